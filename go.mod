@@ -1,0 +1,3 @@
+module hotpluglab
+
+go 1.26
