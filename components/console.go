@@ -1,0 +1,377 @@
+package components
+
+import (
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// maxEntries bounds the scrollback so a long session keeps the DOM light.
+const maxEntries = 1000
+
+// Entry is one scrollback block: what the user typed or what the monitor wrote.
+type Entry struct {
+	Input bool
+	Text  string
+}
+
+type scrollback struct {
+	entries []Entry
+	history []string
+	histPos int
+	draft   string // the line being typed before walking the history
+	input   string
+}
+
+// Console is the monitor console: an HMP "(qemu) " prompt or raw QMP JSON.
+// Its scrollback is plain selectable text in an aria-live log.
+type Console struct {
+	app.Compo
+
+	Shell   Shell
+	Running bool // false: QEMU did not start, the input is disabled
+	// Epoch changes when a new machine starts: the scrollbacks restart with
+	// the monitor's greeting.
+	Epoch int
+	// Greeting is what each monitor prints when you connect to it.
+	Greeting map[Mode]string
+
+	seen   int
+	inited bool
+	mode   Mode
+	backs  map[Mode]*scrollback
+	cands  []string // completion candidates shown under the input
+	candAt int      // where the completed word starts in the input
+	note   string   // a one-line status (e.g. "no completion")
+}
+
+func (c *Console) back() *scrollback {
+	if c.mode == "" {
+		c.mode = HMP
+	}
+	if !c.inited || c.seen != c.Epoch {
+		c.inited, c.seen = true, c.Epoch
+		c.backs = map[Mode]*scrollback{}
+		for _, m := range []Mode{HMP, QMP} {
+			b := &scrollback{}
+			if g := c.Greeting[m]; g != "" {
+				b.entries = append(b.entries, Entry{Text: g})
+			}
+			c.backs[m] = b
+		}
+		c.cands, c.note = nil, ""
+	}
+	return c.backs[c.mode]
+}
+
+// OnMount listens for commands other components put into the input.
+func (c *Console) OnMount(ctx app.Context) {
+	ctx.Handle(ActionFill, func(ctx app.Context, a app.Action) {
+		if s, ok := a.Value.(string); ok {
+			c.Fill(s)
+			c.focus(ctx)
+		}
+	})
+}
+
+// Fill replaces the input line (the user still presses Enter to run it).
+func (c *Console) Fill(line string) {
+	b := c.back()
+	b.input = line
+	b.histPos = len(b.history)
+	c.cands, c.note = nil, ""
+	c.Update()
+}
+
+// Input is the current input line.
+func (c *Console) Input() string { return c.back().input }
+
+// Entries is the current mode's scrollback.
+func (c *Console) Entries() []Entry { return c.back().entries }
+
+// SetMode switches between HMP and QMP.
+func (c *Console) SetMode(m Mode) {
+	c.back()
+	c.mode = m
+	c.cands, c.note = nil, ""
+}
+
+// Submit runs the input line; it reports whether a line ran.
+func (c *Console) Submit() bool {
+	b := c.back()
+	line := b.input
+	c.cands, c.note = nil, ""
+	if !c.Running || c.Shell == nil {
+		c.note = "QEMU is not running: fix the command line and press Start."
+		return false
+	}
+	prompt := ""
+	if c.mode == HMP {
+		prompt = "(qemu) "
+	}
+	b.entries = append(b.entries, Entry{Input: true, Text: prompt + line})
+	b.input, b.draft = "", ""
+	if strings.TrimSpace(line) != "" {
+		if n := len(b.history); n == 0 || b.history[n-1] != line {
+			b.history = append(b.history, line)
+		}
+		if out := c.Shell.Run(c.mode, line); out != "" {
+			// \r\n is how the monitor ends lines; the DOM wants \n.
+			out = strings.TrimRight(strings.ReplaceAll(out, "\r\n", "\n"), "\n")
+			b.entries = append(b.entries, Entry{Text: out})
+		}
+	}
+	b.histPos = len(b.history)
+	if len(b.entries) > maxEntries {
+		b.entries = append([]Entry(nil), b.entries[len(b.entries)-maxEntries:]...)
+	}
+	return true
+}
+
+// HistoryUp and HistoryDown walk the history like QEMU's readline.
+func (c *Console) HistoryUp() {
+	b := c.back()
+	if b.histPos == 0 {
+		return
+	}
+	if b.histPos == len(b.history) {
+		b.draft = b.input
+	}
+	b.histPos--
+	b.input = b.history[b.histPos]
+	c.cands = nil
+}
+
+func (c *Console) HistoryDown() {
+	b := c.back()
+	if b.histPos >= len(b.history) {
+		return
+	}
+	b.histPos++
+	if b.histPos == len(b.history) {
+		b.input = b.draft
+	} else {
+		b.input = b.history[b.histPos]
+	}
+	c.cands = nil
+}
+
+// Complete asks the shell for candidates: one replaces the line, several
+// extend it to their common prefix and are listed under the input.
+func (c *Console) Complete() {
+	b := c.back()
+	c.cands, c.note = nil, ""
+	if c.Shell == nil || !c.Running {
+		return
+	}
+	cands := c.Shell.Complete(c.mode, b.input)
+	switch len(cands) {
+	case 0:
+		c.note = "no completion"
+	case 1:
+		b.input = cands[0]
+	default:
+		b.input = commonPrefix(cands)
+		c.cands = cands
+		c.candAt = strings.LastIndexAny(b.input, " ,=") + 1
+	}
+}
+
+// Escape hides the completion list, or else clears the input.
+func (c *Console) Escape() {
+	if len(c.cands) > 0 || c.note != "" {
+		c.cands, c.note = nil, ""
+		return
+	}
+	b := c.back()
+	b.input = ""
+	b.histPos = len(b.history)
+}
+
+// Clear empties the scrollback, as Ctrl+L clears the terminal.
+func (c *Console) Clear() {
+	c.back().entries = nil
+	c.cands, c.note = nil, ""
+}
+
+func commonPrefix(ss []string) string {
+	p := ss[0]
+	for _, s := range ss[1:] {
+		for !strings.HasPrefix(s, p) {
+			p = p[:len(p)-1]
+		}
+	}
+	return p
+}
+
+func (c *Console) onKey(ctx app.Context, e app.Event) {
+	key := e.Get("key").String()
+	ctrl := e.Get("ctrlKey").Bool()
+	// Keep the Go copy in step with what the browser holds.
+	c.back().input = ctx.JSSrc().Get("value").String()
+	switch {
+	case key == "Enter":
+		e.PreventDefault()
+		if c.Submit() {
+			ctx.NewAction(ActionRan)
+		}
+		c.scrollDown(ctx)
+	case key == "ArrowUp":
+		e.PreventDefault()
+		c.HistoryUp()
+	case key == "ArrowDown":
+		e.PreventDefault()
+		c.HistoryDown()
+	case key == "Tab" && !e.Get("shiftKey").Bool() && c.back().input != "":
+		// An empty line lets Tab move focus on, so the console never traps
+		// keyboard users.
+		e.PreventDefault()
+		c.Complete()
+	case key == "Escape":
+		c.Escape()
+	case ctrl && (key == "l" || key == "L"):
+		e.PreventDefault()
+		c.Clear()
+	default:
+		return
+	}
+	c.Update()
+}
+
+func (c *Console) onInput(ctx app.Context, e app.Event) {
+	c.back().input = ctx.JSSrc().Get("value").String()
+	c.cands, c.note = nil, ""
+}
+
+// key is the on-screen key row for touch screens.
+func (c *Console) key(ctx app.Context, name string) {
+	switch name {
+	case "Tab":
+		c.Complete()
+	case "Up":
+		c.HistoryUp()
+	case "Down":
+		c.HistoryDown()
+	case "Esc":
+		c.Escape()
+	case "Clear":
+		c.Clear()
+	case "Enter":
+		if c.Submit() {
+			ctx.NewAction(ActionRan)
+		}
+		c.scrollDown(ctx)
+	}
+	c.focus(ctx)
+	c.Update()
+}
+
+func (c *Console) focus(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		if in := app.Window().GetElementByID(InputID); in.Truthy() {
+			in.Call("focus")
+		}
+	})
+}
+
+func (c *Console) scrollDown(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		if l := app.Window().GetElementByID("console-log"); l.Truthy() {
+			l.Set("scrollTop", l.Get("scrollHeight"))
+		}
+	})
+}
+
+func (c *Console) Render() app.UI {
+	b := c.back()
+	modeTab := func(m Mode, label string) app.UI {
+		return app.Button().
+			Class("tab").
+			ID("mode-"+string(m)).
+			Aria("pressed", c.mode == m).
+			Text(label).
+			OnClick(func(ctx app.Context, e app.Event) {
+				c.SetMode(m)
+				c.focus(ctx)
+			})
+	}
+	prompt := "(qemu) "
+	placeholder := "type a monitor command, Tab completes"
+	if c.mode == QMP {
+		prompt = "QMP> "
+		placeholder = `{"execute": "query-hotpluggable-cpus"}`
+	}
+	if !c.Running {
+		placeholder = "QEMU is not running"
+	}
+	keys := []string{"Tab", "Up", "Down", "Esc", "Clear", "Enter"}
+	return app.Section().Class("console").Aria("label", "QEMU monitor").Body(
+		app.Div().Class("console-head").Body(
+			app.H2().Text("Monitor"),
+			app.Div().Class("tabs").Aria("label", "protocol").Body(
+				modeTab(HMP, "HMP"),
+				modeTab(QMP, "QMP (raw JSON)"),
+			),
+		),
+		app.Div().
+			ID("console-log").
+			Class("scrollback").
+			Class("mode-"+string(c.mode)).
+			Aria("live", "polite").
+			Aria("relevant", "additions").
+			Aria("label", "monitor output").
+			Attr("role", "log").
+			TabIndex(0).
+			Body(
+				app.Range(b.entries).Slice(func(i int) app.UI {
+					e := b.entries[i]
+					cls := "out"
+					if e.Input {
+						cls = "in"
+					}
+					return app.Pre().Class(cls).Text(e.Text)
+				}),
+			),
+		app.If(len(c.cands) > 0,
+			app.Ul().Class("completions").Aria("label", "completions").Body(
+				app.Range(c.cands).Slice(func(i int) app.UI {
+					cand := c.cands[i]
+					label := cand
+					if c.candAt <= len(cand) {
+						label = cand[c.candAt:]
+					}
+					return app.Li().Body(app.Button().Class("cand").Text(label).
+						OnClick(func(ctx app.Context, e app.Event) {
+							c.Fill(cand)
+							c.focus(ctx)
+						}))
+				}),
+			),
+		).Else(),
+		app.If(c.note != "", app.P().Class("note").Attr("role", "status").Text(c.note)).Else(),
+		app.Div().Class("prompt").Body(
+			app.Label().For(InputID).Class("prompt-text").Text(prompt),
+			app.Input().
+				ID(InputID).
+				Type("text").
+				Value(b.input).
+				Placeholder(placeholder).
+				Disabled(!c.Running).
+				AutoComplete(false).
+				Spellcheck(false).
+				Attr("autocapitalize", "off").
+				Attr("autocorrect", "off").
+				Attr("enterkeyhint", "send").
+				Aria("label", "monitor command ("+string(c.mode)+")").
+				OnKeyDown(c.onKey).
+				OnInput(c.onInput),
+		),
+		app.Div().Class("keyrow").Aria("label", "console keys").Body(
+			app.Range(keys).Slice(func(i int) app.UI {
+				k := keys[i]
+				return app.Button().Class("key").Text(k).Disabled(!c.Running).
+					OnClick(func(ctx app.Context, e app.Event) { c.key(ctx, k) })
+			}),
+		),
+	)
+}

@@ -1,0 +1,57 @@
+package components
+
+import (
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Themes the switch cycles through; "system" follows prefers-color-scheme.
+var Themes = []string{"system", "light", "dark"}
+
+const themeKey = "hotpluglab.theme"
+
+// ThemeSwitch cycles light/dark/system, remembered in localStorage and applied
+// as <html data-theme>, which the stylesheet keys on.
+type ThemeSwitch struct {
+	app.Compo
+
+	theme string
+}
+
+func (t *ThemeSwitch) OnMount(ctx app.Context) {
+	var th string
+	ctx.LocalStorage().Get(themeKey, &th)
+	t.apply(ctx, th)
+}
+
+func (t *ThemeSwitch) apply(ctx app.Context, th string) {
+	if !contains(Themes, th) {
+		th = "system"
+	}
+	t.theme = th
+	ctx.LocalStorage().Set(themeKey, th)
+	if doc := app.Window().Get("document"); doc.Truthy() {
+		doc.Get("documentElement").Call("setAttribute", "data-theme", th)
+	}
+}
+
+// Next is the theme after cur in the cycle.
+func Next(cur string) string {
+	for i, th := range Themes {
+		if th == cur {
+			return Themes[(i+1)%len(Themes)]
+		}
+	}
+	return Themes[0]
+}
+
+func (t *ThemeSwitch) Render() app.UI {
+	th := t.theme
+	if th == "" {
+		th = "system"
+	}
+	return app.Button().ID("theme").Class("theme").
+		Title("Colour theme: system, light or dark").
+		Aria("label", "theme: "+th+" (press to change)").
+		Text("Theme: " + th).
+		OnClick(func(ctx app.Context, e app.Event) { t.apply(ctx, Next(th)) })
+}

@@ -1,0 +1,244 @@
+package components
+
+import (
+	"fmt"
+	"html"
+	"strconv"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"hotpluglab/engine/topoview"
+)
+
+// ActionDetail shows one slot in the SlotDetail pane (value: topoview.Slot).
+const ActionDetail = "hotplug.detail"
+
+// compactAbove is the CPU count past which boxes shrink to a number.
+const compactAbove = 64
+
+// chunk is how many flat (sPAPR) slots share one content-visibility block, so
+// the browser lays out only the visible part of a 4096-core machine.
+const chunk = 256
+
+// Topology draws one box per possible CPU, nested socket > die > core >
+// thread on x86 and a grid of cores on sPAPR. The grid is produced as one HTML
+// string (one DOM write) with a single delegated click/focus/hover handler,
+// because a go-app node per slot froze the tab at thousands of CPUs.
+type Topology struct {
+	app.Compo
+
+	View topoview.View
+
+	hover int // slot index under the pointer, -1 none
+}
+
+func (t *Topology) OnInit() { t.hover = -1 }
+
+// StateMark is a shape per state, so state does not rest on colour alone.
+func StateMark(s topoview.State) string {
+	switch s {
+	case topoview.Boot:
+		return "●"
+	case topoview.ColdPlugged:
+		return "◆"
+	case topoview.HotPlugged:
+		return "▲"
+	case topoview.UnplugPending:
+		return "◌"
+	default:
+		return "○"
+	}
+}
+
+// SlotSummary is the one-line description used for title, aria-label and
+// the detail pane.
+func SlotSummary(k topoview.Kind, s topoview.Slot) string {
+	var b strings.Builder
+	if k == topoview.SPAPR {
+		fmt.Fprintf(&b, "core-id %d", s.Core)
+	} else {
+		fmt.Fprintf(&b, "socket-id %d, core-id %d, thread-id %d", s.Socket, s.Core, s.Thread)
+		fmt.Fprintf(&b, " · APIC ID %d", s.ArchID)
+	}
+	if s.Node >= 0 {
+		fmt.Fprintf(&b, " · node %d", s.Node)
+	}
+	fmt.Fprintf(&b, " · %s", s.State)
+	if s.ID != "" {
+		fmt.Fprintf(&b, " · id %s", s.ID)
+	}
+	if s.QOMPath != "" {
+		fmt.Fprintf(&b, " · %s", s.QOMPath)
+	}
+	return b.String()
+}
+
+// Slots lists every slot of the view in possible-CPU order of the nesting.
+func Slots(v topoview.View) []topoview.Slot {
+	var out []topoview.Slot
+	for _, s := range v.Sockets {
+		for _, d := range s.Dies {
+			for _, c := range d.Cores {
+				out = append(out, c.Slots...)
+			}
+		}
+	}
+	return out
+}
+
+func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact bool) {
+	sum := SlotSummary(k, s)
+	label := strconv.Itoa(s.Index)
+	if k == topoview.SPAPR {
+		label = strconv.Itoa(s.Core)
+	}
+	if !compact && s.ID != "" {
+		label += " " + s.ID
+	}
+	fmt.Fprintf(b, `<button type="button" class="slot st-%s" data-i="%d" title="%s" aria-label="%s">`,
+		s.State, s.Index, html.EscapeString(sum), html.EscapeString("CPU "+sum))
+	fmt.Fprintf(b, `<span class="mark" aria-hidden="true">%s</span>%s</button>`, StateMark(s.State), html.EscapeString(label))
+}
+
+// GridHTML renders the slots of a view as HTML.
+func GridHTML(v topoview.View) string {
+	var b strings.Builder
+	compact := v.Possible > compactAbove
+	cls := "grid kind-" + string(v.Kind)
+	if compact {
+		cls += " compact"
+	}
+	fmt.Fprintf(&b, `<div class="%s">`, cls)
+	if v.Kind == topoview.SPAPR {
+		slots := Slots(v)
+		for i, s := range slots {
+			if i%chunk == 0 {
+				if i > 0 {
+					b.WriteString(`</div>`)
+				}
+				b.WriteString(`<div class="chunk" role="group" aria-label="cores">`)
+			}
+			writeSlot(&b, v.Kind, s, compact)
+		}
+		if len(slots) > 0 {
+			b.WriteString(`</div>`)
+		}
+		b.WriteString(`</div>`)
+		return b.String()
+	}
+	for _, so := range v.Sockets {
+		fmt.Fprintf(&b, `<div class="box sock" role="group" aria-label="socket %d"><span class="box-h">socket %d</span>`, so.ID, so.ID)
+		for _, d := range so.Dies {
+			if v.ShowDies {
+				fmt.Fprintf(&b, `<div class="box die" role="group" aria-label="die %d"><span class="box-h">die %d</span>`, d.ID, d.ID)
+			}
+			for _, c := range d.Cores {
+				fmt.Fprintf(&b, `<div class="box core" role="group" aria-label="core %d"><span class="box-h">core %d</span>`, c.ID, c.ID)
+				for _, s := range c.Slots {
+					writeSlot(&b, v.Kind, s, compact)
+				}
+				b.WriteString(`</div>`)
+			}
+			if v.ShowDies {
+				b.WriteString(`</div>`)
+			}
+		}
+		b.WriteString(`</div>`)
+	}
+	b.WriteString(`</div>`)
+	return b.String()
+}
+
+// slotAt finds the slot a DOM event happened on.
+func (t *Topology) slotAt(e app.Event) (topoview.Slot, bool) {
+	target := e.Get("target")
+	if !target.Truthy() {
+		return topoview.Slot{}, false
+	}
+	btn := target.Call("closest", "button.slot")
+	if !btn.Truthy() {
+		return topoview.Slot{}, false
+	}
+	i, err := strconv.Atoi(btn.Call("getAttribute", "data-i").String())
+	if err != nil {
+		return topoview.Slot{}, false
+	}
+	return t.SlotByIndex(i)
+}
+
+// SlotByIndex finds a slot by its possible-CPU index.
+func (t *Topology) SlotByIndex(i int) (topoview.Slot, bool) {
+	for _, s := range Slots(t.View) {
+		if s.Index == i {
+			return s, true
+		}
+	}
+	return topoview.Slot{}, false
+}
+
+// Pick is what a click on a slot does: put its command in the console input.
+// It never runs anything.
+func (t *Topology) Pick(ctx app.Context, s topoview.Slot) {
+	ctx.NewActionWithValue(ActionDetail, s)
+	if s.Command != "" {
+		ctx.NewActionWithValue(ActionFill, s.Command)
+	}
+}
+
+func (t *Topology) onClick(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	if s, ok := t.slotAt(e); ok {
+		t.Pick(ctx, s)
+	}
+}
+
+func (t *Topology) onPoint(ctx app.Context, e app.Event) {
+	// Hover and focus only change the detail pane: keep the grid as it is.
+	ctx.PreventUpdate()
+	s, ok := t.slotAt(e)
+	if !ok || s.Index == t.hover {
+		return
+	}
+	t.hover = s.Index
+	ctx.NewActionWithValue(ActionDetail, s)
+}
+
+func (t *Topology) Render() app.UI {
+	v := t.View
+	title := "Topology"
+	if v.Machine != "" {
+		title = "Topology of " + v.Machine
+	}
+	return app.Section().Class("topology").Aria("label", "CPU topology").Body(
+		app.Div().Class("topo-head").Body(
+			app.H2().Text(title),
+			app.P().Class("topo-sum").Attr("role", "status").Text(
+				fmt.Sprintf("%d of %d possible CPUs plugged · hotplug type %s", v.Plugged, v.Possible, orDash(v.CPUType))),
+			app.Ul().Class("legend").Aria("label", "legend").Body(
+				legendItem(topoview.Boot), legendItem(topoview.ColdPlugged), legendItem(topoview.HotPlugged),
+				legendItem(topoview.UnplugPending), legendItem(topoview.Empty),
+			),
+		),
+		app.Div().
+			Class("grid-wrap").
+			OnClick(t.onClick).
+			On("focusin", t.onPoint).
+			OnMouseOver(t.onPoint).
+			Body(app.Raw(GridHTML(v))),
+	)
+}
+
+func legendItem(s topoview.State) app.UI {
+	return app.Li().Class("st-"+string(s)).Body(
+		app.Span().Class("mark").Aria("hidden", true).Text(StateMark(s)),
+		app.Text(string(s)),
+	)
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "—"
+	}
+	return s
+}
