@@ -1,0 +1,39 @@
+# Hotplug Lab. The two commands a newcomer runs: `make run` and `make test`.
+GO      ?= go
+SHARED  ?= ../shared
+PORT    ?= 8080
+FUZZTIME ?= 5m
+
+.PHONY: run test test-go conformance bench fuzz build clean
+
+# Until the browser app lands, `make run` is the terminal monitor on the
+# default machine (QEMU's CPU hotplug guide, x86 topology example).
+run:
+	$(GO) run . monitor -M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2
+
+test: test-go conformance
+
+test-go:
+	$(GO) vet ./...
+	$(GO) test ./...
+
+# The oracle's judge on the engine's replay of every recorded corpus.
+conformance: build
+	./bin/hotpluglab replay $(SHARED)/oracle/smp_cases.jsonl > bin/smp.out
+	python3 $(SHARED)/oracle/compare.py $(SHARED)/oracle/smp.jsonl bin/smp.out --cases $(SHARED)/oracle/smp_cases.jsonl
+
+build:
+	@mkdir -p bin
+	$(GO) build -o bin/hotpluglab .
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzCommandLine -fuzztime $(FUZZTIME) ./engine/cmdline
+	$(GO) test -run '^$$' -fuzz FuzzSMP -fuzztime $(FUZZTIME) ./engine/smp
+
+clean:
+	rm -rf bin
+
+-include app.mk

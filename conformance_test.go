@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"testing"
+
+	"hotpluglab/engine/replay"
+)
+
+// sharedDir is the team's shared folder, beside the repository (CI lays a
+// copy there too).
+func sharedDir(t *testing.T) string {
+	d := os.Getenv("SHARED")
+	if d == "" {
+		d = filepath.Join("..", "shared")
+	}
+	if _, err := os.Stat(filepath.Join(d, "oracle", "compare.py")); err != nil {
+		t.Fatalf("the oracle is missing (%v): set SHARED to the shared folder", err)
+	}
+	return d
+}
+
+var conformanceLine = regexp.MustCompile(`(?m)^conformance: (\d+) passed, (\d+) failed$`)
+
+// judge replays cases on the engine and runs the oracle's compare.py.
+func judge(t *testing.T, golden, cases string, wantPassed int) {
+	t.Helper()
+	in, err := os.Open(cases)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer in.Close()
+	var out bytes.Buffer
+	if _, err := replay.RunAll(in, &out); err != nil {
+		t.Fatal(err)
+	}
+	res := filepath.Join(t.TempDir(), "results.jsonl")
+	if err := os.WriteFile(res, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command("python3", filepath.Join(filepath.Dir(golden), "compare.py"), golden, res, "--cases", cases)
+	if filepath.Base(filepath.Dir(golden)) == "guest" {
+		cmd = exec.Command("python3", filepath.Join(filepath.Dir(golden), "..", "compare.py"), golden, res, "--cases", cases)
+	}
+	report, _ := cmd.CombinedOutput()
+	m := conformanceLine.FindSubmatch(report)
+	if m == nil {
+		t.Fatalf("compare.py printed no verdict:\n%s", report)
+	}
+	if string(m[2]) != "0" || (wantPassed > 0 && string(m[1]) != strconv.Itoa(wantPassed)) {
+		t.Fatalf("%s\n(want %d passed, 0 failed)", report, wantPassed)
+	}
+	t.Logf("%s: %s", filepath.Base(golden), m[0])
+}
+
+func TestConformanceSMP(t *testing.T) {
+	d := sharedDir(t)
+	judge(t, filepath.Join(d, "oracle", "smp.jsonl"), filepath.Join(d, "oracle", "smp_cases.jsonl"), 470)
+}

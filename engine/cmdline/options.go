@@ -1,0 +1,34 @@
+package cmdline
+
+// argOptions are QEMU 7.2 options that take an argument (qemu-options.def).
+// Options the simulator models are handled in startup.go; the rest are
+// accepted and reported as not simulated.
+var argOptions = map[string]bool{
+	"machine": true, "M": true, "cpu": true, "accel": true, "smp": true, "numa": true, "m": true,
+	"device": true, "object": true, "drive": true, "netdev": true, "nic": true, "net": true,
+	"display": true, "serial": true, "monitor": true, "qmp": true, "qmp-pretty": true, "mon": true,
+	"chardev": true, "vga": true, "boot": true, "kernel": true, "initrd": true, "append": true,
+	"dtb": true, "bios": true, "L": true, "name": true, "uuid": true, "rtc": true, "k": true,
+	"hda": true, "hdb": true, "hdc": true, "hdd": true, "cdrom": true, "fda": true, "fdb": true,
+	"blockdev": true, "fsdev": true, "virtfs": true, "audiodev": true, "global": true,
+	"D": true, "d": true, "pidfile": true, "gdb": true, "incoming": true, "icount": true,
+	"watchdog-action": true, "action": true, "msg": true, "trace": true, "plugin": true,
+	"runas": true, "chroot": true, "sandbox": true, "add-fd": true, "fw_cfg": true, "smbios": true,
+	"usbdevice": true, "spice": true, "vnc": true, "parallel": true, "debugcon": true,
+	"overcommit": true, "mem-path": true, "iscsi": true, "compat": true, "set": true,
+	"readconfig": true, "semihosting-config": true, "acpitable": true, "pflash": true,
+	"mtdblock": true, "sd": true, "option-rom": true, "prom-env": true, "g": true, "portrait": false,
+	"tpmdev": true, "rotate": true, "async-teardown": false, "loadvm": true, "mem-prealloc": false,
+	"device-help": false,
+}
+
+// flagOptions take no argument.
+var flagOptions = map[string]bool{
+	"S": true, "nodefaults": true, "no-user-config": true, "nographic": true, "enable-kvm": true,
+	"no-reboot": true, "no-shutdown": true, "snapshot": true, "daemonize": true, "s": true,
+	"full-screen": true, "no-acpi": true, "no-hpet": true, "usb": true, "enable-sync-profile": true,
+	"preconfig": true, "only-migratable": true, "win2k-hack": true, "no-fd-bootchk": true,
+	"nodefconfig": true, "mem-prealloc": true, "alt-grab": true, "ctrl-grab": true, "no-quit": true,
+	"sdl": true, "curses": true, "old-param": true, "semihosting": true, "portrait": true,
+	"async-teardown": true,
+}

@@ -1,0 +1,555 @@
+// Package cmdline turns a QEMU command line into a started machine, the way
+// qemu-system-x86_64 / qemu-system-ppc64 7.2 do: options parsed left to right,
+// then machine creation, -smp, NUMA, machine init checks, boot CPUs, -device
+// cold-plug and the first reset, each printing what QEMU prints.
+package cmdline
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/helptext"
+	"hotpluglab/engine/hotplug"
+	"hotpluglab/engine/keyval"
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/numa"
+	"hotpluglab/engine/smp"
+)
+
+// Result is the outcome of starting QEMU.
+type Result struct {
+	Target   machinetype.Target
+	Machine  *machine.Machine // nil unless Started
+	Started  bool
+	ExitCode int // 0 when started, or QEMU's exit status; negative: killed by that signal
+	Stdout   string
+	Stderr   string
+	// NotSimulated lists options accepted but with no effect in the simulator.
+	NotSimulated []string
+}
+
+// Binary is the program name.
+func (r *Result) Binary() string { return r.Target.Binary() }
+
+// Options is the command line after the parsing pass.
+type Options struct {
+	Target       machinetype.Target
+	Machine      *keyval.Dict
+	CPU          string
+	Accel        string
+	AccelOptions []string // as typed, for messages
+	Devices      []string
+	NUMA         []string
+	Objects      []string
+	Mem          string
+	Paused       bool
+	NotSimulated []string
+}
+
+// TargetOf picks the binary for a command line: an explicit "-target", else
+// the -M/-machine type's family, else x86_64.
+func TargetOf(args []string) machinetype.Target {
+	var t machinetype.Target
+	for i := 0; i < len(args); i++ {
+		a := strings.TrimPrefix(strings.TrimPrefix(args[i], "-"), "-")
+		if !strings.HasPrefix(args[i], "-") || i+1 >= len(args) {
+			continue
+		}
+		switch a {
+		case "target":
+			return machinetype.Target(args[i+1])
+		case "M", "machine":
+			d, _, err := keyval.Parse(args[i+1], "type")
+			if err == nil {
+				if s, ok := d.String("type"); ok && t == "" {
+					t = machinetype.TargetOf(s)
+				}
+			}
+		}
+	}
+	if t == "" {
+		t = machinetype.X86_64
+	}
+	return t
+}
+
+type exit struct {
+	code   int
+	stdout string
+	msg    string // error message, printed "<bin>: msg"
+	raw    bool   // msg printed as is
+}
+
+func (e *exit) Error() string { return e.msg }
+
+// Start runs the start-up of qemu-system-<target> with args (without the
+// program name). "-target x86_64|ppc64" selects the binary explicitly.
+func Start(target machinetype.Target, args []string) *Result {
+	if target == "" {
+		target = TargetOf(args)
+	}
+	r := &Result{Target: target}
+	var stderr strings.Builder
+	warn := func(msg string) { fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), msg) }
+	fail := func(e error) *Result {
+		if errors.Is(e, smp.ErrDivideByZero) {
+			// QEMU dies of SIGFPE there, with nothing more printed.
+			r.Stderr, r.ExitCode = stderr.String(), -8
+			return r
+		}
+		var x *exit
+		if errors.As(e, &x) && x.raw {
+			stderr.WriteString(x.msg)
+		} else if e != nil && e.Error() != "" {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), e.Error())
+		}
+		r.Stderr = stderr.String()
+		r.ExitCode = 1
+		if errors.As(e, &x) {
+			r.ExitCode = x.code
+			r.Stdout = x.stdout
+		}
+		return r
+	}
+	if target != machinetype.X86_64 && target != machinetype.PPC64 {
+		r.Target = machinetype.X86_64
+		return fail(&exit{code: 1, msg: fmt.Sprintf("-target: unknown target '%s' (use x86_64 or ppc64)", target)})
+	}
+	o, err := parse(target, args)
+	if err != nil {
+		return fail(err)
+	}
+	r.NotSimulated = o.NotSimulated
+
+	// Machine selection.
+	name, _ := o.Machine.String("type")
+	var mt *machinetype.Type
+	if name == "" {
+		mt = machinetype.Default(target)
+	} else {
+		mt = machinetype.Lookup(target, name)
+	}
+	if mt == nil {
+		return fail(&exit{code: 1, raw: true, msg: target.Binary() + ": unsupported machine type\nUse -machine help to list supported machines\n"})
+	}
+	if mt.Family == machinetype.Other && mt.Name != "none" {
+		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
+	}
+	accel := o.Accel
+	if a, ok := o.Machine.String("accel"); ok {
+		if accel != "" {
+			return fail(errors.New(`The -accel and "-machine accel=" options are incompatible`))
+		}
+		accel = a
+	}
+	if accel == "" {
+		accel = "tcg"
+	}
+	if accel != "tcg" && accel != "kvm" {
+		return fail(fmt.Errorf("invalid accelerator %s", accel))
+	}
+	if mt.Deprecated {
+		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, "old and unattended - use a newer version instead"))
+	}
+	acpi := true
+	for _, k := range o.Machine.Keys {
+		switch k {
+		case "type", "smp", "accel":
+			continue
+		}
+		v, _ := o.Machine.String(k)
+		if !machineProperty(mt, k) {
+			return fail(fmt.Errorf("Property '%s.%s' not found", mt.QOMType(), k))
+		}
+		if k == "acpi" {
+			acpi = v != "off"
+		}
+	}
+
+	// -smp (machine_set_smp → machine_parse_smp_config).
+	props := smp.MachineProps{Name: mt.Name, MinCPUs: 1, MaxCPUs: mt.CPUMax, DiesSupported: mt.DiesSupported, PreferSockets: mt.PreferSockets}
+	cfg, err := smp.FromDict(o.Machine.Sub("smp"))
+	if err != nil {
+		return fail(err)
+	}
+	top, warnings, err := smp.Resolve(cfg, props)
+	for _, w := range warnings {
+		warn(w)
+	}
+	if err != nil {
+		return fail(err)
+	}
+
+	// -cpu.
+	cpuModel, _ := cpumodel.SplitCPUOption(o.CPU)
+	var cpuType, threadType string
+	if target == machinetype.X86_64 {
+		if cpuModel == "" {
+			cpuType = mt.DefaultCPUType
+		} else {
+			if cpumodel.X86(cpuModel) == nil {
+				return fail(cpumodel.UnknownModel(cpuModel))
+			}
+			cpuType = cpuModel + "-x86_64-cpu"
+		}
+	} else {
+		model := strings.TrimSuffix(mt.DefaultCPUType, "-powerpc64-cpu")
+		if cpuModel != "" {
+			var ok bool
+			if model, ok = cpumodel.PPC(cpuModel); !ok {
+				return fail(cpumodel.UnknownModel(cpuModel))
+			}
+		}
+		threadType = model + "-powerpc64-cpu"
+		cpuType = model + "-spapr-cpu-core"
+	}
+
+	m := machine.New(mt, top, accel)
+	m.CPUType, m.ThreadType = cpuType, threadType
+	m.Paused = o.Paused
+	m.ACPI = acpi
+	m.RAMBytes = mt.DefaultRAMBytes
+	if o.Mem != "" {
+		b, err := parseMem(o.Mem)
+		if err != nil {
+			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("%s: -m %s: %s\n", target.Binary(), o.Mem, err)})
+		}
+		m.RAMBytes = b
+	}
+
+	// NUMA configuration.
+	numaWarnings, err := numa.Configure(m, o.NUMA, o.Objects)
+	if err != nil {
+		return fail(err)
+	}
+
+	// Machine init checks.
+	if err := initChecks(m, cpuModel); err != nil {
+		return fail(err)
+	}
+	for _, w := range numaWarnings {
+		warn(w)
+	}
+
+	// Boot CPUs ("-M none" has none: it is an empty board).
+	if mt.Name == "none" {
+	} else if m.IsSPAPR() {
+		model := strings.TrimSuffix(threadType, "-powerpc64-cpu")
+		m.XIVE = !mt.VersionAtMost(4, 0) && (strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10"))
+		if m.XIVE {
+			m.NextUnattached()
+		}
+		cores := (int(top.CPUs) + int(top.Threads) - 1) / int(top.Threads)
+		for i := 0; i < cores && i < len(m.Slots); i++ {
+			m.AddCPU(&machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot, Threads: int(top.Threads)})
+		}
+	} else {
+		if x := cpumodel.X86FromType(cpuType); x != nil && x.Error != "" && accel == "tcg" {
+			return fail(errors.New(x.Error))
+		}
+		for i := 0; i < int(top.CPUs); i++ {
+			for _, w := range m.CPUCreateWarnings(cpuType) {
+				warn(w)
+			}
+			m.AddCPU(&machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot})
+			if i == 0 {
+				m.NextUnattached() // kvmvapic, created with CPU 0
+			}
+		}
+	}
+
+	// -device, in order.
+	for _, d := range o.Devices {
+		ws, err := hotplug.ColdPlug(m, d)
+		for _, w := range ws {
+			warn(w)
+		}
+		if err != nil {
+			return fail(fmt.Errorf("-device %s: %s", d, err))
+		}
+	}
+
+	// First reset.
+	if m.IsSPAPR() {
+		for _, w := range SPAPRResetWarnings(m) {
+			warn(w)
+		}
+		if top.CPUs >= 4096 {
+			return fail(errors.New("error creating device tree: offset: FDT_ERR_NOSPACE"))
+		}
+	}
+	r.Machine, r.Started = m, true
+	r.Stderr = stderr.String()
+	return r
+}
+
+// SPAPRResetWarnings are the spapr capability warnings printed at every
+// machine reset under TCG (recorded per machine version and CPU).
+func SPAPRResetWarnings(m *machine.Machine) []string {
+	if m.Accel != "tcg" {
+		return nil
+	}
+	model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
+	power8up := strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")
+	power7up := power8up || strings.HasPrefix(model, "power7")
+	t := m.Type
+	const p = "TCG doesn't support requested feature, "
+	var w []string
+	sxxm := strings.HasSuffix(t.Name, "-sxxm")
+	if !t.VersionAtMost(3, 1) || sxxm {
+		if power8up {
+			w = append(w, p+"cap-cfpc=workaround")
+		}
+		if power7up {
+			w = append(w, p+"cap-sbbc=workaround")
+			if sxxm {
+				w = append(w, p+"cap-ibs=fixed-ccd")
+			} else {
+				w = append(w, p+"cap-ibs=workaround")
+			}
+		}
+	}
+	if !t.VersionAtMost(4, 2) {
+		w = append(w, p+"cap-ccf-assist=on")
+	}
+	return w
+}
+
+func initChecks(m *machine.Machine, cpuModel string) error {
+	t := m.Topology
+	if m.IsSPAPR() {
+		model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
+		if !cpumodel.HasSPAPRCore(model) {
+			return errors.New("Unable to find sPAPR CPU Core definition")
+		}
+		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
+			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
+			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
+		}
+		if m.Accel == "tcg" && t.Threads > 1 {
+			return errors.New("TCG cannot support more than 1 thread/core on a pseries machine")
+		}
+		if t.Threads&(t.Threads-1) != 0 {
+			return fmt.Errorf("Cannot support %d threads/core on a pseries machine because it must be a power of 2", t.Threads)
+		}
+		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
+			return errors.New("This machine version does not support CPU hotplug")
+		}
+		if t.CPUs%t.Threads != 0 {
+			return fmt.Errorf("smp_cpus (%d) must be multiple of threads (%d)", t.CPUs, t.Threads)
+		}
+		if t.MaxCPUs%t.Threads != 0 {
+			return fmt.Errorf("max_cpus (%d) must be multiple of threads (%d)", t.MaxCPUs, t.Threads)
+		}
+		return nil
+	}
+	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" {
+		return errors.New("current -smp configuration requires kernel irqchip and X2APIC API support.")
+	}
+	return nil
+}
+
+// machineProperty says whether -machine accepts a property on this type.
+func machineProperty(t *machinetype.Type, k string) bool {
+	common := map[string]bool{"kernel-irqchip": true, "dump-guest-core": true, "mem-merge": true, "usb": true,
+		"graphics": true, "memory-backend": true, "dtb": true, "dumpdtb": true, "phandle-start": true,
+		"firmware": true, "suppress-vmdesc": true, "memory-encryption": true, "kernel": true, "initrd": true,
+		"append": true, "confidential-guest-support": true, "nvdimm": false, "hmat": true}
+	if common[k] {
+		return true
+	}
+	if t.Target == machinetype.X86_64 {
+		switch k {
+		case "acpi", "smm", "vmport", "max-ram-below-4g", "pit", "hpet", "sata", "smbus", "i8042",
+			"default-bus-bypass-iommu", "sgx-epc", "pic", "x-oem-id", "x-oem-table-id", "bus-lock-ratelimit", "nvdimm", "nvdimm-persistence":
+			return true
+		}
+		return false
+	}
+	switch k {
+	case "vsmt", "ic-mode", "kvm-type", "modern-hotplug-events", "resize-hpt", "max-cpu-compat", "host-model",
+		"host-serial", "rtas-base", "nr-servers", "vfio-no-msix-emulation", "x-rtas-base":
+		return true
+	}
+	return strings.HasPrefix(k, "cap-")
+}
+
+// parse is the left-to-right option pass.
+func parse(target machinetype.Target, args []string) (*Options, error) {
+	o := &Options{Target: target, Machine: keyval.NewDict()}
+	deviceIDs := map[string]bool{}
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			// A bare word is a disk image (-hda): accepted, not simulated.
+			o.NotSimulated = append(o.NotSimulated, a)
+			continue
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+		if name == "target" { // the simulator's own: choose the binary
+			i++
+			continue
+		}
+		if flagOptions[name] {
+			switch name {
+			case "S":
+				o.Paused = true
+			case "enable-kvm":
+				o.Accel = "kvm"
+			case "nodefaults", "no-user-config":
+			default:
+				o.NotSimulated = append(o.NotSimulated, a)
+			}
+			continue
+		}
+		if _, ok := argOptions[name]; !ok {
+			return nil, fmt.Errorf("%s: invalid option", a)
+		}
+		if i+1 >= len(args) {
+			return nil, fmt.Errorf("%s: requires an argument", a)
+		}
+		i++
+		v := args[i]
+		loc := func(err error) error { return fmt.Errorf("%s %s: %s", a, v, err) }
+		switch name {
+		case "M", "machine":
+			help, err := keyval.ParseInto(o.Machine, v, "type")
+			if err != nil {
+				return nil, loc(err)
+			}
+			if help {
+				return nil, &exit{code: 0, stdout: MachineHelp(target)}
+			}
+		case "smp":
+			d, help, err := keyval.Parse(v, "cpus")
+			if err != nil {
+				return nil, loc(err)
+			}
+			if help {
+				return nil, &exit{code: 0, stdout: helptext.SMPHelp}
+			}
+			wrap := keyval.NewDict()
+			wrap.Keys, wrap.Values = []string{"smp"}, map[string]any{"smp": d}
+			if err := o.Machine.Merge(wrap); err != nil {
+				return nil, loc(err)
+			}
+		case "cpu":
+			if keyval.IsHelpOption(v) {
+				if target == machinetype.X86_64 {
+					return nil, &exit{code: 0, stdout: helptext.X86CPUHelp}
+				}
+				return nil, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
+			}
+			o.CPU = v
+		case "accel":
+			acc := strings.SplitN(v, ",", 2)[0]
+			if keyval.IsHelpOption(acc) {
+				return nil, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
+			}
+			if o.Accel == "" || o.Accel == acc {
+				o.Accel = acc
+			}
+			o.AccelOptions = append(o.AccelOptions, v)
+		case "device":
+			drv := strings.SplitN(v, ",", 2)[0]
+			if keyval.IsHelpOption(drv) {
+				if target == machinetype.X86_64 {
+					return nil, &exit{code: 0, stdout: helptext.X86DeviceHelp}
+				}
+				return nil, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
+			}
+			if id, ok := optValue(v, "id"); ok {
+				if deviceIDs[id] {
+					return nil, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, id)
+				}
+				deviceIDs[id] = true
+			}
+			o.Devices = append(o.Devices, v)
+		case "numa":
+			o.NUMA = append(o.NUMA, v)
+		case "object":
+			o.Objects = append(o.Objects, v)
+		case "m":
+			o.Mem = v
+		case "qmp", "monitor", "display", "mon":
+			// the simulator is its own monitor and has no display
+			if name != "qmp" || v != "stdio" {
+				o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			}
+		default:
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		}
+	}
+	return o, nil
+}
+
+// optValue finds key=value in a QemuOpts-style argument.
+func optValue(arg, key string) (string, bool) {
+	for _, p := range splitOpts(arg) {
+		if k, v, ok := strings.Cut(p, "="); ok && k == key {
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// splitOpts splits at commas, ",," being an escaped comma.
+func splitOpts(s string) []string {
+	var out []string
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if s[i] == ',' {
+			if i+1 < len(s) && s[i+1] == ',' {
+				b.WriteByte(',')
+				i++
+				continue
+			}
+			out = append(out, b.String())
+			b.Reset()
+			continue
+		}
+		b.WriteByte(s[i])
+	}
+	return append(out, b.String())
+}
+
+// parseMem reads -m: a size with an optional k/M/G/T/P/E suffix, default MiB.
+func parseMem(s string) (int64, error) {
+	v := s
+	if i := strings.Index(v, "size="); i == 0 {
+		v = strings.SplitN(v[5:], ",", 2)[0]
+	} else {
+		v = strings.SplitN(v, ",", 2)[0]
+	}
+	mult := int64(1 << 20)
+	if n := len(v); n > 0 {
+		switch v[n-1] {
+		case 'k', 'K':
+			mult, v = 1<<10, v[:n-1]
+		case 'M', 'm':
+			mult, v = 1<<20, v[:n-1]
+		case 'G', 'g':
+			mult, v = 1<<30, v[:n-1]
+		case 'T', 't':
+			mult, v = 1<<40, v[:n-1]
+		case 'B', 'b':
+			mult, v = 1, v[:n-1]
+		}
+	}
+	n, err := smp.ParseInt64(v)
+	if err != nil || n < 0 {
+		return 0, errors.New("Parameter 'size' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively.")
+	}
+	return n * mult, nil
+}
+
+// MachineHelp is what -machine help prints.
+func MachineHelp(t machinetype.Target) string {
+	if t == machinetype.PPC64 {
+		return helptext.PPC64MachineHelp
+	}
+	return helptext.X86MachineHelp
+}

@@ -1,0 +1,187 @@
+// Package format renders machine state as QEMU 7.2's monitor prints it: HMP
+// text (lines end in CRLF) and QMP values (qjson, QEMU's member order). One
+// structured listing feeds both, so HMP and QMP cannot disagree.
+package format
+
+import (
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/slots"
+)
+
+// HotpluggableCPU is one entry of query-hotpluggable-cpus.
+type HotpluggableCPU struct {
+	Type    string
+	VCPUs   int
+	QOMPath string // "" when the slot is empty
+	Props   slots.Props
+}
+
+// HotpluggableCPUs lists the slots, highest index first (QEMU prepends).
+func HotpluggableCPUs(m *machine.Machine) []HotpluggableCPU {
+	out := make([]HotpluggableCPU, 0, len(m.Slots))
+	for i := len(m.Slots) - 1; i >= 0; i-- {
+		h := HotpluggableCPU{Type: m.CPUType, VCPUs: m.Slots[i].VCPUs, Props: m.SlotProps(i)}
+		if c := m.BySlot[i]; c != nil {
+			h.QOMPath = c.QOMPath
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// NotEnabled is the error of a machine without CPU hotplug.
+const NotEnabled = "The feature 'query-hotpluggable-cpus' is not enabled"
+
+// HMPHotpluggableCPUs is `info hotpluggable-cpus`.
+func HMPHotpluggableCPUs(l []HotpluggableCPU) string {
+	var b strings.Builder
+	b.Grow(len(l) * 160)
+	b.WriteString("Hotpluggable CPUs:\r\n")
+	for _, h := range l {
+		fmt.Fprintf(&b, "  type: \"%s\"\r\n  vcpus_count: \"%d\"\r\n", h.Type, h.VCPUs)
+		if h.QOMPath != "" {
+			fmt.Fprintf(&b, "  qom_path: \"%s\"\r\n", h.QOMPath)
+		}
+		b.WriteString("  CPUInstance Properties:\r\n")
+		p := h.Props
+		for _, f := range []struct {
+			name string
+			v    int
+		}{{"node-id", p.Node}, {"socket-id", p.Socket}, {"die-id", p.Die}, {"cluster-id", p.Cluster}, {"core-id", p.Core}, {"thread-id", p.Thread}} {
+			if f.v >= 0 {
+				fmt.Fprintf(&b, "    %s: \"%d\"\r\n", f.name, f.v)
+			}
+		}
+	}
+	return b.String()
+}
+
+// PropsObject is CpuInstanceProperties as QMP prints it.
+func PropsObject(p slots.Props) qjson.Object {
+	o := qjson.Object{}
+	for _, f := range []struct {
+		name string
+		v    int
+	}{{"node-id", p.Node}, {"socket-id", p.Socket}, {"die-id", p.Die}, {"cluster-id", p.Cluster}, {"core-id", p.Core}, {"thread-id", p.Thread}} {
+		if f.v >= 0 {
+			o = append(o, qjson.Member{Key: f.name, Value: f.v})
+		}
+	}
+	return o
+}
+
+// QMPHotpluggableCPUs is query-hotpluggable-cpus's return value.
+func QMPHotpluggableCPUs(l []HotpluggableCPU) []any {
+	out := make([]any, len(l))
+	for i, h := range l {
+		o := qjson.O("type", h.Type, "vcpus-count", h.VCPUs)
+		if h.QOMPath != "" {
+			o = append(o, qjson.Member{Key: "qom-path", Value: h.QOMPath})
+		}
+		o = append(o, qjson.Member{Key: "props", Value: PropsObject(h.Props)})
+		out[i] = o
+	}
+	return out
+}
+
+// CPUThread is one CPU thread in creation order (info cpus, query-cpus-fast).
+type CPUThread struct {
+	CPUIndex int
+	ThreadID int
+	QOMPath  string
+	Props    slots.Props
+}
+
+// CPUThreads lists every present thread in creation order.
+func CPUThreads(m *machine.Machine) []CPUThread {
+	var out []CPUThread
+	for _, c := range m.CPUs {
+		for j := 0; j < c.Threads; j++ {
+			out = append(out, CPUThread{CPUIndex: m.CPUIndex(c, j), ThreadID: c.ThreadIDs[j], QOMPath: m.ThreadPath(c, j), Props: m.SlotProps(c.Slot)})
+		}
+	}
+	return out
+}
+
+// InfoCPUs is `info cpus`: the first CPU is the monitor's current one.
+func InfoCPUs(l []CPUThread) string {
+	var b strings.Builder
+	for i, t := range l {
+		mark := ' '
+		if i == 0 {
+			mark = '*'
+		}
+		fmt.Fprintf(&b, "%c CPU #%d: thread_id=%d\r\n", mark, t.CPUIndex, t.ThreadID)
+	}
+	return b.String()
+}
+
+// QMPCPUsFast is query-cpus-fast's return value.
+func QMPCPUsFast(l []CPUThread, target machinetype.Target) []any {
+	out := make([]any, len(l))
+	for i, t := range l {
+		out[i] = qjson.O("cpu-index", t.CPUIndex, "qom-path", t.QOMPath, "thread-id", t.ThreadID,
+			"props", PropsObject(t.Props), "target", string(target))
+	}
+	return out
+}
+
+// InfoNUMA is `info numa`.
+func InfoNUMA(m *machine.Machine) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d nodes\r\n", m.NUMANodes)
+	threads := CPUThreads(m)
+	for n := 0; n < m.NUMANodes; n++ {
+		fmt.Fprintf(&b, "node %d cpus:", n)
+		for _, t := range threads {
+			node := t.Props.Node
+			if node < 0 {
+				node = 0
+			}
+			if node == n {
+				fmt.Fprintf(&b, " %d", t.CPUIndex)
+			}
+		}
+		var mib int64
+		if n < len(m.NodeMemMiB) {
+			mib = m.NodeMemMiB[n]
+		}
+		fmt.Fprintf(&b, "\r\nnode %d size: %d MB\r\nnode %d plugged: 0 MB\r\n", n, mib, n)
+	}
+	return b.String()
+}
+
+// QMPMachines is query-machines's return value, in the table's name order.
+func QMPMachines(t machinetype.Target) []any {
+	var out []any
+	for _, mt := range machinetype.All(t) {
+		o := qjson.O("name", mt.Name, "hotpluggable-cpus", mt.HotpluggableCPUs, "numa-mem-supported", mt.NumaMemSupported,
+			"cpu-max", mt.CPUMax, "deprecated", mt.Deprecated)
+		if mt.DefaultCPUType != "" {
+			o = append(o, qjson.Member{Key: "default-cpu-type", Value: mt.DefaultCPUType})
+		}
+		if mt.IsDefault {
+			o = append(o, qjson.Member{Key: "is-default", Value: true})
+		}
+		if mt.DefaultRAMID != "" {
+			o = append(o, qjson.Member{Key: "default-ram-id", Value: mt.DefaultRAMID})
+		}
+		if mt.Alias != "" {
+			o = append(o, qjson.Member{Key: "alias", Value: mt.Alias})
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// SMP is qom-get /machine smp.
+func SMP(m *machine.Machine) qjson.Object {
+	t := m.Topology
+	return qjson.O("cpus", t.CPUs, "maxcpus", t.MaxCPUs, "threads", t.Threads, "cores", t.Cores,
+		"dies", t.Dies, "sockets", t.Sockets, "clusters", t.Clusters)
+}

@@ -1,0 +1,31 @@
+// Package helptext holds QEMU 7.2's help outputs verbatim, as the Debian
+// 7.2.22 binaries print them (../shared/qemu/help-texts), with "\n" line ends.
+package helptext
+
+import _ "embed"
+
+var (
+	//go:embed x86_64-cpu-help.txt
+	X86CPUHelp string
+	//go:embed ppc64-cpu-help.txt
+	PPC64CPUHelp string
+	//go:embed x86_64-device-help.txt
+	X86DeviceHelp string
+	//go:embed ppc64-device-help.txt
+	PPC64DeviceHelp string
+	//go:embed qemu64-x86_64-cpu-props.txt
+	X86CPUProps string
+	//go:embed power9_v2.0-spapr-cpu-core-props.txt
+	SPAPRCoreProps string
+	//go:embed smp-help.txt
+	SMPHelp string
+	//go:embed hmp-help-lines.txt
+	HMPHelpLines string
+)
+
+var (
+	//go:embed x86_64-machine-help.txt
+	X86MachineHelp string
+	//go:embed ppc64-machine-help.txt
+	PPC64MachineHelp string
+)

@@ -1,0 +1,183 @@
+// Package machine is the state of a started machine (MachineState): its type,
+// final topology, possible CPU slots, the CPUs that exist and the QOM
+// bookkeeping (unattached and anonymous device counters, ids) that decides
+// their paths. It holds state; the hotplug handler and the monitor act on it.
+package machine
+
+import (
+	"fmt"
+
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/slots"
+	"hotpluglab/engine/smp"
+)
+
+// Origin says how a CPU came to exist.
+type Origin int
+
+const (
+	Boot     Origin = iota // from -smp
+	ColdPlug               // from -device
+	HotPlug                // from device_add
+)
+
+// CPU is one CPU device: an x86 CPU (one thread) or an sPAPR core.
+type CPU struct {
+	Slot      int    // index into Machine.Slots
+	ID        string // device id, "" for anonymous
+	QOMPath   string
+	Type      string
+	Origin    Origin
+	Threads   int
+	ThreadIDs []int // host thread ids (fake, deterministic), one per thread
+	// Unplug bookkeeping, set by the hotplug handler.
+	UnplugRequested bool
+}
+
+// CPUIndex of thread j of the CPU: x86 = slot index; sPAPR = core-id + j.
+func (m *Machine) CPUIndex(c *CPU, j int) int {
+	if m.IsSPAPR() {
+		return m.Slots[c.Slot].ArchID + j
+	}
+	return c.Slot
+}
+
+// ThreadPath is the QOM path of thread j (sPAPR threads live in the core).
+func (m *Machine) ThreadPath(c *CPU, j int) string {
+	if m.IsSPAPR() {
+		return fmt.Sprintf("%s/thread[%d]", c.QOMPath, j)
+	}
+	return c.QOMPath
+}
+
+// Machine is a started machine.
+type Machine struct {
+	Type     *machinetype.Type
+	Target   machinetype.Target
+	Accel    string // "tcg" or "kvm"
+	Topology smp.Topology
+	Slots    []slots.Slot
+	// CPUType is what slots list as "type" and what device_add must name:
+	// the x86 CPU type, or the sPAPR core type.
+	CPUType string
+	// ThreadType is the sPAPR thread CPU type (power9_v2.0-powerpc64-cpu).
+	ThreadType string
+	// XIVE: the pseries interrupt controller that takes /machine/unattached/device[0].
+	XIVE bool
+	// NUMA: node count (0 = not configured) and the node of each slot.
+	NUMANodes  int
+	NodeMemMiB []int64
+	SlotNode   []int
+	RAMBytes   int64
+	ACPI       bool // x86 -machine acpi=on (default)
+	Paused     bool // -S: not running yet
+	// CPUs in creation order; BySlot indexes them.
+	CPUs   []*CPU
+	BySlot []*CPU
+	// Device ids in use (CPUs and any other device the user created).
+	IDs map[string]bool
+	// QOM counters.
+	unattached int
+	anon       int
+	nextTID    int
+	// Extra holds state other packages attach (ACPI hotplug block, DRCs, guest).
+	Extra map[string]any
+}
+
+// IsSPAPR tells the two families apart.
+func (m *Machine) IsSPAPR() bool { return m.Type.Family == machinetype.PSeries }
+
+// New sets up an empty machine of type t with a resolved topology.
+func New(t *machinetype.Type, top smp.Topology, accel string) *Machine {
+	m := &Machine{Type: t, Target: t.Target, Accel: accel, Topology: top, IDs: map[string]bool{}, Extra: map[string]any{}, ACPI: true, nextTID: 1000}
+	if t.Family == machinetype.Other {
+		// not a CPU-hotplug board ("-M none"): no possible CPUs
+	} else if m.IsSPAPR() {
+		m.Slots = slots.SPAPR(top, t.HotpluggableCPUs)
+	} else {
+		m.Slots = slots.X86(top)
+	}
+	m.BySlot = make([]*CPU, len(m.Slots))
+	m.SlotNode = make([]int, len(m.Slots))
+	for i := range m.SlotNode {
+		m.SlotNode[i] = -1
+	}
+	return m
+}
+
+// NextUnattached takes the next /machine/unattached/device[N] path.
+func (m *Machine) NextUnattached() string {
+	p := fmt.Sprintf("/machine/unattached/device[%d]", m.unattached)
+	m.unattached++
+	return p
+}
+
+// NextAnon takes the next /machine/peripheral-anon/device[K] path. QEMU takes
+// the number before any check runs, so a failed anonymous device_add uses one.
+func (m *Machine) NextAnon() string {
+	p := fmt.Sprintf("/machine/peripheral-anon/device[%d]", m.anon)
+	m.anon++
+	return p
+}
+
+// SlotProps returns a slot's CpuInstanceProperties with its NUMA node.
+func (m *Machine) SlotProps(i int) slots.Props {
+	p := m.Slots[i].Props
+	if m.IsSPAPR() || m.NUMANodes > 0 {
+		n := m.SlotNode[i]
+		if n < 0 {
+			n = 0
+		}
+		p.Node = n
+	}
+	return p
+}
+
+// AddCPU puts a CPU into a free slot, in creation order.
+func (m *Machine) AddCPU(c *CPU) {
+	if c.Threads == 0 {
+		c.Threads = 1
+	}
+	for j := 0; j < c.Threads; j++ {
+		c.ThreadIDs = append(c.ThreadIDs, m.nextTID)
+		m.nextTID++
+	}
+	m.CPUs = append(m.CPUs, c)
+	m.BySlot[c.Slot] = c
+	if c.ID != "" {
+		m.IDs[c.ID] = true
+	}
+}
+
+// RemoveCPU destroys a CPU: its slot is free again and its id can be reused.
+func (m *Machine) RemoveCPU(c *CPU) {
+	for i, x := range m.CPUs {
+		if x == c {
+			m.CPUs = append(m.CPUs[:i:i], m.CPUs[i+1:]...)
+			break
+		}
+	}
+	m.BySlot[c.Slot] = nil
+	if c.ID != "" {
+		delete(m.IDs, c.ID)
+	}
+}
+
+// FindCPU finds a CPU by id or QOM path.
+func (m *Machine) FindCPU(idOrPath string) *CPU {
+	for _, c := range m.CPUs {
+		if (c.ID != "" && c.ID == idOrPath) || c.QOMPath == idOrPath {
+			return c
+		}
+	}
+	return nil
+}
+
+// PresentCPUs counts CPU threads that exist.
+func (m *Machine) PresentCPUs() int {
+	n := 0
+	for _, c := range m.CPUs {
+		n += c.Threads
+	}
+	return n
+}

@@ -1,0 +1,30 @@
+package machine
+
+import (
+	"fmt"
+
+	"hotpluglab/engine/cpumodel"
+)
+
+// CPUCreateWarnings is what creating one x86 CPU of the given type prints
+// (without the "<binary>: warning: " prefix): the AMD hyperthreading warning
+// once per process when threads > 1, and under TCG one line per feature the
+// model asks for and TCG lacks.
+func (m *Machine) CPUCreateWarnings(cpuType string) []string {
+	if m.IsSPAPR() {
+		return nil
+	}
+	model := cpumodel.X86FromType(cpuType)
+	if model == nil {
+		return nil
+	}
+	var w []string
+	if model.AMDNoTopoext && m.Topology.Threads > 1 && m.Extra["amd-ht-warned"] == nil {
+		m.Extra["amd-ht-warned"] = true
+		w = append(w, fmt.Sprintf("This family of AMD CPU doesn't support hyperthreading(%d)\nPlease configure -smp options properly or try enabling topoext feature.", m.Topology.Threads))
+	}
+	if m.Accel == "tcg" {
+		w = append(w, model.TCGWarnings...)
+	}
+	return w
+}

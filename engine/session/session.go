@@ -1,0 +1,120 @@
+// Package session is one simulated QEMU process: a pure, deterministic
+// function of its command line and its input log. Time is virtual: each
+// monitor input advances the clock by a fixed step, and anything timed (a
+// guest answering an eject) runs when the clock passes it.
+package session
+
+import (
+	"strings"
+
+	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/monitor"
+	"hotpluglab/engine/qjson"
+)
+
+// Step is how far the virtual clock moves per monitor input (1 ms).
+const Step = 1000
+
+// Input is one entry of the input log.
+type Input struct {
+	Kind string // "hmp" or "qmp"
+	Text string
+}
+
+// Session is one QEMU process.
+type Session struct {
+	Args   []string
+	Result *cmdline.Result
+	Mon    *monitor.Monitor // nil when the machine did not start
+	Log    []Input
+	clock  int64
+}
+
+// Start builds the machine as qemu-system-<target> would, the target chosen
+// from the machine type or an explicit "-target x86_64|ppc64".
+func Start(args []string) *Session { return StartTarget("", args) }
+
+// StartTarget starts with an explicit target ("" to infer it).
+func StartTarget(target string, args []string) *Session {
+	s := &Session{Args: append([]string(nil), args...)}
+	s.Result = cmdline.Start(machinetype.Target(target), args)
+	if s.Result.Started {
+		s.Mon = monitor.New(s.Result.Machine)
+		s.Mon.Now = func() int64 { return s.clock }
+	}
+	return s
+}
+
+func (s *Session) Binary() string         { return s.Result.Binary() }
+func (s *Session) Started() bool          { return s.Result.Started }
+func (s *Session) ExitCode() int          { return s.Result.ExitCode }
+func (s *Session) Stderr() string         { return s.Result.Stderr }
+func (s *Session) Stdout() string         { return s.Result.Stdout }
+func (s *Session) Target() string         { return string(s.Result.Target) }
+func (s *Session) NotSimulated() []string { return s.Result.NotSimulated }
+
+// Now is the virtual clock in microseconds.
+func (s *Session) Now() int64 { return s.clock }
+
+func (s *Session) tick() { s.clock += Step }
+
+// HMP runs one human monitor line and returns its output (CRLF line ends).
+func (s *Session) HMP(line string) string {
+	if s.Mon == nil {
+		return ""
+	}
+	s.Log = append(s.Log, Input{"hmp", line})
+	s.tick()
+	return s.Mon.HMP(line)
+}
+
+// QMP runs one QMP request and returns what QEMU writes: the events raised
+// while it ran, then the reply, one JSON text per line.
+func (s *Session) QMP(request string) []string {
+	if s.Mon == nil {
+		return nil
+	}
+	s.Log = append(s.Log, Input{"qmp", request})
+	s.tick()
+	reply := s.Mon.QMPRequest([]byte(request))
+	var out []string
+	for _, e := range s.Mon.TakeEvents() {
+		out = append(out, e.JSON())
+	}
+	return append(out, qjson.Marshal(reply))
+}
+
+// Exec runs a parsed QMP command (for replay): return value or error, and
+// the events raised.
+func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []monitor.Event) {
+	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
+	s.tick()
+	ret, err := s.Mon.Execute(name, args)
+	return ret, err, s.Mon.TakeEvents()
+}
+
+// HMPWithEvents runs an HMP line and also returns the events it raised.
+func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
+	out := s.HMP(line)
+	return out, s.Mon.TakeEvents()
+}
+
+// Advance moves the virtual clock by micros and returns the events raised.
+func (s *Session) Advance(micros int64) []monitor.Event {
+	if s.Mon == nil {
+		return nil
+	}
+	s.clock += micros
+	return s.Mon.TakeEvents()
+}
+
+// Greeting is the QMP greeting line.
+func Greeting() string {
+	return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", 7, "minor", 2, "micro", 22), "package", "Debian 1:7.2+dfsg-7+deb12u18+b3"), "capabilities", []any{"oob"})))
+}
+
+// CommandLine is the session's command line as one shell-like string.
+func (s *Session) CommandLine() string {
+	return s.Binary() + " " + strings.Join(s.Args, " ")
+}
