@@ -15,6 +15,8 @@ import (
 var subcommands = map[string]func(args []string) int{
 	"replay":  replayMain,
 	"monitor": monitorMain,
+	"serve":   serveMain,
+	"build":   buildMain,
 }
 
 func usage() {

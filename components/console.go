@@ -35,6 +35,8 @@ type Console struct {
 	Epoch int
 	// Greeting is what each monitor prints when you connect to it.
 	Greeting map[Mode]string
+	// InitialMode is the protocol a new machine's console opens in.
+	InitialMode Mode
 
 	seen   int
 	inited bool
@@ -51,6 +53,9 @@ func (c *Console) back() *scrollback {
 	}
 	if !c.inited || c.seen != c.Epoch {
 		c.inited, c.seen = true, c.Epoch
+		if c.InitialMode == QMP {
+			c.mode = QMP
+		}
 		c.backs = map[Mode]*scrollback{}
 		for _, m := range []Mode{HMP, QMP} {
 			b := &scrollback{}

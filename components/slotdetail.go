@@ -12,7 +12,7 @@ import (
 type SlotDetail struct {
 	app.Compo
 
-	Kind topoview.Kind
+	Arch topoview.Kind // how the slot ids read (x86 or sPAPR)
 
 	slot topoview.Slot
 	has  bool
@@ -49,7 +49,7 @@ func (d *SlotDetail) Render() app.UI {
 		app.P().Body(
 			app.Span().Class("mark st-"+string(s.State)).Aria("hidden", true).Text(StateMark(s.State)+" "),
 			app.Strong().Text("CPU "),
-			app.Text(SlotSummary(d.Kind, s)),
+			app.Text(SlotSummary(d.Arch, s)),
 		),
 		app.P().Body(app.Code().Class("slot-cmd").Text(cmd)),
 		app.P().Class("hint").Text(hint),

@@ -1,0 +1,189 @@
+package app
+
+import (
+	"net/url"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"hotpluglab/components"
+	"hotpluglab/engine/session"
+	"hotpluglab/engine/topoview"
+)
+
+// maxEvents bounds the events pane.
+const maxEvents = 200
+
+// Page is the whole lab: machine bar, topology, console, events, guest.
+type Page struct {
+	app.Compo
+
+	sess   *session.Session
+	sh     *shell
+	line   string
+	view   topoview.View
+	events []string
+	stderr string
+	epoch  int
+	embed  bool
+	mode   string
+	update bool
+}
+
+// Machines and CPU models offered by the pickers (the line may hold others).
+var (
+	pickMachines = []string{"pc", "q35", "pseries"}
+	pickCPUs     = []string{"qemu64", "max", "host", "Skylake-Server", "EPYC", "power9_v2.2", "power10_v2.0"}
+)
+
+func (p *Page) OnPreRender(ctx app.Context) {
+	p.Start(DefaultLine)
+}
+
+func (p *Page) OnNav(ctx app.Context) {
+	p.configure(app.Window().URL())
+	ctx.Handle(components.ActionStart, func(ctx app.Context, a app.Action) {
+		if line, ok := a.Value.(string); ok {
+			p.Start(line)
+			p.rememberLine(line)
+			p.Update()
+		}
+	})
+	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
+		p.Refresh()
+		p.Update()
+	})
+}
+
+func (p *Page) OnAppUpdate(ctx app.Context) {
+	p.update = ctx.AppUpdateAvailable()
+}
+
+// configure applies the URL's parameters (the embedding contract).
+func (p *Page) configure(u *url.URL) {
+	q := u.Query()
+	p.embed = q.Get(ParamEmbed) == "1"
+	p.mode = q.Get(ParamMode)
+	line := DefaultLine
+	if c := strings.TrimSpace(q.Get(ParamCmd)); c != "" {
+		line = c
+	}
+	if p.sess == nil || line != p.line {
+		p.Start(line)
+	}
+}
+
+// Start runs a new QEMU with the given command line (arguments after the
+// binary); QEMU's own start-up messages end up in the machine bar.
+func (p *Page) Start(line string) {
+	p.line = line
+	p.events, p.stderr = nil, ""
+	p.epoch++
+	if p.sh == nil {
+		p.sh = &shell{p: p}
+	}
+	args, err := components.SplitArgs(line)
+	if err != nil {
+		// The machine bar refuses such lines; this guards ?cmd= in the URL.
+		p.sess = nil
+		p.stderr = "hotpluglab: " + err.Error() + "\n"
+		p.view = topoview.View{}
+		return
+	}
+	p.sess = session.Start(args)
+	p.stderr = p.sess.Stderr()
+	if ns := p.sess.NotSimulated(); len(ns) > 0 {
+		p.stderr += "hotpluglab: accepted but not simulated: " + strings.Join(ns, " ") + "\n"
+	}
+	p.Refresh()
+}
+
+// Refresh re-reads the view model after a command.
+func (p *Page) Refresh() { p.view = topologyOf(p.sess) }
+
+func (p *Page) addEvents(lines ...string) {
+	p.events = append(p.events, lines...)
+	if len(p.events) > maxEvents {
+		p.events = append([]string(nil), p.events[len(p.events)-maxEvents:]...)
+	}
+}
+
+// rememberLine puts the running line in the address bar, so the page can be
+// shared or embedded as it is.
+func (p *Page) rememberLine(line string) {
+	u := app.Window().URL()
+	if u == nil || u.Host == "" {
+		return
+	}
+	q := u.Query()
+	if line == DefaultLine {
+		q.Del(ParamCmd)
+	} else {
+		q.Set(ParamCmd, line)
+	}
+	u.RawQuery = q.Encode()
+	app.Window().Get("history").Call("replaceState", nil, "", u.String())
+}
+
+func (p *Page) running() bool { return p.sess != nil && p.sess.Started() }
+
+func (p *Page) Render() app.UI {
+	binary, exit := "", 1
+	if p.sess != nil {
+		binary, exit = p.sess.Binary(), p.sess.ExitCode()
+	}
+	greet := map[components.Mode]string{}
+	if p.running() {
+		greet[components.HMP] = hmpGreeting
+		greet[components.QMP] = session.Greeting()
+	}
+	cls := "page"
+	if p.embed {
+		cls += " embed"
+	}
+	return app.Div().Class(cls).Body(
+		app.If(!p.embed,
+			app.Header().Class("top").Body(
+				app.H1().Text("Hotplug Lab"),
+				app.P().Class("tagline").Text("QEMU 7.2 CPU hotplug, simulated in your browser"),
+				&components.ThemeSwitch{},
+			),
+		).Else(),
+		app.If(p.update,
+			app.Div().Class("update").Attr("role", "status").Body(
+				app.Text("A new version of Hotplug Lab is ready. "),
+				app.Button().ID("reload").Text("Reload to update").OnClick(func(ctx app.Context, e app.Event) {
+					ctx.Reload()
+				}),
+			),
+		).Else(),
+		&components.MachineBar{
+			Line:      p.line,
+			Binary:    binary,
+			Started:   p.sess != nil || p.stderr != "",
+			Running:   p.running(),
+			ExitCode:  exit,
+			Stderr:    p.stderr,
+			Machines:  pickMachines,
+			CPUModels: pickCPUs,
+			Presets:   Presets,
+		},
+		app.Main().Class("lab").Body(
+			app.Div().Class("col-topo").Body(
+				&components.Topology{View: p.view},
+				&components.SlotDetail{Arch: p.view.Kind},
+			),
+			app.Div().Class("col-mon").Body(
+				&components.Console{
+					Shell:       p.sh,
+					Running:     p.running(),
+					Epoch:       p.epoch,
+					Greeting:    greet,
+					InitialMode: components.Mode(p.mode),
+				},
+				&components.EventsPane{Lines: p.events},
+				&components.GuestPane{View: p.view},
+			),
+		),
+	)
+}

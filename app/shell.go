@@ -1,0 +1,166 @@
+package app
+
+import (
+	"sort"
+	"strings"
+
+	"hotpluglab/components"
+	"hotpluglab/engine/monitor"
+	"hotpluglab/engine/session"
+	"hotpluglab/engine/topoview"
+)
+
+// hmpGreeting is what QEMU's HMP prints on connect (as the terminal monitor
+// prints it).
+const hmpGreeting = "QEMU 7.2.22 monitor - type 'help' for more information"
+
+// topologer is the engine session's view-model method; asserted rather than
+// called so the page builds against an engine that does not have it yet.
+type topologer interface{ Topology() topoview.View }
+
+// completer is the engine's own completion, when it offers one.
+type completer interface {
+	Complete(mode, line string) []string
+}
+
+// topologyOf is the session's view model (empty when the engine has none).
+func topologyOf(s *session.Session) topoview.View {
+	if t, ok := any(s).(topologer); ok && s != nil && s.Started() {
+		return t.Topology()
+	}
+	return topoview.View{}
+}
+
+// shell adapts the page's session to the console.
+type shell struct{ p *Page }
+
+func (sh *shell) Run(mode components.Mode, line string) string {
+	s := sh.p.sess
+	if s == nil || !s.Started() {
+		return ""
+	}
+	errBefore := s.Mon.Stderr.Len()
+	var out string
+	switch mode {
+	case components.QMP:
+		lines := s.QMP(line)
+		// Events come first, then the reply.
+		for i := 0; i+1 < len(lines); i++ {
+			sh.p.addEvents(lines[i])
+		}
+		out = strings.Join(lines, "\n")
+	default:
+		var evs []monitor.Event
+		out, evs = s.HMPWithEvents(line)
+		for _, e := range evs {
+			sh.p.addEvents(e.JSON())
+		}
+	}
+	if s.Mon.Stderr.Len() > errBefore {
+		sh.p.stderr += s.Mon.Stderr.String()[errBefore:]
+	}
+	return out
+}
+
+func (sh *shell) Complete(mode components.Mode, line string) []string {
+	s := sh.p.sess
+	if s == nil || !s.Started() {
+		return nil
+	}
+	if c, ok := any(s).(completer); ok {
+		return c.Complete(string(mode), line)
+	}
+	return complete(mode, line, sh.p.view)
+}
+
+// complete is the fallback completion until the engine offers its own: every
+// candidate comes from the engine (its command tables and the view model's
+// hotplug type, slot commands and ids).
+func complete(mode components.Mode, line string, v topoview.View) []string {
+	if mode == components.QMP {
+		const pre = `{"execute": "`
+		typed := line
+		if !strings.HasPrefix(pre, line) && !strings.HasPrefix(line, pre) {
+			return nil
+		}
+		name := strings.TrimPrefix(typed, pre)
+		if len(typed) < len(pre) {
+			name = ""
+		}
+		var out []string
+		for _, n := range monitor.QMPCommandNames() {
+			if strings.HasPrefix(n, name) {
+				out = append(out, pre+n+`"}`)
+			}
+		}
+		return out
+	}
+	cmd, rest, hasArg := strings.Cut(strings.TrimLeft(line, " "), " ")
+	if !hasArg {
+		return withPrefix("", cmd, monitor.HMPCommandNames())
+	}
+	head := line[:len(line)-len(rest)]
+	switch cmd {
+	case "info":
+		return withPrefix(head, rest, monitor.InfoNames())
+	case "device_add":
+		typ, props, hasProps := strings.Cut(rest, ",")
+		if !hasProps {
+			var types []string
+			if v.CPUType != "" {
+				types = append(types, v.CPUType)
+			}
+			return withPrefix(head, typ, append(types, "help"))
+		}
+		at := strings.LastIndex(props, ",") + 1
+		last := props[at:]
+		if strings.Contains(last, "=") {
+			return nil
+		}
+		base := head + typ + "," + props[:at]
+		return withPrefix(base, last, slotProps(v))
+	case "device_del":
+		var ids []string
+		for _, sl := range components.Slots(v) {
+			if sl.ID != "" {
+				ids = append(ids, sl.ID)
+			}
+		}
+		return withPrefix(head, rest, ids)
+	}
+	return nil
+}
+
+// slotProps are the property names the engine's own device_add commands use.
+func slotProps(v topoview.View) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, sl := range components.Slots(v) {
+		if !strings.HasPrefix(sl.Command, "device_add ") {
+			continue
+		}
+		_, props, _ := strings.Cut(strings.TrimPrefix(sl.Command, "device_add "), ",")
+		for _, kv := range strings.Split(props, ",") {
+			k, _, _ := strings.Cut(kv, "=")
+			if k != "" && !seen[k] {
+				seen[k] = true
+				out = append(out, k+"=")
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+func withPrefix(head, typed string, words []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, w := range words {
+		if strings.HasPrefix(w, typed) && !seen[w] {
+			seen[w] = true
+			out = append(out, head+w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}

@@ -1,0 +1,110 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"errors"
+	"flag"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+)
+
+func init() {
+	extraUsage = append(extraUsage,
+		"  serve [-addr 127.0.0.1:8080] [-web DIR]   serve the browser app (needs web/app.wasm: make wasm)",
+		"  build -out DIR [-base /sub/path/] [-web DIR]  write the app as a static site")
+}
+
+func serveMain(args []string) int {
+	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
+	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
+	webDir := fs.String("web", "web", "directory holding app.wasm and the static files")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(os.Stderr, "hotpluglab serve: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	h, err := newServer(*webDir)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "hotpluglab serve:", err)
+		return 1
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "hotpluglab serve:", err)
+		return 1
+	}
+	fmt.Printf("Hotplug Lab: http://%s/\n", ln.Addr())
+	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+		fmt.Fprintln(os.Stderr, "hotpluglab serve:", err)
+		return 1
+	}
+	return 0
+}
+
+// newServer serves the app at "/", static files from webDir under /web/,
+// and app.wasm compressed when the browser accepts it.
+func newServer(webDir string) (http.Handler, error) {
+	version, raw, err := wasmVersion(webDir)
+	if err != nil {
+		return nil, err
+	}
+	w := &wasmFile{raw: raw, modTime: time.Now()}
+	// Prefer precompressed files written by "build" for this very wasm.
+	if br, err := os.ReadFile(filepath.Join(webDir, "app.wasm.br")); err == nil && fresh(webDir, "app.wasm.br") {
+		w.br = br
+	}
+	if gz, err := os.ReadFile(filepath.Join(webDir, "app.wasm.gz")); err == nil && fresh(webDir, "app.wasm.gz") {
+		w.gz = gz
+	} else {
+		var b bytes.Buffer
+		zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
+		zw.Write(raw)
+		zw.Close()
+		w.gz = b.Bytes()
+	}
+	mux := http.NewServeMux()
+	mux.Handle("/web/app.wasm", w)
+	mux.Handle("/web/", http.StripPrefix("/web/", http.FileServer(http.Dir(webDir))))
+	mux.Handle("/", newHandler("/", version))
+	return mux, nil
+}
+
+// fresh reports whether a compressed file is at least as new as app.wasm.
+func fresh(dir, name string) bool {
+	a, err1 := os.Stat(filepath.Join(dir, "app.wasm"))
+	b, err2 := os.Stat(filepath.Join(dir, name))
+	return err1 == nil && err2 == nil && !b.ModTime().Before(a.ModTime())
+}
+
+type wasmFile struct {
+	raw, gz, br []byte
+	modTime     time.Time
+}
+
+func (f *wasmFile) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/wasm")
+	w.Header().Set("Vary", "Accept-Encoding")
+	w.Header().Set(wasmLengthHeader, strconv.Itoa(len(f.raw)))
+	w.Header().Set("Cache-Control", "no-cache")
+	body := f.raw
+	ae := r.Header.Get("Accept-Encoding")
+	switch {
+	case f.br != nil && strings.Contains(ae, "br"):
+		w.Header().Set("Content-Encoding", "br")
+		body = f.br
+	case f.gz != nil && strings.Contains(ae, "gzip"):
+		w.Header().Set("Content-Encoding", "gzip")
+		body = f.gz
+	}
+	http.ServeContent(w, r, "app.wasm", f.modTime, bytes.NewReader(body))
+}

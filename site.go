@@ -1,0 +1,132 @@
+package main
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	hotplug "hotpluglab/app"
+)
+
+// wasmLengthHeader carries app.wasm's raw size when it is served compressed,
+// so go-app's loader shows true progress (it divides by Content-Length
+// otherwise, which is the compressed size).
+const wasmLengthHeader = "X-Wasm-Content-Length"
+
+// wasmVersion is the hash of app.wasm: the service worker's cache name, so a
+// new build (and only a new build) makes browsers update.
+func wasmVersion(webDir string) (string, []byte, error) {
+	b, err := os.ReadFile(filepath.Join(webDir, "app.wasm"))
+	if err != nil {
+		return "", nil, fmt.Errorf("%w (build it first: make wasm)", err)
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:8]), b, nil
+}
+
+// normBase turns "-base" into "/" or "/sub/path" (no trailing slash), the
+// forms go-app's providers want.
+func normBase(base string) (string, error) {
+	base = strings.TrimSpace(base)
+	if base == "" || base == "/" {
+		return "/", nil
+	}
+	if strings.ContainsAny(base, "?#\\ ") || strings.Contains(base, "//") || strings.Contains(base, "..") {
+		return "", fmt.Errorf("bad -base %q: want a URL path such as /hotplug-lab/", base)
+	}
+	return "/" + strings.Trim(base, "/"), nil
+}
+
+// newHandler is the app's go-app handler for a site under base.
+func newHandler(base, version string) *app.Handler {
+	hotplug.Register()
+	h := &app.Handler{
+		Name:        "Hotplug Lab",
+		ShortName:   "Hotplug Lab",
+		Title:       "Hotplug Lab: QEMU CPU hotplug, simulated",
+		Description: "A simulator of QEMU 7.2's CPU hotplug: monitor console and live CPU topology, in the browser.",
+		Lang:        "en",
+		// Local icons: remote defaults make the worker's install fail offline.
+		Icon: app.Icon{
+			Default:    "/web/icon-192.png",
+			Large:      "/web/icon-512.png",
+			SVG:        "/web/icon.svg",
+			AppleTouch: "/web/icon-192.png",
+		},
+		Styles:                  []string{"/web/app.css"},
+		Scripts:                 []string{"/web/loader.js"},
+		BackgroundColor:         "#101418",
+		ThemeColor:              "#1f6feb",
+		LoadingLabel:            "Loading Hotplug Lab… {progress}%",
+		Version:                 version,
+		WasmContentLengthHeader: wasmLengthHeader,
+		ServiceWorkerTemplate:   workerJS,
+	}
+	if base != "/" {
+		h.Resources = app.CustomProvider("", base)
+	}
+	return h
+}
+
+// workerJS replaces go-app's service worker, which fails offline under a
+// sub-path (it caches "/prefix" without its slash and matches exactly). This
+// one caches the scope and its index.html, answers navigations from the cache
+// whatever the query string, and never hands the page a redirected response.
+const workerJS = `// Hotplug Lab service worker, version {{.Version}}.
+const cacheName = "hotpluglab-{{.Version}}";
+const scope = new URL(self.registration.scope).pathname; // ends in "/"
+const listed = {{.ResourcesToCache}};
+const resourcesToCache = Array.from(new Set(
+  listed.filter((r) => r + "/" !== scope).concat([scope, scope + "index.html"])
+));
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(
+    caches.open(cacheName)
+      .then((cache) => cache.addAll(resourcesToCache.map((r) => new Request(r, { cache: "reload" }))))
+      .then(() => self.skipWaiting())
+  );
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    caches.keys()
+      .then((keys) => Promise.all(keys.map((k) => (k !== cacheName ? caches.delete(k) : null))))
+      .then(() => self.clients.claim())
+  );
+});
+
+// A redirected response may not answer a navigation: copy it.
+function unredirect(resp) {
+  if (!resp || !resp.redirected) {
+    return resp;
+  }
+  return resp.blob().then((body) => new Response(body, {
+    status: resp.status, statusText: resp.statusText, headers: resp.headers,
+  }));
+}
+
+async function answer(req) {
+  const cache = await caches.open(cacheName);
+  let hit = await cache.match(req, { ignoreSearch: true });
+  if (!hit && req.mode === "navigate") {
+    hit = (await cache.match(scope + "index.html")) || (await cache.match(scope));
+  }
+  if (hit) {
+    return unredirect(hit);
+  }
+  return fetch(req);
+}
+
+self.addEventListener("fetch", (event) => {
+  if (event.request.method !== "GET") {
+    return;
+  }
+  event.respondWith(answer(event.request));
+});
+`
