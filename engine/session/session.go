@@ -11,6 +11,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/topoview"
 )
 
 // Step is how far the virtual clock moves per monitor input (1 ms).
@@ -28,7 +29,9 @@ type Session struct {
 	Result *cmdline.Result
 	Mon    *monitor.Monitor // nil when the machine did not start
 	Log    []Input
-	clock  int64
+	// EventLog keeps every QMP event the session raised, in order.
+	EventLog []monitor.Event
+	clock    int64
 }
 
 // Start builds the machine as qemu-system-<target> would, the target chosen
@@ -60,13 +63,17 @@ func (s *Session) Now() int64 { return s.clock }
 func (s *Session) tick() { s.clock += Step }
 
 // HMP runs one human monitor line and returns its output (CRLF line ends).
+// Its events go to EventLog.
 func (s *Session) HMP(line string) string {
-	if s.Mon == nil {
-		return ""
-	}
-	s.Log = append(s.Log, Input{"hmp", line})
-	s.tick()
-	return s.Mon.HMP(line)
+	out, _ := s.HMPWithEvents(line)
+	return out
+}
+
+// takeEvents drains the monitor's queue into the event log.
+func (s *Session) takeEvents() []monitor.Event {
+	e := s.Mon.TakeEvents()
+	s.EventLog = append(s.EventLog, e...)
+	return e
 }
 
 // QMP runs one QMP request and returns what QEMU writes: the events raised
@@ -79,7 +86,7 @@ func (s *Session) QMP(request string) []string {
 	s.tick()
 	reply := s.Mon.QMPRequest([]byte(request))
 	var out []string
-	for _, e := range s.Mon.TakeEvents() {
+	for _, e := range s.takeEvents() {
 		out = append(out, e.JSON())
 	}
 	return append(out, qjson.Marshal(reply))
@@ -91,13 +98,18 @@ func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []m
 	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
 	s.tick()
 	ret, err := s.Mon.Execute(name, args)
-	return ret, err, s.Mon.TakeEvents()
+	return ret, err, s.takeEvents()
 }
 
 // HMPWithEvents runs an HMP line and also returns the events it raised.
 func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
-	out := s.HMP(line)
-	return out, s.Mon.TakeEvents()
+	if s.Mon == nil {
+		return "", nil
+	}
+	s.Log = append(s.Log, Input{"hmp", line})
+	s.tick()
+	out := s.Mon.HMP(line)
+	return out, s.takeEvents()
 }
 
 // Advance moves the virtual clock by micros and returns the events raised.
@@ -106,7 +118,7 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 		return nil
 	}
 	s.clock += micros
-	return s.Mon.TakeEvents()
+	return s.takeEvents()
 }
 
 // Greeting is the QMP greeting line.
@@ -117,4 +129,12 @@ func Greeting() string {
 // CommandLine is the session's command line as one shell-like string.
 func (s *Session) CommandLine() string {
 	return s.Binary() + " " + strings.Join(s.Args, " ")
+}
+
+// Topology is the live topology view; empty when the machine did not start.
+func (s *Session) Topology() topoview.View {
+	if s.Mon == nil {
+		return topoview.View{}
+	}
+	return topoview.FromMachine(s.Mon.M, nil)
 }
