@@ -7,6 +7,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"hotpluglab/components"
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
 )
@@ -82,7 +83,7 @@ func (p *Page) Start(line string) {
 	if p.sh == nil {
 		p.sh = &shell{p: p}
 	}
-	args, err := components.SplitArgs(line)
+	args, err := cmdline.Split(line)
 	if err != nil {
 		// The machine bar refuses such lines; this guards ?cmd= in the URL.
 		p.sess = nil
