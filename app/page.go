@@ -19,6 +19,8 @@ const maxEvents = 200
 type Page struct {
 	app.Compo
 
+	Embed bool // the /embed route: compact chrome for iframes
+
 	sess   *session.Session
 	sh     *shell
 	line   string
@@ -26,8 +28,8 @@ type Page struct {
 	events []string
 	stderr string
 	epoch  int
-	embed  bool
 	mode   string
+	ui     string
 	update bool
 }
 
@@ -63,15 +65,34 @@ func (p *Page) OnAppUpdate(ctx app.Context) {
 // configure applies the URL's parameters (the embedding contract).
 func (p *Page) configure(u *url.URL) {
 	q := u.Query()
-	p.embed = q.Get(ParamEmbed) == "1"
 	p.mode = q.Get(ParamMode)
-	line := DefaultLine
-	if c := strings.TrimSpace(q.Get(ParamCmd)); c != "" {
-		line = c
+	p.ui = q.Get(ParamUI)
+	if th := q.Get(ParamTheme); th != "" {
+		components.SetTheme(th)
 	}
+	line := LineFromQuery(q)
 	if p.sess == nil || line != p.line {
 		p.Start(line)
 	}
+}
+
+// LineFromQuery is the command line a URL asks for: cmdline, else machine
+// and smp, else the default.
+func LineFromQuery(q url.Values) string {
+	if c := strings.TrimSpace(q.Get(ParamCmdline)); c != "" {
+		return c
+	}
+	m, smp := strings.TrimSpace(q.Get(ParamMachine)), strings.TrimSpace(q.Get(ParamSMP))
+	if m == "" && smp == "" {
+		return DefaultLine
+	}
+	if m == "" {
+		m = "pc"
+	}
+	if smp == "" {
+		smp = "4,maxcpus=8,sockets=2,cores=2,threads=2"
+	}
+	return components.JoinArgs([]string{"-M", m, "-smp", smp})
 }
 
 // Start runs a new QEMU with the given command line (arguments after the
@@ -117,10 +138,12 @@ func (p *Page) rememberLine(line string) {
 		return
 	}
 	q := u.Query()
+	q.Del(ParamMachine)
+	q.Del(ParamSMP)
 	if line == DefaultLine {
-		q.Del(ParamCmd)
+		q.Del(ParamCmdline)
 	} else {
-		q.Set(ParamCmd, line)
+		q.Set(ParamCmdline, line)
 	}
 	u.RawQuery = q.Encode()
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
@@ -139,11 +162,16 @@ func (p *Page) Render() app.UI {
 		greet[components.QMP] = session.Greeting()
 	}
 	cls := "page"
-	if p.embed {
+	if p.Embed {
 		cls += " embed"
 	}
+	showTopo := p.ui != "console"
+	showConsole := p.ui != "topology"
+	if !showTopo || !showConsole {
+		cls += " single"
+	}
 	return app.Div().Class(cls).Body(
-		app.If(!p.embed,
+		app.If(!p.Embed,
 			app.Header().Class("top").Body(
 				app.H1().Text("Hotplug Lab"),
 				app.P().Class("tagline").Text("QEMU 7.2 CPU hotplug, simulated in your browser"),
@@ -170,11 +198,11 @@ func (p *Page) Render() app.UI {
 			Presets:   Presets,
 		},
 		app.Main().Class("lab").Body(
-			app.Div().Class("col-topo").Body(
+			app.If(showTopo, app.Div().Class("col-topo").Body(
 				&components.Topology{View: p.view},
 				&components.SlotDetail{Arch: p.view.Kind},
-			),
-			app.Div().Class("col-mon").Body(
+			)).Else(),
+			app.If(showConsole, app.Div().Class("col-mon").Body(
 				&components.Console{
 					Shell:       p.sh,
 					Running:     p.running(),
@@ -184,7 +212,7 @@ func (p *Page) Render() app.UI {
 				},
 				&components.EventsPane{Lines: p.events},
 				&components.GuestPane{View: p.view},
-			),
+			)).Else(),
 		),
 	)
 }

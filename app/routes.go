@@ -15,6 +15,8 @@ func Register() {
 	app.Route("/", &Page{})
 	// Static hosts and the service worker may ask for index.html by name.
 	app.Route("/index.html", &Page{})
+	// The iframe page of docs/authoring.md: compact chrome.
+	app.Route("/embed", &Page{Embed: true})
 }
 
 // DefaultLine is the machine the page opens on: the x86 topology example of
@@ -29,8 +31,12 @@ var Presets = []components.Preset{
 }
 
 // Query parameters the page reads (never "wasm": go-app's loader owns it).
+// They follow the embed contract of docs/authoring.md.
 const (
-	ParamCmd   = "cmd"   // the QEMU command line to start
-	ParamEmbed = "embed" // "1": compact page for iframes (no header)
-	ParamMode  = "mode"  // "qmp": open the console in QMP mode
+	ParamCmdline = "cmdline" // the QEMU command line to start
+	ParamMachine = "machine" // with ParamSMP, when cmdline is absent
+	ParamSMP     = "smp"
+	ParamTheme   = "theme" // light, dark or auto
+	ParamUI      = "ui"    // console, topology or both
+	ParamMode    = "mode"  // "qmp": open the console in QMP mode
 )

@@ -4,6 +4,20 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
+// SetTheme applies a theme before (or without) the switch: the embed
+// contract's "auto" is "system".
+func SetTheme(th string) {
+	if th == "auto" {
+		th = "system"
+	}
+	if !contains(Themes, th) {
+		return
+	}
+	if doc := app.Window().Get("document"); doc.Truthy() {
+		doc.Get("documentElement").Call("setAttribute", "data-theme", th)
+	}
+}
+
 // Themes the switch cycles through; "system" follows prefers-color-scheme.
 var Themes = []string{"system", "light", "dark"}
 

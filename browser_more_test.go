@@ -1,0 +1,234 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"hotpluglab/engine/session"
+)
+
+func TestBrowserSPAPR(t *testing.T) {
+	for _, size := range []struct {
+		name string
+		w, h int
+	}{{"desktop", 1280, 900}, {"375", 375, 812}} {
+		t.Run(size.name, func(t *testing.T) {
+			ctx, url := tab(t, size.w, size.h)
+			if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+				t.Fatal(err)
+			}
+			if err := appReady(ctx); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.preset[title="-M pseries -smp 1,maxcpus=4"]`))); err != nil {
+				t.Fatal(err)
+			}
+			if err := waitJS(ctx, `document.querySelectorAll(".grid.kind-spapr button.slot").length === 4`, 5*time.Second); err != nil {
+				t.Fatal(err)
+			}
+			ref := session.Start([]string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+			bin, _ := evalJS[string](ctx, `document.querySelector(".binary").textContent`)
+			if bin != "$ "+ref.Binary() {
+				t.Errorf("binary shown %q, want %q", bin, "$ "+ref.Binary())
+			}
+			boot, _ := evalJS[int](ctx, `document.querySelectorAll("button.slot.st-boot").length`)
+			if boot != 1 {
+				t.Errorf("%d boot cores, want 1", boot)
+			}
+			if err := typeLine(ctx, "info hotpluggable-cpus"); err != nil {
+				t.Fatal(err)
+			}
+			want := monitorText(ref.HMP("info hotpluggable-cpus"))
+			if got, _ := evalJS[string](ctx, lastOutputJS); got != want {
+				t.Errorf("console shows\n%s\nwant\n%s", got, want)
+			}
+			// Clicking an empty core puts the engine's device_add in the input.
+			want2 := ""
+			for _, s := range ref.Topology().Sockets[0].Dies[0].Cores {
+				for _, sl := range s.Slots {
+					if want2 == "" && sl.State == "empty" {
+						want2 = sl.Command
+					}
+				}
+			}
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.slot.st-empty`))); err != nil {
+				t.Fatal(err)
+			}
+			if err := waitJS(ctx, `document.getElementById("console-input").value !== ""`, 5*time.Second); err != nil {
+				shot(t, ctx, "spapr-"+size.name+"-failed")
+				t.Fatal(err)
+			}
+			if got, _ := evalJS[string](ctx, `document.getElementById("console-input").value`); got != want2 {
+				t.Errorf("input %q, want the first empty core's command %q", got, want2)
+			}
+			if size.w < 400 {
+				// Nothing may stick out sideways at phone width.
+				over, _ := evalJS[int](ctx, `document.documentElement.scrollWidth - window.innerWidth`)
+				if over > 0 {
+					t.Errorf("page is %dpx wider than the 375px screen", over)
+				}
+				keys, _ := evalJS[bool](ctx, `getComputedStyle(document.querySelector(".keyrow")).display !== "none"`)
+				if !keys {
+					t.Error("no touch key row at 375px")
+				}
+			}
+			shot(t, ctx, "spapr-"+size.name)
+		})
+	}
+}
+
+func TestBrowserX86Phone(t *testing.T) {
+	ctx, url := tab(t, 375, 812)
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// The key row's Up recalls the last line, as the Up arrow does.
+	if err := typeLine(ctx, "info cpus"); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.WaitVisible(chromedp.CSS(`.keyrow`))); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := evalJS[bool](ctx, `[...document.querySelectorAll(".keyrow .key")].find(b => b.textContent === "Up").click() === undefined`); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `document.getElementById("console-input").value === "info cpus"`, 5*time.Second); err != nil {
+		t.Error(err)
+	}
+	over, _ := evalJS[int](ctx, `document.documentElement.scrollWidth - window.innerWidth`)
+	if over > 0 {
+		t.Errorf("page is %dpx wider than the 375px screen", over)
+	}
+	shot(t, ctx, "x86-375")
+}
+
+// freePort asks the kernel for an unused loopback port.
+func freePort(t *testing.T) int {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	return ln.Addr().(*net.TCPAddr).Port
+}
+
+// TestBrowserStaticOffline: the built site under a sub-path, served by a
+// plain static server, loads; then, with that server killed and the network
+// emulated offline, it reloads from the service worker.
+func TestBrowserStaticOffline(t *testing.T) {
+	needChrome(t)
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		if os.Getenv("CI") != "" {
+			t.Fatal("python3 missing: the offline test serves the site with python3 -m http.server")
+		}
+		t.Skip("python3 missing")
+	}
+	web := testWeb(t)
+	root := t.TempDir()
+	const base = "/sub/hotplug-lab/"
+	site := filepath.Join(root, "sub", "hotplug-lab")
+	if err := buildSite(site, base, web); err != nil {
+		t.Fatal(err)
+	}
+	for _, f := range []string{"index.html", "app-worker.js", "wasm_exec.js", "web/app.wasm.br", "web/app.wasm.gz", "web/icon-192.png"} {
+		if _, err := os.Stat(filepath.Join(site, f)); err != nil {
+			t.Errorf("built site lacks %s", f)
+		}
+	}
+	port := freePort(t)
+	srv := exec.Command(py, "-m", "http.server", fmt.Sprint(port), "--bind", "127.0.0.1", "--directory", root)
+	if err := srv.Start(); err != nil {
+		t.Fatal(err)
+	}
+	killed := false
+	kill := func() {
+		if !killed {
+			killed = true
+			srv.Process.Kill()
+			srv.Wait()
+		}
+	}
+	t.Cleanup(kill)
+	url := fmt.Sprintf("http://127.0.0.1:%d%s", port, base)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		c, err := net.Dial("tcp", fmt.Sprintf("127.0.0.1:%d", port))
+		if err == nil {
+			c.Close()
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("static server did not come up")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+
+	ctx, cancel, err := newChrome(context.Background(), 1280, 900)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cancel()
+	ctx, cancel2 := context.WithTimeout(ctx, 90*time.Second)
+	defer cancel2()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"?cmdline=-M%20pseries%20-smp%201,maxcpus%3D4")); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	// Wait until the worker controls the page and has cached everything.
+	if err := waitJS(ctx, `navigator.serviceWorker.controller !== null`, 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `(async () => { const ks = await caches.keys(); if (!ks.length) return false; const c = await caches.open(ks[0]); return !!(await c.match("`+base+`web/app.wasm")) && !!(await c.match("`+base+`index.html")); })()`, 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+
+	kill()
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.EmulateNetworkConditionsByRule, network.EmulateNetworkConditionsByRuleParams{
+		EmulateOfflineServiceWorker: ptrTo(true),
+		MatchedNetworkConditions:    []*network.Conditions{{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}},
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, network.OverrideNetworkState, network.OverrideNetworkStateParams{Offline: true, DownloadThroughput: -1, UploadThroughput: -1}); err != nil {
+		t.Fatal(err)
+	}
+	// A plain reload, and a navigation with another query string.
+	for _, u := range []string{url + "?cmdline=-M%20pseries%20-smp%201,maxcpus%3D4", url + "?cmdline=-M%20q35%20-smp%202,maxcpus%3D4"} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
+			t.Fatalf("offline navigation to %s: %v", u, err)
+		}
+		if err := appReady(ctx); err != nil {
+			t.Fatalf("offline %s: %v", u, err)
+		}
+		n, _ := evalJS[int](ctx, `document.querySelectorAll("button.slot").length`)
+		if n != 4 {
+			t.Errorf("offline %s: %d CPU boxes, want 4", u, n)
+		}
+	}
+	online, _ := evalJS[bool](ctx, `navigator.onLine`)
+	if online {
+		t.Error("navigator.onLine is true: offline emulation did not take")
+	}
+	shot(t, ctx, "offline-desktop")
+}
+
+func ptrTo[T any](v T) *T { return &v }
