@@ -13,10 +13,11 @@ import (
 
 // subcommands maps a subcommand to its entry; each lives in its own file.
 var subcommands = map[string]func(args []string) int{
-	"replay":  replayMain,
-	"monitor": monitorMain,
-	"serve":   serveMain,
-	"build":   buildMain,
+	"replay":    replayMain,
+	"monitor":   monitorMain,
+	"serve":     serveMain,
+	"build":     buildMain,
+	"bench-app": benchAppMain,
 }
 
 func usage() {
