@@ -51,3 +51,7 @@ test-app: check-wasm test-browser
 # Sizes and timings against a go-app hello world (figures, not assertions).
 bench-app: chromium web/app.wasm
 	$(GO) run . bench-app
+
+# `make test` runs the browser tests through `go test ./...`: make sure CI has
+# Chromium first.
+test-go: chromium

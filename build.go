@@ -75,6 +75,18 @@ func buildSite(out, base, webDir string) error {
 	if err != nil {
 		return err
 	}
+	// /embed: GitHub Pages maps it to embed.html; plain servers (python3 -m
+	// http.server) only find a directory's index.html.
+	embed, err := os.ReadFile(filepath.Join(out, "embed.html"))
+	if err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Join(out, "embed"), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(filepath.Join(out, "embed", "index.html"), embed, 0o644); err != nil {
+		return err
+	}
 	// GitHub Pages answers unknown paths with 404.html, and skips Jekyll.
 	if err := os.WriteFile(filepath.Join(out, "404.html"), index, 0o644); err != nil {
 		return err

@@ -19,7 +19,6 @@ const maxEvents = 200
 type Page struct {
 	app.Compo
 
-	Embed bool // the /embed route: compact chrome for iframes
 
 	sess   *session.Session
 	sh     *shell
@@ -30,6 +29,7 @@ type Page struct {
 	epoch  int
 	mode   string
 	ui     string
+	embed  bool // the /embed route: compact chrome for iframes
 	update bool
 }
 
@@ -40,8 +40,14 @@ var (
 )
 
 func (p *Page) OnPreRender(ctx app.Context) {
+	if u := ctx.Page().URL(); u != nil {
+		p.embed = isEmbed(u)
+	}
 	p.Start(DefaultLine)
 }
+
+// isEmbed tells the /embed route (under any base path).
+func isEmbed(u *url.URL) bool { return strings.HasSuffix(strings.TrimSuffix(u.Path, "/"), "/embed") }
 
 func (p *Page) OnNav(ctx app.Context) {
 	p.configure(app.Window().URL())
@@ -65,6 +71,7 @@ func (p *Page) OnAppUpdate(ctx app.Context) {
 // configure applies the URL's parameters (the embedding contract).
 func (p *Page) configure(u *url.URL) {
 	q := u.Query()
+	p.embed = isEmbed(u)
 	p.mode = q.Get(ParamMode)
 	p.ui = q.Get(ParamUI)
 	if th := q.Get(ParamTheme); th != "" {
@@ -162,7 +169,7 @@ func (p *Page) Render() app.UI {
 		greet[components.QMP] = session.Greeting()
 	}
 	cls := "page"
-	if p.Embed {
+	if p.embed {
 		cls += " embed"
 	}
 	showTopo := p.ui != "console"
@@ -171,7 +178,7 @@ func (p *Page) Render() app.UI {
 		cls += " single"
 	}
 	return app.Div().Class(cls).Body(
-		app.If(!p.Embed,
+		app.If(!p.embed,
 			app.Header().Class("top").Body(
 				app.H1().Text("Hotplug Lab"),
 				app.P().Class("tagline").Text("QEMU 7.2 CPU hotplug, simulated in your browser"),

@@ -16,7 +16,8 @@ func Register() {
 	// Static hosts and the service worker may ask for index.html by name.
 	app.Route("/index.html", &Page{})
 	// The iframe page of docs/authoring.md: compact chrome.
-	app.Route("/embed", &Page{Embed: true})
+	app.Route("/embed", &Page{})
+	app.Route("/embed/", &Page{}) // static hosts redirect a directory to its slash
 }
 
 // DefaultLine is the machine the page opens on: the x86 topology example of

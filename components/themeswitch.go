@@ -33,7 +33,9 @@ type ThemeSwitch struct {
 
 func (t *ThemeSwitch) OnMount(ctx app.Context) {
 	var th string
-	ctx.LocalStorage().Get(themeKey, &th)
+	if ls := ctx.LocalStorage(); ls != nil { // nil outside a browser
+		ls.Get(themeKey, &th)
+	}
 	t.apply(ctx, th)
 }
 
@@ -42,7 +44,9 @@ func (t *ThemeSwitch) apply(ctx app.Context, th string) {
 		th = "system"
 	}
 	t.theme = th
-	ctx.LocalStorage().Set(themeKey, th)
+	if ls := ctx.LocalStorage(); ls != nil {
+		ls.Set(themeKey, th)
+	}
 	if doc := app.Window().Get("document"); doc.Truthy() {
 		doc.Get("documentElement").Call("setAttribute", "data-theme", th)
 	}

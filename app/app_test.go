@@ -1,0 +1,120 @@
+package app
+
+import (
+	"net/url"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"hotpluglab/components"
+	"hotpluglab/engine/session"
+)
+
+func TestLineFromQuery(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"", DefaultLine},
+		{"cmdline=-M+pseries+-smp+1,maxcpus%3D4", "-M pseries -smp 1,maxcpus=4"},
+		{"machine=q35&smp=2,maxcpus%3D4", "-M q35 -smp 2,maxcpus=4"},
+		{"machine=pseries", "-M pseries -smp 4,maxcpus=8,sockets=2,cores=2,threads=2"},
+		{"cmdline=-M+pc&machine=q35", "-M pc"},
+	} {
+		q, _ := url.ParseQuery(tc.q)
+		if got := LineFromQuery(q); got != tc.want {
+			t.Errorf("LineFromQuery(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestPageStart(t *testing.T) {
+	p := &Page{}
+	p.Start(DefaultLine)
+	if !p.running() || p.view.Possible != 8 || p.view.Plugged != 4 {
+		t.Fatalf("default machine: running %v, view %d/%d", p.running(), p.view.Plugged, p.view.Possible)
+	}
+	ref := session.Start(strings.Fields(DefaultLine))
+	if p.stderr != ref.Stderr() {
+		t.Errorf("stderr %q, want QEMU's %q", p.stderr, ref.Stderr())
+	}
+	p.Start("-M pc -smp 8,maxcpus=4")
+	if p.running() || !strings.Contains(p.stderr, "qemu-system-x86_64: ") {
+		t.Errorf("bad -smp: running %v, stderr %q", p.running(), p.stderr)
+	}
+	// A line the shell cannot split is a clear error, not a panic.
+	p.Start("-M 'pc")
+	if p.running() || p.sess != nil || !strings.HasPrefix(p.stderr, "hotpluglab: ") {
+		t.Errorf("unsplittable line: running %v, stderr %q", p.running(), p.stderr)
+	}
+	if out := p.sh.Run(components.HMP, "info cpus"); out != "" {
+		t.Errorf("a line ran with no QEMU: %q", out)
+	}
+}
+
+func TestShellRunsTheSession(t *testing.T) {
+	p := &Page{}
+	p.Start(DefaultLine)
+	ref := session.Start(strings.Fields(DefaultLine))
+	if got, want := p.sh.Run(components.HMP, "info hotpluggable-cpus"), ref.HMP("info hotpluggable-cpus"); got != want {
+		t.Errorf("HMP through the shell differs from the session:\n%q\n%q", got, want)
+	}
+	out := p.sh.Run(components.QMP, `{"execute": "qmp_capabilities"}`)
+	if out != `{"return": {}}` {
+		t.Errorf("QMP reply %q", out)
+	}
+}
+
+func TestCompletion(t *testing.T) {
+	p := &Page{}
+	p.Start(DefaultLine)
+	v := p.view
+	has := func(c []string, s string) bool {
+		for _, x := range c {
+			if x == s {
+				return true
+			}
+		}
+		return false
+	}
+	if c := complete(components.HMP, "info hotp", v); !reflect.DeepEqual(c, []string{"info hotpluggable-cpus"}) {
+		t.Errorf("info hotp -> %q", c)
+	}
+	if c := complete(components.HMP, "inf", v); !has(c, "info") {
+		t.Errorf("inf -> %q, want info among them", c)
+	}
+	if c := complete(components.HMP, "device_add qemu", v); !reflect.DeepEqual(c, []string{"device_add " + v.CPUType}) {
+		t.Errorf("device_add qemu -> %q (view type %q)", c, v.CPUType)
+	}
+	c := complete(components.HMP, "device_add "+v.CPUType+",id=cpu1,so", v)
+	if !reflect.DeepEqual(c, []string{"device_add " + v.CPUType + ",id=cpu1,socket-id="}) {
+		t.Errorf("property completion -> %q", c)
+	}
+	if c := complete(components.HMP, "device_add x,core-id=1", v); c != nil {
+		t.Errorf("no completion inside a value, got %q", c)
+	}
+	if c := complete(components.QMP, `{"execute": "query-hotp`, v); !reflect.DeepEqual(c, []string{`{"execute": "query-hotpluggable-cpus"}`}) {
+		t.Errorf("QMP -> %q", c)
+	}
+	if c := complete(components.QMP, `{"exec`, v); len(c) < 2 {
+		t.Errorf("QMP prefix of the skeleton -> %d candidates", len(c))
+	}
+	if c := complete(components.QMP, `[1,2]`, v); c != nil {
+		t.Errorf("QMP garbage -> %q", c)
+	}
+}
+
+func TestPagePreRenders(t *testing.T) {
+	Register()
+	p := &Page{}
+	d := app.NewServerTester(p)
+	defer d.Close()
+	p.OnPreRender(d.Context())
+	p.Update()
+	d.Consume()
+	h := app.HTMLString(p)
+	for _, s := range []string{"Topology of pc-i440fx-7.2", `id="console-input"`, "x86 topology", "qemu-system-x86_64"} {
+		if !strings.Contains(h, s) {
+			t.Errorf("pre-rendered page lacks %q", s)
+		}
+	}
+}
