@@ -167,6 +167,21 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 	}
 	shot(t, ctx, "x86-desktop")
 
+	// Tab completes a command name from the engine's table.
+	if err := chromedp.Do(ctx,
+		chromedp.SendKeys(chromedp.CSS("#console-input"), "info hotp"),
+		chromedp.KeyEvent("\t"),
+	); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `document.getElementById("console-input").value === "info hotpluggable-cpus"`, 5*time.Second); err != nil {
+		v, _ := evalJS[string](ctx, `document.getElementById("console-input").value`)
+		t.Errorf("Tab after %q gave %q: %v", "info hotp", v, err)
+	}
+	if _, err := evalJS[bool](ctx, `(() => { const i = document.getElementById("console-input"); i.value = ""; i.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`); err != nil {
+		t.Fatal(err)
+	}
+
 	// device_add turns the slot into hot-plugged (needs the hotplug engine).
 	if err := typeLine(ctx, "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0"); err != nil {
 		t.Fatal(err)

@@ -74,6 +74,7 @@ func (c *Console) OnMount(ctx app.Context) {
 	ctx.Handle(ActionFill, func(ctx app.Context, a app.Action) {
 		if s, ok := a.Value.(string); ok {
 			c.Fill(s)
+			c.writeInput(ctx)
 			c.focus(ctx)
 		}
 	})
@@ -212,40 +213,63 @@ func commonPrefix(ss []string) string {
 func (c *Console) onKey(ctx app.Context, e app.Event) {
 	key := e.Get("key").String()
 	ctrl := e.Get("ctrlKey").Bool()
-	// Keep the Go copy in step with what the browser holds.
-	c.back().input = ctx.JSSrc().Get("value").String()
+	in := ctx.JSSrc().Get("value").String()
 	switch {
 	case key == "Enter":
 		e.PreventDefault()
+		c.back().input = in
 		if c.Submit() {
 			ctx.NewAction(ActionRan)
 		}
 		c.scrollDown(ctx)
 	case key == "ArrowUp":
 		e.PreventDefault()
+		c.back().input = in
 		c.HistoryUp()
 	case key == "ArrowDown":
 		e.PreventDefault()
+		c.back().input = in
 		c.HistoryDown()
-	case key == "Tab" && !e.Get("shiftKey").Bool() && c.back().input != "":
+	case key == "Tab" && !e.Get("shiftKey").Bool() && in != "":
 		// An empty line lets Tab move focus on, so the console never traps
 		// keyboard users.
 		e.PreventDefault()
+		c.back().input = in
 		c.Complete()
 	case key == "Escape":
+		c.back().input = in
 		c.Escape()
 	case ctrl && (key == "l" || key == "L"):
 		e.PreventDefault()
 		c.Clear()
 	default:
+		// Typing: the browser owns the text until a key above acts on it.
+		ctx.PreventUpdate()
 		return
 	}
 	c.Update()
+	c.writeInput(ctx)
 }
 
 func (c *Console) onInput(ctx app.Context, e app.Event) {
 	c.back().input = ctx.JSSrc().Get("value").String()
+	if len(c.cands) == 0 && c.note == "" {
+		ctx.PreventUpdate()
+		return
+	}
 	c.cands, c.note = nil, ""
+}
+
+// writeInput puts the Go line into the DOM input. go-app only writes an
+// attribute it sees change between renders, and typing does not render, so
+// the DOM may hold text the last render never saw.
+func (c *Console) writeInput(ctx app.Context) {
+	line := c.back().input
+	ctx.Defer(func(app.Context) {
+		if in := app.Window().GetElementByID(InputID); in.Truthy() && in.Get("value").String() != line {
+			in.Set("value", line)
+		}
+	})
 }
 
 // key is the on-screen key row for touch screens.
@@ -269,6 +293,7 @@ func (c *Console) key(ctx app.Context, name string) {
 	}
 	c.focus(ctx)
 	c.Update()
+	c.writeInput(ctx)
 }
 
 func (c *Console) focus(ctx app.Context) {
@@ -348,6 +373,7 @@ func (c *Console) Render() app.UI {
 					return app.Li().Body(app.Button().Class("cand").Text(label).
 						OnClick(func(ctx app.Context, e app.Event) {
 							c.Fill(cand)
+							c.writeInput(ctx)
 							c.focus(ctx)
 						}))
 				}),
