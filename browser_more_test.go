@@ -235,3 +235,33 @@ func TestBrowserStaticOffline(t *testing.T) {
 }
 
 func ptrTo[T any](v T) *T { return &v }
+
+// TestBrowserLarge: 4096 sPAPR cores and 288 x86 CPUs draw and the console
+// still answers (no frozen tab).
+func TestBrowserLarge(t *testing.T) {
+	ctx, url := tab(t, 1280, 900)
+	for _, m := range []struct {
+		name, q string
+		n       int
+	}{
+		{"spapr-4096", "cmdline=-M%20pseries%20-smp%201,maxcpus%3D4096", 4096},
+		{"q35-288", "cmdline=-M%20q35%20-smp%201,maxcpus%3D288%20-accel%20kvm", 288},
+	} {
+		if err := chromedp.Do(ctx, chromedp.Navigate(url+"?"+m.q)); err != nil {
+			t.Fatal(err)
+		}
+		if err := appReady(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if err := waitJS(ctx, fmt.Sprintf(`document.querySelectorAll("button.slot").length === %d`, m.n), 20*time.Second); err != nil {
+			n, _ := evalJS[int](ctx, `document.querySelectorAll("button.slot").length`)
+			t.Fatalf("%s: %d boxes: %v", m.name, n, err)
+		}
+		start := time.Now()
+		if err := typeLine(ctx, "info cpus"); err != nil {
+			t.Fatalf("%s: console did not answer: %v", m.name, err)
+		}
+		t.Logf("%s: info cpus answered in %v", m.name, time.Since(start))
+		shot(t, ctx, m.name+"-desktop")
+	}
+}

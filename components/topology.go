@@ -213,8 +213,7 @@ func (t *Topology) Render() app.UI {
 	return app.Section().Class("topology").Aria("label", "CPU topology").Body(
 		app.Div().Class("topo-head").Body(
 			app.H2().Text(title),
-			app.P().Class("topo-sum").Attr("role", "status").Text(
-				fmt.Sprintf("%d of %d possible CPUs plugged · hotplug type %s", v.Plugged, v.Possible, orDash(v.CPUType))),
+			app.P().Class("topo-sum").Attr("role", "status").Text(summary(v)),
 			app.Ul().Class("legend").Aria("label", "legend").Body(
 				legendItem(topoview.Boot), legendItem(topoview.ColdPlugged), legendItem(topoview.HotPlugged),
 				legendItem(topoview.UnplugPending), legendItem(topoview.Empty),
@@ -227,6 +226,13 @@ func (t *Topology) Render() app.UI {
 			OnMouseOver(t.onPoint).
 			Body(app.Raw(GridHTML(v))),
 	)
+}
+
+func summary(v topoview.View) string {
+	if v.Possible == 0 {
+		return "No machine is running."
+	}
+	return fmt.Sprintf("%d of %d possible CPUs plugged · hotplug type %s", v.Plugged, v.Possible, orDash(v.CPUType))
 }
 
 func legendItem(s topoview.State) app.UI {
