@@ -19,7 +19,6 @@ const maxEvents = 200
 type Page struct {
 	app.Compo
 
-
 	sess   *session.Session
 	sh     *shell
 	line   string
