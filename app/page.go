@@ -65,6 +65,7 @@ func (p *Page) OnNav(ctx app.Context) {
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
 	p.update = ctx.AppUpdateAvailable()
+	p.Update()
 }
 
 // configure applies the URL's parameters (the embedding contract).
