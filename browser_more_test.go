@@ -114,6 +114,22 @@ func TestBrowserX86Phone(t *testing.T) {
 		t.Errorf("page is %dpx wider than the 375px screen", over)
 	}
 	shot(t, ctx, "x86-375")
+
+	// The theme switch cycles system -> light -> dark; dark changes colours.
+	bg := `getComputedStyle(document.body).backgroundColor`
+	light, _ := evalJS[string](ctx, bg)
+	for i := 0; i < 2; i++ {
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#theme"))); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := waitJS(ctx, `document.documentElement.getAttribute("data-theme") === "dark"`, 5*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if dark, _ := evalJS[string](ctx, bg); dark == light {
+		t.Errorf("dark theme kept the background %s", dark)
+	}
+	shot(t, ctx, "x86-375-dark")
 }
 
 // freePort asks the kernel for an unused loopback port.

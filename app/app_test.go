@@ -118,3 +118,21 @@ func TestPagePreRenders(t *testing.T) {
 		}
 	}
 }
+
+func TestPickerChoicesFromEngine(t *testing.T) {
+	ms := pickMachines()
+	for _, want := range []string{"pc", "q35", "pseries", "pc-q35-7.2", "pc-i440fx-7.2", "pseries-7.2"} {
+		if !components.Contains(ms, want) {
+			t.Errorf("machine picker lacks %s", want)
+		}
+	}
+	s := session.Start([]string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+	ppc := pickCPUs(s.Target())
+	if !components.Contains(ppc, "power9_v2.0") {
+		t.Errorf("ppc64 CPU picker (%s) lacks power9_v2.0: %v", s.Target(), ppc)
+	}
+	x86 := pickCPUs(session.Start(strings.Fields(DefaultLine)).Target())
+	if !components.Contains(x86, "qemu64") || components.Contains(x86, "power9_v2.0") {
+		t.Errorf("x86 CPU picker: %v", x86)
+	}
+}

@@ -8,6 +8,8 @@ import (
 
 	"hotpluglab/components"
 	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
 )
@@ -32,11 +34,33 @@ type Page struct {
 	update bool
 }
 
-// Machines and CPU models offered by the pickers (the line may hold others).
-var (
-	pickMachines = []string{"pc", "q35", "pseries"}
-	pickCPUs     = []string{"qemu64", "max", "host", "Skylake-Server", "EPYC", "power9_v2.2", "power10_v2.0"}
-)
+// pickMachines are the machine types the picker offers: the aliases first,
+// then every versioned type of both targets, from the engine's tables.
+func pickMachines() []string {
+	out := []string{"pc", "q35", "pseries"}
+	for _, t := range []machinetype.Target{"x86_64", "ppc64"} {
+		for _, m := range machinetype.All(t) {
+			if !components.Contains(out, m.Name) {
+				out = append(out, m.Name)
+			}
+		}
+	}
+	return out
+}
+
+var machineChoices = pickMachines()
+
+// pickCPUs are the CPU models of the running binary, from the engine.
+func pickCPUs(target string) []string {
+	if target == "ppc64" {
+		var out []string
+		for _, c := range cpumodel.SPAPRCoreTypes() {
+			out = append(out, strings.TrimSuffix(c, "-spapr-cpu-core"))
+		}
+		return out
+	}
+	return cpumodel.X86Names()
+}
 
 func (p *Page) OnPreRender(ctx app.Context) {
 	if u := ctx.Page().URL(); u != nil {
@@ -159,9 +183,9 @@ func (p *Page) rememberLine(line string) {
 func (p *Page) running() bool { return p.sess != nil && p.sess.Started() }
 
 func (p *Page) Render() app.UI {
-	binary, exit := "", 1
+	binary, exit, target := "", 1, "x86_64"
 	if p.sess != nil {
-		binary, exit = p.sess.Binary(), p.sess.ExitCode()
+		binary, exit, target = p.sess.Binary(), p.sess.ExitCode(), p.sess.Target()
 	}
 	greet := map[components.Mode]string{}
 	if p.running() {
@@ -200,8 +224,8 @@ func (p *Page) Render() app.UI {
 			Running:   p.running(),
 			ExitCode:  exit,
 			Stderr:    p.stderr,
-			Machines:  pickMachines,
-			CPUModels: pickCPUs,
+			Machines:  machineChoices,
+			CPUModels: pickCPUs(target),
 			Presets:   Presets,
 		},
 		app.Main().Class("lab").Body(

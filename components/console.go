@@ -372,9 +372,13 @@ func (c *Console) Render() app.UI {
 					}
 					return app.Li().Body(app.Button().Class("cand").Text(label).
 						OnClick(func(ctx app.Context, e app.Event) {
-							c.Fill(cand)
-							c.writeInput(ctx)
-							c.focus(ctx)
+							// By position, read now: go-app keeps a button's
+							// first closure, so a captured cand goes stale.
+							if i < len(c.cands) {
+								c.Fill(c.cands[i])
+								c.writeInput(ctx)
+								c.focus(ctx)
+							}
 						}))
 				}),
 			),

@@ -199,6 +199,9 @@ func (m *MachineBar) choice(id, label, cur string, opts []string, set func(strin
 	)
 }
 
+// Contains reports whether ss holds s.
+func Contains(ss []string, s string) bool { return contains(ss, s) }
+
 func contains(ss []string, s string) bool {
 	for _, x := range ss {
 		if x == s {

@@ -71,5 +71,7 @@ func (t *ThemeSwitch) Render() app.UI {
 		Title("Colour theme: system, light or dark").
 		Aria("label", "theme: "+th+" (press to change)").
 		Text("Theme: " + th).
-		OnClick(func(ctx app.Context, e app.Event) { t.apply(ctx, Next(th)) })
+		// Read the state at click time: go-app keeps the first closure of a
+		// handler (it compares code pointers), so a captured value goes stale.
+		OnClick(func(ctx app.Context, e app.Event) { t.apply(ctx, Next(t.theme)) })
 }
