@@ -43,8 +43,10 @@ type Options struct {
 	AccelOptions []string // as typed, for messages
 	Devices      []string
 	NUMA         []string
-	Objects      []string
-	Mem          string
+	Objects      *numa.Objects
+	Memory       memoryOptions
+	// Printed while parsing, after "<binary>: " (warnings with a location).
+	Printed      []string
 	Paused       bool
 	NotSimulated []string
 }
@@ -119,6 +121,11 @@ func Start(target machinetype.Target, args []string) *Result {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("-target: unknown target '%s' (use x86_64 or ppc64)", target)})
 	}
 	o, err := parse(target, args)
+	if o != nil {
+		for _, p := range o.Printed {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+		}
+	}
 	if err != nil {
 		return fail(err)
 	}
@@ -183,6 +190,18 @@ func Start(target machinetype.Target, args []string) *Result {
 		return fail(err)
 	}
 
+	// -m (machine_set_mem), then the memory backends (created late).
+	mem, memWarnings, err := o.Memory.apply(mt.DefaultRAMBytes)
+	for _, p := range memWarnings {
+		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if err := o.Objects.Create(); err != nil {
+		return fail(err)
+	}
+
 	// -cpu.
 	cpuModel, _ := cpumodel.SplitCPUOption(o.CPU)
 	var cpuType, threadType string
@@ -211,17 +230,13 @@ func Start(target machinetype.Target, args []string) *Result {
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
 	m.ACPI = acpi
-	m.RAMBytes = mt.DefaultRAMBytes
-	if o.Mem != "" {
-		b, err := parseMem(o.Mem)
-		if err != nil {
-			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("%s: -m %s: %s\n", target.Binary(), o.Mem, err)})
-		}
-		m.RAMBytes = b
-	}
+	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 
-	// NUMA configuration.
-	numaWarnings, err := numa.Configure(m, o.NUMA, o.Objects)
+	// NUMA configuration, then its slot mapping (before the board's init).
+	printed, err := numa.Configure(m, o.NUMA, o.Objects.Backends)
+	for _, p := range printed {
+		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+	}
 	if err != nil {
 		return fail(err)
 	}
@@ -229,9 +244,6 @@ func Start(target machinetype.Target, args []string) *Result {
 	// Machine init checks.
 	if err := initChecks(m, cpuModel); err != nil {
 		return fail(err)
-	}
-	for _, w := range numaWarnings {
-		warn(w)
 	}
 
 	// Boot CPUs ("-M none" has none: it is an empty board).
@@ -325,15 +337,19 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		if !cpumodel.HasSPAPRCore(model) {
 			return errors.New("Unable to find sPAPR CPU Core definition")
 		}
-		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
-			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
-			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
-		}
 		if m.Accel == "tcg" && t.Threads > 1 {
 			return errors.New("TCG cannot support more than 1 thread/core on a pseries machine")
 		}
 		if t.Threads&(t.Threads-1) != 0 {
 			return fmt.Errorf("Cannot support %d threads/core on a pseries machine because it must be a power of 2", t.Threads)
+		}
+		// Measured order: threads, then memory alignment, then TM.
+		if err := spaprMemoryChecks(m); err != nil {
+			return err
+		}
+		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
+			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
+			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
 		}
 		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
 			return errors.New("This machine version does not support CPU hotplug")
@@ -379,7 +395,7 @@ func machineProperty(t *machinetype.Type, k string) bool {
 
 // parse is the left-to-right option pass.
 func parse(target machinetype.Target, args []string) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict()}
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects()}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -406,10 +422,10 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			continue
 		}
 		if _, ok := argOptions[name]; !ok {
-			return nil, fmt.Errorf("%s: invalid option", a)
+			return o, fmt.Errorf("%s: invalid option", a)
 		}
 		if i+1 >= len(args) {
-			return nil, fmt.Errorf("%s: requires an argument", a)
+			return o, fmt.Errorf("%s: requires an argument", a)
 		}
 		i++
 		v := args[i]
@@ -418,36 +434,36 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 		case "M", "machine":
 			help, err := keyval.ParseInto(o.Machine, v, "type")
 			if err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 			if help {
-				return nil, &exit{code: 0, stdout: MachineHelp(target)}
+				return o, &exit{code: 0, stdout: MachineHelp(target)}
 			}
 		case "smp":
 			d, help, err := keyval.Parse(v, "cpus")
 			if err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 			if help {
-				return nil, &exit{code: 0, stdout: helptext.SMPHelp}
+				return o, &exit{code: 0, stdout: helptext.SMPHelp}
 			}
 			wrap := keyval.NewDict()
 			wrap.Keys, wrap.Values = []string{"smp"}, map[string]any{"smp": d}
 			if err := o.Machine.Merge(wrap); err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 		case "cpu":
 			if keyval.IsHelpOption(v) {
 				if target == machinetype.X86_64 {
-					return nil, &exit{code: 0, stdout: helptext.X86CPUHelp}
+					return o, &exit{code: 0, stdout: helptext.X86CPUHelp}
 				}
-				return nil, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
+				return o, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
 			}
 			o.CPU = v
 		case "accel":
 			acc := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(acc) {
-				return nil, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
+				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
 			}
 			if o.Accel == "" || o.Accel == acc {
 				o.Accel = acc
@@ -457,13 +473,13 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
 				if target == machinetype.X86_64 {
-					return nil, &exit{code: 0, stdout: helptext.X86DeviceHelp}
+					return o, &exit{code: 0, stdout: helptext.X86DeviceHelp}
 				}
-				return nil, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
+				return o, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
 			}
 			if id, ok := optValue(v, "id"); ok {
 				if deviceIDs[id] {
-					return nil, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, id)
+					return o, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, id)
 				}
 				deviceIDs[id] = true
 			}
@@ -471,9 +487,19 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 		case "numa":
 			o.NUMA = append(o.NUMA, v)
 		case "object":
-			o.Objects = append(o.Objects, v)
+			simulated, err := o.Objects.Parse(v)
+			if err != nil {
+				return o, loc(err)
+			}
+			if !simulated {
+				o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			}
 		case "m":
-			o.Mem = v
+			ws, err := o.Memory.parse(v)
+			o.Printed = append(o.Printed, ws...)
+			if err != nil {
+				return o, loc(err)
+			}
 		case "qmp", "monitor", "display", "mon":
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {
@@ -514,36 +540,6 @@ func splitOpts(s string) []string {
 		b.WriteByte(s[i])
 	}
 	return append(out, b.String())
-}
-
-// parseMem reads -m: a size with an optional k/M/G/T/P/E suffix, default MiB.
-func parseMem(s string) (int64, error) {
-	v := s
-	if i := strings.Index(v, "size="); i == 0 {
-		v = strings.SplitN(v[5:], ",", 2)[0]
-	} else {
-		v = strings.SplitN(v, ",", 2)[0]
-	}
-	mult := int64(1 << 20)
-	if n := len(v); n > 0 {
-		switch v[n-1] {
-		case 'k', 'K':
-			mult, v = 1<<10, v[:n-1]
-		case 'M', 'm':
-			mult, v = 1<<20, v[:n-1]
-		case 'G', 'g':
-			mult, v = 1<<30, v[:n-1]
-		case 'T', 't':
-			mult, v = 1<<40, v[:n-1]
-		case 'B', 'b':
-			mult, v = 1, v[:n-1]
-		}
-	}
-	n, err := smp.ParseInt64(v)
-	if err != nil || n < 0 {
-		return 0, errors.New("Parameter 'size' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively.")
-	}
-	return n * mult, nil
 }
 
 // MachineHelp is what -machine help prints.

@@ -148,8 +148,8 @@ func InfoNUMA(m *machine.Machine) string {
 			}
 		}
 		var mib int64
-		if n < len(m.NodeMemMiB) {
-			mib = m.NodeMemMiB[n]
+		if n < len(m.NodeMem) {
+			mib = m.NodeMem[n] >> 20
 		}
 		fmt.Fprintf(&b, "\r\nnode %d size: %d MB\r\nnode %d plugged: 0 MB\r\n", n, mib, n)
 	}
