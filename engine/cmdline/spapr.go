@@ -17,7 +17,8 @@ func spaprMemoryChecks(m *machine.Machine) error {
 		return fmt.Errorf("Memory size 0x%x is not aligned to %d MiB", ram, spaprMemoryBlock>>20)
 	}
 	if maxram%spaprMemoryBlock != 0 {
-		return fmt.Errorf("Maximum memory size 0x%x is not aligned to %d MiB", maxram, spaprMemoryBlock>>20)
+		// QEMU 7.2 prints the RAM size here, not maxmem (measured)
+		return fmt.Errorf("Maximum memory size 0x%x is not aligned to %d MiB", ram, spaprMemoryBlock>>20)
 	}
 	for i, n := range nodes {
 		if n%spaprMemoryBlock != 0 && n != 0 { // a node with no memory is fine

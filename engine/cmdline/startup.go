@@ -7,6 +7,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/cpumodel"
@@ -46,7 +47,10 @@ type Options struct {
 	Objects      *numa.Objects
 	Memory       memoryOptions
 	// Printed while parsing, after "<binary>: " (warnings with a location).
-	Printed      []string
+	Printed []string
+	// Netdevs are -netdev ids; one no device uses gets "has no peer".
+	Netdevs      []string
+	netdevIDs    map[string]bool
 	Paused       bool
 	NotSimulated []string
 }
@@ -145,23 +149,17 @@ func Start(target machinetype.Target, args []string) *Result {
 	if mt.Family == machinetype.Other && mt.Name != "none" {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
 	}
-	accel := o.Accel
-	if a, ok := o.Machine.String("accel"); ok {
-		if accel != "" {
-			return fail(errors.New(`The -accel and "-machine accel=" options are incompatible`))
-		}
-		accel = a
+	accel, printed, err := selectAccel(o)
+	for _, p := range printed {
+		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 	}
-	if accel == "" {
-		accel = "tcg"
-	}
-	if accel != "tcg" && accel != "kvm" {
-		return fail(fmt.Errorf("invalid accelerator %s", accel))
+	if err != nil {
+		return fail(err)
 	}
 	if mt.Deprecated {
 		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, "old and unattended - use a newer version instead"))
 	}
-	acpi := true
+	acpi, hmat := true, false
 	for _, k := range o.Machine.Keys {
 		switch k {
 		case "type", "smp", "accel":
@@ -173,6 +171,9 @@ func Start(target machinetype.Target, args []string) *Result {
 		}
 		if k == "acpi" {
 			acpi = v != "off"
+		}
+		if k == "hmat" {
+			hmat = v == "on"
 		}
 	}
 
@@ -203,7 +204,7 @@ func Start(target machinetype.Target, args []string) *Result {
 	}
 
 	// -cpu.
-	cpuModel, _ := cpumodel.SplitCPUOption(o.CPU)
+	cpuModel, features := cpumodel.SplitCPUOption(o.CPU)
 	var cpuType, threadType string
 	if target == machinetype.X86_64 {
 		if cpuModel == "" {
@@ -225,15 +226,19 @@ func Start(target machinetype.Target, args []string) *Result {
 		threadType = model + "-powerpc64-cpu"
 		cpuType = model + "-spapr-cpu-core"
 	}
+	featureErr, checkFeatures := cpuFeatures(target, features)
+	if featureErr != nil {
+		return fail(featureErr)
+	}
 
 	m := machine.New(mt, top, accel)
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
-	m.ACPI = acpi
+	m.ACPI, m.HMAT = acpi, hmat
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 
 	// NUMA configuration, then its slot mapping (before the board's init).
-	printed, err := numa.Configure(m, o.NUMA, o.Objects.Backends)
+	printed, err = numa.Configure(m, o.NUMA, o.Objects.Backends)
 	for _, p := range printed {
 		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 	}
@@ -244,6 +249,17 @@ func Start(target machinetype.Target, args []string) *Result {
 	// Machine init checks.
 	if err := initChecks(m, cpuModel); err != nil {
 		return fail(err)
+	}
+
+	// The first CPU object takes the -cpu features.
+	if mt.Name != "none" {
+		ft := cpuType
+		if m.IsSPAPR() {
+			ft = threadType
+		}
+		if err := checkFeatures(ft); err != nil {
+			return fail(err)
+		}
 	}
 
 	// Boot CPUs ("-M none" has none: it is an empty board).
@@ -281,6 +297,13 @@ func Start(target machinetype.Target, args []string) *Result {
 		}
 		if err != nil {
 			return fail(fmt.Errorf("-device %s: %s", d, err))
+		}
+	}
+
+	// net_check_clients: a -netdev no device uses.
+	for _, id := range o.Netdevs {
+		if !netdevUsed(o.Devices, id) {
+			warn(fmt.Sprintf("netdev %s has no peer", id))
 		}
 	}
 
@@ -362,6 +385,10 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		}
 		return nil
 	}
+	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
+		// pc_memory_init: these old types have no hotplug memory region
+		return fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name)
+	}
 	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" {
 		return errors.New("current -smp configuration requires kernel irqchip and X2APIC API support.")
 	}
@@ -395,7 +422,7 @@ func machineProperty(t *machinetype.Type, k string) bool {
 
 // parse is the left-to-right option pass.
 func parse(target machinetype.Target, args []string) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects()}
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -413,8 +440,11 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			switch name {
 			case "S":
 				o.Paused = true
-			case "enable-kvm":
-				o.Accel = "kvm"
+			case "enable-kvm": // vl.c: the same as -machine accel=kvm
+				o.Machine.Values["accel"] = "kvm"
+				if !slices.Contains(o.Machine.Keys, "accel") {
+					o.Machine.Keys = append(o.Machine.Keys, "accel")
+				}
 			case "nodefaults", "no-user-config":
 			default:
 				o.NotSimulated = append(o.NotSimulated, a)
@@ -461,12 +491,8 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			}
 			o.CPU = v
 		case "accel":
-			acc := strings.SplitN(v, ",", 2)[0]
-			if keyval.IsHelpOption(acc) {
+			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) {
 				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
-			}
-			if o.Accel == "" || o.Accel == acc {
-				o.Accel = acc
 			}
 			o.AccelOptions = append(o.AccelOptions, v)
 		case "device":
@@ -485,7 +511,30 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			}
 			o.Devices = append(o.Devices, v)
 		case "numa":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.NUMA = append(o.NUMA, v)
+		case "netdev":
+			id, err := checkNetdev(v, o.netdevIDs)
+			if err != nil {
+				return o, loc(err)
+			}
+			o.Netdevs = append(o.Netdevs, id)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "display":
+			if err := checkDisplay(v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "serial":
+			if err := checkSerial(v); err != nil {
+				return o, fmt.Errorf("%s %s: %s\n%s: %s %s: could not connect serial device to character backend '%s'", a, v, err, target.Binary(), a, v, v)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "drive":
+			if err := checkDrive(v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "object":
 			simulated, err := o.Objects.Parse(v)
 			if err != nil {
@@ -500,7 +549,7 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			if err != nil {
 				return o, loc(err)
 			}
-		case "qmp", "monitor", "display", "mon":
+		case "qmp", "monitor", "mon":
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
@@ -548,4 +597,14 @@ func MachineHelp(t machinetype.Target) string {
 		return helptext.PPC64MachineHelp
 	}
 	return helptext.X86MachineHelp
+}
+
+// netdevUsed says whether a -device names the netdev.
+func netdevUsed(devices []string, id string) bool {
+	for _, d := range devices {
+		if v, ok := optValue(d, "netdev"); ok && v == id {
+			return true
+		}
+	}
+	return false
 }

@@ -72,6 +72,7 @@ type Machine struct {
 	RAMBytes    int64
 	MaxRAMBytes int64
 	RAMSlots    int
+	HMAT        bool // -machine hmat=on
 	ACPI        bool // x86 -machine acpi=on (default)
 	Paused      bool // -S: not running yet
 	// CPUs in creation order; BySlot indexes them.

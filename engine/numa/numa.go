@@ -89,8 +89,13 @@ func (s *state) apply(arg string) error {
 		return s.node(o)
 	case "cpu":
 		return s.cpu(o)
-	case "dist", "hmat-lb", "hmat-cache":
-		// Distances and HMAT change nothing the simulator shows.
+	case "dist":
+		return s.dist(o)
+	case "hmat-lb", "hmat-cache":
+		// HMAT changes nothing the simulator shows; it needs hmat=on.
+		if !s.m.HMAT {
+			return errors.New("ACPI Heterogeneous Memory Attribute Table (HMAT) is disabled, enable it with -machine hmat=on before using any of hmat specific options")
+		}
 		return nil
 	}
 	return fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
@@ -200,19 +205,11 @@ func (s *state) cpu(o opts) error {
 		return err
 	}
 	p := slots.NoProps
-	nodeStr, ok := o.get("node-id")
-	var nodeErr error
-	if ok {
-		n, err := parseUint16(nodeStr, "node-id")
-		if err != nil {
-			nodeErr = err
-		}
-		p.Node = n
-	}
+	_, ok := o.get("node-id")
 	for _, f := range []struct {
 		key string
 		v   *int
-	}{{"socket-id", &p.Socket}, {"die-id", &p.Die}, {"cluster-id", &p.Cluster}, {"core-id", &p.Core}, {"thread-id", &p.Thread}} {
+	}{{"node-id", &p.Node}, {"socket-id", &p.Socket}, {"die-id", &p.Die}, {"cluster-id", &p.Cluster}, {"core-id", &p.Core}, {"thread-id", &p.Thread}} {
 		if v, ok := o.get(f.key); ok {
 			n, err := strconv.ParseInt(strings.TrimSpace(v), 0, 64)
 			if err != nil {
@@ -220,9 +217,6 @@ func (s *state) cpu(o opts) error {
 			}
 			*f.v = clampID(n)
 		}
-	}
-	if nodeErr != nil {
-		return nodeErr
 	}
 	if !ok {
 		return errors.New("Missing mandatory node-id property")
@@ -388,4 +382,47 @@ func slotString(p slots.Props) string {
 		}
 	}
 	return strings.Join(parts, ", ")
+}
+
+var distKeys = map[string]bool{"type": true, "src": true, "dst": true, "val": true}
+
+// dist is parse_numa_distance: the distance itself is not simulated, its
+// checks are.
+func (s *state) dist(o opts) error {
+	if err := o.only(distKeys); err != nil {
+		return err
+	}
+	var v [3]int
+	for i, k := range []string{"src", "dst", "val"} {
+		str, ok := o.get(k)
+		if !ok {
+			return fmt.Errorf("Parameter '%s' is missing", k)
+		}
+		n, ok := parseU64(str)
+		if !ok {
+			return fmt.Errorf("Parameter '%s' expects a uint64 value", k)
+		}
+		limit := uint64(0xffff)
+		if k == "val" {
+			limit = 0xff
+		}
+		if n > limit {
+			return fmt.Errorf("Parameter '%s' expects uint%d_t", k, map[bool]int{true: 8, false: 16}[k == "val"])
+		}
+		v[i] = int(n)
+	}
+	src, dst, val := v[0], v[1], v[2]
+	if src >= MaxNodes || dst >= MaxNodes {
+		return fmt.Errorf("Parameter '%s' expects an integer between 0 and %d", map[bool]string{true: "src", false: "dst"}[src >= MaxNodes], MaxNodes-1)
+	}
+	if !s.nodes[src].present || !s.nodes[dst].present {
+		return errors.New("Source/Destination NUMA node is missing. Please use '-numa node' option to declare it first.")
+	}
+	if val < 10 {
+		return fmt.Errorf("NUMA distance (%d) is invalid, it shouldn't be less than 10.", val)
+	}
+	if src == dst && val != 10 {
+		return fmt.Errorf("Local distance of node %d should be 10.", src)
+	}
+	return nil
 }

@@ -72,7 +72,7 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	}
 	for _, k := range op.keys {
 		if !backendKeys[k] {
-			return false, fmt.Errorf("Parameter '%s' is unexpected", k)
+			return false, fmt.Errorf("Invalid parameter '%s'", k)
 		}
 	}
 	o.Backends[id] = b

@@ -20,15 +20,15 @@ func parseOpts(arg, implied string) (opts, error) {
 	o := opts{arg: arg}
 	for i, p := range splitOpts(arg) {
 		k, v, ok := strings.Cut(p, "=")
+		if i == 0 && !ok && p == "" {
+			continue // "" names no type
+		}
 		if !ok {
 			if i == 0 && implied != "" {
 				k, v = implied, p
 			} else {
 				k, v = p, "on" // QemuOpts: a bare "key" means key=on
 			}
-		}
-		if i == 0 && k == "" && !ok {
-			continue // "" names no type
 		}
 		o.keys = append(o.keys, k)
 		o.vals = append(o.vals, v)
