@@ -312,8 +312,8 @@ func Start(target machinetype.Target, args []string) *Result {
 		for _, w := range SPAPRResetWarnings(m) {
 			warn(w)
 		}
-		if top.CPUs >= 4096 {
-			return fail(errors.New("error creating device tree: offset: FDT_ERR_NOSPACE"))
+		if err := spaprFDTError(m); err != nil {
+			return fail(err)
 		}
 	}
 	r.Machine, r.Started = m, true
