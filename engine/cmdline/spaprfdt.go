@@ -102,12 +102,14 @@ func spaprFDTError(m *machine.Machine) error {
 	// (chosen, RTAS) fail first, then the DR connector properties, then the
 	// CPU nodes. Boundaries inside the fixed tail are midpoints between
 	// measured outcomes.
-	const chosenEnd, rtasTokensEnd, tailEnd = 664, 1956, 2600
+	const chosenEnd, rtasTokensEnd, refPointsEnd, tailEnd = 664, 1938, 2260, 2600
 	switch {
 	case over <= chosenEnd:
 		return fdtCall(`fdt_setprop_cell(fdt, chosen, "qemu,graphic-height", graphic_height)`)
 	case over <= rtasTokensEnd:
 		return fdtCall(`fdt_setprop_cell(fdt, rtas, call->name, i + RTAS_TOKEN_BASE)`)
+	case over <= refPointsEnd:
+		return fdtCall(`fdt_setprop(fdt, rtas, "ibm,associativity-reference-points", refpoints, nr_refpoints * sizeof(refpoints[0]))`)
 	case over <= tailEnd:
 		return fdtCall(`fdt_setprop(fdt, rtas, "qemu,hypertas-functions", qemu_hypertas->str, qemu_hypertas->len)`)
 	}
