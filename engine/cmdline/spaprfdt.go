@@ -102,10 +102,12 @@ func spaprFDTError(m *machine.Machine) error {
 	// (chosen, RTAS) fail first, then the DR connector properties, then the
 	// CPU nodes. Boundaries inside the fixed tail are midpoints between
 	// measured outcomes.
-	const chosenEnd, rtasTokensEnd, refPointsEnd, tailEnd = 664, 1938, 2260, 2600
+	const heightEnd, chosenEnd, rtasTokensEnd, refPointsEnd, tailEnd = 356, 664, 1938, 2260, 2600
 	switch {
-	case over <= chosenEnd:
+	case over <= heightEnd:
 		return fdtCall(`fdt_setprop_cell(fdt, chosen, "qemu,graphic-height", graphic_height)`)
+	case over <= chosenEnd:
+		return fdtCall(`fdt_setprop_cell(fdt, chosen, "qemu,graphic-width", graphic_width)`)
 	case over <= rtasTokensEnd:
 		return fdtCall(`fdt_setprop_cell(fdt, rtas, call->name, i + RTAS_TOKEN_BASE)`)
 	case over <= refPointsEnd:
