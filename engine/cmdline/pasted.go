@@ -165,3 +165,18 @@ func shortFormBooleans(opt, arg, implied string) []string {
 	}
 	return out
 }
+
+// emptyIDEDisk says whether a -drive makes an IDE hard disk with no medium:
+// the x86 board creates it and fails ("Device needs media, but drive is
+// empty").
+func emptyIDEDisk(arg string) bool {
+	keys, vals := qemuOpts(arg, "file")
+	has := map[string]string{}
+	for i, k := range keys {
+		has[k] = vals[i]
+	}
+	_, hasFile := has["file"]
+	_, hasDriver := has["driver"]
+	iface, ok := has["if"]
+	return !hasFile && !hasDriver && (!ok || iface == "ide") && has["media"] != "cdrom"
+}

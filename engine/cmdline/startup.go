@@ -49,10 +49,12 @@ type Options struct {
 	// Printed while parsing, after "<binary>: " (warnings with a location).
 	Printed []string
 	// Netdevs are -netdev ids; one no device uses gets "has no peer".
-	Netdevs      []string
-	netdevIDs    map[string]bool
-	Paused       bool
-	NotSimulated []string
+	Netdevs   []string
+	netdevIDs map[string]bool
+	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
+	emptyIDEDisks int
+	Paused        bool
+	NotSimulated  []string
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -287,6 +289,11 @@ func Start(target machinetype.Target, args []string) *Result {
 				m.NextUnattached() // kvmvapic, created with CPU 0
 			}
 		}
+	}
+
+	// The x86 board's IDE disks (pc_init, after the CPUs).
+	if o.emptyIDEDisks > 0 && !m.IsSPAPR() && mt.Name != "none" {
+		return fail(errors.New("Device needs media, but drive is empty"))
 	}
 
 	// -device, in order.
@@ -533,6 +540,9 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 		case "drive":
 			if err := checkDrive(v); err != nil {
 				return o, loc(err)
+			}
+			if emptyIDEDisk(v) {
+				o.emptyIDEDisks++
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "object":

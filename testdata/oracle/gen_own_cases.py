@@ -246,8 +246,7 @@ for tag in FDT:
 # Host-dependent outcomes, measured and left out: KVM is absent here (the
 # simulator models a KVM host), files do not exist, host memory limits.
 EXCLUDED = {"x-m-100000000G", "x-accel-kvm-M", "x-accel-kvm", "x-enable-kvm", "x-accel-kvm-tcg",
-            "x-accel-M-list", "x-q35-288-kvm", "x-opt-bare", "x-opt-drive-nofile", "x-opt-serial-stdio",
-            "x-opt-drive-id"}
+            "x-accel-M-list", "x-q35-288-kvm", "x-opt-bare", "x-opt-drive-nofile", "x-opt-serial-stdio"}
 here = os.path.dirname(os.path.abspath(__file__))
 with open(os.path.join(here, "own_cases.jsonl"), "w") as f:
     for c in C:
