@@ -34,8 +34,15 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`No Transactional Memory support in TCG\nTry appending -machine cap-htm=off`,
 	`current -smp configuration requires kernel irqchip and X2APIC API support\.`,
 	`(Maximum memory|Memory|Node \d+ memory) size 0x[0-9a-f]+ is not aligned to 256 MiB`,
-	`error creating device tree: offset: FDT_ERR_NOSPACE`,
-	`Couldn't create ibm,drc-indexes property\n.*Couldn't set up CPU DR device tree properties`,
+	`error creating device tree: .*: FDT_ERR_NOSPACE`,
+	`Couldn't (create|finalize) ibm,drc-[a-z-]+ property\nCouldn't set up CPU DR device tree properties`,
+	`Expected key=value format, found .*\.`, `can't apply global .*: Property '.*' not found`,
+	`"-memory 'slots\|maxmem'" is not supported by: .*`, `Device needs media, but drive is empty`,
+	`A block device must be specified for "file"`, `unsupported bus type '.*'`,
+	`Source/Destination NUMA node is missing\. Please use '-numa node' option to declare it first\.`,
+	`NUMA distance \(\d+\) is invalid, it shouldn't be less than 10\.`, `Local distance of node \d+ should be 10\.`,
+	`ACPI Heterogeneous Memory Attribute Table \(HMAT\) is disabled, enable it with -machine hmat=on before using any of hmat specific options`,
+	`Duplicate ID '.*' for netdev`,
 	// -numa
 	`Max number of NUMA nodes reached: \d+`, `Duplicate NUMA nodeid: \d+`, `NUMA is not supported by this machine-type`,
 	`CPU index \(\d+\) should be smaller than maxcpus \(\d+\)`, `CPU is already assigned to node-id: \d+`,
@@ -66,8 +73,8 @@ func errorText(stderr, bin string) string {
 	for i := 0; i < len(lines); i++ {
 		l := lines[i]
 		if strings.Contains(l, ": warning: ") || strings.HasPrefix(l, bin+": warning: ") {
-			if strings.Contains(l, "hyperthreading") {
-				i++ // the AMD warning's unprefixed second line
+			if strings.Contains(l, "hyperthreading") || strings.Contains(l, "short-form boolean") {
+				i++ // the warning's unprefixed second line
 			}
 			continue
 		}
