@@ -108,6 +108,7 @@ func FuzzCommandLine(f *testing.F) {
 		"-m 256,maxmem=512M,slots=2", "-m 0x100", "-M foo", "-M pc,foo=1", "-cpu foo", "-cpu help", "-smp",
 		"-numa node", "-numa cpu,node-id=0", "-M pseries-2.10", "-M pseries -cpu 603", "-enable-kvm", "-foo",
 		"-smp 4,sockets=65536,threads=65536", "-M none -numa node", "-object memory-backend-ram,id=m0,size=0",
+		"-numa node -numa cpu,node-id=-1,socket-id=0", // once a panic: QEMU indexes nodes[-1] and starts
 	} {
 		f.Add(s, false)
 		f.Add(s, true)

@@ -58,6 +58,17 @@ func checkNetdev(arg string, ids map[string]bool) (string, error) {
 var displayTypes = map[string]bool{"none": true, "gtk": true, "sdl": true, "egl-headless": true, "curses": true,
 	"spice-app": true, "dbus": true}
 
+// displayCommonKeys are DisplayOptions' members; displayKeys each type's own.
+var displayCommonKeys = map[string]bool{"type": true, "full-screen": true, "window-close": true, "show-cursor": true, "gl": true}
+
+var displayKeys = map[string]map[string]bool{
+	"gtk":          {"grab-on-hover": true, "zoom-to-fit": true, "show-tabs": true, "show-menubar": true},
+	"sdl":          {"grab-mod": true},
+	"curses":       {"charset": true},
+	"egl-headless": {"rendernode": true},
+	"dbus":         {"rendernode": true, "addr": true, "p2p": true, "audiodev": true},
+}
+
 // checkDisplay is parse_display's visit of DisplayOptions (-display none
 // takes no options; "vnc=..." is the legacy VNC form).
 func checkDisplay(arg string) error {
@@ -72,11 +83,9 @@ func checkDisplay(arg string) error {
 	if !displayTypes[typ] {
 		return fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
 	}
-	if typ == "none" {
-		for _, k := range keys[1:] {
-			if k != "type" && k != "full-screen" && k != "window-close" && k != "show-cursor" && k != "gl" {
-				return fmt.Errorf("Parameter '%s' is unexpected", k)
-			}
+	for _, k := range keys[1:] {
+		if !displayCommonKeys[k] && !displayKeys[typ][k] {
+			return fmt.Errorf("Parameter '%s' is unexpected", k)
 		}
 	}
 	return nil

@@ -43,6 +43,7 @@ type state struct {
 	maxNodeID  int // highest declared id + 1
 	warnings   []string
 	slotsReady bool
+	distances  map[[2]int]int
 }
 
 // Configure applies the -numa options, in order, and completes the NUMA
@@ -221,7 +222,7 @@ func (s *state) cpu(o opts) error {
 	if !ok {
 		return errors.New("Missing mandatory node-id property")
 	}
-	if p.Node >= MaxNodes || !s.nodes[p.Node].present {
+	if p.Node >= MaxNodes || (p.Node >= 0 && !s.nodes[p.Node].present) {
 		return fmt.Errorf("Invalid node-id=%d, NUMA node must be defined with -numa node,nodeid=ID before it's used with -numa cpu,node-id=ID", p.Node)
 	}
 	if err := s.possibleCPUs(); err != nil {
@@ -311,6 +312,9 @@ func (s *state) complete() error {
 		return fmt.Errorf("total memory for NUMA nodes (0x%x) should equal RAM size (0x%x)", total, m.RAMBytes)
 	}
 	if err := s.useBackends(); err != nil {
+		return err
+	}
+	if err := s.validateDistances(); err != nil {
 		return err
 	}
 	m.NUMANodes = s.numNodes
@@ -418,11 +422,35 @@ func (s *state) dist(o opts) error {
 	if !s.nodes[src].present || !s.nodes[dst].present {
 		return errors.New("Source/Destination NUMA node is missing. Please use '-numa node' option to declare it first.")
 	}
+	if src == dst && val != 10 {
+		return fmt.Errorf("Local distance of node %d should be 10.", src)
+	}
 	if val < 10 {
 		return fmt.Errorf("NUMA distance (%d) is invalid, it shouldn't be less than 10.", val)
 	}
-	if src == dst && val != 10 {
-		return fmt.Errorf("Local distance of node %d should be 10.", src)
+	if s.distances == nil {
+		s.distances = map[[2]int]int{}
+	}
+	s.distances[[2]int{src, dst}] = val
+	return nil
+}
+
+// validateDistances is validate_numa_distance: once any distance is given,
+// every pair of nodes needs one, and both directions must agree.
+func (s *state) validateDistances() error {
+	if s.distances == nil {
+		return nil
+	}
+	for src := 0; src < s.numNodes; src++ {
+		for dst := src; dst < s.numNodes; dst++ {
+			a, b := s.distances[[2]int{src, dst}], s.distances[[2]int{dst, src}]
+			if a == 0 && b == 0 && src != dst {
+				return fmt.Errorf("The distance between node %d and %d is missing, at least one distance value between each nodes should be provided.", src, dst)
+			}
+			if a != 0 && b != 0 && a != b {
+				return errors.New("At least one asymmetrical pair of distances is given, please provide distances for both directions of all node pairs.")
+			}
+		}
 	}
 	return nil
 }

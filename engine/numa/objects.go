@@ -70,6 +70,9 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	if b.Size, err = ParseSize(sizeStr); err != nil {
 		return false, errors.New("Parameter 'size' expects a size value")
 	}
+	if _, ok := op.get("mem-path"); typ == "memory-backend-file" && !ok {
+		return false, errors.New("Parameter 'mem-path' is missing")
+	}
 	for _, k := range op.keys {
 		if !backendKeys[k] {
 			return false, fmt.Errorf("Invalid parameter '%s'", k)
