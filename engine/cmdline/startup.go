@@ -40,7 +40,6 @@ type Options struct {
 	Target       machinetype.Target
 	Machine      *keyval.Dict
 	CPU          string
-	Accel        string
 	AccelOptions []string // as typed, for messages
 	Devices      []string
 	NUMA         []string
