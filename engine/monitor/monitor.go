@@ -52,6 +52,8 @@ type Monitor struct {
 	// (a QMP session on the wire; replay and the app negotiate implicitly).
 	RequireNegotiation bool
 	negotiated         bool
+	// Quitting: `quit` was given; the process exits after the reply.
+	Quitting bool
 }
 
 // New makes a monitor for a started machine and connects the machine's

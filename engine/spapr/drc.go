@@ -65,6 +65,15 @@ type Set struct {
 	// Release completes the unplug of a core (spapr_core_release →
 	// hotplug_handler_unplug); installed by the hotplug handler.
 	Release func(c *machine.CPU)
+	// queue holds the hotplug notifications not yet taken by the guest.
+	queue []HotplugEvent
+}
+
+// HotplugEvent is one hotplug notification (RTAS event + interrupt) for
+// the guest: add or remove of the DRC with this index.
+type HotplugEvent struct {
+	Remove bool
+	Index  uint32
 }
 
 const extraKey = "spapr.drcs"
@@ -98,6 +107,7 @@ func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
 	d.Dev = c
 	if hotplugged {
 		d.AddNotifications++
+		s.queue = append(s.queue, HotplugEvent{Index: d.Index(s.m)})
 	} else {
 		// Cold-plugged cores are made ready by the machine reset that
 		// follows start-up.
@@ -111,14 +121,16 @@ func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
 // the guest again.
 func (s *Set) UnplugRequest(c *machine.CPU) {
 	d := s.DRCs[c.Slot]
+	if !d.UnplugRequested {
+		d.UnplugRequested = true
+		if d.State == Unusable {
+			s.release(d)
+		}
+	}
+	// Sent on every request, also after an immediate release, so that a
+	// guest that refused once is asked again.
 	d.RemoveNotifications++
-	if d.UnplugRequested {
-		return
-	}
-	d.UnplugRequested = true
-	if d.State == Unusable {
-		s.release(d)
-	}
+	s.queue = append(s.queue, HotplugEvent{Remove: true, Index: d.Index(s.m)})
 }
 
 func (s *Set) release(d *DRC) {
@@ -225,4 +237,57 @@ func (s *Set) SetUnusable(slot int) int {
 		s.release(d)
 	}
 	return RTASSuccess
+}
+
+// The RTAS calls a guest model makes, by DRC index (hw/ppc/spapr_rtas.c,
+// spapr_drc.c).
+
+// TakeHotplugEvents returns and clears the queued notifications.
+func (s *Set) TakeHotplugEvents() []HotplugEvent {
+	q := s.queue
+	s.queue = nil
+	return q
+}
+
+// ByIndex finds the DRC with a DRC index.
+func (s *Set) ByIndex(index uint32) *DRC {
+	for _, d := range s.DRCs {
+		if d.Index(s.m) == index {
+			return d
+		}
+	}
+	return nil
+}
+
+// SetIsolationState is rtas set-indicator 9001 (isolation state).
+func (s *Set) SetIsolationState(index uint32, isolated bool) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	if isolated {
+		return s.Isolate(d.Slot)
+	}
+	return s.Unisolate(d.Slot)
+}
+
+// SetAllocationState is rtas set-indicator 9003 (allocation state).
+func (s *Set) SetAllocationState(index uint32, usable bool) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	if usable {
+		return s.SetUsable(d.Slot)
+	}
+	return s.SetUnusable(d.Slot)
+}
+
+// ConfigureConnectorIndex is ibm,configure-connector on a DRC index.
+func (s *Set) ConfigureConnectorIndex(index uint32) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	return s.ConfigureConnector(d.Slot)
 }
