@@ -158,8 +158,8 @@ func (s *Set) Reset() {
 	}
 }
 
-// SetUsable is the guest's allocation-state USABLE (rtas set-indicator).
-func (s *Set) SetUsable(slot int) int {
+// SetUsableSlot is the guest's allocation-state USABLE (rtas set-indicator).
+func (s *Set) SetUsableSlot(slot int) int {
 	d := s.DRCs[slot]
 	if d.State != Unusable {
 		return RTASSuccess
@@ -171,11 +171,11 @@ func (s *Set) SetUsable(slot int) int {
 	return RTASSuccess
 }
 
-// Unisolate is the guest's isolation-state UNISOLATE. Unisolating a
+// UnisolateSlot is the guest's isolation-state UNISOLATE. Unisolating a
 // configured core whose unplug was requested is the guest refusing the
 // unplug: the request is dropped, QEMU reports it on stderr (cores with an
 // id) and emits DEVICE_UNPLUG_GUEST_ERROR.
-func (s *Set) Unisolate(slot int) int {
+func (s *Set) UnisolateSlot(slot int) int {
 	d := s.DRCs[slot]
 	switch d.State {
 	case Unisolate, Configured:
@@ -198,9 +198,9 @@ func (s *Set) Unisolate(slot int) int {
 	return RTASSuccess
 }
 
-// ConfigureConnector is the guest's ibm,configure-connector walk, done in
+// ConfigureSlot is the guest's ibm,configure-connector walk, done in
 // one step: an unisolated DRC becomes configured.
-func (s *Set) ConfigureConnector(slot int) int {
+func (s *Set) ConfigureSlot(slot int) int {
 	d := s.DRCs[slot]
 	if d.State != Unisolate {
 		return RTASParamError
@@ -209,8 +209,8 @@ func (s *Set) ConfigureConnector(slot int) int {
 	return RTASSuccess
 }
 
-// Isolate is the guest's isolation-state ISOLATE (it stopped using the core).
-func (s *Set) Isolate(slot int) int {
+// IsolateSlot is the guest's isolation-state ISOLATE (it stopped using the core).
+func (s *Set) IsolateSlot(slot int) int {
 	d := s.DRCs[slot]
 	switch d.State {
 	case Available, Unusable:
@@ -222,9 +222,9 @@ func (s *Set) Isolate(slot int) int {
 	return RTASSuccess
 }
 
-// SetUnusable is the guest's allocation-state UNUSABLE: it gives the core
+// SetUnusableSlot is the guest's allocation-state UNUSABLE: it gives the core
 // back, which completes a requested unplug.
-func (s *Set) SetUnusable(slot int) int {
+func (s *Set) SetUnusableSlot(slot int) int {
 	d := s.DRCs[slot]
 	switch d.State {
 	case Unusable:
@@ -266,9 +266,9 @@ func (s *Set) SetIsolationState(index uint32, isolated bool) int {
 		return RTASNoSuchIndicator
 	}
 	if isolated {
-		return s.Isolate(d.Slot)
+		return s.IsolateSlot(d.Slot)
 	}
-	return s.Unisolate(d.Slot)
+	return s.UnisolateSlot(d.Slot)
 }
 
 // SetAllocationState is rtas set-indicator 9003 (allocation state).
@@ -278,16 +278,16 @@ func (s *Set) SetAllocationState(index uint32, usable bool) int {
 		return RTASNoSuchIndicator
 	}
 	if usable {
-		return s.SetUsable(d.Slot)
+		return s.SetUsableSlot(d.Slot)
 	}
-	return s.SetUnusable(d.Slot)
+	return s.SetUnusableSlot(d.Slot)
 }
 
-// ConfigureConnectorIndex is ibm,configure-connector on a DRC index.
-func (s *Set) ConfigureConnectorIndex(index uint32) int {
+// ConfigureConnector is ibm,configure-connector on a DRC index.
+func (s *Set) ConfigureConnector(index uint32) int {
 	d := s.ByIndex(index)
 	if d == nil {
 		return RTASNoSuchIndicator
 	}
-	return s.ConfigureConnector(d.Slot)
+	return s.ConfigureSlot(d.Slot)
 }
