@@ -99,6 +99,9 @@ func Start(target machinetype.Target, args []string) *Result {
 	r := &Result{Target: target}
 	var stderr strings.Builder
 	warn := func(msg string) { fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), msg) }
+	// warnAt is a warning raised while an option is processed: it carries
+	// the option as its location.
+	warnAt := func(loc, msg string) { fmt.Fprintf(&stderr, "%s: %s: warning: %s\n", target.Binary(), loc, msg) }
 	fail := func(e error) *Result {
 		if errors.Is(e, smp.ErrDivideByZero) {
 			// QEMU dies of SIGFPE there, with nothing more printed.
@@ -289,7 +292,7 @@ func Start(target machinetype.Target, args []string) *Result {
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
-			warn(w)
+			warnAt("-device "+d, w)
 		}
 		if err != nil {
 			return fail(fmt.Errorf("-device %s: %s", d, err))
