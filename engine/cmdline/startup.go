@@ -48,8 +48,8 @@ type Options struct {
 	Mem          string
 	Paused       bool
 	NotSimulated []string
-	// ParseWarnings are printed as the options are parsed ("<bin>: " + w).
-	ParseWarnings []string
+	// Printed while parsing, after "<binary>: " (warnings with a location).
+	Printed []string
 	// DeviceHelp are the -device options that asked for help.
 	DeviceHelp []*qdev.Opts
 }
@@ -128,8 +128,8 @@ func Start(target machinetype.Target, args []string) *Result {
 	}
 	o, err := parse(target, args)
 	if o != nil {
-		for _, w := range o.ParseWarnings {
-			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), w)
+		for _, p := range o.Printed {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 		}
 	}
 	if err != nil {
@@ -498,7 +498,7 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 				return o, loc(err)
 			}
 			for _, w := range warnings {
-				o.ParseWarnings = append(o.ParseWarnings, fmt.Sprintf("%s %s: warning: %s", a, v, w))
+				o.Printed = append(o.Printed, fmt.Sprintf("%s %s: warning: %s", a, v, w))
 			}
 			if do.HasID {
 				if deviceIDs[do.ID] {
