@@ -29,7 +29,9 @@ type Session struct {
 	Result *cmdline.Result
 	Mon    *monitor.Monitor // nil when the machine did not start
 	Log    []Input
-	clock  int64
+	// EventLog keeps every QMP event the session raised, in order.
+	EventLog []monitor.Event
+	clock    int64
 }
 
 // Start builds the machine as qemu-system-<target> would, the target chosen
@@ -86,13 +88,17 @@ func (s *Session) Now() int64 { return s.clock }
 func (s *Session) tick() { s.clock += Step }
 
 // HMP runs one human monitor line and returns its output (CRLF line ends).
+// Its events go to EventLog.
 func (s *Session) HMP(line string) string {
-	if s.Mon == nil || s.Died() {
-		return ""
-	}
-	s.Log = append(s.Log, Input{"hmp", line})
-	s.tick()
-	return s.Mon.HMP(line)
+	out, _ := s.HMPWithEvents(line)
+	return out
+}
+
+// takeEvents drains the monitor's queue into the event log.
+func (s *Session) takeEvents() []monitor.Event {
+	e := s.Mon.TakeEvents()
+	s.EventLog = append(s.EventLog, e...)
+	return e
 }
 
 // QMP runs one QMP request and returns what QEMU writes: the events raised
@@ -105,7 +111,7 @@ func (s *Session) QMP(request string) []string {
 	s.tick()
 	reply := s.Mon.QMPRequest([]byte(request))
 	var out []string
-	for _, e := range s.Mon.TakeEvents() {
+	for _, e := range s.takeEvents() {
 		out = append(out, e.JSON())
 	}
 	if s.Died() {
@@ -117,16 +123,24 @@ func (s *Session) QMP(request string) []string {
 // Exec runs a parsed QMP command (for replay): return value or error, and
 // the events raised.
 func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []monitor.Event) {
+	if s.Mon == nil || s.Died() {
+		return nil, nil, nil
+	}
 	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
 	s.tick()
 	ret, err := s.Mon.Execute(name, args)
-	return ret, err, s.Mon.TakeEvents()
+	return ret, err, s.takeEvents()
 }
 
 // HMPWithEvents runs an HMP line and also returns the events it raised.
 func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
-	out := s.HMP(line)
-	return out, s.Mon.TakeEvents()
+	if s.Mon == nil || s.Died() {
+		return "", nil
+	}
+	s.Log = append(s.Log, Input{"hmp", line})
+	s.tick()
+	out := s.Mon.HMP(line)
+	return out, s.takeEvents()
 }
 
 // Advance moves the virtual clock by micros and returns the events raised.
@@ -135,7 +149,7 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 		return nil
 	}
 	s.clock += micros
-	return s.Mon.TakeEvents()
+	return s.takeEvents()
 }
 
 // Greeting is the QMP greeting line.
