@@ -46,12 +46,12 @@ type Options struct {
 	NUMA         []string
 	Objects      []string
 	Mem          string
-	Paused       bool
-	NotSimulated []string
 	// Printed while parsing, after "<binary>: " (warnings with a location).
 	Printed []string
 	// DeviceHelp are the -device options that asked for help.
-	DeviceHelp []*qdev.Opts
+	DeviceHelp   []*qdev.Opts
+	Paused       bool
+	NotSimulated []string
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
