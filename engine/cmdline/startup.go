@@ -17,6 +17,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/smp"
 )
 
@@ -52,8 +53,10 @@ type Options struct {
 	netdevIDs map[string]bool
 	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
 	emptyIDEDisks int
-	Paused        bool
-	NotSimulated  []string
+	// DeviceHelp are the -device options that asked for help.
+	DeviceHelp   []*qdev.Opts
+	Paused       bool
+	NotSimulated []string
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -101,6 +104,9 @@ func Start(target machinetype.Target, args []string) *Result {
 	r := &Result{Target: target}
 	var stderr strings.Builder
 	warn := func(msg string) { fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), msg) }
+	// warnAt is a warning raised while an option is processed: it carries
+	// the option as its location.
+	warnAt := func(loc, msg string) { fmt.Fprintf(&stderr, "%s: %s: warning: %s\n", target.Binary(), loc, msg) }
 	fail := func(e error) *Result {
 		if errors.Is(e, smp.ErrDivideByZero) {
 			// QEMU dies of SIGFPE there, with nothing more printed.
@@ -133,6 +139,20 @@ func Start(target machinetype.Target, args []string) *Result {
 	}
 	if err != nil {
 		return fail(err)
+	}
+	// -device TYPE,help prints the type's properties and exits (vl.c
+	// device_help_func, before the machine is created).
+	for _, d := range o.DeviceHelp {
+		drv, _ := d.Get("driver")
+		if keyval.IsHelpOption(drv) {
+			break
+		}
+		out, errText := DeviceHelp(target, drv)
+		if errText != "" {
+			fmt.Fprintf(&stderr, "%s: -device %s: %s\n", target.Binary(), d.Arg, errText)
+		}
+		r.Stderr, r.Stdout, r.ExitCode = stderr.String(), out, 0
+		return r
 	}
 	r.NotSimulated = o.NotSimulated
 
@@ -299,7 +319,7 @@ func Start(target machinetype.Target, args []string) *Result {
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
-			warn(w)
+			warnAt("-device "+d, w)
 		}
 		if err != nil {
 			return fail(fmt.Errorf("-device %s: %s", d, err))
@@ -509,11 +529,26 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 				}
 				return o, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
 			}
-			if id, ok := optValue(v, "id"); ok {
-				if deviceIDs[id] {
-					return o, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, id)
+			// qemu_opts_parse_noisily on the "device" list: id checks now,
+			// the device itself after the machine exists.
+			do, warnings, err := qdev.Parse(v)
+			if err != nil {
+				if _, ok := err.(qdev.IDError); ok {
+					return o, fmt.Errorf("%s %s: %s\n%s", a, v, err, qdev.IDHint)
 				}
-				deviceIDs[id] = true
+				return o, loc(err)
+			}
+			for _, w := range warnings {
+				o.Printed = append(o.Printed, fmt.Sprintf("%s %s: warning: %s", a, v, w))
+			}
+			if do.HasID {
+				if deviceIDs[do.ID] {
+					return o, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, do.ID)
+				}
+				deviceIDs[do.ID] = true
+			}
+			if do.HasHelp() {
+				o.DeviceHelp = append(o.DeviceHelp, do)
 			}
 			o.Devices = append(o.Devices, v)
 		case "numa":

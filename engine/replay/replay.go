@@ -64,6 +64,7 @@ type StepResult struct {
 	Return  json.RawMessage   `json:"return,omitempty"`
 	Error   json.RawMessage   `json:"error,omitempty"`
 	Events  []json.RawMessage `json:"events"`
+	NoReply bool              `json:"no_reply,omitempty"`
 }
 
 // BaseArgs are what the recorder puts before every case's arguments.
@@ -103,6 +104,7 @@ func Run(c Case) Result {
 		return r
 	}
 	r.QEMUVersion = "7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)"
+	s.Mon.Negotiated() // the recorder sends qmp_capabilities first
 	steps := []Step{}
 	for i := range c.HMP {
 		steps = append(steps, Step{HMP: &c.HMP[i]})
@@ -141,8 +143,18 @@ func Run(c Case) Result {
 				sr.Return = json.RawMessage(qjson.Marshal(ret))
 			}
 		}
+		if s.Died() {
+			// QEMU died during this step: no reply, and nothing after.
+			sr.Out, sr.OutGrep, sr.Return, sr.Error = nil, nil, nil, nil
+			sr.NoReply = true
+			r.Steps = append(r.Steps, sr)
+			r.Died, r.ExitCode = true, s.ExitCode()
+			r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
+			return r
+		}
 		r.Steps = append(r.Steps, sr)
 	}
+	r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
 	settle := 0.05
 	if c.Settle != nil {
 		settle = *c.Settle
