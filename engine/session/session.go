@@ -11,6 +11,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/topoview"
 )
 
 // Step is how far the virtual clock moves per monitor input (1 ms).
@@ -117,4 +118,12 @@ func Greeting() string {
 // CommandLine is the session's command line as one shell-like string.
 func (s *Session) CommandLine() string {
 	return s.Binary() + " " + strings.Join(s.Args, " ")
+}
+
+// Topology is the live topology view; empty when the machine did not start.
+func (s *Session) Topology() topoview.View {
+	if s.Mon == nil {
+		return topoview.View{}
+	}
+	return topoview.FromMachine(s.Mon.M, nil)
 }
