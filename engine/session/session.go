@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/guest"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
@@ -30,6 +31,7 @@ type Session struct {
 	Mon    *monitor.Monitor // nil when the machine did not start
 	Log    []Input
 	clock  int64
+	guest  *guest.Guest // the guest OS model; nil when the machine did not start
 }
 
 // Start builds the machine as qemu-system-<target> would, the target chosen
@@ -43,6 +45,7 @@ func StartTarget(target string, args []string) *Session {
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
 		s.Mon.Now = func() int64 { return s.clock }
+		s.startGuest()
 	}
 	return s
 }
@@ -67,7 +70,9 @@ func (s *Session) HMP(line string) string {
 	}
 	s.Log = append(s.Log, Input{"hmp", line})
 	s.tick()
-	return s.Mon.HMP(line)
+	out := s.Mon.HMP(line)
+	s.afterInput()
+	return out
 }
 
 // QMP runs one QMP request and returns what QEMU writes: the events raised
@@ -79,6 +84,7 @@ func (s *Session) QMP(request string) []string {
 	s.Log = append(s.Log, Input{"qmp", request})
 	s.tick()
 	reply := s.Mon.QMPRequest([]byte(request))
+	s.afterInput()
 	var out []string
 	for _, e := range s.Mon.TakeEvents() {
 		out = append(out, e.JSON())
@@ -92,6 +98,7 @@ func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []m
 	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
 	s.tick()
 	ret, err := s.Mon.Execute(name, args)
+	s.afterInput()
 	return ret, err, s.Mon.TakeEvents()
 }
 
@@ -106,7 +113,7 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 	if s.Mon == nil {
 		return nil
 	}
-	s.clock += micros
+	s.advanceTo(s.clock + micros)
 	return s.Mon.TakeEvents()
 }
 
@@ -125,5 +132,5 @@ func (s *Session) Topology() topoview.View {
 	if s.Mon == nil {
 		return topoview.View{}
 	}
-	return topoview.FromMachine(s.Mon.M, nil)
+	return topoview.FromMachine(s.Mon.M, s.guestView())
 }

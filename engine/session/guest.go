@@ -1,0 +1,142 @@
+package session
+
+import (
+	"hotpluglab/engine/guest"
+	"hotpluglab/engine/monitor"
+	"hotpluglab/engine/topoview"
+)
+
+// The guest OS: a Linux 6.1 model (engine/guest) that the user boots and
+// types into. It reaches the machine only through the x86 ACPI CPU hotplug
+// registers and the sPAPR DRCs, so its effects come out as QEMU's events.
+
+// MaxSettle bounds Settle, as the recorder's max_wait (30 s).
+const MaxSettle = 30_000_000
+
+// guestHardware connects a guest to the machine model's hotplug hardware.
+// It returns an empty Hardware until the machine provides the x86 register
+// block and the sPAPR RTAS calls; the guest then boots but never hears of
+// a hotplug.
+var guestHardware = func(mon *monitor.Monitor) guest.Hardware { return guest.Hardware{} }
+
+func (s *Session) startGuest() {
+	s.guest = guest.New(s.Mon.M, guestHardware(s.Mon), func() int64 { return s.clock })
+}
+
+// Guest is the guest model (nil when the machine did not start).
+func (s *Session) Guest() *guest.Guest { return s.guest }
+
+// GuestState is not booted, booting or running.
+func (s *Session) GuestState() guest.State {
+	if s.guest == nil {
+		return guest.NotBooted
+	}
+	return s.guest.State()
+}
+
+// BootGuest starts booting the guest OS; it is running once the virtual
+// clock has passed the boot time (Advance or Settle). A machine started
+// with -S is resumed first, as `cont` would.
+func (s *Session) BootGuest() {
+	if s.guest == nil || s.guest.State() != guest.NotBooted {
+		return
+	}
+	if s.Mon.M.Paused {
+		s.Mon.M.Paused = false
+		s.Mon.Emit("RESUME", nil)
+	}
+	s.guest.Boot()
+}
+
+// SetAutoOnline turns the guest's udev rule that onlines every added CPU
+// on or off.
+func (s *Session) SetAutoOnline(on bool) {
+	if s.guest != nil {
+		s.guest.AutoOnline = on
+	}
+}
+
+// GuestShell types a command line into the guest's shell and returns what
+// the terminal shows. The command takes a little virtual time; it has no
+// output when the guest is not running (there is no prompt then).
+func (s *Session) GuestShell(line string) string {
+	if s.guest == nil || s.guest.State() != guest.Running {
+		return ""
+	}
+	out := s.guest.Shell(line)
+	s.advanceTo(s.clock + guestCommandTime)
+	return out
+}
+
+// guestCommandTime is how long a shell command runs on the virtual clock.
+const guestCommandTime = 2_000
+
+// TakeKernelLines returns the guest's kernel console lines printed since
+// the last call.
+func (s *Session) TakeKernelLines() []string {
+	if s.guest == nil {
+		return nil
+	}
+	return s.guest.TakeKernelLines()
+}
+
+// Settle lets the guest finish what it is doing (at most MaxSettle of
+// virtual time) and returns the events raised meanwhile.
+func (s *Session) Settle() []monitor.Event {
+	if s.Mon == nil {
+		return nil
+	}
+	end := s.clock + MaxSettle
+	for s.guest != nil && s.guest.Busy() {
+		next := s.guest.NextTimer()
+		if next > end {
+			break
+		}
+		s.advanceTo(next)
+	}
+	return s.Mon.TakeEvents()
+}
+
+// afterInput lets the guest notice what a monitor command did (an SCI, a
+// hotplug event) and run anything due.
+func (s *Session) afterInput() {
+	if s.guest == nil {
+		return
+	}
+	s.guest.Poll()
+	s.guest.RunDue()
+}
+
+// advanceTo moves the clock to t, running the guest's actions at their own
+// times so events carry the right timestamps.
+func (s *Session) advanceTo(t int64) {
+	for s.guest != nil {
+		next := s.guest.NextTimer()
+		if next < 0 || next > t {
+			break
+		}
+		if next > s.clock {
+			s.clock = next
+		}
+		s.guest.RunDue()
+		s.guest.Poll()
+	}
+	if t > s.clock {
+		s.clock = t
+	}
+}
+
+// guestView feeds the topology view: per slot, does the guest see a CPU
+// there, and is it online.
+func (s *Session) guestView() topoview.GuestView {
+	if s.guest == nil || s.guest.State() != guest.Running {
+		return nil
+	}
+	v := s.guest.SlotViews()
+	return func(slot int) (bool, bool) {
+		if slot < 0 || slot >= len(v) {
+			return false, false
+		}
+		return v[slot].Present, v[slot].Online
+	}
+}
