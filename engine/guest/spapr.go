@@ -152,7 +152,9 @@ func (g *Guest) dlparAdd(index uint32) {
 		g.kernel("pseries-hotplug-cpu: Failed to acquire DRC, rc: %d, drc index: %x", rc, index)
 		return
 	}
-	if rc := r.ConfigureConnector(index); rc != 0 {
+	// configure-connector hands over the device-tree fragment of the core
+	// attached to the DRC; there is none when the core is gone.
+	if rc := r.ConfigureConnector(index); rc != 0 || g.M.BySlot[slot] == nil {
 		r.SetIsolationState(index, true)
 		r.SetAllocationState(index, false)
 		return

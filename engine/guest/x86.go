@@ -194,7 +194,7 @@ func (g *Guest) deviceCheck(slot int, withOST bool) {
 	if g.state != Running || slot < 0 || slot >= len(g.M.Slots) {
 		return
 	}
-	if g.cpuInSlot(slot) == nil {
+	if g.cpuInSlot(slot) == nil && g.slotPresent(slot) {
 		apic := g.M.Slots[slot].ArchID
 		num, ok := g.apicToNum[apic]
 		if !ok {
@@ -287,4 +287,19 @@ func (g *Guest) onlineX86(c *CPU) {
 func (g *Guest) offlineX86(c *CPU) {
 	c.Online = false
 	g.kernel("smpboot: CPU %d is now offline", c.Num)
+}
+
+// slotPresent evaluates the slot's _STA: in modern mode the flags' present
+// bit, in legacy mode the slot's bit in the bitmap.
+func (g *Guest) slotPresent(slot int) bool {
+	p, base := g.HW.Ports, g.hotplugBase()
+	if !g.modern {
+		apic := g.M.Slots[slot].ArchID
+		if apic >= 256 {
+			return false
+		}
+		return p.In(base+uint16(apic/8), 1)&(1<<(apic%8)) != 0
+	}
+	p.Out(base+regSelector, 4, uint32(slot))
+	return p.In(base+regFlags, 1)&1 != 0
 }

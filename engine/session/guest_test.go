@@ -1,0 +1,156 @@
+package session
+
+import (
+	"fmt"
+	"math/rand"
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/guest"
+	"hotpluglab/engine/topoview"
+)
+
+func TestGuestLifeCycle(t *testing.T) {
+	for _, c := range []struct {
+		args       []string
+		wantOnline string
+		wantSlots  int // slots the topology view shows online in the guest
+		wantBootUS int64
+	}{
+		{[]string{"-S", "-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"}, "0-3\n", 4, guest.BootX86},
+		{[]string{"-M", "q35", "-smp", "1,maxcpus=4"}, "0\n", 1, guest.BootX86},
+		{[]string{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"}, "0-1\n", 2, guest.BootSPAPR},
+	} {
+		name := strings.Join(c.args, " ")
+		s := Start(c.args)
+		if !s.Started() {
+			t.Fatalf("%s: did not start: %s", name, s.Stderr())
+		}
+		if s.GuestState() != guest.NotBooted || s.GuestShell("nproc") != "" {
+			t.Errorf("%s: a guest before boot", name)
+		}
+		s.BootGuest()
+		if s.GuestState() != guest.Booting {
+			t.Errorf("%s: state %v after BootGuest", name, s.GuestState())
+		}
+		start := s.Now()
+		s.Settle()
+		if s.GuestState() != guest.Running || s.Now()-start != c.wantBootUS {
+			t.Errorf("%s: state %v after %d µs", name, s.GuestState(), s.Now()-start)
+		}
+		if got := s.GuestShell("cat /sys/devices/system/cpu/online"); got != c.wantOnline {
+			t.Errorf("%s: online = %q, want %q", name, got, c.wantOnline)
+		}
+		if s.Mon.M.Paused {
+			t.Errorf("%s: still paused after the guest booted", name)
+		}
+		v := s.Topology()
+		if v.GuestOnline != c.wantSlots {
+			t.Errorf("%s: topology shows %d online in the guest", name, v.GuestOnline)
+		}
+	}
+}
+
+func TestGuestTopologyView(t *testing.T) {
+	s := Start([]string{"-M", "pc", "-smp", "2,maxcpus=4"})
+	s.BootGuest()
+	s.Settle()
+	s.GuestShell("echo 0 > /sys/devices/system/cpu/cpu1/online")
+	var got []string
+	for _, so := range s.Topology().Sockets {
+		for _, d := range so.Dies {
+			for _, c := range d.Cores {
+				for _, sl := range c.Slots {
+					got = append(got, fmt.Sprintf("%d:%v/%v", sl.Index, sl.GuestPresent, sl.GuestOnline))
+				}
+			}
+		}
+	}
+	want := "0:true/true 1:true/false 2:false/false 3:false/false"
+	if strings.Join(got, " ") != want {
+		t.Errorf("guest view %q, want %q", strings.Join(got, " "), want)
+	}
+}
+
+// TestGuestNeverSeesUnpluggedCPU drives random sessions (plug, unplug,
+// shell, time passing) and checks after every input that each CPU the guest
+// has present sits in a slot that holds a CPU, with the slot's arch id.
+func TestGuestNeverSeesUnpluggedCPU(t *testing.T) {
+	machines := [][]string{
+		{"-M", "pc", "-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2"},
+		{"-M", "q35", "-smp", "1,maxcpus=4"},
+		{"-M", "pseries", "-smp", "1,maxcpus=6"},
+	}
+	for seed := int64(1); seed <= 60; seed++ {
+		rng := rand.New(rand.NewSource(seed))
+		args := machines[int(seed)%len(machines)]
+		s := Start(args)
+		s.SetAutoOnline(rng.Intn(2) == 0)
+		s.BootGuest()
+		var log []string
+		for step := 0; step < 40; step++ {
+			op := ""
+			switch rng.Intn(6) {
+			case 0, 1:
+				op = randomSlotCommand(rng, s.Topology())
+				if op != "" {
+					s.HMP(op)
+				}
+			case 2:
+				op = fmt.Sprintf("guest: echo %d > /sys/devices/system/cpu/cpu%d/online", rng.Intn(2), rng.Intn(8))
+				s.GuestShell(strings.TrimPrefix(op, "guest: "))
+			case 3:
+				op = "settle"
+				s.Settle()
+			default:
+				d := rng.Int63n(2_000_000)
+				op = fmt.Sprintf("advance %d", d)
+				s.Advance(d)
+			}
+			log = append(log, op)
+			if msg := checkGuestView(s); msg != "" {
+				t.Fatalf("seed %d, %v: %s\nafter: %s", seed, args, msg, strings.Join(log, "; "))
+			}
+		}
+	}
+}
+
+func randomSlotCommand(rng *rand.Rand, v topoview.View) string {
+	var cmds []string
+	for _, so := range v.Sockets {
+		for _, d := range so.Dies {
+			for _, c := range d.Cores {
+				for _, sl := range c.Slots {
+					if sl.Command != "" {
+						cmds = append(cmds, sl.Command)
+					}
+				}
+			}
+		}
+	}
+	if len(cmds) == 0 {
+		return ""
+	}
+	return cmds[rng.Intn(len(cmds))]
+}
+
+func checkGuestView(s *Session) string {
+	g := s.Guest()
+	m := s.Mon.M
+	for _, c := range g.CPUs() {
+		if c.Online && !c.Present {
+			return fmt.Sprintf("cpu%d online but not present", c.Num)
+		}
+		if !c.Present {
+			continue
+		}
+		if c.Slot < 0 || c.Slot >= len(m.Slots) || m.BySlot[c.Slot] == nil {
+			return fmt.Sprintf("the guest sees cpu%d in slot %d, which holds no CPU", c.Num, c.Slot)
+		}
+		arch := m.Slots[c.Slot].ArchID
+		if c.ArchID < arch || c.ArchID >= arch+m.BySlot[c.Slot].Threads {
+			return fmt.Sprintf("cpu%d has arch id %d, slot %d has %d", c.Num, c.ArchID, c.Slot, arch)
+		}
+	}
+	return ""
+}
