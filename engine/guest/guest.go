@@ -98,6 +98,7 @@ type Guest struct {
 	ejectEnabled  bool // /sys/firmware/acpi/hotplug/processor/enabled
 	uniproc       bool // booted with one CPU: SMP alternatives not yet switched on
 	legacyPresent [256]bool
+	lastSCI       int // SCIs already handled (with an SCICounter)
 	acpiUsed      map[int]bool
 	apicToNum     map[int]int // Linux keeps APIC ID -> number once handed out
 	nextNum       int

@@ -11,6 +11,11 @@ type PortIO interface {
 	Out(port uint16, size int, value uint32)
 }
 
+// SCICounter is optional: hardware that counts the GPE.2 interrupts it
+// raised. Without it the guest scans the block after every monitor input
+// (a scan with no pending flag does nothing).
+type SCICounter interface{ SCICount() int }
+
 // Register offsets and bits of the modern block (docs/specs/acpi_cpu_hotplug.rst).
 const (
 	regSelector = 0x0 // write: select a slot; read: command data 2
@@ -71,6 +76,9 @@ func (g *Guest) bootX86() {
 	if g.HW.Ports == nil {
 		return
 	}
+	if sc, ok := g.HW.Ports.(SCICounter); ok {
+		g.lastSCI = sc.SCICount() // interrupts before the kernel ran are lost
+	}
 	base := g.hotplugBase()
 	if g.legacyTables() {
 		// The legacy AML remembers which CPUs it saw (its CPON package).
@@ -103,6 +111,15 @@ func (g *Guest) pollX86() {
 	p := g.HW.Ports
 	if p == nil {
 		return
+	}
+	// With an SCI count to look at, scan only after a new interrupt, as
+	// the GPE handler runs only then.
+	if sc, ok := p.(SCICounter); ok {
+		n := sc.SCICount()
+		if n == g.lastSCI {
+			return
+		}
+		g.lastSCI = n
 	}
 	base := g.hotplugBase()
 	if !g.modern {
