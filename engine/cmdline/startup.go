@@ -16,6 +16,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/smp"
 )
 
@@ -47,6 +48,10 @@ type Options struct {
 	Mem          string
 	Paused       bool
 	NotSimulated []string
+	// ParseWarnings are printed as the options are parsed ("<bin>: " + w).
+	ParseWarnings []string
+	// DeviceHelp are the -device options that asked for help.
+	DeviceHelp []*qdev.Opts
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -119,8 +124,27 @@ func Start(target machinetype.Target, args []string) *Result {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("-target: unknown target '%s' (use x86_64 or ppc64)", target)})
 	}
 	o, err := parse(target, args)
+	if o != nil {
+		for _, w := range o.ParseWarnings {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), w)
+		}
+	}
 	if err != nil {
 		return fail(err)
+	}
+	// -device TYPE,help prints the type's properties and exits (vl.c
+	// device_help_func, before the machine is created).
+	for _, d := range o.DeviceHelp {
+		drv, _ := d.Get("driver")
+		if keyval.IsHelpOption(drv) {
+			break
+		}
+		out, errText := DeviceHelp(target, drv)
+		if errText != "" {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), errText)
+		}
+		r.Stderr, r.Stdout, r.ExitCode = stderr.String(), out, 0
+		return r
 	}
 	r.NotSimulated = o.NotSimulated
 
@@ -406,10 +430,10 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			continue
 		}
 		if _, ok := argOptions[name]; !ok {
-			return nil, fmt.Errorf("%s: invalid option", a)
+			return o, fmt.Errorf("%s: invalid option", a)
 		}
 		if i+1 >= len(args) {
-			return nil, fmt.Errorf("%s: requires an argument", a)
+			return o, fmt.Errorf("%s: requires an argument", a)
 		}
 		i++
 		v := args[i]
@@ -418,36 +442,36 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 		case "M", "machine":
 			help, err := keyval.ParseInto(o.Machine, v, "type")
 			if err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 			if help {
-				return nil, &exit{code: 0, stdout: MachineHelp(target)}
+				return o, &exit{code: 0, stdout: MachineHelp(target)}
 			}
 		case "smp":
 			d, help, err := keyval.Parse(v, "cpus")
 			if err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 			if help {
-				return nil, &exit{code: 0, stdout: helptext.SMPHelp}
+				return o, &exit{code: 0, stdout: helptext.SMPHelp}
 			}
 			wrap := keyval.NewDict()
 			wrap.Keys, wrap.Values = []string{"smp"}, map[string]any{"smp": d}
 			if err := o.Machine.Merge(wrap); err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 		case "cpu":
 			if keyval.IsHelpOption(v) {
 				if target == machinetype.X86_64 {
-					return nil, &exit{code: 0, stdout: helptext.X86CPUHelp}
+					return o, &exit{code: 0, stdout: helptext.X86CPUHelp}
 				}
-				return nil, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
+				return o, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
 			}
 			o.CPU = v
 		case "accel":
 			acc := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(acc) {
-				return nil, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
+				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
 			}
 			if o.Accel == "" || o.Accel == acc {
 				o.Accel = acc
@@ -457,15 +481,30 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
 				if target == machinetype.X86_64 {
-					return nil, &exit{code: 0, stdout: helptext.X86DeviceHelp}
+					return o, &exit{code: 0, stdout: helptext.X86DeviceHelp}
 				}
-				return nil, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
+				return o, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
 			}
-			if id, ok := optValue(v, "id"); ok {
-				if deviceIDs[id] {
-					return nil, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, id)
+			// qemu_opts_parse_noisily on the "device" list: id checks now,
+			// the device itself after the machine exists.
+			do, warnings, err := qdev.Parse(v)
+			if err != nil {
+				if _, ok := err.(qdev.IDError); ok {
+					return o, fmt.Errorf("%s %s: %s\n%s", a, v, err, qdev.IDHint)
 				}
-				deviceIDs[id] = true
+				return o, loc(err)
+			}
+			for _, w := range warnings {
+				o.ParseWarnings = append(o.ParseWarnings, fmt.Sprintf("%s %s: warning: %s", a, v, w))
+			}
+			if do.HasID {
+				if deviceIDs[do.ID] {
+					return o, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, do.ID)
+				}
+				deviceIDs[do.ID] = true
+			}
+			if do.HasHelp() {
+				o.DeviceHelp = append(o.DeviceHelp, do)
 			}
 			o.Devices = append(o.Devices, v)
 		case "numa":
@@ -552,4 +591,24 @@ func MachineHelp(t machinetype.Target) string {
 		return helptext.PPC64MachineHelp
 	}
 	return helptext.X86MachineHelp
+}
+
+// DeviceHelp is qemu_device_help for "<type>,help": the type's properties,
+// or the error text when there is no such concrete type.
+func DeviceHelp(target machinetype.Target, driver string) (out, errText string) {
+	t := qdev.Lookup(target, driver)
+	switch t.Kind {
+	case qdev.NotADevice, qdev.OtherDevice:
+		if t.Kind == qdev.OtherDevice {
+			return "", fmt.Sprintf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)
+		}
+		return "", fmt.Sprintf("Device '%s' not found", driver)
+	case qdev.Abstract:
+		return "", "Parameter 'typename' expects a non-abstract device type"
+	}
+	h := t.Help()
+	if h == "" {
+		return fmt.Sprintf("There are no options for %s.\n", driver), ""
+	}
+	return h, ""
 }

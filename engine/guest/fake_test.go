@@ -208,6 +208,8 @@ func (r *fakeRTAS) ConfigureConnector(i uint32) int {
 	return -3
 }
 
+func (r *fakeRTAS) Configured(i uint32) bool { d := r.drcs[i]; return d != nil && d.configured }
+
 func (r *fakeRTAS) plug(slot int, id string) {
 	r.m.AddCPU(&machine.CPU{Slot: slot, ID: id, QOMPath: "/machine/peripheral/" + id, Type: r.m.CPUType, Origin: machine.HotPlug})
 	idx := DRCIndex(r.m.Slots[slot].ArchID)

@@ -13,6 +13,9 @@ type RTAS interface {
 	SetIsolationState(index uint32, isolated bool) int
 	SetAllocationState(index uint32, usable bool) int
 	ConfigureConnector(index uint32) int
+	// Configured says whether the DRC is configured: its core is in the
+	// device tree the firmware hands to a booting kernel.
+	Configured(index uint32) bool
 }
 
 // DRCEvent is one hotplug event: add or remove of the DRC with this index.
@@ -48,14 +51,17 @@ func (g *Guest) bootSPAPR() {
 	}
 	n := 0
 	for s := range m.Slots {
-		if s < len(m.BySlot) && m.BySlot[s] != nil {
-			n += g.addCore(s, true)
+		if s >= len(m.BySlot) || m.BySlot[s] == nil {
+			continue
 		}
+		// A core hot-plugged before the kernel ran is not configured yet:
+		// the kernel takes it from its queued hotplug event once up.
+		if g.HW.RTAS != nil && !g.HW.RTAS.Configured(DRCIndex(m.Slots[s].ArchID)) {
+			continue
+		}
+		n += g.addCore(s, true)
 	}
 	g.bootLogSPAPR(n)
-	if g.HW.RTAS != nil {
-		g.HW.RTAS.TakeHotplugEvents() // events queued before the kernel ran are lost with the firmware
-	}
 }
 
 // addCore gives the core's threads the lowest free numbers (as

@@ -82,6 +82,8 @@ type Machine struct {
 	nextTID    int
 	// Extra holds state other packages attach (ACPI hotplug block, DRCs, guest).
 	Extra map[string]any
+	// Host receives events and stderr output (set by the monitor).
+	Host Host
 }
 
 // IsSPAPR tells the two families apart.

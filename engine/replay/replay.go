@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/monitor"
@@ -84,6 +85,7 @@ type StepResult struct {
 	Return  json.RawMessage   `json:"return,omitempty"`
 	Error   json.RawMessage   `json:"error,omitempty"`
 	Events  []json.RawMessage `json:"events"`
+	NoReply bool              `json:"no_reply,omitempty"`
 	// Guest cases: the shell command and its output, the kernel lines
 	// printed during the step, and whether a wait condition was not met.
 	Guest       *string   `json:"guest,omitempty"`
@@ -149,7 +151,7 @@ func Run(c Case) Result {
 		kmsg := []string{}
 		for _, l := range s.TakeKernelLines() {
 			if bootKmsgRE.MatchString(l) {
-				kmsg = append(kmsg, l)
+				kmsg = append(kmsg, NormGuestText(l))
 			}
 		}
 		r.BootKmsg = &kmsg
@@ -167,7 +169,7 @@ func Run(c Case) Result {
 		var evs []monitor.Event
 		switch {
 		case st.Guest != nil:
-			out := s.GuestShell(*st.Guest)
+			out := NormGuestText(s.GuestShell(*st.Guest))
 			sr.Guest, sr.Out = st.Guest, &out
 		case st.HMP != nil:
 			var out string
@@ -198,6 +200,16 @@ func Run(c Case) Result {
 				sr.Return = json.RawMessage(qjson.Marshal(ret))
 			}
 		}
+		if s.Died() {
+			// QEMU died during this step: no reply, and nothing after.
+			sr.Out, sr.OutGrep, sr.Return, sr.Error = nil, nil, nil, nil
+			sr.NoReply = true
+			sr.Events = eventsJSON(evs)
+			r.Steps = append(r.Steps, sr)
+			r.Died, r.ExitCode = true, s.ExitCode()
+			r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
+			return r
+		}
 		if guestCase {
 			// The recorder waits until the system is quiet after every step,
 			// unless the step says not to wait at all.
@@ -206,9 +218,9 @@ func Run(c Case) Result {
 			} else {
 				evs = append(evs, s.Advance(0)...)
 			}
-			kmsg := s.TakeKernelLines()
-			if kmsg == nil {
-				kmsg = []string{}
+			kmsg := []string{}
+			for _, l := range s.TakeKernelLines() {
+				kmsg = append(kmsg, NormGuestText(l))
 			}
 			sr.Kmsg = &kmsg
 			sr.WaitTimeout = !waitMet(st, evs, kmsg)
@@ -220,6 +232,7 @@ func Run(c Case) Result {
 		sr.Events = eventsJSON(evs)
 		r.Steps = append(r.Steps, sr)
 	}
+	r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
 	settle := 0.05
 	if c.Settle != nil {
 		settle = *c.Settle
@@ -227,6 +240,26 @@ func Run(c Case) Result {
 	r.EventsAfter = eventsJSON(s.Advance(int64(settle * 1e6)))
 	r.QuitEvents = []json.RawMessage{json.RawMessage(`{"event": "SHUTDOWN", "data": {"guest": false, "reason": "host-qmp-quit"}}`)}
 	return r
+}
+
+// The guest recorder's normalisation of guest text (guest_record.py
+// norm_guest_text): kernel timestamps, BogoMIPS and MHz values.
+var (
+	tsRE    = regexp.MustCompile(`(?m)^\[ *\d+\.\d+\] `)
+	bogoRE  = regexp.MustCompile(`(?i)(\d+\.\d+)( BogoMIPS)`)
+	bogo2RE = regexp.MustCompile(`(?im)^(bogomips\s*:\s*)\d+\.\d+`)
+	mhzRE   = regexp.MustCompile(`(?im)^(cpu MHz\s*:\s*)\d+\.\d+`)
+	tscRE   = regexp.MustCompile(`(Detected )\d+\.\d+( MHz processor)`)
+)
+
+// NormGuestText normalises guest output and kernel lines as the recorder does.
+func NormGuestText(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "")
+	s = tsRE.ReplaceAllString(s, "[TIME] ")
+	s = bogoRE.ReplaceAllString(s, "<BOGOMIPS>$2")
+	s = bogo2RE.ReplaceAllString(s, "${1}<BOGOMIPS>")
+	s = mhzRE.ReplaceAllString(s, "${1}<MHZ>")
+	return tscRE.ReplaceAllString(s, "${1}<MHZ>$2")
 }
 
 // bootKmsgRE is the recorder's BOOT_KMSG_RE: the boot log's CPU lines.

@@ -36,15 +36,12 @@ func (s *Session) GuestState() guest.State {
 
 // BootGuest starts booting the guest OS; it is running once the virtual
 // clock has passed the boot time (Advance or Settle). A machine started
-// with -S is resumed first, as `cont` would.
+// with -S is resumed first, as `cont` does (RESUME).
 func (s *Session) BootGuest() {
 	if s.guest == nil || s.guest.State() != guest.NotBooted {
 		return
 	}
-	if s.Mon.M.Paused {
-		s.Mon.M.Paused = false
-		s.Mon.Emit("RESUME", nil)
-	}
+	s.Mon.Cont()
 	s.guest.Boot()
 }
 

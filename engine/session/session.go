@@ -50,11 +50,36 @@ func StartTarget(target string, args []string) *Session {
 	return s
 }
 
-func (s *Session) Binary() string         { return s.Result.Binary() }
-func (s *Session) Started() bool          { return s.Result.Started }
-func (s *Session) ExitCode() int          { return s.Result.ExitCode }
-func (s *Session) Stderr() string         { return s.Result.Stderr }
-func (s *Session) Stdout() string         { return s.Result.Stdout }
+func (s *Session) Binary() string { return s.Result.Binary() }
+func (s *Session) Started() bool  { return s.Result.Started }
+
+// ExitCode is QEMU's exit status: the start-up's, or minus the signal that
+// killed it when a command made it crash.
+func (s *Session) ExitCode() int {
+	if s.Mon != nil && s.Mon.Crashed != nil {
+		return -s.Mon.Crashed.Signal
+	}
+	return s.Result.ExitCode
+}
+
+// Stderr is everything QEMU wrote to stderr so far.
+func (s *Session) Stderr() string {
+	if s.Mon == nil {
+		return s.Result.Stderr
+	}
+	return s.Result.Stderr + s.Mon.Stderr.String()
+}
+
+// Stdout is what QEMU wrote to stdout outside QMP.
+func (s *Session) Stdout() string {
+	if s.Mon == nil {
+		return s.Result.Stdout
+	}
+	return s.Result.Stdout + s.Mon.Stdout.String()
+}
+
+// Died says whether QEMU crashed during a command; nothing answers after.
+func (s *Session) Died() bool             { return s.Mon != nil && s.Mon.Crashed != nil }
 func (s *Session) Target() string         { return string(s.Result.Target) }
 func (s *Session) NotSimulated() []string { return s.Result.NotSimulated }
 
@@ -65,7 +90,7 @@ func (s *Session) tick() { s.clock += Step }
 
 // HMP runs one human monitor line and returns its output (CRLF line ends).
 func (s *Session) HMP(line string) string {
-	if s.Mon == nil {
+	if s.Mon == nil || s.Died() {
 		return ""
 	}
 	s.Log = append(s.Log, Input{"hmp", line})
@@ -78,7 +103,7 @@ func (s *Session) HMP(line string) string {
 // QMP runs one QMP request and returns what QEMU writes: the events raised
 // while it ran, then the reply, one JSON text per line.
 func (s *Session) QMP(request string) []string {
-	if s.Mon == nil {
+	if s.Mon == nil || s.Died() {
 		return nil
 	}
 	s.Log = append(s.Log, Input{"qmp", request})
@@ -88,6 +113,9 @@ func (s *Session) QMP(request string) []string {
 	var out []string
 	for _, e := range s.Mon.TakeEvents() {
 		out = append(out, e.JSON())
+	}
+	if s.Died() {
+		return out
 	}
 	return append(out, qjson.Marshal(reply))
 }
