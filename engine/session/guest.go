@@ -21,6 +21,16 @@ var guestHardware = func(mon *monitor.Monitor) guest.Hardware { return guest.Har
 
 func (s *Session) startGuest() {
 	s.guest = guest.New(s.Mon.M, guestHardware(s.Mon), func() int64 { return s.clock })
+	// A host reset (system_reset) reboots a booted guest; the resets the
+	// guest's own firmware makes (reason guest-reset) are part of that boot.
+	s.Mon.Observers = append(s.Mon.Observers, func(e monitor.Event) {
+		if e.Name != "RESET" {
+			return
+		}
+		if v, ok := e.Data.Get("guest"); ok && v == false {
+			s.guest.HostReset()
+		}
+	})
 }
 
 // Guest is the guest model (nil when the machine did not start).

@@ -154,3 +154,33 @@ func checkGuestView(s *Session) string {
 	}
 	return ""
 }
+
+func TestGuestRebootsOnSystemReset(t *testing.T) {
+	s := Start([]string{"-M", "pc", "-smp", "1,maxcpus=4"})
+	s.BootGuest()
+	s.Settle()
+	s.QMP(`{"execute": "device_add", "arguments": {"driver": "qemu64-x86_64-cpu", "id": "cpu1", "socket-id": 0, "core-id": 1, "thread-id": 0}}`)
+	s.Settle()
+	if got := s.GuestShell("cat /sys/devices/system/cpu/online /sys/devices/system/cpu/present"); got != "0\n0-1\n" {
+		t.Fatalf("before reset: %q", got)
+	}
+	out := s.QMP(`{"execute": "system_reset"}`)
+	if len(out) != 2 || !strings.Contains(out[0], `"reason": "host-qmp-system-reset"`) {
+		t.Fatalf("system_reset wrote %q", out)
+	}
+	if s.GuestState() != guest.Booting || s.GuestShell("nproc") != "" {
+		t.Fatalf("guest %v right after the reset", s.GuestState())
+	}
+	var names []string
+	for _, e := range s.Settle() {
+		names = append(names, e.Name+" "+e.JSON()[strings.Index(e.JSON(), `"data"`):])
+	}
+	want := `RESET "data": {"guest": true, "reason": "guest-reset"}}` + "\n" + `RESET "data": {"guest": true, "reason": "guest-reset"}}`
+	if strings.Join(names, "\n") != want {
+		t.Errorf("events while rebooting:\n%s", strings.Join(names, "\n"))
+	}
+	// The hot-plugged CPU is an ordinary boot CPU now.
+	if got := s.GuestShell("cat /sys/devices/system/cpu/online /sys/devices/system/cpu/present"); got != "0-1\n0-1\n" {
+		t.Errorf("after reboot: %q", got)
+	}
+}

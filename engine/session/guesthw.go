@@ -6,6 +6,7 @@ import (
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/monitor"
+	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/spapr"
 )
 
@@ -19,6 +20,13 @@ func init() {
 		var hw guest.Hardware
 		if b := acpi.Of(m); b != nil {
 			hw.Ports = &acpiPorts{b: b}
+		}
+		if !m.IsSPAPR() {
+			// The firmware's reset (port 0xcf9): a machine reset the guest asked for.
+			hw.Reset = func() {
+				hotplug.Reset(m)
+				m.EmitEvent("RESET", qjson.O("guest", true, "reason", "guest-reset"))
+			}
 		}
 		if s := spapr.Of(m); s != nil {
 			hw.RTAS = &drcRTAS{m: m, s: s, seenAdd: map[int]int{}, seenRemove: map[int]int{}}
