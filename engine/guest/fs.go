@@ -20,6 +20,7 @@ var (
 	errBusy        = errors.New("Device or resource busy")
 	errIsDir       = errors.New("Is a directory")
 	errNotDir      = errors.New("Not a directory")
+	errNoSpace     = errors.New("No space left on device")
 	errNotModelled = errors.New("not modelled")
 )
 

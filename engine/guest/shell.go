@@ -334,6 +334,10 @@ func (g *Guest) canCreate(p string) error {
 	return nil
 }
 
+// rootfsBytes bounds what the shell may store in the initramfs (the guest
+// has 128 MB of RAM; a small bound keeps the simulator small).
+const rootfsBytes = 1 << 20
+
 func (g *Guest) writeFile(p, data string) error {
 	p = path.Clean(p)
 	if n := g.resolve(p); n != nil && n.write != nil {
@@ -344,6 +348,15 @@ func (g *Guest) writeFile(p, data string) error {
 	}
 	if g.files == nil {
 		g.files = map[string]string{}
+	}
+	used := len(data)
+	for f, d := range g.files {
+		if f != p {
+			used += len(d)
+		}
+	}
+	if used > rootfsBytes {
+		return errNoSpace
 	}
 	g.files[p] = data
 	return nil
