@@ -141,7 +141,7 @@ func Start(target machinetype.Target, args []string) *Result {
 		}
 		out, errText := DeviceHelp(target, drv)
 		if errText != "" {
-			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), errText)
+			fmt.Fprintf(&stderr, "%s: -device %s: %s\n", target.Binary(), d.Arg, errText)
 		}
 		r.Stderr, r.Stdout, r.ExitCode = stderr.String(), out, 0
 		return r

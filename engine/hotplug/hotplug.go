@@ -76,7 +76,15 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 		return nil, err
 	}
 	if bus, ok := opts.Get("bus"); ok {
-		return nil, fmt.Errorf("Bus '%s' not found", bus)
+		// CPUs sit on no bus: any bus named is the wrong kind, if it exists.
+		kind := map[string]string{"pci.0": "PCI", "main-system-bus": "System"}[bus]
+		if m.Type.Family == "q35" && bus == "pcie.0" {
+			kind = "PCIE"
+		}
+		if kind == "" {
+			return nil, fmt.Errorf("Bus '%s' not found", bus)
+		}
+		return nil, fmt.Errorf("Device '%s' can't go on %s bus", driver, kind)
 	}
 	if t.Kind == qdev.OtherDevice {
 		return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)

@@ -26,8 +26,9 @@ func init() {
 		}
 		warnings, err := hotplug.DeviceAdd(mon.M, opts, true)
 		for _, w := range warnings {
-			// Not an HMP command: warnings go to stderr with the program name.
-			mon.Stderr.WriteString(mon.Target.Binary() + ": warning: " + w + "\n")
+			// Not an HMP command: warnings go to stderr, without the
+			// program name (a monitor is current).
+			mon.Stderr.WriteString("warning: " + w + "\n")
 		}
 		if err != nil {
 			return nil, GenericError(err.Error())

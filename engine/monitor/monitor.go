@@ -52,6 +52,8 @@ type Monitor struct {
 	// (a QMP session on the wire; replay and the app negotiate implicitly).
 	RequireNegotiation bool
 	negotiated         bool
+	// Quitting: `quit` was given; the process exits after the reply.
+	Quitting bool
 	// Observers see every event as it is emitted (the guest model watches
 	// for a host RESET to reboot).
 	Observers []func(Event)

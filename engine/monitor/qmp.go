@@ -103,6 +103,14 @@ func checkArgs(spec []ArgSpec, args qjson.Object) *Error {
 
 // Execute runs one QMP command by name.
 func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
+	if mon.RequireNegotiation {
+		switch {
+		case !mon.negotiated && name != "qmp_capabilities":
+			return nil, &Error{Class: "CommandNotFound", Desc: "Expecting capabilities negotiation with 'qmp_capabilities'"}
+		case mon.negotiated && name == "qmp_capabilities":
+			return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
+		}
+	}
 	e, ok := qmpCommands[name]
 	if !ok {
 		return nil, &Error{Class: "CommandNotFound", Desc: fmt.Sprintf("The command %s has not been found", name)}
@@ -115,7 +123,11 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 			return nil, err
 		}
 	}
-	return e.f(mon, args)
+	ret, err := e.f(mon, args)
+	if err == nil && name == "qmp_capabilities" {
+		mon.negotiated = true
+	}
+	return ret, err
 }
 
 // QMPRequest parses and runs one request line; it returns the reply object
@@ -156,20 +168,9 @@ func (mon *Monitor) QMPValue(v any) qjson.Object {
 			return errorReply(GenericError("QMP input member 'arguments' must be an object"), id, hasID)
 		}
 	}
-	if mon.RequireNegotiation {
-		switch {
-		case !mon.negotiated && name != "qmp_capabilities":
-			return errorReply(&Error{Class: "CommandNotFound", Desc: "Expecting capabilities negotiation with 'qmp_capabilities'"}, id, hasID)
-		case mon.negotiated && name == "qmp_capabilities":
-			return errorReply(&Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}, id, hasID)
-		}
-	}
 	ret, qerr := mon.Execute(name, args)
 	if qerr != nil {
 		return errorReply(qerr, id, hasID)
-	}
-	if name == "qmp_capabilities" {
-		mon.negotiated = true
 	}
 	if ret == nil {
 		ret = qjson.Object{}
@@ -195,3 +196,7 @@ func jsonErrorText(err error) string {
 	}
 	return err.Error()
 }
+
+// Negotiated marks capabilities negotiation as done on a session that
+// enforces it (a recorded session starts after qmp_capabilities).
+func (mon *Monitor) Negotiated() { mon.RequireNegotiation, mon.negotiated = true, true }

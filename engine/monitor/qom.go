@@ -205,7 +205,7 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		if b {
 			file, fn := "../../hw/acpi/piix4.c:549", "piix4_set_cpu_hotplug_legacy"
 			if typ == "ICH9-LPC" {
-				file, fn = "../../hw/acpi/ich9.c:201", "ich9_pm_set_cpu_hotplug_legacy"
+				file, fn = "../../hw/acpi/ich9.c:385", "ich9_pm_set_cpu_hotplug_legacy"
 			}
 			mon.crash(&machine.Crash{Stderr: fmt.Sprintf("%s: %s: %s: Assertion `!value' failed.\n", mon.Target.Binary(), file, fn), Signal: 6})
 			return GenericError("assertion")
@@ -214,7 +214,7 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		return nil
 	}
 	if prop == "type" {
-		return GenericError("Insufficient permission to perform this operation")
+		return GenericError(fmt.Sprintf("Property '%s.type' is not writable", typ))
 	}
 	return GenericError(fmt.Sprintf("Property '%s.%s' not found", typ, prop))
 }

@@ -27,7 +27,9 @@ func init() {
 	RegisterQMP("stop", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Stop(); return nil, nil })
 	RegisterQMP("system_reset", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemReset(); return nil, nil })
 	RegisterQMP("query-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.O("status", mon.RunState, "singlestep", false, "running", mon.RunState == "running"), nil
+		// StatusInfo members in schema order: status and singlestep share a
+		// hash bucket, so the order of insertion decides how they print.
+		return qjson.O("running", mon.RunState == "running", "singlestep", false, "status", mon.RunState), nil
 	})
 }
 
@@ -63,4 +65,18 @@ func (mon *Monitor) SystemReset() {
 	if mon.RunState != "running" {
 		mon.RunState = "prelaunch"
 	}
+}
+
+func init() {
+	RegisterHMP(&HMPCommand{Name: "quit|q", Run: func(mon *Monitor, _ Args) string { mon.Quit(); return "" }})
+	RegisterQMP("quit", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Quit(); return nil, nil })
+}
+
+// Quit is QEMU shutting down at the host's request: SHUTDOWN, then exit.
+func (mon *Monitor) Quit() {
+	if mon.Quitting {
+		return
+	}
+	mon.Quitting = true
+	mon.Emit("SHUTDOWN", qjson.O("guest", false, "reason", "host-qmp-quit"))
 }

@@ -19,6 +19,8 @@ type Opt struct {
 
 // Opts is a parsed device option string (QemuOpts of the "device" list).
 type Opts struct {
+	// Arg is the text parsed.
+	Arg   string
 	ID    string
 	HasID bool
 	// List holds the options in the order typed, "id" left out.
@@ -86,7 +88,7 @@ func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' 
 // implied first option. Warnings are the deprecation notes QEMU prints for
 // short-form booleans ("pcid" for "pcid=on").
 func Parse(params string) (o *Opts, warnings []string, err error) {
-	o = &Opts{}
+	o = &Opts{Arg: params}
 	// opts_parse_id: the first "id=" wins.
 	for p := params; p != ""; {
 		var name, value string

@@ -143,6 +143,7 @@ func Run(c Case) Result {
 		return r
 	}
 	r.QEMUVersion = "7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)"
+	s.Mon.Negotiated() // the recorder sends qmp_capabilities first
 	if guestCase {
 		s.SetAutoOnline(c.Guest.AutoOnline)
 		s.BootGuest()

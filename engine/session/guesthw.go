@@ -4,7 +4,6 @@ import (
 	"hotpluglab/engine/acpi"
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/hotplug"
-	"hotpluglab/engine/machine"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/spapr"
@@ -29,7 +28,7 @@ func init() {
 			}
 		}
 		if s := spapr.Of(m); s != nil {
-			hw.RTAS = &drcRTAS{m: m, s: s, seenAdd: map[int]int{}, seenRemove: map[int]int{}}
+			hw.RTAS = &drcRTAS{s: s}
 		}
 		return hw
 	}
@@ -51,71 +50,29 @@ func (p *acpiPorts) Out(port uint16, size int, v uint32) { p.b.Write(port, size,
 // SCICount lets the guest handle each GPE.2 interrupt once.
 func (p *acpiPorts) SCICount() int { return p.b.SCIs }
 
-// drcRTAS turns the DRCs' notification counters into the event queue the
-// guest reads, and its RTAS calls into DRC state changes.
-type drcRTAS struct {
-	m                   *machine.Machine
-	s                   *spapr.Set
-	seenAdd, seenRemove map[int]int
-}
+// drcRTAS is the guest's RTAS: QEMU's hotplug event queue and the DRC
+// calls by index (engine/spapr).
+type drcRTAS struct{ s *spapr.Set }
 
 func (r *drcRTAS) TakeHotplugEvents() []guest.DRCEvent {
 	var out []guest.DRCEvent
-	for slot, d := range r.s.DRCs {
-		idx := d.Index(r.m)
-		for ; r.seenAdd[slot] < d.AddNotifications; r.seenAdd[slot]++ {
-			out = append(out, guest.DRCEvent{Index: idx})
-		}
-		for ; r.seenRemove[slot] < d.RemoveNotifications; r.seenRemove[slot]++ {
-			out = append(out, guest.DRCEvent{Remove: true, Index: idx})
-		}
+	for _, e := range r.s.TakeHotplugEvents() {
+		out = append(out, guest.DRCEvent{Remove: e.Remove, Index: e.Index})
 	}
 	return out
 }
 
-// slot finds the DRC with this index.
-func (r *drcRTAS) slot(index uint32) int {
-	for i, d := range r.s.DRCs {
-		if d.Index(r.m) == index {
-			return i
-		}
-	}
-	return -1
-}
-
-const rtasNoSuchIndicator = -3
-
 func (r *drcRTAS) SetIsolationState(index uint32, isolated bool) int {
-	i := r.slot(index)
-	switch {
-	case i < 0:
-		return rtasNoSuchIndicator
-	case isolated:
-		return r.s.Isolate(i)
-	}
-	return r.s.Unisolate(i)
+	return r.s.SetIsolationState(index, isolated)
 }
 
 func (r *drcRTAS) SetAllocationState(index uint32, usable bool) int {
-	i := r.slot(index)
-	switch {
-	case i < 0:
-		return rtasNoSuchIndicator
-	case usable:
-		return r.s.SetUsable(i)
-	}
-	return r.s.SetUnusable(i)
+	return r.s.SetAllocationState(index, usable)
 }
 
-func (r *drcRTAS) ConfigureConnector(index uint32) int {
-	i := r.slot(index)
-	if i < 0 {
-		return rtasNoSuchIndicator
-	}
-	return r.s.ConfigureConnector(i)
-}
+func (r *drcRTAS) ConfigureConnector(index uint32) int { return r.s.ConfigureConnector(index) }
 
 func (r *drcRTAS) Configured(index uint32) bool {
-	i := r.slot(index)
-	return i >= 0 && r.s.DRCs[i].Dev != nil && r.s.DRCs[i].State == spapr.Configured
+	d := r.s.ByIndex(index)
+	return d != nil && d.Dev != nil && d.State == spapr.Configured
 }

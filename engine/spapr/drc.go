@@ -65,6 +65,15 @@ type Set struct {
 	// Release completes the unplug of a core (spapr_core_release →
 	// hotplug_handler_unplug); installed by the hotplug handler.
 	Release func(c *machine.CPU)
+	// queue holds the hotplug notifications not yet taken by the guest.
+	queue []HotplugEvent
+}
+
+// HotplugEvent is one hotplug notification (RTAS event + interrupt) for
+// the guest: add or remove of the DRC with this index.
+type HotplugEvent struct {
+	Remove bool
+	Index  uint32
 }
 
 const extraKey = "spapr.drcs"
@@ -98,6 +107,7 @@ func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
 	d.Dev = c
 	if hotplugged {
 		d.AddNotifications++
+		s.queue = append(s.queue, HotplugEvent{Index: d.Index(s.m)})
 	} else {
 		// Cold-plugged cores are made ready by the machine reset that
 		// follows start-up.
@@ -111,14 +121,16 @@ func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
 // the guest again.
 func (s *Set) UnplugRequest(c *machine.CPU) {
 	d := s.DRCs[c.Slot]
+	if !d.UnplugRequested {
+		d.UnplugRequested = true
+		if d.State == Unusable {
+			s.release(d)
+		}
+	}
+	// Sent on every request, also after an immediate release, so that a
+	// guest that refused once is asked again.
 	d.RemoveNotifications++
-	if d.UnplugRequested {
-		return
-	}
-	d.UnplugRequested = true
-	if d.State == Unusable {
-		s.release(d)
-	}
+	s.queue = append(s.queue, HotplugEvent{Remove: true, Index: d.Index(s.m)})
 }
 
 func (s *Set) release(d *DRC) {
@@ -146,8 +158,8 @@ func (s *Set) Reset() {
 	}
 }
 
-// SetUsable is the guest's allocation-state USABLE (rtas set-indicator).
-func (s *Set) SetUsable(slot int) int {
+// SetUsableSlot is the guest's allocation-state USABLE (rtas set-indicator).
+func (s *Set) SetUsableSlot(slot int) int {
 	d := s.DRCs[slot]
 	if d.State != Unusable {
 		return RTASSuccess
@@ -159,11 +171,11 @@ func (s *Set) SetUsable(slot int) int {
 	return RTASSuccess
 }
 
-// Unisolate is the guest's isolation-state UNISOLATE. Unisolating a
+// UnisolateSlot is the guest's isolation-state UNISOLATE. Unisolating a
 // configured core whose unplug was requested is the guest refusing the
 // unplug: the request is dropped, QEMU reports it on stderr (cores with an
 // id) and emits DEVICE_UNPLUG_GUEST_ERROR.
-func (s *Set) Unisolate(slot int) int {
+func (s *Set) UnisolateSlot(slot int) int {
 	d := s.DRCs[slot]
 	switch d.State {
 	case Unisolate, Configured:
@@ -186,9 +198,9 @@ func (s *Set) Unisolate(slot int) int {
 	return RTASSuccess
 }
 
-// ConfigureConnector is the guest's ibm,configure-connector walk, done in
+// ConfigureSlot is the guest's ibm,configure-connector walk, done in
 // one step: an unisolated DRC becomes configured.
-func (s *Set) ConfigureConnector(slot int) int {
+func (s *Set) ConfigureSlot(slot int) int {
 	d := s.DRCs[slot]
 	if d.State != Unisolate {
 		return RTASParamError
@@ -197,8 +209,8 @@ func (s *Set) ConfigureConnector(slot int) int {
 	return RTASSuccess
 }
 
-// Isolate is the guest's isolation-state ISOLATE (it stopped using the core).
-func (s *Set) Isolate(slot int) int {
+// IsolateSlot is the guest's isolation-state ISOLATE (it stopped using the core).
+func (s *Set) IsolateSlot(slot int) int {
 	d := s.DRCs[slot]
 	switch d.State {
 	case Available, Unusable:
@@ -210,9 +222,9 @@ func (s *Set) Isolate(slot int) int {
 	return RTASSuccess
 }
 
-// SetUnusable is the guest's allocation-state UNUSABLE: it gives the core
+// SetUnusableSlot is the guest's allocation-state UNUSABLE: it gives the core
 // back, which completes a requested unplug.
-func (s *Set) SetUnusable(slot int) int {
+func (s *Set) SetUnusableSlot(slot int) int {
 	d := s.DRCs[slot]
 	switch d.State {
 	case Unusable:
@@ -225,4 +237,57 @@ func (s *Set) SetUnusable(slot int) int {
 		s.release(d)
 	}
 	return RTASSuccess
+}
+
+// The RTAS calls a guest model makes, by DRC index (hw/ppc/spapr_rtas.c,
+// spapr_drc.c).
+
+// TakeHotplugEvents returns and clears the queued notifications.
+func (s *Set) TakeHotplugEvents() []HotplugEvent {
+	q := s.queue
+	s.queue = nil
+	return q
+}
+
+// ByIndex finds the DRC with a DRC index.
+func (s *Set) ByIndex(index uint32) *DRC {
+	for _, d := range s.DRCs {
+		if d.Index(s.m) == index {
+			return d
+		}
+	}
+	return nil
+}
+
+// SetIsolationState is rtas set-indicator 9001 (isolation state).
+func (s *Set) SetIsolationState(index uint32, isolated bool) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	if isolated {
+		return s.IsolateSlot(d.Slot)
+	}
+	return s.UnisolateSlot(d.Slot)
+}
+
+// SetAllocationState is rtas set-indicator 9003 (allocation state).
+func (s *Set) SetAllocationState(index uint32, usable bool) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	if usable {
+		return s.SetUsableSlot(d.Slot)
+	}
+	return s.SetUnusableSlot(d.Slot)
+}
+
+// ConfigureConnector is ibm,configure-connector on a DRC index.
+func (s *Set) ConfigureConnector(index uint32) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	return s.ConfigureSlot(d.Slot)
 }
