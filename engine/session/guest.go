@@ -1,6 +1,8 @@
 package session
 
 import (
+	"strconv"
+
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/topoview"
@@ -51,6 +53,7 @@ func (s *Session) BootGuest() {
 	if s.guest == nil || s.guest.State() != guest.NotBooted {
 		return
 	}
+	s.Log = append(s.Log, Input{"boot", ""})
 	s.Mon.Cont()
 	s.guest.Boot()
 }
@@ -58,7 +61,8 @@ func (s *Session) BootGuest() {
 // SetAutoOnline turns the guest's udev rule that onlines every added CPU
 // on or off.
 func (s *Session) SetAutoOnline(on bool) {
-	if s.guest != nil {
+	if s.guest != nil && s.guest.AutoOnline != on {
+		s.Log = append(s.Log, Input{"autoonline", strconv.FormatBool(on)})
 		s.guest.AutoOnline = on
 	}
 }
@@ -70,6 +74,7 @@ func (s *Session) GuestShell(line string) string {
 	if s.guest == nil || s.guest.State() != guest.Running {
 		return ""
 	}
+	s.Log = append(s.Log, Input{"guest", line})
 	out := s.guest.Shell(line)
 	s.advanceTo(s.clock + guestCommandTime)
 	return out
@@ -93,6 +98,7 @@ func (s *Session) Settle() []monitor.Event {
 	if s.Mon == nil {
 		return nil
 	}
+	s.Log = append(s.Log, Input{"settle", ""})
 	end := s.clock + MaxSettle
 	for s.guest != nil && s.guest.Busy() {
 		next := s.guest.NextTimer()
@@ -146,4 +152,34 @@ func (s *Session) guestView() topoview.GuestView {
 		}
 		return v[slot].Present, v[slot].Online
 	}
+}
+
+// FromLog rebuilds a session from its command line and input log: the
+// same inputs give the same state, outputs and clock.
+func FromLog(target string, args []string, log []Input) *Session {
+	s := StartTarget(target, args)
+	if s.Mon == nil {
+		return s
+	}
+	for _, in := range log {
+		switch in.Kind {
+		case "hmp":
+			s.HMP(in.Text)
+		case "qmp":
+			s.QMP(in.Text)
+		case "boot":
+			s.BootGuest()
+		case "autoonline":
+			s.SetAutoOnline(in.Text == "true")
+		case "guest":
+			s.GuestShell(in.Text)
+		case "settle":
+			s.Settle()
+		case "advance":
+			if n, err := strconv.ParseInt(in.Text, 10, 64); err == nil {
+				s.Advance(n)
+			}
+		}
+	}
+	return s
 }

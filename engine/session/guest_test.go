@@ -112,6 +112,12 @@ func TestGuestNeverSeesUnpluggedCPU(t *testing.T) {
 				t.Fatalf("seed %d, %v: %s\nafter: %s", seed, args, msg, strings.Join(log, "; "))
 			}
 		}
+		// Determinism: the input log rebuilds the same session.
+		r := FromLog("", args, s.Log)
+		if r.Now() != s.Now() || r.Topology().Text() != s.Topology().Text() ||
+			fmt.Sprint(r.Guest().CPUs(), r.Guest().Dmesg()) != fmt.Sprint(s.Guest().CPUs(), s.Guest().Dmesg()) {
+			t.Fatalf("seed %d: the input log does not rebuild the session\n%s\n%s", seed, s.Topology().Text(), r.Topology().Text())
+		}
 	}
 }
 

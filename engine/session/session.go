@@ -5,6 +5,7 @@
 package session
 
 import (
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/cmdline"
@@ -20,7 +21,7 @@ const Step = 1000
 
 // Input is one entry of the input log.
 type Input struct {
-	Kind string // "hmp" or "qmp"
+	Kind string // "hmp", "qmp"; guest: "boot", "autoonline", "guest" (a shell line), "settle", "advance" (micros)
 	Text string
 }
 
@@ -140,6 +141,9 @@ func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
 func (s *Session) Advance(micros int64) []monitor.Event {
 	if s.Mon == nil {
 		return nil
+	}
+	if micros > 0 {
+		s.Log = append(s.Log, Input{"advance", strconv.FormatInt(micros, 10)})
 	}
 	s.advanceTo(s.clock + micros)
 	return s.Mon.TakeEvents()
