@@ -264,3 +264,14 @@ func expect(t *testing.T, what string, got []string, want ...string) {
 		t.Errorf("%s:\n got %q\nwant %q", what, got, want)
 	}
 }
+
+func TestX86NoACPI(t *testing.T) {
+	r := newRig(t, "-M", "pc,acpi=off", "-smp", "2,maxcpus=4")
+	r.g.HW.Ports = nil // no ACPI device, no register block
+	r.g.Boot()
+	r.settle()
+	sh(t, r, "cat /sys/devices/system/cpu/possible /sys/devices/system/cpu/present", "0-1\n0-1\n")
+	if l := r.kmsg(); len(l) == 0 || l[0] != "smpboot: Allowing 2 CPUs, 0 hotplug CPUs" {
+		t.Errorf("boot log starts %q", l)
+	}
+}

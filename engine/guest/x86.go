@@ -71,6 +71,11 @@ func (g *Guest) bootX86() {
 		}
 	}
 	g.nextNum = n
+	if !m.ACPI {
+		// No MADT: the MP table lists only the CPUs that exist, so
+		// nothing is hotpluggable.
+		g.possible = n
+	}
 	g.uniproc = n == 1
 	g.bootLogX86(n)
 	if g.HW.Ports == nil {
