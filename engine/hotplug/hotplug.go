@@ -270,12 +270,12 @@ func DeviceDel(m *machine.Machine, name string) error {
 		return fmt.Errorf("%s is not a hotpluggable device", name)
 	}
 	for _, c := range m.CPUs {
+		n := len(c.QOMPath)
 		switch {
 		case path == c.QOMPath:
 			return UnplugRequest(m, c)
-		case strings.HasPrefix(path, c.QOMPath+"/"):
-			sub := strings.TrimPrefix(path, c.QOMPath+"/")
-			if isCPUChildDevice(m, c, sub) {
+		case len(path) > n+1 && path[n] == '/' && path[:n] == c.QOMPath:
+			if isCPUChildDevice(m, c, path[n+1:]) {
 				// A device with no bus and no hotplug handler: QEMU 7.2
 				// asserts in qdev_unplug.
 				const msg = "ERROR:../../softmmu/qdev-monitor.c:926:qdev_unplug: assertion failed: (hotplug_ctrl)"

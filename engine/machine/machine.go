@@ -155,7 +155,11 @@ func (m *Machine) AddCPU(c *CPU) {
 func (m *Machine) RemoveCPU(c *CPU) {
 	for i, x := range m.CPUs {
 		if x == c {
-			m.CPUs = append(m.CPUs[:i:i], m.CPUs[i+1:]...)
+			// In place: a copy per removal made unplugging on a
+			// 4096-core machine quadratic in allocations.
+			copy(m.CPUs[i:], m.CPUs[i+1:])
+			m.CPUs[len(m.CPUs)-1] = nil
+			m.CPUs = m.CPUs[:len(m.CPUs)-1]
 			break
 		}
 	}
