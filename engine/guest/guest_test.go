@@ -229,6 +229,10 @@ func TestShell(t *testing.T) {
 		{"cat /sys/devices/system/cpu/kernel_max", "8191\n"},
 		{"ls /sys/devices/system/cpu | tail -n 2", "uevent\nvulnerabilities\n"},
 		{"echo 'a  b'", "a  b\n"},
+		{"nproc --all", "4\n"},
+		{"nproc --ignore=3", "1\n"},
+		{"nproc --ignore=9", "1\n"},
+		{"grep -c x /sys/devices/system/cpu", "0\n"},
 		{"echo \"unterminated", "sh: syntax error: unterminated quoted string\n"},
 	} {
 		if got := r.g.Shell(c.cmd); got != c.want {
@@ -273,5 +277,23 @@ func TestX86NoACPI(t *testing.T) {
 	sh(t, r, "cat /sys/devices/system/cpu/possible /sys/devices/system/cpu/present", "0-1\n0-1\n")
 	if l := r.kmsg(); len(l) == 0 || l[0] != "smpboot: Allowing 2 CPUs, 0 hotplug CPUs" {
 		t.Errorf("boot log starts %q", l)
+	}
+}
+
+func TestColumns(t *testing.T) {
+	for _, c := range []struct {
+		names []string
+		want  string
+	}{
+		{nil, ""},
+		{[]string{"a"}, "a\n"},
+		// 18-character names: column width 20, 79/20 = 3 columns (80/20 would be 4).
+		{[]string{"aaaaaaaaaaaaaaaaaa", "b", "c", "d"}, "aaaaaaaaaaaaaaaaaa  c\nb                   d\n"},
+		// Too wide for two columns: one per line.
+		{[]string{strings.Repeat("x", 40), "y"}, strings.Repeat("x", 40) + "\ny\n"},
+	} {
+		if got := columns(c.names, 79); got != c.want {
+			t.Errorf("columns(%q):\n got %q\nwant %q", c.names, got, c.want)
+		}
 	}
 }

@@ -394,10 +394,7 @@ func (g *Guest) run(args []string, stdin string, piped, toPipe bool) cmdResult {
 	case "cat":
 		return g.catLike("cat", args[1:], stdin, func(s string) string { return s })
 	case "nproc":
-		if len(args) > 1 {
-			return cmdResult{err: notModelled("nproc with options")}
-		}
-		return cmdResult{out: fmt.Sprintf("%d\n", g.onlineCount())}
+		return g.nproc(args[1:])
 	case "dmesg":
 		if len(args) > 1 {
 			return cmdResult{err: notModelled("dmesg with options")}
@@ -576,7 +573,7 @@ func (g *Guest) grep(args []string, stdin string) cmdResult {
 		case nil:
 			do(label, s)
 		case errIsDir:
-			r.err += "grep: " + p + ": Is a directory\n"
+			do(label, "") // fopen of a folder works, reading it gives nothing
 		case errNotModelled:
 			r.err += notModelled(p)
 		default:
@@ -586,7 +583,7 @@ func (g *Guest) grep(args []string, stdin string) cmdResult {
 	return r
 }
 
-// ls lists folders; on the terminal busybox fills columns down, 80 wide.
+// ls lists folders; on the terminal busybox fills columns down.
 func (g *Guest) ls(args []string, toPipe bool) cmdResult {
 	one := toPipe
 	var targets []string
@@ -625,7 +622,8 @@ func (g *Guest) ls(args []string, toPipe bool) cmdResult {
 		}
 		return cmdResult{out: strings.Join(names, "\n") + "\n"}
 	}
-	return cmdResult{out: columns(names, 80)}
+	// busybox ls: the terminal's width (80 on a serial line) minus one.
+	return cmdResult{out: columns(names, 79)}
 }
 
 // columns is busybox ls's display_files() without -x.
@@ -670,4 +668,40 @@ func columns(names []string, width int) string {
 		b.WriteString("\n")
 	}
 	return b.String()
+}
+
+// nproc is busybox nproc: the CPUs the shell may run on (online ones), or
+// with --all the cpuN folders in sysfs; --ignore=N subtracts, at least 1.
+func (g *Guest) nproc(args []string) cmdResult {
+	count, ignore := g.onlineCount(), 0
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		switch {
+		case a == "--all":
+			count = 0
+			for _, n := range g.cpuDirNames() {
+				if strings.HasPrefix(n, "cpu") && n[len(n)-1] >= '0' && n[len(n)-1] <= '9' {
+					count++
+				}
+			}
+		case strings.HasPrefix(a, "--ignore=") || (a == "--ignore" && i+1 < len(args)):
+			v := strings.TrimPrefix(a, "--ignore=")
+			if a == "--ignore" {
+				i++
+				v = args[i]
+			}
+			n, err := strconv.Atoi(v)
+			if err != nil {
+				return cmdResult{err: "nproc: invalid number '" + v + "'\n"}
+			}
+			ignore = n
+		default:
+			return cmdResult{err: notModelled("nproc " + a)}
+		}
+	}
+	count -= ignore
+	if count <= 0 {
+		count = 1
+	}
+	return cmdResult{out: fmt.Sprintf("%d\n", count)}
 }
