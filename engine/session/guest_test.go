@@ -190,3 +190,29 @@ func TestGuestRebootsOnSystemReset(t *testing.T) {
 		t.Errorf("after reboot: %q", got)
 	}
 }
+
+// pc-i440fx-2.6 gives the guest legacy CPU hotplug tables: the guest sees
+// a hot-added CPU but sends no _OST, and QEMU still refuses device_del.
+func TestGuestLegacyMachine(t *testing.T) {
+	s := Start([]string{"-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=2"})
+	s.BootGuest()
+	s.Settle()
+	s.TakeKernelLines()
+	out := s.QMP(`{"execute": "device_add", "arguments": {"driver": "qemu64-x86_64-cpu", "id": "cpu1", "socket-id": 1, "core-id": 0, "thread-id": 0}}`)
+	if len(out) != 1 || out[0] != `{"return": {}}` {
+		t.Fatalf("device_add: %q", out)
+	}
+	if evs := s.Settle(); len(evs) != 0 {
+		t.Errorf("events after a legacy hot-add: %v", evs)
+	}
+	if k := s.TakeKernelLines(); len(k) != 1 || !strings.HasSuffix(k[0], "] CPU1 has been hot-added") {
+		t.Errorf("kernel lines %q", k)
+	}
+	if got := s.GuestShell("cat /sys/devices/system/cpu/present /sys/devices/system/cpu/online"); got != "0-1\n0\n" {
+		t.Errorf("present/online %q", got)
+	}
+	out = s.QMP(`{"execute": "device_del", "arguments": {"id": "cpu1"}}`)
+	if len(out) != 1 || !strings.Contains(out[0], "acpi: device unplug request for not supported device type: qemu64-x86_64-cpu") {
+		t.Errorf("device_del: %q", out)
+	}
+}
