@@ -48,8 +48,8 @@ type Options struct {
 	Mem          string
 	Paused       bool
 	NotSimulated []string
-	// ParseWarnings are printed as the options are parsed ("<bin>: " + w).
-	ParseWarnings []string
+	// Printed while parsing, after "<binary>: " (warnings with a location).
+	Printed []string
 	// DeviceHelp are the -device options that asked for help.
 	DeviceHelp []*qdev.Opts
 }
@@ -99,6 +99,9 @@ func Start(target machinetype.Target, args []string) *Result {
 	r := &Result{Target: target}
 	var stderr strings.Builder
 	warn := func(msg string) { fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), msg) }
+	// warnAt is a warning raised while an option is processed: it carries
+	// the option as its location.
+	warnAt := func(loc, msg string) { fmt.Fprintf(&stderr, "%s: %s: warning: %s\n", target.Binary(), loc, msg) }
 	fail := func(e error) *Result {
 		if errors.Is(e, smp.ErrDivideByZero) {
 			// QEMU dies of SIGFPE there, with nothing more printed.
@@ -125,8 +128,8 @@ func Start(target machinetype.Target, args []string) *Result {
 	}
 	o, err := parse(target, args)
 	if o != nil {
-		for _, w := range o.ParseWarnings {
-			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), w)
+		for _, p := range o.Printed {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 		}
 	}
 	if err != nil {
@@ -289,7 +292,7 @@ func Start(target machinetype.Target, args []string) *Result {
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
-			warn(w)
+			warnAt("-device "+d, w)
 		}
 		if err != nil {
 			return fail(fmt.Errorf("-device %s: %s", d, err))
@@ -495,7 +498,7 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 				return o, loc(err)
 			}
 			for _, w := range warnings {
-				o.ParseWarnings = append(o.ParseWarnings, fmt.Sprintf("%s %s: warning: %s", a, v, w))
+				o.Printed = append(o.Printed, fmt.Sprintf("%s %s: warning: %s", a, v, w))
 			}
 			if do.HasID {
 				if deviceIDs[do.ID] {

@@ -268,6 +268,15 @@ func DeviceDel(m *machine.Machine, name string) error {
 	switch path {
 	case "/", "/machine", "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached":
 		return fmt.Errorf("%s is not a hotpluggable device", name)
+	case "/machine/acpi-device":
+		if acpi.Of(m) != nil {
+			// PIIX4 PM sits on a hotpluggable PCI bus but cannot be
+			// unplugged; ICH9's LPC bridge is on the root PCIe bus.
+			if m.Type.Family == "q35" {
+				return errors.New("Bus 'pcie.0' does not support hotplugging")
+			}
+			return errors.New("Device 'PIIX4_PM' does not support hotplugging")
+		}
 	}
 	for _, c := range m.CPUs {
 		n := len(c.QOMPath)

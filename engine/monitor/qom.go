@@ -61,10 +61,7 @@ func init() {
 	RegisterQMP("query-acpi-ospm-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		b := acpi.Of(mon.M)
 		if b == nil {
-			if mon.M.IsSPAPR() {
-				return nil, GenericError("command is not supported, missing ACPI device")
-			}
-			return []any{}, nil
+			return nil, GenericError("command is not supported, missing ACPI device")
 		}
 		return b.OSPMStatus(), nil
 	})
