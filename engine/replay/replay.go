@@ -170,8 +170,9 @@ func Run(c Case) Result {
 		var evs []monitor.Event
 		switch {
 		case st.Guest != nil:
-			out := NormGuestText(s.GuestShell(*st.Guest))
-			sr.Guest, sr.Out = st.Guest, &out
+			out, e := s.GuestShellWithEvents(*st.Guest)
+			out = NormGuestText(out)
+			sr.Guest, sr.Out, evs = st.Guest, &out, e
 		case st.HMP != nil:
 			var out string
 			out, evs = s.HMPWithEvents(*st.HMP)

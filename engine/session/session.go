@@ -21,7 +21,7 @@ const Step = 1000
 
 // Input is one entry of the input log.
 type Input struct {
-	Kind string // "hmp", "qmp"; guest: "boot", "autoonline", "guest" (a shell line), "settle", "advance" (micros)
+	Kind string // "hmp", "qmp"; guest: "boot" ("wait": until the prompt), "autoonline", "guest" (a shell line), "settle", "advance" (micros)
 	Text string
 }
 
@@ -31,8 +31,10 @@ type Session struct {
 	Result *cmdline.Result
 	Mon    *monitor.Monitor // nil when the machine did not start
 	Log    []Input
-	clock  int64
-	guest  *guest.Guest // the guest OS model; nil when the machine did not start
+	// EventLog keeps every QMP event the session raised, in order.
+	EventLog []monitor.Event
+	clock    int64
+	guest    *guest.Guest // the guest OS model; nil when the machine did not start
 }
 
 // Start builds the machine as qemu-system-<target> would, the target chosen
@@ -90,15 +92,17 @@ func (s *Session) Now() int64 { return s.clock }
 func (s *Session) tick() { s.clock += Step }
 
 // HMP runs one human monitor line and returns its output (CRLF line ends).
+// Its events go to EventLog.
 func (s *Session) HMP(line string) string {
-	if s.Mon == nil || s.Died() {
-		return ""
-	}
-	s.Log = append(s.Log, Input{"hmp", line})
-	s.tick()
-	out := s.Mon.HMP(line)
-	s.afterInput()
+	out, _ := s.HMPWithEvents(line)
 	return out
+}
+
+// takeEvents drains the monitor's queue into the event log.
+func (s *Session) takeEvents() []monitor.Event {
+	e := s.Mon.TakeEvents()
+	s.EventLog = append(s.EventLog, e...)
+	return e
 }
 
 // QMP runs one QMP request and returns what QEMU writes: the events raised
@@ -112,7 +116,7 @@ func (s *Session) QMP(request string) []string {
 	reply := s.Mon.QMPRequest([]byte(request))
 	s.afterInput()
 	var out []string
-	for _, e := range s.Mon.TakeEvents() {
+	for _, e := range s.takeEvents() {
 		out = append(out, e.JSON())
 	}
 	if s.Died() {
@@ -128,13 +132,19 @@ func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []m
 	s.tick()
 	ret, err := s.Mon.Execute(name, args)
 	s.afterInput()
-	return ret, err, s.Mon.TakeEvents()
+	return ret, err, s.takeEvents()
 }
 
 // HMPWithEvents runs an HMP line and also returns the events it raised.
 func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
-	out := s.HMP(line)
-	return out, s.Mon.TakeEvents()
+	if s.Mon == nil || s.Died() {
+		return "", nil
+	}
+	s.Log = append(s.Log, Input{"hmp", line})
+	s.tick()
+	out := s.Mon.HMP(line)
+	s.afterInput()
+	return out, s.takeEvents()
 }
 
 // Advance moves the virtual clock by micros and returns the events raised.
@@ -146,7 +156,7 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 		s.Log = append(s.Log, Input{"advance", strconv.FormatInt(micros, 10)})
 	}
 	s.advanceTo(s.clock + micros)
-	return s.Mon.TakeEvents()
+	return s.takeEvents()
 }
 
 // Greeting is the QMP greeting line.

@@ -1,0 +1,35 @@
+package scenario
+
+import (
+	"embed"
+	"sort"
+	"strings"
+)
+
+//go:embed builtin/*.md
+var builtinFS embed.FS
+
+// Builtin returns a built-in scenario by id, and its source.
+func Builtin(id string) (*Scenario, string, bool) {
+	b, err := builtinFS.ReadFile("builtin/" + id + ".md")
+	if err != nil {
+		return nil, "", false
+	}
+	sc, err := Parse(string(b))
+	if err != nil {
+		panic("built-in scenario " + id + ": " + err.Error())
+	}
+	return sc, string(b), true
+}
+
+// BuiltinIDs lists the built-in scenarios in their teaching order.
+func BuiltinIDs() []string {
+	order := map[string]int{"x86-guide": 0, "spapr-cores": 1, "guest-side": 2, "smp-fill": 3}
+	ents, _ := builtinFS.ReadDir("builtin")
+	var ids []string
+	for _, e := range ents {
+		ids = append(ids, strings.TrimSuffix(e.Name(), ".md"))
+	}
+	sort.Slice(ids, func(i, j int) bool { return order[ids[i]] < order[ids[j]] })
+	return ids
+}

@@ -1,0 +1,74 @@
+package scenario
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestParseErrorsNameTheLine(t *testing.T) {
+	for src, want := range map[string]string{
+		"title: x\n":                      "line 1: a scenario starts with front matter",
+		"---\ntitle: t\nmachine: -M pc\n": "line 4: the front matter is not closed",
+		"---\ntitle: t\nmachine: -M pc\ncolour: red\n---\n## A\n":                      "line 4: unknown front matter key \"colour\"",
+		"---\ntitle: t\nmachine: -M pc\n---\nhello\n## A\n":                            "line 5: text before the first step",
+		"---\ntitle: t\nmachine: -M pc\n---\n## A\ncheck: slot socket-id=x is empty\n": "line 6: check",
+		"---\ntitle: t\nmachine: -M pc\n---\n## A\ncheck: frobnicate\n":                "line 6: unknown check \"frobnicate\"",
+		"---\ntitle: t\nmachine: -M pc\n---\n## A\nrun:\n":                             "line 6: \"run:\" needs a value",
+		"---\ntitle: t\nmachine: -M pc\n---\n## A\nwait: soon\n":                       "line 6: wait: \"soon\" is not a duration",
+		"---\ntitle: t\nmachine: -M pc\nsteps: 2-3\n---\n## A\n":                       "line 1: steps: 2-3, but the scenario has 1 steps",
+		"---\ntitle: t\nmachine: -M pc\n---\n":                                         "the scenario has no steps",
+		"---\nmachine: -M pc\n---\n## A\n":                                             "line 1: the front matter needs a title",
+	} {
+		_, err := Parse(src)
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("Parse(%q) = %v, want %q", src, err, want)
+		}
+	}
+}
+
+func TestParseSteps(t *testing.T) {
+	sc, err := Parse("---\nid: a\ntitle: T\nmachine: -M pc -smp 1,maxcpus=2\nsteps: 2\n---\n# Heading\n## One\nSome\nprose.\n\nMore.\nrun: info cpus\ncheck: started\n## Two\nmachine: -M q35\ncopy: device_add x\nqmp: {\"execute\": \"query-status\"}\ncheck: id cpu1 is absent\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sc.Steps) != 2 || sc.Steps[0].Prose[0] != "Some prose." || sc.Steps[0].Prose[1] != "More." {
+		t.Fatalf("%+v", sc.Steps)
+	}
+	if st := sc.Steps[1]; st.Machine != "-M q35" || len(st.Actions) != 2 || st.Actions[1].Kind != QMP || st.Checks[0].ID != "cpu1" {
+		t.Fatalf("%+v", st)
+	}
+	if v := sc.Visible(); len(v) != 1 || v[0] != 1 {
+		t.Fatalf("visible %v", v)
+	}
+}
+
+func TestChecksOnASession(t *testing.T) {
+	sc, err := Parse("---\ntitle: T\nmachine: -M pc -smp 2,maxcpus=4\n---\n## A\nrun: info hotpluggable-cpus\ncheck: slot socket-id=0,core-id=1 is boot\ncheck: slot core-id=3 is empty\ncheck: output \"Hotpluggable CPUs:\"\ncheck: started\n## B\nmachine: -M pc -smp 8,maxcpus=4\ncheck: not started\ncheck: error \"maxcpus must be equal to or greater than smp\"\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewRunner(sc)
+	if r.Done[0] {
+		t.Fatal("step done before its command ran")
+	}
+	r.Do(sc.Steps[0].Actions[0])
+	if !r.Done[0] {
+		t.Fatalf("step A not done: %v", r.Results())
+	}
+	r.Enter(1)
+	if !r.Done[1] {
+		t.Fatalf("step B not done: %v %q", r.Results(), r.Log.Output)
+	}
+}
+
+func TestBuiltinsParse(t *testing.T) {
+	ids := BuiltinIDs()
+	if len(ids) != 4 || ids[0] != "x86-guide" {
+		t.Fatalf("built-ins %v", ids)
+	}
+	for _, id := range ids {
+		if sc, _, ok := Builtin(id); !ok || len(sc.Steps) < 4 {
+			t.Errorf("%s: %v", id, ok)
+		}
+	}
+}

@@ -1,0 +1,160 @@
+// Package sharelink encodes a whole session (command line and input log) into
+// a URL fragment and back. The engine is deterministic, so replaying the
+// decoded session restores exactly what its author saw. The format is
+// versioned ("v1."): a decoder for every version ever written stays here, so
+// old links keep opening after the format changes.
+package sharelink
+
+import (
+	"bytes"
+	"compress/flate"
+	"encoding/base64"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// Input is one monitor input: Kind "hmp", "qmp" or "guest".
+type Input struct {
+	Kind string
+	Text string
+}
+
+// Session is what a link carries.
+type Session struct {
+	Args []string
+	Log  []Input
+}
+
+const v1 = "v1."
+
+// Kinds are numbered on the wire; new kinds append, never renumber.
+var kinds = []string{"hmp", "qmp", "guest"}
+
+// Limits keep a hostile link from allocating without bound.
+const (
+	maxDecoded = 4 << 20
+	maxItems   = 1 << 16
+)
+
+// Encode returns the fragment text (without '#').
+func Encode(s Session) (string, error) {
+	var raw bytes.Buffer
+	putUvarint(&raw, uint64(len(s.Args)))
+	for _, a := range s.Args {
+		putString(&raw, a)
+	}
+	putUvarint(&raw, uint64(len(s.Log)))
+	for _, in := range s.Log {
+		k := -1
+		for i, n := range kinds {
+			if n == in.Kind {
+				k = i
+			}
+		}
+		if k < 0 {
+			return "", fmt.Errorf("sharelink: unknown input kind %q", in.Kind)
+		}
+		raw.WriteByte(byte(k))
+		putString(&raw, in.Text)
+	}
+	var z bytes.Buffer
+	w, _ := flate.NewWriter(&z, flate.BestCompression)
+	w.Write(raw.Bytes())
+	w.Close()
+	return v1 + base64.RawURLEncoding.EncodeToString(z.Bytes()), nil
+}
+
+// Decode reads a fragment (with or without a leading '#').
+func Decode(frag string) (Session, error) {
+	frag = strings.TrimPrefix(frag, "#")
+	switch {
+	case strings.HasPrefix(frag, v1):
+		return decodeV1(frag[len(v1):])
+	case frag == "":
+		return Session{}, errors.New("share link: the link carries no session")
+	}
+	ver, _, _ := strings.Cut(frag, ".")
+	if len(ver) > 12 {
+		ver = ver[:12] + "…"
+	}
+	return Session{}, fmt.Errorf("share link: unknown format %q (this version reads v1)", ver)
+}
+
+func decodeV1(s string) (Session, error) {
+	z, err := base64.RawURLEncoding.DecodeString(s)
+	if err != nil {
+		return Session{}, errors.New("share link: the link is damaged (not base64url)")
+	}
+	r := flate.NewReader(bytes.NewReader(z))
+	raw, err := io.ReadAll(io.LimitReader(r, maxDecoded+1))
+	if err != nil {
+		return Session{}, errors.New("share link: the link is damaged (bad compression)")
+	}
+	if len(raw) > maxDecoded {
+		return Session{}, errors.New("share link: the session is too large")
+	}
+	b := bytes.NewReader(raw)
+	var out Session
+	n, err := getCount(b)
+	if err != nil {
+		return Session{}, err
+	}
+	out.Args = make([]string, 0, n)
+	for i := 0; i < n; i++ {
+		a, err := getString(b)
+		if err != nil {
+			return Session{}, err
+		}
+		out.Args = append(out.Args, a)
+	}
+	if n, err = getCount(b); err != nil {
+		return Session{}, err
+	}
+	out.Log = make([]Input, 0, n)
+	for i := 0; i < n; i++ {
+		k, err := b.ReadByte()
+		if err != nil || int(k) >= len(kinds) {
+			return Session{}, errors.New("share link: the link is damaged (bad input kind)")
+		}
+		t, err := getString(b)
+		if err != nil {
+			return Session{}, err
+		}
+		out.Log = append(out.Log, Input{kinds[k], t})
+	}
+	if b.Len() != 0 {
+		return Session{}, errors.New("share link: the link is damaged (trailing data)")
+	}
+	return out, nil
+}
+
+func putUvarint(b *bytes.Buffer, v uint64) {
+	var tmp [binary.MaxVarintLen64]byte
+	b.Write(tmp[:binary.PutUvarint(tmp[:], v)])
+}
+
+func putString(b *bytes.Buffer, s string) {
+	putUvarint(b, uint64(len(s)))
+	b.WriteString(s)
+}
+
+func getCount(b *bytes.Reader) (int, error) {
+	v, err := binary.ReadUvarint(b)
+	if err != nil || v > maxItems {
+		return 0, errors.New("share link: the link is damaged (bad count)")
+	}
+	return int(v), nil
+}
+
+func getString(b *bytes.Reader) (string, error) {
+	v, err := binary.ReadUvarint(b)
+	if err != nil || v > uint64(b.Len()) {
+		return "", errors.New("share link: the link is damaged (bad string)")
+	}
+	s := make([]byte, v)
+	io.ReadFull(b, s)
+	return string(s), nil
+}
