@@ -46,12 +46,12 @@ type Options struct {
 	NUMA         []string
 	Objects      []string
 	Mem          string
-	Paused       bool
-	NotSimulated []string
 	// Printed while parsing, after "<binary>: " (warnings with a location).
 	Printed []string
 	// DeviceHelp are the -device options that asked for help.
-	DeviceHelp []*qdev.Opts
+	DeviceHelp   []*qdev.Opts
+	Paused       bool
+	NotSimulated []string
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -433,10 +433,10 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			continue
 		}
 		if _, ok := argOptions[name]; !ok {
-			return o, fmt.Errorf("%s: invalid option", a)
+			return nil, fmt.Errorf("%s: invalid option", a)
 		}
 		if i+1 >= len(args) {
-			return o, fmt.Errorf("%s: requires an argument", a)
+			return nil, fmt.Errorf("%s: requires an argument", a)
 		}
 		i++
 		v := args[i]
@@ -445,36 +445,36 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 		case "M", "machine":
 			help, err := keyval.ParseInto(o.Machine, v, "type")
 			if err != nil {
-				return o, loc(err)
+				return nil, loc(err)
 			}
 			if help {
-				return o, &exit{code: 0, stdout: MachineHelp(target)}
+				return nil, &exit{code: 0, stdout: MachineHelp(target)}
 			}
 		case "smp":
 			d, help, err := keyval.Parse(v, "cpus")
 			if err != nil {
-				return o, loc(err)
+				return nil, loc(err)
 			}
 			if help {
-				return o, &exit{code: 0, stdout: helptext.SMPHelp}
+				return nil, &exit{code: 0, stdout: helptext.SMPHelp}
 			}
 			wrap := keyval.NewDict()
 			wrap.Keys, wrap.Values = []string{"smp"}, map[string]any{"smp": d}
 			if err := o.Machine.Merge(wrap); err != nil {
-				return o, loc(err)
+				return nil, loc(err)
 			}
 		case "cpu":
 			if keyval.IsHelpOption(v) {
 				if target == machinetype.X86_64 {
-					return o, &exit{code: 0, stdout: helptext.X86CPUHelp}
+					return nil, &exit{code: 0, stdout: helptext.X86CPUHelp}
 				}
-				return o, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
+				return nil, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
 			}
 			o.CPU = v
 		case "accel":
 			acc := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(acc) {
-				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
+				return nil, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
 			}
 			if o.Accel == "" || o.Accel == acc {
 				o.Accel = acc
@@ -594,24 +594,4 @@ func MachineHelp(t machinetype.Target) string {
 		return helptext.PPC64MachineHelp
 	}
 	return helptext.X86MachineHelp
-}
-
-// DeviceHelp is qemu_device_help for "<type>,help": the type's properties,
-// or the error text when there is no such concrete type.
-func DeviceHelp(target machinetype.Target, driver string) (out, errText string) {
-	t := qdev.Lookup(target, driver)
-	switch t.Kind {
-	case qdev.NotADevice, qdev.OtherDevice:
-		if t.Kind == qdev.OtherDevice {
-			return "", fmt.Sprintf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)
-		}
-		return "", fmt.Sprintf("Device '%s' not found", driver)
-	case qdev.Abstract:
-		return "", "Parameter 'typename' expects a non-abstract device type"
-	}
-	h := t.Help()
-	if h == "" {
-		return fmt.Sprintf("There are no options for %s.\n", driver), ""
-	}
-	return h, ""
 }

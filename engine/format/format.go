@@ -110,10 +110,18 @@ func CPUThreads(m *machine.Machine) []CPUThread {
 
 // InfoCPUs is `info cpus`: the first CPU is the monitor's current one.
 func InfoCPUs(l []CPUThread) string {
+	if len(l) == 0 {
+		return ""
+	}
+	return InfoCPUsCurrent(l, l[0].CPUIndex)
+}
+
+// InfoCPUsCurrent is `info cpus` with the CPU of cpu-index current marked.
+func InfoCPUsCurrent(l []CPUThread, current int) string {
 	var b strings.Builder
-	for i, t := range l {
+	for _, t := range l {
 		mark := ' '
-		if i == 0 {
+		if t.CPUIndex == current {
 			mark = '*'
 		}
 		fmt.Fprintf(&b, "%c CPU #%d: thread_id=%d\r\n", mark, t.CPUIndex, t.ThreadID)

@@ -1,6 +1,8 @@
 package monitor
 
 import (
+	"encoding/json"
+
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/qjson"
 )
@@ -16,7 +18,13 @@ func init() {
 			return format.HMPHotpluggableCPUs(format.HotpluggableCPUs(mon.M))
 		}})
 	RegisterInfo(&HMPCommand{Name: "cpus",
-		Run: func(mon *Monitor, _ Args) string { return format.InfoCPUs(format.CPUThreads(mon.M)) }})
+		Run: func(mon *Monitor, _ Args) string {
+			l := format.CPUThreads(mon.M)
+			if mon.currentCPU >= 0 {
+				return format.InfoCPUsCurrent(l, mon.currentCPU)
+			}
+			return format.InfoCPUs(l)
+		}})
 	RegisterInfo(&HMPCommand{Name: "numa",
 		Run: func(mon *Monitor, _ Args) string { return format.InfoNUMA(mon.M) }})
 
@@ -55,6 +63,23 @@ func init() {
 	RegisterQMPArgs("human-monitor-command", []ArgSpec{{"command-line", "str", false}, {"cpu-index", "int", true}},
 		func(mon *Monitor, args qjson.Object) (any, *Error) {
 			v, _ := args.Get("command-line")
+			// Each command gets a fresh monitor whose current CPU is the
+			// first one, or the one cpu-index names.
+			mon.currentCPU = -1
+			if n, ok := args.Get("cpu-index"); ok {
+				i, _ := n.(json.Number).Int64()
+				found := false
+				for _, t := range format.CPUThreads(mon.M) {
+					if int64(t.CPUIndex) == i {
+						found = true
+					}
+				}
+				if !found {
+					return nil, GenericError("Parameter 'cpu-index' expects a CPU number")
+				}
+				mon.currentCPU = int(i)
+				defer func() { mon.currentCPU = -1 }()
+			}
 			out := mon.HMP(v.(string))
 			if mon.Crashed != nil {
 				return nil, nil

@@ -54,6 +54,8 @@ type Monitor struct {
 	negotiated         bool
 	// Quitting: `quit` was given; the process exits after the reply.
 	Quitting bool
+	// currentCPU is the monitor's current CPU (cpu-index), -1 = the first.
+	currentCPU int
 	// Observers see every event as it is emitted (the guest model watches
 	// for a host RESET to reboot).
 	Observers []func(Event)
@@ -62,7 +64,7 @@ type Monitor struct {
 // New makes a monitor for a started machine and connects the machine's
 // events, stderr and hotplug handler to it.
 func New(m *machine.Machine) *Monitor {
-	mon := &Monitor{M: m, Target: m.Target, Now: func() int64 { return 0 }, RunState: "running",
+	mon := &Monitor{M: m, Target: m.Target, Now: func() int64 { return 0 }, RunState: "running", currentCPU: -1,
 		fmt: fmtDefaults{format: 'x', size: 4}}
 	if m.Paused {
 		mon.RunState = "prelaunch"

@@ -72,7 +72,4 @@ func (r *drcRTAS) SetAllocationState(index uint32, usable bool) int {
 
 func (r *drcRTAS) ConfigureConnector(index uint32) int { return r.s.ConfigureConnector(index) }
 
-func (r *drcRTAS) Configured(index uint32) bool {
-	d := r.s.ByIndex(index)
-	return d != nil && d.Dev != nil && d.State == spapr.Configured
-}
+func (r *drcRTAS) Configured(index uint32) bool { return r.s.Configured(index) }

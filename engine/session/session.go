@@ -128,6 +128,9 @@ func (s *Session) QMP(request string) []string {
 // Exec runs a parsed QMP command (for replay): return value or error, and
 // the events raised.
 func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []monitor.Event) {
+	if s.Mon == nil || s.Died() {
+		return nil, nil, nil
+	}
 	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
 	s.tick()
 	ret, err := s.Mon.Execute(name, args)

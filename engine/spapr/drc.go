@@ -291,3 +291,10 @@ func (s *Set) ConfigureConnector(index uint32) int {
 	}
 	return s.ConfigureSlot(d.Slot)
 }
+
+// Configured says whether the DRC with this index is configured: its core
+// is in the device tree the firmware hands to a booting kernel.
+func (s *Set) Configured(index uint32) bool {
+	d := s.ByIndex(index)
+	return d != nil && d.State == Configured
+}
