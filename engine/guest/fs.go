@@ -135,6 +135,11 @@ func (g *Guest) cpuNode(rest string) *node {
 		if !hasOnline {
 			names = append(names[:7:7], names[8:]...)
 		}
+		if c != nil && !c.Online {
+			// cache and topology come and go with the CPU's hotplug states
+			// (cacheinfo online, topology prepare): an offline CPU has neither.
+			names = without(names, "cache", "topology")
+		}
 		return dirNode(names...)
 	case "online":
 		if !hasOnline {
@@ -254,4 +259,18 @@ func upTo(n int) []int {
 		l = append(l, i)
 	}
 	return l
+}
+
+func without(names []string, drop ...string) []string {
+	var out []string
+	for _, n := range names {
+		keep := true
+		for _, d := range drop {
+			keep = keep && n != d
+		}
+		if keep {
+			out = append(out, n)
+		}
+	}
+	return out
 }
