@@ -10,12 +10,16 @@ import (
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
 )
 
-// maxEvents bounds the events pane.
-const maxEvents = 200
+// maxEvents and maxGuestLines bound the events and guest panes.
+const (
+	maxEvents     = 200
+	maxGuestLines = 500
+)
 
 // Page is the whole lab: machine bar, topology, console, events, guest.
 type Page struct {
@@ -27,11 +31,13 @@ type Page struct {
 	view   topoview.View
 	events []string
 	stderr string
-	epoch  int
-	mode   string
-	ui     string
-	embed  bool // the /embed route: compact chrome for iframes
-	update bool
+	// guestLog is the guest's console: kernel lines and shell transcript.
+	guestLog []string
+	epoch    int
+	mode     string
+	ui       string
+	embed    bool // the /embed route: compact chrome for iframes
+	update   bool
 }
 
 // pickMachines are the machine types the picker offers: the aliases first,
@@ -84,6 +90,12 @@ func (p *Page) OnNav(ctx app.Context) {
 	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
 		p.Refresh()
 		p.Update()
+	})
+	ctx.Handle(components.ActionGuest, func(ctx app.Context, a app.Action) {
+		if r, ok := a.Value.(components.GuestRequest); ok {
+			p.guestAction(r)
+			p.Update()
+		}
 	})
 }
 
@@ -144,11 +156,59 @@ func (p *Page) Start(line string) {
 		return
 	}
 	p.sess = session.Start(args)
+	p.guestLog = nil
+	p.afterInput()
+}
+
+// afterInput re-reads what an input changed: QEMU's stderr (commands write
+// there too), the guest's kernel lines and the view model.
+func (p *Page) afterInput() {
+	if p.sess == nil {
+		return
+	}
 	p.stderr = p.sess.Stderr()
 	if ns := p.sess.NotSimulated(); len(ns) > 0 {
 		p.stderr += "hotpluglab: accepted but not simulated: " + strings.Join(ns, " ") + "\n"
 	}
+	p.addGuestLog(p.sess.TakeKernelLines()...)
 	p.Refresh()
+}
+
+func (p *Page) addGuestLog(lines ...string) {
+	p.guestLog = append(p.guestLog, lines...)
+	if len(p.guestLog) > maxGuestLines {
+		p.guestLog = append([]string(nil), p.guestLog[len(p.guestLog)-maxGuestLines:]...)
+	}
+}
+
+func (p *Page) addEventList(evs []monitor.Event) {
+	for _, e := range evs {
+		p.addEvents(e.JSON())
+	}
+}
+
+// guestAction runs one guest pane request against the session.
+func (p *Page) guestAction(a components.GuestRequest) {
+	if !p.running() {
+		return
+	}
+	switch a.Kind {
+	case components.GuestBoot:
+		p.addEventList(p.sess.BootGuestAndWait())
+	case components.GuestSettle:
+		p.addEventList(p.sess.Settle())
+	case components.GuestShell:
+		out, evs := p.sess.GuestShellWithEvents(a.Line)
+		p.addGuestLog(p.sess.TakeKernelLines()...)
+		p.addGuestLog("# " + a.Line)
+		if out = strings.TrimRight(out, "\n"); out != "" {
+			p.addGuestLog(strings.Split(out, "\n")...)
+		}
+		p.addEventList(evs)
+	case components.GuestAutoOnline:
+		p.sess.SetAutoOnline(a.On)
+	}
+	p.afterInput()
 }
 
 // Refresh re-reads the view model after a command.
@@ -180,7 +240,15 @@ func (p *Page) rememberLine(line string) {
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 
-func (p *Page) running() bool { return p.sess != nil && p.sess.Started() }
+// running: QEMU started and has not died since.
+func (p *Page) running() bool { return p.sess != nil && p.sess.Started() && !p.sess.Died() }
+
+func (p *Page) guestState() string {
+	if p.sess == nil {
+		return ""
+	}
+	return p.sess.GuestState().String()
+}
 
 func (p *Page) Render() app.UI {
 	binary, exit, target := "", 1, "x86_64"
@@ -242,7 +310,7 @@ func (p *Page) Render() app.UI {
 					InitialMode: components.Mode(p.mode),
 				},
 				&components.EventsPane{Lines: p.events},
-				&components.GuestPane{View: p.view},
+				&components.GuestPane{View: p.view, Log: p.guestLog, State: p.guestState(), Running: p.running()},
 			)).Else(),
 		),
 	)
