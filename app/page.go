@@ -33,6 +33,7 @@ type Page struct {
 	stderr string
 	// guestLog is the guest's console: kernel lines and shell transcript.
 	guestLog []string
+	changed  []components.Change
 	epoch    int
 	mode     string
 	ui       string
@@ -157,7 +158,9 @@ func (p *Page) Start(line string) {
 	}
 	p.sess = session.Start(args)
 	p.guestLog = nil
+	p.view = topoview.View{} // a new machine: nothing "changed"
 	p.afterInput()
+	p.changed = nil
 }
 
 // afterInput re-reads what an input changed: QEMU's stderr (commands write
@@ -211,8 +214,13 @@ func (p *Page) guestAction(a components.GuestRequest) {
 	p.afterInput()
 }
 
-// Refresh re-reads the view model after a command.
-func (p *Page) Refresh() { p.view = topologyOf(p.sess) }
+// Refresh re-reads the view model after a command and notes which slots
+// changed, so the view can show what the command did.
+func (p *Page) Refresh() {
+	old := p.view
+	p.view = topologyOf(p.sess)
+	p.changed = components.Diff(old, p.view)
+}
 
 func (p *Page) addEvents(lines ...string) {
 	p.events = append(p.events, lines...)
@@ -298,7 +306,7 @@ func (p *Page) Render() app.UI {
 		},
 		app.Main().Class("lab").Body(
 			app.If(showTopo, app.Div().Class("col-topo").Body(
-				&components.Topology{View: p.view},
+				&components.Topology{View: p.view, Changed: p.changed},
 				&components.SlotDetail{Arch: p.view.Kind},
 			)).Else(),
 			app.If(showConsole, app.Div().Class("col-mon").Body(
