@@ -166,6 +166,13 @@ func GridHTML(v topoview.View, changed ...Change) string {
 	fmt.Fprintf(&b, `<div class="%s">`, cls)
 	if v.Kind == topoview.SPAPR {
 		slots := Slots(v)
+		if !compact {
+			for _, s := range slots {
+				writeSlot(&b, v.Kind, s, compact, ch[s.Index])
+			}
+			b.WriteString(`</div>`)
+			return b.String()
+		}
 		for i, s := range slots {
 			if i%chunk == 0 {
 				if i > 0 {

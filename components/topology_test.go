@@ -20,7 +20,7 @@ func view(t *testing.T, args ...string) topoview.View {
 	return s.Topology()
 }
 
-var slotRe = regexp.MustCompile(`<button type="button" class="slot st-([a-z-]+)" data-i="(\d+)" title="([^"]*)"`)
+var slotRe = regexp.MustCompile(`<button type="button" class="slot st-([a-z-]+)[^"]*" data-i="(\d+)" title="([^"]*)"`)
 
 func TestGridX86Nesting(t *testing.T) {
 	v := view(t, "-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2")
