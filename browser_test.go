@@ -194,6 +194,11 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 	if err := waitJS(ctx, `!!document.querySelector('`+hot+`.st-hot-plugged')`, 5*time.Second); err != nil {
 		t.Errorf("after device_add the slot socket 1/core 0/thread 0 is %q, want hot-plugged: %v", slotState(hot), err)
 	}
+	// ... and the view says so in words.
+	if err := waitJS(ctx, `(document.getElementById("topo-changes") || {}).textContent === "CPU 4: empty → hot-plugged"`, 5*time.Second); err != nil {
+		txt, _ := evalJS[string](ctx, `(document.getElementById("topo-changes") || {textContent: "(none)"}).textContent`)
+		t.Errorf("change list %q: %v", txt, err)
+	}
 
 	// Clicking an empty slot fills its device_add into the input, runs nothing.
 	before, _ := evalJS[int](ctx, `document.querySelectorAll("#console-log pre").length`)

@@ -165,3 +165,19 @@ func TestGuestActions(t *testing.T) {
 		t.Errorf("guest online after device_add with auto-online: %q, want 0-4", got)
 	}
 }
+
+func TestPageNotesChanges(t *testing.T) {
+	p := &Page{}
+	p.Start(DefaultLine)
+	if p.changed != nil {
+		t.Errorf("a fresh machine shows changes: %+v", p.changed)
+	}
+	p.sh.Run(components.HMP, "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0")
+	if len(p.changed) != 1 || p.changed[0].To != "hot-plugged" {
+		t.Errorf("changes after device_add: %+v", p.changed)
+	}
+	p.sh.Run(components.HMP, "info cpus")
+	if p.changed != nil {
+		t.Errorf("a read-only command left changes: %+v", p.changed)
+	}
+}

@@ -89,8 +89,7 @@ func (p *Page) OnNav(ctx app.Context) {
 		}
 	})
 	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
-		p.Refresh()
-		p.Update()
+		p.Update() // the shell already re-read the session (afterInput)
 	})
 	ctx.Handle(components.ActionGuest, func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.GuestRequest); ok {
