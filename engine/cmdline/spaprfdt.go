@@ -54,22 +54,32 @@ func pad4(n int) int { return (n + 3) &^ 3 }
 func drcProperties(m *machine.Machine) (indexes, powerDomains, names, types int) {
 	cores := len(m.Slots)
 	cells := pad4(4 + 4*cores)
-	nameBytes := 4
-	for i := 0; i < cores; i++ {
-		nameBytes += len(fmt.Sprintf("CPU %d", m.Slots[i].ArchID)) + 1
-	}
+	nameBytes := drcNameBytes(m)
 	return 12 + cells + len("ibm,drc-indexes") + 1, 12 + cells + len("ibm,drc-power-domains") + 1,
 		12 + pad4(nameBytes) + len("ibm,drc-names") + 1, 12 + cells + len("ibm,drc-types") + 1
 }
 
 // drcPayload is what the four properties add to the dumped size.
 func drcPayload(m *machine.Machine) int {
-	cores := len(m.Slots)
-	nameBytes := 4
-	for i := 0; i < cores; i++ {
-		nameBytes += len(fmt.Sprintf("CPU %d", m.Slots[i].ArchID)) + 1
+	return 3*(4+4*len(m.Slots)) + pad4(drcNameBytes(m))
+}
+
+// drcNameBytes is the length of ibm,drc-names: a count, then "CPU <core-id>"
+// and its NUL for every connector.
+func drcNameBytes(m *machine.Machine) int {
+	n := 4
+	for _, sl := range m.Slots {
+		n += len("CPU ") + decimalDigits(sl.ArchID) + 1
 	}
-	return 3*(4+4*cores) + pad4(nameBytes)
+	return n
+}
+
+func decimalDigits(v int) int {
+	d := 1
+	for ; v >= 10; v /= 10 {
+		d++
+	}
+	return d
 }
 
 // spaprFDTError is the error of a device tree that does not fit, or nil.
