@@ -19,7 +19,10 @@ var netdevUserKeys = map[string]bool{"type": true, "id": true, "hostname": true,
 	"ipv6-host": true, "ipv6-dns": true, "smb": true, "smbserver": true, "hostfwd": true, "guestfwd": true,
 	"tftp-server-name": true, "ipv6-net": true}
 
-// checkNetdev is netdev_parse_modern's visit of Netdev; it returns the id.
+var errDuplicateNetdev = errors.New("Duplicate ID")
+
+// checkNetdev is the legacy -netdev's QemuOpts id check and net_client_init's
+// visit of Netdev; it returns the id.
 func checkNetdev(arg string, ids map[string]bool) (string, error) {
 	keys, vals := qemuOpts(arg, "type")
 	get := func(k string) (string, bool) {
@@ -32,7 +35,10 @@ func checkNetdev(arg string, ids map[string]bool) (string, error) {
 	}
 	id, hasID := get("id")
 	if hasID && ids[id] {
-		return "", fmt.Errorf("Duplicate ID '%s' for netdev", id)
+		return "", fmt.Errorf("%w '%s' for netdev", errDuplicateNetdev, id)
+	}
+	if hasID {
+		ids[id] = true // QemuOpts keeps the id even when the netdev fails later
 	}
 	typ, ok := get("type")
 	if !ok {
@@ -51,7 +57,6 @@ func checkNetdev(arg string, ids map[string]bool) (string, error) {
 			}
 		}
 	}
-	ids[id] = true
 	return id, nil
 }
 

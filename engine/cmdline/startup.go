@@ -17,6 +17,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/smp"
 )
 
@@ -52,8 +53,11 @@ type Options struct {
 	netdevIDs map[string]bool
 	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
 	emptyIDEDisks int
-	Paused        bool
-	NotSimulated  []string
+	// The first failing -drive, -netdev and -serial: QEMU creates these
+	// after parsing, each at its own point of the start-up.
+	driveErr, netdevErr, serialErr error
+	Paused                         bool
+	NotSimulated                   []string
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -150,6 +154,55 @@ func Start(target machinetype.Target, args []string) *Result {
 	if mt.Family == machinetype.Other && mt.Name != "none" {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
 	}
+	// -drive: drive_new runs before the machine's properties are set.
+	if o.driveErr != nil {
+		return fail(o.driveErr)
+	}
+
+	// Machine properties, smp and memory among them, are applied in QDict
+	// order (a hash order; measured: -M pc,aaa=1 fails before a bad -smp,
+	// -M pc,bar=1 after it).
+	props := smp.MachineProps{Name: mt.Name, MinCPUs: 1, MaxCPUs: mt.CPUMax, DiesSupported: mt.DiesSupported, PreferSockets: mt.PreferSockets}
+	top, _, _ := smp.Resolve(smp.Config{}, props) // the default when -smp is not given
+	var mem memoryOptions
+	acpi, hmat := true, false
+	for _, k := range machinePropertyOrder(o.Machine.Keys) {
+		switch k {
+		case "smp": // machine_set_smp → machine_parse_smp_config
+			cfg, err := smp.FromDict(o.Machine.Sub("smp"))
+			if err != nil {
+				return fail(err)
+			}
+			var warnings []string
+			top, warnings, err = smp.Resolve(cfg, props)
+			for _, w := range warnings {
+				warn(w)
+			}
+			if err != nil {
+				return fail(err)
+			}
+		case "memory": // machine_set_mem (-m)
+			var memWarnings []string
+			mem, memWarnings, err = o.Memory.apply(mt.DefaultRAMBytes)
+			for _, p := range memWarnings {
+				fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+			}
+			if err != nil {
+				return fail(err)
+			}
+		default:
+			v, _ := o.Machine.String(k)
+			if err := checkMachineProperty(mt, k, v); err != nil {
+				return fail(err)
+			}
+			if k == "acpi" {
+				acpi = v != "off"
+			}
+			if k == "hmat" {
+				hmat = v == "on"
+			}
+		}
+	}
 	accel, printed, err := selectAccel(o)
 	for _, p := range printed {
 		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
@@ -160,48 +213,17 @@ func Start(target machinetype.Target, args []string) *Result {
 	if mt.Deprecated {
 		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, "old and unattended - use a newer version instead"))
 	}
-	acpi, hmat := true, false
-	for _, k := range o.Machine.Keys {
-		switch k {
-		case "type", "smp", "accel":
-			continue
-		}
-		v, _ := o.Machine.String(k)
-		if !machineProperty(mt, k) {
-			return fail(fmt.Errorf("Property '%s.%s' not found", mt.QOMType(), k))
-		}
-		if k == "acpi" {
-			acpi = v != "off"
-		}
-		if k == "hmat" {
-			hmat = v == "on"
-		}
-	}
 
-	// -smp (machine_set_smp → machine_parse_smp_config).
-	props := smp.MachineProps{Name: mt.Name, MinCPUs: 1, MaxCPUs: mt.CPUMax, DiesSupported: mt.DiesSupported, PreferSockets: mt.PreferSockets}
-	cfg, err := smp.FromDict(o.Machine.Sub("smp"))
-	if err != nil {
-		return fail(err)
-	}
-	top, warnings, err := smp.Resolve(cfg, props)
-	for _, w := range warnings {
-		warn(w)
-	}
-	if err != nil {
-		return fail(err)
-	}
-
-	// -m (machine_set_mem), then the memory backends (created late).
-	mem, memWarnings, err := o.Memory.apply(mt.DefaultRAMBytes)
-	for _, p := range memWarnings {
-		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
-	}
-	if err != nil {
-		return fail(err)
+	// Late backends: -netdev (net_init_clients), the memory backends, then
+	// the -serial character devices.
+	if o.netdevErr != nil {
+		return fail(o.netdevErr)
 	}
 	if err := o.Objects.Create(); err != nil {
 		return fail(err)
+	}
+	if o.serialErr != nil {
+		return fail(o.serialErr)
 	}
 
 	// -cpu.
@@ -290,6 +312,11 @@ func Start(target machinetype.Target, args []string) *Result {
 		}
 	}
 
+	// pc_memory_init, after the CPUs: these old types have no hotplug memory region.
+	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
+		return fail(fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name))
+	}
+
 	// The x86 board's IDE disks (pc_init, after the CPUs).
 	if o.emptyIDEDisks > 0 && !m.IsSPAPR() && mt.Name != "none" {
 		return fail(errors.New("Device needs media, but drive is empty"))
@@ -372,16 +399,16 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		if t.Threads&(t.Threads-1) != 0 {
 			return fmt.Errorf("Cannot support %d threads/core on a pseries machine because it must be a power of 2", t.Threads)
 		}
-		// Measured order: threads, then memory alignment, then TM.
+		// Measured order: threads, memory alignment, CPU hotplug support, TM.
 		if err := spaprMemoryChecks(m); err != nil {
 			return err
+		}
+		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
+			return errors.New("This machine version does not support CPU hotplug")
 		}
 		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
 			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
 			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
-		}
-		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
-			return errors.New("This machine version does not support CPU hotplug")
 		}
 		if t.CPUs%t.Threads != 0 {
 			return fmt.Errorf("smp_cpus (%d) must be multiple of threads (%d)", t.CPUs, t.Threads)
@@ -390,10 +417,6 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 			return fmt.Errorf("max_cpus (%d) must be multiple of threads (%d)", t.MaxCPUs, t.Threads)
 		}
 		return nil
-	}
-	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
-		// pc_memory_init: these old types have no hotplug memory region
-		return fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name)
 	}
 	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" {
 		return errors.New("current -smp configuration requires kernel irqchip and X2APIC API support.")
@@ -521,10 +544,15 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			o.NUMA = append(o.NUMA, v)
 		case "netdev":
 			id, err := checkNetdev(v, o.netdevIDs)
-			if err != nil {
-				return o, loc(err)
+			if errors.Is(err, errDuplicateNetdev) {
+				return o, loc(err) // QemuOpts, while parsing
 			}
-			o.Netdevs = append(o.Netdevs, id)
+			if err != nil && o.netdevErr == nil {
+				o.netdevErr = loc(err) // net_init_clients, later
+			}
+			if err == nil {
+				o.Netdevs = append(o.Netdevs, id)
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "display":
 			if err := checkDisplay(v); err != nil {
@@ -532,13 +560,13 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "serial":
-			if err := checkSerial(v); err != nil {
-				return o, fmt.Errorf("%s %s: %s\n%s: %s %s: could not connect serial device to character backend '%s'", a, v, err, target.Binary(), a, v, v)
+			if err := checkSerial(v); err != nil && o.serialErr == nil {
+				o.serialErr = fmt.Errorf("%s %s: %s\n%s: %s %s: could not connect serial device to character backend '%s'", a, v, err, target.Binary(), a, v, v)
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "drive":
-			if err := checkDrive(v); err != nil {
-				return o, loc(err)
+			if err := checkDrive(v); err != nil && o.driveErr == nil {
+				o.driveErr = loc(err)
 			}
 			if emptyIDEDisk(v) {
 				o.emptyIDEDisks++
@@ -616,4 +644,44 @@ func netdevUsed(devices []string, id string) bool {
 		}
 	}
 	return false
+}
+
+// machinePropertyOrder is the order QEMU applies -machine properties in:
+// QDict's (hash bucket ascending, the later-inserted key first within a
+// bucket), with "memory" (from -m, always set) inserted last. The type and
+// the accelerator list are not properties.
+func machinePropertyOrder(keys []string) []string {
+	o := qjson.Object{}
+	for _, k := range keys {
+		if k != "type" && k != "accel" && k != "memory" {
+			o = append(o, qjson.Member{Key: k})
+		}
+	}
+	o = append(o, qjson.Member{Key: "memory"})
+	var out []string
+	for _, m := range o.Ordered() {
+		out = append(out, m.Key)
+	}
+	return out
+}
+
+// checkMachineProperty is setting one -machine property: it must exist, and
+// some have typed values.
+func checkMachineProperty(t *machinetype.Type, k, v string) error {
+	if !machineProperty(t, k) {
+		return fmt.Errorf("Property '%s.%s' not found", t.QOMType(), k)
+	}
+	switch k {
+	case "hmat", "usb", "graphics", "dump-guest-core", "mem-merge", "suppress-vmdesc", "modern-hotplug-events":
+		switch v {
+		case "on", "off", "yes", "no", "true", "false", "y", "n":
+			return nil
+		}
+		return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
+	case "vsmt", "phandle-start":
+		if _, err := smp.ParseInt64(v); err != nil {
+			return fmt.Errorf("Parameter '%s' expects integer", k)
+		}
+	}
+	return nil
 }
