@@ -222,6 +222,9 @@ func Start(target machinetype.Target, args []string) *Result {
 	if err := o.Objects.Create(); err != nil {
 		return fail(err)
 	}
+	if id, ok := o.Machine.String("memory-backend"); ok && o.Objects.Backends[id] == nil {
+		return fail(fmt.Errorf("Memory backend '%s' not found", id))
+	}
 	if o.serialErr != nil {
 		return fail(o.serialErr)
 	}
@@ -422,31 +425,6 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		return errors.New("current -smp configuration requires kernel irqchip and X2APIC API support.")
 	}
 	return nil
-}
-
-// machineProperty says whether -machine accepts a property on this type.
-func machineProperty(t *machinetype.Type, k string) bool {
-	common := map[string]bool{"kernel-irqchip": true, "dump-guest-core": true, "mem-merge": true, "usb": true,
-		"graphics": true, "memory-backend": true, "dtb": true, "dumpdtb": true, "phandle-start": true,
-		"firmware": true, "suppress-vmdesc": true, "memory-encryption": true, "kernel": true, "initrd": true,
-		"append": true, "confidential-guest-support": true, "nvdimm": false, "hmat": true}
-	if common[k] {
-		return true
-	}
-	if t.Target == machinetype.X86_64 {
-		switch k {
-		case "acpi", "smm", "vmport", "max-ram-below-4g", "pit", "hpet", "sata", "smbus", "i8042",
-			"default-bus-bypass-iommu", "sgx-epc", "pic", "x-oem-id", "x-oem-table-id", "bus-lock-ratelimit", "nvdimm", "nvdimm-persistence":
-			return true
-		}
-		return false
-	}
-	switch k {
-	case "vsmt", "ic-mode", "kvm-type", "modern-hotplug-events", "resize-hpt", "max-cpu-compat", "host-model",
-		"host-serial", "rtas-base", "nr-servers", "vfio-no-msix-emulation", "x-rtas-base":
-		return true
-	}
-	return strings.HasPrefix(k, "cap-")
 }
 
 // parse is the left-to-right option pass.
@@ -663,25 +641,4 @@ func machinePropertyOrder(keys []string) []string {
 		out = append(out, m.Key)
 	}
 	return out
-}
-
-// checkMachineProperty is setting one -machine property: it must exist, and
-// some have typed values.
-func checkMachineProperty(t *machinetype.Type, k, v string) error {
-	if !machineProperty(t, k) {
-		return fmt.Errorf("Property '%s.%s' not found", t.QOMType(), k)
-	}
-	switch k {
-	case "hmat", "usb", "graphics", "dump-guest-core", "mem-merge", "suppress-vmdesc", "modern-hotplug-events":
-		switch v {
-		case "on", "off", "yes", "no", "true", "false", "y", "n":
-			return nil
-		}
-		return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
-	case "vsmt", "phandle-start":
-		if _, err := smp.ParseInt64(v); err != nil {
-			return fmt.Errorf("Parameter '%s' expects integer", k)
-		}
-	}
-	return nil
 }
