@@ -47,6 +47,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Invalid parameter type for '.*', expected: array`, `Property '.*' is not writable`,
 	`Bad value for ".*" property`, `Invalid compatibility mode ".*"`, `Invalid capability mode ".*" for .*`,
 	`Device '.*' not found`, `Memory backend '.*' not found`,
+	`failed to parse UUID string: wrong format`, `'.*' is not a valid char driver name`, `unknown vga type: .*`,
+	`CPU model 'host' requires KVM or HVF`,
 	// -numa
 	`Max number of NUMA nodes reached: \d+`, `Duplicate NUMA nodeid: \d+`, `NUMA is not supported by this machine-type`,
 	`CPU index \(\d+\) should be smaller than maxcpus \(\d+\)`, `CPU is already assigned to node-id: \d+`,

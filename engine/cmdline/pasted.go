@@ -3,6 +3,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -194,3 +195,61 @@ func emptyIDEDisk(arg string) bool {
 	iface, ok := has["if"]
 	return !hasFile && !hasDriver && (!ok || iface == "ide") && has["media"] != "cdrom"
 }
+
+// optionKeys are the keys of QemuOpts options checked while parsing (an
+// unknown key is "Invalid parameter"); the first is the implied key.
+var optionKeys = map[string][]string{
+	"rtc":        {"base", "clock", "driftfix"},
+	"name":       {"guest", "process", "debug-threads"},
+	"overcommit": {"mem-lock", "cpu-pm"},
+}
+
+// checkKeys rejects a key the option does not have.
+func checkKeys(opt, arg string) error {
+	keys, _ := qemuOpts(arg, optionKeys[opt][0])
+	for _, k := range keys {
+		if !slices.Contains(optionKeys[opt], k) {
+			return fmt.Errorf("Invalid parameter '%s'", k)
+		}
+	}
+	return nil
+}
+
+// checkUUID is qemu_uuid_parse: 8-4-4-4-12 hex digits.
+func checkUUID(s string) error {
+	bad := errors.New("failed to parse UUID string: wrong format")
+	if len(s) != 36 {
+		return bad
+	}
+	for i, c := range s {
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if c != '-' {
+				return bad
+			}
+		} else if !isHexDigit(byte(c)) {
+			return bad
+		}
+	}
+	return nil
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+var chardevBackends = map[string]bool{"null": true, "socket": true, "udp": true, "msmouse": true,
+	"wctablet": true, "vc": true, "ringbuf": true, "memory": true, "file": true, "pipe": true, "pty": true,
+	"stdio": true, "serial": true, "tty": true, "parallel": true, "parport": true, "spicevmc": true,
+	"spiceport": true, "braille": true, "testdev": true, "qemu-vdagent": true, "dbus": true, "mux": false}
+
+// checkChardev is the -chardev backend lookup.
+func checkChardev(arg string) error {
+	keys, vals := qemuOpts(arg, "backend")
+	if len(keys) > 0 && keys[0] == "backend" && !chardevBackends[vals[0]] {
+		return fmt.Errorf("'%s' is not a valid char driver name", vals[0])
+	}
+	return nil
+}
+
+var vgaTypes = map[string]bool{"std": true, "cirrus": true, "vmware": true, "qxl": true, "xenfb": true,
+	"tcx": true, "cg3": true, "virtio": true, "none": true}

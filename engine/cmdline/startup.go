@@ -55,9 +55,9 @@ type Options struct {
 	emptyIDEDisks int
 	// The first failing -drive, -netdev and -serial: QEMU creates these
 	// after parsing, each at its own point of the start-up.
-	driveErr, netdevErr, serialErr error
-	Paused                         bool
-	NotSimulated                   []string
+	driveErr, netdevErr, serialErr, vgaErr error
+	Paused                                 bool
+	NotSimulated                           []string
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -154,6 +154,11 @@ func Start(target machinetype.Target, args []string) *Result {
 	if mt.Family == machinetype.Other && mt.Name != "none" {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
 	}
+	// -vga names a card model the board looks up first.
+	if o.vgaErr != nil {
+		return fail(o.vgaErr)
+	}
+
 	// -drive: drive_new runs before the machine's properties are set.
 	if o.driveErr != nil {
 		return fail(o.driveErr)
@@ -540,6 +545,26 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 		case "serial":
 			if err := checkSerial(v); err != nil && o.serialErr == nil {
 				o.serialErr = fmt.Errorf("%s %s: %s\n%s: %s %s: could not connect serial device to character backend '%s'", a, v, err, target.Binary(), a, v, v)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "rtc", "name", "overcommit":
+			if err := checkKeys(name, v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "uuid":
+			if err := checkUUID(v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "chardev":
+			if err := checkChardev(v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "vga":
+			if !vgaTypes[v] && o.vgaErr == nil {
+				o.vgaErr = fmt.Errorf("unknown vga type: %s", v)
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "drive":
