@@ -48,7 +48,7 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Bad value for ".*" property`, `Invalid compatibility mode ".*"`, `Invalid capability mode ".*" for .*`,
 	`Device '.*' not found`, `Memory backend '.*' not found`,
 	`failed to parse UUID string: wrong format`, `'.*' is not a valid char driver name`, `unknown vga type: .*`,
-	`CPU model 'host' requires KVM or HVF`,
+	`CPU model 'host' requires KVM or HVF`, `Invalid boot device '.'`, `Boot device '.' was given twice`,
 	// -numa
 	`Max number of NUMA nodes reached: \d+`, `Duplicate NUMA nodeid: \d+`, `NUMA is not supported by this machine-type`,
 	`CPU index \(\d+\) should be smaller than maxcpus \(\d+\)`, `CPU is already assigned to node-id: \d+`,

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"hotpluglab/engine/keyval"
 )
 
 // Options the simulator does not model but checks the way QEMU does, so that
@@ -253,3 +255,32 @@ func checkChardev(arg string) error {
 
 var vgaTypes = map[string]bool{"std": true, "cirrus": true, "vmware": true, "qxl": true, "xenfb": true,
 	"tcx": true, "cg3": true, "virtio": true, "none": true}
+
+var bootKeys = []string{"order", "once", "menu", "splash", "splash-time", "reboot-timeout", "strict"}
+
+// checkBoot is setting the machine's "boot" property: known keys, and boot
+// devices are drive letters a to p.
+func checkBoot(d *keyval.Dict) error {
+	if d == nil {
+		return nil
+	}
+	for _, k := range d.Keys {
+		if !slices.Contains(bootKeys, k) {
+			return fmt.Errorf("Parameter 'boot.%s' is unexpected", k)
+		}
+	}
+	for _, k := range []string{"order", "once"} {
+		v, _ := d.String(k)
+		seen := map[rune]bool{}
+		for _, c := range v {
+			if c < 'a' || c > 'p' {
+				return fmt.Errorf("Invalid boot device '%c'", c)
+			}
+			if seen[c] {
+				return fmt.Errorf("Boot device '%c' was given twice", c)
+			}
+			seen[c] = true
+		}
+	}
+	return nil
+}

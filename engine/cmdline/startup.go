@@ -186,6 +186,10 @@ func Start(target machinetype.Target, args []string) *Result {
 			if err != nil {
 				return fail(err)
 			}
+		case "boot":
+			if err := checkBoot(o.Machine.Sub("boot")); err != nil {
+				return fail(err)
+			}
 		case "memory": // machine_set_mem (-m)
 			var memWarnings []string
 			mem, memWarnings, err = o.Memory.apply(mt.DefaultRAMBytes)
@@ -494,6 +498,21 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			if err := o.Machine.Merge(wrap); err != nil {
 				return o, loc(err)
 			}
+		case "boot": // a machine property (BootConfiguration), checked when set
+			d := keyval.NewDict()
+			keys, vals := qemuOpts(v, "order")
+			for i, k := range keys {
+				if _, dup := d.Values[k]; !dup {
+					d.Keys = append(d.Keys, k)
+				}
+				d.Values[k] = vals[i]
+			}
+			wrap := keyval.NewDict()
+			wrap.Keys, wrap.Values = []string{"boot"}, map[string]any{"boot": d}
+			if err := o.Machine.Merge(wrap); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "cpu":
 			if keyval.IsHelpOption(v) {
 				if target == machinetype.X86_64 {

@@ -358,7 +358,7 @@ C.append({"id": "p-mprop-graphics", "binary": "ppc64", "args": ["-M", "pseries,g
 C.append({"id": "p-mprop-x-rtas-base", "binary": "ppc64", "args": ["-M", "pseries,x-rtas-base=x"]})
 C.append({"id": "p-mprop-vfio-no-msix-emulation", "binary": "ppc64", "args": ["-M", "pseries,vfio-no-msix-emulation=x"]})
 
-# --- batch 7: more pasted options (left out, not simulated: -boot checks, -global class names,
+# --- batch 7: more pasted options (left out, not simulated: -global class names,
 # non-CPU -device models (branch hotplug), accel=kvm:tcg needs /dev/kvm)
 C.append({"id": "x-opt-vga-std", "binary": "x86_64", "args": ["-vga", "std"]})
 C.append({"id": "x-opt-vga-foo", "binary": "x86_64", "args": ["-vga", "foo"]})
@@ -387,6 +387,21 @@ C.append({"id": "x-opt-overcommit", "binary": "x86_64", "args": ["-overcommit", 
 C.append({"id": "x-opt-overcommit-bad", "binary": "x86_64", "args": ["-overcommit", "foo=1"]})
 C.append({"id": "x-opt-msg", "binary": "x86_64", "args": ["-msg", "timestamp=on"]})
 C.append({"id": "x-opt-D", "binary": "x86_64", "args": ["-D", "/dev/null"]})
+
+# --- batch 8: -boot (the machine's boot property)
+C.append({"id": "x-boot-cdn", "binary": "x86_64", "args": ["-boot", "order=cdn"]})
+C.append({"id": "x-boot-once", "binary": "x86_64", "args": ["-boot", "once=d"]})
+C.append({"id": "x-boot-z-smp", "binary": "x86_64", "args": ["-boot", "order=z", "-smp", "4,cores=3"]})
+C.append({"id": "x-boot-foo-smp", "binary": "x86_64", "args": ["-boot", "foo=1", "-smp", "4,cores=3"]})
+C.append({"id": "x-boot-dd", "binary": "x86_64", "args": ["-boot", "order=dd"]})
+C.append({"id": "x-boot-menu", "binary": "x86_64", "args": ["-boot", "menu=on"]})
+C.append({"id": "x-boot-q", "binary": "x86_64", "args": ["-boot", "q"]})
+C.append({"id": "x-boot-P", "binary": "x86_64", "args": ["-boot", "P"]})
+C.append({"id": "p-boot-z", "binary": "ppc64", "args": ["-boot", "order=z"]})
+C.append({"id": "p-boot-cd", "binary": "ppc64", "args": ["-boot", "cd"]})
+C.append({"id": "x-boot-twice", "binary": "x86_64", "args": ["-boot", "order=c", "-boot", "once=d"]})
+C.append({"id": "x-opt-boot-foo", "binary": "x86_64", "args": ["-boot", "foo=1"]})
+C.append({"id": "x-opt-boot-order", "binary": "x86_64", "args": ["-boot", "order=z"]})
 
 # pseries device-tree space (bisected with the real binary, see FDT notes in the report)
 # -smp N starts up to 3232; with maxcpus=4096 up to 3203. Each failing run
