@@ -261,9 +261,12 @@ func Start(target machinetype.Target, args []string) *Result {
 		threadType = model + "-powerpc64-cpu"
 		cpuType = model + "-spapr-cpu-core"
 	}
-	featureErr, checkFeatures := cpuFeatures(target, features)
-	if featureErr != nil {
-		return fail(featureErr)
+	cpuOpts := parseCPUFeatures(target, features)
+	for _, p := range cpuOpts.warnings {
+		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+	}
+	if cpuOpts.parseFail != nil {
+		return fail(cpuOpts.parseFail)
 	}
 
 	m := machine.New(mt, top, accel)
@@ -292,8 +295,11 @@ func Start(target machinetype.Target, args []string) *Result {
 		if m.IsSPAPR() {
 			ft = threadType
 		}
-		if err := checkFeatures(ft); err != nil {
+		if err := cpuOpts.atCreate(ft); err != nil {
 			return fail(err)
+		}
+		if !m.IsSPAPR() {
+			m.CPUFeaturesOn, m.CPUFeaturesOff = cpuOpts.featureChanges()
 		}
 	}
 

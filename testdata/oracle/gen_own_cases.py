@@ -403,6 +403,22 @@ C.append({"id": "x-boot-twice", "binary": "x86_64", "args": ["-boot", "order=c",
 C.append({"id": "x-opt-boot-foo", "binary": "x86_64", "args": ["-boot", "foo=1"]})
 C.append({"id": "x-opt-boot-order", "binary": "x86_64", "args": ["-boot", "order=z"]})
 
+# --- batch 9: x86 -cpu features and the TCG warnings they change
+C.append({"id": "x-cpuf-haswell-minus-pcid", "binary": "x86_64", "args": ["-cpu", "Haswell,-pcid"]})
+C.append({"id": "x-cpuf-haswell-pcid-off", "binary": "x86_64", "args": ["-cpu", "Haswell,pcid=off"]})
+C.append({"id": "x-cpuf-qemu64-plus-x2apic", "binary": "x86_64", "args": ["-cpu", "qemu64,+x2apic"]})
+C.append({"id": "x-cpuf-qemu64-x2apic-on", "binary": "x86_64", "args": ["-cpu", "qemu64,x2apic=on"]})
+C.append({"id": "x-cpuf-qemu64-x2apic-bare", "binary": "x86_64", "args": ["-cpu", "qemu64,x2apic"]})
+C.append({"id": "x-cpuf-qemu64-order", "binary": "x86_64", "args": ["-cpu", "qemu64,+rtm,+x2apic,+pcid"]})
+C.append({"id": "x-cpuf-qemu64-topoext", "binary": "x86_64", "args": ["-cpu", "qemu64,+topoext", "-smp", "2,threads=2"]})
+C.append({"id": "x-cpuf-haswell-2cpus", "binary": "x86_64", "args": ["-cpu", "Haswell,-hle,-rtm", "-smp", "2"]})
+C.append({"id": "x-cpuf-qemu64-sse2", "binary": "x86_64", "args": ["-cpu", "qemu64,+sse2"]})
+C.append({"id": "x-cpuf-qemu64-avx", "binary": "x86_64", "args": ["-cpu", "qemu64,+avx"]})
+C.append({"id": "x-cpuf-qemu64-minus-then-plus", "binary": "x86_64", "args": ["-cpu", "qemu64,-x2apic,+x2apic"]})
+C.append({"id": "x-cpuf-qemu64-plus-then-off", "binary": "x86_64", "args": ["-cpu", "qemu64,+x2apic,x2apic=off"]})
+C.append({"id": "x-cpuf-qemu64-underscore", "binary": "x86_64", "args": ["-cpu", "qemu64,+tsc_deadline"]})
+C.append({"id": "x-cpuf-haswell-invpcid", "binary": "x86_64", "args": ["-cpu", "Haswell,invpcid=off,+hle"]})
+
 # pseries device-tree space (bisected with the real binary, see FDT notes in the report)
 # -smp N starts up to 3232; with maxcpus=4096 up to 3203. Each failing run
 # takes the binary 30-90 s, so these were recorded once, one job at a time.
