@@ -29,7 +29,15 @@ var fdtByModel = map[string]fdtProfile{
 // difference from that model on pseries-7.2 (older versions add properties).
 func fdtVersionDelta(m *machine.Machine) fdtProfile {
 	t := m.Type
-	switch {
+	switch { // before 2.7 there are no CPU DR connectors: sizes at maxcpus=1
+	case t.VersionAtMost(2, 2):
+		return fdtProfile{8780 - 13828, 560 - 520}
+	case t.VersionAtMost(2, 3):
+		return fdtProfile{8808 - 13828, 560 - 520}
+	case t.VersionAtMost(2, 4):
+		return fdtProfile{12796 - 13828, 560 - 520}
+	case t.VersionAtMost(2, 6):
+		return fdtProfile{12860 - 13828, 560 - 520}
 	case t.VersionAtMost(2, 7):
 		return fdtProfile{13079 - 13828, 576 - 520} // power7
 	case t.VersionAtMost(2, 12):
@@ -86,9 +94,6 @@ func decimalDigits(v int) int {
 // The dumped size is measured for the defaults (RAM, no NUMA, no devices);
 // other configurations use the same sizes.
 func spaprFDTError(m *machine.Machine) error {
-	if !m.Type.HotpluggableCPUs {
-		return nil // not measured; these machines have no CPU DR connectors
-	}
 	model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
 	var p fdtProfile
 	for prefix, q := range fdtByModel {
@@ -103,7 +108,10 @@ func spaprFDTError(m *machine.Machine) error {
 	present := len(m.CPUs) // cores, from -smp and -device
 	// base was measured with maxcpus=2: take those two connectors out
 	const drcTwoCores = 3*(4+8) + 16 // "CPU 0", "CPU 1"
-	size := p.base + d.base + (p.perCore+d.perCore)*(present-1) + drcPayload(m) - drcTwoCores
+	size := p.base + d.base + (p.perCore+d.perCore)*(present-1)
+	if m.Type.HotpluggableCPUs {
+		size += drcPayload(m) - drcTwoCores
+	}
 	over := size - fdtMaxSize
 	if over <= 0 {
 		return nil
@@ -124,6 +132,9 @@ func spaprFDTError(m *machine.Machine) error {
 		return fdtCall(`fdt_setprop(fdt, rtas, "ibm,associativity-reference-points", refpoints, nr_refpoints * sizeof(refpoints[0]))`)
 	case over <= tailEnd:
 		return fdtCall(`fdt_setprop(fdt, rtas, "qemu,hypertas-functions", qemu_hypertas->str, qemu_hypertas->len)`)
+	}
+	if !m.Type.HotpluggableCPUs {
+		return fdtCall("offset") // no connectors; the old layouts' tails were not bisected
 	}
 	indexes, powerDomains, names, types := drcProperties(m)
 	over -= tailEnd
