@@ -424,6 +424,8 @@ C.append({"id": "x-cpuf-haswell-invpcid", "binary": "x86_64", "args": ["-cpu", "
 # takes the binary 30-90 s, so these were recorded once, one job at a time.
 FDT = ["3232", "3233", "3234", "3235", "3236", "3237", "3238", "3256", "3260", "3270", "3280", "3300",
        "3315", "3328", "3350", "3500", "3800", "3182-4096", "3203-4096", "3204-4096", "3205-4096", "3207-4096"]
+for n in (3722, 3723):  # pseries-2.6: no CPU DR connectors, 560 bytes a core
+    p("fdt-26-%d" % n, "-M", "pseries-2.6", "-smp", str(n), timeout=400, note="pseries device tree space (FDT_MAX_SIZE 2 MiB)")
 for tag in FDT:
     n, _, m = tag.partition("-")
     p("fdt-" + tag, "-M", "pseries", "-smp", n + (",maxcpus=" + m if m else ""), timeout=400,
