@@ -60,7 +60,7 @@ var (
 		{Name: "node-id", Type: "int32", Default: int64(-1)},
 	}
 	propIndex = map[Kind]map[string]*Prop{}
-	types = map[machinetype.Target]map[string]Type{}
+	types     = map[machinetype.Target]map[string]Type{}
 )
 
 func init() {
