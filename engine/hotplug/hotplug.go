@@ -326,6 +326,10 @@ func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
 			return true, nil
 		}
 		layout = spaprDevices
+		if m.Type.VersionAtMost(3, 1) {
+			// PHB hot-unplug (dr_phb_enabled) came with pseries-4.0.
+			layout = []string{"", "B:spapr-vio", "E:PHB hot unplug not supported on this machine"}
+		}
 	case n == 1:
 		return true, errors.New("Bus 'main-system-bus' does not support hotplugging")
 	case m.Type.Family == "q35":
@@ -343,6 +347,8 @@ func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
 	switch e := layout[i]; {
 	case e == "":
 		return true, nil
+	case strings.HasPrefix(e, "E:"):
+		return true, errors.New(e[2:])
 	case strings.HasPrefix(e, "D:"):
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", e[2:])
 	default:
