@@ -84,7 +84,8 @@ func runMonitor(args []string, in io.Reader, out, errw io.Writer) int {
 // answers each with the events it raised and its reply, and exits on quit.
 func qmpLoop(s *session.Session, in io.Reader, w *bufio.Writer, flushSide func()) int {
 	s.Mon.RequireNegotiation = true
-	fmt.Fprintln(w, session.Greeting())
+	// The monitor turns every "\n" it writes into "\r\n", QMP included.
+	fmt.Fprint(w, session.Greeting()+"\r\n")
 	w.Flush()
 	r := bufio.NewReader(in)
 	var buf []byte
@@ -98,12 +99,12 @@ func qmpLoop(s *session.Session, in io.Reader, w *bufio.Writer, flushSide func()
 			}
 			buf = rest
 			if perr != nil {
-				fmt.Fprintln(w, qjson.Marshal(qjson.O("error", qjson.O("class", "GenericError", "desc", "JSON parse error, "+perr.Error()))))
+				fmt.Fprint(w, qjson.Marshal(qjson.O("error", qjson.O("class", "GenericError", "desc", "JSON parse error, "+perr.Error())))+"\r\n")
 				buf = nil // resynchronise at the next line
 				break
 			}
 			for _, l := range s.QMP(string(text)) {
-				fmt.Fprintln(w, l)
+				fmt.Fprint(w, l+"\r\n")
 			}
 			flushSide()
 			w.Flush()
