@@ -58,7 +58,7 @@ func runMonitor(args []string, in io.Reader, out, errw io.Writer) int {
 	if qmp {
 		return qmpLoop(s, in, w, flushSide)
 	}
-	fmt.Fprintf(w, "QEMU 7.2.22 monitor - type 'help' for more information\n(qemu) ")
+	fmt.Fprintf(w, "QEMU 7.2.22 monitor - type 'help' for more information\r\n(qemu) ") // as -monitor stdio prints it
 	w.Flush()
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
