@@ -10,7 +10,6 @@ import (
 	"os"
 	"strings"
 
-	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/session"
 )
@@ -143,5 +142,3 @@ func nextJSON(buf []byte) (text, rest []byte, err error) {
 	}
 	return raw, trimmed[d.InputOffset():], nil
 }
-
-var _ = monitor.CRLF

@@ -89,6 +89,10 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if t.Kind == qdev.OtherDevice {
 		return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)
 	}
+	if hotplugged && len(m.Slots) == 0 {
+		// "-M none": no bus and no machine hotplug handler for CPUs.
+		return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
+	}
 	// qdev_set_id: the name is taken before any property is set, so a
 	// failed anonymous add still uses up a peripheral-anon number.
 	var path string
