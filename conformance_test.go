@@ -50,7 +50,8 @@ func judge(t *testing.T, golden, cases string, wantPassed int) {
 	}
 	cmd := exec.Command("python3", compare, golden, res, "--cases", cases)
 	if filepath.Base(filepath.Dir(golden)) == "guest" {
-		cmd = exec.Command("python3", filepath.Join(filepath.Dir(golden), "..", "compare.py"), golden, res, "--cases", cases)
+		// Guest sessions have their own judge (guest output, kernel lines, boot events).
+		cmd = exec.Command("python3", filepath.Join(filepath.Dir(golden), "compare_guest.py"), golden, res, "--cases", cases, "--boot-kmsg")
 	}
 	report, _ := cmd.CombinedOutput()
 	m := conformanceLine.FindSubmatch(report)
@@ -63,9 +64,20 @@ func judge(t *testing.T, golden, cases string, wantPassed int) {
 	t.Logf("%s: %s", filepath.Base(golden), m[0])
 }
 
+func TestConformanceGuest(t *testing.T) {
+	d := sharedDir(t)
+	judge(t, filepath.Join(d, "oracle", "guest", "guest.jsonl"), filepath.Join(d, "oracle", "guest", "guest_cases.jsonl"), 12)
+}
+
 func TestConformanceSMP(t *testing.T) {
 	d := sharedDir(t)
 	judge(t, filepath.Join(d, "oracle", "smp.jsonl"), filepath.Join(d, "oracle", "smp_cases.jsonl"), 470)
+}
+
+// TestConformanceOwn judges the project's own start-up corpus
+// (testdata/oracle, recorded with the real binaries).
+func TestConformanceOwn(t *testing.T) {
+	judge(t, filepath.Join("testdata", "oracle", "own.jsonl"), filepath.Join("testdata", "oracle", "own_cases.jsonl"), 0)
 }
 
 // TestConformanceHotplug judges the hotplug corpus: 110 cases, of which

@@ -56,6 +56,9 @@ type Monitor struct {
 	Quitting bool
 	// currentCPU is the monitor's current CPU (cpu-index), -1 = the first.
 	currentCPU int
+	// Observers see every event as it is emitted (the guest model watches
+	// for a host RESET to reboot).
+	Observers []func(Event)
 }
 
 // New makes a monitor for a started machine and connects the machine's
@@ -74,7 +77,11 @@ func New(m *machine.Machine) *Monitor {
 
 // Emit queues an event.
 func (mon *Monitor) Emit(name string, data qjson.Object) {
-	mon.events = append(mon.events, Event{Name: name, Data: data, Micros: mon.Now()})
+	e := Event{Name: name, Data: data, Micros: mon.Now()}
+	mon.events = append(mon.events, e)
+	for _, f := range mon.Observers {
+		f(e)
+	}
 }
 
 // TakeEvents returns and clears the queued events.

@@ -5,9 +5,11 @@
 package session
 
 import (
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/guest"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
@@ -19,7 +21,7 @@ const Step = 1000
 
 // Input is one entry of the input log.
 type Input struct {
-	Kind string // "hmp" or "qmp"
+	Kind string // "hmp", "qmp"; guest: "boot" ("wait": until the prompt), "autoonline", "guest" (a shell line), "settle", "advance" (micros)
 	Text string
 }
 
@@ -32,6 +34,7 @@ type Session struct {
 	// EventLog keeps every QMP event the session raised, in order.
 	EventLog []monitor.Event
 	clock    int64
+	guest    *guest.Guest // the guest OS model; nil when the machine did not start
 }
 
 // Start builds the machine as qemu-system-<target> would, the target chosen
@@ -45,6 +48,7 @@ func StartTarget(target string, args []string) *Session {
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
 		s.Mon.Now = func() int64 { return s.clock }
+		s.startGuest()
 	}
 	return s
 }
@@ -110,6 +114,7 @@ func (s *Session) QMP(request string) []string {
 	s.Log = append(s.Log, Input{"qmp", request})
 	s.tick()
 	reply := s.Mon.QMPRequest([]byte(request))
+	s.afterInput()
 	var out []string
 	for _, e := range s.takeEvents() {
 		out = append(out, e.JSON())
@@ -129,6 +134,7 @@ func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []m
 	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
 	s.tick()
 	ret, err := s.Mon.Execute(name, args)
+	s.afterInput()
 	return ret, err, s.takeEvents()
 }
 
@@ -140,6 +146,7 @@ func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
 	s.Log = append(s.Log, Input{"hmp", line})
 	s.tick()
 	out := s.Mon.HMP(line)
+	s.afterInput()
 	return out, s.takeEvents()
 }
 
@@ -148,7 +155,10 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 	if s.Mon == nil {
 		return nil
 	}
-	s.clock += micros
+	if micros > 0 {
+		s.Log = append(s.Log, Input{"advance", strconv.FormatInt(micros, 10)})
+	}
+	s.advanceTo(s.clock + micros)
 	return s.takeEvents()
 }
 
@@ -167,5 +177,5 @@ func (s *Session) Topology() topoview.View {
 	if s.Mon == nil {
 		return topoview.View{}
 	}
-	return topoview.FromMachine(s.Mon.M, nil)
+	return topoview.FromMachine(s.Mon.M, s.guestView())
 }
