@@ -128,12 +128,16 @@ func (g *Guest) cpuNode(rest string) *node {
 	switch sub {
 	case "":
 		if g.IsSPAPR() {
-			return &node{dir: true}
+			return dirNode(g.spaprCPUDir(n, c)...)
 		}
 		names := []string{"cache", "crash_notes", "crash_notes_size", "driver", "firmware_node", "hotplug",
 			fmt.Sprintf("node%d", g.node(c.Slot)), "online", "power", "subsystem", "topology", "uevent"}
 		if !hasOnline {
 			names = append(names[:7:7], names[8:]...)
+		}
+		if c != nil && c.HotAdded {
+			// cpuhp's sysfs folder is made at boot only.
+			names = without(names, "hotplug")
 		}
 		if c != nil && !c.Online {
 			// cache and topology come and go with the CPU's hotplug states
@@ -154,10 +158,11 @@ func (g *Guest) cpuNode(rest string) *node {
 		if !g.IsSPAPR() {
 			return nil
 		}
-		if c == nil || !c.Present {
-			return &node{}
+		if c != nil && c.Present {
+			return fileNode(strconv.Itoa(c.ArchID) + "\n")
 		}
-		return fileNode(strconv.Itoa(c.ArchID) + "\n")
+		// Never present: the paca's zero; removed: -1.
+		return fileNode(strconv.Itoa(g.hwIDs[n]) + "\n")
 	}
 	return nil
 }
@@ -273,4 +278,21 @@ func without(names []string, drop ...string) []string {
 		}
 	}
 	return out
+}
+
+// spaprCPUDir lists a pseries cpuN folder (recorded for an online and a
+// not-present CPU; a present offline one is taken to be like the latter,
+// since the extra entries come with the CPU's online state).
+func (g *Guest) spaprCPUDir(n int, c *CPU) []string {
+	node := "node0"
+	if c != nil {
+		node = fmt.Sprintf("node%d", g.node(c.Slot))
+	}
+	if c != nil && c.Online {
+		return []string{"cache", "cpuidle", "crash_notes", "crash_notes_size", "dscr", "hotplug", "idle_purr",
+			"idle_spurr", node, "of_node", "online", "physical_id", "pir", "power", "purr", "spurr", "subsystem",
+			"topology", "uevent"}
+	}
+	return []string{"cpuidle", "crash_notes", "crash_notes_size", "hotplug", node, "of_node", "online",
+		"physical_id", "power", "subsystem", "uevent"}
 }

@@ -63,6 +63,8 @@ type CPU struct {
 	NeedHotplugInit bool
 	// x86: the ACPI device instance (LNXCPU:NN), -1 if none.
 	ACPIInstance int
+	// HotAdded: registered after boot (x86), so sysfs gave it no hotplug folder.
+	HotAdded bool
 }
 
 // Hardware is how the guest reaches the machine: x86 ports for the ACPI
@@ -106,8 +108,10 @@ type Guest struct {
 	apicToNum     map[int]int // Linux keeps APIC ID -> number once handed out
 	nextNum       int
 
-	// sPAPR: device-tree CPU nodes by core-id (present cores).
+	// sPAPR: device-tree CPU nodes by core-id (present cores), and the
+	// hardware id each CPU number last had (physical_id after a removal).
 	dtCores map[int]bool
+	hwIDs   map[int]int
 
 	files map[string]string // files the shell wrote outside sysfs (rootfs)
 }
@@ -258,6 +262,7 @@ func (g *Guest) finishBoot() {
 	g.acpiUsed = map[int]bool{}
 	g.apicToNum = map[int]int{}
 	g.dtCores = map[int]bool{}
+	g.hwIDs = map[int]int{}
 	if g.IsSPAPR() {
 		g.bootSPAPR()
 	} else {

@@ -271,7 +271,7 @@ func (g *Guest) rootFile(p string) (string, bool) {
 }
 
 var rootDirs = map[string][]string{
-	"/":    {"bin", "dev", "init", "proc", "sys", "tmp"},
+	"/":    {"bin", "dev", "init", "proc", "root", "sys", "tmp"},
 	"/tmp": nil,
 }
 
@@ -293,7 +293,7 @@ func (g *Guest) resolve(p string) *node {
 		sort.Strings(names)
 		return dirNode(names...)
 	}
-	if p == "/bin" || p == "/dev" {
+	if p == "/bin" || p == "/dev" || p == "/root" {
 		return &node{dir: true}
 	}
 	if s, ok := g.rootFile(p); ok {

@@ -204,6 +204,7 @@ func (g *Guest) dlparRemove(index uint32) {
 	delete(g.dtCores, core)
 	for _, c := range threads {
 		g.cpus[c.Num] = nil
+		g.hwIDs[c.Num] = -1 // pseries_remove_processor clears the hardware id
 	}
 }
 

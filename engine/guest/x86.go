@@ -225,7 +225,7 @@ func (g *Guest) deviceCheck(slot int, withOST bool) {
 			g.apicToNum[apic] = num
 		}
 		if num < g.possible {
-			c := &CPU{Num: num, ArchID: apic, Slot: slot, Present: true, NeedHotplugInit: true, ACPIInstance: g.takeACPIInstance()}
+			c := &CPU{Num: num, ArchID: apic, Slot: slot, Present: true, NeedHotplugInit: true, HotAdded: true, ACPIInstance: g.takeACPIInstance()}
 			g.setCPU(c)
 			g.kernel("CPU%d has been hot-added", num)
 			if g.AutoOnline {
