@@ -44,7 +44,12 @@ func (g *Guest) lookup(p string) *node {
 	switch p {
 	case "/":
 		return &node{dir: true}
-	case "/sys", "/sys/devices", "/sys/devices/system", "/proc", "/sys/firmware", "/sys/firmware/acpi":
+	case "/sys", "/sys/devices", "/sys/devices/system", "/proc", "/sys/firmware":
+		return &node{dir: true}
+	case "/sys/firmware/acpi":
+		if !g.hasACPI() {
+			return nil
+		}
 		return &node{dir: true}
 	case cpuDir:
 		return dirNode(g.cpuDirNames()...)
@@ -79,12 +84,12 @@ func (g *Guest) lookup(p string) *node {
 			"ibm,drc-power-domains", "ibm,drc-types", "name", "phandle", "slof,from-fdt"}, g.dtCPUNodes()...)
 		return dirNode(names...)
 	case "/sys/firmware/acpi/hotplug", "/sys/firmware/acpi/hotplug/processor":
-		if g.IsSPAPR() {
+		if !g.hasACPI() {
 			return nil
 		}
 		return &node{dir: true}
 	case "/sys/firmware/acpi/hotplug/processor/enabled":
-		if g.IsSPAPR() {
+		if !g.hasACPI() {
 			return nil
 		}
 		v := "0\n"
@@ -296,3 +301,6 @@ func (g *Guest) spaprCPUDir(n int, c *CPU) []string {
 	return []string{"cpuidle", "crash_notes", "crash_notes_size", "hotplug", node, "of_node", "online",
 		"physical_id", "power", "subsystem", "uevent"}
 }
+
+// hasACPI: an x86 machine with its ACPI tables (not acpi=off).
+func (g *Guest) hasACPI() bool { return !g.IsSPAPR() && g.M.ACPI }

@@ -61,6 +61,11 @@ func (g *Guest) bootX86() {
 	g.possible = len(m.Slots)
 	n := 0
 	for s := range m.Slots {
+		if !m.ACPI && n > 0 {
+			// No MADT, and the firmware's tables name no other CPU: Linux
+			// runs on the boot CPU alone (recorded with acpi=off).
+			break
+		}
 		if s < len(m.BySlot) && m.BySlot[s] != nil {
 			// The MADT lists slots in order; enabled entries get numbers.
 			apic := m.Slots[s].ArchID
@@ -72,9 +77,7 @@ func (g *Guest) bootX86() {
 	}
 	g.nextNum = n
 	if !m.ACPI {
-		// No MADT: the MP table lists only the CPUs that exist, so
-		// nothing is hotpluggable.
-		g.possible = n
+		g.possible = n // nothing is hotpluggable either
 	}
 	g.uniproc = n == 1
 	g.bootLogX86(n)
