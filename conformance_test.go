@@ -85,6 +85,12 @@ func TestConformanceSMP(t *testing.T) {
 	judge(t, filepath.Join(d, "oracle", "smp.jsonl"), filepath.Join(d, "oracle", "smp_cases.jsonl"), 470)
 }
 
+// TestConformanceOwn judges the project's own start-up corpus
+// (testdata/oracle, recorded with the real binaries).
+func TestConformanceOwn(t *testing.T) {
+	judge(t, filepath.Join("testdata", "oracle", "own.jsonl"), filepath.Join("testdata", "oracle", "own_cases.jsonl"), 0)
+}
+
 // TestConformanceHotplug judges the hotplug corpus: 110 cases, of which
 // compare.py skips the one QEMU itself makes random
 // (x-pc-fake-guest-eject-readd), so 109 pass. Its -numa cases need

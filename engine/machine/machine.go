@@ -65,12 +65,16 @@ type Machine struct {
 	// XIVE: the pseries interrupt controller that takes /machine/unattached/device[0].
 	XIVE bool
 	// NUMA: node count (0 = not configured) and the node of each slot.
-	NUMANodes  int
-	NodeMemMiB []int64
-	SlotNode   []int
-	RAMBytes   int64
-	ACPI       bool // x86 -machine acpi=on (default)
-	Paused     bool // -S: not running yet
+	NUMANodes int
+	NodeMem   []int64 // bytes
+	SlotNode  []int
+	// Memory (-m size=,slots=,maxmem=).
+	RAMBytes    int64
+	MaxRAMBytes int64
+	RAMSlots    int
+	HMAT        bool // -machine hmat=on
+	ACPI        bool // x86 -machine acpi=on (default)
+	Paused      bool // -S: not running yet
 	// CPUs in creation order; BySlot indexes them.
 	CPUs   []*CPU
 	BySlot []*CPU
