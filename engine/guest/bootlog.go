@@ -58,15 +58,20 @@ func (g *Guest) nodeCount() int {
 	return 1
 }
 
-// bootNodes counts the nodes holding a boot CPU.
+// bootNodes is num_online_nodes(): the NUMA nodes with memory, whether or
+// not a boot CPU is in them (recorded: "Brought up 2 nodes" with every
+// boot CPU in node 0).
 func (g *Guest) bootNodes() int {
-	seen := map[int]bool{}
-	for _, c := range g.cpus {
-		if c != nil && c.Online {
-			seen[g.node(c.Slot)] = true
+	n := 0
+	for i := 0; i < g.M.NUMANodes && i < len(g.M.NodeMem); i++ {
+		if g.M.NodeMem[i] > 0 {
+			n++
 		}
 	}
-	return len(seen)
+	if n == 0 {
+		return 1
+	}
+	return n
 }
 
 func (g *Guest) bootLogX86(n int) {

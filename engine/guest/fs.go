@@ -289,10 +289,7 @@ func without(names []string, drop ...string) []string {
 // not-present CPU; a present offline one is taken to be like the latter,
 // since the extra entries come with the CPU's online state).
 func (g *Guest) spaprCPUDir(n int, c *CPU) []string {
-	node := "node0"
-	if c != nil {
-		node = fmt.Sprintf("node%d", g.node(c.Slot))
-	}
+	node := fmt.Sprintf("node%d", g.sysfsNode[n])
 	if c != nil && c.Online {
 		return []string{"cache", "cpuidle", "crash_notes", "crash_notes_size", "dscr", "hotplug", "idle_purr",
 			"idle_spurr", node, "of_node", "online", "physical_id", "pir", "power", "purr", "spurr", "subsystem",

@@ -112,6 +112,9 @@ type Guest struct {
 	// hardware id each CPU number last had (physical_id after a removal).
 	dtCores map[int]bool
 	hwIDs   map[int]int
+	// pseries registers every possible CPU at boot: its sysfs nodeN link is
+	// the boot-time node and stays (node0 for CPUs absent at boot).
+	sysfsNode map[int]int
 
 	files map[string]string // files the shell wrote outside sysfs (rootfs)
 }
@@ -263,6 +266,7 @@ func (g *Guest) finishBoot() {
 	g.apicToNum = map[int]int{}
 	g.dtCores = map[int]bool{}
 	g.hwIDs = map[int]int{}
+	g.sysfsNode = map[int]int{}
 	if g.IsSPAPR() {
 		g.bootSPAPR()
 	} else {

@@ -61,6 +61,11 @@ func (g *Guest) bootSPAPR() {
 		}
 		n += g.addCore(s, true)
 	}
+	for _, c := range g.cpus {
+		if c != nil {
+			g.sysfsNode[c.Num] = g.node(c.Slot)
+		}
+	}
 	g.bootLogSPAPR(n)
 }
 
