@@ -8,7 +8,14 @@
 //
 // What it prints (kernel lines, shell output) is taken from recordings of
 // QEMU 7.2 with a Debian 6.1 kernel and a busybox initramfs
-// (../shared/oracle/guest).
+// (../shared/oracle/guest, and the project's own in testdata/oracle).
+//
+// Not modelled: the boot log's lines other than the CPU lines and the
+// recorded last lines (the rest depends on the machine and on timing), the
+// TCG bugs QEMU shows with a running guest (a CPU above an APIC ID hole
+// never woken, heap corruption on an x86 re-plug after an eject), the
+// kernel warning NUMA nodes splitting a socket cause, and files whose
+// content was never recorded (the shell says so instead of inventing).
 package guest
 
 import (
