@@ -89,6 +89,10 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if t.Kind == qdev.OtherDevice {
 		return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)
 	}
+	if hotplugged && len(m.Slots) == 0 {
+		// "-M none": no bus and no machine hotplug handler for CPUs.
+		return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
+	}
 	// qdev_set_id: the name is taken before any property is set, so a
 	// failed anonymous add still uses up a peripheral-anon number.
 	var path string
@@ -326,6 +330,10 @@ func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
 			return true, nil
 		}
 		layout = spaprDevices
+		if m.Type.VersionAtMost(3, 1) {
+			// PHB hot-unplug (dr_phb_enabled) came with pseries-4.0.
+			layout = []string{"", "B:spapr-vio", "E:PHB hot unplug not supported on this machine"}
+		}
 	case n == 1:
 		return true, errors.New("Bus 'main-system-bus' does not support hotplugging")
 	case m.Type.Family == "q35":
@@ -343,6 +351,8 @@ func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
 	switch e := layout[i]; {
 	case e == "":
 		return true, nil
+	case strings.HasPrefix(e, "E:"):
+		return true, errors.New(e[2:])
 	case strings.HasPrefix(e, "D:"):
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", e[2:])
 	default:

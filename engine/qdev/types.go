@@ -45,19 +45,22 @@ type Prop struct {
 var x86PropsJSON []byte
 
 var (
-	x86Props   []Prop // recorded: device-list-properties qemu64-x86_64-cpu
+	// x86Props is device-list-properties qemu64-x86_64-cpu as recorded, in
+	// QEMU's own (hash table) order; spaprProps likewise.
+	x86Props   []Prop
 	spaprProps = []Prop{
+		{Name: "nr-threads", Type: "int"},
 		{Name: "core-id", Type: "int", Check: func(v int64) error {
 			if v < 0 {
 				return fmt.Errorf("Invalid core id %d", v)
 			}
 			return nil
 		}},
-		{Name: "node-id", Type: "int32", Default: int64(-1)},
-		{Name: "nr-threads", Type: "int"},
 		{Name: "pre-3.0-migration", Type: "bool", Default: false},
+		{Name: "node-id", Type: "int32", Default: int64(-1)},
 	}
-	types = map[machinetype.Target]map[string]Type{}
+	propIndex = map[Kind]map[string]*Prop{}
+	types     = map[machinetype.Target]map[string]Type{}
 )
 
 func init() {
@@ -70,6 +73,12 @@ func init() {
 		if n, ok := p.Default.(json.Number); ok {
 			v, _ := n.Int64()
 			x86Props[i].Default = v
+		}
+	}
+	for k, l := range map[Kind][]Prop{X86CPU: x86Props, SPAPRCore: spaprProps} {
+		propIndex[k] = map[string]*Prop{}
+		for i := range l {
+			propIndex[k][l[i].Name] = &l[i]
 		}
 	}
 	x86 := map[string]Type{}
@@ -146,7 +155,7 @@ func DeviceClass(target machinetype.Target, driver string) (Type, error) {
 	return t, nil
 }
 
-// Props lists a CPU type's properties, sorted by name.
+// Props lists a CPU type's properties in QEMU's order.
 func (t Type) Props() []Prop {
 	switch t.Kind {
 	case X86CPU:
@@ -157,14 +166,7 @@ func (t Type) Props() []Prop {
 	return nil
 }
 
-func (t Type) prop(name string) *Prop {
-	l := t.Props()
-	i := sort.Search(len(l), func(i int) bool { return l[i].Name >= name })
-	if i < len(l) && l[i].Name == name {
-		return &l[i]
-	}
-	return nil
-}
+func (t Type) prop(name string) *Prop { return propIndex[t.Kind][name] }
 
 // PropsJSON is device-list-properties' return value.
 func (t Type) PropsJSON() []any {
