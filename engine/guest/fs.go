@@ -31,6 +31,7 @@ type node struct {
 	dir      bool
 	children []string // folders: names (nil with modelled=false: listing unknown)
 	modelled bool
+	partial  bool // only some lines are modelled: grep may read it, cat may not
 	content  string
 	write    func(data string) error // nil: not writable
 }
@@ -67,12 +68,7 @@ func (g *Guest) lookup(p string) *node {
 		}
 		return fileNode(strconv.Itoa(nrCPUsX86-1) + "\n")
 	case "/proc/cpuinfo":
-		// Only the "processor" lines are modelled (one per online CPU).
-		var b strings.Builder
-		for _, n := range g.list(func(c *CPU) bool { return c.Online }) {
-			fmt.Fprintf(&b, "processor\t: %d\n", n)
-		}
-		return fileNode(b.String())
+		return g.cpuinfo()
 	case "/proc/device-tree", "/proc/device-tree/cpus":
 		if !g.IsSPAPR() {
 			return nil
