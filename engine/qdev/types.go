@@ -192,6 +192,8 @@ func (t Type) Help() string {
 		text = helptext.X86CPUProps
 	case SPAPRCore:
 		text = helptext.SPAPRCoreProps
+	case PPCThread:
+		text = helptext.PPCThreadProps
 	default:
 		return ""
 	}
