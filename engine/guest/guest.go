@@ -96,6 +96,7 @@ type Guest struct {
 
 	now      func() int64
 	bootedAt int64 // virtual time the kernel started (kernel timestamps count from here)
+	readyAt  int64 // while booting: when the prompt comes
 	timers   []timer
 	seq      int
 
@@ -147,6 +148,14 @@ func New(m *machine.Machine, hw Hardware, now func() int64) *Guest {
 
 // State tells whether the guest is booted.
 func (g *Guest) State() State { return g.state }
+
+// ReadyAt is, while booting, the virtual time the prompt comes; else -1.
+func (g *Guest) ReadyAt() int64 {
+	if g.state != Booting {
+		return -1
+	}
+	return g.readyAt
+}
 
 // IsSPAPR is true for a pseries guest.
 func (g *Guest) IsSPAPR() bool { return g.M != nil && g.M.IsSPAPR() }
@@ -214,6 +223,7 @@ func (g *Guest) Boot() {
 	if g.IsSPAPR() {
 		d = BootSPAPR
 	}
+	g.readyAt = g.now() + d
 	g.after(d, g.finishBoot)
 }
 

@@ -38,8 +38,8 @@ func TestGuestLifeCycle(t *testing.T) {
 			continue
 		}
 		s.BootGuest()
-		if s.GuestState() != guest.Booting {
-			t.Errorf("%s: state %v after BootGuest", name, s.GuestState())
+		if s.GuestState() != guest.Booting || s.GuestBootLeft() != c.wantBootUS {
+			t.Errorf("%s: state %v, %d µs left after BootGuest", name, s.GuestState(), s.GuestBootLeft())
 		}
 		start := s.Now()
 		s.Settle()
