@@ -27,6 +27,8 @@ conformance: build
 	python3 $(SHARED)/oracle/compare.py testdata/oracle/own_hotplug.jsonl bin/own_hotplug.out --cases testdata/oracle/own_hotplug_cases.jsonl
 	./bin/hotpluglab replay $(SHARED)/oracle/guest/guest_cases.jsonl > bin/guest.out
 	python3 $(SHARED)/oracle/guest/compare_guest.py $(SHARED)/oracle/guest/guest.jsonl bin/guest.out --cases $(SHARED)/oracle/guest/guest_cases.jsonl --boot-kmsg
+	./bin/hotpluglab replay testdata/oracle/own_guest_cases.jsonl > bin/own_guest.out
+	python3 $(SHARED)/oracle/guest/compare_guest.py testdata/oracle/own_guest.jsonl bin/own_guest.out --cases testdata/oracle/own_guest_cases.jsonl --boot-kmsg
 
 build:
 	@mkdir -p bin
