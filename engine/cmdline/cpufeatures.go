@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"fmt"
+	"hotpluglab/engine/qemuopts"
 	"slices"
 	"strings"
 	"sync"
@@ -41,7 +42,7 @@ type cpuOptions struct {
 // "f=v" are mixed).
 func parseCPUFeatures(target machinetype.Target, features string) *cpuOptions {
 	c := &cpuOptions{target: target}
-	for _, f := range splitOpts(features) {
+	for _, f := range qemuopts.Split(features) {
 		if f == "" {
 			continue
 		}

@@ -3,6 +3,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/qemuopts"
 	"slices"
 	"strings"
 
@@ -157,7 +158,7 @@ func qemuOpts(arg, implied string) (keys, vals []string) {
 	if arg == "" {
 		return nil, nil
 	}
-	for i, p := range splitOpts(arg) {
+	for i, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
 			if i == 0 {
@@ -174,7 +175,7 @@ func qemuOpts(arg, implied string) (keys, vals []string) {
 // shortFormBooleans are the QemuOpts warnings for "key" meaning key=on.
 func shortFormBooleans(opt, arg, implied string) []string {
 	var out []string
-	for i, p := range splitOpts(arg) {
+	for i, p := range qemuopts.Split(arg) {
 		if i == 0 && implied != "" || strings.Contains(p, "=") || p == "" {
 			continue
 		}

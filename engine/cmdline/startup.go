@@ -7,6 +7,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/qemuopts"
 	"slices"
 	"strings"
 
@@ -663,32 +664,12 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 
 // optValue finds key=value in a QemuOpts-style argument.
 func optValue(arg, key string) (string, bool) {
-	for _, p := range splitOpts(arg) {
+	for _, p := range qemuopts.Split(arg) {
 		if k, v, ok := strings.Cut(p, "="); ok && k == key {
 			return v, true
 		}
 	}
 	return "", false
-}
-
-// splitOpts splits at commas, ",," being an escaped comma.
-func splitOpts(s string) []string {
-	var out []string
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == ',' {
-			if i+1 < len(s) && s[i+1] == ',' {
-				b.WriteByte(',')
-				i++
-				continue
-			}
-			out = append(out, b.String())
-			b.Reset()
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return append(out, b.String())
 }
 
 // MachineHelp is what -machine help prints.
