@@ -21,6 +21,8 @@ test-go:
 conformance: build
 	./bin/hotpluglab replay $(SHARED)/oracle/smp_cases.jsonl > bin/smp.out
 	python3 $(SHARED)/oracle/compare.py $(SHARED)/oracle/smp.jsonl bin/smp.out --cases $(SHARED)/oracle/smp_cases.jsonl
+	./bin/hotpluglab replay testdata/oracle/own_cases.jsonl > bin/own.out
+	python3 $(SHARED)/oracle/compare.py testdata/oracle/own.jsonl bin/own.out --cases testdata/oracle/own_cases.jsonl
 	./bin/hotpluglab replay $(SHARED)/oracle/hotplug_cases.jsonl > bin/hotplug.out
 	python3 $(SHARED)/oracle/compare.py $(SHARED)/oracle/hotplug.jsonl bin/hotplug.out --cases $(SHARED)/oracle/hotplug_cases.jsonl
 	./bin/hotpluglab replay testdata/oracle/own_hotplug_cases.jsonl > bin/own_hotplug.out
