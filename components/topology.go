@@ -195,6 +195,12 @@ func GridHTML(v topoview.View, changed ...Change) string {
 				fmt.Fprintf(&b, `<div class="box die" role="group" aria-label="die %d"><span class="box-h">die %d</span>`, d.ID, d.ID)
 			}
 			for _, c := range d.Cores {
+				if compact && len(c.Slots) == 1 {
+					// One thread per core: the core box would only repeat
+					// the slot (its title still names the core-id).
+					writeSlot(&b, v.Kind, c.Slots[0], compact, ch[c.Slots[0].Index])
+					continue
+				}
 				fmt.Fprintf(&b, `<div class="box core" role="group" aria-label="core %d"><span class="box-h">core %d</span>`, c.ID, c.ID)
 				for _, s := range c.Slots {
 					writeSlot(&b, v.Kind, s, compact, ch[s.Index])

@@ -193,3 +193,14 @@ func TestDiffShowsWhatACommandDid(t *testing.T) {
 		t.Error("Diff across different machines should be empty")
 	}
 }
+
+func TestGridCompactX86(t *testing.T) {
+	v := view(t, "-M", "q35", "-smp", "1,maxcpus=288", "-accel", "kvm")
+	h := GridHTML(v)
+	if n := len(slotRe.FindAllString(h, -1)); n != 288 {
+		t.Fatalf("%d boxes, want 288", n)
+	}
+	if !strings.Contains(h, "compact") || strings.Contains(h, `class="box core"`) {
+		t.Error("288 one-thread cores: want compact boxes without a core box each")
+	}
+}
