@@ -53,27 +53,37 @@ func StateMark(s topoview.State) string {
 }
 
 // SlotSummary is the one-line description used for title, aria-label and
-// the detail pane.
+// the detail pane. (Plain appends: it runs once per CPU per draw.)
 func SlotSummary(k topoview.Kind, s topoview.Slot) string {
 	var b strings.Builder
+	num := func(label string, n int) {
+		b.WriteString(label)
+		b.WriteString(strconv.Itoa(n))
+	}
 	if k == topoview.SPAPR {
-		fmt.Fprintf(&b, "core-id %d", s.Core)
+		num("core-id ", s.Core)
 	} else {
-		fmt.Fprintf(&b, "socket-id %d, core-id %d, thread-id %d", s.Socket, s.Core, s.Thread)
-		fmt.Fprintf(&b, " · APIC ID %d", s.ArchID)
+		num("socket-id ", s.Socket)
+		num(", core-id ", s.Core)
+		num(", thread-id ", s.Thread)
+		num(" · APIC ID ", s.ArchID)
 	}
 	if s.Node >= 0 {
-		fmt.Fprintf(&b, " · node %d", s.Node)
+		num(" · node ", s.Node)
 	}
-	fmt.Fprintf(&b, " · %s", s.State)
+	b.WriteString(" · ")
+	b.WriteString(string(s.State))
 	if g := guestWord(s); g != "" {
-		fmt.Fprintf(&b, " · %s", g)
+		b.WriteString(" · ")
+		b.WriteString(g)
 	}
 	if s.ID != "" {
-		fmt.Fprintf(&b, " · id %s", s.ID)
+		b.WriteString(" · id ")
+		b.WriteString(s.ID)
 	}
 	if s.QOMPath != "" {
-		fmt.Fprintf(&b, " · %s", s.QOMPath)
+		b.WriteString(" · ")
+		b.WriteString(s.QOMPath)
 	}
 	return b.String()
 }
@@ -107,9 +117,20 @@ func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, ch
 	if changed {
 		cls += " changed"
 	}
-	fmt.Fprintf(b, `<button type="button" class="%s" data-i="%d" title="%s" aria-label="%s">`,
-		cls, s.Index, html.EscapeString(sum), html.EscapeString("CPU "+sum))
-	fmt.Fprintf(b, `<span class="mark" aria-hidden="true">%s</span>%s</button>`, StateMark(s.State), html.EscapeString(label))
+	esc := html.EscapeString(sum)
+	b.WriteString(`<button type="button" class="`)
+	b.WriteString(cls)
+	b.WriteString(`" data-i="`)
+	b.WriteString(strconv.Itoa(s.Index))
+	b.WriteString(`" title="`)
+	b.WriteString(esc)
+	b.WriteString(`" aria-label="CPU `)
+	b.WriteString(esc)
+	b.WriteString(`"><span class="mark" aria-hidden="true">`)
+	b.WriteString(StateMark(s.State))
+	b.WriteString(`</span>`)
+	b.WriteString(html.EscapeString(label))
+	b.WriteString(`</button>`)
 }
 
 // Change is one slot whose state (or guest side) an input changed.
