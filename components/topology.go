@@ -101,7 +101,7 @@ func Slots(v topoview.View) []topoview.Slot {
 	return out
 }
 
-func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, changed bool) {
+func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, changed, first bool) {
 	sum := SlotSummary(k, s)
 	label := strconv.Itoa(s.Index)
 	if k == topoview.SPAPR {
@@ -118,7 +118,13 @@ func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, ch
 		cls += " changed"
 	}
 	esc := html.EscapeString(sum)
-	b.WriteString(`<button type="button" class="`)
+	// One slot in the Tab order (roving tabindex): the arrow keys move
+	// between slots, so a 4096-CPU grid is one Tab stop, not 4096.
+	if first {
+		b.WriteString(`<button type="button" tabindex="0" class="`)
+	} else {
+		b.WriteString(`<button type="button" tabindex="-1" class="`)
+	}
 	b.WriteString(cls)
 	b.WriteString(`" data-i="`)
 	b.WriteString(strconv.Itoa(s.Index))
@@ -184,12 +190,16 @@ func GridHTML(v topoview.View, changed ...Change) string {
 	if compact {
 		cls += " compact"
 	}
-	fmt.Fprintf(&b, `<div class="%s">`, cls)
+	firstIdx := -1
+	if all := Slots(v); len(all) > 0 {
+		firstIdx = all[0].Index
+	}
+	fmt.Fprintf(&b, `<div class="%s" role="group" aria-label="CPU slots: arrow keys move, Enter puts the slot's command in the console">`, cls)
 	if v.Kind == topoview.SPAPR {
 		slots := Slots(v)
 		if !compact {
 			for _, s := range slots {
-				writeSlot(&b, v.Kind, s, compact, ch[s.Index])
+				writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
 			}
 			b.WriteString(`</div>`)
 			return b.String()
@@ -201,7 +211,7 @@ func GridHTML(v topoview.View, changed ...Change) string {
 				}
 				b.WriteString(`<div class="chunk" role="group" aria-label="cores">`)
 			}
-			writeSlot(&b, v.Kind, s, compact, ch[s.Index])
+			writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
 		}
 		if len(slots) > 0 {
 			b.WriteString(`</div>`)
@@ -219,12 +229,12 @@ func GridHTML(v topoview.View, changed ...Change) string {
 				if compact && len(c.Slots) == 1 {
 					// One thread per core: the core box would only repeat
 					// the slot (its title still names the core-id).
-					writeSlot(&b, v.Kind, c.Slots[0], compact, ch[c.Slots[0].Index])
+					writeSlot(&b, v.Kind, c.Slots[0], compact, ch[c.Slots[0].Index], c.Slots[0].Index == firstIdx)
 					continue
 				}
 				fmt.Fprintf(&b, `<div class="box core" role="group" aria-label="core %d"><span class="box-h">core %d</span>`, c.ID, c.ID)
 				for _, s := range c.Slots {
-					writeSlot(&b, v.Kind, s, compact, ch[s.Index])
+					writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
 				}
 				b.WriteString(`</div>`)
 			}
@@ -281,6 +291,52 @@ func (t *Topology) onClick(ctx app.Context, e app.Event) {
 	}
 }
 
+// onKey moves focus between slots: arrows step, Home/End jump (DOM order,
+// which is the possible-CPU order).
+func (t *Topology) onKey(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	step := map[string]int{"ArrowRight": 1, "ArrowDown": 1, "ArrowLeft": -1, "ArrowUp": -1}
+	key := e.Get("key").String()
+	cur := e.Get("target")
+	if !cur.Truthy() || cur.Call("closest", "button.slot").IsNull() {
+		return
+	}
+	all := ctx.JSSrc().Call("querySelectorAll", "button.slot")
+	n := all.Length()
+	at := -1
+	for i := 0; i < n; i++ {
+		if all.Index(i).Equal(cur) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	next := at
+	switch key {
+	case "Home":
+		next = 0
+	case "End":
+		next = n - 1
+	default:
+		d, ok := step[key]
+		if !ok {
+			return
+		}
+		next = at + d
+	}
+	if next < 0 || next >= n || next == at {
+		e.PreventDefault()
+		return
+	}
+	e.PreventDefault()
+	cur.Call("setAttribute", "tabindex", "-1")
+	nb := all.Index(next)
+	nb.Call("setAttribute", "tabindex", "0")
+	nb.Call("focus")
+}
+
 func (t *Topology) onPoint(ctx app.Context, e app.Event) {
 	// Hover and focus only change the detail pane: keep the grid as it is.
 	ctx.PreventUpdate()
@@ -320,6 +376,7 @@ func (t *Topology) Render() app.UI {
 			OnClick(t.onClick).
 			On("focusin", t.onPoint).
 			OnMouseOver(t.onPoint).
+			OnKeyDown(t.onKey).
 			Body(app.Raw(GridHTML(v, t.Changed...))),
 	)
 }
