@@ -4,14 +4,17 @@ SHARED  ?= ../shared
 PORT    ?= 8080
 FUZZTIME ?= 5m
 
-.PHONY: run test test-go conformance bench fuzz build clean
+.PHONY: run monitor test test-go conformance bench bench-engine fuzz build clean
 
-# Until the browser app lands, `make run` is the terminal monitor on the
-# default machine (QEMU's CPU hotplug guide, x86 topology example).
-run:
+# `make run` builds the browser app and serves it on 127.0.0.1:$(PORT); the
+# page opens on QEMU's CPU hotplug guide's x86 topology example.
+run: run-app
+
+# The same machine in the terminal: a (qemu) monitor on the engine.
+monitor:
 	$(GO) run . monitor -M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2
 
-test: test-go conformance
+test: test-go check-wasm conformance
 
 test-go:
 	$(GO) vet ./...
@@ -36,7 +39,11 @@ build:
 	@mkdir -p bin
 	$(GO) build -o bin/hotpluglab .
 
-bench:
+# Engine benchmarks, then the app's sizes and browser timings beside a
+# go-app hello world (figures to compare as ratios, never asserted).
+bench: bench-engine bench-app
+
+bench-engine:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
 
 fuzz:
