@@ -21,6 +21,12 @@ test-go:
 conformance: build
 	./bin/hotpluglab replay $(SHARED)/oracle/smp_cases.jsonl > bin/smp.out
 	python3 $(SHARED)/oracle/compare.py $(SHARED)/oracle/smp.jsonl bin/smp.out --cases $(SHARED)/oracle/smp_cases.jsonl
+	./bin/hotpluglab replay $(SHARED)/oracle/hotplug_cases.jsonl > bin/hotplug.out
+	python3 $(SHARED)/oracle/compare.py $(SHARED)/oracle/hotplug.jsonl bin/hotplug.out --cases $(SHARED)/oracle/hotplug_cases.jsonl
+	./bin/hotpluglab replay testdata/oracle/own_hotplug_cases.jsonl > bin/own_hotplug.out
+	python3 $(SHARED)/oracle/compare.py testdata/oracle/own_hotplug.jsonl bin/own_hotplug.out --cases testdata/oracle/own_hotplug_cases.jsonl
+	./bin/hotpluglab replay $(SHARED)/oracle/guest/guest_cases.jsonl > bin/guest.out
+	python3 $(SHARED)/oracle/guest/compare_guest.py $(SHARED)/oracle/guest/guest.jsonl bin/guest.out --cases $(SHARED)/oracle/guest/guest_cases.jsonl --boot-kmsg
 
 build:
 	@mkdir -p bin
@@ -32,6 +38,9 @@ bench:
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCommandLine -fuzztime $(FUZZTIME) ./engine/cmdline
 	$(GO) test -run '^$$' -fuzz FuzzSMP -fuzztime $(FUZZTIME) ./engine/smp
+	$(GO) test -run '^$$' -fuzz FuzzHMP -fuzztime $(FUZZTIME) ./engine/monitor
+	$(GO) test -run '^$$' -fuzz FuzzQMP -fuzztime $(FUZZTIME) ./engine/monitor
+	$(GO) test -run '^$$' -fuzz FuzzShell -fuzztime $(FUZZTIME) ./engine/guest
 
 clean:
 	rm -rf bin

@@ -2,11 +2,16 @@ package main
 
 import (
 	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"strings"
 
+	"hotpluglab/engine/monitor"
+	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/session"
 )
 
@@ -18,7 +23,7 @@ func monitorMain(args []string) int {
 }
 
 // runMonitor is an interactive session: HMP with a "(qemu) " prompt, or QMP
-// on stdin/stdout with -qmp.
+// on stdin/stdout with -qmp, as `qemu-system-* -qmp stdio` speaks it.
 func runMonitor(args []string, in io.Reader, out, errw io.Writer) int {
 	qmp := false
 	if len(args) > 0 && args[0] == "-qmp" {
@@ -38,37 +43,104 @@ func runMonitor(args []string, in io.Reader, out, errw io.Writer) int {
 	}
 	w := bufio.NewWriter(out)
 	defer w.Flush()
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 1<<16), 1<<24)
-	if qmp {
-		fmt.Fprintln(w, session.Greeting())
-		w.Flush()
-		for sc.Scan() {
-			line := strings.TrimSpace(sc.Text())
-			if line == "" {
-				continue
-			}
-			for _, l := range s.QMP(line) {
-				fmt.Fprintln(w, l)
-			}
-			if strings.Contains(line, `"quit"`) {
-				return 0
-			}
-			w.Flush()
+	// What QEMU writes to stderr/stdout while commands run follows them.
+	var errSeen, outSeen int
+	flushSide := func() {
+		if e := s.Stderr(); len(e) > errSeen+len(s.Result.Stderr) {
+			io.WriteString(errw, e[len(s.Result.Stderr)+errSeen:])
+			errSeen = len(e) - len(s.Result.Stderr)
 		}
-		return 0
+		if o := s.Stdout(); len(o) > outSeen+len(s.Result.Stdout) {
+			w.WriteString(o[len(s.Result.Stdout)+outSeen:])
+			outSeen = len(o) - len(s.Result.Stdout)
+		}
+	}
+	if qmp {
+		return qmpLoop(s, in, w, flushSide)
 	}
 	fmt.Fprintf(w, "QEMU 7.2.22 monitor - type 'help' for more information\n(qemu) ")
 	w.Flush()
+	sc := bufio.NewScanner(in)
+	sc.Buffer(make([]byte, 1<<16), 1<<24)
 	for sc.Scan() {
-		line := sc.Text()
-		if strings.TrimSpace(line) == "quit" || strings.TrimSpace(line) == "q" {
+		io.WriteString(w, s.HMP(sc.Text()))
+		s.Mon.TakeEvents() // HMP never prints events
+		flushSide()
+		if s.Died() {
+			w.Flush()
+			return s.ExitCode()
+		}
+		if s.Mon.Quitting {
 			return 0
 		}
-		io.WriteString(w, s.HMP(line))
 		io.WriteString(w, "(qemu) ")
 		w.Flush()
 	}
 	fmt.Fprintln(w)
 	return 0
 }
+
+// qmpLoop reads JSON texts (several per line, or one over several lines),
+// answers each with the events it raised and its reply, and exits on quit.
+func qmpLoop(s *session.Session, in io.Reader, w *bufio.Writer, flushSide func()) int {
+	s.Mon.RequireNegotiation = true
+	fmt.Fprintln(w, session.Greeting())
+	w.Flush()
+	r := bufio.NewReader(in)
+	var buf []byte
+	for {
+		line, err := r.ReadBytes('\n')
+		buf = append(buf, line...)
+		for {
+			text, rest, perr := nextJSON(buf)
+			if perr == errIncomplete {
+				break
+			}
+			buf = rest
+			if perr != nil {
+				fmt.Fprintln(w, qjson.Marshal(qjson.O("error", qjson.O("class", "GenericError", "desc", "JSON parse error, "+perr.Error()))))
+				buf = nil // resynchronise at the next line
+				break
+			}
+			for _, l := range s.QMP(string(text)) {
+				fmt.Fprintln(w, l)
+			}
+			flushSide()
+			w.Flush()
+			if s.Died() {
+				return s.ExitCode()
+			}
+			if s.Mon.Quitting {
+				return 0
+			}
+		}
+		if err != nil {
+			return 0
+		}
+	}
+}
+
+var errIncomplete = errors.New("incomplete")
+
+// nextJSON splits the first complete JSON text off buf.
+func nextJSON(buf []byte) (text, rest []byte, err error) {
+	trimmed := bytes.TrimLeft(buf, " \t\r\n")
+	if len(trimmed) == 0 {
+		return nil, nil, errIncomplete
+	}
+	d := json.NewDecoder(bytes.NewReader(trimmed))
+	var raw json.RawMessage
+	if err := d.Decode(&raw); err != nil {
+		if err == io.ErrUnexpectedEOF || err == io.EOF {
+			return nil, buf, errIncomplete
+		}
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			return nil, nil, errors.New("invalid JSON")
+		}
+		return nil, nil, err
+	}
+	return raw, trimmed[d.InputOffset():], nil
+}
+
+var _ = monitor.CRLF

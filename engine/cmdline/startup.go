@@ -7,6 +7,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/cpumodel"
@@ -16,6 +17,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/smp"
 )
 
@@ -39,12 +41,20 @@ type Options struct {
 	Target       machinetype.Target
 	Machine      *keyval.Dict
 	CPU          string
-	Accel        string
 	AccelOptions []string // as typed, for messages
 	Devices      []string
 	NUMA         []string
-	Objects      []string
-	Mem          string
+	Objects      *numa.Objects
+	Memory       memoryOptions
+	// Printed while parsing, after "<binary>: " (warnings with a location).
+	Printed []string
+	// Netdevs are -netdev ids; one no device uses gets "has no peer".
+	Netdevs   []string
+	netdevIDs map[string]bool
+	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
+	emptyIDEDisks int
+	// DeviceHelp are the -device options that asked for help.
+	DeviceHelp   []*qdev.Opts
 	Paused       bool
 	NotSimulated []string
 }
@@ -94,6 +104,9 @@ func Start(target machinetype.Target, args []string) *Result {
 	r := &Result{Target: target}
 	var stderr strings.Builder
 	warn := func(msg string) { fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), msg) }
+	// warnAt is a warning raised while an option is processed: it carries
+	// the option as its location.
+	warnAt := func(loc, msg string) { fmt.Fprintf(&stderr, "%s: %s: warning: %s\n", target.Binary(), loc, msg) }
 	fail := func(e error) *Result {
 		if errors.Is(e, smp.ErrDivideByZero) {
 			// QEMU dies of SIGFPE there, with nothing more printed.
@@ -119,8 +132,27 @@ func Start(target machinetype.Target, args []string) *Result {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("-target: unknown target '%s' (use x86_64 or ppc64)", target)})
 	}
 	o, err := parse(target, args)
+	if o != nil {
+		for _, p := range o.Printed {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+		}
+	}
 	if err != nil {
 		return fail(err)
+	}
+	// -device TYPE,help prints the type's properties and exits (vl.c
+	// device_help_func, before the machine is created).
+	for _, d := range o.DeviceHelp {
+		drv, _ := d.Get("driver")
+		if keyval.IsHelpOption(drv) {
+			break
+		}
+		out, errText := DeviceHelp(target, drv)
+		if errText != "" {
+			fmt.Fprintf(&stderr, "%s: -device %s: %s\n", target.Binary(), d.Arg, errText)
+		}
+		r.Stderr, r.Stdout, r.ExitCode = stderr.String(), out, 0
+		return r
 	}
 	r.NotSimulated = o.NotSimulated
 
@@ -138,23 +170,17 @@ func Start(target machinetype.Target, args []string) *Result {
 	if mt.Family == machinetype.Other && mt.Name != "none" {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
 	}
-	accel := o.Accel
-	if a, ok := o.Machine.String("accel"); ok {
-		if accel != "" {
-			return fail(errors.New(`The -accel and "-machine accel=" options are incompatible`))
-		}
-		accel = a
+	accel, printed, err := selectAccel(o)
+	for _, p := range printed {
+		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 	}
-	if accel == "" {
-		accel = "tcg"
-	}
-	if accel != "tcg" && accel != "kvm" {
-		return fail(fmt.Errorf("invalid accelerator %s", accel))
+	if err != nil {
+		return fail(err)
 	}
 	if mt.Deprecated {
 		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, "old and unattended - use a newer version instead"))
 	}
-	acpi := true
+	acpi, hmat := true, false
 	for _, k := range o.Machine.Keys {
 		switch k {
 		case "type", "smp", "accel":
@@ -166,6 +192,9 @@ func Start(target machinetype.Target, args []string) *Result {
 		}
 		if k == "acpi" {
 			acpi = v != "off"
+		}
+		if k == "hmat" {
+			hmat = v == "on"
 		}
 	}
 
@@ -183,8 +212,20 @@ func Start(target machinetype.Target, args []string) *Result {
 		return fail(err)
 	}
 
+	// -m (machine_set_mem), then the memory backends (created late).
+	mem, memWarnings, err := o.Memory.apply(mt.DefaultRAMBytes)
+	for _, p := range memWarnings {
+		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if err := o.Objects.Create(); err != nil {
+		return fail(err)
+	}
+
 	// -cpu.
-	cpuModel, _ := cpumodel.SplitCPUOption(o.CPU)
+	cpuModel, features := cpumodel.SplitCPUOption(o.CPU)
 	var cpuType, threadType string
 	if target == machinetype.X86_64 {
 		if cpuModel == "" {
@@ -206,22 +247,22 @@ func Start(target machinetype.Target, args []string) *Result {
 		threadType = model + "-powerpc64-cpu"
 		cpuType = model + "-spapr-cpu-core"
 	}
+	featureErr, checkFeatures := cpuFeatures(target, features)
+	if featureErr != nil {
+		return fail(featureErr)
+	}
 
 	m := machine.New(mt, top, accel)
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
-	m.ACPI = acpi
-	m.RAMBytes = mt.DefaultRAMBytes
-	if o.Mem != "" {
-		b, err := parseMem(o.Mem)
-		if err != nil {
-			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("%s: -m %s: %s\n", target.Binary(), o.Mem, err)})
-		}
-		m.RAMBytes = b
-	}
+	m.ACPI, m.HMAT = acpi, hmat
+	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 
-	// NUMA configuration.
-	numaWarnings, err := numa.Configure(m, o.NUMA, o.Objects)
+	// NUMA configuration, then its slot mapping (before the board's init).
+	printed, err = numa.Configure(m, o.NUMA, o.Objects.Backends)
+	for _, p := range printed {
+		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+	}
 	if err != nil {
 		return fail(err)
 	}
@@ -230,8 +271,16 @@ func Start(target machinetype.Target, args []string) *Result {
 	if err := initChecks(m, cpuModel); err != nil {
 		return fail(err)
 	}
-	for _, w := range numaWarnings {
-		warn(w)
+
+	// The first CPU object takes the -cpu features.
+	if mt.Name != "none" {
+		ft := cpuType
+		if m.IsSPAPR() {
+			ft = threadType
+		}
+		if err := checkFeatures(ft); err != nil {
+			return fail(err)
+		}
 	}
 
 	// Boot CPUs ("-M none" has none: it is an empty board).
@@ -261,14 +310,26 @@ func Start(target machinetype.Target, args []string) *Result {
 		}
 	}
 
+	// The x86 board's IDE disks (pc_init, after the CPUs).
+	if o.emptyIDEDisks > 0 && !m.IsSPAPR() && mt.Name != "none" {
+		return fail(errors.New("Device needs media, but drive is empty"))
+	}
+
 	// -device, in order.
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
-			warn(w)
+			warnAt("-device "+d, w)
 		}
 		if err != nil {
 			return fail(fmt.Errorf("-device %s: %s", d, err))
+		}
+	}
+
+	// net_check_clients: a -netdev no device uses.
+	for _, id := range o.Netdevs {
+		if !netdevUsed(o.Devices, id) {
+			warn(fmt.Sprintf("netdev %s has no peer", id))
 		}
 	}
 
@@ -277,8 +338,8 @@ func Start(target machinetype.Target, args []string) *Result {
 		for _, w := range SPAPRResetWarnings(m) {
 			warn(w)
 		}
-		if top.CPUs >= 4096 {
-			return fail(errors.New("error creating device tree: offset: FDT_ERR_NOSPACE"))
+		if err := spaprFDTError(m); err != nil {
+			return fail(err)
 		}
 	}
 	r.Machine, r.Started = m, true
@@ -325,15 +386,19 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		if !cpumodel.HasSPAPRCore(model) {
 			return errors.New("Unable to find sPAPR CPU Core definition")
 		}
-		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
-			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
-			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
-		}
 		if m.Accel == "tcg" && t.Threads > 1 {
 			return errors.New("TCG cannot support more than 1 thread/core on a pseries machine")
 		}
 		if t.Threads&(t.Threads-1) != 0 {
 			return fmt.Errorf("Cannot support %d threads/core on a pseries machine because it must be a power of 2", t.Threads)
+		}
+		// Measured order: threads, then memory alignment, then TM.
+		if err := spaprMemoryChecks(m); err != nil {
+			return err
+		}
+		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
+			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
+			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
 		}
 		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
 			return errors.New("This machine version does not support CPU hotplug")
@@ -345,6 +410,10 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 			return fmt.Errorf("max_cpus (%d) must be multiple of threads (%d)", t.MaxCPUs, t.Threads)
 		}
 		return nil
+	}
+	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
+		// pc_memory_init: these old types have no hotplug memory region
+		return fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name)
 	}
 	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" {
 		return errors.New("current -smp configuration requires kernel irqchip and X2APIC API support.")
@@ -379,7 +448,7 @@ func machineProperty(t *machinetype.Type, k string) bool {
 
 // parse is the left-to-right option pass.
 func parse(target machinetype.Target, args []string) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict()}
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -397,8 +466,11 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			switch name {
 			case "S":
 				o.Paused = true
-			case "enable-kvm":
-				o.Accel = "kvm"
+			case "enable-kvm": // vl.c: the same as -machine accel=kvm
+				o.Machine.Values["accel"] = "kvm"
+				if !slices.Contains(o.Machine.Keys, "accel") {
+					o.Machine.Keys = append(o.Machine.Keys, "accel")
+				}
 			case "nodefaults", "no-user-config":
 			default:
 				o.NotSimulated = append(o.NotSimulated, a)
@@ -406,10 +478,10 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			continue
 		}
 		if _, ok := argOptions[name]; !ok {
-			return nil, fmt.Errorf("%s: invalid option", a)
+			return o, fmt.Errorf("%s: invalid option", a)
 		}
 		if i+1 >= len(args) {
-			return nil, fmt.Errorf("%s: requires an argument", a)
+			return o, fmt.Errorf("%s: requires an argument", a)
 		}
 		i++
 		v := args[i]
@@ -418,63 +490,110 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 		case "M", "machine":
 			help, err := keyval.ParseInto(o.Machine, v, "type")
 			if err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 			if help {
-				return nil, &exit{code: 0, stdout: MachineHelp(target)}
+				return o, &exit{code: 0, stdout: MachineHelp(target)}
 			}
 		case "smp":
 			d, help, err := keyval.Parse(v, "cpus")
 			if err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 			if help {
-				return nil, &exit{code: 0, stdout: helptext.SMPHelp}
+				return o, &exit{code: 0, stdout: helptext.SMPHelp}
 			}
 			wrap := keyval.NewDict()
 			wrap.Keys, wrap.Values = []string{"smp"}, map[string]any{"smp": d}
 			if err := o.Machine.Merge(wrap); err != nil {
-				return nil, loc(err)
+				return o, loc(err)
 			}
 		case "cpu":
 			if keyval.IsHelpOption(v) {
 				if target == machinetype.X86_64 {
-					return nil, &exit{code: 0, stdout: helptext.X86CPUHelp}
+					return o, &exit{code: 0, stdout: helptext.X86CPUHelp}
 				}
-				return nil, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
+				return o, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
 			}
 			o.CPU = v
 		case "accel":
-			acc := strings.SplitN(v, ",", 2)[0]
-			if keyval.IsHelpOption(acc) {
-				return nil, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
-			}
-			if o.Accel == "" || o.Accel == acc {
-				o.Accel = acc
+			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) {
+				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
 			}
 			o.AccelOptions = append(o.AccelOptions, v)
 		case "device":
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
 				if target == machinetype.X86_64 {
-					return nil, &exit{code: 0, stdout: helptext.X86DeviceHelp}
+					return o, &exit{code: 0, stdout: helptext.X86DeviceHelp}
 				}
-				return nil, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
+				return o, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
 			}
-			if id, ok := optValue(v, "id"); ok {
-				if deviceIDs[id] {
-					return nil, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, id)
+			// qemu_opts_parse_noisily on the "device" list: id checks now,
+			// the device itself after the machine exists.
+			do, warnings, err := qdev.Parse(v)
+			if err != nil {
+				if _, ok := err.(qdev.IDError); ok {
+					return o, fmt.Errorf("%s %s: %s\n%s", a, v, err, qdev.IDHint)
 				}
-				deviceIDs[id] = true
+				return o, loc(err)
+			}
+			for _, w := range warnings {
+				o.Printed = append(o.Printed, fmt.Sprintf("%s %s: warning: %s", a, v, w))
+			}
+			if do.HasID {
+				if deviceIDs[do.ID] {
+					return o, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, do.ID)
+				}
+				deviceIDs[do.ID] = true
+			}
+			if do.HasHelp() {
+				o.DeviceHelp = append(o.DeviceHelp, do)
 			}
 			o.Devices = append(o.Devices, v)
 		case "numa":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.NUMA = append(o.NUMA, v)
+		case "netdev":
+			id, err := checkNetdev(v, o.netdevIDs)
+			if err != nil {
+				return o, loc(err)
+			}
+			o.Netdevs = append(o.Netdevs, id)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "display":
+			if err := checkDisplay(v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "serial":
+			if err := checkSerial(v); err != nil {
+				return o, fmt.Errorf("%s %s: %s\n%s: %s %s: could not connect serial device to character backend '%s'", a, v, err, target.Binary(), a, v, v)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "drive":
+			if err := checkDrive(v); err != nil {
+				return o, loc(err)
+			}
+			if emptyIDEDisk(v) {
+				o.emptyIDEDisks++
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "object":
-			o.Objects = append(o.Objects, v)
+			simulated, err := o.Objects.Parse(v)
+			if err != nil {
+				return o, loc(err)
+			}
+			if !simulated {
+				o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			}
 		case "m":
-			o.Mem = v
-		case "qmp", "monitor", "display", "mon":
+			ws, err := o.Memory.parse(v)
+			o.Printed = append(o.Printed, ws...)
+			if err != nil {
+				return o, loc(err)
+			}
+		case "qmp", "monitor", "mon":
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
@@ -516,40 +635,20 @@ func splitOpts(s string) []string {
 	return append(out, b.String())
 }
 
-// parseMem reads -m: a size with an optional k/M/G/T/P/E suffix, default MiB.
-func parseMem(s string) (int64, error) {
-	v := s
-	if i := strings.Index(v, "size="); i == 0 {
-		v = strings.SplitN(v[5:], ",", 2)[0]
-	} else {
-		v = strings.SplitN(v, ",", 2)[0]
-	}
-	mult := int64(1 << 20)
-	if n := len(v); n > 0 {
-		switch v[n-1] {
-		case 'k', 'K':
-			mult, v = 1<<10, v[:n-1]
-		case 'M', 'm':
-			mult, v = 1<<20, v[:n-1]
-		case 'G', 'g':
-			mult, v = 1<<30, v[:n-1]
-		case 'T', 't':
-			mult, v = 1<<40, v[:n-1]
-		case 'B', 'b':
-			mult, v = 1, v[:n-1]
-		}
-	}
-	n, err := smp.ParseInt64(v)
-	if err != nil || n < 0 {
-		return 0, errors.New("Parameter 'size' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively.")
-	}
-	return n * mult, nil
-}
-
 // MachineHelp is what -machine help prints.
 func MachineHelp(t machinetype.Target) string {
 	if t == machinetype.PPC64 {
 		return helptext.PPC64MachineHelp
 	}
 	return helptext.X86MachineHelp
+}
+
+// netdevUsed says whether a -device names the netdev.
+func netdevUsed(devices []string, id string) bool {
+	for _, d := range devices {
+		if v, ok := optValue(d, "netdev"); ok && v == id {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ package format
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/machine"
@@ -37,28 +38,38 @@ func HotpluggableCPUs(m *machine.Machine) []HotpluggableCPU {
 // NotEnabled is the error of a machine without CPU hotplug.
 const NotEnabled = "The feature 'query-hotpluggable-cpus' is not enabled"
 
-// HMPHotpluggableCPUs is `info hotpluggable-cpus`.
+// HMPHotpluggableCPUs is `info hotpluggable-cpus`. It appends bytes
+// directly: a pseries machine lists 4096 slots.
 func HMPHotpluggableCPUs(l []HotpluggableCPU) string {
-	var b strings.Builder
-	b.Grow(len(l) * 160)
-	b.WriteString("Hotpluggable CPUs:\r\n")
+	b := make([]byte, 0, 20+len(l)*160)
+	b = append(b, "Hotpluggable CPUs:\r\n"...)
 	for _, h := range l {
-		fmt.Fprintf(&b, "  type: \"%s\"\r\n  vcpus_count: \"%d\"\r\n", h.Type, h.VCPUs)
+		b = append(b, "  type: \""...)
+		b = append(b, h.Type...)
+		b = append(b, "\"\r\n  vcpus_count: \""...)
+		b = strconv.AppendInt(b, int64(h.VCPUs), 10)
+		b = append(b, "\"\r\n"...)
 		if h.QOMPath != "" {
-			fmt.Fprintf(&b, "  qom_path: \"%s\"\r\n", h.QOMPath)
+			b = append(b, "  qom_path: \""...)
+			b = append(b, h.QOMPath...)
+			b = append(b, "\"\r\n"...)
 		}
-		b.WriteString("  CPUInstance Properties:\r\n")
+		b = append(b, "  CPUInstance Properties:\r\n"...)
 		p := h.Props
-		for _, f := range []struct {
+		for _, f := range [...]struct {
 			name string
 			v    int
 		}{{"node-id", p.Node}, {"socket-id", p.Socket}, {"die-id", p.Die}, {"cluster-id", p.Cluster}, {"core-id", p.Core}, {"thread-id", p.Thread}} {
 			if f.v >= 0 {
-				fmt.Fprintf(&b, "    %s: \"%d\"\r\n", f.name, f.v)
+				b = append(b, "    "...)
+				b = append(b, f.name...)
+				b = append(b, ": \""...)
+				b = strconv.AppendInt(b, int64(f.v), 10)
+				b = append(b, "\"\r\n"...)
 			}
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // PropsObject is CpuInstanceProperties as QMP prints it.
@@ -110,10 +121,18 @@ func CPUThreads(m *machine.Machine) []CPUThread {
 
 // InfoCPUs is `info cpus`: the first CPU is the monitor's current one.
 func InfoCPUs(l []CPUThread) string {
+	if len(l) == 0 {
+		return ""
+	}
+	return InfoCPUsCurrent(l, l[0].CPUIndex)
+}
+
+// InfoCPUsCurrent is `info cpus` with the CPU of cpu-index current marked.
+func InfoCPUsCurrent(l []CPUThread, current int) string {
 	var b strings.Builder
-	for i, t := range l {
+	for _, t := range l {
 		mark := ' '
-		if i == 0 {
+		if t.CPUIndex == current {
 			mark = '*'
 		}
 		fmt.Fprintf(&b, "%c CPU #%d: thread_id=%d\r\n", mark, t.CPUIndex, t.ThreadID)
@@ -148,8 +167,8 @@ func InfoNUMA(m *machine.Machine) string {
 			}
 		}
 		var mib int64
-		if n < len(m.NodeMemMiB) {
-			mib = m.NodeMemMiB[n]
+		if n < len(m.NodeMem) {
+			mib = m.NodeMem[n] >> 20
 		}
 		fmt.Fprintf(&b, "\r\nnode %d size: %d MB\r\nnode %d plugged: 0 MB\r\n", n, mib, n)
 	}

@@ -29,3 +29,16 @@ var (
 	//go:embed ppc64-machine-help.txt
 	PPC64MachineHelp string
 )
+
+// HMP `help` and `help info` as the 7.2.22 binaries print them (recorded
+// through human-monitor-command), "\n" line ends.
+var (
+	//go:embed hmp-help-x86_64.txt
+	HMPHelpX86 string
+	//go:embed hmp-help-ppc64.txt
+	HMPHelpPPC64 string
+	//go:embed hmp-help-info-x86_64.txt
+	HMPHelpInfoX86 string
+	//go:embed hmp-help-info-ppc64.txt
+	HMPHelpInfoPPC64 string
+)

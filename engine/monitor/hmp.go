@@ -6,15 +6,17 @@ import (
 	"strings"
 )
 
-// HMPCommand is one human monitor command.
+// HMPCommand is one human monitor command, as in QEMU's hmp-commands.hx.
 type HMPCommand struct {
+	// Name may hold aliases: "cont|c".
 	Name string
-	// Params and Help make the `help` line: "<name> <params> -- <help>".
-	Params string
-	Help   string
-	// Run gets the text after the command name (leading blanks removed) and
-	// returns the output, lines ending in "\r\n".
-	Run func(mon *Monitor, args string) string
+	// ArgsType is QEMU's argument specification, e.g. "path:s,property:s"
+	// (types: s string, S rest of line, O device options, i integer
+	// expression, / format, -x flag; '?' optional, '.' index).
+	ArgsType string
+	// Run gets the parsed arguments and returns the output, lines ending in
+	// "\r\n".
+	Run func(mon *Monitor, args Args) string
 	// Sub holds `info` subcommands.
 	Sub map[string]*HMPCommand
 }
@@ -25,12 +27,17 @@ var hmpCommands = map[string]*HMPCommand{}
 var infoCommands = map[string]*HMPCommand{}
 
 // RegisterHMP adds a top-level command.
-func RegisterHMP(c *HMPCommand) { hmpCommands[c.Name] = c }
+func RegisterHMP(c *HMPCommand) {
+	for _, n := range strings.Split(c.Name, "|") {
+		hmpCommands[n] = c
+	}
+}
 
 // RegisterInfo adds an `info` subcommand.
 func RegisterInfo(c *HMPCommand) { infoCommands[c.Name] = c }
 
-// HMPCommandNames lists top-level commands, sorted (for completion and help).
+// HMPCommandNames lists top-level commands and aliases, sorted (for
+// completion and help).
 func HMPCommandNames() []string {
 	var l []string
 	for n := range hmpCommands {
@@ -56,45 +63,77 @@ func CRLF(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
 // ErrorLine is how HMP prints a command's error.
 func ErrorLine(err error) string { return "Error: " + err.Error() + "\r\n" }
 
-// HMP runs one human monitor line and returns its output.
-func (mon *Monitor) HMP(line string) string {
-	line = strings.TrimLeft(line, " \t")
-	if line == "" {
-		return ""
-	}
-	name, rest := splitWord(line)
-	c := hmpCommands[name]
-	if c == nil {
-		return fmt.Sprintf("unknown command: '%s'\r\n", name)
-	}
-	return c.Run(mon, rest)
+func isSpace(c byte) bool {
+	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'
 }
 
-func splitWord(s string) (string, string) {
-	s = strings.TrimLeft(s, " \t")
-	i := strings.IndexAny(s, " \t")
-	if i < 0 {
-		return s, ""
+// commandName is get_command_name: skip blanks, then up to a blank or '/'.
+func commandName(s string, at int) (name string, end int, ok bool) {
+	p := at
+	for p < len(s) && isSpace(s[p]) {
+		p++
 	}
-	return s[:i], strings.TrimLeft(s[i:], " \t")
+	if p == len(s) {
+		return "", p, false
+	}
+	start := p
+	for p < len(s) && s[p] != '/' && !isSpace(s[p]) {
+		p++
+	}
+	return s[start:p], p, true
+}
+
+// lookup finds a command by name or alias in a table.
+func lookup(table map[string]*HMPCommand, name string) *HMPCommand { return table[name] }
+
+// HMP runs one human monitor line and returns its output
+// (monitor/hmp.c handle_hmp_command).
+func (mon *Monitor) HMP(line string) string {
+	// The C monitor sees the line up to a NUL byte.
+	if i := strings.IndexByte(line, 0); i >= 0 {
+		line = line[:i]
+	}
+	table := hmpCommands
+	p := 0
+	var cmd *HMPCommand
+	for {
+		name, end, ok := commandName(line, p)
+		if !ok {
+			if cmd == nil {
+				return ""
+			}
+			break
+		}
+		c := lookup(table, name)
+		if c == nil {
+			return fmt.Sprintf("unknown command: '%s'\r\n", line[:end])
+		}
+		for end < len(line) && isSpace(line[end]) {
+			end++
+		}
+		cmd, p = c, end
+		if c.Sub == nil || p == len(line) {
+			break
+		}
+		table = c.Sub
+	}
+	args, out, ok := mon.parseArgs(cmd, line, p)
+	if !ok {
+		q := p
+		for q > 0 && isSpace(line[q-1]) {
+			q--
+		}
+		return out + fmt.Sprintf("Try \"help %s\" for more information\r\n", line[:q])
+	}
+	return cmd.Run(mon, args)
 }
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "info", Params: "[subcommand]", Help: "show various information about the system state",
-		Run: func(mon *Monitor, args string) string {
-			sub, rest := splitWord(args)
-			if sub == "" {
-				var b strings.Builder
-				for _, n := range InfoNames() {
-					c := infoCommands[n]
-					fmt.Fprintf(&b, "info %s %s -- %s\r\n", c.Name, c.Params, c.Help)
-				}
-				return b.String()
-			}
-			c := infoCommands[sub]
-			if c == nil {
-				return fmt.Sprintf("unknown command: 'info %s'\r\n", sub)
-			}
-			return c.Run(mon, rest)
+	RegisterHMP(&HMPCommand{Name: "info", ArgsType: "item:s?", Sub: infoCommands,
+		Run: func(mon *Monitor, _ Args) string { return mon.help([]string{"info"}) }})
+	RegisterHMP(&HMPCommand{Name: "help|?", ArgsType: "name:S?",
+		Run: func(mon *Monitor, a Args) string {
+			name, _ := a.Str("name")
+			return mon.help(splitHelpArgs(name))
 		}})
 }

@@ -1,6 +1,8 @@
 package monitor
 
 import (
+	"encoding/json"
+
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/qjson"
 )
@@ -8,17 +10,23 @@ import (
 // The read-only commands that show a started machine.
 
 func init() {
-	RegisterInfo(&HMPCommand{Name: "hotpluggable-cpus", Help: "Show information about hotpluggable CPUs",
-		Run: func(mon *Monitor, _ string) string {
+	RegisterInfo(&HMPCommand{Name: "hotpluggable-cpus",
+		Run: func(mon *Monitor, _ Args) string {
 			if !mon.M.Type.HotpluggableCPUs {
 				return "Error: " + format.NotEnabled + "\r\n"
 			}
 			return format.HMPHotpluggableCPUs(format.HotpluggableCPUs(mon.M))
 		}})
-	RegisterInfo(&HMPCommand{Name: "cpus", Help: "show infos for each CPU",
-		Run: func(mon *Monitor, _ string) string { return format.InfoCPUs(format.CPUThreads(mon.M)) }})
-	RegisterInfo(&HMPCommand{Name: "numa", Help: "show NUMA information",
-		Run: func(mon *Monitor, _ string) string { return format.InfoNUMA(mon.M) }})
+	RegisterInfo(&HMPCommand{Name: "cpus",
+		Run: func(mon *Monitor, _ Args) string {
+			l := format.CPUThreads(mon.M)
+			if mon.currentCPU >= 0 {
+				return format.InfoCPUsCurrent(l, mon.currentCPU)
+			}
+			return format.InfoCPUs(l)
+		}})
+	RegisterInfo(&HMPCommand{Name: "numa",
+		Run: func(mon *Monitor, _ Args) string { return format.InfoNUMA(mon.M) }})
 
 	RegisterQMP("query-hotpluggable-cpus", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		if !mon.M.Type.HotpluggableCPUs {
@@ -38,55 +46,44 @@ func init() {
 	RegisterQMP("query-target", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("arch", string(mon.Target)), nil
 	})
-	RegisterQMP("qmp_capabilities", func(mon *Monitor, _ qjson.Object) (any, *Error) { return qjson.Object{}, nil })
-	RegisterQMP("human-monitor-command", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		v, ok := args.Get("command-line")
-		if !ok {
-			return nil, GenericError("Parameter 'command-line' is missing")
+	RegisterQMPArgs("qmp_capabilities", []ArgSpec{{"enable", "list", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if l, ok := args.Get("enable"); ok {
+			for _, c := range l.([]any) {
+				s, ok := c.(string)
+				if !ok {
+					return nil, GenericError("Invalid parameter type for 'null', expected: string")
+				}
+				if s != "oob" {
+					return nil, GenericError("Parameter 'null' does not accept value '" + s + "'")
+				}
+			}
 		}
-		s, ok := v.(string)
-		if !ok {
-			return nil, GenericError("Invalid parameter type for 'command-line', expected: string")
-		}
-		return mon.HMP(s), nil
+		return qjson.Object{}, nil
 	})
-	RegisterQMP("qom-get", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		path, _ := args.Get("path")
-		prop, _ := args.Get("property")
-		p, _ := path.(string)
-		n, _ := prop.(string)
-		return mon.QOMGet(p, n)
-	})
-}
-
-// QOMGet reads a QOM property; other packages extend it through QOMGetters.
-func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
-	if path == "/machine" {
-		switch prop {
-		case "smp":
-			return format.SMP(mon.M), nil
-		case "type":
-			return mon.M.Type.QOMType(), nil
-		}
-	}
-	for _, g := range QOMGetters {
-		if v, ok, err := g(mon, path, prop); ok || err != nil {
-			return v, err
-		}
-	}
-	if !mon.QOMPathExists(path) {
-		return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
-	}
-	return nil, GenericError("Property '" + prop + "' not found")
-}
-
-// QOMGetters let other packages answer qom-get for their objects.
-var QOMGetters []func(mon *Monitor, path, prop string) (any, bool, *Error)
-
-// QOMPathExists says whether a path names an object the simulator models.
-func (mon *Monitor) QOMPathExists(path string) bool {
-	if path == "/machine" {
-		return true
-	}
-	return mon.M.FindCPU(path) != nil
+	RegisterQMPArgs("human-monitor-command", []ArgSpec{{"command-line", "str", false}, {"cpu-index", "int", true}},
+		func(mon *Monitor, args qjson.Object) (any, *Error) {
+			v, _ := args.Get("command-line")
+			// Each command gets a fresh monitor whose current CPU is the
+			// first one, or the one cpu-index names.
+			mon.currentCPU = -1
+			if n, ok := args.Get("cpu-index"); ok {
+				i, _ := n.(json.Number).Int64()
+				found := false
+				for _, t := range format.CPUThreads(mon.M) {
+					if int64(t.CPUIndex) == i {
+						found = true
+					}
+				}
+				if !found {
+					return nil, GenericError("Parameter 'cpu-index' expects a CPU number")
+				}
+				mon.currentCPU = int(i)
+				defer func() { mon.currentCPU = -1 }()
+			}
+			out := mon.HMP(v.(string))
+			if mon.Crashed != nil {
+				return nil, nil
+			}
+			return out, nil
+		})
 }

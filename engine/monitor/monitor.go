@@ -6,6 +6,7 @@ package monitor
 import (
 	"strings"
 
+	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
@@ -34,20 +35,53 @@ type Monitor struct {
 	Target machinetype.Target
 	// Now returns the virtual clock, for event timestamps.
 	Now func() int64
-	// Stderr collects what QEMU would write to its stderr while a command
-	// runs (a few HMP errors go there, not to the monitor).
+	// Stderr and Stdout collect what QEMU writes to its stderr and stdout
+	// (outside QMP) while commands run: a few HMP errors, warnings, events
+	// of the guest's refusals, the machine's reset warnings.
 	Stderr strings.Builder
+	Stdout strings.Builder
 	events []Event
+	// RunState is QEMU's run state: "prelaunch" (-S, never run), "running",
+	// "paused".
+	RunState string
+	// fmt: the `/fmt` defaults of the monitor's i/o commands.
+	fmt fmtDefaults
+	// Crashed is set when QEMU would have died; nothing answers after it.
+	Crashed *machine.Crash
+	// RequireNegotiation makes QMP refuse commands before qmp_capabilities
+	// (a QMP session on the wire; replay and the app negotiate implicitly).
+	RequireNegotiation bool
+	negotiated         bool
+	// Quitting: `quit` was given; the process exits after the reply.
+	Quitting bool
+	// currentCPU is the monitor's current CPU (cpu-index), -1 = the first.
+	currentCPU int
+	// Observers see every event as it is emitted (the guest model watches
+	// for a host RESET to reboot).
+	Observers []func(Event)
 }
 
-// New makes a monitor for a started machine.
+// New makes a monitor for a started machine and connects the machine's
+// events, stderr and hotplug handler to it.
 func New(m *machine.Machine) *Monitor {
-	return &Monitor{M: m, Target: m.Target, Now: func() int64 { return 0 }}
+	mon := &Monitor{M: m, Target: m.Target, Now: func() int64 { return 0 }, RunState: "running", currentCPU: -1,
+		fmt: fmtDefaults{format: 'x', size: 4}}
+	if m.Paused {
+		mon.RunState = "prelaunch"
+	}
+	m.Host.Emit = mon.Emit
+	m.Host.Stderr = func(s string) { mon.Stderr.WriteString(s) }
+	hotplug.Attach(m)
+	return mon
 }
 
 // Emit queues an event.
 func (mon *Monitor) Emit(name string, data qjson.Object) {
-	mon.events = append(mon.events, Event{Name: name, Data: data, Micros: mon.Now()})
+	e := Event{Name: name, Data: data, Micros: mon.Now()}
+	mon.events = append(mon.events, e)
+	for _, f := range mon.Observers {
+		f(e)
+	}
 }
 
 // TakeEvents returns and clears the queued events.

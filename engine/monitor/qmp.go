@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"hotpluglab/engine/qjson"
 )
@@ -12,10 +13,34 @@ import (
 // value of "return" or an error.
 type QMPCommand func(mon *Monitor, args qjson.Object) (any, *Error)
 
-var qmpCommands = map[string]QMPCommand{}
+// ArgSpec is one QAPI argument: name, type ("str", "bool", "int", "any",
+// "list") and whether it may be left out.
+type ArgSpec struct {
+	Name     string
+	Type     string
+	Optional bool
+}
 
-// RegisterQMP adds a QMP command.
-func RegisterQMP(name string, f QMPCommand) { qmpCommands[name] = f }
+type qmpEntry struct {
+	f    QMPCommand
+	spec []ArgSpec
+	// raw commands ('gen': false in the schema) see their arguments
+	// unchecked.
+	raw bool
+}
+
+var qmpCommands = map[string]qmpEntry{}
+
+// RegisterQMP adds a QMP command that takes no arguments.
+func RegisterQMP(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f, spec: []ArgSpec{}} }
+
+// RegisterQMPArgs adds a QMP command whose arguments QAPI checks against spec.
+func RegisterQMPArgs(name string, spec []ArgSpec, f QMPCommand) {
+	qmpCommands[name] = qmpEntry{f: f, spec: spec}
+}
+
+// RegisterQMPRaw adds a command that checks its own arguments (device_add).
+func RegisterQMPRaw(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f, raw: true} }
 
 // QMPCommandNames lists QMP commands, sorted.
 func QMPCommandNames() []string {
@@ -27,16 +52,82 @@ func QMPCommandNames() []string {
 	return l
 }
 
+// checkArgs is the QAPI input visitor's verdict: members in schema order
+// (missing, then wrong type), then members the schema does not know.
+func checkArgs(spec []ArgSpec, args qjson.Object) *Error {
+	for _, s := range spec {
+		v, ok := args.Get(s.Name)
+		if !ok {
+			if s.Optional {
+				continue
+			}
+			return GenericError(fmt.Sprintf("Parameter '%s' is missing", s.Name))
+		}
+		want := ""
+		switch s.Type {
+		case "str":
+			if _, ok := v.(string); !ok {
+				want = "string"
+			}
+		case "bool":
+			if _, ok := v.(bool); !ok {
+				want = "boolean"
+			}
+		case "int":
+			if n, ok := v.(json.Number); !ok || strings.ContainsAny(n.String(), ".eE") {
+				want = "integer"
+			}
+		case "list":
+			if _, ok := v.([]any); !ok {
+				want = "array"
+			}
+		}
+		if want != "" {
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: %s", s.Name, want))
+		}
+	}
+	for _, m := range args {
+		found := false
+		for _, s := range spec {
+			if s.Name == m.Key {
+				found = true
+				break
+			}
+		}
+		if !found {
+			return GenericError(fmt.Sprintf("Parameter '%s' is unexpected", m.Key))
+		}
+	}
+	return nil
+}
+
 // Execute runs one QMP command by name.
 func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
-	f := qmpCommands[name]
-	if f == nil {
+	if mon.RequireNegotiation {
+		switch {
+		case !mon.negotiated && name != "qmp_capabilities":
+			return nil, &Error{Class: "CommandNotFound", Desc: "Expecting capabilities negotiation with 'qmp_capabilities'"}
+		case mon.negotiated && name == "qmp_capabilities":
+			return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
+		}
+	}
+	e, ok := qmpCommands[name]
+	if !ok {
 		return nil, &Error{Class: "CommandNotFound", Desc: fmt.Sprintf("The command %s has not been found", name)}
 	}
 	if args == nil {
 		args = qjson.Object{}
 	}
-	return f(mon, args)
+	if !e.raw {
+		if err := checkArgs(e.spec, args); err != nil {
+			return nil, err
+		}
+	}
+	ret, err := e.f(mon, args)
+	if err == nil && name == "qmp_capabilities" {
+		mon.negotiated = true
+	}
+	return ret, err
 }
 
 // QMPRequest parses and runs one request line; it returns the reply object
@@ -44,55 +135,56 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 func (mon *Monitor) QMPRequest(line []byte) qjson.Object {
 	v, err := qjson.Decode(line)
 	if err != nil {
-		return errorReply(GenericError("JSON parse error, "+jsonErrorText(err)), nil)
+		return errorReply(GenericError("JSON parse error, "+jsonErrorText(err)), nil, false)
 	}
+	return mon.QMPValue(v)
+}
+
+// QMPValue runs one decoded request.
+func (mon *Monitor) QMPValue(v any) qjson.Object {
 	req, ok := v.(qjson.Object)
 	if !ok {
-		return errorReply(GenericError("QMP input must be a JSON object"), nil)
+		return errorReply(GenericError("QMP input must be a JSON object"), nil, false)
 	}
 	id, hasID := req.Get("id")
-	var idv any
-	if hasID {
-		idv = id
-	}
 	exe, ok := req.Get("execute")
 	if !ok {
-		return errorReply(GenericError("QMP input lacks member 'execute'"), idv)
+		return errorReply(GenericError("QMP input lacks member 'execute'"), id, hasID)
 	}
 	name, ok := exe.(string)
 	if !ok {
-		return errorReply(GenericError("QMP input member 'execute' must be a string"), idv)
+		return errorReply(GenericError("QMP input member 'execute' must be a string"), id, hasID)
 	}
 	for _, m := range req {
 		switch m.Key {
 		case "execute", "arguments", "id":
 		default:
-			return errorReply(GenericError(fmt.Sprintf("QMP input member '%s' is unexpected", m.Key)), idv)
+			return errorReply(GenericError(fmt.Sprintf("QMP input member '%s' is unexpected", m.Key)), id, hasID)
 		}
 	}
 	var args qjson.Object
 	if a, ok := req.Get("arguments"); ok {
 		if args, ok = a.(qjson.Object); !ok {
-			return errorReply(GenericError("QMP input member 'arguments' must be an object"), idv)
+			return errorReply(GenericError("QMP input member 'arguments' must be an object"), id, hasID)
 		}
 	}
 	ret, qerr := mon.Execute(name, args)
 	if qerr != nil {
-		return errorReply(qerr, idv)
+		return errorReply(qerr, id, hasID)
 	}
 	if ret == nil {
 		ret = qjson.Object{}
 	}
 	o := qjson.O("return", ret)
 	if hasID {
-		o = append(o, qjson.Member{Key: "id", Value: idv})
+		o = append(o, qjson.Member{Key: "id", Value: id})
 	}
 	return o
 }
 
-func errorReply(e *Error, id any) qjson.Object {
+func errorReply(e *Error, id any, hasID bool) qjson.Object {
 	o := qjson.O("error", qjson.O("class", e.Class, "desc", e.Desc))
-	if id != nil {
+	if hasID {
 		o = append(o, qjson.Member{Key: "id", Value: id})
 	}
 	return o
@@ -104,3 +196,7 @@ func jsonErrorText(err error) string {
 	}
 	return err.Error()
 }
+
+// Negotiated marks capabilities negotiation as done on a session that
+// enforces it (a recorded session starts after qmp_capabilities).
+func (mon *Monitor) Negotiated() { mon.RequireNegotiation, mon.negotiated = true, true }

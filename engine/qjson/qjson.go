@@ -65,24 +65,27 @@ func bucket(key string) uint32 {
 // Ordered returns the members in the order QEMU prints them: ascending bucket,
 // and within a bucket the member inserted last first (QDict prepends).
 func (o Object) Ordered() []Member {
-	type ent struct {
-		m   Member
-		b   uint32
-		pos int
-	}
-	es := make([]ent, len(o))
-	for i, m := range o {
-		es[i] = ent{m, bucket(m.Key), i}
-	}
-	sort.SliceStable(es, func(i, j int) bool {
-		if es[i].b != es[j].b {
-			return es[i].b < es[j].b
+	return o.orderInto(make([]Member, 0, len(o)))
+}
+
+// orderInto is Ordered appending to out. Insertion sort (objects are small,
+// and this runs for every object printed): a member goes after every member
+// of a lower bucket and before the earlier-inserted members of its own bucket.
+func (o Object) orderInto(out []Member) []Member {
+	var small [16]uint32
+	bs := small[:0]
+	for _, m := range o {
+		b := bucket(m.Key)
+		i := 0
+		for i < len(bs) && bs[i] < b {
+			i++
 		}
-		return es[i].pos > es[j].pos
-	})
-	out := make([]Member, len(es))
-	for i, e := range es {
-		out[i] = e.m
+		out = append(out, Member{})
+		copy(out[i+1:], out[i:])
+		out[i] = m
+		bs = append(bs, 0)
+		copy(bs[i+1:], bs[i:])
+		bs[i] = b
 	}
 	return out
 }
@@ -124,7 +127,14 @@ func write(b *strings.Builder, v any) {
 			return
 		}
 		b.WriteByte('{')
-		for i, m := range x.Ordered() {
+		var buf [16]Member
+		ordered := buf[:0]
+		if len(x) > len(buf) {
+			ordered = x.Ordered()
+		} else {
+			ordered = x.orderInto(ordered)
+		}
+		for i, m := range ordered {
 			if i > 0 {
 				b.WriteString(", ")
 			}
@@ -178,8 +188,23 @@ func formatFloat(f float64) string {
 
 // writeString escapes like QEMU's qjson to_json: ", \, control characters and
 // non-ASCII as \uXXXX; "/" is not escaped.
+// plainASCII says whether s needs no escaping.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return false
+		}
+	}
+	return true
+}
+
 func writeString(b *strings.Builder, s string) {
 	b.WriteByte('"')
+	if plainASCII(s) { // the common case: keys, types, paths
+		b.WriteString(s)
+		b.WriteByte('"')
+		return
+	}
 	for i := 0; i < len(s); {
 		r, size := utf8.DecodeRuneInString(s[i:])
 		i += size

@@ -9,7 +9,9 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strings"
 
+	"hotpluglab/engine/guest"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/session"
@@ -26,8 +28,16 @@ type Case struct {
 	Settle *float64          `json:"settle"`
 	Accel  string            `json:"accel"`
 	Base   *bool             `json:"base"`
-	// Guest cases (../shared/oracle/guest) carry more fields; they pass through.
-	Extra map[string]json.RawMessage `json:"-"`
+	// Guest is set in guest cases (../shared/oracle/guest): QEMU runs
+	// without -S and boots a Linux guest before the first step.
+	Guest *GuestSpec `json:"guest"`
+}
+
+// GuestSpec is a guest case's "guest" member.
+type GuestSpec struct {
+	OS         string `json:"os"`
+	AutoOnline bool   `json:"auto_online"`
+	Append     string `json:"append,omitempty"`
 }
 
 // Step is one monitor input.
@@ -36,6 +46,13 @@ type Step struct {
 	QMP    json.RawMessage `json:"qmp,omitempty"`
 	Grep   string          `json:"grep,omitempty"`
 	SortBy string          `json:"sort_by,omitempty"`
+	// Guest steps and the recorder's waiting rules (guest cases).
+	Guest      *string         `json:"guest,omitempty"`
+	UntilEvent json.RawMessage `json:"until_event,omitempty"`
+	UntilKmsg  string          `json:"until_kmsg,omitempty"`
+	Quiet      *float64        `json:"quiet,omitempty"`
+	MaxWait    *float64        `json:"max_wait,omitempty"`
+	Reboot     bool            `json:"reboot,omitempty"`
 }
 
 // Result is one result line.
@@ -53,6 +70,10 @@ type Result struct {
 	Steps       []StepResult      `json:"steps"`
 	Stderr      string            `json:"stderr"`
 	StdoutOther string            `json:"stdout_other,omitempty"`
+	// Guest cases only.
+	Guest      *GuestSpec         `json:"guest,omitempty"`
+	BootEvents *[]json.RawMessage `json:"boot_events,omitempty"`
+	BootKmsg   *[]string          `json:"boot_kmsg,omitempty"`
 }
 
 // StepResult is one step's outcome.
@@ -64,6 +85,13 @@ type StepResult struct {
 	Return  json.RawMessage   `json:"return,omitempty"`
 	Error   json.RawMessage   `json:"error,omitempty"`
 	Events  []json.RawMessage `json:"events"`
+	NoReply bool              `json:"no_reply,omitempty"`
+	// Guest cases: the shell command and its output, the kernel lines
+	// printed during the step, and whether a wait condition was not met.
+	Guest       *string   `json:"guest,omitempty"`
+	Kmsg        *[]string `json:"kmsg,omitempty"`
+	WaitTimeout bool      `json:"wait_timeout,omitempty"`
+	Rebooted    *bool     `json:"rebooted,omitempty"`
 }
 
 // BaseArgs are what the recorder puts before every case's arguments.
@@ -94,15 +122,41 @@ func Run(c Case) Result {
 	} else {
 		args = append([]string{"-qmp", "stdio"}, c.Args...)
 	}
+	guestCase := c.Guest != nil && c.Guest.OS == "linux"
+	argv := args
+	if guestCase {
+		// The guest recorder runs QEMU without -S and adds the kernel, the
+		// initramfs and two serial lines (not simulated: the guest model
+		// stands in for them).
+		args = withoutPaused(args)
+		argv = append(append([]string{}, args...), guestArgs(c.Binary, c.Guest)...)
+	}
 	s := session.StartTarget(c.Binary, args)
-	r := Result{ID: c.ID, Binary: c.Binary, Argv: append([]string{s.Binary()}, args...),
+	r := Result{ID: c.ID, Binary: c.Binary, Argv: append([]string{s.Binary()}, argv...),
 		Started: s.Started(), ExitCode: s.ExitCode(), Stderr: s.Stderr(), StdoutOther: s.Stdout(),
 		Steps: []StepResult{}, EventsAfter: []json.RawMessage{}, QuitEvents: []json.RawMessage{}}
+	if guestCase {
+		r.Guest = c.Guest
+	}
 	if !s.Started() {
 		r.EventsAfter, r.QuitEvents = nil, nil
 		return r
 	}
 	r.QEMUVersion = "7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)"
+	s.Mon.Negotiated() // the recorder sends qmp_capabilities first
+	if guestCase {
+		s.SetAutoOnline(c.Guest.AutoOnline)
+		s.BootGuest()
+		boot := eventsJSON(s.Settle())
+		r.BootEvents = &boot
+		kmsg := []string{}
+		for _, l := range s.TakeKernelLines() {
+			if bootKmsgRE.MatchString(l) {
+				kmsg = append(kmsg, NormGuestText(l))
+			}
+		}
+		r.BootKmsg = &kmsg
+	}
 	steps := []Step{}
 	for i := range c.HMP {
 		steps = append(steps, Step{HMP: &c.HMP[i]})
@@ -113,9 +167,16 @@ func Run(c Case) Result {
 	steps = append(steps, c.Steps...)
 	for _, st := range steps {
 		sr := StepResult{}
-		if st.HMP != nil {
-			out, evs := s.HMPWithEvents(*st.HMP)
-			sr.HMP, sr.Out, sr.Events = st.HMP, &out, eventsJSON(evs)
+		var evs []monitor.Event
+		switch {
+		case st.Guest != nil:
+			out, e := s.GuestShellWithEvents(*st.Guest)
+			out = NormGuestText(out)
+			sr.Guest, sr.Out, evs = st.Guest, &out, e
+		case st.HMP != nil:
+			var out string
+			out, evs = s.HMPWithEvents(*st.HMP)
+			sr.HMP, sr.Out = st.HMP, &out
 			if st.Grep != "" {
 				if rx, err := regexp.Compile(st.Grep); err == nil {
 					g := ""
@@ -127,11 +188,11 @@ func Run(c Case) Result {
 					sr.OutGrep = &g
 				}
 			}
-		} else {
+		default:
 			name, args, raw := parseQMPStep(st.QMP)
 			sr.QMP = raw
-			ret, qerr, evs := s.Exec(name, args)
-			sr.Events = eventsJSON(evs)
+			ret, qerr, e := s.Exec(name, args)
+			evs = e
 			if qerr != nil {
 				sr.Error = json.RawMessage(qjson.Marshal(qjson.O("class", qerr.Class, "desc", qerr.Desc)))
 			} else {
@@ -141,8 +202,39 @@ func Run(c Case) Result {
 				sr.Return = json.RawMessage(qjson.Marshal(ret))
 			}
 		}
+		if s.Died() {
+			// QEMU died during this step: no reply, and nothing after.
+			sr.Out, sr.OutGrep, sr.Return, sr.Error = nil, nil, nil, nil
+			sr.NoReply = true
+			sr.Events = eventsJSON(evs)
+			r.Steps = append(r.Steps, sr)
+			r.Died, r.ExitCode = true, s.ExitCode()
+			r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
+			return r
+		}
+		if guestCase {
+			// The recorder waits until the system is quiet after every step,
+			// unless the step says not to wait at all.
+			if !(st.Quiet != nil && *st.Quiet == 0 && st.MaxWait != nil && *st.MaxWait == 0) {
+				evs = append(evs, s.Settle()...)
+			} else {
+				evs = append(evs, s.Advance(0)...)
+			}
+			kmsg := []string{}
+			for _, l := range s.TakeKernelLines() {
+				kmsg = append(kmsg, NormGuestText(l))
+			}
+			sr.Kmsg = &kmsg
+			sr.WaitTimeout = !waitMet(st, evs, kmsg)
+			if st.Reboot {
+				up := s.GuestState() == guest.Running
+				sr.Rebooted = &up
+			}
+		}
+		sr.Events = eventsJSON(evs)
 		r.Steps = append(r.Steps, sr)
 	}
+	r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
 	settle := 0.05
 	if c.Settle != nil {
 		settle = *c.Settle
@@ -150,6 +242,95 @@ func Run(c Case) Result {
 	r.EventsAfter = eventsJSON(s.Advance(int64(settle * 1e6)))
 	r.QuitEvents = []json.RawMessage{json.RawMessage(`{"event": "SHUTDOWN", "data": {"guest": false, "reason": "host-qmp-quit"}}`)}
 	return r
+}
+
+// The guest recorder's normalisation of guest text (guest_record.py
+// norm_guest_text): kernel timestamps, BogoMIPS and MHz values.
+var (
+	tsRE    = regexp.MustCompile(`(?m)^\[ *\d+\.\d+\] `)
+	bogoRE  = regexp.MustCompile(`(?i)(\d+\.\d+)( BogoMIPS)`)
+	bogo2RE = regexp.MustCompile(`(?im)^(bogomips\s*:\s*)\d+\.\d+`)
+	mhzRE   = regexp.MustCompile(`(?im)^(cpu MHz\s*:\s*)\d+\.\d+`)
+	tscRE   = regexp.MustCompile(`(Detected )\d+\.\d+( MHz processor)`)
+)
+
+// NormGuestText normalises guest output and kernel lines as the recorder does.
+func NormGuestText(s string) string {
+	s = strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "")
+	s = tsRE.ReplaceAllString(s, "[TIME] ")
+	s = bogoRE.ReplaceAllString(s, "<BOGOMIPS>$2")
+	s = bogo2RE.ReplaceAllString(s, "${1}<BOGOMIPS>")
+	s = mhzRE.ReplaceAllString(s, "${1}<MHZ>")
+	return tscRE.ReplaceAllString(s, "${1}<MHZ>$2")
+}
+
+// bootKmsgRE is the recorder's BOOT_KMSG_RE: the boot log's CPU lines.
+var bootKmsgRE = regexp.MustCompile(`smpboot|smp: |Allowing|hot-?plug|Partition configured|CPU maps|node  #|processors activated|nr_cpu_ids|DLPAR|dlpar`)
+
+func withoutPaused(args []string) []string {
+	out := []string{}
+	for _, a := range args {
+		if a != "-S" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// guestArgs are the options the guest recorder adds, as it writes them in argv.
+func guestArgs(binary string, g *GuestSpec) []string {
+	auto := "0"
+	if g.AutoOnline {
+		auto = "1"
+	}
+	kernel, appendLine := "<GUEST>/x86_64/vmlinuz", "console=ttyS1 loglevel=7 lpj=10000000 tsc=reliable"
+	initrd := "<GUEST>/x86_64/initrd.gz"
+	if binary == "ppc64" {
+		kernel, appendLine, initrd = "<GUEST>/ppc64/vmlinux", "console=hvc1 loglevel=7", "<GUEST>/ppc64/initrd.gz"
+	}
+	appendLine += " guest.autoonline=" + auto
+	if g.Append != "" {
+		appendLine += " " + g.Append
+	}
+	return []string{"-kernel", kernel, "-initrd", initrd, "-append", appendLine,
+		"-chardev", "socket,id=con0,fd=<FD>", "-serial", "chardev:con0",
+		"-chardev", "socket,id=kmsg0,fd=<FD>", "-serial", "chardev:kmsg0"}
+}
+
+// waitMet checks a step's until_event (each name counted) and until_kmsg.
+func waitMet(st Step, evs []monitor.Event, kmsg []string) bool {
+	var want []string
+	if len(st.UntilEvent) > 0 {
+		var one string
+		if json.Unmarshal(st.UntilEvent, &one) == nil {
+			want = []string{one}
+		} else {
+			_ = json.Unmarshal(st.UntilEvent, &want)
+		}
+	}
+	have := map[string]int{}
+	for _, e := range evs {
+		have[e.Name]++
+	}
+	for _, w := range want {
+		if have[w] == 0 {
+			return false
+		}
+		have[w]--
+	}
+	if st.UntilKmsg != "" {
+		rx, err := regexp.Compile(st.UntilKmsg)
+		if err != nil {
+			return false
+		}
+		for _, l := range kmsg {
+			if rx.MatchString(l) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }
 
 // parseQMPStep accepts a bare command name or {"execute", "arguments"}.

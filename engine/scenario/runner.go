@@ -25,7 +25,7 @@ type Runner struct {
 
 // NewRunner starts the scenario's machine and enters its first visible step.
 func NewRunner(sc *Scenario) *Runner {
-	r := &Runner{Sc: sc, Done: make([]bool, len(sc.Steps))}
+	r := &Runner{Sc: sc, Done: make([]bool, len(sc.Steps)), Guest: GuestShell, Boot: BootGuest}
 	r.start(sc.Machine)
 	r.Enter(sc.Visible()[0])
 	return r
@@ -99,4 +99,15 @@ func (r *Runner) evaluate() {
 	if done {
 		r.Done[r.Current] = true
 	}
+}
+
+// GuestShell runs a guest action on the session's guest model.
+func GuestShell(s *session.Session, line string) string { return s.GuestShell(line) }
+
+// BootGuest runs a boot action ("Linux", "Linux, auto-online") on the
+// session's guest model; the action ends when the guest's prompt is up.
+func BootGuest(s *session.Session, how string) string {
+	s.SetAutoOnline(strings.Contains(how, "auto-online"))
+	s.BootGuestAndWait()
+	return ""
 }

@@ -72,3 +72,28 @@ func TestBuiltinsParse(t *testing.T) {
 		}
 	}
 }
+
+// TestBuiltinScenariosEndToEnd runs every step of every built-in scenario,
+// clicking each command in order, and requires every check to pass.
+func TestBuiltinScenariosEndToEnd(t *testing.T) {
+	for _, id := range BuiltinIDs() {
+		sc, _, _ := Builtin(id)
+		r := NewRunner(sc)
+		for i := range sc.Steps {
+			if i > 0 {
+				r.Enter(i)
+			}
+			for _, a := range sc.Steps[i].Actions {
+				r.Do(a)
+			}
+			if !r.Done[i] {
+				res := r.Results()
+				for j, c := range sc.Steps[i].Checks {
+					if !res[j] {
+						t.Errorf("%s step %d (%s): check %q fails (line %d); step output:\n%s", id, i+1, sc.Steps[i].Title, c.Src, c.Line, r.Log.Output)
+					}
+				}
+			}
+		}
+	}
+}

@@ -5,9 +5,11 @@
 package session
 
 import (
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/guest"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
@@ -19,7 +21,7 @@ const Step = 1000
 
 // Input is one entry of the input log.
 type Input struct {
-	Kind string // "hmp" or "qmp"
+	Kind string // "hmp", "qmp"; guest: "boot" ("wait": until the prompt), "autoonline", "guest" (a shell line), "settle", "advance" (micros)
 	Text string
 }
 
@@ -32,6 +34,7 @@ type Session struct {
 	// EventLog keeps every QMP event the session raised, in order.
 	EventLog []monitor.Event
 	clock    int64
+	guest    *guest.Guest // the guest OS model; nil when the machine did not start
 }
 
 // Start builds the machine as qemu-system-<target> would, the target chosen
@@ -45,15 +48,41 @@ func StartTarget(target string, args []string) *Session {
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
 		s.Mon.Now = func() int64 { return s.clock }
+		s.startGuest()
 	}
 	return s
 }
 
-func (s *Session) Binary() string         { return s.Result.Binary() }
-func (s *Session) Started() bool          { return s.Result.Started }
-func (s *Session) ExitCode() int          { return s.Result.ExitCode }
-func (s *Session) Stderr() string         { return s.Result.Stderr }
-func (s *Session) Stdout() string         { return s.Result.Stdout }
+func (s *Session) Binary() string { return s.Result.Binary() }
+func (s *Session) Started() bool  { return s.Result.Started }
+
+// ExitCode is QEMU's exit status: the start-up's, or minus the signal that
+// killed it when a command made it crash.
+func (s *Session) ExitCode() int {
+	if s.Mon != nil && s.Mon.Crashed != nil {
+		return -s.Mon.Crashed.Signal
+	}
+	return s.Result.ExitCode
+}
+
+// Stderr is everything QEMU wrote to stderr so far.
+func (s *Session) Stderr() string {
+	if s.Mon == nil {
+		return s.Result.Stderr
+	}
+	return s.Result.Stderr + s.Mon.Stderr.String()
+}
+
+// Stdout is what QEMU wrote to stdout outside QMP.
+func (s *Session) Stdout() string {
+	if s.Mon == nil {
+		return s.Result.Stdout
+	}
+	return s.Result.Stdout + s.Mon.Stdout.String()
+}
+
+// Died says whether QEMU crashed during a command; nothing answers after.
+func (s *Session) Died() bool             { return s.Mon != nil && s.Mon.Crashed != nil }
 func (s *Session) Target() string         { return string(s.Result.Target) }
 func (s *Session) NotSimulated() []string { return s.Result.NotSimulated }
 
@@ -79,15 +108,19 @@ func (s *Session) takeEvents() []monitor.Event {
 // QMP runs one QMP request and returns what QEMU writes: the events raised
 // while it ran, then the reply, one JSON text per line.
 func (s *Session) QMP(request string) []string {
-	if s.Mon == nil {
+	if s.Mon == nil || s.Died() {
 		return nil
 	}
 	s.Log = append(s.Log, Input{"qmp", request})
 	s.tick()
 	reply := s.Mon.QMPRequest([]byte(request))
+	s.afterInput()
 	var out []string
 	for _, e := range s.takeEvents() {
 		out = append(out, e.JSON())
+	}
+	if s.Died() {
+		return out
 	}
 	return append(out, qjson.Marshal(reply))
 }
@@ -95,20 +128,25 @@ func (s *Session) QMP(request string) []string {
 // Exec runs a parsed QMP command (for replay): return value or error, and
 // the events raised.
 func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []monitor.Event) {
+	if s.Mon == nil || s.Died() {
+		return nil, nil, nil
+	}
 	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
 	s.tick()
 	ret, err := s.Mon.Execute(name, args)
+	s.afterInput()
 	return ret, err, s.takeEvents()
 }
 
 // HMPWithEvents runs an HMP line and also returns the events it raised.
 func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
-	if s.Mon == nil {
+	if s.Mon == nil || s.Died() {
 		return "", nil
 	}
 	s.Log = append(s.Log, Input{"hmp", line})
 	s.tick()
 	out := s.Mon.HMP(line)
+	s.afterInput()
 	return out, s.takeEvents()
 }
 
@@ -117,7 +155,10 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 	if s.Mon == nil {
 		return nil
 	}
-	s.clock += micros
+	if micros > 0 {
+		s.Log = append(s.Log, Input{"advance", strconv.FormatInt(micros, 10)})
+	}
+	s.advanceTo(s.clock + micros)
 	return s.takeEvents()
 }
 
@@ -136,5 +177,5 @@ func (s *Session) Topology() topoview.View {
 	if s.Mon == nil {
 		return topoview.View{}
 	}
-	return topoview.FromMachine(s.Mon.M, nil)
+	return topoview.FromMachine(s.Mon.M, s.guestView())
 }

@@ -16,7 +16,9 @@ import (
 	"strings"
 )
 
-// Input is one monitor input: Kind "hmp", "qmp" or "guest".
+// Input is one input of a session's log (session.Input): Kind "hmp",
+// "qmp", "guest" (a guest shell line) or the guest's "boot", "autoonline",
+// "settle", "advance".
 type Input struct {
 	Kind string
 	Text string
@@ -31,7 +33,7 @@ type Session struct {
 const v1 = "v1."
 
 // Kinds are numbered on the wire; new kinds append, never renumber.
-var kinds = []string{"hmp", "qmp", "guest"}
+var kinds = []string{"hmp", "qmp", "guest", "boot", "autoonline", "settle", "advance"}
 
 // Limits keep a hostile link from allocating without bound.
 const (

@@ -1,0 +1,137 @@
+package cmdline
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/machinetype"
+)
+
+// startupErrors are the texts QEMU 7.2 prints when it refuses to start (after
+// "<binary>: " and an optional "<option> <argument>: " location), plus the
+// simulator's own notices for what it does not model.
+var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
+	// option parsing
+	`-?-.*: invalid option`, `-?-.*: requires an argument`,
+	`Invalid parameter '.*'`, `Parameter( fragment)? '.*' is too long`, `Expected '=' after parameter '.*'`,
+	`Parameters? '.*' used inconsistently`, `Parameter '.*' expects .*`, `Parameter '.*' is unexpected`,
+	`Parameter '.*' is missing`, `Parameter '.*' does not accept value '.*'`,
+	`Duplicate ID '.*' for (device|object)`, `Property '.*' not found`,
+	`unsupported machine type\nUse -machine help to list supported machines`,
+	`The -accel and "-machine accel=" options are incompatible`, `invalid accelerator .*`,
+	// -smp
+	`dies not supported by this machine's CPU topology`, `clusters not supported by this machine's CPU topology`,
+	`Invalid CPU topology: .*`, `Invalid SMP CPUs -?\d+\. The (min|max) CPUs supported by machine '.*' is \d+`,
+	// -m, -object
+	`slots specified but no max-size`, `invalid value of maxmem: .*`, `ram size too large`,
+	`property 'size' of memory-backend-.* doesn't take value '0'`,
+	// -cpu, board init
+	`unable to find CPU model '.*'`, `CPU model '.*' requires KVM or HVF`, `Unable to find sPAPR CPU Core definition`,
+	`TCG cannot support more than 1 thread/core on a pseries machine`,
+	`Cannot support \d+ threads/core on a pseries machine because it must be a power of 2`,
+	`This machine version does not support CPU hotplug`, `(smp_cpus|max_cpus) \(\d+\) must be multiple of threads \(\d+\)`,
+	`No Transactional Memory support in TCG\nTry appending -machine cap-htm=off`,
+	`current -smp configuration requires kernel irqchip and X2APIC API support\.`,
+	`(Maximum memory|Memory|Node \d+ memory) size 0x[0-9a-f]+ is not aligned to 256 MiB`,
+	`error creating device tree: .*: FDT_ERR_NOSPACE`,
+	`Couldn't (create|finalize) ibm,drc-[a-z-]+ property\nCouldn't set up CPU DR device tree properties`,
+	`Expected key=value format, found .*\.`, `can't apply global .*: Property '.*' not found`,
+	`"-memory 'slots\|maxmem'" is not supported by: .*`, `Device needs media, but drive is empty`,
+	`A block device must be specified for "file"`, `unsupported bus type '.*'`,
+	`Source/Destination NUMA node is missing\. Please use '-numa node' option to declare it first\.`,
+	`NUMA distance \(\d+\) is invalid, it shouldn't be less than 10\.`, `Local distance of node \d+ should be 10\.`,
+	`ACPI Heterogeneous Memory Attribute Table \(HMAT\) is disabled, enable it with -machine hmat=on before using any of hmat specific options`,
+	`Duplicate ID '.*' for netdev`,
+	// -numa
+	`Max number of NUMA nodes reached: \d+`, `Duplicate NUMA nodeid: \d+`, `NUMA is not supported by this machine-type`,
+	`CPU index \(\d+\) should be smaller than maxcpus \(\d+\)`, `CPU is already assigned to node-id: \d+`,
+	`numa configuration should use either mem= or memdev=,mixing both is not allowed`,
+	`Parameter -numa node,mem is not supported by this machine type\nUse -numa node,memdev instead`,
+	`memdev=.* is ambiguous`, `Missing mandatory node-id property`,
+	`Invalid node-id=\d+, NUMA node must be defined with -numa node,nodeid=ID before it's used with -numa cpu,node-id=ID`,
+	`(thread|core|cluster|socket|die)-id is not supported`, `no match found`, `numa: Node ID missing: \d+`,
+	`total memory for NUMA nodes \(0x[0-9a-f]+\) should equal RAM size \(0x[0-9a-f]+\)`,
+	`memory backend .* can't be used multiple times\.`,
+	// pasted options the simulator only checks for QEMU's own refusals
+	`Must specify either driver or file`, `'.*' is not a valid char driver\n.*could not connect serial device to character backend '.*'`,
+	`Could not open '.*': No such file or directory`,
+	// the simulator's notices
+	`-target: unknown target '.*' \(use x86_64 or ppc64\)`,
+	`machine type '.*' is listed but not simulated: use pc, q35, pseries or a versioned type`,
+	`-device .*`,
+}, "|") + `)$`)
+
+// location is the "<option> <argument>: " prefix of a located message.
+var location = regexp.MustCompile(`(?s)^-{1,2}[a-z_-]+ .*?: `)
+
+// errorText strips the binary name, every warning line and any location
+// from stderr, leaving the error QEMU exited with.
+func errorText(stderr, bin string) string {
+	var kept []string
+	lines := strings.Split(strings.TrimSuffix(stderr, "\n"), "\n")
+	for i := 0; i < len(lines); i++ {
+		l := lines[i]
+		if strings.Contains(l, ": warning: ") || strings.HasPrefix(l, bin+": warning: ") {
+			if strings.Contains(l, "hyperthreading") || strings.Contains(l, "short-form boolean") {
+				i++ // the warning's unprefixed second line
+			}
+			continue
+		}
+		kept = append(kept, strings.TrimPrefix(l, bin+": "))
+	}
+	return strings.Join(kept, "\n")
+}
+
+func matchesStartupError(text string) bool {
+	if startupErrors.MatchString(text) {
+		return true
+	}
+	// located: try every possible end of the "<option> <argument>: " prefix
+	for i := 0; i+2 <= len(text); i++ {
+		if text[i] == ':' && text[i+1] == ' ' && strings.HasPrefix(text, "-") && startupErrors.MatchString(text[i+2:]) {
+			return true
+		}
+	}
+	return false
+}
+
+// FuzzCommandLine starts random command lines: no panic, and a refusal
+// always ends with one of QEMU's texts.
+func FuzzCommandLine(f *testing.F) {
+	for _, s := range []string{
+		"-M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2",
+		"-M pseries -smp 2,maxcpus=4",
+		"-M q35 -smp 1,maxcpus=288 -accel kvm",
+		"-M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2 -object memory-backend-ram,id=m0,size=64M -object memory-backend-ram,id=m1,size=64M -numa node,nodeid=0,cpus=0-1,memdev=m0 -numa node,nodeid=1,cpus=4,memdev=m1",
+		"-M pseries -smp 2,maxcpus=4 -object memory-backend-ram,id=m0,size=256M -object memory-backend-ram,id=m1,size=256M -numa node,memdev=m0 -numa node,memdev=m1 -numa cpu,node-id=1,core-id=3",
+		"-m 256,maxmem=512M,slots=2", "-m 0x100", "-M foo", "-M pc,foo=1", "-cpu foo", "-cpu help", "-smp",
+		"-numa node", "-numa cpu,node-id=0", "-M pseries-2.10", "-M pseries -cpu 603", "-enable-kvm", "-foo",
+		"-smp 4,sockets=65536,threads=65536", "-M none -numa node", "-object memory-backend-ram,id=m0,size=0",
+		"-numa node -numa cpu,node-id=-1,socket-id=0", // once a panic: QEMU indexes nodes[-1] and starts
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, line string, ppc bool) {
+		target := machinetype.X86_64
+		if ppc {
+			target = machinetype.PPC64
+		}
+		args := strings.Fields(line)
+		r := Start(target, args)
+		if r.Started {
+			if r.Machine == nil || r.ExitCode != 0 {
+				t.Fatalf("%q: started without a machine or with exit %d", line, r.ExitCode)
+			}
+			return
+		}
+		if r.ExitCode == 0 || r.ExitCode == -8 {
+			return // help output, or QEMU's SIGFPE
+		}
+		text := errorText(r.Stderr, r.Binary())
+		if !matchesStartupError(text) {
+			t.Fatalf("%s %q: exit %d with an unknown error:\n%s", target, line, r.ExitCode, r.Stderr)
+		}
+	})
+}

@@ -1,0 +1,96 @@
+package cmdline
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/numa"
+)
+
+// memoryOptions are the merged -m options (QemuOpts "memory": size, slots,
+// maxmem; a later -m overrides key by key).
+type memoryOptions struct {
+	size, maxmem       int64
+	sizeStr            string
+	hasMaxmem, hasSlot bool
+	slots              int64
+}
+
+const sizeHint = "\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively."
+
+// parse reads one -m argument at option-parsing time. Warnings are returned
+// without the "<binary>: " prefix.
+func (mo *memoryOptions) parse(arg string) (warnings []string, err error) {
+	if arg == "" {
+		return nil, nil
+	}
+	for i, p := range splitOpts(arg) {
+		k, v, ok := strings.Cut(p, "=")
+		if !ok {
+			if i == 0 {
+				k, v = "size", p
+			} else {
+				k, v = p, "on"
+			}
+		}
+		switch k {
+		case "size", "maxmem":
+			b, err := numa.ParseSize(v)
+			if err != nil {
+				return warnings, fmt.Errorf("Parameter '%s' expects a non-negative number below 2^64%s", k, sizeHint)
+			}
+			if numa.IsHexWithSuffix(v) {
+				warnings = append(warnings, fmt.Sprintf("-m %s: warning: Using a multiplier suffix on hex numbers is deprecated: %s", arg, v))
+			}
+			if k == "size" {
+				mo.size, mo.sizeStr = b, v
+			} else {
+				mo.maxmem, mo.hasMaxmem = b, true
+			}
+		case "slots":
+			n, err := strconv.ParseUint(v, 10, 64)
+			if err != nil {
+				return warnings, errors.New("Parameter 'slots' expects a number")
+			}
+			mo.slots, mo.hasSlot = int64(n), true
+		default:
+			return warnings, fmt.Errorf("Invalid parameter '%s'", k)
+		}
+	}
+	return warnings, nil
+}
+
+// apply is parse_memory_options and machine_set_mem: a suffix-less size
+// means MiB, the size is rounded up to 8 KiB, then maxmem and slots are
+// checked.
+func (mo *memoryOptions) apply(defaultSize int64) (ram memoryOptions, warnings []string, err error) {
+	size := defaultSize
+	if mo.size != 0 {
+		s := mo.sizeStr
+		if c := s[len(s)-1]; c >= '0' && c <= '9' {
+			s += "M"
+		}
+		if numa.IsHexWithSuffix(s) {
+			warnings = append(warnings, "warning: Using a multiplier suffix on hex numbers is deprecated: "+s)
+		}
+		if size, err = numa.ParseSize(s); err != nil {
+			return ram, warnings, errors.New("ram size too large")
+		}
+	}
+	size = (size + 8191) &^ 8191
+	ram = memoryOptions{size: size, maxmem: size, slots: mo.slots}
+	if mo.hasMaxmem {
+		if mo.maxmem < size {
+			return ram, warnings, fmt.Errorf("invalid value of maxmem: maximum memory size (0x%x) must be at least the initial memory size (0x%x)", mo.maxmem, size)
+		}
+		if mo.hasSlot && mo.slots != 0 && mo.maxmem == size {
+			return ram, warnings, fmt.Errorf("invalid value of maxmem: memory slots were specified but maximum memory size (0x%x) is equal to the initial memory size (0x%x)", mo.maxmem, size)
+		}
+		ram.maxmem = mo.maxmem
+	} else if mo.hasSlot {
+		return ram, warnings, errors.New("slots specified but no max-size")
+	}
+	return ram, warnings, nil
+}

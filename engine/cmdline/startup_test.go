@@ -1,0 +1,68 @@
+package cmdline
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/machinetype"
+)
+
+const caps = "qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-cfpc=workaround\n" +
+	"qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-sbbc=workaround\n" +
+	"qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-ibs=workaround\n" +
+	"qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-ccf-assist=on\n"
+
+// TestStartupOutcomes: what QEMU 7.2 printed and its exit status for each
+// command line (recorded; see testdata/oracle/own.jsonl for the full cases).
+func TestStartupOutcomes(t *testing.T) {
+	for _, tc := range []struct {
+		target  machinetype.Target
+		args    string
+		started bool
+		exit    int
+		stderr  string
+	}{
+		{machinetype.X86_64, "-M pc -smp 4,maxcpus=8", true, 0, ""},
+		{machinetype.X86_64, "-smp 4,sockets=65536,threads=65536", false, -8, ""},
+		{machinetype.X86_64, "-M foo", false, 1, "qemu-system-x86_64: unsupported machine type\nUse -machine help to list supported machines\n"},
+		{machinetype.X86_64, "-M pc,foo=1", false, 1, "qemu-system-x86_64: Property 'pc-i440fx-7.2-machine.foo' not found\n"},
+		{machinetype.X86_64, "-cpu foo", false, 1, "qemu-system-x86_64: unable to find CPU model 'foo'\n"},
+		{machinetype.X86_64, "-foo", false, 1, "qemu-system-x86_64: -foo: invalid option\n"},
+		{machinetype.X86_64, "-smp", false, 1, "qemu-system-x86_64: -smp: requires an argument\n"},
+		{machinetype.X86_64, "-M pc-i440fx-1.4", true, 0, "qemu-system-x86_64: warning: Machine type 'pc-i440fx-1.4' is deprecated: old and unattended - use a newer version instead\n"},
+		{machinetype.X86_64, "-accel tcg -M pc,accel=tcg", false, 1, "qemu-system-x86_64: The -accel and \"-machine accel=\" options are incompatible\n"},
+		{machinetype.X86_64, "-accel foo -accel tcg", true, 0, "qemu-system-x86_64: -accel foo: invalid accelerator foo\nqemu-system-x86_64: falling back to tcg\n"},
+		{machinetype.X86_64, "-M pc,accel=foo:bar", false, 1, "qemu-system-x86_64: invalid accelerator foo\nqemu-system-x86_64: invalid accelerator bar\n"},
+		{machinetype.X86_64, "-M q35 -smp 1,maxcpus=288 -accel kvm", true, 0, ""},
+		{machinetype.X86_64, "-M q35 -smp 1,maxcpus=288", false, 1, "qemu-system-x86_64: current -smp configuration requires kernel irqchip and X2APIC API support.\n"},
+		{machinetype.X86_64, "-m 256,slots=2", false, 1, "qemu-system-x86_64: slots specified but no max-size\n"},
+		{machinetype.X86_64, "-m 0x10M -numa node", false, 1, "qemu-system-x86_64: -m 0x10M: warning: Using a multiplier suffix on hex numbers is deprecated: 0x10M\n" +
+			"qemu-system-x86_64: warning: Using a multiplier suffix on hex numbers is deprecated: 0x10M\n" +
+			"qemu-system-x86_64: total memory for NUMA nodes (0x0) should equal RAM size (0x1000000)\n"},
+		{machinetype.X86_64, "-numa node,memdev=m9", false, 1, "qemu-system-x86_64: -numa node,memdev=m9: memdev=m9 is ambiguous\n"},
+		{machinetype.X86_64, "-smp 2,maxcpus=8,sockets=2,cores=2,threads=2 -object memory-backend-ram,id=m0,size=64M -object memory-backend-ram,id=m1,size=64M -numa node,memdev=m0 -numa node,memdev=m1 -numa cpu,node-id=1,thread-id=1", true, 0,
+			"qemu-system-x86_64: warning: CPU(s) not present in any NUMA nodes: CPU 0 [socket-id: 0, core-id: 0, thread-id: 0], CPU 2 [socket-id: 0, core-id: 1, thread-id: 0], CPU 4 [socket-id: 1, core-id: 0, thread-id: 0], CPU 6 [socket-id: 1, core-id: 1, thread-id: 0]\n" +
+				"qemu-system-x86_64: warning: All CPU(s) up to maxcpus should be described in NUMA config, ability to start up with partial NUMA mappings is obsoleted and will be removed in future\n" +
+				"qemu-system-x86_64: warning: This family of AMD CPU doesn't support hyperthreading(2)\nPlease configure -smp options properly or try enabling topoext feature.\n"},
+		{machinetype.X86_64, "-cpu qemu64,foo", false, 1, "qemu-system-x86_64: can't apply global qemu64-x86_64-cpu.foo=on: Property 'qemu64-x86_64-cpu.foo' not found\n"},
+		{machinetype.X86_64, "-netdev user,id=n0", true, 0, "qemu-system-x86_64: warning: netdev n0 has no peer\n"},
+		{machinetype.X86_64, "-drive foo=1", false, 1, "qemu-system-x86_64: -drive foo=1: Must specify either driver or file\n"},
+		{machinetype.PPC64, "-M pseries", true, 0, caps},
+		{machinetype.PPC64, "-M pseries-2.10", false, 1, "qemu-system-ppc64: No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"},
+		{machinetype.PPC64, "-cpu 603", false, 1, "qemu-system-ppc64: Unable to find sPAPR CPU Core definition\n"},
+		{machinetype.PPC64, "-m 300M", false, 1, "qemu-system-ppc64: Memory size 0x12c00000 is not aligned to 256 MiB\n"},
+		{machinetype.PPC64, "-m 256,maxmem=300M", false, 1, "qemu-system-ppc64: Maximum memory size 0x10000000 is not aligned to 256 MiB\n"},
+		{machinetype.PPC64, "-smp 2,threads=2 -m 300M", false, 1, "qemu-system-ppc64: TCG cannot support more than 1 thread/core on a pseries machine\n"},
+		{machinetype.PPC64, "-object memory-backend-ram,id=m0,size=128M -object memory-backend-ram,id=m1,size=384M -numa node,memdev=m0 -numa node,memdev=m1", false, 1,
+			"qemu-system-ppc64: Node 0 memory size 0x8000000 is not aligned to 256 MiB\n"},
+		{machinetype.PPC64, "-smp 2,maxcpus=4 -object memory-backend-ram,id=m0,size=256M -object memory-backend-ram,id=m1,size=256M -numa node,memdev=m0,cpus=0 -numa node,memdev=m1 -cpu 603", false, 1,
+			"qemu-system-ppc64: -numa node,memdev=m0,cpus=0: Unable to find sPAPR CPU Core definition\n"},
+		{machinetype.PPC64, "-cpu POWER9,foo", false, 1, "qemu-system-ppc64: Expected key=value format, found foo.\n"},
+	} {
+		r := Start(tc.target, strings.Fields(tc.args))
+		if r.Started != tc.started || r.ExitCode != tc.exit || r.Stderr != tc.stderr {
+			t.Errorf("%s %s:\n got started=%v exit=%d stderr=%q\nwant started=%v exit=%d stderr=%q",
+				tc.target, tc.args, r.Started, r.ExitCode, r.Stderr, tc.started, tc.exit, tc.stderr)
+		}
+	}
+}

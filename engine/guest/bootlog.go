@@ -1,0 +1,147 @@
+package guest
+
+import (
+	"fmt"
+	"strings"
+)
+
+// The boot log's CPU lines, as Debian's 6.1 kernel prints them (the
+// recordings' boot_kmsg; lines that do not mention CPUs are not modelled).
+
+const (
+	nrCPUsX86   = 8192 // Debian amd64 CONFIG_NR_CPUS
+	nrCPUsPPC   = 2048 // Debian ppc64el CONFIG_NR_CPUS
+	lpjBogoMIPS = 5000 // lpj=10000000 on the command line, HZ=250: 5000.00 BogoMIPS per CPU
+)
+
+// bootLine logs a line stamped at a time early in the boot.
+func (g *Guest) bootLine(at int64, text string) {
+	l := logLine{at: at, text: text}
+	g.log = append(g.log, l)
+	g.pending = append(g.pending, l.String())
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, word)
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+func digits(n int) int { return len(fmt.Sprint(n)) }
+
+func (g *Guest) nodeCount() int {
+	if g.M.NUMANodes > 0 {
+		return g.M.NUMANodes
+	}
+	return 1
+}
+
+// bootNodes counts the nodes holding a boot CPU.
+func (g *Guest) bootNodes() int {
+	seen := map[int]bool{}
+	for _, c := range g.cpus {
+		if c != nil && c.Online {
+			seen[g.node(c.Slot)] = true
+		}
+	}
+	return len(seen)
+}
+
+func (g *Guest) bootLogX86(n int) {
+	m := g.M
+	ids := g.possible
+	if ids > nrCPUsX86 {
+		ids = nrCPUsX86
+	}
+	t := int64(12_345)
+	line := func(s string) { g.bootLine(t, s); t += 3_217 }
+	line(fmt.Sprintf("smpboot: Allowing %d CPUs, %d hotplug CPUs", ids, ids-n))
+	line(fmt.Sprintf("setup_percpu: NR_CPUS:%d nr_cpumask_bits:%d nr_cpu_ids:%d nr_node_ids:%d", nrCPUsX86, ids, ids, g.nodeCount()))
+	if ids != nrCPUsX86 {
+		line(fmt.Sprintf("rcu: \tRCU restricting CPUs from NR_CPUS=%d to nr_cpu_ids=%d.", nrCPUsX86, ids))
+	}
+	line(fmt.Sprintf("rcu: Adjusting geometry for rcu_fanout_leaf=16, nr_cpu_ids=%d", ids))
+	if m.CPUType == "qemu64-x86_64-cpu" {
+		line("smpboot: CPU0: AMD QEMU Virtual CPU version 2.5+ (family: 0xf, model: 0x6b, stepping: 0x1)")
+	}
+	line("smp: Bringing up secondary CPUs ...")
+	if n > 1 {
+		// announce_cpu(): one ".... node" line per node, BSP padding first.
+		line("x86: Booting SMP configuration:")
+		width := digits(ids) + 1
+		nodeWidth := digits(g.nodeCount()) + 1
+		var b strings.Builder
+		cur := -1
+		for _, c := range g.cpus {
+			if c == nil || c.Num == 0 {
+				continue
+			}
+			if nd := g.node(c.Slot); nd != cur {
+				if b.Len() > 0 {
+					line(b.String())
+					b.Reset()
+				}
+				cur = nd
+				fmt.Fprintf(&b, ".... node %*s#%d, CPUs:  ", nodeWidth-digits(nd), " ", nd)
+			}
+			if c.Num == 1 {
+				fmt.Fprintf(&b, "%*s", width+1, " ")
+			}
+			fmt.Fprintf(&b, "%*s#%d", width-digits(c.Num), " ", c.Num)
+		}
+		line(b.String())
+	}
+	line(fmt.Sprintf("smp: Brought up %s, %s", plural(g.bootNodes(), "node"), plural(n, "CPU")))
+	line(fmt.Sprintf("smpboot: Max logical packages: %d", g.maxLogicalPackages(ids)))
+	line(fmt.Sprintf("smpboot: Total of %d processors activated (%d.00 BogoMIPS)", n, n*lpjBogoMIPS))
+}
+
+// maxLogicalPackages is calculate_max_logical_packages(): the possible CPUs
+// over (cores booted in the BSP's package × most threads booted in a core).
+func (g *Guest) maxLogicalPackages(total int) int {
+	cores := map[[2]int]int{}
+	for _, c := range g.cpus {
+		if c == nil || !c.Online || c.Slot >= len(g.M.Slots) {
+			continue
+		}
+		p := g.M.Slots[c.Slot].Props
+		if p.Socket > 0 {
+			continue
+		}
+		cores[[2]int{p.Die, p.Core}]++
+	}
+	smt := 1
+	for _, n := range cores {
+		if n > smt {
+			smt = n
+		}
+	}
+	ncpus := len(cores) * smt
+	if ncpus == 0 {
+		return 0
+	}
+	return (total + ncpus - 1) / ncpus
+}
+
+func (g *Guest) bootLogSPAPR(n int) {
+	ids := g.possible
+	if ids > nrCPUsPPC {
+		ids = nrCPUsPPC
+	}
+	threads := 1
+	if len(g.M.Slots) > 0 && g.M.Slots[0].VCPUs > 0 {
+		threads = g.M.Slots[0].VCPUs
+	}
+	t := int64(0)
+	line := func(s string) { g.bootLine(t, s); t += 4_113 }
+	line(fmt.Sprintf("Partition configured for %d cpus.", g.possible))
+	line(fmt.Sprintf("CPU maps initialized for %s per core", plural(threads, "thread")))
+	line(fmt.Sprintf("numa: Partition configured for %d NUMA nodes.", g.nodeCount()))
+	if ids != nrCPUsPPC {
+		line(fmt.Sprintf("rcu: \tRCU restricting CPUs from NR_CPUS=%d to nr_cpu_ids=%d.", nrCPUsPPC, ids))
+	}
+	line(fmt.Sprintf("rcu: Adjusting geometry for rcu_fanout_leaf=16, nr_cpu_ids=%d", ids))
+	line("smp: Bringing up secondary CPUs ...")
+	line(fmt.Sprintf("smp: Brought up %s, %s", plural(g.bootNodes(), "node"), plural(n, "CPU")))
+}

@@ -1,0 +1,55 @@
+package guest
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestShell(t *testing.T) {
+	r := newRig(t, "-M", "pc", "-smp", guideSMP).boot()
+	for _, c := range []struct{ cmd, want string }{
+		{"", ""},
+		{"frobnicate", "sh: frobnicate: not found\n"},
+		{"lscpu", "sh: lscpu: not found\n"},
+		{"cat /sys/devices/system/cpu/{online,offline}", "cat: can't open '/sys/devices/system/cpu/{online,offline}': No such file or directory\n"},
+		{"cat /sys/devices/system/cpu/cpu0/online", "cat: can't open '/sys/devices/system/cpu/cpu0/online': No such file or directory\n"},
+		{"echo 1 > /sys/devices/system/cpu/cpu9/online", "sh: can't create /sys/devices/system/cpu/cpu9/online: nonexistent directory\n"},
+		{"echo 2 > /sys/devices/system/cpu/cpu1/online", "sh: write error: Invalid argument\n"},
+		{"echo 1 > /sys/devices/system/cpu/online", "sh: can't create /sys/devices/system/cpu/online: Permission denied\n"},
+		{"grep . /sys/devices/system/cpu/cpu*/online", "/sys/devices/system/cpu/cpu1/online:1\n/sys/devices/system/cpu/cpu2/online:1\n/sys/devices/system/cpu/cpu3/online:1\n"},
+		{"cat /sys/devices/system/cpu/online; nproc", "0-3\n4\n"},
+		{"echo hello", "hello\n"},
+		{"ls /nope", "ls: /nope: No such file or directory\n"},
+		{"ls /", "bin   dev   init  proc  sys   tmp\n"},
+		{"cat /sys/devices/system/cpu/kernel_max", "8191\n"},
+		{"ls /sys/devices/system/cpu | tail -n 2", "uevent\nvulnerabilities\n"},
+		{"echo 'a  b'", "a  b\n"},
+		{"nproc --all", "4\n"},
+		{"nproc --ignore=3", "1\n"},
+		{"nproc --ignore=9", "1\n"},
+		{"grep -c x /sys/devices/system/cpu", "0\n"},
+		{"echo \"unterminated", "sh: syntax error: unterminated quoted string\n"},
+	} {
+		if got := r.g.Shell(c.cmd); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.cmd, got, c.want)
+		}
+	}
+}
+
+func TestColumns(t *testing.T) {
+	for _, c := range []struct {
+		names []string
+		want  string
+	}{
+		{nil, ""},
+		{[]string{"a"}, "a\n"},
+		// 18-character names: column width 20, 79/20 = 3 columns (80/20 would be 4).
+		{[]string{"aaaaaaaaaaaaaaaaaa", "b", "c", "d"}, "aaaaaaaaaaaaaaaaaa  c\nb                   d\n"},
+		// Too wide for two columns: one per line.
+		{[]string{strings.Repeat("x", 40), "y"}, strings.Repeat("x", 40) + "\ny\n"},
+	} {
+		if got := columns(c.names, 79); got != c.want {
+			t.Errorf("columns(%q):\n got %q\nwant %q", c.names, got, c.want)
+		}
+	}
+}

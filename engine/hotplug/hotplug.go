@@ -1,0 +1,406 @@
+// Package hotplug is QEMU's HotplugHandler for CPUs: pre_plug (every check,
+// in QEMU's order), plug, unplug_request and unplug, for x86 and sPAPR, and
+// the generic device_add / device_del / -device steps around them
+// (softmmu/qdev-monitor.c).
+package hotplug
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/slots"
+	"hotpluglab/engine/spapr"
+)
+
+// NotFoundError is device_del's error for a name that resolves to nothing
+// (QMP class DeviceNotFound).
+type NotFoundError struct{ Name string }
+
+func (e *NotFoundError) Error() string { return fmt.Sprintf("Device '%s' not found", e.Name) }
+
+// Attach connects the handler to a machine: the ACPI block's eject and the
+// DRCs' release complete unplugs through Unplug. Every entry point calls it;
+// the first call must come before any hot-plug (boot cores' DRCs start
+// configured).
+func Attach(m *machine.Machine) {
+	if m.Extra["hotplug.attached"] != nil {
+		return
+	}
+	m.Extra["hotplug.attached"] = true
+	if b := acpi.Of(m); b != nil {
+		b.Eject = func(c *machine.CPU) { Unplug(m, c) }
+	}
+	if s := spapr.Of(m); s != nil {
+		s.Release = func(c *machine.CPU) { Unplug(m, c) }
+	}
+}
+
+// CPUProps are the topology properties a new CPU was given (-1 = unset).
+type CPUProps struct {
+	APICID                          uint64 // x86; unassignedAPICID when unset
+	Socket, Die, Core, Thread, Node int64
+	NrThreads                       int64 // sPAPR
+}
+
+const unassignedAPICID = 0xFFFFFFFF
+
+// ColdPlug creates a CPU from a -device argument at start-up (after the
+// option was parsed; the duplicate-id check ran then). It returns the
+// warnings the CPU's creation prints and QEMU's error text.
+func ColdPlug(m *machine.Machine, arg string) (warnings []string, err error) {
+	Attach(m)
+	opts, _, err := qdev.Parse(arg)
+	if err != nil {
+		return nil, err
+	}
+	return DeviceAdd(m, opts, false)
+}
+
+// DeviceAdd is qdev_device_add for CPU devices: the generic checks, then the
+// device's properties, then realize (pre_plug, create, plug). hotplugged is
+// true for device_add, false for -device.
+func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings []string, err error) {
+	Attach(m)
+	dict := opts.Dict()
+	driver, ok := opts.Get("driver")
+	if !ok {
+		return nil, errors.New("Parameter 'driver' is missing")
+	}
+	t, err := qdev.DeviceClass(m.Target, driver)
+	if err != nil {
+		return nil, err
+	}
+	if bus, ok := opts.Get("bus"); ok {
+		// CPUs sit on no bus: any bus named is the wrong kind, if it exists.
+		kind := map[string]string{"pci.0": "PCI", "main-system-bus": "System"}[bus]
+		if m.Type.Family == "q35" && bus == "pcie.0" {
+			kind = "PCIE"
+		}
+		if kind == "" {
+			return nil, fmt.Errorf("Bus '%s' not found", bus)
+		}
+		return nil, fmt.Errorf("Device '%s' can't go on %s bus", driver, kind)
+	}
+	if t.Kind == qdev.OtherDevice {
+		return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)
+	}
+	// qdev_set_id: the name is taken before any property is set, so a
+	// failed anonymous add still uses up a peripheral-anon number.
+	var path string
+	if opts.HasID {
+		if m.IDs[opts.ID] {
+			return nil, fmt.Errorf("Duplicate device ID '%s'", opts.ID)
+		}
+		path = "/machine/peripheral/" + opts.ID
+	} else {
+		path = m.NextAnon()
+	}
+	vals, err := qdev.SetProperties(t, dict)
+	if err != nil {
+		return nil, err
+	}
+	c := &machine.CPU{ID: opts.ID, QOMPath: path, Type: t.Name, Origin: machine.ColdPlug}
+	if hotplugged {
+		c.Origin = machine.HotPlug
+	}
+	p := CPUProps{
+		APICID: vals.Uint("apic-id", unassignedAPICID),
+		Socket: vals.Int("socket-id", -1), Die: vals.Int("die-id", -1), Core: vals.Int("core-id", -1),
+		Thread: vals.Int("thread-id", -1), Node: vals.Int("node-id", -1),
+	}
+	if m.IsSPAPR() {
+		// CPUCore keeps core-id in an int32 and nr-threads in an int.
+		p.Core = int64(int32(vals.Int("core-id", 0)))
+		p.NrThreads = int64(int32(vals.Int("nr-threads", int64(m.Topology.Threads))))
+	}
+	if err := PrePlug(m, c, p, hotplugged); err != nil {
+		return nil, err
+	}
+	warnings = m.CPUCreateWarnings(c.Type)
+	Plug(m, c, hotplugged)
+	return warnings, nil
+}
+
+// PrePlug is the machine's pre_plug handler: every check, in QEMU's order.
+// On success it has chosen c.Slot.
+func PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps, hotplugged bool) error {
+	if m.IsSPAPR() {
+		return spaprPrePlug(m, c, p, hotplugged)
+	}
+	return x86PrePlug(m, c, p)
+}
+
+// x86PrePlug is x86_cpu_pre_plug (hw/i386/x86.c).
+func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
+	if c.Type != m.CPUType {
+		return fmt.Errorf("Invalid CPU type, expected cpu type: '%s'", m.CPUType)
+	}
+	top := m.Topology
+	layout := slots.NewAPICLayout(top)
+	apic := p.APICID
+	if apic == unassignedAPICID {
+		maxSocket := int64((top.MaxCPUs - 1) / top.Threads / top.Cores / top.Dies)
+		if p.Die < 0 && top.Dies == 1 {
+			p.Die = 0
+		}
+		switch {
+		case p.Socket < 0:
+			return errors.New("CPU socket-id is not set")
+		case p.Socket > maxSocket:
+			return fmt.Errorf("Invalid CPU socket-id: %d must be in range 0:%d", p.Socket, maxSocket)
+		case p.Die < 0:
+			return errors.New("CPU die-id is not set")
+		case p.Die > int64(top.Dies)-1:
+			return fmt.Errorf("Invalid CPU die-id: %d must be in range 0:%d", p.Die, top.Dies-1)
+		case p.Core < 0:
+			return errors.New("CPU core-id is not set")
+		case p.Core > int64(top.Cores)-1:
+			return fmt.Errorf("Invalid CPU core-id: %d must be in range 0:%d", p.Core, top.Cores-1)
+		case p.Thread < 0:
+			return errors.New("CPU thread-id is not set")
+		case p.Thread > int64(top.Threads)-1:
+			return fmt.Errorf("Invalid CPU thread-id: %d must be in range 0:%d", p.Thread, top.Threads-1)
+		}
+		apic = uint64(uint32(layout.APICID(int(p.Socket), int(p.Die), int(p.Core), int(p.Thread))))
+	}
+	idx := -1
+	for i, s := range m.Slots {
+		if uint64(s.ArchID) == apic {
+			idx = i
+			break
+		}
+	}
+	sk, di, co, th := layout.Decode(apic)
+	if idx < 0 {
+		return fmt.Errorf("Invalid CPU [socket: %d, die: %d, core: %d, thread: %d] with APIC ID %d, valid index range 0:%d",
+			uint32(sk), uint32(di), uint32(co), uint32(th), apic, len(m.Slots)-1)
+	}
+	if m.BySlot[idx] != nil {
+		return fmt.Errorf("CPU[%d] with APIC ID %d exists", idx, apic)
+	}
+	for _, f := range []struct {
+		name  string
+		given int64
+		want  uint64
+	}{{"socket-id", p.Socket, sk}, {"die-id", p.Die, di}, {"core-id", p.Core, co}, {"thread-id", p.Thread, th}} {
+		if f.given != -1 && uint64(uint32(f.given)) != f.want {
+			return fmt.Errorf("property %s: %d doesn't match set apic-id: 0x%x (%s: %d)", f.name, uint32(f.given), apic, f.name, f.want)
+		}
+	}
+	c.Slot = idx
+	return numaPrePlug(m, idx, p.Node)
+}
+
+// numaPrePlug is numa_cpu_pre_plug: a given node-id must be the slot's.
+func numaPrePlug(m *machine.Machine, slot int, node int64) error {
+	if node == -1 {
+		return nil
+	}
+	want := m.SlotProps(slot).Node
+	if want < 0 {
+		want = 0
+	}
+	if node != int64(want) {
+		return fmt.Errorf("invalid node-id, must be %d", want)
+	}
+	return nil
+}
+
+// spaprPrePlug is spapr_core_pre_plug (hw/ppc/spapr.c).
+func spaprPrePlug(m *machine.Machine, c *machine.CPU, p CPUProps, hotplugged bool) error {
+	if hotplugged && !m.Type.HotpluggableCPUs {
+		return errors.New("CPU hotplug not supported for this machine")
+	}
+	if c.Type != m.CPUType {
+		return fmt.Errorf("CPU core type should be %s", m.CPUType)
+	}
+	threads := int64(m.Topology.Threads)
+	if p.Core%threads != 0 {
+		return fmt.Errorf("invalid core id %d", p.Core)
+	}
+	if m.Type.HotpluggableCPUs && p.NrThreads != threads {
+		return fmt.Errorf("invalid nr-threads %d, must be %d", p.NrThreads, threads)
+	}
+	idx := p.Core / threads
+	if idx < 0 || idx >= int64(len(m.Slots)) {
+		return fmt.Errorf("core id %d out of range", p.Core)
+	}
+	if m.BySlot[idx] != nil {
+		return fmt.Errorf("core %d already populated", p.Core)
+	}
+	c.Slot = int(idx)
+	c.Threads = int(p.NrThreads)
+	return numaPrePlug(m, int(idx), p.Node)
+}
+
+// Plug is the machine's plug handler: the CPU takes its slot and joins the
+// CPU list; x86 tells the ACPI block, sPAPR attaches the core to its DRC.
+func Plug(m *machine.Machine, c *machine.CPU, hotplugged bool) {
+	m.AddCPU(c)
+	if b := acpi.Of(m); b != nil {
+		b.Plug(c, hotplugged)
+	}
+	if s := spapr.Of(m); s != nil {
+		s.Attach(c, hotplugged)
+	}
+}
+
+// DeviceDel is qmp_device_del for a name or QOM path: lookup, the generic
+// qdev_unplug checks, then the machine's unplug request.
+func DeviceDel(m *machine.Machine, name string) error {
+	Attach(m)
+	parts := strings.Split(name, "/")
+	if !strings.HasPrefix(name, "/") {
+		parts = append([]string{"machine", "peripheral"}, parts...)
+	}
+	var clean []string
+	for _, p := range parts {
+		if p != "" {
+			clean = append(clean, p)
+		}
+	}
+	path := "/" + strings.Join(clean, "/")
+	switch path {
+	case "/", "/machine", "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached":
+		return fmt.Errorf("%s is not a hotpluggable device", name)
+	case "/machine/acpi-device":
+		if acpi.Of(m) != nil {
+			// PIIX4 PM sits on a hotpluggable PCI bus but cannot be
+			// unplugged; ICH9's LPC bridge is on the root PCIe bus.
+			if m.Type.Family == "q35" {
+				return errors.New("Bus 'pcie.0' does not support hotplugging")
+			}
+			return errors.New("Device 'PIIX4_PM' does not support hotplugging")
+		}
+	}
+	for _, c := range m.CPUs {
+		n := len(c.QOMPath)
+		switch {
+		case path == c.QOMPath:
+			return UnplugRequest(m, c)
+		case len(path) > n+1 && path[n] == '/' && path[:n] == c.QOMPath:
+			if isCPUChildDevice(m, c, path[n+1:]) {
+				// A device with no bus and no hotplug handler: QEMU 7.2
+				// asserts in qdev_unplug.
+				const msg = "ERROR:../../softmmu/qdev-monitor.c:926:qdev_unplug: assertion failed: (hotplug_ctrl)"
+				return &machine.Crash{Stderr: "**\n" + msg + "\n", Stdout: "Bail out! " + msg + "\n", Signal: 6}
+			}
+		}
+	}
+	if n, ok := unattachedIndex(path); ok {
+		switch {
+		case !m.IsSPAPR() && n == 1:
+			return errors.New("Bus 'main-system-bus' does not support hotplugging")
+		case m.IsSPAPR() && n < m.UnattachedCount()+spaprOtherDevices:
+			// spapr-xive, the VIO bridge, NVRAM, the PHB: the machine's
+			// unplug request ignores them.
+			return nil
+		}
+	}
+	return &NotFoundError{name}
+}
+
+// spaprOtherDevices are the unattached devices pseries creates after its boot
+// cores (spapr-vio-bridge, spapr-nvram, spapr-pci-host-bridge).
+const spaprOtherDevices = 3
+
+func isCPUChildDevice(m *machine.Machine, c *machine.CPU, sub string) bool {
+	if !m.IsSPAPR() {
+		return sub == "lapic"
+	}
+	for j := 0; j < c.Threads; j++ {
+		if sub == fmt.Sprintf("thread[%d]", j) {
+			return true
+		}
+	}
+	return false
+}
+
+func unattachedIndex(path string) (int, bool) {
+	var n int
+	if _, err := fmt.Sscanf(path, "/machine/unattached/device[%d]", &n); err != nil {
+		return 0, false
+	}
+	if path != fmt.Sprintf("/machine/unattached/device[%d]", n) {
+		return 0, false
+	}
+	return n, true
+}
+
+// UnplugRequest is the machine's unplug_request handler for a CPU.
+func UnplugRequest(m *machine.Machine, c *machine.CPU) error {
+	Attach(m)
+	if m.IsSPAPR() {
+		if !m.Type.HotpluggableCPUs {
+			return errors.New("CPU hot unplug not supported on this machine")
+		}
+		if c.Slot == 0 {
+			return errors.New("Boot CPU core may not be unplugged")
+		}
+		c.UnplugRequested = true
+		spapr.Of(m).UnplugRequest(c)
+		return nil
+	}
+	b := acpi.Of(m)
+	if b == nil {
+		return errors.New("CPU hot unplug not supported without ACPI")
+	}
+	if c.Slot == 0 {
+		return errors.New("Boot CPU is unpluggable")
+	}
+	if err := b.UnplugRequest(c); err != nil {
+		return err
+	}
+	c.UnplugRequested = true
+	return nil
+}
+
+// Unplug is the machine's unplug handler: the guest (x86 eject, sPAPR DRC
+// release) or a reset completed the removal. The CPU leaves its slot and the
+// CPU list, its id is free, and the DEVICE_DELETED events are emitted.
+func Unplug(m *machine.Machine, c *machine.CPU) {
+	if m.BySlot[c.Slot] != c {
+		return
+	}
+	m.RemoveCPU(c)
+	if m.IsSPAPR() {
+		for j := 0; j < c.Threads; j++ {
+			t := m.ThreadPath(c, j)
+			m.EmitEvent("DEVICE_DELETED", qjson.O("path", t+"/icp"))
+			if m.XIVE {
+				m.EmitEvent("DEVICE_DELETED", qjson.O("path", t+"/xive-tctx"))
+			}
+			m.EmitEvent("DEVICE_DELETED", qjson.O("path", t))
+		}
+		m.EmitEvent("DEVICE_DELETED", deletedData(c))
+		return
+	}
+	m.EmitEvent("DEVICE_DELETED", qjson.O("path", c.QOMPath+"/lapic"))
+	if m.Accel == "kvm" {
+		// Under TCG the CPU object is never finalized, so its own event
+		// never comes; under KVM it does.
+		m.EmitEvent("DEVICE_DELETED", deletedData(c))
+	}
+}
+
+func deletedData(c *machine.CPU) qjson.Object {
+	o := qjson.Object{}
+	if c.ID != "" {
+		o = append(o, qjson.Member{Key: "device", Value: c.ID})
+	}
+	return append(o, qjson.Member{Key: "path", Value: c.QOMPath})
+}
+
+// Reset is the CPU hotplug part of a machine reset: pending sPAPR unplugs
+// complete and cores become configured; x86 keeps its ACPI state.
+func Reset(m *machine.Machine) {
+	Attach(m)
+	if s := spapr.Of(m); s != nil {
+		s.Reset()
+	}
+}

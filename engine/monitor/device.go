@@ -1,0 +1,135 @@
+package monitor
+
+import (
+	"errors"
+	"strings"
+
+	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/helptext"
+	"hotpluglab/engine/hotplug"
+	"hotpluglab/engine/keyval"
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+)
+
+// device_add, device_del and the device type queries.
+
+func init() {
+	RegisterHMP(&HMPCommand{Name: "device_add", ArgsType: "device:O", Run: hmpDeviceAdd})
+	RegisterHMP(&HMPCommand{Name: "device_del", ArgsType: "id:s", Run: hmpDeviceDel})
+	RegisterQMPRaw("device_add", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		opts, err := qdev.FromQMP(args)
+		if err != nil {
+			return nil, GenericError(err.Error())
+		}
+		warnings, err := hotplug.DeviceAdd(mon.M, opts, true)
+		for _, w := range warnings {
+			// Not an HMP command: warnings go to stderr, without the
+			// program name (a monitor is current).
+			mon.Stderr.WriteString("warning: " + w + "\n")
+		}
+		if err != nil {
+			return nil, GenericError(err.Error())
+		}
+		return qjson.Object{}, nil
+	})
+	RegisterQMPArgs("device_del", []ArgSpec{{"id", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+		id, _ := args.Get("id")
+		return qjson.Object{}, mon.deviceDel(id.(string))
+	})
+	RegisterQMPArgs("device-list-properties", []ArgSpec{{"typename", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+		n, _ := args.Get("typename")
+		name := n.(string)
+		t := qdev.Lookup(mon.Target, name)
+		switch t.Kind {
+		case qdev.NotADevice:
+			return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + name + "' not found"}
+		case qdev.Abstract:
+			return nil, GenericError("Parameter 'typename' expects a non-abstract device type")
+		case qdev.OtherDevice:
+			return nil, GenericError("hotpluglab: device type '" + name + "' is not simulated (CPU devices only)")
+		}
+		return t.PropsJSON(), nil
+	})
+	RegisterQMPArgs("qom-list-types", []ArgSpec{{"implements", "str", true}, {"abstract", "bool", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+		impl, _ := args.Get("implements")
+		s, _ := impl.(string)
+		abs, _ := args.Get("abstract")
+		b, _ := abs.(bool)
+		return qdev.ListTypes(mon.Target, s, b), nil
+	})
+}
+
+// hmpDeviceAdd is hmp_device_add → qmp_device_add: the help forms first,
+// then the add; warnings of the CPU's creation are monitor text.
+func hmpDeviceAdd(mon *Monitor, a Args) string {
+	opts, _ := a["device"].(*qdev.Opts)
+	if opts == nil {
+		opts = &qdev.Opts{}
+	}
+	driver, hasDriver := opts.Get("driver")
+	if hasDriver && keyval.IsHelpOption(driver) {
+		return CRLF(deviceList(mon.Target))
+	}
+	if hasDriver && opts.HasHelp() {
+		out, errText := cmdline.DeviceHelp(mon.Target, driver)
+		if errText != "" {
+			return CRLF(errText + "\n")
+		}
+		return CRLF(out)
+	}
+	warnings, err := hotplug.DeviceAdd(mon.M, opts, true)
+	var b strings.Builder
+	for _, w := range warnings {
+		b.WriteString(CRLF("warning: " + w + "\n"))
+	}
+	if err != nil {
+		b.WriteString(ErrorLine(err))
+	}
+	return b.String()
+}
+
+func deviceList(t machinetype.Target) string {
+	if t == machinetype.PPC64 {
+		return helptext.PPC64DeviceHelp
+	}
+	return helptext.X86DeviceHelp
+}
+
+func hmpDeviceDel(mon *Monitor, a Args) string {
+	id, _ := a.Str("id")
+	if err := mon.deviceDel(id); err != nil {
+		if mon.Crashed != nil {
+			return ""
+		}
+		return ErrorLine(err)
+	}
+	return ""
+}
+
+// deviceDel runs device_del and sorts its outcome into a QMP error class,
+// or QEMU dying.
+func (mon *Monitor) deviceDel(id string) *Error {
+	err := hotplug.DeviceDel(mon.M, id)
+	if err == nil {
+		return nil
+	}
+	var nf *hotplug.NotFoundError
+	if errors.As(err, &nf) {
+		return &Error{Class: "DeviceNotFound", Desc: err.Error()}
+	}
+	var crash *machine.Crash
+	if errors.As(err, &crash) {
+		mon.crash(crash)
+	}
+	return GenericError(err.Error())
+}
+
+// crash records QEMU dying: its last words go to stderr and stdout.
+func (mon *Monitor) crash(c *machine.Crash) {
+	mon.Crashed = c
+	mon.Stderr.WriteString(c.Stderr)
+	mon.Stdout.WriteString(c.Stdout)
+}

@@ -1,0 +1,60 @@
+package monitor_test
+
+import (
+	"testing"
+
+	"hotpluglab/engine/session"
+)
+
+// Bad input gets QEMU's error, never a panic: any HMP line, any QMP text.
+
+func FuzzHMP(f *testing.F) {
+	for _, s := range []string{
+		"device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0",
+		"device_del cpu1", "device_add", "device_add help", "device_add qemu64-x86_64-cpu,help",
+		"info hotpluggable-cpus", "help", "help info status", "o /w 0xaf00 4", "i /b 0xaf04",
+		"o /b 0xaf05 1", "i /2h (1+2)*3", "qom-set -j /machine/acpi-device cpu-hotplug-legacy false",
+		"qom-get /machine smp", `device_add "qemu64-x86_64-cpu,id=\"x`, "system_reset", "cont", "stop",
+		"device_add qemu64-x86_64-cpu,apic-id=0x7", "device_del /machine/unattached/device[1]",
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, line string, pseries bool) {
+		args := []string{"-S", "-M", "pc", "-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2"}
+		if pseries {
+			args = []string{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"}
+		}
+		s := session.Start(args)
+		s.HMP("device_add " + map[bool]string{false: "qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0", true: "power9_v2.0-spapr-cpu-core,id=c1,core-id=3"}[pseries])
+		s.HMP("o /b 0xaf00 0")
+		s.HMP(line)
+		s.HMP("info hotpluggable-cpus")
+		s.QMP(`{"execute":"query-cpus-fast"}`)
+	})
+}
+
+func FuzzQMP(f *testing.F) {
+	for _, s := range []string{
+		`{"execute":"device_add","arguments":{"driver":"qemu64-x86_64-cpu","id":"c2","socket-id":1,"core-id":1,"thread-id":0}}`,
+		`{"execute":"device_del","arguments":{"id":"c1"}}`, `{"execute":"qom-get","arguments":{"path":"/machine","property":"smp"}}`,
+		`{"execute":"qom-set","arguments":{"path":"/machine/acpi-device","property":"cpu-hotplug-legacy","value":false}}`,
+		`{"execute":"human-monitor-command","arguments":{"command-line":"info cpus"}}`, `{"execute":"query-hotpluggable-cpus","id":[1]}`,
+		`[]`, `{`, `"x"`, `{"execute":1}`, `{"execute":"system_reset"}`, `{"execute":"device_add","arguments":{"driver":"power9_v2.0-spapr-cpu-core","core-id":1e3}}`,
+		`{"execute":"qom-list-types","arguments":{"implements":"x86_64-cpu","abstract":true}}`, `{"execute":"query-acpi-ospm-status"}`,
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, req string, pseries bool) {
+		args := []string{"-S", "-M", "q35", "-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2"}
+		if pseries {
+			args = []string{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"}
+		}
+		s := session.Start(args)
+		s.QMP(`{"execute":"qmp_capabilities"}`)
+		s.QMP(req)
+		s.QMP(`{"execute":"query-hotpluggable-cpus"}`)
+		s.HMP("info cpus")
+	})
+}

@@ -1,0 +1,82 @@
+package monitor
+
+import (
+	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/hotplug"
+	"hotpluglab/engine/qjson"
+)
+
+// cont, stop, system_reset and the run state (softmmu/runstate.c).
+
+func init() {
+	RegisterHMP(&HMPCommand{Name: "cont|c", Run: func(mon *Monitor, _ Args) string { mon.Cont(); return "" }})
+	RegisterHMP(&HMPCommand{Name: "stop|s", Run: func(mon *Monitor, _ Args) string { mon.Stop(); return "" }})
+	RegisterHMP(&HMPCommand{Name: "system_reset", Run: func(mon *Monitor, _ Args) string { mon.SystemReset(); return "" }})
+	RegisterInfo(&HMPCommand{Name: "status", Run: func(mon *Monitor, _ Args) string {
+		s := "VM status: paused"
+		switch mon.RunState {
+		case "running":
+			s = "VM status: running"
+		case "paused":
+		default:
+			s += " (" + mon.RunState + ")"
+		}
+		return s + "\r\n"
+	}})
+	RegisterQMP("cont", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Cont(); return nil, nil })
+	RegisterQMP("stop", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Stop(); return nil, nil })
+	RegisterQMP("system_reset", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemReset(); return nil, nil })
+	RegisterQMP("query-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		// StatusInfo members in schema order: status and singlestep share a
+		// hash bucket, so the order of insertion decides how they print.
+		return qjson.O("running", mon.RunState == "running", "singlestep", false, "status", mon.RunState), nil
+	})
+}
+
+// Cont starts the vCPUs (RESUME) unless they run already.
+func (mon *Monitor) Cont() {
+	if mon.RunState == "running" {
+		return
+	}
+	mon.RunState = "running"
+	mon.Emit("RESUME", nil)
+}
+
+// Stop pauses running vCPUs (STOP); a VM that never ran stays in prelaunch.
+func (mon *Monitor) Stop() {
+	if mon.RunState != "running" {
+		return
+	}
+	mon.RunState = "paused"
+	mon.Emit("STOP", nil)
+}
+
+// SystemReset is qemu_system_reset for a host request: the machine resets
+// (pending sPAPR unplugs complete, pseries re-applies its capabilities and
+// warns again), then RESET; a VM that was not running goes to prelaunch.
+func (mon *Monitor) SystemReset() {
+	hotplug.Reset(mon.M)
+	if mon.M.IsSPAPR() {
+		for _, w := range cmdline.SPAPRResetWarnings(mon.M) {
+			mon.Stderr.WriteString(mon.Target.Binary() + ": warning: " + w + "\n")
+		}
+	}
+	mon.Emit("RESET", qjson.O("guest", false, "reason", "host-qmp-system-reset"))
+	if mon.RunState != "running" {
+		mon.RunState = "prelaunch"
+	}
+}
+
+func init() {
+	RegisterHMP(&HMPCommand{Name: "quit|q", Run: func(mon *Monitor, _ Args) string { mon.Quit(); return "" }})
+	RegisterQMP("quit", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Quit(); return nil, nil })
+}
+
+// Quit is QEMU shutting down at the host's request: SHUTDOWN, then exit.
+func (mon *Monitor) Quit() {
+	if mon.Quitting {
+		return
+	}
+	mon.Quitting = true
+	mon.Emit("SHUTDOWN", qjson.O("guest", false, "reason", "host-qmp-quit"))
+}

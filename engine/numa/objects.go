@@ -1,0 +1,95 @@
+package numa
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// userCreatable are the -object types QEMU 7.2 lists in `-object help`
+// (x86_64 and ppc64 together); only memory backends are simulated.
+var userCreatable = map[string]bool{
+	"authz-list": true, "authz-list-file": true, "authz-simple": true, "can-bus": true,
+	"can-host-socketcan": true, "colo-compare": true, "cryptodev-backend": true,
+	"cryptodev-backend-builtin": true, "cryptodev-vhost-user": true, "dbus-vmstate": true,
+	"filter-buffer": true, "filter-dump": true, "filter-mirror": true, "filter-redirector": true,
+	"filter-replay": true, "filter-rewriter": true, "input-barrier": true, "input-linux": true,
+	"iothread": true, "main-loop": true, "memory-backend-file": true, "memory-backend-memfd": true,
+	"memory-backend-ram": true, "pr-manager-helper": true, "qtest": true, "rng-builtin": true,
+	"rng-egd": true, "rng-random": true, "secret": true, "secret_keyring": true, "thread-context": true,
+	"throttle-group": true, "tls-cipher-suites": true, "tls-creds-anon": true, "tls-creds-psk": true,
+	"tls-creds-x509": true,
+}
+
+// backendKeys are MemoryBackendProperties (and the file/memfd extras).
+var backendKeys = map[string]bool{"qom-type": true, "id": true, "dump": true, "host-nodes": true, "merge": true,
+	"policy": true, "prealloc": true, "prealloc-threads": true, "prealloc-context": true, "share": true,
+	"reserve": true, "size": true, "x-use-canonical-path-for-ramblock-id": true,
+	"mem-path": true, "align": true, "offset": true, "discard-data": true, "pmem": true, "readonly": true,
+	"hugetlb": true, "hugetlbsize": true, "seal": true}
+
+// Objects are the -object options parsed so far.
+type Objects struct {
+	Backends map[string]*Backend
+	ids      map[string]bool
+	order    []*Backend
+}
+
+// NewObjects starts an empty set.
+func NewObjects() *Objects {
+	return &Objects{Backends: map[string]*Backend{}, ids: map[string]bool{}}
+}
+
+// Parse is object_option_parse, at option-parsing time. It returns whether
+// the object is one the simulator models (a memory backend).
+func (o *Objects) Parse(arg string) (simulated bool, err error) {
+	op, _ := parseOpts(arg, "qom-type")
+	id, hasID := op.get("id")
+	if hasID && o.ids[id] {
+		return false, fmt.Errorf("Duplicate ID '%s' for object", id)
+	}
+	typ, ok := op.get("qom-type")
+	if !ok {
+		return false, errors.New("Parameter 'qom-type' is missing")
+	}
+	if !userCreatable[typ] {
+		return false, fmt.Errorf("Parameter 'qom-type' does not accept value '%s'", typ)
+	}
+	if !hasID {
+		return false, errors.New("Parameter 'id' is missing")
+	}
+	o.ids[id] = true
+	if !strings.HasPrefix(typ, "memory-backend-") {
+		return false, nil
+	}
+	b := &Backend{ID: id, Type: typ}
+	sizeStr, ok := op.get("size")
+	if !ok {
+		return false, errors.New("Parameter 'size' is missing")
+	}
+	if b.Size, err = ParseSize(sizeStr); err != nil {
+		return false, errors.New("Parameter 'size' expects a size value")
+	}
+	if _, ok := op.get("mem-path"); typ == "memory-backend-file" && !ok {
+		return false, errors.New("Parameter 'mem-path' is missing")
+	}
+	for _, k := range op.keys {
+		if !backendKeys[k] {
+			return false, fmt.Errorf("Invalid parameter '%s'", k)
+		}
+	}
+	o.Backends[id] = b
+	o.order = append(o.order, b)
+	return true, nil
+}
+
+// Create is the late creation of the memory backends (after -smp, before
+// the CPU model is resolved): the property setters' checks.
+func (o *Objects) Create() error {
+	for _, b := range o.order {
+		if b.Size == 0 {
+			return fmt.Errorf("property 'size' of %s doesn't take value '0'", b.Type)
+		}
+	}
+	return nil
+}

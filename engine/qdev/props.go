@@ -1,0 +1,191 @@
+package qdev
+
+import (
+	"fmt"
+	"math"
+	"strings"
+
+	"hotpluglab/engine/qjson"
+)
+
+// Values are the properties a device_add set, by name: int64 for signed
+// integers, uint64 for unsigned ones, bool, or string.
+type Values map[string]any
+
+// Int returns a signed integer property, or def when it was not set.
+func (v Values) Int(name string, def int64) int64 {
+	if x, ok := v[name].(int64); ok {
+		return x
+	}
+	return def
+}
+
+// Uint returns an unsigned integer property, or def when it was not set.
+func (v Values) Uint(name string, def uint64) uint64 {
+	if x, ok := v[name].(uint64); ok {
+		return x
+	}
+	return def
+}
+
+// Has says whether a property was set.
+func (v Values) Has(name string) bool { _, ok := v[name]; return ok }
+
+// SetProperties is object_set_properties_from_keyval: the options other than
+// driver, bus and id are set one by one in QDict order (QEMU's hash order,
+// which decides which of several bad properties is reported), each parsed
+// from text by its type; the first failure stops.
+func SetProperties(t Type, dict qjson.Object) (Values, error) {
+	vals := Values{}
+	for _, m := range dict.Ordered() {
+		switch m.Key {
+		case "driver", "bus", "id":
+			continue
+		}
+		p := t.prop(m.Key)
+		if p == nil {
+			return nil, fmt.Errorf("Property '%s.%s' not found", t.Name, m.Key)
+		}
+		s, _ := m.Value.(string)
+		v, err := parseValue(p, s)
+		if err != nil {
+			return nil, err
+		}
+		vals[m.Key] = v
+	}
+	return vals, nil
+}
+
+var intRanges = map[string][2]int64{
+	"int8": {math.MinInt8, math.MaxInt8}, "int16": {math.MinInt16, math.MaxInt16},
+	"int32": {math.MinInt32, math.MaxInt32}, "int64": {math.MinInt64, math.MaxInt64},
+	"int": {math.MinInt64, math.MaxInt64},
+}
+
+var uintRanges = map[string]uint64{
+	"uint8": math.MaxUint8, "uint16": math.MaxUint16, "uint32": math.MaxUint32, "uint64": math.MaxUint64,
+}
+
+func parseValue(p *Prop, s string) (any, error) {
+	if r, ok := intRanges[p.Type]; ok {
+		n, ok := StrToI64(s)
+		if !ok {
+			return nil, fmt.Errorf("Parameter '%s' expects integer", p.Name)
+		}
+		if n < r[0] || n > r[1] {
+			return nil, fmt.Errorf("Parameter '%s' expects %s_t", p.Name, p.Type)
+		}
+		if p.Check != nil {
+			if err := p.Check(n); err != nil {
+				return nil, err
+			}
+		}
+		return n, nil
+	}
+	if max, ok := uintRanges[p.Type]; ok {
+		n, ok := StrToU64(s)
+		if !ok {
+			return nil, fmt.Errorf("Parameter '%s' expects integer", p.Name)
+		}
+		if n > max {
+			return nil, fmt.Errorf("Parameter '%s' expects %s_t", p.Name, p.Type)
+		}
+		return n, nil
+	}
+	switch p.Type {
+	case "bool":
+		switch s {
+		case "on", "yes", "true", "y":
+			return true, nil
+		case "off", "no", "false", "n":
+			return false, nil
+		}
+		return nil, fmt.Errorf("Parameter '%s' expects 'on' or 'off'", p.Name)
+	case "str", "string":
+		return s, nil
+	case "OnOffAuto":
+		switch s {
+		case "on", "off", "auto":
+			return s, nil
+		}
+		return nil, fmt.Errorf("Parameter '%s' does not accept value '%s'", p.Name, s)
+	}
+	// Read-only properties (feature-words, crash-information, ...) have no setter.
+	return nil, fmt.Errorf("Insufficient permission to perform this operation")
+}
+
+// StrToI64 is qemu_strtoi64(s, NULL, 0): C strtoll with base 0 (0x hex,
+// leading 0 octal), leading blanks allowed, the whole string consumed, no
+// overflow.
+func StrToI64(s string) (int64, bool) {
+	neg, mag, ok := cInteger(s)
+	if !ok {
+		return 0, false
+	}
+	if neg {
+		if mag > 1<<63 {
+			return 0, false
+		}
+		return -int64(mag), true
+	}
+	if mag > math.MaxInt64 {
+		return 0, false
+	}
+	return int64(mag), true
+}
+
+// StrToU64 is qemu_strtou64(s, NULL, 0): like strtoull, a minus sign negates
+// modulo 2^64.
+func StrToU64(s string) (uint64, bool) {
+	neg, mag, ok := cInteger(s)
+	if !ok {
+		return 0, false
+	}
+	if neg {
+		return -mag, true
+	}
+	return mag, true
+}
+
+// cInteger parses [blanks][sign][0x|0]digits, all of s.
+func cInteger(s string) (neg bool, mag uint64, ok bool) {
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg = s[0] == '-'
+		s = s[1:]
+	}
+	base := uint64(10)
+	if len(s) > 1 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && len(s) > 2 && isHexDigit(s[2]) {
+		base, s = 16, s[2:]
+	} else if len(s) > 1 && s[0] == '0' {
+		base, s = 8, s[1:]
+	}
+	if s == "" {
+		return false, 0, false
+	}
+	for i := 0; i < len(s); i++ {
+		d := digitValue(s[i])
+		if d >= base {
+			return false, 0, false
+		}
+		if mag > (math.MaxUint64-d)/base {
+			return false, 0, false
+		}
+		mag = mag*base + d
+	}
+	return neg, mag, true
+}
+
+func isHexDigit(c byte) bool { return digitValue(c) < 16 }
+
+func digitValue(c byte) uint64 {
+	switch {
+	case c >= '0' && c <= '9':
+		return uint64(c - '0')
+	case c >= 'a' && c <= 'f':
+		return uint64(c-'a') + 10
+	case c >= 'A' && c <= 'F':
+		return uint64(c-'A') + 10
+	}
+	return 99
+}

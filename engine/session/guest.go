@@ -1,0 +1,219 @@
+package session
+
+import (
+	"strconv"
+
+	"hotpluglab/engine/guest"
+	"hotpluglab/engine/monitor"
+	"hotpluglab/engine/topoview"
+)
+
+// The guest OS: a Linux 6.1 model (engine/guest) that the user boots and
+// types into. It reaches the machine only through the x86 ACPI CPU hotplug
+// registers and the sPAPR DRCs, so its effects come out as QEMU's events.
+
+// MaxSettle bounds Settle, as the recorder's max_wait (30 s).
+const MaxSettle = 30_000_000
+
+// guestHardware connects a guest to the machine model's hotplug hardware.
+// It returns an empty Hardware until the machine provides the x86 register
+// block and the sPAPR RTAS calls; the guest then boots but never hears of
+// a hotplug.
+var guestHardware = func(mon *monitor.Monitor) guest.Hardware { return guest.Hardware{} }
+
+func (s *Session) startGuest() {
+	s.guest = guest.New(s.Mon.M, guestHardware(s.Mon), func() int64 { return s.clock })
+	// A host reset (system_reset) reboots a booted guest; the resets the
+	// guest's own firmware makes (reason guest-reset) are part of that boot.
+	s.Mon.Observers = append(s.Mon.Observers, func(e monitor.Event) {
+		if e.Name != "RESET" {
+			return
+		}
+		if v, ok := e.Data.Get("guest"); ok && v == false {
+			s.guest.HostReset()
+		}
+	})
+}
+
+// Guest is the guest model (nil when the machine did not start).
+func (s *Session) Guest() *guest.Guest { return s.guest }
+
+// GuestState is not booted, booting or running.
+func (s *Session) GuestState() guest.State {
+	if s.guest == nil {
+		return guest.NotBooted
+	}
+	return s.guest.State()
+}
+
+// BootGuest starts booting the guest OS; it is running once the virtual
+// clock has passed the boot time (Advance or Settle). A machine started
+// with -S is resumed first, as `cont` does (RESUME).
+func (s *Session) BootGuest() { s.bootGuest("") }
+
+func (s *Session) bootGuest(how string) {
+	if s.guest == nil || s.guest.State() != guest.NotBooted {
+		return
+	}
+	s.Log = append(s.Log, Input{"boot", how})
+	s.Mon.Cont()
+	s.guest.Boot()
+}
+
+// BootGuestAndWait boots the guest and lets the virtual clock run until its
+// prompt is up (the boot time: 6.6 s x86, 8 s pseries); it returns the
+// events raised meanwhile.
+func (s *Session) BootGuestAndWait() []monitor.Event {
+	if s.guest == nil {
+		return nil
+	}
+	s.bootGuest("wait")
+	for s.guest.State() == guest.Booting && s.guest.Busy() {
+		s.advanceTo(s.guest.NextTimer())
+	}
+	return s.takeEvents()
+}
+
+// SetAutoOnline turns the guest's udev rule that onlines every added CPU
+// on or off.
+func (s *Session) SetAutoOnline(on bool) {
+	if s.guest != nil && s.guest.AutoOnline != on {
+		s.Log = append(s.Log, Input{"autoonline", strconv.FormatBool(on)})
+		s.guest.AutoOnline = on
+	}
+}
+
+// GuestShell types a command line into the guest's shell and returns what
+// the terminal shows. The command takes a little virtual time; it has no
+// output when the guest is not booted (there is no prompt). While the
+// guest boots, the line waits for the prompt as typed-ahead input does.
+func (s *Session) GuestShell(line string) string {
+	out, _ := s.GuestShellWithEvents(line)
+	return out
+}
+
+// GuestShellWithEvents is GuestShell that also returns the events raised
+// while the command ran (they go to EventLog too).
+func (s *Session) GuestShellWithEvents(line string) (string, []monitor.Event) {
+	if s.guest == nil || s.guest.State() == guest.NotBooted {
+		return "", nil
+	}
+	for s.guest.State() == guest.Booting && s.guest.Busy() {
+		s.advanceTo(s.guest.NextTimer())
+	}
+	if s.guest.State() != guest.Running {
+		return "", s.takeEvents()
+	}
+	s.Log = append(s.Log, Input{"guest", line})
+	out := s.guest.Shell(line)
+	s.advanceTo(s.clock + guestCommandTime)
+	return out, s.takeEvents()
+}
+
+// guestCommandTime is how long a shell command runs on the virtual clock.
+const guestCommandTime = 2_000
+
+// TakeKernelLines returns the guest's kernel console lines printed since
+// the last call.
+func (s *Session) TakeKernelLines() []string {
+	if s.guest == nil {
+		return nil
+	}
+	return s.guest.TakeKernelLines()
+}
+
+// Settle lets the guest finish what it is doing (at most MaxSettle of
+// virtual time) and returns the events raised meanwhile.
+func (s *Session) Settle() []monitor.Event {
+	if s.Mon == nil {
+		return nil
+	}
+	s.Log = append(s.Log, Input{"settle", ""})
+	end := s.clock + MaxSettle
+	for s.guest != nil && s.guest.Busy() {
+		next := s.guest.NextTimer()
+		if next > end {
+			break
+		}
+		s.advanceTo(next)
+	}
+	return s.takeEvents()
+}
+
+// afterInput lets the guest notice what a monitor command did (an SCI, a
+// hotplug event) and run anything due.
+func (s *Session) afterInput() {
+	if s.guest == nil {
+		return
+	}
+	s.guest.Poll()
+	s.guest.RunDue()
+}
+
+// advanceTo moves the clock to t, running the guest's actions at their own
+// times so events carry the right timestamps.
+func (s *Session) advanceTo(t int64) {
+	for s.guest != nil {
+		next := s.guest.NextTimer()
+		if next < 0 || next > t {
+			break
+		}
+		if next > s.clock {
+			s.clock = next
+		}
+		s.guest.RunDue()
+		s.guest.Poll()
+	}
+	if t > s.clock {
+		s.clock = t
+	}
+}
+
+// guestView feeds the topology view: per slot, does the guest see a CPU
+// there, and is it online.
+func (s *Session) guestView() topoview.GuestView {
+	if s.guest == nil || s.guest.State() != guest.Running {
+		return nil
+	}
+	v := s.guest.SlotViews()
+	return func(slot int) (bool, bool) {
+		if slot < 0 || slot >= len(v) {
+			return false, false
+		}
+		return v[slot].Present, v[slot].Online
+	}
+}
+
+// FromLog rebuilds a session from its command line and input log: the
+// same inputs give the same state, outputs and clock.
+func FromLog(target string, args []string, log []Input) *Session {
+	s := StartTarget(target, args)
+	if s.Mon == nil {
+		return s
+	}
+	for _, in := range log {
+		switch in.Kind {
+		case "hmp":
+			s.HMP(in.Text)
+		case "qmp":
+			s.QMP(in.Text)
+		case "boot":
+			if in.Text == "wait" {
+				s.BootGuestAndWait()
+			} else {
+				s.BootGuest()
+			}
+		case "autoonline":
+			s.SetAutoOnline(in.Text == "true")
+		case "guest":
+			s.GuestShell(in.Text)
+		case "settle":
+			s.Settle()
+		case "advance":
+			if n, err := strconv.ParseInt(in.Text, 10, 64); err == nil {
+				s.Advance(n)
+			}
+		}
+	}
+	return s
+}

@@ -1,0 +1,75 @@
+package session
+
+import (
+	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/guest"
+	"hotpluglab/engine/hotplug"
+	"hotpluglab/engine/monitor"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/spapr"
+)
+
+// The guest's wiring to the machine: I/O ports reach the x86 ACPI CPU
+// hotplug block (engine/acpi), RTAS reaches the sPAPR DRCs (engine/spapr).
+
+func init() {
+	guestHardware = func(mon *monitor.Monitor) guest.Hardware {
+		m := mon.M
+		hotplug.Attach(m) // the block's eject and the DRCs' release complete unplugs
+		var hw guest.Hardware
+		if b := acpi.Of(m); b != nil {
+			hw.Ports = &acpiPorts{b: b}
+		}
+		if !m.IsSPAPR() {
+			// The firmware's reset (port 0xcf9): a machine reset the guest asked for.
+			hw.Reset = func() {
+				hotplug.Reset(m)
+				m.EmitEvent("RESET", qjson.O("guest", true, "reason", "guest-reset"))
+			}
+		}
+		if s := spapr.Of(m); s != nil {
+			hw.RTAS = &drcRTAS{s: s}
+		}
+		return hw
+	}
+}
+
+// acpiPorts is the guest's port I/O; ports outside the block read all ones
+// (nothing answers there).
+type acpiPorts struct{ b *acpi.CPUHotplug }
+
+func (p *acpiPorts) In(port uint16, size int) uint32 {
+	if v, ok := p.b.Read(port, size); ok {
+		return v
+	}
+	return 0xffffffff >> (32 - 8*uint(size))
+}
+
+func (p *acpiPorts) Out(port uint16, size int, v uint32) { p.b.Write(port, size, v) }
+
+// SCICount lets the guest handle each GPE.2 interrupt once.
+func (p *acpiPorts) SCICount() int { return p.b.SCIs }
+
+// drcRTAS is the guest's RTAS: QEMU's hotplug event queue and the DRC
+// calls by index (engine/spapr).
+type drcRTAS struct{ s *spapr.Set }
+
+func (r *drcRTAS) TakeHotplugEvents() []guest.DRCEvent {
+	var out []guest.DRCEvent
+	for _, e := range r.s.TakeHotplugEvents() {
+		out = append(out, guest.DRCEvent{Remove: e.Remove, Index: e.Index})
+	}
+	return out
+}
+
+func (r *drcRTAS) SetIsolationState(index uint32, isolated bool) int {
+	return r.s.SetIsolationState(index, isolated)
+}
+
+func (r *drcRTAS) SetAllocationState(index uint32, usable bool) int {
+	return r.s.SetAllocationState(index, usable)
+}
+
+func (r *drcRTAS) ConfigureConnector(index uint32) int { return r.s.ConfigureConnector(index) }
+
+func (r *drcRTAS) Configured(index uint32) bool { return r.s.Configured(index) }

@@ -1,0 +1,300 @@
+// Package spapr holds the pseries CPU core dynamic reconfiguration
+// connectors (DRCs, hw/ppc/spapr_drc.c): one logical DRC per core slot, the
+// state machine the guest drives through RTAS, and the release that completes
+// a core's unplug.
+package spapr
+
+import (
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/qjson"
+)
+
+// State of a logical DRC (SpaprDrcState).
+type State int
+
+const (
+	Unusable   State = 1 // empty state: no device, or not given to the guest
+	Available  State = 2 // guest allocated it
+	Unisolate  State = 3 // guest unisolated it, configuring
+	Configured State = 4 // ready state: the guest uses the core
+)
+
+func (s State) String() string {
+	switch s {
+	case Unusable:
+		return "unusable"
+	case Available:
+		return "available"
+	case Unisolate:
+		return "unisolate"
+	case Configured:
+		return "configured"
+	}
+	return "invalid"
+}
+
+// RTAS return codes of the DRC calls.
+const (
+	RTASSuccess         = 0
+	RTASHardwareError   = -1
+	RTASParamError      = -3
+	RTASNoSuchIndicator = -3
+)
+
+// DRC is the connector of one core slot.
+type DRC struct {
+	Slot            int
+	State           State
+	Dev             *machine.CPU // attached core, nil when empty
+	UnplugRequested bool
+	// Notifications counts the hotplug add/remove notifications (RTAS
+	// event + interrupt) QEMU queued for the guest.
+	AddNotifications, RemoveNotifications int
+}
+
+// Index is the DRC index the guest sees: type CPU (1) << 28 | vCPU id of the
+// core's first thread (with threads = vsmt = 1 under TCG, the core-id).
+func (d *DRC) Index(m *machine.Machine) uint32 {
+	return 0x10000000 | uint32(m.Slots[d.Slot].ArchID)
+}
+
+// Set is a machine's DRCs with the release hook the hotplug handler installs.
+type Set struct {
+	m    *machine.Machine
+	DRCs []*DRC
+	// Release completes the unplug of a core (spapr_core_release →
+	// hotplug_handler_unplug); installed by the hotplug handler.
+	Release func(c *machine.CPU)
+	// queue holds the hotplug notifications not yet taken by the guest.
+	queue []HotplugEvent
+}
+
+// HotplugEvent is one hotplug notification (RTAS event + interrupt) for
+// the guest: add or remove of the DRC with this index.
+type HotplugEvent struct {
+	Remove bool
+	Index  uint32
+}
+
+const extraKey = "spapr.drcs"
+
+// Of returns the machine's DRCs, creating them on first use (boot cores are
+// attached and, after the first reset, configured); nil on x86.
+func Of(m *machine.Machine) *Set {
+	if m == nil || !m.IsSPAPR() {
+		return nil
+	}
+	if s, ok := m.Extra[extraKey].(*Set); ok {
+		return s
+	}
+	s := &Set{m: m, DRCs: make([]*DRC, len(m.Slots))}
+	for i := range s.DRCs {
+		d := &DRC{Slot: i, State: Unusable, Dev: m.BySlot[i]}
+		if d.Dev != nil {
+			d.State = Configured
+		}
+		s.DRCs[i] = d
+	}
+	m.Extra[extraKey] = s
+	return s
+}
+
+// Attach connects a plugged core to its slot's DRC (spapr_drc_attach). A
+// hot-plugged core stays unusable until the guest configures it; QEMU
+// queues an add notification for the guest.
+func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
+	d := s.DRCs[c.Slot]
+	d.Dev = c
+	if hotplugged {
+		d.AddNotifications++
+		s.queue = append(s.queue, HotplugEvent{Index: d.Index(s.m)})
+	} else {
+		// Cold-plugged cores are made ready by the machine reset that
+		// follows start-up.
+		d.State = Configured
+	}
+}
+
+// UnplugRequest is spapr_drc_unplug_request: a DRC still in its empty state
+// (a core the guest never configured) is released at once; otherwise the
+// request waits for the guest or the next reset. Either way QEMU notifies
+// the guest again.
+func (s *Set) UnplugRequest(c *machine.CPU) {
+	d := s.DRCs[c.Slot]
+	if !d.UnplugRequested {
+		d.UnplugRequested = true
+		if d.State == Unusable {
+			s.release(d)
+		}
+	}
+	// Sent on every request, also after an immediate release, so that a
+	// guest that refused once is asked again.
+	d.RemoveNotifications++
+	s.queue = append(s.queue, HotplugEvent{Remove: true, Index: d.Index(s.m)})
+}
+
+func (s *Set) release(d *DRC) {
+	c := d.Dev
+	d.UnplugRequested = false
+	d.Dev = nil
+	d.State = Unusable
+	if s.Release != nil && c != nil {
+		s.Release(c)
+	}
+}
+
+// Reset is the DRC part of a machine reset (spapr_drc_reset): pending
+// unplugs complete, attached cores become configured, empty DRCs unusable.
+func (s *Set) Reset() {
+	for _, d := range s.DRCs {
+		if d.UnplugRequested {
+			s.release(d)
+		}
+		if d.Dev != nil {
+			d.State = Configured
+		} else {
+			d.State = Unusable
+		}
+	}
+}
+
+// SetUsableSlot is the guest's allocation-state USABLE (rtas set-indicator).
+func (s *Set) SetUsableSlot(slot int) int {
+	d := s.DRCs[slot]
+	if d.State != Unusable {
+		return RTASSuccess
+	}
+	if d.Dev == nil || d.UnplugRequested {
+		return RTASNoSuchIndicator
+	}
+	d.State = Available
+	return RTASSuccess
+}
+
+// UnisolateSlot is the guest's isolation-state UNISOLATE. Unisolating a
+// configured core whose unplug was requested is the guest refusing the
+// unplug: the request is dropped, QEMU reports it on stderr (cores with an
+// id) and emits DEVICE_UNPLUG_GUEST_ERROR.
+func (s *Set) UnisolateSlot(slot int) int {
+	d := s.DRCs[slot]
+	switch d.State {
+	case Unisolate, Configured:
+		if d.UnplugRequested && d.Dev != nil {
+			d.UnplugRequested = false
+			d.Dev.UnplugRequested = false
+			data := qjson.Object{}
+			if d.Dev.ID != "" {
+				s.m.WriteStderr(s.m.Target.Binary() + ": Device hotunplug rejected by the guest for device " + d.Dev.ID + "\n")
+				data = append(data, qjson.Member{Key: "device", Value: d.Dev.ID})
+			}
+			data = append(data, qjson.Member{Key: "path", Value: d.Dev.QOMPath})
+			s.m.EmitEvent("DEVICE_UNPLUG_GUEST_ERROR", data)
+		}
+		return RTASSuccess
+	case Unusable:
+		return RTASNoSuchIndicator
+	}
+	d.State = Unisolate
+	return RTASSuccess
+}
+
+// ConfigureSlot is the guest's ibm,configure-connector walk, done in
+// one step: an unisolated DRC becomes configured.
+func (s *Set) ConfigureSlot(slot int) int {
+	d := s.DRCs[slot]
+	if d.State != Unisolate {
+		return RTASParamError
+	}
+	d.State = Configured
+	return RTASSuccess
+}
+
+// IsolateSlot is the guest's isolation-state ISOLATE (it stopped using the core).
+func (s *Set) IsolateSlot(slot int) int {
+	d := s.DRCs[slot]
+	switch d.State {
+	case Available, Unusable:
+		return RTASSuccess
+	case Unisolate:
+		return RTASParamError
+	}
+	d.State = Available
+	return RTASSuccess
+}
+
+// SetUnusableSlot is the guest's allocation-state UNUSABLE: it gives the core
+// back, which completes a requested unplug.
+func (s *Set) SetUnusableSlot(slot int) int {
+	d := s.DRCs[slot]
+	switch d.State {
+	case Unusable:
+		return RTASSuccess
+	case Unisolate, Configured:
+		return RTASNoSuchIndicator
+	}
+	d.State = Unusable
+	if d.UnplugRequested {
+		s.release(d)
+	}
+	return RTASSuccess
+}
+
+// The RTAS calls a guest model makes, by DRC index (hw/ppc/spapr_rtas.c,
+// spapr_drc.c).
+
+// TakeHotplugEvents returns and clears the queued notifications.
+func (s *Set) TakeHotplugEvents() []HotplugEvent {
+	q := s.queue
+	s.queue = nil
+	return q
+}
+
+// ByIndex finds the DRC with a DRC index.
+func (s *Set) ByIndex(index uint32) *DRC {
+	for _, d := range s.DRCs {
+		if d.Index(s.m) == index {
+			return d
+		}
+	}
+	return nil
+}
+
+// SetIsolationState is rtas set-indicator 9001 (isolation state).
+func (s *Set) SetIsolationState(index uint32, isolated bool) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	if isolated {
+		return s.IsolateSlot(d.Slot)
+	}
+	return s.UnisolateSlot(d.Slot)
+}
+
+// SetAllocationState is rtas set-indicator 9003 (allocation state).
+func (s *Set) SetAllocationState(index uint32, usable bool) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	if usable {
+		return s.SetUsableSlot(d.Slot)
+	}
+	return s.SetUnusableSlot(d.Slot)
+}
+
+// ConfigureConnector is ibm,configure-connector on a DRC index.
+func (s *Set) ConfigureConnector(index uint32) int {
+	d := s.ByIndex(index)
+	if d == nil {
+		return RTASNoSuchIndicator
+	}
+	return s.ConfigureSlot(d.Slot)
+}
+
+// Configured says whether the DRC with this index is configured: its core
+// is in the device tree the firmware hands to a booting kernel.
+func (s *Set) Configured(index uint32) bool {
+	d := s.ByIndex(index)
+	return d != nil && d.State == Configured
+}
