@@ -32,6 +32,8 @@ type Page struct {
 	ui     string
 	embed  bool // the /embed route: compact chrome for iframes
 	update bool
+
+	tutState *tutorial // scenarios, share links, host API (tutorial.go)
 }
 
 // pickMachines are the machine types the picker offers: the aliases first,
@@ -85,6 +87,7 @@ func (p *Page) OnNav(ctx app.Context) {
 		p.Refresh()
 		p.Update()
 	})
+	p.tutInit(ctx, app.Window().URL())
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
@@ -217,7 +220,7 @@ func (p *Page) Render() app.UI {
 				}),
 			),
 		).Else(),
-		&components.MachineBar{
+		app.If(!p.readonlyUI(), &components.MachineBar{
 			Line:      p.line,
 			Binary:    binary,
 			Started:   p.sess != nil || p.stderr != "",
@@ -227,7 +230,9 @@ func (p *Page) Render() app.UI {
 			Machines:  machineChoices,
 			CPUModels: pickCPUs(target),
 			Presets:   Presets,
-		},
+		}).Else(),
+		p.shareBar(),
+		p.scenarioUI(),
 		app.Main().Class("lab").Body(
 			app.If(showTopo, app.Div().Class("col-topo").Body(
 				&components.Topology{View: p.view},
@@ -235,7 +240,7 @@ func (p *Page) Render() app.UI {
 			)).Else(),
 			app.If(showConsole, app.Div().Class("col-mon").Body(
 				&components.Console{
-					Shell:       p.sh,
+					Shell:       p.consoleShell(),
 					Running:     p.running(),
 					Epoch:       p.epoch,
 					Greeting:    greet,
