@@ -44,7 +44,7 @@ chromium:
 # Browser tests (chromedp). They build the wasm and the static site
 # themselves; they skip without Chromium only when CI is unset.
 test-browser: chromium web/app.wasm
-	HOTPLUG_BROWSER=1 $(GO) test -count=1 -run 'TestBrowser' -v -timeout 6m . 2>&1 | tail -n 40
+	HOTPLUG_WASM=web/app.wasm $(GO) test -count=1 -run 'TestBrowser' -v -timeout 8m .
 
 test-app: check-wasm test-browser
 

@@ -107,10 +107,10 @@ func appReady(ctx context.Context) error {
 	return waitJS(ctx, `(() => { const i = document.getElementById("console-input"); return i && !i.disabled && !document.getElementById("app-wasm-loader"); })()`, 30*time.Second)
 }
 
-// typeLine types a line into the console, presses Enter and waits for the
-// monitor's answer (a new output block).
+// typeLine types a line into the console, presses Enter and waits until the
+// line shows in the scrollback (its output, if any, is rendered with it).
 func typeLine(ctx context.Context, line string) error {
-	before, err := evalJS[int](ctx, `document.querySelectorAll("#console-log pre.out").length`)
+	before, err := evalJS[int](ctx, `document.querySelectorAll("#console-log pre.in").length`)
 	if err != nil {
 		return err
 	}
@@ -121,7 +121,7 @@ func typeLine(ctx context.Context, line string) error {
 	); err != nil {
 		return err
 	}
-	return waitJS(ctx, fmt.Sprintf(`document.querySelectorAll("#console-log pre.out").length > %d`, before), 5*time.Second)
+	return waitJS(ctx, fmt.Sprintf(`document.querySelectorAll("#console-log pre.in").length > %d`, before), 5*time.Second)
 }
 
 // lastOutput is the text of the scrollback's last output block.
@@ -193,6 +193,11 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 	hot := `button.slot[title*="socket-id 1, core-id 0, thread-id 0 "]`
 	if err := waitJS(ctx, `!!document.querySelector('`+hot+`.st-hot-plugged')`, 5*time.Second); err != nil {
 		t.Errorf("after device_add the slot socket 1/core 0/thread 0 is %q, want hot-plugged: %v", slotState(hot), err)
+	}
+	// ... and the view says so in words.
+	if err := waitJS(ctx, `(document.getElementById("topo-changes") || {}).textContent === "CPU 4: empty → hot-plugged"`, 5*time.Second); err != nil {
+		txt, _ := evalJS[string](ctx, `(document.getElementById("topo-changes") || {textContent: "(none)"}).textContent`)
+		t.Errorf("change list %q: %v", txt, err)
 	}
 
 	// Clicking an empty slot fills its device_add into the input, runs nothing.

@@ -136,3 +136,48 @@ func TestPickerChoicesFromEngine(t *testing.T) {
 		t.Errorf("x86 CPU picker: %v", x86)
 	}
 }
+
+func TestGuestActions(t *testing.T) {
+	p := &Page{}
+	p.Start(DefaultLine)
+	if p.guestState() != "not booted" {
+		t.Fatalf("guest state %q before boot", p.guestState())
+	}
+	p.guestAction(components.GuestRequest{Kind: components.GuestBoot})
+	if p.guestState() != "running" {
+		t.Fatalf("guest state %q after boot", p.guestState())
+	}
+	if len(p.guestLog) == 0 {
+		t.Error("no kernel lines after boot")
+	}
+	if got := components.OnlineList(p.view); got != "0-3" {
+		t.Errorf("guest online after boot: %q, want 0-3", got)
+	}
+	p.guestAction(components.GuestRequest{Kind: components.GuestShell, Line: "cat /sys/devices/system/cpu/online"})
+	if last := p.guestLog[len(p.guestLog)-1]; last != "0-3" {
+		t.Errorf("guest shell answered %q (log tail %q)", last, p.guestLog[len(p.guestLog)-3:])
+	}
+	// Hotplug with auto-online: the guest onlines the new CPU.
+	p.guestAction(components.GuestRequest{Kind: components.GuestAutoOnline, On: true})
+	p.sh.Run(components.HMP, "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0")
+	p.guestAction(components.GuestRequest{Kind: components.GuestSettle})
+	if got := components.OnlineList(p.view); got != "0-4" {
+		t.Errorf("guest online after device_add with auto-online: %q, want 0-4", got)
+	}
+}
+
+func TestPageNotesChanges(t *testing.T) {
+	p := &Page{}
+	p.Start(DefaultLine)
+	if p.changed != nil {
+		t.Errorf("a fresh machine shows changes: %+v", p.changed)
+	}
+	p.sh.Run(components.HMP, "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0")
+	if len(p.changed) != 1 || p.changed[0].To != "hot-plugged" {
+		t.Errorf("changes after device_add: %+v", p.changed)
+	}
+	p.sh.Run(components.HMP, "info cpus")
+	if p.changed != nil {
+		t.Errorf("a read-only command left changes: %+v", p.changed)
+	}
+}

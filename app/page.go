@@ -10,12 +10,16 @@ import (
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
 )
 
-// maxEvents bounds the events pane.
-const maxEvents = 200
+// maxEvents and maxGuestLines bound the events and guest panes.
+const (
+	maxEvents     = 200
+	maxGuestLines = 500
+)
 
 // Page is the whole lab: machine bar, topology, console, events, guest.
 type Page struct {
@@ -27,11 +31,14 @@ type Page struct {
 	view   topoview.View
 	events []string
 	stderr string
-	epoch  int
-	mode   string
-	ui     string
-	embed  bool // the /embed route: compact chrome for iframes
-	update bool
+	// guestLog is the guest's console: kernel lines and shell transcript.
+	guestLog []string
+	changed  []components.Change
+	epoch    int
+	mode     string
+	ui       string
+	embed    bool // the /embed route: compact chrome for iframes
+	update   bool
 
 	tutState *tutorial // scenarios, share links, host API (tutorial.go)
 }
@@ -84,8 +91,13 @@ func (p *Page) OnNav(ctx app.Context) {
 		}
 	})
 	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
-		p.Refresh()
-		p.Update()
+		p.Update() // the shell already re-read the session (afterInput)
+	})
+	ctx.Handle(components.ActionGuest, func(ctx app.Context, a app.Action) {
+		if r, ok := a.Value.(components.GuestRequest); ok {
+			p.guestAction(r)
+			p.Update()
+		}
 	})
 	p.tutInit(ctx, app.Window().URL())
 }
@@ -147,15 +159,70 @@ func (p *Page) Start(line string) {
 		return
 	}
 	p.sess = session.Start(args)
+	p.guestLog = nil
+	p.view = topoview.View{} // a new machine: nothing "changed"
+	p.afterInput()
+	p.changed = nil
+}
+
+// afterInput re-reads what an input changed: QEMU's stderr (commands write
+// there too), the guest's kernel lines and the view model.
+func (p *Page) afterInput() {
+	if p.sess == nil {
+		return
+	}
 	p.stderr = p.sess.Stderr()
 	if ns := p.sess.NotSimulated(); len(ns) > 0 {
 		p.stderr += "hotpluglab: accepted but not simulated: " + strings.Join(ns, " ") + "\n"
 	}
+	p.addGuestLog(p.sess.TakeKernelLines()...)
 	p.Refresh()
 }
 
-// Refresh re-reads the view model after a command.
-func (p *Page) Refresh() { p.view = topologyOf(p.sess) }
+func (p *Page) addGuestLog(lines ...string) {
+	p.guestLog = append(p.guestLog, lines...)
+	if len(p.guestLog) > maxGuestLines {
+		p.guestLog = append([]string(nil), p.guestLog[len(p.guestLog)-maxGuestLines:]...)
+	}
+}
+
+func (p *Page) addEventList(evs []monitor.Event) {
+	for _, e := range evs {
+		p.addEvents(e.JSON())
+	}
+}
+
+// guestAction runs one guest pane request against the session.
+func (p *Page) guestAction(a components.GuestRequest) {
+	if !p.running() {
+		return
+	}
+	switch a.Kind {
+	case components.GuestBoot:
+		p.addEventList(p.sess.BootGuestAndWait())
+	case components.GuestSettle:
+		p.addEventList(p.sess.Settle())
+	case components.GuestShell:
+		out, evs := p.sess.GuestShellWithEvents(a.Line)
+		p.addGuestLog(p.sess.TakeKernelLines()...)
+		p.addGuestLog("# " + a.Line)
+		if out = strings.TrimRight(out, "\n"); out != "" {
+			p.addGuestLog(strings.Split(out, "\n")...)
+		}
+		p.addEventList(evs)
+	case components.GuestAutoOnline:
+		p.sess.SetAutoOnline(a.On)
+	}
+	p.afterInput()
+}
+
+// Refresh re-reads the view model after a command and notes which slots
+// changed, so the view can show what the command did.
+func (p *Page) Refresh() {
+	old := p.view
+	p.view = topologyOf(p.sess)
+	p.changed = components.Diff(old, p.view)
+}
 
 func (p *Page) addEvents(lines ...string) {
 	p.events = append(p.events, lines...)
@@ -183,7 +250,15 @@ func (p *Page) rememberLine(line string) {
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 
-func (p *Page) running() bool { return p.sess != nil && p.sess.Started() }
+// running: QEMU started and has not died since.
+func (p *Page) running() bool { return p.sess != nil && p.sess.Started() && !p.sess.Died() }
+
+func (p *Page) guestState() string {
+	if p.sess == nil {
+		return ""
+	}
+	return p.sess.GuestState().String()
+}
 
 func (p *Page) Render() app.UI {
 	binary, exit, target := "", 1, "x86_64"
@@ -235,7 +310,7 @@ func (p *Page) Render() app.UI {
 		p.scenarioUI(),
 		app.Main().Class("lab").Body(
 			app.If(showTopo, app.Div().Class("col-topo").Body(
-				&components.Topology{View: p.view},
+				&components.Topology{View: p.view, Changed: p.changed},
 				&components.SlotDetail{Arch: p.view.Kind},
 			)).Else(),
 			app.If(showConsole, app.Div().Class("col-mon").Body(
@@ -247,7 +322,7 @@ func (p *Page) Render() app.UI {
 					InitialMode: components.Mode(p.mode),
 				},
 				&components.EventsPane{Lines: p.events},
-				&components.GuestPane{View: p.view},
+				&components.GuestPane{View: p.view, Log: p.guestLog, State: p.guestState(), Running: p.running()},
 			)).Else(),
 		),
 	)

@@ -13,6 +13,7 @@ import (
 	"hotpluglab/engine/scenario"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/sharelink"
+	"hotpluglab/engine/topoview"
 )
 
 // Share links: the session's command line and input log in the URL
@@ -87,22 +88,35 @@ func embedCode(u *url.URL, line, scenarioID string) string {
 	return sb.String()
 }
 
-// transcript replays a log on a fresh QEMU and returns the console lines
-// and outputs it shows (HMP and QMP inputs; the guest's are not console lines).
-func transcript(args []string, log []session.Input) []components.Shown {
+// transcript replays a log on a fresh QEMU and returns what the page
+// showed: the console's lines and outputs (HMP and QMP inputs), and the
+// guest pane's log (kernel lines and shell transcript, as guestAction
+// writes it).
+func transcript(args []string, log []session.Input) ([]components.Shown, []string) {
 	s := session.Start(args)
 	var out []components.Shown
+	var guest []string
+	if !s.Started() {
+		return nil, nil
+	}
 	for _, in := range log {
 		switch in.Kind {
 		case "hmp":
 			out = append(out, components.Shown{Mode: components.HMP, Line: in.Text, Output: s.HMP(in.Text)})
 		case "qmp":
 			out = append(out, components.Shown{Mode: components.QMP, Line: in.Text, Output: strings.Join(s.QMP(in.Text), "\n")})
+		case "guest":
+			guest = append(guest, s.TakeKernelLines()...)
+			guest = append(guest, "# "+in.Text)
+			if o := strings.TrimRight(s.GuestShell(in.Text), "\n"); o != "" {
+				guest = append(guest, strings.Split(o, "\n")...)
+			}
 		default:
 			replayOther(s, in)
 		}
+		guest = append(guest, s.TakeKernelLines()...)
 	}
-	return out
+	return out, guest
 }
 
 // replayOther applies a log entry that is not a console line, as
@@ -146,19 +160,20 @@ func (p *Page) restoreFragment(ctx app.Context, u *url.URL) bool {
 		log[i] = session.Input{Kind: in.Kind, Text: in.Text}
 	}
 	s := session.FromLog("", sh.Args, log)
+	s.TakeKernelLines() // the guest log comes from the transcript, in order
+	shown, guest := transcript(sh.Args, log)
 	p.line = components.JoinArgs(sh.Args)
 	p.sess = s
-	p.events = nil
-	p.stderr = s.Stderr()
-	if ns := s.NotSimulated(); len(ns) > 0 {
-		p.stderr += "hotpluglab: accepted but not simulated: " + strings.Join(ns, " ") + "\n"
-	}
+	p.events, p.guestLog = nil, nil
 	for _, e := range s.EventLog {
 		p.addEvents(e.JSON())
 	}
+	p.addGuestLog(guest...)
 	p.epoch++
-	p.Refresh()
-	for _, sh := range transcript(sh.Args, log) {
+	p.view = topoview.View{}
+	p.afterInput()
+	p.changed = nil
+	for _, sh := range shown {
 		sh.Epoch = p.epoch
 		ctx.NewActionWithValue(components.ActionShow, sh)
 	}

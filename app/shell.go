@@ -39,7 +39,6 @@ func (sh *shell) Run(mode components.Mode, line string) string {
 	if s == nil || !s.Started() {
 		return ""
 	}
-	errBefore := s.Mon.Stderr.Len()
 	var out string
 	switch mode {
 	case components.QMP:
@@ -52,13 +51,9 @@ func (sh *shell) Run(mode components.Mode, line string) string {
 	default:
 		var evs []monitor.Event
 		out, evs = s.HMPWithEvents(line)
-		for _, e := range evs {
-			sh.p.addEvents(e.JSON())
-		}
+		sh.p.addEventList(evs)
 	}
-	if s.Mon.Stderr.Len() > errBefore {
-		sh.p.stderr += s.Mon.Stderr.String()[errBefore:]
-	}
+	sh.p.afterInput()
 	return out
 }
 

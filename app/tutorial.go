@@ -38,6 +38,10 @@ type tutorial struct {
 	allow    map[string]bool // readonly: the lines the scenario may run
 
 	// Host API and share bar state.
+	// The runner's step log takes the session's events from here on.
+	seenSess   *session.Session
+	seenEvents int
+
 	host      *hostAPI
 	lastSess  *session.Session
 	lastView  topoview.View
@@ -84,19 +88,14 @@ func (p *Page) runLine(mode components.Mode, line string, trusted bool) (string,
 		return "", errors.New("QEMU is not running")
 	}
 	s := p.sess
-	before := len(s.EventLog)
 	out := p.sh.Run(mode, line)
 	if r := t.r; r != nil && r.S == s {
 		r.Log.Output += out
 		if mode == components.QMP {
 			r.Log.Output += "\n"
 		}
-		for _, e := range s.EventLog[before:] {
-			r.Log.Events = append(r.Log.Events, e.Name)
-		}
 	}
-	p.Refresh()
-	p.afterChange()
+	p.afterChange() // the shell re-read the session (afterInput)
 	return out, nil
 }
 
@@ -110,6 +109,12 @@ func (p *Page) show(ctx app.Context, mode components.Mode, line, out string) {
 func (p *Page) afterChange() {
 	t := p.tut()
 	if r := t.r; r != nil && r.S == p.sess {
+		if t.seenSess == r.S {
+			for _, e := range r.S.EventLog[t.seenEvents:] {
+				r.Log.Events = append(r.Log.Events, e.Name)
+			}
+		}
+		t.seenSess, t.seenEvents = r.S, len(r.S.EventLog)
 		res := r.Results()
 		all := true
 		for _, ok := range res {
@@ -265,6 +270,7 @@ func (p *Page) useScenario(ctx app.Context, sc *scenario.Scenario, src string) e
 		}
 	}
 	t.r = scenario.NewRunner(sc)
+	t.seenSess, t.seenEvents = t.r.S, len(t.r.S.EventLog)
 	p.adoptRunner()
 	return nil
 }
@@ -279,10 +285,11 @@ func (p *Page) adoptRunner() {
 	}
 	p.line = components.JoinArgs(r.S.Args)
 	p.sess = r.S
-	p.events = nil
-	p.stderr = r.S.Stderr()
+	p.events, p.guestLog = nil, nil
 	p.epoch++
-	p.Refresh()
+	p.view = topoview.View{} // a new machine: nothing "changed"
+	p.afterInput()
+	p.changed = nil
 	p.afterChange()
 }
 
@@ -297,6 +304,7 @@ func (p *Page) enterStep(i int) {
 		t.r.S = p.sess
 	}
 	t.r.Enter(i)
+	t.seenSess, t.seenEvents = t.r.S, len(t.r.S.EventLog)
 	p.adoptRunner()
 	p.afterChange()
 }
@@ -342,6 +350,7 @@ func (p *Page) doAction(ctx app.Context, i, a int) {
 		}
 		before := len(p.sess.EventLog)
 		out := t.r.Do(act)
+		t.seenEvents = len(p.sess.EventLog) // Do logged them
 		for _, e := range p.sess.EventLog[before:] {
 			p.addEvents(e.JSON())
 		}
@@ -352,7 +361,14 @@ func (p *Page) doAction(ctx app.Context, i, a int) {
 			out = "(the guest booted: its shell prompt is up)"
 		}
 		t.outputs[[2]int{i, a}] = out
-		p.Refresh()
+		if act.Kind == scenario.Guest {
+			p.addGuestLog(p.sess.TakeKernelLines()...)
+			p.addGuestLog("# " + act.Text)
+			if o := strings.TrimRight(out, "\n"); o != "" {
+				p.addGuestLog(strings.Split(o, "\n")...)
+			}
+		}
+		p.afterInput()
 		p.afterChange()
 	}
 }
@@ -463,6 +479,11 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 	ctx.Handle(components.ActionStart, func(ctx app.Context, a app.Action) {
 		ctx.Defer(func(app.Context) { p.afterChange() })
 	})
+	// The guest pane's boot, shell and settle change the state the checks
+	// and the host events look at.
+	ctx.Handle(components.ActionGuest, func(ctx app.Context, a app.Action) {
+		ctx.Defer(func(app.Context) { p.guestChanged() })
+	})
 	p.shareInit(ctx)
 	p.hostInit(ctx)
 	if p.restoreFragment(ctx, u) {
@@ -483,6 +504,10 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 	p.afterChange()
 	p.hostReady()
 }
+
+// guestChanged re-evaluates after the guest pane acted (afterChange takes
+// its events into the step log).
+func (p *Page) guestChanged() { p.afterChange() }
 
 // readonlyUI hides the machine bar in a read-only embed.
 func (p *Page) readonlyUI() bool { return p.tutState != nil && p.tutState.readonly }

@@ -128,7 +128,10 @@ func TestTranscriptMatchesFromLog(t *testing.T) {
 	s.Advance(3_000_000)
 	s.Settle()
 	s.HMP("info hotpluggable-cpus")
-	shown := transcript(args, s.Log)
+	shown, guest := transcript(args, s.Log)
+	if len(guest) == 0 || !strings.Contains(strings.Join(guest, "\n"), "# cat /sys/devices/system/cpu/online") {
+		t.Errorf("guest log %q lacks the shell line", guest)
+	}
 	if len(shown) != 3 || shown[1].Mode != components.QMP || shown[2].Line != "info hotpluggable-cpus" {
 		t.Fatalf("transcript %+v", shown)
 	}

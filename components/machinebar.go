@@ -169,6 +169,9 @@ func (m *MachineBar) Render() app.UI {
 }
 
 func exitText(code int) string {
+	if code < 0 { // the engine reports a crash as minus the signal
+		return "QEMU was killed by signal " + strconv.Itoa(-code) + ": no machine is running."
+	}
 	return "QEMU exited with status " + strconv.Itoa(code) + ": no machine is running."
 }
 

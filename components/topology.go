@@ -28,7 +28,8 @@ const chunk = 256
 type Topology struct {
 	app.Compo
 
-	View topoview.View
+	View    topoview.View
+	Changed []Change // what the last input did, highlighted and listed
 
 	hover int // slot index under the pointer, -1 none
 }
@@ -65,6 +66,9 @@ func SlotSummary(k topoview.Kind, s topoview.Slot) string {
 		fmt.Fprintf(&b, " · node %d", s.Node)
 	}
 	fmt.Fprintf(&b, " · %s", s.State)
+	if g := guestWord(s); g != "" {
+		fmt.Fprintf(&b, " · %s", g)
+	}
 	if s.ID != "" {
 		fmt.Fprintf(&b, " · id %s", s.ID)
 	}
@@ -87,7 +91,7 @@ func Slots(v topoview.View) []topoview.Slot {
 	return out
 }
 
-func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact bool) {
+func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, changed bool) {
 	sum := SlotSummary(k, s)
 	label := strconv.Itoa(s.Index)
 	if k == topoview.SPAPR {
@@ -96,13 +100,63 @@ func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact boo
 	if !compact && s.ID != "" {
 		label += " " + s.ID
 	}
-	fmt.Fprintf(b, `<button type="button" class="slot st-%s" data-i="%d" title="%s" aria-label="%s">`,
-		s.State, s.Index, html.EscapeString(sum), html.EscapeString("CPU "+sum))
+	cls := "slot st-" + string(s.State)
+	if s.GuestOnline {
+		cls += " g-online"
+	}
+	if changed {
+		cls += " changed"
+	}
+	fmt.Fprintf(b, `<button type="button" class="%s" data-i="%d" title="%s" aria-label="%s">`,
+		cls, s.Index, html.EscapeString(sum), html.EscapeString("CPU "+sum))
 	fmt.Fprintf(b, `<span class="mark" aria-hidden="true">%s</span>%s</button>`, StateMark(s.State), html.EscapeString(label))
 }
 
+// Change is one slot whose state (or guest side) an input changed.
+type Change struct {
+	Index    int
+	From, To string
+}
+
+func guestWord(s topoview.Slot) string {
+	switch {
+	case s.GuestOnline:
+		return "online in the guest"
+	case s.GuestPresent:
+		return "offline in the guest"
+	}
+	return ""
+}
+
+func slotWords(s topoview.Slot) string {
+	if g := guestWord(s); g != "" {
+		return string(s.State) + ", " + g
+	}
+	return string(s.State)
+}
+
+// Diff lists the slots whose state or guest side differ between two views
+// of the same machine (nothing when the machines differ).
+func Diff(a, b topoview.View) []Change {
+	as, bs := Slots(a), Slots(b)
+	if len(as) != len(bs) || a.Machine != b.Machine {
+		return nil
+	}
+	var out []Change
+	for i := range as {
+		if as[i].State != bs[i].State || as[i].GuestPresent != bs[i].GuestPresent || as[i].GuestOnline != bs[i].GuestOnline || as[i].ID != bs[i].ID {
+			out = append(out, Change{Index: bs[i].Index, From: slotWords(as[i]), To: slotWords(bs[i])})
+		}
+	}
+	return out
+}
+
 // GridHTML renders the slots of a view as HTML.
-func GridHTML(v topoview.View) string {
+func GridHTML(v topoview.View, changed ...Change) string {
+	ch := map[int]bool{}
+	for _, c := range changed {
+		ch[c.Index] = true
+	}
 	var b strings.Builder
 	compact := v.Possible > compactAbove
 	cls := "grid kind-" + string(v.Kind)
@@ -112,6 +166,13 @@ func GridHTML(v topoview.View) string {
 	fmt.Fprintf(&b, `<div class="%s">`, cls)
 	if v.Kind == topoview.SPAPR {
 		slots := Slots(v)
+		if !compact {
+			for _, s := range slots {
+				writeSlot(&b, v.Kind, s, compact, ch[s.Index])
+			}
+			b.WriteString(`</div>`)
+			return b.String()
+		}
 		for i, s := range slots {
 			if i%chunk == 0 {
 				if i > 0 {
@@ -119,7 +180,7 @@ func GridHTML(v topoview.View) string {
 				}
 				b.WriteString(`<div class="chunk" role="group" aria-label="cores">`)
 			}
-			writeSlot(&b, v.Kind, s, compact)
+			writeSlot(&b, v.Kind, s, compact, ch[s.Index])
 		}
 		if len(slots) > 0 {
 			b.WriteString(`</div>`)
@@ -136,7 +197,7 @@ func GridHTML(v topoview.View) string {
 			for _, c := range d.Cores {
 				fmt.Fprintf(&b, `<div class="box core" role="group" aria-label="core %d"><span class="box-h">core %d</span>`, c.ID, c.ID)
 				for _, s := range c.Slots {
-					writeSlot(&b, v.Kind, s, compact)
+					writeSlot(&b, v.Kind, s, compact, ch[s.Index])
 				}
 				b.WriteString(`</div>`)
 			}
@@ -214,6 +275,14 @@ func (t *Topology) Render() app.UI {
 		app.Div().Class("topo-head").Body(
 			app.H2().Text(title),
 			app.P().Class("topo-sum").Attr("role", "status").Text(summary(v)),
+			app.If(len(t.Changed) > 0,
+				app.Ul().ID("topo-changes").Class("changes").Aria("live", "polite").Aria("label", "what the last input changed").Body(
+					app.Range(t.Changed).Slice(func(i int) app.UI {
+						c := t.Changed[i]
+						return app.Li().Text(fmt.Sprintf("CPU %d: %s → %s", c.Index, c.From, c.To))
+					}),
+				),
+			).Else(),
 			app.Ul().Class("legend").Aria("label", "legend").Body(
 				legendItem(topoview.Boot), legendItem(topoview.ColdPlugged), legendItem(topoview.HotPlugged),
 				legendItem(topoview.UnplugPending), legendItem(topoview.Empty),
@@ -224,7 +293,7 @@ func (t *Topology) Render() app.UI {
 			OnClick(t.onClick).
 			On("focusin", t.onPoint).
 			OnMouseOver(t.onPoint).
-			Body(app.Raw(GridHTML(v))),
+			Body(app.Raw(GridHTML(v, t.Changed...))),
 	)
 }
 

@@ -20,7 +20,7 @@ func view(t *testing.T, args ...string) topoview.View {
 	return s.Topology()
 }
 
-var slotRe = regexp.MustCompile(`<button type="button" class="slot st-([a-z-]+)" data-i="(\d+)" title="([^"]*)"`)
+var slotRe = regexp.MustCompile(`<button type="button" class="slot st-([a-z-]+)[^"]*" data-i="(\d+)" title="([^"]*)"`)
 
 func TestGridX86Nesting(t *testing.T) {
 	v := view(t, "-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2")
@@ -172,4 +172,24 @@ func htmlOf(t *testing.T, c app.UI) string {
 	d := app.NewClientTester(c)
 	defer d.Close()
 	return app.HTMLString(c)
+}
+
+func TestDiffShowsWhatACommandDid(t *testing.T) {
+	s := session.Start([]string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"})
+	before := s.Topology()
+	if out := s.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0"); out != "" {
+		t.Fatalf("device_add said %q", out)
+	}
+	after := s.Topology()
+	ch := Diff(before, after)
+	if len(ch) != 1 || ch[0].Index != 4 || ch[0].From != "empty" || ch[0].To != "hot-plugged" {
+		t.Fatalf("Diff = %+v, want slot 4 empty → hot-plugged", ch)
+	}
+	h := GridHTML(after, ch...)
+	if !strings.Contains(h, `class="slot st-hot-plugged changed" data-i="4"`) {
+		t.Error("changed slot not marked in the grid")
+	}
+	if Diff(before, view(t, "-M", "pseries", "-smp", "1,maxcpus=8")) != nil {
+		t.Error("Diff across different machines should be empty")
+	}
 }
