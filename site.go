@@ -66,6 +66,8 @@ func newHandler(base, version string) *app.Handler {
 		Version:                 version,
 		WasmContentLengthHeader: wasmLengthHeader,
 		ServiceWorkerTemplate:   workerJS,
+		Image:                   ogImage(),              // og:image
+		RawHeaders:              discoveryHeaders(base), // oEmbed discovery (oembed.go)
 	}
 	if base != "/" {
 		h.Resources = app.CustomProvider("", base)
