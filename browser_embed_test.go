@@ -187,13 +187,15 @@ func clickThrough(t *testing.T, ctx context.Context, id string, sc *scenario.Sce
 // TestBrowserScenarios: each built-in scenario, picked in the panel and run
 // through by clicking its steps' buttons, passes all its checks.
 func TestBrowserScenarios(t *testing.T) {
-	ctx, url := tab(t, 1280, 900)
+	ctx, url := tabFor(t, 1280, 900, 150*time.Second)
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		t.Fatal(err)
 	}
+	t0 := time.Now()
 	if err := appReady(ctx); err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("page ready in %v", time.Since(t0).Round(time.Millisecond))
 	for _, id := range scenario.BuiltinIDs() {
 		sc, _, _ := scenario.Builtin(id)
 		// The chooser folds once a scenario is loaded: unfold it.
@@ -234,6 +236,8 @@ func TestBrowserScenarios(t *testing.T) {
 		}
 	}
 
+	t0 = time.Now()
+	defer func() { t.Logf("file errors checked in %v", time.Since(t0).Round(time.Millisecond)) }()
 	// A bad file is refused with its line number; the page keeps working.
 	bad := "---\ntitle: Bad\nmachine: -M pc\n---\n\n## One\ncheck: frobnicate\n"
 	if _, err := evalJS[bool](ctx, `(() => { const s = document.querySelector(".scenario-pick"); s.open = true; const t = document.getElementById("scenario-text"); t.value = `+strconv.Quote(bad)+`; return true; })()`); err != nil {
@@ -290,6 +294,53 @@ func TestBrowserScenarioPhone(t *testing.T) {
 	if err := screenshotSel(ctx, "#scenario", filepath.Join(shots, "scenario-panel-375.png")); err != nil {
 		t.Error(err)
 	}
+
+	// The embed page, read-only with autorun: no machine bar, step 1 ran
+	// on load, a typed command is refused, and the full-page link is there.
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/embed?scenario=x86-guide&steps=1&readonly&autorun&ui=console")); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!document.querySelector("#step-1.done") && document.querySelectorAll("#scenario .check.pass").length === 2`, 10*time.Second); err != nil {
+		t.Errorf("autorun did not complete step 1: %v", err)
+	}
+	if n, _ := evalJS[int](ctx, `document.querySelectorAll("#cmdline, .scenario-pick, .topology").length`); n != 0 {
+		t.Errorf("read-only console-only embed shows %d of machine bar / chooser / topology", n)
+	}
+	if err := typeLineAny(ctx, "quit"); err != nil {
+		t.Fatal(err)
+	}
+	if out, _ := evalJS[string](ctx, lastOutputJS); !strings.Contains(out, "read-only") {
+		t.Errorf("typed quit in a read-only embed answered %q", out)
+	}
+	if href, _ := evalJS[string](ctx, `(document.getElementById("open-full") || {}).href || ""`); !strings.HasPrefix(href, url+"/?") || !strings.Contains(href, "scenario=x86-guide") || !strings.Contains(href, "#v1.") {
+		t.Errorf("open-full link %q", href)
+	}
+	shot(t, ctx, "embed-readonly-375")
+}
+
+// tabFor is tab with a longer deadline, for tests that walk many steps.
+func tabFor(t *testing.T, width, height int, d time.Duration) (context.Context, string) {
+	t.Helper()
+	needChrome(t)
+	h, err := newServer(testWeb(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	ctx, cancel, err := newChrome(context.Background(), width, height)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel2 := context.WithTimeout(ctx, d)
+	t.Cleanup(func() { cancel2(); cancel() })
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
+		t.Fatal(err)
+	}
+	return ctx, srv.URL
 }
 
 func screenshotSel(ctx context.Context, sel, path string) error {

@@ -36,6 +36,9 @@ type tutorial struct {
 
 	readonly bool
 	allow    map[string]bool // readonly: the lines the scenario may run
+	// keep: the next scenario loaded keeps the page's session (a share
+	// link's) instead of starting its own machine.
+	keep bool
 
 	// Host API and share bar state.
 	// The runner's step log takes the session's events from here on.
@@ -270,8 +273,14 @@ func (p *Page) useScenario(ctx app.Context, sc *scenario.Scenario, src string) e
 		}
 	}
 	t.r = scenario.NewRunner(sc)
+	if t.keep && p.sess != nil {
+		t.keep = false
+		t.r.S = p.sess // the checks look at the restored session
+		t.r.Log = scenario.StepLog{}
+	}
 	t.seenSess, t.seenEvents = t.r.S, len(t.r.S.EventLog)
 	p.adoptRunner()
+	p.afterChange()
 	return nil
 }
 
@@ -487,11 +496,11 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 	p.shareInit(ctx)
 	p.hostInit(ctx)
 	if p.restoreFragment(ctx, u) {
-		p.hostReady()
-		return
+		t.keep = true
 	}
 	if src := q.Get(ParamScenario); src != "" {
 		_, auto := q[ParamAutorun]
+		auto = auto && !t.keep // a share link's session is what it is
 		p.loadScenarioSource(ctx, src, func(err error) {
 			if err == nil && auto {
 				p.autorun(ctx)
