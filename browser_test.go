@@ -224,6 +224,25 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 		t.Errorf("clicking a slot ran something: scrollback went from %d to %d blocks", before, after)
 	}
 	shot(t, ctx, "x86-clicked-desktop")
+
+	// Clicking the plugged CPU puts its device_del in the input instead.
+	ref.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0")
+	var del string
+	for _, sl := range ref.Topology().Sockets[1].Dies[0].Cores[0].Slots {
+		if sl.Thread == 0 {
+			del = sl.Command
+		}
+	}
+	if !strings.HasPrefix(del, "device_del ") {
+		t.Fatalf("engine's command for a hot-plugged CPU: %q", del)
+	}
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.slot.st-hot-plugged`))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `document.getElementById("console-input").value === `+strconv.Quote(del), 5*time.Second); err != nil {
+		v, _ := evalJS[string](ctx, `document.getElementById("console-input").value`)
+		t.Errorf("input after clicking the hot-plugged CPU: %q, want %q", v, del)
+	}
 }
 
 func TestBrowserStartupError(t *testing.T) {

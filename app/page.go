@@ -81,8 +81,8 @@ func (p *Page) OnPreRender(ctx app.Context) {
 // isEmbed tells the /embed route (under any base path).
 func isEmbed(u *url.URL) bool { return strings.HasSuffix(strings.TrimSuffix(u.Path, "/"), "/embed") }
 
-func (p *Page) OnNav(ctx app.Context) {
-	p.configure(app.Window().URL())
+// OnMount registers the components' requests once (OnNav may run again).
+func (p *Page) OnMount(ctx app.Context) {
 	ctx.Handle(components.ActionStart, func(ctx app.Context, a app.Action) {
 		if line, ok := a.Value.(string); ok {
 			p.Start(line)
@@ -100,6 +100,10 @@ func (p *Page) OnNav(ctx app.Context) {
 		}
 	})
 	p.tutInit(ctx, app.Window().URL())
+}
+
+func (p *Page) OnNav(ctx app.Context) {
+	p.configure(app.Window().URL())
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
