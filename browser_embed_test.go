@@ -319,6 +319,15 @@ func TestBrowserScenarioPhone(t *testing.T) {
 		t.Errorf("open-full link %q", href)
 	}
 	shot(t, ctx, "embed-readonly-375")
+	// The link opens a new tab; the embed stays where it is (go-app would
+	// otherwise route the click inside the iframe).
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#open-full"))); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if path, _ := evalJS[string](ctx, `location.pathname`); path != "/embed" {
+		t.Errorf("clicking Open in Hotplug Lab navigated the embed itself to %s", path)
+	}
 }
 
 // tabFor is tab with a longer deadline, for tests that walk many steps.

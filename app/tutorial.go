@@ -38,7 +38,8 @@ type tutorial struct {
 	allow    map[string]bool // readonly: the lines the scenario may run
 	// keep: the next scenario loaded keeps the page's session (a share
 	// link's) instead of starting its own machine.
-	keep bool
+	keep   bool
+	inited bool
 
 	// Host API and share bar state.
 	// The runner's step log takes the session's events from here on.
@@ -445,6 +446,10 @@ var builtinChoices = func() []components.ScenarioChoice {
 // from OnNav, after configure.
 func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 	t := p.tut()
+	if t.inited {
+		return // OnNav again (an in-app navigation): handlers stay registered
+	}
+	t.inited = true
 	q := u.Query()
 	_, t.readonly = q[ParamReadonly]
 	if s := q.Get(ParamSteps); s != "" {

@@ -1,6 +1,8 @@
 package components
 
 import (
+	"html"
+
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -36,9 +38,12 @@ func (s *ShareBar) Render() app.UI {
 			app.Button().ID("copy-embed").Text("Copy embed code").
 				Title("HTML for your page: embed.js and a <hotplug-lab> element").
 				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyEmbed) }),
+			// go-app routes every link click inside the page through
+			// window.onclick, ignoring target: the inline handler stops the
+			// click first, so the browser opens the new tab.
 			app.If(s.FullPage != "",
-				app.A().ID("open-full").Class("open-full").Href(s.FullPage).Target("_blank").Rel("noopener").
-					Text("Open in Hotplug Lab ↗"),
+				app.Raw(`<a id="open-full" class="open-full" href="`+html.EscapeString(s.FullPage)+
+					`" target="_blank" rel="noopener" onclick="event.stopPropagation()">Open in Hotplug Lab ↗</a>`),
 			).Else(),
 			app.If(s.Status != "", app.Span().ID("share-status").Class("note").Attr("role", "status").Text(s.Status)).Else(),
 		),
