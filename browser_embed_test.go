@@ -170,7 +170,8 @@ func clickThrough(t *testing.T, ctx context.Context, id string, sc *scenario.Sce
 				if err := waitJS(ctx, `document.getElementById("console-input").value === `+strconv.Quote(act.Text), 5*time.Second); err != nil {
 					t.Fatalf("%s step %d: copy did not fill the input: %v", id, i+1, err)
 				}
-				if err := chromedp.Do(ctx, chromedp.KeyEvent("\r")); err != nil {
+				// Focus moves to the input after the fill; make sure before Enter.
+				if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS("#console-input")), chromedp.KeyEvent("\r")); err != nil {
 					t.Fatal(err)
 				}
 			}

@@ -99,11 +99,11 @@ func (p *Page) OnMount(ctx app.Context) {
 			p.Update()
 		}
 	})
-	p.tutInit(ctx, app.Window().URL())
 }
 
 func (p *Page) OnNav(ctx app.Context) {
 	p.configure(app.Window().URL())
+	p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
