@@ -84,8 +84,8 @@ func oembedJSON(base string) ([]byte, error) {
 }
 
 // ogURL matches go-app's og:url, which static generation fills with the
-// address of its temporary local server.
-var ogURL = regexp.MustCompile(`<meta property="og:url" content="[^"]*">`)
+// address of its temporary local server (go-app writes attributes in any order).
+var ogURL = regexp.MustCompile(`<meta (?:property="og:url" content="[^"]*"|content="[^"]*" property="og:url")>`)
 
 // writeOEmbed writes oembed.json and sets og:url in the pre-rendered pages
 // to the site's address (-url), or drops it when the address is unknown.
