@@ -4,7 +4,7 @@ GO   ?= go
 PORT ?= 8080
 WASM_FLAGS = -trimpath -ldflags='-s -w'
 
-.PHONY: wasm run-app serve-app site check-wasm test-app test-browser bench-app chromium
+.PHONY: wasm run-app site check-wasm test-app test-browser bench-app chromium
 
 # The browser build; only rebuilt when Go sources changed.
 web/app.wasm: go.mod go.sum $(shell find app components engine wasm -name '*.go' -not -name '*_test.go' 2>/dev/null)

@@ -14,6 +14,7 @@ import (
 
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
 	"hotpluglab/engine/session"
 )
@@ -280,6 +281,23 @@ func TestBrowserLarge(t *testing.T) {
 			t.Fatalf("%s: console did not answer: %v", m.name, err)
 		}
 		t.Logf("%s: info cpus answered in %v", m.name, time.Since(start))
+		// Keyboard: the grid is one Tab stop; arrows and End move focus, and
+		// focus shows the slot's detail.
+		if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`button.slot[tabindex="0"]`)), chromedp.KeyEvent(kb.ArrowRight)); err != nil {
+			t.Fatal(err)
+		}
+		if err := waitJS(ctx, `document.activeElement.getAttribute("data-i") === "1" && document.activeElement.tabIndex === 0`, 5*time.Second); err != nil {
+			t.Errorf("%s: ArrowRight did not move focus to slot 1: %v", m.name, err)
+		}
+		if err := waitJS(ctx, `document.getElementById("slot-detail").textContent.includes("empty")`, 5*time.Second); err != nil {
+			t.Errorf("%s: focus did not show the slot's detail: %v", m.name, err)
+		}
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.End)); err != nil {
+			t.Fatal(err)
+		}
+		if err := waitJS(ctx, fmt.Sprintf(`document.activeElement.getAttribute("data-i") === "%d"`, m.n-1), 5*time.Second); err != nil {
+			t.Errorf("%s: End did not reach the last slot: %v", m.name, err)
+		}
 		shot(t, ctx, m.name+"-desktop")
 	}
 }

@@ -10,7 +10,6 @@ import (
 	"os"
 	"strings"
 
-	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/session"
 )
@@ -58,7 +57,7 @@ func runMonitor(args []string, in io.Reader, out, errw io.Writer) int {
 	if qmp {
 		return qmpLoop(s, in, w, flushSide)
 	}
-	fmt.Fprintf(w, "QEMU 7.2.22 monitor - type 'help' for more information\n(qemu) ")
+	fmt.Fprintf(w, "QEMU 7.2.22 monitor - type 'help' for more information\r\n(qemu) ") // as -monitor stdio prints it
 	w.Flush()
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
@@ -84,7 +83,8 @@ func runMonitor(args []string, in io.Reader, out, errw io.Writer) int {
 // answers each with the events it raised and its reply, and exits on quit.
 func qmpLoop(s *session.Session, in io.Reader, w *bufio.Writer, flushSide func()) int {
 	s.Mon.RequireNegotiation = true
-	fmt.Fprintln(w, session.Greeting())
+	// The monitor turns every "\n" it writes into "\r\n", QMP included.
+	fmt.Fprint(w, session.Greeting()+"\r\n")
 	w.Flush()
 	r := bufio.NewReader(in)
 	var buf []byte
@@ -98,12 +98,12 @@ func qmpLoop(s *session.Session, in io.Reader, w *bufio.Writer, flushSide func()
 			}
 			buf = rest
 			if perr != nil {
-				fmt.Fprintln(w, qjson.Marshal(qjson.O("error", qjson.O("class", "GenericError", "desc", "JSON parse error, "+perr.Error()))))
+				fmt.Fprint(w, qjson.Marshal(qjson.O("error", qjson.O("class", "GenericError", "desc", "JSON parse error, "+perr.Error())))+"\r\n")
 				buf = nil // resynchronise at the next line
 				break
 			}
 			for _, l := range s.QMP(string(text)) {
-				fmt.Fprintln(w, l)
+				fmt.Fprint(w, l+"\r\n")
 			}
 			flushSide()
 			w.Flush()
@@ -142,5 +142,3 @@ func nextJSON(buf []byte) (text, rest []byte, err error) {
 	}
 	return raw, trimmed[d.InputOffset():], nil
 }
-
-var _ = monitor.CRLF

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"hotpluglab/engine/replay"
@@ -49,9 +50,9 @@ func judge(t *testing.T, golden, cases string, wantPassed int) {
 		compare = filepath.Join(sharedDir(t), "oracle", "compare.py")
 	}
 	cmd := exec.Command("python3", compare, golden, res, "--cases", cases)
-	if filepath.Base(filepath.Dir(golden)) == "guest" {
+	if strings.Contains(filepath.Base(golden), "guest") {
 		// Guest sessions have their own judge (guest output, kernel lines, boot events).
-		cmd = exec.Command("python3", filepath.Join(filepath.Dir(golden), "compare_guest.py"), golden, res, "--cases", cases, "--boot-kmsg")
+		cmd = exec.Command("python3", filepath.Join(sharedDir(t), "oracle", "guest", "compare_guest.py"), golden, res, "--cases", cases, "--boot-kmsg")
 	}
 	report, _ := cmd.CombinedOutput()
 	m := conformanceLine.FindSubmatch(report)
@@ -62,6 +63,17 @@ func judge(t *testing.T, golden, cases string, wantPassed int) {
 		t.Fatalf("%s\n(want %d passed, 0 failed)", report, wantPassed)
 	}
 	t.Logf("%s: %s", filepath.Base(golden), m[0])
+}
+
+// TestConformanceOwnGuest judges guest sessions this project recorded
+// (testdata/oracle/own_guest*.jsonl: the shell's texts and listings, offline
+// and online by hand, an offline pseries CPU unplugged, acpi=off, NUMA,
+// /proc/cpuinfo, dies), with the
+// shared recorder and guest:
+// sh ../shared/oracle/guest/make_guest.sh DIR, then
+// python3 ../shared/oracle/guest/guest_record.py testdata/oracle/own_guest_cases.jsonl -o testdata/oracle/own_guest.jsonl --guest-dir DIR
+func TestConformanceOwnGuest(t *testing.T) {
+	judge(t, filepath.Join("testdata", "oracle", "own_guest.jsonl"), filepath.Join("testdata", "oracle", "own_guest_cases.jsonl"), 10)
 }
 
 func TestConformanceGuest(t *testing.T) {

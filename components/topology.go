@@ -53,27 +53,37 @@ func StateMark(s topoview.State) string {
 }
 
 // SlotSummary is the one-line description used for title, aria-label and
-// the detail pane.
+// the detail pane. (Plain appends: it runs once per CPU per draw.)
 func SlotSummary(k topoview.Kind, s topoview.Slot) string {
 	var b strings.Builder
+	num := func(label string, n int) {
+		b.WriteString(label)
+		b.WriteString(strconv.Itoa(n))
+	}
 	if k == topoview.SPAPR {
-		fmt.Fprintf(&b, "core-id %d", s.Core)
+		num("core-id ", s.Core)
 	} else {
-		fmt.Fprintf(&b, "socket-id %d, core-id %d, thread-id %d", s.Socket, s.Core, s.Thread)
-		fmt.Fprintf(&b, " · APIC ID %d", s.ArchID)
+		num("socket-id ", s.Socket)
+		num(", core-id ", s.Core)
+		num(", thread-id ", s.Thread)
+		num(" · APIC ID ", s.ArchID)
 	}
 	if s.Node >= 0 {
-		fmt.Fprintf(&b, " · node %d", s.Node)
+		num(" · node ", s.Node)
 	}
-	fmt.Fprintf(&b, " · %s", s.State)
+	b.WriteString(" · ")
+	b.WriteString(string(s.State))
 	if g := guestWord(s); g != "" {
-		fmt.Fprintf(&b, " · %s", g)
+		b.WriteString(" · ")
+		b.WriteString(g)
 	}
 	if s.ID != "" {
-		fmt.Fprintf(&b, " · id %s", s.ID)
+		b.WriteString(" · id ")
+		b.WriteString(s.ID)
 	}
 	if s.QOMPath != "" {
-		fmt.Fprintf(&b, " · %s", s.QOMPath)
+		b.WriteString(" · ")
+		b.WriteString(s.QOMPath)
 	}
 	return b.String()
 }
@@ -91,7 +101,7 @@ func Slots(v topoview.View) []topoview.Slot {
 	return out
 }
 
-func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, changed bool) {
+func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, changed, first bool) {
 	sum := SlotSummary(k, s)
 	label := strconv.Itoa(s.Index)
 	if k == topoview.SPAPR {
@@ -107,9 +117,26 @@ func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, ch
 	if changed {
 		cls += " changed"
 	}
-	fmt.Fprintf(b, `<button type="button" class="%s" data-i="%d" title="%s" aria-label="%s">`,
-		cls, s.Index, html.EscapeString(sum), html.EscapeString("CPU "+sum))
-	fmt.Fprintf(b, `<span class="mark" aria-hidden="true">%s</span>%s</button>`, StateMark(s.State), html.EscapeString(label))
+	esc := html.EscapeString(sum)
+	// One slot in the Tab order (roving tabindex): the arrow keys move
+	// between slots, so a 4096-CPU grid is one Tab stop, not 4096.
+	if first {
+		b.WriteString(`<button type="button" tabindex="0" class="`)
+	} else {
+		b.WriteString(`<button type="button" tabindex="-1" class="`)
+	}
+	b.WriteString(cls)
+	b.WriteString(`" data-i="`)
+	b.WriteString(strconv.Itoa(s.Index))
+	b.WriteString(`" title="`)
+	b.WriteString(esc)
+	b.WriteString(`" aria-label="CPU `)
+	b.WriteString(esc)
+	b.WriteString(`"><span class="mark" aria-hidden="true">`)
+	b.WriteString(StateMark(s.State))
+	b.WriteString(`</span>`)
+	b.WriteString(html.EscapeString(label))
+	b.WriteString(`</button>`)
 }
 
 // Change is one slot whose state (or guest side) an input changed.
@@ -163,12 +190,16 @@ func GridHTML(v topoview.View, changed ...Change) string {
 	if compact {
 		cls += " compact"
 	}
-	fmt.Fprintf(&b, `<div class="%s">`, cls)
+	firstIdx := -1
+	if all := Slots(v); len(all) > 0 {
+		firstIdx = all[0].Index
+	}
+	fmt.Fprintf(&b, `<div class="%s" role="group" aria-label="CPU slots: arrow keys move, Enter puts the slot's command in the console">`, cls)
 	if v.Kind == topoview.SPAPR {
 		slots := Slots(v)
 		if !compact {
 			for _, s := range slots {
-				writeSlot(&b, v.Kind, s, compact, ch[s.Index])
+				writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
 			}
 			b.WriteString(`</div>`)
 			return b.String()
@@ -180,7 +211,7 @@ func GridHTML(v topoview.View, changed ...Change) string {
 				}
 				b.WriteString(`<div class="chunk" role="group" aria-label="cores">`)
 			}
-			writeSlot(&b, v.Kind, s, compact, ch[s.Index])
+			writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
 		}
 		if len(slots) > 0 {
 			b.WriteString(`</div>`)
@@ -195,9 +226,15 @@ func GridHTML(v topoview.View, changed ...Change) string {
 				fmt.Fprintf(&b, `<div class="box die" role="group" aria-label="die %d"><span class="box-h">die %d</span>`, d.ID, d.ID)
 			}
 			for _, c := range d.Cores {
+				if compact && len(c.Slots) == 1 {
+					// One thread per core: the core box would only repeat
+					// the slot (its title still names the core-id).
+					writeSlot(&b, v.Kind, c.Slots[0], compact, ch[c.Slots[0].Index], c.Slots[0].Index == firstIdx)
+					continue
+				}
 				fmt.Fprintf(&b, `<div class="box core" role="group" aria-label="core %d"><span class="box-h">core %d</span>`, c.ID, c.ID)
 				for _, s := range c.Slots {
-					writeSlot(&b, v.Kind, s, compact, ch[s.Index])
+					writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
 				}
 				b.WriteString(`</div>`)
 			}
@@ -254,6 +291,52 @@ func (t *Topology) onClick(ctx app.Context, e app.Event) {
 	}
 }
 
+// onKey moves focus between slots: arrows step, Home/End jump (DOM order,
+// which is the possible-CPU order).
+func (t *Topology) onKey(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	step := map[string]int{"ArrowRight": 1, "ArrowDown": 1, "ArrowLeft": -1, "ArrowUp": -1}
+	key := e.Get("key").String()
+	cur := e.Get("target")
+	if !cur.Truthy() || cur.Call("closest", "button.slot").IsNull() {
+		return
+	}
+	all := ctx.JSSrc().Call("querySelectorAll", "button.slot")
+	n := all.Length()
+	at := -1
+	for i := 0; i < n; i++ {
+		if all.Index(i).Equal(cur) {
+			at = i
+			break
+		}
+	}
+	if at < 0 {
+		return
+	}
+	next := at
+	switch key {
+	case "Home":
+		next = 0
+	case "End":
+		next = n - 1
+	default:
+		d, ok := step[key]
+		if !ok {
+			return
+		}
+		next = at + d
+	}
+	if next < 0 || next >= n || next == at {
+		e.PreventDefault()
+		return
+	}
+	e.PreventDefault()
+	cur.Call("setAttribute", "tabindex", "-1")
+	nb := all.Index(next)
+	nb.Call("setAttribute", "tabindex", "0")
+	nb.Call("focus")
+}
+
 func (t *Topology) onPoint(ctx app.Context, e app.Event) {
 	// Hover and focus only change the detail pane: keep the grid as it is.
 	ctx.PreventUpdate()
@@ -293,6 +376,7 @@ func (t *Topology) Render() app.UI {
 			OnClick(t.onClick).
 			On("focusin", t.onPoint).
 			OnMouseOver(t.onPoint).
+			OnKeyDown(t.onKey).
 			Body(app.Raw(GridHTML(v, t.Changed...))),
 	)
 }

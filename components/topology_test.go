@@ -20,7 +20,7 @@ func view(t *testing.T, args ...string) topoview.View {
 	return s.Topology()
 }
 
-var slotRe = regexp.MustCompile(`<button type="button" class="slot st-([a-z-]+)[^"]*" data-i="(\d+)" title="([^"]*)"`)
+var slotRe = regexp.MustCompile(`<button type="button" tabindex="-?[01]" class="slot st-([a-z-]+)[^"]*" data-i="(\d+)" title="([^"]*)"`)
 
 func TestGridX86Nesting(t *testing.T) {
 	v := view(t, "-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2")
@@ -191,5 +191,26 @@ func TestDiffShowsWhatACommandDid(t *testing.T) {
 	}
 	if Diff(before, view(t, "-M", "pseries", "-smp", "1,maxcpus=8")) != nil {
 		t.Error("Diff across different machines should be empty")
+	}
+}
+
+func TestGridCompactX86(t *testing.T) {
+	v := view(t, "-M", "q35", "-smp", "1,maxcpus=288", "-accel", "kvm")
+	h := GridHTML(v)
+	if n := len(slotRe.FindAllString(h, -1)); n != 288 {
+		t.Fatalf("%d boxes, want 288", n)
+	}
+	if !strings.Contains(h, "compact") || strings.Contains(h, `class="box core"`) {
+		t.Error("288 one-thread cores: want compact boxes without a core box each")
+	}
+}
+
+func TestGridOneTabStop(t *testing.T) {
+	h := GridHTML(view(t, "-M", "pseries", "-smp", "1,maxcpus=4096"))
+	if n := strings.Count(h, `tabindex="0"`); n != 1 {
+		t.Errorf("%d slots in the Tab order, want 1 (roving tabindex)", n)
+	}
+	if n := strings.Count(h, `tabindex="-1"`); n != 4095 {
+		t.Errorf("%d slots out of the Tab order, want 4095", n)
 	}
 }

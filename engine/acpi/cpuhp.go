@@ -335,26 +335,69 @@ func (b *CPUHotplug) OSPMStatus() []any {
 
 // Ports is the machine's I/O port space as a guest sees it: the CPU hotplug
 // block where it is, unassigned ports elsewhere (reads give all ones,
-// writes vanish).
+// writes vanish). Like QEMU's address_space_read/write (what cpu_inl and
+// the monitor's i/o use), an access is cut at region ends and into
+// naturally aligned pieces of at most 4 bytes.
 type Ports struct{ m *machine.Machine }
 
 // PortsOf returns the port space of a machine (any machine).
 func PortsOf(m *machine.Machine) Ports { return Ports{m} }
 
-// In reads size (1, 2 or 4) bytes at port.
-func (p Ports) In(port uint16, size int) uint32 {
-	if b := Of(p.m); b != nil {
-		if v, ok := b.Read(port, size); ok {
-			return v
-		}
+// piece is the next chunk of an access at port with n bytes left: its
+// length and whether the hotplug block answers it.
+func (p Ports) piece(b *CPUHotplug, port uint32, n int) (int, bool) {
+	if b == nil || port > 0xffff {
+		return n, false
 	}
-	return uint32(uint64(1)<<(8*size) - 1)
+	if !b.Contains(uint16(port)) {
+		if port < uint32(b.Base) && port+uint32(n) > uint32(b.Base) {
+			return int(uint32(b.Base) - port), false
+		}
+		return n, false
+	}
+	end := uint32(b.Base) + legacyLen
+	if !b.legacy {
+		end = uint32(b.Base) + modernLen
+	}
+	l := n
+	if rest := int(end - port); rest < l {
+		l = rest
+	}
+	if align := int(port & -port); align != 0 && align < l {
+		l = align
+	}
+	if l > 4 {
+		l = 4
+	}
+	return l, true
 }
 
-// Out writes size (1, 2 or 4) bytes at port.
+// In reads size (1, 2 or 4) bytes at port, little-endian.
+func (p Ports) In(port uint16, size int) uint32 {
+	b := Of(p.m)
+	var v uint32
+	for done := 0; done < size; {
+		l, ours := p.piece(b, uint32(port)+uint32(done), size-done)
+		chunk := uint32(1<<(8*l) - 1)
+		if ours {
+			c, _ := b.Read(uint16(uint32(port)+uint32(done)), l)
+			chunk &= c
+		}
+		v |= chunk << (8 * done)
+		done += l
+	}
+	return v
+}
+
+// Out writes size (1, 2 or 4) bytes at port, little-endian.
 func (p Ports) Out(port uint16, size int, val uint32) {
-	if b := Of(p.m); b != nil {
-		b.Write(port, size, val)
+	b := Of(p.m)
+	for done := 0; done < size; {
+		l, ours := p.piece(b, uint32(port)+uint32(done), size-done)
+		if ours {
+			b.Write(uint16(uint32(port)+uint32(done)), l, val>>(8*done))
+		}
+		done += l
 	}
 }
 

@@ -3,6 +3,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/qemuopts"
 	"strings"
 )
 
@@ -46,7 +47,7 @@ func selectAccel(o *Options) (accel string, printed []string, err error) {
 			continue
 		}
 		if t.props != "" {
-			for _, p := range splitOpts(t.props) {
+			for _, p := range qemuopts.Split(t.props) {
 				k, _, _ := strings.Cut(p, "=")
 				if !known[k] {
 					return "", printed, fmt.Errorf("%sProperty '%s-accel.%s' not found", t.loc, t.name, k)

@@ -43,6 +43,12 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`NUMA distance \(\d+\) is invalid, it shouldn't be less than 10\.`, `Local distance of node \d+ should be 10\.`,
 	`ACPI Heterogeneous Memory Attribute Table \(HMAT\) is disabled, enable it with -machine hmat=on before using any of hmat specific options`,
 	`Duplicate ID '.*' for netdev`,
+	// -machine property values
+	`Invalid parameter type for '.*', expected: array`, `Property '.*' is not writable`,
+	`Bad value for ".*" property`, `Invalid compatibility mode ".*"`, `Invalid capability mode ".*" for .*`,
+	`Device '.*' not found`, `Memory backend '.*' not found`,
+	`failed to parse UUID string: wrong format`, `'.*' is not a valid char driver name`, `unknown vga type: .*`,
+	`CPU model 'host' requires KVM or HVF`, `Invalid boot device '.'`, `Boot device '.' was given twice`,
 	// -numa
 	`Max number of NUMA nodes reached: \d+`, `Duplicate NUMA nodeid: \d+`, `NUMA is not supported by this machine-type`,
 	`CPU index \(\d+\) should be smaller than maxcpus \(\d+\)`, `CPU is already assigned to node-id: \d+`,

@@ -3,6 +3,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/qemuopts"
 	"strconv"
 	"strings"
 
@@ -26,7 +27,7 @@ func (mo *memoryOptions) parse(arg string) (warnings []string, err error) {
 	if arg == "" {
 		return nil, nil
 	}
-	for i, p := range splitOpts(arg) {
+	for i, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
 			if i == 0 {

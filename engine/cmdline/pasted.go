@@ -3,7 +3,11 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/qemuopts"
+	"slices"
 	"strings"
+
+	"hotpluglab/engine/keyval"
 )
 
 // Options the simulator does not model but checks the way QEMU does, so that
@@ -19,7 +23,10 @@ var netdevUserKeys = map[string]bool{"type": true, "id": true, "hostname": true,
 	"ipv6-host": true, "ipv6-dns": true, "smb": true, "smbserver": true, "hostfwd": true, "guestfwd": true,
 	"tftp-server-name": true, "ipv6-net": true}
 
-// checkNetdev is netdev_parse_modern's visit of Netdev; it returns the id.
+var errDuplicateNetdev = errors.New("Duplicate ID")
+
+// checkNetdev is the legacy -netdev's QemuOpts id check and net_client_init's
+// visit of Netdev; it returns the id.
 func checkNetdev(arg string, ids map[string]bool) (string, error) {
 	keys, vals := qemuOpts(arg, "type")
 	get := func(k string) (string, bool) {
@@ -32,7 +39,10 @@ func checkNetdev(arg string, ids map[string]bool) (string, error) {
 	}
 	id, hasID := get("id")
 	if hasID && ids[id] {
-		return "", fmt.Errorf("Duplicate ID '%s' for netdev", id)
+		return "", fmt.Errorf("%w '%s' for netdev", errDuplicateNetdev, id)
+	}
+	if hasID {
+		ids[id] = true // QemuOpts keeps the id even when the netdev fails later
 	}
 	typ, ok := get("type")
 	if !ok {
@@ -51,7 +61,6 @@ func checkNetdev(arg string, ids map[string]bool) (string, error) {
 			}
 		}
 	}
-	ids[id] = true
 	return id, nil
 }
 
@@ -149,7 +158,7 @@ func qemuOpts(arg, implied string) (keys, vals []string) {
 	if arg == "" {
 		return nil, nil
 	}
-	for i, p := range splitOpts(arg) {
+	for i, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
 			if i == 0 {
@@ -166,7 +175,7 @@ func qemuOpts(arg, implied string) (keys, vals []string) {
 // shortFormBooleans are the QemuOpts warnings for "key" meaning key=on.
 func shortFormBooleans(opt, arg, implied string) []string {
 	var out []string
-	for i, p := range splitOpts(arg) {
+	for i, p := range qemuopts.Split(arg) {
 		if i == 0 && implied != "" || strings.Contains(p, "=") || p == "" {
 			continue
 		}
@@ -188,4 +197,91 @@ func emptyIDEDisk(arg string) bool {
 	_, hasDriver := has["driver"]
 	iface, ok := has["if"]
 	return !hasFile && !hasDriver && (!ok || iface == "ide") && has["media"] != "cdrom"
+}
+
+// optionKeys are the keys of QemuOpts options checked while parsing (an
+// unknown key is "Invalid parameter"); the first is the implied key.
+var optionKeys = map[string][]string{
+	"rtc":        {"base", "clock", "driftfix"},
+	"name":       {"guest", "process", "debug-threads"},
+	"overcommit": {"mem-lock", "cpu-pm"},
+}
+
+// checkKeys rejects a key the option does not have.
+func checkKeys(opt, arg string) error {
+	keys, _ := qemuOpts(arg, optionKeys[opt][0])
+	for _, k := range keys {
+		if !slices.Contains(optionKeys[opt], k) {
+			return fmt.Errorf("Invalid parameter '%s'", k)
+		}
+	}
+	return nil
+}
+
+// checkUUID is qemu_uuid_parse: 8-4-4-4-12 hex digits.
+func checkUUID(s string) error {
+	bad := errors.New("failed to parse UUID string: wrong format")
+	if len(s) != 36 {
+		return bad
+	}
+	for i, c := range s {
+		if i == 8 || i == 13 || i == 18 || i == 23 {
+			if c != '-' {
+				return bad
+			}
+		} else if !isHexDigit(byte(c)) {
+			return bad
+		}
+	}
+	return nil
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
+}
+
+var chardevBackends = map[string]bool{"null": true, "socket": true, "udp": true, "msmouse": true,
+	"wctablet": true, "vc": true, "ringbuf": true, "memory": true, "file": true, "pipe": true, "pty": true,
+	"stdio": true, "serial": true, "tty": true, "parallel": true, "parport": true, "spicevmc": true,
+	"spiceport": true, "braille": true, "testdev": true, "qemu-vdagent": true, "dbus": true, "mux": false}
+
+// checkChardev is the -chardev backend lookup.
+func checkChardev(arg string) error {
+	keys, vals := qemuOpts(arg, "backend")
+	if len(keys) > 0 && keys[0] == "backend" && !chardevBackends[vals[0]] {
+		return fmt.Errorf("'%s' is not a valid char driver name", vals[0])
+	}
+	return nil
+}
+
+var vgaTypes = map[string]bool{"std": true, "cirrus": true, "vmware": true, "qxl": true, "xenfb": true,
+	"tcx": true, "cg3": true, "virtio": true, "none": true}
+
+var bootKeys = []string{"order", "once", "menu", "splash", "splash-time", "reboot-timeout", "strict"}
+
+// checkBoot is setting the machine's "boot" property: known keys, and boot
+// devices are drive letters a to p.
+func checkBoot(d *keyval.Dict) error {
+	if d == nil {
+		return nil
+	}
+	for _, k := range d.Keys {
+		if !slices.Contains(bootKeys, k) {
+			return fmt.Errorf("Parameter 'boot.%s' is unexpected", k)
+		}
+	}
+	for _, k := range []string{"order", "once"} {
+		v, _ := d.String(k)
+		seen := map[rune]bool{}
+		for _, c := range v {
+			if c < 'a' || c > 'p' {
+				return fmt.Errorf("Invalid boot device '%c'", c)
+			}
+			if seen[c] {
+				return fmt.Errorf("Boot device '%c' was given twice", c)
+			}
+			seen[c] = true
+		}
+	}
+	return nil
 }

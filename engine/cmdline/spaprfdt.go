@@ -29,7 +29,15 @@ var fdtByModel = map[string]fdtProfile{
 // difference from that model on pseries-7.2 (older versions add properties).
 func fdtVersionDelta(m *machine.Machine) fdtProfile {
 	t := m.Type
-	switch {
+	switch { // before 2.7 there are no CPU DR connectors: sizes at maxcpus=1
+	case t.VersionAtMost(2, 2):
+		return fdtProfile{8780 - 13828, 560 - 520}
+	case t.VersionAtMost(2, 3):
+		return fdtProfile{8808 - 13828, 560 - 520}
+	case t.VersionAtMost(2, 4):
+		return fdtProfile{12796 - 13828, 560 - 520}
+	case t.VersionAtMost(2, 6):
+		return fdtProfile{12860 - 13828, 560 - 520}
 	case t.VersionAtMost(2, 7):
 		return fdtProfile{13079 - 13828, 576 - 520} // power7
 	case t.VersionAtMost(2, 12):
@@ -54,31 +62,38 @@ func pad4(n int) int { return (n + 3) &^ 3 }
 func drcProperties(m *machine.Machine) (indexes, powerDomains, names, types int) {
 	cores := len(m.Slots)
 	cells := pad4(4 + 4*cores)
-	nameBytes := 4
-	for i := 0; i < cores; i++ {
-		nameBytes += len(fmt.Sprintf("CPU %d", m.Slots[i].ArchID)) + 1
-	}
+	nameBytes := drcNameBytes(m)
 	return 12 + cells + len("ibm,drc-indexes") + 1, 12 + cells + len("ibm,drc-power-domains") + 1,
 		12 + pad4(nameBytes) + len("ibm,drc-names") + 1, 12 + cells + len("ibm,drc-types") + 1
 }
 
 // drcPayload is what the four properties add to the dumped size.
 func drcPayload(m *machine.Machine) int {
-	cores := len(m.Slots)
-	nameBytes := 4
-	for i := 0; i < cores; i++ {
-		nameBytes += len(fmt.Sprintf("CPU %d", m.Slots[i].ArchID)) + 1
+	return 3*(4+4*len(m.Slots)) + pad4(drcNameBytes(m))
+}
+
+// drcNameBytes is the length of ibm,drc-names: a count, then "CPU <core-id>"
+// and its NUL for every connector.
+func drcNameBytes(m *machine.Machine) int {
+	n := 4
+	for _, sl := range m.Slots {
+		n += len("CPU ") + decimalDigits(sl.ArchID) + 1
 	}
-	return 3*(4+4*cores) + pad4(nameBytes)
+	return n
+}
+
+func decimalDigits(v int) int {
+	d := 1
+	for ; v >= 10; v /= 10 {
+		d++
+	}
+	return d
 }
 
 // spaprFDTError is the error of a device tree that does not fit, or nil.
 // The dumped size is measured for the defaults (RAM, no NUMA, no devices);
 // other configurations use the same sizes.
 func spaprFDTError(m *machine.Machine) error {
-	if !m.Type.HotpluggableCPUs {
-		return nil // not measured; these machines have no CPU DR connectors
-	}
 	model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
 	var p fdtProfile
 	for prefix, q := range fdtByModel {
@@ -93,7 +108,10 @@ func spaprFDTError(m *machine.Machine) error {
 	present := len(m.CPUs) // cores, from -smp and -device
 	// base was measured with maxcpus=2: take those two connectors out
 	const drcTwoCores = 3*(4+8) + 16 // "CPU 0", "CPU 1"
-	size := p.base + d.base + (p.perCore+d.perCore)*(present-1) + drcPayload(m) - drcTwoCores
+	size := p.base + d.base + (p.perCore+d.perCore)*(present-1)
+	if m.Type.HotpluggableCPUs {
+		size += drcPayload(m) - drcTwoCores
+	}
 	over := size - fdtMaxSize
 	if over <= 0 {
 		return nil
@@ -103,6 +121,14 @@ func spaprFDTError(m *machine.Machine) error {
 	// CPU nodes. Boundaries inside the fixed tail are midpoints between
 	// measured outcomes.
 	const heightEnd, chosenEnd, rtasTokensEnd, refPointsEnd, tailEnd = 356, 664, 1938, 2260, 2600
+	if !m.Type.HotpluggableCPUs {
+		// One measurement (pseries-2.6 -smp 3723, 28 bytes over): the last
+		// call, in /chosen. The rest of these older layouts was not bisected.
+		if over <= heightEnd {
+			return fdtCall(`spapr_dt_ovec(fdt, chosen, spapr->ov5_cas, "ibm,architecture-vec-5")`)
+		}
+		return fdtCall("offset")
+	}
 	switch {
 	case over <= heightEnd:
 		return fdtCall(`fdt_setprop_cell(fdt, chosen, "qemu,graphic-height", graphic_height)`)

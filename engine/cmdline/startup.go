@@ -7,6 +7,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/qemuopts"
 	"slices"
 	"strings"
 
@@ -18,6 +19,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/smp"
 )
 
@@ -54,9 +56,12 @@ type Options struct {
 	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
 	emptyIDEDisks int
 	// DeviceHelp are the -device options that asked for help.
-	DeviceHelp   []*qdev.Opts
-	Paused       bool
-	NotSimulated []string
+	DeviceHelp []*qdev.Opts
+	// The first failing -drive, -netdev and -serial: QEMU creates these
+	// after parsing, each at its own point of the start-up.
+	driveErr, netdevErr, serialErr, vgaErr error
+	Paused                                 bool
+	NotSimulated                           []string
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -170,6 +175,64 @@ func Start(target machinetype.Target, args []string) *Result {
 	if mt.Family == machinetype.Other && mt.Name != "none" {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
 	}
+	// -vga names a card model the board looks up first.
+	if o.vgaErr != nil {
+		return fail(o.vgaErr)
+	}
+
+	// -drive: drive_new runs before the machine's properties are set.
+	if o.driveErr != nil {
+		return fail(o.driveErr)
+	}
+
+	// Machine properties, smp and memory among them, are applied in QDict
+	// order (a hash order; measured: -M pc,aaa=1 fails before a bad -smp,
+	// -M pc,bar=1 after it).
+	props := smp.MachineProps{Name: mt.Name, MinCPUs: 1, MaxCPUs: mt.CPUMax, DiesSupported: mt.DiesSupported, PreferSockets: mt.PreferSockets}
+	top, _, _ := smp.Resolve(smp.Config{}, props) // the default when -smp is not given
+	var mem memoryOptions
+	acpi, hmat := true, false
+	for _, k := range machinePropertyOrder(o.Machine.Keys) {
+		switch k {
+		case "smp": // machine_set_smp → machine_parse_smp_config
+			cfg, err := smp.FromDict(o.Machine.Sub("smp"))
+			if err != nil {
+				return fail(err)
+			}
+			var warnings []string
+			top, warnings, err = smp.Resolve(cfg, props)
+			for _, w := range warnings {
+				warn(w)
+			}
+			if err != nil {
+				return fail(err)
+			}
+		case "boot":
+			if err := checkBoot(o.Machine.Sub("boot")); err != nil {
+				return fail(err)
+			}
+		case "memory": // machine_set_mem (-m)
+			var memWarnings []string
+			mem, memWarnings, err = o.Memory.apply(mt.DefaultRAMBytes)
+			for _, p := range memWarnings {
+				fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+			}
+			if err != nil {
+				return fail(err)
+			}
+		default:
+			v, _ := o.Machine.String(k)
+			if err := checkMachineProperty(mt, k, v); err != nil {
+				return fail(err)
+			}
+			if k == "acpi" {
+				acpi = v != "off"
+			}
+			if k == "hmat" {
+				hmat = v == "on"
+			}
+		}
+	}
 	accel, printed, err := selectAccel(o)
 	for _, p := range printed {
 		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
@@ -180,48 +243,20 @@ func Start(target machinetype.Target, args []string) *Result {
 	if mt.Deprecated {
 		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, "old and unattended - use a newer version instead"))
 	}
-	acpi, hmat := true, false
-	for _, k := range o.Machine.Keys {
-		switch k {
-		case "type", "smp", "accel":
-			continue
-		}
-		v, _ := o.Machine.String(k)
-		if !machineProperty(mt, k) {
-			return fail(fmt.Errorf("Property '%s.%s' not found", mt.QOMType(), k))
-		}
-		if k == "acpi" {
-			acpi = v != "off"
-		}
-		if k == "hmat" {
-			hmat = v == "on"
-		}
-	}
 
-	// -smp (machine_set_smp → machine_parse_smp_config).
-	props := smp.MachineProps{Name: mt.Name, MinCPUs: 1, MaxCPUs: mt.CPUMax, DiesSupported: mt.DiesSupported, PreferSockets: mt.PreferSockets}
-	cfg, err := smp.FromDict(o.Machine.Sub("smp"))
-	if err != nil {
-		return fail(err)
-	}
-	top, warnings, err := smp.Resolve(cfg, props)
-	for _, w := range warnings {
-		warn(w)
-	}
-	if err != nil {
-		return fail(err)
-	}
-
-	// -m (machine_set_mem), then the memory backends (created late).
-	mem, memWarnings, err := o.Memory.apply(mt.DefaultRAMBytes)
-	for _, p := range memWarnings {
-		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
-	}
-	if err != nil {
-		return fail(err)
+	// Late backends: -netdev (net_init_clients), the memory backends, then
+	// the -serial character devices.
+	if o.netdevErr != nil {
+		return fail(o.netdevErr)
 	}
 	if err := o.Objects.Create(); err != nil {
 		return fail(err)
+	}
+	if id, ok := o.Machine.String("memory-backend"); ok && o.Objects.Backends[id] == nil {
+		return fail(fmt.Errorf("Memory backend '%s' not found", id))
+	}
+	if o.serialErr != nil {
+		return fail(o.serialErr)
 	}
 
 	// -cpu.
@@ -247,9 +282,12 @@ func Start(target machinetype.Target, args []string) *Result {
 		threadType = model + "-powerpc64-cpu"
 		cpuType = model + "-spapr-cpu-core"
 	}
-	featureErr, checkFeatures := cpuFeatures(target, features)
-	if featureErr != nil {
-		return fail(featureErr)
+	cpuOpts := parseCPUFeatures(target, features)
+	for _, p := range cpuOpts.warnings {
+		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+	}
+	if cpuOpts.parseFail != nil {
+		return fail(cpuOpts.parseFail)
 	}
 
 	m := machine.New(mt, top, accel)
@@ -278,8 +316,11 @@ func Start(target machinetype.Target, args []string) *Result {
 		if m.IsSPAPR() {
 			ft = threadType
 		}
-		if err := checkFeatures(ft); err != nil {
+		if err := cpuOpts.atCreate(ft); err != nil {
 			return fail(err)
+		}
+		if !m.IsSPAPR() {
+			m.CPUFeaturesOn, m.CPUFeaturesOff = cpuOpts.featureChanges()
 		}
 	}
 
@@ -308,6 +349,11 @@ func Start(target machinetype.Target, args []string) *Result {
 				m.NextUnattached() // kvmvapic, created with CPU 0
 			}
 		}
+	}
+
+	// pc_memory_init, after the CPUs: these old types have no hotplug memory region.
+	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
+		return fail(fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name))
 	}
 
 	// The x86 board's IDE disks (pc_init, after the CPUs).
@@ -392,16 +438,16 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		if t.Threads&(t.Threads-1) != 0 {
 			return fmt.Errorf("Cannot support %d threads/core on a pseries machine because it must be a power of 2", t.Threads)
 		}
-		// Measured order: threads, then memory alignment, then TM.
+		// Measured order: threads, memory alignment, CPU hotplug support, TM.
 		if err := spaprMemoryChecks(m); err != nil {
 			return err
+		}
+		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
+			return errors.New("This machine version does not support CPU hotplug")
 		}
 		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
 			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
 			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
-		}
-		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
-			return errors.New("This machine version does not support CPU hotplug")
 		}
 		if t.CPUs%t.Threads != 0 {
 			return fmt.Errorf("smp_cpus (%d) must be multiple of threads (%d)", t.CPUs, t.Threads)
@@ -411,39 +457,10 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		}
 		return nil
 	}
-	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
-		// pc_memory_init: these old types have no hotplug memory region
-		return fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name)
-	}
 	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" {
 		return errors.New("current -smp configuration requires kernel irqchip and X2APIC API support.")
 	}
 	return nil
-}
-
-// machineProperty says whether -machine accepts a property on this type.
-func machineProperty(t *machinetype.Type, k string) bool {
-	common := map[string]bool{"kernel-irqchip": true, "dump-guest-core": true, "mem-merge": true, "usb": true,
-		"graphics": true, "memory-backend": true, "dtb": true, "dumpdtb": true, "phandle-start": true,
-		"firmware": true, "suppress-vmdesc": true, "memory-encryption": true, "kernel": true, "initrd": true,
-		"append": true, "confidential-guest-support": true, "nvdimm": false, "hmat": true}
-	if common[k] {
-		return true
-	}
-	if t.Target == machinetype.X86_64 {
-		switch k {
-		case "acpi", "smm", "vmport", "max-ram-below-4g", "pit", "hpet", "sata", "smbus", "i8042",
-			"default-bus-bypass-iommu", "sgx-epc", "pic", "x-oem-id", "x-oem-table-id", "bus-lock-ratelimit", "nvdimm", "nvdimm-persistence":
-			return true
-		}
-		return false
-	}
-	switch k {
-	case "vsmt", "ic-mode", "kvm-type", "modern-hotplug-events", "resize-hpt", "max-cpu-compat", "host-model",
-		"host-serial", "rtas-base", "nr-servers", "vfio-no-msix-emulation", "x-rtas-base":
-		return true
-	}
-	return strings.HasPrefix(k, "cap-")
 }
 
 // parse is the left-to-right option pass.
@@ -508,6 +525,21 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			if err := o.Machine.Merge(wrap); err != nil {
 				return o, loc(err)
 			}
+		case "boot": // a machine property (BootConfiguration), checked when set
+			d := keyval.NewDict()
+			keys, vals := qemuOpts(v, "order")
+			for i, k := range keys {
+				if _, dup := d.Values[k]; !dup {
+					d.Keys = append(d.Keys, k)
+				}
+				d.Values[k] = vals[i]
+			}
+			wrap := keyval.NewDict()
+			wrap.Keys, wrap.Values = []string{"boot"}, map[string]any{"boot": d}
+			if err := o.Machine.Merge(wrap); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "cpu":
 			if keyval.IsHelpOption(v) {
 				if target == machinetype.X86_64 {
@@ -556,10 +588,15 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			o.NUMA = append(o.NUMA, v)
 		case "netdev":
 			id, err := checkNetdev(v, o.netdevIDs)
-			if err != nil {
-				return o, loc(err)
+			if errors.Is(err, errDuplicateNetdev) {
+				return o, loc(err) // QemuOpts, while parsing
 			}
-			o.Netdevs = append(o.Netdevs, id)
+			if err != nil && o.netdevErr == nil {
+				o.netdevErr = loc(err) // net_init_clients, later
+			}
+			if err == nil {
+				o.Netdevs = append(o.Netdevs, id)
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "display":
 			if err := checkDisplay(v); err != nil {
@@ -567,13 +604,33 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "serial":
-			if err := checkSerial(v); err != nil {
-				return o, fmt.Errorf("%s %s: %s\n%s: %s %s: could not connect serial device to character backend '%s'", a, v, err, target.Binary(), a, v, v)
+			if err := checkSerial(v); err != nil && o.serialErr == nil {
+				o.serialErr = fmt.Errorf("%s %s: %s\n%s: %s %s: could not connect serial device to character backend '%s'", a, v, err, target.Binary(), a, v, v)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "rtc", "name", "overcommit":
+			if err := checkKeys(name, v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "uuid":
+			if err := checkUUID(v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "chardev":
+			if err := checkChardev(v); err != nil {
+				return o, loc(err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "vga":
+			if !vgaTypes[v] && o.vgaErr == nil {
+				o.vgaErr = fmt.Errorf("unknown vga type: %s", v)
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "drive":
-			if err := checkDrive(v); err != nil {
-				return o, loc(err)
+			if err := checkDrive(v); err != nil && o.driveErr == nil {
+				o.driveErr = loc(err)
 			}
 			if emptyIDEDisk(v) {
 				o.emptyIDEDisks++
@@ -607,32 +664,12 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 
 // optValue finds key=value in a QemuOpts-style argument.
 func optValue(arg, key string) (string, bool) {
-	for _, p := range splitOpts(arg) {
+	for _, p := range qemuopts.Split(arg) {
 		if k, v, ok := strings.Cut(p, "="); ok && k == key {
 			return v, true
 		}
 	}
 	return "", false
-}
-
-// splitOpts splits at commas, ",," being an escaped comma.
-func splitOpts(s string) []string {
-	var out []string
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == ',' {
-			if i+1 < len(s) && s[i+1] == ',' {
-				b.WriteByte(',')
-				i++
-				continue
-			}
-			out = append(out, b.String())
-			b.Reset()
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return append(out, b.String())
 }
 
 // MachineHelp is what -machine help prints.
@@ -651,4 +688,23 @@ func netdevUsed(devices []string, id string) bool {
 		}
 	}
 	return false
+}
+
+// machinePropertyOrder is the order QEMU applies -machine properties in:
+// QDict's (hash bucket ascending, the later-inserted key first within a
+// bucket), with "memory" (from -m, always set) inserted last. The type and
+// the accelerator list are not properties.
+func machinePropertyOrder(keys []string) []string {
+	o := qjson.Object{}
+	for _, k := range keys {
+		if k != "type" && k != "accel" && k != "memory" {
+			o = append(o, qjson.Member{Key: k})
+		}
+	}
+	o = append(o, qjson.Member{Key: "memory"})
+	var out []string
+	for _, m := range o.Ordered() {
+		out = append(out, m.Key)
+	}
+	return out
 }

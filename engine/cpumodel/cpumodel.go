@@ -7,7 +7,10 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
+	"strconv"
 	"strings"
+	"sync"
 
 	"hotpluglab/engine/helptext"
 )
@@ -122,3 +125,83 @@ func SplitCPUOption(arg string) (model, features string) {
 
 // UnknownModel is QEMU's error for a model it cannot find.
 func UnknownModel(name string) error { return fmt.Errorf("unable to find CPU model '%s'", name) }
+
+// tcgWordOrder is QEMU's FeatureWord order, by the label TCG's warnings
+// print: warnings come word by word, bits ascending (checked against every
+// recorded model).
+var tcgWordOrder = []string{"CPUID.01H:EDX", "CPUID.01H:ECX", "CPUID.07H:EBX", "CPUID.07H:ECX", "CPUID.07H:EDX",
+	"CPUID.07H:EAX", "CPUID.80000001H:EDX", "CPUID.80000001H:ECX", "CPUID.80000007H:EDX", "CPUID.80000008H:EBX",
+	"CPUID.C0000001H:EDX", "CPUID.8000000AH:EDX", "CPUID.0DH:EAX", "CPUID.06H:EAX", "MSR(10AH)", "MSR(CFH)"}
+
+const tcgWarningPrefix = "TCG doesn't support requested feature: "
+
+// tcgFeature splits a TCG warning into its feature name and sort key.
+func tcgFeature(w string) (name string, key int, ok bool) {
+	rest, found := strings.CutPrefix(w, tcgWarningPrefix)
+	if !found {
+		return "", 0, false
+	}
+	label, bit, found := strings.Cut(rest, " [bit ")
+	if !found {
+		return "", 0, false
+	}
+	dot := strings.LastIndexByte(label, '.')
+	if dot < 0 {
+		return "", 0, false
+	}
+	word := slices.Index(tcgWordOrder, label[:dot])
+	b, err := strconv.Atoi(strings.TrimSuffix(bit, "]"))
+	if word < 0 || err != nil {
+		return "", 0, false
+	}
+	return label[dot+1:], word*64 + b, true
+}
+
+// tcgLacks maps a feature TCG does not support to its warning (the union of
+// every recorded model's warnings).
+var tcgLacks = sync.OnceValue(func() map[string]string {
+	out := map[string]string{}
+	for _, m := range x86Models {
+		for _, w := range m.TCGWarnings {
+			if name, _, ok := tcgFeature(w); ok {
+				out[name] = w
+			}
+		}
+	}
+	return out
+})
+
+// TCGWarningsWith is the model's TCG warnings after -cpu turned features on
+// or off, in QEMU's order. A feature turned on that no recording shows TCG
+// lacking is taken as supported.
+func (m *X86Model) TCGWarningsWith(on, off map[string]bool) []string {
+	if len(on) == 0 && len(off) == 0 {
+		return m.TCGWarnings
+	}
+	type warning struct {
+		text string
+		key  int
+	}
+	var ws []warning
+	have := map[string]bool{}
+	for _, w := range m.TCGWarnings {
+		name, key, _ := tcgFeature(w)
+		if off[name] {
+			continue
+		}
+		have[name] = true
+		ws = append(ws, warning{w, key})
+	}
+	for name := range on {
+		if w, ok := tcgLacks()[name]; ok && !have[name] {
+			_, key, _ := tcgFeature(w)
+			ws = append(ws, warning{w, key})
+		}
+	}
+	slices.SortStableFunc(ws, func(a, b warning) int { return a.key - b.key })
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = w.text
+	}
+	return out
+}

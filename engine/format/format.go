@@ -38,38 +38,46 @@ func HotpluggableCPUs(m *machine.Machine) []HotpluggableCPU {
 // NotEnabled is the error of a machine without CPU hotplug.
 const NotEnabled = "The feature 'query-hotpluggable-cpus' is not enabled"
 
-// HMPHotpluggableCPUs is `info hotpluggable-cpus`. It appends bytes
-// directly: a pseries machine lists 4096 slots.
+// HMPHotpluggableCPUs is `info hotpluggable-cpus`. A pseries machine
+// lists 4096 slots, so it writes into one pre-sized buffer (strings.Builder
+// hands it over without a copy) and formats numbers without fmt.
 func HMPHotpluggableCPUs(l []HotpluggableCPU) string {
-	b := make([]byte, 0, 20+len(l)*160)
-	b = append(b, "Hotpluggable CPUs:\r\n"...)
-	for _, h := range l {
-		b = append(b, "  type: \""...)
-		b = append(b, h.Type...)
-		b = append(b, "\"\r\n  vcpus_count: \""...)
-		b = strconv.AppendInt(b, int64(h.VCPUs), 10)
-		b = append(b, "\"\r\n"...)
+	var b strings.Builder
+	size := 20
+	for i := range l {
+		// fixed text 58, qom_path line 16, each property line about 30
+		size += 58 + len(l[i].Type) + 16 + len(l[i].QOMPath) + 4*30
+	}
+	b.Grow(size)
+	var num [20]byte
+	writeInt := func(v int) { b.Write(strconv.AppendInt(num[:0], int64(v), 10)) }
+	b.WriteString("Hotpluggable CPUs:\r\n")
+	for i := range l {
+		h := &l[i]
+		b.WriteString("  type: \"")
+		b.WriteString(h.Type)
+		b.WriteString("\"\r\n  vcpus_count: \"")
+		writeInt(h.VCPUs)
+		b.WriteString("\"\r\n")
 		if h.QOMPath != "" {
-			b = append(b, "  qom_path: \""...)
-			b = append(b, h.QOMPath...)
-			b = append(b, "\"\r\n"...)
+			b.WriteString("  qom_path: \"")
+			b.WriteString(h.QOMPath)
+			b.WriteString("\"\r\n")
 		}
-		b = append(b, "  CPUInstance Properties:\r\n"...)
-		p := h.Props
+		b.WriteString("  CPUInstance Properties:\r\n")
+		p := &h.Props
 		for _, f := range [...]struct {
 			name string
 			v    int
-		}{{"node-id", p.Node}, {"socket-id", p.Socket}, {"die-id", p.Die}, {"cluster-id", p.Cluster}, {"core-id", p.Core}, {"thread-id", p.Thread}} {
+		}{{"    node-id: \"", p.Node}, {"    socket-id: \"", p.Socket}, {"    die-id: \"", p.Die}, {"    cluster-id: \"", p.Cluster}, {"    core-id: \"", p.Core}, {"    thread-id: \"", p.Thread}} {
 			if f.v >= 0 {
-				b = append(b, "    "...)
-				b = append(b, f.name...)
-				b = append(b, ": \""...)
-				b = strconv.AppendInt(b, int64(f.v), 10)
-				b = append(b, "\"\r\n"...)
+				b.WriteString(f.name)
+				writeInt(f.v)
+				b.WriteString("\"\r\n")
 			}
 		}
 	}
-	return string(b)
+	return b.String()
 }
 
 // PropsObject is CpuInstanceProperties as QMP prints it.

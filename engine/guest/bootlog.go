@@ -1,9 +1,30 @@
 package guest
 
 import (
+	_ "embed"
 	"fmt"
 	"strings"
 )
+
+// The last lines of the boot log, the same on every machine recorded
+// (Debian's 6.1 kernel with the corpus's initramfs, QEMU's default RAM):
+// what `dmesg | tail` shows right after boot. The lines before them,
+// other than the CPU lines modelled here, depend on the machine and on
+// timing and are not reproduced.
+var (
+	//go:embed bootlog-tail-x86_64.txt
+	bootTailX86 string
+	//go:embed bootlog-tail-ppc64.txt
+	bootTailPPC string
+)
+
+// bootTail logs the boot log's last lines after the CPU lines.
+func (g *Guest) bootTail(tail string, t int64) {
+	for _, l := range strings.Split(strings.TrimSuffix(tail, "\n"), "\n") {
+		g.bootLine(t, l)
+		t += 1_709
+	}
+}
 
 // The boot log's CPU lines, as Debian's 6.1 kernel prints them (the
 // recordings' boot_kmsg; lines that do not mention CPUs are not modelled).
@@ -37,15 +58,20 @@ func (g *Guest) nodeCount() int {
 	return 1
 }
 
-// bootNodes counts the nodes holding a boot CPU.
+// bootNodes is num_online_nodes(): the NUMA nodes with memory, whether or
+// not a boot CPU is in them (recorded: "Brought up 2 nodes" with every
+// boot CPU in node 0).
 func (g *Guest) bootNodes() int {
-	seen := map[int]bool{}
-	for _, c := range g.cpus {
-		if c != nil && c.Online {
-			seen[g.node(c.Slot)] = true
+	n := 0
+	for i := 0; i < g.M.NUMANodes && i < len(g.M.NodeMem); i++ {
+		if g.M.NodeMem[i] > 0 {
+			n++
 		}
 	}
-	return len(seen)
+	if n == 0 {
+		return 1
+	}
+	return n
 }
 
 func (g *Guest) bootLogX86(n int) {
@@ -95,6 +121,7 @@ func (g *Guest) bootLogX86(n int) {
 	line(fmt.Sprintf("smp: Brought up %s, %s", plural(g.bootNodes(), "node"), plural(n, "CPU")))
 	line(fmt.Sprintf("smpboot: Max logical packages: %d", g.maxLogicalPackages(ids)))
 	line(fmt.Sprintf("smpboot: Total of %d processors activated (%d.00 BogoMIPS)", n, n*lpjBogoMIPS))
+	g.bootTail(bootTailX86, 2_412_345)
 }
 
 // maxLogicalPackages is calculate_max_logical_packages(): the possible CPUs
@@ -144,4 +171,5 @@ func (g *Guest) bootLogSPAPR(n int) {
 	line(fmt.Sprintf("rcu: Adjusting geometry for rcu_fanout_leaf=16, nr_cpu_ids=%d", ids))
 	line("smp: Bringing up secondary CPUs ...")
 	line(fmt.Sprintf("smp: Brought up %s, %s", plural(g.bootNodes(), "node"), plural(n, "CPU")))
+	g.bootTail(bootTailPPC, 3_123_456)
 }

@@ -31,6 +31,7 @@ type node struct {
 	dir      bool
 	children []string // folders: names (nil with modelled=false: listing unknown)
 	modelled bool
+	partial  bool // only some lines are modelled: grep may read it, cat may not
 	content  string
 	write    func(data string) error // nil: not writable
 }
@@ -44,7 +45,12 @@ func (g *Guest) lookup(p string) *node {
 	switch p {
 	case "/":
 		return &node{dir: true}
-	case "/sys", "/sys/devices", "/sys/devices/system", "/proc", "/sys/firmware", "/sys/firmware/acpi":
+	case "/sys", "/sys/devices", "/sys/devices/system", "/proc", "/sys/firmware":
+		return &node{dir: true}
+	case "/sys/firmware/acpi":
+		if !g.hasACPI() {
+			return nil
+		}
 		return &node{dir: true}
 	case cpuDir:
 		return dirNode(g.cpuDirNames()...)
@@ -62,12 +68,7 @@ func (g *Guest) lookup(p string) *node {
 		}
 		return fileNode(strconv.Itoa(nrCPUsX86-1) + "\n")
 	case "/proc/cpuinfo":
-		// Only the "processor" lines are modelled (one per online CPU).
-		var b strings.Builder
-		for _, n := range g.list(func(c *CPU) bool { return c.Online }) {
-			fmt.Fprintf(&b, "processor\t: %d\n", n)
-		}
-		return fileNode(b.String())
+		return g.cpuinfo()
 	case "/proc/device-tree", "/proc/device-tree/cpus":
 		if !g.IsSPAPR() {
 			return nil
@@ -79,12 +80,12 @@ func (g *Guest) lookup(p string) *node {
 			"ibm,drc-power-domains", "ibm,drc-types", "name", "phandle", "slof,from-fdt"}, g.dtCPUNodes()...)
 		return dirNode(names...)
 	case "/sys/firmware/acpi/hotplug", "/sys/firmware/acpi/hotplug/processor":
-		if g.IsSPAPR() {
+		if !g.hasACPI() {
 			return nil
 		}
 		return &node{dir: true}
 	case "/sys/firmware/acpi/hotplug/processor/enabled":
-		if g.IsSPAPR() {
+		if !g.hasACPI() {
 			return nil
 		}
 		v := "0\n"
@@ -128,12 +129,16 @@ func (g *Guest) cpuNode(rest string) *node {
 	switch sub {
 	case "":
 		if g.IsSPAPR() {
-			return &node{dir: true}
+			return dirNode(g.spaprCPUDir(n, c)...)
 		}
 		names := []string{"cache", "crash_notes", "crash_notes_size", "driver", "firmware_node", "hotplug",
 			fmt.Sprintf("node%d", g.node(c.Slot)), "online", "power", "subsystem", "topology", "uevent"}
 		if !hasOnline {
 			names = append(names[:7:7], names[8:]...)
+		}
+		if c != nil && c.HotAdded {
+			// cpuhp's sysfs folder is made at boot only.
+			names = without(names, "hotplug")
 		}
 		if c != nil && !c.Online {
 			// cache and topology come and go with the CPU's hotplug states
@@ -154,10 +159,11 @@ func (g *Guest) cpuNode(rest string) *node {
 		if !g.IsSPAPR() {
 			return nil
 		}
-		if c == nil || !c.Present {
-			return &node{}
+		if c != nil && c.Present {
+			return fileNode(strconv.Itoa(c.ArchID) + "\n")
 		}
-		return fileNode(strconv.Itoa(c.ArchID) + "\n")
+		// Never present: the paca's zero; removed: -1.
+		return fileNode(strconv.Itoa(g.hwIDs[n]) + "\n")
 	}
 	return nil
 }
@@ -274,3 +280,20 @@ func without(names []string, drop ...string) []string {
 	}
 	return out
 }
+
+// spaprCPUDir lists a pseries cpuN folder (recorded for an online and a
+// not-present CPU; a present offline one is taken to be like the latter,
+// since the extra entries come with the CPU's online state).
+func (g *Guest) spaprCPUDir(n int, c *CPU) []string {
+	node := fmt.Sprintf("node%d", g.sysfsNode[n])
+	if c != nil && c.Online {
+		return []string{"cache", "cpuidle", "crash_notes", "crash_notes_size", "dscr", "hotplug", "idle_purr",
+			"idle_spurr", node, "of_node", "online", "physical_id", "pir", "power", "purr", "spurr", "subsystem",
+			"topology", "uevent"}
+	}
+	return []string{"cpuidle", "crash_notes", "crash_notes_size", "hotplug", node, "of_node", "online",
+		"physical_id", "power", "subsystem", "uevent"}
+}
+
+// hasACPI: an x86 machine with its ACPI tables (not acpi=off).
+func (g *Guest) hasACPI() bool { return !g.IsSPAPR() && g.M.ACPI }

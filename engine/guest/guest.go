@@ -8,7 +8,14 @@
 //
 // What it prints (kernel lines, shell output) is taken from recordings of
 // QEMU 7.2 with a Debian 6.1 kernel and a busybox initramfs
-// (../shared/oracle/guest).
+// (../shared/oracle/guest, and the project's own in testdata/oracle).
+//
+// Not modelled: the boot log's lines other than the CPU lines and the
+// recorded last lines (the rest depends on the machine and on timing), the
+// TCG bugs QEMU shows with a running guest (a CPU above an APIC ID hole
+// never woken, heap corruption on an x86 re-plug after an eject), the
+// kernel warning NUMA nodes splitting a socket cause, and files whose
+// content was never recorded (the shell says so instead of inventing).
 package guest
 
 import (
@@ -63,6 +70,8 @@ type CPU struct {
 	NeedHotplugInit bool
 	// x86: the ACPI device instance (LNXCPU:NN), -1 if none.
 	ACPIInstance int
+	// HotAdded: registered after boot (x86), so sysfs gave it no hotplug folder.
+	HotAdded bool
 }
 
 // Hardware is how the guest reaches the machine: x86 ports for the ACPI
@@ -87,6 +96,7 @@ type Guest struct {
 
 	now      func() int64
 	bootedAt int64 // virtual time the kernel started (kernel timestamps count from here)
+	readyAt  int64 // while booting: when the prompt comes
 	timers   []timer
 	seq      int
 
@@ -106,8 +116,13 @@ type Guest struct {
 	apicToNum     map[int]int // Linux keeps APIC ID -> number once handed out
 	nextNum       int
 
-	// sPAPR: device-tree CPU nodes by core-id (present cores).
+	// sPAPR: device-tree CPU nodes by core-id (present cores), and the
+	// hardware id each CPU number last had (physical_id after a removal).
 	dtCores map[int]bool
+	hwIDs   map[int]int
+	// pseries registers every possible CPU at boot: its sysfs nodeN link is
+	// the boot-time node and stays (node0 for CPUs absent at boot).
+	sysfsNode map[int]int
 
 	files map[string]string // files the shell wrote outside sysfs (rootfs)
 }
@@ -133,6 +148,14 @@ func New(m *machine.Machine, hw Hardware, now func() int64) *Guest {
 
 // State tells whether the guest is booted.
 func (g *Guest) State() State { return g.state }
+
+// ReadyAt is, while booting, the virtual time the prompt comes; else -1.
+func (g *Guest) ReadyAt() int64 {
+	if g.state != Booting {
+		return -1
+	}
+	return g.readyAt
+}
 
 // IsSPAPR is true for a pseries guest.
 func (g *Guest) IsSPAPR() bool { return g.M != nil && g.M.IsSPAPR() }
@@ -200,6 +223,7 @@ func (g *Guest) Boot() {
 	if g.IsSPAPR() {
 		d = BootSPAPR
 	}
+	g.readyAt = g.now() + d
 	g.after(d, g.finishBoot)
 }
 
@@ -258,6 +282,8 @@ func (g *Guest) finishBoot() {
 	g.acpiUsed = map[int]bool{}
 	g.apicToNum = map[int]int{}
 	g.dtCores = map[int]bool{}
+	g.hwIDs = map[int]int{}
+	g.sysfsNode = map[int]int{}
 	if g.IsSPAPR() {
 		g.bootSPAPR()
 	} else {

@@ -271,7 +271,7 @@ func (g *Guest) rootFile(p string) (string, bool) {
 }
 
 var rootDirs = map[string][]string{
-	"/":    {"bin", "dev", "init", "proc", "sys", "tmp"},
+	"/":    {"bin", "dev", "init", "proc", "root", "sys", "tmp"},
 	"/tmp": nil,
 }
 
@@ -293,7 +293,7 @@ func (g *Guest) resolve(p string) *node {
 		sort.Strings(names)
 		return dirNode(names...)
 	}
-	if p == "/bin" || p == "/dev" {
+	if p == "/bin" || p == "/dev" || p == "/root" {
 		return &node{dir: true}
 	}
 	if s, ok := g.rootFile(p); ok {
@@ -362,15 +362,19 @@ func (g *Guest) writeFile(p, data string) error {
 	return nil
 }
 
-// readFile reads a file for cat, grep, tail and head.
-func (g *Guest) readFile(p string) (string, error) {
+// readFile reads a file for cat, tail and head.
+func (g *Guest) readFile(p string) (string, error) { return g.read(p, false) }
+
+// read reads a file; partial allows a file of which only some lines are
+// modelled (grep counting processor lines).
+func (g *Guest) read(p string, partial bool) (string, error) {
 	n := g.resolve(p)
 	switch {
 	case n == nil:
 		return "", errNoEnt
 	case n.dir:
 		return "", errIsDir
-	case !n.modelled:
+	case !n.modelled, n.partial && !partial:
 		return "", errNotModelled
 	}
 	return n.content, nil
@@ -564,7 +568,7 @@ func (g *Guest) grep(args []string, stdin string) cmdResult {
 		return r
 	}
 	for _, p := range files {
-		s, err := g.readFile(p)
+		s, err := g.read(p, true)
 		label := ""
 		if len(files) > 1 {
 			label = p + ":"

@@ -20,7 +20,7 @@ func TestShell(t *testing.T) {
 		{"cat /sys/devices/system/cpu/online; nproc", "0-3\n4\n"},
 		{"echo hello", "hello\n"},
 		{"ls /nope", "ls: /nope: No such file or directory\n"},
-		{"ls /", "bin   dev   init  proc  sys   tmp\n"},
+		{"ls /", "bin   dev   init  proc  root  sys   tmp\n"},
 		{"cat /sys/devices/system/cpu/kernel_max", "8191\n"},
 		{"ls /sys/devices/system/cpu | tail -n 2", "uevent\nvulnerabilities\n"},
 		{"echo 'a  b'", "a  b\n"},

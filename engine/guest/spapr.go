@@ -61,6 +61,11 @@ func (g *Guest) bootSPAPR() {
 		}
 		n += g.addCore(s, true)
 	}
+	for _, c := range g.cpus {
+		if c != nil {
+			g.sysfsNode[c.Num] = g.node(c.Slot)
+		}
+	}
 	g.bootLogSPAPR(n)
 }
 
@@ -204,6 +209,7 @@ func (g *Guest) dlparRemove(index uint32) {
 	delete(g.dtCores, core)
 	for _, c := range threads {
 		g.cpus[c.Num] = nil
+		g.hwIDs[c.Num] = -1 // pseries_remove_processor clears the hardware id
 	}
 }
 

@@ -61,6 +61,11 @@ func (g *Guest) bootX86() {
 	g.possible = len(m.Slots)
 	n := 0
 	for s := range m.Slots {
+		if !m.ACPI && n > 0 {
+			// No MADT, and the firmware's tables name no other CPU: Linux
+			// runs on the boot CPU alone (recorded with acpi=off).
+			break
+		}
 		if s < len(m.BySlot) && m.BySlot[s] != nil {
 			// The MADT lists slots in order; enabled entries get numbers.
 			apic := m.Slots[s].ArchID
@@ -72,9 +77,7 @@ func (g *Guest) bootX86() {
 	}
 	g.nextNum = n
 	if !m.ACPI {
-		// No MADT: the MP table lists only the CPUs that exist, so
-		// nothing is hotpluggable.
-		g.possible = n
+		g.possible = n // nothing is hotpluggable either
 	}
 	g.uniproc = n == 1
 	g.bootLogX86(n)
@@ -225,7 +228,7 @@ func (g *Guest) deviceCheck(slot int, withOST bool) {
 			g.apicToNum[apic] = num
 		}
 		if num < g.possible {
-			c := &CPU{Num: num, ArchID: apic, Slot: slot, Present: true, NeedHotplugInit: true, ACPIInstance: g.takeACPIInstance()}
+			c := &CPU{Num: num, ArchID: apic, Slot: slot, Present: true, NeedHotplugInit: true, HotAdded: true, ACPIInstance: g.takeACPIInstance()}
 			g.setCPU(c)
 			g.kernel("CPU%d has been hot-added", num)
 			if g.AutoOnline {

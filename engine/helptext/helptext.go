@@ -17,6 +17,10 @@ var (
 	X86CPUProps string
 	//go:embed power9_v2.0-spapr-cpu-core-props.txt
 	SPAPRCoreProps string
+	// PPCThreadProps is `-device power9_v2.0-powerpc64-cpu,help` (every
+	// POWER thread type has these).
+	//go:embed powerpc64-cpu-props.txt
+	PPCThreadProps string
 	//go:embed smp-help.txt
 	SMPHelp string
 	//go:embed hmp-help-lines.txt

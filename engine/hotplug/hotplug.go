@@ -89,6 +89,10 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if t.Kind == qdev.OtherDevice {
 		return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)
 	}
+	if hotplugged && len(m.Slots) == 0 {
+		// "-M none": no bus and no machine hotplug handler for CPUs.
+		return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
+	}
 	// qdev_set_id: the name is taken before any property is set, so a
 	// failed anonymous add still uses up a peripheral-anon number.
 	var path string
@@ -293,21 +297,68 @@ func DeviceDel(m *machine.Machine, name string) error {
 		}
 	}
 	if n, ok := unattachedIndex(path); ok {
-		switch {
-		case !m.IsSPAPR() && n == 1:
-			return errors.New("Bus 'main-system-bus' does not support hotplugging")
-		case m.IsSPAPR() && n < m.UnattachedCount()+spaprOtherDevices:
-			// spapr-xive, the VIO bridge, NVRAM, the PHB: the machine's
-			// unplug request ignores them.
-			return nil
+		if found, err := otherDeviceDel(m, n); found {
+			return err
 		}
 	}
 	return &NotFoundError{name}
 }
 
-// spaprOtherDevices are the unattached devices pseries creates after its boot
-// cores (spapr-vio-bridge, spapr-nvram, spapr-pci-host-bridge).
-const spaprOtherDevices = 3
+// The devices a 7.2 machine creates without a parent after its boot CPUs
+// (recorded with -nodefaults), as device_del answers for them: "D:<type>"
+// a device that cannot be unplugged, "B:<bus>" one on a bus without
+// hotplug, "" one the machine's unplug request silently ignores.
+var (
+	pcDevices = []string{"D:i440FX", "D:PIIX3", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:main-system-bus",
+		"B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0",
+		"D:piix3-ide", "D:PIIX4_PM", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c"}
+	q35Devices = []string{"B:pcie.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:main-system-bus",
+		"B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:pcie.0", "B:pcie.0",
+		"B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c"}
+	// spapr-vio-bridge, spapr-nvram (on the VIO bus), spapr-pci-host-bridge.
+	spaprDevices = []string{"", "B:spapr-vio", ""}
+)
+
+// otherDeviceDel is device_del of /machine/unattached/device[n] when that is
+// not a CPU: the kvmvapic next to x86 CPU 0, pseries' XIVE, or the board's
+// devices after the boot CPUs.
+func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
+	var layout []string
+	switch {
+	case m.IsSPAPR():
+		if m.XIVE && n == 0 {
+			return true, nil
+		}
+		layout = spaprDevices
+		if m.Type.VersionAtMost(3, 1) {
+			// PHB hot-unplug (dr_phb_enabled) came with pseries-4.0.
+			layout = []string{"", "B:spapr-vio", "E:PHB hot unplug not supported on this machine"}
+		}
+	case n == 1:
+		return true, errors.New("Bus 'main-system-bus' does not support hotplugging")
+	case m.Type.Family == "q35":
+		layout = q35Devices
+	default:
+		layout = pcDevices
+		if !m.ACPI { // no PIIX4 PM
+			layout = append(append([]string{}, pcDevices[:16]...), pcDevices[17:]...)
+		}
+	}
+	i := n - m.UnattachedCount()
+	if i < 0 || i >= len(layout) {
+		return false, nil
+	}
+	switch e := layout[i]; {
+	case e == "":
+		return true, nil
+	case strings.HasPrefix(e, "E:"):
+		return true, errors.New(e[2:])
+	case strings.HasPrefix(e, "D:"):
+		return true, fmt.Errorf("Device '%s' does not support hotplugging", e[2:])
+	default:
+		return true, fmt.Errorf("Bus '%s' does not support hotplugging", e[2:])
+	}
+}
 
 func isCPUChildDevice(m *machine.Machine, c *machine.CPU, sub string) bool {
 	if !m.IsSPAPR() {

@@ -62,6 +62,9 @@ type Machine struct {
 	CPUType string
 	// ThreadType is the sPAPR thread CPU type (power9_v2.0-powerpc64-cpu).
 	ThreadType string
+	// CPUFeaturesOn/Off: x86 features -cpu turned on or off (they change
+	// which TCG warnings each CPU prints).
+	CPUFeaturesOn, CPUFeaturesOff map[string]bool
 	// XIVE: the pseries interrupt controller that takes /machine/unattached/device[0].
 	XIVE bool
 	// NUMA: node count (0 = not configured) and the node of each slot.

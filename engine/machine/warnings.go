@@ -18,13 +18,15 @@ func (m *Machine) CPUCreateWarnings(cpuType string) []string {
 	if model == nil {
 		return nil
 	}
+	// Features are filtered (TCG warnings) before the topology check
+	// (measured: -cpu qemu64,+topoext with threads=2 prints topoext first).
 	var w []string
+	if m.Accel == "tcg" {
+		w = append(w, model.TCGWarningsWith(m.CPUFeaturesOn, m.CPUFeaturesOff)...)
+	}
 	if model.AMDNoTopoext && m.Topology.Threads > 1 && m.Extra["amd-ht-warned"] == nil {
 		m.Extra["amd-ht-warned"] = true
 		w = append(w, fmt.Sprintf("This family of AMD CPU doesn't support hyperthreading(%d)\nPlease configure -smp options properly or try enabling topoext feature.", m.Topology.Threads))
-	}
-	if m.Accel == "tcg" {
-		w = append(w, model.TCGWarnings...)
 	}
 	return w
 }

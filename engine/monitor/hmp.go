@@ -83,9 +83,6 @@ func commandName(s string, at int) (name string, end int, ok bool) {
 	return s[start:p], p, true
 }
 
-// lookup finds a command by name or alias in a table.
-func lookup(table map[string]*HMPCommand, name string) *HMPCommand { return table[name] }
-
 // HMP runs one human monitor line and returns its output
 // (monitor/hmp.c handle_hmp_command).
 func (mon *Monitor) HMP(line string) string {
@@ -104,7 +101,7 @@ func (mon *Monitor) HMP(line string) string {
 			}
 			break
 		}
-		c := lookup(table, name)
+		c := table[name]
 		if c == nil {
 			return fmt.Sprintf("unknown command: '%s'\r\n", line[:end])
 		}

@@ -147,26 +147,31 @@ func (mon *Monitor) QMPValue(v any) qjson.Object {
 		return errorReply(GenericError("QMP input must be a JSON object"), nil, false)
 	}
 	id, hasID := req.Get("id")
-	exe, ok := req.Get("execute")
-	if !ok {
-		return errorReply(GenericError("QMP input lacks member 'execute'"), id, hasID)
-	}
-	name, ok := exe.(string)
-	if !ok {
-		return errorReply(GenericError("QMP input member 'execute' must be a string"), id, hasID)
-	}
-	for _, m := range req {
+	// qmp_dispatch_check_obj: members in QDict order, then "execute".
+	var name string
+	var args qjson.Object
+	hasExec := false
+	for _, m := range req.Ordered() {
 		switch m.Key {
-		case "execute", "arguments", "id":
+		case "execute":
+			s, ok := m.Value.(string)
+			if !ok {
+				return errorReply(GenericError("QMP input member 'execute' must be a string"), id, hasID)
+			}
+			name, hasExec = s, true
+		case "arguments":
+			a, ok := m.Value.(qjson.Object)
+			if !ok {
+				return errorReply(GenericError("QMP input member 'arguments' must be an object"), id, hasID)
+			}
+			args = a
+		case "id":
 		default:
 			return errorReply(GenericError(fmt.Sprintf("QMP input member '%s' is unexpected", m.Key)), id, hasID)
 		}
 	}
-	var args qjson.Object
-	if a, ok := req.Get("arguments"); ok {
-		if args, ok = a.(qjson.Object); !ok {
-			return errorReply(GenericError("QMP input member 'arguments' must be an object"), id, hasID)
-		}
+	if !hasExec {
+		return errorReply(GenericError("QMP input lacks member 'execute'"), id, hasID)
 	}
 	ret, qerr := mon.Execute(name, args)
 	if qerr != nil {

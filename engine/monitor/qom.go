@@ -138,8 +138,13 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			return format.SMP(m), nil
 		}
 	case "PIIX4_PM", "ICH9-LPC":
-		if prop == "cpu-hotplug-legacy" {
+		switch prop {
+		case "cpu-hotplug-legacy":
 			return acpi.Of(m).Legacy(), nil
+		case "hotplugged":
+			return false, nil
+		case "realized":
+			return true, nil
 		}
 	}
 	if c := m.FindCPU(path); c != nil && c.QOMPath == path {
@@ -164,6 +169,8 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			}
 		case "hotplugged":
 			return c.Origin == machine.HotPlug, nil
+		case "realized":
+			return true, nil
 		}
 	}
 	return nil, GenericError(fmt.Sprintf("Property '%s.%s' not found", typ, prop))

@@ -3,6 +3,7 @@ package numa
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/qemuopts"
 	"math"
 	"strconv"
 	"strings"
@@ -18,7 +19,7 @@ type opts struct {
 
 func parseOpts(arg, implied string) (opts, error) {
 	o := opts{arg: arg}
-	for i, p := range splitOpts(arg) {
+	for i, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if i == 0 && !ok && p == "" {
 			continue // "" names no type
@@ -65,26 +66,6 @@ func (o opts) only(known map[string]bool) error {
 		}
 	}
 	return nil
-}
-
-// splitOpts splits at commas, ",," being an escaped comma.
-func splitOpts(s string) []string {
-	var out []string
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		if s[i] == ',' {
-			if i+1 < len(s) && s[i+1] == ',' {
-				b.WriteByte(',')
-				i++
-				continue
-			}
-			out = append(out, b.String())
-			b.Reset()
-			continue
-		}
-		b.WriteByte(s[i])
-	}
-	return append(out, b.String())
 }
 
 // parseU64 is the opts visitor's unsigned number: strtoull base 0, whole

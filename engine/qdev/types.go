@@ -44,32 +44,47 @@ type Prop struct {
 //go:embed x86_64-cpu-properties.json
 var x86PropsJSON []byte
 
+// max-x86_64-cpu (and host-x86_64-cpu, its child) add migratable and
+// host-cache-info.
+//
+//go:embed x86_64-max-cpu-properties.json
+var x86MaxPropsJSON []byte
+
 var (
-	x86Props   []Prop // recorded: device-list-properties qemu64-x86_64-cpu
-	spaprProps = []Prop{
+	// x86Props is device-list-properties qemu64-x86_64-cpu as recorded, in
+	// QEMU's own (hash table) order; spaprProps likewise.
+	x86Props    []Prop
+	x86MaxProps []Prop
+	spaprProps  = []Prop{
+		{Name: "nr-threads", Type: "int"},
 		{Name: "core-id", Type: "int", Check: func(v int64) error {
 			if v < 0 {
 				return fmt.Errorf("Invalid core id %d", v)
 			}
 			return nil
 		}},
-		{Name: "node-id", Type: "int32", Default: int64(-1)},
-		{Name: "nr-threads", Type: "int"},
 		{Name: "pre-3.0-migration", Type: "bool", Default: false},
+		{Name: "node-id", Type: "int32", Default: int64(-1)},
 	}
-	types = map[machinetype.Target]map[string]Type{}
+	// ppcThreadProps: a POWER CPU thread (recorded order); such a type is
+	// not user-creatable, but its properties can be listed.
+	ppcThreadProps = []Prop{
+		{Name: "memory", Type: "link<memory-region>"},
+		{Name: "start-powered-off", Type: "bool"},
+		{Name: "pre-3.0-migration", Type: "bool", Default: false},
+		{Name: "pre-2.8-migration", Type: "bool", Default: false},
+		{Name: "pre-2.10-migration", Type: "bool", Default: false},
+	}
+	propIndex = map[Kind]map[string]*Prop{}
+	types     = map[machinetype.Target]map[string]Type{}
 )
 
 func init() {
-	d := json.NewDecoder(strings.NewReader(string(x86PropsJSON)))
-	d.UseNumber()
-	if err := d.Decode(&x86Props); err != nil {
-		panic(err)
-	}
-	for i, p := range x86Props {
-		if n, ok := p.Default.(json.Number); ok {
-			v, _ := n.Int64()
-			x86Props[i].Default = v
+	x86Props, x86MaxProps = decodeProps(x86PropsJSON), decodeProps(x86MaxPropsJSON)
+	for k, l := range map[Kind][]Prop{X86CPU: x86Props, SPAPRCore: spaprProps, PPCThread: ppcThreadProps, x86Max: x86MaxProps} {
+		propIndex[k] = map[string]*Prop{}
+		for i := range l {
+			propIndex[k][l[i].Name] = &l[i]
 		}
 	}
 	x86 := map[string]Type{}
@@ -146,24 +161,27 @@ func DeviceClass(target machinetype.Target, driver string) (Type, error) {
 	return t, nil
 }
 
-// Props lists a CPU type's properties, sorted by name.
+// Props lists a CPU type's properties in QEMU's order.
 func (t Type) Props() []Prop {
 	switch t.Kind {
 	case X86CPU:
+		if t.isMax() {
+			return x86MaxProps
+		}
 		return x86Props
 	case SPAPRCore:
 		return spaprProps
+	case PPCThread:
+		return ppcThreadProps
 	}
 	return nil
 }
 
 func (t Type) prop(name string) *Prop {
-	l := t.Props()
-	i := sort.Search(len(l), func(i int) bool { return l[i].Name >= name })
-	if i < len(l) && l[i].Name == name {
-		return &l[i]
+	if t.isMax() {
+		return propIndex[x86Max][name]
 	}
-	return nil
+	return propIndex[t.Kind][name]
 }
 
 // PropsJSON is device-list-properties' return value.
@@ -190,10 +208,19 @@ func (t Type) Help() string {
 		text = helptext.X86CPUProps
 	case SPAPRCore:
 		text = helptext.SPAPRCoreProps
+	case PPCThread:
+		text = helptext.PPCThreadProps
 	default:
 		return ""
 	}
 	_, rest, _ := strings.Cut(text, "\n")
+	if t.isMax() {
+		// QEMU prints the property lines sorted (strcmp).
+		lines := strings.Split(strings.TrimSuffix(rest, "\n"), "\n")
+		lines = append(lines, "  host-cache-info=<bool> -  (default: false)", "  migratable=<bool>      -  (default: true)")
+		sort.Strings(lines)
+		rest = strings.Join(lines, "\n") + "\n"
+	}
 	return t.Name + " options:\n" + rest
 }
 
@@ -228,3 +255,24 @@ func ListTypes(target machinetype.Target, implements string, abstract bool) []an
 	}
 	return out
 }
+
+// x86Max keys the property index of max/host CPU types.
+const x86Max Kind = -1
+
+func decodeProps(b []byte) []Prop {
+	var l []Prop
+	d := json.NewDecoder(strings.NewReader(string(b)))
+	d.UseNumber()
+	if err := d.Decode(&l); err != nil {
+		panic(err)
+	}
+	for i, p := range l {
+		if n, ok := p.Default.(json.Number); ok {
+			v, _ := n.Int64()
+			l[i].Default = v
+		}
+	}
+	return l
+}
+
+func (t Type) isMax() bool { return t.Name == "max-x86_64-cpu" || t.Name == "host-x86_64-cpu" }

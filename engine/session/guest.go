@@ -46,6 +46,15 @@ func (s *Session) GuestState() guest.State {
 	return s.guest.State()
 }
 
+// GuestBootLeft is, while the guest boots, the virtual time until its
+// prompt comes (microseconds); 0 otherwise.
+func (s *Session) GuestBootLeft() int64 {
+	if s.guest == nil || s.guest.ReadyAt() < 0 {
+		return 0
+	}
+	return s.guest.ReadyAt() - s.clock
+}
+
 // BootGuest starts booting the guest OS; it is running once the virtual
 // clock has passed the boot time (Advance or Settle). A machine started
 // with -S is resumed first, as `cont` does (RESUME).

@@ -38,8 +38,8 @@ func TestGuestLifeCycle(t *testing.T) {
 			continue
 		}
 		s.BootGuest()
-		if s.GuestState() != guest.Booting {
-			t.Errorf("%s: state %v after BootGuest", name, s.GuestState())
+		if s.GuestState() != guest.Booting || s.GuestBootLeft() != c.wantBootUS {
+			t.Errorf("%s: state %v, %d µs left after BootGuest", name, s.GuestState(), s.GuestBootLeft())
 		}
 		start := s.Now()
 		s.Settle()
@@ -226,5 +226,27 @@ func TestGuestLegacyMachine(t *testing.T) {
 	out = s.QMP(`{"execute": "device_del", "arguments": {"id": "cpu1"}}`)
 	if len(out) != 1 || !strings.Contains(out[0], "acpi: device unplug request for not supported device type: qemu64-x86_64-cpu") {
 		t.Errorf("device_del: %q", out)
+	}
+}
+
+// The guest's reactions take virtual time: an online CPU is offlined for
+// about 1.6 s before the eject; the add's _OST comes within milliseconds.
+func TestGuestReactionTimes(t *testing.T) {
+	s := Start([]string{"-M", "pc", "-smp", "1,maxcpus=2"})
+	s.BootGuestAndWait()
+	s.QMP(`{"execute": "device_add", "arguments": {"driver": "qemu64-x86_64-cpu", "id": "cpu1", "socket-id": 0, "core-id": 1, "thread-id": 0}}`)
+	if evs := s.Advance(10_000); len(evs) != 1 || evs[0].Name != "ACPI_DEVICE_OST" {
+		t.Fatalf("10 ms after device_add: %v", evs)
+	}
+	s.GuestShell("echo 1 > /sys/devices/system/cpu/cpu1/online")
+	s.QMP(`{"execute": "device_del", "arguments": {"id": "cpu1"}}`)
+	if evs := s.Advance(10_000); len(evs) != 1 {
+		t.Fatalf("10 ms after device_del: want the 3/132 _OST, got %v", evs)
+	}
+	if evs := s.Advance(1_000_000); len(evs) != 0 {
+		t.Fatalf("1 s later, still offlining: %v", evs)
+	}
+	if evs := s.Advance(1_000_000); len(evs) != 2 || evs[0].Name != "DEVICE_DELETED" {
+		t.Fatalf("2 s later: %v", evs)
 	}
 }

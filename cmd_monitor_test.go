@@ -1,0 +1,53 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// Host-dependent values: event timestamps and host thread ids.
+var wireNoise = regexp.MustCompile(`"seconds": \d+, "microseconds": \d+|thread_id=\d+`)
+
+// `monitor -qmp` answers a QMP session on stdin/stdout as QEMU does:
+// greeting, negotiation, errors of malformed input, several texts on one
+// line or one text over several, events before replies, quit.
+func TestMonitorQMPWire(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		args []string
+	}{
+		{"wire_pseries", []string{"-qmp", "-S", "-M", "pseries", "-smp", "1,maxcpus=4"}},
+		{"wire_pc", []string{"-qmp", "-S", "-M", "pc", "-smp", "1,maxcpus=2"}},
+	} {
+		in, err := os.ReadFile(filepath.Join("testdata", "qmp", c.name+".in"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join("testdata", "qmp", c.name+".out"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out, errw bytes.Buffer
+		if code := runMonitor(c.args, bytes.NewReader(in), &out, &errw); code != 0 {
+			t.Fatalf("%s: exit %d, stderr %q", c.name, code, errw.String())
+		}
+		g := strings.Split(wireNoise.ReplaceAllString(string(want), "X"), "\n")
+		r := strings.Split(wireNoise.ReplaceAllString(out.String(), "X"), "\n")
+		for i := range g {
+			if i >= len(r) || g[i] != r[i] {
+				got := "(missing)"
+				if i < len(r) {
+					got = r[i]
+				}
+				t.Fatalf("%s line %d:\nQEMU: %q\nsim:  %q", c.name, i+1, g[i], got)
+			}
+		}
+		if len(r) != len(g) {
+			t.Fatalf("%s: %d lines, QEMU wrote %d", c.name, len(r), len(g))
+		}
+	}
+}

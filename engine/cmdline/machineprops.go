@@ -1,0 +1,125 @@
+package cmdline
+
+import (
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/numa"
+	"hotpluglab/engine/smp"
+)
+
+// propKind is how a -machine property's value is checked when it is set.
+type propKind int
+
+const (
+	propString    propKind = iota // any text
+	propBool                      // on/off
+	propOnOffAuto                 // on/off/auto
+	propInt                       // a number
+	propSize                      // a size
+	propLink                      // names an object that must exist
+	propArray                     // a list, not settable from -machine
+	propReadOnly                  // exists but cannot be set
+	propEnum                      // one of enumValues[k]
+)
+
+// Every -machine property QEMU 7.2's pc/q35/pseries types have (measured
+// with "-M <type>,<prop>=x"). smp, memory, type and accel are handled apart.
+var commonMachineProps = map[string]propKind{
+	"kernel-irqchip": propString, "dump-guest-core": propBool, "mem-merge": propBool, "usb": propBool,
+	"graphics": propBool, "memory-backend": propString, "dtb": propString, "dumpdtb": propString,
+	"phandle-start": propInt, "firmware": propString, "suppress-vmdesc": propBool,
+	"memory-encryption": propString, "kernel": propString, "initrd": propString, "append": propString,
+	"confidential-guest-support": propLink, "hmat": propBool,
+}
+
+var x86MachineProps = map[string]propKind{
+	"acpi": propOnOffAuto, "smm": propOnOffAuto, "vmport": propOnOffAuto, "pit": propOnOffAuto, "pic": propOnOffAuto,
+	"max-ram-below-4g": propSize, "hpet": propBool, "sata": propBool, "smbus": propBool, "i8042": propBool,
+	"default-bus-bypass-iommu": propBool, "sgx-epc": propArray, "x-oem-id": propString, "x-oem-table-id": propString,
+	"bus-lock-ratelimit": propInt, "nvdimm": propBool, "nvdimm-persistence": propString,
+}
+
+var spaprMachineProps = map[string]propKind{
+	"vsmt": propInt, "ic-mode": propEnum, "kvm-type": propString, "modern-hotplug-events": propBool,
+	"resize-hpt": propEnum, "max-cpu-compat": propEnum, "host-model": propString, "host-serial": propString,
+	"vfio-no-msix-emulation": propReadOnly,
+	"cap-htm":                propBool, "cap-vsx": propBool, "cap-dfp": propBool, "cap-nested-hv": propBool,
+	"cap-large-decr": propBool, "cap-ccf-assist": propBool, "cap-fwnmi": propBool, "cap-rpt-invalidate": propBool,
+	"cap-hpt-max-page-size": propSize, "cap-cfpc": propEnum, "cap-sbbc": propEnum, "cap-ibs": propEnum,
+}
+
+var enumValues = map[string][]string{
+	"ic-mode":        {"xics", "xive", "dual"},
+	"resize-hpt":     {"default", "disabled", "enabled", "required"},
+	"max-cpu-compat": {"power6", "power7", "power8", "power9", "power10"},
+	"cap-cfpc":       {"broken", "workaround", "fixed"},
+	"cap-sbbc":       {"broken", "workaround", "fixed"},
+	"cap-ibs":        {"broken", "workaround", "fixed-ibs", "fixed-ccd", "fixed-na"},
+}
+
+// checkMachineProperty is setting one -machine property: it must exist, and
+// its value must suit its type.
+func checkMachineProperty(t *machinetype.Type, k, v string) error {
+	kind, ok := commonMachineProps[k]
+	if !ok {
+		if t.Target == machinetype.X86_64 {
+			kind, ok = x86MachineProps[k]
+		} else {
+			kind, ok = spaprMachineProps[k]
+		}
+	}
+	if !ok || t.Family == machinetype.Other {
+		return fmt.Errorf("Property '%s.%s' not found", t.QOMType(), k)
+	}
+	switch kind {
+	case propBool:
+		if !isBool(v) {
+			return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
+		}
+	case propOnOffAuto:
+		if !isBool(v) && v != "auto" {
+			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, v)
+		}
+	case propInt:
+		if _, err := smp.ParseInt64(v); err != nil {
+			return fmt.Errorf("Parameter '%s' expects integer", k)
+		}
+	case propSize:
+		if _, err := parseSizeValue(v); err != nil {
+			return fmt.Errorf("Parameter '%s' expects size", k)
+		}
+	case propLink:
+		return fmt.Errorf("Device '%s' not found", v) // no such objects in the simulator
+	case propArray:
+		return fmt.Errorf("Invalid parameter type for '%s', expected: array", k)
+	case propReadOnly:
+		return fmt.Errorf("Property '%s.%s' is not writable", t.QOMType(), k)
+	case propEnum:
+		for _, e := range enumValues[k] {
+			if strings.EqualFold(v, e) {
+				return nil
+			}
+		}
+		switch {
+		case strings.HasPrefix(k, "cap-"):
+			return fmt.Errorf("Invalid capability mode \"%s\" for %s", v, k)
+		case k == "max-cpu-compat":
+			return fmt.Errorf("Invalid compatibility mode \"%s\"", v)
+		}
+		return fmt.Errorf("Bad value for \"%s\" property", k)
+	}
+	return nil
+}
+
+func isBool(v string) bool {
+	switch v {
+	case "on", "off", "yes", "no", "true", "false", "y", "n":
+		return true
+	}
+	return false
+}
+
+// parseSizeValue is the keyval size visitor (qemu_strtosz).
+func parseSizeValue(v string) (int64, error) { return numa.ParseSize(v) }
