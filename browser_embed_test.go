@@ -166,6 +166,22 @@ func clickThrough(t *testing.T, ctx context.Context, id string, sc *scenario.Sce
 			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(btn))); err != nil {
 				t.Fatalf("%s step %d action %d: %v", id, i+1, a, err)
 			}
+			// Wait for this click's effect before the next: its output
+			// shifts the buttons below, and a click lands by coordinates.
+			switch act.Kind {
+			case scenario.Run, scenario.QMP:
+				prompt := ""
+				if act.Kind == scenario.Run {
+					prompt = "(qemu) "
+				}
+				if err := waitJS(ctx, `(() => { const i = document.querySelectorAll("#console-log pre.in"); return i.length > 0 && i[i.length-1].textContent === `+strconv.Quote(prompt+act.Text)+`; })()`, 10*time.Second); err != nil {
+					t.Fatalf("%s step %d: %q did not show in the console: %v", id, i+1, act.Text, err)
+				}
+			case scenario.Guest, scenario.Boot, scenario.Wait:
+				if err := waitJS(ctx, `!!document.querySelector(`+strconv.Quote(btn)+`).parentElement.querySelector(".act-out")`, 10*time.Second); err != nil {
+					t.Fatalf("%s step %d: %s %q showed no output: %v", id, i+1, act.Kind, act.Text, err)
+				}
+			}
 			if act.Kind == scenario.Copy {
 				if err := waitJS(ctx, `document.getElementById("console-input").value === `+strconv.Quote(act.Text), 5*time.Second); err != nil {
 					t.Fatalf("%s step %d: copy did not fill the input: %v", id, i+1, err)

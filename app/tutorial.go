@@ -370,7 +370,11 @@ func (p *Page) doAction(ctx app.Context, i, a int) {
 		if act.Kind == scenario.Boot && out == "" {
 			out = "(the guest booted: its shell prompt is up)"
 		}
-		t.outputs[[2]int{i, a}] = out
+		shown := out
+		if act.Kind == scenario.Guest && out == "" {
+			shown = "(no output)" // so the reader sees the command ran
+		}
+		t.outputs[[2]int{i, a}] = shown
 		if act.Kind == scenario.Guest {
 			p.addGuestLog(p.sess.TakeKernelLines()...)
 			p.addGuestLog("# " + act.Text)
