@@ -32,6 +32,20 @@ type ThemeSwitch struct {
 }
 
 func (t *ThemeSwitch) OnMount(ctx app.Context) {
+	// A theme in the URL (?theme=, the embed contract) wins for this page
+	// and is not remembered.
+	if u := app.Window().URL(); u != nil {
+		if th := u.Query().Get("theme"); th != "" {
+			if th == "auto" {
+				th = "system"
+			}
+			if contains(Themes, th) {
+				t.theme = th
+				SetTheme(th)
+				return
+			}
+		}
+	}
 	var th string
 	if ls := ctx.LocalStorage(); ls != nil { // nil outside a browser
 		ls.Get(themeKey, &th)
