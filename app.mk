@@ -30,8 +30,10 @@ site: web/app.wasm
 check-wasm:
 	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}: {{join .Imports " "}}{{end}}' ./wasm | grep '^hotpluglab' | grep -w 'net/http' || true); \
 	if [ -n "$$bad" ]; then echo "wasm imports net/http: $$bad"; exit 1; fi
+	@# (.stkobj records are deduplicated by content: one may carry ServeHTTP's
+	@# name while ServeHTTP itself is not linked.)
 	@GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -ldflags='-s -w -dumpdep' -o /dev/null ./wasm 2>&1 | \
-	  grep -E 'app\.\(\*Handler\)\.ServeHTTP|GenerateStaticWebsite|net/http\.\(\*Server\)\.Serve\b' | head -3 | \
+	  grep -E 'app\.\(\*Handler\)\.ServeHTTP|GenerateStaticWebsite|net/http\.\(\*Server\)\.Serve\b' | grep -v '\.stkobj$$' | head -3 | \
 	  { if read l; then echo "wasm links server code: $$l"; exit 1; fi; }
 	@echo "check-wasm: no server code in the wasm"
 

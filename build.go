@@ -22,11 +22,16 @@ func buildMain(args []string) int {
 	out := fset.String("out", "", "directory to write the site into (required)")
 	base := fset.String("base", "/", "URL path the site is served under, e.g. /hotplug-lab/")
 	webDir := fset.String("web", "web", "directory holding app.wasm and the static files")
+	fset.StringVar(&siteURL, "url", "", "the site's public URL, for absolute oEmbed and Open Graph links (optional)")
 	if err := fset.Parse(args); err != nil {
 		return 2
 	}
+	if err := checkSiteURL(siteURL); err != nil {
+		fmt.Fprintln(os.Stderr, "hotpluglab build:", err)
+		return 2
+	}
 	if *out == "" || fset.NArg() > 0 {
-		fmt.Fprintln(os.Stderr, "usage: hotpluglab build -out DIR [-base /sub/path/] [-web DIR]")
+		fmt.Fprintln(os.Stderr, "usage: hotpluglab build -out DIR [-base /sub/path/] [-web DIR] [-url https://host/sub/path/]")
 		return 2
 	}
 	if err := buildSite(*out, *base, *webDir); err != nil {
@@ -69,6 +74,9 @@ func buildSite(out, base, webDir string) error {
 		return err
 	}
 	if err := os.WriteFile(filepath.Join(out, "wasm_exec.js"), we, 0o644); err != nil {
+		return err
+	}
+	if err := writeOEmbed(out, b); err != nil { // and og:url (oembed.go)
 		return err
 	}
 	index, err := os.ReadFile(filepath.Join(out, "index.html"))

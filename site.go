@@ -58,7 +58,7 @@ func newHandler(base, version string) *app.Handler {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/icon-192.png",
 		},
-		Styles:                  []string{"/web/app.css"},
+		Styles:                  []string{"/web/app.css", "/web/tutorial.css"},
 		Scripts:                 []string{"/web/loader.js"},
 		BackgroundColor:         "#101418",
 		ThemeColor:              "#1f6feb",
@@ -66,6 +66,8 @@ func newHandler(base, version string) *app.Handler {
 		Version:                 version,
 		WasmContentLengthHeader: wasmLengthHeader,
 		ServiceWorkerTemplate:   workerJS,
+		Image:                   ogImage(),              // og:image
+		RawHeaders:              discoveryHeaders(base), // oEmbed discovery (oembed.go)
 	}
 	if base != "/" {
 		h.Resources = app.CustomProvider("", base)

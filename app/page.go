@@ -39,6 +39,8 @@ type Page struct {
 	ui       string
 	embed    bool // the /embed route: compact chrome for iframes
 	update   bool
+
+	tutState *tutorial // scenarios, share links, host API (tutorial.go)
 }
 
 // pickMachines are the machine types the picker offers: the aliases first,
@@ -101,6 +103,7 @@ func (p *Page) OnMount(ctx app.Context) {
 
 func (p *Page) OnNav(ctx app.Context) {
 	p.configure(app.Window().URL())
+	p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
@@ -296,7 +299,7 @@ func (p *Page) Render() app.UI {
 				}),
 			),
 		).Else(),
-		&components.MachineBar{
+		app.If(!p.readonlyUI(), &components.MachineBar{
 			Line:      p.line,
 			Binary:    binary,
 			Started:   p.sess != nil || p.stderr != "",
@@ -306,7 +309,9 @@ func (p *Page) Render() app.UI {
 			Machines:  machineChoices,
 			CPUModels: pickCPUs(target),
 			Presets:   Presets,
-		},
+		}).Else(),
+		p.shareBar(),
+		p.scenarioUI(),
 		app.Main().Class("lab").Body(
 			app.If(showTopo, app.Div().Class("col-topo").Body(
 				&components.Topology{View: p.view, Changed: p.changed},
@@ -314,7 +319,7 @@ func (p *Page) Render() app.UI {
 			)).Else(),
 			app.If(showConsole, app.Div().Class("col-mon").Body(
 				&components.Console{
-					Shell:       p.sh,
+					Shell:       p.consoleShell(),
 					Running:     p.running(),
 					Epoch:       p.epoch,
 					Greeting:    greet,

@@ -78,6 +78,12 @@ func (c *Console) OnMount(ctx app.Context) {
 			c.focus(ctx)
 		}
 	})
+	ctx.Handle(ActionShow, func(ctx app.Context, a app.Action) {
+		if s, ok := a.Value.(Shown); ok {
+			c.Record(s)
+			c.scrollDown(ctx)
+		}
+	})
 }
 
 // Fill replaces the input line (the user still presses Enter to run it).
@@ -115,13 +121,23 @@ func (c *Console) Submit() bool {
 	if c.mode == HMP {
 		prompt = "(qemu) "
 	}
-	b.entries = append(b.entries, Entry{Input: true, Text: prompt + line})
 	b.input, b.draft = "", ""
+	out := ""
+	if strings.TrimSpace(line) != "" {
+		out = c.Shell.Run(c.mode, line)
+	}
+	c.record(b, prompt, line, out)
+	return true
+}
+
+// record appends a line and its output to the scrollback and the history.
+func (c *Console) record(b *scrollback, prompt, line, out string) {
+	b.entries = append(b.entries, Entry{Input: true, Text: prompt + line})
 	if strings.TrimSpace(line) != "" {
 		if n := len(b.history); n == 0 || b.history[n-1] != line {
 			b.history = append(b.history, line)
 		}
-		if out := c.Shell.Run(c.mode, line); out != "" {
+		if out != "" {
 			// \r\n is how the monitor ends lines; the DOM wants \n.
 			out = strings.TrimRight(strings.ReplaceAll(out, "\r\n", "\n"), "\n")
 			b.entries = append(b.entries, Entry{Text: out})
@@ -131,7 +147,21 @@ func (c *Console) Submit() bool {
 	if len(b.entries) > maxEntries {
 		b.entries = append([]Entry(nil), b.entries[len(b.entries)-maxEntries:]...)
 	}
-	return true
+}
+
+// Record shows a line that ran elsewhere (a scenario button, the host API, a
+// share link) as if it had been typed, in its protocol's scrollback.
+func (c *Console) Record(s Shown) {
+	if s.Epoch > c.Epoch {
+		c.Epoch = s.Epoch // the page restarted QEMU and has not re-rendered us yet
+	}
+	c.back()
+	c.mode = s.Mode
+	prompt := ""
+	if s.Mode == HMP {
+		prompt = "(qemu) "
+	}
+	c.record(c.back(), prompt, s.Line, s.Output)
 }
 
 // HistoryUp and HistoryDown walk the history like QEMU's readline.

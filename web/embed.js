@@ -16,7 +16,10 @@
   var EVENTS = ["ready", "plugged", "unplugRequested", "unplugged", "guestOnline", "stepDone", "resize"];
   var PARAMS = ["machine", "cmdline", "smp", "scenario", "steps", "ui", "theme", "readonly", "autorun"];
   var here = (document.currentScript && document.currentScript.src) || location.href;
-  var defaultBase = new URL(".", here).href;
+  // The site serves this file as <base>/web/embed.js: the embed page is at <base>/embed.
+  var dir = new URL(".", here);
+  if (/\/web\/$/.test(dir.pathname)) dir = new URL("..", dir);
+  var defaultBase = dir.href;
 
   function warn(msg, data) {
     if (window.console) console.warn("hotplug-lab: " + msg, data);
@@ -38,7 +41,8 @@
     static get observedAttributes() { return ["theme"]; }
 
     connectedCallback() {
-      if (this._frame || this._placeholder) return;
+      if (this._frame) { window.addEventListener("message", this._onMessage); return; } // moved in the DOM
+      if (this._placeholder) return;
       this.style.display = this.style.display || "block";
       var ph = document.createElement("button");
       ph.type = "button";
@@ -68,6 +72,7 @@
     // src is the embed page's URL with the element's attributes as its query.
     get src() {
       var base = this.getAttribute("src") || defaultBase;
+      if (!/\/$/.test(base)) base += "/"; // src="https://x/lab" means the folder
       var u = new URL("embed", base);
       for (var i = 0; i < PARAMS.length; i++) {
         var p = PARAMS[i];

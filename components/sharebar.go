@@ -1,0 +1,56 @@
+package components
+
+import (
+	"html"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Actions of the share bar; the page builds the text and copies it.
+const (
+	ActionCopyLink  = "hotplug.share.link"
+	ActionCopyEmbed = "hotplug.share.embed"
+)
+
+// ShareBar offers "Copy link" (the whole session in the URL fragment) and
+// "Copy embed code". What was copied stays visible in a read-only field, so
+// it can be selected by hand where the clipboard is refused.
+type ShareBar struct {
+	app.Compo
+
+	Text   string // the link or snippet last produced
+	Status string // "Link copied", or why not
+	Error  string // a share link that could not be opened
+	// FullPage, on the embed page, is the link that opens this session on
+	// the full page.
+	FullPage string
+}
+
+// ShareTextID is the read-only field holding the last link or snippet.
+const ShareTextID = "share-text"
+
+func (s *ShareBar) Render() app.UI {
+	return app.Div().Class("sharebar").Body(
+		app.Div().Class("share-buttons").Body(
+			app.Button().ID("copy-link").Text("Copy link").
+				Title("a link that restores this session: command line and every input").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyLink) }),
+			app.Button().ID("copy-embed").Text("Copy embed code").
+				Title("HTML for your page: embed.js and a <hotplug-lab> element").
+				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyEmbed) }),
+			// go-app routes every link click inside the page through
+			// window.onclick, ignoring target: the inline handler stops the
+			// click first, so the browser opens the new tab.
+			app.If(s.FullPage != "",
+				app.Raw(`<a id="open-full" class="open-full" href="`+html.EscapeString(s.FullPage)+
+					`" target="_blank" rel="noopener" onclick="event.stopPropagation()">Open in Hotplug Lab ↗</a>`),
+			).Else(),
+			app.If(s.Status != "", app.Span().ID("share-status").Class("note").Attr("role", "status").Text(s.Status)).Else(),
+		),
+		app.If(s.Text != "",
+			app.Textarea().ID(ShareTextID).Class("share-text").ReadOnly(true).Rows(2).
+				Aria("label", "link or embed code").Text(s.Text),
+		).Else(),
+		app.If(s.Error != "", app.P().ID("share-error").Class("error").Attr("role", "alert").Text(s.Error)).Else(),
+	)
+}
