@@ -87,7 +87,7 @@ func TestBrowserEmbedHostAPI(t *testing.T) {
 	if got != want {
 		t.Errorf("run(device_add) answered %q, want %q", got, want)
 	}
-	if err := waitJS(ctx, `window.events.some(e => e.name === "plugged" && e.detail.id === "cpu1")`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `window.events.some(e => e.name === "plugged" && e.detail.id === "cpu1")`, 20*time.Second); err != nil {
 		evs, _ := evalJS[any](ctx, `window.events`)
 		t.Fatalf("no plugged event for cpu1 (events: %v): %v", evs, err)
 	}
@@ -128,11 +128,11 @@ func TestBrowserEmbedHostAPI(t *testing.T) {
 	if _, err := evalAwait[string](ctx, `document.getElementById("lab").run("info hotpluggable-cpus")`); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `window.events.some(e => e.name === "stepDone" && e.detail.scenario === "x86-guide" && e.detail.step === 1)`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `window.events.some(e => e.name === "stepDone" && e.detail.scenario === "x86-guide" && e.detail.step === 1)`, 20*time.Second); err != nil {
 		t.Error(err)
 	}
 	// Autosize: the frame took the page's height from the resize events.
-	if err := waitJS(ctx, `window.events.some(e => e.name === "resize") && document.querySelector("hotplug-lab iframe").offsetHeight !== 300`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `window.events.some(e => e.name === "resize") && document.querySelector("hotplug-lab iframe").offsetHeight !== 300`, 20*time.Second); err != nil {
 		t.Error(err)
 	}
 	// A foreign message to the frame is ignored; the frame still answers.
@@ -174,16 +174,16 @@ func clickThrough(t *testing.T, ctx context.Context, id string, sc *scenario.Sce
 				if act.Kind == scenario.Run {
 					prompt = "(qemu) "
 				}
-				if err := waitJS(ctx, `(() => { const i = document.querySelectorAll("#console-log pre.in"); return i.length > 0 && i[i.length-1].textContent === `+strconv.Quote(prompt+act.Text)+`; })()`, 10*time.Second); err != nil {
+				if err := waitJS(ctx, `(() => { const i = document.querySelectorAll("#console-log pre.in"); return i.length > 0 && i[i.length-1].textContent === `+strconv.Quote(prompt+act.Text)+`; })()`, 30*time.Second); err != nil {
 					t.Fatalf("%s step %d: %q did not show in the console: %v", id, i+1, act.Text, err)
 				}
 			case scenario.Guest, scenario.Boot, scenario.Wait:
-				if err := waitJS(ctx, `!!document.querySelector(`+strconv.Quote(btn)+`).parentElement.querySelector(".act-out")`, 10*time.Second); err != nil {
+				if err := waitJS(ctx, `!!document.querySelector(`+strconv.Quote(btn)+`).parentElement.querySelector(".act-out")`, 30*time.Second); err != nil {
 					t.Fatalf("%s step %d: %s %q showed no output: %v", id, i+1, act.Kind, act.Text, err)
 				}
 			}
 			if act.Kind == scenario.Copy {
-				if err := waitJS(ctx, `document.getElementById("console-input").value === `+strconv.Quote(act.Text), 5*time.Second); err != nil {
+				if err := waitJS(ctx, `document.getElementById("console-input").value === `+strconv.Quote(act.Text), 20*time.Second); err != nil {
 					t.Fatalf("%s step %d: copy did not fill the input: %v", id, i+1, err)
 				}
 				// Focus moves to the input after the fill; make sure before Enter.
@@ -193,7 +193,7 @@ func clickThrough(t *testing.T, ctx context.Context, id string, sc *scenario.Sce
 			}
 		}
 		sel := fmt.Sprintf(`#step-%d`, i+1)
-		if err := waitJS(ctx, `(() => { const s = document.querySelector("`+sel+`"); return s && s.classList.contains("done") && s.querySelectorAll(".check.pass").length === `+strconv.Itoa(len(st.Checks))+`; })()`, 15*time.Second); err != nil {
+		if err := waitJS(ctx, `(() => { const s = document.querySelector("`+sel+`"); return s && s.classList.contains("done") && s.querySelectorAll(".check.pass").length === `+strconv.Itoa(len(st.Checks))+`; })()`, 45*time.Second); err != nil {
 			marks, _ := evalJS[string](ctx, `[...document.querySelectorAll("`+sel+` .check")].map(c => c.className + " " + c.textContent).join("\n")`)
 			shot(t, ctx, "scenario-"+id+"-failed")
 			t.Fatalf("%s step %d (%s) not done:\n%s\n%v", id, i+1, st.Title, marks, err)
@@ -204,7 +204,7 @@ func clickThrough(t *testing.T, ctx context.Context, id string, sc *scenario.Sce
 // TestBrowserScenarios: each built-in scenario, picked in the panel and run
 // through by clicking its steps' buttons, passes all its checks.
 func TestBrowserScenarios(t *testing.T) {
-	ctx, url := tabFor(t, 1280, 900, 150*time.Second)
+	ctx, url := tabFor(t, 1280, 900, 400*time.Second)
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		t.Fatal(err)
 	}
@@ -222,7 +222,7 @@ func TestBrowserScenarios(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.scenario-choice[data-id="`+id+`"]`))); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, `document.getElementById("scenario-title") && document.getElementById("scenario-title").textContent === `+strconv.Quote(sc.Title), 5*time.Second); err != nil {
+		if err := waitJS(ctx, `document.getElementById("scenario-title") && document.getElementById("scenario-title").textContent === `+strconv.Quote(sc.Title), 20*time.Second); err != nil {
 			t.Fatal(err)
 		}
 		start := time.Now()
@@ -263,7 +263,7 @@ func TestBrowserScenarios(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#scenario-load"))); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `!!document.getElementById("scenario-error")`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.getElementById("scenario-error")`, 20*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	msg, _ := evalJS[string](ctx, `document.getElementById("scenario-error").textContent`)
@@ -281,7 +281,7 @@ func TestBrowserScenarios(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#scenario-load"))); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, `(document.getElementById("scenario-error") || {}).textContent?.includes(`+strconv.Quote(c.want)+`)`, 10*time.Second); err != nil {
+		if err := waitJS(ctx, `(document.getElementById("scenario-error") || {}).textContent?.includes(`+strconv.Quote(c.want)+`)`, 30*time.Second); err != nil {
 			msg, _ := evalJS[string](ctx, `(document.getElementById("scenario-error") || {}).textContent || ""`)
 			t.Errorf("URL %s: error %q, want it to say %q", c.url, msg, c.want)
 		}
@@ -297,7 +297,7 @@ func TestBrowserScenarioPhone(t *testing.T) {
 	if err := appReady(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.querySelectorAll("#scenario li.step").length === 2 && !!document.getElementById("step-2") && !!document.getElementById("step-3")`, 10*time.Second); err != nil {
+	if err := waitJS(ctx, `document.querySelectorAll("#scenario li.step").length === 2 && !!document.getElementById("step-2") && !!document.getElementById("step-3")`, 30*time.Second); err != nil {
 		n, _ := evalJS[int](ctx, `document.querySelectorAll("#scenario li.step").length`)
 		t.Fatalf("steps=2-3 shows %d steps: %v", n, err)
 	}
@@ -320,7 +320,7 @@ func TestBrowserScenarioPhone(t *testing.T) {
 	if err := appReady(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `!!document.querySelector("#step-1.done") && document.querySelectorAll("#scenario .check.pass").length === 2`, 10*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector("#step-1.done") && document.querySelectorAll("#scenario .check.pass").length === 2`, 30*time.Second); err != nil {
 		t.Errorf("autorun did not complete step 1: %v", err)
 	}
 	if n, _ := evalJS[int](ctx, `document.querySelectorAll("#cmdline, .scenario-pick, .topology").length`); n != 0 {
@@ -405,7 +405,7 @@ func TestBrowserShareLink(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#copy-link"))); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `!!document.getElementById("share-text") && document.getElementById("share-text").value.includes("#v1.")`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.getElementById("share-text") && document.getElementById("share-text").value.includes("#v1.")`, 20*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	link, _ := evalJS[string](ctx, `document.getElementById("share-text").value`)
@@ -417,7 +417,7 @@ func TestBrowserShareLink(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cancel()
-	ctx2, cancel2 := context.WithTimeout(ctx2, 60*time.Second)
+	ctx2, cancel2 := context.WithTimeout(ctx2, 240*time.Second)
 	defer cancel2()
 	if err := chromedp.Do(ctx2, chromedp.Navigate(link)); err != nil {
 		t.Fatal(err)
@@ -425,7 +425,7 @@ func TestBrowserShareLink(t *testing.T) {
 	if err := appReady(ctx2); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx2, `document.querySelectorAll("#console-log pre.in").length === `+strconv.Itoa(len(inputs)), 10*time.Second); err != nil {
+	if err := waitJS(ctx2, `document.querySelectorAll("#console-log pre.in").length === `+strconv.Itoa(len(inputs)), 30*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	after, _ := evalJS[string](ctx2, snap)
@@ -456,7 +456,7 @@ func TestBrowserShareLink(t *testing.T) {
 	if err := appReady(ctx2); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx2, `!!document.getElementById("share-error")`, 5*time.Second); err != nil {
+	if err := waitJS(ctx2, `!!document.getElementById("share-error")`, 20*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	msg, _ := evalJS[string](ctx2, `document.getElementById("share-error").textContent`)
@@ -482,5 +482,5 @@ func typeLineAny(ctx context.Context, line string) error {
 	); err != nil {
 		return err
 	}
-	return waitJS(ctx, fmt.Sprintf(`document.querySelectorAll("#console-log pre.in").length > %d`, before), 5*time.Second)
+	return waitJS(ctx, fmt.Sprintf(`document.querySelectorAll("#console-log pre.in").length > %d`, before), 20*time.Second)
 }

@@ -35,7 +35,7 @@ func TestBrowserSPAPR(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.preset[title="-M pseries -smp 1,maxcpus=4"]`))); err != nil {
 				t.Fatal(err)
 			}
-			if err := waitJS(ctx, `document.querySelectorAll(".grid.kind-spapr button.slot").length === 4`, 5*time.Second); err != nil {
+			if err := waitJS(ctx, `document.querySelectorAll(".grid.kind-spapr button.slot").length === 4`, 20*time.Second); err != nil {
 				t.Fatal(err)
 			}
 			ref := session.Start([]string{"-M", "pseries", "-smp", "1,maxcpus=4"})
@@ -66,7 +66,7 @@ func TestBrowserSPAPR(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.slot.st-empty`))); err != nil {
 				t.Fatal(err)
 			}
-			if err := waitJS(ctx, `document.getElementById("console-input").value !== ""`, 5*time.Second); err != nil {
+			if err := waitJS(ctx, `document.getElementById("console-input").value !== ""`, 20*time.Second); err != nil {
 				shot(t, ctx, "spapr-"+size.name+"-failed")
 				t.Fatal(err)
 			}
@@ -107,7 +107,7 @@ func TestBrowserX86Phone(t *testing.T) {
 	if _, err := evalJS[bool](ctx, `[...document.querySelectorAll(".keyrow .key")].find(b => b.textContent === "Up").click() === undefined`); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.getElementById("console-input").value === "info cpus"`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `document.getElementById("console-input").value === "info cpus"`, 20*time.Second); err != nil {
 		t.Error(err)
 	}
 	over, _ := evalJS[int](ctx, `document.documentElement.scrollWidth - window.innerWidth`)
@@ -124,7 +124,7 @@ func TestBrowserX86Phone(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := waitJS(ctx, `document.documentElement.getAttribute("data-theme") === "dark"`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `document.documentElement.getAttribute("data-theme") === "dark"`, 20*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	if dark, _ := evalJS[string](ctx, bg); dark == light {
@@ -204,7 +204,7 @@ func TestBrowserStaticOffline(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cancel()
-	ctx, cancel2 := context.WithTimeout(ctx, 90*time.Second)
+	ctx, cancel2 := context.WithTimeout(ctx, 240*time.Second)
 	defer cancel2()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+"?cmdline=-M%20pseries%20-smp%201,maxcpus%3D4")); err != nil {
 		t.Fatal(err)
@@ -286,16 +286,16 @@ func TestBrowserLarge(t *testing.T) {
 		if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS(`button.slot[tabindex="0"]`)), chromedp.KeyEvent(kb.ArrowRight)); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, `document.activeElement.getAttribute("data-i") === "1" && document.activeElement.tabIndex === 0`, 5*time.Second); err != nil {
+		if err := waitJS(ctx, `document.activeElement.getAttribute("data-i") === "1" && document.activeElement.tabIndex === 0`, 20*time.Second); err != nil {
 			t.Errorf("%s: ArrowRight did not move focus to slot 1: %v", m.name, err)
 		}
-		if err := waitJS(ctx, `document.getElementById("slot-detail").textContent.includes("empty")`, 5*time.Second); err != nil {
+		if err := waitJS(ctx, `document.getElementById("slot-detail").textContent.includes("empty")`, 20*time.Second); err != nil {
 			t.Errorf("%s: focus did not show the slot's detail: %v", m.name, err)
 		}
 		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.End)); err != nil {
 			t.Fatal(err)
 		}
-		if err := waitJS(ctx, fmt.Sprintf(`document.activeElement.getAttribute("data-i") === "%d"`, m.n-1), 5*time.Second); err != nil {
+		if err := waitJS(ctx, fmt.Sprintf(`document.activeElement.getAttribute("data-i") === "%d"`, m.n-1), 20*time.Second); err != nil {
 			t.Errorf("%s: End did not reach the last slot: %v", m.name, err)
 		}
 		shot(t, ctx, m.name+"-desktop")
@@ -339,7 +339,7 @@ func TestBrowserUpdateNotice(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer cancel()
-	ctx, cancel2 := context.WithTimeout(ctx, 120*time.Second)
+	ctx, cancel2 := context.WithTimeout(ctx, 300*time.Second)
 	defer cancel2()
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
 		t.Fatal(err)

@@ -84,7 +84,7 @@ func tab(t *testing.T, width, height int) (context.Context, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel2 := context.WithTimeout(ctx, 60*time.Second)
+	ctx, cancel2 := context.WithTimeout(ctx, 240*time.Second)
 	t.Cleanup(func() { cancel2(); cancel() })
 	// Headless windows have a minimum width: emulate phones' viewports.
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
@@ -121,7 +121,7 @@ func typeLine(ctx context.Context, line string) error {
 	); err != nil {
 		return err
 	}
-	return waitJS(ctx, fmt.Sprintf(`document.querySelectorAll("#console-log pre.in").length > %d`, before), 5*time.Second)
+	return waitJS(ctx, fmt.Sprintf(`document.querySelectorAll("#console-log pre.in").length > %d`, before), 20*time.Second)
 }
 
 // lastOutput is the text of the scrollback's last output block.
@@ -174,7 +174,7 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 	); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.getElementById("console-input").value === "info hotpluggable-cpus"`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `document.getElementById("console-input").value === "info hotpluggable-cpus"`, 20*time.Second); err != nil {
 		v, _ := evalJS[string](ctx, `document.getElementById("console-input").value`)
 		t.Errorf("Tab after %q gave %q: %v", "info hotp", v, err)
 	}
@@ -191,11 +191,11 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 		return s
 	}
 	hot := `button.slot[title*="socket-id 1, core-id 0, thread-id 0 "]`
-	if err := waitJS(ctx, `!!document.querySelector('`+hot+`.st-hot-plugged')`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.querySelector('`+hot+`.st-hot-plugged')`, 20*time.Second); err != nil {
 		t.Errorf("after device_add the slot socket 1/core 0/thread 0 is %q, want hot-plugged: %v", slotState(hot), err)
 	}
 	// ... and the view says so in words.
-	if err := waitJS(ctx, `(document.getElementById("topo-changes") || {}).textContent === "CPU 4: empty → hot-plugged"`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `(document.getElementById("topo-changes") || {}).textContent === "CPU 4: empty → hot-plugged"`, 20*time.Second); err != nil {
 		txt, _ := evalJS[string](ctx, `(document.getElementById("topo-changes") || {textContent: "(none)"}).textContent`)
 		t.Errorf("change list %q: %v", txt, err)
 	}
@@ -210,7 +210,7 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(empty+`[data-i="`+cmd+`"]`))); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.getElementById("console-input").value.startsWith("device_add ")`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `document.getElementById("console-input").value.startsWith("device_add ")`, 20*time.Second); err != nil {
 		v, _ := evalJS[string](ctx, `document.getElementById("console-input").value`)
 		t.Fatalf("input after clicking an empty slot: %q: %v", v, err)
 	}
@@ -239,7 +239,7 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.slot.st-hot-plugged`))); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `document.getElementById("console-input").value === `+strconv.Quote(del), 5*time.Second); err != nil {
+	if err := waitJS(ctx, `document.getElementById("console-input").value === `+strconv.Quote(del), 20*time.Second); err != nil {
 		v, _ := evalJS[string](ctx, `document.getElementById("console-input").value`)
 		t.Errorf("input after clicking the hot-plugged CPU: %q, want %q", v, del)
 	}
@@ -261,7 +261,7 @@ func TestBrowserStartupError(t *testing.T) {
 	if err := startLine(ctx, line); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `!!document.getElementById("qemu-exit")`, 5*time.Second); err != nil {
+	if err := waitJS(ctx, `!!document.getElementById("qemu-exit")`, 20*time.Second); err != nil {
 		t.Fatal(err)
 	}
 	got, _ := evalJS[string](ctx, `document.getElementById("qemu-stderr").textContent`)
