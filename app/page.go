@@ -326,7 +326,7 @@ func (p *Page) Render() app.UI {
 					InitialMode: components.Mode(p.mode),
 				},
 				&components.EventsPane{Lines: p.events},
-				&components.GuestPane{View: p.view, Log: p.guestLog, State: p.guestState(), Running: p.running()},
+				&components.GuestPane{View: p.view, Log: p.guestLog, State: p.guestState(), Running: p.running(), ReadOnly: p.readonlyUI()},
 			)).Else(),
 		),
 	)

@@ -43,6 +43,9 @@ type GuestPane struct {
 	Log     []string
 	State   string // "not booted", "booting" or "running"
 	Running bool   // QEMU is running
+	// ReadOnly (a read-only embed) shows the guest but offers no controls:
+	// only the scenario's own commands act on it.
+	ReadOnly bool
 
 	line string
 	auto bool
@@ -106,7 +109,7 @@ func (g *GuestPane) Render() app.UI {
 			app.Dt().Text("online (by CPU slot)"), app.Dd().ID("guest-online").Text(online),
 			app.Dt().Text("present but offline"), app.Dd().Text(strconv.Itoa(offline)),
 		),
-		app.Div().Class("guest-controls").Body(
+		app.If(!g.ReadOnly, app.Div().Class("guest-controls").Body(
 			app.Button().ID("guest-boot").Text("Boot Linux").
 				Disabled(!g.Running || g.State != "not booted").
 				OnClick(func(ctx app.Context, e app.Event) { g.post(ctx, GuestRequest{Kind: GuestBoot}) }),
@@ -122,13 +125,13 @@ func (g *GuestPane) Render() app.UI {
 					}),
 				app.Text(" auto-online added CPUs (udev rule)"),
 			),
-		),
+		)).Else(),
 		app.If(len(g.Log) > 0,
 			app.Pre().ID("guest-log").Class("guest-log").Attr("role", "log").Aria("live", "polite").Text(strings.Join(g.Log, "\n")),
 		).Else(
 			app.P().Class("hint").Text("Boot the guest to see its kernel messages and use its shell (e.g. cat /sys/devices/system/cpu/online)."),
 		),
-		app.Form().Class("prompt guest-prompt").
+		app.If(!g.ReadOnly, app.Form().Class("prompt guest-prompt").
 			OnSubmit(func(ctx app.Context, e app.Event) {
 				e.PreventDefault()
 				line := ctx.JSSrc().Get("elements").Get(GuestShellID).Get("value").String()
@@ -145,5 +148,6 @@ func (g *GuestPane) Render() app.UI {
 					Placeholder("echo 1 > /sys/devices/system/cpu/cpu4/online").
 					Aria("label", "guest shell command"),
 			),
+		).Else(),
 	)
 }

@@ -51,3 +51,19 @@ func TestScenarioPanelMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestGuestPaneReadOnly: a read-only embed shows the guest but offers no
+// boot button, clock, auto-online switch or shell.
+func TestGuestPaneReadOnly(t *testing.T) {
+	for _, ro := range []bool{false, true} {
+		h := htmlOf(t, &GuestPane{State: "running", Running: true, ReadOnly: ro, Log: []string{"guest# nproc", "1"}})
+		for _, id := range []string{`id="guest-boot"`, `id="guest-auto"`, `id="` + GuestShellID + `"`} {
+			if strings.Contains(h, id) == ro {
+				t.Errorf("ReadOnly=%v: %s present=%v", ro, id, !ro)
+			}
+		}
+		if !strings.Contains(h, "guest# nproc") {
+			t.Errorf("ReadOnly=%v: the guest's log is hidden", ro)
+		}
+	}
+}
