@@ -4,7 +4,6 @@ import (
 	"errors"
 	"html"
 	"net/url"
-	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -112,34 +111,11 @@ func transcript(args []string, log []session.Input) ([]components.Shown, []strin
 				guest = append(guest, strings.Split(o, "\n")...)
 			}
 		default:
-			replayOther(s, in)
+			s.Apply(in) // not a console line
 		}
 		guest = append(guest, s.TakeKernelLines()...)
 	}
 	return out, guest
-}
-
-// replayOther applies a log entry that is not a console line, as
-// session.FromLog does (TestTranscriptMatchesFromLog holds them together).
-func replayOther(s *session.Session, in session.Input) {
-	switch in.Kind {
-	case "boot":
-		if in.Text == "wait" {
-			s.BootGuestAndWait()
-		} else {
-			s.BootGuest()
-		}
-	case "autoonline":
-		s.SetAutoOnline(in.Text == "true")
-	case "guest":
-		s.GuestShell(in.Text)
-	case "settle":
-		s.Settle()
-	case "advance":
-		if n, err := strconv.ParseInt(in.Text, 10, 64); err == nil {
-			s.Advance(n)
-		}
-	}
 }
 
 // restoreFragment opens a share link: it reports whether the URL had one.

@@ -201,28 +201,33 @@ func FromLog(target string, args []string, log []Input) *Session {
 		return s
 	}
 	for _, in := range log {
-		switch in.Kind {
-		case "hmp":
-			s.HMP(in.Text)
-		case "qmp":
-			s.QMP(in.Text)
-		case "boot":
-			if in.Text == "wait" {
-				s.BootGuestAndWait()
-			} else {
-				s.BootGuest()
-			}
-		case "autoonline":
-			s.SetAutoOnline(in.Text == "true")
-		case "guest":
-			s.GuestShell(in.Text)
-		case "settle":
-			s.Settle()
-		case "advance":
-			if n, err := strconv.ParseInt(in.Text, 10, 64); err == nil {
-				s.Advance(n)
-			}
-		}
+		s.Apply(in)
 	}
 	return s
+}
+
+// Apply replays one input log entry, whatever its kind.
+func (s *Session) Apply(in Input) {
+	switch in.Kind {
+	case "hmp":
+		s.HMP(in.Text)
+	case "qmp":
+		s.QMP(in.Text)
+	case "boot":
+		if in.Text == "wait" {
+			s.BootGuestAndWait()
+		} else {
+			s.BootGuest()
+		}
+	case "autoonline":
+		s.SetAutoOnline(in.Text == "true")
+	case "guest":
+		s.GuestShell(in.Text)
+	case "settle":
+		s.Settle()
+	case "advance":
+		if n, err := strconv.ParseInt(in.Text, 10, 64); err == nil {
+			s.Advance(n)
+		}
+	}
 }
