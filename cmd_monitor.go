@@ -57,7 +57,7 @@ func runMonitor(args []string, in io.Reader, out, errw io.Writer) int {
 	if qmp {
 		return qmpLoop(s, in, w, flushSide)
 	}
-	fmt.Fprintf(w, "QEMU 7.2.22 monitor - type 'help' for more information\r\n(qemu) ") // as -monitor stdio prints it
+	fmt.Fprintf(w, "%s\r\n(qemu) ", session.HMPBanner) // as -monitor stdio prints it
 	w.Flush()
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)

@@ -12,7 +12,7 @@ import (
 
 // hmpGreeting is what QEMU's HMP prints on connect (as the terminal monitor
 // prints it).
-const hmpGreeting = "QEMU 7.2.22 monitor - type 'help' for more information"
+const hmpGreeting = session.HMPBanner
 
 // topologer is the engine session's view-model method; asserted rather than
 // called so the page builds against an engine that does not have it yet.

@@ -162,6 +162,9 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 	return s.takeEvents()
 }
 
+// HMPBanner is the first line of an HMP monitor (`-monitor stdio`).
+const HMPBanner = "QEMU 7.2.22 monitor - type 'help' for more information"
+
 // Greeting is the QMP greeting line.
 func Greeting() string {
 	return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", 7, "minor", 2, "micro", 22), "package", "Debian 1:7.2+dfsg-7+deb12u18+b3"), "capabilities", []any{"oob"})))
