@@ -347,27 +347,6 @@ func TestBrowserScenarioPhone(t *testing.T) {
 	}
 }
 
-// tabFor is tab with a longer deadline, for tests that walk many steps.
-func tabFor(t *testing.T, width, height int, d time.Duration) (context.Context, string) {
-	t.Helper()
-	needChrome(t)
-	h, err := newServer(testWeb(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	srv := httptest.NewServer(h)
-	t.Cleanup(srv.Close)
-	ctx, cancel, err := newChrome(context.Background(), width, height)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel2 := context.WithTimeout(ctx, d)
-	t.Cleanup(func() { cancel2(); cancel() })
-	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
-		t.Fatal(err)
-	}
-	return ctx, srv.URL
-}
 
 func screenshotSel(ctx context.Context, sel, path string) error {
 	b, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(sel)))

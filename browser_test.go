@@ -72,6 +72,11 @@ func needChrome(t *testing.T) {
 
 // tab opens a fresh browser on the app served by `serve`'s handler.
 func tab(t *testing.T, width, height int) (context.Context, string) {
+	return tabFor(t, width, height, 240*time.Second)
+}
+
+// tabFor is tab with its own deadline, for tests that walk many steps.
+func tabFor(t *testing.T, width, height int, d time.Duration) (context.Context, string) {
 	t.Helper()
 	needChrome(t)
 	h, err := newServer(testWeb(t))
@@ -84,7 +89,7 @@ func tab(t *testing.T, width, height int) (context.Context, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel2 := context.WithTimeout(ctx, 240*time.Second)
+	ctx, cancel2 := context.WithTimeout(ctx, d)
 	t.Cleanup(func() { cancel2(); cancel() })
 	// Headless windows have a minimum width: emulate phones' viewports.
 	if err := chromedp.Do(ctx, chromedp.EmulateViewport(int64(width), int64(height))); err != nil {
