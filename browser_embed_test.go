@@ -347,7 +347,6 @@ func TestBrowserScenarioPhone(t *testing.T) {
 	}
 }
 
-
 func screenshotSel(ctx context.Context, sel, path string) error {
 	b, err := chromedp.Run(ctx, chromedp.Screenshot(chromedp.CSS(sel)))
 	if err != nil {
