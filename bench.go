@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"net"
@@ -140,8 +139,6 @@ func loadTime(browser context.Context, url, mark string) (float64, error) {
 	return markAt(ctx, mark)
 }
 
-var errNoHotplug = errors.New("the engine has no device_add yet")
-
 // plugTime loads a machine, clicks its first empty slot (which fills the
 // device_add) and times Enter to the new CPU drawn in the view.
 func plugTime(browser context.Context, url string) (float64, error) {
@@ -174,7 +171,7 @@ func plugTime(browser context.Context, url string) (float64, error) {
 	hot, _ := evalJS[float64](ctx, `window.__mark.hot || 0`)
 	if hot <= 0 {
 		out, _ := evalJS[string](ctx, `[...document.querySelectorAll("#console-log pre.out")].pop().textContent`)
-		return 0, fmt.Errorf("%w (monitor said %q)", errNoHotplug, strings.TrimSpace(out))
+		return 0, fmt.Errorf("device_add drew no new CPU (monitor said %q)", strings.TrimSpace(out))
 	}
 	enter, err := evalJS[float64](ctx, `window.__enterAt`)
 	return hot - enter, err

@@ -3,9 +3,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
-	"hotpluglab/engine/qemuopts"
 	"strconv"
-	"strings"
 
 	"hotpluglab/engine/numa"
 )
@@ -27,15 +25,9 @@ func (mo *memoryOptions) parse(arg string) (warnings []string, err error) {
 	if arg == "" {
 		return nil, nil
 	}
-	for i, p := range qemuopts.Split(arg) {
-		k, v, ok := strings.Cut(p, "=")
-		if !ok {
-			if i == 0 {
-				k, v = "size", p
-			} else {
-				k, v = p, "on"
-			}
-		}
+	keys, vals := qemuOpts(arg, "size")
+	for i, k := range keys {
+		v := vals[i]
 		switch k {
 		case "size", "maxmem":
 			b, err := numa.ParseSize(v)
