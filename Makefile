@@ -1,26 +1,32 @@
 # Hotplug Lab. The two commands a newcomer runs: `make run` and `make test`.
-GO      ?= go
-SHARED  ?= ../shared
-PORT    ?= 8080
+GO       ?= go
+SHARED   ?= ../shared
+PORT     ?= 8080
 FUZZTIME ?= 5m
+WASM_FLAGS = -trimpath -ldflags='-s -w'
 
-.PHONY: run monitor test test-go conformance bench bench-engine fuzz build clean
+.PHONY: run monitor test test-go conformance bench bench-engine bench-app fuzz build wasm site check-wasm chromium clean
 
 # `make run` builds the browser app and serves it on 127.0.0.1:$(PORT); the
 # page opens on QEMU's CPU hotplug guide's x86 topology example.
-run: run-app
+run: web/app.wasm
+	$(GO) run . serve -addr 127.0.0.1:$(PORT)
 
 # The same machine in the terminal: a (qemu) monitor on the engine.
 monitor:
 	$(GO) run . monitor -M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2
 
-test: test-go check-wasm conformance
+# Every test: vet, the Go tests (engine, components, app, the conformance
+# judgements through compare.py, and the browser tests in Chromium), then
+# the wasm's contents.
+test: test-go check-wasm
 
-test-go:
+test-go: chromium
 	$(GO) vet ./...
-	$(GO) test -timeout 25m ./...
+	SHARED=$(SHARED) $(GO) test -timeout 25m ./...
 
-# The oracle's judge on the engine's replay of every recorded corpus.
+# The oracle's judge on the engine's replay of every recorded corpus, as
+# separate runs with their reports (the Go tests run the same judgements).
 conformance: build
 	./bin/hotpluglab replay $(SHARED)/oracle/smp_cases.jsonl > bin/smp.out
 	python3 $(SHARED)/oracle/compare.py $(SHARED)/oracle/smp.jsonl bin/smp.out --cases $(SHARED)/oracle/smp_cases.jsonl
@@ -39,12 +45,47 @@ build:
 	@mkdir -p bin
 	$(GO) build -o bin/hotpluglab .
 
+# The browser build; only rebuilt when Go sources changed.
+web/app.wasm: go.mod go.sum $(shell find app components engine wasm -name '*.go' -not -name '*_test.go' 2>/dev/null)
+	GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -o $@ ./wasm
+
+wasm: web/app.wasm
+
+# A static site: make site OUT=site BASE=/hotplug-lab/
+OUT  ?= site
+BASE ?= /
+site: web/app.wasm
+	$(GO) run . build -out $(OUT) -base $(BASE)
+
+# The wasm must not carry the server: our packages may not import net/http,
+# and the linked program may not hold go-app's Handler or an HTTP server.
+# (go-app v9's pkg/app itself imports net/http, so the package is in the
+# dependency list whatever we do; the linker drops what is unused.)
+check-wasm:
+	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps -f '{{if not .Standard}}{{.ImportPath}}: {{join .Imports " "}}{{end}}' ./wasm | grep '^hotpluglab' | grep -w 'net/http' || true); \
+	if [ -n "$$bad" ]; then echo "wasm imports net/http: $$bad"; exit 1; fi
+	@# (.stkobj records are deduplicated by content: one may carry ServeHTTP's
+	@# name while ServeHTTP itself is not linked.)
+	@GOOS=js GOARCH=wasm $(GO) build $(WASM_FLAGS) -ldflags='-s -w -dumpdep' -o /dev/null ./wasm 2>&1 | \
+	  grep -E 'app\.\(\*Handler\)\.ServeHTTP|GenerateStaticWebsite|net/http\.\(\*Server\)\.Serve\b' | grep -v '\.stkobj$$' | head -3 | \
+	  { if read l; then echo "wasm links server code: $$l"; exit 1; fi; }
+	@echo "check-wasm: no server code in the wasm"
+
+# Chromium for the browser tests: CI installs it when missing.
+chromium:
+	@if ! command -v chromium >/dev/null 2>&1; then \
+	  if [ -n "$$CI" ]; then apt-get update && apt-get install -y chromium; \
+	  else echo "chromium missing: browser tests will skip (CI=true installs it)"; fi; fi
+
 # Engine benchmarks, then the app's sizes and browser timings beside a
 # go-app hello world (figures to compare as ratios, never asserted).
 bench: bench-engine bench-app
 
 bench-engine:
 	$(GO) test -run '^$$' -bench . -benchmem ./engine/...
+
+bench-app: chromium web/app.wasm
+	$(GO) run . bench-app
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCommandLine -fuzztime $(FUZZTIME) ./engine/cmdline
@@ -55,5 +96,3 @@ fuzz:
 
 clean:
 	rm -rf bin
-
--include app.mk

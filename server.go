@@ -1,50 +1,62 @@
 // Command hotpluglab is the simulator's command-line entry: it replays
-// oracle cases, runs a terminal monitor, and (with the browser app) serves
-// and builds the site.
-//
-//	hotpluglab replay CASES.jsonl          results in the oracle's format, on stdout
-//	hotpluglab monitor [-qmp] [QEMU ARGS]  an interactive monitor on the engine
+// oracle cases, runs a terminal monitor, and serves and builds the site.
 package main
 
 import (
 	"fmt"
 	"os"
+
+	"hotpluglab/app/site"
+	"hotpluglab/engine/replay"
+	"hotpluglab/engine/stdio"
 )
 
-// subcommands maps a subcommand to its entry; each lives in its own file.
-var subcommands = map[string]func(args []string) int{
+// commands maps a subcommand to its entry.
+var commands = map[string]func(args []string) int{
 	"replay":    replayMain,
-	"monitor":   monitorMain,
-	"serve":     serveMain,
-	"build":     buildMain,
-	"bench-app": benchAppMain,
+	"monitor":   func(args []string) int { return stdio.Run(args, os.Stdin, os.Stdout, os.Stderr) },
+	"serve":     site.ServeMain,
+	"build":     site.BuildMain,
+	"bench-app": site.BenchAppMain,
 }
 
-func usage() {
-	fmt.Fprintln(os.Stderr, `usage: hotpluglab COMMAND [ARGS]
+const usage = `usage: hotpluglab COMMAND [ARGS]
 
 commands:
   replay CASES.jsonl           replay oracle cases on the engine, results on stdout
   monitor [-qmp] [QEMU ARGS]   a terminal monitor on a simulated QEMU (default machine:
-                               -M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2)`)
-	for _, n := range extraUsage {
-		fmt.Fprintln(os.Stderr, n)
-	}
-}
-
-// extraUsage lines come from subcommands defined in other files.
-var extraUsage []string
+                               -M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2)
+  serve [-addr 127.0.0.1:8080] [-web DIR]   serve the browser app (needs web/app.wasm: make wasm)
+  build -out DIR [-base /sub/path/] [-web DIR]  write the app as a static site
+  bench-app [-runs 5] [-web DIR]         app.wasm sizes and browser timings vs a go-app hello world`
 
 func main() {
 	if len(os.Args) < 2 {
-		usage()
+		fmt.Fprintln(os.Stderr, usage)
 		os.Exit(2)
 	}
-	f, ok := subcommands[os.Args[1]]
+	f, ok := commands[os.Args[1]]
 	if !ok {
-		fmt.Fprintf(os.Stderr, "hotpluglab: unknown command %q\n", os.Args[1])
-		usage()
+		fmt.Fprintf(os.Stderr, "hotpluglab: unknown command %q\n%s\n", os.Args[1], usage)
 		os.Exit(2)
 	}
 	os.Exit(f(os.Args[2:]))
+}
+
+func replayMain(args []string) int {
+	if len(args) != 1 {
+		fmt.Fprintln(os.Stderr, "usage: hotpluglab replay CASES.jsonl")
+		return 2
+	}
+	f, err := os.Open(args[0])
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "hotpluglab:", err)
+		return 1
+	}
+	defer f.Close()
+	if _, err := replay.RunAll(f, os.Stdout); err != nil {
+		fmt.Fprintln(os.Stderr, "hotpluglab:", err)
+		return 1
+	}
+	return 0
 }

@@ -1,4 +1,4 @@
-package main
+package replay_test
 
 import (
 	"bytes"
@@ -18,7 +18,9 @@ import (
 func sharedDir(t *testing.T) string {
 	d := os.Getenv("SHARED")
 	if d == "" {
-		d = filepath.Join("..", "shared")
+		d = filepath.Join("..", "..", "..", "shared")
+	} else if !filepath.IsAbs(d) {
+		d = filepath.Join("..", "..", d) // as the Makefile means it: from the repository's root
 	}
 	if _, err := os.Stat(filepath.Join(d, "oracle", "compare.py")); err != nil {
 		t.Fatalf("the oracle is missing (%v): set SHARED to the shared folder", err)
@@ -73,7 +75,7 @@ func judge(t *testing.T, golden, cases string, wantPassed int) {
 // sh ../shared/oracle/guest/make_guest.sh DIR, then
 // python3 ../shared/oracle/guest/guest_record.py testdata/oracle/own_guest_cases.jsonl -o testdata/oracle/own_guest.jsonl --guest-dir DIR
 func TestConformanceOwnGuest(t *testing.T) {
-	judge(t, filepath.Join("testdata", "oracle", "own_guest.jsonl"), filepath.Join("testdata", "oracle", "own_guest_cases.jsonl"), 10)
+	judge(t, filepath.Join("..", "..", "testdata", "oracle", "own_guest.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_guest_cases.jsonl"), 10)
 }
 
 func TestConformanceGuest(t *testing.T) {
@@ -89,7 +91,7 @@ func TestConformanceSMP(t *testing.T) {
 // TestConformanceOwn judges the project's own start-up corpus
 // (testdata/oracle, recorded with the real binaries).
 func TestConformanceOwn(t *testing.T) {
-	judge(t, filepath.Join("testdata", "oracle", "own.jsonl"), filepath.Join("testdata", "oracle", "own_cases.jsonl"), 0)
+	judge(t, filepath.Join("..", "..", "testdata", "oracle", "own.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_cases.jsonl"), 0)
 }
 
 // TestConformanceHotplug judges the hotplug corpus: 110 cases, of which
@@ -104,5 +106,5 @@ func TestConformanceHotplug(t *testing.T) {
 // TestConformanceOwnHotplug judges the cases this project recorded with
 // QEMU 7.2.22 where the shared corpus is silent (testdata/oracle).
 func TestConformanceOwnHotplug(t *testing.T) {
-	judge(t, filepath.Join("testdata", "oracle", "own_hotplug.jsonl"), filepath.Join("testdata", "oracle", "own_hotplug_cases.jsonl"), 0)
+	judge(t, filepath.Join("..", "..", "testdata", "oracle", "own_hotplug.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_hotplug_cases.jsonl"), 0)
 }

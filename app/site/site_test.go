@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"io"
@@ -16,7 +16,7 @@ import (
 func fakeWeb(t *testing.T) string {
 	t.Helper()
 	dir := t.TempDir()
-	if err := copyDir("web", dir, func(n string) bool { return !strings.HasPrefix(n, "app.wasm") }); err != nil {
+	if err := copyDir(filepath.Join("..", "..", "web"), dir, func(n string) bool { return !strings.HasPrefix(n, "app.wasm") }); err != nil {
 		t.Fatal(err)
 	}
 	wasm := []byte("\x00asm" + strings.Repeat("hotplug", 5000))
@@ -141,7 +141,7 @@ func TestBuildRootAndBadBase(t *testing.T) {
 			t.Errorf("base %q: err %v", b, err)
 		}
 	}
-	if code := buildMain(nil); code != 2 {
+	if code := BuildMain(nil); code != 2 {
 		t.Errorf("build with no -out exits %d, want 2", code)
 	}
 }

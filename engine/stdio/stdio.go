@@ -1,4 +1,6 @@
-package main
+// Package stdio is the simulator on a terminal, as `qemu-system-* -monitor
+// stdio` and `-qmp stdio` speak: an HMP prompt, or QMP on stdin/stdout.
+package stdio
 
 import (
 	"bufio"
@@ -7,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"hotpluglab/engine/qjson"
@@ -17,13 +18,9 @@ import (
 // DefaultMachine is QEMU's CPU hotplug guide's x86 topology example.
 var DefaultMachine = []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"}
 
-func monitorMain(args []string) int {
-	return runMonitor(args, os.Stdin, os.Stdout, os.Stderr)
-}
-
-// runMonitor is an interactive session: HMP with a "(qemu) " prompt, or QMP
+// Run is an interactive session: HMP with a "(qemu) " prompt, or QMP
 // on stdin/stdout with -qmp, as `qemu-system-* -qmp stdio` speaks it.
-func runMonitor(args []string, in io.Reader, out, errw io.Writer) int {
+func Run(args []string, in io.Reader, out, errw io.Writer) int {
 	qmp := false
 	if len(args) > 0 && args[0] == "-qmp" {
 		qmp, args = true, args[1:]

@@ -1,4 +1,4 @@
-package main
+package stdio
 
 import (
 	"bytes"
@@ -23,16 +23,16 @@ func TestMonitorQMPWire(t *testing.T) {
 		{"wire_pseries", []string{"-qmp", "-S", "-M", "pseries", "-smp", "1,maxcpus=4"}},
 		{"wire_pc", []string{"-qmp", "-S", "-M", "pc", "-smp", "1,maxcpus=2"}},
 	} {
-		in, err := os.ReadFile(filepath.Join("testdata", "qmp", c.name+".in"))
+		in, err := os.ReadFile(filepath.Join("testdata", c.name+".in"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		want, err := os.ReadFile(filepath.Join("testdata", "qmp", c.name+".out"))
+		want, err := os.ReadFile(filepath.Join("testdata", c.name+".out"))
 		if err != nil {
 			t.Fatal(err)
 		}
 		var out, errw bytes.Buffer
-		if code := runMonitor(c.args, bytes.NewReader(in), &out, &errw); code != 0 {
+		if code := Run(c.args, bytes.NewReader(in), &out, &errw); code != 0 {
 			t.Fatalf("%s: exit %d, stderr %q", c.name, code, errw.String())
 		}
 		g := strings.Split(wireNoise.ReplaceAllString(string(want), "X"), "\n")

@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"bytes"
@@ -17,7 +17,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
-func buildMain(args []string) int {
+func BuildMain(args []string) int {
 	fset := flag.NewFlagSet("build", flag.ContinueOnError)
 	out := fset.String("out", "", "directory to write the site into (required)")
 	base := fset.String("base", "/", "URL path the site is served under, e.g. /hotplug-lab/")

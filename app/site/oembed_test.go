@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"encoding/json"
@@ -63,7 +63,7 @@ func TestBuildOEmbedAndOpenGraph(t *testing.T) {
 		}
 	}
 	defer func() { siteURL = "" }() // buildMain sets the global from its flag
-	if code := buildMain([]string{"-out", t.TempDir(), "-url", "ftp://x/"}); code != 2 {
+	if code := BuildMain([]string{"-out", t.TempDir(), "-url", "ftp://x/"}); code != 2 {
 		t.Errorf("build -url ftp://x/ exits %d, want 2", code)
 	}
 }

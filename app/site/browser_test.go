@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"context"
@@ -36,7 +36,7 @@ func testWeb(t *testing.T) string {
 			webErr = err
 			return
 		}
-		if err := copyDir("web", dir, func(name string) bool { return !strings.HasPrefix(name, "app.wasm") }); err != nil {
+		if err := copyDir(filepath.Join("..", "..", "web"), dir, func(name string) bool { return !strings.HasPrefix(name, "app.wasm") }); err != nil {
 			webErr = err
 			return
 		}
@@ -49,7 +49,7 @@ func testWeb(t *testing.T) string {
 			}
 			webErr = os.WriteFile(wasm, b, 0o644)
 		} else {
-			webErr = buildWasm("./wasm", wasm)
+			webErr = buildWasm("hotpluglab/wasm", wasm)
 		}
 		webDir = dir
 	})

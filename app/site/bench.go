@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"context"
@@ -21,12 +21,7 @@ import (
 // go-app v9 hello world built and measured in the same run. Figures only;
 // nothing here is asserted.
 
-func init() {
-	extraUsage = append(extraUsage,
-		"  bench-app [-runs 5] [-web DIR]         app.wasm sizes and browser timings vs a go-app hello world")
-}
-
-func benchAppMain(args []string) int {
+func BenchAppMain(args []string) int {
 	fs := flag.NewFlagSet("bench-app", flag.ContinueOnError)
 	runs := fs.Int("runs", 5, "measurements per figure (the median is reported)")
 	webDir := fs.String("web", "web", "directory holding the built app.wasm")
@@ -213,10 +208,10 @@ func benchApp(runs int, webDir string) error {
 		return err
 	}
 	helloWasm := filepath.Join(helloSite, "web", "app.wasm")
-	if err := buildWasm("./testdata/hello", helloWasm); err != nil {
+	if err := buildWasm("./app/site/testdata/hello", helloWasm); err != nil {
 		return err
 	}
-	gen := exec.Command("go", "run", "./testdata/hello", helloSite)
+	gen := exec.Command("go", "run", "./app/site/testdata/hello", helloSite)
 	if b, err := gen.CombinedOutput(); err != nil {
 		return fmt.Errorf("hello site: %v\n%s", err, b)
 	}

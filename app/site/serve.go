@@ -1,4 +1,4 @@
-package main
+package site
 
 import (
 	"bytes"
@@ -15,13 +15,7 @@ import (
 	"time"
 )
 
-func init() {
-	extraUsage = append(extraUsage,
-		"  serve [-addr 127.0.0.1:8080] [-web DIR]   serve the browser app (needs web/app.wasm: make wasm)",
-		"  build -out DIR [-base /sub/path/] [-web DIR]  write the app as a static site")
-}
-
-func serveMain(args []string) int {
+func ServeMain(args []string) int {
 	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	webDir := fs.String("web", "web", "directory holding app.wasm and the static files")
