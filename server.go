@@ -3,10 +3,13 @@
 package main
 
 import (
+	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"hotpluglab/app/site"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/replay"
 	"hotpluglab/engine/stdio"
 )
@@ -23,9 +26,10 @@ var commands = map[string]func(args []string) int{
 const usage = `usage: hotpluglab COMMAND [ARGS]
 
 commands:
-  replay CASES.jsonl           replay oracle cases on the engine, results on stdout
-  monitor [-qmp] [QEMU ARGS]   a terminal monitor on a simulated QEMU (default machine:
+  replay [-qemu V] CASES.jsonl          replay oracle cases on the engine, results on stdout
+  monitor [-qemu V] [-qmp] [QEMU ARGS]  a terminal monitor on a simulated QEMU (default machine:
                                -M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2)
+  (-qemu picks the QEMU release: 7.2, the default, or 10.0)
   serve [-addr 127.0.0.1:8080] [-web DIR]   serve the browser app (needs web/app.wasm: make wasm)
   build -out DIR [-base /sub/path/] [-web DIR]  write the app as a static site
   bench-app [-runs 5] [-web DIR]         app.wasm sizes and browser timings vs a go-app hello world`
@@ -44,17 +48,24 @@ func main() {
 }
 
 func replayMain(args []string) int {
-	if len(args) != 1 {
-		fmt.Fprintln(os.Stderr, "usage: hotpluglab replay CASES.jsonl")
+	fs := flag.NewFlagSet("replay", flag.ContinueOnError)
+	qemu := fs.String("qemu", release.Default.Name, "QEMU release to simulate: "+strings.Join(release.Names(), ", "))
+	if err := fs.Parse(args); err != nil || fs.NArg() != 1 {
+		fmt.Fprintln(os.Stderr, "usage: hotpluglab replay [-qemu VERSION] CASES.jsonl")
 		return 2
 	}
-	f, err := os.Open(args[0])
+	rel, err := release.Lookup(*qemu)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "hotpluglab:", err)
+		return 2
+	}
+	f, err := os.Open(fs.Arg(0))
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "hotpluglab:", err)
 		return 1
 	}
 	defer f.Close()
-	if _, err := replay.RunAll(f, os.Stdout); err != nil {
+	if _, err := replay.RunAll(rel, f, os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "hotpluglab:", err)
 		return 1
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"hotpluglab/engine/release"
 	"net/url"
 	"reflect"
 	"strings"
@@ -33,7 +34,7 @@ func TestPageStart(t *testing.T) {
 	if !p.running() || p.view.Possible != 8 || p.view.Plugged != 4 {
 		t.Fatalf("default machine: running %v, view %d/%d", p.running(), p.view.Plugged, p.view.Possible)
 	}
-	ref := session.Start(strings.Fields(DefaultLine))
+	ref := session.Start(release.V7_2, "", strings.Fields(DefaultLine))
 	if p.stderr != ref.Stderr() {
 		t.Errorf("stderr %q, want QEMU's %q", p.stderr, ref.Stderr())
 	}
@@ -54,7 +55,7 @@ func TestPageStart(t *testing.T) {
 func TestShellRunsTheSession(t *testing.T) {
 	p := &Page{}
 	p.Start(DefaultLine)
-	ref := session.Start(strings.Fields(DefaultLine))
+	ref := session.Start(release.V7_2, "", strings.Fields(DefaultLine))
 	if got, want := p.sh.Run(components.HMP, "info hotpluggable-cpus"), ref.HMP("info hotpluggable-cpus"); got != want {
 		t.Errorf("HMP through the shell differs from the session:\n%q\n%q", got, want)
 	}
@@ -120,18 +121,18 @@ func TestPagePreRenders(t *testing.T) {
 }
 
 func TestPickerChoicesFromEngine(t *testing.T) {
-	ms := pickMachines()
+	ms := pickMachines(release.V7_2)
 	for _, want := range []string{"pc", "q35", "pseries", "pc-q35-7.2", "pc-i440fx-7.2", "pseries-7.2"} {
 		if !components.Contains(ms, want) {
 			t.Errorf("machine picker lacks %s", want)
 		}
 	}
-	s := session.Start([]string{"-M", "pseries", "-smp", "1,maxcpus=4"})
-	ppc := pickCPUs(s.Target())
+	s := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+	ppc := pickCPUs(release.V7_2, s.Target())
 	if !components.Contains(ppc, "power9_v2.0") {
 		t.Errorf("ppc64 CPU picker (%s) lacks power9_v2.0: %v", s.Target(), ppc)
 	}
-	x86 := pickCPUs(session.Start(strings.Fields(DefaultLine)).Target())
+	x86 := pickCPUs(release.V7_2, session.Start(release.V7_2, "", strings.Fields(DefaultLine)).Target())
 	if !components.Contains(x86, "qemu64") || components.Contains(x86, "power9_v2.0") {
 		t.Errorf("x86 CPU picker: %v", x86)
 	}

@@ -11,6 +11,7 @@ import (
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
 )
@@ -41,14 +42,24 @@ type Page struct {
 	update   bool
 
 	tutState *tutorial // scenarios, share links, host API (tutorial.go)
+
+	qemu *release.Release // the QEMU release sessions start on
+}
+
+// release is the QEMU release the page simulates.
+func (p *Page) release() *release.Release {
+	if p.qemu == nil {
+		return release.Default
+	}
+	return p.qemu
 }
 
 // pickMachines are the machine types the picker offers: the aliases first,
 // then every versioned type of both targets, from the engine's tables.
-func pickMachines() []string {
+func pickMachines(rel *release.Release) []string {
 	out := []string{"pc", "q35", "pseries"}
 	for _, t := range []machinetype.Target{"x86_64", "ppc64"} {
-		for _, m := range machinetype.All(t) {
+		for _, m := range machinetype.All(rel, t) {
 			if !components.Contains(out, m.Name) {
 				out = append(out, m.Name)
 			}
@@ -57,18 +68,18 @@ func pickMachines() []string {
 	return out
 }
 
-var machineChoices = pickMachines()
+var machineChoices = pickMachines(release.Default)
 
 // pickCPUs are the CPU models of the running binary, from the engine.
-func pickCPUs(target string) []string {
+func pickCPUs(rel *release.Release, target string) []string {
 	if target == "ppc64" {
 		var out []string
-		for _, c := range cpumodel.SPAPRCoreTypes() {
+		for _, c := range cpumodel.For(rel).SPAPRCoreTypes() {
 			out = append(out, strings.TrimSuffix(c, "-spapr-cpu-core"))
 		}
 		return out
 	}
-	return cpumodel.X86Names()
+	return cpumodel.For(rel).X86Names()
 }
 
 func (p *Page) OnPreRender(ctx app.Context) {
@@ -162,7 +173,7 @@ func (p *Page) Start(line string) {
 		p.view = topoview.View{}
 		return
 	}
-	p.sess = session.Start(args)
+	p.sess = session.Start(p.release(), "", args)
 	p.guestLog = nil
 	p.view = topoview.View{} // a new machine: nothing "changed"
 	p.afterInput()
@@ -271,8 +282,8 @@ func (p *Page) Render() app.UI {
 	}
 	greet := map[components.Mode]string{}
 	if p.running() {
-		greet[components.HMP] = hmpGreeting
-		greet[components.QMP] = session.Greeting()
+		greet[components.HMP] = session.HMPBanner(p.sess.QEMU)
+		greet[components.QMP] = session.Greeting(p.sess.QEMU)
 	}
 	cls := "page"
 	if p.embed {
@@ -307,7 +318,7 @@ func (p *Page) Render() app.UI {
 			ExitCode:  exit,
 			Stderr:    p.stderr,
 			Machines:  machineChoices,
-			CPUModels: pickCPUs(target),
+			CPUModels: pickCPUs(p.release(), target),
 			Presets:   Presets,
 		}).Else(),
 		p.shareBar(),

@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"hotpluglab/components"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/scenario"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/sharelink"
@@ -91,8 +92,8 @@ func embedCode(u *url.URL, line, scenarioID string) string {
 // showed: the console's lines and outputs (HMP and QMP inputs), and the
 // guest pane's log (kernel lines and shell transcript, as guestAction
 // writes it).
-func transcript(args []string, log []session.Input) ([]components.Shown, []string) {
-	s := session.Start(args)
+func transcript(rel *release.Release, args []string, log []session.Input) ([]components.Shown, []string) {
+	s := session.Start(rel, "", args)
 	var out []components.Shown
 	var guest []string
 	if !s.Started() {
@@ -135,9 +136,9 @@ func (p *Page) restoreFragment(ctx app.Context, u *url.URL) bool {
 	for i, in := range sh.Log {
 		log[i] = session.Input{Kind: in.Kind, Text: in.Text}
 	}
-	s := session.FromLog("", sh.Args, log)
+	s := session.FromLog(release.Default, "", sh.Args, log)
 	s.TakeKernelLines() // the guest log comes from the transcript, in order
-	shown, guest := transcript(sh.Args, log)
+	shown, guest := transcript(s.QEMU, sh.Args, log)
 	p.line = components.JoinArgs(sh.Args)
 	p.sess = s
 	p.events, p.guestLog = nil, nil

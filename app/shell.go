@@ -10,10 +10,6 @@ import (
 	"hotpluglab/engine/topoview"
 )
 
-// hmpGreeting is what QEMU's HMP prints on connect (as the terminal monitor
-// prints it).
-const hmpGreeting = session.HMPBanner
-
 // topologer is the engine session's view-model method; asserted rather than
 // called so the page builds against an engine that does not have it yet.
 type topologer interface{ Topology() topoview.View }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"hotpluglab/engine/release"
 	"net/url"
 	"reflect"
 	"strings"
@@ -38,7 +39,7 @@ func TestParseHostCall(t *testing.T) {
 }
 
 func TestViewEvents(t *testing.T) {
-	s := session.Start(strings.Fields("-M pc -smp 1,maxcpus=2"))
+	s := session.Start(release.V7_2, "", strings.Fields("-M pc -smp 1,maxcpus=2"))
 	a := s.Topology()
 	s.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0")
 	b := s.Topology()
@@ -50,7 +51,7 @@ func TestViewEvents(t *testing.T) {
 		t.Errorf("slot emptied gave %+v, want unplugged cpu1", ev)
 	}
 	// A pending unplug, as a booted guest shows it.
-	g := session.Start(strings.Fields("-M pc -smp 1,maxcpus=2"))
+	g := session.Start(release.V7_2, "", strings.Fields("-M pc -smp 1,maxcpus=2"))
 	g.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0")
 	g.BootGuestAndWait()
 	before := g.Topology()
@@ -95,7 +96,7 @@ func TestSiteBaseAndLinks(t *testing.T) {
 	if code := embedCode(u, "-M pc", "my-own"); strings.Contains(code, "scenario=") {
 		t.Errorf("an author's own scenario id went into the embed code: %s", code)
 	}
-	s := session.Start(strings.Fields("-M pc -smp 1,maxcpus=2"))
+	s := session.Start(release.V7_2, "", strings.Fields("-M pc -smp 1,maxcpus=2"))
 	s.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0")
 	full := fullPageLink(u, s)
 	if !strings.HasPrefix(full, "http://h/sub/lab/?cmdline=-M+pc#v1.") || strings.Contains(full, "ui=") || strings.Contains(full, "readonly") {
@@ -119,7 +120,7 @@ func TestSiteBaseAndLinks(t *testing.T) {
 // page would show a transcript of another state.
 func TestTranscriptMatchesFromLog(t *testing.T) {
 	args := strings.Fields("-M pc -smp 1,maxcpus=2")
-	s := session.Start(args)
+	s := session.Start(release.V7_2, "", args)
 	s.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0")
 	s.SetAutoOnline(true)
 	s.BootGuestAndWait()
@@ -128,14 +129,14 @@ func TestTranscriptMatchesFromLog(t *testing.T) {
 	s.Advance(3_000_000)
 	s.Settle()
 	s.HMP("info hotpluggable-cpus")
-	shown, guest := transcript(args, s.Log)
+	shown, guest := transcript(release.V7_2, args, s.Log)
 	if len(guest) == 0 || !strings.Contains(strings.Join(guest, "\n"), "# cat /sys/devices/system/cpu/online") {
 		t.Errorf("guest log %q lacks the shell line", guest)
 	}
 	if len(shown) != 3 || shown[1].Mode != components.QMP || shown[2].Line != "info hotpluggable-cpus" {
 		t.Fatalf("transcript %+v", shown)
 	}
-	ref := session.Start(args)
+	ref := session.Start(release.V7_2, "", args)
 	ref.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0")
 	ref.SetAutoOnline(true)
 	ref.BootGuestAndWait()
@@ -146,7 +147,7 @@ func TestTranscriptMatchesFromLog(t *testing.T) {
 	if want := ref.HMP("info hotpluggable-cpus"); shown[2].Output != want {
 		t.Errorf("transcript output\n%s\nwant\n%s", shown[2].Output, want)
 	}
-	fl := session.FromLog("", args, s.Log)
+	fl := session.FromLog(release.V7_2, "", args, s.Log)
 	if fl.Topology().Text() != s.Topology().Text() || !reflect.DeepEqual(fl.Log, s.Log) {
 		t.Errorf("FromLog differs from the session it was made from")
 	}

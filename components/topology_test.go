@@ -1,6 +1,7 @@
 package components
 
 import (
+	"hotpluglab/engine/release"
 	"regexp"
 	"strings"
 	"testing"
@@ -13,7 +14,7 @@ import (
 
 func view(t *testing.T, args ...string) topoview.View {
 	t.Helper()
-	s := session.Start(args)
+	s := session.Start(release.V7_2, "", args)
 	if !s.Started() {
 		t.Fatalf("%v did not start: %s", args, s.Stderr())
 	}
@@ -175,7 +176,7 @@ func htmlOf(t *testing.T, c app.UI) string {
 }
 
 func TestDiffShowsWhatACommandDid(t *testing.T) {
-	s := session.Start([]string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"})
+	s := session.Start(release.V7_2, "", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"})
 	before := s.Topology()
 	if out := s.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0"); out != "" {
 		t.Fatalf("device_add said %q", out)

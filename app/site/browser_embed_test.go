@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"fmt"
+	"hotpluglab/engine/release"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -70,7 +71,7 @@ func TestBrowserEmbedHostAPI(t *testing.T) {
 		t.Errorf("iframe src %q, want the app's embed page %s/embed?…", src, appURL)
 	}
 
-	ref := session.Start(strings.Fields(line))
+	ref := session.Start(release.V7_2, "", strings.Fields(line))
 	got, err := evalAwait[string](ctx, `document.getElementById("lab").run("info hotpluggable-cpus")`)
 	if err != nil {
 		t.Fatal(err)
@@ -411,7 +412,7 @@ func TestBrowserShareLink(t *testing.T) {
 		t.Errorf("the link restored\n%s\nthe author saw\n%s", after, before)
 	}
 	// And it is the engine's state for that log.
-	ref := session.Start(strings.Fields(line))
+	ref := session.Start(release.V7_2, "", strings.Fields(line))
 	for _, in := range inputs {
 		ref.HMP(in)
 	}

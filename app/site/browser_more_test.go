@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"fmt"
+	"hotpluglab/engine/release"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -38,7 +39,7 @@ func TestBrowserSPAPR(t *testing.T) {
 			if err := waitJS(ctx, `document.querySelectorAll(".grid.kind-spapr button.slot").length === 4`, 20*time.Second); err != nil {
 				t.Fatal(err)
 			}
-			ref := session.Start([]string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+			ref := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4"})
 			bin, _ := evalJS[string](ctx, `document.querySelector(".binary").textContent`)
 			if bin != "$ "+ref.Binary() {
 				t.Errorf("binary shown %q, want %q", bin, "$ "+ref.Binary())

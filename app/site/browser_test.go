@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"fmt"
+	"hotpluglab/engine/release"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
@@ -158,7 +159,7 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 	if err != nil || line != "-M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2" {
 		t.Fatalf("page opened on %q (%v), want the x86 topology example", line, err)
 	}
-	ref := session.Start([]string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"})
+	ref := session.Start(release.V7_2, "", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"})
 	if err := typeLine(ctx, "info hotpluggable-cpus"); err != nil {
 		t.Fatal(err)
 	}
@@ -259,7 +260,7 @@ func TestBrowserStartupError(t *testing.T) {
 		t.Fatal(err)
 	}
 	line := "-M pc -smp 8,maxcpus=4"
-	ref := session.Start(strings.Fields(line))
+	ref := session.Start(release.V7_2, "", strings.Fields(line))
 	if ref.Started() {
 		t.Fatalf("engine starts %q; this test needs a start-up error", line)
 	}

@@ -2,6 +2,7 @@ package acpi_test
 
 import (
 	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/release"
 	"testing"
 
 	"hotpluglab/engine/cmdline"
@@ -10,7 +11,7 @@ import (
 )
 
 func newBlock(t *testing.T, args ...string) (*machine.Machine, *acpi.CPUHotplug, *[]string) {
-	r := cmdline.Start("", args)
+	r := cmdline.Start(release.V7_2, "", args)
 	if !r.Started {
 		t.Fatal(r.Stderr)
 	}

@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"hotpluglab/engine/release"
 	"strings"
 	"testing"
 
@@ -26,7 +27,7 @@ func BenchmarkStart(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				if r := Start(c.target, c.args); !r.Started {
+				if r := Start(release.V7_2, c.target, c.args); !r.Started {
 					b.Fatalf("did not start: %s", r.Stderr)
 				}
 			}
@@ -36,7 +37,7 @@ func BenchmarkStart(b *testing.B) {
 
 func BenchmarkInfoHotpluggableCPUs(b *testing.B) {
 	for _, c := range largest {
-		r := Start(c.target, c.args)
+		r := Start(release.V7_2, c.target, c.args)
 		if !r.Started || len(r.Machine.Slots) != c.slots {
 			b.Fatalf("%s: started=%v slots=%d: %s", c.name, r.Started, len(r.Machine.Slots), r.Stderr)
 		}

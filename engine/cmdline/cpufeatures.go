@@ -7,8 +7,8 @@ import (
 	"strings"
 	"sync"
 
-	"hotpluglab/engine/helptext"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/release"
 )
 
 // ppcCPUProperties are the properties of a POWER CPU thread object
@@ -16,16 +16,23 @@ import (
 var ppcCPUProperties = map[string]bool{"memory": true, "pre-2.10-migration": true, "pre-2.8-migration": true,
 	"pre-3.0-migration": true, "start-powered-off": true}
 
-// x86CPUProps are qemu64-x86_64-cpu's properties; bool ones are features.
-var x86CPUProps = sync.OnceValue(func() map[string]string {
+var x86PropsByRelease sync.Map // *release.Release -> map[string]string
+
+// x86CPUProps are qemu64-x86_64-cpu's properties in a release (name ->
+// "<type>"); bool ones are features.
+func x86CPUProps(rel *release.Release) map[string]string {
+	if p, ok := x86PropsByRelease.Load(rel); ok {
+		return p.(map[string]string)
+	}
 	props := map[string]string{}
-	for _, l := range strings.Split(helptext.X86CPUProps, "\n") {
+	for _, l := range strings.Split(rel.Text("qemu64-x86_64-cpu-props.txt"), "\n") {
 		if name, typ, ok := strings.Cut(strings.TrimSpace(l), "="); ok {
 			props[name], _, _ = strings.Cut(typ, " ")
 		}
 	}
-	return props
-})
+	p, _ := x86PropsByRelease.LoadOrStore(rel, props)
+	return p.(map[string]string)
+}
 
 // cpuOptions is the "<features>" part of -cpu "<model>,<features>".
 type cpuOptions struct {
@@ -34,14 +41,15 @@ type cpuOptions struct {
 	minus     []string    // x86 -feature
 	warnings  []string    // printed when the model is resolved
 	target    machinetype.Target
+	rel       *release.Release
 	parseFail error
 }
 
 // parseCPUFeatures runs when the model is resolved: cpu_common_parse_features
 // on ppc, x86_cpu_parse_featurestr on x86 (which warns when "+f" or "-f" and
 // "f=v" are mixed).
-func parseCPUFeatures(target machinetype.Target, features string) *cpuOptions {
-	c := &cpuOptions{target: target}
+func parseCPUFeatures(rel *release.Release, target machinetype.Target, features string) *cpuOptions {
+	c := &cpuOptions{target: target, rel: rel}
 	for _, f := range qemuopts.Split(features) {
 		if f == "" {
 			continue
@@ -88,7 +96,7 @@ func (c *cpuOptions) known(p string) bool {
 	if c.target == machinetype.PPC64 {
 		return ppcCPUProperties[p]
 	}
-	_, ok := x86CPUProps()[p]
+	_, ok := x86CPUProps(c.rel)[p]
 	return ok
 }
 
@@ -120,7 +128,7 @@ func (c *cpuOptions) featureChanges() (on, off map[string]bool) {
 		}
 	}
 	for _, g := range c.globals {
-		if x86CPUProps()[g[0]] != "<bool>" {
+		if x86CPUProps(c.rel)[g[0]] != "<bool>" {
 			continue
 		}
 		switch g[1] {

@@ -5,12 +5,13 @@ import (
 
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/release"
 )
 
 // DeviceHelp is qemu_device_help for "<type>,help": the type's properties,
 // or the error text when there is no such concrete type.
-func DeviceHelp(target machinetype.Target, driver string) (out, errText string) {
-	t := qdev.Lookup(target, driver)
+func DeviceHelp(rel *release.Release, target machinetype.Target, driver string) (out, errText string) {
+	t := qdev.Lookup(rel, target, driver)
 	switch t.Kind {
 	case qdev.NotADevice, qdev.OtherDevice:
 		if t.Kind == qdev.OtherDevice {

@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"hotpluglab/engine/release"
 	"regexp"
 	"strings"
 	"testing"
@@ -125,7 +126,7 @@ func FuzzCommandLine(f *testing.F) {
 			target = machinetype.PPC64
 		}
 		args := strings.Fields(line)
-		r := Start(target, args)
+		r := Start(release.V7_2, target, args)
 		if r.Started {
 			if r.Machine == nil || r.ExitCode != 0 {
 				t.Fatalf("%q: started without a machine or with exit %d", line, r.ExitCode)

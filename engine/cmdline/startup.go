@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"hotpluglab/engine/cpumodel"
-	"hotpluglab/engine/helptext"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
@@ -20,6 +19,7 @@ import (
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/smp"
 )
 
@@ -66,7 +66,7 @@ type Options struct {
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
 // the -M/-machine type's family, else x86_64.
-func TargetOf(args []string) machinetype.Target {
+func TargetOf(rel *release.Release, args []string) machinetype.Target {
 	var t machinetype.Target
 	for i := 0; i < len(args); i++ {
 		a := strings.TrimPrefix(strings.TrimPrefix(args[i], "-"), "-")
@@ -80,7 +80,7 @@ func TargetOf(args []string) machinetype.Target {
 			d, _, err := keyval.Parse(args[i+1], "type")
 			if err == nil {
 				if s, ok := d.String("type"); ok && t == "" {
-					t = machinetype.TargetOf(s)
+					t = machinetype.TargetOf(rel, s)
 				}
 			}
 		}
@@ -102,9 +102,9 @@ func (e *exit) Error() string { return e.msg }
 
 // Start runs the start-up of qemu-system-<target> with args (without the
 // program name). "-target x86_64|ppc64" selects the binary explicitly.
-func Start(target machinetype.Target, args []string) *Result {
+func Start(rel *release.Release, target machinetype.Target, args []string) *Result {
 	if target == "" {
-		target = TargetOf(args)
+		target = TargetOf(rel, args)
 	}
 	r := &Result{Target: target}
 	var stderr strings.Builder
@@ -136,7 +136,7 @@ func Start(target machinetype.Target, args []string) *Result {
 		r.Target = machinetype.X86_64
 		return fail(&exit{code: 1, msg: fmt.Sprintf("-target: unknown target '%s' (use x86_64 or ppc64)", target)})
 	}
-	o, err := parse(target, args)
+	o, err := parse(rel, target, args)
 	if o != nil {
 		for _, p := range o.Printed {
 			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
@@ -152,7 +152,7 @@ func Start(target machinetype.Target, args []string) *Result {
 		if keyval.IsHelpOption(drv) {
 			break
 		}
-		out, errText := DeviceHelp(target, drv)
+		out, errText := DeviceHelp(rel, target, drv)
 		if errText != "" {
 			fmt.Fprintf(&stderr, "%s: -device %s: %s\n", target.Binary(), d.Arg, errText)
 		}
@@ -165,9 +165,9 @@ func Start(target machinetype.Target, args []string) *Result {
 	name, _ := o.Machine.String("type")
 	var mt *machinetype.Type
 	if name == "" {
-		mt = machinetype.Default(target)
+		mt = machinetype.Default(rel, target)
 	} else {
-		mt = machinetype.Lookup(target, name)
+		mt = machinetype.Lookup(rel, target, name)
 	}
 	if mt == nil {
 		return fail(&exit{code: 1, raw: true, msg: target.Binary() + ": unsupported machine type\nUse -machine help to list supported machines\n"})
@@ -266,7 +266,7 @@ func Start(target machinetype.Target, args []string) *Result {
 		if cpuModel == "" {
 			cpuType = mt.DefaultCPUType
 		} else {
-			if cpumodel.X86(cpuModel) == nil {
+			if cpumodel.For(rel).X86(cpuModel) == nil {
 				return fail(cpumodel.UnknownModel(cpuModel))
 			}
 			cpuType = cpuModel + "-x86_64-cpu"
@@ -275,14 +275,14 @@ func Start(target machinetype.Target, args []string) *Result {
 		model := strings.TrimSuffix(mt.DefaultCPUType, "-powerpc64-cpu")
 		if cpuModel != "" {
 			var ok bool
-			if model, ok = cpumodel.PPC(cpuModel); !ok {
+			if model, ok = cpumodel.For(rel).PPC(cpuModel); !ok {
 				return fail(cpumodel.UnknownModel(cpuModel))
 			}
 		}
 		threadType = model + "-powerpc64-cpu"
 		cpuType = model + "-spapr-cpu-core"
 	}
-	cpuOpts := parseCPUFeatures(target, features)
+	cpuOpts := parseCPUFeatures(rel, target, features)
 	for _, p := range cpuOpts.warnings {
 		fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 	}
@@ -337,7 +337,7 @@ func Start(target machinetype.Target, args []string) *Result {
 			m.AddCPU(&machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot, Threads: int(top.Threads)})
 		}
 	} else {
-		if x := cpumodel.X86FromType(cpuType); x != nil && x.Error != "" && accel == "tcg" {
+		if x := cpumodel.For(rel).X86FromType(cpuType); x != nil && x.Error != "" && accel == "tcg" {
 			return fail(errors.New(x.Error))
 		}
 		for i := 0; i < int(top.CPUs); i++ {
@@ -429,7 +429,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 	t := m.Topology
 	if m.IsSPAPR() {
 		model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
-		if !cpumodel.HasSPAPRCore(model) {
+		if !cpumodel.For(m.Type.Release).HasSPAPRCore(model) {
 			return errors.New("Unable to find sPAPR CPU Core definition")
 		}
 		if m.Accel == "tcg" && t.Threads > 1 {
@@ -464,7 +464,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 }
 
 // parse is the left-to-right option pass.
-func parse(target machinetype.Target, args []string) (*Options, error) {
+func parse(rel *release.Release, target machinetype.Target, args []string) (*Options, error) {
 	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
@@ -510,7 +510,7 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 				return o, loc(err)
 			}
 			if help {
-				return o, &exit{code: 0, stdout: MachineHelp(target)}
+				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-machine-help.txt")}
 			}
 		case "smp":
 			d, help, err := keyval.Parse(v, "cpus")
@@ -518,7 +518,7 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 				return o, loc(err)
 			}
 			if help {
-				return o, &exit{code: 0, stdout: helptext.SMPHelp}
+				return o, &exit{code: 0, stdout: rel.Text("smp-help.txt")}
 			}
 			wrap := keyval.NewDict()
 			wrap.Keys, wrap.Values = []string{"smp"}, map[string]any{"smp": d}
@@ -542,10 +542,7 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "cpu":
 			if keyval.IsHelpOption(v) {
-				if target == machinetype.X86_64 {
-					return o, &exit{code: 0, stdout: helptext.X86CPUHelp}
-				}
-				return o, &exit{code: 0, stdout: helptext.PPC64CPUHelp}
+				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-cpu-help.txt")}
 			}
 			o.CPU = v
 		case "accel":
@@ -556,10 +553,7 @@ func parse(target machinetype.Target, args []string) (*Options, error) {
 		case "device":
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
-				if target == machinetype.X86_64 {
-					return o, &exit{code: 0, stdout: helptext.X86DeviceHelp}
-				}
-				return o, &exit{code: 0, stdout: helptext.PPC64DeviceHelp}
+				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-device-help.txt")}
 			}
 			// qemu_opts_parse_noisily on the "device" list: id checks now,
 			// the device itself after the machine exists.
@@ -670,14 +664,6 @@ func optValue(arg, key string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// MachineHelp is what -machine help prints.
-func MachineHelp(t machinetype.Target) string {
-	if t == machinetype.PPC64 {
-		return helptext.PPC64MachineHelp
-	}
-	return helptext.X86MachineHelp
 }
 
 // netdevUsed says whether a -device names the netdev.

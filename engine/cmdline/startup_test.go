@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"hotpluglab/engine/release"
 	"strings"
 	"testing"
 
@@ -59,7 +60,7 @@ func TestStartupOutcomes(t *testing.T) {
 			"qemu-system-ppc64: -numa node,memdev=m0,cpus=0: Unable to find sPAPR CPU Core definition\n"},
 		{machinetype.PPC64, "-cpu POWER9,foo", false, 1, "qemu-system-ppc64: Expected key=value format, found foo.\n"},
 	} {
-		r := Start(tc.target, strings.Fields(tc.args))
+		r := Start(release.V7_2, tc.target, strings.Fields(tc.args))
 		if r.Started != tc.started || r.ExitCode != tc.exit || r.Stderr != tc.stderr {
 			t.Errorf("%s %s:\n got started=%v exit=%d stderr=%q\nwant started=%v exit=%d stderr=%q",
 				tc.target, tc.args, r.Started, r.ExitCode, r.Stderr, tc.started, tc.exit, tc.stderr)

@@ -1,10 +1,10 @@
 // Package cpumodel resolves -cpu model names for both binaries and knows what
-// each x86 model makes QEMU 7.2 print under TCG (recorded per model with the
-// real binary: x86_tcg.json, see testdata/oracle/record-x86-models.py).
+// each x86 model makes QEMU print under TCG (recorded per model and release
+// with the real binary: the release's x86_64-tcg.json, see
+// testdata/oracle/record-x86-models.py).
 package cpumodel
 
 import (
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"slices"
@@ -12,7 +12,7 @@ import (
 	"strings"
 	"sync"
 
-	"hotpluglab/engine/helptext"
+	"hotpluglab/engine/release"
 )
 
 // X86Model is one x86 CPU model.
@@ -25,95 +25,111 @@ type X86Model struct {
 	// AMDNoTopoext: AMD vendor without topoext warns about hyperthreading
 	// once when threads > 1.
 	AMDNoTopoext bool `json:"amd_no_topoext"`
+	models       *Models
 }
 
-//go:embed x86_tcg.json
-var x86JSON []byte
+// Models are one release's CPU models: the names its `-cpu help` lists, the
+// sPAPR core types its `-device help` lists, and what each x86 model prints
+// under TCG (the release's x86_64-tcg.json, recorded per model).
+type Models struct {
+	x86        map[string]*X86Model
+	x86Names   []string
+	ppc        map[string]string // lower-case name or alias -> model name
+	spaprCores map[string]bool   // models that have a sPAPR core type
+	coreTypes  []string
+	tcgLacks   map[string]string // feature -> its TCG warning
+}
 
-var x86Models = map[string]*X86Model{}
+var byRelease sync.Map // *release.Release -> *Models
 
-// PPCModel is a resolved ppc64 model.
-type PPCModel struct{ Name string }
-
-var ppcModels = map[string]string{} // lower-case name or alias -> model name
-var ppcOrder []string
-
-// sPAPR core types exist for these models (hw/ppc/spapr_cpu_core.c).
-var spaprCores = map[string]bool{}
-
-func init() {
-	if err := json.Unmarshal(x86JSON, &x86Models); err != nil {
-		panic(err)
+// For is a release's CPU models, built on first use.
+func For(rel *release.Release) *Models {
+	if m, ok := byRelease.Load(rel); ok {
+		return m.(*Models)
 	}
-	for name, m := range x86Models {
-		m.Name = name
+	m, _ := byRelease.LoadOrStore(rel, build(rel))
+	return m.(*Models)
+}
+
+func build(rel *release.Release) *Models {
+	ms := &Models{x86: map[string]*X86Model{}, ppc: map[string]string{}, spaprCores: map[string]bool{}, tcgLacks: map[string]string{}}
+	recorded := map[string]*X86Model{}
+	if j := rel.Text("x86_64-tcg.json"); j != "" {
+		if err := json.Unmarshal([]byte(j), &recorded); err != nil {
+			panic("cpumodel: " + rel.Name + "/x86_64-tcg.json: " + err.Error()) // a build-time fact, checked by the tests
+		}
 	}
-	for _, l := range strings.Split(helptext.PPC64CPUHelp, "\n") {
-		f := strings.Fields(l)
-		if len(f) < 3 || f[0] != "PowerPC" {
+	models, _, _ := strings.Cut(rel.Text("x86_64-cpu-help.txt"), "\n\n")
+	for _, line := range strings.Split(models, "\n")[1:] {
+		// 7.2 lists "x86 NAME  NOTE", 10.0 "  NAME  NOTE".
+		f := strings.Fields(line)
+		if len(f) > 1 && f[0] == "x86" {
+			f = f[1:]
+		}
+		if len(f) == 0 {
 			continue
 		}
-		if f[2] == "PVR" {
-			ppcModels[strings.ToLower(f[1])] = f[1]
-			ppcOrder = append(ppcOrder, f[1])
+		name := f[0]
+		m := recorded[name]
+		if m == nil {
+			m = &X86Model{}
+		}
+		m.Name, m.models = name, ms
+		ms.x86[name] = m
+		ms.x86Names = append(ms.x86Names, name)
+		for _, w := range m.TCGWarnings {
+			if f, _, ok := tcgFeature(w); ok {
+				ms.tcgLacks[f] = w
+			}
 		}
 	}
-	for _, l := range strings.Split(helptext.PPC64CPUHelp, "\n") {
-		f := strings.Fields(l)
-		if len(f) == 5 && f[0] == "PowerPC" && f[2] == "(alias" {
-			ppcModels[strings.ToLower(f[1])] = strings.TrimSuffix(f[4], ")")
+	ppcHelp := strings.Split(rel.Text("ppc64-cpu-help.txt"), "\n")
+	for _, l := range ppcHelp {
+		if f := strings.Fields(l); len(f) >= 3 && f[0] == "PowerPC" && f[2] == "PVR" {
+			ms.ppc[strings.ToLower(f[1])] = f[1]
 		}
 	}
-	for _, l := range strings.Split(helptext.PPC64DeviceHelp, "\n") {
+	for _, l := range ppcHelp {
+		if f := strings.Fields(l); len(f) == 5 && f[0] == "PowerPC" && f[2] == "(alias" {
+			ms.ppc[strings.ToLower(f[1])] = strings.TrimSuffix(f[4], ")")
+		}
+	}
+	for _, l := range strings.Split(rel.Text("ppc64-device-help.txt"), "\n") {
 		if strings.HasPrefix(l, "name \"") && strings.Contains(l, "-spapr-cpu-core\"") {
-			n := strings.TrimPrefix(l, "name \"")
-			n = n[:strings.Index(n, "-spapr-cpu-core")]
-			spaprCores[n] = true
+			typ := strings.TrimPrefix(l, "name \"")
+			typ = typ[:strings.IndexByte(typ, '"')]
+			ms.coreTypes = append(ms.coreTypes, typ)
+			ms.spaprCores[strings.TrimSuffix(typ, "-spapr-cpu-core")] = true
 		}
 	}
+	return ms
 }
 
 // X86 looks up an x86 model by its exact (case-sensitive) name.
-func X86(name string) *X86Model { return x86Models[name] }
+func (ms *Models) X86(name string) *X86Model { return ms.x86[name] }
 
 // X86FromType finds the model of a "<model>-x86_64-cpu" type name.
-func X86FromType(typ string) *X86Model {
+func (ms *Models) X86FromType(typ string) *X86Model {
 	if !strings.HasSuffix(typ, "-x86_64-cpu") {
 		return nil
 	}
-	return x86Models[strings.TrimSuffix(typ, "-x86_64-cpu")]
+	return ms.x86[strings.TrimSuffix(typ, "-x86_64-cpu")]
 }
 
-// X86Names lists every x86 model name.
-func X86Names() []string {
-	var l []string
-	for _, line := range strings.Split(helptext.X86CPUHelp, "\n") {
-		if strings.HasPrefix(line, "x86 ") {
-			l = append(l, strings.Fields(line)[1])
-		}
-	}
-	return l
-}
+// X86Names lists every x86 model name, in `-cpu help` order.
+func (ms *Models) X86Names() []string { return ms.x86Names }
 
 // PPC resolves a ppc64 model name case-insensitively, aliases included.
-func PPC(name string) (string, bool) {
-	m, ok := ppcModels[strings.ToLower(name)]
+func (ms *Models) PPC(name string) (string, bool) {
+	m, ok := ms.ppc[strings.ToLower(name)]
 	return m, ok
 }
 
 // HasSPAPRCore says whether a resolved ppc64 model can be a pseries core.
-func HasSPAPRCore(model string) bool { return spaprCores[model] }
+func (ms *Models) HasSPAPRCore(model string) bool { return ms.spaprCores[model] }
 
-// SPAPRCoreTypes lists "<model>-spapr-cpu-core" types.
-func SPAPRCoreTypes() []string {
-	var l []string
-	for _, line := range strings.Split(helptext.PPC64DeviceHelp, "\n") {
-		if strings.HasPrefix(line, "name \"") && strings.Contains(line, "-spapr-cpu-core\"") {
-			l = append(l, strings.Trim(strings.TrimPrefix(line, "name "), "\""))
-		}
-	}
-	return l
-}
+// SPAPRCoreTypes lists "<model>-spapr-cpu-core" types, in `-device help` order.
+func (ms *Models) SPAPRCoreTypes() []string { return ms.coreTypes }
 
 // SplitCPUOption splits "-cpu model,feature,..." into the model and the rest.
 func SplitCPUOption(arg string) (model, features string) {
@@ -157,20 +173,6 @@ func tcgFeature(w string) (name string, key int, ok bool) {
 	return label[dot+1:], word*64 + b, true
 }
 
-// tcgLacks maps a feature TCG does not support to its warning (the union of
-// every recorded model's warnings).
-var tcgLacks = sync.OnceValue(func() map[string]string {
-	out := map[string]string{}
-	for _, m := range x86Models {
-		for _, w := range m.TCGWarnings {
-			if name, _, ok := tcgFeature(w); ok {
-				out[name] = w
-			}
-		}
-	}
-	return out
-})
-
 // TCGWarningsWith is the model's TCG warnings after -cpu turned features on
 // or off, in QEMU's order. A feature turned on that no recording shows TCG
 // lacking is taken as supported.
@@ -193,7 +195,7 @@ func (m *X86Model) TCGWarningsWith(on, off map[string]bool) []string {
 		ws = append(ws, warning{w, key})
 	}
 	for name := range on {
-		if w, ok := tcgLacks()[name]; ok && !have[name] {
+		if w, ok := m.models.tcgLacks[name]; ok && !have[name] {
 			_, key, _ := tcgFeature(w)
 			ws = append(ws, warning{w, key})
 		}

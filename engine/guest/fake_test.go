@@ -2,6 +2,7 @@ package guest
 
 import (
 	"fmt"
+	"hotpluglab/engine/release"
 	"strings"
 	"testing"
 
@@ -239,7 +240,7 @@ type rig struct {
 
 func newRig(t *testing.T, args ...string) *rig {
 	t.Helper()
-	res := cmdline.Start(cmdline.TargetOf(args), args)
+	res := cmdline.Start(release.V7_2, cmdline.TargetOf(release.V7_2, args), args)
 	if !res.Started {
 		t.Fatalf("machine did not start: %s", res.Stderr)
 	}

@@ -71,7 +71,7 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if !ok {
 		return nil, errors.New("Parameter 'driver' is missing")
 	}
-	t, err := qdev.DeviceClass(m.Target, driver)
+	t, err := qdev.DeviceClass(m.Release(), m.Target, driver)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package hotplug_test
 
 import (
 	"errors"
+	"hotpluglab/engine/release"
 	"testing"
 
 	"hotpluglab/engine/cmdline"
@@ -12,7 +13,7 @@ import (
 )
 
 func start(t testing.TB, args ...string) (*machine.Machine, *[]string) {
-	r := cmdline.Start("", args)
+	r := cmdline.Start(release.V7_2, "", args)
 	if !r.Started {
 		t.Fatal(r.Stderr)
 	}

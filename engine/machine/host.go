@@ -3,10 +3,22 @@ package machine
 import "hotpluglab/engine/qjson"
 
 // Host is where a machine reports what QEMU writes outside a command's
-// reply: QMP events and lines on QEMU's stderr. The monitor installs it.
+// reply: QMP events, lines on QEMU's stderr, and trace events. The monitor
+// installs it.
 type Host struct {
 	Emit   func(name string, data qjson.Object)
 	Stderr func(text string)
+	// Trace receives every trace point the device models pass, with QEMU's
+	// event name and arguments (as trace-events declares them); whether and
+	// how it is printed is the trace backend's business.
+	Trace func(event string, args ...any)
+}
+
+// Trace passes a trace point (QEMU's trace_<event>(args...)).
+func (m *Machine) Trace(event string, args ...any) {
+	if m.Host.Trace != nil {
+		m.Host.Trace(event, args...)
+	}
 }
 
 // EmitEvent sends a QMP event (data nil for none).

@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/slots"
 	"hotpluglab/engine/smp"
 )
@@ -92,6 +93,9 @@ type Machine struct {
 	// Host receives events and stderr output (set by the monitor).
 	Host Host
 }
+
+// Release is the QEMU release the machine's binary is.
+func (m *Machine) Release() *release.Release { return m.Type.Release }
 
 // IsSPAPR tells the two families apart.
 func (m *Machine) IsSPAPR() bool { return m.Type.Family == machinetype.PSeries }

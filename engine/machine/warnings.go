@@ -14,7 +14,7 @@ func (m *Machine) CPUCreateWarnings(cpuType string) []string {
 	if m.IsSPAPR() {
 		return nil
 	}
-	model := cpumodel.X86FromType(cpuType)
+	model := cpumodel.For(m.Release()).X86FromType(cpuType)
 	if model == nil {
 		return nil
 	}

@@ -1,101 +1,79 @@
 package machinetype
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"hotpluglab/engine/release"
 )
 
-// recordedMachines reads the query-machines reply the oracle recorded for a
-// binary (../shared/oracle/smp.jsonl, case machines-<target>).
-func recordedMachines(t *testing.T, target Target) map[string]map[string]any {
-	t.Helper()
-	dir := os.Getenv("SHARED")
-	if dir == "" {
-		dir = filepath.Join("..", "..", "..", "shared")
+// TestTables: every release has both binaries' tables, one default each, and
+// the aliases point at that release's newest versions.
+func TestTables(t *testing.T) {
+	for _, tc := range []struct {
+		rel                     *release.Release
+		target                  Target
+		n                       int
+		def, alias, aliasTarget string
+	}{
+		{release.V7_2, X86_64, 59, "pc-i440fx-7.2", "q35", "pc-q35-7.2"},
+		{release.V7_2, PPC64, 41, "pseries-7.2", "powernv", "powernv9"},
+		{release.V10_0, X86_64, 65, "pc-i440fx-10.0", "q35", "pc-q35-10.0"},
+		{release.V10_0, PPC64, 36, "pseries-10.0", "pseries", "pseries-10.0"},
+	} {
+		if got := len(All(tc.rel, tc.target)); got != tc.n {
+			t.Errorf("%s %s: %d machine types, want %d", tc.rel, tc.target, got, tc.n)
+		}
+		if d := Default(tc.rel, tc.target); d == nil || d.Name != tc.def {
+			t.Errorf("%s %s: default %v, want %s", tc.rel, tc.target, d, tc.def)
+		}
+		if m := Lookup(tc.rel, tc.target, tc.alias); m == nil || m.Name != tc.aliasTarget || m.Release != tc.rel {
+			t.Errorf("%s %s: %s resolves to %v, want %s", tc.rel, tc.target, tc.alias, m, tc.aliasTarget)
+		}
 	}
-	f, err := os.Open(filepath.Join(dir, "oracle", "smp.jsonl"))
-	if err != nil {
-		t.Skipf("the oracle is missing (%v): set SHARED to the shared folder", err)
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(nil, 64<<20)
-	for sc.Scan() {
-		var r struct {
-			ID    string
-			Steps []struct {
-				Return json.RawMessage
-			}
-		}
-		if err := json.Unmarshal(sc.Bytes(), &r); err != nil {
-			t.Fatal(err)
-		}
-		if r.ID != "machines-"+string(target) {
-			continue
-		}
-		var list []map[string]any
-		if err := json.Unmarshal(r.Steps[0].Return, &list); err != nil {
-			t.Fatal(err)
-		}
-		out := map[string]map[string]any{}
-		for _, m := range list {
-			out[m["name"].(string)] = m
-		}
-		return out
-	}
-	t.Fatalf("no machines-%s case in smp.jsonl", target)
-	return nil
 }
 
-// TestQueryMachinesRows checks a few machine types, both binaries, field by
-// field against QEMU's recorded query-machines reply.
-func TestQueryMachinesRows(t *testing.T) {
+// TestVersionRules: the behaviour that follows a machine's version.
+func TestVersionRules(t *testing.T) {
 	for _, tc := range []struct {
-		target Target
-		names  []string
+		rel                                        *release.Release
+		target                                     Target
+		name                                       string
+		family                                     Family
+		preferSockets, legacyHotplug, hotpluggable bool
+		cpuMax                                     int
 	}{
-		{X86_64, []string{"pc-i440fx-7.2", "pc-i440fx-6.1", "pc-i440fx-1.4", "pc-q35-7.2", "pc-q35-2.7", "pc-q35-5.0", "isapc", "none"}},
-		{PPC64, []string{"pseries-7.2", "pseries-4.0", "pseries-2.12-sxxm", "pseries-2.7", "pseries-2.6", "40p", "none"}},
+		{release.V7_2, X86_64, "pc-i440fx-6.1", PC, true, false, true, 255},
+		{release.V7_2, X86_64, "pc-i440fx-6.2", PC, false, false, true, 255},
+		{release.V7_2, X86_64, "pc-i440fx-2.6", PC, true, true, true, 255},
+		{release.V7_2, X86_64, "pc-q35-2.7", Q35, true, false, true, 255},
+		{release.V7_2, X86_64, "pc-q35-7.2", Q35, false, false, true, 288},
+		{release.V7_2, PPC64, "pseries-2.6", PSeries, true, false, false, 4096},
+		{release.V7_2, PPC64, "pseries-2.12-sxxm", PSeries, true, false, true, 4096},
+		{release.V10_0, X86_64, "pc-q35-9.0", Q35, false, false, true, 4096},
+		{release.V10_0, X86_64, "pc-q35-8.1", Q35, false, false, true, 1024},
+		{release.V10_0, X86_64, "pc-q35-4.0.1", Q35, true, false, true, 288},
+		{release.V10_0, PPC64, "pseries-10.0", PSeries, false, false, true, 4096},
 	} {
-		recorded := recordedMachines(t, tc.target)
-		if got, want := len(All(tc.target)), len(recorded); got != want {
-			t.Errorf("%s: %d machine types, QEMU lists %d", tc.target, got, want)
+		m := Lookup(tc.rel, tc.target, tc.name)
+		if m == nil {
+			t.Errorf("%s: %s missing", tc.rel, tc.name)
+			continue
 		}
-		for _, name := range tc.names {
-			rec, ok := recorded[name]
-			if !ok {
-				t.Fatalf("%s: %s not recorded", tc.target, name)
-			}
-			mt := Lookup(tc.target, name)
-			if mt == nil {
-				t.Errorf("%s: %s missing", tc.target, name)
-				continue
-			}
-			got := map[string]any{"name": mt.Name, "hotpluggable-cpus": mt.HotpluggableCPUs,
-				"numa-mem-supported": mt.NumaMemSupported, "cpu-max": float64(mt.CPUMax), "deprecated": mt.Deprecated}
-			if mt.DefaultCPUType != "" {
-				got["default-cpu-type"] = mt.DefaultCPUType
-			}
-			if mt.IsDefault {
-				got["is-default"] = true
-			}
-			if mt.DefaultRAMID != "" {
-				got["default-ram-id"] = mt.DefaultRAMID
-			}
-			if mt.Alias != "" {
-				got["alias"] = mt.Alias
-			}
-			if len(got) != len(rec) {
-				t.Errorf("%s: fields %v, QEMU %v", name, got, rec)
-			}
-			for k, v := range rec {
-				if got[k] != v {
-					t.Errorf("%s %s = %v, QEMU says %v", name, k, got[k], v)
-				}
-			}
+		if m.Family != tc.family || m.PreferSockets != tc.preferSockets || m.LegacyCPUHotplug != tc.legacyHotplug ||
+			m.HotpluggableCPUs != tc.hotpluggable || m.CPUMax != tc.cpuMax {
+			t.Errorf("%s %s: family %s preferSockets %v legacy %v hotpluggable %v cpu-max %d", tc.rel, tc.name,
+				m.Family, m.PreferSockets, m.LegacyCPUHotplug, m.HotpluggableCPUs, m.CPUMax)
+		}
+	}
+	if Lookup(release.V10_0, PPC64, "pseries-2.7") != nil {
+		t.Error("10.0 has no pseries-2.7")
+	}
+}
+
+func TestTargetOf(t *testing.T) {
+	for name, want := range map[string]Target{"pc": X86_64, "q35": X86_64, "pseries": PPC64, "none": "", "nonsense": ""} {
+		if got := TargetOf(release.V7_2, name); got != want {
+			t.Errorf("TargetOf(%q) = %q, want %q", name, got, want)
 		}
 	}
 }

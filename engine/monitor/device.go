@@ -5,11 +5,9 @@ import (
 	"strings"
 
 	"hotpluglab/engine/cmdline"
-	"hotpluglab/engine/helptext"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
-	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 )
@@ -42,7 +40,7 @@ func init() {
 	RegisterQMPArgs("device-list-properties", []ArgSpec{{"typename", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
 		n, _ := args.Get("typename")
 		name := n.(string)
-		t := qdev.Lookup(mon.Target, name)
+		t := qdev.Lookup(mon.M.Release(), mon.Target, name)
 		switch t.Kind {
 		case qdev.NotADevice:
 			return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + name + "' not found"}
@@ -58,7 +56,7 @@ func init() {
 		s, _ := impl.(string)
 		abs, _ := args.Get("abstract")
 		b, _ := abs.(bool)
-		return qdev.ListTypes(mon.Target, s, b), nil
+		return qdev.ListTypes(mon.M.Release(), mon.Target, s, b), nil
 	})
 }
 
@@ -71,10 +69,10 @@ func hmpDeviceAdd(mon *Monitor, a Args) string {
 	}
 	driver, hasDriver := opts.Get("driver")
 	if hasDriver && keyval.IsHelpOption(driver) {
-		return CRLF(deviceList(mon.Target))
+		return CRLF(mon.M.Release().Text(string(mon.Target) + "-device-help.txt"))
 	}
 	if hasDriver && opts.HasHelp() {
-		out, errText := cmdline.DeviceHelp(mon.Target, driver)
+		out, errText := cmdline.DeviceHelp(mon.M.Release(), mon.Target, driver)
 		if errText != "" {
 			return CRLF(errText + "\n")
 		}
@@ -89,13 +87,6 @@ func hmpDeviceAdd(mon *Monitor, a Args) string {
 		b.WriteString(ErrorLine(err))
 	}
 	return b.String()
-}
-
-func deviceList(t machinetype.Target) string {
-	if t == machinetype.PPC64 {
-		return helptext.PPC64DeviceHelp
-	}
-	return helptext.X86DeviceHelp
 }
 
 func hmpDeviceDel(mon *Monitor, a Args) string {

@@ -1,6 +1,7 @@
 package monitor_test
 
 import (
+	"hotpluglab/engine/release"
 	"testing"
 
 	"hotpluglab/engine/session"
@@ -25,7 +26,7 @@ func FuzzHMP(f *testing.F) {
 		if pseries {
 			args = []string{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"}
 		}
-		s := session.Start(args)
+		s := session.Start(release.V7_2, "", args)
 		s.HMP("device_add " + map[bool]string{false: "qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0", true: "power9_v2.0-spapr-cpu-core,id=c1,core-id=3"}[pseries])
 		s.HMP("o /b 0xaf00 0")
 		s.HMP(line)
@@ -51,7 +52,7 @@ func FuzzQMP(f *testing.F) {
 		if pseries {
 			args = []string{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"}
 		}
-		s := session.Start(args)
+		s := session.Start(release.V7_2, "", args)
 		s.QMP(`{"execute":"qmp_capabilities"}`)
 		s.QMP(req)
 		s.QMP(`{"execute":"query-hotpluggable-cpus"}`)

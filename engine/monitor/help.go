@@ -3,8 +3,7 @@ package monitor
 import (
 	"strings"
 
-	"hotpluglab/engine/helptext"
-	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/release"
 )
 
 // helpEntry is one command's help text as QEMU prints it: "name params --
@@ -33,12 +32,9 @@ func helpEntries(listing, prefix string) []helpEntry {
 	return out
 }
 
-// helpTables are the recorded listings, per binary.
-func helpTables(t machinetype.Target) (top, info []helpEntry) {
-	if t == machinetype.PPC64 {
-		return helpEntries(helptext.HMPHelpPPC64, ""), helpEntries(helptext.HMPHelpInfoPPC64, "info ")
-	}
-	return helpEntries(helptext.HMPHelpX86, ""), helpEntries(helptext.HMPHelpInfoX86, "info ")
+// helpTables are the recorded listings of a release's binary.
+func helpTables(rel *release.Release, target string) (top, info []helpEntry) {
+	return helpEntries(rel.Text("hmp-help-"+target+".txt"), ""), helpEntries(rel.Text("hmp-help-info-"+target+".txt"), "info ")
 }
 
 // splitHelpArgs is parse_cmdline: words, double quotes allowed.
@@ -64,7 +60,7 @@ func splitHelpArgs(s string) []string {
 // help is help_cmd: every command the simulator knows, or the one named
 // (with `info` descending into its subcommands). The lines are QEMU's own.
 func (mon *Monitor) help(args []string) string {
-	top, info := helpTables(mon.Target)
+	top, info := helpTables(mon.M.Release(), string(mon.Target))
 	known := func(table map[string]*HMPCommand, e helpEntry) bool {
 		for _, n := range e.names {
 			if table[n] != nil {

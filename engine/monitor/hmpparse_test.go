@@ -1,6 +1,11 @@
 package monitor
 
-import "testing"
+import (
+	"testing"
+
+	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/release"
+)
 
 func TestExpressions(t *testing.T) {
 	for _, c := range []struct {
@@ -33,7 +38,7 @@ func TestGetStr(t *testing.T) {
 }
 
 func TestHelpLines(t *testing.T) {
-	mon := &Monitor{Target: "x86_64"}
+	mon := New(cmdline.Start(release.V7_2, "", []string{"-M", "pc"}).Machine)
 	for _, c := range []struct {
 		args []string
 		want string

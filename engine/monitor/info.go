@@ -38,7 +38,7 @@ func init() {
 		return format.QMPCPUsFast(format.CPUThreads(mon.M), mon.Target), nil
 	})
 	RegisterQMP("query-machines", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return format.QMPMachines(mon.Target), nil
+		return format.QMPMachines(mon.M.Release(), mon.Target), nil
 	})
 	RegisterQMP("query-current-machine", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("wakeup-suspend-support", mon.M.Type.WakeupSuspend), nil

@@ -69,7 +69,7 @@ func (s *state) possibleCPUs() error {
 	if s.slotsReady {
 		return nil
 	}
-	if s.m.IsSPAPR() && !cpumodel.HasSPAPRCore(strings.TrimSuffix(s.m.ThreadType, "-powerpc64-cpu")) {
+	if s.m.IsSPAPR() && !cpumodel.For(s.m.Release()).HasSPAPRCore(strings.TrimSuffix(s.m.ThreadType, "-powerpc64-cpu")) {
 		return errors.New("Unable to find sPAPR CPU Core definition")
 	}
 	s.slotsReady = true

@@ -2,6 +2,7 @@ package qdev
 
 import (
 	"encoding/json"
+	"hotpluglab/engine/release"
 	"reflect"
 	"testing"
 
@@ -76,8 +77,8 @@ func TestIntegers(t *testing.T) {
 }
 
 func TestSetPropertiesOrderAndErrors(t *testing.T) {
-	cpu := Lookup(machinetype.X86_64, "qemu64-x86_64-cpu")
-	core := Lookup(machinetype.PPC64, "power9_v2.0-spapr-cpu-core")
+	cpu := Lookup(release.V7_2, machinetype.X86_64, "qemu64-x86_64-cpu")
+	core := Lookup(release.V7_2, machinetype.PPC64, "power9_v2.0-spapr-cpu-core")
 	for _, c := range []struct {
 		t    Type
 		opts string
@@ -114,12 +115,12 @@ func TestDeviceClass(t *testing.T) {
 		{machinetype.PPC64, "power9_v2.0-powerpc64-cpu", "Parameter 'driver' expects a pluggable device type"},
 		{machinetype.PPC64, "spapr-cpu-core", "Parameter 'driver' expects a non-abstract device type"},
 	} {
-		_, err := DeviceClass(c.target, c.name)
+		_, err := DeviceClass(release.V7_2, c.target, c.name)
 		if (err == nil) != (c.err == "") || (err != nil && err.Error() != c.err) {
 			t.Errorf("%s: %v, want %q", c.name, err, c.err)
 		}
 	}
-	b, _ := json.Marshal(len(Lookup(machinetype.X86_64, "Haswell-x86_64-cpu").Props()))
+	b, _ := json.Marshal(len(Lookup(release.V7_2, machinetype.X86_64, "Haswell-x86_64-cpu").Props()))
 	if string(b) != "432" {
 		t.Errorf("x86 CPU properties: %s, want 432", b)
 	}

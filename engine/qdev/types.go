@@ -1,15 +1,15 @@
 package qdev
 
 import (
-	_ "embed"
 	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
-	"hotpluglab/engine/helptext"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // Kind classifies a device type name for one binary.
@@ -24,11 +24,12 @@ const (
 	OtherDevice             // a real QEMU device the simulator does not model
 )
 
-// Type is a resolved device type.
+// Type is a resolved device type of one release and binary.
 type Type struct {
 	Name   string
 	Kind   Kind
 	Parent string
+	cat    *catalog
 }
 
 // Prop is one device property as device-list-properties describes it.
@@ -41,21 +42,8 @@ type Prop struct {
 	Check func(v int64) error `json:"-"`
 }
 
-//go:embed x86_64-cpu-properties.json
-var x86PropsJSON []byte
-
-// max-x86_64-cpu (and host-x86_64-cpu, its child) add migratable and
-// host-cache-info.
-//
-//go:embed x86_64-max-cpu-properties.json
-var x86MaxPropsJSON []byte
-
 var (
-	// x86Props is device-list-properties qemu64-x86_64-cpu as recorded, in
-	// QEMU's own (hash table) order; spaprProps likewise.
-	x86Props    []Prop
-	x86MaxProps []Prop
-	spaprProps  = []Prop{
+	spaprProps = []Prop{
 		{Name: "nr-threads", Type: "int"},
 		{Name: "core-id", Type: "int", Check: func(v int64) error {
 			if v < 0 {
@@ -75,54 +63,83 @@ var (
 		{Name: "pre-2.8-migration", Type: "bool", Default: false},
 		{Name: "pre-2.10-migration", Type: "bool", Default: false},
 	}
-	propIndex = map[Kind]map[string]*Prop{}
-	types     = map[machinetype.Target]map[string]Type{}
 )
 
-func init() {
-	x86Props, x86MaxProps = decodeProps(x86PropsJSON), decodeProps(x86MaxPropsJSON)
-	for k, l := range map[Kind][]Prop{X86CPU: x86Props, SPAPRCore: spaprProps, PPCThread: ppcThreadProps, x86Max: x86MaxProps} {
-		propIndex[k] = map[string]*Prop{}
-		for i := range l {
-			propIndex[k][l[i].Name] = &l[i]
-		}
-	}
-	x86 := map[string]Type{}
-	for _, n := range []string{"device", "cpu", "x86_64-cpu"} {
-		x86[n] = Type{Name: n, Kind: Abstract}
-	}
-	for _, n := range deviceNames(helptext.X86DeviceHelp) {
-		t := Type{Name: n, Kind: OtherDevice}
-		if strings.HasSuffix(n, "-x86_64-cpu") {
-			t = Type{Name: n, Kind: X86CPU, Parent: "x86_64-cpu"}
-			if n == "host-x86_64-cpu" {
-				t.Parent = "max-x86_64-cpu"
-			}
-		}
-		x86[n] = t
-	}
-	types[machinetype.X86_64] = x86
+// catalog is one release's device types for one binary, built on first use
+// from what the release's binary lists (`-device help`, `-cpu help`) and
+// the properties recorded with device-list-properties.
+type catalog struct {
+	rel       *release.Release
+	types     map[string]Type
+	props     map[Kind][]Prop
+	propIndex map[Kind]map[string]*Prop
+}
 
-	ppc := map[string]Type{}
-	for _, n := range []string{"device", "cpu", "powerpc64-cpu", "cpu-core", "spapr-cpu-core"} {
-		ppc[n] = Type{Name: n, Kind: Abstract}
+type catalogKey struct {
+	rel    *release.Release
+	target machinetype.Target
+}
+
+var catalogs sync.Map // catalogKey -> *catalog
+
+func catalogFor(rel *release.Release, target machinetype.Target) *catalog {
+	k := catalogKey{rel, target}
+	if c, ok := catalogs.Load(k); ok {
+		return c.(*catalog)
 	}
-	ppc["spapr-cpu-core"] = Type{Name: "spapr-cpu-core", Kind: Abstract, Parent: "cpu-core"}
-	for _, n := range deviceNames(helptext.PPC64DeviceHelp) {
+	c, _ := catalogs.LoadOrStore(k, buildCatalog(rel, target))
+	return c.(*catalog)
+}
+
+func buildCatalog(rel *release.Release, target machinetype.Target) *catalog {
+	c := &catalog{rel: rel, types: map[string]Type{}, propIndex: map[Kind]map[string]*Prop{},
+		props: map[Kind][]Prop{SPAPRCore: spaprProps, PPCThread: ppcThreadProps,
+			X86CPU: decodeProps(rel.Text("qemu64-x86_64-cpu-properties.json")),
+			x86Max: decodeProps(rel.Text("max-x86_64-cpu-properties.json"))}}
+	for k, l := range c.props {
+		c.propIndex[k] = map[string]*Prop{}
+		for i := range l {
+			c.propIndex[k][l[i].Name] = &l[i]
+		}
+	}
+	add := func(t Type) {
+		t.cat = c
+		c.types[t.Name] = t
+	}
+	if target == machinetype.X86_64 {
+		for _, n := range []string{"device", "cpu", "x86_64-cpu"} {
+			add(Type{Name: n, Kind: Abstract})
+		}
+		for _, n := range deviceNames(rel.Text("x86_64-device-help.txt")) {
+			t := Type{Name: n, Kind: OtherDevice}
+			if strings.HasSuffix(n, "-x86_64-cpu") {
+				t = Type{Name: n, Kind: X86CPU, Parent: "x86_64-cpu"}
+				if n == "host-x86_64-cpu" {
+					t.Parent = "max-x86_64-cpu"
+				}
+			}
+			add(t)
+		}
+		return c
+	}
+	for _, n := range []string{"device", "cpu", "powerpc64-cpu", "cpu-core"} {
+		add(Type{Name: n, Kind: Abstract})
+	}
+	add(Type{Name: "spapr-cpu-core", Kind: Abstract, Parent: "cpu-core"})
+	for _, n := range deviceNames(rel.Text("ppc64-device-help.txt")) {
 		t := Type{Name: n, Kind: OtherDevice}
 		if strings.HasSuffix(n, "-spapr-cpu-core") {
 			t = Type{Name: n, Kind: SPAPRCore, Parent: "spapr-cpu-core"}
 		}
-		ppc[n] = t
+		add(t)
 	}
-	for _, l := range strings.Split(helptext.PPC64CPUHelp, "\n") {
+	for _, l := range strings.Split(rel.Text("ppc64-cpu-help.txt"), "\n") {
 		f := strings.Fields(l)
 		if len(f) >= 3 && f[0] == "PowerPC" && f[2] == "PVR" {
-			n := f[1] + "-powerpc64-cpu"
-			ppc[n] = Type{Name: n, Kind: PPCThread}
+			add(Type{Name: f[1] + "-powerpc64-cpu", Kind: PPCThread})
 		}
 	}
-	types[machinetype.PPC64] = ppc
+	return c
 }
 
 // deviceNames lists the `name "..."` entries of a -device help text.
@@ -138,18 +155,19 @@ func deviceNames(help string) []string {
 }
 
 // Lookup finds a type by its exact (case-sensitive) name.
-func Lookup(target machinetype.Target, name string) Type {
-	t, ok := types[target][name]
+func Lookup(rel *release.Release, target machinetype.Target, name string) Type {
+	c := catalogFor(rel, target)
+	t, ok := c.types[name]
 	if !ok {
-		return Type{Name: name, Kind: NotADevice}
+		return Type{Name: name, Kind: NotADevice, cat: c}
 	}
 	return t
 }
 
 // DeviceClass is qdev_get_device_class: the type must exist, be a device,
 // be concrete and be user-creatable.
-func DeviceClass(target machinetype.Target, driver string) (Type, error) {
-	t := Lookup(target, driver)
+func DeviceClass(rel *release.Release, target machinetype.Target, driver string) (Type, error) {
+	t := Lookup(rel, target, driver)
 	switch t.Kind {
 	case NotADevice:
 		return t, fmt.Errorf("'%s' is not a valid device model name", driver)
@@ -163,25 +181,23 @@ func DeviceClass(target machinetype.Target, driver string) (Type, error) {
 
 // Props lists a CPU type's properties in QEMU's order.
 func (t Type) Props() []Prop {
-	switch t.Kind {
-	case X86CPU:
-		if t.isMax() {
-			return x86MaxProps
-		}
-		return x86Props
-	case SPAPRCore:
-		return spaprProps
-	case PPCThread:
-		return ppcThreadProps
+	if t.cat == nil {
+		return nil
 	}
-	return nil
+	if t.Kind == X86CPU && t.isMax() {
+		return t.cat.props[x86Max]
+	}
+	return t.cat.props[t.Kind]
 }
 
 func (t Type) prop(name string) *Prop {
-	if t.isMax() {
-		return propIndex[x86Max][name]
+	if t.cat == nil {
+		return nil
 	}
-	return propIndex[t.Kind][name]
+	if t.isMax() {
+		return t.cat.propIndex[x86Max][name]
+	}
+	return t.cat.propIndex[t.Kind][name]
 }
 
 // PropsJSON is device-list-properties' return value.
@@ -205,11 +221,11 @@ func (t Type) Help() string {
 	var text string
 	switch t.Kind {
 	case X86CPU:
-		text = helptext.X86CPUProps
+		text = t.cat.rel.Text("qemu64-x86_64-cpu-props.txt")
 	case SPAPRCore:
-		text = helptext.SPAPRCoreProps
+		text = t.cat.rel.Text("power9_v2.0-spapr-cpu-core-props.txt")
 	case PPCThread:
-		text = helptext.PPCThreadProps
+		text = t.cat.rel.Text("powerpc64-cpu-props.txt")
 	default:
 		return ""
 	}
@@ -225,9 +241,10 @@ func (t Type) Help() string {
 }
 
 // ListTypes is qom-list-types for the types that implement a parent.
-func ListTypes(target machinetype.Target, implements string, abstract bool) []any {
+func ListTypes(rel *release.Release, target machinetype.Target, implements string, abstract bool) []any {
+	c := catalogFor(rel, target)
 	var names []string
-	for n, t := range types[target] {
+	for n, t := range c.types {
 		if t.Kind == NotADevice || t.Kind == OtherDevice || t.Kind == PPCThread {
 			continue
 		}
@@ -243,7 +260,7 @@ func ListTypes(target machinetype.Target, implements string, abstract bool) []an
 	sort.Strings(names)
 	out := []any{}
 	for _, n := range names {
-		t := types[target][n]
+		t := c.types[n]
 		o := qjson.O("name", n)
 		if t.Kind == Abstract {
 			o = append(o, qjson.Member{Key: "abstract", Value: true})
@@ -259,9 +276,12 @@ func ListTypes(target machinetype.Target, implements string, abstract bool) []an
 // x86Max keys the property index of max/host CPU types.
 const x86Max Kind = -1
 
-func decodeProps(b []byte) []Prop {
+func decodeProps(text string) []Prop {
+	if text == "" {
+		return nil
+	}
 	var l []Prop
-	d := json.NewDecoder(strings.NewReader(string(b)))
+	d := json.NewDecoder(strings.NewReader(text))
 	d.UseNumber()
 	if err := d.Decode(&l); err != nil {
 		panic(err)

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/replay"
 )
 
@@ -31,7 +32,7 @@ func sharedDir(t *testing.T) string {
 var conformanceLine = regexp.MustCompile(`(?m)^conformance: (\d+) passed, (\d+) failed$`)
 
 // judge replays cases on the engine and runs the oracle's compare.py.
-func judge(t *testing.T, golden, cases string, wantPassed int) {
+func judge(t *testing.T, rel *release.Release, golden, cases string, wantPassed int) {
 	t.Helper()
 	in, err := os.Open(cases)
 	if err != nil {
@@ -39,7 +40,7 @@ func judge(t *testing.T, golden, cases string, wantPassed int) {
 	}
 	defer in.Close()
 	var out bytes.Buffer
-	if _, err := replay.RunAll(in, &out); err != nil {
+	if _, err := replay.RunAll(rel, in, &out); err != nil {
 		t.Fatal(err)
 	}
 	res := filepath.Join(t.TempDir(), "results.jsonl")
@@ -75,23 +76,23 @@ func judge(t *testing.T, golden, cases string, wantPassed int) {
 // sh ../shared/oracle/guest/make_guest.sh DIR, then
 // python3 ../shared/oracle/guest/guest_record.py testdata/oracle/own_guest_cases.jsonl -o testdata/oracle/own_guest.jsonl --guest-dir DIR
 func TestConformanceOwnGuest(t *testing.T) {
-	judge(t, filepath.Join("..", "..", "testdata", "oracle", "own_guest.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_guest_cases.jsonl"), 10)
+	judge(t, release.V7_2, filepath.Join("..", "..", "testdata", "oracle", "own_guest.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_guest_cases.jsonl"), 10)
 }
 
 func TestConformanceGuest(t *testing.T) {
 	d := sharedDir(t)
-	judge(t, filepath.Join(d, "oracle", "guest", "guest.jsonl"), filepath.Join(d, "oracle", "guest", "guest_cases.jsonl"), 12)
+	judge(t, release.V7_2, filepath.Join(d, "oracle", "guest", "guest.jsonl"), filepath.Join(d, "oracle", "guest", "guest_cases.jsonl"), 12)
 }
 
 func TestConformanceSMP(t *testing.T) {
 	d := sharedDir(t)
-	judge(t, filepath.Join(d, "oracle", "smp.jsonl"), filepath.Join(d, "oracle", "smp_cases.jsonl"), 470)
+	judge(t, release.V7_2, filepath.Join(d, "oracle", "smp.jsonl"), filepath.Join(d, "oracle", "smp_cases.jsonl"), 470)
 }
 
 // TestConformanceOwn judges the project's own start-up corpus
 // (testdata/oracle, recorded with the real binaries).
 func TestConformanceOwn(t *testing.T) {
-	judge(t, filepath.Join("..", "..", "testdata", "oracle", "own.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_cases.jsonl"), 0)
+	judge(t, release.V7_2, filepath.Join("..", "..", "testdata", "oracle", "own.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_cases.jsonl"), 0)
 }
 
 // TestConformanceHotplug judges the hotplug corpus: 110 cases, of which
@@ -100,11 +101,11 @@ func TestConformanceOwn(t *testing.T) {
 // engine/numa (branch found).
 func TestConformanceHotplug(t *testing.T) {
 	d := sharedDir(t)
-	judge(t, filepath.Join(d, "oracle", "hotplug.jsonl"), filepath.Join(d, "oracle", "hotplug_cases.jsonl"), 109)
+	judge(t, release.V7_2, filepath.Join(d, "oracle", "hotplug.jsonl"), filepath.Join(d, "oracle", "hotplug_cases.jsonl"), 109)
 }
 
 // TestConformanceOwnHotplug judges the cases this project recorded with
 // QEMU 7.2.22 where the shared corpus is silent (testdata/oracle).
 func TestConformanceOwnHotplug(t *testing.T) {
-	judge(t, filepath.Join("..", "..", "testdata", "oracle", "own_hotplug.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_hotplug_cases.jsonl"), 0)
+	judge(t, release.V7_2, filepath.Join("..", "..", "testdata", "oracle", "own_hotplug.jsonl"), filepath.Join("..", "..", "testdata", "oracle", "own_hotplug_cases.jsonl"), 0)
 }

@@ -14,6 +14,7 @@ import (
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
 )
 
@@ -114,8 +115,8 @@ func eventsJSON(evs []monitor.Event) []json.RawMessage {
 	return out
 }
 
-// Run replays one case.
-func Run(c Case) Result {
+// Run replays one case on a release.
+func Run(rel *release.Release, c Case) Result {
 	args := c.Args
 	if c.Base == nil || *c.Base {
 		args = append(BaseArgs(c.Accel), c.Args...)
@@ -131,7 +132,7 @@ func Run(c Case) Result {
 		args = withoutPaused(args)
 		argv = append(append([]string{}, args...), guestArgs(c.Binary, c.Guest)...)
 	}
-	s := session.StartTarget(c.Binary, args)
+	s := session.Start(rel, c.Binary, args)
 	r := Result{ID: c.ID, Binary: c.Binary, Argv: append([]string{s.Binary()}, argv...),
 		Started: s.Started(), ExitCode: s.ExitCode(), Stderr: s.Stderr(), StdoutOther: s.Stdout(),
 		Steps: []StepResult{}, EventsAfter: []json.RawMessage{}, QuitEvents: []json.RawMessage{}}
@@ -142,7 +143,7 @@ func Run(c Case) Result {
 		r.EventsAfter, r.QuitEvents = nil, nil
 		return r
 	}
-	r.QEMUVersion = "7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)"
+	r.QEMUVersion = rel.FullVersion()
 	s.Mon.Negotiated() // the recorder sends qmp_capabilities first
 	if guestCase {
 		s.SetAutoOnline(c.Guest.AutoOnline)
@@ -369,7 +370,7 @@ func splitLines(s string) []string {
 }
 
 // RunAll reads cases (JSON lines) and writes one result line per case.
-func RunAll(in io.Reader, out io.Writer) (int, error) {
+func RunAll(rel *release.Release, in io.Reader, out io.Writer) (int, error) {
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	w := bufio.NewWriter(out)
@@ -384,7 +385,7 @@ func RunAll(in io.Reader, out io.Writer) (int, error) {
 		if err := json.Unmarshal(line, &c); err != nil {
 			return n, fmt.Errorf("case %d: %v", n+1, err)
 		}
-		b, err := json.Marshal(Run(c))
+		b, err := json.Marshal(Run(rel, c))
 		if err != nil {
 			return n, err
 		}

@@ -36,7 +36,7 @@ func (r *Runner) start(machine string) {
 	if err != nil {
 		args = nil
 	}
-	r.S = session.Start(args)
+	r.S = session.Start(r.Sc.QEMU, "", args)
 	r.Log.Output += r.S.Stderr()
 }
 

@@ -6,6 +6,7 @@ package scenario
 
 import (
 	"fmt"
+	"hotpluglab/engine/release"
 	"strconv"
 	"strings"
 	"time"
@@ -45,6 +46,9 @@ type Scenario struct {
 	ID      string
 	Title   string
 	Machine string // the command line the scenario starts on
+	// QEMU is the release it runs on ("qemu: 10.0"); a scenario that names
+	// none was written for 7.2.
+	QEMU    *release.Release
 	Summary string
 	// Lock limits the steps shown (1-based, inclusive), e.g. for embedding one part.
 	LockFrom, LockTo int
@@ -62,7 +66,7 @@ func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg
 // Parse reads a scenario file.
 func Parse(src string) (*Scenario, error) {
 	lines := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
-	sc := &Scenario{}
+	sc := &Scenario{QEMU: release.Default}
 	i := 0
 	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
 		i++
@@ -96,6 +100,12 @@ func Parse(src string) (*Scenario, error) {
 			sc.Machine = v
 		case "summary":
 			sc.Summary = v
+		case "qemu":
+			rel, err := release.Lookup(v)
+			if err != nil {
+				return nil, &Error{i + 1, err.Error()}
+			}
+			sc.QEMU = rel
 		case "steps":
 			from, to, err := ParseRange(v)
 			if err != nil {
@@ -103,7 +113,7 @@ func Parse(src string) (*Scenario, error) {
 			}
 			sc.LockFrom, sc.LockTo = from, to
 		default:
-			return nil, &Error{i + 1, fmt.Sprintf("unknown front matter key %q (known: id, title, machine, summary, steps)", strings.TrimSpace(k))}
+			return nil, &Error{i + 1, fmt.Sprintf("unknown front matter key %q (known: id, title, machine, qemu, summary, steps)", strings.TrimSpace(k))}
 		}
 	}
 	if !closed {

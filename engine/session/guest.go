@@ -1,6 +1,7 @@
 package session
 
 import (
+	"hotpluglab/engine/release"
 	"strconv"
 
 	"hotpluglab/engine/guest"
@@ -195,8 +196,8 @@ func (s *Session) guestView() topoview.GuestView {
 
 // FromLog rebuilds a session from its command line and input log: the
 // same inputs give the same state, outputs and clock.
-func FromLog(target string, args []string, log []Input) *Session {
-	s := StartTarget(target, args)
+func FromLog(rel *release.Release, target string, args []string, log []Input) *Session {
+	s := Start(rel, target, args)
 	if s.Mon == nil {
 		return s
 	}

@@ -1,12 +1,15 @@
 package session
 
-import "testing"
+import (
+	"hotpluglab/engine/release"
+	"testing"
+)
 
 // TestGuestOnOddMachines: booting and typing on machines with no CPU
 // hotplug, no ACPI or no sPAPR hotplug does not panic.
 func TestGuestOnOddMachines(t *testing.T) {
 	for _, args := range [][]string{{"-M", "none"}, {"-M", "pc,acpi=off", "-smp", "1"}, {"-M", "pseries-2.5", "-smp", "2"}, {"-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=255"}} {
-		s := Start(args)
+		s := Start(release.V7_2, "", args)
 		if !s.Started() {
 			continue
 		}

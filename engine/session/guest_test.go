@@ -2,6 +2,7 @@ package session
 
 import (
 	"fmt"
+	"hotpluglab/engine/release"
 	"math/rand"
 	"strings"
 	"testing"
@@ -22,7 +23,7 @@ func TestGuestLifeCycle(t *testing.T) {
 		{[]string{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"}, "0-1\n", 2, guest.BootSPAPR},
 	} {
 		name := strings.Join(c.args, " ")
-		s := Start(c.args)
+		s := Start(release.V7_2, "", c.args)
 		if !s.Started() {
 			t.Fatalf("%s: did not start: %s", name, s.Stderr())
 		}
@@ -60,7 +61,7 @@ func TestGuestLifeCycle(t *testing.T) {
 }
 
 func TestGuestTopologyView(t *testing.T) {
-	s := Start([]string{"-M", "pc", "-smp", "2,maxcpus=4"})
+	s := Start(release.V7_2, "", []string{"-M", "pc", "-smp", "2,maxcpus=4"})
 	s.BootGuest()
 	s.Settle()
 	s.GuestShell("echo 0 > /sys/devices/system/cpu/cpu1/online")
@@ -93,7 +94,7 @@ func TestGuestNeverSeesUnpluggedCPU(t *testing.T) {
 	for seed := int64(1); seed <= 2500; seed++ {
 		rng := rand.New(rand.NewSource(seed))
 		args := machines[int(seed)%len(machines)]
-		s := Start(args)
+		s := Start(release.V7_2, "", args)
 		s.SetAutoOnline(rng.Intn(2) == 0)
 		if rng.Intn(2) == 0 {
 			s.BootGuest()
@@ -130,7 +131,7 @@ func TestGuestNeverSeesUnpluggedCPU(t *testing.T) {
 			}
 		}
 		// Determinism: the input log rebuilds the same session.
-		r := FromLog("", args, s.Log)
+		r := FromLog(release.V7_2, "", args, s.Log)
 		if r.Now() != s.Now() || r.Topology().Text() != s.Topology().Text() ||
 			fmt.Sprint(r.Guest().CPUs(), r.Guest().Dmesg()) != fmt.Sprint(s.Guest().CPUs(), s.Guest().Dmesg()) {
 			t.Fatalf("seed %d: the input log does not rebuild the session\n%s\n%s", seed, s.Topology().Text(), r.Topology().Text())
@@ -179,7 +180,7 @@ func checkGuestView(s *Session) string {
 }
 
 func TestGuestRebootsOnSystemReset(t *testing.T) {
-	s := Start([]string{"-M", "pc", "-smp", "1,maxcpus=4"})
+	s := Start(release.V7_2, "", []string{"-M", "pc", "-smp", "1,maxcpus=4"})
 	s.BootGuest()
 	s.Settle()
 	s.QMP(`{"execute": "device_add", "arguments": {"driver": "qemu64-x86_64-cpu", "id": "cpu1", "socket-id": 0, "core-id": 1, "thread-id": 0}}`)
@@ -211,7 +212,7 @@ func TestGuestRebootsOnSystemReset(t *testing.T) {
 // pc-i440fx-2.6 gives the guest legacy CPU hotplug tables: the guest sees
 // a hot-added CPU but sends no _OST, and QEMU still refuses device_del.
 func TestGuestLegacyMachine(t *testing.T) {
-	s := Start([]string{"-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=2"})
+	s := Start(release.V7_2, "", []string{"-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=2"})
 	s.BootGuest()
 	s.Settle()
 	s.TakeKernelLines()
@@ -237,7 +238,7 @@ func TestGuestLegacyMachine(t *testing.T) {
 // The guest's reactions take virtual time: an online CPU is offlined for
 // about 1.6 s before the eject; the add's _OST comes within milliseconds.
 func TestGuestReactionTimes(t *testing.T) {
-	s := Start([]string{"-M", "pc", "-smp", "1,maxcpus=2"})
+	s := Start(release.V7_2, "", []string{"-M", "pc", "-smp", "1,maxcpus=2"})
 	s.BootGuestAndWait()
 	s.QMP(`{"execute": "device_add", "arguments": {"driver": "qemu64-x86_64-cpu", "id": "cpu1", "socket-id": 0, "core-id": 1, "thread-id": 0}}`)
 	if evs := s.Advance(10_000); len(evs) != 1 || evs[0].Name != "ACPI_DEVICE_OST" {

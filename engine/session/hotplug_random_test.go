@@ -3,6 +3,7 @@ package session
 import (
 	"encoding/json"
 	"fmt"
+	"hotpluglab/engine/release"
 	"math/rand"
 	"strings"
 	"testing"
@@ -49,7 +50,7 @@ func randomInput(r *rand.Rand, pseries bool, maxSlot int) (kind, text string) {
 
 // transcript runs an input log and writes everything QEMU would print.
 func transcript(args []string, log []Input) string {
-	s := Start(args)
+	s := Start(release.V7_2, "", args)
 	var b strings.Builder
 	for _, in := range log {
 		if in.Kind == "hmp" {
@@ -183,7 +184,7 @@ func TestRandomHotplugInvariants(t *testing.T) {
 		if pseries {
 			args = []string{"-S", "-M", "pseries", "-smp", "2,maxcpus=6"}
 		}
-		s := Start(args)
+		s := Start(release.V7_2, "", args)
 		maxSlot := len(s.Mon.M.Slots) - 1
 		for i := 0; i < 5000; i++ {
 			k, text := randomInput(r, pseries, maxSlot)

@@ -13,6 +13,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/topoview"
 )
 
@@ -27,6 +28,8 @@ type Input struct {
 
 // Session is one QEMU process.
 type Session struct {
+	// QEMU is the release the session's binary is.
+	QEMU   *release.Release
 	Args   []string
 	Result *cmdline.Result
 	Mon    *monitor.Monitor // nil when the machine did not start
@@ -37,14 +40,12 @@ type Session struct {
 	guest    *guest.Guest // the guest OS model; nil when the machine did not start
 }
 
-// Start builds the machine as qemu-system-<target> would, the target chosen
-// from the machine type or an explicit "-target x86_64|ppc64".
-func Start(args []string) *Session { return StartTarget("", args) }
-
-// StartTarget starts with an explicit target ("" to infer it).
-func StartTarget(target string, args []string) *Session {
-	s := &Session{Args: append([]string(nil), args...)}
-	s.Result = cmdline.Start(machinetype.Target(target), args)
+// Start builds the machine as qemu-system-<target> of that release would,
+// the target "" to choose it from the machine type or an explicit
+// "-target x86_64|ppc64".
+func Start(rel *release.Release, target string, args []string) *Session {
+	s := &Session{QEMU: rel, Args: append([]string(nil), args...)}
+	s.Result = cmdline.Start(rel, machinetype.Target(target), args)
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
 		s.Mon.Now = func() int64 { return s.clock }
@@ -163,11 +164,13 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 }
 
 // HMPBanner is the first line of an HMP monitor (`-monitor stdio`).
-const HMPBanner = "QEMU 7.2.22 monitor - type 'help' for more information"
+func HMPBanner(rel *release.Release) string {
+	return "QEMU " + rel.Version() + " monitor - type 'help' for more information"
+}
 
 // Greeting is the QMP greeting line.
-func Greeting() string {
-	return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", 7, "minor", 2, "micro", 22), "package", "Debian 1:7.2+dfsg-7+deb12u18+b3"), "capabilities", []any{"oob"})))
+func Greeting(rel *release.Release) string {
+	return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", rel.Major, "minor", rel.Minor, "micro", rel.Micro), "package", rel.PackageString()), "capabilities", []any{"oob"})))
 }
 
 // CommandLine is the session's command line as one shell-like string.

@@ -1,6 +1,7 @@
 package spapr_test
 
 import (
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/spapr"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 )
 
 func newSet(t *testing.T) (*machine.Machine, *spapr.Set, *[]string, *strings.Builder) {
-	r := cmdline.Start("", []string{"-M", "pseries", "-smp", "2,maxcpus=4"})
+	r := cmdline.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "2,maxcpus=4"})
 	if !r.Started {
 		t.Fatal(r.Stderr)
 	}

@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
 )
 
@@ -21,14 +22,25 @@ var DefaultMachine = []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2
 // Run is an interactive session: HMP with a "(qemu) " prompt, or QMP
 // on stdin/stdout with -qmp, as `qemu-system-* -qmp stdio` speaks it.
 func Run(args []string, in io.Reader, out, errw io.Writer) int {
-	qmp := false
-	if len(args) > 0 && args[0] == "-qmp" {
-		qmp, args = true, args[1:]
+	qmp, rel := false, release.Default
+	for len(args) > 0 {
+		if args[0] == "-qmp" {
+			qmp, args = true, args[1:]
+		} else if args[0] == "-qemu" && len(args) > 1 {
+			r, err := release.Lookup(args[1])
+			if err != nil {
+				fmt.Fprintln(errw, "hotpluglab:", err)
+				return 2
+			}
+			rel, args = r, args[2:]
+		} else {
+			break
+		}
 	}
 	if len(args) == 0 {
 		args = DefaultMachine
 	}
-	s := session.Start(args)
+	s := session.Start(rel, "", args)
 	io.WriteString(errw, s.Stderr())
 	io.WriteString(out, s.Stdout())
 	if !s.Started() {
@@ -54,7 +66,7 @@ func Run(args []string, in io.Reader, out, errw io.Writer) int {
 	if qmp {
 		return qmpLoop(s, in, w, flushSide)
 	}
-	fmt.Fprintf(w, "%s\r\n(qemu) ", session.HMPBanner) // as -monitor stdio prints it
+	fmt.Fprintf(w, "%s\r\n(qemu) ", session.HMPBanner(rel)) // as -monitor stdio prints it
 	w.Flush()
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<16), 1<<24)
@@ -81,7 +93,7 @@ func Run(args []string, in io.Reader, out, errw io.Writer) int {
 func qmpLoop(s *session.Session, in io.Reader, w *bufio.Writer, flushSide func()) int {
 	s.Mon.RequireNegotiation = true
 	// The monitor turns every "\n" it writes into "\r\n", QMP included.
-	fmt.Fprint(w, session.Greeting()+"\r\n")
+	fmt.Fprint(w, session.Greeting(s.QEMU)+"\r\n")
 	w.Flush()
 	r := bufio.NewReader(in)
 	var buf []byte

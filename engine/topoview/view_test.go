@@ -1,6 +1,7 @@
 package topoview_test
 
 import (
+	"hotpluglab/engine/release"
 	"strings"
 	"testing"
 
@@ -9,7 +10,7 @@ import (
 )
 
 func TestX86View(t *testing.T) {
-	s := session.Start([]string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"})
+	s := session.Start(release.V7_2, "", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"})
 	v := s.Topology()
 	if v.Kind != topoview.X86 || v.Possible != 8 || v.Plugged != 4 || len(v.Sockets) != 2 {
 		t.Fatalf("view %+v", v)
@@ -31,7 +32,7 @@ func TestX86View(t *testing.T) {
 }
 
 func TestSPAPRView(t *testing.T) {
-	s := session.Start([]string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+	s := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4"})
 	v := s.Topology()
 	if v.Kind != topoview.SPAPR || v.Possible != 4 || len(v.Sockets[0].Dies[0].Cores) != 4 {
 		t.Fatalf("view %+v", v)
@@ -46,7 +47,7 @@ func TestSPAPRView(t *testing.T) {
 }
 
 func TestDiesShown(t *testing.T) {
-	v := session.Start([]string{"-M", "pc", "-smp", "4,dies=2,cores=2,maxcpus=8"}).Topology()
+	v := session.Start(release.V7_2, "", []string{"-M", "pc", "-smp", "4,dies=2,cores=2,maxcpus=8"}).Topology()
 	if !v.ShowDies || !strings.Contains(v.Text(), "  die 1\n") {
 		t.Fatalf("dies not shown:\n%s", v.Text())
 	}

@@ -1,0 +1,54 @@
+package release
+
+import (
+	"io/fs"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// TestEveryReleaseHasEveryRecording: a release is complete when it holds
+// every kind of recording any release holds (a file one release lacks would
+// make that release answer with nothing).
+func TestEveryReleaseHasEveryRecording(t *testing.T) {
+	names := map[string]bool{}
+	for _, r := range All() {
+		entries, err := fs.ReadDir(recorded, r.dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			names[e.Name()] = true
+		}
+	}
+	var missing []string
+	for _, r := range All() {
+		for n := range names {
+			if !r.Has(n) || r.Text(n) == "" {
+				missing = append(missing, r.Name+"/"+n)
+			}
+		}
+	}
+	sort.Strings(missing)
+	if len(missing) > 0 {
+		t.Errorf("recordings missing: %s", strings.Join(missing, ", "))
+	}
+}
+
+func TestLookup(t *testing.T) {
+	for _, r := range All() {
+		got, err := Lookup(r.Name)
+		if err != nil || got != r {
+			t.Errorf("Lookup(%q) = %v, %v", r.Name, got, err)
+		}
+	}
+	if _, err := Lookup("9.9"); err == nil || err.Error() != "unknown QEMU version '9.9' (this simulator models 7.2, 10.0)" {
+		t.Errorf("Lookup(9.9): %v", err)
+	}
+	if V7_2.FullVersion() != "7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)" || V10_0.Version() != "10.0.13" {
+		t.Errorf("versions: %s, %s", V7_2.FullVersion(), V10_0.Version())
+	}
+	if !strings.HasPrefix(V10_0.Text("x86_64-machine-help.txt"), "Supported machines are:\n") {
+		t.Error("10.0 machine help not read")
+	}
+}
