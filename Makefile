@@ -29,7 +29,9 @@ test-go: chromium
 # table in engine/replay/conformance_test.go), one verdict per corpus. The
 # same judgements run inside `make test`.
 conformance:
-	SHARED=$(SHARED) $(GO) test -count=1 -run '^TestConformance$$' -v ./engine/replay | grep -E '^(=== RUN|--- FAIL|FAIL|ok)|conformance:'
+	@mkdir -p bin
+	@SHARED=$(SHARED) $(GO) test -count=1 -run '^TestConformance$$' -v ./engine/replay > bin/conformance.log 2>&1; status=$$?; \
+	  grep -E '^(=== RUN|--- FAIL|FAIL|ok)|conformance:|FAIL ' bin/conformance.log; exit $$status
 
 build:
 	@mkdir -p bin
