@@ -179,7 +179,7 @@ func (r Report) Text() string {
 	var b strings.Builder
 	width := max(len(r.Old.Name), len(r.New.Name))
 	for _, blk := range r.Blocks {
-		b.WriteString(prompt(blk.Input) + "\n")
+		b.WriteString(Prompt(blk.Input) + "\n")
 		for _, l := range blk.Lines {
 			tag := strings.Repeat(" ", width)
 			if l.In != "" {
@@ -191,7 +191,8 @@ func (r Report) Text() string {
 	return b.String()
 }
 
-func prompt(in session.Input) string {
+// Prompt is how an input reads in a transcript.
+func Prompt(in session.Input) string {
 	switch in.Kind {
 	case "start":
 		return "$ " + in.Text
