@@ -170,7 +170,11 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		mt = machinetype.Lookup(rel, target, name)
 	}
 	if mt == nil {
-		return fail(&exit{code: 1, raw: true, msg: target.Binary() + ": unsupported machine type\nUse -machine help to list supported machines\n"})
+		named := ""
+		if rel.UnknownMachineNamed {
+			named = fmt.Sprintf(": \"%s\"", name)
+		}
+		return fail(&exit{code: 1, raw: true, msg: target.Binary() + ": unsupported machine type" + named + "\nUse -machine help to list supported machines\n"})
 	}
 	if mt.Family == machinetype.Other && mt.Name != "none" {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
@@ -188,19 +192,20 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	// Machine properties, smp and memory among them, are applied in QDict
 	// order (a hash order; measured: -M pc,aaa=1 fails before a bad -smp,
 	// -M pc,bar=1 after it).
-	props := smp.MachineProps{Name: mt.Name, MinCPUs: 1, MaxCPUs: mt.CPUMax, DiesSupported: mt.DiesSupported, PreferSockets: mt.PreferSockets}
-	top, _, _ := smp.Resolve(smp.Config{}, props) // the default when -smp is not given
+	props := mt.SMPProps()
+	top, _, _ := smp.Resolve(rel, smp.Config{}, props) // the default when -smp is not given
 	var mem memoryOptions
 	acpi, hmat := true, false
+	given := map[string]string{}
 	for _, k := range machinePropertyOrder(o.Machine.Keys) {
 		switch k {
 		case "smp": // machine_set_smp → machine_parse_smp_config
-			cfg, err := smp.FromDict(o.Machine.Sub("smp"))
+			cfg, err := smp.FromDict(rel, o.Machine.Sub("smp"))
 			if err != nil {
 				return fail(err)
 			}
 			var warnings []string
-			top, warnings, err = smp.Resolve(cfg, props)
+			top, warnings, err = smp.Resolve(rel, cfg, props)
 			for _, w := range warnings {
 				warn(w)
 			}
@@ -225,6 +230,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			if err := checkMachineProperty(mt, k, v); err != nil {
 				return fail(err)
 			}
+			given[k] = v
 			if k == "acpi" {
 				acpi = v != "off"
 			}
@@ -241,7 +247,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		return fail(err)
 	}
 	if mt.Deprecated {
-		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, "old and unattended - use a newer version instead"))
+		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, rel.DeprecatedMachineReason))
 	}
 
 	// Late backends: -netdev (net_init_clients), the memory backends, then
@@ -294,6 +300,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
 	m.ACPI, m.HMAT = acpi, hmat
+	m.Props = given
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 
 	// NUMA configuration, then its slot mapping (before the board's init).
@@ -394,36 +401,73 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 }
 
 // SPAPRResetWarnings are the spapr capability warnings printed at every
-// machine reset under TCG (recorded per machine version and CPU).
+// machine reset under TCG: one per security capability whose value is not
+// "broken"/"off" (spapr_caps.c *_apply), in the capabilities' order.
 func SPAPRResetWarnings(m *machine.Machine) []string {
 	if m.Accel != "tcg" {
 		return nil
 	}
-	model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
-	power8up := strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")
-	power7up := power8up || strings.HasPrefix(model, "power7")
-	t := m.Type
-	const p = "TCG doesn't support requested feature, "
 	var w []string
-	sxxm := strings.HasSuffix(t.Name, "-sxxm")
-	if !t.VersionAtMost(3, 1) || sxxm {
-		if power8up {
-			w = append(w, p+"cap-cfpc=workaround")
+	for _, c := range []string{"cap-cfpc", "cap-sbbc", "cap-ibs", "cap-ccf-assist"} {
+		if v := spaprCap(m, c); v != "broken" && v != "off" {
+			w = append(w, "TCG doesn't support requested feature, "+c+"="+v)
 		}
-		if power7up {
-			w = append(w, p+"cap-sbbc=workaround")
-			if sxxm {
-				w = append(w, p+"cap-ibs=fixed-ccd")
-			} else {
-				w = append(w, p+"cap-ibs=workaround")
-			}
-		}
-	}
-	if !t.VersionAtMost(4, 2) {
-		w = append(w, p+"cap-ccf-assist=on")
 	}
 	return w
 }
+
+// spaprCap is a capability's value: the one given with -machine, else the
+// machine version's default lowered for older CPUs (default_caps_with_cpu,
+// which reads max-cpu-compat when it is set).
+func spaprCap(m *machine.Machine, c string) string {
+	if v, ok := m.Props[c]; ok {
+		if c == "cap-ccf-assist" {
+			if isOn(v) {
+				return "on"
+			}
+			return "off"
+		}
+		for _, e := range enumValues[c] {
+			if strings.EqualFold(v, e) {
+				return e
+			}
+		}
+	}
+	model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
+	if compat, ok := m.Props["max-cpu-compat"]; ok {
+		model = strings.ToLower(compat)
+	}
+	power8up := strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")
+	power7up := power8up || strings.HasPrefix(model, "power7")
+	t := m.Type
+	sxxm := strings.HasSuffix(t.Name, "-sxxm")
+	secure := !t.VersionAtMost(3, 1) || sxxm // spectre/meltdown workarounds on by default from 4.0
+	switch c {
+	case "cap-cfpc":
+		if secure && power8up {
+			return "workaround"
+		}
+	case "cap-sbbc":
+		if secure && power7up && !(power8up && m.Release().SPAPRSBBCBrokenFromPOWER8) {
+			return "workaround"
+		}
+	case "cap-ibs":
+		if secure && power7up {
+			if sxxm {
+				return "fixed-ccd"
+			}
+			return "workaround"
+		}
+	case "cap-ccf-assist":
+		if !t.VersionAtMost(4, 2) {
+			return "on"
+		}
+		return "off"
+	}
+	return "broken"
+}
+
+func isOn(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
 
 func initChecks(m *machine.Machine, cpuModel string) error {
 	t := m.Topology

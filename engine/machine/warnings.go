@@ -26,7 +26,7 @@ func (m *Machine) CPUCreateWarnings(cpuType string) []string {
 	}
 	if model.AMDNoTopoext && m.Topology.Threads > 1 && m.Extra["amd-ht-warned"] == nil {
 		m.Extra["amd-ht-warned"] = true
-		w = append(w, fmt.Sprintf("This family of AMD CPU doesn't support hyperthreading(%d)\nPlease configure -smp options properly or try enabling topoext feature.", m.Topology.Threads))
+		w = append(w, fmt.Sprintf(m.Release().AMDHyperthreadingWarning, m.Topology.Threads))
 	}
 	return w
 }

@@ -24,6 +24,30 @@ type Release struct {
 	// Package is the Debian package version the recordings came from.
 	Package string
 
+	// SMPKeys are -smp's keys (qapi SMPConfiguration) in schema order, the
+	// order QEMU visits and reports them in.
+	SMPKeys []string
+	// SMPZeroIsError: a topology value of 0 is an error (removed in 9.0),
+	// not a deprecation warning with the value taken as omitted.
+	SMPZeroIsError bool
+	// SMPLevelChecks are the optional levels refused when the machine lacks
+	// them, in QEMU's check order; SMPLevelError words the refusal (%s: the level).
+	SMPLevelChecks []string
+	SMPLevelError  string
+	// X86SMPLevels are the optional levels x86 machines support (pseries: none).
+	X86SMPLevels []string
+
+	// AMDHyperthreadingWarning is the warning an AMD CPU model without
+	// topoext prints when threads > 1 (%d: threads).
+	AMDHyperthreadingWarning string
+	// DeprecatedMachineReason follows "Machine type 'X' is deprecated: ".
+	DeprecatedMachineReason string
+	// UnknownMachineNamed: "unsupported machine type" names the type asked for.
+	UnknownMachineNamed bool
+	// SPAPRSBBCBrokenFromPOWER8: the default cap-sbbc is broken (no TCG
+	// warning) for POWER8 and later CPUs (measured on 10.0.13).
+	SPAPRSBBCBrokenFromPOWER8 bool
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }

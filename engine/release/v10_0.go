@@ -5,4 +5,15 @@ var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
 	Package: "1:10.0.13+ds-0+deb13u1",
 	dir:     "10.0",
+
+	SMPKeys:        []string{"cpus", "drawers", "books", "sockets", "dies", "clusters", "modules", "cores", "threads", "maxcpus"},
+	SMPZeroIsError: true,
+	SMPLevelChecks: []string{"modules", "clusters", "dies", "books", "drawers"},
+	SMPLevelError:  "%s > 1 not supported by this machine's CPU topology",
+	X86SMPLevels:   []string{"dies", "modules"},
+
+	AMDHyperthreadingWarning:  "This family of AMD CPU doesn't support hyperthreading(%d). Please configure -smp options properly or try enabling topoext feature.",
+	DeprecatedMachineReason:   "machines more than 3 years old are subject to deletion after 6 years",
+	UnknownMachineNamed:       true,
+	SPAPRSBBCBrokenFromPOWER8: true,
 }

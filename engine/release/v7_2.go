@@ -6,4 +6,12 @@ var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
 	Package: "1:7.2+dfsg-7+deb12u18+b3",
 	dir:     "7.2",
+
+	SMPKeys:        []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"},
+	SMPLevelChecks: []string{"dies", "clusters"},
+	SMPLevelError:  "%s not supported by this machine's CPU topology",
+	X86SMPLevels:   []string{"dies"},
+
+	AMDHyperthreadingWarning: "This family of AMD CPU doesn't support hyperthreading(%d)\nPlease configure -smp options properly or try enabling topoext feature.",
+	DeprecatedMachineReason:  "old and unattended - use a newer version instead",
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"hotpluglab/engine/keyval"
+	"hotpluglab/engine/release"
 )
 
 func TestParseInt64(t *testing.T) {
@@ -37,7 +38,7 @@ func TestFromDictErrors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = FromDict(d)
+		_, err = FromDict(release.V7_2, d)
 		if err == nil || err.Error() != want {
 			t.Errorf("%q: %v, want %q", in, err, want)
 		}
@@ -74,8 +75,9 @@ func TestVectors(t *testing.T) {
 		for k, x := range v.SMP {
 			c.Set(k, x)
 		}
-		m := MachineProps(v.Machine)
-		top, _, err := Resolve(c, m)
+		m := MachineProps{Name: v.Machine.Name, MinCPUs: v.Machine.MinCPUs, MaxCPUs: v.Machine.MaxCPUs,
+			DiesSupported: v.Machine.DiesSupported, ClustersSupported: v.Machine.ClustersSupported, PreferSockets: v.Machine.PreferSockets}
+		top, _, err := Resolve(release.V7_2, c, m)
 		n++
 		if v.Error != "" {
 			if err == nil || err.Error() != v.Error {
@@ -87,7 +89,7 @@ func TestVectors(t *testing.T) {
 			t.Errorf("line %d %v: %v", n, v.SMP, err)
 			continue
 		}
-		want := Topology{v.OK["cpus"], v.OK["sockets"], v.OK["dies"], v.OK["clusters"], v.OK["cores"], v.OK["threads"], v.OK["maxcpus"]}
+		want := Topology{CPUs: v.OK["cpus"], Drawers: 1, Books: 1, Sockets: v.OK["sockets"], Dies: v.OK["dies"], Clusters: v.OK["clusters"], Modules: 1, Cores: v.OK["cores"], Threads: v.OK["threads"], MaxCPUs: v.OK["maxcpus"]}
 		if top != want {
 			t.Errorf("line %d %v: %+v, want %+v", n, v.SMP, top, want)
 		}
@@ -102,7 +104,7 @@ func TestDivideByZeroDoesNotPanic(t *testing.T) {
 	c.Set("cpus", 4)
 	c.Set("sockets", 65536)
 	c.Set("threads", 65536)
-	if _, _, err := Resolve(c, MachineProps{Name: "m", MinCPUs: 1, MaxCPUs: 255, DiesSupported: true}); err != ErrDivideByZero {
+	if _, _, err := Resolve(release.V7_2, c, MachineProps{Name: "m", MinCPUs: 1, MaxCPUs: 255, DiesSupported: true}); err != ErrDivideByZero {
 		t.Fatalf("err = %v", err)
 	}
 }
