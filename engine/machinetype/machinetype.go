@@ -60,7 +60,7 @@ type Type struct {
 	// Topology and hotplug behaviour.
 	PreferSockets    bool     // machines up to 6.1 fill sockets first
 	SMPLevels        []string // optional -smp levels supported (x86: release.X86SMPLevels)
-	LegacyCPUHotplug bool // x86 <= 2.6: legacy CPU hotplug ACPI tables
+	LegacyCPUHotplug bool     // x86 <= 2.6: legacy CPU hotplug ACPI tables
 	DefaultRAMBytes  int64
 	WakeupSuspend    bool
 }

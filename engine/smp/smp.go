@@ -139,7 +139,7 @@ type MachineProps struct {
 	MinCPUs, MaxCPUs int
 	// The optional levels the machine supports (smp_props.*_supported).
 	DrawersSupported, BooksSupported, DiesSupported, ClustersSupported, ModulesSupported bool
-	PreferSockets                                                                      bool
+	PreferSockets                                                                        bool
 }
 
 // Supports says whether the machine has an optional level.
