@@ -433,11 +433,8 @@ func spaprCap(m *machine.Machine, c string) string {
 			}
 		}
 	}
-	model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
-	if compat, ok := m.Props["max-cpu-compat"]; ok {
-		model = strings.ToLower(compat)
-	}
-	power8up := strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")
+	model := spaprCompatModel(m)
+	power8up := spaprPOWER8Up(m)
 	power7up := power8up || strings.HasPrefix(model, "power7")
 	t := m.Type
 	sxxm := strings.HasSuffix(t.Name, "-sxxm")
@@ -467,6 +464,21 @@ func spaprCap(m *machine.Machine, c string) string {
 	return "broken"
 }
 
+// spaprCompatModel is the CPU model the board's checks compare with: the
+// -cpu model, or max-cpu-compat when it is set (ppc_type_check_compat).
+func spaprCompatModel(m *machine.Machine) string {
+	if compat, ok := m.Props["max-cpu-compat"]; ok {
+		return strings.ToLower(compat)
+	}
+	return strings.ToLower(strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu"))
+}
+
+// spaprPOWER8Up: the CPU is ISA 2.07 (POWER8) or later.
+func spaprPOWER8Up(m *machine.Machine) bool {
+	model := spaprCompatModel(m)
+	return strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10") || strings.HasPrefix(model, "power11")
+}
+
 func isOn(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
 
 func initChecks(m *machine.Machine, cpuModel string) error {
@@ -476,8 +488,14 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		if !cpumodel.For(m.Type.Release).HasSPAPRCore(model) {
 			return errors.New("Unable to find sPAPR CPU Core definition")
 		}
-		if m.Accel == "tcg" && t.Threads > 1 {
-			return errors.New("TCG cannot support more than 1 thread/core on a pseries machine")
+		rel := m.Release()
+		if m.Accel == "tcg" {
+			if rel.SPAPRTCGSMTFromPOWER8 && t.Threads > 1 && !spaprPOWER8Up(m) {
+				return errors.New("TCG only supports SMT on POWER8 or newer CPUs")
+			}
+			if t.Threads > uint32(rel.SPAPRTCGMaxThreads) {
+				return fmt.Errorf(rel.SPAPRTCGThreadsError, rel.SPAPRTCGMaxThreads)
+			}
 		}
 		if t.Threads&(t.Threads-1) != 0 {
 			return fmt.Errorf("Cannot support %d threads/core on a pseries machine because it must be a power of 2", t.Threads)

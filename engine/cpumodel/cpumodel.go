@@ -83,15 +83,24 @@ func build(rel *release.Release) *Models {
 			}
 		}
 	}
-	ppcHelp := strings.Split(rel.Text("ppc64-cpu-help.txt"), "\n")
-	for _, l := range ppcHelp {
-		if f := strings.Fields(l); len(f) >= 3 && f[0] == "PowerPC" && f[2] == "PVR" {
-			ms.ppc[strings.ToLower(f[1])] = f[1]
+	// 7.2 lists "PowerPC NAME PVR ..." and "PowerPC NAME (alias for X)",
+	// 10.0 the same without "PowerPC".
+	var ppcHelp [][]string
+	for _, l := range strings.Split(rel.Text("ppc64-cpu-help.txt"), "\n") {
+		f := strings.Fields(l)
+		if len(f) > 0 && f[0] == "PowerPC" {
+			f = f[1:]
+		}
+		ppcHelp = append(ppcHelp, f)
+	}
+	for _, f := range ppcHelp {
+		if len(f) >= 2 && f[1] == "PVR" {
+			ms.ppc[strings.ToLower(f[0])] = f[0]
 		}
 	}
-	for _, l := range ppcHelp {
-		if f := strings.Fields(l); len(f) == 5 && f[0] == "PowerPC" && f[2] == "(alias" {
-			ms.ppc[strings.ToLower(f[1])] = strings.TrimSuffix(f[4], ")")
+	for _, f := range ppcHelp {
+		if len(f) == 4 && f[1] == "(alias" {
+			ms.ppc[strings.ToLower(f[0])] = strings.TrimSuffix(f[3], ")")
 		}
 	}
 	for _, l := range strings.Split(rel.Text("ppc64-device-help.txt"), "\n") {

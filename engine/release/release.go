@@ -48,6 +48,13 @@ type Release struct {
 	// warning) for POWER8 and later CPUs (measured on 10.0.13).
 	SPAPRSBBCBrokenFromPOWER8 bool
 
+	// SPAPRTCGMaxThreads is the most threads per core pseries allows under
+	// TCG, refused with SPAPRTCGThreadsError (%d: the limit); 10.0 also needs
+	// POWER8 or later for SMT (SPAPRTCGSMTFromPOWER8).
+	SPAPRTCGMaxThreads    int
+	SPAPRTCGThreadsError  string
+	SPAPRTCGSMTFromPOWER8 bool
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }

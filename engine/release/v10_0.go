@@ -16,4 +16,8 @@ var V10_0 = &Release{
 	DeprecatedMachineReason:   "machines more than 3 years old are subject to deletion after 6 years",
 	UnknownMachineNamed:       true,
 	SPAPRSBBCBrokenFromPOWER8: true,
+
+	SPAPRTCGMaxThreads:    8,
+	SPAPRTCGThreadsError:  "TCG cannot support more than %d threads/core on a pseries machine",
+	SPAPRTCGSMTFromPOWER8: true,
 }

@@ -14,4 +14,7 @@ var V7_2 = &Release{
 
 	AMDHyperthreadingWarning: "This family of AMD CPU doesn't support hyperthreading(%d)\nPlease configure -smp options properly or try enabling topoext feature.",
 	DeprecatedMachineReason:  "old and unattended - use a newer version instead",
+
+	SPAPRTCGMaxThreads:   1,
+	SPAPRTCGThreadsError: "TCG cannot support more than %d thread/core on a pseries machine",
 }
