@@ -70,7 +70,7 @@ func HMPHotpluggableCPUs(l []HotpluggableCPU) string {
 		for _, f := range [...]struct {
 			name string
 			v    int
-		}{{"    node-id: \"", p.Node}, {"    socket-id: \"", p.Socket}, {"    die-id: \"", p.Die}, {"    cluster-id: \"", p.Cluster}, {"    core-id: \"", p.Core}, {"    thread-id: \"", p.Thread}} {
+		}{{"    node-id: \"", p.Node}, {"    socket-id: \"", p.Socket}, {"    die-id: \"", p.Die}, {"    cluster-id: \"", p.Cluster}, {"    module-id: \"", p.Module}, {"    core-id: \"", p.Core}, {"    thread-id: \"", p.Thread}} {
 			if f.v >= 0 {
 				b.WriteString(f.name)
 				writeInt(f.v)
@@ -87,7 +87,7 @@ func PropsObject(p slots.Props) qjson.Object {
 	for _, f := range []struct {
 		name string
 		v    int
-	}{{"node-id", p.Node}, {"socket-id", p.Socket}, {"die-id", p.Die}, {"cluster-id", p.Cluster}, {"core-id", p.Core}, {"thread-id", p.Thread}} {
+	}{{"node-id", p.Node}, {"socket-id", p.Socket}, {"die-id", p.Die}, {"cluster-id", p.Cluster}, {"module-id", p.Module}, {"core-id", p.Core}, {"thread-id", p.Thread}} {
 		if f.v >= 0 {
 			o = append(o, qjson.Member{Key: f.name, Value: f.v})
 		}

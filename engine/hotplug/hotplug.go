@@ -42,8 +42,8 @@ func Attach(m *machine.Machine) {
 
 // CPUProps are the topology properties a new CPU was given (-1 = unset).
 type CPUProps struct {
-	APICID                          uint64 // x86; unassignedAPICID when unset
-	Socket, Die, Core, Thread, Node int64
+	APICID                                  uint64 // x86; unassignedAPICID when unset
+	Socket, Die, Module, Core, Thread, Node int64
 	NrThreads                       int64 // sPAPR
 }
 
@@ -114,7 +114,7 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	}
 	p := CPUProps{
 		APICID: vals.Uint("apic-id", unassignedAPICID),
-		Socket: vals.Int("socket-id", -1), Die: vals.Int("die-id", -1), Core: vals.Int("core-id", -1),
+		Socket: vals.Int("socket-id", -1), Die: vals.Int("die-id", -1), Module: vals.Int("module-id", -1), Core: vals.Int("core-id", -1),
 		Thread: vals.Int("thread-id", -1), Node: vals.Int("node-id", -1),
 	}
 	if m.IsSPAPR() {
@@ -148,9 +148,12 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 	layout := slots.NewAPICLayout(top)
 	apic := p.APICID
 	if apic == unassignedAPICID {
-		maxSocket := int64((top.MaxCPUs - 1) / top.Threads / top.Cores / top.Dies)
+		maxSocket := int64((top.MaxCPUs - 1) / top.Threads / top.Cores / top.Modules / top.Dies)
 		if p.Die < 0 && top.Dies == 1 {
 			p.Die = 0
+		}
+		if p.Module < 0 && top.Modules == 1 {
+			p.Module = 0 // module-id is optional with one module per die (and unknown to 7.2)
 		}
 		switch {
 		case p.Socket < 0:
@@ -161,6 +164,10 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 			return errors.New("CPU die-id is not set")
 		case p.Die > int64(top.Dies)-1:
 			return fmt.Errorf("Invalid CPU die-id: %d must be in range 0:%d", p.Die, top.Dies-1)
+		case p.Module < 0:
+			return errors.New("CPU module-id is not set")
+		case p.Module > int64(top.Modules)-1:
+			return fmt.Errorf("Invalid CPU module-id: %d must be in range 0:%d", p.Module, top.Modules-1)
 		case p.Core < 0:
 			return errors.New("CPU core-id is not set")
 		case p.Core > int64(top.Cores)-1:
@@ -170,7 +177,7 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 		case p.Thread > int64(top.Threads)-1:
 			return fmt.Errorf("Invalid CPU thread-id: %d must be in range 0:%d", p.Thread, top.Threads-1)
 		}
-		apic = uint64(uint32(layout.APICID(int(p.Socket), int(p.Die), int(p.Core), int(p.Thread))))
+		apic = uint64(uint32(layout.APICID(int(p.Socket), int(p.Die), int(p.Module), int(p.Core), int(p.Thread))))
 	}
 	idx := -1
 	for i, s := range m.Slots {
@@ -179,8 +186,12 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 			break
 		}
 	}
-	sk, di, co, th := layout.Decode(apic)
+	sk, di, mo, co, th := layout.Decode(apic)
 	if idx < 0 {
+		if m.Release().X86HasModules() {
+			return fmt.Errorf("Invalid CPU [socket: %d, die: %d, module: %d, core: %d, thread: %d] with APIC ID %d, valid index range 0:%d",
+				uint32(sk), uint32(di), uint32(mo), uint32(co), uint32(th), apic, len(m.Slots)-1)
+		}
 		return fmt.Errorf("Invalid CPU [socket: %d, die: %d, core: %d, thread: %d] with APIC ID %d, valid index range 0:%d",
 			uint32(sk), uint32(di), uint32(co), uint32(th), apic, len(m.Slots)-1)
 	}
@@ -191,7 +202,7 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 		name  string
 		given int64
 		want  uint64
-	}{{"socket-id", p.Socket, sk}, {"die-id", p.Die, di}, {"core-id", p.Core, co}, {"thread-id", p.Thread, th}} {
+	}{{"socket-id", p.Socket, sk}, {"die-id", p.Die, di}, {"module-id", p.Module, mo}, {"core-id", p.Core, co}, {"thread-id", p.Thread, th}} {
 		if f.given != -1 && uint64(uint32(f.given)) != f.want {
 			return fmt.Errorf("property %s: %d doesn't match set apic-id: 0x%x (%s: %d)", f.name, uint32(f.given), apic, f.name, f.want)
 		}

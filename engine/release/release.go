@@ -12,6 +12,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -116,5 +117,8 @@ func (r *Release) Has(name string) bool {
 	_, err := fs.Stat(recorded, r.dir+"/"+name)
 	return err == nil
 }
+
+// X86HasModules: the release's x86 topology has modules (module-id).
+func (r *Release) X86HasModules() bool { return slices.Contains(r.X86SMPLevels, "modules") }
 
 func (r *Release) String() string { return r.Name }
