@@ -351,6 +351,10 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			for _, w := range m.CPUCreateWarnings(cpuType) {
 				warn(w)
 			}
+			if e := m.X2APICError(cpuType, i, nil); e != nil {
+				r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), "", e), -6
+				return r
+			}
 			m.AddCPU(&machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot})
 			if i == 0 {
 				m.NextUnattached() // kvmvapic, created with CPU 0
@@ -373,6 +377,11 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
 			warnAt("-device "+d, w)
+		}
+		var apicErr *machine.HintError
+		if errors.As(err, &apicErr) {
+			r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), "-device "+d+": ", apicErr), -6
+			return r
 		}
 		if err != nil {
 			return fail(fmt.Errorf("-device %s: %s", d, err))
@@ -519,7 +528,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		}
 		return nil
 	}
-	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" {
+	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" && !m.Release().X86TCGx2APIC {
 		return errors.New("current -smp configuration requires kernel irqchip and X2APIC API support.")
 	}
 	return nil

@@ -25,7 +25,9 @@ type X86Model struct {
 	// AMDNoTopoext: AMD vendor without topoext warns about hyperthreading
 	// once when threads > 1.
 	AMDNoTopoext bool `json:"amd_no_topoext"`
-	models       *Models
+	// X2APIC: the CPU as created under TCG has the x2apic feature.
+	X2APIC bool `json:"x2apic"`
+	models *Models
 }
 
 // Models are one release's CPU models: the names its `-cpu help` lists, the

@@ -44,7 +44,7 @@ func Attach(m *machine.Machine) {
 type CPUProps struct {
 	APICID                                  uint64 // x86; unassignedAPICID when unset
 	Socket, Die, Module, Core, Thread, Node int64
-	NrThreads                       int64 // sPAPR
+	NrThreads                               int64 // sPAPR
 }
 
 const unassignedAPICID = 0xFFFFFFFF
@@ -126,6 +126,12 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 		return nil, err
 	}
 	warnings = m.CPUCreateWarnings(c.Type)
+	if err := m.X2APICError(c.Type, c.Slot, vals); err != nil {
+		// At start-up QEMU aborts here (error_abort), and a hot-plug
+		// aborts too (a QEMU crash): the simulator answers as a clean
+		// run would, with the error.
+		return warnings, err
+	}
 	Plug(m, c, hotplugged)
 	return warnings, nil
 }

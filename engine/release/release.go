@@ -56,6 +56,11 @@ type Release struct {
 	SPAPRTCGThreadsError  string
 	SPAPRTCGSMTFromPOWER8 bool
 
+	// X86TCGx2APIC: TCG emulates x2APIC, so APIC IDs of 255 and more need
+	// no irqchip check, only CPUs with the x2apic feature (8.x on); without
+	// it such configurations are refused at start-up.
+	X86TCGx2APIC bool
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }
