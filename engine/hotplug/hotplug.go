@@ -288,7 +288,7 @@ func DeviceDel(m *machine.Machine, name string) error {
 	path := "/" + strings.Join(clean, "/")
 	switch path {
 	case "/", "/machine", "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached":
-		return fmt.Errorf("%s is not a hotpluggable device", name)
+		return fmt.Errorf(m.Release().DeviceDelNotDevice, name)
 	case "/machine/acpi-device":
 		if acpi.Of(m) != nil {
 			// PIIX4 PM sits on a hotpluggable PCI bus but cannot be
@@ -306,6 +306,9 @@ func DeviceDel(m *machine.Machine, name string) error {
 			return UnplugRequest(m, c)
 		case len(path) > n+1 && path[n] == '/' && path[:n] == c.QOMPath:
 			if isCPUChildDevice(m, c, path[n+1:]) {
+				if !m.Release().UnplugBuslessAsserts {
+					return fmt.Errorf("Device '%s' can not be hotplugged on this machine", m.ThreadType)
+				}
 				// A device with no bus and no hotplug handler: QEMU 7.2
 				// asserts in qdev_unplug.
 				const msg = "ERROR:../../softmmu/qdev-monitor.c:926:qdev_unplug: assertion failed: (hotplug_ctrl)"

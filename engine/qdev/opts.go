@@ -15,6 +15,9 @@ import (
 // Opt is one option as typed: name and string value.
 type Opt struct {
 	Name, Value string
+	// JSON is the value as QMP sent it (nil for typed options): releases
+	// that set properties from the QDict check its JSON type.
+	JSON any
 }
 
 // Opts is a parsed device option string (QemuOpts of the "device" list).
@@ -55,6 +58,10 @@ func (o *Opts) Dict() qjson.Object {
 		d.Set("id", o.ID)
 	}
 	for _, p := range o.List {
+		if p.JSON != nil {
+			d.Set(p.Name, p)
+			continue
+		}
 		d.Set(p.Name, p.Value)
 	}
 	return d
@@ -117,7 +124,7 @@ func Parse(params string) (o *Opts, warnings []string, err error) {
 		if name == "id" {
 			continue
 		}
-		o.List = append(o.List, Opt{name, value})
+		o.List = append(o.List, Opt{Name: name, Value: value})
 	}
 	return o, warnings, nil
 }
@@ -199,13 +206,18 @@ func FromQMP(args qjson.Object) (*Opts, error) {
 			}
 		case fmt.Stringer: // json.Number
 			s = numberText(x.String())
-		default:
-			continue
 		}
-		o.List = append(o.List, Opt{m.Key, s})
+		j := m.Value
+		if j == nil {
+			j = jsonNull{}
+		}
+		o.List = append(o.List, Opt{Name: m.Key, Value: s, JSON: j})
 	}
 	return o, nil
 }
+
+// jsonNull stands for a QMP null, which a typed property refuses.
+type jsonNull struct{}
 
 // numberText is qnum_to_string: integers as typed (int64 or uint64), other
 // numbers as C's "%.17g".

@@ -61,6 +61,18 @@ type Release struct {
 	// it such configurations are refused at start-up.
 	X86TCGx2APIC bool
 
+	// QMPDeviceAddTyped: QMP device_add sets properties from the QDict (9.x
+	// on), so a value's JSON type must fit the property; before, every
+	// value went through QemuOpts as text.
+	QMPDeviceAddTyped bool
+	// DeviceDelNotDevice is device_del's error for a path that is not a
+	// device (%s: the name given).
+	DeviceDelNotDevice string
+	// UnplugBuslessAsserts: device_del of a device with no bus and no
+	// hotplug handler (a pseries core's thread) trips an assertion; later
+	// releases refuse it with "Device '%s' can not be hotplugged on this machine".
+	UnplugBuslessAsserts bool
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }

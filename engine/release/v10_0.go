@@ -22,4 +22,7 @@ var V10_0 = &Release{
 	SPAPRTCGSMTFromPOWER8: true,
 
 	X86TCGx2APIC: true,
+
+	QMPDeviceAddTyped:  true,
+	DeviceDelNotDevice: "%s is not a device",
 }

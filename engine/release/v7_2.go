@@ -17,4 +17,7 @@ var V7_2 = &Release{
 
 	SPAPRTCGMaxThreads:   1,
 	SPAPRTCGThreadsError: "TCG cannot support more than %d thread/core on a pseries machine",
+
+	DeviceDelNotDevice:   "%s is not a hotpluggable device",
+	UnplugBuslessAsserts: true,
 }
