@@ -18,11 +18,11 @@ func TestParse(t *testing.T) {
 		warnings int
 		err      string
 	}{
-		{"qemu64-x86_64-cpu,id=cpu1,socket-id=1", "cpu1", []Opt{{"driver", "qemu64-x86_64-cpu"}, {"socket-id", "1"}}, 0, ""},
-		{"driver=x,id=a,id=b", "a", []Opt{{"driver", "x"}}, 0, ""},
-		{"x,model-id=a,,b", "", []Opt{{"driver", "x"}, {"model-id", "a,b"}}, 0, ""},
-		{"x,pcid,nox2apic", "", []Opt{{"driver", "x"}, {"pcid", "on"}, {"x2apic", "off"}}, 2, ""},
-		{"x,help", "", []Opt{{"driver", "x"}, {"help", "on"}}, 0, ""},
+		{"qemu64-x86_64-cpu,id=cpu1,socket-id=1", "cpu1", []Opt{{"driver", "qemu64-x86_64-cpu", nil}, {"socket-id", "1", nil}}, 0, ""},
+		{"driver=x,id=a,id=b", "a", []Opt{{"driver", "x", nil}}, 0, ""},
+		{"x,model-id=a,,b", "", []Opt{{"driver", "x", nil}, {"model-id", "a,b", nil}}, 0, ""},
+		{"x,pcid,nox2apic", "", []Opt{{"driver", "x", nil}, {"pcid", "on", nil}, {"x2apic", "off", nil}}, 2, ""},
+		{"x,help", "", []Opt{{"driver", "x", nil}, {"help", "on", nil}}, 0, ""},
 		{"x,id=2cpu", "", nil, 0, "Parameter 'id' expects an identifier"},
 		{"x,id=", "", nil, 0, "Parameter 'id' expects an identifier"},
 		{"", "", nil, 0, ""},
