@@ -50,7 +50,9 @@ func TestFromQMP(t *testing.T) {
 	for _, p := range o.List {
 		got[p.Name] = p.Value
 	}
-	want := map[string]string{"driver": "d", "a": "1", "b": "on", "c": "0x1", "f": "1.5", "g": "18446744073709551615"}
+	// null and [1] stay (no text) for releases that check JSON types;
+	// the others drop them when setting properties.
+	want := map[string]string{"driver": "d", "a": "1", "b": "on", "c": "0x1", "d": "", "e": "", "f": "1.5", "g": "18446744073709551615"}
 	if o.HasID || !reflect.DeepEqual(got, want) {
 		t.Fatalf("FromQMP: id %v, %v", o.HasID, got)
 	}
