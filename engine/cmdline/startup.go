@@ -218,7 +218,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			}
 		case "memory": // machine_set_mem (-m)
 			var memWarnings []string
-			mem, memWarnings, err = o.Memory.apply(mt.DefaultRAMBytes)
+			mem, memWarnings, err = o.Memory.apply(rel, mt.DefaultRAMBytes)
 			for _, p := range memWarnings {
 				fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 			}
@@ -710,7 +710,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
 		case "m":
-			ws, err := o.Memory.parse(v)
+			ws, err := o.Memory.parse(rel, v)
 			o.Printed = append(o.Printed, ws...)
 			if err != nil {
 				return o, loc(err)

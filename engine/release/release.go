@@ -73,6 +73,11 @@ type Release struct {
 	// releases refuse it with "Device '%s' can not be hotplugged on this machine".
 	UnplugBuslessAsserts bool
 
+	// SizeHexSuffixError: a hex size with a multiplier suffix (0x10M) is
+	// refused (removed in 9.x) instead of warned about; a negative -m is
+	// "out of range".
+	SizeHexSuffixError bool
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }

@@ -24,5 +24,6 @@ var V10_0 = &Release{
 	X86TCGx2APIC: true,
 
 	QMPDeviceAddTyped:  true,
+	SizeHexSuffixError: true,
 	DeviceDelNotDevice: "%s is not a device",
 }

@@ -100,7 +100,10 @@ var corpora = []struct {
 	{"hotplug", release.V10_0, true, "oracle/v10.0/hotplug.jsonl", "oracle/hotplug_cases.jsonl", 109},
 	// The project's own cases recorded with 10.0.13, twice (testdata/oracle/README.md).
 	// Left out of v10.0/own_hotplug.jsonl: own-rnd7-17, where 10.0 hung in
-	// one of the two recordings (a pseries core plugged after cont).
+	// one of the two recordings (a pseries core plugged after cont). Left
+	// out of v10.0/own.jsonl: x-numa-cpu-nodeid-big (-numa cpu,node-id=200):
+	// 10.0 reads past its node table there (node-id 200 starts, 65536
+	// segfaults), so the outcome is not QEMU's to keep.
 	{"own", release.V10_0, false, "v10.0/own.jsonl", "own_cases.jsonl", 0},
 	{"own_hotplug", release.V10_0, false, "v10.0/own_hotplug.jsonl", "own_hotplug_cases.jsonl", 0},
 }
