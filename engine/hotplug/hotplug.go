@@ -5,6 +5,7 @@
 package hotplug
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -307,7 +308,14 @@ func DeviceDel(m *machine.Machine, name string) error {
 		case len(path) > n+1 && path[n] == '/' && path[:n] == c.QOMPath:
 			if isCPUChildDevice(m, c, path[n+1:]) {
 				if !m.Release().UnplugBuslessAsserts {
-					return fmt.Errorf("Device '%s' can not be hotplugged on this machine", m.ThreadType)
+					typ := m.ThreadType
+					if !m.IsSPAPR() {
+						typ = "apic" // the local APIC under TCG
+						if m.Accel == "kvm" {
+							typ = "kvm-apic"
+						}
+					}
+					return fmt.Errorf("Device '%s' can not be hotplugged on this machine", typ)
 				}
 				// A device with no bus and no hotplug handler: QEMU 7.2
 				// asserts in qdev_unplug.
@@ -324,20 +332,27 @@ func DeviceDel(m *machine.Machine, name string) error {
 	return &NotFoundError{name}
 }
 
-// The devices a 7.2 machine creates without a parent after its boot CPUs
-// (recorded with -nodefaults), as device_del answers for them: "D:<type>"
-// a device that cannot be unplugged, "B:<bus>" one on a bus without
-// hotplug, "" one the machine's unplug request silently ignores.
-var (
-	pcDevices = []string{"D:i440FX", "D:PIIX3", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:main-system-bus",
-		"B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0",
-		"D:piix3-ide", "D:PIIX4_PM", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c"}
-	q35Devices = []string{"B:pcie.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:main-system-bus",
-		"B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:pcie.0", "B:pcie.0",
-		"B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c"}
-	// spapr-vio-bridge, spapr-nvram (on the VIO bus), spapr-pci-host-bridge.
-	spaprDevices = []string{"", "B:spapr-vio", ""}
-)
+// unattachedDevices are the devices each board of a release creates without
+// a parent after its boot CPU, as device_del answers for them (the
+// release's unattached-devices.json, testdata/oracle/record_unattached.py):
+// "D:<type>" a device that cannot be unplugged, "B:<bus>" one on a bus
+// without hotplug, "E:<text>" another refusal, "" one the machine's unplug
+// request silently ignores.
+func unattachedDevices(m *machine.Machine) []string {
+	var boards map[string][]string
+	if err := json.Unmarshal([]byte(m.Release().Text("unattached-devices.json")), &boards); err != nil {
+		panic("hotplug: unattached-devices.json: " + err.Error()) // a build-time fact, checked by the tests
+	}
+	switch {
+	case m.IsSPAPR():
+		return boards["pseries"]
+	case m.Type.Family == "q35":
+		return boards["q35"]
+	case !m.ACPI:
+		return boards["pc,acpi=off"]
+	}
+	return boards["pc"]
+}
 
 // otherDeviceDel is device_del of /machine/unattached/device[n] when that is
 // not a CPU: the kvmvapic next to x86 CPU 0, pseries' XIVE, or the board's
@@ -349,20 +364,15 @@ func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
 		if m.XIVE && n == 0 {
 			return true, nil
 		}
-		layout = spaprDevices
+		layout = unattachedDevices(m)
 		if m.Type.VersionAtMost(3, 1) {
 			// PHB hot-unplug (dr_phb_enabled) came with pseries-4.0.
 			layout = []string{"", "B:spapr-vio", "E:PHB hot unplug not supported on this machine"}
 		}
 	case n == 1:
 		return true, errors.New("Bus 'main-system-bus' does not support hotplugging")
-	case m.Type.Family == "q35":
-		layout = q35Devices
 	default:
-		layout = pcDevices
-		if !m.ACPI { // no PIIX4 PM
-			layout = append(append([]string{}, pcDevices[:16]...), pcDevices[17:]...)
-		}
+		layout = unattachedDevices(m)
 	}
 	i := n - m.UnattachedCount()
 	if i < 0 || i >= len(layout) {

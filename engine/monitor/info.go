@@ -12,8 +12,8 @@ import (
 func init() {
 	RegisterInfo(&HMPCommand{Name: "hotpluggable-cpus",
 		Run: func(mon *Monitor, _ Args) string {
-			if !mon.M.Type.HotpluggableCPUs {
-				return "Error: " + format.NotEnabled + "\r\n"
+			if err := hotpluggableCPUsError(mon); err != "" {
+				return "Error: " + err + "\r\n"
 			}
 			return format.HMPHotpluggableCPUs(format.HotpluggableCPUs(mon.M))
 		}})
@@ -29,8 +29,8 @@ func init() {
 		Run: func(mon *Monitor, _ Args) string { return format.InfoNUMA(mon.M) }})
 
 	RegisterQMP("query-hotpluggable-cpus", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		if !mon.M.Type.HotpluggableCPUs {
-			return nil, GenericError(format.NotEnabled)
+		if err := hotpluggableCPUsError(mon); err != "" {
+			return nil, GenericError(err)
 		}
 		return format.QMPHotpluggableCPUs(format.HotpluggableCPUs(mon.M)), nil
 	})
@@ -86,4 +86,17 @@ func init() {
 			}
 			return out, nil
 		})
+}
+
+// hotpluggableCPUsError is why a machine cannot list its CPU slots: an old
+// machine version without CPU hotplug, or a board with no possible CPUs
+// ("-M none"), which later releases tell apart.
+func hotpluggableCPUsError(mon *Monitor) string {
+	switch {
+	case len(mon.M.Slots) == 0 && mon.M.Release().NoCPUSlotsError != "":
+		return mon.M.Release().NoCPUSlotsError
+	case !mon.M.Type.HotpluggableCPUs:
+		return format.NotEnabled
+	}
+	return ""
 }

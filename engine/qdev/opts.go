@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // Opt is one option as typed: name and string value.
@@ -181,11 +182,14 @@ func optValue(p string) (value, rest string) {
 // FromQMP is qemu_opts_from_qdict for QMP device_add arguments: strings stay,
 // numbers and booleans become text ("on"/"off"), anything else is dropped; a
 // non-string "id" means no id.
-func FromQMP(args qjson.Object) (*Opts, error) {
+//
+// Releases that set properties from the QDict (rel.QMPDeviceAddTyped) take
+// driver, bus and id only when they are strings, and check no id syntax.
+func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
 	o := &Opts{}
 	if v, ok := args.Get("id"); ok {
 		if s, ok := v.(string); ok {
-			if !IDWellFormed(s) {
+			if !IDWellFormed(s) && !rel.QMPDeviceAddTyped {
 				return nil, IDError{}
 			}
 			o.ID, o.HasID = s, true
@@ -193,6 +197,9 @@ func FromQMP(args qjson.Object) (*Opts, error) {
 	}
 	for _, m := range args.Ordered() {
 		if m.Key == "id" {
+			continue
+		}
+		if _, isStr := m.Value.(string); rel.QMPDeviceAddTyped && !isStr && (m.Key == "driver" || m.Key == "bus") {
 			continue
 		}
 		var s string
@@ -206,6 +213,10 @@ func FromQMP(args qjson.Object) (*Opts, error) {
 			}
 		case fmt.Stringer: // json.Number
 			s = numberText(x.String())
+		default:
+			if !rel.QMPDeviceAddTyped {
+				continue // qemu_opts_from_qdict drops what is not a scalar
+			}
 		}
 		j := m.Value
 		if j == nil {

@@ -53,8 +53,6 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 				if err := checkJSONType(p, o.JSON); err != nil {
 					return nil, err
 				}
-			} else if !isJSONScalar(o.JSON) {
-				continue // qemu_opts_from_qdict drops what is not a scalar
 			}
 			s = o.Value
 		}
@@ -65,14 +63,6 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 		vals[m.Key] = v
 	}
 	return vals, nil
-}
-
-func isJSONScalar(v any) bool {
-	switch v.(type) {
-	case string, bool, fmt.Stringer:
-		return true
-	}
-	return false
 }
 
 // checkJSONType is the QObject input visitor's type check of a QMP value

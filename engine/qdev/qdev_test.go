@@ -42,7 +42,7 @@ func TestParse(t *testing.T) {
 
 func TestFromQMP(t *testing.T) {
 	v, _ := qjson.Decode([]byte(`{"driver":"d","id":5,"a":1.0,"b":true,"c":"0x1","d":null,"e":[1],"f":1.5,"g":18446744073709551615}`))
-	o, err := FromQMP(v.(qjson.Object))
+	o, err := FromQMP(release.V7_2, v.(qjson.Object))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -50,11 +50,20 @@ func TestFromQMP(t *testing.T) {
 	for _, p := range o.List {
 		got[p.Name] = p.Value
 	}
-	// null and [1] stay (no text) for releases that check JSON types;
-	// the others drop them when setting properties.
-	want := map[string]string{"driver": "d", "a": "1", "b": "on", "c": "0x1", "d": "", "e": "", "f": "1.5", "g": "18446744073709551615"}
+	want := map[string]string{"driver": "d", "a": "1", "b": "on", "c": "0x1", "f": "1.5", "g": "18446744073709551615"}
 	if o.HasID || !reflect.DeepEqual(got, want) {
 		t.Fatalf("FromQMP: id %v, %v", o.HasID, got)
+	}
+	// A release that checks JSON types keeps null and [1] (no text), and a
+	// string driver stays one.
+	o, _ = FromQMP(release.V10_0, v.(qjson.Object))
+	got = map[string]string{}
+	for _, p := range o.List {
+		got[p.Name] = p.Value
+	}
+	want = map[string]string{"driver": "d", "a": "1", "b": "on", "c": "0x1", "d": "", "e": "", "f": "1.5", "g": "18446744073709551615"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("FromQMP 10.0: %v", got)
 	}
 }
 

@@ -227,7 +227,21 @@ func (t Type) Help() string {
 	if t.isMax() {
 		// QEMU prints the property lines sorted (strcmp).
 		lines := strings.Split(strings.TrimSuffix(rest, "\n"), "\n")
-		lines = append(lines, "  host-cache-info=<bool> -  (default: false)", "  migratable=<bool>      -  (default: true)")
+		// Two properties only max and host have, printed the way this
+		// release prints a bool (pmu's line tells: "false" or "off").
+		onOff := strings.Contains(rest, "  pmu=<bool>             - on/off (default: off)")
+		for _, name := range []string{"host-cache-info", "migratable"} {
+			p := t.prop(name)
+			if p == nil {
+				continue
+			}
+			def, _ := p.Default.(bool)
+			v := fmt.Sprint(def)
+			if onOff {
+				v = map[bool]string{true: "on", false: "off"}[def]
+			}
+			lines = append(lines, fmt.Sprintf("  %-22s - %s (default: %s)", name+"=<bool>", p.Description, v))
+		}
 		sort.Strings(lines)
 		rest = strings.Join(lines, "\n") + "\n"
 	}

@@ -78,6 +78,19 @@ type Release struct {
 	// "out of range".
 	SizeHexSuffixError bool
 
+	// PIIX4LegacyAssert and ICH9LegacyAssert are where the assertion that
+	// refuses switching CPU hotplug back to legacy mode sits (file:line as
+	// the binary prints it).
+	PIIX4LegacyAssert, ICH9LegacyAssert string
+
+	// QueryStatusSinglestep: query-status has the (deprecated, removed in
+	// 8.1) "singlestep" member.
+	QueryStatusSinglestep bool
+
+	// NoCPUSlotsError is query-hotpluggable-cpus' error on a board with no
+	// CPU slots ("-M none"); "" where it says the feature is not enabled.
+	NoCPUSlotsError string
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }

@@ -4,8 +4,11 @@ package release
 // patches up to 7.2.22).
 var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
-	Package: "1:7.2+dfsg-7+deb12u18+b3",
-	dir:     "7.2",
+	Package:           "1:7.2+dfsg-7+deb12u18+b3",
+	PIIX4LegacyAssert: "../../hw/acpi/piix4.c:549",
+	ICH9LegacyAssert:  "../../hw/acpi/ich9.c:385",
+
+	dir: "7.2",
 
 	SMPKeys:        []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"},
 	SMPLevelChecks: []string{"dies", "clusters"},
@@ -20,4 +23,6 @@ var V7_2 = &Release{
 
 	DeviceDelNotDevice:   "%s is not a hotpluggable device",
 	UnplugBuslessAsserts: true,
+
+	QueryStatusSinglestep: true,
 }
