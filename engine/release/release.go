@@ -91,6 +91,9 @@ type Release struct {
 	// CPU slots ("-M none"); "" where it says the feature is not enabled.
 	NoCPUSlotsError string
 
+	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
+	SPAPRFDT FDT
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }
@@ -125,6 +128,28 @@ func Names() []string {
 		l = append(l, r.Name)
 	}
 	return l
+}
+
+// FDT is how a release's pseries device tree fills FDT_MAX_SIZE, as
+// measured on its binary (dumped sizes; -smp bisected for the libfdt call
+// that runs out of space). engine/cmdline/spaprfdt.go uses it.
+type FDT struct {
+	// Models: per CPU model prefix, the dumped size with one present core at
+	// maxcpus=2 and the size of each further core's node, on the newest
+	// pseries machine of the release.
+	Models map[string][2]int
+	// Tail: the calls built after the CPU DR connector properties, the last
+	// built first, each with the largest overflow at which it is the call
+	// that fails (midpoints between measured outcomes).
+	Tail []FDTCall
+	// CPUNode is the call that fails when the overflow reaches the CPU nodes.
+	CPUNode string
+}
+
+// FDTCall is one libfdt call of the tail, as QEMU names it in its error.
+type FDTCall struct {
+	UpTo int
+	Call string
 }
 
 // Version is what `info version` starts with: "7.2.22".

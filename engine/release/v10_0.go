@@ -3,11 +3,8 @@ package release
 // V10_0 is QEMU 10.0 as Debian 13 "trixie" ships it (10.0.13).
 var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
-	Package:           "1:10.0.13+ds-0+deb13u1",
-	PIIX4LegacyAssert: "hw/acpi/piix4.c:553",
-	ICH9LegacyAssert:  "hw/acpi/ich9.c:380",
-
-	dir: "10.0",
+	Package: "1:10.0.13+ds-0+deb13u1",
+	dir:     "10.0",
 
 	SMPKeys:        []string{"cpus", "drawers", "books", "sockets", "dies", "clusters", "modules", "cores", "threads", "maxcpus"},
 	SMPZeroIsError: true,
@@ -30,4 +27,7 @@ var V10_0 = &Release{
 	SizeHexSuffixError: true,
 	NoCPUSlotsError:    "machine does not support hot-plugging CPUs",
 	DeviceDelNotDevice: "%s is not a device",
+
+	PIIX4LegacyAssert: "hw/acpi/piix4.c:553",
+	ICH9LegacyAssert:  "hw/acpi/ich9.c:380",
 }
