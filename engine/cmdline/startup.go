@@ -388,6 +388,11 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		}
 	}
 
+	// pc_machine_done builds the SMBIOS tables.
+	if err := smbiosError(m); err != nil {
+		return fail(err)
+	}
+
 	// net_check_clients: a -netdev no device uses.
 	for _, id := range o.Netdevs {
 		if !netdevUsed(o.Devices, id) {
@@ -508,6 +513,11 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		}
 		if t.Threads&(t.Threads-1) != 0 {
 			return fmt.Errorf("Cannot support %d threads/core on a pseries machine because it must be a power of 2", t.Threads)
+		}
+		if v, ok := m.Props["vsmt"]; ok {
+			if vsmt, err := smp.ParseInt64(v); err == nil && uint32(vsmt) != 0 && uint32(vsmt) < t.Threads { // 0: not given
+				return fmt.Errorf("Cannot support VSMT mode %d because it must be >= threads/core (%d)", uint32(vsmt), t.Threads)
+			}
 		}
 		// Measured order: threads, memory alignment, CPU hotplug support, TM.
 		if err := spaprMemoryChecks(m); err != nil {

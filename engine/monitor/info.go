@@ -25,6 +25,11 @@ func init() {
 			}
 			return format.InfoCPUs(l)
 		}})
+	// hmp_info_version: the version and the package, nothing between.
+	RegisterInfo(&HMPCommand{Name: "version",
+		Run: func(mon *Monitor, _ Args) string {
+			return mon.M.Release().Version() + mon.M.Release().PackageString() + "\r\n"
+		}})
 	RegisterInfo(&HMPCommand{Name: "numa",
 		Run: func(mon *Monitor, _ Args) string { return format.InfoNUMA(mon.M) }})
 
@@ -42,6 +47,10 @@ func init() {
 	})
 	RegisterQMP("query-current-machine", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("wakeup-suspend-support", mon.M.Type.WakeupSuspend), nil
+	})
+	RegisterQMP("query-version", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		r := mon.M.Release()
+		return qjson.O("qemu", qjson.O("major", r.Major, "minor", r.Minor, "micro", r.Micro), "package", r.PackageString()), nil
 	})
 	RegisterQMP("query-target", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("arch", string(mon.Target)), nil

@@ -91,6 +91,11 @@ type Release struct {
 	// CPU slots ("-M none"); "" where it says the feature is not enabled.
 	NoCPUSlotsError string
 
+	// SMBIOSSocketLimit: building SMBIOS 2.0 tables refuses more than 255
+	// cores or threads per socket (8.1 on); SMBIOSAutoEntryPoint: the
+	// entry point type may be "auto" (9.1 on).
+	SMBIOSSocketLimit, SMBIOSAutoEntryPoint bool
+
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT
 
