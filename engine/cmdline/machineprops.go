@@ -57,7 +57,7 @@ var spaprMachineProps = map[string]propKind{
 var enumValues = map[string][]string{
 	"ic-mode":        {"xics", "xive", "dual"},
 	"resize-hpt":     {"default", "disabled", "enabled", "required"},
-	"max-cpu-compat": {"power6", "power7", "power8", "power9", "power10"},
+	"max-cpu-compat": {"power6", "power7", "power8", "power9", "power10"}, // and release.SPAPRCompatPOWER11
 	"cap-cfpc":       {"broken", "workaround", "fixed"},
 	"cap-sbbc":       {"broken", "workaround", "fixed"},
 	"cap-ibs":        {"broken", "workaround", "fixed-ibs", "fixed-ccd", "fixed-na"},
@@ -113,8 +113,12 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 		}
 		return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, v)
 	case propEnum:
+		if k == "max-cpu-compat" && strings.EqualFold(v, "power11") && t.Release.SPAPRCompatPOWER11 {
+			return nil
+		}
 		for _, e := range enumValues[k] {
-			if strings.EqualFold(v, e) {
+			// capability modes are case-insensitive, other enums are not
+			if v == e || (strings.HasPrefix(k, "cap-") && strings.EqualFold(v, e)) {
 				return nil
 			}
 		}

@@ -334,8 +334,9 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	// Boot CPUs ("-M none" has none: it is an empty board).
 	if mt.Name == "none" {
 	} else if m.IsSPAPR() {
-		model := strings.TrimSuffix(threadType, "-powerpc64-cpu")
-		m.XIVE = !mt.VersionAtMost(4, 0) && (strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10"))
+		mode, _ := spaprICMode(m) // checked by initChecks
+		m.Extra["spapr.ic-mode"] = mode
+		m.XIVE = mode != "xics"
 		if m.XIVE {
 			m.NextUnattached()
 		}
@@ -405,6 +406,9 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		for _, w := range SPAPRResetWarnings(m) {
 			warn(w)
 		}
+		if err := spaprCompatError(m); err != nil {
+			return fail(err)
+		}
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
 		}
@@ -431,8 +435,8 @@ func SPAPRResetWarnings(m *machine.Machine) []string {
 }
 
 // spaprCap is a capability's value: the one given with -machine, else the
-// machine version's default lowered for older CPUs (default_caps_with_cpu,
-// which reads max-cpu-compat when it is set).
+// machine version's default lowered for CPUs (or max-cpu-compat levels)
+// below the ISA level it needs (default_caps_with_cpu).
 func spaprCap(m *machine.Machine, c string) string {
 	if v, ok := m.Props[c]; ok {
 		if c == "cap-ccf-assist" {
@@ -447,23 +451,21 @@ func spaprCap(m *machine.Machine, c string) string {
 			}
 		}
 	}
-	model := spaprCompatModel(m)
-	power8up := spaprPOWER8Up(m)
-	power7up := power8up || strings.HasPrefix(model, "power7")
+	level := spaprCompatLevel(m)
 	t := m.Type
 	sxxm := strings.HasSuffix(t.Name, "-sxxm")
 	secure := !t.VersionAtMost(3, 1) || sxxm // spectre/meltdown workarounds on by default from 4.0
 	switch c {
 	case "cap-cfpc":
-		if secure && power8up {
+		if secure && level >= isa207 {
 			return "workaround"
 		}
 	case "cap-sbbc":
-		if secure && power7up && !(power8up && m.Release().SPAPRSBBCBrokenFromPOWER8) {
+		if secure && level >= isa206Plus && !(level >= isa207 && m.Release().SPAPRSBBCBrokenFromPOWER8) {
 			return "workaround"
 		}
 	case "cap-ibs":
-		if secure && power7up {
+		if secure && level >= isa206 {
 			if sxxm {
 				return "fixed-ccd"
 			}
@@ -478,19 +480,91 @@ func spaprCap(m *machine.Machine, c string) string {
 	return "broken"
 }
 
-// spaprCompatModel is the CPU model the board's checks compare with: the
-// -cpu model, or max-cpu-compat when it is set (ppc_type_check_compat).
-func spaprCompatModel(m *machine.Machine) string {
-	if compat, ok := m.Props["max-cpu-compat"]; ok {
-		return strings.ToLower(compat)
+// ISA levels in the order ppc_type_check_compat compares them (the
+// logical PVRs'): a POWER7 CPU is 2.06+, max-cpu-compat=power7 only 2.06.
+const (
+	isaOld = iota
+	isa206
+	isa206Plus
+	isa207
+	isa300
+	isa310
+	isa311
+)
+
+// spaprModelLevel is the ISA level of a CPU model, or of a max-cpu-compat
+// value (compat).
+func spaprModelLevel(model string, compat bool) int {
+	switch {
+	case strings.HasPrefix(model, "power11"):
+		return isa311
+	case strings.HasPrefix(model, "power10"):
+		return isa310
+	case strings.HasPrefix(model, "power9"):
+		return isa300
+	case strings.HasPrefix(model, "power8"):
+		return isa207
+	case strings.HasPrefix(model, "power7") && compat:
+		return isa206
+	case strings.HasPrefix(model, "power7"):
+		return isa206Plus
 	}
-	return strings.ToLower(strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu"))
+	return isaOld
+}
+
+// spaprCPULevel is the ISA level of the machine's CPU model.
+func spaprCPULevel(m *machine.Machine) int {
+	return spaprModelLevel(strings.ToLower(strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")), false)
+}
+
+// spaprCompatLevel is the level the board's checks compare with: the
+// CPU's, capped by max-cpu-compat when it is set.
+func spaprCompatLevel(m *machine.Machine) int {
+	level := spaprCPULevel(m)
+	if compat, ok := m.Props["max-cpu-compat"]; ok {
+		level = min(level, spaprModelLevel(compat, true))
+	}
+	return level
 }
 
 // spaprPOWER8Up: the CPU is ISA 2.07 (POWER8) or later.
-func spaprPOWER8Up(m *machine.Machine) bool {
-	model := spaprCompatModel(m)
-	return strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10") || strings.HasPrefix(model, "power11")
+func spaprPOWER8Up(m *machine.Machine) bool { return spaprCompatLevel(m) >= isa207 }
+
+// spaprCompatError is the first reset's refusal of a max-cpu-compat the
+// CPU cannot run in (ppc_set_compat_all), or nil.
+func spaprCompatError(m *machine.Machine) error {
+	compat, ok := m.Props["max-cpu-compat"]
+	if !ok {
+		return nil
+	}
+	want := spaprModelLevel(compat, true)
+	if want <= spaprCPULevel(m) {
+		return nil
+	}
+	pvr := map[int]int{isa206: 3, isa207: 4, isa300: 5, isa310: 6, isa311: 7}[want]
+	return fmt.Errorf("Compatibility PVR 0x%08x not valid for CPU", 0x0f000000+pvr)
+}
+
+// spaprICMode is the interrupt controller the board ends up with: ic-mode,
+// or the version's default (dual after 4.0); dual is XICS for CPUs before
+// POWER9. The error is QEMU's for XIVE on an older CPU.
+func spaprICMode(m *machine.Machine) (string, error) {
+	mode, given := m.Props["ic-mode"]
+	if !given {
+		mode = "xics"
+		if !m.Type.VersionAtMost(4, 0) {
+			mode = "dual"
+		}
+	}
+	if spaprCompatLevel(m) < isa300 {
+		switch mode {
+		case "xive":
+			return "", errors.New("XIVE-only machines require a POWER9 CPU")
+		case "dual":
+			mode = "xics"
+		}
+	}
+	return mode, nil
 }
 
 func isOn(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
@@ -501,6 +575,9 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
 		if !cpumodel.For(m.Type.Release).HasSPAPRCore(model) {
 			return errors.New("Unable to find sPAPR CPU Core definition")
+		}
+		if _, err := spaprICMode(m); err != nil {
+			return err
 		}
 		rel := m.Release()
 		if m.Accel == "tcg" {
@@ -526,8 +603,11 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
 			return errors.New("This machine version does not support CPU hotplug")
 		}
-		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
-			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
+		htm := m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") && spaprPOWER8Up(m) // the default
+		if v, ok := m.Props["cap-htm"]; ok {
+			htm = isOn(v)
+		}
+		if m.Accel == "tcg" && htm {
 			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
 		}
 		if t.CPUs%t.Threads != 0 {

@@ -137,6 +137,9 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		if prop == "smp" {
 			return format.SMP(m), nil
 		}
+		if mode, ok := m.Extra["spapr.ic-mode"].(string); ok && prop == "ic-mode" {
+			return mode, nil
+		}
 	case "PIIX4_PM", "ICH9-LPC":
 		switch prop {
 		case "cpu-hotplug-legacy":

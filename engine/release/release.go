@@ -96,6 +96,9 @@ type Release struct {
 	// entry point type may be "auto" (9.1 on).
 	SMBIOSSocketLimit, SMBIOSAutoEntryPoint bool
 
+	// SPAPRCompatPOWER11: max-cpu-compat knows power11.
+	SPAPRCompatPOWER11 bool
+
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT
 

@@ -20,6 +20,7 @@ var V10_0 = &Release{
 	SPAPRTCGMaxThreads:    8,
 	SPAPRTCGThreadsError:  "TCG cannot support more than %d threads/core on a pseries machine",
 	SPAPRTCGSMTFromPOWER8: true,
+	SPAPRCompatPOWER11:    true,
 
 	X86TCGx2APIC: true,
 
