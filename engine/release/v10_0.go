@@ -24,12 +24,15 @@ var V10_0 = &Release{
 
 	X86TCGx2APIC: true,
 
-	QMPDeviceAddTyped:    true,
-	SMBIOSSocketLimit:    true,
-	SMBIOSAutoEntryPoint: true,
-	SizeHexSuffixError:   true,
-	NoCPUSlotsError:      "machine does not support hot-plugging CPUs",
-	DeviceDelNotDevice:   "%s is not a device",
+	QMPDeviceAddTyped:       true,
+	DeviceHelpPlainDefaults: true,
+	HotpluggableCheckedLate: true,
+	PCIeSlotZeroWarning:     true,
+	SMBIOSSocketLimit:       true,
+	SMBIOSAutoEntryPoint:    true,
+	SizeHexSuffixError:      true,
+	NoCPUSlotsError:         "machine does not support hot-plugging CPUs",
+	DeviceDelNotDevice:      "%s is not a device",
 
 	PIIX4LegacyAssert: "hw/acpi/piix4.c:553",
 	ICH9LegacyAssert:  "hw/acpi/ich9.c:380",
