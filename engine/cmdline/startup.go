@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
@@ -53,6 +54,8 @@ type Options struct {
 	// Netdevs are -netdev ids; one no device uses gets "has no peer".
 	Netdevs   []string
 	netdevIDs map[string]bool
+	// Registry holds the backends' ids for the devices that name them.
+	Registry *board.Registry
 	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
 	emptyIDEDisks int
 	// DeviceHelp are the -device options that asked for help.
@@ -373,7 +376,8 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		return fail(errors.New("Device needs media, but drive is empty"))
 	}
 
-	// -device, in order.
+	// The board's own devices, then -device, in order.
+	st := board.Build(m, o.Registry)
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
@@ -385,6 +389,10 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			return r
 		}
 		if err != nil {
+			var h *board.HintError
+			if errors.As(err, &h) {
+				return fail(fmt.Errorf("-device %s: %s\n%s", d, err, h.Hint))
+			}
 			return fail(fmt.Errorf("-device %s: %s", d, err))
 		}
 	}
@@ -396,9 +404,12 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 
 	// net_check_clients: a -netdev no device uses.
 	for _, id := range o.Netdevs {
-		if !netdevUsed(o.Devices, id) {
+		if !o.Registry.NetdevUsed(id) {
 			warn(fmt.Sprintf("netdev %s has no peer", id))
 		}
+	}
+	for _, name := range st.NICsWithoutPeer() {
+		warn(fmt.Sprintf("nic %s has no peer", name))
 	}
 
 	// First reset.
@@ -626,7 +637,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}}
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}, Registry: board.NewRegistry()}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -751,6 +762,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			}
 			if err == nil {
 				o.Netdevs = append(o.Netdevs, id)
+				o.Registry.Netdevs[id] = true
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "display":
@@ -777,6 +789,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err := checkChardev(v); err != nil {
 				return o, loc(err)
 			}
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Chardevs[id] = true
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "vga":
 			if !vgaTypes[v] && o.vgaErr == nil {
@@ -787,11 +802,17 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err := checkDrive(v); err != nil && o.driveErr == nil {
 				o.driveErr = loc(err)
 			}
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Drives[id] = true
+			}
 			if emptyIDEDisk(v) {
 				o.emptyIDEDisks++
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "object":
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Objects[id] = true
+			}
 			simulated, err := o.Objects.Parse(v)
 			if err != nil {
 				return o, loc(err)

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
@@ -72,12 +73,25 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if !ok {
 		return nil, errors.New("Parameter 'driver' is missing")
 	}
-	t, err := qdev.DeviceClass(m.Release(), m.Target, driver)
+	t, err := qdev.DeviceClassFor(m.Release(), m.Target, string(m.Type.Family), driver, hotplugged)
 	if err != nil {
 		return nil, err
 	}
+	if t.Kind == qdev.OtherDevice {
+		if b := board.Of(m); b != nil {
+			_, err := b.Add(t, opts, hotplugged)
+			return b.TakeWarnings(), err
+		}
+	}
 	if bus, ok := opts.Get("bus"); ok {
 		// CPUs sit on no bus: any bus named is the wrong kind, if it exists.
+		if b := board.Of(m); b != nil {
+			found, err := b.FindBus(bus)
+			if err != nil {
+				return nil, err
+			}
+			return nil, fmt.Errorf("Device '%s' can't go on %s bus", driver, found.Type)
+		}
 		kind := map[string]string{"pci.0": "PCI", "main-system-bus": "System"}[bus]
 		if m.Type.Family == "q35" && bus == "pcie.0" {
 			kind = "PCIE"
@@ -86,9 +100,6 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 			return nil, fmt.Errorf("Bus '%s' not found", bus)
 		}
 		return nil, fmt.Errorf("Device '%s' can't go on %s bus", driver, kind)
-	}
-	if t.Kind == qdev.OtherDevice {
-		return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)
 	}
 	if hotplugged && len(m.Slots) == 0 {
 		// "-M none": no bus and no machine hotplug handler for CPUs.
