@@ -91,17 +91,19 @@ func boardName(m *machine.Machine) string {
 }
 
 // Build makes the board's own devices for a machine whose boot CPUs
-// exist; it removes what -machine options turn off.
+// exist; it removes what -machine options turn off. nil: the release has
+// no recording of the board.
 func Build(m *machine.Machine, be Backends) *State {
+	rec := qdev.Board(m.Release(), m.Target, boardName(m))
+	if rec == nil {
+		// A board not recorded for this release (isapc, microvm, none):
+		// its machine has CPUs only.
+		return nil
+	}
 	s := &State{M: m, Peripheral: qom.NewTable(), PeripheralAnon: qom.NewTable(), Backends: be,
 		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000}
 	m.Extra[extraKey] = s
-	s.Name = boardName(m)
-	rec := qdev.Board(m.Release(), m.Target, s.Name)
-	if rec == nil {
-		s.Tree = qdev.NewTree()
-		return s
-	}
+	s.Name = rec.Name
 	s.Tree = qdev.NewBoardTree(m.Release(), m.Target, rec)
 	s.Unattached = rec.Unattached
 	s.applyMachineOptions()
@@ -216,6 +218,9 @@ func (s *State) pciBusHotpluggable(b *qdev.Bus, root bool) bool {
 // NICsWithoutPeer lists the net client names of NICs with no netdev, in
 // creation order (net_check_clients warns about each).
 func (s *State) NICsWithoutPeer() []string {
+	if s == nil {
+		return nil
+	}
 	var out []string
 	for _, d := range s.created {
 		if _, ok := d.Type.Prop("netdev"); !ok {

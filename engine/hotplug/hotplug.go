@@ -78,10 +78,12 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 		return nil, err
 	}
 	if t.Kind == qdev.OtherDevice {
-		if b := board.Of(m); b != nil {
-			_, err := b.Add(t, opts, hotplugged)
-			return b.TakeWarnings(), err
+		b := board.Of(m)
+		if b == nil {
+			return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated on this machine (CPU devices only)", driver)
 		}
+		_, err := b.Add(t, opts, hotplugged)
+		return b.TakeWarnings(), err
 	}
 	if bus, ok := opts.Get("bus"); ok {
 		// CPUs sit on no bus: any bus named is the wrong kind, if it exists.

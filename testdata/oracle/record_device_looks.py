@@ -34,8 +34,12 @@ BOARDS = {"x86_64": ["pc", "q35"], "ppc64": ["pseries"]}
 def run(binary, args, commands):
     """Start QEMU, run QMP commands; their replies (None when it died) and stderr."""
     lines = ['{"execute": "qmp_capabilities"}'] + [json.dumps(c) for c in commands] + ['{"execute": "quit"}']
-    p = subprocess.run(["qemu-system-" + binary] + BASE + args, input=("\n".join(lines) + "\n").encode(),
-                       capture_output=True, timeout=120, env=dict(os.environ, LC_ALL="C", LANG="C"))
+    try:
+        p = subprocess.run(["qemu-system-" + binary] + BASE + args, input=("\n".join(lines) + "\n").encode(),
+                           capture_output=True, timeout=60, env=dict(os.environ, LC_ALL="C", LANG="C"))
+    except subprocess.TimeoutExpired:
+        # 10.0.13 hangs on a few types under TCG (ivshmem-doorbell): left out.
+        return [None] * len(commands), "hung"
     replies = [json.loads(l) for l in p.stdout.decode().splitlines() if l.startswith('{"return"') or l.startswith('{"error"')]
     replies = replies[1:1 + len(commands)]
     return replies + [None] * (len(commands) - len(replies)), p.stderr.decode()
