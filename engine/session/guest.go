@@ -116,12 +116,31 @@ func (s *Session) GuestShellWithEvents(line string) (string, []monitor.Event) {
 	}
 	s.Log = append(s.Log, Input{"guest", line})
 	out := s.guest.Shell(line)
-	s.advanceTo(s.clock + guestCommandTime)
+	s.advanceTo(s.clock + guestCommandTime + s.guest.TakeShellTime())
 	return out, s.takeEvents()
 }
 
 // guestCommandTime is how long a shell command runs on the virtual clock.
 const guestCommandTime = 2_000
+
+// GuestPrompt is the prompt the guest's shell printed last: guest.Prompt,
+// the continuation prompt "> ", or "" when there is no shell.
+func (s *Session) GuestPrompt() string {
+	if s.guest == nil {
+		return ""
+	}
+	return s.guest.ShellPrompt()
+}
+
+// TakeGuestNotes returns the simulator's remarks on the guest shell lines
+// typed since the last call (what is not modelled, budgets reached): help
+// shown beside the guest's output, never in it.
+func (s *Session) TakeGuestNotes() []string {
+	if s.guest == nil {
+		return nil
+	}
+	return s.guest.TakeNotes()
+}
 
 // TakeKernelLines returns the guest's kernel console lines printed since
 // the last call.

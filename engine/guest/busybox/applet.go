@@ -131,6 +131,13 @@ var appletSet = func() map[string]bool {
 
 func isApplet(name string) bool { return appletSet[name] }
 
+// IsApplet tells whether busybox has an applet of this name (the guest's
+// /bin has a link for each).
+func IsApplet(name string) bool { return appletSet[name] }
+
+// AppletNames lists busybox's applets in busybox --list order.
+func AppletNames() []string { return append([]string(nil), appletNames...) }
+
 // runBusybox is the busybox binary called by its own name.
 func runBusybox(sh *Shell, args []string, fds fdTable) int {
 	c := newCtx(sh, args, fds)

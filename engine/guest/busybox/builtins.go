@@ -110,6 +110,7 @@ func cdBuiltin(sh *Shell, args []string, fds fdTable) int {
 		sh.raise("cd: can't cd to " + target + ": " + err.Error())
 	}
 	sh.setVar("OLDPWD", sh.st.cwd)
+	sh.st.vars["OLDPWD"].exported = true
 	sh.st.cwd = p
 	sh.setVar("PWD", p)
 	if print {
@@ -486,8 +487,20 @@ func localBuiltin(sh *Shell, args []string, fds fdTable) int {
 	if sh.st.inFunc == 0 {
 		sh.raise("local: not in a function")
 	}
+	frame := sh.st.locals[len(sh.st.locals)-1]
 	for _, a := range args[1:] {
 		name, val, ok := strings.Cut(a, "=")
+		if !goodName(name) {
+			sh.raise("local: " + name + ": bad variable name")
+		}
+		if _, saved := frame[name]; !saved {
+			var old *shVar
+			if v, ok := sh.st.vars[name]; ok {
+				vv := *v
+				old = &vv
+			}
+			frame[name] = old
+		}
 		if ok {
 			sh.setVar(name, val)
 		}

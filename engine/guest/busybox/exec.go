@@ -315,7 +315,17 @@ func (sh *Shell) callFunc(body command, args []string, assigns [][2]string, fds 
 	sh.st.inFunc++
 	loops := sh.st.loops
 	sh.st.loops = 0
+	sh.st.locals = append(sh.st.locals, map[string]*shVar{})
 	defer func() {
+		frame := sh.st.locals[len(sh.st.locals)-1]
+		sh.st.locals = sh.st.locals[:len(sh.st.locals)-1]
+		for name, old := range frame {
+			if old == nil {
+				delete(sh.st.vars, name)
+			} else {
+				sh.st.vars[name] = old
+			}
+		}
 		sh.st.params = saved
 		sh.st.inFunc--
 		sh.st.loops = loops

@@ -44,7 +44,8 @@ type lsRun struct {
 
 func lsApplet(c *ctx) int {
 	opts, args, ok := c.getopt(optSpec{short: "Cadi1lgnsxAkFpRQctuSXrvLHhT:w:",
-		long: map[string]bool{"full-time": false, "group-directories-first": false, "color": false}})
+		long:     map[string]bool{"full-time": false, "group-directories-first": false},
+		optional: map[string]bool{"color": true}})
 	if !ok {
 		return 1
 	}
@@ -236,7 +237,7 @@ func (r *lsRun) display(es []lsEntry) {
 	}
 	colw := 0
 	for _, e := range es {
-		if l := len(e.name) + r.suffixLen(e); l > colw {
+		if l := len(e.name); l > colw {
 			colw = l
 		}
 	}
@@ -278,13 +279,6 @@ func (r *lsRun) display(es []lsEntry) {
 		b.WriteString("\n")
 	}
 	c.out(b.String())
-}
-
-func (r *lsRun) suffixLen(e lsEntry) int {
-	if (r.classify || r.slash) && r.suffix(e.fi) != "" {
-		return 1
-	}
-	return 0
 }
 
 func (r *lsRun) suffix(fi FileInfo) string {

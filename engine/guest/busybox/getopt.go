@@ -14,9 +14,14 @@ type opt struct {
 type optSpec struct {
 	short string
 	long  map[string]bool // name -> takes an argument
+	// optional are long options whose argument is optional (--color[=WHEN]).
+	optional map[string]bool
 	// num: a leading "-N" is a count (head, tail); the option letter it
 	// stands for.
 	num byte
+	// plain: the applet calls getopt(), not getopt32's getopt_long, so
+	// "--x" is the option "-" (head).
+	plain bool
 }
 
 // getopt parses c.args[1:]; on an error it prints glibc's message and
@@ -39,9 +44,24 @@ func (c *ctx) getopt(spec optSpec) (opts []opt, operands []string, ok bool) {
 		switch {
 		case a == "--":
 			return opts, append(operands, args[i+1:]...), true
-		case strings.HasPrefix(a, "--") && spec.long != nil:
+		case strings.HasPrefix(a, "--") && !spec.plain:
 			name, val, hasVal := strings.Cut(a[2:], "=")
-			full, found := c.matchLong(name, spec.long)
+			all := map[string]bool{}
+			for k, v := range spec.long {
+				all[k] = v
+			}
+			for k := range spec.optional {
+				all[k] = false
+			}
+			if spec.optional[name] || (!all[name] && spec.optional != nil && func() bool {
+				f, ok := c.matchLongQuiet(name, spec.optional)
+				name = f
+				return ok
+			}()) {
+				opts = append(opts, opt{name, val})
+				continue
+			}
+			full, found := c.matchLong(name, all)
 			if !found {
 				if full == "ambiguous" {
 					return nil, nil, false
@@ -50,7 +70,7 @@ func (c *ctx) getopt(spec optSpec) (opts []opt, operands []string, ok bool) {
 				c.sh.write(c.fds[2], usageText(c.args[0]))
 				return nil, nil, false
 			}
-			takes := spec.long[full]
+			takes := all[full]
 			switch {
 			case takes && !hasVal:
 				if i+1 >= len(args) {
@@ -125,6 +145,20 @@ func (c *ctx) matchLong(name string, long map[string]bool) (string, bool) {
 	c.errMsg(msg)
 	c.sh.write(c.fds[2], usageText(c.args[0]))
 	return "ambiguous", false
+}
+
+// matchLongQuiet is matchLong without messages.
+func (c *ctx) matchLongQuiet(name string, long map[string]bool) (string, bool) {
+	var cands []string
+	for n := range long {
+		if strings.HasPrefix(n, name) {
+			cands = append(cands, n)
+		}
+	}
+	if len(cands) == 1 {
+		return cands[0], true
+	}
+	return name, false
 }
 
 // has tells whether an option was given.

@@ -584,26 +584,26 @@ func (p *parser) needMore(msg string) {
 // readToken returns the next token, honouring pushback, keyword and
 // newline checks.
 func (p *parser) readToken() token {
+	var t token
 	if p.pushback {
 		p.pushback = false
-		return p.last
+		t = p.last
+	} else {
+		t = p.lex()
 	}
-	for {
-		t := p.lex()
-		if t == tNL && p.checkNL {
-			continue
-		}
-		if t == tWord && p.checkKwd {
-			if s, ok := p.wordVal.literal(); ok {
-				if k, ok := keywords[s]; ok {
-					t = k
-				}
+	for t == tNL && p.checkNL {
+		t = p.lex()
+	}
+	if t == tWord && p.checkKwd {
+		if s, ok := p.wordVal.literal(); ok {
+			if k, ok := keywords[s]; ok {
+				t = k
 			}
 		}
-		p.checkKwd, p.checkNL = false, false
-		p.last = t
-		return t
 	}
+	p.checkKwd, p.checkNL = false, false
+	p.last = t
+	return t
 }
 
 func (p *parser) lex() token {

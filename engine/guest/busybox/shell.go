@@ -67,6 +67,8 @@ type state struct {
 	fds    map[int]*stream // fds opened with exec (3 and up)
 	inFunc int
 	loops  int
+	// locals: per function call, the variables "local" saved (nil: unset).
+	locals []map[string]*shVar
 }
 
 type shVar struct {
@@ -299,6 +301,13 @@ func (s *state) clone() *state {
 		c.funcs[k] = v
 	}
 	c.params = append([]string(nil), s.params...)
+	c.locals = make([]map[string]*shVar, len(s.locals))
+	for i, f := range s.locals {
+		c.locals[i] = make(map[string]*shVar, len(f))
+		for k, v := range f {
+			c.locals[i][k] = v
+		}
+	}
 	c.fds = make(map[int]*stream, len(s.fds))
 	for k, v := range s.fds {
 		c.fds[k] = v

@@ -123,7 +123,7 @@ func headerFmt(first bool, name string) string {
 }
 
 func headApplet(c *ctx) int {
-	opts, files, ok := c.getopt(optSpec{short: "n:c:qv", num: 'n'})
+	opts, files, ok := c.getopt(optSpec{short: "n:c:qv", num: 'n', plain: true})
 	if !ok {
 		return 1
 	}
@@ -669,9 +669,9 @@ func yesApplet(c *ctx) int {
 }
 
 func basenameApplet(c *ctx) int {
-	args := c.args[1:]
-	if len(args) > 0 && args[0] == "--" {
-		args = args[1:]
+	_, args, ok := c.getopt(optSpec{short: "+"})
+	if !ok {
+		return 1
 	}
 	if len(args) < 1 || len(args) > 2 {
 		return c.showUsage()
@@ -690,7 +690,10 @@ func basenameApplet(c *ctx) int {
 }
 
 func dirnameApplet(c *ctx) int {
-	args := c.args[1:]
+	_, args, ok := c.getopt(optSpec{short: "+"})
+	if !ok {
+		return 1
+	}
 	if len(args) != 1 {
 		return c.showUsage()
 	}
