@@ -66,6 +66,11 @@ func attr(text string) *node {
 	return &node{kind: busybox.Regular, text: text, known: true, perm: 0o444, fs: sysFS}
 }
 
+// rwAttr is a writable sysfs attribute without a modelled effect.
+func rwAttr(text string) *node {
+	return &node{kind: busybox.Regular, text: text, known: true, perm: 0o644, fs: sysFS}
+}
+
 // unknownAttr is a sysfs attribute whose content was not recorded.
 func unknownAttr(perm uint32) *node { return &node{kind: busybox.Regular, perm: perm, fs: sysFS} }
 
@@ -148,10 +153,46 @@ func cleanPath(p string) string {
 }
 
 // lookupPath returns the node at exactly this path (no link following).
+// An entry that a recorded listing names but that is not modelled itself
+// exists with unknown contents.
 func (g *Guest) lookupPath(p string) *node {
+	if n := g.lookupKnown(p); n != nil {
+		return n
+	}
+	if p == "/" {
+		return nil
+	}
+	i := strings.LastIndexByte(p, '/')
+	parent := g.lookupKnown(p[:max(i, 1)])
+	if parent == nil || parent.kind != busybox.Dir || !parent.listed || parent.fs == rootFS {
+		return nil
+	}
+	name := p[i+1:]
+	for _, c := range parent.names {
+		if c == name {
+			if strings.Contains(name, "_") && !strings.Contains(name, ":") && parent.fs == sysFS && p != "/sys/devices/system/node/has_cpu" {
+				// attribute names (pm_profile, force_remove, ...)
+				if unknownDirNames[name] {
+					return opaqueDir(parent.fs)
+				}
+				return unknownAttr(0o444)
+			}
+			return opaqueDir(parent.fs)
+		}
+	}
+	return nil
+}
+
+// unknownDirNames are folders with an underscore in their names.
+var unknownDirNames = map[string]bool{"event_source": true, "memory_tiering": true, "pci_express": true,
+	"pci_root": true}
+
+func (g *Guest) lookupKnown(p string) *node {
 	switch {
 	case p == "/":
-		return dir(rootFS, "bin", "dev", "init", "proc", "root", "sys", "tmp")
+		n := dir(rootFS, "bin", "dev", "init", "proc", "root", "sys", "tmp")
+		n.perm = 0o1777
+		return n
 	case p == "/bin" || strings.HasPrefix(p, "/bin/"):
 		return g.binNode(strings.TrimPrefix(strings.TrimPrefix(p, "/bin"), "/"))
 	case p == "/dev" || strings.HasPrefix(p, "/dev/"):
@@ -176,18 +217,19 @@ func (g *Guest) lookupPath(p string) *node {
 // every applet.
 func (g *Guest) binNode(name string) *node {
 	if name == "" {
-		names := append([]string{"busybox", "cpu-autoonline"}, busybox.AppletNames()...)
+		names := append([]string{"cpu-autoonline"}, busybox.AppletNames()...)
+		sort.Strings(names)
 		return dir(rootFS, names...)
 	}
 	switch name {
 	case "busybox":
 		size := int64(1982256)
 		if g.IsSPAPR() {
-			size = 2557016
+			size = 2502072
 		}
 		return &node{kind: busybox.Regular, perm: 0o755, size: size, fs: rootFS}
 	case "cpu-autoonline":
-		return &node{kind: busybox.Regular, perm: 0o755, size: 243, fs: rootFS}
+		return &node{kind: busybox.Regular, perm: 0o755, text: cpuAutoonline, known: true, fs: rootFS}
 	case "sh":
 		return link(rootFS, "busybox")
 	}
@@ -241,9 +283,9 @@ type devEntry struct {
 
 // devices lists /dev as recorded (x86: ttyS0-3; pseries: hvc0-7, nvram).
 func (g *Guest) devices() []devEntry {
-	l := []devEntry{{"console", 5, 1, 0o600}, {"cpu_dma_latency", 10, 124, 0o600}, {"full", 1, 7, 0o666},
-		{"hwrng", 10, 183, 0o600}, {"kmsg", 1, 11, 0o644}, {"mem", 1, 1, 0o640}, {"null", 1, 3, 0o666},
-		{"ptmx", 5, 2, 0o666}, {"random", 1, 8, 0o666}, {"rtc0", 252, 0, 0o600}, {"snapshot", 10, 231, 0o600},
+	l := []devEntry{{"console", 5, 1, 0o600}, {"cpu_dma_latency", 10, 125, 0o600}, {"full", 1, 7, 0o666},
+		{"hwrng", 10, 183, 0o600}, {"kmsg", 1, 11, 0o644}, {"mem", 1, 1, 0o600}, {"null", 1, 3, 0o666},
+		{"ptmx", 5, 2, 0o666}, {"random", 1, 8, 0o666}, {"rtc0", 251, 0, 0o600}, {"snapshot", 10, 231, 0o600},
 		{"tty", 5, 0, 0o666}, {"urandom", 1, 9, 0o666}, {"userfaultfd", 10, 126, 0o600}, {"vcs", 7, 0, 0o600},
 		{"vcs1", 7, 1, 0o600}, {"vcsa", 7, 128, 0o600}, {"vcsa1", 7, 129, 0o600}, {"vcsu", 7, 64, 0o600},
 		{"vcsu1", 7, 65, 0o600}, {"vga_arbiter", 10, 127, 0o600}, {"zero", 1, 5, 0o666}, {"psaux", 10, 1, 0o600}}
@@ -260,7 +302,7 @@ func (g *Guest) devices() []devEntry {
 		l = append(l, devEntry{"nvram", 10, 144, 0o600})
 		l = without(l, "snapshot")
 	} else {
-		l = append(l, devEntry{"hpet", 10, 228, 0o600}, devEntry{"port", 1, 4, 0o640})
+		l = append(l, devEntry{"hpet", 10, 228, 0o600}, devEntry{"port", 1, 4, 0o600})
 	}
 	return l
 }
@@ -286,7 +328,10 @@ func (g *Guest) devNode(name string) *node {
 		return dir(devFS, names...)
 	}
 	if name == "input" {
-		return opaqueDir(devFS)
+		return dir(devFS, "mice")
+	}
+	if name == "input/mice" {
+		return &node{kind: busybox.CharDev, perm: 0o600, major: 13, minor: 63, fs: devFS}
 	}
 	for _, d := range devs {
 		if d.name == name {
@@ -301,9 +346,15 @@ func (g *Guest) devNode(name string) *node {
 func (g *Guest) procNode(rest string) *node {
 	switch rest {
 	case "":
+		// The process folders change with the kernel's threads.
 		n := opaqueDir(procFS)
 		n.perm = 0o555
 		return n
+	case "sys":
+		if g.IsSPAPR() {
+			return dir(procFS, procSysPPC...)
+		}
+		return dir(procFS, procSysX86...)
 	case "cpuinfo":
 		return g.cpuinfo()
 	case "version":
@@ -317,7 +368,7 @@ func (g *Guest) procNode(rest string) *node {
 			return nil
 		}
 		return link(procFS, "/sys/firmware/devicetree/base")
-	case "sys", "sys/kernel":
+	case "sys/kernel":
 		return opaqueDir(procFS)
 	case "sys/kernel/hostname":
 		return &node{kind: busybox.Regular, text: "(none)\n", known: true, perm: 0o644, fs: procFS}
@@ -331,13 +382,14 @@ func (g *Guest) procNode(rest string) *node {
 			return &node{kind: busybox.Regular, perm: 0o444, fs: procFS}
 		}
 	}
-	if n, err := strconv.Atoi(strings.Split(rest, "/")[0]); err == nil && n >= 1 && !strings.Contains(rest, "/") {
-		// Process folders: the shell is PID 1; the kernel's threads are not modelled.
-		if n == 1 {
+	if pid, sub, _ := strings.Cut(rest, "/"); pid == "1" {
+		// The shell's own process folder exists; its files were not recorded.
+		if sub == "" {
 			d := opaqueDir(procFS)
 			d.perm = 0o555
 			return d
 		}
+		return &node{kind: busybox.Regular, perm: 0o444, fs: procFS}
 	}
 	return nil
 }
@@ -346,12 +398,49 @@ func (g *Guest) procNode(rest string) *node {
 
 func (g *Guest) sysNode(p string) *node {
 	switch p {
-	case "/sys", "/sys/devices", "/sys/bus", "/sys/firmware", "/sys/kernel", "/sys/class", "/sys/module":
-		return opaqueDir(sysFS)
+	case "/sys":
+		n := dir(sysFS, "block", "bus", "class", "dev", "devices", "firmware", "fs", "hypervisor", "kernel",
+			"module", "power")
+		if g.IsSPAPR() {
+			n.names = dropNames(n.names, "hypervisor")
+		}
+		n.perm = 0o555
+		return n
+	case "/sys/devices":
+		if g.IsSPAPR() {
+			return dir(sysFS, "breakpoint", "cpu", "kprobe", "pci0000:00", "platform", "software", "system",
+				"tracepoint", "uprobe", "vio", "virtual")
+		}
+		return dir(sysFS, "LNXSYSTM:00", "breakpoint", "kprobe", "msr", "pci0000:00", "platform", "pnp0",
+			"software", "system", "tracepoint", "uprobe", "virtual")
 	case "/sys/devices/system":
+		if g.IsSPAPR() {
+			return dir(sysFS, "clockevents", "clocksource", "container", "cpu", "memory", "mpic", "node", "power")
+		}
+		return dir(sysFS, "clockevents", "clocksource", "container", "cpu", "edac", "machinecheck", "memory", "node")
+	case "/sys/firmware":
+		if g.IsSPAPR() {
+			return dir(sysFS, "devicetree", "fdt")
+		}
+		return dir(sysFS, "acpi", "dmi", "memmap")
+	case "/sys/bus":
+		if g.IsSPAPR() {
+			return dir(sysFS, sysBusPPC...)
+		}
+		return dir(sysFS, sysBusX86...)
+	case "/sys/kernel", "/sys/class", "/sys/module", "/sys/block", "/sys/dev", "/sys/fs", "/sys/power":
 		return opaqueDir(sysFS)
+	case "/sys/hypervisor":
+		if g.IsSPAPR() {
+			return nil
+		}
+		return dir(sysFS)
 	case "/sys/bus/cpu":
 		return dir(sysFS, "devices", "drivers", "drivers_autoprobe", "drivers_probe", "uevent")
+	case "/sys/bus/cpu/uevent", "/sys/bus/cpu/drivers_probe":
+		return unknownAttr(0o200)
+	case "/sys/bus/cpu/drivers_autoprobe":
+		return rwAttr("1\n")
 	case "/sys/bus/cpu/devices":
 		var names []string
 		for _, n := range g.cpuDirNames() {
@@ -361,6 +450,9 @@ func (g *Guest) sysNode(p string) *node {
 		}
 		return dir(sysFS, names...)
 	case "/sys/bus/cpu/drivers":
+		if g.IsSPAPR() {
+			return dir(sysFS)
+		}
 		return dir(sysFS, "processor")
 	case "/sys/bus/cpu/drivers/processor":
 		return opaqueDir(sysFS)
@@ -398,9 +490,9 @@ func (g *Guest) firmwareNode(p string) *node {
 			return nil
 		}
 		if p == "/sys/firmware/acpi/hotplug" {
-			return dir(sysFS, "processor")
+			return dir(sysFS, "force_remove", "memory", "pci_root", "processor")
 		}
-		return opaqueDir(sysFS)
+		return dir(sysFS, "hotplug", "interrupts", "pm_profile", "tables")
 	case "/sys/firmware/acpi/hotplug/processor":
 		if !g.hasACPI() {
 			return nil
@@ -476,7 +568,9 @@ func (g *Guest) numaNode(rest string) *node {
 		return attr(cpulist(l) + "\n")
 	case "power":
 		return opaqueDir(sysFS)
-	case "uevent", "has_generic_initiator":
+	case "uevent":
+		return rwAttr("")
+	case "has_generic_initiator":
 		return attr("\n")
 	}
 	name, sub, _ := strings.Cut(rest, "/")
@@ -487,10 +581,24 @@ func (g *Guest) numaNode(rest string) *node {
 	switch sub {
 	case "":
 		return opaqueDir(sysFS)
+	case "distance":
+		var d []string
+		for i := 0; i < nodes; i++ {
+			if i == n {
+				d = append(d, "10")
+			} else {
+				d = append(d, "20")
+			}
+		}
+		return attr(strings.Join(d, " ") + "\n")
+	case "subsystem":
+		return link(sysFS, "../../../../bus/node")
+	case "power":
+		return powerNode("", false)
 	case "cpulist":
-		return attr(cpulist(g.nodeCPUs(n)) + "\n")
+		return attr(cpulist(g.nodePresentCPUs(n)) + "\n")
 	case "cpumap":
-		return attr(g.cpumask(g.nodeCPUs(n)) + "\n")
+		return attr(g.cpumask(g.nodePresentCPUs(n)) + "\n")
 	}
 	if c, ok := strings.CutPrefix(sub, "cpu"); ok {
 		if k, err := strconv.Atoi(c); err == nil && strconv.Itoa(k) == c {
@@ -508,9 +616,29 @@ func (g *Guest) numaNode(rest string) *node {
 // holds: registered CPUs).
 func (g *Guest) nodeCPUs(nd int) []int {
 	var l []int
+	if g.IsSPAPR() {
+		// pseries registers every possible CPU at boot, each in its node.
+		for n := 0; n < g.possible; n++ {
+			if g.sysfsNode[n] == nd {
+				l = append(l, n)
+			}
+		}
+		return l
+	}
 	for _, c := range g.cpus {
 		if c != nil && c.Present && g.cpuNodeOf(c) == nd {
 			l = append(l, c.Num)
+		}
+	}
+	return l
+}
+
+// nodePresentCPUs: the node's CPU mask counts present CPUs only.
+func (g *Guest) nodePresentCPUs(nd int) []int {
+	var l []int
+	for _, n := range g.nodeCPUs(nd) {
+		if c := g.cpu(n); c != nil && c.Present {
+			l = append(l, n)
 		}
 	}
 	return l
@@ -564,8 +692,27 @@ func (g *Guest) cpuTree(rest string) *node {
 		return attr("notsupported\n")
 	case "smt/active":
 		return attr("0\n")
-	case "cpufreq", "cpuidle", "hotplug", "power", "vulnerabilities":
-		return opaqueDir(sysFS)
+	case "cpufreq":
+		return dir(sysFS)
+	case "cpuidle":
+		return dir(sysFS, "available_governors", "current_driver", "current_governor", "current_governor_ro")
+	case "cpuidle/available_governors":
+		return attr("ladder menu \n")
+	case "cpuidle/current_driver":
+		if g.IsSPAPR() {
+			return attr("pseries_idle\n")
+		}
+		return attr("none\n")
+	case "cpuidle/current_governor":
+		return rwAttr("menu\n")
+	case "cpuidle/current_governor_ro":
+		return attr("menu\n")
+	case "hotplug":
+		return dir(sysFS, "states")
+	case "hotplug/states":
+		return unknownAttr(0o444)
+	case "vulnerabilities":
+		return g.vulnerabilityNode("")
 	case "dscr_default", "probe", "release":
 		if !g.IsSPAPR() {
 			return nil
@@ -575,6 +722,12 @@ func (g *Guest) cpuTree(rest string) *node {
 			perm = 0o600
 		}
 		return unknownAttr(perm)
+	}
+	if pw, ok := strings.CutPrefix(rest, "power"); ok && (pw == "" || pw[0] == '/') {
+		return powerNode(strings.TrimPrefix(pw, "/"), false)
+	}
+	if v, ok := strings.CutPrefix(rest, "vulnerabilities/"); ok {
+		return g.vulnerabilityNode(v)
 	}
 	if r, ok := strings.CutPrefix(rest, "cpu"); ok {
 		return g.cpuNode(r)
@@ -639,8 +792,6 @@ func (g *Guest) cpuNode(rest string) *node {
 	case "uevent":
 		n := unknownAttr(0o644)
 		return n
-	case "power", "hotplug":
-		return opaqueDir(sysFS)
 	case "subsystem":
 		return link(sysFS, "../../../../bus/cpu")
 	case "driver":
@@ -670,10 +821,17 @@ func (g *Guest) cpuNode(rest string) *node {
 			return g.topologyNode(c, strings.TrimPrefix(t, "/"))
 		}
 	}
+	if c2, ok := strings.CutPrefix(sub, "cache"); ok && online && (c2 == "" || c2[0] == '/') {
+		return g.cacheNode(c, strings.TrimPrefix(c2, "/"))
+	}
+	if h, ok := strings.CutPrefix(sub, "hotplug"); ok && (h == "" || h[0] == '/') {
+		return g.cpuHotplugNode(c, strings.TrimPrefix(h, "/"))
+	}
+	if pw, ok := strings.CutPrefix(sub, "power"); ok && (pw == "" || pw[0] == '/') {
+		return powerNode(strings.TrimPrefix(pw, "/"), true)
+	}
 	if g.IsSPAPR() && online {
 		switch sub {
-		case "cache", "cpuidle":
-			return opaqueDir(sysFS)
 		case "dscr":
 			return unknownAttr(0o600)
 		case "idle_purr", "idle_spurr", "pir", "purr", "spurr":
@@ -681,13 +839,65 @@ func (g *Guest) cpuNode(rest string) *node {
 		}
 	}
 	if g.IsSPAPR() && sub == "cpuidle" {
-		return opaqueDir(sysFS)
-	}
-	if sub == "cache" && online {
-		return opaqueDir(sysFS)
+		return dir(sysFS, "state0", "state1")
 	}
 	return nil
 }
+
+// cpuHotplugNode is cpuN/hotplug: the CPU's hotplug state machine
+// (CPUHP_ONLINE is 236 in this kernel; an offline CPU sits at 0).
+func (g *Guest) cpuHotplugNode(c *CPU, rest string) *node {
+	if c != nil && c.HotAdded {
+		return nil
+	}
+	state := "0\n"
+	if c != nil && c.Online {
+		state = "236\n"
+	}
+	switch rest {
+	case "":
+		return dir(sysFS, "fail", "state", "target")
+	case "fail":
+		return rwAttr("-1\n")
+	case "state":
+		return attr(state)
+	case "target":
+		return rwAttr(state)
+	}
+	return nil
+}
+
+// powerNode is a device's power folder (runtime PM attributes).
+func powerNode(rest string, qos bool) *node {
+	names := []string{"async", "autosuspend_delay_ms", "control", "runtime_active_kids", "runtime_active_time",
+		"runtime_enabled", "runtime_status", "runtime_suspended_time", "runtime_usage"}
+	if qos {
+		names = append(names, "pm_qos_resume_latency_us")
+		sortStrings(names)
+	}
+	switch rest {
+	case "":
+		return dir(sysFS, names...)
+	case "async":
+		return rwAttr("disabled\n")
+	case "control":
+		return rwAttr("auto\n")
+	case "runtime_status":
+		return attr("unsupported\n")
+	case "runtime_enabled":
+		return attr("disabled\n")
+	case "runtime_active_kids", "runtime_usage":
+		return attr("0\n")
+	}
+	for _, n := range names {
+		if n == rest {
+			return unknownAttr(0o444)
+		}
+	}
+	return nil
+}
+
+func sortStrings(s []string) { sort.Strings(s) }
 
 func (g *Guest) cpuNodeOfNum(n int) int {
 	if g.IsSPAPR() {

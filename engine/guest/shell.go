@@ -57,6 +57,15 @@ type guestFS struct{ g *Guest }
 func (f guestFS) info(p string, n *node) busybox.FileInfo {
 	g := f.g
 	fi := busybox.FileInfo{Type: n.kind, Perm: n.perm, Size: n.size, Nlink: 1, Major: n.major, Minor: n.minor}
+	if n.kind == busybox.Regular && n.fs == rootFS {
+		// tmpfs: whole pages, counted in 1 KiB blocks.
+		size := n.size
+		if n.known {
+			size = int64(len(n.text))
+		}
+		page := g.pageSize()
+		fi.Blocks = (size + page - 1) / page * page / 1024
+	}
 	switch n.kind {
 	case busybox.Dir:
 		fi.Nlink = 2
@@ -321,7 +330,8 @@ var DefaultRTCBase = time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC).Unix()
 // first looked at; devtmpfs and /bin at boot).
 func (g *Guest) fileTime(p string, n *node) int64 {
 	switch {
-	case p == "/init" || p == "/tmp":
+	case p == "/init" || p == "/tmp" || p == "/bin/busybox" || p == "/bin/sh" || p == "/bin/cpu-autoonline":
+		// The initramfs's files keep the cpio's times (0).
 		return 0
 	case p == "/root":
 		return kernelBuildTime

@@ -83,3 +83,132 @@ func (g *Guest) topologyNode(c *CPU, name string) *node {
 	}
 	return attr(g.cpumask(l) + "\n")
 }
+
+// cacheLevel is one cpuN/cache/indexM as Linux reports the recorded models'
+// caches (x86 qemu64: AMD's legacy cache leaves; pseries: the device
+// tree's L1 caches only).
+type cacheLevel struct {
+	level                  int
+	kind                   string
+	size                   string
+	line, sets, ways       int
+	sharedByPackage, x86ID bool
+}
+
+var (
+	cachesQEMU64 = []cacheLevel{
+		{1, "Data", "64K", 64, 512, 2, false, true},
+		{1, "Instruction", "64K", 64, 512, 2, false, true},
+		{2, "Unified", "512K", 64, 512, 16, false, true},
+		{3, "Unified", "16384K", 64, 16384, 16, true, true},
+	}
+	cachesPOWER = []cacheLevel{
+		{1, "Data", "32K", 128, 0, 0, false, false},
+		{1, "Instruction", "32K", 128, 0, 0, false, false},
+	}
+)
+
+var (
+	cacheFilesX86 = []string{"coherency_line_size", "id", "level", "number_of_sets", "physical_line_partition",
+		"shared_cpu_list", "shared_cpu_map", "size", "type", "uevent", "ways_of_associativity"}
+	cacheFilesPPC = []string{"coherency_line_size", "level", "shared_cpu_list", "shared_cpu_map", "size", "type",
+		"uevent"}
+)
+
+func (g *Guest) caches() []cacheLevel {
+	switch {
+	case g.IsSPAPR():
+		return cachesPOWER
+	case g.M.CPUType == "qemu64-x86_64-cpu":
+		return cachesQEMU64
+	}
+	return nil
+}
+
+func (g *Guest) cacheNode(c *CPU, rest string) *node {
+	levels := g.caches()
+	if levels == nil {
+		return opaqueDir(sysFS)
+	}
+	if rest == "" {
+		var names []string
+		for i := range levels {
+			names = append(names, "index"+strconv.Itoa(i))
+		}
+		if !g.IsSPAPR() {
+			names = append(names, "uevent")
+		}
+		return dir(sysFS, names...)
+	}
+	if rest == "uevent" && !g.IsSPAPR() {
+		return rwAttr("")
+	}
+	idx, file, _ := cut(rest, "/")
+	i, err := strconv.Atoi(idx[len("index"):])
+	if len(idx) <= len("index") || idx[:len("index")] != "index" || err != nil || i < 0 || i >= len(levels) ||
+		strconv.Itoa(i) != idx[len("index"):] {
+		return nil
+	}
+	l := levels[i]
+	files := cacheFilesX86
+	if g.IsSPAPR() {
+		files = cacheFilesPPC
+	}
+	if file == "" {
+		return dir(sysFS, files...)
+	}
+	shared := func() []int {
+		if !l.sharedByPackage {
+			return []int{c.Num}
+		}
+		pkg, _ := g.topologyIDs(c)
+		var out []int
+		for _, o := range g.cpus {
+			if o != nil && o.Online {
+				if p, _ := g.topologyIDs(o); p == pkg {
+					out = append(out, o.Num)
+				}
+			}
+		}
+		return out
+	}
+	switch file {
+	case "coherency_line_size":
+		return attr(strconv.Itoa(l.line) + "\n")
+	case "level":
+		return attr(strconv.Itoa(l.level) + "\n")
+	case "size":
+		return attr(l.size + "\n")
+	case "type":
+		return attr(l.kind + "\n")
+	case "shared_cpu_list":
+		return attr(cpulist(shared()) + "\n")
+	case "shared_cpu_map":
+		return attr(g.cpumask(shared()) + "\n")
+	case "uevent":
+		return rwAttr("")
+	}
+	if g.IsSPAPR() {
+		return nil
+	}
+	switch file {
+	case "id":
+		return attr(strconv.Itoa(c.ArchID) + "\n")
+	case "number_of_sets":
+		return attr(strconv.Itoa(l.sets) + "\n")
+	case "physical_line_partition":
+		return attr("1\n")
+	case "ways_of_associativity":
+		return attr(strconv.Itoa(l.ways) + "\n")
+	}
+	return nil
+}
+
+func cut(s, sep string) (string, string, bool) {
+	for i := 0; i+len(sep) <= len(s); i++ {
+		if s[i:i+len(sep)] == sep {
+			return s[:i], s[i+len(sep):], true
+		}
+	}
+	return s, "", false
+}

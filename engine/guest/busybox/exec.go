@@ -252,6 +252,8 @@ func (sh *Shell) runSimple(c *simpleCmd, fds fdTable) int {
 		return 0
 	}
 	name := args[0]
+	// $_ is the last argument of the command before.
+	defer sh.setVar("_", args[len(args)-1])
 	if b, ok := builtins[name]; ok && specialBuiltins[name] {
 		for _, a := range assigns {
 			sh.setVar(a[0], a[1])

@@ -416,6 +416,9 @@ func (sh *Shell) glob(pat string) []string {
 				dir = "."
 			}
 			names, err := sh.sys.ReadDir(sh.abs(dir))
+			if err == ErrNotModelled {
+				sh.note("the contents of " + dir + " are not modelled in this simulated guest")
+			}
 			if err != nil {
 				continue
 			}

@@ -167,6 +167,10 @@ func (r *lsRun) dir(d lsEntry, label bool, first *bool) {
 	}
 	*first = false
 	names, err := c.sh.sys.ReadDir(d.full)
+	if err == ErrNotModelled {
+		c.sh.note("the contents of " + d.name + " are not modelled in this simulated guest")
+		return
+	}
 	if err != nil {
 		c.errMsg(d.name + ": " + err.Error())
 		return
