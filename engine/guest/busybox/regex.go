@@ -11,14 +11,39 @@ import (
 // to Go's syntax and matched leftmost-longest as POSIX does. What Go
 // cannot express (back-references, \< \>) is reported as not modelled.
 
+// reError is a pattern glibc refuses, with regerror()'s text.
+type reError struct{ msg string }
+
+func (e *reError) Error() string { return e.msg }
+
+// glibc's regerror() texts.
 var (
-	errBadRegex     = errors.New("bad regex")
-	errRegexUnknown = errors.New("not modelled")
+	errEBrack   = &reError{"Unmatched [, [^, [:, [., or [="}
+	errEParen   = &reError{"Unmatched ( or \\("}
+	errEBrace   = &reError{"Unmatched \\{"}
+	errBadBr    = &reError{"Invalid content of \\{\\}"}
+	errBadRpt   = &reError{"Invalid preceding regular expression"}
+	errEEscape  = &reError{"Trailing backslash"}
+	errESubreg  = &reError{"Invalid back reference"}
+	errECtype   = &reError{"Invalid character class name"}
+	errBadRegex = &reError{"Invalid regular expression"}
 )
 
-// compileRegex compiles a GNU basic (extended=false) or extended regex.
+var errRegexUnknown = errors.New("not modelled")
+
+// compileRegex compiles a GNU basic (extended=false) or extended regex
+// as grep does (glibc's re_compile_pattern).
 func compileRegex(pat string, extended, icase bool) (*regexp.Regexp, error) {
-	t := &reTranslator{src: pat, ere: extended}
+	return compileRegexFlavor(pat, extended, icase, false)
+}
+
+// compilePOSIX compiles as regcomp(3) does (sed, awk, cut -F).
+func compilePOSIX(pat string, extended, icase bool) (*regexp.Regexp, error) {
+	return compileRegexFlavor(pat, extended, icase, true)
+}
+
+func compileRegexFlavor(pat string, extended, icase, posix bool) (*regexp.Regexp, error) {
+	t := &reTranslator{src: pat, ere: extended, posix: posix}
 	out, err := t.translate()
 	if err != nil {
 		return nil, err
@@ -41,6 +66,7 @@ type reTranslator struct {
 	groups int
 	out    strings.Builder
 	quant  byte // the last thing written is this quantifier (0: none)
+	posix  bool // regcomp: a leading ERE quantifier is an error
 }
 
 // translate writes the Go form of the whole pattern.
@@ -50,7 +76,7 @@ func (t *reTranslator) translate() (string, error) {
 	}
 	if t.pos < len(t.src) {
 		// an unmatched close paren ended the alternation early
-		return "", errBadRegex
+		return "", errEParen
 	}
 	return t.out.String(), nil
 }
@@ -96,7 +122,7 @@ func (t *reTranslator) alternation(depth int) error {
 				return err
 			}
 			if t.pos >= len(t.src) {
-				return errBadRegex
+				return errEParen
 			}
 			if t.ere {
 				t.pos++
@@ -113,7 +139,7 @@ func (t *reTranslator) alternation(depth int) error {
 			start, lastAtom = false, true
 			continue
 		case !t.ere && c == '\\' && t.peekIs(1, ')'):
-			return errBadRegex
+			return errEParen
 		case c == '*' || (t.ere && (c == '+' || c == '?')) || (!t.ere && c == '\\' && (t.peekIs(1, '+') || t.peekIs(1, '?'))):
 			q := c
 			n := 1
@@ -121,6 +147,9 @@ func (t *reTranslator) alternation(depth int) error {
 				q, n = t.src[t.pos+1], 2
 			}
 			if start || !lastAtom {
+				if t.ere && t.posix {
+					return errBadRpt
+				}
 				if t.ere {
 					// GNU ERE ignores a leading quantifier.
 					t.pos += n
@@ -158,23 +187,23 @@ func (t *reTranslator) alternation(depth int) error {
 			if !t.ere {
 				n = 2
 			}
-			iv, ln, ok := t.interval(t.pos + n)
-			if !ok {
-				if t.ere {
+			iv, ln, err := t.interval(t.pos + n)
+			if err != nil {
+				if t.ere && !t.posix {
 					// not an interval: a literal brace
 					t.pos++
 					t.out.WriteString(`\{`)
 					start, lastAtom, t.quant = false, true, 0
 					continue
 				}
-				return errBadRegex
+				return err
 			}
 			if start || !lastAtom {
-				if t.ere {
+				if t.ere && !t.posix {
 					t.pos += n + ln
 					continue
 				}
-				return errBadRegex
+				return errBadRpt
 			}
 			if t.quant != 0 {
 				return errRegexUnknown
@@ -212,14 +241,14 @@ func (t *reTranslator) alternation(depth int) error {
 			t.out.WriteByte('.')
 		case c == '\\':
 			if t.pos+1 >= len(t.src) {
-				return errBadRegex
+				return errEEscape
 			}
 			e := t.src[t.pos+1]
 			t.pos += 2
 			switch {
 			case e >= '1' && e <= '9':
 				if int(e-'0') > t.groups {
-					return errBadRegex
+					return errESubreg
 				}
 				return errRegexUnknown
 			case e == '<' || e == '>' || e == '`' || e == '\'':
@@ -237,7 +266,7 @@ func (t *reTranslator) alternation(depth int) error {
 		start, lastAtom = false, true
 	}
 	if depth > 0 {
-		return errBadRegex
+		return errEParen
 	}
 	return nil
 }
@@ -254,7 +283,7 @@ func (t *reTranslator) atAltEnd() bool {
 }
 
 // interval reads "m}", "m,}", "m,n}" (ERE) or with "\}" (BRE) at i.
-func (t *reTranslator) interval(i int) (string, int, bool) {
+func (t *reTranslator) interval(i int) (string, int, error) {
 	j := i
 	num := func() (string, bool) {
 		s := j
@@ -272,18 +301,21 @@ func (t *reTranslator) interval(i int) (string, int, bool) {
 	}
 	if !okLo {
 		if !t.ere || !comma {
-			return "", 0, false
+			return "", 0, errBadBr
 		}
 		lo = "0"
 	}
 	if t.ere {
 		if j >= len(t.src) || t.src[j] != '}' {
-			return "", 0, false
+			return "", 0, errEBrace
 		}
 		j++
 	} else {
 		if j+1 >= len(t.src) || t.src[j] != '\\' || t.src[j+1] != '}' {
-			return "", 0, false
+			if j >= len(t.src) || j+1 >= len(t.src) && t.src[j] == '\\' {
+				return "", 0, errEBrace
+			}
+			return "", 0, errBadBr
 		}
 		j += 2
 	}
@@ -304,10 +336,10 @@ func (t *reTranslator) interval(i int) (string, int, bool) {
 			h = h*10 + int(d-'0')
 		}
 		if h < l {
-			return "", 0, false
+			return "", 0, errBadBr
 		}
 	}
-	return iv, j - i, true
+	return iv, j - i, nil
 }
 
 // bracket copies a bracket expression, where backslash is literal.
@@ -322,7 +354,7 @@ func (t *reTranslator) bracket() error {
 	first := true
 	for {
 		if i >= len(t.src) {
-			return errBadRegex
+			return errEBrack
 		}
 		c := t.src[i]
 		if c == ']' && !first {
@@ -334,7 +366,7 @@ func (t *reTranslator) bracket() error {
 			kind := t.src[i+1]
 			end := strings.Index(t.src[i+2:], string(kind)+"]")
 			if end < 0 {
-				return errBadRegex
+				return errEBrack
 			}
 			name := t.src[i+2 : i+2+end]
 			if kind != ':' {
@@ -344,7 +376,7 @@ func (t *reTranslator) bracket() error {
 			case "alpha", "digit", "alnum", "upper", "lower", "space", "blank", "punct", "print", "graph",
 				"cntrl", "xdigit":
 			default:
-				return errBadRegex
+				return errECtype
 			}
 			b.WriteString("[:" + name + ":]")
 			i += end + 4
