@@ -78,13 +78,35 @@ func (c *ctx) file(name string) (string, error) {
 	return s, err
 }
 
-// finish turns a pending stdout write error into busybox's message.
+// finish turns a pending stdout write error into what the applet does
+// about it (measured on /dev/full): some report "write error", some
+// stdio's "standard output", many say nothing.
 func (c *ctx) finish(status int) int {
-	if c.writeErr != nil {
+	if c.writeErr == nil {
+		return status
+	}
+	switch writeErrStyle[c.args[0]] {
+	case "write":
 		c.errMsg("write error: " + c.writeErr.Error())
+		return 1
+	case "stdout":
+		c.errMsg("standard output: " + c.writeErr.Error())
+		return status
+	case "stdout-eio":
+		c.errMsg("standard output: " + EIO.Error())
+		return 1
+	case "silent-1":
 		return 1
 	}
 	return status
+}
+
+// writeErrStyle is how an applet reports a failed write to stdout.
+var writeErrStyle = map[string]string{
+	"cat": "write", "tr": "write", "tail": "write", "tac": "write", "echo": "write",
+	"uniq": "stdout", "rev": "stdout", "wc": "stdout",
+	"head":     "stdout-eio",
+	"basename": "silent-1", "dirname": "silent-1", "printf": "silent-1", "pwd": "silent-1",
 }
 
 // splitLines splits text into lines without their newlines; a last line

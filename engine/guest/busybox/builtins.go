@@ -37,7 +37,9 @@ func init() {
 		"[[":   func(sh *Shell, a []string, f fdTable) int { return testApplet(newBuiltinCtx(sh, a, f)) },
 		"cd":   cdBuiltin, "chdir": cdBuiltin,
 		"pwd": func(sh *Shell, a []string, f fdTable) int {
-			sh.write(f[1], sh.st.cwd+"\n")
+			if sh.write(f[1], sh.st.cwd+"\n") != nil {
+				return 1
+			}
 			return 0
 		},
 		"export":   exportBuiltin,

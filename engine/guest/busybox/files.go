@@ -823,6 +823,44 @@ func touchApplet(c *ctx) int {
 }
 
 func envApplet(c *ctx) int {
+	if c.args[0] == "env" {
+		opts, args, ok := c.getopt(optSpec{short: "+iu:0"})
+		if !ok {
+			return 1
+		}
+		env := c.sh.environ(nil)
+		for _, o := range opts {
+			switch o.name {
+			case "i":
+				env = nil
+			case "u":
+				var keep []string
+				for _, e := range env {
+					if k, _, _ := strings.Cut(e, "="); k != o.arg {
+						keep = append(keep, e)
+					}
+				}
+				env = keep
+			case "0":
+				return c.notModelledOption("0")
+			}
+		}
+		if len(args) > 0 && args[0] == "-" {
+			env, args = nil, args[1:]
+		}
+		for len(args) > 0 && strings.Contains(args[0], "=") {
+			env = append(env, args[0])
+			args = args[1:]
+		}
+		if len(args) > 0 {
+			c.sh.note("env running a command is not modelled in this simulated guest")
+			return 0
+		}
+		if len(env) > 0 {
+			c.out(strings.Join(env, "\n") + "\n")
+		}
+		return c.finish(0)
+	}
 	if c.args[0] == "printenv" {
 		env := c.sh.environ(nil)
 		if len(c.args) == 1 {
@@ -853,17 +891,26 @@ func envApplet(c *ctx) int {
 	return c.finish(0)
 }
 
+// idApplet: root, and no /etc/passwd in the initramfs to name it.
 func idApplet(c *ctx) int {
-	if len(c.args) > 1 {
-		switch c.args[1] {
-		case "-u", "-g", "-G":
-			c.out("0\n")
-			return c.finish(0)
-		case "-un", "-gn", "-Gn":
-			c.out("root\n")
-			return c.finish(0)
+	opts, args, ok := c.getopt(optSpec{short: "ugGnr"})
+	if !ok {
+		return 1
+	}
+	if len(args) > 0 {
+		c.errMsg("unknown user " + args[0])
+		return 1
+	}
+	names := has(opts, "n")
+	if has(opts, "u") || has(opts, "g") || has(opts, "G") {
+		if names {
+			c.out("0")
+			c.errMsg("unknown ID 0")
+			c.out("\n")
+			return c.finish(1)
 		}
-		return c.notModelledOption(strings.TrimPrefix(c.args[1], "-"))
+		c.out("0\n")
+		return c.finish(0)
 	}
 	c.out("uid=0 gid=0\n")
 	return c.finish(0)

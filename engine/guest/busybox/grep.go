@@ -184,9 +184,7 @@ func grepApplet(c *ctx) int {
 			break
 		}
 	}
-	if c.writeErr != nil {
-		return 2
-	}
+	// grep does not report a failed write to stdout (stdio buffers it).
 	switch {
 	case openErr && !(g.quiet && matched):
 		return 2

@@ -189,7 +189,7 @@ func (t *reTranslator) alternation(depth int) error {
 			}
 			iv, ln, err := t.interval(t.pos + n)
 			if err != nil {
-				if t.ere && !t.posix {
+				if t.ere && !t.posix && err != errBadBr {
 					// not an interval: a literal brace
 					t.pos++
 					t.out.WriteString(`\{`)

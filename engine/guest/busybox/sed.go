@@ -117,7 +117,7 @@ func sedApplet(c *ctx) int {
 		data, err := c.file(f)
 		if err != nil {
 			c.errMsg(f + ": " + err.Error())
-			status = 2
+			status = 1
 			continue
 		}
 		lines = append(lines, splitLines(data)...)

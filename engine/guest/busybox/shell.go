@@ -272,7 +272,8 @@ func (sh *Shell) environ(extra []string) []string {
 		if bi != bj {
 			return bi < bj
 		}
-		return vs[i].v.seq > vs[j].v.seq
+		// ash appends a new variable at the end of its bucket's chain.
+		return vs[i].v.seq < vs[j].v.seq
 	})
 	var out []string
 	for _, x := range vs {

@@ -563,28 +563,16 @@ func lineEndsSplit(s string) []string {
 }
 
 func seqApplet(c *ctx) int {
-	args := c.args[1:]
+	opts, args, ok := c.getopt(optSpec{short: "+ws:"})
+	if !ok {
+		return 1
+	}
 	sep, width := "\n", false
-	for len(args) > 0 && len(args[0]) > 1 && args[0][0] == '-' && !(args[0][1] >= '0' && args[0][1] <= '9') && args[0][1] != '.' {
-		switch args[0] {
-		case "-w":
+	for _, o := range opts {
+		if o.name == "w" {
 			width = true
-			args = args[1:]
-		case "-s":
-			if len(args) < 2 {
-				c.errMsg("option requires an argument -- 's'")
-				return c.showUsage()
-			}
-			sep = args[1]
-			args = args[2:]
-		default:
-			if strings.HasPrefix(args[0], "-s") {
-				sep = args[0][2:]
-				args = args[1:]
-				continue
-			}
-			c.errMsg("invalid option -- '" + args[0][1:2] + "'")
-			return c.showUsage()
+		} else {
+			sep = o.arg
 		}
 	}
 	if len(args) < 1 || len(args) > 3 {
