@@ -34,6 +34,13 @@ var vulnerabilities = map[string]map[string]string{
 		"spectre_v1":        "Mitigation: __user pointer sanitization, ori31 speculation barrier enabled",
 		"spectre_v2":        "Mitigation: Software count cache flush (hardware accelerated), Software link stack flush",
 	},
+	"power10_v2.0-spapr-cpu-core": {
+		"l1tf":              "Mitigation: RFI Flush, L1D private per thread",
+		"meltdown":          "Mitigation: RFI Flush, L1D private per thread",
+		"spec_store_bypass": "Mitigation: Kernel entry/exit barrier (eieio)",
+		"spectre_v1":        "Mitigation: __user pointer sanitization",
+		"spectre_v2":        "Mitigation: Software count cache flush (hardware accelerated), Software link stack flush",
+	},
 }
 
 func (g *Guest) vulnerabilityNode(name string) *node {
