@@ -41,6 +41,8 @@ func (s State) String() string {
 		return "booting"
 	case Running:
 		return "running"
+	case Halted:
+		return "halted"
 	}
 	return "not booted"
 }
@@ -85,6 +87,12 @@ type Hardware struct {
 	// Reset is a reset the guest itself asks for (the firmware's write to
 	// the reset control register); nil when the machine offers none.
 	Reset func()
+	// PowerOff is the guest switching the machine off (ACPI S5, RTAS
+	// power-off): QEMU's SHUTDOWN (guest-shutdown), then QEMU exits.
+	PowerOff func()
+	// Panicked is the guest's kernel reporting a panic to the machine
+	// (pseries ibm,os-term): GUEST_PANICKED, SHUTDOWN (guest-panic).
+	Panicked func()
 }
 
 // Guest is one Linux guest.
