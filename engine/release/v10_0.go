@@ -28,8 +28,10 @@ var V10_0 = &Release{
 	SMBIOSSocketLimit:    true,
 	SMBIOSAutoEntryPoint: true,
 	SizeHexSuffixError:   true,
-	NoCPUSlotsError:      "machine does not support hot-plugging CPUs",
 	DeviceDelNotDevice:   "%s is not a device",
+
+	NoCPUHotplugError: "machine does not support hot-plugging CPUs",
+	MicrovmCPUPlug:    true,
 
 	PIIX4LegacyAssert: "hw/acpi/piix4.c:553",
 	ICH9LegacyAssert:  "hw/acpi/ich9.c:380",
