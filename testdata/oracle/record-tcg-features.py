@@ -3,7 +3,9 @@
 engine/release/<version>/x86_64-tcg-features.json (read by engine/cpumodel):
 for every boolean property of qemu64-x86_64-cpu (the release's recorded
 device-list-properties, aliases included), "-cpu qemu64,<feature>=on" and
-the warning TCG prints for it, if any. The binary comes from PATH:
+the warning TCG prints for it, if any; features that only exist with
+another one (the MSR(10AH) bits need arch-capabilities, the VMX controls
+need vmx) are tried with it. The binary comes from PATH:
 
     python3 testdata/oracle/record-tcg-features.py engine/release/7.2
     PATH=$QBIN:$PATH python3 testdata/oracle/record-tcg-features.py engine/release/10.0
@@ -15,11 +17,16 @@ PREFIX = "qemu-system-x86_64: warning: "
 
 
 def warning(feature):
-    p = subprocess.run(["qemu-system-x86_64", "-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg",
-                        "-M", "pc", "-cpu", "qemu64,%s=on" % feature, "-qmp", "stdio"],
-                       input='{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n', capture_output=True, text=True, timeout=60)
-    w = [l.removeprefix(PREFIX) for l in p.stderr.splitlines() if l.startswith(PREFIX + "TCG doesn't support requested feature")]
-    return feature, w[0] if w else None
+    for needs in ("", "arch-capabilities=on,", "vmx=on,"):
+        p = subprocess.run(["qemu-system-x86_64", "-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg",
+                            "-M", "pc", "-cpu", "qemu64,%s%s=on" % (needs, feature), "-qmp", "stdio"],
+                           input='{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n', capture_output=True, text=True, timeout=60)
+        w = [l.removeprefix(PREFIX) for l in p.stderr.splitlines() if l.startswith(PREFIX + "TCG doesn't support requested feature")]
+        if needs:  # keep the feature's own line, not its prerequisite's
+            w = [l for l in w if not l.endswith(("arch-capabilities [bit 29]", ".vmx [bit 5]"))]
+        if w:
+            return feature, w[0]
+    return feature, None
 
 
 def main():
