@@ -36,7 +36,6 @@ func HotpluggableCPUs(m *machine.Machine) []HotpluggableCPU {
 	return out
 }
 
-
 // HMPHotpluggableCPUs is `info hotpluggable-cpus`. A pseries machine
 // lists 4096 slots, so it writes into one pre-sized buffer (strings.Builder
 // hands it over without a copy) and formats numbers without fmt.

@@ -10,7 +10,9 @@ import (
 // (without the "<binary>: warning: " prefix): the AMD hyperthreading warning
 // once per process when threads > 1, and under TCG one line per feature the
 // model asks for and TCG lacks.
-func (m *Machine) CPUCreateWarnings(cpuType string) []string { return m.CPUCreateWarningsWith(cpuType, nil) }
+func (m *Machine) CPUCreateWarnings(cpuType string) []string {
+	return m.CPUCreateWarningsWith(cpuType, nil)
+}
 
 // CPUCreateWarningsWith is CPUCreateWarnings for a CPU whose own properties
 // (device_add/-device ...,pcid=on) turn features on or off over -cpu's.
