@@ -178,12 +178,13 @@ func (p *arithParser) power(eval bool) int64 {
 		if e < 0 {
 			panic(arithErr{"exponent less than 0"})
 		}
+		// Square and multiply: wraps as C's repeated multiplication does.
 		r := int64(1)
-		for ; e > 0 && r != 0; e-- {
-			r *= v
-			if e > 64 && (v == 1 || v == 0) {
-				break
+		for b := v; e > 0; e >>= 1 {
+			if e&1 == 1 {
+				r *= b
 			}
+			b *= b
 		}
 		return r
 	}

@@ -399,8 +399,20 @@ func (c *ctx) intArg(a string, present bool, status *int, signed bool) int64 {
 }
 
 // cFormat applies C-style flags/width/precision with Go's fmt (which
-// agrees with glibc for these conversions).
+// agrees with glibc for these conversions). A width or precision beyond
+// what a line's output may hold is over the budget.
 func cFormat(flags string, conv byte, v any) string {
+	n := 0
+	for i := 0; i < len(flags); i++ {
+		if c := flags[i]; c >= '0' && c <= '9' {
+			n = n*10 + int(c-'0')
+			if n > maxOutput {
+				panic(overBudget{"asked printf for a field wider than a megabyte"})
+			}
+		} else {
+			n = 0
+		}
+	}
 	return fmt.Sprintf("%"+flags+string(conv), v)
 }
 
