@@ -34,12 +34,15 @@ type Page struct {
 	stderr string
 	// guestLog is the guest's console: kernel lines and shell transcript.
 	guestLog []string
-	changed  []components.Change
-	epoch    int
-	mode     string
-	ui       string
-	embed    bool // the /embed route: compact chrome for iframes
-	update   bool
+	// guestNotes are the simulator's remarks on the last shell line (what
+	// it does not model), shown beside the console, never in it.
+	guestNotes []string
+	changed    []components.Change
+	epoch      int
+	mode       string
+	ui         string
+	embed      bool // the /embed route: compact chrome for iframes
+	update     bool
 
 	tutState *tutorial // scenarios, share links, host API (tutorial.go)
 
@@ -219,6 +222,7 @@ func (p *Page) guestAction(a components.GuestRequest) {
 		p.addEventList(p.sess.Settle())
 	case components.GuestShell:
 		out, evs := p.sess.GuestShellWithEvents(a.Line)
+		p.guestNotes = p.sess.TakeGuestNotes()
 		p.addGuestLog(p.sess.TakeKernelLines()...)
 		p.addGuestLog("# " + a.Line)
 		if out = strings.TrimRight(out, "\n"); out != "" {
@@ -337,7 +341,7 @@ func (p *Page) Render() app.UI {
 					InitialMode: components.Mode(p.mode),
 				},
 				&components.EventsPane{Lines: p.events},
-				&components.GuestPane{View: p.view, Log: p.guestLog, State: p.guestState(), Running: p.running(), ReadOnly: p.readonlyUI()},
+				&components.GuestPane{View: p.view, Log: p.guestLog, Notes: p.guestNotes, State: p.guestState(), Running: p.running(), ReadOnly: p.readonlyUI()},
 			)).Else(),
 		),
 	)

@@ -39,8 +39,11 @@ const GuestShellID = "guest-shell"
 type GuestPane struct {
 	app.Compo
 
-	View    topoview.View
-	Log     []string
+	View topoview.View
+	Log  []string
+	// Notes are the simulator's remarks on the last shell line, shown
+	// apart from the guest's own output.
+	Notes   []string
 	State   string // "not booted", "booting" or "running"
 	Running bool   // QEMU is running
 	// ReadOnly (a read-only embed) shows the guest but offers no controls:
@@ -130,6 +133,11 @@ func (g *GuestPane) Render() app.UI {
 			app.Pre().ID("guest-log").Class("guest-log").Attr("role", "log").Aria("live", "polite").Text(strings.Join(g.Log, "\n")),
 		).Else(
 			app.P().Class("hint").Text("Boot the guest to see its kernel messages and use its shell (e.g. cat /sys/devices/system/cpu/online)."),
+		),
+		app.If(len(g.Notes) > 0,
+			app.Ul().ID("guest-notes").Class("sim-notes").Aria("label", "Simulator notes").Body(
+				app.Range(g.Notes).Slice(func(i int) app.UI { return app.Li().Text(g.Notes[i]) }),
+			),
 		),
 		app.If(!g.ReadOnly, app.Form().Class("prompt guest-prompt").
 			OnSubmit(func(ctx app.Context, e app.Event) {
