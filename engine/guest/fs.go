@@ -2,6 +2,7 @@ package guest
 
 import (
 	"fmt"
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -117,7 +118,7 @@ func (g *Guest) walk(p string, follow bool) (string, *node) {
 					t = cur + "/" + t
 				}
 				rest := strings.Join(parts[i+1:], "/")
-				p = cleanPath(t + "/" + rest)
+				p = path.Clean(t + "/" + rest)
 				restarted = true
 				break
 			}
@@ -134,22 +135,6 @@ func (g *Guest) walk(p string, follow bool) (string, *node) {
 		}
 	}
 	return p, nil
-}
-
-func cleanPath(p string) string {
-	var parts []string
-	for _, s := range strings.Split(p, "/") {
-		switch s {
-		case "", ".":
-		case "..":
-			if len(parts) > 0 {
-				parts = parts[:len(parts)-1]
-			}
-		default:
-			parts = append(parts, s)
-		}
-	}
-	return "/" + strings.Join(parts, "/")
 }
 
 // lookupPath returns the node at exactly this path (no link following).

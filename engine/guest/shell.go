@@ -1,6 +1,7 @@
 package guest
 
 import (
+	"path"
 	"strings"
 	"time"
 
@@ -178,7 +179,7 @@ func (f guestFS) Open(p string, appendMode bool) error {
 		}
 		return nil
 	}
-	parent, pn := g.walk(dirOf(cleanPath(p)), true)
+	parent, pn := g.walk(dirOf(path.Clean(p)), true)
 	switch {
 	case pn == nil:
 		return errNoEnt

@@ -2,6 +2,7 @@ package busybox
 
 import (
 	"fmt"
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -529,7 +530,7 @@ func (c *ctx) resolve(p string) string {
 			if !strings.HasPrefix(t, "/") {
 				t = cur + "/" + t
 			}
-			next = cleanPath(t)
+			next = path.Clean(t)
 		}
 		cur = next
 	}

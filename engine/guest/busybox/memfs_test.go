@@ -3,6 +3,7 @@ package busybox
 import (
 	"encoding/json"
 	"os"
+	"path"
 	"sort"
 	"strings"
 	"testing"
@@ -65,7 +66,7 @@ func (fs *memFS) resolve(p string, follow bool) (string, *memEntry) {
 		if !strings.HasPrefix(t, "/") {
 			t = dirname(p) + "/" + t
 		}
-		p = cleanPath(t)
+		p = path.Clean(t)
 	}
 	return p, nil
 }

@@ -180,17 +180,6 @@ func (w *word) literal() (string, bool) {
 	return w.parts[0].text, true
 }
 
-// anyQuoted tells whether part of the word was quoted (for the here
-// document and for-variable checks).
-func (w *word) anyQuoted() bool {
-	for _, p := range w.parts {
-		if p.quoted || p.dq {
-			return true
-		}
-	}
-	return false
-}
-
 // parser reads tokens from src; src holds every line typed for this
 // command so far, each ending in '\n'.
 type parser struct {

@@ -13,6 +13,7 @@ package busybox
 
 import (
 	"fmt"
+	"path"
 	"sort"
 	"strconv"
 	"strings"
@@ -343,23 +344,5 @@ func (sh *Shell) abs(p string) string {
 	if !strings.HasPrefix(p, "/") {
 		p = sh.st.cwd + "/" + p
 	}
-	return cleanPath(p)
-}
-
-// cleanPath is path.Clean without resolving symlinks (as the kernel does
-// for "..", which the simulated tree has no symlinked folders for).
-func cleanPath(p string) string {
-	var parts []string
-	for _, s := range strings.Split(p, "/") {
-		switch s {
-		case "", ".":
-		case "..":
-			if len(parts) > 0 {
-				parts = parts[:len(parts)-1]
-			}
-		default:
-			parts = append(parts, s)
-		}
-	}
-	return "/" + strings.Join(parts, "/")
+	return path.Clean(p)
 }

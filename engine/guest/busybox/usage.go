@@ -25,18 +25,6 @@ var usages = func() map[string]string {
 
 func usageText(applet string) string { return usages[applet] }
 
-// badOption is getopt's complaint about an unknown option, then the
-// usage; the applet exits 1.
-func (c *ctx) badOption(arg string, long bool) int {
-	if long {
-		c.errMsg("unrecognized option '" + arg + "'")
-	} else {
-		c.errMsg("invalid option -- '" + arg + "'")
-	}
-	c.sh.write(c.fds[2], usageText(c.args[0]))
-	return 1
-}
-
 // showUsage is bb_show_usage(): the usage on stderr, status 1.
 func (c *ctx) showUsage() int {
 	c.sh.write(c.fds[2], usageText(c.args[0]))
