@@ -301,7 +301,9 @@ func (f guestFS) Kernel() busybox.Kernel { return guestKernel{f.g} }
 type guestKernel struct{ g *Guest }
 
 func (k guestKernel) Dmesg() []string { return k.g.Dmesg() }
-func (k guestKernel) OnlineCPUs() int { return k.g.onlineCount() }
+func (k guestKernel) OnlineList() []int {
+	return k.g.list(func(c *CPU) bool { return c.Online })
+}
 func (k guestKernel) Uname() [5]string {
 	g := k.g
 	machine := "x86_64"

@@ -52,3 +52,23 @@ func TestShellHeadTailOptions(t *testing.T) {
 		}
 	}
 }
+
+// TestShellTaskset: the shell's own affinity (PID 1) within the online
+// CPUs, busybox's texts (measured with the guest's busybox).
+func TestShellTaskset(t *testing.T) {
+	r := newRig(t, "-M", "pc", "-smp", guideSMP).boot()
+	for _, c := range []struct{ cmd, want string }{
+		{"taskset -p 1", "pid 1's current affinity mask: f\n"},
+		{"taskset -cp 1", "pid 1's current affinity list: 0-3\n"},
+		{"taskset 1 nproc", "1\n"},
+		{"taskset -c 1-2 nproc; nproc", "2\n4\n"},
+		{"taskset -p 3 1", "pid 1's current affinity mask: f\npid 1's new affinity mask: 3\n"},
+		{"nproc", "2\n"},
+		{"taskset -p 30 1", "pid 1's current affinity mask: 3\ntaskset: can't set pid 1's affinity: Invalid argument\n"},
+		{"taskset -p zz 1", "pid 1's current affinity mask: 3\ntaskset: bad affinity 'zz'\n"},
+	} {
+		if got := r.g.Shell(c.cmd); got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.cmd, got, c.want)
+		}
+	}
+}

@@ -382,7 +382,7 @@ func nprocApplet(c *ctx) int {
 	if !ok {
 		return 1
 	}
-	count := c.sh.sys.Kernel().OnlineCPUs()
+	count := len(c.sh.effective(c.sh.st.affinity))
 	ignore := 0
 	for _, o := range opts {
 		switch o.name {

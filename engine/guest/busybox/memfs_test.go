@@ -194,11 +194,11 @@ func (fs *memFS) Kernel() Kernel { return memKernel{} }
 
 type memKernel struct{}
 
-func (memKernel) Dmesg() []string  { return []string{"[    0.000000] Linux version 6.1"} }
-func (memKernel) OnlineCPUs() int  { return 2 }
-func (memKernel) Uname() [5]string { return [5]string{"Linux", "(none)", "6.1", "#1", "x86_64"} }
-func (memKernel) Now() int64       { return 1735689600 }
-func (memKernel) Uptime() float64  { return 12.5 }
-func (memKernel) Sleep(int64)      {}
-func (memKernel) Reboot(string)    {}
-func (memKernel) InitExited(int)   {}
+func (memKernel) Dmesg() []string   { return []string{"[    0.000000] Linux version 6.1"} }
+func (memKernel) OnlineList() []int { return []int{0, 1} }
+func (memKernel) Uname() [5]string  { return [5]string{"Linux", "(none)", "6.1", "#1", "x86_64"} }
+func (memKernel) Now() int64        { return 1735689600 }
+func (memKernel) Uptime() float64   { return 12.5 }
+func (memKernel) Sleep(int64)       {}
+func (memKernel) Reboot(string)     {}
+func (memKernel) InitExited(int)    {}

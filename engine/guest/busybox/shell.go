@@ -70,6 +70,8 @@ type state struct {
 	loops  int
 	// locals: per function call, the variables "local" saved (nil: unset).
 	locals []map[string]*shVar
+	// affinity is the shell's CPU affinity (taskset); nil: every CPU.
+	affinity affinity
 }
 
 type shVar struct {

@@ -27,8 +27,9 @@ type System interface {
 type Kernel interface {
 	// Dmesg is the kernel log as dmesg prints it.
 	Dmesg() []string
-	// OnlineCPUs is how many CPUs the shell may run on (sched_getaffinity).
-	OnlineCPUs() int
+	// OnlineList is the online CPUs, by number (what a task's affinity is
+	// taken within).
+	OnlineList() []int
 	// Uname: sysname, nodename, release, version, machine.
 	Uname() [5]string
 	// Now is the guest's wall clock in seconds since the epoch; Uptime is
