@@ -321,11 +321,11 @@ func (s *state) clone() *state {
 
 // subshell runs fn in a copy of the state; errors and exit end only it.
 func (sh *Shell) subshell(fn func() int) (status int) {
-	saved := sh.st
+	saved, skip := sh.st, sh.skip
 	sh.st = saved.clone()
 	sh.st.loops = 0
 	defer func() {
-		sh.st = saved
+		sh.st, sh.skip = saved, skip
 		if r := recover(); r != nil {
 			switch e := r.(type) {
 			case shellErr:
