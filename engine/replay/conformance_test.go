@@ -94,6 +94,10 @@ var corpora = []struct {
 	// sh ../shared/oracle/guest/make_guest.sh DIR, then
 	// python3 ../shared/oracle/guest/guest_record.py testdata/oracle/own_guest_cases.jsonl -o testdata/oracle/own_guest.jsonl --guest-dir DIR
 	{"own_guest", release.V7_2, false, "own_guest.jsonl", "own_guest_cases.jsonl", 10},
+	// gen_guide_cases.py: the seed guide's x86 and sPAPR examples as printed
+	// (the built-in scenarios guide-x86 and guide-spapr) and what learners
+	// type on the way.
+	{"guide", release.V7_2, false, "guide.jsonl", "guide_cases.jsonl", 0},
 }
 
 // TestConformance replays every corpus on the engine and has the oracle's
