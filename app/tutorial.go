@@ -94,6 +94,7 @@ func (p *Page) runLine(mode components.Mode, line string, trusted bool) (string,
 	}
 	s := p.sess
 	out := p.sh.Run(mode, line)
+	p.explainLine(mode, line, out)
 	if r := t.r; r != nil && r.S == s {
 		r.Log.Output += out
 		if mode == components.QMP {
