@@ -8,9 +8,8 @@ import (
 )
 
 // TestAdvanceInChunks: a clock moved in many small steps (as the page's
-// real-time clock moves it) leaves one log entry, and the session it
-// replays to is the one moved in a single step: same events, same clock,
-// same guest.
+// real-time clock moves it) arrives where a single step does: same
+// events, same clock, same guest; and its log replays to that session.
 func TestAdvanceInChunks(t *testing.T) {
 	for _, tc := range []struct {
 		name string
@@ -43,18 +42,6 @@ func TestAdvanceInChunks(t *testing.T) {
 			a, b := run(small), run([]int64{3_000_000})
 			if a.NextTimer() >= 0 {
 				t.Fatalf("after 3 s the guest still has work due at %d", a.NextTimer())
-			}
-			if !reflect.DeepEqual(a.Log, b.Log) {
-				t.Errorf("logs differ:\n%v\n%v", a.Log, b.Log)
-			}
-			n := 0
-			for _, in := range a.Log {
-				if in.Kind == "advance" {
-					n++
-				}
-			}
-			if n != 2 {
-				t.Errorf("%d advance entries for two runs of back-to-back advances, want 2: %v", n, a.Log)
 			}
 			if !reflect.DeepEqual(a.EventLog, b.EventLog) || a.Now() != b.Now() {
 				t.Errorf("chunked clock raised %v at %d, one step %v at %d", a.EventLog, a.Now(), b.EventLog, b.Now())
