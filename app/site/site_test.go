@@ -9,6 +9,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"hotpluglab/engine/explain"
 )
 
 // fakeWeb is a web/ directory with a stand-in app.wasm: these tests check
@@ -114,6 +116,12 @@ func TestBuildSiteSubPath(t *testing.T) {
 	if !strings.Contains(string(index), `href="/sub/lab/web/app.css"`) {
 		t.Error("index.html does not load its styles from the sub-path")
 	}
+	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
+	for _, f := range []string{"/sub/lab/web/icon.svg", "/sub/lab/web/guide.html", "/sub/lab/web/app.css"} {
+		if !strings.Contains(string(worker), `"`+f+`"`) {
+			t.Errorf("the service worker does not cache %s, so it is missing offline", f)
+		}
+	}
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
 	if !strings.Contains(string(appJS), `"/sub/lab/web/app.wasm"`) || !strings.Contains(string(appJS), `"/sub/lab/app-worker.js"`) {
 		t.Error("app.js does not fetch app.wasm and the worker under the sub-path")
@@ -143,5 +151,19 @@ func TestBuildRootAndBadBase(t *testing.T) {
 	}
 	if code := BuildMain(nil); code != 2 {
 		t.Errorf("build with no -out exits %d, want 2", code)
+	}
+}
+
+// TestGuideHasEverySection: every section a learner's note links to is an
+// anchor of the guide page.
+func TestGuideHasEverySection(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "web", "guide.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(explain.Sections(), "page", "versions") {
+		if !strings.Contains(string(b), `<section id="`+s+`">`) || !strings.Contains(string(b), `href="#`+s+`"`) {
+			t.Errorf("guide.html lacks section %q (or its entry in the contents)", s)
+		}
 	}
 }
