@@ -40,6 +40,7 @@ type Page struct {
 	epoch    int
 	mode     string
 	parts    parts
+	partsSet bool // parts come from the URL before the first render
 	embed    bool // the /embed route: compact chrome for iframes
 	update   bool
 	// notices are the page's own messages about the URL (a parameter it
@@ -213,7 +214,7 @@ func (p *Page) configure(u *url.URL) {
 	if p.mode == string(components.QMP) {
 		p.consoleMode = components.QMP
 	}
-	p.parts = partsFromQuery(q.Get(ParamUI), p.embed)
+	p.parts, p.partsSet = partsFromQuery(q.Get(ParamUI), p.embed), true
 	if th := q.Get(ParamTheme); th != "" {
 		components.SetTheme(th)
 	}
@@ -491,7 +492,23 @@ func negotiated(s *session.Session) bool {
 	return false
 }
 
+// ensureParts reads the parts from the URL if nothing did yet: go-app
+// renders (and mounts the children) before OnNav configures the page, and
+// a console mounted late misses the lines a share link replays into it.
+func (p *Page) ensureParts() {
+	if p.partsSet {
+		return
+	}
+	if u := app.Window().URL(); u != nil {
+		p.embed = isEmbed(u)
+		p.parts, p.partsSet = partsFromQuery(u.Query().Get(ParamUI), p.embed), true
+		return
+	}
+	p.parts = partsFromQuery("", p.embed)
+}
+
 func (p *Page) Render() app.UI {
+	p.ensureParts()
 	binary, exit := "", 1
 	if p.sess != nil {
 		binary, exit = p.sess.Binary(), p.sess.ExitCode()

@@ -162,10 +162,13 @@ func (p *Page) restoreFragment(ctx app.Context, u *url.URL) bool {
 	p.view = topoview.View{}
 	p.afterInput()
 	p.changed = nil
-	for _, sh := range shown {
-		sh.Epoch = p.epoch
-		ctx.NewActionWithValue(components.ActionShow, sh)
-	}
+	epoch := p.epoch
+	ctx.Defer(func(ctx app.Context) { // after the render that mounts the console
+		for _, sh := range shown {
+			sh.Epoch = epoch
+			ctx.NewActionWithValue(components.ActionShow, sh)
+		}
+	})
 	t.lastSess, t.lastView = p.sess, p.view
 	return true
 }

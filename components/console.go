@@ -364,16 +364,24 @@ func (c *Console) onKey(ctx app.Context, e app.Event) {
 		return
 	}
 	c.Update()
-	c.writeInput(ctx)
+	// Now, not after the render: a key typed right after Tab must land
+	// after the completion, not be overwritten by it.
+	if v := c.back().input; ctx.JSSrc().Get("value").String() != v {
+		ctx.JSSrc().Set("value", v)
+	}
 }
 
 func (c *Console) onInput(ctx app.Context, e app.Event) {
 	c.back().input = ctx.JSSrc().Get("value").String()
-	if len(c.cands) == 0 && c.note == "" {
+	// Typing needs no render, but a paste's offer (the paste event came just
+	// before) does. go-app keeps a prevented update for the rest of the
+	// frame, so what must render asks for it with Update.
+	if len(c.cands) == 0 && c.note == "" && len(c.paste.Notes) == 0 {
 		ctx.PreventUpdate()
 		return
 	}
 	c.cands, c.note = nil, ""
+	c.Update() // over an update an earlier event of this frame prevented
 }
 
 // writeInput puts the Go line into the DOM input. go-app only writes an
@@ -586,6 +594,7 @@ func (c *Console) onPaste(ctx app.Context, e app.Event) {
 		return
 	}
 	c.Pasted(data.Call("getData", "text").String())
+	c.Update()
 }
 
 // copyToClipboard writes text to the clipboard and reports how it went.

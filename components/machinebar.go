@@ -152,6 +152,7 @@ func (m *MachineBar) Request() (StartRequest, error) {
 }
 
 func (m *MachineBar) start(ctx app.Context) {
+	defer m.Update() // whatever an earlier handler of this frame prevented
 	req, err := m.Request()
 	if err != nil {
 		m.err = "Not started: " + err.Error() + "."
@@ -195,6 +196,10 @@ func (m *MachineBar) Render() app.UI {
 		app.Form().Class("cmd-form").
 			OnSubmit(func(ctx app.Context, e app.Event) {
 				e.PreventDefault()
+				// The field is the truth: read it now.
+				if el := app.Window().GetElementByID(CmdLineID); el.Truthy() {
+					m.Edit(el.Get("value").String())
+				}
 				m.start(ctx)
 			}).
 			Body(
@@ -215,12 +220,11 @@ func (m *MachineBar) Render() app.UI {
 					Attr("autocapitalize", "off").
 					Attr("enterkeyhint", "go").
 					Aria("label", "QEMU command line (arguments after the binary)").
+					// No PreventUpdate here: go-app keeps a prevented update
+					// for the rest of the frame, so the Start that follows a
+					// keystroke would render nothing (the "silent Start").
 					OnInput(func(ctx app.Context, e app.Event) {
-						was := m.Pending()
 						m.Edit(ctx.JSSrc().Get("value").String())
-						if m.Pending() == was && len(m.paste.Notes) == 0 && strings.Count(m.line, "\n") == 0 {
-							ctx.PreventUpdate() // the DOM already shows it
-						}
 					}).
 					On("paste", func(ctx app.Context, e app.Event) {
 						if d := e.Get("clipboardData"); d.Truthy() {
@@ -233,9 +237,7 @@ func (m *MachineBar) Render() app.UI {
 							e.PreventDefault()
 							m.Edit(ctx.JSSrc().Get("value").String())
 							m.start(ctx)
-							return
 						}
-						ctx.PreventUpdate()
 					}),
 				app.Button().ID("start").Type("submit").Class("primary").Text("Start"),
 				app.Button().ID("reset").Type("button").Text("Reset").
