@@ -239,7 +239,7 @@ func (g *GuestPane) Render() app.UI {
 			app.If(!g.ReadOnly, app.Span().Class("clock-controls").Body(
 				app.Button().ID("clock-pause").Disabled(!g.Running).Aria("pressed", g.Clock.Paused).
 					Title("time runs while this page is visible; pause it to watch a handshake step by step").
-					Text(map[bool]string{true: "▶ Resume time", false: "⏸ Pause time"}[g.Clock.Paused]).
+					Text(map[bool]string{true: "Resume time", false: "Pause time"}[g.Clock.Paused]).
 					OnClick(func(ctx app.Context, e app.Event) {
 						g.post(ctx, GuestRequest{Kind: GuestClock, On: g.Clock.Paused})
 					}),

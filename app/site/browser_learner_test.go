@@ -485,3 +485,69 @@ func TestBrowserGuestAndTime(t *testing.T) {
 	}
 	shot(t, ctx, "guest-desktop")
 }
+
+// TestBrowserEmbedCompact: the embed page fits a docs column: the console's
+// input in view in a 400 px tall frame, no machine bar, share buttons or
+// scenario chooser unless asked for; ui=topology promises no console; a
+// scenario and a command line together follow the stated rule; the
+// version defaults to 7.2 and follows qemu=.
+func TestBrowserEmbedCompact(t *testing.T) {
+	ctx, url := tab(t, 700, 400)
+	open(t, ctx, url+"/embed?cmdline=-M+pc+-smp+1%2Cmaxcpus%3D2")
+	if ok, where := inView(ctx, "#console-input"); !ok {
+		t.Errorf("in a 700x400 frame the console's input is not in view: %s", where)
+	}
+	if n, _ := evalJS[int](ctx, `document.querySelectorAll("#cmdline, #copy-link, #copy-embed, .scenario-pick, header.top").length`); n != 0 {
+		t.Errorf("the compact embed shows %d of machine bar, share buttons, chooser, header", n)
+	}
+	if !shown(ctx, "#open-full") {
+		t.Error("the embed has no link to the full page")
+	}
+	if b := text(ctx, "#console-log pre"); b != session.HMPBanner(release.V7_2) {
+		t.Errorf("an embed that names no version runs %q", b)
+	}
+	shot(t, ctx, "embed-compact-700x400")
+
+	// ui=topology: a click shows the slot's command to copy, and says nothing of a console.
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/embed?ui=topology&qemu=10.0&cmdline=-M+pc+-smp+1%2Cmaxcpus%3D2")); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!document.querySelector(".topology .grid button.slot") && !document.getElementById("app-wasm-loader")`, 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := evalJS[int](ctx, `document.querySelectorAll("#console-input, .guest").length`); n != 0 {
+		t.Errorf("ui=topology shows %d console/guest parts", n)
+	}
+	clickKeepsFocus(t, ctx, "button.slot.st-empty")
+	if err := waitJS(ctx, `!!document.getElementById("copy-slot-cmd")`, 10*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	detail := text(ctx, "#slot-detail")
+	grid, _ := evalJS[string](ctx, `document.querySelector(".grid").getAttribute("aria-label")`)
+	if strings.Contains(detail, "console") || strings.Contains(grid, "console") {
+		t.Errorf("ui=topology promises a console: %q / %q", detail, grid)
+	}
+	if !strings.Contains(detail, "device_add ") || !strings.Contains(text(ctx, ".topology h2"), "pc-i440fx-10.0") {
+		t.Errorf("slot detail %q on %q", detail, text(ctx, ".topology h2"))
+	}
+
+	// A scenario and a command line: the scenario's machine, and the page says so.
+	open(t, ctx, url+"/embed?scenario=guide-spapr&cmdline=-M+q35")
+	if err := waitJS(ctx, `!!document.getElementById("scenario-title")`, 20*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	if n := text(ctx, "#notices"); !strings.Contains(n, "the scenario starts its own machine") {
+		t.Errorf("no notice of the rule: %q", n)
+	}
+	if h := text(ctx, ".topology h2"); !strings.Contains(h, "pseries-7.2") {
+		t.Errorf("the machine is %q, want the scenario's", h)
+	}
+	// Parts on request: the machine bar and the share buttons.
+	open(t, ctx, url+"/embed?ui=console,bar,share")
+	if n, _ := evalJS[int](ctx, `document.querySelectorAll("#cmdline, #copy-link, #console-input").length`); n != 3 {
+		t.Errorf("ui=console,bar,share shows %d of the three", n)
+	}
+	if n, _ := evalJS[int](ctx, `document.querySelectorAll(".topology, .guest").length`); n != 0 {
+		t.Errorf("ui=console,bar,share shows %d parts it did not ask for", n)
+	}
+}
