@@ -251,6 +251,13 @@ func TestBrowserStaticOffline(t *testing.T) {
 	if online {
 		t.Error("navigator.onLine is true: offline emulation did not take")
 	}
+	// The SVG icon and the learner's guide come from the cache too.
+	for _, f := range []string{"web/icon.svg", "web/guide.html#unplug"} {
+		ok, err := evalAwait[bool](ctx, `fetch("`+base+f+`").then(r => r.ok).catch(() => false)`)
+		if err != nil || !ok {
+			t.Errorf("offline, %s does not load (%v)", f, err)
+		}
+	}
 	shot(t, ctx, "offline-desktop")
 }
 
