@@ -111,6 +111,12 @@ func TestBrowserFirstScreen(t *testing.T) {
 			if size[0] < 1000 {
 				return
 			}
+			// Choosing a scenario leaves focus on its title, not on <body>.
+			clickKeepsFocus(t, ctx, `button.scenario-choice[data-id="guide-spapr"]`)
+			if err := waitJS(ctx, `document.activeElement.id === "scenario-title"`, 10*time.Second); err != nil {
+				t.Errorf("after choosing a scenario focus is on %s", active(ctx))
+			}
+			clickKeepsFocus(t, ctx, "#step-3 button.step-go")
 			open(t, ctx, url+"/?scenario=guide-x86")
 			for _, sel := range []string{"#scenario-title", "#step-1 .act", ".topology .grid", "#console-input"} {
 				if ok, where := inView(ctx, sel); !ok {

@@ -33,20 +33,21 @@ func TestBrowserSPAPR(t *testing.T) {
 			if err := appReady(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.preset[title="-M pseries -smp 1,maxcpus=4"]`))); err != nil {
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.preset[title="-M pseries -smp 2,maxcpus=4"]`))); err != nil {
 				t.Fatal(err)
 			}
 			if err := waitJS(ctx, `document.querySelectorAll(".grid.kind-spapr button.slot").length === 4`, 20*time.Second); err != nil {
 				t.Fatal(err)
 			}
-			ref := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+			// A bare visit runs the latest release.
+			ref := session.Start(release.Latest, "", []string{"-M", "pseries", "-smp", "2,maxcpus=4"})
 			bin, _ := evalJS[string](ctx, `document.querySelector(".binary").textContent`)
 			if bin != "$ "+ref.Binary() {
 				t.Errorf("binary shown %q, want %q", bin, "$ "+ref.Binary())
 			}
 			boot, _ := evalJS[int](ctx, `document.querySelectorAll("button.slot.st-boot").length`)
-			if boot != 1 {
-				t.Errorf("%d boot cores, want 1", boot)
+			if boot != 2 {
+				t.Errorf("%d boot cores, want 2", boot)
 			}
 			if err := typeLine(ctx, "info hotpluggable-cpus"); err != nil {
 				t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"hotpluglab/engine/explain"
+	"hotpluglab/engine/release"
 )
 
 // fakeWeb is a web/ directory with a stand-in app.wasm: these tests check
@@ -76,10 +77,14 @@ func TestServePage(t *testing.T) {
 		return string(b)
 	}
 	page := get("/")
-	for _, s := range []string{"Topology of pc-i440fx-7.2", "/web/app.css", "/web/loader.js", "icon-192.png"} {
+	// A bare visit is pre-rendered on the latest release; a URL names its own.
+	for _, s := range []string{"Topology of pc-i440fx-" + release.Latest.Name, "/web/app.css", "/web/loader.js", "icon-192.png", `href="/web/guide.html"`} {
 		if !strings.Contains(page, s) {
 			t.Errorf("page lacks %q", s)
 		}
+	}
+	if p := get("/?qemu=7.2&cmdline=-M+q35"); !strings.Contains(p, "Topology of pc-q35-7.2") {
+		t.Error("/?qemu=7.2&cmdline=-M+q35 is not pre-rendered on 7.2's q35")
 	}
 	if strings.Contains(page, "raw.githubusercontent.com") {
 		t.Error("page references remote icons (offline install would fail)")
