@@ -125,6 +125,11 @@ var corpora = []struct {
 	// a third recording matched the second, which is kept.
 	{"guest", release.V10_0, false, "v10.0/guest.jsonl", "../../../shared/oracle/guest/guest_cases.jsonl", 12},
 	{"own_guest", release.V10_0, false, "v10.0/own_guest.jsonl", "own_guest_cases.jsonl", 10},
+	// gen_guide_cases.py: the seed guide's x86 and sPAPR examples as printed
+	// (the built-in scenarios guide-x86 and guide-spapr) and what learners
+	// type on the way.
+	{"guide", release.V7_2, false, "guide.jsonl", "guide_cases.jsonl", 0},
+	{"guide", release.V10_0, false, "v10.0/guide.jsonl", "guide_cases.jsonl", 0},
 }
 
 // TestConformance replays every corpus on the engine and has the oracle's
