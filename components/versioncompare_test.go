@@ -1,6 +1,8 @@
 package components
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,5 +41,34 @@ func TestVersionCompareMarksEachReleasesLines(t *testing.T) {
 	filtered := app.HTMLString(&VersionCompare{Report: r, OnlyDiffering: true})
 	if n := strings.Count(filtered, `class="compare-block differs"`) + strings.Count(filtered, `class="compare-block"`); n != r.Differing() {
 		t.Errorf("filter shows %d blocks, %d differ", n, r.Differing())
+	}
+}
+
+// TestVersionCompareFoldsLongCommonRuns: a long run of lines both releases
+// print folds into a <details> (every line is still there), short runs and
+// the lines one release prints never fold.
+func TestVersionCompareFoldsLongCommonRuns(t *testing.T) {
+	r := versiondiff.Compare(release.V7_2, release.V10_0, "", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"},
+		[]session.Input{{Kind: "hmp", Text: "info hotpluggable-cpus"}, {Kind: "hmp", Text: "info cpus"}})
+	h := app.HTMLString(&VersionCompare{Report: r})
+	total := 0
+	for _, b := range r.Blocks {
+		total += len(b.Lines)
+	}
+	if got := strings.Count(h, `<div class="cl `); got != total {
+		t.Errorf("%d lines rendered, the report has %d", got, total)
+	}
+	hot := len(r.Blocks[1].Lines) // info hotpluggable-cpus: the same on both, 8 slots
+	if !r.Blocks[1].Same || hot < foldAt {
+		t.Fatalf("info hotpluggable-cpus: same %v, %d lines", r.Blocks[1].Same, hot)
+	}
+	if !strings.Contains(h, strconv.Itoa(hot-2*foldKeep)+" more lines both print") {
+		t.Errorf("the %d-line listing is not folded", hot)
+	}
+	if n := strings.Count(h, `class="cl-fold"`); n != 1 {
+		t.Errorf("%d folds, want 1 (info cpus is short, the start-up differs)", n)
+	}
+	if !regexp.MustCompile(`<span class="tag new">10.0</span>\s*<code>qemu-system-x86_64: warning: This family of AMD CPU doesn&#39;t support hyperthreading\(2\). Please`).MatchString(h) {
+		t.Error("10.0's one-line start-up warning is not marked as 10.0's")
 	}
 }
