@@ -620,19 +620,17 @@ func (p *Page) Render() app.UI {
 				&components.ThemeSwitch{},
 			),
 		).Else(),
-		app.If(p.update,
-			app.Div().Class("update").Attr("role", "status").Body(
-				app.Text("A new version of Hotplug Lab is ready. "),
-				app.Button().ID("reload").Text("Reload to update").OnClick(func(ctx app.Context, e app.Event) {
-					ctx.Reload()
-				}),
-			),
-		).Else(),
-		app.If(len(p.notices) > 0,
-			app.Div().ID("notices").Class("notices").Attr("role", "status").Body(
-				app.Range(p.notices).Slice(func(i int) app.UI { return app.P().Text(p.notices[i]) }),
-			),
-		).Else(),
+		// Always in the tree, hidden when empty: go-app matches children by
+		// position, and one appearing would remount the lab after it.
+		app.Div().Class("update").Attr("role", "status").Hidden(!p.update).Body(
+			app.Text("A new version of Hotplug Lab is ready. "),
+			app.Button().ID("reload").Text("Reload to update").OnClick(func(ctx app.Context, e app.Event) {
+				ctx.Reload()
+			}),
+		),
+		app.Div().ID("notices").Class("notices").Attr("role", "status").Hidden(len(p.notices) == 0).Body(
+			app.Range(p.notices).Slice(func(i int) app.UI { return app.P().Text(p.notices[i]) }),
+		),
 		app.If(p.parts.bar && !p.readonlyUI(), &components.MachineBar{
 			Line:      p.line,
 			QEMU:      p.release().Name,

@@ -219,9 +219,9 @@ func (m *MachineBar) Render() app.UI {
 				),
 				app.If(len(m.Versions) > 1,
 					app.Button().ID(CompareButtonID).Type("button").Class("compare-toggle").Text("Compare").
-						Title("run this session on QEMU "+m.Versions[len(m.Versions)-1]+" and "+m.Versions[0]+" and show, line by line, where they differ").
+						Title("run this session on every QEMU release the page knows and show, line by line, where they differ").
 						Aria("label", "Compare QEMU versions on this session").
-						Aria("expanded", m.Comparing).Aria("controls", "compare-panel").
+						Aria("expanded", strconv.FormatBool(m.Comparing)).Aria("controls", "compare-panel").
 						Disabled(!m.Started).
 						OnClick(func(ctx app.Context, e app.Event) {
 							ctx.NewActionWithValue(ActionCompare, CompareRequest{Open: !m.Comparing, OnlyDiffering: m.OnlyDiffering})

@@ -72,3 +72,39 @@ func TestVersionCompareFoldsLongCommonRuns(t *testing.T) {
 		t.Error("10.0's one-line start-up warning is not marked as 10.0's")
 	}
 }
+
+// TestMachineBarCompareButton (go-app writes a true attribute bare): the button is offered only when there is
+// more than one release, says whether the panel is open, and waits for a
+// start.
+func TestMachineBarCompareButton(t *testing.T) {
+	for _, c := range []struct {
+		versions           []string
+		started, comparing bool
+		want               []string
+		not                []string
+	}{
+		{[]string{"10.0", "7.2"}, true, false, []string{`id="compare"`, `aria-expanded="false"`}, []string{"disabled "}},
+		{[]string{"10.0", "7.2"}, true, true, []string{`id="compare"`, "aria-expanded"}, []string{`aria-expanded="false"`}},
+		{[]string{"10.0", "7.2"}, false, false, []string{`id="compare"`, "disabled "}, nil},
+		{[]string{"7.2"}, true, false, nil, []string{`id="compare"`}},
+		{nil, true, false, nil, []string{`id="compare"`}},
+	} {
+		h := htmlOf(t, &MachineBar{Line: "-M pc", QEMU: "7.2", Versions: c.versions, Started: c.started, Running: c.started, Comparing: c.comparing})
+		i := strings.Index(h, `id="compare"`)
+		button := h
+		if i >= 0 {
+			button = h[strings.LastIndex(h[:i], "<button"):]
+			button = button[:strings.Index(button, ">")]
+		}
+		for _, w := range c.want {
+			if !strings.Contains(button, w) {
+				t.Errorf("%+v: no %s in %s", c, w, button)
+			}
+		}
+		for _, w := range c.not {
+			if i >= 0 && strings.Contains(button, w) || i < 0 && w == `id="compare"` && strings.Contains(h, w) {
+				t.Errorf("%+v: %s in %s", c, w, button)
+			}
+		}
+	}
+}
