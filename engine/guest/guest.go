@@ -90,9 +90,10 @@ type Hardware struct {
 	// PowerOff is the guest switching the machine off (ACPI S5, RTAS
 	// power-off): QEMU's SHUTDOWN (guest-shutdown), then QEMU exits.
 	PowerOff func()
-	// Panicked is the guest's kernel reporting a panic to the machine
+	// Panicked is the guest's kernel reporting a panic to the machine with
+	// its message (pseries ibm,os-term: "OS panic: ...")
 	// (pseries ibm,os-term): GUEST_PANICKED, SHUTDOWN (guest-panic).
-	Panicked func()
+	Panicked func(msg string)
 }
 
 // Guest is one Linux guest.
