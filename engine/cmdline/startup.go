@@ -643,8 +643,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") || a == "-" {
-			// A bare word is a disk image (-hda): accepted, not simulated.
-			o.NotSimulated = append(o.NotSimulated, a)
+			// A bare word is a disk image (-hda). The simulated host has no
+			// files yet, so opening it fails as for a missing path (the
+			// guide's line pasted with a stray "core-id=1,thread-id=0").
+			if o.driveErr == nil {
+				o.driveErr = fmt.Errorf("%s: Could not open '%s': No such file or directory", a, a)
+			}
 			continue
 		}
 		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
@@ -676,7 +680,20 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 		i++
 		v := args[i]
 		loc := func(err error) error { return fmt.Errorf("%s %s: %s", a, v, err) }
+		if jsonOptions[name] && strings.HasPrefix(v, "{") {
+			// libvirt's JSON form: read as the key=value form it stands for.
+			kv, err := jsonAsKeyval(v)
+			if err != nil {
+				return o, loc(err)
+			}
+			v = kv
+		}
 		switch name {
+		case "blockdev":
+			if id, ok := optValue(v, "node-name"); ok {
+				o.Registry.Drives[id] = true
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "M", "machine":
 			help, err := keyval.ParseInto(o.Machine, v, "type")
 			if err != nil {
@@ -724,6 +741,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			}
 			o.AccelOptions = append(o.AccelOptions, v)
 		case "device":
+			if strings.HasPrefix(v, "{") {
+				// qobject_from_json: the device is made after the machine.
+				if err := checkJSONObject(v); err != nil {
+					return o, loc(err)
+				}
+				o.Devices = append(o.Devices, v)
+				continue
+			}
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
 				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-device-help.txt")}

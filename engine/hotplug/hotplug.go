@@ -57,6 +57,12 @@ const unassignedAPICID = 0xFFFFFFFF
 // warnings the CPU's creation prints and QEMU's error text.
 func ColdPlug(m *machine.Machine, arg string) (warnings []string, err error) {
 	Attach(m)
+	if strings.HasPrefix(arg, "{") {
+		// Parsed (and refused when malformed) with the option.
+		v, _ := qjson.Decode([]byte(arg))
+		dict, _ := v.(qjson.Object)
+		return DeviceAdd(m, qdev.FromJSON(dict), false)
+	}
 	opts, _, err := qdev.Parse(arg)
 	if err != nil {
 		return nil, err
