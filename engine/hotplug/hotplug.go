@@ -325,6 +325,11 @@ func DeviceDel(m *machine.Machine, name string) error {
 			return errors.New("Device 'PIIX4_PM' does not support hotplugging")
 		}
 	}
+	if b := board.Of(m); b != nil {
+		if handled, err := b.UnplugRequest(path); handled {
+			return err
+		}
+	}
 	for _, c := range m.CPUs {
 		n := len(c.QOMPath)
 		switch {
