@@ -89,7 +89,7 @@ func TestMachineBarCompareButton(t *testing.T) {
 		want               []string
 		not                []string
 	}{
-		{[]string{"10.0", "7.2"}, true, false, []string{`id="compare"`, `aria-expanded="false"`}, []string{"disabled "}},
+		{[]string{"10.0", "7.2"}, true, false, []string{`id="compare"`, `aria-expanded="false"`, `title="run this session on QEMU 7.2 and 10.0 and show`}, []string{"disabled "}},
 		{[]string{"10.0", "7.2"}, true, true, []string{`id="compare"`, "aria-expanded"}, []string{`aria-expanded="false"`}},
 		{[]string{"10.0", "7.2"}, false, false, []string{`id="compare"`, "disabled "}, nil},
 		{[]string{"7.2"}, true, false, nil, []string{`id="compare"`}},
