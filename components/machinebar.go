@@ -54,6 +54,9 @@ type MachineBar struct {
 	StartHint Hint
 	Pickers   map[string]PickerSet // by release name
 	Presets   []Preset
+	// Comparing: the version comparison is open (the Compare button
+	// toggles it); OnlyDiffering is its filter, kept across toggles.
+	Comparing, OnlyDiffering bool
 
 	line, seenLine string
 	qemu, seenQEMU string
@@ -214,6 +217,16 @@ func (m *MachineBar) Render() app.UI {
 							return app.Option().Value(v).Selected(v == m.qemu).Text("QEMU " + v)
 						})),
 				),
+				app.If(len(m.Versions) > 1,
+					app.Button().ID(CompareButtonID).Type("button").Class("compare-toggle").Text("Compare").
+						Title("run this session on every QEMU release the page knows and show, line by line, where they differ").
+						Aria("label", "Compare QEMU versions on this session").
+						Aria("expanded", strconv.FormatBool(m.Comparing)).Aria("controls", "compare-panel").
+						Disabled(!m.Started).
+						OnClick(func(ctx app.Context, e app.Event) {
+							ctx.NewActionWithValue(ActionCompare, CompareRequest{Open: !m.Comparing, OnlyDiffering: m.OnlyDiffering})
+						}),
+				).Else(),
 				app.Label().For(CmdLineID).Class("binary").Text("$ "+bin),
 				app.Textarea().ID(CmdLineID).Rows(rows).Text(m.line).
 					Spellcheck(false).Attr("autocomplete", "off").

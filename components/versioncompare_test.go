@@ -1,6 +1,8 @@
 package components
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -39,5 +41,70 @@ func TestVersionCompareMarksEachReleasesLines(t *testing.T) {
 	filtered := app.HTMLString(&VersionCompare{Report: r, OnlyDiffering: true})
 	if n := strings.Count(filtered, `class="compare-block differs"`) + strings.Count(filtered, `class="compare-block"`); n != r.Differing() {
 		t.Errorf("filter shows %d blocks, %d differ", n, r.Differing())
+	}
+}
+
+// TestVersionCompareFoldsLongCommonRuns: a long run of lines both releases
+// print folds into a <details> (every line is still there), short runs and
+// the lines one release prints never fold.
+func TestVersionCompareFoldsLongCommonRuns(t *testing.T) {
+	r := versiondiff.Compare(release.V7_2, release.V10_0, "", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"},
+		[]session.Input{{Kind: "hmp", Text: "info hotpluggable-cpus"}, {Kind: "hmp", Text: "info cpus"}})
+	h := app.HTMLString(&VersionCompare{Report: r})
+	total := 0
+	for _, b := range r.Blocks {
+		total += len(b.Lines)
+	}
+	if got := strings.Count(h, `<div class="cl `); got != total {
+		t.Errorf("%d lines rendered, the report has %d", got, total)
+	}
+	hot := len(r.Blocks[1].Lines) // info hotpluggable-cpus: the same on both, 8 slots
+	if !r.Blocks[1].Same || hot < foldAt {
+		t.Fatalf("info hotpluggable-cpus: same %v, %d lines", r.Blocks[1].Same, hot)
+	}
+	if !strings.Contains(h, strconv.Itoa(hot-2*foldKeep)+" more lines both print") {
+		t.Errorf("the %d-line listing is not folded", hot)
+	}
+	if n := strings.Count(h, `class="cl-fold"`); n != 1 {
+		t.Errorf("%d folds, want 1 (info cpus is short, the start-up differs)", n)
+	}
+	if !regexp.MustCompile(`<span class="tag new">10.0</span>\s*<code>qemu-system-x86_64: warning: This family of AMD CPU doesn&#39;t support hyperthreading\(2\). Please`).MatchString(h) {
+		t.Error("10.0's one-line start-up warning is not marked as 10.0's")
+	}
+}
+
+// TestMachineBarCompareButton (go-app writes a true attribute bare): the button is offered only when there is
+// more than one release, says whether the panel is open, and waits for a
+// start.
+func TestMachineBarCompareButton(t *testing.T) {
+	for _, c := range []struct {
+		versions           []string
+		started, comparing bool
+		want               []string
+		not                []string
+	}{
+		{[]string{"10.0", "7.2"}, true, false, []string{`id="compare"`, `aria-expanded="false"`}, []string{"disabled "}},
+		{[]string{"10.0", "7.2"}, true, true, []string{`id="compare"`, "aria-expanded"}, []string{`aria-expanded="false"`}},
+		{[]string{"10.0", "7.2"}, false, false, []string{`id="compare"`, "disabled "}, nil},
+		{[]string{"7.2"}, true, false, nil, []string{`id="compare"`}},
+		{nil, true, false, nil, []string{`id="compare"`}},
+	} {
+		h := htmlOf(t, &MachineBar{Line: "-M pc", QEMU: "7.2", Versions: c.versions, Started: c.started, Running: c.started, Comparing: c.comparing})
+		i := strings.Index(h, `id="compare"`)
+		button := h
+		if i >= 0 {
+			button = h[strings.LastIndex(h[:i], "<button"):]
+			button = button[:strings.Index(button, ">")]
+		}
+		for _, w := range c.want {
+			if !strings.Contains(button, w) {
+				t.Errorf("%+v: no %s in %s", c, w, button)
+			}
+		}
+		for _, w := range c.not {
+			if i >= 0 && strings.Contains(button, w) || i < 0 && w == `id="compare"` && strings.Contains(h, w) {
+				t.Errorf("%+v: %s in %s", c, w, button)
+			}
+		}
 	}
 }
