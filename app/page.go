@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -103,7 +104,9 @@ func (p *Page) compareUI() app.UI {
 	if !p.compare.open || !p.parts.bar || p.readonlyUI() {
 		return slot
 	}
-	return slot.Body(&components.VersionCompare{Report: p.compareReport(), OnlyDiffering: !p.compare.all})
+	r := p.compareReport()
+	key := strconv.Itoa(p.compare.epoch) + ":" + strconv.Itoa(p.compare.n)
+	return slot.Body(&components.VersionCompare{Report: r, Key: key, OnlyDiffering: !p.compare.all})
 }
 
 // onCompare opens, filters or closes the comparison; focus goes to the

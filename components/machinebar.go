@@ -219,7 +219,7 @@ func (m *MachineBar) Render() app.UI {
 				),
 				app.If(len(m.Versions) > 1,
 					app.Button().ID(CompareButtonID).Type("button").Class("compare-toggle").Text("Compare").
-						Title("run this session on every QEMU release the page knows and show, line by line, where they differ").
+						Title(m.compareTitle()).
 						Aria("label", "Compare QEMU versions on this session").
 						Aria("expanded", strconv.FormatBool(m.Comparing)).Aria("controls", "compare-panel").
 						Disabled(!m.Started).
@@ -347,6 +347,15 @@ func (m *MachineBar) writeLine(ctx app.Context) {
 			el.Set("value", line)
 		}
 	})
+}
+
+// compareTitle says what Compare runs: the oldest and the newest release
+// (Versions is newest first).
+func (m *MachineBar) compareTitle() string {
+	if len(m.Versions) < 2 {
+		return ""
+	}
+	return "run this session on QEMU " + m.Versions[len(m.Versions)-1] + " and " + m.Versions[0] + " and show, line by line, where they differ"
 }
 
 // focusID focuses an element after the render.

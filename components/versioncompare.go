@@ -41,8 +41,21 @@ type VersionCompare struct {
 	// OnlyDiffering hides the inputs both releases answer alike.
 	OnlyDiffering bool
 
-	note string // how the last copy went
+	// Key names the report: the folds opened and the lines asked for
+	// belong to it, and go when it changes.
+	Key string
+
+	note     string // how the last copy went
+	seenKey  string
+	unfolded map[foldKey]bool
+	more     map[int]int // lines asked for beyond pageLines, by block
 }
+
+// foldKey is a fold: its block and its first line.
+type foldKey struct{ block, line int }
+
+// pageLines bounds the lines a block renders until more are asked for.
+const pageLines = 400
 
 func (c *VersionCompare) ask(ctx app.Context, open, only bool) {
 	ctx.NewActionWithValue(ActionCompare, CompareRequest{Open: open, OnlyDiffering: only})
@@ -50,17 +63,20 @@ func (c *VersionCompare) ask(ctx app.Context, open, only bool) {
 
 func (c *VersionCompare) Render() app.UI {
 	r := c.Report
+	if c.Key != c.seenKey {
+		c.seenKey, c.unfolded, c.more = c.Key, nil, nil
+	}
 	if r.Old == nil || r.New == nil {
 		return app.Section().ID("compare-panel").Class("compare").Body(
 			app.P().Class("hint").Text("Nothing to compare yet: start QEMU first."),
 		)
 	}
 	var blocks []app.UI
-	for _, b := range r.Blocks {
+	for i, b := range r.Blocks {
 		if c.OnlyDiffering && b.Same {
 			continue
 		}
-		blocks = append(blocks, c.block(b))
+		blocks = append(blocks, c.block(i, b))
 	}
 	summary := "Both releases print the same for every input."
 	if n := r.Differing(); n > 0 {
@@ -105,38 +121,89 @@ func (c *VersionCompare) Render() app.UI {
 		)
 }
 
-func (c *VersionCompare) block(b versiondiff.Block) app.UI {
+// segment is a run of a block's lines: shown, or a long run both releases
+// print folded behind a button (its middle rendered only when unfolded: a
+// listing may hold thousands of lines).
+type segment struct {
+	lines []versiondiff.Line
+	fold  bool
+	start int // the fold's first line in the block (its key)
+}
+
+func segments(ls []versiondiff.Line) []segment {
+	var out []segment
+	for i := 0; i < len(ls); {
+		j := i
+		for j < len(ls) && ls[j].In == "" {
+			j++
+		}
+		switch {
+		case j == i: // a line one release prints
+			out = append(out, segment{lines: ls[i : i+1]})
+			i++
+		case j-i < foldAt:
+			out = append(out, segment{lines: ls[i:j]})
+			i = j
+		default:
+			out = append(out, segment{lines: ls[i : i+foldKeep]},
+				segment{lines: ls[i+foldKeep : j-foldKeep], fold: true, start: i + foldKeep},
+				segment{lines: ls[j-foldKeep : j]})
+			i = j
+		}
+	}
+	return out
+}
+
+func (c *VersionCompare) block(bi int, b versiondiff.Block) app.UI {
 	cls := "compare-block"
 	if !b.Same {
 		cls += " differs"
 	}
-	var lines []app.UI
-	for i := 0; i < len(b.Lines); {
-		// A long run both print folds, its ends in view.
-		j := i
-		for j < len(b.Lines) && b.Lines[j].In == "" {
-			j++
+	budget := pageLines + c.more[bi]
+	var rows []app.UI
+	shown, done := 0, 0 // lines rendered; lines rendered or folded away
+	for _, sg := range segments(b.Lines) {
+		if shown >= budget {
+			break
 		}
-		if j-i >= foldAt {
-			lines = append(lines, c.lines(b.Lines[i:i+foldKeep])...)
-			hidden := b.Lines[i+foldKeep : j-foldKeep]
-			lines = append(lines, app.Details().Class("cl-fold").Body(
-				app.Summary().Text(strconv.Itoa(len(hidden))+" more lines both print"),
-				app.Div().Body(c.lines(hidden)...),
-			))
-			lines = append(lines, c.lines(b.Lines[j-foldKeep:j])...)
-			i = j
-			continue
+		if sg.fold {
+			key := foldKey{bi, sg.start}
+			open := c.unfolded[key]
+			label := strconv.Itoa(len(sg.lines)) + " more lines both print"
+			if open {
+				label = "Fold these " + strconv.Itoa(len(sg.lines)) + " lines both print"
+			}
+			rows = append(rows, app.Button().Type("button").Class("cl-fold").Text(label).
+				Aria("expanded", strconv.FormatBool(open)).
+				OnClick(func(ctx app.Context, _ app.Event) {
+					if c.unfolded == nil {
+						c.unfolded = map[foldKey]bool{}
+					}
+					c.unfolded[key] = !c.unfolded[key]
+				}))
+			if !open {
+				done += len(sg.lines)
+				continue
+			}
 		}
-		if j == i {
-			j = i + 1
-		}
-		lines = append(lines, c.lines(b.Lines[i:j])...)
-		i = j
+		ls := sg.lines[:min(len(sg.lines), budget-shown)]
+		rows = append(rows, c.lines(ls)...)
+		shown += len(ls)
+		done += len(ls)
+	}
+	if left := len(b.Lines) - done; left > 0 {
+		rows = append(rows, app.Button().Type("button").Class("cl-more").
+			Text("Show "+strconv.Itoa(min(left, pageLines))+" more of the "+strconv.Itoa(left)+" lines left (Copy has them all)").
+			OnClick(func(ctx app.Context, _ app.Event) {
+				if c.more == nil {
+					c.more = map[int]int{}
+				}
+				c.more[bi] += pageLines
+			}))
 	}
 	return app.Div().Class(cls).Body(
 		app.Div().Class("compare-input").Body(app.Code().Text(versiondiff.Prompt(b.Input))),
-		app.Div().Class("compare-lines").Body(lines...),
+		app.Div().Class("compare-lines").Body(rows...),
 	)
 }
 

@@ -129,8 +129,21 @@ func TestBrowserCompareVersions(t *testing.T) {
 				t.Errorf("after the filter focus is on %s", a)
 			}
 			// The long listing both print is folded, not lost.
-			if s := text(ctx, "#compare-panel .cl-fold summary"); !strings.HasSuffix(s, "more lines both print") {
+			if s := text(ctx, "#compare-panel button.cl-fold"); !strings.HasSuffix(s, "more lines both print") {
 				t.Errorf("fold: %q", s)
+			}
+			before, _ := evalJS[int](ctx, `document.querySelectorAll("#compare-panel .cl").length`)
+			if _, err := evalJS[bool](ctx, `(() => { document.querySelector("#compare-panel button.cl-fold").focus(); return true; })()`); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
+				t.Fatal(err)
+			}
+			if err := waitJS(ctx, fmt.Sprintf(`document.querySelectorAll("#compare-panel .cl").length > %d`, before), 5*time.Second); err != nil {
+				t.Error("Enter on the fold showed no more lines")
+			}
+			if a, _ := evalJS[string](ctx, `document.activeElement.className + "|" + document.activeElement.getAttribute("aria-expanded")`); a != "cl-fold|true" {
+				t.Errorf("after unfolding focus is on %q", a)
 			}
 
 			// Escape closes and gives focus back to the button.

@@ -11,7 +11,10 @@ only sessions that came out identical are kept (see README.md).
 Left out (the recordings cannot be compared): `exit` of the shell (init)
 panics the kernel, whose call trace holds stack words and the KASLR
 offset, and names the CPU the shell last ran on; `reboot -f` (the
-recorder cannot follow the firmware and the second boot to a prompt).
+recorder cannot follow the firmware and the second boot to a prompt);
+pseries `poweroff -f` (the kernel's "reboot: Power down" reaches the
+console before QEMU exits in some recordings and not in others, on both
+releases).
 
     python3 testdata/oracle/gen_guest_power_cases.py
 """
@@ -46,9 +49,6 @@ case("pw-ps-powerdown-qmp", "pseries", [
 case("pw-pc-poweroff-f", "pc", [
     {"guest": "poweroff", "timeout": 5}, {"guest": "poweroff -f", "timeout": 5}, {"hmp": "info status"},
 ], "busybox poweroff (no init to signal) and poweroff -f (ACPI S5: SHUTDOWN guest-shutdown)")
-case("pw-ps-poweroff-f", "pseries", [
-    {"guest": "poweroff", "timeout": 5}, {"guest": "poweroff -f", "timeout": 5}, {"hmp": "info status"},
-], "pseries poweroff -f: RTAS power-off")
 case("pw-pc-halt-f", "pc", [
     {"guest": "halt -f", "timeout": 5}, {"hmp": "info status"},
 ], "halt -f: the kernel stops, QEMU runs on")
