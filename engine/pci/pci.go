@@ -122,13 +122,8 @@ func scanHex(s string, i int) (int, int, bool) {
 }
 
 func hexVal(c byte) int {
-	switch {
-	case c >= '0' && c <= '9':
-		return int(c - '0')
-	case c >= 'a' && c <= 'f':
-		return int(c-'a') + 10
-	case c >= 'A' && c <= 'F':
-		return int(c-'A') + 10
+	if d := qdev.DigitValue(c); d < 16 {
+		return int(d)
 	}
 	return -1
 }

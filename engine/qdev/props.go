@@ -234,6 +234,9 @@ func cInteger(s string) (neg bool, mag uint64, ok bool) {
 
 func isHexDigit(c byte) bool { return digitValue(c) < 16 }
 
+// DigitValue is a character's value as a hex digit (99: none).
+func DigitValue(c byte) uint64 { return digitValue(c) }
+
 func digitValue(c byte) uint64 {
 	switch {
 	case c >= '0' && c <= '9':
