@@ -265,8 +265,10 @@ func (p *Page) rememberLine(line string) {
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 
-// running: QEMU started and has not died since.
-func (p *Page) running() bool { return p.sess != nil && p.sess.Started() && !p.sess.Died() }
+// running: QEMU started and has neither died nor exited since (quit, or the
+// guest powered off): the machine bar then says how it ended, and Start
+// starts it again.
+func (p *Page) running() bool { return p.sess != nil && p.sess.Alive() }
 
 func (p *Page) guestState() string {
 	if p.sess == nil {

@@ -254,6 +254,20 @@ func (g *Guest) HostReset() {
 	}
 }
 
+// PowerButton is the machine's power button pressed (system_powerdown):
+// the pseries kernel powers off at once on the EPOW event; the x86 guest's
+// busybox userspace has no acpid, so the ACPI button goes unheard. It
+// reports whether the guest powered the machine off.
+func (g *Guest) PowerButton() bool {
+	if g.state != Running || !g.IsSPAPR() {
+		return false
+	}
+	g.kernel("Power off requested")
+	g.kernel("reboot: Failed to start orderly shutdown: forcing the issue")
+	g.kernel("reboot: Power down")
+	return true
+}
+
 // Reset is a machine reset: the kernel is gone; the firmware boots it again
 // when reboot is true (a real reset reboots the same kernel).
 func (g *Guest) Reset(reboot bool) {

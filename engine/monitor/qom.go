@@ -30,9 +30,9 @@ func init() {
 		text, _ := a.Str("value")
 		var v any = qomText(text)
 		if a.Bool("json") {
-			d, err := qjson.Decode([]byte(text))
+			d, err := qjson.Parse([]byte(text))
 			if err != nil {
-				return ErrorLine(GenericError("JSON parse error, " + jsonErrorText(err)))
+				return ErrorLine(err)
 			}
 			v = d
 		}

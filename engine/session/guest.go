@@ -27,6 +27,9 @@ func (s *Session) startGuest() {
 	// A host reset (system_reset) reboots a booted guest; the resets the
 	// guest's own firmware makes (reason guest-reset) are part of that boot.
 	s.Mon.Observers = append(s.Mon.Observers, func(e monitor.Event) {
+		if e.Name == "POWERDOWN" && s.guest.PowerButton() {
+			s.Mon.GuestShutdown()
+		}
 		if e.Name != "RESET" {
 			return
 		}
