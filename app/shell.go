@@ -53,6 +53,14 @@ func (sh *shell) Run(mode components.Mode, line string) string {
 	return out
 }
 
+// TakeNotes passes on the engine's notes about the line that ran.
+func (sh *shell) TakeNotes() []string {
+	if sh.p.sess == nil {
+		return nil
+	}
+	return sh.p.sess.TakeNotes()
+}
+
 func (sh *shell) Complete(mode components.Mode, line string) []string {
 	s := sh.p.sess
 	if s == nil || !s.Started() {

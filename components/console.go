@@ -9,9 +9,12 @@ import (
 // maxEntries bounds the scrollback so a long session keeps the DOM light.
 const maxEntries = 1000
 
-// Entry is one scrollback block: what the user typed or what the monitor wrote.
+// Entry is one scrollback block: what the user typed, what the monitor
+// wrote, or a note for the learner (Note: the simulator's words, never
+// QEMU's, shown apart from them).
 type Entry struct {
 	Input bool
+	Note  bool
 	Text  string
 }
 
@@ -127,6 +130,11 @@ func (c *Console) Submit() bool {
 		out = c.Shell.Run(c.mode, line)
 	}
 	c.record(b, prompt, line, out)
+	if n, ok := c.Shell.(Noter); ok {
+		for _, note := range n.TakeNotes() {
+			b.entries = append(b.entries, Entry{Note: true, Text: note})
+		}
+	}
 	return true
 }
 
@@ -385,11 +393,13 @@ func (c *Console) Render() app.UI {
 			Body(
 				app.Range(b.entries).Slice(func(i int) app.UI {
 					e := b.entries[i]
-					cls := "out"
-					if e.Input {
-						cls = "in"
+					switch {
+					case e.Note:
+						return app.P().Class("sim-note").Body(app.Span().Class("sim-note-tag").Text("Simulator note: "), app.Text(e.Text))
+					case e.Input:
+						return app.Pre().Class("in").Text(e.Text)
 					}
-					return app.Pre().Class(cls).Text(e.Text)
+					return app.Pre().Class("out").Text(e.Text)
 				}),
 			),
 		app.If(len(c.cands) > 0,

@@ -125,7 +125,7 @@ func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bo
 					skip()
 				}
 			}
-			ex := exprParser{s: line, p: p}
+			ex := exprParser{s: line, p: p, reg: mon.register}
 			v, err := ex.parse()
 			p = ex.p
 			if err != "" {
@@ -458,6 +458,8 @@ type exprParser struct {
 	s   string
 	p   int
 	err string
+	// reg reads a register of the current CPU ($name); nil: none.
+	reg func(name string) (int64, bool)
 }
 
 func (e *exprParser) cur() byte {
@@ -597,13 +599,22 @@ func (e *exprParser) unary() int64 {
 		e.next()
 		return v
 	case '$':
-		// Registers belong to a vCPU the simulator does not run.
 		e.p++
+		start := e.p
 		for e.p < len(e.s) && (isAlnum(e.s[e.p]) || e.s[e.p] == '_' || e.s[e.p] == '.') {
 			e.p++
 		}
+		name := e.s[start:e.p]
+		if len(name) > 127 {
+			name = name[:127]
+		}
 		for e.p < len(e.s) && isSpace(e.s[e.p]) {
 			e.p++
+		}
+		if e.reg != nil {
+			if v, ok := e.reg(name); ok {
+				return v
+			}
 		}
 		e.fail("unknown register")
 	case 0:

@@ -59,6 +59,8 @@ type Monitor struct {
 	// Quitting: QEMU exits (quit, or the guest powered off) once the
 	// current request has its reply; nothing answers after.
 	Quitting bool
+	// syncProfile: `sync-profile on` was given.
+	syncProfile bool
 	// notes are said to the learner beside QEMU's text (never in it): what
 	// the simulator could not make meaningful about the last command.
 	notes []string

@@ -3,9 +3,11 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"sync"
 
+	"hotpluglab/engine/ghash"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 )
@@ -94,6 +96,20 @@ func (s *qapiSchema) command(name string) *schemaEntity {
 	return nil
 }
 
+// enumHas says whether v is a value of the enum that has member (the
+// introspection names enums by number, so one is found by a value of it).
+func (s *qapiSchema) enumHas(member, v string) bool {
+	if s == nil {
+		return false
+	}
+	for _, e := range s.entities {
+		if e.MetaType == "enum" && slices.Contains(e.Values, member) {
+			return slices.Contains(e.Values, v)
+		}
+	}
+	return false
+}
+
 // visitPath is the input visitor's stack, for full_name(): "a.b[0].c".
 type visitPath []string
 
@@ -143,19 +159,26 @@ func (s *qapiSchema) checkArgs(cmd *schemaEntity, args qjson.Object) *Error {
 }
 
 func (s *qapiSchema) visitObject(t *schemaEntity, o qjson.Object, path visitPath) *Error {
-	visited := map[string]bool{}
-	if err := s.visitMembers(t, o, path, visited); err != nil {
+	var visited []string // in the order the visitor takes them
+	if err := s.visitMembers(t, o, path, &visited); err != nil {
 		return err
 	}
+	// The visitor keeps the members not yet visited in a GHashTable
+	// filled in QDict order; the first one its walk finds is reported.
+	left := ghash.New()
 	for _, m := range o.Ordered() {
-		if !visited[m.Key] {
-			return GenericError(fmt.Sprintf("Parameter '%s' is unexpected", path.name(m.Key)))
-		}
+		left.Insert(m.Key)
+	}
+	for _, k := range visited {
+		left.Remove(k)
+	}
+	if keys := left.Keys(); len(keys) > 0 {
+		return GenericError(fmt.Sprintf("Parameter '%s' is unexpected", path.name(keys[0])))
 	}
 	return nil
 }
 
-func (s *qapiSchema) visitMembers(t *schemaEntity, o qjson.Object, path visitPath, visited map[string]bool) *Error {
+func (s *qapiSchema) visitMembers(t *schemaEntity, o qjson.Object, path visitPath, visited *[]string) *Error {
 	for _, m := range t.Members {
 		v, ok := o.Get(m.Name)
 		if !ok {
@@ -164,7 +187,7 @@ func (s *qapiSchema) visitMembers(t *schemaEntity, o qjson.Object, path visitPat
 			}
 			return GenericError(fmt.Sprintf("Parameter '%s' is missing", path.name(m.Name)))
 		}
-		visited[m.Name] = true
+		*visited = append(*visited, m.Name)
 		if err := s.visit(m.Type, m.Name, v, path); err != nil {
 			return err
 		}

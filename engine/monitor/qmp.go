@@ -245,6 +245,7 @@ func (mon *Monitor) StartNegotiation() { mon.negotiating = true }
 func init() {
 	RegisterQMP("qmp_capabilities", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		if !mon.negotiating {
+			mon.Note("This QMP connection is already past capabilities negotiation, as a QMP client leaves it after its greeting; QEMU refuses a second qmp_capabilities.")
 			return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
 		}
 		if l, ok := args.Get("enable"); ok {

@@ -152,7 +152,11 @@ func (s *Session) QMP(line string) []string {
 		line += "\n"
 	}
 	var out []string
-	for _, a := range s.QMPInput(line) {
+	answers := s.QMPInput(line)
+	if s.Alive() && s.Mon.QMPPending() {
+		s.Mon.Note("QEMU is waiting for the rest of this JSON text: what you type next continues it.")
+	}
+	for _, a := range answers {
 		for _, e := range a.Events {
 			out = append(out, e.JSON())
 		}
