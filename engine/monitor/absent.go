@@ -1,11 +1,14 @@
 package monitor
 
 import (
+	"encoding/json"
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // Commands about what the simulated machine does not have, answered as
@@ -15,88 +18,84 @@ import (
 // record/replay, COLO, SPICE and VNC passwords. The device model answers
 // for the devices it creates; these answer for the names it does not know.
 
-// errorf is HMP's "Error: ..." line.
-func errorf(format string, a ...any) string { return "Error: " + fmt.Sprintf(format, a...) + "\r\n" }
-
 // line is a plain output line.
 func line(format string, a ...any) string { return fmt.Sprintf(format, a...) + "\r\n" }
 
 func str(a Args, k string) string { s, _ := a.Str(k); return s }
 
+// recordedSaying names, for each command, the recorded line (hmp-lines,
+// record_monitor.py) it answers with, and the argument that replaces ARG
+// (or 4242) in it.
+var recordedSaying = map[string][2]string{
+	"x_colo_lost_heartbeat": {"x_colo_lost_heartbeat"}, "migrate_pause": {"migrate_pause"},
+	"migrate_start_postcopy": {"migrate_start_postcopy"}, "migrate_recover": {"migrate_recover ARG", "uri"},
+	"exit_preconfig": {"exit_preconfig"}, "replay_break": {"replay_break 4242"}, "replay_delete_break": {"replay_delete_break"},
+	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
+	"nbd_server_stop": {"nbd_server_stop"}, "pcie_aer_inject_error": {"pcie_aer_inject_error -c ARG y", "id"},
+	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"}, "balloon": {"balloon 1"},
+	"set_link": {"set_link ARG on", "name"}, "eject": {"eject ARG", "device"}, "drive_del": {"drive_del ARG", "id"},
+	"netdev_del": {"netdev_del ARG", "id"}, "object_del": {"object_del ARG", "id"}, "ringbuf_read": {"ringbuf_read ARG 1", "device"},
+	"ringbuf_write": {"ringbuf_write ARG y", "device"}, "chardev-remove": {"chardev-remove ARG", "id"},
+	"chardev-send-break": {"chardev-send-break ARG", "id"}, "block_resize": {"block_resize ARG 1G", "device"},
+	"savevm": {"savevm ARG"}, "loadvm": {"loadvm ARG"}, "getfd": {"getfd ARG"}, "closefd": {"closefd ARG", "fdname"},
+	"set_password": {"set_password vnc p"}, "expire_password": {"expire_password vnc now"},
+}
+
+// said is a recorded answer with the argument put back.
+func (mon *Monitor) said(line, arg string) string {
+	text, ok := linesOf(mon.M.Release(), string(mon.Target))[line]
+	if !ok {
+		mon.Note(line + ": not recorded for this QEMU; the simulator has no answer.")
+		return ""
+	}
+	return strings.NewReplacer("ARG", arg, "4242", arg).Replace(text)
+}
+
+var hmpLines sync.Map // "<release>/<target>" -> map[string]string
+
+func linesOf(rel *release.Release, target string) map[string]string {
+	key := rel.Name + "/" + target
+	if l, ok := hmpLines.Load(key); ok {
+		return l.(map[string]string)
+	}
+	l := map[string]string{}
+	_ = json.Unmarshal([]byte(rel.Text("hmp-lines-"+target+".json")), &l)
+	got, _ := hmpLines.LoadOrStore(key, l)
+	return got.(map[string]string)
+}
+
 func init() {
+	for name, say := range recordedSaying {
+		RegisterHMP(&HMPCommand{Name: name, Run: func(mon *Monitor, a Args) string {
+			arg := ""
+			if say[1] != "" {
+				arg = str(a, say[1])
+			}
+			return mon.said(say[0], arg)
+		}})
+	}
 	for name, f := range map[string]func(mon *Monitor, a Args) string{
-		"balloon":    func(*Monitor, Args) string { return errorf("No balloon device has been activated") },
-		"set_link":   func(_ *Monitor, a Args) string { return errorf("Device '%s' not found", str(a, "name")) },
-		"eject":      func(_ *Monitor, a Args) string { return errorf("Device '%s' not found", str(a, "device")) },
-		"drive_del":  func(_ *Monitor, a Args) string { return line("Device '%s' not found", str(a, "id")) },
-		"netdev_del": func(_ *Monitor, a Args) string { return errorf("Device '%s' not found", str(a, "id")) },
-		"object_del": func(_ *Monitor, a Args) string { return errorf("object '%s' not found", str(a, "id")) },
-		"ringbuf_read": func(_ *Monitor, a Args) string {
-			return errorf("Device '%s' not found", str(a, "device"))
-		},
-		"ringbuf_write": func(_ *Monitor, a Args) string {
-			return errorf("Device '%s' not found", str(a, "device"))
-		},
-		"chardev-remove":     func(_ *Monitor, a Args) string { return errorf("Chardev '%s' not found", str(a, "id")) },
-		"chardev-send-break": func(_ *Monitor, a Args) string { return errorf("Chardev '%s' not found", str(a, "id")) },
-		"block_resize": func(_ *Monitor, a Args) string {
-			return errorf("Cannot find device='%s' nor node-name=''", str(a, "device"))
-		},
-		"commit": func(_ *Monitor, a Args) string {
+		"commit": func(mon *Monitor, a Args) string {
 			if d := str(a, "device"); d != "all" {
-				return line("Device '%s' not found", d)
+				return mon.said("commit ARG", d)
 			}
 			return ""
 		},
 		"snapshot_blkdev": func(mon *Monitor, a Args) string {
 			if _, ok := a.Str("snapshot-file"); !ok {
-				return errorf("Parameter 'snapshot-file' is missing")
+				return mon.said("snapshot_blkdev ARG", str(a, "device"))
 			}
-			return errorf("Cannot find device='%s' nor node-name=''", str(a, "device"))
-		},
-		"savevm": func(*Monitor, Args) string { return errorf("no block device can store vmstate for snapshot") },
-		"loadvm": func(*Monitor, Args) string { return errorf("no block device can store vmstate for snapshot") },
-		"getfd":  func(*Monitor, Args) string { return errorf("No file descriptor supplied via SCM_RIGHTS") },
-		"closefd": func(_ *Monitor, a Args) string {
-			return errorf("File descriptor named '%s' not found", str(a, "fdname"))
-		},
-		"pcie_aer_inject_error": func(_ *Monitor, a Args) string {
-			return line("id or pci device path is invalid or device not found. %s", str(a, "id"))
+			return mon.said("snapshot_blkdev ARG f", str(a, "device"))
 		},
 		"client_migrate_info": func(mon *Monitor, a Args) string {
-			if str(a, "protocol") == "spice" {
-				return errorf("SPICE is not in use")
+			if p := str(a, "protocol"); p != "spice" {
+				return mon.said("client_migrate_info ARG h", p)
 			}
-			return errorf("Parameter 'protocol' expects 'spice'")
-		},
-		"migrate_recover": func(*Monitor, Args) string {
-			return errorf("Migrate recover can only be run when postcopy is paused.")
-		},
-		"migrate_pause": func(*Monitor, Args) string {
-			return errorf("migrate-pause is currently only supported during postcopy-active state")
-		},
-		"migrate_start_postcopy": func(*Monitor, Args) string {
-			return errorf("Enable postcopy with migrate_set_capability before the start of migration")
-		},
-		"x_colo_lost_heartbeat": func(*Monitor, Args) string { return errorf("The feature 'colo' is not enabled") },
-		"exit_preconfig": func(*Monitor, Args) string {
-			return errorf("The command is permitted only before machine initialization")
-		},
-		"replay_break":        func(*Monitor, Args) string { return line("setting the breakpoint is allowed only in play mode") },
-		"replay_delete_break": func(*Monitor, Args) string { return line("replay breakpoints are allowed only in play mode") },
-		"replay_seek":         func(*Monitor, Args) string { return line("replay must be enabled to seek") },
-		"nbd_server_stop":     func(*Monitor, Args) string { return errorf("NBD server not running") },
-		"system_wakeup": func(*Monitor, Args) string {
-			return errorf("Unable to wake up: guest is not in suspended state")
-		},
-		"set_password":    func(*Monitor, Args) string { return errorf("Could not set password") },
-		"expire_password": func(*Monitor, Args) string { return errorf("Could not set password expire time") },
-		"cancel_vcpu_dirty_limit": func(*Monitor, Args) string {
-			return line("[Please use 'info vcpu_dirty_limit' to query dirty limit for virtual CPU]")
+			return mon.said("client_migrate_info spice h", "")
 		},
 		"gdbserver": func(mon *Monitor, a Args) string {
 			if d, ok := a.Str("device"); ok && d == "none" {
-				return line("Disabled gdbserver")
+				return mon.said("gdbserver none", "")
 			}
 			mon.Note("gdbserver is not simulated: QEMU would listen for a debugger on the host.")
 			return ""
@@ -104,14 +103,15 @@ func init() {
 		"migrate_continue": func(mon *Monitor, a Args) string {
 			st := str(a, "state")
 			if !schemaOf(mon.M.Release(), string(mon.Target)).enumHas("pre-switchover", st) {
-				return errorf("invalid parameter value: %s", st)
+				return mon.said("migrate_continue ARG", st)
 			}
-			return errorf("Migration not in expected state: none")
+			return mon.said("migrate_continue pre-switchover", "")
 		},
 		"watchdog_action": func(mon *Monitor, a Args) string {
-			act := str(a, "action")
+			// QEMU lowercases the action first (its answer says "arg" for ARG).
+			act := strings.ToLower(str(a, "action"))
 			if !mon.table().paramChoice("watchdog_action", act) {
-				return errorf("invalid parameter value: %s", act)
+				return strings.Replace(mon.said("watchdog_action ARG", act), ": arg\r\n", ": "+act+"\r\n", 1)
 			}
 			return ""
 		},
@@ -121,14 +121,14 @@ func init() {
 				if mon.syncProfile {
 					return line("sync-profile is on")
 				}
-				return line("sync-profile is off")
+				return mon.said("sync-profile", "")
 			case "on", "off":
 				mon.syncProfile = op == "on"
 				return ""
 			case "reset":
 				return ""
 			default:
-				return errorf("Invalid parameter '%s'", op)
+				return mon.said("sync-profile ARG", op)
 			}
 		},
 		"log": func(mon *Monitor, a Args) string {
@@ -147,17 +147,17 @@ func init() {
 			if !mon.M.IsSPAPR() {
 				switch i {
 				case 1:
-					return line("Input device 'QEMU PS/2 Keyboard' is not a mouse")
+					return mon.said("mouse_set 1", "")
 				case 2:
 					return ""
 				}
 			}
-			return line("Mouse at index '%d' not found", i)
+			return mon.said("mouse_set 4242", fmt.Sprint(i))
 		},
 		"migrate_set_capability": func(mon *Monitor, a Args) string {
 			c := str(a, "capability")
 			if !strings.Contains("\n"+mon.fixedHMP("info migrate_capabilities"), "\n"+c+": ") {
-				return errorf("invalid parameter value: %s", c)
+				return mon.said("migrate_set_capability ARG on", c)
 			}
 			mon.Note("Migration is not simulated: the capability is accepted, and `info migrate_capabilities` still shows the defaults.")
 			return ""
@@ -165,7 +165,7 @@ func init() {
 		"migrate_set_parameter": func(mon *Monitor, a Args) string {
 			p := str(a, "parameter")
 			if !strings.Contains("\n"+mon.fixedHMP("info migrate_parameters"), "\n"+p+": ") {
-				return errorf("invalid parameter value: %s", p)
+				return mon.said("migrate_set_parameter ARG 1", p)
 			}
 			mon.Note("Migration is not simulated: the parameter is accepted, and `info migrate_parameters` still shows the defaults.")
 			return ""
@@ -174,9 +174,9 @@ func init() {
 		RegisterHMP(&HMPCommand{Name: name, Run: f})
 	}
 
-	RegisterInfo(&HMPCommand{Name: "rocker", Run: func(_ *Monitor, a Args) string { return errorf("rocker %s not found", str(a, "name")) }})
-	RegisterInfo(&HMPCommand{Name: "virtio-status", Run: func(_ *Monitor, a Args) string {
-		return errorf("Path %s is not a VirtIODevice", str(a, "path"))
+	RegisterInfo(&HMPCommand{Name: "rocker", Run: func(mon *Monitor, a Args) string { return mon.said("info rocker ARG", str(a, "name")) }})
+	RegisterInfo(&HMPCommand{Name: "virtio-status", Run: func(mon *Monitor, a Args) string {
+		return mon.said("info virtio-status ARG", str(a, "path"))
 	}})
 
 	// QMP twins of the above.

@@ -289,7 +289,7 @@ func init() {
 	})
 	RegisterInfo(&HMPCommand{Name: "qom-tree", Run: func(mon *Monitor, a Args) string {
 		if path, ok := a.Str("path"); ok && !mon.QOMPathExists(path) {
-			return "Path '" + path + "' could not be resolved.\r\n"
+			return strings.Replace(mon.said("info qom-tree /ARG", "\x00"), "/\x00", path, 1)
 		}
 		mon.Note("The QOM tree is not simulated beyond the CPUs and their containers.")
 		return ""
@@ -316,9 +316,13 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 	}
 	switch clean {
 	case "/":
-		child("chardevs", "container")
-		child("machine", mon.M.Type.QOMType())
-		child("objects", "container")
+		for _, n := range mon.M.Release().QOMRoot {
+			t := "container"
+			if n == "machine" {
+				t = mon.M.Type.QOMType()
+			}
+			child(n, t)
+		}
 		if mon.M.IsSPAPR() {
 			child("dr-connector", "container")
 		}

@@ -26,6 +26,11 @@ type Release struct {
 	// Package is the Debian package version the recordings came from.
 	Package string
 
+	// QOMRoot are the children of the QOM root "/" in the order QEMU
+	// creates them (qom-list lists them in the order of their hash table,
+	// which the creation order decides on a collision).
+	QOMRoot []string
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }

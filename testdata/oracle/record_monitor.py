@@ -16,6 +16,10 @@ Per target it writes
   qmp-cpu-definitions-<target>.json.gz  query-cpu-definitions' return on the
                                default machine type
   hmp-help-log-<target>.txt    `help log` (the log items)
+  hmp-lines-<target>.json      {line: output} for the HMP lines below (LINES): the
+                               words of commands about what the machine lacks,
+                               which change between releases; ARG (and 4242)
+                               stand for the argument the engine puts back
   qmp-fixed-<target>.json.gz     {command: reply} for every command that takes no
                                argument, changes nothing and answers the same on
                                every machine recorded (pc, q35 with 4 CPUs and 1G;
@@ -45,6 +49,20 @@ NOT_FIXED = {"quit", "stop", "cont", "system_reset", "system_powerdown", "system
 NOT_FIXED_HMP = {"info status", "info numa", "info name", "info uuid", "info version", "info kvm", "info registers",
                  "info lapic", "info cpus", "info hotpluggable-cpus", "info memdev", "info memory_size_summary",
                  "info iothreads", "info trace-events", "info qdm", "info chardev"}
+
+
+# HMP lines whose answer depends on the binary only (on a -nodefaults
+# machine with no disks, network or migration), recorded once per release.
+LINES = ["x_colo_lost_heartbeat", "migrate_pause", "migrate_start_postcopy", "migrate_recover ARG", "exit_preconfig",
+         "replay_break 4242", "replay_delete_break", "replay_seek 4242", "system_wakeup", "cancel_vcpu_dirty_limit",
+         "nbd_server_stop", "sync-profile ARG", "sync-profile", "mouse_set 1", "mouse_set 4242",
+         "pcie_aer_inject_error -c ARG y", "info virtio-status ARG", "info rocker ARG", "xen-event-list",
+         "xen-event-inject 4242", "balloon 1", "set_link ARG on", "eject ARG", "drive_del ARG", "netdev_del ARG",
+         "object_del ARG", "ringbuf_read ARG 1", "ringbuf_write ARG y", "chardev-remove ARG", "chardev-send-break ARG",
+         "block_resize ARG 1G", "commit ARG", "snapshot_blkdev ARG", "snapshot_blkdev ARG f", "savevm ARG", "loadvm ARG",
+         "getfd ARG", "closefd ARG", "client_migrate_info spice h", "client_migrate_info ARG h", "set_password vnc p",
+         "expire_password vnc now", "gdbserver none", "migrate_continue ARG", "migrate_continue pre-switchover",
+         "watchdog_action ARG", "migrate_set_capability ARG on", "migrate_set_parameter ARG 1", "info qom-tree /ARG"]
 
 
 def session(binary, args, requests):
@@ -77,6 +95,12 @@ def no_arg_commands(schema):
             yield e["name"]
 
 
+def hmp_names(out, target):
+    """The binary's top-level command names (record_hmp_table.py's table), and "info"."""
+    table = json.load(open(os.path.join(out, "hmp-commands-%s.json" % target)))
+    return {n for e in table["commands"] for n in e["name"].split("|")}
+
+
 def main():
     argv = [a for a in sys.argv[1:] if a != "--no-fixed"]
     out = argv[0]
@@ -89,6 +113,12 @@ def main():
             f.write(first[2][len('{"return": '):-1].encode() + b"\n")
         with open(os.path.join(out, "hmp-help-log-%s.txt" % t), "w") as f:
             f.write(json.loads(first[3])["return"].replace("\r\n", "\n"))
+        lines = [l for l in LINES if l.split()[0] in hmp_names(out, t)]
+        answers = session(t, MACHINES[t][0], [json.dumps({"execute": "human-monitor-command",
+                                                          "arguments": {"command-line": l}}) for l in lines])
+        with open(os.path.join(out, "hmp-lines-%s.json" % t), "w") as f:
+            json.dump({l: json.loads(a)["return"] for l, a in zip(lines, answers)}, f, indent=0, sort_keys=True)
+            f.write("\n")
         schema = json.loads(schema_text)["return"]
         with gz(os.path.join(out, "qmp-schema-%s.json.gz" % t)) as f:
             f.write(schema_text[len('{"return": '):-1].encode() + b"\n")
