@@ -16,14 +16,6 @@ import (
 // CPU.
 
 func init() {
-	RegisterInfo(&HMPCommand{Name: "version", Run: func(mon *Monitor, _ Args) string {
-		rel := mon.M.Release()
-		return rel.Version() + rel.PackageString() + "\r\n"
-	}})
-	RegisterQMP("query-version", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		rel := mon.M.Release()
-		return qjson.O("qemu", qjson.O("major", rel.Major, "minor", rel.Minor, "micro", rel.Micro), "package", rel.PackageString()), nil
-	})
 	RegisterInfo(&HMPCommand{Name: "name", Run: func(mon *Monitor, _ Args) string {
 		if !mon.M.HasName {
 			return ""
