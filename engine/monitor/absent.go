@@ -155,20 +155,10 @@ func init() {
 			return mon.said("mouse_set 4242", fmt.Sprint(i))
 		},
 		"migrate_set_capability": func(mon *Monitor, a Args) string {
-			c := str(a, "capability")
-			if !strings.Contains("\n"+mon.fixedHMP("info migrate_capabilities"), "\n"+c+": ") {
-				return mon.said("migrate_set_capability ARG on", c)
-			}
-			mon.Note("Migration is not simulated: the capability is accepted, and `info migrate_capabilities` still shows the defaults.")
-			return ""
+			return mon.migrationSetting("capability", str(a, "capability"), "migrate_set_capability ARG on")
 		},
 		"migrate_set_parameter": func(mon *Monitor, a Args) string {
-			p := str(a, "parameter")
-			if !strings.Contains("\n"+mon.fixedHMP("info migrate_parameters"), "\n"+p+": ") {
-				return mon.said("migrate_set_parameter ARG 1", p)
-			}
-			mon.Note("Migration is not simulated: the parameter is accepted, and `info migrate_parameters` still shows the defaults.")
-			return ""
+			return mon.migrationSetting("parameter", str(a, "parameter"), "migrate_set_parameter ARG 1")
 		},
 	} {
 		RegisterHMP(&HMPCommand{Name: name, Run: f})
@@ -228,6 +218,18 @@ func init() {
 	}
 }
 
+// migrationSetting sets a migration capability or parameter: a name `info
+// migrate_capabilities` / `info migrate_parameters` lists is accepted (and
+// changes nothing the simulator shows), another refused as QEMU words it.
+func (mon *Monitor) migrationSetting(kind, name, refusal string) string {
+	listing := mon.fixedHMP("info migrate_" + kind + "s")
+	if !strings.Contains("\n"+listing, "\n"+name+": ") {
+		return mon.said(refusal, name)
+	}
+	mon.Note("Migration is not simulated: the " + kind + " is accepted, and `info migrate_" + kind + "s` still shows the defaults.")
+	return ""
+}
+
 func orEmpty(v any) string {
 	if s, ok := v.(string); ok {
 		return s
@@ -237,7 +239,7 @@ func orEmpty(v any) string {
 
 // fixedHMP is a recorded `info` listing, with "\n" line ends.
 func (mon *Monitor) fixedHMP(line string) string {
-	return strings.ReplaceAll(fixedOf(mon.M.Release(), string(mon.Target)).hmp[line], "\r\n", "\n")
+	return strings.ReplaceAll(mon.fixed().hmp[line], "\r\n", "\n")
 }
 
 // paramChoice: a value among those a command's help lists ("[a|b|c]").

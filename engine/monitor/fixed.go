@@ -20,18 +20,47 @@ type fixedAnswers struct {
 	hmp map[string]string // command line -> output
 }
 
+// recordedFixed is a file's layout: answers for every machine, and those
+// for the release's own machine versions only (older ones have compat
+// properties that change them).
+type recordedFixed struct {
+	All    map[string]string `json:"all"`
+	Latest map[string]string `json:"latest"`
+}
+
 var fixed sync.Map // "<release>/<target>" -> *fixedAnswers
 
-func fixedOf(rel *release.Release, target string) *fixedAnswers {
-	key := rel.Name + "/" + target
+func fixedOf(rel *release.Release, target string, latest bool) *fixedAnswers {
+	key := fmt.Sprint(rel.Name, "/", target, "/", latest)
 	if f, ok := fixed.Load(key); ok {
 		return f.(*fixedAnswers)
 	}
 	f := &fixedAnswers{}
-	_ = json.Unmarshal([]byte(rel.Text("qmp-fixed-"+target+".json")), &f.qmp)
-	_ = json.Unmarshal([]byte(rel.Text("hmp-fixed-"+target+".json")), &f.hmp)
+	f.qmp = loadFixed(rel.Text("qmp-fixed-"+target+".json"), latest)
+	f.hmp = loadFixed(rel.Text("hmp-fixed-"+target+".json"), latest)
 	got, _ := fixed.LoadOrStore(key, f)
 	return got.(*fixedAnswers)
+}
+
+func loadFixed(text string, latest bool) map[string]string {
+	var r recordedFixed
+	_ = json.Unmarshal([]byte(text), &r)
+	if r.All == nil {
+		r.All = map[string]string{}
+	}
+	if latest {
+		for k, v := range r.Latest {
+			r.All[k] = v
+		}
+	}
+	return r.All
+}
+
+// fixed are the recorded answers that hold for the monitor's machine.
+func (mon *Monitor) fixed() *fixedAnswers {
+	t := mon.M.Type
+	rel := mon.M.Release()
+	return fixedOf(rel, string(mon.Target), t.Major == rel.Major && t.Minor == rel.Minor)
 }
 
 // replyOf splits a recorded reply line into its return value (as printed)
@@ -51,7 +80,7 @@ func replyOf(line string) (any, *Error) {
 // of: the recorded answer when it was given no arguments, else QEMU's
 // empty success with a note saying nothing happened.
 func (mon *Monitor) unmodelled(name string, args qjson.Object) (any, *Error) {
-	if line, ok := fixedOf(mon.M.Release(), string(mon.Target)).qmp[name]; ok && len(args) == 0 {
+	if line, ok := mon.fixed().qmp[name]; ok && len(args) == 0 {
 		return replyOf(line)
 	}
 	mon.Note(fmt.Sprintf("%s is not simulated: QEMU would act on it; here nothing changed.", name))

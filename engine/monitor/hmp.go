@@ -189,7 +189,7 @@ func (mon *Monitor) HMP(line string) string {
 		fixedLine = "info " + e.names[0]
 	}
 	h := handlers[e.names[0]]
-	answer, hasFixed := fixedOf(mon.M.Release(), string(mon.Target)).hmp[fixedLine]
+	answer, hasFixed := mon.fixed().hmp[fixedLine]
 	if h == nil && hasFixed && strings.HasSuffix(answer, "\" is not available.\r\n") {
 		return fmt.Sprintf("Command \"%s\" is not available.\r\n", typed)
 	}

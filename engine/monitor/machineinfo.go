@@ -75,7 +75,7 @@ func init() {
 		return qjson.Raw(strings.TrimSpace(schemaOf(mon.M.Release(), string(mon.Target)).text)), nil
 	})
 	RegisterQMPArgs("query-command-line-options", []ArgSpec{{"option", "str", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
-		line := fixedOf(mon.M.Release(), string(mon.Target)).qmp["query-command-line-options"]
+		line := mon.fixed().qmp["query-command-line-options"]
 		all, _ := replyOf(line)
 		opt, ok := args.Get("option")
 		if !ok {

@@ -151,6 +151,9 @@ func typeError(full, want string) *Error {
 
 // checkArgs visits a command's arguments against its argument type.
 func (s *qapiSchema) checkArgs(cmd *schemaEntity, args qjson.Object) *Error {
+	if cmd == nil {
+		return nil
+	}
 	t := s.entities[cmd.ArgType]
 	if t == nil {
 		return nil

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 	"sync"
 
 	"hotpluglab/engine/qjson"
@@ -16,8 +15,9 @@ import (
 type QMPCommand func(mon *Monitor, args qjson.Object) (any, *Error)
 
 // ArgSpec is one QAPI argument: name, type ("str", "bool", "int", "any",
-// "list") and whether it may be left out. The release's recorded schema
-// checks arguments; a spec stands in for a command it does not have.
+// "list") and whether it may be left out. It documents a command's
+// arguments where it is registered; the release's recorded schema is what
+// checks them.
 type ArgSpec struct {
 	Name     string
 	Type     string
@@ -25,8 +25,7 @@ type ArgSpec struct {
 }
 
 type qmpEntry struct {
-	f    QMPCommand
-	spec []ArgSpec
+	f QMPCommand
 	// raw commands ('gen': false in the schema) see their arguments
 	// unchecked.
 	raw bool
@@ -34,13 +33,12 @@ type qmpEntry struct {
 
 var qmpCommands = map[string]qmpEntry{}
 
-// RegisterQMP adds a QMP command that takes no arguments.
-func RegisterQMP(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f, spec: []ArgSpec{}} }
+// RegisterQMP adds a QMP command (QAPI checks its arguments against the
+// release's schema).
+func RegisterQMP(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f} }
 
-// RegisterQMPArgs adds a QMP command whose arguments QAPI checks.
-func RegisterQMPArgs(name string, spec []ArgSpec, f QMPCommand) {
-	qmpCommands[name] = qmpEntry{f: f, spec: spec}
-}
+// RegisterQMPArgs adds a QMP command whose arguments are spec.
+func RegisterQMPArgs(name string, spec []ArgSpec, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f} }
 
 // RegisterQMPRaw adds a command that checks its own arguments (device_add).
 func RegisterQMPRaw(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f, raw: true} }
@@ -73,53 +71,6 @@ func knownQMP(rel *release.Release, target string) map[string]bool {
 	return got.(map[string]bool)
 }
 
-// checkSpec is the QAPI input visitor's verdict for a command the schema
-// lacks: members in spec order (missing, then wrong type), then members
-// the spec does not know.
-func checkSpec(spec []ArgSpec, args qjson.Object) *Error {
-	for _, s := range spec {
-		v, ok := args.Get(s.Name)
-		if !ok {
-			if s.Optional {
-				continue
-			}
-			return GenericError(fmt.Sprintf("Parameter '%s' is missing", s.Name))
-		}
-		want := ""
-		switch s.Type {
-		case "str":
-			if _, ok := v.(string); !ok {
-				want = "string"
-			}
-		case "bool":
-			if _, ok := v.(bool); !ok {
-				want = "boolean"
-			}
-		case "int":
-			if n, ok := v.(json.Number); !ok || strings.ContainsAny(n.String(), ".eE") {
-				want = "integer"
-			}
-		case "list":
-			if _, ok := v.([]any); !ok {
-				want = "array"
-			}
-		}
-		if want != "" {
-			return typeError(s.Name, want)
-		}
-	}
-	for _, m := range args.Ordered() {
-		found := false
-		for _, s := range spec {
-			found = found || s.Name == m.Key
-		}
-		if !found {
-			return GenericError(fmt.Sprintf("Parameter '%s' is unexpected", m.Key))
-		}
-	}
-	return nil
-}
-
 // Execute runs one QMP command by name (qmp_dispatch once the request is
 // well formed): lookup, argument checking, then the command.
 func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
@@ -136,11 +87,7 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 	e, registered := qmpCommands[name]
 	if !e.raw {
 		schema := schemaOf(rel, target)
-		if c := schema.command(name); c != nil {
-			if err := schema.checkArgs(c, args); err != nil {
-				return nil, err
-			}
-		} else if err := checkSpec(e.spec, args); err != nil {
+		if err := schema.checkArgs(schema.command(name), args); err != nil {
 			return nil, err
 		}
 	}

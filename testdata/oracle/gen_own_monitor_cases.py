@@ -14,6 +14,8 @@ negotiation once it is done.
 Record with the real binaries, twice each, and keep what is identical:
     python3 ../shared/oracle/record.py testdata/oracle/own_monitor_cases.jsonl -o testdata/oracle/own_monitor.jsonl
     PATH=$QBIN:$PATH python3 ../shared/oracle/record.py testdata/oracle/own_monitor_cases.jsonl -o testdata/oracle/v10.0/own_monitor.jsonl
+and the guest sessions (own_monitor_guest_cases.jsonl) with
+../shared/oracle/guest/guest_record.py --guest-dir DIR, likewise.
 Wire-level QMP (raw bytes: lexer and parser errors, nesting) is recorded in
 engine/stdio/testdata, since the recorder only sends well-formed requests.
 Measured but left out (EXCLUDED below): answers that depend on the host or
@@ -213,11 +215,30 @@ ARGS = [
     ("add-fd", {}), ("remove-fd", {}), ("remove-fd", {"fdset-id": 0}), ("system_wakeup", {}),
     ("eject", {}), ("eject", {"id": "x"}), ("block_resize", {"size": 1}), ("nbd-server-stop", {}),
     ("query-cpu-definitions", {"x": 1}), ("qom-list-properties", {}), ("qom-list-properties", {"typename": "nosuch"}),
+    # several unknown members: QEMU names the first of its hash table's walk
+    ("query-status", {"x": 1, "y": 2}), ("query-status", {"y": 1, "x": 2}),
+    ("query-status", {"alpha": 1, "beta": 2, "gamma": 3, "delta": 4, "eps": 5, "zeta": 6, "eta": 7, "theta": 8, "iota": 9}),
+    ("qom-get", {"path": "/machine", "property": "type", "b": 1, "a": 2, "c": 3}),
+    ("query-cpus-fast", {"k%d" % i: i for i in range(40)}),
 ]
 for b, m in MACHINES.items():
     for i, (name, a) in enumerate(ARGS):
         case(b, "args-%d" % i, m, [qmp(name, a)])
     case(b, "unknown-cmd", m, [qmp("nosuch"), qmp("query-nosuch"), qmp("Query-status")])
+
+# Guest sessions (../shared/oracle/guest): the power button with a booted
+# guest. The pseries kernel powers off on the EPOW event (QEMU exits, the
+# next step finds no one); the x86 guest's busybox has no acpid and goes on.
+GUEST = [
+    {"id": "gx-mon-powerdown", "binary": "x86_64", "args": ["-M", "pc"], "guest": {"os": "linux", "auto_online": False},
+     "steps": [{"qmp": "system_powerdown", "max_wait": 15, "quiet": 3}, {"guest": "echo alive"}, {"hmp": "info status"}]},
+    {"id": "gp-mon-powerdown", "binary": "ppc64", "args": ["-M", "pseries"], "guest": {"os": "linux", "auto_online": False},
+     "steps": [{"qmp": "system_powerdown", "max_wait": 15, "quiet": 3}, {"guest": "echo alive"}]},
+    {"id": "gx-mon-powerdown-hmp", "binary": "x86_64", "args": ["-M", "q35", "-smp", "2"], "guest": {"os": "linux", "auto_online": False},
+     "steps": [{"hmp": "system_powerdown", "max_wait": 15, "quiet": 3}, {"guest": "cat /sys/devices/system/cpu/online"}]},
+    {"id": "gp-mon-powerdown-hmp", "binary": "ppc64", "args": ["-M", "pseries", "-smp", "2"], "guest": {"os": "linux", "auto_online": False},
+     "steps": [{"hmp": "system_powerdown", "max_wait": 15, "quiet": 3}, {"hmp": "info status"}]},
+]
 
 EXCLUDED = {
     # TCG's code buffer size depends on the host's memory; the elided TLB
@@ -240,4 +261,7 @@ if __name__ == "__main__":
     with open(os.path.join(here, "own_monitor_cases.jsonl"), "w") as f:
         for c in C:
             f.write(json.dumps(c) + "\n")
-    print(len(C), "cases")
+    with open(os.path.join(here, "own_monitor_guest_cases.jsonl"), "w") as f:
+        for c in GUEST:
+            f.write(json.dumps(c) + "\n")
+    print(len(C), "cases,", len(GUEST), "guest cases")

@@ -20,12 +20,16 @@ Per target it writes
                                words of commands about what the machine lacks,
                                which change between releases; ARG (and 4242)
                                stand for the argument the engine puts back
-  qmp-fixed-<target>.json.gz     {command: reply} for every command that takes no
-                               argument, changes nothing and answers the same on
-                               every machine recorded (pc, q35 with 4 CPUs and 1G;
-                               pseries, pseries-3.0 with 2 CPUs and 2G): the reply
-                               line as printed, "return" or "error"
-  hmp-fixed-<target>.json.gz     {command line: output} likewise for `info X`
+  qmp-fixed-<target>.json.gz   {"all": {command: reply}, "latest": {...}} for every
+                               command that takes no argument and changes nothing:
+                               "all" when it answers the same on every machine
+                               recorded (pc, q35 with 4 CPUs and 1G, pc-i440fx-5.2;
+                               pseries, pseries with 2 CPUs and 2G, pseries-5.2),
+                               "latest" when only the older machine version differs
+                               (its compat properties): then the answer holds for
+                               the machine types of the release's own version. The
+                               reply line as printed, "return" or "error"
+  hmp-fixed-<target>.json.gz   likewise {command line: output} for `info X`
 Each is recorded twice; an answer that differs between runs is left out, and
 the script says so. Run-state commands (stop, cont, quit, system_*, ...) and
 query-qmp-schema itself are never fixed."""
@@ -33,8 +37,10 @@ import gzip, json, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
 BASE = ["-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg", "-qmp", "stdio"]
-MACHINES = {"x86_64": [["-M", "pc"], ["-M", "q35", "-smp", "4", "-m", "1G"]],
-            "ppc64": [["-M", "pseries"], ["-M", "pseries-3.0", "-smp", "2", "-m", "2G"]]}
+# The default machine, another machine of the release's own version with
+# other CPUs and memory, and an older machine version (compat properties).
+MACHINES = {"x86_64": [["-M", "pc"], ["-M", "q35", "-smp", "4", "-m", "1G"], ["-M", "pc-i440fx-5.2"]],
+            "ppc64": [["-M", "pseries"], ["-M", "pseries", "-smp", "2", "-m", "2G"], ["-M", "pseries-5.2"]]}
 # Commands that change the run state or the session, or answer for the
 # simulated machine: the engine models them itself.
 NOT_FIXED = {"quit", "stop", "cont", "system_reset", "system_powerdown", "system_wakeup", "x-exit-preconfig",
@@ -134,23 +140,28 @@ def main():
                  for c in hmp]
         with ThreadPoolExecutor(2) as ex:
             runs = [list(ex.map(lambda j, m=m: one(t, m, j[2]), jobs)) for m in MACHINES[t] for _ in (0, 1)]
-        fixed = {"qmp": {}, "hmp": {}}
+        fixed = {"qmp": {"all": {}, "latest": {}}, "hmp": {"all": {}, "latest": {}}}
         for i, (kind, name, _) in enumerate(jobs):
-            answers = [r[i] for r in runs]
-            if answers[0] is None or any(a != answers[0] for a in answers):
-                print("%s %s: not fixed%s" % (t, name, "" if answers[0] == answers[1] else " (differs between runs)"))
+            answers = [r[i] for r in runs]  # two runs each of the three machines
+            if answers[0] is None or any(answers[k] != answers[k + 1] for k in (0, 2, 4)):
+                print("%s %s: not fixed%s" % (t, name, " (differs between runs)" if answers[0] else ""))
+                continue
+            scope = "all" if answers[0] == answers[2] == answers[4] else "latest" if answers[0] == answers[2] else None
+            if scope is None:
+                print("%s %s: not fixed" % (t, name))
                 continue
             if kind == "hmp":
                 reply = json.loads(answers[0])
                 if "return" not in reply:
                     continue
-                fixed["hmp"][name] = reply["return"]
+                fixed["hmp"][scope][name] = reply["return"]
             else:
-                fixed["qmp"][name] = answers[0]
+                fixed["qmp"][scope][name] = answers[0]
         for kind in ("qmp", "hmp"):
             with gz(os.path.join(out, "%s-fixed-%s.json.gz" % (kind, t))) as f:
                 f.write((json.dumps(fixed[kind], indent=0, sort_keys=True) + "\n").encode())
-            print("%s %s: %d fixed answers" % (t, kind, len(fixed[kind])))
+            print("%s %s: %d fixed answers, %d for the release's own machine versions"
+                  % (t, kind, len(fixed[kind]["all"]), len(fixed[kind]["latest"])))
 
 
 if __name__ == "__main__":
