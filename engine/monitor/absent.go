@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
-	"sync"
 
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
@@ -51,17 +50,14 @@ func (mon *Monitor) said(line, arg string) string {
 	return strings.NewReplacer("ARG", arg, "4242", arg).Replace(text)
 }
 
-var hmpLines sync.Map // "<release>/<target>" -> map[string]string
+var hmpLines perBinary[map[string]string]
 
 func linesOf(rel *release.Release, target string) map[string]string {
-	key := rel.Name + "/" + target
-	if l, ok := hmpLines.Load(key); ok {
-		return l.(map[string]string)
-	}
-	l := map[string]string{}
-	_ = json.Unmarshal([]byte(rel.Text("hmp-lines-"+target+".json")), &l)
-	got, _ := hmpLines.LoadOrStore(key, l)
-	return got.(map[string]string)
+	return hmpLines.get(rel.Name+"/"+target, func() map[string]string {
+		l := map[string]string{}
+		_ = json.Unmarshal([]byte(rel.Text("hmp-lines-"+target+".json")), &l)
+		return l
+	})
 }
 
 func init() {

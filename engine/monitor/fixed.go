@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
-	"sync"
 
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
@@ -28,18 +27,15 @@ type recordedFixed struct {
 	Latest map[string]string `json:"latest"`
 }
 
-var fixed sync.Map // "<release>/<target>" -> *fixedAnswers
+var fixed perBinary[*fixedAnswers]
 
 func fixedOf(rel *release.Release, target string, latest bool) *fixedAnswers {
-	key := fmt.Sprint(rel.Name, "/", target, "/", latest)
-	if f, ok := fixed.Load(key); ok {
-		return f.(*fixedAnswers)
-	}
-	f := &fixedAnswers{}
-	f.qmp = loadFixed(rel.Text("qmp-fixed-"+target+".json"), latest)
-	f.hmp = loadFixed(rel.Text("hmp-fixed-"+target+".json"), latest)
-	got, _ := fixed.LoadOrStore(key, f)
-	return got.(*fixedAnswers)
+	return fixed.get(fmt.Sprint(rel.Name, "/", target, "/", latest), func() *fixedAnswers {
+		return &fixedAnswers{
+			qmp: loadFixed(rel.Text("qmp-fixed-"+target+".json"), latest),
+			hmp: loadFixed(rel.Text("hmp-fixed-"+target+".json"), latest),
+		}
+	})
 }
 
 func loadFixed(text string, latest bool) map[string]string {

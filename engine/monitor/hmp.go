@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"sort"
 	"strings"
-	"sync"
 
 	"hotpluglab/engine/release"
 )
@@ -18,8 +17,8 @@ import (
 type HMPCommand struct {
 	// Name may hold aliases: "cont|c"; the first names the handler.
 	Name string
-	// ArgsType is QEMU's argument specification; the recorded table's wins
-	// (it only matters for a command the table lacks).
+	// ArgsType documents QEMU's argument specification; what parses is the
+	// release's recorded table.
 	ArgsType string
 	// Run gets the parsed arguments and returns the output, lines ending in
 	// "\r\n".
@@ -65,13 +64,13 @@ type hmpTable struct {
 	commands, info []*hmpEntry
 }
 
-var hmpTables sync.Map // "<release>/<target>" -> *hmpTable
+var hmpTables perBinary[*hmpTable]
 
 func tableOf(rel *release.Release, target string) *hmpTable {
-	key := rel.Name + "/" + target
-	if t, ok := hmpTables.Load(key); ok {
-		return t.(*hmpTable)
-	}
+	return hmpTables.get(rel.Name+"/"+target, func() *hmpTable { return loadTable(rel, target) })
+}
+
+func loadTable(rel *release.Release, target string) *hmpTable {
 	var raw struct {
 		Commands []*hmpEntry `json:"commands"`
 		Info     []*hmpEntry `json:"info"`
@@ -84,8 +83,7 @@ func tableOf(rel *release.Release, target string) *hmpTable {
 		}
 		sort.SliceStable(l, func(i, j int) bool { return l[i].Name < l[j].Name })
 	}
-	got, _ := hmpTables.LoadOrStore(key, t)
-	return got.(*hmpTable)
+	return t
 }
 
 func find(l []*hmpEntry, name string) *hmpEntry {

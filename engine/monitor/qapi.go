@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"sync"
 
 	"hotpluglab/engine/ghash"
 	"hotpluglab/engine/qjson"
@@ -52,14 +51,14 @@ type qapiSchema struct {
 	text string
 }
 
-var schemas sync.Map // "<release>/<target>" -> *qapiSchema
+var schemas perBinary[*qapiSchema]
 
 // schemaOf is a release's QAPI schema for a target (nil if not recorded).
 func schemaOf(rel *release.Release, target string) *qapiSchema {
-	key := rel.Name + "/" + target
-	if s, ok := schemas.Load(key); ok {
-		return s.(*qapiSchema)
-	}
+	return schemas.get(rel.Name+"/"+target, func() *qapiSchema { return loadSchema(rel, target) })
+}
+
+func loadSchema(rel *release.Release, target string) *qapiSchema {
 	text := rel.Text("qmp-schema-" + target + ".json")
 	var list []struct {
 		schemaEntity
@@ -81,8 +80,7 @@ func schemaOf(rel *release.Release, target string) *qapiSchema {
 		}
 		s.entities[e.Name] = &e
 	}
-	got, _ := schemas.LoadOrStore(key, s)
-	return got.(*qapiSchema)
+	return s
 }
 
 // command is the schema entry of a command, nil when the release has none.

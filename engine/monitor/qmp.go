@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"sync"
 
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
@@ -53,22 +52,19 @@ func (mon *Monitor) QMPCommandNames() []string {
 	return l
 }
 
-var qmpKnown sync.Map // "<release>/<target>" -> map[string]bool
+var qmpKnown perBinary[map[string]bool]
 
 // knownQMP is the set of commands query-commands lists for that binary.
 func knownQMP(rel *release.Release, target string) map[string]bool {
-	key := rel.Name + "/" + target
-	if k, ok := qmpKnown.Load(key); ok {
-		return k.(map[string]bool)
-	}
-	var list []struct{ Name string }
-	_ = json.Unmarshal([]byte(rel.Text("qmp-commands-"+target+".json")), &list)
-	k := map[string]bool{}
-	for _, c := range list {
-		k[c.Name] = true
-	}
-	got, _ := qmpKnown.LoadOrStore(key, k)
-	return got.(map[string]bool)
+	return qmpKnown.get(rel.Name+"/"+target, func() map[string]bool {
+		var list []struct{ Name string }
+		_ = json.Unmarshal([]byte(rel.Text("qmp-commands-"+target+".json")), &list)
+		k := map[string]bool{}
+		for _, c := range list {
+			k[c.Name] = true
+		}
+		return k
+	})
 }
 
 // Execute runs one QMP command by name (qmp_dispatch once the request is

@@ -3,6 +3,8 @@ package monitor
 import (
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/format"
 )
 
 // The registers an expression can name ($pc, $eax, $r3, ...), as a CPU
@@ -38,4 +40,41 @@ func (mon *Monitor) register(name string) (int64, bool) {
 		mon.Note("The simulator runs no guest code: registers read as they were at reset.")
 	}
 	return v, ok
+}
+
+func init() {
+	RegisterInfo(&HMPCommand{Name: "registers", Run: func(mon *Monitor, a Args) string {
+		reset := linesOf(mon.M.Release(), string(mon.Target))["info registers"]
+		body, ok := strings.CutPrefix(reset, "\r\nCPU#0\r\n")
+		if mon.M.IsSPAPR() || !ok {
+			mon.Note("The registers of this CPU are not simulated: the simulator runs no guest code.")
+			return ""
+		}
+		if mon.M.CPUType != "qemu64-x86_64-cpu" {
+			mon.Note("This is a qemu64 CPU at reset: the simulator has the reset state of QEMU's default x86 model only.")
+		} else if !mon.neverRan() {
+			mon.Note("The simulator runs no guest code: the registers are those of a CPU at reset.")
+		}
+		threads := format.CPUThreads(mon.M)
+		dump := func(index int) string { return "\r\nCPU#" + strconv.Itoa(index) + "\r\n" + body }
+		if a.Bool("cpustate_all") {
+			var b strings.Builder
+			for _, t := range threads {
+				b.WriteString(dump(t.CPUIndex))
+			}
+			return b.String()
+		}
+		if v, ok := a.Int("vcpu"); ok {
+			for _, t := range threads {
+				if int64(t.CPUIndex) == v {
+					return dump(t.CPUIndex)
+				}
+			}
+			return "CPU#" + strconv.FormatInt(v, 10) + " not available\r\n"
+		}
+		if mon.currentCPU >= 0 {
+			return dump(mon.currentCPU)
+		}
+		return dump(threads[0].CPUIndex)
+	}})
 }

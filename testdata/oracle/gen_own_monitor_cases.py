@@ -134,6 +134,15 @@ for i, line in enumerate(["x /4x 0", "xp /4x 0", "x /8xb 0x1000", "xp /3dh 0x10"
                           "xp /4c 0x200", "xp /3o 0", "x 0", "xp /20xw 0x1000", "x /2i 0", "xp /3xg 0x100000"]):
     case("x86_64", "dump-%d" % i, PC, hmp(line))
 
+# the registers of x86 CPUs at reset (the default model)
+for i, line in enumerate(["info registers", "info registers -a", "info registers 1", "info registers 3",
+                          "info registers 9", "info registers -a 1"]):
+    case("x86_64", "regs-%d" % i, PC, hmp(line))
+case("x86_64", "regs-hotplugged", PC, [{"qmp": {"execute": "device_add", "arguments": {
+    "driver": "qemu64-x86_64-cpu", "id": "c3", "socket-id": 0, "core-id": 3, "thread-id": 0}}}] + hmp("info registers -a"))
+case("x86_64", "regs-cpu-index", PC, [{"qmp": {"execute": "human-monitor-command",
+                                               "arguments": {"command-line": "info registers", "cpu-index": 1}}}])
+
 # --- the current CPU: `cpu N` lasts for its monitor only (each
 # human-monitor-command is a monitor of its own)
 for b, m in MACHINES.items():

@@ -68,7 +68,9 @@ LINES = ["x_colo_lost_heartbeat", "migrate_pause", "migrate_start_postcopy", "mi
          "block_resize ARG 1G", "commit ARG", "snapshot_blkdev ARG", "snapshot_blkdev ARG f", "savevm ARG", "loadvm ARG",
          "getfd ARG", "closefd ARG", "client_migrate_info spice h", "client_migrate_info ARG h", "set_password vnc p",
          "expire_password vnc now", "gdbserver none", "migrate_continue ARG", "migrate_continue pre-switchover",
-         "watchdog_action ARG", "migrate_set_capability ARG on", "migrate_set_parameter ARG 1", "info qom-tree /ARG"]
+         "watchdog_action ARG", "migrate_set_capability ARG on", "migrate_set_parameter ARG 1", "info qom-tree /ARG",
+         # a CPU at reset (the default CPU model of a machine that never ran)
+         "info registers"]
 
 
 def session(binary, args, requests):
