@@ -28,14 +28,14 @@ func TestBrowserMonitorQuit(t *testing.T) {
 	if err := typeLine(ctx, "log int"); err != nil {
 		t.Fatal(err)
 	}
-	note, err := evalJS[string](ctx, `(() => { const n = document.querySelectorAll("#console-log .sim-note"); return n.length ? n[n.length-1].textContent : ""; })()`)
+	note, err := evalJS[string](ctx, `(() => { const n = document.querySelectorAll("#console-log .log-note"); return n.length ? n[n.length-1].textContent : ""; })()`)
 	if err != nil || !strings.HasPrefix(note, "Simulator note: Logging is not simulated") {
 		t.Fatalf("note %q (%v)", note, err)
 	}
 	if err := typeLine(ctx, "quit"); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx, `(() => { const e = document.getElementById("qemu-exit"); return !!e && e.textContent.startsWith("QEMU exited with status 0") && document.getElementById("console-input").disabled; })()`, 20*time.Second); err != nil {
+	if err := waitJS(ctx, `(() => { const e = document.getElementById("qemu-exit"); return !!e && e.textContent.includes("QEMU quit") && document.getElementById("console-input").disabled; })()`, 20*time.Second); err != nil {
 		t.Fatalf("the page does not show QEMU stopped: %v", err)
 	}
 	shot(t, ctx, "monitor-quit")

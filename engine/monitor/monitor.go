@@ -48,10 +48,13 @@ type Monitor struct {
 	fmt fmtDefaults
 	// Crashed is set when QEMU would have died; nothing answers after it.
 	Crashed *machine.Crash
-	// negotiating: the QMP connection is in capabilities negotiation mode
-	// (a fresh -qmp connection); only qmp_capabilities is known. Sessions
-	// start past it, as the oracle's recorder and the page's console are.
-	negotiating bool
+	// RequireNegotiation: the QMP connection starts in capabilities
+	// negotiation mode, where only qmp_capabilities is known (a -qmp
+	// connection on the wire). The page negotiates implicitly: commands
+	// work before it, and it still negotiates once.
+	RequireNegotiation bool
+	// negotiated: qmp_capabilities succeeded on this connection.
+	negotiated bool
 	// oob: qmp_capabilities enabled out-of-band execution (exec-oob).
 	oob bool
 	// qmpIn is the QMP input stream: a text may span inputs.
@@ -59,6 +62,9 @@ type Monitor struct {
 	// Quitting: QEMU exits (quit, or the guest powered off) once the
 	// current request has its reply; nothing answers after.
 	Quitting bool
+	// ShutdownReason is the SHUTDOWN event's reason once Quitting
+	// (host-qmp-quit, guest-shutdown, guest-panic).
+	ShutdownReason string
 	// syncProfile: `sync-profile on` was given.
 	syncProfile bool
 	// notes are said to the learner beside QEMU's text (never in it): what

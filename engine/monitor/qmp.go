@@ -71,7 +71,7 @@ func knownQMP(rel *release.Release, target string) map[string]bool {
 // well formed): lookup, argument checking, then the command.
 func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 	rel, target := mon.M.Release(), string(mon.Target)
-	if mon.negotiating && name != "qmp_capabilities" {
+	if mon.negotiating() && name != "qmp_capabilities" {
 		return nil, &Error{Class: "CommandNotFound", Desc: "Expecting capabilities negotiation with 'qmp_capabilities'"}
 	}
 	if !knownQMP(rel, target)[name] {
@@ -150,7 +150,7 @@ func (mon *Monitor) QMPValue(v any) qjson.Object {
 	if !hasExec {
 		return errorReply(GenericError("QMP input lacks member 'execute'"), id, hasID)
 	}
-	if oob && !mon.negotiating && knownQMP(mon.M.Release(), string(mon.Target))[name] && !mon.allowsOOB(name) {
+	if oob && !mon.negotiating() && knownQMP(mon.M.Release(), string(mon.Target))[name] && !mon.allowsOOB(name) {
 		return errorReply(GenericError(fmt.Sprintf("The command %s does not support OOB", name)), id, hasID)
 	}
 	ret, qerr := mon.Execute(name, args)
@@ -183,11 +183,18 @@ func errorReply(e *Error, id any, hasID bool) qjson.Object {
 
 // StartNegotiation puts QMP in capabilities negotiation mode, as a fresh
 // -qmp connection starts.
-func (mon *Monitor) StartNegotiation() { mon.negotiating = true }
+func (mon *Monitor) StartNegotiation() { mon.RequireNegotiation, mon.negotiated = true, false }
+
+// Negotiated marks capabilities negotiation as done (a recorded session
+// starts after the recorder's qmp_capabilities).
+func (mon *Monitor) Negotiated() { mon.RequireNegotiation, mon.negotiated = true, true }
+
+// negotiating: only qmp_capabilities is known yet.
+func (mon *Monitor) negotiating() bool { return mon.RequireNegotiation && !mon.negotiated }
 
 func init() {
 	RegisterQMP("qmp_capabilities", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if !mon.negotiating {
+		if mon.negotiated {
 			mon.Note("This QMP connection is already past capabilities negotiation, as a QMP client leaves it after its greeting; QEMU refuses a second qmp_capabilities.")
 			return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
 		}
@@ -198,7 +205,7 @@ func init() {
 				}
 			}
 		}
-		mon.negotiating = false
+		mon.negotiated = true
 		return qjson.Object{}, nil
 	})
 }

@@ -86,14 +86,15 @@ func (mon *Monitor) Quit() { mon.shutdown(false, "host-qmp-quit") }
 // powers off, calls GuestShutdown.
 func (mon *Monitor) SystemPowerdown() { mon.Emit("POWERDOWN", nil) }
 
-// GuestShutdown is the guest powering the machine off: SHUTDOWN, then QEMU
+// GuestShutdown is QEMU shutting down because of the guest (reason
+// guest-shutdown when it powers off, guest-panic): SHUTDOWN, then QEMU
 // exits (it runs without -no-shutdown).
-func (mon *Monitor) GuestShutdown() { mon.shutdown(true, "guest-shutdown") }
+func (mon *Monitor) GuestShutdown(reason string) { mon.shutdown(true, reason) }
 
 func (mon *Monitor) shutdown(guest bool, reason string) {
 	if mon.Quitting {
 		return
 	}
-	mon.Quitting = true
+	mon.Quitting, mon.ShutdownReason = true, reason
 	mon.Emit("SHUTDOWN", qjson.O("guest", guest, "reason", reason))
 }

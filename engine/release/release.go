@@ -108,6 +108,12 @@ type Release struct {
 	// SPAPRCompatPOWER11: max-cpu-compat knows power11.
 	SPAPRCompatPOWER11 bool
 
+	// ACPIEjectsAfterInserts: the x86 CPU hotplug AML's scan (CSCN) keeps
+	// eject requests in a package (CEJL) and notifies them after the new
+	// CPUs; before, it notified each eject as the loop met it, so a scan
+	// that found both told the guest about the eject first.
+	ACPIEjectsAfterInserts bool
+
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT
 
