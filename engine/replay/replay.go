@@ -150,6 +150,7 @@ func Run(rel *release.Release, c Case) Result {
 	r.QEMUVersion = rel.FullVersion()
 	// The recorder has negotiated capabilities (request c1); every step is
 	// a request on the QMP wire, HMP ones through human-monitor-command.
+	s.Mon.Negotiated()
 	next := 1
 	if guestCase {
 		s.SetAutoOnline(c.Guest.AutoOnline)
