@@ -434,7 +434,9 @@ func (p *Page) running() bool { return p.sess != nil && p.sess.Alive() }
 func (p *Page) exited() bool { return p.sess != nil && p.sess.Exited() }
 
 // quitByMonitor: QEMU exited at the monitor's quit, not the guest's.
-func (p *Page) quitByMonitor() bool { return p.exited() && p.sess.Mon.ShutdownReason == "host-qmp-quit" }
+func (p *Page) quitByMonitor() bool {
+	return p.exited() && p.sess.Mon.ShutdownReason == "host-qmp-quit"
+}
 
 func (p *Page) guestState() string {
 	if p.sess == nil {
