@@ -151,10 +151,10 @@ func init() {
 			return mon.said("mouse_set 4242", fmt.Sprint(i))
 		},
 		"migrate_set_capability": func(mon *Monitor, a Args) string {
-			return mon.migrationSetting("capability", str(a, "capability"), "migrate_set_capability ARG on")
+			return mon.migrationSetting("migrate_capabilities", str(a, "capability"), "migrate_set_capability ARG on")
 		},
 		"migrate_set_parameter": func(mon *Monitor, a Args) string {
-			return mon.migrationSetting("parameter", str(a, "parameter"), "migrate_set_parameter ARG 1")
+			return mon.migrationSetting("migrate_parameters", str(a, "parameter"), "migrate_set_parameter ARG 1")
 		},
 	} {
 		RegisterHMP(&HMPCommand{Name: name, Run: f})
@@ -217,12 +217,11 @@ func init() {
 // migrationSetting sets a migration capability or parameter: a name `info
 // migrate_capabilities` / `info migrate_parameters` lists is accepted (and
 // changes nothing the simulator shows), another refused as QEMU words it.
-func (mon *Monitor) migrationSetting(kind, name, refusal string) string {
-	listing := mon.fixedHMP("info migrate_" + kind + "s")
-	if !strings.Contains("\n"+listing, "\n"+name+": ") {
+func (mon *Monitor) migrationSetting(info, name, refusal string) string {
+	if !strings.Contains("\n"+mon.fixedHMP("info "+info), "\n"+name+": ") {
 		return mon.said(refusal, name)
 	}
-	mon.Note("Migration is not simulated: the " + kind + " is accepted, and `info migrate_" + kind + "s` still shows the defaults.")
+	mon.Note("Migration is not simulated: the setting is accepted, and `info " + info + "` still shows the defaults.")
 	return ""
 }
 

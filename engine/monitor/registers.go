@@ -56,7 +56,15 @@ func init() {
 			mon.Note("The simulator runs no guest code: the registers are those of a CPU at reset.")
 		}
 		threads := format.CPUThreads(mon.M)
-		dump := func(index int) string { return "\r\nCPU#" + strconv.Itoa(index) + "\r\n" + body }
+		// The recorded dump is the boot CPU's; the others wait halted for
+		// their startup IPI (HLT=1), hotplugged ones too.
+		dump := func(index int) string {
+			regs := body
+			if index != 0 {
+				regs = strings.Replace(regs, " HLT=0\r\n", " HLT=1\r\n", 1)
+			}
+			return "\r\nCPU#" + strconv.Itoa(index) + "\r\n" + regs
+		}
 		if a.Bool("cpustate_all") {
 			var b strings.Builder
 			for _, t := range threads {
