@@ -226,6 +226,11 @@ func Run(rel *release.Release, c Case) Result {
 		if exited {
 			// QEMU exited at an earlier step: the request finds no one.
 			sr = StepResult{HMP: sr.HMP, QMP: sr.QMP, Guest: sr.Guest, NoReply: true, Events: []json.RawMessage{}}
+			if guestCase && sr.Guest == nil {
+				// The guest recorder still reads the (silent) kernel
+				// console after a monitor request.
+				sr.Kmsg = &[]string{}
+			}
 			r.Steps = append(r.Steps, sr)
 			r.Died = true
 			r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
