@@ -15,7 +15,7 @@ import (
 // inside the object is QEMU's "premature EOI"; other malformed JSON gets
 // the parser's generic complaint.
 func checkJSONObject(v string) error {
-	val, err := qjson.Decode([]byte(v))
+	val, err := qjson.Parse([]byte(v))
 	switch {
 	case err == nil:
 		if _, ok := val.(qjson.Object); ok {
@@ -39,7 +39,7 @@ func jsonAsKeyval(v string) (string, error) {
 	if err := checkJSONObject(v); err != nil {
 		return "", err
 	}
-	val, _ := qjson.Decode([]byte(v))
+	val, _ := qjson.Parse([]byte(v))
 	var parts []string
 	var walk func(prefix string, x any)
 	walk = func(prefix string, x any) {

@@ -6,8 +6,8 @@ import (
 	"slices"
 	"strconv"
 
-	"hotpluglab/engine/ghash"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 )
 
@@ -166,7 +166,7 @@ func (s *qapiSchema) visitObject(t *schemaEntity, o qjson.Object, path visitPath
 	}
 	// The visitor keeps the members not yet visited in a GHashTable
 	// filled in QDict order; the first one its walk finds is reported.
-	left := ghash.New()
+	left := qom.NewTable()
 	for _, m := range o.Ordered() {
 		left.Insert(m.Key)
 	}

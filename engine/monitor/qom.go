@@ -6,10 +6,10 @@ import (
 
 	"hotpluglab/engine/acpi"
 	"hotpluglab/engine/format"
-	"hotpluglab/engine/ghash"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 )
 
 // qom-get / qom-set on the objects that matter for CPU hotplug, and
@@ -343,7 +343,11 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 	}
 	var out []qomProp
 	out = append(out, qomProp{"type", "string"})
-	order := ghash.Order(names)
+	table := qom.NewTable()
+	for _, n := range names {
+		table.Insert(n)
+	}
+	order := table.Keys()
 	for i := len(order) - 1; i >= 0; i-- {
 		out = append(out, qomProp{order[i], types[order[i]]})
 	}
