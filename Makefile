@@ -82,8 +82,10 @@ bench-app: chromium web/app.wasm
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzCommandLine -fuzztime $(FUZZTIME) ./engine/cmdline
 	$(GO) test -run '^$$' -fuzz FuzzSMP -fuzztime $(FUZZTIME) ./engine/smp
-	$(GO) test -run '^$$' -fuzz FuzzHMP -fuzztime $(FUZZTIME) ./engine/monitor
-	$(GO) test -run '^$$' -fuzz FuzzQMP -fuzztime $(FUZZTIME) ./engine/monitor
+	$(GO) test -run '^$$' -fuzz '^FuzzHMP$$' -fuzztime $(FUZZTIME) ./engine/monitor
+	$(GO) test -run '^$$' -fuzz '^FuzzHMPArgs$$' -fuzztime $(FUZZTIME) ./engine/monitor
+	$(GO) test -run '^$$' -fuzz '^FuzzQMP$$' -fuzztime $(FUZZTIME) ./engine/monitor
+	$(GO) test -run '^$$' -fuzz '^FuzzStream$$' -fuzztime $(FUZZTIME) ./engine/qjson
 	$(GO) test -run '^$$' -fuzz FuzzShell -fuzztime $(FUZZTIME) ./engine/guest
 
 clean:

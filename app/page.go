@@ -497,13 +497,18 @@ func (p *Page) rememberLine(line string) {
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 
-// running: QEMU started and has neither died nor quit since.
-func (p *Page) running() bool {
-	return p.sess != nil && p.sess.Started() && !p.sess.Died() && !p.exited()
-}
+// running: QEMU started and has neither died nor exited since (quit, or the
+// guest powered off): the machine bar then says how it ended, and Start
+// starts it again.
+func (p *Page) running() bool { return p.sess != nil && p.sess.Alive() }
 
-// exited says the monitor's quit ended QEMU.
-func (p *Page) exited() bool { return p.sess != nil && p.sess.Mon != nil && p.sess.Mon.Quitting }
+// exited says QEMU exited (the monitor's quit, or the guest powered off).
+func (p *Page) exited() bool { return p.sess != nil && p.sess.Exited() }
+
+// quitByMonitor: QEMU exited at the monitor's quit, not the guest's.
+func (p *Page) quitByMonitor() bool {
+	return p.exited() && p.sess.Mon.ShutdownReason == "host-qmp-quit"
+}
 
 func (p *Page) guestState() string {
 	if p.sess == nil {
@@ -608,7 +613,7 @@ func (p *Page) Render() app.UI {
 	}
 	stopped := ""
 	if p.exited() {
-		stopped = "QEMU has quit: press Start or Reset to run a new one."
+		stopped = "QEMU has exited: press Start or Reset to run a new one."
 	}
 	return app.Div().Class(cls).Body(
 		app.If(!p.embed,
@@ -642,7 +647,7 @@ func (p *Page) Render() app.UI {
 			Started:   p.sess != nil || p.stderr != "",
 			Running:   p.running(),
 			ExitCode:  exit,
-			Quit:      p.exited(),
+			Quit:      p.quitByMonitor(),
 			Stderr:    p.stderr,
 			StartHint: p.startHint(),
 			Pickers:   pickers(),

@@ -78,6 +78,9 @@ func (t tutShell) Complete(mode components.Mode, line string) []string {
 	return t.p.sh.Complete(mode, line)
 }
 
+// TakeNotes passes on the engine's notes about the line that ran.
+func (t tutShell) TakeNotes() []string { return t.p.sh.TakeNotes() }
+
 // errReadonly is the answer to a typed line in a read-only embed.
 var errReadonly = errors.New("this embed is read-only: it runs only the scenario's commands")
 

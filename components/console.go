@@ -9,9 +9,9 @@ import (
 // maxEntries bounds the scrollback so a long session keeps the DOM light.
 const maxEntries = 1000
 
-// Entry is one scrollback block: what the user typed or what the monitor
-// wrote, or (Note) what the page says about the transcript, shown apart
-// from QEMU's text and left out of a copied transcript.
+// Entry is one scrollback block: what the user typed, what the monitor
+// wrote, or (Note) the simulator's or the page's words about it, never
+// QEMU's: shown apart from QEMU's text and left out of a copied transcript.
 type Entry struct {
 	Input bool
 	Note  bool
@@ -212,6 +212,11 @@ func (c *Console) Submit() bool {
 		out = c.Shell.Run(c.mode, line)
 	}
 	c.record(b, prompt, line, out)
+	if n, ok := c.Shell.(Noter); ok {
+		for _, note := range n.TakeNotes() {
+			b.entries = append(b.entries, Entry{Note: true, Text: note})
+		}
+	}
 	return true
 }
 
@@ -491,17 +496,16 @@ func (c *Console) Render() app.UI {
 			Body(
 				app.Range(b.entries).Slice(func(i int) app.UI {
 					e := b.entries[i]
-					if e.Note {
+					switch {
+					case e.Note:
 						return app.P().Class("log-note").Body(
-							app.Span().Class("note-tag").Text("page"),
+							app.Span().Class("note-tag").Text("Simulator note:"),
 							app.Text(" "+e.Text),
 						)
+					case e.Input:
+						return app.Pre().Class("in").Text(e.Text)
 					}
-					cls := "out"
-					if e.Input {
-						cls = "in"
-					}
-					return app.Pre().Class(cls).Text(e.Text)
+					return app.Pre().Class("out").Text(e.Text)
 				}),
 			),
 		app.Aside().ID("hint").Class("hint-box").Hidden(!showHint).Attr("role", "note").Aria("label", "why QEMU answered this").Body(

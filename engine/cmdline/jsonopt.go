@@ -3,7 +3,6 @@ package cmdline
 import (
 	"errors"
 	"fmt"
-	"io"
 	"strconv"
 	"strings"
 
@@ -11,21 +10,16 @@ import (
 )
 
 // checkJSONObject is qobject_from_json on an option that starts with '{':
-// its error when the text is not one JSON object. An input that stops
-// inside the object is QEMU's "premature EOI"; other malformed JSON gets
-// the parser's generic complaint.
+// its error when the text is not one JSON object.
 func checkJSONObject(v string) error {
-	val, err := qjson.Decode([]byte(v))
-	switch {
-	case err == nil:
-		if _, ok := val.(qjson.Object); ok {
-			return nil
-		}
-		return errors.New("JSON parse error, expecting value")
-	case errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF) || strings.Contains(err.Error(), "unexpected EOF"):
-		return errors.New("JSON parse error, premature EOI")
+	val, err := qjson.Parse([]byte(v))
+	if err != nil {
+		return err // QEMU's parser's own words ("JSON parse error, premature EOI", ...)
 	}
-	return errors.New("JSON parse error, expecting value")
+	if _, ok := val.(qjson.Object); !ok {
+		return errors.New("JSON parse error, expecting value")
+	}
+	return nil
 }
 
 // jsonOptions are the options besides -device that take JSON as well as
@@ -39,7 +33,7 @@ func jsonAsKeyval(v string) (string, error) {
 	if err := checkJSONObject(v); err != nil {
 		return "", err
 	}
-	val, _ := qjson.Decode([]byte(v))
+	val, _ := qjson.Parse([]byte(v))
 	var parts []string
 	var walk func(prefix string, x any)
 	walk = func(prefix string, x any) {

@@ -65,6 +65,11 @@ type Options struct {
 	driveErr, netdevErr, serialErr, vgaErr error
 	Paused                                 bool
 	NotSimulated                           []string
+	// GuestName is -name's guest (HasName when given); UUID is -uuid's
+	// value, "" when none (query-name, query-uuid).
+	GuestName string
+	HasName   bool
+	UUID      string
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -306,6 +311,10 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
 	m.Props = given
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
+	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
+	for _, b := range o.Objects.MemoryBackends() {
+		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size})
+	}
 
 	// NUMA configuration, then its slot mapping (before the board's init).
 	printed, err = numa.Configure(m, o.NUMA, o.Objects.Backends)
@@ -805,12 +814,21 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
 			}
+			if name == "name" {
+				keys, vals := qemuOpts(v, "guest")
+				for i, k := range keys {
+					if k == "guest" {
+						o.GuestName, o.HasName = vals[i], true
+					}
+				}
+				continue
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "uuid":
 			if err := checkUUID(v); err != nil {
 				return o, loc(err)
 			}
-			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			o.UUID = strings.ToLower(v)
 		case "chardev":
 			if err := checkChardev(v); err != nil {
 				return o, loc(err)

@@ -59,7 +59,7 @@ func ColdPlug(m *machine.Machine, arg string) (warnings []string, err error) {
 	Attach(m)
 	if strings.HasPrefix(arg, "{") {
 		// Parsed (and refused when malformed) with the option.
-		v, _ := qjson.Decode([]byte(arg))
+		v, _ := qjson.Parse([]byte(arg))
 		dict, _ := v.(qjson.Object)
 		return DeviceAdd(m, qdev.FromJSON(dict), false)
 	}

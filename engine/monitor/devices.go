@@ -35,7 +35,7 @@ func init() {
 	RegisterInfo(&HMPCommand{Name: "usb", Run: func(mon *Monitor, _ Args) string {
 		b := board.Of(mon.M)
 		if b == nil {
-			return ""
+			return CRLF(usb.Info(nil))
 		}
 		return CRLF(usb.Info(b.USBBuses()))
 	}})

@@ -55,20 +55,6 @@ func init() {
 	RegisterQMP("query-target", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("arch", string(mon.Target)), nil
 	})
-	RegisterQMPArgs("qmp_capabilities", []ArgSpec{{"enable", "list", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if l, ok := args.Get("enable"); ok {
-			for _, c := range l.([]any) {
-				s, ok := c.(string)
-				if !ok {
-					return nil, GenericError("Invalid parameter type for 'null', expected: string")
-				}
-				if s != "oob" {
-					return nil, GenericError("Parameter 'null' does not accept value '" + s + "'")
-				}
-			}
-		}
-		return qjson.Object{}, nil
-	})
 	RegisterQMPArgs("human-monitor-command", []ArgSpec{{"command-line", "str", false}, {"cpu-index", "int", true}},
 		func(mon *Monitor, args qjson.Object) (any, *Error) {
 			v, _ := args.Get("command-line")

@@ -73,13 +73,28 @@ func (mon *Monitor) SystemReset() {
 func init() {
 	RegisterHMP(&HMPCommand{Name: "quit|q", Run: func(mon *Monitor, _ Args) string { mon.Quit(); return "" }})
 	RegisterQMP("quit", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Quit(); return nil, nil })
+	RegisterHMP(&HMPCommand{Name: "system_powerdown", Run: func(mon *Monitor, _ Args) string { mon.SystemPowerdown(); return "" }})
+	RegisterQMP("system_powerdown", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemPowerdown(); return nil, nil })
 }
 
 // Quit is QEMU shutting down at the host's request: SHUTDOWN, then exit.
-func (mon *Monitor) Quit() {
+func (mon *Monitor) Quit() { mon.shutdown(false, "host-qmp-quit") }
+
+// SystemPowerdown presses the machine's power button (the ACPI button on
+// x86, an EPOW event on pseries): POWERDOWN, and the rest is the guest's
+// business. A guest model sees the event through Observers and, if it
+// powers off, calls GuestShutdown.
+func (mon *Monitor) SystemPowerdown() { mon.Emit("POWERDOWN", nil) }
+
+// GuestShutdown is QEMU shutting down because of the guest (reason
+// guest-shutdown when it powers off, guest-panic): SHUTDOWN, then QEMU
+// exits (it runs without -no-shutdown).
+func (mon *Monitor) GuestShutdown(reason string) { mon.shutdown(true, reason) }
+
+func (mon *Monitor) shutdown(guest bool, reason string) {
 	if mon.Quitting {
 		return
 	}
-	mon.Quitting = true
-	mon.Emit("SHUTDOWN", qjson.O("guest", false, "reason", "host-qmp-quit"))
+	mon.Quitting, mon.ShutdownReason = true, reason
+	mon.Emit("SHUTDOWN", qjson.O("guest", guest, "reason", reason))
 }

@@ -50,7 +50,7 @@ func looksFor(rel *release.Release, target machinetype.Target) *looks {
 }
 
 func decodeJSON(s string) any {
-	v, err := qjson.Decode([]byte(s))
+	v, err := qjson.Parse([]byte(s))
 	if err != nil {
 		return nil
 	}

@@ -6,7 +6,6 @@ package qdev
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"hotpluglab/engine/qjson"
@@ -222,8 +221,10 @@ func fromDict(args qjson.Object, typed bool) (*Opts, error) {
 			if x {
 				s = "on"
 			}
-		case fmt.Stringer: // json.Number
-			s = numberText(x.String())
+		case fmt.Stringer: // json.Number: an integer, canonical
+			s = x.String()
+		case float64: // QMP input's other numbers
+			s = qjson.FormatDouble(x)
 		default:
 			if !typed {
 				continue // qemu_opts_from_qdict drops what is not a scalar
@@ -240,35 +241,3 @@ func fromDict(args qjson.Object, typed bool) (*Opts, error) {
 
 // jsonNull stands for a QMP null, which a typed property refuses.
 type jsonNull struct{}
-
-// numberText is qnum_to_string: integers as typed (int64 or uint64), other
-// numbers as C's "%.17g".
-func numberText(n string) string {
-	if i, err := strconv.ParseInt(n, 10, 64); err == nil {
-		return strconv.FormatInt(i, 10)
-	}
-	if u, err := strconv.ParseUint(n, 10, 64); err == nil {
-		return strconv.FormatUint(u, 10)
-	}
-	f, err := strconv.ParseFloat(n, 64)
-	if err != nil {
-		return n
-	}
-	return cFormatG17(f)
-}
-
-// cFormatG17 mimics printf("%.17g").
-func cFormatG17(f float64) string {
-	s := strconv.FormatFloat(f, 'g', 17, 64)
-	// Go writes exponents with at least two digits, as C does; it keeps
-	// trailing zeros in the mantissa, which %g drops.
-	mant, exp, hasExp := strings.Cut(s, "e")
-	if strings.Contains(mant, ".") {
-		mant = strings.TrimRight(mant, "0")
-		mant = strings.TrimSuffix(mant, ".")
-	}
-	if hasExp {
-		return mant + "e" + exp
-	}
-	return mant
-}

@@ -4,6 +4,7 @@ package release
 var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
 	Package: "1:10.0.13+ds-0+deb13u1",
+	QOMRoot: []string{"chardevs", "objects", "machine", "backend"},
 	dir:     "10.0",
 
 	SMPKeys:        []string{"cpus", "drawers", "books", "sockets", "dies", "clusters", "modules", "cores", "threads", "maxcpus"},

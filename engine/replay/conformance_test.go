@@ -106,6 +106,16 @@ var corpora = []struct {
 	{"machineopts", release.V7_2, false, "machineopts.jsonl", "machineopts_cases.jsonl", 81},
 	{"machineopts", release.V10_0, false, "v10.0/machineopts.jsonl", "machineopts_cases.jsonl", 81},
 
+	// gen_own_monitor_cases.py: the monitor beyond CPU hotplug (help and
+	// info listings, informational commands, HMP's argument parser, what
+	// the machine lacks, quit and powerdown, QMP argument checking); and
+	// its guest sessions (the power button with a booted guest).
+	// Wire-level QMP (lexer, parser, nesting) is judged in engine/stdio.
+	{"own_monitor", release.V7_2, false, "own_monitor.jsonl", "own_monitor_cases.jsonl", 0},
+	{"own_monitor", release.V10_0, false, "v10.0/own_monitor.jsonl", "own_monitor_cases.jsonl", 0},
+	{"own_monitor_guest", release.V7_2, false, "own_monitor_guest.jsonl", "own_monitor_guest_cases.jsonl", 4},
+	{"own_monitor_guest", release.V10_0, false, "v10.0/own_monitor_guest.jsonl", "own_monitor_guest_cases.jsonl", 4},
+
 	// The same cases recorded with QEMU 10.0.13 (../shared/oracle/v10.0).
 	{"smp", release.V10_0, true, "oracle/v10.0/smp.jsonl", "oracle/smp_cases.jsonl", 470},
 	{"hotplug", release.V10_0, true, "oracle/v10.0/hotplug.jsonl", "oracle/hotplug_cases.jsonl", 109},

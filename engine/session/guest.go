@@ -33,7 +33,7 @@ func (s *Session) startGuest() {
 	// guest's own firmware makes (reason guest-reset) are part of that boot.
 	s.Mon.Observers = append(s.Mon.Observers, func(e monitor.Event) {
 		if e.Name == "POWERDOWN" && s.guest.PowerButton() {
-			guestShutdown(s.Mon, "guest-shutdown")
+			s.Mon.GuestShutdown("guest-shutdown")
 		}
 		if e.Name != "RESET" {
 			return

@@ -42,25 +42,15 @@ func init() {
 		}
 		// The guest switching the machine off or panicking: QEMU shuts
 		// down (it runs without -no-shutdown) and exits.
-		hw.PowerOff = func() { guestShutdown(mon, "guest-shutdown") }
+		hw.PowerOff = func() { mon.GuestShutdown("guest-shutdown") }
 		hw.Panicked = func(msg string) {
 			// rtas_ibm_os_term reports the kernel's message.
 			mon.Stderr.WriteString(m.Target.Binary() + ": OS terminated: " + msg + "\n")
 			m.EmitEvent("GUEST_PANICKED", qjson.O("action", "poweroff"))
-			guestShutdown(mon, "guest-panic")
+			mon.GuestShutdown("guest-panic")
 		}
 		return hw
 	}
-}
-
-// guestShutdown is QEMU shutting down because of the guest: SHUTDOWN, and
-// the process exits after it.
-func guestShutdown(mon *monitor.Monitor, reason string) {
-	if mon.Quitting {
-		return
-	}
-	mon.Quitting = true
-	mon.Emit("SHUTDOWN", qjson.O("guest", true, "reason", reason))
 }
 
 // acpiPorts is the guest's port I/O; ports outside the block read all ones

@@ -62,7 +62,7 @@ func (s *Session) Binary() string { return s.Result.Binary() }
 func (s *Session) Started() bool  { return s.Result.Started }
 
 // ExitCode is QEMU's exit status: the start-up's, or minus the signal that
-// killed it when a command made it crash.
+// killed it when a command made it crash (0 after quit).
 func (s *Session) ExitCode() int {
 	if s.Mon != nil && s.Mon.Crashed != nil {
 		return -s.Mon.Crashed.Signal
@@ -110,42 +110,87 @@ func (s *Session) takeEvents() []monitor.Event {
 	return e
 }
 
-// QMP runs one QMP request and returns what QEMU writes: the events raised
-// while it ran, then the reply, one JSON text per line.
-func (s *Session) QMP(request string) []string {
-	if s.Mon == nil || s.Died() {
-		return nil
-	}
-	s.Log = append(s.Log, Input{"qmp", request})
-	s.tick()
-	reply := s.Mon.QMPRequest([]byte(request))
-	s.afterInput()
-	var out []string
-	for _, e := range s.takeEvents() {
-		out = append(out, e.JSON())
-	}
-	if s.Died() {
-		return out
-	}
-	return append(out, qjson.Marshal(reply))
+// QMPAnswer is what the QMP monitor writes for one message of its input:
+// the events raised while it ran, then the reply (nil when QEMU died or
+// exited before replying).
+type QMPAnswer struct {
+	Events []monitor.Event
+	Reply  qjson.Object
 }
 
-// Exec runs a parsed QMP command (for replay): return value or error, and
-// the events raised.
-func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []monitor.Event) {
-	if s.Mon == nil || s.Died() {
-		return nil, nil, nil
+// QMPInput feeds text to the QMP monitor's input stream as QEMU reads it:
+// each JSON text (or error) the text completes is answered in turn; a text
+// begun and not ended waits for the next input. Nothing answers once QEMU
+// has died or exited.
+func (s *Session) QMPInput(text string) []QMPAnswer {
+	if !s.Alive() {
+		return nil
 	}
-	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
+	s.Log = append(s.Log, Input{"qmp", text})
 	s.tick()
-	ret, err := s.Mon.Execute(name, args)
-	s.afterInput()
-	return ret, err, s.takeEvents()
+	var out []QMPAnswer
+	for _, m := range s.Mon.QMPInput([]byte(text)) {
+		reply := s.Mon.Answer(m)
+		s.afterInput()
+		a := QMPAnswer{Events: s.takeEvents()}
+		if s.Died() {
+			return append(out, a)
+		}
+		a.Reply = reply
+		out = append(out, a)
+		if s.Exited() {
+			break
+		}
+	}
+	if len(out) == 0 {
+		s.afterInput()
+	}
+	return out
+}
+
+// QMP runs a line of QMP input (a newline is added, as a terminal sends
+// one) and returns what QEMU writes: for each JSON text, the events raised
+// while it ran, then the reply, one JSON text per line.
+func (s *Session) QMP(line string) []string {
+	if !strings.HasSuffix(line, "\n") {
+		line += "\n"
+	}
+	var out []string
+	answers := s.QMPInput(line)
+	if s.Alive() && s.Mon.QMPPending() {
+		s.Mon.Note("QEMU is waiting for the rest of this JSON text: what you type next continues it.")
+	}
+	for _, a := range answers {
+		for _, e := range a.Events {
+			out = append(out, e.JSON())
+		}
+		if a.Reply != nil {
+			out = append(out, qjson.Marshal(a.Reply))
+		}
+	}
+	return out
+}
+
+// Alive says whether QEMU still answers: it started, and has neither died
+// nor exited.
+func (s *Session) Alive() bool { return s.Mon != nil && !s.Died() && !s.Exited() }
+
+// Exited says whether QEMU exited at a request (quit, or the guest powering
+// off); nothing answers after.
+func (s *Session) Exited() bool { return s.Mon != nil && s.Mon.Quitting }
+
+// TakeNotes returns and clears the learner notes of the inputs run so far:
+// what the simulator could not make meaningful, said beside QEMU's text.
+func (s *Session) TakeNotes() []string {
+	if s.Mon == nil {
+		return nil
+	}
+	return s.Mon.TakeNotes()
 }
 
 // HMPWithEvents runs an HMP line and also returns the events it raised.
 func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
-	if s.Mon == nil || s.Died() {
+	if !s.Alive() {
 		return "", nil
 	}
 	s.Log = append(s.Log, Input{"hmp", line})

@@ -137,7 +137,7 @@ func printDev(d *qdev.Device) []string {
 // attach order.
 func Info(buses []*qdev.Bus) string {
 	if len(buses) == 0 {
-		return "USB support not enabled\n"
+		return "Error: USB support not enabled\n" // as recorded on 7.2 and 10.0
 	}
 	var s strings.Builder
 	for _, qb := range buses {
