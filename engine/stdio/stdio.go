@@ -68,10 +68,13 @@ func Run(args []string, in io.Reader, out, errw io.Writer) int {
 	}
 	fmt.Fprintf(w, "%s\r\n(qemu) ", session.HMPBanner(rel)) // as -monitor stdio prints it
 	w.Flush()
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 1<<16), 1<<24)
-	for sc.Scan() {
-		io.WriteString(w, s.HMP(sc.Text()))
+	r := bufio.NewReader(in)
+	for {
+		line, ok := readLine(r)
+		if !ok {
+			break
+		}
+		io.WriteString(w, s.HMP(line))
 		s.Mon.TakeEvents() // HMP never prints events
 		flushSide()
 		if s.Died() {
@@ -86,6 +89,30 @@ func Run(args []string, in io.Reader, out, errw io.Writer) int {
 	}
 	fmt.Fprintln(w)
 	return 0
+}
+
+// readLine reads one line of any length, keeping what QEMU's readline
+// keeps (session.ReadlineMax bytes): memory stays bounded, and a long line
+// runs cut, as QEMU runs it, instead of ending the monitor. ok is false at
+// the end of the input (a last line without "\n" still runs).
+func readLine(r *bufio.Reader) (line string, ok bool) {
+	var keep []byte
+	for {
+		chunk, err := r.ReadSlice('\n')
+		if room := session.ReadlineMax - len(keep); room > 0 {
+			keep = append(keep, chunk[:min(room, len(chunk))]...)
+		}
+		switch err {
+		case bufio.ErrBufferFull:
+			continue
+		case nil:
+			ok = true
+		default:
+			ok = len(chunk) > 0 || len(keep) > 0
+		}
+		l := strings.TrimSuffix(strings.TrimSuffix(string(keep), "\n"), "\r")
+		return l, ok
+	}
 }
 
 // qmpLoop reads JSON texts (several per line, or one over several lines),

@@ -51,3 +51,28 @@ func TestMonitorQMPWire(t *testing.T) {
 		}
 	}
 }
+
+// A line longer than QEMU's readline buffer runs cut to its first
+// session.ReadlineMax bytes, as QEMU 7.2 and 10.0 run it ("unknown
+// command: 'AAA…'" with 4095 A's), and the monitor goes on: even a line
+// past any buffer (17 MiB) neither ends the session nor loses the next
+// line.
+func TestMonitorLongLine(t *testing.T) {
+	for _, n := range []int{4094, 4095, 4096, 5000, 17 << 20} {
+		in := strings.Repeat("A", n) + "\ninfo status\r\nquit"
+		var out, errw bytes.Buffer
+		code := Run([]string{"-S", "-M", "pc"}, strings.NewReader(in), &out, &errw)
+		if code != 0 {
+			t.Fatalf("%d-byte line: exit %d", n, code)
+		}
+		kept := min(n, 4095)
+		want := "(qemu) unknown command: '" + strings.Repeat("A", kept) + "'\r\n(qemu) VM status: paused (prelaunch)\r\n(qemu) "
+		if !strings.Contains(out.String(), want) {
+			got := out.String()
+			if len(got) > 300 {
+				got = got[:150] + "…" + got[len(got)-150:]
+			}
+			t.Errorf("%d-byte line: monitor wrote %q", n, got)
+		}
+	}
+}
