@@ -43,6 +43,13 @@ type Page struct {
 
 	tutState *tutorial // scenarios, share links, host API (tutorial.go)
 
+	notices  []components.Notice // the lab's own messages (guard.go, restore.go)
+	progress *components.Progress
+	// savedInputs is how much of the session's log a link, a file or its
+	// origin holds; more is unsaved work (persist.go).
+	savedInputs int
+	crashed     bool // the page is reloading after a crash
+
 	qemu *release.Release // the QEMU release sessions start on
 }
 
@@ -94,27 +101,37 @@ func isEmbed(u *url.URL) bool { return strings.HasSuffix(strings.TrimSuffix(u.Pa
 
 // OnMount registers the components' requests once (OnNav may run again).
 func (p *Page) OnMount(ctx app.Context) {
-	ctx.Handle(components.ActionStart, func(ctx app.Context, a app.Action) {
+	live = p
+	p.persistInit()
+	p.handle(ctx, components.ActionStart, "starting QEMU", func(ctx app.Context, a app.Action) {
 		if line, ok := a.Value.(string); ok {
 			p.Start(line)
 			p.rememberLine(line)
 			p.Update()
 		}
 	})
-	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionRan, "running a line", func(ctx app.Context, a app.Action) {
 		p.Update() // the shell already re-read the session (afterInput)
 	})
-	ctx.Handle(components.ActionGuest, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionGuest, "acting on the guest", func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.GuestRequest); ok {
 			p.guestAction(r)
+			p.Update()
+		}
+	})
+	p.handle(ctx, components.ActionDismiss, "dismissing a notice", func(ctx app.Context, a app.Action) {
+		if i, ok := a.Value.(int); ok && i >= 0 && i < len(p.notices) {
+			p.notices = append(p.notices[:i:i], p.notices[i+1:]...)
 			p.Update()
 		}
 	})
 }
 
 func (p *Page) OnNav(ctx app.Context) {
-	p.configure(app.Window().URL())
-	p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
+	p.guard("opening the page", func() {
+		p.configure(app.Window().URL())
+		p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
+	})
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
@@ -321,6 +338,7 @@ func (p *Page) Render() app.UI {
 			CPUModels: pickCPUs(p.release(), target),
 			Presets:   Presets,
 		}).Else(),
+		&components.NoticeBar{Notices: p.notices, Progress: p.progress},
 		p.shareBar(),
 		p.scenarioUI(),
 		app.Main().Class("lab").Body(
@@ -331,7 +349,7 @@ func (p *Page) Render() app.UI {
 			app.If(showConsole, app.Div().Class("col-mon").Body(
 				&components.Console{
 					Shell:       p.consoleShell(),
-					Running:     p.running(),
+					Running:     p.running() && p.progress == nil,
 					Epoch:       p.epoch,
 					Greeting:    greet,
 					InitialMode: components.Mode(p.mode),

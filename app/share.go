@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"html"
 	"net/url"
 	"strings"
@@ -13,7 +14,6 @@ import (
 	"hotpluglab/engine/scenario"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/sharelink"
-	"hotpluglab/engine/topoview"
 )
 
 // Share links: the session's command line and input log in the URL
@@ -88,74 +88,60 @@ func embedCode(u *url.URL, line, scenarioID string) string {
 	return sb.String()
 }
 
-// transcript replays a log on a fresh QEMU and returns what the page
-// showed: the console's lines and outputs (HMP and QMP inputs), and the
-// guest pane's log (kernel lines and shell transcript, as guestAction
-// writes it).
-func transcript(rel *release.Release, args []string, log []session.Input) ([]components.Shown, []string) {
-	s := session.Start(rel, "", args)
-	var out []components.Shown
-	var guest []string
-	if !s.Started() {
-		return nil, nil
+// shareJob is the restore a URL's share link asks for: ok is false when
+// the URL has none, err when it cannot be read.
+func shareJob(u *url.URL) (j restoreJob, ok bool, err error) {
+	if u.Fragment == "" {
+		return j, false, nil
 	}
-	for _, in := range log {
-		switch in.Kind {
-		case "hmp":
-			out = append(out, components.Shown{Mode: components.HMP, Line: in.Text, Output: s.HMP(in.Text)})
-		case "qmp":
-			out = append(out, components.Shown{Mode: components.QMP, Line: in.Text, Output: strings.Join(s.QMP(in.Text), "\n")})
-		case "guest":
-			guest = append(guest, s.TakeKernelLines()...)
-			guest = append(guest, "# "+in.Text)
-			if o := strings.TrimRight(s.GuestShell(in.Text), "\n"); o != "" {
-				guest = append(guest, strings.Split(o, "\n")...)
-			}
-		default:
-			s.Apply(in) // not a console line
-		}
-		guest = append(guest, s.TakeKernelLines()...)
+	sh, err := sharelink.Decode(u.Fragment)
+	if err != nil {
+		return j, true, err
 	}
-	return out, guest
+	j = restoreJob{what: "the shared session", rel: release.Default, args: sh.Args, budget: session.LinkBudget}
+	for _, in := range sh.Log {
+		j.log = append(j.log, session.Input{Kind: in.Kind, Text: in.Text})
+	}
+	return j, true, nil
 }
 
-// restoreFragment opens a share link: it reports whether the URL had one.
-// A bad link shows its error and leaves the page as the query made it.
-func (p *Page) restoreFragment(ctx app.Context, u *url.URL) bool {
-	frag := u.Fragment
-	if frag == "" {
-		return false
-	}
+// openSession restores what the page should show: the session saved for
+// this very address before a reload, else the URL's share link. then is
+// called with whether a session was restored (after an async restore, in
+// go-app's loop).
+func (p *Page) openSession(ctx app.Context, u *url.URL, then func(restored bool)) {
 	t := p.tut()
-	sh, err := sharelink.Decode(frag)
-	if err != nil {
-		t.shareErr = err.Error()
-		return false
+	j, note, ok := savedJob(u.String())
+	if note != "" {
+		p.notify(components.NoticeError, note)
 	}
-	log := make([]session.Input, len(sh.Log))
-	for i, in := range sh.Log {
-		log[i] = session.Input{Kind: in.Kind, Text: in.Text}
+	if !ok {
+		var err error
+		j, ok, err = shareJob(u)
+		if err != nil {
+			t.shareErr = err.Error()
+			ok = false
+		}
 	}
-	s := session.FromLog(release.Default, "", sh.Args, log)
-	s.TakeKernelLines() // the guest log comes from the transcript, in order
-	shown, guest := transcript(s.QEMU, sh.Args, log)
-	p.line = components.JoinArgs(sh.Args)
-	p.sess = s
-	p.events, p.guestLog = nil, nil
-	for _, e := range s.EventLog {
-		p.addEvents(e.JSON())
+	if !ok {
+		then(false)
+		return
 	}
-	p.addGuestLog(guest...)
-	p.epoch++
-	p.view = topoview.View{}
-	p.afterInput()
-	p.changed = nil
-	for _, sh := range shown {
-		sh.Epoch = p.epoch
-		ctx.NewActionWithValue(components.ActionShow, sh)
+	p.restoreAsync(ctx, j, then)
+}
+
+// linkWarning says why the session cannot be a link, or "".
+func linkWarning(s *session.Session, err error) string {
+	const instead = " Export the session as a file instead (Export session), and open it with Import session."
+	var tl *sharelink.TooLargeError
+	switch {
+	case s != nil && s.Cost().Over(session.LinkBudget):
+		c := s.Cost()
+		return fmt.Sprintf("This session is larger than a link can carry: %d inputs printing %s, and a link replays at most %s.", c.Inputs, session.Bytes(c.Output), session.LinkBudget) + instead
+	case errors.As(err, &tl):
+		return fmt.Sprintf("This session is larger than a link can carry: its link would be %d characters, and a link carries at most %d.", tl.Size, tl.Max) + instead
 	}
-	t.lastSess, t.lastView = p.sess, p.view
-	return true
+	return ""
 }
 
 // shareInit handles the share bar's buttons.
@@ -169,13 +155,13 @@ func (p *Page) shareInit(ctx app.Context) {
 			return
 		}
 		var ok, fail app.Func
-		ok = app.FuncOf(func(app.Value, []app.Value) any {
+		ok = p.guardJS("copying", func(app.Value, []app.Value) any {
 			ctx.Dispatch(func(app.Context) { t.shareStat = strings.ToUpper(what[:1]) + what[1:] + " copied." })
 			ok.Release()
 			fail.Release()
 			return nil
 		})
-		fail = app.FuncOf(func(app.Value, []app.Value) any {
+		fail = p.guardJS("copying", func(app.Value, []app.Value) any {
 			ctx.Dispatch(func(app.Context) { t.shareStat = "The browser refused the clipboard: copy the " + what + " below." })
 			ok.Release()
 			fail.Release()
@@ -183,17 +169,31 @@ func (p *Page) shareInit(ctx app.Context) {
 		})
 		clip.Call("writeText", text).Call("then", ok, fail)
 	}
-	ctx.Handle(components.ActionCopyLink, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionCopyLink, "making a link", func(ctx app.Context, a app.Action) {
 		t := p.tut()
+		t.shareWarn = ""
 		link, err := shareLink(app.Window().URL(), p.sess)
-		if err != nil {
+		if w := linkWarning(p.sess, err); w != "" {
+			t.shareText, t.shareStat, t.shareWarn = "", "", w
+		} else if err != nil {
 			t.shareText, t.shareStat = "", err.Error()
 		} else {
 			copyText(ctx, link, "link")
+			p.savedInputs = len(p.sess.Log)
 		}
 		p.Update()
 	})
-	ctx.Handle(components.ActionCopyEmbed, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionExport, "exporting the session", func(ctx app.Context, a app.Action) {
+		p.exportSession()
+		p.Update()
+	})
+	p.handle(ctx, components.ActionImport, "opening a session file", func(ctx app.Context, a app.Action) {
+		if f, ok := a.Value.(app.Value); ok {
+			p.importSession(ctx, f)
+		}
+		p.Update()
+	})
+	p.handle(ctx, components.ActionCopyEmbed, "making the embed code", func(ctx app.Context, a app.Action) {
 		id := ""
 		if t := p.tut(); t.sc != nil {
 			id = t.sc.ID
@@ -206,7 +206,7 @@ func (p *Page) shareInit(ctx app.Context) {
 // shareBar is the share bar's view.
 func (p *Page) shareBar() *components.ShareBar {
 	t := p.tut()
-	sb := &components.ShareBar{Text: t.shareText, Status: t.shareStat, Error: t.shareErr}
+	sb := &components.ShareBar{Text: t.shareText, Status: t.shareStat, Warn: t.shareWarn, Error: t.shareErr}
 	if p.embed {
 		if u := app.Window().URL(); u != nil && u.Host != "" {
 			sb.FullPage = fullPageLink(u, p.sess)
