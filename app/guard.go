@@ -135,6 +135,30 @@ func (p *Page) notify(kind, text string) {
 
 const maxNotices = 4
 
+// allNotices are the URL's notices (configure) and then the lab's own.
+func (p *Page) allNotices() []components.Notice {
+	if len(p.urlNotices) == 0 {
+		return p.notices
+	}
+	all := make([]components.Notice, 0, len(p.urlNotices)+len(p.notices))
+	for _, t := range p.urlNotices {
+		all = append(all, components.Notice{Kind: components.NoticeWarn, Text: t})
+	}
+	return append(all, p.notices...)
+}
+
+// dismissNotice removes the i-th of allNotices.
+func (p *Page) dismissNotice(i int) {
+	switch u := len(p.urlNotices); {
+	case i < 0:
+	case i < u:
+		p.urlNotices = append(p.urlNotices[:i:i], p.urlNotices[i+1:]...)
+	case i-u < len(p.notices):
+		i -= u
+		p.notices = append(p.notices[:i:i], p.notices[i+1:]...)
+	}
+}
+
 // consoleError logs to the browser's console (a no-op elsewhere).
 func consoleError(msg, detail string) {
 	defer func() { recover() }()

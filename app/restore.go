@@ -104,9 +104,11 @@ func replayOnce(j restoreJob, log []session.Input, tick func(int)) (res restored
 		case "qmp":
 			tail.add(components.Shown{Mode: components.QMP, Line: in.Text, Output: out})
 		case "guest":
-			// As the guest pane writes a shell line: kernel lines first.
-			addGuest(s.TakeKernelLines()...)
+			// As the guest pane writes a shell line (Page.guestShell): the
+			// kernel lines it caused come after the command, then its output
+			// (earlier ones were taken after the input before).
 			addGuest("# " + in.Text)
+			addGuest(s.TakeKernelLines()...)
 			if o := strings.TrimRight(out, "\n"); o != "" {
 				addGuest(strings.Split(o, "\n")...)
 			}
@@ -163,6 +165,7 @@ func (p *Page) adopt(ctx app.Context, j restoreJob, res restored) bool {
 		return false
 	}
 	s := res.sess
+	p.qemu = s.QEMU
 	p.line = components.JoinArgs(j.args)
 	p.sess = s
 	p.events, p.guestLog = nil, nil
@@ -180,7 +183,9 @@ func (p *Page) adopt(ctx app.Context, j restoreJob, res restored) bool {
 			sh.Epoch = p.epoch
 			shown[i] = sh
 		}
-		ctx.NewActionWithValue(components.ActionShow, shown)
+		ctx.Defer(func(ctx app.Context) { // after the render that mounts the console
+			ctx.NewActionWithValue(components.ActionShow, shown)
+		})
 	}
 	t := p.tut()
 	t.lastSess, t.lastView = p.sess, p.view

@@ -67,7 +67,7 @@ func TestGuardKeepsTheSession(t *testing.T) {
 // The audit's 161-byte link stops within the link budget, says where, and
 // the console gets no more than it keeps.
 func TestRestoreHeavyLinkWithinBudget(t *testing.T) {
-	sh := sharelink.Session{Args: []string{"-M", "pseries", "-smp", "1,maxcpus=4096"}}
+	sh := sharelink.Session{QEMU: "7.2", Args: []string{"-M", "pseries", "-smp", "1,maxcpus=4096"}}
 	for i := 0; i < 500; i++ {
 		sh.Log = append(sh.Log, sharelink.Input{Kind: "hmp", Text: "info hotpluggable-cpus"})
 	}
@@ -157,7 +157,7 @@ func TestLinkWarning(t *testing.T) {
 	for i := range noise {
 		noise[i] = byte('!' + r.Intn(90))
 	}
-	_, err := sharelink.Encode(sharelink.Session{Log: []sharelink.Input{{Kind: "hmp", Text: string(noise)}}})
+	_, err := sharelink.Encode(sharelink.Session{QEMU: "7.2", Log: []sharelink.Input{{Kind: "hmp", Text: string(noise)}}})
 	if w := linkWarning(nil, err); err == nil || !strings.Contains(w, "a link carries at most") {
 		t.Errorf("too long: %v, %q", err, w)
 	}

@@ -27,6 +27,9 @@ type ShareBar struct {
 	// FullPage, on the embed page, is the link that opens this session on
 	// the full page.
 	FullPage string
+	// Buttons shows Copy link and Copy embed code (a compact embed shows
+	// only the link to the full page).
+	Buttons bool
 }
 
 // ShareTextID is the read-only field holding the last link or snippet.
@@ -35,27 +38,29 @@ const ShareTextID = "share-text"
 func (s *ShareBar) Render() app.UI {
 	return app.Div().Class("sharebar").Body(
 		app.Div().Class("share-buttons").Body(
-			app.Button().ID("copy-link").Text("Copy link").
-				Title("a link that restores this session: command line and every input").
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyLink) }),
-			app.Button().ID("copy-embed").Text("Copy embed code").
-				Title("HTML for your page: embed.js and a <hotplug-lab> element").
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyEmbed) }),
-			app.Button().ID("export-session").Text("Export session").
-				Title("download the session (command line and every input) as a file").
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionExport) }),
-			app.Label().Class("file-button").Title("open a session file exported earlier").Body(
-				app.Text("Import session"),
-				app.Input().ID("import-session").Type("file").Class("visually-hidden").Accept(".json,application/json").
-					OnChange(func(ctx app.Context, e app.Event) {
-						if f := ctx.JSSrc().Get("files").Index(0); f.Truthy() {
-							ctx.NewActionWithValue(ActionImport, f)
-						}
-						ctx.JSSrc().Set("value", "")
-					}),
-			),
-			// target=_blank: web/loader.js keeps go-app's router from
-			// opening it in place (no inline handler: a strict CSP holds).
+			app.If(s.Buttons,
+				app.Button().ID("copy-link").Text("Copy link").
+					Title("a link that restores this session: QEMU version, command line and every input").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyLink) }),
+				app.Button().ID("copy-embed").Text("Copy embed code").
+					Title("HTML for your page: embed.js and a <hotplug-lab> element").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyEmbed) }),
+				app.Button().ID("export-session").Text("Export session").
+					Title("download the session (QEMU version, command line and every input) as a file").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionExport) }),
+				app.Label().Class("file-button").Title("open a session file exported earlier").Body(
+					app.Text("Import session"),
+					app.Input().ID("import-session").Type("file").Class("visually-hidden").Accept(".json,application/json").
+						OnChange(func(ctx app.Context, e app.Event) {
+							if f := ctx.JSSrc().Get("files").Index(0); f.Truthy() {
+								ctx.NewActionWithValue(ActionImport, f)
+							}
+							ctx.JSSrc().Set("value", "")
+						}),
+				),
+			).Else(),
+			// A new tab: the page lets clicks on target=_blank links through
+			// to the browser (go-app would route them in the page).
 			app.If(s.FullPage != "",
 				app.A().ID("open-full").Class("open-full").Href(s.FullPage).Target("_blank").Rel("noopener").Text("Open in Hotplug Lab ↗"),
 			).Else(),

@@ -66,15 +66,6 @@
     }
     return;
   }
-  // go-app routes every link click through window.onclick, in place,
-  // whatever its target: a link that opens elsewhere keeps the browser's
-  // behaviour (this replaces an inline handler a strict CSP refuses).
-  document.addEventListener("click", function (e) {
-    var a = e.target && e.target.closest ? e.target.closest("a[target]") : null;
-    if (a && a.target !== "_self") {
-      e.stopPropagation();
-    }
-  });
   try {
     var th = JSON.parse(localStorage.getItem("hotpluglab.theme") || "null");
     if (th) {

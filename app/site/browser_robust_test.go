@@ -49,7 +49,7 @@ func tabServing(t *testing.T, extra map[string]http.Handler, d time.Duration) (c
 // link is a share link's fragment for a session.
 func link(t *testing.T, args []string, log ...sharelink.Input) string {
 	t.Helper()
-	frag, err := sharelink.Encode(sharelink.Session{Args: args, Log: log})
+	frag, err := sharelink.Encode(sharelink.Session{QEMU: "7.2", Args: args, Log: log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,9 +108,9 @@ func alive(ctx context.Context) error {
 	return nil
 }
 
-// open navigates to a URL of the app and marks the page, so a reload the
+// openMarked navigates to a URL of the app and marks the page, so a reload the
 // test did not ask for (the crash fallback) shows.
-func open(ctx context.Context, u string) error {
+func openMarked(ctx context.Context, u string) error {
 	if err := chromedp.Do(ctx, chromedp.Navigate(u)); err != nil {
 		return err
 	}
@@ -178,15 +178,15 @@ func TestBrowserChaos(t *testing.T) {
 	t.Logf("links: guest %d bytes, heavy %d, 65,536 entries %d, deep QMP %d", len(guestLink), len(heavyLink), len(manyLink), len(deepLink))
 
 	steps := []chaosStep{
-		{name: "guest head --1 link (77 bytes)", do: func(ctx context.Context) error { return open(ctx, base+"/#"+guestLink) }},
-		{name: "161-byte 4096-CPU link", do: func(ctx context.Context) error { return open(ctx, base+"/#"+heavyLink) }, want: "at input 9 of 500"},
-		{name: "65,536-entry link", do: func(ctx context.Context) error { return open(ctx, base+"/#"+manyLink) }, want: "at input 2001 of 65536"},
-		{name: "deep QMP link", do: func(ctx context.Context) error { return open(ctx, base+"/#"+deepLink) }},
-		{name: "damaged link", do: func(ctx context.Context) error { return open(ctx, base+"/#v1.!!!") }, want: "damaged"},
-		{name: "future link", do: func(ctx context.Context) error { return open(ctx, base+"/#v9.abc") }, want: "unknown format"},
-		{name: "long link", do: func(ctx context.Context) error { return open(ctx, base+"/#v1."+strings.Repeat("A", 70000)) }, want: "too long"},
+		{name: "guest head --1 link (77 bytes)", do: func(ctx context.Context) error { return openMarked(ctx, base+"/#"+guestLink) }},
+		{name: "161-byte 4096-CPU link", do: func(ctx context.Context) error { return openMarked(ctx, base+"/#"+heavyLink) }, want: "at input 9 of 500"},
+		{name: "65,536-entry link", do: func(ctx context.Context) error { return openMarked(ctx, base+"/#"+manyLink) }, want: "at input 2001 of 65536"},
+		{name: "deep QMP link", do: func(ctx context.Context) error { return openMarked(ctx, base+"/#"+deepLink) }},
+		{name: "damaged link", do: func(ctx context.Context) error { return openMarked(ctx, base+"/#v1.!!!") }, want: "damaged"},
+		{name: "future link", do: func(ctx context.Context) error { return openMarked(ctx, base+"/#v9.abc") }, want: "unknown format"},
+		{name: "long link", do: func(ctx context.Context) error { return openMarked(ctx, base+"/#v1."+strings.Repeat("A", 70000)) }, want: "too long"},
 		{name: "deep QMP typed", do: func(ctx context.Context) error {
-			if err := open(ctx, base+"/"); err != nil {
+			if err := openMarked(ctx, base+"/"); err != nil {
 				return err
 			}
 			if err := alive(ctx); err != nil {
@@ -239,22 +239,22 @@ func TestBrowserChaos(t *testing.T) {
 			return nil
 		}},
 		{name: "scenario guest: lines", do: func(ctx context.Context) error {
-			if err := open(ctx, base+"/?scenario=/chaos/guest.md&autorun"); err != nil {
+			if err := openMarked(ctx, base+"/?scenario=/chaos/guest.md&autorun"); err != nil {
 				return err
 			}
 			return waitJS(ctx, `document.querySelectorAll(".act-out").length >= 4`, 60*time.Second)
 		}},
 		{name: "scenario autorun past its budget", do: func(ctx context.Context) error {
-			return open(ctx, base+"/?scenario=/chaos/heavy.md&autorun")
+			return openMarked(ctx, base+"/?scenario=/chaos/heavy.md&autorun")
 		}, want: "autorun stopped before command 10 of step 1"},
 		{name: "scenario redirected to another site", do: func(ctx context.Context) error {
-			return open(ctx, base+"/?scenario=/chaos/away.md")
+			return openMarked(ctx, base+"/?scenario=/chaos/away.md")
 		}, want: "another site"},
 		{name: "200 MB scenario", do: func(ctx context.Context) error {
-			return open(ctx, base+"/?scenario=/chaos/huge.md")
+			return openMarked(ctx, base+"/?scenario=/chaos/huge.md")
 		}, want: "a scenario may be at most 256 KiB"},
 		{name: "300 KiB pasted scenario", do: func(ctx context.Context) error {
-			if err := open(ctx, base+"/"); err != nil {
+			if err := openMarked(ctx, base+"/"); err != nil {
 				return err
 			}
 			if err := waitJS(ctx, `!!document.getElementById("scenario-text")`, 30*time.Second); err != nil {
@@ -315,10 +315,10 @@ func TestBrowserChaos(t *testing.T) {
 		b := []byte(guestLink)
 		b[3+r.Intn(len(b)-3)] ^= byte(1 + r.Intn(255))
 		frag := string(b)
-		steps = append(steps, chaosStep{name: fmt.Sprintf("mutated link %q", frag), do: func(ctx context.Context) error { return open(ctx, base+"/#"+frag) }})
+		steps = append(steps, chaosStep{name: fmt.Sprintf("mutated link %q", frag), do: func(ctx context.Context) error { return openMarked(ctx, base+"/#"+frag) }})
 	}
 
-	if err := open(ctx, base+"/"); err != nil {
+	if err := openMarked(ctx, base+"/"); err != nil {
 		t.Fatal(err)
 	}
 	for _, st := range steps {

@@ -17,18 +17,24 @@ func open(frag string) (*session.Session, error) {
 	if err != nil {
 		return nil, err
 	}
+	rel := release.Default // a v1 link predates releases
+	if sh.QEMU != "" {
+		if rel, err = release.Lookup(sh.QEMU); err != nil {
+			return nil, errors.New("share link: " + err.Error())
+		}
+	}
 	log := make([]session.Input, len(sh.Log))
 	for i, in := range sh.Log {
 		log[i] = session.Input{Kind: in.Kind, Text: in.Text}
 	}
-	return session.Replay(release.Default, "", sh.Args, log, session.LinkBudget, nil)
+	return session.Replay(rel, "", sh.Args, log, session.LinkBudget, nil)
 }
 
 // The audit's 161-byte link: 500 × info hotpluggable-cpus on a 4096-CPU
 // pseries (half a megabyte each) froze a tab for minutes. Under the link
 // budget it stops once its output passes 4 MiB, saying where.
 func TestOpenHeavyLink(t *testing.T) {
-	sh := Session{Args: []string{"-M", "pseries", "-smp", "1,maxcpus=4096"}}
+	sh := Session{QEMU: "7.2", Args: []string{"-M", "pseries", "-smp", "1,maxcpus=4096"}}
 	for i := 0; i < 500; i++ {
 		sh.Log = append(sh.Log, Input{"hmp", "info hotpluggable-cpus"})
 	}
@@ -66,7 +72,7 @@ func TestSharedLimits(t *testing.T) {
 		for j := range b {
 			b[j] = byte('!' + r.Intn(90))
 		}
-		sh := Session{Args: []string{"-M", "pc"}, Log: []Input{{"hmp", string(b)}}}
+		sh := Session{QEMU: "7.2", Args: []string{"-M", "pc"}, Log: []Input{{"hmp", string(b)}}}
 		frag, err := Encode(sh)
 		var tl *TooLargeError
 		switch {
@@ -101,8 +107,8 @@ func TestSharedLimits(t *testing.T) {
 // that decodes re-encodes.
 func FuzzOpen(f *testing.F) {
 	for _, s := range []Session{
-		{Args: []string{"-M", "pc", "-smp", "1,maxcpus=2"}, Log: []Input{{"hmp", "device_add qemu64-x86_64-cpu,id=c,socket-id=0,core-id=1,thread-id=0"}, {"boot", "wait"}, {"guest", "head --1 /proc/cpuinfo"}}},
-		{Args: []string{"-M", "pseries", "-smp", "1,maxcpus=64"}, Log: []Input{{"qmp", `{"execute": "query-hotpluggable-cpus"}`}, {"advance", "99999999999"}, {"settle", ""}}},
+		{QEMU: "7.2", Args: []string{"-M", "pc", "-smp", "1,maxcpus=2"}, Log: []Input{{"hmp", "device_add qemu64-x86_64-cpu,id=c,socket-id=0,core-id=1,thread-id=0"}, {"boot", "wait"}, {"guest", "head --1 /proc/cpuinfo"}}},
+		{QEMU: "10.0", Args: []string{"-M", "pseries", "-smp", "1,maxcpus=64"}, Log: []Input{{"qmp", `{"execute": "query-hotpluggable-cpus"}`}, {"advance", "99999999999"}, {"settle", ""}}},
 	} {
 		frag, _ := Encode(s)
 		f.Add(frag)
@@ -124,6 +130,7 @@ func FuzzOpen(f *testing.F) {
 			t.Fatalf("opened past the budget: %+v", s.Cost())
 		}
 		sh, _ := Decode(frag)
+		sh.QEMU = s.QEMU.Name // a v1 link re-encodes as v2
 		if _, err := Encode(sh); err != nil {
 			t.Fatalf("decoded a link that does not re-encode: %v", err)
 		}
