@@ -134,6 +134,9 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 // (with "id" echoed). Events are left queued for the caller.
 func (mon *Monitor) QMPRequest(line []byte) qjson.Object {
 	v, err := qjson.Decode(line)
+	if err == qjson.ErrNesting {
+		return errorReply(GenericError(err.Error()), nil, false)
+	}
 	if err != nil {
 		return errorReply(GenericError("JSON parse error, "+jsonErrorText(err)), nil, false)
 	}

@@ -6,6 +6,7 @@ package qjson
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"sort"
@@ -244,7 +245,7 @@ func writeString(b *strings.Builder, s string) {
 func Decode(data []byte) (any, error) {
 	d := json.NewDecoder(bytes.NewReader(data))
 	d.UseNumber()
-	v, err := decodeValue(d)
+	v, err := decodeValue(d, 0)
 	if err != nil {
 		return nil, err
 	}
@@ -254,13 +255,25 @@ func Decode(data []byte) (any, error) {
 	return v, nil
 }
 
-func decodeValue(d *json.Decoder) (any, error) {
+// MaxNesting is QEMU's json-streamer limit on open brackets and braces;
+// deeper input is refused with ErrNesting, before the recursion could run
+// the page's stack out. (A stop-gap: the monitorface lane brings QEMU's own
+// streaming parser, which replaces this decoder.)
+const MaxNesting = 1024
+
+// ErrNesting is QEMU's error for input nested past MaxNesting.
+var ErrNesting = errors.New("JSON nesting depth limit exceeded")
+
+func decodeValue(d *json.Decoder, depth int) (any, error) {
 	t, err := d.Token()
 	if err != nil {
 		return nil, err
 	}
 	switch x := t.(type) {
 	case json.Delim:
+		if depth >= MaxNesting {
+			return nil, ErrNesting
+		}
 		switch x {
 		case '{':
 			o := Object{}
@@ -273,7 +286,7 @@ func decodeValue(d *json.Decoder) (any, error) {
 				if !ok {
 					return nil, fmt.Errorf("object key is not a string")
 				}
-				v, err := decodeValue(d)
+				v, err := decodeValue(d, depth+1)
 				if err != nil {
 					return nil, err
 				}
@@ -286,7 +299,7 @@ func decodeValue(d *json.Decoder) (any, error) {
 		case '[':
 			l := []any{}
 			for d.More() {
-				v, err := decodeValue(d)
+				v, err := decodeValue(d, depth+1)
 				if err != nil {
 					return nil, err
 				}
