@@ -65,7 +65,8 @@ type Page struct {
 	// savedInputs is how much of the session's log a link, a file or its
 	// origin holds; more is unsaved work (persist.go).
 	savedInputs int
-	crashed     bool // the page is reloading after a crash
+	crashed     bool   // the page is reloading after a crash
+	openedFrag  string // the URL fragment the session came from (persist.go)
 
 	qemu *release.Release // the QEMU release sessions start on
 	// urlQEMU is the URL's qemu=, which wins over a scenario's qemu:.

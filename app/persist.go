@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"net/url"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
@@ -87,7 +88,10 @@ func parseSessionFile(b []byte) (restoreJob, error) {
 
 // saved is what sessionStorage keeps for a reload of the same page.
 type saved struct {
-	URL     string      `json:"url"` // the page's address: only it restores this
+	URL string `json:"url"` // the page's address: only it restores this
+	// Opened is the fragment the page opened with: a different share link
+	// put in the address bar since then wins over the saved session.
+	Opened  string      `json:"opened"`
 	Session sessionFile `json:"session"`
 	// Crash is the fault that restarted the page, Restarts how many times
 	// in a row (past maxRestarts the session is not restored again).
@@ -124,7 +128,7 @@ func (p *Page) save(crash string, restarts int) {
 		st.Call("removeItem", savedKey)
 		return
 	}
-	b, err := json.Marshal(saved{URL: u.String(), Session: fileOf(p.sess), Crash: crash, Restarts: restarts})
+	b, err := json.Marshal(saved{URL: u.String(), Opened: p.openedFrag, Session: fileOf(p.sess), Crash: crash, Restarts: restarts})
 	if err != nil || len(b) > maxSaved {
 		st.Call("removeItem", savedKey)
 		return
@@ -161,10 +165,10 @@ func loadSaved() (sv saved, ok bool) {
 }
 
 // savedJob is the job that restores the session saved for this very page
-// (same address), if any.
-func savedJob(here string) (restoreJob, string, bool) {
+// (same address, opened from the same fragment), if any.
+func savedJob(here *url.URL) (restoreJob, string, bool) {
 	sv, ok := loadSaved()
-	if !ok || sv.URL != here {
+	if !ok || sv.URL != here.String() || sv.Opened != here.Fragment {
 		return restoreJob{}, "", false
 	}
 	b, _ := json.Marshal(sv.Session)

@@ -119,7 +119,8 @@ func shareJob(u *url.URL) (j restoreJob, ok bool, err error) {
 // go-app's loop).
 func (p *Page) openSession(ctx app.Context, u *url.URL, then func(restored bool)) {
 	t := p.tut()
-	j, note, ok := savedJob(u.String())
+	j, note, ok := savedJob(u)
+	p.openedFrag = u.Fragment
 	if note != "" {
 		p.notify(components.NoticeError, note)
 	}
