@@ -95,17 +95,23 @@ func alive(ctx context.Context) error {
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#mode-hmp"))); err != nil {
 		return err
 	}
-	if err := setInputAndEnter(ctx, "info status"); err != nil {
-		return err
+	// A console the page re-mounted just then (a restart it was finishing)
+	// shows its greeting last: the line is asked again, twice at most.
+	var out string
+	for try := 0; try < 3; try++ {
+		if err := setInputAndEnter(ctx, "info status"); err != nil {
+			return err
+		}
+		var err error
+		if out, err = evalJS[string](ctx, lastOutputJS); err != nil {
+			return err
+		}
+		if strings.HasPrefix(out, "VM status: ") {
+			return nil
+		}
+		time.Sleep(2 * time.Second)
 	}
-	out, err := evalJS[string](ctx, lastOutputJS)
-	if err != nil {
-		return err
-	}
-	if !strings.HasPrefix(out, "VM status: ") {
-		return fmt.Errorf("info status answered %q", out)
-	}
-	return nil
+	return fmt.Errorf("info status answered %q", out)
 }
 
 // openMarked navigates to a URL of the app and marks the page, so a reload the
@@ -149,8 +155,15 @@ func TestBrowserChaos(t *testing.T) {
 	t.Logf("CHAOS_SEED=%d", seed)
 	r := rand.New(rand.NewSource(seed))
 	big := strings.Repeat("x", 300<<10)
+	// Another origin that lets any page read its files (CORS): only the
+	// page's own check of the final URL keeps its scenario out.
+	evil := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Access-Control-Allow-Origin", "*")
+		fmt.Fprint(w, "---\ntitle: evil\nmachine: -M pc\n---\n## Evil\nrun: quit\n")
+	}))
+	defer evil.Close()
 	extra := map[string]http.Handler{
-		"/chaos/away.md": http.RedirectHandler("http://127.0.0.2:1/evil.md", http.StatusFound),
+		"/chaos/away.md": http.RedirectHandler(evil.URL+"/evil.md", http.StatusFound),
 		"/chaos/huge.md": http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
 			// 200 MB, unannounced: the page must stop reading at its cap.
 			w.Header().Set("Content-Type", "text/markdown")
@@ -257,7 +270,9 @@ func TestBrowserChaos(t *testing.T) {
 			if err := openMarked(ctx, base+"/"); err != nil {
 				return err
 			}
-			if err := waitJS(ctx, `!!document.getElementById("scenario-text")`, 30*time.Second); err != nil {
+			// Mounted (the pre-rendered page has the field too, and go-app
+			// replaces it as it mounts).
+			if err := appReady(ctx); err != nil {
 				return err
 			}
 			if _, err := evalJS[bool](ctx, `(() => { document.getElementById("scenario-text").value = "---\ntitle: t\nmachine: -M pc\n---\n## A\n" + `+strconv.Quote(big)+`; return true; })()`); err != nil {
