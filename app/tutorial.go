@@ -276,7 +276,9 @@ func (p *Page) fetchText(u string, max int, cb func(string, error)) {
 		if len(args) > 0 && args[0].Truthy() {
 			msg = args[0].Call("toString").String()
 		}
-		finish("", errors.New(msg))
+		// The page's policy (connect-src 'self') refuses a redirect to
+		// another site before the final URL can be checked: both look alike.
+		finish("", errors.New(msg+" (the server is unreachable, or the URL redirects to another site: only files of this site load)"))
 	})
 	var chunks app.Value
 	var reader app.Value
