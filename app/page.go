@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -16,6 +17,7 @@ import (
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
+	"hotpluglab/engine/versiondiff"
 )
 
 // maxEvents and maxGuestLines bound the events and guest panes.
@@ -71,6 +73,70 @@ type Page struct {
 	qemu *release.Release // the QEMU release sessions start on
 	// urlQEMU is the URL's qemu=, which wins over a scenario's qemu:.
 	urlQEMU *release.Release
+
+	compare compareState // the "Compare versions" panel
+}
+
+// compareState is the version comparison: open or not, its filter, and the
+// report of the session it last ran (replaying is two whole sessions: done
+// again only when the session has moved).
+type compareState struct {
+	open, all bool // all: show the inputs both releases answer alike too
+	report    versiondiff.Report
+	epoch, n  int // the session (epoch) and how much of its log the report covers
+	done      bool
+}
+
+// compareReport runs the running session's command line and log on the
+// oldest and the newest release.
+func (p *Page) compareReport() versiondiff.Report {
+	c := &p.compare
+	if p.sess == nil {
+		return versiondiff.Report{}
+	}
+	if c.done && c.epoch == p.epoch && c.n == len(p.sess.Log) {
+		return c.report
+	}
+	all := release.All()
+	c.report = versiondiff.Compare(all[0], all[len(all)-1], "", p.sess.Args, p.sess.Log)
+	c.epoch, c.n, c.done = p.epoch, len(p.sess.Log), true
+	return c.report
+}
+
+// compareUI is the comparison panel, under the machine bar that opens it.
+// Its slot is always there: go-app matches children by position, and a
+// panel appearing before the lab would remount the lab (the console would
+// lose its transcript).
+func (p *Page) compareUI() app.UI {
+	slot := app.Div().ID("compare-slot")
+	if !p.compare.open || !p.parts.bar || p.readonlyUI() {
+		return slot
+	}
+	r := p.compareReport()
+	key := strconv.Itoa(p.compare.epoch) + ":" + strconv.Itoa(p.compare.n)
+	return slot.Body(&components.VersionCompare{Report: r, Key: key, OnlyDiffering: !p.compare.all})
+}
+
+// onCompare opens, filters or closes the comparison; focus goes to the
+// panel's title when it opens and back to its button when it closes.
+func (p *Page) onCompare(ctx app.Context, r components.CompareRequest) {
+	wasOpen := p.compare.open
+	p.compare.open, p.compare.all = r.Open, !r.OnlyDiffering
+	switch {
+	case r.Open && !wasOpen:
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID(components.CompareTitleID); el.Truthy() {
+				el.Call("focus")
+				el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+			}
+		})
+	case !r.Open && wasOpen:
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID(components.CompareButtonID); el.Truthy() {
+				el.Call("focus")
+			}
+		})
+	}
 }
 
 // release is the QEMU release the page simulates.
@@ -164,6 +230,12 @@ func (p *Page) OnMount(ctx app.Context) {
 			p.Start(r.Line)
 			p.rememberLine(r.Line)
 			p.connectQMP(ctx)
+			p.Update()
+		}
+	})
+	p.handle(ctx, components.ActionCompare, "comparing versions", func(ctx app.Context, a app.Action) {
+		if r, ok := a.Value.(components.CompareRequest); ok {
+			p.onCompare(ctx, r)
 			p.Update()
 		}
 	})
@@ -569,14 +641,14 @@ func (p *Page) Render() app.UI {
 				&components.ThemeSwitch{},
 			),
 		).Else(),
-		app.If(p.update,
-			app.Div().Class("update").Attr("role", "status").Body(
-				app.Text("A new version of Hotplug Lab is ready. "),
-				app.Button().ID("reload").Text("Reload to update").OnClick(func(ctx app.Context, e app.Event) {
-					ctx.Reload()
-				}),
-			),
-		).Else(),
+		// Always in the tree, hidden when empty: go-app matches children by
+		// position, and one appearing would remount the lab after it.
+		app.Div().Class("update").Attr("role", "status").Hidden(!p.update).Body(
+			app.Text("A new version of Hotplug Lab is ready. "),
+			app.Button().ID("reload").Text("Reload to update").OnClick(func(ctx app.Context, e app.Event) {
+				ctx.Reload()
+			}),
+		),
 		&components.NoticeBar{Notices: p.allNotices(), Progress: p.progress},
 		app.If(p.parts.bar && !p.readonlyUI(), &components.MachineBar{
 			Line:      p.line,
@@ -591,7 +663,9 @@ func (p *Page) Render() app.UI {
 			StartHint: p.startHint(),
 			Pickers:   pickers(),
 			Presets:   Presets,
+			Comparing: p.compare.open, OnlyDiffering: !p.compare.all,
 		}).Else(),
+		p.compareUI(),
 		app.Main().Class("lab").Body(
 			app.If(hasScenario || p.parts.scenarios, app.Div().Class("col-scen").Body(p.scenarioUI())).Else(),
 			app.If(p.parts.topology, app.Div().Class("col-topo").Body(

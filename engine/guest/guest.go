@@ -90,9 +90,10 @@ type Hardware struct {
 	// PowerOff is the guest switching the machine off (ACPI S5, RTAS
 	// power-off): QEMU's SHUTDOWN (guest-shutdown), then QEMU exits.
 	PowerOff func()
-	// Panicked is the guest's kernel reporting a panic to the machine
+	// Panicked is the guest's kernel reporting a panic to the machine with
+	// its message (pseries ibm,os-term: "OS panic: ...")
 	// (pseries ibm,os-term): GUEST_PANICKED, SHUTDOWN (guest-panic).
-	Panicked func()
+	Panicked func(msg string)
 }
 
 // Guest is one Linux guest.
@@ -132,6 +133,10 @@ type Guest struct {
 	// pseries registers every possible CPU at boot: its sysfs nodeN link is
 	// the boot-time node and stays (node0 for CPUs absent at boot).
 	sysfsNode map[int]int
+	// ... and its of_node link is fixed then too: the CPU's own core node,
+	// or for CPUs absent at boot the node with reg 0 (their hardware id
+	// is still zero when the link is made).
+	ofNodeCore map[int]int
 
 	// The shell (a new one each boot) and what it left in the rootfs.
 	sh         *busybox.Shell
@@ -309,6 +314,7 @@ func (g *Guest) finishBoot() {
 	g.dtCores = map[int]bool{}
 	g.hwIDs = map[int]int{}
 	g.sysfsNode = map[int]int{}
+	g.ofNodeCore = map[int]int{}
 	if g.IsSPAPR() {
 		g.bootSPAPR()
 	} else {

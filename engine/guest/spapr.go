@@ -64,6 +64,7 @@ func (g *Guest) bootSPAPR() {
 	for _, c := range g.cpus {
 		if c != nil {
 			g.sysfsNode[c.Num] = g.node(c.Slot)
+			g.ofNodeCore[c.Num] = g.coreOf(c.Num)
 		}
 	}
 	g.bootLogSPAPR(n)

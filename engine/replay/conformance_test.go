@@ -125,6 +125,14 @@ var corpora = []struct {
 	// a third recording matched the second, which is kept.
 	{"guest", release.V10_0, false, "v10.0/guest.jsonl", "../../../shared/oracle/guest/guest_cases.jsonl", 12},
 	{"own_guest", release.V10_0, false, "v10.0/own_guest.jsonl", "own_guest_cases.jsonl", 10},
+	// gen_guest_shell_cases.py: what a learner types in the guest's busybox
+	// shell when looking at CPUs (grep's options, pipes, loops over /sys,
+	// read loops, redirections, missing tools, syntax errors), on pc, q35
+	// and pseries, recorded with both releases: twice, and again where the
+	// kernel console lost characters during boot until two recordings
+	// matched (testdata/oracle/README.md).
+	{"guest_shell", release.V7_2, false, "guest_shell.jsonl", "guest_shell_cases.jsonl", 41},
+	{"guest_shell", release.V10_0, false, "v10.0/guest_shell.jsonl", "guest_shell_cases.jsonl", 41},
 	// gen_guide_cases.py: the seed guide's x86 and sPAPR examples as printed
 	// (the built-in scenarios guide-x86 and guide-spapr) and what learners
 	// type on the way.

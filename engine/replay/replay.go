@@ -237,6 +237,16 @@ func Run(rel *release.Release, c Case) Result {
 			}
 			sr.Kmsg = &kmsg
 			sr.WaitTimeout = !waitMet(st, evs, kmsg)
+			if st.Guest != nil && s.Mon.Quitting {
+				// The guest switched the machine off during its command:
+				// QEMU is gone when the recorder asks again.
+				sr.NoReply, sr.WaitTimeout = true, false
+				sr.Events = eventsJSON(evs)
+				r.Steps = append(r.Steps, sr)
+				r.Died = true
+				r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
+				return r
+			}
 			if st.Reboot {
 				up := s.GuestState() == guest.Running
 				sr.Rebooted = &up

@@ -43,7 +43,9 @@ func init() {
 		// The guest switching the machine off or panicking: QEMU shuts
 		// down (it runs without -no-shutdown) and exits.
 		hw.PowerOff = func() { guestShutdown(mon, "guest-shutdown") }
-		hw.Panicked = func() {
+		hw.Panicked = func(msg string) {
+			// rtas_ibm_os_term reports the kernel's message.
+			mon.Stderr.WriteString(m.Target.Binary() + ": OS terminated: " + msg + "\n")
 			m.EmitEvent("GUEST_PANICKED", qjson.O("action", "poweroff"))
 			guestShutdown(mon, "guest-panic")
 		}
