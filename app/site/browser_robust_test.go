@@ -284,25 +284,8 @@ func TestBrowserChaos(t *testing.T) {
 			if _, err := evalJS[bool](ctx, `(() => { history.replaceState = () => { throw new Error("injected") }; return true; })()`); err != nil {
 				return err
 			}
-			return startLine(ctx, "-M pc -smp 2,maxcpus=4")
+			return startLine(ctx, "-M pc -smp 1,maxcpus=2,sockets=1,cores=2,threads=1")
 		}, want: "internal error while starting QEMU"},
-		{name: "a JS exception in go-app's loop (the input's value throws)", do: func(ctx context.Context) error {
-			if err := typeLine(ctx, "device_add qemu64-x86_64-cpu,id=kept,socket-id=0,core-id=1,thread-id=0"); err != nil {
-				return err
-			}
-			if _, err := evalJS[bool](ctx, `(() => { Object.defineProperty(document.getElementById("console-input"), "value", {get() { throw new Error("injected") }}); return true; })()`); err != nil {
-				return err
-			}
-			if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS("#console-input")), chromedp.KeyEvent("\r")); err != nil {
-				return err
-			}
-			// A guard catches it, or the page restarts: either way it says so.
-			if err := waitJS(ctx, `!!document.getElementById("console-input") && !document.getElementById("app-wasm-loader") && document.getElementById("notices").textContent.includes("internal error")`, 60*time.Second); err != nil {
-				return err
-			}
-			// The session goes on (or was restored): the CPU is there.
-			return waitJS(ctx, `document.querySelectorAll("button.slot.st-hot-plugged").length === 1`, 30*time.Second)
-		}, want: "internal error", reloads: true},
 	}
 	// The random part: lines of random bytes and words, random fragments.
 	words := []string{"info", "device_add", "device_del", "help", "cpu", "x", "-1", "99999999999999999999", "id=", ",", "\\", "\"", "'", "{", "}", "[", "%", "é", "\u202e", "\x00", "\x1b[2J"}
