@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
@@ -53,6 +54,8 @@ type Options struct {
 	// Netdevs are -netdev ids; one no device uses gets "has no peer".
 	Netdevs   []string
 	netdevIDs map[string]bool
+	// Registry holds the backends' ids for the devices that name them.
+	Registry *board.Registry
 	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
 	emptyIDEDisks int
 	// DeviceHelp are the -device options that asked for help.
@@ -374,7 +377,8 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		return fail(errors.New("Device needs media, but drive is empty"))
 	}
 
-	// -device, in order.
+	// The board's own devices, then -device, in order.
+	st := board.Build(m, o.Registry)
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
@@ -386,6 +390,10 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			return r
 		}
 		if err != nil {
+			var h *board.HintError
+			if errors.As(err, &h) {
+				return fail(fmt.Errorf("-device %s: %s\n%s", d, err, h.Hint))
+			}
 			return fail(fmt.Errorf("-device %s: %s", d, err))
 		}
 	}
@@ -397,9 +405,12 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 
 	// net_check_clients: a -netdev no device uses.
 	for _, id := range o.Netdevs {
-		if !netdevUsed(o.Devices, id) {
+		if !o.Registry.NetdevUsed(id) {
 			warn(fmt.Sprintf("netdev %s has no peer", id))
 		}
+	}
+	for _, name := range st.NICsWithoutPeer() {
+		warn(fmt.Sprintf("nic %s has no peer", name))
 	}
 
 	// First reset.
@@ -627,13 +638,17 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}}
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}, Registry: board.NewRegistry()}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") || a == "-" {
-			// A bare word is a disk image (-hda): accepted, not simulated.
-			o.NotSimulated = append(o.NotSimulated, a)
+			// A bare word is a disk image (-hda). The simulated host has no
+			// files yet, so opening it fails as for a missing path (the
+			// guide's line pasted with a stray "core-id=1,thread-id=0").
+			if o.driveErr == nil {
+				o.driveErr = fmt.Errorf("%s: Could not open '%s': No such file or directory", a, a)
+			}
 			continue
 		}
 		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
@@ -665,7 +680,20 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 		i++
 		v := args[i]
 		loc := func(err error) error { return fmt.Errorf("%s %s: %s", a, v, err) }
+		if jsonOptions[name] && strings.HasPrefix(v, "{") {
+			// libvirt's JSON form: read as the key=value form it stands for.
+			kv, err := jsonAsKeyval(v)
+			if err != nil {
+				return o, loc(err)
+			}
+			v = kv
+		}
 		switch name {
+		case "blockdev":
+			if id, ok := optValue(v, "node-name"); ok {
+				o.Registry.Drives[id] = true
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "M", "machine":
 			help, err := keyval.ParseInto(o.Machine, v, "type")
 			if err != nil {
@@ -713,6 +741,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			}
 			o.AccelOptions = append(o.AccelOptions, v)
 		case "device":
+			if strings.HasPrefix(v, "{") {
+				// qobject_from_json: the device is made after the machine.
+				if err := checkJSONObject(v); err != nil {
+					return o, loc(err)
+				}
+				o.Devices = append(o.Devices, v)
+				continue
+			}
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
 				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-device-help.txt")}
@@ -752,6 +788,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			}
 			if err == nil {
 				o.Netdevs = append(o.Netdevs, id)
+				o.Registry.Netdevs[id] = true
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "display":
@@ -778,6 +815,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err := checkChardev(v); err != nil {
 				return o, loc(err)
 			}
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Chardevs[id] = true
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "vga":
 			if !vgaTypes[v] && o.vgaErr == nil {
@@ -788,11 +828,17 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err := checkDrive(v); err != nil && o.driveErr == nil {
 				o.driveErr = loc(err)
 			}
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Drives[id] = true
+			}
 			if emptyIDEDisk(v) {
 				o.emptyIDEDisks++
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "object":
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Objects[id] = true
+			}
 			simulated, err := o.Objects.Parse(v)
 			if err != nil {
 				return o, loc(err)

@@ -40,15 +40,10 @@ func init() {
 	RegisterQMPArgs("device-list-properties", []ArgSpec{{"typename", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
 		n, _ := args.Get("typename")
 		name := n.(string)
-		t := qdev.Lookup(mon.M.Release(), mon.Target, name)
-		switch t.Kind {
-		case qdev.NotADevice:
-			return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + name + "' not found"}
-		case qdev.Abstract:
-			return nil, GenericError("Parameter 'typename' expects a non-abstract device type")
-		case qdev.OtherDevice:
-			return nil, GenericError("hotpluglab: device type '" + name + "' is not simulated (CPU devices only)")
+		if class, desc := qdev.ListError(mon.M.Release(), mon.Target, name); desc != "" {
+			return nil, &Error{Class: class, Desc: desc}
 		}
+		t := qdev.Lookup(mon.M.Release(), mon.Target, name)
 		return t.PropsJSON(), nil
 	})
 	RegisterQMPArgs("qom-list-types", []ArgSpec{{"implements", "str", true}, {"abstract", "bool", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {

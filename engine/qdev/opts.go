@@ -186,10 +186,21 @@ func optValue(p string) (value, rest string) {
 // Releases that set properties from the QDict (rel.QMPDeviceAddTyped) take
 // driver, bus and id only when they are strings, and check no id syntax.
 func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
+	return fromDict(args, rel.QMPDeviceAddTyped)
+}
+
+// FromJSON is a -device given as JSON (qdev_device_add_from_qdict with
+// from_json): every release sets its properties from the typed QDict.
+func FromJSON(args qjson.Object) *Opts {
+	o, _ := fromDict(args, true)
+	return o
+}
+
+func fromDict(args qjson.Object, typed bool) (*Opts, error) {
 	o := &Opts{}
 	if v, ok := args.Get("id"); ok {
 		if s, ok := v.(string); ok {
-			if !IDWellFormed(s) && !rel.QMPDeviceAddTyped {
+			if !IDWellFormed(s) && !typed {
 				return nil, IDError{}
 			}
 			o.ID, o.HasID = s, true
@@ -199,7 +210,7 @@ func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
 		if m.Key == "id" {
 			continue
 		}
-		if _, isStr := m.Value.(string); rel.QMPDeviceAddTyped && !isStr && (m.Key == "driver" || m.Key == "bus") {
+		if _, isStr := m.Value.(string); typed && !isStr && (m.Key == "driver" || m.Key == "bus") {
 			continue
 		}
 		var s string
@@ -214,7 +225,7 @@ func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
 		case fmt.Stringer: // json.Number
 			s = numberText(x.String())
 		default:
-			if !rel.QMPDeviceAddTyped {
+			if !typed {
 				continue // qemu_opts_from_qdict drops what is not a scalar
 			}
 		}

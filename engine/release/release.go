@@ -101,6 +101,20 @@ type Release struct {
 	// SPAPRCompatPOWER11: max-cpu-compat knows power11.
 	SPAPRCompatPOWER11 bool
 
+	// HotpluggableCheckedLate: device_add of a device that cannot be
+	// hot-plugged is refused once its bus is known ("Device 'T' does not
+	// support hotplugging"), not with the class ("expects a pluggable
+	// device type").
+	HotpluggableCheckedLate bool
+
+	// PCIeSlotZeroWarning: a device behind a PCIe port at a slot other
+	// than 0 is warned about.
+	PCIeSlotZeroWarning bool
+
+	// DeviceHelpPlainDefaults: `TYPE,help` prints string defaults bare and
+	// booleans as on/off (not as JSON).
+	DeviceHelpPlainDefaults bool
+
 	// ACPIEjectsAfterInserts: the x86 CPU hotplug AML's scan (CSCN) keeps
 	// eject requests in a package (CEJL) and notifies them after the new
 	// CPUs; before, it notified each eject as the loop met it, so a scan

@@ -24,11 +24,14 @@ var V10_0 = &Release{
 
 	X86TCGx2APIC: true,
 
-	QMPDeviceAddTyped:    true,
-	SMBIOSSocketLimit:    true,
-	SMBIOSAutoEntryPoint: true,
-	SizeHexSuffixError:   true,
-	DeviceDelNotDevice:   "%s is not a device",
+	QMPDeviceAddTyped:       true,
+	DeviceHelpPlainDefaults: true,
+	HotpluggableCheckedLate: true,
+	PCIeSlotZeroWarning:     true,
+	SMBIOSSocketLimit:       true,
+	SMBIOSAutoEntryPoint:    true,
+	SizeHexSuffixError:      true,
+	DeviceDelNotDevice:      "%s is not a device",
 
 	NoCPUHotplugError: "machine does not support hot-plugging CPUs",
 	MicrovmCPUPlug:    true,
