@@ -48,9 +48,9 @@ type Page struct {
 	partsSet   bool // parts come from the URL before the first render
 	embed      bool // the /embed route: compact chrome for iframes
 	update     bool
-	// notices are the page's own messages about the URL (a parameter it
-	// ignored, and why).
-	notices []string
+	// urlNotices are the page's own messages about the URL (a parameter
+	// it ignored, and why), shown first in the notice bar.
+	urlNotices []string
 
 	// hint is the learner's note on the last monitor answer.
 	hint components.Hint
@@ -61,6 +61,14 @@ type Page struct {
 	clock clock // virtual time that follows real time (clock.go)
 
 	tutState *tutorial // scenarios, share links, host API (tutorial.go)
+
+	notices  []components.Notice // the lab's own messages (guard.go, restore.go)
+	progress *components.Progress
+	// savedInputs is how much of the session's log a link, a file or its
+	// origin holds; more is unsaved work (persist.go).
+	savedInputs int
+	crashed     bool   // the page is reloading after a crash
+	openedFrag  string // the URL fragment the session came from (persist.go)
 
 	qemu *release.Release // the QEMU release sessions start on
 	// urlQEMU is the URL's qemu=, which wins over a scenario's qemu:.
@@ -212,7 +220,9 @@ func isEmbed(u *url.URL) bool { return strings.HasSuffix(strings.TrimSuffix(u.Pa
 
 // OnMount registers the components' requests once (OnNav may run again).
 func (p *Page) OnMount(ctx app.Context) {
-	ctx.Handle(components.ActionStart, func(ctx app.Context, a app.Action) {
+	live = p
+	p.persistInit()
+	p.handle(ctx, components.ActionStart, "starting QEMU", func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.StartRequest); ok {
 			if rel, err := release.Lookup(r.QEMU); err == nil {
 				p.qemu = rel
@@ -223,22 +233,28 @@ func (p *Page) OnMount(ctx app.Context) {
 			p.Update()
 		}
 	})
-	ctx.Handle(components.ActionCompare, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionCompare, "comparing versions", func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.CompareRequest); ok {
 			p.onCompare(ctx, r)
 			p.Update()
 		}
 	})
-	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionRan, "running a line", func(ctx app.Context, a app.Action) {
 		p.Update() // the shell already re-read the session (afterInput)
 	})
-	ctx.Handle(components.ActionGuest, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionGuest, "acting on the guest", func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.GuestRequest); ok {
 			p.guestAction(r)
 			p.Update()
 		}
 	})
-	ctx.Handle(components.ActionModeShown, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionDismiss, "dismissing a notice", func(ctx app.Context, a app.Action) {
+		if i, ok := a.Value.(int); ok {
+			p.dismissNotice(i)
+			p.Update()
+		}
+	})
+	p.handle(ctx, components.ActionModeShown, "switching the console", func(ctx app.Context, a app.Action) {
 		if m, ok := a.Value.(components.Mode); ok {
 			p.consoleMode = m
 			p.connectQMP(ctx)
@@ -270,9 +286,11 @@ func letLinksThrough() {
 }
 
 func (p *Page) OnNav(ctx app.Context) {
-	p.configure(app.Window().URL())
-	p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
-	p.connectQMP(ctx)
+	p.guard("opening the page", func() {
+		p.configure(app.Window().URL())
+		p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
+		p.connectQMP(ctx)
+	})
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
@@ -293,18 +311,18 @@ func (p *Page) configure(u *url.URL) {
 	if th := q.Get(ParamTheme); th != "" {
 		components.SetTheme(th)
 	}
-	p.notices = nil
+	p.urlNotices = nil
 	rel, err := releaseFromURL(u, p.embed)
 	p.urlQEMU = nil
 	if err != nil {
-		p.notices = append(p.notices, err.Error())
+		p.urlNotices = append(p.urlNotices, err.Error())
 	} else if q.Get(ParamQEMU) != "" {
 		p.urlQEMU = rel
 	}
 	line := LineFromQuery(q)
 	if q.Get(ParamScenario) != "" && hasAny(q, ParamCmdline, ParamMachine, ParamSMP) {
 		// The rule of docs/authoring.md: a scenario starts its own machine.
-		p.notices = append(p.notices, "This page was given a scenario and a command line: the scenario starts its own machine, so cmdline=, machine= and smp= are not used.")
+		p.urlNotices = append(p.urlNotices, "This page was given a scenario and a command line: the scenario starts its own machine, so cmdline=, machine= and smp= are not used.")
 	}
 	if p.sess == nil || line != p.line || rel != p.qemu {
 		p.qemu = rel
@@ -636,9 +654,7 @@ func (p *Page) Render() app.UI {
 				ctx.Reload()
 			}),
 		),
-		app.Div().ID("notices").Class("notices").Attr("role", "status").Hidden(len(p.notices) == 0).Body(
-			app.Range(p.notices).Slice(func(i int) app.UI { return app.P().Text(p.notices[i]) }),
-		),
+		&components.NoticeBar{Notices: p.allNotices(), Progress: p.progress},
 		app.If(p.parts.bar && !p.readonlyUI(), &components.MachineBar{
 			Line:      p.line,
 			QEMU:      p.release().Name,
@@ -664,7 +680,7 @@ func (p *Page) Render() app.UI {
 			app.If(p.parts.console || p.parts.guest || p.parts.events, app.Div().Class("col-mon").Body(
 				app.If(p.parts.console, &components.Console{
 					Shell:       p.consoleShell(),
-					Running:     p.running(),
+					Running:     p.running() && p.progress == nil,
 					Epoch:       p.epoch,
 					Greeting:    greet,
 					InitialMode: components.Mode(p.mode),

@@ -203,12 +203,12 @@ func TestConsoleFillAction(t *testing.T) {
 
 func TestConsoleScrollbackBounded(t *testing.T) {
 	c, _, _ := newConsole(t)
-	for i := 0; i < maxEntries; i++ {
+	for i := 0; i < MaxEntries; i++ {
 		c.Fill("info cpus")
 		c.Submit()
 	}
-	if n := len(c.Entries()); n != maxEntries {
-		t.Errorf("scrollback holds %d entries, want the last %d", n, maxEntries)
+	if n := len(c.Entries()); n != MaxEntries {
+		t.Errorf("scrollback holds %d entries, want the last %d", n, MaxEntries)
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -52,6 +53,7 @@ func newChrome(parent context.Context, width, height int) (context.Context, cont
 	}
 	actx, acancel := chromedp.NewExecAllocator(parent, opts...)
 	ctx, cancel := chromedp.NewContext(actx)
+
 	// Start the browser now, so a failure shows here.
 	if err := chromedp.Do(ctx); err != nil {
 		cancel()
@@ -59,6 +61,13 @@ func newChrome(parent context.Context, width, height int) (context.Context, cont
 		os.RemoveAll(dir)
 		return nil, nil, fmt.Errorf("starting chromium: %w", err)
 	}
+	// The full page asks before it is left with unsaved work (beforeunload):
+	// tests that navigate on say yes.
+	chromedp.Listen(ctx, func(ev any) {
+		if _, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+		}
+	})
 	return ctx, func() {
 		cancel()
 		acancel()

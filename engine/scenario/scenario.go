@@ -6,10 +6,12 @@ package scenario
 
 import (
 	"fmt"
-	"hotpluglab/engine/release"
 	"strconv"
 	"strings"
 	"time"
+
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
 )
 
 // Action kinds.
@@ -63,8 +65,15 @@ type Error struct {
 
 func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
+// MaxBytes bounds a scenario file: a tutorial a person reads, with room
+// to spare (the built-in ones are a few KiB).
+const MaxBytes = 256 << 10
+
 // Parse reads a scenario file.
 func Parse(src string) (*Scenario, error) {
+	if len(src) > MaxBytes {
+		return nil, fmt.Errorf("the file is %s; a scenario may be at most %s", session.Bytes(int64(len(src))), session.Bytes(MaxBytes))
+	}
 	lines := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
 	sc := &Scenario{QEMU: release.Default}
 	i := 0

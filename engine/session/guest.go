@@ -146,6 +146,7 @@ func (s *Session) GuestShellWithEvents(line string) (string, []monitor.Event) {
 	}
 	s.Log = append(s.Log, Input{"guest", line})
 	out := s.guest.Shell(line)
+	s.printed += int64(len(out))
 	s.advanceTo(s.clock + guestCommandTime + s.guest.TakeShellTime())
 	return out, s.takeEvents()
 }
