@@ -209,6 +209,10 @@ func (r *fakeRTAS) ConfigureConnector(i uint32) int {
 	return -3
 }
 
+// ClientArchitectureSupport: the fake's DRCs keep their state (QEMU's
+// reset is tested with the real DRCs in engine/spapr).
+func (r *fakeRTAS) ClientArchitectureSupport() {}
+
 func (r *fakeRTAS) Configured(i uint32) bool { d := r.drcs[i]; return d != nil && d.configured }
 
 func (r *fakeRTAS) plug(slot int, id string) {

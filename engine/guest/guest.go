@@ -50,6 +50,7 @@ func (s State) String() string {
 const (
 	BootX86      = 6_600_000
 	BootSPAPR    = 8_000_000
+	casAt        = 3_000_000 // pseries: SLOF done, the kernel's prom_init calls CAS (an estimate)
 	acpiReact    = 3_000     // SCI to _OST: "right after" the add
 	ejectOffline = 15_000    // whole eject sequence of an offline CPU
 	offlineCPU   = 1_600_000 // taking an online CPU down before an eject
@@ -224,7 +225,18 @@ func (g *Guest) Boot() {
 		d = BootSPAPR
 	}
 	g.readyAt = g.now() + d
+	if g.IsSPAPR() {
+		g.after(casAt, g.cas)
+	}
 	g.after(d, g.finishBoot)
+}
+
+// cas is the kernel's client-architecture-support call early in a pseries
+// boot.
+func (g *Guest) cas() {
+	if g.HW.RTAS != nil {
+		g.HW.RTAS.ClientArchitectureSupport()
+	}
 }
 
 // BootNow boots at once (a session that starts with the guest up).
@@ -233,6 +245,9 @@ func (g *Guest) BootNow() {
 		return
 	}
 	g.bootedAt = g.now()
+	if g.IsSPAPR() {
+		g.cas()
+	}
 	g.finishBoot()
 }
 

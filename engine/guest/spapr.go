@@ -16,6 +16,10 @@ type RTAS interface {
 	// Configured says whether the DRC is configured: its core is in the
 	// device tree the firmware hands to a booting kernel.
 	Configured(index uint32) bool
+	// ClientArchitectureSupport is the CAS hcall a booting kernel makes:
+	// QEMU resets every DRC (pending plugs and unplugs complete) and drops
+	// the hotplug events not yet delivered.
+	ClientArchitectureSupport()
 }
 
 // DRCEvent is one hotplug event: add or remove of the DRC with this index.

@@ -169,6 +169,21 @@ func (mon *Monitor) parseArgs(cmd *HMPCommand, line string, p int) (Args, string
 				return fail("'%s' has failed: integer is for 32-bit values\r\n", name)
 			}
 			a[key] = v
+		case 'b':
+			// on or off, nothing else (no default even when optional).
+			skip()
+			beg := p
+			for p < len(line) && line[p] > ' ' && line[p] < 0x7f {
+				p++
+			}
+			switch line[beg:p] {
+			case "on":
+				a[key] = true
+			case "off":
+				a[key] = false
+			default:
+				return fail("Expected 'on' or 'off'\r\n")
+			}
 		case '-':
 			flag := mod
 			skip()

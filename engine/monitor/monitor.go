@@ -10,6 +10,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/trace"
 )
 
 // Event is a QMP event. Data is nil for events without a data member.
@@ -59,6 +60,8 @@ type Monitor struct {
 	// Observers see every event as it is emitted (the guest model watches
 	// for a host RESET to reboot).
 	Observers []func(Event)
+	// Trace is the process's trace backend (-trace, trace-event).
+	Trace *trace.Backend
 }
 
 // New makes a monitor for a started machine and connects the machine's
@@ -71,6 +74,11 @@ func New(m *machine.Machine) *Monitor {
 	}
 	m.Host.Emit = mon.Emit
 	m.Host.Stderr = func(s string) { mon.Stderr.WriteString(s) }
+	b := trace.NewBackend(trace.For(m.Release(), string(m.Target)))
+	if m.Host.Trace == nil {
+		m.Host.Trace = b.Trace
+	}
+	mon.AttachTrace(b)
 	hotplug.Attach(m)
 	return mon
 }

@@ -24,6 +24,16 @@ type Release struct {
 	// Package is the Debian package version the recordings came from.
 	Package string
 
+	// TraceVCPU: trace events can be vCPU-specific: QMP's trace commands
+	// take and report "vcpu", HMP's honour their vcpu argument.
+	TraceVCPU bool
+	// ACPIScanDefersRemove: the ACPI CPU scan method (CSCN) checks both
+	// event flags of each CPU it finds and notifies removals after the
+	// insertions; otherwise it stops at the insert flag and notifies a
+	// removal as it finds it (QEMU's AML from hw/acpi/cpu.c, measured
+	// from the guest's DSDT).
+	ACPIScanDefersRemove bool
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
 }

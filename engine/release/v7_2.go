@@ -4,6 +4,7 @@ package release
 // patches up to 7.2.22).
 var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
-	Package: "1:7.2+dfsg-7+deb12u18+b3",
-	dir:     "7.2",
+	Package:   "1:7.2+dfsg-7+deb12u18+b3",
+	TraceVCPU: true,
+	dir:       "7.2",
 }

@@ -73,3 +73,5 @@ func (r *drcRTAS) SetAllocationState(index uint32, usable bool) int {
 func (r *drcRTAS) ConfigureConnector(index uint32) int { return r.s.ConfigureConnector(index) }
 
 func (r *drcRTAS) Configured(index uint32) bool { return r.s.Configured(index) }
+
+func (r *drcRTAS) ClientArchitectureSupport() { r.s.ClientArchitectureSupport() }

@@ -49,6 +49,7 @@ func Start(rel *release.Release, target string, args []string) *Session {
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
 		s.Mon.Now = func() int64 { return s.clock }
+		s.Mon.AttachTrace(s.Result.Trace)
 		s.startGuest()
 	}
 	return s
