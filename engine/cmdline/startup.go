@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hotpluglab/engine/qemuopts"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/cpumodel"
@@ -217,7 +218,7 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 	props := smp.MachineProps{Name: mt.Name, MinCPUs: 1, MaxCPUs: mt.CPUMax, DiesSupported: mt.DiesSupported, PreferSockets: mt.PreferSockets}
 	top, _, _ := smp.Resolve(smp.Config{}, props) // the default when -smp is not given
 	var mem memoryOptions
-	acpi, hmat := true, false
+	acpi, hmat, vsmt := true, false, 0
 	for _, k := range machinePropertyOrder(o.Machine.Keys) {
 		switch k {
 		case "smp": // machine_set_smp → machine_parse_smp_config
@@ -256,6 +257,9 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 			}
 			if k == "hmat" {
 				hmat = v == "on"
+			}
+			if k == "vsmt" {
+				vsmt, _ = strconv.Atoi(v)
 			}
 		}
 	}
@@ -320,7 +324,7 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 	m.Host.Trace = o.Trace.Trace
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
-	m.ACPI, m.HMAT = acpi, hmat
+	m.ACPI, m.HMAT, m.VSMT = acpi, hmat, vsmt
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 
 	// NUMA configuration, then its slot mapping (before the board's init).

@@ -77,6 +77,7 @@ type Machine struct {
 	MaxRAMBytes int64
 	RAMSlots    int
 	HMAT        bool // -machine hmat=on
+	VSMT        int  // pseries -machine vsmt= (0: the default)
 	ACPI        bool // x86 -machine acpi=on (default)
 	Paused      bool // -S: not running yet
 	// CPUs in creation order; BySlot indexes them.

@@ -74,4 +74,6 @@ func (r *drcRTAS) ConfigureConnector(index uint32) int { return r.s.ConfigureCon
 
 func (r *drcRTAS) Configured(index uint32) bool { return r.s.Configured(index) }
 
+func (r *drcRTAS) DRCIndex(slot int) uint32 { return r.s.DRCs[slot].Index(r.s.Machine()) }
+
 func (r *drcRTAS) ClientArchitectureSupport() { r.s.ClientArchitectureSupport() }

@@ -56,10 +56,25 @@ type DRC struct {
 }
 
 // Index is the DRC index the guest sees: type CPU (1) << 28 | vCPU id of the
-// core's first thread (with threads = vsmt = 1 under TCG, the core-id).
+// core's first thread, the core's number times the VSMT mode (spapr_vcpu_id).
 func (d *DRC) Index(m *machine.Machine) uint32 {
-	return 0x10000000 | uint32(m.Slots[d.Slot].ArchID)
+	return typeCPU | uint32(d.Slot*VSMT(m))
 }
+
+// VSMT is the machine's virtual SMT mode: -M vsmt= if given, else the
+// threads per core, or 8 on pseries-4.1 and older (spapr_set_vsmt_mode).
+func VSMT(m *machine.Machine) int {
+	switch {
+	case m.VSMT > 0:
+		return m.VSMT
+	case m.Type.VersionAtMost(4, 1):
+		return max(8, int(m.Topology.Threads))
+	}
+	return int(m.Topology.Threads)
+}
+
+// Machine is the machine the DRCs belong to.
+func (s *Set) Machine() *machine.Machine { return s.m }
 
 // DRC index types: the index is type << 28 | id (hw/ppc/spapr_drc.h).
 const (
@@ -196,6 +211,9 @@ func (s *Set) order() []uint32 {
 // hot-plugged core stays unusable until the guest configures it; QEMU
 // queues an add notification for the guest.
 func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
+	if !s.m.Type.HotpluggableCPUs {
+		return // no CPU DRCs (pseries-2.6 and older)
+	}
 	d := s.DRCs[c.Slot]
 	s.m.Trace("spapr_drc_attach", d.Index(s.m))
 	d.Dev = c
