@@ -10,6 +10,7 @@ import (
 	"hotpluglab/engine/ghash"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/smp"
 )
 
 // State of a logical DRC (SpaprDrcState).
@@ -64,9 +65,12 @@ func (d *DRC) Index(m *machine.Machine) uint32 {
 // VSMT is the machine's virtual SMT mode: -M vsmt= if given, else the
 // threads per core, or 8 on pseries-4.1 and older (spapr_set_vsmt_mode).
 func VSMT(m *machine.Machine) int {
+	if v, ok := m.Props["vsmt"]; ok {
+		if n, err := smp.ParseInt64(v); err == nil && uint32(n) != 0 {
+			return int(uint32(n))
+		}
+	}
 	switch {
-	case m.VSMT > 0:
-		return m.VSMT
 	case m.Type.VersionAtMost(4, 1):
 		return max(8, int(m.Topology.Threads))
 	}
