@@ -112,6 +112,12 @@ var corpora = []struct {
 	// segfaults), so the outcome is not QEMU's to keep.
 	{"own", release.V10_0, false, "v10.0/own.jsonl", "own_cases.jsonl", 0},
 	{"own_hotplug", release.V10_0, false, "v10.0/own_hotplug.jsonl", "own_hotplug_cases.jsonl", 0},
+
+	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
+	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
+	// spapr_drc_* lines on stderr), recorded twice with each release.
+	{"trace", release.V7_2, false, "trace.jsonl", "trace_cases.jsonl", 51},
+	{"trace", release.V10_0, false, "v10.0/trace.jsonl", "trace_cases.jsonl", 51},
 }
 
 // TestConformance replays every corpus on the engine and has the oracle's
