@@ -126,6 +126,9 @@ type Guest struct {
 	sysfsNode map[int]int
 
 	files map[string]string // files the shell wrote outside sysfs (rootfs)
+
+	// OnKernel sees each kernel console line as it is printed.
+	OnKernel func(line string)
 }
 
 type timer struct {
@@ -311,6 +314,9 @@ func (g *Guest) kernel(format string, a ...any) {
 	l := logLine{at: g.now() - g.bootedAt, text: fmt.Sprintf(format, a...)}
 	g.log = append(g.log, l)
 	g.pending = append(g.pending, l.String())
+	if g.OnKernel != nil {
+		g.OnKernel(l.String())
+	}
 }
 
 func (l logLine) String() string {

@@ -62,6 +62,16 @@ type Monitor struct {
 	Observers []func(Event)
 	// Trace is the process's trace backend (-trace, trace-event).
 	Trace *trace.Backend
+	// OnStderr sees what QEMU writes to stderr other than trace lines.
+	OnStderr func(text string)
+}
+
+// WriteStderr writes to QEMU's stderr (whole lines).
+func (mon *Monitor) WriteStderr(text string) {
+	mon.Stderr.WriteString(text)
+	if mon.OnStderr != nil {
+		mon.OnStderr(text)
+	}
 }
 
 // New makes a monitor for a started machine and connects the machine's
@@ -73,7 +83,7 @@ func New(m *machine.Machine) *Monitor {
 		mon.RunState = "prelaunch"
 	}
 	m.Host.Emit = mon.Emit
-	m.Host.Stderr = func(s string) { mon.Stderr.WriteString(s) }
+	m.Host.Stderr = mon.WriteStderr
 	b := trace.NewBackend(trace.For(m.Release(), string(m.Target)))
 	if m.Host.Trace == nil {
 		m.Host.Trace = b.Trace

@@ -62,7 +62,7 @@ func (mon *Monitor) SystemReset() {
 	// resets the DRCs last.
 	if mon.M.IsSPAPR() {
 		for _, w := range cmdline.SPAPRResetWarnings(mon.M) {
-			mon.Stderr.WriteString(mon.Target.Binary() + ": warning: " + w + "\n")
+			mon.WriteStderr(mon.Target.Binary() + ": warning: " + w + "\n")
 		}
 	}
 	hotplug.Reset(mon.M)

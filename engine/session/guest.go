@@ -2,7 +2,9 @@ package session
 
 import (
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/timeline"
 	"strconv"
+	"strings"
 
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/monitor"
@@ -66,6 +68,7 @@ func (s *Session) bootGuest(how string) {
 		return
 	}
 	s.Log = append(s.Log, Input{"boot", how})
+	s.record(timeline.Action, "boot", "boot the guest")
 	s.Mon.Cont()
 	s.guest.Boot()
 }
@@ -115,7 +118,11 @@ func (s *Session) GuestShellWithEvents(line string) (string, []monitor.Event) {
 		return "", s.takeEvents()
 	}
 	s.Log = append(s.Log, Input{"guest", line})
+	s.record(timeline.Shell, "", line)
 	out := s.guest.Shell(line)
+	if out != "" {
+		s.record(timeline.ShellOutput, "", strings.TrimSuffix(out, "\n"))
+	}
 	s.advanceTo(s.clock + guestCommandTime)
 	return out, s.takeEvents()
 }

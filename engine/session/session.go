@@ -14,6 +14,7 @@ import (
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/timeline"
 	"hotpluglab/engine/topoview"
 )
 
@@ -41,6 +42,8 @@ type Session struct {
 	// stderrShown is how much of stderr Show has returned (start-up's is
 	// shown by whoever started the session).
 	stderrShown int
+	// journal is the ordered stream the timeline is built from.
+	journal []timeline.Record
 }
 
 // Start builds the machine as qemu-system-<target> of that release would,
@@ -55,6 +58,7 @@ func Start(rel *release.Release, target string, args []string) *Session {
 		s.Mon.AttachTrace(s.Result.Trace)
 		s.startGuest()
 	}
+	s.startJournal()
 	s.stderrShown = len(s.Stderr())
 	return s
 }
@@ -119,7 +123,11 @@ func (s *Session) QMP(request string) []string {
 	}
 	s.Log = append(s.Log, Input{"qmp", request})
 	s.tick()
+	s.record(timeline.Command, "qmp", request)
 	reply := s.Mon.QMPRequest([]byte(request))
+	if !s.Died() {
+		s.record(timeline.Reply, "qmp", qjson.Marshal(reply))
+	}
 	s.afterInput()
 	var out []string
 	for _, e := range s.takeEvents() {
@@ -137,9 +145,14 @@ func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []m
 	if s.Mon == nil || s.Died() {
 		return nil, nil, nil
 	}
-	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
+	req := qjson.Marshal(qjson.O("execute", name, "arguments", args))
+	s.Log = append(s.Log, Input{"qmp", req})
 	s.tick()
+	s.record(timeline.Command, "qmp", req)
 	ret, err := s.Mon.Execute(name, args)
+	if !s.Died() {
+		s.record(timeline.Reply, "qmp", qjson.Marshal(monitor.ReplyObject(ret, err)))
+	}
 	s.afterInput()
 	return ret, err, s.takeEvents()
 }
@@ -151,7 +164,11 @@ func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
 	}
 	s.Log = append(s.Log, Input{"hmp", line})
 	s.tick()
+	s.record(timeline.Command, "hmp", line)
 	out := s.Mon.HMP(line)
+	if !s.Died() {
+		s.record(timeline.Reply, "hmp", replyText(out))
+	}
 	s.afterInput()
 	return out, s.takeEvents()
 }
