@@ -34,7 +34,6 @@ type DRCEvent struct {
 // CPU DRC indexes: type CPU (1) in the top nibble, the core's vCPU id below.
 const drcTypeCPU = 0x10000000
 
-
 // dtCPUName is the device-tree node name of a core ("PowerPC,POWER9").
 func (g *Guest) dtCPUName() string {
 	t := g.M.CPUType // e.g. power9_v2.0-spapr-cpu-core
