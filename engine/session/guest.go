@@ -81,7 +81,7 @@ func (s *Session) BootGuestAndWait() []monitor.Event {
 		return nil
 	}
 	s.bootGuest("wait")
-	for s.guest.State() == guest.Booting && s.guest.Busy() {
+	for s.guest.State() == guest.Booting && s.guest.Busy() && s.vcpusRun() {
 		s.advanceTo(s.guest.NextTimer())
 	}
 	return s.takeEvents()
@@ -111,7 +111,7 @@ func (s *Session) GuestShellWithEvents(line string) (string, []monitor.Event) {
 	if s.guest == nil || s.guest.State() == guest.NotBooted {
 		return "", nil
 	}
-	for s.guest.State() == guest.Booting && s.guest.Busy() {
+	for s.guest.State() == guest.Booting && s.guest.Busy() && s.vcpusRun() {
 		s.advanceTo(s.guest.NextTimer())
 	}
 	if s.guest.State() != guest.Running {
@@ -147,7 +147,7 @@ func (s *Session) Settle() []monitor.Event {
 	}
 	s.Log = append(s.Log, Input{"settle", ""})
 	end := s.clock + MaxSettle
-	for s.guest != nil && s.guest.Busy() {
+	for s.guest != nil && s.guest.Busy() && s.vcpusRun() {
 		next := s.guest.NextTimer()
 		if next > end {
 			break
@@ -160,7 +160,7 @@ func (s *Session) Settle() []monitor.Event {
 // afterInput lets the guest notice what a monitor command did (an SCI, a
 // hotplug event) and run anything due.
 func (s *Session) afterInput() {
-	if s.guest == nil {
+	if s.guest == nil || !s.vcpusRun() {
 		return
 	}
 	s.guest.Poll()
@@ -170,7 +170,7 @@ func (s *Session) afterInput() {
 // advanceTo moves the clock to t, running the guest's actions at their own
 // times so events carry the right timestamps.
 func (s *Session) advanceTo(t int64) {
-	for s.guest != nil {
+	for s.guest != nil && s.vcpusRun() {
 		next := s.guest.NextTimer()
 		if next < 0 || next > t {
 			break
@@ -184,6 +184,12 @@ func (s *Session) advanceTo(t int64) {
 	if t > s.clock {
 		s.clock = t
 	}
+}
+
+// vcpusRun says whether the guest can act: its vCPUs are paused by stop
+// (they take their interrupts after cont).
+func (s *Session) vcpusRun() bool {
+	return s.Mon == nil || s.Mon.RunState == "running" || s.guest.State() == guest.NotBooted
 }
 
 // guestView feeds the topology view: per slot, does the guest see a CPU
