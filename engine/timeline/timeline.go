@@ -118,17 +118,22 @@ type Timeline struct {
 func Build(records []Record) Timeline {
 	var t Timeline
 	current := -1 // the latest plug or unplug
+	cmdGroup := -1 // the sequence of the latest command (its reply joins it)
 	for i, r := range records {
 		st := Step{Index: i, Micros: r.Micros, Source: r.Source, Name: r.Name, Text: r.Text, Group: -1}
 		st.From, st.To = lanes(r)
 		st.Title, st.Explain = explain(r)
 		switch r.Source {
 		case Command:
+			cmdGroup = -1
 			if kind, dev, ok := hotplugCommand(r); ok {
 				t.Groups = append(t.Groups, Group{Index: len(t.Groups), Kind: kind, Device: dev, Status: "pending", slot: -1, drc: -1})
 				current = len(t.Groups) - 1
+				cmdGroup = current
 				st.Group = current
 			}
+		case Reply:
+			st.Group = cmdGroup
 		case Shell, Action:
 		default:
 			st.Group = t.owner(r, current)
@@ -136,7 +141,7 @@ func Build(records []Record) Timeline {
 		if st.Group >= 0 {
 			g := &t.Groups[st.Group]
 			g.Steps = append(g.Steps, i)
-			g.observe(r, len(g.Steps) == 2)
+			g.observe(r)
 		}
 		t.Steps = append(t.Steps, st)
 	}
@@ -186,15 +191,19 @@ func hotplugCommand(r Record) (kind, device string, ok bool) {
 }
 
 // owner is the sequence a line belongs to: the one whose device or slot it
-// names, else the latest one.
+// names, else the latest one QEMU did not refuse.
 func (t *Timeline) owner(r Record, current int) int {
+	for current >= 0 && t.Groups[current].Status == "failed" {
+		current--
+	}
 	if current < 0 {
 		return -1
 	}
+	live := func(i int) bool { return t.Groups[i].Status != "failed" }
 	if r.Source == Event {
 		if dev := eventDevice(r.Text); dev != "" {
 			for i := len(t.Groups) - 1; i >= 0; i-- {
-				if t.Groups[i].Device == dev {
+				if live(i) && t.Groups[i].Device == dev {
 					return i
 				}
 			}
@@ -202,22 +211,35 @@ func (t *Timeline) owner(r Record, current int) int {
 	}
 	if r.Source == Trace {
 		slot, drc := traceKeys(r.Text)
-		if slot < 0 && drc < 0 {
+		if !bindsSlot(r.Name) || (slot < 0 && drc < 0) {
 			return current
 		}
-		// The latest sequence takes the first slot-bearing line it meets
+		// The latest sequence takes the first line about a slot it meets
 		// (observe binds it); bound ones keep theirs.
 		if g := t.Groups[current]; g.slot < 0 && g.drc < 0 && g.Status == "pending" {
 			return current
 		}
 		for i := len(t.Groups) - 1; i >= 0; i-- {
 			g := t.Groups[i]
-			if (slot >= 0 && g.slot == slot) || (drc >= 0 && g.drc == drc) {
+			if live(i) && ((slot >= 0 && g.slot == slot) || (drc >= 0 && g.drc == drc)) {
 				return i
 			}
 		}
 	}
 	return current
+}
+
+// bindsSlot: the trace line is about one slot or connector (a scan's
+// first selector writes are not).
+func bindsSlot(event string) bool {
+	switch event {
+	case "cpuhp_acpi_write_idx", "cpuhp_acpi_write_cmd", "cpuhp_acpi_read_flags", "cpuhp_acpi_read_cmd_data",
+		"cpuhp_acpi_read_cmd_data2", "cpuhp_acpi_invalid_idx_selected":
+		return false
+	case "spapr_drc_reset", "spapr_drc_realize", "spapr_drc_realize_child", "spapr_drc_realize_complete":
+		return false
+	}
+	return true
 }
 
 // eventDevice is the device an event names: "device", else the device of "path".
@@ -262,13 +284,11 @@ func traceKeys(text string) (slot, drc int64) {
 }
 
 // observe follows a sequence's state through its lines.
-func (g *Group) observe(r Record, firstAfterCommand bool) {
+func (g *Group) observe(r Record) {
 	switch r.Source {
 	case Reply:
-		if firstAfterCommand || g.Status == "pending" {
-			if strings.Contains(r.Text, `"error"`) || strings.HasPrefix(r.Text, "Error:") {
-				g.Status = "failed"
-			}
+		if strings.HasPrefix(r.Text, `{"error"`) || strings.HasPrefix(r.Text, "Error:") {
+			g.Status = "failed"
 		}
 	case Event:
 		switch r.Name {
@@ -305,11 +325,8 @@ func (g *Group) observe(r Record, firstAfterCommand bool) {
 		}
 	case Trace:
 		slot, drc := traceKeys(r.Text)
-		if g.drc < 0 && drc >= 0 && (r.Name == "spapr_drc_attach" || r.Name == "spapr_drc_unplug_request") {
-			g.drc = drc
-		}
-		if g.slot < 0 && slot >= 0 && r.Name == "cpuhp_acpi_cpu_has_events" {
-			g.slot = slot
+		if bindsSlot(r.Name) && g.slot < 0 && g.drc < 0 {
+			g.slot, g.drc = slot, drc
 		}
 		if r.Name == "spapr_drc_set_configured" && g.Kind == "plug" {
 			g.Status = "done"
