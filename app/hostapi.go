@@ -21,7 +21,7 @@ import (
 // HostProtocol is the host API's version.
 const HostProtocol = 1
 
-var hostMethods = []string{"run", "getState", "setTheme", "loadScenario"}
+var hostMethods = []string{"run", "getState", "setTheme", "loadScenario", "getTimeline"}
 
 type hostAPI struct {
 	parent app.Value
@@ -172,6 +172,20 @@ func (p *Page) hostCall(ctx app.Context, h *hostAPI, c hostCall, origin string) 
 		reply(out, err)
 	case "getState":
 		reply(p.hostState(), nil)
+	case "getTimeline":
+		var sources []string
+		if v, ok := c.Params["sources"]; ok {
+			l, isList := v.([]any)
+			if !isList {
+				reply(nil, fmt.Errorf("getTimeline: params.sources must be a list of source names"))
+				return
+			}
+			for _, x := range l {
+				name, _ := x.(string)
+				sources = append(sources, name)
+			}
+		}
+		reply(p.hostTimelineState(sources))
 	case "setTheme":
 		th, err := str("theme")
 		if err == nil && th != "light" && th != "dark" && th != "auto" {
@@ -233,6 +247,7 @@ func (p *Page) hostReady() {
 	if t.host.resize != nil {
 		t.host.resize()
 	}
+	p.hostTimeline() // the steps start-up recorded
 }
 
 // hostDiff turns the change of the topology since the last call into the

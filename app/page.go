@@ -41,7 +41,10 @@ type Page struct {
 	embed    bool // the /embed route: compact chrome for iframes
 	update   bool
 
-	tutState *tutorial // scenarios, share links, host API (tutorial.go)
+	tutState *tutorial      // scenarios, share links, host API (tutorial.go)
+	tlState  *timelineState // the timeline pane and its host events (timeline.go)
+	// timelineParam is the URL's timeline=on|off.
+	timelineParam string
 
 	qemu *release.Release // the QEMU release sessions start on
 }
@@ -128,6 +131,7 @@ func (p *Page) configure(u *url.URL) {
 	p.embed = isEmbed(u)
 	p.mode = q.Get(ParamMode)
 	p.ui = q.Get(ParamUI)
+	p.timelineParam = q.Get(ParamTimeline)
 	if th := q.Get(ParamTheme); th != "" {
 		components.SetTheme(th)
 	}
@@ -192,6 +196,7 @@ func (p *Page) afterInput() {
 	}
 	p.addGuestLog(p.sess.TakeKernelLines()...)
 	p.Refresh()
+	p.hostTimeline()
 }
 
 func (p *Page) addGuestLog(lines ...string) {
@@ -340,5 +345,6 @@ func (p *Page) Render() app.UI {
 				&components.GuestPane{View: p.view, Log: p.guestLog, State: p.guestState(), Running: p.running(), ReadOnly: p.readonlyUI()},
 			)).Else(),
 		),
+		p.timelineUI(),
 	)
 }

@@ -58,7 +58,7 @@ func newHandler(base, version string) *app.Handler {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/icon-192.png",
 		},
-		Styles:                  []string{"/web/app.css", "/web/tutorial.css"},
+		Styles:                  []string{"/web/app.css", "/web/tutorial.css", "/web/timeline.css"},
 		Scripts:                 []string{"/web/loader.js"},
 		BackgroundColor:         "#101418",
 		ThemeColor:              "#1f6feb",

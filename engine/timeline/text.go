@@ -48,3 +48,84 @@ func (t Timeline) Visible(f Filter) []Step {
 	}
 	return out
 }
+
+// FoldRun is how many alike steps in a row are drawn as one row.
+const FoldRun = 4
+
+// Row is one line of the drawn timeline: a step, or a run of steps with
+// the same source, name and sequence folded into one (a reset walks every
+// DR connector: 289 spapr_drc_reset lines on a default pseries).
+type Row struct {
+	Step  Step // the run's first step
+	Count int  // how many steps the row stands for
+	Last  int  // the index of the run's last step
+}
+
+// Rows lists the drawn rows of the steps a filter keeps; runs of FoldRun
+// or more alike steps fold unless unfold says to open them (by the index
+// of their first step).
+func (t Timeline) Rows(f Filter, unfold map[int]bool) []Row {
+	vis := t.Visible(f)
+	var out []Row
+	for i := 0; i < len(vis); {
+		j := i + 1
+		for j < len(vis) && alike(vis[i], vis[j]) {
+			j++
+		}
+		if j-i >= FoldRun && !unfold[vis[i].Index] {
+			out = append(out, Row{Step: vis[i], Count: j - i, Last: vis[j-1].Index})
+			i = j
+			continue
+		}
+		for ; i < j; i++ {
+			out = append(out, Row{Step: vis[i], Count: 1, Last: vis[i].Index})
+		}
+	}
+	return out
+}
+
+func alike(a, b Step) bool {
+	return a.Source == b.Source && a.Name == b.Name && a.Group == b.Group && (a.Source == Trace || a.Source == Event)
+}
+
+// Find is the step a scenario points at: "NAME" (a trace or QMP event
+// name) or "NAME#N", its Nth occurrence (1-based); without #N the latest.
+// It returns -1 while there is none.
+func (t Timeline) Find(selector string) int {
+	name, nth := ParseSelector(selector)
+	found, count := -1, 0
+	for _, s := range t.Steps {
+		if s.Name == name && (s.Source == Trace || s.Source == Event) {
+			count++
+			found = s.Index
+			if count == nth {
+				return found
+			}
+		}
+	}
+	if nth > 0 {
+		return -1
+	}
+	return found
+}
+
+// ParseSelector splits "NAME#N"; N is 0 when absent, -1 when not a
+// number from 1.
+func ParseSelector(sel string) (name string, nth int) {
+	name, n, ok := strings.Cut(strings.TrimSpace(sel), "#")
+	if ok {
+		for _, c := range n {
+			if c < '0' || c > '9' {
+				return name, -1
+			}
+			nth = nth*10 + int(c-'0')
+			if nth > 1<<20 {
+				return name, -1
+			}
+		}
+		if nth == 0 {
+			return name, -1
+		}
+	}
+	return name, nth
+}

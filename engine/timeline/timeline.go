@@ -105,6 +105,7 @@ type Group struct {
 	Why string
 	// slot binds x86 trace lines (idx) and drc binds sPAPR ones.
 	slot, drc int64
+	atBoot    bool // a plug the guest found when it booted
 }
 
 // Timeline is the whole stream as steps and sequences.
@@ -117,7 +118,7 @@ type Timeline struct {
 // the records.
 func Build(records []Record) Timeline {
 	var t Timeline
-	current := -1 // the latest plug or unplug
+	current := -1  // the latest plug or unplug
 	cmdGroup := -1 // the sequence of the latest command (its reply joins it)
 	for i, r := range records {
 		st := Step{Index: i, Micros: r.Micros, Source: r.Source, Name: r.Name, Text: r.Text, Group: -1}
@@ -134,7 +135,17 @@ func Build(records []Record) Timeline {
 			}
 		case Reply:
 			st.Group = cmdGroup
-		case Shell, Action:
+		case Action:
+			if r.Name == "boot" {
+				// A booting kernel takes every CPU present: plugs no guest
+				// had taken are complete now.
+				for j := range t.Groups {
+					if g := &t.Groups[j]; g.Kind == "plug" && g.Status == "pending" {
+						g.Status, g.atBoot = "done", true
+					}
+				}
+			}
+		case Shell:
 		default:
 			st.Group = t.owner(r, current)
 		}
@@ -365,6 +376,9 @@ func (g *Group) why() string {
 	case "refused":
 		return fmt.Sprintf("The guest refused to give %s up; QEMU keeps it and you may ask again.", what)
 	case "done":
+		if g.atBoot {
+			return fmt.Sprintf("%s was present when the guest booted: the kernel found it with the other CPUs.", what)
+		}
 		if g.Kind == "plug" {
 			return fmt.Sprintf("%s is plugged and the guest has taken it.", what)
 		}

@@ -151,3 +151,37 @@ func TestSPAPRSequence(t *testing.T) {
 		t.Errorf("attach: %q", s.Explain)
 	}
 }
+
+func TestFindAndRows(t *testing.T) {
+	tl := Build(x86Stream)
+	for sel, want := range map[string]int{
+		"ACPI_DEVICE_OST": 14, "ACPI_DEVICE_OST#1": 8, "ACPI_DEVICE_OST#2": 14, "ACPI_DEVICE_OST#3": -1,
+		"cpuhp_acpi_ejecting_cpu": 22, "nosuch": -1, "cpuhp_acpi_write_idx#2": 4,
+	} {
+		if got := tl.Find(sel); got != want {
+			t.Errorf("Find(%q) = %d, want %d", sel, got, want)
+		}
+	}
+	for sel, nth := range map[string]int{"X": 0, "X#3": 3, "X#0": -1, "X#": -1, "X#a": -1, " X#12 ": 12} {
+		if _, n := ParseSelector(sel); n != nth {
+			t.Errorf("ParseSelector(%q) = %d, want %d", sel, n, nth)
+		}
+	}
+	// A reset's run of alike lines folds into one row, unless unfolded.
+	var recs []Record
+	for i := 0; i < 289; i++ {
+		recs = append(recs, Record{Source: Trace, Name: "spapr_drc_reset", Text: "spapr_drc_reset drc: 0x40000000"})
+	}
+	recs = append(recs, Record{Source: Stderr, Text: "qemu-system-ppc64: warning: x"})
+	rl := Build(recs)
+	rows := rl.Rows(nil, nil)
+	if len(rows) != 2 || rows[0].Count != 289 || rows[0].Last != 288 {
+		t.Errorf("rows %+v", rows[:min(len(rows), 3)])
+	}
+	if n := len(rl.Rows(nil, map[int]bool{0: true})); n != 290 {
+		t.Errorf("unfolded: %d rows", n)
+	}
+	if n := len(rl.Rows(Filter{Stderr: true}, nil)); n != 1 {
+		t.Errorf("filtered: %d rows", n)
+	}
+}

@@ -110,13 +110,13 @@ for b in (x, p):
 def cscn(base, slots):
     """\\_SB.CPUS.CSCN's first pass for one event at the start (7.2's method;
     the accesses alone, as a person would type them)."""
-    return H("o /l 0x%x 0" % base, "o /b 0x%x 0" % (base + 5), "i /l 0x%x" % (base + 8), "i /l 0x%x" % (base + 8),
+    return H("o /w 0x%x 0" % base, "o /b 0x%x 0" % (base + 5), "i /w 0x%x" % (base + 8), "i /w 0x%x" % (base + 8),
              "i /b 0x%x" % (base + 4))
 
 
 def ost(base, slot, ev, st):
-    return H("o /l 0x%x %d" % (base, slot), "o /b 0x%x 1" % (base + 5), "o /l 0x%x %d" % (base + 8, ev),
-             "o /b 0x%x 2" % (base + 5), "o /l 0x%x %d" % (base + 8, st))
+    return H("o /w 0x%x %d" % (base, slot), "o /b 0x%x 1" % (base + 5), "o /w 0x%x %d" % (base + 8, ev),
+             "o /b 0x%x 2" % (base + 5), "o /w 0x%x %d" % (base + 8, st))
 
 
 for fam, base in (("pc", 0xaf00), ("q35", 0xcd8)):
@@ -126,16 +126,16 @@ for fam, base in (("pc", 0xaf00), ("q35", 0xcd8)):
              {"qmp": {"execute": "qom-get", "arguments": {"path": "/machine/acpi-device", "property": "cpu-hotplug-legacy"}}}],
       note="legacy mode has no trace points; the modern block is not there yet")
     x(fam + "-guestless", "-M", fam, "-smp", "1,maxcpus=3", "-trace", "cpuhp_*",
-      steps=H("o /b 0x%x 0" % base) + [add] + cscn(base, 3) + H("o /l 0x%x 1" % base, "o /b 0x%x 2" % (base + 4)) +
+      steps=H("o /b 0x%x 0" % base) + [add] + cscn(base, 3) + H("o /w 0x%x 1" % base, "o /b 0x%x 2" % (base + 4)) +
       ost(base, 1, 1, 0) + [{"hmp": "device_del cpu1"}] + cscn(base, 3) + H("i /b 0x%x" % (base + 4), "o /b 0x%x 4" % (base + 4)) +
-      ost(base, 1, 3, 0x84) + H("o /l 0x%x 1" % base, "o /b 0x%x 8" % (base + 4), "i /b 0x%x" % (base + 4)) + ost(base, 1, 3, 0),
+      ost(base, 1, 3, 0x84) + H("o /w 0x%x 1" % base, "o /b 0x%x 8" % (base + 4), "i /b 0x%x" % (base + 4)) + ost(base, 1, 3, 0),
       note="the guest's part typed by hand: switch, scan, clear, _OST, eject")
 x("pc-registers", "-M", "pc", "-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2", "-trace", "cpuhp_*",
-  steps=H("o /b 0xaf00 0", "i /b 0xaf04", "o /l 0xaf00 9", "o /b 0xaf04 2", "o /b 0xaf05 0", "o /l 0xaf08 1", "i /b 0xaf04",
-          "i /l 0xaf08", "o /l 0xaf00 1", "o /b 0xaf05 3", "i /l 0xaf08", "i /l 0xaf00", "o /b 0xaf05 4", "i /l 0xaf08",
-          "o /b 0xaf04 16", "i /b 0xaf04", "o /b 0xaf05 0", "o /l 0xaf00 0", "o /b 0xaf04 16", "o /b 0xaf04 8",
-          "o /l 0xaf00 5", "o /b 0xaf04 8", "o /b 0xaf04 16", "o /b 0xaf04 6", "o /w 0xaf04 0x0102", "i /w 0xaf04",
-          "i /l 0xaf04", "i /w 0xaf06", "i /b 0xaf09", "o /b 0xaf0c 1", "i /b 0xaf0b"),
+  steps=H("o /b 0xaf00 0", "i /b 0xaf04", "o /w 0xaf00 9", "o /b 0xaf04 2", "o /b 0xaf05 0", "o /w 0xaf08 1", "i /b 0xaf04",
+          "i /w 0xaf08", "o /w 0xaf00 1", "o /b 0xaf05 3", "i /w 0xaf08", "i /w 0xaf00", "o /b 0xaf05 4", "i /w 0xaf08",
+          "o /b 0xaf04 16", "i /b 0xaf04", "o /b 0xaf05 0", "o /w 0xaf00 0", "o /b 0xaf04 16", "o /b 0xaf04 8",
+          "o /w 0xaf00 5", "o /b 0xaf04 8", "o /b 0xaf04 16", "o /b 0xaf04 6", "o /h 0xaf04 0x0102", "i /h 0xaf04",
+          "i /w 0xaf04", "i /h 0xaf06", "i /b 0xaf09", "o /b 0xaf0c 1", "i /b 0xaf0b"),
   note="selector out of range, GET_CPU_ID, command data 2, firmware-remove, eject of the boot CPU and of an empty slot, wide accesses")
 x("pc-sparse", "-M", "pc", "-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2", "-trace", "cpuhp_*",
   steps=H("o /b 0xaf00 0", "device_add qemu64-x86_64-cpu,id=cpu7,socket-id=1,core-id=1,thread-id=1") + cscn(0xaf00, 8),
