@@ -144,9 +144,9 @@ func (t *Timeline) Render() app.UI {
 		app.If(len(t.TL.Groups) > 0, t.sequences()).Else(),
 		app.Div().Class("tl-lanes").Aria("hidden", true).Body(
 			app.Span().Class("tl-lane-time").Text("time"),
-			app.Span().Class("tl-lane").Text("You"),
-			app.Span().Class("tl-lane").Text("QEMU"),
-			app.Span().Class("tl-lane").Text("Guest"),
+			app.Span().Class("tl-lane-names").Body(
+				app.Span().Text("You"), app.Span().Text("QEMU"), app.Span().Text("Guest"),
+			),
 		),
 		app.If(len(rows) == 0,
 			app.P().Class("hint").Text("Nothing yet: start a machine, plug a CPU, boot the guest."),
@@ -207,7 +207,7 @@ func (t *Timeline) row(r timeline.Row) app.UI {
 	if s.From == s.To {
 		arrow = "within " + laneNames[s.From]
 	}
-	return app.Li().ID(id).Class(cls).DataSet("step", s.Index).Body(
+	return app.Li().ID(id).Class(cls).DataSet("step", s.Index).DataSet("last", r.Last).Body(
 		app.Span().Class("tl-time").Text(fmt.Sprintf("%d.%06d", s.Micros/1e6, s.Micros%1e6)),
 		app.Span().Class("tl-arrow").Aria("hidden", true).Body(
 			app.Span().Class("tl-cell tl-c0"), app.Span().Class("tl-cell tl-c1"), app.Span().Class("tl-cell tl-c2"),
