@@ -52,9 +52,9 @@ func (t Timeline) Visible(f Filter) []Step {
 // FoldRun is how many alike steps in a row are drawn as one row.
 const FoldRun = 4
 
-// Row is one line of the drawn timeline: a step, or a run of steps with
-// the same source, name and sequence folded into one (a reset walks every
-// DR connector: 289 spapr_drc_reset lines on a default pseries).
+// Row is one line of the drawn timeline: a step, or a run of alike steps
+// folded into one (a reset walks every DR connector: 289 spapr_drc_reset
+// lines on a default pseries).
 type Row struct {
 	Step  Step // the run's first step
 	Count int  // how many steps the row stands for
@@ -84,8 +84,11 @@ func (t Timeline) Rows(f Filter, unfold map[int]bool) []Row {
 	return out
 }
 
+// alike steps say the same thing: same source and sequence, and the same
+// headline (a DRC's three realize lines share one), so a run of them reads
+// as one row.
 func alike(a, b Step) bool {
-	return a.Source == b.Source && a.Name == b.Name && a.Group == b.Group && (a.Source == Trace || a.Source == Event)
+	return a.Source == b.Source && a.Title == b.Title && a.Group == b.Group && (a.Source == Trace || a.Source == Event)
 }
 
 // Find is the step a scenario points at: "NAME" (a trace or QMP event
