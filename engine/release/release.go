@@ -97,9 +97,11 @@ type Release struct {
 	// 8.1) "singlestep" member.
 	QueryStatusSinglestep bool
 
-	// NoCPUSlotsError is query-hotpluggable-cpus' error on a board with no
-	// CPU slots ("-M none"); "" where it says the feature is not enabled.
-	NoCPUSlotsError string
+	// NoCPUHotplugError is query-hotpluggable-cpus' error on a machine
+	// without CPU hotplug.
+	NoCPUHotplugError string
+	// MicrovmCPUPlug: microvm plugs CPUs (its plug handler refused them).
+	MicrovmCPUPlug bool
 
 	// SMBIOSSocketLimit: building SMBIOS 2.0 tables refuses more than 255
 	// cores or threads per socket (8.1 on); SMBIOSAutoEntryPoint: the
