@@ -162,11 +162,18 @@ func (t *Timeline) Render() app.UI {
 	)
 }
 
-// sequences summarises each plug and unplug and where it stands.
+// TimelineSequences is how many of the latest sequences the summary lists.
+const TimelineSequences = 12
+
+// sequences summarises the latest plugs and unplugs and where they stand.
 func (t *Timeline) sequences() app.UI {
-	return app.Ol().Class("tl-groups").Aria("label", "Plug and unplug sequences").Body(
-		app.Range(t.TL.Groups).Slice(func(i int) app.UI {
-			g := t.TL.Groups[i]
+	groups := t.TL.Groups
+	if len(groups) > TimelineSequences {
+		groups = groups[len(groups)-TimelineSequences:]
+	}
+	return app.Ol().Class("tl-groups").Aria("label", "Plug and unplug sequences, latest last").Body(
+		app.Range(groups).Slice(func(i int) app.UI {
+			g := groups[i]
 			dev := g.Device
 			if dev == "" {
 				dev = "(no id)"
@@ -177,7 +184,14 @@ func (t *Timeline) sequences() app.UI {
 					Aria("label", fmt.Sprintf("%s %s: %s. Go to its first step.", g.Kind, dev, g.Status)).
 					OnClick(func(ctx app.Context, e app.Event) {
 						t.open[first] = true
-						ctx.Defer(func(ctx app.Context) { scrollIntoView(fmt.Sprintf("tl-step-%d", first)) })
+						ctx.Defer(func(ctx app.Context) {
+							// Keyboard users land on the step, not only the eye.
+							id := fmt.Sprintf("tl-step-%d", first)
+							scrollIntoView(id)
+							if el := app.Window().GetElementByID(id); el.Truthy() {
+								el.Call("focus", map[string]any{"preventScroll": true})
+							}
+						})
 					}),
 				app.Span().Class("tl-badge").Text(g.Status),
 				app.Span().Class("tl-why-line").Text(g.Why),
@@ -207,7 +221,7 @@ func (t *Timeline) row(r timeline.Row) app.UI {
 	if s.From == s.To {
 		arrow = "within " + laneNames[s.From]
 	}
-	return app.Li().ID(id).Class(cls).DataSet("step", s.Index).DataSet("last", r.Last).Body(
+	return app.Li().ID(id).Class(cls).DataSet("step", s.Index).DataSet("last", r.Last).TabIndex(-1).Body(
 		app.Span().Class("tl-time").Text(fmt.Sprintf("%d.%06d", s.Micros/1e6, s.Micros%1e6)),
 		app.Span().Class("tl-arrow").Aria("hidden", true).Body(
 			app.Span().Class("tl-cell tl-c0"), app.Span().Class("tl-cell tl-c1"), app.Span().Class("tl-cell tl-c2"),

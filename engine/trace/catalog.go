@@ -33,6 +33,7 @@ type Catalog struct {
 	Events  []Info
 	index   map[string]int
 	formats map[string]string
+	maxName int
 }
 
 var catalogs sync.Map // "release/target" -> *Catalog
@@ -79,6 +80,7 @@ func parseCatalog(events, formats, target string) *Catalog {
 		if targets == 'b' || targets == want {
 			c.index[info.Name] = len(c.Events)
 			c.Events = append(c.Events, info)
+			c.maxName = max(c.maxName, len(info.Name))
 		}
 	}
 	for _, line := range strings.Split(formats, "\n") {
@@ -88,6 +90,9 @@ func parseCatalog(events, formats, target string) *Catalog {
 	}
 	return c
 }
+
+// longest is the length of the longest event name.
+func (c *Catalog) longest() int { return c.maxName }
 
 // Lookup finds an event by its exact name.
 func (c *Catalog) Lookup(name string) (int, bool) {
@@ -145,8 +150,25 @@ func Match(pattern, s string) bool {
 }
 
 // Matching lists the indexes of the events a glob selects, in registration
-// order (trace_event_iter_init_pattern: a glob even without '*').
+// order (trace_event_iter_init_pattern: a glob even without '*'). A glob
+// longer than any event name matches none, and runs of '*' count as one,
+// so a huge pattern costs no more than a short one.
 func (c *Catalog) Matching(name string) []int {
+	var b strings.Builder
+	literal := 0
+	for i := 0; i < len(name); i++ {
+		if name[i] == '*' && i > 0 && name[i-1] == '*' {
+			continue
+		}
+		if name[i] != '*' {
+			literal++
+		}
+		b.WriteByte(name[i])
+	}
+	if literal > c.longest() {
+		return nil
+	}
+	name = b.String()
 	var out []int
 	for i, e := range c.Events {
 		if Match(name, e.Name) {

@@ -173,3 +173,22 @@ func TestEventsFileLines(t *testing.T) {
 		t.Errorf("lines %q\nnumbers %v", lines, numbers)
 	}
 }
+
+// A QMP name can be any size: matching stays cheap and exact.
+func TestMatchingHugePatterns(t *testing.T) {
+	c := For(release.V7_2, "x86_64")
+	all := len(c.Matching("*"))
+	for _, p := range []struct {
+		pattern string
+		want    int
+	}{
+		{strings.Repeat("*", 1<<20), all},
+		{"cpuhp_acpi_write_idx" + strings.Repeat("*", 1<<20), 1},
+		{strings.Repeat("a", 1<<20) + "*", 0},
+		{strings.Repeat("*a", 1<<16), 0},
+	} {
+		if got := len(c.Matching(p.pattern)); got != p.want {
+			t.Errorf("a %d-byte pattern matched %d events, want %d", len(p.pattern), got, p.want)
+		}
+	}
+}
