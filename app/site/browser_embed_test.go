@@ -381,32 +381,9 @@ func TestBrowserShareLink(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#copy-link"))); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx, `!!document.getElementById("share-text") && document.getElementById("share-text").value.includes("#v1.")`, 20*time.Second); err != nil {
-		t.Fatal(err)
-	}
-	link, _ := evalJS[string](ctx, `document.getElementById("share-text").value`)
 	snap := `JSON.stringify({log: document.getElementById("console-log").innerText, grid: document.querySelector(".grid-wrap").innerHTML, sum: document.querySelector(".topo-sum").textContent, events: (document.getElementById("events-log") || {}).innerText || ""})`
 	before, _ := evalJS[string](ctx, snap)
-
-	ctx2, cancel, err := newChrome(context.Background(), 1280, 900)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
-	ctx2, cancel2 := context.WithTimeout(ctx2, 240*time.Second)
-	defer cancel2()
-	if err := chromedp.Do(ctx2, chromedp.Navigate(link)); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx2); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx2, `document.querySelectorAll("#console-log pre.in").length === `+strconv.Itoa(len(inputs)), 30*time.Second); err != nil {
-		t.Fatal(err)
-	}
+	ctx2 := openShareLink(t, ctx, len(inputs))
 	after, _ := evalJS[string](ctx2, snap)
 	if after != before {
 		t.Errorf("the link restored\n%s\nthe author saw\n%s", after, before)

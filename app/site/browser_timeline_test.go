@@ -134,6 +134,46 @@ func guestShell(ctx context.Context, line string) error {
 	return waitJS(ctx, `document.getElementById("guest-log").textContent.length > `+strconv.Itoa(n), 20*time.Second)
 }
 
+// openLine opens the page on a command line and waits for the app.
+func openLine(t *testing.T, ctx context.Context, url, line string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/?cmdline="+strings.ReplaceAll(line, " ", "%20"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// openShareLink copies the page's share link and opens it in a fresh
+// browser; it returns that browser once the link's n inputs have run.
+func openShareLink(t *testing.T, ctx context.Context, n int) context.Context {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#copy-link"))); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, `!!document.getElementById("share-text") && document.getElementById("share-text").value.includes("#v")`, 20*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	link, _ := evalJS[string](ctx, `document.getElementById("share-text").value`)
+	ctx2, cancel, err := newChrome(context.Background(), 1280, 900)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx2, cancel2 := context.WithTimeout(ctx2, 240*time.Second)
+	t.Cleanup(func() { cancel2(); cancel() })
+	if err := chromedp.Do(ctx2, chromedp.Navigate(link)); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx2); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx2, `document.querySelectorAll("#console-log pre.in").length === `+strconv.Itoa(n), 30*time.Second); err != nil {
+		t.Fatal(err)
+	}
+	return ctx2
+}
+
 func clickAndWait(ctx context.Context, id, until string) error {
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#"+id))); err != nil {
 		return err
@@ -145,12 +185,7 @@ func clickAndWait(ctx context.Context, id, until string) error {
 func TestBrowserTimelineX86Guide(t *testing.T) {
 	ctx, url := tabFor(t, 1280, 900, 300*time.Second)
 	line := "-M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2 -trace cpuhp_*"
-	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/?cmdline="+strings.ReplaceAll(line, " ", "%20"))); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx); err != nil {
-		t.Fatal(err)
-	}
+	openLine(t, ctx, url, line)
 	add := "device_add qemu64-x86_64-cpu,id=cpu4,socket-id=1,core-id=0,thread-id=0"
 	if err := typeLine(ctx, add); err != nil {
 		t.Fatal(err)
@@ -223,12 +258,7 @@ func TestBrowserTimelineX86Guide(t *testing.T) {
 func TestBrowserTimelineSPAPRUnplug(t *testing.T) {
 	ctx, url := tabFor(t, 375, 812, 300*time.Second)
 	line := "-M pseries -smp 1,maxcpus=4 -trace spapr_drc_* -trace -spapr_drc_re*"
-	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/?cmdline="+strings.ReplaceAll(line, " ", "%20"))); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx); err != nil {
-		t.Fatal(err)
-	}
+	openLine(t, ctx, url, line)
 	if err := clickAndWait(ctx, "guest-boot", `document.getElementById("guest-state").textContent.includes("running")`); err != nil {
 		t.Fatal(err)
 	}
@@ -291,12 +321,7 @@ func TestBrowserTimelineSPAPRUnplug(t *testing.T) {
 func TestBrowserTimelineTerminalAndShare(t *testing.T) {
 	ctx, url := tab(t, 1280, 900)
 	args := []string{"-M", "pc", "-smp", "1,maxcpus=3", "-trace", "cpuhp_acpi_*"}
-	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/?cmdline="+strings.Join(args, "%20"))); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx); err != nil {
-		t.Fatal(err)
-	}
+	openLine(t, ctx, url, strings.Join(args, " "))
 	lines := []string{"o /b 0xaf00 0", "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0",
 		"o /w 0xaf00 0", "o /b 0xaf05 0", "i /w 0xaf08", "i /b 0xaf04", "o /b 0xaf04 2", "device_del cpu1",
 		"trace-event cpuhp_acpi_read_flags off", "o /b 0xaf05 0", "i /b 0xaf04"}
@@ -305,29 +330,7 @@ func TestBrowserTimelineTerminalAndShare(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#copy-link"))); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx, `!!document.getElementById("share-text") && document.getElementById("share-text").value.includes("#v")`, 20*time.Second); err != nil {
-		t.Fatal(err)
-	}
-	link, _ := evalJS[string](ctx, `document.getElementById("share-text").value`)
-	ctx2, cancel, err := newChrome(context.Background(), 1280, 900)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
-	ctx2, cancel2 := context.WithTimeout(ctx2, 240*time.Second)
-	defer cancel2()
-	if err := chromedp.Do(ctx2, chromedp.Navigate(link)); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx2); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx2, `document.querySelectorAll("#console-log pre.in").length === `+strconv.Itoa(len(lines)), 30*time.Second); err != nil {
-		t.Fatal(err)
-	}
+	ctx2 := openShareLink(t, ctx, len(lines))
 	a, _ := drawnRows(ctx)
 	b, _ := drawnRows(ctx2)
 	if fmt.Sprint(a) != fmt.Sprint(b) || len(a) == 0 {
