@@ -42,7 +42,8 @@ func (p *Page) timeline() timeline.Timeline {
 	return st.tl
 }
 
-// showTimeline: the pane is on the full page, and on the embed page with timeline=on.
+// showTimeline: timeline=on|off decides; otherwise the pane is one of
+// the parts ui= asks for (the full page's default shows it, an embed's not).
 func (p *Page) showTimeline() bool {
 	switch p.timelineParam {
 	case "on":
@@ -50,7 +51,7 @@ func (p *Page) showTimeline() bool {
 	case "off":
 		return false
 	}
-	return !p.embed
+	return p.parts.timeline
 }
 
 // timelineFocus is the step the current scenario step points at, -1 none.

@@ -30,6 +30,9 @@ type Topology struct {
 
 	View    topoview.View
 	Changed []Change // what the last input did, highlighted and listed
+	// NoConsole: the page shows no console (an embed's ui=topology), so a
+	// click shows the slot's command instead of filling an input.
+	NoConsole bool
 
 	hover int // slot index under the pointer, -1 none
 }
@@ -194,7 +197,7 @@ func GridHTML(v topoview.View, changed ...Change) string {
 	if all := Slots(v); len(all) > 0 {
 		firstIdx = all[0].Index
 	}
-	fmt.Fprintf(&b, `<div class="%s" role="group" aria-label="CPU slots: arrow keys move, Enter puts the slot's command in the console">`, cls)
+	fmt.Fprintf(&b, `<div class="%s" role="group" aria-label="CPU slots: arrow keys move, `+gridPromise+`">`, cls)
 	if v.Kind == topoview.SPAPR {
 		slots := Slots(v)
 		if !compact {
@@ -279,7 +282,7 @@ func (t *Topology) SlotByIndex(i int) (topoview.Slot, bool) {
 // It never runs anything.
 func (t *Topology) Pick(ctx app.Context, s topoview.Slot) {
 	ctx.NewActionWithValue(ActionDetail, s)
-	if s.Command != "" {
+	if s.Command != "" && !t.NoConsole {
 		ctx.NewActionWithValue(ActionFill, s.Command)
 	}
 }
@@ -369,6 +372,10 @@ func (t *Topology) Render() app.UI {
 			app.Ul().Class("legend").Aria("label", "legend").Body(
 				legendItem(topoview.Boot), legendItem(topoview.ColdPlugged), legendItem(topoview.HotPlugged),
 				legendItem(topoview.UnplugPending), legendItem(topoview.Empty),
+				app.Li().Class("legend-online").Body(
+					app.Span().Class("online-badge").Aria("hidden", true).Text("on"),
+					app.Text(" online in the guest"),
+				),
 			),
 		),
 		app.Div().
@@ -377,15 +384,54 @@ func (t *Topology) Render() app.UI {
 			On("focusin", t.onPoint).
 			OnMouseOver(t.onPoint).
 			OnKeyDown(t.onKey).
-			Body(app.Raw(GridHTML(v, t.Changed...))),
+			Body(app.Raw(t.grid())),
 	)
+}
+
+const gridPromise = "Enter puts the slot's command in the console"
+
+// grid is the slots' HTML, with a label that promises no console where
+// there is none.
+func (t *Topology) grid() string {
+	h := GridHTML(t.View, t.Changed...)
+	if t.NoConsole {
+		h = strings.Replace(h, gridPromise, "Enter shows the slot's command", 1)
+	}
+	return h
 }
 
 func summary(v topoview.View) string {
 	if v.Possible == 0 {
 		return "No machine is running."
 	}
-	return fmt.Sprintf("%d of %d possible CPUs plugged · hotplug type %s", v.Plugged, v.Possible, orDash(v.CPUType))
+	unit := "CPUs"
+	if v.Kind == topoview.SPAPR {
+		unit = "cores"
+	}
+	by := map[topoview.State]int{}
+	for _, s := range Slots(v) {
+		by[s.State]++
+	}
+	// Say where the plugged ones come from: -smp starts the boot CPUs, and
+	// every -device or device_add CPU comes on top of them.
+	var from []string
+	for _, st := range []topoview.State{topoview.Boot, topoview.ColdPlugged, topoview.HotPlugged, topoview.UnplugPending} {
+		if by[st] > 0 && by[st] != v.Plugged {
+			from = append(from, fmt.Sprintf("%d %s", by[st], stateWords[st]))
+		}
+	}
+	detail := ""
+	if len(from) > 0 {
+		detail = " (" + strings.Join(from, " + ") + ")"
+	}
+	return fmt.Sprintf("%d of %d possible %s plugged%s · hotplug type %s", v.Plugged, v.Possible, unit, detail, orDash(v.CPUType))
+}
+
+var stateWords = map[topoview.State]string{
+	topoview.Boot:          "from -smp",
+	topoview.ColdPlugged:   "cold-plugged with -device",
+	topoview.HotPlugged:    "hot-plugged",
+	topoview.UnplugPending: "being unplugged",
 }
 
 func legendItem(s topoview.State) app.UI {

@@ -169,7 +169,7 @@ type notification struct {
 // finds it; 10.0's collects them too and notifies them after the insertions.
 func (g *Guest) scanCPUs() []notification {
 	p, base := g.HW.Ports, g.hotplugBase()
-	deferRemove := g.M.Release().ACPIScanDefersRemove
+	deferRemove := g.M.Release().ACPIEjectsAfterInserts
 	n := len(g.M.Slots)
 	var out []notification
 	uid := 0

@@ -28,12 +28,6 @@ type Release struct {
 	// TraceVCPU: trace events can be vCPU-specific: QMP's trace commands
 	// take and report "vcpu", HMP's honour their vcpu argument.
 	TraceVCPU bool
-	// ACPIScanDefersRemove: the ACPI CPU scan method (CSCN) checks both
-	// event flags of each CPU it finds and notifies removals after the
-	// insertions; otherwise it stops at the insert flag and notifies a
-	// removal as it finds it (QEMU's AML from hw/acpi/cpu.c, measured
-	// from the guest's DSDT).
-	ACPIScanDefersRemove bool
 
 	// SMPKeys are -smp's keys (qapi SMPConfiguration) in schema order, the
 	// order QEMU visits and reports them in.
@@ -110,6 +104,14 @@ type Release struct {
 
 	// SPAPRCompatPOWER11: max-cpu-compat knows power11.
 	SPAPRCompatPOWER11 bool
+
+	// ACPIEjectsAfterInserts: the x86 CPU hotplug AML's scan (CSCN) keeps
+	// eject requests in a package (CEJL) and notifies them after the new
+	// CPUs; before, it notified each eject as the loop met it, so a scan
+	// that found both told the guest about the eject first. (QEMU's AML
+	// from hw/acpi/cpu.c, measured from the guest's DSDT: 10.0's loop
+	// also reads both flags of each CPU it finds.)
+	ACPIEjectsAfterInserts bool
 
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT

@@ -33,6 +33,10 @@ var V10_0 = &Release{
 	NoCPUHotplugError: "machine does not support hot-plugging CPUs",
 	MicrovmCPUPlug:    true,
 
+	// Recorded twice with a Linux guest: device_add then device_del at once
+	// give the insert's _OST before the eject's.
+	ACPIEjectsAfterInserts: true,
+
 	PIIX4LegacyAssert: "hw/acpi/piix4.c:553",
 	ICH9LegacyAssert:  "hw/acpi/ich9.c:380",
 
@@ -58,6 +62,4 @@ var V10_0 = &Release{
 		},
 		CPUNode: `(fdt_setprop_string(fdt, offset, "device_type", "cpu"))`,
 	},
-
-	ACPIScanDefersRemove: true,
 }

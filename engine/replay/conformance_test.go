@@ -118,6 +118,18 @@ var corpora = []struct {
 	// second recording timed out on the loaded machine (the first passes).
 	{"own", release.V10_0, false, "v10.0/own.jsonl", "own_cases.jsonl", 0},
 	{"own_hotplug", release.V10_0, false, "v10.0/own_hotplug.jsonl", "own_hotplug_cases.jsonl", 0},
+	// Guest sessions recorded with 10.0.13 (the same Debian 6.1 guest):
+	// the shared oracle's cases (their golden kept here) and the project's
+	// own. Recorded twice; where the two differed (characters lost on the
+	// kernel console under load: gx-pc-autoonline-two, gx-own-shell-boot)
+	// a third recording matched the second, which is kept.
+	{"guest", release.V10_0, false, "v10.0/guest.jsonl", "../../../shared/oracle/guest/guest_cases.jsonl", 12},
+	{"own_guest", release.V10_0, false, "v10.0/own_guest.jsonl", "own_guest_cases.jsonl", 10},
+	// gen_guide_cases.py: the seed guide's x86 and sPAPR examples as printed
+	// (the built-in scenarios guide-x86 and guide-spapr) and what learners
+	// type on the way.
+	{"guide", release.V7_2, false, "guide.jsonl", "guide_cases.jsonl", 0},
+	{"guide", release.V10_0, false, "v10.0/guide.jsonl", "guide_cases.jsonl", 0},
 
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
