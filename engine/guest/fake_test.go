@@ -94,8 +94,9 @@ func (f *fakeX86) Out(port uint16, size int, v uint32) {
 	case regCommand:
 		f.cmd = v
 		if v == cmdNextEvent {
+			// As hw/acpi/cpu.c: from the selected slot itself, wrapping.
 			n := uint32(len(f.slots))
-			for i := uint32(1); i <= n; i++ {
+			for i := uint32(0); i < n; i++ {
 				s := (f.selector + i) % n
 				if f.slots[s].inserting || f.slots[s].removing {
 					f.selector = s

@@ -33,7 +33,7 @@ func TestTimelineFromShareLink(t *testing.T) {
 		for j := 0; live.Started() && j < inputs && !live.Died(); j++ {
 			live.Apply(randomSessionInput(r, pseries, maxSlot))
 		}
-		frag, err := sharelink.Encode(sharelink.Session{Args: args, Log: toLink(live.Log)})
+		frag, err := sharelink.Encode(sharelink.Session{QEMU: rel.Name, Args: args, Log: toLink(live.Log)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -41,7 +41,11 @@ func TestTimelineFromShareLink(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rebuilt := FromLog(rel, "", link.Args, fromLink(link.Log))
+		linkRel, err := release.Lookup(link.QEMU)
+		if err != nil || linkRel != rel {
+			t.Fatalf("the link names release %q, want %s", link.QEMU, rel.Name)
+		}
+		rebuilt := FromLog(linkRel, "", link.Args, fromLink(link.Log))
 		a, b := live.Timeline(), rebuilt.Timeline()
 		if !reflect.DeepEqual(a, b) {
 			for k := range a.Steps {
