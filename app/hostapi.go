@@ -22,7 +22,7 @@ import (
 // HostProtocol is the host API's version.
 const HostProtocol = 1
 
-var hostMethods = []string{"run", "getState", "setTheme", "loadScenario"}
+var hostMethods = []string{"run", "getState", "setTheme", "loadScenario", "getTimeline"}
 
 // A host's call is bounded like a typed line: a command is at most what a
 // QMP request may sensibly be, and one answer at most maxHostReply.
@@ -216,6 +216,20 @@ func (p *Page) hostCall(ctx app.Context, h *hostAPI, c hostCall, origin string) 
 		reply(out, err)
 	case "getState":
 		reply(p.hostState(), nil)
+	case "getTimeline":
+		var sources []string
+		if v, ok := c.Params["sources"]; ok {
+			l, isList := v.([]any)
+			if !isList {
+				reply(nil, fmt.Errorf("getTimeline: params.sources must be a list of source names"))
+				return
+			}
+			for _, x := range l {
+				name, _ := x.(string)
+				sources = append(sources, name)
+			}
+		}
+		reply(p.hostTimelineState(sources))
 	case "setTheme":
 		th, err := str("theme")
 		if err == nil && th != "light" && th != "dark" && th != "auto" {
@@ -277,6 +291,7 @@ func (p *Page) hostReady() {
 	if t.host.resize != nil {
 		t.host.resize()
 	}
+	p.hostTimeline() // the steps start-up recorded
 }
 
 // hostDiff turns the change of the topology since the last call into the

@@ -60,7 +60,10 @@ type Page struct {
 
 	clock clock // virtual time that follows real time (clock.go)
 
-	tutState *tutorial // scenarios, share links, host API (tutorial.go)
+	tutState *tutorial      // scenarios, share links, host API (tutorial.go)
+	tlState  *timelineState // the timeline pane and its host events (timeline.go)
+	// timelineParam is the URL's timeline=on|off.
+	timelineParam string
 
 	notices  []components.Notice // the lab's own messages (guard.go, restore.go)
 	progress *components.Progress
@@ -308,6 +311,7 @@ func (p *Page) configure(u *url.URL) {
 		p.consoleMode = components.QMP
 	}
 	p.parts, p.partsSet = partsFromQuery(q.Get(ParamUI), p.embed), true
+	p.timelineParam = q.Get(ParamTimeline)
 	if th := q.Get(ParamTheme); th != "" {
 		components.SetTheme(th)
 	}
@@ -420,6 +424,7 @@ func (p *Page) afterInput() {
 	}
 	p.addGuestLog(p.sess.TakeKernelLines()...)
 	p.Refresh()
+	p.hostTimeline()
 }
 
 func (p *Page) addGuestLog(lines ...string) {
@@ -694,6 +699,7 @@ func (p *Page) Render() app.UI {
 				app.If(p.parts.events, &components.EventsPane{Lines: p.events}).Else(),
 			)).Else(),
 		),
+		p.timelineUI(),
 		p.shareBar(),
 	)
 }

@@ -22,6 +22,8 @@ import (
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/smp"
+	"hotpluglab/engine/spapr"
+	"hotpluglab/engine/trace"
 )
 
 // Result is the outcome of starting QEMU.
@@ -34,6 +36,8 @@ type Result struct {
 	Stderr   string
 	// NotSimulated lists options accepted but with no effect in the simulator.
 	NotSimulated []string
+	// Trace is the process's tracing (nil when the options did not parse).
+	Trace *trace.Backend
 }
 
 // Binary is the program name.
@@ -70,6 +74,10 @@ type Options struct {
 	GuestName string
 	HasName   bool
 	UUID      string
+	// Trace is the process's tracing, set up by -trace, -d trace:, -D
+	// and -msg while the options are parsed.
+	Trace    *trace.Backend
+	logTrace []string // -d trace:PATTERN, applied after parsing
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -111,6 +119,11 @@ func (e *exit) Error() string { return e.msg }
 // Start runs the start-up of qemu-system-<target> with args (without the
 // program name). "-target x86_64|ppc64" selects the binary explicitly.
 func Start(rel *release.Release, target machinetype.Target, args []string) *Result {
+	return StartWithFiles(rel, target, args, nil)
+}
+
+// StartWithFiles is Start on a host with files (what -trace events= reads).
+func StartWithFiles(rel *release.Release, target machinetype.Target, args []string, files trace.Files) *Result {
 	if target == "" {
 		target = TargetOf(rel, args)
 	}
@@ -144,14 +157,27 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		r.Target = machinetype.X86_64
 		return fail(&exit{code: 1, msg: fmt.Sprintf("-target: unknown target '%s' (use x86_64 or ppc64)", target)})
 	}
-	o, err := parse(rel, target, args)
+	o, err := parse(rel, target, args, files)
 	if o != nil {
 		for _, p := range o.Printed {
-			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+			if loc, ok := strings.CutPrefix(p, atFile); ok {
+				fmt.Fprintf(&stderr, "%s:%s\n", target.Binary(), loc)
+			} else {
+				fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+			}
 		}
+		r.Trace = o.Trace
+		// The log backend writes to stderr, in turn with everything else.
+		o.Trace.Out = func(line string) { stderr.WriteString(line) }
 	}
 	if err != nil {
 		return fail(err)
+	}
+	// -d trace: items are applied after the option loop, with no location.
+	for _, p := range o.logTrace {
+		if w := o.Trace.EnableEvents(p); w != "" {
+			warn(w)
+		}
 	}
 	// -device TYPE,help prints the type's properties and exits (vl.c
 	// device_help_func, before the machine is created).
@@ -305,6 +331,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	}
 
 	m := machine.New(mt, top, accel)
+	m.Host.Trace = o.Trace.Trace
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
@@ -354,9 +381,14 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			m.NextUnattached()
 		}
 		cores := (int(top.CPUs) + int(top.Threads) - 1) / int(top.Threads)
-		for i := 0; i < cores && i < len(m.Slots); i++ {
-			m.AddCPU(&machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot, Threads: int(top.Threads)})
-		}
+		spapr.Realize(m, func(i int) *machine.CPU {
+			if i >= cores {
+				return nil
+			}
+			c := &machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot, Threads: int(top.Threads)}
+			m.AddCPU(c)
+			return c
+		})
 	} else {
 		if x := cpumodel.For(rel).X86FromType(cpuType); x != nil && x.Error != "" && accel == "tcg" {
 			return fail(errors.New(x.Error))
@@ -430,6 +462,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		if err := spaprCompatError(m); err != nil {
 			return fail(err)
 		}
+		hotplug.Reset(m)
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
 		}
@@ -646,8 +679,9 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 }
 
 // parse is the left-to-right option pass.
-func parse(rel *release.Release, target machinetype.Target, args []string) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}, Registry: board.NewRegistry()}
+func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files) (*Options, error) {
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}, Registry: board.NewRegistry(),
+		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -870,6 +904,19 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err != nil {
 				return o, loc(err)
 			}
+		case "trace":
+			if err := o.traceOption(a, v, files); err != nil {
+				return o, err
+			}
+		case "d":
+			o.logOption(v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "D":
+			o.Trace.File = v
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "msg":
+			o.msgOption(v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "qmp", "monitor", "mon":
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {

@@ -53,6 +53,7 @@ func (s State) String() string {
 const (
 	BootX86      = 6_600_000
 	BootSPAPR    = 8_000_000
+	casAt        = 3_000_000 // pseries: SLOF done, the kernel's prom_init calls CAS (an estimate)
 	acpiReact    = 3_000     // SCI to _OST: "right after" the add
 	ejectOffline = 15_000    // whole eject sequence of an offline CPU
 	offlineCPU   = 1_600_000 // taking an online CPU down before an eject
@@ -152,6 +153,9 @@ type Guest struct {
 	RTCBase int64
 	// KernelArgs are extra kernel parameters (the recorder's guest.append).
 	KernelArgs string
+
+	// OnKernel sees each kernel console line as it is printed.
+	OnKernel func(line string)
 }
 
 type timer struct {
@@ -251,7 +255,18 @@ func (g *Guest) Boot() {
 		d = BootSPAPR
 	}
 	g.readyAt = g.now() + d
+	if g.IsSPAPR() {
+		g.after(casAt, g.cas)
+	}
 	g.after(d, g.finishBoot)
+}
+
+// cas is the kernel's client-architecture-support call early in a pseries
+// boot.
+func (g *Guest) cas() {
+	if g.HW.RTAS != nil {
+		g.HW.RTAS.ClientArchitectureSupport()
+	}
 }
 
 // BootNow boots at once (a session that starts with the guest up).
@@ -260,6 +275,9 @@ func (g *Guest) BootNow() {
 		return
 	}
 	g.bootedAt = g.now()
+	if g.IsSPAPR() {
+		g.cas()
+	}
 	g.finishBoot()
 }
 
@@ -330,6 +348,9 @@ func (g *Guest) kernel(format string, a ...any) {
 	l := logLine{at: g.now() - g.bootedAt, text: fmt.Sprintf(format, a...)}
 	g.log = append(g.log, l)
 	g.pending = append(g.pending, l.String())
+	if g.OnKernel != nil {
+		g.OnKernel(l.String())
+	}
 }
 
 func (l logLine) String() string {

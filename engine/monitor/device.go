@@ -26,7 +26,7 @@ func init() {
 		for _, w := range warnings {
 			// Not an HMP command: warnings go to stderr, without the
 			// program name (a monitor is current).
-			mon.Stderr.WriteString("warning: " + w + "\n")
+			mon.WriteStderr("warning: " + w + "\n")
 		}
 		if err != nil {
 			return nil, GenericError(err.Error())
@@ -116,6 +116,6 @@ func (mon *Monitor) deviceDel(id string) *Error {
 // crash records QEMU dying: its last words go to stderr and stdout.
 func (mon *Monitor) crash(c *machine.Crash) {
 	mon.Crashed = c
-	mon.Stderr.WriteString(c.Stderr)
+	mon.WriteStderr(c.Stderr)
 	mon.Stdout.WriteString(c.Stdout)
 }

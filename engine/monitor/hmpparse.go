@@ -94,13 +94,13 @@ func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bo
 			}
 			opts, warnings, err := qdev.Parse(s)
 			for _, w := range warnings {
-				mon.Stderr.WriteString("warning: " + w + "\n")
+				mon.WriteStderr("warning: " + w + "\n")
 			}
 			if err != nil {
 				// qemu_opts_parse_noisily reports to stderr, not the monitor.
-				mon.Stderr.WriteString(err.Error() + "\n")
+				mon.WriteStderr(err.Error() + "\n")
 				if _, ok := err.(qdev.IDError); ok {
-					mon.Stderr.WriteString(qdev.IDHint + "\n")
+					mon.WriteStderr(qdev.IDHint + "\n")
 				}
 				return nil, "", false
 			}

@@ -10,6 +10,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/trace"
 )
 
 // Event is a QMP event. Data is nil for events without a data member.
@@ -75,6 +76,18 @@ type Monitor struct {
 	// Observers see every event as it is emitted (the guest model watches
 	// for a host RESET to reboot).
 	Observers []func(Event)
+	// Trace is the process's trace backend (-trace, trace-event).
+	Trace *trace.Backend
+	// OnStderr sees what QEMU writes to stderr other than trace lines.
+	OnStderr func(text string)
+}
+
+// WriteStderr writes to QEMU's stderr (whole lines).
+func (mon *Monitor) WriteStderr(text string) {
+	mon.Stderr.WriteString(text)
+	if mon.OnStderr != nil {
+		mon.OnStderr(text)
+	}
 }
 
 // New makes a monitor for a started machine and connects the machine's
@@ -86,7 +99,12 @@ func New(m *machine.Machine) *Monitor {
 		mon.RunState = "prelaunch"
 	}
 	m.Host.Emit = mon.Emit
-	m.Host.Stderr = func(s string) { mon.Stderr.WriteString(s) }
+	m.Host.Stderr = mon.WriteStderr
+	b := trace.NewBackend(trace.For(m.Release(), string(m.Target)))
+	if m.Host.Trace == nil {
+		m.Host.Trace = b.Trace
+	}
+	mon.AttachTrace(b)
 	hotplug.Attach(m)
 	return mon
 }

@@ -173,6 +173,17 @@ func (mon *Monitor) allowsOOB(name string) bool {
 	return c != nil && c.AllowOOB
 }
 
+// ReplyObject is the reply a command's outcome makes (no id).
+func ReplyObject(ret any, err *Error) qjson.Object {
+	if err != nil {
+		return errorReply(err, nil, false)
+	}
+	if ret == nil {
+		ret = qjson.Object{}
+	}
+	return qjson.O("return", ret)
+}
+
 func errorReply(e *Error, id any, hasID bool) qjson.Object {
 	o := qjson.O("error", qjson.O("class", e.Class, "desc", e.Desc))
 	if hasID {

@@ -55,15 +55,17 @@ func (mon *Monitor) Stop() {
 }
 
 // SystemReset is qemu_system_reset for a host request: the machine resets
-// (pending sPAPR unplugs complete, pseries re-applies its capabilities and
-// warns again), then RESET; a VM that was not running goes to prelaunch.
+// (pseries re-applies its capabilities and warns again, pending sPAPR
+// unplugs complete), then RESET; a VM that was not running goes to prelaunch.
 func (mon *Monitor) SystemReset() {
-	hotplug.Reset(mon.M)
+	// spapr_machine_reset applies the capabilities (warnings) first and
+	// resets the DRCs last.
 	if mon.M.IsSPAPR() {
 		for _, w := range cmdline.SPAPRResetWarnings(mon.M) {
-			mon.Stderr.WriteString(mon.Target.Binary() + ": warning: " + w + "\n")
+			mon.WriteStderr(mon.Target.Binary() + ": warning: " + w + "\n")
 		}
 	}
+	hotplug.Reset(mon.M)
 	mon.Emit("RESET", qjson.O("guest", false, "reason", "host-qmp-system-reset"))
 	if mon.RunState != "running" {
 		mon.RunState = "prelaunch"

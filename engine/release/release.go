@@ -31,6 +31,9 @@ type Release struct {
 	// creates them (qom-list lists them in the order of their hash table,
 	// which the creation order decides on a collision).
 	QOMRoot []string
+	// TraceVCPU: trace events can be vCPU-specific: QMP's trace commands
+	// take and report "vcpu", HMP's honour their vcpu argument.
+	TraceVCPU bool
 
 	// SMPKeys are -smp's keys (qapi SMPConfiguration) in schema order, the
 	// order QEMU visits and reports them in.
@@ -125,7 +128,9 @@ type Release struct {
 	// ACPIEjectsAfterInserts: the x86 CPU hotplug AML's scan (CSCN) keeps
 	// eject requests in a package (CEJL) and notifies them after the new
 	// CPUs; before, it notified each eject as the loop met it, so a scan
-	// that found both told the guest about the eject first.
+	// that found both told the guest about the eject first. (QEMU's AML
+	// from hw/acpi/cpu.c, measured from the guest's DSDT: 10.0's loop
+	// also reads both flags of each CPU it finds.)
 	ACPIEjectsAfterInserts bool
 
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).

@@ -42,4 +42,6 @@ var V7_2 = &Release{
 		},
 		CPUNode: "offset",
 	},
+
+	TraceVCPU: true,
 }

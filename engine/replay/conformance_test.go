@@ -159,6 +159,17 @@ var corpora = []struct {
 	// immediate unplugs, 10.0's own device-creation differences.
 	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 155},
 	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 104},
+	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
+	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
+	// spapr_drc_* lines on stderr), recorded twice with each release.
+	{"trace", release.V7_2, false, "trace.jsonl", "trace_cases.jsonl", 51},
+	{"trace", release.V10_0, false, "v10.0/trace.jsonl", "trace_cases.jsonl", 51},
+	// The same with the Linux guest (trace_guest_cases.jsonl): boot, plug,
+	// unplug, refusals. Left out of v10.0/trace_guest.jsonl: gtp-add-del and
+	// gtp-add-two, where QEMU 10.0 aborts or segfaults releasing the pseries
+	// core the guest gave back (every one of 5 attempts, in two recordings).
+	{"trace_guest", release.V7_2, false, "trace_guest.jsonl", "trace_guest_cases.jsonl", 8},
+	{"trace_guest", release.V10_0, false, "v10.0/trace_guest.jsonl", "trace_guest_cases.jsonl", 6},
 }
 
 // TestConformance replays every corpus on the engine and has the oracle's

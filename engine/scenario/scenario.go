@@ -12,6 +12,7 @@ import (
 
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
+	"hotpluglab/engine/timeline"
 )
 
 // Action kinds.
@@ -41,6 +42,10 @@ type Step struct {
 	Actions []Action
 	Checks  []Check
 	Line    int
+	// Timeline points at a step of the timeline ("timeline: NAME" or
+	// "NAME#N": a trace or QMP event, its latest or Nth occurrence): the
+	// page opens and marks it while the step is current.
+	Timeline string
 }
 
 // Scenario is a parsed scenario file.
@@ -180,6 +185,11 @@ func Parse(src string) (*Scenario, error) {
 				cur.Actions = append(cur.Actions, Action{Kind: k, Text: v, Line: n})
 			case Run, Copy, QMP, Guest, Boot:
 				cur.Actions = append(cur.Actions, Action{Kind: k, Text: v, Line: n})
+			case "timeline":
+				if name, nth := timeline.ParseSelector(v); name == "" || nth < 0 || strings.ContainsAny(name, " \t") {
+					return nil, &Error{n, fmt.Sprintf("timeline: %q is not an event name, or NAME#N with N a step count from 1", v)}
+				}
+				cur.Timeline = v
 			case "check":
 				c, err := ParseCheck(v)
 				if err != nil {
@@ -208,7 +218,7 @@ func directive(l string) (string, string, bool) {
 		return "", "", false
 	}
 	switch k {
-	case "machine", Run, Copy, QMP, Guest, Boot, Wait, "check":
+	case "machine", Run, Copy, QMP, Guest, Boot, Wait, "check", "timeline":
 		return k, strings.TrimSpace(v), true
 	}
 	return "", "", false

@@ -92,3 +92,7 @@ func (r *drcRTAS) SetAllocationState(index uint32, usable bool) int {
 func (r *drcRTAS) ConfigureConnector(index uint32) int { return r.s.ConfigureConnector(index) }
 
 func (r *drcRTAS) Configured(index uint32) bool { return r.s.Configured(index) }
+
+func (r *drcRTAS) DRCIndex(slot int) uint32 { return r.s.DRCs[slot].Index(r.s.Machine()) }
+
+func (r *drcRTAS) ClientArchitectureSupport() { r.s.ClientArchitectureSupport() }

@@ -14,6 +14,7 @@ import (
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/timeline"
 	"hotpluglab/engine/topoview"
 )
 
@@ -43,6 +44,8 @@ type Session struct {
 	stderrShown int
 	// printed counts the bytes the inputs printed (Cost).
 	printed int64
+	// journal is the ordered stream the timeline is built from.
+	journal []timeline.Record
 }
 
 // Start builds the machine as qemu-system-<target> of that release would,
@@ -54,8 +57,10 @@ func Start(rel *release.Release, target string, args []string) *Session {
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
 		s.Mon.Now = func() int64 { return s.clock }
+		s.Mon.AttachTrace(s.Result.Trace)
 		s.startGuest()
 	}
+	s.startJournal()
 	s.stderrShown = len(s.Stderr())
 	return s
 }
@@ -133,9 +138,13 @@ func (s *Session) QMPInput(text string) []QMPAnswer {
 	}
 	s.Log = append(s.Log, Input{"qmp", text})
 	s.tick()
+	s.record(timeline.Command, "qmp", strings.TrimSuffix(text, "\n"))
 	var out []QMPAnswer
 	for _, m := range s.Mon.QMPInput([]byte(text)) {
 		reply := s.Mon.Answer(m)
+		if !s.Died() {
+			s.record(timeline.Reply, "qmp", qjson.Marshal(reply))
+		}
 		s.afterInput()
 		a := QMPAnswer{Events: s.takeEvents()}
 		if s.Died() {
@@ -203,8 +212,12 @@ func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
 	line = readlineCut(line)
 	s.Log = append(s.Log, Input{"hmp", line})
 	s.tick()
+	s.record(timeline.Command, "hmp", line)
 	out := s.Mon.HMP(line)
 	s.printed += int64(len(out))
+	if !s.Died() {
+		s.record(timeline.Reply, "hmp", replyText(out))
+	}
 	s.afterInput()
 	return out, s.takeEvents()
 }

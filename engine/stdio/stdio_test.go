@@ -2,6 +2,7 @@ package stdio
 
 import (
 	"bytes"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -97,3 +98,51 @@ func TestMonitorQMPByteByByte(t *testing.T) {
 		t.Fatal("byte-by-byte input answered differently")
 	}
 }
+
+// The terminal monitor prints trace lines on stderr as QEMU does with
+// -trace: for recorded cases driven by HMP lines alone, its stderr is the
+// one QEMU 7.2 printed (testdata/oracle/trace.jsonl), in order.
+func TestMonitorTraceStderr(t *testing.T) {
+	golden, err := os.ReadFile(filepath.Join("..", "..", "testdata", "oracle", "trace.jsonl"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := map[string]bool{"tx-pc-guestless": true, "tx-q35-guestless": true, "tp-hmp-enable": true, "tp-coldplug": true}
+	found := 0
+	for _, line := range strings.Split(string(golden), "\n") {
+		var c struct {
+			ID     string
+			Argv   []string
+			Stderr string
+			Steps  []struct{ HMP *string }
+		}
+		if line == "" || json.Unmarshal([]byte(line), &c) != nil || !cases[c.ID] {
+			continue
+		}
+		found++
+		var in strings.Builder
+		for _, s := range c.Steps {
+			in.WriteString(*s.HMP + "\n")
+		}
+		// The recorder's own options (-qmp stdio: the terminal is the monitor).
+		var args []string
+		for i := 1; i < len(c.Argv); i++ {
+			if c.Argv[i] == "-qmp" {
+				i++
+				continue
+			}
+			args = append(args, c.Argv[i])
+		}
+		var out, errw bytes.Buffer
+		Run(args, strings.NewReader(in.String()), &out, &errw)
+		got := notSimulated.ReplaceAllString(errw.String(), "")
+		if got != c.Stderr || !strings.Contains(got, "spapr_drc_") && !strings.Contains(got, "cpuhp_") {
+			t.Errorf("%s: the terminal's stderr\n%s\nQEMU's:\n%s", c.ID, got, c.Stderr)
+		}
+	}
+	if found != len(cases) {
+		t.Fatalf("%d of %d cases found in trace.jsonl", found, len(cases))
+	}
+}
+
+var notSimulated = regexp.MustCompile(`(?m)^hotpluglab: accepted but not simulated: .*\n`)
