@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/chromedp/cdproto/page"
@@ -93,6 +94,11 @@ func evalJS[T any](ctx context.Context, expr string) (T, error) {
 // screenshot writes a PNG of the page.
 func screenshot(ctx context.Context, path string) error {
 	b, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil && strings.Contains(err.Error(), "too large") {
+		// A page taller than Chromium can capture (a 4096-CPU grid with long
+		// outputs): what the user sees, the viewport, instead.
+		b, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	}
 	if err != nil {
 		return err
 	}
