@@ -272,7 +272,11 @@ func TestBrowserTimelineSPAPRUnplug(t *testing.T) {
 	if err := typeLine(ctx, "device_del core1"); err != nil {
 		t.Fatal(err)
 	}
-	// Before the guest acts the unplug is pending, and says why.
+	// Before the guest acts the unplug is pending, and says why (the pane
+	// renders after the console: wait for the unplug's own sequence).
+	if err := waitJS(ctx, `document.querySelector(".tl-group:last-child").textContent.includes("unplug")`, 10*time.Second); err != nil {
+		t.Fatal("the unplug's sequence never showed: ", err)
+	}
 	pending, _ := evalJS[string](ctx, `document.querySelector(".tl-group:last-child").textContent`)
 	if !strings.Contains(pending, "pending") || !strings.Contains(pending, "waits") {
 		t.Errorf("unplug before the guest acts: %q", pending)
