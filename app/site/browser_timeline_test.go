@@ -199,7 +199,7 @@ func TestBrowserTimelineX86Guide(t *testing.T) {
 	if err := typeLine(ctx, "device_del cpu4"); err != nil {
 		t.Fatal(err)
 	}
-	if err := clickAndWait(ctx, "guest-settle", `document.querySelector(".tl-group:last-child .tl-badge").textContent === "done"`); err != nil {
+	if err := clickAndWait(ctx, "guest-settle", `document.querySelector(".tl-group:last-child .tl-badge")?.textContent === "done"`); err != nil {
 		shot(t, ctx, "timeline-x86-failed")
 		t.Fatal(err)
 	}
@@ -266,7 +266,7 @@ func TestBrowserTimelineSPAPRUnplug(t *testing.T) {
 	if err := typeLine(ctx, add); err != nil {
 		t.Fatal(err)
 	}
-	if err := clickAndWait(ctx, "guest-settle", `document.querySelector(".tl-group:last-child .tl-badge").textContent === "done"`); err != nil {
+	if err := clickAndWait(ctx, "guest-settle", `document.querySelector(".tl-group:last-child .tl-badge")?.textContent === "done"`); err != nil {
 		t.Fatal(err)
 	}
 	if err := typeLine(ctx, "device_del core1"); err != nil {
@@ -274,14 +274,14 @@ func TestBrowserTimelineSPAPRUnplug(t *testing.T) {
 	}
 	// Before the guest acts the unplug is pending, and says why (the pane
 	// renders after the console: wait for the unplug's own sequence).
-	if err := waitJS(ctx, `document.querySelector(".tl-group:last-child").textContent.includes("unplug")`, 10*time.Second); err != nil {
+	if err := waitJS(ctx, `document.querySelector(".tl-group:last-child")?.textContent.includes("unplug")`, 10*time.Second); err != nil {
 		t.Fatal("the unplug's sequence never showed: ", err)
 	}
 	pending, _ := evalJS[string](ctx, `document.querySelector(".tl-group:last-child").textContent`)
 	if !strings.Contains(pending, "pending") || !strings.Contains(pending, "waits") {
 		t.Errorf("unplug before the guest acts: %q", pending)
 	}
-	if err := clickAndWait(ctx, "guest-settle", `document.querySelector(".tl-group:last-child .tl-badge").textContent === "done"`); err != nil {
+	if err := clickAndWait(ctx, "guest-settle", `document.querySelector(".tl-group:last-child .tl-badge")?.textContent === "done"`); err != nil {
 		shot(t, ctx, "timeline-spapr-375-failed")
 		t.Fatal(err)
 	}
