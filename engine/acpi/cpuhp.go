@@ -416,11 +416,3 @@ func (p Ports) Out(port uint16, size int, val uint32) {
 		done += l
 	}
 }
-
-// SCICount is how many GPE.2 interrupts the block raised so far.
-func (p Ports) SCICount() int {
-	if b := Of(p.m); b != nil {
-		return b.SCIs
-	}
-	return 0
-}

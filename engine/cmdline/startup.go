@@ -939,16 +939,6 @@ func optValue(arg, key string) (string, bool) {
 	return "", false
 }
 
-// netdevUsed says whether a -device names the netdev.
-func netdevUsed(devices []string, id string) bool {
-	for _, d := range devices {
-		if v, ok := optValue(d, "netdev"); ok && v == id {
-			return true
-		}
-	}
-	return false
-}
-
 // machinePropertyOrder is the order QEMU applies -machine properties in:
 // QDict's (hash bucket ascending, the later-inserted key first within a
 // bucket), with "memory" (from -m, always set) inserted last. The type and

@@ -123,15 +123,6 @@ func (g *Guest) slotOfDRC(index uint32) int {
 	return -1
 }
 
-func (g *Guest) slotOfCore(coreID int) int {
-	for i, s := range g.M.Slots {
-		if s.ArchID == coreID {
-			return i
-		}
-	}
-	return -1
-}
-
 func (g *Guest) coreThreads(coreID int) []*CPU {
 	var l []*CPU
 	for _, c := range g.cpus {

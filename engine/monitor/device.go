@@ -33,11 +33,11 @@ func init() {
 		}
 		return qjson.Object{}, nil
 	})
-	RegisterQMPArgs("device_del", []ArgSpec{{"id", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("device_del", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		id, _ := args.Get("id")
 		return qjson.Object{}, mon.deviceDel(id.(string))
 	})
-	RegisterQMPArgs("device-list-properties", []ArgSpec{{"typename", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("device-list-properties", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		n, _ := args.Get("typename")
 		name := n.(string)
 		if class, desc := qdev.ListError(mon.M.Release(), mon.Target, name); desc != "" {
@@ -46,7 +46,7 @@ func init() {
 		t := qdev.Lookup(mon.M.Release(), mon.Target, name)
 		return t.PropsJSON(), nil
 	})
-	RegisterQMPArgs("qom-list-types", []ArgSpec{{"implements", "str", true}, {"abstract", "bool", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("qom-list-types", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		impl, _ := args.Get("implements")
 		s, _ := impl.(string)
 		abs, _ := args.Get("abstract")

@@ -74,7 +74,7 @@ func init() {
 	RegisterQMP("query-qmp-schema", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.Raw(strings.TrimSpace(schemaOf(mon.M.Release(), string(mon.Target)).text)), nil
 	})
-	RegisterQMPArgs("query-command-line-options", []ArgSpec{{"option", "str", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("query-command-line-options", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		line := mon.fixed().qmp["query-command-line-options"]
 		all, _ := replyOf(line)
 		opt, ok := args.Get("option")

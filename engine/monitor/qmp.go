@@ -13,16 +13,6 @@ import (
 // value of "return" or an error.
 type QMPCommand func(mon *Monitor, args qjson.Object) (any, *Error)
 
-// ArgSpec is one QAPI argument: name, type ("str", "bool", "int", "any",
-// "list") and whether it may be left out. It documents a command's
-// arguments where it is registered; the release's recorded schema is what
-// checks them.
-type ArgSpec struct {
-	Name     string
-	Type     string
-	Optional bool
-}
-
 type qmpEntry struct {
 	f QMPCommand
 	// raw commands ('gen': false in the schema) see their arguments
@@ -35,9 +25,6 @@ var qmpCommands = map[string]qmpEntry{}
 // RegisterQMP adds a QMP command (QAPI checks its arguments against the
 // release's schema).
 func RegisterQMP(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f} }
-
-// RegisterQMPArgs adds a QMP command whose arguments are spec.
-func RegisterQMPArgs(name string, spec []ArgSpec, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f} }
 
 // RegisterQMPRaw adds a command that checks its own arguments (device_add).
 func RegisterQMPRaw(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f, raw: true} }
@@ -171,17 +158,6 @@ func (mon *Monitor) QMPValue(v any) qjson.Object {
 func (mon *Monitor) allowsOOB(name string) bool {
 	c := schemaOf(mon.M.Release(), string(mon.Target)).command(name)
 	return c != nil && c.AllowOOB
-}
-
-// ReplyObject is the reply a command's outcome makes (no id).
-func ReplyObject(ret any, err *Error) qjson.Object {
-	if err != nil {
-		return errorReply(err, nil, false)
-	}
-	if ret == nil {
-		ret = qjson.Object{}
-	}
-	return qjson.O("return", ret)
 }
 
 func errorReply(e *Error, id any, hasID bool) qjson.Object {

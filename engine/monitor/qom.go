@@ -45,12 +45,12 @@ func init() {
 		}
 		return ""
 	}})
-	RegisterQMPArgs("qom-get", []ArgSpec{{"path", "str", false}, {"property", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("qom-get", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		path, _ := args.Get("path")
 		prop, _ := args.Get("property")
 		return mon.QOMGet(path.(string), prop.(string))
 	})
-	RegisterQMPArgs("qom-set", []ArgSpec{{"path", "str", false}, {"property", "str", false}, {"value", "any", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("qom-set", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		path, _ := args.Get("path")
 		prop, _ := args.Get("property")
 		v, _ := args.Get("value")
@@ -278,7 +278,7 @@ func init() {
 		}
 		return b.String()
 	}})
-	RegisterQMPArgs("qom-list", []ArgSpec{{"path", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("qom-list", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		path, _ := args.Get("path")
 		props, err := mon.qomList(path.(string))
 		if err != nil {

@@ -111,14 +111,7 @@ func (mon *Monitor) qmpVCPU(args qjson.Object) *trace.VCPU {
 	if !ok {
 		return nil
 	}
-	var n int64
-	switch x := v.(type) {
-	case int64:
-		n = x
-	case uint64:
-		n = int64(x)
-	case json.Number:
-		n, _ = x.Int64()
-	}
+	// The schema checked it: an integer, which the parser keeps as json.Number.
+	n, _ := v.(json.Number).Int64()
 	return mon.vcpuArg(n)
 }

@@ -29,9 +29,6 @@ func (v Values) Uint(name string, def uint64) uint64 {
 	return def
 }
 
-// Has says whether a property was set.
-func (v Values) Has(name string) bool { _, ok := v[name]; return ok }
-
 // SetProperties is object_set_properties_from_keyval: the options other than
 // driver, bus and id are set one by one in QDict order (QEMU's hash order,
 // which decides which of several bad properties is reported), each parsed
