@@ -146,6 +146,10 @@ var corpora = []struct {
 	// gen_guide_cases.py: the seed guide's x86 and sPAPR examples as printed
 	// (the built-in scenarios guide-x86 and guide-spapr) and what learners
 	// type on the way.
+	// gen_guest_power_cases.py: system_powerdown by HMP and QMP and the
+	// guest's own poweroff/halt -f, with the Linux guest (6 sessions each).
+	{"guest_power", release.V7_2, false, "guest_power.jsonl", "guest_power_cases.jsonl", 6},
+	{"guest_power", release.V10_0, false, "v10.0/guest_power.jsonl", "guest_power_cases.jsonl", 6},
 	{"guide", release.V7_2, false, "guide.jsonl", "guide_cases.jsonl", 0},
 	{"guide", release.V10_0, false, "v10.0/guide.jsonl", "guide_cases.jsonl", 0},
 
