@@ -589,6 +589,7 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 		if ref, ok := a.Value.(components.ScenarioRef); ok {
 			p.enterStep(ref.Step)
 			p.Update()
+			focusStep(ctx, ref.Step)
 		}
 	})
 	// A machine started from the machine bar: the checks and the host
@@ -627,6 +628,18 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 func focusScenario(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
 		if el := app.Window().GetElementByID("scenario-title"); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// focusStep moves focus to the entered step's title: the "Go to this step"
+// button that was clicked is gone once the step is current, and focus
+// would otherwise fall to <body>.
+func focusStep(ctx app.Context, step int) {
+	ctx.Defer(func(app.Context) {
+		sel := `.step-title[data-step="` + strconv.Itoa(step) + `"]`
+		if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
 			el.Call("focus")
 		}
 	})
