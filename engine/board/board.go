@@ -51,6 +51,9 @@ type State struct {
 	ideSerial int
 	// created lists the devices made by -device and device_add, in order.
 	created []*qdev.Device
+	// GuestConfiguresDRCs: a guest OS runs that configures the pseries
+	// PCI DRCs of hot-plugged devices (so that unplugging them asks it).
+	GuestConfiguresDRCs bool
 }
 
 // Backends is what device properties look up: -netdev, -chardev, block

@@ -2,14 +2,20 @@ package board
 
 import (
 	"fmt"
+	"strings"
 
 	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/usb"
 )
 
 // UnplugRequest is qdev_unplug for a device of the tree at a QOM path:
 // handled is false when no such device exists. A PCI device on a
 // hotpluggable bus gets the request (the guest answers it; until then a
-// second request is refused); other devices and buses refuse as QEMU does.
+// second request is refused); a device whose bus has no handshake (USB,
+// SCSI, virtio-serial), or a pseries PCI device the guest never configured,
+// goes at once; other devices and buses refuse as QEMU does.
 func (s *State) UnplugRequest(path string) (handled bool, err error) {
 	d := s.Tree.FindByPath(path)
 	if d == nil {
@@ -21,14 +27,93 @@ func (s *State) UnplugRequest(path string) (handled bool, err error) {
 	if !d.Type.Hotpluggable() {
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", d.Type.Name)
 	}
-	if d.Bus == nil || !pci.IsPCIBus(d.Bus.Type) {
-		// Buses whose unplug is immediate (USB, SCSI, virtio-serial) are
-		// not modelled yet: say so rather than pretend.
-		return true, fmt.Errorf("hotpluglab: device_del of '%s' is not simulated", d.Type.Name)
-	}
 	if d.UnplugPending {
 		return true, fmt.Errorf("Device %s is already in the process of unplug", d.ID)
 	}
+	if s.unplugsAtOnce(d) {
+		s.remove(d)
+		return true, nil
+	}
+	if d.Bus == nil || !pci.IsPCIBus(d.Bus.Type) {
+		return true, fmt.Errorf("hotpluglab: device_del of '%s' is not simulated", d.Type.Name)
+	}
 	d.UnplugPending = true
 	return true, nil
+}
+
+// unplugsAtOnce: the bus's hotplug handler unplugs without asking anyone
+// (qdev_simple_device_unplug_cb), or the device sits behind a pseries DRC
+// still in its empty state: hot-plugged and never configured by a guest.
+func (s *State) unplugsAtOnce(d *qdev.Device) bool {
+	if d.Bus == nil {
+		return false
+	}
+	switch d.Bus.Type {
+	case "usb-bus", "SCSI", "virtio-serial-bus":
+		return true
+	}
+	return pci.IsPCIBus(d.Bus.Type) && s.M.IsSPAPR() && isRootBus(s, d.Bus) && d.Hotplugged && !s.GuestConfiguresDRCs
+}
+
+// rcuDelay is how many further monitor requests pass, in the recordings,
+// before an unplugged device's DEVICE_DELETED events arrive: QEMU sends
+// them when the device is finalized, from an RCU callback once its memory
+// regions are gone (about 50 ms later; a PCI device's removal from pseries'
+// PHB was answered one request later, a USB device's only after the
+// recorder's last step).
+func rcuDelay(d *qdev.Device) int {
+	if pci.Of(d) != nil {
+		return 1
+	}
+	return 3
+}
+
+// remove takes a device out of the tree at once (object_unparent): its
+// place on its bus, its id and QOM name, the backends it held; then its
+// DEVICE_DELETED events, its internal children's first.
+func (s *State) remove(d *qdev.Device) {
+	delay := rcuDelay(d)
+	if f := pci.Of(d); f != nil {
+		pci.BusOf(d.Bus).Free(f.DevFn)
+	}
+	if u := usb.Of(d); u != nil && u.Port != nil {
+		usb.BusOf(d.Bus).Release(u.Port)
+	}
+	for _, p := range []struct {
+		name    string
+		release func(string)
+	}{{"netdev", s.Backends.ReleaseNetdev}, {"chardev", s.Backends.ReleaseChardev}, {"drive", s.Backends.ReleaseDrive}} {
+		if v, ok := d.Prop(p.name); ok {
+			if id := strings.Trim(v, `"`); id != "" && s.Backends != nil {
+				p.release(id)
+			}
+		}
+	}
+	d.Bus.Detach(d)
+	s.setFull(d.Bus)
+	for i, c := range s.created {
+		if c == d {
+			s.created = append(s.created[:i:i], s.created[i+1:]...)
+			break
+		}
+	}
+	delete(s.nicNames, d)
+	if dir, name, _ := strings.Cut(strings.TrimPrefix(d.Path, "/machine/"), "/"); d.ID != "" && dir == "peripheral" {
+		s.Peripheral.Remove(name)
+		delete(s.M.IDs, d.ID)
+	} else if dir == "peripheral-anon" {
+		s.PeripheralAnon.Remove(name)
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal && strings.HasPrefix(b.Type, "virtio-") && b.Type != "virtio-serial-bus" {
+				s.M.EmitDeferredEvent("DEVICE_DELETED", qjson.O("path", d.Path+"/virtio-backend"), delay)
+			}
+		}
+	}
+	data := qjson.Object{}
+	if d.ID != "" {
+		data = append(data, qjson.Member{Key: "device", Value: d.ID})
+	}
+	s.M.EmitDeferredEvent("DEVICE_DELETED", append(data, qjson.Member{Key: "path", Value: d.Path}), delay)
 }
