@@ -82,9 +82,9 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	s.created = append(s.created, d)
 	if opts.HasID {
 		s.M.IDs[opts.ID] = true
-		s.Peripheral.Insert(opts.ID)
-	} else {
-		s.PeripheralAnon.Insert(strings.TrimPrefix(path, "/machine/peripheral-anon/"))
+	}
+	if t, name := s.M.Container(path); t != nil {
+		t.Insert(name)
 	}
 	return d, nil
 }

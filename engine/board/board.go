@@ -13,7 +13,6 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
-	"hotpluglab/engine/qom"
 )
 
 // State is a machine's device state.
@@ -22,9 +21,6 @@ type State struct {
 	Tree *qdev.Tree
 	// Name is the recorded board ("pc", "q35", "pseries", "" for none).
 	Name string
-	// Peripheral and PeripheralAnon are the /machine/peripheral and
-	// /machine/peripheral-anon containers' children (qom-list order).
-	Peripheral, PeripheralAnon *qom.Table
 	// Unattached lists the types of /machine/unattached/device[N] the
 	// board made (CPUs included), in order.
 	Unattached []string
@@ -103,7 +99,7 @@ func Build(m *machine.Machine, be Backends) *State {
 		// its machine has CPUs only.
 		return nil
 	}
-	s := &State{M: m, Peripheral: qom.NewTable(), PeripheralAnon: qom.NewTable(), Backends: be,
+	s := &State{M: m, Backends: be,
 		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000}
 	m.Extra[extraKey] = s
 	s.Name = rec.Name

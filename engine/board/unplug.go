@@ -98,11 +98,11 @@ func (s *State) remove(d *qdev.Device) {
 		}
 	}
 	delete(s.nicNames, d)
-	if dir, name, _ := strings.Cut(strings.TrimPrefix(d.Path, "/machine/"), "/"); d.ID != "" && dir == "peripheral" {
-		s.Peripheral.Remove(name)
+	if d.ID != "" {
 		delete(s.M.IDs, d.ID)
-	} else if dir == "peripheral-anon" {
-		s.PeripheralAnon.Remove(name)
+	}
+	if t, name := s.M.Container(d.Path); t != nil {
+		t.Remove(name)
 	}
 	for _, b := range d.Buses {
 		for _, c := range b.Children {
