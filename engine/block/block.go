@@ -107,7 +107,7 @@ type Layer struct {
 	// Nodes are the named nodes in creation order.
 	Nodes []*Node
 	// Backends are the BlockBackends in creation order (query-block's).
-	Backends []*Backend
+	Backends  []*Backend
 	autoNames int
 }
 

@@ -20,6 +20,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
@@ -84,6 +85,7 @@ type Options struct {
 	// (configure_blockdev, after the machine type is known).
 	Block     *block.Layer
 	blockdevs []blockdevOption
+	objects   []object.Object // -object's, in order
 	drives    []*block.Drive
 	rel       *release.Release
 }
@@ -466,6 +468,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 
 	o.attachDrives(m)
+	object.Set(m, o.objects)
 
 	// pc_machine_done builds the SMBIOS tables.
 	if err := smbiosError(m); err != nil {
@@ -756,6 +759,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			continue
 		}
+		jsonForm := strings.HasPrefix(v, "{")
+		if name == "object" {
+			kv, err := o.objectOption(a, v)
+			if err != nil {
+				return o, err
+			}
+			v = kv
+		}
 		if l, ok := legacyDrives[name]; ok {
 			o.drives = append(o.drives, block.Legacy(a+" "+v, v, l.index, l.media))
 			continue
@@ -919,6 +930,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			simulated, err := o.Objects.Parse(v)
 			if err != nil {
+				return o, loc(err)
+			}
+			if err := o.objectKeys(v, jsonForm); err != nil {
 				return o, loc(err)
 			}
 			if !simulated {

@@ -87,12 +87,20 @@ func (fs *FS) Remove(path string) {
 	fs.files = slices.DeleteFunc(fs.files, func(f File) bool { return f.Path == path })
 }
 
+// everyHost are the files every Linux host has.
+var everyHost = []File{{Path: "/dev/null", Format: Raw}}
+
 // Lookup finds a file; a directory holding declared files exists too.
 func (fs *FS) Lookup(path string) (File, bool) {
+	clean := Clean(path)
+	for _, f := range everyHost {
+		if f.Path == clean {
+			return f, true
+		}
+	}
 	if fs == nil {
 		return File{}, false
 	}
-	clean := Clean(path)
 	for _, f := range fs.files {
 		if Clean(f.Path) == clean {
 			return f, true

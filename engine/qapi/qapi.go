@@ -403,3 +403,26 @@ func (s *visitor) jsonTypeFits(typ string, v any) bool {
 	}
 	return false
 }
+
+// VariantMembers are the member names of a command's argument union for
+// one tag value (object-add's members of qom-type "iothread"); nil when
+// the schema has no such branch.
+func (s *Schema) VariantMembers(cmd, tag string) []string {
+	c := s.Command(cmd)
+	if c == nil || s.entities[c.ArgType] == nil {
+		return nil
+	}
+	for _, v := range s.entities[c.ArgType].Variants {
+		if v.Case != tag {
+			continue
+		}
+		names := []string{}
+		if t := s.entities[v.Type]; t != nil {
+			for _, m := range t.Members {
+				names = append(names, m.Name)
+			}
+		}
+		return names
+	}
+	return nil
+}
