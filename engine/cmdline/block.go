@@ -6,6 +6,7 @@ import (
 
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
@@ -136,4 +137,29 @@ func setGeometry(d *qdev.Device, size int64) {
 			}
 		}
 	}
+}
+
+// checkVirtfs is fsdev_init_func for -virtfs local: the shared directory
+// must exist on the host.
+func (o *Options) checkVirtfs() error {
+	for _, loc := range o.virtfs {
+		keys, vals := qemuOpts(strings.SplitN(loc, " ", 2)[1], "fsdriver")
+		opt := map[string]string{}
+		for i, k := range keys {
+			opt[k] = vals[i]
+		}
+		if opt["fsdriver"] != "local" {
+			continue
+		}
+		path, id := opt["path"], opt["id"]
+		if id == "" {
+			id = opt["mount_tag"]
+		}
+		if f, ok := o.Block.Host.Lookup(path); !ok {
+			return fmt.Errorf("%s: cannot initialize fsdev '%s': failed to open '%s': No such file or directory", loc, id, path)
+		} else if f.Format != hostfs.Dir {
+			return fmt.Errorf("%s: cannot initialize fsdev '%s': failed to open '%s': Not a directory", loc, id, path)
+		}
+	}
+	return nil
 }

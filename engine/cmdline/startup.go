@@ -86,6 +86,7 @@ type Options struct {
 	Block     *block.Layer
 	blockdevs []blockdevOption
 	objects   []object.Object // -object's, in order
+	virtfs    []string        // -virtfs options as typed
 	drives    []*block.Drive
 	rel       *release.Release
 }
@@ -245,6 +246,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		stderr.WriteString(p + "\n")
 	}
 	if err != nil {
+		return fail(err)
+	}
+	if err := o.checkVirtfs(); err != nil {
 		return fail(err)
 	}
 
@@ -766,6 +770,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, err
 			}
 			v = kv
+		}
+		if name == "virtfs" {
+			o.virtfs = append(o.virtfs, a+" "+v)
 		}
 		if l, ok := legacyDrives[name]; ok {
 			o.drives = append(o.drives, block.Legacy(a+" "+v, v, l.index, l.media))
