@@ -159,7 +159,7 @@ var corpora = []struct {
 	// keep_identical.py (43 dropped on 7.2, 42 on 10.0: automatic node
 	// names, DEVICE_DELETED timing, /dev/pts/N). The recorded cases the
 	// engine does not pass yet wait in devices_open.jsonl (44 on 7.2, 41
-	// on 10.0; promote_open.py moves them as they pass): info
+	// on 10.0; resplit_open.py moves them as they pass): info
 	// network/chardev, immediate unplugs, 10.0's own device-creation
 	// differences. Excluded for good: dv-x-blk-drive-raw (7.2) and
 	// dv-p-blk-hda (10.0) recorded "Failed to get "write" lock", another
