@@ -55,6 +55,9 @@ type Release struct {
 	DeprecatedMachineReason string
 	// UnknownMachineNamed: "unsupported machine type" names the type asked for.
 	UnknownMachineNamed bool
+	// BlockNodeActive: query-block's inserted node says "active" (10.0's
+	// inactive-node tracking).
+	BlockNodeActive bool
 	// SPAPRSBBCBrokenFromPOWER8: the default cap-sbbc is broken (no TCG
 	// warning) for POWER8 and later CPUs (measured on 10.0.13).
 	SPAPRSBBCBrokenFromPOWER8 bool
