@@ -183,6 +183,7 @@ func (s *State) initBus(b *qdev.Bus) {
 	case pci.IsPCIBus(b.Type):
 		root := b.Parent != nil && b.Parent.Bus == s.Tree.Root
 		p := pci.NewBus(b, root)
+		p.Function0AtZero = p.Express && !root && s.M.Release().PCIeFunction0AtSlot0
 		for _, d := range b.Children {
 			if f := pci.Of(d); f != nil {
 				p.Occupy(f.DevFn, d)
@@ -192,6 +193,8 @@ func (s *State) initBus(b *qdev.Bus) {
 	case b.Type == "usb-bus":
 		s.newUSBBus(b, b.Parent)
 		b.Hotpluggable = true // qbus_set_hotplug_handler(usb bus)
+	case b.Type == "SCSI" || b.Type == "virtio-serial-bus":
+		b.Hotpluggable = true // their buses are their own hotplug handlers
 	case b.Type == "IDE":
 		s.ideBase[b] = s.ideSerial
 		s.ideSerial += 2

@@ -47,6 +47,10 @@ func (s *State) realizePCI(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug 
 	if v, ok := vals.get("addr"); ok {
 		devfn = v.(int)
 	}
+	if o := b.At(max(devfn, 0)); devfn >= 0 && o != nil && s.M.IsSPAPR() && isRootBus(s, bus) {
+		// spapr_pci_pre_plug: the function's DRC already has a device.
+		return fmt.Errorf("PCI: slot %d already occupied by %s", devfn>>3, o.Type.Name)
+	}
 	devfn, err := b.Register(d, devfn, hotplug)
 	if err != nil {
 		return err
@@ -158,6 +162,14 @@ func init() {
 		"ich9-usb-uhci2", "ich9-usb-uhci3", "ich9-usb-uhci4", "ich9-usb-uhci5", "ich9-usb-uhci6"} {
 		deviceChecks[t] = companion
 	}
+	// pci_bridge_dev_realize: shpc_bus_init needs a chassis number.
+	bridge := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if toU64(vals.v["chassis_nr"]) == 0 {
+			return errors.New("Bridge chassis not specified. Each bridge is required to be assigned a unique chassis id > 0.")
+		}
+		return nil
+	}
+	deviceChecks["pci-bridge"] = bridge
 	deviceChecks["spapr-rng"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if _, ok := vals.get("rng"); !ok {
 			return errors.New("spapr-rng needs an RNG backend!")

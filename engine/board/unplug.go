@@ -16,8 +16,8 @@ import (
 // second request is refused); a device whose bus has no handshake (USB,
 // SCSI, virtio-serial), or a pseries PCI device the guest never configured,
 // goes at once; other devices and buses refuse as QEMU does.
-func (s *State) UnplugRequest(path string) (handled bool, err error) {
-	d := s.Tree.FindByPath(path)
+func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
+	d := s.findQOM(path)
 	if d == nil {
 		return false, nil
 	}
@@ -28,7 +28,7 @@ func (s *State) UnplugRequest(path string) (handled bool, err error) {
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", d.Type.Name)
 	}
 	if d.UnplugPending {
-		return true, fmt.Errorf("Device %s is already in the process of unplug", d.ID)
+		return true, fmt.Errorf("Device %s is already in the process of unplug", name)
 	}
 	if s.unplugsAtOnce(d) {
 		s.remove(d)
@@ -39,6 +39,17 @@ func (s *State) UnplugRequest(path string) (handled bool, err error) {
 	}
 	d.UnplugPending = true
 	return true, nil
+}
+
+// findQOM is the device at a canonical path.
+func (s *State) findQOM(path string) *qdev.Device {
+	var found *qdev.Device
+	s.Tree.Walk(func(d *qdev.Device) {
+		if found == nil && !d.Internal && devicePath(d) == path {
+			found = d
+		}
+	})
+	return found
 }
 
 // unplugsAtOnce: the bus's hotplug handler unplugs without asking anyone
@@ -57,15 +68,16 @@ func (s *State) unplugsAtOnce(d *qdev.Device) bool {
 
 // rcuDelay is how many further monitor requests pass, in the recordings,
 // before an unplugged device's DEVICE_DELETED events arrive: QEMU sends
-// them when the device is finalized, from an RCU callback once its memory
-// regions are gone (about 50 ms later; a PCI device's removal from pseries'
-// PHB was answered one request later, a USB device's only after the
-// recorder's last step).
+// them when the device is finalized, from an RCU callback (tens of
+// milliseconds later). A PCI device's or a drive-less SCSI device's came
+// with the next request; a USB device's, or one that held a drive, only
+// after the recorder's last step (two or three requests later).
 func rcuDelay(d *qdev.Device) int {
-	if pci.Of(d) != nil {
-		return 1
+	drive, _ := d.Prop("drive")
+	if d.Bus != nil && d.Bus.Type == "usb-bus" || strings.Trim(drive, `"`) != "" {
+		return 3
 	}
-	return 3
+	return 1
 }
 
 // remove takes a device out of the tree at once (object_unparent): its
@@ -73,6 +85,14 @@ func rcuDelay(d *qdev.Device) int {
 // DEVICE_DELETED events, its internal children's first.
 func (s *State) remove(d *qdev.Device) {
 	delay := rcuDelay(d)
+	if u := usb.Of(d); u != nil && u.Port != nil {
+		// A hub takes the devices behind it along, theirs first.
+		ub := usb.BusOf(d.Bus)
+		for _, c := range ub.DevicesBelow(u.Port.Path) {
+			s.remove(c)
+		}
+		ub.RemovePorts(u.Port.Path)
+	}
 	if f := pci.Of(d); f != nil {
 		pci.BusOf(d.Bus).Free(f.DevFn)
 	}

@@ -124,6 +124,11 @@ type Release struct {
 	// than 0 is warned about.
 	PCIeSlotZeroWarning bool
 
+	// PCIeFunction0AtSlot0: below a PCIe port (where only slot 0 exists) a
+	// hot-plugged device's function 0 is devfn 0's device, so a second
+	// device there is refused as a function behind it.
+	PCIeFunction0AtSlot0 bool
+
 	// PCIUnmappedBARText: `info pci` prints a BAR the guest has not mapped
 	// as "(not mapped)" instead of its address and end (which wrap around
 	// from PCI_BAR_UNMAPPED).

@@ -31,6 +31,7 @@ var V10_0 = &Release{
 	HotpluggableCheckedLate: true,
 	PCIeSlotZeroWarning:     true,
 	PCIUnmappedBARText:      true,
+	PCIeFunction0AtSlot0:    true,
 	SMBIOSSocketLimit:       true,
 	SMBIOSAutoEntryPoint:    true,
 	SizeHexSuffixError:      true,

@@ -164,8 +164,21 @@ var corpora = []struct {
 	// device-creation differences. Excluded for good: dv-x-blk-drive-raw (7.2) and
 	// dv-p-blk-hda (10.0) recorded "Failed to get "write" lock", another
 	// recording holding the image: the recording host's own state.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 197},
-	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 201},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 199},
+	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 202},
+	// gen_qdevx_cases.py: devices beyond the backends as learners try them
+	// (q35 root ports and hotplug into them, pci-bridge, virtio devices on
+	// pseries, device_del with no guest, immediate unplugs, USB companions,
+	// QMP refusals, qom-get/qom-list over devices); 49 cases recorded twice
+	// per release, merged by keep_identical.py (dropped: qx-x-pc-hp-usb-hub
+	// and qx-x-pc-hp-scsi on 7.2, qx-x-q35-scsi-rp, qx-x-pc-hp-usb and
+	// qx-x-pc-hp-serial on 10.0: DEVICE_DELETED timing). Open in
+	// qdevx_open.jsonl: info network of a hot-plugged NIC, a second
+	// -blockdev user's permission conflict, parent_bus of a pseries PCI
+	// device (the PHB's /machine/unattached path), and (7.2) a chardev
+	// still held by a virtserialport until its finalize.
+	{"qdevx", release.V7_2, false, "qdevx.jsonl", "qdevx_cases.jsonl", 43},
+	{"qdevx", release.V10_0, false, "v10.0/qdevx.jsonl", "qdevx_cases.jsonl", 43},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
