@@ -164,7 +164,7 @@ var corpora = []struct {
 	// device-creation differences. Excluded for good: dv-x-blk-drive-raw (7.2) and
 	// dv-p-blk-hda (10.0) recorded "Failed to get "write" lock", another
 	// recording holding the image: the recording host's own state.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 199},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 201},
 	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 202},
 	// gen_qdevx_cases.py: devices beyond the backends as learners try them
 	// (q35 root ports and hotplug into them, pci-bridge, virtio devices on
