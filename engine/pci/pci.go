@@ -303,21 +303,22 @@ func Query(root *qdev.Bus) []any {
 	return []any{qjson.O("bus", 0, "devices", list)}
 }
 
-// Info is `info pci` (hmp_info_pci) for query-pci's answer.
-func Info(buses []any) string {
+// Info is `info pci` (hmp_info_pci) for query-pci's answer; unmapped
+// says an unmapped BAR prints "(not mapped)" (release.PCIUnmappedBARs).
+func Info(buses []any, unmapped bool) string {
 	var b strings.Builder
 	for _, bus := range buses {
 		bo, _ := bus.(qjson.Object)
 		devs, _ := bo.Get("devices")
 		l, _ := devs.([]any)
 		for _, d := range l {
-			infoDevice(&b, d.(qjson.Object))
+			infoDevice(&b, d.(qjson.Object), unmapped)
 		}
 	}
 	return b.String()
 }
 
-func infoDevice(b *strings.Builder, d qjson.Object) {
+func infoDevice(b *strings.Builder, d qjson.Object, unmapped bool) {
 	fmt.Fprintf(b, "  Bus %2d, device %3d, function %d:\n    ", num(d, "bus"), num(d, "slot"), num(d, "function"))
 	if desc, ok := str(d, "class_info", "desc"); ok {
 		b.WriteString(desc)
@@ -351,8 +352,14 @@ func infoDevice(b *strings.Builder, d qjson.Object) {
 		addr := uint64(num(ro, "address"))
 		end := addr + uint64(num(ro, "size")) - 1
 		fmt.Fprintf(b, "      BAR%d: ", num(ro, "bar"))
+		where := func(format string) string {
+			if unmapped && addr == ^uint64(0) {
+				return " (not mapped)\n"
+			}
+			return fmt.Sprintf(format, addr, end)
+		}
 		if t, _ := str(ro, "type"); t == "io" {
-			fmt.Fprintf(b, "I/O at 0x%04x [0x%04x].\n", addr, end)
+			fmt.Fprintf(b, "I/O%s", where(" at 0x%04x [0x%04x].\n"))
 		} else {
 			bits := 32
 			if v, _ := ro.Get("mem_type_64"); v == true {
@@ -362,7 +369,7 @@ func infoDevice(b *strings.Builder, d qjson.Object) {
 			if v, _ := ro.Get("prefetch"); v == true {
 				pf = " prefetchable"
 			}
-			fmt.Fprintf(b, "%d bit%s memory at 0x%08x [0x%08x].\n", bits, pf, addr, end)
+			fmt.Fprintf(b, "%d bit%s memory%s", bits, pf, where(" at 0x%08x [0x%08x].\n"))
 		}
 	}
 	qid, _ := str(d, "qdev_id")

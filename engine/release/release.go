@@ -120,6 +120,9 @@ type Release struct {
 	// PCIeSlotZeroWarning: a device behind a PCIe port at a slot other
 	// than 0 is warned about.
 	PCIeSlotZeroWarning bool
+	// PCIUnmappedBARs: `info pci` says "(not mapped)" for a BAR the guest
+	// has not mapped yet (address -1) instead of printing its address.
+	PCIUnmappedBARs bool
 
 	// DeviceHelpPlainDefaults: `TYPE,help` prints string defaults bare and
 	// booleans as on/off (not as JSON).

@@ -29,6 +29,7 @@ var V10_0 = &Release{
 	DeviceHelpPlainDefaults: true,
 	HotpluggableCheckedLate: true,
 	PCIeSlotZeroWarning:     true,
+	PCIUnmappedBARs:         true,
 	SMBIOSSocketLimit:       true,
 	SMBIOSAutoEntryPoint:    true,
 	SizeHexSuffixError:      true,
