@@ -123,6 +123,15 @@ type Release struct {
 	// PCIUnmappedBARs: `info pci` says "(not mapped)" for a BAR the guest
 	// has not mapped yet (address -1) instead of printing its address.
 	PCIUnmappedBARs bool
+	// NICUnknownModelWarns: a -nic/-net nic model the board does not know
+	// is warned about at start ("requested NIC ... was not created"), not
+	// fatal ("Unsupported NIC model").
+	NICUnknownModelWarns bool
+	// RemovedOptions are command-line options this release no longer has
+	// ("invalid option").
+	RemovedOptions map[string]bool
+	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
+	ChardevInUse string
 
 	// DeviceHelpPlainDefaults: `TYPE,help` prints string defaults bare and
 	// booleans as on/off (not as JSON).
