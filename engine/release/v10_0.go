@@ -18,6 +18,7 @@ var V10_0 = &Release{
 	AMDHyperthreadingWarning:  "This family of AMD CPU doesn't support hyperthreading(%d). Please configure -smp options properly or try enabling topoext feature.",
 	DeprecatedMachineReason:   "machines more than 3 years old are subject to deletion after 6 years",
 	UnknownMachineNamed:       true,
+	BlockNodeActive:           true,
 	SPAPRSBBCBrokenFromPOWER8: true,
 
 	SPAPRTCGMaxThreads:    8,
@@ -31,7 +32,7 @@ var V10_0 = &Release{
 	DeviceHelpPlainDefaults: true,
 	HotpluggableCheckedLate: true,
 	PCIeSlotZeroWarning:     true,
-	PCIUnmappedBARs:         true,
+	PCIUnmappedBARText:      true,
 	NICUnknownModelWarns:    true,
 	SMBIOSSocketLimit:       true,
 	SMBIOSAutoEntryPoint:    true,
