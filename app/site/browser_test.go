@@ -50,7 +50,7 @@ func testWeb(t *testing.T) string {
 			}
 			webErr = os.WriteFile(wasm, b, 0o644)
 		} else {
-			webErr = buildWasm("hotpluglab/wasm", wasm)
+			webErr = buildAppWasm(wasm)
 		}
 		webDir = dir
 	})
