@@ -257,11 +257,11 @@ type hostEvent struct {
 // viewEvents lists the events between two views of one machine.
 func viewEvents(a, b topoview.View) []hostEvent {
 	old := map[int]topoview.Slot{}
-	for _, s := range components.Slots(a) {
+	for _, s := range a.Slots {
 		old[s.Index] = s
 	}
 	var out []hostEvent
-	for _, s := range components.Slots(b) {
+	for _, s := range b.Slots {
 		o, ok := old[s.Index]
 		if !ok {
 			continue

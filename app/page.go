@@ -326,7 +326,7 @@ func (p *Page) Render() app.UI {
 		app.Main().Class("lab").Body(
 			app.If(showTopo, app.Div().Class("col-topo").Body(
 				&components.Topology{View: p.view, Changed: p.changed},
-				&components.SlotDetail{Arch: p.view.Kind},
+				&components.SlotDetail{},
 			)).Else(),
 			app.If(showConsole, app.Div().Class("col-mon").Body(
 				&components.Console{

@@ -2,8 +2,6 @@ package components
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
-	"hotpluglab/engine/topoview"
 )
 
 // SlotDetail is the visible detail of the slot last hovered, focused or
@@ -12,23 +10,21 @@ import (
 type SlotDetail struct {
 	app.Compo
 
-	Arch topoview.Kind // how the slot ids read (x86 or sPAPR)
-
-	slot topoview.Slot
+	info SlotInfo
 	has  bool
 }
 
 func (d *SlotDetail) OnMount(ctx app.Context) {
 	ctx.Handle(ActionDetail, func(ctx app.Context, a app.Action) {
-		if s, ok := a.Value.(topoview.Slot); ok {
+		if s, ok := a.Value.(SlotInfo); ok {
 			d.Show(s)
 		}
 	})
 }
 
 // Show puts one slot in the pane.
-func (d *SlotDetail) Show(s topoview.Slot) {
-	d.slot, d.has = s, true
+func (d *SlotDetail) Show(s SlotInfo) {
+	d.info, d.has = s, true
 	d.Update()
 }
 
@@ -38,8 +34,8 @@ func (d *SlotDetail) Render() app.UI {
 			app.P().Text("Point at, focus or click a CPU box: its ids and QOM path show here, and clicking puts its command in the console."),
 		)
 	}
-	s := d.slot
-	cmd := s.Command
+	s := d.info.Slot
+	cmd := d.info.Command
 	hint := "Click (or Enter) puts this command in the console input; press Enter there to run it."
 	if cmd == "" {
 		cmd = "—"
@@ -49,7 +45,7 @@ func (d *SlotDetail) Render() app.UI {
 		app.P().Body(
 			app.Span().Class("mark st-"+string(s.State)).Aria("hidden", true).Text(StateMark(s.State)+" "),
 			app.Strong().Text("CPU "),
-			app.Text(SlotSummary(d.Arch, s)),
+			app.Text(SlotSummary(d.info.Kind, s)),
 		),
 		app.P().Body(app.Code().Class("slot-cmd").Text(cmd)),
 		app.P().Class("hint").Text(hint),
