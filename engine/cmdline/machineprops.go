@@ -1,9 +1,11 @@
 package cmdline
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/smp"
@@ -22,6 +24,7 @@ const (
 	propArray                     // a list, not settable from -machine
 	propReadOnly                  // exists but cannot be set
 	propEnum                      // one of enumValues[k]
+	propQAPIEnum                  // one of enumValues[k], checked by the QAPI visitor
 )
 
 // Every -machine property QEMU 7.2's pc/q35/pseries types have (measured
@@ -39,6 +42,7 @@ var x86MachineProps = map[string]propKind{
 	"max-ram-below-4g": propSize, "hpet": propBool, "sata": propBool, "smbus": propBool, "i8042": propBool,
 	"default-bus-bypass-iommu": propBool, "sgx-epc": propArray, "x-oem-id": propString, "x-oem-table-id": propString,
 	"bus-lock-ratelimit": propInt, "nvdimm": propBool, "nvdimm-persistence": propString,
+	"smbios-entry-point-type": propQAPIEnum,
 }
 
 var spaprMachineProps = map[string]propKind{
@@ -53,10 +57,12 @@ var spaprMachineProps = map[string]propKind{
 var enumValues = map[string][]string{
 	"ic-mode":        {"xics", "xive", "dual"},
 	"resize-hpt":     {"default", "disabled", "enabled", "required"},
-	"max-cpu-compat": {"power6", "power7", "power8", "power9", "power10"},
+	"max-cpu-compat": {"power6", "power7", "power8", "power9", "power10"}, // and release.SPAPRCompatPOWER11
 	"cap-cfpc":       {"broken", "workaround", "fixed"},
 	"cap-sbbc":       {"broken", "workaround", "fixed"},
 	"cap-ibs":        {"broken", "workaround", "fixed-ibs", "fixed-ccd", "fixed-na"},
+	// SmbiosEntryPointType; "auto" is release.SMBIOSAutoEntryPoint's
+	"smbios-entry-point-type": {"32", "64"},
 }
 
 // checkMachineProperty is setting one -machine property: it must exist, and
@@ -96,9 +102,23 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 		return fmt.Errorf("Invalid parameter type for '%s', expected: array", k)
 	case propReadOnly:
 		return fmt.Errorf("Property '%s.%s' is not writable", t.QOMType(), k)
-	case propEnum:
+	case propQAPIEnum:
+		if v == "auto" && k == "smbios-entry-point-type" && t.Release.SMBIOSAutoEntryPoint {
+			return nil
+		}
 		for _, e := range enumValues[k] {
-			if strings.EqualFold(v, e) {
+			if v == e {
+				return nil
+			}
+		}
+		return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, v)
+	case propEnum:
+		if k == "max-cpu-compat" && strings.EqualFold(v, "power11") && t.Release.SPAPRCompatPOWER11 {
+			return nil
+		}
+		for _, e := range enumValues[k] {
+			// capability modes are case-insensitive, other enums are not
+			if v == e || (strings.HasPrefix(k, "cap-") && strings.EqualFold(v, e)) {
 				return nil
 			}
 		}
@@ -123,3 +143,24 @@ func isBool(v string) bool {
 
 // parseSizeValue is the keyval size visitor (qemu_strtosz).
 func parseSizeValue(v string) (int64, error) { return numa.ParseSize(v) }
+
+// smbiosError is the SMBIOS 2.0 (32-bit entry point) limit of 255 cores or
+// threads per socket, checked when the tables are built (8.1 on), or nil.
+func smbiosError(m *machine.Machine) error {
+	if !m.Release().SMBIOSSocketLimit || m.IsSPAPR() || m.Type.Family == machinetype.Other {
+		return nil
+	}
+	ep, given := m.Props["smbios-entry-point-type"]
+	if !given {
+		ep = "64" // pc-q35-8.1 and later
+		if m.Type.Family == machinetype.PC || m.Type.VersionAtMost(8, 0) {
+			ep = "32"
+		}
+	}
+	t := m.Topology
+	cores := t.Dies * t.Clusters * t.Modules * t.Cores
+	if ep != "32" || (cores <= 255 && cores*t.Threads <= 255) {
+		return nil
+	}
+	return errors.New("SMBIOS 2.0 doesn't support number of processor cores/threads more than 255, use -machine smbios-entry-point-type=64 option to enable SMBIOS 3.0 support")
+}

@@ -4,8 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"strings"
 
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/release"
 )
 
 // memoryOptions are the merged -m options (QemuOpts "memory": size, slots,
@@ -21,7 +23,7 @@ const sizeHint = "\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-
 
 // parse reads one -m argument at option-parsing time. Warnings are returned
 // without the "<binary>: " prefix.
-func (mo *memoryOptions) parse(arg string) (warnings []string, err error) {
+func (mo *memoryOptions) parse(rel *release.Release, arg string) (warnings []string, err error) {
 	if arg == "" {
 		return nil, nil
 	}
@@ -30,8 +32,11 @@ func (mo *memoryOptions) parse(arg string) (warnings []string, err error) {
 		v := vals[i]
 		switch k {
 		case "size", "maxmem":
+			if rel.SizeHexSuffixError && strings.HasPrefix(strings.TrimLeft(v, " "), "-") {
+				return warnings, fmt.Errorf("Value '%s' is out of range for parameter '%s'", v, k)
+			}
 			b, err := numa.ParseSize(v)
-			if err != nil {
+			if err != nil || (rel.SizeHexSuffixError && numa.IsHexWithSuffix(v)) {
 				return warnings, fmt.Errorf("Parameter '%s' expects a non-negative number below 2^64%s", k, sizeHint)
 			}
 			if numa.IsHexWithSuffix(v) {
@@ -58,12 +63,16 @@ func (mo *memoryOptions) parse(arg string) (warnings []string, err error) {
 // apply is parse_memory_options and machine_set_mem: a suffix-less size
 // means MiB, the size is rounded up to 8 KiB, then maxmem and slots are
 // checked.
-func (mo *memoryOptions) apply(defaultSize int64) (ram memoryOptions, warnings []string, err error) {
+func (mo *memoryOptions) apply(rel *release.Release, defaultSize int64) (ram memoryOptions, warnings []string, err error) {
 	size := defaultSize
 	if mo.size != 0 {
 		s := mo.sizeStr
 		if c := s[len(s)-1]; c >= '0' && c <= '9' {
 			s += "M"
+		}
+		if numa.IsHexWithSuffix(s) && rel.SizeHexSuffixError {
+			// the "M" made it a hex number with a suffix
+			return ram, warnings, &exit{code: 1, raw: false, msg: "Parameter 'memory.size' expects size"}
 		}
 		if numa.IsHexWithSuffix(s) {
 			warnings = append(warnings, "warning: Using a multiplier suffix on hex numbers is deprecated: "+s)

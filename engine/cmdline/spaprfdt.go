@@ -10,7 +10,7 @@ import (
 // The pseries device tree is built at the first reset in a buffer of
 // FDT_MAX_SIZE (2 MiB). With many present cores it does not fit, and the
 // libfdt call that runs out of space names the error. The sizes below were
-// measured with `-machine dumpdtb=` on the real binary (the dumped size is
+// measured with `-machine dumpdtb=` (HMP dumpdtb on 10.0) on the real binary (the dumped size is
 // exactly base + perCore·(cores-1) + the CPU DR connector properties), and
 // the messages by bisecting `-smp N` (3232 starts, 3233 fails).
 const fdtMaxSize = 2 << 20
@@ -18,12 +18,6 @@ const fdtMaxSize = 2 << 20
 // fdtProfile is the dumped size with one present core and maxcpus=2, and
 // the size of each further present core's node.
 type fdtProfile struct{ base, perCore int }
-
-// fdtByModel: pseries-7.2 with each CPU model.
-var fdtByModel = map[string]fdtProfile{
-	"970": {13641, 404}, "power5+": {13617, 388}, "power7": {13828, 520},
-	"power8": {13848, 540}, "power9": {13978, 624}, "power10": {13978, 624},
-}
 
 // fdtVersionDelta: each machine version with its default CPU model, as the
 // difference from that model on pseries-7.2 (older versions add properties).
@@ -94,11 +88,12 @@ func decimalDigits(v int) int {
 // The dumped size is measured for the defaults (RAM, no NUMA, no devices);
 // other configurations use the same sizes.
 func spaprFDTError(m *machine.Machine) error {
+	layout := m.Release().SPAPRFDT
 	model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
 	var p fdtProfile
-	for prefix, q := range fdtByModel {
+	for prefix, q := range layout.Models {
 		if strings.HasPrefix(model, prefix) { // no key is a prefix of another's models
-			p = q
+			p = fdtProfile{q[0], q[1]}
 		}
 	}
 	if p.base == 0 {
@@ -117,32 +112,23 @@ func spaprFDTError(m *machine.Machine) error {
 		return nil
 	}
 	// The overflow counts back from the end of the build: the last calls
-	// (chosen, RTAS) fail first, then the DR connector properties, then the
-	// CPU nodes. Boundaries inside the fixed tail are midpoints between
-	// measured outcomes.
-	const heightEnd, chosenEnd, rtasTokensEnd, refPointsEnd, tailEnd = 356, 664, 1938, 2260, 2600
+	// (the release's tail: chosen, RTAS, ...) fail first, then the DR
+	// connector properties, then the CPU nodes.
 	if !m.Type.HotpluggableCPUs {
-		// One measurement (pseries-2.6 -smp 3723, 28 bytes over): the last
-		// call, in /chosen. The rest of these older layouts was not bisected.
-		if over <= heightEnd {
+		// One measurement (7.2's pseries-2.6 -smp 3723, 28 bytes over): the
+		// last call, in /chosen. The rest of these older layouts was not bisected.
+		if over <= layout.Tail[0].UpTo {
 			return fdtCall(`spapr_dt_ovec(fdt, chosen, spapr->ov5_cas, "ibm,architecture-vec-5")`)
 		}
-		return fdtCall("offset")
+		return fdtCall(layout.CPUNode)
 	}
-	switch {
-	case over <= heightEnd:
-		return fdtCall(`fdt_setprop_cell(fdt, chosen, "qemu,graphic-height", graphic_height)`)
-	case over <= chosenEnd:
-		return fdtCall(`fdt_setprop_cell(fdt, chosen, "qemu,graphic-width", graphic_width)`)
-	case over <= rtasTokensEnd:
-		return fdtCall(`fdt_setprop_cell(fdt, rtas, call->name, i + RTAS_TOKEN_BASE)`)
-	case over <= refPointsEnd:
-		return fdtCall(`fdt_setprop(fdt, rtas, "ibm,associativity-reference-points", refpoints, nr_refpoints * sizeof(refpoints[0]))`)
-	case over <= tailEnd:
-		return fdtCall(`fdt_setprop(fdt, rtas, "qemu,hypertas-functions", qemu_hypertas->str, qemu_hypertas->len)`)
+	for _, c := range layout.Tail {
+		if over <= c.UpTo {
+			return fdtCall(c.Call)
+		}
 	}
 	indexes, powerDomains, names, types := drcProperties(m)
-	over -= tailEnd
+	over -= layout.Tail[len(layout.Tail)-1].UpTo
 	for _, prop := range []struct {
 		size int
 		msg  string
@@ -153,7 +139,7 @@ func spaprFDTError(m *machine.Machine) error {
 		}
 		over -= prop.size
 	}
-	return fdtCall("offset")
+	return fdtCall(layout.CPUNode)
 }
 
 func fdtCall(expr string) error {

@@ -170,7 +170,11 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		mt = machinetype.Lookup(rel, target, name)
 	}
 	if mt == nil {
-		return fail(&exit{code: 1, raw: true, msg: target.Binary() + ": unsupported machine type\nUse -machine help to list supported machines\n"})
+		named := ""
+		if rel.UnknownMachineNamed {
+			named = fmt.Sprintf(": \"%s\"", name)
+		}
+		return fail(&exit{code: 1, raw: true, msg: target.Binary() + ": unsupported machine type" + named + "\nUse -machine help to list supported machines\n"})
 	}
 	if mt.Family == machinetype.Other && mt.Name != "none" {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
@@ -188,19 +192,20 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	// Machine properties, smp and memory among them, are applied in QDict
 	// order (a hash order; measured: -M pc,aaa=1 fails before a bad -smp,
 	// -M pc,bar=1 after it).
-	props := smp.MachineProps{Name: mt.Name, MinCPUs: 1, MaxCPUs: mt.CPUMax, DiesSupported: mt.DiesSupported, PreferSockets: mt.PreferSockets}
-	top, _, _ := smp.Resolve(smp.Config{}, props) // the default when -smp is not given
+	props := mt.SMPProps()
+	top, _, _ := smp.Resolve(rel, smp.Config{}, props) // the default when -smp is not given
 	var mem memoryOptions
 	acpi, hmat := true, false
+	given := map[string]string{}
 	for _, k := range machinePropertyOrder(o.Machine.Keys) {
 		switch k {
 		case "smp": // machine_set_smp → machine_parse_smp_config
-			cfg, err := smp.FromDict(o.Machine.Sub("smp"))
+			cfg, err := smp.FromDict(rel, o.Machine.Sub("smp"))
 			if err != nil {
 				return fail(err)
 			}
 			var warnings []string
-			top, warnings, err = smp.Resolve(cfg, props)
+			top, warnings, err = smp.Resolve(rel, cfg, props)
 			for _, w := range warnings {
 				warn(w)
 			}
@@ -213,7 +218,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			}
 		case "memory": // machine_set_mem (-m)
 			var memWarnings []string
-			mem, memWarnings, err = o.Memory.apply(mt.DefaultRAMBytes)
+			mem, memWarnings, err = o.Memory.apply(rel, mt.DefaultRAMBytes)
 			for _, p := range memWarnings {
 				fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 			}
@@ -225,6 +230,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			if err := checkMachineProperty(mt, k, v); err != nil {
 				return fail(err)
 			}
+			given[k] = v
 			if k == "acpi" {
 				acpi = v != "off"
 			}
@@ -241,7 +247,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		return fail(err)
 	}
 	if mt.Deprecated {
-		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, "old and unattended - use a newer version instead"))
+		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, rel.DeprecatedMachineReason))
 	}
 
 	// Late backends: -netdev (net_init_clients), the memory backends, then
@@ -294,6 +300,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
 	m.ACPI, m.HMAT = acpi, hmat
+	m.Props = given
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 
 	// NUMA configuration, then its slot mapping (before the board's init).
@@ -327,8 +334,9 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	// Boot CPUs ("-M none" has none: it is an empty board).
 	if mt.Name == "none" {
 	} else if m.IsSPAPR() {
-		model := strings.TrimSuffix(threadType, "-powerpc64-cpu")
-		m.XIVE = !mt.VersionAtMost(4, 0) && (strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10"))
+		mode, _ := spaprICMode(m) // checked by initChecks
+		m.Extra["spapr.ic-mode"] = mode
+		m.XIVE = mode != "xics"
 		if m.XIVE {
 			m.NextUnattached()
 		}
@@ -343,6 +351,10 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		for i := 0; i < int(top.CPUs); i++ {
 			for _, w := range m.CPUCreateWarnings(cpuType) {
 				warn(w)
+			}
+			if e := m.X2APICError(cpuType, i, nil); e != nil {
+				r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), "", e), -6
+				return r
 			}
 			m.AddCPU(&machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot})
 			if i == 0 {
@@ -367,9 +379,19 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		for _, w := range ws {
 			warnAt("-device "+d, w)
 		}
+		var apicErr *machine.HintError
+		if errors.As(err, &apicErr) {
+			r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), "-device "+d+": ", apicErr), -6
+			return r
+		}
 		if err != nil {
 			return fail(fmt.Errorf("-device %s: %s", d, err))
 		}
+	}
+
+	// pc_machine_done builds the SMBIOS tables.
+	if err := smbiosError(m); err != nil {
+		return fail(err)
 	}
 
 	// net_check_clients: a -netdev no device uses.
@@ -384,6 +406,9 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		for _, w := range SPAPRResetWarnings(m) {
 			warn(w)
 		}
+		if err := spaprCompatError(m); err != nil {
+			return fail(err)
+		}
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
 		}
@@ -394,36 +419,155 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 }
 
 // SPAPRResetWarnings are the spapr capability warnings printed at every
-// machine reset under TCG (recorded per machine version and CPU).
+// machine reset under TCG: one per security capability whose value is not
+// "broken"/"off" (spapr_caps.c *_apply), in the capabilities' order.
 func SPAPRResetWarnings(m *machine.Machine) []string {
 	if m.Accel != "tcg" {
 		return nil
 	}
-	model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
-	power8up := strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")
-	power7up := power8up || strings.HasPrefix(model, "power7")
-	t := m.Type
-	const p = "TCG doesn't support requested feature, "
 	var w []string
-	sxxm := strings.HasSuffix(t.Name, "-sxxm")
-	if !t.VersionAtMost(3, 1) || sxxm {
-		if power8up {
-			w = append(w, p+"cap-cfpc=workaround")
+	for _, c := range []string{"cap-cfpc", "cap-sbbc", "cap-ibs", "cap-ccf-assist"} {
+		if v := spaprCap(m, c); v != "broken" && v != "off" {
+			w = append(w, "TCG doesn't support requested feature, "+c+"="+v)
 		}
-		if power7up {
-			w = append(w, p+"cap-sbbc=workaround")
-			if sxxm {
-				w = append(w, p+"cap-ibs=fixed-ccd")
-			} else {
-				w = append(w, p+"cap-ibs=workaround")
-			}
-		}
-	}
-	if !t.VersionAtMost(4, 2) {
-		w = append(w, p+"cap-ccf-assist=on")
 	}
 	return w
 }
+
+// spaprCap is a capability's value: the one given with -machine, else the
+// machine version's default lowered for CPUs (or max-cpu-compat levels)
+// below the ISA level it needs (default_caps_with_cpu).
+func spaprCap(m *machine.Machine, c string) string {
+	if v, ok := m.Props[c]; ok {
+		if c == "cap-ccf-assist" {
+			if isOn(v) {
+				return "on"
+			}
+			return "off"
+		}
+		for _, e := range enumValues[c] {
+			if strings.EqualFold(v, e) {
+				return e
+			}
+		}
+	}
+	level := spaprCompatLevel(m)
+	t := m.Type
+	sxxm := strings.HasSuffix(t.Name, "-sxxm")
+	secure := !t.VersionAtMost(3, 1) || sxxm // spectre/meltdown workarounds on by default from 4.0
+	switch c {
+	case "cap-cfpc":
+		if secure && level >= isa207 {
+			return "workaround"
+		}
+	case "cap-sbbc":
+		if secure && level >= isa206Plus && !(level >= isa207 && m.Release().SPAPRSBBCBrokenFromPOWER8) {
+			return "workaround"
+		}
+	case "cap-ibs":
+		if secure && level >= isa206 {
+			if sxxm {
+				return "fixed-ccd"
+			}
+			return "workaround"
+		}
+	case "cap-ccf-assist":
+		if !t.VersionAtMost(4, 2) {
+			return "on"
+		}
+		return "off"
+	}
+	return "broken"
+}
+
+// ISA levels in the order ppc_type_check_compat compares them (the
+// logical PVRs'): a POWER7 CPU is 2.06+, max-cpu-compat=power7 only 2.06.
+const (
+	isaOld = iota
+	isa206
+	isa206Plus
+	isa207
+	isa300
+	isa310
+	isa311
+)
+
+// spaprModelLevel is the ISA level of a CPU model, or of a max-cpu-compat
+// value (compat).
+func spaprModelLevel(model string, compat bool) int {
+	switch {
+	case strings.HasPrefix(model, "power11"):
+		return isa311
+	case strings.HasPrefix(model, "power10"):
+		return isa310
+	case strings.HasPrefix(model, "power9"):
+		return isa300
+	case strings.HasPrefix(model, "power8"):
+		return isa207
+	case strings.HasPrefix(model, "power7") && compat:
+		return isa206
+	case strings.HasPrefix(model, "power7"):
+		return isa206Plus
+	}
+	return isaOld
+}
+
+// spaprCPULevel is the ISA level of the machine's CPU model.
+func spaprCPULevel(m *machine.Machine) int {
+	return spaprModelLevel(strings.ToLower(strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")), false)
+}
+
+// spaprCompatLevel is the level the board's checks compare with: the
+// CPU's, capped by max-cpu-compat when it is set.
+func spaprCompatLevel(m *machine.Machine) int {
+	level := spaprCPULevel(m)
+	if compat, ok := m.Props["max-cpu-compat"]; ok {
+		level = min(level, spaprModelLevel(compat, true))
+	}
+	return level
+}
+
+// spaprPOWER8Up: the CPU is ISA 2.07 (POWER8) or later.
+func spaprPOWER8Up(m *machine.Machine) bool { return spaprCompatLevel(m) >= isa207 }
+
+// spaprCompatError is the first reset's refusal of a max-cpu-compat the
+// CPU cannot run in (ppc_set_compat_all), or nil.
+func spaprCompatError(m *machine.Machine) error {
+	compat, ok := m.Props["max-cpu-compat"]
+	if !ok {
+		return nil
+	}
+	want := spaprModelLevel(compat, true)
+	if want <= spaprCPULevel(m) {
+		return nil
+	}
+	pvr := map[int]int{isa206: 3, isa207: 4, isa300: 5, isa310: 6, isa311: 7}[want]
+	return fmt.Errorf("Compatibility PVR 0x%08x not valid for CPU", 0x0f000000+pvr)
+}
+
+// spaprICMode is the interrupt controller the board ends up with: ic-mode,
+// or the version's default (dual after 4.0); dual is XICS for CPUs before
+// POWER9. The error is QEMU's for XIVE on an older CPU.
+func spaprICMode(m *machine.Machine) (string, error) {
+	mode, given := m.Props["ic-mode"]
+	if !given {
+		mode = "xics"
+		if !m.Type.VersionAtMost(4, 0) {
+			mode = "dual"
+		}
+	}
+	if spaprCompatLevel(m) < isa300 {
+		switch mode {
+		case "xive":
+			return "", errors.New("XIVE-only machines require a POWER9 CPU")
+		case "dual":
+			mode = "xics"
+		}
+	}
+	return mode, nil
+}
+
+func isOn(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
 
 func initChecks(m *machine.Machine, cpuModel string) error {
 	t := m.Topology
@@ -432,11 +576,25 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		if !cpumodel.For(m.Type.Release).HasSPAPRCore(model) {
 			return errors.New("Unable to find sPAPR CPU Core definition")
 		}
-		if m.Accel == "tcg" && t.Threads > 1 {
-			return errors.New("TCG cannot support more than 1 thread/core on a pseries machine")
+		if _, err := spaprICMode(m); err != nil {
+			return err
+		}
+		rel := m.Release()
+		if m.Accel == "tcg" {
+			if rel.SPAPRTCGSMTFromPOWER8 && t.Threads > 1 && !spaprPOWER8Up(m) {
+				return errors.New("TCG only supports SMT on POWER8 or newer CPUs")
+			}
+			if t.Threads > uint32(rel.SPAPRTCGMaxThreads) {
+				return fmt.Errorf(rel.SPAPRTCGThreadsError, rel.SPAPRTCGMaxThreads)
+			}
 		}
 		if t.Threads&(t.Threads-1) != 0 {
 			return fmt.Errorf("Cannot support %d threads/core on a pseries machine because it must be a power of 2", t.Threads)
+		}
+		if v, ok := m.Props["vsmt"]; ok {
+			if vsmt, err := smp.ParseInt64(v); err == nil && uint32(vsmt) != 0 && uint32(vsmt) < t.Threads { // 0: not given
+				return fmt.Errorf("Cannot support VSMT mode %d because it must be >= threads/core (%d)", uint32(vsmt), t.Threads)
+			}
 		}
 		// Measured order: threads, memory alignment, CPU hotplug support, TM.
 		if err := spaprMemoryChecks(m); err != nil {
@@ -445,8 +603,11 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
 			return errors.New("This machine version does not support CPU hotplug")
 		}
-		if m.Accel == "tcg" && m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") &&
-			(strings.HasPrefix(model, "power8") || strings.HasPrefix(model, "power9") || strings.HasPrefix(model, "power10")) {
+		htm := m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") && spaprPOWER8Up(m) // the default
+		if v, ok := m.Props["cap-htm"]; ok {
+			htm = isOn(v)
+		}
+		if m.Accel == "tcg" && htm {
 			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
 		}
 		if t.CPUs%t.Threads != 0 {
@@ -457,7 +618,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 		}
 		return nil
 	}
-	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" {
+	if len(m.Slots) > 0 && m.Slots[len(m.Slots)-1].ArchID > 254 && m.Accel != "kvm" && !m.Release().X86TCGx2APIC {
 		return errors.New("current -smp configuration requires kernel irqchip and X2APIC API support.")
 	}
 	return nil
@@ -639,7 +800,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
 		case "m":
-			ws, err := o.Memory.parse(v)
+			ws, err := o.Memory.parse(rel, v)
 			o.Printed = append(o.Printed, ws...)
 			if err != nil {
 				return o, loc(err)

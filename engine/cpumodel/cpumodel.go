@@ -25,7 +25,9 @@ type X86Model struct {
 	// AMDNoTopoext: AMD vendor without topoext warns about hyperthreading
 	// once when threads > 1.
 	AMDNoTopoext bool `json:"amd_no_topoext"`
-	models       *Models
+	// X2APIC: the CPU as created under TCG has the x2apic feature.
+	X2APIC bool `json:"x2apic"`
+	models *Models
 }
 
 // Models are one release's CPU models: the names its `-cpu help` lists, the
@@ -83,15 +85,24 @@ func build(rel *release.Release) *Models {
 			}
 		}
 	}
-	ppcHelp := strings.Split(rel.Text("ppc64-cpu-help.txt"), "\n")
-	for _, l := range ppcHelp {
-		if f := strings.Fields(l); len(f) >= 3 && f[0] == "PowerPC" && f[2] == "PVR" {
-			ms.ppc[strings.ToLower(f[1])] = f[1]
+	// 7.2 lists "PowerPC NAME PVR ..." and "PowerPC NAME (alias for X)",
+	// 10.0 the same without "PowerPC".
+	var ppcHelp [][]string
+	for _, l := range strings.Split(rel.Text("ppc64-cpu-help.txt"), "\n") {
+		f := strings.Fields(l)
+		if len(f) > 0 && f[0] == "PowerPC" {
+			f = f[1:]
+		}
+		ppcHelp = append(ppcHelp, f)
+	}
+	for _, f := range ppcHelp {
+		if len(f) >= 2 && f[1] == "PVR" {
+			ms.ppc[strings.ToLower(f[0])] = f[0]
 		}
 	}
-	for _, l := range ppcHelp {
-		if f := strings.Fields(l); len(f) == 5 && f[0] == "PowerPC" && f[2] == "(alias" {
-			ms.ppc[strings.ToLower(f[1])] = strings.TrimSuffix(f[4], ")")
+	for _, f := range ppcHelp {
+		if len(f) == 4 && f[1] == "(alias" {
+			ms.ppc[strings.ToLower(f[0])] = strings.TrimSuffix(f[3], ")")
 		}
 	}
 	for _, l := range strings.Split(rel.Text("ppc64-device-help.txt"), "\n") {

@@ -70,7 +70,7 @@ func HMPHotpluggableCPUs(l []HotpluggableCPU) string {
 		for _, f := range [...]struct {
 			name string
 			v    int
-		}{{"    node-id: \"", p.Node}, {"    socket-id: \"", p.Socket}, {"    die-id: \"", p.Die}, {"    cluster-id: \"", p.Cluster}, {"    core-id: \"", p.Core}, {"    thread-id: \"", p.Thread}} {
+		}{{"    node-id: \"", p.Node}, {"    socket-id: \"", p.Socket}, {"    die-id: \"", p.Die}, {"    cluster-id: \"", p.Cluster}, {"    module-id: \"", p.Module}, {"    core-id: \"", p.Core}, {"    thread-id: \"", p.Thread}} {
 			if f.v >= 0 {
 				b.WriteString(f.name)
 				writeInt(f.v)
@@ -87,7 +87,7 @@ func PropsObject(p slots.Props) qjson.Object {
 	for _, f := range []struct {
 		name string
 		v    int
-	}{{"node-id", p.Node}, {"socket-id", p.Socket}, {"die-id", p.Die}, {"cluster-id", p.Cluster}, {"core-id", p.Core}, {"thread-id", p.Thread}} {
+	}{{"node-id", p.Node}, {"socket-id", p.Socket}, {"die-id", p.Die}, {"cluster-id", p.Cluster}, {"module-id", p.Module}, {"core-id", p.Core}, {"thread-id", p.Thread}} {
 		if f.v >= 0 {
 			o = append(o, qjson.Member{Key: f.name, Value: f.v})
 		}
@@ -192,8 +192,14 @@ func QMPMachines(rel *release.Release, t machinetype.Target) any {
 }
 
 // SMP is qom-get /machine smp.
+// Every member of the release's SMPConfiguration is there (QDict order).
 func SMP(m *machine.Machine) qjson.Object {
 	t := m.Topology
-	return qjson.O("cpus", t.CPUs, "maxcpus", t.MaxCPUs, "threads", t.Threads, "cores", t.Cores,
-		"dies", t.Dies, "sockets", t.Sockets, "clusters", t.Clusters)
+	v := map[string]uint32{"cpus": t.CPUs, "drawers": t.Drawers, "books": t.Books, "sockets": t.Sockets, "dies": t.Dies,
+		"clusters": t.Clusters, "modules": t.Modules, "cores": t.Cores, "threads": t.Threads, "maxcpus": t.MaxCPUs}
+	var o qjson.Object
+	for _, k := range m.Release().SMPKeys {
+		o = append(o, qjson.Member{Key: k, Value: v[k]})
+	}
+	return o
 }

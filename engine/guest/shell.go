@@ -483,9 +483,12 @@ func (g *Guest) tailHead(name string, args []string, stdin string) cmdResult {
 				return cmdResult{err: name + ": invalid number '" + a[2:] + "'\n"}
 			}
 			n = v
+		case strings.HasPrefix(a, "--"):
+			// busybox has no long options here: getopt's own complaint and the usage text.
+			return cmdResult{err: badOption(name, a)}
 		case len(a) > 1 && a[0] == '-':
 			v, err := strconv.Atoi(a[1:])
-			if err != nil {
+			if err != nil || v < 0 {
 				return cmdResult{err: notModelled(name + " " + a)}
 			}
 			n = v
@@ -493,6 +496,7 @@ func (g *Guest) tailHead(name string, args []string, stdin string) cmdResult {
 			files = append(files, a)
 		}
 	}
+	n = max(n, 0)
 	pick := func(s string) string {
 		l := lines(s)
 		if name == "tail" {
@@ -709,3 +713,33 @@ func (g *Guest) nproc(args []string) cmdResult {
 	}
 	return cmdResult{out: fmt.Sprintf("%d\n", count)}
 }
+
+// badOption is busybox's answer to an option its getopt does not know:
+// head uses getopt's short-option text, tail its long-option one (tail has
+// long options compiled in), then the applet's usage.
+func badOption(applet, arg string) string {
+	msg := applet + ": invalid option -- '" + arg[1:2] + "'\n"
+	if applet == "tail" && strings.HasPrefix(arg, "--") {
+		msg = applet + ": unrecognized option '" + arg + "'\n"
+	}
+	return msg + usage[applet]
+}
+
+// usage is busybox 1.35's usage text of an applet (as printed after an
+// option error: banner, blank line, usage).
+var usage = map[string]string{
+	"head": bbBanner + "Usage: head [OPTIONS] [FILE]...\n\nPrint first 10 lines of FILEs (or stdin).\n" +
+		"With more than one FILE, precede each with a filename header.\n\n" +
+		"\t-n N[bkm]\tPrint first N lines\n\t-n -N[bkm]\tPrint all except N last lines\n" +
+		"\t-c [-]N[bkm]\tPrint first N bytes\n\t\t\t(b:*512 k:*1024 m:*1024^2)\n" +
+		"\t-q\t\tNever print headers\n\t-v\t\tAlways print headers\n",
+	"tail": bbBanner + "Usage: tail [OPTIONS] [FILE]...\n\nPrint last 10 lines of FILEs (or stdin) to.\n" +
+		"With more than one FILE, precede each with a filename header.\n\n" +
+		"\t-c [+]N[bkm]\tPrint last N bytes\n\t-n N[bkm]\tPrint last N lines\n" +
+		"\t-n +N[bkm]\tStart on Nth line and print the rest\n\t\t\t(b:*512 k:*1024 m:*1024^2)\n" +
+		"\t-q\t\tNever print headers\n\t-v\t\tAlways print headers\n" +
+		"\t-f\t\tPrint data as file grows\n\t-F\t\tSame as -f, but keep retrying\n" +
+		"\t-s SECONDS\tWait SECONDS between reads with -f\n",
+}
+
+const bbBanner = "BusyBox v1.35.0 (Debian 1:1.35.0-4+deb12u1+b1) multi-call binary.\n\n"

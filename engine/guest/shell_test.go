@@ -53,3 +53,20 @@ func TestColumns(t *testing.T) {
 		}
 	}
 }
+
+// TestShellHeadTailOptions: long-looking counts were a slice out of range
+// (issue 10); busybox refuses them with getopt's text and the usage.
+func TestShellHeadTailOptions(t *testing.T) {
+	r := newRig(t, "-M", "pc", "-smp", guideSMP).boot()
+	for _, c := range []struct{ cmd, first string }{
+		{"head --1", "head: invalid option -- '-'\n"},
+		{"head --2 /proc/cpuinfo", "head: invalid option -- '-'\n"},
+		{"tail --1", "tail: unrecognized option '--1'\n"},
+		{"dmesg | tail --5", "tail: unrecognized option '--5'\n"},
+	} {
+		got := r.g.Shell(c.cmd)
+		if !strings.HasPrefix(got, c.first+bbBanner+"Usage: "+strings.Fields(c.cmd)[0]) && !strings.HasPrefix(got, c.first+bbBanner+"Usage: tail") {
+			t.Errorf("%q:\n got %q\nwant it to start %q and the usage", c.cmd, got, c.first)
+		}
+	}
+}

@@ -5,6 +5,7 @@
 package hotplug
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -42,9 +43,9 @@ func Attach(m *machine.Machine) {
 
 // CPUProps are the topology properties a new CPU was given (-1 = unset).
 type CPUProps struct {
-	APICID                          uint64 // x86; unassignedAPICID when unset
-	Socket, Die, Core, Thread, Node int64
-	NrThreads                       int64 // sPAPR
+	APICID                                  uint64 // x86; unassignedAPICID when unset
+	Socket, Die, Module, Core, Thread, Node int64
+	NrThreads                               int64 // sPAPR
 }
 
 const unassignedAPICID = 0xFFFFFFFF
@@ -114,7 +115,7 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	}
 	p := CPUProps{
 		APICID: vals.Uint("apic-id", unassignedAPICID),
-		Socket: vals.Int("socket-id", -1), Die: vals.Int("die-id", -1), Core: vals.Int("core-id", -1),
+		Socket: vals.Int("socket-id", -1), Die: vals.Int("die-id", -1), Module: vals.Int("module-id", -1), Core: vals.Int("core-id", -1),
 		Thread: vals.Int("thread-id", -1), Node: vals.Int("node-id", -1),
 	}
 	if m.IsSPAPR() {
@@ -126,6 +127,12 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 		return nil, err
 	}
 	warnings = m.CPUCreateWarnings(c.Type)
+	if err := m.X2APICError(c.Type, c.Slot, vals); err != nil {
+		// At start-up QEMU aborts here (error_abort), and a hot-plug
+		// aborts too (a QEMU crash): the simulator answers as a clean
+		// run would, with the error.
+		return warnings, err
+	}
 	Plug(m, c, hotplugged)
 	return warnings, nil
 }
@@ -148,9 +155,12 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 	layout := slots.NewAPICLayout(top)
 	apic := p.APICID
 	if apic == unassignedAPICID {
-		maxSocket := int64((top.MaxCPUs - 1) / top.Threads / top.Cores / top.Dies)
+		maxSocket := int64((top.MaxCPUs - 1) / top.Threads / top.Cores / top.Modules / top.Dies)
 		if p.Die < 0 && top.Dies == 1 {
 			p.Die = 0
+		}
+		if p.Module < 0 && top.Modules == 1 {
+			p.Module = 0 // module-id is optional with one module per die (and unknown to 7.2)
 		}
 		switch {
 		case p.Socket < 0:
@@ -161,6 +171,10 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 			return errors.New("CPU die-id is not set")
 		case p.Die > int64(top.Dies)-1:
 			return fmt.Errorf("Invalid CPU die-id: %d must be in range 0:%d", p.Die, top.Dies-1)
+		case p.Module < 0:
+			return errors.New("CPU module-id is not set")
+		case p.Module > int64(top.Modules)-1:
+			return fmt.Errorf("Invalid CPU module-id: %d must be in range 0:%d", p.Module, top.Modules-1)
 		case p.Core < 0:
 			return errors.New("CPU core-id is not set")
 		case p.Core > int64(top.Cores)-1:
@@ -170,7 +184,7 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 		case p.Thread > int64(top.Threads)-1:
 			return fmt.Errorf("Invalid CPU thread-id: %d must be in range 0:%d", p.Thread, top.Threads-1)
 		}
-		apic = uint64(uint32(layout.APICID(int(p.Socket), int(p.Die), int(p.Core), int(p.Thread))))
+		apic = uint64(uint32(layout.APICID(int(p.Socket), int(p.Die), int(p.Module), int(p.Core), int(p.Thread))))
 	}
 	idx := -1
 	for i, s := range m.Slots {
@@ -179,8 +193,12 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 			break
 		}
 	}
-	sk, di, co, th := layout.Decode(apic)
+	sk, di, mo, co, th := layout.Decode(apic)
 	if idx < 0 {
+		if m.Release().X86HasModules() {
+			return fmt.Errorf("Invalid CPU [socket: %d, die: %d, module: %d, core: %d, thread: %d] with APIC ID %d, valid index range 0:%d",
+				uint32(sk), uint32(di), uint32(mo), uint32(co), uint32(th), apic, len(m.Slots)-1)
+		}
 		return fmt.Errorf("Invalid CPU [socket: %d, die: %d, core: %d, thread: %d] with APIC ID %d, valid index range 0:%d",
 			uint32(sk), uint32(di), uint32(co), uint32(th), apic, len(m.Slots)-1)
 	}
@@ -191,7 +209,7 @@ func x86PrePlug(m *machine.Machine, c *machine.CPU, p CPUProps) error {
 		name  string
 		given int64
 		want  uint64
-	}{{"socket-id", p.Socket, sk}, {"die-id", p.Die, di}, {"core-id", p.Core, co}, {"thread-id", p.Thread, th}} {
+	}{{"socket-id", p.Socket, sk}, {"die-id", p.Die, di}, {"module-id", p.Module, mo}, {"core-id", p.Core, co}, {"thread-id", p.Thread, th}} {
 		if f.given != -1 && uint64(uint32(f.given)) != f.want {
 			return fmt.Errorf("property %s: %d doesn't match set apic-id: 0x%x (%s: %d)", f.name, uint32(f.given), apic, f.name, f.want)
 		}
@@ -271,7 +289,7 @@ func DeviceDel(m *machine.Machine, name string) error {
 	path := "/" + strings.Join(clean, "/")
 	switch path {
 	case "/", "/machine", "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached":
-		return fmt.Errorf("%s is not a hotpluggable device", name)
+		return fmt.Errorf(m.Release().DeviceDelNotDevice, name)
 	case "/machine/acpi-device":
 		if acpi.Of(m) != nil {
 			// PIIX4 PM sits on a hotpluggable PCI bus but cannot be
@@ -289,6 +307,16 @@ func DeviceDel(m *machine.Machine, name string) error {
 			return UnplugRequest(m, c)
 		case len(path) > n+1 && path[n] == '/' && path[:n] == c.QOMPath:
 			if isCPUChildDevice(m, c, path[n+1:]) {
+				if !m.Release().UnplugBuslessAsserts {
+					typ := m.ThreadType
+					if !m.IsSPAPR() {
+						typ = "apic" // the local APIC under TCG
+						if m.Accel == "kvm" {
+							typ = "kvm-apic"
+						}
+					}
+					return fmt.Errorf("Device '%s' can not be hotplugged on this machine", typ)
+				}
 				// A device with no bus and no hotplug handler: QEMU 7.2
 				// asserts in qdev_unplug.
 				const msg = "ERROR:../../softmmu/qdev-monitor.c:926:qdev_unplug: assertion failed: (hotplug_ctrl)"
@@ -304,20 +332,27 @@ func DeviceDel(m *machine.Machine, name string) error {
 	return &NotFoundError{name}
 }
 
-// The devices a 7.2 machine creates without a parent after its boot CPUs
-// (recorded with -nodefaults), as device_del answers for them: "D:<type>"
-// a device that cannot be unplugged, "B:<bus>" one on a bus without
-// hotplug, "" one the machine's unplug request silently ignores.
-var (
-	pcDevices = []string{"D:i440FX", "D:PIIX3", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:main-system-bus",
-		"B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0",
-		"D:piix3-ide", "D:PIIX4_PM", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c"}
-	q35Devices = []string{"B:pcie.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:main-system-bus",
-		"B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:isa.0", "B:pcie.0", "B:pcie.0",
-		"B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c", "B:i2c"}
-	// spapr-vio-bridge, spapr-nvram (on the VIO bus), spapr-pci-host-bridge.
-	spaprDevices = []string{"", "B:spapr-vio", ""}
-)
+// unattachedDevices are the devices each board of a release creates without
+// a parent after its boot CPU, as device_del answers for them (the
+// release's unattached-devices.json, testdata/oracle/record_unattached.py):
+// "D:<type>" a device that cannot be unplugged, "B:<bus>" one on a bus
+// without hotplug, "E:<text>" another refusal, "" one the machine's unplug
+// request silently ignores.
+func unattachedDevices(m *machine.Machine) []string {
+	var boards map[string][]string
+	if err := json.Unmarshal([]byte(m.Release().Text("unattached-devices.json")), &boards); err != nil {
+		panic("hotplug: unattached-devices.json: " + err.Error()) // a build-time fact, checked by the tests
+	}
+	switch {
+	case m.IsSPAPR():
+		return boards["pseries"]
+	case m.Type.Family == "q35":
+		return boards["q35"]
+	case !m.ACPI:
+		return boards["pc,acpi=off"]
+	}
+	return boards["pc"]
+}
 
 // otherDeviceDel is device_del of /machine/unattached/device[n] when that is
 // not a CPU: the kvmvapic next to x86 CPU 0, pseries' XIVE, or the board's
@@ -329,20 +364,15 @@ func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
 		if m.XIVE && n == 0 {
 			return true, nil
 		}
-		layout = spaprDevices
+		layout = unattachedDevices(m)
 		if m.Type.VersionAtMost(3, 1) {
 			// PHB hot-unplug (dr_phb_enabled) came with pseries-4.0.
 			layout = []string{"", "B:spapr-vio", "E:PHB hot unplug not supported on this machine"}
 		}
 	case n == 1:
 		return true, errors.New("Bus 'main-system-bus' does not support hotplugging")
-	case m.Type.Family == "q35":
-		layout = q35Devices
 	default:
-		layout = pcDevices
-		if !m.ACPI { // no PIIX4 PM
-			layout = append(append([]string{}, pcDevices[:16]...), pcDevices[17:]...)
-		}
+		layout = unattachedDevices(m)
 	}
 	i := n - m.UnattachedCount()
 	if i < 0 || i >= len(layout) {

@@ -66,6 +66,9 @@ type Machine struct {
 	// CPUFeaturesOn/Off: x86 features -cpu turned on or off (they change
 	// which TCG warnings each CPU prints).
 	CPUFeaturesOn, CPUFeaturesOff map[string]bool
+	// Props are the -machine properties given (value as typed), for the
+	// board's behaviours that read them (pseries caps, ic-mode, max-cpu-compat).
+	Props map[string]string
 	// XIVE: the pseries interrupt controller that takes /machine/unattached/device[0].
 	XIVE bool
 	// NUMA: node count (0 = not configured) and the node of each slot.

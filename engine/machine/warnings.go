@@ -26,7 +26,47 @@ func (m *Machine) CPUCreateWarnings(cpuType string) []string {
 	}
 	if model.AMDNoTopoext && m.Topology.Threads > 1 && m.Extra["amd-ht-warned"] == nil {
 		m.Extra["amd-ht-warned"] = true
-		w = append(w, fmt.Sprintf("This family of AMD CPU doesn't support hyperthreading(%d)\nPlease configure -smp options properly or try enabling topoext feature.", m.Topology.Threads))
+		w = append(w, fmt.Sprintf(m.Release().AMDHyperthreadingWarning, m.Topology.Threads))
 	}
 	return w
+}
+
+// X2APICError is apic_common_set_id's refusal of an APIC ID of 255 or more
+// for a CPU without the x2apic feature (-cpu and the device's own x2apic=
+// override the model), or nil. Releases whose TCG has no x2APIC refuse such
+// machines earlier, at start-up.
+func (m *Machine) X2APICError(cpuType string, slot int, own map[string]any) *HintError {
+	if m.IsSPAPR() || !m.Release().X86TCGx2APIC || m.Accel != "tcg" || slot < 0 || slot >= len(m.Slots) || m.Slots[slot].ArchID < 255 {
+		return nil
+	}
+	model := cpumodel.For(m.Release()).X86FromType(cpuType)
+	has := model != nil && model.X2APIC
+	if m.CPUFeaturesOn["x2apic"] {
+		has = true
+	}
+	if m.CPUFeaturesOff["x2apic"] {
+		has = false
+	}
+	if v, ok := own["x2apic"].(bool); ok {
+		has = v
+	}
+	if has {
+		return nil
+	}
+	return &HintError{Msg: fmt.Sprintf("APIC ID %d requires x2APIC feature in CPU", m.Slots[slot].ArchID), Hint: "Try x2apic=on in -cpu.\n"}
+}
+
+// HintError is an error with QEMU's hint lines (error_append_hint): HMP and
+// stderr print them after the message, QMP leaves them out.
+type HintError struct{ Msg, Hint string }
+
+func (e *HintError) Error() string { return e.Msg }
+
+// ErrorHint is the hint text, each line ending in "\n".
+func (e *HintError) ErrorHint() string { return e.Hint }
+
+// APICAbort is how QEMU dies when a CPU it must create (at start-up) fails
+// apic_common_set_id under &error_abort: stderr before SIGABRT.
+func APICAbort(binary, location string, e *HintError) string {
+	return "Unexpected error in apic_common_set_id() at hw/intc/apic_common.c:447:\n" + binary + ": " + location + e.Msg + "\n" + e.Hint
 }

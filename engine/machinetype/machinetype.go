@@ -14,6 +14,7 @@ import (
 	"sync"
 
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/smp"
 )
 
 // Target is the QEMU binary's architecture.
@@ -57,9 +58,9 @@ type Type struct {
 	Family       Family
 	Major, Minor int // version, for pc/q35/pseries
 	// Topology and hotplug behaviour.
-	PreferSockets    bool // machines up to 6.1 fill sockets first
-	DiesSupported    bool // x86 only
-	LegacyCPUHotplug bool // x86 <= 2.6: legacy CPU hotplug ACPI tables
+	PreferSockets    bool     // machines up to 6.1 fill sockets first
+	SMPLevels        []string // optional -smp levels supported (x86: release.X86SMPLevels)
+	LegacyCPUHotplug bool     // x86 <= 2.6: legacy CPU hotplug ACPI tables
 	DefaultRAMBytes  int64
 	WakeupSuspend    bool
 }
@@ -67,6 +68,11 @@ type Type struct {
 // versionAtMost reports whether the machine's version is <= major.minor.
 func (t *Type) VersionAtMost(major, minor int) bool {
 	return t.Major < major || (t.Major == major && t.Minor <= minor)
+}
+
+// SMPProps are the machine's -smp properties (MachineClass smp_props).
+func (t *Type) SMPProps() smp.MachineProps {
+	return smp.MachineProps{Name: t.Name, MinCPUs: 1, MaxCPUs: t.CPUMax, PreferSockets: t.PreferSockets}.WithLevels(t.SMPLevels)
 }
 
 // QOMType is what qom-get /machine type answers.
@@ -109,8 +115,8 @@ func build(rel *release.Release, target Target) []*Type {
 		case strings.HasPrefix(m.Name, "pseries-"):
 			m.Family, ver = PSeries, strings.TrimPrefix(m.Name, "pseries-")
 			ver = strings.TrimSuffix(ver, "-sxxm")
-		case m.Name == "isapc":
-			m.DiesSupported = true
+		case m.Name == "isapc" || m.Name == "microvm":
+			m.SMPLevels = rel.X86SMPLevels
 		}
 		if m.Family == Other {
 			continue
@@ -121,7 +127,7 @@ func build(rel *release.Release, target Target) []*Type {
 			m.DefaultRAMBytes = 512 << 20
 			continue
 		}
-		m.DiesSupported = true
+		m.SMPLevels = rel.X86SMPLevels
 		m.DefaultRAMBytes = 128 << 20
 		m.LegacyCPUHotplug = m.VersionAtMost(2, 6)
 	}

@@ -18,7 +18,7 @@ func init() {
 	RegisterHMP(&HMPCommand{Name: "device_add", ArgsType: "device:O", Run: hmpDeviceAdd})
 	RegisterHMP(&HMPCommand{Name: "device_del", ArgsType: "id:s", Run: hmpDeviceDel})
 	RegisterQMPRaw("device_add", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		opts, err := qdev.FromQMP(args)
+		opts, err := qdev.FromQMP(mon.M.Release(), args)
 		if err != nil {
 			return nil, GenericError(err.Error())
 		}

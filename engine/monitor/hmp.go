@@ -1,6 +1,7 @@
 package monitor
 
 import (
+	"errors"
 	"fmt"
 	"sort"
 	"strings"
@@ -61,7 +62,14 @@ func InfoNames() []string {
 func CRLF(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
 
 // ErrorLine is how HMP prints a command's error.
-func ErrorLine(err error) string { return "Error: " + err.Error() + "\r\n" }
+// An error with hint lines (error_append_hint) prints them after it.
+func ErrorLine(err error) string {
+	var h interface{ ErrorHint() string }
+	if errors.As(err, &h) {
+		return "Error: " + err.Error() + "\r\n" + CRLF(h.ErrorHint())
+	}
+	return "Error: " + err.Error() + "\r\n"
+}
 
 func isSpace(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r'

@@ -12,8 +12,8 @@ import (
 func init() {
 	RegisterInfo(&HMPCommand{Name: "hotpluggable-cpus",
 		Run: func(mon *Monitor, _ Args) string {
-			if !mon.M.Type.HotpluggableCPUs {
-				return "Error: " + format.NotEnabled + "\r\n"
+			if err := hotpluggableCPUsError(mon); err != "" {
+				return "Error: " + err + "\r\n"
 			}
 			return format.HMPHotpluggableCPUs(format.HotpluggableCPUs(mon.M))
 		}})
@@ -25,12 +25,17 @@ func init() {
 			}
 			return format.InfoCPUs(l)
 		}})
+	// hmp_info_version: the version and the package, nothing between.
+	RegisterInfo(&HMPCommand{Name: "version",
+		Run: func(mon *Monitor, _ Args) string {
+			return mon.M.Release().Version() + mon.M.Release().PackageString() + "\r\n"
+		}})
 	RegisterInfo(&HMPCommand{Name: "numa",
 		Run: func(mon *Monitor, _ Args) string { return format.InfoNUMA(mon.M) }})
 
 	RegisterQMP("query-hotpluggable-cpus", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		if !mon.M.Type.HotpluggableCPUs {
-			return nil, GenericError(format.NotEnabled)
+		if err := hotpluggableCPUsError(mon); err != "" {
+			return nil, GenericError(err)
 		}
 		return format.QMPHotpluggableCPUs(format.HotpluggableCPUs(mon.M)), nil
 	})
@@ -42,6 +47,10 @@ func init() {
 	})
 	RegisterQMP("query-current-machine", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("wakeup-suspend-support", mon.M.Type.WakeupSuspend), nil
+	})
+	RegisterQMP("query-version", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		r := mon.M.Release()
+		return qjson.O("qemu", qjson.O("major", r.Major, "minor", r.Minor, "micro", r.Micro), "package", r.PackageString()), nil
 	})
 	RegisterQMP("query-target", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("arch", string(mon.Target)), nil
@@ -86,4 +95,17 @@ func init() {
 			}
 			return out, nil
 		})
+}
+
+// hotpluggableCPUsError is why a machine cannot list its CPU slots: an old
+// machine version without CPU hotplug, or a board with no possible CPUs
+// ("-M none"), which later releases tell apart.
+func hotpluggableCPUsError(mon *Monitor) string {
+	switch {
+	case len(mon.M.Slots) == 0 && mon.M.Release().NoCPUSlotsError != "":
+		return mon.M.Release().NoCPUSlotsError
+	case !mon.M.Type.HotpluggableCPUs:
+		return format.NotEnabled
+	}
+	return ""
 }

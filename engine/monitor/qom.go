@@ -137,6 +137,9 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		if prop == "smp" {
 			return format.SMP(m), nil
 		}
+		if mode, ok := m.Extra["spapr.ic-mode"].(string); ok && prop == "ic-mode" {
+			return mode, nil
+		}
 	case "PIIX4_PM", "ICH9-LPC":
 		switch prop {
 		case "cpu-hotplug-legacy":
@@ -207,9 +210,9 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 			return GenericError("Invalid parameter type for 'cpu-hotplug-legacy', expected: boolean")
 		}
 		if b {
-			file, fn := "../../hw/acpi/piix4.c:549", "piix4_set_cpu_hotplug_legacy"
+			file, fn := mon.M.Release().PIIX4LegacyAssert, "piix4_set_cpu_hotplug_legacy"
 			if typ == "ICH9-LPC" {
-				file, fn = "../../hw/acpi/ich9.c:385", "ich9_pm_set_cpu_hotplug_legacy"
+				file, fn = mon.M.Release().ICH9LegacyAssert, "ich9_pm_set_cpu_hotplug_legacy"
 			}
 			mon.crash(&machine.Crash{Stderr: fmt.Sprintf("%s: %s: %s: Assertion `!value' failed.\n", mon.Target.Binary(), file, fn), Signal: 6})
 			return GenericError("assertion")

@@ -29,6 +29,9 @@ func init() {
 	RegisterQMP("query-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		// StatusInfo members in schema order: status and singlestep share a
 		// hash bucket, so the order of insertion decides how they print.
+		if !mon.M.Release().QueryStatusSinglestep {
+			return qjson.O("running", mon.RunState == "running", "status", mon.RunState), nil
+		}
 		return qjson.O("running", mon.RunState == "running", "singlestep", false, "status", mon.RunState), nil
 	})
 }

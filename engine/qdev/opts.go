@@ -10,11 +10,15 @@ import (
 	"strings"
 
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // Opt is one option as typed: name and string value.
 type Opt struct {
 	Name, Value string
+	// JSON is the value as QMP sent it (nil for typed options): releases
+	// that set properties from the QDict check its JSON type.
+	JSON any
 }
 
 // Opts is a parsed device option string (QemuOpts of the "device" list).
@@ -55,6 +59,10 @@ func (o *Opts) Dict() qjson.Object {
 		d.Set("id", o.ID)
 	}
 	for _, p := range o.List {
+		if p.JSON != nil {
+			d.Set(p.Name, p)
+			continue
+		}
 		d.Set(p.Name, p.Value)
 	}
 	return d
@@ -117,7 +125,7 @@ func Parse(params string) (o *Opts, warnings []string, err error) {
 		if name == "id" {
 			continue
 		}
-		o.List = append(o.List, Opt{name, value})
+		o.List = append(o.List, Opt{Name: name, Value: value})
 	}
 	return o, warnings, nil
 }
@@ -174,11 +182,14 @@ func optValue(p string) (value, rest string) {
 // FromQMP is qemu_opts_from_qdict for QMP device_add arguments: strings stay,
 // numbers and booleans become text ("on"/"off"), anything else is dropped; a
 // non-string "id" means no id.
-func FromQMP(args qjson.Object) (*Opts, error) {
+//
+// Releases that set properties from the QDict (rel.QMPDeviceAddTyped) take
+// driver, bus and id only when they are strings, and check no id syntax.
+func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
 	o := &Opts{}
 	if v, ok := args.Get("id"); ok {
 		if s, ok := v.(string); ok {
-			if !IDWellFormed(s) {
+			if !IDWellFormed(s) && !rel.QMPDeviceAddTyped {
 				return nil, IDError{}
 			}
 			o.ID, o.HasID = s, true
@@ -186,6 +197,9 @@ func FromQMP(args qjson.Object) (*Opts, error) {
 	}
 	for _, m := range args.Ordered() {
 		if m.Key == "id" {
+			continue
+		}
+		if _, isStr := m.Value.(string); rel.QMPDeviceAddTyped && !isStr && (m.Key == "driver" || m.Key == "bus") {
 			continue
 		}
 		var s string
@@ -200,12 +214,21 @@ func FromQMP(args qjson.Object) (*Opts, error) {
 		case fmt.Stringer: // json.Number
 			s = numberText(x.String())
 		default:
-			continue
+			if !rel.QMPDeviceAddTyped {
+				continue // qemu_opts_from_qdict drops what is not a scalar
+			}
 		}
-		o.List = append(o.List, Opt{m.Key, s})
+		j := m.Value
+		if j == nil {
+			j = jsonNull{}
+		}
+		o.List = append(o.List, Opt{Name: m.Key, Value: s, JSON: j})
 	}
 	return o, nil
 }
+
+// jsonNull stands for a QMP null, which a typed property refuses.
+type jsonNull struct{}
 
 // numberText is qnum_to_string: integers as typed (int64 or uint64), other
 // numbers as C's "%.17g".

@@ -3,6 +3,7 @@ package qdev
 import (
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/qjson"
@@ -47,6 +48,14 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 			return nil, fmt.Errorf("Property '%s.%s' not found", t.Name, m.Key)
 		}
 		s, _ := m.Value.(string)
+		if o, fromQMP := m.Value.(Opt); fromQMP {
+			if t.cat.rel.QMPDeviceAddTyped {
+				if err := checkJSONType(p, o.JSON); err != nil {
+					return nil, err
+				}
+			}
+			s = o.Value
+		}
 		v, err := parseValue(p, s)
 		if err != nil {
 			return nil, err
@@ -54,6 +63,36 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 		vals[m.Key] = v
 	}
 	return vals, nil
+}
+
+// checkJSONType is the QObject input visitor's type check of a QMP value
+// against a property's type: signed integers want an integer, unsigned ones
+// a number that fits (else "expects uint64"), booleans a boolean, strings
+// and enums a string.
+func checkJSONType(p *Prop, v any) error {
+	num, isNum := v.(fmt.Stringer)
+	switch {
+	case intRanges[p.Type] != [2]int64{}:
+		if _, err := strconv.ParseInt(fmt.Sprint(num), 10, 64); !isNum || err != nil {
+			return fmt.Errorf("Invalid parameter type for '%s', expected: integer", p.Name)
+		}
+	case uintRanges[p.Type] != 0:
+		text := fmt.Sprint(num)
+		_, errU := strconv.ParseUint(text, 10, 64)
+		_, errI := strconv.ParseInt(text, 10, 64)
+		if !isNum || (errU != nil && errI != nil) {
+			return fmt.Errorf("Parameter '%s' expects uint64", p.Name)
+		}
+	case p.Type == "bool":
+		if _, ok := v.(bool); !ok {
+			return fmt.Errorf("Invalid parameter type for '%s', expected: boolean", p.Name)
+		}
+	case p.Type == "str" || p.Type == "string" || p.Type == "OnOffAuto":
+		if _, ok := v.(string); !ok {
+			return fmt.Errorf("Invalid parameter type for '%s', expected: string", p.Name)
+		}
+	}
+	return nil
 }
 
 var intRanges = map[string][2]int64{

@@ -18,11 +18,11 @@ func TestParse(t *testing.T) {
 		warnings int
 		err      string
 	}{
-		{"qemu64-x86_64-cpu,id=cpu1,socket-id=1", "cpu1", []Opt{{"driver", "qemu64-x86_64-cpu"}, {"socket-id", "1"}}, 0, ""},
-		{"driver=x,id=a,id=b", "a", []Opt{{"driver", "x"}}, 0, ""},
-		{"x,model-id=a,,b", "", []Opt{{"driver", "x"}, {"model-id", "a,b"}}, 0, ""},
-		{"x,pcid,nox2apic", "", []Opt{{"driver", "x"}, {"pcid", "on"}, {"x2apic", "off"}}, 2, ""},
-		{"x,help", "", []Opt{{"driver", "x"}, {"help", "on"}}, 0, ""},
+		{"qemu64-x86_64-cpu,id=cpu1,socket-id=1", "cpu1", []Opt{{"driver", "qemu64-x86_64-cpu", nil}, {"socket-id", "1", nil}}, 0, ""},
+		{"driver=x,id=a,id=b", "a", []Opt{{"driver", "x", nil}}, 0, ""},
+		{"x,model-id=a,,b", "", []Opt{{"driver", "x", nil}, {"model-id", "a,b", nil}}, 0, ""},
+		{"x,pcid,nox2apic", "", []Opt{{"driver", "x", nil}, {"pcid", "on", nil}, {"x2apic", "off", nil}}, 2, ""},
+		{"x,help", "", []Opt{{"driver", "x", nil}, {"help", "on", nil}}, 0, ""},
 		{"x,id=2cpu", "", nil, 0, "Parameter 'id' expects an identifier"},
 		{"x,id=", "", nil, 0, "Parameter 'id' expects an identifier"},
 		{"", "", nil, 0, ""},
@@ -42,7 +42,7 @@ func TestParse(t *testing.T) {
 
 func TestFromQMP(t *testing.T) {
 	v, _ := qjson.Decode([]byte(`{"driver":"d","id":5,"a":1.0,"b":true,"c":"0x1","d":null,"e":[1],"f":1.5,"g":18446744073709551615}`))
-	o, err := FromQMP(v.(qjson.Object))
+	o, err := FromQMP(release.V7_2, v.(qjson.Object))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -53,6 +53,17 @@ func TestFromQMP(t *testing.T) {
 	want := map[string]string{"driver": "d", "a": "1", "b": "on", "c": "0x1", "f": "1.5", "g": "18446744073709551615"}
 	if o.HasID || !reflect.DeepEqual(got, want) {
 		t.Fatalf("FromQMP: id %v, %v", o.HasID, got)
+	}
+	// A release that checks JSON types keeps null and [1] (no text), and a
+	// string driver stays one.
+	o, _ = FromQMP(release.V10_0, v.(qjson.Object))
+	got = map[string]string{}
+	for _, p := range o.List {
+		got[p.Name] = p.Value
+	}
+	want = map[string]string{"driver": "d", "a": "1", "b": "on", "c": "0x1", "d": "", "e": "", "f": "1.5", "g": "18446744073709551615"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("FromQMP 10.0: %v", got)
 	}
 }
 

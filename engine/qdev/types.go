@@ -42,28 +42,13 @@ type Prop struct {
 	Check func(v int64) error `json:"-"`
 }
 
-var (
-	spaprProps = []Prop{
-		{Name: "nr-threads", Type: "int"},
-		{Name: "core-id", Type: "int", Check: func(v int64) error {
-			if v < 0 {
-				return fmt.Errorf("Invalid core id %d", v)
-			}
-			return nil
-		}},
-		{Name: "pre-3.0-migration", Type: "bool", Default: false},
-		{Name: "node-id", Type: "int32", Default: int64(-1)},
+// spaprCoreIDCheck is the sPAPR core's core-id setter's own validation.
+func spaprCoreIDCheck(v int64) error {
+	if v < 0 {
+		return fmt.Errorf("Invalid core id %d", v)
 	}
-	// ppcThreadProps: a POWER CPU thread (recorded order); such a type is
-	// not user-creatable, but its properties can be listed.
-	ppcThreadProps = []Prop{
-		{Name: "memory", Type: "link<memory-region>"},
-		{Name: "start-powered-off", Type: "bool"},
-		{Name: "pre-3.0-migration", Type: "bool", Default: false},
-		{Name: "pre-2.8-migration", Type: "bool", Default: false},
-		{Name: "pre-2.10-migration", Type: "bool", Default: false},
-	}
-)
+	return nil
+}
 
 // catalog is one release's device types for one binary, built on first use
 // from what the release's binary lists (`-device help`, `-cpu help`) and
@@ -93,9 +78,18 @@ func catalogFor(rel *release.Release, target machinetype.Target) *catalog {
 
 func buildCatalog(rel *release.Release, target machinetype.Target) *catalog {
 	c := &catalog{rel: rel, types: map[string]Type{}, propIndex: map[Kind]map[string]*Prop{},
-		props: map[Kind][]Prop{SPAPRCore: spaprProps, PPCThread: ppcThreadProps,
-			X86CPU: decodeProps(rel.Text("qemu64-x86_64-cpu-properties.json")),
-			x86Max: decodeProps(rel.Text("max-x86_64-cpu-properties.json"))}}
+		props: map[Kind][]Prop{
+			// The sPAPR core and POWER thread (not user-creatable) as each
+			// release's device-list-properties answers.
+			SPAPRCore: decodeProps(rel.Text("power9_v2.0-spapr-cpu-core-properties.json")),
+			PPCThread: decodeProps(rel.Text("power9_v2.0-powerpc64-cpu-properties.json")),
+			X86CPU:    decodeProps(rel.Text("qemu64-x86_64-cpu-properties.json")),
+			x86Max:    decodeProps(rel.Text("max-x86_64-cpu-properties.json"))}}
+	for i := range c.props[SPAPRCore] {
+		if c.props[SPAPRCore][i].Name == "core-id" {
+			c.props[SPAPRCore][i].Check = spaprCoreIDCheck
+		}
+	}
 	for k, l := range c.props {
 		c.propIndex[k] = map[string]*Prop{}
 		for i := range l {
@@ -134,9 +128,9 @@ func buildCatalog(rel *release.Release, target machinetype.Target) *catalog {
 		add(t)
 	}
 	for _, l := range strings.Split(rel.Text("ppc64-cpu-help.txt"), "\n") {
-		f := strings.Fields(l)
-		if len(f) >= 3 && f[0] == "PowerPC" && f[2] == "PVR" {
-			add(Type{Name: f[1] + "-powerpc64-cpu", Kind: PPCThread})
+		f := strings.Fields(strings.TrimPrefix(l, "PowerPC ")) // 7.2 starts each line with "PowerPC", 10.0 does not
+		if len(f) >= 2 && f[1] == "PVR" {
+			add(Type{Name: f[0] + "-powerpc64-cpu", Kind: PPCThread})
 		}
 	}
 	return c
@@ -233,7 +227,21 @@ func (t Type) Help() string {
 	if t.isMax() {
 		// QEMU prints the property lines sorted (strcmp).
 		lines := strings.Split(strings.TrimSuffix(rest, "\n"), "\n")
-		lines = append(lines, "  host-cache-info=<bool> -  (default: false)", "  migratable=<bool>      -  (default: true)")
+		// Two properties only max and host have, printed the way this
+		// release prints a bool (pmu's line tells: "false" or "off").
+		onOff := strings.Contains(rest, "  pmu=<bool>             - on/off (default: off)")
+		for _, name := range []string{"host-cache-info", "migratable"} {
+			p := t.prop(name)
+			if p == nil {
+				continue
+			}
+			def, _ := p.Default.(bool)
+			v := fmt.Sprint(def)
+			if onOff {
+				v = map[bool]string{true: "on", false: "off"}[def]
+			}
+			lines = append(lines, fmt.Sprintf("  %-22s - %s (default: %s)", name+"=<bool>", p.Description, v))
+		}
 		sort.Strings(lines)
 		rest = strings.Join(lines, "\n") + "\n"
 	}

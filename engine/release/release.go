@@ -12,6 +12,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 	"sync"
 )
@@ -23,6 +24,83 @@ type Release struct {
 	Major, Minor, Micro int
 	// Package is the Debian package version the recordings came from.
 	Package string
+
+	// SMPKeys are -smp's keys (qapi SMPConfiguration) in schema order, the
+	// order QEMU visits and reports them in.
+	SMPKeys []string
+	// SMPZeroIsError: a topology value of 0 is an error (removed in 9.0),
+	// not a deprecation warning with the value taken as omitted.
+	SMPZeroIsError bool
+	// SMPLevelChecks are the optional levels refused when the machine lacks
+	// them, in QEMU's check order; SMPLevelError words the refusal (%s: the level).
+	SMPLevelChecks []string
+	SMPLevelError  string
+	// X86SMPLevels are the optional levels x86 machines support (pseries: none).
+	X86SMPLevels []string
+
+	// AMDHyperthreadingWarning is the warning an AMD CPU model without
+	// topoext prints when threads > 1 (%d: threads).
+	AMDHyperthreadingWarning string
+	// DeprecatedMachineReason follows "Machine type 'X' is deprecated: ".
+	DeprecatedMachineReason string
+	// UnknownMachineNamed: "unsupported machine type" names the type asked for.
+	UnknownMachineNamed bool
+	// SPAPRSBBCBrokenFromPOWER8: the default cap-sbbc is broken (no TCG
+	// warning) for POWER8 and later CPUs (measured on 10.0.13).
+	SPAPRSBBCBrokenFromPOWER8 bool
+
+	// SPAPRTCGMaxThreads is the most threads per core pseries allows under
+	// TCG, refused with SPAPRTCGThreadsError (%d: the limit); 10.0 also needs
+	// POWER8 or later for SMT (SPAPRTCGSMTFromPOWER8).
+	SPAPRTCGMaxThreads    int
+	SPAPRTCGThreadsError  string
+	SPAPRTCGSMTFromPOWER8 bool
+
+	// X86TCGx2APIC: TCG emulates x2APIC, so APIC IDs of 255 and more need
+	// no irqchip check, only CPUs with the x2apic feature (8.x on); without
+	// it such configurations are refused at start-up.
+	X86TCGx2APIC bool
+
+	// QMPDeviceAddTyped: QMP device_add sets properties from the QDict (9.x
+	// on), so a value's JSON type must fit the property; before, every
+	// value went through QemuOpts as text.
+	QMPDeviceAddTyped bool
+	// DeviceDelNotDevice is device_del's error for a path that is not a
+	// device (%s: the name given).
+	DeviceDelNotDevice string
+	// UnplugBuslessAsserts: device_del of a device with no bus and no
+	// hotplug handler (a pseries core's thread) trips an assertion; later
+	// releases refuse it with "Device '%s' can not be hotplugged on this machine".
+	UnplugBuslessAsserts bool
+
+	// SizeHexSuffixError: a hex size with a multiplier suffix (0x10M) is
+	// refused (removed in 9.x) instead of warned about; a negative -m is
+	// "out of range".
+	SizeHexSuffixError bool
+
+	// PIIX4LegacyAssert and ICH9LegacyAssert are where the assertion that
+	// refuses switching CPU hotplug back to legacy mode sits (file:line as
+	// the binary prints it).
+	PIIX4LegacyAssert, ICH9LegacyAssert string
+
+	// QueryStatusSinglestep: query-status has the (deprecated, removed in
+	// 8.1) "singlestep" member.
+	QueryStatusSinglestep bool
+
+	// NoCPUSlotsError is query-hotpluggable-cpus' error on a board with no
+	// CPU slots ("-M none"); "" where it says the feature is not enabled.
+	NoCPUSlotsError string
+
+	// SMBIOSSocketLimit: building SMBIOS 2.0 tables refuses more than 255
+	// cores or threads per socket (8.1 on); SMBIOSAutoEntryPoint: the
+	// entry point type may be "auto" (9.1 on).
+	SMBIOSSocketLimit, SMBIOSAutoEntryPoint bool
+
+	// SPAPRCompatPOWER11: max-cpu-compat knows power11.
+	SPAPRCompatPOWER11 bool
+
+	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
+	SPAPRFDT FDT
 
 	dir   string
 	texts sync.Map // name -> string, read on first use
@@ -60,6 +138,28 @@ func Names() []string {
 	return l
 }
 
+// FDT is how a release's pseries device tree fills FDT_MAX_SIZE, as
+// measured on its binary (dumped sizes; -smp bisected for the libfdt call
+// that runs out of space). engine/cmdline/spaprfdt.go uses it.
+type FDT struct {
+	// Models: per CPU model prefix, the dumped size with one present core at
+	// maxcpus=2 and the size of each further core's node, on the newest
+	// pseries machine of the release.
+	Models map[string][2]int
+	// Tail: the calls built after the CPU DR connector properties, the last
+	// built first, each with the largest overflow at which it is the call
+	// that fails (midpoints between measured outcomes).
+	Tail []FDTCall
+	// CPUNode is the call that fails when the overflow reaches the CPU nodes.
+	CPUNode string
+}
+
+// FDTCall is one libfdt call of the tail, as QEMU names it in its error.
+type FDTCall struct {
+	UpTo int
+	Call string
+}
+
 // Version is what `info version` starts with: "7.2.22".
 func (r *Release) Version() string { return fmt.Sprintf("%d.%d.%d", r.Major, r.Minor, r.Micro) }
 
@@ -85,5 +185,8 @@ func (r *Release) Has(name string) bool {
 	_, err := fs.Stat(recorded, r.dir+"/"+name)
 	return err == nil
 }
+
+// X86HasModules: the release's x86 topology has modules (module-id).
+func (r *Release) X86HasModules() bool { return slices.Contains(r.X86SMPLevels, "modules") }
 
 func (r *Release) String() string { return r.Name }

@@ -5,4 +5,53 @@ var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
 	Package: "1:10.0.13+ds-0+deb13u1",
 	dir:     "10.0",
+
+	SMPKeys:        []string{"cpus", "drawers", "books", "sockets", "dies", "clusters", "modules", "cores", "threads", "maxcpus"},
+	SMPZeroIsError: true,
+	SMPLevelChecks: []string{"modules", "clusters", "dies", "books", "drawers"},
+	SMPLevelError:  "%s > 1 not supported by this machine's CPU topology",
+	X86SMPLevels:   []string{"dies", "modules"},
+
+	AMDHyperthreadingWarning:  "This family of AMD CPU doesn't support hyperthreading(%d). Please configure -smp options properly or try enabling topoext feature.",
+	DeprecatedMachineReason:   "machines more than 3 years old are subject to deletion after 6 years",
+	UnknownMachineNamed:       true,
+	SPAPRSBBCBrokenFromPOWER8: true,
+
+	SPAPRTCGMaxThreads:    8,
+	SPAPRTCGThreadsError:  "TCG cannot support more than %d threads/core on a pseries machine",
+	SPAPRTCGSMTFromPOWER8: true,
+	SPAPRCompatPOWER11:    true,
+
+	X86TCGx2APIC: true,
+
+	QMPDeviceAddTyped:    true,
+	SMBIOSSocketLimit:    true,
+	SMBIOSAutoEntryPoint: true,
+	SizeHexSuffixError:   true,
+	NoCPUSlotsError:      "machine does not support hot-plugging CPUs",
+	DeviceDelNotDevice:   "%s is not a device",
+
+	PIIX4LegacyAssert: "hw/acpi/piix4.c:553",
+	ICH9LegacyAssert:  "hw/acpi/ich9.c:380",
+
+	// pseries-10.0 (HMP dumpdtb sizes; -smp 3116 starts, 3117 does not).
+	// The tail's bounds past graphic-width follow 7.2's widths.
+	SPAPRFDT: FDT{
+		Models: map[string][2]int{"970": {13673, 420}, "power5+": {13649, 404}, "power7": {13860, 536},
+			"power8": {13880, 556}, "power9": {14010, 640}, "power10": {14018, 648}},
+		Tail: []FDTCall{
+			{34, `(fdt_setprop_string(fdt, offset, "device_type", "ibm,persistent-memory"))`},
+			{76, `(fdt_setprop_cell(fdt, offset, "#address-cells", 0x1))`},
+			{118, `spapr_dt_ovec(fdt, chosen, spapr->ov5_cas, "ibm,architecture-vec-5")`},
+			{202, `fdt_setprop(fdt, chosen, "rng-seed", spapr->fdt_rng_seed, 32)`},
+			{244, `fdt_setprop(fdt, chosen, "ibm,arch-vec-5-platform-support", val, sizeof(val))`},
+			{286, `fdt_setprop_cell(fdt, chosen, "linux,pci-probe-only", 0)`},
+			{326, `fdt_setprop_cell(fdt, chosen, "qemu,graphic-depth", graphic_depth)`},
+			{680, `fdt_setprop_cell(fdt, chosen, "qemu,graphic-width", graphic_width)`},
+			{1954, `fdt_setprop_cell(fdt, rtas, call->name, i + RTAS_TOKEN_BASE)`},
+			{2276, `fdt_setprop(fdt, rtas, "ibm,associativity-reference-points", refpoints, nr_refpoints * sizeof(refpoints[0]))`},
+			{2616, `fdt_setprop(fdt, rtas, "qemu,hypertas-functions", qemu_hypertas->str, qemu_hypertas->len)`},
+		},
+		CPUNode: `(fdt_setprop_string(fdt, offset, "device_type", "cpu"))`,
+	},
 }

@@ -6,4 +6,37 @@ var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
 	Package: "1:7.2+dfsg-7+deb12u18+b3",
 	dir:     "7.2",
+
+	SMPKeys:        []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"},
+	SMPLevelChecks: []string{"dies", "clusters"},
+	SMPLevelError:  "%s not supported by this machine's CPU topology",
+	X86SMPLevels:   []string{"dies"},
+
+	AMDHyperthreadingWarning: "This family of AMD CPU doesn't support hyperthreading(%d)\nPlease configure -smp options properly or try enabling topoext feature.",
+	DeprecatedMachineReason:  "old and unattended - use a newer version instead",
+
+	SPAPRTCGMaxThreads:   1,
+	SPAPRTCGThreadsError: "TCG cannot support more than %d thread/core on a pseries machine",
+
+	DeviceDelNotDevice:   "%s is not a hotpluggable device",
+	UnplugBuslessAsserts: true,
+
+	QueryStatusSinglestep: true,
+
+	PIIX4LegacyAssert: "../../hw/acpi/piix4.c:549",
+	ICH9LegacyAssert:  "../../hw/acpi/ich9.c:385",
+
+	// pseries-7.2 (testdata/oracle/README.md: 3232 cores start, 3233 do not).
+	SPAPRFDT: FDT{
+		Models: map[string][2]int{"970": {13641, 404}, "power5+": {13617, 388}, "power7": {13828, 520},
+			"power8": {13848, 540}, "power9": {13978, 624}, "power10": {13978, 624}},
+		Tail: []FDTCall{
+			{356, `fdt_setprop_cell(fdt, chosen, "qemu,graphic-height", graphic_height)`},
+			{664, `fdt_setprop_cell(fdt, chosen, "qemu,graphic-width", graphic_width)`},
+			{1938, `fdt_setprop_cell(fdt, rtas, call->name, i + RTAS_TOKEN_BASE)`},
+			{2260, `fdt_setprop(fdt, rtas, "ibm,associativity-reference-points", refpoints, nr_refpoints * sizeof(refpoints[0]))`},
+			{2600, `fdt_setprop(fdt, rtas, "qemu,hypertas-functions", qemu_hypertas->str, qemu_hypertas->len)`},
+		},
+		CPUNode: "offset",
+	},
 }

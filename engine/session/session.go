@@ -38,6 +38,9 @@ type Session struct {
 	EventLog []monitor.Event
 	clock    int64
 	guest    *guest.Guest // the guest OS model; nil when the machine did not start
+	// stderrShown is how much of stderr Show has returned (start-up's is
+	// shown by whoever started the session).
+	stderrShown int
 }
 
 // Start builds the machine as qemu-system-<target> of that release would,
@@ -51,6 +54,7 @@ func Start(rel *release.Release, target string, args []string) *Session {
 		s.Mon.Now = func() int64 { return s.clock }
 		s.startGuest()
 	}
+	s.stderrShown = len(s.Stderr())
 	return s
 }
 

@@ -24,43 +24,48 @@ func Transcript(rel *release.Release, target string, args []string, log []Input)
 	if !s.Started() {
 		return startup, nil
 	}
-	errSeen := len(s.Stderr())
 	for _, in := range log {
-		var b strings.Builder
-		events := func(evs []monitor.Event) {
-			for _, e := range evs {
-				b.WriteString(e.JSON() + "\n")
-			}
-		}
-		switch in.Kind {
-		case "hmp":
-			out, evs := s.HMPWithEvents(in.Text)
-			b.WriteString(strings.ReplaceAll(out, "\r\n", "\n"))
-			events(evs)
-		case "qmp":
-			for _, l := range s.QMP(in.Text) {
-				b.WriteString(l + "\n")
-			}
-		case "guest":
-			out, evs := s.GuestShellWithEvents(in.Text)
-			b.WriteString(out)
-			events(evs)
-		default:
-			n := len(s.EventLog)
-			s.Apply(in)
-			events(s.EventLog[n:])
-		}
-		for _, l := range s.TakeKernelLines() {
-			b.WriteString(l + "\n")
-		}
-		if e := s.Stderr(); len(e) > errSeen {
-			b.WriteString(e[errSeen:])
-			errSeen = len(e)
-		}
-		shown = append(shown, Shown{in, b.String()})
+		shown = append(shown, Shown{in, s.Show(in)})
 		if s.Died() {
 			break
 		}
 	}
 	return startup, shown
+}
+
+// Show runs one input as a user gives it and returns what it printed (see
+// Shown): a live session and a replay of its log show the same.
+func (s *Session) Show(in Input) string {
+	var b strings.Builder
+	events := func(evs []monitor.Event) {
+		for _, e := range evs {
+			b.WriteString(e.JSON() + "\n")
+		}
+	}
+	switch in.Kind {
+	case "hmp":
+		out, evs := s.HMPWithEvents(in.Text)
+		b.WriteString(strings.ReplaceAll(out, "\r\n", "\n"))
+		events(evs)
+	case "qmp":
+		for _, l := range s.QMP(in.Text) {
+			b.WriteString(l + "\n")
+		}
+	case "guest":
+		out, evs := s.GuestShellWithEvents(in.Text)
+		b.WriteString(out)
+		events(evs)
+	default:
+		n := len(s.EventLog)
+		s.Apply(in)
+		events(s.EventLog[n:])
+	}
+	for _, l := range s.TakeKernelLines() {
+		b.WriteString(l + "\n")
+	}
+	if e := s.Stderr(); len(e) > s.stderrShown {
+		b.WriteString(e[s.stderrShown:])
+		s.stderrShown = len(e)
+	}
+	return b.String()
 }

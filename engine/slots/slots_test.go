@@ -32,12 +32,30 @@ func TestX86APICIDs(t *testing.T) {
 
 func TestDecode(t *testing.T) {
 	l := NewAPICLayout(smp.Topology{Threads: 2, Cores: 2, Dies: 1})
-	if s, d, c, th := l.Decode(100); s != 25 || d != 0 || c != 0 || th != 0 {
+	if s, d, _, c, th := l.Decode(100); s != 25 || d != 0 || c != 0 || th != 0 {
 		t.Errorf("decode 100 = %d %d %d %d", s, d, c, th)
 	}
 	l = NewAPICLayout(smp.Topology{Threads: 1, Cores: 2, Dies: 2})
-	if s, d, c, th := l.Decode(99); s != 24 || d != 1 || c != 1 || th != 0 {
+	if s, d, _, c, th := l.Decode(99); s != 24 || d != 1 || c != 1 || th != 0 {
 		t.Errorf("decode 99 = %d %d %d %d", s, d, c, th)
+	}
+	// QEMU 10's modules sit between dies and cores.
+	l = NewAPICLayout(smp.Topology{Threads: 2, Cores: 3, Modules: 2, Dies: 2})
+	if got := l.APICID(1, 1, 1, 2, 1); got != 1<<5|1<<4|1<<3|2<<1|1 {
+		t.Errorf("APICID = %#x", got)
+	}
+	if s, d, m, c, th := l.Decode(1<<5 | 1<<4 | 1<<3 | 2<<1 | 1); s != 1 || d != 1 || m != 1 || c != 2 || th != 1 {
+		t.Errorf("decode = %d %d %d %d %d", s, d, m, c, th)
+	}
+}
+
+func TestX86Modules(t *testing.T) {
+	s := X86(smp.Topology{Sockets: 1, Dies: 1, Modules: 2, Cores: 3, Threads: 1, MaxCPUs: 6})
+	if s[3].Props.Module != 1 || s[3].Props.Core != 0 || s[3].ArchID != 4 || s[2].Props.Module != 0 {
+		t.Errorf("slots %+v", s)
+	}
+	if p := X86(smp.Topology{Sockets: 2, Dies: 1, Modules: 1, Cores: 1, Threads: 1, MaxCPUs: 2})[1].Props; p.Module != -1 || p.Die != -1 {
+		t.Errorf("module-id or die-id listed with one of each: %+v", p)
 	}
 }
 

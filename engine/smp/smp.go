@@ -1,6 +1,7 @@
-// Package smp is QEMU 7.2's -smp: the SMPConfiguration read from keyval
-// (-smp and -machine smp.*), and machine_parse_smp_config, which fills in what
-// was left out and checks the topology.
+// Package smp is QEMU's -smp: the SMPConfiguration read from keyval (-smp
+// and -machine smp.*), and machine_parse_smp_config, which fills in what was
+// left out and checks the topology. What differs by release (keys, zeros, the
+// unsupported-level checks) is read from the release.
 package smp
 
 import (
@@ -11,22 +12,21 @@ import (
 
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
-// Keys in the schema's order (qapi/machine.json SMPConfiguration): values
-// are visited, and malformed ones reported, in this order.
-var Keys = []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"}
+// Keys are every SMPConfiguration member any release knows, in schema
+// order; a release accepts its own subset (release.SMPKeys).
+var Keys = []string{"cpus", "drawers", "books", "sockets", "dies", "clusters", "modules", "cores", "threads", "maxcpus"}
 
-// Help is what -smp help prints to stdout.
-const Help = "smp-opts options:\n  clusters=<num>\n  cores=<num>\n  cpus=<num>\n  dies=<num>\n  maxcpus=<num>\n  sockets=<num>\n  threads=<num>\n"
-
-// Config holds the values given, as int64 (QAPI int), with presence.
+// Config holds the values given, as int64 (QAPI int), with presence,
+// indexed like Keys.
 type Config struct {
-	Given  [7]bool
-	Values [7]int64
+	Given  [10]bool
+	Values [10]int64
 }
 
-func (c *Config) index(key string) int {
+func index(key string) int {
 	for i, k := range Keys {
 		if k == key {
 			return i
@@ -37,20 +37,29 @@ func (c *Config) index(key string) int {
 
 // Set gives a value.
 func (c *Config) Set(key string, v int64) {
-	i := c.index(key)
+	i := index(key)
 	c.Given[i], c.Values[i] = true, v
+}
+
+// Has reports whether a key was given, and its value.
+func (c *Config) Has(key string) (int64, bool) {
+	i := index(key)
+	return c.Values[i], c.Given[i]
 }
 
 // FromDict reads the "smp" sub-dictionary of the machine options, the way
 // QEMU's keyval input visitor does: each key in schema order must be an
 // integer (strtoll base 0, whole string, int64 range), then any key left over
 // is unexpected.
-func FromDict(d *keyval.Dict) (Config, error) {
+func FromDict(rel *release.Release, d *keyval.Dict) (Config, error) {
 	var c Config
 	if d == nil {
 		return c, nil
 	}
-	for i, k := range Keys {
+	known := map[string]bool{}
+	for _, k := range rel.SMPKeys {
+		known[k] = true
+		i := index(k)
 		v, ok := d.Values[k]
 		if !ok {
 			continue
@@ -67,7 +76,7 @@ func FromDict(d *keyval.Dict) (Config, error) {
 	}
 	var extra []string
 	for _, k := range d.Keys {
-		if c.index(k) < 0 {
+		if !known[k] {
 			extra = append(extra, k)
 		}
 	}
@@ -126,30 +135,81 @@ func isHex(c byte) bool {
 
 // MachineProps are the MachineClass fields the algorithm reads.
 type MachineProps struct {
-	Name              string // versioned name, used in messages
-	MinCPUs, MaxCPUs  int
-	DiesSupported     bool
-	ClustersSupported bool
-	PreferSockets     bool
+	Name             string // versioned name, used in messages
+	MinCPUs, MaxCPUs int
+	// The optional levels the machine supports (smp_props.*_supported).
+	DrawersSupported, BooksSupported, DiesSupported, ClustersSupported, ModulesSupported bool
+	PreferSockets                                                                        bool
 }
 
-// Topology is the machine's final smp (CpuTopology).
+// Supports says whether the machine has an optional level.
+func (m MachineProps) Supports(level string) bool {
+	switch level {
+	case "drawers":
+		return m.DrawersSupported
+	case "books":
+		return m.BooksSupported
+	case "dies":
+		return m.DiesSupported
+	case "clusters":
+		return m.ClustersSupported
+	case "modules":
+		return m.ModulesSupported
+	}
+	return true
+}
+
+// WithLevels returns m supporting the named optional levels.
+func (m MachineProps) WithLevels(levels []string) MachineProps {
+	for _, l := range levels {
+		switch l {
+		case "drawers":
+			m.DrawersSupported = true
+		case "books":
+			m.BooksSupported = true
+		case "dies":
+			m.DiesSupported = true
+		case "clusters":
+			m.ClustersSupported = true
+		case "modules":
+			m.ModulesSupported = true
+		}
+	}
+	return m
+}
+
+// Topology is the machine's final smp (CpuTopology). Levels a release or a
+// machine does not have are 1.
 type Topology struct {
-	CPUs, Sockets, Dies, Clusters, Cores, Threads, MaxCPUs uint32
+	CPUs, Drawers, Books, Sockets, Dies, Clusters, Modules, Cores, Threads, MaxCPUs uint32
 }
 
-// ZeroWarning is printed once when a given value is 0.
+// ZeroWarning is printed once when a given value is 0 (releases where a zero
+// is not an error).
 const ZeroWarning = "Deprecated CPU topology (considered invalid): CPU topology parameters must be greater than zero"
 
-// Hierarchy is the "sockets (S) * dies (D) * cores (C) * threads (T)" text.
+// ZeroError is the error where it is.
+const ZeroError = "Invalid CPU topology: CPU topology parameters must be greater than zero"
+
+// Hierarchy is cpu_hierarchy_to_string: "sockets (S) * dies (D) * cores (C)
+// * threads (T)", each optional level only where the machine supports it.
 func (t Topology) Hierarchy(m MachineProps) string {
 	var b strings.Builder
+	if m.DrawersSupported {
+		fmt.Fprintf(&b, "drawers (%d) * ", t.Drawers)
+	}
+	if m.BooksSupported {
+		fmt.Fprintf(&b, "books (%d) * ", t.Books)
+	}
 	fmt.Fprintf(&b, "sockets (%d)", t.Sockets)
 	if m.DiesSupported {
 		fmt.Fprintf(&b, " * dies (%d)", t.Dies)
 	}
 	if m.ClustersSupported {
 		fmt.Fprintf(&b, " * clusters (%d)", t.Clusters)
+	}
+	if m.ModulesSupported {
+		fmt.Fprintf(&b, " * modules (%d)", t.Modules)
 	}
 	fmt.Fprintf(&b, " * cores (%d) * threads (%d)", t.Cores, t.Threads)
 	return b.String()
@@ -165,44 +225,43 @@ func div(a, b uint32) (uint32, error) {
 	return a / b, nil
 }
 
-// Resolve is machine_parse_smp_config. It returns the topology (also when
-// the checks fail: QEMU stores it before checking), the warnings, and the
-// error that stops the machine.
-func Resolve(c Config, m MachineProps) (t Topology, warnings []string, err error) {
+// Resolve is machine_parse_smp_config as the release has it. It returns the
+// topology (also when the checks fail: QEMU stores it before checking), the
+// warnings, and the error that stops the machine.
+func Resolve(rel *release.Release, c Config, m MachineProps) (t Topology, warnings []string, err error) {
 	for i := range Keys {
 		if c.Given[i] && c.Values[i] == 0 {
+			if rel.SMPZeroIsError {
+				return t, nil, errors.New(ZeroError)
+			}
 			warnings = append(warnings, ZeroWarning)
 			break
 		}
 	}
 	u := func(key string) uint32 {
-		i := c.index(key)
-		if !c.Given[i] {
+		v, given := c.Has(key)
+		if !given {
 			return 0
 		}
-		return uint32(c.Values[i])
+		return uint32(v)
 	}
-	cpus, sockets, dies, clusters := u("cpus"), u("sockets"), u("dies"), u("clusters")
-	cores, threads, maxcpus := u("cores"), u("threads"), u("maxcpus")
+	cpus, drawers, books, sockets, dies, clusters := u("cpus"), u("drawers"), u("books"), u("sockets"), u("dies"), u("clusters")
+	modules, cores, threads, maxcpus := u("modules"), u("cores"), u("threads"), u("maxcpus")
 
-	if !m.DiesSupported && dies > 1 {
-		return t, warnings, errors.New("dies not supported by this machine's CPU topology")
+	for _, level := range rel.SMPLevelChecks {
+		if !m.Supports(level) && u(level) > 1 {
+			return t, warnings, fmt.Errorf(rel.SMPLevelError, level)
+		}
 	}
-	if !m.ClustersSupported && clusters > 1 {
-		return t, warnings, errors.New("clusters not supported by this machine's CPU topology")
-	}
-	if dies == 0 {
-		dies = 1
-	}
-	if clusters == 0 {
-		clusters = 1
-	}
-	d := dies * clusters
 	one := func(v *uint32) {
 		if *v == 0 {
 			*v = 1
 		}
 	}
+	for _, v := range []*uint32{&drawers, &books, &dies, &clusters, &modules} {
+		one(v)
+	}
+	d := drawers * books * dies * clusters * modules
 	if cpus == 0 && maxcpus == 0 {
 		one(&sockets)
 		one(&cores)
@@ -250,7 +309,7 @@ func Resolve(c Config, m MachineProps) (t Topology, warnings []string, err error
 	if cpus == 0 {
 		cpus = maxcpus
 	}
-	t = Topology{CPUs: cpus, Sockets: sockets, Dies: dies, Clusters: clusters, Cores: cores, Threads: threads, MaxCPUs: maxcpus}
+	t = Topology{CPUs: cpus, Drawers: drawers, Books: books, Sockets: sockets, Dies: dies, Clusters: clusters, Modules: modules, Cores: cores, Threads: threads, MaxCPUs: maxcpus}
 
 	if sockets*d*cores*threads != maxcpus {
 		return t, warnings, fmt.Errorf("Invalid CPU topology: product of the hierarchy must match maxcpus: %s != maxcpus (%d)", t.Hierarchy(m), maxcpus)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"hotpluglab/engine/keyval"
+	"hotpluglab/engine/release"
 )
 
 func TestParseInt64(t *testing.T) {
@@ -37,16 +38,28 @@ func TestFromDictErrors(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		_, err = FromDict(d)
+		_, err = FromDict(release.V7_2, d)
 		if err == nil || err.Error() != want {
 			t.Errorf("%q: %v, want %q", in, err, want)
 		}
 	}
 }
 
-// TestVectors runs QEMU 7.2's own unit-test table for the algorithm.
+// TestVectors runs each release's own unit-test table for the algorithm
+// (tests/unit/test-smp-parse.c: 7.2's, and 10's transcribed by
+// testdata/gen_smp_parse_10.py).
 func TestVectors(t *testing.T) {
-	f, err := os.Open("testdata/smp-parse-7.2.jsonl")
+	for _, tc := range []struct {
+		rel  *release.Release
+		file string
+		min  int
+	}{{release.V7_2, "testdata/smp-parse-7.2.jsonl", 400}, {release.V10_0, "testdata/smp-parse-10.0.jsonl", 1100}} {
+		t.Run(tc.rel.Name, func(t *testing.T) { runVectors(t, tc.rel, tc.file, tc.min) })
+	}
+}
+
+func runVectors(t *testing.T, rel *release.Release, file string, min int) {
+	f, err := os.Open(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,8 +72,11 @@ func TestVectors(t *testing.T) {
 				Name              string `json:"name"`
 				MinCPUs           int    `json:"min_cpus"`
 				MaxCPUs           int    `json:"max_cpus"`
+				DrawersSupported  bool   `json:"drawers_supported"`
+				BooksSupported    bool   `json:"books_supported"`
 				DiesSupported     bool   `json:"dies_supported"`
 				ClustersSupported bool   `json:"clusters_supported"`
+				ModulesSupported  bool   `json:"modules_supported"`
 				PreferSockets     bool   `json:"prefer_sockets"`
 			} `json:"machine"`
 			SMP   map[string]int64  `json:"smp"`
@@ -74,8 +90,11 @@ func TestVectors(t *testing.T) {
 		for k, x := range v.SMP {
 			c.Set(k, x)
 		}
-		m := MachineProps(v.Machine)
-		top, _, err := Resolve(c, m)
+		mv := v.Machine
+		m := MachineProps{Name: mv.Name, MinCPUs: mv.MinCPUs, MaxCPUs: mv.MaxCPUs, DrawersSupported: mv.DrawersSupported,
+			BooksSupported: mv.BooksSupported, DiesSupported: mv.DiesSupported, ClustersSupported: mv.ClustersSupported,
+			ModulesSupported: mv.ModulesSupported, PreferSockets: mv.PreferSockets}
+		top, _, err := Resolve(rel, c, m)
 		n++
 		if v.Error != "" {
 			if err == nil || err.Error() != v.Error {
@@ -87,12 +106,19 @@ func TestVectors(t *testing.T) {
 			t.Errorf("line %d %v: %v", n, v.SMP, err)
 			continue
 		}
-		want := Topology{v.OK["cpus"], v.OK["sockets"], v.OK["dies"], v.OK["clusters"], v.OK["cores"], v.OK["threads"], v.OK["maxcpus"]}
+		level := func(k string) uint32 {
+			if x, ok := v.OK[k]; ok {
+				return x
+			}
+			return 1 // 7.2's vectors have no drawers, books or modules
+		}
+		want := Topology{CPUs: v.OK["cpus"], Drawers: level("drawers"), Books: level("books"), Sockets: v.OK["sockets"], Dies: v.OK["dies"],
+			Clusters: v.OK["clusters"], Modules: level("modules"), Cores: v.OK["cores"], Threads: v.OK["threads"], MaxCPUs: v.OK["maxcpus"]}
 		if top != want {
 			t.Errorf("line %d %v: %+v, want %+v", n, v.SMP, top, want)
 		}
 	}
-	if n < 400 {
+	if n < min {
 		t.Fatalf("only %d vectors", n)
 	}
 }
@@ -102,7 +128,7 @@ func TestDivideByZeroDoesNotPanic(t *testing.T) {
 	c.Set("cpus", 4)
 	c.Set("sockets", 65536)
 	c.Set("threads", 65536)
-	if _, _, err := Resolve(c, MachineProps{Name: "m", MinCPUs: 1, MaxCPUs: 255, DiesSupported: true}); err != ErrDivideByZero {
+	if _, _, err := Resolve(release.V7_2, c, MachineProps{Name: "m", MinCPUs: 1, MaxCPUs: 255, DiesSupported: true}); err != ErrDivideByZero {
 		t.Fatalf("err = %v", err)
 	}
 }

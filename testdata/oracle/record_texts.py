@@ -72,6 +72,9 @@ def main():
     for typ in ("qemu64-x86_64-cpu", "max-x86_64-cpu"):
         props = qmp("x86_64", [], {"execute": "device-list-properties", "arguments": {"typename": typ}})
         files[typ + "-properties.json"] = json.dumps(props) + "\n"
+    for typ in ("power9_v2.0-spapr-cpu-core", "power9_v2.0-powerpc64-cpu"):
+        props = qmp("ppc64", [], {"execute": "device-list-properties", "arguments": {"typename": typ}})
+        files[typ + "-properties.json"] = json.dumps(props) + "\n"
     for name, text in sorted(files.items()):
         with open(os.path.join(out, name), "w") as f:
             f.write(text)
