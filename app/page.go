@@ -44,6 +44,8 @@ type Page struct {
 	tutState *tutorial // scenarios, share links, host API (tutorial.go)
 
 	qemu *release.Release // the QEMU release sessions start on
+
+	pickers bool // the machine bar's pickers were opened: fill their lists
 }
 
 // release is the QEMU release the page simulates.
@@ -68,8 +70,6 @@ func pickMachines(rel *release.Release) []string {
 	return out
 }
 
-var machineChoices = pickMachines(release.Default)
-
 // pickCPUs are the CPU models of the running binary, from the engine.
 func pickCPUs(rel *release.Release, target string) []string {
 	if target == "ppc64" {
@@ -80,6 +80,14 @@ func pickCPUs(rel *release.Release, target string) []string {
 		return out
 	}
 	return cpumodel.For(rel).X86Names()
+}
+
+// OnInit starts the URL's machine before the first render, so that the
+// page is drawn once, with it (OnNav then finds it running).
+func (p *Page) OnInit() {
+	if app.IsClient {
+		p.configure(app.Window().URL())
+	}
 }
 
 func (p *Page) OnPreRender(ctx app.Context) {
@@ -100,6 +108,10 @@ func (p *Page) OnMount(ctx app.Context) {
 			p.rememberLine(line)
 			p.Update()
 		}
+	})
+	ctx.Handle(components.ActionPickers, func(ctx app.Context, a app.Action) {
+		p.pickers = true
+		p.Update()
 	})
 	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
 		p.Update() // the shell already re-read the session (afterInput)
@@ -280,6 +292,10 @@ func (p *Page) Render() app.UI {
 	if p.sess != nil {
 		binary, exit, target = p.sess.Binary(), p.sess.ExitCode(), p.sess.Target()
 	}
+	var machines, cpus []string
+	if p.pickers {
+		machines, cpus = pickMachines(p.release()), pickCPUs(p.release(), target)
+	}
 	greet := map[components.Mode]string{}
 	if p.running() {
 		greet[components.HMP] = session.HMPBanner(p.sess.QEMU)
@@ -317,8 +333,8 @@ func (p *Page) Render() app.UI {
 			Running:   p.running(),
 			ExitCode:  exit,
 			Stderr:    p.stderr,
-			Machines:  machineChoices,
-			CPUModels: pickCPUs(p.release(), target),
+			Machines:  machines,
+			CPUModels: cpus,
 			Presets:   Presets,
 		}).Else(),
 		p.shareBar(),

@@ -36,6 +36,7 @@ func (sh *shell) Run(mode components.Mode, line string) string {
 		return ""
 	}
 	var out string
+	start := perfNow()
 	switch mode {
 	case components.QMP:
 		lines := s.QMP(line)
@@ -49,6 +50,7 @@ func (sh *shell) Run(mode components.Mode, line string) string {
 		out, evs = s.HMPWithEvents(line)
 		sh.p.addEventList(evs)
 	}
+	measureEngine(start)
 	sh.p.afterInput()
 	return out
 }

@@ -28,13 +28,14 @@ type MachineBar struct {
 	Running   bool
 	ExitCode  int
 	Stderr    string
-	Machines  []string
-	CPUModels []string
+	Machines  []string // the pickers' lists: the page fills them once
+	CPUModels []string // the pickers are opened (ActionPickers)
 	Presets   []Preset
 
 	line     string
 	seenLine string
 	err      string
+	pickers  bool // the pickers are open: only then are they built
 }
 
 func (m *MachineBar) sync() {
@@ -137,9 +138,9 @@ func (m *MachineBar) Render() app.UI {
 					}),
 				app.Button().ID("start").Type("submit").Class("primary").Text("Start"),
 			),
-		app.Details().Class("pickers").Body(
+		app.Details().Class("pickers").Open(m.pickers).On("toggle", m.onToggle).Body(
 			app.Summary().Text("Pickers (write into the command line)"),
-			app.Div().Class("picker-row").Body(
+			app.If(m.pickers, app.Div().Class("picker-row").Body(
 				m.choice("pick-machine", "machine type", machine, m.Machines, m.SetMachine),
 				m.choice("pick-cpu", "CPU model", cpu, m.CPUModels, m.SetCPU),
 				app.Range(SMPFields).Slice(func(i int) app.UI {
@@ -154,7 +155,7 @@ func (m *MachineBar) Render() app.UI {
 							}),
 					)
 				}),
-			),
+			)).Else(),
 		),
 		app.If(errText != "", app.P().Class("error").Attr("role", "alert").Text(errText)).Else(),
 		app.If(m.Started && (m.Stderr != "" || !m.Running),
@@ -166,6 +167,20 @@ func (m *MachineBar) Render() app.UI {
 			),
 		).Else(),
 	)
+}
+
+// onToggle builds the pickers the first time they are opened (a collapsed
+// picker would otherwise cost the first render hundreds of <option>s).
+func (m *MachineBar) onToggle(ctx app.Context, e app.Event) {
+	open := ctx.JSSrc().Get("open").Bool()
+	if open == m.pickers {
+		ctx.PreventUpdate()
+		return
+	}
+	m.pickers = open
+	if open {
+		ctx.NewAction(ActionPickers)
+	}
 }
 
 func exitText(code int) string {

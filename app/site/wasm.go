@@ -6,11 +6,11 @@ import (
 	"os/exec"
 	"path/filepath"
 
-	"hotpluglab/app/site/wasmdata"
+	"hotpluglab/app/site/wasmfile"
 )
 
 // The wasm build: go build, then the post-link merge of data segments
-// (wasmdata). `make wasm` and the browser tests both build this way.
+// (wasmfile). `make wasm` and the browser tests both build this way.
 
 // wasmBuildFlags are the Makefile's WASM_FLAGS.
 var wasmBuildFlags = []string{"-trimpath", "-ldflags=-s -w"}
@@ -40,12 +40,12 @@ func buildAppWasm(out string) error {
 }
 
 // mergeDataFile merges the data segments of a linked wasm file in place.
-func mergeDataFile(path string) (wasmdata.Stats, error) {
+func mergeDataFile(path string) (wasmfile.Stats, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
-		return wasmdata.Stats{}, err
+		return wasmfile.Stats{}, err
 	}
-	merged, st, err := wasmdata.Merge(b, wasmdata.MaxGap)
+	merged, st, err := wasmfile.Merge(b, wasmfile.MaxGap)
 	if err != nil {
 		return st, fmt.Errorf("%s: %w", path, err)
 	}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/andybalholm/brotli"
 
-	"hotpluglab/app/site/wasmdata"
+	"hotpluglab/app/site/wasmfile"
 )
 
 // readBudget reads the size budget: the file's one line that is not a comment.
@@ -43,7 +43,7 @@ func TestWasmSizeBudget(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	segs, err := wasmdata.Segments(raw)
+	segs, err := wasmfile.Segments(raw)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,11 +1,14 @@
-// Package wasmdata merges the data segments of a WebAssembly module after
-// linking. Go's wasm linker starts a new segment after every run of more than
+// Package wasmfile reads and rewrites linked WebAssembly modules: the
+// build's post-link merge of data segments, and the code size of each
+// function (for bench-app's size by package).
+//
+// Data segments: Go's wasm linker starts a new segment after every run of more than
 // a few zero bytes, so a large program carries about 100,000 segments, most
 // of them two bytes long, each with its own offset. Joining neighbours and
 // writing the zeros between them out makes the module smaller once
 // compressed (zeros cost next to nothing to brotli; offsets do) and leaves
 // the memory image unchanged: fresh linear memory is zero.
-package wasmdata
+package wasmfile
 
 import (
 	"bytes"
@@ -16,6 +19,9 @@ import (
 )
 
 const (
+	sectionCustom    = 0
+	sectionImport    = 2
+	sectionCode      = 10
 	sectionData      = 11
 	sectionDataCount = 12
 	opI32Const       = 0x41
@@ -136,7 +142,7 @@ type section struct {
 
 func sections(module []byte) ([]section, error) {
 	if !bytes.HasPrefix(module, magic) {
-		return nil, errors.New("wasmdata: not a WebAssembly 1.0 module")
+		return nil, errors.New("wasmfile: not a WebAssembly 1.0 module")
 	}
 	var out []section
 	r := reader{b: module, at: len(magic)}
@@ -145,7 +151,7 @@ func sections(module []byte) ([]section, error) {
 		n := r.uleb()
 		p := r.take(int(n))
 		if r.err != nil {
-			return nil, fmt.Errorf("wasmdata: section %d: %w", id, r.err)
+			return nil, fmt.Errorf("wasmfile: section %d: %w", id, r.err)
 		}
 		out = append(out, section{id, p})
 	}
@@ -158,27 +164,27 @@ func parseData(p []byte) ([]Segment, error) {
 	segs := make([]Segment, 0, min(n, uint64(len(p))))
 	for i := uint64(0); i < n && r.err == nil; i++ {
 		if flags := r.uleb(); flags != 0 {
-			return nil, fmt.Errorf("wasmdata: segment %d: flags %d (only active segments of memory 0 are supported)", i, flags)
+			return nil, fmt.Errorf("wasmfile: segment %d: flags %d (only active segments of memory 0 are supported)", i, flags)
 		}
 		if op := r.byte(); op != opI32Const {
-			return nil, fmt.Errorf("wasmdata: segment %d: offset is not an i32.const", i)
+			return nil, fmt.Errorf("wasmfile: segment %d: offset is not an i32.const", i)
 		}
 		off := r.sleb()
 		if end := r.byte(); end != opEnd {
-			return nil, fmt.Errorf("wasmdata: segment %d: offset expression longer than one constant", i)
+			return nil, fmt.Errorf("wasmfile: segment %d: offset expression longer than one constant", i)
 		}
 		size := r.uleb()
 		data := r.take(int(size))
 		if off < 0 || off > 1<<32-1 {
-			return nil, fmt.Errorf("wasmdata: segment %d: offset %d out of range", i, off)
+			return nil, fmt.Errorf("wasmfile: segment %d: offset %d out of range", i, off)
 		}
 		segs = append(segs, Segment{Offset: uint32(off), Data: data})
 	}
 	if r.err != nil {
-		return nil, fmt.Errorf("wasmdata: data section: %w", r.err)
+		return nil, fmt.Errorf("wasmfile: data section: %w", r.err)
 	}
 	if r.at != len(p) {
-		return nil, errors.New("wasmdata: data section: trailing bytes")
+		return nil, errors.New("wasmfile: data section: trailing bytes")
 	}
 	return segs, nil
 }
@@ -329,4 +335,84 @@ func (r *reader) sleb() int64 {
 			return 0
 		}
 	}
+}
+
+// CodeSizes is each function's body size in bytes, by the name the
+// module's "name" section gives it (Go writes one unless linked with -s).
+func CodeSizes(module []byte) (map[string]int, error) {
+	secs, err := sections(module)
+	if err != nil {
+		return nil, err
+	}
+	imported, names := 0, map[uint64]string{}
+	var bodies []int
+	for _, s := range secs {
+		r := reader{b: s.payload}
+		switch s.id {
+		case sectionImport:
+			for n := r.uleb(); n > 0 && r.err == nil; n-- {
+				r.take(int(r.uleb())) // module
+				r.take(int(r.uleb())) // name
+				switch kind := r.byte(); kind {
+				case 0: // function: its type index
+					r.uleb()
+					imported++
+				case 1: // table: element type, limits
+					r.byte()
+					r.limits()
+				case 2: // memory
+					r.limits()
+				case 3: // global: value type, mutability
+					r.byte()
+					r.byte()
+				default:
+					r.fail(fmt.Sprintf("import kind %d", kind))
+				}
+			}
+		case sectionCode:
+			for n := r.uleb(); n > 0 && r.err == nil; n-- {
+				size := r.uleb()
+				r.take(int(size))
+				bodies = append(bodies, int(size))
+			}
+		case sectionCustom:
+			if string(r.take(int(r.uleb()))) != "name" {
+				continue
+			}
+			for r.at < len(r.b) && r.err == nil {
+				id := r.byte()
+				sub := reader{b: r.take(int(r.uleb()))}
+				if id != 1 { // function names
+					continue
+				}
+				for n := sub.uleb(); n > 0 && sub.err == nil; n-- {
+					idx := sub.uleb()
+					names[idx] = string(sub.take(int(sub.uleb())))
+				}
+				r.err = sub.err
+			}
+		}
+		if r.err != nil {
+			return nil, fmt.Errorf("wasmfile: section %d: %w", s.id, r.err)
+		}
+	}
+	if len(names) == 0 {
+		return nil, errors.New("wasmfile: the module has no function names (linked with -s?)")
+	}
+	out := make(map[string]int, len(bodies))
+	for i, size := range bodies {
+		name, ok := names[uint64(imported+i)]
+		if !ok {
+			name = fmt.Sprintf("func[%d]", imported+i)
+		}
+		out[name] += size
+	}
+	return out, nil
+}
+
+func (r *reader) limits() {
+	if r.byte()&1 != 0 {
+		r.uleb()
+	}
+	r.uleb()
 }

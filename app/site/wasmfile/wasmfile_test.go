@@ -1,4 +1,4 @@
-package wasmdata
+package wasmfile
 
 import (
 	"bytes"
@@ -157,4 +157,38 @@ func sameSegments(a, b []Segment) bool {
 		}
 	}
 	return true
+}
+
+// CodeSizes reads function bodies' sizes and their names (imported
+// functions come first in the index space and have no body).
+func TestCodeSizes(t *testing.T) {
+	var m []byte
+	m = append(m, magic...)
+	section := func(id byte, payload []byte) {
+		m = append(m, id)
+		m = append(m, uleb(uint64(len(payload)))...)
+		m = append(m, payload...)
+	}
+	str := func(s string) []byte { return append(uleb(uint64(len(s))), s...) }
+	imports := append([]byte{2}, str("go")...)
+	imports = append(append(imports, str("debug")...), 0, 0)                        // a function
+	imports = append(append(append(imports, str("go")...), str("mem")...), 2, 0, 1) // a memory
+	section(sectionImport, imports)
+	section(sectionCode, []byte{2, 3, 0, 0, 0x0b, 5, 0, 0, 0, 0, 0x0b})
+	names := append([]byte{2}, 1)
+	names = append(append(names, str("main.main")...), 2)
+	names = append(names, str("runtime.gc")...)
+	custom := append(str("name"), 1)
+	custom = append(custom, uleb(uint64(len(names)))...)
+	section(sectionCustom, append(custom, names...))
+	got, err := CodeSizes(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 2 || got["main.main"] != 3 || got["runtime.gc"] != 5 {
+		t.Errorf("CodeSizes = %v, want main.main 3, runtime.gc 5", got)
+	}
+	if _, err := CodeSizes(module(false)); err == nil {
+		t.Error("a module without names: no error")
+	}
 }
