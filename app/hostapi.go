@@ -204,7 +204,7 @@ func (p *Page) hostCall(ctx app.Context, h *hostAPI, c hostCall, origin string) 
 
 // hostState is getState's answer.
 func (p *Page) hostState() map[string]any {
-	st := map[string]any{"cmdline": p.line, "started": p.running(), "topology": p.view.Text()}
+	st := map[string]any{"cmdline": p.line, "qemu": p.release().Name, "started": p.running(), "topology": p.view.Text()}
 	if p.sess != nil {
 		st["binary"] = p.sess.Binary()
 		st["guest"] = map[string]any{"state": fmt.Sprint(p.sess.GuestState()), "online": p.view.GuestOnline}
@@ -229,7 +229,7 @@ func (p *Page) hostReady() {
 	}
 	t.host.ready = true
 	t.lastSess, t.lastView = p.sess, p.view
-	t.host.event("ready", map[string]any{"version": HostProtocol, "machine": p.view.Machine, "cmdline": p.line})
+	t.host.event("ready", map[string]any{"version": HostProtocol, "machine": p.view.Machine, "cmdline": p.line, "qemu": p.release().Name})
 	if t.host.resize != nil {
 		t.host.resize()
 	}

@@ -3,12 +3,14 @@ package app
 import (
 	"net/url"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"hotpluglab/components"
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/explain"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/release"
@@ -34,18 +36,35 @@ type Page struct {
 	stderr string
 	// guestLog is the guest's console: kernel lines and shell transcript.
 	guestLog []string
-	changed  []components.Change
-	epoch    int
-	mode     string
-	ui       string
-	embed    bool // the /embed route: compact chrome for iframes
-	update   bool
+	// guestNotes are the simulator's remarks on the last shell line (what
+	// it does not model), shown beside the console, never in it.
+	guestNotes []string
+	changed    []components.Change
+	epoch      int
+	mode       string
+	parts      parts
+	partsSet   bool // parts come from the URL before the first render
+	embed      bool // the /embed route: compact chrome for iframes
+	update     bool
+	// notices are the page's own messages about the URL (a parameter it
+	// ignored, and why).
+	notices []string
+
+	// hint is the learner's note on the last monitor answer.
+	hint components.Hint
+	// consoleMode is the protocol the console shows: opening QMP connects
+	// a QMP client, which negotiates capabilities first.
+	consoleMode components.Mode
+
+	clock clock // virtual time that follows real time (clock.go)
 
 	tutState *tutorial // scenarios, share links, host API (tutorial.go)
 
 	qemu *release.Release // the QEMU release sessions start on
+	// urlQEMU is the URL's qemu=, which wins over a scenario's qemu:.
+	urlQEMU *release.Release
 
-	pickers bool // the machine bar's pickers were opened: fill their lists
+	pickersOpen bool // the machine bar's pickers were opened: fill their lists
 }
 
 // release is the QEMU release the page simulates.
@@ -90,9 +109,48 @@ func (p *Page) OnInit() {
 	}
 }
 
+var (
+	pickersOnce sync.Once
+	pickerSets  map[string]components.PickerSet
+)
+
+// pickers are the machine bar's choices on every release once they were
+// opened (nil before: the page may never open them, and building them reads
+// every release's CPU and machine tables).
+func (p *Page) pickers() map[string]components.PickerSet {
+	if !p.pickersOpen {
+		return nil
+	}
+	pickersOnce.Do(func() {
+		pickerSets = map[string]components.PickerSet{}
+		for _, rel := range release.All() {
+			ppc := map[string]bool{"pseries": true}
+			for _, m := range machinetype.All(rel, "ppc64") {
+				ppc[m.Name] = true
+			}
+			pickerSets[rel.Name] = components.PickerSet{
+				Machines: pickMachines(rel), PPC: ppc,
+				X86CPUs: pickCPUs(rel, "x86_64"), PPCCPUs: pickCPUs(rel, "ppc64"),
+			}
+		}
+	})
+	return pickerSets
+}
+
+// versions are the releases the picker offers, newest first.
+func versions() []string {
+	var out []string
+	all := release.All()
+	for i := len(all) - 1; i >= 0; i-- {
+		out = append(out, all[i].Name)
+	}
+	return out
+}
+
 func (p *Page) OnPreRender(ctx app.Context) {
 	if u := ctx.Page().URL(); u != nil {
-		p.embed = isEmbed(u)
+		p.configure(u)
+		return
 	}
 	p.Start(DefaultLine)
 }
@@ -103,14 +161,18 @@ func isEmbed(u *url.URL) bool { return strings.HasSuffix(strings.TrimSuffix(u.Pa
 // OnMount registers the components' requests once (OnNav may run again).
 func (p *Page) OnMount(ctx app.Context) {
 	ctx.Handle(components.ActionStart, func(ctx app.Context, a app.Action) {
-		if line, ok := a.Value.(string); ok {
-			p.Start(line)
-			p.rememberLine(line)
+		if r, ok := a.Value.(components.StartRequest); ok {
+			if rel, err := release.Lookup(r.QEMU); err == nil {
+				p.qemu = rel
+			}
+			p.Start(r.Line)
+			p.rememberLine(r.Line)
+			p.connectQMP(ctx)
 			p.Update()
 		}
 	})
 	ctx.Handle(components.ActionPickers, func(ctx app.Context, a app.Action) {
-		p.pickers = true
+		p.pickersOpen = true
 		p.Update()
 	})
 	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
@@ -122,11 +184,41 @@ func (p *Page) OnMount(ctx app.Context) {
 			p.Update()
 		}
 	})
+	ctx.Handle(components.ActionModeShown, func(ctx app.Context, a app.Action) {
+		if m, ok := a.Value.(components.Mode); ok {
+			p.consoleMode = m
+			p.connectQMP(ctx)
+		}
+	})
+	letLinksThrough()
+	p.clock.start(ctx, p)
+}
+
+// letLinksThrough lets links that open a new tab (the guide, the full page)
+// reach the browser: go-app routes every click on a link inside the page
+// through window.onclick as an in-app navigation, whatever its target. A
+// capturing listener stops such clicks first (no inline handler: the page
+// runs under a strict Content-Security-Policy).
+func letLinksThrough() {
+	doc := app.Window().Get("document")
+	if !doc.Truthy() {
+		return
+	}
+	f := app.FuncOf(func(this app.Value, args []app.Value) any {
+		if t := args[0].Get("target"); t.Truthy() && t.Get("closest").Truthy() {
+			if a := t.Call("closest", `a[target="_blank"]`); a.Truthy() {
+				args[0].Call("stopPropagation")
+			}
+		}
+		return nil
+	})
+	doc.Call("addEventListener", "click", f, true)
 }
 
 func (p *Page) OnNav(ctx app.Context) {
 	p.configure(app.Window().URL())
 	p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
+	p.connectQMP(ctx)
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
@@ -139,15 +231,65 @@ func (p *Page) configure(u *url.URL) {
 	q := u.Query()
 	p.embed = isEmbed(u)
 	p.mode = q.Get(ParamMode)
-	p.ui = q.Get(ParamUI)
+	p.consoleMode = components.HMP
+	if p.mode == string(components.QMP) {
+		p.consoleMode = components.QMP
+	}
+	p.parts, p.partsSet = partsFromQuery(q.Get(ParamUI), p.embed), true
 	if th := q.Get(ParamTheme); th != "" {
 		components.SetTheme(th)
 	}
+	p.notices = nil
+	rel, err := releaseFromURL(u, p.embed)
+	p.urlQEMU = nil
+	if err != nil {
+		p.notices = append(p.notices, err.Error())
+	} else if q.Get(ParamQEMU) != "" {
+		p.urlQEMU = rel
+	}
 	line := LineFromQuery(q)
-	if p.sess == nil || line != p.line {
+	if q.Get(ParamScenario) != "" && hasAny(q, ParamCmdline, ParamMachine, ParamSMP) {
+		// The rule of docs/authoring.md: a scenario starts its own machine.
+		p.notices = append(p.notices, "This page was given a scenario and a command line: the scenario starts its own machine, so cmdline=, machine= and smp= are not used.")
+	}
+	if p.sess == nil || line != p.line || rel != p.qemu {
+		p.qemu = rel
 		p.Start(line)
 	}
 }
+
+func hasAny(q url.Values, keys ...string) bool {
+	for _, k := range keys {
+		if strings.TrimSpace(q.Get(k)) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// releaseFromURL is the QEMU release a URL asks for: qemu= when given;
+// else a URL that carries a session made before releases existed (a
+// command line, a machine, a scenario, a share link, any embed) meant 7.2,
+// and a bare visit to the page starts on the latest.
+func releaseFromURL(u *url.URL, embed bool) (*release.Release, error) {
+	q := u.Query()
+	if name := strings.TrimSpace(q.Get(ParamQEMU)); name != "" {
+		rel, err := release.Lookup(name)
+		if err == nil {
+			return rel, nil
+		}
+		fallback := release.Latest
+		return fallback, &notice{"qemu=" + name + ": " + err.Error() + "; this page runs QEMU " + fallback.Name + "."}
+	}
+	if embed || u.Fragment != "" || hasAny(q, ParamCmdline, ParamMachine, ParamSMP, ParamScenario) {
+		return release.Default, nil
+	}
+	return release.Latest, nil
+}
+
+type notice struct{ text string }
+
+func (n *notice) Error() string { return n.text }
 
 // LineFromQuery is the command line a URL asks for: cmdline, else machine
 // and smp, else the default.
@@ -173,13 +315,14 @@ func LineFromQuery(q url.Values) string {
 func (p *Page) Start(line string) {
 	p.line = line
 	p.events, p.stderr = nil, ""
+	p.hint = components.Hint{}
 	p.epoch++
 	if p.sh == nil {
 		p.sh = &shell{p: p}
 	}
 	args, err := cmdline.Split(line)
 	if err != nil {
-		// The machine bar refuses such lines; this guards ?cmd= in the URL.
+		// The machine bar refuses such lines; this guards ?cmdline= in the URL.
 		p.sess = nil
 		p.stderr = "hotpluglab: " + err.Error() + "\n"
 		p.view = topoview.View{}
@@ -187,6 +330,7 @@ func (p *Page) Start(line string) {
 	}
 	p.sess = session.Start(p.release(), "", args)
 	p.guestLog = nil
+	p.clock.reset()
 	p.view = topoview.View{} // a new machine: nothing "changed"
 	p.afterInput()
 	p.changed = nil
@@ -219,6 +363,22 @@ func (p *Page) addEventList(evs []monitor.Event) {
 	}
 }
 
+// guestShell runs a line in the guest's shell and writes the terminal's
+// view of it to the guest log: the kernel lines printed before it, the
+// command, then what it printed (kernel lines the command caused come
+// after the command, as on a serial console).
+func (p *Page) guestShell(line string) (string, []monitor.Event) {
+	p.addGuestLog(p.sess.TakeKernelLines()...)
+	p.addGuestLog("# " + line)
+	out, evs := p.sess.GuestShellWithEvents(line)
+	p.guestNotes = p.sess.TakeGuestNotes()
+	p.addGuestLog(p.sess.TakeKernelLines()...)
+	if o := strings.TrimRight(out, "\n"); o != "" {
+		p.addGuestLog(strings.Split(o, "\n")...)
+	}
+	return out, evs
+}
+
 // guestAction runs one guest pane request against the session.
 func (p *Page) guestAction(a components.GuestRequest) {
 	if !p.running() {
@@ -230,16 +390,18 @@ func (p *Page) guestAction(a components.GuestRequest) {
 	case components.GuestSettle:
 		p.addEventList(p.sess.Settle())
 	case components.GuestShell:
-		out, evs := p.sess.GuestShellWithEvents(a.Line)
-		p.addGuestLog(p.sess.TakeKernelLines()...)
-		p.addGuestLog("# " + a.Line)
-		if out = strings.TrimRight(out, "\n"); out != "" {
-			p.addGuestLog(strings.Split(out, "\n")...)
-		}
+		_, evs := p.guestShell(a.Line)
 		p.addEventList(evs)
 	case components.GuestAutoOnline:
 		p.sess.SetAutoOnline(a.On)
+	case components.GuestClock:
+		p.clock.paused = !a.On
+	case components.GuestStep:
+		if due := p.sess.NextTimer(); due >= 0 {
+			p.addEventList(p.sess.Advance(due - p.sess.Now()))
+		}
 	}
+	p.clock.owed = 0
 	p.afterInput()
 }
 
@@ -248,6 +410,9 @@ func (p *Page) guestAction(a components.GuestRequest) {
 func (p *Page) Refresh() {
 	old := p.view
 	p.view = topologyOf(p.sess)
+	if p.exited() {
+		p.view = topoview.View{} // the process is gone
+	}
 	p.changed = components.Diff(old, p.view)
 }
 
@@ -258,8 +423,8 @@ func (p *Page) addEvents(lines ...string) {
 	}
 }
 
-// rememberLine puts the running line in the address bar, so the page can be
-// shared or embedded as it is.
+// rememberLine puts the running line and release in the address bar, so the
+// page can be reloaded, shared or embedded as it is.
 func (p *Page) rememberLine(line string) {
 	u := app.Window().URL()
 	if u == nil || u.Host == "" {
@@ -273,12 +438,18 @@ func (p *Page) rememberLine(line string) {
 	} else {
 		q.Set(ParamCmdline, line)
 	}
+	q.Set(ParamQEMU, p.release().Name)
 	u.RawQuery = q.Encode()
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 
-// running: QEMU started and has not died since.
-func (p *Page) running() bool { return p.sess != nil && p.sess.Started() && !p.sess.Died() }
+// running: QEMU started and has neither died nor quit since.
+func (p *Page) running() bool {
+	return p.sess != nil && p.sess.Started() && !p.sess.Died() && !p.exited()
+}
+
+// exited says the monitor's quit ended QEMU.
+func (p *Page) exited() bool { return p.sess != nil && p.sess.Mon != nil && p.sess.Mon.Quitting }
 
 func (p *Page) guestState() string {
 	if p.sess == nil {
@@ -287,34 +458,114 @@ func (p *Page) guestState() string {
 	return p.sess.GuestState().String()
 }
 
-func (p *Page) Render() app.UI {
-	binary, exit, target := "", 1, "x86_64"
-	if p.sess != nil {
-		binary, exit, target = p.sess.Binary(), p.sess.ExitCode(), p.sess.Target()
+// guideLink is the learner's guide, at a section.
+func guideLink(section string) string {
+	if section == "" {
+		return "/web/guide.html"
 	}
-	var machines, cpus []string
-	if p.pickers {
-		machines, cpus = pickMachines(p.release()), pickCPUs(p.release(), target)
+	return "/web/guide.html#" + section
+}
+
+// explainLine sets the note beside the monitor's answer to line.
+func (p *Page) explainLine(mode components.Mode, line, out string) {
+	p.hint = components.Hint{}
+	if h, ok := explain.Line(p.sess, mode == components.QMP, line, out); ok {
+		p.hint = components.Hint{Line: line, Why: h.Why, Try: h.Try, Link: guideLink(h.Section)}
+	}
+}
+
+// startHint is the note beside QEMU's start-up messages.
+func (p *Page) startHint() components.Hint {
+	if p.sess == nil {
+		return components.Hint{}
+	}
+	h, ok := explain.Startup(p.sess.Args, p.sess.Stderr())
+	if !ok {
+		return components.Hint{}
+	}
+	return components.Hint{Why: h.Why, Link: guideLink(h.Section)}
+}
+
+// connectQMP: a QMP client's first request negotiates capabilities. When
+// the console shows QMP on a session that has not negotiated, the page
+// sends qmp_capabilities for the reader, through the session (so it is in
+// the log and in share links), and says so in the transcript.
+func (p *Page) connectQMP(ctx app.Context) {
+	if p.consoleMode != components.QMP || !p.running() || negotiated(p.sess) {
+		return
+	}
+	const caps = `{"execute": "qmp_capabilities"}`
+	out, err := p.runLine(components.QMP, caps, true)
+	if err != nil {
+		return
+	}
+	p.show(ctx, components.QMP, caps, out)
+	ctx.NewActionWithValue(components.ActionNote, components.Shown{Epoch: p.epoch, Mode: components.QMP,
+		Output: "The page sent qmp_capabilities for you on connecting: a QMP client must negotiate capabilities before any other command, once."})
+}
+
+// negotiated reports whether a session's log holds a qmp_capabilities.
+func negotiated(s *session.Session) bool {
+	for _, in := range s.Log {
+		if in.Kind == "qmp" && strings.Contains(in.Text, `"qmp_capabilities"`) {
+			return true
+		}
+	}
+	return false
+}
+
+// ensureParts reads the parts from the URL if nothing did yet: go-app
+// renders (and mounts the children) before OnNav configures the page, and
+// a console mounted late misses the lines a share link replays into it.
+func (p *Page) ensureParts() {
+	if p.partsSet {
+		return
+	}
+	if u := app.Window().URL(); u != nil {
+		p.embed = isEmbed(u)
+		p.parts, p.partsSet = partsFromQuery(u.Query().Get(ParamUI), p.embed), true
+		return
+	}
+	p.parts = partsFromQuery("", p.embed)
+}
+
+func (p *Page) Render() app.UI {
+	p.ensureParts()
+	binary, exit := "", 1
+	if p.sess != nil {
+		binary, exit = p.sess.Binary(), p.sess.ExitCode()
 	}
 	greet := map[components.Mode]string{}
-	if p.running() {
+	if p.sess != nil && p.sess.Started() {
 		greet[components.HMP] = session.HMPBanner(p.sess.QEMU)
 		greet[components.QMP] = session.Greeting(p.sess.QEMU)
 	}
+	t := p.tut()
+	hasScenario := t.sc != nil || t.err != "" || t.loading != ""
 	cls := "page"
 	if p.embed {
 		cls += " embed"
 	}
-	showTopo := p.ui != "console"
-	showConsole := p.ui != "topology"
-	if !showTopo || !showConsole {
+	if hasScenario {
+		cls += " with-scenario"
+	}
+	if !p.parts.topology || !p.parts.console {
 		cls += " single"
+	}
+	stopped := ""
+	if p.exited() {
+		stopped = "QEMU has quit: press Start or Reset to run a new one."
 	}
 	return app.Div().Class(cls).Body(
 		app.If(!p.embed,
 			app.Header().Class("top").Body(
 				app.H1().Text("Hotplug Lab"),
-				app.P().Class("tagline").Text("QEMU 7.2 CPU hotplug, simulated in your browser"),
+				app.P().Class("tagline").Text("QEMU's CPU hotplug, simulated in your browser"),
+				app.Nav().Class("links").Aria("label", "help").Body(
+					app.A().ID("link-guide").Href(guideLink("")).Target("_blank").Rel("noopener").Text("Guide"),
+					app.A().ID("link-help").Href(guideLink("page")).Target("_blank").Rel("noopener").Text("Help"),
+					app.A().ID("link-qemu-docs").Href("https://www.qemu.org/docs/master/system/cpu-hotplug.html").Target("_blank").Rel("noopener").Text("QEMU docs ↗"),
+				),
 				&components.ThemeSwitch{},
 			),
 		).Else(),
@@ -326,35 +577,48 @@ func (p *Page) Render() app.UI {
 				}),
 			),
 		).Else(),
-		app.If(!p.readonlyUI(), &components.MachineBar{
+		app.If(len(p.notices) > 0,
+			app.Div().ID("notices").Class("notices").Attr("role", "status").Body(
+				app.Range(p.notices).Slice(func(i int) app.UI { return app.P().Text(p.notices[i]) }),
+			),
+		).Else(),
+		app.If(p.parts.bar && !p.readonlyUI(), &components.MachineBar{
 			Line:      p.line,
+			QEMU:      p.release().Name,
+			Versions:  versions(),
 			Binary:    binary,
 			Started:   p.sess != nil || p.stderr != "",
 			Running:   p.running(),
 			ExitCode:  exit,
+			Quit:      p.exited(),
 			Stderr:    p.stderr,
-			Machines:  machines,
-			CPUModels: cpus,
+			StartHint: p.startHint(),
+			Pickers:   p.pickers(),
 			Presets:   Presets,
 		}).Else(),
-		p.shareBar(),
-		p.scenarioUI(),
 		app.Main().Class("lab").Body(
-			app.If(showTopo, app.Div().Class("col-topo").Body(
-				&components.Topology{View: p.view, Changed: p.changed},
-				&components.SlotDetail{},
+			app.If(hasScenario || p.parts.scenarios, app.Div().Class("col-scen").Body(p.scenarioUI())).Else(),
+			app.If(p.parts.topology, app.Div().Class("col-topo").Body(
+				&components.Topology{View: p.view, Changed: p.changed, NoConsole: !p.parts.console},
+				&components.SlotDetail{NoConsole: !p.parts.console},
 			)).Else(),
-			app.If(showConsole, app.Div().Class("col-mon").Body(
-				&components.Console{
+			app.If(p.parts.console || p.parts.guest || p.parts.events, app.Div().Class("col-mon").Body(
+				app.If(p.parts.console, &components.Console{
 					Shell:       p.consoleShell(),
 					Running:     p.running(),
 					Epoch:       p.epoch,
 					Greeting:    greet,
 					InitialMode: components.Mode(p.mode),
-				},
-				&components.EventsPane{Lines: p.events},
-				&components.GuestPane{View: p.view, Log: p.guestLog, State: p.guestState(), Running: p.running(), ReadOnly: p.readonlyUI()},
+					Hint:        p.hint,
+					Stopped:     stopped,
+				}).Else(),
+				app.If(p.parts.guest, &components.GuestPane{
+					View: p.view, Log: p.guestLog, Notes: p.guestNotes, State: p.guestState(), Running: p.running(),
+					ReadOnly: p.readonlyUI(), Clock: p.clockView(),
+				}).Else(),
+				app.If(p.parts.events, &components.EventsPane{Lines: p.events}).Else(),
 			)).Else(),
 		),
+		p.shareBar(),
 	)
 }

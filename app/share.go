@@ -25,7 +25,7 @@ func shareFragment(s *session.Session) (string, error) {
 	if s == nil {
 		return "", errors.New("no QEMU to share: the command line does not parse")
 	}
-	sh := sharelink.Session{Args: s.Args}
+	sh := sharelink.Session{QEMU: s.QEMU.Name, Args: s.Args}
 	for _, in := range s.Log {
 		sh.Log = append(sh.Log, sharelink.Input{Kind: in.Kind, Text: in.Text})
 	}
@@ -74,15 +74,17 @@ func fullPageLink(u *url.URL, s *session.Session) string {
 	return b.String()
 }
 
-// embedCode is the snippet for the current command line (and the built-in
-// scenario, when one is loaded).
-func embedCode(u *url.URL, line, scenarioID string) string {
+// embedCode is the snippet for the current command line and QEMU release
+// (or the built-in scenario, when one is loaded: it starts its own machine).
+func embedCode(u *url.URL, line, qemu, scenarioID string) string {
 	b := siteBase(u).String()
 	var sb strings.Builder
 	sb.WriteString(`<script src="` + html.EscapeString(b+"web/embed.js") + `" defer></script>` + "\n")
-	sb.WriteString(`<hotplug-lab cmdline="` + html.EscapeString(line) + `"`)
+	sb.WriteString(`<hotplug-lab qemu="` + html.EscapeString(qemu) + `"`)
 	if _, _, ok := scenario.Builtin(scenarioID); ok {
 		sb.WriteString(` scenario="` + html.EscapeString(scenarioID) + `"`)
+	} else {
+		sb.WriteString(` cmdline="` + html.EscapeString(line) + `"`)
 	}
 	sb.WriteString(`></hotplug-lab>`)
 	return sb.String()
@@ -108,7 +110,9 @@ func transcript(rel *release.Release, args []string, log []session.Input) ([]com
 		case "guest":
 			guest = append(guest, s.TakeKernelLines()...)
 			guest = append(guest, "# "+in.Text)
-			if o := strings.TrimRight(s.GuestShell(in.Text), "\n"); o != "" {
+			out := s.GuestShell(in.Text)
+			guest = append(guest, s.TakeKernelLines()...)
+			if o := strings.TrimRight(out, "\n"); o != "" {
 				guest = append(guest, strings.Split(o, "\n")...)
 			}
 		default:
@@ -132,11 +136,19 @@ func (p *Page) restoreFragment(ctx app.Context, u *url.URL) bool {
 		t.shareErr = err.Error()
 		return false
 	}
+	rel := release.Default // a v1 link predates releases: 7.2
+	if sh.QEMU != "" {
+		if rel, err = release.Lookup(sh.QEMU); err != nil {
+			t.shareErr = "share link: " + err.Error()
+			return false
+		}
+	}
 	log := make([]session.Input, len(sh.Log))
 	for i, in := range sh.Log {
 		log[i] = session.Input{Kind: in.Kind, Text: in.Text}
 	}
-	s := session.FromLog(release.Default, "", sh.Args, log)
+	p.qemu = rel
+	s := session.FromLog(rel, "", sh.Args, log)
 	s.TakeKernelLines() // the guest log comes from the transcript, in order
 	shown, guest := transcript(s.QEMU, sh.Args, log)
 	p.line = components.JoinArgs(sh.Args)
@@ -150,10 +162,13 @@ func (p *Page) restoreFragment(ctx app.Context, u *url.URL) bool {
 	p.view = topoview.View{}
 	p.afterInput()
 	p.changed = nil
-	for _, sh := range shown {
-		sh.Epoch = p.epoch
-		ctx.NewActionWithValue(components.ActionShow, sh)
-	}
+	epoch := p.epoch
+	ctx.Defer(func(ctx app.Context) { // after the render that mounts the console
+		for _, sh := range shown {
+			sh.Epoch = epoch
+			ctx.NewActionWithValue(components.ActionShow, sh)
+		}
+	})
 	t.lastSess, t.lastView = p.sess, p.view
 	return true
 }
@@ -198,27 +213,26 @@ func (p *Page) shareInit(ctx app.Context) {
 		if t := p.tut(); t.sc != nil {
 			id = t.sc.ID
 		}
-		copyText(ctx, embedCode(app.Window().URL(), p.line, id), "embed code")
+		copyText(ctx, embedCode(app.Window().URL(), p.line, p.release().Name, id), "embed code")
 		p.Update()
 	})
 }
 
-// shareBar is the share bar's view.
-func (p *Page) shareBar() *components.ShareBar {
+// shareBar is the share bar's view: on the full page, or in an embed that
+// asks for it (ui=share); an embed always links to the full page.
+func (p *Page) shareBar() app.UI {
 	t := p.tut()
-	sb := &components.ShareBar{Text: t.shareText, Status: t.shareStat, Error: t.shareErr}
+	sb := &components.ShareBar{Text: t.shareText, Status: t.shareStat, Error: t.shareErr, Buttons: p.parts.share}
 	if p.embed {
 		if u := app.Window().URL(); u != nil && u.Host != "" {
 			sb.FullPage = fullPageLink(u, p.sess)
 		}
 	}
-	return sb
+	return app.If(p.parts.share || sb.FullPage != "" || sb.Error != "", sb).Else()
 }
 
-// scenarioUI is the scenario panel; the embed page shows it only with a
-// scenario (compact chrome).
+// scenarioUI is the scenario panel: the loaded scenario's steps, and the
+// chooser where the page offers it (an embed only when asked, ui=scenarios).
 func (p *Page) scenarioUI() app.UI {
-	t := p.tut()
-	show := !p.embed || t.sc != nil || t.err != "" || t.loading != ""
-	return app.If(show, &components.ScenarioPanel{Choices: builtinChoices, View: p.scenarioView(), Locked: p.embed}).Else()
+	return &components.ScenarioPanel{Choices: builtinChoices, View: p.scenarioView(), Locked: !p.parts.scenarios}
 }

@@ -29,7 +29,8 @@ type tutorial struct {
 	sc      *scenario.Scenario
 	r       *scenario.Runner
 	results map[int][]bool    // per step: the check results last shown
-	outputs map[[2]int]string // guest/boot/wait outputs, by step and action
+	outputs map[[2]int]string // what each clicked action printed, by step and action
+	tried   map[int]bool      // steps the reader has acted in (a check that fails there shows it)
 	err     string
 	loading string
 	lock    [2]int // the URL's steps=, over the file's own lock
@@ -57,7 +58,7 @@ type tutorial struct {
 // tut is the page's tutorial state, created on first use.
 func (p *Page) tut() *tutorial {
 	if p.tutState == nil {
-		p.tutState = &tutorial{results: map[int][]bool{}, outputs: map[[2]int]string{}}
+		p.tutState = &tutorial{results: map[int][]bool{}, outputs: map[[2]int]string{}, tried: map[int]bool{}}
 	}
 	return p.tutState
 }
@@ -93,6 +94,7 @@ func (p *Page) runLine(mode components.Mode, line string, trusted bool) (string,
 	}
 	s := p.sess
 	out := p.sh.Run(mode, line)
+	p.explainLine(mode, line, out)
 	if r := t.r; r != nil && r.S == s {
 		r.Log.Output += out
 		if mode == components.QMP {
@@ -267,7 +269,11 @@ func (p *Page) useScenario(ctx app.Context, sc *scenario.Scenario, src string) e
 	t.sc, t.err, t.loading = sc, "", ""
 	t.results = map[int][]bool{}
 	t.outputs = map[[2]int]string{}
+	t.tried = map[int]bool{}
 	t.allow = map[string]bool{}
+	if p.urlQEMU != nil {
+		sc.QEMU = p.urlQEMU // the URL's qemu= wins over the file's qemu:
+	}
 	for _, st := range sc.Steps {
 		for _, a := range st.Actions {
 			t.allow[a.Text] = true
@@ -342,6 +348,7 @@ func (p *Page) doAction(ctx app.Context, i, a int) {
 		p.enterStep(i)
 	}
 	act := t.sc.Steps[i].Actions[a]
+	t.tried[i] = true
 	switch act.Kind {
 	case scenario.Copy:
 		ctx.NewActionWithValue(components.ActionFill, act.Text)
@@ -349,16 +356,25 @@ func (p *Page) doAction(ctx app.Context, i, a int) {
 		mode := components.HMP
 		if act.Kind == scenario.QMP {
 			mode = components.QMP
+			p.consoleMode = components.QMP
+			p.connectQMP(ctx)
 		}
 		out, err := p.runLine(mode, act.Text, true)
 		if err == nil {
 			p.show(ctx, mode, act.Text, out)
+			// Shown under the button too: the console may be off screen.
+			t.outputs[[2]int{i, a}] = stepOutput(out)
 		}
 	default: // guest, boot, wait: the runner drives the guest model
 		if p.sess == nil {
 			return
 		}
 		before := len(p.sess.EventLog)
+		// The guest pane shows the terminal as the page's shell writes it.
+		t.r.Guest = func(s *session.Session, line string) string {
+			out, _ := p.guestShell(line)
+			return out
+		}
 		out := t.r.Do(act)
 		t.seenEvents = len(p.sess.EventLog) // Do logged them
 		for _, e := range p.sess.EventLog[before:] {
@@ -375,13 +391,6 @@ func (p *Page) doAction(ctx app.Context, i, a int) {
 			shown = "(no output)" // so the reader sees the command ran
 		}
 		t.outputs[[2]int{i, a}] = shown
-		if act.Kind == scenario.Guest {
-			p.addGuestLog(p.sess.TakeKernelLines()...)
-			p.addGuestLog("# " + act.Text)
-			if o := strings.TrimRight(out, "\n"); o != "" {
-				p.addGuestLog(strings.Split(o, "\n")...)
-			}
-		}
 		p.afterInput()
 		p.afterChange()
 	}
@@ -414,7 +423,7 @@ func (p *Page) scenarioView() components.ScenarioView {
 		st := t.sc.Steps[i]
 		vs := components.ScenarioStep{
 			Index: i, Number: i + 1, Title: st.Title, Machine: st.Machine, Prose: st.Prose,
-			Current: t.r.Current == i, Done: t.r.Done[i],
+			Current: t.r.Current == i, Done: t.r.Done[i], Tried: t.tried[i],
 		}
 		for a, act := range st.Actions {
 			vs.Actions = append(vs.Actions, components.ScenarioAction{Kind: act.Kind, Text: act.Text, Output: t.outputs[[2]int{i, a}]})
@@ -468,6 +477,7 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 		if id, ok := a.Value.(string); ok {
 			p.loadScenarioSource(ctx, id, nil)
 			p.Update()
+			focusScenario(ctx)
 		}
 	})
 	ctx.Handle(components.ActionScenarioLoad, func(ctx app.Context, a app.Action) {
@@ -521,6 +531,30 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 	}
 	p.afterChange()
 	p.hostReady()
+}
+
+// focusScenario moves focus to the loaded scenario's title, so a reader
+// who chose it with the keyboard is not left on <body>.
+func focusScenario(ctx app.Context) {
+	ctx.Defer(func(app.Context) {
+		if el := app.Window().GetElementByID("scenario-title"); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// stepOutput is a command's output as shown under its button: the first
+// lines (the monitor has it all).
+func stepOutput(out string) string {
+	out = strings.TrimRight(strings.ReplaceAll(out, "\r\n", "\n"), "\n")
+	if out == "" {
+		return "(no output: QEMU printed nothing)"
+	}
+	const max = 12
+	if l := strings.Split(out, "\n"); len(l) > max {
+		return strings.Join(l[:max], "\n") + "\n… (" + fmt.Sprint(len(l)-max) + " more lines in the monitor)"
+	}
+	return out
 }
 
 // guestChanged re-evaluates after the guest pane acted (afterChange takes

@@ -87,19 +87,23 @@ func TestSiteBaseAndLinks(t *testing.T) {
 		}
 	}
 	u, _ := url.Parse("http://h/sub/lab/embed?cmdline=-M+pc&ui=console&readonly")
-	code := embedCode(u, `-M pc -device "a<b"`, "x86-guide")
+	code := embedCode(u, `-M pc -device "a<b"`, "10.0", "")
 	want := `<script src="http://h/sub/lab/web/embed.js" defer></script>` + "\n" +
-		`<hotplug-lab cmdline="-M pc -device &#34;a&lt;b&#34;" scenario="x86-guide"></hotplug-lab>`
+		`<hotplug-lab qemu="10.0" cmdline="-M pc -device &#34;a&lt;b&#34;"></hotplug-lab>`
 	if code != want {
 		t.Errorf("embed code\n%s\nwant\n%s", code, want)
 	}
-	if code := embedCode(u, "-M pc", "my-own"); strings.Contains(code, "scenario=") {
+	// A built-in scenario starts its own machine: the snippet names it only.
+	if code, want := embedCode(u, "-M pc", "7.2", "x86-guide"), `<hotplug-lab qemu="7.2" scenario="x86-guide"></hotplug-lab>`; !strings.HasSuffix(code, want) {
+		t.Errorf("embed code with a scenario\n%s\nwant it to end in\n%s", code, want)
+	}
+	if code := embedCode(u, "-M pc", "7.2", "my-own"); strings.Contains(code, "scenario=") || !strings.Contains(code, `cmdline="-M pc"`) {
 		t.Errorf("an author's own scenario id went into the embed code: %s", code)
 	}
 	s := session.Start(release.V7_2, "", strings.Fields("-M pc -smp 1,maxcpus=2"))
 	s.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0")
 	full := fullPageLink(u, s)
-	if !strings.HasPrefix(full, "http://h/sub/lab/?cmdline=-M+pc#v1.") || strings.Contains(full, "ui=") || strings.Contains(full, "readonly") {
+	if !strings.HasPrefix(full, "http://h/sub/lab/?cmdline=-M+pc#v2.") || strings.Contains(full, "ui=") || strings.Contains(full, "readonly") {
 		t.Errorf("full page link %s", full)
 	}
 	link, err := shareLink(u, s)
@@ -108,7 +112,7 @@ func TestSiteBaseAndLinks(t *testing.T) {
 	}
 	_, frag, _ := strings.Cut(link, "#")
 	back, err := sharelink.Decode(frag)
-	if err != nil || !reflect.DeepEqual(back.Args, s.Args) || len(back.Log) != 1 || back.Log[0].Text != s.Log[0].Text {
+	if err != nil || back.QEMU != "7.2" || !reflect.DeepEqual(back.Args, s.Args) || len(back.Log) != 1 || back.Log[0].Text != s.Log[0].Text {
 		t.Errorf("share link decodes to %+v (%v), want the session", back, err)
 	}
 	if _, err := shareLink(u, nil); err == nil {

@@ -1,6 +1,7 @@
 package components
 
 import (
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -10,8 +11,14 @@ import (
 // of the line the user typed and leave every other word as it was. This is
 // text editing, not QEMU parsing: the engine judges the result on Start.
 
+// ErrLoneBackslash: the line ends in "\", which a shell takes as "the line
+// goes on": it would wait for the next line.
+var ErrLoneBackslash = errors.New("the line ends with a backslash: a shell would wait for the next line (paste the rest, or remove the backslash)")
+
 // SplitArgs splits a command line into words the way a POSIX shell would for
-// plain words, '…' and "…" quotes and backslash escapes.
+// plain words, '…' and "…" quotes, backslash escapes and lines continued
+// with a backslash. A line a shell would not run yet (an open quote, a
+// final backslash) is an error.
 func SplitArgs(line string) ([]string, error) {
 	var (
 		args  []string
@@ -19,7 +26,7 @@ func SplitArgs(line string) ([]string, error) {
 		inArg bool
 		quote rune
 	)
-	rs := []rune(line)
+	rs := []rune(strings.ReplaceAll(line, "\r\n", "\n"))
 	for i := 0; i < len(rs); i++ {
 		r := rs[i]
 		switch {
@@ -41,9 +48,14 @@ func SplitArgs(line string) ([]string, error) {
 			}
 		case r == '\'' || r == '"':
 			quote, inArg = r, true
+		case r == '\\' && i+1 < len(rs) && rs[i+1] == '\n':
+			i++ // a line continued: the shell drops both
+			if strings.TrimSpace(string(rs[i+1:])) == "" {
+				return nil, ErrLoneBackslash // ... and waits for that line
+			}
 		case r == '\\':
 			if i+1 >= len(rs) {
-				return nil, fmt.Errorf("the command line ends with a lone backslash")
+				return nil, ErrLoneBackslash
 			}
 			i++
 			cur.WriteRune(rs[i])
@@ -60,7 +72,7 @@ func SplitArgs(line string) ([]string, error) {
 		}
 	}
 	if quote != 0 {
-		return nil, fmt.Errorf("unterminated %c quote in the command line", quote)
+		return nil, fmt.Errorf("the %c quote is never closed: a shell would wait for the rest of the line", quote)
 	}
 	if inArg {
 		args = append(args, cur.String())

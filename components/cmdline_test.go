@@ -17,8 +17,10 @@ func TestSplitArgs(t *testing.T) {
 		{`-name "my \"vm\""`, []string{"-name", `my "vm"`}, ""},
 		{`a\ b`, []string{"a b"}, ""},
 		{"''", []string{""}, ""},
-		{"-M 'pc", nil, "unterminated ' quote"},
-		{`-M pc\`, nil, "lone backslash"},
+		{"-M 'pc", nil, "' quote is never closed"},
+		{`-M pc\`, nil, "ends with a backslash"},
+		{"-M pc \\\n  -smp 2,\\\r\nmaxcpus=4", []string{"-M", "pc", "-smp", "2,maxcpus=4"}, ""},
+		{"-M pc \\\n", nil, "ends with a backslash"},
 	} {
 		got, err := SplitArgs(tc.in)
 		if tc.err != "" {

@@ -9,10 +9,22 @@ import (
 // maxEntries bounds the scrollback so a long session keeps the DOM light.
 const maxEntries = 1000
 
-// Entry is one scrollback block: what the user typed or what the monitor wrote.
+// Entry is one scrollback block: what the user typed or what the monitor
+// wrote, or (Note) what the page says about the transcript, shown apart
+// from QEMU's text and left out of a copied transcript.
 type Entry struct {
 	Input bool
+	Note  bool
 	Text  string
+}
+
+// Hint is a learner's note beside the monitor's text (engine/explain's,
+// with the guide section's URL).
+type Hint struct {
+	Line string // the line it explains
+	Why  string
+	Try  string // a line that works instead: offered for the input, never run
+	Link string // the guide section
 }
 
 type scrollback struct {
@@ -37,6 +49,11 @@ type Console struct {
 	Greeting map[Mode]string
 	// InitialMode is the protocol a new machine's console opens in.
 	InitialMode Mode
+	// Hint is the note on the last line's answer (empty Why: none).
+	Hint Hint
+	// Stopped says why the input is off when QEMU is not running (it quit,
+	// it did not start); "" uses the default.
+	Stopped string
 
 	seen   int
 	inited bool
@@ -45,6 +62,8 @@ type Console struct {
 	cands  []string // completion candidates shown under the input
 	candAt int      // where the completed word starts in the input
 	note   string   // a one-line status (e.g. "no completion")
+	paste  PasteOffer
+	hidden string // the Why of a hint the reader dismissed
 }
 
 func (c *Console) back() *scrollback {
@@ -64,7 +83,7 @@ func (c *Console) back() *scrollback {
 			}
 			c.backs[m] = b
 		}
-		c.cands, c.note = nil, ""
+		c.cands, c.note, c.paste = nil, "", PasteOffer{}
 	}
 	return c.backs[c.mode]
 }
@@ -84,6 +103,30 @@ func (c *Console) OnMount(ctx app.Context) {
 			c.scrollDown(ctx)
 		}
 	})
+	ctx.Handle(ActionNote, func(ctx app.Context, a app.Action) {
+		if n, ok := a.Value.(Shown); ok {
+			c.AddNote(n)
+			c.scrollDown(ctx)
+		}
+	})
+}
+
+// ActionNote adds the page's note to a protocol's scrollback (value: Shown,
+// its Output the note).
+const ActionNote = "hotplug.note"
+
+// AddNote appends the page's own note (not QEMU's text) to a scrollback.
+func (c *Console) AddNote(n Shown) {
+	if n.Epoch > c.Epoch {
+		c.Epoch = n.Epoch
+	}
+	c.back()
+	b := c.backs[n.Mode]
+	if b == nil {
+		return
+	}
+	b.entries = append(b.entries, Entry{Note: true, Text: n.Output})
+	c.Update()
 }
 
 // Fill replaces the input line (the user still presses Enter to run it).
@@ -91,7 +134,7 @@ func (c *Console) Fill(line string) {
 	b := c.back()
 	b.input = line
 	b.histPos = len(b.history)
-	c.cands, c.note = nil, ""
+	c.cands, c.note, c.paste = nil, "", PasteOffer{}
 	c.Update()
 }
 
@@ -105,16 +148,58 @@ func (c *Console) Entries() []Entry { return c.back().entries }
 func (c *Console) SetMode(m Mode) {
 	c.back()
 	c.mode = m
-	c.cands, c.note = nil, ""
+	c.cands, c.note, c.paste = nil, "", PasteOffer{}
+}
+
+// Mode is the protocol shown.
+func (c *Console) Mode() Mode { c.back(); return c.mode }
+
+func (c *Console) stoppedText() string {
+	if c.Stopped != "" {
+		return c.Stopped
+	}
+	return "QEMU is not running: fix the command line and press Start."
+}
+
+// Transcript is the current scrollback as a terminal shows it: prompts,
+// lines and QEMU's output, without the page's notes.
+func (c *Console) Transcript() string {
+	var b strings.Builder
+	for _, e := range c.back().entries {
+		if !e.Note {
+			b.WriteString(e.Text)
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
+}
+
+// Pasted looks at a paste into the input and offers a tidied line when it
+// carries the monitor's prompt or several lines (never applied by itself).
+func (c *Console) Pasted(text string) {
+	c.paste = PasteOffer{}
+	if c.mode == HMP {
+		if o, ok := MonitorPaste(text); ok {
+			c.paste = o
+		}
+	}
+}
+
+// AcceptPaste puts the offered line in the input.
+func (c *Console) AcceptPaste() {
+	if c.paste.Text != "" {
+		c.Fill(c.paste.Text)
+	}
+	c.paste = PasteOffer{}
 }
 
 // Submit runs the input line; it reports whether a line ran.
 func (c *Console) Submit() bool {
 	b := c.back()
 	line := b.input
-	c.cands, c.note = nil, ""
+	c.cands, c.note, c.paste = nil, "", PasteOffer{}
 	if !c.Running || c.Shell == nil {
-		c.note = "QEMU is not running: fix the command line and press Start."
+		c.note = c.stoppedText()
 		return false
 	}
 	prompt := ""
@@ -266,6 +351,7 @@ func (c *Console) onKey(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		c.back().input = in
 		c.Complete()
+		c.focus(ctx)
 	case key == "Escape":
 		c.back().input = in
 		c.Escape()
@@ -278,16 +364,24 @@ func (c *Console) onKey(ctx app.Context, e app.Event) {
 		return
 	}
 	c.Update()
-	c.writeInput(ctx)
+	// Now, not after the render: a key typed right after Tab must land
+	// after the completion, not be overwritten by it.
+	if v := c.back().input; ctx.JSSrc().Get("value").String() != v {
+		ctx.JSSrc().Set("value", v)
+	}
 }
 
 func (c *Console) onInput(ctx app.Context, e app.Event) {
 	c.back().input = ctx.JSSrc().Get("value").String()
-	if len(c.cands) == 0 && c.note == "" {
+	// Typing needs no render, but a paste's offer (the paste event came just
+	// before) does. go-app keeps a prevented update for the rest of the
+	// frame, so what must render asks for it with Update.
+	if len(c.cands) == 0 && c.note == "" && len(c.paste.Notes) == 0 {
 		ctx.PreventUpdate()
 		return
 	}
 	c.cands, c.note = nil, ""
+	c.Update() // over an update an earlier event of this frame prevented
 }
 
 // writeInput puts the Go line into the DOM input. go-app only writes an
@@ -352,6 +446,7 @@ func (c *Console) Render() app.UI {
 			Text(label).
 			OnClick(func(ctx app.Context, e app.Event) {
 				c.SetMode(m)
+				ctx.NewActionWithValue(ActionModeShown, m)
 				c.focus(ctx)
 			})
 	}
@@ -362,15 +457,26 @@ func (c *Console) Render() app.UI {
 		placeholder = `{"execute": "query-hotpluggable-cpus"}`
 	}
 	if !c.Running {
-		placeholder = "QEMU is not running"
+		placeholder = c.stoppedText()
 	}
 	keys := []string{"Tab", "Up", "Down", "Esc", "Clear", "Enter"}
+	h := c.Hint
+	showHint := h.Why != "" && h.Why != c.hidden
+	// The blocks between the log and the input are always in the DOM (empty
+	// when unused): inserting one used to replace the input, and focus fell
+	// to <body>.
 	return app.Section().Class("console").Aria("label", "QEMU monitor").Body(
 		app.Div().Class("console-head").Body(
 			app.H2().Text("Monitor"),
 			app.Div().Class("tabs").Aria("label", "protocol").Body(
 				modeTab(HMP, "HMP"),
 				modeTab(QMP, "QMP (raw JSON)"),
+				app.Button().ID("copy-output").Class("tab").Text("Copy").
+					Title("copy this transcript (prompts, commands and QEMU's output)").
+					OnClick(func(ctx app.Context, e app.Event) {
+						copyToClipboard(ctx, c.Transcript(), func(msg string) { c.note = msg; c.Update() })
+						c.focus(ctx)
+					}),
 			),
 		),
 		app.Div().
@@ -385,6 +491,12 @@ func (c *Console) Render() app.UI {
 			Body(
 				app.Range(b.entries).Slice(func(i int) app.UI {
 					e := b.entries[i]
+					if e.Note {
+						return app.P().Class("log-note").Body(
+							app.Span().Class("note-tag").Text("page"),
+							app.Text(" "+e.Text),
+						)
+					}
 					cls := "out"
 					if e.Input {
 						cls = "in"
@@ -392,28 +504,58 @@ func (c *Console) Render() app.UI {
 					return app.Pre().Class(cls).Text(e.Text)
 				}),
 			),
-		app.If(len(c.cands) > 0,
-			app.Ul().Class("completions").Aria("label", "completions").Body(
-				app.Range(c.cands).Slice(func(i int) app.UI {
-					cand := c.cands[i]
-					label := cand
-					if c.candAt <= len(cand) {
-						label = cand[c.candAt:]
-					}
-					return app.Li().Body(app.Button().Class("cand").Text(label).
-						OnClick(func(ctx app.Context, e app.Event) {
-							// By position, read now: go-app keeps a button's
-							// first closure, so a captured cand goes stale.
-							if i < len(c.cands) {
-								c.Fill(c.cands[i])
-								c.writeInput(ctx)
-								c.focus(ctx)
-							}
-						}))
+		app.Aside().ID("hint").Class("hint-box").Hidden(!showHint).Attr("role", "note").Aria("label", "why QEMU answered this").Body(
+			app.Strong().Class("hint-tag").Text("Why? "),
+			app.Span().ID("hint-why").Text(h.Why),
+			app.If(h.Try != "",
+				app.Button().ID("hint-try").Class("hint-try").Title("put this line in the input (you press Enter)").
+					OnClick(func(ctx app.Context, e app.Event) {
+						c.Fill(c.Hint.Try)
+						c.writeInput(ctx)
+						c.focus(ctx)
+					}).Body(app.Text("Use "), app.Code().Text(h.Try)),
+			).Else(),
+			app.If(h.Link != "",
+				app.A().ID("hint-link").Href(h.Link).Target("_blank").Rel("noopener").Text("In the guide ↗"),
+			).Else(),
+			app.Button().Class("hint-close").Aria("label", "dismiss this note").Text("×").
+				OnClick(func(ctx app.Context, e app.Event) {
+					c.hidden = c.Hint.Why
+					c.focus(ctx)
 				}),
-			),
-		).Else(),
-		app.If(c.note != "", app.P().Class("note").Attr("role", "status").Text(c.note)).Else(),
+		),
+		app.Div().ID("paste-offer").Class("paste-offer").Hidden(len(c.paste.Notes) == 0).Attr("role", "status").Body(
+			app.Span().Text("Pasted text: "+strings.Join(c.paste.Notes, "; ")+". "),
+			app.Button().ID("paste-accept").Text("Tidy it").OnClick(func(ctx app.Context, e app.Event) {
+				c.AcceptPaste()
+				c.writeInput(ctx)
+				c.focus(ctx)
+			}),
+			app.Button().ID("paste-keep").Text("Keep as pasted").OnClick(func(ctx app.Context, e app.Event) {
+				c.paste = PasteOffer{}
+				c.focus(ctx)
+			}),
+		),
+		app.Ul().Class("completions").Hidden(len(c.cands) == 0).Aria("label", "completions").Body(
+			app.Range(c.cands).Slice(func(i int) app.UI {
+				cand := c.cands[i]
+				label := cand
+				if c.candAt <= len(cand) {
+					label = cand[c.candAt:]
+				}
+				return app.Li().Body(app.Button().Class("cand").Text(label).
+					OnClick(func(ctx app.Context, e app.Event) {
+						// By position, read now: go-app keeps a button's
+						// first closure, so a captured cand goes stale.
+						if i < len(c.cands) {
+							c.Fill(c.cands[i])
+							c.writeInput(ctx)
+							c.focus(ctx)
+						}
+					}))
+			}),
+		),
+		app.P().ID("console-note").Class("note").Hidden(c.note == "").Attr("role", "status").Text(c.note),
 		app.Div().Class("prompt").Body(
 			app.Label().For(InputID).Class("prompt-text").Text(prompt),
 			app.Input().
@@ -429,7 +571,8 @@ func (c *Console) Render() app.UI {
 				Attr("enterkeyhint", "send").
 				Aria("label", "monitor command ("+string(c.mode)+")").
 				OnKeyDown(c.onKey).
-				OnInput(c.onInput),
+				OnInput(c.onInput).
+				On("paste", c.onPaste),
 		),
 		app.Div().Class("keyrow").Aria("label", "console keys").Body(
 			app.Range(keys).Slice(func(i int) app.UI {
@@ -439,4 +582,40 @@ func (c *Console) Render() app.UI {
 			}),
 		),
 	)
+}
+
+// ActionModeShown tells the page which protocol the console shows (value:
+// Mode): opening the QMP tab connects a QMP client.
+const ActionModeShown = "hotplug.mode"
+
+func (c *Console) onPaste(ctx app.Context, e app.Event) {
+	data := e.Get("clipboardData")
+	if !data.Truthy() {
+		return
+	}
+	c.Pasted(data.Call("getData", "text").String())
+	c.Update()
+}
+
+// copyToClipboard writes text to the clipboard and reports how it went.
+func copyToClipboard(ctx app.Context, text string, done func(string)) {
+	clip := app.Window().Get("navigator").Get("clipboard")
+	if !clip.Truthy() {
+		done("No clipboard here: select the text and copy it.")
+		return
+	}
+	var ok, fail app.Func
+	ok = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(app.Context) { done("Copied.") })
+		ok.Release()
+		fail.Release()
+		return nil
+	})
+	fail = app.FuncOf(func(app.Value, []app.Value) any {
+		ctx.Dispatch(func(app.Context) { done("The browser refused the clipboard: select the text and copy it.") })
+		ok.Release()
+		fail.Release()
+		return nil
+	})
+	clip.Call("writeText", text).Call("then", ok, fail)
 }

@@ -10,13 +10,15 @@ import (
 // The pickers are built only once opened: a collapsed machine bar draws no
 // <option>s at all.
 func TestPickersBuiltWhenOpened(t *testing.T) {
-	m := &MachineBar{Line: "-M pc", Machines: []string{"pc", "q35"}, CPUModels: []string{"qemu64", "max"}}
+	m := &MachineBar{Line: "-M pc", QEMU: "7.2", Pickers: map[string]PickerSet{
+		"7.2": {Machines: []string{"pc", "q35"}, X86CPUs: []string{"qemu64", "max"}},
+	}}
 	d := app.NewClientTester(m)
 	defer d.Close()
 	if h := app.HTMLString(m); strings.Contains(h, "<option") || !strings.Contains(h, "Pickers") {
 		t.Fatalf("collapsed pickers drew options:\n%s", h)
 	}
-	m.pickers = true
+	m.pickersOpen = true
 	d.Dispatch(app.Dispatch{Mode: app.Update, Source: m, Function: func(ctx app.Context) { m.Update() }})
 	d.Consume()
 	h := app.HTMLString(m)

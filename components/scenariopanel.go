@@ -81,6 +81,9 @@ type ScenarioStep struct {
 	Checks  []ScenarioCheck
 	Current bool
 	Done    bool
+	// Tried: the reader has acted in this step, so a check that does not
+	// hold is shown as failing (before that it is only "not yet").
+	Tried bool
 }
 
 // ScenarioView is everything the panel shows, computed by the page.
@@ -195,7 +198,7 @@ func (s *ScenarioPanel) Render() app.UI {
 		app.If(v.Title != "",
 			app.Div().Class("scenario-body").Body(
 				app.Div().Class("scenario-head").Body(
-					app.H2().ID("scenario-title").Text(v.Title),
+					app.H2().ID("scenario-title").TabIndex(-1).Text(v.Title),
 					app.P().ID("scenario-progress").Class("topo-sum").Attr("role", "status").
 						Text(strconv.Itoa(done)+" of "+strconv.Itoa(len(v.Steps))+" steps done"),
 				),
@@ -237,6 +240,13 @@ func (s *ScenarioPanel) step(st ScenarioStep) app.UI {
 				app.Text("This step restarts QEMU with "), app.Code().Text(st.Machine),
 			),
 		).Else(),
+		app.If(!st.Current,
+			app.Button().Class("step-go").DataSet("step", st.Index).OnClick(s.onEnter).
+				Text(map[bool]string{true: "Start this step (restarts QEMU)", false: "Go to this step"}[st.Machine != ""]),
+		).Else(),
+		app.If(st.Current && len(st.Actions) == 0,
+			app.P().Class("hint").Text(map[bool]string{true: "Nothing to click: QEMU was restarted with this step's machine; read what it said above the monitor.", false: "Nothing to click in this step: read it, then go on."}[st.Machine != ""]),
+		).Else(),
 		app.Range(st.Prose).Slice(func(i int) app.UI { return prose(st.Prose[i]) }),
 		app.If(len(st.Actions) > 0,
 			app.Ul().Class("step-actions").Body(
@@ -260,11 +270,11 @@ func (s *ScenarioPanel) step(st ScenarioStep) app.UI {
 			app.Ul().Class("checks").Aria("label", "checks").Body(
 				app.Range(st.Checks).Slice(func(i int) app.UI {
 					c := st.Checks[i]
-					cls, m, word := "check pending", "·", "not checked yet"
-					switch c.State {
-					case CheckPass:
+					cls, m, word := "check pending", "○", "not yet"
+					switch {
+					case c.State == CheckPass:
 						cls, m, word = "check pass", "✓", "holds"
-					case CheckFail:
+					case c.State == CheckFail && st.Tried:
 						cls, m, word = "check fail", "✗", "does not hold yet"
 					}
 					return app.Li().Class(cls).Body(

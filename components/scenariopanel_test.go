@@ -36,19 +36,29 @@ func TestScenarioPanelMarks(t *testing.T) {
 			{Index: 0, Number: 1, Title: "One", Prose: []string{"Use `info cpus` here."}, Done: true,
 				Actions: []ScenarioAction{{Kind: "run", Text: "info cpus"}},
 				Checks:  []ScenarioCheck{{Src: "started", State: CheckPass}}},
-			{Index: 1, Number: 2, Title: "Two", Current: true,
+			{Index: 1, Number: 2, Title: "Two", Current: true, Tried: true,
 				Actions: []ScenarioAction{{Kind: "copy", Text: "device_del cpu1"}},
 				Checks:  []ScenarioCheck{{Src: "id cpu1 is absent", State: CheckFail}, {Src: "not started", State: CheckPending}}},
+			{Index: 2, Number: 3, Title: "Three", Machine: "-M pc",
+				Checks: []ScenarioCheck{{Src: "started", State: CheckFail}}},
 		},
 	}}
 	d := app.NewClientTester(p)
 	defer d.Close()
 	html := app.HTMLString(p)
-	for _, want := range []string{"1 of 2 steps done", `data-step="1"`, `data-action="0"`, "<code>info cpus</code>",
-		`class="check pass"`, `class="check fail"`, `class="check pending"`, `class="step done"`, `class="step current"`} {
+	for _, want := range []string{"1 of 3 steps done", `data-step="1"`, `data-action="0"`, "<code>info cpus</code>",
+		`class="check pass"`, `class="check fail"`, `class="check pending"`, `class="step done"`, `class="step current"`,
+		"Start this step (restarts QEMU)", "Go to this step"} {
 		if !strings.Contains(html, want) {
 			t.Errorf("panel lacks %s", want)
 		}
+	}
+	// A failing check in a step the reader has not acted in is only "not yet".
+	if n := strings.Count(html, `class="check fail"`); n != 1 {
+		t.Errorf("%d failing marks, want 1 (step 3 was never tried)", n)
+	}
+	if strings.Count(html, "Go to this step") != 1 || strings.Count(html, "Start this step") != 1 {
+		t.Error("every step but the current one needs a visible button to go to it")
 	}
 }
 

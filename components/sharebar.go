@@ -1,8 +1,6 @@
 package components
 
 import (
-	"html"
-
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
 
@@ -24,6 +22,9 @@ type ShareBar struct {
 	// FullPage, on the embed page, is the link that opens this session on
 	// the full page.
 	FullPage string
+	// Buttons shows Copy link and Copy embed code (a compact embed shows
+	// only the link to the full page).
+	Buttons bool
 }
 
 // ShareTextID is the read-only field holding the last link or snippet.
@@ -32,18 +33,18 @@ const ShareTextID = "share-text"
 func (s *ShareBar) Render() app.UI {
 	return app.Div().Class("sharebar").Body(
 		app.Div().Class("share-buttons").Body(
-			app.Button().ID("copy-link").Text("Copy link").
-				Title("a link that restores this session: command line and every input").
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyLink) }),
-			app.Button().ID("copy-embed").Text("Copy embed code").
-				Title("HTML for your page: embed.js and a <hotplug-lab> element").
-				OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyEmbed) }),
-			// go-app routes every link click inside the page through
-			// window.onclick, ignoring target: the inline handler stops the
-			// click first, so the browser opens the new tab.
+			app.If(s.Buttons,
+				app.Button().ID("copy-link").Text("Copy link").
+					Title("a link that restores this session: QEMU version, command line and every input").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyLink) }),
+				app.Button().ID("copy-embed").Text("Copy embed code").
+					Title("HTML for your page: embed.js and a <hotplug-lab> element").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyEmbed) }),
+			).Else(),
+			// A new tab: the page lets clicks on target=_blank links through
+			// to the browser (go-app would route them in the page).
 			app.If(s.FullPage != "",
-				app.Raw(`<a id="open-full" class="open-full" href="`+html.EscapeString(s.FullPage)+
-					`" target="_blank" rel="noopener" onclick="event.stopPropagation()">Open in Hotplug Lab ↗</a>`),
+				app.A().ID("open-full").Class("open-full").Href(s.FullPage).Target("_blank").Rel("noopener").Text("Open in Hotplug Lab ↗"),
 			).Else(),
 			app.If(s.Status != "", app.Span().ID("share-status").Class("note").Attr("role", "status").Text(s.Status)).Else(),
 		),

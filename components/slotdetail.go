@@ -10,8 +10,13 @@ import (
 type SlotDetail struct {
 	app.Compo
 
+	// NoConsole: there is no console to fill (an embed's ui=topology); the
+	// command is offered for copying instead.
+	NoConsole bool
+
 	info SlotInfo
 	has  bool
+	note string
 }
 
 func (d *SlotDetail) OnMount(ctx app.Context) {
@@ -24,19 +29,26 @@ func (d *SlotDetail) OnMount(ctx app.Context) {
 
 // Show puts one slot in the pane.
 func (d *SlotDetail) Show(s SlotInfo) {
-	d.info, d.has = s, true
+	d.info, d.has, d.note = s, true, ""
 	d.Update()
 }
 
 func (d *SlotDetail) Render() app.UI {
 	if !d.has {
-		return app.Div().ID("slot-detail").Class("slot-detail").Aria("live", "polite").Body(
-			app.P().Text("Point at, focus or click a CPU box: its ids and QOM path show here, and clicking puts its command in the console."),
+		what := "clicking puts its command in the console"
+		if d.NoConsole {
+			what = "its monitor command shows here too"
+		}
+		return app.Div().ID("slot-detail").Class("slot-detail empty").Aria("live", "polite").Body(
+			app.P().Text("Point at, focus or click a CPU box: its ids and QOM path show here, and " + what + "."),
 		)
 	}
 	s := d.info.Slot
 	cmd := d.info.Command
 	hint := "Click (or Enter) puts this command in the console input; press Enter there to run it."
+	if d.NoConsole {
+		hint = "This is the monitor command for this slot, to run in QEMU's monitor."
+	}
 	if cmd == "" {
 		cmd = "—"
 		hint = "No monitor command applies to this CPU (it is not removable)."
@@ -47,7 +59,15 @@ func (d *SlotDetail) Render() app.UI {
 			app.Strong().Text("CPU "),
 			app.Text(SlotSummary(d.info.Kind, s)),
 		),
-		app.P().Body(app.Code().Class("slot-cmd").Text(cmd)),
+		app.P().Body(
+			app.Code().Class("slot-cmd").Text(cmd),
+			app.If(d.NoConsole && d.info.Command != "",
+				app.Button().ID("copy-slot-cmd").Class("tab").Text("Copy").OnClick(func(ctx app.Context, e app.Event) {
+					copyToClipboard(ctx, d.info.Command, func(msg string) { d.note = msg; d.Update() })
+				}),
+			).Else(),
+		),
 		app.P().Class("hint").Text(hint),
+		app.P().Class("note").Hidden(d.note == "").Attr("role", "status").Text(d.note),
 	)
 }

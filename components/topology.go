@@ -40,6 +40,9 @@ type Topology struct {
 
 	View    topoview.View
 	Changed []Change // what the last input did, highlighted and listed
+	// NoConsole: the page shows no console (an embed's ui=topology), so a
+	// click shows the slot's command instead of filling an input.
+	NoConsole bool
 
 	drawn  topoview.View // what the grid in the page shows
 	marked []int         // slots drawn with the "changed" highlight
@@ -125,7 +128,7 @@ func (t *Topology) draw() {
 	}
 	if len(v.Slots) <= compactAbove {
 		t.rows = nil
-		w.Set("innerHTML", GridHTML(v, t.focus, t.Changed...))
+		w.Set("innerHTML", t.smallGrid(t.focus))
 		return
 	}
 	pitch, rowHeight := measureSlot(w)
@@ -133,7 +136,7 @@ func (t *Topology) draw() {
 	r.lay = newGridLayout(v, t.columns(pitch))
 	height := strconv.FormatFloat(float64(len(r.lay.rows))*rowHeight, 'f', 1, 64)
 	w.Set("innerHTML", `<div class="grid compact kind-`+string(v.Kind)+`" role="group" aria-label="`+
-		strconv.Itoa(len(v.Slots))+` `+gridAria+`"><div class="vgrid" style="height:`+height+`px"></div></div>`)
+		strconv.Itoa(len(v.Slots))+` `+t.aria()+`"><div class="vgrid" style="height:`+height+`px"></div></div>`)
 	r.body = w.Call("querySelector", ".vgrid")
 	r.top = r.body.Get("offsetTop").Float()
 	t.rows = r
@@ -292,11 +295,11 @@ func (t *Topology) Info(i int) SlotInfo {
 }
 
 // Pick is what a click on a slot does: show it and put its command in the
-// console input. It never runs anything.
+// console input, where there is one. It never runs anything.
 func (t *Topology) Pick(ctx app.Context, i int) {
 	info := t.Info(i)
 	ctx.NewActionWithValue(ActionDetail, info)
-	if info.Command != "" {
+	if info.Command != "" && !t.NoConsole {
 		ctx.NewActionWithValue(ActionFill, info.Command)
 	}
 }
@@ -405,7 +408,7 @@ func (t *Topology) Render() app.UI {
 		OnScroll(t.onScroll)
 	if app.IsServer && len(v.Slots) <= compactAbove {
 		// Pre-rendered pages show a small grid before the app starts.
-		grid = grid.Body(app.Raw(GridHTML(v, 0, t.Changed...)))
+		grid = grid.Body(app.Raw(t.smallGrid(0)))
 	}
 	return app.Section().Class("topology").Aria("label", "CPU topology").Body(
 		app.Div().Class("topo-head").Body(
@@ -422,17 +425,61 @@ func (t *Topology) Render() app.UI {
 			app.Ul().Class("legend").Aria("label", "legend").Body(
 				legendItem(topoview.Boot), legendItem(topoview.ColdPlugged), legendItem(topoview.HotPlugged),
 				legendItem(topoview.UnplugPending), legendItem(topoview.Empty),
+				app.Li().Class("legend-online").Body(
+					app.Span().Class("online-badge").Aria("hidden", true).Text("on"),
+					app.Text(" online in the guest"),
+				),
 			),
 		),
 		grid,
 	)
 }
 
+// aria is the grid's label, which promises no console where there is none.
+func (t *Topology) aria() string {
+	if t.NoConsole {
+		return "CPU slots: arrow keys move, Enter shows the slot's command"
+	}
+	return gridAria
+}
+
+// smallGrid is a small machine's whole grid, with the component's label.
+func (t *Topology) smallGrid(focus int) string {
+	return strings.Replace(GridHTML(t.View, focus, t.Changed...), gridAria, t.aria(), 1)
+}
+
 func summary(v topoview.View) string {
 	if v.Possible == 0 {
 		return "No machine is running."
 	}
-	return fmt.Sprintf("%d of %d possible CPUs plugged · hotplug type %s", v.Plugged, v.Possible, orDash(v.CPUType))
+	unit := "CPUs"
+	if v.Kind == topoview.SPAPR {
+		unit = "cores"
+	}
+	by := map[topoview.State]int{}
+	for _, s := range Slots(v) {
+		by[s.State]++
+	}
+	// Say where the plugged ones come from: -smp starts the boot CPUs, and
+	// every -device or device_add CPU comes on top of them.
+	var from []string
+	for _, st := range []topoview.State{topoview.Boot, topoview.ColdPlugged, topoview.HotPlugged, topoview.UnplugPending} {
+		if by[st] > 0 && by[st] != v.Plugged {
+			from = append(from, fmt.Sprintf("%d %s", by[st], stateWords[st]))
+		}
+	}
+	detail := ""
+	if len(from) > 0 {
+		detail = " (" + strings.Join(from, " + ") + ")"
+	}
+	return fmt.Sprintf("%d of %d possible %s plugged%s · hotplug type %s", v.Plugged, v.Possible, unit, detail, orDash(v.CPUType))
+}
+
+var stateWords = map[topoview.State]string{
+	topoview.Boot:          "from -smp",
+	topoview.ColdPlugged:   "cold-plugged with -device",
+	topoview.HotPlugged:    "hot-plugged",
+	topoview.UnplugPending: "being unplugged",
 }
 
 func legendItem(s topoview.State) app.UI {

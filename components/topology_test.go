@@ -131,7 +131,7 @@ func TestTopologyRenders(t *testing.T) {
 	d := app.NewClientTester(topo)
 	defer d.Close()
 	h := app.HTMLString(topo)
-	if !strings.Contains(h, "1 of 4 possible CPUs plugged") {
+	if !strings.Contains(h, "1 of 4 possible cores plugged") {
 		t.Errorf("summary missing:\n%s", h)
 	}
 	if n := len(slotRe.FindAllString(h, -1)); n != 4 {

@@ -2,7 +2,7 @@
 // speaks its host API over postMessage. One file, no dependencies.
 //
 //   <script src="https://example.org/hotplug-lab/embed.js" defer></script>
-//   <hotplug-lab cmdline="-M pc -smp 1,maxcpus=2" ui="both"></hotplug-lab>
+//   <hotplug-lab qemu="10.0" cmdline="-M pc -smp 1,maxcpus=2" ui="both"></hotplug-lab>
 //
 // Protocol (version 1): every message is an object {hotplugLab: 1, ...}.
 //   host -> frame  {hotplugLab: 1, id, method, params}
@@ -14,7 +14,7 @@
   var PROTOCOL = 1;
   var METHODS = ["run", "getState", "setTheme", "loadScenario"];
   var EVENTS = ["ready", "plugged", "unplugRequested", "unplugged", "guestOnline", "stepDone", "resize"];
-  var PARAMS = ["machine", "cmdline", "smp", "scenario", "steps", "ui", "theme", "readonly", "autorun"];
+  var PARAMS = ["qemu", "machine", "cmdline", "smp", "scenario", "steps", "ui", "theme", "mode", "readonly", "autorun"];
   var here = (document.currentScript && document.currentScript.src) || location.href;
   // The site serves this file as <base>/web/embed.js: the embed page is at <base>/embed.
   var dir = new URL(".", here);
@@ -83,6 +83,9 @@
 
     load() {
       if (this._frame) return this.ready;
+      if (this.hasAttribute("scenario") && (this.hasAttribute("cmdline") || this.hasAttribute("machine") || this.hasAttribute("smp"))) {
+        warn("scenario and cmdline/machine/smp given: the scenario starts its own machine, the command line is not used", this);
+      }
       if (this._io) this._io.disconnect();
       var f = document.createElement("iframe");
       f.src = this.src;

@@ -63,8 +63,9 @@ func TestBrowserEmbedHostAPI(t *testing.T) {
 		t.Fatal(err)
 	}
 	info, _ := evalJS[map[string]any](ctx, `window.readyInfo`)
-	if info["version"] != float64(1) || info["cmdline"] != line {
-		t.Errorf("ready carried %v, want version 1 and cmdline %q", info, line)
+	// The element names no version: the embed keeps 7.2, and says so.
+	if info["version"] != float64(1) || info["cmdline"] != line || info["qemu"] != "7.2" {
+		t.Errorf("ready carried %v, want version 1, cmdline %q and qemu 7.2", info, line)
 	}
 	src, _ := evalJS[string](ctx, `document.querySelector("hotplug-lab iframe").src`)
 	if !strings.HasPrefix(src, appURL+"/embed?") {
@@ -95,6 +96,9 @@ func TestBrowserEmbedHostAPI(t *testing.T) {
 	plugged, _ := evalJS[map[string]any](ctx, `window.events.find(e => e.name === "plugged").detail`)
 	if plugged["qomPath"] != "/machine/peripheral/cpu1" || plugged["slot"] != float64(1) {
 		t.Errorf("plugged detail %v, want qomPath /machine/peripheral/cpu1, slot 1", plugged)
+	}
+	if st, err := evalAwait[map[string]any](ctx, `document.getElementById("lab").getState()`); err != nil || st["qemu"] != "7.2" {
+		t.Errorf("getState's qemu: %v (%v)", st["qemu"], err)
 	}
 	state, err := evalAwait[map[string]any](ctx, `document.getElementById("lab").getState()`)
 	if err != nil {
@@ -333,7 +337,7 @@ func TestBrowserScenarioPhone(t *testing.T) {
 	if out, _ := evalJS[string](ctx, lastOutputJS); !strings.Contains(out, "read-only") {
 		t.Errorf("typed quit in a read-only embed answered %q", out)
 	}
-	if href, _ := evalJS[string](ctx, `(document.getElementById("open-full") || {}).href || ""`); !strings.HasPrefix(href, url+"/?") || !strings.Contains(href, "scenario=x86-guide") || !strings.Contains(href, "#v1.") {
+	if href, _ := evalJS[string](ctx, `(document.getElementById("open-full") || {}).href || ""`); !strings.HasPrefix(href, url+"/?") || !strings.Contains(href, "scenario=x86-guide") || !strings.Contains(href, "#v2.") {
 		t.Errorf("open-full link %q", href)
 	}
 	shot(t, ctx, "embed-readonly-375")
@@ -365,32 +369,6 @@ func screenshotSel(ctx context.Context, sel, path string) error {
 func TestBrowserShareLink(t *testing.T) {
 	ctx, url := tab(t, 1280, 900)
 	const line = "-M pc -smp 1,maxcpus=4"
-	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/?cmdline=-M%20pc%20-smp%201,maxcpus%3D4")); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx); err != nil {
-		t.Fatal(err)
-	}
-	inputs := []string{
-		"device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0",
-		"device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=2,thread-id=0", // an error: duplicate id
-		"info hotpluggable-cpus",
-	}
-	for _, in := range inputs {
-		if err := typeLine(ctx, in); err != nil {
-			t.Fatal(err)
-		}
-	}
-	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#copy-link"))); err != nil {
-		t.Fatal(err)
-	}
-	if err := waitJS(ctx, `!!document.getElementById("share-text") && document.getElementById("share-text").value.includes("#v1.")`, 20*time.Second); err != nil {
-		t.Fatal(err)
-	}
-	link, _ := evalJS[string](ctx, `document.getElementById("share-text").value`)
-	snap := `JSON.stringify({log: document.getElementById("console-log").innerText, grid: document.querySelector(".grid-wrap").innerHTML, sum: document.querySelector(".topo-sum").textContent, events: (document.getElementById("events-log") || {}).innerText || ""})`
-	before, _ := evalJS[string](ctx, snap)
-
 	ctx2, cancel, err := newChrome(context.Background(), 1280, 900)
 	if err != nil {
 		t.Fatal(err)
@@ -398,32 +376,87 @@ func TestBrowserShareLink(t *testing.T) {
 	defer cancel()
 	ctx2, cancel2 := context.WithTimeout(ctx2, 240*time.Second)
 	defer cancel2()
-	if err := chromedp.Do(ctx2, chromedp.Navigate(link)); err != nil {
+	inputs := []string{
+		"device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0",
+		"device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=2,thread-id=0", // an error: duplicate id
+		"info hotpluggable-cpus",
+	}
+	// A link made on each release reopens on that release, in a fresh
+	// browser, exactly as its author saw it.
+	for _, rel := range release.All() {
+		if err := chromedp.Do(ctx, chromedp.Navigate(url+"/?cmdline=-M%20pc%20-smp%201,maxcpus%3D4&qemu="+rel.Name)); err != nil {
+			t.Fatal(err)
+		}
+		if err := appReady(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for _, in := range inputs {
+			if err := typeLine(ctx, in); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#copy-link"))); err != nil {
+			t.Fatal(err)
+		}
+		if err := waitJS(ctx, `!!document.getElementById("share-text") && document.getElementById("share-text").value.includes("#v2.")`, 20*time.Second); err != nil {
+			t.Fatal(err)
+		}
+		link, _ := evalJS[string](ctx, `document.getElementById("share-text").value`)
+		snap := `JSON.stringify({log: document.getElementById("console-log").innerText, grid: document.querySelector(".grid-wrap").innerHTML, sum: document.querySelector(".topo-sum").textContent, events: (document.getElementById("events-log") || {}).innerText || "", qemu: document.getElementById("pick-qemu").value})`
+		before, _ := evalJS[string](ctx, snap)
+		// The 10.0 link is opened without its query: the fragment alone
+		// names the release.
+		l := link
+		if rel != release.Default {
+			l = url + "/#" + strings.SplitN(link, "#", 2)[1]
+		}
+		{
+			if err := chromedp.Do(ctx2, chromedp.Navigate(l)); err != nil {
+				t.Fatal(err)
+			}
+			if err := chromedp.Do(ctx2, chromedp.Reload()); err != nil { // a fragment-only change does not reload
+				t.Fatal(err)
+			}
+			if err := appReady(ctx2); err != nil {
+				t.Fatal(err)
+			}
+			if err := waitJS(ctx2, `document.querySelectorAll("#console-log pre.in").length === `+strconv.Itoa(len(inputs)), 30*time.Second); err != nil {
+				t.Fatal(err)
+			}
+			after, _ := evalJS[string](ctx2, snap)
+			if after != before {
+				t.Errorf("%s: the link %s restored\n%s\nthe author saw\n%s", rel, l, after, before)
+			}
+			banner, _ := evalJS[string](ctx2, `document.querySelector("#console-log pre").textContent`)
+			if banner != session.HMPBanner(rel) {
+				t.Errorf("%s: the link opened %q", rel, banner)
+			}
+		}
+		// And it is the engine's state for that log.
+		ref := session.Start(rel, "", strings.Fields(line))
+		for _, in := range inputs {
+			ref.HMP(in)
+		}
+		if n, _ := evalJS[int](ctx2, `document.querySelectorAll("button.slot.st-hot-plugged").length`); n != ref.Topology().Plugged-1 {
+			t.Errorf("%s: %d hot-plugged slots after restore, want %d", rel, n, ref.Topology().Plugged-1)
+		}
+		cmd, _ := evalJS[string](ctx2, `document.getElementById("cmdline").value`)
+		if cmd != line {
+			t.Errorf("restored command line %q, want %q", cmd, line)
+		}
+		shot(t, ctx2, "share-restored-"+rel.Name)
+	}
+	// A link of the first format (no release) opens on 7.2.
+	const v1 = "v1.YmHS9WUqSGbRLc4t4DbUyU2sSC4oLbY1YmJwS0kty0xOjU9MSVEoTM0tNTPRrbAwizcz0U0uKNXJTLFNLig11CnOT85OLdHNTLE10EnOL0oFsQx1SjKKUhNTwKJs7IamBiAACAAA__8"
+	if err := chromedp.Do(ctx2, chromedp.Navigate(url+"/#"+v1), chromedp.Reload()); err != nil {
 		t.Fatal(err)
 	}
 	if err := appReady(ctx2); err != nil {
 		t.Fatal(err)
 	}
-	if err := waitJS(ctx2, `document.querySelectorAll("#console-log pre.in").length === `+strconv.Itoa(len(inputs)), 30*time.Second); err != nil {
-		t.Fatal(err)
+	if err := waitJS(ctx2, `document.querySelector("#console-log pre").textContent === `+strconv.Quote(session.HMPBanner(release.V7_2))+` && document.getElementById("pick-qemu").value === "7.2" && !!document.querySelector("button.slot.st-hot-plugged")`, 30*time.Second); err != nil {
+		t.Errorf("a v1 link: %v", err)
 	}
-	after, _ := evalJS[string](ctx2, snap)
-	if after != before {
-		t.Errorf("the link restored\n%s\nthe author saw\n%s", after, before)
-	}
-	// And it is the engine's state for that log.
-	ref := session.Start(release.V7_2, "", strings.Fields(line))
-	for _, in := range inputs {
-		ref.HMP(in)
-	}
-	if n, _ := evalJS[int](ctx2, `document.querySelectorAll("button.slot.st-hot-plugged").length`); n != ref.Topology().Plugged-1 {
-		t.Errorf("%d hot-plugged slots after restore, want %d", n, ref.Topology().Plugged-1)
-	}
-	cmd, _ := evalJS[string](ctx2, `document.getElementById("cmdline").value`)
-	if cmd != line {
-		t.Errorf("restored command line %q, want %q", cmd, line)
-	}
-	shot(t, ctx2, "share-restored-desktop")
 
 	// A damaged link: the error is shown, the page works on the query's machine.
 	if err := chromedp.Do(ctx2, chromedp.Navigate(url+"/?cmdline=-M%20pc%20-smp%201,maxcpus%3D4#v1.!!!")); err != nil {

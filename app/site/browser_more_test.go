@@ -32,20 +32,21 @@ func TestBrowserSPAPR(t *testing.T) {
 			if err := appReady(ctx); err != nil {
 				t.Fatal(err)
 			}
-			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.preset[title="-M pseries -smp 1,maxcpus=4"]`))); err != nil {
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(`button.preset[title="-M pseries -smp 2,maxcpus=4"]`))); err != nil {
 				t.Fatal(err)
 			}
 			if err := waitJS(ctx, `document.querySelectorAll(".grid.kind-spapr button.slot").length === 4`, 20*time.Second); err != nil {
 				t.Fatal(err)
 			}
-			ref := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+			// A bare visit runs the latest release.
+			ref := session.Start(release.Latest, "", []string{"-M", "pseries", "-smp", "2,maxcpus=4"})
 			bin, _ := evalJS[string](ctx, `document.querySelector(".binary").textContent`)
 			if bin != "$ "+ref.Binary() {
 				t.Errorf("binary shown %q, want %q", bin, "$ "+ref.Binary())
 			}
 			boot, _ := evalJS[int](ctx, `document.querySelectorAll("button.slot.st-boot").length`)
-			if boot != 1 {
-				t.Errorf("%d boot cores, want 1", boot)
+			if boot != 2 {
+				t.Errorf("%d boot cores, want 2", boot)
 			}
 			if err := typeLine(ctx, "info hotpluggable-cpus"); err != nil {
 				t.Fatal(err)
@@ -248,6 +249,13 @@ func TestBrowserStaticOffline(t *testing.T) {
 	online, _ := evalJS[bool](ctx, `navigator.onLine`)
 	if online {
 		t.Error("navigator.onLine is true: offline emulation did not take")
+	}
+	// The SVG icon and the learner's guide come from the cache too.
+	for _, f := range []string{"web/icon.svg", "web/guide.html#unplug"} {
+		ok, err := evalAwait[bool](ctx, `fetch("`+base+f+`").then(r => r.ok).catch(() => false)`)
+		if err != nil || !ok {
+			t.Errorf("offline, %s does not load (%v)", f, err)
+		}
 	}
 	shot(t, ctx, "offline-desktop")
 }

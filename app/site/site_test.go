@@ -9,6 +9,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"hotpluglab/engine/explain"
+	"hotpluglab/engine/release"
 )
 
 // fakeWeb is a web/ directory with a stand-in app.wasm: these tests check
@@ -74,10 +77,14 @@ func TestServePage(t *testing.T) {
 		return string(b)
 	}
 	page := get("/")
-	for _, s := range []string{"Topology of pc-i440fx-7.2", "/web/app.css", "/web/loader.js", "icon-192.png"} {
+	// A bare visit is pre-rendered on the latest release; a URL names its own.
+	for _, s := range []string{"Topology of pc-i440fx-" + release.Latest.Name, "/web/app.css", "/web/loader.js", "icon-192.png", `href="/web/guide.html"`} {
 		if !strings.Contains(page, s) {
 			t.Errorf("page lacks %q", s)
 		}
+	}
+	if p := get("/?qemu=7.2&cmdline=-M+q35"); !strings.Contains(p, "Topology of pc-q35-7.2") {
+		t.Error("/?qemu=7.2&cmdline=-M+q35 is not pre-rendered on 7.2's q35")
 	}
 	if strings.Contains(page, "raw.githubusercontent.com") {
 		t.Error("page references remote icons (offline install would fail)")
@@ -114,6 +121,12 @@ func TestBuildSiteSubPath(t *testing.T) {
 	if !strings.Contains(string(index), `href="/sub/lab/web/app.css"`) {
 		t.Error("index.html does not load its styles from the sub-path")
 	}
+	worker, _ := os.ReadFile(filepath.Join(out, "app-worker.js"))
+	for _, f := range []string{"/sub/lab/web/icon.svg", "/sub/lab/web/guide.html", "/sub/lab/web/app.css"} {
+		if !strings.Contains(string(worker), `"`+f+`"`) {
+			t.Errorf("the service worker does not cache %s, so it is missing offline", f)
+		}
+	}
 	appJS, _ := os.ReadFile(filepath.Join(out, "app.js"))
 	if !strings.Contains(string(appJS), `"/sub/lab/web/app.wasm"`) || !strings.Contains(string(appJS), `"/sub/lab/app-worker.js"`) {
 		t.Error("app.js does not fetch app.wasm and the worker under the sub-path")
@@ -143,5 +156,19 @@ func TestBuildRootAndBadBase(t *testing.T) {
 	}
 	if code := BuildMain(nil); code != 2 {
 		t.Errorf("build with no -out exits %d, want 2", code)
+	}
+}
+
+// TestGuideHasEverySection: every section a learner's note links to is an
+// anchor of the guide page.
+func TestGuideHasEverySection(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "..", "web", "guide.html"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range append(explain.Sections(), "page", "versions") {
+		if !strings.Contains(string(b), `<section id="`+s+`">`) || !strings.Contains(string(b), `href="#`+s+`"`) {
+			t.Errorf("guide.html lacks section %q (or its entry in the contents)", s)
+		}
 	}
 }

@@ -299,7 +299,8 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	m := machine.New(mt, top, accel)
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
-	m.ACPI, m.HMAT = acpi, hmat
+	// isapc has no ACPI; microvm's has no CPU hotplug block.
+	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
 	m.Props = given
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 

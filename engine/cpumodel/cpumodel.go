@@ -85,6 +85,17 @@ func build(rel *release.Release) *Models {
 			}
 		}
 	}
+	// Every feature TCG lacks, as -cpu qemu64,<feature>=on reports it
+	// (testdata/oracle/record-tcg-features.py), beside what the models showed.
+	if j := rel.Text("x86_64-tcg-features.json"); j != "" {
+		var lacks map[string]string
+		if err := json.Unmarshal([]byte(j), &lacks); err != nil {
+			panic("cpumodel: " + rel.Name + "/x86_64-tcg-features.json: " + err.Error()) // a build-time fact, checked by the tests
+		}
+		for f, w := range lacks {
+			ms.tcgLacks[f] = w
+		}
+	}
 	// 7.2 lists "PowerPC NAME PVR ..." and "PowerPC NAME (alias for X)",
 	// 10.0 the same without "PowerPC".
 	var ppcHelp [][]string
@@ -205,8 +216,8 @@ func (m *X86Model) TCGWarningsWith(on, off map[string]bool) []string {
 		have[name] = true
 		ws = append(ws, warning{w, key})
 	}
-	for name := range on {
-		if w, ok := m.models.tcgLacks[name]; ok && !have[name] {
+	for name, isOn := range on {
+		if w, ok := m.models.tcgLacks[name]; ok && isOn && !have[name] {
 			_, key, _ := tcgFeature(w)
 			ws = append(ws, warning{w, key})
 		}

@@ -36,9 +36,6 @@ func HotpluggableCPUs(m *machine.Machine) []HotpluggableCPU {
 	return out
 }
 
-// NotEnabled is the error of a machine without CPU hotplug.
-const NotEnabled = "The feature 'query-hotpluggable-cpus' is not enabled"
-
 // HMPHotpluggableCPUs is `info hotpluggable-cpus`. A pseries machine
 // lists 4096 slots, so it writes into one pre-sized buffer (strings.Builder
 // hands it over without a copy) and formats numbers without fmt.

@@ -84,6 +84,10 @@ func (g *Guest) bootLogX86(n int) {
 	line := func(s string) { g.bootLine(t, s); t += 3_217 }
 	line(fmt.Sprintf("smpboot: Allowing %d CPUs, %d hotplug CPUs", ids, ids-n))
 	line(fmt.Sprintf("setup_percpu: NR_CPUS:%d nr_cpumask_bits:%d nr_cpu_ids:%d nr_node_ids:%d", nrCPUsX86, ids, ids, g.nodeCount()))
+	for _, l := range percpuLines(ids, false) {
+		line(l)
+	}
+	line(fmt.Sprintf("SLUB: HWalign=64, Order=0-3, MinObjects=0, CPUs=%d, Nodes=%d", ids, g.nodeCount()))
 	if ids != nrCPUsX86 {
 		line(fmt.Sprintf("rcu: \tRCU restricting CPUs from NR_CPUS=%d to nr_cpu_ids=%d.", nrCPUsX86, ids))
 	}
@@ -121,6 +125,17 @@ func (g *Guest) bootLogX86(n int) {
 	line(fmt.Sprintf("smp: Brought up %s, %s", plural(g.bootNodes(), "node"), plural(n, "CPU")))
 	line(fmt.Sprintf("smpboot: Max logical packages: %d", g.maxLogicalPackages(ids)))
 	line(fmt.Sprintf("smpboot: Total of %d processors activated (%d.00 BogoMIPS)", n, n*lpjBogoMIPS))
+	line("cpuidle: using governor ladder")
+	line("cpuidle: using governor menu")
+	if n > 1 {
+		// The firmware set up the APs' MTRRs differently from the BSP's.
+		line("mtrr: your CPUs had inconsistent fixed MTRR settings")
+		line("mtrr: your CPUs had inconsistent variable MTRR settings")
+		line("mtrr: your CPUs had inconsistent MTRRdefType settings")
+		line("mtrr: probably your BIOS does not setup all CPUs.")
+	}
+	line("hpet: 3 channels of 0 reserved for per-cpu timers")
+	line("ledtrig-cpu: registered to indicate activity on CPUs")
 	g.bootTail(bootTailX86, 2_412_345)
 }
 
@@ -164,12 +179,94 @@ func (g *Guest) bootLogSPAPR(n int) {
 	line := func(s string) { g.bootLine(t, s); t += 4_113 }
 	line(fmt.Sprintf("Partition configured for %d cpus.", g.possible))
 	line(fmt.Sprintf("CPU maps initialized for %s per core", plural(threads, "thread")))
+	if f, ok := powerFeatures[g.M.CPUType]; ok {
+		line("cpu_features      = " + f[0])
+		line("cpu_user_features = " + f[1])
+	}
 	line(fmt.Sprintf("numa: Partition configured for %d NUMA nodes.", g.nodeCount()))
+	for _, l := range percpuLines(ids, true) {
+		line(l)
+	}
+	line(fmt.Sprintf("SLUB: HWalign=128, Order=0-3, MinObjects=0, CPUs=%d, Nodes=%d", ids, g.nodeCount()))
 	if ids != nrCPUsPPC {
 		line(fmt.Sprintf("rcu: \tRCU restricting CPUs from NR_CPUS=%d to nr_cpu_ids=%d.", nrCPUsPPC, ids))
 	}
 	line(fmt.Sprintf("rcu: Adjusting geometry for rcu_fanout_leaf=16, nr_cpu_ids=%d", ids))
+	line("clockevent: decrementer mult[83126f] shift[24] cpu[0]")
 	line("smp: Bringing up secondary CPUs ...")
 	line(fmt.Sprintf("smp: Brought up %s, %s", plural(g.bootNodes(), "node"), plural(n, "CPU")))
+	for nd := 0; nd < g.nodeCount(); nd++ {
+		var l []int
+		for _, c := range g.cpus {
+			if c != nil && c.Online && g.sysfsNode[c.Num] == nd {
+				l = append(l, c.Num)
+			}
+		}
+		if len(l) > 0 {
+			line(fmt.Sprintf("numa: Node %d CPUs: %s", nd, cpulist(l)))
+		}
+	}
+	line("cpuidle: using governor ladder")
+	line("cpuidle: using governor menu")
 	g.bootTail(bootTailPPC, 3_123_456)
+}
+
+// powerFeatures are the pseries boot log's cpu_features and
+// cpu_user_features lines per core type (recorded).
+var powerFeatures = map[string][2]string{
+	"power9_v2.0-spapr-cpu-core": {"0x0001c06b8f4f9187", "0xdc0065c2 0xaef00000"},
+}
+
+// percpuLines are the per-CPU allocator's boot lines for nr_cpu_ids CPUs
+// (pcpu_dump_alloc_info): x86 embeds 62 pages per CPU in 2 MiB chunks of
+// up to 8 units; ppc64 10 pages of 64 KiB, one unit per chunk. With more
+// than 17 possible CPUs printk grows its buffer for them.
+func percpuLines(ids int, ppc bool) []string {
+	static, reserved, dyn, unit, alloc := 217088, 8192, 28672, 0, "1*2097152"
+	upa := 1
+	if ppc {
+		static, reserved, dyn, unit, alloc = 603432, 0, 51928, 655360, "10*65536"
+	} else {
+		for upa < 8 && upa < ids {
+			upa *= 2
+		}
+		unit = 2097152 / upa
+	}
+	pages := 62
+	if ppc {
+		pages = 10
+	}
+	out := []string{
+		fmt.Sprintf("percpu: Embedded %d pages/cpu s%d r%d d%d u%d", pages, static, reserved, dyn, unit),
+		fmt.Sprintf("pcpu-alloc: s%d r%d d%d u%d alloc=%s", static, reserved, dyn, unit, alloc),
+	}
+	cpuWidth := digits(ids - 1)
+	width := upa*(cpuWidth+1) + 1 + 3
+	apl := 1
+	for apl*2 <= max(60/width, 1) {
+		apl *= 2
+	}
+	var b strings.Builder
+	allocs := (ids + upa - 1) / upa
+	for a := 0; a < allocs; a++ {
+		if a%apl == 0 && a > 0 {
+			out = append(out, "pcpu-alloc: "+b.String())
+			b.Reset()
+		}
+		b.WriteString("[0] ")
+		for u := 0; u < upa; u++ {
+			cpu := a*upa + u
+			if cpu < ids {
+				fmt.Fprintf(&b, "%0*d ", cpuWidth, cpu)
+			} else {
+				b.WriteString(strings.Repeat("-", min(cpuWidth, 8)) + " ")
+			}
+		}
+	}
+	out = append(out, "pcpu-alloc: "+b.String())
+	if extra := (ids - 1) * 4096; extra > 65536 {
+		out = append(out, "printk: log_buf_len individual max cpu contribution: 4096 bytes",
+			fmt.Sprintf("printk: log_buf_len total cpu_extra contributions: %d bytes", extra))
+	}
+	return out
 }

@@ -2,6 +2,7 @@ package guest
 
 import (
 	"reflect"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -27,11 +28,55 @@ func TestX86BootLog(t *testing.T) {
 		"smpboot: Max logical packages: 2",
 		"smpboot: Total of 4 processors activated (20000.00 BogoMIPS)",
 	}
+	got = hotplugLines(got)
 	if len(got) > len(want) {
 		got = got[:len(want)] // the CPU lines come first, then the recorded tail
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("boot log:\n got %q\nwant %q", got, want)
+	}
+}
+
+// otherCPULines are boot lines that mention CPUs but are not the
+// recorder's boot_kmsg (the per-CPU allocator, idle, MTRR, ...).
+var otherCPULines = regexp.MustCompile(`^(percpu|pcpu-alloc|SLUB|cpu_features|cpu_user_features|printk: log_buf|clockevent|cpuidle|mtrr|hpet|ledtrig|numa: Node)`)
+
+func hotplugLines(l []string) []string {
+	var out []string
+	for _, s := range l {
+		if !otherCPULines.MatchString(s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// TestBootCPULines: what `dmesg | grep -i cpu` shows of the per-CPU
+// allocator, as recorded for 1 to 64 possible CPUs.
+func TestBootCPULines(t *testing.T) {
+	for _, c := range []struct {
+		ids  int
+		ppc  bool
+		want []string
+	}{
+		{1, false, []string{"percpu: Embedded 62 pages/cpu s217088 r8192 d28672 u2097152",
+			"pcpu-alloc: s217088 r8192 d28672 u2097152 alloc=1*2097152", "pcpu-alloc: [0] 0 "}},
+		{4, false, []string{"percpu: Embedded 62 pages/cpu s217088 r8192 d28672 u524288",
+			"pcpu-alloc: s217088 r8192 d28672 u524288 alloc=1*2097152", "pcpu-alloc: [0] 0 1 2 3 "}},
+		{16, false, []string{"percpu: Embedded 62 pages/cpu s217088 r8192 d28672 u262144",
+			"pcpu-alloc: s217088 r8192 d28672 u262144 alloc=1*2097152",
+			"pcpu-alloc: [0] 00 01 02 03 04 05 06 07 [0] 08 09 10 11 12 13 14 15 "}},
+		{16, true, []string{"percpu: Embedded 10 pages/cpu s603432 r0 d51928 u655360",
+			"pcpu-alloc: s603432 r0 d51928 u655360 alloc=10*65536",
+			"pcpu-alloc: [0] 00 [0] 01 [0] 02 [0] 03 [0] 04 [0] 05 [0] 06 [0] 07 ",
+			"pcpu-alloc: [0] 08 [0] 09 [0] 10 [0] 11 [0] 12 [0] 13 [0] 14 [0] 15 "}},
+	} {
+		if got := percpuLines(c.ids, c.ppc); !reflect.DeepEqual(got, c.want) {
+			t.Errorf("%d CPUs (ppc %v):\n got %q\nwant %q", c.ids, c.ppc, got, c.want)
+		}
+	}
+	if got := percpuLines(64, false); len(got) != 8 || got[7] != "printk: log_buf_len total cpu_extra contributions: 258048 bytes" {
+		t.Errorf("64 CPUs: %q", got)
 	}
 }
 

@@ -2,6 +2,7 @@ package guest
 
 import (
 	"fmt"
+	"hotpluglab/engine/guest/busybox"
 	"math/bits"
 	"strings"
 )
@@ -42,12 +43,21 @@ power management:
 
 `
 
-const cpuinfoPOWER9 = `processor	: %d
-cpu		: POWER9 (architected), altivec supported
+// cpuinfoPOWER is one pseries CPU's block: %[1]d processor, %[2]s the
+// model's line and PVR (recorded: POWER9 on 7.2's default, POWER10 on
+// 10.0's).
+const cpuinfoPOWER = `processor	: %[1]d
+cpu		: %[2]s (architected), altivec supported
 clock		: 1000.000000MHz
-revision	: 2.0 (pvr 004e 1200)
+revision	: 2.0 (pvr %[3]s)
 
 `
+
+// powerModels are the pseries core types whose /proc/cpuinfo was recorded.
+var powerModels = map[string][2]string{
+	"power9_v2.0-spapr-cpu-core":  {"POWER9", "004e 1200"},
+	"power10_v2.0-spapr-cpu-core": {"POWER10", "0080 1200"},
+}
 
 const cpuinfoPSeriesTail = `timebase	: 512000000
 platform	: pSeries
@@ -60,9 +70,10 @@ func (g *Guest) cpuinfo() *node {
 	online := g.list(func(c *CPU) bool { return c.Online })
 	var b strings.Builder
 	switch {
-	case g.IsSPAPR() && g.M.CPUType == "power9_v2.0-spapr-cpu-core":
+	case g.IsSPAPR() && powerModels[g.M.CPUType][0] != "":
+		m := powerModels[g.M.CPUType]
 		for _, n := range online {
-			fmt.Fprintf(&b, cpuinfoPOWER9, n)
+			fmt.Fprintf(&b, cpuinfoPOWER, n, m[0], m[1])
 		}
 		b.WriteString(cpuinfoPSeriesTail)
 	case !g.IsSPAPR() && g.M.CPUType == "qemu64-x86_64-cpu":
@@ -85,10 +96,8 @@ func (g *Guest) cpuinfo() *node {
 			fmt.Fprintf(&b, cpuinfoQEMU64, n, pkgOf(c), siblings, c.ArchID&(1<<coreBits-1), siblings, c.ArchID)
 		}
 	default:
-		for _, n := range online {
-			fmt.Fprintf(&b, "processor\t: %d\n", n)
-		}
-		return &node{content: b.String(), modelled: true, partial: true}
+		// Other models' texts were not recorded.
+		return &node{kind: busybox.Regular, perm: 0o444, fs: procFS}
 	}
-	return fileNode(b.String())
+	return procFile(b.String())
 }

@@ -240,7 +240,13 @@ type rig struct {
 
 func newRig(t *testing.T, args ...string) *rig {
 	t.Helper()
-	res := cmdline.Start(release.V7_2, cmdline.TargetOf(release.V7_2, args), args)
+	return newRigOn(t, release.V7_2, args...)
+}
+
+// newRigOn is a rig on a given QEMU release.
+func newRigOn(t *testing.T, rel *release.Release, args ...string) *rig {
+	t.Helper()
+	res := cmdline.Start(rel, cmdline.TargetOf(rel, args), args)
 	if !res.Started {
 		t.Fatalf("machine did not start: %s", res.Stderr)
 	}

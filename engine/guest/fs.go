@@ -1,89 +1,488 @@
 package guest
 
 import (
-	"errors"
 	"fmt"
 	"path"
 	"sort"
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/guest/busybox"
 )
 
-// The part of sysfs and procfs the shell can read and write. Contents are
-// the recordings'; a file or folder that exists but whose content was never
-// recorded answers errNotModelled rather than an invented text.
+// The guest's files as the shell sees them: the initramfs (rootfs: /bin,
+// /init, /tmp, ...), devtmpfs (/dev), procfs and sysfs. Contents are the
+// recordings'; a file or folder that exists but whose content was never
+// recorded reads as busybox.ErrNotModelled rather than an invented text.
 
 var (
-	errNoEnt       = errors.New("No such file or directory")
-	errAccess      = errors.New("Permission denied")
-	errInval       = errors.New("Invalid argument")
-	errBusy        = errors.New("Device or resource busy")
-	errIsDir       = errors.New("Is a directory")
-	errNotDir      = errors.New("Not a directory")
-	errNoSpace     = errors.New("No space left on device")
-	errNotModelled = errors.New("not modelled")
+	errNoEnt       = busybox.ENOENT
+	errAccess      = busybox.EACCES
+	errInval       = busybox.EINVAL
+	errBusy        = busybox.EBUSY
+	errIsDir       = busybox.EISDIR
+	errNotDir      = busybox.ENOTDIR
+	errNoSpace     = busybox.ENOSPC
+	errNotModelled = busybox.ErrNotModelled
 )
 
 const cpuDir = "/sys/devices/system/cpu"
 
-// node is one entry of the virtual tree.
+// node is one entry of the tree.
 type node struct {
-	dir      bool
-	children []string // folders: names (nil with modelled=false: listing unknown)
-	modelled bool
-	partial  bool // only some lines are modelled: grep may read it, cat may not
-	content  string
-	write    func(data string) error // nil: not writable
+	kind   busybox.FileType
+	names  []string // folders: entries
+	listed bool     // folders: names are known
+	text   string   // files: content
+	known  bool     // files: content is known
+	write  func(data string) error
+	perm   uint32
+	size   int64
+	target string // symbolic links
+	major  int    // devices
+	minor  int
+	// fs says where it lives: timestamps and sizes follow the file system.
+	fs fsKind
 }
 
-func dirNode(names ...string) *node { return &node{dir: true, children: names, modelled: true} }
-func fileNode(s string) *node       { return &node{content: s, modelled: true} }
+type fsKind int
 
-// lookup resolves an absolute, cleaned path.
-func (g *Guest) lookup(p string) *node {
-	p = path.Clean("/" + p)
-	switch p {
-	case "/":
-		return &node{dir: true}
-	case "/sys", "/sys/devices", "/sys/devices/system", "/proc", "/sys/firmware":
-		return &node{dir: true}
-	case "/sys/firmware/acpi":
-		if !g.hasACPI() {
-			return nil
+const (
+	rootFS fsKind = iota
+	procFS
+	sysFS
+	devFS
+)
+
+// dir is a folder whose listing is known.
+func dir(fs fsKind, names ...string) *node {
+	return &node{kind: busybox.Dir, names: names, listed: true, perm: 0o755, fs: fs}
+}
+
+// opaqueDir is a folder that exists but whose listing was not recorded.
+func opaqueDir(fs fsKind) *node { return &node{kind: busybox.Dir, perm: 0o755, fs: fs} }
+
+// attr is a read-only sysfs attribute.
+func attr(text string) *node {
+	return &node{kind: busybox.Regular, text: text, known: true, perm: 0o444, fs: sysFS}
+}
+
+// rwAttr is a writable sysfs attribute without a modelled effect.
+func rwAttr(text string) *node {
+	return &node{kind: busybox.Regular, text: text, known: true, perm: 0o644, fs: sysFS}
+}
+
+// unknownAttr is a sysfs attribute whose content was not recorded.
+func unknownAttr(perm uint32) *node { return &node{kind: busybox.Regular, perm: perm, fs: sysFS} }
+
+func procFile(text string) *node {
+	return &node{kind: busybox.Regular, text: text, known: true, perm: 0o444, fs: procFS}
+}
+
+func link(fs fsKind, target string) *node {
+	return &node{kind: busybox.Symlink, target: target, perm: 0o777, fs: fs}
+}
+
+// pageSize is the guest kernel's page size (sysfs attributes report it as
+// their size): 4 KiB on x86, 64 KiB on Debian's ppc64el kernel.
+func (g *Guest) pageSize() int64 {
+	if g.IsSPAPR() {
+		return 65536
+	}
+	return 4096
+}
+
+// --- path resolution ---
+
+// walk resolves p (absolute, cleaned) through symbolic links in its
+// folders, and in its last element too when follow is set. It returns the
+// resolved path and node, or nil.
+func (g *Guest) walk(p string, follow bool) (string, *node) {
+	for hops := 0; hops < 40; hops++ {
+		parts := strings.Split(strings.Trim(p, "/"), "/")
+		cur := ""
+		restarted := false
+		for i, part := range parts {
+			if part == "" {
+				continue
+			}
+			next := cur + "/" + part
+			n := g.lookupPath(next)
+			if n == nil {
+				return next, nil
+			}
+			last := i == len(parts)-1
+			if n.kind == busybox.Symlink && (!last || follow) {
+				t := n.target
+				if !strings.HasPrefix(t, "/") {
+					t = cur + "/" + t
+				}
+				rest := strings.Join(parts[i+1:], "/")
+				p = path.Clean(t + "/" + rest)
+				restarted = true
+				break
+			}
+			if !last && n.kind != busybox.Dir {
+				return next, &node{kind: -1} // not a folder on the way
+			}
+			cur = next
 		}
-		return &node{dir: true}
-	case cpuDir:
-		return dirNode(g.cpuDirNames()...)
-	case cpuDir + "/possible":
-		return fileNode(cpulist(upTo(g.possible)) + "\n")
-	case cpuDir + "/present":
-		return fileNode(cpulist(g.list(func(c *CPU) bool { return c.Present })) + "\n")
-	case cpuDir + "/online":
-		return fileNode(cpulist(g.list(func(c *CPU) bool { return c.Online })) + "\n")
-	case cpuDir + "/offline":
-		return fileNode(g.offlineList() + "\n")
-	case cpuDir + "/kernel_max":
+		if !restarted {
+			if cur == "" {
+				return "/", g.lookupPath("/")
+			}
+			return cur, g.lookupPath(cur)
+		}
+	}
+	return p, nil
+}
+
+// lookupPath returns the node at exactly this path (no link following).
+// An entry that a recorded listing names but that is not modelled itself
+// exists with unknown contents.
+func (g *Guest) lookupPath(p string) *node {
+	if n := g.lookupKnown(p); n != nil {
+		return n
+	}
+	if p == "/" {
+		return nil
+	}
+	i := strings.LastIndexByte(p, '/')
+	parent := g.lookupKnown(p[:max(i, 1)])
+	if parent == nil || parent.kind != busybox.Dir || !parent.listed || parent.fs == rootFS {
+		return nil
+	}
+	name := p[i+1:]
+	for _, c := range parent.names {
+		if c == name {
+			if strings.Contains(name, "_") && !strings.Contains(name, ":") && parent.fs == sysFS && p != "/sys/devices/system/node/has_cpu" {
+				// attribute names (pm_profile, force_remove, ...)
+				if unknownDirNames[name] {
+					return opaqueDir(parent.fs)
+				}
+				return unknownAttr(0o444)
+			}
+			return opaqueDir(parent.fs)
+		}
+	}
+	return nil
+}
+
+// unknownDirNames are folders with an underscore in their names.
+var unknownDirNames = map[string]bool{"event_source": true, "memory_tiering": true, "pci_express": true,
+	"pci_root": true}
+
+func (g *Guest) lookupKnown(p string) *node {
+	switch {
+	case p == "/":
+		n := dir(rootFS, "bin", "dev", "init", "proc", "root", "sys", "tmp")
+		n.perm = 0o1777
+		return n
+	case p == "/bin" || strings.HasPrefix(p, "/bin/"):
+		return g.binNode(strings.TrimPrefix(strings.TrimPrefix(p, "/bin"), "/"))
+	case p == "/dev" || strings.HasPrefix(p, "/dev/"):
+		return g.devNode(strings.TrimPrefix(strings.TrimPrefix(p, "/dev"), "/"))
+	case p == "/init":
+		return &node{kind: busybox.Regular, perm: 0o755, size: 1166, fs: rootFS}
+	case p == "/root":
+		return &node{kind: busybox.Dir, listed: true, perm: 0o700, fs: rootFS}
+	case p == "/tmp" || strings.HasPrefix(p, "/tmp/"):
+		return g.tmpNode(p)
+	case p == "/proc" || strings.HasPrefix(p, "/proc/"):
+		return g.procNode(strings.TrimPrefix(strings.TrimPrefix(p, "/proc"), "/"))
+	case p == "/sys" || strings.HasPrefix(p, "/sys/"):
+		return g.sysNode(p)
+	}
+	return nil
+}
+
+// --- rootfs ---
+
+// applets is the initramfs's /bin: busybox --install -s made a link for
+// every applet.
+func (g *Guest) binNode(name string) *node {
+	if name == "" {
+		names := append([]string{"cpu-autoonline"}, busybox.AppletNames()...)
+		sort.Strings(names)
+		return dir(rootFS, names...)
+	}
+	switch name {
+	case "busybox":
+		size := int64(1982256)
 		if g.IsSPAPR() {
-			return fileNode(strconv.Itoa(nrCPUsPPC-1) + "\n")
+			size = 2502072
 		}
-		return fileNode(strconv.Itoa(nrCPUsX86-1) + "\n")
-	case "/proc/cpuinfo":
+		return &node{kind: busybox.Regular, perm: 0o755, size: size, fs: rootFS}
+	case "cpu-autoonline":
+		return &node{kind: busybox.Regular, perm: 0o755, text: cpuAutoonline, known: true, fs: rootFS}
+	case "sh":
+		return link(rootFS, "busybox")
+	}
+	if busybox.IsApplet(name) {
+		return link(rootFS, "/bin/busybox")
+	}
+	return nil
+}
+
+func (g *Guest) tmpNode(p string) *node {
+	if p == "/tmp" {
+		var names []string
+		for f := range g.files {
+			if strings.HasPrefix(f, "/tmp/") && !strings.Contains(f[len("/tmp/"):], "/") {
+				names = append(names, f[len("/tmp/"):])
+			}
+		}
+		sort.Strings(names)
+		n := dir(rootFS, names...)
+		n.perm = 0o1777
+		return n
+	}
+	if d, ok := g.dirs[p]; ok && d {
+		var names []string
+		for f := range g.files {
+			if strings.HasPrefix(f, p+"/") && !strings.Contains(f[len(p)+1:], "/") {
+				names = append(names, f[len(p)+1:])
+			}
+		}
+		for f := range g.dirs {
+			if strings.HasPrefix(f, p+"/") && !strings.Contains(f[len(p)+1:], "/") {
+				names = append(names, f[len(p)+1:])
+			}
+		}
+		sort.Strings(names)
+		return dir(rootFS, names...)
+	}
+	if s, ok := g.files[p]; ok {
+		return &node{kind: busybox.Regular, text: s, known: true, perm: 0o644, size: int64(len(s)), fs: rootFS}
+	}
+	return nil
+}
+
+// --- devtmpfs ---
+
+type devEntry struct {
+	name         string
+	major, minor int
+	perm         uint32
+}
+
+// devices lists /dev as recorded (x86: ttyS0-3; pseries: hvc0-7, nvram).
+func (g *Guest) devices() []devEntry {
+	l := []devEntry{{"console", 5, 1, 0o600}, {"cpu_dma_latency", 10, 125, 0o600}, {"full", 1, 7, 0o666},
+		{"hwrng", 10, 183, 0o600}, {"kmsg", 1, 11, 0o644}, {"mem", 1, 1, 0o600}, {"null", 1, 3, 0o666},
+		{"ptmx", 5, 2, 0o666}, {"random", 1, 8, 0o666}, {"rtc0", 251, 0, 0o600}, {"snapshot", 10, 231, 0o600},
+		{"tty", 5, 0, 0o666}, {"urandom", 1, 9, 0o666}, {"userfaultfd", 10, 126, 0o600}, {"vcs", 7, 0, 0o600},
+		{"vcs1", 7, 1, 0o600}, {"vcsa", 7, 128, 0o600}, {"vcsa1", 7, 129, 0o600}, {"vcsu", 7, 64, 0o600},
+		{"vcsu1", 7, 65, 0o600}, {"vga_arbiter", 10, 127, 0o600}, {"zero", 1, 5, 0o666}, {"psaux", 10, 1, 0o600}}
+	for i := 0; i < 64; i++ {
+		l = append(l, devEntry{fmt.Sprintf("tty%d", i), 4, i, 0o620})
+	}
+	for i := 0; i < 4; i++ {
+		l = append(l, devEntry{fmt.Sprintf("ttyS%d", i), 4, 64 + i, 0o660})
+	}
+	if g.IsSPAPR() {
+		for i := 0; i < 8; i++ {
+			l = append(l, devEntry{fmt.Sprintf("hvc%d", i), 229, i, 0o600})
+		}
+		l = append(l, devEntry{"nvram", 10, 144, 0o600})
+		l = without(l, "snapshot")
+	} else {
+		l = append(l, devEntry{"hpet", 10, 228, 0o600}, devEntry{"port", 1, 4, 0o600})
+	}
+	return l
+}
+
+func without(l []devEntry, name string) []devEntry {
+	var out []devEntry
+	for _, d := range l {
+		if d.name != name {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func (g *Guest) devNode(name string) *node {
+	devs := g.devices()
+	if name == "" {
+		names := []string{"input"}
+		for _, d := range devs {
+			names = append(names, d.name)
+		}
+		sort.Strings(names)
+		return dir(devFS, names...)
+	}
+	if name == "input" {
+		return dir(devFS, "mice")
+	}
+	if name == "input/mice" {
+		return &node{kind: busybox.CharDev, perm: 0o600, major: 13, minor: 63, fs: devFS}
+	}
+	for _, d := range devs {
+		if d.name == name {
+			return &node{kind: busybox.CharDev, perm: d.perm, major: d.major, minor: d.minor, fs: devFS}
+		}
+	}
+	return nil
+}
+
+// --- procfs ---
+
+func (g *Guest) procNode(rest string) *node {
+	switch rest {
+	case "":
+		// The process folders change with the kernel's threads.
+		n := opaqueDir(procFS)
+		n.perm = 0o555
+		return n
+	case "sys":
+		if g.IsSPAPR() {
+			return dir(procFS, procSysPPC...)
+		}
+		return dir(procFS, procSysX86...)
+	case "cpuinfo":
 		return g.cpuinfo()
-	case "/proc/device-tree", "/proc/device-tree/cpus":
+	case "version":
+		return procFile(g.kernelVersion() + "\n")
+	case "cmdline":
+		return procFile(g.cmdline() + "\n")
+	case "self", "thread-self":
+		return link(procFS, "1")
+	case "device-tree":
 		if !g.IsSPAPR() {
 			return nil
 		}
-		if p == "/proc/device-tree" {
-			return &node{dir: true}
+		return link(procFS, "/sys/firmware/devicetree/base")
+	case "sys/kernel":
+		return opaqueDir(procFS)
+	case "sys/kernel/hostname":
+		return &node{kind: busybox.Regular, text: "(none)\n", known: true, perm: 0o644, fs: procFS}
+	case "sys/kernel/osrelease":
+		return procFile(g.kernelRelease() + "\n")
+	}
+	for _, f := range []string{"meminfo", "stat", "interrupts", "loadavg", "uptime", "filesystems", "mounts",
+		"modules", "partitions", "devices", "softirqs", "vmstat", "zoneinfo", "buddyinfo", "iomem", "ioports",
+		"kallsyms", "swaps", "diskstats", "misc", "consoles", "crypto", "schedstat", "key-users", "keys"} {
+		if rest == f {
+			return &node{kind: busybox.Regular, perm: 0o444, fs: procFS}
 		}
-		names := append([]string{"#address-cells", "#size-cells", "ibm,drc-indexes", "ibm,drc-names",
-			"ibm,drc-power-domains", "ibm,drc-types", "name", "phandle", "slof,from-fdt"}, g.dtCPUNodes()...)
-		return dirNode(names...)
-	case "/sys/firmware/acpi/hotplug", "/sys/firmware/acpi/hotplug/processor":
+	}
+	if pid, sub, _ := strings.Cut(rest, "/"); pid == "1" {
+		// The shell's own process folder exists; its files were not recorded.
+		if sub == "" {
+			d := opaqueDir(procFS)
+			d.perm = 0o555
+			return d
+		}
+		return &node{kind: busybox.Regular, perm: 0o444, fs: procFS}
+	}
+	return nil
+}
+
+// --- sysfs ---
+
+func (g *Guest) sysNode(p string) *node {
+	switch p {
+	case "/sys":
+		n := dir(sysFS, "block", "bus", "class", "dev", "devices", "firmware", "fs", "hypervisor", "kernel",
+			"module", "power")
+		if g.IsSPAPR() {
+			n.names = dropNames(n.names, "hypervisor")
+		}
+		n.perm = 0o555
+		return n
+	case "/sys/devices":
+		if g.IsSPAPR() {
+			return dir(sysFS, "breakpoint", "cpu", "kprobe", "pci0000:00", "platform", "software", "system",
+				"tracepoint", "uprobe", "vio", "virtual")
+		}
+		return dir(sysFS, "LNXSYSTM:00", "breakpoint", "kprobe", "msr", "pci0000:00", "platform", "pnp0",
+			"software", "system", "tracepoint", "uprobe", "virtual")
+	case "/sys/devices/system":
+		if g.IsSPAPR() {
+			return dir(sysFS, "clockevents", "clocksource", "container", "cpu", "memory", "mpic", "node", "power")
+		}
+		return dir(sysFS, "clockevents", "clocksource", "container", "cpu", "edac", "machinecheck", "memory", "node")
+	case "/sys/firmware":
+		if g.IsSPAPR() {
+			return dir(sysFS, "devicetree", "fdt")
+		}
+		return dir(sysFS, "acpi", "dmi", "memmap")
+	case "/sys/bus":
+		if g.IsSPAPR() {
+			return dir(sysFS, sysBusPPC...)
+		}
+		return dir(sysFS, sysBusX86...)
+	case "/sys/kernel", "/sys/class", "/sys/module", "/sys/block", "/sys/dev", "/sys/fs", "/sys/power":
+		return opaqueDir(sysFS)
+	case "/sys/hypervisor":
+		if g.IsSPAPR() {
+			return nil
+		}
+		return dir(sysFS)
+	case "/sys/bus/cpu":
+		return dir(sysFS, "devices", "drivers", "drivers_autoprobe", "drivers_probe", "uevent")
+	case "/sys/bus/cpu/uevent", "/sys/bus/cpu/drivers_probe":
+		return unknownAttr(0o200)
+	case "/sys/bus/cpu/drivers_autoprobe":
+		return rwAttr("1\n")
+	case "/sys/bus/cpu/devices":
+		var names []string
+		for _, n := range g.cpuDirNames() {
+			if isCPUName(n) {
+				names = append(names, n)
+			}
+		}
+		return dir(sysFS, names...)
+	case "/sys/bus/cpu/drivers":
+		if g.IsSPAPR() {
+			return dir(sysFS)
+		}
+		return dir(sysFS, "processor")
+	case "/sys/bus/cpu/drivers/processor":
+		return opaqueDir(sysFS)
+	}
+	if rest, ok := strings.CutPrefix(p, "/sys/bus/cpu/devices/"); ok && !strings.Contains(rest, "/") {
+		if g.lookupPath(cpuDir+"/"+rest) != nil && isCPUName(rest) {
+			return link(sysFS, "../../../devices/system/cpu/"+rest)
+		}
+		return nil
+	}
+	if strings.HasPrefix(p, "/sys/firmware/") {
+		return g.firmwareNode(p)
+	}
+	if p == "/sys/devices/system/node" || strings.HasPrefix(p, "/sys/devices/system/node/") {
+		return g.numaNode(strings.TrimPrefix(strings.TrimPrefix(p, "/sys/devices/system/node"), "/"))
+	}
+	if p == cpuDir || strings.HasPrefix(p, cpuDir+"/") {
+		return g.cpuTree(strings.TrimPrefix(strings.TrimPrefix(p, cpuDir), "/"))
+	}
+	return nil
+}
+
+func isCPUName(n string) bool {
+	if !strings.HasPrefix(n, "cpu") || len(n) == 3 {
+		return false
+	}
+	_, err := strconv.Atoi(n[3:])
+	return err == nil
+}
+
+func (g *Guest) firmwareNode(p string) *node {
+	switch p {
+	case "/sys/firmware/acpi", "/sys/firmware/acpi/hotplug":
 		if !g.hasACPI() {
 			return nil
 		}
-		return &node{dir: true}
+		if p == "/sys/firmware/acpi/hotplug" {
+			return dir(sysFS, "force_remove", "memory", "pci_root", "processor")
+		}
+		return dir(sysFS, "hotplug", "interrupts", "pm_profile", "tables")
+	case "/sys/firmware/acpi/hotplug/processor":
+		if !g.hasACPI() {
+			return nil
+		}
+		return dir(sysFS, "enabled")
 	case "/sys/firmware/acpi/hotplug/processor/enabled":
 		if !g.hasACPI() {
 			return nil
@@ -92,7 +491,7 @@ func (g *Guest) lookup(p string) *node {
 		if g.ejectEnabled {
 			v = "1\n"
 		}
-		return &node{content: v, modelled: true, write: func(d string) error {
+		return &node{kind: busybox.Regular, text: v, known: true, perm: 0o644, fs: sysFS, write: func(d string) error {
 			b, err := kstrtobool(d)
 			if err != nil {
 				return err
@@ -100,19 +499,223 @@ func (g *Guest) lookup(p string) *node {
 			g.ejectEnabled = b
 			return nil
 		}}
+	case "/sys/firmware/devicetree", "/sys/firmware/devicetree/base":
+		if !g.IsSPAPR() {
+			return nil
+		}
+		return opaqueDir(sysFS)
+	case "/sys/firmware/devicetree/base/cpus":
+		if !g.IsSPAPR() {
+			return nil
+		}
+		names := append([]string{"#address-cells", "#size-cells", "ibm,drc-indexes", "ibm,drc-names",
+			"ibm,drc-power-domains", "ibm,drc-types", "name", "phandle", "slof,from-fdt"}, g.dtCPUNodes()...)
+		sort.Strings(names)
+		return dir(sysFS, names...)
 	}
-	if rest, ok := strings.CutPrefix(p, cpuDir+"/cpu"); ok {
-		return g.cpuNode(rest)
-	}
-	for _, name := range []string{"cpufreq", "cpuidle", "hotplug", "power", "vulnerabilities"} {
-		if p == cpuDir+"/"+name {
-			return &node{dir: true}
+	if rest, ok := strings.CutPrefix(p, "/sys/firmware/devicetree/base/cpus/"); ok && g.IsSPAPR() {
+		for _, n := range g.dtCPUNodes() {
+			if rest == n {
+				return opaqueDir(sysFS)
+			}
+		}
+		for _, n := range []string{"#address-cells", "#size-cells", "ibm,drc-indexes", "ibm,drc-names",
+			"ibm,drc-power-domains", "ibm,drc-types", "name", "phandle", "slof,from-fdt"} {
+			if rest == n {
+				return unknownAttr(0o444)
+			}
 		}
 	}
-	for _, name := range g.cpuDirNames() {
-		if p == cpuDir+"/"+name && !strings.HasPrefix(name, "cpu") {
-			return &node{} // exists, content not recorded
+	return nil
+}
+
+// numaNode is /sys/devices/system/node.
+func (g *Guest) numaNode(rest string) *node {
+	nodes := g.nodeCount()
+	switch rest {
+	case "":
+		names := []string{"has_cpu", "has_generic_initiator", "has_memory", "has_normal_memory", "online",
+			"possible", "power", "uevent"}
+		for i := 0; i < nodes; i++ {
+			names = append(names, fmt.Sprintf("node%d", i))
 		}
+		sort.Strings(names)
+		return dir(sysFS, names...)
+	case "online", "possible", "has_memory", "has_normal_memory":
+		return attr(cpulist(upTo(nodes)) + "\n")
+	case "has_cpu":
+		var l []int
+		for i := 0; i < nodes; i++ {
+			if len(g.nodeCPUs(i)) > 0 {
+				l = append(l, i)
+			}
+		}
+		return attr(cpulist(l) + "\n")
+	case "power":
+		return opaqueDir(sysFS)
+	case "uevent":
+		return rwAttr("")
+	case "has_generic_initiator":
+		return attr("\n")
+	}
+	name, sub, _ := strings.Cut(rest, "/")
+	n, err := strconv.Atoi(strings.TrimPrefix(name, "node"))
+	if !strings.HasPrefix(name, "node") || err != nil || n < 0 || n >= nodes || strconv.Itoa(n) != name[4:] {
+		return nil
+	}
+	switch sub {
+	case "":
+		return opaqueDir(sysFS)
+	case "distance":
+		var d []string
+		for i := 0; i < nodes; i++ {
+			if i == n {
+				d = append(d, "10")
+			} else {
+				d = append(d, "20")
+			}
+		}
+		return attr(strings.Join(d, " ") + "\n")
+	case "subsystem":
+		return link(sysFS, "../../../../bus/node")
+	case "power":
+		return powerNode("", false)
+	case "cpulist":
+		return attr(cpulist(g.nodePresentCPUs(n)) + "\n")
+	case "cpumap":
+		return attr(g.cpumask(g.nodePresentCPUs(n)) + "\n")
+	}
+	if c, ok := strings.CutPrefix(sub, "cpu"); ok {
+		if k, err := strconv.Atoi(c); err == nil && strconv.Itoa(k) == c {
+			for _, m := range g.nodeCPUs(n) {
+				if m == k {
+					return link(sysFS, "../../cpu/cpu"+c)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// nodeCPUs lists the present CPUs in a NUMA node (the sysfs links a node
+// holds: registered CPUs).
+func (g *Guest) nodeCPUs(nd int) []int {
+	var l []int
+	if g.IsSPAPR() {
+		// pseries registers every possible CPU at boot, each in its node.
+		for n := 0; n < g.possible; n++ {
+			if g.sysfsNode[n] == nd {
+				l = append(l, n)
+			}
+		}
+		return l
+	}
+	for _, c := range g.cpus {
+		if c != nil && c.Present && g.cpuNodeOf(c) == nd {
+			l = append(l, c.Num)
+		}
+	}
+	return l
+}
+
+// nodePresentCPUs: the node's CPU mask counts present CPUs only.
+func (g *Guest) nodePresentCPUs(nd int) []int {
+	var l []int
+	for _, n := range g.nodeCPUs(nd) {
+		if c := g.cpu(n); c != nil && c.Present {
+			l = append(l, n)
+		}
+	}
+	return l
+}
+
+func (g *Guest) cpuNodeOf(c *CPU) int {
+	if g.IsSPAPR() {
+		return g.sysfsNode[c.Num]
+	}
+	return g.node(c.Slot)
+}
+
+// cpuTree is /sys/devices/system/cpu and below.
+func (g *Guest) cpuTree(rest string) *node {
+	switch rest {
+	case "":
+		return dir(sysFS, g.cpuDirNames()...)
+	case "possible":
+		return attr(cpulist(upTo(g.possible)) + "\n")
+	case "present":
+		return attr(cpulist(g.list(func(c *CPU) bool { return c.Present })) + "\n")
+	case "online":
+		n := attr(cpulist(g.list(func(c *CPU) bool { return c.Online })) + "\n")
+		return n
+	case "offline":
+		return attr(g.offlineList() + "\n")
+	case "kernel_max":
+		if g.IsSPAPR() {
+			return attr(strconv.Itoa(nrCPUsPPC-1) + "\n")
+		}
+		return attr(strconv.Itoa(nrCPUsX86-1) + "\n")
+	case "isolated":
+		return attr("\n")
+	case "nohz_full":
+		if g.IsSPAPR() {
+			return attr("\n")
+		}
+		return attr("  (null)\n")
+	case "uevent":
+		n := attr("")
+		n.perm = 0o644
+		return n
+	case "modalias":
+		return unknownAttr(0o444)
+	case "smt":
+		return dir(sysFS, "active", "control")
+	case "smt/control":
+		if g.IsSPAPR() {
+			return attr("notimplemented\n")
+		}
+		return attr("notsupported\n")
+	case "smt/active":
+		return attr("0\n")
+	case "cpufreq":
+		return dir(sysFS)
+	case "cpuidle":
+		return dir(sysFS, "available_governors", "current_driver", "current_governor", "current_governor_ro")
+	case "cpuidle/available_governors":
+		return attr("ladder menu \n")
+	case "cpuidle/current_driver":
+		if g.IsSPAPR() {
+			return attr("pseries_idle\n")
+		}
+		return attr("none\n")
+	case "cpuidle/current_governor":
+		return rwAttr("menu\n")
+	case "cpuidle/current_governor_ro":
+		return attr("menu\n")
+	case "hotplug":
+		return dir(sysFS, "states")
+	case "hotplug/states":
+		return unknownAttr(0o444)
+	case "vulnerabilities":
+		return g.vulnerabilityNode("")
+	case "dscr_default", "probe", "release":
+		if !g.IsSPAPR() {
+			return nil
+		}
+		perm := uint32(0o200)
+		if rest == "dscr_default" {
+			perm = 0o600
+		}
+		return unknownAttr(perm)
+	}
+	if pw, ok := strings.CutPrefix(rest, "power"); ok && (pw == "" || pw[0] == '/') {
+		return powerNode(strings.TrimPrefix(pw, "/"), false)
+	}
+	if v, ok := strings.CutPrefix(rest, "vulnerabilities/"); ok {
+		return g.vulnerabilityNode(v)
+	}
+	if r, ok := strings.CutPrefix(rest, "cpu"); ok {
+		return g.cpuNode(r)
 	}
 	return nil
 }
@@ -126,46 +729,178 @@ func (g *Guest) cpuNode(rest string) *node {
 	}
 	c := g.cpu(n)
 	hasOnline := g.IsSPAPR() || n != 0 // x86 cpu0 cannot go offline: no file
+	online := c != nil && c.Online
 	switch sub {
 	case "":
 		if g.IsSPAPR() {
-			return dirNode(g.spaprCPUDir(n, c)...)
+			return dir(sysFS, g.spaprCPUDir(n, c)...)
 		}
 		names := []string{"cache", "crash_notes", "crash_notes_size", "driver", "firmware_node", "hotplug",
 			fmt.Sprintf("node%d", g.node(c.Slot)), "online", "power", "subsystem", "topology", "uevent"}
 		if !hasOnline {
-			names = append(names[:7:7], names[8:]...)
+			names = dropNames(names, "online")
+		}
+		if !g.hasACPI() {
+			names = dropNames(names, "firmware_node")
 		}
 		if c != nil && c.HotAdded {
 			// cpuhp's sysfs folder is made at boot only.
-			names = without(names, "hotplug")
+			names = dropNames(names, "hotplug")
 		}
-		if c != nil && !c.Online {
+		if !online {
 			// cache and topology come and go with the CPU's hotplug states
 			// (cacheinfo online, topology prepare): an offline CPU has neither.
-			names = without(names, "cache", "topology")
+			names = dropNames(names, "cache", "topology")
 		}
-		return dirNode(names...)
+		return dir(sysFS, names...)
 	case "online":
 		if !hasOnline {
 			return nil
 		}
 		v := "0\n"
-		if c != nil && c.Online {
+		if online {
 			v = "1\n"
 		}
-		return &node{content: v, modelled: true, write: func(d string) error { return g.writeOnline(n, d) }}
+		return &node{kind: busybox.Regular, text: v, known: true, perm: 0o644, fs: sysFS,
+			write: func(d string) error { return g.writeOnline(n, d) }}
 	case "physical_id":
 		if !g.IsSPAPR() {
 			return nil
 		}
 		if c != nil && c.Present {
-			return fileNode(strconv.Itoa(c.ArchID) + "\n")
+			return attr(strconv.Itoa(c.ArchID) + "\n")
 		}
 		// Never present: the paca's zero; removed: -1.
-		return fileNode(strconv.Itoa(g.hwIDs[n]) + "\n")
+		return attr(strconv.Itoa(g.hwIDs[n]) + "\n")
+	case "crash_notes", "crash_notes_size":
+		return unknownAttr(0o400)
+	case "uevent":
+		n := unknownAttr(0o644)
+		return n
+	case "subsystem":
+		return link(sysFS, "../../../../bus/cpu")
+	case "driver":
+		if g.IsSPAPR() {
+			return nil
+		}
+		return link(sysFS, "../../../../bus/cpu/drivers/processor")
+	case "firmware_node":
+		if !g.hasACPI() || c == nil {
+			return nil
+		}
+		return link(sysFS, fmt.Sprintf("../../../LNXSYSTM:00/LNXSYBUS:00/ACPI0010:00/LNXCPU:%02x", c.ACPIInstance))
+	case "of_node":
+		if !g.IsSPAPR() {
+			return nil
+		}
+		return link(sysFS, fmt.Sprintf("../../../../firmware/devicetree/base/cpus/%s@%x", g.dtCPUName(), g.coreOf(n)))
+	}
+	if nd, ok := strings.CutPrefix(sub, "node"); ok {
+		if want := g.cpuNodeOfNum(n); strconv.Itoa(want) == nd {
+			return link(sysFS, "../../node/node"+nd)
+		}
+		return nil
+	}
+	if online {
+		if t, ok := strings.CutPrefix(sub, "topology"); ok {
+			return g.topologyNode(c, strings.TrimPrefix(t, "/"))
+		}
+	}
+	if c2, ok := strings.CutPrefix(sub, "cache"); ok && online && (c2 == "" || c2[0] == '/') {
+		return g.cacheNode(c, strings.TrimPrefix(c2, "/"))
+	}
+	if h, ok := strings.CutPrefix(sub, "hotplug"); ok && (h == "" || h[0] == '/') {
+		return g.cpuHotplugNode(c, strings.TrimPrefix(h, "/"))
+	}
+	if pw, ok := strings.CutPrefix(sub, "power"); ok && (pw == "" || pw[0] == '/') {
+		return powerNode(strings.TrimPrefix(pw, "/"), true)
+	}
+	if g.IsSPAPR() && online {
+		switch sub {
+		case "dscr":
+			return unknownAttr(0o600)
+		case "idle_purr", "idle_spurr", "pir", "purr", "spurr":
+			return unknownAttr(0o400)
+		}
+	}
+	if g.IsSPAPR() && sub == "cpuidle" {
+		return dir(sysFS, "state0", "state1")
 	}
 	return nil
+}
+
+// cpuHotplugNode is cpuN/hotplug: the CPU's hotplug state machine
+// (CPUHP_ONLINE is 236 in this kernel; an offline CPU sits at 0).
+func (g *Guest) cpuHotplugNode(c *CPU, rest string) *node {
+	if c != nil && c.HotAdded {
+		return nil
+	}
+	state := "0\n"
+	if c != nil && c.Online {
+		state = "236\n"
+	}
+	switch rest {
+	case "":
+		return dir(sysFS, "fail", "state", "target")
+	case "fail":
+		return rwAttr("-1\n")
+	case "state":
+		return attr(state)
+	case "target":
+		return rwAttr(state)
+	}
+	return nil
+}
+
+// powerNode is a device's power folder (runtime PM attributes).
+func powerNode(rest string, qos bool) *node {
+	names := []string{"async", "autosuspend_delay_ms", "control", "runtime_active_kids", "runtime_active_time",
+		"runtime_enabled", "runtime_status", "runtime_suspended_time", "runtime_usage"}
+	if qos {
+		names = append(names, "pm_qos_resume_latency_us")
+		sortStrings(names)
+	}
+	switch rest {
+	case "":
+		return dir(sysFS, names...)
+	case "async":
+		return rwAttr("disabled\n")
+	case "control":
+		return rwAttr("auto\n")
+	case "runtime_status":
+		return attr("unsupported\n")
+	case "runtime_enabled":
+		return attr("disabled\n")
+	case "runtime_active_kids", "runtime_usage":
+		return attr("0\n")
+	}
+	for _, n := range names {
+		if n == rest {
+			return unknownAttr(0o444)
+		}
+	}
+	return nil
+}
+
+func sortStrings(s []string) { sort.Strings(s) }
+
+func (g *Guest) cpuNodeOfNum(n int) int {
+	if g.IsSPAPR() {
+		return g.sysfsNode[n]
+	}
+	if c := g.cpu(n); c != nil {
+		return g.node(c.Slot)
+	}
+	return 0
+}
+
+// coreOf is the device-tree core (its first thread's hardware id) of a
+// pseries CPU number.
+func (g *Guest) coreOf(n int) int {
+	if c := g.cpu(n); c != nil && c.Present && c.Slot >= 0 && c.Slot < len(g.M.Slots) {
+		return g.M.Slots[c.Slot].ArchID
+	}
+	return n
 }
 
 // cpuDirExists: x86 has cpuN folders for present CPUs, pseries for every possible one.
@@ -267,7 +1002,7 @@ func upTo(n int) []int {
 	return l
 }
 
-func without(names []string, drop ...string) []string {
+func dropNames(names []string, drop ...string) []string {
 	var out []string
 	for _, n := range names {
 		keep := true
@@ -297,3 +1032,36 @@ func (g *Guest) spaprCPUDir(n int, c *CPU) []string {
 
 // hasACPI: an x86 machine with its ACPI tables (not acpi=off).
 func (g *Guest) hasACPI() bool { return !g.IsSPAPR() && g.M.ACPI }
+
+// cpumask prints a set of CPUs as the kernel's "%*pb": hex, in 32-bit
+// groups separated by commas, as wide as nr_cpu_ids needs.
+func (g *Guest) cpumask(l []int) string {
+	bits := g.nrCPUIDs()
+	words := make([]uint32, (bits+31)/32)
+	for _, n := range l {
+		if n < bits {
+			words[n/32] |= 1 << (n % 32)
+		}
+	}
+	var b strings.Builder
+	for i := len(words) - 1; i >= 0; i-- {
+		w := 8
+		if i == len(words)-1 && bits%32 != 0 {
+			w = (bits%32 + 3) / 4
+		}
+		if b.Len() > 0 {
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%0*x", w, words[i])
+	}
+	return b.String()
+}
+
+// nrCPUIDs is nr_cpu_ids: the possible CPUs, within the kernel's NR_CPUS.
+func (g *Guest) nrCPUIDs() int {
+	limit := nrCPUsX86
+	if g.IsSPAPR() {
+		limit = nrCPUsPPC
+	}
+	return min(g.possible, limit)
+}

@@ -34,7 +34,8 @@ func TestSysfsFiles(t *testing.T) {
 		{x86, "/sys/devices/system/cpu/cpu0/online", "", errNoEnt},
 		{x86, "/sys/devices/system/cpu/cpu2", "", errNoEnt},
 		{x86, "/sys/devices/system/cpu/cpu1", "", errIsDir},
-		{x86, "/sys/devices/system/cpu/isolated", "", errNotModelled},
+		{x86, "/sys/devices/system/cpu/isolated", "\n", nil},
+		{x86, "/sys/devices/system/cpu/modalias", "", errNotModelled},
 		{x86, "/proc/device-tree/cpus", "", errNoEnt},
 		{ppc, "/sys/devices/system/cpu/kernel_max", "2047\n", nil},
 		{ppc, "/sys/devices/system/cpu/cpu1/online", "0\n", nil},
@@ -42,7 +43,7 @@ func TestSysfsFiles(t *testing.T) {
 		{ppc, "/sys/devices/system/cpu/cpu2/online", "", errNoEnt},
 		{ppc, "/sys/firmware/acpi/hotplug/processor/enabled", "", errNoEnt},
 	} {
-		got, err := c.r.g.readFile(c.path)
+		got, err := guestFS{c.r.g}.ReadFile(c.path)
 		if got != c.want || err != c.err {
 			t.Errorf("%s: %q, %v; want %q, %v", c.path, got, err, c.want, c.err)
 		}

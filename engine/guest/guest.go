@@ -22,6 +22,7 @@ import (
 	"fmt"
 	"sort"
 
+	"hotpluglab/engine/guest/busybox"
 	"hotpluglab/engine/machine"
 )
 
@@ -40,6 +41,8 @@ func (s State) String() string {
 		return "booting"
 	case Running:
 		return "running"
+	case Halted:
+		return "halted"
 	}
 	return "not booted"
 }
@@ -84,6 +87,12 @@ type Hardware struct {
 	// Reset is a reset the guest itself asks for (the firmware's write to
 	// the reset control register); nil when the machine offers none.
 	Reset func()
+	// PowerOff is the guest switching the machine off (ACPI S5, RTAS
+	// power-off): QEMU's SHUTDOWN (guest-shutdown), then QEMU exits.
+	PowerOff func()
+	// Panicked is the guest's kernel reporting a panic to the machine
+	// (pseries ibm,os-term): GUEST_PANICKED, SHUTDOWN (guest-panic).
+	Panicked func()
 }
 
 // Guest is one Linux guest.
@@ -124,7 +133,20 @@ type Guest struct {
 	// the boot-time node and stays (node0 for CPUs absent at boot).
 	sysfsNode map[int]int
 
-	files map[string]string // files the shell wrote outside sysfs (rootfs)
+	// The shell (a new one each boot) and what it left in the rootfs.
+	sh         *busybox.Shell
+	prompt     string
+	notes      []string
+	slept      int64             // virtual time the shell slept, not yet taken
+	files      map[string]string // files the shell wrote (rootfs)
+	dirs       map[string]bool   // folders it made
+	inodeTimes map[string]int64  // when sysfs/procfs made an inode (ls -l)
+
+	// RTCBase is the guest's time of day when QEMU started (seconds since
+	// the epoch): -rtc base=, or DefaultRTCBase.
+	RTCBase int64
+	// KernelArgs are extra kernel parameters (the recorder's guest.append).
+	KernelArgs string
 }
 
 type timer struct {
@@ -143,7 +165,7 @@ func New(m *machine.Machine, hw Hardware, now func() int64) *Guest {
 	if now == nil {
 		now = func() int64 { return 0 }
 	}
-	return &Guest{M: m, HW: hw, now: now, ejectEnabled: true}
+	return &Guest{M: m, HW: hw, now: now, ejectEnabled: true, RTCBase: DefaultRTCBase}
 }
 
 // State tells whether the guest is booted.
@@ -269,6 +291,9 @@ func (g *Guest) Reset(reboot bool) {
 	g.legacyPresent = [256]bool{}
 	g.ejectEnabled = true
 	g.files = nil
+	g.dirs = nil
+	g.inodeTimes = nil
+	g.sh = nil
 	// The ACPI block's mode survives a reset (QEMU keeps it); the next
 	// kernel writes the switch again anyway.
 	if reboot {
@@ -289,6 +314,9 @@ func (g *Guest) finishBoot() {
 	} else {
 		g.bootX86()
 	}
+	g.files = map[string]string{}
+	g.sh = busybox.New(guestFS{g})
+	g.prompt = Prompt
 }
 
 // kernel logs one line: it goes to the ring buffer and to the console.

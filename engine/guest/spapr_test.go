@@ -8,7 +8,7 @@ func TestSPAPRBootView(t *testing.T) {
 	r := newRig(t, "-M", "pseries", "-smp", "2,maxcpus=8")
 	r.g.Boot()
 	r.settle()
-	expect(t, "boot log", r.kmsg()[:7], "Partition configured for 8 cpus.", "CPU maps initialized for 1 thread per core",
+	expect(t, "boot log", hotplugLines(r.kmsg())[:7], "Partition configured for 8 cpus.", "CPU maps initialized for 1 thread per core",
 		"numa: Partition configured for 1 NUMA nodes.", "rcu: \tRCU restricting CPUs from NR_CPUS=2048 to nr_cpu_ids=8.",
 		"rcu: Adjusting geometry for rcu_fanout_leaf=16, nr_cpu_ids=8", "smp: Bringing up secondary CPUs ...", "smp: Brought up 1 node, 2 CPUs")
 	sh(t, r, "cat /sys/devices/system/cpu/possible", "0-7\n")

@@ -156,13 +156,23 @@ func (g *Guest) pollX86() {
 		}
 		seen[slot] = true
 	}
-	for _, s := range removes {
-		s := s
-		g.after(acpiReact, func() { g.ejectRequest(s) })
+	// The AML notifies ejects as its loop meets them and the new CPUs
+	// after it; later releases queue the ejects after the new CPUs (CEJL).
+	notifyRemoves := func() {
+		for _, s := range removes {
+			s := s
+			g.after(acpiReact, func() { g.ejectRequest(s) })
+		}
+	}
+	if !g.M.Release().ACPIEjectsAfterInserts {
+		notifyRemoves()
 	}
 	for _, s := range inserts {
 		s := s
 		g.after(acpiReact, func() { g.deviceCheck(s, true) })
+	}
+	if g.M.Release().ACPIEjectsAfterInserts {
+		notifyRemoves()
 	}
 }
 

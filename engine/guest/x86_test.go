@@ -3,6 +3,8 @@ package guest
 import (
 	"strings"
 	"testing"
+
+	"hotpluglab/engine/release"
 )
 
 func TestX86BootView(t *testing.T) {
@@ -127,5 +129,30 @@ func TestX86NoACPI(t *testing.T) {
 	sh(t, r, "cat /sys/devices/system/cpu/possible /sys/devices/system/cpu/present", "0\n0\n")
 	if l := r.kmsg(); len(l) == 0 || l[0] != "smpboot: Allowing 1 CPUs, 0 hotplug CPUs" {
 		t.Errorf("boot log starts %q", l)
+	}
+}
+
+// TestX86ScanOrder: one SCI finding a new CPU and an eject request. 7.2's
+// AML notifies the eject inside its loop, before the new CPU; 10.0 queues
+// ejects after the new CPUs (CEJL), as recorded: the insert's _OST first.
+func TestX86ScanOrder(t *testing.T) {
+	for _, c := range []struct {
+		rel   *release.Release
+		first string
+	}{
+		{release.V7_2, "ACPI_DEVICE_OST cpu4 3/132 slot 4"},
+		{release.V10_0, "ACPI_DEVICE_OST cpu5 1/0 slot 5"},
+	} {
+		r := newRigOn(t, c.rel, "-M", "pc", "-smp", guideSMP).boot()
+		r.x86.plug(4, "cpu4")
+		r.settle()
+		r.events()
+		// Both pending before the guest's handler runs: one scan sees both.
+		r.x86.plug(5, "cpu5")
+		r.x86.unplug(4)
+		r.settle()
+		if ev := r.events(); len(ev) == 0 || ev[0] != c.first {
+			t.Errorf("%s: events %q, want %q first", c.rel.Name, ev, c.first)
+		}
 	}
 }

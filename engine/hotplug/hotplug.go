@@ -12,6 +12,7 @@ import (
 
 	"hotpluglab/engine/acpi"
 	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/slots"
@@ -126,7 +127,12 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if err := PrePlug(m, c, p, hotplugged); err != nil {
 		return nil, err
 	}
-	warnings = m.CPUCreateWarnings(c.Type)
+	warnings = m.CPUCreateWarningsWith(c.Type, vals)
+	if m.Type.Family == machinetype.Microvm && !m.Release().MicrovmCPUPlug {
+		// microvm's plug handler knows no CPUs: the CPU, created, goes away.
+		m.EmitEvent("DEVICE_DELETED", qjson.O("path", c.QOMPath+"/lapic"))
+		return warnings, fmt.Errorf("virt: device plug request for unsupported device type: %s", c.Type)
+	}
 	if err := m.X2APICError(c.Type, c.Slot, vals); err != nil {
 		// At start-up QEMU aborts here (error_abort), and a hot-plug
 		// aborts too (a QEMU crash): the simulator answers as a clean
@@ -416,6 +422,9 @@ func unattachedIndex(path string) (int, bool) {
 // UnplugRequest is the machine's unplug_request handler for a CPU.
 func UnplugRequest(m *machine.Machine, c *machine.CPU) error {
 	Attach(m)
+	if m.Type.Family == machinetype.Microvm {
+		return errors.New("unplug not supported by microvm")
+	}
 	if m.IsSPAPR() {
 		if !m.Type.HotpluggableCPUs {
 			return errors.New("CPU hot unplug not supported on this machine")

@@ -11,6 +11,12 @@ import (
 // once per process when threads > 1, and under TCG one line per feature the
 // model asks for and TCG lacks.
 func (m *Machine) CPUCreateWarnings(cpuType string) []string {
+	return m.CPUCreateWarningsWith(cpuType, nil)
+}
+
+// CPUCreateWarningsWith is CPUCreateWarnings for a CPU whose own properties
+// (device_add/-device ...,pcid=on) turn features on or off over -cpu's.
+func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []string {
 	if m.IsSPAPR() {
 		return nil
 	}
@@ -22,7 +28,22 @@ func (m *Machine) CPUCreateWarnings(cpuType string) []string {
 	// (measured: -cpu qemu64,+topoext with threads=2 prints topoext first).
 	var w []string
 	if m.Accel == "tcg" {
-		w = append(w, model.TCGWarningsWith(m.CPUFeaturesOn, m.CPUFeaturesOff)...)
+		on, off := m.CPUFeaturesOn, m.CPUFeaturesOff
+		if len(own) > 0 {
+			on, off = map[string]bool{}, map[string]bool{}
+			for f := range m.CPUFeaturesOn {
+				on[f] = true
+			}
+			for f := range m.CPUFeaturesOff {
+				off[f] = true
+			}
+			for f, v := range own {
+				if b, isBool := v.(bool); isBool {
+					on[f], off[f] = b, !b
+				}
+			}
+		}
+		w = append(w, model.TCGWarningsWith(on, off)...)
 	}
 	if model.AMDNoTopoext && m.Topology.Threads > 1 && m.Extra["amd-ht-warned"] == nil {
 		m.Extra["amd-ht-warned"] = true

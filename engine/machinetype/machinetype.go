@@ -35,6 +35,8 @@ const (
 	PC      Family = "pc"      // pc-i440fx-*
 	Q35     Family = "q35"     // pc-q35-*
 	PSeries Family = "pseries" // pseries-*
+	ISAPC   Family = "isapc"   // one CPU, no PCI, no ACPI
+	Microvm Family = "microvm" // no ACPI CPU hotplug
 	Other   Family = "other"   // listed by query-machines, not simulated
 )
 
@@ -116,7 +118,10 @@ func build(rel *release.Release, target Target) []*Type {
 			m.Family, ver = PSeries, strings.TrimPrefix(m.Name, "pseries-")
 			ver = strings.TrimSuffix(ver, "-sxxm")
 		case m.Name == "isapc" || m.Name == "microvm":
-			m.SMPLevels = rel.X86SMPLevels
+			// Unversioned boards with today's rules (cores preferred).
+			m.Family, m.SMPLevels = Family(m.Name), rel.X86SMPLevels
+			m.DefaultRAMBytes = 128 << 20
+			continue
 		}
 		if m.Family == Other {
 			continue

@@ -97,15 +97,10 @@ func init() {
 		})
 }
 
-// hotpluggableCPUsError is why a machine cannot list its CPU slots: an old
-// machine version without CPU hotplug, or a board with no possible CPUs
-// ("-M none"), which later releases tell apart.
+// hotpluggableCPUsError is why a machine cannot list its CPU slots, or "".
 func hotpluggableCPUsError(mon *Monitor) string {
-	switch {
-	case len(mon.M.Slots) == 0 && mon.M.Release().NoCPUSlotsError != "":
-		return mon.M.Release().NoCPUSlotsError
-	case !mon.M.Type.HotpluggableCPUs:
-		return format.NotEnabled
+	if !mon.M.Type.HotpluggableCPUs {
+		return mon.M.Release().NoCPUHotplugError
 	}
 	return ""
 }

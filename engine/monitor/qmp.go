@@ -103,13 +103,13 @@ func checkArgs(spec []ArgSpec, args qjson.Object) *Error {
 
 // Execute runs one QMP command by name.
 func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
-	if mon.RequireNegotiation {
-		switch {
-		case !mon.negotiated && name != "qmp_capabilities":
-			return nil, &Error{Class: "CommandNotFound", Desc: "Expecting capabilities negotiation with 'qmp_capabilities'"}
-		case mon.negotiated && name == "qmp_capabilities":
-			return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
-		}
+	switch {
+	case mon.RequireNegotiation && !mon.negotiated && name != "qmp_capabilities":
+		return nil, &Error{Class: "CommandNotFound", Desc: "Expecting capabilities negotiation with 'qmp_capabilities'"}
+	case mon.negotiated && name == "qmp_capabilities":
+		// Even where negotiation is implicit (the page), a connection
+		// negotiates once.
+		return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
 	}
 	e, ok := qmpCommands[name]
 	if !ok {

@@ -87,9 +87,11 @@ type Release struct {
 	// 8.1) "singlestep" member.
 	QueryStatusSinglestep bool
 
-	// NoCPUSlotsError is query-hotpluggable-cpus' error on a board with no
-	// CPU slots ("-M none"); "" where it says the feature is not enabled.
-	NoCPUSlotsError string
+	// NoCPUHotplugError is query-hotpluggable-cpus' error on a machine
+	// without CPU hotplug.
+	NoCPUHotplugError string
+	// MicrovmCPUPlug: microvm plugs CPUs (its plug handler refused them).
+	MicrovmCPUPlug bool
 
 	// SMBIOSSocketLimit: building SMBIOS 2.0 tables refuses more than 255
 	// cores or threads per socket (8.1 on); SMBIOSAutoEntryPoint: the
@@ -98,6 +100,12 @@ type Release struct {
 
 	// SPAPRCompatPOWER11: max-cpu-compat knows power11.
 	SPAPRCompatPOWER11 bool
+
+	// ACPIEjectsAfterInserts: the x86 CPU hotplug AML's scan (CSCN) keeps
+	// eject requests in a package (CEJL) and notifies them after the new
+	// CPUs; before, it notified each eject as the loop met it, so a scan
+	// that found both told the guest about the eject first.
+	ACPIEjectsAfterInserts bool
 
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT

@@ -28,14 +28,21 @@ var V10_0 = &Release{
 	SMBIOSSocketLimit:    true,
 	SMBIOSAutoEntryPoint: true,
 	SizeHexSuffixError:   true,
-	NoCPUSlotsError:      "machine does not support hot-plugging CPUs",
 	DeviceDelNotDevice:   "%s is not a device",
+
+	NoCPUHotplugError: "machine does not support hot-plugging CPUs",
+	MicrovmCPUPlug:    true,
+
+	// Recorded twice with a Linux guest: device_add then device_del at once
+	// give the insert's _OST before the eject's.
+	ACPIEjectsAfterInserts: true,
 
 	PIIX4LegacyAssert: "hw/acpi/piix4.c:553",
 	ICH9LegacyAssert:  "hw/acpi/ich9.c:380",
 
 	// pseries-10.0 (HMP dumpdtb sizes; -smp 3116 starts, 3117 does not).
-	// The tail's bounds past graphic-width follow 7.2's widths.
+	// Measured over the tail up to /chosen and at the RTAS tokens; the
+	// bounds from the RTAS tokens on follow 7.2's widths.
 	SPAPRFDT: FDT{
 		Models: map[string][2]int{"970": {13673, 420}, "power5+": {13649, 404}, "power7": {13860, 536},
 			"power8": {13880, 556}, "power9": {14010, 640}, "power10": {14018, 648}},
@@ -47,10 +54,11 @@ var V10_0 = &Release{
 			{244, `fdt_setprop(fdt, chosen, "ibm,arch-vec-5-platform-support", val, sizeof(val))`},
 			{286, `fdt_setprop_cell(fdt, chosen, "linux,pci-probe-only", 0)`},
 			{326, `fdt_setprop_cell(fdt, chosen, "qemu,graphic-depth", graphic_depth)`},
-			{680, `fdt_setprop_cell(fdt, chosen, "qemu,graphic-width", graphic_width)`},
-			{1954, `fdt_setprop_cell(fdt, rtas, call->name, i + RTAS_TOKEN_BASE)`},
-			{2276, `fdt_setprop(fdt, rtas, "ibm,associativity-reference-points", refpoints, nr_refpoints * sizeof(refpoints[0]))`},
-			{2616, `fdt_setprop(fdt, rtas, "qemu,hypertas-functions", qemu_hypertas->str, qemu_hypertas->len)`},
+			{368, `fdt_setprop_cell(fdt, chosen, "qemu,graphic-width", graphic_width)`},
+			{402, `chosen = fdt_add_subnode(fdt, 0, "chosen")`},
+			{1676, `fdt_setprop_cell(fdt, rtas, call->name, i + RTAS_TOKEN_BASE)`},
+			{1998, `fdt_setprop(fdt, rtas, "ibm,associativity-reference-points", refpoints, nr_refpoints * sizeof(refpoints[0]))`},
+			{2338, `fdt_setprop(fdt, rtas, "qemu,hypertas-functions", qemu_hypertas->str, qemu_hypertas->len)`},
 		},
 		CPUNode: `(fdt_setprop_string(fdt, offset, "device_type", "cpu"))`,
 	},

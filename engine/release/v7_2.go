@@ -23,6 +23,8 @@ var V7_2 = &Release{
 
 	QueryStatusSinglestep: true,
 
+	NoCPUHotplugError: "The feature 'query-hotpluggable-cpus' is not enabled",
+
 	PIIX4LegacyAssert: "../../hw/acpi/piix4.c:549",
 	ICH9LegacyAssert:  "../../hw/acpi/ich9.c:385",
 

@@ -93,6 +93,9 @@ type StepResult struct {
 	Kmsg        *[]string `json:"kmsg,omitempty"`
 	WaitTimeout bool      `json:"wait_timeout,omitempty"`
 	Rebooted    *bool     `json:"rebooted,omitempty"`
+	// NoPrompt: the shell did not print its prompt again (it asks for
+	// the rest of a command, or the guest is gone).
+	NoPrompt bool `json:"no_prompt,omitempty"`
 }
 
 // BaseArgs are what the recorder puts before every case's arguments.
@@ -172,6 +175,13 @@ func Run(rel *release.Release, c Case) Result {
 		switch {
 		case st.Guest != nil:
 			out, e := s.GuestShellWithEvents(*st.Guest)
+			if p := s.GuestPrompt(); p != guest.Prompt {
+				// The recorder waited for "guest# " in vain (max_wait) and
+				// kept what came, the continuation prompt included.
+				sr.NoPrompt = true
+				out += p
+				e = append(e, s.Advance(maxWait(st))...)
+			}
 			out = NormGuestText(out)
 			sr.Guest, sr.Out, evs = st.Guest, &out, e
 		case st.HMP != nil:
@@ -394,4 +404,13 @@ func RunAll(rel *release.Release, in io.Reader, out io.Writer) (int, error) {
 		n++
 	}
 	return n, sc.Err()
+}
+
+// maxWait is how long the recorder waits for a guest step's prompt
+// (the step's max_wait or its default, 30 s), in virtual microseconds.
+func maxWait(st Step) int64 {
+	if st.MaxWait != nil {
+		return int64(*st.MaxWait * 1e6)
+	}
+	return session.MaxSettle
 }

@@ -24,7 +24,7 @@ func Builtin(id string) (*Scenario, string, bool) {
 
 // BuiltinIDs lists the built-in scenarios in their teaching order.
 func BuiltinIDs() []string {
-	order := map[string]int{"x86-guide": 0, "spapr-cores": 1, "guest-side": 2, "smp-fill": 3}
+	order := map[string]int{"guide-x86": 0, "guide-spapr": 1, "x86-guide": 2, "spapr-cores": 3, "guest-side": 4, "smp-fill": 5}
 	ents, _ := builtinFS.ReadDir("builtin")
 	var ids []string
 	for _, e := range ents {

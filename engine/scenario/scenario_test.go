@@ -63,7 +63,7 @@ func TestChecksOnASession(t *testing.T) {
 
 func TestBuiltinsParse(t *testing.T) {
 	ids := BuiltinIDs()
-	if len(ids) != 4 || ids[0] != "x86-guide" {
+	if len(ids) != 6 || ids[0] != "guide-x86" || ids[1] != "guide-spapr" {
 		t.Fatalf("built-ins %v", ids)
 	}
 	for _, id := range ids {

@@ -3,6 +3,8 @@ package session
 import (
 	"hotpluglab/engine/release"
 	"strconv"
+	"strings"
+	"time"
 
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/monitor"
@@ -24,9 +26,15 @@ var guestHardware = func(mon *monitor.Monitor) guest.Hardware { return guest.Har
 
 func (s *Session) startGuest() {
 	s.guest = guest.New(s.Mon.M, guestHardware(s.Mon), func() int64 { return s.clock })
+	if t, ok := rtcBase(s.Args); ok {
+		s.guest.RTCBase = t
+	}
 	// A host reset (system_reset) reboots a booted guest; the resets the
 	// guest's own firmware makes (reason guest-reset) are part of that boot.
 	s.Mon.Observers = append(s.Mon.Observers, func(e monitor.Event) {
+		if e.Name == "POWERDOWN" && s.guest.PowerButton() {
+			guestShutdown(s.Mon, "guest-shutdown")
+		}
 		if e.Name != "RESET" {
 			return
 		}
@@ -34,6 +42,28 @@ func (s *Session) startGuest() {
 			s.guest.HostReset()
 		}
 	})
+}
+
+// rtcBase is -rtc base=DATE from the command line: the guest's time of day
+// when QEMU starts ("2006-06-17T16:01:21" or "2006-06-17").
+func rtcBase(args []string) (int64, bool) {
+	for i := 0; i+1 < len(args); i++ {
+		if args[i] != "-rtc" {
+			continue
+		}
+		for _, kv := range strings.Split(args[i+1], ",") {
+			v, ok := strings.CutPrefix(kv, "base=")
+			if !ok {
+				continue
+			}
+			for _, layout := range []string{"2006-01-02T15:04:05", "2006-01-02"} {
+				if t, err := time.Parse(layout, v); err == nil {
+					return t.Unix(), true
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // Guest is the guest model (nil when the machine did not start).
@@ -116,12 +146,31 @@ func (s *Session) GuestShellWithEvents(line string) (string, []monitor.Event) {
 	}
 	s.Log = append(s.Log, Input{"guest", line})
 	out := s.guest.Shell(line)
-	s.advanceTo(s.clock + guestCommandTime)
+	s.advanceTo(s.clock + guestCommandTime + s.guest.TakeShellTime())
 	return out, s.takeEvents()
 }
 
 // guestCommandTime is how long a shell command runs on the virtual clock.
 const guestCommandTime = 2_000
+
+// GuestPrompt is the prompt the guest's shell printed last: guest.Prompt,
+// the continuation prompt "> ", or "" when there is no shell.
+func (s *Session) GuestPrompt() string {
+	if s.guest == nil {
+		return ""
+	}
+	return s.guest.ShellPrompt()
+}
+
+// TakeGuestNotes returns the simulator's remarks on the guest shell lines
+// typed since the last call (what is not modelled, budgets reached): help
+// shown beside the guest's output, never in it.
+func (s *Session) TakeGuestNotes() []string {
+	if s.guest == nil {
+		return nil
+	}
+	return s.guest.TakeNotes()
+}
 
 // TakeKernelLines returns the guest's kernel console lines printed since
 // the last call.

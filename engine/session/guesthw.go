@@ -2,6 +2,7 @@ package session
 
 import (
 	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/monitor"
@@ -29,9 +30,35 @@ func init() {
 		}
 		if s := spapr.Of(m); s != nil {
 			hw.RTAS = &drcRTAS{s: s}
+			// RTAS system-reboot: a reset the guest asked for; every
+			// pseries reset warns about the TCG capabilities again.
+			hw.Reset = func() {
+				hotplug.Reset(m)
+				for _, w := range cmdline.SPAPRResetWarnings(m) {
+					mon.Stderr.WriteString(m.Target.Binary() + ": warning: " + w + "\n")
+				}
+				m.EmitEvent("RESET", qjson.O("guest", true, "reason", "guest-reset"))
+			}
+		}
+		// The guest switching the machine off or panicking: QEMU shuts
+		// down (it runs without -no-shutdown) and exits.
+		hw.PowerOff = func() { guestShutdown(mon, "guest-shutdown") }
+		hw.Panicked = func() {
+			m.EmitEvent("GUEST_PANICKED", qjson.O("action", "poweroff"))
+			guestShutdown(mon, "guest-panic")
 		}
 		return hw
 	}
+}
+
+// guestShutdown is QEMU shutting down because of the guest: SHUTDOWN, and
+// the process exits after it.
+func guestShutdown(mon *monitor.Monitor, reason string) {
+	if mon.Quitting {
+		return
+	}
+	mon.Quitting = true
+	mon.Emit("SHUTDOWN", qjson.O("guest", true, "reason", reason))
 }
 
 // acpiPorts is the guest's port I/O; ports outside the block read all ones

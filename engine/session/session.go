@@ -167,6 +167,16 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 	return s.takeEvents()
 }
 
+// NextTimer is the virtual time at which something is next due (a guest
+// action), or -1 when nothing waits: a clock that follows real time has
+// nothing to do until then.
+func (s *Session) NextTimer() int64 {
+	if s.guest == nil {
+		return -1
+	}
+	return s.guest.NextTimer()
+}
+
 // HMPBanner is the first line of an HMP monitor (`-monitor stdio`).
 func HMPBanner(rel *release.Release) string {
 	return "QEMU " + rel.Version() + " monitor - type 'help' for more information"

@@ -1,8 +1,8 @@
 // Package sharelink encodes a whole session (command line and input log) into
 // a URL fragment and back. The engine is deterministic, so replaying the
 // decoded session restores exactly what its author saw. The format is
-// versioned ("v1."): a decoder for every version ever written stays here, so
-// old links keep opening after the format changes.
+// versioned ("v2.", before it "v1."): a decoder for every version ever
+// written stays here, so old links keep opening after the format changes.
 package sharelink
 
 import (
@@ -26,11 +26,17 @@ type Input struct {
 
 // Session is what a link carries.
 type Session struct {
+	// QEMU names the release the session ran on ("10.0"); "" for a v1 link,
+	// which predates releases and always meant 7.2.
+	QEMU string
 	Args []string
 	Log  []Input
 }
 
-const v1 = "v1."
+const (
+	v1 = "v1." // args and log
+	v2 = "v2." // the release's name, then what v1 holds
+)
 
 // Kinds are numbered on the wire; new kinds append, never renumber.
 var kinds = []string{"hmp", "qmp", "guest", "boot", "autoonline", "settle", "advance"}
@@ -41,9 +47,14 @@ const (
 	maxItems   = 1 << 16
 )
 
-// Encode returns the fragment text (without '#').
+// Encode returns the fragment text (without '#'), always in the newest
+// format.
 func Encode(s Session) (string, error) {
+	if s.QEMU == "" {
+		return "", errors.New("sharelink: the session names no QEMU version")
+	}
 	var raw bytes.Buffer
+	putString(&raw, s.QEMU)
 	putUvarint(&raw, uint64(len(s.Args)))
 	for _, a := range s.Args {
 		putString(&raw, a)
@@ -66,15 +77,17 @@ func Encode(s Session) (string, error) {
 	w, _ := flate.NewWriter(&z, flate.BestCompression)
 	w.Write(raw.Bytes())
 	w.Close()
-	return v1 + base64.RawURLEncoding.EncodeToString(z.Bytes()), nil
+	return v2 + base64.RawURLEncoding.EncodeToString(z.Bytes()), nil
 }
 
 // Decode reads a fragment (with or without a leading '#').
 func Decode(frag string) (Session, error) {
 	frag = strings.TrimPrefix(frag, "#")
 	switch {
+	case strings.HasPrefix(frag, v2):
+		return decode(frag[len(v2):], true)
 	case strings.HasPrefix(frag, v1):
-		return decodeV1(frag[len(v1):])
+		return decode(frag[len(v1):], false)
 	case frag == "":
 		return Session{}, errors.New("share link: the link carries no session")
 	}
@@ -82,10 +95,11 @@ func Decode(frag string) (Session, error) {
 	if len(ver) > 12 {
 		ver = ver[:12] + "…"
 	}
-	return Session{}, fmt.Errorf("share link: unknown format %q (this version reads v1)", ver)
+	return Session{}, fmt.Errorf("share link: unknown format %q (this version reads v1 and v2)", ver)
 }
 
-func decodeV1(s string) (Session, error) {
+// decode reads a payload; withRelease: it starts with the release's name (v2).
+func decode(s string, withRelease bool) (Session, error) {
 	z, err := base64.RawURLEncoding.DecodeString(s)
 	if err != nil {
 		return Session{}, errors.New("share link: the link is damaged (not base64url)")
@@ -100,6 +114,14 @@ func decodeV1(s string) (Session, error) {
 	}
 	b := bytes.NewReader(raw)
 	var out Session
+	if withRelease {
+		if out.QEMU, err = getString(b); err != nil {
+			return Session{}, err
+		}
+		if out.QEMU == "" {
+			return Session{}, errors.New("share link: the link is damaged (no QEMU version)")
+		}
+	}
 	n, err := getCount(b)
 	if err != nil {
 		return Session{}, err

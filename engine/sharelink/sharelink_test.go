@@ -10,7 +10,7 @@ import (
 func randomSession(r *rand.Rand) Session {
 	words := []string{"-M", "pc", "pseries", "-smp", "4,maxcpus=8", "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0",
 		"info hotpluggable-cpus", `{"execute": "query-cpus-fast"}`, "nproc", "é ü 中", "", ",,", "#frag?x=1&y"}
-	var s Session
+	s := Session{QEMU: []string{"7.2", "10.0", "99.1"}[r.Intn(3)]}
 	for i := r.Intn(6); i > 0; i-- {
 		s.Args = append(s.Args, words[r.Intn(len(words))])
 	}
@@ -57,7 +57,7 @@ func TestRoundTrip(t *testing.T) {
 // TestGarbage: random fragments never panic and always give a clear error.
 func TestGarbage(t *testing.T) {
 	r := rand.New(rand.NewSource(2))
-	good, _ := Encode(Session{Args: []string{"-M", "pc"}, Log: []Input{{"hmp", "info cpus"}}})
+	good, _ := Encode(Session{QEMU: "10.0", Args: []string{"-M", "pc"}, Log: []Input{{"hmp", "info cpus"}}})
 	for i := 0; i < 10000; i++ {
 		var frag string
 		switch i % 3 {
@@ -90,8 +90,36 @@ func TestGarbage(t *testing.T) {
 }
 
 func FuzzDecode(f *testing.F) {
-	good, _ := Encode(Session{Args: []string{"-M", "pc"}, Log: []Input{{"hmp", "info cpus"}}})
+	good, _ := Encode(Session{QEMU: "10.0", Args: []string{"-M", "pc"}, Log: []Input{{"hmp", "info cpus"}}})
 	f.Add(good)
 	f.Add("v1.")
 	f.Fuzz(func(t *testing.T, s string) { Decode(s) })
+}
+
+// TestV1StillOpens: a link written before links carried a version (format
+// v1, made by the code of that time) decodes, naming no version.
+func TestV1StillOpens(t *testing.T) {
+	const old = "v1.YmHS9WUqSGbRLc4t4DbUyU2sSC4oLbY1YmJwS0kty0xOjU9MSVEoTM0tNTPRrbAwizcz0U0uKNXJTLFNLig11CnOT85OLdHNTLE10EnOL0oFsQx1SjKKUhNTwKJs7IamBiAACAAA__8"
+	got, err := Decode(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Session{Args: []string{"-M", "pc", "-smp", "1,maxcpus=2"}, Log: []Input{{"hmp", "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=1,thread-id=0"}, {"advance", "1500000"}}}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("v1 link decodes as %#v, want %#v", got, want)
+	}
+}
+
+// TestVersionRequired: a new link always names its release.
+func TestVersionRequired(t *testing.T) {
+	if _, err := Encode(Session{Args: []string{"-M", "pc"}}); err == nil {
+		t.Fatal("encoded a session that names no QEMU version")
+	}
+	frag, err := Encode(Session{QEMU: "10.0", Args: []string{"-M", "pc"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(frag, "v2.") {
+		t.Fatalf("new link %q is not in the newest format", frag)
+	}
 }

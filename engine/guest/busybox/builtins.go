@@ -1,0 +1,560 @@
+package busybox
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// ash's builtins. Special builtins' assignments stay, and their errors
+// end the line.
+
+type builtin func(sh *Shell, args []string, fds fdTable) int
+
+var builtins map[string]builtin
+
+var specialBuiltins = map[string]bool{".": true, ":": true, "break": true, "continue": true, "eval": true,
+	"exec": true, "exit": true, "export": true, "local": true, "readonly": true, "return": true, "set": true,
+	"shift": true, "source": true, "times": true, "trap": true, "unset": true}
+
+// builtinNames is what help lists, in ash's table order.
+var builtinNames = []string{".", ":", "[", "[[", "alias", "bg", "break", "cd", "chdir", "command", "continue",
+	"echo", "eval", "exec", "exit", "export", "false", "fg", "getopts", "hash", "help", "history", "jobs",
+	"kill", "let", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "source", "test",
+	"times", "trap", "true", "type", "ulimit", "umask", "unalias", "unset", "wait"}
+
+func init() {
+	builtins = map[string]builtin{
+		":":     func(*Shell, []string, fdTable) int { return 0 },
+		"true":  func(*Shell, []string, fdTable) int { return 0 },
+		"false": func(*Shell, []string, fdTable) int { return 1 },
+		"echo":  func(sh *Shell, a []string, f fdTable) int { return echoApplet(newBuiltinCtx(sh, a, f)) },
+		"printf": func(sh *Shell, a []string, f fdTable) int {
+			return printfApplet(newBuiltinCtx(sh, a, f))
+		},
+		"test": func(sh *Shell, a []string, f fdTable) int { return testApplet(newBuiltinCtx(sh, a, f)) },
+		"[":    func(sh *Shell, a []string, f fdTable) int { return testApplet(newBuiltinCtx(sh, a, f)) },
+		"[[":   func(sh *Shell, a []string, f fdTable) int { return testApplet(newBuiltinCtx(sh, a, f)) },
+		"cd":   cdBuiltin, "chdir": cdBuiltin,
+		"pwd": func(sh *Shell, a []string, f fdTable) int {
+			if sh.write(f[1], sh.st.cwd+"\n") != nil {
+				return 1
+			}
+			return 0
+		},
+		"export":   exportBuiltin,
+		"readonly": exportBuiltin,
+		"unset":    unsetBuiltin,
+		"read":     readBuiltin,
+		"exit":     exitBuiltin,
+		"return":   returnBuiltin,
+		"break":    breakBuiltin,
+		"continue": breakBuiltin,
+		"set":      setBuiltin,
+		"shift":    shiftBuiltin,
+		"type":     typeBuiltin,
+		"let":      letBuiltin,
+		"eval":     evalBuiltin,
+		"exec":     execBuiltin,
+		"local":    localBuiltin,
+		"help":     helpBuiltin,
+		"wait":     func(*Shell, []string, fdTable) int { return 0 },
+		"hash":     func(*Shell, []string, fdTable) int { return 0 },
+		"alias":    func(*Shell, []string, fdTable) int { return 0 },
+		"unalias":  func(*Shell, []string, fdTable) int { return 0 },
+		"jobs":     func(*Shell, []string, fdTable) int { return 0 },
+		"umask": func(sh *Shell, a []string, f fdTable) int {
+			if len(a) == 1 {
+				sh.write(f[1], "0022\n")
+				return 0
+			}
+			sh.note("umask is not modelled in this simulated guest")
+			return 0
+		},
+		"ulimit": func(sh *Shell, a []string, f fdTable) int {
+			if len(a) == 1 {
+				sh.write(f[1], "unlimited\n")
+				return 0
+			}
+			sh.note("ulimit is not modelled in this simulated guest")
+			return 0
+		},
+		"command": commandBuiltin,
+	}
+	for _, n := range []string{".", "source", "bg", "fg", "getopts", "history", "kill", "times", "trap"} {
+		n := n
+		builtins[n] = func(sh *Shell, a []string, f fdTable) int {
+			sh.note("the shell builtin " + n + " is not modelled in this simulated guest")
+			return 0
+		}
+	}
+}
+
+func cdBuiltin(sh *Shell, args []string, fds fdTable) int {
+	target := ""
+	if len(args) > 1 {
+		target = args[1]
+	}
+	print := false
+	switch target {
+	case "":
+		target, _ = sh.lookupVar("HOME")
+	case "-":
+		target, _ = sh.lookupVar("OLDPWD")
+		print = true
+	}
+	p := sh.abs(target)
+	fi, err := sh.sys.Stat(p)
+	if err == nil && fi.Type != Dir {
+		err = ENOTDIR
+	}
+	if err != nil {
+		sh.raise("cd: can't cd to " + target + ": " + err.Error())
+	}
+	sh.setVar("OLDPWD", sh.st.cwd)
+	sh.st.vars["OLDPWD"].exported = true
+	sh.st.cwd = p
+	sh.setVar("PWD", p)
+	if print {
+		sh.write(fds[1], p+"\n")
+	}
+	return 0
+}
+
+func exportBuiltin(sh *Shell, args []string, fds fdTable) int {
+	ro := args[0] == "readonly"
+	rest := args[1:]
+	if len(rest) > 0 && rest[0] == "-p" {
+		rest = rest[1:]
+	}
+	if len(rest) == 0 {
+		var names []string
+		for n, v := range sh.st.vars {
+			if (ro && v.readonly) || (!ro && v.exported) {
+				names = append(names, n)
+			}
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			v := sh.st.vars[n]
+			s := args[0] + " " + n
+			if v.set {
+				s += "=" + shellQuote(v.value)
+			}
+			sh.write(fds[1], s+"\n")
+		}
+		return 0
+	}
+	for _, a := range rest {
+		name, val, hasVal := strings.Cut(a, "=")
+		if !goodName(name) {
+			sh.raise(args[0] + ": " + name + ": bad variable name")
+		}
+		if hasVal {
+			sh.setVar(name, val)
+		}
+		v, ok := sh.st.vars[name]
+		if !ok {
+			sh.seq++
+			v = &shVar{seq: sh.seq}
+			sh.st.vars[name] = v
+		}
+		if ro {
+			v.readonly = true
+		} else {
+			v.exported = true
+		}
+	}
+	return 0
+}
+
+// shellQuote is ash's single-quoting for set and export -p.
+func shellQuote(s string) string {
+	return "'" + strings.ReplaceAll(s, "'", `'"'"'`) + "'"
+}
+
+func unsetBuiltin(sh *Shell, args []string, fds fdTable) int {
+	funcs := false
+	for _, a := range args[1:] {
+		switch a {
+		case "-f":
+			funcs = true
+			continue
+		case "-v":
+			funcs = false
+			continue
+		}
+		if funcs {
+			delete(sh.st.funcs, a)
+		} else {
+			sh.unsetVar(a)
+		}
+	}
+	return 0
+}
+
+func readBuiltin(sh *Shell, args []string, fds fdTable) int {
+	raw := false
+	var names []string
+	for i := 1; i < len(args); i++ {
+		a := args[i]
+		if len(names) == 0 && strings.HasPrefix(a, "-") && len(a) > 1 {
+			switch a {
+			case "-r":
+				raw = true
+				continue
+			case "-p", "-t", "-n", "-u", "-d":
+				i++
+				if a == "-p" && i < len(args) {
+					sh.write(fds[2], args[i])
+				}
+				continue
+			case "-s":
+				continue
+			}
+		}
+		names = append(names, a)
+	}
+	if len(names) == 0 {
+		names = []string{"REPLY"}
+	}
+	for _, n := range names {
+		if !goodName(n) {
+			sh.raise("read: '" + n + "': bad variable name")
+		}
+	}
+	line, ok := sh.readLine(fds[0])
+	// Without -r a backslash escapes the next character and joins lines.
+	for !raw && strings.HasSuffix(strings.TrimSuffix(line, "\n"), "\\") && strings.HasSuffix(line, "\n") {
+		more, ok2 := sh.readLine(fds[0])
+		line = strings.TrimSuffix(line, "\\\n") + more
+		if !ok2 {
+			break
+		}
+	}
+	eof := !ok || !strings.HasSuffix(line, "\n")
+	line = strings.TrimSuffix(line, "\n")
+	if !raw {
+		var b strings.Builder
+		for i := 0; i < len(line); i++ {
+			if line[i] == '\\' && i+1 < len(line) {
+				i++
+			}
+			b.WriteByte(line[i])
+		}
+		line = b.String()
+	}
+	ifs, set := sh.lookupVar("IFS")
+	if !set {
+		ifs = " \t\n"
+	}
+	fields := splitRead(line, ifs, len(names))
+	for i, n := range names {
+		v := ""
+		if i < len(fields) {
+			v = fields[i]
+		}
+		sh.setVar(n, v)
+	}
+	if eof {
+		return 1
+	}
+	return 0
+}
+
+// splitRead splits a line for read: the last variable takes the rest.
+func splitRead(line, ifs string, n int) []string {
+	isIFS := func(c byte) bool { return strings.IndexByte(ifs, c) >= 0 }
+	white := func(c byte) bool { return isIFS(c) && isIFSWhite(c) }
+	i := 0
+	for i < len(line) && white(line[i]) {
+		i++
+	}
+	var out []string
+	for len(out) < n-1 && i < len(line) {
+		j := i
+		for j < len(line) && !isIFS(line[j]) {
+			j++
+		}
+		out = append(out, line[i:j])
+		// skip white space, one non-white separator, white space
+		for j < len(line) && white(line[j]) {
+			j++
+		}
+		if j < len(line) && isIFS(line[j]) && !white(line[j]) {
+			j++
+			for j < len(line) && white(line[j]) {
+				j++
+			}
+		}
+		i = j
+	}
+	if i < len(line) {
+		rest := line[i:]
+		// trailing IFS white space is dropped
+		k := len(rest)
+		for k > 0 && white(rest[k-1]) {
+			k--
+		}
+		out = append(out, rest[:k])
+	}
+	return out
+}
+
+func exitBuiltin(sh *Shell, args []string, fds fdTable) int {
+	status := sh.st.status
+	if len(args) > 1 {
+		n, err := strconv.Atoi(args[1])
+		if err != nil || n < 0 {
+			sh.raise("exit: Illegal number: " + args[1])
+		}
+		status = n & 255
+	}
+	panic(exitShell{status})
+}
+
+func returnBuiltin(sh *Shell, args []string, fds fdTable) int {
+	status := sh.st.status
+	if len(args) > 1 {
+		n, err := strconv.Atoi(args[1])
+		if err != nil || n < 0 {
+			sh.raise("return: Illegal number: " + args[1])
+		}
+		status = n & 255
+	}
+	if sh.st.inFunc == 0 {
+		// Outside a function ash's return leaves the shell.
+		panic(exitShell{status})
+	}
+	sh.skip = skipState{kind: skipReturn, count: status}
+	return status
+}
+
+func breakBuiltin(sh *Shell, args []string, fds fdTable) int {
+	n := 1
+	if len(args) > 1 {
+		v, err := strconv.Atoi(args[1])
+		if err != nil || v <= 0 {
+			sh.raise(args[0] + ": Illegal number: " + args[1])
+		}
+		n = v
+	}
+	if sh.st.loops == 0 {
+		return 0
+	}
+	if n > sh.st.loops {
+		n = sh.st.loops
+	}
+	kind := skipBreak
+	if args[0] == "continue" {
+		kind = skipContinue
+	}
+	sh.skip = skipState{kind: kind, count: n}
+	return 0
+}
+
+func setBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) == 1 {
+		var names []string
+		for n, v := range sh.st.vars {
+			if v.set {
+				names = append(names, n)
+			}
+		}
+		sort.Strings(names)
+		for _, n := range names {
+			sh.write(fds[1], n+"="+shellQuote(sh.st.vars[n].value)+"\n")
+		}
+		return 0
+	}
+	rest := args[1:]
+	if rest[0] == "--" {
+		sh.st.params = append([]string(nil), rest[1:]...)
+		return 0
+	}
+	if strings.HasPrefix(rest[0], "-") || strings.HasPrefix(rest[0], "+") {
+		sh.note("shell options (set " + rest[0] + ") are not modelled in this simulated guest")
+		return 0
+	}
+	sh.st.params = append([]string(nil), rest...)
+	return 0
+}
+
+func shiftBuiltin(sh *Shell, args []string, fds fdTable) int {
+	n := 1
+	if len(args) > 1 {
+		v, err := strconv.Atoi(args[1])
+		if err != nil || v < 0 {
+			sh.raise("shift: Illegal number: " + args[1])
+		}
+		n = v
+	}
+	if n > len(sh.st.params) {
+		return 1
+	}
+	sh.st.params = sh.st.params[n:]
+	return 0
+}
+
+func typeBuiltin(sh *Shell, args []string, fds fdTable) int {
+	status := 0
+	for _, n := range args[1:] {
+		switch {
+		case keywords[n] != 0 || n == "!":
+			sh.write(fds[1], n+" is a shell keyword\n")
+		case sh.st.funcs[n] != nil:
+			sh.write(fds[1], n+" is a function\n")
+		case specialBuiltins[n] && builtins[n] != nil:
+			sh.write(fds[1], n+" is a special shell builtin\n")
+		case builtins[n] != nil:
+			sh.write(fds[1], n+" is a shell builtin\n")
+		case isApplet(n):
+			sh.write(fds[1], n+" is "+n+"\n")
+		case strings.Contains(n, "/"):
+			if _, err := sh.sys.Stat(sh.abs(n)); err == nil {
+				sh.write(fds[1], n+" is "+n+"\n")
+				continue
+			}
+			sh.write(fds[1], n+": not found\n")
+			status = 127
+		default:
+			sh.write(fds[1], n+": not found\n")
+			status = 127
+		}
+	}
+	return status
+}
+
+func letBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) == 1 {
+		sh.raise("expression expected")
+	}
+	var v int64
+	for _, a := range args[1:] {
+		v = sh.arithString(a)
+	}
+	if v == 0 {
+		return 1
+	}
+	return 0
+}
+
+func evalBuiltin(sh *Shell, args []string, fds fdTable) int {
+	src := strings.Join(args[1:], " ")
+	if strings.TrimSpace(src) == "" {
+		return 0
+	}
+	p := &parser{src: src + "\n", eofAtEnd: true}
+	var l *list
+	func() {
+		defer func() {
+			if r := recover(); r != nil {
+				if e, ok := r.(syntaxError); ok {
+					panic(shellErr{e.msg})
+				}
+				panic(r)
+			}
+		}()
+		l = &list{}
+		for !p.atEnd() {
+			part := p.list(1)
+			l.items = append(l.items, part.items...)
+			if p.last == tEOF {
+				break
+			}
+		}
+	}()
+	return sh.runList(l, fds)
+}
+
+func execBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) == 1 {
+		// exec with redirections only: they stay for the shell.
+		for fd, s := range fds {
+			if fd > 2 {
+				sh.st.fds[fd] = s
+			}
+		}
+		if fds[1] != termStream || fds[2] != termStream || fds[0] != termStream {
+			sh.note("exec redirecting the shell's own input or output is not modelled in this simulated guest")
+		}
+		return 0
+	}
+	// The shell is init: what it execs runs, then init is gone.
+	st := sh.runExternal(args[1:], fds)
+	panic(exitShell{st})
+}
+
+func localBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if sh.st.inFunc == 0 {
+		sh.raise("local: not in a function")
+	}
+	frame := sh.st.locals[len(sh.st.locals)-1]
+	for _, a := range args[1:] {
+		name, val, ok := strings.Cut(a, "=")
+		if !goodName(name) {
+			sh.raise("local: " + name + ": bad variable name")
+		}
+		if _, saved := frame[name]; !saved {
+			var old *shVar
+			if v, ok := sh.st.vars[name]; ok {
+				vv := *v
+				old = &vv
+			}
+			frame[name] = old
+		}
+		if ok {
+			sh.setVar(name, val)
+		}
+	}
+	return 0
+}
+
+func commandBuiltin(sh *Shell, args []string, fds fdTable) int {
+	rest := args[1:]
+	if len(rest) > 0 && (rest[0] == "-v" || rest[0] == "-V") {
+		st := 0
+		for _, n := range rest[1:] {
+			switch {
+			case builtins[n] != nil || keywords[n] != 0:
+				sh.write(fds[1], n+"\n")
+			case isApplet(n):
+				sh.write(fds[1], "/bin/"+n+"\n")
+			default:
+				st = 127
+			}
+		}
+		return st
+	}
+	if len(rest) == 0 {
+		return 0
+	}
+	if b, ok := builtins[rest[0]]; ok {
+		return b(sh, rest, fds)
+	}
+	return sh.runExternal(rest, fds)
+}
+
+func helpBuiltin(sh *Shell, args []string, fds fdTable) int {
+	var b strings.Builder
+	b.WriteString("Built-in commands:\n------------------\n")
+	// ash's helpcmd: a tab or a space before each name, a newline once
+	// the line is past 60 characters (the tab counts one).
+	col := 0
+	for _, n := range append(append([]string(nil), builtinNames...), appletNames...) {
+		if col == 0 {
+			b.WriteString("\t")
+		} else {
+			b.WriteString(" ")
+		}
+		b.WriteString(n)
+		col += 1 + len(n)
+		if col > 60 {
+			b.WriteString("\n")
+			col = 0
+		}
+	}
+	b.WriteString("\n")
+	sh.write(fds[1], b.String())
+	return 0
+}

@@ -1,0 +1,102 @@
+package busybox
+
+import (
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+)
+
+// TestRecordedShell replays the lines of testdata/shell_cases.txt, each
+// group in a fresh shell, and compares every answer with what the
+// guest's own busybox printed (testdata/shell_expected.json, recorded by
+// testdata/oracle/record_busybox_shell.py; prompts included).
+func TestRecordedShell(t *testing.T) {
+	raw, err := os.ReadFile("testdata/shell_expected.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var groups [][][2]*string
+	if err := json.Unmarshal(raw, &groups); err != nil {
+		t.Fatal(err)
+	}
+	lines := 0
+	for _, g := range groups {
+		sh := New(newMemFS(t))
+		for _, l := range g {
+			r := sh.Run(*l[0])
+			if l[1] == nil {
+				continue
+			}
+			lines++
+			got := r.Out + r.Prompt
+			if got != *l[1] {
+				t.Errorf("%q:\n got %q (notes %q)\nwant %q", *l[0], got, r.Notes, *l[1])
+			}
+		}
+	}
+	if lines < 500 {
+		t.Errorf("only %d recorded lines compared", lines)
+	}
+}
+
+// TestShellNotes: what the simulator does not model is said beside the
+// output, never in it.
+func TestShellNotes(t *testing.T) {
+	for _, c := range []struct{ line, note string }{
+		{"cat", "read from the console"},
+		{"echo a &", "background"},
+		{"sort -z /fx/words.txt", "sort -z is not modelled"},
+		{"cat <<EOF", "here-documents"},
+		{"while true; do :; done", "stopped: this line ran more than"},
+		{"yes", "never stops"},
+		{"sed 'b end' /fx/csv.txt", "not modelled"},
+		{"grep -r x /tmp", "grep -r is not modelled"},
+		{"echo aa | grep '\\(a\\)\\1'", "beyond what the simulated grep models"},
+	} {
+		sh := New(newMemFS(t))
+		r := sh.Run(c.line)
+		if len(r.Notes) == 0 || !strings.Contains(strings.Join(r.Notes, "|"), c.note) {
+			t.Errorf("%q: notes %q, want one containing %q", c.line, r.Notes, c.note)
+		}
+		if strings.Contains(r.Out, "not modelled") {
+			t.Errorf("%q: the note leaked into the output %q", c.line, r.Out)
+		}
+	}
+}
+
+// TestContinuation: a line that ends inside a construct asks for more
+// (PS2), and the whole command runs once complete.
+func TestContinuation(t *testing.T) {
+	sh := New(newMemFS(t))
+	for _, c := range []struct{ line, out, prompt string }{
+		{"for i in 1 2; do", "", PS2},
+		{"echo $i", "", PS2},
+		{"done", "1\n2\n", PS1},
+		{"echo 'a", "", PS2},
+		{"b'", "a\nb\n", PS1},
+	} {
+		r := sh.Run(c.line)
+		if r.Out != c.out || r.Prompt != c.prompt {
+			t.Errorf("%q: got %q %q, want %q %q", c.line, r.Out, r.Prompt, c.out, c.prompt)
+		}
+	}
+}
+
+// TestBudget: endless work stops within the budget and the shell goes on.
+func TestBudget(t *testing.T) {
+	sh := New(newMemFS(t))
+	for _, line := range []string{"while :; do echo y; done", "i=0; while :; do i=$((i+1)); done",
+		"f() { f; }; f", "seq 1 100000000 | wc -l", "yes | head -n 2"} {
+		r := sh.Run(line)
+		if len(r.Out) > maxOutput {
+			t.Errorf("%q printed %d bytes", line, len(r.Out))
+		}
+		if r.Prompt != PS1 {
+			t.Errorf("%q: prompt %q", line, r.Prompt)
+		}
+	}
+	if r := sh.Run("echo alive"); r.Out != "alive\n" {
+		t.Errorf("after the budget: %q", r.Out)
+	}
+}
