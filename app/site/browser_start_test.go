@@ -127,7 +127,7 @@ func TestBrowserPickers(t *testing.T) {
 	if err := appReady(ctx); err != nil {
 		t.Fatal(err)
 	}
-	if n, _ := evalJS[int](ctx, `document.querySelectorAll("option").length`); n != 0 {
+	if n, _ := evalJS[int](ctx, `document.querySelectorAll(".pickers option").length`); n != 0 {
 		t.Errorf("%d <option>s in the page with the pickers closed", n)
 	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".pickers summary"))); err != nil {
