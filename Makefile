@@ -3,6 +3,7 @@ GO       ?= go
 SHARED   ?= ../shared
 PORT     ?= 8080
 FUZZTIME ?= 5m
+SHELL    := bash
 WASM_FLAGS = -trimpath -ldflags='-s -w'
 
 .PHONY: run monitor test test-go conformance bench bench-engine bench-app fuzz build wasm site check-wasm chromium clean
@@ -75,12 +76,22 @@ bench-engine:
 bench-app: chromium web/app.wasm
 	$(GO) run . bench-app
 
+# Every fuzz target for FUZZTIME each; a crasher stops it (go keeps it in the
+# package's testdata/fuzz as a seed). The exec counts are printed at the end.
+FUZZ_TARGETS = \
+	FuzzCommandLine:./engine/cmdline FuzzSMP:./engine/smp FuzzHMP:./engine/monitor FuzzHMPArgs:./engine/monitor \
+	FuzzQMP:./engine/monitor FuzzStream:./engine/qjson \
+	FuzzShell:./engine/guest FuzzDecode:./engine/sharelink FuzzOpen:./engine/sharelink \
+	FuzzParse:./engine/scenario FuzzRun:./engine/scenario FuzzHostCall:./app FuzzSessionFile:./app
+
 fuzz:
-	$(GO) test -run '^$$' -fuzz FuzzCommandLine -fuzztime $(FUZZTIME) ./engine/cmdline
-	$(GO) test -run '^$$' -fuzz FuzzSMP -fuzztime $(FUZZTIME) ./engine/smp
-	$(GO) test -run '^$$' -fuzz FuzzHMP -fuzztime $(FUZZTIME) ./engine/monitor
-	$(GO) test -run '^$$' -fuzz FuzzQMP -fuzztime $(FUZZTIME) ./engine/monitor
-	$(GO) test -run '^$$' -fuzz FuzzShell -fuzztime $(FUZZTIME) ./engine/guest
+	@set -e; sum=$$(mktemp); for t in $(FUZZ_TARGETS); do \
+	  name=$${t%%:*}; pkg=$${t#*:}; \
+	  $(GO) test -run '^$$' -fuzz "^$$name$$" -fuzztime $(FUZZTIME) $$pkg 2>&1 | tee $$sum.out; \
+	  st=$${PIPESTATUS[0]}; \
+	  echo "$$name ($$pkg): $$(grep -o 'execs: [0-9]*' $$sum.out | tail -1 | cut -d' ' -f2) execs$$( [ $$st = 0 ] || echo ', FAILED')" >> $$sum; \
+	  [ $$st = 0 ] || { cat $$sum; exit 1; }; \
+	done; echo "fuzz: exec counts in $(FUZZTIME) each"; cat $$sum; rm -f $$sum $$sum.out
 
 clean:
 	rm -rf bin

@@ -43,7 +43,11 @@ func (c *clock) start(ctx app.Context, p *Page) {
 		defer t.Stop()
 		for now := range t.C {
 			ctx.Dispatch(func(ctx app.Context) {
-				if p.tick(now.Sub(c.last).Microseconds(), pageVisible()) {
+				if p.guard("moving the clock", func() {
+					if p.tick(now.Sub(c.last).Microseconds(), pageVisible()) {
+						p.Update()
+					}
+				}) {
 					p.Update()
 				}
 				c.last = now

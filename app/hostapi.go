@@ -9,6 +9,7 @@ import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	"hotpluglab/components"
+	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
 )
 
@@ -21,7 +22,15 @@ import (
 // HostProtocol is the host API's version.
 const HostProtocol = 1
 
-var hostMethods = []string{"run", "getState", "setTheme", "loadScenario"}
+var hostMethods = []string{"run", "getState", "setTheme", "loadScenario", "getTimeline"}
+
+// A host's call is bounded like a typed line: a command is at most what a
+// QMP request may sensibly be, and one answer at most maxHostReply.
+const (
+	maxHostCommand = 1 << 20
+	maxHostReply   = 4 << 20
+	maxHostMessage = 2 * maxHostCommand
+)
 
 type hostAPI struct {
 	parent app.Value
@@ -38,6 +47,9 @@ type hostCall struct {
 
 // parseHostCall checks a message's shape; the error says why it is ignored.
 func parseHostCall(raw string) (hostCall, error) {
+	if len(raw) > maxHostMessage {
+		return hostCall{}, fmt.Errorf("a message of %s (a call is at most %s)", session.Bytes(int64(len(raw))), session.Bytes(maxHostMessage))
+	}
 	var m map[string]json.RawMessage
 	if err := json.Unmarshal([]byte(raw), &m); err != nil || m == nil {
 		return hostCall{}, fmt.Errorf("not an object")
@@ -72,7 +84,11 @@ func warnConsole(msg string, data any) {
 }
 
 // post sends a JSON-encoded message to the parent (JSON.parse makes it a
-// plain object, so the host gets no Go-shaped values).
+// plain object, so the host gets no Go-shaped values). A host with an
+// opaque origin (a file:// page, a sandboxed or data: frame) sends from
+// origin "null", which postMessage cannot target: it is answered to any
+// origin, as events are (the parent window was checked as the sender).
+// postMessage throwing (the parent went away) must not end the program.
 func (h *hostAPI) post(msg map[string]any, origin string) {
 	if h == nil || !h.parent.Truthy() {
 		return
@@ -83,8 +99,21 @@ func (h *hostAPI) post(msg map[string]any, origin string) {
 		warnConsole("cannot encode a message: "+err.Error(), nil)
 		return
 	}
+	defer func() {
+		if r := recover(); r != nil {
+			warnConsole(fmt.Sprintf("cannot post to the host page: %v", r), nil)
+		}
+	}()
 	obj := app.Window().Get("JSON").Call("parse", string(b))
-	h.parent.Call("postMessage", obj, origin)
+	h.parent.Call("postMessage", obj, replyOrigin(origin))
+}
+
+// replyOrigin is the target origin of an answer to a call from origin.
+func replyOrigin(origin string) string {
+	if origin == "" || origin == "null" {
+		return "*"
+	}
+	return origin
 }
 
 // event posts an event (only when the page is embedded and ready).
@@ -105,22 +134,30 @@ func (p *Page) hostInit(ctx app.Context) {
 	h := &hostAPI{parent: parent}
 	p.tut().host = h
 	w.AddEventListener("message", func(ctx app.Context, e app.Event) {
-		if !e.Get("source").Equal(parent) {
-			warnConsole("message from a window other than the parent ignored", e.Get("data"))
-			return
-		}
-		raw, err := stringify(e.Get("data"))
-		var c hostCall
-		if err == nil {
-			c, err = parseHostCall(raw)
-		}
-		if err != nil {
-			warnConsole(err.Error()+": message ignored", e.Get("data"))
-			return
-		}
-		p.hostCall(ctx, h, c, e.Get("origin").String())
+		p.guard("answering the host page", func() { p.hostMessage(ctx, h, parent, e) })
 	})
 	p.resizeObserver(h)
+}
+
+// hostMessage checks a message from the parent and answers it.
+func (p *Page) hostMessage(ctx app.Context, h *hostAPI, parent app.Value, e app.Event) {
+	if !e.Get("source").Equal(parent) {
+		warnConsole("message from a window other than the parent ignored", e.Get("data"))
+		return
+	}
+	raw, err := stringify(e.Get("data"))
+	var c hostCall
+	if err == nil {
+		c, err = parseHostCall(raw)
+	}
+	if err != nil {
+		warnConsole(err.Error()+": message ignored", e.Get("data"))
+		return
+	}
+	origin := e.Get("origin").String()
+	if p.guard(fmt.Sprintf("answering the host's %q call", clip(c.Method, 40)), func() { p.hostCall(ctx, h, c, origin) }) {
+		h.post(map[string]any{"id": c.ID, "error": "internal error: the call made the simulator fail; the session goes on without it"}, origin)
+	}
 }
 
 // stringify is JSON.stringify, which throws on cyclic data.
@@ -161,17 +198,38 @@ func (p *Page) hostCall(ctx app.Context, h *hostAPI, c hostCall, origin string) 
 			reply(nil, err)
 			return
 		}
+		if len(cmd) > maxHostCommand {
+			reply(nil, fmt.Errorf("run: the command is %s; a command may be at most %s", session.Bytes(int64(len(cmd))), session.Bytes(maxHostCommand)))
+			return
+		}
 		mode := components.HMP
 		if strings.HasPrefix(strings.TrimSpace(cmd), "{") {
 			mode = components.QMP
 		}
 		out, err := p.runLine(mode, cmd, true)
-		if err == nil {
+		if err == nil || err == errInternal {
 			p.show(ctx, mode, cmd, out)
+		}
+		if err == nil && len(out) > maxHostReply {
+			err = fmt.Errorf("run: the output is %s, past the host API's budget of %s per call (the console shows it)", session.Bytes(int64(len(out))), session.Bytes(maxHostReply))
 		}
 		reply(out, err)
 	case "getState":
 		reply(p.hostState(), nil)
+	case "getTimeline":
+		var sources []string
+		if v, ok := c.Params["sources"]; ok {
+			l, isList := v.([]any)
+			if !isList {
+				reply(nil, fmt.Errorf("getTimeline: params.sources must be a list of source names"))
+				return
+			}
+			for _, x := range l {
+				name, _ := x.(string)
+				sources = append(sources, name)
+			}
+		}
+		reply(p.hostTimelineState(sources))
 	case "setTheme":
 		th, err := str("theme")
 		if err == nil && th != "light" && th != "dark" && th != "auto" {
@@ -233,6 +291,7 @@ func (p *Page) hostReady() {
 	if t.host.resize != nil {
 		t.host.resize()
 	}
+	p.hostTimeline() // the steps start-up recorded
 }
 
 // hostDiff turns the change of the topology since the last call into the
@@ -290,7 +349,7 @@ func (p *Page) resizeObserver(h *hostAPI) {
 			h.post(map[string]any{"event": "resize", "data": map[string]any{"height": height}}, "*")
 		}
 	}
-	cb := app.FuncOf(func(this app.Value, args []app.Value) any {
+	cb := p.guardJS("reporting the page's height", func(app.Value, []app.Value) any {
 		h.resize()
 		return nil
 	})

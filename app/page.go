@@ -2,6 +2,7 @@ package app
 
 import (
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -16,6 +17,7 @@ import (
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
+	"hotpluglab/engine/versiondiff"
 )
 
 // maxEvents and maxGuestLines bound the events and guest panes.
@@ -46,9 +48,9 @@ type Page struct {
 	partsSet   bool // parts come from the URL before the first render
 	embed      bool // the /embed route: compact chrome for iframes
 	update     bool
-	// notices are the page's own messages about the URL (a parameter it
-	// ignored, and why).
-	notices []string
+	// urlNotices are the page's own messages about the URL (a parameter
+	// it ignored, and why), shown first in the notice bar.
+	urlNotices []string
 
 	// hint is the learner's note on the last monitor answer.
 	hint components.Hint
@@ -58,13 +60,88 @@ type Page struct {
 
 	clock clock // virtual time that follows real time (clock.go)
 
-	tutState *tutorial // scenarios, share links, host API (tutorial.go)
+	tutState *tutorial      // scenarios, share links, host API (tutorial.go)
+	tlState  *timelineState // the timeline pane and its host events (timeline.go)
+	// timelineParam is the URL's timeline=on|off.
+	timelineParam string
+
+	notices  []components.Notice // the lab's own messages (guard.go, restore.go)
+	progress *components.Progress
+	// savedInputs is how much of the session's log a link, a file or its
+	// origin holds; more is unsaved work (persist.go).
+	savedInputs int
+	crashed     bool   // the page is reloading after a crash
+	openedFrag  string // the URL fragment the session came from (persist.go)
 
 	qemu *release.Release // the QEMU release sessions start on
 	// urlQEMU is the URL's qemu=, which wins over a scenario's qemu:.
 	urlQEMU *release.Release
 
 	pickersOpen bool // the machine bar's pickers were opened: fill their lists
+
+	compare compareState // the "Compare versions" panel
+}
+
+// compareState is the version comparison: open or not, its filter, and the
+// report of the session it last ran (replaying is two whole sessions: done
+// again only when the session has moved).
+type compareState struct {
+	open, all bool // all: show the inputs both releases answer alike too
+	report    versiondiff.Report
+	epoch, n  int // the session (epoch) and how much of its log the report covers
+	done      bool
+}
+
+// compareReport runs the running session's command line and log on the
+// oldest and the newest release.
+func (p *Page) compareReport() versiondiff.Report {
+	c := &p.compare
+	if p.sess == nil {
+		return versiondiff.Report{}
+	}
+	if c.done && c.epoch == p.epoch && c.n == len(p.sess.Log) {
+		return c.report
+	}
+	all := release.All()
+	c.report = versiondiff.Compare(all[0], all[len(all)-1], "", p.sess.Args, p.sess.Log)
+	c.epoch, c.n, c.done = p.epoch, len(p.sess.Log), true
+	return c.report
+}
+
+// compareUI is the comparison panel, under the machine bar that opens it.
+// Its slot is always there: go-app matches children by position, and a
+// panel appearing before the lab would remount the lab (the console would
+// lose its transcript).
+func (p *Page) compareUI() app.UI {
+	slot := app.Div().ID("compare-slot")
+	if !p.compare.open || !p.parts.bar || p.readonlyUI() {
+		return slot
+	}
+	r := p.compareReport()
+	key := strconv.Itoa(p.compare.epoch) + ":" + strconv.Itoa(p.compare.n)
+	return slot.Body(&components.VersionCompare{Report: r, Key: key, OnlyDiffering: !p.compare.all})
+}
+
+// onCompare opens, filters or closes the comparison; focus goes to the
+// panel's title when it opens and back to its button when it closes.
+func (p *Page) onCompare(ctx app.Context, r components.CompareRequest) {
+	wasOpen := p.compare.open
+	p.compare.open, p.compare.all = r.Open, !r.OnlyDiffering
+	switch {
+	case r.Open && !wasOpen:
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID(components.CompareTitleID); el.Truthy() {
+				el.Call("focus")
+				el.Call("scrollIntoView", map[string]any{"block": "nearest"})
+			}
+		})
+	case !r.Open && wasOpen:
+		ctx.Defer(func(app.Context) {
+			if el := app.Window().GetElementByID(components.CompareButtonID); el.Truthy() {
+				el.Call("focus")
+			}
+		})
+	}
 }
 
 // release is the QEMU release the page simulates.
@@ -105,7 +182,7 @@ func pickCPUs(rel *release.Release, target string) []string {
 // page is drawn once, with it (OnNav then finds it running).
 func (p *Page) OnInit() {
 	if app.IsClient {
-		p.configure(app.Window().URL())
+		p.guard("opening the page", func() { p.configure(app.Window().URL()) })
 	}
 }
 
@@ -160,7 +237,9 @@ func isEmbed(u *url.URL) bool { return strings.HasSuffix(strings.TrimSuffix(u.Pa
 
 // OnMount registers the components' requests once (OnNav may run again).
 func (p *Page) OnMount(ctx app.Context) {
-	ctx.Handle(components.ActionStart, func(ctx app.Context, a app.Action) {
+	live = p
+	p.persistInit()
+	p.handle(ctx, components.ActionStart, "starting QEMU", func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.StartRequest); ok {
 			if rel, err := release.Lookup(r.QEMU); err == nil {
 				p.qemu = rel
@@ -171,20 +250,32 @@ func (p *Page) OnMount(ctx app.Context) {
 			p.Update()
 		}
 	})
-	ctx.Handle(components.ActionPickers, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionPickers, "opening the pickers", func(ctx app.Context, a app.Action) {
 		p.pickersOpen = true
 		p.Update()
 	})
-	ctx.Handle(components.ActionRan, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionCompare, "comparing versions", func(ctx app.Context, a app.Action) {
+		if r, ok := a.Value.(components.CompareRequest); ok {
+			p.onCompare(ctx, r)
+			p.Update()
+		}
+	})
+	p.handle(ctx, components.ActionRan, "running a line", func(ctx app.Context, a app.Action) {
 		p.Update() // the shell already re-read the session (afterInput)
 	})
-	ctx.Handle(components.ActionGuest, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionGuest, "acting on the guest", func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.GuestRequest); ok {
 			p.guestAction(r)
 			p.Update()
 		}
 	})
-	ctx.Handle(components.ActionModeShown, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionDismiss, "dismissing a notice", func(ctx app.Context, a app.Action) {
+		if i, ok := a.Value.(int); ok {
+			p.dismissNotice(i)
+			p.Update()
+		}
+	})
+	p.handle(ctx, components.ActionModeShown, "switching the console", func(ctx app.Context, a app.Action) {
 		if m, ok := a.Value.(components.Mode); ok {
 			p.consoleMode = m
 			p.connectQMP(ctx)
@@ -216,9 +307,11 @@ func letLinksThrough() {
 }
 
 func (p *Page) OnNav(ctx app.Context) {
-	p.configure(app.Window().URL())
-	p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
-	p.connectQMP(ctx)
+	p.guard("opening the page", func() {
+		p.configure(app.Window().URL())
+		p.tutInit(ctx, app.Window().URL()) // after configure: a scenario or share link replaces its machine
+		p.connectQMP(ctx)
+	})
 }
 
 func (p *Page) OnAppUpdate(ctx app.Context) {
@@ -236,21 +329,22 @@ func (p *Page) configure(u *url.URL) {
 		p.consoleMode = components.QMP
 	}
 	p.parts, p.partsSet = partsFromQuery(q.Get(ParamUI), p.embed), true
+	p.timelineParam = q.Get(ParamTimeline)
 	if th := q.Get(ParamTheme); th != "" {
 		components.SetTheme(th)
 	}
-	p.notices = nil
+	p.urlNotices = nil
 	rel, err := releaseFromURL(u, p.embed)
 	p.urlQEMU = nil
 	if err != nil {
-		p.notices = append(p.notices, err.Error())
+		p.urlNotices = append(p.urlNotices, err.Error())
 	} else if q.Get(ParamQEMU) != "" {
 		p.urlQEMU = rel
 	}
 	line := LineFromQuery(q)
 	if q.Get(ParamScenario) != "" && hasAny(q, ParamCmdline, ParamMachine, ParamSMP) {
 		// The rule of docs/authoring.md: a scenario starts its own machine.
-		p.notices = append(p.notices, "This page was given a scenario and a command line: the scenario starts its own machine, so cmdline=, machine= and smp= are not used.")
+		p.urlNotices = append(p.urlNotices, "This page was given a scenario and a command line: the scenario starts its own machine, so cmdline=, machine= and smp= are not used.")
 	}
 	if p.sess == nil || line != p.line || rel != p.qemu {
 		p.qemu = rel
@@ -348,6 +442,7 @@ func (p *Page) afterInput() {
 	}
 	p.addGuestLog(p.sess.TakeKernelLines()...)
 	p.Refresh()
+	p.hostTimeline()
 }
 
 func (p *Page) addGuestLog(lines ...string) {
@@ -443,13 +538,18 @@ func (p *Page) rememberLine(line string) {
 	app.Window().Get("history").Call("replaceState", nil, "", u.String())
 }
 
-// running: QEMU started and has neither died nor quit since.
-func (p *Page) running() bool {
-	return p.sess != nil && p.sess.Started() && !p.sess.Died() && !p.exited()
-}
+// running: QEMU started and has neither died nor exited since (quit, or the
+// guest powered off): the machine bar then says how it ended, and Start
+// starts it again.
+func (p *Page) running() bool { return p.sess != nil && p.sess.Alive() }
 
-// exited says the monitor's quit ended QEMU.
-func (p *Page) exited() bool { return p.sess != nil && p.sess.Mon != nil && p.sess.Mon.Quitting }
+// exited says QEMU exited (the monitor's quit, or the guest powered off).
+func (p *Page) exited() bool { return p.sess != nil && p.sess.Exited() }
+
+// quitByMonitor: QEMU exited at the monitor's quit, not the guest's.
+func (p *Page) quitByMonitor() bool {
+	return p.exited() && p.sess.Mon.ShutdownReason == "host-qmp-quit"
+}
 
 func (p *Page) guestState() string {
 	if p.sess == nil {
@@ -554,7 +654,7 @@ func (p *Page) Render() app.UI {
 	}
 	stopped := ""
 	if p.exited() {
-		stopped = "QEMU has quit: press Start or Reset to run a new one."
+		stopped = "QEMU has exited: press Start or Reset to run a new one."
 	}
 	return app.Div().Class(cls).Body(
 		app.If(!p.embed,
@@ -569,19 +669,15 @@ func (p *Page) Render() app.UI {
 				&components.ThemeSwitch{},
 			),
 		).Else(),
-		app.If(p.update,
-			app.Div().Class("update").Attr("role", "status").Body(
-				app.Text("A new version of Hotplug Lab is ready. "),
-				app.Button().ID("reload").Text("Reload to update").OnClick(func(ctx app.Context, e app.Event) {
-					ctx.Reload()
-				}),
-			),
-		).Else(),
-		app.If(len(p.notices) > 0,
-			app.Div().ID("notices").Class("notices").Attr("role", "status").Body(
-				app.Range(p.notices).Slice(func(i int) app.UI { return app.P().Text(p.notices[i]) }),
-			),
-		).Else(),
+		// Always in the tree, hidden when empty: go-app matches children by
+		// position, and one appearing would remount the lab after it.
+		app.Div().Class("update").Attr("role", "status").Hidden(!p.update).Body(
+			app.Text("A new version of Hotplug Lab is ready. "),
+			app.Button().ID("reload").Text("Reload to update").OnClick(func(ctx app.Context, e app.Event) {
+				ctx.Reload()
+			}),
+		),
+		&components.NoticeBar{Notices: p.allNotices(), Progress: p.progress},
 		app.If(p.parts.bar && !p.readonlyUI(), &components.MachineBar{
 			Line:      p.line,
 			QEMU:      p.release().Name,
@@ -590,12 +686,14 @@ func (p *Page) Render() app.UI {
 			Started:   p.sess != nil || p.stderr != "",
 			Running:   p.running(),
 			ExitCode:  exit,
-			Quit:      p.exited(),
+			Quit:      p.quitByMonitor(),
 			Stderr:    p.stderr,
 			StartHint: p.startHint(),
 			Pickers:   p.pickers(),
 			Presets:   Presets,
+			Comparing: p.compare.open, OnlyDiffering: !p.compare.all,
 		}).Else(),
+		p.compareUI(),
 		app.Main().Class("lab").Body(
 			app.If(hasScenario || p.parts.scenarios, app.Div().Class("col-scen").Body(p.scenarioUI())).Else(),
 			app.If(p.parts.topology, app.Div().Class("col-topo").Body(
@@ -605,7 +703,7 @@ func (p *Page) Render() app.UI {
 			app.If(p.parts.console || p.parts.guest || p.parts.events, app.Div().Class("col-mon").Body(
 				app.If(p.parts.console, &components.Console{
 					Shell:       p.consoleShell(),
-					Running:     p.running(),
+					Running:     p.running() && p.progress == nil,
 					Epoch:       p.epoch,
 					Greeting:    greet,
 					InitialMode: components.Mode(p.mode),
@@ -619,6 +717,7 @@ func (p *Page) Render() app.UI {
 				app.If(p.parts.events, &components.EventsPane{Lines: p.events}).Else(),
 			)).Else(),
 		),
+		p.timelineUI(),
 		p.shareBar(),
 	)
 }

@@ -52,14 +52,15 @@ type parts struct {
 	bar                              bool // the machine bar: command line, version, pickers, Start
 	share                            bool // Copy link / Copy embed code
 	scenarios                        bool // the scenario chooser and loader
+	timeline                         bool // the timeline pane (timeline= can override)
 }
 
 // partsFromQuery reads ui=: a comma-separated list of topology, console,
-// guest, events, bar, share, scenarios; "both" is topology,console,guest
+// guest, events, bar, share, scenarios, timeline; "both" is topology,console,guest
 // and "full" everything. The full page shows everything by default, an
 // embed the compact "both".
 func partsFromQuery(ui string, embed bool) parts {
-	all := parts{true, true, true, true, true, true, true}
+	all := parts{true, true, true, true, true, true, true, true}
 	compact := parts{topology: true, console: true, guest: true}
 	var p parts
 	for _, w := range strings.FieldsFunc(strings.ToLower(ui), func(r rune) bool { return r == ',' || r == ' ' || r == '+' }) {
@@ -82,6 +83,8 @@ func partsFromQuery(ui string, embed bool) parts {
 			p.share = true
 		case "scenarios":
 			p.scenarios = true
+		case "timeline":
+			p.timeline = true
 		}
 	}
 	switch {

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"html"
 	"net/url"
 	"strings"
@@ -13,7 +14,6 @@ import (
 	"hotpluglab/engine/scenario"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/sharelink"
-	"hotpluglab/engine/topoview"
 )
 
 // Share links: the session's command line and input log in the URL
@@ -90,87 +90,67 @@ func embedCode(u *url.URL, line, qemu, scenarioID string) string {
 	return sb.String()
 }
 
-// transcript replays a log on a fresh QEMU and returns what the page
-// showed: the console's lines and outputs (HMP and QMP inputs), and the
-// guest pane's log (kernel lines and shell transcript, as guestAction
-// writes it).
-func transcript(rel *release.Release, args []string, log []session.Input) ([]components.Shown, []string) {
-	s := session.Start(rel, "", args)
-	var out []components.Shown
-	var guest []string
-	if !s.Started() {
-		return nil, nil
+// shareJob is the restore a URL's share link asks for: ok is false when
+// the URL has none, err when it cannot be read.
+func shareJob(u *url.URL) (j restoreJob, ok bool, err error) {
+	if u.Fragment == "" {
+		return j, false, nil
 	}
-	for _, in := range log {
-		switch in.Kind {
-		case "hmp":
-			out = append(out, components.Shown{Mode: components.HMP, Line: in.Text, Output: s.HMP(in.Text)})
-		case "qmp":
-			out = append(out, components.Shown{Mode: components.QMP, Line: in.Text, Output: strings.Join(s.QMP(in.Text), "\n")})
-		case "guest":
-			guest = append(guest, s.TakeKernelLines()...)
-			guest = append(guest, "# "+in.Text)
-			out := s.GuestShell(in.Text)
-			guest = append(guest, s.TakeKernelLines()...)
-			if o := strings.TrimRight(out, "\n"); o != "" {
-				guest = append(guest, strings.Split(o, "\n")...)
-			}
-		default:
-			s.Apply(in) // not a console line
-		}
-		guest = append(guest, s.TakeKernelLines()...)
-	}
-	return out, guest
-}
-
-// restoreFragment opens a share link: it reports whether the URL had one.
-// A bad link shows its error and leaves the page as the query made it.
-func (p *Page) restoreFragment(ctx app.Context, u *url.URL) bool {
-	frag := u.Fragment
-	if frag == "" {
-		return false
-	}
-	t := p.tut()
-	sh, err := sharelink.Decode(frag)
+	sh, err := sharelink.Decode(u.Fragment)
 	if err != nil {
-		t.shareErr = err.Error()
-		return false
+		return j, true, err
 	}
 	rel := release.Default // a v1 link predates releases: 7.2
 	if sh.QEMU != "" {
 		if rel, err = release.Lookup(sh.QEMU); err != nil {
-			t.shareErr = "share link: " + err.Error()
-			return false
+			return j, true, errors.New("share link: " + err.Error())
 		}
 	}
-	log := make([]session.Input, len(sh.Log))
-	for i, in := range sh.Log {
-		log[i] = session.Input{Kind: in.Kind, Text: in.Text}
+	j = restoreJob{what: "the shared session", rel: rel, args: sh.Args, budget: session.LinkBudget}
+	for _, in := range sh.Log {
+		j.log = append(j.log, session.Input{Kind: in.Kind, Text: in.Text})
 	}
-	p.qemu = rel
-	s := session.FromLog(rel, "", sh.Args, log)
-	s.TakeKernelLines() // the guest log comes from the transcript, in order
-	shown, guest := transcript(s.QEMU, sh.Args, log)
-	p.line = components.JoinArgs(sh.Args)
-	p.sess = s
-	p.events, p.guestLog = nil, nil
-	for _, e := range s.EventLog {
-		p.addEvents(e.JSON())
+	return j, true, nil
+}
+
+// openSession restores what the page should show: the session saved for
+// this very address before a reload, else the URL's share link. then is
+// called with whether a session was restored (after an async restore, in
+// go-app's loop).
+func (p *Page) openSession(ctx app.Context, u *url.URL, then func(restored bool)) {
+	t := p.tut()
+	j, note, ok := savedJob(u)
+	p.openedFrag = u.Fragment
+	if note != "" {
+		p.notify(components.NoticeError, note)
 	}
-	p.addGuestLog(guest...)
-	p.epoch++
-	p.view = topoview.View{}
-	p.afterInput()
-	p.changed = nil
-	epoch := p.epoch
-	ctx.Defer(func(ctx app.Context) { // after the render that mounts the console
-		for _, sh := range shown {
-			sh.Epoch = epoch
-			ctx.NewActionWithValue(components.ActionShow, sh)
+	if !ok {
+		var err error
+		j, ok, err = shareJob(u)
+		if err != nil {
+			t.shareErr = err.Error()
+			ok = false
 		}
-	})
-	t.lastSess, t.lastView = p.sess, p.view
-	return true
+	}
+	if !ok {
+		then(false)
+		return
+	}
+	p.restoreAsync(ctx, j, then)
+}
+
+// linkWarning says why the session cannot be a link, or "".
+func linkWarning(s *session.Session, err error) string {
+	const instead = " Export the session as a file instead (Export session), and open it with Import session."
+	var tl *sharelink.TooLargeError
+	switch {
+	case s != nil && s.Cost().Over(session.LinkBudget):
+		c := s.Cost()
+		return fmt.Sprintf("This session is larger than a link can carry: %d inputs printing %s, and a link replays at most %s.", c.Inputs, session.Bytes(c.Output), session.LinkBudget) + instead
+	case errors.As(err, &tl):
+		return fmt.Sprintf("This session is larger than a link can carry: its link would be %d characters, and a link carries at most %d.", tl.Size, tl.Max) + instead
+	}
+	return ""
 }
 
 // shareInit handles the share bar's buttons.
@@ -184,13 +164,13 @@ func (p *Page) shareInit(ctx app.Context) {
 			return
 		}
 		var ok, fail app.Func
-		ok = app.FuncOf(func(app.Value, []app.Value) any {
+		ok = p.guardJS("copying", func(app.Value, []app.Value) any {
 			ctx.Dispatch(func(app.Context) { t.shareStat = strings.ToUpper(what[:1]) + what[1:] + " copied." })
 			ok.Release()
 			fail.Release()
 			return nil
 		})
-		fail = app.FuncOf(func(app.Value, []app.Value) any {
+		fail = p.guardJS("copying", func(app.Value, []app.Value) any {
 			ctx.Dispatch(func(app.Context) { t.shareStat = "The browser refused the clipboard: copy the " + what + " below." })
 			ok.Release()
 			fail.Release()
@@ -198,17 +178,31 @@ func (p *Page) shareInit(ctx app.Context) {
 		})
 		clip.Call("writeText", text).Call("then", ok, fail)
 	}
-	ctx.Handle(components.ActionCopyLink, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionCopyLink, "making a link", func(ctx app.Context, a app.Action) {
 		t := p.tut()
+		t.shareWarn = ""
 		link, err := shareLink(app.Window().URL(), p.sess)
-		if err != nil {
+		if w := linkWarning(p.sess, err); w != "" {
+			t.shareText, t.shareStat, t.shareWarn = "", "", w
+		} else if err != nil {
 			t.shareText, t.shareStat = "", err.Error()
 		} else {
 			copyText(ctx, link, "link")
+			p.savedInputs = len(p.sess.Log)
 		}
 		p.Update()
 	})
-	ctx.Handle(components.ActionCopyEmbed, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionExport, "exporting the session", func(ctx app.Context, a app.Action) {
+		p.exportSession()
+		p.Update()
+	})
+	p.handle(ctx, components.ActionImport, "opening a session file", func(ctx app.Context, a app.Action) {
+		if f, ok := a.Value.(app.Value); ok {
+			p.importSession(ctx, f)
+		}
+		p.Update()
+	})
+	p.handle(ctx, components.ActionCopyEmbed, "making the embed code", func(ctx app.Context, a app.Action) {
 		id := ""
 		if t := p.tut(); t.sc != nil {
 			id = t.sc.ID
@@ -222,13 +216,13 @@ func (p *Page) shareInit(ctx app.Context) {
 // asks for it (ui=share); an embed always links to the full page.
 func (p *Page) shareBar() app.UI {
 	t := p.tut()
-	sb := &components.ShareBar{Text: t.shareText, Status: t.shareStat, Error: t.shareErr, Buttons: p.parts.share}
+	sb := &components.ShareBar{Text: t.shareText, Status: t.shareStat, Warn: t.shareWarn, Error: t.shareErr, Buttons: p.parts.share}
 	if p.embed {
 		if u := app.Window().URL(); u != nil && u.Host != "" {
 			sb.FullPage = fullPageLink(u, p.sess)
 		}
 	}
-	return app.If(p.parts.share || sb.FullPage != "" || sb.Error != "", sb).Else()
+	return app.If(p.parts.share || sb.FullPage != "" || sb.Error != "" || sb.Warn != "", sb).Else()
 }
 
 // scenarioUI is the scenario panel: the loaded scenario's steps, and the

@@ -55,6 +55,14 @@ func (sh *shell) Run(mode components.Mode, line string) string {
 	return out
 }
 
+// TakeNotes passes on the engine's notes about the line that ran.
+func (sh *shell) TakeNotes() []string {
+	if sh.p.sess == nil {
+		return nil
+	}
+	return sh.p.sess.TakeNotes()
+}
+
 func (sh *shell) Complete(mode components.Mode, line string) []string {
 	s := sh.p.sess
 	if s == nil || !s.Started() {
@@ -63,13 +71,20 @@ func (sh *shell) Complete(mode components.Mode, line string) []string {
 	if c, ok := any(s).(completer); ok {
 		return c.Complete(string(mode), line)
 	}
-	return complete(mode, line, sh.p.view)
+	return complete(mode, line, sh.p.view, commandsOf(s.Mon))
+}
+
+// commands are the names the session's QEMU knows, for completion.
+type commands struct{ qmp, hmp, info []string }
+
+func commandsOf(mon *monitor.Monitor) commands {
+	return commands{mon.QMPCommandNames(), mon.HMPCommandNames(), mon.InfoNames()}
 }
 
 // complete is the fallback completion until the engine offers its own: every
 // candidate comes from the engine (its command tables and the view model's
 // hotplug type, slot commands and ids).
-func complete(mode components.Mode, line string, v topoview.View) []string {
+func complete(mode components.Mode, line string, v topoview.View, cmds commands) []string {
 	if mode == components.QMP {
 		const pre = `{"execute": "`
 		typed := line
@@ -81,7 +96,7 @@ func complete(mode components.Mode, line string, v topoview.View) []string {
 			name = ""
 		}
 		var out []string
-		for _, n := range monitor.QMPCommandNames() {
+		for _, n := range cmds.qmp {
 			if strings.HasPrefix(n, name) {
 				out = append(out, pre+n+`"}`)
 			}
@@ -90,12 +105,12 @@ func complete(mode components.Mode, line string, v topoview.View) []string {
 	}
 	cmd, rest, hasArg := strings.Cut(strings.TrimLeft(line, " "), " ")
 	if !hasArg {
-		return withPrefix("", cmd, monitor.HMPCommandNames())
+		return withPrefix("", cmd, cmds.hmp)
 	}
 	head := line[:len(line)-len(rest)]
 	switch cmd {
 	case "info":
-		return withPrefix(head, rest, monitor.InfoNames())
+		return withPrefix(head, rest, cmds.info)
 	case "device_add":
 		typ, props, hasProps := strings.Cut(rest, ",")
 		if !hasProps {

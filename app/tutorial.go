@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"strconv"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -52,6 +53,7 @@ type tutorial struct {
 	lastView  topoview.View
 	shareText string
 	shareStat string
+	shareWarn string
 	shareErr  string
 }
 
@@ -74,9 +76,13 @@ func (t tutShell) Run(mode components.Mode, line string) string {
 	return out
 }
 
-func (t tutShell) Complete(mode components.Mode, line string) []string {
-	return t.p.sh.Complete(mode, line)
+func (t tutShell) Complete(mode components.Mode, line string) (out []string) {
+	t.p.guard("completing a line", func() { out = t.p.sh.Complete(mode, line) })
+	return out
 }
+
+// TakeNotes passes on the engine's notes about the line that ran.
+func (t tutShell) TakeNotes() []string { return t.p.sh.TakeNotes() }
 
 // errReadonly is the answer to a typed line in a read-only embed.
 var errReadonly = errors.New("this embed is read-only: it runs only the scenario's commands")
@@ -92,17 +98,34 @@ func (p *Page) runLine(mode components.Mode, line string, trusted bool) (string,
 	if !p.running() {
 		return "", errors.New("QEMU is not running")
 	}
-	s := p.sess
-	out := p.sh.Run(mode, line)
-	p.explainLine(mode, line, out)
-	if r := t.r; r != nil && r.S == s {
-		r.Log.Output += out
-		if mode == components.QMP {
-			r.Log.Output += "\n"
-		}
+	if p.progress != nil {
+		return "", errors.New("the page is restoring a session: try again when it is done")
 	}
-	p.afterChange() // the shell re-read the session (afterInput)
+	var out string
+	if p.guard(fmt.Sprintf("running %q", clip(line, 80)), func() {
+		s := p.sess
+		out = p.sh.Run(mode, line)
+		p.explainLine(mode, line, out)
+		if r := t.r; r != nil && r.S == s {
+			if mode == components.QMP {
+				r.Record(out + "\n")
+			} else {
+				r.Record(out)
+			}
+		}
+		p.afterChange() // the shell re-read the session (afterInput)
+	}) {
+		return "hotpluglab: internal error: this line made the simulator fail; the session goes on without it (see the notice above)\r\n", errInternal
+	}
 	return out, nil
+}
+
+// clip shortens a text for a message.
+func clip(s string, n int) string {
+	if len(s) > n {
+		return s[:n-1] + "…"
+	}
+	return s
 }
 
 // show posts a line that ran outside the console to its scrollback.
@@ -116,8 +139,8 @@ func (p *Page) afterChange() {
 	t := p.tut()
 	if r := t.r; r != nil && r.S == p.sess {
 		if t.seenSess == r.S {
-			for _, e := range r.S.EventLog[t.seenEvents:] {
-				r.Log.Events = append(r.Log.Events, e.Name)
+			for _, e := range r.S.EventLog[min(t.seenEvents, len(r.S.EventLog)):] {
+				r.Log.AddEvent(e.Name)
 			}
 		}
 		t.seenSess, t.seenEvents = r.S, len(r.S.EventLog)
@@ -171,7 +194,7 @@ func (p *Page) loadScenarioSource(ctx app.Context, src string, done func(error))
 		return
 	}
 	t.loading, t.err = u, ""
-	fetchText(u, func(text string, err error) {
+	p.fetchText(u, scenario.MaxBytes, func(text string, err error) {
 		ctx.Dispatch(func(ctx app.Context) {
 			t.loading = ""
 			if err != nil {
@@ -212,43 +235,101 @@ func sameOrigin(src string) (string, error) {
 	return u.String(), nil
 }
 
-// fetchText GETs a URL with the browser's fetch.
-func fetchText(u string, cb func(string, error)) {
+// sameSite says whether an absolute URL (a fetch's final one) is on the
+// page's own site.
+func sameSite(abs string) error {
+	here := app.Window().URL()
+	u, err := url.Parse(abs)
+	if err != nil || here == nil || u.Scheme != here.Scheme || u.Host != here.Host {
+		return fmt.Errorf("%q is on another site", abs)
+	}
+	return nil
+}
+
+// fetchText GETs a scenario URL with the browser's fetch. The address it
+// ends at after redirects must be on this site too (the first one was
+// checked), and the body is read up to max bytes: a longer file is refused
+// as soon as it passes, without reading the rest.
+func (p *Page) fetchText(u string, max int, cb func(string, error)) {
 	var fns []app.Func
-	release := func() {
+	finished := false
+	finish := func(text string, err error) {
+		if finished {
+			return
+		}
+		finished = true
 		for _, f := range fns {
 			f.Release()
 		}
+		cb(text, err)
 	}
-	fail := app.FuncOf(func(this app.Value, args []app.Value) any {
+	fn := func(f func(args []app.Value)) app.Func {
+		g := p.guardJS("loading a scenario", func(_ app.Value, args []app.Value) any {
+			f(args)
+			return nil
+		})
+		fns = append(fns, g)
+		return g
+	}
+	tooLarge := func(n int) error {
+		return fmt.Errorf("the file is more than %s; a scenario may be at most %s", session.Bytes(int64(n-1)), session.Bytes(int64(max)))
+	}
+	fail := fn(func(args []app.Value) {
 		msg := "network error"
 		if len(args) > 0 && args[0].Truthy() {
 			msg = args[0].Call("toString").String()
 		}
-		release()
-		cb("", errors.New(msg))
-		return nil
+		// The page's policy (connect-src 'self') refuses a redirect to
+		// another site before the final URL can be checked: both look alike.
+		finish("", errors.New(msg+" (the server is unreachable, or the URL redirects to another site: only files of this site load)"))
 	})
-	gotText := app.FuncOf(func(this app.Value, args []app.Value) any {
-		release()
-		cb(args[0].String(), nil)
-		return nil
-	})
-	gotResp := app.FuncOf(func(this app.Value, args []app.Value) any {
-		resp := args[0]
-		if !resp.Get("ok").Bool() {
-			release()
-			cb("", fmt.Errorf("HTTP %d", resp.Get("status").Int()))
-			return nil
+	var chunks app.Value
+	var reader app.Value
+	total := 0
+	gotText := fn(func(args []app.Value) { finish(args[0].String(), nil) })
+	var read app.Func
+	read = fn(func(args []app.Value) {
+		r := args[0]
+		if r.Get("done").Bool() {
+			app.Window().Get("Blob").New(chunks).Call("text").Call("then", gotText, fail)
+			return
 		}
-		resp.Call("text").Call("then", gotText, fail)
-		return nil
+		v := r.Get("value")
+		total += v.Get("byteLength").Int()
+		if total > max {
+			reader.Call("cancel")
+			finish("", tooLarge(total))
+			return
+		}
+		chunks.Call("push", v)
+		reader.Call("read").Call("then", read, fail)
 	})
-	fns = []app.Func{fail, gotText, gotResp}
+	gotResp := fn(func(args []app.Value) {
+		resp := args[0]
+		final := resp.Get("url").String()
+		if final == "" {
+			final = u // a response the service worker made has no URL: no redirect
+		}
+		if err := sameSite(final); err != nil {
+			finish("", fmt.Errorf("it redirects to %s, another site: only files of this site load", final))
+			return
+		}
+		if !resp.Get("ok").Bool() {
+			finish("", fmt.Errorf("HTTP %d", resp.Get("status").Int()))
+			return
+		}
+		if n, err := strconv.Atoi(resp.Get("headers").Call("get", "Content-Length").String()); err == nil && n > max {
+			resp.Get("body").Call("cancel")
+			finish("", tooLarge(n))
+			return
+		}
+		chunks = app.Window().Get("Array").New()
+		reader = resp.Get("body").Call("getReader")
+		reader.Call("read").Call("then", read, fail)
+	})
 	prom := app.Window().Call("fetch", u, map[string]any{"credentials": "same-origin"})
 	if !prom.Truthy() { // outside a browser
-		release()
-		cb("", errors.New("no fetch outside a browser"))
+		finish("", errors.New("no fetch outside a browser"))
 		return
 	}
 	prom.Call("then", gotResp, fail)
@@ -404,7 +485,15 @@ func (p *Page) autorun(ctx app.Context) {
 		return
 	}
 	first := t.sc.Visible()[0]
+	var start session.Cost
+	if p.sess != nil {
+		start = p.sess.Cost()
+	}
 	for a, act := range t.sc.Steps[first].Actions {
+		if p.sess != nil && p.sess.Cost().Since(start).Over(session.LinkBudget) {
+			p.notify(components.NoticeWarn, fmt.Sprintf("autorun stopped before command %d of step %d: the step's output passed the budget of a page that runs by itself (%s). Click the remaining commands to run them.", a+1, first+1, session.LinkBudget))
+			return
+		}
 		if act.Kind != scenario.Copy {
 			p.doAction(ctx, first, a)
 		}
@@ -473,14 +562,14 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 			t.lock = [2]int{from, to}
 		}
 	}
-	ctx.Handle(components.ActionScenarioPick, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionScenarioPick, "loading a scenario", func(ctx app.Context, a app.Action) {
 		if id, ok := a.Value.(string); ok {
 			p.loadScenarioSource(ctx, id, nil)
 			p.Update()
 			focusScenario(ctx)
 		}
 	})
-	ctx.Handle(components.ActionScenarioLoad, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionScenarioLoad, "loading a scenario", func(ctx app.Context, a app.Action) {
 		if src, ok := a.Value.(components.ScenarioSource); ok {
 			s := src.Text
 			if strings.TrimSpace(s) == "" {
@@ -490,47 +579,48 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 			p.Update()
 		}
 	})
-	ctx.Handle(components.ActionScenarioDo, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionScenarioDo, "running a scenario's command", func(ctx app.Context, a app.Action) {
 		if ref, ok := a.Value.(components.ScenarioRef); ok {
 			p.doAction(ctx, ref.Step, ref.Action)
 			p.Update()
 		}
 	})
-	ctx.Handle(components.ActionScenarioEnter, func(ctx app.Context, a app.Action) {
+	p.handle(ctx, components.ActionScenarioEnter, "entering a scenario step", func(ctx app.Context, a app.Action) {
 		if ref, ok := a.Value.(components.ScenarioRef); ok {
 			p.enterStep(ref.Step)
 			p.Update()
+			focusStep(ctx, ref.Step)
 		}
 	})
 	// A machine started from the machine bar: the checks and the host
 	// events follow it.
-	ctx.Handle(components.ActionStart, func(ctx app.Context, a app.Action) {
-		ctx.Defer(func(app.Context) { p.afterChange() })
+	p.handle(ctx, components.ActionStart, "starting QEMU", func(ctx app.Context, a app.Action) {
+		ctx.Defer(func(app.Context) { p.guard("starting QEMU", p.afterChange) })
 	})
 	// The guest pane's boot, shell and settle change the state the checks
 	// and the host events look at.
-	ctx.Handle(components.ActionGuest, func(ctx app.Context, a app.Action) {
-		ctx.Defer(func(app.Context) { p.guestChanged() })
+	p.handle(ctx, components.ActionGuest, "acting on the guest", func(ctx app.Context, a app.Action) {
+		ctx.Defer(func(app.Context) { p.guard("acting on the guest", p.guestChanged) })
 	})
 	p.shareInit(ctx)
 	p.hostInit(ctx)
-	if p.restoreFragment(ctx, u) {
-		t.keep = true
-	}
-	if src := q.Get(ParamScenario); src != "" {
-		_, auto := q[ParamAutorun]
-		auto = auto && !t.keep // a share link's session is what it is
-		p.loadScenarioSource(ctx, src, func(err error) {
-			if err == nil && auto {
-				p.autorun(ctx)
-			}
-			p.hostReady()
-			p.Update()
-		})
-		return
-	}
-	p.afterChange()
-	p.hostReady()
+	p.openSession(ctx, u, func(restored bool) {
+		t.keep = restored
+		if src := q.Get(ParamScenario); src != "" {
+			_, auto := q[ParamAutorun]
+			auto = auto && !t.keep // a restored session is what it is
+			p.loadScenarioSource(ctx, src, func(err error) {
+				if err == nil && auto {
+					p.autorun(ctx)
+				}
+				p.hostReady()
+				p.Update()
+			})
+			return
+		}
+		p.afterChange()
+		p.hostReady()
+	})
 }
 
 // focusScenario moves focus to the loaded scenario's title, so a reader
@@ -538,6 +628,18 @@ func (p *Page) tutInit(ctx app.Context, u *url.URL) {
 func focusScenario(ctx app.Context) {
 	ctx.Defer(func(app.Context) {
 		if el := app.Window().GetElementByID("scenario-title"); el.Truthy() {
+			el.Call("focus")
+		}
+	})
+}
+
+// focusStep moves focus to the entered step's title: the "Go to this step"
+// button that was clicked is gone once the step is current, and focus
+// would otherwise fall to <body>.
+func focusStep(ctx app.Context, step int) {
+	ctx.Defer(func(app.Context) {
+		sel := `.step-title[data-step="` + strconv.Itoa(step) + `"]`
+		if el := app.Window().Get("document").Call("querySelector", sel); el.Truthy() {
 			el.Call("focus")
 		}
 	})

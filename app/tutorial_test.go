@@ -120,7 +120,7 @@ func TestSiteBaseAndLinks(t *testing.T) {
 	}
 }
 
-// The transcript's replay and session.FromLog must agree, or a restored
+// A restore's replay and session.FromLog must agree, or a restored
 // page would show a transcript of another state.
 func TestTranscriptMatchesFromLog(t *testing.T) {
 	args := strings.Fields("-M pc -smp 1,maxcpus=2")
@@ -133,7 +133,11 @@ func TestTranscriptMatchesFromLog(t *testing.T) {
 	s.Advance(3_000_000)
 	s.Settle()
 	s.HMP("info hotpluggable-cpus")
-	shown, guest := transcript(release.V7_2, args, s.Log)
+	res := replayJob(restoreJob{rel: release.V7_2, args: args, log: s.Log, budget: session.LinkBudget}, nil)
+	shown, guest := res.shown, res.guest
+	if res.stop != nil || len(res.skipped) > 0 || res.sess.Topology().Text() != s.Topology().Text() {
+		t.Fatalf("replay: stop %v, skipped %v", res.stop, res.skipped)
+	}
 	if len(guest) == 0 || !strings.Contains(strings.Join(guest, "\n"), "# cat /sys/devices/system/cpu/online") {
 		t.Errorf("guest log %q lacks the shell line", guest)
 	}

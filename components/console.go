@@ -1,21 +1,40 @@
 package components
 
 import (
+	"fmt"
 	"strings"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
+
+	"hotpluglab/engine/session"
 )
 
-// maxEntries bounds the scrollback so a long session keeps the DOM light.
-const maxEntries = 1000
+// The scrollback is bounded in entries and in bytes, so a long session (or
+// a restore of one) keeps the DOM light; one output past MaxEntryBytes keeps
+// its head, and the rest is counted beside it.
+const (
+	MaxEntries         = 1000
+	MaxScrollbackBytes = 2 << 20
+	MaxEntryBytes      = 1 << 20
+)
 
-// Entry is one scrollback block: what the user typed or what the monitor
-// wrote, or (Note) what the page says about the transcript, shown apart
-// from QEMU's text and left out of a copied transcript.
+// Outputs over collapseLines lines or collapseBytes bytes show collapsed:
+// their first previewLines lines, and the rest a click away.
+const (
+	collapseLines = 200
+	collapseBytes = 16 << 10
+	previewLines  = 20
+)
+
+// Entry is one scrollback block: what the user typed, what the monitor
+// wrote, or (Note) the simulator's or the page's words about it, never
+// QEMU's: shown apart from QEMU's text and left out of a copied transcript.
 type Entry struct {
 	Input bool
 	Note  bool
 	Text  string
+	// Omitted counts the bytes past MaxEntryBytes that were not kept.
+	Omitted int
 }
 
 // Hint is a learner's note beside the monitor's text (engine/explain's,
@@ -29,6 +48,7 @@ type Hint struct {
 
 type scrollback struct {
 	entries []Entry
+	bytes   int // of the entries' texts
 	history []string
 	histPos int
 	draft   string // the line being typed before walking the history
@@ -79,7 +99,7 @@ func (c *Console) back() *scrollback {
 		for _, m := range []Mode{HMP, QMP} {
 			b := &scrollback{}
 			if g := c.Greeting[m]; g != "" {
-				b.entries = append(b.entries, Entry{Text: g})
+				b.push(Entry{Text: g})
 			}
 			c.backs[m] = b
 		}
@@ -98,10 +118,17 @@ func (c *Console) OnMount(ctx app.Context) {
 		}
 	})
 	ctx.Handle(ActionShow, func(ctx app.Context, a app.Action) {
-		if s, ok := a.Value.(Shown); ok {
-			c.Record(s)
-			c.scrollDown(ctx)
+		switch v := a.Value.(type) {
+		case Shown:
+			c.Record(v)
+		case []Shown: // a restore's transcript
+			for _, s := range v {
+				c.Record(s)
+			}
+		default:
+			return
 		}
+		c.scrollDown(ctx)
 	})
 	ctx.Handle(ActionNote, func(ctx app.Context, a app.Action) {
 		if n, ok := a.Value.(Shown); ok {
@@ -125,7 +152,7 @@ func (c *Console) AddNote(n Shown) {
 	if b == nil {
 		return
 	}
-	b.entries = append(b.entries, Entry{Note: true, Text: n.Output})
+	b.push(Entry{Note: true, Text: n.Output})
 	c.Update()
 }
 
@@ -212,12 +239,17 @@ func (c *Console) Submit() bool {
 		out = c.Shell.Run(c.mode, line)
 	}
 	c.record(b, prompt, line, out)
+	if n, ok := c.Shell.(Noter); ok {
+		for _, note := range n.TakeNotes() {
+			b.entries = append(b.entries, Entry{Note: true, Text: note})
+		}
+	}
 	return true
 }
 
 // record appends a line and its output to the scrollback and the history.
 func (c *Console) record(b *scrollback, prompt, line, out string) {
-	b.entries = append(b.entries, Entry{Input: true, Text: prompt + line})
+	b.push(Entry{Input: true, Text: prompt + line})
 	if strings.TrimSpace(line) != "" {
 		if n := len(b.history); n == 0 || b.history[n-1] != line {
 			b.history = append(b.history, line)
@@ -225,12 +257,32 @@ func (c *Console) record(b *scrollback, prompt, line, out string) {
 		if out != "" {
 			// \r\n is how the monitor ends lines; the DOM wants \n.
 			out = strings.TrimRight(strings.ReplaceAll(out, "\r\n", "\n"), "\n")
-			b.entries = append(b.entries, Entry{Text: out})
+			b.push(Entry{Text: out})
 		}
 	}
 	b.histPos = len(b.history)
-	if len(b.entries) > maxEntries {
-		b.entries = append([]Entry(nil), b.entries[len(b.entries)-maxEntries:]...)
+}
+
+// push appends an entry, cut to MaxEntryBytes, and drops the oldest past
+// MaxEntries or MaxScrollbackBytes.
+func (b *scrollback) push(e Entry) {
+	if len(e.Text) > MaxEntryBytes {
+		keep := MaxEntryBytes
+		if nl := strings.LastIndexByte(e.Text[:keep], '\n'); nl > 0 {
+			keep = nl
+		}
+		e.Omitted = len(e.Text) - keep
+		e.Text = strings.Clone(e.Text[:keep])
+	}
+	b.entries = append(b.entries, e)
+	b.bytes += len(e.Text)
+	drop := 0
+	for drop < len(b.entries)-1 && (len(b.entries)-drop > MaxEntries || b.bytes > MaxScrollbackBytes) {
+		b.bytes -= len(b.entries[drop].Text)
+		drop++
+	}
+	if drop > 0 {
+		b.entries = append([]Entry(nil), b.entries[drop:]...)
 	}
 }
 
@@ -311,7 +363,8 @@ func (c *Console) Escape() {
 
 // Clear empties the scrollback, as Ctrl+L clears the terminal.
 func (c *Console) Clear() {
-	c.back().entries = nil
+	b := c.back()
+	b.entries, b.bytes = nil, 0
 	c.cands, c.note = nil, ""
 }
 
@@ -489,20 +542,7 @@ func (c *Console) Render() app.UI {
 			Attr("role", "log").
 			TabIndex(0).
 			Body(
-				app.Range(b.entries).Slice(func(i int) app.UI {
-					e := b.entries[i]
-					if e.Note {
-						return app.P().Class("log-note").Body(
-							app.Span().Class("note-tag").Text("page"),
-							app.Text(" "+e.Text),
-						)
-					}
-					cls := "out"
-					if e.Input {
-						cls = "in"
-					}
-					return app.Pre().Class(cls).Text(e.Text)
-				}),
+				app.Range(b.entries).Slice(func(i int) app.UI { return entryView(b.entries[i]) }),
 			),
 		app.Aside().ID("hint").Class("hint-box").Hidden(!showHint).Attr("role", "note").Aria("label", "why QEMU answered this").Body(
 			app.Strong().Class("hint-tag").Text("Why? "),
@@ -582,6 +622,54 @@ func (c *Console) Render() app.UI {
 			}),
 		),
 	)
+}
+
+// entryView is one scrollback block; a long output shows collapsed (its
+// first lines in the summary), and a cut one says how much is missing,
+// apart from QEMU's text.
+func entryView(e Entry) app.UI {
+	if e.Note {
+		return app.P().Class("log-note").Body(
+			app.Span().Class("note-tag").Text("Simulator note:"),
+			app.Text(" "+e.Text),
+		)
+	}
+	cls := "out"
+	if e.Input {
+		cls = "in"
+	}
+	lines := strings.Count(e.Text, "\n") + 1
+	if lines <= collapseLines && len(e.Text) <= collapseBytes && e.Omitted == 0 {
+		return app.Pre().Class(cls).Text(e.Text)
+	}
+	preview := e.Text
+	if cut := nthIndex(preview, '\n', previewLines); cut >= 0 {
+		preview = preview[:cut]
+	}
+	more := fmt.Sprintf("%d lines, %s: show all", lines, session.Bytes(int64(len(e.Text))))
+	if e.Omitted > 0 {
+		more = fmt.Sprintf("%d lines, %s kept (%s more not kept: the console keeps %s of one output): show", lines, session.Bytes(int64(len(e.Text))), session.Bytes(int64(e.Omitted)), session.Bytes(MaxEntryBytes))
+	}
+	return app.Details().Class("long").Body(
+		app.Summary().Body(
+			app.Pre().Class("preview").Text(preview),
+			app.Span().Class("more").Text(more),
+		),
+		app.Pre().Class(cls).Text(e.Text),
+	)
+}
+
+// nthIndex is the index of the nth occurrence of c in s, or -1.
+func nthIndex(s string, c byte, n int) int {
+	at := -1
+	for ; n > 0; n-- {
+		i := strings.IndexByte(s[at+1:], c)
+		if i < 0 {
+			return -1
+		}
+		at += 1 + i
+	}
+	return at
 }
 
 // ActionModeShown tells the page which protocol the console shows (value:

@@ -203,11 +203,37 @@ func TestConsoleFillAction(t *testing.T) {
 
 func TestConsoleScrollbackBounded(t *testing.T) {
 	c, _, _ := newConsole(t)
-	for i := 0; i < maxEntries; i++ {
+	for i := 0; i < MaxEntries; i++ {
 		c.Fill("info cpus")
 		c.Submit()
 	}
-	if n := len(c.Entries()); n != maxEntries {
-		t.Errorf("scrollback holds %d entries, want the last %d", n, maxEntries)
+	if n := len(c.Entries()); n != MaxEntries {
+		t.Errorf("scrollback holds %d entries, want the last %d", n, MaxEntries)
+	}
+}
+
+// notingShell has a note about each line it runs.
+type notingShell struct{ fakeShell }
+
+func (n *notingShell) TakeNotes() []string {
+	if len(n.ran) == 0 {
+		return nil
+	}
+	return []string{"about " + n.ran[len(n.ran)-1]}
+}
+
+// A shell's notes follow the output, as entries of their own: never part
+// of the monitor's text.
+func TestConsoleShowsNotesApart(t *testing.T) {
+	sh := &notingShell{}
+	c := &Console{Shell: sh, Running: true, Epoch: 1}
+	d := app.NewClientTester(c)
+	defer d.Close()
+	c.Fill("savevm s1")
+	c.Submit()
+	d.Consume()
+	got := c.Entries()
+	if len(got) != 3 || got[1].Note || !got[2].Note || got[2].Text != "about hmp:savevm s1" || strings.Contains(got[1].Text, "about") {
+		t.Fatalf("entries %+v", got)
 	}
 }

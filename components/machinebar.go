@@ -54,6 +54,9 @@ type MachineBar struct {
 	StartHint Hint
 	Pickers   map[string]PickerSet // by release name: the page fills it when the pickers open (ActionPickers)
 	Presets   []Preset
+	// Comparing: the version comparison is open (the Compare button
+	// toggles it); OnlyDiffering is its filter, kept across toggles.
+	Comparing, OnlyDiffering bool
 
 	line, seenLine string
 	qemu, seenQEMU string
@@ -215,6 +218,16 @@ func (m *MachineBar) Render() app.UI {
 							return app.Option().Value(v).Selected(v == m.qemu).Text("QEMU " + v)
 						})),
 				),
+				app.If(len(m.Versions) > 1,
+					app.Button().ID(CompareButtonID).Type("button").Class("compare-toggle").Text("Compare").
+						Title(m.compareTitle()).
+						Aria("label", "Compare QEMU versions on this session").
+						Aria("expanded", strconv.FormatBool(m.Comparing)).Aria("controls", "compare-panel").
+						Disabled(!m.Started).
+						OnClick(func(ctx app.Context, e app.Event) {
+							ctx.NewActionWithValue(ActionCompare, CompareRequest{Open: !m.Comparing, OnlyDiffering: m.OnlyDiffering})
+						}),
+				).Else(),
 				app.Label().For(CmdLineID).Class("binary").Text("$ "+bin),
 				app.Textarea().ID(CmdLineID).Rows(rows).Text(m.line).
 					Spellcheck(false).Attr("autocomplete", "off").
@@ -349,6 +362,15 @@ func (m *MachineBar) writeLine(ctx app.Context) {
 			el.Set("value", line)
 		}
 	})
+}
+
+// compareTitle says what Compare runs: the oldest and the newest release
+// (Versions is newest first).
+func (m *MachineBar) compareTitle() string {
+	if len(m.Versions) < 2 {
+		return ""
+	}
+	return "run this session on QEMU " + m.Versions[len(m.Versions)-1] + " and " + m.Versions[0] + " and show, line by line, where they differ"
 }
 
 // focusID focuses an element after the render.

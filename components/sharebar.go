@@ -8,6 +8,10 @@ import (
 const (
 	ActionCopyLink  = "hotplug.share.link"
 	ActionCopyEmbed = "hotplug.share.embed"
+	// ActionExport downloads the session as a file; ActionImport opens one
+	// (value: the browser's File).
+	ActionExport = "hotplug.share.export"
+	ActionImport = "hotplug.share.import"
 )
 
 // ShareBar offers "Copy link" (the whole session in the URL fragment) and
@@ -18,6 +22,7 @@ type ShareBar struct {
 
 	Text   string // the link or snippet last produced
 	Status string // "Link copied", or why not
+	Warn   string // why no link was made (a session too large for one)
 	Error  string // a share link that could not be opened
 	// FullPage, on the embed page, is the link that opens this session on
 	// the full page.
@@ -40,6 +45,19 @@ func (s *ShareBar) Render() app.UI {
 				app.Button().ID("copy-embed").Text("Copy embed code").
 					Title("HTML for your page: embed.js and a <hotplug-lab> element").
 					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionCopyEmbed) }),
+				app.Button().ID("export-session").Text("Export session").
+					Title("download the session (QEMU version, command line and every input) as a file").
+					OnClick(func(ctx app.Context, e app.Event) { ctx.NewAction(ActionExport) }),
+				app.Label().Class("file-button").Title("open a session file exported earlier").Body(
+					app.Text("Import session"),
+					app.Input().ID("import-session").Type("file").Class("visually-hidden").Accept(".json,application/json").
+						OnChange(func(ctx app.Context, e app.Event) {
+							if f := ctx.JSSrc().Get("files").Index(0); f.Truthy() {
+								ctx.NewActionWithValue(ActionImport, f)
+							}
+							ctx.JSSrc().Set("value", "")
+						}),
+				),
 			).Else(),
 			// A new tab: the page lets clicks on target=_blank links through
 			// to the browser (go-app would route them in the page).
@@ -52,6 +70,7 @@ func (s *ShareBar) Render() app.UI {
 			app.Textarea().ID(ShareTextID).Class("share-text").ReadOnly(true).Rows(2).
 				Aria("label", "link or embed code").Text(s.Text),
 		).Else(),
+		app.If(s.Warn != "", app.P().ID("share-warn").Class("warn").Attr("role", "alert").Text(s.Warn)).Else(),
 		app.If(s.Error != "", app.P().ID("share-error").Class("error").Attr("role", "alert").Text(s.Error)).Else(),
 	)
 }

@@ -22,6 +22,13 @@ type Shell interface {
 	Complete(mode Mode, line string) []string
 }
 
+// Noter is a shell that has notes for the learner about the line it just
+// ran: what the simulator could not make meaningful (the console shows
+// them apart from the monitor's text).
+type Noter interface {
+	TakeNotes() []string
+}
+
 // Action names the components post; the page handles them.
 const (
 	// ActionFill puts a command into the console input (value: string).

@@ -10,5 +10,14 @@ import (
 
 func main() {
 	hotplug.Register()
+	// go-app runs every handler and render on this goroutine, without a
+	// recover: a panic that escapes the page's own guards ends up here. The
+	// page saves its session and reloads; waiting keeps the callbacks the
+	// reload still fires (pagehide) answerable.
+	defer func() {
+		if hotplug.Crashed(recover()) {
+			select {}
+		}
+	}()
 	app.RunWhenOnBrowser()
 }

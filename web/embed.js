@@ -12,9 +12,9 @@
 (function () {
   "use strict";
   var PROTOCOL = 1;
-  var METHODS = ["run", "getState", "setTheme", "loadScenario"];
-  var EVENTS = ["ready", "plugged", "unplugRequested", "unplugged", "guestOnline", "stepDone", "resize"];
-  var PARAMS = ["qemu", "machine", "cmdline", "smp", "scenario", "steps", "ui", "theme", "mode", "readonly", "autorun"];
+  var METHODS = ["run", "getState", "setTheme", "loadScenario", "getTimeline"];
+  var EVENTS = ["ready", "plugged", "unplugRequested", "unplugged", "guestOnline", "stepDone", "timelineStep", "resize"];
+  var PARAMS = ["qemu", "machine", "cmdline", "smp", "scenario", "steps", "ui", "theme", "mode", "readonly", "autorun", "timeline"];
   var here = (document.currentScript && document.currentScript.src) || location.href;
   // The site serves this file as <base>/web/embed.js: the embed page is at <base>/embed.
   var dir = new URL(".", here);
@@ -150,6 +150,8 @@
     setTheme(theme) { return this._call("setTheme", { theme: String(theme) }); }
     // loadScenario(text or same-origin URL of the frame's site).
     loadScenario(source) { return this._call("loadScenario", { source: String(source) }); }
+    // getTimeline([sources]): every timeline step (optionally only these sources), the sequences, the text.
+    getTimeline(sources) { return this._call("getTimeline", sources ? { sources: Array.from(sources, String) } : {}); }
   }
 
   if (!customElements.get("hotplug-lab")) customElements.define("hotplug-lab", HotplugLab);

@@ -27,6 +27,45 @@
     new MutationObserver(update).observe(label, { childList: true, characterData: true, subtree: true });
     update();
   }
+  // A frame sandboxed without allow-same-origin has an opaque origin: its
+  // storage throws (go-app reads localStorage as it starts) and app.wasm is
+  // a cross-origin fetch ("Failed to fetch" over a disabled page). Say what
+  // the frame needs instead, and keep go-app's loader from trying: it skips
+  // loading for crawlers, so it is told it is one.
+  function sandboxed() {
+    try {
+      return !window.localStorage && false;
+    } catch (e) {
+      return true;
+    }
+  }
+  function explain() {
+    var box = document.createElement("div");
+    box.id = "sandbox-notice";
+    box.className = "notice error";
+    box.setAttribute("role", "alert");
+    box.textContent = "Hotplug Lab cannot run in this frame: its sandbox lacks allow-same-origin, " +
+      "so the page has no storage and may not load its own app.wasm. Embed it with " +
+      "sandbox=\"allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads\" " +
+      "(or without a sandbox); docs/authoring.md has the details.";
+    var page = document.querySelector(".page");
+    if (page) {
+      page.insertBefore(box, page.firstChild);
+    } else {
+      document.body.insertBefore(box, document.body.firstChild);
+    }
+  }
+  if (sandboxed()) {
+    try {
+      Object.defineProperty(navigator, "userAgent", { get: function () { return "sandboxed-frame bot"; } });
+    } catch (e) {}
+    if (document.readyState === "loading") {
+      document.addEventListener("DOMContentLoaded", explain);
+    } else {
+      explain();
+    }
+    return;
+  }
   try {
     var th = JSON.parse(localStorage.getItem("hotpluglab.theme") || "null");
     if (th) {

@@ -310,7 +310,7 @@ func TestBrowserUpdateNotice(t *testing.T) {
 	if err := waitJS(ctx, `navigator.serviceWorker.controller !== null`, 30*time.Second); err != nil {
 		t.Fatal(err)
 	}
-	if n, _ := evalJS[int](ctx, `document.querySelectorAll("#reload").length`); n != 0 {
+	if shown(ctx, "#reload") {
 		t.Fatal("update notice shown before any update")
 	}
 
@@ -336,7 +336,7 @@ func TestBrowserUpdateNotice(t *testing.T) {
 		if err := appReady(ctx); err != nil {
 			t.Fatal(err)
 		}
-		shown = waitJS(ctx, `!!document.getElementById("reload")`, 30*time.Second) == nil
+		shown = waitJS(ctx, `(() => { const r = document.getElementById("reload"); return !!r && r.getClientRects().length > 0; })()`, 30*time.Second) == nil
 	}
 	if !shown {
 		t.Fatal("no update notice after deploying a new build")

@@ -7,8 +7,10 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -52,6 +54,7 @@ func newChrome(parent context.Context, width, height int) (context.Context, cont
 	}
 	actx, acancel := chromedp.NewExecAllocator(parent, opts...)
 	ctx, cancel := chromedp.NewContext(actx)
+
 	// Start the browser now, so a failure shows here.
 	if err := chromedp.Do(ctx); err != nil {
 		cancel()
@@ -59,6 +62,13 @@ func newChrome(parent context.Context, width, height int) (context.Context, cont
 		os.RemoveAll(dir)
 		return nil, nil, fmt.Errorf("starting chromium: %w", err)
 	}
+	// The full page asks before it is left with unsaved work (beforeunload):
+	// tests that navigate on say yes.
+	chromedp.Listen(ctx, func(ev any) {
+		if _, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+		}
+	})
 	return ctx, func() {
 		cancel()
 		acancel()
@@ -84,6 +94,11 @@ func evalJS[T any](ctx context.Context, expr string) (T, error) {
 // screenshot writes a PNG of the page.
 func screenshot(ctx context.Context, path string) error {
 	b, err := chromedp.Run(ctx, chromedp.FullScreenshot(100))
+	if err != nil && strings.Contains(err.Error(), "too large") {
+		// A page taller than Chromium can capture (a 4096-CPU grid with long
+		// outputs): what the user sees, the viewport, instead.
+		b, err = chromedp.Run(ctx, chromedp.CaptureScreenshot())
+	}
 	if err != nil {
 		return err
 	}

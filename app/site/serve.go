@@ -26,18 +26,19 @@ func ServeMain(args []string) int {
 		fmt.Fprintf(os.Stderr, "hotpluglab serve: unexpected argument %q\n", fs.Arg(0))
 		return 2
 	}
-	h, err := newServer(*webDir)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "hotpluglab serve:", err)
-		return 1
-	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "hotpluglab serve:", err)
 		return 1
 	}
+	h, err := newServerAt(*webDir, ln.Addr().String())
+	if err != nil {
+		ln.Close()
+		fmt.Fprintln(os.Stderr, "hotpluglab serve:", err)
+		return 1
+	}
 	fmt.Printf("Hotplug Lab: http://%s/\n", ln.Addr())
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	srv := newHTTPServer(h)
 	if err := srv.Serve(ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
 		fmt.Fprintln(os.Stderr, "hotpluglab serve:", err)
 		return 1
@@ -46,8 +47,12 @@ func ServeMain(args []string) int {
 }
 
 // newServer serves the app at "/", static files from webDir under /web/,
-// and app.wasm compressed when the browser accepts it.
-func newServer(webDir string) (http.Handler, error) {
+// and app.wasm compressed when the browser accepts it; its pages name the
+// host "localhost" (newServerAt names another).
+func newServer(webDir string) (http.Handler, error) { return newServerAt(webDir, "localhost") }
+
+// newServerAt is newServer for a server reached at host (its og:url).
+func newServerAt(webDir, host string) (http.Handler, error) {
 	version, raw, err := wasmVersion(webDir)
 	if err != nil {
 		return nil, err
@@ -68,9 +73,9 @@ func newServer(webDir string) (http.Handler, error) {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/web/app.wasm", w)
-	mux.Handle("/web/", http.StripPrefix("/web/", http.FileServer(http.Dir(webDir))))
-	mux.Handle("/", newHandler("/", version))
-	return mux, nil
+	mux.Handle("/web/", http.StripPrefix("/web/", http.FileServer(noDirs{http.Dir(webDir)})))
+	mux.Handle("/", canonical(host, newHandler("/", version)))
+	return secured(mux), nil
 }
 
 // fresh reports whether a compressed file is at least as new as app.wasm.

@@ -58,7 +58,7 @@ func newHandler(base, version string) *app.Handler {
 			SVG:        "/web/icon.svg",
 			AppleTouch: "/web/icon-192.png",
 		},
-		Styles: []string{"/web/app.css", "/web/tutorial.css"},
+		Styles: []string{"/web/app.css", "/web/tutorial.css", "/web/timeline.css"},
 		// Offline, the guide and the SVG icon must come from the cache too.
 		CacheableResources:      []string{"/web/icon.svg", "/web/guide.html"},
 		Scripts:                 []string{"/web/loader.js"},

@@ -202,17 +202,20 @@ func (b *CPUHotplug) Read(port uint16, size int) (val uint32, ok bool) {
 	}
 	switch off {
 	case OffFlags:
-		return uint32(b.Flags(int(b.selector))), true
+		val = uint32(b.Flags(int(b.selector)))
+		b.m.Trace("cpuhp_acpi_read_flags", b.selector, val)
 	case OffData:
 		switch b.command {
 		case CmdNextEvent:
-			return b.selector, true
+			val = b.selector
 		case CmdGetCPUID:
-			return uint32(b.m.Slots[b.selector].ArchID), true
+			val = uint32(b.m.Slots[b.selector].ArchID)
 		}
+		b.m.Trace("cpuhp_acpi_read_cmd_data", b.selector, val)
 	case OffSelector: // command data 2: the APIC ID's upper half, always 0 here
+		b.m.Trace("cpuhp_acpi_read_cmd_data2", b.selector, 0)
 	}
-	return 0, true
+	return val, true
 }
 
 // Write is an I/O port write of size 1, 2 or 4 bytes; ok is false when the
@@ -234,23 +237,28 @@ func (b *CPUHotplug) Write(port uint16, size int, val uint32) bool {
 		return true
 	}
 	if off != OffSelector && b.selector >= uint32(len(b.slots)) {
+		b.m.Trace("cpuhp_acpi_invalid_idx_selected", b.selector)
 		return true
 	}
 	switch off {
 	case OffSelector:
 		b.selector = val
+		b.m.Trace("cpuhp_acpi_write_idx", b.selector)
 	case OffFlags:
 		b.control(val)
 	case OffCommand:
+		b.m.Trace("cpuhp_acpi_write_cmd", b.selector, uint8(val))
 		b.setCommand(val)
 	case OffData:
 		s := &b.slots[b.selector]
 		switch b.command {
 		case CmdOSTEvent:
 			s.OSTEvent = val
+			b.m.Trace("cpuhp_acpi_write_ost_ev", b.selector, val)
 		case CmdOSTStatus:
 			s.OSTStatus = val
 			b.m.EmitEvent("ACPI_DEVICE_OST", qjson.O("info", b.ostInfo(int(b.selector))))
+			b.m.Trace("cpuhp_acpi_write_ost_status", b.selector, val)
 		}
 	}
 	return true
@@ -263,13 +271,18 @@ func (b *CPUHotplug) control(val uint32) {
 	switch {
 	case val&FlagInserting != 0:
 		s.Inserting = false
+		b.m.Trace("cpuhp_acpi_clear_inserting_evt", b.selector)
 	case val&FlagRemoving != 0:
 		s.Removing = false
+		b.m.Trace("cpuhp_acpi_clear_remove_evt", b.selector)
 	case val&FlagEject != 0:
 		c := b.m.BySlot[i]
 		if c == nil || (len(b.m.CPUs) > 0 && c == b.m.CPUs[0]) {
-			return // nothing to eject, or the first CPU
+			// nothing to eject, or the first CPU
+			b.m.Trace("cpuhp_acpi_ejecting_invalid_cpu", b.selector)
+			return
 		}
+		b.m.Trace("cpuhp_acpi_ejecting_cpu", b.selector)
 		if b.Eject != nil {
 			b.Eject(c)
 		}
@@ -277,9 +290,11 @@ func (b *CPUHotplug) control(val uint32) {
 	case val&FlagFWRemove != 0:
 		c := b.m.BySlot[i]
 		if c == nil || (len(b.m.CPUs) > 0 && c == b.m.CPUs[0]) {
+			b.m.Trace("cpuhp_acpi_fw_remove_invalid_cpu", b.selector)
 			return
 		}
-		s.FWRemove = !s.FWRemove
+		b.m.Trace("cpuhp_acpi_fw_remove_cpu", b.selector)
+		s.FWRemove = true
 	}
 }
 
@@ -296,6 +311,7 @@ func (b *CPUHotplug) setCommand(val uint32) {
 		s := b.slots[iter]
 		if s.Inserting || s.Removing || s.FWRemove {
 			b.selector = iter
+			b.m.Trace("cpuhp_acpi_cpu_has_events", iter, s.Inserting, s.Removing)
 			return
 		}
 		iter++
@@ -399,12 +415,4 @@ func (p Ports) Out(port uint16, size int, val uint32) {
 		}
 		done += l
 	}
-}
-
-// SCICount is how many GPE.2 interrupts the block raised so far.
-func (p Ports) SCICount() int {
-	if b := Of(p.m); b != nil {
-		return b.SCIs
-	}
-	return 0
 }

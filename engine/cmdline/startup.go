@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
@@ -21,6 +22,8 @@ import (
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/smp"
+	"hotpluglab/engine/spapr"
+	"hotpluglab/engine/trace"
 )
 
 // Result is the outcome of starting QEMU.
@@ -33,6 +36,8 @@ type Result struct {
 	Stderr   string
 	// NotSimulated lists options accepted but with no effect in the simulator.
 	NotSimulated []string
+	// Trace is the process's tracing (nil when the options did not parse).
+	Trace *trace.Backend
 }
 
 // Binary is the program name.
@@ -53,6 +58,8 @@ type Options struct {
 	// Netdevs are -netdev ids; one no device uses gets "has no peer".
 	Netdevs   []string
 	netdevIDs map[string]bool
+	// Registry holds the backends' ids for the devices that name them.
+	Registry *board.Registry
 	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
 	emptyIDEDisks int
 	// DeviceHelp are the -device options that asked for help.
@@ -62,6 +69,15 @@ type Options struct {
 	driveErr, netdevErr, serialErr, vgaErr error
 	Paused                                 bool
 	NotSimulated                           []string
+	// GuestName is -name's guest (HasName when given); UUID is -uuid's
+	// value, "" when none (query-name, query-uuid).
+	GuestName string
+	HasName   bool
+	UUID      string
+	// Trace is the process's tracing, set up by -trace, -d trace:, -D
+	// and -msg while the options are parsed.
+	Trace    *trace.Backend
+	logTrace []string // -d trace:PATTERN, applied after parsing
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -103,6 +119,11 @@ func (e *exit) Error() string { return e.msg }
 // Start runs the start-up of qemu-system-<target> with args (without the
 // program name). "-target x86_64|ppc64" selects the binary explicitly.
 func Start(rel *release.Release, target machinetype.Target, args []string) *Result {
+	return StartWithFiles(rel, target, args, nil)
+}
+
+// StartWithFiles is Start on a host with files (what -trace events= reads).
+func StartWithFiles(rel *release.Release, target machinetype.Target, args []string, files trace.Files) *Result {
 	if target == "" {
 		target = TargetOf(rel, args)
 	}
@@ -136,14 +157,27 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		r.Target = machinetype.X86_64
 		return fail(&exit{code: 1, msg: fmt.Sprintf("-target: unknown target '%s' (use x86_64 or ppc64)", target)})
 	}
-	o, err := parse(rel, target, args)
+	o, err := parse(rel, target, args, files)
 	if o != nil {
 		for _, p := range o.Printed {
-			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+			if loc, ok := strings.CutPrefix(p, atFile); ok {
+				fmt.Fprintf(&stderr, "%s:%s\n", target.Binary(), loc)
+			} else {
+				fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
+			}
 		}
+		r.Trace = o.Trace
+		// The log backend writes to stderr, in turn with everything else.
+		o.Trace.Out = func(line string) { stderr.WriteString(line) }
 	}
 	if err != nil {
 		return fail(err)
+	}
+	// -d trace: items are applied after the option loop, with no location.
+	for _, p := range o.logTrace {
+		if w := o.Trace.EnableEvents(p); w != "" {
+			warn(w)
+		}
 	}
 	// -device TYPE,help prints the type's properties and exits (vl.c
 	// device_help_func, before the machine is created).
@@ -297,12 +331,17 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	}
 
 	m := machine.New(mt, top, accel)
+	m.Host.Trace = o.Trace.Trace
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
 	m.Props = given
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
+	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
+	for _, b := range o.Objects.MemoryBackends() {
+		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size})
+	}
 
 	// NUMA configuration, then its slot mapping (before the board's init).
 	printed, err = numa.Configure(m, o.NUMA, o.Objects.Backends)
@@ -342,9 +381,14 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			m.NextUnattached()
 		}
 		cores := (int(top.CPUs) + int(top.Threads) - 1) / int(top.Threads)
-		for i := 0; i < cores && i < len(m.Slots); i++ {
-			m.AddCPU(&machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot, Threads: int(top.Threads)})
-		}
+		spapr.Realize(m, func(i int) *machine.CPU {
+			if i >= cores {
+				return nil
+			}
+			c := &machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot, Threads: int(top.Threads)}
+			m.AddCPU(c)
+			return c
+		})
 	} else {
 		if x := cpumodel.For(rel).X86FromType(cpuType); x != nil && x.Error != "" && accel == "tcg" {
 			return fail(errors.New(x.Error))
@@ -374,7 +418,8 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		return fail(errors.New("Device needs media, but drive is empty"))
 	}
 
-	// -device, in order.
+	// The board's own devices, then -device, in order.
+	st := board.Build(m, o.Registry)
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
@@ -386,6 +431,10 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 			return r
 		}
 		if err != nil {
+			var h *board.HintError
+			if errors.As(err, &h) {
+				return fail(fmt.Errorf("-device %s: %s\n%s", d, err, h.Hint))
+			}
 			return fail(fmt.Errorf("-device %s: %s", d, err))
 		}
 	}
@@ -397,9 +446,12 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 
 	// net_check_clients: a -netdev no device uses.
 	for _, id := range o.Netdevs {
-		if !netdevUsed(o.Devices, id) {
+		if !o.Registry.NetdevUsed(id) {
 			warn(fmt.Sprintf("netdev %s has no peer", id))
 		}
+	}
+	for _, name := range st.NICsWithoutPeer() {
+		warn(fmt.Sprintf("nic %s has no peer", name))
 	}
 
 	// First reset.
@@ -410,6 +462,7 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 		if err := spaprCompatError(m); err != nil {
 			return fail(err)
 		}
+		hotplug.Reset(m)
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
 		}
@@ -626,14 +679,19 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 }
 
 // parse is the left-to-right option pass.
-func parse(rel *release.Release, target machinetype.Target, args []string) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}}
+func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files) (*Options, error) {
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}, Registry: board.NewRegistry(),
+		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") || a == "-" {
-			// A bare word is a disk image (-hda): accepted, not simulated.
-			o.NotSimulated = append(o.NotSimulated, a)
+			// A bare word is a disk image (-hda). The simulated host has no
+			// files yet, so opening it fails as for a missing path (the
+			// guide's line pasted with a stray "core-id=1,thread-id=0").
+			if o.driveErr == nil {
+				o.driveErr = fmt.Errorf("%s: Could not open '%s': No such file or directory", a, a)
+			}
 			continue
 		}
 		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
@@ -665,7 +723,20 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 		i++
 		v := args[i]
 		loc := func(err error) error { return fmt.Errorf("%s %s: %s", a, v, err) }
+		if jsonOptions[name] && strings.HasPrefix(v, "{") {
+			// libvirt's JSON form: read as the key=value form it stands for.
+			kv, err := jsonAsKeyval(v)
+			if err != nil {
+				return o, loc(err)
+			}
+			v = kv
+		}
 		switch name {
+		case "blockdev":
+			if id, ok := optValue(v, "node-name"); ok {
+				o.Registry.Drives[id] = true
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "M", "machine":
 			help, err := keyval.ParseInto(o.Machine, v, "type")
 			if err != nil {
@@ -713,6 +784,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			}
 			o.AccelOptions = append(o.AccelOptions, v)
 		case "device":
+			if strings.HasPrefix(v, "{") {
+				// qobject_from_json: the device is made after the machine.
+				if err := checkJSONObject(v); err != nil {
+					return o, loc(err)
+				}
+				o.Devices = append(o.Devices, v)
+				continue
+			}
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
 				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-device-help.txt")}
@@ -752,6 +831,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			}
 			if err == nil {
 				o.Netdevs = append(o.Netdevs, id)
+				o.Registry.Netdevs[id] = true
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "display":
@@ -768,15 +848,27 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
 			}
+			if name == "name" {
+				keys, vals := qemuOpts(v, "guest")
+				for i, k := range keys {
+					if k == "guest" {
+						o.GuestName, o.HasName = vals[i], true
+					}
+				}
+				continue
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "uuid":
 			if err := checkUUID(v); err != nil {
 				return o, loc(err)
 			}
-			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			o.UUID = strings.ToLower(v)
 		case "chardev":
 			if err := checkChardev(v); err != nil {
 				return o, loc(err)
+			}
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Chardevs[id] = true
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "vga":
@@ -788,11 +880,17 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err := checkDrive(v); err != nil && o.driveErr == nil {
 				o.driveErr = loc(err)
 			}
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Drives[id] = true
+			}
 			if emptyIDEDisk(v) {
 				o.emptyIDEDisks++
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "object":
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Objects[id] = true
+			}
 			simulated, err := o.Objects.Parse(v)
 			if err != nil {
 				return o, loc(err)
@@ -806,6 +904,19 @@ func parse(rel *release.Release, target machinetype.Target, args []string) (*Opt
 			if err != nil {
 				return o, loc(err)
 			}
+		case "trace":
+			if err := o.traceOption(a, v, files); err != nil {
+				return o, err
+			}
+		case "d":
+			o.logOption(v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "D":
+			o.Trace.File = v
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "msg":
+			o.msgOption(v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "qmp", "monitor", "mon":
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {
@@ -826,16 +937,6 @@ func optValue(arg, key string) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// netdevUsed says whether a -device names the netdev.
-func netdevUsed(devices []string, id string) bool {
-	for _, d := range devices {
-		if v, ok := optValue(d, "netdev"); ok && v == id {
-			return true
-		}
-	}
-	return false
 }
 
 // machinePropertyOrder is the order QEMU applies -machine properties in:

@@ -94,8 +94,9 @@ func (f *fakeX86) Out(port uint16, size int, v uint32) {
 	case regCommand:
 		f.cmd = v
 		if v == cmdNextEvent {
+			// As hw/acpi/cpu.c: from the selected slot itself, wrapping.
 			n := uint32(len(f.slots))
-			for i := uint32(1); i <= n; i++ {
+			for i := uint32(0); i < n; i++ {
 				s := (f.selector + i) % n
 				if f.slots[s].inserting || f.slots[s].removing {
 					f.selector = s
@@ -166,7 +167,7 @@ func newFakeRTAS(m *machine.Machine) *fakeRTAS {
 	r := &fakeRTAS{m: m, drcs: map[uint32]*fakeDRC{}}
 	for s, c := range m.BySlot {
 		if c != nil {
-			r.drcs[DRCIndex(m.Slots[s].ArchID)] = &fakeDRC{configured: true}
+			r.drcs[r.DRCIndex(s)] = &fakeDRC{configured: true}
 		}
 	}
 	return r
@@ -192,7 +193,7 @@ func (r *fakeRTAS) SetAllocationState(i uint32, usable bool) int {
 	}
 	if !usable && d.unplugRequested {
 		for s, c := range r.m.BySlot {
-			if c != nil && DRCIndex(r.m.Slots[s].ArchID) == i {
+			if c != nil && r.DRCIndex(s) == i {
 				r.events = append(r.events, "DEVICE_DELETED "+c.QOMPath)
 				r.m.RemoveCPU(c)
 			}
@@ -209,17 +210,23 @@ func (r *fakeRTAS) ConfigureConnector(i uint32) int {
 	return -3
 }
 
+func (r *fakeRTAS) DRCIndex(slot int) uint32 { return drcTypeCPU | uint32(r.m.Slots[slot].ArchID) }
+
+// ClientArchitectureSupport: the fake's DRCs keep their state (QEMU's
+// reset is tested with the real DRCs in engine/spapr).
+func (r *fakeRTAS) ClientArchitectureSupport() {}
+
 func (r *fakeRTAS) Configured(i uint32) bool { d := r.drcs[i]; return d != nil && d.configured }
 
 func (r *fakeRTAS) plug(slot int, id string) {
 	r.m.AddCPU(&machine.CPU{Slot: slot, ID: id, QOMPath: "/machine/peripheral/" + id, Type: r.m.CPUType, Origin: machine.HotPlug})
-	idx := DRCIndex(r.m.Slots[slot].ArchID)
+	idx := r.DRCIndex(slot)
 	r.drcs[idx] = &fakeDRC{}
 	r.queue = append(r.queue, DRCEvent{Index: idx})
 }
 
 func (r *fakeRTAS) unplug(slot int) {
-	idx := DRCIndex(r.m.Slots[slot].ArchID)
+	idx := r.DRCIndex(slot)
 	if d := r.drcs[idx]; d != nil {
 		d.unplugRequested = true
 	}

@@ -67,6 +67,18 @@ func attr(text string) *node {
 	return &node{kind: busybox.Regular, text: text, known: true, perm: 0o444, fs: sysFS}
 }
 
+// cpulistAttr is a CPU list file made as a binary attribute (topology,
+// node cpulist): its size is CPULIST_FILE_MAX_BYTES, NR_CPUS*7/2 or a page.
+func (g *Guest) cpulistAttr(l []int) *node {
+	n := attr(cpulist(l) + "\n")
+	nr := int64(nrCPUsX86)
+	if g.IsSPAPR() {
+		nr = nrCPUsPPC
+	}
+	n.size = max(nr*7/2, g.pageSize())
+	return n
+}
+
 // rwAttr is a writable sysfs attribute without a modelled effect.
 func rwAttr(text string) *node {
 	return &node{kind: busybox.Regular, text: text, known: true, perm: 0o644, fs: sysFS}
@@ -226,36 +238,37 @@ func (g *Guest) binNode(name string) *node {
 
 func (g *Guest) tmpNode(p string) *node {
 	if p == "/tmp" {
-		var names []string
-		for f := range g.files {
-			if strings.HasPrefix(f, "/tmp/") && !strings.Contains(f[len("/tmp/"):], "/") {
-				names = append(names, f[len("/tmp/"):])
-			}
-		}
-		sort.Strings(names)
-		n := dir(rootFS, names...)
+		n := dir(rootFS, g.tmpChildren(p)...)
 		n.perm = 0o1777
 		return n
 	}
 	if d, ok := g.dirs[p]; ok && d {
-		var names []string
-		for f := range g.files {
-			if strings.HasPrefix(f, p+"/") && !strings.Contains(f[len(p)+1:], "/") {
-				names = append(names, f[len(p)+1:])
-			}
-		}
-		for f := range g.dirs {
-			if strings.HasPrefix(f, p+"/") && !strings.Contains(f[len(p)+1:], "/") {
-				names = append(names, f[len(p)+1:])
-			}
-		}
-		sort.Strings(names)
-		return dir(rootFS, names...)
+		return dir(rootFS, g.tmpChildren(p)...)
 	}
 	if s, ok := g.files[p]; ok {
 		return &node{kind: busybox.Regular, text: s, known: true, perm: 0o644, size: int64(len(s)), fs: rootFS}
 	}
 	return nil
+}
+
+// tmpChildren lists the files and folders the shell made directly in folder p.
+func (g *Guest) tmpChildren(p string) []string {
+	var names []string
+	add := func(f string) {
+		if rest, ok := strings.CutPrefix(f, p+"/"); ok && !strings.Contains(rest, "/") {
+			names = append(names, rest)
+		}
+	}
+	for f := range g.files {
+		add(f)
+	}
+	for f, made := range g.dirs {
+		if made {
+			add(f)
+		}
+	}
+	sort.Strings(names)
+	return names
 }
 
 // --- devtmpfs ---
@@ -581,7 +594,7 @@ func (g *Guest) numaNode(rest string) *node {
 	case "power":
 		return powerNode("", false)
 	case "cpulist":
-		return attr(cpulist(g.nodePresentCPUs(n)) + "\n")
+		return g.cpulistAttr(g.nodePresentCPUs(n))
 	case "cpumap":
 		return attr(g.cpumask(g.nodePresentCPUs(n)) + "\n")
 	}
@@ -793,7 +806,7 @@ func (g *Guest) cpuNode(rest string) *node {
 		if !g.IsSPAPR() {
 			return nil
 		}
-		return link(sysFS, fmt.Sprintf("../../../../firmware/devicetree/base/cpus/%s@%x", g.dtCPUName(), g.coreOf(n)))
+		return link(sysFS, fmt.Sprintf("../../../../firmware/devicetree/base/cpus/%s@%x", g.dtCPUName(), g.ofNodeCore[n]))
 	}
 	if nd, ok := strings.CutPrefix(sub, "node"); ok {
 		if want := g.cpuNodeOfNum(n); strconv.Itoa(want) == nd {

@@ -53,6 +53,7 @@ func (s State) String() string {
 const (
 	BootX86      = 6_600_000
 	BootSPAPR    = 8_000_000
+	casAt        = 3_000_000 // pseries: SLOF done, the kernel's prom_init calls CAS (an estimate)
 	acpiReact    = 3_000     // SCI to _OST: "right after" the add
 	ejectOffline = 15_000    // whole eject sequence of an offline CPU
 	offlineCPU   = 1_600_000 // taking an online CPU down before an eject
@@ -90,9 +91,10 @@ type Hardware struct {
 	// PowerOff is the guest switching the machine off (ACPI S5, RTAS
 	// power-off): QEMU's SHUTDOWN (guest-shutdown), then QEMU exits.
 	PowerOff func()
-	// Panicked is the guest's kernel reporting a panic to the machine
+	// Panicked is the guest's kernel reporting a panic to the machine with
+	// its message (pseries ibm,os-term: "OS panic: ...")
 	// (pseries ibm,os-term): GUEST_PANICKED, SHUTDOWN (guest-panic).
-	Panicked func()
+	Panicked func(msg string)
 }
 
 // Guest is one Linux guest.
@@ -132,6 +134,10 @@ type Guest struct {
 	// pseries registers every possible CPU at boot: its sysfs nodeN link is
 	// the boot-time node and stays (node0 for CPUs absent at boot).
 	sysfsNode map[int]int
+	// ... and its of_node link is fixed then too: the CPU's own core node,
+	// or for CPUs absent at boot the node with reg 0 (their hardware id
+	// is still zero when the link is made).
+	ofNodeCore map[int]int
 
 	// The shell (a new one each boot) and what it left in the rootfs.
 	sh         *busybox.Shell
@@ -147,6 +153,9 @@ type Guest struct {
 	RTCBase int64
 	// KernelArgs are extra kernel parameters (the recorder's guest.append).
 	KernelArgs string
+
+	// OnKernel sees each kernel console line as it is printed.
+	OnKernel func(line string)
 }
 
 type timer struct {
@@ -246,7 +255,18 @@ func (g *Guest) Boot() {
 		d = BootSPAPR
 	}
 	g.readyAt = g.now() + d
+	if g.IsSPAPR() {
+		g.after(casAt, g.cas)
+	}
 	g.after(d, g.finishBoot)
+}
+
+// cas is the kernel's client-architecture-support call early in a pseries
+// boot.
+func (g *Guest) cas() {
+	if g.HW.RTAS != nil {
+		g.HW.RTAS.ClientArchitectureSupport()
+	}
 }
 
 // BootNow boots at once (a session that starts with the guest up).
@@ -255,6 +275,9 @@ func (g *Guest) BootNow() {
 		return
 	}
 	g.bootedAt = g.now()
+	if g.IsSPAPR() {
+		g.cas()
+	}
 	g.finishBoot()
 }
 
@@ -309,6 +332,7 @@ func (g *Guest) finishBoot() {
 	g.dtCores = map[int]bool{}
 	g.hwIDs = map[int]int{}
 	g.sysfsNode = map[int]int{}
+	g.ofNodeCore = map[int]int{}
 	if g.IsSPAPR() {
 		g.bootSPAPR()
 	} else {
@@ -324,6 +348,9 @@ func (g *Guest) kernel(format string, a ...any) {
 	l := logLine{at: g.now() - g.bootedAt, text: fmt.Sprintf(format, a...)}
 	g.log = append(g.log, l)
 	g.pending = append(g.pending, l.String())
+	if g.OnKernel != nil {
+		g.OnKernel(l.String())
+	}
 }
 
 func (l logLine) String() string {

@@ -73,7 +73,7 @@ func (g *Guest) initExited(status int) {
 	}
 	g.stop()
 	if g.IsSPAPR() && g.HW.Panicked != nil {
-		g.HW.Panicked()
+		g.HW.Panicked("OS panic: " + msg)
 	}
 }
 

@@ -43,7 +43,7 @@ func TestGuestEndings(t *testing.T) {
 		var off, panicked bool
 		resets := 0
 		r.g.HW.PowerOff = func() { off = true }
-		r.g.HW.Panicked = func() { panicked = true }
+		r.g.HW.Panicked = func(msg string) { panicked = msg == "OS panic: Attempted to kill init! exitcode=0x00000000" }
 		r.g.HW.Reset = func() { resets++ }
 		if c.line == "" {
 			r.g.PowerButton()

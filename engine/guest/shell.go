@@ -90,6 +90,9 @@ func (f guestFS) info(p string, n *node) busybox.FileInfo {
 		switch n.fs {
 		case sysFS:
 			fi.Size = g.pageSize()
+			if n.size > 0 {
+				fi.Size = n.size
+			}
 		case procFS:
 			fi.Size = 0
 		case rootFS:
@@ -174,6 +177,10 @@ func (f guestFS) Open(p string, appendMode bool) error {
 				g.files[rp] = ""
 			}
 			return nil
+		case n.fs == procFS && n.write == nil && !strings.HasPrefix(rp, "/proc/sys/"):
+			// procfs lets root open any file for writing; the write
+			// fails (sysctl files check their mode even for root).
+			return nil
 		case n.write == nil && n.perm&0o222 == 0:
 			return errAccess
 		}
@@ -247,6 +254,8 @@ func (f guestFS) Write(p, data string) error {
 		return nil
 	case n.write != nil:
 		return n.write(data)
+	case n.fs == procFS && !strings.HasPrefix(rp, "/proc/sys/"):
+		return busybox.EIO
 	}
 	g.notes = append(g.notes, "writing to "+p+" is not modelled in this simulated guest")
 	return nil

@@ -72,3 +72,30 @@ func TestShellTaskset(t *testing.T) {
 		}
 	}
 }
+
+// TestShellRecordedFileFacts: what the guest_shell corpus measured on
+// Linux 6.1: procfs opens for root and fails the write, folders made in
+// /tmp are listed, x86's CPU list files are binary attributes of
+// NR_CPUS*7/2 bytes, and a pseries CPU absent at boot links its of_node to
+// the node with reg 0.
+func TestShellRecordedFileFacts(t *testing.T) {
+	x86 := newRig(t, "-M", "pc", "-smp", "2,maxcpus=4").boot()
+	ppc := newRig(t, "-M", "pseries", "-smp", "2,maxcpus=4").boot()
+	for _, c := range []struct {
+		r         *rig
+		cmd, want string
+	}{
+		{x86, "echo x > /proc/cpuinfo; echo $?", "sh: write error: Input/output error\n1\n"},
+		{x86, "echo x > /sys/devices/system/cpu/online", "sh: can't create /sys/devices/system/cpu/online: Permission denied\n"},
+		{x86, "mkdir /tmp/d && > /tmp/f && ls /tmp", "d  f\n"},
+		{x86, "ls -l /sys/devices/system/cpu/cpu1/topology/core_cpus_list | awk '{print $5}'", "28672\n"},
+		{x86, "ls -l /sys/devices/system/cpu/cpu1/topology/core_cpus | awk '{print $5}'", "4096\n"},
+		{ppc, "ls -l /sys/devices/system/cpu/cpu1/topology/core_cpus_list | awk '{print $5}'", "65536\n"},
+		{ppc, "readlink /sys/devices/system/cpu/cpu1/of_node | grep -c '@0$'", "0\n"},
+		{ppc, "readlink /sys/devices/system/cpu/cpu3/of_node", "../../../../firmware/devicetree/base/cpus/PowerPC,POWER9@0\n"},
+	} {
+		if got := c.r.g.Shell(c.cmd); got != c.want {
+			t.Errorf("%q:\n got %q\nwant %q", c.cmd, got, c.want)
+		}
+	}
+}

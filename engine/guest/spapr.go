@@ -16,6 +16,13 @@ type RTAS interface {
 	// Configured says whether the DRC is configured: its core is in the
 	// device tree the firmware hands to a booting kernel.
 	Configured(index uint32) bool
+	// DRCIndex is a core slot's DRC index, as the device tree gives it
+	// (ibm,my-drc-index): type CPU, then the first thread's vCPU id.
+	DRCIndex(slot int) uint32
+	// ClientArchitectureSupport is the CAS hcall a booting kernel makes:
+	// QEMU resets every DRC (pending plugs and unplugs complete) and drops
+	// the hotplug events not yet delivered.
+	ClientArchitectureSupport()
 }
 
 // DRCEvent is one hotplug event: add or remove of the DRC with this index.
@@ -26,9 +33,6 @@ type DRCEvent struct {
 
 // CPU DRC indexes: type CPU (1) in the top nibble, the core's vCPU id below.
 const drcTypeCPU = 0x10000000
-
-// DRCIndex is the DRC index of the core with this core-id.
-func DRCIndex(coreID int) uint32 { return drcTypeCPU | uint32(coreID) }
 
 // dtCPUName is the device-tree node name of a core ("PowerPC,POWER9").
 func (g *Guest) dtCPUName() string {
@@ -56,7 +60,7 @@ func (g *Guest) bootSPAPR() {
 		}
 		// A core hot-plugged before the kernel ran is not configured yet:
 		// the kernel takes it from its queued hotplug event once up.
-		if g.HW.RTAS != nil && !g.HW.RTAS.Configured(DRCIndex(m.Slots[s].ArchID)) {
+		if g.HW.RTAS != nil && !g.HW.RTAS.Configured(g.HW.RTAS.DRCIndex(s)) {
 			continue
 		}
 		n += g.addCore(s, true)
@@ -64,6 +68,7 @@ func (g *Guest) bootSPAPR() {
 	for _, c := range g.cpus {
 		if c != nil {
 			g.sysfsNode[c.Num] = g.node(c.Slot)
+			g.ofNodeCore[c.Num] = g.coreOf(c.Num)
 		}
 	}
 	g.bootLogSPAPR(n)
@@ -105,9 +110,13 @@ func (g *Guest) freeBlock(n int) int {
 	return -1
 }
 
-func (g *Guest) slotOfCore(coreID int) int {
-	for i, s := range g.M.Slots {
-		if s.ArchID == coreID {
+// slotOfDRC finds the core slot a CPU DRC index names, or -1.
+func (g *Guest) slotOfDRC(index uint32) int {
+	if index&0xf0000000 != drcTypeCPU {
+		return -1
+	}
+	for i := range g.M.Slots {
+		if g.HW.RTAS.DRCIndex(i) == index {
 			return i
 		}
 	}
@@ -144,14 +153,13 @@ func (g *Guest) dlparAdd(index uint32) {
 	if g.state != Running {
 		return
 	}
-	core := int(index &^ drcTypeCPU)
-	if g.dtCores[core] {
+	slot := g.slotOfDRC(index)
+	if slot >= 0 && g.dtCores[g.M.Slots[slot].ArchID] {
 		g.kernel("pseries-hotplug-cpu: CPU with drc index %x already exists", index)
 		return
 	}
-	slot := g.slotOfCore(core)
 	r := g.HW.RTAS
-	if slot < 0 || index&0xf0000000 != drcTypeCPU {
+	if slot < 0 {
 		return
 	}
 	if rc := r.SetAllocationState(index, true); rc != 0 {
@@ -177,7 +185,10 @@ func (g *Guest) dlparRemove(index uint32) {
 	if g.state != Running {
 		return
 	}
-	core := int(index &^ drcTypeCPU)
+	core := -1
+	if slot := g.slotOfDRC(index); slot >= 0 {
+		core = g.M.Slots[slot].ArchID
+	}
 	threads := g.coreThreads(core)
 	if !g.dtCores[core] || len(threads) == 0 {
 		g.kernel("pseries-hotplug-cpu: Cannot find CPU (drc index %x) to remove", index)

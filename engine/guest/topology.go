@@ -79,7 +79,7 @@ func (g *Guest) topologyNode(c *CPU, name string) *node {
 		}
 	}
 	if len(name) > 5 && name[len(name)-5:] == "_list" {
-		return attr(cpulist(l) + "\n")
+		return g.cpulistAttr(l)
 	}
 	return attr(g.cpumask(l) + "\n")
 }

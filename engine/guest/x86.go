@@ -101,6 +101,13 @@ func (g *Guest) bootX86() {
 	// \_SB.PCI0.PRES._INI stores 0 into the selector: modern mode.
 	g.HW.Ports.Out(base+regSelector, 4, 0)
 	g.modern = true
+	// The namespace scan, then the processor driver's probe, evaluate every
+	// CPU device's _STA (measured: two rounds over all possible CPUs).
+	for round := 0; round < 2; round++ {
+		for slot := range m.Slots {
+			g.slotPresent(slot)
+		}
+	}
 }
 
 func (g *Guest) takeACPIInstance() int {
@@ -136,44 +143,80 @@ func (g *Guest) pollX86() {
 		}
 		return
 	}
-	var inserts, removes []int
-	seen := map[int]bool{}
-	for i := 0; i < 2*len(g.M.Slots)+2; i++ {
-		p.Out(base+regCommand, 1, cmdNextEvent)
-		slot := int(p.In(base+regData, 4))
-		flags := p.In(base+regFlags, 1)
-		switch {
-		case flags&flagInserting != 0:
-			p.Out(base+regFlags, 1, ctlClearIns)
-			if !seen[slot] {
-				inserts = append(inserts, slot)
+	for _, n := range g.scanCPUs() {
+		slot := n.slot
+		if n.eject {
+			g.after(acpiReact, func() { g.ejectRequest(slot) })
+		} else {
+			g.after(acpiReact, func() { g.deviceCheck(slot, true) })
+		}
+	}
+}
+
+// notification is one Notify the scan method sends a CPU device: device
+// check (a CPU arrived) or eject request.
+type notification struct {
+	slot  int
+	eject bool
+}
+
+// scanCPUs runs QEMU's \_SB.CPUS.CSCN method as the release built it (its
+// register accesses are what QEMU traces) and returns the notifications
+// in the order it sent them; the kernel's hotplug work handles them in
+// that order. The method walks the slots from 0, asking the block for the
+// next slot with an event; added CPUs are collected and notified after the
+// walk, up to 255 a pass. QEMU 7.2's method notifies an eject request as it
+// finds it; 10.0's collects them too and notifies them after the insertions.
+func (g *Guest) scanCPUs() []notification {
+	p, base := g.HW.Ports, g.hotplugBase()
+	deferRemove := g.M.Release().ACPIEjectsAfterInserts
+	n := len(g.M.Slots)
+	var out []notification
+	uid := 0
+	for job := true; job; {
+		job = false
+		var added, removed []int
+		for event := true; event && uid < n; uid++ {
+			event = false
+			p.Out(base+regSelector, 4, uint32(uid))
+			p.Out(base+regCommand, 1, cmdNextEvent)
+			if int(p.In(base+regData, 4)) < uid {
+				break
 			}
-		case flags&flagRemoving != 0:
+			if len(added) == 255 || len(removed) == 255 {
+				job = true
+				break
+			}
+			uid = int(p.In(base+regData, 4))
+			inserting := p.In(base+regFlags, 1)&flagInserting != 0
+			switch {
+			case inserting:
+				added, event = append(added, uid), true
+				if deferRemove && p.In(base+regFlags, 1)&flagRemoving != 0 {
+					removed = append(removed, uid)
+				}
+			case deferRemove:
+				if p.In(base+regFlags, 1)&flagRemoving != 0 {
+					removed, event = append(removed, uid), true
+				}
+			case p.In(base+regFlags, 1)&flagRemoving != 0:
+				out = append(out, notification{slot: uid, eject: true})
+				p.Out(base+regFlags, 1, ctlClearRem)
+				event = true
+			}
+		}
+		for _, s := range added {
+			out = append(out, notification{slot: s})
+			p.Out(base+regSelector, 4, uint32(s))
+			p.Out(base+regFlags, 1, ctlClearIns)
+		}
+		for _, s := range removed {
+			out = append(out, notification{slot: s, eject: true})
+			p.Out(base+regSelector, 4, uint32(s))
 			p.Out(base+regFlags, 1, ctlClearRem)
-			removes = append(removes, slot)
-		default:
-			i = 1 << 30 // no slot with an event left
-		}
-		seen[slot] = true
-	}
-	// The AML notifies ejects as its loop meets them and the new CPUs
-	// after it; later releases queue the ejects after the new CPUs (CEJL).
-	notifyRemoves := func() {
-		for _, s := range removes {
-			s := s
-			g.after(acpiReact, func() { g.ejectRequest(s) })
 		}
 	}
-	if !g.M.Release().ACPIEjectsAfterInserts {
-		notifyRemoves()
-	}
-	for _, s := range inserts {
-		s := s
-		g.after(acpiReact, func() { g.deviceCheck(s, true) })
-	}
-	if g.M.Release().ACPIEjectsAfterInserts {
-		notifyRemoves()
-	}
+	return out
 }
 
 // pollLegacy compares the legacy bitmap with what the AML saw before and
@@ -229,7 +272,11 @@ func (g *Guest) deviceCheck(slot int, withOST bool) {
 	if g.state != Running || slot < 0 || slot >= len(g.M.Slots) {
 		return
 	}
-	if g.cpuInSlot(slot) == nil && g.slotPresent(slot) {
+	// acpi_scan_device_check: _STA, then for a CPU that just appeared the
+	// namespace scan and the driver's attach evaluate it twice more.
+	if g.slotPresent(slot) && g.cpuInSlot(slot) == nil {
+		g.slotPresent(slot)
+		g.slotPresent(slot)
 		apic := g.M.Slots[slot].ArchID
 		num, ok := g.apicToNum[apic]
 		if !ok {
@@ -282,6 +329,7 @@ func (g *Guest) ejectRequest(slot int) {
 		p, base := g.HW.Ports, g.hotplugBase()
 		p.Out(base+regSelector, 4, uint32(slot))
 		p.Out(base+regFlags, 1, ctlEject)
+		g.slotPresent(slot) // _STA: did the eject work?
 		c.Present = false
 		delete(g.acpiUsed, c.ACPIInstance)
 		c.ACPIInstance = -1

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
@@ -56,6 +57,12 @@ const unassignedAPICID = 0xFFFFFFFF
 // warnings the CPU's creation prints and QEMU's error text.
 func ColdPlug(m *machine.Machine, arg string) (warnings []string, err error) {
 	Attach(m)
+	if strings.HasPrefix(arg, "{") {
+		// Parsed (and refused when malformed) with the option.
+		v, _ := qjson.Parse([]byte(arg))
+		dict, _ := v.(qjson.Object)
+		return DeviceAdd(m, qdev.FromJSON(dict), false)
+	}
 	opts, _, err := qdev.Parse(arg)
 	if err != nil {
 		return nil, err
@@ -73,12 +80,27 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if !ok {
 		return nil, errors.New("Parameter 'driver' is missing")
 	}
-	t, err := qdev.DeviceClass(m.Release(), m.Target, driver)
+	t, err := qdev.DeviceClassFor(m.Release(), m.Target, string(m.Type.Family), driver, hotplugged)
 	if err != nil {
 		return nil, err
 	}
+	if t.Kind == qdev.OtherDevice {
+		b := board.Of(m)
+		if b == nil {
+			return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated on this machine (CPU devices only)", driver)
+		}
+		_, err := b.Add(t, opts, hotplugged)
+		return b.TakeWarnings(), err
+	}
 	if bus, ok := opts.Get("bus"); ok {
 		// CPUs sit on no bus: any bus named is the wrong kind, if it exists.
+		if b := board.Of(m); b != nil {
+			found, err := b.FindBus(bus)
+			if err != nil {
+				return nil, err
+			}
+			return nil, fmt.Errorf("Device '%s' can't go on %s bus", driver, found.Type)
+		}
 		kind := map[string]string{"pci.0": "PCI", "main-system-bus": "System"}[bus]
 		if m.Type.Family == "q35" && bus == "pcie.0" {
 			kind = "PCIE"
@@ -87,9 +109,6 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 			return nil, fmt.Errorf("Bus '%s' not found", bus)
 		}
 		return nil, fmt.Errorf("Device '%s' can't go on %s bus", driver, kind)
-	}
-	if t.Kind == qdev.OtherDevice {
-		return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated (CPU devices only)", driver)
 	}
 	if hotplugged && len(m.Slots) == 0 {
 		// "-M none": no bus and no machine hotplug handler for CPUs.
@@ -304,6 +323,11 @@ func DeviceDel(m *machine.Machine, name string) error {
 				return errors.New("Bus 'pcie.0' does not support hotplugging")
 			}
 			return errors.New("Device 'PIIX4_PM' does not support hotplugging")
+		}
+	}
+	if b := board.Of(m); b != nil {
+		if handled, err := b.UnplugRequest(path); handled {
+			return err
 		}
 	}
 	for _, c := range m.CPUs {

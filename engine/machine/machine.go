@@ -82,6 +82,13 @@ type Machine struct {
 	HMAT        bool // -machine hmat=on
 	ACPI        bool // x86 -machine acpi=on (default)
 	Paused      bool // -S: not running yet
+	// Memdevs are the -object memory backends (id and size), in command-line
+	// order; with none, the board's RAM is one backend (default-ram-id).
+	Memdevs []Memdev
+	// -name guest= (HasName when given) and -uuid ("" = all zeros).
+	GuestName string
+	HasName   bool
+	UUID      string
 	// CPUs in creation order; BySlot indexes them.
 	CPUs   []*CPU
 	BySlot []*CPU
@@ -95,6 +102,12 @@ type Machine struct {
 	Extra map[string]any
 	// Host receives events and stderr output (set by the monitor).
 	Host Host
+}
+
+// Memdev is a memory backend object.
+type Memdev struct {
+	ID   string
+	Size int64
 }
 
 // Release is the QEMU release the machine's binary is.

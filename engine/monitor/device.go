@@ -26,32 +26,27 @@ func init() {
 		for _, w := range warnings {
 			// Not an HMP command: warnings go to stderr, without the
 			// program name (a monitor is current).
-			mon.Stderr.WriteString("warning: " + w + "\n")
+			mon.WriteStderr("warning: " + w + "\n")
 		}
 		if err != nil {
 			return nil, GenericError(err.Error())
 		}
 		return qjson.Object{}, nil
 	})
-	RegisterQMPArgs("device_del", []ArgSpec{{"id", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("device_del", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		id, _ := args.Get("id")
 		return qjson.Object{}, mon.deviceDel(id.(string))
 	})
-	RegisterQMPArgs("device-list-properties", []ArgSpec{{"typename", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("device-list-properties", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		n, _ := args.Get("typename")
 		name := n.(string)
-		t := qdev.Lookup(mon.M.Release(), mon.Target, name)
-		switch t.Kind {
-		case qdev.NotADevice:
-			return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + name + "' not found"}
-		case qdev.Abstract:
-			return nil, GenericError("Parameter 'typename' expects a non-abstract device type")
-		case qdev.OtherDevice:
-			return nil, GenericError("hotpluglab: device type '" + name + "' is not simulated (CPU devices only)")
+		if class, desc := qdev.ListError(mon.M.Release(), mon.Target, name); desc != "" {
+			return nil, &Error{Class: class, Desc: desc}
 		}
+		t := qdev.Lookup(mon.M.Release(), mon.Target, name)
 		return t.PropsJSON(), nil
 	})
-	RegisterQMPArgs("qom-list-types", []ArgSpec{{"implements", "str", true}, {"abstract", "bool", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("qom-list-types", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		impl, _ := args.Get("implements")
 		s, _ := impl.(string)
 		abs, _ := args.Get("abstract")
@@ -121,6 +116,6 @@ func (mon *Monitor) deviceDel(id string) *Error {
 // crash records QEMU dying: its last words go to stderr and stdout.
 func (mon *Monitor) crash(c *machine.Crash) {
 	mon.Crashed = c
-	mon.Stderr.WriteString(c.Stderr)
+	mon.WriteStderr(c.Stderr)
 	mon.Stdout.WriteString(c.Stdout)
 }

@@ -59,3 +59,40 @@ func FuzzQMP(f *testing.F) {
 		s.HMP("info cpus")
 	})
 }
+
+// FuzzHMPArgs drives the argument parser of every command of both
+// releases' tables (each args_type: strings, expressions, sizes, doubles,
+// flags, /fmt, on/off, options) with any text, through the whole command:
+// QEMU's answer or a note, never a panic.
+func FuzzHMPArgs(f *testing.F) {
+	for _, s := range []string{
+		"", "x", "-f d", "/10xb 0x1000", "$pc+4", "1G", "0.5ms", "on", "-d -z /tmp/f 0 4096", `"a b" c`,
+		"-r -b 1 2", "vnc pw -d 0", "tcp::4444 -x", "((1)", "'a'", "1e3", "-12", "x=1,y=2",
+	} {
+		f.Add(uint16(0), s, false)
+		f.Add(uint16(77), s, true)
+	}
+	f.Fuzz(func(t *testing.T, pick uint16, args string, pseries bool) {
+		machine := []string{"-S", "-M", "pc", "-smp", "2,maxcpus=4"}
+		if pseries {
+			machine = []string{"-S", "-M", "pseries", "-smp", "1,maxcpus=4"}
+		}
+		rel := release.All()[int(pick)%len(release.All())]
+		s := session.Start(rel, "", machine)
+		names := append(s.Mon.HMPCommandNames(), prefixed("info ", s.Mon.InfoNames())...)
+		name := names[int(pick)%len(names)]
+		if name == "quit" || name == "q" {
+			name = "info"
+		}
+		s.HMP(name + " " + args)
+		s.HMP("info cpus")
+	})
+}
+
+func prefixed(p string, l []string) []string {
+	out := make([]string, len(l))
+	for i, s := range l {
+		out[i] = p + s
+	}
+	return out
+}

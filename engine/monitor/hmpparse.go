@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -31,12 +32,12 @@ type fmtDefaults struct {
 	size   int
 }
 
-// parseArgs is monitor_parse_arguments: it walks cmd.ArgsType over the text
-// after the command name. On failure out holds the error lines.
-func (mon *Monitor) parseArgs(cmd *HMPCommand, line string, p int) (Args, string, bool) {
+// parseArgs is monitor_parse_arguments: it walks the command's args_type
+// over the text after the command name. On failure out holds the error
+// lines the monitor prints (some errors go to QEMU's stdout or stderr).
+func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bool) {
 	a := Args{}
-	name := cmd.Name
-	spec := cmd.ArgsType
+	name := e.Name
 	fail := func(format string, v ...any) (Args, string, bool) {
 		return nil, fmt.Sprintf(format, v...), false
 	}
@@ -45,33 +46,35 @@ func (mon *Monitor) parseArgs(cmd *HMPCommand, line string, p int) (Args, string
 			p++
 		}
 	}
-	for spec != "" {
-		var item string
-		item, spec, _ = strings.Cut(spec, ",")
-		key, typ, _ := strings.Cut(item, ":")
-		if typ == "" {
-			continue
+	spec := e.ArgsType
+	for {
+		spec = strings.TrimPrefix(spec, ",")
+		colon := strings.IndexByte(spec, ':')
+		if colon < 0 || colon+1 >= len(spec) {
+			break
 		}
-		c, mod := typ[0], typ[1:]
+		key := spec[:colon]
+		c := spec[colon+1]
+		spec = spec[colon+2:]
+		optional := func() bool { // a '?' modifier: true when the argument is absent
+			if strings.HasPrefix(spec, "?") {
+				spec = spec[1:]
+				return p == len(line)
+			}
+			return false
+		}
 		switch c {
-		case 's', 'S':
+		case 'F', 'B', 's':
 			skip()
-			if strings.HasPrefix(mod, "?") && p == len(line) {
+			if optional() {
 				continue
 			}
-			if c == 'S' {
-				if p == len(line) {
-					return fail("%s: string expected\r\n", name)
-				}
-				a[key] = line[p:]
-				p = len(line)
-				continue
-			}
-			s, np, msg, ok := getStr(line, p)
+			s, np, stdout, ok := getStr(line, p)
 			p = np
 			if !ok {
-				mon.Stdout.WriteString(msg)
-				return fail("%s: string expected\r\n", name)
+				mon.Stdout.WriteString(stdout)
+				what := map[byte]string{'F': "filename", 'B': "block device name", 's': "string"}[c]
+				return fail("%s: %s expected\r\n", name, what)
 			}
 			a[key] = s
 		case 'O':
@@ -79,112 +82,167 @@ func (mon *Monitor) parseArgs(cmd *HMPCommand, line string, p int) (Args, string
 			if p == len(line) {
 				continue
 			}
-			s, np, msg, ok := getStr(line, p)
+			s, np, stdout, ok := getStr(line, p)
 			p = np
 			if !ok {
-				mon.Stdout.WriteString(msg)
+				mon.Stdout.WriteString(stdout)
 				return nil, "", false
+			}
+			if key != "device" {
+				a[key] = s // parsed by the command (netdev_add)
+				continue
 			}
 			opts, warnings, err := qdev.Parse(s)
 			for _, w := range warnings {
-				mon.Stderr.WriteString("warning: " + w + "\n")
+				mon.WriteStderr("warning: " + w + "\n")
 			}
 			if err != nil {
 				// qemu_opts_parse_noisily reports to stderr, not the monitor.
-				mon.Stderr.WriteString(err.Error() + "\n")
+				mon.WriteStderr(err.Error() + "\n")
 				if _, ok := err.(qdev.IDError); ok {
-					mon.Stderr.WriteString(qdev.IDHint + "\n")
+					mon.WriteStderr(qdev.IDHint + "\n")
 				}
 				return nil, "", false
 			}
 			a[key] = opts
 		case '/':
-			skip()
-			count, format, size := int64(1), mon.fmt.format, mon.fmt.size
-			if p < len(line) && line[p] == '/' {
-				p++
-				if p < len(line) && line[p] >= '0' && line[p] <= '9' {
-					count = 0
-					for p < len(line) && line[p] >= '0' && line[p] <= '9' {
-						count = count*10 + int64(line[p]-'0')
-						p++
-					}
-				}
-				size = -1
-				fmtc := byte(0)
-			letters:
-				for p < len(line) {
-					switch line[p] {
-					case 'o', 'd', 'u', 'x', 'i', 'c':
-						fmtc = line[p]
-					case 'b':
-						size = 1
-					case 'h':
-						size = 2
-					case 'w':
-						size = 4
-					case 'g', 'L':
-						size = 8
-					default:
-						break letters
-					}
-					p++
-				}
-				if p < len(line) && !isSpace(line[p]) {
-					return fail("invalid char in format: '%c'\r\n", line[p])
-				}
-				if fmtc != 0 {
-					format = fmtc
-				}
-				if format != 'i' {
-					if size < 0 {
-						size = mon.fmt.size
-					}
-					mon.fmt.size = size
-				}
-				mon.fmt.format = format
-			} else if format == 'i' {
-				size = -1
+			if msg, ok := mon.parseFormat(line, &p, a); !ok {
+				return fail("%s", msg)
 			}
-			a["count"], a["format"], a["size"] = count, int64(format), int64(size)
-		case 'i':
+		case 'i', 'l', 'M':
 			skip()
-			if strings.HasPrefix(mod, ".") {
-				if p < len(line) && line[p] == '.' {
-					p++
-					skip()
-				} else {
+			if strings.HasPrefix(spec, "?") || strings.HasPrefix(spec, ".") {
+				mod := spec[0]
+				spec = spec[1:]
+				if mod == '?' && p == len(line) {
 					continue
 				}
-			} else if strings.HasPrefix(mod, "?") && p == len(line) {
-				continue
+				if mod == '.' {
+					if p == len(line) || line[p] != '.' {
+						continue
+					}
+					p++
+					skip()
+				}
 			}
-			e := exprParser{s: line, p: p}
-			v, err := e.parse()
-			p = e.p
+			ex := exprParser{s: line, p: p, reg: mon.register}
+			v, err := ex.parse()
+			p = ex.p
 			if err != "" {
 				return fail("%s\r\n", err)
 			}
-			if (v>>32)&0xffffffff != 0 {
+			if c == 'i' && (v>>32)&0xffffffff != 0 {
 				return fail("'%s' has failed: integer is for 32-bit values\r\n", name)
 			}
+			if c == 'M' {
+				if v < 0 {
+					return fail("enter a positive value\r\n")
+				}
+				v *= 1 << 20
+			}
 			a[key] = v
+		case 'o':
+			skip()
+			if optional() {
+				continue
+			}
+			v, n, ok := sizeMiB(line[p:])
+			if !ok {
+				return fail("invalid size\r\n")
+			}
+			a[key] = v
+			p += n
+		case 'T':
+			skip()
+			if optional() {
+				continue
+			}
+			v, n, msg := double(line[p:])
+			if msg != "" {
+				return fail("%s\r\n", msg)
+			}
+			p += n
+			if p+1 < len(line) && line[p+1] == 's' {
+				switch line[p] {
+				case 'm':
+					v, p = v/1e3, p+2
+				case 'u':
+					v, p = v/1e6, p+2
+				case 'n':
+					v, p = v/1e9, p+2
+				}
+			}
+			if p < len(line) && !isSpace(line[p]) {
+				return fail("Unknown unit suffix\r\n")
+			}
+			a[key] = v
+		case 'b':
+			skip()
+			beg := p
+			for p < len(line) && line[p] > ' ' && line[p] < 0x7f {
+				p++
+			}
+			switch line[beg:p] {
+			case "on":
+				a[key] = true
+			case "off":
+				a[key] = false
+			default:
+				return fail("Expected 'on' or 'off'\r\n")
+			}
 		case '-':
-			flag := mod
+			if spec == "" {
+				return fail("%s: unknown type '%c'\r\n", name, 0)
+			}
+			flag := spec[0]
+			spec = spec[1:]
+			tmp := p
 			skip()
 			if p < len(line) && line[p] == '-' {
-				if p+1 < len(line) && flag != "" && line[p+1] == flag[0] {
-					p += 2
-					a[key] = true
+				p++
+				opt := byte(0)
+				if p < len(line) {
+					opt = line[p]
+				}
+				if opt != flag {
+					// Another flag of the command may come first.
+					if opt == 0 || !strings.Contains(spec, "-"+string(opt)) {
+						return fail("%s: unsupported option -%c\r\n", name, opt)
+					}
+					p = tmp
 					continue
 				}
-				opt := byte(0)
-				if p+1 < len(line) {
-					opt = line[p+1]
+				if strings.HasPrefix(spec, "s") {
+					spec = spec[1:]
+					at := p
+					p++
+					skip()
+					s, np, stdout, ok := getStr(line, p)
+					p = np
+					if !ok {
+						mon.Stdout.WriteString(stdout)
+						return fail("%s: value expected for -%c\r\n", name, line[at])
+					}
+					a[key] = s
+				} else {
+					p++
+					a[key] = true
 				}
-				return fail("%s: unsupported option -%c\r\n", name, opt)
+			} else if strings.HasPrefix(spec, "s") {
+				spec = spec[1:]
 			}
-			a[key] = false
+		case 'S':
+			skip()
+			if optional() {
+				continue
+			}
+			if p == len(line) {
+				return fail("%s: string expected\r\n", name)
+			}
+			a[key] = line[p:]
+			p = len(line)
+		default:
+			return fail("%s: unknown type '%c'\r\n", name, c)
 		}
 	}
 	skip()
@@ -192,6 +250,152 @@ func (mon *Monitor) parseArgs(cmd *HMPCommand, line string, p int) (Args, string
 		return fail("%s: extraneous characters at the end of line\r\n", name)
 	}
 	return a, "", true
+}
+
+// parseFormat reads a `/fmt` argument (count, format letter, size letter)
+// into count/format/size; the defaults live in the monitor process.
+func (mon *Monitor) parseFormat(line string, pp *int, a Args) (string, bool) {
+	p := *pp
+	defer func() { *pp = p }()
+	for p < len(line) && isSpace(line[p]) {
+		p++
+	}
+	count, format, size := int64(1), mon.fmt.format, mon.fmt.size
+	if p < len(line) && line[p] == '/' {
+		p++
+		if p < len(line) && line[p] >= '0' && line[p] <= '9' {
+			count = 0
+			for p < len(line) && line[p] >= '0' && line[p] <= '9' {
+				count = count*10 + int64(line[p]-'0')
+				p++
+			}
+		}
+		size = -1
+		fmtc := byte(0)
+	letters:
+		for p < len(line) {
+			switch line[p] {
+			case 'o', 'd', 'u', 'x', 'i', 'c':
+				fmtc = line[p]
+			case 'b':
+				size = 1
+			case 'h':
+				size = 2
+			case 'w':
+				size = 4
+			case 'g', 'L':
+				size = 8
+			default:
+				break letters
+			}
+			p++
+		}
+		if p < len(line) && !isSpace(line[p]) {
+			return fmt.Sprintf("invalid char in format: '%c'\r\n", line[p]), false
+		}
+		if fmtc != 0 {
+			format = fmtc
+		}
+		if format != 'i' {
+			if size < 0 {
+				size = mon.fmt.size
+			}
+			mon.fmt.size = size
+		}
+		mon.fmt.format = format
+	} else if format == 'i' {
+		size = -1
+	}
+	a["count"], a["format"], a["size"] = count, int64(format), int64(size)
+	return "", true
+}
+
+// sizeMiB is qemu_strtosz_MiB: a number with an optional fraction and an
+// optional B/K/M/G/T/P/E suffix (MiB when none); the value and the bytes
+// read.
+func sizeMiB(s string) (int64, int, bool) {
+	i := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	if i == 0 {
+		return 0, 0, false
+	}
+	whole, err := strconv.ParseUint(s[:i], 10, 64)
+	if err != nil {
+		return 0, 0, false
+	}
+	frac := 0.0
+	if i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		frac, _ = strconv.ParseFloat("0"+s[i:j], 64)
+		i = j
+	}
+	unit := uint64(1 << 20)
+	if i < len(s) {
+		if shift := strings.IndexByte("bkmgtpe", s[i]|0x20); shift >= 0 {
+			unit = 1 << (10 * shift)
+			i++
+		}
+	}
+	if frac != 0 && unit == 1 {
+		return 0, 0, false
+	}
+	v := float64(whole)*float64(unit) + frac*float64(unit)
+	if v >= 1<<63 {
+		return 0, 0, false
+	}
+	return int64(v), i, true
+}
+
+// double is get_double: strtod's longest prefix; QEMU's messages for no
+// number and for NaN or infinity.
+func double(s string) (float64, int, string) {
+	i := 0
+	for i < len(s) && isSpace(s[i]) {
+		i++
+	}
+	start := i
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	word := strings.ToLower(s[i:min(len(s), i+8)])
+	if strings.HasPrefix(word, "inf") || strings.HasPrefix(word, "nan") {
+		return 0, 0, "Bad number"
+	}
+	digits := 0
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i, digits = i+1, digits+1
+	}
+	if i < len(s) && s[i] == '.' {
+		i++
+		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+			i, digits = i+1, digits+1
+		}
+	}
+	if digits == 0 {
+		return 0, 0, "Number expected"
+	}
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		if j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+				j++
+			}
+			i = j
+		}
+	}
+	v, _ := strconv.ParseFloat(strings.TrimPrefix(s[start:i], "+"), 64)
+	if math.IsInf(v, 0) {
+		return 0, 0, "Bad number"
+	}
+	return v, i, ""
 }
 
 // getStr is get_str: a word, or a double-quoted string with \n \r \\ \' \"
@@ -254,6 +458,8 @@ type exprParser struct {
 	s   string
 	p   int
 	err string
+	// reg reads a register of the current CPU ($name); nil: none.
+	reg func(name string) (int64, bool)
 }
 
 func (e *exprParser) cur() byte {
@@ -393,13 +599,22 @@ func (e *exprParser) unary() int64 {
 		e.next()
 		return v
 	case '$':
-		// Registers belong to a vCPU the simulator does not run.
 		e.p++
+		start := e.p
 		for e.p < len(e.s) && (isAlnum(e.s[e.p]) || e.s[e.p] == '_' || e.s[e.p] == '.') {
 			e.p++
 		}
+		name := e.s[start:e.p]
+		if len(name) > 127 {
+			name = name[:127]
+		}
 		for e.p < len(e.s) && isSpace(e.s[e.p]) {
 			e.p++
+		}
+		if e.reg != nil {
+			if v, ok := e.reg(name); ok {
+				return v
+			}
 		}
 		e.fail("unknown register")
 	case 0:

@@ -2,9 +2,6 @@ package monitor
 
 import (
 	"testing"
-
-	"hotpluglab/engine/cmdline"
-	"hotpluglab/engine/release"
 )
 
 func TestExpressions(t *testing.T) {
@@ -33,24 +30,6 @@ func TestGetStr(t *testing.T) {
 		v, _, out, _ := getStr(c.in, 0)
 		if v != c.want || out != c.stdout {
 			t.Errorf("%q: %q %q", c.in, v, out)
-		}
-	}
-}
-
-func TestHelpLines(t *testing.T) {
-	mon := New(cmdline.Start(release.V7_2, "", []string{"-M", "pc"}).Machine)
-	for _, c := range []struct {
-		args []string
-		want string
-	}{
-		{[]string{"device_del"}, "device_del device -- remove device\r\n"},
-		{[]string{"c"}, "cont|c  -- resume emulation\r\n"},
-		{[]string{"info", "status"}, "info status  -- show the current VM status (running|paused)\r\n"},
-		{[]string{"nosuch"}, "unknown command: 'nosuch'\r\n"},
-		{[]string{"info", "nosuch"}, "unknown command: 'info nosuch'\r\n"},
-	} {
-		if got := mon.help(c.args); got != c.want {
-			t.Errorf("help %v = %q", c.args, got)
 		}
 	}
 }

@@ -55,46 +55,31 @@ func init() {
 	RegisterQMP("query-target", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("arch", string(mon.Target)), nil
 	})
-	RegisterQMPArgs("qmp_capabilities", []ArgSpec{{"enable", "list", true}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if l, ok := args.Get("enable"); ok {
-			for _, c := range l.([]any) {
-				s, ok := c.(string)
-				if !ok {
-					return nil, GenericError("Invalid parameter type for 'null', expected: string")
-				}
-				if s != "oob" {
-					return nil, GenericError("Parameter 'null' does not accept value '" + s + "'")
+	RegisterQMP("human-monitor-command", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		v, _ := args.Get("command-line")
+		// Each command gets a fresh monitor whose current CPU is the
+		// first one, or the one cpu-index names.
+		mon.currentCPU = -1
+		if n, ok := args.Get("cpu-index"); ok {
+			i, _ := n.(json.Number).Int64()
+			found := false
+			for _, t := range format.CPUThreads(mon.M) {
+				if int64(t.CPUIndex) == i {
+					found = true
 				}
 			}
+			if !found {
+				return nil, GenericError("Parameter 'cpu-index' expects a CPU number")
+			}
+			mon.currentCPU = int(i)
+			defer func() { mon.currentCPU = -1 }()
 		}
-		return qjson.Object{}, nil
+		out := mon.HMP(v.(string))
+		if mon.Crashed != nil {
+			return nil, nil
+		}
+		return out, nil
 	})
-	RegisterQMPArgs("human-monitor-command", []ArgSpec{{"command-line", "str", false}, {"cpu-index", "int", true}},
-		func(mon *Monitor, args qjson.Object) (any, *Error) {
-			v, _ := args.Get("command-line")
-			// Each command gets a fresh monitor whose current CPU is the
-			// first one, or the one cpu-index names.
-			mon.currentCPU = -1
-			if n, ok := args.Get("cpu-index"); ok {
-				i, _ := n.(json.Number).Int64()
-				found := false
-				for _, t := range format.CPUThreads(mon.M) {
-					if int64(t.CPUIndex) == i {
-						found = true
-					}
-				}
-				if !found {
-					return nil, GenericError("Parameter 'cpu-index' expects a CPU number")
-				}
-				mon.currentCPU = int(i)
-				defer func() { mon.currentCPU = -1 }()
-			}
-			out := mon.HMP(v.(string))
-			if mon.Crashed != nil {
-				return nil, nil
-			}
-			return out, nil
-		})
 }
 
 // hotpluggableCPUsError is why a machine cannot list its CPU slots, or "".

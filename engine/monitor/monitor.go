@@ -10,6 +10,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/trace"
 )
 
 // Event is a QMP event. Data is nil for events without a data member.
@@ -48,29 +49,62 @@ type Monitor struct {
 	fmt fmtDefaults
 	// Crashed is set when QEMU would have died; nothing answers after it.
 	Crashed *machine.Crash
-	// RequireNegotiation makes QMP refuse commands before qmp_capabilities
-	// (a QMP session on the wire; replay and the app negotiate implicitly).
+	// RequireNegotiation: the QMP connection starts in capabilities
+	// negotiation mode, where only qmp_capabilities is known (a -qmp
+	// connection on the wire). The page negotiates implicitly: commands
+	// work before it, and it still negotiates once.
 	RequireNegotiation bool
-	negotiated         bool
-	// Quitting: `quit` was given; the process exits after the reply.
+	// negotiated: qmp_capabilities succeeded on this connection.
+	negotiated bool
+	// oob: qmp_capabilities enabled out-of-band execution (exec-oob).
+	oob bool
+	// qmpIn is the QMP input stream: a text may span inputs.
+	qmpIn *qjson.Stream
+	// Quitting: QEMU exits (quit, or the guest powered off) once the
+	// current request has its reply; nothing answers after.
 	Quitting bool
+	// ShutdownReason is the SHUTDOWN event's reason once Quitting
+	// (host-qmp-quit, guest-shutdown, guest-panic).
+	ShutdownReason string
+	// syncProfile: `sync-profile on` was given.
+	syncProfile bool
+	// notes are said to the learner beside QEMU's text (never in it): what
+	// the simulator could not make meaningful about the last command.
+	notes []string
 	// currentCPU is the monitor's current CPU (cpu-index), -1 = the first.
 	currentCPU int
 	// Observers see every event as it is emitted (the guest model watches
 	// for a host RESET to reboot).
 	Observers []func(Event)
+	// Trace is the process's trace backend (-trace, trace-event).
+	Trace *trace.Backend
+	// OnStderr sees what QEMU writes to stderr other than trace lines.
+	OnStderr func(text string)
+}
+
+// WriteStderr writes to QEMU's stderr (whole lines).
+func (mon *Monitor) WriteStderr(text string) {
+	mon.Stderr.WriteString(text)
+	if mon.OnStderr != nil {
+		mon.OnStderr(text)
+	}
 }
 
 // New makes a monitor for a started machine and connects the machine's
 // events, stderr and hotplug handler to it.
 func New(m *machine.Machine) *Monitor {
 	mon := &Monitor{M: m, Target: m.Target, Now: func() int64 { return 0 }, RunState: "running", currentCPU: -1,
-		fmt: fmtDefaults{format: 'x', size: 4}}
+		fmt: fmtDefaults{format: 'x', size: 4}, qmpIn: qjson.NewStream()}
 	if m.Paused {
 		mon.RunState = "prelaunch"
 	}
 	m.Host.Emit = mon.Emit
-	m.Host.Stderr = func(s string) { mon.Stderr.WriteString(s) }
+	m.Host.Stderr = mon.WriteStderr
+	b := trace.NewBackend(trace.For(m.Release(), string(m.Target)))
+	if m.Host.Trace == nil {
+		m.Host.Trace = b.Trace
+	}
+	mon.AttachTrace(b)
 	hotplug.Attach(m)
 	return mon
 }
@@ -89,6 +123,16 @@ func (mon *Monitor) TakeEvents() []Event {
 	e := mon.events
 	mon.events = nil
 	return e
+}
+
+// Note adds a note for the learner about the command running now.
+func (mon *Monitor) Note(text string) { mon.notes = append(mon.notes, text) }
+
+// TakeNotes returns and clears the notes of the commands run so far.
+func (mon *Monitor) TakeNotes() []string {
+	n := mon.notes
+	mon.notes = nil
+	return n
 }
 
 // Error is a QMP error; HMP prints it as "Error: <Desc>".

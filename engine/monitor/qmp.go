@@ -4,26 +4,17 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strings"
 
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // QMPCommand runs with the request's arguments (never nil) and returns the
 // value of "return" or an error.
 type QMPCommand func(mon *Monitor, args qjson.Object) (any, *Error)
 
-// ArgSpec is one QAPI argument: name, type ("str", "bool", "int", "any",
-// "list") and whether it may be left out.
-type ArgSpec struct {
-	Name     string
-	Type     string
-	Optional bool
-}
-
 type qmpEntry struct {
-	f    QMPCommand
-	spec []ArgSpec
+	f QMPCommand
 	// raw commands ('gen': false in the schema) see their arguments
 	// unchecked.
 	raw bool
@@ -31,147 +22,123 @@ type qmpEntry struct {
 
 var qmpCommands = map[string]qmpEntry{}
 
-// RegisterQMP adds a QMP command that takes no arguments.
-func RegisterQMP(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f, spec: []ArgSpec{}} }
-
-// RegisterQMPArgs adds a QMP command whose arguments QAPI checks against spec.
-func RegisterQMPArgs(name string, spec []ArgSpec, f QMPCommand) {
-	qmpCommands[name] = qmpEntry{f: f, spec: spec}
-}
+// RegisterQMP adds a QMP command (QAPI checks its arguments against the
+// release's schema).
+func RegisterQMP(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f} }
 
 // RegisterQMPRaw adds a command that checks its own arguments (device_add).
 func RegisterQMPRaw(name string, f QMPCommand) { qmpCommands[name] = qmpEntry{f: f, raw: true} }
 
-// QMPCommandNames lists QMP commands, sorted.
-func QMPCommandNames() []string {
+// QMPCommandNames lists the QMP commands of the monitor's QEMU, sorted.
+func (mon *Monitor) QMPCommandNames() []string {
 	var l []string
-	for n := range qmpCommands {
+	for n := range knownQMP(mon.M.Release(), string(mon.Target)) {
 		l = append(l, n)
 	}
 	sort.Strings(l)
 	return l
 }
 
-// checkArgs is the QAPI input visitor's verdict: members in schema order
-// (missing, then wrong type), then members the schema does not know.
-func checkArgs(spec []ArgSpec, args qjson.Object) *Error {
-	for _, s := range spec {
-		v, ok := args.Get(s.Name)
-		if !ok {
-			if s.Optional {
-				continue
-			}
-			return GenericError(fmt.Sprintf("Parameter '%s' is missing", s.Name))
+var qmpKnown perBinary[map[string]bool]
+
+// knownQMP is the set of commands query-commands lists for that binary.
+func knownQMP(rel *release.Release, target string) map[string]bool {
+	return qmpKnown.get(rel.Name+"/"+target, func() map[string]bool {
+		var list []struct{ Name string }
+		_ = json.Unmarshal([]byte(rel.Text("qmp-commands-"+target+".json")), &list)
+		k := map[string]bool{}
+		for _, c := range list {
+			k[c.Name] = true
 		}
-		want := ""
-		switch s.Type {
-		case "str":
-			if _, ok := v.(string); !ok {
-				want = "string"
-			}
-		case "bool":
-			if _, ok := v.(bool); !ok {
-				want = "boolean"
-			}
-		case "int":
-			if n, ok := v.(json.Number); !ok || strings.ContainsAny(n.String(), ".eE") {
-				want = "integer"
-			}
-		case "list":
-			if _, ok := v.([]any); !ok {
-				want = "array"
-			}
-		}
-		if want != "" {
-			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: %s", s.Name, want))
-		}
-	}
-	for _, m := range args {
-		found := false
-		for _, s := range spec {
-			if s.Name == m.Key {
-				found = true
-				break
-			}
-		}
-		if !found {
-			return GenericError(fmt.Sprintf("Parameter '%s' is unexpected", m.Key))
-		}
-	}
-	return nil
+		return k
+	})
 }
 
-// Execute runs one QMP command by name.
+// Execute runs one QMP command by name (qmp_dispatch once the request is
+// well formed): lookup, argument checking, then the command.
 func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
-	switch {
-	case mon.RequireNegotiation && !mon.negotiated && name != "qmp_capabilities":
+	rel, target := mon.M.Release(), string(mon.Target)
+	if mon.negotiating() && name != "qmp_capabilities" {
 		return nil, &Error{Class: "CommandNotFound", Desc: "Expecting capabilities negotiation with 'qmp_capabilities'"}
-	case mon.negotiated && name == "qmp_capabilities":
-		// Even where negotiation is implicit (the page), a connection
-		// negotiates once.
-		return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
 	}
-	e, ok := qmpCommands[name]
-	if !ok {
+	if !knownQMP(rel, target)[name] {
 		return nil, &Error{Class: "CommandNotFound", Desc: fmt.Sprintf("The command %s has not been found", name)}
 	}
 	if args == nil {
 		args = qjson.Object{}
 	}
+	e, registered := qmpCommands[name]
 	if !e.raw {
-		if err := checkArgs(e.spec, args); err != nil {
+		schema := schemaOf(rel, target)
+		if err := schema.checkArgs(schema.command(name), args); err != nil {
 			return nil, err
 		}
 	}
-	ret, err := e.f(mon, args)
-	if err == nil && name == "qmp_capabilities" {
-		mon.negotiated = true
+	if !registered {
+		return mon.unmodelled(name, args)
 	}
-	return ret, err
+	return e.f(mon, args)
 }
 
-// QMPRequest parses and runs one request line; it returns the reply object
-// (with "id" echoed). Events are left queued for the caller.
-func (mon *Monitor) QMPRequest(line []byte) qjson.Object {
-	v, err := qjson.Decode(line)
-	if err != nil {
-		return errorReply(GenericError("JSON parse error, "+jsonErrorText(err)), nil, false)
+// QMPInput feeds text to the QMP monitor's input stream and returns the
+// messages it completed; Answer replies to each.
+func (mon *Monitor) QMPInput(text []byte) []qjson.Message { return mon.qmpIn.Feed(text) }
+
+// QMPPending says whether the input so far has begun a JSON text that has
+// not ended: QEMU waits for the rest.
+func (mon *Monitor) QMPPending() bool { return mon.qmpIn.Pending() }
+
+// Answer replies to one message of the input stream (handle_qmp_command,
+// qmp_dispatch). Events are left queued for the caller.
+func (mon *Monitor) Answer(m qjson.Message) qjson.Object {
+	if m.Err != nil {
+		return errorReply(GenericError(m.Err.Error()), nil, false)
 	}
-	return mon.QMPValue(v)
+	return mon.QMPValue(m.Value)
 }
 
-// QMPValue runs one decoded request.
+// QMPValue runs one parsed request.
 func (mon *Monitor) QMPValue(v any) qjson.Object {
 	req, ok := v.(qjson.Object)
 	if !ok {
 		return errorReply(GenericError("QMP input must be a JSON object"), nil, false)
 	}
 	id, hasID := req.Get("id")
-	// qmp_dispatch_check_obj: members in QDict order, then "execute".
+	// qmp_dispatch_check_obj: members in QDict order.
 	var name string
 	var args qjson.Object
-	hasExec := false
+	hasExec, oob := false, false
 	for _, m := range req.Ordered() {
-		switch m.Key {
-		case "execute":
+		switch {
+		case m.Key == "execute" || m.Key == "exec-oob" && mon.oob:
 			s, ok := m.Value.(string)
 			if !ok {
-				return errorReply(GenericError("QMP input member 'execute' must be a string"), id, hasID)
+				return errorReply(GenericError(fmt.Sprintf("QMP input member '%s' must be a string", m.Key)), id, hasID)
 			}
-			name, hasExec = s, true
-		case "arguments":
+			if hasExec {
+				other := "execute"
+				if mon.oob {
+					other = "exec-oob"
+				}
+				return errorReply(GenericError(fmt.Sprintf("QMP input member '%s' clashes with '%s'", m.Key, other)), id, hasID)
+			}
+			name, hasExec, oob = s, true, m.Key == "exec-oob"
+		case m.Key == "arguments":
 			a, ok := m.Value.(qjson.Object)
 			if !ok {
 				return errorReply(GenericError("QMP input member 'arguments' must be an object"), id, hasID)
 			}
 			args = a
-		case "id":
+		case m.Key == "id":
 		default:
 			return errorReply(GenericError(fmt.Sprintf("QMP input member '%s' is unexpected", m.Key)), id, hasID)
 		}
 	}
 	if !hasExec {
 		return errorReply(GenericError("QMP input lacks member 'execute'"), id, hasID)
+	}
+	if oob && !mon.negotiating() && knownQMP(mon.M.Release(), string(mon.Target))[name] && !mon.allowsOOB(name) {
+		return errorReply(GenericError(fmt.Sprintf("The command %s does not support OOB", name)), id, hasID)
 	}
 	ret, qerr := mon.Execute(name, args)
 	if qerr != nil {
@@ -187,6 +154,12 @@ func (mon *Monitor) QMPValue(v any) qjson.Object {
 	return o
 }
 
+// allowsOOB: the schema marks the command allow-oob.
+func (mon *Monitor) allowsOOB(name string) bool {
+	c := schemaOf(mon.M.Release(), string(mon.Target)).command(name)
+	return c != nil && c.AllowOOB
+}
+
 func errorReply(e *Error, id any, hasID bool) qjson.Object {
 	o := qjson.O("error", qjson.O("class", e.Class, "desc", e.Desc))
 	if hasID {
@@ -195,13 +168,31 @@ func errorReply(e *Error, id any, hasID bool) qjson.Object {
 	return o
 }
 
-func jsonErrorText(err error) string {
-	if _, ok := err.(*json.SyntaxError); ok {
-		return "invalid JSON"
-	}
-	return err.Error()
-}
+// StartNegotiation puts QMP in capabilities negotiation mode, as a fresh
+// -qmp connection starts.
+func (mon *Monitor) StartNegotiation() { mon.RequireNegotiation, mon.negotiated = true, false }
 
-// Negotiated marks capabilities negotiation as done on a session that
-// enforces it (a recorded session starts after qmp_capabilities).
+// Negotiated marks capabilities negotiation as done (a recorded session
+// starts after the recorder's qmp_capabilities).
 func (mon *Monitor) Negotiated() { mon.RequireNegotiation, mon.negotiated = true, true }
+
+// negotiating: only qmp_capabilities is known yet.
+func (mon *Monitor) negotiating() bool { return mon.RequireNegotiation && !mon.negotiated }
+
+func init() {
+	RegisterQMP("qmp_capabilities", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if mon.negotiated {
+			mon.Note("This QMP connection is already past capabilities negotiation, as a QMP client leaves it after its greeting; QEMU refuses a second qmp_capabilities.")
+			return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
+		}
+		if l, ok := args.Get("enable"); ok {
+			for _, c := range l.([]any) {
+				if c == "oob" {
+					mon.oob = true
+				}
+			}
+		}
+		mon.negotiated = true
+		return qjson.Object{}, nil
+	})
+}

@@ -9,6 +9,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 )
 
 // qom-get / qom-set on the objects that matter for CPU hotplug, and
@@ -30,9 +31,9 @@ func init() {
 		text, _ := a.Str("value")
 		var v any = qomText(text)
 		if a.Bool("json") {
-			d, err := qjson.Decode([]byte(text))
+			d, err := qjson.Parse([]byte(text))
 			if err != nil {
-				return ErrorLine(GenericError("JSON parse error, " + jsonErrorText(err)))
+				return ErrorLine(err)
 			}
 			v = d
 		}
@@ -44,12 +45,12 @@ func init() {
 		}
 		return ""
 	}})
-	RegisterQMPArgs("qom-get", []ArgSpec{{"path", "str", false}, {"property", "str", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("qom-get", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		path, _ := args.Get("path")
 		prop, _ := args.Get("property")
 		return mon.QOMGet(path.(string), prop.(string))
 	})
-	RegisterQMPArgs("qom-set", []ArgSpec{{"path", "str", false}, {"property", "str", false}, {"value", "any", false}}, func(mon *Monitor, args qjson.Object) (any, *Error) {
+	RegisterQMP("qom-set", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		path, _ := args.Get("path")
 		prop, _ := args.Get("property")
 		v, _ := args.Get("value")
@@ -259,4 +260,104 @@ func prettyJSON(v any, indent string) string {
 		return b.String()
 	}
 	return qjson.Marshal(v)
+}
+
+func init() {
+	RegisterHMP(&HMPCommand{Name: "qom-list", Run: func(mon *Monitor, a Args) string {
+		path, ok := a.Str("path")
+		if !ok {
+			return "/\r\n"
+		}
+		props, err := mon.qomList(path)
+		if err != nil {
+			return ErrorLine(err)
+		}
+		var b strings.Builder
+		for _, p := range props {
+			b.WriteString(p.name + " (" + p.typ + ")\r\n")
+		}
+		return b.String()
+	}})
+	RegisterQMP("qom-list", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		path, _ := args.Get("path")
+		props, err := mon.qomList(path.(string))
+		if err != nil {
+			return nil, err
+		}
+		l := []any{}
+		for _, p := range props {
+			l = append(l, qjson.O("name", p.name, "type", p.typ))
+		}
+		return l, nil
+	})
+	RegisterInfo(&HMPCommand{Name: "qom-tree", Run: func(mon *Monitor, a Args) string {
+		if path, ok := a.Str("path"); ok && !mon.QOMPathExists(path) {
+			return strings.Replace(mon.said("info qom-tree /ARG", "\x00"), "/\x00", path, 1)
+		}
+		mon.Note("The QOM tree is not simulated beyond the CPUs and their containers.")
+		return ""
+	}})
+}
+
+type qomProp struct{ name, typ string }
+
+// qomList is qmp_qom_list: the object's own properties in the order of
+// their hash table, then its class's ("type"), listed in reverse (QEMU
+// prepends each). The simulator knows the properties of the root and of
+// the containers of devices; of other objects it lists what it models.
+func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
+	typ := mon.qomObject(path)
+	if typ == "" {
+		return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
+	}
+	clean := "/" + strings.Trim(path, "/")
+	var names []string
+	types := map[string]string{}
+	child := func(name, t string) {
+		names = append(names, name)
+		types[name] = "child<" + t + ">"
+	}
+	switch clean {
+	case "/":
+		for _, n := range mon.M.Release().QOMRoot {
+			t := "container"
+			if n == "machine" {
+				t = mon.M.Type.QOMType()
+			}
+			child(n, t)
+		}
+		if mon.M.IsSPAPR() {
+			child("dr-connector", "container")
+		}
+	case "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached":
+		for _, c := range mon.M.CPUs {
+			if dir, name, _ := cutLast(c.QOMPath); dir == clean {
+				child(name, c.Type)
+			}
+		}
+		if clean == "/machine/unattached" {
+			mon.Note("The board's other devices in /machine/unattached are not simulated, so they are not listed.")
+		}
+	default:
+		mon.Note("The simulator lists only the properties it models of " + clean + ".")
+	}
+	var out []qomProp
+	out = append(out, qomProp{"type", "string"})
+	table := qom.NewTable()
+	for _, n := range names {
+		table.Insert(n)
+	}
+	order := table.Keys()
+	for i := len(order) - 1; i >= 0; i-- {
+		out = append(out, qomProp{order[i], types[order[i]]})
+	}
+	return out, nil
+}
+
+func cutLast(path string) (dir, name string, ok bool) {
+	i := strings.LastIndexByte(path, '/')
+	if i < 0 {
+		return "", path, false
+	}
+	return path[:i], path[i+1:], true
 }

@@ -55,15 +55,17 @@ func (mon *Monitor) Stop() {
 }
 
 // SystemReset is qemu_system_reset for a host request: the machine resets
-// (pending sPAPR unplugs complete, pseries re-applies its capabilities and
-// warns again), then RESET; a VM that was not running goes to prelaunch.
+// (pseries re-applies its capabilities and warns again, pending sPAPR
+// unplugs complete), then RESET; a VM that was not running goes to prelaunch.
 func (mon *Monitor) SystemReset() {
-	hotplug.Reset(mon.M)
+	// spapr_machine_reset applies the capabilities (warnings) first and
+	// resets the DRCs last.
 	if mon.M.IsSPAPR() {
 		for _, w := range cmdline.SPAPRResetWarnings(mon.M) {
-			mon.Stderr.WriteString(mon.Target.Binary() + ": warning: " + w + "\n")
+			mon.WriteStderr(mon.Target.Binary() + ": warning: " + w + "\n")
 		}
 	}
+	hotplug.Reset(mon.M)
 	mon.Emit("RESET", qjson.O("guest", false, "reason", "host-qmp-system-reset"))
 	if mon.RunState != "running" {
 		mon.RunState = "prelaunch"
@@ -73,13 +75,28 @@ func (mon *Monitor) SystemReset() {
 func init() {
 	RegisterHMP(&HMPCommand{Name: "quit|q", Run: func(mon *Monitor, _ Args) string { mon.Quit(); return "" }})
 	RegisterQMP("quit", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Quit(); return nil, nil })
+	RegisterHMP(&HMPCommand{Name: "system_powerdown", Run: func(mon *Monitor, _ Args) string { mon.SystemPowerdown(); return "" }})
+	RegisterQMP("system_powerdown", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemPowerdown(); return nil, nil })
 }
 
 // Quit is QEMU shutting down at the host's request: SHUTDOWN, then exit.
-func (mon *Monitor) Quit() {
+func (mon *Monitor) Quit() { mon.shutdown(false, "host-qmp-quit") }
+
+// SystemPowerdown presses the machine's power button (the ACPI button on
+// x86, an EPOW event on pseries): POWERDOWN, and the rest is the guest's
+// business. A guest model sees the event through Observers and, if it
+// powers off, calls GuestShutdown.
+func (mon *Monitor) SystemPowerdown() { mon.Emit("POWERDOWN", nil) }
+
+// GuestShutdown is QEMU shutting down because of the guest (reason
+// guest-shutdown when it powers off, guest-panic): SHUTDOWN, then QEMU
+// exits (it runs without -no-shutdown).
+func (mon *Monitor) GuestShutdown(reason string) { mon.shutdown(true, reason) }
+
+func (mon *Monitor) shutdown(guest bool, reason string) {
 	if mon.Quitting {
 		return
 	}
-	mon.Quitting = true
-	mon.Emit("SHUTDOWN", qjson.O("guest", false, "reason", "host-qmp-quit"))
+	mon.Quitting, mon.ShutdownReason = true, reason
+	mon.Emit("SHUTDOWN", qjson.O("guest", guest, "reason", reason))
 }

@@ -83,6 +83,9 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	return true, nil
 }
 
+// MemoryBackends are the memory backends created, in command-line order.
+func (o *Objects) MemoryBackends() []*Backend { return o.order }
+
 // Create is the late creation of the memory backends (after -smp, before
 // the CPU model is resolved): the property setters' checks.
 func (o *Objects) Create() error {

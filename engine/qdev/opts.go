@@ -6,7 +6,6 @@ package qdev
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 
 	"hotpluglab/engine/qjson"
@@ -186,10 +185,21 @@ func optValue(p string) (value, rest string) {
 // Releases that set properties from the QDict (rel.QMPDeviceAddTyped) take
 // driver, bus and id only when they are strings, and check no id syntax.
 func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
+	return fromDict(args, rel.QMPDeviceAddTyped)
+}
+
+// FromJSON is a -device given as JSON (qdev_device_add_from_qdict with
+// from_json): every release sets its properties from the typed QDict.
+func FromJSON(args qjson.Object) *Opts {
+	o, _ := fromDict(args, true)
+	return o
+}
+
+func fromDict(args qjson.Object, typed bool) (*Opts, error) {
 	o := &Opts{}
 	if v, ok := args.Get("id"); ok {
 		if s, ok := v.(string); ok {
-			if !IDWellFormed(s) && !rel.QMPDeviceAddTyped {
+			if !IDWellFormed(s) && !typed {
 				return nil, IDError{}
 			}
 			o.ID, o.HasID = s, true
@@ -199,7 +209,7 @@ func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
 		if m.Key == "id" {
 			continue
 		}
-		if _, isStr := m.Value.(string); rel.QMPDeviceAddTyped && !isStr && (m.Key == "driver" || m.Key == "bus") {
+		if _, isStr := m.Value.(string); typed && !isStr && (m.Key == "driver" || m.Key == "bus") {
 			continue
 		}
 		var s string
@@ -211,10 +221,12 @@ func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
 			if x {
 				s = "on"
 			}
-		case fmt.Stringer: // json.Number
-			s = numberText(x.String())
+		case fmt.Stringer: // json.Number: an integer, canonical
+			s = x.String()
+		case float64: // QMP input's other numbers
+			s = qjson.FormatDouble(x)
 		default:
-			if !rel.QMPDeviceAddTyped {
+			if !typed {
 				continue // qemu_opts_from_qdict drops what is not a scalar
 			}
 		}
@@ -229,35 +241,3 @@ func FromQMP(rel *release.Release, args qjson.Object) (*Opts, error) {
 
 // jsonNull stands for a QMP null, which a typed property refuses.
 type jsonNull struct{}
-
-// numberText is qnum_to_string: integers as typed (int64 or uint64), other
-// numbers as C's "%.17g".
-func numberText(n string) string {
-	if i, err := strconv.ParseInt(n, 10, 64); err == nil {
-		return strconv.FormatInt(i, 10)
-	}
-	if u, err := strconv.ParseUint(n, 10, 64); err == nil {
-		return strconv.FormatUint(u, 10)
-	}
-	f, err := strconv.ParseFloat(n, 64)
-	if err != nil {
-		return n
-	}
-	return cFormatG17(f)
-}
-
-// cFormatG17 mimics printf("%.17g").
-func cFormatG17(f float64) string {
-	s := strconv.FormatFloat(f, 'g', 17, 64)
-	// Go writes exponents with at least two digits, as C does; it keeps
-	// trailing zeros in the mantissa, which %g drops.
-	mant, exp, hasExp := strings.Cut(s, "e")
-	if strings.Contains(mant, ".") {
-		mant = strings.TrimRight(mant, "0")
-		mant = strings.TrimSuffix(mant, ".")
-	}
-	if hasExp {
-		return mant + "e" + exp
-	}
-	return mant
-}

@@ -29,9 +29,6 @@ func (v Values) Uint(name string, def uint64) uint64 {
 	return def
 }
 
-// Has says whether a property was set.
-func (v Values) Has(name string) bool { _, ok := v[name]; return ok }
-
 // SetProperties is object_set_properties_from_keyval: the options other than
 // driver, bus and id are set one by one in QDict order (QEMU's hash order,
 // which decides which of several bad properties is reported), each parsed
@@ -69,7 +66,11 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 // against a property's type: signed integers want an integer, unsigned ones
 // a number that fits (else "expects uint64"), booleans a boolean, strings
 // and enums a string.
-func checkJSONType(p *Prop, v any) error {
+func checkJSONType(p *Prop, v any) error { return CheckJSONType(*p, v) }
+
+// CheckJSONType is the typed input visitor's check of a JSON value (see
+// checkJSONType).
+func CheckJSONType(p Prop, v any) error {
 	num, isNum := v.(fmt.Stringer)
 	switch {
 	case intRanges[p.Type] != [2]int64{}:
@@ -105,7 +106,11 @@ var uintRanges = map[string]uint64{
 	"uint8": math.MaxUint8, "uint16": math.MaxUint16, "uint32": math.MaxUint32, "uint64": math.MaxUint64,
 }
 
-func parseValue(p *Prop, s string) (any, error) {
+func parseValue(p *Prop, s string) (any, error) { return ParseValue(*p, s) }
+
+// ParseValue parses a property value from text by the property's type,
+// with the error QEMU's setter gives.
+func ParseValue(p Prop, s string) (any, error) {
 	if r, ok := intRanges[p.Type]; ok {
 		n, ok := StrToI64(s)
 		if !ok {
@@ -148,6 +153,15 @@ func parseValue(p *Prop, s string) (any, error) {
 			return s, nil
 		}
 		return nil, fmt.Errorf("Parameter '%s' does not accept value '%s'", p.Name, s)
+	case "size":
+		n, ok := StrToSize(s)
+		if !ok {
+			return nil, fmt.Errorf("Parameter '%s' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively.", p.Name)
+		}
+		return n, nil
+	}
+	if !strings.Contains(p.Type, "<") && p.Type != "" {
+		return s, nil // an enum or another text-valued type
 	}
 	// Read-only properties (feature-words, crash-information, ...) have no setter.
 	return nil, fmt.Errorf("Insufficient permission to perform this operation")
@@ -217,6 +231,9 @@ func cInteger(s string) (neg bool, mag uint64, ok bool) {
 
 func isHexDigit(c byte) bool { return digitValue(c) < 16 }
 
+// DigitValue is a character's value as a hex digit (99: none).
+func DigitValue(c byte) uint64 { return digitValue(c) }
+
 func digitValue(c byte) uint64 {
 	switch {
 	case c >= '0' && c <= '9':
@@ -227,4 +244,71 @@ func digitValue(c byte) uint64 {
 		return uint64(c-'A') + 10
 	}
 	return 99
+}
+
+// StrToSize is qemu_strtosz: a number with an optional k/M/G/T/P/E suffix
+// (powers of 1024), at most 2^64-1.
+func StrToSize(s string) (uint64, bool) {
+	i := 0
+	for i < len(s) && (s[i] >= '0' && s[i] <= '9' || s[i] == '.') {
+		i++
+	}
+	if i == 0 {
+		return 0, false
+	}
+	num, suffix := s[:i], s[i:]
+	mult := uint64(1)
+	if suffix != "" {
+		idx := strings.IndexByte("BKMGTPE", byte(unicode(suffix[0])))
+		if idx < 0 || len(suffix) > 1 {
+			return 0, false
+		}
+		for ; idx > 0; idx-- {
+			mult *= 1024
+		}
+	}
+	if strings.Contains(num, ".") {
+		f, err := strconv.ParseFloat(num, 64)
+		if err != nil || f*float64(mult) >= math.MaxUint64 {
+			return 0, false
+		}
+		return uint64(f * float64(mult)), true
+	}
+	n, err := strconv.ParseUint(num, 10, 64)
+	if err != nil || n > math.MaxUint64/mult {
+		return 0, false
+	}
+	return n * mult, true
+}
+
+func unicode(c byte) byte {
+	if c >= 'a' && c <= 'z' {
+		return c - 32
+	}
+	return c
+}
+
+// SizeString is size_to_str: three significant digits and a binary unit.
+func SizeString(v uint64) string {
+	suffixes := []string{"", "Ki", "Mi", "Gi", "Ti", "Pi", "Ei"}
+	_, e := math.Frexp(float64(v) / (1000.0 / 1024.0))
+	i := (e - 1) / 10
+	if i < 0 {
+		i = 0
+	}
+	div := float64(uint64(1) << (uint(i) * 10))
+	return cFormatG3(float64(v)/div) + " " + suffixes[i] + "B"
+}
+
+// cFormatG3 is printf("%0.3g").
+func cFormatG3(f float64) string {
+	s := strconv.FormatFloat(f, 'g', 3, 64)
+	mant, exp, hasExp := strings.Cut(s, "e")
+	if strings.Contains(mant, ".") {
+		mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+	}
+	if hasExp {
+		return mant + "e" + exp
+	}
+	return mant
 }

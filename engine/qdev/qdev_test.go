@@ -41,7 +41,7 @@ func TestParse(t *testing.T) {
 }
 
 func TestFromQMP(t *testing.T) {
-	v, _ := qjson.Decode([]byte(`{"driver":"d","id":5,"a":1.0,"b":true,"c":"0x1","d":null,"e":[1],"f":1.5,"g":18446744073709551615}`))
+	v, _ := qjson.Parse([]byte(`{"driver":"d","id":5,"a":1.0,"b":true,"c":"0x1","d":null,"e":[1],"f":1.5,"g":18446744073709551615}`))
 	o, err := FromQMP(release.V7_2, v.(qjson.Object))
 	if err != nil {
 		t.Fatal(err)

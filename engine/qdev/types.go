@@ -1,7 +1,6 @@
 package qdev
 
 import (
-	"encoding/json"
 	"fmt"
 	"sort"
 	"strings"
@@ -17,14 +16,14 @@ type Kind int
 
 const (
 	NotADevice  Kind = iota // no such type, or not a device
-	Abstract                // x86_64-cpu, spapr-cpu-core, ...
+	Abstract                // x86_64-cpu, spapr-cpu-core, pci-device, ...
 	X86CPU                  // <model>-x86_64-cpu
 	SPAPRCore               // <model>-spapr-cpu-core
 	PPCThread               // <model>-powerpc64-cpu: not user-creatable
-	OtherDevice             // a real QEMU device the simulator does not model
+	OtherDevice             // any other concrete device type
 )
 
-// Type is a resolved device type of one release and binary.
+// Type is a resolved QOM type of one release and binary.
 type Type struct {
 	Name   string
 	Kind   Kind
@@ -34,12 +33,14 @@ type Type struct {
 
 // Prop is one device property as device-list-properties describes it.
 type Prop struct {
-	Name        string `json:"name"`
-	Type        string `json:"type"`
-	Default     any    `json:"default-value,omitempty"`
-	Description string `json:"description,omitempty"`
+	Name    string
+	Type    string
+	Default any // nil, bool, string, json.Number or a list; as QEMU gives it
+	// HasDescription: QEMU gives a description (possibly empty).
+	HasDescription bool
+	Description    string
 	// Check runs after parsing: a property setter's own validation.
-	Check func(v int64) error `json:"-"`
+	Check func(v int64) error
 }
 
 // spaprCoreIDCheck is the sPAPR core's core-id setter's own validation.
@@ -50,16 +51,6 @@ func spaprCoreIDCheck(v int64) error {
 	return nil
 }
 
-// catalog is one release's device types for one binary, built on first use
-// from what the release's binary lists (`-device help`, `-cpu help`) and
-// the properties recorded with device-list-properties.
-type catalog struct {
-	rel       *release.Release
-	types     map[string]Type
-	props     map[Kind][]Prop
-	propIndex map[Kind]map[string]*Prop
-}
-
 type catalogKey struct {
 	rel    *release.Release
 	target machinetype.Target
@@ -67,6 +58,7 @@ type catalogKey struct {
 
 var catalogs sync.Map // catalogKey -> *catalog
 
+// catalogFor is the release's types for one binary, read on first use.
 func catalogFor(rel *release.Release, target machinetype.Target) *catalog {
 	k := catalogKey{rel, target}
 	if c, ok := catalogs.Load(k); ok {
@@ -77,121 +69,161 @@ func catalogFor(rel *release.Release, target machinetype.Target) *catalog {
 }
 
 func buildCatalog(rel *release.Release, target machinetype.Target) *catalog {
-	c := &catalog{rel: rel, types: map[string]Type{}, propIndex: map[Kind]map[string]*Prop{},
-		props: map[Kind][]Prop{
-			// The sPAPR core and POWER thread (not user-creatable) as each
-			// release's device-list-properties answers.
-			SPAPRCore: decodeProps(rel.Text("power9_v2.0-spapr-cpu-core-properties.json")),
-			PPCThread: decodeProps(rel.Text("power9_v2.0-powerpc64-cpu-properties.json")),
-			X86CPU:    decodeProps(rel.Text("qemu64-x86_64-cpu-properties.json")),
-			x86Max:    decodeProps(rel.Text("max-x86_64-cpu-properties.json"))}}
-	for i := range c.props[SPAPRCore] {
-		if c.props[SPAPRCore][i].Name == "core-id" {
-			c.props[SPAPRCore][i].Check = spaprCoreIDCheck
-		}
-	}
-	for k, l := range c.props {
-		c.propIndex[k] = map[string]*Prop{}
-		for i := range l {
-			c.propIndex[k][l[i].Name] = &l[i]
-		}
-	}
-	add := func(t Type) {
-		t.cat = c
-		c.types[t.Name] = t
-	}
-	if target == machinetype.X86_64 {
-		for _, n := range []string{"device", "cpu", "x86_64-cpu"} {
-			add(Type{Name: n, Kind: Abstract})
-		}
-		for _, n := range deviceNames(rel.Text("x86_64-device-help.txt")) {
-			t := Type{Name: n, Kind: OtherDevice}
-			if strings.HasSuffix(n, "-x86_64-cpu") {
-				t = Type{Name: n, Kind: X86CPU, Parent: "x86_64-cpu"}
-				if n == "host-x86_64-cpu" {
-					t.Parent = "max-x86_64-cpu"
-				}
-			}
-			add(t)
-		}
-		return c
-	}
-	for _, n := range []string{"device", "cpu", "powerpc64-cpu", "cpu-core"} {
-		add(Type{Name: n, Kind: Abstract})
-	}
-	add(Type{Name: "spapr-cpu-core", Kind: Abstract, Parent: "cpu-core"})
-	for _, n := range deviceNames(rel.Text("ppc64-device-help.txt")) {
-		t := Type{Name: n, Kind: OtherDevice}
-		if strings.HasSuffix(n, "-spapr-cpu-core") {
-			t = Type{Name: n, Kind: SPAPRCore, Parent: "spapr-cpu-core"}
-		}
-		add(t)
-	}
-	for _, l := range strings.Split(rel.Text("ppc64-cpu-help.txt"), "\n") {
-		f := strings.Fields(strings.TrimPrefix(l, "PowerPC ")) // 7.2 starts each line with "PowerPC", 10.0 does not
-		if len(f) >= 2 && f[1] == "PVR" {
-			add(Type{Name: f[0] + "-powerpc64-cpu", Kind: PPCThread})
-		}
-	}
+	c := parseCatalog(rel, target, rel.Text("qom-"+string(target)+".txt"))
+	c.readDeviceHelp(rel.Text(string(target) + "-device-help.txt"))
 	return c
-}
-
-// deviceNames lists the `name "..."` entries of a -device help text.
-func deviceNames(help string) []string {
-	var out []string
-	for _, l := range strings.Split(help, "\n") {
-		if strings.HasPrefix(l, "name \"") {
-			n := strings.TrimPrefix(l, "name \"")
-			out = append(out, n[:strings.IndexByte(n, '"')])
-		}
-	}
-	return out
 }
 
 // Lookup finds a type by its exact (case-sensitive) name.
 func Lookup(rel *release.Release, target machinetype.Target, name string) Type {
 	c := catalogFor(rel, target)
-	t, ok := c.types[name]
-	if !ok {
+	i, ok := c.index[name]
+	if !ok || !c.isDevice(i) {
 		return Type{Name: name, Kind: NotADevice, cat: c}
+	}
+	return c.typeAt(i)
+}
+
+func (c *catalog) typeAt(i int) Type {
+	t := Type{Name: c.names[i], Kind: OtherDevice, cat: c}
+	if p := c.parent[i]; p >= 0 {
+		t.Parent = c.names[p]
+	}
+	switch {
+	case c.abstract[i]:
+		t.Kind = Abstract
+	case strings.HasSuffix(t.Name, "-x86_64-cpu"):
+		t.Kind = X86CPU
+	case strings.HasSuffix(t.Name, "-spapr-cpu-core"):
+		t.Kind = SPAPRCore
+	case strings.HasSuffix(t.Name, "-powerpc64-cpu"):
+		t.Kind = PPCThread
 	}
 	return t
 }
 
-// DeviceClass is qdev_get_device_class: the type must exist, be a device,
-// be concrete and be user-creatable.
+// LookupType finds any QOM type (a bus type, an interface) by name.
+func LookupType(rel *release.Release, target machinetype.Target, name string) Type {
+	return catalogFor(rel, target).lookupAny(name)
+}
+
+// Resolve finds a device type by name or by its alias (find_typename_by_alias):
+// the type and the name it was found by.
+func Resolve(rel *release.Release, target machinetype.Target, name string) Type {
+	c := catalogFor(rel, target)
+	if _, ok := c.index[name]; !ok {
+		if real, ok := c.aliases[name]; ok {
+			return Lookup(rel, target, real)
+		}
+	}
+	return Lookup(rel, target, name)
+}
+
+// DeviceClass is qdev_get_device_class: the type (or its alias) must exist,
+// be a device, be concrete and be user-creatable; hot-plugged ones must be
+// hotpluggable, and sysbus ones allowed on the machine (cold plug).
 func DeviceClass(rel *release.Release, target machinetype.Target, driver string) (Type, error) {
-	t := Lookup(rel, target, driver)
+	return deviceClass(rel, target, driver, "", false)
+}
+
+// DeviceClassFor is DeviceClass on a machine ("pc", "q35", "pseries": the
+// family whose dynamic sysbus list applies), for device_add (hotplug) or
+// -device.
+func DeviceClassFor(rel *release.Release, target machinetype.Target, family string, driver string, hotplug bool) (Type, error) {
+	return deviceClass(rel, target, driver, family, hotplug)
+}
+
+func deviceClass(rel *release.Release, target machinetype.Target, driver, family string, hotplug bool) (Type, error) {
+	t := Resolve(rel, target, driver)
 	switch t.Kind {
 	case NotADevice:
+		if t.Name != driver {
+			return t, fmt.Errorf("'%s' (alias '%s') is not a valid device model name", driver, t.Name)
+		}
 		return t, fmt.Errorf("'%s' is not a valid device model name", driver)
 	case Abstract:
 		return t, fmt.Errorf("Parameter 'driver' expects a non-abstract device type")
-	case PPCThread:
+	}
+	if !t.UserCreatable() || hotplug && !rel.HotpluggableCheckedLate && !t.Hotpluggable() {
 		return t, fmt.Errorf("Parameter 'driver' expects a pluggable device type")
+	}
+	if family != "" && t.Implements("sys-bus-device") && !t.cat.sysbus[family][t.Name] {
+		return t, fmt.Errorf("Parameter 'driver' expects a dynamic sysbus device type for the machine")
 	}
 	return t, nil
 }
 
-// Props lists a CPU type's properties in QEMU's order.
+// Implements says whether the type is, derives from or implements name.
+func (t Type) Implements(name string) bool {
+	if t.cat == nil {
+		return false
+	}
+	i, ok := t.cat.index[t.Name]
+	if !ok {
+		return false
+	}
+	return t.cat.implements(i, name)
+}
+
+// UserCreatable: -device help lists the type.
+func (t Type) UserCreatable() bool {
+	_, ok := t.cat.user[t.Name]
+	return ok
+}
+
+// Hotpluggable is the class's hotpluggable flag (user-creatable types only).
+func (t Type) Hotpluggable() bool { return t.UserCreatable() && !t.cat.coldOnly[t.Name] }
+
+// BusType is the bus type the device plugs into ("PCI", "usb-bus", ...;
+// "" for none), as -device help names it.
+func (t Type) BusType() string { return t.cat.user[t.Name].bus }
+
+// Props lists the type's properties in device-list-properties order.
 func (t Type) Props() []Prop {
 	if t.cat == nil {
 		return nil
 	}
-	if t.Kind == X86CPU && t.isMax() {
-		return t.cat.props[x86Max]
-	}
-	return t.cat.props[t.Kind]
+	return t.cat.props(t.Name)
 }
 
 func (t Type) prop(name string) *Prop {
 	if t.cat == nil {
 		return nil
 	}
-	if t.isMax() {
-		return t.cat.propIndex[x86Max][name]
+	return t.cat.prop(t.Name, name)
+}
+
+// Prop finds one of the type's properties by name.
+func (t Type) Prop(name string) (Prop, bool) {
+	p := t.prop(name)
+	if p == nil {
+		return Prop{}, false
 	}
-	return t.cat.propIndex[t.Kind][name]
+	return *p, true
+}
+
+// ListError is device-list-properties' refusal of a type ("" for none):
+// QMP class and text.
+func ListError(rel *release.Release, target machinetype.Target, name string) (class, desc string) {
+	c := catalogFor(rel, target)
+	if e, ok := c.listErrors[name]; ok {
+		return "GenericError", e
+	}
+	if last, ok := c.crashes[name]; ok {
+		// Listing it kills the recorded binary (a type its missing module
+		// would provide: "missing object type ..."); a clean run would
+		// not know the type.
+		_ = last
+		return "DeviceNotFound", fmt.Sprintf("Device '%s' not found", name)
+	}
+	i, ok := c.index[name]
+	if !ok {
+		return "DeviceNotFound", fmt.Sprintf("Device '%s' not found", name)
+	}
+	if !c.isDevice(i) || c.abstract[i] {
+		return "GenericError", "Parameter 'typename' expects a non-abstract device type"
+	}
+	return "", ""
 }
 
 // PropsJSON is device-list-properties' return value.
@@ -202,7 +234,7 @@ func (t Type) PropsJSON() []any {
 		if p.Default != nil {
 			o = append(o, qjson.Member{Key: "default-value", Value: p.Default})
 		}
-		if p.Description != "" {
+		if p.HasDescription {
 			o = append(o, qjson.Member{Key: "description", Value: p.Description})
 		}
 		out = append(out, o)
@@ -210,97 +242,72 @@ func (t Type) PropsJSON() []any {
 	return out
 }
 
-// Help is what `device_add <type>,help` prints ("\n" line ends).
+// Help is what `device_add <type>,help` and `-device <type>,help` print
+// ("\n" line ends): qdev_device_help's lines from device-list-properties,
+// sorted.
 func (t Type) Help() string {
-	var text string
-	switch t.Kind {
-	case X86CPU:
-		text = t.cat.rel.Text("qemu64-x86_64-cpu-props.txt")
-	case SPAPRCore:
-		text = t.cat.rel.Text("power9_v2.0-spapr-cpu-core-props.txt")
-	case PPCThread:
-		text = t.cat.rel.Text("powerpc64-cpu-props.txt")
-	default:
-		return ""
+	props := t.Props()
+	if len(props) == 0 {
+		return fmt.Sprintf("There are no options for %s.\n", t.Name)
 	}
-	_, rest, _ := strings.Cut(text, "\n")
-	if t.isMax() {
-		// QEMU prints the property lines sorted (strcmp).
-		lines := strings.Split(strings.TrimSuffix(rest, "\n"), "\n")
-		// Two properties only max and host have, printed the way this
-		// release prints a bool (pmu's line tells: "false" or "off").
-		onOff := strings.Contains(rest, "  pmu=<bool>             - on/off (default: off)")
-		for _, name := range []string{"host-cache-info", "migratable"} {
-			p := t.prop(name)
-			if p == nil {
-				continue
+	plain := t.cat.rel.DeviceHelpPlainDefaults
+	lines := make([]string, 0, len(props))
+	for _, p := range props {
+		var b strings.Builder
+		fmt.Fprintf(&b, "  %s=<%s>", p.Name, p.Type)
+		if p.HasDescription || p.Default != nil {
+			for b.Len() < 24 {
+				b.WriteByte(' ')
 			}
-			def, _ := p.Default.(bool)
-			v := fmt.Sprint(def)
-			if onOff {
-				v = map[bool]string{true: "on", false: "off"}[def]
+			b.WriteString(" - " + p.Description)
+			if p.Default != nil {
+				b.WriteString(" (default: " + helpDefault(p.Default, plain) + ")")
 			}
-			lines = append(lines, fmt.Sprintf("  %-22s - %s (default: %s)", name+"=<bool>", p.Description, v))
 		}
-		sort.Strings(lines)
-		rest = strings.Join(lines, "\n") + "\n"
+		lines = append(lines, b.String())
 	}
-	return t.Name + " options:\n" + rest
+	sort.Strings(lines)
+	return t.Name + " options:\n" + strings.Join(lines, "\n") + "\n"
 }
 
-// ListTypes is qom-list-types for the types that implement a parent.
+// helpDefault prints a default as the release's help does: JSON, or (plain)
+// strings bare and booleans as on/off.
+func helpDefault(v any, plain bool) string {
+	if plain {
+		switch x := v.(type) {
+		case string:
+			return x
+		case bool:
+			if x {
+				return "on"
+			}
+			return "off"
+		}
+	}
+	return qjson.Marshal(v)
+}
+
+// ListTypes is qom-list-types: the types that are, derive from or implement
+// implements ("" for all), abstract ones only when asked, in the type
+// table's order.
 func ListTypes(rel *release.Release, target machinetype.Target, implements string, abstract bool) []any {
 	c := catalogFor(rel, target)
-	var names []string
-	for n, t := range c.types {
-		if t.Kind == NotADevice || t.Kind == OtherDevice || t.Kind == PPCThread {
-			continue
-		}
-		if t.Kind == Abstract && (!abstract || n != implements) {
-			continue
-		}
-		if implements != "" && n != implements && t.Parent != implements &&
-			!(implements == "x86_64-cpu" && t.Parent == "max-x86_64-cpu") {
-			continue
-		}
-		names = append(names, n)
-	}
-	sort.Strings(names)
 	out := []any{}
-	for _, n := range names {
-		t := c.types[n]
+	for i, n := range c.names {
+		if c.abstract[i] && !abstract {
+			continue
+		}
+		if implements != "" && !c.implements(i, implements) {
+			continue
+		}
 		o := qjson.O("name", n)
-		if t.Kind == Abstract {
+		if c.abstract[i] {
 			o = append(o, qjson.Member{Key: "abstract", Value: true})
 		}
-		if t.Parent != "" {
-			o = append(o, qjson.Member{Key: "parent", Value: t.Parent})
+		if p := c.parent[i]; p >= 0 {
+			o = append(o, qjson.Member{Key: "parent", Value: c.names[p]})
 		}
 		out = append(out, o)
 	}
 	return out
 }
-
-// x86Max keys the property index of max/host CPU types.
-const x86Max Kind = -1
-
-func decodeProps(text string) []Prop {
-	if text == "" {
-		return nil
-	}
-	var l []Prop
-	d := json.NewDecoder(strings.NewReader(text))
-	d.UseNumber()
-	if err := d.Decode(&l); err != nil {
-		panic(err)
-	}
-	for i, p := range l {
-		if n, ok := p.Default.(json.Number); ok {
-			v, _ := n.Int64()
-			l[i].Default = v
-		}
-	}
-	return l
-}
-
-func (t Type) isMax() bool { return t.Name == "max-x86_64-cpu" || t.Name == "host-x86_64-cpu" }

@@ -4,14 +4,12 @@
 package qjson
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
-	"io"
+	"math"
 	"sort"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // Member is one key/value pair of an Object.
@@ -19,6 +17,9 @@ type Member struct {
 	Key   string
 	Value any
 }
+
+// Raw is JSON text written as it is: a value QEMU printed, recorded.
+type Raw string
 
 // Object keeps members in insertion order; Marshal prints them in QDict order.
 type Object []Member
@@ -68,10 +69,13 @@ func (o Object) Ordered() []Member {
 	return o.orderInto(make([]Member, 0, len(o)))
 }
 
-// orderInto is Ordered appending to out. Insertion sort (objects are small,
-// and this runs for every object printed): a member goes after every member
-// of a lower bucket and before the earlier-inserted members of its own bucket.
+// orderInto is Ordered appending to out. Small objects (nearly every one
+// printed) use an insertion sort; large ones a counting sort over the 512
+// buckets, so that ordering stays linear in the number of members.
 func (o Object) orderInto(out []Member) []Member {
+	if len(o) > 16 {
+		return o.countingOrder(out)
+	}
 	var small [16]uint32
 	bs := small[:0]
 	for _, m := range o {
@@ -86,6 +90,28 @@ func (o Object) orderInto(out []Member) []Member {
 		bs = append(bs, 0)
 		copy(bs[i+1:], bs[i:])
 		bs[i] = b
+	}
+	return out
+}
+
+func (o Object) countingOrder(out []Member) []Member {
+	var start [513]int
+	buckets := make([]uint16, len(o))
+	for i, m := range o {
+		b := bucket(m.Key)
+		buckets[i] = uint16(b)
+		start[b+1]++
+	}
+	for b := 1; b <= 512; b++ {
+		start[b] += start[b-1]
+	}
+	base := len(out)
+	out = append(out, make([]Member, len(o))...)
+	// Within a bucket the last inserted comes first.
+	for i := len(o) - 1; i >= 0; i-- {
+		b := buckets[i]
+		out[base+start[b]] = o[i]
+		start[b]++
 	}
 	return out
 }
@@ -116,8 +142,10 @@ func write(b *strings.Builder, v any) {
 	case uint64:
 		b.WriteString(strconv.FormatUint(x, 10))
 	case float64:
-		b.WriteString(formatFloat(x))
+		b.WriteString(FormatDouble(x))
 	case json.Number:
+		b.WriteString(string(x))
+	case Raw:
 		b.WriteString(string(x))
 	case string:
 		writeString(b, x)
@@ -179,25 +207,33 @@ func write(b *strings.Builder, v any) {
 	}
 }
 
-func formatFloat(f float64) string {
-	// QEMU prints doubles with %.17g and trims nothing; good enough for the
-	// few floats that pass through (they only echo input).
-	s := strconv.FormatFloat(f, 'g', 17, 64)
-	return s
-}
-
-// writeString escapes like QEMU's qjson to_json: ", \, control characters and
-// non-ASCII as \uXXXX; "/" is not escaped.
-// plainASCII says whether s needs no escaping.
-func plainASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
-			return false
-		}
+// FormatDouble is C's printf("%.17g"), as QEMU prints a double.
+func FormatDouble(f float64) string {
+	switch {
+	case math.IsInf(f, 1):
+		return "inf"
+	case math.IsInf(f, -1):
+		return "-inf"
+	case math.IsNaN(f):
+		return "nan"
 	}
-	return true
+	s := strconv.FormatFloat(f, 'g', 17, 64)
+	// Go keeps the trailing zeros of the mantissa, which %g drops.
+	mant, exp, hasExp := strings.Cut(s, "e")
+	if strings.Contains(mant, ".") {
+		mant = strings.TrimRight(mant, "0")
+		mant = strings.TrimSuffix(mant, ".")
+	}
+	if hasExp {
+		return mant + "e" + exp
+	}
+	return mant
 }
 
+// writeString escapes like QEMU's to_json: ", \, control characters and
+// everything outside ASCII as \uXXXX (surrogate pairs beyond the BMP), a
+// sequence that is not modified UTF-8 as U+FFFD; "/" is not escaped. Like
+// the C string it is, the text ends at a NUL byte.
 func writeString(b *strings.Builder, s string) {
 	b.WriteByte('"')
 	if plainASCII(s) { // the common case: keys, types, paths
@@ -205,9 +241,9 @@ func writeString(b *strings.Builder, s string) {
 		b.WriteByte('"')
 		return
 	}
-	for i := 0; i < len(s); {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		i += size
+	for len(s) > 0 && s[0] != 0 {
+		r, n := modUTF8Codepoint(s)
+		s = s[n:]
 		switch r {
 		case '"':
 			b.WriteString(`\"`)
@@ -224,81 +260,29 @@ func writeString(b *strings.Builder, s string) {
 		case '\t':
 			b.WriteString(`\t`)
 		default:
-			if r < 0x20 || r >= 0x7f {
-				if r >= 0x10000 {
-					r -= 0x10000
-					fmt.Fprintf(b, `\u%04X\u%04X`, 0xD800+(r>>10), 0xDC00+(r&0x3FF))
-				} else {
-					fmt.Fprintf(b, `\u%04X`, r)
-				}
-			} else {
-				b.WriteRune(r)
+			if r < 0 {
+				r = 0xFFFD
+			}
+			switch {
+			case r > 0xFFFF:
+				r -= 0x10000
+				fmt.Fprintf(b, `\u%04X\u%04X`, 0xD800+(r>>10), 0xDC00+(r&0x3FF))
+			case r < 0x20 || r >= 0x7f:
+				fmt.Fprintf(b, `\u%04X`, r)
+			default:
+				b.WriteByte(byte(r))
 			}
 		}
 	}
 	b.WriteByte('"')
 }
 
-// Decode parses one JSON value from QMP input, keeping object member order
-// (as Object) and numbers as json.Number.
-func Decode(data []byte) (any, error) {
-	d := json.NewDecoder(bytes.NewReader(data))
-	d.UseNumber()
-	v, err := decodeValue(d)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := d.Token(); err != io.EOF {
-		return nil, fmt.Errorf("trailing data")
-	}
-	return v, nil
-}
-
-func decodeValue(d *json.Decoder) (any, error) {
-	t, err := d.Token()
-	if err != nil {
-		return nil, err
-	}
-	switch x := t.(type) {
-	case json.Delim:
-		switch x {
-		case '{':
-			o := Object{}
-			for d.More() {
-				kt, err := d.Token()
-				if err != nil {
-					return nil, err
-				}
-				k, ok := kt.(string)
-				if !ok {
-					return nil, fmt.Errorf("object key is not a string")
-				}
-				v, err := decodeValue(d)
-				if err != nil {
-					return nil, err
-				}
-				o.Set(k, v)
-			}
-			if _, err := d.Token(); err != nil {
-				return nil, err
-			}
-			return o, nil
-		case '[':
-			l := []any{}
-			for d.More() {
-				v, err := decodeValue(d)
-				if err != nil {
-					return nil, err
-				}
-				l = append(l, v)
-			}
-			if _, err := d.Token(); err != nil {
-				return nil, err
-			}
-			return l, nil
+// plainASCII says whether s needs no escaping.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c >= 0x7f || c == '"' || c == '\\' {
+			return false
 		}
-		return nil, fmt.Errorf("unexpected %v", x)
-	default:
-		return x, nil
 	}
+	return true
 }

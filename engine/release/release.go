@@ -9,8 +9,10 @@
 package release
 
 import (
+	"compress/gzip"
 	"embed"
 	"fmt"
+	"io"
 	"io/fs"
 	"slices"
 	"strings"
@@ -24,6 +26,14 @@ type Release struct {
 	Major, Minor, Micro int
 	// Package is the Debian package version the recordings came from.
 	Package string
+
+	// QOMRoot are the children of the QOM root "/" in the order QEMU
+	// creates them (qom-list lists them in the order of their hash table,
+	// which the creation order decides on a collision).
+	QOMRoot []string
+	// TraceVCPU: trace events can be vCPU-specific: QMP's trace commands
+	// take and report "vcpu", HMP's honour their vcpu argument.
+	TraceVCPU bool
 
 	// SMPKeys are -smp's keys (qapi SMPConfiguration) in schema order, the
 	// order QEMU visits and reports them in.
@@ -101,10 +111,26 @@ type Release struct {
 	// SPAPRCompatPOWER11: max-cpu-compat knows power11.
 	SPAPRCompatPOWER11 bool
 
+	// HotpluggableCheckedLate: device_add of a device that cannot be
+	// hot-plugged is refused once its bus is known ("Device 'T' does not
+	// support hotplugging"), not with the class ("expects a pluggable
+	// device type").
+	HotpluggableCheckedLate bool
+
+	// PCIeSlotZeroWarning: a device behind a PCIe port at a slot other
+	// than 0 is warned about.
+	PCIeSlotZeroWarning bool
+
+	// DeviceHelpPlainDefaults: `TYPE,help` prints string defaults bare and
+	// booleans as on/off (not as JSON).
+	DeviceHelpPlainDefaults bool
+
 	// ACPIEjectsAfterInserts: the x86 CPU hotplug AML's scan (CSCN) keeps
 	// eject requests in a package (CEJL) and notifies them after the new
 	// CPUs; before, it notified each eject as the loop met it, so a scan
-	// that found both told the guest about the eject first.
+	// that found both told the guest about the eject first. (QEMU's AML
+	// from hw/acpi/cpu.c, measured from the guest's DSDT: 10.0's loop
+	// also reads both flags of each CPU it finds.)
 	ACPIEjectsAfterInserts bool
 
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
@@ -178,19 +204,40 @@ func (r *Release) FullVersion() string { return r.Version() + " (" + r.PackageSt
 func (r *Release) PackageString() string { return "Debian " + r.Package }
 
 // Text is a text recorded from this release's binaries, "\n" line ends, or
-// "" when the release has no such recording.
+// "" when the release has no such recording. A large recording is kept
+// gzipped as name.gz and read as name.
 func (r *Release) Text(name string) string {
 	if t, ok := r.texts.Load(name); ok {
 		return t.(string)
 	}
-	b, _ := recorded.ReadFile(r.dir + "/" + name)
+	b, err := recorded.ReadFile(r.dir + "/" + name)
+	if err != nil {
+		b = gunzipped(r.dir + "/" + name + ".gz")
+	}
 	t, _ := r.texts.LoadOrStore(name, string(b))
 	return t.(string)
+}
+
+func gunzipped(path string) []byte {
+	f, err := recorded.Open(path)
+	if err != nil {
+		return nil
+	}
+	defer f.Close()
+	z, err := gzip.NewReader(f)
+	if err != nil {
+		return nil
+	}
+	b, _ := io.ReadAll(z)
+	return b
 }
 
 // Has reports whether the release has a recording of that name.
 func (r *Release) Has(name string) bool {
 	_, err := fs.Stat(recorded, r.dir+"/"+name)
+	if err != nil {
+		_, err = fs.Stat(recorded, r.dir+"/"+name+".gz")
+	}
 	return err == nil
 }
 

@@ -11,6 +11,11 @@ import (
 // every kind of recording any release holds (a file one release lacks would
 // make that release answer with nothing).
 func TestEveryReleaseHasEveryRecording(t *testing.T) {
+	for n := range pendingRecordings {
+		if rel, file, _ := strings.Cut(n, "/"); lookupHas(rel, file) {
+			t.Errorf("%s is recorded now: take it off pendingRecordings", n)
+		}
+	}
 	names := map[string]bool{}
 	for _, r := range All() {
 		entries, err := fs.ReadDir(recorded, r.dir)
@@ -24,6 +29,9 @@ func TestEveryReleaseHasEveryRecording(t *testing.T) {
 	var missing []string
 	for _, r := range All() {
 		for n := range names {
+			if pendingRecordings[r.Name+"/"+n] {
+				continue
+			}
 			if !r.Has(n) || r.Text(n) == "" {
 				missing = append(missing, r.Name+"/"+n)
 			}
@@ -33,6 +41,15 @@ func TestEveryReleaseHasEveryRecording(t *testing.T) {
 	if len(missing) > 0 {
 		t.Errorf("recordings missing: %s", strings.Join(missing, ", "))
 	}
+}
+
+// pendingRecordings are recordings a release does not hold yet (none now;
+// an entry says what the engine does meanwhile).
+var pendingRecordings = map[string]bool{}
+
+func lookupHas(name, file string) bool {
+	r, err := Lookup(name)
+	return err == nil && r.Has(file) && r.Text(file) != ""
 }
 
 func TestLookup(t *testing.T) {

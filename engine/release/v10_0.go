@@ -4,6 +4,7 @@ package release
 var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
 	Package: "1:10.0.13+ds-0+deb13u1",
+	QOMRoot: []string{"chardevs", "objects", "machine", "backend"},
 	dir:     "10.0",
 
 	SMPKeys:        []string{"cpus", "drawers", "books", "sockets", "dies", "clusters", "modules", "cores", "threads", "maxcpus"},
@@ -24,11 +25,14 @@ var V10_0 = &Release{
 
 	X86TCGx2APIC: true,
 
-	QMPDeviceAddTyped:    true,
-	SMBIOSSocketLimit:    true,
-	SMBIOSAutoEntryPoint: true,
-	SizeHexSuffixError:   true,
-	DeviceDelNotDevice:   "%s is not a device",
+	QMPDeviceAddTyped:       true,
+	DeviceHelpPlainDefaults: true,
+	HotpluggableCheckedLate: true,
+	PCIeSlotZeroWarning:     true,
+	SMBIOSSocketLimit:       true,
+	SMBIOSAutoEntryPoint:    true,
+	SizeHexSuffixError:      true,
+	DeviceDelNotDevice:      "%s is not a device",
 
 	NoCPUHotplugError: "machine does not support hot-plugging CPUs",
 	MicrovmCPUPlug:    true,

@@ -5,6 +5,7 @@ package release
 var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
 	Package: "1:7.2+dfsg-7+deb12u18+b3",
+	QOMRoot: []string{"chardevs", "machine", "objects"},
 	dir:     "7.2",
 
 	SMPKeys:        []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"},
@@ -41,4 +42,6 @@ var V7_2 = &Release{
 		},
 		CPUNode: "offset",
 	},
+
+	TraceVCPU: true,
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"regexp"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/guest"
@@ -147,7 +148,10 @@ func Run(rel *release.Release, c Case) Result {
 		return r
 	}
 	r.QEMUVersion = rel.FullVersion()
-	s.Mon.Negotiated() // the recorder sends qmp_capabilities first
+	// The recorder has negotiated capabilities (request c1); every step is
+	// a request on the QMP wire, HMP ones through human-monitor-command.
+	s.Mon.Negotiated()
+	next := 1
 	if guestCase {
 		s.SetAutoOnline(c.Guest.AutoOnline)
 		s.BootGuest()
@@ -172,6 +176,8 @@ func Run(rel *release.Release, c Case) Result {
 	for _, st := range steps {
 		sr := StepResult{}
 		var evs []monitor.Event
+		var reply qjson.Object
+		exited := s.Exited()
 		switch {
 		case st.Guest != nil:
 			out, e := s.GuestShellWithEvents(*st.Guest)
@@ -185,33 +191,50 @@ func Run(rel *release.Release, c Case) Result {
 			out = NormGuestText(out)
 			sr.Guest, sr.Out, evs = st.Guest, &out, e
 		case st.HMP != nil:
-			var out string
-			out, evs = s.HMPWithEvents(*st.HMP)
-			sr.HMP, sr.Out = st.HMP, &out
-			if st.Grep != "" {
-				if rx, err := regexp.Compile(st.Grep); err == nil {
-					g := ""
-					for _, l := range splitLines(out) {
-						if rx.MatchString(l) {
-							g += l
+			sr.HMP = st.HMP
+			line, _ := json.Marshal(*st.HMP)
+			next++
+			evs, reply = request(s, "human-monitor-command", next, json.RawMessage(`{"command-line": `+string(line)+`}`))
+			if out, ok := reply.Get("return"); ok {
+				text, _ := out.(string)
+				sr.Out = &text
+				if st.Grep != "" {
+					if rx, err := regexp.Compile(st.Grep); err == nil {
+						g := ""
+						for _, l := range splitLines(text) {
+							if rx.MatchString(l) {
+								g += l
+							}
 						}
+						sr.OutGrep = &g
 					}
-					sr.OutGrep = &g
 				}
+			} else if e, ok := reply.Get("error"); ok {
+				sr.Error = json.RawMessage(qjson.Marshal(e))
 			}
 		default:
 			name, args, raw := parseQMPStep(st.QMP)
 			sr.QMP = raw
-			ret, qerr, e := s.Exec(name, args)
-			evs = e
-			if qerr != nil {
-				sr.Error = json.RawMessage(qjson.Marshal(qjson.O("class", qerr.Class, "desc", qerr.Desc)))
-			} else {
-				if ret == nil {
-					ret = qjson.Object{}
-				}
+			next++
+			evs, reply = request(s, name, next, args)
+			if ret, ok := reply.Get("return"); ok {
 				sr.Return = json.RawMessage(qjson.Marshal(ret))
+			} else if e, ok := reply.Get("error"); ok {
+				sr.Error = json.RawMessage(qjson.Marshal(e))
 			}
+		}
+		if exited {
+			// QEMU exited at an earlier step: the request finds no one.
+			sr = StepResult{HMP: sr.HMP, QMP: sr.QMP, Guest: sr.Guest, NoReply: true, Events: []json.RawMessage{}}
+			if guestCase && sr.Guest == nil {
+				// The guest recorder still reads the (silent) kernel
+				// console after a monitor request.
+				sr.Kmsg = &[]string{}
+			}
+			r.Steps = append(r.Steps, sr)
+			r.Died = true
+			r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
+			return r
 		}
 		if s.Died() {
 			// QEMU died during this step: no reply, and nothing after.
@@ -237,6 +260,16 @@ func Run(rel *release.Release, c Case) Result {
 			}
 			sr.Kmsg = &kmsg
 			sr.WaitTimeout = !waitMet(st, evs, kmsg)
+			if st.Guest != nil && s.Mon.Quitting {
+				// The guest switched the machine off during its command:
+				// QEMU is gone when the recorder asks again.
+				sr.NoReply, sr.WaitTimeout = true, false
+				sr.Events = eventsJSON(evs)
+				r.Steps = append(r.Steps, sr)
+				r.Died = true
+				r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
+				return r
+			}
 			if st.Reboot {
 				up := s.GuestState() == guest.Running
 				sr.Rebooted = &up
@@ -246,6 +279,12 @@ func Run(rel *release.Release, c Case) Result {
 		r.Steps = append(r.Steps, sr)
 	}
 	r.Stderr, r.StdoutOther = s.Stderr(), s.Stdout()
+	if s.Exited() {
+		// QEMU quit during the steps: nothing more arrives, and the
+		// recorder's own quit finds no one.
+		r.EventsAfter, r.QuitEvents = []json.RawMessage{}, []json.RawMessage{}
+		return r
+	}
 	settle := 0.05
 	if c.Settle != nil {
 		settle = *c.Settle
@@ -344,23 +383,46 @@ func waitMet(st Step, evs []monitor.Event, kmsg []string) bool {
 	return true
 }
 
-// parseQMPStep accepts a bare command name or {"execute", "arguments"}.
-func parseQMPStep(raw json.RawMessage) (string, qjson.Object, json.RawMessage) {
+// parseQMPStep accepts a bare command name or {"execute", "arguments"},
+// as the recorder does: the name, the arguments as written (nil when
+// absent) and the command as the result echoes it.
+func parseQMPStep(raw json.RawMessage) (string, json.RawMessage, json.RawMessage) {
 	var name string
 	if json.Unmarshal(raw, &name) == nil {
 		b, _ := json.Marshal(map[string]string{"execute": name})
 		return name, nil, b
 	}
-	v, err := qjson.Decode(raw)
-	if err != nil {
-		return "", nil, raw
+	var c struct {
+		Execute   string          `json:"execute"`
+		Arguments json.RawMessage `json:"arguments"`
 	}
-	o, _ := v.(qjson.Object)
-	n, _ := o.Get("execute")
-	name, _ = n.(string)
-	a, _ := o.Get("arguments")
-	args, _ := a.(qjson.Object)
-	return name, args, raw
+	_ = json.Unmarshal(raw, &c)
+	if string(c.Arguments) == "null" {
+		c.Arguments = nil
+	}
+	return c.Execute, c.Arguments, raw
+}
+
+// request sends one request as the recorder writes it
+// ({"execute": ..., "id": "cN", "arguments": ...}) and returns the events
+// that came before its reply, and the reply without its id (nil if none).
+func request(s *session.Session, name string, id int, args json.RawMessage) ([]monitor.Event, qjson.Object) {
+	n, _ := json.Marshal(name)
+	text := `{"execute": ` + string(n) + `, "id": "c` + strconv.Itoa(id) + `"`
+	if args != nil {
+		text += `, "arguments": ` + string(args)
+	}
+	var evs []monitor.Event
+	var reply qjson.Object
+	for _, a := range s.QMPInput(text + "}\n") {
+		evs = append(evs, a.Events...)
+		for _, m := range a.Reply {
+			if m.Key != "id" {
+				reply = append(reply, m)
+			}
+		}
+	}
+	return evs, reply
 }
 
 func splitLines(s string) []string {

@@ -111,8 +111,9 @@ func ParseCheck(s string) (Check, error) {
 
 // StepLog is what happened during the current step: outputs and errors shown.
 type StepLog struct {
-	Output string
-	Events []string
+	Output string   // the last MaxStepOutput bytes printed (Add)
+	Events []string // event names, each once (AddEvent)
+	seen   map[string]bool
 }
 
 // Holds evaluates the check.
@@ -122,10 +123,13 @@ func (c Check) Holds(s *session.Session, log StepLog) bool {
 		return s.Started()
 	case "not started":
 		return !s.Started()
-	case "output":
-		return strings.Contains(log.Output, c.Text)
-	case "error":
-		return strings.Contains(log.Output, "Error: "+c.Text) || strings.Contains(log.Output, ": "+c.Text)
+	case "output", "error":
+		for _, n := range c.needles() {
+			if log.contains(n) {
+				return true
+			}
+		}
+		return false
 	case "event":
 		for _, e := range log.Events {
 			if e == c.Text {

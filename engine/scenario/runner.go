@@ -37,7 +37,7 @@ func (r *Runner) start(machine string) {
 		args = nil
 	}
 	r.S = session.Start(r.Sc.QEMU, "", args)
-	r.Log.Output += r.S.Stderr()
+	r.Record(r.S.Stderr())
 }
 
 // Enter makes step i current.
@@ -73,9 +73,9 @@ func (r *Runner) Do(a Action) string {
 		r.S.Advance(d.Microseconds())
 	}
 	for _, e := range r.S.EventLog[before:] {
-		r.Log.Events = append(r.Log.Events, e.Name)
+		r.Log.AddEvent(e.Name)
 	}
-	r.Log.Output += out
+	r.Record(out)
 	r.evaluate()
 	return out
 }

@@ -6,10 +6,13 @@ package scenario
 
 import (
 	"fmt"
-	"hotpluglab/engine/release"
 	"strconv"
 	"strings"
 	"time"
+
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
+	"hotpluglab/engine/timeline"
 )
 
 // Action kinds.
@@ -39,6 +42,10 @@ type Step struct {
 	Actions []Action
 	Checks  []Check
 	Line    int
+	// Timeline points at a step of the timeline ("timeline: NAME" or
+	// "NAME#N": a trace or QMP event, its latest or Nth occurrence): the
+	// page opens and marks it while the step is current.
+	Timeline string
 }
 
 // Scenario is a parsed scenario file.
@@ -63,8 +70,15 @@ type Error struct {
 
 func (e *Error) Error() string { return fmt.Sprintf("line %d: %s", e.Line, e.Msg) }
 
+// MaxBytes bounds a scenario file: a tutorial a person reads, with room
+// to spare (the built-in ones are a few KiB).
+const MaxBytes = 256 << 10
+
 // Parse reads a scenario file.
 func Parse(src string) (*Scenario, error) {
+	if len(src) > MaxBytes {
+		return nil, fmt.Errorf("the file is %s; a scenario may be at most %s", session.Bytes(int64(len(src))), session.Bytes(MaxBytes))
+	}
 	lines := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
 	sc := &Scenario{QEMU: release.Default}
 	i := 0
@@ -171,6 +185,11 @@ func Parse(src string) (*Scenario, error) {
 				cur.Actions = append(cur.Actions, Action{Kind: k, Text: v, Line: n})
 			case Run, Copy, QMP, Guest, Boot:
 				cur.Actions = append(cur.Actions, Action{Kind: k, Text: v, Line: n})
+			case "timeline":
+				if name, nth := timeline.ParseSelector(v); name == "" || nth < 0 || strings.ContainsAny(name, " \t") {
+					return nil, &Error{n, fmt.Sprintf("timeline: %q is not an event name, or NAME#N with N a step count from 1", v)}
+				}
+				cur.Timeline = v
 			case "check":
 				c, err := ParseCheck(v)
 				if err != nil {
@@ -199,7 +218,7 @@ func directive(l string) (string, string, bool) {
 		return "", "", false
 	}
 	switch k {
-	case "machine", Run, Copy, QMP, Guest, Boot, Wait, "check":
+	case "machine", Run, Copy, QMP, Guest, Boot, Wait, "check", "timeline":
 		return k, strings.TrimSpace(v), true
 	}
 	return "", "", false

@@ -2,6 +2,7 @@ package session
 
 import (
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/timeline"
 	"strconv"
 	"strings"
 	"time"
@@ -33,7 +34,7 @@ func (s *Session) startGuest() {
 	// guest's own firmware makes (reason guest-reset) are part of that boot.
 	s.Mon.Observers = append(s.Mon.Observers, func(e monitor.Event) {
 		if e.Name == "POWERDOWN" && s.guest.PowerButton() {
-			guestShutdown(s.Mon, "guest-shutdown")
+			s.Mon.GuestShutdown("guest-shutdown")
 		}
 		if e.Name != "RESET" {
 			return
@@ -96,6 +97,7 @@ func (s *Session) bootGuest(how string) {
 		return
 	}
 	s.Log = append(s.Log, Input{"boot", how})
+	s.record(timeline.Action, "boot", "boot the guest")
 	s.Mon.Cont()
 	s.guest.Boot()
 }
@@ -108,7 +110,7 @@ func (s *Session) BootGuestAndWait() []monitor.Event {
 		return nil
 	}
 	s.bootGuest("wait")
-	for s.guest.State() == guest.Booting && s.guest.Busy() {
+	for s.guest.State() == guest.Booting && s.guest.Busy() && s.vcpusRun() {
 		s.advanceTo(s.guest.NextTimer())
 	}
 	return s.takeEvents()
@@ -138,14 +140,19 @@ func (s *Session) GuestShellWithEvents(line string) (string, []monitor.Event) {
 	if s.guest == nil || s.guest.State() == guest.NotBooted {
 		return "", nil
 	}
-	for s.guest.State() == guest.Booting && s.guest.Busy() {
+	for s.guest.State() == guest.Booting && s.guest.Busy() && s.vcpusRun() {
 		s.advanceTo(s.guest.NextTimer())
 	}
 	if s.guest.State() != guest.Running {
 		return "", s.takeEvents()
 	}
 	s.Log = append(s.Log, Input{"guest", line})
+	s.record(timeline.Shell, "", line)
 	out := s.guest.Shell(line)
+	s.printed += int64(len(out))
+	if out != "" {
+		s.record(timeline.ShellOutput, "", strings.TrimSuffix(out, "\n"))
+	}
 	s.advanceTo(s.clock + guestCommandTime + s.guest.TakeShellTime())
 	return out, s.takeEvents()
 }
@@ -189,7 +196,7 @@ func (s *Session) Settle() []monitor.Event {
 	}
 	s.Log = append(s.Log, Input{"settle", ""})
 	end := s.clock + MaxSettle
-	for s.guest != nil && s.guest.Busy() {
+	for s.guest != nil && s.guest.Busy() && s.vcpusRun() {
 		next := s.guest.NextTimer()
 		if next > end {
 			break
@@ -202,7 +209,7 @@ func (s *Session) Settle() []monitor.Event {
 // afterInput lets the guest notice what a monitor command did (an SCI, a
 // hotplug event) and run anything due.
 func (s *Session) afterInput() {
-	if s.guest == nil {
+	if s.guest == nil || !s.vcpusRun() {
 		return
 	}
 	s.guest.Poll()
@@ -212,7 +219,7 @@ func (s *Session) afterInput() {
 // advanceTo moves the clock to t, running the guest's actions at their own
 // times so events carry the right timestamps.
 func (s *Session) advanceTo(t int64) {
-	for s.guest != nil {
+	for s.guest != nil && s.vcpusRun() {
 		next := s.guest.NextTimer()
 		if next < 0 || next > t {
 			break
@@ -226,6 +233,12 @@ func (s *Session) advanceTo(t int64) {
 	if t > s.clock {
 		s.clock = t
 	}
+}
+
+// vcpusRun says whether the guest can act: its vCPUs are paused by stop
+// (they take their interrupts after cont).
+func (s *Session) vcpusRun() bool {
+	return s.Mon == nil || s.Mon.RunState == "running" || s.guest.State() == guest.NotBooted
 }
 
 // guestView feeds the topology view: per slot, does the guest see a CPU

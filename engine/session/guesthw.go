@@ -42,23 +42,15 @@ func init() {
 		}
 		// The guest switching the machine off or panicking: QEMU shuts
 		// down (it runs without -no-shutdown) and exits.
-		hw.PowerOff = func() { guestShutdown(mon, "guest-shutdown") }
-		hw.Panicked = func() {
+		hw.PowerOff = func() { mon.GuestShutdown("guest-shutdown") }
+		hw.Panicked = func(msg string) {
+			// rtas_ibm_os_term reports the kernel's message.
+			mon.Stderr.WriteString(m.Target.Binary() + ": OS terminated: " + msg + "\n")
 			m.EmitEvent("GUEST_PANICKED", qjson.O("action", "poweroff"))
-			guestShutdown(mon, "guest-panic")
+			mon.GuestShutdown("guest-panic")
 		}
 		return hw
 	}
-}
-
-// guestShutdown is QEMU shutting down because of the guest: SHUTDOWN, and
-// the process exits after it.
-func guestShutdown(mon *monitor.Monitor, reason string) {
-	if mon.Quitting {
-		return
-	}
-	mon.Quitting = true
-	mon.Emit("SHUTDOWN", qjson.O("guest", true, "reason", reason))
 }
 
 // acpiPorts is the guest's port I/O; ports outside the block read all ones
@@ -100,3 +92,7 @@ func (r *drcRTAS) SetAllocationState(index uint32, usable bool) int {
 func (r *drcRTAS) ConfigureConnector(index uint32) int { return r.s.ConfigureConnector(index) }
 
 func (r *drcRTAS) Configured(index uint32) bool { return r.s.Configured(index) }
+
+func (r *drcRTAS) DRCIndex(slot int) uint32 { return r.s.DRCs[slot].Index(r.s.Machine()) }
+
+func (r *drcRTAS) ClientArchitectureSupport() { r.s.ClientArchitectureSupport() }

@@ -14,6 +14,7 @@ import (
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/timeline"
 	"hotpluglab/engine/topoview"
 )
 
@@ -41,6 +42,10 @@ type Session struct {
 	// stderrShown is how much of stderr Show has returned (start-up's is
 	// shown by whoever started the session).
 	stderrShown int
+	// printed counts the bytes the inputs printed (Cost).
+	printed int64
+	// journal is the ordered stream the timeline is built from.
+	journal []timeline.Record
 }
 
 // Start builds the machine as qemu-system-<target> of that release would,
@@ -52,8 +57,10 @@ func Start(rel *release.Release, target string, args []string) *Session {
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
 		s.Mon.Now = func() int64 { return s.clock }
+		s.Mon.AttachTrace(s.Result.Trace)
 		s.startGuest()
 	}
+	s.startJournal()
 	s.stderrShown = len(s.Stderr())
 	return s
 }
@@ -62,7 +69,7 @@ func (s *Session) Binary() string { return s.Result.Binary() }
 func (s *Session) Started() bool  { return s.Result.Started }
 
 // ExitCode is QEMU's exit status: the start-up's, or minus the signal that
-// killed it when a command made it crash.
+// killed it when a command made it crash (0 after quit).
 func (s *Session) ExitCode() int {
 	if s.Mon != nil && s.Mon.Crashed != nil {
 		return -s.Mon.Crashed.Signal
@@ -107,52 +114,125 @@ func (s *Session) HMP(line string) string {
 func (s *Session) takeEvents() []monitor.Event {
 	e := s.Mon.TakeEvents()
 	s.EventLog = append(s.EventLog, e...)
+	for _, ev := range e {
+		s.printed += int64(len(ev.JSON()) + 1)
+	}
 	return e
 }
 
-// QMP runs one QMP request and returns what QEMU writes: the events raised
-// while it ran, then the reply, one JSON text per line.
-func (s *Session) QMP(request string) []string {
-	if s.Mon == nil || s.Died() {
-		return nil
-	}
-	s.Log = append(s.Log, Input{"qmp", request})
-	s.tick()
-	reply := s.Mon.QMPRequest([]byte(request))
-	s.afterInput()
-	var out []string
-	for _, e := range s.takeEvents() {
-		out = append(out, e.JSON())
-	}
-	if s.Died() {
-		return out
-	}
-	return append(out, qjson.Marshal(reply))
+// QMPAnswer is what the QMP monitor writes for one message of its input:
+// the events raised while it ran, then the reply (nil when QEMU died or
+// exited before replying).
+type QMPAnswer struct {
+	Events []monitor.Event
+	Reply  qjson.Object
 }
 
-// Exec runs a parsed QMP command (for replay): return value or error, and
-// the events raised.
-func (s *Session) Exec(name string, args qjson.Object) (any, *monitor.Error, []monitor.Event) {
-	if s.Mon == nil || s.Died() {
-		return nil, nil, nil
+// QMPInput feeds text to the QMP monitor's input stream as QEMU reads it:
+// each JSON text (or error) the text completes is answered in turn; a text
+// begun and not ended waits for the next input. Nothing answers once QEMU
+// has died or exited.
+func (s *Session) QMPInput(text string) []QMPAnswer {
+	if !s.Alive() {
+		return nil
 	}
-	s.Log = append(s.Log, Input{"qmp", qjson.Marshal(qjson.O("execute", name, "arguments", args))})
+	s.Log = append(s.Log, Input{"qmp", text})
 	s.tick()
-	ret, err := s.Mon.Execute(name, args)
-	s.afterInput()
-	return ret, err, s.takeEvents()
+	s.record(timeline.Command, "qmp", strings.TrimSuffix(text, "\n"))
+	var out []QMPAnswer
+	for _, m := range s.Mon.QMPInput([]byte(text)) {
+		reply := s.Mon.Answer(m)
+		if !s.Died() {
+			s.record(timeline.Reply, "qmp", qjson.Marshal(reply))
+		}
+		s.afterInput()
+		a := QMPAnswer{Events: s.takeEvents()}
+		if s.Died() {
+			return append(out, a)
+		}
+		a.Reply = reply
+		out = append(out, a)
+		if s.Exited() {
+			break
+		}
+	}
+	if len(out) == 0 {
+		s.afterInput()
+	}
+	return out
+}
+
+// QMP runs a line of QMP input (a newline is added, as a terminal sends
+// one) and returns what QEMU writes: for each JSON text, the events raised
+// while it ran, then the reply, one JSON text per line.
+func (s *Session) QMP(line string) []string {
+	if !strings.HasSuffix(line, "\n") {
+		line += "\n"
+	}
+	var out []string
+	answers := s.QMPInput(line)
+	if s.Alive() && s.Mon.QMPPending() {
+		s.Mon.Note("QEMU is waiting for the rest of this JSON text: what you type next continues it.")
+	}
+	for _, a := range answers {
+		for _, e := range a.Events {
+			out = append(out, e.JSON())
+		}
+		if a.Reply != nil {
+			r := qjson.Marshal(a.Reply)
+			s.printed += int64(len(r) + 1)
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// Alive says whether QEMU still answers: it started, and has neither died
+// nor exited.
+func (s *Session) Alive() bool { return s.Mon != nil && !s.Died() && !s.Exited() }
+
+// Exited says whether QEMU exited at a request (quit, or the guest powering
+// off); nothing answers after.
+func (s *Session) Exited() bool { return s.Mon != nil && s.Mon.Quitting }
+
+// TakeNotes returns and clears the learner notes of the inputs run so far:
+// what the simulator could not make meaningful, said beside QEMU's text.
+func (s *Session) TakeNotes() []string {
+	if s.Mon == nil {
+		return nil
+	}
+	return s.Mon.TakeNotes()
 }
 
 // HMPWithEvents runs an HMP line and also returns the events it raised.
 func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
-	if s.Mon == nil || s.Died() {
+	if !s.Alive() {
 		return "", nil
 	}
+	line = readlineCut(line)
 	s.Log = append(s.Log, Input{"hmp", line})
 	s.tick()
+	s.record(timeline.Command, "hmp", line)
 	out := s.Mon.HMP(line)
+	s.printed += int64(len(out))
+	if !s.Died() {
+		s.record(timeline.Reply, "hmp", replyText(out))
+	}
 	s.afterInput()
 	return out, s.takeEvents()
+}
+
+// ReadlineMax is the longest HMP line QEMU's readline keeps
+// (READLINE_CMD_BUF_SIZE); it drops the bytes typed past it, on every
+// release (measured with 7.2 and 10.0: a 5000-byte line runs as its first
+// 4095 bytes).
+const ReadlineMax = 4095
+
+func readlineCut(line string) string {
+	if len(line) > ReadlineMax {
+		return line[:ReadlineMax]
+	}
+	return line
 }
 
 // Advance moves the virtual clock by micros and returns the events raised.

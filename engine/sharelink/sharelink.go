@@ -41,17 +41,31 @@ const (
 // Kinds are numbered on the wire; new kinds append, never renumber.
 var kinds = []string{"hmp", "qmp", "guest", "boot", "autoonline", "settle", "advance"}
 
-// Limits keep a hostile link from allocating without bound.
+// Limits keep a hostile link from allocating without bound. Encode and
+// Decode share them, so every link the page makes, it opens.
 const (
-	maxDecoded = 4 << 20
-	maxItems   = 1 << 16
+	// MaxFragment is the longest fragment a link carries: what address
+	// bars, chats and mail pass on whole. Larger sessions go in a file.
+	MaxFragment = 64 << 10
+	maxDecoded  = 4 << 20
+	maxItems    = 1 << 16
 )
 
+// TooLargeError is Encode's answer for a session no link can carry.
+type TooLargeError struct{ Size, Max int }
+
+func (e *TooLargeError) Error() string {
+	return fmt.Sprintf("share link: the session is too large for a link (%d characters; a link carries at most %d)", e.Size, e.Max)
+}
+
 // Encode returns the fragment text (without '#'), always in the newest
-// format.
+// format, or a *TooLargeError.
 func Encode(s Session) (string, error) {
 	if s.QEMU == "" {
 		return "", errors.New("sharelink: the session names no QEMU version")
+	}
+	if len(s.Args) > maxItems || len(s.Log) > maxItems {
+		return "", &TooLargeError{Size: maxDecoded + 1, Max: MaxFragment}
 	}
 	var raw bytes.Buffer
 	putString(&raw, s.QEMU)
@@ -73,16 +87,26 @@ func Encode(s Session) (string, error) {
 		raw.WriteByte(byte(k))
 		putString(&raw, in.Text)
 	}
+	if raw.Len() > maxDecoded {
+		return "", &TooLargeError{Size: base64.RawURLEncoding.EncodedLen(raw.Len()), Max: MaxFragment}
+	}
 	var z bytes.Buffer
 	w, _ := flate.NewWriter(&z, flate.BestCompression)
 	w.Write(raw.Bytes())
 	w.Close()
-	return v2 + base64.RawURLEncoding.EncodeToString(z.Bytes()), nil
+	frag := v2 + base64.RawURLEncoding.EncodeToString(z.Bytes())
+	if len(frag) > MaxFragment {
+		return "", &TooLargeError{Size: len(frag), Max: MaxFragment}
+	}
+	return frag, nil
 }
 
 // Decode reads a fragment (with or without a leading '#').
 func Decode(frag string) (Session, error) {
 	frag = strings.TrimPrefix(frag, "#")
+	if len(frag) > MaxFragment {
+		return Session{}, fmt.Errorf("share link: the link is too long (%d characters; a link carries at most %d)", len(frag), MaxFragment)
+	}
 	switch {
 	case strings.HasPrefix(frag, v2):
 		return decode(frag[len(v2):], true)

@@ -5,8 +5,12 @@
 package spapr
 
 import (
+	"fmt"
+
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
+	"hotpluglab/engine/smp"
 )
 
 // State of a logical DRC (SpaprDrcState).
@@ -53,15 +57,47 @@ type DRC struct {
 }
 
 // Index is the DRC index the guest sees: type CPU (1) << 28 | vCPU id of the
-// core's first thread (with threads = vsmt = 1 under TCG, the core-id).
+// core's first thread, the core's number times the VSMT mode (spapr_vcpu_id).
 func (d *DRC) Index(m *machine.Machine) uint32 {
-	return 0x10000000 | uint32(m.Slots[d.Slot].ArchID)
+	return typeCPU | uint32(d.Slot*VSMT(m))
 }
+
+// VSMT is the machine's virtual SMT mode: -M vsmt= if given, else the
+// threads per core, or 8 on pseries-4.1 and older (spapr_set_vsmt_mode).
+func VSMT(m *machine.Machine) int {
+	if v, ok := m.Props["vsmt"]; ok {
+		if n, err := smp.ParseInt64(v); err == nil && uint32(n) != 0 {
+			return int(uint32(n))
+		}
+	}
+	switch {
+	case m.Type.VersionAtMost(4, 1):
+		return max(8, int(m.Topology.Threads))
+	}
+	return int(m.Topology.Threads)
+}
+
+// Machine is the machine the DRCs belong to.
+func (s *Set) Machine() *machine.Machine { return s.m }
+
+// DRC index types: the index is type << 28 | id (hw/ppc/spapr_drc.h).
+const (
+	typeCPU  = 0x10000000
+	typePHB  = 0x20000000
+	typePCI  = 0x40000000
+	typeLMB  = 0x80000000
+	typePMEM = 0x90000000
+)
 
 // Set is a machine's DRCs with the release hook the hotplug handler installs.
 type Set struct {
 	m    *machine.Machine
 	DRCs []*DRC
+	// connectors: the index of every DRC of the machine (CPU, memory,
+	// PHB, PCI), in realize order; resetOrder: the order a machine reset
+	// walks them, that of the DRC container's hash table.
+	connectors []uint32
+	resetOrder []uint32
 	// Release completes the unplug of a core (spapr_core_release →
 	// hotplug_handler_unplug); installed by the hotplug handler.
 	Release func(c *machine.CPU)
@@ -94,24 +130,104 @@ func Of(m *machine.Machine) *Set {
 			d.State = Configured
 		}
 		s.DRCs[i] = d
+		if m.Type.HotpluggableCPUs {
+			s.connectors = append(s.connectors, d.Index(m))
+		}
 	}
 	m.Extra[extraKey] = s
 	return s
+}
+
+// Realize creates a pseries machine's DRCs the way spapr_machine_init
+// does, tracing each realize: per possible core its DRC, then the boot core
+// bootCore returns for that slot (nil for none), attached and reset as a
+// cold-plugged core is; then the memory connectors (LMBs, and from
+// pseries-5.0 one per NVDIMM slot), the PHB connectors (from pseries-4.0),
+// the default PHB's 256 PCI connectors and the PHB's own attach.
+func Realize(m *machine.Machine, bootCore func(slot int) *machine.CPU) *Set {
+	s := &Set{m: m, DRCs: make([]*DRC, len(m.Slots))}
+	m.Extra[extraKey] = s
+	for i := range s.DRCs {
+		s.DRCs[i] = &DRC{Slot: i, State: Unusable}
+		if m.Type.HotpluggableCPUs {
+			s.realize(s.DRCs[i].Index(m))
+		}
+		if c := bootCore(i); c != nil {
+			s.Attach(c, false)
+		}
+	}
+	const lmbSize, deviceMemAlign = 256 << 20, 1 << 30
+	if m.MaxRAMBytes > m.RAMBytes {
+		base := (m.RAMBytes + deviceMemAlign - 1) / deviceMemAlign * deviceMemAlign
+		for i := int64(0); i < (m.MaxRAMBytes-m.RAMBytes)/lmbSize; i++ {
+			s.realize(typeLMB | uint32(base/lmbSize+i))
+		}
+		if !m.Type.VersionAtMost(4, 2) {
+			for i := 0; i < m.RAMSlots; i++ {
+				s.realize(typePMEM | uint32(i))
+			}
+		}
+	}
+	phbs := !m.Type.VersionAtMost(3, 1)
+	if phbs {
+		for i := uint32(0); i < 31; i++ {
+			s.realize(typePHB | i)
+		}
+	}
+	for i := uint32(0); i < 256; i++ {
+		s.realize(typePCI | i)
+	}
+	if phbs {
+		m.Trace("spapr_drc_attach", uint32(typePHB))
+		m.Trace("spapr_drc_reset", uint32(typePHB))
+	}
+	return s
+}
+
+// realize is drc_realize: the DRC joins the container under its index.
+func (s *Set) realize(index uint32) {
+	s.m.Trace("spapr_drc_realize", index)
+	s.m.Trace("spapr_drc_realize_child", index, fmt.Sprintf("dr-connector[%d]", index))
+	s.m.Trace("spapr_drc_realize_complete", index)
+	s.connectors = append(s.connectors, index)
+	s.resetOrder = nil
+}
+
+// order is the DRC container's iteration order (its properties are a
+// GHashTable keyed by the index in hex).
+func (s *Set) order() []uint32 {
+	if s.resetOrder == nil {
+		t := qom.NewTable()
+		byKey := map[string]uint32{}
+		for _, idx := range s.connectors {
+			k := fmt.Sprintf("%x", idx)
+			t.Insert(k)
+			byKey[k] = idx
+		}
+		for _, k := range t.Keys() {
+			s.resetOrder = append(s.resetOrder, byKey[k])
+		}
+	}
+	return s.resetOrder
 }
 
 // Attach connects a plugged core to its slot's DRC (spapr_drc_attach). A
 // hot-plugged core stays unusable until the guest configures it; QEMU
 // queues an add notification for the guest.
 func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
+	if !s.m.Type.HotpluggableCPUs {
+		return // no CPU DRCs (pseries-2.6 and older)
+	}
 	d := s.DRCs[c.Slot]
+	s.m.Trace("spapr_drc_attach", d.Index(s.m))
 	d.Dev = c
 	if hotplugged {
 		d.AddNotifications++
 		s.queue = append(s.queue, HotplugEvent{Index: d.Index(s.m)})
 	} else {
-		// Cold-plugged cores are made ready by the machine reset that
-		// follows start-up.
-		d.State = Configured
+		// A cold-plugged core's DRC is reset at once: ready, as if the
+		// guest had configured it.
+		s.resetDRC(d)
 	}
 }
 
@@ -122,9 +238,12 @@ func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
 func (s *Set) UnplugRequest(c *machine.CPU) {
 	d := s.DRCs[c.Slot]
 	if !d.UnplugRequested {
+		s.m.Trace("spapr_drc_unplug_request", d.Index(s.m))
 		d.UnplugRequested = true
 		if d.State == Unusable {
 			s.release(d)
+		} else {
+			s.m.Trace("spapr_drc_awaiting_quiesce", d.Index(s.m))
 		}
 	}
 	// Sent on every request, also after an immediate release, so that a
@@ -143,19 +262,50 @@ func (s *Set) release(d *DRC) {
 	}
 }
 
-// Reset is the DRC part of a machine reset (spapr_drc_reset): pending
-// unplugs complete, attached cores become configured, empty DRCs unusable.
+// Reset is the DRC part of a machine reset (spapr_drc_reset_all): every
+// DRC in the container's order; pending unplugs complete, attached cores
+// become configured, empty DRCs unusable. A completed unplug restarts the
+// walk from the first DRC, as QEMU does.
 func (s *Set) Reset() {
+	byIndex := map[uint32]*DRC{}
 	for _, d := range s.DRCs {
-		if d.UnplugRequested {
-			s.release(d)
+		byIndex[d.Index(s.m)] = d
+	}
+restart:
+	for _, idx := range s.order() {
+		d := byIndex[idx]
+		if d == nil {
+			s.m.Trace("spapr_drc_reset", idx) // a memory, PHB or PCI connector
+			continue
 		}
-		if d.Dev != nil {
-			d.State = Configured
-		} else {
-			d.State = Unusable
+		if s.resetDRC(d) {
+			goto restart
 		}
 	}
+}
+
+// ClientArchitectureSupport is the DRC part of the CAS hcall: every DRC is
+// reset, so pending plugs and unplugs complete before the kernel reads the
+// device tree, and the undelivered hotplug events are dropped.
+func (s *Set) ClientArchitectureSupport() {
+	s.Reset()
+	s.queue = nil
+}
+
+// resetDRC is spapr_drc_reset; it says whether an unplug completed.
+func (s *Set) resetDRC(d *DRC) bool {
+	s.m.Trace("spapr_drc_reset", d.Index(s.m))
+	completed := false
+	if d.UnplugRequested {
+		s.release(d)
+		completed = true
+	}
+	if d.Dev != nil {
+		d.State = Configured
+	} else {
+		d.State = Unusable
+	}
+	return completed
 }
 
 // SetUsableSlot is the guest's allocation-state USABLE (rtas set-indicator).
@@ -199,15 +349,20 @@ func (s *Set) UnisolateSlot(slot int) int {
 }
 
 // ConfigureSlot is the guest's ibm,configure-connector walk, done in
-// one step: an unisolated DRC becomes configured.
+// one step: an unisolated (or already configured) DRC hands over its
+// device tree and is configured.
 func (s *Set) ConfigureSlot(slot int) int {
 	d := s.DRCs[slot]
-	if d.State != Unisolate {
-		return RTASParamError
+	if d.State != Unisolate && d.State != Configured {
+		return ccNotConfigurable
 	}
+	s.m.Trace("spapr_drc_set_configured", d.Index(s.m))
 	d.State = Configured
 	return RTASSuccess
 }
+
+// ccNotConfigurable is configure-connector's answer for a DRC not unisolated.
+const ccNotConfigurable = -9003
 
 // IsolateSlot is the guest's isolation-state ISOLATE (it stopped using the core).
 func (s *Set) IsolateSlot(slot int) int {
@@ -234,6 +389,7 @@ func (s *Set) SetUnusableSlot(slot int) int {
 	}
 	d.State = Unusable
 	if d.UnplugRequested {
+		s.m.Trace("spapr_drc_set_allocation_state_finalizing", d.Index(s.m))
 		s.release(d)
 	}
 	return RTASSuccess
@@ -265,6 +421,7 @@ func (s *Set) SetIsolationState(index uint32, isolated bool) int {
 	if d == nil {
 		return RTASNoSuchIndicator
 	}
+	s.m.Trace("spapr_drc_set_isolation_state", index, boolState(!isolated))
 	if isolated {
 		return s.IsolateSlot(d.Slot)
 	}
@@ -277,6 +434,7 @@ func (s *Set) SetAllocationState(index uint32, usable bool) int {
 	if d == nil {
 		return RTASNoSuchIndicator
 	}
+	s.m.Trace("spapr_drc_set_allocation_state", index, boolState(usable))
 	if usable {
 		return s.SetUsableSlot(d.Slot)
 	}
@@ -287,9 +445,18 @@ func (s *Set) SetAllocationState(index uint32, usable bool) int {
 func (s *Set) ConfigureConnector(index uint32) int {
 	d := s.ByIndex(index)
 	if d == nil {
-		return RTASNoSuchIndicator
+		s.m.Trace("spapr_rtas_ibm_configure_connector_invalid", index)
+		return RTASParamError
 	}
 	return s.ConfigureSlot(d.Slot)
+}
+
+// boolState is an RTAS indicator value: 1 for unisolated / usable.
+func boolState(on bool) uint32 {
+	if on {
+		return 1
+	}
+	return 0
 }
 
 // Configured says whether the DRC with this index is configured: its core

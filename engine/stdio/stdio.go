@@ -4,9 +4,6 @@ package stdio
 
 import (
 	"bufio"
-	"bytes"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -68,17 +65,20 @@ func Run(args []string, in io.Reader, out, errw io.Writer) int {
 	}
 	fmt.Fprintf(w, "%s\r\n(qemu) ", session.HMPBanner(rel)) // as -monitor stdio prints it
 	w.Flush()
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 1<<16), 1<<24)
-	for sc.Scan() {
-		io.WriteString(w, s.HMP(sc.Text()))
+	lines := readline{r: bufio.NewReader(in)}
+	for {
+		line, ok := lines.next()
+		if !ok {
+			break
+		}
+		io.WriteString(w, s.HMP(line))
 		s.Mon.TakeEvents() // HMP never prints events
 		flushSide()
 		if s.Died() {
 			w.Flush()
 			return s.ExitCode()
 		}
-		if s.Mon.Quitting {
+		if s.Exited() {
 			return 0
 		}
 		io.WriteString(w, "(qemu) ")
@@ -88,38 +88,82 @@ func Run(args []string, in io.Reader, out, errw io.Writer) int {
 	return 0
 }
 
-// qmpLoop reads JSON texts (several per line, or one over several lines),
-// answers each with the events it raised and its reply, and exits on quit.
+// readline is QEMU's readline as far as piped input reaches it: a line
+// ends at '\r' or '\n', keeps at most 4095 characters (the rest of a
+// longer line is dropped, as QEMU's command buffer drops it), backspace
+// deletes, and other control characters and escape sequences edit the
+// line on a terminal, which a pipe does not have: they are skipped.
+type readline struct {
+	r   *bufio.Reader
+	buf []byte
+}
+
+// maxLine is READLINE_CMD_BUF_SIZE less its terminating NUL.
+const maxLine = 4095
+
+func (l *readline) next() (string, bool) {
+	l.buf = l.buf[:0]
+	esc := 0 // 1 after ESC, 2 inside "ESC ["
+	for {
+		c, err := l.r.ReadByte()
+		if err != nil {
+			if len(l.buf) > 0 {
+				return string(l.buf), true
+			}
+			return "", false
+		}
+		switch {
+		case esc == 1:
+			esc = 0
+			if c == '[' || c == 'O' {
+				esc = 2
+			}
+		case esc == 2:
+			if c >= 0x40 && c <= 0x7e {
+				esc = 0
+			}
+		case c == '\r' || c == '\n':
+			return string(l.buf), true
+		case c == 27:
+			esc = 1
+		case c == 8 || c == 127:
+			if len(l.buf) > 0 {
+				l.buf = l.buf[:len(l.buf)-1]
+			}
+		case c < 32:
+		case len(l.buf) < maxLine:
+			l.buf = append(l.buf, c)
+		}
+	}
+}
+
+// qmpLoop answers a QMP session on the wire: the input is read as it
+// comes and parsed as QEMU's JSON streamer parses it (one text over several
+// reads, several in one, errors and the recovery after them), each text
+// answered with the events it raised and its reply; quit ends it.
 func qmpLoop(s *session.Session, in io.Reader, w *bufio.Writer, flushSide func()) int {
-	s.Mon.RequireNegotiation = true
+	s.Mon.StartNegotiation()
 	// The monitor turns every "\n" it writes into "\r\n", QMP included.
 	fmt.Fprint(w, session.Greeting(s.QEMU)+"\r\n")
 	w.Flush()
-	r := bufio.NewReader(in)
-	var buf []byte
+	chunk := make([]byte, 64<<10)
 	for {
-		line, err := r.ReadBytes('\n')
-		buf = append(buf, line...)
-		for {
-			text, rest, perr := nextJSON(buf)
-			if perr == errIncomplete {
-				break
-			}
-			buf = rest
-			if perr != nil {
-				fmt.Fprint(w, qjson.Marshal(qjson.O("error", qjson.O("class", "GenericError", "desc", "JSON parse error, "+perr.Error())))+"\r\n")
-				buf = nil // resynchronise at the next line
-				break
-			}
-			for _, l := range s.QMP(string(text)) {
-				fmt.Fprint(w, l+"\r\n")
+		n, err := in.Read(chunk)
+		if n > 0 {
+			for _, a := range s.QMPInput(string(chunk[:n])) {
+				for _, e := range a.Events {
+					fmt.Fprint(w, e.JSON()+"\r\n")
+				}
+				if a.Reply != nil {
+					fmt.Fprint(w, qjson.Marshal(a.Reply)+"\r\n")
+				}
 			}
 			flushSide()
 			w.Flush()
 			if s.Died() {
 				return s.ExitCode()
 			}
-			if s.Mon.Quitting {
+			if s.Exited() {
 				return 0
 			}
 		}
@@ -127,27 +171,4 @@ func qmpLoop(s *session.Session, in io.Reader, w *bufio.Writer, flushSide func()
 			return 0
 		}
 	}
-}
-
-var errIncomplete = errors.New("incomplete")
-
-// nextJSON splits the first complete JSON text off buf.
-func nextJSON(buf []byte) (text, rest []byte, err error) {
-	trimmed := bytes.TrimLeft(buf, " \t\r\n")
-	if len(trimmed) == 0 {
-		return nil, nil, errIncomplete
-	}
-	d := json.NewDecoder(bytes.NewReader(trimmed))
-	var raw json.RawMessage
-	if err := d.Decode(&raw); err != nil {
-		if err == io.ErrUnexpectedEOF || err == io.EOF {
-			return nil, buf, errIncomplete
-		}
-		var se *json.SyntaxError
-		if errors.As(err, &se) {
-			return nil, nil, errors.New("invalid JSON")
-		}
-		return nil, nil, err
-	}
-	return raw, trimmed[d.InputOffset():], nil
 }

@@ -5,6 +5,7 @@
 package versiondiff
 
 import (
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/cmdline"
@@ -191,7 +192,8 @@ func (r Report) Text() string {
 	return b.String()
 }
 
-// Prompt is how an input reads in a transcript.
+// Prompt is how an input reads in a transcript; the page's own inputs
+// (boot, time) read as what the reader did.
 func Prompt(in session.Input) string {
 	switch in.Kind {
 	case "start":
@@ -202,6 +204,22 @@ func Prompt(in session.Input) string {
 		return "qmp> " + in.Text
 	case "guest":
 		return "guest# " + in.Text
+	case "boot":
+		if in.Text == "wait" {
+			return "[boot Linux and wait for its prompt]"
+		}
+		return "[boot Linux]"
+	case "autoonline":
+		if in.Text == "true" {
+			return "[guest onlines added CPUs: on]"
+		}
+		return "[guest onlines added CPUs: off]"
+	case "settle":
+		return "[let time pass until nothing is due]"
+	case "advance":
+		if us, err := strconv.ParseInt(in.Text, 10, 64); err == nil {
+			return "[time passes: " + strconv.FormatFloat(float64(us)/1e6, 'f', -1, 64) + " s]"
+		}
 	}
 	return "[" + in.Kind + " " + in.Text + "]"
 }

@@ -92,3 +92,24 @@ func TestReleasesDiffer(t *testing.T) {
 		t.Errorf("tags missing:\n%s", r.Text())
 	}
 }
+
+func TestPrompt(t *testing.T) {
+	for _, c := range []struct {
+		in   session.Input
+		want string
+	}{
+		{session.Input{Kind: "hmp", Text: "info cpus"}, "(qemu) info cpus"},
+		{session.Input{Kind: "qmp", Text: `{"execute": "qmp_capabilities"}`}, `qmp> {"execute": "qmp_capabilities"}`},
+		{session.Input{Kind: "guest", Text: "ls"}, "guest# ls"},
+		{session.Input{Kind: "boot", Text: "wait"}, "[boot Linux and wait for its prompt]"},
+		{session.Input{Kind: "boot"}, "[boot Linux]"},
+		{session.Input{Kind: "autoonline", Text: "false"}, "[guest onlines added CPUs: off]"},
+		{session.Input{Kind: "settle"}, "[let time pass until nothing is due]"},
+		{session.Input{Kind: "advance", Text: "1500000"}, "[time passes: 1.5 s]"},
+		{session.Input{Kind: "advance", Text: "x"}, "[advance x]"},
+	} {
+		if got := Prompt(c.in); got != c.want {
+			t.Errorf("Prompt(%+v) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

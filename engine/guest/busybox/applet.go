@@ -93,7 +93,8 @@ func (c *ctx) finish(status int) int {
 		c.errMsg("standard output: " + c.writeErr.Error())
 		return status
 	case "stdout-eio":
-		c.errMsg("standard output: " + EIO.Error())
+		// head reports its own short text, not strerror's (measured).
+		c.errMsg("standard output: I/O error")
 		return 1
 	case "silent-1":
 		return 1

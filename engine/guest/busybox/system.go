@@ -84,7 +84,7 @@ const (
 	ENOSPC    Errno = "No space left on device"
 	EEXIST    Errno = "File exists"
 	ENOTEMPTY Errno = "Directory not empty"
-	EIO       Errno = "I/O error"
+	EIO       Errno = "Input/output error"
 	ENODEV    Errno = "No such device"
 	ENXIO     Errno = "No such device or address"
 	EROFS     Errno = "Read-only file system"

@@ -1,0 +1,301 @@
+package board
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+)
+
+// HintError is an error QEMU follows with a hint line (error_append_hint):
+// the command line and HMP print it, QMP drops it.
+type HintError struct {
+	Msg, Hint string
+}
+
+func (e *HintError) Error() string { return e.Msg }
+
+// Add is qdev_device_add for a device that is not a CPU, after its class
+// was checked: the bus, the hotplug checks, the id and QOM path, the
+// properties, then realize. hotplug: device_add; fromJSON: the properties
+// came typed (JSON -device, or QMP on releases that keep types).
+func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, error) {
+	driver := t.Name
+	var bus *qdev.Bus
+	if path, ok := opts.Get("bus"); ok {
+		b, err := s.FindBus(path)
+		if err != nil {
+			return nil, err
+		}
+		if !s.busIs(b, t.BusType()) {
+			return nil, fmt.Errorf("Device '%s' can't go on %s bus", driver, b.Type)
+		}
+		bus = b
+	} else if bt := t.BusType(); bt != "" {
+		bus = qdev.FindBusRecursive(s.Tree.Root, "", func(b *qdev.Bus) bool { return s.busIs(b, bt) })
+		if bus == nil || bus.IsFull() {
+			return nil, fmt.Errorf("No '%s' bus found for device '%s'", bt, driver)
+		}
+	}
+	rel := s.M.Release()
+	if hotplug {
+		if bus != nil && !bus.Hotpluggable {
+			return nil, fmt.Errorf("Bus '%s' does not support hotplugging", bus.Name)
+		}
+		if rel.HotpluggableCheckedLate && !t.Hotpluggable() {
+			return nil, fmt.Errorf("Device '%s' does not support hotplugging", driver)
+		}
+		if bus == nil {
+			return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
+		}
+	}
+	// qdev_set_id: the name is taken before any property is set.
+	var path string
+	if opts.HasID {
+		if s.M.IDs[opts.ID] {
+			return nil, fmt.Errorf("Duplicate device ID '%s'", opts.ID)
+		}
+		path = "/machine/peripheral/" + opts.ID
+	} else {
+		path = s.M.NextAnon()
+	}
+	d := s.Tree.Instantiate(t, qdev.LookFor(rel, s.M.Target, t.Name, s.placement(bus)), opts.ID)
+	d.Path, d.Hotplugged = path, hotplug
+	vals, err := s.setProperties(d, opts)
+	if err != nil {
+		s.releaseClaims(vals)
+		return nil, err
+	}
+	if err := s.realize(d, bus, vals, hotplug); err != nil {
+		s.releaseClaims(vals)
+		return nil, err
+	}
+	if bus != nil {
+		bus.Attach(d)
+		s.setFull(bus)
+	}
+	for _, b := range d.Buses {
+		s.initBus(b)
+	}
+	s.created = append(s.created, d)
+	if opts.HasID {
+		s.M.IDs[opts.ID] = true
+		s.Peripheral.Insert(opts.ID)
+	} else {
+		s.PeripheralAnon.Insert(strings.TrimPrefix(path, "/machine/peripheral-anon/"))
+	}
+	return d, nil
+}
+
+// busIs is object_dynamic_cast of a bus to a bus type.
+func (s *State) busIs(b *qdev.Bus, typ string) bool {
+	if typ == "" {
+		return false
+	}
+	bt := qdev.LookupType(s.M.Release(), s.M.Target, b.Type)
+	return bt.Implements(typ)
+}
+
+// placement is the look to use for a device on a bus: how its bus was
+// recorded ("pci", "pcie", "xhci", ...).
+func (s *State) placement(bus *qdev.Bus) string {
+	if bus == nil {
+		return ""
+	}
+	switch bus.Type {
+	case "PCI", "PCIE":
+		if bus.Type == "PCIE" && !isRootBus(s, bus) {
+			return "pcie"
+		}
+		return "pci"
+	case "usb-bus":
+		if bus.Parent != nil {
+			switch n := bus.Parent.Type.Name; {
+			case n == "qemu-xhci" || n == "nec-usb-xhci":
+				return "xhci"
+			case strings.Contains(n, "ehci"):
+				return "ehci"
+			case strings.Contains(n, "uhci"):
+				return "uhci"
+			}
+		}
+		return "xhci"
+	}
+	return bus.Type
+}
+
+func isRootBus(s *State, b *qdev.Bus) bool {
+	return b.Parent != nil && b.Parent.Bus == s.Tree.Root
+}
+
+// FindBus is qbus_find: "name", "name/dev/bus..." or "/dev/bus/...".
+func (s *State) FindBus(path string) (*qdev.Bus, error) {
+	var bus *qdev.Bus
+	pos := 0
+	if strings.HasPrefix(path, "/") {
+		bus = s.Tree.Root
+	} else {
+		elem := path
+		if i := strings.IndexByte(path, '/'); i >= 0 {
+			elem = path[:i]
+		}
+		bus = qdev.FindBusRecursive(s.Tree.Root, elem, nil)
+		if bus == nil {
+			return nil, fmt.Errorf("Bus '%s' not found", elem)
+		}
+		pos = len(elem)
+	}
+	for {
+		for pos < len(path) && path[pos] == '/' {
+			pos++
+		}
+		if pos >= len(path) {
+			break
+		}
+		elem := path[pos:]
+		if i := strings.IndexByte(elem, '/'); i >= 0 {
+			elem = elem[:i]
+		}
+		pos += len(elem)
+		dev := findDev(bus, elem)
+		if dev == nil {
+			return nil, &HintError{Msg: fmt.Sprintf("Device '%s' not found", elem), Hint: listDevs(bus)}
+		}
+		for pos < len(path) && path[pos] == '/' {
+			pos++
+		}
+		if pos >= len(path) {
+			if len(dev.Buses) == 1 {
+				bus = dev.Buses[0]
+				break
+			}
+			if len(dev.Buses) > 0 {
+				return nil, &HintError{Msg: fmt.Sprintf("Device '%s' has multiple child buses", elem), Hint: listBuses(dev)}
+			}
+			return nil, fmt.Errorf("Device '%s' has no child bus", elem)
+		}
+		elem = path[pos:]
+		if i := strings.IndexByte(elem, '/'); i >= 0 {
+			elem = elem[:i]
+		}
+		pos += len(elem)
+		var next *qdev.Bus
+		for _, b := range dev.Buses {
+			if b.Name == elem {
+				next = b
+			}
+		}
+		if next == nil {
+			return nil, &HintError{Msg: fmt.Sprintf("Bus '%s' not found", elem), Hint: listBuses(dev)}
+		}
+		bus = next
+	}
+	if bus.IsFull() {
+		return nil, fmt.Errorf("Bus '%s' is full", path)
+	}
+	return bus, nil
+}
+
+// findDev is qbus_find_dev: by id, then by type name, then by alias.
+func findDev(bus *qdev.Bus, elem string) *qdev.Device {
+	for i := len(bus.Children) - 1; i >= 0; i-- {
+		if d := bus.Children[i]; d.ID == elem {
+			return d
+		}
+	}
+	for i := len(bus.Children) - 1; i >= 0; i-- {
+		if d := bus.Children[i]; d.Type.Name == elem {
+			return d
+		}
+	}
+	return nil
+}
+
+// listDevs is qbus_list_dev's hint.
+func listDevs(bus *qdev.Bus) string {
+	var names []string
+	for i := len(bus.Children) - 1; i >= 0; i-- {
+		d := bus.Children[i]
+		n := `"` + d.Type.Name + `"`
+		if d.ID != "" {
+			n += `/"` + d.ID + `"`
+		}
+		names = append(names, n)
+	}
+	return fmt.Sprintf("devices at \"%s\": %s", bus.Name, strings.Join(names, ", "))
+}
+
+// listBuses is qbus_list_bus's hint.
+func listBuses(d *qdev.Device) string {
+	var names []string
+	for i := len(d.Buses) - 1; i >= 0; i-- {
+		names = append(names, `"`+d.Buses[i].Name+`"`)
+	}
+	name := d.ID
+	if name == "" {
+		name = d.Type.Name
+	}
+	return fmt.Sprintf("child buses at \"%s\": %s", name, strings.Join(names, ", "))
+}
+
+// values are the properties a device was given, parsed.
+type values struct {
+	order []string
+	v     map[string]any
+	// claims to give back if the device fails later.
+	netdev, chardev, drive string
+}
+
+func (v *values) set(k string, x any) {
+	if _, ok := v.v[k]; !ok {
+		v.order = append(v.order, k)
+	}
+	v.v[k] = x
+}
+
+func (v *values) get(k string) (any, bool) { x, ok := v.v[k]; return x, ok }
+
+func (v *values) str(k string) (string, bool) {
+	x, ok := v.v[k].(string)
+	return x, ok
+}
+
+// setProperties is object_set_properties_from_keyval on the device: the
+// options other than driver, bus and id, in QDict order, each through its
+// property's setter; the first failure stops.
+func (s *State) setProperties(d *qdev.Device, opts *qdev.Opts) (*values, error) {
+	vals := &values{v: map[string]any{}}
+	dict := opts.Dict()
+	for _, m := range dict.Ordered() {
+		switch m.Key {
+		case "driver", "bus", "id":
+			continue
+		}
+		p, ok := d.Type.Prop(m.Key)
+		if !ok {
+			return vals, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, m.Key)
+		}
+		x, err := s.setProperty(d, p, m.Value, vals)
+		if err != nil {
+			return vals, err
+		}
+		vals.set(m.Key, x)
+	}
+	return vals, nil
+}
+
+// errNotSet marks a required property that was not given.
+var errNotSet = errors.New("not set")
+
+// text is an option's value as text, and its JSON value when typed.
+func text(v any) (string, any) {
+	if o, ok := v.(qdev.Opt); ok {
+		return o.Value, o.JSON
+	}
+	s, _ := v.(string)
+	return s, nil
+}
+
+var _ = qjson.Object{}

@@ -1,0 +1,251 @@
+// Package board is a machine's devices as its QEMU board makes them: the
+// board's own devices (recorded from each release's binary), and the
+// devices -device and device_add create beside them (qdev_device_add for
+// anything that is not a CPU: bus choice, properties, realize with each
+// bus's addressing and each device's checks), their unplug, and the QOM
+// containers that hold them.
+package board
+
+import (
+	"strings"
+
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qom"
+)
+
+// State is a machine's device state.
+type State struct {
+	M    *machine.Machine
+	Tree *qdev.Tree
+	// Name is the recorded board ("pc", "q35", "pseries", "" for none).
+	Name string
+	// Peripheral and PeripheralAnon are the /machine/peripheral and
+	// /machine/peripheral-anon containers' children (qom-list order).
+	Peripheral, PeripheralAnon *qom.Table
+	// Unattached lists the types of /machine/unattached/device[N] the
+	// board made (CPUs included), in order.
+	Unattached []string
+	// Backends resolves the backends device properties name.
+	Backends Backends
+	// nics counts NICs for default MAC addresses and names.
+	nics    int
+	nicName map[string]int
+	// usbBuses counts USB buses (their bus numbers); usbBusList holds them.
+	usbBuses   int
+	usbBusList []*qdev.Bus
+	// serials counts ISA serial ports.
+	serials int
+	// vio is the spapr-vio bus's next automatic reg.
+	vioReg uint32
+	// chassis: pcie-root-port (chassis, slot) pairs in use.
+	chassis map[[2]uint64]bool
+	// nicNames: the net client names of NICs without an id.
+	nicNames map[*qdev.Device]string
+	// warnings raised by the last Add.
+	warnings []string
+	// ideBase: the drive serial number of each IDE bus's unit 0.
+	ideBase   map[*qdev.Bus]int
+	ideSerial int
+	// created lists the devices made by -device and device_add, in order.
+	created []*qdev.Device
+}
+
+// Backends is what device properties look up: -netdev, -chardev, block
+// nodes and drives, -object, -audiodev. Each returns QEMU's error text
+// ("" when fine).
+type Backends interface {
+	// Netdev claims a netdev for a NIC: "" ok, "missing", "in use".
+	ClaimNetdev(id string) string
+	ReleaseNetdev(id string)
+	// Chardev claims a chardev for a frontend: "" ok, "missing", "in use".
+	ClaimChardev(id string) string
+	ReleaseChardev(id string)
+	// Drive claims a drive (a -drive id or a node name) for a device:
+	// "" ok, "missing", "in use".
+	ClaimDrive(id, devPath string) string
+	ReleaseDrive(id string)
+	// Object says whether a -object of that id exists.
+	Object(id string) bool
+	// Audiodev says whether an -audiodev of that id exists.
+	Audiodev(id string) bool
+}
+
+const extraKey = "board"
+
+// Of returns a machine's device state (nil before Build).
+func Of(m *machine.Machine) *State {
+	s, _ := m.Extra[extraKey].(*State)
+	return s
+}
+
+// boardName is the recording a machine type's board uses.
+func boardName(m *machine.Machine) string {
+	switch m.Type.Family {
+	case machinetype.PC, machinetype.Q35, machinetype.PSeries:
+		return string(m.Type.Family)
+	}
+	return ""
+}
+
+// Build makes the board's own devices for a machine whose boot CPUs
+// exist; it removes what -machine options turn off. nil: the release has
+// no recording of the board.
+func Build(m *machine.Machine, be Backends) *State {
+	rec := qdev.Board(m.Release(), m.Target, boardName(m))
+	if rec == nil {
+		// A board not recorded for this release (isapc, microvm, none):
+		// its machine has CPUs only.
+		return nil
+	}
+	s := &State{M: m, Peripheral: qom.NewTable(), PeripheralAnon: qom.NewTable(), Backends: be,
+		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000}
+	m.Extra[extraKey] = s
+	s.Name = rec.Name
+	s.Tree = qdev.NewBoardTree(m.Release(), m.Target, rec)
+	s.Unattached = rec.Unattached
+	s.applyMachineOptions()
+	s.Tree.Walk(func(d *qdev.Device) {
+		if d.Bus != nil && pci.IsPCIBus(d.Bus.Type) {
+			s.boardPCI(d, rec.PCI)
+		}
+	})
+	s.Tree.Walk(func(d *qdev.Device) {
+		for _, b := range d.Buses {
+			s.initBus(b)
+		}
+	})
+	s.initBus(s.Tree.Root)
+	for _, d := range s.Tree.Devices() {
+		if strings.HasPrefix(d.Type.Name, "spapr-nvram") || d.Type.Name == "spapr-nvram" {
+			s.vioReg++
+		}
+	}
+	return s
+}
+
+// applyMachineOptions drops the board devices -machine options turn off.
+func (s *State) applyMachineOptions() {
+	off := func(k string) bool {
+		v, ok := s.M.Props[k]
+		return ok && (v == "off" || v == "no" || v == "false" || v == "n")
+	}
+	drop := map[string]bool{}
+	if off("hpet") || s.M.Props["no-hpet"] == "on" {
+		drop["hpet"] = true
+	}
+	if off("vmport") {
+		drop["vmport"], drop["vmmouse"] = true, true
+	}
+	if !s.M.ACPI && s.M.Type.Family == machinetype.PC {
+		drop["PIIX4_PM"] = true
+	}
+	if len(drop) == 0 {
+		return
+	}
+	s.Tree.Walk(func(d *qdev.Device) {
+		for _, b := range d.Buses {
+			kept := b.Children[:0]
+			for _, c := range b.Children {
+				if !drop[c.Type.Name] {
+					kept = append(kept, c)
+				}
+			}
+			b.Children = kept
+		}
+	})
+	kept := s.Tree.Root.Children[:0]
+	for _, c := range s.Tree.Root.Children {
+		if !drop[c.Type.Name] {
+			kept = append(kept, c)
+		}
+	}
+	s.Tree.Root.Children = kept
+}
+
+// boardPCI gives a recorded board device its PCI function and identity.
+func (s *State) boardPCI(d *qdev.Device, entries []any) {
+	addr, _ := d.Prop("addr")
+	devfn, ok := pci.ParseDevFn(addr)
+	if !ok {
+		return
+	}
+	mf, _ := d.Prop("multifunction")
+	f := &pci.Function{DevFn: devfn, Multifunction: mf == "true", Info: pci.RecordedEntry(entries, devfn)}
+	d.Data = f
+}
+
+// initBus sets up a bus's class state: PCI slots (with the devices
+// already on it), USB ports, hotplug.
+func (s *State) initBus(b *qdev.Bus) {
+	switch {
+	case pci.IsPCIBus(b.Type):
+		root := b.Parent != nil && b.Parent.Bus == s.Tree.Root
+		p := pci.NewBus(b, root)
+		for _, d := range b.Children {
+			if f := pci.Of(d); f != nil {
+				p.Occupy(f.DevFn, d)
+			}
+		}
+		b.Hotpluggable = s.pciBusHotpluggable(b, root)
+	case b.Type == "usb-bus":
+		s.newUSBBus(b, b.Parent)
+	case b.Type == "IDE":
+		s.ideBase[b] = s.ideSerial
+		s.ideSerial += 2
+	}
+	s.setFull(b)
+}
+
+// pciBusHotpluggable: pc's root bus has ACPI PCI hotplug (not with
+// acpi=off), q35's root complex has none; pseries' PHB and every bridge
+// or root port below a board has its own.
+func (s *State) pciBusHotpluggable(b *qdev.Bus, root bool) bool {
+	if !root {
+		return true
+	}
+	switch s.M.Type.Family {
+	case machinetype.PC:
+		return s.M.ACPI
+	case machinetype.PSeries:
+		return true
+	}
+	return false
+}
+
+// NICsWithoutPeer lists the net client names of NICs with no netdev, in
+// creation order (net_check_clients warns about each).
+func (s *State) NICsWithoutPeer() []string {
+	if s == nil {
+		return nil
+	}
+	var out []string
+	for _, d := range s.created {
+		if _, ok := d.Type.Prop("netdev"); !ok {
+			continue
+		}
+		if v, _ := d.Prop("netdev"); v == `""` || v == "" {
+			out = append(out, s.NICName(d))
+		}
+	}
+	return out
+}
+
+// QueryPCI is query-pci: every host bridge's root bus, the newest first.
+func (s *State) QueryPCI() []any {
+	out := []any{}
+	root := s.Tree.Root.Children
+	for i := len(root) - 1; i >= 0; i-- {
+		for _, b := range root[i].Buses {
+			if pci.BusOf(b) != nil {
+				out = append(out, pci.Query(b)...)
+			}
+		}
+	}
+	return out
+}
+
+// USBBuses lists the USB buses in creation order.
+func (s *State) USBBuses() []*qdev.Bus { return s.usbBusList }

@@ -1,0 +1,205 @@
+package board
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
+)
+
+// aliasOwner names the object that really holds an aliased property, as
+// the property's own errors name it (isa-serial's chardev is its "serial"
+// child's). Virtio proxies' aliases are found in their looks.
+var aliasOwner = map[string]string{
+	"isa-serial.chardev": "serial", "pci-serial.chardev": "serial",
+}
+
+// owner is the type name a property's errors carry.
+func owner(d *qdev.Device, prop string) string {
+	if o, ok := aliasOwner[d.Type.Name+"."+prop]; ok {
+		return o
+	}
+	for _, p := range d.Props {
+		if p.Name == prop {
+			return d.Type.Name
+		}
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal {
+				for _, p := range c.Props {
+					if p.Name == prop {
+						return c.Type.Name
+					}
+				}
+			}
+		}
+	}
+	return d.Type.Name
+}
+
+// setProperty runs one property's setter: typed parsing, then what the
+// setter itself checks (a backend that must exist and be free).
+func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) (any, error) {
+	txt, js := text(raw)
+	typed := js != nil
+	doesNotTake := func() error {
+		return fmt.Errorf("Property '%s.%s' doesn't take value '%s'", owner(d, p.Name), p.Name, txt)
+	}
+	switch {
+	case p.Name == "addr" && d.Type.Implements("pci-device"):
+		var v any = txt
+		if typed {
+			switch x := js.(type) {
+			case string:
+				v = x
+			case fmt.Stringer:
+				n, err := strconv.ParseInt(x.String(), 10, 64)
+				if err != nil {
+					return nil, fmt.Errorf("Invalid parameter type for 'addr', expected: integer")
+				}
+				v = n
+			default:
+				return nil, fmt.Errorf("Invalid parameter type for 'addr', expected: integer")
+			}
+		}
+		devfn, ok := pci.ParseDevFn(v)
+		if !ok {
+			if _, isInt := v.(int64); isInt {
+				return nil, fmt.Errorf("Parameter 'addr' expects a value between -1 and 255")
+			}
+			return nil, doesNotTake()
+		}
+		return devfn, nil
+	case p.Name == "mac" && p.Type == "str":
+		if typed {
+			if _, ok := js.(string); !ok {
+				return nil, fmt.Errorf("Invalid parameter type for 'mac', expected: string")
+			}
+		}
+		mac, ok := parseMAC(txt)
+		if !ok {
+			return nil, doesNotTake()
+		}
+		return mac, nil
+	case p.Name == "netdev" && p.Type == "str":
+		switch s.Backends.ClaimNetdev(txt) {
+		case "missing":
+			return nil, fmt.Errorf("Property '%s.netdev' can't find value '%s'", owner(d, "netdev"), txt)
+		case "in use":
+			return nil, fmt.Errorf("Property '%s.netdev' can't take value '%s', it's in use", owner(d, "netdev"), txt)
+		}
+		vals.netdev = txt
+		return txt, nil
+	case p.Name == "chardev" && p.Type == "str":
+		switch e := s.Backends.ClaimChardev(txt); e {
+		case "":
+		case "missing":
+			return nil, fmt.Errorf("Property '%s.chardev' can't find value '%s'", owner(d, "chardev"), txt)
+		default:
+			return nil, fmt.Errorf("Property '%s.chardev' can't take value '%s': %s", owner(d, "chardev"), txt, e)
+		}
+		vals.chardev = txt
+		return txt, nil
+	case p.Name == "drive" && p.Type == "str":
+		switch e := s.Backends.ClaimDrive(txt, d.Path); e {
+		case "":
+		case "missing":
+			return nil, fmt.Errorf("Property '%s.drive' can't find value '%s'", owner(d, "drive"), txt)
+		default:
+			return nil, fmt.Errorf("%s", e)
+		}
+		vals.drive = txt
+		return txt, nil
+	case strings.HasPrefix(p.Type, "link<"):
+		if !s.Backends.Object(txt) {
+			return nil, fmt.Errorf("Device '%s' not found", txt)
+		}
+		return txt, nil
+	}
+	if typed {
+		if err := qdev.CheckJSONType(p, js); err != nil {
+			return nil, err
+		}
+	}
+	return qdev.ParseValue(p, txt)
+}
+
+// parseMAC is qdev's macaddr parser: six hex pairs separated by ':' or '-'.
+func parseMAC(s string) ([6]byte, bool) {
+	var mac [6]byte
+	if len(s) != 17 {
+		return mac, false
+	}
+	for i := 0; i < 6; i++ {
+		if i > 0 && s[3*i-1] != ':' && s[3*i-1] != '-' {
+			return mac, false
+		}
+		b, err := strconv.ParseUint(s[3*i:3*i+2], 16, 8)
+		if err != nil {
+			return mac, false
+		}
+		mac[i] = byte(b)
+	}
+	return mac, true
+}
+
+func macText(m [6]byte) string {
+	return fmt.Sprintf("%02x:%02x:%02x:%02x:%02x:%02x", m[0], m[1], m[2], m[3], m[4], m[5])
+}
+
+// releaseClaims gives back the backends a failed device had claimed.
+func (s *State) releaseClaims(v *values) {
+	if v == nil {
+		return
+	}
+	if v.netdev != "" {
+		s.Backends.ReleaseNetdev(v.netdev)
+	}
+	if v.chardev != "" {
+		s.Backends.ReleaseChardev(v.chardev)
+	}
+	if v.drive != "" {
+		s.Backends.ReleaseDrive(v.drive)
+	}
+}
+
+// showProps writes the values given into the device's qtree lines, each
+// printed as its type prints.
+func (s *State) showProps(d *qdev.Device, vals *values) {
+	for _, k := range vals.order {
+		p, _ := d.Type.Prop(k)
+		d.SetProp(k, qtreeValue(p, vals.v[k]))
+	}
+}
+
+// qtreeValue is a property value as `info qtree` prints it
+// (object_property_print, human).
+func qtreeValue(p qdev.Prop, v any) string {
+	switch x := v.(type) {
+	case bool:
+		return strconv.FormatBool(x)
+	case int64:
+		if p.Type == "size" {
+			return fmt.Sprintf("%d (%s)", x, qdev.SizeString(uint64(x)))
+		}
+		return fmt.Sprintf("%d (0x%x)", x, uint64(x))
+	case uint64:
+		if p.Type == "size" {
+			return fmt.Sprintf("%d (%s)", x, qdev.SizeString(x))
+		}
+		return fmt.Sprintf("%d (0x%x)", x, x)
+	case int:
+		if p.Name == "addr" {
+			return pci.FormatDevFn(x)
+		}
+		return fmt.Sprintf("%d (0x%x)", x, uint64(x))
+	case [6]byte:
+		return `"` + macText(x) + `"`
+	case string:
+		return `"` + x + `"`
+	}
+	return fmt.Sprint(v)
+}

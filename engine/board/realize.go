@@ -1,0 +1,375 @@
+package board
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/usb"
+)
+
+// realize is device_set_realized for a new device: its bus's placement
+// (PCI function, USB port, IDE unit, ...), then the device's own checks,
+// in QEMU's order. On success the device's qtree lines show its values.
+func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug bool) error {
+	if bus != nil && pci.IsPCIBus(bus.Type) {
+		if err := s.realizePCI(d, bus, vals, hotplug); err != nil {
+			return err
+		}
+	}
+	if check := deviceChecks[d.Type.Name]; check != nil {
+		if err := check(s, d, bus, vals); err != nil {
+			s.unrealizePCI(d, bus)
+			return err
+		}
+	}
+	if err := s.realizeOnBus(d, bus, vals); err != nil {
+		s.unrealizePCI(d, bus)
+		return err
+	}
+	s.showProps(d, vals)
+	if f := pci.Of(d); f != nil {
+		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
+	}
+	if _, ok := d.Type.Prop("netdev"); ok {
+		s.realizeNIC(d, vals)
+	}
+	s.Tree.NameBuses(d)
+	return nil
+}
+
+// realizePCI is do_pci_register_device and pci_init_multifunction.
+func (s *State) realizePCI(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug bool) error {
+	b := pci.BusOf(bus)
+	devfn := -1
+	if v, ok := vals.get("addr"); ok {
+		devfn = v.(int)
+	}
+	devfn, err := b.Register(d, devfn, hotplug)
+	if err != nil {
+		return err
+	}
+	mf, _ := vals.get("multifunction")
+	f := &pci.Function{DevFn: devfn, Multifunction: mf == true}
+	if d.Look != nil {
+		f.Info = d.Look.PCI
+	}
+	if err := b.CheckMultifunction(devfn, f.Multifunction); err != nil {
+		return err
+	}
+	if b.Express && !isRootBus(s, bus) && devfn>>3 != 0 && s.M.Release().PCIeSlotZeroWarning {
+		s.warn(fmt.Sprintf("PCI: slot %d is not valid for %s, parent device only allows plugging into slot 0.", devfn>>3, d.Type.Name))
+	}
+	d.Data = f
+	b.Occupy(devfn, d)
+	return nil
+}
+
+func (s *State) unrealizePCI(d *qdev.Device, bus *qdev.Bus) {
+	if f := pci.Of(d); f != nil && bus != nil {
+		pci.BusOf(bus).Free(f.DevFn)
+		d.Data = nil
+	}
+}
+
+// realizeOnBus is the non-PCI buses' placement.
+func (s *State) realizeOnBus(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	if bus == nil {
+		return nil
+	}
+	switch bus.Type {
+	case "usb-bus":
+		return s.realizeUSB(d, bus, vals)
+	case "IDE":
+		return s.realizeIDE(d, bus, vals)
+	case "spapr-vio-bus":
+		return s.realizeVIO(d, bus, vals)
+	case "virtio-serial-bus":
+		return s.realizeVirtioSerialPort(d, bus, vals)
+	}
+	return nil
+}
+
+// deviceChecks are devices' own realize checks, by type.
+var deviceChecks = map[string]func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error{}
+
+func init() {
+	needsDrive := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, ok := vals.get("drive"); !ok {
+			return errors.New("drive property not set")
+		}
+		return nil
+	}
+	for _, t := range []string{"virtio-blk-pci", "virtio-blk-pci-transitional", "virtio-blk-pci-non-transitional", "scsi-hd", "virtio-blk-device"} {
+		deviceChecks[t] = needsDrive
+	}
+	slot := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		chassis, _ := vals.get("chassis")
+		sl, _ := vals.get("slot")
+		k := [2]uint64{toU64(chassis), toU64(sl)}
+		if s.chassis[k] {
+			return errors.New("Can't add chassis slot, error -16")
+		}
+		s.chassis[k] = true
+		return nil
+	}
+	for _, t := range []string{"pcie-root-port", "ioh3420", "xio3130-downstream"} {
+		deviceChecks[t] = slot
+	}
+	deviceChecks["isa-serial"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		idx := s.serials
+		if v, ok := vals.get("index"); ok {
+			idx = int(toU64(v))
+		}
+		if idx >= 4 {
+			return errors.New("Max. supported number of ISA serial ports is 4.")
+		}
+		if _, ok := vals.get("iobase"); !ok {
+			d.SetProp("iobase", qtreeNum([]uint64{0x3f8, 0x2f8, 0x3e8, 0x2e8}[idx]))
+		}
+		if _, ok := vals.get("irq"); !ok {
+			d.SetProp("irq", qtreeNum([]uint64{4, 3, 4, 3}[idx]))
+		}
+		d.SetProp("index", qtreeNum(uint64(idx)))
+		s.serials = idx + 1
+		return nil
+	}
+	deviceChecks["spapr-rng"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, ok := vals.get("rng"); !ok {
+			return errors.New("spapr-rng needs an RNG backend!")
+		}
+		return nil
+	}
+	vsock := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		// The simulated host has no /dev/vhost-vsock.
+		return errors.New("vhost-vsock: failed to open vhost device: No such file or directory")
+	}
+	for _, t := range []string{"vhost-vsock-pci", "vhost-vsock-pci-non-transitional", "vhost-vsock-device"} {
+		deviceChecks[t] = vsock
+	}
+}
+
+func toU64(v any) uint64 {
+	switch x := v.(type) {
+	case uint64:
+		return x
+	case int64:
+		return uint64(x)
+	case int:
+		return uint64(x)
+	}
+	return 0
+}
+
+func qtreeNum(n uint64) string { return fmt.Sprintf("%d (0x%x)", n, n) }
+
+// realizeNIC gives a NIC its default MAC address (52:54:00:12:34:56 and
+// up, in creation order) and its net client name (id, or model.N).
+func (s *State) realizeNIC(d *qdev.Device, vals *values) {
+	model := d.Type.Name
+	if d.ID == "" {
+		s.nicNames[d] = fmt.Sprintf("%s.%d", model, s.nicName[model])
+	}
+	s.nicName[model]++
+	if _, ok := vals.get("mac"); !ok {
+		mac := [6]byte{0x52, 0x54, 0x00, 0x12, 0x34, byte(0x56 + s.nics)}
+		s.nics++
+		d.SetProp("mac", `"`+macText(mac)+`"`)
+	}
+}
+
+// NICName is the net client name of a NIC: its id, or its model and how
+// many NICs of that model came before.
+func (s *State) NICName(d *qdev.Device) string {
+	if d.ID != "" {
+		return d.ID
+	}
+	if n, ok := s.nicNames[d]; ok {
+		return n
+	}
+	return d.Type.Name
+}
+
+// realizeUSB is usb_qdev_realize's port claim.
+func (s *State) realizeUSB(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	ub := usb.BusOf(bus)
+	port, _ := vals.str("port")
+	speed, product := "12", d.Type.Name
+	if d.Look != nil {
+		speed, product = usb.RecordedLine(d.Look.Lines)
+	}
+	x := &usb.Device{Speed: speed, Product: product}
+	d.Data = x
+	p, err := ub.Claim(d, port, bus.Name)
+	if err != nil {
+		d.Data = nil
+		return err
+	}
+	x.Port = p
+	if strings.Contains(p.Path, ".") && x.Speed != "1.5" {
+		x.Speed = "12" // a hub's ports are full speed
+	}
+	if d.Type.Name == "usb-hub" {
+		for i := 1; i <= 8; i++ {
+			ub.AddPort(fmt.Sprintf("%s.%d", p.Path, i))
+		}
+	}
+	return nil
+}
+
+// newUSBBus makes a controller's bus a USB bus with its ports.
+func (s *State) newUSBBus(b *qdev.Bus, hc *qdev.Device) {
+	ports := 2
+	if hc != nil {
+		switch n := hc.Type.Name; {
+		case n == "qemu-xhci" || n == "nec-usb-xhci":
+			p2, p3 := uint64(4), uint64(4)
+			if v, ok := hc.Prop("p2"); ok {
+				fmt.Sscan(v, &p2)
+			}
+			if v, ok := hc.Prop("p3"); ok {
+				fmt.Sscan(v, &p3)
+			}
+			ports = int(max(p2, p3))
+		case strings.Contains(n, "ehci"):
+			ports = 6
+		case strings.Contains(n, "ohci"):
+			ports = 3
+		}
+	}
+	usb.NewBus(b, s.usbBuses, ports)
+	s.usbBuses++
+	s.usbBusList = append(s.usbBusList, b)
+}
+
+// realizeIDE is ide_qdev_realize's unit choice.
+func (s *State) realizeIDE(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	max := 2
+	if bus.Parent != nil && bus.Parent.Type.Implements("ich9-ahci") || bus.Parent != nil && strings.Contains(bus.Parent.Type.Name, "ahci") {
+		max = 1
+	}
+	used := map[int]bool{}
+	for _, c := range bus.Children {
+		if u, ok := c.Data.(ideUnit); ok {
+			used[int(u)] = true
+		}
+	}
+	unit := 0
+	if used[0] {
+		unit = 1
+	}
+	if v, ok := vals.get("unit"); ok {
+		unit = int(toU64(v))
+	}
+	if unit >= max {
+		return fmt.Errorf("Can't create IDE unit %d, bus supports only %d units", unit, max)
+	}
+	if used[unit] {
+		return fmt.Errorf("IDE unit %d is in use", unit)
+	}
+	d.Data = ideUnit(unit)
+	d.SetProp("unit", qtreeNum(uint64(unit)))
+	if _, ok := vals.get("serial"); !ok {
+		// ide_init1 numbers every unit of every IDE bus as it is made.
+		d.SetProp("serial", fmt.Sprintf(`"QM%05d"`, s.ideBase[bus]+unit))
+	}
+	return nil
+}
+
+type ideUnit int
+
+// vioNames are the device-tree names spapr-vio devices take their ids from.
+var vioNames = map[string]string{"spapr-vscsi": "v-scsi", "spapr-vlan": "l-lan", "spapr-vty": "vty",
+	"spapr-nvram": "nvram", "spapr-vtpm": "vtpm"}
+
+type vioReg uint32
+
+// realizeVIO is spapr_vio_busdev_realize: a free reg (given, or the bus's
+// next), a conflict check, and an id from the device-tree name.
+func (s *State) realizeVIO(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	var reg uint32
+	if v, ok := vals.get("reg"); ok && toU64(v) != 0xffffffff {
+		reg = uint32(toU64(v))
+		for _, c := range bus.Children {
+			if r, ok := c.Data.(vioReg); ok && uint32(r) == reg {
+				return fmt.Errorf("%s and %s devices conflict at address %#x", d.Type.Name, c.Type.Name, reg)
+			}
+		}
+	} else {
+		for {
+			reg = s.vioReg
+			s.vioReg++
+			taken := false
+			for _, c := range bus.Children {
+				if r, ok := c.Data.(vioReg); ok && uint32(r) == reg {
+					taken = true
+				}
+			}
+			if !taken {
+				break
+			}
+		}
+	}
+	d.Data = vioReg(reg)
+	d.SetProp("reg", qtreeNum(uint64(reg)))
+	if d.ID == "" {
+		d.ID = fmt.Sprintf("%s@%x", vioNames[d.Type.Name], reg)
+	}
+	return nil
+}
+
+type serialPort int
+
+// realizeVirtioSerialPort picks a port number: a console takes 0 when it
+// is free, anything else the lowest free number from 1.
+func (s *State) realizeVirtioSerialPort(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	used := map[int]bool{}
+	for _, c := range bus.Children {
+		if n, ok := c.Data.(serialPort); ok {
+			used[int(n)] = true
+		}
+	}
+	nr := -1
+	if v, ok := vals.get("nr"); ok {
+		nr = int(toU64(v))
+	}
+	if nr < 0 {
+		if d.Type.Name == "virtconsole" && !used[0] {
+			nr = 0
+		} else {
+			for nr = 1; used[nr]; nr++ {
+			}
+		}
+	}
+	d.Data = serialPort(nr)
+	d.SetProp("nr", qtreeNum(uint64(nr)))
+	host := "off"
+	if _, ok := vals.get("chardev"); ok {
+		host = "on"
+	}
+	for i, l := range d.BusLines {
+		if strings.HasPrefix(l, "port ") {
+			d.BusLines[i] = fmt.Sprintf("port %d, guest off, host %s, throttle off", nr, host)
+		}
+	}
+	return nil
+}
+
+// setFull sets a bus's fullness rule: a virtio bus holds one device.
+func (s *State) setFull(b *qdev.Bus) {
+	if b.Type == "virtio-pci-bus" || b.Type == "virtio-bus" {
+		b.Full = func(b *qdev.Bus) bool { return len(b.Children) >= 1 }
+	}
+}
+
+// warn queues a warning for the caller of Add.
+func (s *State) warn(w string) { s.warnings = append(s.warnings, w) }
+
+// TakeWarnings returns and clears the warnings the last Add raised.
+func (s *State) TakeWarnings() []string {
+	w := s.warnings
+	s.warnings = nil
+	return w
+}

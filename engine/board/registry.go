@@ -1,0 +1,71 @@
+package board
+
+// Registry is a plain Backends: the ids the command line created and who
+// uses them. The backend packages fill it.
+type Registry struct {
+	Netdevs, Chardevs, Drives, Objects, Audiodevs map[string]bool
+	// DriveNames maps a -drive id or node name to what a device's drive
+	// property then prints.
+	netdevUsed, chardevUsed map[string]bool
+	driveUsed               map[string]string
+	// ChardevInUse is the release's text for a chardev already in use.
+	ChardevInUse func(id string) string
+}
+
+// NewRegistry is an empty registry.
+func NewRegistry() *Registry {
+	return &Registry{Netdevs: map[string]bool{}, Chardevs: map[string]bool{}, Drives: map[string]bool{},
+		Objects: map[string]bool{}, Audiodevs: map[string]bool{}, netdevUsed: map[string]bool{},
+		chardevUsed: map[string]bool{}, driveUsed: map[string]string{}}
+}
+
+func (r *Registry) ClaimNetdev(id string) string {
+	if !r.Netdevs[id] {
+		return "missing"
+	}
+	if r.netdevUsed[id] {
+		return "in use"
+	}
+	r.netdevUsed[id] = true
+	return ""
+}
+
+func (r *Registry) ReleaseNetdev(id string) { delete(r.netdevUsed, id) }
+
+// NetdevUsed says whether a device took the netdev.
+func (r *Registry) NetdevUsed(id string) bool { return r.netdevUsed[id] }
+
+func (r *Registry) ClaimChardev(id string) string {
+	if !r.Chardevs[id] {
+		return "missing"
+	}
+	if r.chardevUsed[id] {
+		if r.ChardevInUse != nil {
+			return r.ChardevInUse(id)
+		}
+		return "Device '" + id + "' is in use"
+	}
+	r.chardevUsed[id] = true
+	return ""
+}
+
+func (r *Registry) ReleaseChardev(id string) { delete(r.chardevUsed, id) }
+
+func (r *Registry) ClaimDrive(id, devPath string) string {
+	if !r.Drives[id] {
+		return "missing"
+	}
+	if _, used := r.driveUsed[id]; used {
+		return "Drive '" + id + "' is already in use by another device"
+	}
+	r.driveUsed[id] = devPath
+	return ""
+}
+
+func (r *Registry) ReleaseDrive(id string) { delete(r.driveUsed, id) }
+
+// DriveUser is the QOM path of the device attached to a drive ("" none).
+func (r *Registry) DriveUser(id string) string { return r.driveUsed[id] }
+
+func (r *Registry) Object(id string) bool   { return r.Objects[id] }
+func (r *Registry) Audiodev(id string) bool { return r.Audiodevs[id] }

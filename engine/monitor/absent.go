@@ -1,0 +1,269 @@
+package monitor
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+)
+
+// Commands about what the simulated machine does not have, answered as
+// QEMU answers on a machine without it (measured with -nodefaults, no
+// disks, no network, no display, no migration under way): block devices,
+// network backends, chardevs, file descriptors, migration, snapshots,
+// record/replay, COLO, SPICE and VNC passwords. The device model answers
+// for the devices it creates; these answer for the names it does not know.
+
+// line is a plain output line.
+func line(format string, a ...any) string { return fmt.Sprintf(format, a...) + "\r\n" }
+
+func str(a Args, k string) string { s, _ := a.Str(k); return s }
+
+// recordedSaying names, for each command, the recorded line (hmp-lines,
+// record_monitor.py) it answers with, and the argument that replaces ARG
+// (or 4242) in it.
+var recordedSaying = map[string][2]string{
+	"x_colo_lost_heartbeat": {"x_colo_lost_heartbeat"}, "migrate_pause": {"migrate_pause"},
+	"migrate_start_postcopy": {"migrate_start_postcopy"}, "migrate_recover": {"migrate_recover ARG", "uri"},
+	"exit_preconfig": {"exit_preconfig"}, "replay_break": {"replay_break 4242"}, "replay_delete_break": {"replay_delete_break"},
+	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
+	"nbd_server_stop": {"nbd_server_stop"}, "pcie_aer_inject_error": {"pcie_aer_inject_error -c ARG y", "id"},
+	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"}, "balloon": {"balloon 1"},
+	"set_link": {"set_link ARG on", "name"}, "eject": {"eject ARG", "device"}, "drive_del": {"drive_del ARG", "id"},
+	"netdev_del": {"netdev_del ARG", "id"}, "object_del": {"object_del ARG", "id"}, "ringbuf_read": {"ringbuf_read ARG 1", "device"},
+	"ringbuf_write": {"ringbuf_write ARG y", "device"}, "chardev-remove": {"chardev-remove ARG", "id"},
+	"chardev-send-break": {"chardev-send-break ARG", "id"}, "block_resize": {"block_resize ARG 1G", "device"},
+	"savevm": {"savevm ARG"}, "loadvm": {"loadvm ARG"}, "getfd": {"getfd ARG"}, "closefd": {"closefd ARG", "fdname"},
+	"set_password": {"set_password vnc p"}, "expire_password": {"expire_password vnc now"},
+}
+
+// said is a recorded answer with the argument put back.
+func (mon *Monitor) said(line, arg string) string {
+	text, ok := linesOf(mon.M.Release(), string(mon.Target))[line]
+	if !ok {
+		mon.Note(line + ": not recorded for this QEMU; the simulator has no answer.")
+		return ""
+	}
+	return strings.NewReplacer("ARG", arg, "4242", arg).Replace(text)
+}
+
+var hmpLines perBinary[map[string]string]
+
+func linesOf(rel *release.Release, target string) map[string]string {
+	return hmpLines.get(rel.Name+"/"+target, func() map[string]string {
+		l := map[string]string{}
+		_ = json.Unmarshal([]byte(rel.Text("hmp-lines-"+target+".json")), &l)
+		return l
+	})
+}
+
+func init() {
+	for name, say := range recordedSaying {
+		RegisterHMP(&HMPCommand{Name: name, Run: func(mon *Monitor, a Args) string {
+			arg := ""
+			if say[1] != "" {
+				arg = str(a, say[1])
+			}
+			return mon.said(say[0], arg)
+		}})
+	}
+	for name, f := range map[string]func(mon *Monitor, a Args) string{
+		"commit": func(mon *Monitor, a Args) string {
+			if d := str(a, "device"); d != "all" {
+				return mon.said("commit ARG", d)
+			}
+			return ""
+		},
+		"snapshot_blkdev": func(mon *Monitor, a Args) string {
+			if _, ok := a.Str("snapshot-file"); !ok {
+				return mon.said("snapshot_blkdev ARG", str(a, "device"))
+			}
+			return mon.said("snapshot_blkdev ARG f", str(a, "device"))
+		},
+		"client_migrate_info": func(mon *Monitor, a Args) string {
+			if p := str(a, "protocol"); p != "spice" {
+				return mon.said("client_migrate_info ARG h", p)
+			}
+			return mon.said("client_migrate_info spice h", "")
+		},
+		"gdbserver": func(mon *Monitor, a Args) string {
+			if d, ok := a.Str("device"); ok && d == "none" {
+				return mon.said("gdbserver none", "")
+			}
+			mon.Note("gdbserver is not simulated: QEMU would listen for a debugger on the host.")
+			return ""
+		},
+		"migrate_continue": func(mon *Monitor, a Args) string {
+			st := str(a, "state")
+			if !schemaOf(mon.M.Release(), string(mon.Target)).enumHas("pre-switchover", st) {
+				return mon.said("migrate_continue ARG", st)
+			}
+			return mon.said("migrate_continue pre-switchover", "")
+		},
+		"watchdog_action": func(mon *Monitor, a Args) string {
+			// QEMU lowercases the action first (its answer says "arg" for ARG).
+			act := strings.ToLower(str(a, "action"))
+			if !mon.table().paramChoice("watchdog_action", act) {
+				return strings.Replace(mon.said("watchdog_action ARG", act), ": arg\r\n", ": "+act+"\r\n", 1)
+			}
+			return ""
+		},
+		"sync-profile": func(mon *Monitor, a Args) string {
+			switch op, _ := a.Str("op"); op {
+			case "":
+				if mon.syncProfile {
+					return line("sync-profile is on")
+				}
+				return mon.said("sync-profile", "")
+			case "on", "off":
+				mon.syncProfile = op == "on"
+				return ""
+			case "reset":
+				return ""
+			default:
+				return mon.said("sync-profile ARG", op)
+			}
+		},
+		"log": func(mon *Monitor, a Args) string {
+			items := str(a, "items")
+			if items == "none" {
+				return ""
+			}
+			if !mon.logItemsKnown(items) {
+				return mon.helpLog()
+			}
+			mon.Note("Logging is not simulated: QEMU would write these log items to its stderr as the guest runs.")
+			return ""
+		},
+		"mouse_set": func(mon *Monitor, a Args) string {
+			i, _ := a.Int("index")
+			if !mon.M.IsSPAPR() {
+				switch i {
+				case 1:
+					return mon.said("mouse_set 1", "")
+				case 2:
+					return ""
+				}
+			}
+			return mon.said("mouse_set 4242", fmt.Sprint(i))
+		},
+		"migrate_set_capability": func(mon *Monitor, a Args) string {
+			return mon.migrationSetting("migrate_capabilities", str(a, "capability"), "migrate_set_capability ARG on")
+		},
+		"migrate_set_parameter": func(mon *Monitor, a Args) string {
+			return mon.migrationSetting("migrate_parameters", str(a, "parameter"), "migrate_set_parameter ARG 1")
+		},
+	} {
+		RegisterHMP(&HMPCommand{Name: name, Run: f})
+	}
+
+	RegisterInfo(&HMPCommand{Name: "rocker", Run: func(mon *Monitor, a Args) string { return mon.said("info rocker ARG", str(a, "name")) }})
+	RegisterInfo(&HMPCommand{Name: "virtio-status", Run: func(mon *Monitor, a Args) string {
+		return mon.said("info virtio-status ARG", str(a, "path"))
+	}})
+
+	// QMP twins of the above.
+	for name, f := range map[string]QMPCommand{
+		"getfd": func(*Monitor, qjson.Object) (any, *Error) {
+			return nil, GenericError("No file descriptor supplied via SCM_RIGHTS")
+		},
+		"closefd": func(_ *Monitor, a qjson.Object) (any, *Error) {
+			n, _ := a.Get("fdname")
+			return nil, GenericError(fmt.Sprintf("File descriptor named '%s' not found", n))
+		},
+		"remove-fd": func(_ *Monitor, a qjson.Object) (any, *Error) {
+			id, _ := a.Get("fdset-id")
+			desc := fmt.Sprintf("fdset-id:%v", id)
+			if fd, ok := a.Get("fd"); ok {
+				desc += fmt.Sprintf(", fd:%v", fd)
+			}
+			return nil, GenericError(fmt.Sprintf("File descriptor named '%s' not found", desc))
+		},
+		"system_wakeup": func(*Monitor, qjson.Object) (any, *Error) {
+			return nil, GenericError("Unable to wake up: guest is not in suspended state")
+		},
+		"x-exit-preconfig": func(*Monitor, qjson.Object) (any, *Error) {
+			return nil, GenericError("The command is permitted only before machine initialization")
+		},
+		"eject": func(_ *Monitor, a qjson.Object) (any, *Error) {
+			id, hasID := a.Get("id")
+			dev, hasDev := a.Get("device")
+			if hasID == hasDev {
+				return nil, GenericError("Need exactly one of 'device' and 'id'")
+			}
+			if hasDev {
+				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", dev)}
+			}
+			return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
+		},
+		"block_resize": func(_ *Monitor, a qjson.Object) (any, *Error) {
+			dev, _ := a.Get("device")
+			node, _ := a.Get("node-name")
+			return nil, GenericError(fmt.Sprintf("Cannot find device='%s' nor node-name='%s'", orEmpty(dev), orEmpty(node)))
+		},
+		"qom-list-properties": func(_ *Monitor, a qjson.Object) (any, *Error) {
+			n, _ := a.Get("typename")
+			return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Class '%s' not found", n)}
+		},
+		"query-stats": func(*Monitor, qjson.Object) (any, *Error) { return []any{}, nil },
+	} {
+		RegisterQMP(name, f)
+	}
+}
+
+// migrationSetting sets a migration capability or parameter: a name `info
+// migrate_capabilities` / `info migrate_parameters` lists is accepted (and
+// changes nothing the simulator shows), another refused as QEMU words it.
+func (mon *Monitor) migrationSetting(info, name, refusal string) string {
+	if !strings.Contains("\n"+mon.fixedHMP("info "+info), "\n"+name+": ") {
+		return mon.said(refusal, name)
+	}
+	mon.Note("Migration is not simulated: the setting is accepted, and `info " + info + "` still shows the defaults.")
+	return ""
+}
+
+func orEmpty(v any) string {
+	if s, ok := v.(string); ok {
+		return s
+	}
+	return ""
+}
+
+// fixedHMP is a recorded `info` listing, with "\n" line ends.
+func (mon *Monitor) fixedHMP(line string) string {
+	return strings.ReplaceAll(mon.fixed().hmp[line], "\r\n", "\n")
+}
+
+// paramChoice: a value among those a command's help lists ("[a|b|c]").
+func (t *hmpTable) paramChoice(cmd, v string) bool {
+	e := find(t.commands, cmd)
+	if e == nil || v == "" {
+		return false
+	}
+	for _, c := range strings.Split(strings.Trim(e.Params, "[]"), "|") {
+		if c == v {
+			return true
+		}
+	}
+	return false
+}
+
+var logItem = regexp.MustCompile(`(?m)^(\S+)\s`)
+
+// logItemsKnown is qemu_str_to_log_mask: a comma list of the items `help
+// log` lists ("all" too); trace patterns are the trace backend's.
+func (mon *Monitor) logItemsKnown(items string) bool {
+	known := map[string]bool{"all": true}
+	for _, m := range logItem.FindAllStringSubmatch(mon.M.Release().Text("hmp-help-log-"+string(mon.Target)+".txt"), -1) {
+		known[m[1]] = true
+	}
+	for _, it := range strings.Split(items, ",") {
+		if !known[it] && !strings.HasPrefix(it, "trace:") {
+			return false
+		}
+	}
+	return true
+}

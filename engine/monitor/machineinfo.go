@@ -1,0 +1,177 @@
+package monitor
+
+import (
+	"encoding/json"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"hotpluglab/engine/format"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qjson"
+)
+
+// What a learner asks the monitor about the machine and the QEMU it runs:
+// version, name, UUID, accelerator, memory, the command tables, the current
+// CPU.
+
+func init() {
+	RegisterInfo(&HMPCommand{Name: "name", Run: func(mon *Monitor, _ Args) string {
+		if !mon.M.HasName {
+			return ""
+		}
+		return mon.M.GuestName + "\r\n"
+	}})
+	RegisterQMP("query-name", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		if !mon.M.HasName {
+			return qjson.Object{}, nil
+		}
+		return qjson.O("name", mon.M.GuestName), nil
+	})
+	RegisterInfo(&HMPCommand{Name: "uuid", Run: func(mon *Monitor, _ Args) string { return mon.uuid() + "\r\n" }})
+	RegisterQMP("query-uuid", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		return qjson.O("UUID", mon.uuid()), nil
+	})
+	RegisterInfo(&HMPCommand{Name: "kvm", Run: func(mon *Monitor, _ Args) string {
+		switch {
+		case !kvmCompiled(mon):
+			return "kvm support: not compiled\r\n"
+		case mon.M.Accel == "kvm":
+			return "kvm support: enabled\r\n"
+		}
+		return "kvm support: disabled\r\n"
+	}})
+	RegisterQMP("query-kvm", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		return qjson.O("enabled", mon.M.Accel == "kvm", "present", kvmCompiled(mon)), nil
+	})
+	RegisterInfo(&HMPCommand{Name: "memdev", Run: func(mon *Monitor, _ Args) string {
+		var b strings.Builder
+		for _, d := range mon.memdevs() {
+			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: true\n  dump: true\n  prealloc: false\n  share: false\n  reserve: true\n  policy: default\n  host nodes: \n\n", d.id, d.size)
+		}
+		return CRLF(b.String())
+	}})
+	RegisterQMP("query-memdev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		l := []any{}
+		for _, d := range mon.memdevs() {
+			l = append(l, qjson.O("id", d.id, "size", d.size, "merge", true, "dump", true, "prealloc", false, "share", false,
+				"reserve", true, "host-nodes", []any{}, "policy", "default"))
+		}
+		return l, nil
+	})
+	RegisterInfo(&HMPCommand{Name: "memory_size_summary", Run: func(mon *Monitor, _ Args) string {
+		return fmt.Sprintf("base memory: %d\r\nplugged memory: 0\r\n", mon.M.RAMBytes)
+	}})
+	RegisterQMP("query-memory-size-summary", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		return qjson.O("base-memory", mon.M.RAMBytes, "plugged-memory", 0), nil
+	})
+	RegisterInfo(&HMPCommand{Name: "iothreads", Run: func(*Monitor, Args) string { return "" }})
+	RegisterQMP("query-iothreads", func(*Monitor, qjson.Object) (any, *Error) { return []any{}, nil })
+
+	RegisterQMP("query-commands", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		return qjson.Raw(strings.TrimSpace(mon.M.Release().Text("qmp-commands-" + string(mon.Target) + ".json"))), nil
+	})
+	RegisterQMP("query-qmp-schema", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		return qjson.Raw(strings.TrimSpace(schemaOf(mon.M.Release(), string(mon.Target)).text)), nil
+	})
+	RegisterQMP("query-command-line-options", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		line := mon.fixed().qmp["query-command-line-options"]
+		all, _ := replyOf(line)
+		opt, ok := args.Get("option")
+		if !ok {
+			return all, nil
+		}
+		for _, e := range splitArray(string(all.(qjson.Raw))) {
+			var o struct{ Option string }
+			if json.Unmarshal([]byte(e), &o) == nil && o.Option == opt {
+				return qjson.Raw("[" + e + "]"), nil
+			}
+		}
+		return nil, GenericError(fmt.Sprintf("invalid option name: %s", opt))
+	})
+	RegisterQMP("query-cpu-definitions", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		defs := strings.TrimSpace(mon.M.Release().Text("qmp-cpu-definitions-" + string(mon.Target) + ".json"))
+		if mon.M.Type.Family != machinetype.PSeries && mon.M.Type.VersionAtMost(4, 0) {
+			// Boards from before versioned CPU models (4.1) name no alias.
+			defs = aliasOf.ReplaceAllString(defs, "")
+		}
+		return qjson.Raw(defs), nil
+	})
+
+	RegisterHMP(&HMPCommand{Name: "cpu", Run: func(mon *Monitor, a Args) string {
+		i, _ := a.Int("index")
+		for _, t := range format.CPUThreads(mon.M) {
+			if int64(t.CPUIndex) == i {
+				mon.currentCPU = t.CPUIndex
+				return ""
+			}
+		}
+		return "invalid CPU index\r\n"
+	}})
+}
+
+var aliasOf = regexp.MustCompile(`"alias-of": "[^"]*", `)
+
+// kvmCompiled: the binary has KVM support, whatever the host: only the one
+// for the host's own architecture (the recordings' host is x86_64).
+func kvmCompiled(mon *Monitor) bool { return mon.Target == machinetype.X86_64 }
+
+type memdev struct {
+	id   string
+	size int64
+}
+
+// memdevs are the memory backends query-memdev lists: the -object ones, or
+// the board's own RAM backend when the command line made none.
+func (mon *Monitor) memdevs() []memdev {
+	var l []memdev
+	for i := len(mon.M.Memdevs) - 1; i >= 0; i-- { // QEMU prepends each
+		d := mon.M.Memdevs[i]
+		l = append(l, memdev{d.ID, d.Size})
+	}
+	if len(l) > 1 {
+		mon.Note("With several memory backends QEMU lists them in the order of its object table's hash, which the simulator does not reproduce.")
+	}
+	if len(l) == 0 && mon.M.Type.DefaultRAMID != "" {
+		l = append(l, memdev{mon.M.Type.DefaultRAMID, mon.M.RAMBytes})
+	}
+	return l
+}
+
+func (mon *Monitor) uuid() string {
+	if mon.M.UUID == "" {
+		return "00000000-0000-0000-0000-000000000000"
+	}
+	return mon.M.UUID
+}
+
+// splitArray cuts a JSON array's text into its elements' texts.
+func splitArray(raw string) []string {
+	var out []string
+	depth, start, inString := 0, -1, false
+	for i := 0; i < len(raw); i++ {
+		c := raw[i]
+		switch {
+		case inString:
+			if c == '\\' {
+				i++
+			} else if c == '"' {
+				inString = false
+			}
+		case c == '"':
+			inString = true
+		case c == '[' || c == '{':
+			if depth == 1 && start < 0 {
+				start = i
+			}
+			depth++
+		case c == ']' || c == '}':
+			depth--
+			if depth == 1 && start >= 0 {
+				out = append(out, raw[start:i+1])
+				start = -1
+			}
+		}
+	}
+	return out
+}

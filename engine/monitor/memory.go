@@ -1,0 +1,172 @@
+package monitor
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// print, and the memory commands (x, xp, gva2gpa). The simulator holds no
+// guest memory: a machine that has never run has zeros in its RAM (below
+// the legacy VGA hole on x86, where firmware has not copied anything), so
+// that much is exact; anywhere else, or once the machine has run, the dump
+// shows zeros and a note says why.
+
+func init() {
+	RegisterHMP(&HMPCommand{Name: "print|p", Run: func(mon *Monitor, a Args) string {
+		v, _ := a.Int("val")
+		f, _ := a.Int("format")
+		return printValue(byte(f), uint64(v)) + "\r\n"
+	}})
+	RegisterHMP(&HMPCommand{Name: "x", Run: func(mon *Monitor, a Args) string { return mon.memoryDump(a, false) }})
+	RegisterHMP(&HMPCommand{Name: "xp", Run: func(mon *Monitor, a Args) string { return mon.memoryDump(a, true) }})
+	RegisterHMP(&HMPCommand{Name: "gva2gpa", Run: func(mon *Monitor, a Args) string {
+		addr, _ := a.Int("addr")
+		if !mon.neverRan() {
+			mon.Note("The simulator does not model the guest's page tables: the address is shown untranslated, as with paging off.")
+		}
+		return "gpa: " + alt('x', uint64(addr)) + "\r\n"
+	}})
+}
+
+// alt is C's "%#" PRIx64 / PRIo64: no prefix for zero.
+func alt(base byte, v uint64) string {
+	if v == 0 {
+		return "0"
+	}
+	if base == 'o' {
+		return "0" + strconv.FormatUint(v, 8)
+	}
+	return "0x" + strconv.FormatUint(v, 16)
+}
+
+// printValue is hmp_print's formats.
+func printValue(format byte, v uint64) string {
+	switch format {
+	case 'o', 'x':
+		return alt(format, v)
+	case 'u':
+		return strconv.FormatUint(v, 10)
+	case 'c':
+		return printc(int32(v))
+	}
+	return strconv.FormatInt(int64(v), 10)
+}
+
+// printc is monitor_printc.
+func printc(c int32) string {
+	switch {
+	case c == '\'':
+		return `'\''`
+	case c == '\\':
+		return `'\\'`
+	case c == '\n':
+		return `'\n'`
+	case c == '\r':
+		return `'\r'`
+	case c >= 32 && c <= 126:
+		return "'" + string(rune(c)) + "'"
+	}
+	return fmt.Sprintf("'\\x%02x'", uint32(c))
+}
+
+// disassemble is `x /Ni`: on an x86 machine that never ran, RAM holds
+// zeros, which in real mode are "addb %al, (%bx, %si)" two bytes at a time.
+func (mon *Monitor) disassemble(addr uint64, count int64) string {
+	if count > 1<<16 {
+		count = 1 << 16
+		mon.Note("The listing was cut at 65536 instructions.")
+	}
+	if mon.M.IsSPAPR() || !mon.zeroRAM(addr, uint64(count)*2) {
+		mon.Note("Disassembly is not simulated here: the simulator does not hold the guest's code.")
+		return ""
+	}
+	var b strings.Builder
+	for i := int64(0); i < count; i++ {
+		fmt.Fprintf(&b, "0x%08x:  00 00                    addb     %%al, (%%bx, %%si)\r\n", addr)
+		addr += 2
+	}
+	return b.String()
+}
+
+// neverRan: the machine is still in prelaunch (-S and no cont).
+func (mon *Monitor) neverRan() bool { return mon.RunState == "prelaunch" }
+
+// zeroRAM says whether [addr, addr+n) is RAM that nothing has written yet.
+func (mon *Monitor) zeroRAM(addr, n uint64) bool {
+	if !mon.neverRan() || mon.M.IsSPAPR() { // SLOF is loaded at 0 on pseries
+		return false
+	}
+	end := addr + n
+	low := uint64(mon.M.RAMBytes)
+	if low > 0xa0000 {
+		low = 0xa0000
+	}
+	return end <= low || addr >= 0x100000 && end <= uint64(mon.M.RAMBytes) && end <= 0xe0000000
+}
+
+// memoryDump is memory_dump for the /fmt the parser read.
+func (mon *Monitor) memoryDump(a Args, physical bool) string {
+	count, _ := a.Int("count")
+	format, _ := a.Int("format")
+	size, _ := a.Int("size")
+	addr64, _ := a.Int("addr")
+	addr := uint64(addr64)
+	if format == 'i' {
+		return mon.disassemble(addr, count)
+	}
+	wsize := int(size)
+	switch wsize {
+	case 1, 2, 4, 8:
+	default:
+		wsize = 4
+	}
+	total := uint64(wsize) * uint64(count)
+	lineSize := 16
+	if wsize == 1 {
+		lineSize = 8
+	}
+	var digits int
+	switch format {
+	case 'o':
+		digits = (wsize*8 + 2) / 3
+	case 'u', 'd':
+		digits = (wsize*8*10 + 32) / 33
+	case 'c':
+		wsize = 1
+	default:
+		digits = wsize * 8 / 4
+	}
+	if total > 1<<20 {
+		total = 1 << 20 // what a person can read; QEMU would go on
+		mon.Note("The dump was cut at 1 MiB.")
+	}
+	if !mon.zeroRAM(addr, total) {
+		mon.Note("The simulator holds no guest memory: QEMU would show the bytes there; the dump shows zeros.")
+	}
+	var b strings.Builder
+	for left := total; left > 0; {
+		fmt.Fprintf(&b, "%016x:", addr)
+		l := uint64(lineSize)
+		if l > left {
+			l = left
+		}
+		for i := uint64(0); i < l; i += uint64(wsize) {
+			b.WriteByte(' ')
+			switch format {
+			case 'o':
+				fmt.Fprintf(&b, "%*s", digits, "0")
+			case 'u', 'd':
+				fmt.Fprintf(&b, "%*d", digits, 0)
+			case 'c':
+				b.WriteString(printc(0))
+			default:
+				fmt.Fprintf(&b, "0x%0*x", digits, 0)
+			}
+		}
+		b.WriteString("\r\n")
+		addr += l
+		left -= l
+	}
+	return b.String()
+}

@@ -1,0 +1,324 @@
+package monitor
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
+	"hotpluglab/engine/release"
+)
+
+// QAPI's argument checking (the QObject input visitor over the command's
+// argument type), driven by the release's recorded query-qmp-schema: the
+// members in schema order (missing, then wrong type, recursively), union
+// variants by their tag, then the first member nobody asked for.
+//
+// Introspection folds every integer type into "int", so the range errors
+// of the narrower ones ("Parameter 'x' expects uint32_t") are the
+// commands' own business.
+
+type schemaEntity struct {
+	Name        string          `json:"name"`
+	MetaType    string          `json:"meta-type"`
+	JSONType    string          `json:"json-type"`
+	Members     []schemaMember  `json:"members"`
+	Values      []string        `json:"values"`
+	Tag         string          `json:"tag"`
+	Variants    []schemaVariant `json:"variants"`
+	ElementType string          `json:"element-type"`
+	ArgType     string          `json:"arg-type"`
+	AllowOOB    bool            `json:"allow-oob"`
+}
+
+type schemaMember struct {
+	Name     string          `json:"name"`
+	Type     string          `json:"type"`
+	Default  json.RawMessage `json:"default"` // present (even null) = optional
+	Optional bool            `json:"-"`
+}
+
+type schemaVariant struct {
+	Case string `json:"case"`
+	Type string `json:"type"`
+}
+
+type qapiSchema struct {
+	entities map[string]*schemaEntity
+	// text is the recorded query-qmp-schema return, as printed.
+	text string
+}
+
+var schemas perBinary[*qapiSchema]
+
+// schemaOf is a release's QAPI schema for a target (nil if not recorded).
+func schemaOf(rel *release.Release, target string) *qapiSchema {
+	return schemas.get(rel.Name+"/"+target, func() *qapiSchema { return loadSchema(rel, target) })
+}
+
+func loadSchema(rel *release.Release, target string) *qapiSchema {
+	text := rel.Text("qmp-schema-" + target + ".json")
+	var list []struct {
+		schemaEntity
+		Members []json.RawMessage `json:"members"`
+	}
+	if json.Unmarshal([]byte(text), &list) != nil {
+		return nil
+	}
+	s := &qapiSchema{entities: map[string]*schemaEntity{}, text: text}
+	for i := range list {
+		e := list[i].schemaEntity
+		for _, raw := range list[i].Members {
+			var m schemaMember
+			var probe map[string]json.RawMessage
+			_ = json.Unmarshal(raw, &m)
+			_ = json.Unmarshal(raw, &probe)
+			_, m.Optional = probe["default"]
+			e.Members = append(e.Members, m)
+		}
+		s.entities[e.Name] = &e
+	}
+	return s
+}
+
+// command is the schema entry of a command, nil when the release has none.
+func (s *qapiSchema) command(name string) *schemaEntity {
+	if s == nil {
+		return nil
+	}
+	if e := s.entities[name]; e != nil && e.MetaType == "command" {
+		return e
+	}
+	return nil
+}
+
+// enumHas says whether v is a value of the enum that has member (the
+// introspection names enums by number, so one is found by a value of it).
+func (s *qapiSchema) enumHas(member, v string) bool {
+	if s == nil {
+		return false
+	}
+	for _, e := range s.entities {
+		if e.MetaType == "enum" && slices.Contains(e.Values, member) {
+			return slices.Contains(e.Values, v)
+		}
+	}
+	return false
+}
+
+// visitPath is the input visitor's stack, for full_name(): "a.b[0].c".
+type visitPath []string
+
+func (p visitPath) name(member string) string {
+	full := ""
+	for _, seg := range p {
+		full += seg
+	}
+	if member != "" {
+		if full != "" {
+			full += "."
+		}
+		full += member
+	}
+	if full == "" {
+		return "<anonymous>"
+	}
+	return full
+}
+
+func (p visitPath) member(name string) visitPath {
+	q := append(visitPath{}, p...)
+	if name == "" { // a list element: its path ends in its index
+		return q
+	}
+	if len(q) > 0 {
+		name = "." + name
+	}
+	return append(q, name)
+}
+
+func (p visitPath) index(i int) visitPath {
+	return append(append(visitPath{}, p...), "["+strconv.Itoa(i)+"]")
+}
+
+func typeError(full, want string) *Error {
+	return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: %s", full, want))
+}
+
+// checkArgs visits a command's arguments against its argument type.
+func (s *qapiSchema) checkArgs(cmd *schemaEntity, args qjson.Object) *Error {
+	if cmd == nil {
+		return nil
+	}
+	t := s.entities[cmd.ArgType]
+	if t == nil {
+		return nil
+	}
+	return s.visitObject(t, args, nil)
+}
+
+func (s *qapiSchema) visitObject(t *schemaEntity, o qjson.Object, path visitPath) *Error {
+	var visited []string // in the order the visitor takes them
+	if err := s.visitMembers(t, o, path, &visited); err != nil {
+		return err
+	}
+	// The visitor keeps the members not yet visited in a GHashTable
+	// filled in QDict order; the first one its walk finds is reported.
+	left := qom.NewTable()
+	for _, m := range o.Ordered() {
+		left.Insert(m.Key)
+	}
+	for _, k := range visited {
+		left.Remove(k)
+	}
+	if keys := left.Keys(); len(keys) > 0 {
+		return GenericError(fmt.Sprintf("Parameter '%s' is unexpected", path.name(keys[0])))
+	}
+	return nil
+}
+
+func (s *qapiSchema) visitMembers(t *schemaEntity, o qjson.Object, path visitPath, visited *[]string) *Error {
+	for _, m := range t.Members {
+		v, ok := o.Get(m.Name)
+		if !ok {
+			if m.Optional {
+				continue
+			}
+			return GenericError(fmt.Sprintf("Parameter '%s' is missing", path.name(m.Name)))
+		}
+		*visited = append(*visited, m.Name)
+		if err := s.visit(m.Type, m.Name, v, path); err != nil {
+			return err
+		}
+	}
+	if t.Tag == "" {
+		return nil
+	}
+	tag, _ := o.Get(t.Tag)
+	for _, v := range t.Variants {
+		if v.Case == tag {
+			if vt := s.entities[v.Type]; vt != nil {
+				return s.visitMembers(vt, o, path, visited)
+			}
+		}
+	}
+	return nil
+}
+
+// visit checks one value; name is the member's name ("" for a list element).
+func (s *qapiSchema) visit(typ, name string, v any, path visitPath) *Error {
+	full := path.name(name)
+	t := s.entities[typ]
+	if t == nil {
+		return nil
+	}
+	switch t.MetaType {
+	case "builtin":
+		want := ""
+		switch t.JSONType {
+		case "string":
+			if _, ok := v.(string); !ok {
+				want = "string"
+			}
+		case "boolean":
+			if _, ok := v.(bool); !ok {
+				want = "boolean"
+			}
+		case "int":
+			n, ok := v.(json.Number)
+			if _, err := n.Int64(); !ok || err != nil {
+				want = "integer"
+			}
+		case "number":
+			if _, ok := v.(json.Number); !ok {
+				if _, ok := v.(float64); !ok {
+					want = "number"
+				}
+			}
+		case "null":
+			if v != nil {
+				want = "null"
+			}
+		}
+		if want != "" {
+			return typeError(full, want)
+		}
+	case "enum":
+		str, ok := v.(string)
+		if !ok {
+			return typeError(full, "string")
+		}
+		for _, val := range t.Values {
+			if val == str {
+				return nil
+			}
+		}
+		if name == "" {
+			name = "null"
+		}
+		return GenericError(fmt.Sprintf("Parameter '%s' does not accept value '%s'", name, str))
+	case "array":
+		l, ok := v.([]any)
+		if !ok {
+			return typeError(full, "array")
+		}
+		for i, e := range l {
+			if err := s.visit(t.ElementType, "", e, path.member(name).index(i)); err != nil {
+				return err
+			}
+		}
+	case "object":
+		o, ok := v.(qjson.Object)
+		if !ok {
+			return typeError(full, "object")
+		}
+		return s.visitObject(t, o, path.member(name))
+	case "alternate":
+		for _, m := range t.Members {
+			if s.jsonTypeFits(m.Type, v) {
+				return s.visit(m.Type, name, v, path)
+			}
+		}
+		return typeError(full, typ)
+	}
+	return nil
+}
+
+// jsonTypeFits says whether an alternate's branch takes a value of v's type.
+func (s *qapiSchema) jsonTypeFits(typ string, v any) bool {
+	t := s.entities[typ]
+	if t == nil {
+		return false
+	}
+	switch t.MetaType {
+	case "enum":
+		_, ok := v.(string)
+		return ok
+	case "object":
+		_, ok := v.(qjson.Object)
+		return ok
+	case "array":
+		_, ok := v.([]any)
+		return ok
+	case "builtin":
+		switch t.JSONType {
+		case "string":
+			_, ok := v.(string)
+			return ok
+		case "boolean":
+			_, ok := v.(bool)
+			return ok
+		case "int", "number":
+			_, ok := v.(json.Number)
+			_, f := v.(float64)
+			return ok || f && t.JSONType == "number"
+		case "null":
+			return v == nil
+		case "value":
+			return true
+		}
+	}
+	return false
+}

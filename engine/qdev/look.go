@@ -1,0 +1,324 @@
+package qdev
+
+import (
+	"strings"
+	"sync"
+
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+)
+
+// Look is how a device type looks once created, as recorded from the
+// release's binary (testdata/oracle/record_device_looks.py): its `info
+// qtree` block (properties after realize, its bus lines, its child buses
+// and the devices it creates inside them), its query-pci entry and its
+// qom-list. Placement says on what bus it was recorded ("pci", "pcie",
+// "xhci", ...).
+type Look struct {
+	Type, Placement string
+	Lines           []string
+	PCI             qjson.Object
+	QOM             []QOMProp
+}
+
+// QOMProp is one entry of qom-list.
+type QOMProp struct{ Name, Type string }
+
+// BoardLook is a board's own tree as recorded with -nodefaults -smp 1.
+type BoardLook struct {
+	Name       string
+	Lines      []string
+	PCI        []any
+	Unattached []string // the types of /machine/unattached/device[N], in order
+}
+
+type looks struct {
+	types  map[string][]*Look
+	boards map[string]*BoardLook
+}
+
+var lookCache sync.Map // catalogKey -> *looks
+
+func looksFor(rel *release.Release, target machinetype.Target) *looks {
+	k := catalogKey{rel, target}
+	if l, ok := lookCache.Load(k); ok {
+		return l.(*looks)
+	}
+	l, _ := lookCache.LoadOrStore(k, parseLooks(rel.Text("looks-"+string(target)+".txt")))
+	return l.(*looks)
+}
+
+func decodeJSON(s string) any {
+	v, err := qjson.Parse([]byte(s))
+	if err != nil {
+		return nil
+	}
+	return v
+}
+
+func parseLooks(text string) *looks {
+	ls := &looks{types: map[string][]*Look{}, boards: map[string]*BoardLook{}}
+	var cur *Look
+	var board *BoardLook
+	for _, line := range strings.Split(text, "\n") {
+		kind, rest, _ := strings.Cut(line, "\t")
+		switch kind {
+		case "B":
+			board, cur = &BoardLook{Name: rest}, nil
+			ls.boards[rest] = board
+		case "V":
+			typ, placement, _ := strings.Cut(rest, "\t")
+			cur, board = &Look{Type: typ, Placement: placement}, nil
+			ls.types[typ] = append(ls.types[typ], cur)
+		case "Q":
+			if cur != nil {
+				cur.Lines = append(cur.Lines, rest)
+			} else if board != nil {
+				board.Lines = append(board.Lines, rest)
+			}
+		case "J":
+			v := decodeJSON(rest)
+			if cur != nil {
+				cur.PCI, _ = v.(qjson.Object)
+			} else if board != nil {
+				board.PCI, _ = v.([]any)
+			}
+		case "O":
+			if cur != nil {
+				for _, f := range strings.Split(rest, "\t") {
+					n, t, _ := strings.Cut(f, " ")
+					cur.QOM = append(cur.QOM, QOMProp{n, t})
+				}
+			}
+		case "U":
+			if board != nil {
+				_, t, _ := strings.Cut(rest, "\t")
+				board.Unattached = append(board.Unattached, t)
+			}
+		}
+	}
+	return ls
+}
+
+// LookFor finds a type's recorded look for a placement, else its first one
+// (nil when the type was never recorded).
+func LookFor(rel *release.Release, target machinetype.Target, typ, placement string) *Look {
+	l := looksFor(rel, target).types[typ]
+	for _, x := range l {
+		if x.Placement == placement {
+			return x
+		}
+	}
+	if len(l) > 0 {
+		return l[0]
+	}
+	return nil
+}
+
+// Board finds a board's recorded tree.
+func Board(rel *release.Release, target machinetype.Target, name string) *BoardLook {
+	return looksFor(rel, target).boards[name]
+}
+
+// recordedID is the id a look was recorded with.
+const recordedID = "probe"
+
+// node is one parsed `info qtree` device block.
+type node struct {
+	typ, id  string
+	gpio     []string
+	props    []PropLine
+	busLines []string
+	buses    []busNode
+}
+
+type busNode struct {
+	name, typ string
+	devs      []*node // in printed order (newest first)
+}
+
+// parseBlock parses a device block's lines (indented by 2 under the
+// device) into a node.
+func parseBlock(lines []string, indent int) (*node, int) {
+	n := &node{}
+	i := 0
+	pad := strings.Repeat(" ", indent)
+	for i < len(lines) {
+		l := lines[i]
+		if !strings.HasPrefix(l, pad) || len(l) > len(pad) && l[len(pad)] == ' ' {
+			break
+		}
+		item := l[len(pad):]
+		switch {
+		case strings.HasPrefix(item, "bus: "):
+			b := busNode{name: item[5:]}
+			i++
+			if i < len(lines) && strings.HasPrefix(lines[i], pad+"  type ") {
+				b.typ = lines[i][len(pad)+7:]
+				i++
+			}
+			for i < len(lines) && strings.HasPrefix(lines[i], pad+"  dev: ") {
+				child, used := parseDevHeader(lines[i][len(pad)+2:])
+				sub, k := parseBlock(lines[i+1:], indent+4)
+				sub.typ, sub.id = child, used
+				b.devs = append(b.devs, sub)
+				i += 1 + k
+			}
+			n.buses = append(n.buses, b)
+			continue
+		case strings.HasPrefix(item, "gpio-") || strings.HasPrefix(item, "clock-"):
+			n.gpio = append(n.gpio, item)
+		case isPropLine(item):
+			name, value, _ := strings.Cut(item, " = ")
+			n.props = append(n.props, PropLine{name, value})
+		default:
+			n.busLines = append(n.busLines, item)
+		}
+		i++
+	}
+	return n, i
+}
+
+// parseDevHeader reads `dev: TYPE, id "ID"`.
+func parseDevHeader(s string) (typ, id string) {
+	s = strings.TrimPrefix(s, "dev: ")
+	typ, rest, _ := strings.Cut(s, ", id \"")
+	return typ, strings.TrimSuffix(rest, "\"")
+}
+
+// isPropLine: "name = value" (a property name has no blank).
+func isPropLine(s string) bool {
+	name, _, ok := strings.Cut(s, " = ")
+	return ok && name != "" && !strings.ContainsAny(name, " ,")
+}
+
+// parsedLook caches a look's parsed block.
+var parsedLooks sync.Map // *Look -> *node
+
+func (l *Look) root() *node {
+	if n, ok := parsedLooks.Load(l); ok {
+		return n.(*node)
+	}
+	n, _ := parseBlock(l.Lines, 2)
+	n.typ, n.id = l.Type, recordedID
+	parsedLooks.Store(l, n)
+	return n
+}
+
+// Instantiate makes a device from its look: its properties as recorded,
+// its child buses named for the id it gets (or numbered by the tree when
+// it has none), and the devices it creates inside them.
+func (t *Tree) Instantiate(typ Type, l *Look, id string) *Device {
+	if l == nil {
+		return &Device{Type: typ, ID: id}
+	}
+	d := t.fromNode(typ, l.root(), id, id)
+	d.Look = l
+	return d
+}
+
+func (t *Tree) fromNode(typ Type, n *node, id, outerID string) *Device {
+	d := &Device{Type: typ, ID: id, GPIO: n.gpio, BusLines: append([]string(nil), n.busLines...)}
+	d.Props = append([]PropLine(nil), n.props...)
+	// Buses were printed newest first: create them oldest first. They are
+	// named when the device is realized (NameBuses).
+	for i := len(n.buses) - 1; i >= 0; i-- {
+		bn := n.buses[i]
+		b := &Bus{Type: bn.typ, Parent: d, recorded: bn.name}
+		d.Buses = append(d.Buses, b)
+		for j := len(bn.devs) - 1; j >= 0; j-- {
+			cn := bn.devs[j]
+			ct := Type{Name: cn.typ, Kind: OtherDevice, cat: typ.cat}
+			if typ.cat != nil {
+				ct = typ.cat.lookupAny(cn.typ)
+			}
+			c := t.fromNode(ct, cn, cn.id, outerID)
+			c.Internal = true
+			b.Attach(c)
+		}
+	}
+	return d
+}
+
+// NameBuses names a realized device's buses (and its children's) the way
+// their recording says: a bus named for the recorded id (exactly, or
+// id.N) takes the device's id, or an automatic name when it has none; a
+// bus named by its type and a number takes the tree's next number; any
+// other name is the device's own.
+func (t *Tree) NameBuses(d *Device) {
+	t.nameBuses(d, d.ID)
+}
+
+func (t *Tree) nameBuses(d *Device, outerID string) {
+	for _, b := range d.Buses {
+		if b.Name == "" {
+			b.Name = t.busName(b.recorded, b.Type, d.ID, outerID)
+		}
+		for _, c := range b.Children {
+			t.nameBuses(c, outerID)
+		}
+	}
+}
+
+func (t *Tree) busName(recorded, typ, id, outerID string) string {
+	switch {
+	case recorded == recordedID:
+		if id != "" {
+			return id
+		}
+		return t.AutoBusName(typ)
+	case strings.HasPrefix(recorded, recordedID+"."):
+		if outerID != "" {
+			return outerID + recorded[len(recordedID):]
+		}
+		return t.AutoBusName(typ)
+	case strings.HasPrefix(recorded, strings.ToLower(typ)+"."):
+		return t.AutoBusName(typ)
+	}
+	return recorded
+}
+
+// lookupAny resolves a type name of this catalog, device or not.
+func (c *catalog) lookupAny(name string) Type {
+	if i, ok := c.index[name]; ok {
+		return c.typeAt(i)
+	}
+	return Type{Name: name, Kind: OtherDevice, cat: c}
+}
+
+// NewBoardTree builds a board's tree from its recording; explicit lists
+// the bus names the board gives itself (not automatic ones).
+func NewBoardTree(rel *release.Release, target machinetype.Target, b *BoardLook) *Tree {
+	t := NewTree()
+	root, _ := parseBlock(b.Lines, 0)
+	c := catalogFor(rel, target)
+	if len(root.buses) == 0 {
+		return t
+	}
+	top := root.buses[0]
+	t.Root.Name, t.Root.Type = top.name, top.typ
+	for j := len(top.devs) - 1; j >= 0; j-- {
+		t.Root.Attach(t.boardDevice(c, top.devs[j], true))
+	}
+	return t
+}
+
+// boardDevice makes a recorded board device; onRoot: it sits on
+// main-system-bus, where host bridges name their root buses themselves.
+func (t *Tree) boardDevice(c *catalog, n *node, onRoot bool) *Device {
+	d := &Device{Type: c.lookupAny(n.typ), ID: n.id, GPIO: n.gpio, BusLines: append([]string(nil), n.busLines...)}
+	d.Props = append([]PropLine(nil), n.props...)
+	for i := len(n.buses) - 1; i >= 0; i-- {
+		bn := n.buses[i]
+		b := &Bus{Name: bn.name, Type: bn.typ, Parent: d}
+		if !onRoot {
+			t.NoteBusName(bn.typ, bn.name)
+		}
+		d.Buses = append(d.Buses, b)
+		for j := len(bn.devs) - 1; j >= 0; j-- {
+			b.Attach(t.boardDevice(c, bn.devs[j], false))
+		}
+	}
+	return d
+}

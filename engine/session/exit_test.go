@@ -1,0 +1,65 @@
+package session
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/release"
+)
+
+// quit ends the session as QEMU exits: SHUTDOWN before the reply, status 0,
+// and nothing answers after, on either monitor.
+func TestQuitEndsTheSession(t *testing.T) {
+	for _, quit := range []func(s *Session) []string{
+		func(s *Session) []string { return s.QMP(`{"execute": "quit"}`) },
+		func(s *Session) []string { out, _ := s.HMPWithEvents("quit"); return []string{out} },
+	} {
+		s := Start(release.V7_2, "", []string{"-S", "-M", "pc"})
+		lines := quit(s)
+		if !s.Exited() || s.Alive() || s.ExitCode() != 0 {
+			t.Fatalf("after quit: exited %v alive %v status %d", s.Exited(), s.Alive(), s.ExitCode())
+		}
+		if len(lines) == 2 && (!strings.Contains(lines[0], `"SHUTDOWN"`) || lines[1] != `{"return": {}}`) {
+			t.Fatalf("quit wrote %q", lines)
+		}
+		if got := s.QMP(`{"execute": "query-status"}`); got != nil {
+			t.Fatalf("answered after quit: %q", got)
+		}
+		if got := s.HMP("info status"); got != "" {
+			t.Fatalf("HMP answered after quit: %q", got)
+		}
+	}
+}
+
+// A pseries guest powers off when the power button is pressed; the x86
+// guest (no acpid) does not (recorded: own_monitor_guest).
+func TestPowerdownWithGuest(t *testing.T) {
+	for _, c := range []struct {
+		machine string
+		exits   bool
+	}{{"pc", false}, {"pseries", true}} {
+		s := Start(release.V7_2, "", []string{"-M", c.machine})
+		s.BootGuestAndWait()
+		out := s.QMP(`{"execute": "system_powerdown"}`)
+		if s.Exited() != c.exits || !strings.Contains(out[0], "POWERDOWN") {
+			t.Fatalf("%s: exited %v, wrote %q", c.machine, s.Exited(), out)
+		}
+		if c.exits && !strings.Contains(strings.Join(out, "\n"), `"reason": "guest-shutdown"`) {
+			t.Fatalf("%s: no guest shutdown in %q", c.machine, out)
+		}
+	}
+}
+
+// A JSON text may span inputs; a note says QEMU waits for the rest.
+func TestQMPTextOverTwoLines(t *testing.T) {
+	s := Start(release.V7_2, "", []string{"-S", "-M", "pc"})
+	if got := s.QMP(`{"execute":`); got != nil {
+		t.Fatalf("half a text answered: %q", got)
+	}
+	if n := s.TakeNotes(); len(n) != 1 || !strings.Contains(n[0], "waiting") {
+		t.Fatalf("notes %q", n)
+	}
+	if got := s.QMP(`"query-name"}`); len(got) != 1 || got[0] != `{"return": {}}` {
+		t.Fatalf("second half: %q", got)
+	}
+}
