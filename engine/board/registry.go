@@ -1,5 +1,7 @@
 package board
 
+import "slices"
+
 // Registry is a plain Backends: the ids the command line created and who
 // uses them. The backend packages fill it.
 type Registry struct {
@@ -8,6 +10,7 @@ type Registry struct {
 	// property then prints.
 	netdevUsed, chardevUsed map[string]bool
 	driveUsed               map[string]string
+	driveOrder              []string // driveUsed's keys as claimed
 	// ChardevInUse is the release's text for a chardev already in use.
 	ChardevInUse func(id string) string
 }
@@ -59,10 +62,17 @@ func (r *Registry) ClaimDrive(id, devPath string) string {
 		return "Drive '" + id + "' is already in use by another device"
 	}
 	r.driveUsed[id] = devPath
+	r.driveOrder = append(r.driveOrder, id)
 	return ""
 }
 
-func (r *Registry) ReleaseDrive(id string) { delete(r.driveUsed, id) }
+func (r *Registry) ReleaseDrive(id string) {
+	delete(r.driveUsed, id)
+	r.driveOrder = slices.DeleteFunc(r.driveOrder, func(s string) bool { return s == id })
+}
+
+// DrivesInUse are the drives devices hold, in the order they took them.
+func (r *Registry) DrivesInUse() []string { return slices.Clone(r.driveOrder) }
 
 // DriveUser is the QOM path of the device attached to a drive ("" none).
 func (r *Registry) DriveUser(id string) string { return r.driveUsed[id] }

@@ -11,13 +11,16 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
@@ -64,11 +67,11 @@ type Options struct {
 	emptyIDEDisks int
 	// DeviceHelp are the -device options that asked for help.
 	DeviceHelp []*qdev.Opts
-	// The first failing -drive, -netdev and -serial: QEMU creates these
+	// The first failing -netdev and -serial: QEMU creates these
 	// after parsing, each at its own point of the start-up.
-	driveErr, netdevErr, serialErr, vgaErr error
-	Paused                                 bool
-	NotSimulated                           []string
+	netdevErr, serialErr, vgaErr error
+	Paused                       bool
+	NotSimulated                 []string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
 	// value, "" when none (query-name, query-uuid).
 	GuestName string
@@ -78,6 +81,14 @@ type Options struct {
 	// and -msg while the options are parsed.
 	Trace    *trace.Backend
 	logTrace []string // -d trace:PATTERN, applied after parsing
+	// Block is the block layer the -blockdev and -drive options open
+	// (configure_blockdev, after the machine type is known).
+	Block     *block.Layer
+	blockdevs []blockdevOption
+	objects   []object.Object // -object's, in order
+	virtfs    []string        // -virtfs options as typed
+	drives    []*block.Drive
+	rel       *release.Release
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -122,8 +133,18 @@ func Start(rel *release.Release, target machinetype.Target, args []string) *Resu
 	return StartWithFiles(rel, target, args, nil)
 }
 
+// StartOnHost is Start on a simulated host with files (disk images and
+// directories the options name).
+func StartOnHost(rel *release.Release, target machinetype.Target, args []string, host *hostfs.FS) *Result {
+	return start(rel, target, args, nil, host)
+}
+
 // StartWithFiles is Start on a host with files (what -trace events= reads).
 func StartWithFiles(rel *release.Release, target machinetype.Target, args []string, files trace.Files) *Result {
+	return start(rel, target, args, files, nil)
+}
+
+func start(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) *Result {
 	if target == "" {
 		target = TargetOf(rel, args)
 	}
@@ -157,7 +178,7 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 		r.Target = machinetype.X86_64
 		return fail(&exit{code: 1, msg: fmt.Sprintf("-target: unknown target '%s' (use x86_64 or ppc64)", target)})
 	}
-	o, err := parse(rel, target, args, files)
+	o, err := parse(rel, target, args, files, host)
 	if o != nil {
 		for _, p := range o.Printed {
 			if loc, ok := strings.CutPrefix(p, atFile); ok {
@@ -218,9 +239,17 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 		return fail(o.vgaErr)
 	}
 
-	// -drive: drive_new runs before the machine's properties are set.
-	if o.driveErr != nil {
-		return fail(o.driveErr)
+	// -blockdev and -drive: configure_blockdev runs before the machine's
+	// properties are set.
+	printed, err := o.configureBlock(mt)
+	for _, p := range printed {
+		stderr.WriteString(p + "\n")
+	}
+	if err != nil {
+		return fail(err)
+	}
+	if err := o.checkVirtfs(); err != nil {
+		return fail(err)
 	}
 
 	// Machine properties, smp and memory among them, are applied in QDict
@@ -420,6 +449,9 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 
 	// The board's own devices, then -device, in order.
 	st := board.Build(m, o.Registry)
+	if err := o.orphanDrives(m); err != nil {
+		return fail(err)
+	}
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
@@ -438,6 +470,9 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 			return fail(fmt.Errorf("-device %s: %s", d, err))
 		}
 	}
+
+	o.attachDrives(m)
+	object.Set(m, o.objects)
 
 	// pc_machine_done builds the SMBIOS tables.
 	if err := smbiosError(m); err != nil {
@@ -679,19 +714,18 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 }
 
 // parse is the left-to-right option pass.
-func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files) (*Options, error) {
+func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
 	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}, Registry: board.NewRegistry(),
+		rel: rel, Block: block.New(rel, host),
 		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") || a == "-" {
-			// A bare word is a disk image (-hda). The simulated host has no
-			// files yet, so opening it fails as for a missing path (the
-			// guide's line pasted with a stray "core-id=1,thread-id=0").
-			if o.driveErr == nil {
-				o.driveErr = fmt.Errorf("%s: Could not open '%s': No such file or directory", a, a)
-			}
+			// A bare word is a disk image (-hda): a path the simulated host
+			// may lack (the guide's line pasted with a stray
+			// "core-id=1,thread-id=0").
+			o.drives = append(o.drives, block.Legacy(a, a, 0, "disk"))
 			continue
 		}
 		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
@@ -723,6 +757,27 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		i++
 		v := args[i]
 		loc := func(err error) error { return fmt.Errorf("%s %s: %s", a, v, err) }
+		if name == "blockdev" {
+			if err := o.blockdev(a, v); err != nil {
+				return o, err
+			}
+			continue
+		}
+		jsonForm := strings.HasPrefix(v, "{")
+		if name == "object" {
+			kv, err := o.objectOption(a, v)
+			if err != nil {
+				return o, err
+			}
+			v = kv
+		}
+		if name == "virtfs" {
+			o.virtfs = append(o.virtfs, a+" "+v)
+		}
+		if l, ok := legacyDrives[name]; ok {
+			o.drives = append(o.drives, block.Legacy(a+" "+v, v, l.index, l.media))
+			continue
+		}
 		if jsonOptions[name] && strings.HasPrefix(v, "{") {
 			// libvirt's JSON form: read as the key=value form it stands for.
 			kv, err := jsonAsKeyval(v)
@@ -732,11 +787,6 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			v = kv
 		}
 		switch name {
-		case "blockdev":
-			if id, ok := optValue(v, "node-name"); ok {
-				o.Registry.Drives[id] = true
-			}
-			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "M", "machine":
 			help, err := keyval.ParseInto(o.Machine, v, "type")
 			if err != nil {
@@ -877,22 +927,19 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "drive":
-			if err := checkDrive(v); err != nil && o.driveErr == nil {
-				o.driveErr = loc(err)
-			}
-			if id, ok := optValue(v, "id"); ok {
-				o.Registry.Drives[id] = true
-			}
+			o.drives = append(o.drives, block.ParseDrive(a+" "+v, v))
 			if emptyIDEDisk(v) {
 				o.emptyIDEDisks++
 			}
-			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "object":
 			if id, ok := optValue(v, "id"); ok {
 				o.Registry.Objects[id] = true
 			}
 			simulated, err := o.Objects.Parse(v)
 			if err != nil {
+				return o, loc(err)
+			}
+			if err := o.objectKeys(v, jsonForm); err != nil {
 				return o, loc(err)
 			}
 			if !simulated {

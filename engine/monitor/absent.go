@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 
+	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 )
@@ -98,7 +99,7 @@ func init() {
 		},
 		"migrate_continue": func(mon *Monitor, a Args) string {
 			st := str(a, "state")
-			if !schemaOf(mon.M.Release(), string(mon.Target)).enumHas("pre-switchover", st) {
+			if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHas("pre-switchover", st) {
 				return mon.said("migrate_continue ARG", st)
 			}
 			return mon.said("migrate_continue pre-switchover", "")

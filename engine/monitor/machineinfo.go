@@ -8,6 +8,7 @@ import (
 
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
 )
 
@@ -72,7 +73,7 @@ func init() {
 		return qjson.Raw(strings.TrimSpace(mon.M.Release().Text("qmp-commands-" + string(mon.Target) + ".json"))), nil
 	})
 	RegisterQMP("query-qmp-schema", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.Raw(strings.TrimSpace(schemaOf(mon.M.Release(), string(mon.Target)).text)), nil
+		return qjson.Raw(strings.TrimSpace(qapi.For(mon.M.Release(), string(mon.Target)).Text())), nil
 	})
 	RegisterQMP("query-command-line-options", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		line := mon.fixed().qmp["query-command-line-options"]

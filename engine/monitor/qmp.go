@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 
+	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 )
@@ -69,9 +70,9 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 	}
 	e, registered := qmpCommands[name]
 	if !e.raw {
-		schema := schemaOf(rel, target)
-		if err := schema.checkArgs(schema.command(name), args); err != nil {
-			return nil, err
+		schema := qapi.For(rel, target)
+		if err := schema.CheckArgs(schema.Command(name), args); err != nil {
+			return nil, GenericError(err.Error())
 		}
 	}
 	if !registered {
@@ -156,7 +157,7 @@ func (mon *Monitor) QMPValue(v any) qjson.Object {
 
 // allowsOOB: the schema marks the command allow-oob.
 func (mon *Monitor) allowsOOB(name string) bool {
-	c := schemaOf(mon.M.Release(), string(mon.Target)).command(name)
+	c := qapi.For(mon.M.Release(), string(mon.Target)).Command(name)
 	return c != nil && c.AllowOOB
 }
 

@@ -8,6 +8,7 @@ import (
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 )
@@ -91,7 +92,7 @@ func (mon *Monitor) qomObject(path string) string {
 		return "container"
 	case "/machine":
 		return m.Type.QOMType()
-	case "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached":
+	case "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached", "/objects":
 		return "container"
 	case "/machine/acpi-device":
 		if acpi.Of(m) != nil {
@@ -103,6 +104,11 @@ func (mon *Monitor) qomObject(path string) string {
 	case "/machine/unattached/device[0]":
 		if m.XIVE {
 			return "spapr-xive"
+		}
+	}
+	for _, o := range object.Of(m) {
+		if p == "/objects/"+o.ID {
+			return o.Type
 		}
 	}
 	for _, c := range m.CPUs {
@@ -337,6 +343,10 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 		}
 		if clean == "/machine/unattached" {
 			mon.Note("The board's other devices in /machine/unattached are not simulated, so they are not listed.")
+		}
+	case "/objects":
+		for _, o := range object.Of(mon.M) {
+			child(o.ID, o.Type)
 		}
 	default:
 		mon.Note("The simulator lists only the properties it models of " + clean + ".")

@@ -55,6 +55,9 @@ type Release struct {
 	DeprecatedMachineReason string
 	// UnknownMachineNamed: "unsupported machine type" names the type asked for.
 	UnknownMachineNamed bool
+	// BlockNodeActive: query-block's inserted node says "active" (10.0's
+	// inactive-node tracking).
+	BlockNodeActive bool
 	// SPAPRSBBCBrokenFromPOWER8: the default cap-sbbc is broken (no TCG
 	// warning) for POWER8 and later CPUs (measured on 10.0.13).
 	SPAPRSBBCBrokenFromPOWER8 bool
@@ -120,6 +123,11 @@ type Release struct {
 	// PCIeSlotZeroWarning: a device behind a PCIe port at a slot other
 	// than 0 is warned about.
 	PCIeSlotZeroWarning bool
+
+	// PCIUnmappedBARText: `info pci` prints a BAR the guest has not mapped
+	// as "(not mapped)" instead of its address and end (which wrap around
+	// from PCI_BAR_UNMAPPED).
+	PCIUnmappedBARText bool
 
 	// DeviceHelpPlainDefaults: `TYPE,help` prints string defaults bare and
 	// booleans as on/off (not as JSON).

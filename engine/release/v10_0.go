@@ -16,6 +16,7 @@ var V10_0 = &Release{
 	AMDHyperthreadingWarning:  "This family of AMD CPU doesn't support hyperthreading(%d). Please configure -smp options properly or try enabling topoext feature.",
 	DeprecatedMachineReason:   "machines more than 3 years old are subject to deletion after 6 years",
 	UnknownMachineNamed:       true,
+	BlockNodeActive:           true,
 	SPAPRSBBCBrokenFromPOWER8: true,
 
 	SPAPRTCGMaxThreads:    8,
@@ -29,6 +30,7 @@ var V10_0 = &Release{
 	DeviceHelpPlainDefaults: true,
 	HotpluggableCheckedLate: true,
 	PCIeSlotZeroWarning:     true,
+	PCIUnmappedBARText:      true,
 	SMBIOSSocketLimit:       true,
 	SMBIOSAutoEntryPoint:    true,
 	SizeHexSuffixError:      true,

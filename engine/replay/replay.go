@@ -13,6 +13,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/guest"
+	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
@@ -33,6 +34,24 @@ type Case struct {
 	// Guest is set in guest cases (../shared/oracle/guest): QEMU runs
 	// without -S and boots a Linux guest before the first step.
 	Guest *GuestSpec `json:"guest"`
+	// HostFS are the files the recording host had (gen_devices_cases.py).
+	HostFS []HostFile `json:"hostfs"`
+}
+
+// HostFile is one file of a case's host.
+type HostFile struct {
+	Path   string `json:"path"`
+	Format string `json:"format"`
+	Size   int64  `json:"size"`
+}
+
+// Host is the case's simulated host.
+func (c Case) Host() *hostfs.FS {
+	fs := hostfs.New()
+	for _, f := range c.HostFS {
+		fs.Add(hostfs.File{Path: f.Path, Format: hostfs.Format(f.Format), Size: f.Size})
+	}
+	return fs
 }
 
 // GuestSpec is a guest case's "guest" member.
@@ -136,7 +155,7 @@ func Run(rel *release.Release, c Case) Result {
 		args = withoutPaused(args)
 		argv = append(append([]string{}, args...), guestArgs(c.Binary, c.Guest)...)
 	}
-	s := session.Start(rel, c.Binary, args)
+	s := session.StartOnHost(rel, c.Binary, args, c.Host())
 	r := Result{ID: c.ID, Binary: c.Binary, Argv: append([]string{s.Binary()}, argv...),
 		Started: s.Started(), ExitCode: s.ExitCode(), Stderr: s.Stderr(), StdoutOther: s.Stdout(),
 		Steps: []StepResult{}, EventsAfter: []json.RawMessage{}, QuitEvents: []json.RawMessage{}}

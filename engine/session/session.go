@@ -10,6 +10,7 @@ import (
 
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/guest"
+	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
@@ -30,8 +31,10 @@ type Input struct {
 // Session is one QEMU process.
 type Session struct {
 	// QEMU is the release the session's binary is.
-	QEMU   *release.Release
-	Args   []string
+	QEMU *release.Release
+	Args []string
+	// Host is the simulated host's files the command line may name.
+	Host   *hostfs.FS
 	Result *cmdline.Result
 	Mon    *monitor.Monitor // nil when the machine did not start
 	Log    []Input
@@ -52,8 +55,13 @@ type Session struct {
 // the target "" to choose it from the machine type or an explicit
 // "-target x86_64|ppc64".
 func Start(rel *release.Release, target string, args []string) *Session {
-	s := &Session{QEMU: rel, Args: append([]string(nil), args...)}
-	s.Result = cmdline.Start(rel, machinetype.Target(target), args)
+	return StartOnHost(rel, target, args, nil)
+}
+
+// StartOnHost is Start on a simulated host holding files (nil: none).
+func StartOnHost(rel *release.Release, target string, args []string, host *hostfs.FS) *Session {
+	s := &Session{QEMU: rel, Args: append([]string(nil), args...), Host: host}
+	s.Result = cmdline.StartOnHost(rel, machinetype.Target(target), args, host)
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
 		s.Mon.Now = func() int64 { return s.clock }

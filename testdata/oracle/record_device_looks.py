@@ -124,7 +124,7 @@ def placements(binary, name, bus):
 NULL_DRIVE = ["-blockdev", "null-co,node-name=probe-drive,size=1048576"]
 
 
-RETRIES = [([], ""), (NULL_DRIVE, "drive=probe-drive"), (["-audiodev", "none,id=probe-audio"], "audiodev=probe-audio"),
+RETRIES = [([], ""), (NULL_DRIVE, "drive=probe-drive"), (NULL_DRIVE, "drive=probe-drive,serial=probe"), (["-audiodev", "none,id=probe-audio"], "audiodev=probe-audio"),
            (["-chardev", "null,id=probe-chr"], "chardev=probe-chr"), ([], "chassis_nr=1"), ([], "index=1"),
            (["-object", "rng-builtin,id=probe-rng"], "rng=probe-rng")]
 

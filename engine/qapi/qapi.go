@@ -1,17 +1,22 @@
-package monitor
+// Package qapi is QEMU's QAPI input visitor over a release's recorded
+// query-qmp-schema: QMP command arguments, and the options QEMU reads
+// through the same types (-blockdev, -object, -netdev), in JSON form or
+// in keyval form (every scalar a string, parsed by the member's type).
+package qapi
 
 import (
 	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
+	"sync"
 
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 )
 
-// QAPI's argument checking (the QObject input visitor over the command's
+// The argument checking (the QObject input visitor over the command's
 // argument type), driven by the release's recorded query-qmp-schema: the
 // members in schema order (missing, then wrong type, recursively), union
 // variants by their tag, then the first member nobody asked for.
@@ -45,20 +50,38 @@ type schemaVariant struct {
 	Type string `json:"type"`
 }
 
-type qapiSchema struct {
+// Schema is one binary's introspected QAPI schema.
+type Schema struct {
 	entities map[string]*schemaEntity
 	// text is the recorded query-qmp-schema return, as printed.
 	text string
 }
 
-var schemas perBinary[*qapiSchema]
+// Entity is a schema entry (a command, a type).
+type Entity = schemaEntity
 
-// schemaOf is a release's QAPI schema for a target (nil if not recorded).
-func schemaOf(rel *release.Release, target string) *qapiSchema {
-	return schemas.get(rel.Name+"/"+target, func() *qapiSchema { return loadSchema(rel, target) })
+var schemas sync.Map // release/target -> *Schema
+
+// For is a release's QAPI schema for a target (nil if not recorded), read
+// on first use.
+func For(rel *release.Release, target string) *Schema {
+	key := rel.Name + "/" + target
+	if s, ok := schemas.Load(key); ok {
+		return s.(*Schema)
+	}
+	s, _ := schemas.LoadOrStore(key, loadSchema(rel, target))
+	return s.(*Schema)
 }
 
-func loadSchema(rel *release.Release, target string) *qapiSchema {
+// Text is the recorded query-qmp-schema return.
+func (s *Schema) Text() string {
+	if s == nil {
+		return ""
+	}
+	return s.text
+}
+
+func loadSchema(rel *release.Release, target string) *Schema {
 	text := rel.Text("qmp-schema-" + target + ".json")
 	var list []struct {
 		schemaEntity
@@ -67,7 +90,7 @@ func loadSchema(rel *release.Release, target string) *qapiSchema {
 	if json.Unmarshal([]byte(text), &list) != nil {
 		return nil
 	}
-	s := &qapiSchema{entities: map[string]*schemaEntity{}, text: text}
+	s := &Schema{entities: map[string]*schemaEntity{}, text: text}
 	for i := range list {
 		e := list[i].schemaEntity
 		for _, raw := range list[i].Members {
@@ -83,8 +106,8 @@ func loadSchema(rel *release.Release, target string) *qapiSchema {
 	return s
 }
 
-// command is the schema entry of a command, nil when the release has none.
-func (s *qapiSchema) command(name string) *schemaEntity {
+// Command is the schema entry of a command, nil when the release has none.
+func (s *Schema) Command(name string) *schemaEntity {
 	if s == nil {
 		return nil
 	}
@@ -94,9 +117,9 @@ func (s *qapiSchema) command(name string) *schemaEntity {
 	return nil
 }
 
-// enumHas says whether v is a value of the enum that has member (the
+// EnumHas says whether v is a value of the enum that has member (the
 // introspection names enums by number, so one is found by a value of it).
-func (s *qapiSchema) enumHas(member, v string) bool {
+func (s *Schema) EnumHas(member, v string) bool {
 	if s == nil {
 		return false
 	}
@@ -143,12 +166,12 @@ func (p visitPath) index(i int) visitPath {
 	return append(append(visitPath{}, p...), "["+strconv.Itoa(i)+"]")
 }
 
-func typeError(full, want string) *Error {
-	return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: %s", full, want))
+func typeError(full, want string) error {
+	return fmt.Errorf("Invalid parameter type for '%s', expected: %s", full, want)
 }
 
-// checkArgs visits a command's arguments against its argument type.
-func (s *qapiSchema) checkArgs(cmd *schemaEntity, args qjson.Object) *Error {
+// CheckArgs visits a command's arguments against its argument type.
+func (s *Schema) CheckArgs(cmd *schemaEntity, args qjson.Object) error {
 	if cmd == nil {
 		return nil
 	}
@@ -156,10 +179,61 @@ func (s *qapiSchema) checkArgs(cmd *schemaEntity, args qjson.Object) *Error {
 	if t == nil {
 		return nil
 	}
-	return s.visitObject(t, args, nil)
+	return (&visitor{Schema: s}).visitObject(t, args, nil)
 }
 
-func (s *qapiSchema) visitObject(t *schemaEntity, o qjson.Object, path visitPath) *Error {
+// CheckKeyval visits an option given as keyval (-blockdev driver=file,...)
+// against a command's argument type: every scalar is a string the
+// member's type parses (keyval input visitor).
+func (s *Schema) CheckKeyval(cmd string, args qjson.Object) error {
+	c := s.Command(cmd)
+	if c == nil || s.entities[c.ArgType] == nil {
+		return nil
+	}
+	return (&visitor{Schema: s, keyval: true}).visitObject(s.entities[c.ArgType], args, nil)
+}
+
+// CheckJSON is CheckArgs by a command's name.
+func (s *Schema) CheckJSON(cmd string, args qjson.Object) error {
+	return s.CheckArgs(s.Command(cmd), args)
+}
+
+// visitor is one visit: the schema, and whether scalars come as keyval text.
+type visitor struct {
+	*Schema
+	keyval bool
+}
+
+// keyvalScalar parses a keyval string as a builtin type; the error is the
+// keyval visitor's.
+func keyvalScalar(jsonType, full string, v any) error {
+	str, ok := v.(string)
+	if !ok {
+		if _, obj := v.(qjson.Object); obj && jsonType != "value" {
+			return fmt.Errorf("Parameter '%s' expects %s", full, map[string]string{"string": "a string", "boolean": "'on' or 'off'", "int": "integer", "number": "number"}[jsonType])
+		}
+		return nil
+	}
+	switch jsonType {
+	case "boolean":
+		switch str {
+		case "on", "yes", "true", "y", "off", "no", "false", "n":
+			return nil
+		}
+		return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", full)
+	case "int":
+		if _, err := strconv.ParseInt(str, 0, 64); err != nil {
+			return fmt.Errorf("Parameter '%s' expects integer", full)
+		}
+	case "number":
+		if _, err := strconv.ParseFloat(str, 64); err != nil {
+			return fmt.Errorf("Parameter '%s' expects number", full)
+		}
+	}
+	return nil
+}
+
+func (s *visitor) visitObject(t *schemaEntity, o qjson.Object, path visitPath) error {
 	var visited []string // in the order the visitor takes them
 	if err := s.visitMembers(t, o, path, &visited); err != nil {
 		return err
@@ -174,19 +248,19 @@ func (s *qapiSchema) visitObject(t *schemaEntity, o qjson.Object, path visitPath
 		left.Remove(k)
 	}
 	if keys := left.Keys(); len(keys) > 0 {
-		return GenericError(fmt.Sprintf("Parameter '%s' is unexpected", path.name(keys[0])))
+		return fmt.Errorf("Parameter '%s' is unexpected", path.name(keys[0]))
 	}
 	return nil
 }
 
-func (s *qapiSchema) visitMembers(t *schemaEntity, o qjson.Object, path visitPath, visited *[]string) *Error {
+func (s *visitor) visitMembers(t *schemaEntity, o qjson.Object, path visitPath, visited *[]string) error {
 	for _, m := range t.Members {
 		v, ok := o.Get(m.Name)
 		if !ok {
 			if m.Optional {
 				continue
 			}
-			return GenericError(fmt.Sprintf("Parameter '%s' is missing", path.name(m.Name)))
+			return fmt.Errorf("Parameter '%s' is missing", path.name(m.Name))
 		}
 		*visited = append(*visited, m.Name)
 		if err := s.visit(m.Type, m.Name, v, path); err != nil {
@@ -208,7 +282,7 @@ func (s *qapiSchema) visitMembers(t *schemaEntity, o qjson.Object, path visitPat
 }
 
 // visit checks one value; name is the member's name ("" for a list element).
-func (s *qapiSchema) visit(typ, name string, v any, path visitPath) *Error {
+func (s *visitor) visit(typ, name string, v any, path visitPath) error {
 	full := path.name(name)
 	t := s.entities[typ]
 	if t == nil {
@@ -216,6 +290,9 @@ func (s *qapiSchema) visit(typ, name string, v any, path visitPath) *Error {
 	}
 	switch t.MetaType {
 	case "builtin":
+		if s.keyval {
+			return keyvalScalar(t.JSONType, full, v)
+		}
 		want := ""
 		switch t.JSONType {
 		case "string":
@@ -258,7 +335,7 @@ func (s *qapiSchema) visit(typ, name string, v any, path visitPath) *Error {
 		if name == "" {
 			name = "null"
 		}
-		return GenericError(fmt.Sprintf("Parameter '%s' does not accept value '%s'", name, str))
+		return fmt.Errorf("Parameter '%s' does not accept value '%s'", name, str)
 	case "array":
 		l, ok := v.([]any)
 		if !ok {
@@ -287,7 +364,7 @@ func (s *qapiSchema) visit(typ, name string, v any, path visitPath) *Error {
 }
 
 // jsonTypeFits says whether an alternate's branch takes a value of v's type.
-func (s *qapiSchema) jsonTypeFits(typ string, v any) bool {
+func (s *visitor) jsonTypeFits(typ string, v any) bool {
 	t := s.entities[typ]
 	if t == nil {
 		return false
@@ -303,6 +380,10 @@ func (s *qapiSchema) jsonTypeFits(typ string, v any) bool {
 		_, ok := v.([]any)
 		return ok
 	case "builtin":
+		if s.keyval {
+			_, obj := v.(qjson.Object)
+			return obj == (t.JSONType == "value") || !obj
+		}
 		switch t.JSONType {
 		case "string":
 			_, ok := v.(string)
@@ -321,4 +402,27 @@ func (s *qapiSchema) jsonTypeFits(typ string, v any) bool {
 		}
 	}
 	return false
+}
+
+// VariantMembers are the member names of a command's argument union for
+// one tag value (object-add's members of qom-type "iothread"); nil when
+// the schema has no such branch.
+func (s *Schema) VariantMembers(cmd, tag string) []string {
+	c := s.Command(cmd)
+	if c == nil || s.entities[c.ArgType] == nil {
+		return nil
+	}
+	for _, v := range s.entities[c.ArgType].Variants {
+		if v.Case != tag {
+			continue
+		}
+		names := []string{}
+		if t := s.entities[v.Type]; t != nil {
+			for _, m := range t.Members {
+				names = append(names, m.Name)
+			}
+		}
+		return names
+	}
+	return nil
 }

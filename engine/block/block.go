@@ -1,0 +1,381 @@
+// Package block is QEMU's block layer as a command line reaches it: the
+// node graph -blockdev builds (file, raw, qcow2, null-co ...), the
+// BlockBackends -drive, -hda, -cdrom and positional images make, format
+// probing and its warning, the open errors a missing or mistyped host file
+// gives, and what `info block` and `query-block` print. Files come from the
+// simulated host (engine/hostfs).
+package block
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/keyval"
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/qapi"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+)
+
+// Node is a block driver state: one node of the graph.
+type Node struct {
+	Name   string // node-name, or an automatic "#blockNNN"
+	Driver string
+	// Host is the file a "file" node opened.
+	Host hostfs.File
+	// Child is the node a format driver sits on ("file").
+	Child *Node
+	// Options are the node's own options as given (filenames of nodes
+	// without a file are made from them: "json:{...}").
+	Options  qjson.Object
+	ReadOnly bool
+	// Size is the virtual size in bytes.
+	Size int64
+}
+
+// Filename is what QEMU shows as the node's file (bdrv_refresh_filename).
+func (n *Node) Filename() string {
+	switch n.Driver {
+	case "file", "host_device", "host_cdrom":
+		return n.Host.Path
+	case "null-co", "null-aio":
+		if len(n.plainOptions()) == 1 {
+			return n.Driver + "://"
+		}
+	}
+	if n.Child != nil && len(n.plainOptions()) == 1 && n.Child.Host.Path != "" {
+		return n.Child.Host.Path
+	}
+	return "json:" + qjson.Marshal(n.fullOptions())
+}
+
+// plainOptions are the options that shape the data (what
+// bdrv_refresh_filename keeps): not the node name, caching or permissions.
+func (n *Node) plainOptions() qjson.Object {
+	var o qjson.Object
+	for _, m := range n.Options {
+		switch m.Key {
+		case "node-name", "read-only", "auto-read-only", "discard", "cache", "force-share", "detect-zeroes", "file":
+			continue
+		}
+		o = append(o, m)
+	}
+	return o
+}
+
+func (n *Node) fullOptions() qjson.Object {
+	o := n.plainOptions()
+	if n.Child != nil {
+		o = append(o, qjson.Member{Key: "file", Value: n.Child.fullOptions()})
+	}
+	return o
+}
+
+// Leaf is the node at the bottom of the chain.
+func (n *Node) Leaf() *Node {
+	for n.Child != nil {
+		n = n.Child
+	}
+	return n
+}
+
+// Backend is a BlockBackend: what a device's drive property attaches.
+type Backend struct {
+	// Name is the -drive id (or its automatic name: "ide0-hd0"); "" for
+	// the anonymous backend a device makes for a node.
+	Name string
+	Root *Node // nil: no medium
+	// Interface, Media, Bus and Unit are -drive's placement.
+	Interface string
+	Media     string
+	Bus, Unit int
+	// Removable: a CD-ROM or floppy drive (locked, tray).
+	Removable bool
+	// Attached is the device using it: its id, else its QOM path.
+	Attached string
+	// Option is the -drive option as typed (its location in messages).
+	Option string
+}
+
+// Layer is the block layer of one QEMU process.
+type Layer struct {
+	Rel  *release.Release
+	Host *hostfs.FS
+	// Nodes are the named nodes in creation order.
+	Nodes []*Node
+	// Backends are the BlockBackends in creation order (query-block's).
+	Backends  []*Backend
+	autoNames int
+}
+
+// New is an empty block layer over a host's files.
+func New(rel *release.Release, host *hostfs.FS) *Layer {
+	return &Layer{Rel: rel, Host: host}
+}
+
+// Node finds a node by name.
+func (l *Layer) Node(name string) *Node {
+	for _, n := range l.Nodes {
+		if n.Name == name {
+			return n
+		}
+	}
+	return nil
+}
+
+// Backend finds a named BlockBackend.
+func (l *Layer) Backend(name string) *Backend {
+	for _, b := range l.Backends {
+		if b.Name != "" && b.Name == name {
+			return b
+		}
+	}
+	return nil
+}
+
+// ParseBlockdev is -blockdev's parsing (vl.c, at the option): JSON or
+// keyval text visited as BlockdevOptions; the error is the visitor's.
+func ParseBlockdev(rel *release.Release, target, arg string) (qjson.Object, error) {
+	return parseQAPI(rel, target, "blockdev-add", arg, "driver")
+}
+
+// parseQAPI reads an option as a QAPI command's arguments: JSON when it
+// starts with '{', else keyval with an implied first key.
+func parseQAPI(rel *release.Release, target, cmd, arg, implied string) (qjson.Object, error) {
+	schema := qapi.For(rel, target)
+	if strings.HasPrefix(arg, "{") {
+		v, err := qjson.Parse([]byte(arg))
+		if err != nil {
+			return nil, err
+		}
+		o, ok := v.(qjson.Object)
+		if !ok {
+			return nil, fmt.Errorf("JSON parse error, expecting value")
+		}
+		return o, schema.CheckJSON(cmd, o)
+	}
+	d, _, err := keyval.Parse(arg, implied)
+	if err != nil {
+		return nil, err
+	}
+	o := FromKeyval(d)
+	return o, schema.CheckKeyval(cmd, o)
+}
+
+// FromKeyval is a keyval dictionary as a QObject of strings.
+func FromKeyval(d *keyval.Dict) qjson.Object {
+	var o qjson.Object
+	for _, k := range d.Keys {
+		switch v := d.Values[k].(type) {
+		case *keyval.Dict:
+			o = append(o, qjson.Member{Key: k, Value: FromKeyval(v)})
+		default:
+			o = append(o, qjson.Member{Key: k, Value: v})
+		}
+	}
+	return o
+}
+
+func str(o qjson.Object, k string) (string, bool) {
+	v, ok := o.Get(k)
+	s, isStr := v.(string)
+	return s, ok && isStr
+}
+
+func integer(o qjson.Object, k string) (int64, bool) {
+	v, ok := o.Get(k)
+	if !ok {
+		return 0, false
+	}
+	switch x := v.(type) {
+	case json.Number:
+		n, err := x.Int64()
+		return n, err == nil
+	case string:
+		n, err := strconv.ParseInt(x, 0, 64)
+		return n, err == nil
+	}
+	return 0, false
+}
+
+func boolean(o qjson.Object, k string) bool {
+	v, _ := o.Get(k)
+	switch x := v.(type) {
+	case bool:
+		return x
+	case string:
+		return x == "on" || x == "yes" || x == "true" || x == "y"
+	}
+	return false
+}
+
+// Add is qmp_blockdev_add for a parsed -blockdev: the root needs a name,
+// names are unique, then the nodes open from the bottom up.
+func (l *Layer) Add(o qjson.Object) error {
+	name, ok := str(o, "node-name")
+	if !ok {
+		return fmt.Errorf("'node-name' must be specified for the root node")
+	}
+	n, err := l.open(o, name)
+	if err != nil {
+		return err
+	}
+	l.Nodes = append(l.Nodes, n)
+	return nil
+}
+
+// autoName is a node name QEMU makes up ("#block" and a counter; QEMU
+// adds two random digits, so these names differ between runs).
+func (l *Layer) autoName() string {
+	l.autoNames++
+	return fmt.Sprintf("#block%03d", 100+l.autoNames)
+}
+
+// open opens one node (bdrv_open): its name, then its children, then the
+// driver's own open.
+func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
+	drv, _ := str(o, "driver")
+	if name == "" {
+		name = l.autoName()
+	} else {
+		if err := checkNodeName(name); err != nil {
+			return nil, err
+		}
+		if l.Node(name) != nil {
+			return nil, fmt.Errorf("Duplicate nodes with node-name='%s'", name)
+		}
+		if l.Backend(name) != nil {
+			return nil, fmt.Errorf("node-name=%s is conflicting with a device id", name)
+		}
+	}
+	n := &Node{Name: name, Driver: drv, Options: o, ReadOnly: boolean(o, "read-only")}
+	if ref, ok := o.Get("file"); ok && drv != "file" {
+		switch r := ref.(type) {
+		case string:
+			c := l.Node(r)
+			if c == nil {
+				return nil, fmt.Errorf("Cannot find device='' nor node-name='%s'", r)
+			}
+			n.Child = c
+		case qjson.Object:
+			c, err := l.open(r, optName(r))
+			if err != nil {
+				return nil, err
+			}
+			n.Child = c
+		}
+	}
+	switch drv {
+	case "file", "host_device", "host_cdrom":
+		path, _ := str(o, "filename")
+		f, ok := l.Host.Lookup(path)
+		if !ok {
+			return nil, fmt.Errorf("Could not open '%s': No such file or directory", path)
+		}
+		if f.Format == hostfs.Dir {
+			return nil, fmt.Errorf("'%s' is not a regular file", path)
+		}
+		n.Host, n.Size = f, (f.Length()+511)/512*512
+	case "null-co", "null-aio":
+		n.Size = 1 << 30
+		if s, ok := integer(o, "size"); ok {
+			n.Size = s
+		}
+	case "qcow2":
+		if n.Child == nil || n.Child.Host.Format != hostfs.QCOW2 {
+			return nil, fmt.Errorf("Image is not in qcow2 format")
+		}
+		n.Size = n.Child.Host.Size
+	case "raw":
+		if n.Child != nil {
+			n.Size = n.Child.Size
+		}
+		if s, ok := integer(o, "size"); ok {
+			n.Size = s
+		}
+	default:
+		if n.Child != nil {
+			n.Size = n.Child.Size
+		}
+	}
+	return n, nil
+}
+
+func optName(o qjson.Object) string {
+	s, _ := str(o, "node-name")
+	return s
+}
+
+// checkNodeName is id_wellformed: a letter, then letters, digits, '-',
+// '.' and '_'.
+func checkNodeName(name string) error {
+	for i, c := range name {
+		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+		if !letter && (i == 0 || !(c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_')) {
+			return fmt.Errorf("Invalid node-name: '%s'", name)
+		}
+	}
+	return nil
+}
+
+// Attach gives a device its BlockBackend for a drive property naming a
+// -drive id or a node (an anonymous backend for a node). who is the
+// device's id, or its QOM path without one.
+func (l *Layer) Attach(drive, who string) {
+	if b := l.Backend(drive); b != nil {
+		b.Attached = who
+		return
+	}
+	if n := l.Node(drive); n != nil {
+		l.Backends = append(l.Backends, &Backend{Root: n, Attached: who})
+	}
+}
+
+// Detach is a device's unplug: a node's anonymous backend goes away.
+func (l *Layer) Detach(drive string) {
+	if b := l.Backend(drive); b != nil {
+		b.Attached = ""
+		return
+	}
+	for i, b := range l.Backends {
+		if b.Name == "" && b.Root != nil && b.Root.Name == drive {
+			l.Backends = append(l.Backends[:i], l.Backends[i+1:]...)
+			return
+		}
+	}
+}
+
+// Has says whether a drive property can name it: a -drive id or a node.
+func (l *Layer) Has(name string) bool { return l.Backend(name) != nil || l.Node(name) != nil }
+
+const extraKey = "block"
+
+// Set attaches a block layer to its machine (for the monitor).
+func Set(m *machine.Machine, l *Layer) { m.Extra[extraKey] = l }
+
+// Of is a machine's block layer: an empty one when none was attached.
+func Of(m *machine.Machine) *Layer {
+	if l, ok := m.Extra[extraKey].(*Layer); ok {
+		return l
+	}
+	l := New(m.Release(), nil)
+	m.Extra[extraKey] = l
+	return l
+}
+
+// Size is the virtual size of what a drive property names (0: no medium).
+func (l *Layer) Size(drive string) int64 {
+	if b := l.Backend(drive); b != nil {
+		if b.Root == nil {
+			return 0
+		}
+		return b.Root.Size
+	}
+	if n := l.Node(drive); n != nil {
+		return n.Size
+	}
+	return 0
+}

@@ -1,0 +1,233 @@
+package block
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qjson"
+)
+
+// Drive is one -drive option (or what -hda, -cdrom and a positional image
+// stand for), read as drive_new reads it.
+type Drive struct {
+	// Loc is the option as QEMU names it in messages ("-drive file=x",
+	// "-hda x", or a positional image's path).
+	Loc  string
+	Keys []string
+	Vals []string
+}
+
+// ParseDrive splits a -drive argument (QemuOpts, implied key "file").
+func ParseDrive(loc, arg string) *Drive {
+	d := &Drive{Loc: loc}
+	for i, p := range qemuopts.Split(arg) {
+		k, v, ok := strings.Cut(p, "=")
+		if !ok {
+			if i == 0 {
+				k, v = "file", p
+			} else {
+				k, v = p, "on"
+			}
+		}
+		d.Keys, d.Vals = append(d.Keys, k), append(d.Vals, v)
+	}
+	return d
+}
+
+// Legacy is drive_add for -hda, -cdrom ... and positional images: a
+// -drive with the file, an index and the option's media.
+func Legacy(loc, file string, index int, media string) *Drive {
+	d := &Drive{Loc: loc}
+	d.Keys = []string{"file", "index", "media"}
+	d.Vals = []string{file, strconv.Itoa(index), media}
+	if media == "floppy" {
+		d.Keys, d.Vals = []string{"if", "index", "file"}, []string{"floppy", strconv.Itoa(index), file}
+	}
+	return d
+}
+
+// Get is the last value of a key.
+func (d *Drive) Get(k string) (string, bool) {
+	for i := len(d.Keys) - 1; i >= 0; i-- {
+		if d.Keys[i] == k {
+			return d.Vals[i], true
+		}
+	}
+	return "", false
+}
+
+// Machine is what drive_new asks of the machine: its default interface
+// and how many units a bus of each interface has.
+type Machine struct {
+	DefaultIF string // "ide" (pc, q35), "scsi" (pseries)
+	// IDEUnits is units per IDE bus (2; q35's default bus has 1).
+	IDEUnits int
+}
+
+func (m Machine) maxDevs(iface string) int {
+	switch iface {
+	case "ide":
+		if m.IDEUnits > 0 {
+			return m.IDEUnits
+		}
+		return 2
+	case "scsi":
+		return 7
+	}
+	return 0
+}
+
+// AddDrive is drive_new and blockdev_init: the placement, the name, then
+// the medium opened. printed are the warnings QEMU writes while opening.
+func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err error) {
+	iface, ok := d.Get("if")
+	if !ok {
+		iface = m.DefaultIF
+	}
+	media := "disk"
+	if v, ok := d.Get("media"); ok {
+		if v != "disk" && v != "cdrom" {
+			return nil, nil, fmt.Errorf("'%s' invalid media", v)
+		}
+		media = v
+	}
+	maxDevs := m.maxDevs(iface)
+	bus, unit, index := -1, -1, -1
+	if v, ok := d.Get("index"); ok {
+		index = atoi(v)
+	}
+	if v, ok := d.Get("bus"); ok {
+		bus = atoi(v)
+	}
+	if v, ok := d.Get("unit"); ok {
+		unit = atoi(v)
+	}
+	if index >= 0 {
+		if bus >= 0 || unit >= 0 {
+			return nil, nil, fmt.Errorf("index cannot be used with bus and unit")
+		}
+		if maxDevs > 0 {
+			bus, unit = index/maxDevs, index%maxDevs
+		} else {
+			bus, unit = 0, index
+		}
+	}
+	if bus < 0 {
+		bus = 0
+	}
+	if unit < 0 {
+		unit = 0
+		for l.driveAt(iface, bus, unit) != nil {
+			unit++
+			if maxDevs > 0 && unit >= maxDevs {
+				unit, bus = 0, bus+1
+			}
+		}
+	}
+	if maxDevs > 0 && unit >= maxDevs {
+		return nil, nil, fmt.Errorf("unit %d too big (max is %d)", unit, maxDevs-1)
+	}
+	if l.driveAt(iface, bus, unit) != nil {
+		return nil, nil, fmt.Errorf("drive with bus=%d, unit=%d (index=%d) exists", bus, unit, index)
+	}
+	name, ok := d.Get("id")
+	if !ok {
+		switch {
+		case iface == "ide" || iface == "scsi":
+			md := "-hd"
+			if media == "cdrom" {
+				md = "-cd"
+			}
+			name = fmt.Sprintf("%s%d%s%d", iface, bus, md, unit)
+		case maxDevs > 0:
+			name = fmt.Sprintf("%s%d%d", iface, bus, unit)
+		default:
+			name = fmt.Sprintf("%s%d", iface, unit)
+		}
+	}
+	if l.Backend(name) != nil {
+		return nil, nil, fmt.Errorf("Duplicate ID '%s' for drive", name)
+	}
+	b = &Backend{Name: name, Interface: iface, Media: media, Bus: bus, Unit: unit, Option: d.Loc,
+		Removable: media == "cdrom" || iface == "floppy" || iface == "sd"}
+	file, hasFile := d.Get("file")
+	drv, hasDriver := d.Get("driver")
+	if hasFile && file != "" || hasDriver {
+		root, warnings, err := l.openDrive(d, file, drv, media == "cdrom" || isOn(d, "readonly") || isOn(d, "read-only"))
+		if err != nil {
+			return nil, nil, err
+		}
+		b.Root, printed = root, warnings
+	}
+	l.Backends = append(l.Backends, b)
+	return b, printed, nil
+}
+
+func isOn(d *Drive, k string) bool {
+	v, _ := d.Get(k)
+	return v == "on" || v == "yes" || v == "true"
+}
+
+func atoi(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return 0
+	}
+	return n
+}
+
+// driveAt is the -drive at a place of an interface.
+func (l *Layer) driveAt(iface string, bus, unit int) *Backend {
+	for _, b := range l.Backends {
+		if b.Name != "" && b.Interface == iface && b.Bus == bus && b.Unit == unit {
+			return b
+		}
+	}
+	return nil
+}
+
+// openDrive opens a -drive's medium: a protocol node for the file (or
+// the driver named), and a format node over it, the format probed when
+// not given.
+func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []string, error) {
+	format, hasFormat := d.Get("format")
+	var printed []string
+	if drv != "" && file == "" {
+		n, err := l.open(qjson.O("driver", drv), "")
+		return n, nil, err
+	}
+	f, ok := l.Host.Lookup(file)
+	if !ok {
+		return nil, nil, fmt.Errorf("Could not open '%s': No such file or directory", file)
+	}
+	proto := &Node{Name: l.autoName(), Driver: "file", Host: f, Size: (f.Length() + 511) / 512 * 512,
+		Options: qjson.O("driver", "file", "filename", file), ReadOnly: readOnly}
+	if !hasFormat {
+		if f.Format == hostfs.QCOW2 {
+			format = "qcow2"
+		} else {
+			format = "raw"
+			if !readOnly {
+				printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s' and probing guessed raw.\n"+
+					"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
+					"         Specify the 'raw' format explicitly to remove the restrictions.", file))
+			}
+		}
+	}
+	n := &Node{Name: l.autoName(), Driver: format, Child: proto, ReadOnly: readOnly, Options: qjson.O("driver", format)}
+	switch format {
+	case "qcow2":
+		if f.Format != hostfs.QCOW2 {
+			return nil, nil, fmt.Errorf("Image is not in qcow2 format")
+		}
+		n.Size = f.Size
+	case "raw":
+		n.Size = proto.Size
+	default:
+		return nil, nil, fmt.Errorf("Unknown driver '%s'", format)
+	}
+	return n, printed, nil
+}

@@ -1,0 +1,110 @@
+package block
+
+import (
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/qjson"
+)
+
+// listed are the backends query-block and `info block` show: the named
+// ones, and anonymous ones a device holds.
+func (l *Layer) listed() []*Backend {
+	var out []*Backend
+	for _, b := range l.Backends {
+		if b.Name != "" || b.Attached != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// InfoBlock is HMP `info block` (hmp_info_block, print_block_info).
+func (l *Layer) InfoBlock() string {
+	var w strings.Builder
+	for i, b := range l.listed() {
+		if i > 0 {
+			w.WriteString("\n")
+		}
+		n := b.Root
+		switch {
+		case b.Name != "" && n != nil:
+			fmt.Fprintf(&w, "%s (%s)", b.Name, n.Name)
+		case b.Name != "":
+			w.WriteString(b.Name)
+		case n != nil:
+			w.WriteString(n.Name)
+		}
+		if n == nil {
+			w.WriteString(": [not inserted]\n")
+		} else {
+			ro := ""
+			if n.ReadOnly {
+				ro = ", read-only"
+			}
+			fmt.Fprintf(&w, ": %s (%s%s)\n", n.Filename(), n.Driver, ro)
+		}
+		if b.Attached != "" {
+			fmt.Fprintf(&w, "    Attached to:      %s\n", b.Attached)
+		}
+		if b.Removable {
+			w.WriteString("    Removable device: not locked, tray closed\n")
+		}
+		if n != nil {
+			w.WriteString("    Cache mode:       writeback\n")
+		}
+	}
+	return strings.ReplaceAll(w.String(), "\n", "\r\n")
+}
+
+// QueryBlock is QMP query-block.
+func (l *Layer) QueryBlock() []any {
+	out := []any{}
+	for _, b := range l.listed() {
+		e := qjson.O("io-status", "ok", "device", b.Name, "locked", false, "removable", b.Removable)
+		if b.Root != nil {
+			in := inserted(b.Root)
+			if l.Rel.BlockNodeActive {
+				in = append(in, qjson.Member{Key: "active", Value: true})
+			}
+			e = append(e, qjson.Member{Key: "inserted", Value: in})
+		}
+		if b.Attached != "" {
+			e = append(e, qjson.Member{Key: "qdev", Value: b.Attached})
+		}
+		if b.Removable {
+			e = append(e, qjson.Member{Key: "tray_open", Value: false})
+		}
+		e = append(e, qjson.Member{Key: "type", Value: "unknown"})
+		out = append(out, e)
+	}
+	return out
+}
+
+// inserted is BlockDeviceInfo for a backend's root node.
+func inserted(n *Node) qjson.Object {
+	file := n.Filename()
+	leaf := n.Leaf()
+	image := qjson.O("virtual-size", n.Size, "filename", file)
+	if n.Driver == "qcow2" {
+		image = append(image, qjson.Member{Key: "cluster-size", Value: 65536})
+	}
+	image = append(image, qjson.Member{Key: "format", Value: n.Driver})
+	if leaf.Host.Path != "" {
+		image = append(image, qjson.Member{Key: "actual-size", Value: leaf.Host.Allocated()})
+	} else if n != leaf {
+		image = append(image, qjson.Member{Key: "actual-size", Value: 0})
+	}
+	if n.Driver == "qcow2" {
+		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "qcow2", "data",
+			qjson.O("compat", "1.1", "compression-type", "zlib", "lazy-refcounts", false, "refcount-bits", 16, "corrupt", false, "extended-l2", false))})
+	}
+	if leaf.Host.Format != "" && leaf.Host.Format != hostfs.Dir {
+		image = append(image, qjson.Member{Key: "dirty-flag", Value: false})
+	}
+	return qjson.O("iops_rd", 0, "detect_zeroes", "off", "image", image, "iops_wr", 0, "ro", n.ReadOnly,
+		"node-name", n.Name, "backing_file_depth", 0, "drv", n.Driver, "iops", 0, "bps_wr", 0, "write_threshold", 0,
+		"encrypted", false, "bps", 0, "bps_rd", 0, "cache", qjson.O("no-flush", false, "direct", false, "writeback", true),
+		"file", file)
+}

@@ -1,0 +1,165 @@
+package cmdline
+
+import (
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/block"
+	"hotpluglab/engine/board"
+	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+)
+
+// The block options: -blockdev is visited as the option is read; -drive,
+// -hda ..., -cdrom and positional images are queued and, with the
+// -blockdev nodes, opened by configure_blockdev once the machine type is
+// known.
+
+type blockdevOption struct {
+	loc  string
+	opts qjson.Object
+}
+
+// legacyDrives are the options drive_add turns into a -drive: the index
+// and media each stands for.
+var legacyDrives = map[string]struct {
+	index int
+	media string
+}{"hda": {0, "disk"}, "hdb": {1, "disk"}, "hdc": {2, "disk"}, "hdd": {3, "disk"}, "cdrom": {2, "cdrom"},
+	"fda": {0, "floppy"}, "fdb": {1, "floppy"}}
+
+// blockdev reads one -blockdev.
+func (o *Options) blockdev(a, v string) error {
+	opts, err := block.ParseBlockdev(o.rel, string(o.Target), v)
+	if err != nil {
+		return fmt.Errorf("%s %s: %s", a, v, err)
+	}
+	if id, ok := opts.Get("node-name"); ok {
+		if s, ok := id.(string); ok {
+			o.Registry.Drives[s] = true
+		}
+	}
+	o.blockdevs = append(o.blockdevs, blockdevOption{a + " " + v, opts})
+	return nil
+}
+
+// blockMachine is what drive_new needs of the machine type.
+func blockMachine(mt *machinetype.Type) block.Machine {
+	switch mt.Family {
+	case machinetype.PSeries:
+		return block.Machine{DefaultIF: "scsi"}
+	case machinetype.Q35:
+		return block.Machine{DefaultIF: "ide", IDEUnits: 1}
+	}
+	return block.Machine{DefaultIF: "ide"}
+}
+
+// configureBlock is configure_blockdev: the -blockdev nodes, then the
+// drives in order. The first error ends the start-up; the devices
+// if=virtio asks for join the -device list.
+func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err error) {
+	l := o.Block
+	for _, b := range o.blockdevs {
+		if err := l.Add(b.opts); err != nil {
+			return printed, fmt.Errorf("%s: %s", b.loc, err)
+		}
+	}
+	for _, d := range o.drives {
+		if err := checkDrive(strings.TrimPrefix(d.Loc, "-drive ")); err != nil && strings.HasPrefix(d.Loc, "-drive ") {
+			return printed, fmt.Errorf("%s: %s", d.Loc, err)
+		}
+		b, warnings, err := l.AddDrive(d, blockMachine(mt))
+		printed = append(printed, warnings...)
+		if err != nil {
+			return printed, fmt.Errorf("%s: %s", d.Loc, err)
+		}
+		o.Registry.Drives[b.Name] = true
+		if b.Interface == "virtio" {
+			dev := "virtio-blk-pci,drive=" + b.Name
+			if addr, ok := d.Get("addr"); ok {
+				dev += ",addr=" + addr
+			}
+			o.Devices = append(o.Devices, dev)
+		}
+	}
+	return printed, nil
+}
+
+// orphanDrives is drive_check_orphaned: a drive of an interface the board
+// makes no device for.
+func (o *Options) orphanDrives(m *machine.Machine) error {
+	for _, b := range o.Block.Backends {
+		if b.Interface == "scsi" && !m.IsSPAPR() {
+			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
+		}
+	}
+	return nil
+}
+
+// attachDrives tells the block layer which device holds each drive: the
+// device's id, or its QOM path (a virtio-blk's inner virtio-blk-device).
+func (o *Options) attachDrives(m *machine.Machine) {
+	st := board.Of(m)
+	for _, name := range o.Registry.DrivesInUse() {
+		path := o.Registry.DriveUser(name)
+		who := path
+		var d *qdev.Device
+		if st != nil {
+			d = st.Tree.FindByPath(path)
+		}
+		switch {
+		case d != nil && strings.HasPrefix(d.Type.Name, "virtio-blk"):
+			who = path + "/virtio-backend"
+		case d != nil && d.ID != "":
+			who = d.ID
+		}
+		o.Block.Attach(name, who)
+		if d != nil {
+			setGeometry(d, o.Block.Size(name))
+		}
+	}
+	block.Set(m, o.Block)
+}
+
+// setGeometry prints a disk's guessed CHS geometry (hd_geometry_guess
+// with no partition table: 16 heads, 63 sectors, the cylinders the size
+// gives, 2 to 16383) in the device holding it and the devices inside.
+func setGeometry(d *qdev.Device, size int64) {
+	cyls := min(max(size/512/(16*63), 2), 16383)
+	d.SetProp("cyls", fmt.Sprintf("%d (0x%x)", cyls, cyls))
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal {
+				setGeometry(c, size)
+			}
+		}
+	}
+}
+
+// checkVirtfs is fsdev_init_func for -virtfs local: the shared directory
+// must exist on the host.
+func (o *Options) checkVirtfs() error {
+	for _, loc := range o.virtfs {
+		keys, vals := qemuOpts(strings.SplitN(loc, " ", 2)[1], "fsdriver")
+		opt := map[string]string{}
+		for i, k := range keys {
+			opt[k] = vals[i]
+		}
+		if opt["fsdriver"] != "local" {
+			continue
+		}
+		path, id := opt["path"], opt["id"]
+		if id == "" {
+			id = opt["mount_tag"]
+		}
+		if f, ok := o.Block.Host.Lookup(path); !ok {
+			return fmt.Errorf("%s: cannot initialize fsdev '%s': failed to open '%s': No such file or directory", loc, id, path)
+		} else if f.Format != hostfs.Dir {
+			return fmt.Errorf("%s: cannot initialize fsdev '%s': failed to open '%s': Not a directory", loc, id, path)
+		}
+	}
+	return nil
+}

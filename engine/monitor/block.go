@@ -1,0 +1,12 @@
+package monitor
+
+import (
+	"hotpluglab/engine/block"
+	"hotpluglab/engine/qjson"
+)
+
+// The block layer's informational commands (engine/block prints them).
+func init() {
+	RegisterInfo(&HMPCommand{Name: "block", Run: func(mon *Monitor, _ Args) string { return block.Of(mon.M).InfoBlock() }})
+	RegisterQMP("query-block", func(mon *Monitor, _ qjson.Object) (any, *Error) { return block.Of(mon.M).QueryBlock(), nil })
+}

@@ -1,0 +1,168 @@
+// Package object is QEMU's user-creatable objects (-object, object-add):
+// the option's checks in both its forms (JSON visited as QAPI
+// ObjectOptions; key=value read by 7.2's QemuOpts visitor), the recorded
+// `-object help` and `-object TYPE,help` texts, and the /objects container
+// qom-list shows.
+package object
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"sync"
+
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qapi"
+	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+)
+
+// Object is one object under /objects.
+type Object struct {
+	ID, Type string
+}
+
+// Help answers -object help and -object TYPE,help with the release's
+// recorded text; ok is false when the option asks for no help.
+func Help(rel *release.Release, target, arg string) (out string, ok bool) {
+	if strings.HasPrefix(arg, "{") {
+		return "", false
+	}
+	parts := qemuopts.Split(arg)
+	typ := strings.TrimPrefix(parts[0], "qom-type=")
+	if typ == "help" || typ == "?" {
+		return helpTexts(rel, target)["help"], true
+	}
+	for _, p := range parts[1:] {
+		if p == "help" || p == "?" {
+			if t, ok := helpTexts(rel, target)[typ]; ok {
+				return t, true
+			}
+		}
+	}
+	return "", false
+}
+
+var texts sync.Map // release/target -> map[string]string
+
+// helpTexts are a binary's recorded -object help sections.
+func helpTexts(rel *release.Release, target string) map[string]string {
+	key := rel.Name + "/" + target
+	if m, ok := texts.Load(key); ok {
+		return m.(map[string]string)
+	}
+	m := map[string]string{}
+	var name string
+	var b strings.Builder
+	flush := func() {
+		if name != "" {
+			m[name] = b.String()
+		}
+		b.Reset()
+	}
+	for _, line := range strings.SplitAfter(rel.Text("object-help-"+target+".txt"), "\n") {
+		if h, ok := strings.CutPrefix(line, "== "); ok {
+			flush()
+			name = strings.TrimSuffix(h, "\n")
+			continue
+		}
+		b.WriteString(line)
+	}
+	flush()
+	texts.Store(key, m)
+	return m
+}
+
+// unsignedMembers are the memory backends' members QAPI types as size:
+// introspection shows every integer as "int", but the JSON visitor's error
+// for them differs ("expects uint64").
+var unsignedMembers = map[string]bool{"size": true, "align": true}
+
+// CheckJSON is the JSON form's visit (object_option_parse): QEMU's
+// error, or nil.
+func CheckJSON(rel *release.Release, target string, o qjson.Object) error {
+	for _, m := range o {
+		if _, isNum := m.Value.(json.Number); unsignedMembers[m.Key] && !isNum {
+			if t, _ := o.Get("qom-type"); t != nil && strings.HasPrefix(fmt.Sprint(t), "memory-backend-") {
+				if err := qapi.For(rel, target).CheckJSON("object-add", withNumber(o, m.Key)); err != nil {
+					return err
+				}
+				return fmt.Errorf("Parameter '%s' expects uint64", m.Key)
+			}
+		}
+	}
+	return qapi.For(rel, target).CheckJSON("object-add", o)
+}
+
+// withNumber is o with a member's value replaced by a number (to find
+// any error the visitor would report before that member's).
+func withNumber(o qjson.Object, key string) qjson.Object {
+	c := slices.Clone(o)
+	c.Set(key, json.Number("0"))
+	return c
+}
+
+// CheckKeys is the key=value form's check of the type's own members
+// (the QemuOpts visitor: "Invalid parameter" for a key the type lacks).
+func CheckKeys(rel *release.Release, target, typ string, keys []string) error {
+	members := qapi.For(rel, target).VariantMembers("object-add", typ)
+	if members == nil {
+		return nil
+	}
+	for _, k := range keys {
+		if k != "qom-type" && k != "id" && !slices.Contains(members, k) {
+			return fmt.Errorf("Invalid parameter '%s'", k)
+		}
+	}
+	return nil
+}
+
+const extraKey = "objects"
+
+// Set records a machine's -object objects, in creation order.
+func Set(m *machine.Machine, objs []Object) { m.Extra[extraKey] = objs }
+
+// Of lists /objects' children: the -object objects, then the machine's
+// RAM backend when no memory-backend was given.
+func Of(m *machine.Machine) []Object {
+	given, _ := m.Extra[extraKey].([]Object)
+	// qemu_create_early_backends makes most objects, the late backends
+	// the rest (memory backends, netfilters, rng-egd ...).
+	var objs []Object
+	for _, late := range []bool{false, true} {
+		for _, o := range given {
+			if createdLate(o.Type) == late {
+				objs = append(objs, o)
+			}
+		}
+	}
+	if _, given := m.Props["memory-backend"]; !given {
+		if id := ramID(m); id != "" {
+			objs = append(objs, Object{ID: id, Type: "memory-backend-ram"})
+		}
+	}
+	return objs
+}
+
+// createdLate is !object_create_early.
+func createdLate(typ string) bool {
+	switch typ {
+	case "rng-egd", "dbus-vmstate", "colo-compare", "input-barrier":
+		return true
+	}
+	return strings.HasPrefix(typ, "memory-backend-") || strings.HasPrefix(typ, "filter-")
+}
+
+// ramID is the machine class's default_ram_id.
+func ramID(m *machine.Machine) string {
+	switch m.Type.Family {
+	case machinetype.PC, machinetype.Q35:
+		return "pc.ram"
+	case machinetype.PSeries:
+		return "ppc_spapr.ram"
+	}
+	return ""
+}
