@@ -123,6 +123,15 @@ type Release struct {
 	// PCIeSlotZeroWarning: a device behind a PCIe port at a slot other
 	// than 0 is warned about.
 	PCIeSlotZeroWarning bool
+	// NICUnknownModelWarns: a -nic/-net nic model the board does not know
+	// is warned about at start ("requested NIC ... was not created"), not
+	// fatal ("Unsupported NIC model").
+	NICUnknownModelWarns bool
+	// RemovedOptions are command-line options this release no longer has
+	// ("invalid option").
+	RemovedOptions map[string]bool
+	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
+	ChardevInUse string
 
 	// PCIeFunction0AtSlot0: below a PCIe port (where only slot 0 exists) a
 	// hot-plugged device's function 0 is devfn 0's device, so a second
