@@ -19,7 +19,7 @@ var libvirt40 = []string{
 	"-object", `{"qom-type":"memory-backend-ram","id":"pc.ram","size":1073741824}`,
 	"-smp", "2,sockets=2,cores=1,threads=1", "-uuid", "4e9e6f21-8c6c-4a28-9f0e-3f7c1a2b5d10",
 	"-no-user-config", "-nodefaults", "-rtc", "base=utc,driftfix=slew",
-	"-global", "kvm-pit.lost_tick_policy=delay", "-no-hpet",
+	"-global", "kvm-pit.lost_tick_policy=delay", "-msg", "timestamp=on",
 	"-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1",
 	"-device", `{"driver":"pcie-root-port","port":16,"chassis":1,"id":"pci.1","bus":"pcie.0","multifunction":true,"addr":"0x2"}`,
 	"-device", `{"driver":"pcie-root-port","port":17,"chassis":2,"id":"pci.2","bus":"pcie.0","addr":"0x2.0x1"}`,

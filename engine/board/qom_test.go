@@ -12,7 +12,7 @@ import (
 // partial paths (an id that is also its bus's name is ambiguous), values
 // read back from the device's properties.
 func TestQOMOverDevices(t *testing.T) {
-	args := []string{"-M", "q35", "-S", "-device", "pcie-root-port,chassis=1,id=rp", "-device", "e1000e,id=nic0,bus=rp",
+	args := []string{"-M", "q35", "-S", "-nodefaults", "-device", "pcie-root-port,chassis=1,id=rp", "-device", "e1000e,id=nic0,bus=rp",
 		"-device", "qemu-xhci", "-device", "usb-tablet,id=tab"}
 	for _, tc := range []struct{ qmp, want string }{
 		{`{"execute":"qom-get","arguments":{"path":"nic0","property":"mac"}}`, `{"return": "52:54:00:12:34:56"}`},
@@ -35,6 +35,27 @@ func TestQOMOverDevices(t *testing.T) {
 	for _, want := range []string{"type (string)\r\n", "bus master[0] (child<memory-region>)\r\n", "mac (str)\r\n"} {
 		if !strings.Contains(list, want) {
 			t.Errorf("qom-list nic0 lacks %q:\n%s", want, list)
+		}
+	}
+}
+
+// A virtio block or SCSI proxy takes a queue per vCPU and vectors for them
+// unless told otherwise.
+func TestVirtioQueuesFollowVCPUs(t *testing.T) {
+	for _, tc := range []struct {
+		dev, want string
+	}{
+		{"virtio-blk-pci,drive=nul", "num-queues = 4 (0x4)|vectors = 5 (0x5)"},
+		{"virtio-blk-pci,drive=nul,num-queues=2", "num-queues = 2 (0x2)|vectors = 3 (0x3)"},
+		{"virtio-scsi-pci", "num_queues = 4 (0x4)|vectors = 7 (0x7)"},
+		{"virtio-scsi-pci,vectors=9", "num_queues = 4 (0x4)|vectors = 9 (0x9)"},
+	} {
+		s := session.Start(release.V10_0, "x86_64", []string{"-M", "pc", "-S", "-smp", "4", "-blockdev", "null-co,node-name=nul", "-device", tc.dev})
+		qt := s.HMP("info qtree")
+		for _, w := range strings.Split(tc.want, "|") {
+			if !strings.Contains(qt, w) {
+				t.Errorf("%s: info qtree lacks %q", tc.dev, w)
+			}
 		}
 	}
 }

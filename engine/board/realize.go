@@ -30,6 +30,7 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 		return err
 	}
 	s.showProps(d, vals)
+	s.autoQueues(d, vals)
 	if f := pci.Of(d); f != nil {
 		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
 	}
@@ -38,6 +39,35 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	}
 	s.Tree.NameBuses(d)
 	return nil
+}
+
+// queueProps: virtio devices whose queue count defaults to one per vCPU
+// (virtio_pci_optimal_num_queues) and whose MSI-X vectors default to the
+// queues plus their fixed ones.
+var queueProps = map[string]struct {
+	prop  string
+	fixed uint64
+}{
+	"virtio-blk-pci": {"num-queues", 1}, "virtio-blk-pci-transitional": {"num-queues", 1}, "virtio-blk-pci-non-transitional": {"num-queues", 1},
+	"virtio-scsi-pci": {"num_queues", 3}, "virtio-scsi-pci-transitional": {"num_queues", 3}, "virtio-scsi-pci-non-transitional": {"num_queues", 3},
+}
+
+// autoQueues sets the queue count and vectors a virtio block or SCSI
+// proxy computes when they are not given (the recorded look had one vCPU).
+func (s *State) autoQueues(d *qdev.Device, vals *values) {
+	q, ok := queueProps[d.Type.Name]
+	if !ok {
+		return
+	}
+	n := uint64(max(s.M.Topology.CPUs, 1))
+	if v, given := vals.get(q.prop); given {
+		n = toU64(v)
+	} else {
+		d.SetProp(q.prop, qtreeNum(n))
+	}
+	if _, given := vals.get("vectors"); !given {
+		d.SetProp("vectors", qtreeNum(n+q.fixed))
+	}
 }
 
 // realizePCI is do_pci_register_device and pci_init_multifunction.

@@ -22,11 +22,11 @@ func TestImmediateUnplug(t *testing.T) {
 		after  int
 		events []string
 	}{
-		{"usb on pseries", "ppc64", []string{"-M", "pseries", "-S", "-device", "qemu-xhci"}, "device_add usb-kbd,id=k", "device_del k",
+		{"usb on pseries", "ppc64", []string{"-M", "pseries", "-S", "-nodefaults", "-device", "qemu-xhci"}, "device_add usb-kbd,id=k", "device_del k",
 			"info usb", -1, []string{`{"device": "k", "path": "/machine/peripheral/k"}`}},
-		{"usb on pc, anonymous", "x86_64", []string{"-M", "pc", "-S", "-device", "qemu-xhci"}, "device_add usb-tablet", "device_del /machine/peripheral-anon/device[1]",
+		{"usb on pc, anonymous", "x86_64", []string{"-M", "pc", "-S", "-nodefaults", "-device", "qemu-xhci"}, "device_add usb-tablet", "device_del /machine/peripheral-anon/device[1]",
 			"info usb", -1, []string{`{"path": "/machine/peripheral-anon/device[1]"}`}},
-		{"pci on pseries before the guest", "ppc64", []string{"-M", "pseries", "-S"}, "device_add virtio-balloon-pci,id=b", "device_del b",
+		{"pci on pseries before the guest", "ppc64", []string{"-M", "pseries", "-S", "-nodefaults"}, "device_add virtio-balloon-pci,id=b", "device_del b",
 			"info pci", 1, []string{`{"path": "/machine/peripheral/b/virtio-backend"}`, `{"device": "b", "path": "/machine/peripheral/b"}`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -74,7 +74,7 @@ func TestImmediateUnplug(t *testing.T) {
 }
 
 func TestACPIPCIUnplugWaitsForTheGuest(t *testing.T) {
-	s := session.Start(release.V7_2, "x86_64", []string{"-M", "pc", "-S"})
+	s := session.Start(release.V7_2, "x86_64", []string{"-M", "pc", "-S", "-nodefaults"})
 	s.HMP("device_add e1000,id=e")
 	if out := s.HMP("device_del e"); out != "" {
 		t.Fatalf("device_del: %q", out)
