@@ -195,6 +195,14 @@ func visit(o qjson.Object) (*Netdev, error) {
 		}
 		return s, true, nil
 	}
+	// Netdev's base members in schema order: id, then type.
+	id, ok, err := str("id")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, errors.New("Parameter 'id' is missing")
+	}
 	typ, ok, err := str("type")
 	if err != nil {
 		return nil, err
@@ -204,13 +212,6 @@ func visit(o qjson.Object) (*Netdev, error) {
 	}
 	if !types[typ] {
 		return nil, fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
-	}
-	id, ok, err := str("id")
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, errors.New("Parameter 'id' is missing")
 	}
 	n.ID, n.Type = id, typ
 	ms := members[typ]
