@@ -13,6 +13,12 @@ type Registry struct {
 	driveOrder              []string // driveUsed's keys as claimed
 	// ChardevInUse is the release's text for a chardev already in use.
 	ChardevInUse func(id string) string
+	// CharClaims, when set, decides chardev claims (the chardev package's
+	// state: mux chardevs take several frontends, each open one shows).
+	CharClaims interface {
+		Claim(id string) string
+		Release(id string)
+	}
 }
 
 // NewRegistry is an empty registry.
@@ -39,6 +45,9 @@ func (r *Registry) ReleaseNetdev(id string) { delete(r.netdevUsed, id) }
 func (r *Registry) NetdevUsed(id string) bool { return r.netdevUsed[id] }
 
 func (r *Registry) ClaimChardev(id string) string {
+	if r.CharClaims != nil {
+		return r.CharClaims.Claim(id)
+	}
 	if !r.Chardevs[id] {
 		return "missing"
 	}
@@ -52,7 +61,12 @@ func (r *Registry) ClaimChardev(id string) string {
 	return ""
 }
 
-func (r *Registry) ReleaseChardev(id string) { delete(r.chardevUsed, id) }
+func (r *Registry) ReleaseChardev(id string) {
+	if r.CharClaims != nil {
+		r.CharClaims.Release(id)
+	}
+	delete(r.chardevUsed, id)
+}
 
 func (r *Registry) ClaimDrive(id, devPath string) string {
 	if !r.Drives[id] {
