@@ -180,6 +180,13 @@ var corpora = []struct {
 	// still held by a virtserialport until its finalize.
 	{"qdevx", release.V7_2, false, "qdevx.jsonl", "qdevx_cases.jsonl", 44},
 	{"qdevx", release.V10_0, false, "v10.0/qdevx.jsonl", "qdevx_cases.jsonl", 44},
+	// gen_netchar_cases.py (issue 8): the network and character backends
+	// as learners paste and type them (-netdev/-nic/-net and hubs, JSON
+	// -netdev, netdev_add/del, -chardev/-serial/-parallel/-monitor/-mon,
+	// chardev-add/remove, info network/chardev, query-chardev); 75 cases
+	// recorded twice per release, none dropped.
+	{"netchar", release.V7_2, false, "netchar.jsonl", "netchar_cases.jsonl", 75},
+	{"netchar", release.V10_0, false, "v10.0/netchar.jsonl", "netchar_cases.jsonl", 75},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
