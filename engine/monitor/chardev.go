@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"fmt"
+	"strings"
 
 	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/qjson"
@@ -22,6 +23,18 @@ func init() {
 		if c := chardev.Of(mon.M); c != nil {
 			for _, i := range c.Query() {
 				out = append(out, qjson.O("frontend-open", i.FrontendOpen, "filename", i.Filename, "label", i.Label))
+			}
+		}
+		return out, nil
+	})
+	// query-chardev-backends walks the same type list -chardev help
+	// prints, prepending: the recorded help text reversed.
+	RegisterQMP("query-chardev-backends", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		lines := strings.Split(mon.M.Release().Text(string(mon.Target)+"-chardev-help.txt"), "\n")
+		out := []any{}
+		for i := len(lines) - 1; i >= 1; i-- {
+			if name := strings.TrimSpace(lines[i]); name != "" {
+				out = append(out, qjson.O("name", name))
 			}
 		}
 		return out, nil
