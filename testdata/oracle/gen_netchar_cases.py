@@ -153,6 +153,14 @@ x("chr-libvirt-monitor", "-M", "pc", "-chardev", "socket,id=charmonitor,path=/tm
   "-device", "virtio-serial-pci,id=virtio-serial0", "-device",
   "virtserialport,bus=virtio-serial0.0,nr=1,chardev=charchannel0,id=channel0,name=org.qemu.guest_agent.0", steps=[CHR, QCHR])
 x("chr-backends", "-M", "pc", steps=[qmp("query-chardev-backends")])
+x("chr-ringbuf-hmp", "-M", "pc", "-chardev", "ringbuf,id=rb,size=16", "-chardev", "null,id=c0",
+  steps=hmp("ringbuf_read rb 10", "ringbuf_write rb hello", "ringbuf_read rb 3", "ringbuf_read rb 10",
+            "ringbuf_write rb 0123456789abcdefXYZ", "ringbuf_read rb 100", "ringbuf_read c0 10", "ringbuf_write c0 x",
+            "chardev-send-break c0", "chardev-send-break nosuch", "ringbuf_read nosuch 1"))
+x("chr-ringbuf-qmp", "-M", "pc", "-chardev", "ringbuf,id=rb,size=16",
+  steps=[qmp("ringbuf-read", device="rb", size=5), qmp("ringbuf-write", device="rb", data="abc"),
+         qmp("ringbuf-read", device="rb", size=5, format="base64"), qmp("ringbuf-write", device="rb", data="aGk=", format="base64"),
+         qmp("ringbuf-read", device="rb", size=5), qmp("ringbuf-read", device="nosuch", size=5)])
 p("chr-backends", "-M", "pseries", steps=[qmp("query-chardev-backends")])
 
 # Monitor: chardev-add / chardev-remove.
