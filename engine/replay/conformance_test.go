@@ -173,7 +173,7 @@ var corpora = []struct {
 	// network/chardev, query-chardev and query-chardev-backends); 83 cases
 	// recorded twice per release, none dropped.
 	{"netchar", release.V7_2, false, "netchar.jsonl", "netchar_cases.jsonl", 83},
-	{"netchar", release.V10_0, false, "v10.0/netchar.jsonl", "netchar_cases.jsonl", 81},
+	{"netchar", release.V10_0, false, "v10.0/netchar.jsonl", "netchar_cases.jsonl", 83},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
