@@ -150,3 +150,31 @@ func TestAddAndRemove(t *testing.T) {
 		t.Errorf("after add/remove:\n%s", s.Info())
 	}
 }
+
+func TestRingbuf(t *testing.T) {
+	s := started(t, func(s *State) {
+		s.Option("ringbuf,id=rb,size=16")
+		s.Option("null,id=c0")
+	})
+	read := func(id string, n int) string {
+		b, err := s.RingbufRead(id, n)
+		if err != nil {
+			return "error: " + err.Error()
+		}
+		return string(b)
+	}
+	s.RingbufWrite("rb", []byte("hello"))
+	if got := read("rb", 3) + "|" + read("rb", 10); got != "hel|lo" {
+		t.Errorf("reads %q, want hel|lo", got)
+	}
+	s.RingbufWrite("rb", []byte("0123456789abcdefXYZ"))
+	if got := read("rb", 100); got != "3456789abcdefXYZ" {
+		t.Errorf("a full ring keeps the newest 16 bytes: %q", got)
+	}
+	if got := read("c0", 1); got != "error: c0 is not a ringbuf device" {
+		t.Errorf("null chardev: %q", got)
+	}
+	if got := read("nosuch", 1); got != "error: Device 'nosuch' not found" {
+		t.Errorf("missing chardev: %q", got)
+	}
+}
