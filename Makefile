@@ -83,7 +83,8 @@ FUZZ_TARGETS = \
 	FuzzQMP:./engine/monitor FuzzStream:./engine/qjson \
 	FuzzShell:./engine/guest FuzzDecode:./engine/sharelink FuzzOpen:./engine/sharelink \
 	FuzzParse:./engine/scenario FuzzRun:./engine/scenario FuzzHostCall:./app FuzzSessionFile:./app \
-	FuzzDeviceProperties:./engine/board
+	FuzzDeviceProperties:./engine/board \
+	FuzzNetdev:./engine/netdev FuzzChardev:./engine/chardev
 
 fuzz:
 	@set -e; sum=$$(mktemp); for t in $(FUZZ_TARGETS); do \

@@ -35,6 +35,7 @@ type Chardev struct {
 	Mux bool
 	// taken: a frontend holds it (open or not).
 	taken      bool
+	ring       []byte // a ringbuf's contents
 	keys, vals []string
 	loc        string
 }
@@ -507,4 +508,53 @@ func (s *State) Remove(id string) error {
 	s.table.Remove(id)
 	delete(s.ids, id)
 	return nil
+}
+
+// notRingbuf refuses ringbuf_read/ringbuf_write on another backend.
+const notRingbuf = "%s is not a ringbuf device"
+
+// ringSize is a ringbuf's size= (64 KiB when not given).
+func (c *Chardev) ringSize() int {
+	n := 65536
+	if v, ok := c.get("size"); ok {
+		fmt.Sscan(v, &n)
+	}
+	return n
+}
+
+// RingbufWrite is ringbuf_write: the data goes in, the oldest bytes go
+// when the buffer is full.
+func (s *State) RingbufWrite(id string, data []byte) error {
+	c, err := s.ringbuf(id)
+	if err != nil {
+		return err
+	}
+	c.ring = append(c.ring, data...)
+	if over := len(c.ring) - c.ringSize(); over > 0 {
+		c.ring = c.ring[over:]
+	}
+	return nil
+}
+
+// RingbufRead is ringbuf_read: up to size bytes, oldest first.
+func (s *State) RingbufRead(id string, size int) ([]byte, error) {
+	c, err := s.ringbuf(id)
+	if err != nil {
+		return nil, err
+	}
+	n := min(max(size, 0), len(c.ring))
+	out := append([]byte(nil), c.ring[:n]...)
+	c.ring = c.ring[n:]
+	return out, nil
+}
+
+func (s *State) ringbuf(id string) (*Chardev, error) {
+	c := s.Find(id)
+	if c == nil {
+		return nil, fmt.Errorf("Device '%s' not found", id)
+	}
+	if c.Backend != "ringbuf" && c.Backend != "memory" {
+		return nil, fmt.Errorf(notRingbuf, id)
+	}
+	return c, nil
 }

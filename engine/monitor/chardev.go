@@ -1,7 +1,10 @@
 package monitor
 
 import (
+	"encoding/base64"
 	"fmt"
+	"strconv"
+	"strings"
 
 	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/qjson"
@@ -26,6 +29,79 @@ func init() {
 		}
 		return out, nil
 	})
+	// query-chardev-backends walks the same type list -chardev help
+	// prints, prepending: the recorded help text reversed.
+	RegisterQMP("query-chardev-backends", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		lines := strings.Split(mon.M.Release().Text(string(mon.Target)+"-chardev-help.txt"), "\n")
+		out := []any{}
+		for i := len(lines) - 1; i >= 1; i-- {
+			if name := strings.TrimSpace(lines[i]); name != "" {
+				out = append(out, qjson.O("name", name))
+			}
+		}
+		return out, nil
+	})
+	RegisterHMP(&HMPCommand{Name: "ringbuf_write", ArgsType: "device:s,data:s", Run: func(mon *Monitor, a Args) string {
+		if err := chardevs(mon).RingbufWrite(str(a, "device"), []byte(str(a, "data"))); err != nil {
+			return "Error: " + err.Error() + "\r\n"
+		}
+		return ""
+	}})
+	RegisterHMP(&HMPCommand{Name: "ringbuf_read", ArgsType: "device:s,size:i", Run: func(mon *Monitor, a Args) string {
+		n, _ := a.Int("size")
+		data, err := chardevs(mon).RingbufRead(str(a, "device"), int(n))
+		if err != nil {
+			return "Error: " + err.Error() + "\r\n"
+		}
+		// hmp_ringbuf_read: backslashes doubled, control characters as \uXXXX.
+		var b strings.Builder
+		for _, c := range data {
+			switch {
+			case c == '\\':
+				b.WriteString("\\\\")
+			case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
+				fmt.Fprintf(&b, "\\u%04X", c)
+			default:
+				b.WriteByte(c)
+			}
+		}
+		return CRLF(b.String() + "\n")
+	}})
+	RegisterQMP("ringbuf-write", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		dev, _ := args.Get("device")
+		d, _ := args.Get("data")
+		data, _ := d.(string)
+		raw := []byte(data)
+		if f, _ := args.Get("format"); f == "base64" {
+			var err error
+			if raw, err = base64.StdEncoding.DecodeString(data); err != nil {
+				return nil, GenericError("Invalid base64 data")
+			}
+		}
+		if err := chardevs(mon).RingbufWrite(fmt.Sprint(dev), raw); err != nil {
+			return nil, GenericError(err.Error())
+		}
+		return qjson.Object{}, nil
+	})
+	RegisterQMP("ringbuf-read", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		dev, _ := args.Get("device")
+		size, _ := args.Get("size")
+		n, _ := strconv.Atoi(fmt.Sprint(size))
+		data, err := chardevs(mon).RingbufRead(fmt.Sprint(dev), n)
+		if err != nil {
+			return nil, GenericError(err.Error())
+		}
+		if f, _ := args.Get("format"); f == "base64" {
+			return base64.StdEncoding.EncodeToString(data), nil
+		}
+		return string(data), nil
+	})
+	RegisterHMP(&HMPCommand{Name: "chardev-send-break", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
+		if id := str(a, "id"); chardevs(mon).Find(id) == nil {
+			return "Error: Chardev '" + id + "' not found\r\n"
+		}
+		return ""
+	}})
 	RegisterHMP(&HMPCommand{Name: "chardev-add", ArgsType: "args:s", Run: func(mon *Monitor, a Args) string {
 		c := chardev.Of(mon.M)
 		if c == nil {
@@ -76,6 +152,15 @@ func init() {
 		}
 		return qjson.Object{}, nil
 	})
+}
+
+// chardevs is the machine's character devices (an empty set when none
+// were attached).
+func chardevs(mon *Monitor) *chardev.State {
+	if c := chardev.Of(mon.M); c != nil {
+		return c
+	}
+	return chardev.New()
 }
 
 func chardevRemove(mon *Monitor, id string) error {

@@ -46,6 +46,23 @@ func init() {
 		}
 		return ""
 	}})
+	// set_link on a net client QEMU has: nothing to say (the link state
+	// shows to the guest only); other names get the recorded answer.
+	RegisterHMP(&HMPCommand{Name: "set_link", ArgsType: "name:s,up:b", Run: func(mon *Monitor, a Args) string {
+		name := str(a, "name")
+		if hasClient(mon, name) {
+			return ""
+		}
+		return mon.said("set_link ARG on", name)
+	}})
+	RegisterQMP("set_link", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		name, _ := args.Get("name")
+		s, _ := name.(string)
+		if !hasClient(mon, s) {
+			return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", s)}
+		}
+		return qjson.Object{}, nil
+	})
 	RegisterQMPRaw("netdev_add", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		n := netdev.Of(mon.M)
 		if n == nil {
@@ -65,6 +82,23 @@ func init() {
 		}
 		return qjson.Object{}, nil
 	})
+}
+
+// hasClient says whether a net client (a backend or a NIC) has that name.
+func hasClient(mon *Monitor, name string) bool {
+	n := netdev.Of(mon.M)
+	if n == nil {
+		return false
+	}
+	if n.Has(name) {
+		return true
+	}
+	for _, c := range nics(mon) {
+		if c.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // nics are the board's NICs as net clients.

@@ -226,14 +226,7 @@ func (s *State) generatedID() string {
 // nic is net_param_nic: a backend (user unless typed) and an nd_table entry.
 func (s *State) nic(arg string) error {
 	keys, vals := splitOpts(arg)
-	get := func(k string) (string, bool) {
-		for i := len(keys) - 1; i >= 0; i-- {
-			if keys[i] == k {
-				return vals[i], true
-			}
-		}
-		return "", false
-	}
+	get := (&Netdev{keys: keys, vals: vals}).Get
 	typ, ok := get("type")
 	if typ == "none" {
 		return nil
@@ -272,14 +265,7 @@ func (s *State) nic(arg string) error {
 // of hub 0; any other -net makes a backend behind one.
 func (s *State) net(arg string) error {
 	keys, vals := splitOpts(arg)
-	get := func(k string) (string, bool) {
-		for i := len(keys) - 1; i >= 0; i-- {
-			if keys[i] == k {
-				return vals[i], true
-			}
-		}
-		return "", false
-	}
+	get := (&Netdev{keys: keys, vals: vals}).Get
 	typ, _ := get("type")
 	switch typ {
 	case "none":

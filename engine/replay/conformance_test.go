@@ -183,10 +183,11 @@ var corpora = []struct {
 	// gen_netchar_cases.py (issue 8): the network and character backends
 	// as learners paste and type them (-netdev/-nic/-net and hubs, JSON
 	// -netdev, netdev_add/del, -chardev/-serial/-parallel/-monitor/-mon,
-	// chardev-add/remove, info network/chardev, query-chardev); 75 cases
+	// chardev-add/remove, ringbuf_read/write, set_link, info
+	// network/chardev, query-chardev and query-chardev-backends); 83 cases
 	// recorded twice per release, none dropped.
-	{"netchar", release.V7_2, false, "netchar.jsonl", "netchar_cases.jsonl", 75},
-	{"netchar", release.V10_0, false, "v10.0/netchar.jsonl", "netchar_cases.jsonl", 75},
+	{"netchar", release.V7_2, false, "netchar.jsonl", "netchar_cases.jsonl", 83},
+	{"netchar", release.V10_0, false, "v10.0/netchar.jsonl", "netchar_cases.jsonl", 83},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

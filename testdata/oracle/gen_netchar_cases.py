@@ -36,8 +36,8 @@ def hmp(*cmds):
     return [{"hmp": c} for c in cmds]
 
 
-def qmp(name, **args):
-    s = {"execute": name}
+def qmp(command, **args):
+    s = {"execute": command}
     if args:
         s["arguments"] = args
     return {"qmp": s}
@@ -104,6 +104,12 @@ x("net-hmp-netdev-add", "-M", "pc", steps=[*hmp("netdev_add user,id=n1", "info n
 x("net-qmp-netdev-add", "-M", "pc", steps=[qmp("netdev_add", type="user", id="n1"), qmp("netdev_add", type="user", id="n1"),
                                             qmp("netdev_add", type="nosuch", id="n2"), NET, qmp("netdev_del", id="n1"),
                                             qmp("netdev_del", id="n1"), NET])
+x("net-set-link", "-M", "pc", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0,id=nic0",
+  steps=[*hmp("set_link n0 off", "set_link nic0 on", "set_link nosuch off"), qmp("set_link", name="n0", up=False),
+         qmp("set_link", name="nosuch", up=True), NET])
+x("net-device-before-netdev", "-M", "pc", "-device", "e1000,netdev=n0", "-netdev", "user,id=n0", steps=[NET])
+x("net-libvirt-pc", "-M", "pc", "-netdev", "user,id=hostnet0", "-device",
+  "virtio-net-pci,netdev=hostnet0,id=net0,mac=52:54:00:5a:3b:1c,bus=pci.0,addr=0x3", steps=[NET, PCI])
 x("net-hmp-netdev-add-bad", "-M", "pc", steps=hmp("netdev_add user", "netdev_add foo,id=x", "netdev_add user,id=n1,bogus=1", "info network"))
 
 # ---------------------------------------------------------- characters ----
@@ -140,6 +146,22 @@ for name, args in [
     x("chr-" + name, "-M", "pc", *args, steps=[CHR, QCHR])
 p("chr-vty", "-M", "pseries", "-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0", steps=[CHR, QCHR])
 p("chr-help", "-M", "pseries", "-chardev", "help")
+
+x("chr-libvirt-monitor", "-M", "pc", "-chardev", "socket,id=charmonitor,path=/tmp/hl-nc-libvirt.sock,server=on,wait=off",
+  "-mon", "chardev=charmonitor,id=monitor,mode=control", "-chardev", "null,id=charserial0",
+  "-device", "isa-serial,chardev=charserial0,id=serial0", "-chardev", "socket,id=charchannel0,path=/tmp/hl-nc-ga.sock,server=on,wait=off",
+  "-device", "virtio-serial-pci,id=virtio-serial0", "-device",
+  "virtserialport,bus=virtio-serial0.0,nr=1,chardev=charchannel0,id=channel0,name=org.qemu.guest_agent.0", steps=[CHR, QCHR])
+x("chr-backends", "-M", "pc", steps=[qmp("query-chardev-backends")])
+x("chr-ringbuf-hmp", "-M", "pc", "-chardev", "ringbuf,id=rb,size=16", "-chardev", "null,id=c0",
+  steps=hmp("ringbuf_read rb 10", "ringbuf_write rb hello", "ringbuf_read rb 3", "ringbuf_read rb 10",
+            "ringbuf_write rb 0123456789abcdefXYZ", "ringbuf_read rb 100", "ringbuf_read c0 10", "ringbuf_write c0 x",
+            "chardev-send-break c0", "chardev-send-break nosuch", "ringbuf_read nosuch 1"))
+x("chr-ringbuf-qmp", "-M", "pc", "-chardev", "ringbuf,id=rb,size=16",
+  steps=[qmp("ringbuf-read", device="rb", size=5), qmp("ringbuf-write", device="rb", data="abc"),
+         qmp("ringbuf-read", device="rb", size=5, format="base64"), qmp("ringbuf-write", device="rb", data="aGk=", format="base64"),
+         qmp("ringbuf-read", device="rb", size=5), qmp("ringbuf-read", device="nosuch", size=5)])
+p("chr-backends", "-M", "pseries", steps=[qmp("query-chardev-backends")])
 
 # Monitor: chardev-add / chardev-remove.
 x("chr-qmp-add", "-M", "pc", steps=[qmp("chardev-add", id="bar", backend={"type": "null", "data": {}}),

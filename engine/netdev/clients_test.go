@@ -1,0 +1,107 @@
+package netdev
+
+import (
+	"strings"
+	"testing"
+)
+
+// A network from options, with the board's NICs.
+func network(t *testing.T, opts [][2]string) *State {
+	t.Helper()
+	s := New(false)
+	for _, o := range opts {
+		var err error
+		switch o[0] {
+		case "-netdev":
+			err = s.Netdev(o[1])
+		case "-nic":
+			err = s.NICOption(o[1])
+		case "-net":
+			err = s.NetOption(o[1])
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Create(); err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+const userInfo = "index=0,type=user,net=10.0.2.0,restrict=off"
+
+func TestInfoNetworkAndWarnings(t *testing.T) {
+	e1000 := func(name, mac, netdev string) NIC { return NIC{Name: name, Model: "e1000", MAC: mac, Netdev: netdev} }
+	for _, c := range []struct {
+		name     string
+		opts     [][2]string
+		nics     []NIC
+		info     string
+		warnings string
+	}{
+		{"unused netdev", [][2]string{{"-netdev", "user,id=n0"}}, nil,
+			"n0: " + userInfo + "\n", "netdev n0 has no peer"},
+		{"peered", [][2]string{{"-netdev", "user,id=n0"}}, []NIC{e1000("e1000.0", "52:54:00:12:34:56", "n0")},
+			"e1000.0: index=0,type=nic,model=e1000,macaddr=52:54:00:12:34:56\n \\ n0: " + userInfo + "\n", ""},
+		{"nic alone", nil, []NIC{e1000("e1000.0", "52:54:00:12:34:56", "")},
+			"e1000.0: index=0,type=nic,model=e1000,macaddr=52:54:00:12:34:56\n", "nic e1000.0 has no peer"},
+		{"legacy hub", [][2]string{{"-net", "nic,model=rtl8139"}, {"-net", "user,id=u1"}},
+			[]NIC{{Name: "rtl8139.0", Model: "rtl8139", MAC: "52:54:00:12:34:56", Netdev: "hub0port0"}},
+			"hub 0\n \\ hub0port1: u1: " + userInfo + "\n \\ hub0port0: rtl8139.0: index=0,type=nic,model=rtl8139,macaddr=52:54:00:12:34:56\n", ""},
+		{"hub without host", [][2]string{{"-netdev", "hubport,id=h0,hubid=0"}}, []NIC{e1000("e1000.0", "52:54:00:12:34:56", "h0")},
+			"hub 0\n \\ h0: e1000.0: index=0,type=nic,model=e1000,macaddr=52:54:00:12:34:56\n", "hub 0 is not connected to host network"},
+		{"dangling hub port", [][2]string{{"-netdev", "hubport,id=h0,hubid=3"}}, nil,
+			"hub 3\n \\ h0\n", "hub port h0 has no peer|netdev h0 has no peer"},
+		{"hub without nic", [][2]string{{"-net", "user,id=u"}}, nil,
+			"hub 0\n \\ hub0port0: u: " + userInfo + "\n", "hub 0 with no nics"},
+		{"net and restrict", [][2]string{{"-netdev", "user,id=n,net=192.168.76.0/24,restrict=on"}}, nil,
+			"n: index=0,type=user,net=192.168.76.0,restrict=on\n", "netdev n has no peer"},
+	} {
+		s := network(t, c.opts)
+		if got := s.Info(c.nics); got != c.info {
+			t.Errorf("%s: info network\n%s\nwant\n%s", c.name, got, c.info)
+		}
+		if got := strings.Join(s.Warnings(c.nics), "|"); got != c.warnings {
+			t.Errorf("%s: warnings %q, want %q", c.name, got, c.warnings)
+		}
+	}
+}
+
+func TestNICOptionsMakeOnBoardNICs(t *testing.T) {
+	s := network(t, [][2]string{{"-nic", "user,id=a,model=virtio,mac=52:54:00:01:02:03"}, {"-nic", "none"}, {"-net", "nic,netdev=a"}})
+	want := []OnBoardNIC{{Model: "virtio", MAC: "52:54:00:01:02:03", Netdev: "a"}, {Netdev: "a"}}
+	if len(s.OnBoard) != len(want) || s.OnBoard[0] != want[0] || s.OnBoard[1] != want[1] {
+		t.Errorf("on-board NICs %+v, want %+v", s.OnBoard, want)
+	}
+	bad := New(false)
+	if err := bad.NICOption("user,id=n,mac=52:54:00:zz:00:01"); err != nil {
+		t.Fatal(err)
+	}
+	if err := bad.Create(); err == nil || err.Error() != "-nic user,id=n,mac=52:54:00:zz:00:01: invalid syntax for ethernet address" {
+		t.Errorf("bad MAC: %v", err)
+	}
+}
+
+func TestNetdevAddAndDel(t *testing.T) {
+	s := network(t, [][2]string{{"-netdev", "user,id=n0"}})
+	if perr, _ := s.AddHMP("user,id=n0"); perr == nil || perr.Error() != "Duplicate ID 'n0' for netdev" {
+		t.Errorf("HMP netdev_add of a taken id: %v", perr)
+	}
+	if _, err := s.AddHMP("user,id=n1,bogus=1"); err == nil || err.Error() != "Invalid parameter 'bogus'" {
+		t.Errorf("HMP netdev_add with a bad key: %v", err)
+	}
+	if _, err := s.AddHMP("user,id=n1"); err != nil {
+		t.Errorf("HMP netdev_add after a failed one with the same id: %v", err)
+	}
+	if !s.Del("n0", nil) || s.Has("n0") {
+		t.Error("netdev_del n0 left it")
+	}
+	if s.Del("n0", nil) {
+		t.Error("netdev_del of a deleted netdev succeeded")
+	}
+	nic := []NIC{{Name: "e", Netdev: "n1"}}
+	if !s.Del("n1", nic) || !s.Has("n1") {
+		t.Error("netdev_del of a netdev a NIC uses: it should stay listed")
+	}
+}
