@@ -227,11 +227,12 @@ func (l *Layer) Add(o qjson.Object) error {
 	return nil
 }
 
-// autoName is a node name QEMU makes up ("#block" and a counter; QEMU
-// adds two random digits, so these names differ between runs).
+// autoName is a node name QEMU makes up (id_generate: "#block", a
+// counter from 1, then two random digits; these two are fixed here, so
+// the names differ from any one run of QEMU's).
 func (l *Layer) autoName() string {
 	l.autoNames++
-	return fmt.Sprintf("#block%03d", 100+l.autoNames)
+	return fmt.Sprintf("#block%d%02d", l.autoNames, l.autoNames*37%100)
 }
 
 // open opens one node (bdrv_open): its name, then its children, then the

@@ -203,6 +203,7 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []s
 	if !ok {
 		return nil, nil, fmt.Errorf("Could not open '%s': No such file or directory", file)
 	}
+	formatName := l.autoName() // bdrv_open names the format node before its file
 	proto := &Node{Name: l.autoName(), Driver: "file", Host: f, Size: (f.Length() + 511) / 512 * 512,
 		Options: qjson.O("driver", "file", "filename", file), ReadOnly: readOnly}
 	if !hasFormat {
@@ -217,7 +218,7 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []s
 			}
 		}
 	}
-	n := &Node{Name: l.autoName(), Driver: format, Child: proto, ReadOnly: readOnly, Options: qjson.O("driver", format)}
+	n := &Node{Name: formatName, Driver: format, Child: proto, ReadOnly: readOnly, Options: qjson.O("driver", format)}
 	switch format {
 	case "qcow2":
 		if f.Format != hostfs.QCOW2 {

@@ -88,11 +88,29 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 	return printed, nil
 }
 
-// orphanDrives is drive_check_orphaned: a drive of an interface the board
-// makes no device for.
-func (o *Options) orphanDrives(m *machine.Machine) error {
+// boardDrives is the board's devices for its drives (pc_init's IDE disks
+// and CD-ROMs), then drive_check_orphaned: a drive of an interface the
+// board makes no device for.
+func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
+	k := 0
 	for _, b := range o.Block.Backends {
-		if b.Interface == "scsi" && !m.IsSPAPR() {
+		if b.Interface != "ide" || m.IsSPAPR() || st == nil {
+			continue
+		}
+		typ := "ide-hd"
+		if b.Media == "cdrom" {
+			typ = "ide-cd"
+		}
+		if b.Root == nil && typ == "ide-hd" {
+			continue // pc_init's "Device needs media" (emptyIDEDisks)
+		}
+		if _, err := st.AddDriveDevice(typ, b.Bus, b.Unit, b.Name, k); err != nil {
+			return fmt.Errorf("%s: %s", b.Option, err)
+		}
+		k++
+	}
+	for _, b := range o.Block.Backends {
+		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
 	}

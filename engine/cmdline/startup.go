@@ -449,7 +449,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 
 	// The board's own devices, then -device, in order.
 	st := board.Build(m, o.Registry)
-	if err := o.orphanDrives(m); err != nil {
+	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
 	}
 	for _, d := range o.Devices {
