@@ -90,7 +90,7 @@ func hostOf(log []Input) *hostfs.FS {
 	}
 	return fs
 }
-func (s *Session) Started() bool  { return s.Result.Started }
+func (s *Session) Started() bool { return s.Result.Started }
 
 // ExitCode is QEMU's exit status: the start-up's, or minus the signal that
 // killed it when a command made it crash (0 after quit).
