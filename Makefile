@@ -86,7 +86,8 @@ FUZZ_TARGETS = \
 	FuzzCommandLine:./engine/cmdline FuzzSMP:./engine/smp FuzzHMP:./engine/monitor FuzzHMPArgs:./engine/monitor \
 	FuzzQMP:./engine/monitor FuzzStream:./engine/qjson \
 	FuzzShell:./engine/guest FuzzDecode:./engine/sharelink FuzzOpen:./engine/sharelink \
-	FuzzParse:./engine/scenario FuzzRun:./engine/scenario FuzzHostCall:./app FuzzSessionFile:./app
+	FuzzParse:./engine/scenario FuzzRun:./engine/scenario FuzzHostCall:./app FuzzSessionFile:./app \
+	FuzzBlockdev:./engine/block FuzzDrive:./engine/block FuzzParse:./engine/hostfs
 
 fuzz:
 	@set -e; sum=$$(mktemp); for t in $(FUZZ_TARGETS); do \
