@@ -61,9 +61,28 @@ func (n *Node) plainOptions() qjson.Object {
 		case "node-name", "read-only", "auto-read-only", "discard", "cache", "force-share", "detect-zeroes", "file":
 			continue
 		}
-		o = append(o, m)
+		o = append(o, qjson.Member{Key: m.Key, Value: typed(m.Value)})
 	}
 	return o
+}
+
+// typed is a keyval option's value as the visitor typed it: numbers and
+// booleans are no longer strings once the options are a QDict again.
+func typed(v any) any {
+	s, ok := v.(string)
+	if !ok {
+		return v
+	}
+	if _, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return json.Number(s)
+	}
+	switch s {
+	case "on", "true":
+		return true
+	case "off", "false":
+		return false
+	}
+	return v
 }
 
 func (n *Node) fullOptions() qjson.Object {
@@ -96,6 +115,9 @@ type Backend struct {
 	Removable bool
 	// Attached is the device using it: its id, else its QOM path.
 	Attached string
+	// NoErrorPolicy: the device has no rerror/werror (nvme), so the
+	// backend reports no io-status.
+	NoErrorPolicy bool
 	// Option is the -drive option as typed (its location in messages).
 	Option string
 }
@@ -258,7 +280,7 @@ func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
 		case string:
 			c := l.Node(r)
 			if c == nil {
-				return nil, fmt.Errorf("Cannot find device='' nor node-name='%s'", r)
+				return nil, fmt.Errorf("Cannot find device='%s' nor node-name='%s'", r, r)
 			}
 			n.Child = c
 		case qjson.Object:
@@ -277,7 +299,7 @@ func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
 			return nil, fmt.Errorf("Could not open '%s': No such file or directory", path)
 		}
 		if f.Format == hostfs.Dir {
-			return nil, fmt.Errorf("'%s' is not a regular file", path)
+			return nil, fmt.Errorf("'file' driver requires '%s' to be a regular file", path)
 		}
 		n.Host, n.Size = f, (f.Length()+511)/512*512
 	case "null-co", "null-aio":
@@ -325,14 +347,17 @@ func checkNodeName(name string) error {
 // Attach gives a device its BlockBackend for a drive property naming a
 // -drive id or a node (an anonymous backend for a node). who is the
 // device's id, or its QOM path without one.
-func (l *Layer) Attach(drive, who string) {
+func (l *Layer) Attach(drive, who string) *Backend {
 	if b := l.Backend(drive); b != nil {
 		b.Attached = who
-		return
+		return b
 	}
 	if n := l.Node(drive); n != nil {
-		l.Backends = append(l.Backends, &Backend{Root: n, Attached: who})
+		b := &Backend{Root: n, Attached: who}
+		l.Backends = append(l.Backends, b)
+		return b
 	}
+	return nil
 }
 
 // Detach is a device's unplug: a node's anonymous backend goes away.

@@ -151,6 +151,9 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 	if l.Backend(name) != nil {
 		return nil, nil, fmt.Errorf("Duplicate ID '%s' for drive", name)
 	}
+	if l.Node(name) != nil {
+		return nil, nil, fmt.Errorf("Device name '%s' conflicts with an existing node name", name)
+	}
 	b = &Backend{Name: name, Interface: iface, Media: media, Bus: bus, Unit: unit, Option: d.Loc,
 		Removable: media == "cdrom" || iface == "floppy" || iface == "sd"}
 	file, hasFile := d.Get("file")
@@ -161,9 +164,33 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 			return nil, nil, err
 		}
 		b.Root, printed = root, warnings
+		if k := unsupportedKey(d); k != "" {
+			return nil, printed, fmt.Errorf("Block format '%s' does not support the option '%s'", root.Driver, k)
+		}
 	}
 	l.Backends = append(l.Backends, b)
 	return b, printed, nil
+}
+
+// driveOptions are the keys drive_new and the block layer take from a
+// -drive; any other is handed to the format driver, which refuses it.
+var driveOptions = map[string]bool{"if": true, "bus": true, "unit": true, "index": true, "media": true, "cyls": true,
+	"heads": true, "secs": true, "trans": true, "boot": true, "copy-on-read": true, "werror": true,
+	"rerror": true, "serial": true, "file": true, "format": true, "driver": true, "id": true, "cache": true,
+	"aio": true, "snapshot": true, "readonly": true, "read-only": true, "discard": true, "detect-zeroes": true,
+	"cache.direct": true, "cache.no-flush": true, "auto-read-only": true, "node-name": true, "force-share": true,
+	"throttling.iops-total": true, "throttling.bps-total": true, "throttling.iops-read": true, "throttling.iops-write": true,
+	"throttling.bps-read": true, "throttling.bps-write": true, "throttling.group": true, "stats-account-invalid": true,
+	"stats-account-failed": true, "stats-intervals": true, "bps": true, "iops": true, "bps_rd": true, "bps_wr": true,
+	"iops_rd": true, "iops_wr": true, "media-type": true, "locking": true}
+
+func unsupportedKey(d *Drive) string {
+	for _, k := range d.Keys {
+		if !driveOptions[k] && !strings.HasPrefix(k, "file.") {
+			return k
+		}
+	}
+	return ""
 }
 
 func isOn(d *Drive, k string) bool {
@@ -203,6 +230,9 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []s
 	if !ok {
 		return nil, nil, fmt.Errorf("Could not open '%s': No such file or directory", file)
 	}
+	if f.Format == hostfs.Dir {
+		return nil, nil, fmt.Errorf("'file' driver requires '%s' to be a regular file", file)
+	}
 	formatName := l.autoName() // bdrv_open names the format node before its file
 	proto := &Node{Name: l.autoName(), Driver: "file", Host: f, Size: (f.Length() + 511) / 512 * 512,
 		Options: qjson.O("driver", "file", "filename", file), ReadOnly: readOnly}
@@ -227,6 +257,8 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []s
 		n.Size = f.Size
 	case "raw":
 		n.Size = proto.Size
+	case "vmdk":
+		return nil, nil, fmt.Errorf("invalid VMDK image descriptor")
 	default:
 		return nil, nil, fmt.Errorf("Unknown driver '%s'", format)
 	}

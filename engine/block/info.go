@@ -20,10 +20,32 @@ func (l *Layer) listed() []*Backend {
 	return out
 }
 
+// InfoBlockOf is `info block [-n] [device]`: one backend, else the node
+// of that name (printed without its device), or with -n every named node.
+func (l *Layer) InfoBlockOf(device string, nodes bool) string {
+	var list []*Backend
+	for _, b := range l.listed() {
+		if device == "" && !nodes || b.Name != "" && b.Name == device {
+			list = append(list, b)
+		}
+	}
+	if nodes || device != "" && len(list) == 0 {
+		list = nil
+		for _, n := range l.Nodes {
+			if nodes && device == "" || n.Name == device {
+				list = append(list, &Backend{Root: n})
+			}
+		}
+	}
+	return printBlock(list)
+}
+
 // InfoBlock is HMP `info block` (hmp_info_block, print_block_info).
-func (l *Layer) InfoBlock() string {
+func (l *Layer) InfoBlock() string { return l.InfoBlockOf("", false) }
+
+func printBlock(list []*Backend) string {
 	var w strings.Builder
-	for i, b := range l.listed() {
+	for i, b := range list {
 		if i > 0 {
 			w.WriteString("\n")
 		}
@@ -35,6 +57,8 @@ func (l *Layer) InfoBlock() string {
 			w.WriteString(b.Name)
 		case n != nil:
 			w.WriteString(n.Name)
+		default:
+			w.WriteString(b.Attached) // a device's own empty drive: its qdev
 		}
 		if n == nil {
 			w.WriteString(": [not inserted]\n")
@@ -62,7 +86,10 @@ func (l *Layer) InfoBlock() string {
 func (l *Layer) QueryBlock() []any {
 	out := []any{}
 	for _, b := range l.listed() {
-		e := qjson.O("io-status", "ok", "device", b.Name, "locked", false, "removable", b.Removable)
+		e := qjson.O("device", b.Name, "locked", false, "removable", b.Removable)
+		if !b.NoErrorPolicy {
+			e = append(e, qjson.Member{Key: "io-status", Value: "ok"})
+		}
 		if b.Root != nil {
 			in := inserted(b.Root)
 			if l.Rel.BlockNodeActive {
@@ -93,7 +120,7 @@ func inserted(n *Node) qjson.Object {
 	image = append(image, qjson.Member{Key: "format", Value: n.Driver})
 	if leaf.Host.Path != "" {
 		image = append(image, qjson.Member{Key: "actual-size", Value: leaf.Host.Allocated()})
-	} else if n != leaf {
+	} else {
 		image = append(image, qjson.Member{Key: "actual-size", Value: 0})
 	}
 	if n.Driver == "qcow2" {

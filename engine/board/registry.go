@@ -77,5 +77,15 @@ func (r *Registry) DrivesInUse() []string { return slices.Clone(r.driveOrder) }
 // DriveUser is the QOM path of the device attached to a drive ("" none).
 func (r *Registry) DriveUser(id string) string { return r.driveUsed[id] }
 
+// DriveUserOf is the drive a device holds ("" none).
+func (r *Registry) DriveUserOf(devPath string) string {
+	for _, id := range r.driveOrder {
+		if r.driveUsed[id] == devPath {
+			return id
+		}
+	}
+	return ""
+}
+
 func (r *Registry) Object(id string) bool   { return r.Objects[id] }
 func (r *Registry) Audiodev(id string) bool { return r.Audiodevs[id] }

@@ -7,6 +7,8 @@ import (
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/hotplug"
+	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
@@ -33,6 +35,9 @@ var legacyDrives = map[string]struct {
 
 // blockdev reads one -blockdev.
 func (o *Options) blockdev(a, v string) error {
+	if d, help, _ := keyval.Parse(v, "driver"); help && d != nil {
+		return fmt.Errorf("%s %s: Help is not available for this option", a, v)
+	}
 	opts, err := block.ParseBlockdev(o.rel, string(o.Target), v)
 	if err != nil {
 		return fmt.Errorf("%s %s: %s", a, v, err)
@@ -82,7 +87,7 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 			if addr, ok := d.Get("addr"); ok {
 				dev += ",addr=" + addr
 			}
-			o.Devices = append(o.Devices, dev)
+			o.driveDevices = append(o.driveDevices, driveDevice{d.Loc, dev, b})
 		}
 	}
 	return printed, nil
@@ -103,6 +108,9 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		}
 		if b.Root == nil && typ == "ide-hd" {
 			continue // pc_init's "Device needs media" (emptyIDEDisks)
+		}
+		if _, err := st.FindBus(fmt.Sprintf("ide.%d", b.Bus)); err != nil {
+			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
 		if _, err := st.AddDriveDevice(typ, b.Bus, b.Unit, b.Name, k); err != nil {
 			return fmt.Errorf("%s: %s", b.Option, err)
@@ -134,12 +142,50 @@ func (o *Options) attachDrives(m *machine.Machine) {
 		case d != nil && d.ID != "":
 			who = d.ID
 		}
-		o.Block.Attach(name, who)
+		attached := o.Block.Attach(name, who)
 		if d != nil {
 			setGeometry(d, o.Block.Size(name))
+			if b := o.Block.Backend(name); b != nil && d.SetProp("device_id", `""`) {
+				d.SetProp("device_id", `"`+name+`"`)
+			}
+			if d.Type.Name == "nvme" && attached != nil {
+				attached.NoErrorPolicy = true
+			}
 		}
 	}
+	// A CD-ROM device given no drive makes its own empty one.
+	if st != nil {
+		st.Tree.Walk(func(d *qdev.Device) {
+			if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd") && d.Path != "" && o.Registry.DriveUserOf(d.Path) == "" {
+				who := d.Path
+				if d.ID != "" {
+					who = d.ID
+				}
+				o.Block.Backends = append(o.Block.Backends, &block.Backend{Removable: true, Attached: who})
+			}
+		})
+	}
 	block.Set(m, o.Block)
+}
+
+// driveDevice is a device a -drive asks for (if=virtio): made after the
+// -device ones, its errors located at the -drive.
+type driveDevice struct {
+	loc, dev string
+	b        *block.Backend
+}
+
+// plugDriveDevices makes the devices the drives asked for.
+func (o *Options) plugDriveDevices(m *machine.Machine) error {
+	for _, d := range o.driveDevices {
+		if d.b.Root == nil {
+			return fmt.Errorf("%s: Device needs media, but drive is empty", d.loc)
+		}
+		if _, err := hotplug.ColdPlug(m, d.dev); err != nil {
+			return fmt.Errorf("%s: %s", d.loc, err)
+		}
+	}
+	return nil
 }
 
 // setGeometry prints a disk's guessed CHS geometry (hd_geometry_guess
@@ -148,6 +194,9 @@ func (o *Options) attachDrives(m *machine.Machine) {
 func setGeometry(d *qdev.Device, size int64) {
 	cyls := min(max(size/512/(16*63), 2), 16383)
 	d.SetProp("cyls", fmt.Sprintf("%d (0x%x)", cyls, cyls))
+	if cyls > 1024 { // hd_bios_chs_auto_trans
+		d.SetProp("bios-chs-trans", `"lba"`)
+	}
 	for _, b := range d.Buses {
 		for _, c := range b.Children {
 			if c.Internal {

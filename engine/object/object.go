@@ -107,17 +107,29 @@ func withNumber(o qjson.Object, key string) qjson.Object {
 
 // CheckKeys is the key=value form's check of the type's own members
 // (the QemuOpts visitor: "Invalid parameter" for a key the type lacks).
-func CheckKeys(rel *release.Release, target, typ string, keys []string) error {
+func CheckKeys(rel *release.Release, target, typ string, keys, vals []string) error {
 	members := qapi.For(rel, target).VariantMembers("object-add", typ)
 	if members == nil {
 		return nil
 	}
-	for _, k := range keys {
+	o := qjson.Object{{Key: "qom-type", Value: typ}}
+	for i, k := range keys {
 		if k != "qom-type" && k != "id" && !slices.Contains(members, k) {
 			return fmt.Errorf("Invalid parameter '%s'", k)
 		}
+		if k != "qom-type" {
+			o.Set(k, vals[i])
+		}
 	}
-	return nil
+	if _, ok := o.Get("id"); !ok {
+		return nil // numa's check says so
+	}
+	err := qapi.For(rel, target).CheckKeyval("object-add", o)
+	if err != nil && strings.HasSuffix(err.Error(), " expects integer") {
+		// The QemuOpts visitor's words for an integer it cannot read.
+		return fmt.Errorf("%s an int64 value", strings.TrimSuffix(err.Error(), " integer"))
+	}
+	return err
 }
 
 const extraKey = "objects"

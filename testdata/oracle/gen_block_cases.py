@@ -11,11 +11,12 @@ help, /objects; both releases.
     python3 testdata/oracle/keep_identical.py /tmp/b1.jsonl /tmp/b2.jsonl testdata/oracle/block.jsonl
     (10.0: PATH=/work/oracle-env/qbin:$PATH, output under testdata/oracle/v10.0/)
 
-Recorded with -j 1: QEMU locks the images it opens, and two cases opening
-the same image at once fail with 'Failed to get "write" lock'. The image
-files are written here with qemu-img, under IMG on the host and in the
-10.0 chroot; each case's "hostfs" says what they are, and the replay
-gives the simulated session the same files. Automatic node names
+QEMU locks the images it opens, and a case opening an image another QEMU
+still holds (the previous case's, exiting) fails with 'Failed to get
+"write" lock': every case has its own copies, in IMG/<case id>/. The
+image files are written here with qemu-img, on the host and in the 10.0
+chroot; each case's "hostfs" says what they are, and the replay gives
+the simulated session the same files. Automatic node names
 ("#block115") carry random digits: cases whose output shows one are
 dropped as nondeterministic by keep_identical.py."""
 import json, os, subprocess
@@ -29,11 +30,13 @@ C = []
 
 
 def case(b, id, *args, steps=None, files=(), **kw):
-    c = {"id": ("bk-x-" if b == "x86_64" else "bk-p-") + id, "binary": b, "args": list(args)}
+    cid = ("bk-x-" if b == "x86_64" else "bk-p-") + id
+    args = [a.replace(IMG + "/", IMG + "/" + cid + "/") for a in args]
+    c = {"id": cid, "binary": b, "args": list(args)}
     if steps:
         c["steps"] = steps
     if files:
-        c["hostfs"] = [{"path": img(n), "format": FILES[n][0], "size": FILES[n][1]} for n in files]
+        c["hostfs"] = [{"path": IMG + "/" + cid + "/" + n, "format": FILES[n][0], "size": FILES[n][1]} for n in files]
     c.update(kw)
     C.append(c)
 
@@ -223,17 +226,17 @@ p("mon-pseries-empty", "-M", "pseries", steps=[BLOCK, QB])
 
 def write_images():
     for root in ["", CHROOT]:
-        d = root + IMG
-        os.makedirs(d, exist_ok=True)
-        for n, (fmt, size) in FILES.items():
-            path = os.path.join(d, n)
-            if fmt == "dir":
-                os.makedirs(path, exist_ok=True)
-                open(os.path.join(path, "hello.txt"), "w").write("hello\n")
-                continue
-            if os.path.exists(path):
-                os.remove(path)
-            subprocess.run(["qemu-img", "create", "-q", "-f", fmt, path, str(size)], check=True)
+        for c in C:
+            for f in c.get("hostfs", []):
+                path = root + f["path"]
+                if f["format"] == "dir":
+                    os.makedirs(path, exist_ok=True)
+                    open(os.path.join(path, "hello.txt"), "w").write("hello\n")
+                    continue
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                if os.path.exists(path):
+                    os.remove(path)
+                subprocess.run(["qemu-img", "create", "-q", "-f", f["format"], path, str(f["size"])], check=True)
 
 
 if __name__ == "__main__":
