@@ -14,9 +14,12 @@ import (
 // and `info block` shows it opened with its format.
 func TestBrowserHostFiles(t *testing.T) {
 	ctx, url := tab(t, 1280, 900)
-	open(t, ctx, url+"/?cmdline="+strings.ReplaceAll("-M pc -smp 2,maxcpus=4 -hda /tmp/vm.qcow2", " ", "+"))
+	// QEMU does not start, so the console stays disabled: wait for the page.
+	if err := chromedp.Do(ctx, chromedp.Navigate(url+"/?cmdline="+strings.ReplaceAll("-M pc -smp 2,maxcpus=4 -hda /tmp/vm.qcow2", " ", "+"))); err != nil {
+		t.Fatal(err)
+	}
 	const missing = "Could not open '/tmp/vm.qcow2': No such file or directory"
-	if err := waitJS(ctx, `(document.getElementById("qemu-stderr") || {textContent: ""}).textContent.includes("Could not open")`, 20*time.Second); err != nil {
+	if err := waitJS(ctx, `!document.getElementById("app-wasm-loader") && (document.getElementById("qemu-stderr") || {textContent: ""}).textContent.includes("Could not open")`, 60*time.Second); err != nil {
 		t.Fatalf("stderr shows %q, want %q", text(ctx, "#qemu-stderr"), missing)
 	}
 	if !shown(ctx, "#host-files-add") {
@@ -33,6 +36,9 @@ func TestBrowserHostFiles(t *testing.T) {
 	}
 	if strings.Contains(text(ctx, "#qemu-stderr"), "Could not open") {
 		t.Errorf("QEMU still fails: %q", text(ctx, "#qemu-stderr"))
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
 	}
 	if err := typeLine(ctx, "info block"); err != nil {
 		t.Fatal(err)

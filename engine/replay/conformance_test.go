@@ -158,13 +158,13 @@ var corpora = []struct {
 	// and blog lines; 282 cases recorded twice per release, merged by
 	// keep_identical.py (43 dropped on 7.2, 42 on 10.0: automatic node
 	// names, DEVICE_DELETED timing, /dev/pts/N). The recorded cases the
-	// engine does not pass yet wait in devices_open.jsonl (46 on 7.2, 111
+	// engine does not pass yet wait in devices_open.jsonl (45 on 7.2, 111
 	// on 10.0; promote_open.py moves them as they pass): info
 	// network/chardev, immediate unplugs, 10.0's own device-creation
 	// differences. Excluded for good: dv-x-blk-drive-raw (7.2) and
 	// dv-p-blk-hda (10.0) recorded "Failed to get "write" lock", another
 	// recording holding the image: the recording host's own state.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 193},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 194},
 	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 129},
 	// gen_block_cases.py (issue 8 item 3): disk images present and missing
 	// on the simulated host (-hda, -cdrom, -drive, -blockdev, positional
