@@ -192,6 +192,7 @@ func (s *State) initBus(b *qdev.Bus) {
 		b.Hotpluggable = s.pciBusHotpluggable(b, root)
 	case b.Type == "usb-bus":
 		s.newUSBBus(b, b.Parent)
+		b.Hotpluggable = true // qbus_set_hotplug_handler(usb bus)
 	case b.Type == "IDE":
 		s.ideBase[b] = s.ideSerial
 		s.ideSerial += 2

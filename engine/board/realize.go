@@ -136,6 +136,28 @@ func init() {
 		s.serials = idx + 1
 		return nil
 	}
+	// A UHCI/OHCI controller given a masterbus is the companion of an EHCI
+	// bus (usb_register_companion): its ports serve that bus's, and it
+	// makes no bus of its own.
+	companion := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		master, ok := vals.str("masterbus")
+		if !ok || master == "" {
+			return nil
+		}
+		var found bool
+		for _, b := range s.usbBusList {
+			found = found || b.Name == master
+		}
+		if !found {
+			return fmt.Errorf("USB bus '%s' not found", master)
+		}
+		d.Buses = nil
+		return nil
+	}
+	for _, t := range []string{"piix3-usb-uhci", "piix4-usb-uhci", "vt82c686b-usb-uhci", "pci-ohci", "ich9-usb-uhci1",
+		"ich9-usb-uhci2", "ich9-usb-uhci3", "ich9-usb-uhci4", "ich9-usb-uhci5", "ich9-usb-uhci6"} {
+		deviceChecks[t] = companion
+	}
 	deviceChecks["spapr-rng"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if _, ok := vals.get("rng"); !ok {
 			return errors.New("spapr-rng needs an RNG backend!")

@@ -23,7 +23,7 @@ func init() {
 		if b == nil {
 			return ""
 		}
-		return CRLF(pci.Info(b.QueryPCI()))
+		return CRLF(pci.Info(b.QueryPCI(), mon.M.Release().PCIUnmappedBARText))
 	}})
 	RegisterQMP("query-pci", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		b := board.Of(mon.M)

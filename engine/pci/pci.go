@@ -303,21 +303,25 @@ func Query(root *qdev.Bus) []any {
 	return []any{qjson.O("bus", 0, "devices", list)}
 }
 
-// Info is `info pci` (hmp_info_pci) for query-pci's answer.
-func Info(buses []any) string {
+// unmapped is PCI_BAR_UNMAPPED, a BAR's address before the guest maps it.
+const unmapped = ^uint64(0)
+
+// Info is `info pci` (hmp_info_pci) for query-pci's answer; notMapped:
+// the release prints an unmapped BAR as "(not mapped)".
+func Info(buses []any, notMapped bool) string {
 	var b strings.Builder
 	for _, bus := range buses {
 		bo, _ := bus.(qjson.Object)
 		devs, _ := bo.Get("devices")
 		l, _ := devs.([]any)
 		for _, d := range l {
-			infoDevice(&b, d.(qjson.Object))
+			infoDevice(&b, d.(qjson.Object), notMapped)
 		}
 	}
 	return b.String()
 }
 
-func infoDevice(b *strings.Builder, d qjson.Object) {
+func infoDevice(b *strings.Builder, d qjson.Object, notMapped bool) {
 	fmt.Fprintf(b, "  Bus %2d, device %3d, function %d:\n    ", num(d, "bus"), num(d, "slot"), num(d, "function"))
 	if desc, ok := str(d, "class_info", "desc"); ok {
 		b.WriteString(desc)
@@ -351,8 +355,17 @@ func infoDevice(b *strings.Builder, d qjson.Object) {
 		addr := uint64(num(ro, "address"))
 		end := addr + uint64(num(ro, "size")) - 1
 		fmt.Fprintf(b, "      BAR%d: ", num(ro, "bar"))
-		if t, _ := str(ro, "type"); t == "io" {
-			fmt.Fprintf(b, "I/O at 0x%04x [0x%04x].\n", addr, end)
+		io, _ := str(ro, "type")
+		width := 8
+		if io == "io" {
+			width = 4
+		}
+		at := fmt.Sprintf(" at 0x%0*x [0x%0*x].", width, addr, width, end)
+		if notMapped && addr == unmapped {
+			at = " (not mapped)"
+		}
+		if io == "io" {
+			fmt.Fprintf(b, "I/O%s\n", at)
 		} else {
 			bits := 32
 			if v, _ := ro.Get("mem_type_64"); v == true {
@@ -362,7 +375,7 @@ func infoDevice(b *strings.Builder, d qjson.Object) {
 			if v, _ := ro.Get("prefetch"); v == true {
 				pf = " prefetchable"
 			}
-			fmt.Fprintf(b, "%d bit%s memory at 0x%08x [0x%08x].\n", bits, pf, addr, end)
+			fmt.Fprintf(b, "%d bit%s memory%s\n", bits, pf, at)
 		}
 	}
 	qid, _ := str(d, "qdev_id")

@@ -124,6 +124,11 @@ type Release struct {
 	// than 0 is warned about.
 	PCIeSlotZeroWarning bool
 
+	// PCIUnmappedBARText: `info pci` prints a BAR the guest has not mapped
+	// as "(not mapped)" instead of its address and end (which wrap around
+	// from PCI_BAR_UNMAPPED).
+	PCIUnmappedBARText bool
+
 	// DeviceHelpPlainDefaults: `TYPE,help` prints string defaults bare and
 	// booleans as on/off (not as JSON).
 	DeviceHelpPlainDefaults bool

@@ -30,6 +30,7 @@ var V10_0 = &Release{
 	DeviceHelpPlainDefaults: true,
 	HotpluggableCheckedLate: true,
 	PCIeSlotZeroWarning:     true,
+	PCIUnmappedBARText:      true,
 	SMBIOSSocketLimit:       true,
 	SMBIOSAutoEntryPoint:    true,
 	SizeHexSuffixError:      true,

@@ -158,24 +158,23 @@ var corpora = []struct {
 	// and blog lines; 282 cases recorded twice per release, merged by
 	// keep_identical.py (43 dropped on 7.2, 42 on 10.0: automatic node
 	// names, DEVICE_DELETED timing, /dev/pts/N). The recorded cases the
-	// engine does not pass yet wait in devices_open.jsonl (45 on 7.2, 111
-	// on 10.0; promote_open.py moves them as they pass): info
+	// engine does not pass yet wait in devices_open.jsonl (43 on 7.2, 40
+	// on 10.0; resplit_open.py moves them as they pass): info
 	// network/chardev, immediate unplugs, 10.0's own device-creation
 	// differences. Excluded for good: dv-x-blk-drive-raw (7.2) and
 	// dv-p-blk-hda (10.0) recorded "Failed to get "write" lock", another
 	// recording holding the image: the recording host's own state.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 194},
-	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 129},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 195},
+	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 199},
 	// gen_block_cases.py (issue 8 item 3): disk images present and missing
 	// on the simulated host (-hda, -cdrom, -drive, -blockdev, positional
 	// words), probing, drive placement errors, block devices, -object
 	// checks, help and /objects; 119 cases recorded twice per release, none
 	// dropped. Not passed yet, in block_open.jsonl: 3 on 7.2 (a node two
 	// devices claim: the permission conflict text; -virtfs with a present
-	// directory: virtio-9p-pci; qom-list of an object), 22 on 10.0 (the
-	// same, and 10.0's "BAR4: I/O (not mapped)" in info pci).
+	// directory: virtio-9p-pci; qom-list of an object), the same 3 on 10.0.
 	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 116},
-	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 97},
+	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 116},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
