@@ -30,7 +30,7 @@ func TestBlockdev(t *testing.T) {
 		{[]string{`{"driver":"null-co","node-name":"n0","size":"1M"}`}, "Invalid parameter type for 'size', expected: integer"},
 		{[]string{`{"driver":"null-co","node-name":"n0","foo":1}`}, "Parameter 'foo' is unexpected"},
 		{[]string{`{"node-name":"n0"}`}, "Parameter 'driver' is missing"},
-		{[]string{"driver=raw,file=f9,node-name=r"}, "Cannot find device='' nor node-name='f9'"},
+		{[]string{"driver=raw,file=f9,node-name=r"}, "Cannot find device='f9' nor node-name='f9'"},
 		{[]string{"driver=null-co,node-name=1x"}, "Invalid node-name: '1x'"},
 	} {
 		l := New(release.V7_2, testHost)
@@ -121,8 +121,9 @@ func TestInfoBlock(t *testing.T) {
 	if _, _, err := l.AddDrive(ParseDrive("-drive if=ide,media=cdrom", "if=ide,media=cdrom"), Machine{DefaultIF: "ide"}); err != nil {
 		t.Fatal(err)
 	}
-	l.Attach("ide0-cd0", "/machine/unattached/device[18]")
-	l.Attach("n0", "/machine/peripheral-anon/device[0]/virtio-backend")
+	l.Uses = func() []Use {
+		return []Use{{Drive: "ide0-cd0", Who: "/machine/unattached/device[18]"}, {Drive: "n0", Who: "/machine/peripheral-anon/device[0]/virtio-backend"}}
+	}
 	want := "ide0-cd0: [not inserted]\r\n    Attached to:      /machine/unattached/device[18]\r\n    Removable device: not locked, tray closed\r\n\r\n" +
 		"n0: json:{\"driver\": \"null-co\", \"size\": 1048576} (null-co)\r\n    Attached to:      /machine/peripheral-anon/device[0]/virtio-backend\r\n    Cache mode:       writeback\r\n"
 	if got := l.InfoBlock(); got != want {

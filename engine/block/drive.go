@@ -134,6 +134,9 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		return nil, nil, fmt.Errorf("drive with bus=%d, unit=%d (index=%d) exists", bus, unit, index)
 	}
 	name, ok := d.Get("id")
+	if ok && name == "" {
+		return nil, nil, fmt.Errorf("Parameter 'id' expects an identifier")
+	}
 	if !ok {
 		switch {
 		case iface == "ide" || iface == "scsi":
@@ -219,7 +222,7 @@ func (l *Layer) driveAt(iface string, bus, unit int) *Backend {
 // openDrive opens a -drive's medium: a protocol node for the file (or
 // the driver named), and a format node over it, the format probed when
 // not given.
-func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []string, error) {
+func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _ []string, err error) {
 	format, hasFormat := d.Get("format")
 	var printed []string
 	if drv != "" && file == "" {
@@ -249,6 +252,13 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []s
 		}
 	}
 	n := &Node{Name: formatName, Driver: format, Child: proto, ReadOnly: readOnly, Options: qjson.O("driver", format)}
+	mark := len(l.graph)
+	l.graph = append(l.graph, n, proto)
+	defer func() {
+		if err != nil {
+			l.graph = l.graph[:mark]
+		}
+	}()
 	switch format {
 	case "qcow2":
 		if f.Format != hostfs.QCOW2 {

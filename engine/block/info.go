@@ -12,9 +12,22 @@ import (
 // ones, and anonymous ones a device holds.
 func (l *Layer) listed() []*Backend {
 	var out []*Backend
+	uses := l.uses()
 	for _, b := range l.Backends {
-		if b.Name != "" || b.Attached != "" {
-			out = append(out, b)
+		c := *b
+		for _, u := range uses {
+			if u.Drive == b.Name {
+				c.Attached, c.NoErrorPolicy = u.Who, u.NoErrorPolicy
+			}
+		}
+		out = append(out, &c)
+	}
+	for _, u := range uses {
+		switch n := l.Node(u.Drive); {
+		case n != nil:
+			out = append(out, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy})
+		case u.Drive == "":
+			out = append(out, &Backend{Removable: true, Attached: u.Who})
 		}
 	}
 	return out
@@ -105,6 +118,20 @@ func (l *Layer) QueryBlock() []any {
 		}
 		e = append(e, qjson.Member{Key: "type", Value: "unknown"})
 		out = append(out, e)
+	}
+	return out
+}
+
+// NamedNodes is QMP query-named-block-nodes: every node, in the order
+// they were named.
+func (l *Layer) NamedNodes() []any {
+	out := []any{}
+	for _, n := range l.graph {
+		in := inserted(n)
+		if l.Rel != nil && l.Rel.BlockNodeActive {
+			in = append(in, qjson.Member{Key: "active", Value: true})
+		}
+		out = append(out, in)
 	}
 	return out
 }

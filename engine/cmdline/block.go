@@ -125,47 +125,52 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	return nil
 }
 
-// attachDrives tells the block layer which device holds each drive: the
-// device's id, or its QOM path (a virtio-blk's inner virtio-blk-device).
+// attachDrives shows the block layer which device holds each drive, now
+// and after any device_add or device_del (block.Use), and prints the
+// start-up devices' disk geometry and SCSI device ids.
 func (o *Options) attachDrives(m *machine.Machine) {
-	st := board.Of(m)
-	for _, name := range o.Registry.DrivesInUse() {
-		path := o.Registry.DriveUser(name)
-		who := path
-		var d *qdev.Device
-		if st != nil {
-			d = st.Tree.FindByPath(path)
+	o.Block.Uses = func() []block.Use { return driveUses(m, o.Registry) }
+	for _, u := range o.Block.Uses() {
+		d := board.Of(m).Tree.FindByPath(u.Path)
+		if d == nil || u.Drive == "" {
+			continue
 		}
-		switch {
-		case d != nil && strings.HasPrefix(d.Type.Name, "virtio-blk"):
-			who = path + "/virtio-backend"
-		case d != nil && d.ID != "":
-			who = d.ID
+		setGeometry(d, o.Block.Size(u.Drive))
+		if o.Block.Backend(u.Drive) != nil && d.SetProp("device_id", `""`) {
+			d.SetProp("device_id", `"`+u.Drive+`"`)
 		}
-		attached := o.Block.Attach(name, who)
-		if d != nil {
-			setGeometry(d, o.Block.Size(name))
-			if b := o.Block.Backend(name); b != nil && d.SetProp("device_id", `""`) {
-				d.SetProp("device_id", `"`+name+`"`)
-			}
-			if d.Type.Name == "nvme" && attached != nil {
-				attached.NoErrorPolicy = true
-			}
-		}
-	}
-	// A CD-ROM device given no drive makes its own empty one.
-	if st != nil {
-		st.Tree.Walk(func(d *qdev.Device) {
-			if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd") && d.Path != "" && o.Registry.DriveUserOf(d.Path) == "" {
-				who := d.Path
-				if d.ID != "" {
-					who = d.ID
-				}
-				o.Block.Backends = append(o.Block.Backends, &block.Backend{Removable: true, Attached: who})
-			}
-		})
 	}
 	block.Set(m, o.Block)
+}
+
+// driveUses are the devices holding drives, in the order they took them,
+// then the CD-ROM devices given no drive (each makes its own empty one).
+func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
+	st := board.Of(m)
+	if st == nil {
+		return nil
+	}
+	var uses []block.Use
+	who := func(d *qdev.Device, path string) string {
+		switch {
+		case d != nil && strings.HasPrefix(d.Type.Name, "virtio-blk"):
+			return path + "/virtio-backend"
+		case d != nil && d.ID != "":
+			return d.ID
+		}
+		return path
+	}
+	for _, name := range r.DrivesInUse() {
+		path := r.DriveUser(name)
+		d := st.Tree.FindByPath(path)
+		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme"})
+	}
+	st.Tree.Walk(func(d *qdev.Device) {
+		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
+			uses = append(uses, block.Use{Path: d.Path, Who: who(d, d.Path)})
+		}
+	})
+	return uses
 }
 
 // driveDevice is a device a -drive asks for (if=virtio): made after the

@@ -942,6 +942,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "drive":
 			d := block.ParseDrive(a+" "+v, v)
 			if id, ok := d.Get("id"); ok {
+				if !qdev.IDWellFormed(id) {
+					return o, fmt.Errorf("%s %s: %s\n%s", a, v, qdev.IDError{}, qdev.IDHint)
+				}
 				if o.driveIDs[id] { // QemuOpts, as the option is read
 					return o, loc(fmt.Errorf("Duplicate ID '%s' for drive", id))
 				}
