@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Format is what a file holds, as QEMU's format probing sees it.
@@ -151,7 +152,7 @@ func (fs *FS) String() string {
 	var b strings.Builder
 	for _, f := range fs.Files() {
 		p := f.Path
-		if strings.ContainsAny(p, " \t\n\"") {
+		if strings.ContainsAny(p, " \t\n\r\"") || strings.HasPrefix(p, "#") || !utf8.ValidString(p) {
 			p = strconv.Quote(p)
 		}
 		if f.Format == Dir {
