@@ -44,7 +44,11 @@ func (l *Layer) InfoBlockOf(device string, nodes bool) string {
 	}
 	if nodes || device != "" && len(list) == 0 {
 		list = nil
-		for _, n := range l.Nodes {
+		nodeList := l.Nodes
+		if nodes {
+			nodeList = l.newestFirst()
+		}
+		for _, n := range nodeList {
 			if nodes && device == "" || n.Name == device {
 				list = append(list, &Backend{Root: n})
 			}
@@ -104,7 +108,7 @@ func (l *Layer) QueryBlock() []any {
 			e = append(e, qjson.Member{Key: "io-status", Value: "ok"})
 		}
 		if b.Root != nil {
-			in := inserted(b.Root)
+			in := l.inserted(b.Root)
 			if l.Rel.BlockNodeActive {
 				in = append(in, qjson.Member{Key: "active", Value: true})
 			}
@@ -126,8 +130,8 @@ func (l *Layer) QueryBlock() []any {
 // they were named.
 func (l *Layer) NamedNodes() []any {
 	out := []any{}
-	for _, n := range l.graph {
-		in := inserted(n)
+	for _, n := range l.newestFirst() {
+		in := l.inserted(n)
 		if l.Rel != nil && l.Rel.BlockNodeActive {
 			in = append(in, qjson.Member{Key: "active", Value: true})
 		}
@@ -136,8 +140,17 @@ func (l *Layer) NamedNodes() []any {
 	return out
 }
 
+// newestFirst is every node, the last named first (QEMU's node list).
+func (l *Layer) newestFirst() []*Node {
+	out := make([]*Node, 0, len(l.graph))
+	for i := len(l.graph) - 1; i >= 0; i-- {
+		out = append(out, l.graph[i])
+	}
+	return out
+}
+
 // inserted is BlockDeviceInfo for a backend's root node.
-func inserted(n *Node) qjson.Object {
+func (l *Layer) inserted(n *Node) qjson.Object {
 	file := n.Filename()
 	leaf := n.Leaf()
 	image := qjson.O("virtual-size", n.Size, "filename", file)
@@ -153,6 +166,9 @@ func inserted(n *Node) qjson.Object {
 	if n.Driver == "qcow2" {
 		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "qcow2", "data",
 			qjson.O("compat", "1.1", "compression-type", "zlib", "lazy-refcounts", false, "refcount-bits", 16, "corrupt", false, "extended-l2", false))})
+	}
+	if n.Driver == "file" && l.Rel != nil && l.Rel.FileNodeFormatSpecific {
+		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "file", "data", qjson.Object{})})
 	}
 	if leaf.Host.Format != "" && leaf.Host.Format != hostfs.Dir {
 		image = append(image, qjson.Member{Key: "dirty-flag", Value: false})

@@ -13,6 +13,10 @@ type Registry struct {
 	driveOrder              []string // driveUsed's keys as claimed
 	// ChardevInUse is the release's text for a chardev already in use.
 	ChardevInUse func(id string) string
+	// DriveInUse is the block layer's text for a drive a device already
+	// holds, given that device's path and the new one's path and type
+	// (nil or "": the -drive text).
+	DriveInUse func(id, heldBy, devPath, devType string) string
 }
 
 // NewRegistry is an empty registry.
@@ -54,11 +58,16 @@ func (r *Registry) ClaimChardev(id string) string {
 
 func (r *Registry) ReleaseChardev(id string) { delete(r.chardevUsed, id) }
 
-func (r *Registry) ClaimDrive(id, devPath string) string {
+func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 	if !r.Drives[id] {
 		return "missing"
 	}
-	if _, used := r.driveUsed[id]; used {
+	if held, used := r.driveUsed[id]; used {
+		if r.DriveInUse != nil {
+			if msg := r.DriveInUse(id, held, devPath, devType); msg != "" {
+				return msg
+			}
+		}
 		return "Drive '" + id + "' is already in use by another device"
 	}
 	r.driveUsed[id] = devPath

@@ -97,6 +97,14 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 // and CD-ROMs), then drive_check_orphaned: a drive of an interface the
 // board makes no device for.
 func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
+	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
+		if o.Block.Node(id) == nil {
+			return ""
+		}
+		held := board.Of(m).Tree.FindByPath(heldBy)
+		return fmt.Sprintf("Permission conflict on node '%s': permissions 'write' are both required by block device '%s' (uses node '%s' as 'root' child) "+
+			"and unshared by block device '%s' (uses node '%s' as 'root' child).", id, blockWho(held, heldBy), id, blockWhoOfType(devType, "", devPath), id)
+	}
 	k := 0
 	for _, b := range o.Block.Backends {
 		if b.Interface != "ide" || m.IsSPAPR() || st == nil {
@@ -151,15 +159,7 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 		return nil
 	}
 	var uses []block.Use
-	who := func(d *qdev.Device, path string) string {
-		switch {
-		case d != nil && strings.HasPrefix(d.Type.Name, "virtio-blk"):
-			return path + "/virtio-backend"
-		case d != nil && d.ID != "":
-			return d.ID
-		}
-		return path
-	}
+	who := blockWho
 	for _, name := range r.DrivesInUse() {
 		path := r.DriveUser(name)
 		d := st.Tree.FindByPath(path)
@@ -234,4 +234,24 @@ func (o *Options) checkVirtfs() error {
 		}
 	}
 	return nil
+}
+
+// blockWho is how the block layer names a device holding a drive: its
+// id, else its QOM path; a virtio-blk proxy's is the virtio-blk-device
+// inside it.
+func blockWho(d *qdev.Device, path string) string {
+	if d == nil {
+		return path
+	}
+	return blockWhoOfType(d.Type.Name, d.ID, path)
+}
+
+func blockWhoOfType(typ, id, path string) string {
+	switch {
+	case strings.HasPrefix(typ, "virtio-blk"):
+		return path + "/virtio-backend"
+	case id != "":
+		return id
+	}
+	return path
 }

@@ -137,6 +137,29 @@ const extraKey = "objects"
 // Set records a machine's -object objects, in creation order.
 func Set(m *machine.Machine, objs []Object) { m.Extra[extraKey] = objs }
 
+// Add is object-add: a new child of /objects.
+func Add(m *machine.Machine, o Object) error {
+	for _, c := range Of(m) {
+		if c.ID == o.ID {
+			return fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", o.ID)
+		}
+	}
+	given, _ := m.Extra[extraKey].([]Object)
+	m.Extra[extraKey] = append(slices.Clone(given), o)
+	return nil
+}
+
+// Del is object-del of a child object-add or -object made.
+func Del(m *machine.Machine, id string) error {
+	given, _ := m.Extra[extraKey].([]Object)
+	i := slices.IndexFunc(given, func(o Object) bool { return o.ID == id })
+	if i < 0 {
+		return fmt.Errorf("object '%s' not found", id)
+	}
+	m.Extra[extraKey] = slices.Delete(slices.Clone(given), i, i+1)
+	return nil
+}
+
 // Of lists /objects' children: the -object objects, then the machine's
 // RAM backend when no memory-backend was given.
 func Of(m *machine.Machine) []Object {

@@ -223,6 +223,43 @@ x("mon-info-block-dev", "-M", "pc", "-blockdev", "null-co,node-name=n0", "-devic
   steps=[{"hmp": "info block n0"}, {"hmp": "info block nosuch"}])
 p("mon-pseries-empty", "-M", "pseries", steps=[BLOCK, QB])
 
+NB = qmp("query-named-block-nodes")
+x("mon-named-empty", "-M", "pc", steps=[NB])
+x("mon-named-blockdev", "-M", "pc", "-blockdev", "driver=file,filename=%s,node-name=f0" % img("disk.qcow2"),
+  "-blockdev", "driver=qcow2,file=f0,node-name=q0", files=["disk.qcow2"], steps=[NB, {"hmp": "info block -n"}])
+x("mon-named-null", "-M", "pc", "-blockdev", "null-co,node-name=n0,size=1048576", steps=[NB, {"hmp": "info block -n"}, BLOCK])
+x("mon-blockdev-add", "-M", "pc", steps=[
+    qmp("blockdev-add", driver="null-co", **{"node-name": "n1", "size": 1048576}), NB, QB,
+    qmp("device_add", driver="virtio-blk-pci", drive="n1", id="v1"), QB, BLOCK, PCI])
+x("mon-blockdev-add-file", "-M", "pc", files=["disk.qcow2"], steps=[
+    qmp("blockdev-add", driver="file", filename=img("disk.qcow2"), **{"node-name": "f"}),
+    qmp("blockdev-add", driver="qcow2", file="f", **{"node-name": "q"}), NB, {"hmp": "info block -n"},
+    qmp("device_add", driver="virtio-blk-pci", drive="q", id="disk1"), BLOCK])
+x("mon-blockdev-add-errors", "-M", "pc", files=["disk.raw"], steps=[
+    qmp("blockdev-add", driver="null-co"),
+    qmp("blockdev-add", driver="nosuch", **{"node-name": "a"}),
+    qmp("blockdev-add", driver="file", filename="/nonexistent-hl.img", **{"node-name": "b"}),
+    qmp("blockdev-add", driver="null-co", size="1M", **{"node-name": "c"}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d"}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d"}),
+    qmp("blockdev-add", driver="file", filename=img("disk.raw"), **{"node-name": "e"}),
+    qmp("blockdev-add", driver="qcow2", file="e", **{"node-name": "g"}),
+    qmp("blockdev-add", driver="raw", file="nope", **{"node-name": "h"}),
+    qmp("blockdev-add", driver="null-co", foo=1, **{"node-name": "i"}), NB])
+x("mon-device-add-drive", "-M", "pc", "-blockdev", "null-co,node-name=n0", steps=[
+    {"hmp": "device_add virtio-blk-pci,drive=nope"}, {"hmp": "device_add virtio-blk-pci,drive=n0,id=v0"}, BLOCK,
+    {"hmp": "device_add virtio-blk-pci,drive=n0"}, QB])
+x("mon-object-add", "-M", "pc", steps=[
+    qmp("object-add", **{"qom-type": "iothread", "id": "io1"}), OBJ,
+    qmp("object-add", **{"qom-type": "iothread", "id": "io1"}),
+    qmp("object-add", **{"qom-type": "secret", "id": "s0", "data": "pw"}), OBJ,
+    qmp("object-del", id="io1"), qmp("object-del", id="nosuch"), OBJ,
+    qmp("object-add", **{"qom-type": "iothread", "id": "io2", "foo": 1}),
+    qmp("object-add", **{"qom-type": "nosuch", "id": "x"})])
+x("mon-object-add-ram", "-M", "pc", "-object", "iothread,id=io0", steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "mem1", "size": 134217728}), OBJ,
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 134217728})])
+
 
 def write_images():
     for root in ["", CHROOT]:
