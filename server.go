@@ -16,11 +16,12 @@ import (
 
 // commands maps a subcommand to its entry.
 var commands = map[string]func(args []string) int{
-	"replay":    replayMain,
-	"monitor":   func(args []string) int { return stdio.Run(args, os.Stdin, os.Stdout, os.Stderr) },
-	"serve":     site.ServeMain,
-	"build":     site.BuildMain,
-	"bench-app": site.BenchAppMain,
+	"replay":     replayMain,
+	"monitor":    func(args []string) int { return stdio.Run(args, os.Stdin, os.Stdout, os.Stderr) },
+	"serve":      site.ServeMain,
+	"build":      site.BuildMain,
+	"bench-app":  site.BenchAppMain,
+	"merge-data": site.MergeDataMain,
 }
 
 const usage = `usage: hotpluglab COMMAND [ARGS]
@@ -32,7 +33,8 @@ commands:
   (-qemu picks the QEMU release: 7.2, the default, or 10.0)
   serve [-addr 127.0.0.1:8080] [-web DIR]   serve the browser app (needs web/app.wasm: make wasm)
   build -out DIR [-base /sub/path/] [-web DIR]  write the app as a static site
-  bench-app [-runs 5] [-web DIR]         app.wasm sizes and browser timings vs a go-app hello world`
+  bench-app [-runs 5] [-web DIR]         app.wasm sizes and browser timings vs a go-app hello world
+  merge-data FILE.wasm                   merge a linked wasm's data segments (the wasm build's last step)`
 
 func main() {
 	if len(os.Args) < 2 {

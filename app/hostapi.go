@@ -313,18 +313,12 @@ type hostEvent struct {
 	data map[string]any
 }
 
-// viewEvents lists the events between two views of one machine.
+// viewEvents lists the events between two views of one machine (from the
+// slots the engine says changed).
 func viewEvents(a, b topoview.View) []hostEvent {
-	old := map[int]topoview.Slot{}
-	for _, s := range components.Slots(a) {
-		old[s.Index] = s
-	}
 	var out []hostEvent
-	for _, s := range components.Slots(b) {
-		o, ok := old[s.Index]
-		if !ok {
-			continue
-		}
+	for _, i := range topoview.Changed(a, b) {
+		o, s := a.Slots[i], b.Slots[i]
 		switch {
 		case o.State == topoview.Empty && s.State != topoview.Empty:
 			out = append(out, hostEvent{"plugged", map[string]any{"id": s.ID, "qomPath": s.QOMPath, "slot": s.Index}})

@@ -81,6 +81,8 @@ type Page struct {
 	// urlQEMU is the URL's qemu=, which wins over a scenario's qemu:.
 	urlQEMU *release.Release
 
+	pickersOpen bool // the machine bar's pickers were opened: fill their lists
+
 	compare compareState // the "Compare versions" panel
 }
 
@@ -180,14 +182,26 @@ func pickCPUs(rel *release.Release, target string) []string {
 	return cpumodel.For(rel).X86Names()
 }
 
+// OnInit starts the URL's machine before the first render, so that the
+// page is drawn once, with it (OnNav then finds it running).
+func (p *Page) OnInit() {
+	if app.IsClient {
+		p.guard("opening the page", func() { p.configure(app.Window().URL()) })
+	}
+}
+
 var (
 	pickersOnce sync.Once
 	pickerSets  map[string]components.PickerSet
 )
 
-// pickers are the machine bar's choices on every release, built on first
-// use (not at start-up: the page may never open them).
-func pickers() map[string]components.PickerSet {
+// pickers are the machine bar's choices on every release once they were
+// opened (nil before: the page may never open them, and building them reads
+// every release's CPU and machine tables).
+func (p *Page) pickers() map[string]components.PickerSet {
+	if !p.pickersOpen {
+		return nil
+	}
 	pickersOnce.Do(func() {
 		pickerSets = map[string]components.PickerSet{}
 		for _, rel := range release.All() {
@@ -240,6 +254,10 @@ func (p *Page) OnMount(ctx app.Context) {
 			p.connectQMP(ctx)
 			p.Update()
 		}
+	})
+	p.handle(ctx, components.ActionPickers, "opening the pickers", func(ctx app.Context, a app.Action) {
+		p.pickersOpen = true
+		p.Update()
 	})
 	p.handle(ctx, components.ActionCompare, "comparing versions", func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.CompareRequest); ok {
@@ -680,7 +698,7 @@ func (p *Page) Render() app.UI {
 			Quit:      p.quitByMonitor(),
 			Stderr:    p.stderr,
 			StartHint: p.startHint(),
-			Pickers:   pickers(),
+			Pickers:   p.pickers(),
 			Presets:   Presets,
 			Comparing: p.compare.open, OnlyDiffering: !p.compare.all,
 		}).Else(),
@@ -690,7 +708,7 @@ func (p *Page) Render() app.UI {
 			app.If(hasScenario || p.parts.scenarios, app.Div().Class("col-scen").Body(p.scenarioUI())).Else(),
 			app.If(p.parts.topology, app.Div().Class("col-topo").Body(
 				&components.Topology{View: p.view, Changed: p.changed, NoConsole: !p.parts.console},
-				&components.SlotDetail{Arch: p.view.Kind, NoConsole: !p.parts.console},
+				&components.SlotDetail{NoConsole: !p.parts.console},
 			)).Else(),
 			app.If(p.parts.console || p.parts.guest || p.parts.events, app.Div().Class("col-mon").Body(
 				app.If(p.parts.console, &components.Console{

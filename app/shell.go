@@ -36,6 +36,7 @@ func (sh *shell) Run(mode components.Mode, line string) string {
 		return ""
 	}
 	var out string
+	start := perfNow()
 	switch mode {
 	case components.QMP:
 		lines := s.QMP(line)
@@ -49,6 +50,7 @@ func (sh *shell) Run(mode components.Mode, line string) string {
 		out, evs = s.HMPWithEvents(line)
 		sh.p.addEventList(evs)
 	}
+	measureEngine(start)
 	sh.p.afterInput()
 	return out
 }
@@ -127,7 +129,7 @@ func complete(mode components.Mode, line string, v topoview.View, cmds commands)
 		return withPrefix(base, last, slotProps(v))
 	case "device_del":
 		var ids []string
-		for _, sl := range components.Slots(v) {
+		for _, sl := range v.Slots {
 			if sl.ID != "" {
 				ids = append(ids, sl.ID)
 			}
@@ -137,25 +139,24 @@ func complete(mode components.Mode, line string, v topoview.View, cmds commands)
 	return nil
 }
 
-// slotProps are the property names the engine's own device_add commands use.
+// slotProps are the property names the engine's own device_add commands
+// use (every empty slot's command names the same ones).
 func slotProps(v topoview.View) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, sl := range components.Slots(v) {
-		if !strings.HasPrefix(sl.Command, "device_add ") {
+	for i, sl := range v.Slots {
+		if sl.State != topoview.Empty {
 			continue
 		}
-		_, props, _ := strings.Cut(strings.TrimPrefix(sl.Command, "device_add "), ",")
+		_, props, _ := strings.Cut(strings.TrimPrefix(v.Command(i), "device_add "), ",")
+		var out []string
 		for _, kv := range strings.Split(props, ",") {
-			k, _, _ := strings.Cut(kv, "=")
-			if k != "" && !seen[k] {
-				seen[k] = true
+			if k, _, _ := strings.Cut(kv, "="); k != "" {
 				out = append(out, k+"=")
 			}
 		}
+		sort.Strings(out)
+		return out
 	}
-	sort.Strings(out)
-	return out
+	return nil
 }
 
 func withPrefix(head, typed string, words []string) []string {

@@ -52,7 +52,7 @@ type MachineBar struct {
 	Quit      bool
 	Stderr    string
 	StartHint Hint
-	Pickers   map[string]PickerSet // by release name
+	Pickers   map[string]PickerSet // by release name: the page fills it when the pickers open (ActionPickers)
 	Presets   []Preset
 	// Comparing: the version comparison is open (the Compare button
 	// toggles it); OnlyDiffering is its filter, kept across toggles.
@@ -62,6 +62,7 @@ type MachineBar struct {
 	qemu, seenQEMU string
 	err            string
 	paste          PasteOffer
+	pickersOpen    bool // only then are the pickers built
 }
 
 func (m *MachineBar) sync() {
@@ -295,9 +296,9 @@ func (m *MachineBar) Render() app.UI {
 						})
 				}),
 			),
-			app.Details().Class("pickers").Body(
+			app.Details().Class("pickers").Open(m.pickersOpen).On("toggle", m.onToggle).Body(
 				app.Summary().Text("Pickers"),
-				app.Div().Class("picker-row").Body(
+				app.If(m.pickersOpen, app.Div().Class("picker-row").Body(
 					m.choice("pick-machine", "machine type", machine, ps.Machines, m.SetMachine),
 					m.choice("pick-cpu", "CPU model", cpu, cpus, m.SetCPU),
 					app.Range(SMPFields).Slice(func(i int) app.UI {
@@ -315,7 +316,7 @@ func (m *MachineBar) Render() app.UI {
 								}),
 						)
 					}),
-				),
+				)).Else(),
 				app.P().Class("hint").Text("The pickers write into the command line; Start runs it."),
 			),
 		),
@@ -335,6 +336,20 @@ func (m *MachineBar) Render() app.UI {
 			).Else(),
 		),
 	)
+}
+
+// onToggle builds the pickers the first time they are opened (collapsed
+// pickers would otherwise cost the first render hundreds of <option>s).
+// No PreventUpdate: go-app would keep it for the rest of the frame.
+func (m *MachineBar) onToggle(ctx app.Context, e app.Event) {
+	open := ctx.JSSrc().Get("open").Bool()
+	if open == m.pickersOpen {
+		return
+	}
+	m.pickersOpen = open
+	if open {
+		ctx.NewAction(ActionPickers)
+	}
 }
 
 // writeLine puts the edited line into the DOM field: go-app writes an

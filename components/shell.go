@@ -38,6 +38,9 @@ const (
 	ActionRan = "hotplug.ran"
 	// ActionStart asks the page to start a machine (value: command line).
 	ActionStart = "hotplug.start"
+	// ActionPickers tells the page the machine bar's pickers were opened:
+	// their lists are only made (and drawn) from then on.
+	ActionPickers = "hotplug.pickers"
 )
 
 // InputID is the console input's element id, for focus and tests.

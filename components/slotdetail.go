@@ -2,8 +2,6 @@ package components
 
 import (
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
-
-	"hotpluglab/engine/topoview"
 )
 
 // SlotDetail is the visible detail of the slot last hovered, focused or
@@ -12,27 +10,26 @@ import (
 type SlotDetail struct {
 	app.Compo
 
-	Arch topoview.Kind // how the slot ids read (x86 or sPAPR)
 	// NoConsole: there is no console to fill (an embed's ui=topology); the
 	// command is offered for copying instead.
 	NoConsole bool
 
-	slot topoview.Slot
+	info SlotInfo
 	has  bool
 	note string
 }
 
 func (d *SlotDetail) OnMount(ctx app.Context) {
 	ctx.Handle(ActionDetail, func(ctx app.Context, a app.Action) {
-		if s, ok := a.Value.(topoview.Slot); ok {
+		if s, ok := a.Value.(SlotInfo); ok {
 			d.Show(s)
 		}
 	})
 }
 
 // Show puts one slot in the pane.
-func (d *SlotDetail) Show(s topoview.Slot) {
-	d.slot, d.has, d.note = s, true, ""
+func (d *SlotDetail) Show(s SlotInfo) {
+	d.info, d.has, d.note = s, true, ""
 	d.Update()
 }
 
@@ -46,8 +43,8 @@ func (d *SlotDetail) Render() app.UI {
 			app.P().Text("Point at, focus or click a CPU box: its ids and QOM path show here, and " + what + "."),
 		)
 	}
-	s := d.slot
-	cmd := s.Command
+	s := d.info.Slot
+	cmd := d.info.Command
 	hint := "Click (or Enter) puts this command in the console input; press Enter there to run it."
 	if d.NoConsole {
 		hint = "This is the monitor command for this slot, to run in QEMU's monitor."
@@ -60,13 +57,13 @@ func (d *SlotDetail) Render() app.UI {
 		app.P().Body(
 			app.Span().Class("mark st-"+string(s.State)).Aria("hidden", true).Text(StateMark(s.State)+" "),
 			app.Strong().Text("CPU "),
-			app.Text(SlotSummary(d.Arch, s)),
+			app.Text(SlotSummary(d.info.Kind, s)),
 		),
 		app.P().Body(
 			app.Code().Class("slot-cmd").Text(cmd),
-			app.If(d.NoConsole && s.Command != "",
+			app.If(d.NoConsole && d.info.Command != "",
 				app.Button().ID("copy-slot-cmd").Class("tab").Text("Copy").OnClick(func(ctx app.Context, e app.Event) {
-					copyToClipboard(ctx, d.slot.Command, func(msg string) { d.note = msg; d.Update() })
+					copyToClipboard(ctx, d.info.Command, func(msg string) { d.note = msg; d.Update() })
 				}),
 			).Else(),
 		),

@@ -2,7 +2,8 @@ package components
 
 import (
 	"fmt"
-	"html"
+	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -11,20 +12,29 @@ import (
 	"hotpluglab/engine/topoview"
 )
 
-// ActionDetail shows one slot in the SlotDetail pane (value: topoview.Slot).
+// ActionDetail shows one slot in the SlotDetail pane (value: SlotInfo).
 const ActionDetail = "hotplug.detail"
 
-// compactAbove is the CPU count past which boxes shrink to a number.
-const compactAbove = 64
+// SlotInfo is one slot as the detail pane shows it.
+type SlotInfo struct {
+	Kind    topoview.Kind
+	Slot    topoview.Slot
+	Command string // the slot's monitor command; "" when none applies
+}
 
-// chunk is how many flat (sPAPR) slots share one content-visibility block, so
-// the browser lays out only the visible part of a 4096-core machine.
-const chunk = 256
+// overscanRows are the rows drawn above and below the visible ones, so
+// that scrolling a little shows slots already there.
+const overscanRows = 4
 
 // Topology draws one box per possible CPU, nested socket > die > core >
-// thread on x86 and a grid of cores on sPAPR. The grid is produced as one HTML
-// string (one DOM write) with a single delegated click/focus/hover handler,
-// because a go-app node per slot froze the tab at thousands of CPUs.
+// thread on x86 and a grid of cores on sPAPR.
+//
+// The grid's DOM is written by the component itself, not by go-app's
+// diffing: a whole grid is one HTML string (one DOM write), a command's
+// changes are patched into the slots they changed (topoview.Changed), and
+// on a large machine only the rows in view are in the page, absolutely
+// placed in a scroll area of the grid's full height. One delegated handler
+// serves clicks, keys, focus and hover for every slot.
 type Topology struct {
 	app.Compo
 
@@ -34,321 +44,353 @@ type Topology struct {
 	// click shows the slot's command instead of filling an input.
 	NoConsole bool
 
-	hover int // slot index under the pointer, -1 none
+	drawn  topoview.View // what the grid in the page shows
+	marked []int         // slots drawn with the "changed" highlight
+	focus  int           // the slot in the Tab order (roving tabindex)
+	hover  int           // slot under the pointer, -1 none
+	rows   *rowWindow    // a large machine's rows; nil for a small one
+}
+
+// rowWindow is the part of a large machine's grid that is in the page.
+type rowWindow struct {
+	lay       gridLayout
+	body      app.Value // the rows' container, as tall as every row
+	top       float64   // its offset in the scroll area
+	rowHeight float64
+	pitch     float64 // a slot's width and the gap after it
+	shown     map[int]bool
 }
 
 func (t *Topology) OnInit() { t.hover = -1 }
 
-// StateMark is a shape per state, so state does not rest on colour alone.
-func StateMark(s topoview.State) string {
-	switch s {
-	case topoview.Boot:
-		return "●"
-	case topoview.ColdPlugged:
-		return "◆"
-	case topoview.HotPlugged:
-		return "▲"
-	case topoview.UnplugPending:
-		return "◌"
-	default:
-		return "○"
+func (t *Topology) OnMount(ctx app.Context) { t.draw() }
+
+// OnUpdate: the page passed a new view; patch the grid to it.
+func (t *Topology) OnUpdate(ctx app.Context) { t.sync() }
+
+// OnResize lays a large grid out again when its width holds another
+// number of columns.
+func (t *Topology) OnResize(ctx app.Context) {
+	ctx.PreventUpdate()
+	if t.rows != nil && t.columns(t.rows.pitch) != t.rows.lay.cols {
+		t.draw()
 	}
 }
 
-// SlotSummary is the one-line description used for title, aria-label and
-// the detail pane. (Plain appends: it runs once per CPU per draw.)
-func SlotSummary(k topoview.Kind, s topoview.Slot) string {
-	var b strings.Builder
-	num := func(label string, n int) {
-		b.WriteString(label)
-		b.WriteString(strconv.Itoa(n))
-	}
-	if k == topoview.SPAPR {
-		num("core-id ", s.Core)
-	} else {
-		num("socket-id ", s.Socket)
-		num(", core-id ", s.Core)
-		num(", thread-id ", s.Thread)
-		num(" · APIC ID ", s.ArchID)
-	}
-	if s.Node >= 0 {
-		num(" · node ", s.Node)
-	}
-	b.WriteString(" · ")
-	b.WriteString(string(s.State))
-	if g := guestWord(s); g != "" {
-		b.WriteString(" · ")
-		b.WriteString(g)
-	}
-	if s.ID != "" {
-		b.WriteString(" · id ")
-		b.WriteString(s.ID)
-	}
-	if s.QOMPath != "" {
-		b.WriteString(" · ")
-		b.WriteString(s.QOMPath)
-	}
-	return b.String()
-}
-
-// Slots lists every slot of the view in possible-CPU order of the nesting.
-func Slots(v topoview.View) []topoview.Slot {
-	var out []topoview.Slot
-	for _, s := range v.Sockets {
-		for _, d := range s.Dies {
-			for _, c := range d.Cores {
-				out = append(out, c.Slots...)
-			}
-		}
-	}
-	return out
-}
-
-func writeSlot(b *strings.Builder, k topoview.Kind, s topoview.Slot, compact, changed, first bool) {
-	sum := SlotSummary(k, s)
-	label := strconv.Itoa(s.Index)
-	if k == topoview.SPAPR {
-		label = strconv.Itoa(s.Core)
-	}
-	if !compact && s.ID != "" {
-		label += " " + s.ID
-	}
-	cls := "slot st-" + string(s.State)
-	if s.GuestOnline {
-		cls += " g-online"
-	}
-	if changed {
-		cls += " changed"
-	}
-	esc := html.EscapeString(sum)
-	// One slot in the Tab order (roving tabindex): the arrow keys move
-	// between slots, so a 4096-CPU grid is one Tab stop, not 4096.
-	if first {
-		b.WriteString(`<button type="button" tabindex="0" class="`)
-	} else {
-		b.WriteString(`<button type="button" tabindex="-1" class="`)
-	}
-	b.WriteString(cls)
-	b.WriteString(`" data-i="`)
-	b.WriteString(strconv.Itoa(s.Index))
-	b.WriteString(`" title="`)
-	b.WriteString(esc)
-	b.WriteString(`" aria-label="CPU `)
-	b.WriteString(esc)
-	b.WriteString(`"><span class="mark" aria-hidden="true">`)
-	b.WriteString(StateMark(s.State))
-	b.WriteString(`</span>`)
-	b.WriteString(html.EscapeString(label))
-	b.WriteString(`</button>`)
-}
-
-// Change is one slot whose state (or guest side) an input changed.
-type Change struct {
-	Index    int
-	From, To string
-}
-
-func guestWord(s topoview.Slot) string {
-	switch {
-	case s.GuestOnline:
-		return "online in the guest"
-	case s.GuestPresent:
-		return "offline in the guest"
-	}
-	return ""
-}
-
-func slotWords(s topoview.Slot) string {
-	if g := guestWord(s); g != "" {
-		return string(s.State) + ", " + g
-	}
-	return string(s.State)
-}
-
-// Diff lists the slots whose state or guest side differ between two views
-// of the same machine (nothing when the machines differ).
-func Diff(a, b topoview.View) []Change {
-	as, bs := Slots(a), Slots(b)
-	if len(as) != len(bs) || a.Machine != b.Machine {
+// wrap is the grid's scroll container in the page (undefined before mount
+// and outside a browser).
+func (t *Topology) wrap() app.Value {
+	if !t.Mounted() {
 		return nil
 	}
-	var out []Change
-	for i := range as {
-		if as[i].State != bs[i].State || as[i].GuestPresent != bs[i].GuestPresent || as[i].GuestOnline != bs[i].GuestOnline || as[i].ID != bs[i].ID {
-			out = append(out, Change{Index: bs[i].Index, From: slotWords(as[i]), To: slotWords(bs[i])})
-		}
+	root := t.JSValue()
+	if root == nil || !root.Truthy() {
+		return nil
+	}
+	w := root.Call("querySelector", ".grid-wrap")
+	if !w.Truthy() {
+		return nil
+	}
+	return w
+}
+
+// button is slot i's button when it is in the page.
+func (t *Topology) button(i int) app.Value {
+	w := t.wrap()
+	if w == nil {
+		return nil
+	}
+	b := w.Call("querySelector", `button[data-i="`+strconv.Itoa(i)+`"]`)
+	if !b.Truthy() {
+		return nil
+	}
+	return b
+}
+
+func changedIndices(cs []Change) []int {
+	out := make([]int, len(cs))
+	for i, c := range cs {
+		out[i] = c.Index
 	}
 	return out
 }
 
-// GridHTML renders the slots of a view as HTML.
-func GridHTML(v topoview.View, changed ...Change) string {
-	ch := map[int]bool{}
-	for _, c := range changed {
-		ch[c.Index] = true
+// draw writes the whole grid for the current view.
+func (t *Topology) draw() {
+	w := t.wrap()
+	if w == nil {
+		return
 	}
-	var b strings.Builder
-	compact := v.Possible > compactAbove
-	cls := "grid kind-" + string(v.Kind)
-	if compact {
-		cls += " compact"
+	v := t.View
+	t.drawn, t.marked = v, changedIndices(t.Changed)
+	if t.focus >= len(v.Slots) {
+		t.focus = 0
 	}
-	firstIdx := -1
-	if all := Slots(v); len(all) > 0 {
-		firstIdx = all[0].Index
+	if len(v.Slots) <= compactAbove {
+		t.rows = nil
+		w.Set("innerHTML", t.smallGrid(t.focus))
+		return
 	}
-	fmt.Fprintf(&b, `<div class="%s" role="group" aria-label="CPU slots: arrow keys move, `+gridPromise+`">`, cls)
-	if v.Kind == topoview.SPAPR {
-		slots := Slots(v)
-		if !compact {
-			for _, s := range slots {
-				writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
+	pitch, rowHeight := measureSlot(w)
+	r := &rowWindow{pitch: pitch, rowHeight: rowHeight, shown: map[int]bool{}}
+	r.lay = newGridLayout(v, t.columns(pitch))
+	height := strconv.FormatFloat(float64(len(r.lay.rows))*rowHeight, 'f', 1, 64)
+	w.Set("innerHTML", `<div class="grid compact kind-`+string(v.Kind)+`" role="group" aria-label="`+
+		strconv.Itoa(len(v.Slots))+` `+t.aria()+`"><div class="vgrid" style="height:`+height+`px"></div></div>`)
+	r.body = w.Call("querySelector", ".vgrid")
+	r.top = r.body.Get("offsetTop").Float()
+	t.rows = r
+	t.showRows()
+}
+
+// measureSlot reads a compact slot's pitch and row height from the page's
+// styles, with a probe row drawn and removed.
+func measureSlot(w app.Value) (pitch, rowHeight float64) {
+	w.Set("innerHTML", `<div class="grid compact"><div class="vgrid"><div class="vrow" style="top:0">`+
+		`<button type="button" class="slot">0000</button><button type="button" class="slot">0000</button></div></div></div>`)
+	row := w.Call("querySelector", ".vrow")
+	btns := row.Call("querySelectorAll", "button")
+	pitch = btns.Index(1).Get("offsetLeft").Float() - btns.Index(0).Get("offsetLeft").Float()
+	rowHeight = row.Get("offsetHeight").Float()
+	if pitch <= 0 || rowHeight <= 0 { // not laid out (hidden): typical sizes
+		pitch, rowHeight = 46, 28
+	}
+	return pitch, rowHeight
+}
+
+// columns is how many slots of the given pitch fit across the grid.
+func (t *Topology) columns(pitch float64) int {
+	w := t.wrap()
+	width := 0.0
+	if w != nil {
+		width = w.Get("clientWidth").Float()
+	}
+	if width <= 0 {
+		width = 600
+	}
+	return max(1, int(width/pitch))
+}
+
+// showRows puts the rows in view (and the focused slot's row) in the page
+// and takes the others out.
+func (t *Topology) showRows() {
+	r, w := t.rows, t.wrap()
+	if r == nil || w == nil {
+		return
+	}
+	scroll := w.Get("scrollTop").Float() - r.top
+	height := w.Get("clientHeight").Float()
+	if height <= 0 {
+		height = 600
+	}
+	first := max(0, int(math.Floor(scroll/r.rowHeight))-overscanRows)
+	last := min(len(r.lay.rows)-1, int(math.Ceil((scroll+height)/r.rowHeight))+overscanRows)
+	focusRow := r.lay.rowOf(t.focus)
+	want := func(row int) bool { return (row >= first && row <= last) || row == focusRow }
+	for row := range r.shown {
+		if !want(row) {
+			if el := r.body.Call("querySelector", `[data-r="`+strconv.Itoa(row)+`"]`); el.Truthy() {
+				el.Call("remove")
 			}
-			b.WriteString(`</div>`)
-			return b.String()
+			delete(r.shown, row)
 		}
-		for i, s := range slots {
-			if i%chunk == 0 {
-				if i > 0 {
-					b.WriteString(`</div>`)
-				}
-				b.WriteString(`<div class="chunk" role="group" aria-label="cores">`)
-			}
-			writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
-		}
-		if len(slots) > 0 {
-			b.WriteString(`</div>`)
-		}
-		b.WriteString(`</div>`)
-		return b.String()
 	}
-	for _, so := range v.Sockets {
-		fmt.Fprintf(&b, `<div class="box sock" role="group" aria-label="socket %d"><span class="box-h">socket %d</span>`, so.ID, so.ID)
-		for _, d := range so.Dies {
-			if v.ShowDies {
-				fmt.Fprintf(&b, `<div class="box die" role="group" aria-label="die %d"><span class="box-h">die %d</span>`, d.ID, d.ID)
-			}
-			for _, c := range d.Cores {
-				if compact && len(c.Slots) == 1 {
-					// One thread per core: the core box would only repeat
-					// the slot (its title still names the core-id).
-					writeSlot(&b, v.Kind, c.Slots[0], compact, ch[c.Slots[0].Index], c.Slots[0].Index == firstIdx)
-					continue
-				}
-				fmt.Fprintf(&b, `<div class="box core" role="group" aria-label="core %d"><span class="box-h">core %d</span>`, c.ID, c.ID)
-				for _, s := range c.Slots {
-					writeSlot(&b, v.Kind, s, compact, ch[s.Index], s.Index == firstIdx)
-				}
-				b.WriteString(`</div>`)
-			}
-			if v.ShowDies {
-				b.WriteString(`</div>`)
+	missing := []int{}
+	if !r.shown[focusRow] && (focusRow < first || focusRow > last) {
+		missing = append(missing, focusRow)
+	}
+	for row := first; row <= last; row++ {
+		if !r.shown[row] {
+			missing = append(missing, row)
+		}
+	}
+	t.insertRows(missing)
+}
+
+// insertRows adds rows to the page in row order (so that reading order is
+// slot order), each run of rows in one DOM write.
+func (t *Topology) insertRows(rows []int) {
+	r := t.rows
+	changed := map[int]bool{}
+	for _, i := range t.marked {
+		changed[i] = true
+	}
+	for len(rows) > 0 {
+		// The run of consecutive missing rows that starts rows, and the
+		// shown row that follows it (where it goes), if any.
+		n := 1
+		for n < len(rows) && rows[n] == rows[n-1]+1 {
+			n++
+		}
+		var b strings.Builder
+		for _, row := range rows[:n] {
+			r.lay.rowHTML(&b, t.drawn, row, r.rowHeight, t.focus, changed)
+			r.shown[row] = true
+		}
+		next := -1
+		for row := range r.shown {
+			if row > rows[n-1] && (next < 0 || row < next) && !slices.Contains(rows[:n], row) {
+				next = row
 			}
 		}
-		b.WriteString(`</div>`)
+		if next >= 0 {
+			r.body.Call("querySelector", `[data-r="`+strconv.Itoa(next)+`"]`).Call("insertAdjacentHTML", "beforebegin", b.String())
+		} else {
+			r.body.Call("insertAdjacentHTML", "beforeend", b.String())
+		}
+		rows = rows[n:]
 	}
-	b.WriteString(`</div>`)
-	return b.String()
+}
+
+// sync brings the grid in the page to the current view: a new machine is
+// drawn whole; on the same machine only the slots that changed (and the
+// highlights that came and went) are patched.
+func (t *Topology) sync() {
+	if !topoview.SameMachine(t.drawn, t.View) || t.wrap() == nil {
+		t.draw()
+		return
+	}
+	repaint := topoview.Changed(t.drawn, t.View)
+	repaint = append(repaint, t.marked...)
+	t.marked = changedIndices(t.Changed)
+	repaint = append(repaint, t.marked...)
+	t.drawn = t.View
+	for _, i := range repaint {
+		t.paint(i)
+	}
+}
+
+// paint rewrites slot i's button in place (when it is in the page).
+func (t *Topology) paint(i int) {
+	b := t.button(i)
+	if b == nil || i >= len(t.drawn.Slots) {
+		return
+	}
+	l := lookOf(t.drawn.Kind, t.drawn.Slots[i], t.rows != nil, slices.Contains(t.marked, i))
+	b.Set("className", l.class)
+	b.Call("setAttribute", "aria-label", l.label)
+	b.Set("innerHTML", l.inner)
 }
 
 // slotAt finds the slot a DOM event happened on.
-func (t *Topology) slotAt(e app.Event) (topoview.Slot, bool) {
+func (t *Topology) slotAt(e app.Event) (int, bool) {
 	target := e.Get("target")
 	if !target.Truthy() {
-		return topoview.Slot{}, false
+		return 0, false
 	}
 	btn := target.Call("closest", "button.slot")
 	if !btn.Truthy() {
-		return topoview.Slot{}, false
+		return 0, false
 	}
 	i, err := strconv.Atoi(btn.Call("getAttribute", "data-i").String())
-	if err != nil {
-		return topoview.Slot{}, false
+	if err != nil || i < 0 || i >= len(t.View.Slots) {
+		return 0, false
 	}
-	return t.SlotByIndex(i)
+	return i, true
 }
 
-// SlotByIndex finds a slot by its possible-CPU index.
-func (t *Topology) SlotByIndex(i int) (topoview.Slot, bool) {
-	for _, s := range Slots(t.View) {
-		if s.Index == i {
-			return s, true
-		}
-	}
-	return topoview.Slot{}, false
+// Info is slot i as the detail pane shows it.
+func (t *Topology) Info(i int) SlotInfo {
+	return SlotInfo{Kind: t.View.Kind, Slot: t.View.Slots[i], Command: t.View.Command(i)}
 }
 
-// Pick is what a click on a slot does: put its command in the console input.
-// It never runs anything.
-func (t *Topology) Pick(ctx app.Context, s topoview.Slot) {
-	ctx.NewActionWithValue(ActionDetail, s)
-	if s.Command != "" && !t.NoConsole {
-		ctx.NewActionWithValue(ActionFill, s.Command)
+// Pick is what a click on a slot does: show it and put its command in the
+// console input, where there is one. It never runs anything.
+func (t *Topology) Pick(ctx app.Context, i int) {
+	info := t.Info(i)
+	ctx.NewActionWithValue(ActionDetail, info)
+	if info.Command != "" && !t.NoConsole {
+		ctx.NewActionWithValue(ActionFill, info.Command)
 	}
 }
 
 func (t *Topology) onClick(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
-	if s, ok := t.slotAt(e); ok {
-		t.Pick(ctx, s)
+	if i, ok := t.slotAt(e); ok {
+		t.Pick(ctx, i)
 	}
 }
 
-// onKey moves focus between slots: arrows step, Home/End jump (DOM order,
-// which is the possible-CPU order).
+// onKey moves focus between slots: arrows step, Home/End jump, and on a
+// large grid Up/Down/PageUp/PageDown go by rows; the slot moved to is drawn
+// first when its row is not in the page.
 func (t *Topology) onKey(ctx app.Context, e app.Event) {
 	ctx.PreventUpdate()
-	step := map[string]int{"ArrowRight": 1, "ArrowDown": 1, "ArrowLeft": -1, "ArrowUp": -1}
-	key := e.Get("key").String()
-	cur := e.Get("target")
-	if !cur.Truthy() || cur.Call("closest", "button.slot").IsNull() {
+	i, ok := t.slotAt(e)
+	if !ok {
 		return
 	}
-	all := ctx.JSSrc().Call("querySelectorAll", "button.slot")
-	n := all.Length()
-	at := -1
-	for i := 0; i < n; i++ {
-		if all.Index(i).Equal(cur) {
-			at = i
-			break
-		}
+	n := len(t.View.Slots)
+	var to int
+	if t.rows != nil {
+		to, ok = t.rows.lay.step(i, n, e.Get("key").String())
+	} else {
+		to, ok = stepInOrder(i, n, e.Get("key").String())
 	}
-	if at < 0 {
-		return
-	}
-	next := at
-	switch key {
-	case "Home":
-		next = 0
-	case "End":
-		next = n - 1
-	default:
-		d, ok := step[key]
-		if !ok {
-			return
-		}
-		next = at + d
-	}
-	if next < 0 || next >= n || next == at {
-		e.PreventDefault()
+	if !ok {
 		return
 	}
 	e.PreventDefault()
-	cur.Call("setAttribute", "tabindex", "-1")
-	nb := all.Index(next)
-	nb.Call("setAttribute", "tabindex", "0")
-	nb.Call("focus")
+	if to != i {
+		t.moveFocus(to)
+	}
+}
+
+// stepInOrder is a small grid's keys: every arrow steps in slot order.
+func stepInOrder(i, n int, key string) (int, bool) {
+	switch key {
+	case "ArrowRight", "ArrowDown":
+		return min(i+1, n-1), true
+	case "ArrowLeft", "ArrowUp":
+		return max(i-1, 0), true
+	case "Home":
+		return 0, true
+	case "End":
+		return n - 1, true
+	}
+	return i, false
+}
+
+// moveFocus makes slot i the grid's Tab stop and focuses it; the browser
+// scrolls it into view and the rows around it are drawn.
+func (t *Topology) moveFocus(i int) {
+	t.setTabStop(i)
+	t.showRows()
+	if b := t.button(i); b != nil {
+		b.Call("focus")
+		t.showRows()
+	}
+}
+
+// setTabStop makes slot i the grid's one slot in the Tab order.
+func (t *Topology) setTabStop(i int) {
+	if old := t.button(t.focus); old != nil {
+		old.Call("setAttribute", "tabindex", "-1")
+	}
+	t.focus = i
+	if b := t.button(i); b != nil {
+		b.Call("setAttribute", "tabindex", "0")
+	}
+}
+
+func (t *Topology) onScroll(ctx app.Context, e app.Event) {
+	ctx.PreventUpdate()
+	t.showRows()
 }
 
 func (t *Topology) onPoint(ctx app.Context, e app.Event) {
-	// Hover and focus only change the detail pane: keep the grid as it is.
+	// Hover and focus only change the detail pane (and a focused slot
+	// becomes the Tab stop): keep the grid as it is.
 	ctx.PreventUpdate()
-	s, ok := t.slotAt(e)
-	if !ok || s.Index == t.hover {
+	i, ok := t.slotAt(e)
+	if ok && e.Get("type").String() == "focusin" && i != t.focus {
+		t.setTabStop(i)
+	}
+	if !ok || i == t.hover {
 		return
 	}
-	t.hover = s.Index
-	ctx.NewActionWithValue(ActionDetail, s)
+	t.hover = i
+	ctx.NewActionWithValue(ActionDetail, t.Info(i))
 }
 
 func (t *Topology) Render() app.UI {
@@ -356,6 +398,17 @@ func (t *Topology) Render() app.UI {
 	title := "Topology"
 	if v.Machine != "" {
 		title = "Topology of " + v.Machine
+	}
+	grid := app.Div().
+		Class("grid-wrap").
+		OnClick(t.onClick).
+		On("focusin", t.onPoint).
+		OnMouseOver(t.onPoint).
+		OnKeyDown(t.onKey).
+		OnScroll(t.onScroll)
+	if app.IsServer && len(v.Slots) <= compactAbove {
+		// Pre-rendered pages show a small grid before the app starts.
+		grid = grid.Body(app.Raw(t.smallGrid(0)))
 	}
 	return app.Section().Class("topology").Aria("label", "CPU topology").Body(
 		app.Div().Class("topo-head").Body(
@@ -378,26 +431,21 @@ func (t *Topology) Render() app.UI {
 				),
 			),
 		),
-		app.Div().
-			Class("grid-wrap").
-			OnClick(t.onClick).
-			On("focusin", t.onPoint).
-			OnMouseOver(t.onPoint).
-			OnKeyDown(t.onKey).
-			Body(app.Raw(t.grid())),
+		grid,
 	)
 }
 
-const gridPromise = "Enter puts the slot's command in the console"
-
-// grid is the slots' HTML, with a label that promises no console where
-// there is none.
-func (t *Topology) grid() string {
-	h := GridHTML(t.View, t.Changed...)
+// aria is the grid's label, which promises no console where there is none.
+func (t *Topology) aria() string {
 	if t.NoConsole {
-		h = strings.Replace(h, gridPromise, "Enter shows the slot's command", 1)
+		return "CPU slots: arrow keys move, Enter shows the slot's command"
 	}
-	return h
+	return gridAria
+}
+
+// smallGrid is a small machine's whole grid, with the component's label.
+func (t *Topology) smallGrid(focus int) string {
+	return strings.Replace(GridHTML(t.View, focus, t.Changed...), gridAria, t.aria(), 1)
 }
 
 func summary(v topoview.View) string {

@@ -50,7 +50,7 @@ func testWeb(t *testing.T) string {
 			}
 			webErr = os.WriteFile(wasm, b, 0o644)
 		} else {
-			webErr = buildWasm("hotpluglab/wasm", wasm)
+			webErr = buildAppWasm(wasm)
 		}
 		webDir = dir
 	})
@@ -197,7 +197,7 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 		s, _ := evalJS[string](ctx, `(() => { const b = document.querySelector(`+"`"+sel+"`"+`); return b ? b.className : "missing"; })()`)
 		return s
 	}
-	hot := `button.slot[title*="socket-id 1, core-id 0, thread-id 0 "]`
+	hot := `button.slot[aria-label*="socket-id 1, core-id 0, thread-id 0 "]`
 	if err := waitJS(ctx, `!!document.querySelector('`+hot+`.st-hot-plugged')`, 20*time.Second); err != nil {
 		t.Errorf("after device_add the slot socket 1/core 0/thread 0 is %q, want hot-plugged: %v", slotState(hot), err)
 	}
@@ -234,10 +234,11 @@ func TestBrowserX86Walkthrough(t *testing.T) {
 
 	// Clicking the plugged CPU puts its device_del in the input instead.
 	ref.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0")
+	v := ref.Topology()
 	var del string
-	for _, sl := range ref.Topology().Sockets[1].Dies[0].Cores[0].Slots {
-		if sl.Thread == 0 {
-			del = sl.Command
+	for i, sl := range v.Slots {
+		if sl.Socket == 1 && sl.Core == 0 && sl.Thread == 0 {
+			del = v.Command(i)
 		}
 	}
 	if !strings.HasPrefix(del, "device_del ") {

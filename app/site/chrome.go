@@ -107,13 +107,3 @@ func screenshot(ctx context.Context, path string) error {
 	}
 	return os.WriteFile(path, b, 0o644)
 }
-
-// buildWasm builds the browser app into dir/app.wasm.
-func buildWasm(pkg, out string) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("building %s: %v\n%s", pkg, err, b)
-	}
-	return nil
-}

@@ -68,8 +68,10 @@ func newHandler(base, version string) *app.Handler {
 		Version:                 version,
 		WasmContentLengthHeader: wasmLengthHeader,
 		ServiceWorkerTemplate:   workerJS,
-		Image:                   ogImage(),              // og:image
-		RawHeaders:              discoveryHeaders(base), // oEmbed discovery (oembed.go)
+		Image:                   ogImage(), // og:image
+		// oEmbed discovery (oembed.go), and app.wasm's download started as
+		// soon as the page's head is read, not after its scripts.
+		RawHeaders: append(discoveryHeaders(base), wasmPreload(base)),
 	}
 	if base != "/" {
 		h.Resources = app.CustomProvider("", base)
@@ -77,25 +79,63 @@ func newHandler(base, version string) *app.Handler {
 	return h
 }
 
+// wasmPreload starts app.wasm's download with the page: the browser's
+// preload scanner finds it in the head at once, where go-app's fetch would
+// only start once the deferred scripts ran, after the style sheets. It is
+// the same request as that fetch (a CORS-mode GET), so the fetch takes it.
+func wasmPreload(base string) string {
+	return `<link rel="preload" href="` + strings.TrimSuffix(base, "/") + `/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`
+}
+
 // workerJS replaces go-app's service worker, which fails offline under a
 // sub-path (it caches "/prefix" without its slash and matches exactly). This
 // one caches the scope and its index.html, answers navigations from the cache
 // whatever the query string, and never hands the page a redirected response.
+// It never downloads app.wasm a second time on a first visit: the page
+// registers it once the wasm has loaded (app/third_party/go-app), and the
+// install takes app.wasm from the HTTP cache when it is this version's (the
+// version is a hash of app.wasm), downloading it only when it is not.
 const workerJS = `// Hotplug Lab service worker, version {{.Version}}.
-const cacheName = "hotpluglab-{{.Version}}";
+const version = "{{.Version}}";
+const cacheName = "hotpluglab-" + version;
 const scope = new URL(self.registration.scope).pathname; // ends in "/"
 const listed = {{.ResourcesToCache}};
 const resourcesToCache = Array.from(new Set(
   listed.filter((r) => r + "/" !== scope).concat([scope, scope + "index.html"])
 ));
+const isWasm = (r) => r.endsWith("/web/app.wasm");
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(
-    caches.open(cacheName)
-      .then((cache) => cache.addAll(resourcesToCache.map((r) => new Request(r, { cache: "reload" }))))
-      .then(() => self.skipWaiting())
-  );
+  event.waitUntil((async () => {
+    const cache = await caches.open(cacheName);
+    await cache.addAll(resourcesToCache.filter((r) => !isWasm(r)).map((r) => new Request(r, { cache: "reload" })));
+    for (const r of resourcesToCache.filter(isWasm)) {
+      await cache.put(r, await wasmOfThisVersion(r));
+    }
+    await self.skipWaiting();
+  })());
 });
+
+// app.wasm as the page loaded it, from the HTTP cache, if it is this
+// version's; else downloaded.
+async function wasmOfThisVersion(url) {
+  try {
+    const cached = await fetch(url, { cache: "force-cache" });
+    if (cached.ok && (await versionOf(cached.clone())) === version) {
+      return cached;
+    }
+  } catch (e) {}
+  const fresh = await fetch(url, { cache: "reload" });
+  if (!fresh.ok) {
+    throw new Error(url + ": " + fresh.status);
+  }
+  return fresh;
+}
+
+async function versionOf(resp) {
+  const sum = new Uint8Array(await crypto.subtle.digest("SHA-256", await resp.arrayBuffer()));
+  return Array.from(sum.slice(0, 8), (b) => b.toString(16).padStart(2, "0")).join("");
+}
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(

@@ -7,6 +7,7 @@
 package board
 
 import (
+	"fmt"
 	"strings"
 
 	"hotpluglab/engine/machine"
@@ -107,6 +108,7 @@ func Build(m *machine.Machine, be Backends) *State {
 	s.Tree = qdev.NewBoardTree(m.Release(), m.Target, rec)
 	s.Unattached = rec.Unattached
 	s.applyMachineOptions()
+	s.ramSplit()
 	s.Tree.Walk(func(d *qdev.Device) {
 		if d.Bus != nil && pci.IsPCIBus(d.Bus.Type) {
 			s.boardPCI(d, rec.PCI)
@@ -124,6 +126,29 @@ func Build(m *machine.Machine, be Backends) *State {
 		}
 	}
 	return s
+}
+
+// ramSplit shows q35's RAM below and above 4 GiB on its host bridge
+// (pc_q35_init: 2816 MiB stay low unless the RAM reaches it, then 2 GiB).
+func (s *State) ramSplit() {
+	if s.M.Type.Family != machinetype.Q35 || s.M.RAMBytes == 0 {
+		return
+	}
+	ram, low := uint64(s.M.RAMBytes), uint64(0xb0000000)
+	if ram >= 0xb0000000 {
+		low = 0x80000000
+	}
+	below, above := ram, uint64(0)
+	if ram >= low {
+		below, above = low, ram-low
+	}
+	size := func(v uint64) string { return fmt.Sprintf("%d (%s)", v, qdev.SizeString(v)) }
+	s.Tree.Walk(func(d *qdev.Device) {
+		if d.Type.Name == "q35-pcihost" {
+			d.SetProp("below-4g-mem-size", size(below))
+			d.SetProp("above-4g-mem-size", size(above))
+		}
+	})
 }
 
 // applyMachineOptions drops the board devices -machine options turn off.
@@ -216,19 +241,16 @@ func (s *State) pciBusHotpluggable(b *qdev.Bus, root bool) bool {
 	return false
 }
 
-// NICsWithoutPeer lists the net client names of NICs with no netdev, in
-// creation order (net_check_clients warns about each).
-func (s *State) NICsWithoutPeer() []string {
+// NICs lists the NICs (devices with a netdev property) in creation
+// order, for their net clients.
+func (s *State) NICs() []*qdev.Device {
 	if s == nil {
 		return nil
 	}
-	var out []string
+	var out []*qdev.Device
 	for _, d := range s.created {
-		if _, ok := d.Type.Prop("netdev"); !ok {
-			continue
-		}
-		if v, _ := d.Prop("netdev"); v == `""` || v == "" {
-			out = append(out, s.NICName(d))
+		if _, ok := d.Type.Prop("netdev"); ok {
+			out = append(out, d)
 		}
 	}
 	return out

@@ -17,6 +17,12 @@ type Registry struct {
 	// holds, given that device's path and the new one's path and type
 	// (nil or "": the -drive text).
 	DriveInUse func(id, heldBy, devPath, devType string) string
+	// CharClaims, when set, decides chardev claims (the chardev package's
+	// state: mux chardevs take several frontends, each open one shows).
+	CharClaims interface {
+		Claim(id string) string
+		Release(id string)
+	}
 }
 
 // NewRegistry is an empty registry.
@@ -43,6 +49,9 @@ func (r *Registry) ReleaseNetdev(id string) { delete(r.netdevUsed, id) }
 func (r *Registry) NetdevUsed(id string) bool { return r.netdevUsed[id] }
 
 func (r *Registry) ClaimChardev(id string) string {
+	if r.CharClaims != nil {
+		return r.CharClaims.Claim(id)
+	}
 	if !r.Chardevs[id] {
 		return "missing"
 	}
@@ -56,7 +65,12 @@ func (r *Registry) ClaimChardev(id string) string {
 	return ""
 }
 
-func (r *Registry) ReleaseChardev(id string) { delete(r.chardevUsed, id) }
+func (r *Registry) ReleaseChardev(id string) {
+	if r.CharClaims != nil {
+		r.CharClaims.Release(id)
+	}
+	delete(r.chardevUsed, id)
+}
 
 func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 	if !r.Drives[id] {

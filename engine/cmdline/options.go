@@ -28,7 +28,7 @@ var flagOptions = map[string]bool{
 	"no-reboot": true, "no-shutdown": true, "snapshot": true, "daemonize": true, "s": true,
 	"full-screen": true, "no-acpi": true, "no-hpet": true, "usb": true, "enable-sync-profile": true,
 	"preconfig": true, "only-migratable": true, "win2k-hack": true, "no-fd-bootchk": true,
-	"nodefconfig": true, "mem-prealloc": true, "alt-grab": true, "ctrl-grab": true, "no-quit": true,
-	"sdl": true, "curses": true, "old-param": true, "semihosting": true, "portrait": true,
+	"mem-prealloc": true, "no-quit": true,
+	"old-param": true, "semihosting": true, "portrait": true,
 	"async-teardown": true,
 }

@@ -14,56 +14,6 @@ import (
 // a malformed one is refused with QEMU's text. Each check returns the
 // message without its "<option> <argument>: " location.
 
-var netdevTypes = map[string]bool{"user": true, "tap": true, "l2tpv3": true, "socket": true, "stream": true,
-	"dgram": true, "vde": true, "bridge": true, "hubport": true, "netmap": true, "vhost-user": true, "vhost-vdpa": true}
-
-var netdevUserKeys = map[string]bool{"type": true, "id": true, "hostname": true, "restrict": true, "ipv4": true,
-	"ipv6": true, "ip": true, "net": true, "host": true, "tftp": true, "bootfile": true, "dhcpstart": true,
-	"dns": true, "dnssearch": true, "domainname": true, "ipv6-prefix": true, "ipv6-prefixlen": true,
-	"ipv6-host": true, "ipv6-dns": true, "smb": true, "smbserver": true, "hostfwd": true, "guestfwd": true,
-	"tftp-server-name": true, "ipv6-net": true}
-
-var errDuplicateNetdev = errors.New("Duplicate ID")
-
-// checkNetdev is the legacy -netdev's QemuOpts id check and net_client_init's
-// visit of Netdev; it returns the id.
-func checkNetdev(arg string, ids map[string]bool) (string, error) {
-	keys, vals := qemuOpts(arg, "type")
-	get := func(k string) (string, bool) {
-		for i := len(keys) - 1; i >= 0; i-- {
-			if keys[i] == k {
-				return vals[i], true
-			}
-		}
-		return "", false
-	}
-	id, hasID := get("id")
-	if hasID && ids[id] {
-		return "", fmt.Errorf("%w '%s' for netdev", errDuplicateNetdev, id)
-	}
-	if hasID {
-		ids[id] = true // QemuOpts keeps the id even when the netdev fails later
-	}
-	typ, ok := get("type")
-	if !ok {
-		return "", errors.New("Parameter 'type' is missing")
-	}
-	if !netdevTypes[typ] {
-		return "", fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
-	}
-	if !hasID {
-		return "", errors.New("Parameter 'id' is missing")
-	}
-	if typ == "user" {
-		for _, k := range keys {
-			if !netdevUserKeys[k] {
-				return "", fmt.Errorf("Invalid parameter '%s'", k)
-			}
-		}
-	}
-	return id, nil
-}
-
 var displayTypes = map[string]bool{"none": true, "gtk": true, "sdl": true, "egl-headless": true, "curses": true,
 	"spice-app": true, "dbus": true}
 
@@ -238,20 +188,6 @@ func checkUUID(s string) error {
 
 func isHexDigit(c byte) bool {
 	return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F'
-}
-
-var chardevBackends = map[string]bool{"null": true, "socket": true, "udp": true, "msmouse": true,
-	"wctablet": true, "vc": true, "ringbuf": true, "memory": true, "file": true, "pipe": true, "pty": true,
-	"stdio": true, "serial": true, "tty": true, "parallel": true, "parport": true, "spicevmc": true,
-	"spiceport": true, "braille": true, "testdev": true, "qemu-vdagent": true, "dbus": true, "mux": false}
-
-// checkChardev is the -chardev backend lookup.
-func checkChardev(arg string) error {
-	keys, vals := qemuOpts(arg, "backend")
-	if len(keys) > 0 && keys[0] == "backend" && !chardevBackends[vals[0]] {
-		return fmt.Errorf("'%s' is not a valid char driver name", vals[0])
-	}
-	return nil
 }
 
 var vgaTypes = map[string]bool{"std": true, "cirrus": true, "vmware": true, "qxl": true, "xenfb": true,

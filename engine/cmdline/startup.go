@@ -13,12 +13,14 @@ import (
 
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/netdev"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
@@ -58,20 +60,24 @@ type Options struct {
 	Memory       memoryOptions
 	// Printed while parsing, after "<binary>: " (warnings with a location).
 	Printed []string
-	// Netdevs are -netdev ids; one no device uses gets "has no peer".
-	Netdevs   []string
-	netdevIDs map[string]bool
+	// Net is the network: -netdev, -nic, -net.
+	Net *netdev.State
+	// Chr are the character devices: -chardev, -serial, -parallel, the
+	// monitors'.
+	Chr *chardev.State
+	// defaults: -nodefaults was not given.
+	defaults bool
 	// Registry holds the backends' ids for the devices that name them.
 	Registry *board.Registry
 	// emptyIDEDisks counts -drive options with no medium on the default IDE bus.
 	emptyIDEDisks int
 	// DeviceHelp are the -device options that asked for help.
 	DeviceHelp []*qdev.Opts
-	// The first failing -netdev and -serial: QEMU creates these
-	// after parsing, each at its own point of the start-up.
-	netdevErr, serialErr, vgaErr error
-	Paused                       bool
-	NotSimulated                 []string
+	// The first failing -serial: QEMU creates it
+	// after parsing, at its own point of the start-up.
+	serialErr, vgaErr error
+	Paused            bool
+	NotSimulated      []string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
 	// value, "" when none (query-name, query-uuid).
 	GuestName string
@@ -154,6 +160,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	r := &Result{Target: target}
 	var stderr strings.Builder
+	var chr *chardev.State
 	warn := func(msg string) { fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), msg) }
 	// warnAt is a warning raised while an option is processed: it carries
 	// the option as its location.
@@ -172,9 +179,12 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 		r.Stderr = stderr.String()
 		r.ExitCode = 1
+		if chr != nil {
+			r.Stdout = chr.Stdout.String() // the ptys made before the failure
+		}
 		if errors.As(e, &x) {
 			r.ExitCode = x.code
-			r.Stdout = x.stdout
+			r.Stdout += x.stdout
 		}
 		return r
 	}
@@ -184,6 +194,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	o, err := parse(rel, target, args, files, host)
 	if o != nil {
+		chr = o.Chr
 		for _, p := range o.Printed {
 			if loc, ok := strings.CutPrefix(p, atFile); ok {
 				fmt.Fprintf(&stderr, "%s:%s\n", target.Binary(), loc)
@@ -322,8 +333,21 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 
 	// Late backends: -netdev (net_init_clients), the memory backends, then
 	// the -serial character devices.
-	if o.netdevErr != nil {
-		return fail(o.netdevErr)
+	// Early backends: the character devices.
+	if o.Chr.Help {
+		return fail(&exit{code: 0, stdout: rel.Text(string(target) + "-chardev-help.txt")})
+	}
+	if o.defaults {
+		o.Chr.Defaults(true, target == machinetype.X86_64)
+	}
+	if err := o.Chr.Create(); err != nil {
+		return fail(err)
+	}
+	if o.Net.Help == "netdev" {
+		return fail(&exit{code: 0, stdout: rel.Text("netdev-help.txt")})
+	}
+	if err := o.Net.Create(); err != nil {
+		return fail(err)
 	}
 	if err := o.Objects.Create(); err != nil {
 		return fail(err)
@@ -334,8 +358,14 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if id, ok := o.Machine.String("memory-backend"); ok && o.Objects.Backends[id] == nil {
 		return fail(fmt.Errorf("Memory backend '%s' not found", id))
 	}
+	if err := o.Chr.CreateMonitors(); err != nil {
+		return fail(err)
+	}
 	if o.serialErr != nil {
 		return fail(o.serialErr)
+	}
+	if err := o.Chr.CreateSerials(); err != nil {
+		return fail(err)
 	}
 
 	// -cpu.
@@ -462,6 +492,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
 	}
+	if err := onBoardNICs(m, st, o.Net, o.Registry); err != nil {
+		return fail(err)
+	}
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
@@ -493,14 +526,11 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 
 	// net_check_clients: a -netdev no device uses.
-	for _, id := range o.Netdevs {
-		if !o.Registry.NetdevUsed(id) {
-			warn(fmt.Sprintf("netdev %s has no peer", id))
-		}
+	for _, w := range o.Net.Warnings(netdev.NICsOf(st)) {
+		warn(w)
 	}
-	for _, name := range st.NICsWithoutPeer() {
-		warn(fmt.Sprintf("nic %s has no peer", name))
-	}
+	o.Net.Attach(m)
+	o.Chr.Attach(m)
 
 	// First reset.
 	if m.IsSPAPR() {
@@ -517,6 +547,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	r.Machine, r.Started = m, true
 	r.Stderr = stderr.String()
+	r.Stdout = o.Chr.Stdout.String()
 	return r
 }
 
@@ -728,9 +759,11 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), netdevIDs: map[string]bool{}, Registry: board.NewRegistry(),
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.New(true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
 		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{},
 		Trace: trace.NewBackend(trace.For(rel, string(target)))}
+	o.Registry.CharClaims = o.Chr
+	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
@@ -746,16 +779,20 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			i++
 			continue
 		}
+		if rel.RemovedOptions[name] {
+			return o, fmt.Errorf("%s: invalid option", a)
+		}
 		if flagOptions[name] {
 			switch name {
 			case "S":
 				o.Paused = true
 			case "enable-kvm": // vl.c: the same as -machine accel=kvm
-				o.Machine.Values["accel"] = "kvm"
-				if !slices.Contains(o.Machine.Keys, "accel") {
-					o.Machine.Keys = append(o.Machine.Keys, "accel")
-				}
-			case "nodefaults", "no-user-config":
+				o.setMachine("accel", "kvm")
+			case "no-hpet", "no-acpi": // -machine hpet=off / acpi=off
+				o.setMachine(strings.TrimPrefix(name, "no-"), "off")
+			case "nodefaults":
+				o.Net.DefaultNet, o.defaults = false, false
+			case "no-user-config":
 			default:
 				o.NotSimulated = append(o.NotSimulated, a)
 			}
@@ -791,7 +828,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.drives = append(o.drives, block.Legacy(a+" "+v, v, l.index, l.media))
 			continue
 		}
-		if jsonOptions[name] && strings.HasPrefix(v, "{") {
+		if jsonOptions[name] && strings.HasPrefix(v, "{") && name != "netdev" {
 			// libvirt's JSON form: read as the key=value form it stands for.
 			kv, err := jsonAsKeyval(v)
 			if err != nil {
@@ -885,18 +922,17 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.NUMA = append(o.NUMA, v)
 		case "netdev":
-			id, err := checkNetdev(v, o.netdevIDs)
-			if errors.Is(err, errDuplicateNetdev) {
-				return o, loc(err) // QemuOpts, while parsing
+			if err := o.Net.Netdev(v); err != nil {
+				return o, loc(err) // QemuOpts' id checks and JSON's visit, while parsing
 			}
-			if err != nil && o.netdevErr == nil {
-				o.netdevErr = loc(err) // net_init_clients, later
+		case "nic":
+			if err := o.Net.NICOption(v); err != nil {
+				return o, loc(err)
 			}
-			if err == nil {
-				o.Netdevs = append(o.Netdevs, id)
-				o.Registry.Netdevs[id] = true
+		case "net":
+			if err := o.Net.NetOption(v); err != nil {
+				return o, loc(err)
 			}
-			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "display":
 			if err := checkDisplay(v); err != nil {
 				return o, loc(err)
@@ -906,7 +942,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := checkSerial(v); err != nil && o.serialErr == nil {
 				o.serialErr = fmt.Errorf("%s %s: %s\n%s: %s %s: could not connect serial device to character backend '%s'", a, v, err, target.Binary(), a, v, v)
 			}
-			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			o.Chr.Serial(v)
+		case "parallel":
+			o.Chr.Parallel(v)
 		case "rtc", "name", "overcommit":
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
@@ -927,13 +965,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.UUID = strings.ToLower(v)
 		case "chardev":
-			if err := checkChardev(v); err != nil {
+			if err := o.Chr.Option(v); err != nil {
 				return o, loc(err)
 			}
-			if id, ok := optValue(v, "id"); ok {
-				o.Registry.Chardevs[id] = true
-			}
-			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "vga":
 			if !vgaTypes[v] && o.vgaErr == nil {
 				o.vgaErr = fmt.Errorf("unknown vga type: %s", v)
@@ -987,16 +1021,27 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "msg":
 			o.msgOption(v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
-		case "qmp", "monitor", "mon":
+		case "qmp", "monitor":
+			o.Chr.Monitor(v)
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
+		case "mon":
+			o.Chr.Mon(v)
 		default:
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		}
 	}
 	return o, nil
+}
+
+// setMachine is an option that stands for a -machine property.
+func (o *Options) setMachine(k, v string) {
+	o.Machine.Values[k] = v
+	if !slices.Contains(o.Machine.Keys, k) {
+		o.Machine.Keys = append(o.Machine.Keys, k)
+	}
 }
 
 // optValue finds key=value in a QemuOpts-style argument.

@@ -207,15 +207,9 @@ func slotTaken(a *answer) (Hint, bool) {
 // id the learner chose when there is one.
 func (a *answer) freeSlot() string {
 	v := a.s.Topology()
-	for _, so := range v.Sockets {
-		for _, d := range so.Dies {
-			for _, c := range d.Cores {
-				for _, sl := range c.Slots {
-					if sl.State == topoview.Empty && strings.HasPrefix(sl.Command, "device_add ") {
-						return withID(sl.Command, a.line)
-					}
-				}
-			}
+	for i, sl := range v.Slots {
+		if cmd := v.Command(i); sl.State == topoview.Empty && strings.HasPrefix(cmd, "device_add ") {
+			return withID(cmd, a.line)
 		}
 	}
 	return ""

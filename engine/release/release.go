@@ -126,6 +126,15 @@ type Release struct {
 	// PCIeSlotZeroWarning: a device behind a PCIe port at a slot other
 	// than 0 is warned about.
 	PCIeSlotZeroWarning bool
+	// NICUnknownModelWarns: a -nic/-net nic model the board does not know
+	// is warned about at start ("requested NIC ... was not created"), not
+	// fatal ("Unsupported NIC model").
+	NICUnknownModelWarns bool
+	// RemovedOptions are command-line options this release no longer has
+	// ("invalid option").
+	RemovedOptions map[string]bool
+	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
+	ChardevInUse string
 
 	// PCIUnmappedBARText: `info pci` prints a BAR the guest has not mapped
 	// as "(not mapped)" instead of its address and end (which wrap around

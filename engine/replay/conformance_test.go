@@ -158,14 +158,14 @@ var corpora = []struct {
 	// and blog lines; 282 cases recorded twice per release, merged by
 	// keep_identical.py (43 dropped on 7.2, 42 on 10.0: automatic node
 	// names, DEVICE_DELETED timing, /dev/pts/N). The recorded cases the
-	// engine does not pass yet wait in devices_open.jsonl (43 on 7.2, 40
-	// on 10.0; resplit_open.py moves them as they pass): info
-	// network/chardev, immediate unplugs, 10.0's own device-creation
-	// differences. Excluded for good: dv-x-blk-drive-raw (7.2) and
-	// dv-p-blk-hda (10.0) recorded "Failed to get "write" lock", another
+	// engine does not pass yet wait in devices_open.jsonl (16 on 7.2, 12
+	// on 10.0; resplit_open.py moves them as they pass): immediate
+	// unplugs, 10.0's own device-creation differences, a host pty.
+	// Excluded for good: dv-x-blk-drive-raw (7.2) and dv-p-blk-hda (10.0)
+	// recorded "Failed to get "write" lock", another
 	// recording holding the image: the recording host's own state.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 195},
-	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 199},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 222},
+	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 227},
 	// gen_block_cases.py (issue 8 item 3): disk images present and missing
 	// on the simulated host (-hda, -cdrom, -drive, -blockdev, positional
 	// words), probing, drive placement errors, block devices, -object

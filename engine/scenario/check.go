@@ -177,13 +177,7 @@ func matches(p slots.Props, s topoview.Slot) bool {
 }
 
 func eachSlot(v topoview.View, f func(topoview.Slot)) {
-	for _, so := range v.Sockets {
-		for _, d := range so.Dies {
-			for _, c := range d.Cores {
-				for _, s := range c.Slots {
-					f(s)
-				}
-			}
-		}
+	for _, s := range v.Slots {
+		f(s)
 	}
 }

@@ -66,14 +66,8 @@ func TestGuestTopologyView(t *testing.T) {
 	s.Settle()
 	s.GuestShell("echo 0 > /sys/devices/system/cpu/cpu1/online")
 	var got []string
-	for _, so := range s.Topology().Sockets {
-		for _, d := range so.Dies {
-			for _, c := range d.Cores {
-				for _, sl := range c.Slots {
-					got = append(got, fmt.Sprintf("%d:%v/%v", sl.Index, sl.GuestPresent, sl.GuestOnline))
-				}
-			}
-		}
+	for _, sl := range s.Topology().Slots {
+		got = append(got, fmt.Sprintf("%d:%v/%v", sl.Index, sl.GuestPresent, sl.GuestOnline))
 	}
 	want := "0:true/true 1:true/false 2:false/false 3:false/false"
 	if strings.Join(got, " ") != want {
@@ -141,15 +135,9 @@ func TestGuestNeverSeesUnpluggedCPU(t *testing.T) {
 
 func randomSlotCommand(rng *rand.Rand, v topoview.View) string {
 	var cmds []string
-	for _, so := range v.Sockets {
-		for _, d := range so.Dies {
-			for _, c := range d.Cores {
-				for _, sl := range c.Slots {
-					if sl.Command != "" {
-						cmds = append(cmds, sl.Command)
-					}
-				}
-			}
+	for i := range v.Slots {
+		if c := v.Command(i); c != "" {
+			cmds = append(cmds, c)
 		}
 	}
 	if len(cmds) == 0 {

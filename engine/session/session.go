@@ -301,5 +301,7 @@ func (s *Session) Topology() topoview.View {
 	if s.Mon == nil {
 		return topoview.View{}
 	}
-	return topoview.FromMachine(s.Mon.M, s.guestView())
+	v := topoview.FromMachine(s.Mon.M, s.guestView())
+	v.Input = len(s.Log)
+	return v
 }

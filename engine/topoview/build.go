@@ -1,8 +1,7 @@
 package topoview
 
 import (
-	"fmt"
-	"strings"
+	"strconv"
 
 	"hotpluglab/engine/machine"
 )
@@ -10,13 +9,16 @@ import (
 // GuestView is what the guest reports of one slot; nil when there is no guest model.
 type GuestView func(slot int) (present, online bool)
 
-// FromMachine computes the view of a machine. guest may be nil.
+// FromMachine computes the view of a machine. guest may be nil. It runs
+// after every input, so it builds no strings per slot: commands are made
+// when asked for (Command).
 func FromMachine(m *machine.Machine, guest GuestView) View {
 	v := View{Kind: X86, Machine: m.Type.Name, CPUType: m.CPUType, Possible: len(m.Slots), ShowDies: m.Topology.Dies > 1}
 	if m.IsSPAPR() {
 		v.Kind = SPAPR
 	}
-	next := nextFreeID(m, v.Kind)
+	v.NextID = nextFreeID(m, v.Kind)
+	v.Slots = make([]Slot, len(m.Slots))
 	for i, s := range m.Slots {
 		p := m.SlotProps(i)
 		sl := Slot{Index: i, ArchID: s.ArchID, Socket: p.Socket, Die: p.Die, Core: p.Core, Thread: p.Thread, Node: p.Node, State: Empty}
@@ -36,15 +38,6 @@ func FromMachine(m *machine.Machine, guest GuestView) View {
 				sl.State = HotPlugged
 			}
 			v.Plugged++
-			if i != 0 { // the boot CPU (core) can never be unplugged
-				target := c.ID
-				if target == "" {
-					target = c.QOMPath
-				}
-				sl.Command = "device_del " + target
-			}
-		} else {
-			sl.Command = addCommand(m, v.Kind, sl, next)
 		}
 		if guest != nil {
 			sl.GuestPresent, sl.GuestOnline = guest(i)
@@ -52,23 +45,41 @@ func FromMachine(m *machine.Machine, guest GuestView) View {
 				v.GuestOnline++
 			}
 		}
-		v.place(sl)
+		v.Slots[i] = sl
 	}
 	return v
 }
 
-// addCommand is the exact device_add that fills an empty slot.
-func addCommand(m *machine.Machine, k Kind, s Slot, id string) string {
-	if k == SPAPR {
-		return fmt.Sprintf("device_add %s,id=%s,core-id=%d", m.CPUType, id, s.Core)
+// Command is the exact monitor command that teaches the next step for slot
+// i: device_add for an empty slot, device_del for a plugged removable one,
+// "" for the boot CPU (core), which can never be unplugged.
+func (v View) Command(i int) string {
+	if i < 0 || i >= len(v.Slots) {
+		return ""
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, "device_add %s,id=%s,socket-id=%d", m.CPUType, id, s.Socket)
-	if m.Topology.Dies > 1 {
-		fmt.Fprintf(&b, ",die-id=%d", s.Die)
+	s := v.Slots[i]
+	if s.State != Empty {
+		if i == 0 {
+			return ""
+		}
+		target := s.ID
+		if target == "" {
+			target = s.QOMPath
+		}
+		return "device_del " + target
 	}
-	fmt.Fprintf(&b, ",core-id=%d,thread-id=%d", s.Core, s.Thread)
-	return b.String()
+	b := append([]byte("device_add "), v.CPUType...)
+	b = append(b, ",id="...)
+	b = append(b, v.NextID...)
+	if v.Kind == SPAPR {
+		return string(strconv.AppendInt(append(b, ",core-id="...), int64(s.Core), 10))
+	}
+	b = strconv.AppendInt(append(b, ",socket-id="...), int64(s.Socket), 10)
+	if v.ShowDies {
+		b = strconv.AppendInt(append(b, ",die-id="...), int64(s.Die), 10)
+	}
+	b = strconv.AppendInt(append(b, ",core-id="...), int64(s.Core), 10)
+	return string(strconv.AppendInt(append(b, ",thread-id="...), int64(s.Thread), 10))
 }
 
 // nextFreeID picks the first of cpu1, cpu2, ... (core1, ... on sPAPR) not in use.
@@ -78,31 +89,9 @@ func nextFreeID(m *machine.Machine, k Kind) string {
 		prefix = "core"
 	}
 	for n := 1; ; n++ {
-		id := fmt.Sprintf("%s%d", prefix, n)
+		id := prefix + strconv.Itoa(n)
 		if !m.IDs[id] {
 			return id
 		}
 	}
-}
-
-// place files a slot under its socket/die/core (sPAPR: one core per slot,
-// all in socket 0).
-func (v *View) place(s Slot) {
-	sock, die := s.Socket, s.Die
-	if v.Kind == SPAPR {
-		sock, die = 0, 0
-	}
-	if n := len(v.Sockets); n == 0 || v.Sockets[n-1].ID != sock {
-		v.Sockets = append(v.Sockets, Socket{ID: sock})
-	}
-	so := &v.Sockets[len(v.Sockets)-1]
-	if n := len(so.Dies); n == 0 || so.Dies[n-1].ID != die {
-		so.Dies = append(so.Dies, Die{ID: die})
-	}
-	d := &so.Dies[len(so.Dies)-1]
-	if n := len(d.Cores); n == 0 || d.Cores[n-1].ID != s.Core || v.Kind == SPAPR {
-		d.Cores = append(d.Cores, Core{ID: s.Core})
-	}
-	c := &d.Cores[len(d.Cores)-1]
-	c.Slots = append(c.Slots, s)
 }

@@ -18,29 +18,30 @@ func (v View) Text() string {
 		fmt.Fprintf(&b, ", %d online in the guest", v.GuestOnline)
 	}
 	b.WriteString("\n")
-	for _, so := range v.Sockets {
-		ind := ""
-		if v.Kind == X86 {
-			fmt.Fprintf(&b, "socket %d\n", so.ID)
-			ind = "  "
+	if v.Kind == SPAPR {
+		for _, s := range v.Slots {
+			b.WriteString("core " + SlotText(v.Kind, s) + "\n")
 		}
-		for _, d := range so.Dies {
-			dind := ind
-			if v.ShowDies {
-				fmt.Fprintf(&b, "%sdie %d\n", ind, d.ID)
-				dind += "  "
-			}
-			for _, c := range d.Cores {
-				if v.Kind == SPAPR {
-					b.WriteString(dind + "core " + SlotText(v.Kind, c.Slots[0]) + "\n")
-					continue
-				}
-				fmt.Fprintf(&b, "%score %d\n", dind, c.ID)
-				for _, s := range c.Slots {
-					fmt.Fprintf(&b, "%s  thread %d: %s\n", dind, s.Thread, SlotText(v.Kind, s))
-				}
-			}
+		return b.String()
+	}
+	for i, s := range v.Slots {
+		newSocket := i == 0 || s.Socket != v.Slots[i-1].Socket
+		newDie := newSocket || s.Die != v.Slots[i-1].Die
+		newCore := newDie || s.Core != v.Slots[i-1].Core
+		ind := "  "
+		if newSocket {
+			fmt.Fprintf(&b, "socket %d\n", s.Socket)
 		}
+		if v.ShowDies {
+			if newDie {
+				fmt.Fprintf(&b, "%sdie %d\n", ind, s.Die)
+			}
+			ind += "  "
+		}
+		if newCore {
+			fmt.Fprintf(&b, "%score %d\n", ind, s.Core)
+		}
+		fmt.Fprintf(&b, "%s  thread %d: %s\n", ind, s.Thread, SlotText(v.Kind, s))
 	}
 	return b.String()
 }

@@ -37,35 +37,47 @@ type Slot struct {
 	// Guest side: whether the guest sees the CPU(s) in this slot, and online.
 	GuestPresent bool
 	GuestOnline  bool
-	// The exact monitor command that teaches the next step for this slot:
-	// device_add for an empty slot, device_del for a plugged removable one.
-	Command string
 }
 
-// Thread groups slots of one core (x86) — for sPAPR each Core is one slot.
-type Core struct {
-	ID    int
-	Slots []Slot
-}
-
-type Die struct {
-	ID    int
-	Cores []Core
-}
-
-type Socket struct {
-	ID   int
-	Dies []Die
-}
-
-// View is the whole model.
+// View is the whole model. Slots are flat, in possible-CPU order, which on
+// x86 is also socket > die > core > thread order: a drawing groups
+// neighbours with the same socket, die and core.
 type View struct {
-	Kind        Kind
-	Machine     string // versioned machine type name
-	CPUType     string // the hotplug type (x86 CPU type or sPAPR core type)
-	Sockets     []Socket
-	ShowDies    bool // dies > 1
+	// Input is how many inputs the session had taken when the view was
+	// made. It comes first so that comparing views of two moments (go-app
+	// compares a component's fields with reflect.DeepEqual) stops here
+	// instead of walking thousands of slots.
+	Input    int
+	Kind     Kind
+	Machine  string // versioned machine type name
+	CPUType  string // the hotplug type (x86 CPU type or sPAPR core type)
+	Slots    []Slot // Slots[i].Index == i
+	ShowDies bool   // dies > 1
+	// NextID is the id the view's device_add commands give: the first of
+	// cpu1, cpu2, ... (core1, ... on sPAPR) not in use.
+	NextID      string
 	Plugged     int
 	Possible    int
 	GuestOnline int
+}
+
+// SameMachine tells whether two views are of one machine's layout, so that
+// slot i of one is slot i of the other.
+func SameMachine(a, b View) bool {
+	return a.Kind == b.Kind && a.Machine == b.Machine && a.CPUType == b.CPUType && len(a.Slots) == len(b.Slots) && a.ShowDies == b.ShowDies
+}
+
+// Changed lists the slots whose drawn state (state, ids, guest side)
+// differs between two views of one machine; nil when the machines differ.
+func Changed(a, b View) []int {
+	if !SameMachine(a, b) {
+		return nil
+	}
+	var out []int
+	for i := range b.Slots {
+		if a.Slots[i] != b.Slots[i] {
+			out = append(out, i)
+		}
+	}
+	return out
 }

@@ -1,44 +1,90 @@
 package topoview_test
 
 import (
-	"hotpluglab/engine/release"
 	"strings"
 	"testing"
 
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/topoview"
 )
 
+func start(t *testing.T, args ...string) *session.Session {
+	t.Helper()
+	s := session.Start(release.V7_2, "", args)
+	if !s.Started() {
+		t.Fatalf("%v did not start: %s", args, s.Stderr())
+	}
+	return s
+}
+
 func TestX86View(t *testing.T) {
-	s := session.Start(release.V7_2, "", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"})
-	v := s.Topology()
-	if v.Kind != topoview.X86 || v.Possible != 8 || v.Plugged != 4 || len(v.Sockets) != 2 {
+	v := start(t, "-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2").Topology()
+	if v.Kind != topoview.X86 || v.Possible != 8 || v.Plugged != 4 || len(v.Slots) != 8 {
 		t.Fatalf("view %+v", v)
 	}
-	slot4 := v.Sockets[1].Dies[0].Cores[0].Slots[0]
-	if slot4.State != topoview.Empty || slot4.Command != "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0" {
+	for i, s := range v.Slots {
+		if s.Index != i {
+			t.Fatalf("slot %d has index %d", i, s.Index)
+		}
+	}
+	slot4 := v.Slots[4]
+	if slot4.State != topoview.Empty || slot4.Socket != 1 || slot4.Core != 0 || slot4.Thread != 0 {
 		t.Errorf("slot 4: %+v", slot4)
 	}
-	boot := v.Sockets[0].Dies[0].Cores[0].Slots
-	if boot[0].Command != "" || boot[1].Command != "device_del /machine/unattached/device[2]" || boot[1].State != topoview.Boot {
-		t.Errorf("boot slots: %+v", boot)
-	}
 	txt := v.Text()
-	for _, want := range []string{"pc-i440fx-7.2: 4 of 8 possible CPUs plugged (qemu64-x86_64-cpu)\n", "  core 1\n    thread 0: empty, APIC ID 6\n    thread 1: empty, APIC ID 7\n", "thread 0: boot, APIC ID 0, /machine/unattached/device[0]\n"} {
+	for _, want := range []string{"pc-i440fx-7.2: 4 of 8 possible CPUs plugged (qemu64-x86_64-cpu)\n", "socket 1\n  core 0\n", "  core 1\n    thread 0: empty, APIC ID 6\n    thread 1: empty, APIC ID 7\n", "thread 0: boot, APIC ID 0, /machine/unattached/device[0]\n"} {
 		if !strings.Contains(txt, want) {
 			t.Errorf("text lacks %q:\n%s", want, txt)
 		}
 	}
 }
 
-func TestSPAPRView(t *testing.T) {
-	s := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+func TestCommands(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		slot int
+		want string
+	}{
+		{"x86 empty slot", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"}, 4, "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0"},
+		{"x86 boot CPU 1", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"}, 1, "device_del /machine/unattached/device[2]"},
+		{"the first boot CPU cannot go", []string{"-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"}, 0, ""},
+		{"x86 dies", []string{"-M", "pc", "-smp", "4,dies=2,cores=2,maxcpus=8"}, 6, "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,die-id=1,core-id=0,thread-id=0"},
+		{"sPAPR core", []string{"-M", "pseries", "-smp", "1,maxcpus=4"}, 3, "device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=3"},
+		{"out of range", []string{"-M", "pseries", "-smp", "1,maxcpus=4"}, 4, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := start(t, tc.args...).Topology().Command(tc.slot); got != tc.want {
+				t.Errorf("Command(%d) = %q, want %q", tc.slot, got, tc.want)
+			}
+		})
+	}
+}
+
+// The commands follow the machine: after cpu1 is taken the next device_add
+// names cpu2, and a plugged CPU's command removes it by its id.
+func TestCommandsFollowTheMachine(t *testing.T) {
+	s := start(t, "-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2")
 	v := s.Topology()
-	if v.Kind != topoview.SPAPR || v.Possible != 4 || len(v.Sockets[0].Dies[0].Cores) != 4 {
+	if out := s.HMP(v.Command(4)); out != "" {
+		t.Fatalf("%s: %q", v.Command(4), out)
+	}
+	v = s.Topology()
+	if got := v.Command(4); got != "device_del cpu1" {
+		t.Errorf("plugged slot's command %q", got)
+	}
+	if got := v.Command(5); !strings.Contains(got, ",id=cpu2,") {
+		t.Errorf("next empty slot's command %q, want id=cpu2", got)
+	}
+}
+
+func TestSPAPRView(t *testing.T) {
+	v := start(t, "-M", "pseries", "-smp", "1,maxcpus=4").Topology()
+	if v.Kind != topoview.SPAPR || v.Possible != 4 || len(v.Slots) != 4 {
 		t.Fatalf("view %+v", v)
 	}
-	c3 := v.Sockets[0].Dies[0].Cores[3].Slots[0]
-	if c3.Command != "device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=3" || c3.Node != 0 {
+	if c3 := v.Slots[3]; c3.Core != 3 || c3.Node != 0 || c3.State != topoview.Empty {
 		t.Errorf("core 3: %+v", c3)
 	}
 	if !strings.Contains(v.Text(), "core 0: boot, core-id 0, node 0, /machine/unattached/device[1]\n") {
@@ -47,11 +93,29 @@ func TestSPAPRView(t *testing.T) {
 }
 
 func TestDiesShown(t *testing.T) {
-	v := session.Start(release.V7_2, "", []string{"-M", "pc", "-smp", "4,dies=2,cores=2,maxcpus=8"}).Topology()
+	v := start(t, "-M", "pc", "-smp", "4,dies=2,cores=2,maxcpus=8").Topology()
 	if !v.ShowDies || !strings.Contains(v.Text(), "  die 1\n") {
 		t.Fatalf("dies not shown:\n%s", v.Text())
 	}
-	if cmd := v.Sockets[1].Dies[1].Cores[0].Slots[0].Command; !strings.Contains(cmd, ",die-id=1,") {
-		t.Errorf("command %q lacks die-id", cmd)
+}
+
+func TestChanged(t *testing.T) {
+	s := start(t, "-M", "pseries", "-smp", "1,maxcpus=8")
+	before := s.Topology()
+	if got := topoview.Changed(before, s.Topology()); got != nil {
+		t.Errorf("nothing ran, yet %v changed", got)
+	}
+	s.HMP("device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=5")
+	after := s.Topology()
+	if got := topoview.Changed(before, after); len(got) != 1 || got[0] != 5 {
+		t.Errorf("device_add at core-id 5 changed %v, want [5]", got)
+	}
+	s.HMP("info cpus")
+	if got := topoview.Changed(after, s.Topology()); got != nil {
+		t.Errorf("info cpus changed %v", got)
+	}
+	other := start(t, "-M", "pseries", "-smp", "1,maxcpus=4").Topology()
+	if got := topoview.Changed(after, other); got != nil {
+		t.Errorf("views of different machines: %v changed, want nil (no slot-by-slot comparison)", got)
 	}
 }

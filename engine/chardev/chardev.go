@@ -1,0 +1,438 @@
+// Package chardev is QEMU's character devices as the command line and the
+// monitor see them: -chardev, the chardevs -serial, -parallel, -monitor and
+// -qmp make (serial0, parallel0, compat_monitor0), -mon, mux=on, who opened
+// each (frontend-open), `info chardev` and query-chardev in the order of
+// the /chardevs container, and a pty's "char device redirected" line.
+package chardev
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qom"
+)
+
+// commonKeys are the -chardev options every backend takes; backendKeys
+// each backend's own (qemu_chardev_opts is one flat list: any key of any
+// backend parses, the backend ignores the rest).
+var commonKeys = []string{"backend", "id", "mux", "logfile", "logappend"}
+
+var backendKeys = []string{"signal", "path", "host", "port", "fd", "localaddr", "localport", "to", "ipv4", "ipv6",
+	"wait", "server", "delay", "nodelay", "reconnect", "telnet", "tn3270", "websocket", "tls-creds", "tls-authz",
+	"width", "height", "cols", "rows", "mux", "size", "chardev", "append", "debug", "name", "abstract", "tight",
+	"nowait", "input-path", "copy-paste", "mouse", "clipboard", "ctrl_c"}
+
+// Chardev is one character device.
+type Chardev struct {
+	ID, Backend string
+	// Filename is what info chardev and query-chardev show.
+	Filename string
+	// Open: a frontend (a device, a monitor, a mux) opened it.
+	Open bool
+	// Mux: several frontends may share it (mux=on).
+	Mux        bool
+	keys, vals []string
+	loc        string
+}
+
+func (c *Chardev) get(k string) (string, bool) {
+	for i := len(c.keys) - 1; i >= 0; i-- {
+		if c.keys[i] == k {
+			return c.vals[i], true
+		}
+	}
+	return "", false
+}
+
+// State is a process's character devices.
+type State struct {
+	// Help: -chardev help was given; the caller prints HelpText.
+	Help bool
+	// Stdout collects what creating them printed (pty lines).
+	Stdout strings.Builder
+	// InUse is the release's text for a second frontend on a chardev.
+	InUse func(id string) string
+
+	pending  []*Chardev // -chardev and the monitors' chardevs, in option order
+	ids      map[string]bool
+	list     []*Chardev // created
+	table    *qom.Table // /chardevs' children
+	monitors int
+	mons     []string // -mon arguments
+	serials  []string
+	parallel []string
+	ptys     int
+	stdio    bool
+}
+
+// Defaults are the chardevs QEMU adds without -nodefaults (vl.c's
+// default_serial, default_parallel, default_monitor): the ones no option
+// replaced, on a "vc" console (the board decides which it has).
+func (s *State) Defaults(serial, parallel bool) {
+	if serial && len(s.serials) == 0 {
+		s.serials = []string{"vc:80Cx24C"}
+	}
+	if parallel && len(s.parallel) == 0 {
+		s.parallel = []string{"vc:80Cx24C"}
+	}
+	if s.monitors == 0 && len(s.mons) == 0 {
+		s.Monitor("vc:80Cx24C")
+	}
+}
+
+// New is an empty set.
+func New() *State {
+	return &State{ids: map[string]bool{}, table: qom.NewTable()}
+}
+
+func split(arg, implied string) (keys, vals []string) {
+	for i, p := range qemuopts.Split(arg) {
+		if p == "" {
+			continue
+		}
+		k, v, ok := strings.Cut(p, "=")
+		if !ok {
+			if i == 0 {
+				k, v = implied, p
+			} else {
+				k, v = p, "on"
+			}
+		}
+		keys, vals = append(keys, k), append(vals, v)
+	}
+	return keys, vals
+}
+
+// Option is -chardev: QemuOpts' checks (unknown keys, duplicate ids) fail
+// now; the backend is made with the early backends (Create).
+func (s *State) Option(arg string) error {
+	c := &Chardev{loc: "-chardev " + arg}
+	c.keys, c.vals = split(arg, "backend")
+	for _, k := range c.keys {
+		if !contains(commonKeys, k) && !contains(backendKeys, k) {
+			return fmt.Errorf("Invalid parameter '%s'", k)
+		}
+	}
+	b, _ := c.get("backend")
+	if b == "help" || b == "?" {
+		s.Help = true
+		return nil
+	}
+	if b != "" && !backends[b] {
+		return fmt.Errorf("'%s' is not a valid char driver name", b)
+	}
+	if id, ok := c.get("id"); ok {
+		if s.ids[id] {
+			return fmt.Errorf("Duplicate ID '%s' for chardev", id)
+		}
+		s.ids[id] = true
+		c.ID = id
+	}
+	s.pending = append(s.pending, c)
+	return nil
+}
+
+func contains(l []string, s string) bool {
+	for _, x := range l {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// Monitor is -monitor or -qmp (monitor_parse): a chardev labelled
+// compat_monitorN from the legacy syntax, opened by the monitor.
+func (s *State) Monitor(arg string) {
+	if arg == "none" {
+		return
+	}
+	id := fmt.Sprintf("compat_monitor%d", s.monitors)
+	s.monitors++
+	c := legacy(arg)
+	c.ID, c.loc = id, ""
+	c.Open = true
+	s.ids[id] = true
+	s.pending = append(s.pending, c)
+}
+
+// Mon is -mon chardev=ID: the monitor opens it when the late backends are made.
+func (s *State) Mon(arg string) { s.mons = append(s.mons, arg) }
+
+// Serial is -serial; Parallel is -parallel (their chardevs are made with
+// the late backends, serialN / parallelN).
+func (s *State) Serial(arg string)   { s.serials = append(s.serials, arg) }
+func (s *State) Parallel(arg string) { s.parallel = append(s.parallel, arg) }
+
+// legacy is qemu_chr_parse_compat: "null", "stdio", "pty", "file:PATH",
+// "tcp:HOST:PORT,server=on", "unix:PATH", "mon:DEV", "chardev:ID" ...
+func legacy(arg string) *Chardev {
+	c := &Chardev{}
+	name, rest, _ := strings.Cut(arg, ":")
+	switch name {
+	case "file", "pipe":
+		c.keys, c.vals = []string{"backend", "path"}, []string{name, rest}
+	case "unix":
+		path, opts, _ := strings.Cut(rest, ",")
+		c.keys, c.vals = []string{"backend", "path"}, []string{"socket", path}
+		k, v := split(opts, "")
+		c.keys, c.vals = append(c.keys, k...), append(c.vals, v...)
+	case "tcp", "telnet":
+		addr, opts, _ := strings.Cut(rest, ",")
+		host, port, _ := strings.Cut(addr, ":")
+		c.keys, c.vals = []string{"backend", "host", "port"}, []string{"socket", host, port}
+		if name == "telnet" {
+			c.keys, c.vals = append(c.keys, "telnet"), append(c.vals, "on")
+		}
+		k, v := split(opts, "")
+		c.keys, c.vals = append(c.keys, k...), append(c.vals, v...)
+	case "vc":
+		c.keys, c.vals = []string{"backend"}, []string{"vc"}
+	case "mon":
+		c = legacy(rest)
+		c.keys, c.vals = append(c.keys, "mux"), append(c.vals, "on")
+	default:
+		c.keys, c.vals = []string{"backend"}, []string{strings.SplitN(arg, ",", 2)[0]}
+	}
+	return c
+}
+
+// backends are the chardev types -chardev knows, in no particular order
+// (`-chardev help` prints the binary's own list).
+var backends = map[string]bool{"null": true, "socket": true, "udp": true, "msmouse": true, "wctablet": true,
+	"vc": true, "ringbuf": true, "memory": true, "file": true, "pipe": true, "pty": true, "stdio": true,
+	"serial": true, "tty": true, "parallel": true, "parport": true, "testdev": true, "qemu-vdagent": true,
+	"braille": true, "spicevmc": true, "spiceport": true, "dbus": true, "hub": true}
+
+// Create makes the -chardev backends and the monitors' (chardev_init_func
+// in qemu_create_early_backends), in option order.
+func (s *State) Create() error {
+	for _, c := range s.pending {
+		if err := s.create(c); err != nil {
+			if c.loc != "" {
+				return fmt.Errorf("%s: %w", c.loc, err)
+			}
+			return err
+		}
+	}
+	return nil
+}
+
+func (s *State) create(c *Chardev) error {
+	b, _ := c.get("backend")
+	if c.ID == "" {
+		return errors.New("chardev: no id specified")
+	}
+	if b == "" {
+		return errors.New(`chardev: "` + c.ID + `" missing backend`)
+	}
+	if !backends[b] {
+		return fmt.Errorf("'%s' is not a valid char driver name", b)
+	}
+	c.Backend = b
+	switch b {
+	case "pty":
+		c.Filename = fmt.Sprintf("pty:/dev/pts/%d", s.ptys)
+		fmt.Fprintf(&s.Stdout, "char device redirected to /dev/pts/%d (label %s)\n", s.ptys, c.ID)
+		s.ptys++
+	case "stdio":
+		if s.stdio {
+			return errors.New("cannot use stdio by multiple character devices")
+		}
+		s.stdio = true
+		c.Filename = "stdio"
+	case "socket":
+		c.Filename = socketFilename(c)
+	case "file":
+		if _, ok := c.get("path"); !ok {
+			return errors.New("chardev: file: no filename given")
+		}
+		c.Filename = b
+	default:
+		c.Filename = b
+	}
+	if v, _ := c.get("mux"); v == "on" || v == "yes" || v == "true" {
+		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true}
+		s.add(base)
+		c.Filename, c.Mux = "mux", true
+	}
+	s.add(c)
+	return nil
+}
+
+func (s *State) add(c *Chardev) {
+	s.list = append(s.list, c)
+	s.table.Insert(c.ID)
+}
+
+// socketFilename is a listening socket's filename before a client comes.
+func socketFilename(c *Chardev) string {
+	server := ""
+	if v, _ := c.get("server"); v == "on" || v == "yes" || v == "true" {
+		server = ",server=on"
+	}
+	if p, ok := c.get("path"); ok {
+		return "disconnected:unix:" + p + server
+	}
+	host, _ := c.get("host")
+	if host == "localhost" {
+		host = "127.0.0.1"
+	}
+	port, _ := c.get("port")
+	proto := "tcp"
+	if v, _ := c.get("telnet"); v == "on" {
+		proto = "telnet"
+	}
+	if host == "" {
+		return "disconnected:fd:" + server
+	}
+	return "disconnected:" + proto + ":" + host + ":" + port + server
+}
+
+// CreateMonitors is the late backends' -mon: each opens its chardev.
+func (s *State) CreateMonitors() error {
+	for _, arg := range s.mons {
+		keys, vals := split(arg, "chardev")
+		id := ""
+		for i, k := range keys {
+			if k == "chardev" {
+				id = vals[i]
+			}
+		}
+		c := s.Find(id)
+		if c == nil {
+			return fmt.Errorf("-mon %s: chardev \"%s\" not found", arg, id)
+		}
+		c.Open = true
+	}
+	return nil
+}
+
+// CreateSerials makes the -serial and -parallel chardevs (serialN,
+// parallelN), after the monitors.
+func (s *State) CreateSerials() error {
+	for i, arg := range s.serials {
+		if arg == "none" {
+			continue
+		}
+		if err := s.legacyDevice(fmt.Sprintf("serial%d", i), arg); err != nil {
+			return fmt.Errorf("-serial %s: %w", arg, err)
+		}
+	}
+	for i, arg := range s.parallel {
+		if arg == "none" {
+			continue
+		}
+		if err := s.legacyDevice(fmt.Sprintf("parallel%d", i), arg); err != nil {
+			return fmt.Errorf("-parallel %s: %w", arg, err)
+		}
+	}
+	return nil
+}
+
+// legacyDevice is qemu_chr_new_mux_mon for -serial / -parallel.
+func (s *State) legacyDevice(label, arg string) error {
+	if id, ok := strings.CutPrefix(arg, "chardev:"); ok {
+		if s.Find(id) == nil {
+			return fmt.Errorf("could not connect serial device to character backend '%s'", arg)
+		}
+		return nil
+	}
+	c := legacy(arg)
+	c.ID = label
+	if err := s.create(c); err != nil {
+		return err
+	}
+	c.Open = true
+	return nil
+}
+
+// SerialLabels are the chardevs -serial made, by port (empty for none):
+// the board's serial ports take them.
+func (s *State) SerialLabels() []string {
+	var out []string
+	for i, arg := range s.serials {
+		switch {
+		case arg == "none":
+			out = append(out, "")
+		case strings.HasPrefix(arg, "chardev:"):
+			out = append(out, strings.TrimPrefix(arg, "chardev:"))
+		default:
+			out = append(out, fmt.Sprintf("serial%d", i))
+		}
+	}
+	return out
+}
+
+// Find is a chardev by id.
+func (s *State) Find(id string) *Chardev {
+	for _, c := range s.list {
+		if c.ID == id {
+			return c
+		}
+	}
+	return nil
+}
+
+// Claim is a frontend taking a chardev: "" ok, "missing", or the
+// release's "in use" text. A mux takes any number.
+func (s *State) Claim(id string) string {
+	c := s.Find(id)
+	if c == nil {
+		return "missing"
+	}
+	if c.Open && !c.Mux {
+		if s.InUse != nil {
+			return s.InUse(id)
+		}
+		return "Device '" + id + "' is in use"
+	}
+	c.Open = true
+	return ""
+}
+
+// Release gives a chardev back (its frontend went away).
+func (s *State) Release(id string) {
+	if c := s.Find(id); c != nil && !c.Mux {
+		c.Open = false
+	}
+}
+
+// ordered is query-chardev's order: the /chardevs container's children,
+// each prepended to the list as the hash table is walked.
+func (s *State) ordered() []*Chardev {
+	keys := s.table.Keys()
+	out := make([]*Chardev, 0, len(keys))
+	for i := len(keys) - 1; i >= 0; i-- {
+		if c := s.Find(keys[i]); c != nil {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// Info is `info chardev`.
+func (s *State) Info() string {
+	var b strings.Builder
+	for _, c := range s.ordered() {
+		fmt.Fprintf(&b, "%s: filename=%s\n", c.ID, c.Filename)
+	}
+	return b.String()
+}
+
+// Query is query-chardev's list: frontend-open, filename, label.
+func (s *State) Query() []Info {
+	var out []Info
+	for _, c := range s.ordered() {
+		out = append(out, Info{Label: c.ID, Filename: c.Filename, FrontendOpen: c.Open})
+	}
+	return out
+}
+
+// Info is one query-chardev entry.
+type Info struct {
+	Label, Filename string
+	FrontendOpen    bool
+}

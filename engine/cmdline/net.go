@@ -1,0 +1,80 @@
+package cmdline
+
+import (
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/board"
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/netdev"
+	"hotpluglab/engine/qdev"
+)
+
+// nicBoard is the board whose recorded `-nic model=help` list applies,
+// and its default NIC model (pc_nic_init, spapr's ibmveth).
+func nicBoard(m *machine.Machine) (list, model string) {
+	switch m.Type.Family {
+	case machinetype.Q35:
+		return "pc", "e1000e"
+	case machinetype.PSeries:
+		return "pseries", "spapr-vlan"
+	}
+	return "pc", "e1000"
+}
+
+// onBoardNICs makes the NICs -nic and -net nic asked for (the board's
+// nd_table, after its own devices): the model's check and help, then the
+// device on the board's bus, peered with its backend.
+func onBoardNICs(m *machine.Machine, st *board.State, net *netdev.State, reg *board.Registry) error {
+	for _, name := range net.Names() {
+		reg.Netdevs[name] = true
+	}
+	if net.Help == "nic" {
+		list, _ := nicBoard(m)
+		return &exit{code: 0, stdout: m.Release().Text("nic-models-" + list + ".txt")}
+	}
+	if st == nil {
+		return nil
+	}
+	list, def := nicBoard(m)
+	known := map[string]string{}
+	for _, l := range strings.Split(m.Release().Text("nic-models-"+list+".txt"), "\n")[1:] {
+		if f := strings.Fields(l); len(f) > 0 {
+			known[f[0]] = f[0]
+			if len(f) == 3 { // "virtio-net-pci (aka virtio)"
+				known[strings.TrimSuffix(f[2], ")")] = f[0]
+			}
+		}
+	}
+	known["virtio"] = "virtio-net-pci"
+	if m.Type.Family == machinetype.PSeries { // spapr makes these itself, on its VIO bus
+		known["spapr-vlan"], known["ibmveth"] = "spapr-vlan", "spapr-vlan"
+	}
+	for _, nd := range net.OnBoard {
+		model := nd.Model
+		if model == "" {
+			model = def
+		}
+		typ, ok := known[model]
+		if !ok {
+			if m.Release().NICUnknownModelWarns {
+				net.NotCreated(nd)
+				continue
+			}
+			return fmt.Errorf("Unsupported NIC model: %s", model)
+		}
+		arg := typ + ",netdev=" + nd.Netdev
+		if nd.MAC != "" {
+			arg += ",mac=" + nd.MAC
+		}
+		opts, _, err := qdev.Parse(arg)
+		if err != nil {
+			return err
+		}
+		if _, err := st.Add(qdev.Lookup(m.Release(), m.Target, typ), opts, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,489 @@
+package netdev
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+)
+
+// State is a process's network: the backends the command line asked for
+// (created in net_init_clients' order: JSON -netdev, QemuOpts -netdev,
+// -nic, -net), the hubs, and the on-board NICs (nd_table) the board makes.
+type State struct {
+	// DefaultNet: no -net, -nic or -netdev and defaults on: QEMU adds
+	// "-net nic -net user" and net_check_clients stays silent.
+	DefaultNet bool
+	// Help is the option that asked for a list ("-netdev help" or a NIC
+	// model "help"); the caller prints the list and exits.
+	Help string
+
+	ids     map[string]bool
+	modern  []*Netdev // JSON -netdev, created first
+	legacy  []*Netdev
+	nicOpts []string // -nic arguments
+	netOpts []string // -net arguments
+
+	clients []*client // created backends and hub ports, in order
+	hubs    []*hub    // newest first (QLIST_INSERT_HEAD)
+	// OnBoard are the NICs -nic and -net nic ask the board for.
+	OnBoard []OnBoardNIC
+	genID   int
+	// notCreated are the nd_table entries no NIC was made for.
+	notCreated []OnBoardNIC
+}
+
+// OnBoardNIC is an nd_table entry: the board makes a NIC of this model
+// (its default when "") peered with Netdev.
+type OnBoardNIC struct {
+	Model, MAC, Netdev string
+}
+
+// NIC is a NIC device's net client as the board made it.
+type NIC struct {
+	Name, Model, MAC, Netdev string
+}
+
+type client struct {
+	name, typ, info string
+	peer            string // a backend's peer fixed at creation (hub port <-> backend)
+	port            *hub   // the hub a port belongs to
+}
+
+type hub struct {
+	id    int
+	ports []*client // newest first
+	next  int
+}
+
+// New is an empty network; defaults says -nodefaults was not given.
+func New(defaults bool) *State {
+	return &State{DefaultNet: defaults, ids: map[string]bool{}}
+}
+
+// Netdev is a -netdev option: JSON or QemuOpts. The error is one QEMU
+// gives while parsing (exit at once); later errors wait for Create.
+func (s *State) Netdev(arg string) error {
+	s.DefaultNet = false
+	if strings.HasPrefix(arg, "{") {
+		n, err := parseJSON(arg)
+		if err != nil {
+			return err
+		}
+		n.Loc = "-netdev " + arg
+		s.modern = append(s.modern, n)
+		return nil
+	}
+	if typ, _ := firstType(arg); isHelp(typ) {
+		if s.Help == "" {
+			s.Help = "netdev"
+		}
+		return nil
+	}
+	n, err := parseLegacy(arg, s.ids, true)
+	if err != nil {
+		return err
+	}
+	n.Loc = "-netdev " + arg
+	s.legacy = append(s.legacy, n)
+	return nil
+}
+
+// NICOption is -nic.
+func (s *State) NICOption(arg string) error {
+	s.DefaultNet = false
+	keys, vals := splitOpts(arg)
+	for i, k := range keys {
+		if k == "model" && isHelp(vals[i]) && s.Help == "" {
+			s.Help = "nic"
+		}
+		if k == "id" {
+			if err := checkID(vals[i]); err != nil {
+				return err
+			}
+		}
+	}
+	s.nicOpts = append(s.nicOpts, arg)
+	return nil
+}
+
+// NetOption is the legacy -net.
+func (s *State) NetOption(arg string) error {
+	s.DefaultNet = false
+	keys, vals := splitOpts(arg)
+	for i, k := range keys {
+		if k == "model" && isHelp(vals[i]) && s.Help == "" {
+			s.Help = "nic"
+		}
+	}
+	s.netOpts = append(s.netOpts, arg)
+	return nil
+}
+
+func firstType(arg string) (string, bool) {
+	keys, vals := splitOpts(arg)
+	for i, k := range keys {
+		if k == "type" {
+			return vals[i], true
+		}
+	}
+	return "", false
+}
+
+func isHelp(v string) bool { return v == "help" || v == "?" }
+
+// Create is net_init_clients: every backend in QEMU's order, stopping at
+// the first that fails (its error carries its option).
+func (s *State) Create() error {
+	if s.DefaultNet {
+		s.netOpts = []string{"nic", "user"}
+	}
+	for _, l := range [][]*Netdev{s.modern, s.legacy} {
+		for _, n := range l {
+			if n.err != nil {
+				return fmt.Errorf("%s: %w", n.Loc, n.err)
+			}
+			s.addBackend(n)
+		}
+	}
+	for _, arg := range s.nicOpts {
+		if err := s.nic(arg); err != nil {
+			return fmt.Errorf("-nic %s: %w", arg, err)
+		}
+	}
+	for _, arg := range s.netOpts {
+		if err := s.net(arg); err != nil {
+			return fmt.Errorf("-net %s: %w", arg, err)
+		}
+	}
+	return nil
+}
+
+// addBackend creates a backend's net client (a hub port for hubport).
+func (s *State) addBackend(n *Netdev) *client {
+	if n.Type == "hubport" {
+		id, _ := n.Get("hubid")
+		var hubID int
+		fmt.Sscan(id, &hubID)
+		c := s.hubPort(hubID, n.ID)
+		if peer, ok := n.Get("netdev"); ok {
+			c.peer = peer
+		}
+		return c
+	}
+	c := &client{name: n.ID, typ: n.Type, info: backendInfo(n)}
+	s.clients = append(s.clients, c)
+	return c
+}
+
+// backendInfo is the backend's info_str.
+func backendInfo(n *Netdev) string {
+	if n.Type != "user" {
+		return ""
+	}
+	net := "10.0.2.0"
+	if v, ok := n.Get("net"); ok {
+		net, _, _ = strings.Cut(v, "/")
+	}
+	restrict := "off"
+	if v, _ := n.Get("restrict"); v == "on" || v == "yes" || v == "true" || v == "y" {
+		restrict = "on"
+	}
+	return "net=" + net + ",restrict=" + restrict
+}
+
+// hubPort is net_hub_add_port: the hub (made on first use) gets a port.
+func (s *State) hubPort(id int, name string) *client {
+	var h *hub
+	for _, x := range s.hubs {
+		if x.id == id {
+			h = x
+		}
+	}
+	if h == nil {
+		h = &hub{id: id}
+		s.hubs = append([]*hub{h}, s.hubs...)
+	}
+	if name == "" {
+		name = fmt.Sprintf("hub%dport%d", id, h.next)
+	}
+	h.next++
+	c := &client{name: name, typ: "hubport", port: h}
+	h.ports = append([]*client{c}, h.ports...)
+	s.clients = append(s.clients, c)
+	return c
+}
+
+// generatedID is id_generate(ID_NET): "#net" and a counter (QEMU adds two
+// random digits; the simulator keeps them 00).
+func (s *State) generatedID() string {
+	id := fmt.Sprintf("#net%d00", s.genID)
+	s.genID++
+	return id
+}
+
+// nic is net_param_nic: a backend (user unless typed) and an nd_table entry.
+func (s *State) nic(arg string) error {
+	keys, vals := splitOpts(arg)
+	get := func(k string) (string, bool) {
+		for i := len(keys) - 1; i >= 0; i-- {
+			if keys[i] == k {
+				return vals[i], true
+			}
+		}
+		return "", false
+	}
+	typ, ok := get("type")
+	if typ == "none" {
+		return nil
+	}
+	if !ok {
+		typ = "user"
+	}
+	id, ok := get("id")
+	if !ok {
+		id = s.generatedID()
+	}
+	nd := OnBoardNIC{Netdev: id}
+	nd.Model, _ = get("model")
+	if mac, ok := get("mac"); ok {
+		if err := checkMAC(mac); err != nil {
+			return err
+		}
+		nd.MAC = mac
+	}
+	var rest []string
+	for i, k := range keys {
+		if k != "type" && k != "id" && k != "model" && k != "mac" {
+			rest = append(rest, k+"="+strings.ReplaceAll(vals[i], ",", ",,"))
+		}
+	}
+	n, err := backend(typ, id, rest)
+	if err != nil {
+		return err
+	}
+	s.addBackend(n)
+	s.OnBoard = append(s.OnBoard, nd)
+	return nil
+}
+
+// net is net_init_client: -net nic makes an nd_table entry on a hub port
+// of hub 0; any other -net makes a backend behind one.
+func (s *State) net(arg string) error {
+	keys, vals := splitOpts(arg)
+	get := func(k string) (string, bool) {
+		for i := len(keys) - 1; i >= 0; i-- {
+			if keys[i] == k {
+				return vals[i], true
+			}
+		}
+		return "", false
+	}
+	typ, _ := get("type")
+	switch typ {
+	case "none":
+		return nil
+	case "nic":
+		nd := OnBoardNIC{}
+		nd.Model, _ = get("model")
+		if mac, ok := get("macaddr"); ok {
+			if err := checkMAC(mac); err != nil {
+				return err
+			}
+			nd.MAC = mac
+		}
+		if peer, ok := get("netdev"); ok {
+			nd.Netdev = peer
+		} else {
+			nd.Netdev = s.hubPort(0, "").name
+		}
+		s.OnBoard = append(s.OnBoard, nd)
+		return nil
+	}
+	id, ok := get("id")
+	if !ok {
+		id = s.generatedID()
+	}
+	var rest []string
+	for i, k := range keys {
+		if k != "type" && k != "id" {
+			rest = append(rest, k+"="+strings.ReplaceAll(vals[i], ",", ",,"))
+		}
+	}
+	n, err := backend(typ, id, rest)
+	if err != nil {
+		return err
+	}
+	port := s.hubPort(0, "")
+	c := s.addBackend(n)
+	c.peer, port.peer = port.name, c.name
+	return nil
+}
+
+// backend is the netdev -nic or -net makes (its id may be generated, so
+// not checked as a user's would be).
+func backend(typ, id string, rest []string) (*Netdev, error) {
+	n, err := parseLegacy(strings.Join(append([]string{"type=" + typ}, rest...), ","), map[string]bool{}, false)
+	if err != nil {
+		return nil, err
+	}
+	if n.err != nil {
+		return nil, n.err
+	}
+	n.ID = id
+	return n, nil
+}
+
+// checkMAC is net_parse_macaddr.
+func checkMAC(mac string) error {
+	parts := strings.FieldsFunc(mac, func(r rune) bool { return r == ':' || r == '-' })
+	ok := len(parts) == 6
+	for _, p := range parts {
+		var b int
+		if _, err := fmt.Sscanf(p, "%x", &b); err != nil || len(p) > 2 || b > 255 {
+			ok = false
+		}
+	}
+	if !ok {
+		return errors.New("invalid syntax for ethernet address")
+	}
+	return nil
+}
+
+// Names are the net clients a NIC's netdev= can name.
+func (s *State) Names() []string {
+	var out []string
+	for _, c := range s.clients {
+		out = append(out, c.name)
+	}
+	return out
+}
+
+// NotCreated records an nd_table entry whose model the board does not
+// make (net_check_clients warns about it).
+func (s *State) NotCreated(nd OnBoardNIC) { s.notCreated = append(s.notCreated, nd) }
+
+// Has says whether a net client of that name exists (a NIC's netdev=).
+func (s *State) Has(name string) bool { return s.find(name) != nil }
+
+func (s *State) find(name string) *client {
+	for _, c := range s.clients {
+		if c.name == name {
+			return c
+		}
+	}
+	return nil
+}
+
+// peers links the NICs to their backends: name -> peer name.
+func (s *State) peers(nics []NIC) map[string]string {
+	p := map[string]string{}
+	for _, c := range s.clients {
+		if c.peer != "" {
+			p[c.name], p[c.peer] = c.peer, c.name
+		}
+	}
+	for _, n := range nics {
+		if n.Netdev != "" && s.find(n.Netdev) != nil {
+			p[n.Name], p[n.Netdev] = n.Netdev, n.Name
+		}
+	}
+	return p
+}
+
+// Warnings are net_check_clients' warnings once the devices exist.
+func (s *State) Warnings(nics []NIC) []string {
+	if s.DefaultNet {
+		return nil
+	}
+	peers := s.peers(nics)
+	types := map[string]string{}
+	for _, c := range s.clients {
+		types[c.name] = c.typ
+	}
+	for _, n := range nics {
+		types[n.Name] = "nic"
+	}
+	var w []string
+	for _, h := range s.hubs {
+		hasNIC, hasHost := false, false
+		for _, p := range h.ports {
+			peer, ok := peers[p.name]
+			if !ok {
+				w = append(w, fmt.Sprintf("hub port %s has no peer", p.name))
+				continue
+			}
+			switch types[peer] {
+			case "nic":
+				hasNIC = true
+			case "user", "tap", "socket", "vde", "stream", "dgram", "bridge", "l2tpv3", "vhost-user", "vhost-vdpa":
+				hasHost = true
+			}
+		}
+		if hasHost && !hasNIC {
+			w = append(w, fmt.Sprintf("hub %d with no nics", h.id))
+		}
+		if hasNIC && !hasHost {
+			w = append(w, fmt.Sprintf("hub %d is not connected to host network", h.id))
+		}
+	}
+	for _, c := range s.clients {
+		if _, ok := peers[c.name]; !ok {
+			w = append(w, fmt.Sprintf("netdev %s has no peer", c.name))
+		}
+	}
+	for _, n := range nics {
+		if _, ok := peers[n.Name]; !ok {
+			w = append(w, fmt.Sprintf("nic %s has no peer", n.Name))
+		}
+	}
+	for _, nd := range s.notCreated {
+		w = append(w, fmt.Sprintf("requested NIC (anonymous, model %s) was not created (not supported by this machine?)", nd.Model))
+	}
+	return w
+}
+
+// Info is `info network` (hmp_info_network), lines ending "\n".
+func (s *State) Info(nics []NIC) string {
+	peers := s.peers(nics)
+	line := map[string]string{}
+	for _, c := range s.clients {
+		line[c.name] = fmt.Sprintf("%s: index=0,type=%s,%s\n", c.name, c.typ, c.info)
+	}
+	for _, n := range nics {
+		line[n.Name] = fmt.Sprintf("%s: index=0,type=nic,model=%s,macaddr=%s\n", n.Name, n.Model, n.MAC)
+	}
+	var b strings.Builder
+	onHub := map[string]bool{}
+	for _, h := range s.hubs {
+		fmt.Fprintf(&b, "hub %d\n", h.id)
+		for _, p := range h.ports {
+			onHub[p.name] = true
+			fmt.Fprintf(&b, " \\ %s", p.name)
+			if peer, ok := peers[p.name]; ok {
+				onHub[peer] = true
+				b.WriteString(": " + line[peer])
+			} else {
+				b.WriteString("\n")
+			}
+		}
+	}
+	show := func(name string, nic bool) {
+		if onHub[name] {
+			return
+		}
+		peer, hasPeer := peers[name]
+		if !hasPeer || nic {
+			b.WriteString(line[name])
+		}
+		if hasPeer && nic {
+			b.WriteString(" \\ " + line[peer])
+		}
+	}
+	for _, c := range s.clients {
+		show(c.name, false)
+	}
+	for _, n := range nics {
+		show(n.Name, true)
+	}
+	return b.String()
+}

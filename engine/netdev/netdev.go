@@ -1,0 +1,305 @@
+// Package netdev is QEMU's network backends as the command line and the
+// monitor see them: -netdev (QemuOpts and JSON), the legacy -net and -nic
+// with their hubs and on-board NICs, the net clients a NIC peers with,
+// net_check_clients' warnings and `info network`.
+package netdev
+
+import (
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qjson"
+)
+
+// kind is a member's QAPI type: how JSON must spell it.
+type kind int
+
+const (
+	kStr kind = iota
+	kBool
+	kInt
+	kList // a list of {"str": ...} (hostfwd, guestfwd)
+)
+
+// members are each backend type's options (qapi/net.json) beside "type"
+// and "id". Types not listed take any key (the simulator does not model
+// them beyond their name).
+var members = map[string]map[string]kind{
+	"user": {"hostname": kStr, "restrict": kBool, "ipv4": kBool, "ipv6": kBool, "ip": kStr, "net": kStr,
+		"host": kStr, "tftp": kStr, "bootfile": kStr, "dhcpstart": kStr, "dns": kStr, "dnssearch": kList,
+		"domainname": kStr, "ipv6-prefix": kStr, "ipv6-prefixlen": kInt, "ipv6-host": kStr, "ipv6-dns": kStr,
+		"smb": kStr, "smbserver": kStr, "hostfwd": kList, "guestfwd": kList, "tftp-server-name": kStr, "ipv6-net": kStr},
+	"socket":  {"fd": kStr, "listen": kStr, "connect": kStr, "mcast": kStr, "localaddr": kStr, "udp": kStr},
+	"hubport": {"hubid": kInt, "netdev": kStr},
+}
+
+// types are the backend types -netdev accepts (NetClientDriver without
+// "none" and "nic"), in the order `-netdev help` lists the built ones.
+var types = map[string]bool{"user": true, "tap": true, "l2tpv3": true, "socket": true, "stream": true,
+	"dgram": true, "vde": true, "bridge": true, "hubport": true, "netmap": true, "vhost-user": true,
+	"vhost-vdpa": true, "af-xdp": true, "vmnet-host": true, "vmnet-shared": true, "vmnet-bridged": true}
+
+// Netdev is one backend as parsed.
+type Netdev struct {
+	ID, Type string
+	keys     []string
+	vals     []string
+	// Loc is the option as typed ("-netdev user,id=n0"), for errors raised
+	// when the backend is created.
+	Loc string
+	// err is the creation's error (net_init_netdev), found while parsing.
+	err error
+}
+
+// Get is an option's last value.
+func (n *Netdev) Get(k string) (string, bool) {
+	for i := len(n.keys) - 1; i >= 0; i-- {
+		if n.keys[i] == k {
+			return n.vals[i], true
+		}
+	}
+	return "", false
+}
+
+// ErrDuplicate marks an id QemuOpts refuses while the option is parsed.
+var ErrDuplicate = errors.New("Duplicate ID")
+
+// splitOpts is QemuOpts' split with "type" the implied first key.
+func splitOpts(arg string) (keys, vals []string) {
+	if arg == "" {
+		return nil, nil
+	}
+	for i, p := range qemuopts.Split(arg) {
+		k, v, ok := strings.Cut(p, "=")
+		if !ok {
+			if i == 0 {
+				k, v = "type", p
+			} else {
+				k, v = p, "on"
+			}
+		}
+		keys, vals = append(keys, k), append(vals, v)
+	}
+	return keys, vals
+}
+
+// parseLegacy is the QemuOpts -netdev (and -nic/-net's backend): the id
+// checks happen now, the rest when net_init_clients creates it.
+func parseLegacy(arg string, ids map[string]bool, needID bool) (*Netdev, error) {
+	n := &Netdev{}
+	n.keys, n.vals = splitOpts(arg)
+	id, hasID := n.Get("id")
+	if hasID {
+		if err := checkID(id); err != nil {
+			return nil, err
+		}
+		if ids[id] {
+			return nil, fmt.Errorf("%w '%s' for netdev", ErrDuplicate, id)
+		}
+		ids[id] = true // QemuOpts keeps the id even when the netdev fails later
+	}
+	n.ID = id
+	typ, ok := n.Get("type")
+	n.Type = typ
+	switch {
+	case !ok:
+		n.err = errors.New("Parameter 'type' is missing")
+	case !types[typ]:
+		n.err = fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
+	case needID && !hasID:
+		n.err = errors.New("Parameter 'id' is missing")
+	default:
+		if ms := members[typ]; ms != nil {
+			for _, k := range n.keys {
+				if _, known := ms[k]; !known && k != "type" && k != "id" {
+					n.err = fmt.Errorf("Invalid parameter '%s'", k)
+					break
+				}
+				if ms[k] == kBool {
+					if v, _ := n.Get(k); !isBool(v) {
+						n.err = fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
+						break
+					}
+				}
+			}
+		}
+		if n.err == nil {
+			n.err = n.createError()
+		}
+	}
+	return n, nil
+}
+
+func isBool(v string) bool {
+	switch v {
+	case "on", "off", "yes", "no", "true", "false", "y", "n":
+		return true
+	}
+	return false
+}
+
+// checkID is QemuOpts' id_wellformed: a letter, then letters, digits,
+// '-', '.', '_'.
+func checkID(id string) error {
+	ok := id != "" && (id[0] >= 'a' && id[0] <= 'z' || id[0] >= 'A' && id[0] <= 'Z')
+	for i := 1; ok && i < len(id); i++ {
+		c := id[i]
+		ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
+	}
+	if !ok {
+		return errors.New("Parameter 'id' expects an identifier")
+	}
+	return nil
+}
+
+// parseJSON is netdev_parse_modern: the QAPI visit of Netdev, whose
+// errors are fatal at once.
+func parseJSON(arg string) (*Netdev, error) {
+	v, err := qjson.Parse([]byte(arg))
+	if err != nil {
+		return nil, err
+	}
+	o, ok := v.(qjson.Object)
+	if !ok {
+		return nil, errors.New("JSON parse error, expecting value")
+	}
+	n := &Netdev{}
+	str := func(k string) (string, bool, error) {
+		x, ok := o.Get(k)
+		if !ok {
+			return "", false, nil
+		}
+		s, isStr := x.(string)
+		if !isStr {
+			return "", true, fmt.Errorf("Invalid parameter type for '%s', expected: string", k)
+		}
+		return s, true, nil
+	}
+	typ, ok, err := str("type")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, errors.New("Parameter 'type' is missing")
+	}
+	if !types[typ] {
+		return nil, fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
+	}
+	id, ok, err := str("id")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, errors.New("Parameter 'id' is missing")
+	}
+	n.ID, n.Type = id, typ
+	ms := members[typ]
+	for _, m := range o.Ordered() {
+		if m.Key == "type" || m.Key == "id" {
+			continue
+		}
+		k, known := ms[m.Key]
+		if ms != nil && !known {
+			return nil, fmt.Errorf("Parameter '%s' is unexpected", m.Key)
+		}
+		val, err := jsonMember(m.Key, k, m.Value)
+		if err != nil {
+			return nil, err
+		}
+		n.keys, n.vals = append(n.keys, m.Key), append(n.vals, val)
+	}
+	n.keys, n.vals = append([]string{"type", "id"}, n.keys...), append([]string{typ, id}, n.vals...)
+	n.err = n.createError()
+	return n, nil
+}
+
+// jsonMember checks a member's JSON type and gives its text.
+func jsonMember(key string, k kind, v any) (string, error) {
+	bad := func(want string) error {
+		return fmt.Errorf("Invalid parameter type for '%s', expected: %s", key, want)
+	}
+	switch k {
+	case kBool:
+		b, ok := v.(bool)
+		if !ok {
+			return "", bad("boolean")
+		}
+		return map[bool]string{true: "on", false: "off"}[b], nil
+	case kInt:
+		if s, ok := numberText(v); ok {
+			return s, nil
+		}
+		return "", bad("integer")
+	case kList:
+		l, ok := v.([]any)
+		if !ok {
+			return "", bad("array")
+		}
+		var parts []string
+		for i, e := range l {
+			eo, ok := e.(qjson.Object)
+			if !ok {
+				return "", fmt.Errorf("Invalid parameter type for '%s[%d]', expected: object", key, i)
+			}
+			s, _ := eo.Get("str")
+			t, ok := s.(string)
+			if !ok {
+				return "", fmt.Errorf("Parameter '%s[%d].str' is missing", key, i)
+			}
+			parts = append(parts, t)
+		}
+		return strings.Join(parts, ","), nil
+	}
+	s, ok := v.(string)
+	if !ok {
+		return "", bad("string")
+	}
+	return s, nil
+}
+
+func numberText(v any) (string, bool) {
+	switch x := v.(type) {
+	case int64:
+		return strconv.FormatInt(x, 10), true
+	case int:
+		return strconv.Itoa(x), true
+	case float64:
+		if x == float64(int64(x)) {
+			return strconv.FormatInt(int64(x), 10), true
+		}
+	case fmt.Stringer:
+		if _, err := strconv.ParseInt(x.String(), 10, 64); err == nil {
+			return x.String(), true
+		}
+	}
+	return "", false
+}
+
+// createError is what creating the backend says (net_client_init1 and the
+// backend's init), nil when it would start.
+func (n *Netdev) createError() error {
+	switch n.Type {
+	case "socket":
+		given := 0
+		for _, k := range []string{"listen", "connect", "mcast", "udp"} {
+			if _, ok := n.Get(k); ok {
+				given++
+			}
+		}
+		_, fd := n.Get("fd")
+		if fd && given == 0 {
+			return nil
+		}
+		if given != 1 {
+			return errors.New("exactly one of listen=, connect=, mcast= or udp= is required")
+		}
+	case "hubport":
+		if _, ok := n.Get("hubid"); !ok {
+			return errors.New("Parameter 'hubid' is missing")
+		}
+	}
+	return nil
+}
