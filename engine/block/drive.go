@@ -209,6 +209,15 @@ func atoi(s string) int {
 	return n
 }
 
+// HasIndex says whether a drive of an interface takes index (drive_get_by_index).
+func (l *Layer) HasIndex(iface string, index int, m Machine) bool {
+	bus, unit := 0, index
+	if n := m.maxDevs(iface); n > 0 {
+		bus, unit = index/n, index%n
+	}
+	return l.driveAt(iface, bus, unit) != nil
+}
+
 // driveAt is the -drive at a place of an interface.
 func (l *Layer) driveAt(iface string, bus, unit int) *Backend {
 	for _, b := range l.Backends {

@@ -20,17 +20,27 @@ var ideAnchors = []string{"piix3-ide", "ich9-ahci", "PIIX3"}
 // at unit, holding drive. k is how many such devices the board made
 // before it.
 func (s *State) AddDriveDevice(typ string, busIndex, unit int, drive string, k int) (*qdev.Device, error) {
+	return s.addDriveDevice(typ, fmt.Sprintf("ide.%d", busIndex), ideAnchors, unit, drive, k)
+}
+
+// AddFloppy makes the floppy device for a floppy drive (isa_fdc_init_drives,
+// right after the controller).
+func (s *State) AddFloppy(unit int, drive string) (*qdev.Device, error) {
+	return s.addDriveDevice("floppy", "floppy-bus.0", []string{"isa-fdc"}, unit, drive, unit)
+}
+
+func (s *State) addDriveDevice(typ, busName string, anchors []string, unit int, drive string, k int) (*qdev.Device, error) {
 	anchor := -1
-	for _, a := range ideAnchors {
+	for _, a := range anchors {
 		if i := slices.Index(s.Unattached, a); i >= 0 {
 			anchor = i
 			break
 		}
 	}
 	if anchor < 0 {
-		return nil, fmt.Errorf("machine type does not support if=ide,bus=%d,unit=%d", busIndex, unit)
+		return nil, fmt.Errorf("machine type does not support %s", busName)
 	}
-	bus, err := s.FindBus(fmt.Sprintf("ide.%d", busIndex))
+	bus, err := s.FindBus(busName)
 	if err != nil {
 		return nil, err
 	}

@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/block"
@@ -90,7 +91,39 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 			o.driveDevices = append(o.driveDevices, driveDevice{d.Loc, dev, b})
 		}
 	}
+	// default_drive: the empty CD-ROM, floppy and SD card drives a machine
+	// has without -nodefaults (x86 boards; pseries' are not simulated).
+	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35) {
+		bm := blockMachine(mt)
+		defaults := []*block.Drive{block.Legacy("", "", 2, "cdrom")}
+		if mt.Family == machinetype.PC {
+			defaults = append(defaults, block.Legacy("", "", 0, "floppy"))
+		}
+		if o.rel.DefaultSDCardDrive {
+			defaults = append(defaults, block.ParseDrive("", "if=sd,index=0"))
+		}
+		for _, d := range defaults {
+			iface, ok := d.Get("if")
+			if !ok {
+				iface = bm.DefaultIF
+			}
+			index, _ := d.Get("index")
+			if o.Block.HasIndex(iface, atoi(index), bm) {
+				continue
+			}
+			b, _, err := o.Block.AddDrive(d, bm)
+			if err != nil {
+				return printed, err
+			}
+			o.Registry.Drives[b.Name] = true
+		}
+	}
 	return printed, nil
+}
+
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
 }
 
 // boardDrives is the board's devices for its drives (pc_init's IDE disks
@@ -107,6 +140,12 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	}
 	k := 0
 	for _, b := range o.Block.Backends {
+		if b.Interface == "floppy" && st != nil && m.Type.Family == machinetype.PC {
+			if _, err := st.AddFloppy(b.Unit, b.Name); err != nil {
+				return fmt.Errorf("%s: %s", b.Option, err)
+			}
+			continue
+		}
 		if b.Interface != "ide" || m.IsSPAPR() || st == nil {
 			continue
 		}

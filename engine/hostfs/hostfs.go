@@ -13,6 +13,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -152,7 +153,7 @@ func (fs *FS) String() string {
 	var b strings.Builder
 	for _, f := range fs.Files() {
 		p := f.Path
-		if strings.ContainsAny(p, " \t\n\r\"") || strings.HasPrefix(p, "#") || !utf8.ValidString(p) {
+		if strings.IndexFunc(p, unicode.IsSpace) >= 0 || strings.ContainsRune(p, '"') || strings.HasPrefix(p, "#") || !utf8.ValidString(p) {
 			p = strconv.Quote(p)
 		}
 		if f.Format == Dir {

@@ -58,6 +58,9 @@ type Release struct {
 	// BlockNodeActive: query-block's inserted node says "active" (10.0's
 	// inactive-node tracking).
 	BlockNodeActive bool
+	// DefaultSDCardDrive: without -nodefaults an empty "sd0" drive exists
+	// (default_sdcard; 10.0 makes none).
+	DefaultSDCardDrive bool
 	// FileNodeFormatSpecific: a file node's image info has an (empty)
 	// "format-specific" of type "file" (10.0's file-posix).
 	FileNodeFormatSpecific bool
