@@ -187,9 +187,12 @@ var driveOptions = map[string]bool{"if": true, "bus": true, "unit": true, "index
 	"stats-account-failed": true, "stats-intervals": true, "bps": true, "iops": true, "bps_rd": true, "bps_wr": true,
 	"iops_rd": true, "iops_wr": true, "media-type": true, "locking": true}
 
+// DriveOption says whether drive_new or the block layer takes a -drive key.
+func DriveOption(k string) bool { return driveOptions[k] || strings.HasPrefix(k, "file.") }
+
 func unsupportedKey(d *Drive) string {
 	for _, k := range d.Keys {
-		if !driveOptions[k] && !strings.HasPrefix(k, "file.") {
+		if !DriveOption(k) {
 			return k
 		}
 	}
