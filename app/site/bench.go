@@ -197,47 +197,59 @@ func gridTimes(browser context.Context, url string) (nav, fromStart float64, err
 	return nav, nav - start, err
 }
 
-// plugTime loads a machine, clicks its first empty slot (which fills the
-// device_add) and times Enter to the new CPU drawn in the view, and the
-// engine's own time for that command (its User Timing measure).
-func plugTime(browser context.Context, url string) (total, engine float64, err error) {
+// plugTime loads a large machine in a fresh context and plugs a CPU twice
+// from its grid (click a free slot, Enter): Enter to the new CPU drawn, and
+// the engine's own part of it (its User Timing measure). The first plug
+// runs code the page has not run yet (the browser compiles it on first use,
+// the monitor reads its tables); the second is the steady state.
+func plugTime(browser context.Context, url string) (first, second [2]float64, err error) {
 	ctx, cancel, err := freshTab(browser)
 	if err != nil {
-		return 0, 0, err
+		return first, second, err
 	}
 	defer cancel()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
-		return 0, 0, err
+		return first, second, err
 	}
 	if _, err := markAt(ctx, "grid"); err != nil {
-		return 0, 0, err
+		return first, second, err
 	}
 	if _, err := markAt(ctx, "usable"); err != nil {
-		return 0, 0, err
+		return first, second, err
 	}
-	if _, err := evalJS[bool](ctx, `(() => { window.__hotWant = document.querySelectorAll("button.slot.st-hot-plugged").length + 1; document.querySelector("button.slot.st-empty").click(); return true; })()`); err != nil {
-		return 0, 0, err
+	if first, err = plugOnce(ctx); err != nil {
+		return first, second, err
+	}
+	second, err = plugOnce(ctx)
+	return first, second, err
+}
+
+// plugOnce plugs a CPU into the first free slot: Enter to drawn, and the
+// engine's time.
+func plugOnce(ctx context.Context) (times [2]float64, err error) {
+	if _, err := evalJS[bool](ctx, `(() => { window.__mark.hot = undefined; window.__hotWant = document.querySelectorAll("button.slot.st-hot-plugged").length + 1; document.querySelector("button.slot.st-empty").click(); return true; })()`); err != nil {
+		return times, err
 	}
 	if err := waitJS(ctx, `document.getElementById("console-input").value.startsWith("device_add")`, 10*time.Second); err != nil {
-		return 0, 0, err
+		return times, err
 	}
 	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS("#console-input")), chromedp.KeyEvent("\r")); err != nil {
-		return 0, 0, err
+		return times, err
 	}
 	if err := waitJS(ctx, `window.__mark.hot > 0 || /unknown command|Error/.test((document.querySelectorAll("#console-log pre.out") || []).length ? [...document.querySelectorAll("#console-log pre.out")].pop().textContent : "")`, 20*time.Second); err != nil {
-		return 0, 0, err
+		return times, err
 	}
 	hot, _ := evalJS[float64](ctx, `window.__mark.hot || 0`)
 	if hot <= 0 {
 		out, _ := evalJS[string](ctx, `[...document.querySelectorAll("#console-log pre.out")].pop().textContent`)
-		return 0, 0, fmt.Errorf("device_add drew no new CPU (monitor said %q)", strings.TrimSpace(out))
+		return times, fmt.Errorf("device_add drew no new CPU (monitor said %q)", strings.TrimSpace(out))
 	}
 	enter, err := evalJS[float64](ctx, `window.__enterAt`)
 	if err != nil {
-		return 0, 0, err
+		return times, err
 	}
-	engine, err = evalJS[float64](ctx, `(() => { const m = performance.getEntriesByName("hotpluglab: engine"); return m.length ? m[m.length-1].duration : -1; })()`)
-	return hot - enter, engine, err
+	engine, err := evalJS[float64](ctx, `(() => { const m = performance.getEntriesByName("hotpluglab: engine"); return m.length ? m[m.length-1].duration : -1; })()`)
+	return [2]float64{hot - enter, engine}, err
 }
 
 // memory is an embedded instance's wasm linear memory and the page's JS
@@ -539,8 +551,9 @@ func benchApp(runs, commands int, webDir string) error {
 	fmt.Println()
 
 	fmt.Printf("## Large machines (median of %d; goals: app start to grid drawn <= 200 ms; Enter to drawn <= engine + 16.7 ms)\n", runs)
-	fmt.Println("| machine | navigation to grid drawn | app start to grid drawn | Enter on device_add to new CPU drawn | engine's own time | beyond the engine |")
-	fmt.Println("|---|---:|---:|---:|---:|---:|")
+	fmt.Println("(Enter on device_add to the new CPU drawn: the page's first plug runs code the browser compiles on first use; the second is the steady state)")
+	fmt.Println("| machine | navigation to grid drawn | app start to grid drawn | 1st plug: Enter to drawn | engine | beyond the engine | 2nd plug: Enter to drawn | engine | beyond the engine |")
+	fmt.Println("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
 	for _, m := range []struct {
 		line  string
 		slots int
@@ -555,10 +568,13 @@ func benchApp(runs, commands int, webDir string) error {
 		} else {
 			row += fmt.Sprintf(" %.0f ms | %.0f ms |", g[0], g[1])
 		}
-		if p, err := medians(runs, func() ([]float64, error) { t, e, err := plugTime(browser, u); return []float64{t, e, t - e}, err }); err != nil {
-			row += " n/a: " + err.Error() + " | | |"
+		if p, err := medians(runs, func() ([]float64, error) {
+			a, b, err := plugTime(browser, u)
+			return []float64{a[0], a[1], a[0] - a[1], b[0], b[1], b[0] - b[1]}, err
+		}); err != nil {
+			row += " n/a: " + err.Error() + " | | | | | |"
 		} else {
-			row += fmt.Sprintf(" %.1f ms | %.1f ms | %.1f ms |", p[0], p[1], p[2])
+			row += fmt.Sprintf(" %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms | %.1f ms |", p[0], p[1], p[2], p[3], p[4], p[5])
 		}
 		fmt.Println(row)
 	}

@@ -61,8 +61,9 @@ type Backends interface {
 	// Netdev claims a netdev for a NIC: "" ok, "missing", "in use".
 	ClaimNetdev(id string) string
 	ReleaseNetdev(id string)
-	// Chardev claims a chardev for a frontend: "" ok, "missing", "in use".
-	ClaimChardev(id string) string
+	// Chardev claims a chardev for a frontend of a device type: "" ok,
+	// "missing", "in use".
+	ClaimChardev(id, devType string) string
 	ReleaseChardev(id string)
 	// Drive claims a drive (a -drive id or a node name) for a device:
 	// "" ok, "missing", "in use".

@@ -94,7 +94,7 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		vals.netdev = txt
 		return txt, nil
 	case p.Name == "chardev" && p.Type == "str":
-		switch e := s.Backends.ClaimChardev(txt); e {
+		switch e := s.Backends.ClaimChardev(txt, d.Type.Name); e {
 		case "":
 		case "missing":
 			return nil, fmt.Errorf("Property '%s.chardev' can't find value '%s'", owner(d, "chardev"), txt)

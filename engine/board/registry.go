@@ -20,7 +20,7 @@ type Registry struct {
 	// CharClaims, when set, decides chardev claims (the chardev package's
 	// state: mux chardevs take several frontends, each open one shows).
 	CharClaims interface {
-		Claim(id string) string
+		Claim(id, frontend string) string
 		Release(id string)
 	}
 }
@@ -48,9 +48,9 @@ func (r *Registry) ReleaseNetdev(id string) { delete(r.netdevUsed, id) }
 // NetdevUsed says whether a device took the netdev.
 func (r *Registry) NetdevUsed(id string) bool { return r.netdevUsed[id] }
 
-func (r *Registry) ClaimChardev(id string) string {
+func (r *Registry) ClaimChardev(id, devType string) string {
 	if r.CharClaims != nil {
-		return r.CharClaims.Claim(id)
+		return r.CharClaims.Claim(id, devType)
 	}
 	if !r.Chardevs[id] {
 		return "missing"

@@ -32,7 +32,9 @@ type Chardev struct {
 	// Open: a frontend (a device, a monitor, a mux) opened it.
 	Open bool
 	// Mux: several frontends may share it (mux=on).
-	Mux        bool
+	Mux bool
+	// taken: a frontend holds it (open or not).
+	taken      bool
 	keys, vals []string
 	loc        string
 }
@@ -54,6 +56,8 @@ type State struct {
 	Stdout strings.Builder
 	// InUse is the release's text for a second frontend on a chardev.
 	InUse func(id string) string
+	// Binary names the program in a second error line.
+	Binary string
 
 	pending  []*Chardev // -chardev and the monitors' chardevs, in option order
 	ids      map[string]bool
@@ -153,7 +157,7 @@ func (s *State) Monitor(arg string) {
 	s.monitors++
 	c := legacy(arg)
 	c.ID, c.loc = id, ""
-	c.Open = true
+	c.Open, c.taken = true, true
 	s.ids[id] = true
 	s.pending = append(s.pending, c)
 }
@@ -244,6 +248,12 @@ func (s *State) create(c *Chardev) error {
 		s.stdio = true
 		c.Filename = "stdio"
 	case "socket":
+		_, path := c.get("path")
+		_, host := c.get("host")
+		_, port := c.get("port")
+		if fd, _ := c.get("fd"); !path && !host && !port {
+			return fmt.Errorf("Unable to parse FD number %s", fd)
+		}
 		c.Filename = socketFilename(c)
 	case "file":
 		if _, ok := c.get("path"); !ok {
@@ -254,7 +264,7 @@ func (s *State) create(c *Chardev) error {
 		c.Filename = b
 	}
 	if v, _ := c.get("mux"); v == "on" || v == "yes" || v == "true" {
-		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true}
+		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true, taken: true}
 		s.add(base)
 		c.Filename, c.Mux = "mux", true
 	}
@@ -305,7 +315,7 @@ func (s *State) CreateMonitors() error {
 		if c == nil {
 			return fmt.Errorf("-mon %s: chardev \"%s\" not found", arg, id)
 		}
-		c.Open = true
+		c.Open, c.taken = true, true
 	}
 	return nil
 }
@@ -332,20 +342,24 @@ func (s *State) CreateSerials() error {
 	return nil
 }
 
-// legacyDevice is qemu_chr_new_mux_mon for -serial / -parallel.
+// legacyDevice is qemu_chr_new_mux_mon for -serial / -parallel (opt:
+// the option as typed, which the second error line repeats).
 func (s *State) legacyDevice(label, arg string) error {
+	opt := "-" + strings.TrimRight(label, "0123456789") + " " + arg
 	if id, ok := strings.CutPrefix(arg, "chardev:"); ok {
-		if s.Find(id) == nil {
+		c := s.Find(id)
+		if c == nil {
 			return fmt.Errorf("could not connect serial device to character backend '%s'", arg)
 		}
+		c.Open, c.taken = true, true
 		return nil
 	}
 	c := legacy(arg)
 	c.ID = label
 	if err := s.create(c); err != nil {
-		return err
+		return fmt.Errorf("%w\n%s: %s: could not connect serial device to character backend '%s'", err, s.Binary, opt, arg)
 	}
-	c.Open = true
+	c.Open, c.taken = true, true
 	return nil
 }
 
@@ -376,27 +390,29 @@ func (s *State) Find(id string) *Chardev {
 	return nil
 }
 
-// Claim is a frontend taking a chardev: "" ok, "missing", or the
-// release's "in use" text. A mux takes any number.
-func (s *State) Claim(id string) string {
+// Claim is a frontend (a device of that type) taking a chardev: "" ok,
+// "missing", or the release's "in use" text. A mux takes any number. A
+// virtio serial port is open only once the guest opens it.
+func (s *State) Claim(id, frontend string) string {
 	c := s.Find(id)
 	if c == nil {
 		return "missing"
 	}
-	if c.Open && !c.Mux {
+	if c.taken && !c.Mux {
 		if s.InUse != nil {
 			return s.InUse(id)
 		}
 		return "Device '" + id + "' is in use"
 	}
-	c.Open = true
+	c.taken = true
+	c.Open = c.Open || frontend != "virtserialport"
 	return ""
 }
 
 // Release gives a chardev back (its frontend went away).
 func (s *State) Release(id string) {
 	if c := s.Find(id); c != nil && !c.Mux {
-		c.Open = false
+		c.Open, c.taken = false, false
 	}
 }
 
@@ -435,4 +451,60 @@ func (s *State) Query() []Info {
 type Info struct {
 	Label, Filename string
 	FrontendOpen    bool
+}
+
+// AddHMP is HMP chardev-add: the -chardev syntax, made at once; a taken
+// id fails when the /chardevs container refuses the child.
+func (s *State) AddHMP(arg string) error {
+	c := &Chardev{}
+	c.keys, c.vals = split(arg, "backend")
+	for _, k := range c.keys {
+		if !contains(commonKeys, k) && !contains(backendKeys, k) {
+			return fmt.Errorf("Invalid parameter '%s'", k)
+		}
+	}
+	c.ID, _ = c.get("id")
+	if b, _ := c.get("backend"); b != "" && !backends[b] {
+		return fmt.Errorf("'%s' is not a valid char driver name", b)
+	}
+	if s.Find(c.ID) != nil {
+		return fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", c.ID)
+	}
+	return s.create(c)
+}
+
+// AddQMP is QMP chardev-add of a backend type with its options (data),
+// flattened to -chardev keys.
+func (s *State) AddQMP(id, typ string, data map[string]string) error {
+	if s.Find(id) != nil {
+		return fmt.Errorf("Chardev with id '%s' already exists", id)
+	}
+	if !backends[typ] {
+		return fmt.Errorf("Parameter 'backend.type' does not accept value '%s'", typ)
+	}
+	c := &Chardev{ID: id, keys: []string{"backend"}, vals: []string{typ}}
+	for k, v := range data {
+		c.keys, c.vals = append(c.keys, k), append(c.vals, v)
+	}
+	return s.create(c)
+}
+
+// Remove is chardev-remove: a chardev a frontend holds is busy.
+func (s *State) Remove(id string) error {
+	c := s.Find(id)
+	if c == nil {
+		return fmt.Errorf("Chardev '%s' not found", id)
+	}
+	if c.taken {
+		return fmt.Errorf("Chardev '%s' is busy", id)
+	}
+	for i, x := range s.list {
+		if x == c {
+			s.list = append(s.list[:i], s.list[i+1:]...)
+			break
+		}
+	}
+	s.table.Remove(id)
+	delete(s.ids, id)
+	return nil
 }

@@ -764,6 +764,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
+	o.Chr.Binary = target.Binary()
 	deviceIDs := map[string]bool{}
 	for i := 0; i < len(args); i++ {
 		a := args[i]

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"hotpluglab/engine/qjson"
 )
 
 // State is a process's network: the backends the command line asked for
@@ -486,4 +488,62 @@ func (s *State) Info(nics []NIC) string {
 		show(n.Name, true)
 	}
 	return b.String()
+}
+
+// AddHMP is HMP netdev_add: QemuOpts' id checks first (stderr, with the
+// command's usage hint: parseErr), then the backend's own (the monitor's
+// "Error: ").
+func (s *State) AddHMP(arg string) (parseErr, err error) {
+	n, perr := parseLegacy(arg, s.ids, true)
+	if perr != nil {
+		return perr, nil
+	}
+	if n.err != nil {
+		delete(s.ids, n.ID)
+		return nil, n.err
+	}
+	s.addBackend(n)
+	return nil, nil
+}
+
+// AddQMP is QMP netdev_add: the Netdev visit, then a duplicate id.
+func (s *State) AddQMP(o qjson.Object) error {
+	n, err := visit(o)
+	if err != nil {
+		return err
+	}
+	if !wellFormed(n.ID) {
+		return errors.New("Parameter 'id' expects an identifier")
+	}
+	if s.ids[n.ID] || s.find(n.ID) != nil {
+		return fmt.Errorf("Duplicate ID '%s'", n.ID)
+	}
+	if n.err != nil {
+		return n.err
+	}
+	s.ids[n.ID] = true
+	s.addBackend(n)
+	return nil
+}
+
+// Del is netdev_del: false when no backend has that id. A backend a NIC
+// still uses stays listed (QEMU keeps it until the NIC goes).
+func (s *State) Del(id string, nics []NIC) bool {
+	c := s.find(id)
+	if c == nil {
+		return false
+	}
+	delete(s.ids, id)
+	for _, n := range nics {
+		if n.Netdev == id {
+			return true
+		}
+	}
+	for i, x := range s.clients {
+		if x == c {
+			s.clients = append(s.clients[:i], s.clients[i+1:]...)
+			break
+		}
+	}
+	return true
 }

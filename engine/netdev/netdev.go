@@ -144,15 +144,26 @@ func isBool(v string) bool {
 // checkID is QemuOpts' id_wellformed: a letter, then letters, digits,
 // '-', '.', '_'.
 func checkID(id string) error {
+	if !wellFormed(id) {
+		return IDError{}
+	}
+	return nil
+}
+
+// IDError is QemuOpts' refusal of an id, which QEMU follows with a hint.
+type IDError struct{}
+
+func (IDError) Error() string {
+	return "Parameter 'id' expects an identifier\nIdentifiers consist of letters, digits, '-', '.', '_', starting with a letter."
+}
+
+func wellFormed(id string) bool {
 	ok := id != "" && (id[0] >= 'a' && id[0] <= 'z' || id[0] >= 'A' && id[0] <= 'Z')
 	for i := 1; ok && i < len(id); i++ {
 		c := id[i]
 		ok = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_'
 	}
-	if !ok {
-		return errors.New("Parameter 'id' expects an identifier")
-	}
-	return nil
+	return ok
 }
 
 // parseJSON is netdev_parse_modern: the QAPI visit of Netdev, whose
@@ -166,6 +177,12 @@ func parseJSON(arg string) (*Netdev, error) {
 	if !ok {
 		return nil, errors.New("JSON parse error, expecting value")
 	}
+	return visit(o)
+}
+
+// visit is the QAPI visit of a Netdev object (JSON -netdev, QMP
+// netdev_add).
+func visit(o qjson.Object) (*Netdev, error) {
 	n := &Netdev{}
 	str := func(k string) (string, bool, error) {
 		x, ok := o.Get(k)
@@ -178,6 +195,14 @@ func parseJSON(arg string) (*Netdev, error) {
 		}
 		return s, true, nil
 	}
+	// Netdev's base members in schema order: id, then type.
+	id, ok, err := str("id")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, errors.New("Parameter 'id' is missing")
+	}
 	typ, ok, err := str("type")
 	if err != nil {
 		return nil, err
@@ -187,13 +212,6 @@ func parseJSON(arg string) (*Netdev, error) {
 	}
 	if !types[typ] {
 		return nil, fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
-	}
-	id, ok, err := str("id")
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, errors.New("Parameter 'id' is missing")
 	}
 	n.ID, n.Type = id, typ
 	ms := members[typ]

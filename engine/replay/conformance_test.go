@@ -166,6 +166,13 @@ var corpora = []struct {
 	// recording holding the image: the recording host's own state.
 	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 222},
 	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 227},
+	// gen_netchar_cases.py (issue 8): the network and character backends
+	// as learners paste and type them (-netdev/-nic/-net and hubs, JSON
+	// -netdev, netdev_add/del, -chardev/-serial/-parallel/-monitor/-mon,
+	// chardev-add/remove, info network/chardev, query-chardev); 75 cases
+	// recorded twice per release, none dropped.
+	{"netchar", release.V7_2, false, "netchar.jsonl", "netchar_cases.jsonl", 75},
+	{"netchar", release.V10_0, false, "v10.0/netchar.jsonl", "netchar_cases.jsonl", 75},
 	// gen_block_cases.py (issue 8 item 3): disk images present and missing
 	// on the simulated host (-hda, -cdrom, -drive, -blockdev, positional
 	// words), probing, drive placement errors, block devices, -object
