@@ -83,7 +83,8 @@ FUZZ_TARGETS = \
 	FuzzQMP:./engine/monitor FuzzStream:./engine/qjson \
 	FuzzShell:./engine/guest FuzzDecode:./engine/sharelink FuzzOpen:./engine/sharelink \
 	FuzzParse:./engine/scenario FuzzRun:./engine/scenario FuzzHostCall:./app FuzzSessionFile:./app \
-	FuzzBlockdev:./engine/block FuzzDrive:./engine/block FuzzParse:./engine/hostfs
+	FuzzBlockdev:./engine/block FuzzDrive:./engine/block FuzzParse:./engine/hostfs \
+	FuzzDeviceProperties:./engine/board
 
 fuzz:
 	@set -e; sum=$$(mktemp); for t in $(FUZZ_TARGETS); do \

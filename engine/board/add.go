@@ -76,17 +76,28 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 		bus.Attach(d)
 		s.setFull(bus)
 	}
-	for _, b := range d.Buses {
-		s.initBus(b)
-	}
+	s.initBuses(d)
 	s.created = append(s.created, d)
 	if opts.HasID {
 		s.M.IDs[opts.ID] = true
-		s.Peripheral.Insert(opts.ID)
-	} else {
-		s.PeripheralAnon.Insert(strings.TrimPrefix(path, "/machine/peripheral-anon/"))
+	}
+	if t, name := s.M.Container(path); t != nil {
+		t.Insert(name)
 	}
 	return d, nil
+}
+
+// initBuses sets up a new device's buses and those of the devices it made
+// inside them (a virtio proxy's backend holds the SCSI or serial bus).
+func (s *State) initBuses(d *qdev.Device) {
+	for _, b := range d.Buses {
+		s.initBus(b)
+		for _, c := range b.Children {
+			if c.Internal {
+				s.initBuses(c)
+			}
+		}
+	}
 }
 
 // busIs is object_dynamic_cast of a bus to a bus type.

@@ -14,7 +14,6 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
-	"hotpluglab/engine/qom"
 )
 
 // State is a machine's device state.
@@ -23,9 +22,6 @@ type State struct {
 	Tree *qdev.Tree
 	// Name is the recorded board ("pc", "q35", "pseries", "" for none).
 	Name string
-	// Peripheral and PeripheralAnon are the /machine/peripheral and
-	// /machine/peripheral-anon containers' children (qom-list order).
-	Peripheral, PeripheralAnon *qom.Table
 	// Unattached lists the types of /machine/unattached/device[N] the
 	// board made (CPUs included), in order.
 	Unattached []string
@@ -52,6 +48,9 @@ type State struct {
 	ideSerial int
 	// created lists the devices made by -device and device_add, in order.
 	created []*qdev.Device
+	// GuestConfiguresDRCs: a guest OS runs that configures the pseries
+	// PCI DRCs of hot-plugged devices (so that unplugging them asks it).
+	GuestConfiguresDRCs bool
 }
 
 // Backends is what device properties look up: -netdev, -chardev, block
@@ -102,7 +101,7 @@ func Build(m *machine.Machine, be Backends) *State {
 		// its machine has CPUs only.
 		return nil
 	}
-	s := &State{M: m, Peripheral: qom.NewTable(), PeripheralAnon: qom.NewTable(), Backends: be,
+	s := &State{M: m, Backends: be,
 		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000}
 	m.Extra[extraKey] = s
 	s.Name = rec.Name
@@ -210,6 +209,7 @@ func (s *State) initBus(b *qdev.Bus) {
 	case pci.IsPCIBus(b.Type):
 		root := b.Parent != nil && b.Parent.Bus == s.Tree.Root
 		p := pci.NewBus(b, root)
+		p.Function0AtZero = p.Express && !root && s.M.Release().PCIeFunction0AtSlot0
 		for _, d := range b.Children {
 			if f := pci.Of(d); f != nil {
 				p.Occupy(f.DevFn, d)
@@ -219,6 +219,8 @@ func (s *State) initBus(b *qdev.Bus) {
 	case b.Type == "usb-bus":
 		s.newUSBBus(b, b.Parent)
 		b.Hotpluggable = true // qbus_set_hotplug_handler(usb bus)
+	case b.Type == "SCSI" || b.Type == "virtio-serial-bus":
+		b.Hotpluggable = true // their buses are their own hotplug handlers
 	case b.Type == "IDE":
 		s.ideBase[b] = s.ideSerial
 		s.ideSerial += 2

@@ -30,6 +30,7 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 		return err
 	}
 	s.showProps(d, vals)
+	s.autoQueues(d, vals)
 	if f := pci.Of(d); f != nil {
 		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
 	}
@@ -40,12 +41,45 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	return nil
 }
 
+// queueProps: virtio devices whose queue count defaults to one per vCPU
+// (virtio_pci_optimal_num_queues) and whose MSI-X vectors default to the
+// queues plus their fixed ones.
+var queueProps = map[string]struct {
+	prop  string
+	fixed uint64
+}{
+	"virtio-blk-pci": {"num-queues", 1}, "virtio-blk-pci-transitional": {"num-queues", 1}, "virtio-blk-pci-non-transitional": {"num-queues", 1},
+	"virtio-scsi-pci": {"num_queues", 3}, "virtio-scsi-pci-transitional": {"num_queues", 3}, "virtio-scsi-pci-non-transitional": {"num_queues", 3},
+}
+
+// autoQueues sets the queue count and vectors a virtio block or SCSI
+// proxy computes when they are not given (the recorded look had one vCPU).
+func (s *State) autoQueues(d *qdev.Device, vals *values) {
+	q, ok := queueProps[d.Type.Name]
+	if !ok {
+		return
+	}
+	n := uint64(max(s.M.Topology.CPUs, 1))
+	if v, given := vals.get(q.prop); given {
+		n = toU64(v)
+	} else {
+		d.SetProp(q.prop, qtreeNum(n))
+	}
+	if _, given := vals.get("vectors"); !given {
+		d.SetProp("vectors", qtreeNum(n+q.fixed))
+	}
+}
+
 // realizePCI is do_pci_register_device and pci_init_multifunction.
 func (s *State) realizePCI(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug bool) error {
 	b := pci.BusOf(bus)
 	devfn := -1
 	if v, ok := vals.get("addr"); ok {
 		devfn = v.(int)
+	}
+	if o := b.At(max(devfn, 0)); devfn >= 0 && o != nil && s.M.IsSPAPR() && isRootBus(s, bus) {
+		// spapr_pci_pre_plug: the function's DRC already has a device.
+		return fmt.Errorf("PCI: slot %d already occupied by %s", devfn>>3, o.Type.Name)
 	}
 	devfn, err := b.Register(d, devfn, hotplug)
 	if err != nil {
@@ -158,6 +192,14 @@ func init() {
 		"ich9-usb-uhci2", "ich9-usb-uhci3", "ich9-usb-uhci4", "ich9-usb-uhci5", "ich9-usb-uhci6"} {
 		deviceChecks[t] = companion
 	}
+	// pci_bridge_dev_realize: shpc_bus_init needs a chassis number.
+	bridge := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if toU64(vals.v["chassis_nr"]) == 0 {
+			return errors.New("Bridge chassis not specified. Each bridge is required to be assigned a unique chassis id > 0.")
+		}
+		return nil
+	}
+	deviceChecks["pci-bridge"] = bridge
 	deviceChecks["spapr-rng"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if _, ok := vals.get("rng"); !ok {
 			return errors.New("spapr-rng needs an RNG backend!")

@@ -2,16 +2,22 @@ package board
 
 import (
 	"fmt"
+	"strings"
 
 	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/usb"
 )
 
 // UnplugRequest is qdev_unplug for a device of the tree at a QOM path:
 // handled is false when no such device exists. A PCI device on a
 // hotpluggable bus gets the request (the guest answers it; until then a
-// second request is refused); other devices and buses refuse as QEMU does.
-func (s *State) UnplugRequest(path string) (handled bool, err error) {
-	d := s.Tree.FindByPath(path)
+// second request is refused); a device whose bus has no handshake (USB,
+// SCSI, virtio-serial), or a pseries PCI device the guest never configured,
+// goes at once; other devices and buses refuse as QEMU does.
+func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
+	d := s.findQOM(path)
 	if d == nil {
 		return false, nil
 	}
@@ -21,14 +27,113 @@ func (s *State) UnplugRequest(path string) (handled bool, err error) {
 	if !d.Type.Hotpluggable() {
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", d.Type.Name)
 	}
-	if d.Bus == nil || !pci.IsPCIBus(d.Bus.Type) {
-		// Buses whose unplug is immediate (USB, SCSI, virtio-serial) are
-		// not modelled yet: say so rather than pretend.
-		return true, fmt.Errorf("hotpluglab: device_del of '%s' is not simulated", d.Type.Name)
-	}
 	if d.UnplugPending {
-		return true, fmt.Errorf("Device %s is already in the process of unplug", d.ID)
+		return true, fmt.Errorf("Device %s is already in the process of unplug", name)
+	}
+	if s.unplugsAtOnce(d) {
+		s.remove(d)
+		return true, nil
+	}
+	if d.Bus == nil || !pci.IsPCIBus(d.Bus.Type) {
+		return true, fmt.Errorf("hotpluglab: device_del of '%s' is not simulated", d.Type.Name)
 	}
 	d.UnplugPending = true
 	return true, nil
+}
+
+// findQOM is the device at a canonical path.
+func (s *State) findQOM(path string) *qdev.Device {
+	var found *qdev.Device
+	s.Tree.Walk(func(d *qdev.Device) {
+		if found == nil && !d.Internal && devicePath(d) == path {
+			found = d
+		}
+	})
+	return found
+}
+
+// unplugsAtOnce: the bus's hotplug handler unplugs without asking anyone
+// (qdev_simple_device_unplug_cb), or the device sits behind a pseries DRC
+// still in its empty state: hot-plugged and never configured by a guest.
+func (s *State) unplugsAtOnce(d *qdev.Device) bool {
+	if d.Bus == nil {
+		return false
+	}
+	switch d.Bus.Type {
+	case "usb-bus", "SCSI", "virtio-serial-bus":
+		return true
+	}
+	return pci.IsPCIBus(d.Bus.Type) && s.M.IsSPAPR() && isRootBus(s, d.Bus) && d.Hotplugged && !s.GuestConfiguresDRCs
+}
+
+// rcuDelay is how many further monitor requests pass, in the recordings,
+// before an unplugged device's DEVICE_DELETED events arrive: QEMU sends
+// them when the device is finalized, from an RCU callback (tens of
+// milliseconds later). A PCI device's or a drive-less SCSI device's came
+// with the next request; a USB device's, or one that held a drive, only
+// after the recorder's last step (two or three requests later).
+func rcuDelay(d *qdev.Device) int {
+	drive, _ := d.Prop("drive")
+	if d.Bus != nil && d.Bus.Type == "usb-bus" || strings.Trim(drive, `"`) != "" {
+		return 3
+	}
+	return 1
+}
+
+// remove takes a device out of the tree at once (object_unparent): its
+// place on its bus, its id and QOM name, the backends it held; then its
+// DEVICE_DELETED events, its internal children's first.
+func (s *State) remove(d *qdev.Device) {
+	delay := rcuDelay(d)
+	if u := usb.Of(d); u != nil && u.Port != nil {
+		// A hub takes the devices behind it along, theirs first.
+		ub := usb.BusOf(d.Bus)
+		for _, c := range ub.DevicesBelow(u.Port.Path) {
+			s.remove(c)
+		}
+		ub.RemovePorts(u.Port.Path)
+	}
+	if f := pci.Of(d); f != nil {
+		pci.BusOf(d.Bus).Free(f.DevFn)
+	}
+	if u := usb.Of(d); u != nil && u.Port != nil {
+		usb.BusOf(d.Bus).Release(u.Port)
+	}
+	for _, p := range []struct {
+		name    string
+		release func(string)
+	}{{"netdev", s.Backends.ReleaseNetdev}, {"chardev", s.Backends.ReleaseChardev}, {"drive", s.Backends.ReleaseDrive}} {
+		if v, ok := d.Prop(p.name); ok {
+			if id := strings.Trim(v, `"`); id != "" && s.Backends != nil {
+				p.release(id)
+			}
+		}
+	}
+	d.Bus.Detach(d)
+	s.setFull(d.Bus)
+	for i, c := range s.created {
+		if c == d {
+			s.created = append(s.created[:i:i], s.created[i+1:]...)
+			break
+		}
+	}
+	delete(s.nicNames, d)
+	if d.ID != "" {
+		delete(s.M.IDs, d.ID)
+	}
+	if t, name := s.M.Container(d.Path); t != nil {
+		t.Remove(name)
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal && strings.HasPrefix(b.Type, "virtio-") && b.Type != "virtio-serial-bus" {
+				s.M.EmitDeferredEvent("DEVICE_DELETED", qjson.O("path", d.Path+"/virtio-backend"), delay)
+			}
+		}
+	}
+	data := qjson.Object{}
+	if d.ID != "" {
+		data = append(data, qjson.Member{Key: "device", Value: d.ID})
+	}
+	s.M.EmitDeferredEvent("DEVICE_DELETED", append(data, qjson.Member{Key: "path", Value: d.Path}), delay)
 }

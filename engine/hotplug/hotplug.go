@@ -326,7 +326,7 @@ func DeviceDel(m *machine.Machine, name string) error {
 		}
 	}
 	if b := board.Of(m); b != nil {
-		if handled, err := b.UnplugRequest(path); handled {
+		if handled, err := b.UnplugRequest(name, path); handled {
 			return err
 		}
 	}

@@ -6,8 +6,11 @@ import "hotpluglab/engine/qjson"
 // reply: QMP events, lines on QEMU's stderr, and trace events. The monitor
 // installs it.
 type Host struct {
-	Emit   func(name string, data qjson.Object)
-	Stderr func(text string)
+	Emit func(name string, data qjson.Object)
+	// EmitDeferred sends an event after the given number of further
+	// monitor requests (QEMU sends it from another thread: an RCU callback).
+	EmitDeferred func(name string, data qjson.Object, requests int)
+	Stderr       func(text string)
 	// Trace receives every trace point the device models pass, with QEMU's
 	// event name and arguments (as trace-events declares them); whether and
 	// how it is printed is the trace backend's business.
@@ -26,6 +29,16 @@ func (m *Machine) EmitEvent(name string, data qjson.Object) {
 	if m.Host.Emit != nil {
 		m.Host.Emit(name, data)
 	}
+}
+
+// EmitDeferredEvent sends a QMP event a number of monitor requests later
+// (at once when the monitor cannot defer).
+func (m *Machine) EmitDeferredEvent(name string, data qjson.Object, requests int) {
+	if m.Host.EmitDeferred != nil {
+		m.Host.EmitDeferred(name, data, requests)
+		return
+	}
+	m.EmitEvent(name, data)
 }
 
 // WriteStderr writes text (whole lines) to QEMU's stderr.

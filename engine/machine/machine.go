@@ -6,8 +6,10 @@ package machine
 
 import (
 	"fmt"
+	"strings"
 
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/slots"
 	"hotpluglab/engine/smp"
@@ -94,6 +96,10 @@ type Machine struct {
 	BySlot []*CPU
 	// Device ids in use (CPUs and any other device the user created).
 	IDs map[string]bool
+	// Peripheral and PeripheralAnon are the /machine/peripheral and
+	// /machine/peripheral-anon containers' children, CPUs and other devices
+	// alike, as QOM's hash table keeps them (qom-list order).
+	Peripheral, PeripheralAnon *qom.Table
 	// QOM counters.
 	unattached int
 	anon       int
@@ -118,7 +124,8 @@ func (m *Machine) IsSPAPR() bool { return m.Type.Family == machinetype.PSeries }
 
 // New sets up an empty machine of type t with a resolved topology.
 func New(t *machinetype.Type, top smp.Topology, accel string) *Machine {
-	m := &Machine{Type: t, Target: t.Target, Accel: accel, Topology: top, IDs: map[string]bool{}, Extra: map[string]any{}, ACPI: true, nextTID: 1000}
+	m := &Machine{Type: t, Target: t.Target, Accel: accel, Topology: top, IDs: map[string]bool{}, Extra: map[string]any{}, ACPI: true, nextTID: 1000,
+		Peripheral: qom.NewTable(), PeripheralAnon: qom.NewTable()}
 	if t.Family == machinetype.Other {
 		// not a CPU-hotplug board ("-M none"): no possible CPUs
 	} else if m.IsSPAPR() {
@@ -176,6 +183,23 @@ func (m *Machine) AddCPU(c *CPU) {
 	if c.ID != "" {
 		m.IDs[c.ID] = true
 	}
+	if t, name := m.Container(c.QOMPath); t != nil {
+		t.Insert(name)
+	}
+}
+
+// Container is the peripheral container table a QOM path is a child of,
+// and its name there (nil for other paths).
+func (m *Machine) Container(path string) (*qom.Table, string) {
+	for _, c := range []struct {
+		dir string
+		t   *qom.Table
+	}{{"/machine/peripheral/", m.Peripheral}, {"/machine/peripheral-anon/", m.PeripheralAnon}} {
+		if name, ok := strings.CutPrefix(path, c.dir); ok && !strings.Contains(name, "/") {
+			return c.t, name
+		}
+	}
+	return nil, ""
 }
 
 // RemoveCPU destroys a CPU: its slot is free again and its id can be reused.
@@ -193,6 +217,9 @@ func (m *Machine) RemoveCPU(c *CPU) {
 	m.BySlot[c.Slot] = nil
 	if c.ID != "" {
 		delete(m.IDs, c.ID)
+	}
+	if t, name := m.Container(c.QOMPath); t != nil {
+		t.Remove(name)
 	}
 }
 

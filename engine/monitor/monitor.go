@@ -32,8 +32,10 @@ func (e Event) JSON() string {
 
 // Monitor serves HMP and QMP for one machine.
 type Monitor struct {
-	M      *machine.Machine
-	Target machinetype.Target
+	M *machine.Machine
+	// deferred events wait for further requests (EmitDeferred).
+	deferred []deferredEvent
+	Target   machinetype.Target
 	// Now returns the virtual clock, for event timestamps.
 	Now func() int64
 	// Stderr and Stdout collect what QEMU writes to its stderr and stdout
@@ -99,6 +101,7 @@ func New(m *machine.Machine) *Monitor {
 		mon.RunState = "prelaunch"
 	}
 	m.Host.Emit = mon.Emit
+	m.Host.EmitDeferred = mon.EmitDeferred
 	m.Host.Stderr = mon.WriteStderr
 	b := trace.NewBackend(trace.For(m.Release(), string(m.Target)))
 	if m.Host.Trace == nil {
@@ -116,6 +119,40 @@ func (mon *Monitor) Emit(name string, data qjson.Object) {
 	for _, f := range mon.Observers {
 		f(e)
 	}
+}
+
+// EmitDeferred queues an event that arrives after the given number of
+// further requests (see RequestStarts), or when time passes (FlushDeferred).
+func (mon *Monitor) EmitDeferred(name string, data qjson.Object, requests int) {
+	mon.deferred = append(mon.deferred, deferredEvent{name, data, requests})
+}
+
+type deferredEvent struct {
+	name     string
+	data     qjson.Object
+	requests int
+}
+
+// RequestStarts counts a request: deferred events now due are sent before
+// its reply.
+func (mon *Monitor) RequestStarts() {
+	var later []deferredEvent
+	for _, d := range mon.deferred {
+		if d.requests--; d.requests <= 0 {
+			mon.Emit(d.name, d.data)
+		} else {
+			later = append(later, d)
+		}
+	}
+	mon.deferred = later
+}
+
+// FlushDeferred sends every deferred event: time passed.
+func (mon *Monitor) FlushDeferred() {
+	for _, d := range mon.deferred {
+		mon.Emit(d.name, d.data)
+	}
+	mon.deferred = nil
 }
 
 // TakeEvents returns and clears the queued events.

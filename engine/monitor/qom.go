@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
@@ -82,10 +83,12 @@ func (mon *Monitor) qomObject(path string) string {
 			parts = append(parts, p)
 		}
 	}
-	if !strings.HasPrefix(path, "/") {
-		return "" // partial paths are not modelled
-	}
 	p := "/" + strings.Join(parts, "/")
+	if !strings.HasPrefix(path, "/") {
+		if p = mon.resolvePartial(parts); p == "" {
+			return ""
+		}
+	}
 	m := mon.M
 	switch p {
 	case "/":
@@ -121,7 +124,63 @@ func (mon *Monitor) qomObject(path string) string {
 			}
 		}
 	}
+	if b := board.Of(m); b != nil {
+		if t, ok := b.QOMType(p); ok {
+			return t
+		}
+	}
 	return ""
+}
+
+// qomObjects calls f with the path and type of every object the
+// simulator knows in the QOM tree below /machine.
+func (mon *Monitor) qomObjects(f func(path, typ string)) {
+	m := mon.M
+	f("/machine", m.Type.QOMType())
+	for _, c := range []string{"peripheral", "peripheral-anon", "unattached"} {
+		f("/machine/"+c, "container")
+	}
+	for _, c := range m.CPUs {
+		f(c.QOMPath, c.Type)
+		for j := 0; m.IsSPAPR() && j < c.Threads; j++ {
+			f(m.ThreadPath(c, j), m.ThreadType)
+		}
+	}
+	if b := board.Of(m); b != nil {
+		b.QOMObjects(f)
+	}
+}
+
+// resolvePartial is object_resolve_partial_path: the one object whose path
+// ends with the given components ("" when none is, or several are).
+func (mon *Monitor) resolvePartial(parts []string) string {
+	suffix := "/" + strings.Join(parts, "/")
+	found, n := "", 0
+	mon.qomObjects(func(path, _ string) {
+		if strings.HasSuffix(path, suffix) && path != found {
+			found = path
+			n++
+		}
+	})
+	if n != 1 {
+		return ""
+	}
+	return found
+}
+
+// absPath is a path as qom-get/qom-list resolve it: absolute, or the one
+// object a partial path names ("" for none).
+func (mon *Monitor) absPath(path string) string {
+	var parts []string
+	for _, p := range strings.Split(path, "/") {
+		if p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if strings.HasPrefix(path, "/") {
+		return "/" + strings.Join(parts, "/")
+	}
+	return mon.resolvePartial(parts)
 }
 
 // QOMGet reads a QOM property; other packages extend it through QOMGetters.
@@ -139,6 +198,15 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		return typ, nil
 	}
 	m := mon.M
+	if b := board.Of(m); b != nil {
+		v, ok, err := b.QOMGet(mon.absPath(path), prop)
+		if err != nil {
+			return nil, GenericError(err.Error())
+		}
+		if ok {
+			return v, nil
+		}
+	}
 	switch typ {
 	case m.Type.QOMType():
 		if prop == "smp" {
@@ -316,7 +384,7 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 	if typ == "" {
 		return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
 	}
-	clean := "/" + strings.Trim(path, "/")
+	clean := mon.absPath(path)
 	var names []string
 	types := map[string]string{}
 	child := func(name, t string) {
@@ -335,20 +403,35 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 		if mon.M.IsSPAPR() {
 			child("dr-connector", "container")
 		}
-	case "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached":
+	case "/machine/peripheral", "/machine/peripheral-anon":
+		table, _ := mon.M.Container(clean + "/x")
+		out := []qomProp{{"type", "string"}}
+		keys := table.Keys()
+		for i := len(keys) - 1; i >= 0; i-- {
+			out = append(out, qomProp{keys[i], "child<" + mon.qomObject(clean+"/"+keys[i]) + ">"})
+		}
+		return out, nil
+	case "/machine/unattached":
 		for _, c := range mon.M.CPUs {
 			if dir, name, _ := cutLast(c.QOMPath); dir == clean {
 				child(name, c.Type)
 			}
 		}
-		if clean == "/machine/unattached" {
-			mon.Note("The board's other devices in /machine/unattached are not simulated, so they are not listed.")
-		}
+		mon.Note("The board's other devices in /machine/unattached are not simulated, so they are not listed.")
 	case "/objects":
 		for _, o := range object.Of(mon.M) {
 			child(o.ID, o.Type)
 		}
 	default:
+		if b := board.Of(mon.M); b != nil {
+			if props, ok := b.QOMList(clean); ok {
+				out := make([]qomProp, 0, len(props))
+				for _, p := range props {
+					out = append(out, qomProp{p.Name, p.Type})
+				}
+				return out, nil
+			}
+		}
 		mon.Note("The simulator lists only the properties it models of " + clean + ".")
 	}
 	var out []qomProp

@@ -19,7 +19,11 @@ type Bus struct {
 	Number  int
 	Root    bool // a host bridge's root bus
 	Express bool
-	devices [256]*qdev.Device
+	// Function0AtZero: every function's function 0 is devfn 0
+	// (pci_get_function_0 on a bus below a PCIe port, where only slot 0
+	// exists, on releases that check it so).
+	Function0AtZero bool
+	devices         [256]*qdev.Device
 	// reserved devfns (none on the boards modelled).
 }
 
@@ -159,8 +163,13 @@ func (b *Bus) Register(d *qdev.Device, devfn int, hotplugged bool) (int, error) 
 	found:
 	} else if o := b.devices[devfn]; o != nil {
 		return 0, fmt.Errorf("PCI: slot %d function %d not available for %s, in use by %s,id=%s", devfn>>3, devfn&7, name, o.Type.Name, idText(o))
-	} else if f0 := b.devices[devfn&^7]; hotplugged && f0 != nil && devfn&7 != 0 {
-		return 0, fmt.Errorf("PCI: slot %d function 0 already occupied by %s, new func %s cannot be exposed to guest.", devfn>>3, f0.Type.Name, name)
+	}
+	f0devfn := devfn &^ 7
+	if b.Function0AtZero {
+		f0devfn = 0
+	}
+	if f0 := b.devices[f0devfn]; hotplugged && f0 != nil && f0devfn != devfn {
+		return 0, fmt.Errorf("PCI: slot %d function 0 already occupied by %s, new func %s cannot be exposed to guest.", f0devfn>>3, f0.Type.Name, name)
 	}
 	return devfn, nil
 }

@@ -87,8 +87,9 @@ func parseLooks(text string) *looks {
 		case "O":
 			if cur != nil {
 				for _, f := range strings.Split(rest, "\t") {
-					n, t, _ := strings.Cut(f, " ")
-					cur.QOM = append(cur.QOM, QOMProp{n, t})
+					// names have spaces ("bus master[0]"), types do not
+					i := strings.LastIndexByte(f, ' ')
+					cur.QOM = append(cur.QOM, QOMProp{f[:max(i, 0)], f[i+1:]})
 				}
 			}
 		case "U":

@@ -230,9 +230,12 @@ func fromDict(args qjson.Object, typed bool) (*Opts, error) {
 				continue // qemu_opts_from_qdict drops what is not a scalar
 			}
 		}
-		j := m.Value
-		if j == nil {
-			j = jsonNull{}
+		var j any // untyped: the value is its text alone, as QemuOpts keeps it
+		if typed {
+			j = m.Value
+			if j == nil {
+				j = jsonNull{}
+			}
 		}
 		o.List = append(o.List, Opt{Name: m.Key, Value: s, JSON: j})
 	}

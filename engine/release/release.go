@@ -139,6 +139,11 @@ type Release struct {
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string
 
+	// PCIeFunction0AtSlot0: below a PCIe port (where only slot 0 exists) a
+	// hot-plugged device's function 0 is devfn 0's device, so a second
+	// device there is refused as a function behind it.
+	PCIeFunction0AtSlot0 bool
+
 	// PCIUnmappedBARText: `info pci` prints a BAR the guest has not mapped
 	// as "(not mapped)" instead of its address and end (which wrap around
 	// from PCI_BAR_UNMAPPED).

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/topoview"
@@ -100,6 +101,9 @@ func (s *Session) bootGuest(how string) {
 	s.record(timeline.Action, "boot", "boot the guest")
 	s.Mon.Cont()
 	s.guest.Boot()
+	if b := board.Of(s.Mon.M); b != nil {
+		b.GuestConfiguresDRCs = true
+	}
 }
 
 // BootGuestAndWait boots the guest and lets the virtual clock run until its

@@ -165,6 +165,7 @@ func (s *Session) QMPInput(text string) []QMPAnswer {
 	s.record(timeline.Command, "qmp", strings.TrimSuffix(text, "\n"))
 	var out []QMPAnswer
 	for _, m := range s.Mon.QMPInput([]byte(text)) {
+		s.Mon.RequestStarts()
 		reply := s.Mon.Answer(m)
 		if !s.Died() {
 			s.record(timeline.Reply, "qmp", qjson.Marshal(reply))
@@ -237,6 +238,7 @@ func (s *Session) HMPWithEvents(line string) (string, []monitor.Event) {
 	s.Log = append(s.Log, Input{"hmp", line})
 	s.tick()
 	s.record(timeline.Command, "hmp", line)
+	s.Mon.RequestStarts()
 	out := s.Mon.HMP(line)
 	s.printed += int64(len(out))
 	if !s.Died() {
@@ -266,6 +268,7 @@ func (s *Session) Advance(micros int64) []monitor.Event {
 	}
 	if micros > 0 {
 		s.Log = append(s.Log, Input{"advance", strconv.FormatInt(micros, 10)})
+		s.Mon.FlushDeferred()
 	}
 	s.advanceTo(s.clock + micros)
 	return s.takeEvents()

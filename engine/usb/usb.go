@@ -109,6 +109,33 @@ func (u *Bus) Release(p *Port) {
 	u.free = append(u.free, p)
 }
 
+// RemovePorts unregisters the ports below a path (a hub's, as it goes):
+// they leave the free list and the bus.
+func (u *Bus) RemovePorts(path string) {
+	keep := func(l []*Port) []*Port {
+		var out []*Port
+		for _, p := range l {
+			if !strings.HasPrefix(p.Path, path+".") {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	u.free, u.all = keep(u.free), keep(u.all)
+}
+
+// DevicesBelow lists the devices attached below a port path (behind a
+// hub), in attach order.
+func (u *Bus) DevicesBelow(path string) []*qdev.Device {
+	var out []*qdev.Device
+	for _, p := range u.used {
+		if strings.HasPrefix(p.Path, path+".") {
+			out = append(out, p.Dev)
+		}
+	}
+	return out
+}
+
 // RecordedLine reads speed and product from a recorded qtree line
 // "addr 0.0, port 1, speed 480, name QEMU USB Tablet, attached".
 func RecordedLine(lines []string) (speed, product string) {

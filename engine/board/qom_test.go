@@ -1,0 +1,61 @@
+package board_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
+)
+
+// qom-get and qom-list over the devices the user created: absolute and
+// partial paths (an id that is also its bus's name is ambiguous), values
+// read back from the device's properties.
+func TestQOMOverDevices(t *testing.T) {
+	args := []string{"-M", "q35", "-S", "-nodefaults", "-device", "pcie-root-port,chassis=1,id=rp", "-device", "e1000e,id=nic0,bus=rp",
+		"-device", "qemu-xhci", "-device", "usb-tablet,id=tab"}
+	for _, tc := range []struct{ qmp, want string }{
+		{`{"execute":"qom-get","arguments":{"path":"nic0","property":"mac"}}`, `{"return": "52:54:00:12:34:56"}`},
+		{`{"execute":"qom-get","arguments":{"path":"/machine/peripheral/nic0","property":"addr"}}`, `{"return": 0}`},
+		{`{"execute":"qom-get","arguments":{"path":"/machine/peripheral/rp","property":"chassis"}}`, `{"return": 1}`},
+		{`{"execute":"qom-get","arguments":{"path":"rp","property":"chassis"}}`, `{"error": {"class": "DeviceNotFound", "desc": "Device 'rp' not found"}}`},
+		{`{"execute":"qom-get","arguments":{"path":"nic0","property":"parent_bus"}}`, `{"return": "/machine/peripheral/rp/rp"}`},
+		{`{"execute":"qom-get","arguments":{"path":"tab","property":"hotplugged"}}`, `{"return": false}`},
+		{`{"execute":"qom-get","arguments":{"path":"tab","property":"nosuch"}}`, `{"error": {"class": "GenericError", "desc": "Property 'usb-tablet.nosuch' not found"}}`},
+		{`{"execute":"qom-list","arguments":{"path":"/machine/peripheral-anon"}}`, `{"return": [{"name": "type", "type": "string"}, {"name": "device[0]", "type": "child<qemu-xhci>"}]}`},
+	} {
+		s := session.Start(release.V7_2, "x86_64", args)
+		out := s.QMP(tc.qmp)
+		if got := out[len(out)-1]; got != tc.want {
+			t.Errorf("%s:\n got %s\nwant %s", tc.qmp, got, tc.want)
+		}
+	}
+	s := session.Start(release.V10_0, "x86_64", args)
+	list := s.HMP("qom-list nic0")
+	for _, want := range []string{"type (string)\r\n", "bus master[0] (child<memory-region>)\r\n", "mac (str)\r\n"} {
+		if !strings.Contains(list, want) {
+			t.Errorf("qom-list nic0 lacks %q:\n%s", want, list)
+		}
+	}
+}
+
+// A virtio block or SCSI proxy takes a queue per vCPU and vectors for them
+// unless told otherwise.
+func TestVirtioQueuesFollowVCPUs(t *testing.T) {
+	for _, tc := range []struct {
+		dev, want string
+	}{
+		{"virtio-blk-pci,drive=nul", "num-queues = 4 (0x4)|vectors = 5 (0x5)"},
+		{"virtio-blk-pci,drive=nul,num-queues=2", "num-queues = 2 (0x2)|vectors = 3 (0x3)"},
+		{"virtio-scsi-pci", "num_queues = 4 (0x4)|vectors = 7 (0x7)"},
+		{"virtio-scsi-pci,vectors=9", "num_queues = 4 (0x4)|vectors = 9 (0x9)"},
+	} {
+		s := session.Start(release.V10_0, "x86_64", []string{"-M", "pc", "-S", "-smp", "4", "-blockdev", "null-co,node-name=nul", "-device", tc.dev})
+		qt := s.HMP("info qtree")
+		for _, w := range strings.Split(tc.want, "|") {
+			if !strings.Contains(qt, w) {
+				t.Errorf("%s: info qtree lacks %q", tc.dev, w)
+			}
+		}
+	}
+}

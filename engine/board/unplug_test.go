@@ -1,0 +1,102 @@
+package board_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
+)
+
+// Unplugs that need no guest: the device leaves the tree at the request,
+// its DEVICE_DELETED events come a few requests later (or when time
+// passes); a PCI device behind ACPI hotplug only gets the request.
+func TestImmediateUnplug(t *testing.T) {
+	for _, tc := range []struct {
+		name, target string
+		args         []string
+		add, del     string
+		gone         string // `info` command that no longer lists the device
+		// requests after device_del before the events (-1: only when time passes)
+		after  int
+		events []string
+	}{
+		{"usb on pseries", "ppc64", []string{"-M", "pseries", "-S", "-nodefaults", "-device", "qemu-xhci"}, "device_add usb-kbd,id=k", "device_del k",
+			"info usb", -1, []string{`{"device": "k", "path": "/machine/peripheral/k"}`}},
+		{"usb on pc, anonymous", "x86_64", []string{"-M", "pc", "-S", "-nodefaults", "-device", "qemu-xhci"}, "device_add usb-tablet", "device_del /machine/peripheral-anon/device[1]",
+			"info usb", -1, []string{`{"path": "/machine/peripheral-anon/device[1]"}`}},
+		{"pci on pseries before the guest", "ppc64", []string{"-M", "pseries", "-S", "-nodefaults"}, "device_add virtio-balloon-pci,id=b", "device_del b",
+			"info pci", 1, []string{`{"path": "/machine/peripheral/b/virtio-backend"}`, `{"device": "b", "path": "/machine/peripheral/b"}`}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			for _, rel := range release.All() {
+				s := session.Start(rel, tc.target, tc.args)
+				if !s.Result.Started {
+					t.Fatalf("%s: did not start: %s", rel.Name, s.Stderr())
+				}
+				if out := s.HMP(tc.add); out != "" {
+					t.Fatalf("%s: %s: %q", rel.Name, tc.add, out)
+				}
+				before := s.HMP(tc.gone)
+				out, evs := s.HMPWithEvents(tc.del)
+				if out != "" || len(evs) != 0 {
+					t.Fatalf("%s: %s: %q, events %v", rel.Name, tc.del, out, evs)
+				}
+				after, evs := s.HMPWithEvents(tc.gone)
+				if after == before {
+					t.Errorf("%s: %s still lists the device:\n%s", rel.Name, tc.gone, after)
+				}
+				got := deleted(evs)
+				if tc.after < 0 {
+					if len(got) > 0 {
+						t.Fatalf("%s: events at the next request: %v", rel.Name, got)
+					}
+					got = deleted(s.Advance(50000))
+				} else {
+					for i := 2; i <= tc.after; i++ {
+						if len(got) > 0 {
+							t.Fatalf("%s: events after %d requests, want %d", rel.Name, i-1, tc.after)
+						}
+						_, evs := s.HMPWithEvents("info version")
+						got = deleted(evs)
+					}
+				}
+				if strings.Join(got, " ") != strings.Join(tc.events, " ") {
+					t.Errorf("%s: DEVICE_DELETED data %v, want %v", rel.Name, got, tc.events)
+				}
+				if out := s.HMP(tc.del); !strings.Contains(out, "not found") {
+					t.Errorf("%s: second %s: %q, want not found", rel.Name, tc.del, out)
+				}
+			}
+		})
+	}
+}
+
+func TestACPIPCIUnplugWaitsForTheGuest(t *testing.T) {
+	s := session.Start(release.V7_2, "x86_64", []string{"-M", "pc", "-S", "-nodefaults"})
+	s.HMP("device_add e1000,id=e")
+	if out := s.HMP("device_del e"); out != "" {
+		t.Fatalf("device_del: %q", out)
+	}
+	if evs := deleted(s.Advance(1000000)); len(evs) != 0 {
+		t.Errorf("DEVICE_DELETED without a guest: %v", evs)
+	}
+	if out := s.HMP("device_del e"); out != "Error: Device e is already in the process of unplug\r\n" {
+		t.Errorf("second device_del: %q", out)
+	}
+}
+
+func deleted[E interface{ JSON() string }](evs []E) []string {
+	var out []string
+	for _, e := range evs {
+		j := e.JSON()
+		if !strings.Contains(j, `"DEVICE_DELETED"`) {
+			continue
+		}
+		v, _ := qjson.Parse([]byte(j))
+		d, _ := v.(qjson.Object).Get("data")
+		out = append(out, qjson.Marshal(d))
+	}
+	return out
+}
