@@ -84,7 +84,8 @@ FUZZ_TARGETS = \
 	FuzzShell:./engine/guest FuzzDecode:./engine/sharelink FuzzOpen:./engine/sharelink \
 	FuzzParse:./engine/scenario FuzzRun:./engine/scenario FuzzHostCall:./app FuzzSessionFile:./app \
 	FuzzDeviceProperties:./engine/board \
-	FuzzNetdev:./engine/netdev FuzzChardev:./engine/chardev
+	FuzzNetdev:./engine/netdev FuzzChardev:./engine/chardev \
+	FuzzBlockdev:./engine/block FuzzDrive:./engine/block FuzzParse:./engine/hostfs
 
 fuzz:
 	@set -e; sum=$$(mktemp); for t in $(FUZZ_TARGETS); do \

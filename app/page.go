@@ -12,6 +12,7 @@ import (
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/explain"
+	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/release"
@@ -30,12 +31,15 @@ const (
 type Page struct {
 	app.Compo
 
-	sess   *session.Session
-	sh     *shell
-	line   string
-	view   topoview.View
-	events []string
-	stderr string
+	sess *session.Session
+	sh   *shell
+	// startOn is the host a restart keeps (hostfiles.go); nil: the
+	// running session's.
+	startOn *hostfs.FS
+	line    string
+	view    topoview.View
+	events  []string
+	stderr  string
 	// guestLog is the guest's console: kernel lines and shell transcript.
 	guestLog []string
 	// guestNotes are the simulator's remarks on the last shell line (what
@@ -239,6 +243,7 @@ func isEmbed(u *url.URL) bool { return strings.HasSuffix(strings.TrimSuffix(u.Pa
 func (p *Page) OnMount(ctx app.Context) {
 	live = p
 	p.persistInit()
+	p.handleHostFiles(ctx)
 	p.handle(ctx, components.ActionStart, "starting QEMU", func(ctx app.Context, a app.Action) {
 		if r, ok := a.Value.(components.StartRequest); ok {
 			if rel, err := release.Lookup(r.QEMU); err == nil {
@@ -422,7 +427,11 @@ func (p *Page) Start(line string) {
 		p.view = topoview.View{}
 		return
 	}
-	p.sess = session.Start(p.release(), "", args)
+	host := p.startOn
+	if host == nil && p.sess != nil {
+		host = p.sess.Host
+	}
+	p.sess = session.StartOnHost(p.release(), "", args, host)
 	p.guestLog = nil
 	p.clock.reset()
 	p.view = topoview.View{} // a new machine: nothing "changed"
@@ -694,6 +703,7 @@ func (p *Page) Render() app.UI {
 			Comparing: p.compare.open, OnlyDiffering: !p.compare.all,
 		}).Else(),
 		p.compareUI(),
+		p.hostFilesUI(),
 		app.Main().Class("lab").Body(
 			app.If(hasScenario || p.parts.scenarios, app.Div().Class("col-scen").Body(p.scenarioUI())).Else(),
 			app.If(p.parts.topology, app.Div().Class("col-topo").Body(

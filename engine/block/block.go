@@ -61,9 +61,28 @@ func (n *Node) plainOptions() qjson.Object {
 		case "node-name", "read-only", "auto-read-only", "discard", "cache", "force-share", "detect-zeroes", "file":
 			continue
 		}
-		o = append(o, m)
+		o = append(o, qjson.Member{Key: m.Key, Value: typed(m.Value)})
 	}
 	return o
+}
+
+// typed is a keyval option's value as the visitor typed it: numbers and
+// booleans are no longer strings once the options are a QDict again.
+func typed(v any) any {
+	s, ok := v.(string)
+	if !ok {
+		return v
+	}
+	if _, err := strconv.ParseInt(s, 10, 64); err == nil {
+		return json.Number(s)
+	}
+	switch s {
+	case "on", "true":
+		return true
+	case "off", "false":
+		return false
+	}
+	return v
 }
 
 func (n *Node) fullOptions() qjson.Object {
@@ -96,6 +115,9 @@ type Backend struct {
 	Removable bool
 	// Attached is the device using it: its id, else its QOM path.
 	Attached string
+	// NoErrorPolicy: the device has no rerror/werror (nvme), so the
+	// backend reports no io-status.
+	NoErrorPolicy bool
 	// Option is the -drive option as typed (its location in messages).
 	Option string
 }
@@ -104,8 +126,14 @@ type Backend struct {
 type Layer struct {
 	Rel  *release.Release
 	Host *hostfs.FS
-	// Nodes are the named nodes in creation order.
+	// Nodes are the nodes -blockdev and blockdev-add made, in order.
 	Nodes []*Node
+	// graph is every node, automatic names too, in the order they were
+	// named (query-named-block-nodes).
+	graph []*Node
+	// Uses lists the devices holding drives now (set by the start-up,
+	// which knows the devices); nil: none.
+	Uses func() []Use
 	// Backends are the BlockBackends in creation order (query-block's).
 	Backends  []*Backend
 	autoNames int
@@ -227,11 +255,12 @@ func (l *Layer) Add(o qjson.Object) error {
 	return nil
 }
 
-// autoName is a node name QEMU makes up ("#block" and a counter; QEMU
-// adds two random digits, so these names differ between runs).
+// autoName is a node name QEMU makes up (id_generate: "#block", a
+// counter from 1, then two random digits; these two are fixed here, so
+// the names differ from any one run of QEMU's).
 func (l *Layer) autoName() string {
 	l.autoNames++
-	return fmt.Sprintf("#block%03d", 100+l.autoNames)
+	return fmt.Sprintf("#block%d%02d", l.autoNames, l.autoNames*37%100)
 }
 
 // open opens one node (bdrv_open): its name, then its children, then the
@@ -252,18 +281,24 @@ func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
 		}
 	}
 	n := &Node{Name: name, Driver: drv, Options: o, ReadOnly: boolean(o, "read-only")}
+	mark := len(l.graph)
+	l.graph = append(l.graph, n)
+	fail := func(err error) (*Node, error) {
+		l.graph = l.graph[:mark]
+		return nil, err
+	}
 	if ref, ok := o.Get("file"); ok && drv != "file" {
 		switch r := ref.(type) {
 		case string:
 			c := l.Node(r)
 			if c == nil {
-				return nil, fmt.Errorf("Cannot find device='' nor node-name='%s'", r)
+				return fail(fmt.Errorf("Cannot find device='%s' nor node-name='%s'", r, r))
 			}
 			n.Child = c
 		case qjson.Object:
 			c, err := l.open(r, optName(r))
 			if err != nil {
-				return nil, err
+				return fail(err)
 			}
 			n.Child = c
 		}
@@ -273,10 +308,10 @@ func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
 		path, _ := str(o, "filename")
 		f, ok := l.Host.Lookup(path)
 		if !ok {
-			return nil, fmt.Errorf("Could not open '%s': No such file or directory", path)
+			return fail(fmt.Errorf("Could not open '%s': No such file or directory", path))
 		}
 		if f.Format == hostfs.Dir {
-			return nil, fmt.Errorf("'%s' is not a regular file", path)
+			return fail(fmt.Errorf("'file' driver requires '%s' to be a regular file", path))
 		}
 		n.Host, n.Size = f, (f.Length()+511)/512*512
 	case "null-co", "null-aio":
@@ -286,7 +321,7 @@ func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
 		}
 	case "qcow2":
 		if n.Child == nil || n.Child.Host.Format != hostfs.QCOW2 {
-			return nil, fmt.Errorf("Image is not in qcow2 format")
+			return fail(fmt.Errorf("Image is not in qcow2 format"))
 		}
 		n.Size = n.Child.Host.Size
 	case "raw":
@@ -321,31 +356,22 @@ func checkNodeName(name string) error {
 	return nil
 }
 
-// Attach gives a device its BlockBackend for a drive property naming a
-// -drive id or a node (an anonymous backend for a node). who is the
-// device's id, or its QOM path without one.
-func (l *Layer) Attach(drive, who string) {
-	if b := l.Backend(drive); b != nil {
-		b.Attached = who
-		return
-	}
-	if n := l.Node(drive); n != nil {
-		l.Backends = append(l.Backends, &Backend{Root: n, Attached: who})
-	}
+// Use is a device holding a drive: Drive is what its drive property
+// names (a -drive id or a node; "" for a CD-ROM device's own empty
+// drive), Who how the block layer names the device (its id, else its QOM
+// path).
+type Use struct {
+	Drive, Path, Who string
+	// NoErrorPolicy: the device has no rerror/werror (nvme), so its
+	// backend reports no io-status.
+	NoErrorPolicy bool
 }
 
-// Detach is a device's unplug: a node's anonymous backend goes away.
-func (l *Layer) Detach(drive string) {
-	if b := l.Backend(drive); b != nil {
-		b.Attached = ""
-		return
+func (l *Layer) uses() []Use {
+	if l.Uses == nil {
+		return nil
 	}
-	for i, b := range l.Backends {
-		if b.Name == "" && b.Root != nil && b.Root.Name == drive {
-			l.Backends = append(l.Backends[:i], l.Backends[i+1:]...)
-			return
-		}
-	}
+	return l.Uses()
 }
 
 // Has says whether a drive property can name it: a -drive id or a node.

@@ -134,6 +134,9 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		return nil, nil, fmt.Errorf("drive with bus=%d, unit=%d (index=%d) exists", bus, unit, index)
 	}
 	name, ok := d.Get("id")
+	if ok && name == "" {
+		return nil, nil, fmt.Errorf("Parameter 'id' expects an identifier")
+	}
 	if !ok {
 		switch {
 		case iface == "ide" || iface == "scsi":
@@ -151,6 +154,9 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 	if l.Backend(name) != nil {
 		return nil, nil, fmt.Errorf("Duplicate ID '%s' for drive", name)
 	}
+	if l.Node(name) != nil {
+		return nil, nil, fmt.Errorf("Device name '%s' conflicts with an existing node name", name)
+	}
 	b = &Backend{Name: name, Interface: iface, Media: media, Bus: bus, Unit: unit, Option: d.Loc,
 		Removable: media == "cdrom" || iface == "floppy" || iface == "sd"}
 	file, hasFile := d.Get("file")
@@ -161,9 +167,36 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 			return nil, nil, err
 		}
 		b.Root, printed = root, warnings
+		if k := unsupportedKey(d); k != "" {
+			return nil, printed, fmt.Errorf("Block format '%s' does not support the option '%s'", root.Driver, k)
+		}
 	}
 	l.Backends = append(l.Backends, b)
 	return b, printed, nil
+}
+
+// driveOptions are the keys drive_new and the block layer take from a
+// -drive; any other is handed to the format driver, which refuses it.
+var driveOptions = map[string]bool{"if": true, "bus": true, "unit": true, "index": true, "media": true, "cyls": true,
+	"heads": true, "secs": true, "trans": true, "boot": true, "copy-on-read": true, "werror": true,
+	"rerror": true, "serial": true, "file": true, "format": true, "driver": true, "id": true, "cache": true,
+	"aio": true, "snapshot": true, "readonly": true, "read-only": true, "discard": true, "detect-zeroes": true,
+	"cache.direct": true, "cache.no-flush": true, "auto-read-only": true, "node-name": true, "force-share": true,
+	"throttling.iops-total": true, "throttling.bps-total": true, "throttling.iops-read": true, "throttling.iops-write": true,
+	"throttling.bps-read": true, "throttling.bps-write": true, "throttling.group": true, "stats-account-invalid": true,
+	"stats-account-failed": true, "stats-intervals": true, "bps": true, "iops": true, "bps_rd": true, "bps_wr": true,
+	"iops_rd": true, "iops_wr": true, "media-type": true, "locking": true}
+
+// DriveOption says whether drive_new or the block layer takes a -drive key.
+func DriveOption(k string) bool { return driveOptions[k] || strings.HasPrefix(k, "file.") }
+
+func unsupportedKey(d *Drive) string {
+	for _, k := range d.Keys {
+		if !DriveOption(k) {
+			return k
+		}
+	}
+	return ""
 }
 
 func isOn(d *Drive, k string) bool {
@@ -179,6 +212,15 @@ func atoi(s string) int {
 	return n
 }
 
+// HasIndex says whether a drive of an interface takes index (drive_get_by_index).
+func (l *Layer) HasIndex(iface string, index int, m Machine) bool {
+	bus, unit := 0, index
+	if n := m.maxDevs(iface); n > 0 {
+		bus, unit = index/n, index%n
+	}
+	return l.driveAt(iface, bus, unit) != nil
+}
+
 // driveAt is the -drive at a place of an interface.
 func (l *Layer) driveAt(iface string, bus, unit int) *Backend {
 	for _, b := range l.Backends {
@@ -192,7 +234,7 @@ func (l *Layer) driveAt(iface string, bus, unit int) *Backend {
 // openDrive opens a -drive's medium: a protocol node for the file (or
 // the driver named), and a format node over it, the format probed when
 // not given.
-func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []string, error) {
+func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _ []string, err error) {
 	format, hasFormat := d.Get("format")
 	var printed []string
 	if drv != "" && file == "" {
@@ -203,6 +245,10 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []s
 	if !ok {
 		return nil, nil, fmt.Errorf("Could not open '%s': No such file or directory", file)
 	}
+	if f.Format == hostfs.Dir {
+		return nil, nil, fmt.Errorf("'file' driver requires '%s' to be a regular file", file)
+	}
+	formatName := l.autoName() // bdrv_open names the format node before its file
 	proto := &Node{Name: l.autoName(), Driver: "file", Host: f, Size: (f.Length() + 511) / 512 * 512,
 		Options: qjson.O("driver", "file", "filename", file), ReadOnly: readOnly}
 	if !hasFormat {
@@ -217,7 +263,14 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []s
 			}
 		}
 	}
-	n := &Node{Name: l.autoName(), Driver: format, Child: proto, ReadOnly: readOnly, Options: qjson.O("driver", format)}
+	n := &Node{Name: formatName, Driver: format, Child: proto, ReadOnly: readOnly, Options: qjson.O("driver", format)}
+	mark := len(l.graph)
+	l.graph = append(l.graph, n, proto)
+	defer func() {
+		if err != nil {
+			l.graph = l.graph[:mark]
+		}
+	}()
 	switch format {
 	case "qcow2":
 		if f.Format != hostfs.QCOW2 {
@@ -226,6 +279,8 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (*Node, []s
 		n.Size = f.Size
 	case "raw":
 		n.Size = proto.Size
+	case "vmdk":
+		return nil, nil, fmt.Errorf("invalid VMDK image descriptor")
 	default:
 		return nil, nil, fmt.Errorf("Unknown driver '%s'", format)
 	}

@@ -12,18 +12,57 @@ import (
 // ones, and anonymous ones a device holds.
 func (l *Layer) listed() []*Backend {
 	var out []*Backend
+	uses := l.uses()
 	for _, b := range l.Backends {
-		if b.Name != "" || b.Attached != "" {
-			out = append(out, b)
+		c := *b
+		for _, u := range uses {
+			if u.Drive == b.Name {
+				c.Attached, c.NoErrorPolicy = u.Who, u.NoErrorPolicy
+			}
+		}
+		out = append(out, &c)
+	}
+	for _, u := range uses {
+		switch n := l.Node(u.Drive); {
+		case n != nil:
+			out = append(out, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy})
+		case u.Drive == "":
+			out = append(out, &Backend{Removable: true, Attached: u.Who})
 		}
 	}
 	return out
 }
 
+// InfoBlockOf is `info block [-n] [device]`: one backend, else the node
+// of that name (printed without its device), or with -n every named node.
+func (l *Layer) InfoBlockOf(device string, nodes bool) string {
+	var list []*Backend
+	for _, b := range l.listed() {
+		if device == "" && !nodes || b.Name != "" && b.Name == device {
+			list = append(list, b)
+		}
+	}
+	if nodes || device != "" && len(list) == 0 {
+		list = nil
+		nodeList := l.Nodes
+		if nodes {
+			nodeList = l.newestFirst()
+		}
+		for _, n := range nodeList {
+			if nodes && device == "" || n.Name == device {
+				list = append(list, &Backend{Root: n})
+			}
+		}
+	}
+	return printBlock(list)
+}
+
 // InfoBlock is HMP `info block` (hmp_info_block, print_block_info).
-func (l *Layer) InfoBlock() string {
+func (l *Layer) InfoBlock() string { return l.InfoBlockOf("", false) }
+
+func printBlock(list []*Backend) string {
 	var w strings.Builder
-	for i, b := range l.listed() {
+	for i, b := range list {
 		if i > 0 {
 			w.WriteString("\n")
 		}
@@ -35,6 +74,8 @@ func (l *Layer) InfoBlock() string {
 			w.WriteString(b.Name)
 		case n != nil:
 			w.WriteString(n.Name)
+		default:
+			w.WriteString(b.Attached) // a device's own empty drive: its qdev
 		}
 		if n == nil {
 			w.WriteString(": [not inserted]\n")
@@ -62,9 +103,12 @@ func (l *Layer) InfoBlock() string {
 func (l *Layer) QueryBlock() []any {
 	out := []any{}
 	for _, b := range l.listed() {
-		e := qjson.O("io-status", "ok", "device", b.Name, "locked", false, "removable", b.Removable)
+		e := qjson.O("device", b.Name, "locked", false, "removable", b.Removable)
+		if !b.NoErrorPolicy {
+			e = append(e, qjson.Member{Key: "io-status", Value: "ok"})
+		}
 		if b.Root != nil {
-			in := inserted(b.Root)
+			in := l.inserted(b.Root)
 			if l.Rel.BlockNodeActive {
 				in = append(in, qjson.Member{Key: "active", Value: true})
 			}
@@ -82,8 +126,31 @@ func (l *Layer) QueryBlock() []any {
 	return out
 }
 
+// NamedNodes is QMP query-named-block-nodes: every node, in the order
+// they were named.
+func (l *Layer) NamedNodes() []any {
+	out := []any{}
+	for _, n := range l.newestFirst() {
+		in := l.inserted(n)
+		if l.Rel != nil && l.Rel.BlockNodeActive {
+			in = append(in, qjson.Member{Key: "active", Value: true})
+		}
+		out = append(out, in)
+	}
+	return out
+}
+
+// newestFirst is every node, the last named first (QEMU's node list).
+func (l *Layer) newestFirst() []*Node {
+	out := make([]*Node, 0, len(l.graph))
+	for i := len(l.graph) - 1; i >= 0; i-- {
+		out = append(out, l.graph[i])
+	}
+	return out
+}
+
 // inserted is BlockDeviceInfo for a backend's root node.
-func inserted(n *Node) qjson.Object {
+func (l *Layer) inserted(n *Node) qjson.Object {
 	file := n.Filename()
 	leaf := n.Leaf()
 	image := qjson.O("virtual-size", n.Size, "filename", file)
@@ -93,12 +160,15 @@ func inserted(n *Node) qjson.Object {
 	image = append(image, qjson.Member{Key: "format", Value: n.Driver})
 	if leaf.Host.Path != "" {
 		image = append(image, qjson.Member{Key: "actual-size", Value: leaf.Host.Allocated()})
-	} else if n != leaf {
+	} else {
 		image = append(image, qjson.Member{Key: "actual-size", Value: 0})
 	}
 	if n.Driver == "qcow2" {
 		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "qcow2", "data",
 			qjson.O("compat", "1.1", "compression-type", "zlib", "lazy-refcounts", false, "refcount-bits", 16, "corrupt", false, "extended-l2", false))})
+	}
+	if n.Driver == "file" && l.Rel != nil && l.Rel.FileNodeFormatSpecific {
+		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "file", "data", qjson.Object{})})
 	}
 	if leaf.Host.Format != "" && leaf.Host.Format != hostfs.Dir {
 		image = append(image, qjson.Member{Key: "dirty-flag", Value: false})

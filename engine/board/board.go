@@ -66,7 +66,7 @@ type Backends interface {
 	ReleaseChardev(id string)
 	// Drive claims a drive (a -drive id or a node name) for a device:
 	// "" ok, "missing", "in use".
-	ClaimDrive(id, devPath string) string
+	ClaimDrive(id, devPath, devType string) string
 	ReleaseDrive(id string)
 	// Object says whether a -object of that id exists.
 	Object(id string) bool

@@ -104,7 +104,7 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		vals.chardev = txt
 		return txt, nil
 	case p.Name == "drive" && p.Type == "str":
-		switch e := s.Backends.ClaimDrive(txt, d.Path); e {
+		switch e := s.Backends.ClaimDrive(txt, d.Path, d.Type.Name); e {
 		case "":
 		case "missing":
 			return nil, fmt.Errorf("Property '%s.drive' can't find value '%s'", owner(d, "drive"), txt)

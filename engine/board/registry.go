@@ -13,6 +13,10 @@ type Registry struct {
 	driveOrder              []string // driveUsed's keys as claimed
 	// ChardevInUse is the release's text for a chardev already in use.
 	ChardevInUse func(id string) string
+	// DriveInUse is the block layer's text for a drive a device already
+	// holds, given that device's path and the new one's path and type
+	// (nil or "": the -drive text).
+	DriveInUse func(id, heldBy, devPath, devType string) string
 	// CharClaims, when set, decides chardev claims (the chardev package's
 	// state: mux chardevs take several frontends, each open one shows).
 	CharClaims interface {
@@ -68,11 +72,16 @@ func (r *Registry) ReleaseChardev(id string) {
 	delete(r.chardevUsed, id)
 }
 
-func (r *Registry) ClaimDrive(id, devPath string) string {
+func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 	if !r.Drives[id] {
 		return "missing"
 	}
-	if _, used := r.driveUsed[id]; used {
+	if held, used := r.driveUsed[id]; used {
+		if r.DriveInUse != nil {
+			if msg := r.DriveInUse(id, held, devPath, devType); msg != "" {
+				return msg
+			}
+		}
 		return "Drive '" + id + "' is already in use by another device"
 	}
 	r.driveUsed[id] = devPath
@@ -90,6 +99,16 @@ func (r *Registry) DrivesInUse() []string { return slices.Clone(r.driveOrder) }
 
 // DriveUser is the QOM path of the device attached to a drive ("" none).
 func (r *Registry) DriveUser(id string) string { return r.driveUsed[id] }
+
+// DriveUserOf is the drive a device holds ("" none).
+func (r *Registry) DriveUserOf(devPath string) string {
+	for _, id := range r.driveOrder {
+		if r.driveUsed[id] == devPath {
+			return id
+		}
+	}
+	return ""
+}
 
 func (r *Registry) Object(id string) bool   { return r.Objects[id] }
 func (r *Registry) Audiodev(id string) bool { return r.Audiodevs[id] }

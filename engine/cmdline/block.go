@@ -2,11 +2,14 @@ package cmdline
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/hotplug"
+	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
@@ -33,6 +36,9 @@ var legacyDrives = map[string]struct {
 
 // blockdev reads one -blockdev.
 func (o *Options) blockdev(a, v string) error {
+	if d, help, _ := keyval.Parse(v, "driver"); help && d != nil {
+		return fmt.Errorf("%s %s: Help is not available for this option", a, v)
+	}
 	opts, err := block.ParseBlockdev(o.rel, string(o.Target), v)
 	if err != nil {
 		return fmt.Errorf("%s %s: %s", a, v, err)
@@ -82,46 +88,148 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 			if addr, ok := d.Get("addr"); ok {
 				dev += ",addr=" + addr
 			}
-			o.Devices = append(o.Devices, dev)
+			o.driveDevices = append(o.driveDevices, driveDevice{d.Loc, dev, b})
+		}
+	}
+	// default_drive: the empty CD-ROM, floppy and SD card drives a machine
+	// has without -nodefaults (x86 boards; pseries' are not simulated).
+	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35) {
+		bm := blockMachine(mt)
+		defaults := []*block.Drive{block.Legacy("", "", 2, "cdrom")}
+		if mt.Family == machinetype.PC {
+			defaults = append(defaults, block.Legacy("", "", 0, "floppy"))
+		}
+		if o.rel.DefaultSDCardDrive {
+			defaults = append(defaults, block.ParseDrive("", "if=sd,index=0"))
+		}
+		for _, d := range defaults {
+			iface, ok := d.Get("if")
+			if !ok {
+				iface = bm.DefaultIF
+			}
+			index, _ := d.Get("index")
+			if o.Block.HasIndex(iface, atoi(index), bm) {
+				continue
+			}
+			b, _, err := o.Block.AddDrive(d, bm)
+			if err != nil {
+				return printed, err
+			}
+			o.Registry.Drives[b.Name] = true
 		}
 	}
 	return printed, nil
 }
 
-// orphanDrives is drive_check_orphaned: a drive of an interface the board
-// makes no device for.
-func (o *Options) orphanDrives(m *machine.Machine) error {
+func atoi(s string) int {
+	n, _ := strconv.Atoi(s)
+	return n
+}
+
+// boardDrives is the board's devices for its drives (pc_init's IDE disks
+// and CD-ROMs), then drive_check_orphaned: a drive of an interface the
+// board makes no device for.
+func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
+	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
+		if o.Block.Node(id) == nil {
+			return ""
+		}
+		held := board.Of(m).Tree.FindByPath(heldBy)
+		return fmt.Sprintf("Permission conflict on node '%s': permissions 'write' are both required by block device '%s' (uses node '%s' as 'root' child) "+
+			"and unshared by block device '%s' (uses node '%s' as 'root' child).", id, blockWho(held, heldBy), id, blockWhoOfType(devType, "", devPath), id)
+	}
+	k := 0
 	for _, b := range o.Block.Backends {
-		if b.Interface == "scsi" && !m.IsSPAPR() {
+		if b.Interface == "floppy" && st != nil && m.Type.Family == machinetype.PC {
+			if _, err := st.AddFloppy(b.Unit, b.Name); err != nil {
+				return fmt.Errorf("%s: %s", b.Option, err)
+			}
+			continue
+		}
+		if b.Interface != "ide" || m.IsSPAPR() || st == nil {
+			continue
+		}
+		typ := "ide-hd"
+		if b.Media == "cdrom" {
+			typ = "ide-cd"
+		}
+		if b.Root == nil && typ == "ide-hd" {
+			continue // pc_init's "Device needs media" (emptyIDEDisks)
+		}
+		if _, err := st.FindBus(fmt.Sprintf("ide.%d", b.Bus)); err != nil {
+			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
+		}
+		if _, err := st.AddDriveDevice(typ, b.Bus, b.Unit, b.Name, k); err != nil {
+			return fmt.Errorf("%s: %s", b.Option, err)
+		}
+		k++
+	}
+	for _, b := range o.Block.Backends {
+		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
 	}
 	return nil
 }
 
-// attachDrives tells the block layer which device holds each drive: the
-// device's id, or its QOM path (a virtio-blk's inner virtio-blk-device).
+// attachDrives shows the block layer which device holds each drive, now
+// and after any device_add or device_del (block.Use), and prints the
+// start-up devices' disk geometry and SCSI device ids.
 func (o *Options) attachDrives(m *machine.Machine) {
-	st := board.Of(m)
-	for _, name := range o.Registry.DrivesInUse() {
-		path := o.Registry.DriveUser(name)
-		who := path
-		var d *qdev.Device
-		if st != nil {
-			d = st.Tree.FindByPath(path)
+	o.Block.Uses = func() []block.Use { return driveUses(m, o.Registry) }
+	for _, u := range o.Block.Uses() {
+		d := board.Of(m).Tree.FindByPath(u.Path)
+		if d == nil || u.Drive == "" {
+			continue
 		}
-		switch {
-		case d != nil && strings.HasPrefix(d.Type.Name, "virtio-blk"):
-			who = path + "/virtio-backend"
-		case d != nil && d.ID != "":
-			who = d.ID
-		}
-		o.Block.Attach(name, who)
-		if d != nil {
-			setGeometry(d, o.Block.Size(name))
+		setGeometry(d, o.Block.Size(u.Drive))
+		if o.Block.Backend(u.Drive) != nil && d.SetProp("device_id", `""`) {
+			d.SetProp("device_id", `"`+u.Drive+`"`)
 		}
 	}
 	block.Set(m, o.Block)
+}
+
+// driveUses are the devices holding drives, in the order they took them,
+// then the CD-ROM devices given no drive (each makes its own empty one).
+func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
+	st := board.Of(m)
+	if st == nil {
+		return nil
+	}
+	var uses []block.Use
+	who := blockWho
+	for _, name := range r.DrivesInUse() {
+		path := r.DriveUser(name)
+		d := st.Tree.FindByPath(path)
+		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme"})
+	}
+	st.Tree.Walk(func(d *qdev.Device) {
+		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
+			uses = append(uses, block.Use{Path: d.Path, Who: who(d, d.Path)})
+		}
+	})
+	return uses
+}
+
+// driveDevice is a device a -drive asks for (if=virtio): made after the
+// -device ones, its errors located at the -drive.
+type driveDevice struct {
+	loc, dev string
+	b        *block.Backend
+}
+
+// plugDriveDevices makes the devices the drives asked for.
+func (o *Options) plugDriveDevices(m *machine.Machine) error {
+	for _, d := range o.driveDevices {
+		if d.b.Root == nil {
+			return fmt.Errorf("%s: Device needs media, but drive is empty", d.loc)
+		}
+		if _, err := hotplug.ColdPlug(m, d.dev); err != nil {
+			return fmt.Errorf("%s: %s", d.loc, err)
+		}
+	}
+	return nil
 }
 
 // setGeometry prints a disk's guessed CHS geometry (hd_geometry_guess
@@ -130,6 +238,9 @@ func (o *Options) attachDrives(m *machine.Machine) {
 func setGeometry(d *qdev.Device, size int64) {
 	cyls := min(max(size/512/(16*63), 2), 16383)
 	d.SetProp("cyls", fmt.Sprintf("%d (0x%x)", cyls, cyls))
+	if cyls > 1024 { // hd_bios_chs_auto_trans
+		d.SetProp("bios-chs-trans", `"lba"`)
+	}
 	for _, b := range d.Buses {
 		for _, c := range b.Children {
 			if c.Internal {
@@ -162,4 +273,24 @@ func (o *Options) checkVirtfs() error {
 		}
 	}
 	return nil
+}
+
+// blockWho is how the block layer names a device holding a drive: its
+// id, else its QOM path; a virtio-blk proxy's is the virtio-blk-device
+// inside it.
+func blockWho(d *qdev.Device, path string) string {
+	if d == nil {
+		return path
+	}
+	return blockWhoOfType(d.Type.Name, d.ID, path)
+}
+
+func blockWhoOfType(typ, id, path string) string {
+	switch {
+	case strings.HasPrefix(typ, "virtio-blk"):
+		return path + "/virtio-backend"
+	case id != "":
+		return id
+	}
+	return path
 }

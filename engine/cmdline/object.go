@@ -1,6 +1,8 @@
 package cmdline
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 
 	"hotpluglab/engine/object"
@@ -42,10 +44,38 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 		}
 	}
 	if !jsonForm && !strings.HasPrefix(typ, "memory-backend-") {
-		if err := object.CheckKeys(o.rel, string(o.Target), typ, keys); err != nil {
+		if err := object.CheckKeys(o.rel, string(o.Target), typ, keys, vals); err != nil {
 			return err
 		}
 	}
 	o.objects = append(o.objects, object.Object{ID: id, Type: typ})
+	for i, k := range keys {
+		switch {
+		case typ == "secret" && k == "file":
+			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: false,
+				msg: fmt.Sprintf("Unable to read %s: Failed to open file “%s”: No such file or directory", vals[i], vals[i])})
+		case typ == "memory-backend-file" && k == "mem-path":
+			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: true,
+				msg: fmt.Sprintf("can't open backing store %s for guest RAM: No such file or directory", vals[i])})
+		}
+	}
+	return nil
+}
+
+// objectFile is a host file an object opens when it is created: a
+// secret's file (an early backend), a memory backend's mem-path (late).
+type objectFile struct {
+	path, msg string
+	late      bool
+}
+
+// objectFileError is the first object of that creation pass whose file
+// the host lacks.
+func (o *Options) objectFileError(late bool) error {
+	for _, f := range o.objectFiles {
+		if _, ok := o.Block.Host.Lookup(f.path); f.late == late && !ok {
+			return errors.New(f.msg)
+		}
+	}
 	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/block"
 	"hotpluglab/engine/keyval"
 )
 
@@ -67,14 +68,6 @@ func checkSerial(arg string) error {
 var driveInterfaces = map[string]bool{"none": true, "ide": true, "scsi": true, "floppy": true, "pflash": true,
 	"mtd": true, "sd": true, "virtio": true, "xen": true}
 
-// driveKeys are the -drive options drive_new knows; any other key is handed
-// to the block layer.
-var driveKeys = map[string]bool{"if": true, "bus": true, "unit": true, "index": true, "media": true, "cyls": true,
-	"heads": true, "secs": true, "trans": true, "addr": true, "boot": true, "copy-on-read": true, "werror": true,
-	"rerror": true, "serial": true, "file": true, "format": true, "driver": true, "id": true, "cache": true,
-	"aio": true, "snapshot": true, "readonly": true, "read-only": true, "discard": true, "detect-zeroes": true,
-	"throttling.iops-total": true, "cache.direct": true, "cache.no-flush": true, "auto-read-only": true}
-
 // checkDrive is the part of drive_new that needs no file.
 func checkDrive(arg string) error {
 	keys, vals := qemuOpts(arg, "file")
@@ -82,7 +75,7 @@ func checkDrive(arg string) error {
 	unknown := false
 	for i, k := range keys {
 		has[k] = vals[i]
-		if !driveKeys[k] {
+		if !block.DriveOption(k) {
 			unknown = true
 		}
 	}

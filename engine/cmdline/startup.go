@@ -92,9 +92,13 @@ type Options struct {
 	Block     *block.Layer
 	blockdevs []blockdevOption
 	objects   []object.Object // -object's, in order
-	virtfs    []string        // -virtfs options as typed
-	drives    []*block.Drive
-	rel       *release.Release
+	// driveDevices are the devices -drive if=virtio asks for.
+	driveDevices []driveDevice
+	driveIDs     map[string]bool
+	objectFiles  []objectFile
+	virtfs       []string // -virtfs options as typed
+	drives       []*block.Drive
+	rel          *release.Release
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -252,6 +256,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 
 	// -blockdev and -drive: configure_blockdev runs before the machine's
 	// properties are set.
+	if err := o.objectFileError(false); err != nil {
+		return fail(err)
+	}
 	printed, err := o.configureBlock(mt)
 	for _, p := range printed {
 		stderr.WriteString(p + "\n")
@@ -343,6 +350,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return fail(err)
 	}
 	if err := o.Objects.Create(); err != nil {
+		return fail(err)
+	}
+	if err := o.objectFileError(true); err != nil {
 		return fail(err)
 	}
 	if id, ok := o.Machine.String("memory-backend"); ok && o.Objects.Backends[id] == nil {
@@ -479,7 +489,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 
 	// The board's own devices, then -device, in order.
 	st := board.Build(m, o.Registry)
-	if err := o.orphanDrives(m); err != nil {
+	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
 	}
 	if err := onBoardNICs(m, st, o.Net, o.Registry); err != nil {
@@ -504,6 +514,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	}
 
+	if err := o.plugDriveDevices(m); err != nil {
+		return fail(err)
+	}
 	o.attachDrives(m)
 	object.Set(m, o.objects)
 
@@ -747,7 +760,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
 	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.New(true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
-		rel: rel, Block: block.New(rel, host),
+		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{},
 		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
@@ -962,7 +975,17 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "drive":
-			o.drives = append(o.drives, block.ParseDrive(a+" "+v, v))
+			d := block.ParseDrive(a+" "+v, v)
+			if id, ok := d.Get("id"); ok {
+				if !qdev.IDWellFormed(id) {
+					return o, fmt.Errorf("%s %s: %s\n%s", a, v, qdev.IDError{}, qdev.IDHint)
+				}
+				if o.driveIDs[id] { // QemuOpts, as the option is read
+					return o, loc(fmt.Errorf("Duplicate ID '%s' for drive", id))
+				}
+				o.driveIDs[id] = true
+			}
+			o.drives = append(o.drives, d)
 			if emptyIDEDisk(v) {
 				o.emptyIDEDisks++
 			}

@@ -13,6 +13,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Format is what a file holds, as QEMU's format probing sees it.
@@ -151,7 +153,7 @@ func (fs *FS) String() string {
 	var b strings.Builder
 	for _, f := range fs.Files() {
 		p := f.Path
-		if strings.ContainsAny(p, " \t\n\"") {
+		if strings.IndexFunc(p, unicode.IsSpace) >= 0 || strings.ContainsRune(p, '"') || strings.HasPrefix(p, "#") || !utf8.ValidString(p) {
 			p = strconv.Quote(p)
 		}
 		if f.Format == Dir {

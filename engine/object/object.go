@@ -107,23 +107,58 @@ func withNumber(o qjson.Object, key string) qjson.Object {
 
 // CheckKeys is the key=value form's check of the type's own members
 // (the QemuOpts visitor: "Invalid parameter" for a key the type lacks).
-func CheckKeys(rel *release.Release, target, typ string, keys []string) error {
+func CheckKeys(rel *release.Release, target, typ string, keys, vals []string) error {
 	members := qapi.For(rel, target).VariantMembers("object-add", typ)
 	if members == nil {
 		return nil
 	}
-	for _, k := range keys {
+	o := qjson.Object{{Key: "qom-type", Value: typ}}
+	for i, k := range keys {
 		if k != "qom-type" && k != "id" && !slices.Contains(members, k) {
 			return fmt.Errorf("Invalid parameter '%s'", k)
 		}
+		if k != "qom-type" {
+			o.Set(k, vals[i])
+		}
 	}
-	return nil
+	if _, ok := o.Get("id"); !ok {
+		return nil // numa's check says so
+	}
+	err := qapi.For(rel, target).CheckKeyval("object-add", o)
+	if err != nil && strings.HasSuffix(err.Error(), " expects integer") {
+		// The QemuOpts visitor's words for an integer it cannot read.
+		return fmt.Errorf("%s an int64 value", strings.TrimSuffix(err.Error(), " integer"))
+	}
+	return err
 }
 
 const extraKey = "objects"
 
 // Set records a machine's -object objects, in creation order.
 func Set(m *machine.Machine, objs []Object) { m.Extra[extraKey] = objs }
+
+// Add is object-add: a new child of /objects.
+func Add(m *machine.Machine, o Object) error {
+	for _, c := range Of(m) {
+		if c.ID == o.ID {
+			return fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", o.ID)
+		}
+	}
+	given, _ := m.Extra[extraKey].([]Object)
+	m.Extra[extraKey] = append(slices.Clone(given), o)
+	return nil
+}
+
+// Del is object-del of a child object-add or -object made.
+func Del(m *machine.Machine, id string) error {
+	given, _ := m.Extra[extraKey].([]Object)
+	i := slices.IndexFunc(given, func(o Object) bool { return o.ID == id })
+	if i < 0 {
+		return fmt.Errorf("object '%s' not found", id)
+	}
+	m.Extra[extraKey] = slices.Delete(slices.Clone(given), i, i+1)
+	return nil
+}
 
 // Of lists /objects' children: the -object objects, then the machine's
 // RAM backend when no memory-backend was given.

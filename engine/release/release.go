@@ -58,6 +58,12 @@ type Release struct {
 	// BlockNodeActive: query-block's inserted node says "active" (10.0's
 	// inactive-node tracking).
 	BlockNodeActive bool
+	// DefaultSDCardDrive: without -nodefaults an empty "sd0" drive exists
+	// (default_sdcard; 10.0 makes none).
+	DefaultSDCardDrive bool
+	// FileNodeFormatSpecific: a file node's image info has an (empty)
+	// "format-specific" of type "file" (10.0's file-posix).
+	FileNodeFormatSpecific bool
 	// SPAPRSBBCBrokenFromPOWER8: the default cap-sbbc is broken (no TCG
 	// warning) for POWER8 and later CPUs (measured on 10.0.13).
 	SPAPRSBBCBrokenFromPOWER8 bool

@@ -19,6 +19,7 @@ var V10_0 = &Release{
 	DeprecatedMachineReason:   "machines more than 3 years old are subject to deletion after 6 years",
 	UnknownMachineNamed:       true,
 	BlockNodeActive:           true,
+	FileNodeFormatSpecific:    true,
 	SPAPRSBBCBrokenFromPOWER8: true,
 
 	SPAPRTCGMaxThreads:    8,

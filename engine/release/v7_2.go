@@ -20,6 +20,8 @@ var V7_2 = &Release{
 	SPAPRTCGMaxThreads:   1,
 	SPAPRTCGThreadsError: "TCG cannot support more than %d thread/core on a pseries machine",
 
+	DefaultSDCardDrive: true,
+
 	DeviceDelNotDevice:   "%s is not a hotpluggable device",
 	UnplugBuslessAsserts: true,
 

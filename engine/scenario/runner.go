@@ -36,7 +36,7 @@ func (r *Runner) start(machine string) {
 	if err != nil {
 		args = nil
 	}
-	r.S = session.Start(r.Sc.QEMU, "", args)
+	r.S = session.StartOnHost(r.Sc.QEMU, "", args, r.Sc.Host)
 	r.Record(r.S.Stderr())
 }
 

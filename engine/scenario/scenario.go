@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 
+	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
 	"hotpluglab/engine/timeline"
@@ -57,6 +58,9 @@ type Scenario struct {
 	// none was written for 7.2.
 	QEMU    *release.Release
 	Summary string
+	// Host is the simulated host's files the scenario's machines start on
+	// ("host: /tmp/disk.qcow2 qcow2 64M", one front matter line each).
+	Host *hostfs.FS
 	// Lock limits the steps shown (1-based, inclusive), e.g. for embedding one part.
 	LockFrom, LockTo int
 	Steps            []Step
@@ -80,7 +84,7 @@ func Parse(src string) (*Scenario, error) {
 		return nil, fmt.Errorf("the file is %s; a scenario may be at most %s", session.Bytes(int64(len(src))), session.Bytes(MaxBytes))
 	}
 	lines := strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n")
-	sc := &Scenario{QEMU: release.Default}
+	sc := &Scenario{QEMU: release.Default, Host: hostfs.New()}
 	i := 0
 	for i < len(lines) && strings.TrimSpace(lines[i]) == "" {
 		i++
@@ -120,6 +124,12 @@ func Parse(src string) (*Scenario, error) {
 				return nil, &Error{i + 1, err.Error()}
 			}
 			sc.QEMU = rel
+		case "host":
+			f, err := hostfs.ParseLine(v)
+			if err != nil {
+				return nil, &Error{i + 1, "host: " + err.Error()}
+			}
+			sc.Host.Add(f)
 		case "steps":
 			from, to, err := ParseRange(v)
 			if err != nil {
@@ -127,7 +137,7 @@ func Parse(src string) (*Scenario, error) {
 			}
 			sc.LockFrom, sc.LockTo = from, to
 		default:
-			return nil, &Error{i + 1, fmt.Sprintf("unknown front matter key %q (known: id, title, machine, qemu, summary, steps)", strings.TrimSpace(k))}
+			return nil, &Error{i + 1, fmt.Sprintf("unknown front matter key %q (known: id, title, machine, qemu, summary, steps, host)", strings.TrimSpace(k))}
 		}
 	}
 	if !closed {

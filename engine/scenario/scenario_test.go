@@ -97,3 +97,20 @@ func TestBuiltinScenariosEndToEnd(t *testing.T) {
 		}
 	}
 }
+
+// A scenario declares the host files its machine opens; a missing one
+// fails as QEMU fails, a malformed line names its line.
+func TestHostDirective(t *testing.T) {
+	src := "---\ntitle: disks\nmachine: -M pc -S -hda /tmp/d.qcow2\nhost: /tmp/d.qcow2 qcow2 64M\n---\n## One\nrun: info block\n"
+	sc, err := Parse(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := NewRunner(sc)
+	if !r.S.Started() || !strings.Contains(r.S.HMP("info block"), "/tmp/d.qcow2 (qcow2)") {
+		t.Fatalf("the declared image did not open: %s", r.S.Stderr())
+	}
+	if _, err := Parse(strings.Replace(src, "qcow2 64M", "vmdk 64M", 1)); err == nil || !strings.Contains(err.Error(), `line 4: host: /tmp/d.qcow2: unknown format "vmdk"`) {
+		t.Errorf("bad host line: %v", err)
+	}
+}

@@ -76,11 +76,14 @@ func (e *BudgetError) Error() string {
 // stops after the input that passed it and returns a *BudgetError with the
 // session as far as it got.
 func Replay(rel *release.Release, target string, args []string, log []Input, b Budget, each func(s *Session, i int, in Input, out string)) (*Session, error) {
-	s := Start(rel, target, args)
+	s := StartOnHost(rel, target, args, hostOf(log))
 	if s.Mon == nil {
 		return s, nil
 	}
 	for i, in := range log {
+		if in.Kind == "host" {
+			continue // StartOnHost took it
+		}
 		out := s.applyOutput(in)
 		if each != nil {
 			each(s, i, in, out)

@@ -263,7 +263,7 @@ func (s *Session) guestView() topoview.GuestView {
 // FromLog rebuilds a session from its command line and input log: the
 // same inputs give the same state, outputs and clock.
 func FromLog(rel *release.Release, target string, args []string, log []Input) *Session {
-	s := Start(rel, target, args)
+	s := StartOnHost(rel, target, args, hostOf(log))
 	if s.Mon == nil {
 		return s
 	}
@@ -296,5 +296,6 @@ func (s *Session) Apply(in Input) {
 		if n, err := strconv.ParseInt(in.Text, 10, 64); err == nil {
 			s.Advance(n)
 		}
+	case "host": // the start's input (StartOnHost), not a command
 	}
 }

@@ -24,7 +24,7 @@ const Step = 1000
 
 // Input is one entry of the input log.
 type Input struct {
-	Kind string // "hmp", "qmp"; guest: "boot" ("wait": until the prompt), "autoonline", "guest" (a shell line), "settle", "advance" (micros)
+	Kind string // "hmp", "qmp"; guest: "boot" ("wait": until the prompt), "autoonline", "guest" (a shell line), "settle", "advance" (micros); "host": the host's files the session started on (hostfs text, first in the log)
 	Text string
 }
 
@@ -61,6 +61,9 @@ func Start(rel *release.Release, target string, args []string) *Session {
 // StartOnHost is Start on a simulated host holding files (nil: none).
 func StartOnHost(rel *release.Release, target string, args []string, host *hostfs.FS) *Session {
 	s := &Session{QEMU: rel, Args: append([]string(nil), args...), Host: host}
+	if host.Len() > 0 {
+		s.Log = []Input{{"host", host.String()}}
+	}
 	s.Result = cmdline.StartOnHost(rel, machinetype.Target(target), args, host)
 	if s.Result.Started {
 		s.Mon = monitor.New(s.Result.Machine)
@@ -74,7 +77,20 @@ func StartOnHost(rel *release.Release, target string, args []string, host *hostf
 }
 
 func (s *Session) Binary() string { return s.Result.Binary() }
-func (s *Session) Started() bool  { return s.Result.Started }
+
+// hostOf is the host a log starts on: its leading "host" input's files
+// (none when it has none, or they do not parse).
+func hostOf(log []Input) *hostfs.FS {
+	if len(log) == 0 || log[0].Kind != "host" {
+		return nil
+	}
+	fs, err := hostfs.Parse(log[0].Text)
+	if err != nil {
+		return nil
+	}
+	return fs
+}
+func (s *Session) Started() bool { return s.Result.Started }
 
 // ExitCode is QEMU's exit status: the start-up's, or minus the signal that
 // killed it when a command made it crash (0 after quit).

@@ -17,8 +17,8 @@ import (
 )
 
 // Input is one input of a session's log (session.Input): Kind "hmp",
-// "qmp", "guest" (a guest shell line) or the guest's "boot", "autoonline",
-// "settle", "advance".
+// "qmp", "guest" (a guest shell line), the guest's "boot", "autoonline",
+// "settle", "advance", or "host" (the simulated host's files, first).
 type Input struct {
 	Kind string
 	Text string
@@ -39,7 +39,7 @@ const (
 )
 
 // Kinds are numbered on the wire; new kinds append, never renumber.
-var kinds = []string{"hmp", "qmp", "guest", "boot", "autoonline", "settle", "advance"}
+var kinds = []string{"hmp", "qmp", "guest", "boot", "autoonline", "settle", "advance", "host"}
 
 // Limits keep a hostile link from allocating without bound. Encode and
 // Decode share them, so every link the page makes, it opens.

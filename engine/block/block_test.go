@@ -1,0 +1,132 @@
+package block
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/release"
+)
+
+var testHost = hostfs.New(
+	hostfs.File{Path: "/img/disk.qcow2", Format: hostfs.QCOW2, Size: 64 << 20},
+	hostfs.File{Path: "/img/disk.raw", Format: hostfs.Raw, Size: 16 << 20},
+)
+
+// -blockdev's visit and open, each error QEMU's (recorded in the devices
+// corpus, dv-x-blk-blockdev-* and dv-x-json-blockdev-*).
+func TestBlockdev(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string // the last option's error, "" none
+	}{
+		{[]string{"driver=file,filename=/img/disk.qcow2,node-name=f0", "driver=qcow2,file=f0,node-name=q0"}, ""},
+		{[]string{"driver=file,filename=/img/disk.raw,node-name=f0", "driver=qcow2,file=f0,node-name=q0"}, "Image is not in qcow2 format"},
+		{[]string{"driver=file,filename=/img/nope,node-name=f0"}, "Could not open '/img/nope': No such file or directory"},
+		{[]string{"driver=nosuch,node-name=x"}, "Parameter 'driver' does not accept value 'nosuch'"},
+		{[]string{"driver=null-co"}, "'node-name' must be specified for the root node"},
+		{[]string{"null-co,node-name=a", "null-co,node-name=a"}, "Duplicate nodes with node-name='a'"},
+		{[]string{"driver=null-co,node-name=n0,size=1M"}, "Parameter 'size' expects integer"},
+		{[]string{`{"driver":"null-co","node-name":"n0","size":"1M"}`}, "Invalid parameter type for 'size', expected: integer"},
+		{[]string{`{"driver":"null-co","node-name":"n0","foo":1}`}, "Parameter 'foo' is unexpected"},
+		{[]string{`{"node-name":"n0"}`}, "Parameter 'driver' is missing"},
+		{[]string{"driver=raw,file=f9,node-name=r"}, "Cannot find device='f9' nor node-name='f9'"},
+		{[]string{"driver=null-co,node-name=1x"}, "Invalid node-name: '1x'"},
+	} {
+		l := New(release.V7_2, testHost)
+		got := ""
+		for _, a := range c.args {
+			o, err := ParseBlockdev(release.V7_2, "x86_64", a)
+			if err == nil {
+				err = l.Add(o)
+			}
+			if err != nil {
+				got = err.Error()
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%v: %q, want %q", c.args, got, c.want)
+		}
+	}
+}
+
+// drive_new's placement, names and opening.
+func TestDrive(t *testing.T) {
+	pc := Machine{DefaultIF: "ide"}
+	for _, c := range []struct {
+		drives []string // "LOC|ARG"; a legacy option as "-hda PATH" etc.
+		want   string   // names of the backends, or the last error
+	}{
+		{[]string{"file=/img/disk.raw,if=virtio"}, "virtio0"},
+		{[]string{"file=/img/disk.qcow2", "file=/img/disk.raw,media=cdrom"}, "ide0-hd0 ide0-cd1"},
+		{[]string{"if=ide,media=cdrom"}, "ide0-cd0"},
+		{[]string{"file=/img/disk.qcow2,if=none,id=d0"}, "d0"},
+		{[]string{"file=/img/disk.raw,format=qcow2,if=none,id=d0"}, "Image is not in qcow2 format"},
+		{[]string{"file=/img/x.qcow2,if=virtio"}, "Could not open '/img/x.qcow2': No such file or directory"},
+		{[]string{"file=/img/disk.raw,if=ide,index=0", "file=/img/disk.raw,if=ide,index=0"}, "drive with bus=0, unit=0 (index=0) exists"},
+		{[]string{"file=/img/disk.raw,if=ide,unit=2"}, "unit 2 too big (max is 1)"},
+		{[]string{"file=/img/disk.raw,media=floppy"}, "'floppy' invalid media"},
+	} {
+		l := New(release.V7_2, testHost)
+		var names []string
+		var got string
+		for _, d := range c.drives {
+			b, _, err := l.AddDrive(ParseDrive("-drive "+d, d), pc)
+			if err != nil {
+				got = err.Error()
+				break
+			}
+			names = append(names, b.Name)
+		}
+		if got == "" {
+			got = strings.Join(names, " ")
+		}
+		if got != c.want {
+			t.Errorf("%v: %q, want %q", c.drives, got, c.want)
+		}
+	}
+}
+
+// Probing: a raw image opened writable gets QEMU's three-line warning; a
+// qcow2 header or a read-only CD-ROM does not.
+func TestProbeWarning(t *testing.T) {
+	for _, c := range []struct {
+		arg  string
+		warn bool
+	}{
+		{"file=/img/disk.raw,if=virtio", true},
+		{"file=/img/disk.raw,format=raw", false},
+		{"file=/img/disk.qcow2", false},
+		{"file=/img/disk.raw,media=cdrom", false},
+	} {
+		_, printed, err := New(release.V7_2, testHost).AddDrive(ParseDrive("-drive "+c.arg, c.arg), Machine{DefaultIF: "ide"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		warned := len(printed) == 1 && strings.HasPrefix(printed[0], "WARNING: Image format was not specified for '/img/disk.raw' and probing guessed raw.\n")
+		if warned != c.warn {
+			t.Errorf("%s: printed %q", c.arg, printed)
+		}
+	}
+}
+
+// info block for a node a device holds, and for an empty CD-ROM drive.
+func TestInfoBlock(t *testing.T) {
+	l := New(release.V7_2, testHost)
+	o, _ := ParseBlockdev(release.V7_2, "x86_64", `{"driver":"null-co","node-name":"n0","size":1048576}`)
+	if err := l.Add(o); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := l.AddDrive(ParseDrive("-drive if=ide,media=cdrom", "if=ide,media=cdrom"), Machine{DefaultIF: "ide"}); err != nil {
+		t.Fatal(err)
+	}
+	l.Uses = func() []Use {
+		return []Use{{Drive: "ide0-cd0", Who: "/machine/unattached/device[18]"}, {Drive: "n0", Who: "/machine/peripheral-anon/device[0]/virtio-backend"}}
+	}
+	want := "ide0-cd0: [not inserted]\r\n    Attached to:      /machine/unattached/device[18]\r\n    Removable device: not locked, tray closed\r\n\r\n" +
+		"n0: json:{\"driver\": \"null-co\", \"size\": 1048576} (null-co)\r\n    Attached to:      /machine/peripheral-anon/device[0]/virtio-backend\r\n    Cache mode:       writeback\r\n"
+	if got := l.InfoBlock(); got != want {
+		t.Errorf("info block:\n%q\nwant\n%q", got, want)
+	}
+}

@@ -1,0 +1,70 @@
+package board
+
+import (
+	"fmt"
+	"slices"
+
+	"hotpluglab/engine/qdev"
+)
+
+// The devices a board makes for its drives (pc_init's IDE disks and
+// CD-ROMs, ide_drive_get / ide_create_drive): on the controller's bus,
+// numbered in /machine/unattached right after the controller (or, where
+// the controller is its south bridge's child, after the bridge).
+
+// ideAnchors are the unattached types an IDE controller's drives follow.
+var ideAnchors = []string{"piix3-ide", "ich9-ahci", "PIIX3"}
+
+// AddDriveDevice makes the device for one -drive of the board's default
+// interface: typ ("ide-hd", "ide-cd") on the controller's bus busIndex,
+// at unit, holding drive. k is how many such devices the board made
+// before it.
+func (s *State) AddDriveDevice(typ string, busIndex, unit int, drive string, k int) (*qdev.Device, error) {
+	return s.addDriveDevice(typ, fmt.Sprintf("ide.%d", busIndex), ideAnchors, unit, drive, k)
+}
+
+// AddFloppy makes the floppy device for a floppy drive (isa_fdc_init_drives,
+// right after the controller).
+func (s *State) AddFloppy(unit int, drive string) (*qdev.Device, error) {
+	return s.addDriveDevice("floppy", "floppy-bus.0", []string{"isa-fdc"}, unit, drive, unit)
+}
+
+func (s *State) addDriveDevice(typ, busName string, anchors []string, unit int, drive string, k int) (*qdev.Device, error) {
+	anchor := -1
+	for _, a := range anchors {
+		if i := slices.Index(s.Unattached, a); i >= 0 {
+			anchor = i
+			break
+		}
+	}
+	if anchor < 0 {
+		return nil, fmt.Errorf("machine type does not support %s", busName)
+	}
+	bus, err := s.FindBus(busName)
+	if err != nil {
+		return nil, err
+	}
+	t, err := qdev.DeviceClassFor(s.M.Release(), s.M.Target, string(s.M.Type.Family), typ, false)
+	if err != nil {
+		return nil, err
+	}
+	pos := anchor + 1 + k
+	s.Unattached = slices.Insert(slices.Clone(s.Unattached), pos, typ)
+	d := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
+	d.Path = fmt.Sprintf("/machine/unattached/device[%d]", pos)
+	opts, _, err := qdev.Parse(fmt.Sprintf("%s,drive=%s,unit=%d", typ, drive, unit))
+	if err != nil {
+		return nil, err
+	}
+	vals, err := s.setProperties(d, opts)
+	if err == nil {
+		err = s.realize(d, bus, vals, false)
+	}
+	if err != nil {
+		s.releaseClaims(vals)
+		return nil, err
+	}
+	bus.Attach(d)
+	s.setFull(bus)
+	return d, nil
+}

@@ -1,0 +1,28 @@
+package cmdline
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/hostfs"
+)
+
+func TestNamedFiles(t *testing.T) {
+	for _, c := range []struct {
+		args string
+		want string // hostfs text
+	}{
+		{"-M pc -hda /tmp/a.qcow2 -cdrom /tmp/b.iso", "/tmp/a.qcow2 qcow2 10G\n/tmp/b.iso raw 512M\n"},
+		{"-drive file=/tmp/x.img,format=qcow2,if=virtio -drive file=/tmp/x.img", "/tmp/x.img qcow2 10G\n"},
+		{"/tmp/disk.raw core-id=1,thread-id=0", "/tmp/disk.raw raw 10G\n"},
+		{`-blockdev {"driver":"file","filename":"/v/vm.qcow2","node-name":"s"} -blockdev driver=qcow2,file.driver=file,file.filename=/v/b.img,node-name=q`,
+			"/v/b.img qcow2 10G\n/v/vm.qcow2 qcow2 10G\n"},
+		{"-virtfs local,path=/srv/share,mount_tag=h,security_model=none -drive file=/dev/null,format=raw", "/srv/share dir\n"},
+		{"-M pc -smp 2", ""},
+	} {
+		got := hostfs.New(NamedFiles(strings.Fields(c.args))...).String()
+		if got != c.want {
+			t.Errorf("%s:\n got %q\nwant %q", c.args, got, c.want)
+		}
+	}
+}

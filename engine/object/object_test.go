@@ -1,0 +1,66 @@
+package object
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+)
+
+// The checks answer as each release's -object does (recorded in the
+// devices and block corpora: dv-x-obj-*, dv-x-json-object-*, bk-x-obj-*).
+func TestChecks(t *testing.T) {
+	for _, rel := range release.All() {
+		for _, c := range []struct{ json, want string }{
+			{`{"qom-type":"iothread","id":"io0","foo":1}`, "Parameter 'foo' is unexpected"},
+			{`{"id":"io0"}`, "Parameter 'qom-type' is missing"},
+			{`{"qom-type":"memory-backend-ram","id":"m","size":"128M"}`, "Parameter 'size' expects uint64"},
+			{`{"qom-type":"iothread","id":"io0","poll-max-ns":32768}`, ""},
+		} {
+			v, _ := qjson.Parse([]byte(c.json))
+			got := ""
+			if err := CheckJSON(rel, "x86_64", v.(qjson.Object)); err != nil {
+				got = err.Error()
+			}
+			if got != c.want {
+				t.Errorf("%s %s: %q, want %q", rel.Name, c.json, got, c.want)
+			}
+		}
+		for _, c := range []struct{ typ, kv, want string }{
+			{"iothread", "id=a,foo=1", "Invalid parameter 'foo'"},
+			{"iothread", "id=io0,poll-max-ns=lots", "Parameter 'poll-max-ns' expects an int64 value"},
+			{"secret", "id=s,data=x,format=hex", "Parameter 'format' does not accept value 'hex'"},
+			{"throttle-group", "id=tg0,x-bps-total=1000000", ""},
+		} {
+			var keys, vals []string
+			for _, p := range strings.Split(c.kv, ",") {
+				k, v, _ := strings.Cut(p, "=")
+				keys, vals = append(keys, k), append(vals, v)
+			}
+			got := ""
+			if err := CheckKeys(rel, "x86_64", c.typ, keys, vals); err != nil {
+				got = err.Error()
+			}
+			if got != c.want {
+				t.Errorf("%s %s,%s: %q, want %q", rel.Name, c.typ, c.kv, got, c.want)
+			}
+		}
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, rel := range release.All() {
+		list, ok := Help(rel, "x86_64", "help")
+		if !ok || !strings.HasPrefix(list, "List of user creatable objects:\n") || !strings.Contains(list, "\n  iothread\n") {
+			t.Errorf("%s -object help: %q", rel.Name, list)
+		}
+		typ, ok := Help(rel, "x86_64", "iothread,help")
+		if !ok || !strings.HasPrefix(typ, "iothread options:\n") || !strings.Contains(typ, "poll-max-ns=<int>") {
+			t.Errorf("%s -object iothread,help: %q", rel.Name, typ)
+		}
+		if _, ok := Help(rel, "x86_64", "iothread,id=x"); ok {
+			t.Errorf("%s: iothread,id=x taken for help", rel.Name)
+		}
+	}
+}

@@ -1,0 +1,286 @@
+#!/usr/bin/env python3
+"""Cases for the block layer and -object as learners meet them (issue 8
+item 3: the host's files): disk images named by -hda, -cdrom, -drive,
+-blockdev (keyval and JSON) and positional words, present or missing,
+format probing, drive placement errors, block devices, -object checks and
+help, /objects; both releases.
+
+    python3 testdata/oracle/gen_block_cases.py     # cases + the image files
+    python3 ../shared/oracle/record.py testdata/oracle/block_cases.jsonl -o /tmp/b1.jsonl -j 1   # twice,
+    python3 ../shared/oracle/record.py testdata/oracle/block_cases.jsonl -o /tmp/b2.jsonl -j 1   # -j 1: two
+    python3 testdata/oracle/keep_identical.py /tmp/b1.jsonl /tmp/b2.jsonl testdata/oracle/block.jsonl
+    (10.0: PATH=/work/oracle-env/qbin:$PATH, output under testdata/oracle/v10.0/)
+
+QEMU locks the images it opens, and a case opening an image another QEMU
+still holds (the previous case's, exiting) fails with 'Failed to get
+"write" lock': every case has its own copies, in IMG/<case id>/. The
+image files are written here with qemu-img, on the host and in the 10.0
+chroot; each case's "hostfs" says what they are, and the replay gives
+the simulated session the same files. Automatic node names
+("#block115") carry random digits: cases whose output shows one are
+dropped as nondeterministic by keep_identical.py."""
+import json, os, subprocess
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CHROOT = "/work/oracle-env/trixie"
+IMG = "/tmp/hotplug-lab-blk"
+FILES = {"disk.raw": ("raw", 16 << 20), "disk.qcow2": ("qcow2", 64 << 20), "boot.iso": ("raw", 2 << 20),
+         "vm.qcow2": ("qcow2", 1 << 30), "data.img": ("raw", 1 << 20), "share": ("dir", 0)}
+C = []
+
+
+def case(b, id, *args, steps=None, files=(), **kw):
+    cid = ("bk-x-" if b == "x86_64" else "bk-p-") + id
+    args = [a.replace(IMG + "/", IMG + "/" + cid + "/") for a in args]
+    c = {"id": cid, "binary": b, "args": list(args)}
+    if steps:
+        c["steps"] = steps
+    if files:
+        c["hostfs"] = [{"path": IMG + "/" + cid + "/" + n, "format": FILES[n][0], "size": FILES[n][1]} for n in files]
+    c.update(kw)
+    C.append(c)
+
+
+x = lambda *a, **k: case("x86_64", *a, **k)
+p = lambda *a, **k: case("ppc64", *a, **k)
+
+
+def img(n):
+    return IMG + "/" + n
+
+
+def qmp(name, **args):
+    s = {"execute": name}
+    if args:
+        s["arguments"] = args
+    return {"qmp": s}
+
+
+BLOCK = {"hmp": "info block"}
+QB = qmp("query-block")
+QTREE = {"hmp": "info qtree"}
+PCI = {"hmp": "info pci"}
+OBJ = qmp("qom-list", path="/objects")
+
+# ------------------------------------------------- missing host files ----
+# What a learner pastes from a blog on a host without the image.
+for name, args in [
+    ("hda-rel", ["-hda", "disk.qcow2"]),
+    ("hda-abs", ["-hda", "/var/lib/libvirt/images/debian12.qcow2"]),
+    ("cdrom-rel", ["-cdrom", "ubuntu-22.04.3-live-server-amd64.iso"]),
+    ("drive-virtio", ["-drive", "file=win10.qcow2,if=virtio"]),
+    ("drive-format", ["-drive", "file=debian.qcow2,format=qcow2,if=virtio,cache=none"]),
+    ("drive-ide-index", ["-drive", "file=fedora.img,index=0,media=disk"]),
+    ("positional", ["ubuntu.img"]),
+    ("positional-m", ["-m", "2048", "-smp", "2", "alpine.qcow2"]),
+    ("hdb", ["-hdb", "second.img"]),
+    ("fda", ["-fda", "floppy.img"]),
+    ("blockdev-file", ["-blockdev", "driver=file,filename=vm.qcow2,node-name=f0"]),
+    ("blockdev-json", ["-blockdev", '{"driver":"file","filename":"/var/lib/libvirt/images/vm.qcow2","node-name":"libvirt-1-storage","auto-read-only":true,"discard":"unmap"}']),
+    ("blockdev-nested", ["-blockdev", "driver=qcow2,node-name=q0,file.driver=file,file.filename=/nope/vm.qcow2"]),
+    ("virtfs", ["-virtfs", "local,path=/srv/nope,mount_tag=host0,security_model=passthrough,id=host0"]),
+    ("drive-missing-then-bad", ["-drive", "file=a.qcow2,if=virtio", "-drive", "file=b.qcow2,if=nosuch"]),
+    ("guide-stray", ["-smp", "1,maxcpus=2", "-device", "qemu64-x86_64-cpu,socket-id=1,", "core-id=1,thread-id=0"]),
+]:
+    x("missing-" + name, "-M", "pc", *args)
+p("missing-hda", "-M", "pseries", "-hda", "disk.qcow2")
+p("missing-cdrom", "-M", "pseries", "-cdrom", "boot.iso")
+x("missing-q35-cdrom", "-M", "q35", "-cdrom", "boot.iso")
+
+# -------------------------------------------- present files: -blockdev ----
+for name, args, files in [
+    ("file-raw", ["-blockdev", "driver=file,filename=%s,node-name=f0" % img("disk.raw"),
+                  "-blockdev", "driver=raw,file=f0,node-name=r0", "-device", "virtio-blk-pci,drive=r0,id=vd0"], ["disk.raw"]),
+    ("nested-qcow2", ["-blockdev", "driver=qcow2,node-name=q0,file.driver=file,file.filename=%s" % img("vm.qcow2"),
+                      "-device", "virtio-blk-pci,drive=q0"], ["vm.qcow2"]),
+    ("json-nested", ["-blockdev", '{"driver":"qcow2","node-name":"q0","file":{"driver":"file","filename":"%s"}}' % img("disk.qcow2"),
+                     "-device", "virtio-blk-pci,drive=q0,id=disk0"], ["disk.qcow2"]),
+    ("ro", ["-blockdev", '{"driver":"file","filename":"%s","node-name":"s","read-only":true}' % img("boot.iso"),
+            "-blockdev", '{"driver":"raw","file":"s","node-name":"f","read-only":true}', "-device", "virtio-blk-pci,drive=f"], ["boot.iso"]),
+    ("unattached", ["-blockdev", "driver=file,filename=%s,node-name=f0" % img("disk.raw")], ["disk.raw"]),
+    ("null-anon", ["-blockdev", "null-co,node-name=n0", "-device", "virtio-blk-pci,drive=n0"], []),
+    ("null-size", ["-blockdev", "null-co,node-name=n0,size=4194304", "-device", "virtio-blk-pci,drive=n0,id=v"], []),
+    ("raw-over-null", ["-blockdev", '{"driver":"null-co","node-name":"s","size":10737418240}',
+                       "-blockdev", '{"node-name":"f","driver":"raw","file":"s"}', "-device", "virtio-blk-pci,drive=f,id=virtio-disk0"], []),
+    ("scsi-hd", ["-device", "virtio-scsi-pci,id=scsi0", "-blockdev", "null-co,node-name=n0",
+                 "-device", "scsi-hd,drive=n0,bus=scsi0.0,id=sd0"], []),
+    ("scsi-hd-anon", ["-device", "virtio-scsi-pci,id=scsi0", "-blockdev", "null-co,node-name=n0", "-device", "scsi-hd,drive=n0"], []),
+    ("ide-hd", ["-blockdev", "null-co,node-name=n0", "-device", "ide-hd,drive=n0,bus=ide.0"], []),
+    ("nvme", ["-blockdev", "null-co,node-name=n0", "-device", "nvme,drive=n0,serial=deadbeef,id=nvme0"], []),
+    ("two-disks", ["-blockdev", "null-co,node-name=a", "-blockdev", "null-co,node-name=b",
+                   "-device", "virtio-blk-pci,drive=b,id=vb", "-device", "virtio-blk-pci,drive=a,id=va"], []),
+]:
+    x("bd-" + name, "-M", "pc", *args, files=files, steps=[BLOCK, QB, QTREE])
+for name, args in [
+    ("ref-missing", ["-blockdev", "driver=raw,file=nope,node-name=r"]),
+    ("bad-name", ["-blockdev", "null-co,node-name=1disk"]),
+    ("bad-bool", ["-blockdev", "null-co,node-name=n,read-only=maybe"]),
+    ("json-bool-string", ["-blockdev", '{"driver":"null-co","node-name":"n","read-only":"on"}']),
+    ("json-unknown-driver", ["-blockdev", '{"driver":"vmdk2","node-name":"n"}']),
+    ("file-no-filename", ["-blockdev", "driver=file,node-name=f"]),
+    ("raw-no-file", ["-blockdev", "driver=raw,node-name=r"]),
+    ("dup-vs-drive", ["-drive", "if=none,id=d0", "-blockdev", "null-co,node-name=d0"]),
+    ("device-missing-drive", ["-blockdev", "null-co,node-name=n0", "-device", "virtio-blk-pci,drive=n1"]),
+    ("device-drive-twice", ["-blockdev", "null-co,node-name=n0", "-device", "virtio-blk-pci,drive=n0", "-device", "virtio-blk-pci,drive=n0"]),
+    ("help", ["-blockdev", "help"]),
+    ("discard-bad", ["-blockdev", "null-co,node-name=n,discard=maybe"]),
+    ("cache-direct", ["-blockdev", "null-co,node-name=n,cache.direct=on"]),
+]:
+    x("bd-" + name, "-M", "pc", *args)
+
+# ---------------------------------------------- present files: -drive ----
+# Steps without node names: the automatic ones differ between runs.
+for name, args, files in [
+    ("hda-qcow2", ["-hda", img("disk.qcow2")], ["disk.qcow2"]),
+    ("hda-raw", ["-hda", img("disk.raw")], ["disk.raw"]),
+    ("hda-cdrom", ["-hda", img("vm.qcow2"), "-cdrom", img("boot.iso")], ["vm.qcow2", "boot.iso"]),
+    ("cdrom", ["-cdrom", img("boot.iso")], ["boot.iso"]),
+    ("positional", [img("disk.qcow2")], ["disk.qcow2"]),
+    ("positional-raw", [img("data.img")], ["data.img"]),
+    ("hda-hdb-hdd", ["-hda", img("disk.qcow2"), "-hdb", img("data.img"), "-hdd", img("disk.raw")], ["disk.qcow2", "data.img", "disk.raw"]),
+    ("virtio-raw", ["-drive", "file=%s,if=virtio" % img("disk.raw")], ["disk.raw"]),
+    ("virtio-raw-fmt", ["-drive", "file=%s,if=virtio,format=raw" % img("data.img")], ["data.img"]),
+    ("virtio-two", ["-drive", "file=%s,if=virtio" % img("disk.qcow2"), "-drive", "file=%s,if=virtio,format=raw" % img("data.img")], ["disk.qcow2", "data.img"]),
+    ("virtio-addr", ["-drive", "file=%s,if=virtio,addr=0x7" % img("disk.qcow2")], ["disk.qcow2"]),
+    ("none-virtio", ["-drive", "file=%s,if=none,id=d0" % img("vm.qcow2"), "-device", "virtio-blk-pci,drive=d0,id=vd"], ["vm.qcow2"]),
+    ("none-ide", ["-drive", "file=%s,if=none,id=d0,format=raw" % img("disk.raw"), "-device", "ide-hd,drive=d0,bus=ide.1"], ["disk.raw"]),
+    ("none-scsi", ["-device", "virtio-scsi-pci,id=s", "-drive", "file=%s,if=none,id=d0,format=qcow2" % img("disk.qcow2"),
+                   "-device", "scsi-hd,drive=d0,bus=s.0"], ["disk.qcow2"]),
+    ("media-cdrom", ["-drive", "file=%s,media=cdrom" % img("boot.iso")], ["boot.iso"]),
+    ("readonly", ["-drive", "file=%s,if=virtio,readonly=on" % img("disk.raw")], ["disk.raw"]),
+    ("empty-cd-hdc", ["-drive", "if=ide,index=2,media=cdrom"], []),
+    ("qcow2-as-raw", ["-drive", "file=%s,format=raw,if=virtio" % img("disk.qcow2")], ["disk.qcow2"]),
+    ("snapshot", ["-snapshot", "-hda", img("disk.qcow2")], ["disk.qcow2"]),
+]:
+    x("dr-" + name, "-M", "pc", *args, files=files, steps=[QTREE, PCI])
+for name, args, files in [
+    ("index-clash", ["-hda", img("disk.qcow2"), "-drive", "file=%s,index=0" % img("disk.raw")], ["disk.qcow2", "disk.raw"]),
+    ("cdrom-hdc-clash", ["-hdc", img("disk.raw"), "-cdrom", img("boot.iso")], ["disk.raw", "boot.iso"]),
+    ("unit-big", ["-drive", "file=%s,if=ide,unit=2" % img("disk.raw")], ["disk.raw"]),
+    ("bus-big", ["-drive", "file=%s,if=ide,bus=2" % img("disk.raw")], ["disk.raw"]),
+    ("bad-media", ["-drive", "file=%s,media=floppy" % img("disk.raw")], ["disk.raw"]),
+    ("bad-format", ["-drive", "file=%s,format=nosuch" % img("disk.raw")], ["disk.raw"]),
+    ("vmdk-on-raw", ["-drive", "file=%s,format=vmdk" % img("disk.raw")], ["disk.raw"]),
+    ("dup-id", ["-drive", "file=%s,if=none,id=d" % img("disk.raw"), "-drive", "file=%s,if=none,id=d" % img("data.img")], ["disk.raw", "data.img"]),
+    ("empty-virtio", ["-drive", "if=virtio"], []),
+    ("empty-hd", ["-drive", "if=ide"], []),
+    ("scsi-pc", ["-drive", "file=%s,if=scsi" % img("disk.raw")], ["disk.raw"]),
+    ("index-and-unit", ["-drive", "file=%s,index=1,unit=0" % img("disk.raw")], ["disk.raw"]),
+    ("dir-as-image", ["-hda", img("share")], ["share"]),
+    ("drive-unknown-key", ["-drive", "file=%s,if=virtio,speed=fast" % img("disk.raw")], ["disk.raw"]),
+    ("q35-hda-hdb", ["-M", "q35", "-hda", img("disk.qcow2"), "-hdb", img("data.img")], ["disk.qcow2", "data.img"]),
+]:
+    x("dr-" + name, *(["-M", "pc"] if name[:4] != "q35-" else []), *args, files=files, steps=[QTREE])
+x("dr-q35-cdrom", "-M", "q35", "-cdrom", img("boot.iso"), files=["boot.iso"], steps=[QTREE, PCI])
+x("dr-q35-hda", "-M", "q35", "-hda", img("disk.qcow2"), files=["disk.qcow2"], steps=[QTREE])
+x("dr-q35-empty-cd", "-M", "q35", "-drive", "if=ide,media=cdrom", steps=[BLOCK, QB, QTREE])
+x("dr-pc-empty-cd-ide1", "-M", "pc", "-drive", "if=ide,media=cdrom,bus=1,unit=0", steps=[BLOCK, QB])
+x("dr-pc-empty-cd-virtio-blk", "-M", "pc", "-drive", "if=none,id=cd0,media=cdrom", "-device", "ide-cd,drive=cd0,bus=ide.1", steps=[BLOCK, QB, QTREE])
+x("dr-pc-ide-cd-nodrive", "-M", "pc", "-device", "ide-cd,bus=ide.0", steps=[BLOCK, QB])
+
+# ------------------------------------------------------------ -virtfs ----
+x("virtfs-present", "-M", "pc", "-virtfs", "local,path=%s,mount_tag=host0,security_model=none,id=fs0" % img("share"),
+  files=["share"], steps=[PCI])
+x("virtfs-file", "-M", "pc", "-virtfs", "local,path=%s,mount_tag=h,security_model=none" % img("disk.raw"), files=["disk.raw"])
+
+# ------------------------------------------------------------ -object ----
+for name, args in [
+    ("iothread-poll", ["-object", "iothread,id=io0,poll-max-ns=32768", "-device", "virtio-blk-pci,drive=n0,iothread=io0", "-blockdev", "null-co,node-name=n0"]),
+    ("iothread-bad-int", ["-object", "iothread,id=io0,poll-max-ns=lots"]),
+    ("two-iothreads", ["-object", "iothread,id=iothread1", "-object", "iothread,id=iothread0"]),
+    ("secret-data", ["-object", "secret,id=sec0,data=letmein,format=raw"]),
+    ("secret-file-missing", ["-object", "secret,id=sec0,file=/tmp/hotplug-lab-none.pw"]),
+    ("secret-bad-format", ["-object", "secret,id=sec0,data=x,format=hex"]),
+    ("rng-random", ["-object", "rng-random,id=rng0,filename=/dev/urandom", "-device", "virtio-rng-pci,rng=rng0"]),
+    ("throttle-limits", ["-object", "throttle-group,id=tg0,x-iops-total=100"]),
+    ("memfd", ["-object", "memory-backend-memfd,id=mem,size=128M", "-machine", "memory-backend=mem", "-m", "128M"]),
+    ("mem-file-missing", ["-object", "memory-backend-file,id=mem,size=128M,mem-path=/nonexistent-hl/hugepages"]),
+    ("json-iothread-poll", ["-object", '{"qom-type":"iothread","id":"io0","poll-max-ns":32768}']),
+    ("json-bool", ["-object", '{"qom-type":"memory-backend-ram","id":"m","size":134217728,"prealloc":"yes"}']),
+    ("json-int-string", ["-object", '{"qom-type":"iothread","id":"io0","poll-max-ns":"1"}']),
+    ("json-no-id", ["-object", '{"qom-type":"iothread"}']),
+    ("json-bad-type", ["-object", '{"qom-type":"nosuch","id":"x"}']),
+    ("json-secret", ["-object", '{"qom-type":"secret","id":"masterKey0","format":"raw","file":"/var/lib/libvirt/qemu/domain-1-vm/master-key.aes"}']),
+    ("rng-egd-noid", ["-object", "rng-builtin"]),
+    ("help-ppc", []),
+]:
+    if name == "help-ppc":
+        p("obj-help", "-M", "pseries", "-object", "help")
+        continue
+    x("obj-" + name, "-M", "pc", *args, steps=[OBJ])
+for t in ["memory-backend-ram", "secret", "throttle-group", "rng-random", "memory-backend-file", "tls-creds-x509", "nosuch"]:
+    x("obj-help-" + t, "-M", "pc", "-object", t + ",help")
+x("obj-qomget", "-M", "pc", "-object", "iothread,id=io0", "-object", "secret,id=s,data=x",
+  steps=[OBJ, qmp("qom-list", path="/objects/io0"), qmp("qom-get", path="/objects/io0", property="type"),
+         {"hmp": "qom-list /objects"}, {"hmp": "info iothreads"}])
+x("obj-q35", "-M", "q35", "-object", "iothread,id=io0", steps=[OBJ])
+p("obj-pseries", "-M", "pseries", "-object", "iothread,id=io0", steps=[OBJ])
+x("obj-membackend", "-M", "pc", "-m", "256M", "-object", "memory-backend-ram,id=ram0,size=256M", "-machine", "memory-backend=ram0", steps=[OBJ])
+
+# ------------------------------------------------------ monitor: block ----
+x("mon-empty", "-M", "pc", steps=[BLOCK, QB, {"hmp": "info block -n"}])
+x("mon-info-block-dev", "-M", "pc", "-blockdev", "null-co,node-name=n0", "-device", "virtio-blk-pci,drive=n0,id=v",
+  steps=[{"hmp": "info block n0"}, {"hmp": "info block nosuch"}])
+p("mon-pseries-empty", "-M", "pseries", steps=[BLOCK, QB])
+
+NB = qmp("query-named-block-nodes")
+x("mon-named-empty", "-M", "pc", steps=[NB])
+x("mon-named-blockdev", "-M", "pc", "-blockdev", "driver=file,filename=%s,node-name=f0" % img("disk.qcow2"),
+  "-blockdev", "driver=qcow2,file=f0,node-name=q0", files=["disk.qcow2"], steps=[NB, {"hmp": "info block -n"}])
+x("mon-named-null", "-M", "pc", "-blockdev", "null-co,node-name=n0,size=1048576", steps=[NB, {"hmp": "info block -n"}, BLOCK])
+x("mon-blockdev-add", "-M", "pc", steps=[
+    qmp("blockdev-add", driver="null-co", **{"node-name": "n1", "size": 1048576}), NB, QB,
+    qmp("device_add", driver="virtio-blk-pci", drive="n1", id="v1"), QB, BLOCK, PCI])
+x("mon-blockdev-add-file", "-M", "pc", files=["disk.qcow2"], steps=[
+    qmp("blockdev-add", driver="file", filename=img("disk.qcow2"), **{"node-name": "f"}),
+    qmp("blockdev-add", driver="qcow2", file="f", **{"node-name": "q"}), NB, {"hmp": "info block -n"},
+    qmp("device_add", driver="virtio-blk-pci", drive="q", id="disk1"), BLOCK])
+x("mon-blockdev-add-errors", "-M", "pc", files=["disk.raw"], steps=[
+    qmp("blockdev-add", driver="null-co"),
+    qmp("blockdev-add", driver="nosuch", **{"node-name": "a"}),
+    qmp("blockdev-add", driver="file", filename="/nonexistent-hl.img", **{"node-name": "b"}),
+    qmp("blockdev-add", driver="null-co", size="1M", **{"node-name": "c"}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d"}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d"}),
+    qmp("blockdev-add", driver="file", filename=img("disk.raw"), **{"node-name": "e"}),
+    qmp("blockdev-add", driver="qcow2", file="e", **{"node-name": "g"}),
+    qmp("blockdev-add", driver="raw", file="nope", **{"node-name": "h"}),
+    qmp("blockdev-add", driver="null-co", foo=1, **{"node-name": "i"}), NB])
+x("mon-device-add-drive", "-M", "pc", "-blockdev", "null-co,node-name=n0", steps=[
+    {"hmp": "device_add virtio-blk-pci,drive=nope"}, {"hmp": "device_add virtio-blk-pci,drive=n0,id=v0"}, BLOCK,
+    {"hmp": "device_add virtio-blk-pci,drive=n0"}, QB])
+x("mon-object-add", "-M", "pc", steps=[
+    qmp("object-add", **{"qom-type": "iothread", "id": "io1"}), OBJ,
+    qmp("object-add", **{"qom-type": "iothread", "id": "io1"}),
+    qmp("object-add", **{"qom-type": "secret", "id": "s0", "data": "pw"}), OBJ,
+    qmp("object-del", id="io1"), qmp("object-del", id="nosuch"), OBJ,
+    qmp("object-add", **{"qom-type": "iothread", "id": "io2", "foo": 1}),
+    qmp("object-add", **{"qom-type": "nosuch", "id": "x"})])
+x("mon-object-add-ram", "-M", "pc", "-object", "iothread,id=io0", steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "mem1", "size": 134217728}), OBJ,
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 134217728})])
+
+
+def write_images():
+    for root in ["", CHROOT]:
+        for c in C:
+            for f in c.get("hostfs", []):
+                path = root + f["path"]
+                if f["format"] == "dir":
+                    os.makedirs(path, exist_ok=True)
+                    open(os.path.join(path, "hello.txt"), "w").write("hello\n")
+                    continue
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                if os.path.exists(path):
+                    os.remove(path)
+                subprocess.run(["qemu-img", "create", "-q", "-f", f["format"], path, str(f["size"])], check=True)
+
+
+if __name__ == "__main__":
+    ids = [c["id"] for c in C]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    with open(os.path.join(HERE, "block_cases.jsonl"), "w") as f:
+        for c in C:
+            f.write(json.dumps(c) + "\n")
+    write_images()
+    print(len(C), "cases")
