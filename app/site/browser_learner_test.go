@@ -230,8 +230,9 @@ func TestBrowserMonitorHelp(t *testing.T) {
 	if got, want := text(ctx, lastOutputSel), monitorText(ref.HMP("device_del cpu1")); got != want {
 		t.Errorf("device_del shows %q, want %q", got, want)
 	}
-	if w := text(ctx, "#hint-why"); !strings.Contains(w, "Boot the guest") {
-		t.Errorf("device_del's note: %q", w)
+	// The note follows the answer in a later render: wait for it.
+	if err := waitJS(ctx, `(document.getElementById("hint-why") || {textContent: ""}).textContent.includes("Boot the guest")`, 10*time.Second); err != nil {
+		t.Errorf("device_del's note: %q", text(ctx, "#hint-why"))
 	}
 
 	// The QMP tab: the page negotiates, visibly; a second negotiation is QEMU's error.
