@@ -21,16 +21,19 @@ the simulated session the same files. Automatic node names
 dropped as nondeterministic by keep_identical.py."""
 import json, os, subprocess
 
+from casegen import Corpus, hmp, qmp
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHROOT = "/work/oracle-env/trixie"
 IMG = "/tmp/hotplug-lab-blk"
 FILES = {"disk.raw": ("raw", 16 << 20), "disk.qcow2": ("qcow2", 64 << 20), "boot.iso": ("raw", 2 << 20),
          "vm.qcow2": ("qcow2", 1 << 30), "data.img": ("raw", 1 << 20), "share": ("dir", 0)}
-C = []
+corpus = Corpus("block", "bk")
+C = corpus.cases
 
 
 def case(b, id, *args, steps=None, files=(), **kw):
-    cid = ("bk-x-" if b == "x86_64" else "bk-p-") + id
+    cid = corpus.id(b, id)
     args = [a.replace(IMG + "/", IMG + "/" + cid + "/") for a in args]
     c = {"id": cid, "binary": b, "args": list(args)}
     if steps:
@@ -38,7 +41,7 @@ def case(b, id, *args, steps=None, files=(), **kw):
     if files:
         c["hostfs"] = [{"path": IMG + "/" + cid + "/" + n, "format": FILES[n][0], "size": FILES[n][1]} for n in files]
     c.update(kw)
-    C.append(c)
+    corpus.add(c)
 
 
 x = lambda *a, **k: case("x86_64", *a, **k)
@@ -48,12 +51,6 @@ p = lambda *a, **k: case("ppc64", *a, **k)
 def img(n):
     return IMG + "/" + n
 
-
-def qmp(name, **args):
-    s = {"execute": name}
-    if args:
-        s["arguments"] = args
-    return {"qmp": s}
 
 
 BLOCK = {"hmp": "info block"}
@@ -277,10 +274,5 @@ def write_images():
 
 
 if __name__ == "__main__":
-    ids = [c["id"] for c in C]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    with open(os.path.join(HERE, "block_cases.jsonl"), "w") as f:
-        for c in C:
-            f.write(json.dumps(c) + "\n")
+    corpus.write()
     write_images()
-    print(len(C), "cases")

@@ -21,34 +21,17 @@ had (path, format, virtual size; written here, on the host and inside the
 same simulated host files."""
 import json, os, subprocess
 
+from casegen import Corpus, hmp, qmp
+
 HERE = os.path.dirname(os.path.abspath(__file__))
 CHROOT = "/work/oracle-env/trixie"  # the 10.0 recording chroot (../shared/oracle/v10.0/README.md)
 IMG = "/tmp/hotplug-lab-img"
 
-C = []
+corpus = Corpus("devices", "dv")
+C = corpus.cases
+x, p = corpus.x, corpus.p
 
 
-def case(b, id, *args, steps=None, **kw):
-    c = {"id": ("dv-x-" if b == "x86_64" else "dv-p-") + id, "binary": b, "args": list(args)}
-    if steps:
-        c["steps"] = steps
-    c.update(kw)
-    C.append(c)
-
-
-x = lambda *a, **k: case("x86_64", *a, **k)
-p = lambda *a, **k: case("ppc64", *a, **k)
-
-
-def hmp(*cmds):
-    return [{"hmp": c} for c in cmds]
-
-
-def qmp(name, **args):
-    s = {"execute": name}
-    if args:
-        s["arguments"] = args
-    return {"qmp": s}
 
 
 QTREE = {"hmp": "info qtree"}
@@ -546,10 +529,5 @@ def write_images():
 
 
 if __name__ == "__main__":
-    ids = [c["id"] for c in C]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    with open(os.path.join(HERE, "devices_cases.jsonl"), "w") as f:
-        for c in C:
-            f.write(json.dumps(c) + "\n")
+    corpus.write()
     write_images()
-    print(len(C), "cases")

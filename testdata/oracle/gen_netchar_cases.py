@@ -16,31 +16,14 @@ the recording host (no -nic without id: QEMU names its backend "#netNNN"
 with random digits; no client sockets, which need a peer)."""
 import json, os
 
+from casegen import Corpus, hmp, qmp
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-C = []
+corpus = Corpus("netchar", "nc")
+C = corpus.cases
+x, p = corpus.x, corpus.p
 
 
-def case(b, id, *args, steps=None, **kw):
-    c = {"id": ("nc-x-" if b == "x86_64" else "nc-p-") + id, "binary": b, "args": list(args)}
-    if steps:
-        c["steps"] = steps
-    c.update(kw)
-    C.append(c)
-
-
-x = lambda *a, **k: case("x86_64", *a, **k)
-p = lambda *a, **k: case("ppc64", *a, **k)
-
-
-def hmp(*cmds):
-    return [{"hmp": c} for c in cmds]
-
-
-def qmp(command, **args):
-    s = {"execute": command}
-    if args:
-        s["arguments"] = args
-    return {"qmp": s}
 
 
 NET = {"hmp": "info network"}
@@ -174,9 +157,4 @@ x("chr-remove-busy", "-M", "pc", "-chardev", "null,id=c0", "-device", "isa-seria
   steps=[qmp("chardev-remove", id="c0"), *hmp("chardev-remove c0")])
 
 if __name__ == "__main__":
-    ids = [c["id"] for c in C]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    with open(os.path.join(HERE, "netchar_cases.jsonl"), "w") as f:
-        for c in C:
-            f.write(json.dumps(c) + "\n")
-    print(len(C), "cases")
+    corpus.write()

@@ -15,31 +15,14 @@ the devices created.
 """
 import json, os
 
+from casegen import Corpus, hmp, qmp
+
 HERE = os.path.dirname(os.path.abspath(__file__))
-C = []
+corpus = Corpus("qdevx", "qx")
+C = corpus.cases
+x, p = corpus.x, corpus.p
 
 
-def case(b, id, *args, steps=None, **kw):
-    c = {"id": ("qx-x-" if b == "x86_64" else "qx-p-") + id, "binary": b, "args": list(args)}
-    if steps:
-        c["steps"] = steps
-    c.update(kw)
-    C.append(c)
-
-
-x = lambda *a, **k: case("x86_64", *a, **k)
-p = lambda *a, **k: case("ppc64", *a, **k)
-
-
-def hmp(*cmds):
-    return [{"hmp": c} for c in cmds]
-
-
-def qmp(name, **args):
-    s = {"execute": name}
-    if args:
-        s["arguments"] = args
-    return {"qmp": s}
 
 
 NET0 = ["-netdev", "user,id=n0"]
@@ -171,9 +154,4 @@ p("qom", "-M", "pseries", "-device", "virtio-net-pci,id=n", "-device", "spapr-vs
     qmp("qom-get", path="n", property="addr"), qmp("qom-get", path="n", property="parent_bus")])
 
 if __name__ == "__main__":
-    ids = [c["id"] for c in C]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    with open(os.path.join(HERE, "qdevx_cases.jsonl"), "w") as f:
-        for c in C:
-            f.write(json.dumps(c) + "\n")
-    print(len(C), "cases")
+    corpus.write()
