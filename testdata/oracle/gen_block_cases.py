@@ -19,11 +19,10 @@ chroot; each case's "hostfs" says what they are, and the replay gives
 the simulated session the same files. Automatic node names
 ("#block115") carry random digits: cases whose output shows one are
 dropped as nondeterministic by keep_identical.py."""
-import json, os, subprocess
+import os, subprocess
 
 from casegen import Corpus, hmp, qmp
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 CHROOT = "/work/oracle-env/trixie"
 IMG = "/tmp/hotplug-lab-blk"
 FILES = {"disk.raw": ("raw", 16 << 20), "disk.qcow2": ("qcow2", 64 << 20), "boot.iso": ("raw", 2 << 20),
@@ -50,7 +49,6 @@ p = lambda *a, **k: case("ppc64", *a, **k)
 
 def img(n):
     return IMG + "/" + n
-
 
 
 BLOCK = {"hmp": "info block"}

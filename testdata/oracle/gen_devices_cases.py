@@ -19,19 +19,16 @@ A case that names host files carries "hostfs": the files the recording host
 had (path, format, virtual size; written here, on the host and inside the
 10.0 chroot at the same path). The simulator's replay gives the session the
 same simulated host files."""
-import json, os, subprocess
+import os, subprocess
 
 from casegen import Corpus, hmp, qmp
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 CHROOT = "/work/oracle-env/trixie"  # the 10.0 recording chroot (../shared/oracle/v10.0/README.md)
 IMG = "/tmp/hotplug-lab-img"
 
 corpus = Corpus("devices", "dv")
 C = corpus.cases
 x, p = corpus.x, corpus.p
-
-
 
 
 QTREE = {"hmp": "info qtree"}

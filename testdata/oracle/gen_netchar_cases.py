@@ -14,16 +14,11 @@ chardev-remove. Both releases record the same cases:
 Ids, host names and socket paths are the case's own, so nothing depends on
 the recording host (no -nic without id: QEMU names its backend "#netNNN"
 with random digits; no client sockets, which need a peer)."""
-import json, os
-
 from casegen import Corpus, hmp, qmp
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 corpus = Corpus("netchar", "nc")
 C = corpus.cases
 x, p = corpus.x, corpus.p
-
-
 
 
 NET = {"hmp": "info network"}

@@ -13,16 +13,11 @@ the devices created.
     python3 testdata/oracle/keep_identical.py /tmp/qdevx-a.jsonl /tmp/qdevx-b.jsonl testdata/oracle/qdevx.jsonl
     (and the same with PATH=$QBIN:$PATH into testdata/oracle/v10.0/qdevx.jsonl)
 """
-import json, os
-
 from casegen import Corpus, hmp, qmp
 
-HERE = os.path.dirname(os.path.abspath(__file__))
 corpus = Corpus("qdevx", "qx")
 C = corpus.cases
 x, p = corpus.x, corpus.p
-
-
 
 
 NET0 = ["-netdev", "user,id=n0"]
