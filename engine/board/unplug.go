@@ -21,6 +21,11 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	if d == nil {
 		return false, nil
 	}
+	if d.Bus == s.Tree.Root && s.M.IsSPAPR() && d.Type.Name != "spapr-pci-host-bridge" {
+		// pseries handles main-system-bus's hotplug (for PHBs); its unplug
+		// request passes over any other type without a word.
+		return true, nil
+	}
 	if d.Bus != nil && !d.Bus.Hotpluggable {
 		return true, fmt.Errorf("Bus '%s' does not support hotplugging", d.Bus.Name)
 	}

@@ -72,3 +72,21 @@ func driver(arg string) string {
 	d, _ := opts.Get("driver")
 	return strings.TrimSpace(d)
 }
+
+// fdcWarning is pc_cmos_init_floppy's complaint when more than one floppy
+// controller sits at the standard port ("" when there is none).
+func fdcWarning(st *board.State) string {
+	if st == nil {
+		return ""
+	}
+	n := 0
+	st.Tree.Walk(func(d *qdev.Device) {
+		if io, _ := d.Prop("iobase"); d.Type.Name == "isa-fdc" && io == "1008 (0x3f0)" {
+			n++
+		}
+	})
+	if n < 2 {
+		return ""
+	}
+	return "multiple floppy disk controllers with iobase=0x3f0 have been found\nthe one being picked for CMOS setup might not reflect your intent"
+}
