@@ -224,23 +224,23 @@ func (s *State) insertUnattached(pos int, d *qdev.Device) {
 // recording has one boot CPU: the others come right after the first (and
 // x86's kvmvapic), before every board device.
 func (s *State) renumber() {
-	cpus, types, cpu0 := 0, map[string]bool{"kvmvapic": true}, -1
+	cpus, cpu0 := 0, -1
 	for _, c := range s.M.CPUs {
 		if n, ok := strings.CutPrefix(c.QOMPath, "/machine/unattached/device["); ok {
 			if cpus == 0 {
 				cpu0, _ = strconv.Atoi(strings.TrimSuffix(n, "]"))
 			}
 			cpus++
-			types[c.Type] = true
 		}
 	}
 	first, rec0 := 0, -1
 	for i, t := range s.Unattached {
-		if types[t] {
+		cpu := strings.HasSuffix(t, "-x86_64-cpu") || strings.HasSuffix(t, "-spapr-cpu-core")
+		if cpu || t == "kvmvapic" {
 			first = i + 1
-			if rec0 < 0 && t != "kvmvapic" {
-				rec0 = i
-			}
+		}
+		if cpu && rec0 < 0 {
+			rec0 = i
 		}
 	}
 	// A board without what came before its first CPU in the recording
@@ -269,4 +269,10 @@ func (s *State) renumber() {
 		}
 		x.Path = p
 	}
+}
+
+// recordedBoardDevice: a device of the board's recording (not one the
+// simulator made for the command line).
+func (s *State) recordedBoardDevice(d *qdev.Device) bool {
+	return !s.made[d] && slices.Contains(s.unattachedDevs, d)
 }

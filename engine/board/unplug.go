@@ -21,11 +21,6 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	if d == nil {
 		return false, nil
 	}
-	if d.Bus == s.Tree.Root && s.M.IsSPAPR() && d.Type.Name != "spapr-pci-host-bridge" {
-		// pseries handles main-system-bus's hotplug (for PHBs); its unplug
-		// request passes over any other type without a word.
-		return true, nil
-	}
 	if d.Bus != nil && !d.Bus.Hotpluggable {
 		return true, fmt.Errorf("Bus '%s' does not support hotplugging", d.Bus.Name)
 	}
@@ -50,7 +45,9 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 func (s *State) findQOM(path string) *qdev.Device {
 	var found *qdev.Device
 	s.Tree.Walk(func(d *qdev.Device) {
-		if found == nil && !d.Internal && devicePath(d) == path {
+		// The recorded board devices answer from their recording
+		// (hotplug's otherDeviceDel).
+		if found == nil && !d.Internal && devicePath(d) == path && !s.recordedBoardDevice(d) {
 			found = d
 		}
 	})

@@ -256,7 +256,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return fail(o.vgaErr)
 	}
 	if o.vga == "help" {
-		return fail(&exit{code: 0, stdout: rel.Text(string(target) + "-vga-help.txt"), raw: true, msg: rel.Text(string(target) + "-vga-help-stderr.txt")})
+		return fail(vgaHelp(rel, target))
 	}
 
 	// -blockdev and -drive: configure_blockdev runs before the machine's

@@ -71,7 +71,8 @@ def main():
         files[t + "-machine-help.txt"] = run(t, ["-machine", "help"])
         # -vga help lists the cards whose modules are installed; probing a
         # missing one prints "type is NULL" on stderr.
-        files[t + "-vga-help.txt"], files[t + "-vga-help-stderr.txt"] = run_both(t, ["-vga", "help"])
+        vga_out, vga_err = run_both(t, ["-vga", "help"])
+        files[t + "-vga-help.json"] = json.dumps({"stdout": vga_out, "stderr": vga_err}, indent=0) + "\n"
         h, hi = hmp(t, [], ["help", "help info"])
         files["hmp-help-" + t + ".txt"], files["hmp-help-info-" + t + ".txt"] = h, hi
     files["smp-help.txt"] = run("x86_64", ["-smp", "help"])
