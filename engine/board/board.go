@@ -32,6 +32,8 @@ type State struct {
 	// portChardev: the chardev of each serial or parallel port the board
 	// made (isa-serial's is its inner device's, which info qtree omits).
 	portChardev map[*qdev.Device]string
+	// vscsi are pseries' VSCSI controllers for its SCSI drives, by bus.
+	vscsi []*qdev.Device
 	// Backends resolves the backends device properties name.
 	Backends Backends
 	// nics counts NICs for default MAC addresses and names.

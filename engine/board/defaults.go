@@ -23,6 +23,9 @@ type Extras struct {
 	VGA string
 	// Serials and Parallels are the chardev ids of the ports, in order.
 	Serials, Parallels []string
+	// USB: the board's USB controller, with a keyboard and mouse when it
+	// has Graphics: a display card, its own or a -device's (pseries).
+	USB, Graphics bool
 }
 
 // anchor is where a board creates a kind of device: right after the last
@@ -39,6 +42,17 @@ var boardAnchors = map[machinetype.Family]map[string]anchor{
 		"serial":   {"isa-serial", "isa-pcspk"},
 		"parallel": {"isa-parallel", "isa-serial", "isa-pcspk"},
 		"nic":      {"e1000", "port92"},
+	},
+	// spapr_machine_init: a vty per serial port before the NVRAM, the
+	// NICs after the PHB, then the VSCSI controllers, the VGA and USB.
+	machinetype.PSeries: {
+		"serial":    {"spapr-vty", "spapr-vio-bridge"},
+		"nic":       {"spapr-vlan", "spapr-pci-host-bridge"},
+		"vscsi":     {"spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
+		"vga":       {"spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
+		"usb":       {"VGA", "spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
+		"usb-kbd":   {"nec-usb-xhci"},
+		"usb-mouse": {"usb-kbd"},
 	},
 	// pc_q35_init: the VGA and the NICs after the SMBus's EEPROMs.
 	machinetype.Q35: {
@@ -68,6 +82,9 @@ var VGATypes = map[string]string{"std": "VGA", "cirrus": "cirrus-vga", "vmware":
 
 // AddExtras makes the display card and the serial and parallel ports.
 func (s *State) AddExtras(e Extras) error {
+	if s.M.IsSPAPR() {
+		return s.addSPAPRExtras(e)
+	}
 	if e.VGA != "" {
 		if pos := s.position("vga"); pos >= 0 {
 			if _, err := s.addUnattached(e.VGA, "", pos, nil); err != nil {

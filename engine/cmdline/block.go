@@ -92,14 +92,14 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 		}
 	}
 	// default_drive: the empty CD-ROM, floppy and SD card drives a machine
-	// has without -nodefaults (x86 boards; pseries' are not simulated).
-	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35) {
+	// has without -nodefaults.
+	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35 || mt.Family == machinetype.PSeries) {
 		bm := blockMachine(mt)
 		var defaults []*block.Drive
 		if o.defaultOn("cdrom") {
 			defaults = append(defaults, block.Legacy("", "", 2, "cdrom"))
 		}
-		if mt.Family == machinetype.PC && o.defaultOn("floppy") {
+		if mt.Family != machinetype.Q35 && o.defaultOn("floppy") { // q35 has no_floppy
 			defaults = append(defaults, block.Legacy("", "", 0, "floppy"))
 		}
 		if o.rel.DefaultSDCardDrive {
@@ -145,6 +145,16 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	for _, b := range o.Block.Backends {
 		if b.Interface == "floppy" && st != nil && m.Type.Family == machinetype.PC {
 			if _, err := st.AddFloppy(b.Unit, b.Name); err != nil {
+				return fmt.Errorf("%s: %s", b.Option, err)
+			}
+			continue
+		}
+		if b.Interface == "scsi" && m.IsSPAPR() && st != nil && (b.Media == "cdrom" || b.Root != nil) {
+			typ := "scsi-hd"
+			if b.Media == "cdrom" {
+				typ = "scsi-cd"
+			}
+			if err := st.AddSCSIDrive(typ, b.Bus, b.Unit, b.Name); err != nil {
 				return fmt.Errorf("%s: %s", b.Option, err)
 			}
 			continue
