@@ -293,3 +293,15 @@ func (s *State) renumber() {
 func (s *State) recordedBoardDevice(d *qdev.Device) bool {
 	return !s.made[d] && slices.Contains(s.unattachedDevs, d)
 }
+
+// madeBefore counts the devices the simulator made before position i of
+// /machine/unattached (the recording's position is i less them).
+func (s *State) madeBefore(i int) int {
+	n := 0
+	for _, d := range s.unattachedDevs[:i] {
+		if s.made[d] {
+			n++
+		}
+	}
+	return n
+}

@@ -158,15 +158,15 @@ var corpora = []struct {
 	// and blog lines; 282 cases recorded twice per release, merged by
 	// keep_identical.py (43 dropped on 7.2, 42 on 10.0: automatic node
 	// names, DEVICE_DELETED timing, /dev/pts/N). The recorded cases the
-	// engine does not pass yet wait in devices_open.jsonl (7 on 7.2, 7
+	// engine does not pass yet wait in devices_open.jsonl (6 on 7.2, 6
 	// on 10.0; resplit_open.py moves them as they pass): the QOM
 	// tree of the board's own devices, 10.0's own device-creation
 	// differences, a host pty.
 	// Excluded for good: dv-x-blk-drive-raw (7.2) and dv-p-blk-hda (10.0)
 	// recorded "Failed to get "write" lock", another
 	// recording holding the image: the recording host's own state.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 231},
-	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 232},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 232},
+	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 233},
 	// gen_defaults_cases.py (issue 8): the devices a board makes without
 	// -nodefaults (display card and -vga, serial and parallel ports,
 	// floppy and CD-ROM, pseries' own) and their QOM; 75 cases recorded
@@ -199,9 +199,9 @@ var corpora = []struct {
 	// checks, help and /objects, blockdev-add, query-named-block-nodes,
 	// object-add/del; 128 cases recorded twice per release, none dropped.
 	// Not passed yet, in block_open.jsonl (both releases): -virtfs with a
-	// present directory (virtio-9p-pci) and qom-list of an object.
-	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 126},
-	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 126},
+	// present directory (virtio-9p-pci).
+	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 127},
+	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 127},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
