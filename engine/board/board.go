@@ -25,6 +25,10 @@ type State struct {
 	// Unattached lists the types of /machine/unattached/device[N] the
 	// board made (CPUs included), in order.
 	Unattached []string
+	// unattachedDevs are the devices at those positions the simulator
+	// made (nil: a recorded board device), for their paths.
+	unattachedDevs []*qdev.Device
+	made           map[*qdev.Device]bool
 	// Backends resolves the backends device properties name.
 	Backends Backends
 	// nics counts NICs for default MAC addresses and names.
@@ -108,6 +112,7 @@ func Build(m *machine.Machine, be Backends) *State {
 	s.Tree = qdev.NewBoardTree(m.Release(), m.Target, rec)
 	s.Unattached = rec.Unattached
 	s.applyMachineOptions()
+	s.matchUnattached()
 	s.ramSplit()
 	s.Tree.Walk(func(d *qdev.Device) {
 		if d.Bus != nil && pci.IsPCIBus(d.Bus.Type) {

@@ -364,18 +364,23 @@ func (s *State) legacyDevice(label, arg string) error {
 	return nil
 }
 
-// SerialLabels are the chardevs -serial made, by port (empty for none):
-// the board's serial ports take them.
-func (s *State) SerialLabels() []string {
+// PortLabels are the chardevs the -serial (kind "serial") or -parallel
+// options made, by port ("" for "none": a port without a chardev): the
+// board's ports take them.
+func (s *State) PortLabels(kind string) []string {
+	args := s.serials
+	if kind == "parallel" {
+		args = s.parallel
+	}
 	var out []string
-	for i, arg := range s.serials {
+	for i, arg := range args {
 		switch {
 		case arg == "none":
 			out = append(out, "")
 		case strings.HasPrefix(arg, "chardev:"):
 			out = append(out, strings.TrimPrefix(arg, "chardev:"))
 		default:
-			out = append(out, fmt.Sprintf("serial%d", i))
+			out = append(out, fmt.Sprintf("%s%d", kind, i))
 		}
 	}
 	return out

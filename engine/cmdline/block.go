@@ -95,8 +95,11 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 	// has without -nodefaults (x86 boards; pseries' are not simulated).
 	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35) {
 		bm := blockMachine(mt)
-		defaults := []*block.Drive{block.Legacy("", "", 2, "cdrom")}
-		if mt.Family == machinetype.PC {
+		var defaults []*block.Drive
+		if o.defaultOn("cdrom") {
+			defaults = append(defaults, block.Legacy("", "", 2, "cdrom"))
+		}
+		if mt.Family == machinetype.PC && o.defaultOn("floppy") {
 			defaults = append(defaults, block.Legacy("", "", 0, "floppy"))
 		}
 		if o.rel.DefaultSDCardDrive {

@@ -76,6 +76,7 @@ type Options struct {
 	// The first failing -serial: QEMU creates it
 	// after parsing, at its own point of the start-up.
 	serialErr, vgaErr error
+	vga               string // -vga's card model
 	Paused            bool
 	NotSimulated      []string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
@@ -338,7 +339,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return fail(&exit{code: 0, stdout: rel.Text(string(target) + "-chardev-help.txt")})
 	}
 	if o.defaults {
-		o.Chr.Defaults(true, target == machinetype.X86_64)
+		o.Chr.Defaults(o.defaultOn("serial"), o.defaultOn("parallel") && target == machinetype.X86_64)
 	}
 	if err := o.Chr.Create(); err != nil {
 		return fail(err)
@@ -489,6 +490,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 
 	// The board's own devices, then -device, in order.
 	st := board.Build(m, o.Registry)
+	if err := o.boardExtras(st); err != nil {
+		return fail(err)
+	}
 	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
 	}
@@ -973,7 +977,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if !vgaTypes[v] && o.vgaErr == nil {
 				o.vgaErr = fmt.Errorf("unknown vga type: %s", v)
 			}
-			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			o.vga = v
+			if board.VGATypes[v] == "" && v != "none" {
+				o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			}
 		case "drive":
 			d := block.ParseDrive(a+" "+v, v)
 			if id, ok := d.Get("id"); ok {
