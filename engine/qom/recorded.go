@@ -34,10 +34,8 @@ func recordedLists(rel *release.Release, target string) map[string][]Prop {
 			continue
 		}
 		var props []Prop
-		for _, e := range f[2:] {
-			// names have spaces ("bus master[0]"), types do not
-			i := strings.LastIndexByte(e, ' ')
-			props = append(props, Prop{e[:max(i, 0)], e[i+1:]})
+		for i := 2; i+1 < len(f); i += 2 {
+			props = append(props, Prop{f[i], f[i+1]})
 		}
 		m[f[1]] = props
 	}

@@ -5,7 +5,7 @@ command line: each board's /machine, its own devices (every
 host bridge, and an instance of common -object types. Writes
 engine/release/<version>/qom-lists-<target>.txt, one line per object:
 
-    L<TAB>key<TAB>name type<TAB>name type...
+    L<TAB>key<TAB>name<TAB>type<TAB>name<TAB>type...
 
 in qom-list's order; key is board:<board>:<path> or object:<type>.
 
@@ -42,7 +42,7 @@ def qom_list(path):
 
 
 def line(key, props):
-    return "L\t" + key + "".join("\t%s %s" % (p["name"], p["type"]) for p in props) + "\n"
+    return "L\t" + key + "".join("\t%s\t%s" % (p["name"], p["type"]) for p in props) + "\n"
 
 
 def main():
