@@ -305,3 +305,18 @@ func (s *State) madeBefore(i int) int {
 	}
 	return n
 }
+
+// MadeBelow counts the devices the simulator made for the command line
+// numbered below /machine/unattached/device[n]: the recorded board's
+// device numbers move up by as many.
+func (s *State) MadeBelow(n int) int {
+	k := 0
+	for d := range s.made {
+		if num, ok := strings.CutPrefix(d.Path, "/machine/unattached/device["); ok {
+			if i, err := strconv.Atoi(strings.TrimSuffix(num, "]")); err == nil && i < n {
+				k++
+			}
+		}
+	}
+	return k
+}

@@ -169,11 +169,12 @@ var corpora = []struct {
 	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 233},
 	// gen_defaults_cases.py (issue 8): the devices a board makes without
 	// -nodefaults (display card and -vga, serial and parallel ports,
-	// floppy and CD-ROM, pseries' own) and their QOM; 75 cases recorded
+	// floppy and CD-ROM, pseries' own) and their QOM, qom-list of the
+	// board's objects and of -object instances; 90 cases recorded
 	// twice per release, none dropped. Open on 10.0 (defaults_open.jsonl):
 	// -vga qxl, whose module the recording chroot lacks (host state).
-	{"defaults", release.V7_2, false, "defaults.jsonl", "defaults_cases.jsonl", 75},
-	{"defaults", release.V10_0, false, "v10.0/defaults.jsonl", "defaults_cases.jsonl", 73},
+	{"defaults", release.V7_2, false, "defaults.jsonl", "defaults_cases.jsonl", 90},
+	{"defaults", release.V10_0, false, "v10.0/defaults.jsonl", "defaults_cases.jsonl", 88},
 	// gen_qdevx_cases.py: devices beyond the backends as learners try them
 	// (q35 root ports and hotplug into them, pci-bridge, virtio devices on
 	// pseries, device_del with no guest, immediate unplugs, USB companions,
