@@ -8,6 +8,7 @@ package board
 
 import (
 	"fmt"
+	"hotpluglab/engine/compat"
 	"strings"
 
 	"hotpluglab/engine/machine"
@@ -46,6 +47,10 @@ type State struct {
 	// ideBase: the drive serial number of each IDE bus's unit 0.
 	ideBase   map[*qdev.Bus]int
 	ideSerial int
+	// globals are the machine type's compat properties (engine/compat).
+	globals []compat.Global
+	// userGlobals are -global's, applied after the machine's.
+	userGlobals []compat.Global
 	// created lists the devices made by -device and device_add, in order.
 	created []*qdev.Device
 	// GuestConfiguresDRCs: a guest OS runs that configures the pseries
@@ -107,6 +112,12 @@ func Build(m *machine.Machine, be Backends) *State {
 	s.Name = rec.Name
 	s.Tree = qdev.NewBoardTree(m.Release(), m.Target, rec)
 	s.Unattached = rec.Unattached
+	s.globals = s.machineGlobals()
+	s.Tree.Walk(func(d *qdev.Device) {
+		if !d.Internal {
+			s.applyGlobals(d)
+		}
+	})
 	s.applyMachineOptions()
 	s.ramSplit()
 	s.Tree.Walk(func(d *qdev.Device) {

@@ -3,6 +3,7 @@ package board
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/pci"
@@ -31,6 +32,7 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	}
 	s.showProps(d, vals)
 	s.autoQueues(d, vals)
+	s.virtioBARs(d)
 	if f := pci.Of(d); f != nil {
 		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
 	}
@@ -62,10 +64,13 @@ func (s *State) autoQueues(d *qdev.Device, vals *values) {
 	n := uint64(max(s.M.Topology.CPUs, 1))
 	if v, given := vals.get(q.prop); given {
 		n = toU64(v)
+	} else if s.globalSets(d, q.prop) {
+		v, _ := d.Prop(q.prop)
+		n, _ = strconv.ParseUint(strings.Fields(v + " ")[0], 10, 32)
 	} else {
 		d.SetProp(q.prop, qtreeNum(n))
 	}
-	if _, given := vals.get("vectors"); !given {
+	if _, given := vals.get("vectors"); !given && !s.globalSets(d, "vectors") {
 		d.SetProp("vectors", qtreeNum(n+q.fixed))
 	}
 }
@@ -409,9 +414,14 @@ func (s *State) realizeVirtioSerialPort(d *qdev.Device, bus *qdev.Bus, vals *val
 	}
 	d.Data = serialPort(nr)
 	d.SetProp("nr", qtreeNum(uint64(nr)))
+	// A console opens its side itself (virtconsole_realize); a port waits
+	// for its chardev's open event, which null, pty and the like never send.
 	host := "off"
-	if _, ok := vals.get("chardev"); ok {
-		host = "on"
+	if id, ok := vals.get("chardev"); ok {
+		opened, isReg := s.Backends.(interface{ ChardevOpenedAtOnce(string) bool })
+		if d.Type.Name == "virtconsole" || !isReg || opened.ChardevOpenedAtOnce(fmt.Sprint(id)) {
+			host = "on"
+		}
 	}
 	for i, l := range d.BusLines {
 		if strings.HasPrefix(l, "port ") {

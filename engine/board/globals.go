@@ -1,0 +1,102 @@
+package board
+
+import (
+	"strings"
+
+	"hotpluglab/engine/compat"
+	"hotpluglab/engine/qdev"
+)
+
+// applyGlobals is object_apply_compat_props for a device just made: the
+// machine type's compat properties on it and on the devices it made
+// inside its buses (a virtio proxy's backend), before any property the
+// user gives.
+func (s *State) applyGlobals(d *qdev.Device) {
+	for _, g := range s.globals {
+		if g.Type == d.Type.Name {
+			for i := range d.Props {
+				if d.Props[i].Name == g.Property {
+					d.Props[i].Value = g.Value
+				}
+			}
+		}
+	}
+	// Then -global and the options that register globals (-rtc
+	// driftfix=), on the type or a type it implements, typed as the
+	// property prints.
+	for _, g := range s.userGlobals {
+		if !d.Type.Implements(g.Type) {
+			continue
+		}
+		p, ok := d.Type.Prop(g.Property)
+		if !ok {
+			continue
+		}
+		v, err := qdev.ParseValue(p, g.Value)
+		if err != nil {
+			continue
+		}
+		for i := range d.Props {
+			if d.Props[i].Name == g.Property {
+				d.Props[i].Value = qtreeValue(p, v)
+			}
+		}
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal {
+				s.applyGlobals(c)
+			}
+		}
+	}
+}
+
+// machineGlobals are the compat properties of the machine's type.
+func (s *State) machineGlobals() []compat.Global {
+	return compat.For(s.M.Release(), s.M.Target, s.M.Type.Name)
+}
+
+// globalSets says whether the machine type's compat properties set a
+// property of the device or of its backend (which then is no default to
+// compute).
+func (s *State) globalSets(d *qdev.Device, prop string) bool {
+	for _, g := range s.globals {
+		if g.Property == prop && (g.Type == d.Type.Name || backendIs(d, g.Type)) {
+			return true
+		}
+	}
+	return false
+}
+
+func backendIs(d *qdev.Device, typ string) bool {
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal && c.Type.Name == typ {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SetGlobals takes the command line's -global DRIVER.PROP=VALUE options
+// (and what -rtc driftfix= registers) and applies them to the board's
+// devices; devices made later get them as they are made.
+func (s *State) SetGlobals(opts []string) {
+	for _, o := range opts {
+		dp, value, _ := strings.Cut(o, "=")
+		driver, prop, ok := strings.Cut(dp, ".")
+		if !ok {
+			continue
+		}
+		s.userGlobals = append(s.userGlobals, compat.Global{Type: driver, Property: prop, Value: value})
+	}
+	if len(s.userGlobals) == 0 {
+		return
+	}
+	s.Tree.Walk(func(d *qdev.Device) {
+		if !d.Internal {
+			s.applyGlobals(d)
+		}
+	})
+}
