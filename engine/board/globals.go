@@ -1,6 +1,8 @@
 package board
 
 import (
+	"errors"
+	"fmt"
 	"strings"
 
 	"hotpluglab/engine/compat"
@@ -23,23 +25,11 @@ func (s *State) applyGlobals(d *qdev.Device) {
 	}
 	// Then -global and the options that register globals (-rtc
 	// driftfix=), on the type or a type it implements, typed as the
-	// property prints.
+	// property prints; an error is fatal at start-up (error_fatal) and
+	// ignored for device_add.
 	for _, g := range s.userGlobals {
-		if !d.Type.Implements(g.Type) {
-			continue
-		}
-		p, ok := d.Type.Prop(g.Property)
-		if !ok {
-			continue
-		}
-		v, err := qdev.ParseValue(p, g.Value)
-		if err != nil {
-			continue
-		}
-		for i := range d.Props {
-			if d.Props[i].Name == g.Property {
-				d.Props[i].Value = qtreeValue(p, v)
-			}
+		if err := s.applyUserGlobal(d, g); err != nil && s.globalErr == nil && !d.Hotplugged {
+			s.globalErr = err
 		}
 	}
 	for _, b := range d.Buses {
@@ -99,4 +89,55 @@ func (s *State) SetGlobals(opts []string) {
 			s.applyGlobals(d)
 		}
 	})
+}
+
+// applyUserGlobal is object_apply_global_props for one -global.
+func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
+	if !d.Type.Implements(g.Type) {
+		return nil
+	}
+	fail := func(err error) error {
+		return fmt.Errorf("can't apply global %s.%s=%s: %s", g.Type, g.Property, g.Value, err)
+	}
+	p, ok := d.Type.Prop(g.Property)
+	_, shown := d.Prop(g.Property)
+	if !ok {
+		if !shown {
+			return fail(fmt.Errorf("Property '%s.%s' not found", d.Type.Name, g.Property))
+		}
+		return nil // a property the catalog does not type: left as shown
+	}
+	v, err := qdev.ParseValue(p, g.Value)
+	if err != nil {
+		// The string input visitor's words for a number it cannot read.
+		msg := err.Error()
+		if strings.HasSuffix(msg, "expects integer") {
+			kind := "int64"
+			if strings.HasPrefix(p.Type, "uint") {
+				kind = "uint64"
+			}
+			msg = strings.TrimSuffix(msg, "integer") + kind
+		}
+		return fail(errors.New(msg))
+	}
+	for i := range d.Props {
+		if d.Props[i].Name == g.Property {
+			d.Props[i].Value = qtreeValue(p, v)
+		}
+	}
+	return nil
+}
+
+// GlobalError is the first -global that could not be applied to a device
+// made at start-up, or nil.
+func (s *State) GlobalError() error { return s.globalErr }
+
+// userGlobalSets says whether a -global gives the device's property.
+func (s *State) userGlobalSets(d *qdev.Device, prop string) bool {
+	for _, g := range s.userGlobals {
+		if g.Property == prop && d.Type.Implements(g.Type) {
+			return true
+		}
+	}
+	return false
 }

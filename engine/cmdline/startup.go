@@ -494,6 +494,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	st := board.Build(m, o.Registry)
 	if st != nil {
 		st.SetGlobals(o.Globals)
+		if err := st.GlobalError(); err != nil {
+			return fail(err)
+		}
 	}
 	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
@@ -953,7 +956,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "parallel":
 			o.Chr.Parallel(v)
 		case "global":
-			o.Globals = append(o.Globals, v)
+			g, err := globalOption(v)
+			if err != nil {
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
+				return o, loc(err)
+			}
+			o.Globals = append(o.Globals, g)
 		case "rtc", "name", "overcommit":
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)

@@ -8,7 +8,9 @@ by engine/compat). The binaries come from PATH, as for record_texts.py:
     PATH=$QBIN:$PATH python3 testdata/oracle/record_compat.py engine/release/10.0
 
 Every versioned machine type of a family (pc-i440fx, pc-q35, pseries)
-starts with the same set of devices (PROBES) and `info qtree` is read;
+starts with the same set of devices (PROBES) and four vCPUs (so that
+compat queue counts differ from the per-vCPU defaults) and `info qtree` is
+read;
 each version is compared with the next newer one of its family, and the
 property values that changed are written as that version's step, the way
 QEMU's tables are written: a machine applies the steps of every newer
@@ -31,13 +33,16 @@ COMMON_PCI = [
     "qemu-xhci,id=xhci", "usb-tablet,bus=xhci.0", "usb-kbd,bus=xhci.0", "usb-mouse,bus=xhci.0",
     "usb-storage,drive=d2,bus=xhci.0", "usb-ehci,id=ehci", "i6300esb", "virtio-keyboard-pci", "virtio-tablet-pci",
     "pci-bridge,chassis_nr=1", "ich9-intel-hda,id=hda", "hda-duplex,bus=hda.0,audiodev=a0", "nvme,drive=d3,serial=x",
+    "virtio-mouse-pci", "scsi-cd,drive=d4,bus=scsi0.0", "bochs-display", "pci-serial,chardev=c3",
+    "usb-hub,bus=xhci.0", "megasas", "lsi53c895a", "ahci", "pvpanic-pci",
 ]
+X86 = ["virtio-vga", "virtio-iommu-pci"]
 BACKENDS = ["-netdev", "user,id=n0", "-netdev", "user,id=n1", "-netdev", "user,id=n2", "-chardev", "null,id=c0",
-            "-chardev", "null,id=c1", "-audiodev", "none,id=a0"] + sum(
-    (["-blockdev", "null-co,node-name=d%d" % i] for i in range(4)), [])
+            "-chardev", "null,id=c1", "-chardev", "null,id=c3", "-audiodev", "none,id=a0", "-smp", "4"] + sum(
+    (["-blockdev", "null-co,node-name=d%d" % i] for i in range(5)), [])
 PROBES = {
-    "pc-i440fx": COMMON_PCI + ["piix3-usb-uhci", "isa-serial", "pvpanic"],
-    "pc-q35": COMMON_PCI + ["pcie-root-port,id=rp1,chassis=1", "virtio-net-pci,bus=rp1", "isa-serial", "pvpanic"],
+    "pc-i440fx": COMMON_PCI + X86 + ["piix3-usb-uhci", "isa-serial", "pvpanic"],
+    "pc-q35": COMMON_PCI + X86 + ["pcie-root-port,id=rp1,chassis=1", "virtio-net-pci,bus=rp1", "isa-serial", "pvpanic"],
     "pseries": COMMON_PCI + ["spapr-vscsi", "spapr-vlan,netdev=n3", "spapr-vty,chardev=c2"],
 }
 EXTRA = {"pseries": ["-netdev", "user,id=n3", "-chardev", "null,id=c2"]}
