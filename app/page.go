@@ -46,6 +46,7 @@ type Page struct {
 	// it does not model), shown beside the console, never in it.
 	guestNotes []string
 	changed    []components.Change
+	topo       components.TopologyLink // the grid, patched as soon as an input ran
 	epoch      int
 	mode       string
 	parts      parts
@@ -518,6 +519,7 @@ func (p *Page) Refresh() {
 		p.view = topoview.View{} // the process is gone
 	}
 	p.changed = components.Diff(old, p.view)
+	p.topo.Show(p.view, p.changed)
 }
 
 func (p *Page) addEvents(lines ...string) {
@@ -707,7 +709,7 @@ func (p *Page) Render() app.UI {
 		app.Main().Class("lab").Body(
 			app.If(hasScenario || p.parts.scenarios, app.Div().Class("col-scen").Body(p.scenarioUI())).Else(),
 			app.If(p.parts.topology, app.Div().Class("col-topo").Body(
-				&components.Topology{View: p.view, Changed: p.changed, NoConsole: !p.parts.console},
+				&components.Topology{View: p.view, Changed: p.changed, NoConsole: !p.parts.console, Link: &p.topo},
 				&components.SlotDetail{NoConsole: !p.parts.console},
 			)).Else(),
 			app.If(p.parts.console || p.parts.guest || p.parts.events, app.Div().Class("col-mon").Body(

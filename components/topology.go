@@ -43,6 +43,9 @@ type Topology struct {
 	// NoConsole: the page shows no console (an embed's ui=topology), so a
 	// click shows the slot's command instead of filling an input.
 	NoConsole bool
+	// Link, when set, is how the page hands each new view to the grid at
+	// once (Show), instead of through its next render.
+	Link *TopologyLink
 
 	drawn  topoview.View // what the grid in the page shows
 	marked []int         // slots drawn with the "changed" highlight
@@ -63,7 +66,39 @@ type rowWindow struct {
 
 func (t *Topology) OnInit() { t.hover = -1 }
 
-func (t *Topology) OnMount(ctx app.Context) { t.draw() }
+func (t *Topology) OnMount(ctx app.Context) {
+	if t.Link != nil {
+		t.Link.mounted = t
+	}
+	t.draw()
+}
+
+func (t *Topology) OnDismount() {
+	if t.Link != nil && t.Link.mounted == t {
+		t.Link.mounted = nil
+	}
+}
+
+// TopologyLink is the page's line to its mounted topology. A command's new
+// view reaches the grid in the command's own task: the slots it changed are
+// patched before go-app's next frame renders the rest of the page (the
+// console, the timeline, ...), so the browser draws them in the next frame
+// whatever that render costs. The page then passes the same view in its
+// render, which go-app finds equal (the same slots), so nothing is done
+// twice.
+type TopologyLink struct{ mounted *Topology }
+
+// Show patches the mounted grid to v (no-op before the grid is mounted: it
+// draws the view it is given then) and renders its header at the next frame.
+func (l *TopologyLink) Show(v topoview.View, changed []Change) {
+	t := l.mounted
+	if t == nil || !t.Mounted() {
+		return
+	}
+	t.View, t.Changed = v, changed
+	t.sync()
+	t.Update()
+}
 
 // OnUpdate: the page passed a new view; patch the grid to it.
 func (t *Topology) OnUpdate(ctx app.Context) { t.sync() }
@@ -456,16 +491,12 @@ func summary(v topoview.View) string {
 	if v.Kind == topoview.SPAPR {
 		unit = "cores"
 	}
-	by := map[topoview.State]int{}
-	for _, s := range Slots(v) {
-		by[s.State]++
-	}
 	// Say where the plugged ones come from: -smp starts the boot CPUs, and
 	// every -device or device_add CPU comes on top of them.
 	var from []string
 	for _, st := range []topoview.State{topoview.Boot, topoview.ColdPlugged, topoview.HotPlugged, topoview.UnplugPending} {
-		if by[st] > 0 && by[st] != v.Plugged {
-			from = append(from, fmt.Sprintf("%d %s", by[st], stateWords[st]))
+		if n := v.Count.Of(st); n > 0 && n != v.Plugged {
+			from = append(from, fmt.Sprintf("%d %s", n, stateWords[st]))
 		}
 	}
 	detail := ""

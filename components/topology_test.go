@@ -302,3 +302,35 @@ func TestRowHTML(t *testing.T) {
 		t.Errorf("slot label: %s", got[0][3])
 	}
 }
+
+// The page's link hands a command's view to the mounted grid at once (the
+// grid is patched in the command's own task); its header follows at the
+// next frame, and a dismounted grid is let go.
+func TestTopologyLinkShowsAtOnce(t *testing.T) {
+	s := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4"})
+	before := s.Topology()
+	var link TopologyLink
+	link.Show(before, nil) // nothing mounted yet: nothing to do
+	topo := &Topology{View: before, Link: &link}
+	d := app.NewClientTester(topo)
+	defer d.Close()
+	if link.mounted != topo {
+		t.Fatal("the mounted grid did not register with its link")
+	}
+	if out := s.HMP("device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=2"); out != "" {
+		t.Fatalf("device_add said %q", out)
+	}
+	after := s.Topology()
+	link.Show(after, Diff(before, after))
+	if topo.View.Slots[2].State != topoview.HotPlugged || len(topo.Changed) != 1 || topo.Changed[0].Index != 2 {
+		t.Fatalf("the grid holds slot 2 as %s, changes %+v: the view did not reach it", topo.View.Slots[2].State, topo.Changed)
+	}
+	d.Consume()
+	if h := app.HTMLString(topo); !strings.Contains(h, "2 of 4 possible cores plugged (1 from -smp + 1 hot-plugged)") || !strings.Contains(h, "CPU 2: empty → hot-plugged") {
+		t.Errorf("header not rendered from the new view:\n%s", h)
+	}
+	topo.OnDismount()
+	if link.mounted != nil {
+		t.Error("a dismounted grid stays linked")
+	}
+}

@@ -133,8 +133,19 @@ func TestBrowserLargeGrid(t *testing.T) {
 	}
 
 	// A device_add patches the slot it filled; the rest of the grid stays
-	// (the same DOM nodes).
-	if _, err := evalJS[bool](ctx, `(() => { document.querySelector('button.slot[data-i="3"]').__kept = true; return true; })()`); err != nil {
+	// (the same DOM nodes). The patch is made while the Enter key is
+	// handled (the console's listener), not in a later task of go-app's:
+	// a window listener that runs after the console's clears the flag,
+	// and the observer, called after each listener, reads it.
+	if _, err := evalJS[bool](ctx, `(() => {
+	  document.querySelector('button.slot[data-i="3"]').__kept = true;
+	  window.__inEnter = false;
+	  document.addEventListener("keydown", (e) => { if (e.key === "Enter") window.__inEnter = true; }, true);
+	  window.addEventListener("keydown", (e) => { if (e.key === "Enter") window.__inEnter = false; });
+	  new MutationObserver(() => {
+	    if (window.__patchedInEnter === undefined && document.querySelector('button.slot[data-i="2"]').classList.contains("st-hot-plugged")) window.__patchedInEnter = window.__inEnter;
+	  }).observe(__grid.wrap(), {subtree: true, attributes: true, childList: true});
+	  return true; })()`); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := evalJS[bool](ctx, `(() => { const i = document.getElementById("console-input"); i.value = ""; i.dispatchEvent(new Event("input", {bubbles: true})); return true; })()`); err != nil {
@@ -145,6 +156,9 @@ func TestBrowserLargeGrid(t *testing.T) {
 	}
 	if err := waitJS(ctx, `document.querySelector('button.slot[data-i="2"]').classList.contains("st-hot-plugged")`, 10*time.Second); err != nil {
 		t.Fatalf("slot 2 not drawn hot-plugged: %v", err)
+	}
+	if inEnter, _ := evalJS[bool](ctx, `window.__patchedInEnter === true`); !inEnter {
+		t.Error("the new core was drawn after the Enter key's handling, not in it (the grid waited for a page render)")
 	}
 	kept, _ := evalJS[bool](ctx, `document.querySelector('button.slot[data-i="3"]').__kept === true`)
 	if !kept {

@@ -48,10 +48,8 @@ func (s *State) addDriveDevice(typ, busName string, anchors []string, unit int, 
 	if err != nil {
 		return nil, err
 	}
-	pos := anchor + 1 + k
-	s.Unattached = slices.Insert(slices.Clone(s.Unattached), pos, typ)
 	d := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
-	d.Path = fmt.Sprintf("/machine/unattached/device[%d]", pos)
+	s.insertUnattached(anchor+1+k, d)
 	opts, _, err := qdev.Parse(fmt.Sprintf("%s,drive=%s,unit=%d", typ, drive, unit))
 	if err != nil {
 		return nil, err
@@ -64,7 +62,7 @@ func (s *State) addDriveDevice(typ, busName string, anchors []string, unit int, 
 		s.releaseClaims(vals)
 		return nil, err
 	}
-	bus.Attach(d)
+	s.attachInOrder(bus, d, anchor+1+k)
 	s.setFull(bus)
 	return d, nil
 }

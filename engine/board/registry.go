@@ -121,3 +121,13 @@ func (r *Registry) DriveUserOf(devPath string) string {
 
 func (r *Registry) Object(id string) bool   { return r.Objects[id] }
 func (r *Registry) Audiodev(id string) bool { return r.Audiodevs[id] }
+
+// Repath follows a board device that moved in /machine/unattached (a
+// device the board made before it): the drives it holds stay its.
+func (r *Registry) Repath(old, new string) {
+	for id, p := range r.driveUsed {
+		if p == old {
+			r.driveUsed[id] = new
+		}
+	}
+}

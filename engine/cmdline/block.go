@@ -84,8 +84,11 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 	// has without -nodefaults (x86 boards; pseries' are not simulated).
 	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35) {
 		bm := block.MachineOf(mt)
-		defaults := []*block.Drive{block.Legacy("", "", 2, "cdrom")}
-		if mt.Family == machinetype.PC {
+		var defaults []*block.Drive
+		if o.defaultOn("cdrom") {
+			defaults = append(defaults, block.Legacy("", "", 2, "cdrom"))
+		}
+		if mt.Family == machinetype.PC && o.defaultOn("floppy") {
 			defaults = append(defaults, block.Legacy("", "", 0, "floppy"))
 		}
 		if o.rel.DefaultSDCardDrive {
@@ -180,7 +183,8 @@ func (o *Options) attachDrives(m *machine.Machine) {
 }
 
 // driveUses are the devices holding drives, in the order they took them,
-// then the CD-ROM devices given no drive (each makes its own empty one).
+// then the CD-ROM and floppy devices given no drive (each makes its own
+// empty one).
 func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 	st := board.Of(m)
 	if st == nil {
@@ -195,7 +199,7 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme", Removable: removable})
 	}
 	st.Tree.Walk(func(d *qdev.Device) {
-		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
+		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
 			uses = append(uses, block.Use{Path: d.Path, Who: who(d, d.Path)})
 		}
 	})

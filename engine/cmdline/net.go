@@ -8,7 +8,6 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/netdev"
-	"hotpluglab/engine/qdev"
 )
 
 // nicBoard is the board whose recorded `-nic model=help` list applies,
@@ -68,11 +67,7 @@ func onBoardNICs(m *machine.Machine, st *board.State, net *netdev.State, reg *bo
 		if nd.MAC != "" {
 			arg += ",mac=" + nd.MAC
 		}
-		opts, _, err := qdev.Parse(arg)
-		if err != nil {
-			return err
-		}
-		if _, err := st.Add(qdev.Lookup(m.Release(), m.Target, typ), opts, false); err != nil {
+		if err := st.AddNIC(arg); err != nil {
 			return err
 		}
 	}

@@ -49,6 +49,8 @@ type Session struct {
 	printed int64
 	// journal is the ordered stream the timeline is built from.
 	journal []timeline.Record
+	// topo is the topology view, patched after each input.
+	topo topoview.Cache
 }
 
 // Start builds the machine as qemu-system-<target> of that release would,
@@ -304,7 +306,7 @@ func (s *Session) Topology() topoview.View {
 	if s.Mon == nil {
 		return topoview.View{}
 	}
-	v := topoview.FromMachine(s.Mon.M, s.guestView())
+	v := s.topo.View(s.Mon.M, s.guestView())
 	v.Input = len(s.Log)
 	return v
 }

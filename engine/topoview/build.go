@@ -1,6 +1,7 @@
 package topoview
 
 import (
+	"slices"
 	"strconv"
 
 	"hotpluglab/engine/machine"
@@ -9,45 +10,87 @@ import (
 // GuestView is what the guest reports of one slot; nil when there is no guest model.
 type GuestView func(slot int) (present, online bool)
 
-// FromMachine computes the view of a machine. guest may be nil. It runs
-// after every input, so it builds no strings per slot: commands are made
-// when asked for (Command).
+// FromMachine computes the view of a machine. guest may be nil.
 func FromMachine(m *machine.Machine, guest GuestView) View {
+	var c Cache
+	return c.View(m, guest)
+}
+
+// Cache keeps the last view of one machine and patches it: a slot's place
+// (ids, node) never changes while the machine runs, so after the first
+// view only the slots' states are read again, and a view that nothing
+// changed shares its slots with the last one (no copy, and comparing the
+// two stops at the shared array). It runs after every input.
+type Cache struct {
+	m    *machine.Machine
+	last View
+}
+
+// View is the machine's view now. Views it returned earlier stay as they
+// were: the slots are copied before the first slot that changed is written.
+func (c *Cache) View(m *machine.Machine, guest GuestView) View {
+	if c.m != m || len(c.last.Slots) != len(m.Slots) {
+		c.m, c.last = m, layout(m)
+	}
+	v := c.last
+	v.Plugged, v.GuestOnline, v.Count = 0, 0, Counts{}
+	copied := false
+	for i := range v.Slots {
+		sl := v.Slots[i]
+		readState(&sl, m, i, guest)
+		if sl != v.Slots[i] {
+			if !copied {
+				v.Slots, copied = slices.Clone(v.Slots), true
+			}
+			v.Slots[i] = sl
+		}
+		v.Count.add(sl.State)
+		if sl.State != Empty {
+			v.Plugged++
+		}
+		if sl.GuestOnline {
+			v.GuestOnline++
+		}
+	}
+	v.NextID = nextFreeID(m, v.Kind)
+	c.last = v
+	return v
+}
+
+// layout is a machine's slots with their places, every slot empty.
+func layout(m *machine.Machine) View {
 	v := View{Kind: X86, Machine: m.Type.Name, CPUType: m.CPUType, Possible: len(m.Slots), ShowDies: m.Topology.Dies > 1}
 	if m.IsSPAPR() {
 		v.Kind = SPAPR
 	}
-	v.NextID = nextFreeID(m, v.Kind)
 	v.Slots = make([]Slot, len(m.Slots))
 	for i, s := range m.Slots {
 		p := m.SlotProps(i)
-		sl := Slot{Index: i, ArchID: s.ArchID, Socket: p.Socket, Die: p.Die, Core: p.Core, Thread: p.Thread, Node: p.Node, State: Empty}
-		if sl.Die < 0 {
-			sl.Die = 0
-		}
-		if c := m.BySlot[i]; c != nil {
-			sl.QOMPath, sl.ID = c.QOMPath, c.ID
-			switch {
-			case c.UnplugRequested:
-				sl.State = UnplugPending
-			case c.Origin == machine.Boot:
-				sl.State = Boot
-			case c.Origin == machine.ColdPlug:
-				sl.State = ColdPlugged
-			default:
-				sl.State = HotPlugged
-			}
-			v.Plugged++
-		}
-		if guest != nil {
-			sl.GuestPresent, sl.GuestOnline = guest(i)
-			if sl.GuestOnline {
-				v.GuestOnline++
-			}
-		}
-		v.Slots[i] = sl
+		v.Slots[i] = Slot{Index: i, ArchID: s.ArchID, Socket: p.Socket, Die: max(p.Die, 0), Core: p.Core, Thread: p.Thread, Node: p.Node, State: Empty}
 	}
 	return v
+}
+
+// readState fills slot i's state, device and guest side from the machine.
+func readState(sl *Slot, m *machine.Machine, i int, guest GuestView) {
+	sl.State, sl.QOMPath, sl.ID = Empty, "", ""
+	if c := m.BySlot[i]; c != nil {
+		sl.QOMPath, sl.ID = c.QOMPath, c.ID
+		switch {
+		case c.UnplugRequested:
+			sl.State = UnplugPending
+		case c.Origin == machine.Boot:
+			sl.State = Boot
+		case c.Origin == machine.ColdPlug:
+			sl.State = ColdPlugged
+		default:
+			sl.State = HotPlugged
+		}
+	}
+	sl.GuestPresent, sl.GuestOnline = false, false
+	if guest != nil {
+		sl.GuestPresent, sl.GuestOnline = guest(i)
+	}
 }
 
 // Command is the exact monitor command that teaches the next step for slot

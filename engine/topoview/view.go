@@ -59,6 +59,40 @@ type View struct {
 	Plugged     int
 	Possible    int
 	GuestOnline int
+	Count       Counts // slots per state
+}
+
+// Counts is how many slots are in each state.
+type Counts struct{ Empty, Boot, ColdPlugged, HotPlugged, UnplugPending int }
+
+func (c *Counts) add(s State) {
+	switch s {
+	case Boot:
+		c.Boot++
+	case ColdPlugged:
+		c.ColdPlugged++
+	case HotPlugged:
+		c.HotPlugged++
+	case UnplugPending:
+		c.UnplugPending++
+	default:
+		c.Empty++
+	}
+}
+
+// Of is the number of slots in state s.
+func (c Counts) Of(s State) int {
+	switch s {
+	case Boot:
+		return c.Boot
+	case ColdPlugged:
+		return c.ColdPlugged
+	case HotPlugged:
+		return c.HotPlugged
+	case UnplugPending:
+		return c.UnplugPending
+	}
+	return c.Empty
 }
 
 // SameMachine tells whether two views are of one machine's layout, so that
@@ -68,9 +102,11 @@ func SameMachine(a, b View) bool {
 }
 
 // Changed lists the slots whose drawn state (state, ids, guest side)
-// differs between two views of one machine; nil when the machines differ.
+// differs between two views of one machine; nil when the machines differ,
+// or when b shares a's slots (a Cache's view after an input that changed
+// no slot).
 func Changed(a, b View) []int {
-	if !SameMachine(a, b) {
+	if !SameMachine(a, b) || len(b.Slots) == 0 || &a.Slots[0] == &b.Slots[0] {
 		return nil
 	}
 	var out []int

@@ -119,3 +119,39 @@ func TestChanged(t *testing.T) {
 		t.Errorf("views of different machines: %v changed, want nil (no slot-by-slot comparison)", got)
 	}
 }
+
+// The session patches its view: an input that changed no slot shares the
+// last view's slots, one that did copies them first, so an earlier view
+// still shows the machine as it was; the counts follow the states.
+func TestViewsArePatchedNotShared(t *testing.T) {
+	s := start(t, "-M", "pseries", "-smp", "2,maxcpus=8")
+	before := s.Topology()
+	if again := s.Topology(); &again.Slots[0] != &before.Slots[0] {
+		t.Errorf("a view with nothing changed copied the slots")
+	}
+	s.HMP("device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=5")
+	after := s.Topology()
+	if before.Slots[5].State != topoview.Empty || after.Slots[5].State != topoview.HotPlugged || after.Slots[5].ID != "core1" {
+		t.Errorf("slot 5 before %+v, after %+v", before.Slots[5], after.Slots[5])
+	}
+	if before.Count != (topoview.Counts{Empty: 6, Boot: 2}) || after.Count != (topoview.Counts{Empty: 5, Boot: 2, HotPlugged: 1}) {
+		t.Errorf("counts before %+v, after %+v", before.Count, after.Count)
+	}
+	if after.Plugged != 3 || after.Count.Of(topoview.HotPlugged) != 1 || after.NextID != "core2" {
+		t.Errorf("after: plugged %d, next id %q", after.Plugged, after.NextID)
+	}
+	fresh := topoview.FromMachine(s.Mon.M, nil)
+	fresh.Input = after.Input
+	if fresh.Count != after.Count || len(topoview.Changed(fresh, after)) != 0 {
+		t.Errorf("the patched view differs from one built afresh: %v", topoview.Changed(fresh, after))
+	}
+}
+
+// The view of the largest machine is read after every input.
+func BenchmarkTopology4096(b *testing.B) {
+	s := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4096"})
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Topology()
+	}
+}

@@ -1,0 +1,107 @@
+package cmdline
+
+import (
+	"strings"
+
+	"hotpluglab/engine/board"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+)
+
+// The devices QEMU adds without -nodefaults (vl.c's default_* flags): a
+// -device of a type in default_list turns its kind off, as -nodefaults
+// turns off all of them.
+
+// defaultList is vl.c's default_list: device types and the default each
+// replaces.
+var defaultList = map[string]string{
+	"isa-serial": "serial", "isa-parallel": "parallel",
+	"isa-fdc": "floppy", "floppy": "floppy",
+	"ide-cd": "cdrom", "ide-hd": "cdrom", "scsi-cd": "cdrom", "scsi-hd": "cdrom",
+	"VGA": "vga", "isa-vga": "vga", "cirrus-vga": "vga", "isa-cirrus-vga": "vga", "vmware-svga": "vga",
+	"qxl-vga": "vga", "virtio-vga": "vga", "ati-vga": "vga", "vhost-user-vga": "vga",
+	"virtio-vga-gl": "vga", "vhost-user-vga-gl": "vga",
+}
+
+// defaultOn says whether a kind of default device is still wanted: no
+// -nodefaults and no -device of its kind.
+func (o *Options) defaultOn(kind string) bool {
+	if !o.defaults {
+		return false
+	}
+	for _, arg := range o.Devices {
+		if defaultList[driver(arg)] == kind {
+			return false
+		}
+	}
+	return true
+}
+
+// vgaModel is the display card the board makes: -vga's, else the
+// default one ("std") unless turned off.
+func (o *Options) vgaModel() string {
+	model := o.vga
+	if model == "" && o.defaultOn("vga") {
+		model = "std"
+	}
+	return board.VGATypes[model]
+}
+
+// boardExtras makes the display card and the serial and parallel ports.
+func (o *Options) boardExtras(st *board.State) error {
+	if st == nil {
+		return nil
+	}
+	return st.AddExtras(board.Extras{VGA: o.vgaModel(),
+		Serials: o.Chr.PortLabels("serial"), Parallels: o.Chr.PortLabels("parallel")})
+}
+
+// driver is a -device argument's type name (JSON or QemuOpts).
+func driver(arg string) string {
+	if strings.HasPrefix(strings.TrimSpace(arg), "{") {
+		v, _ := qjson.Parse([]byte(arg))
+		o, _ := v.(qjson.Object)
+		d, _ := o.Get("driver")
+		s, _ := d.(string)
+		return s
+	}
+	opts, _, err := qdev.Parse(arg)
+	if err != nil {
+		return ""
+	}
+	d, _ := opts.Get("driver")
+	return strings.TrimSpace(d)
+}
+
+// fdcWarning is pc_cmos_init_floppy's complaint when more than one floppy
+// controller sits at the standard port ("" when there is none).
+func fdcWarning(st *board.State) string {
+	if st == nil {
+		return ""
+	}
+	n := 0
+	st.Tree.Walk(func(d *qdev.Device) {
+		if io, _ := d.Prop("iobase"); d.Type.Name == "isa-fdc" && io == "1008 (0x3f0)" {
+			n++
+		}
+	})
+	if n < 2 {
+		return ""
+	}
+	return "multiple floppy disk controllers with iobase=0x3f0 have been found\nthe one being picked for CMOS setup might not reflect your intent"
+}
+
+// vgaHelp is -vga help as the release's binary printed it: the cards
+// whose modules are installed on stdout; probing a missing module printed
+// "type is NULL" on stderr.
+func vgaHelp(rel *release.Release, target machinetype.Target) *exit {
+	v, _ := qjson.Parse([]byte(rel.Text(string(target) + "-vga-help.json")))
+	o, _ := v.(qjson.Object)
+	out, _ := o.Get("stdout")
+	errText, _ := o.Get("stderr")
+	stdout, _ := out.(string)
+	stderr, _ := errText.(string)
+	return &exit{code: 0, stdout: stdout, raw: true, msg: stderr}
+}
