@@ -75,3 +75,20 @@ func TestGlobalErrors(t *testing.T) {
 		}
 	}
 }
+
+// pseries makes a VIO SCSI controller per SCSI bus its if=scsi drives
+// name, with a disk per drive as the bus's legacy[UNIT] child.
+func TestSPAPRSCSIDrives(t *testing.T) {
+	s := session.Start(release.V7_2, "ppc64", []string{"-M", "pseries", "-S", "-nodefaults",
+		"-drive", "driver=null-co,if=scsi,id=d0", "-drive", "driver=null-co,if=scsi,id=d1", "-drive", "driver=null-co,if=scsi,bus=1,id=e0"})
+	qt := s.HMP("info qtree")
+	for _, w := range []string{`dev: spapr-vscsi, id "v-scsi@71000001"`, `dev: spapr-vscsi, id "v-scsi@71000002"`,
+		`device_id = "d1"`, "scsi-id = 1 (0x1)"} {
+		if !strings.Contains(qt, w) {
+			t.Errorf("info qtree lacks %q", w)
+		}
+	}
+	if b := s.HMP("info block"); !strings.Contains(b, "Attached to:      /machine/unattached/device[5]/v-scsi@71000001.0/legacy[1]") {
+		t.Errorf("info block: %s", b)
+	}
+}

@@ -156,10 +156,17 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		}
 		k++
 	}
+	var scsi []board.SCSIDrive
 	for _, b := range o.Block.Backends {
 		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
+		if b.Interface == "scsi" && b.Root != nil {
+			scsi = append(scsi, board.SCSIDrive{Bus: b.Bus, Unit: b.Unit, Name: b.Name, CDROM: b.Media == "cdrom"})
+		}
+	}
+	if len(scsi) > 0 && st != nil {
+		return st.AddSPAPRSCSI(scsi)
 	}
 	return nil
 }
