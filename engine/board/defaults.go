@@ -23,6 +23,9 @@ type Extras struct {
 	VGA string
 	// Serials and Parallels are the chardev ids of the ports, in order.
 	Serials, Parallels []string
+	// USB: the board's USB controller, with a keyboard and mouse when it
+	// has Graphics: a display card, its own or a -device's (pseries).
+	USB, Graphics bool
 }
 
 // anchor is where a board creates a kind of device: right after the last
@@ -39,6 +42,17 @@ var boardAnchors = map[machinetype.Family]map[string]anchor{
 		"serial":   {"isa-serial", "isa-pcspk"},
 		"parallel": {"isa-parallel", "isa-serial", "isa-pcspk"},
 		"nic":      {"e1000", "port92"},
+	},
+	// spapr_machine_init: a vty per serial port before the NVRAM, the
+	// NICs after the PHB, then the VSCSI controllers, the VGA and USB.
+	machinetype.PSeries: {
+		"serial":    {"spapr-vty", "spapr-vio-bridge"},
+		"nic":       {"spapr-vlan", "spapr-pci-host-bridge"},
+		"vscsi":     {"spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
+		"vga":       {"spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
+		"usb":       {"VGA", "spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
+		"usb-kbd":   {"nec-usb-xhci"},
+		"usb-mouse": {"usb-kbd"},
 	},
 	// pc_q35_init: the VGA and the NICs after the SMBus's EEPROMs.
 	machinetype.Q35: {
@@ -68,6 +82,9 @@ var VGATypes = map[string]string{"std": "VGA", "cirrus": "cirrus-vga", "vmware":
 
 // AddExtras makes the display card and the serial and parallel ports.
 func (s *State) AddExtras(e Extras) error {
+	if s.M.IsSPAPR() {
+		return s.addSPAPRExtras(e)
+	}
 	if e.VGA != "" {
 		if pos := s.position("vga"); pos >= 0 {
 			if _, err := s.addUnattached(e.VGA, "", pos, nil); err != nil {
@@ -275,4 +292,31 @@ func (s *State) renumber() {
 // simulator made for the command line).
 func (s *State) recordedBoardDevice(d *qdev.Device) bool {
 	return !s.made[d] && slices.Contains(s.unattachedDevs, d)
+}
+
+// madeBefore counts the devices the simulator made before position i of
+// /machine/unattached (the recording's position is i less them).
+func (s *State) madeBefore(i int) int {
+	n := 0
+	for _, d := range s.unattachedDevs[:i] {
+		if s.made[d] {
+			n++
+		}
+	}
+	return n
+}
+
+// MadeBelow counts the devices the simulator made for the command line
+// numbered below /machine/unattached/device[n]: the recorded board's
+// device numbers move up by as many.
+func (s *State) MadeBelow(n int) int {
+	k := 0
+	for d := range s.made {
+		if num, ok := strings.CutPrefix(d.Path, "/machine/unattached/device["); ok {
+			if i, err := strconv.Atoi(strings.TrimSuffix(num, "]")); err == nil && i < n {
+				k++
+			}
+		}
+	}
+	return k
 }

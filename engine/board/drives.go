@@ -84,7 +84,7 @@ func (s *State) AddSPAPRSCSI(drives []SCSIDrive) error {
 		buses = max(buses, d.Bus)
 	}
 	for b := 0; b <= buses; b++ {
-		ctl, err := s.addUnattached("spapr-vscsi", "", len(s.Unattached), nil)
+		ctl, err := s.addUnattached("spapr-vscsi", "", s.position("vscsi"), nil)
 		if err != nil {
 			return err
 		}

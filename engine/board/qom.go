@@ -2,11 +2,13 @@ package board
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qom"
 )
 
 // The devices as QOM objects: their paths, the buses that are their
@@ -70,6 +72,9 @@ func (s *State) QOMType(path string) (string, bool) {
 // QOMList is qom-list of a device the user created: its properties as
 // recorded from its type (buses named as this device names them).
 func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
+	if props, ok := s.recordedQOMList(path); ok {
+		return props, true
+	}
 	d := s.Tree.FindByPath(path)
 	if d == nil || d.Look == nil || len(d.Look.QOM) == 0 {
 		return nil, false
@@ -151,4 +156,35 @@ func printedValue(text string) any {
 		return n
 	}
 	return text
+}
+
+// recordedQOMList is qom-list of what the board's recording holds: the
+// machine, its host bridge and its own devices, found by the path they
+// had when recorded.
+func (s *State) recordedQOMList(path string) ([]qdev.QOMProp, bool) {
+	key := ""
+	switch {
+	case path == "/machine":
+		key = path
+	default:
+		s.Tree.Walk(func(d *qdev.Device) {
+			if key != "" || devicePath(d) != path {
+				return
+			}
+			if p, ok := hostBridgePaths[d.Type.Name]; ok {
+				key = p
+			} else if i := slices.Index(s.unattachedDevs, d); i >= 0 && s.recordedBoardDevice(d) {
+				key = fmt.Sprintf("/machine/unattached/device[%d]", i-s.madeBefore(i))
+			}
+		})
+	}
+	if key == "" {
+		return nil, false
+	}
+	props, ok := qom.Recorded(s.M.Release(), string(s.M.Target), "board:"+s.Name+":"+key)
+	out := make([]qdev.QOMProp, len(props))
+	for i, p := range props {
+		out[i] = qdev.QOMProp{Name: p.Name, Type: p.Type}
+	}
+	return out, ok
 }

@@ -107,6 +107,14 @@ func (s *State) remove(d *qdev.Device) {
 	}{{"netdev", s.Backends.ReleaseNetdev}, {"chardev", s.Backends.ReleaseChardev}, {"drive", s.Backends.ReleaseDrive}} {
 		if v, ok := d.Prop(p.name); ok {
 			if id := strings.Trim(v, `"`); id != "" && s.Backends != nil {
+				if p.name == "chardev" {
+					// A chardev property lets go when the device is
+					// finalized: after the request its DEVICE_DELETED
+					// comes with (measured on both releases).
+					release := p.release
+					s.M.Deferred(func() { release(id) }, delay+1)
+					continue
+				}
 				p.release(id)
 			}
 		}

@@ -81,14 +81,14 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 		}
 	}
 	// default_drive: the empty CD-ROM, floppy and SD card drives a machine
-	// has without -nodefaults (x86 boards; pseries' are not simulated).
-	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35) {
+	// has without -nodefaults.
+	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35 || mt.Family == machinetype.PSeries) {
 		bm := block.MachineOf(mt)
 		var defaults []*block.Drive
 		if o.defaultOn("cdrom") {
 			defaults = append(defaults, block.Legacy("", "", 2, "cdrom"))
 		}
-		if mt.Family == machinetype.PC && o.defaultOn("floppy") {
+		if mt.Family != machinetype.Q35 && o.defaultOn("floppy") { // q35 has no_floppy
 			defaults = append(defaults, block.Legacy("", "", 0, "floppy"))
 		}
 		if o.rel.DefaultSDCardDrive {
@@ -161,7 +161,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
-		if b.Interface == "scsi" && b.Root != nil {
+		if b.Interface == "scsi" && (b.Root != nil || b.Media == "cdrom") { // an empty CD-ROM too
 			scsi = append(scsi, board.SCSIDrive{Bus: b.Bus, Unit: b.Unit, Name: b.Name, CDROM: b.Media == "cdrom"})
 		}
 	}

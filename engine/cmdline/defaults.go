@@ -54,9 +54,18 @@ func (o *Options) boardExtras(st *board.State) error {
 	if st == nil {
 		return nil
 	}
-	return st.AddExtras(board.Extras{VGA: o.vgaModel(),
-		Serials: o.Chr.PortLabels("serial"), Parallels: o.Chr.PortLabels("parallel")})
+	vga := o.vgaModel()
+	usb, _ := o.Machine.String("usb")
+	// spapr_vga_init: a display the board made, or one -device makes
+	// (default_vga cleared without -vga: VGA_DEVICE); then USB comes with
+	// the defaults unless usb=off.
+	graphics := vga != "" || o.vga == "" && !o.defaultOn("vga")
+	return st.AddExtras(board.Extras{VGA: vga,
+		Serials: o.Chr.PortLabels("serial"), Parallels: o.Chr.PortLabels("parallel"),
+		USB: isOn(usb) || graphics && o.defaults && !isOff(usb), Graphics: graphics})
 }
+
+func isOff(v string) bool { return v == "off" || v == "no" || v == "false" || v == "n" }
 
 // driver is a -device argument's type name (JSON or QemuOpts).
 func driver(arg string) string {

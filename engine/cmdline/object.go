@@ -48,7 +48,11 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 			return err
 		}
 	}
-	o.objects = append(o.objects, object.Object{ID: id, Type: typ})
+	props := map[string]string{}
+	for i, k := range keys {
+		props[k] = vals[i]
+	}
+	o.objects = append(o.objects, object.Object{ID: id, Type: typ, Props: props})
 	for i, k := range keys {
 		switch {
 		case typ == "secret" && k == "file":

@@ -508,10 +508,12 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			return fail(err)
 		}
 	}
-	if err := o.boardDrives(m, st); err != nil {
+	// The NICs come before the drives' devices (pc_nic_init before the
+	// IDE controller's; spapr's NICs before its VSCSI controllers).
+	if err := onBoardNICs(m, st, o.Net, o.Registry); err != nil {
 		return fail(err)
 	}
-	if err := onBoardNICs(m, st, o.Net, o.Registry); err != nil {
+	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
 	}
 	for _, d := range o.Devices {

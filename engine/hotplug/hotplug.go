@@ -405,6 +405,9 @@ func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
 		layout = unattachedDevices(m)
 	}
 	i := n - m.UnattachedCount()
+	if b := board.Of(m); b != nil {
+		i -= b.MadeBelow(n) // the display, ports and drives' devices made for the command line
+	}
 	if i < 0 || i >= len(layout) {
 		return false, nil
 	}

@@ -10,7 +10,10 @@ type Host struct {
 	// EmitDeferred sends an event after the given number of further
 	// monitor requests (QEMU sends it from another thread: an RCU callback).
 	EmitDeferred func(name string, data qjson.Object, requests int)
-	Stderr       func(text string)
+	// Defer runs fn after the given number of further monitor requests
+	// (what QEMU does when an unplugged device is finalized).
+	Defer  func(fn func(), requests int)
+	Stderr func(text string)
 	// Trace receives every trace point the device models pass, with QEMU's
 	// event name and arguments (as trace-events declares them); whether and
 	// how it is printed is the trace backend's business.
@@ -60,3 +63,13 @@ func (c *Crash) Error() string { return c.Stderr }
 
 // UnattachedCount is how many /machine/unattached/device[N] numbers are taken.
 func (m *Machine) UnattachedCount() int { return m.unattached }
+
+// Deferred runs fn a number of monitor requests later (at once when the
+// monitor cannot defer).
+func (m *Machine) Deferred(fn func(), requests int) {
+	if m.Host.Defer != nil {
+		m.Host.Defer(fn, requests)
+		return
+	}
+	fn()
+}

@@ -3,6 +3,7 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"hotpluglab/engine/object"
 	"regexp"
 	"strings"
 
@@ -66,8 +67,25 @@ func init() {
 	RegisterQMP("query-memory-size-summary", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("base-memory", mon.M.RAMBytes, "plugged-memory", 0), nil
 	})
-	RegisterInfo(&HMPCommand{Name: "iothreads", Run: func(*Monitor, Args) string { return "" }})
-	RegisterQMP("query-iothreads", func(*Monitor, qjson.Object) (any, *Error) { return []any{}, nil })
+	RegisterInfo(&HMPCommand{Name: "iothreads", Run: func(mon *Monitor, _ Args) string {
+		var b strings.Builder
+		for _, t := range mon.iothreads() {
+			id, _ := t.Get("id")
+			fmt.Fprintf(&b, "%s:\r\n", id)
+			for _, k := range []string{"thread-id", "poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch"} {
+				v, _ := t.Get(k)
+				fmt.Fprintf(&b, "  %s=%d\r\n", strings.Replace(k, "thread-id", "thread_id", 1), v)
+			}
+		}
+		return b.String()
+	}})
+	RegisterQMP("query-iothreads", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		l := []any{}
+		for _, t := range mon.iothreads() {
+			l = append(l, t)
+		}
+		return l, nil
+	})
 
 	RegisterQMP("query-commands", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.Raw(strings.TrimSpace(mon.M.Release().Text("qmp-commands-" + string(mon.Target) + ".json"))), nil
@@ -172,6 +190,17 @@ func splitArray(raw string) []string {
 				out = append(out, raw[start:i+1])
 				start = -1
 			}
+		}
+	}
+	return out
+}
+
+// iothreads are the iothread objects' query-iothreads entries.
+func (mon *Monitor) iothreads() []qjson.Object {
+	var out []qjson.Object
+	for i, o := range object.Of(mon.M) {
+		if o.Type == "iothread" {
+			out = append(out, object.IOThread(o, 2000+i))
 		}
 	}
 	return out

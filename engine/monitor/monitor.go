@@ -102,6 +102,9 @@ func New(m *machine.Machine) *Monitor {
 	}
 	m.Host.Emit = mon.Emit
 	m.Host.EmitDeferred = mon.EmitDeferred
+	m.Host.Defer = func(fn func(), requests int) {
+		mon.deferred = append(mon.deferred, deferredEvent{requests: requests, run: fn})
+	}
 	m.Host.Stderr = mon.WriteStderr
 	b := trace.NewBackend(trace.For(m.Release(), string(m.Target)))
 	if m.Host.Trace == nil {
@@ -124,13 +127,22 @@ func (mon *Monitor) Emit(name string, data qjson.Object) {
 // EmitDeferred queues an event that arrives after the given number of
 // further requests (see RequestStarts), or when time passes (FlushDeferred).
 func (mon *Monitor) EmitDeferred(name string, data qjson.Object, requests int) {
-	mon.deferred = append(mon.deferred, deferredEvent{name, data, requests})
+	mon.deferred = append(mon.deferred, deferredEvent{name: name, data: data, requests: requests})
 }
 
 type deferredEvent struct {
 	name     string
 	data     qjson.Object
 	requests int
+	run      func() // instead of an event: work done then
+}
+
+func (mon *Monitor) fire(d deferredEvent) {
+	if d.run != nil {
+		d.run()
+		return
+	}
+	mon.Emit(d.name, d.data)
 }
 
 // RequestStarts counts a request: deferred events now due are sent before
@@ -139,7 +151,7 @@ func (mon *Monitor) RequestStarts() {
 	var later []deferredEvent
 	for _, d := range mon.deferred {
 		if d.requests--; d.requests <= 0 {
-			mon.Emit(d.name, d.data)
+			mon.fire(d)
 		} else {
 			later = append(later, d)
 		}
@@ -150,7 +162,7 @@ func (mon *Monitor) RequestStarts() {
 // FlushDeferred sends every deferred event: time passed.
 func (mon *Monitor) FlushDeferred() {
 	for _, d := range mon.deferred {
-		mon.Emit(d.name, d.data)
+		mon.fire(d)
 	}
 	mon.deferred = nil
 }

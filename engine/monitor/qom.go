@@ -423,6 +423,9 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 			child(o.ID, o.Type)
 		}
 	default:
+		if props, ok := mon.objectQOMList(clean, typ); ok {
+			return props, nil
+		}
 		if b := board.Of(mon.M); b != nil {
 			if props, ok := b.QOMList(clean); ok {
 				out := make([]qomProp, 0, len(props))
@@ -453,4 +456,18 @@ func cutLast(path string) (dir, name string, ok bool) {
 		return "", path, false
 	}
 	return path[:i], path[i+1:], true
+}
+
+// objectQOMList is qom-list of an -object as the release's binary lists
+// an instance of its type.
+func (mon *Monitor) objectQOMList(path, typ string) ([]qomProp, bool) {
+	if !strings.HasPrefix(path, "/objects/") {
+		return nil, false
+	}
+	props, ok := qom.Recorded(mon.M.Release(), string(mon.M.Target), "object:"+typ)
+	out := make([]qomProp, len(props))
+	for i, p := range props {
+		out[i] = qomProp{p.Name, p.Type}
+	}
+	return out, ok
 }

@@ -23,6 +23,22 @@ import (
 // Object is one object under /objects.
 type Object struct {
 	ID, Type string
+	// Props are the options it was given (key=value, as text).
+	Props map[string]string
+}
+
+// IOThread is an iothread object's query-iothreads entry: its polling
+// parameters, given or default (thread-id: the simulator's own number).
+func IOThread(o Object, threadID int) qjson.Object {
+	num := func(k string, def int64) int64 {
+		var n int64
+		if _, err := fmt.Sscan(o.Props[k], &n); err == nil {
+			return n
+		}
+		return def
+	}
+	return qjson.O("id", o.ID, "thread-id", threadID, "poll-max-ns", num("poll-max-ns", 32768),
+		"poll-grow", num("poll-grow", 0), "poll-shrink", num("poll-shrink", 0), "aio-max-batch", num("aio-max-batch", 0))
 }
 
 // Help answers -object help and -object TYPE,help with the release's

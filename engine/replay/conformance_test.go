@@ -158,33 +158,34 @@ var corpora = []struct {
 	// and blog lines; 282 cases recorded twice per release, merged by
 	// keep_identical.py (43 dropped on 7.2, 42 on 10.0: automatic node
 	// names, DEVICE_DELETED timing, /dev/pts/N). The recorded cases the
-	// engine does not pass yet wait in devices_open.jsonl (4 on 7.2, 5
-	// on 10.0; resplit_open.py moves them as they pass): qom-list of the
-	// board's own devices, 10.0's DEVICE_DELETED timing, a host pty
+	// engine does not pass yet wait in devices_open.jsonl (3 on 7.2, 4
+	// on 10.0; resplit_open.py moves them as they pass): qom-list of
+	// /machine/unattached (its memory regions and GPIOs, in the order of
+	// their hash table), 10.0's DEVICE_DELETED timing, a host pty
 	// (/dev/pts/N; the 10.0 chroot has none).
 	// Excluded for good: dv-x-blk-drive-raw (7.2) and dv-p-blk-hda (10.0)
 	// recorded "Failed to get "write" lock", another
 	// recording holding the image: the recording host's own state.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 234},
-	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 234},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 235},
+	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 235},
 	// gen_defaults_cases.py (issue 8): the devices a board makes without
 	// -nodefaults (display card and -vga, serial and parallel ports,
-	// floppy and CD-ROM, pseries' own) and their QOM; 75 cases recorded
-	// twice per release, none dropped. Not passed yet, in
-	// defaults_open.jsonl: see testdata/oracle/README.md.
-	{"defaults", release.V7_2, false, "defaults.jsonl", "defaults_cases.jsonl", 66},
-	{"defaults", release.V10_0, false, "v10.0/defaults.jsonl", "defaults_cases.jsonl", 64},
+	// floppy and CD-ROM, pseries' own) and their QOM, qom-list of the
+	// board's objects and of -object instances; 90 cases recorded
+	// twice per release, none dropped. Open on 10.0 (defaults_open.jsonl):
+	// -vga qxl, whose module the recording chroot lacks (host state).
+	{"defaults", release.V7_2, false, "defaults.jsonl", "defaults_cases.jsonl", 90},
+	{"defaults", release.V10_0, false, "v10.0/defaults.jsonl", "defaults_cases.jsonl", 88},
 	// gen_qdevx_cases.py: devices beyond the backends as learners try them
 	// (q35 root ports and hotplug into them, pci-bridge, virtio devices on
 	// pseries, device_del with no guest, immediate unplugs, USB companions,
 	// QMP refusals, qom-get/qom-list over devices); 49 cases recorded twice
 	// per release, merged by keep_identical.py (dropped: qx-x-pc-hp-usb-hub
 	// and qx-x-pc-hp-scsi on 7.2, qx-x-q35-scsi-rp, qx-x-pc-hp-usb and
-	// qx-x-pc-hp-serial on 10.0: DEVICE_DELETED timing). Open in
-	// qdevx_open.jsonl (7.2): a chardev still held by a virtserialport
-	// until its finalize.
-	{"qdevx", release.V7_2, false, "qdevx.jsonl", "qdevx_cases.jsonl", 46},
-	{"qdevx", release.V10_0, false, "v10.0/qdevx.jsonl", "qdevx_cases.jsonl", 46},
+	// qx-x-pc-hp-serial on 10.0: DEVICE_DELETED timing; the last was
+	// recorded again three times, identical, and kept).
+	{"qdevx", release.V7_2, false, "qdevx.jsonl", "qdevx_cases.jsonl", 47},
+	{"qdevx", release.V10_0, false, "v10.0/qdevx.jsonl", "qdevx_cases.jsonl", 47},
 	// gen_netchar_cases.py (issue 8): the network and character backends
 	// as learners paste and type them (-netdev/-nic/-net and hubs, JSON
 	// -netdev, netdev_add/del, -chardev/-serial/-parallel/-monitor/-mon,
@@ -199,9 +200,9 @@ var corpora = []struct {
 	// checks, help and /objects, blockdev-add, query-named-block-nodes,
 	// object-add/del; 128 cases recorded twice per release, none dropped.
 	// Not passed yet, in block_open.jsonl (both releases): -virtfs with a
-	// present directory (virtio-9p-pci) and qom-list of an object.
-	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 126},
-	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 126},
+	// present directory (virtio-9p-pci).
+	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 127},
+	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 127},
 	// gen_libvirt_cases.py (issue 8): pasted libvirt lines for q35, i440fx
 	// and pseries pinned to older machine versions (their compat
 	// properties: engine/compat), blog and wiki lines, -global, -rtc,

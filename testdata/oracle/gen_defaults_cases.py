@@ -4,8 +4,8 @@
 display type, -nographic), the serial and parallel ports of -serial and
 -parallel, the floppy and CD-ROM of the default drives, q35's and
 pseries' own, and how -nodefaults and -device change them; info pci /
-qtree / chardev / block, qom-get of the board's devices, device_add of a
-second card. Both releases record the same cases:
+qtree / chardev / block, qom-get and qom-list of the board's devices and its
+machine, of -object instances, device_add of a second card. Both releases record the same cases:
 
     python3 testdata/oracle/gen_defaults_cases.py
     python3 ../shared/oracle/record.py testdata/oracle/defaults_cases.jsonl -o /tmp/df72a.jsonl -j 2   # twice
@@ -117,5 +117,27 @@ for name, args in [
     args = args if "-M" in args else ["-M", "pseries", *args]
     dp(name, *args, steps=[QTREE, PCI, CHR, BLOCK])
 dp("qom", "-M", "pseries", "-net", "none", steps=unattached(*range(0, 12)))
+dp("smp4", "-M", "pseries", "-net", "none", "-smp", "4", steps=[CHR, BLOCK, *unattached(*range(0, 15))])
+dp("xics", "-M", "pseries,ic-mode=xics", "-net", "none", steps=[*unattached(*range(0, 6)), *hmp("device_del /machine/unattached/device[4]")])
+dp("nic", "-M", "pseries", "-nic", "user,id=n0", steps=[QTREE, *unattached(5, 6, 7, 8)])
+dp("nic-nodefaults", "-M", "pseries", "-nodefaults", "-nic", "user,id=n0,model=spapr-vlan", steps=[QTREE])
+dp("drive-scsi-cd", "-M", "pseries", "-net", "none", "-drive", "if=scsi,media=cdrom,index=1", steps=[QTREE, BLOCK])
+dp("add-vga", "-M", "pseries", "-net", "none", steps=hmp("device_add VGA,id=v2", "info pci"))
+
+# --------------------------------------------- QOM of the board's own ----
+for m, bridge in [("pc", "/machine/i440fx"), ("q35", "/machine/q35")]:
+    dx(m + "-qom-lists", "-M", m, "-net", "none",
+       steps=[qmp("qom-list", path="/machine"), qmp("qom-list", path=bridge), qmp("qom-list", path="/machine/unattached/device[3]"),
+              qmp("qom-list", path="/machine/unattached/device[8]"), *hmp("qom-list /machine/unattached/device[2]")])
+dx("pc-qom-lists-smp2", "-M", "pc", "-nodefaults", "-smp", "2", steps=[qmp("qom-list", path="/machine/unattached/device[4]"),
+                                                                      qmp("qom-get", path="/machine/unattached/device[4]", property="type")])
+dp("qom-lists", "-M", "pseries", "-net", "none", steps=[qmp("qom-list", path="/machine"), qmp("qom-list", path="/machine/unattached/device[2]"),
+                                                       qmp("qom-list", path="/machine/unattached/device[5]")])
+for typ, arg in [("iothread", "iothread,id=o,poll-max-ns=100"), ("secret", "secret,id=o,data=x"),
+                 ("memory-backend-ram", "memory-backend-ram,id=o,size=1M"), ("throttle-group", "throttle-group,id=o")]:
+    dx("object-" + typ, "-M", "pc", "-nodefaults", "-object", arg,
+       steps=[qmp("qom-list", path="/objects/o"), *hmp("info iothreads"), qmp("query-iothreads")])
+dx("object-add-iothread", "-M", "pc", "-nodefaults",
+   steps=[qmp("object-add", **{"qom-type": "iothread", "id": "t1", "poll-grow": 2}), *hmp("info iothreads", "qom-list /objects/t1")])
 
 corpus.write()

@@ -1,0 +1,78 @@
+package board
+
+import (
+	"fmt"
+
+	"hotpluglab/engine/qdev"
+)
+
+// pseries' own devices beyond its recording (spapr_machine_init): a
+// spapr-vty per serial port, made before the NVRAM (whose VIO address
+// follows theirs), the VGA and, with a display, USB with a keyboard and a
+// mouse. (Its VSCSI controllers for its SCSI drives: AddSPAPRSCSI.)
+
+// vioBase is the first automatic spapr-vio address.
+const vioBase = 0x71000000
+
+func (s *State) addSPAPRExtras(e Extras) error {
+	nvram := s.findType("spapr-nvram")
+	reseat := nvram != nil && len(nonEmpty(e.Serials)) > 0
+	if reseat {
+		s.vioReg = vioBase
+	}
+	for _, id := range e.Serials {
+		if id == "" {
+			continue
+		}
+		if _, err := s.addUnattached("spapr-vty", "", s.position("serial"), map[string]string{"chardev": `"` + id + `"`}); err != nil {
+			return err
+		}
+	}
+	if reseat {
+		reg := s.vioReg
+		s.vioReg++
+		nvram.Data, nvram.ID = vioReg(reg), fmt.Sprintf("nvram@%x", reg)
+		nvram.SetProp("reg", qtreeNum(uint64(reg)))
+	}
+	if e.VGA != "" {
+		if _, err := s.addUnattached(e.VGA, "", s.position("vga"), nil); err != nil {
+			return err
+		}
+	}
+	if !e.USB {
+		return nil
+	}
+	if _, err := s.addUnattached("nec-usb-xhci", "", s.position("usb"), nil); err != nil {
+		return err
+	}
+	if !e.Graphics {
+		return nil
+	}
+	for _, t := range []string{"usb-kbd", "usb-mouse"} {
+		if _, err := s.addUnattached(t, "", s.position(t), nil); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// findType is the first board device of a type.
+func (s *State) findType(typ string) *qdev.Device {
+	var found *qdev.Device
+	s.Tree.Walk(func(d *qdev.Device) {
+		if found == nil && d.Type.Name == typ {
+			found = d
+		}
+	})
+	return found
+}
+
+func nonEmpty(l []string) []string {
+	var out []string
+	for _, x := range l {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	return out
+}

@@ -1,0 +1,39 @@
+package qom
+
+import (
+	"testing"
+
+	"hotpluglab/engine/release"
+)
+
+// The recorded qom-lists read back per release: every list starts with
+// the class's "type", children keep their child<> types, and an object
+// never recorded is not found.
+func TestRecordedLists(t *testing.T) {
+	for _, rel := range release.All() {
+		for _, tc := range []struct {
+			target, key, child string
+		}{
+			{"x86_64", "board:q35:/machine/q35", "pcie.0 child<PCIE>"},
+			{"x86_64", "board:pc:/machine", "i440fx child<i440FX-pcihost>"},
+			{"ppc64", "board:pseries:/machine/unattached/device[2]", "spapr-vio child<spapr-vio-bus>"},
+			{"x86_64", "object:iothread", "poll-max-ns int"},
+		} {
+			props, ok := Recorded(rel, tc.target, tc.key)
+			if !ok || len(props) == 0 || props[0] != (Prop{"type", "string"}) {
+				t.Errorf("%s %s: %v %v", rel.Name, tc.key, ok, props)
+				continue
+			}
+			found := false
+			for _, p := range props {
+				found = found || p.Name+" "+p.Type == tc.child
+			}
+			if !found {
+				t.Errorf("%s %s lacks %q", rel.Name, tc.key, tc.child)
+			}
+		}
+		if _, ok := Recorded(rel, "x86_64", "object:nosuch"); ok {
+			t.Errorf("%s: object:nosuch found", rel.Name)
+		}
+	}
+}

@@ -1,0 +1,71 @@
+#!/usr/bin/env python3
+"""Record what qom-list answers for the objects QEMU makes whatever the
+command line: each board's /machine, its own devices (every
+/machine/unattached/device[N] of a -nodefaults -smp 1 start) and its PCI
+host bridge, and an instance of common -object types. Writes
+engine/release/<version>/qom-lists-<target>.txt, one line per object:
+
+    L<TAB>key<TAB>name<TAB>type<TAB>name<TAB>type...
+
+in qom-list's order; key is board:<board>:<path> or object:<type>.
+
+    python3 testdata/oracle/record_qom_lists.py engine/release/7.2
+    PATH=$QBIN:$PATH python3 testdata/oracle/record_qom_lists.py engine/release/10.0
+"""
+import json, os, subprocess, sys
+
+BASE = ["-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg", "-S", "-smp", "1", "-qmp", "stdio"]
+BOARDS = {"x86_64": {"pc": "/machine/i440fx", "q35": "/machine/q35"}, "ppc64": {"pseries": None}}
+# Objects whose properties do not depend on the host: one instance each.
+OBJECTS = {
+    "iothread": "iothread,id=o",
+    "memory-backend-ram": "memory-backend-ram,id=o,size=1M",
+    "rng-builtin": "rng-builtin,id=o",
+    "rng-random": "rng-random,id=o",
+    "secret": "secret,id=o,data=x",
+    "throttle-group": "throttle-group,id=o",
+    "authz-simple": "authz-simple,id=o,identity=x",
+    "cryptodev-backend-builtin": "cryptodev-backend-builtin,id=o",
+}
+
+
+def qmp(binary, args, requests):
+    lines = ['{"execute": "qmp_capabilities"}'] + [json.dumps(r) for r in requests] + ['{"execute": "quit"}']
+    p = subprocess.run(["qemu-system-" + binary] + BASE + args, input=("\n".join(lines) + "\n").encode(),
+                       capture_output=True, timeout=120)
+    replies = [json.loads(l) for l in p.stdout.decode().splitlines() if l.startswith('{"return"') or l.startswith('{"error"')]
+    return replies[1:1 + len(requests)]
+
+
+def qom_list(path):
+    return {"execute": "qom-list", "arguments": {"path": path}}
+
+
+def line(key, props):
+    return "L\t" + key + "".join("\t%s\t%s" % (p["name"], p["type"]) for p in props) + "\n"
+
+
+def main():
+    out = sys.argv[1]
+    for binary, boards in BOARDS.items():
+        text = []
+        for board, bridge in boards.items():
+            args = ["-M", board]
+            (unattached,) = qmp(binary, args, [qom_list("/machine/unattached")])
+            n = sum(1 for p in unattached["return"] if p["name"].startswith("device["))
+            paths = ["/machine"] + ["/machine/unattached/device[%d]" % i for i in range(n)] + ([bridge] if bridge else [])
+            for path, r in zip(paths, qmp(binary, args, [qom_list(p) for p in paths])):
+                if "return" in r:
+                    text.append(line("board:%s:%s" % (board, path), r["return"]))
+        for typ, arg in OBJECTS.items():
+            (r,) = qmp(binary, ["-object", arg], [qom_list("/objects/o")])
+            if "return" in r:
+                text.append(line("object:" + typ, r["return"]))
+        name = os.path.join(out, "qom-lists-%s.txt" % binary)
+        with open(name, "w") as f:
+            f.writelines(text)
+        print("%-50s %d objects" % (name, len(text)))
+
+
+if __name__ == "__main__":
+    main()
