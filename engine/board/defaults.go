@@ -47,6 +47,11 @@ var boardAnchors = map[machinetype.Family]map[string]anchor{
 		"parallel": {"isa-parallel", "isa-serial", "isa-pcspk"},
 		"nic":      {"e1000e", "VGA", "smbus-eeprom", "ICH9-SMB"},
 	},
+	// spapr machine init: the NICs after the PCI host bridge (spapr-vlan
+	// on the VIO bus, others on the PHB).
+	machinetype.PSeries: {
+		"nic": {"spapr-vlan", "virtio-net-pci", "e1000", "spapr-pci-host-bridge"},
+	},
 }
 
 // position is where a device of a kind goes in /machine/unattached (-1:

@@ -92,3 +92,19 @@ func TestSPAPRSCSIDrives(t *testing.T) {
 		t.Errorf("info block: %s", b)
 	}
 }
+
+// A pseries -nic NIC is the board's (/machine/unattached), made before
+// the SCSI controller of its if=scsi drives (their VIO addresses).
+func TestSPAPRNICBeforeSCSI(t *testing.T) {
+	s := session.Start(release.V7_2, "ppc64", []string{"-M", "pseries", "-S", "-nodefaults",
+		"-nic", "user,model=spapr-vlan", "-drive", "driver=null-co,if=scsi,id=d0"})
+	qt := s.HMP("info qtree")
+	for _, w := range []string{`dev: spapr-vlan, id "l-lan@71000001"`, `dev: spapr-vscsi, id "v-scsi@71000002"`} {
+		if !strings.Contains(qt, w) {
+			t.Errorf("info qtree lacks %q", w)
+		}
+	}
+	if out := s.QMP(`{"execute":"qom-list","arguments":{"path":"/machine/peripheral-anon"}}`); strings.Contains(out[len(out)-1], "spapr-vlan") {
+		t.Errorf("the NIC is in /machine/peripheral-anon: %s", out[len(out)-1])
+	}
+}

@@ -156,19 +156,27 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		}
 		k++
 	}
-	var scsi []board.SCSIDrive
 	for _, b := range o.Block.Backends {
 		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
+	}
+	return nil
+}
+
+// spaprSCSIDrives makes pseries' SCSI controllers for its if=scsi drives,
+// after the board's NICs as spapr machine init does.
+func (o *Options) spaprSCSIDrives(st *board.State) error {
+	var scsi []board.SCSIDrive
+	for _, b := range o.Block.Backends {
 		if b.Interface == "scsi" && b.Root != nil {
 			scsi = append(scsi, board.SCSIDrive{Bus: b.Bus, Unit: b.Unit, Name: b.Name, CDROM: b.Media == "cdrom"})
 		}
 	}
-	if len(scsi) > 0 && st != nil {
-		return st.AddSPAPRSCSI(scsi)
+	if len(scsi) == 0 || st == nil {
+		return nil
 	}
-	return nil
+	return st.AddSPAPRSCSI(scsi)
 }
 
 // attachDrives shows the block layer which device holds each drive, now

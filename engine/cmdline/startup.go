@@ -514,6 +514,11 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if err := onBoardNICs(m, st, o.Net, o.Registry); err != nil {
 		return fail(err)
 	}
+	if m.IsSPAPR() {
+		if err := o.spaprSCSIDrives(st); err != nil {
+			return fail(err)
+		}
+	}
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
