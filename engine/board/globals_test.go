@@ -24,6 +24,9 @@ func TestGlobalsAndBARs(t *testing.T) {
 			"x-pcie-err-unc-mask = false|vectors = 0 (0x0)", "bar 1: mem"},
 		{release.V10_0, "x86_64", []string{"-M", "q35", "-device", "virtio-balloon-pci"}, "info qtree",
 			"x-pcie-err-unc-mask = true|vectors = 2 (0x2)|bar 1: mem", ""},
+		// A parent type's entry (pci-device) reaches types never probed.
+		{release.V10_0, "x86_64", []string{"-M", "pc-q35-7.2", "-device", "sdhci-pci"}, "info qtree",
+			"x-pcie-err-unc-mask = false", "x-pcie-err-unc-mask = true"},
 		// A compat queue count is not the per-vCPU default (hw_compat_5_1).
 		{release.V7_2, "x86_64", []string{"-M", "pc-i440fx-5.0", "-smp", "4", "-blockdev", "null-co,node-name=n", "-device", "virtio-blk-pci,drive=n"},
 			"info qtree", "num-queues = 1 (0x1)", "num-queues = 4 (0x4)"},
