@@ -44,13 +44,14 @@ var boardAnchors = map[machinetype.Family]map[string]anchor{
 		"nic":      {"e1000", "port92"},
 	},
 	// spapr_machine_init: a vty per serial port before the NVRAM, the
-	// NICs after the PHB, then the VSCSI controllers, the VGA and USB.
+	// NICs after the PHB (-nic models recorded: spapr-vlan, virtio-net-pci,
+	// e1000), then the VSCSI controllers, the VGA and USB.
 	machinetype.PSeries: {
 		"serial":    {"spapr-vty", "spapr-vio-bridge"},
-		"nic":       {"spapr-vlan", "spapr-pci-host-bridge"},
-		"vscsi":     {"spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
-		"vga":       {"spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
-		"usb":       {"VGA", "spapr-vscsi", "spapr-vlan", "spapr-pci-host-bridge"},
+		"nic":       {"spapr-vlan", "virtio-net-pci", "e1000", "spapr-pci-host-bridge"},
+		"vscsi":     {"spapr-vscsi", "spapr-vlan", "virtio-net-pci", "e1000", "spapr-pci-host-bridge"},
+		"vga":       {"spapr-vscsi", "spapr-vlan", "virtio-net-pci", "e1000", "spapr-pci-host-bridge"},
+		"usb":       {"VGA", "spapr-vscsi", "spapr-vlan", "virtio-net-pci", "e1000", "spapr-pci-host-bridge"},
 		"usb-kbd":   {"nec-usb-xhci"},
 		"usb-mouse": {"usb-kbd"},
 	},

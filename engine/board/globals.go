@@ -15,7 +15,7 @@ import (
 // user gives.
 func (s *State) applyGlobals(d *qdev.Device) {
 	for _, g := range s.globals {
-		if g.Type == d.Type.Name {
+		if g.Matches(d.Type.Name) {
 			for i := range d.Props {
 				if d.Props[i].Name == g.Property {
 					d.Props[i].Value = g.Value
@@ -51,7 +51,7 @@ func (s *State) machineGlobals() []compat.Global {
 // compute).
 func (s *State) globalSets(d *qdev.Device, prop string) bool {
 	for _, g := range s.globals {
-		if g.Property == prop && (g.Type == d.Type.Name || backendIs(d, g.Type)) {
+		if g.Property == prop && (g.Matches(d.Type.Name) || g.Type != "" && backendIs(d, g.Type)) {
 			return true
 		}
 	}

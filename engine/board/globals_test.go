@@ -24,6 +24,9 @@ func TestGlobalsAndBARs(t *testing.T) {
 			"x-pcie-err-unc-mask = false|vectors = 0 (0x0)", "bar 1: mem"},
 		{release.V10_0, "x86_64", []string{"-M", "q35", "-device", "virtio-balloon-pci"}, "info qtree",
 			"x-pcie-err-unc-mask = true|vectors = 2 (0x2)|bar 1: mem", ""},
+		// A parent type's entry (pci-device) reaches types never probed.
+		{release.V10_0, "x86_64", []string{"-M", "pc-q35-7.2", "-device", "sdhci-pci"}, "info qtree",
+			"x-pcie-err-unc-mask = false", "x-pcie-err-unc-mask = true"},
 		// A compat queue count is not the per-vCPU default (hw_compat_5_1).
 		{release.V7_2, "x86_64", []string{"-M", "pc-i440fx-5.0", "-smp", "4", "-blockdev", "null-co,node-name=n", "-device", "virtio-blk-pci,drive=n"},
 			"info qtree", "num-queues = 1 (0x1)", "num-queues = 4 (0x4)"},
@@ -90,5 +93,21 @@ func TestSPAPRSCSIDrives(t *testing.T) {
 	}
 	if b := s.HMP("info block"); !strings.Contains(b, "Attached to:      /machine/unattached/device[5]/v-scsi@71000001.0/legacy[1]") {
 		t.Errorf("info block: %s", b)
+	}
+}
+
+// A pseries -nic NIC is the board's (/machine/unattached), made before
+// the SCSI controller of its if=scsi drives (their VIO addresses).
+func TestSPAPRNICBeforeSCSI(t *testing.T) {
+	s := session.Start(release.V7_2, "ppc64", []string{"-M", "pseries", "-S", "-nodefaults",
+		"-nic", "user,model=spapr-vlan", "-drive", "driver=null-co,if=scsi,id=d0"})
+	qt := s.HMP("info qtree")
+	for _, w := range []string{`dev: spapr-vlan, id "l-lan@71000001"`, `dev: spapr-vscsi, id "v-scsi@71000002"`} {
+		if !strings.Contains(qt, w) {
+			t.Errorf("info qtree lacks %q", w)
+		}
+	}
+	if out := s.QMP(`{"execute":"qom-list","arguments":{"path":"/machine/peripheral-anon"}}`); strings.Contains(out[len(out)-1], "spapr-vlan") {
+		t.Errorf("the NIC is in /machine/peripheral-anon: %s", out[len(out)-1])
 	}
 }

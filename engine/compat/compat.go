@@ -16,10 +16,14 @@ import (
 )
 
 // Global is one property a machine sets on every device of a type, as
-// `info qtree` prints its value.
+// `info qtree` prints its value. Type "" is every device that has the
+// property (the table names a parent type: pci-device, virtio-pci, ...).
 type Global struct {
 	Type, Property, Value string
 }
+
+// Matches says whether the global is for a device of that type.
+func (g Global) Matches(typ string) bool { return g.Type == "" || g.Type == typ }
 
 // step is one version's entries.
 type step struct {
@@ -56,6 +60,9 @@ func parse(text string) *tables {
 		case f[0] == "P" && len(f) == 4 && len(t.steps) > 0:
 			s := &t.steps[len(t.steps)-1]
 			s.props = append(s.props, Global{f[1], f[2], f[3]})
+		case f[0] == "A" && len(f) == 3 && len(t.steps) > 0:
+			s := &t.steps[len(t.steps)-1]
+			s.props = append(s.props, Global{"", f[1], f[2]})
 		}
 	}
 	return t
@@ -70,9 +77,9 @@ func family(machine string) string {
 }
 
 // For is what a machine type sets on devices: the steps of every newer
-// version of its family down to its own, an older value replacing a newer
-// one, in table order. A machine with no step (the latest of a family, or
-// an unversioned board) sets nothing.
+// version of its family down to its own, in table order, to be applied in
+// that order (an older value replaces a newer one). A machine with no
+// step (the latest of a family, or an unversioned board) sets nothing.
 func For(rel *release.Release, target machinetype.Target, machine string) []Global {
 	t := tablesFor(rel, target)
 	own := -1
@@ -86,19 +93,9 @@ func For(rel *release.Release, target machinetype.Target, machine string) []Glob
 	}
 	fam := family(machine)
 	var out []Global
-	at := map[[2]string]int{}
 	for i := 0; i <= own; i++ {
-		if family(t.steps[i].machine) != fam {
-			continue
-		}
-		for _, g := range t.steps[i].props {
-			k := [2]string{g.Type, g.Property}
-			if j, ok := at[k]; ok {
-				out[j] = g
-				continue
-			}
-			at[k] = len(out)
-			out = append(out, g)
+		if family(t.steps[i].machine) == fam {
+			out = append(out, t.steps[i].props...)
 		}
 	}
 	return out

@@ -7,13 +7,15 @@ import (
 	"hotpluglab/engine/release"
 )
 
-func value(gs []Global, typ, prop string) (string, bool) {
+// value is what applying the globals in order leaves on a device of the
+// type that has the property.
+func value(gs []Global, typ, prop string) (v string, set bool) {
 	for _, g := range gs {
-		if g.Type == typ && g.Property == prop {
-			return g.Value, true
+		if g.Matches(typ) && g.Property == prop {
+			v, set = g.Value, true
 		}
 	}
-	return "", false
+	return v, set
 }
 
 // The recorded tables give each version what its QEMU had: a newer step's

@@ -211,6 +211,18 @@ PBLOG = [
 for name, args in PBLOG:
     anon = name.startswith("nic-") or name.startswith("drive-")
     p("blog-" + name, "-M", "pseries", *args, steps=ANON if anon else SHORT + hmp("info qtree", "info block"))
+# The board's own: a -nic NIC and the SCSI controller of if=scsi drives
+# (automatic names in info block/network, and a -nic's netdev in info
+# qtree: their places in /machine/unattached instead).
+for name, args in [
+    ("nic-and-scsi", ["-nic", "user,model=spapr-vlan", "-drive", "driver=null-co,if=scsi,id=d0"]),
+    ("scsi-two-buses", ["-drive", "driver=null-co,if=scsi,id=d0", "-drive", "driver=null-co,if=scsi,media=cdrom,id=c0",
+                        "-drive", "driver=null-co,if=scsi,bus=1,id=e0"]),
+    ("nic-virtio-scsi72", ["-nic", "user,model=virtio-net-pci", "-drive", "driver=null-co,if=scsi,id=d0"]),
+]:
+    where = [qmp("qom-get", path="/machine/unattached/device[%d]" % i, property="type") for i in (5, 6, 7)]
+    p("board-" + name, "-M", "pseries-7.2" if name.endswith("72") else "pseries", *args,
+      steps=ANON + where + ([] if name.startswith("nic") else hmp("info qtree")))
 for name, args in [PBLOG[0], PBLOG[4], PBLOG[5], PBLOG[8]]:
     p("blog-p72-" + name, "-M", "pseries-7.2", *args, steps=SHORT + hmp("info qtree"))
 

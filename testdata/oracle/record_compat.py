@@ -18,6 +18,9 @@ version of its family, then its own, the older overriding the newer.
 
 Format (tab separated), families newest first:
   M  machine                   a version's step follows
+  A  property  value           the value for every device that has the
+                               property (all probed ones changed alike: the
+                               table names a parent type)
   P  type  property  value     the value `info qtree` prints for the property
                                of every device of that type (its own block,
                                and a virtio proxy's backend's)
@@ -110,14 +113,22 @@ def record(target):
                 continue
             vals = values(qtree)
             if newer is not None:
-                step = []
+                step, changed, kept = [], {}, set()
                 for typ in sorted(vals):
                     for prop, v in vals[typ].items():
                         old = newer.get(typ, {}).get(prop)
                         if old is not None and old != v:
                             step.append("P\t%s\t%s\t%s" % (typ, prop, v))
+                            changed.setdefault(prop, set()).add(v)
+                        elif old is not None:
+                            kept.add(prop)
+                # A property every probed device that has it changed alike
+                # was set on a parent type (pci-device, virtio-pci,
+                # virtio-device): it applies to unprobed types too.
+                common = ["A\t%s\t%s" % (prop, vs.pop()) for prop, vs in sorted(changed.items())
+                          if len(vs) == 1 and prop not in kept]
                 out.append("M\t" + name)
-                out += step
+                out += common + step
             newer = vals
     return "\n".join(out) + "\n"
 
