@@ -41,11 +41,11 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	}
 	rel := s.M.Release()
 	if hotplug {
-		if bus != nil && !bus.Hotpluggable {
-			return nil, fmt.Errorf("Bus '%s' does not support hotplugging", bus.Name)
-		}
 		if rel.HotpluggableCheckedLate && !t.Hotpluggable() {
 			return nil, fmt.Errorf("Device '%s' does not support hotplugging", driver)
+		}
+		if bus != nil && !bus.Hotpluggable {
+			return nil, fmt.Errorf("Bus '%s' does not support hotplugging", bus.Name)
 		}
 		if bus == nil {
 			return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)

@@ -29,6 +29,9 @@ type State struct {
 	// made (nil: a recorded board device), for their paths.
 	unattachedDevs []*qdev.Device
 	made           map[*qdev.Device]bool
+	// portChardev: the chardev of each serial or parallel port the board
+	// made (isa-serial's is its inner device's, which info qtree omits).
+	portChardev map[*qdev.Device]string
 	// Backends resolves the backends device properties name.
 	Backends Backends
 	// nics counts NICs for default MAC addresses and names.
@@ -37,8 +40,8 @@ type State struct {
 	// usbBuses counts USB buses (their bus numbers); usbBusList holds them.
 	usbBuses   int
 	usbBusList []*qdev.Bus
-	// serials counts ISA serial ports.
-	serials int
+	// serials and parallels count ISA serial and parallel ports.
+	serials, parallels int
 	// vio is the spapr-vio bus's next automatic reg.
 	vioReg uint32
 	// chassis: pcie-root-port (chassis, slot) pairs in use.

@@ -3,6 +3,7 @@ package board
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/machinetype"
@@ -69,7 +70,7 @@ var VGATypes = map[string]string{"std": "VGA", "cirrus": "cirrus-vga", "vmware":
 func (s *State) AddExtras(e Extras) error {
 	if e.VGA != "" {
 		if pos := s.position("vga"); pos >= 0 {
-			if _, err := s.addUnattached(e.VGA, "", pos); err != nil {
+			if _, err := s.addUnattached(e.VGA, "", pos, nil); err != nil {
 				return err
 			}
 		}
@@ -92,11 +93,14 @@ func (s *State) addPorts(kind string, chardevs []string, max int) error {
 		if id == "" {
 			continue
 		}
-		d, err := s.addUnattached(fmt.Sprintf("isa-%s,index=%d", kind, i), "", pos)
+		d, err := s.addUnattached(fmt.Sprintf("isa-%s,index=%d", kind, i), "", pos, map[string]string{"chardev": `"` + id + `"`})
 		if err != nil {
 			return err
 		}
-		d.SetProp("chardev", `"`+id+`"`)
+		if s.portChardev == nil {
+			s.portChardev = map[*qdev.Device]string{}
+		}
+		s.portChardev[d] = id
 	}
 	return nil
 }
@@ -105,7 +109,7 @@ func (s *State) addPorts(kind string, chardevs []string, max int) error {
 // /machine/unattached where the board has them, else as -device would.
 func (s *State) AddNIC(arg string) error {
 	if pos := s.position("nic"); pos >= 0 {
-		_, err := s.addUnattached(arg, "", pos)
+		_, err := s.addUnattached(arg, "", pos, nil)
 		return err
 	}
 	opts, _, err := qdev.Parse(arg)
@@ -119,8 +123,9 @@ func (s *State) AddNIC(arg string) error {
 
 // addUnattached makes a board device from a -device style argument at
 // position pos of /machine/unattached, on busName (or the bus its type
-// goes on).
-func (s *State) addUnattached(arg, busName string, pos int) (*qdev.Device, error) {
+// goes on); preset are property lines set before realize (what the board
+// gives it directly).
+func (s *State) addUnattached(arg, busName string, pos int, preset map[string]string) (*qdev.Device, error) {
 	opts, _, err := qdev.Parse(arg)
 	if err != nil {
 		return nil, err
@@ -143,6 +148,9 @@ func (s *State) addUnattached(arg, busName string, pos int) (*qdev.Device, error
 	}
 	d := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
 	s.insertUnattached(pos, d)
+	for k, v := range preset {
+		d.SetProp(k, v)
+	}
 	vals, err := s.setProperties(d, opts)
 	if err == nil {
 		err = s.realize(d, bus, vals, false)
@@ -178,6 +186,7 @@ func (s *State) matchUnattached() {
 			}
 		}
 	})
+	s.renumber()
 }
 
 // attachInOrder puts a board device made at position pos of
@@ -200,7 +209,7 @@ func (s *State) attachInOrder(bus *qdev.Bus, d *qdev.Device, pos int) {
 }
 
 // insertUnattached puts a board device at position pos of
-// /machine/unattached and renumbers the devices made after it.
+// /machine/unattached and renumbers the devices after it.
 func (s *State) insertUnattached(pos int, d *qdev.Device) {
 	s.Unattached = slices.Insert(slices.Clone(s.Unattached), pos, d.Type.Name)
 	s.unattachedDevs = slices.Insert(s.unattachedDevs, pos, d)
@@ -208,25 +217,62 @@ func (s *State) insertUnattached(pos int, d *qdev.Device) {
 		s.made = map[*qdev.Device]bool{}
 	}
 	s.made[d] = true
-	// The recording has one boot CPU: more CPUs come before every board
-	// device.
-	extra := 0
+	s.renumber()
+}
+
+// renumber gives every board device its /machine/unattached path. The
+// recording has one boot CPU: the others come right after the first (and
+// x86's kvmvapic), before every board device.
+func (s *State) renumber() {
+	cpus, cpu0 := 0, -1
 	for _, c := range s.M.CPUs {
-		if strings.HasPrefix(c.QOMPath, "/machine/unattached/") {
-			extra++
+		if n, ok := strings.CutPrefix(c.QOMPath, "/machine/unattached/device["); ok {
+			if cpus == 0 {
+				cpu0, _ = strconv.Atoi(strings.TrimSuffix(n, "]"))
+			}
+			cpus++
 		}
 	}
-	extra = max(extra-1, 0)
+	first, rec0 := 0, -1
+	for i, t := range s.Unattached {
+		cpu := strings.HasSuffix(t, "-x86_64-cpu") || strings.HasSuffix(t, "-spapr-cpu-core")
+		if cpu || t == "kvmvapic" {
+			first = i + 1
+		}
+		if cpu && rec0 < 0 {
+			rec0 = i
+		}
+	}
+	// A board without what came before its first CPU in the recording
+	// (pseries' XIVE controller with ic-mode=xics) numbers from there.
+	shift := 0
+	if rec0 >= 0 && cpu0 >= 0 {
+		shift = cpu0 - rec0
+	}
 	// From the last, so that a path taken is given up first.
 	for i := len(s.unattachedDevs) - 1; i >= 0; i-- {
 		x := s.unattachedDevs[i]
-		if !s.made[x] {
+		if x == nil {
 			continue
 		}
-		p := fmt.Sprintf("/machine/unattached/device[%d]", i+extra)
-		if r, ok := s.Backends.(interface{ Repath(old, new string) }); ok && x.Path != "" && x.Path != p {
+		n := i + shift
+		if i >= first {
+			n += max(cpus-1, 0)
+		}
+		if n < 0 {
+			x.Path = "" // not made on this configuration
+			continue
+		}
+		p := fmt.Sprintf("/machine/unattached/device[%d]", n)
+		if r, ok := s.Backends.(interface{ Repath(old, new string) }); ok && s.made[x] && x.Path != "" && x.Path != p {
 			r.Repath(x.Path, p)
 		}
 		x.Path = p
 	}
+}
+
+// recordedBoardDevice: a device of the board's recording (not one the
+// simulator made for the command line).
+func (s *State) recordedBoardDevice(d *qdev.Device) bool {
+	return !s.made[d] && slices.Contains(s.unattachedDevs, d)
 }

@@ -110,6 +110,10 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		if f := pci.Of(d); f != nil {
 			return int64(f.DevFn), true, nil
 		}
+	case "chardev":
+		if id, ok := s.portChardev[d]; ok {
+			return id, true, nil
+		}
 	}
 	if text, ok := d.Prop(prop); ok {
 		return printedValue(text), true, nil

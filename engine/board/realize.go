@@ -170,6 +170,24 @@ func init() {
 		s.serials = idx + 1
 		return nil
 	}
+	deviceChecks["isa-parallel"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if vals.chardev == "" && !s.made[d] { // the board gives its own ports theirs
+			return errors.New("Can't create parallel device, empty char device")
+		}
+		idx := s.parallels
+		if v, ok := vals.get("index"); ok {
+			idx = int(toU64(v))
+		}
+		if idx >= 3 {
+			return errors.New("Max. supported number of parallel ports is 3.")
+		}
+		if _, ok := vals.get("iobase"); !ok {
+			d.SetProp("iobase", qtreeNum([]uint64{0x378, 0x278, 0x3bc}[idx]))
+		}
+		d.SetProp("index", qtreeNum(uint64(idx)))
+		s.parallels = idx + 1
+		return nil
+	}
 	// A UHCI/OHCI controller given a masterbus is the companion of an EHCI
 	// bus (usb_register_companion): its ports serve that bus's, and it
 	// makes no bus of its own.

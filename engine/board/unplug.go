@@ -45,7 +45,9 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 func (s *State) findQOM(path string) *qdev.Device {
 	var found *qdev.Device
 	s.Tree.Walk(func(d *qdev.Device) {
-		if found == nil && !d.Internal && devicePath(d) == path {
+		// The recorded board devices answer from their recording
+		// (hotplug's otherDeviceDel).
+		if found == nil && !d.Internal && devicePath(d) == path && !s.recordedBoardDevice(d) {
 			found = d
 		}
 	})

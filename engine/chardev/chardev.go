@@ -70,20 +70,44 @@ type State struct {
 	parallel []string
 	ptys     int
 	stdio    bool
+	// noMonitor: -monitor none (or -qmp none) was given.
+	noMonitor bool
+	// defaultPorts: the serial or parallel ports are the defaults.
+	defaultPorts map[string]bool
 }
 
 // Defaults are the chardevs QEMU adds without -nodefaults (vl.c's
 // default_serial, default_parallel, default_monitor): the ones no option
 // replaced, on a "vc" console (the board decides which it has).
-func (s *State) Defaults(serial, parallel bool) {
-	if serial && len(s.serials) == 0 {
-		s.serials = []string{"vc:80Cx24C"}
+// With -nographic they go to stdio instead: the serial port shares it
+// with the monitor (mon:stdio) when both are defaults.
+func (s *State) Defaults(serial, parallel, nographic bool) {
+	serial = serial && len(s.serials) == 0
+	parallel = parallel && len(s.parallel) == 0
+	s.defaultPorts = map[string]bool{"serial": serial, "parallel": parallel}
+	monitor := s.monitors == 0 && len(s.mons) == 0 && !s.noMonitor
+	if !nographic {
+		if serial {
+			s.serials = []string{"vc:80Cx24C"}
+		}
+		if parallel {
+			s.parallel = []string{"vc:80Cx24C"}
+		}
+		if monitor {
+			s.Monitor("vc:80Cx24C")
+		}
+		return
 	}
-	if parallel && len(s.parallel) == 0 {
-		s.parallel = []string{"vc:80Cx24C"}
+	if parallel {
+		s.parallel = []string{"null"}
 	}
-	if s.monitors == 0 && len(s.mons) == 0 {
-		s.Monitor("vc:80Cx24C")
+	switch {
+	case serial && monitor:
+		s.serials = []string{"mon:stdio"}
+	case serial:
+		s.serials = []string{"stdio"}
+	case monitor:
+		s.Monitor("stdio")
 	}
 }
 
@@ -152,6 +176,7 @@ func contains(l []string, s string) bool {
 // compat_monitorN from the legacy syntax, opened by the monitor.
 func (s *State) Monitor(arg string) {
 	if arg == "none" {
+		s.noMonitor = true // no default monitor either
 		return
 	}
 	id := fmt.Sprintf("compat_monitor%d", s.monitors)
@@ -322,31 +347,41 @@ func (s *State) CreateMonitors() error {
 }
 
 // CreateSerials makes the -serial and -parallel chardevs (serialN,
-// parallelN), after the monitors.
+// parallelN), after the monitors. The defaults' errors name no option.
 func (s *State) CreateSerials() error {
-	for i, arg := range s.serials {
-		if arg == "none" {
-			continue
+	for _, kind := range []string{"serial", "parallel"} {
+		args := s.serials
+		if kind == "parallel" {
+			args = s.parallel
 		}
-		if err := s.legacyDevice(fmt.Sprintf("serial%d", i), arg); err != nil {
-			return fmt.Errorf("-serial %s: %w", arg, err)
-		}
-	}
-	for i, arg := range s.parallel {
-		if arg == "none" {
-			continue
-		}
-		if err := s.legacyDevice(fmt.Sprintf("parallel%d", i), arg); err != nil {
-			return fmt.Errorf("-parallel %s: %w", arg, err)
+		for i, arg := range args {
+			loc := "-" + kind + " " + arg
+			if s.defaultPorts[kind] {
+				loc = ""
+			}
+			if kind == "parallel" && i >= maxParallelPorts { // parallel_parse
+				return fmt.Errorf("%s: too many parallel ports", loc)
+			}
+			if arg == "none" {
+				continue
+			}
+			if err := s.legacyDevice(fmt.Sprintf("%s%d", kind, i), arg, loc); err != nil {
+				if loc == "" {
+					return err
+				}
+				return fmt.Errorf("%s: %w", loc, err)
+			}
 		}
 	}
 	return nil
 }
 
-// legacyDevice is qemu_chr_new_mux_mon for -serial / -parallel (opt:
-// the option as typed, which the second error line repeats).
-func (s *State) legacyDevice(label, arg string) error {
-	opt := "-" + strings.TrimRight(label, "0123456789") + " " + arg
+// maxParallelPorts is MAX_PARALLEL_PORTS.
+const maxParallelPorts = 3
+
+// legacyDevice is qemu_chr_new_mux_mon for -serial / -parallel (loc: the
+// option as typed, which the second error line repeats).
+func (s *State) legacyDevice(label, arg, loc string) error {
 	if id, ok := strings.CutPrefix(arg, "chardev:"); ok {
 		c := s.Find(id)
 		if c == nil {
@@ -358,7 +393,10 @@ func (s *State) legacyDevice(label, arg string) error {
 	c := legacy(arg)
 	c.ID = label
 	if err := s.create(c); err != nil {
-		return fmt.Errorf("%w\n%s: %s: could not connect serial device to character backend '%s'", err, s.Binary, opt, arg)
+		if loc != "" {
+			loc += ": "
+		}
+		return fmt.Errorf("%w\n%s: %scould not connect serial device to character backend '%s'", err, s.Binary, loc, arg)
 	}
 	c.Open, c.taken = true, true
 	return nil

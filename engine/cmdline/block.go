@@ -194,7 +194,8 @@ func (o *Options) attachDrives(m *machine.Machine) {
 }
 
 // driveUses are the devices holding drives, in the order they took them,
-// then the CD-ROM devices given no drive (each makes its own empty one).
+// then the CD-ROM and floppy devices given no drive (each makes its own
+// empty one).
 func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 	st := board.Of(m)
 	if st == nil {
@@ -208,7 +209,7 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme"})
 	}
 	st.Tree.Walk(func(d *qdev.Device) {
-		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
+		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
 			uses = append(uses, block.Use{Path: d.Path, Who: who(d, d.Path)})
 		}
 	})

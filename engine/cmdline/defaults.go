@@ -4,8 +4,10 @@ import (
 	"strings"
 
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // The devices QEMU adds without -nodefaults (vl.c's default_* flags): a
@@ -71,4 +73,35 @@ func driver(arg string) string {
 	}
 	d, _ := opts.Get("driver")
 	return strings.TrimSpace(d)
+}
+
+// fdcWarning is pc_cmos_init_floppy's complaint when more than one floppy
+// controller sits at the standard port ("" when there is none).
+func fdcWarning(st *board.State) string {
+	if st == nil {
+		return ""
+	}
+	n := 0
+	st.Tree.Walk(func(d *qdev.Device) {
+		if io, _ := d.Prop("iobase"); d.Type.Name == "isa-fdc" && io == "1008 (0x3f0)" {
+			n++
+		}
+	})
+	if n < 2 {
+		return ""
+	}
+	return "multiple floppy disk controllers with iobase=0x3f0 have been found\nthe one being picked for CMOS setup might not reflect your intent"
+}
+
+// vgaHelp is -vga help as the release's binary printed it: the cards
+// whose modules are installed on stdout; probing a missing module printed
+// "type is NULL" on stderr.
+func vgaHelp(rel *release.Release, target machinetype.Target) *exit {
+	v, _ := qjson.Parse([]byte(rel.Text(string(target) + "-vga-help.json")))
+	o, _ := v.(qjson.Object)
+	out, _ := o.Get("stdout")
+	errText, _ := o.Get("stderr")
+	stdout, _ := out.(string)
+	stderr, _ := errText.(string)
+	return &exit{code: 0, stdout: stdout, raw: true, msg: stderr}
 }

@@ -77,6 +77,7 @@ type Options struct {
 	// after parsing, at its own point of the start-up.
 	serialErr, vgaErr error
 	vga               string // -vga's card model
+	nographic         bool
 	Paused            bool
 	NotSimulated      []string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
@@ -254,6 +255,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if o.vgaErr != nil {
 		return fail(o.vgaErr)
 	}
+	if o.vga == "help" {
+		return fail(vgaHelp(rel, target))
+	}
 
 	// -blockdev and -drive: configure_blockdev runs before the machine's
 	// properties are set.
@@ -339,7 +343,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return fail(&exit{code: 0, stdout: rel.Text(string(target) + "-chardev-help.txt")})
 	}
 	if o.defaults {
-		o.Chr.Defaults(o.defaultOn("serial"), o.defaultOn("parallel") && target == machinetype.X86_64)
+		o.Chr.Defaults(o.defaultOn("serial"), o.defaultOn("parallel") && target == machinetype.X86_64, o.nographic)
 	}
 	if err := o.Chr.Create(); err != nil {
 		return fail(err)
@@ -524,9 +528,13 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	o.attachDrives(m)
 	object.Set(m, o.objects)
 
-	// pc_machine_done builds the SMBIOS tables.
+	// pc_machine_done builds the SMBIOS tables, then the CMOS.
 	if err := smbiosError(m); err != nil {
 		return fail(err)
+	}
+	if w := fdcWarning(st); w != "" {
+		// warn_report's text ends without a newline: QEMU prints none.
+		fmt.Fprintf(&stderr, "%s: warning: %s", target.Binary(), w)
 	}
 
 	// net_check_clients: a -netdev no device uses.
@@ -797,6 +805,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.setMachine(strings.TrimPrefix(name, "no-"), "off")
 			case "nodefaults":
 				o.Net.DefaultNet, o.defaults = false, false
+			case "nographic": // vl.c: graphics=off, display none
+				o.nographic = true
+				o.setMachine("graphics", "off")
 			case "no-user-config":
 			default:
 				o.NotSimulated = append(o.NotSimulated, a)
@@ -974,11 +985,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 		case "vga":
-			if !vgaTypes[v] && o.vgaErr == nil {
+			if !vgaTypes[v] && v != "help" && o.vgaErr == nil {
 				o.vgaErr = fmt.Errorf("unknown vga type: %s", v)
 			}
 			o.vga = v
-			if board.VGATypes[v] == "" && v != "none" {
+			if board.VGATypes[v] == "" && v != "none" && v != "help" {
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
 		case "drive":

@@ -172,8 +172,8 @@ var corpora = []struct {
 	// floppy and CD-ROM, pseries' own) and their QOM; 75 cases recorded
 	// twice per release, none dropped. Not passed yet, in
 	// defaults_open.jsonl: see testdata/oracle/README.md.
-	{"defaults", release.V7_2, false, "defaults.jsonl", "defaults_cases.jsonl", 52},
-	{"defaults", release.V10_0, false, "v10.0/defaults.jsonl", "defaults_cases.jsonl", 48},
+	{"defaults", release.V7_2, false, "defaults.jsonl", "defaults_cases.jsonl", 66},
+	{"defaults", release.V10_0, false, "v10.0/defaults.jsonl", "defaults_cases.jsonl", 64},
 	// gen_qdevx_cases.py: devices beyond the backends as learners try them
 	// (q35 root ports and hotplug into them, pci-bridge, virtio devices on
 	// pseries, device_del with no guest, immediate unplugs, USB companions,
@@ -181,11 +181,10 @@ var corpora = []struct {
 	// per release, merged by keep_identical.py (dropped: qx-x-pc-hp-usb-hub
 	// and qx-x-pc-hp-scsi on 7.2, qx-x-q35-scsi-rp, qx-x-pc-hp-usb and
 	// qx-x-pc-hp-serial on 10.0: DEVICE_DELETED timing). Open in
-	// qdevx_open.jsonl: parent_bus of a pseries PCI
-	// device (the PHB's /machine/unattached path), and (7.2) a chardev
-	// still held by a virtserialport until its finalize.
-	{"qdevx", release.V7_2, false, "qdevx.jsonl", "qdevx_cases.jsonl", 45},
-	{"qdevx", release.V10_0, false, "v10.0/qdevx.jsonl", "qdevx_cases.jsonl", 45},
+	// qdevx_open.jsonl (7.2): a chardev still held by a virtserialport
+	// until its finalize.
+	{"qdevx", release.V7_2, false, "qdevx.jsonl", "qdevx_cases.jsonl", 46},
+	{"qdevx", release.V10_0, false, "v10.0/qdevx.jsonl", "qdevx_cases.jsonl", 46},
 	// gen_netchar_cases.py (issue 8): the network and character backends
 	// as learners paste and type them (-netdev/-nic/-net and hubs, JSON
 	// -netdev, netdev_add/del, -chardev/-serial/-parallel/-monitor/-mon,

@@ -24,6 +24,14 @@ def run(binary, args):
     return p.stdout.decode()
 
 
+def run_both(binary, args):
+    """stdout and stderr of a run that exits 0."""
+    p = subprocess.run(["qemu-system-" + binary] + BASE + args, capture_output=True, timeout=120)
+    if p.returncode != 0:
+        raise SystemExit("qemu-system-%s %s: exit %d\n%s" % (binary, " ".join(args), p.returncode, p.stderr.decode()))
+    return p.stdout.decode(), p.stderr.decode()
+
+
 def hmp(binary, args, commands):
     """Run HMP commands through QMP's human-monitor-command; return their outputs."""
     lines = ['{"execute": "qmp_capabilities"}']
@@ -61,6 +69,10 @@ def main():
         files[t + "-cpu-help.txt"] = run(t, ["-cpu", "help"])
         files[t + "-device-help.txt"] = run(t, ["-device", "help"])
         files[t + "-machine-help.txt"] = run(t, ["-machine", "help"])
+        # -vga help lists the cards whose modules are installed; probing a
+        # missing one prints "type is NULL" on stderr.
+        vga_out, vga_err = run_both(t, ["-vga", "help"])
+        files[t + "-vga-help.json"] = json.dumps({"stdout": vga_out, "stderr": vga_err}, indent=0) + "\n"
         h, hi = hmp(t, [], ["help", "help info"])
         files["hmp-help-" + t + ".txt"], files["hmp-help-info-" + t + ".txt"] = h, hi
     files["smp-help.txt"] = run("x86_64", ["-smp", "help"])
