@@ -365,6 +365,9 @@ type Use struct {
 	// NoErrorPolicy: the device has no rerror/werror (nvme), so its
 	// backend reports no io-status.
 	NoErrorPolicy bool
+	// Removable: the device has a tray (a CD-ROM or floppy drive), which
+	// makes its backend removable.
+	Removable bool
 }
 
 func (l *Layer) uses() []Use {

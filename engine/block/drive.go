@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
 )
@@ -78,6 +79,17 @@ func (m Machine) maxDevs(iface string) int {
 		return 7
 	}
 	return 0
+}
+
+// MachineOf is what drive_new needs of a machine type.
+func MachineOf(mt *machinetype.Type) Machine {
+	switch mt.Family {
+	case machinetype.PSeries:
+		return Machine{DefaultIF: "scsi"}
+	case machinetype.Q35:
+		return Machine{DefaultIF: "ide", IDEUnits: 1}
+	}
+	return Machine{DefaultIF: "ide"}
 }
 
 // AddDrive is drive_new and blockdev_init: the placement, the name, then
@@ -161,6 +173,10 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		Removable: media == "cdrom" || iface == "floppy" || iface == "sd"}
 	file, hasFile := d.Get("file")
 	drv, hasDriver := d.Get("driver")
+	if !(hasFile && file != "") && !hasDriver && unsupportedKey(d) != "" {
+		// blockdev_init: options for a driver, and no driver to take them.
+		return nil, nil, fmt.Errorf("Must specify either driver or file")
+	}
 	if hasFile && file != "" || hasDriver {
 		root, warnings, err := l.openDrive(d, file, drv, media == "cdrom" || isOn(d, "readonly") || isOn(d, "read-only"))
 		if err != nil {

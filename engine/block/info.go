@@ -18,6 +18,7 @@ func (l *Layer) listed() []*Backend {
 		for _, u := range uses {
 			if u.Drive == b.Name {
 				c.Attached, c.NoErrorPolicy = u.Who, u.NoErrorPolicy
+				c.Removable = c.Removable || u.Removable
 			}
 		}
 		out = append(out, &c)
@@ -25,7 +26,7 @@ func (l *Layer) listed() []*Backend {
 	for _, u := range uses {
 		switch n := l.Node(u.Drive); {
 		case n != nil:
-			out = append(out, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy})
+			out = append(out, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, Removable: u.Removable})
 		case u.Drive == "":
 			out = append(out, &Backend{Removable: true, Attached: u.Who})
 		}

@@ -63,6 +63,7 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	}
 	d := s.Tree.Instantiate(t, qdev.LookFor(rel, s.M.Target, t.Name, s.placement(bus)), opts.ID)
 	d.Path, d.Hotplugged = path, hotplug
+	s.applyGlobals(d)
 	vals, err := s.setProperties(d, opts)
 	if err != nil {
 		s.releaseClaims(vals)

@@ -8,6 +8,7 @@ package board
 
 import (
 	"fmt"
+	"hotpluglab/engine/compat"
 	"strings"
 
 	"hotpluglab/engine/machine"
@@ -53,6 +54,11 @@ type State struct {
 	// ideBase: the drive serial number of each IDE bus's unit 0.
 	ideBase   map[*qdev.Bus]int
 	ideSerial int
+	// globals are the machine type's compat properties (engine/compat).
+	globals []compat.Global
+	// userGlobals are -global's, applied after the machine's.
+	userGlobals []compat.Global
+	globalErr   error
 	// created lists the devices made by -device and device_add, in order.
 	created []*qdev.Device
 	// GuestConfiguresDRCs: a guest OS runs that configures the pseries
@@ -114,9 +120,16 @@ func Build(m *machine.Machine, be Backends) *State {
 	s.Name = rec.Name
 	s.Tree = qdev.NewBoardTree(m.Release(), m.Target, rec)
 	s.Unattached = rec.Unattached
+	s.globals = s.machineGlobals()
+	s.Tree.Walk(func(d *qdev.Device) {
+		if !d.Internal {
+			s.applyGlobals(d)
+		}
+	})
 	s.applyMachineOptions()
 	s.matchUnattached()
 	s.ramSplit()
+	s.xiveEnds()
 	s.Tree.Walk(func(d *qdev.Device) {
 		if d.Bus != nil && pci.IsPCIBus(d.Bus.Type) {
 			s.boardPCI(d, rec.PCI)
@@ -136,15 +149,38 @@ func Build(m *machine.Machine, be Backends) *State {
 	return s
 }
 
-// ramSplit shows q35's RAM below and above 4 GiB on its host bridge
-// (pc_q35_init: 2816 MiB stay low unless the RAM reaches it, then 2 GiB).
+// xiveEnds sizes the pseries XIVE controller for the machine's possible
+// vCPUs (spapr_irq_init: eight priorities per server, a server per vCPU
+// under TCG, which runs one thread per core).
+func (s *State) xiveEnds() {
+	s.Tree.Walk(func(d *qdev.Device) {
+		if d.Type.Name == "spapr-xive" {
+			d.SetProp("nr-ends", qtreeNum(uint64(max(s.M.Topology.MaxCPUs, 1))*8))
+		}
+	})
+}
+
+// ramSplit shows the RAM below and above 4 GiB on the host bridge: q35
+// keeps 2816 MiB low unless the RAM reaches it, then 2 GiB (pc_q35_init);
+// i440fx 3.5 GiB, then 3 GiB (pc_init1, gigabyte_align), on releases whose
+// i440FX host bridge shows them (its recorded look has a value).
 func (s *State) ramSplit() {
-	if s.M.Type.Family != machinetype.Q35 || s.M.RAMBytes == 0 {
+	if s.M.RAMBytes == 0 {
 		return
 	}
-	ram, low := uint64(s.M.RAMBytes), uint64(0xb0000000)
-	if ram >= 0xb0000000 {
-		low = 0x80000000
+	var host string
+	var limit, low uint64
+	switch s.M.Type.Family {
+	case machinetype.Q35:
+		host, limit, low = "q35-pcihost", 0xb0000000, 0x80000000
+	case machinetype.PC:
+		host, limit, low = "i440FX-pcihost", 0xe0000000, 0xc0000000
+	default:
+		return
+	}
+	ram := uint64(s.M.RAMBytes)
+	if ram < limit {
+		low = limit
 	}
 	below, above := ram, uint64(0)
 	if ram >= low {
@@ -152,7 +188,7 @@ func (s *State) ramSplit() {
 	}
 	size := func(v uint64) string { return fmt.Sprintf("%d (%s)", v, qdev.SizeString(v)) }
 	s.Tree.Walk(func(d *qdev.Device) {
-		if d.Type.Name == "q35-pcihost" {
+		if v, _ := d.Prop("below-4g-mem-size"); d.Type.Name == host && v != "0 (0 B)" {
 			d.SetProp("below-4g-mem-size", size(below))
 			d.SetProp("above-4g-mem-size", size(above))
 		}

@@ -66,3 +66,59 @@ func (s *State) addDriveDevice(typ, busName string, anchors []string, unit int, 
 	s.setFull(bus)
 	return d, nil
 }
+
+// SCSIDrive is one if=scsi drive: its place and its name.
+type SCSIDrive struct {
+	Bus, Unit int
+	Name      string
+	CDROM     bool
+}
+
+// AddSPAPRSCSI makes pseries' controllers for its if=scsi drives: an
+// spapr-vscsi per SCSI bus the drives name, last of the board's devices
+// (spapr_vscsi_create), each holding a disk per drive as the bus's
+// child legacy[UNIT] (scsi_bus_legacy_add_drive).
+func (s *State) AddSPAPRSCSI(drives []SCSIDrive) error {
+	buses := -1
+	for _, d := range drives {
+		buses = max(buses, d.Bus)
+	}
+	for b := 0; b <= buses; b++ {
+		ctl, err := s.addUnattached("spapr-vscsi", "", len(s.Unattached), nil)
+		if err != nil {
+			return err
+		}
+		bus := ctl.Buses[0]
+		for _, d := range drives {
+			if d.Bus != b {
+				continue
+			}
+			typ := "scsi-hd"
+			if d.CDROM {
+				typ = "scsi-cd"
+			}
+			t, err := qdev.DeviceClassFor(s.M.Release(), s.M.Target, string(s.M.Type.Family), typ, false)
+			if err != nil {
+				return err
+			}
+			dev := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
+			dev.Path = fmt.Sprintf("%s/%s/legacy[%d]", ctl.Path, bus.Name, d.Unit)
+			opts, _, err := qdev.Parse(fmt.Sprintf("%s,drive=%s,scsi-id=%d", typ, d.Name, d.Unit))
+			if err != nil {
+				return err
+			}
+			vals, err := s.setProperties(dev, opts)
+			if err == nil {
+				err = s.realize(dev, bus, vals, false)
+			}
+			if err != nil {
+				s.releaseClaims(vals)
+				return err
+			}
+			// A -drive's backend has a name: the disk's device_id.
+			dev.SetProp("device_id", `"`+d.Name+`"`)
+			bus.Attach(dev)
+		}
+	}
+	return nil
+}

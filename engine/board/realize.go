@@ -3,6 +3,7 @@ package board
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/pci"
@@ -31,6 +32,8 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	}
 	s.showProps(d, vals)
 	s.autoQueues(d, vals)
+	s.adjustBARs(d)
+	s.usbStorageDrive(d)
 	if f := pci.Of(d); f != nil {
 		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
 	}
@@ -62,10 +65,13 @@ func (s *State) autoQueues(d *qdev.Device, vals *values) {
 	n := uint64(max(s.M.Topology.CPUs, 1))
 	if v, given := vals.get(q.prop); given {
 		n = toU64(v)
+	} else if s.globalSets(d, q.prop) {
+		v, _ := d.Prop(q.prop)
+		n, _ = strconv.ParseUint(strings.Fields(v + " ")[0], 10, 32)
 	} else {
 		d.SetProp(q.prop, qtreeNum(n))
 	}
-	if _, given := vals.get("vectors"); !given {
+	if _, given := vals.get("vectors"); !given && !s.globalSets(d, "vectors") {
 		d.SetProp("vectors", qtreeNum(n+q.fixed))
 	}
 }
@@ -122,6 +128,8 @@ func (s *State) realizeOnBus(d *qdev.Device, bus *qdev.Bus, vals *values) error 
 		return s.realizeVIO(d, bus, vals)
 	case "virtio-serial-bus":
 		return s.realizeVirtioSerialPort(d, bus, vals)
+	case "SCSI":
+		return s.realizeSCSI(d, bus, vals)
 	}
 	return nil
 }
@@ -255,7 +263,7 @@ func (s *State) realizeNIC(d *qdev.Device, vals *values) {
 		s.nicNames[d] = fmt.Sprintf("%s.%d", model, s.nicName[model])
 	}
 	s.nicName[model]++
-	if _, ok := vals.get("mac"); !ok {
+	if _, ok := vals.get("mac"); !ok && !s.userGlobalSets(d, "mac") {
 		mac := [6]byte{0x52, 0x54, 0x00, 0x12, 0x34, byte(0x56 + s.nics)}
 		s.nics++
 		d.SetProp("mac", `"`+macText(mac)+`"`)
@@ -281,6 +289,15 @@ func (s *State) realizeUSB(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	speed, product := "12", d.Type.Name
 	if d.Look != nil {
 		speed, product = usb.RecordedLine(d.Look.Lines)
+		// A look recorded on a faster controller: the device runs at the
+		// fastest speed this one has.
+		if top, ok := map[string]string{"ehci": "480", "uhci": "12"}[s.placement(bus)]; ok && d.Look.Placement != s.placement(bus) {
+			if sp, _ := strconv.ParseFloat(speed, 64); sp > 0 {
+				if t, _ := strconv.ParseFloat(top, 64); sp > t {
+					speed = top
+				}
+			}
+		}
 	}
 	x := &usb.Device{Speed: speed, Product: product}
 	d.Data = x
@@ -427,9 +444,14 @@ func (s *State) realizeVirtioSerialPort(d *qdev.Device, bus *qdev.Bus, vals *val
 	}
 	d.Data = serialPort(nr)
 	d.SetProp("nr", qtreeNum(uint64(nr)))
+	// A console opens its side itself (virtconsole_realize); a port waits
+	// for its chardev's open event, which null, pty and the like never send.
 	host := "off"
-	if _, ok := vals.get("chardev"); ok {
-		host = "on"
+	if id, ok := vals.get("chardev"); ok {
+		opened, isReg := s.Backends.(interface{ ChardevOpenedAtOnce(string) bool })
+		if d.Type.Name == "virtconsole" || !isReg || opened.ChardevOpenedAtOnce(fmt.Sprint(id)) {
+			host = "on"
+		}
 	}
 	for i, l := range d.BusLines {
 		if strings.HasPrefix(l, "port ") {
@@ -454,4 +476,28 @@ func (s *State) TakeWarnings() []string {
 	w := s.warnings
 	s.warnings = nil
 	return w
+}
+
+// usbStorageDrive: usb-storage hands its drive to the SCSI disk it makes
+// on its own bus and keeps none itself (usb_msd_storage_realize).
+func (s *State) usbStorageDrive(d *qdev.Device) {
+	if d.Type.Name != "usb-storage" {
+		return
+	}
+	drive, ok := d.Prop("drive")
+	if !ok {
+		return
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal {
+				c.SetProp("drive", drive)
+			}
+		}
+	}
+	for i := range d.Props {
+		if d.Props[i].Name == "drive" {
+			d.Props[i].Value = `""`
+		}
+	}
 }

@@ -65,6 +65,15 @@ func (r *Registry) ClaimChardev(id, devType string) string {
 	return ""
 }
 
+// ChardevOpenedAtOnce says whether a chardev's frontend sees it open as
+// soon as it attaches (true when the chardev package does not say).
+func (r *Registry) ChardevOpenedAtOnce(id string) bool {
+	if o, ok := r.CharClaims.(interface{ OpenedAtOnce(string) bool }); ok {
+		return o.OpenedAtOnce(id)
+	}
+	return true
+}
+
 func (r *Registry) ReleaseChardev(id string) {
 	if r.CharClaims != nil {
 		r.CharClaims.Release(id)

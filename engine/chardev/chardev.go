@@ -601,3 +601,16 @@ func (s *State) ringbuf(id string) (*Chardev, error) {
 	}
 	return c, nil
 }
+
+// notOpenedAtOnce are the backends whose open leaves the frontend waiting
+// for a peer (*be_opened = false: null, pty, an unconnected socket, the
+// UI's): a virtio serial port behind them shows "host off".
+var notOpenedAtOnce = map[string]bool{"null": true, "pty": true, "socket": true, "vc": true,
+	"spicevmc": true, "spiceport": true, "qemu-vdagent": true, "dbus": true}
+
+// OpenedAtOnce says whether a chardev's frontend sees it open as soon as
+// it attaches (CHR_EVENT_OPENED at set_handlers).
+func (s *State) OpenedAtOnce(id string) bool {
+	c := s.Find(id)
+	return c != nil && !notOpenedAtOnce[c.Backend]
+}

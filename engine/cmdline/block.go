@@ -52,17 +52,6 @@ func (o *Options) blockdev(a, v string) error {
 	return nil
 }
 
-// blockMachine is what drive_new needs of the machine type.
-func blockMachine(mt *machinetype.Type) block.Machine {
-	switch mt.Family {
-	case machinetype.PSeries:
-		return block.Machine{DefaultIF: "scsi"}
-	case machinetype.Q35:
-		return block.Machine{DefaultIF: "ide", IDEUnits: 1}
-	}
-	return block.Machine{DefaultIF: "ide"}
-}
-
 // configureBlock is configure_blockdev: the -blockdev nodes, then the
 // drives in order. The first error ends the start-up; the devices
 // if=virtio asks for join the -device list.
@@ -77,7 +66,7 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 		if err := checkDrive(strings.TrimPrefix(d.Loc, "-drive ")); err != nil && strings.HasPrefix(d.Loc, "-drive ") {
 			return printed, fmt.Errorf("%s: %s", d.Loc, err)
 		}
-		b, warnings, err := l.AddDrive(d, blockMachine(mt))
+		b, warnings, err := l.AddDrive(d, block.MachineOf(mt))
 		printed = append(printed, warnings...)
 		if err != nil {
 			return printed, fmt.Errorf("%s: %s", d.Loc, err)
@@ -94,7 +83,7 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 	// default_drive: the empty CD-ROM, floppy and SD card drives a machine
 	// has without -nodefaults (x86 boards; pseries' are not simulated).
 	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35) {
-		bm := blockMachine(mt)
+		bm := block.MachineOf(mt)
 		var defaults []*block.Drive
 		if o.defaultOn("cdrom") {
 			defaults = append(defaults, block.Legacy("", "", 2, "cdrom"))
@@ -167,10 +156,17 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		}
 		k++
 	}
+	var scsi []board.SCSIDrive
 	for _, b := range o.Block.Backends {
 		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
+		if b.Interface == "scsi" && b.Root != nil {
+			scsi = append(scsi, board.SCSIDrive{Bus: b.Bus, Unit: b.Unit, Name: b.Name, CDROM: b.Media == "cdrom"})
+		}
+	}
+	if len(scsi) > 0 && st != nil {
+		return st.AddSPAPRSCSI(scsi)
 	}
 	return nil
 }
@@ -206,7 +202,8 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 	for _, name := range r.DrivesInUse() {
 		path := r.DriveUser(name)
 		d := st.Tree.FindByPath(path)
-		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme"})
+		removable := d != nil && (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy")
+		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme", Removable: removable})
 	}
 	st.Tree.Walk(func(d *qdev.Device) {
 		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
@@ -285,6 +282,10 @@ func (o *Options) checkVirtfs() error {
 func blockWho(d *qdev.Device, path string) string {
 	if d == nil {
 		return path
+	}
+	if d.Type.Name == "usb-storage" && len(d.Buses) == 1 {
+		// Its drive is its own SCSI disk's, a child without an id.
+		return path + "/" + d.Buses[0].Name + "/legacy[0]"
 	}
 	return blockWhoOfType(d.Type.Name, d.ID, path)
 }

@@ -67,6 +67,11 @@ func onBoardNICs(m *machine.Machine, st *board.State, net *netdev.State, reg *bo
 		if nd.MAC != "" {
 			arg += ",mac=" + nd.MAC
 		}
+		if typ == "virtio-net-pci" {
+			// As recorded on both releases: the nd_table path leaves a
+			// virtio NIC without MSI-X vectors (no MSI-X BAR).
+			arg += ",vectors=0"
+		}
 		if err := st.AddNIC(arg); err != nil {
 			return err
 		}

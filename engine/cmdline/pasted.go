@@ -214,3 +214,31 @@ func checkBoot(d *keyval.Dict) error {
 	}
 	return nil
 }
+
+// globalOption is qemu_global_option: DRIVER.PROP=VALUE, else the
+// QemuOpts form driver=,property=,value= (as DRIVER.PROP=VALUE).
+func globalOption(arg string) (string, error) {
+	if i := strings.IndexAny(arg, ".="); i > 0 && i <= 63 && arg[i] == '.' {
+		if j := strings.IndexByte(arg[i+1:], '='); j > 0 && j <= 255 {
+			return arg, nil
+		}
+	}
+	var driver, prop, value string
+	for _, p := range qemuopts.Split(arg) {
+		k, v, ok := strings.Cut(p, "=")
+		if !ok {
+			v = "on"
+		}
+		switch k {
+		case "driver":
+			driver = v
+		case "property":
+			prop = v
+		case "value":
+			value = v
+		default:
+			return "", fmt.Errorf("Invalid parameter '%s'", k)
+		}
+	}
+	return driver + "." + prop + "=" + value, nil
+}

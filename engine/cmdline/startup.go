@@ -50,7 +50,10 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	Target       machinetype.Target
+	Target machinetype.Target
+	// Globals are -global DRIVER.PROP=VALUE options and the globals
+	// other options register (-rtc driftfix=slew), in order.
+	Globals      []string
 	Machine      *keyval.Dict
 	CPU          string
 	AccelOptions []string // as typed, for messages
@@ -494,8 +497,16 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 
 	// The board's own devices, then -device, in order.
 	st := board.Build(m, o.Registry)
+	if st != nil {
+		st.SetGlobals(o.Globals)
+	}
 	if err := o.boardExtras(st); err != nil {
 		return fail(err)
+	}
+	if st != nil {
+		if err := st.GlobalError(); err != nil {
+			return fail(err)
+		}
 	}
 	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
@@ -961,9 +972,25 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Chr.Serial(v)
 		case "parallel":
 			o.Chr.Parallel(v)
+		case "global":
+			g, err := globalOption(v)
+			if err != nil {
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
+				return o, loc(err)
+			}
+			o.Globals = append(o.Globals, g)
 		case "rtc", "name", "overcommit":
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
+			}
+			if name == "rtc" {
+				// configure_rtc: driftfix=slew is a global on the RTC.
+				keys, vals := qemuOpts(v, "")
+				for i, k := range keys {
+					if k == "driftfix" && vals[i] == "slew" {
+						o.Globals = append(o.Globals, "mc146818rtc.lost_tick_policy=slew")
+					}
+				}
 			}
 			if name == "name" {
 				keys, vals := qemuOpts(v, "guest")

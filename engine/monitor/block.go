@@ -1,6 +1,8 @@
 package monitor
 
 import (
+	"fmt"
+
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/qjson"
@@ -16,6 +18,30 @@ func init() {
 	RegisterQMP("query-named-block-nodes", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return block.Of(mon.M).NamedNodes(), nil
 	})
+	// drive_add (hmp_drive_add): a -drive made at run time; only if=none
+	// stays (a device_add then names it), other interfaces are refused
+	// after the drive was made. Errors print without "Error: ".
+	RegisterHMP(&HMPCommand{Name: "drive_add", ArgsType: "node:-n,pci_addr:s,opts:s", Run: func(mon *Monitor, a Args) string {
+		l := block.Of(mon.M)
+		opts := str(a, "opts")
+		if a.Bool("node") || l == nil {
+			return ""
+		}
+		b, _, err := l.AddDrive(block.ParseDrive("drive_add", opts), block.MachineOf(mon.M.Type))
+		if err != nil {
+			return err.Error() + "\r\n"
+		}
+		if b.Interface != "none" {
+			l.Backends = l.Backends[:len(l.Backends)-1]
+			return fmt.Sprintf("Can't hot-add drive to type %d\r\n", ifType[b.Interface])
+		}
+		if st := board.Of(mon.M); st != nil {
+			if r, ok := st.Backends.(*board.Registry); ok {
+				r.Drives[b.Name] = true
+			}
+		}
+		return "OK\r\n"
+	}})
 	// blockdev-add: the arguments were visited as BlockdevOptions; the
 	// node opens as -blockdev's would, and devices may then name it.
 	RegisterQMP("blockdev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
@@ -31,3 +57,6 @@ func init() {
 		return qjson.Object{}, nil
 	})
 }
+
+// ifType is QEMU's BlockInterfaceType, as drive_add's refusal prints it.
+var ifType = map[string]int{"none": 0, "ide": 1, "scsi": 2, "floppy": 3, "pflash": 4, "mtd": 5, "sd": 6, "virtio": 7, "xen": 8}

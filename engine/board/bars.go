@@ -1,0 +1,156 @@
+package board
+
+import (
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+)
+
+// A device's BARs follow some of its properties; the recorded looks had
+// the defaults, these rules give what other values make.
+
+// adjustBARs rewrites a realized PCI device's regions for its properties.
+func (s *State) adjustBARs(d *qdev.Device) {
+	s.virtioBARs(d)
+	s.vgaBARs(d)
+}
+
+// setRegionSize sets one BAR's size in the device's own copy of its
+// recorded query-pci entry.
+func setRegionSize(f *pci.Function, bar int64, size uint64) {
+	regions, _ := f.Info.Get("regions")
+	list, _ := regions.([]any)
+	out := make([]any, 0, len(list))
+	for _, r := range list {
+		ro, _ := r.(qjson.Object)
+		if b, _ := ro.Get("bar"); jsonInt(b) == bar {
+			ro = append(qjson.Object(nil), ro...)
+			ro.Set("size", int64(size))
+		}
+		out = append(out, ro)
+	}
+	info := append(qjson.Object(nil), f.Info...)
+	info.Set("regions", out)
+	f.Info = info
+}
+
+// vgaBARs: the standard VGA's framebuffer BAR is its video memory,
+// vgamem_mb rounded up to a power of two (vga_common_init).
+func (s *State) vgaBARs(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || f.Info == nil || (d.Type.Name != "VGA" && d.Type.Name != "secondary-vga") {
+		return
+	}
+	v, ok := d.Prop("vgamem_mb")
+	if !ok {
+		return
+	}
+	mb, err := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 32)
+	if err != nil {
+		return
+	}
+	setRegionSize(f, 0, pow2ceil(min(max(mb, 1), 512))<<20)
+}
+
+// The BARs of a virtio PCI proxy follow its properties
+// (virtio_pci_device_plugged): the MSI-X table is BAR 1 only when the
+// proxy has vectors, and the legacy I/O BAR holds the common registers
+// (24 bytes with MSI-X, 20 without) and the device's config space,
+// rounded up to a power of two.
+
+// virtioNetConfigSize is virtio_net_config_size's table: the config
+// space ends after the last field a negotiated feature needs.
+func virtioNetConfigSize(d *qdev.Device) uint64 {
+	size := uint64(8) // mac and status
+	if v, _ := d.Prop("mq"); v == "true" {
+		size = 10 // max_virtqueue_pairs
+	}
+	if v, _ := d.Prop("host_mtu"); v != "" && !strings.HasPrefix(v, "0 ") {
+		size = 12 // mtu
+	}
+	return size
+}
+
+// virtioLegacyConfig names the proxies whose legacy config size is modelled.
+var virtioLegacyConfig = map[string]func(*qdev.Device) uint64{
+	"virtio-net-pci": virtioNetConfigSize, "virtio-net-pci-transitional": virtioNetConfigSize,
+}
+
+// virtioBARs rewrites a realized virtio proxy's regions for its vectors
+// and config size.
+func (s *State) virtioBARs(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || !d.Type.Implements("virtio-pci") {
+		return
+	}
+	vectors := uint64(1)
+	if v, ok := d.Prop("vectors"); ok {
+		n, err := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 32)
+		if err == nil {
+			vectors = n
+		}
+	}
+	if f.Info == nil {
+		// Behind a PCIe port (modern only, no I/O BAR): the recorded lines.
+		if vectors == 0 {
+			kept := d.BusLines[:0:0]
+			for _, l := range d.BusLines {
+				if !strings.HasPrefix(l, "bar 1: ") {
+					kept = append(kept, l)
+				}
+			}
+			d.BusLines = kept
+		}
+		return
+	}
+	configSize := virtioLegacyConfig[d.Type.Name]
+	if vectors > 0 && configSize == nil {
+		return
+	}
+	regions, _ := f.Info.Get("regions")
+	list, _ := regions.([]any)
+	var out []any
+	for _, r := range list {
+		ro, _ := r.(qjson.Object)
+		bar, _ := ro.Get("bar")
+		switch {
+		case vectors == 0 && jsonInt(bar) == 1:
+			continue // no MSI-X table
+		case configSize != nil && jsonInt(bar) == 0:
+			common := uint64(24)
+			if vectors == 0 {
+				common = 20
+			}
+			ro = append(qjson.Object(nil), ro...)
+			ro.Set("size", int64(pow2ceil(common+configSize(d))))
+		}
+		out = append(out, ro)
+	}
+	info := append(qjson.Object(nil), f.Info...)
+	info.Set("regions", out)
+	f.Info = info
+}
+
+func jsonInt(v any) int64 {
+	switch x := v.(type) {
+	case int64:
+		return x
+	case int:
+		return int64(x)
+	case interface{ String() string }:
+		n, _ := strconv.ParseInt(x.String(), 10, 64)
+		return n
+	}
+	return -1
+}
+
+func pow2ceil(n uint64) uint64 {
+	p := uint64(1)
+	for p < n {
+		p <<= 1
+	}
+	return p
+}

@@ -1,0 +1,143 @@
+package board
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/compat"
+	"hotpluglab/engine/qdev"
+)
+
+// applyGlobals is object_apply_compat_props for a device just made: the
+// machine type's compat properties on it and on the devices it made
+// inside its buses (a virtio proxy's backend), before any property the
+// user gives.
+func (s *State) applyGlobals(d *qdev.Device) {
+	for _, g := range s.globals {
+		if g.Type == d.Type.Name {
+			for i := range d.Props {
+				if d.Props[i].Name == g.Property {
+					d.Props[i].Value = g.Value
+				}
+			}
+		}
+	}
+	// Then -global and the options that register globals (-rtc
+	// driftfix=), on the type or a type it implements, typed as the
+	// property prints; an error is fatal at start-up (error_fatal) and
+	// ignored for device_add.
+	for _, g := range s.userGlobals {
+		if err := s.applyUserGlobal(d, g); err != nil && s.globalErr == nil && !d.Hotplugged {
+			s.globalErr = err
+		}
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal {
+				s.applyGlobals(c)
+			}
+		}
+	}
+}
+
+// machineGlobals are the compat properties of the machine's type.
+func (s *State) machineGlobals() []compat.Global {
+	return compat.For(s.M.Release(), s.M.Target, s.M.Type.Name)
+}
+
+// globalSets says whether the machine type's compat properties set a
+// property of the device or of its backend (which then is no default to
+// compute).
+func (s *State) globalSets(d *qdev.Device, prop string) bool {
+	for _, g := range s.globals {
+		if g.Property == prop && (g.Type == d.Type.Name || backendIs(d, g.Type)) {
+			return true
+		}
+	}
+	return false
+}
+
+func backendIs(d *qdev.Device, typ string) bool {
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal && c.Type.Name == typ {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// SetGlobals takes the command line's -global DRIVER.PROP=VALUE options
+// (and what -rtc driftfix= registers) and applies them to the board's
+// devices; devices made later get them as they are made.
+func (s *State) SetGlobals(opts []string) {
+	for _, o := range opts {
+		dp, value, _ := strings.Cut(o, "=")
+		driver, prop, ok := strings.Cut(dp, ".")
+		if !ok {
+			continue
+		}
+		s.userGlobals = append(s.userGlobals, compat.Global{Type: driver, Property: prop, Value: value})
+	}
+	if len(s.userGlobals) == 0 {
+		return
+	}
+	s.Tree.Walk(func(d *qdev.Device) {
+		if !d.Internal {
+			s.applyGlobals(d)
+		}
+	})
+}
+
+// applyUserGlobal is object_apply_global_props for one -global.
+func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
+	if !d.Type.Implements(g.Type) {
+		return nil
+	}
+	fail := func(err error) error {
+		return fmt.Errorf("can't apply global %s.%s=%s: %s", g.Type, g.Property, g.Value, err)
+	}
+	p, ok := d.Type.Prop(g.Property)
+	_, shown := d.Prop(g.Property)
+	if !ok {
+		if !shown {
+			return fail(fmt.Errorf("Property '%s.%s' not found", d.Type.Name, g.Property))
+		}
+		return nil // a property the catalog does not type: left as shown
+	}
+	v, err := qdev.ParseValue(p, g.Value)
+	if err != nil {
+		// The string input visitor's words for a number it cannot read.
+		msg := err.Error()
+		if strings.HasSuffix(msg, "expects integer") {
+			kind := "int64"
+			if strings.HasPrefix(p.Type, "uint") {
+				kind = "uint64"
+			}
+			msg = strings.TrimSuffix(msg, "integer") + kind
+		}
+		return fail(errors.New(msg))
+	}
+	for i := range d.Props {
+		if d.Props[i].Name == g.Property {
+			d.Props[i].Value = qtreeValue(p, v)
+		}
+	}
+	return nil
+}
+
+// GlobalError is the first -global that could not be applied to a device
+// made at start-up, or nil.
+func (s *State) GlobalError() error { return s.globalErr }
+
+// userGlobalSets says whether a -global gives the device's property.
+func (s *State) userGlobalSets(d *qdev.Device, prop string) bool {
+	for _, g := range s.userGlobals {
+		if g.Property == prop && d.Type.Implements(g.Type) {
+			return true
+		}
+	}
+	return false
+}
