@@ -387,7 +387,7 @@ func (c *Console) onKey(ctx app.Context, e app.Event) {
 		e.PreventDefault()
 		c.back().input = in
 		if c.Submit() {
-			ctx.NewAction(ActionRan)
+			c.ran(ctx)
 		}
 		c.scrollDown(ctx)
 	case key == "ArrowUp":
@@ -464,7 +464,7 @@ func (c *Console) key(ctx app.Context, name string) {
 		c.Clear()
 	case "Enter":
 		if c.Submit() {
-			ctx.NewAction(ActionRan)
+			c.ran(ctx)
 		}
 		c.scrollDown(ctx)
 	}
@@ -479,6 +479,14 @@ func (c *Console) focus(ctx app.Context) {
 			in.Call("focus")
 		}
 	})
+}
+
+// ran tells the page a line ran, once the browser has drawn the frame that
+// shows what the line did to the grid (the page patched it while the line
+// ran): the page's render, the heaviest of the updates a line brings, then
+// comes after that frame instead of before it.
+func (c *Console) ran(ctx app.Context) {
+	AfterPaint(ctx, func(ctx app.Context) { ctx.NewAction(ActionRan) })
 }
 
 func (c *Console) scrollDown(ctx app.Context) {
