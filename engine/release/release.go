@@ -9,10 +9,8 @@
 package release
 
 import (
-	"compress/gzip"
 	"embed"
 	"fmt"
-	"io"
 	"io/fs"
 	"slices"
 	"strings"
@@ -232,40 +230,21 @@ func (r *Release) FullVersion() string { return r.Version() + " (" + r.PackageSt
 func (r *Release) PackageString() string { return "Debian " + r.Package }
 
 // Text is a text recorded from this release's binaries, "\n" line ends, or
-// "" when the release has no such recording. A large recording is kept
-// gzipped as name.gz and read as name.
+// "" when the release has no such recording. Recordings are kept plain, not
+// gzipped: app.wasm is served brotli-compressed, and brotli only finds what
+// the releases' files share in their plain text.
 func (r *Release) Text(name string) string {
 	if t, ok := r.texts.Load(name); ok {
 		return t.(string)
 	}
-	b, err := recorded.ReadFile(r.dir + "/" + name)
-	if err != nil {
-		b = gunzipped(r.dir + "/" + name + ".gz")
-	}
+	b, _ := recorded.ReadFile(r.dir + "/" + name)
 	t, _ := r.texts.LoadOrStore(name, string(b))
 	return t.(string)
-}
-
-func gunzipped(path string) []byte {
-	f, err := recorded.Open(path)
-	if err != nil {
-		return nil
-	}
-	defer f.Close()
-	z, err := gzip.NewReader(f)
-	if err != nil {
-		return nil
-	}
-	b, _ := io.ReadAll(z)
-	return b
 }
 
 // Has reports whether the release has a recording of that name.
 func (r *Release) Has(name string) bool {
 	_, err := fs.Stat(recorded, r.dir+"/"+name)
-	if err != nil {
-		_, err = fs.Stat(recorded, r.dir+"/"+name+".gz")
-	}
 	return err == nil
 }
 

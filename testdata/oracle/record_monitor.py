@@ -10,17 +10,17 @@ The binaries come from PATH, as for record_texts.py:
 --no-fixed records all but the fixed answers, which take minutes)
 
 Per target it writes
-  qmp-schema-<target>.json.gz  query-qmp-schema's return (argument checking, and
+  qmp-schema-<target>.json     query-qmp-schema's return (argument checking, and
                                the command itself), as the binary printed it
   qmp-commands-<target>.json   query-commands' return, in the binary's order
-  qmp-cpu-definitions-<target>.json.gz  query-cpu-definitions' return on the
+  qmp-cpu-definitions-<target>.json     query-cpu-definitions' return on the
                                default machine type
   hmp-help-log-<target>.txt    `help log` (the log items)
   hmp-lines-<target>.json      {line: output} for the HMP lines below (LINES): the
                                words of commands about what the machine lacks,
                                which change between releases; ARG (and 4242)
                                stand for the argument the engine puts back
-  qmp-fixed-<target>.json.gz   {"all": {command: reply}, "latest": {...}} for every
+  qmp-fixed-<target>.json      {"all": {command: reply}, "latest": {...}} for every
                                command that takes no argument and changes nothing:
                                "all" when it answers the same on every machine
                                recorded (pc, q35 with 4 CPUs and 1G, pc-i440fx-5.2;
@@ -29,11 +29,11 @@ Per target it writes
                                (its compat properties): then the answer holds for
                                the machine types of the release's own version. The
                                reply line as printed, "return" or "error"
-  hmp-fixed-<target>.json.gz   likewise {command line: output} for `info X`
+  hmp-fixed-<target>.json      likewise {command line: output} for `info X`
 Each is recorded twice; an answer that differs between runs is left out, and
 the script says so. Run-state commands (stop, cont, quit, system_*, ...) and
 query-qmp-schema itself are never fixed."""
-import gzip, json, os, subprocess, sys
+import json, os, subprocess, sys
 from concurrent.futures import ThreadPoolExecutor
 
 BASE = ["-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg", "-qmp", "stdio"]
@@ -83,9 +83,11 @@ def session(binary, args, requests):
     return replies[1:1 + len(requests)]
 
 
-def gz(path):
-    """A gzip file with no timestamp: re-recording the same answers writes the same bytes."""
-    return gzip.GzipFile(path, "wb", 9, mtime=0)
+def plain(path):
+    """Kept uncompressed: app.wasm is served brotli-compressed, and brotli finds
+    what the releases' and targets' files share only in the plain text (gzipped,
+    these cost 136 KB of the brotli wasm; plain, about 41 KB)."""
+    return open(path, "wb")
 
 
 def one(binary, args, request):
@@ -117,7 +119,7 @@ def main():
                                             '{"execute": "query-cpu-definitions"}',
                                             '{"execute": "human-monitor-command", "arguments": {"command-line": "help log"}}'])
         commands, schema_text = first[0], first[1]
-        with gz(os.path.join(out, "qmp-cpu-definitions-%s.json.gz" % t)) as f:
+        with plain(os.path.join(out, "qmp-cpu-definitions-%s.json" % t)) as f:
             f.write(first[2][len('{"return": '):-1].encode() + b"\n")
         with open(os.path.join(out, "hmp-help-log-%s.txt" % t), "w") as f:
             f.write(json.loads(first[3])["return"].replace("\r\n", "\n"))
@@ -128,7 +130,7 @@ def main():
             json.dump({l: json.loads(a)["return"] for l, a in zip(lines, answers)}, f, indent=0, sort_keys=True)
             f.write("\n")
         schema = json.loads(schema_text)["return"]
-        with gz(os.path.join(out, "qmp-schema-%s.json.gz" % t)) as f:
+        with plain(os.path.join(out, "qmp-schema-%s.json" % t)) as f:
             f.write(schema_text[len('{"return": '):-1].encode() + b"\n")
         with open(os.path.join(out, "qmp-commands-%s.json" % t), "w") as f:
             f.write(commands[len('{"return": '):-1] + "\n")
@@ -160,7 +162,7 @@ def main():
             else:
                 fixed["qmp"][scope][name] = answers[0]
         for kind in ("qmp", "hmp"):
-            with gz(os.path.join(out, "%s-fixed-%s.json.gz" % (kind, t))) as f:
+            with plain(os.path.join(out, "%s-fixed-%s.json" % (kind, t))) as f:
                 f.write((json.dumps(fixed[kind], indent=0, sort_keys=True) + "\n").encode())
             print("%s %s: %d fixed answers, %d for the release's own machine versions"
                   % (t, kind, len(fixed[kind]["all"]), len(fixed[kind]["latest"])))
