@@ -40,6 +40,7 @@ func BenchAppMain(args []string) int {
 	webDir := fs.String("web", "web", "directory holding the built app.wasm")
 	commands := fs.Int("commands", 1000, "commands run in the embedded instance before its memory is read again")
 	largeOnly := fs.Bool("large", false, "only the large machines' table (no hello world, size, start-up or memory)")
+	profile := fs.Int("profile", 0, "instead of the figures: where start-up goes, the top N packages and functions by sampled self time")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -50,6 +51,9 @@ func BenchAppMain(args []string) int {
 	bench := benchApp
 	if *largeOnly {
 		bench = func(runs, _ int, webDir string) error { return benchLarge(runs, webDir) }
+	}
+	if *profile > 0 {
+		bench = func(runs, _ int, webDir string) error { return profileStart(runs, *profile, webDir) }
 	}
 	if err := bench(*runs, *commands, *webDir); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-app:", err)
