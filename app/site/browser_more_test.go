@@ -343,3 +343,53 @@ func TestBrowserUpdateNotice(t *testing.T) {
 	}
 	shot(t, ctx, "update-notice-desktop")
 }
+
+// TestBrowserRecordingsMissing: app.wasm carries no QEMU recordings; when a
+// release's file cannot be downloaded (a host that left it out), the page
+// says so where start-up errors go instead of running a QEMU that knows
+// nothing, and the release that is there still runs.
+func TestBrowserRecordingsMissing(t *testing.T) {
+	needChrome(t)
+	defer func(l int) { brotliLevel = l }(brotliLevel)
+	brotliLevel = 1
+	site := t.TempDir()
+	if err := buildSite(site, "/", testWeb(t)); err != nil {
+		t.Fatal(err)
+	}
+	for _, ext := range []string{"", ".gz", ".br"} {
+		if err := os.Remove(filepath.Join(site, "web", release.V7_2.BundleName()+ext)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
+	defer srv.Close()
+	ctx, cancel, err := newChrome(context.Background(), 1280, 900)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer cancel()
+	ctx, cancel2 := context.WithTimeout(ctx, 120*time.Second)
+	defer cancel2()
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?qemu=7.2")); err != nil {
+		t.Fatal(err)
+	}
+	want := "hotpluglab: could not download QEMU 7.2's recordings (/web/qemu-7.2.bin): 404 Not Found"
+	if err := waitJS(ctx, fmt.Sprintf(`(document.getElementById("qemu-stderr") || {}).textContent === %q`, want), 60*time.Second); err != nil {
+		t.Errorf("stderr %q, want %q", text(ctx, "#qemu-stderr"), want)
+	}
+	shot(t, ctx, "recordings-missing")
+
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := typeLine(ctx, "info version"); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, lastOutputJS+`.startsWith("10.0.13Debian")`, 30*time.Second); err != nil {
+		t.Errorf("10.0, whose recordings are there, does not answer: %v", err)
+	}
+}

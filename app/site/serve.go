@@ -13,6 +13,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"hotpluglab/engine/release"
@@ -74,7 +75,7 @@ func newServerAt(webDir, host string) (http.Handler, error) {
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/web/app.wasm", w)
-	if err := handleRecordings(mux, func(raw []byte) (gz, br []byte) { return gzipFast(raw), brotliFast(raw) }); err != nil {
+	if err := handleRecordings(mux); err != nil {
 		return nil, err
 	}
 	mux.Handle("/web/", http.StripPrefix("/web/", http.FileServer(noDirs{http.Dir(webDir)})))
@@ -108,19 +109,30 @@ func brotliFast(raw []byte) []byte {
 }
 
 // handleRecordings serves each release's recordings bundle
-// (/web/qemu-<version>.bin, release.Bundle), compressed by compress.
-func handleRecordings(mux *http.ServeMux, compress func(raw []byte) (gz, br []byte)) error {
-	for _, rel := range release.All() {
-		raw, err := rel.Bundle()
-		if err != nil {
-			return err
-		}
-		f := &wasmFile{raw: raw, modTime: time.Now(), contentType: "application/octet-stream"}
-		f.gz, f.br = compress(raw)
-		mux.Handle("/web/"+rel.BundleName(), f)
+// (/web/qemu-<version>.bin, release.Bundle), compressed.
+// The files are made once per process (a server per test, in the tests).
+func handleRecordings(mux *http.ServeMux) error {
+	files, err := recordingFiles()
+	if err != nil {
+		return err
+	}
+	for i, rel := range release.All() {
+		mux.Handle("/web/"+rel.BundleName(), files[i])
 	}
 	return nil
 }
+
+var recordingFiles = sync.OnceValues(func() ([]*wasmFile, error) {
+	var out []*wasmFile
+	for _, rel := range release.All() {
+		raw, err := rel.Bundle()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, &wasmFile{raw: raw, gz: gzipFast(raw), br: brotliFast(raw), modTime: time.Now(), contentType: "application/octet-stream"})
+	}
+	return out, nil
+})
 
 // wasmFile is app.wasm (or another built file: contentType), served
 // compressed when the browser accepts it.

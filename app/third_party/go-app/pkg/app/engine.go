@@ -167,6 +167,10 @@ func (e *engine) Mount(v UI) {
 				}
 
 				e.isFirstMount = false
+				// Patched (Hotplug Lab): the loader goes now (app.js).
+				if remove := Window().Get("goappLoaderRemove"); remove.Truthy() {
+					remove.Invoke()
+				}
 				return
 			}
 
