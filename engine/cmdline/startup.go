@@ -222,7 +222,17 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	// -device TYPE,help prints the type's properties and exits (vl.c
 	// device_help_func, before the machine is created).
+	// qemu_process_help_options: -cpu help (the last -cpu), then the
+	// -device options asking for help, in order.
+	if keyval.IsHelpOption(o.CPU) {
+		r.Stderr, r.Stdout, r.ExitCode = stderr.String(), rel.Text(string(target)+"-cpu-help.txt"), 0
+		return r
+	}
 	for _, d := range o.DeviceHelp {
+		if d == nil {
+			r.Stderr, r.Stdout, r.ExitCode = stderr.String(), rel.Text(string(target)+"-device-help.txt"), 0
+			return r
+		}
 		drv, _ := d.Get("driver")
 		if keyval.IsHelpOption(drv) {
 			break
@@ -791,6 +801,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
 	deviceIDs := map[string]bool{}
+	if err := firstPass(rel.RemovedOptions, args); err != nil {
+		return o, err
+	}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") || a == "-" {
@@ -842,6 +855,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			continue
 		}
+		if h := optsHelp(rel, target, name, v); h != nil {
+			return o, h
+		}
 		jsonForm := strings.HasPrefix(v, "{")
 		if name == "object" {
 			kv, err := o.objectOption(a, v)
@@ -872,7 +888,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 			if help {
-				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-machine-help.txt")}
+				return o, machineHelp(rel, target, o.Machine)
 			}
 		case "smp":
 			d, help, err := keyval.Parse(v, "cpus")
@@ -903,9 +919,6 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "cpu":
-			if keyval.IsHelpOption(v) {
-				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-cpu-help.txt")}
-			}
 			o.CPU = v
 		case "accel":
 			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) {
@@ -923,7 +936,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
-				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-device-help.txt")}
+				// device_help_func, after the option loop (a nil entry: the list)
+				o.DeviceHelp = append(o.DeviceHelp, nil)
+				continue
 			}
 			// qemu_opts_parse_noisily on the "device" list: id checks now,
 			// the device itself after the machine exists.

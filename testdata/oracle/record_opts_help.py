@@ -1,0 +1,55 @@
+#!/usr/bin/env python3
+"""Record the option lists' help (qemu_opts_print_help: `-boot help`,
+`-rtc base=utc,help`, `-chardev null,help`, ...) of a QEMU release into
+engine/release/<version>/opts-help-<target>.txt (read by engine/cmdline).
+The binaries come from PATH, as for record_texts.py:
+
+    python3 testdata/oracle/record_opts_help.py engine/release/7.2
+    PATH=$QBIN:$PATH python3 testdata/oracle/record_opts_help.py engine/release/10.0
+
+Format: a line "== OPTION EXIT" starts a section; the section is QEMU's
+stdout for `-OPTION help` (nothing on stderr), EXIT its exit status
+(-boot's help exits 0, the others 1). Options whose help is something else
+(a list of backends, an error) are not here. Two runs must give the same
+file (--check DIR)."""
+import os, subprocess, sys
+
+BASE = ["-nodefaults", "-no-user-config", "-display", "none", "-M", "none", "-accel", "tcg"]
+# option -> the argument that asks for the list's help
+OPTS = {"boot": "help", "rtc": "help", "global": "help", "msg": "help", "overcommit": "help",
+        "chardev": "null,help", "spice": "help", "vnc": "help", "action": "help", "add-fd": "help",
+        "iscsi": "help"}
+
+
+def run(binary, opt, arg):
+    p = subprocess.run(["qemu-system-" + binary] + BASE + ["-" + opt, arg], capture_output=True, timeout=20,
+                       stdin=subprocess.DEVNULL, env=dict(os.environ, LC_ALL="C", LANG="C"))
+    return p.returncode, p.stdout.decode(), p.stderr.decode()
+
+
+def record(binary):
+    out = ""
+    for opt, arg in OPTS.items():
+        rc, stdout, stderr = run(binary, opt, arg)
+        if stderr or not stdout.endswith(" options:\n") and " options:\n" not in stdout:
+            print("%s -%s %s: not a list's help (exit %d, %r): left out" % (binary, opt, arg, rc, stderr[:80]))
+            continue
+        out += "== %s %d\n%s" % (opt, rc, stdout)
+    return out
+
+
+def main():
+    args = sys.argv[1:]
+    check = args[0] == "--check"
+    for binary in ("x86_64", "ppc64"):
+        text = record(binary)
+        path = os.path.join(args[-1], "opts-help-%s.txt" % binary)
+        if check:
+            print(path, "identical" if open(path).read() == text else "DIFFERS")
+            continue
+        open(path, "w").write(text)
+        print("%s: %d lines" % (path, text.count("\n")))
+
+
+if __name__ == "__main__":
+    main()
