@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hotpluglab/engine/qemuopts"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/block"
@@ -193,6 +194,24 @@ var bootKeys = []string{"order", "once", "menu", "splash", "splash-time", "reboo
 func checkBoot(d *keyval.Dict) error {
 	if d == nil {
 		return nil
+	}
+	// The visitor types the members in the struct's order, then rejects
+	// the keys it does not have; the setter checks the devices last.
+	for _, k := range bootKeys {
+		v, ok := d.String(k)
+		if !ok {
+			continue
+		}
+		switch k {
+		case "menu", "strict":
+			if _, ok := parseBool(v); !ok {
+				return fmt.Errorf("Parameter 'boot.%s' expects 'on' or 'off'", k)
+			}
+		case "splash-time", "reboot-timeout":
+			if _, err := strconv.ParseInt(v, 0, 64); err != nil {
+				return fmt.Errorf("Parameter 'boot.%s' expects integer", k)
+			}
+		}
 	}
 	for _, k := range d.Keys {
 		if !slices.Contains(bootKeys, k) {

@@ -104,6 +104,7 @@ type Options struct {
 	virtfs       []string // -virtfs options as typed
 	drives       []*block.Drive
 	rel          *release.Release
+	rtc          rtcOptions
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -245,6 +246,10 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return r
 	}
 	r.NotSimulated = o.NotSimulated
+	// configure_rtc, before the machine type is looked up.
+	if err := o.rtc.check(); err != nil {
+		return fail(err)
+	}
 
 	// Machine selection.
 	name, _ := o.Machine.String("type")
@@ -795,7 +800,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
 	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.New(true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
-		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{},
+		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{},
 		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
@@ -1000,6 +1005,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
 			}
+			if err := checkBoolParams(rel, name, v, optionKeys[name][0]); err != nil {
+				return o, loc(err)
+			}
+			if name == "rtc" {
+				o.rtc.add(v)
+			}
 			if name == "rtc" {
 				// configure_rtc: driftfix=slew is a global on the RTC.
 				keys, vals := qemuOpts(v, "")
@@ -1082,7 +1093,15 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Trace.File = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "msg":
+			if err := checkBoolParams(rel, name, v, "timestamp"); err != nil {
+				return o, loc(err)
+			}
 			o.msgOption(v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "watchdog-action":
+			if err := checkWatchdogAction(v); err != nil {
+				return o, loc(err)
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "qmp", "monitor":
 			o.Chr.Monitor(v)

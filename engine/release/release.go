@@ -136,6 +136,10 @@ type Release struct {
 	RemovedOptions map[string]bool
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string
+	// MemLockValues are -overcommit mem-lock's words and MemLockError its
+	// refusal of another, where mem-lock is no boolean (nil: a boolean).
+	MemLockValues []string
+	MemLockError  string
 
 	// PCIeFunction0AtSlot0: below a PCIe port (where only slot 0 exists) a
 	// hot-plugged device's function 0 is devfn 0's device, so a second
