@@ -46,8 +46,12 @@ func (n *Node) Filename() string {
 			return n.Driver + "://"
 		}
 	}
-	if n.Child != nil && len(n.plainOptions()) == 1 && n.Child.Host.Path != "" {
-		return n.Child.Host.Path
+	// A format node with no options of its own shows its child's exact
+	// filename (a host file, "null-co://").
+	if n.Child != nil && len(n.plainOptions()) == 1 {
+		if f := n.Child.Filename(); !strings.HasPrefix(f, "json:") {
+			return f
+		}
 	}
 	return "json:" + qjson.Marshal(n.fullOptions())
 }

@@ -79,6 +79,7 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	}
 	s.initBuses(d)
 	s.created = append(s.created, d)
+	s.registerInput(d)
 	if opts.HasID {
 		s.M.IDs[opts.ID] = true
 	}

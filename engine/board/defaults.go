@@ -182,6 +182,7 @@ func (s *State) addUnattached(arg, busName string, pos int, preset map[string]st
 		s.setFull(bus)
 	}
 	s.initBuses(d)
+	s.registerInput(d)
 	if _, ok := d.Type.Prop("netdev"); ok {
 		s.created = append(s.created, d)
 	}

@@ -32,6 +32,27 @@ func init() {
 		}
 		return b.QueryPCI(), nil
 	})
+	RegisterInfo(&HMPCommand{Name: "mice", Run: func(mon *Monitor, _ Args) string {
+		if b := board.Of(mon.M); b != nil {
+			if l, ok := b.Mice(); ok {
+				return CRLF(board.InfoMice(l))
+			}
+		}
+		return mon.fixed().hmp["info mice"]
+	}})
+	RegisterQMP("query-mice", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if b := board.Of(mon.M); b != nil {
+			if l, ok := b.Mice(); ok {
+				out := []any{}
+				for _, m := range l {
+					out = append(out, qjson.Object{{Key: "name", Value: m.Name}, {Key: "index", Value: m.Index},
+						{Key: "current", Value: m.Current}, {Key: "absolute", Value: m.Absolute}})
+				}
+				return out, nil
+			}
+		}
+		return mon.unmodelled("query-mice", args)
+	})
 	RegisterInfo(&HMPCommand{Name: "usb", Run: func(mon *Monitor, _ Args) string {
 		b := board.Of(mon.M)
 		if b == nil {
