@@ -840,6 +840,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.nographic = true
 				o.setMachine("graphics", "off")
 			case "no-user-config":
+			case "usb": // vl.c: -machine usb=on
+				o.setMachine("usb", "on")
 			default:
 				o.NotSimulated = append(o.NotSimulated, a)
 			}
