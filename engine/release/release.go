@@ -136,6 +136,9 @@ type Release struct {
 	RemovedOptions map[string]bool
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string
+	// GlobalErrorAtDevice: a -global a -device cannot take is reported
+	// at that -device (7.2); 10.0 reports it with no location.
+	GlobalErrorAtDevice bool
 	// MemLockValues are -overcommit mem-lock's words and MemLockError its
 	// refusal of another, where mem-lock is no boolean (nil: a boolean).
 	MemLockValues []string

@@ -4,10 +4,11 @@ package release
 // patches up to 7.2.22).
 var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
-	Package:      "1:7.2+dfsg-7+deb12u18+b3",
-	ChardevInUse: "Device '%s' is in use",
-	QOMRoot:      []string{"chardevs", "machine", "objects"},
-	dir:          "7.2",
+	Package:             "1:7.2+dfsg-7+deb12u18+b3",
+	ChardevInUse:        "Device '%s' is in use",
+	GlobalErrorAtDevice: true,
+	QOMRoot:             []string{"chardevs", "machine", "objects"},
+	dir:                 "7.2",
 
 	SMPKeys:        []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"},
 	SMPLevelChecks: []string{"dies", "clusters"},
