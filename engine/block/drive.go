@@ -24,13 +24,14 @@ type Drive struct {
 // ParseDrive splits a -drive argument (QemuOpts, implied key "file").
 func ParseDrive(loc, arg string) *Drive {
 	d := &Drive{Loc: loc}
-	for i, p := range qemuopts.Split(arg) {
+	// drive_def: QemuOpts without an implied key; a bare word is a flag
+	// ("noX" is X=off).
+	for _, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
-			if i == 0 {
-				k, v = "file", p
-			} else {
-				k, v = p, "on"
+			k, v = p, "on"
+			if rest, no := strings.CutPrefix(p, "no"); no {
+				k, v = rest, "off"
 			}
 		}
 		d.Keys, d.Vals = append(d.Keys, k), append(d.Vals, v)

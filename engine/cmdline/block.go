@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"fmt"
+	"hotpluglab/engine/qapi"
 	"strconv"
 	"strings"
 
@@ -63,7 +64,9 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 		}
 	}
 	for _, d := range o.drives {
-		if err := checkDrive(strings.TrimPrefix(d.Loc, "-drive ")); err != nil && strings.HasPrefix(d.Loc, "-drive ") {
+		if err := checkDrive(strings.TrimPrefix(d.Loc, "-drive "), func(f string) bool {
+			return qapi.For(o.rel, string(o.Target)).EnumHas("null-co", f)
+		}); err != nil && strings.HasPrefix(d.Loc, "-drive ") {
 			return printed, fmt.Errorf("%s: %s", d.Loc, err)
 		}
 		b, warnings, err := l.AddDrive(d, block.MachineOf(mt))

@@ -69,9 +69,15 @@ func checkSerial(arg string) error {
 var driveInterfaces = map[string]bool{"none": true, "ide": true, "scsi": true, "floppy": true, "pflash": true,
 	"mtd": true, "sd": true, "virtio": true, "xen": true}
 
-// checkDrive is the part of drive_new that needs no file.
-func checkDrive(arg string) error {
-	keys, vals := qemuOpts(arg, "file")
+// cacheModes are bdrv_parse_cache_mode's words.
+var cacheModes = map[string]bool{"off": true, "none": true, "directsync": true, "writeback": true,
+	"unsafe": true, "writethrough": true}
+
+// checkDrive is the part of drive_new that needs no file; known says
+// whether a block driver exists (bdrv_find_format).
+func checkDrive(arg string, known func(string) bool) error {
+	d := block.ParseDrive("", arg)
+	keys, vals := d.Keys, d.Vals
 	has := map[string]string{}
 	unknown := false
 	for i, k := range keys {
@@ -79,6 +85,9 @@ func checkDrive(arg string) error {
 		if !block.DriveOption(k) {
 			unknown = true
 		}
+	}
+	if v, ok := has["cache"]; ok && !cacheModes[v] {
+		return errors.New("invalid cache option")
 	}
 	if v, ok := has["if"]; ok && !driveInterfaces[v] {
 		return fmt.Errorf("unsupported bus type '%s'", v)
@@ -89,7 +98,10 @@ func checkDrive(arg string) error {
 		if unknown {
 			return errors.New("Must specify either driver or file")
 		}
-		if _, ok := has["format"]; ok {
+		if f, ok := has["format"]; ok {
+			if !known(f) {
+				return fmt.Errorf("Unknown driver '%s'", f)
+			}
 			return errors.New(`A block device must be specified for "file"`)
 		}
 	}
@@ -120,10 +132,14 @@ func qemuOpts(arg, implied string) (keys, vals []string) {
 func shortFormBooleans(opt, arg, implied string) []string {
 	var out []string
 	for i, p := range qemuopts.Split(arg) {
-		if i == 0 && implied != "" || strings.Contains(p, "=") || p == "" {
+		if i == 0 && implied != "" || strings.Contains(p, "=") || p == "" || keyval.IsHelpOption(p) {
 			continue
 		}
-		out = append(out, fmt.Sprintf("%s %s: warning: short-form boolean option '%s' deprecated\nPlease use %s=on instead", opt, arg, p, p))
+		k, v := p, "on"
+		if rest, no := strings.CutPrefix(p, "no"); no {
+			k, v = rest, "off"
+		}
+		out = append(out, fmt.Sprintf("%s %s: warning: short-form boolean option '%s' deprecated\nPlease use %s=%s instead", opt, arg, p, k, v))
 	}
 	return out
 }
@@ -132,7 +148,8 @@ func shortFormBooleans(opt, arg, implied string) []string {
 // the x86 board creates it and fails ("Device needs media, but drive is
 // empty").
 func emptyIDEDisk(arg string) bool {
-	keys, vals := qemuOpts(arg, "file")
+	d := block.ParseDrive("", arg)
+	keys, vals := d.Keys, d.Vals
 	has := map[string]string{}
 	for i, k := range keys {
 		has[k] = vals[i]

@@ -1054,6 +1054,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
 		case "drive":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
 			d := block.ParseDrive(a+" "+v, v)
 			if id, ok := d.Get("id"); ok {
 				if !qdev.IDWellFormed(id) {
