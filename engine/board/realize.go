@@ -139,8 +139,12 @@ var deviceChecks = map[string]func(s *State, d *qdev.Device, bus *qdev.Bus, vals
 
 func init() {
 	needsDrive := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("drive"); !ok {
+		id, ok := vals.get("drive")
+		if !ok {
 			return errors.New("drive property not set")
+		}
+		if r, ok := s.Backends.(interface{ DriveEmpty(string) bool }); ok && r.DriveEmpty(fmt.Sprint(id)) {
+			return errors.New("Device needs media, but drive is empty")
 		}
 		return nil
 	}

@@ -125,6 +125,10 @@ func atoi(s string) int {
 // and CD-ROMs), then drive_check_orphaned: a drive of an interface the
 // board makes no device for.
 func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
+	o.Registry.Empty = func(id string) bool {
+		b := o.Block.Backend(id)
+		return b != nil && b.Root == nil
+	}
 	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
 		if o.Block.Node(id) == nil {
 			return ""
