@@ -331,11 +331,14 @@ func socketFilename(c *Chardev) string {
 func (s *State) CreateMonitors() error {
 	for _, arg := range s.mons {
 		keys, vals := split(arg, "chardev")
-		id := ""
+		id, given := "", false
 		for i, k := range keys {
 			if k == "chardev" {
-				id = vals[i]
+				id, given = vals[i], true
 			}
+		}
+		if !given {
+			return fmt.Errorf("-mon %s: Parameter 'chardev' is missing", arg)
 		}
 		c := s.Find(id)
 		if c == nil {

@@ -1042,6 +1042,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.UUID = strings.ToLower(v)
 		case "chardev":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "backend")...)
 			if err := o.Chr.Option(v); err != nil {
 				return o, loc(err)
 			}
