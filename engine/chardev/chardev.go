@@ -123,9 +123,12 @@ func split(arg, implied string) (keys, vals []string) {
 		}
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
-			if i == 0 {
+			switch {
+			case i == 0 && implied != "":
 				k, v = implied, p
-			} else {
+			case strings.HasPrefix(p, "no"):
+				k, v = p[2:], "off" // QemuOpts: "noX" is X=off
+			default:
 				k, v = p, "on"
 			}
 		}
