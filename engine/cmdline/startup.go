@@ -432,7 +432,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
 	for _, b := range o.Objects.MemoryBackends() {
-		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size})
+		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size, Share: b.Share})
 	}
 
 	// NUMA configuration, then its slot mapping (before the board's init).
