@@ -238,6 +238,11 @@ func (s *State) nic(arg string) error {
 	if !ok {
 		id = s.generatedID()
 	}
+	for _, c := range s.clients {
+		if c.name == id { // net_param_nic: the netdev it makes takes the id
+			return fmt.Errorf("Duplicate ID '%s'", id)
+		}
+	}
 	nd := OnBoardNIC{Netdev: id}
 	nd.Model, _ = get("model")
 	if mac, ok := get("mac"); ok {
