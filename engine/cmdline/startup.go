@@ -435,6 +435,13 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size, Share: b.Share})
 	}
 
+	// machine_run_board_init: -m given beside memory-backend= must match it.
+	if id, ok := o.Machine.String("memory-backend"); ok && o.Memory.sizeStr != "" {
+		if b := o.Objects.Backends[id]; b != nil && b.Size != m.RAMBytes {
+			return fail(errors.New("Machine memory size does not match the size of the memory backend"))
+		}
+	}
+
 	// NUMA configuration, then its slot mapping (before the board's init).
 	printed, err = numa.Configure(m, o.NUMA, o.Objects.Backends)
 	for _, p := range printed {
