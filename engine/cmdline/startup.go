@@ -105,6 +105,7 @@ type Options struct {
 	drives       []*block.Drive
 	rel          *release.Release
 	rtc          rtcOptions
+	kernel, bios string // -kernel, -bios
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -503,6 +504,22 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			m.AddCPU(&machine.CPU{Slot: i, QOMPath: m.NextUnattached(), Type: cpuType, Origin: machine.Boot})
 			if i == 0 {
 				m.NextUnattached() // kvmvapic, created with CPU 0
+			}
+		}
+	}
+
+	// pc_memory_init, after the CPUs: the BIOS, then the kernel, from the
+	// host's files (a path: a bare name is looked up in QEMU's data
+	// directory, which the simulated host does not model).
+	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
+		if f := o.bios; strings.Contains(f, "/") {
+			if _, ok := o.Block.Host.Lookup(f); !ok {
+				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
+			}
+		}
+		if f := o.kernel; f != "" {
+			if _, ok := o.Block.Host.Lookup(f); !ok {
+				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not open kernel file '%s': No such file or directory\n", f)})
 			}
 		}
 	}
@@ -1112,6 +1129,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 			o.msgOption(v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "kernel", "bios":
+			if name == "kernel" {
+				o.kernel = v
+			} else {
+				o.bios = v
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "watchdog-action":
 			if err := checkWatchdogAction(v); err != nil {
