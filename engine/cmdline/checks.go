@@ -120,3 +120,28 @@ func scanInts(s, seps string) (int, string) {
 		s = s[1:]
 	}
 }
+
+// checkAudiodev is audio_parse_option's visit of an Audiodev: the id, then
+// the driver (the release's AudiodevDriver).
+func checkAudiodev(rel *release.Release, arg string) error {
+	keys, vals := qemuOpts(arg, "driver")
+	get := func(k string) (string, bool) {
+		for i := len(keys) - 1; i >= 0; i-- {
+			if keys[i] == k {
+				return vals[i], true
+			}
+		}
+		return "", false
+	}
+	if _, ok := get("id"); !ok {
+		return errors.New("Parameter 'id' is missing")
+	}
+	d, ok := get("driver")
+	if !ok {
+		return errors.New("Parameter 'driver' is missing")
+	}
+	if !slices.Contains(rel.AudiodevDrivers, d) {
+		return fmt.Errorf("Parameter 'driver' does not accept value '%s'", d)
+	}
+	return nil
+}

@@ -1130,6 +1130,15 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.msgOption(v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "audiodev":
+			if keyval.IsHelpOption(v) {
+				o.NotSimulated = append(o.NotSimulated, a+" "+v)
+				break
+			}
+			if err := checkAudiodev(rel, v); err != nil {
+				return o, fmt.Errorf("%s %s: %s", a, args[i], err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "kernel", "bios":
 			if name == "kernel" {
 				o.kernel = v

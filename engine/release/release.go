@@ -142,7 +142,10 @@ type Release struct {
 	// MemLockValues are -overcommit mem-lock's words and MemLockError its
 	// refusal of another, where mem-lock is no boolean (nil: a boolean).
 	MemLockValues []string
-	MemLockError  string
+	// AudiodevDrivers are the build's AudiodevDriver enum (-audiodev's
+	// driver; whether its module loads is the host's).
+	AudiodevDrivers []string
+	MemLockError    string
 
 	// PCIeFunction0AtSlot0: below a PCIe port (where only slot 0 exists) a
 	// hot-plugged device's function 0 is devfn 0's device, so a second

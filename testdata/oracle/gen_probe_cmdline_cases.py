@@ -455,6 +455,29 @@ p("mon-pseries-pci-add", "-M", "pseries", "-netdev", "user,id=u", steps=[
     {"hmp": "device_add virtio-net-pci,netdev=u,id=vn"}, PCI, NET, QPCI])
 
 
+# ==================== measured while fixing the engine (both releases) ====
+# -usb's controllers, the input handlers' numbering, the balloon, and more
+# of the checks the first failures pointed at.
+MICE, QMICE = hmp("info mice")[0], qmp("query-mice")
+x("usb-pc-look", "-M", "pc", "-usb", steps=[PCI, USB, QTREE])
+x("usb-q35-look", "-M", "q35", "-usb", "-device", "usb-tablet", "-device", "usb-kbd", steps=[PCI, USB, QTREE, MICE, QMICE])
+x("usb-machine-prop", "-machine", "pc,usb=on", "-device", "usb-mouse", steps=[USB, MICE])
+x("mice-q35-hotplug", "-M", "q35", "-device", "qemu-xhci", "-device", "usb-tablet", "-device", "usb-kbd",
+  steps=[MICE, {"hmp": "device_add usb-mouse"}, MICE, QMICE])
+p("mice-kbd-tablet", "-M", "pseries", "-device", "qemu-xhci", "-device", "usb-kbd", "-device", "usb-tablet", steps=[MICE])
+p("mice-tablet-mouse", "-M", "pseries", "-device", "qemu-xhci", "-device", "usb-tablet", "-device", "usb-mouse", steps=[MICE, QMICE])
+x("balloon-qmp", "-m", "512", "-device", "virtio-balloon-pci", steps=[qmp("query-balloon"), hmp("info balloon")[0]])
+for name, args in [
+    ("hostfwd-bad-port", ["-netdev", "user,id=n0,hostfwd=tcp::x-:22"]), ("hostfwd-bad-proto", ["-netdev", "user,id=n0,hostfwd=sctp::1-:2"]),
+    ("hostfwd-guest-port", ["-netdev", "user,id=n0,hostfwd=tcp::%d-:0" % port()]), ("net-mask-dotted", ["-netdev", "user,id=n0,net=10.0.2.0/255.255.255.0"]),
+    ("drive-bare-word", ["-drive", "nosuch.img"]), ("drive-cache-none", ["-drive", "if=none,id=d,cache=none"]),
+    ("boot-splash-time", ["-boot", "splash-time=x"]), ("boot-menu-strict", ["-boot", "menu=yes,strict=x"]),
+    ("rtc-driftfix-bad", ["-rtc", "driftfix=foo"]), ("rtc-date-only", ["-rtc", "base=2006-06-17"]),
+    ("msg-guest-name", ["-msg", "guest-name=x,timestamp=x"]), ("mem-backend-match", ["-object", "memory-backend-ram,id=r,size=256M", "-machine", "memory-backend=r"]),
+]:
+    x("more-" + name, *args)
+
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
