@@ -86,8 +86,11 @@ func checkDrive(arg string, known func(string) bool) error {
 			unknown = true
 		}
 	}
-	if v, ok := has["cache"]; ok && !cacheModes[v] {
-		return errors.New("invalid cache option")
+	if v, ok := has["cache"]; ok {
+		if !cacheModes[v] {
+			return errors.New("invalid cache option")
+		}
+		unknown = true // cache.direct and cache.no-flush go to the driver
 	}
 	if v, ok := has["if"]; ok && !driveInterfaces[v] {
 		return fmt.Errorf("unsupported bus type '%s'", v)

@@ -1005,6 +1005,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err) // QemuOpts' id checks and JSON's visit, while parsing
 			}
 		case "nic":
+			if typ, _, _ := strings.Cut(v, ","); keyval.IsHelpOption(typ) {
+				// 10.0 lists the backends and NIC models (recorded); 7.2
+				// reads "help" as a type.
+				if h := optsHelp(rel, target, "nic", "help"); h != nil {
+					return o, h
+				}
+			}
 			if err := o.Net.NICOption(v); err != nil {
 				return o, loc(err)
 			}

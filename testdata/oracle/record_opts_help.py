@@ -10,7 +10,8 @@ The binaries come from PATH, as for record_texts.py:
 Format: a line "== OPTION EXIT" starts a section; the section is QEMU's
 stdout for `-OPTION help` (nothing on stderr), EXIT its exit status
 (-boot's help exits 0, the others 1). Options whose help is something else
-(a list of backends, an error) are not here. Two runs must give the same
+(a list of backends, an error) are not here, but for `-nic help` where it
+lists the backends and NIC models (section "nic"). Two runs must give the same
 file (--check DIR)."""
 import os, subprocess, sys
 
@@ -29,6 +30,11 @@ def run(binary, opt, arg):
 
 def record(binary):
     out = ""
+    # `-nic help` (10.0: the netdev backends and every NIC model; 7.2 has
+    # no such help and reads "help" as a type: left out there)
+    rc, stdout, stderr = run(binary, "nic", "help")
+    if rc == 0 and not stderr:
+        out += "== nic %d\n%s" % (rc, stdout)
     for opt, arg in OPTS.items():
         rc, stdout, stderr = run(binary, opt, arg)
         if stderr or not stdout.endswith(" options:\n") and " options:\n" not in stdout:
