@@ -106,6 +106,10 @@ type Options struct {
 	rel          *release.Release
 	rtc          rtcOptions
 	kernel, bios string // -kernel, -bios
+	// jsonObjects are the -object ids given as JSON; objectDup the
+	// first id given twice where one was JSON.
+	jsonObjects map[string]bool
+	objectDup   error
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -372,6 +376,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	if err := o.Net.Create(); err != nil {
 		return fail(err)
+	}
+	if o.objectDup != nil {
+		return fail(o.objectDup)
 	}
 	if err := o.Objects.Create(); err != nil {
 		return fail(err)
@@ -828,7 +835,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
 	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.New(true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
-		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{},
+		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{},
 		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
@@ -1102,8 +1109,20 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.emptyIDEDisks++
 			}
 		case "object":
-			if id, ok := optValue(v, "id"); ok {
+			id, hasID := optValue(v, "id")
+			if hasID && o.Registry.Objects[id] && (jsonForm || o.jsonObjects[id]) {
+				// QemuOpts keeps the keyval -object ids only: the second
+				// object fails when it is added to /objects.
+				if o.objectDup == nil {
+					o.objectDup = fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", id)
+				}
+				continue
+			}
+			if hasID {
 				o.Registry.Objects[id] = true
+				if jsonForm {
+					o.jsonObjects[id] = true
+				}
 			}
 			simulated, err := o.Objects.Parse(v)
 			if err != nil {
