@@ -59,6 +59,9 @@ func (o *Options) blockdev(a, v string) error {
 func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err error) {
 	l := o.Block
 	for _, b := range o.blockdevs {
+		if err := o.negativeSize(b); err != nil {
+			return printed, err
+		}
 		if err := l.Add(b.opts); err != nil {
 			return printed, fmt.Errorf("%s: %s", b.loc, err)
 		}
@@ -305,4 +308,21 @@ func blockWhoOfType(typ, id, path string) string {
 		return id
 	}
 	return path
+}
+
+// negativeSize: a JSON -blockdev giving a null driver a negative size,
+// which the driver's QemuOpts cannot take; QEMU reports it through
+// error_abort and aborts (measured on both releases).
+func (o *Options) negativeSize(b blockdevOption) error {
+	drv, _ := b.opts.Get("driver")
+	size, ok := b.opts.Get("size")
+	n, isNum := size.(fmt.Stringer)
+	if !ok || !isNum || (drv != "null-co" && drv != "null-aio") || !strings.HasPrefix(n.String(), "-") || o.rel.SizeAbortAt == "" {
+		return nil
+	}
+	msg := o.rel.SizeAbortError
+	if strings.Contains(msg, "%s") {
+		msg = fmt.Sprintf(msg, n.String())
+	}
+	return &exit{code: -6, raw: true, msg: fmt.Sprintf("Unexpected error in %s:\n%s: %s: %s\n", o.rel.SizeAbortAt, o.Target.Binary(), b.loc, msg)}
 }

@@ -145,7 +145,11 @@ type Release struct {
 	// AudiodevDrivers are the build's AudiodevDriver enum (-audiodev's
 	// driver; whether its module loads is the host's).
 	AudiodevDrivers []string
-	MemLockError    string
+	// SizeAbort is error_abort's report of a negative JSON size a null
+	// block driver takes as a QemuOpts size: where, and the error (%s:
+	// the value); QEMU then aborts.
+	SizeAbortAt, SizeAbortError string
+	MemLockError                string
 
 	// PCIeFunction0AtSlot0: below a PCIe port (where only slot 0 exists) a
 	// hot-plugged device's function 0 is devfn 0's device, so a second

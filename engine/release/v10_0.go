@@ -6,6 +6,8 @@ var V10_0 = &Release{
 	Package:         "1:10.0.13+ds-0+deb13u1",
 	ChardevInUse:    "chardev '%s' is already in use",
 	MemLockValues:   []string{"on", "off", "on-fault"},
+	SizeAbortAt:     "parse_option_size() at util/qemu-option.c:140",
+	SizeAbortError:  "Value '%s' is out of range for parameter 'size'",
 	AudiodevDrivers: []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
 	MemLockError:    "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
 	RemovedOptions:  map[string]bool{"no-hpet": true, "no-acpi": true, "chroot": true, "runas": true, "async-teardown": true},

@@ -7,6 +7,8 @@ var V7_2 = &Release{
 	Package:             "1:7.2+dfsg-7+deb12u18+b3",
 	ChardevInUse:        "Device '%s' is in use",
 	GlobalErrorAtDevice: true,
+	SizeAbortAt:         "parse_option_size() at ../../util/qemu-option.c:145",
+	SizeAbortError:      "Parameter 'size' expects a non-negative number below 2^64",
 	AudiodevDrivers:     []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
 	QOMRoot:             []string{"chardevs", "machine", "objects"},
 	dir:                 "7.2",
