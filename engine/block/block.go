@@ -128,8 +128,10 @@ type Backend struct {
 
 // Layer is the block layer of one QEMU process.
 type Layer struct {
-	Rel  *release.Release
-	Host *hostfs.FS
+	Rel *release.Release
+	// Snapshot is -snapshot: every drive's image under a temporary overlay.
+	Snapshot bool
+	Host     *hostfs.FS
 	// Nodes are the nodes -blockdev and blockdev-add made, in order.
 	Nodes []*Node
 	// graph is every node, automatic names too, in the order they were

@@ -273,7 +273,9 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 			format = "qcow2"
 		} else {
 			format = "raw"
-			if !readOnly {
+			// With snapshot the image is the read-only backing file of a
+			// temporary overlay: no warning about writes to block 0.
+			if !readOnly && !l.Snapshot && !isOn(d, "snapshot") {
 				printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s' and probing guessed raw.\n"+
 					"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
 					"         Specify the 'raw' format explicitly to remove the restrictions.", file))

@@ -875,6 +875,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.nographic = true
 				o.setMachine("graphics", "off")
 			case "no-user-config":
+			case "snapshot":
+				o.Block.Snapshot = true
+				o.NotSimulated = append(o.NotSimulated, a)
 			case "usb": // vl.c: -machine usb=on
 				o.setMachine("usb", "on")
 			default:

@@ -217,12 +217,11 @@ var corpora = []struct {
 	// monitor commands after them, and the error paths (typos, bad and
 	// missing values, duplicate ids, conflicts, JSON syntax, help queries,
 	// which error wins); 351 cases recorded twice per release, none
-	// dropped. Open (probe_cmdline_open.jsonl, 5 on 7.2, 4 on 10.0): a
-	// device's QOM tree (its memory regions), -snapshot's temporary
-	// overlay, the module messages of -display/-audiodev help (the
+	// dropped. Open (probe_cmdline_open.jsonl, 4 on 7.2, 3 on 10.0): a
+	// device's QOM tree (its memory regions), the module messages of -display/-audiodev help (the
 	// recording host's installed modules), -chroot (7.2: its directories).
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 346},
-	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 347},
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 347},
+	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 348},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
