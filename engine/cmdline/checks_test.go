@@ -51,6 +51,10 @@ func TestPastedOptionChecks(t *testing.T) {
 		{release.V7_2, "-m 1G -object memory-backend-ram,id=r,size=512M -machine memory-backend=r", 1, "qemu-system-x86_64: Machine memory size does not match the size of the memory backend", ""},
 		{release.V7_2, "-object memory-backend-ram,id=r,size=512M -machine memory-backend=r", 0, "", ""},
 		{release.V7_2, "-netdev user,id=n0,hostfwd=tcp::22", 1, "qemu-system-x86_64: -netdev user,id=n0,hostfwd=tcp::22: Invalid host forwarding rule 'tcp::22' (Bad host port separator)", ""},
+		{release.V7_2, "-chroot /nonexistent", 1, "qemu-system-x86_64: chroot failed", ""},
+		{release.V10_0, "-chroot /nonexistent", 1, "qemu-system-x86_64: -chroot: invalid option", ""},
+		{release.V7_2, "-blockdev {\"driver\":\"null-co\",\"node-name\":\"n\",\"size\":-1}", -6, "Unexpected error in parse_option_size() at ../../util/qemu-option.c:145:", ""},
+		{release.V7_2, "-device isa-vga -device isa-cirrus-vga", 1, "qemu-system-x86_64: -device isa-cirrus-vga: Only one global VGA device can be used at a time", ""},
 		{release.V7_2, "-mon mode=control", 1, "qemu-system-x86_64: -mon mode=control: Parameter 'chardev' is missing", ""},
 	} {
 		r := Start(tc.rel, machinetype.X86_64, append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))

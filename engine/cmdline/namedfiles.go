@@ -58,6 +58,8 @@ func NamedFiles(args []string) []hostfs.File {
 		i++
 		v := args[i]
 		switch name {
+		case "chroot":
+			add(v, hostfs.Dir, 0) // os_setup_post chroots into it
 		case "kernel":
 			add(v, hostfs.Raw, proposedBootFileSize) // pc_memory_init opens it
 		case "bios":

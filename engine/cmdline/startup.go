@@ -106,6 +106,7 @@ type Options struct {
 	rel          *release.Release
 	rtc          rtcOptions
 	kernel, bios string // -kernel, -bios
+	chroot       string // -chroot (7.2)
 	// jsonObjects are the -object ids given as JSON; objectDup the
 	// first id given twice where one was JSON.
 	jsonObjects map[string]bool
@@ -618,6 +619,13 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		hotplug.Reset(m)
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
+		}
+	}
+	// os_setup_post, after the machine is made: -chroot (7.2) into a
+	// directory of the host.
+	if o.chroot != "" {
+		if f, ok := o.Block.Host.Lookup(o.chroot); !ok || f.Format != hostfs.Dir {
+			return fail(errors.New("chroot failed"))
 		}
 	}
 	r.Machine, r.Started = m, true
@@ -1167,6 +1175,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := checkAudiodev(rel, v); err != nil {
 				return o, fmt.Errorf("%s %s: %s", a, args[i], err)
 			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "chroot":
+			o.chroot = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "kernel", "bios":
 			if name == "kernel" {

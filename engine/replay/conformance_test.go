@@ -220,7 +220,7 @@ var corpora = []struct {
 	// dropped. Open (probe_cmdline_open.jsonl, 4 on 7.2, 3 on 10.0): a
 	// device's QOM tree (its memory regions), the module messages of -display/-audiodev help (the
 	// recording host's installed modules), -chroot (7.2: its directories).
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 347},
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 348},
 	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 348},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
