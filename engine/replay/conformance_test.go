@@ -217,9 +217,9 @@ var corpora = []struct {
 	// monitor commands after them, and the error paths (typos, bad and
 	// missing values, duplicate ids, conflicts, JSON syntax, help queries,
 	// which error wins); 351 cases recorded twice per release, none
-	// dropped. Open (probe_cmdline_open.jsonl, 4 on 7.2, 3 on 10.0): a
-	// device's QOM tree (its memory regions), the module messages of -display/-audiodev help (the
-	// recording host's installed modules), -chroot (7.2: its directories).
+	// dropped. Open (probe_cmdline_open.jsonl, 3 per release): a device's
+	// QOM tree (its memory regions are not modelled), the module messages
+	// of -display/-audiodev help (the recording host's installed modules).
 	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 348},
 	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 348},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
