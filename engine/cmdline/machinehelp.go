@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"encoding/json"
 	"strings"
 
 	"hotpluglab/engine/keyval"
@@ -75,4 +76,22 @@ func optsHelp(rel *release.Release, target machinetype.Target, opt, v string) *e
 		return &exit{code: atoi(code), stdout: body}
 	}
 	return nil
+}
+
+// moduleHelp is `-display help` / `-audiodev help` as the release's binary
+// printed it (record_opts_help.py): what its installed modules provide
+// on stdout, the modules it lacks on stderr; nil when not recorded.
+func moduleHelp(rel *release.Release, target machinetype.Target, opt string) *exit {
+	var all map[string]struct {
+		Exit           int
+		Stdout, Stderr string
+	}
+	if json.Unmarshal([]byte(rel.Text("help-modules-"+string(target)+".json")), &all) != nil {
+		return nil
+	}
+	h, ok := all[opt]
+	if !ok {
+		return nil
+	}
+	return &exit{code: h.Exit, stdout: h.Stdout, raw: true, msg: h.Stderr}
 }

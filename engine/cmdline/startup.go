@@ -1038,6 +1038,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 		case "display":
+			if keyval.IsHelpOption(v) {
+				if h := moduleHelp(rel, target, "display"); h != nil {
+					return o, h
+				}
+			}
 			if err := checkDisplay(v); err != nil {
 				return o, loc(err)
 			}
@@ -1169,6 +1174,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "audiodev":
 			if keyval.IsHelpOption(v) {
+				if h := moduleHelp(rel, target, "audiodev"); h != nil {
+					return o, h
+				}
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 				break
 			}

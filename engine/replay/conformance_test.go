@@ -217,10 +217,9 @@ var corpora = []struct {
 	// monitor commands after them, and the error paths (typos, bad and
 	// missing values, duplicate ids, conflicts, JSON syntax, help queries,
 	// which error wins); 351 cases recorded twice per release, none
-	// dropped. Open (probe_cmdline_open.jsonl, 3 per release): a device's
-	// QOM tree (its memory regions are not modelled), the module messages
-	// of -display/-audiodev help (the recording host's installed modules).
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 348},
+	// dropped. Open (probe_cmdline_open.jsonl, 1 per release): a device's
+	// QOM tree (info qom-tree PATH: its memory regions are not modelled).
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 350},
 	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 348},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and

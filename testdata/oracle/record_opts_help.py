@@ -12,8 +12,10 @@ stdout for `-OPTION help` (nothing on stderr), EXIT its exit status
 (-boot's help exits 0, the others 1). Options whose help is something else
 (a list of backends, an error) are not here, but for `-nic help` where it
 lists the backends and NIC models (section "nic"). Two runs must give the same
-file (--check DIR)."""
-import os, subprocess, sys
+file (--check DIR). `-display help` and `-audiodev help` go whole (stdout,
+stderr, exit) to help-modules-<target>.json: they list what the installed
+modules provide and name on stderr the modules the host lacks."""
+import json, os, subprocess, sys
 
 BASE = ["-nodefaults", "-no-user-config", "-display", "none", "-M", "none", "-accel", "tcg"]
 # option -> the argument that asks for the list's help
@@ -44,10 +46,31 @@ def record(binary):
     return out
 
 
+# Helps that list what the build's modules provide: stdout and stderr (the
+# modules the host lacks are named there, as for -vga help), kept whole in
+# help-modules-<target>.json.
+MODULE_HELPS = {"display": "help", "audiodev": "help"}
+
+
+def record_modules(binary):
+    out = {}
+    for opt, arg in MODULE_HELPS.items():
+        rc, stdout, stderr = run(binary, opt, arg)
+        out[opt] = {"exit": rc, "stdout": stdout, "stderr": stderr}
+    return json.dumps(out, indent=1, sort_keys=True) + "\n"
+
+
 def main():
     args = sys.argv[1:]
     check = args[0] == "--check"
     for binary in ("x86_64", "ppc64"):
+        text = record_modules(binary)
+        path = os.path.join(args[-1], "help-modules-%s.json" % binary)
+        if check:
+            print(path, "identical" if open(path).read() == text else "DIFFERS")
+        else:
+            open(path, "w").write(text)
+            print("%s: written" % path)
         text = record(binary)
         path = os.path.join(args[-1], "opts-help-%s.txt" % binary)
         if check:
