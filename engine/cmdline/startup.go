@@ -913,6 +913,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		}
 		jsonForm := strings.HasPrefix(v, "{")
 		if name == "object" {
+			if !jsonForm && !keyval.IsHelpOption(v) {
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, "qom-type")...)
+			}
 			kv, err := o.objectOption(a, v)
 			if err != nil {
 				return o, err
@@ -1057,7 +1060,18 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "global":
 			g, err := globalOption(v)
 			if err != nil {
-				o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
+				// QemuOpts checks each parameter as it reads it: the
+				// warnings up to the one it refuses.
+				ws := shortFormBooleans(a, v, "")
+				if bad := strings.TrimPrefix(strings.TrimSuffix(err.Error(), "'"), "Invalid parameter '"); bad != err.Error() {
+					for i, w := range ws {
+						if strings.Contains(w, "option '"+bad+"' deprecated") {
+							ws = ws[:i+1]
+							break
+						}
+					}
+				}
+				o.Printed = append(o.Printed, ws...)
 				return o, loc(err)
 			}
 			o.Globals = append(o.Globals, g)

@@ -478,6 +478,48 @@ for name, args in [
     x("more-" + name, *args)
 
 
+# ================================================ round 2 (both releases) ====
+# The monitor's refusals on non-CPU devices and backends, pseries' buses.
+x("r2-mon-refusals", "-M", "q35", "-netdev", "user,id=n0", "-chardev", "null,id=c0", "-device", "isa-serial,chardev=c0,id=s0",
+  "-device", "virtio-net-pci,netdev=n0,id=nic0,bus=pcie.0,addr=0x5", steps=[
+      {"hmp": "device_add e1000e,netdev=nosuch"}, {"hmp": "device_add e1000e,bus=pcie.0,addr=0x5"},
+      {"hmp": "device_add e1000e"}, {"hmp": "device_del nic0"}, {"hmp": "device_del s0"}, {"hmp": "netdev_del n0"},
+      {"hmp": "chardev-remove c0"}, {"hmp": "device_del nosuch"}, {"hmp": "device_add nosuch"},
+      qmp("device_del", id="nic0"), qmp("netdev_del", id="nosuch"), qmp("chardev-remove", id="c0")])
+x("r2-pc-hotplug-nic", "-M", "pc", "-netdev", "user,id=n0", steps=[
+    {"hmp": "device_add e1000,netdev=n0,id=hp0"}, PCI, {"hmp": "device_add rtl8139,netdev=n0"}, {"hmp": "device_del hp0"}, PERIPH,
+    QPCI])
+x("r2-pc-object-add", "-M", "pc", steps=[
+    {"hmp": "object_add iothread,id=io9"}, {"hmp": "object_add iothread,id=io9"}, {"hmp": "info iothreads"},
+    {"hmp": "object_del io9"}, {"hmp": "object_del io9"}, {"hmp": "object_add nosuch,id=x"}, {"hmp": "object_add memory-backend-ram,id=m"}])
+x("r2-drive-add", "-M", "pc", steps=[
+    {"hmp": "drive_add 0 if=none,id=d9,driver=null-co"}, {"hmp": "device_add virtio-blk-pci,drive=d9,id=vb9"}, PCI,
+    {"hmp": "drive_add 0 if=none,id=d9,driver=null-co"}, {"hmp": "drive_add 0 if=virtio"}, {"hmp": "device_del vb9"}])
+p("r2-pseries-vio", "-M", "pseries", "-device", "spapr-vscsi", "-device", "spapr-vscsi", "-device", "spapr-vty,chardev=c",
+  "-chardev", "null,id=c", steps=[QTREE, {"hmp": "device_add spapr-vscsi"}])
+p("r2-pseries-usb-off", "-M", "pseries,usb=off", "-device", "usb-kbd")
+p("r2-pseries-vga", *OWN, "-M", "pseries", "-vga", "std", "-nic", "none", steps=[PCI, USB], base=False)
+p("r2-pseries-scsi-cd-empty", "-M", "pseries", "-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,id=cd0", steps=[QTREE])
+p("r2-pseries-phb-addr", "-M", "pseries", "-device", "e1000,addr=0x1f", "-device", "e1000,addr=0x20")
+p("r2-pseries-numa-cpu", "-M", "pseries", "-smp", "4,cores=2,threads=2", "-object", "memory-backend-ram,id=m0,size=512M",
+  "-object", "memory-backend-ram,id=m1,size=512M", "-m", "1G", "-numa", "node,memdev=m0", "-numa", "node,memdev=m1",
+  "-numa", "cpu,node-id=1,core-id=0", steps=[HPC, hmp("info numa")[0]])
+for name, args in [
+    ("device-id-spaces", ["-device", "e1000,id=my nic"]), ("device-bus-typo", ["-device", "e1000,bus=pci"]),
+    ("netdev-id-dash", ["-netdev", "user,id=-n"]), ("object-id-dot", ["-object", "iothread,id=io.0"]),
+    ("drive-if-virtio-index", ["-drive", "if=virtio,index=1,driver=null-co", "-drive", "if=virtio,index=1,driver=null-co"]),
+    ("cdrom-twice", ["-cdrom", "a.iso", "-cdrom", "b.iso"]), ("hda-and-drive-index0", ["-drive", "if=ide,index=0,driver=null-co", "-hda", "x.img"]),
+    ("smp-cores-float", ["-smp", "2.5"]), ("m-float", ["-m", "1.5G"]), ("m-k-suffix", ["-m", "131072k"]),
+    ("cpu-model-case", ["-cpu", "QEMU64"]), ("machine-case", ["-M", "Q35"]), ("accel-twice", ["-accel", "tcg", "-accel", "tcg"]),
+    ("machine-accel-list", ["-machine", "accel=kvm:tcg"]), ("name-empty", ["-name", ""]), ("boot-c-d", ["-boot", "cd"]),
+    ("serial-mon-null", ["-serial", "mon:null"]), ("monitor-null", ["-monitor", "null"]), ("parallel-none", ["-parallel", "none"]),
+    ("vga-none-device-vga", ["-vga", "none", "-device", "VGA"]), ("global-json", ["-global", '{"driver":"e1000","property":"mac","value":"x"}']),
+    ("object-json-array", ["-object", '[{"qom-type":"iothread","id":"a"}]']), ("netdev-json-nested", ["-netdev", '{"type":"user","id":"n","ipv4":"on"}']),
+    ("blockdev-json-number-name", ["-blockdev", '{"driver":"null-co","node-name":5}']),
+]:
+    x("r2-" + name, *args)
+
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
