@@ -216,11 +216,11 @@ var corpora = []struct {
 	// lines (blog, wiki, libvirt JSON on several machine versions), the
 	// monitor commands after them, and the error paths (typos, bad and
 	// missing values, duplicate ids, conflicts, JSON syntax, help queries,
-	// which error wins); 351 cases recorded twice per release, none
-	// dropped. Open (probe_cmdline_open.jsonl, 1 per release): a device's
+	// which error wins), a second probe round; 385 cases recorded twice
+	// per release, none dropped. Open (probe_cmdline_open.jsonl, 1 per release): a device's
 	// QOM tree (info qom-tree PATH: its memory regions are not modelled).
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 350},
-	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 350},
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 384},
+	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 384},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

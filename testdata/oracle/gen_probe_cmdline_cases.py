@@ -14,7 +14,11 @@ address twice, a netdev with two peers, a drive with no media, a bad bus),
 unknown and removed options, JSON syntax errors in every JSON-taking
 option (and JSON given to options that take none), help queries with
 filters, and which error wins when several are present. Written without
-reading the engine; both releases.
+reading the engine; both releases. Two later groups: what was measured
+while fixing the engine (-usb, input handlers, balloon, drive flags), and
+a second probe round (the monitor's refusals on non-CPU devices and
+backends, object_add/drive_add, pseries buses, ids, JSON where none is
+taken).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
