@@ -53,10 +53,11 @@ site: web/app.wasm
 
 # The wasm must not carry the server: neither our packages nor go-app (the
 # patched copy in app/third_party/go-app keeps its Handler out of wasm builds)
-# may bring net/http, text/template or the site code into it. (Its size
+# may bring net/http, text/template or the site code into it, nor Go's
+# crypto (the patched go-app keeps crypto/rand and crypto/aes out). (Its size
 # budget is checked by TestWasmSizeBudget in app/site.)
 check-wasm:
-	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -xE 'net/http|text/template|html/template|crypto/tls|hotpluglab/app/site' || true); \
+	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -xE 'net/http|text/template|html/template|crypto/tls|crypto/rand|crypto/aes|hotpluglab/app/site' || true); \
 	if [ -n "$$bad" ]; then echo "check-wasm: the wasm links server code:" $$bad; exit 1; fi
 	@echo "check-wasm: no server code in the wasm"
 

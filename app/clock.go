@@ -42,7 +42,10 @@ func (c *clock) start(ctx app.Context, p *Page) {
 		t := time.NewTicker(tickEvery)
 		defer t.Stop()
 		for now := range t.C {
-			ctx.Dispatch(func(ctx app.Context) {
+			// Mode Next: the page renders only when the tick moved the
+			// clock (p.Update); ctx.Dispatch would render the whole page
+			// ten times a second, idle or not, in every embedded instance.
+			ctx.Dispatcher().Dispatch(app.Dispatch{Mode: app.Next, Source: ctx.Src(), Function: func(ctx app.Context) {
 				if p.guard("moving the clock", func() {
 					if p.tick(now.Sub(c.last).Microseconds(), pageVisible()) {
 						p.Update()
@@ -51,7 +54,7 @@ func (c *clock) start(ctx app.Context, p *Page) {
 					p.Update()
 				}
 				c.last = now
-			})
+			}})
 		}
 	})
 }

@@ -131,6 +131,15 @@ func (p *Page) compareUI() app.UI {
 // panel's title when it opens and back to its button when it closes.
 func (p *Page) onCompare(ctx app.Context, r components.CompareRequest) {
 	wasOpen := p.compare.open
+	if r.Open && !wasOpen {
+		// Both releases' recordings (the browser downloads each once).
+		for _, rel := range release.All() {
+			if err := rel.Load(); err != nil {
+				p.notify(components.NoticeError, "Compare: "+err.Error())
+				return
+			}
+		}
+	}
 	p.compare.open, p.compare.all = r.Open, !r.OnlyDiffering
 	switch {
 	case r.Open && !wasOpen:
@@ -423,6 +432,14 @@ func (p *Page) Start(line string) {
 	args, err := cmdline.Split(line)
 	if err != nil {
 		// The machine bar refuses such lines; this guards ?cmdline= in the URL.
+		p.sess = nil
+		p.stderr = "hotpluglab: " + err.Error() + "\n"
+		p.view = topoview.View{}
+		return
+	}
+	if err := p.release().Load(); err != nil {
+		// The browser could not download the release's recordings: say
+		// so where QEMU's own start-up errors go; Start tries again.
 		p.sess = nil
 		p.stderr = "hotpluglab: " + err.Error() + "\n"
 		p.view = topoview.View{}

@@ -533,12 +533,13 @@ func (p *Page) scenarioView() components.ScenarioView {
 	return v
 }
 
-// builtinChoices lists the built-in scenarios for the panel.
+// builtinChoices lists the built-in scenarios for the panel (by their
+// front matter: a scenario is parsed when it is picked).
 var builtinChoices = func() []components.ScenarioChoice {
 	var out []components.ScenarioChoice
 	for _, id := range scenario.BuiltinIDs() {
-		sc, _, _ := scenario.Builtin(id)
-		out = append(out, components.ScenarioChoice{ID: id, Title: sc.Title, Summary: sc.Summary})
+		title, summary := scenario.BuiltinTitle(id)
+		out = append(out, components.ScenarioChoice{ID: id, Title: title, Summary: summary})
 	}
 	return out
 }()

@@ -2,8 +2,9 @@ package components
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"hotpluglab/engine/lazyre"
 )
 
 // Paste help: text copied from a guide or a terminal carries what a shell
@@ -18,7 +19,7 @@ type PasteOffer struct {
 	Notes []string // one short sentence per change
 }
 
-var monitorPrompt = regexp.MustCompile(`^\s*\((?:qemu|QEMU)\)\s*`)
+var monitorPrompt = lazyre.New(`^\s*\((?:qemu|QEMU)\)\s*`)
 
 // MonitorPaste recognises a monitor line pasted with its prompt
 // ("(qemu) info cpus"); several pasted lines offer the first.
@@ -29,7 +30,7 @@ func MonitorPaste(text string) (PasteOffer, bool) {
 	}
 	var o PasteOffer
 	first := lines[0]
-	if m := monitorPrompt.FindString(first); m != "" {
+	if m := monitorPrompt().FindString(first); m != "" {
 		first = strings.TrimSpace(first[len(m):])
 		o.Notes = append(o.Notes, "drop the prompt “"+strings.TrimSpace(m)+" ”: QEMU prints it, it is not part of the command")
 	}
@@ -53,8 +54,8 @@ func nonEmptyLines(text string) []string {
 	return out
 }
 
-var shellPrompt = regexp.MustCompile(`^\s*[$#]\s+`)
-var qemuBinary = regexp.MustCompile(`^(?:\S*/)?qemu-system-(x86_64|ppc64)(?:\s+|$)`)
+var shellPrompt = lazyre.New(`^\s*[$#]\s+`)
+var qemuBinary = lazyre.New(`^(?:\S*/)?qemu-system-(x86_64|ppc64)(?:\s+|$)`)
 
 // CommandLinePaste recognises a QEMU command line copied from a shell
 // session or a guide: a "$ " prompt, the binary's name (the page shows the
@@ -65,11 +66,11 @@ func CommandLinePaste(text string) (PasteOffer, bool) {
 	var o PasteOffer
 	t := strings.ReplaceAll(text, "\r\n", "\n")
 	t = strings.TrimLeft(t, " \t\n")
-	if m := shellPrompt.FindString(t); m != "" {
+	if m := shellPrompt().FindString(t); m != "" {
 		t = t[len(m):]
 		o.Notes = append(o.Notes, "drop the shell prompt “"+strings.TrimSpace(m)+"”")
 	}
-	if m := qemuBinary.FindStringSubmatch(t); m != nil {
+	if m := qemuBinary().FindStringSubmatch(t); m != nil {
 		t = t[len(m[0]):]
 		note := "drop the binary’s name (the page shows it before the line)"
 		if m[1] == "ppc64" && !hasMachineOption(t) {

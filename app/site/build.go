@@ -13,6 +13,8 @@ import (
 	"runtime"
 	"strings"
 
+	"hotpluglab/engine/release"
+
 	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -67,6 +69,20 @@ func buildSite(out, base, webDir string) error {
 	}
 	if err := writeCompressed(filepath.Join(out, "web", "app.wasm"), raw); err != nil {
 		return err
+	}
+	// Each release's recordings, which the wasm does not carry.
+	for _, rel := range release.All() {
+		b, err := rel.Bundle()
+		if err != nil {
+			return err
+		}
+		p := filepath.Join(out, "web", rel.BundleName())
+		if err := os.WriteFile(p, b, 0o644); err != nil {
+			return err
+		}
+		if err := writeCompressed(p, b); err != nil {
+			return err
+		}
 	}
 	// wasm_exec.js must match the toolchain that built app.wasm.
 	we, err := wasmExecJS()

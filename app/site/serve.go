@@ -9,10 +9,15 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"time"
+
+	"hotpluglab/engine/release"
+
+	"github.com/andybalholm/brotli"
 )
 
 func ServeMain(args []string) int {
@@ -65,14 +70,13 @@ func newServerAt(webDir, host string) (http.Handler, error) {
 	if gz, err := os.ReadFile(filepath.Join(webDir, "app.wasm.gz")); err == nil && fresh(webDir, "app.wasm.gz") {
 		w.gz = gz
 	} else {
-		var b bytes.Buffer
-		zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
-		zw.Write(raw)
-		zw.Close()
-		w.gz = b.Bytes()
+		w.gz = gzipFast(raw)
 	}
 	mux := http.NewServeMux()
 	mux.Handle("/web/app.wasm", w)
+	if err := handleRecordings(mux, func(raw []byte) (gz, br []byte) { return gzipFast(raw), brotliFast(raw) }); err != nil {
+		return nil, err
+	}
 	mux.Handle("/web/", http.StripPrefix("/web/", http.FileServer(noDirs{http.Dir(webDir)})))
 	mux.Handle("/", canonical(host, newHandler("/", version)))
 	return secured(mux), nil
@@ -85,15 +89,55 @@ func fresh(dir, name string) bool {
 	return err1 == nil && err2 == nil && !b.ModTime().Before(a.ModTime())
 }
 
+func gzipFast(raw []byte) []byte {
+	var b bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&b, gzip.BestSpeed)
+	zw.Write(raw)
+	zw.Close()
+	return b.Bytes()
+}
+
+// brotliFast is brotli at a level that takes a fraction of a second for a
+// release's recordings (the static build writes level 11).
+func brotliFast(raw []byte) []byte {
+	var b bytes.Buffer
+	bw := brotli.NewWriterLevel(&b, 6)
+	bw.Write(raw)
+	bw.Close()
+	return b.Bytes()
+}
+
+// handleRecordings serves each release's recordings bundle
+// (/web/qemu-<version>.bin, release.Bundle), compressed by compress.
+func handleRecordings(mux *http.ServeMux, compress func(raw []byte) (gz, br []byte)) error {
+	for _, rel := range release.All() {
+		raw, err := rel.Bundle()
+		if err != nil {
+			return err
+		}
+		f := &wasmFile{raw: raw, modTime: time.Now(), contentType: "application/octet-stream"}
+		f.gz, f.br = compress(raw)
+		mux.Handle("/web/"+rel.BundleName(), f)
+	}
+	return nil
+}
+
+// wasmFile is app.wasm (or another built file: contentType), served
+// compressed when the browser accepts it.
 type wasmFile struct {
 	raw, gz, br []byte
 	modTime     time.Time
+	contentType string // "" for application/wasm
 }
 
 func (f *wasmFile) ServeHTTP(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Content-Type", "application/wasm")
+	if f.contentType != "" {
+		w.Header().Set("Content-Type", f.contentType)
+	} else {
+		w.Header().Set("Content-Type", "application/wasm")
+		w.Header().Set(wasmLengthHeader, strconv.Itoa(len(f.raw)))
+	}
 	w.Header().Set("Vary", "Accept-Encoding")
-	w.Header().Set(wasmLengthHeader, strconv.Itoa(len(f.raw)))
 	w.Header().Set("Cache-Control", "no-cache")
 	body := f.raw
 	ae := r.Header.Get("Accept-Encoding")
@@ -105,5 +149,5 @@ func (f *wasmFile) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Encoding", "gzip")
 		body = f.gz
 	}
-	http.ServeContent(w, r, "app.wasm", f.modTime, bytes.NewReader(body))
+	http.ServeContent(w, r, path.Base(r.URL.Path), f.modTime, bytes.NewReader(body))
 }

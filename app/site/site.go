@@ -7,10 +7,12 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 
 	hotplug "hotpluglab/app"
+	"hotpluglab/engine/release"
 )
 
 // wasmLengthHeader carries app.wasm's raw size when it is served compressed,
@@ -60,18 +62,19 @@ func newHandler(base, version string) *app.Handler {
 		},
 		Styles: []string{"/web/app.css", "/web/tutorial.css", "/web/timeline.css"},
 		// Offline, the guide and the SVG icon must come from the cache too.
-		CacheableResources:      []string{"/web/icon.svg", "/web/guide.html"},
+		// Offline, every release's recordings too.
+		CacheableResources:      append([]string{"/web/icon.svg", "/web/guide.html"}, recordingPaths()...),
 		Scripts:                 []string{"/web/loader.js"},
 		BackgroundColor:         "#101418",
 		ThemeColor:              "#1f6feb",
 		LoadingLabel:            "Loading Hotplug Lab… {progress}%",
 		Version:                 version,
 		WasmContentLengthHeader: wasmLengthHeader,
-		ServiceWorkerTemplate:   workerJS,
+		ServiceWorkerTemplate:   recordingsStamp() + workerJS,
 		Image:                   ogImage(), // og:image
 		// oEmbed discovery (oembed.go), and app.wasm's download started as
 		// soon as the page's head is read, not after its scripts.
-		RawHeaders: append(discoveryHeaders(base), wasmPreload(base)),
+		RawHeaders: append(discoveryHeaders(base), wasmPreload(base), recordingsPreload(base)),
 	}
 	if base != "/" {
 		h.Resources = app.CustomProvider("", base)
@@ -86,6 +89,34 @@ func newHandler(base, version string) *app.Handler {
 func wasmPreload(base string) string {
 	return `<link rel="preload" href="` + strings.TrimSuffix(base, "/") + `/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`
 }
+
+// recordingsPreload starts the download of the recordings of the release a
+// page opens on (release.Latest; a ?qemu= link or a scenario naming another
+// downloads that one when it starts) beside app.wasm's.
+func recordingsPreload(base string) string {
+	return `<link rel="preload" href="` + strings.TrimSuffix(base, "/") + `/web/` + release.Latest.BundleName() + `" as="fetch" crossorigin="anonymous">`
+}
+
+func recordingPaths() []string {
+	var out []string
+	for _, rel := range release.All() {
+		out = append(out, "/web/"+rel.BundleName())
+	}
+	return out
+}
+
+// recordingsStamp is the worker's first line: a hash of every release's
+// recordings. The worker's version is app.wasm's hash, which no longer
+// covers the recordings; a change to them alone changes the worker's
+// script, so browsers install it and fetch them again.
+var recordingsStamp = sync.OnceValue(func() string {
+	h := sha256.New()
+	for _, rel := range release.All() {
+		b, _ := rel.Bundle()
+		h.Write(b)
+	}
+	return "// recordings " + hex.EncodeToString(h.Sum(nil)[:8]) + "\n"
+})
 
 // workerJS replaces go-app's service worker, which fails offline under a
 // sub-path (it caches "/prefix" without its slash and matches exactly). This
@@ -104,11 +135,14 @@ const resourcesToCache = Array.from(new Set(
   listed.filter((r) => r + "/" !== scope).concat([scope, scope + "index.html"])
 ));
 const isWasm = (r) => r.endsWith("/web/app.wasm");
+// The recordings the page may have downloaded already: revalidated, not
+// downloaded again when unchanged.
+const isRecordings = (r) => /\/web\/qemu-[^/]*\.bin$/.test(r);
 
 self.addEventListener("install", (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(cacheName);
-    await cache.addAll(resourcesToCache.filter((r) => !isWasm(r)).map((r) => new Request(r, { cache: "reload" })));
+    await cache.addAll(resourcesToCache.filter((r) => !isWasm(r)).map((r) => new Request(r, { cache: isRecordings(r) ? "no-cache" : "reload" })));
     for (const r of resourcesToCache.filter(isWasm)) {
       await cache.put(r, await wasmOfThisVersion(r));
     }

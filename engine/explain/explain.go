@@ -10,10 +10,10 @@ package explain
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"hotpluglab/engine/guest"
+	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/session"
@@ -98,12 +98,12 @@ var rules = []rule{
 	deviceNotFound, bootCPU, duplicateID, negotiatedTwice,
 }
 
-var hmpPrompt = regexp.MustCompile(`^\((qemu|QEMU)\)\s*`)
+var hmpPrompt = lazyre.New(`^\((qemu|QEMU)\)\s*`)
 
 // pastedPrompt: "(qemu) info cpus" pasted from a transcript, or qmp-shell's
 // "(QEMU) query-cpus-fast" typed into the QMP tab.
 func pastedPrompt(a *answer) (Hint, bool) {
-	m := hmpPrompt.FindString(a.line)
+	m := hmpPrompt().FindString(a.line)
 	if m == "" {
 		return Hint{}, false
 	}
@@ -188,12 +188,12 @@ func unplugStarted(a *answer) (Hint, bool) {
 	}, true
 }
 
-var apicExists = regexp.MustCompile(`^CPU\[\d+\] with APIC ID \d+ exists$`)
-var corePopulated = regexp.MustCompile(`^core \d+ already populated$`)
+var apicExists = lazyre.New(`^CPU\[\d+\] with APIC ID \d+ exists$`)
+var corePopulated = lazyre.New(`^core \d+ already populated$`)
 
 // slotTaken: the slot named already holds a CPU.
 func slotTaken(a *answer) (Hint, bool) {
-	if !apicExists.MatchString(a.err) && !corePopulated.MatchString(a.err) {
+	if !apicExists().MatchString(a.err) && !corePopulated().MatchString(a.err) {
 		return Hint{}, false
 	}
 	return Hint{
@@ -215,15 +215,15 @@ func (a *answer) freeSlot() string {
 	return ""
 }
 
-var idProp = regexp.MustCompile(`(?:^|,)id=([^,]*)`)
+var idProp = lazyre.New(`(?:^|,)id=([^,]*)`)
 
 // withID puts the id the learner's line gave into a suggested device_add.
 func withID(cmd, line string) string {
-	m := idProp.FindStringSubmatch(line)
+	m := idProp().FindStringSubmatch(line)
 	if m == nil {
 		return cmd
 	}
-	return idProp.ReplaceAllStringFunc(cmd, func(old string) string {
+	return idProp().ReplaceAllStringFunc(cmd, func(old string) string {
 		if strings.HasPrefix(old, ",") {
 			return ",id=" + m[1]
 		}
@@ -231,11 +231,11 @@ func withID(cmd, line string) string {
 	})
 }
 
-var notAModel = regexp.MustCompile(`^'([^']+)' is not a valid device model name$`)
+var notAModel = lazyre.New(`^'([^']+)' is not a valid device model name$`)
 
 // typeCase: "POWER7_v2.3-spapr-cpu-core": QEMU's type names are lower case.
 func typeCase(a *answer) (Hint, bool) {
-	m := notAModel.FindStringSubmatch(a.err)
+	m := notAModel().FindStringSubmatch(a.err)
 	if m == nil {
 		return Hint{}, false
 	}
@@ -266,11 +266,11 @@ func (a *answer) cpuType() string {
 	return a.s.Mon.M.CPUType
 }
 
-var coreTypeShould = regexp.MustCompile(`^CPU core type should be (\S+)$`)
+var coreTypeShould = lazyre.New(`^CPU core type should be (\S+)$`)
 
 // coreType: pseries plugs cores of its own -cpu model only.
 func coreType(a *answer) (Hint, bool) {
-	m := coreTypeShould.FindStringSubmatch(a.err)
+	m := coreTypeShould().FindStringSubmatch(a.err)
 	if m == nil {
 		return Hint{}, false
 	}
@@ -283,11 +283,11 @@ func coreType(a *answer) (Hint, bool) {
 	}, true
 }
 
-var cpuTypeExpected = regexp.MustCompile(`^Invalid CPU type, expected cpu type: '([^']+)'$`)
+var cpuTypeExpected = lazyre.New(`^Invalid CPU type, expected cpu type: '([^']+)'$`)
 
 // cpuType: x86 plugs CPUs of the -cpu model only.
 func cpuType(a *answer) (Hint, bool) {
-	m := cpuTypeExpected.FindStringSubmatch(a.err)
+	m := cpuTypeExpected().FindStringSubmatch(a.err)
 	if m == nil {
 		return Hint{}, false
 	}
@@ -312,12 +312,12 @@ func replaceType(line, old, typ string) string {
 	return strings.Replace(line, old, typ, 1)
 }
 
-var idOutOfRange = regexp.MustCompile(`^Invalid CPU (socket|die|core|thread)-id: (\d+) must be in range 0:(\d+)$`)
+var idOutOfRange = lazyre.New(`^Invalid CPU (socket|die|core|thread)-id: (\d+) must be in range 0:(\d+)$`)
 
 // socketRange: "socket-id: 1 must be in range 0:0" on a machine type that
 // fills -smp with cores first (6.2 and later): the guide's socket 1 is not there.
 func socketRange(a *answer) (Hint, bool) {
-	m := idOutOfRange.FindStringSubmatch(a.err)
+	m := idOutOfRange().FindStringSubmatch(a.err)
 	mt := a.machine()
 	if m == nil || m[1] != "socket" || m[3] != "0" || mt == nil || mt.PreferSockets || a.givesSMP("sockets") {
 		return Hint{}, false
@@ -342,7 +342,7 @@ func (a *answer) givesSMP(key string) bool {
 
 // idRange: any other topology id outside the machine's.
 func idRange(a *answer) (Hint, bool) {
-	m := idOutOfRange.FindStringSubmatch(a.err)
+	m := idOutOfRange().FindStringSubmatch(a.err)
 	if m == nil {
 		return Hint{}, false
 	}
@@ -353,11 +353,11 @@ func idRange(a *answer) (Hint, bool) {
 	}, true
 }
 
-var propNotSet = regexp.MustCompile(`^CPU (socket|die|core|thread)-id is not set$`)
+var propNotSet = lazyre.New(`^CPU (socket|die|core|thread)-id is not set$`)
 
 // propertyMissing: an x86 device_add must name every id of its slot.
 func propertyMissing(a *answer) (Hint, bool) {
-	if !propNotSet.MatchString(a.err) && !strings.HasPrefix(a.err, "core-id must be set") {
+	if !propNotSet().MatchString(a.err) && !strings.HasPrefix(a.err, "core-id must be set") {
 		return Hint{}, false
 	}
 	return Hint{
@@ -367,10 +367,10 @@ func propertyMissing(a *answer) (Hint, bool) {
 	}, true
 }
 
-var notFound = regexp.MustCompile(`^Device '([^']+)' not found$`)
+var notFound = lazyre.New(`^Device '([^']+)' not found$`)
 
 func deviceNotFound(a *answer) (Hint, bool) {
-	m := notFound.FindStringSubmatch(a.err)
+	m := notFound().FindStringSubmatch(a.err)
 	if m == nil {
 		return Hint{}, false
 	}
@@ -404,20 +404,25 @@ func negotiatedTwice(a *answer) (Hint, bool) {
 	}, true
 }
 
-var couldNotOpen = regexp.MustCompile(`: Could not open '([^']*=[^']*)'`)
-var productMismatch = regexp.MustCompile(`Invalid CPU topology: product of the hierarchy must match maxcpus`)
+var couldNotOpen = lazyre.New(`: Could not open '([^']*=[^']*)'`)
+
+const productMismatch = "Invalid CPU topology: product of the hierarchy must match maxcpus"
 
 // Startup explains a start-up's messages (QEMU's stderr for the command
 // line args); false when there is nothing to add.
 func Startup(args []string, stderr string) (Hint, bool) {
-	if m := couldNotOpen.FindStringSubmatch(stderr); m != nil {
-		return Hint{
-			Why: "QEMU takes a word that is not an option's value for a disk image, and " + m[1] +
-				" is an option's properties on their own: a line break or space split an option's value in two. Join it to the value before it, with no space after the comma.",
-			Section: SectionColdPlug,
-		}, true
+	// Every render asks, mostly with nothing on stderr: the pattern is only
+	// compiled when the text is there.
+	if strings.Contains(stderr, ": Could not open '") {
+		if m := couldNotOpen().FindStringSubmatch(stderr); m != nil {
+			return Hint{
+				Why: "QEMU takes a word that is not an option's value for a disk image, and " + m[1] +
+					" is an option's properties on their own: a line break or space split an option's value in two. Join it to the value before it, with no space after the comma.",
+				Section: SectionColdPlug,
+			}, true
+		}
 	}
-	if productMismatch.MatchString(stderr) {
+	if strings.Contains(stderr, productMismatch) {
 		return Hint{
 			Why:     "Every -smp level you give must multiply to maxcpus (sockets × dies × cores × threads); QEMU fills in only the levels you leave out.",
 			Section: SectionSMPFill,

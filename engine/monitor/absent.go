@@ -3,9 +3,9 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strings"
 
+	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
@@ -250,13 +250,13 @@ func (t *hmpTable) paramChoice(cmd, v string) bool {
 	return false
 }
 
-var logItem = regexp.MustCompile(`(?m)^(\S+)\s`)
+var logItem = lazyre.New(`(?m)^(\S+)\s`)
 
 // logItemsKnown is qemu_str_to_log_mask: a comma list of the items `help
 // log` lists ("all" too); trace patterns are the trace backend's.
 func (mon *Monitor) logItemsKnown(items string) bool {
 	known := map[string]bool{"all": true}
-	for _, m := range logItem.FindAllStringSubmatch(mon.M.Release().Text("hmp-help-log-"+string(mon.Target)+".txt"), -1) {
+	for _, m := range logItem().FindAllStringSubmatch(mon.M.Release().Text("hmp-help-log-"+string(mon.Target)+".txt"), -1) {
 		known[m[1]] = true
 	}
 	for _, it := range strings.Split(items, ",") {

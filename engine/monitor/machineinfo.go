@@ -3,9 +3,10 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
-	"hotpluglab/engine/object"
-	"regexp"
 	"strings"
+
+	"hotpluglab/engine/lazyre"
+	"hotpluglab/engine/object"
 
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machinetype"
@@ -112,7 +113,7 @@ func init() {
 		defs := strings.TrimSpace(mon.M.Release().Text("qmp-cpu-definitions-" + string(mon.Target) + ".json"))
 		if mon.M.Type.Family != machinetype.PSeries && mon.M.Type.VersionAtMost(4, 0) {
 			// Boards from before versioned CPU models (4.1) name no alias.
-			defs = aliasOf.ReplaceAllString(defs, "")
+			defs = aliasOf().ReplaceAllString(defs, "")
 		}
 		return qjson.Raw(defs), nil
 	})
@@ -129,7 +130,7 @@ func init() {
 	}})
 }
 
-var aliasOf = regexp.MustCompile(`"alias-of": "[^"]*", `)
+var aliasOf = lazyre.New(`"alias-of": "[^"]*", `)
 
 // kvmCompiled: the binary has KVM support, whatever the host: only the one
 // for the host's own architecture (the recordings' host is x86_64).

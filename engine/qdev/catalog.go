@@ -1,7 +1,6 @@
 package qdev
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 	"sync"
@@ -62,12 +61,7 @@ func parseCatalog(rel *release.Release, target machinetype.Target, text string) 
 		case "I":
 			c.ifaces[f[1]] = atois(f[2])
 		case "P":
-			p := Prop{Name: f[1], Type: f[2]}
-			if f[3] != "" {
-				d := json.NewDecoder(strings.NewReader(f[3]))
-				d.UseNumber()
-				_ = d.Decode(&p.Default) // a recorded JSON value
-			}
+			p := Prop{Name: f[1], Type: f[2], defaultJSON: f[3]}
 			if len(f) > 4 {
 				p.HasDescription, p.Description = true, f[4]
 			}

@@ -9,9 +9,7 @@
 package release
 
 import (
-	"embed"
 	"fmt"
-	"io/fs"
 	"slices"
 	"strings"
 	"sync"
@@ -180,9 +178,6 @@ type Release struct {
 	texts sync.Map // name -> string, read on first use
 }
 
-//go:embed 7.2 10.0
-var recorded embed.FS
-
 // All lists the releases the simulator models, oldest first.
 func All() []*Release { return []*Release{V7_2, V10_0} }
 
@@ -251,16 +246,24 @@ func (r *Release) Text(name string) string {
 	if t, ok := r.texts.Load(name); ok {
 		return t.(string)
 	}
-	b, _ := recorded.ReadFile(r.dir + "/" + name)
-	t, _ := r.texts.LoadOrStore(name, string(b))
+	b, ok := r.file(name)
+	if !ok {
+		return "" // not cached: a bundle that failed to load may load later
+	}
+	t, _ := r.texts.LoadOrStore(name, b)
 	return t.(string)
 }
 
 // Has reports whether the release has a recording of that name.
 func (r *Release) Has(name string) bool {
-	_, err := fs.Stat(recorded, r.dir+"/"+name)
-	return err == nil
+	_, ok := r.file(name)
+	return ok
 }
+
+// BundleName is the file that carries the release's recordings to the
+// browser (web/qemu-10.0.bin): the wasm build does not embed them, so a
+// page downloads only the release it runs.
+func (r *Release) BundleName() string { return "qemu-" + r.Name + ".bin" }
 
 // X86HasModules: the release's x86 topology has modules (module-id).
 func (r *Release) X86HasModules() bool { return slices.Contains(r.X86SMPLevels, "modules") }

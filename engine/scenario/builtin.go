@@ -33,3 +33,24 @@ func BuiltinIDs() []string {
 	sort.Slice(ids, func(i, j int) bool { return order[ids[i]] < order[ids[j]] })
 	return ids
 }
+
+// BuiltinTitle is a built-in scenario's title and summary, read from its
+// front matter alone: the page lists every built-in scenario as it starts,
+// and parsing them all (checks and steps) was a measurable part of that.
+func BuiltinTitle(id string) (title, summary string) {
+	b, err := builtinFS.ReadFile("builtin/" + id + ".md")
+	if err != nil {
+		return "", ""
+	}
+	head, _, _ := strings.Cut(strings.TrimPrefix(string(b), "---\n"), "\n---")
+	for _, l := range strings.Split(head, "\n") {
+		k, v, _ := strings.Cut(l, ":")
+		switch strings.TrimSpace(k) {
+		case "title":
+			title = strings.TrimSpace(v)
+		case "summary":
+			summary = strings.TrimSpace(v)
+		}
+	}
+	return title, summary
+}

@@ -67,9 +67,18 @@ func TestBuiltinsParse(t *testing.T) {
 		t.Fatalf("built-ins %v", ids)
 	}
 	for _, id := range ids {
-		if sc, _, ok := Builtin(id); !ok || len(sc.Steps) < 4 {
+		sc, _, ok := Builtin(id)
+		if !ok || len(sc.Steps) < 4 {
 			t.Errorf("%s: %v", id, ok)
+			continue
 		}
+		// The panel lists them by their front matter alone.
+		if title, summary := BuiltinTitle(id); title != sc.Title || summary != sc.Summary || title == "" {
+			t.Errorf("%s: BuiltinTitle %q, %q; Parse %q, %q", id, title, summary, sc.Title, sc.Summary)
+		}
+	}
+	if title, summary := BuiltinTitle("no-such"); title != "" || summary != "" {
+		t.Errorf("BuiltinTitle of an unknown id: %q, %q", title, summary)
 	}
 }
 

@@ -6,20 +6,22 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/lazyre"
 )
 
 // The plain-language side of the timeline: what each line means for a
 // learner. It is help beside QEMU's text and never changes that text.
 
 var (
-	argHex  = regexp.MustCompile(`0x([0-9a-f]+)`)
-	portCmd = regexp.MustCompile(`^\s*([io])\s*/?([bwl])?\s+(0x[0-9a-fA-F]+|\d+)(?:\s+(\S+))?`)
+	argHex  = lazyre.New(`0x([0-9a-f]+)`)
+	portCmd = lazyre.New(`^\s*([io])\s*/?([bwl])?\s+(0x[0-9a-fA-F]+|\d+)(?:\s+(\S+))?`)
 )
 
 // hexArgs are the 0x numbers of a trace line, in order.
 func hexArgs(text string) []int64 {
 	var out []int64
-	for _, m := range argHex.FindAllStringSubmatch(text, -1) {
+	for _, m := range argHex().FindAllStringSubmatch(text, -1) {
 		n, _ := strconv.ParseInt(m[1], 16, 64)
 		out = append(out, n)
 	}
@@ -95,7 +97,7 @@ func explainCommand(r Record) (string, string) {
 	case "stop":
 		return "You pause the virtual CPUs", ""
 	case "i", "o":
-		if m := portCmd.FindStringSubmatch(text); m != nil {
+		if m := portCmd().FindStringSubmatch(text); m != nil {
 			verb := "read"
 			if m[1] == "o" {
 				verb = "write " + m[4] + " to"
@@ -312,25 +314,25 @@ func sortedFlags(parts []string) []string {
 }
 
 var kernelLines = []struct {
-	re           *regexp.Regexp
+	re           func() *regexp.Regexp
 	title, about string
 }{
-	{regexp.MustCompile(`CPU\d+ has been hot-added`), "Linux adds the new CPU", "The CPU is present now, but offline: " +
+	{lazyre.New(`CPU\d+ has been hot-added`), "Linux adds the new CPU", "The CPU is present now, but offline: " +
 		"echo 1 > /sys/devices/system/cpu/cpuN/online brings it up (or a udev rule does)."},
-	{regexp.MustCompile(`smpboot: Booting Node \d+ Processor`), "Linux starts the CPU", ""},
-	{regexp.MustCompile(`Will online and init hotplugged CPU`), "The CPU is online", ""},
-	{regexp.MustCompile(`smpboot: CPU \d+ is now offline`), "Linux takes the CPU offline", "Before an eject the kernel " +
+	{lazyre.New(`smpboot: Booting Node \d+ Processor`), "Linux starts the CPU", ""},
+	{lazyre.New(`Will online and init hotplugged CPU`), "The CPU is online", ""},
+	{lazyre.New(`smpboot: CPU \d+ is now offline`), "Linux takes the CPU offline", "Before an eject the kernel " +
 		"moves every task away from the CPU and stops it."},
-	{regexp.MustCompile(`Eject disabled`), "Linux refuses the eject", "/sys/firmware/acpi/hotplug/processor/enabled is 0: " +
+	{lazyre.New(`Eject disabled`), "Linux refuses the eject", "/sys/firmware/acpi/hotplug/processor/enabled is 0: " +
 		"the kernel answers eject requests with 'not supported'."},
-	{regexp.MustCompile(`Unable to remove last online CPU|Failed to offline CPU`), "Linux refuses the unplug", "A CPU of " +
+	{lazyre.New(`Unable to remove last online CPU|Failed to offline CPU`), "Linux refuses the unplug", "A CPU of " +
 		"the core is the last one online; the kernel keeps it and unisolates the connector again."},
-	{regexp.MustCompile(`Cannot find CPU`), "Linux has no such CPU", "The core was already released."},
+	{lazyre.New(`Cannot find CPU`), "Linux has no such CPU", "The core was already released."},
 }
 
 func explainKernel(line string) (string, string) {
 	for _, k := range kernelLines {
-		if k.re.MatchString(line) {
+		if k.re().MatchString(line) {
 			return k.title, k.about
 		}
 	}

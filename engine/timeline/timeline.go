@@ -10,9 +10,10 @@ package timeline
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/lazyre"
 )
 
 // Source is what printed a line.
@@ -163,10 +164,10 @@ func Build(records []Record) Timeline {
 }
 
 var (
-	hmpDeviceCmd = regexp.MustCompile(`^\s*(device_add|device_del)\s+(.*)$`)
-	idOpt        = regexp.MustCompile(`(?:^|,)id=([^,]+)`)
-	traceIdx     = regexp.MustCompile(`idx\[0x([0-9a-f]+)\]|^cpuhp_acpi_\w+ 0x([0-9a-f]+)$|set active cpu idx: 0x([0-9a-f]+)`)
-	traceDRC     = regexp.MustCompile(`drc: 0x([0-9a-f]+)`)
+	hmpDeviceCmd = lazyre.New(`^\s*(device_add|device_del)\s+(.*)$`)
+	idOpt        = lazyre.New(`(?:^|,)id=([^,]+)`)
+	traceIdx     = lazyre.New(`idx\[0x([0-9a-f]+)\]|^cpuhp_acpi_\w+ 0x([0-9a-f]+)$|set active cpu idx: 0x([0-9a-f]+)`)
+	traceDRC     = lazyre.New(`drc: 0x([0-9a-f]+)`)
 )
 
 // hotplugCommand recognises device_add and device_del, HMP or QMP.
@@ -188,14 +189,14 @@ func hotplugCommand(r Record) (kind, device string, ok bool) {
 		}
 		return "", "", false
 	}
-	m := hmpDeviceCmd.FindStringSubmatch(r.Text)
+	m := hmpDeviceCmd().FindStringSubmatch(r.Text)
 	if m == nil {
 		return "", "", false
 	}
 	if m[1] == "device_del" {
 		return "unplug", strings.TrimSpace(m[2]), true
 	}
-	if id := idOpt.FindStringSubmatch(m[2]); id != nil {
+	if id := idOpt().FindStringSubmatch(m[2]); id != nil {
 		return "plug", id[1], true
 	}
 	return "plug", "", true
@@ -281,14 +282,14 @@ func eventDevice(text string) string {
 // traceKeys reads the slot (x86 idx) or DRC index a trace line names; -1 when none.
 func traceKeys(text string) (slot, drc int64) {
 	slot, drc = -1, -1
-	if m := traceIdx.FindStringSubmatch(text); m != nil && strings.HasPrefix(text, "cpuhp_") {
+	if m := traceIdx().FindStringSubmatch(text); m != nil && strings.HasPrefix(text, "cpuhp_") {
 		for _, g := range m[1:] {
 			if g != "" {
 				slot, _ = strconv.ParseInt(g, 16, 64)
 			}
 		}
 	}
-	if m := traceDRC.FindStringSubmatch(text); m != nil {
+	if m := traceDRC().FindStringSubmatch(text); m != nil {
 		drc, _ = strconv.ParseInt(m[1], 16, 64)
 	}
 	return slot, drc

@@ -340,6 +340,30 @@ func (r *reader) sleb() int64 {
 // CodeSizes is each function's body size in bytes, by the name the
 // module's "name" section gives it (Go writes one unless linked with -s).
 func CodeSizes(module []byte) (map[string]int, error) {
+	funcs, err := Functions(module)
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]int, len(funcs))
+	for _, f := range funcs {
+		if f.Name != "" { // an import
+			out[f.Name] += f.Size
+		}
+	}
+	return out, nil
+}
+
+// Func is one function the module defines: its name and body size.
+type Func struct {
+	Name string
+	Size int
+}
+
+// Functions are the module's functions by their index in the function
+// index space (imported functions first: their entries are zero), named by
+// the "name" section (Go writes one unless linked with -s), as V8's traces
+// number them.
+func Functions(module []byte) ([]Func, error) {
 	secs, err := sections(module)
 	if err != nil {
 		return nil, err
@@ -399,13 +423,13 @@ func CodeSizes(module []byte) (map[string]int, error) {
 	if len(names) == 0 {
 		return nil, errors.New("wasmfile: the module has no function names (linked with -s?)")
 	}
-	out := make(map[string]int, len(bodies))
+	out := make([]Func, imported, imported+len(bodies))
 	for i, size := range bodies {
 		name, ok := names[uint64(imported+i)]
 		if !ok {
 			name = fmt.Sprintf("func[%d]", imported+i)
 		}
-		out[name] += size
+		out = append(out, Func{name, size})
 	}
 	return out, nil
 }

@@ -188,6 +188,13 @@ func TestCodeSizes(t *testing.T) {
 	if len(got) != 2 || got["main.main"] != 3 || got["runtime.gc"] != 5 {
 		t.Errorf("CodeSizes = %v, want main.main 3, runtime.gc 5", got)
 	}
+	funcs, err := Functions(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(funcs) != 3 || funcs[0] != (Func{}) || funcs[1] != (Func{"main.main", 3}) || funcs[2] != (Func{"runtime.gc", 5}) {
+		t.Errorf("Functions = %v, want the import, then main.main 3 and runtime.gc 5 at their indices", funcs)
+	}
 	if _, err := CodeSizes(module(false)); err == nil {
 		t.Error("a module without names: no error")
 	}

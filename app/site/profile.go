@@ -1,0 +1,273 @@
+package site
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/profiler"
+	"github.com/chromedp/cdproto/tracing"
+	"github.com/chromedp/chromedp"
+
+	"hotpluglab/app/site/wasmfile"
+)
+
+// bench-app -profile: where the app's start goes, by function. Chromium's
+// sampling profiler runs from navigation to the usable console on a build
+// that keeps the wasm name section (the served one is stripped), and the
+// samples' self time is summed by function and by package. Wasm functions
+// the browser compiles lazily show their compile time as their own; V8's
+// own work shows as "(program)" and "(garbage collector)".
+
+func profileStart(runs, top int, webDir string) error {
+	tmp, err := os.MkdirTemp("", "hotpluglab-profile-")
+	if err != nil {
+		return err
+	}
+	defer os.RemoveAll(tmp)
+	web := filepath.Join(tmp, "web")
+	if err := os.CopyFS(web, os.DirFS(webDir)); err != nil {
+		return err
+	}
+	wasm := filepath.Join(web, "app.wasm")
+	cmd := exec.Command("go", "build", "-trimpath", "-o", wasm, "hotpluglab/wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("%v\n%s", err, b)
+	}
+	site := filepath.Join(tmp, "site")
+	if err := buildSite(site, "/", web); err != nil {
+		return err
+	}
+	srv, url, err := staticServer(site)
+	if err != nil {
+		return err
+	}
+	defer srv.Close()
+	browser, cancel, err := newChrome(context.Background(), 1280, 900)
+	if err != nil {
+		return err
+	}
+	defer cancel()
+
+	byFunc, byPkg := map[string]float64{}, map[string]float64{}
+	total := 0.0
+	for i := 0; i < runs; i++ {
+		ctx, cancel, err := freshTab(browser)
+		if err != nil {
+			return err
+		}
+		prof, err := profileLoad(ctx, url)
+		cancel()
+		if err != nil {
+			return err
+		}
+		for name, us := range selfTimes(prof) {
+			byFunc[name] += us / float64(runs)
+			byPkg[startPackage(name)] += us / float64(runs)
+			total += us / float64(runs)
+		}
+	}
+	print := func(title string, m map[string]float64, n int) {
+		type row struct {
+			k string
+			v float64
+		}
+		var rows []row
+		for k, v := range m {
+			rows = append(rows, row{k, v})
+		}
+		sort.Slice(rows, func(i, j int) bool { return rows[i].v > rows[j].v })
+		fmt.Printf("## %s (mean of %d loads; %.0f ms sampled from navigation to usable)\n", title, runs, total/1000)
+		fmt.Println("| self time | share | name |")
+		fmt.Println("|---:|---:|---|")
+		for i, r := range rows {
+			if i == n {
+				break
+			}
+			fmt.Printf("| %.1f ms | %.1f%% | %s |\n", r.v/1000, 100*r.v/total, r.k)
+		}
+		fmt.Println()
+	}
+	print("Start-up self time by package", byPkg, top)
+	print("Start-up self time by function", byFunc, top)
+
+	// What V8 compiled on the page's thread before the console was usable:
+	// it compiles each wasm function the first time it runs, so this is the
+	// code start-up touches (a count of bytes, steady from run to run, where
+	// the times above vary with the machine's load).
+	mod, err := os.ReadFile(wasm)
+	if err != nil {
+		return err
+	}
+	funcs, err := wasmfile.Functions(mod)
+	if err != nil {
+		return err
+	}
+	ctx, cancel2, err := freshTab(browser)
+	if err != nil {
+		return err
+	}
+	defer cancel2()
+	compiled, err := lazyCompiled(ctx, url)
+	if err != nil {
+		return err
+	}
+	bytes, pkgBytes := 0, map[string]float64{}
+	for _, i := range compiled {
+		if i < len(funcs) {
+			bytes += funcs[i].Size
+			pkgBytes[symbolPackage(funcs[i].Name)] += float64(funcs[i].Size)
+		}
+	}
+	code := 0
+	for _, f := range funcs {
+		code += f.Size
+	}
+	fmt.Printf("## Code compiled before the console is usable: %d functions, %d KB of %d KB (%.1f%%)\n",
+		len(compiled), bytes/1000, code/1000, 100*float64(bytes)/float64(code))
+	fmt.Println("| package | KB |")
+	fmt.Println("|---|---:|")
+	type row struct {
+		k string
+		v float64
+	}
+	var rows []row
+	for k, v := range pkgBytes {
+		rows = append(rows, row{k, v})
+	}
+	sort.Slice(rows, func(i, j int) bool { return rows[i].v > rows[j].v })
+	for i, r := range rows {
+		if i == top {
+			break
+		}
+		fmt.Printf("| %s | %.0f |\n", r.k, r.v/1000)
+	}
+	return nil
+}
+
+// lazyCompiled loads the page with V8's wasm tracing on and returns the
+// index of every function compiled lazily (on first call) before the
+// console was usable.
+func lazyCompiled(ctx context.Context, url string) ([]int, error) {
+	var mu sync.Mutex
+	var raw [][]byte
+	done := make(chan struct{})
+	if err := chromedp.Listen(ctx, func(ev any) {
+		switch e := ev.(type) {
+		case *tracing.EventDataCollected:
+			mu.Lock()
+			for _, v := range e.Value {
+				raw = append(raw, append([]byte(nil), v...))
+			}
+			mu.Unlock()
+		case *tracing.EventTracingComplete:
+			close(done)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{
+		TransferMode: tracing.StartTransferModeReportEvents,
+		TraceConfig:  &tracing.TraceConfig{IncludedCategories: []string{"v8.wasm"}},
+	}); err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return nil, err
+	}
+	if _, err := markAt(ctx, "usable"); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err != nil {
+		return nil, err
+	}
+	select {
+	case <-done:
+	case <-time.After(60 * time.Second):
+		return nil, fmt.Errorf("tracing did not complete")
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	var out []int
+	for _, b := range raw {
+		var e struct {
+			Name string
+			Args struct {
+				FuncIndex *int `json:"func_index"`
+			}
+		}
+		if json.Unmarshal(b, &e) == nil && e.Name == "wasm.CompileLazy" && e.Args.FuncIndex != nil {
+			out = append(out, *e.Args.FuncIndex)
+		}
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("the trace has no wasm.CompileLazy events (does this Chromium compile wasm lazily?)")
+	}
+	return out, nil
+}
+
+// profileLoad samples one load, navigation to the usable console.
+func profileLoad(ctx context.Context, url string) (*profiler.Profile, error) {
+	if _, err := chromedp.Call(ctx, profiler.Enable, cdp.Empty{}); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Call(ctx, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 200}); err != nil {
+		return nil, err
+	}
+	if _, err := chromedp.Call(ctx, profiler.Start, cdp.Empty{}); err != nil {
+		return nil, err
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return nil, err
+	}
+	if _, err := markAt(ctx, "usable"); err != nil {
+		return nil, err
+	}
+	r, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
+	if err != nil {
+		return nil, err
+	}
+	return r.Profile, nil
+}
+
+// selfTimes sums a profile's samples by the function they were taken in
+// (microseconds).
+func selfTimes(p *profiler.Profile) map[string]float64 {
+	names := map[int64]string{}
+	for _, n := range p.Nodes {
+		name := n.CallFrame.FunctionName
+		if name == "" {
+			name = "(anonymous " + filepath.Base(n.CallFrame.URL) + ")"
+		}
+		names[int64(n.ID)] = name
+	}
+	out := map[string]float64{}
+	for i, id := range p.Samples {
+		if i < len(p.TimeDeltas) {
+			out[names[id]] += float64(p.TimeDeltas[i])
+		}
+	}
+	return out
+}
+
+// startPackage groups a sampled function the way sizeByPackage does; V8's
+// and the page's own entries keep their names.
+func startPackage(name string) string {
+	if strings.HasPrefix(name, "(") {
+		return name
+	}
+	n := strings.TrimPrefix(name, "$")
+	if !strings.Contains(n, ".") {
+		return "(js) " + name
+	}
+	return symbolPackage(n)
+}
