@@ -46,8 +46,12 @@ func (n *Node) Filename() string {
 			return n.Driver + "://"
 		}
 	}
-	if n.Child != nil && len(n.plainOptions()) == 1 && n.Child.Host.Path != "" {
-		return n.Child.Host.Path
+	// A format node with no options of its own shows its child's exact
+	// filename (a host file, "null-co://").
+	if n.Child != nil && len(n.plainOptions()) == 1 {
+		if f := n.Child.Filename(); !strings.HasPrefix(f, "json:") {
+			return f
+		}
 	}
 	return "json:" + qjson.Marshal(n.fullOptions())
 }
@@ -124,8 +128,10 @@ type Backend struct {
 
 // Layer is the block layer of one QEMU process.
 type Layer struct {
-	Rel  *release.Release
-	Host *hostfs.FS
+	Rel *release.Release
+	// Snapshot is -snapshot: every drive's image under a temporary overlay.
+	Snapshot bool
+	Host     *hostfs.FS
 	// Nodes are the nodes -blockdev and blockdev-add made, in order.
 	Nodes []*Node
 	// graph is every node, automatic names too, in the order they were

@@ -24,13 +24,14 @@ type Drive struct {
 // ParseDrive splits a -drive argument (QemuOpts, implied key "file").
 func ParseDrive(loc, arg string) *Drive {
 	d := &Drive{Loc: loc}
-	for i, p := range qemuopts.Split(arg) {
+	// drive_def: QemuOpts without an implied key; a bare word is a flag
+	// ("noX" is X=off).
+	for _, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
-			if i == 0 {
-				k, v = "file", p
-			} else {
-				k, v = p, "on"
+			k, v = p, "on"
+			if rest, no := strings.CutPrefix(p, "no"); no {
+				k, v = rest, "off"
 			}
 		}
 		d.Keys, d.Vals = append(d.Keys, k), append(d.Vals, v)
@@ -272,7 +273,9 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 			format = "qcow2"
 		} else {
 			format = "raw"
-			if !readOnly {
+			// With snapshot the image is the read-only backing file of a
+			// temporary overlay: no warning about writes to block 0.
+			if !readOnly && !l.Snapshot && !isOn(d, "snapshot") {
 				printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s' and probing guessed raw.\n"+
 					"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
 					"         Specify the 'raw' format explicitly to remove the restrictions.", file))

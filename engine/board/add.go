@@ -63,7 +63,13 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	}
 	d := s.Tree.Instantiate(t, qdev.LookFor(rel, s.M.Target, t.Name, s.placement(bus)), opts.ID)
 	d.Path, d.Hotplugged = path, hotplug
+	before := s.globalErr
 	s.applyGlobals(d)
+	if s.globalErr != nil && s.globalErr != before {
+		// -device: object_apply_global_props with error_fatal, before
+		// the device's own properties.
+		return nil, &GlobalError{s.globalErr}
+	}
 	vals, err := s.setProperties(d, opts)
 	if err != nil {
 		s.releaseClaims(vals)
@@ -79,6 +85,7 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	}
 	s.initBuses(d)
 	s.created = append(s.created, d)
+	s.registerInput(d)
 	if opts.HasID {
 		s.M.IDs[opts.ID] = true
 	}

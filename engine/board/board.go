@@ -61,6 +61,10 @@ type State struct {
 	globalErr   error
 	// created lists the devices made by -device and device_add, in order.
 	created []*qdev.Device
+	// inputs are the input handlers devices registered (input.go).
+	inputs       []inputHandler
+	inputNext    int
+	inputStarted bool
 	// GuestConfiguresDRCs: a guest OS runs that configures the pseries
 	// PCI DRCs of hot-plugged devices (so that unplugging them asks it).
 	GuestConfiguresDRCs bool

@@ -26,6 +26,8 @@ type Extras struct {
 	// USB: the board's USB controller, with a keyboard and mouse when it
 	// has Graphics: a display card, its own or a -device's (pseries).
 	USB, Graphics bool
+	// USBOn: -usb or -machine usb=on (x86 boards make USB for it only).
+	USBOn bool
 }
 
 // anchor is where a board creates a kind of device: right after the last
@@ -42,6 +44,7 @@ var boardAnchors = map[machinetype.Family]map[string]anchor{
 		"serial":   {"isa-serial", "isa-pcspk"},
 		"parallel": {"isa-parallel", "isa-serial", "isa-pcspk"},
 		"nic":      {"e1000", "port92"},
+		"usb":      {"piix3-usb-uhci", "piix3-ide"},
 	},
 	// spapr_machine_init: a vty per serial port before the NVRAM, the
 	// NICs after the PHB (-nic models recorded: spapr-vlan, virtio-net-pci,
@@ -61,6 +64,7 @@ var boardAnchors = map[machinetype.Family]map[string]anchor{
 		"serial":   {"isa-serial", "isa-pcspk"},
 		"parallel": {"isa-parallel", "isa-serial", "isa-pcspk"},
 		"nic":      {"e1000e", "VGA", "smbus-eeprom", "ICH9-SMB"},
+		"usb":      {"ich9-usb-uhci3", "ich9-usb-uhci2", "ich9-usb-uhci1", "ich9-usb-ehci1", "ich9-ahci"},
 	},
 }
 
@@ -96,7 +100,49 @@ func (s *State) AddExtras(e Extras) error {
 	if err := s.addPorts("serial", e.Serials, 4); err != nil {
 		return err
 	}
-	return s.addPorts("parallel", e.Parallels, 3)
+	if err := s.addPorts("parallel", e.Parallels, 3); err != nil {
+		return err
+	}
+	if e.USBOn {
+		return s.addX86USB()
+	}
+	return nil
+}
+
+// x86USB are the USB controllers an x86 board makes for -usb
+// (-machine usb=on): pc_init1's PIIX3 UHCI at 01.2 after the IDE
+// controller; pc_q35_init's ehci_create_ich9_with_companions at 1d after
+// the AHCI controller (measured: info pci, info qom-tree).
+var x86USB = map[machinetype.Family][]string{
+	machinetype.PC: {"piix3-usb-uhci,addr=01.2"},
+	machinetype.Q35: {"ich9-usb-ehci1,addr=1d.7,multifunction=on",
+		"ich9-usb-uhci1,addr=1d.0,multifunction=on,masterbus=usb-bus.0,firstport=0",
+		"ich9-usb-uhci2,addr=1d.1,multifunction=on,masterbus=usb-bus.0,firstport=2",
+		"ich9-usb-uhci3,addr=1d.2,multifunction=on,masterbus=usb-bus.0,firstport=4"},
+}
+
+func (s *State) addX86USB() error {
+	for _, arg := range x86USB[s.M.Type.Family] {
+		pos := s.position("usb")
+		if pos < 0 {
+			// 10.0: the PIIX3 makes its UHCI itself (has-usb).
+			d, err := s.addBoardChild(arg, "PIIX3", "uhci")
+			if p := s.findType("PIIX3"); p != nil {
+				if _, ok := p.Prop("has-usb"); ok {
+					p.SetProp("has-usb", "true")
+				}
+			}
+			if d != nil && d.Bus != nil {
+				// made after the IDE function, before the PM one
+				moveAfter(d.Bus, d, "piix3-ide")
+			}
+			return err
+		}
+		if _, err := s.addUnattached(arg, "", pos, nil); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // addPorts makes the ISA ports for the chardevs (serial_hds_isa_init,
@@ -144,6 +190,37 @@ func (s *State) AddNIC(arg string) error {
 // goes on); preset are property lines set before realize (what the board
 // gives it directly).
 func (s *State) addUnattached(arg, busName string, pos int, preset map[string]string) (*qdev.Device, error) {
+	return s.addBoardDevice(arg, busName, pos, preset, "")
+}
+
+// moveAfter puts d on its bus right after the first device of type typ
+// (a bus's devices are in creation order).
+func moveAfter(b *qdev.Bus, d *qdev.Device, typ string) {
+	i := slices.Index(b.Children, d)
+	if i < 0 {
+		return
+	}
+	l := slices.Delete(slices.Clone(b.Children), i, i+1)
+	for j, c := range l {
+		if c.Type.Name == typ {
+			b.Children = slices.Insert(l, j+1, d)
+			return
+		}
+	}
+}
+
+// addBoardChild makes a board device its parent device makes in its own
+// realize, at QOM path <parent's>/name (10.0's PIIX3 makes its "uhci").
+func (s *State) addBoardChild(arg, parentType, name string) (*qdev.Device, error) {
+	parent := s.findType(parentType)
+	pos := slices.Index(s.unattachedDevs, parent)
+	if parent == nil || pos < 0 {
+		return nil, nil
+	}
+	return s.addBoardDevice(arg, "", pos+1, nil, parent.Path+"/"+name)
+}
+
+func (s *State) addBoardDevice(arg, busName string, pos int, preset map[string]string, childPath string) (*qdev.Device, error) {
 	opts, _, err := qdev.Parse(arg)
 	if err != nil {
 		return nil, err
@@ -165,7 +242,11 @@ func (s *State) addUnattached(arg, busName string, pos int, preset map[string]st
 		}
 	}
 	d := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
-	s.insertUnattached(pos, d)
+	if childPath != "" {
+		d.Path = childPath
+	} else {
+		s.insertUnattached(pos, d)
+	}
 	for k, v := range preset {
 		d.SetProp(k, v)
 	}
@@ -182,6 +263,7 @@ func (s *State) addUnattached(arg, busName string, pos int, preset map[string]st
 		s.setFull(bus)
 	}
 	s.initBuses(d)
+	s.registerInput(d)
 	if _, ok := d.Type.Prop("netdev"); ok {
 		s.created = append(s.created, d)
 	}

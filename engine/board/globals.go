@@ -128,6 +128,12 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 	return nil
 }
 
+// GlobalError is a -global a -device could not take (QEMU exits; 7.2
+// says so at the -device, 10.0 without a location).
+type GlobalError struct{ Err error }
+
+func (e *GlobalError) Error() string { return e.Err.Error() }
+
 // GlobalError is the first -global that could not be applied to a device
 // made at start-up, or nil.
 func (s *State) GlobalError() error { return s.globalErr }

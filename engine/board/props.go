@@ -48,6 +48,10 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 	doesNotTake := func() error {
 		return fmt.Errorf("Property '%s.%s' doesn't take value '%s'", owner(d, p.Name), p.Name, txt)
 	}
+	if _, isStr := js.(string); typed && p.Type == "str" && !isStr && (p.Name == "netdev" || p.Name == "chardev" || p.Name == "drive") {
+		// the QDict's visitor, before the setter looks the value up
+		return nil, fmt.Errorf("Invalid parameter type for '%s', expected: string", p.Name)
+	}
 	switch {
 	case p.Name == "addr" && d.Type.Implements("pci-device"):
 		var v any = txt

@@ -139,14 +139,33 @@ var deviceChecks = map[string]func(s *State, d *qdev.Device, bus *qdev.Bus, vals
 
 func init() {
 	needsDrive := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("drive"); !ok {
+		id, ok := vals.get("drive")
+		if !ok {
 			return errors.New("drive property not set")
+		}
+		if r, ok := s.Backends.(interface{ DriveEmpty(string) bool }); ok && r.DriveEmpty(fmt.Sprint(id)) {
+			return errors.New("Device needs media, but drive is empty")
 		}
 		return nil
 	}
 	for _, t := range []string{"virtio-blk-pci", "virtio-blk-pci-transitional", "virtio-blk-pci-non-transitional", "scsi-hd", "virtio-blk-device"} {
 		deviceChecks[t] = needsDrive
 	}
+	// vga_common_init on the ISA bus: the legacy VGA ports are one
+	// global (measured: isa-vga then isa-vga or isa-cirrus-vga).
+	isaVGA := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		other := false
+		s.Tree.Walk(func(c *qdev.Device) {
+			if c != d && (c.Type.Name == "isa-vga" || c.Type.Name == "isa-cirrus-vga") {
+				other = true
+			}
+		})
+		if other {
+			return errors.New("Only one global VGA device can be used at a time")
+		}
+		return nil
+	}
+	deviceChecks["isa-vga"], deviceChecks["isa-cirrus-vga"] = isaVGA, isaVGA
 	slot := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		chassis, _ := vals.get("chassis")
 		sl, _ := vals.get("slot")

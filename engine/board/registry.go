@@ -17,6 +17,8 @@ type Registry struct {
 	// holds, given that device's path and the new one's path and type
 	// (nil or "": the -drive text).
 	DriveInUse func(id, heldBy, devPath, devType string) string
+	// Empty says whether a drive has no medium (a -drive with no file).
+	Empty func(id string) bool
 	// CharClaims, when set, decides chardev claims (the chardev package's
 	// state: mux chardevs take several frontends, each open one shows).
 	CharClaims interface {
@@ -97,6 +99,9 @@ func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 	r.driveOrder = append(r.driveOrder, id)
 	return ""
 }
+
+// DriveEmpty says whether a drive has no medium.
+func (r *Registry) DriveEmpty(id string) bool { return r.Empty != nil && r.Empty(id) }
 
 func (r *Registry) ReleaseDrive(id string) {
 	delete(r.driveUsed, id)

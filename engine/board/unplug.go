@@ -128,6 +128,7 @@ func (s *State) remove(d *qdev.Device) {
 		}
 	}
 	delete(s.nicNames, d)
+	s.unregisterInput(d)
 	if d.ID != "" {
 		delete(s.M.IDs, d.ID)
 	}

@@ -123,9 +123,12 @@ func split(arg, implied string) (keys, vals []string) {
 		}
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
-			if i == 0 {
+			switch {
+			case i == 0 && implied != "":
 				k, v = implied, p
-			} else {
+			case strings.HasPrefix(p, "no"):
+				k, v = p[2:], "off" // QemuOpts: "noX" is X=off
+			default:
 				k, v = p, "on"
 			}
 		}
@@ -331,11 +334,14 @@ func socketFilename(c *Chardev) string {
 func (s *State) CreateMonitors() error {
 	for _, arg := range s.mons {
 		keys, vals := split(arg, "chardev")
-		id := ""
+		id, given := "", false
 		for i, k := range keys {
 			if k == "chardev" {
-				id = vals[i]
+				id, given = vals[i], true
 			}
+		}
+		if !given {
+			return fmt.Errorf("-mon %s: Parameter 'chardev' is missing", arg)
 		}
 		c := s.Find(id)
 		if c == nil {

@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"fmt"
+	"hotpluglab/engine/qapi"
 	"strconv"
 	"strings"
 
@@ -58,12 +59,17 @@ func (o *Options) blockdev(a, v string) error {
 func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err error) {
 	l := o.Block
 	for _, b := range o.blockdevs {
+		if err := o.negativeSize(b); err != nil {
+			return printed, err
+		}
 		if err := l.Add(b.opts); err != nil {
 			return printed, fmt.Errorf("%s: %s", b.loc, err)
 		}
 	}
 	for _, d := range o.drives {
-		if err := checkDrive(strings.TrimPrefix(d.Loc, "-drive ")); err != nil && strings.HasPrefix(d.Loc, "-drive ") {
+		if err := checkDrive(strings.TrimPrefix(d.Loc, "-drive "), func(f string) bool {
+			return qapi.For(o.rel, string(o.Target)).EnumHas("null-co", f)
+		}); err != nil && strings.HasPrefix(d.Loc, "-drive ") {
 			return printed, fmt.Errorf("%s: %s", d.Loc, err)
 		}
 		b, warnings, err := l.AddDrive(d, block.MachineOf(mt))
@@ -122,6 +128,10 @@ func atoi(s string) int {
 // and CD-ROMs), then drive_check_orphaned: a drive of an interface the
 // board makes no device for.
 func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
+	o.Registry.Empty = func(id string) bool {
+		b := o.Block.Backend(id)
+		return b != nil && b.Root == nil
+	}
 	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
 		if o.Block.Node(id) == nil {
 			return ""
@@ -298,4 +308,21 @@ func blockWhoOfType(typ, id, path string) string {
 		return id
 	}
 	return path
+}
+
+// negativeSize: a JSON -blockdev giving a null driver a negative size,
+// which the driver's QemuOpts cannot take; QEMU reports it through
+// error_abort and aborts (measured on both releases).
+func (o *Options) negativeSize(b blockdevOption) error {
+	drv, _ := b.opts.Get("driver")
+	size, ok := b.opts.Get("size")
+	n, isNum := size.(fmt.Stringer)
+	if !ok || !isNum || (drv != "null-co" && drv != "null-aio") || !strings.HasPrefix(n.String(), "-") || o.rel.SizeAbortAt == "" {
+		return nil
+	}
+	msg := o.rel.SizeAbortError
+	if strings.Contains(msg, "%s") {
+		msg = fmt.Sprintf(msg, n.String())
+	}
+	return &exit{code: -6, raw: true, msg: fmt.Sprintf("Unexpected error in %s:\n%s: %s: %s\n", o.rel.SizeAbortAt, o.Target.Binary(), b.loc, msg)}
 }

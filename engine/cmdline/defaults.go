@@ -62,7 +62,7 @@ func (o *Options) boardExtras(st *board.State) error {
 	graphics := vga != "" || o.vga == "" && !o.defaultOn("vga")
 	return st.AddExtras(board.Extras{VGA: vga,
 		Serials: o.Chr.PortLabels("serial"), Parallels: o.Chr.PortLabels("parallel"),
-		USB: isOn(usb) || graphics && o.defaults && !isOff(usb), Graphics: graphics})
+		USB: isOn(usb) || graphics && o.defaults && !isOff(usb), Graphics: graphics, USBOn: isOn(usb)})
 }
 
 func isOff(v string) bool { return v == "off" || v == "no" || v == "false" || v == "n" }

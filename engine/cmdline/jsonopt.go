@@ -24,7 +24,7 @@ func checkJSONObject(v string) error {
 
 // jsonOptions are the options besides -device that take JSON as well as
 // key=value (-object, -netdev, -blockdev).
-var jsonOptions = map[string]bool{"object": true, "netdev": true, "blockdev": true}
+var jsonOptions = map[string]bool{"object": true, "netdev": true, "blockdev": true, "display": true, "audiodev": true}
 
 // jsonAsKeyval is a JSON option as the dotted key=value text it stands for
 // (nested objects and lists flattened as keyval writes them: "file.driver",

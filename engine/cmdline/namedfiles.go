@@ -14,6 +14,8 @@ import (
 const (
 	proposedDiskSize  = 10 << 30
 	proposedMediaSize = 512 << 20
+	// a kernel or firmware image
+	proposedBootFileSize = 8 << 20
 )
 
 // NamedFiles are the host files a command line names (disk images of
@@ -56,6 +58,14 @@ func NamedFiles(args []string) []hostfs.File {
 		i++
 		v := args[i]
 		switch name {
+		case "chroot":
+			add(v, hostfs.Dir, 0) // os_setup_post chroots into it
+		case "kernel":
+			add(v, hostfs.Raw, proposedBootFileSize) // pc_memory_init opens it
+		case "bios":
+			if strings.Contains(v, "/") { // a bare name is in QEMU's data directory
+				add(v, hostfs.Raw, proposedBootFileSize)
+			}
 		case "hda", "hdb", "hdc", "hdd", "fda", "fdb":
 			add(v, "", proposedDiskSize)
 		case "cdrom":

@@ -19,6 +19,8 @@ func TestNamedFiles(t *testing.T) {
 			"/v/b.img qcow2 10G\n/v/vm.qcow2 qcow2 10G\n"},
 		{"-virtfs local,path=/srv/share,mount_tag=h,security_model=none -drive file=/dev/null,format=raw", "/srv/share dir\n"},
 		{"-M pc -smp 2", ""},
+		{"-kernel /boot/vmlinuz -bios bios-256k.bin -bios /fw/OVMF.fd", "/boot/vmlinuz raw 8M\n/fw/OVMF.fd raw 8M\n"},
+		{"-chroot /var/empty", "/var/empty dir\n"},
 	} {
 		got := hostfs.New(NamedFiles(strings.Fields(c.args))...).String()
 		if got != c.want {

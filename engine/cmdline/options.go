@@ -1,5 +1,10 @@
 package cmdline
 
+import (
+	"fmt"
+	"strings"
+)
+
 // argOptions are QEMU 7.2 options that take an argument (qemu-options.def).
 // Options the simulator models are handled in startup.go; the rest are
 // accepted and reported as not simulated.
@@ -31,4 +36,35 @@ var flagOptions = map[string]bool{
 	"mem-prealloc": true, "no-quit": true,
 	"old-param": true, "semihosting": true, "portrait": true,
 	"async-teardown": true,
+}
+
+// firstPass is qemu_init's first walk over the options (lookup_opt): an
+// unknown option or one missing its argument ends QEMU before any option
+// is acted on, help included, wherever it stands on the line.
+func firstPass(removed map[string]bool, args []string) error {
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if !strings.HasPrefix(a, "-") || a == "-" {
+			continue
+		}
+		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")
+		if name == "target" {
+			i++
+			continue
+		}
+		if removed[name] {
+			return fmt.Errorf("%s: invalid option", a)
+		}
+		if flagOptions[name] {
+			continue
+		}
+		if _, ok := argOptions[name]; !ok {
+			return fmt.Errorf("%s: invalid option", a)
+		}
+		if i+1 >= len(args) {
+			return fmt.Errorf("%s: requires an argument", a)
+		}
+		i++
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hotpluglab/engine/qemuopts"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/block"
@@ -68,9 +69,15 @@ func checkSerial(arg string) error {
 var driveInterfaces = map[string]bool{"none": true, "ide": true, "scsi": true, "floppy": true, "pflash": true,
 	"mtd": true, "sd": true, "virtio": true, "xen": true}
 
-// checkDrive is the part of drive_new that needs no file.
-func checkDrive(arg string) error {
-	keys, vals := qemuOpts(arg, "file")
+// cacheModes are bdrv_parse_cache_mode's words.
+var cacheModes = map[string]bool{"off": true, "none": true, "directsync": true, "writeback": true,
+	"unsafe": true, "writethrough": true}
+
+// checkDrive is the part of drive_new that needs no file; known says
+// whether a block driver exists (bdrv_find_format).
+func checkDrive(arg string, known func(string) bool) error {
+	d := block.ParseDrive("", arg)
+	keys, vals := d.Keys, d.Vals
 	has := map[string]string{}
 	unknown := false
 	for i, k := range keys {
@@ -78,6 +85,12 @@ func checkDrive(arg string) error {
 		if !block.DriveOption(k) {
 			unknown = true
 		}
+	}
+	if v, ok := has["cache"]; ok {
+		if !cacheModes[v] {
+			return errors.New("invalid cache option")
+		}
+		unknown = true // cache.direct and cache.no-flush go to the driver
 	}
 	if v, ok := has["if"]; ok && !driveInterfaces[v] {
 		return fmt.Errorf("unsupported bus type '%s'", v)
@@ -88,7 +101,10 @@ func checkDrive(arg string) error {
 		if unknown {
 			return errors.New("Must specify either driver or file")
 		}
-		if _, ok := has["format"]; ok {
+		if f, ok := has["format"]; ok {
+			if !known(f) {
+				return fmt.Errorf("Unknown driver '%s'", f)
+			}
 			return errors.New(`A block device must be specified for "file"`)
 		}
 	}
@@ -119,10 +135,14 @@ func qemuOpts(arg, implied string) (keys, vals []string) {
 func shortFormBooleans(opt, arg, implied string) []string {
 	var out []string
 	for i, p := range qemuopts.Split(arg) {
-		if i == 0 && implied != "" || strings.Contains(p, "=") || p == "" {
+		if i == 0 && implied != "" || strings.Contains(p, "=") || p == "" || keyval.IsHelpOption(p) {
 			continue
 		}
-		out = append(out, fmt.Sprintf("%s %s: warning: short-form boolean option '%s' deprecated\nPlease use %s=on instead", opt, arg, p, p))
+		k, v := p, "on"
+		if rest, no := strings.CutPrefix(p, "no"); no {
+			k, v = rest, "off"
+		}
+		out = append(out, fmt.Sprintf("%s %s: warning: short-form boolean option '%s' deprecated\nPlease use %s=%s instead", opt, arg, p, k, v))
 	}
 	return out
 }
@@ -131,7 +151,8 @@ func shortFormBooleans(opt, arg, implied string) []string {
 // the x86 board creates it and fails ("Device needs media, but drive is
 // empty").
 func emptyIDEDisk(arg string) bool {
-	keys, vals := qemuOpts(arg, "file")
+	d := block.ParseDrive("", arg)
+	keys, vals := d.Keys, d.Vals
 	has := map[string]string{}
 	for i, k := range keys {
 		has[k] = vals[i]
@@ -193,6 +214,24 @@ var bootKeys = []string{"order", "once", "menu", "splash", "splash-time", "reboo
 func checkBoot(d *keyval.Dict) error {
 	if d == nil {
 		return nil
+	}
+	// The visitor types the members in the struct's order, then rejects
+	// the keys it does not have; the setter checks the devices last.
+	for _, k := range bootKeys {
+		v, ok := d.String(k)
+		if !ok {
+			continue
+		}
+		switch k {
+		case "menu", "strict":
+			if _, ok := parseBool(v); !ok {
+				return fmt.Errorf("Parameter 'boot.%s' expects 'on' or 'off'", k)
+			}
+		case "splash-time", "reboot-timeout":
+			if _, err := strconv.ParseInt(v, 0, 64); err != nil {
+				return fmt.Errorf("Parameter 'boot.%s' expects integer", k)
+			}
+		}
 	}
 	for _, k := range d.Keys {
 		if !slices.Contains(bootKeys, k) {

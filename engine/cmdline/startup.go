@@ -104,6 +104,13 @@ type Options struct {
 	virtfs       []string // -virtfs options as typed
 	drives       []*block.Drive
 	rel          *release.Release
+	rtc          rtcOptions
+	kernel, bios string // -kernel, -bios
+	chroot       string // -chroot (7.2)
+	// jsonObjects are the -object ids given as JSON; objectDup the
+	// first id given twice where one was JSON.
+	jsonObjects map[string]bool
+	objectDup   error
 }
 
 // TargetOf picks the binary for a command line: an explicit "-target", else
@@ -222,7 +229,17 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	// -device TYPE,help prints the type's properties and exits (vl.c
 	// device_help_func, before the machine is created).
+	// qemu_process_help_options: -cpu help (the last -cpu), then the
+	// -device options asking for help, in order.
+	if keyval.IsHelpOption(o.CPU) {
+		r.Stderr, r.Stdout, r.ExitCode = stderr.String(), rel.Text(string(target)+"-cpu-help.txt"), 0
+		return r
+	}
 	for _, d := range o.DeviceHelp {
+		if d == nil {
+			r.Stderr, r.Stdout, r.ExitCode = stderr.String(), rel.Text(string(target)+"-device-help.txt"), 0
+			return r
+		}
 		drv, _ := d.Get("driver")
 		if keyval.IsHelpOption(drv) {
 			break
@@ -235,6 +252,10 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return r
 	}
 	r.NotSimulated = o.NotSimulated
+	// configure_rtc, before the machine type is looked up.
+	if err := o.rtc.check(); err != nil {
+		return fail(err)
+	}
 
 	// Machine selection.
 	name, _ := o.Machine.String("type")
@@ -357,6 +378,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if err := o.Net.Create(); err != nil {
 		return fail(err)
 	}
+	if o.objectDup != nil {
+		return fail(o.objectDup)
+	}
 	if err := o.Objects.Create(); err != nil {
 		return fail(err)
 	}
@@ -417,7 +441,14 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
 	for _, b := range o.Objects.MemoryBackends() {
-		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size})
+		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size, Share: b.Share})
+	}
+
+	// machine_run_board_init: -m given beside memory-backend= must match it.
+	if id, ok := o.Machine.String("memory-backend"); ok && o.Memory.sizeStr != "" {
+		if b := o.Objects.Backends[id]; b != nil && b.Size != m.RAMBytes {
+			return fail(errors.New("Machine memory size does not match the size of the memory backend"))
+		}
 	}
 
 	// NUMA configuration, then its slot mapping (before the board's init).
@@ -485,6 +516,22 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	}
 
+	// pc_memory_init, after the CPUs: the BIOS, then the kernel, from the
+	// host's files (a path: a bare name is looked up in QEMU's data
+	// directory, which the simulated host does not model).
+	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
+		if f := o.bios; strings.Contains(f, "/") {
+			if _, ok := o.Block.Host.Lookup(f); !ok {
+				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
+			}
+		}
+		if f := o.kernel; f != "" {
+			if _, ok := o.Block.Host.Lookup(f); !ok {
+				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not open kernel file '%s': No such file or directory\n", f)})
+			}
+		}
+	}
+
 	// pc_memory_init, after the CPUs: these old types have no hotplug memory region.
 	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
 		return fail(fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name))
@@ -531,6 +578,10 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			if errors.As(err, &h) {
 				return fail(fmt.Errorf("-device %s: %s\n%s", d, err, h.Hint))
 			}
+			var g *board.GlobalError
+			if errors.As(err, &g) && !rel.GlobalErrorAtDevice {
+				return fail(err)
+			}
 			return fail(fmt.Errorf("-device %s: %s", d, err))
 		}
 	}
@@ -568,6 +619,13 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		hotplug.Reset(m)
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
+		}
+	}
+	// os_setup_post, after the machine is made: -chroot (7.2) into a
+	// directory of the host.
+	if o.chroot != "" {
+		if f, ok := o.Block.Host.Lookup(o.chroot); !ok || f.Format != hostfs.Dir {
+			return fail(errors.New("chroot failed"))
 		}
 	}
 	r.Machine, r.Started = m, true
@@ -785,12 +843,15 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
 	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.New(true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
-		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{},
+		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{},
 		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
 	deviceIDs := map[string]bool{}
+	if err := firstPass(rel.RemovedOptions, args); err != nil {
+		return o, err
+	}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		if !strings.HasPrefix(a, "-") || a == "-" {
@@ -822,6 +883,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.nographic = true
 				o.setMachine("graphics", "off")
 			case "no-user-config":
+			case "snapshot":
+				o.Block.Snapshot = true
+				o.NotSimulated = append(o.NotSimulated, a)
+			case "usb": // vl.c: -machine usb=on
+				o.setMachine("usb", "on")
 			default:
 				o.NotSimulated = append(o.NotSimulated, a)
 			}
@@ -842,8 +908,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			continue
 		}
+		if h := optsHelp(rel, target, name, v); h != nil {
+			return o, h
+		}
 		jsonForm := strings.HasPrefix(v, "{")
 		if name == "object" {
+			if !jsonForm && !keyval.IsHelpOption(v) {
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, "qom-type")...)
+			}
 			kv, err := o.objectOption(a, v)
 			if err != nil {
 				return o, err
@@ -872,7 +944,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 			if help {
-				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-machine-help.txt")}
+				return o, machineHelp(rel, target, o.Machine)
 			}
 		case "smp":
 			d, help, err := keyval.Parse(v, "cpus")
@@ -903,9 +975,6 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "cpu":
-			if keyval.IsHelpOption(v) {
-				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-cpu-help.txt")}
-			}
 			o.CPU = v
 		case "accel":
 			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) {
@@ -923,7 +992,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			drv := strings.SplitN(v, ",", 2)[0]
 			if keyval.IsHelpOption(drv) {
-				return o, &exit{code: 0, stdout: rel.Text(string(target) + "-device-help.txt")}
+				// device_help_func, after the option loop (a nil entry: the list)
+				o.DeviceHelp = append(o.DeviceHelp, nil)
+				continue
 			}
 			// qemu_opts_parse_noisily on the "device" list: id checks now,
 			// the device itself after the machine exists.
@@ -955,6 +1026,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err) // QemuOpts' id checks and JSON's visit, while parsing
 			}
 		case "nic":
+			if typ, _, _ := strings.Cut(v, ","); keyval.IsHelpOption(typ) {
+				// 10.0 lists the backends and NIC models (recorded); 7.2
+				// reads "help" as a type.
+				if h := optsHelp(rel, target, "nic", "help"); h != nil {
+					return o, h
+				}
+			}
 			if err := o.Net.NICOption(v); err != nil {
 				return o, loc(err)
 			}
@@ -963,6 +1041,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 		case "display":
+			if keyval.IsHelpOption(v) {
+				if h := moduleHelp(rel, target, "display"); h != nil {
+					return o, h
+				}
+			}
 			if err := checkDisplay(v); err != nil {
 				return o, loc(err)
 			}
@@ -977,13 +1060,30 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "global":
 			g, err := globalOption(v)
 			if err != nil {
-				o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
+				// QemuOpts checks each parameter as it reads it: the
+				// warnings up to the one it refuses.
+				ws := shortFormBooleans(a, v, "")
+				if bad := strings.TrimPrefix(strings.TrimSuffix(err.Error(), "'"), "Invalid parameter '"); bad != err.Error() {
+					for i, w := range ws {
+						if strings.Contains(w, "option '"+bad+"' deprecated") {
+							ws = ws[:i+1]
+							break
+						}
+					}
+				}
+				o.Printed = append(o.Printed, ws...)
 				return o, loc(err)
 			}
 			o.Globals = append(o.Globals, g)
 		case "rtc", "name", "overcommit":
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
+			}
+			if err := checkBoolParams(rel, name, v, optionKeys[name][0]); err != nil {
+				return o, loc(err)
+			}
+			if name == "rtc" {
+				o.rtc.add(v)
 			}
 			if name == "rtc" {
 				// configure_rtc: driftfix=slew is a global on the RTC.
@@ -1010,6 +1110,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.UUID = strings.ToLower(v)
 		case "chardev":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "backend")...)
 			if err := o.Chr.Option(v); err != nil {
 				return o, loc(err)
 			}
@@ -1022,6 +1123,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
 		case "drive":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
 			d := block.ParseDrive(a+" "+v, v)
 			if id, ok := d.Get("id"); ok {
 				if !qdev.IDWellFormed(id) {
@@ -1037,8 +1139,20 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.emptyIDEDisks++
 			}
 		case "object":
-			if id, ok := optValue(v, "id"); ok {
+			id, hasID := optValue(v, "id")
+			if hasID && o.Registry.Objects[id] && (jsonForm || o.jsonObjects[id]) {
+				// QemuOpts keeps the keyval -object ids only: the second
+				// object fails when it is added to /objects.
+				if o.objectDup == nil {
+					o.objectDup = fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", id)
+				}
+				continue
+			}
+			if hasID {
 				o.Registry.Objects[id] = true
+				if jsonForm {
+					o.jsonObjects[id] = true
+				}
 			}
 			simulated, err := o.Objects.Parse(v)
 			if err != nil {
@@ -1067,7 +1181,37 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Trace.File = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "msg":
+			if err := checkBoolParams(rel, name, v, "timestamp"); err != nil {
+				return o, loc(err)
+			}
 			o.msgOption(v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "audiodev":
+			if keyval.IsHelpOption(v) {
+				if h := moduleHelp(rel, target, "audiodev"); h != nil {
+					return o, h
+				}
+				o.NotSimulated = append(o.NotSimulated, a+" "+v)
+				break
+			}
+			if err := checkAudiodev(rel, v); err != nil {
+				return o, fmt.Errorf("%s %s: %s", a, args[i], err)
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "chroot":
+			o.chroot = v
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "kernel", "bios":
+			if name == "kernel" {
+				o.kernel = v
+			} else {
+				o.bios = v
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "watchdog-action":
+			if err := checkWatchdogAction(v); err != nil {
+				return o, loc(err)
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "qmp", "monitor":
 			o.Chr.Monitor(v)

@@ -112,8 +112,9 @@ type Machine struct {
 
 // Memdev is a memory backend object.
 type Memdev struct {
-	ID   string
-	Size int64
+	ID    string
+	Size  int64
+	Share bool
 }
 
 // Release is the QEMU release the machine's binary is.

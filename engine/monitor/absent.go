@@ -34,7 +34,6 @@ var recordedSaying = map[string][2]string{
 	"nbd_server_stop": {"nbd_server_stop"}, "pcie_aer_inject_error": {"pcie_aer_inject_error -c ARG y", "id"},
 	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"}, "balloon": {"balloon 1"},
 	"eject": {"eject ARG", "device"}, "drive_del": {"drive_del ARG", "id"},
-	"object_del":   {"object_del ARG", "id"},
 	"block_resize": {"block_resize ARG 1G", "device"},
 	"savevm":       {"savevm ARG"}, "loadvm": {"loadvm ARG"}, "getfd": {"getfd ARG"}, "closefd": {"closefd ARG", "fdname"},
 	"set_password": {"set_password vnc p"}, "expire_password": {"expire_password vnc now"},

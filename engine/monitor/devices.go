@@ -1,8 +1,12 @@
 package monitor
 
 import (
+	"fmt"
+	"strings"
+
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/usb"
 )
@@ -32,6 +36,27 @@ func init() {
 		}
 		return b.QueryPCI(), nil
 	})
+	RegisterInfo(&HMPCommand{Name: "mice", Run: func(mon *Monitor, _ Args) string {
+		if b := board.Of(mon.M); b != nil {
+			if l, ok := b.Mice(); ok {
+				return CRLF(board.InfoMice(l))
+			}
+		}
+		return mon.fixed().hmp["info mice"]
+	}})
+	RegisterQMP("query-mice", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if b := board.Of(mon.M); b != nil {
+			if l, ok := b.Mice(); ok {
+				out := []any{}
+				for _, m := range l {
+					out = append(out, qjson.Object{{Key: "name", Value: m.Name}, {Key: "index", Value: m.Index},
+						{Key: "current", Value: m.Current}, {Key: "absolute", Value: m.Absolute}})
+				}
+				return out, nil
+			}
+		}
+		return mon.unmodelled("query-mice", args)
+	})
 	RegisterInfo(&HMPCommand{Name: "usb", Run: func(mon *Monitor, _ Args) string {
 		b := board.Of(mon.M)
 		if b == nil {
@@ -39,4 +64,36 @@ func init() {
 		}
 		return CRLF(usb.Info(b.USBBuses()))
 	}})
+}
+
+// hasBalloon: a virtio-balloon device is plugged (qemu_add_balloon_handler
+// takes the first one).
+func (mon *Monitor) hasBalloon() bool {
+	b := board.Of(mon.M)
+	if b == nil {
+		return false
+	}
+	found := false
+	b.Tree.Walk(func(d *qdev.Device) {
+		if strings.HasPrefix(d.Type.Name, "virtio-balloon-") && d.Type.Name != "virtio-balloon-device" {
+			found = true
+		}
+	})
+	return found
+}
+
+func init() {
+	// With no guest driver the balloon never moves: actual is the RAM.
+	RegisterInfo(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, _ Args) string {
+		if !mon.hasBalloon() {
+			return mon.fixed().hmp["info balloon"]
+		}
+		return fmt.Sprintf("balloon: actual=%d\r\n", mon.M.RAMBytes>>20)
+	}})
+	RegisterQMP("query-balloon", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if !mon.hasBalloon() {
+			return mon.unmodelled("query-balloon", args)
+		}
+		return qjson.O("actual", mon.M.RAMBytes), nil
+	})
 }

@@ -50,14 +50,14 @@ func init() {
 	RegisterInfo(&HMPCommand{Name: "memdev", Run: func(mon *Monitor, _ Args) string {
 		var b strings.Builder
 		for _, d := range mon.memdevs() {
-			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: true\n  dump: true\n  prealloc: false\n  share: false\n  reserve: true\n  policy: default\n  host nodes: \n\n", d.id, d.size)
+			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: true\n  dump: true\n  prealloc: false\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n\n", d.id, d.size, d.share)
 		}
 		return CRLF(b.String())
 	}})
 	RegisterQMP("query-memdev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		l := []any{}
 		for _, d := range mon.memdevs() {
-			l = append(l, qjson.O("id", d.id, "size", d.size, "merge", true, "dump", true, "prealloc", false, "share", false,
+			l = append(l, qjson.O("id", d.id, "size", d.size, "merge", true, "dump", true, "prealloc", false, "share", d.share,
 				"reserve", true, "host-nodes", []any{}, "policy", "default"))
 		}
 		return l, nil
@@ -137,8 +137,9 @@ var aliasOf = lazyre.New(`"alias-of": "[^"]*", `)
 func kvmCompiled(mon *Monitor) bool { return mon.Target == machinetype.X86_64 }
 
 type memdev struct {
-	id   string
-	size int64
+	id    string
+	size  int64
+	share bool
 }
 
 // memdevs are the memory backends query-memdev lists: the -object ones, or
@@ -147,13 +148,13 @@ func (mon *Monitor) memdevs() []memdev {
 	var l []memdev
 	for i := len(mon.M.Memdevs) - 1; i >= 0; i-- { // QEMU prepends each
 		d := mon.M.Memdevs[i]
-		l = append(l, memdev{d.ID, d.Size})
+		l = append(l, memdev{d.ID, d.Size, d.Share})
 	}
 	if len(l) > 1 {
 		mon.Note("With several memory backends QEMU lists them in the order of its object table's hash, which the simulator does not reproduce.")
 	}
 	if len(l) == 0 && mon.M.Type.DefaultRAMID != "" {
-		l = append(l, memdev{mon.M.Type.DefaultRAMID, mon.M.RAMBytes})
+		l = append(l, memdev{mon.M.Type.DefaultRAMID, mon.M.RAMBytes, false})
 	}
 	return l
 }

@@ -3,7 +3,9 @@ package monitor
 import (
 	"fmt"
 
+	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/object"
+	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
 )
 
@@ -21,6 +23,34 @@ func init() {
 		}
 		return qjson.Object{}, nil
 	})
+	// HMP object_add: the keyval form (qom-type implied), visited as
+	// -object's is, then added to /objects.
+	RegisterHMP(&HMPCommand{Name: "object_add", ArgsType: "object:S", Run: func(mon *Monitor, a Args) string {
+		d, _, err := keyval.Parse(str(a, "object"), "qom-type")
+		if err != nil {
+			return "Error: " + err.Error() + "\r\n"
+		}
+		args := qjson.Object{}
+		props := map[string]string{}
+		for _, k := range d.Keys {
+			v, _ := d.String(k)
+			args.Set(k, v)
+			props[k] = v
+		}
+		if err := qapi.For(mon.M.Release(), string(mon.Target)).CheckKeyval("object-add", args); err != nil {
+			return "Error: " + err.Error() + "\r\n"
+		}
+		if err := object.Add(mon.M, object.Object{ID: props["id"], Type: props["qom-type"], Props: props}); err != nil {
+			return "Error: " + err.Error() + "\r\n"
+		}
+		return ""
+	}})
+	RegisterHMP(&HMPCommand{Name: "object_del", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
+		if err := object.Del(mon.M, str(a, "id")); err != nil {
+			return "Error: " + err.Error() + "\r\n"
+		}
+		return ""
+	}})
 	RegisterQMP("object-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		id, _ := args.Get("id")
 		if err := object.Del(mon.M, fmt.Sprint(id)); err != nil {

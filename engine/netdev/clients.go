@@ -38,6 +38,9 @@ type State struct {
 // (its default when "") peered with Netdev.
 type OnBoardNIC struct {
 	Model, MAC, Netdev string
+	// Name is a -net nic's name (its id, else an automatic one): 10.0
+	// names it when the board cannot make the model; -nic's is "".
+	Name string
 }
 
 // NIC is a NIC device's net client as the board made it.
@@ -238,6 +241,11 @@ func (s *State) nic(arg string) error {
 	if !ok {
 		id = s.generatedID()
 	}
+	for _, c := range s.clients {
+		if c.name == id { // net_param_nic: the netdev it makes takes the id
+			return fmt.Errorf("Duplicate ID '%s'", id)
+		}
+	}
 	nd := OnBoardNIC{Netdev: id}
 	nd.Model, _ = get("model")
 	if mac, ok := get("mac"); ok {
@@ -273,6 +281,9 @@ func (s *State) net(arg string) error {
 	case "nic":
 		nd := OnBoardNIC{}
 		nd.Model, _ = get("model")
+		if nd.Name, _ = get("id"); nd.Name == "" {
+			nd.Name = s.generatedID()
+		}
 		if mac, ok := get("macaddr"); ok {
 			if err := checkMAC(mac); err != nil {
 				return err
@@ -425,7 +436,11 @@ func (s *State) Warnings(nics []NIC) []string {
 		}
 	}
 	for _, nd := range s.notCreated {
-		w = append(w, fmt.Sprintf("requested NIC (anonymous, model %s) was not created (not supported by this machine?)", nd.Model))
+		name := nd.Name
+		if name == "" {
+			name = "anonymous"
+		}
+		w = append(w, fmt.Sprintf("requested NIC (%s, model %s) was not created (not supported by this machine?)", name, nd.Model))
 	}
 	return w
 }

@@ -70,7 +70,8 @@ func TestInfoNetworkAndWarnings(t *testing.T) {
 
 func TestNICOptionsMakeOnBoardNICs(t *testing.T) {
 	s := network(t, [][2]string{{"-nic", "user,id=a,model=virtio,mac=52:54:00:01:02:03"}, {"-nic", "none"}, {"-net", "nic,netdev=a"}})
-	want := []OnBoardNIC{{Model: "virtio", MAC: "52:54:00:01:02:03", Netdev: "a"}, {Netdev: "a"}}
+	// -net nic has a name (its id, else an automatic one); -nic has none.
+	want := []OnBoardNIC{{Model: "virtio", MAC: "52:54:00:01:02:03", Netdev: "a"}, {Netdev: "a", Name: "#net000"}}
 	if len(s.OnBoard) != len(want) || s.OnBoard[0] != want[0] || s.OnBoard[1] != want[1] {
 		t.Errorf("on-board NICs %+v, want %+v", s.OnBoard, want)
 	}

@@ -300,6 +300,8 @@ func numberText(v any) (string, bool) {
 // backend's init), nil when it would start.
 func (n *Netdev) createError() error {
 	switch n.Type {
+	case "user":
+		return n.userError()
 	case "socket":
 		given := 0
 		for _, k := range []string{"listen", "connect", "mcast", "udp"} {

@@ -24,7 +24,9 @@ type Backend struct {
 	ID   string
 	Type string
 	Size int64
-	used bool
+	// Share is the backend's "share" (memfd's default is on).
+	Share bool
+	used  bool
 }
 
 // node is one NodeInfo.

@@ -78,6 +78,10 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 			return false, fmt.Errorf("Invalid parameter '%s'", k)
 		}
 	}
+	b.Share = typ == "memory-backend-memfd"
+	if v, ok := op.get("share"); ok {
+		b.Share = v == "on" || v == "yes" || v == "true" || v == "y"
+	}
 	o.Backends[id] = b
 	o.order = append(o.order, b)
 	return true, nil

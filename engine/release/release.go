@@ -134,6 +134,20 @@ type Release struct {
 	RemovedOptions map[string]bool
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string
+	// GlobalErrorAtDevice: a -global a -device cannot take is reported
+	// at that -device (7.2); 10.0 reports it with no location.
+	GlobalErrorAtDevice bool
+	// MemLockValues are -overcommit mem-lock's words and MemLockError its
+	// refusal of another, where mem-lock is no boolean (nil: a boolean).
+	MemLockValues []string
+	// AudiodevDrivers are the build's AudiodevDriver enum (-audiodev's
+	// driver; whether its module loads is the host's).
+	AudiodevDrivers []string
+	// SizeAbort is error_abort's report of a negative JSON size a null
+	// block driver takes as a QemuOpts size: where, and the error (%s:
+	// the value); QEMU then aborts.
+	SizeAbortAt, SizeAbortError string
+	MemLockError                string
 
 	// PCIeFunction0AtSlot0: below a PCIe port (where only slot 0 exists) a
 	// hot-plugged device's function 0 is devfn 0's device, so a second

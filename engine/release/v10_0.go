@@ -3,11 +3,16 @@ package release
 // V10_0 is QEMU 10.0 as Debian 13 "trixie" ships it (10.0.13).
 var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
-	Package:        "1:10.0.13+ds-0+deb13u1",
-	ChardevInUse:   "chardev '%s' is already in use",
-	RemovedOptions: map[string]bool{"no-hpet": true, "no-acpi": true, "chroot": true, "runas": true, "async-teardown": true},
-	QOMRoot:        []string{"chardevs", "objects", "machine", "backend"},
-	dir:            "10.0",
+	Package:         "1:10.0.13+ds-0+deb13u1",
+	ChardevInUse:    "chardev '%s' is already in use",
+	MemLockValues:   []string{"on", "off", "on-fault"},
+	SizeAbortAt:     "parse_option_size() at util/qemu-option.c:140",
+	SizeAbortError:  "Value '%s' is out of range for parameter 'size'",
+	AudiodevDrivers: []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
+	MemLockError:    "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
+	RemovedOptions:  map[string]bool{"no-hpet": true, "no-acpi": true, "chroot": true, "runas": true, "async-teardown": true},
+	QOMRoot:         []string{"chardevs", "objects", "machine", "backend"},
+	dir:             "10.0",
 
 	SMPKeys:        []string{"cpus", "drawers", "books", "sockets", "dies", "clusters", "modules", "cores", "threads", "maxcpus"},
 	SMPZeroIsError: true,

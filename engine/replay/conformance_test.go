@@ -212,6 +212,15 @@ var corpora = []struct {
 	// print them). All pass on both releases.
 	{"libvirt", release.V7_2, false, "libvirt.jsonl", "libvirt_cases.jsonl", 102},
 	{"libvirt", release.V10_0, false, "v10.0/libvirt.jsonl", "libvirt_cases.jsonl", 102},
+	// gen_probe_cmdline_cases.py (issue 8): an outside tester's pasted
+	// lines (blog, wiki, libvirt JSON on several machine versions), the
+	// monitor commands after them, and the error paths (typos, bad and
+	// missing values, duplicate ids, conflicts, JSON syntax, help queries,
+	// which error wins), a second probe round; 385 cases recorded twice
+	// per release, none dropped. Open (probe_cmdline_open.jsonl, 1 per release): a device's
+	// QOM tree (info qom-tree PATH: its memory regions are not modelled).
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 384},
+	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 384},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

@@ -1,0 +1,147 @@
+package cmdline
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+
+	"hotpluglab/engine/release"
+)
+
+// Checks of pasted options QEMU makes while it parses them (QemuOpts'
+// typed parameters, QAPI enums) or right after the option loop (-rtc).
+
+// parseBool is qapi_bool_parse's words.
+func parseBool(v string) (bool, bool) {
+	switch v {
+	case "on", "yes", "true", "y":
+		return true, true
+	case "off", "no", "false", "n":
+		return false, true
+	}
+	return false, false
+}
+
+// boolParams are QemuOpts lists' boolean parameters: a value that is no
+// boolean fails as the parameter is added, in the option's order.
+var boolParams = map[string][]string{
+	"msg":        {"timestamp", "guest-name"},
+	"overcommit": {"mem-lock", "cpu-pm"},
+}
+
+func checkBoolParams(rel *release.Release, opt, arg, implied string) error {
+	keys, vals := qemuOpts(arg, implied)
+	for i, k := range keys {
+		if opt == "overcommit" && k == "mem-lock" && rel.MemLockValues != nil {
+			if !slices.Contains(rel.MemLockValues, vals[i]) {
+				return errors.New(rel.MemLockError)
+			}
+			continue
+		}
+		for _, b := range boolParams[opt] {
+			if k == b {
+				if _, ok := parseBool(vals[i]); !ok {
+					return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// watchdogActions is QAPI's WatchdogAction (-watchdog-action).
+var watchdogActions = []string{"reset", "shutdown", "poweroff", "pause", "debug", "none", "inject-nmi"}
+
+func checkWatchdogAction(v string) error {
+	for _, a := range watchdogActions {
+		if a == v {
+			return nil
+		}
+	}
+	return fmt.Errorf("Parameter 'watchdog' does not accept value '%s'", v)
+}
+
+// rtcOptions are the merged -rtc options (the last value of each key).
+type rtcOptions map[string]string
+
+func (r rtcOptions) add(arg string) {
+	keys, vals := qemuOpts(arg, "base")
+	for i, k := range keys {
+		r[k] = vals[i]
+	}
+}
+
+// check is configure_rtc: base, then clock, then driftfix.
+func (r rtcOptions) check() error {
+	if v, ok := r["base"]; ok && v != "utc" && v != "localtime" && v != "datetime" && !rtcDatetime(v) {
+		return fmt.Errorf("invalid datetime format\nvalid formats: '2006-06-17T16:01:21' or '2006-06-17'")
+	}
+	if v, ok := r["clock"]; ok && v != "host" && v != "rt" && v != "vm" {
+		return fmt.Errorf("invalid option value '%s'", v)
+	}
+	if v, ok := r["driftfix"]; ok && v != "slew" && v != "none" {
+		return fmt.Errorf("invalid option value '%s'", v)
+	}
+	return nil
+}
+
+// rtcDatetime is configure_rtc_base_datetime's sscanf: "%d-%d-%dT%d:%d:%d"
+// or "%d-%d-%d" (numbers unchecked; what follows them ignored).
+func rtcDatetime(v string) bool {
+	n, _ := scanInts(v, "--T::")
+	return n >= 3
+}
+
+// scanInts reads %d numbers separated by seps, as sscanf does; it returns
+// how many it read and what was left when it stopped.
+func scanInts(s, seps string) (int, string) {
+	n := 0
+	for {
+		i := 0
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		j := i
+		if j < len(s) && (s[j] == '-' || s[j] == '+') {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == j {
+			return n, s
+		}
+		n++
+		s = s[k:]
+		if n > len(seps) || s == "" || s[0] != seps[n-1] {
+			return n, s
+		}
+		s = s[1:]
+	}
+}
+
+// checkAudiodev is audio_parse_option's visit of an Audiodev: the id, then
+// the driver (the release's AudiodevDriver).
+func checkAudiodev(rel *release.Release, arg string) error {
+	keys, vals := qemuOpts(arg, "driver")
+	get := func(k string) (string, bool) {
+		for i := len(keys) - 1; i >= 0; i-- {
+			if keys[i] == k {
+				return vals[i], true
+			}
+		}
+		return "", false
+	}
+	if _, ok := get("id"); !ok {
+		return errors.New("Parameter 'id' is missing")
+	}
+	d, ok := get("driver")
+	if !ok {
+		return errors.New("Parameter 'driver' is missing")
+	}
+	if !slices.Contains(rel.AudiodevDrivers, d) {
+		return fmt.Errorf("Parameter 'driver' does not accept value '%s'", d)
+	}
+	return nil
+}

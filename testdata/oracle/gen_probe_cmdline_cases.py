@@ -1,0 +1,567 @@
+#!/usr/bin/env python3
+"""An outside tester's probe of the command line (issue 8): lines as
+learners paste them from blog posts, wikis and QEMU's docs (TCG, no
+-enable-kvm: -m, -smp, -cpu, -drive/-hda/-cdrom/-boot, -netdev user with
+hostfwd, -nic, virtio devices, -usb with usb-tablet, -vga, -serial/-monitor/
+-chardev, -object rng/memory backends, -numa, -rtc, -name, -uuid, -global,
+-machine q35,accel=tcg, pseries with spapr-vscsi/spapr-vlan/-nographic),
+libvirt lines with JSON -device/-blockdev/-netdev/-object on several
+machine versions, the monitor commands a reader types next (info pci,
+qtree, block, network, chardev, usb, query-pci, qom-list
+/machine/peripheral, info hotpluggable-cpus), and the error paths a learner
+hits: typos, bad and missing values, duplicate ids, conflicts (one PCI
+address twice, a netdev with two peers, a drive with no media, a bad bus),
+unknown and removed options, JSON syntax errors in every JSON-taking
+option (and JSON given to options that take none), help queries with
+filters, and which error wins when several are present. Written without
+reading the engine; both releases. Two later groups: what was measured
+while fixing the engine (-usb, input handlers, balloon, drive flags), and
+a second probe round (the monitor's refusals on non-CPU devices and
+backends, object_add/drive_add, pseries buses, ids, JSON where none is
+taken).
+
+    python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
+    python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
+    python3 testdata/oracle/keep_identical.py /tmp/pc1.jsonl /tmp/pc2.jsonl testdata/oracle/probe_cmdline.jsonl
+    (10.0: PATH=/work/oracle-env/qbin:$PATH, output under testdata/oracle/v10.0/)
+
+Disk images are declared per case ("hostfs", as gen_block_cases.py does):
+each case has its own copies under IMG/<case id>/ (QEMU locks what it
+opens), written here with qemu-img on the host and in the 10.0 chroot.
+
+Left out, and why:
+- anything on stdio (-nographic with default devices, -serial stdio,
+  -monitor stdio, -serial mon:stdio): the recorder's QMP is on stdio, so
+  QEMU would answer a clash no user sees; -nographic is kept only with
+  -nodefaults, where it adds nothing on stdio;
+- displays that need the host's (gtk, sdl, spice, a VNC port): their
+  answers follow the host's X server and ports; -display none/help only;
+- -vga qxl and -device qxl: the 10.0 chroot has no qxl module;
+- -enable-kvm and accel=kvm: no /dev/kvm here (the shared kvm corpus);
+- pty chardevs (their /dev/pts number), -daemonize, -pidfile, -smb;
+- sound on the host's audio server: HDA lines carry -audiodev none;
+- hostfwd ports are unique per case (47100 + n), and a TCP monitor listens
+  on its own port, so that two cases running at once never share one.
+"""
+import json, os, subprocess
+
+from casegen import Corpus, hmp, qmp
+
+CHROOT = "/work/oracle-env/trixie"
+IMG = "/tmp/hotplug-lab-pc"
+FILES = {"disk.qcow2": ("qcow2", 64 << 20), "disk.raw": ("raw", 8 << 20), "install.iso": ("raw", 4 << 20),
+         "vm.img": ("raw", 16 << 20), "data.qcow2": ("qcow2", 32 << 20)}
+corpus = Corpus("probe_cmdline", "pc")
+C = corpus.cases
+_port = [47100]
+
+
+def port():
+    _port[0] += 1
+    return _port[0]
+
+
+def case(b, id, *args, steps=None, files=(), **kw):
+    cid = corpus.id(b, id)
+    args = [a.replace(IMG + "/", IMG + "/" + cid + "/") for a in args]
+    c = {"id": cid, "binary": b, "args": list(args)}
+    if steps:
+        c["steps"] = steps
+    if files:
+        c["hostfs"] = [{"path": IMG + "/" + cid + "/" + n, "format": FILES[n][0], "size": FILES[n][1]} for n in files]
+    c.update(kw)
+    corpus.add(c)
+
+
+x = lambda *a, **k: case("x86_64", *a, **k)
+p = lambda *a, **k: case("ppc64", *a, **k)
+
+
+def img(n):
+    return IMG + "/" + n
+
+
+def j(**o):
+    return json.dumps(o, separators=(",", ":"))
+
+
+PCI, QTREE, BLOCK, NET, CHR = (hmp(c)[0] for c in ("info pci", "info qtree", "info block", "info network", "info chardev"))
+USB = hmp("info usb")[0]
+HPC = hmp("info hotpluggable-cpus")[0]
+QPCI = qmp("query-pci")
+PERIPH = qmp("qom-list", path="/machine/peripheral")
+LOOK = [PCI, QTREE, NET, QPCI]
+# base=false lines: QEMU's own defaults, no VNC, stopped.
+OWN = ["-S", "-no-user-config", "-display", "none"]
+
+# ============================================ blog and wiki lines (x86) ====
+x("arch-install", "-m", "2G", "-smp", "2", "-drive", "file=%s,format=qcow2" % img("disk.qcow2"),
+  "-cdrom", img("install.iso"), "-boot", "order=d", files=["disk.qcow2", "install.iso"], steps=[BLOCK, PCI])
+x("arch-hda-boot-c", "-m", "1024", "-hda", img("vm.img"), "-boot", "c", files=["vm.img"], steps=[BLOCK])
+x("arch-raw-noformat", "-m", "1G", "-drive", "file=%s" % img("disk.raw"), files=["disk.raw"], steps=[BLOCK])
+x("ubuntu-q35-virtio", "-machine", "q35,accel=tcg", "-cpu", "max", "-m", "2048", "-smp", "2",
+  "-drive", "file=%s,if=virtio,format=qcow2" % img("disk.qcow2"),
+  "-netdev", "user,id=net0,hostfwd=tcp::%d-:22" % port(), "-device", "virtio-net-pci,netdev=net0",
+  files=["disk.qcow2"], steps=[PCI, BLOCK, NET, QPCI])
+x("nic-virtio-hostfwd", "-m", "1G", "-nic", "user,model=virtio-net-pci,hostfwd=tcp::%d-:22" % port(), steps=[NET, PCI])
+x("nic-e1000-default", "-nic", "user", steps=[NET, PCI])
+x("nic-none", "-nic", "none", steps=[NET])
+x("net-nic-legacy", "-net", "nic,model=rtl8139", "-net", "user", steps=[NET, PCI])
+x("net-nic-vlan-legacy", "-net", "nic,model=e1000,macaddr=52:54:00:12:34:99", "-net", "user,hostfwd=tcp:127.0.0.1:%d-:80" % port(), steps=[NET])
+x("usb-tablet", "-usb", "-device", "usb-tablet", steps=[USB, PCI, hmp("info mice")[0]])
+x("usb-tablet-q35", "-M", "q35", "-usb", "-device", "usb-tablet,id=tab0", steps=[USB, PERIPH])
+x("xhci-kbd-mouse", "-device", "qemu-xhci,id=xhci", "-device", "usb-kbd,bus=xhci.0", "-device", "usb-mouse,bus=xhci.0",
+  steps=[USB, hmp("info mice")[0], QTREE])
+x("ehci-storage", "-device", "usb-ehci,id=ehci", "-drive", "if=none,id=stick,file=%s,format=raw" % img("disk.raw"),
+  "-device", "usb-storage,bus=ehci.0,drive=stick", files=["disk.raw"], steps=[USB, BLOCK])
+for v in ["std", "cirrus", "virtio", "none", "vmware"]:
+    x("vga-" + v, *OWN, "-vga", v, "-nic", "none", base=False, steps=[PCI])
+x("display-none-q35", *OWN, "-M", "q35", steps=[PCI, NET], base=False)
+x("defaults-pc", *OWN, steps=[PCI, NET, BLOCK, CHR], base=False)
+x("defaults-nodefaults", *OWN, "-nodefaults", steps=[PCI, NET, BLOCK], base=False)
+x("nodefaults-then-vga", *OWN, "-nodefaults", "-vga", "std", steps=[PCI], base=False)
+x("nodefaults-nic", *OWN, "-nodefaults", "-nic", "user,model=virtio", steps=[PCI, NET], base=False)
+x("default-cdrom-plus-cdrom", *OWN, "-cdrom", img("install.iso"), files=["install.iso"], steps=[BLOCK], base=False)
+x("serial-null-monitor-none", "-serial", "null", "-monitor", "none", steps=[CHR, QTREE])
+x("serial-two-null", "-serial", "null", "-serial", "null", steps=[CHR])
+x("chardev-socket-mon", "-chardev", "socket,id=mon0,path=/tmp/hotplug-lab-pc-mon0.sock,server=on,wait=off",
+  "-mon", "chardev=mon0,mode=readline", steps=[CHR])
+x("monitor-telnet-short", "-monitor", "telnet:127.0.0.1:%d,server,nowait" % port(), steps=[CHR])
+x("chardev-ringbuf-serial", "-chardev", "ringbuf,id=rb0,size=4096", "-serial", "chardev:rb0", steps=[CHR, hmp("ringbuf_read rb0 16")[0]])
+x("virtio-console", "-chardev", "null,id=c0", "-device", "virtio-serial-pci,id=vs0", "-device", "virtconsole,chardev=c0,id=con0",
+  steps=[QTREE, CHR])
+x("rng-random", "-object", "rng-random,id=rng0,filename=/dev/urandom", "-device", "virtio-rng-pci,rng=rng0",
+  steps=[PCI, qmp("qom-list", path="/objects")])
+x("rng-builtin-q35", "-M", "q35", "-object", "rng-builtin,id=rng0", "-device", "virtio-rng-pci,rng=rng0,id=rng", steps=[PCI, PERIPH])
+x("numa-memdev-ram", "-m", "1G", "-object", "memory-backend-ram,id=mem0,size=1G", "-numa", "node,memdev=mem0",
+  steps=[hmp("info numa")[0], hmp("info memdev")[0]])
+x("numa-two-nodes", "-m", "2G", "-smp", "4", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,nodeid=0,cpus=0-1,memdev=m0",
+  "-numa", "node,nodeid=1,cpus=2-3,memdev=m1", steps=[hmp("info numa")[0], HPC])
+x("numa-legacy-mem", "-m", "2G", "-smp", "2", "-numa", "node,mem=1G,cpus=0", "-numa", "node,mem=1G,cpus=1")
+x("numa-no-mem", "-m", "2G", "-smp", "2", "-numa", "node,cpus=0", "-numa", "node,cpus=1", steps=[hmp("info numa")[0]])
+x("numa-dist", "-m", "2G", "-smp", "2", "-object", "memory-backend-ram,id=m0,size=1G", "-object", "memory-backend-ram,id=m1,size=1G",
+  "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1", "-numa", "dist,src=0,dst=1,val=20",
+  steps=[hmp("info numa")[0]])
+x("numa-cpu-socket", "-m", "2G", "-smp", "4,sockets=2,cores=2", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+  "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1", steps=[HPC])
+x("memfd-share", "-m", "512M", "-object", "memory-backend-memfd,id=mem,size=512M,share=on", "-machine", "memory-backend=mem",
+  steps=[hmp("info memdev")[0]])
+x("rtc-localtime", "-rtc", "base=localtime,clock=host", steps=[QTREE])
+x("rtc-fixed-date", "-rtc", "base=2006-06-17T16:01:21,clock=vm,driftfix=slew")
+x("name-uuid", "-name", "debian-test", "-uuid", "6c1f8e2a-3b4d-4e5f-9a0b-1c2d3e4f5a6b",
+  steps=hmp("info name", "info uuid") + [qmp("query-name"), qmp("query-uuid")])
+x("name-process", "-name", "guest=web01,process=qemu-web01,debug-threads=on", steps=hmp("info name"))
+x("global-q35-s3", "-M", "q35", "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", steps=[QTREE])
+x("global-pc-fdc", "-global", "isa-fdc.fdtypeA=none", steps=[QTREE])
+x("global-virtio-net-default", "-global", "virtio-net-pci.mq=on", "-nic", "user,model=virtio-net-pci", steps=[QTREE])
+x("q35-accel-tcg-thread", "-machine", "q35,accel=tcg", "-accel", "tcg,thread=single", "-smp", "2", steps=[HPC])
+x("accel-tcg-tb-size", "-accel", "tcg,tb-size=64", steps=[hmp("info status")[0]])
+x("cpu-max-smp-topology", "-cpu", "max", "-smp", "4,sockets=1,cores=2,threads=2", steps=[HPC])
+x("cpu-host-tcg", "-cpu", "host")
+x("cpu-kvm64-features", "-cpu", "kvm64,+ssse3,+sse4.1,+sse4.2,+popcnt")
+x("cpu-skylake-tcg", "-M", "q35", "-cpu", "Skylake-Client-v4", "-smp", "2")
+x("cpu-epyc-tcg", "-cpu", "EPYC", "-smp", "4,cores=4")
+x("boot-menu-splash", "-boot", "menu=on,splash-time=5000", steps=[QTREE])
+x("boot-once-d", "-boot", "once=d", "-cdrom", img("install.iso"), files=["install.iso"], steps=[BLOCK])
+x("virtio-scsi-cd", "-device", "virtio-scsi-pci,id=scsi0", "-drive", "if=none,id=cd0,file=%s,media=cdrom,format=raw" % img("install.iso"),
+  "-device", "scsi-cd,bus=scsi0.0,drive=cd0", files=["install.iso"], steps=[BLOCK, QTREE])
+x("virtio-blk-iothread", "-object", "iothread,id=io0", "-drive", "if=none,id=d0,file=%s,format=qcow2" % img("data.qcow2"),
+  "-device", "virtio-blk-pci,drive=d0,iothread=io0,id=vblk", files=["data.qcow2"], steps=[BLOCK, hmp("info iothreads")[0]])
+x("nvme-drive", "-drive", "file=%s,if=none,id=nvm,format=raw" % img("disk.raw"), "-device", "nvme,serial=deadbeef,drive=nvm",
+  files=["disk.raw"], steps=[BLOCK, PCI])
+x("ahci-q35-sata", "-M", "q35", "-drive", "file=%s,if=none,id=s0,format=qcow2" % img("disk.qcow2"),
+  "-device", "ide-hd,drive=s0,bus=ide.1", files=["disk.qcow2"], steps=[BLOCK, QTREE])
+x("hda-audio-none", "-audiodev", "none,id=snd0", "-device", "ich9-intel-hda", "-device", "hda-duplex,audiodev=snd0", steps=[PCI])
+x("virtio-input", "-device", "virtio-keyboard-pci", "-device", "virtio-mouse-pci", "-device", "virtio-tablet-pci", steps=[PCI, hmp("info mice")[0]])
+x("pci-bridge-e1000", "-device", "pci-bridge,chassis_nr=1,id=br1", "-netdev", "user,id=n1", "-device", "e1000,netdev=n1,bus=br1,addr=1",
+  steps=[PCI, NET])
+x("pcie-root-port-virtio", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1,slot=1", "-netdev", "user,id=n0",
+  "-device", "virtio-net-pci,netdev=n0,bus=rp1", steps=[PCI, QPCI])
+x("intel-iommu", "-M", "q35,kernel-irqchip=split", "-device", "intel-iommu,intremap=on", steps=[PCI])
+x("edu-pvpanic", "-device", "edu", "-device", "pvpanic", steps=[PCI, QTREE])
+x("balloon-info", "-device", "virtio-balloon-pci,id=b0", steps=[hmp("info balloon")[0], PERIPH])
+x("watchdog-i6300", "-device", "i6300esb", "-watchdog-action", "pause", steps=[PCI])
+x("vhost-user-less-vsock", "-device", "vhost-vsock-pci,guest-cid=3")
+x("smp-maxcpus-hotplug-look", "-M", "q35", "-smp", "2,maxcpus=4", "-device", "virtio-net-pci,netdev=n0", "-netdev", "user,id=n0",
+  steps=[HPC, PERIPH, {"hmp": "device_add qemu64-x86_64-cpu,socket-id=2,core-id=0,thread-id=0,id=cpu2"}, PERIPH])
+x("kernel-missing", "-kernel", "/boot/vmlinuz-nosuch-6.1", "-append", "console=ttyS0")
+x("bios-missing", "-bios", "/usr/share/nosuch/OVMF_CODE.fd")
+x("snapshot-mode", "-snapshot", "-hda", img("vm.img"), files=["vm.img"], steps=[BLOCK])
+
+# ================================================ pseries blog lines ======
+p("nographic-vscsi", "-M", "pseries", "-cpu", "POWER9", "-m", "2G", "-smp", "2", "-nographic",
+  "-device", "spapr-vscsi,id=scsi0", "-drive", "file=%s,if=none,id=hd0,format=qcow2" % img("disk.qcow2"),
+  "-device", "scsi-hd,drive=hd0,bus=scsi0.0", files=["disk.qcow2"], steps=[QTREE, BLOCK])
+p("vlan-netdev", "-M", "pseries", "-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,id=vlan0", steps=[NET, QTREE, PERIPH])
+p("nic-spapr-vlan", "-M", "pseries", "-nic", "user,model=spapr-vlan", steps=[NET])
+p("nic-default", "-M", "pseries", "-nic", "user", steps=[NET, PCI])
+p("defaults", *OWN, "-M", "pseries", steps=[PCI, NET, BLOCK, CHR], base=False)
+p("virtio-scsi-cd", "-M", "pseries", "-device", "virtio-scsi-pci,id=s0",
+  "-drive", "if=none,id=cd,file=%s,media=cdrom,format=raw" % img("install.iso"), "-device", "scsi-cd,drive=cd,bus=s0.0",
+  files=["install.iso"], steps=[BLOCK, QTREE])
+p("cdrom-hda", "-M", "pseries", "-hda", img("vm.img"), "-cdrom", img("install.iso"), files=["vm.img", "install.iso"], steps=[BLOCK])
+p("power8-smt8", "-M", "pseries-6.2", "-cpu", "POWER8", "-smp", "8,threads=8", steps=[HPC])
+p("power10-maxcpus", "-M", "pseries", "-cpu", "POWER10", "-smp", "2,maxcpus=8", steps=[HPC, PERIPH])
+p("vty-chardev", "-M", "pseries", "-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0", steps=[QTREE, CHR])
+p("usb-xhci-kbd", "-M", "pseries", "-device", "qemu-xhci", "-device", "usb-kbd", "-device", "usb-tablet", steps=[USB])
+p("rng-spapr", "-M", "pseries", "-object", "rng-builtin,id=r", "-device", "spapr-rng,rng=r", steps=[QTREE])
+p("numa-two", "-M", "pseries", "-m", "2G", "-smp", "2", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,memdev=m0,cpus=0", "-numa", "node,memdev=m1,cpus=1",
+  steps=[hmp("info numa")[0]])
+p("cap-broken-line", "-M", "pseries,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken", "-cpu", "POWER9")
+p("name-uuid", "-M", "pseries", "-name", "ppc-guest", "-uuid", "00000000-1111-2222-3333-444444444444",
+  steps=hmp("info name", "info uuid"))
+p("pseries-nvram-global", "-M", "pseries", "-global", "spapr-nvram.drive=", steps=[QTREE])
+
+# ======================================== libvirt JSON lines, versions ====
+def lv_head(machine, ram_id):
+    return ["-name", "guest=lab,debug-threads=on", "-machine", machine + ",usb=off,dump-guest-core=off,memory-backend=" + ram_id,
+            "-accel", "tcg", "-m", "512", "-object", j(**{"qom-type": "memory-backend-ram", "id": ram_id, "size": 536870912}),
+            "-smp", "2,maxcpus=4,sockets=4,cores=1,threads=1", "-uuid", "0f4b3c1e-7d8a-4b2c-9e1f-2a3b4c5d6e7f",
+            "-no-user-config", "-nodefaults", "-rtc", "base=utc", "-no-shutdown", "-boot", "strict=on"]
+
+
+for m in ["pc-q35-5.2", "pc-q35-6.1", "pc-q35-7.0"]:
+    x("lv-" + m, *lv_head(m, "pc.ram"),
+      "-device", j(driver="pcie-root-port", port=8, chassis=1, id="pci.1", bus="pcie.0", multifunction=True, addr="0x1"),
+      "-device", j(driver="pcie-root-port", port=9, chassis=2, id="pci.2", bus="pcie.0", addr="0x1.0x1"),
+      "-device", j(driver="virtio-scsi-pci", id="scsi0", bus="pci.1", addr="0x0"),
+      "-blockdev", j(driver="null-co", **{"node-name": "libvirt-1-storage"}, size=1073741824),
+      "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False}, driver="raw", file="libvirt-1-storage"),
+      "-device", j(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                   drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1),
+      "-netdev", j(type="user", id="hostnet0"),
+      "-device", j(driver="e1000e", netdev="hostnet0", id="net0", mac="52:54:00:aa:bb:01", bus="pci.2", addr="0x0"),
+      "-chardev", "null,id=charmonitor",
+      "-device", j(driver="VGA", id="video0", vgamem_mb=16, bus="pcie.0", addr="0x3"),
+      steps=[PCI, QTREE, BLOCK, NET, PERIPH, HPC])
+for m in ["pc-i440fx-5.2", "pc-i440fx-6.2"]:
+    x("lv-" + m, *lv_head(m, "pc.ram"),
+      "-device", j(driver="piix3-usb-uhci", id="usb", bus="pci.0", addr="0x1.0x2"),
+      "-blockdev", j(driver="null-co", **{"node-name": "libvirt-2-storage"}),
+      "-blockdev", j(**{"node-name": "libvirt-2-format", "read-only": True}, driver="raw", file="libvirt-2-storage"),
+      "-device", j(driver="ide-cd", bus="ide.1", unit=0, drive="libvirt-2-format", id="ide0-1-0"),
+      "-netdev", j(type="user", id="hostnet0"),
+      "-device", j(driver="rtl8139", netdev="hostnet0", id="net0", mac="52:54:00:aa:bb:02", bus="pci.0", addr="0x3"),
+      "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"),
+      "-device", j(driver="cirrus-vga", id="video0", bus="pci.0", addr="0x2"),
+      steps=[PCI, BLOCK, USB, NET, PERIPH])
+for m in ["pseries-5.2", "pseries-6.2", "pseries-7.1"]:
+    p("lv-" + m, *lv_head(m, "ppc_spapr.ram"),
+      "-device", j(driver="spapr-vscsi", id="scsi0", reg=0x2000),
+      "-blockdev", j(driver="null-co", **{"node-name": "libvirt-1-storage"}),
+      "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False}, driver="raw", file="libvirt-1-storage"),
+      "-device", j(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, drive="libvirt-1-format", id="scsi0-0-0-0"),
+      "-netdev", j(type="user", id="hostnet0"),
+      "-device", j(driver="spapr-vlan", netdev="hostnet0", id="net0", mac="52:54:00:aa:bb:03", reg=0x71000001),
+      "-chardev", "null,id=charserial0",
+      "-device", j(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000),
+      steps=[QTREE, BLOCK, NET, PERIPH, HPC])
+x("lv-q35-json-numa", "-machine", "pc-q35-6.2,accel=tcg", "-m", "1024", "-smp", "2,sockets=2,cores=1,threads=1",
+  "-object", j(**{"qom-type": "memory-backend-ram", "id": "ram-node0", "size": 536870912}),
+  "-numa", "node,nodeid=0,cpus=0,memdev=ram-node0",
+  "-object", j(**{"qom-type": "memory-backend-ram", "id": "ram-node1", "size": 536870912}),
+  "-numa", "node,nodeid=1,cpus=1,memdev=ram-node1", steps=[hmp("info numa")[0], HPC])
+x("lv-json-iothread-blk", "-M", "pc-q35-7.1", "-object", j(**{"qom-type": "iothread", "id": "iothread1"}),
+  "-blockdev", j(driver="null-co", **{"node-name": "n1"}),
+  "-device", j(driver="virtio-blk-pci", iothread="iothread1", drive="n1", id="virtio-disk1", bus="pcie.0", addr="0x5"),
+  steps=[BLOCK, PCI])
+x("lv-json-netdev-hostfwd", "-netdev", j(type="user", id="hostnet0", hostfwd=[{"str": "tcp::%d-:22" % port()}]),
+  "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0"), steps=[NET])
+x("lv-json-chardev-object-rng", "-object", j(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/urandom"}),
+  "-device", j(driver="virtio-rng-pci", rng="objrng0", id="rng0", max_bytes=1024, period=1000), steps=[QTREE])
+
+# ============================================================ errors =====
+# typos and unknown or removed options
+for name, args in [
+    ("typo-smpp", ["-smpp", "2"]), ("typo-devcie", ["-devcie", "virtio-net-pci"]), ("typo-enable-kvm-underscore", ["-enable_kvm"]),
+    ("typo-nographics", ["-nographics"]), ("double-dash-m", ["--m", "512"]), ("typo-cdrom", ["-cd-rom", "x.iso"]),
+    ("removed-soundhw", ["-soundhw", "hda"]), ("removed-no-kvm", ["-no-kvm"]), ("removed-realtime", ["-realtime", "mlock=off"]),
+    ("removed-balloon", ["-balloon", "virtio"]), ("removed-enable-fips", ["-enable-fips"]), ("chroot-opt", ["-chroot", "/nonexistent"]),
+    ("usbdevice-tablet", ["-usbdevice", "tablet"]), ("tdf", ["-tdf"]), ("removed-no-kvm-pit", ["-no-kvm-pit-reinjection"]),
+    ("missing-m", ["-m"]), ("missing-cpu", ["-cpu"]), ("missing-device", ["-device"]), ("missing-netdev", ["-netdev"]),
+    ("missing-drive-at-end", ["-smp", "2", "-drive"]),
+]:
+    x("err-" + name, *args)
+# bad values
+for name, args in [
+    ("m-suffix", ["-m", "2X"]), ("m-negative", ["-m", "-1"]), ("m-zero", ["-m", "0"]), ("m-slots-no-maxmem", ["-m", "1G,slots=2"]),
+    ("smp-word", ["-smp", "two"]), ("smp-zero-cores", ["-smp", "4,cores=0"]), ("cpu-nosuch", ["-cpu", "Haswel"]),
+    ("cpu-feature-typo", ["-cpu", "qemu64,+ssse4"]), ("machine-typo", ["-M", "q53"]), ("machine-accel-bad", ["-machine", "q35,accel=kvn"]),
+    ("accel-bad", ["-accel", "hvf"]), ("boot-order-bad", ["-boot", "order=z"]), ("boot-menu-bad", ["-boot", "menu=maybe"]),
+    ("boot-unknown-key", ["-boot", "order=c,foo=1"]), ("rtc-base-bad", ["-rtc", "base=tomorrow"]), ("rtc-clock-bad", ["-rtc", "clock=wall"]),
+    ("uuid-bad", ["-uuid", "1234-5678"]), ("vga-bad", ["-vga", "vesa"]), ("display-bad", ["-display", "curses2"]),
+    ("serial-bad", ["-serial", "nosuch:foo"]), ("chardev-bad-backend", ["-chardev", "pipe2,id=c0"]),
+    ("netdev-bad-type", ["-netdev", "tap2,id=n0"]), ("nic-bad-model", ["-nic", "user,id=u0,model=virtio-net"]),
+    ("nic-model-help", ["-nic", "user,model=help"]), ("net-nic-model-bad", ["-net", "nic,model=ne2k,id=nn0", "-net", "user,id=u0"]),
+    ("numa-nodeid-bad", ["-numa", "node,nodeid=x"]), ("numa-cpus-range-bad", ["-smp", "2", "-numa", "node,cpus=1-0"]),
+    ("global-no-dot", ["-global", "foo=1"]), ("global-bad-prop", ["-global", "e1000.nosuch=1", "-device", "e1000"]),
+    ("global-bad-value", ["-global", "virtio-net-pci.mq=maybe", "-device", "virtio-net-pci"]),
+    ("object-size-bad", ["-object", "memory-backend-ram,id=m,size=1Q"]), ("drive-if-bad", ["-drive", "if=sata,file=x.img"]),
+    ("drive-media-bad", ["-drive", "media=floppy,file=x.img"]), ("drive-cache-bad", ["-drive", "if=none,id=d0,cache=fast"]),
+    ("drive-format-bad", ["-drive", "if=none,id=d0,format=qcow3"]), ("device-mac-bad", ["-device", "e1000,mac=52:54:00:zz:00:01"]),
+    ("device-addr-bad", ["-device", "e1000,addr=0x40"]), ("device-addr-func-bad", ["-device", "e1000,addr=3.9"]),
+    ("device-bool-bad", ["-device", "virtio-net-pci,mq=yes please"]), ("device-unknown-prop", ["-device", "virtio-net-pci,queues=4"]),
+    ("device-typo", ["-device", "virtio-net-pcii"]), ("device-uppercase", ["-device", "E1000"]),
+    ("netdev-hostfwd-bad", ["-netdev", "user,id=n0,hostfwd=tcp::22"]), ("netdev-net-bad", ["-netdev", "user,id=n0,net=10.0.2.0/33"]),
+    ("name-bad-key", ["-name", "guest=a,color=red"]), ("msg-bad", ["-msg", "timestamp=maybe"]),
+    ("overcommit-bad", ["-overcommit", "mem-lock=maybe"]), ("watchdog-action-bad", ["-watchdog-action", "explode"]),
+    ("k-bad", ["-k", "xx"]), ("smp-maxcpus-less", ["-smp", "4,maxcpus=2"]), ("smp-cpus-over-max", ["-M", "pc", "-smp", "300"]),
+]:
+    x("bad-" + name, *args)
+p("bad-cpu-x86-name", "-M", "pseries", "-cpu", "Skylake-Client")
+p("bad-device-isa-serial", "-M", "pseries", "-device", "isa-serial")
+p("bad-vga-cirrus", "-M", "pseries", "-vga", "cirrus")
+p("bad-smp-threads", "-M", "pseries", "-smp", "4,threads=3")
+p("bad-machine-ic-mode", "-M", "pseries,ic-mode=apic")
+p("bad-spapr-vlan-no-netdev", "-M", "pseries", "-device", "spapr-vlan", steps=[NET])
+p("bad-spapr-vscsi-reg-clash", "-M", "pseries", "-device", "spapr-vscsi,reg=0x2000", "-device", "spapr-vscsi,reg=0x2000")
+x("bad-spapr-on-x86", "-device", "spapr-vscsi")
+# missing values
+for name, args in [
+    ("netdev-no-id", ["-netdev", "user"]), ("chardev-no-id", ["-chardev", "null"]), ("chardev-socket-no-path", ["-chardev", "socket,id=c0"]),
+    ("object-no-size", ["-object", "memory-backend-ram,id=m"]), ("object-no-id", ["-object", "iothread"]),
+    ("object-file-no-path", ["-object", "memory-backend-file,id=m,size=64M"]), ("virtio-blk-no-drive", ["-device", "virtio-blk-pci"]),
+    ("scsi-hd-no-controller", ["-drive", "if=none,id=d0", "-device", "scsi-hd,drive=d0"]), ("rng-no-backend", ["-device", "virtio-rng-pci,rng=nosuch"]),
+    ("numa-memdev-missing", ["-numa", "node,memdev=nosuch"]), ("device-empty-value", ["-device", "e1000,netdev="]),
+    ("device-driver-only-comma", ["-device", ","]), ("object-empty", ["-object", ""]), ("machine-empty", ["-machine", ""]),
+    ("mon-no-chardev", ["-mon", "mode=control"]), ("serial-chardev-missing", ["-serial", "chardev:nosuch"]),
+]:
+    x("miss-" + name, *args)
+# duplicate ids
+for name, args in [
+    ("netdev", ["-netdev", "user,id=n0", "-netdev", "user,id=n0"]), ("chardev", ["-chardev", "null,id=c", "-chardev", "null,id=c"]),
+    ("device", ["-device", "e1000,id=d", "-device", "e1000,id=d"]), ("object", ["-object", "iothread,id=o", "-object", "iothread,id=o"]),
+    ("drive", ["-drive", "if=none,id=d", "-drive", "if=none,id=d"]), ("device-cpu-id", ["-smp", "1,maxcpus=2", "-device", "e1000,id=cpu1",
+                                                                                        "-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=cpu1"]),
+    ("nic-netdev", ["-netdev", "user,id=hostnet0", "-nic", "user,id=hostnet0"]), ("drive-index", ["-drive", "if=ide,index=0,media=cdrom", "-drive", "if=ide,index=0,media=cdrom"]),
+    ("json-device", ["-device", j(driver="e1000", id="n"), "-device", j(driver="rtl8139", id="n")]),
+    ("object-vs-memdev", ["-object", "memory-backend-ram,id=mem,size=64M", "-object", j(**{"qom-type": "memory-backend-ram", "id": "mem", "size": 67108864})]),
+]:
+    x("dup-" + name, *args)
+# conflicts
+for name, args in [
+    ("pci-addr", ["-device", "e1000,addr=5", "-device", "virtio-net-pci,addr=5"]),
+    ("pci-addr-default-vga", ["-device", "e1000,addr=2", "-vga", "std"]),
+    ("pci-addr-q35-lpc", ["-M", "q35", "-device", "e1000,addr=0x1f"]),
+    ("netdev-two-peers", ["-netdev", "user,id=n", "-device", "e1000,netdev=n", "-device", "virtio-net-pci,netdev=n"]),
+    ("netdev-no-peer", ["-netdev", "user,id=n"]),
+    ("netdev-no-peer-two", ["-netdev", "user,id=b", "-netdev", "user,id=a"]),
+    ("drive-no-media-virtio", ["-drive", "if=virtio"]),
+    ("drive-no-media-none", ["-drive", "if=none,id=d0", "-device", "virtio-blk-pci,drive=d0"]),
+    ("drive-cdrom-on-virtio", ["-drive", "if=virtio,media=cdrom,file=%s,format=raw" % img("install.iso")]),
+    ("drive-used-twice", ["-drive", "if=none,id=d0,file=%s,format=raw" % img("disk.raw"), "-device", "virtio-blk-pci,drive=d0",
+                          "-device", "ide-hd,drive=d0"]),
+    ("bus-usb-none", ["-device", "usb-tablet"]),
+    ("bus-pcie-on-pc", ["-device", "virtio-net-pci,bus=pcie.0"]),
+    ("bus-pci1-missing", ["-device", "e1000,bus=pci.1"]),
+    ("bus-scsi-missing", ["-blockdev", "null-co,node-name=n", "-device", "scsi-hd,drive=n,bus=scsi0.0"]),
+    ("bus-ide-out-of-range", ["-blockdev", "null-co,node-name=n", "-device", "ide-hd,drive=n,bus=ide.5"]),
+    ("bus-ide-taken", ["-blockdev", "null-co,node-name=a", "-blockdev", "null-co,node-name=b",
+                       "-device", "ide-hd,drive=a,bus=ide.0,unit=0", "-device", "ide-hd,drive=b,bus=ide.0,unit=0"]),
+    ("bus-virtio-device", ["-device", "virtio-net-device"]),
+    ("bus-usb-port-bad", ["-device", "qemu-xhci,id=x", "-device", "usb-tablet,bus=x.0,port=9"]),
+    ("bus-root-port-on-pc", ["-device", "pcie-root-port,id=rp"]),
+    ("bus-q35-pci-0", ["-M", "q35", "-device", "e1000,bus=pci.0"]),
+    ("isa-serial-three", ["-serial", "null", "-serial", "null", "-serial", "null", "-serial", "null", "-serial", "null"]),
+    ("nodefaults-usb-kbd", ["-M", "q35", "-device", "usb-kbd"]),
+    ("two-vga-isa", ["-device", "isa-vga", "-device", "isa-vga"]),
+    ("memory-backend-size-mismatch", ["-m", "1G", "-object", "memory-backend-ram,id=r,size=512M", "-machine", "memory-backend=r"]),
+    ("numa-mem-sum", ["-m", "1G", "-object", "memory-backend-ram,id=m0,size=256M", "-numa", "node,memdev=m0"]),
+]:
+    x("conf-" + name, *args, **({"files": ["disk.raw"]} if "disk.raw" in " ".join(args) else
+                                 {"files": ["install.iso"]} if "install.iso" in " ".join(args) else {}))
+# JSON syntax errors, and JSON where no JSON is taken
+for name, opt, val in [
+    ("device-unterminated", "-device", '{"driver":"e1000"'), ("device-bare-key", "-device", '{driver:"e1000"}'),
+    ("device-single-quotes", "-device", "{'driver':'e1000','id':'n1'}"), ("device-trailing-comma", "-device", '{"driver":"e1000",}'),
+    ("device-array", "-device", '["e1000"]'), ("device-bare-value", "-device", '{"driver":e1000}'), ("device-empty", "-device", "{}"),
+    ("device-driver-int", "-device", '{"driver":5}'), ("device-addr-int", "-device", '{"driver":"e1000","addr":3}'),
+    ("device-bool-string", "-device", '{"driver":"virtio-net-pci","mq":"on"}'), ("device-null", "-device", '{"driver":"e1000","netdev":null}'),
+    ("device-two-objects", "-device", '{"driver":"e1000"}{"driver":"e1000"}'), ("device-space", "-device", ' {"driver":"e1000"}'),
+    ("object-no-id", "-object", '{"qom-type":"iothread"}'), ("object-id-int", "-object", '{"qom-type":"iothread","id":1}'),
+    ("object-empty", "-object", "{}"), ("object-unterminated-string", "-object", '{"qom-type":"iothread","id":"io'),
+    ("object-size-string", "-object", '{"qom-type":"memory-backend-ram","id":"m","size":"64M"}'),
+    ("object-unknown-member", "-object", '{"qom-type":"iothread","id":"i","poll-max":1}'),
+    ("netdev-hostfwd-string", "-netdev", '{"type":"user","id":"n","hostfwd":"tcp::2222-:22"}'),
+    ("netdev-type-bad", "-netdev", '{"type":"nosuch","id":"n"}'), ("netdev-no-type", "-netdev", '{"id":"n"}'),
+    ("netdev-garbage", "-netdev", '{"type":"user","id":"n"'), ("blockdev-unterminated", "-blockdev", '{"driver":"null-co"'),
+    ("blockdev-size-neg", "-blockdev", '{"driver":"null-co","node-name":"n","size":-1}'),
+    ("blockdev-lexer", "-blockdev", '{"driver":"null-co","node-name":"n",@}'),
+    ("chardev-json", "-chardev", '{"backend":"null","id":"c0"}'), ("machine-json", "-machine", '{"type":"q35"}'),
+    ("accel-json", "-accel", '{"accel":"tcg"}'), ("display-json", "-display", '{"type":"none"}'),
+    ("audiodev-json-bad", "-audiodev", '{"id":"a","driver":"nosuch"}'), ("numa-json", "-numa", '{"type":"node","nodeid":0}'),
+    ("drive-json", "-drive", '{"if":"none","id":"d0"}'), ("compat-json", "-compat", '{"deprecated-input":"reject"}'),
+]:
+    x("json-" + name, opt, val)
+# help queries with filters
+for name, args in [
+    ("device-virtio-net", ["-device", "virtio-net-pci,help"]), ("device-usb-tablet", ["-device", "usb-tablet,help"]),
+    ("device-scsi-hd", ["-device", "scsi-hd,help"]), ("device-e1000e", ["-device", "e1000e,help"]),
+    ("device-nosuch", ["-device", "virtio-nett,help"]), ("device-json-help", ["-device", '{"driver":"help"}']),
+    ("object-ram", ["-object", "memory-backend-ram,help"]), ("object-file", ["-object", "memory-backend-file,help"]),
+    ("object-help", ["-object", "help"]), ("object-iothread", ["-object", "iothread,help"]),
+    ("machine-pc", ["-machine", "pc,help"]), ("machine-q35", ["-machine", "q35,help"]), ("machine-none-help", ["-machine", "help"]),
+    ("accel", ["-accel", "help"]), ("accel-tcg-help", ["-accel", "tcg,help"]), ("netdev", ["-netdev", "help"]),
+    ("netdev-user-help", ["-netdev", "user,help"]), ("chardev", ["-chardev", "help"]), ("chardev-socket-help", ["-chardev", "socket,help"]),
+    ("display", ["-display", "help"]), ("audiodev", ["-audiodev", "help"]), ("cpu-x86", ["-cpu", "help"]),
+    ("cpu-question", ["-cpu", "?"]), ("vga", ["-vga", "help"]), ("nic-help", ["-nic", "help"]), ("net-nic-model-help", ["-net", "nic,model=help"]),
+    ("boot-help", ["-boot", "help"]), ("smp-help", ["-smp", "help"]), ("m-help", ["-m", "help"]), ("rtc-help", ["-rtc", "help"]),
+    ("drive-help", ["-drive", "help"]), ("global-help", ["-global", "help"]), ("numa-help", ["-numa", "help"]),
+    ("watchdog-action-help", ["-watchdog-action", "help"]), ("help-after-error", ["-m", "2X", "-device", "help"]),
+    ("help-before-error", ["-device", "help", "-foo"]), ("two-helps", ["-cpu", "help", "-machine", "help"]),
+]:
+    x("help-" + name, *args)
+p("help-machine-pseries", "-machine", "pseries,help")
+p("help-device-spapr-vlan", "-device", "spapr-vlan,help")
+p("help-device-spapr-vscsi", "-device", "spapr-vscsi,help")
+p("help-cpu-ppc", "-cpu", "help")
+p("help-vga", "-vga", "help")
+# which error wins
+for name, args in [
+    ("m-then-smp", ["-m", "2X", "-smp", "two"]), ("smp-then-m", ["-smp", "two", "-m", "2X"]),
+    ("device-then-netdev", ["-device", "nosuch", "-netdev", "nosuch,id=n"]), ("cpu-then-machine", ["-cpu", "nosuch", "-M", "nosuch"]),
+    ("drive-then-vga", ["-drive", "if=nosuch", "-vga", "nosuch"]), ("object-then-device", ["-device", "nosuch", "-object", "nosuch,id=o"]),
+    ("unknown-after-bad", ["-m", "2X", "-foo"]), ("json-then-typo", ["-device", '{"driver"', "-smpp", "2"]),
+    ("chardev-then-netdev-dup", ["-netdev", "user,id=a", "-netdev", "user,id=a", "-chardev", "nosuch,id=c"]),
+    ("uuid-then-name", ["-uuid", "bad", "-name", "guest=x,bad=1"]), ("global-then-device", ["-device", "e1000,nosuch=1", "-global", "e1000.other=1"]),
+    ("bus-then-peer", ["-netdev", "user,id=n", "-device", "usb-tablet"]), ("two-bad-devices", ["-device", "e1000,addr=0x40", "-device", "nosuch"]),
+    ("accel-then-cpu", ["-accel", "nosuch", "-cpu", "nosuch"]), ("numa-then-object", ["-numa", "node,memdev=m", "-object", "memory-backend-ram,id=m"]),
+    ("display-then-vga", ["-vga", "nosuch", "-display", "nosuch"]), ("rtc-then-boot", ["-boot", "order=z", "-rtc", "base=x"]),
+    ("help-then-missing-arg", ["-device", "e1000,help", "-m"]),
+]:
+    x("win-" + name, *args)
+
+# ================================================== monitor beyond hotplug ==
+x("mon-pc-look", "-M", "pc", "-device", "virtio-net-pci,id=nic1,netdev=u", "-netdev", "user,id=u",
+  "-chardev", "null,id=c9", "-device", "isa-serial,chardev=c9", steps=[
+      hmp("info version")[0], hmp("info kvm")[0], CHR, NET, PERIPH, qmp("qom-list", path="/machine/peripheral-anon"),
+      qmp("query-chardev"), hmp("info qom-tree /machine/peripheral")[0]])
+x("mon-device-add-nic", "-M", "q35", "-netdev", "user,id=u1", "-device", "pcie-root-port,id=rp1,chassis=1", steps=[
+    {"hmp": "device_add virtio-net-pci,netdev=u1,id=hot1,bus=rp1"}, NET, PCI, {"hmp": "device_add e1000,netdev=u1"},
+    {"hmp": "device_del hot1"}, PERIPH])
+x("mon-netdev-add", "-M", "pc", steps=[
+    {"hmp": "netdev_add user,id=n1"}, NET, {"hmp": "netdev_add user,id=n1"}, {"hmp": "device_add e1000,netdev=n1,id=e1"}, NET,
+    {"hmp": "netdev_del n1"}, NET, {"hmp": "netdev_add nosuch,id=n2"}])
+x("mon-chardev-add", "-M", "pc", steps=[
+    {"hmp": "chardev-add null,id=cx"}, CHR, {"hmp": "chardev-add null,id=cx"}, {"hmp": "chardev-remove cx"},
+    {"hmp": "chardev-remove cx"}, CHR])
+x("mon-qmp-device-add-json", "-M", "pc", "-netdev", "user,id=n0", steps=[
+    qmp("device_add", driver="e1000", netdev="n0", id="e0"), qmp("device_add", driver="e1000", netdev="n0", id="e1"),
+    qmp("device_add", driver="e1000", id="e0"), qmp("device_add", driver="nosuch"), QPCI, PERIPH])
+x("mon-usb-add", "-M", "pc", "-usb", steps=[
+    {"hmp": "device_add usb-tablet,id=t1"}, USB, {"hmp": "device_add usb-kbd,id=t1"}, {"hmp": "device_del t1"}, USB], settle=1.0)
+p("mon-pseries-look", "-M", "pseries", "-smp", "1,maxcpus=2", "-netdev", "user,id=u", "-device", "spapr-vlan,netdev=u,id=v0",
+  steps=[hmp("info version")[0], NET, PERIPH, HPC, {"hmp": "device_add spapr-vlan,netdev=u"}, {"hmp": "device_del v0"}, PERIPH])
+p("mon-pseries-pci-add", "-M", "pseries", "-netdev", "user,id=u", steps=[
+    {"hmp": "device_add virtio-net-pci,netdev=u,id=vn"}, PCI, NET, QPCI])
+
+
+# ==================== measured while fixing the engine (both releases) ====
+# -usb's controllers, the input handlers' numbering, the balloon, and more
+# of the checks the first failures pointed at.
+MICE, QMICE = hmp("info mice")[0], qmp("query-mice")
+x("usb-pc-look", "-M", "pc", "-usb", steps=[PCI, USB, QTREE])
+x("usb-q35-look", "-M", "q35", "-usb", "-device", "usb-tablet", "-device", "usb-kbd", steps=[PCI, USB, QTREE, MICE, QMICE])
+x("usb-machine-prop", "-machine", "pc,usb=on", "-device", "usb-mouse", steps=[USB, MICE])
+x("mice-q35-hotplug", "-M", "q35", "-device", "qemu-xhci", "-device", "usb-tablet", "-device", "usb-kbd",
+  steps=[MICE, {"hmp": "device_add usb-mouse"}, MICE, QMICE])
+p("mice-kbd-tablet", "-M", "pseries", "-device", "qemu-xhci", "-device", "usb-kbd", "-device", "usb-tablet", steps=[MICE])
+p("mice-tablet-mouse", "-M", "pseries", "-device", "qemu-xhci", "-device", "usb-tablet", "-device", "usb-mouse", steps=[MICE, QMICE])
+x("balloon-qmp", "-m", "512", "-device", "virtio-balloon-pci", steps=[qmp("query-balloon"), hmp("info balloon")[0]])
+for name, args in [
+    ("hostfwd-bad-port", ["-netdev", "user,id=n0,hostfwd=tcp::x-:22"]), ("hostfwd-bad-proto", ["-netdev", "user,id=n0,hostfwd=sctp::1-:2"]),
+    ("hostfwd-guest-port", ["-netdev", "user,id=n0,hostfwd=tcp::%d-:0" % port()]), ("net-mask-dotted", ["-netdev", "user,id=n0,net=10.0.2.0/255.255.255.0"]),
+    ("drive-bare-word", ["-drive", "nosuch.img"]), ("drive-cache-none", ["-drive", "if=none,id=d,cache=none"]),
+    ("boot-splash-time", ["-boot", "splash-time=x"]), ("boot-menu-strict", ["-boot", "menu=yes,strict=x"]),
+    ("rtc-driftfix-bad", ["-rtc", "driftfix=foo"]), ("rtc-date-only", ["-rtc", "base=2006-06-17"]),
+    ("msg-guest-name", ["-msg", "guest-name=x,timestamp=x"]), ("mem-backend-match", ["-object", "memory-backend-ram,id=r,size=256M", "-machine", "memory-backend=r"]),
+]:
+    x("more-" + name, *args)
+
+
+# ================================================ round 2 (both releases) ====
+# The monitor's refusals on non-CPU devices and backends, pseries' buses.
+x("r2-mon-refusals", "-M", "q35", "-netdev", "user,id=n0", "-chardev", "null,id=c0", "-device", "isa-serial,chardev=c0,id=s0",
+  "-device", "virtio-net-pci,netdev=n0,id=nic0,bus=pcie.0,addr=0x5", steps=[
+      {"hmp": "device_add e1000e,netdev=nosuch"}, {"hmp": "device_add e1000e,bus=pcie.0,addr=0x5"},
+      {"hmp": "device_add e1000e"}, {"hmp": "device_del nic0"}, {"hmp": "device_del s0"}, {"hmp": "netdev_del n0"},
+      {"hmp": "chardev-remove c0"}, {"hmp": "device_del nosuch"}, {"hmp": "device_add nosuch"},
+      qmp("device_del", id="nic0"), qmp("netdev_del", id="nosuch"), qmp("chardev-remove", id="c0")])
+x("r2-pc-hotplug-nic", "-M", "pc", "-netdev", "user,id=n0", steps=[
+    {"hmp": "device_add e1000,netdev=n0,id=hp0"}, PCI, {"hmp": "device_add rtl8139,netdev=n0"}, {"hmp": "device_del hp0"}, PERIPH,
+    QPCI])
+x("r2-pc-object-add", "-M", "pc", steps=[
+    {"hmp": "object_add iothread,id=io9"}, {"hmp": "object_add iothread,id=io9"}, {"hmp": "info iothreads"},
+    {"hmp": "object_del io9"}, {"hmp": "object_del io9"}, {"hmp": "object_add nosuch,id=x"}, {"hmp": "object_add memory-backend-ram,id=m"}])
+x("r2-drive-add", "-M", "pc", steps=[
+    {"hmp": "drive_add 0 if=none,id=d9,driver=null-co"}, {"hmp": "device_add virtio-blk-pci,drive=d9,id=vb9"}, PCI,
+    {"hmp": "drive_add 0 if=none,id=d9,driver=null-co"}, {"hmp": "drive_add 0 if=virtio"}, {"hmp": "device_del vb9"}])
+p("r2-pseries-vio", "-M", "pseries", "-device", "spapr-vscsi", "-device", "spapr-vscsi", "-device", "spapr-vty,chardev=c",
+  "-chardev", "null,id=c", steps=[QTREE, {"hmp": "device_add spapr-vscsi"}])
+p("r2-pseries-usb-off", "-M", "pseries,usb=off", "-device", "usb-kbd")
+p("r2-pseries-vga", *OWN, "-M", "pseries", "-vga", "std", "-nic", "none", steps=[PCI, USB], base=False)
+p("r2-pseries-scsi-cd-empty", "-M", "pseries", "-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,id=cd0", steps=[QTREE])
+p("r2-pseries-phb-addr", "-M", "pseries", "-device", "e1000,addr=0x1f", "-device", "e1000,addr=0x20")
+p("r2-pseries-numa-cpu", "-M", "pseries", "-smp", "4,cores=2,threads=2", "-object", "memory-backend-ram,id=m0,size=512M",
+  "-object", "memory-backend-ram,id=m1,size=512M", "-m", "1G", "-numa", "node,memdev=m0", "-numa", "node,memdev=m1",
+  "-numa", "cpu,node-id=1,core-id=0", steps=[HPC, hmp("info numa")[0]])
+for name, args in [
+    ("device-id-spaces", ["-device", "e1000,id=my nic"]), ("device-bus-typo", ["-device", "e1000,bus=pci"]),
+    ("netdev-id-dash", ["-netdev", "user,id=-n"]), ("object-id-dot", ["-object", "iothread,id=io.0"]),
+    ("drive-if-virtio-index", ["-drive", "if=virtio,index=1,driver=null-co", "-drive", "if=virtio,index=1,driver=null-co"]),
+    ("cdrom-twice", ["-cdrom", "a.iso", "-cdrom", "b.iso"]), ("hda-and-drive-index0", ["-drive", "if=ide,index=0,driver=null-co", "-hda", "x.img"]),
+    ("smp-cores-float", ["-smp", "2.5"]), ("m-float", ["-m", "1.5G"]), ("m-k-suffix", ["-m", "131072k"]),
+    ("cpu-model-case", ["-cpu", "QEMU64"]), ("machine-case", ["-M", "Q35"]), ("accel-twice", ["-accel", "tcg", "-accel", "tcg"]),
+    ("machine-accel-list", ["-machine", "accel=kvm:tcg"]), ("name-empty", ["-name", ""]), ("boot-c-d", ["-boot", "cd"]),
+    ("serial-mon-null", ["-serial", "mon:null"]), ("monitor-null", ["-monitor", "null"]), ("parallel-none", ["-parallel", "none"]),
+    ("vga-none-device-vga", ["-vga", "none", "-device", "VGA"]), ("global-json", ["-global", '{"driver":"e1000","property":"mac","value":"x"}']),
+    ("object-json-array", ["-object", '[{"qom-type":"iothread","id":"a"}]']), ("netdev-json-nested", ["-netdev", '{"type":"user","id":"n","ipv4":"on"}']),
+    ("blockdev-json-number-name", ["-blockdev", '{"driver":"null-co","node-name":5}']),
+]:
+    x("r2-" + name, *args)
+
+
+# Automatic names: a -drive without a node name, a -nic/-net or default NIC's
+# netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
+# differed only there): their cases do not show info block/network/qtree.
+AUTO_BLOCK = ("-drive", "-hda", "-hdb", "-cdrom", "-snapshot")
+AUTO_NET = ("-nic", "-net")
+
+
+def drop_auto_names(c):
+    a = c["args"]
+    blk = any(o in a for o in AUTO_BLOCK) or not c.get("base", True)
+    net = any(o in a for o in AUTO_NET) or (not c.get("base", True) and "-nodefaults" not in a) \
+        or any(s.startswith("-nic") or s.startswith("-net ") for s in a)
+    drop = []
+    if blk:
+        drop += [BLOCK]
+    if net:
+        drop += [NET, QTREE]
+    if "steps" in c:
+        c["steps"] = [s for s in c["steps"] if s not in drop]
+        if not c["steps"]:
+            del c["steps"]
+
+
+for c in C:
+    drop_auto_names(c)
+
+
+def write_images():
+    for root in ["", CHROOT]:
+        for c in C:
+            for f in c.get("hostfs", []):
+                path = root + f["path"]
+                os.makedirs(os.path.dirname(path), exist_ok=True)
+                if os.path.exists(path):
+                    os.remove(path)
+                subprocess.run(["qemu-img", "create", "-q", "-f", f["format"], path, str(f["size"])], check=True)
+
+
+if __name__ == "__main__":
+    corpus.write()
+    write_images()
