@@ -24,7 +24,10 @@ if len(args) > 3 and args[3] == "--open":
     tmp = out + ".tmp"
     open(tmp, "w").writelines(kept)
     here = os.path.dirname(os.path.abspath(__file__))
-    compare = os.path.join(here, "..", "..", "..", "shared", "oracle", "compare.py")
+    # ../shared beside the repository, or $SHARED (a worktree elsewhere).
+    compare = os.path.join(os.environ.get("SHARED") or os.path.join(here, "..", "..", "..", "shared"), "oracle", "compare.py")
+    if not os.path.exists(compare):
+        sys.exit("compare.py not found at %s: set SHARED to the shared folder" % compare)
     p = subprocess.run([sys.executable, compare, tmp, results, "--cases", cases], capture_output=True, text=True)
     os.remove(tmp)
     failing = set(re.findall(r"^FAIL (\S+?):", p.stdout, re.M))

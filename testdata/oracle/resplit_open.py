@@ -20,7 +20,10 @@ ap.add_argument("--exclude", nargs="*", default=[])
 ap.add_argument("--corpus", default="devices")
 a = ap.parse_args()
 here = os.path.dirname(os.path.abspath(__file__))
-compare = os.path.join(here, "..", "..", "..", "shared", "oracle", "compare.py")
+# ../shared beside the repository, or $SHARED (a worktree elsewhere).
+compare = os.path.join(os.environ.get("SHARED") or os.path.join(here, "..", "..", "..", "shared"), "oracle", "compare.py")
+if not os.path.exists(compare):
+    sys.exit("compare.py not found at %s: set SHARED to the shared folder" % compare)
 cases = os.path.join("testdata", "oracle", a.corpus + "_cases.jsonl")
 golden = os.path.join(a.dir, a.corpus + ".jsonl")
 open_path = os.path.join(a.dir, a.corpus + "_open.jsonl")
