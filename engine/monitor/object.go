@@ -2,8 +2,11 @@ package monitor
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"hotpluglab/engine/keyval"
+	"hotpluglab/engine/numa"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
@@ -32,8 +35,19 @@ func init() {
 		}
 		args := qjson.Object{}
 		props := map[string]string{}
+		typ, _ := d.String("qom-type")
 		for _, k := range d.Keys {
 			v, _ := d.String(k)
+			if strings.HasPrefix(typ, "memory-backend-") && (k == "size" || k == "align") {
+				// QAPI's size members, which the schema QEMU reports
+				// calls "int": the keyval visitor reads them as
+				// qemu_strtosz does (64M, 1.5G).
+				n, err := numa.ParseSize(v)
+				if err != nil {
+					return "Error: Parameter '" + k + "' expects size\r\n"
+				}
+				v = strconv.FormatInt(n, 10)
+			}
 			args.Set(k, v)
 			props[k] = v
 		}

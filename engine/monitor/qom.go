@@ -9,6 +9,7 @@ import (
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/numa"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
@@ -249,6 +250,14 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			return c.Origin == machine.HotPlug, nil
 		case "realized":
 			return true, nil
+		}
+	}
+	for _, o := range object.Of(m) {
+		// A memory backend's size, as given (-object or object_add).
+		if path == "/objects/"+o.ID && strings.HasPrefix(o.Type, "memory-backend-") && prop == "size" {
+			if n, err := numa.ParseSize(o.Props["size"]); err == nil {
+				return n, nil
+			}
 		}
 	}
 	return nil, GenericError(fmt.Sprintf("Property '%s.%s' not found", typ, prop))

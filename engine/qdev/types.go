@@ -47,6 +47,15 @@ type Prop struct {
 	Check func(v int64) error
 }
 
+// Category is the heading `-device help` lists a user-creatable type
+// under ("Display devices", "Network devices", ...; "" for the others).
+func (t Type) Category() string {
+	if t.cat == nil {
+		return ""
+	}
+	return t.cat.user[t.Name].category
+}
+
 // Default is the property's default as QEMU gives it: nil, bool, string,
 // json.Number or a list.
 func (p Prop) Default() any {
