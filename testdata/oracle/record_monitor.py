@@ -54,7 +54,7 @@ NOT_FIXED = {"quit", "stop", "cont", "system_reset", "system_powerdown", "system
              "qom-list-types", "query-chardev"}
 NOT_FIXED_HMP = {"info status", "info numa", "info name", "info uuid", "info version", "info kvm", "info registers",
                  "info lapic", "info cpus", "info hotpluggable-cpus", "info memdev", "info memory_size_summary",
-                 "info iothreads", "info trace-events", "info qdm", "info chardev"}
+                 "info iothreads", "info trace-events", "info chardev"}
 
 
 # HMP lines whose answer depends on the binary only (on a -nodefaults
