@@ -77,23 +77,11 @@ func profileStart(runs, top int, webDir string) error {
 		}
 	}
 	print := func(title string, m map[string]float64, n int) {
-		type row struct {
-			k string
-			v float64
-		}
-		var rows []row
-		for k, v := range m {
-			rows = append(rows, row{k, v})
-		}
-		sort.Slice(rows, func(i, j int) bool { return rows[i].v > rows[j].v })
 		fmt.Printf("## %s (mean of %d loads; %.0f ms sampled from navigation to usable)\n", title, runs, total/1000)
 		fmt.Println("| self time | share | name |")
 		fmt.Println("|---:|---:|---|")
-		for i, r := range rows {
-			if i == n {
-				break
-			}
-			fmt.Printf("| %.1f ms | %.1f%% | %s |\n", r.v/1000, 100*r.v/total, r.k)
+		for _, k := range topKeys(m, n) {
+			fmt.Printf("| %.1f ms | %.1f%% | %s |\n", m[k]/1000, 100*m[k]/total, k)
 		}
 		fmt.Println()
 	}
@@ -136,22 +124,20 @@ func profileStart(runs, top int, webDir string) error {
 		len(compiled), bytes/1000, code/1000, 100*float64(bytes)/float64(code))
 	fmt.Println("| package | KB |")
 	fmt.Println("|---|---:|")
-	type row struct {
-		k string
-		v float64
-	}
-	var rows []row
-	for k, v := range pkgBytes {
-		rows = append(rows, row{k, v})
-	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].v > rows[j].v })
-	for i, r := range rows {
-		if i == top {
-			break
-		}
-		fmt.Printf("| %s | %.0f |\n", r.k, r.v/1000)
+	for _, k := range topKeys(pkgBytes, top) {
+		fmt.Printf("| %s | %.0f |\n", k, pkgBytes[k]/1000)
 	}
 	return nil
+}
+
+// topKeys are m's n keys of the largest values, largest first.
+func topKeys(m map[string]float64, n int) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return m[keys[i]] > m[keys[j]] })
+	return keys[:min(n, len(keys))]
 }
 
 // lazyCompiled loads the page with V8's wasm tracing on and returns the
