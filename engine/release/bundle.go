@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"unsafe"
 )
 
 // A bundle is a release's recordings in one file: "hotplug-lab recordings
@@ -28,7 +29,8 @@ func EncodeBundle(files map[string][]byte) []byte {
 	return b.Bytes()
 }
 
-// DecodeBundle reads a bundle written by EncodeBundle.
+// DecodeBundle reads a bundle written by EncodeBundle. The texts share b's
+// memory (a release's recordings are a few MB): the caller must not change b.
 func DecodeBundle(b []byte) (map[string]string, error) {
 	if !bytes.HasPrefix(b, []byte(bundleMagic)) {
 		return nil, fmt.Errorf("not a recordings bundle")
@@ -42,7 +44,7 @@ func DecodeBundle(b []byte) (map[string]string, error) {
 		if !ok || !ok2 || err != nil || n < 0 || n > len(rest) || len(name) == 0 {
 			return nil, fmt.Errorf("recordings bundle: bad entry %q", head)
 		}
-		files[string(name)] = string(rest[:n])
+		files[string(name)] = unsafe.String(unsafe.SliceData(rest), n) // b is not changed after: no copy
 		b = rest[n:]
 	}
 	return files, nil

@@ -27,6 +27,9 @@ var loads sync.Map // *Release -> *loaded
 // Load downloads the release's recordings once; a failure is kept and
 // retried on the next call (the browser may be back online).
 func (r *Release) Load() error {
+	if v, ok := loads.Load(r); ok && v.(*loaded).files != nil {
+		return nil // loaded: the engine asks often (Has)
+	}
 	v, _ := loads.LoadOrStore(r, &loaded{})
 	l := v.(*loaded)
 	l.once.Do(func() {
