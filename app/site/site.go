@@ -61,8 +61,8 @@ func newHandler(base, version string) *app.Handler {
 			AppleTouch: "/web/icon-192.png",
 		},
 		Styles: []string{"/web/app.css", "/web/tutorial.css", "/web/timeline.css"},
-		// Offline, the guide and the SVG icon must come from the cache too.
-		// Offline, every release's recordings too.
+		// Offline, the guide, the SVG icon and every release's recordings
+		// must come from the cache too.
 		CacheableResources:      append([]string{"/web/icon.svg", "/web/guide.html"}, recordingPaths()...),
 		Scripts:                 []string{"/web/loader.js"},
 		BackgroundColor:         "#101418",
