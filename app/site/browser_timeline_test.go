@@ -175,6 +175,12 @@ func openShareLink(t *testing.T, ctx context.Context, n int) context.Context {
 }
 
 func clickAndWait(ctx context.Context, id, until string) error {
+	// As a person would, once the button is enabled: the page enables
+	// Step and Skip to idle in its render after a command, a frame after
+	// the console shows the command (a click before that does nothing).
+	if err := waitJS(ctx, fmt.Sprintf(`!document.getElementById(%q).disabled`, id), 10*time.Second); err != nil {
+		return fmt.Errorf("#%s stays disabled: %w", id, err)
+	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS("#"+id))); err != nil {
 		return err
 	}
