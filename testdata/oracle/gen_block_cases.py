@@ -19,36 +19,23 @@ chroot; each case's "hostfs" says what they are, and the replay gives
 the simulated session the same files. Automatic node names
 ("#block115") carry random digits: cases whose output shows one are
 dropped as nondeterministic by keep_identical.py."""
-import os, subprocess
+from casegen import Corpus, HostFiles, hmp, qmp
 
-from casegen import Corpus, hmp, qmp
-
-CHROOT = "/work/oracle-env/trixie"
 IMG = "/tmp/hotplug-lab-blk"
 FILES = {"disk.raw": ("raw", 16 << 20), "disk.qcow2": ("qcow2", 64 << 20), "boot.iso": ("raw", 2 << 20),
          "vm.qcow2": ("qcow2", 1 << 30), "data.img": ("raw", 1 << 20), "share": ("dir", 0)}
 corpus = Corpus("block", "bk")
-C = corpus.cases
 
 
-def case(b, id, *args, steps=None, files=(), **kw):
-    cid = corpus.id(b, id)
-    args = [a.replace(IMG + "/", IMG + "/" + cid + "/") for a in args]
-    c = {"id": cid, "binary": b, "args": list(args)}
-    if steps:
-        c["steps"] = steps
-    if files:
-        c["hostfs"] = [{"path": IMG + "/" + cid + "/" + n, "format": FILES[n][0], "size": FILES[n][1]} for n in files]
-    c.update(kw)
-    corpus.add(c)
+hostfiles = HostFiles(corpus, IMG, FILES)
+case = hostfiles.case
 
 
 x = lambda *a, **k: case("x86_64", *a, **k)
 p = lambda *a, **k: case("ppc64", *a, **k)
 
 
-def img(n):
-    return IMG + "/" + n
+img = hostfiles.img
 
 
 BLOCK = {"hmp": "info block"}
@@ -256,21 +243,6 @@ x("mon-object-add-ram", "-M", "pc", "-object", "iothread,id=io0", steps=[
     qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 134217728})])
 
 
-def write_images():
-    for root in ["", CHROOT]:
-        for c in C:
-            for f in c.get("hostfs", []):
-                path = root + f["path"]
-                if f["format"] == "dir":
-                    os.makedirs(path, exist_ok=True)
-                    open(os.path.join(path, "hello.txt"), "w").write("hello\n")
-                    continue
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                if os.path.exists(path):
-                    os.remove(path)
-                subprocess.run(["qemu-img", "create", "-q", "-f", f["format"], path, str(f["size"])], check=True)
-
-
 if __name__ == "__main__":
     corpus.write()
-    write_images()
+    hostfiles.write()

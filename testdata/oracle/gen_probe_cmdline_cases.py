@@ -43,11 +43,10 @@ Left out, and why:
 - hostfwd ports are unique per case (47100 + n), and a TCP monitor listens
   on its own port, so that two cases running at once never share one.
 """
-import json, os, subprocess
+import json
 
-from casegen import Corpus, hmp, qmp
+from casegen import Corpus, HostFiles, hmp, qmp
 
-CHROOT = "/work/oracle-env/trixie"
 IMG = "/tmp/hotplug-lab-pc"
 FILES = {"disk.qcow2": ("qcow2", 64 << 20), "disk.raw": ("raw", 8 << 20), "install.iso": ("raw", 4 << 20),
          "vm.img": ("raw", 16 << 20), "data.qcow2": ("qcow2", 32 << 20)}
@@ -61,24 +60,15 @@ def port():
     return _port[0]
 
 
-def case(b, id, *args, steps=None, files=(), **kw):
-    cid = corpus.id(b, id)
-    args = [a.replace(IMG + "/", IMG + "/" + cid + "/") for a in args]
-    c = {"id": cid, "binary": b, "args": list(args)}
-    if steps:
-        c["steps"] = steps
-    if files:
-        c["hostfs"] = [{"path": IMG + "/" + cid + "/" + n, "format": FILES[n][0], "size": FILES[n][1]} for n in files]
-    c.update(kw)
-    corpus.add(c)
+hostfiles = HostFiles(corpus, IMG, FILES)
+case = hostfiles.case
 
 
 x = lambda *a, **k: case("x86_64", *a, **k)
 p = lambda *a, **k: case("ppc64", *a, **k)
 
 
-def img(n):
-    return IMG + "/" + n
+img = hostfiles.img
 
 
 def j(**o):
@@ -551,17 +541,6 @@ for c in C:
     drop_auto_names(c)
 
 
-def write_images():
-    for root in ["", CHROOT]:
-        for c in C:
-            for f in c.get("hostfs", []):
-                path = root + f["path"]
-                os.makedirs(os.path.dirname(path), exist_ok=True)
-                if os.path.exists(path):
-                    os.remove(path)
-                subprocess.run(["qemu-img", "create", "-q", "-f", f["format"], path, str(f["size"])], check=True)
-
-
 if __name__ == "__main__":
     corpus.write()
-    write_images()
+    hostfiles.write()
