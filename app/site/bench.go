@@ -417,10 +417,8 @@ func sizeByPackage() ([]string, error) {
 	}
 	defer os.RemoveAll(tmp)
 	bin := filepath.Join(tmp, "app.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-o", bin, "hotpluglab/wasm")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return nil, fmt.Errorf("%v\n%s", err, b)
+	if err := buildUnstripped(bin); err != nil {
+		return nil, err
 	}
 	mod, err := os.ReadFile(bin)
 	if err != nil {
@@ -619,26 +617,49 @@ func benchApp(runs, commands int, webDir string) error {
 // benchLarge is the large machines' table alone (bench-app -large).
 func benchLarge(runs int, webDir string) error {
 	fmt.Printf("load average at start: %s (%s)\n\n", loadAverage(), time.Now().UTC().Format(time.RFC3339))
-	site, err := os.MkdirTemp("", "hotpluglab-bench-")
+	browser, url, done, err := siteInChrome(webDir)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(site)
+	defer done()
+	largeMachines(browser, url, runs)
+	fmt.Printf("load average at end: %s\n", loadAverage())
+	return nil
+}
+
+// siteInChrome builds the site of webDir in a temporary folder, serves it
+// as staticServer does and starts Chromium; done undoes all three.
+func siteInChrome(webDir string) (browser context.Context, url string, done func(), err error) {
+	site, err := os.MkdirTemp("", "hotpluglab-bench-")
+	if err != nil {
+		return nil, "", nil, err
+	}
 	if err := buildSite(site, "/", webDir); err != nil {
-		return err
+		os.RemoveAll(site)
+		return nil, "", nil, err
 	}
 	srv, url, err := staticServer(site)
 	if err != nil {
-		return err
+		os.RemoveAll(site)
+		return nil, "", nil, err
 	}
-	defer srv.Close()
 	browser, cancel, err := newChrome(context.Background(), 1280, 900)
 	if err != nil {
-		return err
+		srv.Close()
+		os.RemoveAll(site)
+		return nil, "", nil, err
 	}
-	defer cancel()
-	largeMachines(browser, url, runs)
-	fmt.Printf("load average at end: %s\n", loadAverage())
+	return browser, url, func() { cancel(); srv.Close(); os.RemoveAll(site) }, nil
+}
+
+// buildUnstripped builds the wasm with its name section (the served one is
+// linked with -s), for what is measured by function.
+func buildUnstripped(out string) error {
+	cmd := exec.Command("go", "build", "-trimpath", "-o", out, "hotpluglab/wasm")
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+	if b, err := cmd.CombinedOutput(); err != nil {
+		return fmt.Errorf("%v\n%s", err, b)
+	}
 	return nil
 }
 

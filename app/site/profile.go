@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -38,25 +37,14 @@ func profileStart(runs, top int, webDir string) error {
 		return err
 	}
 	wasm := filepath.Join(web, "app.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-o", wasm, "hotpluglab/wasm")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if b, err := cmd.CombinedOutput(); err != nil {
-		return fmt.Errorf("%v\n%s", err, b)
-	}
-	site := filepath.Join(tmp, "site")
-	if err := buildSite(site, "/", web); err != nil {
+	if err := buildUnstripped(wasm); err != nil {
 		return err
 	}
-	srv, url, err := staticServer(site)
+	browser, url, done, err := siteInChrome(web)
 	if err != nil {
 		return err
 	}
-	defer srv.Close()
-	browser, cancel, err := newChrome(context.Background(), 1280, 900)
-	if err != nil {
-		return err
-	}
-	defer cancel()
+	defer done()
 
 	byFunc, byPkg := map[string]float64{}, map[string]float64{}
 	total := 0.0
