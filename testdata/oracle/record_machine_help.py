@@ -13,17 +13,18 @@ types share their properties, so the file holds each distinct list once:
 a line "== TYPE TYPE ..." names the types whose list follows (QEMU's
 stdout without its first line; exit 0, nothing on stderr).
 Two runs must give the same file (--check DIR)."""
-import os, re, subprocess, sys
+import os, sys
+
+from recordtext import qemu, save
 
 BASE = ["-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg"]
 
 
 def run(binary, arg):
-    p = subprocess.run(["qemu-system-" + binary] + BASE + ["-machine", arg], capture_output=True, timeout=60,
-                       env=dict(os.environ, LC_ALL="C", LANG="C"))
-    if p.returncode != 0 or p.stderr:
-        raise SystemExit("%s -machine %s: exit %d %s" % (binary, arg, p.returncode, p.stderr.decode()))
-    return p.stdout.decode()
+    rc, stdout, stderr = qemu(binary, BASE + ["-machine", arg])
+    if rc != 0 or stderr:
+        raise SystemExit("%s -machine %s: exit %d %s" % (binary, arg, rc, stderr))
+    return stdout
 
 
 def record(binary):
@@ -47,12 +48,8 @@ def main():
     check = args[0] == "--check"
     for binary in ("x86_64", "ppc64"):
         text = record(binary)
-        path = os.path.join(args[-1], "machine-props-%s.txt" % binary)
-        if check:
-            print(path, "identical" if open(path).read() == text else "DIFFERS")
-            continue
-        open(path, "w").write(text)
-        print("%s: %d lines, %d lists" % (path, text.count("\n"), text.count("\n== ") + 1))
+        save(os.path.join(args[-1], "machine-props-%s.txt" % binary), text, check,
+             "%d lines, %d lists" % (text.count("\n"), text.count("\n== ") + 1))
 
 
 if __name__ == "__main__":

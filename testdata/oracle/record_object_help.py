@@ -10,17 +10,18 @@ record_texts.py:
 Format: a line "== help" or "== TYPE" starts a section; the section is
 QEMU's stdout for that option, exactly (QEMU exits 0 with nothing on
 stderr for each). Two runs must give the same file (--check DIR)."""
-import os, subprocess, sys
+import os, sys
+
+from recordtext import qemu, save
 
 BASE = ["-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg"]
 
 
 def run(binary, arg):
-    p = subprocess.run(["qemu-system-" + binary] + BASE + ["-object", arg], capture_output=True, timeout=60,
-                       env=dict(os.environ, LC_ALL="C", LANG="C"))
-    if p.returncode != 0 or p.stderr:
-        raise SystemExit("%s -object %s: exit %d %s" % (binary, arg, p.returncode, p.stderr.decode()))
-    return p.stdout.decode()
+    rc, stdout, stderr = qemu(binary, BASE + ["-object", arg])
+    if rc != 0 or stderr:
+        raise SystemExit("%s -object %s: exit %d %s" % (binary, arg, rc, stderr))
+    return stdout
 
 
 def record(binary):
@@ -37,12 +38,7 @@ def main():
     check = args[0] == "--check"
     for binary in ("x86_64", "ppc64"):
         text = record(binary)
-        path = os.path.join(args[-1], "object-help-%s.txt" % binary)
-        if check:
-            print(path, "identical" if open(path).read() == text else "DIFFERS")
-            continue
-        open(path, "w").write(text)
-        print("%s: %d lines" % (path, text.count("\n")))
+        save(os.path.join(args[-1], "object-help-%s.txt" % binary), text, check)
 
 
 if __name__ == "__main__":

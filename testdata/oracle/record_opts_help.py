@@ -15,7 +15,9 @@ lists the backends and NIC models (section "nic"). Two runs must give the same
 file (--check DIR). `-display help` and `-audiodev help` go whole (stdout,
 stderr, exit) to help-modules-<target>.json: they list what the installed
 modules provide and name on stderr the modules the host lacks."""
-import json, os, subprocess, sys
+import json, os, sys
+
+from recordtext import qemu, save
 
 BASE = ["-nodefaults", "-no-user-config", "-display", "none", "-M", "none", "-accel", "tcg"]
 # option -> the argument that asks for the list's help
@@ -25,9 +27,7 @@ OPTS = {"boot": "help", "rtc": "help", "global": "help", "msg": "help", "overcom
 
 
 def run(binary, opt, arg):
-    p = subprocess.run(["qemu-system-" + binary] + BASE + ["-" + opt, arg], capture_output=True, timeout=20,
-                       stdin=subprocess.DEVNULL, env=dict(os.environ, LC_ALL="C", LANG="C"))
-    return p.returncode, p.stdout.decode(), p.stderr.decode()
+    return qemu(binary, BASE + ["-" + opt, arg], timeout=20)
 
 
 def record(binary):
@@ -64,20 +64,8 @@ def main():
     args = sys.argv[1:]
     check = args[0] == "--check"
     for binary in ("x86_64", "ppc64"):
-        text = record_modules(binary)
-        path = os.path.join(args[-1], "help-modules-%s.json" % binary)
-        if check:
-            print(path, "identical" if open(path).read() == text else "DIFFERS")
-        else:
-            open(path, "w").write(text)
-            print("%s: written" % path)
-        text = record(binary)
-        path = os.path.join(args[-1], "opts-help-%s.txt" % binary)
-        if check:
-            print(path, "identical" if open(path).read() == text else "DIFFERS")
-            continue
-        open(path, "w").write(text)
-        print("%s: %d lines" % (path, text.count("\n")))
+        save(os.path.join(args[-1], "help-modules-%s.json" % binary), record_modules(binary), check, "written")
+        save(os.path.join(args[-1], "opts-help-%s.txt" % binary), record(binary), check)
 
 
 if __name__ == "__main__":
