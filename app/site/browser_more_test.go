@@ -284,23 +284,11 @@ func withCustomSection(wasm []byte, note string) []byte {
 // TestBrowserUpdateNotice: after a new build is deployed in place, a
 // returning visitor (served from the cache) is offered a reload.
 func TestBrowserUpdateNotice(t *testing.T) {
-	needChrome(t)
-	defer func(l int) { brotliLevel = l }(brotliLevel)
-	brotliLevel = 1
+	site := staticSite(t)
 	web := testWeb(t)
-	site := t.TempDir()
-	if err := buildSite(site, "/", web); err != nil {
-		t.Fatal(err)
-	}
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
 	defer srv.Close()
-	ctx, cancel, err := newChrome(context.Background(), 1280, 900)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
-	ctx, cancel2 := context.WithTimeout(ctx, 300*time.Second)
-	defer cancel2()
+	ctx := browserFor(t, 300*time.Second)
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/")); err != nil {
 		t.Fatal(err)
 	}
@@ -349,13 +337,7 @@ func TestBrowserUpdateNotice(t *testing.T) {
 // says so where start-up errors go instead of running a QEMU that knows
 // nothing, and the release that is there still runs.
 func TestBrowserRecordingsMissing(t *testing.T) {
-	needChrome(t)
-	defer func(l int) { brotliLevel = l }(brotliLevel)
-	brotliLevel = 1
-	site := t.TempDir()
-	if err := buildSite(site, "/", testWeb(t)); err != nil {
-		t.Fatal(err)
-	}
+	site := staticSite(t)
 	for _, ext := range []string{"", ".gz", ".br"} {
 		if err := os.Remove(filepath.Join(site, "web", release.V7_2.BundleName()+ext)); err != nil {
 			t.Fatal(err)
@@ -363,13 +345,7 @@ func TestBrowserRecordingsMissing(t *testing.T) {
 	}
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
 	defer srv.Close()
-	ctx, cancel, err := newChrome(context.Background(), 1280, 900)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
-	ctx, cancel2 := context.WithTimeout(ctx, 120*time.Second)
-	defer cancel2()
+	ctx := browserFor(t, 120*time.Second)
 
 	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?qemu=7.2")); err != nil {
 		t.Fatal(err)
@@ -392,4 +368,34 @@ func TestBrowserRecordingsMissing(t *testing.T) {
 	if err := waitJS(ctx, lastOutputJS+`.startsWith("10.0.13Debian")`, 30*time.Second); err != nil {
 		t.Errorf("10.0, whose recordings are there, does not answer: %v", err)
 	}
+}
+
+// staticSite builds the tests' app.wasm as a static site in a temporary
+// folder, with brotli at level 1 for the test's length (level 11 takes
+// long and is not what these tests look at).
+func staticSite(t *testing.T) string {
+	t.Helper()
+	needChrome(t)
+	level := brotliLevel
+	brotliLevel = 1
+	t.Cleanup(func() { brotliLevel = level })
+	site := t.TempDir()
+	if err := buildSite(site, "/", testWeb(t)); err != nil {
+		t.Fatal(err)
+	}
+	return site
+}
+
+// browserFor is a Chromium of its own for a test, ended with it, and the
+// test's deadline d.
+func browserFor(t *testing.T, d time.Duration) context.Context {
+	t.Helper()
+	ctx, cancel, err := newChrome(context.Background(), 1280, 900)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(cancel)
+	ctx, cancel2 := context.WithTimeout(ctx, d)
+	t.Cleanup(cancel2)
+	return ctx
 }

@@ -1,7 +1,6 @@
 package site
 
 import (
-	"context"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -62,23 +61,11 @@ new MutationObserver((records) => {
 // the machine runs (never empty first), and a second visit is answered by
 // the worker.
 func TestBrowserFirstVisit(t *testing.T) {
-	needChrome(t)
-	defer func(l int) { brotliLevel = l }(brotliLevel)
-	brotliLevel = 1
-	site := t.TempDir()
-	if err := buildSite(site, "/", testWeb(t)); err != nil {
-		t.Fatal(err)
-	}
+	site := staticSite(t)
 	counter := &wasmCounter{h: http.FileServer(http.Dir(site))}
 	srv := httptest.NewServer(counter)
 	defer srv.Close()
-	ctx, cancel, err := newChrome(context.Background(), 1280, 900)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer cancel()
-	ctx, cancel2 := context.WithTimeout(ctx, 240*time.Second)
-	defer cancel2()
+	ctx := browserFor(t, 240*time.Second)
 	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: noMachineJS}); err != nil {
 		t.Fatal(err)
 	}
