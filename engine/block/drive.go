@@ -254,8 +254,9 @@ func (l *Layer) driveAt(iface string, bus, unit int) *Backend {
 func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _ []string, err error) {
 	format, hasFormat := d.Get("format")
 	var printed []string
+	nodeName, _ := d.Get("node-name") // the root node's name (bdrv_open's "node-name")
 	if drv != "" && file == "" {
-		n, err := l.open(qjson.O("driver", drv), "")
+		n, err := l.open(qjson.O("driver", drv), nodeName)
 		return n, nil, err
 	}
 	f, ok := l.Host.Lookup(file)
@@ -265,7 +266,10 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 	if f.Format == hostfs.Dir {
 		return nil, nil, fmt.Errorf("'file' driver requires '%s' to be a regular file", file)
 	}
-	formatName := l.autoName() // bdrv_open names the format node before its file
+	formatName := nodeName // bdrv_open names the format node before its file
+	if formatName == "" {
+		formatName = l.autoName()
+	}
 	proto := &Node{Name: l.autoName(), Driver: "file", Host: f, Size: (f.Length() + 511) / 512 * 512,
 		Options: qjson.O("driver", "file", "filename", file), ReadOnly: readOnly}
 	if !hasFormat {

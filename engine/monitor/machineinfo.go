@@ -8,6 +8,7 @@ import (
 	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/object"
 
+	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qapi"
@@ -116,6 +117,30 @@ func init() {
 			defs = aliasOf().ReplaceAllString(defs, "")
 		}
 		return qjson.Raw(defs), nil
+	})
+
+	// query-cpu-model-expansion (x86 only: ppc64 has no such command); the
+	// arguments passed the schema, so model is an object with a name.
+	RegisterQMP("query-cpu-model-expansion", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		e := cpumodel.ExpansionFor(mon.M.Release())
+		if e == nil {
+			return mon.unmodelled("query-cpu-model-expansion", args)
+		}
+		t, _ := args.Get("type")
+		m, _ := args.Get("model")
+		model, _ := m.(qjson.Object)
+		n, _ := model.Get("name")
+		name, _ := n.(string)
+		props, hasProps := model.Get("props")
+		rel := mon.M.Release()
+		if _, isObj := props.(qjson.Object); hasProps && !isObj && rel.CPUExpansionPropsObject {
+			return nil, GenericError("Invalid parameter type for 'model.props', expected: object")
+		}
+		out, err := e.Expand(t.(string), name, props, name+"-x86_64-cpu", rel.CPUExpansionPropsPath)
+		if err != nil {
+			return nil, GenericError(err.Error())
+		}
+		return out, nil
 	})
 
 	RegisterHMP(&HMPCommand{Name: "cpu", Run: func(mon *Monitor, a Args) string {

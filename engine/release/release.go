@@ -30,6 +30,12 @@ type Release struct {
 	// TraceVCPU: trace events can be vCPU-specific: QMP's trace commands
 	// take and report "vcpu", HMP's honour their vcpu argument.
 	TraceVCPU bool
+	// CPUExpansionPropsPath is what query-cpu-model-expansion's errors about
+	// a member of "model.props" put before its name ("" on 7.2: the props
+	// are visited on their own), and CPUExpansionPropsObject whether props
+	// that are not an object are refused (7.2 ignores them).
+	CPUExpansionPropsPath   string
+	CPUExpansionPropsObject bool
 
 	// SMPKeys are -smp's keys (qapi SMPConfiguration) in schema order, the
 	// order QEMU visits and reports them in.

@@ -78,4 +78,7 @@ var V10_0 = &Release{
 		},
 		CPUNode: `(fdt_setprop_string(fdt, offset, "device_type", "cpu"))`,
 	},
+
+	CPUExpansionPropsPath:   "model.props.",
+	CPUExpansionPropsObject: true,
 }

@@ -14,7 +14,21 @@ Record with the real binaries, twice each, and keep what is identical:
     (10.0: PATH=/work/oracle-env/qbin:$PATH, output under testdata/oracle/v10.0/)
 Left out: `info jit` (the host's translation buffer), `screendump` on a
 machine with a display (it writes a host file), `log` items (they write on
-QEMU's stderr as the guest runs)."""
+QEMU's stderr as the guest runs).
+
+Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
+its own (the cases file's new lines) and appended. Left out there, as
+depending on the host or the run: `info jit` and `info usbhost` (the
+host's), `info network` of QEMU's default NIC (its user backend is named
+`#netNNN`, random per run), plain `info mtree` and `-d` (differs run to
+run), pseries `info pic` on 7.2 (XICS state differs run to run), every
+drive's automatic node name (drives are named with node-name=), host
+paths, sockets, taps and ptys (no netdev/chardev that opens a host
+resource), and DEVICE_DELETED in the middle of a case for a device QEMU
+removes at once (USB, SCSI, virtio-serial ports, pseries PCI without a
+guest): its event comes from an RCU callback tens of milliseconds later,
+so such a device_del ends its case and the case waits (settle). Dropped
+by the two recordings: `info ramblock` on 10.0 (host addresses)."""
 from casegen import Corpus, hmp, qmp
 
 corpus = Corpus("probe_monitor", "pm")
@@ -67,5 +81,303 @@ QMPS = [qmp("query-status"), qmp("query-name"), qmp("query-uuid"), qmp("query-kv
 for i, q in enumerate(QMPS):
     corpus.x("qmp-%d" % i, *X86, steps=[q])
     corpus.p("qmp-%d" % i, *PPC, steps=[q])
+
+# ---------------------------------------------------------------- round 2 ----
+# A second outside tester (lane probe-mon), again without reading the engine:
+# realistic lines with non-CPU devices and backends, every `info` of both
+# releases on them, wrong and extra arguments, help and typos, device_add /
+# device_del of non-CPU devices and their errors, backends and objects added
+# and removed, qom-* on device paths, QMP queries with bad arguments, type
+# and property introspection, and sequences where state matters.
+OWN = ["-S", "-no-user-config", "-display", "none", "-accel", "tcg"]   # base=false: QEMU's defaults
+NULLDRV = "if=none,driver=null-co"
+
+
+def drv(id):   # a named node: QEMU's automatic names (#blockNNN) differ run to run
+    return NULLDRV + ",id=%s,node-name=n-%s" % (id, id)
+
+
+R_PC = ["-M", "pc", "-m", "512", "-smp", "2",
+        "-netdev", "user,id=net0", "-device", "virtio-net-pci,netdev=net0,id=nic0",
+        "-device", "virtio-balloon-pci,id=balloon0",
+        "-device", "piix3-usb-uhci,id=usb", "-device", "usb-tablet,id=tablet0,bus=usb.0",
+        "-object", "rng-builtin,id=rng0", "-device", "virtio-rng-pci,rng=rng0,id=rng1",
+        "-drive", drv("drive0"), "-device", "virtio-blk-pci,drive=drive0,id=disk0",
+        "-chardev", "null,id=char0"]
+R_Q35 = ["-M", "q35", "-m", "1G", "-smp", "2,maxcpus=4",
+         "-device", "pcie-root-port,id=rp1,bus=pcie.0,chassis=1,addr=0x2",
+         "-device", "pcie-root-port,id=rp2,bus=pcie.0,chassis=2,addr=0x3",
+         "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,bus=xhci.0,id=tab",
+         "-netdev", "user,id=net0", "-device", "virtio-net-pci,netdev=net0,bus=rp1,id=nic0",
+         "-device", "virtio-scsi-pci,id=scsi0",
+         "-drive", drv("sd0"), "-device", "scsi-hd,drive=sd0,bus=scsi0.0,id=disk0",
+         "-object", "iothread,id=io0"]
+R_PPC = ["-M", "pseries", "-m", "1G", "-smp", "1,maxcpus=2",
+         "-netdev", "user,id=net0", "-device", "spapr-vlan,netdev=net0,id=vlan0",
+         "-device", "spapr-vscsi,id=vscsi0", "-drive", drv("d0"),
+         "-device", "scsi-hd,drive=d0,bus=vscsi0.0,id=disk0",
+         "-device", "virtio-balloon-pci,id=bal", "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,id=tab"]
+PCN, Q35N, PPCN = ["-M", "pc"], ["-M", "q35"], ["-M", "pseries"]
+
+# Every `info` subcommand either release lists (7.2 and 10.0, x86 and ppc64),
+# plain, on a realistic line. Left out: jit and usbhost (the host's).
+ALL_INFOS = ["balloon", "block", "block-jobs", "blockstats", "capture", "chardev", "cpus", "cryptodev", "dirty_rate",
+             "dump", "history", "hotpluggable-cpus", "iothreads", "irq", "kvm", "lapic", "mem", "memdev",
+             "memory-devices", "memory_size_summary", "mice", "migrate", "migrate_capabilities", "migrate_parameters",
+             "name", "network", "numa", "opcount", "pci", "pic", "profile", "qdm", "qom-tree", "qtree",
+             "ramblock", "rdma", "registers", "replay", "rocker", "rocker-of-dpa-flows", "rocker-of-dpa-groups",
+             "rocker-ports", "roms", "sev", "sgx", "snapshots", "spice", "stats", "status", "sync-profile", "tlb", "tpm",
+             "trace-events", "usb", "usernet", "uuid", "vcpu_dirty_limit", "version", "virtio", "virtio-queue-element",
+             "virtio-queue-status", "virtio-status", "virtio-vhost-queue-status", "vm-generation-id", "vnc", "via"]
+BIG = {"qom-tree": 30, "trace-events": 20, "mtree": 40, "qtree": 60, "registers": 40}
+
+
+def info(n):
+    st = {"hmp": "info " + n}
+    if n in BIG:
+        st["truncate"] = BIG[n]
+    return st
+
+
+for n in ALL_INFOS:
+    corpus.x("q35r-info-" + n, *R_Q35, steps=[info(n)])
+    if n != "pic":   # pseries' XICS state differs run to run on 7.2
+        corpus.p("r-info-" + n, *R_PPC, steps=[info(n)])
+
+# The same machines with QEMU's own defaults (no -nodefaults): what a learner
+# who never heard of -nodefaults sees.
+DEF_INFOS = ["pci", "qtree", "chardev", "block", "usb", "mice", "balloon", "memdev", "irq", "roms",
+             "iothreads", "numa", "status"]
+for n in DEF_INFOS:
+    corpus.x("pcdef-info-" + n, *OWN, "-M", "pc", base=False, steps=[info(n)])
+    corpus.x("q35def-info-" + n, *OWN, "-M", "q35", base=False, steps=[info(n)])
+    corpus.p("def-info-" + n, *OWN, "-M", "pseries", base=False, steps=[info(n)])
+corpus.x("pcr-infos", *R_PC, steps=[info(n) for n in
+                                    ["pci", "qtree", "network", "chardev", "block", "usb", "mice", "balloon", "virtio"]])
+
+# Wrong and extra arguments to `info`.
+WRONG = ["pci 1", "qtree x", "network foo", "block -v", "block nosuch", "block drive0", "block -n drive0",
+         "chardev x", "usb x", "mice x", "version x", "status x", "numa 1", "qom-tree /nosuch",
+         "qom-tree /machine/peripheral x", "qom-tree /machine/peripheral", "registers x", "cpus -a", "irq x",
+         "hotpluggable-cpus x", "memdev x", "trace-events x y", "trace-events virtio_net*", "stats",
+         "stats vm x", "stats foo", "stats vcpu cpu", "virtio-status", "virtio-status /nosuch",
+         "virtio-status /machine/peripheral/nic0/virtio-backend", "virtio-queue-status /machine/peripheral/nic0/virtio-backend 0",
+         "snapshots x", "migrate -x", "tlb x", "tpm x", "balloon 1", "blockstats x", "pci -v", "qtree -a",
+         "mtree -x", "dump 1", "iothreads io0", "network nic0", "usernet 1", "roms x"]
+for i, w in enumerate(WRONG):
+    corpus.x("q35r-wrong-%d" % i, *R_Q35, steps=[info(w)])
+
+# help, `?`, and typos as they are typed.
+HELPS = ["help info pci", "help info", "? info", "help nosuch", "help device_add", "help device_del",
+         "help netdev_add", "help chardev-add", "help chardev-remove", "help object_add", "help drive_add",
+         "help qom-list", "help qom-set", "help info qtree", "help info bogus", "? device_del", "help help",
+         "help info qom-tree", "help info qom-tree extra", "?", "help x", "help info  pci", "help  device_add",
+         "h", "helpp", "inf pci", "info pcii", "device-add e1000", "device_ad e1000", "infopci", "Info pci",
+         "INFO pci", "info PCI", "qom_list /machine", "device_list_properties e1000", "info  pci", " info pci",
+         "info pci ", "netdev-add user,id=x", "object-add iothread,id=x", "chardev_add null,id=x", "drive-add 0 x",
+         "info stat", "info cpu", "info hotpluggable_cpus", "info qom_tree", "info memory-size-summary"]
+for i, h in enumerate(HELPS):
+    corpus.x("help-%d" % i, *PCN, steps=hmp(h))
+for i, h in enumerate(["help info via", "help device_add", "info vi", "help info", "help nosuch"]):
+    corpus.p("help-%d" % i, *PPCN, steps=hmp(h))
+
+# device_add / device_del of non-CPU devices, on pc and q35, and what the
+# informational commands say after each step.
+corpus.x("pc-nic-add-del", *PCN, steps=hmp(
+    "netdev_add user,id=n1", "device_add virtio-net-pci,netdev=n1,id=nic1", "info pci", "info network",
+    "qom-list /machine/peripheral", "device_del nic1", "info pci", "info network", "device_del nic1"))
+corpus.x("pc-e1000-add-del", *PCN, steps=hmp(
+    "netdev_add user,id=n1", "device_add e1000,netdev=n1,id=e1,mac=52:54:00:aa:bb:cc", "info network",
+    "qom-get /machine/peripheral/e1 mac", "info qtree", "device_del e1", "info qtree"))
+corpus.x("pc-blk-add-del", *PCN, steps=hmp(
+    "drive_add 0 " + drv("d1"), "info block", "device_add virtio-blk-pci,drive=d1,id=vd1", "info block",
+    "info pci", "device_del vd1", "info block", "drive_del d1", "info block"))
+# A device removed at once (USB, a virtio-serial port, pseries PCI without a
+# guest) is finalized later (RCU): its DEVICE_DELETED comes some time after
+# the reply, so its device_del ends the case and the case waits (settle).
+corpus.x("pc-usb-add-del", *PCN, "-device", "piix3-usb-uhci,id=uhci", settle=1.0, steps=hmp(
+    "info usb", "device_add usb-tablet,id=t1", "info usb", "info mice", "device_del t1"))
+corpus.x("pc-usb-del-twice", *PCN, "-device", "piix3-usb-uhci,id=uhci", "-device", "usb-tablet,id=t1", settle=1.0,
+         steps=hmp("device_del t1", "device_del t1"))
+corpus.x("pc-usb-del-look", *PCN, "-device", "piix3-usb-uhci,id=uhci", "-device", "usb-tablet,id=t1", settle=1.0,
+         steps=hmp("device_del t1", "info usb"))
+corpus.x("pc-usb-no-bus", *PCN, steps=hmp("device_add usb-tablet", "device_add usb-tablet,bus=usb-bus.0",
+                                          "device_add usb-kbd,id=k"))
+corpus.x("pc-balloon-add-del", *PCN, steps=hmp(
+    "info balloon", "device_add virtio-balloon-pci,id=b1", "info balloon", "balloon 256", "info balloon",
+    "device_add virtio-balloon-pci,id=b2", "device_del b1", "info balloon"))
+corpus.x("pc-scsi-add", *PCN, steps=hmp(
+    "device_add virtio-scsi-pci,id=s0", "drive_add 0 " + drv("sd1"), "device_add scsi-hd,drive=sd1,id=hd1",
+    "info block", "info qtree", "device_del hd1", "info block", "device_add scsi-hd,drive=sd1,bus=s0.0,scsi-id=300"))
+corpus.x("q35-rootport-hotplug", *Q35N, "-device", "pcie-root-port,id=rp1,chassis=1", steps=hmp(
+    "netdev_add user,id=n1", "device_add virtio-net-pci,netdev=n1,id=nic1", "device_add virtio-net-pci,netdev=n1,id=nic1,bus=rp1",
+    "info pci", "device_del nic1", "info pci", "device_add pcie-root-port,id=rp2,chassis=2"))
+corpus.x("q35-no-rootport", *Q35N, steps=hmp(
+    "device_add e1000e,id=e1", "device_add pcie-root-port,id=rp9", "device_add virtio-balloon,id=b", "info pci"))
+corpus.x("q35r-usb-del", *R_Q35, settle=1.0, steps=hmp("device_add usb-tablet,id=tab2", "info usb",
+                                                       "qom-list /machine/peripheral", "device_del tab"))
+corpus.x("q35r-scsi-del", *R_Q35, settle=1.0, steps=hmp("device_del disk0", "info block"))
+corpus.x("q35r-scsi-ctrl-del", *R_Q35, steps=hmp("device_del scsi0", "info pci", "info block"))
+corpus.p("nic-add-del", *PPCN, settle=1.0, steps=hmp(
+    "netdev_add user,id=n1", "device_add spapr-vlan,netdev=n1,id=v1", "info network", "device_del v1",
+    "device_add virtio-net-pci,netdev=n1,id=nic1", "info pci", "device_del nic1"))
+corpus.p("pci-del-look", *PPCN, "-device", "virtio-balloon-pci,id=b", settle=1.0, steps=hmp("device_del b", "info pci"))
+corpus.p("r-usb-del", *R_PPC, settle=1.0, steps=hmp("info usb", "device_del tab"))
+corpus.p("r-bal-del", *R_PPC, settle=1.0, steps=hmp("info balloon", "device_del bal"))
+corpus.p("vscsi-add", *PPCN, steps=hmp(
+    "device_add spapr-vscsi,id=vs1", "drive_add 0 " + drv("dd"), "device_add scsi-hd,drive=dd,bus=vs1.0,id=h",
+    "info block", "device_add usb-tablet"))
+
+# device_add errors on non-CPU devices.
+ERRS = ["virtio-net-pci,id=nic0", "virtio-net-pci,bus=nosuch", "virtio-net-pci,bus=pcie.0",
+        "virtio-net-pci,addr=0x20", "virtio-net-pci,addr=zz", "virtio-net-pci,addr=1f.8", "virtio-net-pci,addr=0",
+        "virtio-net-pci,bus=rp1,addr=1", "virtio-net-pci,netdev=nosuch", "virtio-net-pci,netdev=net0",
+        "virtio-blk-pci,bus=rp2", "virtio-blk-pci,drive=nosuch,bus=rp2", "virtio-blk-pci,drive=sd0,bus=rp2",
+        "virtio-net-pci,bus=rp2,mq=maybe", "virtio-net-pci,bus=rp2,vectors=-1", "virtio-net-pci,bus=rp2,vectors=abc",
+        "virtio-net-pci,bus=rp2,mac=zz", "virtio-net-pci,bus=rp2,mac=01:00:00:00:00:00", "virtio-net-pci,bus=rp2,foo=1",
+        "e1000,bus=rp2", "virtio-balloon-pci,bus=rp2,id=xhci", "usb-tablet,bus=nosuch.0", "usb-tablet,port=9",
+        "usb-tablet,bus=xhci.0,port=1", "scsi-hd", "scsi-hd,drive=nosuch", "scsi-hd,bus=scsi0.0,lun=999",
+        "scsi-cd,bus=scsi0.0,scsi-id=0", "pcie-root-port,id=rp3", "pcie-root-port,id=rp3,chassis=1,bus=rp1",
+        "nosuch-device", "virtio-net", "pci-device", "isa-serial", "VIRTIO-NET-PCI", "virtio-net-pci,netdev=",
+        "e1000,id=", "e1000,id=1bad", "e1000,id=a/b", "virtio-serial-pci,bus=rp2,max_ports=0"]
+for i, e in enumerate(ERRS):
+    corpus.x("q35r-err-%d" % i, *R_Q35, steps=hmp("device_add " + e))
+PERRS = ["virtio-net-pci,netdev=nosuch", "spapr-vlan,netdev=net0", "spapr-vlan,reg=0x71000001", "spapr-vscsi,id=vscsi0",
+         "scsi-hd,bus=vscsi0.0,drive=d0", "e1000,addr=0x1f.7", "usb-kbd,bus=nosuch", "spapr-vty", "virtio-balloon-pci,id=bal"]
+for i, e in enumerate(PERRS):
+    corpus.p("r-err-%d" % i, *R_PPC, steps=hmp("device_add " + e))
+DELS = ["nosuch", "net0", "rng0", "/machine/peripheral/nic0", "/machine/peripheral-anon/device[0]", "tab tab",
+        "", "/machine/unattached/device[0]", "xhci", "rp1"]
+for i, d in enumerate(DELS):
+    corpus.x("q35r-del-%d" % i, *R_Q35, steps=hmp("device_del " + d))
+
+# Backends: netdev, chardev, drives, objects; add, list, remove, list again.
+corpus.x("netdev-seq", *PCN, steps=hmp(
+    "netdev_add user,id=n1", "netdev_add user,id=n1", "info network", "netdev_add nosuch,id=x", "netdev_add user",
+    "netdev_add user,id=n3,net=10.0.5.0/24", "netdev_add user,id=n4,net=bad", "netdev_add hubport,id=h1,hubid=0",
+    "info network", "netdev_del nosuch", "netdev_del n1", "netdev_del n1", "info network"))
+corpus.x("netdev-in-use", *R_PC, steps=hmp("netdev_del net0", "info network", "netdev_del nic0", "info network"))
+corpus.x("chardev-seq", *PCN, steps=hmp(
+    "chardev-add null,id=c1", "chardev-add null,id=c1", "info chardev", "chardev-add ringbuf,id=r1,size=1024",
+    "ringbuf_write r1 hello", "ringbuf_read r1 3", "ringbuf_read r1 10", "chardev-add bogus,id=x", "chardev-add null",
+    "chardev-add ringbuf,id=r2,size=1000", "chardev-remove c1", "chardev-remove c1", "chardev-remove nosuch",
+    "info chardev"))
+corpus.x("chardev-busy", *PCN, "-chardev", "null,id=con0", "-device", "virtio-serial-pci,id=vs",
+         "-device", "virtconsole,chardev=con0,id=vc0", steps=hmp(
+             "chardev-remove con0", "info chardev", "device_del vc0"), settle=1.0)
+corpus.x("object-seq", *PCN, steps=hmp(
+    "object_add iothread,id=io1", "info iothreads", "object_add iothread,id=io1", "object_add nosuch,id=x",
+    "object_add iothread", "object_add rng-builtin,id=rb", "object_add secret,id=s1,data=abc", "qom-get /objects/s1 data",
+    "object_add throttle-group,id=tg,x-iops-total=100", "qom-list /objects", "object_del nosuch", "object_del io1",
+    "object_del io1", "info iothreads", "qom-list /objects"))
+corpus.x("object-in-use", *PCN, "-m", "512M,slots=2,maxmem=2G", steps=hmp(
+    "object_add memory-backend-ram,id=mem1,size=128M", "device_add pc-dimm,id=dimm1,memdev=mem1", "info memory-devices",
+    "info memdev", "object_del mem1", "device_add pc-dimm,id=dimm2,memdev=mem1", "info memory_size_summary",
+    "device_del dimm1", "info memory-devices"))
+corpus.x("drive-seq", *PCN, steps=hmp(
+    "drive_add 0 " + drv("d1"), "drive_add 0 " + drv("d1"), "drive_add 0 if=none,driver=nosuch,id=d2",
+    "drive_add 0 if=none,id=d3", "drive_add 0 if=virtio,driver=null-co,id=d4", "drive_add", "info block",
+    "drive_del nosuch", "drive_del d1", "info block", "drive_del d1"))
+
+# qom-* on device paths.
+corpus.x("q35r-qom", *R_Q35, steps=hmp(
+    "qom-list /machine/peripheral", "qom-list /machine/peripheral/nic0", "qom-get /machine/peripheral/nic0 mac",
+    "qom-get /machine/peripheral/nic0 addr", "qom-get /machine/peripheral/nic0 nosuch", "qom-get /machine/peripheral/nope mac",
+    "qom-get nic0 mac", "qom-get tab port", "qom-set /machine/peripheral/nic0 mac 52:54:00:00:00:01",
+    "qom-get /machine/peripheral/rp1 chassis", "qom-list /machine/peripheral/disk0", "qom-get disk0 drive",
+    "qom-list nosuch", "qom-get /objects/io0 poll-max-ns", "qom-set /objects/io0 poll-max-ns 100",
+    "qom-get /objects/io0 poll-max-ns", "qom-set /objects/io0 poll-max-ns abc", "qom-list"))
+corpus.p("r-qom", *R_PPC, steps=hmp(
+    "qom-list /machine/peripheral", "qom-get /machine/peripheral/vlan0 reg", "qom-get vlan0 mac",
+    "qom-get /machine/peripheral/vscsi0 reg", "qom-list /machine/peripheral-anon", "qom-get /machine/peripheral-anon/device[0] type"))
+
+# QMP: queries with bad and extra arguments, introspection, objects.
+def qx(id, *steps, args=R_Q35):
+    corpus.x(id, *args, steps=list(steps))
+
+
+QUERIES = ["query-pci", "query-block", "query-named-block-nodes", "query-chardev", "query-chardev-backends",
+           "query-iothreads", "query-memdev", "query-memory-devices", "query-balloon", "query-mice", "query-tpm",
+           "query-tpm-models", "query-tpm-types", "query-display-options", "query-vm-generation-id", "query-sev",
+           "query-migrate-capabilities", "query-migrate-parameters", "query-dump", "query-dump-guest-memory-capability",
+           "query-replay", "query-yank", "query-jobs", "query-block-jobs", "query-blockstats", "query-pr-managers",
+           "query-rocker", "query-spice", "query-vnc-servers", "query-fdsets", "query-cpus-fast", "query-status",
+           "query-name", "query-uuid", "query-kvm", "query-target", "query-current-machine", "query-acpi-ospm-status",
+           "query-stats-schemas", "query-audiodevs", "query-colo-status", "query-xen-replication-status",
+           "query-netdev", "query-rx-filter", "query-sgx", "query-block-exports", "query-cryptodev"]
+for q in QUERIES:
+    qx("q35r-" + q, qmp(q), {"qmp": {"execute": q, "arguments": {"bogus": 1}}})
+corpus.p("r-queries", *R_PPC, steps=[qmp(q) for q in ["query-pci", "query-block", "query-chardev", "query-balloon",
+                                                       "query-mice", "query-memdev", "query-iothreads", "query-target",
+                                                       "query-current-machine", "query-hotpluggable-cpus"]])
+qx("q35r-rx-filter", qmp("query-rx-filter", name="nic0"), qmp("query-rx-filter", name="net0"),
+   qmp("query-rx-filter", name="nosuch"))
+qx("q35r-named-flat", qmp("query-named-block-nodes", flat=True), qmp("query-block", flat="yes"))
+qx("q35r-stats", qmp("query-stats", target="vm"), qmp("query-stats", target="nosuch"), qmp("query-stats"))
+for t in ["pci-device", "usb-device", "virtio-device", "scsi-device", "nosuch", "netdev", "pcie-root-port-base",
+          "memory-backend", "sys-bus-device"]:
+    for abstract in (False, True):
+        c = {"qmp": {"execute": "qom-list-types", "arguments": {"implements": t, "abstract": abstract}}, "sort_by": "name"}
+        qx("qlt-%s-%s" % (t, "a" if abstract else "c"), c, args=PCN)
+corpus.p("qlt-vio", *PPCN, steps=[{"qmp": {"execute": "qom-list-types", "arguments": {"implements": "spapr-vio-device"}},
+                                   "sort_by": "name"}])
+qx("qlt-bad", qmp("qom-list-types", implements=5), qmp("qom-list-types", abstract="yes"), qmp("qom-list-types", x=1),
+   args=PCN)
+for t in ["e1000", "virtio-net-pci", "usb-tablet", "pcie-root-port", "virtio-balloon-pci", "scsi-hd", "virtio-blk-pci",
+          "qemu-xhci", "pci-device", "nosuch", "memory-backend-ram", "virtio-net", "device", "isa-serial"]:
+    qx("dlp-" + t, qmp("device-list-properties", typename=t), args=PCN)
+for t in ["memory-backend-ram", "iothread", "virtio-net-pci", "pci-device", "nosuch", "device", "rng-builtin", "usb-tablet",
+          "pc-q35-7.2-machine", "object"]:
+    qx("qlp-" + t, qmp("qom-list-properties", typename=t), args=PCN)
+for t in ["spapr-vlan", "spapr-vscsi", "spapr-pci-host-bridge", "spapr-vio-device"]:
+    corpus.p("dlp-" + t, *PPCN, steps=[qmp("device-list-properties", typename=t)])
+qx("dlp-bad", qmp("device-list-properties"), qmp("device-list-properties", typename=1),
+   qmp("qom-list-properties", typename="e1000", extra=1), args=PCN)
+for i, m in enumerate([{"name": "qemu64"}, {"name": "max"}, {"name": "Haswell"}, {"name": "nosuch"}, {"name": "host"},
+                       {"name": "qemu64", "props": {"vmx": True}}, {"name": "qemu64", "props": {"nosuch": True}},
+                       {"name": "base"}]):
+    for t in ("static", "full"):
+        qx("cme-%d-%s" % (i, t), qmp("query-cpu-model-expansion", type=t, model=m), args=PCN)
+qx("cme-bad", qmp("query-cpu-model-expansion", type="nosuch", model={"name": "qemu64"}),
+   qmp("query-cpu-model-expansion", type="static"), args=PCN)
+corpus.p("cme", *PPCN, steps=[qmp("query-cpu-model-expansion", type="static", model={"name": "POWER9"}),
+                              qmp("query-cpu-model-expansion", type="full", model={"name": "POWER9"})])
+for o in ["drive", "machine", "nosuch", "smp-opts", "device", "netdev", "object", "chardev", "boot-opts", "memory", "numa",
+          "icount", "accel", "sandbox"]:
+    qx("qclo-" + o, qmp("query-command-line-options", option=o), args=PCN)
+qx("qclo-bad", qmp("query-command-line-options", option=1), qmp("query-command-line-options", opt="drive"), args=PCN)
+qx("object-qmp", qmp("object-add", **{"qom-type": "iothread", "id": "io2"}), qmp("query-iothreads"),
+   qmp("object-add", **{"qom-type": "iothread", "id": "io2"}), qmp("object-add", **{"qom-type": "nosuch", "id": "x"}),
+   qmp("object-add", **{"qom-type": "iothread"}), qmp("object-add", id="y"),
+   qmp("object-add", **{"qom-type": "iothread", "id": "io3", "poll-max-ns": "abc"}),
+   qmp("object-add", **{"qom-type": "iothread", "id": "io4", "nosuch": 1}),
+   qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1"}),
+   qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m2", "size": 1048576}),
+   qmp("qom-list", path="/objects"), qmp("object-del", id="nosuch"), qmp("object-del", id="io2"),
+   qmp("object-del", id="io0"), qmp("object-del"), qmp("query-iothreads"))
+qx("netdev-qmp", qmp("netdev_add", type="user", id="q1"), qmp("netdev_add", type="user", id="q1"),
+   qmp("netdev_add", type="nosuch", id="q2"), qmp("netdev_add", type="user"), qmp("netdev_add", id="q3"),
+   qmp("netdev_del", id="q1"), qmp("netdev_del", id="q1"), qmp("netdev_del", id="nic0"), args=PCN)
+qx("chardev-qmp", qmp("chardev-add", id="c1", backend={"type": "null", "data": {}}),
+   qmp("chardev-add", id="c1", backend={"type": "null", "data": {}}),
+   qmp("chardev-add", id="c2", backend={"type": "ringbuf", "data": {"size": 4096}}),
+   qmp("chardev-add", id="c3", backend={"type": "nosuch", "data": {}}), qmp("chardev-add", id="c4"),
+   qmp("query-chardev"), qmp("chardev-remove", id="c1"), qmp("chardev-remove", id="c1"), qmp("query-chardev"), args=PCN)
+qx("device-qmp", qmp("device_add", driver="virtio-net-pci", id="n9", bus="rp2"), qmp("qom-list", path="/machine/peripheral"),
+   qmp("device_add", driver="virtio-net-pci", id="n9", bus="rp2"), qmp("device_add", driver="e1000", bus="rp2", addr=3),
+   qmp("device_add", driver="e1000", bus="rp2", mac=5), qmp("device_add", driver="nosuch"), qmp("device_add", id="x"),
+   qmp("device_del", id="n9"), qmp("device_del", id="nosuch"), qmp("query-pci"))
+qx("qom-qmp", qmp("qom-list", path="/machine/peripheral/nic0"), qmp("qom-get", path="/machine/peripheral/nic0", property="mac"),
+   qmp("qom-get", path="nic0", property="netdev"), qmp("qom-get", path="/nosuch", property="x"),
+   qmp("qom-set", path="/machine/peripheral/nic0", property="mac", value="52:54:00:00:00:01"),
+   qmp("qom-set", path="/objects/io0", property="poll-max-ns", value=7),
+   qmp("qom-get", path="/objects/io0", property="poll-max-ns"),
+   qmp("qom-set", path="/objects/io0", property="poll-max-ns", value="x"), qmp("qom-list", path="/machine/peripheral/zz"))
+HMC = ["info pci", "device_add e1000,id=e9,bus=rp2", "info network", "help info", "nosuch", "", "info", "device_del e9",
+       "qom-list /machine/peripheral"]
+qx("hmc-seq", *[qmp("human-monitor-command", **{"command-line": h}) for h in HMC])
+qx("hmc-cpu", qmp("human-monitor-command", **{"command-line": "info registers", "cpu-index": 1}),
+   qmp("human-monitor-command", **{"command-line": "info pci", "cpu-index": 9}),
+   qmp("human-monitor-command", **{"command-line": 5}), qmp("human-monitor-command"))
 
 corpus.write()

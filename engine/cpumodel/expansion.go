@@ -1,0 +1,200 @@
+package cpumodel
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/big"
+	"strings"
+	"sync"
+
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+)
+
+// query-cpu-model-expansion on x86 (target/i386/cpu.c: x86_cpu_from_model,
+// x86_cpu_to_dict, x86_cpu_to_dict_full), from the release's recording of
+// every model's expansion (testdata/oracle/record_cpu_expansion.py:
+// cpu-expansion-x86_64.txt).
+
+// Expansion is a release's recorded expansions.
+type Expansion struct {
+	static []string // the static answer's keys, as printed
+	full   []string // the full answer's keys, as printed
+	base   map[string]any
+	models map[string]map[string]any // each model's values that differ from base's
+	orders map[string][]string       // a model whose class adds keys: its full order
+	alias  map[string][]string       // a feature's other names
+	types  map[string]string         // property types (the CPU's device-list-properties)
+}
+
+var expansions sync.Map // release name -> *Expansion (nil: none recorded)
+
+// ExpansionFor is the release's x86 expansions, nil when not recorded.
+func ExpansionFor(rel *release.Release) *Expansion {
+	if e, ok := expansions.Load(rel.Name); ok {
+		return e.(*Expansion)
+	}
+	e := parseExpansion(rel.Text("cpu-expansion-x86_64.txt"), rel.Text("qemu64-x86_64-cpu-properties.json"))
+	expansions.Store(rel.Name, e)
+	return e
+}
+
+func decode(s string) any {
+	d := json.NewDecoder(strings.NewReader(s))
+	d.UseNumber()
+	var v any
+	_ = d.Decode(&v)
+	return v
+}
+
+func parseExpansion(text, props string) *Expansion {
+	if text == "" {
+		return nil
+	}
+	e := &Expansion{base: map[string]any{}, models: map[string]map[string]any{}, orders: map[string][]string{},
+		alias: map[string][]string{}, types: map[string]string{}}
+	for _, l := range strings.Split(text, "\n") {
+		f := strings.Split(l, "\t")
+		switch f[0] {
+		case "S":
+			e.static = f[1:]
+		case "F":
+			for i := 1; i+1 < len(f); i += 2 {
+				e.full = append(e.full, f[i])
+				e.base[f[i]] = decode(f[i+1])
+			}
+		case "K":
+			e.orders[f[1]] = f[2:]
+		case "M":
+			d := json.NewDecoder(strings.NewReader(f[2]))
+			d.UseNumber()
+			m := map[string]any{}
+			_ = d.Decode(&m)
+			e.models[f[1]] = m
+		case "A":
+			for _, k := range f[1:] {
+				for _, o := range f[1:] {
+					if o != k {
+						e.alias[k] = append(e.alias[k], o)
+					}
+				}
+			}
+		}
+	}
+	var ps []struct{ Name, Type string }
+	_ = json.Unmarshal([]byte(props), &ps)
+	for _, p := range ps {
+		e.types[p.Name] = p.Type
+	}
+	return e
+}
+
+// Has says whether the release lists the model.
+func (e *Expansion) Has(model string) bool { _, ok := e.models[model]; return ok }
+
+// Expand is query-cpu-model-expansion of a model: "static" (the features,
+// named "base") or "full" (every property). props are the model's "props"
+// as given (nil: none); pathPrefix is what the release's input visitor
+// puts before a property's name in its errors ("" on 7.2,
+// "model.props." on 10.0).
+func (e *Expansion) Expand(typ, model string, props any, typename, pathPrefix string) (qjson.Object, error) {
+	diff, ok := e.models[model]
+	if !ok {
+		return nil, fmt.Errorf("CPU model '%s' not found", model)
+	}
+	keys := e.full
+	if k, ok := e.orders[model]; ok {
+		keys = k
+	}
+	vals := make(map[string]any, len(keys))
+	for _, k := range keys {
+		vals[k] = e.base[k]
+		if v, ok := diff[k]; ok {
+			vals[k] = v
+		}
+	}
+	if o, ok := props.(qjson.Object); ok {
+		// The props dict's own order (QDict) decides which error comes first.
+		for _, m := range o.Ordered() {
+			if err := e.set(vals, m.Key, m.Value, typename, pathPrefix); err != nil {
+				return nil, err
+			}
+		}
+	}
+	name := model
+	if typ == "static" {
+		keys, name = e.static, "base"
+	}
+	// QEMU prints a QDict in its hash order: inserting the printed order
+	// backwards gives it back (within a bucket the last inserted comes first).
+	out := make(qjson.Object, 0, len(keys))
+	for i := len(keys) - 1; i >= 0; i-- {
+		out = append(out, qjson.Member{Key: keys[i], Value: vals[keys[i]]})
+	}
+	return qjson.O("model", qjson.O("name", name, "props", out)), nil
+}
+
+// set is object_property_set of one property from the props dict.
+func (e *Expansion) set(vals map[string]any, key string, v any, typename, prefix string) error {
+	t, ok := e.types[key]
+	if !ok {
+		return fmt.Errorf("Property '%s.%s' not found", typename, key)
+	}
+	full := prefix + key
+	switch t {
+	case "bool":
+		if _, ok := v.(bool); !ok {
+			return fmt.Errorf("Invalid parameter type for '%s', expected: boolean", full)
+		}
+	case "string", "str":
+		if _, ok := v.(string); !ok {
+			return fmt.Errorf("Invalid parameter type for '%s', expected: string", full)
+		}
+	case "int", "int32", "int64", "int8", "int16":
+		n, ok := v.(json.Number)
+		i, err := n.Int64()
+		if !ok || err != nil {
+			return fmt.Errorf("Invalid parameter type for '%s', expected: integer", full)
+		}
+		if bits := intBits(t); bits < 64 && (i < -1<<(bits-1) || i >= 1<<(bits-1)) {
+			return fmt.Errorf("Parameter '%s' expects %s_t", key, t)
+		}
+	case "uint8", "uint16", "uint32", "uint64":
+		n, ok := v.(json.Number)
+		u, good := new(big.Int).SetString(string(n), 10)
+		if !ok || !good || u.Cmp(big.NewInt(math.MinInt64)) < 0 || u.Cmp(new(big.Int).SetUint64(math.MaxUint64)) > 0 {
+			return fmt.Errorf("Parameter '%s' expects uint64", full)
+		}
+		if u.Sign() < 0 { // accepted for compatibility: read as two's complement
+			u.Add(u, new(big.Int).Lsh(big.NewInt(1), 64))
+		}
+		if bits := intBits(t); bits < 64 && u.BitLen() > bits {
+			return fmt.Errorf("Parameter '%s' expects %s_t", key, t)
+		}
+		v = json.Number(u.String())
+	default:
+		return nil // links and structures: not modelled, left as they were
+	}
+	if _, shown := vals[key]; shown {
+		vals[key] = v
+	}
+	for _, a := range e.alias[key] {
+		if _, shown := vals[a]; shown {
+			vals[a] = v
+		}
+	}
+	return nil
+}
+
+func intBits(t string) int {
+	switch strings.TrimLeft(t, "u") {
+	case "int8":
+		return 8
+	case "int16":
+		return 16
+	case "int32":
+		return 32
+	}
+	return 64
+}
