@@ -33,7 +33,15 @@ type BoardLook struct {
 	Unattached []string // the types of /machine/unattached/device[N], in order
 }
 
+// looks is a release's recorded looks for one target. The file is ~0.4 MB
+// of text, so it is only indexed up front (each record's text, by type or
+// board) and a record is parsed the first time it is asked for: starting a
+// machine reads a few dozen of its ~600 records.
 type looks struct {
+	typeText  map[string][]string // type -> its records' text, in file order
+	boardText map[string]string
+
+	mu     sync.Mutex
 	types  map[string][]*Look
 	boards map[string]*BoardLook
 }
@@ -45,7 +53,7 @@ func looksFor(rel *release.Release, target machinetype.Target) *looks {
 	if l, ok := lookCache.Load(k); ok {
 		return l.(*looks)
 	}
-	l, _ := lookCache.LoadOrStore(k, parseLooks(rel.Text("looks-"+string(target)+".txt")))
+	l, _ := lookCache.LoadOrStore(k, indexLooks(rel.Text("looks-"+string(target)+".txt")))
 	return l.(*looks)
 }
 
@@ -57,20 +65,77 @@ func decodeJSON(s string) any {
 	return v
 }
 
-func parseLooks(text string) *looks {
-	ls := &looks{types: map[string][]*Look{}, boards: map[string]*BoardLook{}}
+// indexLooks finds the records: a "B\tBOARD" or "V\tTYPE\tPLACEMENT" line
+// and the lines after it up to the next record.
+func indexLooks(text string) *looks {
+	ls := &looks{typeText: map[string][]string{}, boardText: map[string]string{},
+		types: map[string][]*Look{}, boards: map[string]*BoardLook{}}
+	kind, key, from := byte(0), "", 0
+	closeRecord := func(to int) {
+		switch kind {
+		case 'B':
+			ls.boardText[key] = text[from:to]
+		case 'V':
+			ls.typeText[key] = append(ls.typeText[key], text[from:to])
+		}
+	}
+	for at := 0; at < len(text); {
+		end := strings.IndexByte(text[at:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += at
+		}
+		if line := text[at:end]; len(line) > 2 && line[1] == '\t' && (line[0] == 'B' || line[0] == 'V') {
+			closeRecord(at)
+			kind, from = line[0], at
+			key, _, _ = strings.Cut(line[2:], "\t")
+		}
+		at = end + 1
+	}
+	closeRecord(len(text))
+	return ls
+}
+
+func (ls *looks) typeLooks(typ string) []*Look {
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	l, ok := ls.types[typ]
+	if !ok {
+		for _, rec := range ls.typeText[typ] {
+			l = append(l, parseRecord(rec).(*Look))
+		}
+		ls.types[typ] = l
+	}
+	return l
+}
+
+func (ls *looks) board(name string) *BoardLook {
+	ls.mu.Lock()
+	defer ls.mu.Unlock()
+	b, ok := ls.boards[name]
+	if !ok {
+		if rec, found := ls.boardText[name]; found {
+			b = parseRecord(rec).(*BoardLook)
+		}
+		ls.boards[name] = b
+	}
+	return b
+}
+
+// parseRecord parses one record: its B or V line, then Q (qtree), J
+// (query-pci), O (qom-list) and U (unattached devices) lines.
+func parseRecord(rec string) any {
 	var cur *Look
 	var board *BoardLook
-	for _, line := range strings.Split(text, "\n") {
+	for _, line := range strings.Split(rec, "\n") {
 		kind, rest, _ := strings.Cut(line, "\t")
 		switch kind {
 		case "B":
-			board, cur = &BoardLook{Name: rest}, nil
-			ls.boards[rest] = board
+			board = &BoardLook{Name: rest}
 		case "V":
 			typ, placement, _ := strings.Cut(rest, "\t")
-			cur, board = &Look{Type: typ, Placement: placement}, nil
-			ls.types[typ] = append(ls.types[typ], cur)
+			cur = &Look{Type: typ, Placement: placement}
 		case "Q":
 			if cur != nil {
 				cur.Lines = append(cur.Lines, rest)
@@ -99,13 +164,16 @@ func parseLooks(text string) *looks {
 			}
 		}
 	}
-	return ls
+	if cur != nil {
+		return cur
+	}
+	return board
 }
 
 // LookFor finds a type's recorded look for a placement, else its first one
 // (nil when the type was never recorded).
 func LookFor(rel *release.Release, target machinetype.Target, typ, placement string) *Look {
-	l := looksFor(rel, target).types[typ]
+	l := looksFor(rel, target).typeLooks(typ)
 	for _, x := range l {
 		if x.Placement == placement {
 			return x
@@ -119,7 +187,7 @@ func LookFor(rel *release.Release, target machinetype.Target, typ, placement str
 
 // Board finds a board's recorded tree.
 func Board(rel *release.Release, target machinetype.Target, name string) *BoardLook {
-	return looksFor(rel, target).boards[name]
+	return looksFor(rel, target).board(name)
 }
 
 // recordedID is the id a look was recorded with.
