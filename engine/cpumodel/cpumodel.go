@@ -5,7 +5,6 @@
 package cpumodel
 
 import (
-	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -19,14 +18,14 @@ import (
 type X86Model struct {
 	Name string
 	// Error is QEMU's start-up error for the model under TCG ("host").
-	Error string `json:"error"`
+	Error string
 	// TCGWarnings are printed once per CPU created, prefixed "warning: ".
-	TCGWarnings []string `json:"tcg_warnings"`
+	TCGWarnings []string
 	// AMDNoTopoext: AMD vendor without topoext warns about hyperthreading
 	// once when threads > 1.
-	AMDNoTopoext bool `json:"amd_no_topoext"`
+	AMDNoTopoext bool
 	// X2APIC: the CPU as created under TCG has the x2apic feature.
-	X2APIC bool `json:"x2apic"`
+	X2APIC bool
 	models *Models
 }
 
@@ -55,11 +54,9 @@ func For(rel *release.Release) *Models {
 
 func build(rel *release.Release) *Models {
 	ms := &Models{x86: map[string]*X86Model{}, ppc: map[string]string{}, spaprCores: map[string]bool{}, tcgLacks: map[string]string{}}
-	recorded := map[string]*X86Model{}
-	if j := rel.Text("x86_64-tcg.json"); j != "" {
-		if err := json.Unmarshal([]byte(j), &recorded); err != nil {
-			panic("cpumodel: " + rel.Name + "/x86_64-tcg.json: " + err.Error()) // a build-time fact, checked by the tests
-		}
+	recorded, err := decodeTCG(rel.Text("x86_64-tcg.json"))
+	if err != nil {
+		panic("cpumodel: " + rel.Name + "/x86_64-tcg.json: " + err.Error()) // a build-time fact, checked by the tests
 	}
 	models, _, _ := strings.Cut(rel.Text("x86_64-cpu-help.txt"), "\n\n")
 	for _, line := range strings.Split(models, "\n")[1:] {
@@ -87,14 +84,8 @@ func build(rel *release.Release) *Models {
 	}
 	// Every feature TCG lacks, as -cpu qemu64,<feature>=on reports it
 	// (testdata/oracle/record-tcg-features.py), beside what the models showed.
-	if j := rel.Text("x86_64-tcg-features.json"); j != "" {
-		var lacks map[string]string
-		if err := json.Unmarshal([]byte(j), &lacks); err != nil {
-			panic("cpumodel: " + rel.Name + "/x86_64-tcg-features.json: " + err.Error()) // a build-time fact, checked by the tests
-		}
-		for f, w := range lacks {
-			ms.tcgLacks[f] = w
-		}
+	if err := decodeStrings(rel.Text("x86_64-tcg-features.json"), ms.tcgLacks); err != nil {
+		panic("cpumodel: " + rel.Name + "/x86_64-tcg-features.json: " + err.Error()) // a build-time fact, checked by the tests
 	}
 	// 7.2 lists "PowerPC NAME PVR ..." and "PowerPC NAME (alias for X)",
 	// 10.0 the same without "PowerPC".

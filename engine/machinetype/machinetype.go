@@ -9,10 +9,12 @@ package machinetype
 
 import (
 	"encoding/json"
+	"fmt"
 	"strconv"
 	"strings"
 	"sync"
 
+	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/smp"
 )
@@ -44,17 +46,17 @@ const (
 type Type struct {
 	Release *release.Release
 	// The query-machines fields, as the release's binary answers them.
-	Name             string `json:"name"`
-	Alias            string `json:"alias"`
-	IsDefault        bool   `json:"is-default"`
-	CPUMax           int    `json:"cpu-max"`
-	DefaultCPUType   string `json:"default-cpu-type"` // "" when none
-	HotpluggableCPUs bool   `json:"hotpluggable-cpus"`
-	Deprecated       bool   `json:"deprecated"`
-	NumaMemSupported bool   `json:"numa-mem-supported"`
-	DefaultRAMID     string `json:"default-ram-id"` // "" when none
+	Name             string
+	Alias            string
+	IsDefault        bool
+	CPUMax           int
+	DefaultCPUType   string // "" when none
+	HotpluggableCPUs bool
+	Deprecated       bool
+	NumaMemSupported bool
+	DefaultRAMID     string // "" when none
 	// ACPI is query-machines' "acpi" member (nil where the release has none).
-	ACPI *bool `json:"acpi"`
+	ACPI *bool
 
 	Target       Target
 	Family       Family
@@ -65,6 +67,67 @@ type Type struct {
 	LegacyCPUHotplug bool     // x86 <= 2.6: legacy CPU hotplug ACPI tables
 	DefaultRAMBytes  int64
 	WakeupSuspend    bool
+}
+
+// decodeMachines reads a recorded query-machines reply. It walks qjson's
+// tree rather than using json.Unmarshal: reflection-driven decoding was a
+// visible share of the page's start (its code compiled on first use).
+// (json.Number is only qjson's type for an integer.)
+func decodeMachines(text string) ([]*Type, error) {
+	v, err := qjson.Parse([]byte(text))
+	if err != nil {
+		return nil, err
+	}
+	list, ok := v.([]any)
+	if !ok {
+		return nil, fmt.Errorf("not a list")
+	}
+	l := make([]*Type, 0, len(list))
+	for _, e := range list {
+		o, ok := e.(qjson.Object)
+		if !ok {
+			return nil, fmt.Errorf("not an object: %v", e)
+		}
+		t := &Type{}
+		for _, m := range o {
+			var ok bool
+			switch m.Key {
+			case "name":
+				t.Name, ok = m.Value.(string)
+			case "alias":
+				t.Alias, ok = m.Value.(string)
+			case "default-cpu-type":
+				t.DefaultCPUType, ok = m.Value.(string)
+			case "default-ram-id":
+				t.DefaultRAMID, ok = m.Value.(string)
+			case "is-default":
+				t.IsDefault, ok = m.Value.(bool)
+			case "hotpluggable-cpus":
+				t.HotpluggableCPUs, ok = m.Value.(bool)
+			case "deprecated":
+				t.Deprecated, ok = m.Value.(bool)
+			case "numa-mem-supported":
+				t.NumaMemSupported, ok = m.Value.(bool)
+			case "acpi":
+				var acpi bool
+				acpi, ok = m.Value.(bool)
+				t.ACPI = &acpi
+			case "cpu-max":
+				var n json.Number
+				if n, ok = m.Value.(json.Number); ok {
+					t.CPUMax, err = strconv.Atoi(string(n))
+					ok = err == nil
+				}
+			default:
+				ok = true // a member the simulator does not use
+			}
+			if !ok {
+				return nil, fmt.Errorf("%s: %v", m.Key, m.Value)
+			}
+		}
+		l = append(l, t)
+	}
+	return l, nil
 }
 
 // versionAtMost reports whether the machine's version is <= major.minor.
@@ -101,8 +164,8 @@ func All(rel *release.Release, t Target) []*Type {
 // build reads the recorded query-machines reply and adds the behaviour of
 // each machine version.
 func build(rel *release.Release, target Target) []*Type {
-	var l []*Type
-	if err := json.Unmarshal([]byte(rel.Text(string(target)+"-machines.json")), &l); err != nil {
+	l, err := decodeMachines(rel.Text(string(target) + "-machines.json"))
+	if err != nil {
 		panic("machinetype: " + rel.Name + "/" + string(target) + "-machines.json: " + err.Error()) // a build-time fact, checked by the tests
 	}
 	for _, m := range l {
