@@ -97,11 +97,12 @@ func profileStart(runs, top int, webDir string) error {
 	if err != nil {
 		return err
 	}
-	bytes, pkgBytes := 0, map[string]float64{}
+	bytes, pkgBytes, funcBytes := 0, map[string]float64{}, map[string]float64{}
 	for _, i := range compiled {
 		if i < len(funcs) {
 			bytes += funcs[i].Size
 			pkgBytes[symbolPackage(funcs[i].Name)] += float64(funcs[i].Size)
+			funcBytes[funcs[i].Name] += float64(funcs[i].Size)
 		}
 	}
 	code := 0
@@ -114,6 +115,14 @@ func profileStart(runs, top int, webDir string) error {
 	fmt.Println("|---|---:|")
 	for _, k := range topKeys(pkgBytes, top) {
 		fmt.Printf("| %s | %.0f |\n", k, pkgBytes[k]/1000)
+	}
+	// A function compiles whole however little of it runs: the largest
+	// ones are where splitting pays.
+	fmt.Println()
+	fmt.Println("| largest compiled functions | KB |")
+	fmt.Println("|---|---:|")
+	for _, k := range topKeys(funcBytes, top) {
+		fmt.Printf("| %s | %.1f |\n", k, funcBytes[k]/1000)
 	}
 	return nil
 }
