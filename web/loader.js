@@ -66,6 +66,22 @@
     }
     return;
   }
+  // The head preloads the latest release's recordings; a ?qemu= link that
+  // names another release starts that one's download now too, rather than
+  // once the wasm has started and asks for it (the page reads
+  // /web/qemu-<version>.bin, beside this script).
+  try {
+    var qemu = new URLSearchParams(location.search).get("qemu");
+    var me = document.currentScript && document.currentScript.src;
+    if (qemu && /^[0-9]+\.[0-9]+$/.test(qemu) && me && /\/loader\.js(\?|$)/.test(me)) {
+      var link = document.createElement("link");
+      link.rel = "preload";
+      link.as = "fetch";
+      link.crossOrigin = "anonymous";
+      link.href = me.replace(/loader\.js(\?.*)?$/, "qemu-" + qemu + ".bin");
+      document.head.appendChild(link);
+    }
+  } catch (e) {}
   try {
     var th = JSON.parse(localStorage.getItem("hotpluglab.theme") || "null");
     if (th) {

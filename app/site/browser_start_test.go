@@ -10,6 +10,8 @@ import (
 
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
+
+	"hotpluglab/engine/release"
 )
 
 // wasmCounter serves a static site and counts app.wasm's full downloads
@@ -101,6 +103,29 @@ func TestBrowserFirstVisit(t *testing.T) {
 	}
 	if n := counter.count(); n != 1 {
 		t.Errorf("after a second visit app.wasm was downloaded %d times, want once", n)
+	}
+}
+
+// TestBrowserReleasePreload: a ?qemu= link to a release other than the
+// latest starts that release's recordings downloading from the head (the
+// loader adds a preload), and the app's own fetch takes that response.
+func TestBrowserReleasePreload(t *testing.T) {
+	site := staticSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
+	defer srv.Close()
+	ctx := browserFor(t, 240*time.Second)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?qemu="+release.V7_2.Name)); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	entries := func(name string) string {
+		got, _ := evalJS[string](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+name+`")).map((e) => e.initiatorType).join(",")`)
+		return got
+	}
+	if got := entries(release.V7_2.BundleName()); got != "link" {
+		t.Errorf("%s's resource entries: %q, want one, the preload's (\"link\")", release.V7_2.BundleName(), got)
 	}
 }
 
