@@ -3,8 +3,7 @@ package cpumodel
 import (
 	"encoding/json"
 	"fmt"
-	"math"
-	"math/big"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -162,17 +161,20 @@ func (e *Expansion) set(vals map[string]any, key string, v any, typename, prefix
 		}
 	case "uint8", "uint16", "uint32", "uint64":
 		n, ok := v.(json.Number)
-		u, good := new(big.Int).SetString(string(n), 10)
-		if !ok || !good || u.Cmp(big.NewInt(math.MinInt64)) < 0 || u.Cmp(new(big.Int).SetUint64(math.MaxUint64)) > 0 {
+		// Any integer from INT64_MIN to UINT64_MAX; a negative one is
+		// accepted for compatibility and read as two's complement.
+		u, err := strconv.ParseUint(string(n), 10, 64)
+		if err != nil {
+			i, ierr := strconv.ParseInt(string(n), 10, 64)
+			u, err = uint64(i), ierr
+		}
+		if !ok || err != nil {
 			return fmt.Errorf("Parameter '%s' expects uint64", full)
 		}
-		if u.Sign() < 0 { // accepted for compatibility: read as two's complement
-			u.Add(u, new(big.Int).Lsh(big.NewInt(1), 64))
-		}
-		if bits := intBits(t); bits < 64 && u.BitLen() > bits {
+		if bits := intBits(t); bits < 64 && u>>bits != 0 {
 			return fmt.Errorf("Parameter '%s' expects %s_t", key, t)
 		}
-		v = json.Number(u.String())
+		v = json.Number(strconv.FormatUint(u, 10))
 	default:
 		return nil // links and structures: not modelled, left as they were
 	}

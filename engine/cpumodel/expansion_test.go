@@ -47,6 +47,12 @@ func TestExpansion(t *testing.T) {
 		{release.V7_2, "full", "qemu64", qjson.O("level", "x"), "", 0, nil, "Parameter 'level' expects uint64"},
 		{release.V10_0, "full", "qemu64", qjson.O("model-id", json.Number("5")), "", 0, nil, "Invalid parameter type for 'model.props.model-id', expected: string"},
 		{release.V7_2, "full", "qemu64", qjson.O("phys-bits", json.Number("-1")), "", 0, nil, "Parameter 'phys-bits' expects uint32_t"},
+		// Unsigned properties take INT64_MIN..UINT64_MAX, negatives as two's complement.
+		{release.V7_2, "full", "qemu64", qjson.O("lbr-fmt", json.Number("-64"), "level", json.Number("4294967295")), "qemu64", 430,
+			map[string]string{"lbr-fmt": "18446744073709551552", "level": "4294967295"}, ""},
+		{release.V7_2, "full", "qemu64", qjson.O("level", json.Number("4294967296")), "", 0, nil, "Parameter 'level' expects uint32_t"},
+		{release.V7_2, "full", "qemu64", qjson.O("lbr-fmt", json.Number("18446744073709551616")), "", 0, nil, "Parameter 'lbr-fmt' expects uint64"},
+		{release.V7_2, "full", "qemu64", qjson.O("lbr-fmt", json.Number("-9223372036854775809")), "", 0, nil, "Parameter 'lbr-fmt' expects uint64"},
 	} {
 		props, name, err := expandProps(t, c.rel, c.typ, c.model, c.props)
 		if c.err != "" {
