@@ -61,6 +61,9 @@ type State struct {
 	globalErr   error
 	// created lists the devices made by -device and device_add, in order.
 	created []*qdev.Device
+	// finalizing: devices unplugged at once that QEMU has not finalized
+	// yet (by path); they still hold their drives and chardevs.
+	finalizing map[string]*qdev.Device
 	// inputs are the input handlers devices registered (input.go).
 	inputs       []inputHandler
 	inputNext    int
@@ -119,7 +122,7 @@ func Build(m *machine.Machine, be Backends) *State {
 		return nil
 	}
 	s := &State{M: m, Backends: be,
-		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000}
+		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000, finalizing: map[string]*qdev.Device{}}
 	m.Extra[extraKey] = s
 	s.Name = rec.Name
 	s.Tree = qdev.NewBoardTree(m.Release(), m.Target, rec)
@@ -257,7 +260,8 @@ func (s *State) initBus(b *qdev.Bus) {
 	case pci.IsPCIBus(b.Type):
 		root := b.Parent != nil && b.Parent.Bus == s.Tree.Root
 		p := pci.NewBus(b, root)
-		p.Function0AtZero = p.Express && !root && s.M.Release().PCIeFunction0AtSlot0
+		p.Function0AtZero = p.Express && !root
+		p.Function0CheckAuto = s.M.Release().PCIFunction0CheckAuto
 		for _, d := range b.Children {
 			if f := pci.Of(d); f != nil {
 				p.Occupy(f.DevFn, d)
@@ -268,7 +272,10 @@ func (s *State) initBus(b *qdev.Bus) {
 		s.newUSBBus(b, b.Parent)
 		b.Hotpluggable = true // qbus_set_hotplug_handler(usb bus)
 	case b.Type == "SCSI" || b.Type == "virtio-serial-bus":
-		b.Hotpluggable = true // their buses are their own hotplug handlers
+		// Their buses are their own hotplug handlers, but spapr-vscsi's
+		// refuses (measured on both releases: "Bus 'v0.0' does not support
+		// hotplugging", where lsi53c895a's bus on the same machine takes one).
+		b.Hotpluggable = b.Parent == nil || b.Parent.Type.Name != "spapr-vscsi"
 	case b.Type == "IDE":
 		s.ideBase[b] = s.ideSerial
 		s.ideSerial += 2

@@ -21,9 +21,13 @@ type Bus struct {
 	Express bool
 	// Function0AtZero: every function's function 0 is devfn 0
 	// (pci_get_function_0 on a bus below a PCIe port, where only slot 0
-	// exists, on releases that check it so).
+	// exists).
 	Function0AtZero bool
-	devices         [256]*qdev.Device
+	// Function0CheckAuto: a hot-plugged device given no addr is refused
+	// behind an existing function 0 too (newer releases check every
+	// placement; older ones only an explicit addr).
+	Function0CheckAuto bool
+	devices            [256]*qdev.Device
 	// reserved devfns (none on the boards modelled).
 }
 
@@ -153,7 +157,8 @@ func idText(d *qdev.Device) string {
 // function 0 when hot-plugging, is refused with QEMU's text.
 func (b *Bus) Register(d *qdev.Device, devfn int, hotplugged bool) (int, error) {
 	name := d.Type.Name
-	if devfn < 0 {
+	auto := devfn < 0
+	if auto {
 		for devfn = 0; devfn < 256; devfn += 8 {
 			if b.devices[devfn] == nil {
 				goto found
@@ -168,7 +173,7 @@ func (b *Bus) Register(d *qdev.Device, devfn int, hotplugged bool) (int, error) 
 	if b.Function0AtZero {
 		f0devfn = 0
 	}
-	if f0 := b.devices[f0devfn]; hotplugged && f0 != nil && f0devfn != devfn {
+	if f0 := b.devices[f0devfn]; hotplugged && f0 != nil && f0devfn != devfn && (!auto || b.Function0CheckAuto) {
 		return 0, fmt.Errorf("PCI: slot %d function 0 already occupied by %s, new func %s cannot be exposed to guest.", f0devfn>>3, f0.Type.Name, name)
 	}
 	return devfn, nil

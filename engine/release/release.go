@@ -155,10 +155,12 @@ type Release struct {
 	SizeAbortAt, SizeAbortError string
 	MemLockError                string
 
-	// PCIeFunction0AtSlot0: below a PCIe port (where only slot 0 exists) a
-	// hot-plugged device's function 0 is devfn 0's device, so a second
-	// device there is refused as a function behind it.
-	PCIeFunction0AtSlot0 bool
+	// PCIFunction0CheckAuto: do_pci_register_device refuses a hot-plugged
+	// function behind an existing function 0 whatever its placement; 7.2
+	// checks only a device given an addr (the check sat in the branch for
+	// an explicit devfn), so there a second device below a PCIe port
+	// takes slot 1.
+	PCIFunction0CheckAuto bool
 
 	// PCIUnmappedBARText: `info pci` prints a BAR the guest has not mapped
 	// as "(not mapped)" instead of its address and end (which wrap around

@@ -39,7 +39,7 @@ var V10_0 = &Release{
 	HotpluggableCheckedLate: true,
 	PCIeSlotZeroWarning:     true,
 	PCIUnmappedBARText:      true,
-	PCIeFunction0AtSlot0:    true,
+	PCIFunction0CheckAuto:   true,
 	NICUnknownModelWarns:    true,
 	SMBIOSSocketLimit:       true,
 	SMBIOSAutoEntryPoint:    true,
