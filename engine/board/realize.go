@@ -151,6 +151,24 @@ func init() {
 	for _, t := range []string{"virtio-blk-pci", "virtio-blk-pci-transitional", "virtio-blk-pci-non-transitional", "scsi-hd", "virtio-blk-device"} {
 		deviceChecks[t] = needsDrive
 	}
+	// virtio_serial_device_realize: each port takes two queues and the
+	// control queue one pair, of VIRTIO_QUEUE_MAX (1024).
+	maxPorts := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		n := uint64(31)
+		if v, ok := vals.get("max_ports"); ok {
+			n = toU64(v)
+		}
+		switch {
+		case n == 0:
+			return errors.New("Maximum number of serial ports not specified")
+		case n > 1024/2-1:
+			return fmt.Errorf("maximum ports supported: %d", 1024/2-1)
+		}
+		return nil
+	}
+	for _, t := range []string{"virtio-serial-pci", "virtio-serial-pci-transitional", "virtio-serial-pci-non-transitional", "virtio-serial-device"} {
+		deviceChecks[t] = maxPorts
+	}
 	// vga_common_init on the ISA bus: the legacy VGA ports are one
 	// global (measured: isa-vga then isa-vga or isa-cirrus-vga).
 	isaVGA := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
