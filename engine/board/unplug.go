@@ -41,6 +41,15 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	return true, nil
 }
 
+// DeviceAt is the device at a QOM path, in the tree or unplugged but not
+// finalized yet (the block layer still names it as holding its drive).
+func (s *State) DeviceAt(path string) *qdev.Device {
+	if d := s.Tree.FindByPath(path); d != nil {
+		return d
+	}
+	return s.finalizing[path]
+}
+
 // findQOM is the device at a canonical path.
 func (s *State) findQOM(path string) *qdev.Device {
 	var found *qdev.Device
@@ -107,12 +116,16 @@ func (s *State) remove(d *qdev.Device) {
 	}{{"netdev", s.Backends.ReleaseNetdev}, {"chardev", s.Backends.ReleaseChardev}, {"drive", s.Backends.ReleaseDrive}} {
 		if v, ok := d.Prop(p.name); ok {
 			if id := strings.Trim(v, `"`); id != "" && s.Backends != nil {
-				if p.name == "chardev" {
-					// A chardev property lets go when the device is
-					// finalized: after the request its DEVICE_DELETED
-					// comes with (measured on both releases).
+				if p.name == "chardev" || p.name == "drive" {
+					// A chardev or drive property lets go when the device
+					// is finalized: after the request its DEVICE_DELETED
+					// comes with (measured on both releases; `info block`
+					// right after device_del still shows the drive
+					// attached).
 					release := p.release
 					s.M.Deferred(func() { release(id) }, delay+1)
+					s.finalizing[d.Path] = d
+					s.M.Deferred(func() { delete(s.finalizing, d.Path) }, delay+1)
 					continue
 				}
 				p.release(id)

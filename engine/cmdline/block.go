@@ -211,7 +211,7 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 	who := blockWho
 	for _, name := range r.DrivesInUse() {
 		path := r.DriveUser(name)
-		d := st.Tree.FindByPath(path)
+		d := st.DeviceAt(path)
 		removable := d != nil && (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy")
 		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme", Removable: removable})
 	}
