@@ -124,6 +124,9 @@ type Backend struct {
 	NoErrorPolicy bool
 	// Option is the -drive option as typed (its location in messages).
 	Option string
+	// deletedName: drive_del took the name; the device that held the
+	// drive by it still holds the backend, empty.
+	deletedName string
 }
 
 // Layer is the block layer of one QEMU process.

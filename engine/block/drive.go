@@ -7,6 +7,7 @@ import (
 
 	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
 )
@@ -256,6 +257,9 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 	var printed []string
 	nodeName, _ := d.Get("node-name") // the root node's name (bdrv_open's "node-name")
 	if drv != "" && file == "" {
+		if err := l.checkDriverAlone(drv); err != nil {
+			return nil, nil, err
+		}
 		n, err := l.open(qjson.O("driver", drv), nodeName)
 		return n, nil, err
 	}
@@ -308,4 +312,30 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 		return nil, nil, fmt.Errorf("Unknown driver '%s'", format)
 	}
 	return n, printed, nil
+}
+
+// moduleDrivers are block drivers Debian builds as modules of
+// qemu-block-extra, which the recording hosts lack: bdrv_find_format
+// cannot load them (the module loader's complaint goes to stderr).
+var moduleDrivers = map[string]bool{"gluster": true, "iscsi": true, "nfs": true, "rbd": true, "ssh": true,
+	"http": true, "https": true, "ftp": true, "ftps": true}
+
+// checkDriverAlone is bdrv_open on a -drive that names a driver and no
+// file (measured on both releases): the protocols that open a host file
+// want its name, nbd its server, the filters and formats a child node;
+// the null drivers need nothing.
+func (l *Layer) checkDriverAlone(drv string) error {
+	switch {
+	case l.Rel != nil && !qapi.For(l.Rel, "x86_64").EnumHas("null-co", drv) || moduleDrivers[drv]:
+		return fmt.Errorf("Unknown driver '%s'", drv)
+	case drv == "file" || drv == "host_device" || drv == "host_cdrom":
+		return fmt.Errorf("The '%s' block driver requires a file name", drv)
+	case drv == "nbd":
+		return fmt.Errorf("NBD server address missing")
+	case drv == "blkdebug":
+		return fmt.Errorf(`A block device must be specified for "image"`)
+	case drv == "null-co" || drv == "null-aio":
+		return nil
+	}
+	return fmt.Errorf(`A block device must be specified for "file"`)
 }

@@ -15,10 +15,13 @@ func (l *Layer) listed() []*Backend {
 	uses := l.uses()
 	for _, b := range l.Backends {
 		c := *b
+		// A drive no device holds counts as removable media
+		// (blk_dev_has_removable_media: no device, nothing to refuse it).
+		c.Removable = true
 		for _, u := range uses {
-			if u.Drive == b.Name {
+			if u.Drive == b.Name && b.Name != "" || b.deletedName != "" && u.Drive == b.deletedName {
 				c.Attached, c.NoErrorPolicy = u.Who, u.NoErrorPolicy
-				c.Removable = c.Removable || u.Removable
+				c.Removable = b.Removable || u.Removable
 			}
 		}
 		out = append(out, &c)

@@ -42,6 +42,24 @@ func init() {
 		}
 		return "OK\r\n"
 	}})
+	// drive_del (hmp_drive_del): errors print without "Error: ".
+	RegisterHMP(&HMPCommand{Name: "drive_del", Run: func(mon *Monitor, a Args) string {
+		id := str(a, "id")
+		l := block.Of(mon.M)
+		if l == nil {
+			return line("Device '%s' not found", id)
+		}
+		gone, err := l.DriveDel(id)
+		if err != nil {
+			return err.Error() + "\r\n"
+		}
+		if st := board.Of(mon.M); gone && st != nil {
+			if r, ok := st.Backends.(*board.Registry); ok {
+				delete(r.Drives, id)
+			}
+		}
+		return ""
+	}})
 	// blockdev-add: the arguments were visited as BlockdevOptions; the
 	// node opens as -blockdev's would, and devices may then name it.
 	RegisterQMP("blockdev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {

@@ -1,0 +1,68 @@
+package block
+
+import (
+	"fmt"
+	"slices"
+)
+
+// DriveDel is HMP drive_del (hmp_drive_del). A node's name deletes that
+// node as blockdev-del would. A drive's BlockBackend loses its medium and
+// its name: a device holding it keeps it, empty and anonymous (info block
+// then lists it by the device); one no device holds is gone. gone says
+// the drive's name is free again.
+func (l *Layer) DriveDel(id string) (gone bool, err error) {
+	for _, n := range l.graph {
+		if n.Name == id {
+			return false, l.deleteNode(n)
+		}
+	}
+	b := l.Backend(id)
+	if b == nil {
+		return false, fmt.Errorf("Device '%s' not found", id)
+	}
+	l.forget(b.Root)
+	b.Root = nil
+	for _, u := range l.uses() {
+		if u.Drive == id {
+			b.Name, b.deletedName = "", id
+			return true, nil
+		}
+	}
+	l.Backends = slices.DeleteFunc(l.Backends, func(x *Backend) bool { return x == b })
+	return true, nil
+}
+
+// deleteNode is qmp_blockdev_del's checks, in its order.
+func (l *Layer) deleteNode(n *Node) error {
+	for _, b := range l.Backends {
+		if b.Root == n {
+			return fmt.Errorf("Node %s is in use", n.Name)
+		}
+	}
+	for _, u := range l.uses() {
+		if u.Drive == n.Name {
+			return fmt.Errorf("Node %s is in use", n.Name)
+		}
+	}
+	if !slices.Contains(l.Nodes, n) {
+		return fmt.Errorf("Node %s is not owned by the monitor", n.Name)
+	}
+	for _, p := range l.graph {
+		if p.Child == n {
+			return fmt.Errorf("Block device %s is in use", n.Name)
+		}
+	}
+	l.Nodes = slices.DeleteFunc(l.Nodes, func(x *Node) bool { return x == n })
+	l.forget(n)
+	return nil
+}
+
+// forget takes a node and the children only it held out of the graph.
+func (l *Layer) forget(n *Node) {
+	for ; n != nil; n = n.Child {
+		if slices.Contains(l.Nodes, n) {
+			return // a -blockdev node: the monitor still holds it
+		}
+		l.graph = slices.DeleteFunc(l.graph, func(x *Node) bool { return x == n })
+	}
+}
