@@ -18,6 +18,13 @@ func TestChardevOptionErrors(t *testing.T) {
 		{args: []string{"null"}, createErr: "-chardev null: chardev: no id specified"},
 		{args: []string{"socket,id=s"}, createErr: "-chardev socket,id=s: Unable to parse FD number "},
 		{args: []string{"stdio,id=a", "stdio,id=b"}, createErr: "-chardev stdio,id=b: cannot use stdio by multiple character devices"},
+		// Typed parameters, checked in order as QemuOpts adds them.
+		{args: []string{"vc,id=c,width=x,bogus=1"}, parseErr: "Parameter 'width' expects a number"},
+		{args: []string{"vc,id=c,width=0x50,rows=-1"}},
+		{args: []string{"socket,id=d,path=/p,server=maybe"}, parseErr: "Parameter 'server' expects 'on' or 'off'"},
+		{args: []string{"ringbuf,id=r,size=abc"}, parseErr: "Parameter 'size' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively."},
+		{args: []string{"ringbuf,id=r,size=64K"}},
+		{args: []string{"ringbuf,id=r,size=1000"}, createErr: "-chardev ringbuf,id=r,size=1000: size of ringbuf chardev must be power of two"},
 	} {
 		s := New()
 		var err error

@@ -848,6 +848,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
+	o.Chr.NegativeSizeOutOfRange = rel.SizeHexSuffixError
 	deviceIDs := map[string]bool{}
 	if err := firstPass(rel.RemovedOptions, args); err != nil {
 		return o, err

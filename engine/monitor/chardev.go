@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"encoding/base64"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -108,6 +109,10 @@ func init() {
 			return ""
 		}
 		if err := c.AddHMP(str(a, "args")); err != nil {
+			var pe *chardev.ParseError
+			if errors.As(err, &pe) {
+				return strings.ReplaceAll(pe.Error(), "\n", "\r\n") + "\r\nError: Parsing chardev args failed\r\n"
+			}
 			return "Error: " + err.Error() + "\r\n"
 		}
 		return ""
