@@ -169,6 +169,23 @@ func init() {
 	for _, t := range []string{"virtio-serial-pci", "virtio-serial-pci-transitional", "virtio-serial-pci-non-transitional", "virtio-serial-device"} {
 		deviceChecks[t] = maxPorts
 	}
+	// qemu_add_balloon_handler: one balloon per machine (measured on both
+	// releases, -device and device_add).
+	oneBalloon := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		other := false
+		s.Tree.Walk(func(c *qdev.Device) {
+			if c != d && strings.HasPrefix(c.Type.Name, "virtio-balloon-") && c.Type.Name != "virtio-balloon-device" {
+				other = true
+			}
+		})
+		if other {
+			return errors.New("Only one balloon device is supported")
+		}
+		return nil
+	}
+	for _, t := range []string{"virtio-balloon-pci", "virtio-balloon-pci-transitional", "virtio-balloon-pci-non-transitional"} {
+		deviceChecks[t] = oneBalloon
+	}
 	// vga_common_init on the ISA bus: the legacy VGA ports are one
 	// global (measured: isa-vga then isa-vga or isa-cirrus-vga).
 	isaVGA := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {

@@ -75,6 +75,9 @@ type Machine struct {
 	XIVE bool
 	// NUMA: node count (0 = not configured) and the node of each slot.
 	NUMANodes int
+	// NUMAMemdevs: the nodes' memory is memory backends (memdev=), so the
+	// board makes no RAM backend of its own (!numa_uses_legacy_mem).
+	NUMAMemdevs bool
 	NodeMem   []int64 // bytes
 	SlotNode  []int
 	// Memory (-m size=,slots=,maxmem=).

@@ -32,7 +32,7 @@ var recordedSaying = map[string][2]string{
 	"exit_preconfig": {"exit_preconfig"}, "replay_break": {"replay_break 4242"}, "replay_delete_break": {"replay_delete_break"},
 	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
 	"nbd_server_stop": {"nbd_server_stop"}, "pcie_aer_inject_error": {"pcie_aer_inject_error -c ARG y", "id"},
-	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"}, "balloon": {"balloon 1"},
+	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
 	"eject":        {"eject ARG", "device"},
 	"block_resize": {"block_resize ARG 1G", "device"},
 	"savevm":       {"savevm ARG"}, "loadvm": {"loadvm ARG"}, "getfd": {"getfd ARG"}, "closefd": {"closefd ARG", "fdname"},

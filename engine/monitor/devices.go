@@ -6,6 +6,7 @@ import (
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/usb"
@@ -89,6 +90,26 @@ func init() {
 			return mon.fixed().hmp["info balloon"]
 		}
 		return fmt.Sprintf("balloon: actual=%d\r\n", mon.M.RAMBytes>>20)
+	}})
+	// info stats (hmp_info_stats): a target of QAPI's StatsTarget; under
+	// TCG no provider has statistics, so a valid target prints nothing.
+	RegisterInfo(&HMPCommand{Name: "stats", Run: func(mon *Monitor, a Args) string {
+		target := str(a, "target")
+		if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHas("vcpu", target) {
+			return line("invalid stats target %s", target)
+		}
+		return ""
+	}})
+	// balloon (qmp_balloon): with no guest driver the target is taken and
+	// nothing moves; without a balloon device, the recorded refusal.
+	RegisterHMP(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, a Args) string {
+		if !mon.hasBalloon() {
+			return mon.said("balloon 1", "")
+		}
+		if v, _ := a.Int("value"); v <= 0 {
+			return line("Error: Parameter '%s' expects a size", mon.M.Release().BalloonTarget)
+		}
+		return ""
 	}})
 	RegisterQMP("query-balloon", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		if !mon.hasBalloon() {

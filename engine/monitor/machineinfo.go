@@ -11,6 +11,7 @@ import (
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/numa"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
 )
@@ -51,9 +52,9 @@ func init() {
 	RegisterInfo(&HMPCommand{Name: "memdev", Run: func(mon *Monitor, _ Args) string {
 		var b strings.Builder
 		for _, d := range mon.memdevs() {
-			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: true\n  dump: true\n  prealloc: false\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n\n", d.id, d.size, d.share)
+			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: true\n  dump: true\n  prealloc: false\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n", d.id, d.size, d.share)
 		}
-		return CRLF(b.String())
+		return CRLF(b.String() + "\n")
 	}})
 	RegisterQMP("query-memdev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		l := []any{}
@@ -167,19 +168,28 @@ type memdev struct {
 	share bool
 }
 
-// memdevs are the memory backends query-memdev lists: the -object ones, or
-// the board's own RAM backend when the command line made none.
+// memdevs are the memory backends query-memdev lists: /objects' memory
+// backends (the board's own RAM backend among them) in the order qom-list
+// shows them (both walk the container's hash table and prepend).
 func (mon *Monitor) memdevs() []memdev {
 	var l []memdev
-	for i := len(mon.M.Memdevs) - 1; i >= 0; i-- { // QEMU prepends each
-		d := mon.M.Memdevs[i]
-		l = append(l, memdev{d.ID, d.Size, d.Share})
-	}
-	if len(l) > 1 {
-		mon.Note("With several memory backends QEMU lists them in the order of its object table's hash, which the simulator does not reproduce.")
-	}
-	if len(l) == 0 && mon.M.Type.DefaultRAMID != "" {
-		l = append(l, memdev{mon.M.Type.DefaultRAMID, mon.M.RAMBytes, false})
+	for _, o := range mon.objectsListed() {
+		if !strings.HasPrefix(o.Type, "memory-backend-") {
+			continue
+		}
+		d := memdev{id: o.ID, size: mon.M.RAMBytes}
+		if v, ok := o.Props["size"]; ok {
+			d.size, _ = numa.ParseSize(v)
+		}
+		for _, m := range mon.M.Memdevs { // -object's, as the start-up read them
+			if m.ID == o.ID {
+				d.size, d.share = m.Size, m.Share
+			}
+		}
+		if v, ok := o.Props["share"]; ok {
+			d.share = v == "on" || v == "yes" || v == "true" || v == "y"
+		}
+		l = append(l, d)
 	}
 	return l
 }

@@ -253,10 +253,22 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		}
 	}
 	for _, o := range object.Of(m) {
+		if path != "/objects/"+o.ID {
+			continue
+		}
 		// A memory backend's size, as given (-object or object_add).
-		if path == "/objects/"+o.ID && strings.HasPrefix(o.Type, "memory-backend-") && prop == "size" {
+		if strings.HasPrefix(o.Type, "memory-backend-") && prop == "size" {
 			if n, err := numa.ParseSize(o.Props["size"]); err == nil {
 				return n, nil
+			}
+		}
+		// A string property reads back as it was given (a secret's data).
+		if v, given := o.Props[prop]; given {
+			props, _ := qom.Recorded(m.Release(), string(m.Target), "object:"+o.Type)
+			for _, p := range props {
+				if p.Name == prop && p.Type == "string" {
+					return v, nil
+				}
 			}
 		}
 	}
@@ -383,6 +395,25 @@ func init() {
 }
 
 type qomProp struct{ name, typ string }
+
+// objectsListed are /objects' children in the order qom-list shows them.
+func (mon *Monitor) objectsListed() []object.Object {
+	objs := object.Of(mon.M)
+	table := qom.NewTable()
+	for _, o := range objs {
+		table.Insert(o.ID)
+	}
+	keys := table.Keys()
+	out := make([]object.Object, 0, len(objs))
+	for i := len(keys) - 1; i >= 0; i-- {
+		for _, o := range objs {
+			if o.ID == keys[i] {
+				out = append(out, o)
+			}
+		}
+	}
+	return out
+}
 
 // qomList is qmp_qom_list: the object's own properties in the order of
 // their hash table, then its class's ("type"), listed in reverse (QEMU

@@ -323,6 +323,7 @@ func (s *state) complete() error {
 	m.NodeMem = make([]int64, s.numNodes)
 	for i := range m.NodeMem {
 		m.NodeMem[i] = s.nodes[i].mem
+		m.NUMAMemdevs = m.NUMAMemdevs || s.nodes[i].memdev != ""
 	}
 	if err := s.possibleCPUs(); err != nil {
 		return err

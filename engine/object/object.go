@@ -25,6 +25,8 @@ type Object struct {
 	ID, Type string
 	// Props are the options it was given (key=value, as text).
 	Props map[string]string
+	// Added: made at run time (object_add, object-add).
+	Added bool
 }
 
 // IOThread is an iothread object's query-iothreads entry: its polling
@@ -160,6 +162,7 @@ func Add(m *machine.Machine, o Object) error {
 			return fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", o.ID)
 		}
 	}
+	o.Added = true
 	given, _ := m.Extra[extraKey].([]Object)
 	m.Extra[extraKey] = append(slices.Clone(given), o)
 	return nil
@@ -181,18 +184,24 @@ func Del(m *machine.Machine, id string) error {
 func Of(m *machine.Machine) []Object {
 	given, _ := m.Extra[extraKey].([]Object)
 	// qemu_create_early_backends makes most objects, the late backends
-	// the rest (memory backends, netfilters, rng-egd ...).
+	// the rest (memory backends, netfilters, rng-egd ...), then the board
+	// its default RAM backend; object_add's come after.
 	var objs []Object
 	for _, late := range []bool{false, true} {
 		for _, o := range given {
-			if createdLate(o.Type) == late {
+			if !o.Added && createdLate(o.Type) == late {
 				objs = append(objs, o)
 			}
 		}
 	}
-	if _, given := m.Props["memory-backend"]; !given {
+	if _, given := m.Props["memory-backend"]; !given && !m.NUMAMemdevs {
 		if id := ramID(m); id != "" {
 			objs = append(objs, Object{ID: id, Type: "memory-backend-ram"})
+		}
+	}
+	for _, o := range given {
+		if o.Added {
+			objs = append(objs, o)
 		}
 	}
 	return objs

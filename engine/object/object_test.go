@@ -4,8 +4,11 @@ import (
 	"strings"
 	"testing"
 
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/smp"
 )
 
 // The checks answer as each release's -object does (recorded in the
@@ -62,5 +65,33 @@ func TestHelp(t *testing.T) {
 		if _, ok := Help(rel, "x86_64", "iothread,id=x"); ok {
 			t.Errorf("%s: iothread,id=x taken for help", rel.Name)
 		}
+	}
+}
+
+// /objects in creation order: early -object, late -object (memory
+// backends), the board's RAM backend, then object_add's; no RAM backend of
+// the board's when NUMA nodes take memdevs or memory-backend= names one.
+func TestOf(t *testing.T) {
+	ids := func(m *machine.Machine) string {
+		var l []string
+		for _, o := range Of(m) {
+			l = append(l, o.ID)
+		}
+		return strings.Join(l, " ")
+	}
+	m := machine.New(machinetype.Lookup(release.V7_2, machinetype.X86_64, "pc"), smp.Topology{CPUs: 1, Drawers: 1, Books: 1, Sockets: 1, Dies: 1, Clusters: 1, Modules: 1, Cores: 1, Threads: 1, MaxCPUs: 1}, "tcg")
+	Set(m, []Object{{ID: "mem", Type: "memory-backend-ram"}, {ID: "io", Type: "iothread"}})
+	if err := Add(m, Object{ID: "late", Type: "iothread"}); err != nil {
+		t.Fatal(err)
+	}
+	if err := Add(m, Object{ID: "pc.ram", Type: "iothread"}); err == nil {
+		t.Error("object_add of the board's RAM backend's id: no error")
+	}
+	if got := ids(m); got != "io mem pc.ram late" {
+		t.Errorf("objects: %q", got)
+	}
+	m.NUMAMemdevs = true
+	if got := ids(m); got != "io mem late" {
+		t.Errorf("objects with NUMA memdevs: %q", got)
 	}
 }

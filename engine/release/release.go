@@ -155,6 +155,10 @@ type Release struct {
 	SizeAbortAt, SizeAbortError string
 	MemLockError                string
 
+	// BalloonTarget is what qmp_balloon calls its argument when it refuses
+	// a target that is not positive ("target" in 7.2, "value" later).
+	BalloonTarget string
+
 	// PCIFunction0CheckAuto: do_pci_register_device refuses a hot-plugged
 	// function behind an existing function 0 whatever its placement; 7.2
 	// checks only a device given an addr (the check sat in the branch for

@@ -12,6 +12,7 @@ var V10_0 = &Release{
 	MemLockError:    "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
 	RemovedOptions:  map[string]bool{"no-hpet": true, "no-acpi": true, "chroot": true, "runas": true, "async-teardown": true},
 	QOMRoot:         []string{"chardevs", "objects", "machine", "backend"},
+	BalloonTarget:   "value",
 	dir:             "10.0",
 
 	SMPKeys:        []string{"cpus", "drawers", "books", "sockets", "dies", "clusters", "modules", "cores", "threads", "maxcpus"},

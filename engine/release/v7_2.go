@@ -11,6 +11,7 @@ var V7_2 = &Release{
 	SizeAbortError:      "Parameter 'size' expects a non-negative number below 2^64",
 	AudiodevDrivers:     []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
 	QOMRoot:             []string{"chardevs", "machine", "objects"},
+	BalloonTarget:       "target",
 	dir:                 "7.2",
 
 	SMPKeys:        []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"},
