@@ -188,3 +188,26 @@ func (s *State) recordedQOMList(path string) ([]qdev.QOMProp, bool) {
 	}
 	return out, ok
 }
+
+// SetAfterRealize is qom-set of a qdev property on a realized device:
+// refused (qdev_prop_set_after_realize), naming the device that owns the
+// property: a virtio proxy's aliased properties are its backend's, an
+// anonymous device (measured on both releases). nil: prop is no qdev
+// property of the device's.
+func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
+	if _, has := d.Type.Prop(prop); !has {
+		return nil
+	}
+	owner := d
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if _, has := c.Type.Prop(prop); has && c.Internal && strings.HasPrefix(b.Type, "virtio-") {
+				owner = c
+			}
+		}
+	}
+	if owner == d && d.ID != "" {
+		return fmt.Errorf("Attempt to set property '%s' on device '%s' (type '%s') after it was realized", prop, d.ID, d.Type.Name)
+	}
+	return fmt.Errorf("Attempt to set property '%s' on anonymous device (type '%s') after it was realized", prop, owner.Type.Name)
+}

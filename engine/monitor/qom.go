@@ -1,7 +1,9 @@
 package monitor
 
 import (
+	"encoding/json"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/acpi"
@@ -262,6 +264,11 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 				return n, nil
 			}
 		}
+		// An iothread's polling parameters, given or default.
+		if o.Type == "iothread" && iothreadParams[prop] {
+			v, _ := object.IOThread(o, 0).Get(prop)
+			return v, nil
+		}
 		// A string property reads back as it was given (a secret's data).
 		if v, given := o.Props[prop]; given {
 			props, _ := qom.Recorded(m.Release(), string(m.Target), "object:"+o.Type)
@@ -318,6 +325,33 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 	}
 	if prop == "type" {
 		return GenericError(fmt.Sprintf("Property '%s.type' is not writable", typ))
+	}
+	for _, o := range object.Of(mon.M) {
+		if mon.absPath(path) == "/objects/"+o.ID && o.Type == "iothread" && iothreadParams[prop] {
+			var n int64
+			var err error
+			switch x := v.(type) {
+			case qomText:
+				if n, err = strconv.ParseInt(string(x), 10, 64); err != nil {
+					return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop))
+				}
+			case json.Number:
+				if n, err = x.Int64(); err != nil {
+					return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop))
+				}
+			default:
+				return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop))
+			}
+			object.SetProp(mon.M, o.ID, prop, strconv.FormatInt(n, 10))
+			return nil
+		}
+	}
+	if b := board.Of(mon.M); b != nil {
+		if d := b.DeviceAt(mon.absPath(path)); d != nil {
+			if err := b.SetAfterRealize(d, prop); err != nil {
+				return GenericError(err.Error())
+			}
+		}
 	}
 	return GenericError(fmt.Sprintf("Property '%s.%s' not found", typ, prop))
 }
@@ -395,6 +429,9 @@ func init() {
 }
 
 type qomProp struct{ name, typ string }
+
+// iothreadParams are an iothread's properties qom-get and qom-set reach.
+var iothreadParams = map[string]bool{"poll-max-ns": true, "poll-grow": true, "poll-shrink": true, "aio-max-batch": true}
 
 // objectsListed are /objects' children in the order qom-list shows them.
 func (mon *Monitor) objectsListed() []object.Object {

@@ -8,7 +8,9 @@ package object
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -33,8 +35,7 @@ type Object struct {
 // parameters, given or default (thread-id: the simulator's own number).
 func IOThread(o Object, threadID int) qjson.Object {
 	num := func(k string, def int64) int64 {
-		var n int64
-		if _, err := fmt.Sscan(o.Props[k], &n); err == nil {
+		if n, err := strconv.ParseInt(o.Props[k], 10, 64); err == nil {
 			return n
 		}
 		return def
@@ -166,6 +167,26 @@ func Add(m *machine.Machine, o Object) error {
 	given, _ := m.Extra[extraKey].([]Object)
 	m.Extra[extraKey] = append(slices.Clone(given), o)
 	return nil
+}
+
+// SetProp changes a property of an object made (qom-set): false when no
+// object has that id.
+func SetProp(m *machine.Machine, id, key, value string) bool {
+	given, _ := m.Extra[extraKey].([]Object)
+	for i, o := range given {
+		if o.ID == id {
+			props := maps.Clone(o.Props)
+			if props == nil {
+				props = map[string]string{}
+			}
+			props[key] = value
+			given = slices.Clone(given)
+			given[i].Props = props
+			m.Extra[extraKey] = given
+			return true
+		}
+	}
+	return false
 }
 
 // Del is object-del of a child object-add or -object made.
