@@ -15,6 +15,15 @@ func init() {
 		return block.Of(mon.M).InfoBlockOf(device, a.Bool("nodes"))
 	}})
 	RegisterQMP("query-block", func(mon *Monitor, _ qjson.Object) (any, *Error) { return block.Of(mon.M).QueryBlock(), nil })
+	RegisterInfo(&HMPCommand{Name: "blockstats", Run: func(mon *Monitor, a Args) string {
+		return block.Of(mon.M).InfoBlockStats()
+	}})
+	RegisterQMP("query-blockstats", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if v, _ := args.Get("query-nodes"); v == true {
+			return mon.unmodelled("query-blockstats", args)
+		}
+		return block.Of(mon.M).QueryBlockStats(), nil
+	})
 	RegisterQMP("query-named-block-nodes", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return block.Of(mon.M).NamedNodes(), nil
 	})

@@ -18,6 +18,13 @@ func init() {
 		}
 		return CRLF(n.Info(nics(mon)))
 	}})
+	RegisterInfo(&HMPCommand{Name: "usernet", Run: func(mon *Monitor, _ Args) string {
+		n := netdev.Of(mon.M)
+		if n == nil {
+			return ""
+		}
+		return CRLF(n.UsernetInfo())
+	}})
 	RegisterHMP(&HMPCommand{Name: "netdev_add", ArgsType: "netdev:O", Run: func(mon *Monitor, a Args) string {
 		n := netdev.Of(mon.M)
 		arg := str(a, "netdev")

@@ -100,3 +100,26 @@ func hostfwdSyntax(rule string) string {
 	}
 	return ""
 }
+
+// UsernetInfo is `info usernet` (net_slirp_info): each user backend in
+// creation order, the hub it sits on (-1: none), and its socket table's
+// header. The simulator opens no sockets, so no connection follows it
+// (hostfwd's listening sockets would, with the host's descriptors).
+func (s *State) UsernetInfo() string {
+	var b strings.Builder
+	for _, c := range s.clients {
+		if c.typ != "user" {
+			continue
+		}
+		hub := -1
+		for _, h := range s.hubs {
+			for _, p := range h.ports {
+				if p.peer == c.name {
+					hub = h.id
+				}
+			}
+		}
+		fmt.Fprintf(&b, "Hub %d (%s):\n  Protocol[State]    FD  Source Address  Port   Dest. Address  Port RecvQ SendQ\n", hub, c.name)
+	}
+	return b.String()
+}

@@ -34,3 +34,26 @@ func TestSlirpNetwork(t *testing.T) {
 		}
 	}
 }
+
+// info usernet: user backends in creation order, on no hub (-1) unless
+// -net put them on one (measured on both releases).
+func TestUsernetInfo(t *testing.T) {
+	s := New(false)
+	for _, a := range []string{"user,id=n0", "tap,id=t0,ifname=x,script=no,downscript=no"} {
+		if err := s.Netdev(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, a := range []string{"nic,model=e1000", "user,id=hu"} {
+		if err := s.NetOption(a); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := s.Create(); err != nil {
+		t.Fatal(err)
+	}
+	head := "  Protocol[State]    FD  Source Address  Port   Dest. Address  Port RecvQ SendQ\n"
+	if got, want := s.UsernetInfo(), "Hub -1 (n0):\n"+head+"Hub 0 (hu):\n"+head; got != want {
+		t.Errorf("info usernet:\n%s\nwant\n%s", got, want)
+	}
+}

@@ -155,6 +155,9 @@ type Release struct {
 	SizeAbortAt, SizeAbortError string
 	MemLockError                string
 
+	// BlockStatsZoneAppend: query-blockstats counts zone append requests.
+	BlockStatsZoneAppend bool
+
 	// BalloonTarget is what qmp_balloon calls its argument when it refuses
 	// a target that is not positive ("target" in 7.2, "value" later).
 	BalloonTarget string

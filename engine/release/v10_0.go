@@ -41,6 +41,7 @@ var V10_0 = &Release{
 	PCIeSlotZeroWarning:     true,
 	PCIUnmappedBARText:      true,
 	PCIFunction0CheckAuto:   true,
+	BlockStatsZoneAppend:    true,
 	NICUnknownModelWarns:    true,
 	SMBIOSSocketLimit:       true,
 	SMBIOSAutoEntryPoint:    true,
