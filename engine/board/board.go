@@ -314,6 +314,34 @@ func (s *State) NICs() []*qdev.Device {
 	return out
 }
 
+// VirtioBackends are the virtio devices inside the devices -device and
+// device_add made, in creation order: each backend's QOM path and the name
+// its virtio_init gave it ("virtio-net").
+func (s *State) VirtioBackends() (paths, names []string) {
+	if s == nil {
+		return nil, nil
+	}
+	for _, d := range s.created {
+		for _, b := range d.Buses {
+			for _, c := range b.Children {
+				if c.Internal && strings.HasPrefix(b.Type, "virtio-") && b.Type != "virtio-serial-bus" {
+					paths, names = append(paths, d.Path+"/virtio-backend"), append(names, virtioName(c.Type.Name))
+				}
+			}
+		}
+	}
+	return paths, names
+}
+
+// virtioName is a virtio device type's vdev->name.
+func virtioName(typ string) string {
+	switch typ {
+	case "virtio-keyboard-device", "virtio-mouse-device", "virtio-tablet-device", "virtio-multitouch-device", "virtio-input-host-device":
+		return "virtio-input"
+	}
+	return strings.TrimSuffix(typ, "-device")
+}
+
 // QueryPCI is query-pci: every host bridge's root bus, the newest first.
 func (s *State) QueryPCI() []any {
 	out := []any{}

@@ -8,6 +8,7 @@ import (
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/usb"
 )
@@ -90,6 +91,38 @@ func init() {
 			return mon.fixed().hmp["info balloon"]
 		}
 		return fmt.Sprintf("balloon: actual=%d\r\n", mon.M.RAMBytes>>20)
+	}})
+	// info virtio (x-query-virtio): each virtio device's backend and name.
+	RegisterInfo(&HMPCommand{Name: "virtio", Run: func(mon *Monitor, _ Args) string {
+		paths, names := board.Of(mon.M).VirtioBackends()
+		if len(paths) == 0 {
+			return "No VirtIO devices\r\n"
+		}
+		line := map[string]string{}
+		var order []string
+		for i, p := range paths {
+			line[p] = p + " [" + names[i] + "]\r\n"
+			order = append([]string{p}, order...) // the newest realized first
+		}
+		if mon.M.Release().VirtioListByQOM {
+			order = order[:0]
+			for _, t := range []struct {
+				dir   string
+				table *qom.Table
+			}{{"/machine/peripheral-anon/", mon.M.PeripheralAnon}, {"/machine/peripheral/", mon.M.Peripheral}} {
+				keys := t.table.Keys()
+				for i := len(keys) - 1; i >= 0; i-- {
+					if p := t.dir + keys[i] + "/virtio-backend"; line[p] != "" {
+						order = append(order, p)
+					}
+				}
+			}
+		}
+		var b strings.Builder
+		for _, p := range order {
+			b.WriteString(line[p])
+		}
+		return b.String()
 	}})
 	// info stats (hmp_info_stats): a target of QAPI's StatsTarget; under
 	// TCG no provider has statistics, so a valid target prints nothing.

@@ -155,6 +155,11 @@ type Release struct {
 	SizeAbortAt, SizeAbortError string
 	MemLockError                string
 
+	// VirtioListByQOM: x-query-virtio (info virtio) walks the QOM tree
+	// (peripheral-anon's devices, then peripheral's, each in qom-list's
+	// order) instead of listing the newest realized first.
+	VirtioListByQOM bool
+
 	// BlockStatsZoneAppend: query-blockstats counts zone append requests.
 	BlockStatsZoneAppend bool
 

@@ -42,6 +42,7 @@ var V10_0 = &Release{
 	PCIUnmappedBARText:      true,
 	PCIFunction0CheckAuto:   true,
 	BlockStatsZoneAppend:    true,
+	VirtioListByQOM:         true,
 	NICUnknownModelWarns:    true,
 	SMBIOSSocketLimit:       true,
 	SMBIOSAutoEntryPoint:    true,
