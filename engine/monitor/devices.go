@@ -96,7 +96,7 @@ func init() {
 	RegisterInfo(&HMPCommand{Name: "virtio", Run: func(mon *Monitor, _ Args) string {
 		paths, names := board.Of(mon.M).VirtioBackends()
 		if len(paths) == 0 {
-			return "No VirtIO devices\r\n"
+			return mon.fixed().hmp["info virtio"] // recorded: each release words it its own way
 		}
 		line := map[string]string{}
 		var order []string
