@@ -47,7 +47,7 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 		if bus != nil && !bus.Hotpluggable {
 			return nil, fmt.Errorf("Bus '%s' does not support hotplugging", bus.Name)
 		}
-		if bus == nil {
+		if bus == nil && !(t.Name == "pc-dimm" && s.takesDIMMs()) {
 			return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
 		}
 	}

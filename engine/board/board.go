@@ -61,6 +61,8 @@ type State struct {
 	globalErr   error
 	// created lists the devices made by -device and device_add, in order.
 	created []*qdev.Device
+	// dimms are the plugged pc-dimms (dimm.go).
+	dimms []*DIMM
 	// finalizing: devices unplugged at once that QEMU has not finalized
 	// yet (by path); they still hold their drives and chardevs.
 	finalizing map[string]*qdev.Device

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/pci"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
 )
 
@@ -118,6 +119,17 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		vals.drive = txt
 		return txt, nil
 	case strings.HasPrefix(p.Type, "link<"):
+		// A link resolves among /objects' children (-object's, the
+		// board's RAM backend, object_add's) and must be of its type.
+		want := strings.TrimSuffix(strings.TrimPrefix(p.Type, "link<"), ">")
+		for _, o := range object.Of(s.M) {
+			if o.ID == txt || "/objects/"+o.ID == txt {
+				if !qdev.LookupType(s.M.Release(), s.M.Target, o.Type).Implements(want) {
+					return nil, fmt.Errorf("Invalid parameter type for '%s', expected: %s", p.Name, want)
+				}
+				return o.ID, nil
+			}
+		}
 		if !s.Backends.Object(txt) {
 			return nil, fmt.Errorf("Device '%s' not found", txt)
 		}

@@ -186,6 +186,12 @@ func init() {
 	for _, t := range []string{"virtio-balloon-pci", "virtio-balloon-pci-transitional", "virtio-balloon-pci-non-transitional"} {
 		deviceChecks[t] = oneBalloon
 	}
+	deviceChecks["pc-dimm"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if !s.takesDIMMs() {
+			return nil
+		}
+		return s.dimmPrePlug(d, vals)
+	}
 	// vga_common_init on the ISA bus: the legacy VGA ports are one
 	// global (measured: isa-vga then isa-vga or isa-cirrus-vga).
 	isaVGA := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {

@@ -27,6 +27,14 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	if !d.Type.Hotpluggable() {
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", d.Type.Name)
 	}
+	for _, x := range s.dimms {
+		if x.Dev == d {
+			// acpi_memory_unplug_request_cb: the guest is asked (again
+			// each time: no pending state refuses a second request).
+			x.UnplugRequested = true
+			return true, nil
+		}
+	}
 	if d.UnplugPending {
 		return true, fmt.Errorf("Device %s is already in the process of unplug", name)
 	}
@@ -60,6 +68,11 @@ func (s *State) findQOM(path string) *qdev.Device {
 			found = d
 		}
 	})
+	for _, d := range s.created { // bus-less devices (pc-dimm) sit outside the tree
+		if found == nil && d.Bus == nil && d.Path == path {
+			found = d
+		}
+	}
 	return found
 }
 

@@ -8,8 +8,8 @@ import (
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
-	"hotpluglab/engine/qom"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/usb"
 )
 

@@ -8,6 +8,7 @@ import (
 	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/object"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machinetype"
@@ -65,10 +66,31 @@ func init() {
 		return l, nil
 	})
 	RegisterInfo(&HMPCommand{Name: "memory_size_summary", Run: func(mon *Monitor, _ Args) string {
-		return fmt.Sprintf("base memory: %d\r\nplugged memory: 0\r\n", mon.M.RAMBytes)
+		return fmt.Sprintf("base memory: %d\r\nplugged memory: %d\r\n", mon.M.RAMBytes, board.Of(mon.M).PluggedMemory())
 	}})
 	RegisterQMP("query-memory-size-summary", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.O("base-memory", mon.M.RAMBytes, "plugged-memory", 0), nil
+		return qjson.O("base-memory", mon.M.RAMBytes, "plugged-memory", board.Of(mon.M).PluggedMemory()), nil
+	})
+	// info memory-devices (hmp_info_memory_devices): the DIMMs by address.
+	RegisterInfo(&HMPCommand{Name: "memory-devices", Run: func(mon *Monitor, _ Args) string {
+		var b strings.Builder
+		for _, d := range board.Of(mon.M).MemoryDevices() {
+			fmt.Fprintf(&b, "Memory device [dimm]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
+				d.Dev.ID, d.Addr, d.Slot, d.Node, d.Size, d.Memdev, d.Hotplugged)
+		}
+		return CRLF(b.String())
+	}})
+	RegisterQMP("query-memory-devices", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		l := []any{}
+		for _, d := range board.Of(mon.M).MemoryDevices() {
+			data := qjson.O("addr", d.Addr, "slot", d.Slot, "node", d.Node, "size", d.Size, "memdev", "/objects/"+d.Memdev,
+				"hotplugged", d.Hotplugged, "hotpluggable", true)
+			if d.Dev.ID != "" {
+				data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
+			}
+			l = append(l, qjson.O("type", "dimm", "data", data))
+		}
+		return l, nil
 	})
 	RegisterInfo(&HMPCommand{Name: "iothreads", Run: func(mon *Monitor, _ Args) string {
 		var b strings.Builder

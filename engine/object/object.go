@@ -189,12 +189,43 @@ func SetProp(m *machine.Machine, id, key, value string) bool {
 	return false
 }
 
+const claimsKey = "objects-claimed"
+
+// Claim marks an object as in use by a device (a pc-dimm's memdev):
+// object-del refuses it until Release.
+func Claim(m *machine.Machine, id string) {
+	c, _ := m.Extra[claimsKey].(map[string]bool)
+	c = maps.Clone(c)
+	if c == nil {
+		c = map[string]bool{}
+	}
+	c[id] = true
+	m.Extra[claimsKey] = c
+}
+
+// Release ends a Claim.
+func Release(m *machine.Machine, id string) {
+	c, _ := m.Extra[claimsKey].(map[string]bool)
+	c = maps.Clone(c)
+	delete(c, id)
+	m.Extra[claimsKey] = c
+}
+
+// Claimed says whether a device uses the object.
+func Claimed(m *machine.Machine, id string) bool {
+	c, _ := m.Extra[claimsKey].(map[string]bool)
+	return c[id]
+}
+
 // Del is object-del of a child object-add or -object made.
 func Del(m *machine.Machine, id string) error {
 	given, _ := m.Extra[extraKey].([]Object)
 	i := slices.IndexFunc(given, func(o Object) bool { return o.ID == id })
 	if i < 0 {
 		return fmt.Errorf("object '%s' not found", id)
+	}
+	if Claimed(m, id) {
+		return fmt.Errorf("object '%s' is in use, can not be deleted", id)
 	}
 	m.Extra[extraKey] = slices.Delete(slices.Clone(given), i, i+1)
 	return nil

@@ -16,6 +16,7 @@ Left out: `info jit` (the host's translation buffer), `screendump` on a
 machine with a display (it writes a host file), `log` items (they write on
 QEMU's stderr as the guest runs).
 
+Round 3 (memory hotplug, after "round 3" below) was recorded the same way.
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -379,5 +380,37 @@ qx("hmc-seq", *[qmp("human-monitor-command", **{"command-line": h}) for h in HMC
 qx("hmc-cpu", qmp("human-monitor-command", **{"command-line": "info registers", "cpu-index": 1}),
    qmp("human-monitor-command", **{"command-line": "info pci", "cpu-index": 9}),
    qmp("human-monitor-command", **{"command-line": 5}), qmp("human-monitor-command"))
+
+# ---------------------------------------------------------------- round 3 ----
+# Memory hotplug as QEMU's docs and blog posts show it (lead): pc-dimm on
+# backends made by -object and object_add, every refusal of pre_plug and
+# realize, the summaries, device_del without a guest, object_del of a
+# backend in use; recorded on its own twice per release and appended.
+MEM = ["-m", "512M,slots=2,maxmem=2G"]
+corpus.x("mem-hp-pc", "-M", "pc", *MEM, "-object", "memory-backend-ram,id=c1,size=256M", "-device", "pc-dimm,id=cd1,memdev=c1",
+         steps=hmp("object_add memory-backend-ram,id=m1,size=128M", "object_add memory-backend-ram,id=m2,size=1G",
+                   "device_add pc-dimm,id=d0", "device_add pc-dimm,id=d1,memdev=m1", "device_add pc-dimm,id=d2,memdev=m2",
+                   "device_add pc-dimm,id=d1,memdev=m2", "device_add pc-dimm,memdev=nosuch", "info memory-devices",
+                   "info memory_size_summary", "device_del d1", "device_del d1", "device_del cd1", "info memory-devices",
+                   "info memdev", "qom-list /objects"))
+corpus.x("mem-hp-q35", "-M", "q35", "-m", "512M,slots=4,maxmem=1G",
+         steps=hmp("object_add memory-backend-ram,id=m1,size=256M", "object_add memory-backend-ram,id=m2,size=512M",
+                   "object_add memory-backend-ram,id=m3,size=100M", "object_add iothread,id=io",
+                   "device_add pc-dimm,id=d1,memdev=m1", "device_add pc-dimm,id=d2,memdev=m1", "device_add pc-dimm,id=d3,memdev=m2",
+                   "device_add pc-dimm,id=d4,memdev=m3", "device_add pc-dimm,id=d5,memdev=io",
+                   "device_add pc-dimm,id=d6,memdev=m3,slot=7", "device_add pc-dimm,id=d7,memdev=m3,node=3",
+                   "device_add pc-dimm,id=d8,memdev=m3,addr=0x100000", "object_del m1", "info memory_size_summary",
+                   "info memory-devices"))
+corpus.x("mem-hp-noslots", "-M", "pc", steps=hmp("object_add memory-backend-ram,id=m1,size=128M",
+                                                 "device_add pc-dimm,id=d1,memdev=m1", "info memory-devices"))
+corpus.x("mem-hp-qmp", "-M", "pc", *MEM, steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 268435456}),
+    qmp("device_add", driver="pc-dimm", id="d1", memdev="m1"), qmp("query-memory-devices"),
+    qmp("query-memory-size-summary"), qmp("device_add", driver="pc-dimm", id="d2", memdev="m1"),
+    qmp("device_add", driver="pc-dimm", id="d3", memdev="m1", slot=5), qmp("object-del", id="m1"),
+    qmp("device_del", id="d1"), qmp("query-memdev")])
+corpus.x("mem-hp-coldplug", "-M", "q35", "-m", "1G,slots=3,maxmem=4G", "-object", "memory-backend-ram,id=a,size=512M",
+         "-object", "memory-backend-ram,id=b,size=1G", "-device", "pc-dimm,id=da,memdev=a", "-device", "pc-dimm,id=db,memdev=b,slot=2",
+         steps=hmp("info memory-devices", "info memory_size_summary", "info memdev"))
 
 corpus.write()

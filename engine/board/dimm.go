@@ -1,0 +1,186 @@
+package board
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/numa"
+	"hotpluglab/engine/object"
+	"hotpluglab/engine/qdev"
+)
+
+// Memory hotplug on x86 (pc_memory_pre_plug, pc_dimm_pre_plug,
+// memory_device_pre_plug): a pc-dimm takes a slot of -m slots= and a place
+// in the device memory region above 4 GiB, whose size is maxmem minus the
+// RAM. Every message was measured on both releases.
+
+// DIMM is a plugged pc-dimm.
+type DIMM struct {
+	Dev             *qdev.Device
+	Slot, Node      int
+	Addr, Size      uint64
+	Memdev          string
+	Hotplugged      bool
+	UnplugRequested bool
+}
+
+// dimmAlign is the backends' page alignment on an x86_64 host (2 MiB,
+// QEMU_VMALLOC_ALIGN): a DIMM's address is aligned to it.
+const dimmAlign = 2 << 20
+
+// takesDIMMs: the machine's hotplug handler takes memory devices.
+func (s *State) takesDIMMs() bool {
+	f := s.M.Type.Family
+	return f == machinetype.PC || f == machinetype.Q35
+}
+
+// deviceMemoryBase is where the device memory region starts: above the
+// RAM mapped over 4 GiB, on a 1 GiB boundary.
+func (s *State) deviceMemoryBase() uint64 {
+	ram := uint64(s.M.RAMBytes)
+	lowmem := uint64(0xe0000000) // pc: RAM up to 3.5 GiB stays below 4 GiB
+	if s.M.Type.Family == machinetype.Q35 {
+		lowmem = 0xb0000000
+	}
+	above := uint64(0)
+	if ram >= lowmem {
+		split := uint64(0xc0000000)
+		if s.M.Type.Family == machinetype.Q35 {
+			split = 0x80000000
+		}
+		above = ram - split
+	}
+	const gib = 1 << 30
+	return (1<<32 + above + gib - 1) / gib * gib
+}
+
+// memdevSize is a memory backend's size; ok false when id names no
+// memory backend.
+func (s *State) memdevSize(id string) (size uint64, ok bool) {
+	for _, m := range s.M.Memdevs { // -object's, as the start-up read them
+		if m.ID == id {
+			return uint64(m.Size), true
+		}
+	}
+	for _, o := range object.Of(s.M) {
+		if o.ID != id || len(o.Type) < 15 || o.Type[:15] != "memory-backend-" {
+			continue
+		}
+		n, err := numa.ParseSize(o.Props["size"])
+		return uint64(n), err == nil
+	}
+	return 0, false
+}
+
+// dimmPrePlug checks a new pc-dimm and places it, in QEMU's order:
+// pre_plug (memdev given, a slot, room in the region, the address) then
+// realize (the node, the backend not used by another).
+func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
+	v, ok := vals.get("memdev")
+	if !ok {
+		return errors.New("'memdev' property must be set")
+	}
+	memdev := fmt.Sprint(v)
+	size, _ := s.memdevSize(memdev)
+	slots := s.M.RAMSlots
+	slot := -1
+	if v, ok := vals.get("slot"); ok {
+		slot, _ = strconv.Atoi(fmt.Sprint(v))
+	}
+	used := map[int]bool{}
+	var inUse uint64
+	for _, x := range s.dimms {
+		used[x.Slot] = true
+		inUse += x.Size
+	}
+	switch {
+	case slots == 0:
+		return errors.New("no slots where allocated, please specify the 'slots' option")
+	case slot >= slots || slot < -1:
+		return fmt.Errorf("invalid slot number %d, valid range is [0-%d]", slot, slots-1)
+	case slot >= 0 && used[slot]:
+		return fmt.Errorf("slot %d is busy", slot)
+	case slot < 0:
+		for slot = 0; slot < slots && used[slot]; slot++ {
+		}
+		if slot == slots {
+			return errors.New("no free slots available")
+		}
+	}
+	total := uint64(s.M.MaxRAMBytes - s.M.RAMBytes)
+	if inUse+size > total {
+		return fmt.Errorf("not enough space, currently 0x%x in use of total space for memory devices 0x%x", inUse, total)
+	}
+	var addr uint64
+	if v, ok := vals.get("addr"); ok {
+		addr, _ = strconv.ParseUint(fmt.Sprint(v), 0, 64)
+		if addr%dimmAlign != 0 {
+			return fmt.Errorf("address must be aligned to 0x%x bytes", dimmAlign)
+		}
+	} else {
+		addr = s.freeDeviceMemory(size)
+	}
+	node := 0
+	if v, ok := vals.get("node"); ok {
+		node, _ = strconv.Atoi(fmt.Sprint(v))
+	}
+	// pc_dimm_realize: the node, then the backend's being free.
+	if nodes := max(s.M.NUMANodes, 1); node >= nodes {
+		return fmt.Errorf("'DIMM property node has value %d' which exceeds the number of numa nodes: %d", node, nodes)
+	}
+	if object.Claimed(s.M, memdev) {
+		return fmt.Errorf("can't use already busy memdev: %s", memdev)
+	}
+	object.Claim(s.M, memdev)
+	s.dimms = append(s.dimms, &DIMM{Dev: d, Slot: slot, Node: node, Addr: addr, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged})
+	return nil
+}
+
+// freeDeviceMemory is memory_device_get_free_addr: the lowest aligned
+// address from the region's base that no plugged DIMM overlaps.
+func (s *State) freeDeviceMemory(size uint64) uint64 {
+	l := slices.Clone(s.dimms)
+	slices.SortFunc(l, func(a, b *DIMM) int { return cmpU64(a.Addr, b.Addr) })
+	addr := s.deviceMemoryBase()
+	for _, x := range l {
+		if addr+size <= x.Addr {
+			break
+		}
+		if x.Addr+x.Size > addr {
+			addr = (x.Addr + x.Size + dimmAlign - 1) / dimmAlign * dimmAlign
+		}
+	}
+	return addr
+}
+
+func cmpU64(a, b uint64) int {
+	switch {
+	case a < b:
+		return -1
+	case a > b:
+		return 1
+	}
+	return 0
+}
+
+// MemoryDevices are the plugged DIMMs by address (query-memory-devices).
+func (s *State) MemoryDevices() []*DIMM {
+	if s == nil {
+		return nil
+	}
+	l := slices.Clone(s.dimms)
+	slices.SortFunc(l, func(a, b *DIMM) int { return cmpU64(a.Addr, b.Addr) })
+	return l
+}
+
+// PluggedMemory is the DIMMs' total size (info memory_size_summary).
+func (s *State) PluggedMemory() uint64 {
+	var n uint64
+	for _, x := range s.MemoryDevices() {
+		n += x.Size
+	}
+	return n
+}
