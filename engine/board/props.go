@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"hotpluglab/engine/pci"
 	"hotpluglab/engine/object"
+	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 )
 
