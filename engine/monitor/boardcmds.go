@@ -5,6 +5,7 @@ package monitor
 
 import (
 	"fmt"
+	"hotpluglab/engine/format"
 	"strings"
 
 	"hotpluglab/engine/board"
@@ -80,19 +81,52 @@ func hasDisplay(t *qdev.Tree) bool {
 // CPU has that APIC ID, QEMU's refusal (the dump itself is not simulated).
 func init() {
 	RegisterInfo(&HMPCommand{Name: "lapic", ArgsType: "apic-id:i?", Run: func(mon *Monitor, a Args) string {
-		if id, ok := a.Int("apic-id"); ok && !mon.hasAPICID(int(id)) {
-			return line("No CPU available")
+		index := -1
+		if id, ok := a.Int("apic-id"); ok {
+			if index = mon.cpuIndexOfAPICID(int(id)); index < 0 {
+				return line("No CPU available")
+			}
+		} else if index = mon.currentCPU; index < 0 {
+			if l := format.CPUThreads(mon.M); len(l) > 0 {
+				index = l[0].CPUIndex
+			}
 		}
-		mon.Note("info lapic dumps a CPU's local APIC registers: the simulator does not model them.")
-		return ""
+		if !mon.neverRan() {
+			mon.Note("info lapic dumps a CPU's local APIC registers as the guest left them: the simulator does not model them once the machine has run.")
+			return ""
+		}
+		return CRLF(fmt.Sprintf(lapicAtReset, index))
 	}})
 }
 
-func (mon *Monitor) hasAPICID(id int) bool {
+// lapicAtReset is every CPU's local APIC before the machine first runs
+// (measured on both releases, boot and hot-plugged CPUs alike).
+const lapicAtReset = `dumping local APIC state for CPU %d 
+
+LVT0	 0x00010000 active-hi edge  masked                      Fixed  (vec 0)
+LVT1	 0x00010000 active-hi edge  masked                      Fixed  (vec 0)
+LVTPC	 0x00010000 active-hi edge  masked                      Fixed  (vec 0)
+LVTERR	 0x00010000 active-hi edge  masked                      Fixed  (vec 0)
+LVTTHMR	 0x00010000 active-hi edge  masked                      Fixed  (vec 0)
+LVTT	 0x00010000 active-hi edge  masked         one-shot     Fixed  (vec 0)
+Timer	 DCR=0x0 (divide by 2) initial_count = 0 current_count = 0
+SPIV	 0x000000ff APIC disabled, focus=off, spurious vec 255
+ICR	 0x00000000 physical edge de-assert no-shorthand
+ICR2	 0x00000000 cpu 0 (APIC ID)
+ESR	 0x00000000
+ISR	 (none)
+IRR	 (none)
+
+APR 0x00 TPR 0x00 DFR 0x0f LDR 0x00 PPR 0x00
+`
+
+// cpuIndexOfAPICID is the cpu_index of the present CPU with an APIC ID
+// (-1: none).
+func (mon *Monitor) cpuIndexOfAPICID(id int) int {
 	for _, c := range mon.M.CPUs {
 		if !mon.M.IsSPAPR() && mon.M.Slots[c.Slot].ArchID == id {
-			return true
+			return mon.M.CPUIndex(c, 0)
 		}
 	}
-	return false
+	return -1
 }
