@@ -1,6 +1,7 @@
 package monitor
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 
@@ -44,9 +45,12 @@ func (mon *Monitor) register(name string) (int64, bool) {
 
 func init() {
 	RegisterInfo(&HMPCommand{Name: "registers", Run: func(mon *Monitor, a Args) string {
+		if mon.M.IsSPAPR() {
+			return mon.spaprRegisters(a)
+		}
 		reset := linesOf(mon.M.Release(), string(mon.Target))["info registers"]
 		body, ok := strings.CutPrefix(reset, "\r\nCPU#0\r\n")
-		if mon.M.IsSPAPR() || !ok {
+		if !ok {
 			mon.Note("The registers of this CPU are not simulated: the simulator runs no guest code.")
 			return ""
 		}
@@ -85,4 +89,97 @@ func init() {
 		}
 		return dump(threads[0].CPUIndex)
 	}})
+}
+
+// spaprReset is what a pseries boot CPU holds before the machine first
+// runs, by release and processor family (measured with -cpu power8,
+// power9 and power10 on both releases): MSR, HF (hflags), DECR, and
+// LPCR with the register after it (POWER8 has SDR1, later ones PTCR).
+type spaprReset struct {
+	msr, hf uint64
+	decr    string
+	lpcr    uint64
+	sdr1    bool
+}
+
+var spaprResets = map[string]map[string]spaprReset{
+	"7.2": {"power8": {0, 0x6c000000, "4294967295", 0x1f008, true}, "power9": {0, 0x6c000000, "4294967295", 0x3f008, false},
+		"power10": {0, 0x6c000000, "4294967295", 0x3f008, false}},
+	"10.0": {"power8": {0x3000, 0x6c102000, "4294967295", 0x1f008, true}, "power9": {0x3000, 0x6c102000, "18446744073709551615", 0x3f008, false},
+		"power10": {0x3000, 0x6c002000, "18446744073709551615", 0x3f008, false}},
+}
+
+// spaprCRLine is the CR line, whose RES field each release prints its way.
+var spaprCRLine = map[string]string{
+	"7.2":  "CR 00000000  [ -  -  -  -  -  -  -  -  ]             RES ffffffffffffffff",
+	"10.0": "CR 00000000  [ -  -  -  -  -  -  -  -  ]     RES 000@ffffffffffffffff",
+}
+
+// spaprRegisters is info registers on pseries: the boot CPU before the
+// machine first runs; other CPUs, other processor families and a machine
+// that has run get a note (their state is not modelled).
+func (mon *Monitor) spaprRegisters(a Args) string {
+	threads := format.CPUThreads(mon.M)
+	want := threads[0].CPUIndex
+	if mon.currentCPU >= 0 {
+		want = mon.currentCPU
+	}
+	if v, ok := a.Int("vcpu"); ok {
+		found := false
+		for _, t := range threads {
+			found = found || int64(t.CPUIndex) == v
+		}
+		if !found {
+			return "CPU#" + strconv.FormatInt(v, 10) + " not available\r\n"
+		}
+		want = int(v)
+	}
+	model, _, _ := strings.Cut(mon.M.ThreadType, "-powerpc64-cpu")
+	family, _, _ := strings.Cut(model, "_")
+	reset, known := spaprResets[mon.M.Release().Name][family]
+	pvr, hasPVR := mon.pvr(model)
+	if !known || !hasPVR || want != 0 || a.Bool("cpustate_all") && len(threads) > 1 || !mon.neverRan() {
+		mon.Note("The registers of this CPU are not simulated: the simulator has the reset state of a pseries boot CPU (POWER8 to POWER10) only, and runs no guest code.")
+		return ""
+	}
+	var b strings.Builder
+	b.WriteString("\nCPU#0\nNIP 0000000000000100   LR 0000000000000000 CTR 0000000000000000 XER 0000000000000000 CPU#0\n")
+	fmt.Fprintf(&b, "MSR %016x HID0 0000000000000000  HF %08x iidx 3 didx 3\nTB 00000000 00000000 DECR %s\n", reset.msr, reset.hf, reset.decr)
+	zeros := " 0000000000000000 0000000000000000 0000000000000000 0000000000000000\n"
+	// r3 holds the device tree's address: 2 MiB below the top of the
+	// real mode area (the RAM, at most 2 GiB of it).
+	fdt := min(uint64(mon.M.RAMBytes), 0x80000000) - 0x200000
+	fmt.Fprintf(&b, "GPR00 0000000000000000 0000000000000000 0000000000000000 %016x\n", fdt)
+	for r := 4; r < 32; r += 4 {
+		fmt.Fprintf(&b, "GPR%02d%s", r, zeros)
+	}
+	b.WriteString(spaprCRLine[mon.M.Release().Name] + "\n")
+	for r := 0; r < 32; r += 4 {
+		fmt.Fprintf(&b, "FPR%02d%s", r, zeros)
+	}
+	fmt.Fprintf(&b, "FPSCR 0000000000000000\n SRR0 0000000000000000  SRR1 0000000000000000    PVR %016x VRSAVE 0000000000000000\n", pvr)
+	b.WriteString("SPRG0 0000000000000000 SPRG1 0000000000000000  SPRG2 0000000000000000  SPRG3 0000000000000000\n" +
+		"SPRG4 0000000000000000 SPRG5 0000000000000000  SPRG6 0000000000000000  SPRG7 0000000000000000\n" +
+		"HSRR0 0000000000000000 HSRR1 0000000000000000\n CFAR 0000000000000000\n")
+	reg := "PTCR"
+	if reset.sdr1 {
+		reg = "SDR1"
+	}
+	fmt.Fprintf(&b, " LPCR %016x\n %s 0000000000000000   DAR 0000000000000000  DSISR 0000000000000000\n", reset.lpcr, reg)
+	return CRLF(b.String())
+}
+
+// pvr is a PowerPC model's PVR as the release's -cpu help lists it.
+func (mon *Monitor) pvr(model string) (uint64, bool) {
+	for _, l := range strings.Split(mon.M.Release().Text("ppc64-cpu-help.txt"), "\n") {
+		f := strings.Fields(l)
+		if len(f) > 0 && f[0] == "PowerPC" {
+			f = f[1:]
+		}
+		if len(f) == 3 && f[0] == model && f[1] == "PVR" {
+			v, err := strconv.ParseUint(f[2], 16, 64)
+			return v, err == nil
+		}
+	}
+	return 0, false
 }
