@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"fmt"
+	"strings"
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/netdev"
@@ -109,6 +110,42 @@ func hasClient(mon *Monitor, name string) bool {
 }
 
 // nics are the board's NICs as net clients.
+// query-rx-filter (qmp_query_rx_filter): virtio-net NICs' receive
+// filters as a NIC has them before its guest driver sets any (promiscuous,
+// every VLAN), in creation order; a name picks one net client (measured on
+// both releases).
+func init() {
+	RegisterQMP("query-rx-filter", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		name, named := args.Get("name")
+		out := []any{}
+		for _, n := range nics(mon) {
+			if named && n.Name != name {
+				continue
+			}
+			if !strings.HasPrefix(n.Model, "virtio-net") {
+				if named {
+					return nil, GenericError(fmt.Sprintf("net client(%s) doesn't support rx-filter querying", n.Name))
+				}
+				continue
+			}
+			vlans := make([]any, 4096)
+			for i := range vlans {
+				vlans[i] = 4095 - i
+			}
+			out = append(out, qjson.O("name", n.Name, "promiscuous", true, "multicast", "normal", "unicast", "normal",
+				"vlan", "all", "broadcast-allowed", false, "multicast-overflow", false, "unicast-overflow", false,
+				"main-mac", n.MAC, "vlan-table", vlans, "unicast-table", []any{}, "multicast-table", []any{}))
+		}
+		if named && len(out) == 0 {
+			if n := netdev.Of(mon.M); n != nil && n.Has(fmt.Sprint(name)) {
+				return nil, GenericError(fmt.Sprintf("net client(%s) isn't a NIC", name))
+			}
+			return nil, GenericError(fmt.Sprintf("invalid net client name: %s", name))
+		}
+		return out, nil
+	})
+}
+
 func nics(mon *Monitor) []netdev.NIC {
 	if b := board.Of(mon.M); b != nil {
 		return netdev.NICsOf(b)

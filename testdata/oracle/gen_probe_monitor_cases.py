@@ -382,7 +382,7 @@ qx("hmc-cpu", qmp("human-monitor-command", **{"command-line": "info registers", 
    qmp("human-monitor-command", **{"command-line": 5}), qmp("human-monitor-command"))
 
 # ---------------------------------------------------------------- round 3 ----
-# Memory hotplug as QEMU's docs and blog posts show it (lead): pc-dimm on
+# Memory hotplug as QEMU's docs and blog posts show it, and query-rx-filter over several NICs (lead): pc-dimm on
 # backends made by -object and object_add, every refusal of pre_plug and
 # realize, the summaries, device_del without a guest, object_del of a
 # backend in use; recorded on its own twice per release and appended.
@@ -412,5 +412,11 @@ corpus.x("mem-hp-qmp", "-M", "pc", *MEM, steps=[
 corpus.x("mem-hp-coldplug", "-M", "q35", "-m", "1G,slots=3,maxmem=4G", "-object", "memory-backend-ram,id=a,size=512M",
          "-object", "memory-backend-ram,id=b,size=1G", "-device", "pc-dimm,id=da,memdev=a", "-device", "pc-dimm,id=db,memdev=b,slot=2",
          steps=hmp("info memory-devices", "info memory_size_summary", "info memdev"))
+
+corpus.x("rx-filter-nics", "-M", "pc", "-netdev", "user,id=u1", "-netdev", "user,id=u2", "-netdev", "user,id=u3",
+         "-device", "virtio-net-pci,netdev=u1,id=n1", "-device", "e1000,netdev=u3,id=e",
+         "-device", "virtio-net-pci,netdev=u2,id=n2,mac=52:54:00:00:00:09",
+         steps=[qmp("query-rx-filter"), qmp("query-rx-filter", name="n2"), qmp("query-rx-filter", name="e"),
+                qmp("query-rx-filter", name="nosuch"), qmp("query-rx-filter", name="u1")])
 
 corpus.write()
