@@ -100,7 +100,8 @@ func init() {
 }
 
 // lapicAtReset is every CPU's local APIC before the machine first runs
-// (measured on both releases, boot and hot-plugged CPUs alike).
+// (measured on both releases, CPUs 0 and 1 of -smp 2; the text differs
+// only by the CPU index).
 const lapicAtReset = `dumping local APIC state for CPU %d 
 
 LVT0	 0x00010000 active-hi edge  masked                      Fixed  (vec 0)
