@@ -1,10 +1,12 @@
 package board
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
@@ -66,7 +68,7 @@ func (s *State) memdevSize(id string) (size uint64, ok bool) {
 		}
 	}
 	for _, o := range object.Of(s.M) {
-		if o.ID != id || len(o.Type) < 15 || o.Type[:15] != "memory-backend-" {
+		if o.ID != id || !strings.HasPrefix(o.Type, "memory-backend-") {
 			continue
 		}
 		n, err := numa.ParseSize(o.Props["size"])
@@ -142,10 +144,8 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 // freeDeviceMemory is memory_device_get_free_addr: the lowest aligned
 // address from the region's base that no plugged DIMM overlaps.
 func (s *State) freeDeviceMemory(size uint64) uint64 {
-	l := slices.Clone(s.dimms)
-	slices.SortFunc(l, func(a, b *DIMM) int { return cmpU64(a.Addr, b.Addr) })
 	addr := s.deviceMemoryBase()
-	for _, x := range l {
+	for _, x := range s.MemoryDevices() {
 		if addr+size <= x.Addr {
 			break
 		}
@@ -156,23 +156,13 @@ func (s *State) freeDeviceMemory(size uint64) uint64 {
 	return addr
 }
 
-func cmpU64(a, b uint64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
-}
-
 // MemoryDevices are the plugged DIMMs by address (query-memory-devices).
 func (s *State) MemoryDevices() []*DIMM {
 	if s == nil {
 		return nil
 	}
 	l := slices.Clone(s.dimms)
-	slices.SortFunc(l, func(a, b *DIMM) int { return cmpU64(a.Addr, b.Addr) })
+	slices.SortFunc(l, func(a, b *DIMM) int { return cmp.Compare(a.Addr, b.Addr) })
 	return l
 }
 

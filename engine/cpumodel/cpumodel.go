@@ -36,6 +36,7 @@ type Models struct {
 	x86        map[string]*X86Model
 	x86Names   []string
 	ppc        map[string]string // lower-case name or alias -> model name
+	pvr        map[string]uint64 // model name -> its PVR
 	spaprCores map[string]bool   // models that have a sPAPR core type
 	coreTypes  []string
 	tcgLacks   map[string]string // feature -> its TCG warning
@@ -52,8 +53,14 @@ func For(rel *release.Release) *Models {
 	return m.(*Models)
 }
 
+// PVR is a PowerPC model's processor version, as -cpu help lists it.
+func (ms *Models) PVR(model string) (uint64, bool) {
+	v, ok := ms.pvr[model]
+	return v, ok
+}
+
 func build(rel *release.Release) *Models {
-	ms := &Models{x86: map[string]*X86Model{}, ppc: map[string]string{}, spaprCores: map[string]bool{}, tcgLacks: map[string]string{}}
+	ms := &Models{x86: map[string]*X86Model{}, ppc: map[string]string{}, pvr: map[string]uint64{}, spaprCores: map[string]bool{}, tcgLacks: map[string]string{}}
 	recorded, err := decodeTCG(rel.Text("x86_64-tcg.json"))
 	if err != nil {
 		panic("cpumodel: " + rel.Name + "/x86_64-tcg.json: " + err.Error()) // a build-time fact, checked by the tests
@@ -100,6 +107,11 @@ func build(rel *release.Release) *Models {
 	for _, f := range ppcHelp {
 		if len(f) >= 2 && f[1] == "PVR" {
 			ms.ppc[strings.ToLower(f[0])] = f[0]
+			if len(f) == 3 {
+				if v, err := strconv.ParseUint(f[2], 16, 64); err == nil {
+					ms.pvr[f[0]] = v
+				}
+			}
 		}
 	}
 	for _, f := range ppcHelp {

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 )
 
@@ -137,7 +138,7 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	model, _, _ := strings.Cut(mon.M.ThreadType, "-powerpc64-cpu")
 	family, _, _ := strings.Cut(model, "_")
 	reset, known := spaprResets[mon.M.Release().Name][family]
-	pvr, hasPVR := mon.pvr(model)
+	pvr, hasPVR := cpumodel.For(mon.M.Release()).PVR(model)
 	if !known || !hasPVR || want != 0 || a.Bool("cpustate_all") && len(threads) > 1 || !mon.neverRan() {
 		mon.Note("The registers of this CPU are not simulated: the simulator has the reset state of a pseries boot CPU (POWER8 to POWER10) only, and runs no guest code.")
 		return ""
@@ -167,19 +168,4 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	}
 	fmt.Fprintf(&b, " LPCR %016x\n %s 0000000000000000   DAR 0000000000000000  DSISR 0000000000000000\n", reset.lpcr, reg)
 	return CRLF(b.String())
-}
-
-// pvr is a PowerPC model's PVR as the release's -cpu help lists it.
-func (mon *Monitor) pvr(model string) (uint64, bool) {
-	for _, l := range strings.Split(mon.M.Release().Text("ppc64-cpu-help.txt"), "\n") {
-		f := strings.Fields(l)
-		if len(f) > 0 && f[0] == "PowerPC" {
-			f = f[1:]
-		}
-		if len(f) == 3 && f[0] == model && f[1] == "PVR" {
-			v, err := strconv.ParseUint(f[2], 16, 64)
-			return v, err == nil
-		}
-	}
-	return 0, false
 }
