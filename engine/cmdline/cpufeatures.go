@@ -3,11 +3,15 @@ package cmdline
 import (
 	"fmt"
 	"hotpluglab/engine/qemuopts"
+	"math"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
+	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/release"
 )
 
@@ -92,20 +96,40 @@ func parseCPUFeatures(rel *release.Release, target machinetype.Target, features 
 	return c
 }
 
-func (c *cpuOptions) known(p string) bool {
+// maxCPUProperties are what max-x86_64-cpu adds to every x86 model's
+// properties (measured with `-device max-x86_64-cpu,help`, both releases).
+var maxCPUProperties = map[string]string{"migratable": "<bool>", "host-cache-info": "<bool>"}
+
+// propType is the type of a CPU property of cpuType, "" if it has none.
+func (c *cpuOptions) propType(cpuType, p string) string {
 	if c.target == machinetype.PPC64 {
-		return ppcCPUProperties[p]
+		if ppcCPUProperties[p] {
+			return "<bool>"
+		}
+		return ""
 	}
-	_, ok := x86CPUProps(c.rel)[p]
-	return ok
+	if t, ok := x86CPUProps(c.rel)[p]; ok {
+		return t
+	}
+	if cpuType == "max-x86_64-cpu" {
+		return maxCPUProperties[p]
+	}
+	return ""
 }
 
+func (c *cpuOptions) known(p string) bool { return c.propType("", p) != "" }
+
 // atCreate is the check when the first CPU object is created: the global
-// properties first, then x86's +feature/-feature.
+// properties first (each set as object_property_parse sets it), then
+// x86's +feature/-feature.
 func (c *cpuOptions) atCreate(cpuType string) error {
 	for _, g := range c.globals {
-		if !c.known(g[0]) {
+		typ := c.propType(cpuType, g[0])
+		if typ == "" {
 			return fmt.Errorf("can't apply global %s.%s=%s: Property '%s.%s' not found", cpuType, g[0], g[1], cpuType, g[0])
+		}
+		if err := c.setCPUProperty(cpuType, g[0], typ, g[1]); err != nil {
+			return fmt.Errorf("can't apply global %s.%s=%s: %s", cpuType, g[0], g[1], err)
 		}
 	}
 	for _, p := range append(slices.Clone(c.plus), c.minus...) {
@@ -155,4 +179,113 @@ func (c *cpuOptions) featureChanges() (on, off map[string]bool) {
 		}
 	}
 	return on, off
+}
+
+// x86VersionFields are the setters with their own range: CPUID's family,
+// model and stepping, and the TSC frequency.
+var x86VersionFields = map[string]uint64{"family": 0xff + 0xf, "model": 0xff, "stepping": 0xf, "tsc-frequency": math.MaxInt64}
+
+// setCPUProperty is object_property_parse of one -cpu property: QEMU's
+// string input visitor by the property's type, then the setter's checks.
+func (c *cpuOptions) setCPUProperty(cpuType, name, typ, value string) error {
+	typ = strings.Trim(typ, "<>")
+	if max, ok := x86VersionFields[name]; ok {
+		if c.rel.X86VersionFieldsUnsigned && name != "tsc-frequency" {
+			n, ok := qdev.StrToU64(value)
+			if !ok {
+				return fmt.Errorf("Parameter '%s' expects uint64", name)
+			}
+			if n > max {
+				return fmt.Errorf("parameter '%s' can be at most %d", name, max)
+			}
+			return nil
+		}
+		n, ok := qdev.StrToI64(value)
+		switch {
+		case !ok:
+			return fmt.Errorf("Parameter '%s' expects int64", name)
+		case (n < 0 || uint64(n) > max) && c.rel.X86VersionFieldsUnsigned:
+			return fmt.Errorf("parameter '%s' can be at most %d", name, max)
+		case n < 0 || uint64(n) > max:
+			return fmt.Errorf("Property .%s doesn't take value %d (minimum: 0, maximum: %d)", name, n, max)
+		}
+		return nil
+	}
+	switch {
+	case name == "vendor" && len(value) != 12:
+		if c.rel.X86VersionFieldsUnsigned {
+			return fmt.Errorf("value of property 'vendor' must consist of exactly 12 characters")
+		}
+		return fmt.Errorf("Property '.vendor' doesn't take value '%s'", value)
+	case typ == "bool":
+		if _, err := qdev.ParseValue(qdev.Prop{Name: name, Type: typ}, value); err != nil {
+			return err
+		}
+	case strings.HasPrefix(typ, "int"):
+		n, ok := qdev.StrToI64(value)
+		if !ok {
+			return fmt.Errorf("Parameter '%s' expects int64", name)
+		}
+		if bits, _ := strconv.Atoi(strings.TrimPrefix(typ, "int")); bits > 0 && bits < 64 && (n < -(1<<(bits-1)) || n >= 1<<(bits-1)) {
+			return fmt.Errorf("Parameter '%s' expects %s_t", name, typ)
+		}
+	case strings.HasPrefix(typ, "uint"):
+		n, ok := qdev.StrToU64(value)
+		if !ok {
+			return fmt.Errorf("Parameter '%s' expects uint64", name)
+		}
+		if bits, _ := strconv.Atoi(strings.TrimPrefix(typ, "uint")); bits > 0 && bits < 64 && n >= 1<<bits {
+			return fmt.Errorf("Parameter '%s' expects %s_t", name, typ)
+		}
+	case typ == "OnOffAuto":
+		if value != "on" && value != "off" && value != "auto" {
+			return fmt.Errorf("Parameter '%s' does not accept value '%s'", name, value)
+		}
+	case typ == "str" || typ == "string":
+	default: // feature-words, crash-information, unavailable-features: read-only
+		return fmt.Errorf("Property '%s.%s' is not writable", cpuType, name)
+	}
+	return nil
+}
+
+// global is the last value -cpu gave a property, "" when none.
+func (c *cpuOptions) global(name string) string {
+	v := ""
+	for _, g := range c.globals {
+		if g[0] == name {
+			v = g[1]
+		}
+	}
+	return v
+}
+
+// bootCPUProps are a boot CPU's properties for pre_plug: its APIC ID as
+// x86_cpu_new sets it, and the topology ids -cpu gave (checked against it).
+func (c *cpuOptions) bootCPUProps(apicID int) hotplug.CPUProps {
+	id := func(name string) int64 {
+		n, ok := qdev.StrToI64(c.global(name))
+		if !ok {
+			return -1
+		}
+		return n
+	}
+	return hotplug.CPUProps{APICID: uint64(apicID), Socket: id("socket-id"), Die: id("die-id"), Module: id("module-id"),
+		Core: id("core-id"), Thread: id("thread-id"), Node: id("node-id")}
+}
+
+// atRealize is x86_cpu_realizefn's checks after the features were filtered
+// (warnings are what filtering printed): enforce refuses a filtered
+// feature, and phys-bits must fit the target.
+func (c *cpuOptions) atRealize(warnings []string) error {
+	if v, _ := qdev.ParseValue(qdev.Prop{Name: "enforce", Type: "bool"}, c.global("enforce")); v == true {
+		for _, w := range warnings {
+			if strings.HasPrefix(w, "TCG doesn't support requested feature: ") {
+				return fmt.Errorf("TCG doesn't support requested features")
+			}
+		}
+	}
+	if n, ok := qdev.StrToU64(c.global("phys-bits")); ok && n != 0 && (n < 32 || n > 52) {
+		return fmt.Errorf("phys-bits should be between 32 and 52  (but is %d)", n)
+	}
+	return nil
 }

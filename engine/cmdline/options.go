@@ -34,7 +34,7 @@ var flagOptions = map[string]bool{
 	"full-screen": true, "no-acpi": true, "no-hpet": true, "usb": true, "enable-sync-profile": true,
 	"preconfig": true, "only-migratable": true, "win2k-hack": true, "no-fd-bootchk": true,
 	"mem-prealloc": true, "no-quit": true,
-	"old-param": true, "semihosting": true, "portrait": true,
+	"old-param": true, "semihosting": true, "portrait": true, "singlestep": true,
 	"async-teardown": true,
 }
 

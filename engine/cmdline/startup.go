@@ -50,7 +50,10 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	Target machinetype.Target
+	appendGiven, initrdGiven bool     // -append, -initrd
+	logMask                  string   // the last -d
+	fwCfg                    []string // -fw_cfg options, in order
+	Target                   machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
 	Globals      []string
@@ -219,6 +222,12 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		o.Trace.Out = func(line string) { stderr.WriteString(line) }
 	}
 	if err != nil {
+		return fail(err)
+	}
+	if err := o.validateOptions(); err != nil {
+		return fail(err)
+	}
+	if err := o.earlyOptions(target); err != nil {
 		return fail(err)
 	}
 	// -d trace: items are applied after the option loop, with no location.
@@ -414,7 +423,8 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	} else {
 		model := strings.TrimSuffix(mt.DefaultCPUType, "-powerpc64-cpu")
-		if cpuModel != "" {
+		// ppc_cpu_class_by_name: "max" is the machine's default CPU.
+		if cpuModel != "" && cpuModel != "max" {
 			var ok bool
 			if model, ok = cpumodel.For(rel).PPC(cpuModel); !ok {
 				return fail(cpumodel.UnknownModel(cpuModel))
@@ -502,8 +512,16 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			return fail(errors.New(x.Error))
 		}
 		for i := 0; i < int(top.CPUs); i++ {
-			for _, w := range m.CPUCreateWarnings(cpuType) {
+			// pre_plug first: -cpu's topology properties must name this CPU.
+			if err := hotplug.PrePlug(m, &machine.CPU{Type: cpuType}, cpuOpts.bootCPUProps(m.Slots[i].ArchID), false); err != nil {
+				return fail(err)
+			}
+			ws := m.CPUCreateWarnings(cpuType)
+			for _, w := range ws {
 				warn(w)
+			}
+			if err := cpuOpts.atRealize(ws); err != nil {
+				return fail(err)
 			}
 			if e := m.X2APICError(cpuType, i, nil); e != nil {
 				r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), "", e), -6
@@ -562,6 +580,16 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
+	}
+	// qemu_create_cli_devices: -fw_cfg, then -device.
+	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
+		ws, err := o.fwCfgEntries()
+		for _, w := range ws {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), w)
+		}
+		if err != nil {
+			return fail(err)
+		}
 	}
 	for _, d := range o.Devices {
 		ws, err := hotplug.ColdPlug(m, d)
@@ -870,6 +898,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		if rel.RemovedOptions[name] {
 			return o, fmt.Errorf("%s: invalid option", a)
 		}
+		if flagOptions[name] && !optionOnTarget(name, target) {
+			return o, fmt.Errorf("%s: Option not supported for this target", a)
+		}
 		if flagOptions[name] {
 			switch name {
 			case "S":
@@ -903,6 +934,21 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		i++
 		v := args[i]
 		loc := func(err error) error { return fmt.Errorf("%s %s: %s", a, v, err) }
+		if !optionOnTarget(name, target) {
+			return o, loc(errors.New("Option not supported for this target"))
+		}
+		switch name {
+		case "action", "compat", "add-fd", "sandbox", "smbios", "acpitable":
+			if err := o.checkOptionAsRead(name, v); err != nil {
+				return o, loc(err)
+			}
+		case "append":
+			o.appendGiven = true
+		case "initrd":
+			o.initrdGiven = true
+		case "fw_cfg":
+			o.fwCfg = append(o.fwCfg, v)
+		}
 		if name == "blockdev" {
 			if err := o.blockdev(a, v); err != nil {
 				return o, err
@@ -978,7 +1024,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "cpu":
 			o.CPU = v
 		case "accel":
-			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) {
+			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) || v == "" {
 				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
 			}
 			o.AccelOptions = append(o.AccelOptions, v)
@@ -1176,12 +1222,16 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, err
 			}
 		case "d":
+			o.logMask = v
 			o.logOption(v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "D":
 			o.Trace.File = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "msg":
+			if err := o.checkOptionAsRead(name, v); err != nil {
+				return o, loc(err)
+			}
 			if err := checkBoolParams(rel, name, v, "timestamp"); err != nil {
 				return o, loc(err)
 			}

@@ -46,7 +46,7 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 		}
 		s, _ := m.Value.(string)
 		if o, fromQMP := m.Value.(Opt); fromQMP {
-			if t.cat.rel.QMPDeviceAddTyped {
+			if o.JSON != nil { // set from a typed QDict (see Opt.JSON)
 				if err := checkJSONType(p, o.JSON); err != nil {
 					return nil, err
 				}

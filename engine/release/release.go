@@ -191,6 +191,16 @@ type Release struct {
 	// also reads both flags of each CPU it finds.)
 	ACPIEjectsAfterInserts bool
 
+	// X86VersionFieldsUnsigned: -cpu family=, model= and stepping= parse as
+	// uint64 and say "parameter 'P' can be at most N" out of range, and
+	// vendor= names its 12 characters; before, they parsed as int64 and
+	// said "Property .P doesn't take value V (minimum: 0, maximum: N)".
+	X86VersionFieldsUnsigned bool
+
+	// SMBIOSSlots: -smbios knows type 9 (system slots) and type 4's
+	// processor-family.
+	SMBIOSSlots bool
+
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT
 

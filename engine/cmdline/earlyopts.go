@@ -1,0 +1,276 @@
+package cmdline
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qdev"
+)
+
+// archOptions are the options qemu-options.hx gives to some targets only
+// (measured on both binaries): anywhere else QEMU stops at them, in order,
+// with "Option not supported for this target".
+var archOptions = map[string][]machinetype.Target{
+	"no-fd-bootchk": {machinetype.X86_64}, "no-acpi": {machinetype.X86_64}, "no-hpet": {machinetype.X86_64},
+	"acpitable": {machinetype.X86_64}, "smbios": {machinetype.X86_64}, "win2k-hack": {machinetype.X86_64},
+	"g": {machinetype.PPC64}, "prom-env": {machinetype.PPC64},
+	"semihosting": nil, "semihosting-config": nil, "old-param": nil,
+}
+
+func optionOnTarget(name string, t machinetype.Target) bool {
+	targets, limited := archOptions[name]
+	return !limited || slices.Contains(targets, t)
+}
+
+// keyLists are the parameters of QemuOpts lists whose options the
+// simulator checks as they are read (an unknown one: "Invalid parameter").
+var keyLists = map[string][]string{
+	"action":    {"reboot", "shutdown", "panic", "watchdog"},
+	"add-fd":    {"fd", "set", "opaque"},
+	"sandbox":   {"enable", "obsolete", "elevateprivileges", "spawn", "resourcecontrol"},
+	"msg":       {"timestamp", "guest-name"},
+	"acpitable": {"sig", "rev", "oem_id", "oem_table_id", "oem_rev", "asl_compiler_id", "asl_compiler_rev", "file", "data"},
+}
+
+// actionValues are -action's choices (qapi RunState actions).
+var actionValues = map[string][]string{
+	"reboot": {"reset", "shutdown"}, "shutdown": {"poweroff", "pause"},
+	"panic":    {"pause", "shutdown", "exit-failure", "none"},
+	"watchdog": {"reset", "shutdown", "poweroff", "pause", "debug", "none", "inject-nmi"},
+}
+
+// compatValues are -compat's members (CompatPolicy) and their choices.
+var compatValues = map[string][]string{
+	"deprecated-input": {"accept", "reject", "crash"}, "deprecated-output": {"accept", "hide"},
+	"unstable-input": {"accept", "reject", "crash"}, "unstable-output": {"accept", "hide"},
+}
+
+// checkOptionAsRead is what QEMU checks of some options as it reads them.
+func (o *Options) checkOptionAsRead(name, v string) error {
+	if name == "compat" && strings.HasPrefix(v, "{") { // read by a QAPI visitor: JSON too
+		kv, err := jsonAsKeyval(v)
+		if err != nil {
+			return err
+		}
+		v = kv
+	}
+	keys, vals := qemuOpts(v, map[string]string{"sandbox": "enable", "add-fd": "fd", "msg": "timestamp"}[name])
+	if known, ok := keyLists[name]; ok {
+		for _, k := range keys {
+			if !slices.Contains(known, k) {
+				return fmt.Errorf("Invalid parameter '%s'", k)
+			}
+		}
+	}
+	for i, k := range keys {
+		val := vals[i]
+		switch {
+		case name == "action" && !slices.Contains(actionValues[k], val):
+			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, val)
+		case name == "compat" && compatValues[k] == nil:
+			return fmt.Errorf("Parameter '%s' is unexpected", k)
+		case name == "compat" && !slices.Contains(compatValues[k], val):
+			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, val)
+		case name == "add-fd" && k != "opaque":
+			if _, err := strconv.ParseInt(val, 0, 64); err != nil {
+				return fmt.Errorf("Parameter '%s' expects a number", k)
+			}
+		case name == "sandbox" && k == "enable":
+			if _, err := qdev.ParseValue(qdev.Prop{Name: k, Type: "bool"}, val); err != nil {
+				return err
+			}
+		}
+	}
+	switch name {
+	case "smbios":
+		return o.smbiosEntry(keys, vals)
+	case "acpitable":
+		for i, k := range keys {
+			if k != "file" && k != "data" {
+				continue
+			}
+			for _, f := range strings.Split(vals[i], ":") {
+				if _, ok := o.Block.Host.Lookup(f); !ok {
+					return fmt.Errorf("can't open file %s: No such file or directory", f)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// smbiosKeys are each SMBIOS structure type's parameters (measured, both
+// releases; see release.SMBIOSSlots for what 10.0 adds).
+var smbiosKeys = map[int][]string{
+	0:  {"vendor", "version", "date", "release", "uefi"},
+	1:  {"manufacturer", "product", "version", "serial", "uuid", "sku", "family"},
+	2:  {"manufacturer", "product", "version", "serial", "asset", "location"},
+	3:  {"manufacturer", "version", "serial", "asset", "sku"},
+	4:  {"sock_pfx", "manufacturer", "version", "serial", "asset", "part", "max-speed", "current-speed", "processor-id"},
+	8:  {"internal_reference", "external_reference", "connector_type", "port_type"},
+	11: {"value", "path"},
+	17: {"loc_pfx", "bank", "manufacturer", "serial", "asset", "part", "speed"},
+	41: {"designation", "kind", "instance", "pcidev"},
+}
+
+var smbiosNumbers = []string{"max-speed", "current-speed", "processor-id", "processor-family", "speed", "instance"}
+
+// smbiosEntry is smbios_entry_add: a file, or a type's fields.
+func (o *Options) smbiosEntry(keys, vals []string) error {
+	opt := map[string]string{}
+	for i, k := range keys {
+		opt[k] = vals[i]
+	}
+	if f, ok := opt["file"]; ok {
+		for _, k := range keys {
+			if k != "file" {
+				return fmt.Errorf("Invalid parameter '%s'", k)
+			}
+		}
+		if h, ok := o.Block.Host.Lookup(f); !ok || h.Format == hostfs.Dir {
+			return fmt.Errorf("Cannot read SMBIOS file %s", f)
+		}
+		return nil
+	}
+	val, ok := opt["type"]
+	if !ok {
+		return errors.New("Must specify type= or file=")
+	}
+	typ, err := strconv.ParseUint(val, 0, 64)
+	if err != nil {
+		return errors.New("Parameter 'type' expects a number")
+	}
+	if typ > 127 {
+		return errors.New("out of range!")
+	}
+	fields, ok := smbiosKeys[int(typ)]
+	if o.rel.SMBIOSSlots {
+		switch typ {
+		case 4:
+			fields = append(slices.Clone(fields), "processor-family")
+		case 9:
+			fields, ok = []string{"slot_designation", "slot_type", "slot_data_bus_width", "current_usage", "slot_length", "slot_id",
+				"slot_characteristics1", "slot_characteristics2", "pci_device"}, true
+		}
+	}
+	if !ok {
+		return fmt.Errorf("Don't know how to build fields for SMBIOS type %d", typ)
+	}
+	for i, k := range keys {
+		switch {
+		case k == "type" || k == "id":
+		case !slices.Contains(fields, k):
+			return fmt.Errorf("Invalid parameter '%s'", k)
+		case k == "uefi":
+			if _, err := qdev.ParseValue(qdev.Prop{Name: k, Type: "bool"}, vals[i]); err != nil {
+				return err
+			}
+		case k == "uuid":
+			if checkUUID(vals[i]) != nil {
+				return errors.New("Invalid UUID")
+			}
+		case slices.Contains(smbiosNumbers, k):
+			if _, err := strconv.ParseUint(vals[i], 0, 64); err != nil {
+				return fmt.Errorf("Parameter '%s' expects a number", k)
+			}
+		}
+	}
+	return nil
+}
+
+// validateOptions is qemu_validate_options, after the option loop: the
+// kernel's command line and initrd need a kernel.
+func (o *Options) validateOptions() error {
+	kernel := o.kernel
+	if k, ok := o.Machine.String("kernel"); ok {
+		kernel = k
+	}
+	if kernel != "" {
+		return nil
+	}
+	if _, ok := o.Machine.String("append"); ok || o.appendGiven {
+		return errors.New("-append only allowed with -kernel option")
+	}
+	if _, ok := o.Machine.String("initrd"); ok || o.initrdGiven {
+		return errors.New("-initrd only allowed with -kernel option")
+	}
+	return nil
+}
+
+// earlyOptions is qemu_process_early_options' share the simulator checks:
+// the log mask (-d), whose unknown item prints the log items and exits.
+func (o *Options) earlyOptions(target machinetype.Target) error {
+	if o.logMask == "" {
+		return nil
+	}
+	for _, item := range strings.Split(o.logMask, ",") {
+		if item == "all" || strings.HasPrefix(item, "trace:") || slices.Contains(o.logItems(target), item) {
+			continue
+		}
+		return &exit{code: 1, stdout: o.logUsage(target)}
+	}
+	return nil
+}
+
+// logUsage is qemu_print_log_usage: the monitor's `log` help without its
+// "none" item, pointing at -d.
+func (o *Options) logUsage(target machinetype.Target) string {
+	var b strings.Builder
+	for _, l := range strings.SplitAfter(o.rel.Text("hmp-help-log-"+string(target)+".txt"), "\n") {
+		if strings.HasPrefix(l, "none ") {
+			continue
+		}
+		b.WriteString(strings.Replace(l, `"log trace:help"`, `"-d trace:help"`, 1))
+	}
+	return b.String()
+}
+
+// logItems are the log item names the usage lists.
+func (o *Options) logItems(target machinetype.Target) []string {
+	var items []string
+	for _, l := range strings.Split(o.logUsage(target), "\n")[1:] {
+		if f := strings.Fields(l); len(f) > 1 && !strings.Contains(f[0], ":") {
+			items = append(items, f[0])
+		}
+	}
+	return items
+}
+
+// fwCfgEntries is parse_fw_cfg for each -fw_cfg (with the machine made):
+// a name and exactly one content; a name outside "opt/" is warned about.
+func (o *Options) fwCfgEntries() (warnings []string, err error) {
+	for _, a := range o.fwCfg {
+		keys, vals := qemuOpts(a, "name")
+		opt := map[string]string{}
+		for i, k := range keys {
+			opt[k] = vals[i]
+		}
+		n := 0
+		for _, k := range []string{"file", "string", "gen_id"} {
+			if opt[k] != "" {
+				n++
+			}
+		}
+		loc := "-fw_cfg " + a + ": "
+		if opt["name"] == "" || n != 1 {
+			return warnings, errors.New(loc + "name, plus exactly one of file, string and gen_id, are needed")
+		}
+		if len(opt["name"]) > 55 {
+			return warnings, fmt.Errorf("%sname too long (max. %d char)", loc, 55)
+		}
+		if !strings.HasPrefix(opt["name"], "opt/") {
+			warnings = append(warnings, loc+"warning: externally provided fw_cfg item names should be prefixed with \"opt/\"")
+		}
+		if f := opt["file"]; f != "" {
+			if _, ok := o.Block.Host.Lookup(f); !ok {
+				return warnings, fmt.Errorf("%scan't load %s: Failed to open file “%s”: No such file or directory", loc, f, f)
+			}
+		}
+	}
+	return warnings, nil
+}

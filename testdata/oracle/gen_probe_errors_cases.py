@@ -1,0 +1,333 @@
+#!/usr/bin/env python3
+"""Writes probe_errors_cases.jsonl: error paths as an outside tester finds
+them (issue 8), the cases the earlier probes (probe_cmdline, probe_monitor,
+own_monitor, machineopts, smp) do not already hold. Written from QEMU's
+documentation and what learners paste, not from the engine:
+
+- machine properties of pc, q35 and pseries given wrong, empty, repeated
+  and unknown values (booleans, on/off/auto, sizes, enums, links);
+- -cpu: bad features (+/- and key=value forms, unknown, ill-typed, on a
+  model that has them), bad models, x86 and ppc64;
+- -device of CPUs with ids, topology properties and node-id out of range
+  or ill-typed, and of non-CPU devices with properties of every type
+  (uint8/16/32 ranges, enums, MACs, PCI addresses, links to backends of
+  the wrong kind), in keyval and JSON forms;
+- -numa node/cpu/dist errors, -m maxmem/slots errors, -object property
+  errors, -global and -accel errors, options missing their argument;
+- the monitor: device_add/device_del of CPUs and non-CPU devices with bad
+  arguments, qom-get/qom-set/qom-list on bad paths and properties, HMP
+  commands with missing, extra and ill-typed arguments, QMP commands with
+  missing, extra and ill-typed members.
+
+Record with the real binaries, twice each, and keep what is identical:
+    python3 testdata/oracle/gen_probe_errors_cases.py
+    python3 ../shared/oracle/record.py testdata/oracle/probe_errors_cases.jsonl -o /tmp/pe1.jsonl -j 2   # and /tmp/pe2.jsonl
+    python3 testdata/oracle/keep_identical.py /tmp/pe1.jsonl /tmp/pe2.jsonl testdata/oracle/probe_errors.jsonl
+    (10.0: PATH=/work/oracle-env/qbin:$PATH, output under testdata/oracle/v10.0/)
+Left out, as depending on the host or the run: host paths that exist,
+sockets, taps, ptys, -enable-kvm, displays, automatic node and netdev
+names (drives carry node-name=, NICs a -netdev)."""
+import json
+
+from casegen import Corpus, hmp, qmp
+
+corpus = Corpus("probe_errors", "pe")
+x, p = corpus.x, corpus.p
+
+
+def j(**o):
+    return json.dumps(o, separators=(",", ":"))
+
+
+# ---------------------------------------------------- machine properties ----
+for i, m in enumerate([
+    "pc,hpet=maybe", "pc,hpet=off", "pc,vmport=sometimes", "pc,vmport=off", "pc,smm=x", "pc,smm=off",
+    "pc,sata=on", "pc,pit=no", "pc,graphics=2", "pc,usb=yes", "pc,usb=on,usb=off", "pc,nvdimm=on",
+    "pc,max-ram-below-4g=1X", "pc,max-ram-below-4g=8G", "pc,kernel-irqchip=on", "pc,kernel-irqchip=maybe",
+    "pc,dump-guest-core=2", "pc,mem-merge=off", "pc,acpi=none", "pc,acpi=off", "pc,sgx-epc.0.memdev=nosuch",
+    "pc,memory-backend=nosuch", "pc,nosuch=1", "pc,=1", "pc,hpet", "pc,,", "q35,smbus=off", "q35,sata=off",
+    "q35,nosuch", "q35,i8042=off", "q35,default-bus-bypass-iommu=on", "q35,pflash0=nosuch", "q35,type=pc",
+    "type=q35", "accel=tcg,type=pc", "q35,firmware=/nosuch.fd", "q35,confidential-guest-support=nosuch",
+    "pc,x-oem-id=TOOLONGID", "pc,x-oem-table-id=TOOLONGTABLEID", "pc,bus-lock-ratelimit=x",
+]):
+    x("mach-%d" % i, "-machine", m, steps=hmp("info status"))
+for i, m in enumerate([
+    "pseries,ic-mode=dual", "pseries,ic-mode=", "pseries,cap-hpt-max-page-size=3", "pseries,cap-hpt-max-page-size=64k",
+    "pseries,cap-large-decr=on", "pseries,cap-large-decr=maybe", "pseries,cap-nested-hv=on", "pseries,cap-fwnmi=off",
+    "pseries,cap-ccf-assist=on", "pseries,cap-rpt-invalidate=on", "pseries,kvm-type=HV", "pseries,kvm-type=XX",
+    "pseries,vsmt=8", "pseries,vsmt=3", "pseries,resize-hpt=required", "pseries,resize-hpt=sometimes",
+    "pseries,max-cpu-compat=power11", "pseries,max-cpu-compat=", "pseries,rtas-base=x", "pseries,nosuch=1",
+    "pseries,x-vof=on", "pseries,dump-guest-core=off", "pseries,graphics=off", "pseries,usb=on",
+]):
+    p("mach-%d" % i, "-machine", m, steps=hmp("info status"))
+
+# ------------------------------------------------------------------ -cpu ----
+for i, c in enumerate([
+    "qemu64,+nosuch", "qemu64,-nosuch", "qemu64,nosuch=on", "qemu64,sse4.2=maybe", "qemu64,+sse4.2,-sse4.2",
+    "qemu64,sse4_2=on", "qemu64,family=x", "qemu64,family=300", "qemu64,model=-1", "qemu64,stepping=16",
+    "qemu64,level=x", "qemu64,xlevel=0x80000008", "qemu64,model-id=My CPU", "qemu64,vendor=GenuineAMD1",
+    "qemu64,vendor=AuthenticAMD", "qemu64,hv-relaxed", "qemu64,hv_relaxed=on", "qemu64,pmu=on", "qemu64,check",
+    "qemu64,enforce,+avx512f", "qemu64,phys-bits=x", "qemu64,phys-bits=99", "qemu64,host-phys-bits=on",
+    "qemu64,tsc-frequency=abc", "qemu64,,+sse3", "qemu64,+", "qemu64,=on", "max,-x2apic", "max,migratable=off",
+    "base", "base,+sse2", "qemu64-x86_64-cpu", "Skylake", "Cascadelake-Server-v9", "EPYC-Rome,-xsaves",
+    "qemu64,apic-id=3", "qemu64,socket-id=1",
+]):
+    x("cpu-%d" % i, "-cpu", c, steps=hmp("info cpus"))
+for i, c in enumerate([
+    "POWER9,nosuch=on", "POWER9,+altivec", "POWER9_v2.0", "power9_v2.2", "POWER9-v2.2", "POWER11", "power5+",
+    "POWER8,compat=power7", "POWER8,compat=power10", "POWER9,compat=x", "970", "host", "max",
+]):
+    p("cpu-%d" % i, "-cpu", c, steps=hmp("info cpus"))
+
+# ---------------------------------------------------- -device: CPUs -----
+XCPU = "qemu64-x86_64-cpu"
+for i, d in enumerate([
+    XCPU, XCPU + ",socket-id=1", XCPU + ",socket-id=1,core-id=0", XCPU + ",socket-id=9,core-id=0,thread-id=0",
+    XCPU + ",socket-id=x,core-id=0,thread-id=0", XCPU + ",socket-id=-1,core-id=0,thread-id=0",
+    XCPU + ",socket-id=1,core-id=1,thread-id=0", XCPU + ",socket-id=1,core-id=0,thread-id=0,node-id=3",
+    XCPU + ",socket-id=1,core-id=0,thread-id=0,apic-id=7", XCPU + ",apic-id=1",
+    XCPU + ",socket-id=1,core-id=0,thread-id=0,id=", XCPU + ",socket-id=1,core-id=0,thread-id=0,die-id=1",
+    XCPU + ",socket-id=0,core-id=0,thread-id=0", "Haswell-x86_64-cpu,socket-id=1,core-id=0,thread-id=0",
+    "max-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=c1",
+    j(driver=XCPU, **{"socket-id": "1", "core-id": 0, "thread-id": 0}),
+    j(driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": 5}),
+    j(driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": "c1"}),
+]):
+    x("devcpu-%d" % i, "-smp", "1,maxcpus=4", "-device", d, steps=hmp("info hotpluggable-cpus"))
+PCORE = "power9_v2.0-spapr-cpu-core"
+for i, d in enumerate([
+    PCORE, PCORE + ",core-id=1", PCORE + ",core-id=8", PCORE + ",core-id=x", PCORE + ",core-id=0",
+    PCORE + ",core-id=1,nr-threads=2", PCORE + ",core-id=1,node-id=2", "power8_v2.0-spapr-cpu-core,core-id=1",
+    PCORE + ",core-id=1,id=", j(driver=PCORE, **{"core-id": "1"}),
+]):
+    p("devcpu-%d" % i, "-cpu", "POWER9", "-smp", "1,maxcpus=4", "-device", d, steps=hmp("info hotpluggable-cpus"))
+
+# --------------------------------------------- -device: other properties ----
+for i, d in enumerate([
+    "e1000,mac=52:54:00:12:34", "e1000,mac=01:00:00:00:00:01", "e1000,mac=52-54-00-12-34-56", "e1000,addr=1f.8",
+    "e1000,addr=0x20", "e1000,addr=-1", "e1000,addr=03.0,multifunction=on", "e1000,addr=03.1",
+    "e1000,romfile=", "e1000,romfile=/nosuch.rom", "e1000,rombar=2", "e1000,bootindex=x", "e1000,bootindex=-2",
+    "e1000,x-pcie-lnksta-dllla=on", "virtio-net-pci,vectors=x", "virtio-net-pci,vectors=-1",
+    "virtio-net-pci,disable-legacy=maybe", "virtio-net-pci,disable-modern=on,disable-legacy=on",
+    "virtio-net-pci,rx_queue_size=100", "virtio-net-pci,rx_queue_size=2048", "virtio-net-pci,tx=timer",
+    "virtio-net-pci,tx=nosuch", "virtio-net-pci,speed=-5", "virtio-net-pci,duplex=half-ish", "virtio-net-pci,host_mtu=10",
+    "virtio-blk-pci,drive=nosuch", "virtio-blk-pci,num-queues=0", "virtio-scsi-pci,num_queues=x",
+    "virtio-scsi-pci,iothread=nosuch", "virtio-balloon-pci,deflate-on-oom=x", "virtio-rng-pci,max-bytes=0",
+    "virtio-rng-pci,period=0", "usb-ehci,freq=x", "qemu-xhci,p2=20", "qemu-xhci,p2=0,p3=0", "nec-usb-xhci,msi=maybe",
+    "isa-serial,iobase=0x3f8,irq=x", "isa-serial,index=9", "isa-serial,chardev=nosuch", "pvpanic,ioport=70000",
+    "i6300esb,addr=0x1f", "VGA,vgamem_mb=1", "VGA,vgamem_mb=1024", "cirrus-vga,vgamem_mb=3", "bochs-display,vgamem=1",
+    "pcie-root-port", "edu,dma_mask=x", "ivshmem-plain", "ivshmem-plain,memdev=nosuch", "nvme,serial=x",
+    "ide-hd", "ide-cd,drive=nosuch", "e1000,netdev=nosuch", "e1000,id=a b", "e1000,id=1abc",
+]):
+    x("dev-%d" % i, "-device", d, steps=hmp("info pci"))
+for i, d in enumerate([
+    "pcie-root-port,chassis=1,slot=1,port=x", "pcie-root-port,id=rp,chassis=1", "ioh3420,chassis=300",
+    "x3130-upstream", "pcie-pci-bridge", "e1000e,bus=pcie.0,addr=0x1f", "e1000e,bus=pcie.0,addr=0x2",
+    "intel-iommu,aw-bits=40", "intel-iommu,caching-mode=on,device-iotlb=on", "ich9-ahci,addr=0x1f.2",
+]):
+    x("devq-%d" % i, "-M", "q35", "-device", d, steps=hmp("info pci"))
+for i, d in enumerate([
+    "spapr-vlan,reg=x", "spapr-vlan,reg=0x1", "spapr-vty", "spapr-vty,chardev=nosuch", "spapr-vscsi,reg=0x2000,id=v",
+    "spapr-rng", "spapr-rng,use-kvm=on", "spapr-pci-host-bridge", "spapr-pci-host-bridge,index=1",
+    "spapr-pci-host-bridge,index=x", "spapr-pci-host-bridge,index=300", "spapr-nvram", "e1000,bus=pci.0,addr=0x2",
+    "virtio-net-pci,bus=pci.1", "isa-serial", "VGA,addr=0x1", "tpm-spapr",
+]):
+    p("dev-%d" % i, "-device", d, steps=hmp("info qtree"))
+
+# ---------------------------------------------------- -numa, -m, -object ----
+for i, a in enumerate([
+    ["-numa", "node"], ["-numa", "node,nodeid=65"], ["-numa", "node,nodeid=0", "-numa", "node,nodeid=0"],
+    ["-numa", "node,nodeid=1"], ["-numa", "node,cpus=0,cpus=1", "-smp", "2"], ["-numa", "node,cpus=x"],
+    ["-numa", "node,mem=x"], ["-numa", "node,initiator=5"], ["-numa", "node", "-numa", "dist,src=0,dst=0,val=20"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1,val=5"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=2,val=20"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1"], ["-numa", "node", "-numa", "dist,src=0,val=20"],
+    ["-numa", "node", "-numa", "cpu,node-id=0"], ["-numa", "node", "-numa", "cpu,socket-id=0"],
+    ["-numa", "node", "-numa", "cpu,node-id=1,socket-id=0"], ["-numa", "node", "-numa", "cpu,node-id=0,socket-id=9"],
+    ["-smp", "2", "-numa", "node,cpus=0", "-numa", "node,cpus=0"], ["-smp", "2", "-numa", "node,cpus=5"],
+    ["-numa", "nosuch"], ["-numa", "node,nosuch=1"], ["-numa", "hmat-lb,initiator=0"],
+    ["-numa", "node,memdev=m0", "-object", "memory-backend-ram,id=m0,size=128M", "-numa", "node,mem=128M"],
+    ["-m", "1G,maxmem=512M"], ["-m", "1G,slots=2,maxmem=1G"], ["-m", "1G,slots=300,maxmem=4G"], ["-m", "1G,maxmem=4G"],
+    ["-m", "size=1G,size=2G"], ["-m", "1G,nosuch=1"], ["-m", "slots=2"], ["-m", "1G,slots=x,maxmem=4G"],
+    ["-m", "1G,slots=2,maxmem=4G", "-M", "q35"],
+    ["-object", "memory-backend-ram,id=m,size=64M,policy=nosuch"], ["-object", "memory-backend-ram,id=m,size=64M,host-nodes=0"],
+    ["-object", "memory-backend-ram,id=m,size=64M,prealloc-threads=0"], ["-object", "memory-backend-ram,id=m,size=64M,merge=x"],
+    ["-object", "memory-backend-ram,id=m,size=0"], ["-object", "memory-backend-ram,size=64M,id="],
+    ["-object", "rng-random,id=r,filename=/nosuch/rng", "-device", "virtio-rng-pci,rng=r"],
+    ["-object", "rng-egd,id=r"], ["-object", "iothread,id=i,poll-max-ns=-1"], ["-object", "iothread,id=i,poll-grow=x"],
+    ["-object", "throttle-group,id=t,x-bps-total=x"], ["-object", "secret,id=s"], ["-object", "secret,id=s,data=abc,format=nosuch"],
+    ["-object", "tls-creds-anon,id=t,endpoint=middle"], ["-object", "cryptodev-backend-builtin,id=c,queues=0"],
+    ["-object", "authz-simple,id=a"], ["-object", "can-bus,id=c"], ["-object", "nosuch-type,id=x"],
+    ["-object", "device,id=x"], ["-object", "e1000,id=x"], ["-object", "memory-backend,id=x"],
+    ["-object", j(**{"qom-type": "iothread", "id": "i", "poll-max-ns": "5"})],
+    ["-object", j(**{"qom-type": "memory-backend-ram", "id": "m", "size": -5})],
+    ["-object", j(**{"qom-type": "memory-backend-ram", "id": "m", "size": 67108864, "share": "yes"})],
+]):
+    x("nmo-%d" % i, *a, steps=hmp("info numa"))
+
+# ------------------------------------------ -global, -accel, missing args ----
+for i, a in enumerate([
+    ["-global", "e1000.mac="], ["-global", "nosuch.prop=1"], ["-global", "e1000."], ["-global", ".prop=1"],
+    ["-global", "driver=e1000,property=mac,value=52:54:00:00:00:01", "-device", "e1000"],
+    ["-global", "driver=e1000,property=mac"], ["-global", "driver=e1000"], ["-global", "e1000.addr=0x40", "-device", "e1000"],
+    ["-global", "qemu64-x86_64-cpu.nosuch=1"], ["-global", "qemu64-x86_64-cpu.family=x"],
+    ["-global", "kvm-pit.lost_tick_policy=discard"], ["-global", "mc146818rtc.lost_tick_policy=nosuch"],
+    ["-accel", "tcg,thread=double"], ["-accel", "tcg,tb-size=x"], ["-accel", "tcg,nosuch=1"], ["-accel", "tcg,split-wx=maybe"],
+    ["-accel", "accel=tcg"], ["-accel", "qtest"], ["-accel", ""], ["-accel", "tcg", "-machine", "accel=tcg"],
+    ["-accel", "tcg,one-insn-per-tb=on"], ["-machine", "accel=nosuch"],
+    ["-smp"], ["-machine"], ["-numa"], ["-object"], ["-chardev"], ["-global"], ["-accel"], ["-boot"], ["-name"],
+    ["-uuid"], ["-rtc"], ["-blockdev"], ["-nic"], ["-vga"], ["-serial"], ["-bios"], ["-kernel"], ["-append", "x"],
+    ["-initrd", "/nosuch"], ["-append", "console=ttyS0"], ["-dtb", "/nosuch.dtb"], ["-L", "/nosuch", "-bios", "nosuch.bin"],
+    ["-incoming"], ["-loadvm", "snap"], ["-cpu", "qemu64", "-cpu", "max"], ["-M", "pc", "-M", "q35"], ["-m", "1G", "-m", "2G"],
+    ["-smp", "2", "-smp", "4"], ["-name", "a", "-name", "b"], ["-uuid", "00000000-0000-0000-0000-000000000001",
+                                                               "-uuid", "00000000-0000-0000-0000-000000000002"],
+    ["-icount", "shift=x"], ["-icount", "shift=auto,sleep=on"], ["-icount", "shift=3,align=on"], ["-d", "nosuch"],
+    ["-D"], ["-trace", "nosuch_event_*"], ["-trace", "enable="], ["-S", "-S"], ["-no-reboot", "-no-shutdown"],
+    ["-action", "reboot=nosuch"], ["-action", "panic=none,shutdown=pause"], ["-action", "nosuch=1"],
+    ["-sandbox", "on"], ["-sandbox", "maybe"], ["-mem-prealloc", "-mem-path", "/nosuch/dir"], ["-nodefaults", "-nodefaults"],
+    ["-compat", "deprecated-input=crash"], ["-compat", "nosuch=1"], ["-overcommit", "cpu-pm=on"], ["-msg", "nosuch=1"],
+    ["-add-fd", "fd=x"], ["-fsdev", "local,id=f"], ["-virtfs", "local,mount_tag=x"],
+    ["-watchdog", "i6300esb"], ["-watchdog-action", "pause", "-watchdog-action", "none"], ["-semihosting"],
+    ["-pflash", "/nosuch.fd"], ["-mtdblock", "/nosuch.img"], ["-sd", "/nosuch.img"], ["-fda", "/nosuch.img"],
+    ["-usb", "-usbdevice", "mouse"], ["-device", "usb-kbd", "-usb"], ["-smbios", "type=1,manufacturer=Lab"],
+    ["-smbios", "type=99"], ["-smbios", "type=1,nosuch=x"], ["-smbios", "file=/nosuch.bin"], ["-acpitable", "file=/nosuch"],
+    ["-fw_cfg", "name=opt/x,string=1"], ["-fw_cfg", "name=x,string=1"], ["-fw_cfg", "opt/y,string=2"],
+    ["-fw_cfg", "name=opt/z"], ["-prom-env", "x=1"], ["-g", "800x600"], ["-full-screen"], ["-no-acpi"], ["-no-hpet"],
+    ["-no-fd-bootchk"], ["-win2k-hack"], ["-singlestep"], ["-nographic", "-vga", "std"], ["-portrait"], ["-rotate", "90"],
+]):
+    x("opt-%d" % i, *a, steps=hmp("info status"))
+for i, a in enumerate([
+    ["-prom-env", "boot-command=boot"], ["-g", "800x600x8"], ["-no-acpi"], ["-no-hpet"], ["-M", "pseries,accel=tcg",
+                                                                                         "-accel", "tcg"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1,val=40"], ["-numa", "node,nodeid=5"],
+    ["-m", "1G,slots=2,maxmem=2G"], ["-m", "1G,slots=64,maxmem=8G"], ["-m", "1G,maxmem=2G"],
+    ["-smbios", "type=1,manufacturer=Lab"], ["-global", "spapr-vlan.mac=x", "-device", "spapr-vlan,netdev=n",
+                                             "-netdev", "user,id=n"],
+]):
+    p("opt-%d" % i, *a, steps=hmp("info status"))
+
+# ------------------------------------------------------------- monitor ----
+MX = ["-M", "q35", "-smp", "1,maxcpus=4", "-netdev", "user,id=n0", "-device", "pcie-root-port,id=rp1,chassis=1",
+      "-device", "virtio-net-pci,netdev=n0,id=nic0,bus=rp1", "-object", "iothread,id=io0"]
+MP = ["-M", "pseries", "-smp", "1,maxcpus=4", "-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,id=vlan0"]
+for i, cmds in enumerate([
+    ["device_add", "device_add ,", "device_add driver=", "device_add id=x"],
+    ["device_add " + XCPU + ",socket-id=1", "device_add " + XCPU + ",core-id=0,thread-id=0",
+     "device_add " + XCPU + ",socket-id=4,core-id=0,thread-id=0"],
+    ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=nic0",
+     "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=c1",
+     "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=c2", "device_del c1", "device_del c1"],
+    ["device_add " + XCPU + ",socket-id=one,core-id=0,thread-id=0", "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,nosuch=1",
+     "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,family=x"],
+    ["device_add Haswell-x86_64-cpu,socket-id=1,core-id=0,thread-id=0", "device_add max-x86_64-cpu,socket-id=2,core-id=0,thread-id=0",
+     "info cpus"],
+    ["device_del", "device_del nic0 extra", "device_del /machine/peripheral/nic0", "device_del rp1", "device_del io0"],
+    ["device_del /machine/unattached/device[0]", "device_del pcie.0", "device_del /machine/q35", "device_del n0"],
+    ["device_add virtio-net-pci,netdev=n0", "device_add virtio-net-pci,bus=rp1", "device_add virtio-net-pci,bus=rp1,addr=0x1",
+     "device_add e1000e,bus=pcie.0,addr=0x1f.7"],
+    ["device_add virtio-blk-pci", "device_add virtio-blk-pci,drive=nosuch", "device_add scsi-hd", "device_add usb-kbd",
+     "device_add isa-serial", "device_add VGA"],
+    ["device_add virtio-net-pci,help", "device_add help"],
+    ["device_add e1000,mac=zz", "device_add e1000,addr=0x40", "device_add e1000,romfile=/nosuch.rom", "device_add e1000,bootindex=x"],
+    ["qom-get", "qom-get /machine", "qom-get /machine nosuch", "qom-get /nosuch type", "qom-get /machine type extra"],
+    ["qom-set", "qom-set /machine", "qom-set /machine type", "qom-set /machine type x", "qom-set /machine/peripheral/nic0 mac x"],
+    ["qom-list /nosuch", "qom-list", "qom-list /machine/peripheral/nic0", "qom-list machine", "qom-list /machine/peripheral extra"],
+    ["qom-get /machine/peripheral/nic0 mac", "qom-get /machine/peripheral/nic0 realized", "qom-set /machine/peripheral/nic0 realized false",
+     "qom-get /objects/io0 poll-max-ns", "qom-set /objects/io0 poll-max-ns x"],
+    ["qom-get /machine/unattached/device[0] apic-id", "qom-get /machine/unattached/device[0] socket-id",
+     "qom-set /machine/unattached/device[0] socket-id 3", "qom-get /machine smp", "qom-get /machine/unattached/device[99] type"],
+    ["cpu", "cpu x", "cpu -1", "cpu 1 2", "cpu 0"],
+    ["x", "x 0", "x /z 0", "x /4 nosuch", "xp /0x 0"],
+    ["memsave", "memsave 0", "memsave 0 16", "pmemsave 0 x /dev/null", "p", "p $nosuch", "p 1/0"],
+    ["i", "i 0x60 extra", "o", "o /b 0x80", "o /w 0x80 x", "i /q 0x60"],
+    ["boot_set", "sendkey", "sendkey nosuch", "sendkey ctrl-alt-nosuch", "sendkey a 0", "mouse_move", "mouse_button x"],
+    ["stop x", "cont x", "system_reset now", "system_powerdown x", "nmi 5", "info", "info nosuch extra"],
+    ["netdev_add", "netdev_add user", "netdev_add user,id=n0", "netdev_add user,id=n9,hostfwd=tcp::x-:22", "netdev_del",
+     "netdev_del nosuch", "netdev_del n0"],
+    ["chardev-add", "chardev-add null", "chardev-add nosuch,id=c", "chardev-add socket,id=c", "chardev-remove",
+     "chardev-remove nosuch", "chardev-change c0 null"],
+    ["object_add", "object_add iothread", "object_add iothread,id=io0", "object_add iothread,id=io1,poll-max-ns=x",
+     "object_del", "object_del nosuch", "object_del io0"],
+    ["drive_add", "drive_add 0", "drive_add 0 if=none", "drive_add x if=none,id=d1,driver=null-co", "drive_del",
+     "drive_del nosuch"],
+    ["migrate_set_parameter", "migrate_set_parameter nosuch 1", "migrate_set_parameter downtime-limit x",
+     "migrate_set_capability", "migrate_set_capability nosuch on", "migrate_set_capability xbzrle maybe"],
+    ["trace-event", "trace-event nosuch on", "trace-event cpuhp* maybe", "log", "log nosuch", "watchdog_action", "watchdog_action explode"],
+    ["help nosuch", "help info nosuch", "help device_add extra", "? info cpus"],
+    ["balloon", "balloon 100", "balloon x", "set_link", "set_link n0 maybe", "set_link nosuch on", "set_link n0 off", "info network"],
+    ["screendump", "block_resize", "block_resize nosuch 1G", "eject", "eject nosuch", "change nosuch x", "block_set_io_throttle"],
+]):
+    x("mon-%d" % i, *MX, steps=hmp(*cmds))
+for i, cmds in enumerate([
+    ["device_add " + PCORE, "device_add " + PCORE + ",core-id=3", "device_add " + PCORE + ",core-id=4",
+     "device_add " + PCORE + ",core-id=1,id=vlan0", "device_add power8_v2.0-spapr-cpu-core,core-id=1"],
+    ["device_add " + PCORE + ",core-id=1,id=c1", "device_add " + PCORE + ",core-id=1,id=c2", "device_del c1", "device_del c1",
+     "info hotpluggable-cpus"],
+    ["device_add spapr-vlan", "device_add spapr-vlan,netdev=n0", "device_add spapr-vty", "device_add spapr-vscsi,reg=x",
+     "device_del vlan0", "device_del nosuch"],
+    ["device_add e1000,addr=0x2", "device_add e1000,addr=0x2", "device_add virtio-net-pci,bus=pci.1", "info pci"],
+    ["qom-get /machine ic-mode", "qom-set /machine ic-mode xics", "qom-get /machine nosuch", "qom-list /machine/peripheral",
+     "qom-get /machine/peripheral/vlan0 reg"],
+    ["cpu 3", "cpu x", "x /4x 0x100", "info registers -a extra", "boot_set z"],
+]):
+    p("mon-%d" % i, *MP, steps=hmp(*cmds))
+
+# QMP: missing, extra and ill-typed members of the commands a learner sends.
+QX = [
+    qmp("device_add"), qmp("device_add", id="x"), qmp("device_add", driver=5), qmp("device_add", driver=XCPU),
+    qmp("device_add", driver=XCPU, **{"socket-id": "1", "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "nosuch": 1}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": ["a"]}),
+    qmp("device_add", driver="e1000", addr=5), qmp("device_add", driver="e1000", mac=1),
+    qmp("device_add", driver="virtio-net-pci", netdev="n0", bus="rp1", id="nic9"),
+    qmp("device_del"), qmp("device_del", id=5), qmp("device_del", id="nosuch"), qmp("device_del", id="rp1", extra=1),
+    qmp("qom-get"), qmp("qom-get", path="/machine"), qmp("qom-get", path="/machine", property=5),
+    qmp("qom-get", path="/nosuch", property="type"), qmp("qom-set", path="/machine", property="type", value="x"),
+    qmp("qom-set", path="/objects/io0", property="poll-max-ns", value="x"), qmp("qom-set", path="/objects/io0", property="poll-max-ns"),
+    qmp("qom-list"), qmp("qom-list", path=5), qmp("qom-list", path="/nosuch"),
+    qmp("qom-list-properties", typename="nosuch"), qmp("qom-list-properties"), qmp("device-list-properties", typename="nosuch"),
+    qmp("device-list-properties", typename="iothread"), qmp("device-list-properties", typename="device"),
+    qmp("device-list-properties"), qmp("object-add"), qmp("object-add", **{"qom-type": "nosuch", "id": "x"}),
+    qmp("object-add", **{"qom-type": "iothread"}), qmp("object-add", **{"qom-type": "iothread", "id": "io0"}),
+    qmp("object-add", **{"qom-type": "iothread", "id": "io1", "poll-max-ns": "x"}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m"}), qmp("object-del"), qmp("object-del", id="nosuch"),
+    qmp("netdev_add"), qmp("netdev_add", type="user"), qmp("netdev_add", type="nosuch", id="x"), qmp("netdev_add", type="user", id="n0"),
+    qmp("netdev_del", id="n0"), qmp("chardev-add", id="c"), qmp("chardev-add", id="c", backend={"type": "nosuch"}),
+    qmp("chardev-add", id="c", backend={"type": "null"}), qmp("chardev-add", id="c", backend={"type": "null", "data": {}}),
+    qmp("chardev-remove"), qmp("cont", x=1), qmp("stop", x=1), qmp("system_reset", x=1),
+    qmp("query-cpus-fast", x=1), qmp("query-hotpluggable-cpus", x=1), qmp("query-cpu-model-expansion"),
+    qmp("query-cpu-model-expansion", type="full"), qmp("query-cpu-model-expansion", type="nosuch", model={"name": "qemu64"}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "nosuch"}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64", "props": {"nosuch": True}}),
+    qmp("query-cpu-model-comparison", modela={"name": "qemu64"}, modelb={"name": "max"}),
+    qmp("query-cpu-model-baseline", modela={"name": "qemu64"}, modelb={"name": "max"}),
+    qmp("human-monitor-command"), qmp("human-monitor-command", **{"command-line": 5}),
+    qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": 9}),
+    qmp("human-monitor-command", **{"command-line": "nosuch"}), qmp("qmp_capabilities"),
+    qmp("qmp_capabilities", enable=["oob"]), qmp("qmp_capabilities", enable=["nosuch"]),
+    qmp("query-command-line-options", option="nosuch"), qmp("query-command-line-options", option="smp"),
+    qmp("query-machines", compat=True), qmp("query-machines", compat="yes"), qmp("qom-list-types", implements="nosuch"),
+    qmp("qom-list-types", implements="cpu", abstract=True), qmp("migrate-set-parameters", **{"downtime-limit": -1}),
+    qmp("set_link", name="n0", up="off"), qmp("set_link", name="nosuch", up=False), qmp("set_link", name="n0", up=False),
+    qmp("balloon", value=1), qmp("inject-nmi"), qmp("screendump", filename="/tmp/pe-nosuch.ppm"),
+    qmp("query-status", **{"x": {"y": 1}}), qmp("query-name", id=1),
+    qmp("trace-event-get-state", name="nosuch*"), qmp("trace-event-set-state", name="nosuch", enable=True),
+    qmp("trace-event-set-state", name="cpuhp_*"), qmp("x-query-ramblock"), qmp("query-memory-devices", x=1),
+    qmp("query-acpi-ospm-status"), qmp("query-iothreads"), qmp("blockdev-add", driver="null-co"),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "b0"}), qmp("blockdev-del", **{"node-name": "nosuch"}),
+    qmp("getfd", fdname="x"), qmp("closefd", fdname="nosuch"), qmp("add-fd"), qmp("query-fdsets"),
+]
+for i in range(0, len(QX), 4):
+    x("qmp-%d" % (i // 4), *MX, steps=QX[i:i + 4])
+QP = [
+    qmp("device_add", driver=PCORE), qmp("device_add", driver=PCORE, **{"core-id": "1"}),
+    qmp("device_add", driver=PCORE, **{"core-id": 1, "id": "c1"}), qmp("device_add", driver=PCORE, **{"core-id": 1, "id": "c1"}),
+    qmp("device_add", driver=PCORE, **{"core-id": 2, "nr-threads": 2}), qmp("device_del", id="c1"),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "POWER9"}), qmp("query-cpu-definitions", x=1),
+    qmp("qom-get", path="/machine", property="ic-mode"), qmp("qom-set", path="/machine", property="ic-mode", value="xics"),
+    qmp("qom-get", path="/machine/peripheral/vlan0", property="reg"), qmp("device_del", id="vlan0"),
+]
+for i in range(0, len(QP), 4):
+    p("qmp-%d" % (i // 4), *MP, steps=QP[i:i + 4])
+
+corpus.write()
