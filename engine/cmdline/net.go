@@ -47,6 +47,17 @@ func onBoardNICs(m *machine.Machine, st *board.State, net *netdev.State, reg *bo
 		}
 	}
 	known["virtio"] = "virtio-net-pci"
+	if m.Release().NICModelsProbed {
+		var models []string
+		for _, l := range strings.Split(m.Release().Text("nic-models-"+list+".txt"), "\n")[1:] {
+			if f := strings.Fields(l); len(f) > 0 {
+				models = append(models, f[0])
+			}
+		}
+		if err := st.ProbeNICModels(models); err != nil {
+			return err
+		}
+	}
 	if m.Type.Family == machinetype.PSeries { // spapr makes these itself, on its VIO bus
 		known["spapr-vlan"], known["ibmveth"] = "spapr-vlan", "spapr-vlan"
 	}

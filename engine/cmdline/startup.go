@@ -606,10 +606,6 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			if errors.As(err, &h) {
 				return fail(fmt.Errorf("-device %s: %s\n%s", d, err, h.Hint))
 			}
-			var g *board.GlobalError
-			if errors.As(err, &g) && !rel.GlobalErrorAtDevice {
-				return fail(err)
-			}
 			return fail(fmt.Errorf("-device %s: %s", d, err))
 		}
 	}

@@ -140,9 +140,6 @@ type Release struct {
 	RemovedOptions map[string]bool
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string
-	// GlobalErrorAtDevice: a -global a -device cannot take is reported
-	// at that -device (7.2); 10.0 reports it with no location.
-	GlobalErrorAtDevice bool
 	// MemLockValues are -overcommit mem-lock's words and MemLockError its
 	// refusal of another, where mem-lock is no boolean (nil: a boolean).
 	MemLockValues []string
@@ -200,6 +197,10 @@ type Release struct {
 	// SMBIOSSlots: -smbios knows type 9 (system slots) and type 4's
 	// processor-family.
 	SMBIOSSlots bool
+
+	// NICModelsProbed: the board's NIC init makes every PCI NIC model it
+	// lists (unrealized), so -global on any of them is applied at start-up.
+	NICModelsProbed bool
 
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT

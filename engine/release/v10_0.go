@@ -43,6 +43,7 @@ var V10_0 = &Release{
 	PCIUnmappedBARText:       true,
 	X86VersionFieldsUnsigned: true,
 	SMBIOSSlots:              true,
+	NICModelsProbed:          true,
 	PCIFunction0CheckAuto:    true,
 	BlockStatsZoneAppend:     true,
 	VirtioListByQOM:          true,

@@ -4,15 +4,14 @@ package release
 // patches up to 7.2.22).
 var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
-	Package:             "1:7.2+dfsg-7+deb12u18+b3",
-	ChardevInUse:        "Device '%s' is in use",
-	GlobalErrorAtDevice: true,
-	SizeAbortAt:         "parse_option_size() at ../../util/qemu-option.c:145",
-	SizeAbortError:      "Parameter 'size' expects a non-negative number below 2^64",
-	AudiodevDrivers:     []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
-	QOMRoot:             []string{"chardevs", "machine", "objects"},
-	BalloonTarget:       "target",
-	dir:                 "7.2",
+	Package:         "1:7.2+dfsg-7+deb12u18+b3",
+	ChardevInUse:    "Device '%s' is in use",
+	SizeAbortAt:     "parse_option_size() at ../../util/qemu-option.c:145",
+	SizeAbortError:  "Parameter 'size' expects a non-negative number below 2^64",
+	AudiodevDrivers: []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
+	QOMRoot:         []string{"chardevs", "machine", "objects"},
+	BalloonTarget:   "target",
+	dir:             "7.2",
 
 	SMPKeys:        []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"},
 	SMPLevelChecks: []string{"dies", "clusters"},
