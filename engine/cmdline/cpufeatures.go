@@ -122,8 +122,16 @@ func (c *cpuOptions) known(p string) bool { return c.propType("", p) != "" }
 // atCreate is the check when the first CPU object is created: the global
 // properties first (each set as object_property_parse sets it), then
 // x86's +feature/-feature.
-func (c *cpuOptions) atCreate(cpuType string) error {
-	for _, g := range c.globals {
+func (c *cpuOptions) atCreate(cpuType string, userGlobals []string) error {
+	// -global options were registered before -cpu's features.
+	var globals [][2]string
+	for _, g := range userGlobals {
+		dp, v, _ := strings.Cut(g, "=")
+		if driver, p, ok := strings.Cut(dp, "."); ok && driver == cpuType {
+			globals = append(globals, [2]string{p, v})
+		}
+	}
+	for _, g := range append(globals, c.globals...) {
 		typ := c.propType(cpuType, g[0])
 		if typ == "" {
 			return fmt.Errorf("can't apply global %s.%s=%s: Property '%s.%s' not found", cpuType, g[0], g[1], cpuType, g[0])

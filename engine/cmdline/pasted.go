@@ -262,22 +262,21 @@ func globalOption(arg string) (string, error) {
 			return arg, nil
 		}
 	}
-	var driver, prop, value string
+	given := map[string]string{}
 	for _, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
 			v = "on"
 		}
 		switch k {
-		case "driver":
-			driver = v
-		case "property":
-			prop = v
-		case "value":
-			value = v
+		case "driver", "property", "value":
+			given[k] = v
 		default:
 			return "", fmt.Errorf("Invalid parameter '%s'", k)
 		}
 	}
-	return driver + "." + prop + "=" + value, nil
+	if len(given) < 3 {
+		return "", errors.New("options 'driver', 'property', and 'value' are required")
+	}
+	return given["driver"] + "." + given["property"] + "=" + given["value"], nil
 }

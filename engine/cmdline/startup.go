@@ -53,6 +53,7 @@ type Options struct {
 	appendGiven, initrdGiven bool     // -append, -initrd
 	logMask                  string   // the last -d
 	fwCfg                    []string // -fw_cfg options, in order
+	userGlobals              []string // -global options (not the ones other options register)
 	Target                   machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
@@ -481,7 +482,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		if m.IsSPAPR() {
 			ft = threadType
 		}
-		if err := cpuOpts.atCreate(ft); err != nil {
+		if err := cpuOpts.atCreate(ft, o.Globals); err != nil {
 			return fail(err)
 		}
 		if !m.IsSPAPR() {
@@ -643,6 +644,14 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		hotplug.Reset(m)
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
+		}
+	}
+	// qdev_prop_check_globals, once the machine is made: a -global for a
+	// type the binary lacks.
+	for _, g := range o.userGlobals {
+		if driver, _, _ := strings.Cut(g, "."); !qdev.KnownType(rel, target, driver) {
+			dp, _, _ := strings.Cut(g, "=")
+			warn(fmt.Sprintf("global %s has invalid class name", dp))
 		}
 	}
 	// os_setup_post, after the machine is made: -chroot (7.2) into a
@@ -1118,6 +1127,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 			o.Globals = append(o.Globals, g)
+			o.userGlobals = append(o.userGlobals, g)
 		case "rtc", "name", "overcommit":
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)

@@ -338,3 +338,9 @@ func ListTypes(rel *release.Release, target machinetype.Target, implements strin
 	}
 	return out
 }
+
+// KnownType says whether the release's binary has a type of that name.
+func KnownType(rel *release.Release, target machinetype.Target, name string) bool {
+	_, ok := catalogFor(rel, target).index[name]
+	return ok
+}
