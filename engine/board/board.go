@@ -9,6 +9,7 @@ package board
 import (
 	"fmt"
 	"hotpluglab/engine/compat"
+	"hotpluglab/engine/hostfs"
 	"strings"
 
 	"hotpluglab/engine/machine"
@@ -21,6 +22,8 @@ import (
 type State struct {
 	M    *machine.Machine
 	Tree *qdev.Tree
+	// Host is the simulated host's files (ROM files by path), nil for none.
+	Host *hostfs.FS
 	// Name is the recorded board ("pc", "q35", "pseries", "" for none).
 	Name string
 	// Unattached lists the types of /machine/unattached/device[N] the

@@ -20,8 +20,18 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 			return err
 		}
 	}
+	if err := virtioModernLegacyError(d, vals); err != nil {
+		s.unrealizePCI(d, bus)
+		return err
+	}
 	if check := deviceChecks[d.Type.Name]; check != nil {
 		if err := check(s, d, bus, vals); err != nil {
+			s.unrealizePCI(d, bus)
+			return err
+		}
+	}
+	if bus != nil && pci.IsPCIBus(bus.Type) {
+		if err := s.romfileError(vals); err != nil {
 			s.unrealizePCI(d, bus)
 			return err
 		}

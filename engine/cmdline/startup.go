@@ -565,6 +565,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	st := board.Build(m, o.Registry)
 	if st != nil {
 		st.SetGlobals(o.Globals)
+		st.Host = o.Block.Host
 	}
 	if err := o.boardExtras(st); err != nil {
 		return fail(err)

@@ -202,6 +202,17 @@ type Release struct {
 	// lists (unrealized), so -global on any of them is applied at start-up.
 	NICModelsProbed bool
 
+	// VirtioNetTxQueueMax is virtio-net's largest tx_queue_size without a
+	// vhost-user or vDPA peer (1024 on 7.2; 10.0 limits it to 256).
+	VirtioNetTxQueueMax int
+
+	// RNGMaxBytesPositive: virtio-rng refuses max-bytes=0 too, saying
+	// "positive" (before: "non-negative", only above 2^63-1).
+	RNGMaxBytesPositive bool
+
+	// IntelIOMMUAWBitsError is intel-iommu's refusal of an aw-bits value.
+	IntelIOMMUAWBitsError string
+
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT
 

@@ -1,0 +1,160 @@
+package board
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+
+	"hotpluglab/engine/qdev"
+)
+
+// addCheck runs check after any check the types already have.
+func addCheck(check func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error, types ...string) {
+	for _, t := range types {
+		before := deviceChecks[t]
+		deviceChecks[t] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+			if before != nil {
+				if err := before(s, d, bus, vals); err != nil {
+					return err
+				}
+			}
+			return check(s, d, bus, vals)
+		}
+	}
+}
+
+// virtioProxies are the virtio PCI proxy types (each with -transitional
+// and -non-transitional variants).
+func virtioProxies(names ...string) []string {
+	var out []string
+	for _, n := range names {
+		out = append(out, n, n+"-transitional", n+"-non-transitional")
+	}
+	return out
+}
+
+// Realize checks of devices real command lines use, each in the order
+// its realize function runs them (messages measured on both releases).
+func init() {
+	// virtio_net_device_realize.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if duplex, ok := vals.str("duplex"); ok && duplex != "half" && duplex != "full" {
+			return errors.New("'duplex' must be 'half' or 'full'")
+		}
+		if v, ok := vals.get("speed"); ok && int32(toU64(v)) < -1 {
+			return errors.New("'speed' must be between 0 and INT_MAX")
+		}
+		powerOf2In := func(n, lo, hi uint64) bool { return n >= lo && n <= hi && n&(n-1) == 0 }
+		if v, ok := vals.get("rx_queue_size"); ok && !powerOf2In(toU64(v), 256, 1024) {
+			return fmt.Errorf("Invalid rx_queue_size (= %d), must be a power of 2 between 256 and 1024.", toU64(v))
+		}
+		txMax := uint64(s.M.Release().VirtioNetTxQueueMax)
+		if v, ok := vals.get("tx_queue_size"); ok && !powerOf2In(toU64(v), 256, txMax) {
+			return fmt.Errorf("Invalid tx_queue_size (= %d), must be a power of 2 between 256 and %d", toU64(v), txMax)
+		}
+		return nil
+	}, append(virtioProxies("virtio-net-pci"), "virtio-net-device")...)
+	// virtio_rng_device_realize.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, ok := vals.get("period"); ok && toU64(v) == 0 {
+			return errors.New("'period' parameter expects a positive integer")
+		}
+		v, ok := vals.get("max-bytes")
+		switch {
+		case !ok:
+		case s.M.Release().RNGMaxBytesPositive && (toU64(v) == 0 || toU64(v) > math.MaxInt64):
+			return errors.New("'max-bytes' parameter must be positive, and less than 2^63")
+		case toU64(v) > math.MaxInt64:
+			return errors.New("'max-bytes' parameter must be non-negative, and less than 2^63")
+		}
+		return nil
+	}, append(virtioProxies("virtio-rng-pci"), "virtio-rng-device")...)
+	// cirrus_init_common's RAM sizes.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, ok := vals.get("vgamem_mb"); ok && toU64(v) != 4 && toU64(v) != 8 && toU64(v) != 16 {
+			return fmt.Errorf("Invalid cirrus_vga ram size '%d'", toU64(v))
+		}
+		return nil
+	}, "cirrus-vga", "isa-cirrus-vga")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		v, ok := vals.get("vgamem")
+		switch {
+		case !ok:
+		case toU64(v) < 4<<20:
+			return errors.New("bochs-display: video memory too small")
+		case toU64(v) > 256<<20:
+			return errors.New("bochs-display: video memory too big")
+		}
+		return nil
+	}, "bochs-display")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, ok := vals.get("memdev"); !ok {
+			return errors.New("You must specify a 'memdev'")
+		}
+		return nil
+	}, "ivshmem-plain")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, ok := vals.get("drive"); !ok {
+			return errors.New("No drive specified")
+		}
+		return nil
+	}, "ide-hd")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, ok := vals.get("aw-bits"); ok && toU64(v) != 39 && toU64(v) != 48 {
+			return errors.New(s.M.Release().IntelIOMMUAWBitsError)
+		}
+		return nil
+	}, "intel-iommu")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		preset, _ := d.Prop("chardev") // the board's own console sets it
+		if _, ok := vals.get("chardev"); !ok && strings.Trim(preset, `"`) == "" {
+			return errors.New("chardev property not set")
+		}
+		return nil
+	}, "spapr-vty")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		v, ok := vals.get("index")
+		switch {
+		case !ok || toU64(v) == math.MaxUint32:
+			return errors.New(`"index" for PAPR PHB is mandatory`)
+		case toU64(v) > 30:
+			return errors.New(`"index" for PAPR PHB is too large (max 30)`)
+		}
+		return nil
+	}, "spapr-pci-host-bridge")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, ok := vals.get("tpmdev"); !ok {
+			return errors.New("'tpmdev' property is required")
+		}
+		return nil
+	}, "tpm-spapr")
+}
+
+// virtioModernLegacyError is virtio_pci_realize's check, before the device
+// inside is made: a proxy must speak one of the two interfaces.
+func virtioModernLegacyError(d *qdev.Device, vals *values) error {
+	if !d.Type.Implements("virtio-pci") {
+		return nil
+	}
+	legacy, _ := vals.str("disable-legacy")
+	if modernOff, _ := vals.get("disable-modern"); modernOff == true && legacy == "on" {
+		return &HintError{Msg: "device cannot work as neither modern nor legacy mode is enabled",
+			Hint: "Set either disable-modern or disable-legacy to off\n"}
+	}
+	return nil
+}
+
+// romfileError is pci_add_option_rom's: a ROM file given by path must be
+// on the host (a bare name is looked up in QEMU's data directory, which
+// the simulated host does not model).
+func (s *State) romfileError(vals *values) error {
+	f, ok := vals.str("romfile")
+	if !ok || !strings.Contains(f, "/") || s.Host == nil {
+		return nil
+	}
+	if _, found := s.Host.Lookup(f); !found {
+		return fmt.Errorf("failed to find romfile \"%s\"", f)
+	}
+	return nil
+}
