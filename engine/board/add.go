@@ -265,6 +265,8 @@ type values struct {
 	v     map[string]any
 	// claims to give back if the device fails later.
 	netdev, chardev, drive string
+	// preset: properties the board set itself on a device it makes.
+	preset map[string]string
 }
 
 func (v *values) set(k string, x any) {

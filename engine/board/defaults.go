@@ -252,6 +252,7 @@ func (s *State) addBoardDevice(arg, busName string, pos int, preset map[string]s
 	}
 	vals, err := s.setProperties(d, opts)
 	if err == nil {
+		vals.preset = preset
 		err = s.realize(d, bus, vals, false)
 	}
 	if err != nil {

@@ -107,8 +107,7 @@ func init() {
 		return nil
 	}, "intel-iommu")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		preset, _ := d.Prop("chardev") // the board's own console sets it
-		if _, ok := vals.get("chardev"); !ok && strings.Trim(preset, `"`) == "" {
+		if _, ok := vals.get("chardev"); !ok && vals.preset["chardev"] == "" { // the board's console has it preset
 			return errors.New("chardev property not set")
 		}
 		return nil
@@ -140,7 +139,7 @@ func virtioModernLegacyError(d *qdev.Device, vals *values) error {
 	legacy, _ := vals.str("disable-legacy")
 	if modernOff, _ := vals.get("disable-modern"); modernOff == true && legacy == "on" {
 		return &HintError{Msg: "device cannot work as neither modern nor legacy mode is enabled",
-			Hint: "Set either disable-modern or disable-legacy to off\n"}
+			Hint: "Set either disable-modern or disable-legacy to off"}
 	}
 	return nil
 }
