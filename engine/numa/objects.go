@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+
+	"hotpluglab/engine/qdev"
 )
 
 // userCreatable are the -object types QEMU 7.2 lists in `-object help`
@@ -42,6 +44,10 @@ func NewObjects() *Objects {
 
 // Parse is object_option_parse, at option-parsing time. It returns whether
 // the object is one the simulator models (a memory backend).
+// backendBools are the memory backends' boolean members.
+var backendBools = map[string]bool{"merge": true, "dump": true, "share": true, "prealloc": true, "reserve": true,
+	"discard-data": true, "pmem": true, "readonly": true, "hugetlb": true, "seal": true, "x-use-canonical-path-for-ramblock-id": true}
+
 func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	op, _ := parseOpts(arg, "qom-type")
 	id, hasID := op.get("id")
@@ -59,6 +65,9 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 		return false, errors.New("Parameter 'id' is missing")
 	}
 	o.ids[id] = true
+	if !qdev.IDWellFormed(id) {
+		return false, fmt.Errorf("Parameter 'id' expects an identifier\n%s", strings.TrimSuffix(qdev.IDHint, "\n"))
+	}
 	if !strings.HasPrefix(typ, "memory-backend-") {
 		return false, nil
 	}
@@ -76,6 +85,15 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	for _, k := range op.keys {
 		if !backendKeys[k] {
 			return false, fmt.Errorf("Invalid parameter '%s'", k)
+		}
+		v, _ := op.get(k)
+		switch {
+		case backendBools[k]:
+			if _, err := qdev.ParseValue(qdev.Prop{Name: k, Type: "bool"}, v); err != nil {
+				return false, err
+			}
+		case k == "policy" && v != "default" && v != "preferred" && v != "bind" && v != "interleave":
+			return false, fmt.Errorf("Parameter 'policy' does not accept value '%s'", v)
 		}
 	}
 	b.Share = typ == "memory-backend-memfd"
