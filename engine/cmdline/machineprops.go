@@ -51,7 +51,7 @@ var spaprMachineProps = map[string]propKind{
 	"vfio-no-msix-emulation": propReadOnly,
 	"cap-htm":                propBool, "cap-vsx": propBool, "cap-dfp": propBool, "cap-nested-hv": propBool,
 	"cap-large-decr": propBool, "cap-ccf-assist": propBool, "cap-fwnmi": propBool, "cap-rpt-invalidate": propBool,
-	"cap-hpt-max-page-size": propSize, "cap-cfpc": propEnum, "cap-sbbc": propEnum, "cap-ibs": propEnum,
+	"cap-hpt-max-page-size": propSize, "x-vof": propBool, "cap-cfpc": propEnum, "cap-sbbc": propEnum, "cap-ibs": propEnum,
 }
 
 var enumValues = map[string][]string{
@@ -85,7 +85,7 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 			return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
 		}
 	case propOnOffAuto:
-		if !isBool(v) && v != "auto" {
+		if v != "on" && v != "off" && v != "auto" {
 			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, v)
 		}
 	case propInt:
@@ -93,8 +93,20 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 			return fmt.Errorf("Parameter '%s' expects integer", k)
 		}
 	case propSize:
-		if _, err := parseSizeValue(v); err != nil {
+		n, err := parseSizeValue(v)
+		if err != nil {
 			return fmt.Errorf("Parameter '%s' expects size", k)
+		}
+		switch {
+		case k == "max-ram-below-4g" && n > 4<<30:
+			return fmt.Errorf("Machine option 'max-ram-below-4g=%d' expects size less than or equal to 4G", n)
+		case k == "cap-hpt-max-page-size" && n&(n-1) != 0:
+			return errors.New("cap-hpt-max-page-size must be a power of 2")
+		}
+	case propString:
+		// pc_machine_set_oem_id / _oem_table_id: ACPI's field widths.
+		if width := map[string]int{"x-oem-id": 6, "x-oem-table-id": 8}[k]; width > 0 && len(v) > width {
+			return fmt.Errorf("User specified %s value is bigger than %d bytes in size", k, width)
 		}
 	case propLink:
 		return fmt.Errorf("Device '%s' not found", v) // no such objects in the simulator
@@ -113,8 +125,8 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 		}
 		return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, v)
 	case propEnum:
-		if k == "max-cpu-compat" && strings.EqualFold(v, "power11") && t.Release.SPAPRCompatPOWER11 {
-			return nil
+		if k == "max-cpu-compat" && (v == "" || strings.EqualFold(v, "power11") && t.Release.SPAPRCompatPOWER11) {
+			return nil // an empty compat mode is none
 		}
 		for _, e := range enumValues[k] {
 			// capability modes are case-insensitive, other enums are not

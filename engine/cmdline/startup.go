@@ -639,6 +639,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		for _, w := range SPAPRResetWarnings(m) {
 			warn(w)
 		}
+		if isOn(m.Props["cap-rpt-invalidate"]) && m.Accel == "tcg" { // the last capability applied
+			return fail(errors.New("No H_RPT_INVALIDATE support in TCG\nTry appending -machine cap-rpt-invalidate=off"))
+		}
 		if err := spaprCompatError(m); err != nil {
 			return fail(err)
 		}
