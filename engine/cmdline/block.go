@@ -273,6 +273,9 @@ func (o *Options) checkVirtfs() error {
 		if opt["fsdriver"] != "local" {
 			continue
 		}
+		if _, ok := opt["security_model"]; !ok { // local_parse_opts
+			return fmt.Errorf("%s: security_model property not set\nValid options are: security_model=[passthrough|mapped-xattr|mapped-file|none]", loc)
+		}
 		path, id := opt["path"], opt["id"]
 		if id == "" {
 			id = opt["mount_tag"]

@@ -551,6 +551,16 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	}
 
+	// The device memory region's slot limit (pc_memory_init: ACPI's 256;
+	// spapr: 32), after the CPUs.
+	if m.MaxRAMBytes > m.RAMBytes {
+		switch {
+		case m.IsSPAPR() && m.RAMSlots > 32:
+			return fail(fmt.Errorf("Specified number of memory slots %d exceeds max supported 32", m.RAMSlots))
+		case !m.IsSPAPR() && m.RAMSlots > 256 && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35):
+			return fail(fmt.Errorf("unsupported amount of memory slots: %d", m.RAMSlots))
+		}
+	}
 	// pc_memory_init, after the CPUs: these old types have no hotplug memory region.
 	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
 		return fail(fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name))
@@ -978,8 +988,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			v = kv
 		}
-		if name == "virtfs" {
+		if name == "virtfs" || name == "fsdev" {
 			o.virtfs = append(o.virtfs, a+" "+v)
+		}
+		if intf, ok := map[string]string{"pflash": "pflash", "mtdblock": "mtd", "sd": "sd"}[name]; ok {
+			// drive_add(IF_..., -1, optarg, "file=%s"): a -drive of that interface.
+			o.drives = append(o.drives, block.ParseDrive(a+" "+v, "file="+strings.ReplaceAll(v, ",", ",,")+",if="+intf))
+			continue
 		}
 		if l, ok := legacyDrives[name]; ok {
 			o.drives = append(o.drives, block.Legacy(a+" "+v, v, l.index, l.media))
