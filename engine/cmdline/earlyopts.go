@@ -274,3 +274,47 @@ func (o *Options) fwCfgEntries() (warnings []string, err error) {
 	}
 	return warnings, nil
 }
+
+// commonHostDirs are directories a real host has that the simulated one
+// need not list.
+var commonHostDirs = map[string]bool{"/": true, "/tmp": true, "/dev": true, "/dev/shm": true, "/dev/hugepages": true,
+	"/var/tmp": true, "/run": true, "/mnt": true, "/hugepages": true}
+
+// memPathError is the guest RAM's backing store from -mem-path: a file in
+// a directory (made there when missing), or a file of that name made in
+// its parent directory.
+func (o *Options) memPathError() error {
+	p, ok := o.later["mem-path"]
+	if !ok {
+		return nil
+	}
+	parent := p[:strings.LastIndex(p, "/")+1]
+	if len(parent) > 1 {
+		parent = strings.TrimSuffix(parent, "/")
+	}
+	if _, found := o.Block.Host.Lookup(p); found || commonHostDirs[p] || commonHostDirs[parent] {
+		return nil
+	}
+	if _, found := o.Block.Host.Lookup(parent); found && parent != "" {
+		return nil
+	}
+	return fmt.Errorf("can't open backing store %s for guest RAM: No such file or directory", p)
+}
+
+// icountError is icount_configure's shift: "auto" or 0..10.
+func (o *Options) icountError() error {
+	v, ok := o.later["icount"]
+	if !ok {
+		return nil
+	}
+	keys, vals := qemuOpts(v, "shift")
+	for i, k := range keys {
+		if k != "shift" || vals[i] == "auto" {
+			continue
+		}
+		if n, err := strconv.ParseInt(vals[i], 0, 64); err != nil || n < 0 || n > 10 {
+			return fmt.Errorf("-icount %s: icount: Invalid shift value", v)
+		}
+	}
+	return nil
+}

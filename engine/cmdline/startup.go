@@ -50,10 +50,11 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	appendGiven, initrdGiven bool     // -append, -initrd
-	logMask                  string   // the last -d
-	fwCfg                    []string // -fw_cfg options, in order
-	userGlobals              []string // -global options (not the ones other options register)
+	appendGiven, initrdGiven bool              // -append, -initrd
+	logMask                  string            // the last -d
+	fwCfg                    []string          // -fw_cfg options, in order
+	userGlobals              []string          // -global options (not the ones other options register)
+	later                    map[string]string // -icount, -loadvm, -mem-path: acted on after the machine is made
 	Target                   machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
@@ -109,7 +110,7 @@ type Options struct {
 	drives       []*block.Drive
 	rel          *release.Release
 	rtc          rtcOptions
-	kernel, bios string // -kernel, -bios
+	kernel       string // -kernel
 	chroot       string // -chroot (7.2)
 	// jsonObjects are the -object ids given as JSON; objectDup the
 	// first id given twice where one was JSON.
@@ -462,6 +463,13 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	}
 
+	if err := o.memPathError(); err != nil {
+		return fail(err)
+	}
+	if err := o.icountError(); err != nil {
+		return fail(err)
+	}
+
 	// NUMA configuration, then its slot mapping (before the board's init).
 	printed, err = numa.Configure(m, o.NUMA, o.Objects.Backends)
 	for _, p := range printed {
@@ -539,7 +547,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	// host's files (a path: a bare name is looked up in QEMU's data
 	// directory, which the simulated host does not model).
 	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
-		if f := o.bios; strings.Contains(f, "/") {
+		if f, _ := o.Machine.String("firmware"); strings.Contains(f, "/") {
 			if _, ok := o.Block.Host.Lookup(f); !ok {
 				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
 			}
@@ -674,6 +682,10 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		if f, ok := o.Block.Host.Lookup(o.chroot); !ok || f.Format != hostfs.Dir {
 			return fail(errors.New("chroot failed"))
 		}
+	}
+	// qmp_x_exit_preconfig: -loadvm needs a drive that can hold a snapshot.
+	if _, ok := o.later["loadvm"]; ok && len(o.drives) == 0 && o.later["blockdev"] == "" {
+		return fail(errors.New("no block device can store vmstate for snapshot"))
 	}
 	r.Machine, r.Started = m, true
 	r.Stderr = stderr.String()
@@ -890,7 +902,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
 	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.New(true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
-		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{},
+		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{}, later: map[string]string{},
 		Trace: trace.NewBackend(trace.For(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
@@ -961,6 +973,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := o.checkOptionAsRead(name, v); err != nil {
 				return o, loc(err)
 			}
+		case "icount", "loadvm", "mem-path":
+			o.later[name] = v
 		case "append":
 			o.appendGiven = true
 		case "initrd":
@@ -969,6 +983,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.fwCfg = append(o.fwCfg, v)
 		}
 		if name == "blockdev" {
+			o.later["blockdev"] = v
 			if err := o.blockdev(a, v); err != nil {
 				return o, err
 			}
@@ -1281,7 +1296,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if name == "kernel" {
 				o.kernel = v
 			} else {
-				o.bios = v
+				o.setMachine("firmware", v)
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "watchdog-action":
