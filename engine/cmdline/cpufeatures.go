@@ -7,8 +7,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
+	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
@@ -19,24 +19,6 @@ import (
 // (`-device power9_v2.0-powerpc64-cpu,help`).
 var ppcCPUProperties = map[string]bool{"memory": true, "pre-2.10-migration": true, "pre-2.8-migration": true,
 	"pre-3.0-migration": true, "start-powered-off": true}
-
-var x86PropsByRelease sync.Map // *release.Release -> map[string]string
-
-// x86CPUProps are qemu64-x86_64-cpu's properties in a release (name ->
-// "<type>"); bool ones are features.
-func x86CPUProps(rel *release.Release) map[string]string {
-	if p, ok := x86PropsByRelease.Load(rel); ok {
-		return p.(map[string]string)
-	}
-	props := map[string]string{}
-	for _, l := range strings.Split(rel.Text("qemu64-x86_64-cpu-props.txt"), "\n") {
-		if name, typ, ok := strings.Cut(strings.TrimSpace(l), "="); ok {
-			props[name], _, _ = strings.Cut(typ, " ")
-		}
-	}
-	p, _ := x86PropsByRelease.LoadOrStore(rel, props)
-	return p.(map[string]string)
-}
 
 // cpuOptions is the "<features>" part of -cpu "<model>,<features>".
 type cpuOptions struct {
@@ -108,7 +90,7 @@ func (c *cpuOptions) propType(cpuType, p string) string {
 		}
 		return ""
 	}
-	if t, ok := x86CPUProps(c.rel)[p]; ok {
+	if t, ok := cpumodel.X86Props(c.rel)[p]; ok {
 		return t
 	}
 	if cpuType == "max-x86_64-cpu" {
@@ -160,7 +142,7 @@ func (c *cpuOptions) featureChanges() (on, off map[string]bool) {
 		}
 	}
 	for _, g := range c.globals {
-		if x86CPUProps(c.rel)[g[0]] != "<bool>" {
+		if cpumodel.X86Props(c.rel)[g[0]] != "<bool>" {
 			continue
 		}
 		switch g[1] {

@@ -232,3 +232,21 @@ func (m *X86Model) TCGWarningsWith(on, off map[string]bool) []string {
 	}
 	return out
 }
+
+var x86PropsByRelease sync.Map // *release.Release -> map[string]string
+
+// X86Props are qemu64-x86_64-cpu's properties in a release (name ->
+// "<type>"); bool ones are features.
+func X86Props(rel *release.Release) map[string]string {
+	if p, ok := x86PropsByRelease.Load(rel); ok {
+		return p.(map[string]string)
+	}
+	props := map[string]string{}
+	for _, l := range strings.Split(rel.Text("qemu64-x86_64-cpu-props.txt"), "\n") {
+		if name, typ, ok := strings.Cut(strings.TrimSpace(l), "="); ok {
+			props[name], _, _ = strings.Cut(typ, " ")
+		}
+	}
+	p, _ := x86PropsByRelease.LoadOrStore(rel, props)
+	return p.(map[string]string)
+}

@@ -8,6 +8,7 @@ import (
 
 	"hotpluglab/engine/acpi"
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
@@ -346,6 +347,13 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 			return nil
 		}
 	}
+	if c := mon.M.FindCPU(mon.absPath(path)); c != nil && c.QOMPath == mon.absPath(path) && cpuStaticProp(mon.M, prop) {
+		// A qdev property's setter refuses first, whatever the value.
+		if c.ID != "" {
+			return GenericError(fmt.Sprintf("Attempt to set property '%s' on device '%s' (type '%s') after it was realized", prop, c.ID, c.Type))
+		}
+		return GenericError(fmt.Sprintf("Attempt to set property '%s' on anonymous device (type '%s') after it was realized", prop, c.Type))
+	}
 	if b := board.Of(mon.M); b != nil {
 		if d := b.DeviceAt(mon.absPath(path)); d != nil {
 			if err := b.SetAfterRealize(d, prop); err != nil {
@@ -547,4 +555,20 @@ func (mon *Monitor) objectQOMList(path, typ string) ([]qomProp, bool) {
 		out[i] = qomProp{p.Name, p.Type}
 	}
 	return out, ok
+}
+
+// cpuStaticProp says whether a CPU property is a qdev property (whose
+// setter refuses a realized device): every x86 CPU property but the ones
+// with their own setters; a sPAPR core's topology ones.
+func cpuStaticProp(m *machine.Machine, prop string) bool {
+	if m.IsSPAPR() {
+		return prop == "core-id" || prop == "node-id" || prop == "nr-threads"
+	}
+	switch prop {
+	case "family", "model", "stepping", "tsc-frequency", "vendor", "model-id", "feature-words", "filtered-features",
+		"unavailable-features", "crash-information":
+		return false
+	}
+	_, ok := cpumodel.X86Props(m.Release())[prop]
+	return ok
 }

@@ -105,6 +105,8 @@ func parseLegacy(arg string, ids map[string]bool, needID bool) (*Netdev, error) 
 	typ, ok := n.Get("type")
 	n.Type = typ
 	switch {
+	case !ok && needID && !hasID: // the visitor reads id before type
+		n.err = errors.New("Parameter 'id' is missing")
 	case !ok:
 		n.err = errors.New("Parameter 'type' is missing")
 	case !types[typ]:
