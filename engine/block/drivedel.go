@@ -66,3 +66,14 @@ func (l *Layer) forget(n *Node) {
 		l.graph = slices.DeleteFunc(l.graph, func(x *Node) bool { return x == n })
 	}
 }
+
+// BlockdevDel is QMP blockdev-del: a node by its name, with the checks
+// deleteNode makes.
+func (l *Layer) BlockdevDel(name string) error {
+	for _, n := range l.graph {
+		if n.Name == name {
+			return l.deleteNode(n)
+		}
+	}
+	return fmt.Errorf("Failed to find node with node-name='%s'", name)
+}

@@ -69,6 +69,19 @@ func init() {
 		}
 		return ""
 	}})
+	RegisterQMP("blockdev-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		name, _ := args.Get("node-name")
+		s, _ := name.(string)
+		if err := block.Of(mon.M).BlockdevDel(s); err != nil {
+			return nil, GenericError(err.Error())
+		}
+		if st := board.Of(mon.M); st != nil {
+			if r, ok := st.Backends.(*board.Registry); ok {
+				delete(r.Drives, s)
+			}
+		}
+		return qjson.Object{}, nil
+	})
 	// blockdev-add: the arguments were visited as BlockdevOptions; the
 	// node opens as -blockdev's would, and devices may then name it.
 	RegisterQMP("blockdev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {

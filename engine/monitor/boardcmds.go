@@ -11,6 +11,7 @@ import (
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
 )
 
 // boot_set: QEMU checks the list (validate_bootdevices: drives a to p,
@@ -69,6 +70,15 @@ func init() {
 		mon.Note("screendump writes the display to a file on the host: the simulator has no display to dump.")
 		return ""
 	}})
+	RegisterQMP("screendump", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if b := board.Of(mon.M); b != nil && !hasDisplay(b.Tree) {
+			if _, named := args.Get("device"); !named {
+				return nil, GenericError("There is no console to take a screendump from")
+			}
+		}
+		mon.Note("screendump writes the display to a file on the host: the simulator has no display to dump.")
+		return qjson.Object{}, nil
+	})
 }
 
 func hasDisplay(t *qdev.Tree) bool {

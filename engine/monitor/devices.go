@@ -144,6 +144,15 @@ func init() {
 		}
 		return ""
 	}})
+	RegisterQMP("balloon", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if !mon.hasBalloon() {
+			return nil, &Error{Class: "DeviceNotActive", Desc: "No balloon device has been activated"}
+		}
+		if v, _ := args.Get("value"); fmt.Sprint(v) == "0" || strings.HasPrefix(fmt.Sprint(v), "-") {
+			return nil, GenericError(fmt.Sprintf("Parameter '%s' expects a size", mon.M.Release().BalloonTarget))
+		}
+		return qjson.Object{}, nil
+	})
 	RegisterQMP("query-balloon", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		if !mon.hasBalloon() {
 			return mon.unmodelled("query-balloon", args)
