@@ -46,6 +46,9 @@ type state struct {
 	warnings   []string
 	slotsReady bool
 	distances  map[[2]int]int
+	// haveMem, haveMemdevs: some node gave mem=, memdev= (parse_numa_node's
+	// statics).
+	haveMem, haveMemdevs bool
 }
 
 // Configure applies the -numa options, in order, and completes the NUMA
@@ -95,13 +98,26 @@ func (s *state) apply(arg string) error {
 	case "dist":
 		return s.dist(o)
 	case "hmat-lb", "hmat-cache":
-		// HMAT changes nothing the simulator shows; it needs hmat=on.
+		// The visitor wants every mandatory member first; then HMAT,
+		// which changes nothing the simulator shows, needs hmat=on.
+		for _, k := range hmatMembers[typ] {
+			if _, ok := o.get(k); !ok {
+				return fmt.Errorf("Parameter '%s' is missing", k)
+			}
+		}
 		if !s.m.HMAT {
 			return errors.New("ACPI Heterogeneous Memory Attribute Table (HMAT) is disabled, enable it with -machine hmat=on before using any of hmat specific options")
 		}
 		return nil
 	}
 	return fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
+}
+
+// hmatMembers are the mandatory members of NumaHmatLBOptions and
+// NumaHmatCacheOptions, in schema order.
+var hmatMembers = map[string][]string{
+	"hmat-lb":    {"initiator", "target", "hierarchy", "data-type"},
+	"hmat-cache": {"node-id", "size", "level", "associativity", "policy", "line"},
 }
 
 var nodeKeys = map[string]bool{"type": true, "nodeid": true, "cpus": true, "mem": true, "memdev": true, "initiator": true}
@@ -161,7 +177,10 @@ func (s *state) node(o opts) error {
 			return err
 		}
 	}
-	if hasMem && hasMemdev {
+	// Across nodes too: one node's mem= and another's memdev= do not mix.
+	s.haveMem = s.haveMem || hasMem
+	s.haveMemdevs = s.haveMemdevs || hasMemdev
+	if hasMem && s.haveMemdevs || hasMemdev && s.haveMem {
 		return errors.New("numa configuration should use either mem= or memdev=,mixing both is not allowed")
 	}
 	if hasMem {
@@ -180,6 +199,9 @@ func (s *state) node(o opts) error {
 		s.nodes[nodeID].memdev = memdev
 	}
 	s.addNode(nodeID)
+	if _, ok := o.get("initiator"); ok && !s.m.HMAT {
+		return errors.New("ACPI Heterogeneous Memory Attribute Table (HMAT) is disabled, enable it with -machine hmat=on before using any of hmat specific options")
+	}
 	return nil
 }
 
