@@ -3,6 +3,7 @@ package qdev
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -161,7 +162,13 @@ func ParseValue(p Prop, s string) (any, error) {
 		return n, nil
 	}
 	if !strings.Contains(p.Type, "<") && p.Type != "" {
-		return s, nil // an enum or another text-valued type
+		// An enum or another text-valued type: an enum whose values its
+		// description lists ("FDC drive type, 144/288/120/none/auto") or
+		// enumValues has takes one of them.
+		if values := enumChoices(p); values != nil && !slices.Contains(values, s) {
+			return nil, fmt.Errorf("Parameter '%s' does not accept value '%s'", p.Name, s)
+		}
+		return s, nil
 	}
 	// Read-only properties (feature-words, crash-information, ...) have no setter.
 	return nil, fmt.Errorf("Insufficient permission to perform this operation")
@@ -311,4 +318,29 @@ func cFormatG3(f float64) string {
 		return mant + "e" + exp
 	}
 	return mant
+}
+
+// enumValues are enums whose properties describe no values.
+var enumValues = map[string][]string{"LostTickPolicy": {"discard", "delay", "slew"}}
+
+// enumChoices are an enum property's values: enumValues', else the
+// "a/b/c" list that ends its description.
+func enumChoices(p Prop) []string {
+	if v, ok := enumValues[p.Type]; ok {
+		return v
+	}
+	d := p.Description
+	if i := strings.LastIndex(d, ", "); i >= 0 {
+		d = d[i+2:]
+	}
+	values := strings.Split(d, "/")
+	if len(values) < 2 {
+		return nil
+	}
+	for _, v := range values {
+		if v == "" || strings.ContainsAny(v, " ()") {
+			return nil
+		}
+	}
+	return values
 }
