@@ -2,6 +2,7 @@ package block
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -97,6 +98,9 @@ func MachineOf(mt *machinetype.Type) Machine {
 // AddDrive is drive_new and blockdev_init: the placement, the name, then
 // the medium opened. printed are the warnings QEMU writes while opening.
 func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err error) {
+	if err := d.checkTypedOptions(); err != nil {
+		return nil, nil, err
+	}
 	iface, ok := d.Get("if")
 	if !ok {
 		iface = m.DefaultIF
@@ -171,6 +175,9 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 	if l.Node(name) != nil {
 		return nil, nil, fmt.Errorf("Device name '%s' conflicts with an existing node name", name)
 	}
+	if err := d.checkCommonOptions(); err != nil {
+		return nil, nil, err
+	}
 	b = &Backend{Name: name, Interface: iface, Media: media, Bus: bus, Unit: unit, Option: d.Loc,
 		Removable: media == "cdrom" || iface == "floppy" || iface == "sd"}
 	file, hasFile := d.Get("file")
@@ -185,7 +192,13 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 			return nil, nil, err
 		}
 		b.Root, printed = root, warnings
+		if nn, ok := d.Get("node-name"); ok && nn == name { // monitor_add_blk
+			return nil, printed, fmt.Errorf("Device name '%s' conflicts with an existing node name", name)
+		}
 		if k := unsupportedKey(d); k != "" {
+			if root.Child == nil && root.Driver != "raw" { // a protocol node alone
+				return nil, printed, fmt.Errorf("Block protocol '%s' doesn't support the option '%s'", root.Driver, k)
+			}
 			return nil, printed, fmt.Errorf("Block format '%s' does not support the option '%s'", root.Driver, k)
 		}
 	}
@@ -197,7 +210,7 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 // -drive; any other is handed to the format driver, which refuses it.
 var driveOptions = map[string]bool{"if": true, "bus": true, "unit": true, "index": true, "media": true, "cyls": true,
 	"heads": true, "secs": true, "trans": true, "boot": true, "copy-on-read": true, "werror": true,
-	"rerror": true, "serial": true, "file": true, "format": true, "driver": true, "id": true, "cache": true,
+	"rerror": true, "file": true, "format": true, "driver": true, "id": true, "cache": true,
 	"aio": true, "snapshot": true, "readonly": true, "read-only": true, "discard": true, "detect-zeroes": true,
 	"cache.direct": true, "cache.no-flush": true, "auto-read-only": true, "node-name": true, "force-share": true,
 	"throttling.iops-total": true, "throttling.bps-total": true, "throttling.iops-read": true, "throttling.iops-write": true,
@@ -338,4 +351,78 @@ func (l *Layer) checkDriverAlone(drv string) error {
 		return nil
 	}
 	return fmt.Errorf(`A block device must be specified for "file"`)
+}
+
+// driveAliases are drive_new's legacy names and the options they stand for.
+var driveAliases = [][2]string{{"iops", "throttling.iops-total"}, {"iops_rd", "throttling.iops-read"},
+	{"iops_wr", "throttling.iops-write"}, {"bps", "throttling.bps-total"}, {"bps_rd", "throttling.bps-read"},
+	{"bps_wr", "throttling.bps-write"}, {"iops_max", "throttling.iops-total-max"}, {"bps_max", "throttling.bps-total-max"},
+	{"iops_size", "throttling.iops-size"}, {"readonly", "read-only"}}
+
+var driveBools = []string{"read-only", "snapshot", "copy-on-read", "cache.direct", "cache.no-flush", "auto-read-only",
+	"force-share", "stats-account-invalid", "stats-account-failed"}
+
+// checkTypedOptions is drive_new's reading of the option: a legacy name
+// beside the one it stands for, then the typed QemuOpts values (numbers
+// and booleans), under the new names.
+func (d *Drive) checkTypedOptions() error {
+	for _, a := range driveAliases {
+		_, old := d.Get(a[0])
+		if _, now := d.Get(a[1]); old && now {
+			return fmt.Errorf("'%s' and its alias '%s' can't be used at the same time", a[1], a[0])
+		}
+	}
+	for i, k := range d.Keys {
+		for _, a := range driveAliases {
+			if k == a[0] {
+				k = a[1]
+			}
+		}
+		switch {
+		case strings.HasPrefix(k, "throttling.") && k != "throttling.group":
+			if _, err := strconv.ParseInt(strings.TrimPrefix(d.Vals[i], "+"), 0, 64); err != nil && !strings.HasPrefix(d.Vals[i], "-") {
+				return fmt.Errorf("Parameter '%s' expects a number", k)
+			}
+		case slices.Contains(driveBools, k):
+			switch d.Vals[i] {
+			case "on", "off", "yes", "no", "true", "false", "y", "n":
+			default:
+				return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
+			}
+		}
+	}
+	return nil
+}
+
+// checkCommonOptions is blockdev_init's extract_common_blockdev_options
+// and error actions, once the drive has its place and name.
+func (d *Drive) checkCommonOptions() error {
+	if v, ok := d.Get("aio"); ok && v != "threads" && v != "native" && v != "io_uring" {
+		return fmt.Errorf("invalid aio option")
+	}
+	for i, k := range d.Keys {
+		for _, a := range driveAliases {
+			if k == a[0] {
+				k = a[1]
+			}
+		}
+		if strings.HasPrefix(k, "throttling.") && k != "throttling.group" {
+			if n, err := strconv.ParseInt(d.Vals[i], 0, 64); err == nil && (n < 0 || n > 1e15) || strings.HasPrefix(d.Vals[i], "-") {
+				return fmt.Errorf("bps/iops/max values must be within [0, 1000000000000000]")
+			}
+		}
+	}
+	if v, ok := d.Get("detect-zeroes"); ok && v != "off" && v != "on" && v != "unmap" {
+		return fmt.Errorf("invalid parameter value: %s", v)
+	}
+	if v, ok := d.Get("werror"); ok && !slices.Contains([]string{"ignore", "report", "stop", "enospc"}, v) {
+		return fmt.Errorf("'%s' invalid write error action", v)
+	}
+	if v, ok := d.Get("rerror"); ok && !slices.Contains([]string{"ignore", "report", "stop"}, v) {
+		return fmt.Errorf("'%s' invalid read error action", v)
+	}
+	if v, ok := d.Get("discard"); ok && !slices.Contains([]string{"ignore", "off", "unmap", "on"}, v) {
+		return fmt.Errorf("Invalid discard option")
+	}
+	return nil
 }

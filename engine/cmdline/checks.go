@@ -27,6 +27,7 @@ func parseBool(v string) (bool, bool) {
 var boolParams = map[string][]string{
 	"msg":        {"timestamp", "guest-name"},
 	"overcommit": {"mem-lock", "cpu-pm"},
+	"name":       {"debug-threads"},
 }
 
 func checkBoolParams(rel *release.Release, opt, arg, implied string) error {

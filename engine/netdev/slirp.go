@@ -12,9 +12,45 @@ import (
 // the network (net=ADDR[/MASK]), then each hostfwd rule's syntax
 // (slirp_hostfwd), in order.
 func (n *Netdev) userError() error {
+	off := func(k string) bool { v, _ := n.Get(k); return v == "off" || v == "no" || v == "false" || v == "n" }
+	given := func(ks ...string) bool {
+		for _, k := range ks {
+			if _, ok := n.Get(k); ok {
+				return true
+			}
+		}
+		return false
+	}
+	switch {
+	case off("ipv4") && given("net", "host", "dns"):
+		return errors.New("IPv4 disabled but netmask/host/dns provided")
+	case off("ipv6") && given("ipv6-prefix", "ipv6-host", "ipv6-dns"):
+		return errors.New("IPv6 disabled but prefix/host6/dns6 provided")
+	case off("ipv4") && off("ipv6"):
+		return errors.New("IPv4 and IPv6 disabled")
+	}
+	network, mask := uint32(0x0a000200), uint32(0xffffff00) // 10.0.2.0/24
 	if v, ok := n.Get("net"); ok {
 		if err := slirpNetwork(v); err != nil {
 			return err
+		}
+		network, mask = slirpNetMask(v)
+	}
+	// The host's and the DHCP range's addresses must be in the network.
+	for _, a := range []struct{ key, parse, outside string }{
+		{"host", "Failed to parse host", "Host doesn't belong to network"},
+		{"dhcpstart", "Failed to parse DHCP start address", "DHCP doesn't belong to network"},
+	} {
+		v, ok := n.Get(a.key)
+		if !ok {
+			continue
+		}
+		ip := net.ParseIP(v).To4()
+		if !inetAton(v) || ip == nil {
+			return errors.New(a.parse)
+		}
+		if (uint32(ip[0])<<24|uint32(ip[1])<<16|uint32(ip[2])<<8|uint32(ip[3]))&mask != network {
+			return errors.New(a.outside)
 		}
 	}
 	for i, k := range n.keys {
@@ -122,4 +158,39 @@ func (s *State) UsernetInfo() string {
 		fmt.Fprintf(&b, "Hub %d (%s):\n  Protocol[State]    FD  Source Address  Port   Dest. Address  Port RecvQ SendQ\n", hub, c.name)
 	}
 	return b.String()
+}
+
+// slirpNetMask is net= as net_slirp_init reads it: the network and its
+// mask (a prefix length, a dotted mask, or the address's class).
+func slirpNetMask(v string) (network, mask uint32) {
+	addrText, maskText, slash := strings.Cut(v, "/")
+	word := func(s string) uint32 {
+		ip := net.ParseIP(s).To4()
+		if ip == nil {
+			return 0
+		}
+		return uint32(ip[0])<<24 | uint32(ip[1])<<16 | uint32(ip[2])<<8 | uint32(ip[3])
+	}
+	addr := word(addrText)
+	switch {
+	case slash:
+		if shift, err := strconv.Atoi(maskText); err == nil {
+			mask = ^uint32(0) << (32 - shift)
+		} else {
+			mask = word(maskText)
+		}
+	case addr&0x80000000 == 0:
+		mask = 0xff000000
+	case addr&0xfff00000 == 0xac100000:
+		mask = 0xfff00000
+	case addr&0xc0000000 == 0x80000000:
+		mask = 0xffff0000
+	case addr&0xffff0000 == 0xc0a80000:
+		mask = 0xffff0000
+	case addr&0xf0000000 == 0xe0000000:
+		mask = 0xffffff00
+	default:
+		mask = 0xfffffff0
+	}
+	return addr & mask, mask
 }
