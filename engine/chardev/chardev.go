@@ -108,6 +108,9 @@ type State struct {
 	NegativeSizeOutOfRange bool
 	// Binary names the program in a second error line.
 	Binary string
+	// CanCreate says whether the host has a file, or the directory to make
+	// it in (file backends, logfile=); nil: any.
+	CanCreate func(path string) bool
 
 	pending  []*Chardev // -chardev and the monitors' chardevs, in option order
 	ids      map[string]bool
@@ -231,7 +234,10 @@ func (s *State) Monitor(arg string) {
 	}
 	id := fmt.Sprintf("compat_monitor%d", s.monitors)
 	s.monitors++
-	c := legacy(arg)
+	c, err := legacy(arg)
+	if err != nil { // monitor_parse's own refusal is not modelled: the backend as named
+		c = &Chardev{keys: []string{"backend"}, vals: []string{strings.SplitN(arg, ",", 2)[0]}}
+	}
 	c.ID, c.loc = id, ""
 	c.Open, c.taken = true, true
 	s.ids[id] = true
@@ -248,9 +254,28 @@ func (s *State) Parallel(arg string) { s.parallel = append(s.parallel, arg) }
 
 // legacy is qemu_chr_parse_compat: "null", "stdio", "pty", "file:PATH",
 // "tcp:HOST:PORT,server=on", "unix:PATH", "mon:DEV", "chardev:ID" ...
-func legacy(arg string) *Chardev {
+// errCompatSilent: qemu_chr_parse_compat failed without a message (an
+// address it could not read).
+var errCompatSilent = errors.New("")
+
+// compatSimple are the backends qemu_chr_parse_compat takes by name alone.
+var compatSimple = map[string]bool{"null": true, "pty": true, "msmouse": true, "wctablet": true, "braille": true,
+	"testdev": true, "stdio": true}
+
+func legacy(arg string) (*Chardev, error) {
 	c := &Chardev{}
 	name, rest, _ := strings.Cut(arg, ":")
+	switch {
+	case name == "tcp" || name == "telnet" || name == "udp":
+		addr, _, _ := strings.Cut(rest, ",")
+		if _, port, _ := strings.Cut(addr, ":"); port == "" {
+			return nil, errCompatSilent
+		}
+	case name == "file" || name == "pipe" || name == "unix" || name == "vc" || name == "mon" || name == "con" ||
+		strings.HasPrefix(arg, "vc") || strings.HasPrefix(arg, "COM") || strings.HasPrefix(arg, "/dev/"):
+	case !compatSimple[strings.SplitN(arg, ",", 2)[0]]:
+		return nil, fmt.Errorf("'%s' is not a valid char driver", arg)
+	}
 	switch name {
 	case "file", "pipe":
 		c.keys, c.vals = []string{"backend", "path"}, []string{name, rest}
@@ -271,12 +296,16 @@ func legacy(arg string) *Chardev {
 	case "vc":
 		c.keys, c.vals = []string{"backend"}, []string{"vc"}
 	case "mon":
-		c = legacy(rest)
+		inner, err := legacy(rest)
+		if err != nil {
+			return nil, err
+		}
+		c = inner
 		c.keys, c.vals = append(c.keys, "mux"), append(c.vals, "on")
 	default:
 		c.keys, c.vals = []string{"backend"}, []string{strings.SplitN(arg, ",", 2)[0]}
 	}
-	return c
+	return c, nil
 }
 
 // backends are the chardev types -chardev knows, in no particular order
@@ -324,16 +353,24 @@ func (s *State) create(c *Chardev) error {
 		s.stdio = true
 		c.Filename = "stdio"
 	case "socket":
-		_, path := c.get("path")
+		p, path := c.get("path")
+		path = path && p != "" // an empty path is none
 		_, host := c.get("host")
 		_, port := c.get("port")
 		if fd, _ := c.get("fd"); !path && !host && !port {
 			return fmt.Errorf("Unable to parse FD number %s", fd)
 		}
+		if host && !port && !path {
+			return errors.New("chardev: socket: no port given")
+		}
 		c.Filename = socketFilename(c)
 	case "file":
-		if _, ok := c.get("path"); !ok {
+		p, ok := c.get("path")
+		if !ok {
 			return errors.New("chardev: file: no filename given")
+		}
+		if s.CanCreate != nil && !s.CanCreate(p) {
+			return fmt.Errorf("Could not open '%s': No such file or directory", p)
 		}
 		c.Filename = b
 	case "ringbuf", "memory":
@@ -345,6 +382,9 @@ func (s *State) create(c *Chardev) error {
 		c.Filename = b
 	default:
 		c.Filename = b
+	}
+	if p, ok := c.get("logfile"); ok && s.CanCreate != nil && !s.CanCreate(p) {
+		return fmt.Errorf("Could not create '%s': No such file or directory", p)
 	}
 	if v, _ := c.get("mux"); v == "on" || v == "yes" || v == "true" {
 		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true, taken: true}
@@ -450,13 +490,20 @@ func (s *State) legacyDevice(label, arg, loc string) error {
 		c.Open, c.taken = true, true
 		return nil
 	}
-	c := legacy(arg)
-	c.ID = label
-	if err := s.create(c); err != nil {
+	kind := strings.TrimRight(label, "0123456789")
+	c, err := legacy(arg)
+	if err == nil {
+		c.ID = label
+		err = s.create(c)
+	}
+	if err != nil {
 		if loc != "" {
 			loc += ": "
 		}
-		return fmt.Errorf("%w\n%s: %scould not connect serial device to character backend '%s'", err, s.Binary, loc, arg)
+		if err == errCompatSilent {
+			return fmt.Errorf("could not connect %s device to character backend '%s'", kind, arg)
+		}
+		return fmt.Errorf("%w\n%s: %scould not connect %s device to character backend '%s'", err, s.Binary, loc, kind, arg)
 	}
 	c.Open, c.taken = true, true
 	return nil

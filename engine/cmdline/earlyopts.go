@@ -280,6 +280,21 @@ func (o *Options) fwCfgEntries() (warnings []string, err error) {
 var commonHostDirs = map[string]bool{"/": true, "/tmp": true, "/dev": true, "/dev/shm": true, "/dev/hugepages": true,
 	"/var/tmp": true, "/run": true, "/mnt": true, "/hugepages": true}
 
+// hostCanCreate says whether a file can be opened for writing on the
+// simulated host: it is there, or its directory is.
+func (o *Options) hostCanCreate(p string) bool {
+	parent := p[:strings.LastIndex(p, "/")+1]
+	if len(parent) > 1 {
+		parent = strings.TrimSuffix(parent, "/")
+	}
+	if !strings.Contains(p, "/") || commonHostDirs[parent] {
+		return true // a relative name: QEMU's working directory
+	}
+	_, found := o.Block.Host.Lookup(p)
+	_, dir := o.Block.Host.Lookup(parent)
+	return found || dir
+}
+
 // memPathError is the guest RAM's backing store from -mem-path: a file in
 // a directory (made there when missing), or a file of that name made in
 // its parent directory.

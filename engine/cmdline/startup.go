@@ -907,6 +907,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
+	o.Chr.CanCreate = func(path string) bool { return o.hostCanCreate(path) }
 	o.Chr.NegativeSizeOutOfRange = rel.SizeHexSuffixError
 	deviceIDs := map[string]bool{}
 	if err := firstPass(rel.RemovedOptions, args); err != nil {
