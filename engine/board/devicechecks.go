@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/qdev"
@@ -122,6 +123,54 @@ func init() {
 		}
 		return nil
 	}, "spapr-pci-host-bridge")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, ok := vals.get("drive"); !ok {
+			return errors.New("drive property not set")
+		}
+		return nil
+	}, "usb-storage")
+	// virtio_scsi_common_realize.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, ok := vals.get("num_queues"); ok && (toU64(v) == 0 || toU64(v) > 1024-2-1) {
+			return fmt.Errorf("Invalid number of queues (= %d), must be a positive integer less than %d.", toU64(v), 1024-2)
+		}
+		if v, ok := vals.get("virtqueue_size"); ok && toU64(v) <= 2 {
+			return fmt.Errorf("invalid virtqueue_size property (= %d), must be > 2", toU64(v))
+		}
+		return nil
+	}, append(virtioProxies("virtio-scsi-pci"), "virtio-scsi-device")...)
+	// virtio_blk_device_realize.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, ok := vals.get("queue-size"); ok {
+			if n := toU64(v); n <= 2 {
+				return fmt.Errorf("invalid queue-size property (%d), must be > 2", n)
+			} else if n&(n-1) != 0 || n > 1024 {
+				return fmt.Errorf("invalid queue-size property (%d), must be a power of 2 (max %d)", n, 1024)
+			}
+		}
+		return nil
+	}, append(virtioProxies("virtio-blk-pci"), "virtio-blk-device")...)
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, ok := vals.get("chardev"); !ok {
+			return errors.New("Can't create debugcon device, empty char device")
+		}
+		return nil
+	}, "isa-debugcon")
+	// One fw_cfg file per pvpanic port; one vIOMMU on x86.
+	for _, group := range [][]string{{"pvpanic"}, {"intel-iommu", "virtio-iommu-pci", "amd-iommu"}} {
+		msg := "duplicate fw_cfg file name: etc/pvpanic-port"
+		if group[0] == "intel-iommu" {
+			msg = "QEMU does not support multiple vIOMMUs for x86 yet."
+		}
+		addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+			other := false
+			s.Tree.Walk(func(c *qdev.Device) { other = other || c != d && slices.Contains(group, c.Type.Name) })
+			if other {
+				return errors.New(msg)
+			}
+			return nil
+		}, group...)
+	}
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if _, ok := vals.get("tpmdev"); !ok {
 			return errors.New("'tpmdev' property is required")

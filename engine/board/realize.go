@@ -500,9 +500,30 @@ func (s *State) realizeVirtioSerialPort(d *qdev.Device, bus *qdev.Bus, vals *val
 			used[int(n)] = true
 		}
 	}
+	if name, ok := vals.str("name"); ok {
+		for _, c := range bus.Children {
+			if other, _ := c.Prop("name"); c != d && strings.Trim(other, `"`) == name {
+				return fmt.Errorf("virtio-serial-bus: A port already exists by name %s", name)
+			}
+		}
+	}
 	nr := -1
 	if v, ok := vals.get("nr"); ok {
 		nr = int(toU64(v))
+		maxPorts := 31
+		if bus.Parent != nil {
+			if m, ok := bus.Parent.Prop("max_ports"); ok {
+				maxPorts, _ = strconv.Atoi(strings.Fields(m + " ")[0])
+			}
+		}
+		switch {
+		case used[nr]:
+			return fmt.Errorf("virtio-serial-bus: A port already exists at id %d", nr)
+		case nr >= maxPorts:
+			return fmt.Errorf("virtio-serial-bus: Out-of-range port id specified, max. allowed: %d", maxPorts-1)
+		case nr == 0 && d.Type.Name != "virtconsole":
+			return errors.New("Port number 0 on virtio-serial devices reserved for virtconsole devices for backward compatibility.")
+		}
 	}
 	if nr < 0 {
 		if d.Type.Name == "virtconsole" && !used[0] {

@@ -1,6 +1,11 @@
 package board
 
-import "hotpluglab/engine/qdev"
+import (
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/qdev"
+)
 
 // scsiAddr is a SCSI device's place on its bus.
 type scsiAddr struct{ channel, id, lun uint64 }
@@ -15,6 +20,36 @@ func (s *State) realizeSCSI(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	}
 	if v, ok := vals.get("lun"); ok {
 		a.lun = toU64(v)
+	}
+	limits := scsiLimits["virtio-scsi"]
+	if bus.Parent != nil {
+		for hba, l := range scsiLimits {
+			if strings.HasPrefix(bus.Parent.Type.Name, hba) {
+				limits = l
+			}
+		}
+	}
+	_, idGiven := vals.get("scsi-id")
+	_, lunGiven := vals.get("lun")
+	id, _ := vals.get("scsi-id")
+	switch {
+	case a.channel > limits[0]:
+		return fmt.Errorf("bad scsi device channel id: %d", a.channel)
+	case idGiven && toU64(id) > limits[1]:
+		return fmt.Errorf("bad scsi device id: %d", toU64(id))
+	case lunGiven && a.lun > limits[2]:
+		return fmt.Errorf("bad scsi device lun: %d", a.lun)
+	}
+	if idGiven && lunGiven {
+		for _, c := range bus.Children {
+			if o, ok := c.Data.(scsiAddr); ok && c != d && o == (scsiAddr{a.channel, toU64(id), a.lun}) {
+				owner := c.ID
+				if owner == "" {
+					owner = "(null)" // glibc's printf of a NULL id
+				}
+				return fmt.Errorf("lun already used by '%s'", owner)
+			}
+		}
 	}
 	taken := func(id uint64) bool {
 		for _, c := range bus.Children {
@@ -33,4 +68,10 @@ func (s *State) realizeSCSI(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	}
 	d.Data = a
 	return nil
+}
+
+// scsiLimits are an HBA's bus limits (SCSIBusInfo): max_channel,
+// max_target, max_lun.
+var scsiLimits = map[string][3]uint64{
+	"virtio-scsi": {0, 255, 16383}, "lsi53c8": {0, 7, 0}, "spapr-vscsi": {7, 63, 31},
 }
