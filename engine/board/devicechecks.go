@@ -193,6 +193,27 @@ func virtioModernLegacyError(d *qdev.Device, vals *values) error {
 	return nil
 }
 
+// blockSizeError is the block size properties' setter (every power of two
+// refused in the release's words), then blkconf_blocksizes' order check.
+func (s *State) blockSizeError(vals *values) error {
+	sizes := map[string]uint64{}
+	for _, k := range []string{"logical_block_size", "physical_block_size"} {
+		v, ok := vals.get(k)
+		if !ok {
+			continue
+		}
+		n := toU64(v)
+		if n&(n-1) != 0 {
+			return fmt.Errorf(s.M.Release().BlockSizeNotPowerOf2, k, n)
+		}
+		sizes[k] = n
+	}
+	if l, p := sizes["logical_block_size"], sizes["physical_block_size"]; l > 0 && p > 0 && l > p {
+		return errors.New("logical_block_size > physical_block_size not supported")
+	}
+	return nil
+}
+
 // romfileError is pci_add_option_rom's: a ROM file given by path must be
 // on the host (a bare name is looked up in QEMU's data directory, which
 // the simulated host does not model).

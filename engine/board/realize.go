@@ -20,6 +20,10 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 			return err
 		}
 	}
+	if err := s.blockSizeError(vals); err != nil {
+		s.unrealizePCI(d, bus)
+		return err
+	}
 	if err := virtioModernLegacyError(d, vals); err != nil {
 		s.unrealizePCI(d, bus)
 		return err

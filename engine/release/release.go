@@ -213,6 +213,10 @@ type Release struct {
 	// IntelIOMMUAWBitsError is intel-iommu's refusal of an aw-bits value.
 	IntelIOMMUAWBitsError string
 
+	// BlockSizeNotPowerOf2 is a block size property's refusal of a size
+	// that is no power of two (%s the property, %d the size).
+	BlockSizeNotPowerOf2 string
+
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT
 
