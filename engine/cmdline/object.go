@@ -53,32 +53,10 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 		props[k] = vals[i]
 	}
 	o.objects = append(o.objects, object.Object{ID: id, Type: typ, Props: props})
-	// What creating the object checks (its setters, then its complete).
-	never := "\x00" // a path no host has: the check always fails
-	switch {
-	case typ == "secret" && props["file"] == "" && props["data"] == "":
-		o.objectFiles = append(o.objectFiles, objectFile{path: never, msg: "Either 'file' or 'data' must be provided"})
-	case typ == "cryptodev-backend-builtin" && props["queues"] == "0":
-		o.objectFiles = append(o.objectFiles, objectFile{path: never, msg: "Property 'cryptodev-backend-builtin.queues' doesn't take value '0'"})
-	case typ == "rng-random" && props["filename"] != "" && !hostDevices[props["filename"]]:
-		o.objectFiles = append(o.objectFiles, objectFile{path: props["filename"],
-			msg: fmt.Sprintf("Could not open '%s': No such file or directory", props["filename"])})
-	case typ == "iothread":
-		for _, k := range []string{"poll-max-ns", "poll-grow", "poll-shrink"} {
-			if strings.HasPrefix(props[k], "-") {
-				o.objectFiles = append(o.objectFiles, objectFile{path: never, msg: fmt.Sprintf("%s value must be in range [0, 9223372036854775807]", k)})
-				break
-			}
-		}
-	case strings.HasPrefix(typ, "memory-backend-"):
-		if props["prealloc-threads"] == "0" {
-			o.objectFiles = append(o.objectFiles, objectFile{path: never, late: true,
-				msg: fmt.Sprintf("property 'prealloc-threads' of %s doesn't take value '0'", typ)})
-		}
-		if props["host-nodes"] != "" && (props["policy"] == "" || props["policy"] == "default") {
-			o.objectFiles = append(o.objectFiles, objectFile{path: never, late: true,
-				msg: "host-nodes must be empty for policy default, or you should explicitly specify a policy other than default"})
-		}
+	// What creating the object checks (its setters, then its complete);
+	// memory backends are made late, the others early.
+	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
+		o.objectFiles = append(o.objectFiles, objectFile{path: "\x00", late: strings.HasPrefix(typ, "memory-backend-"), msg: err.Error()})
 	}
 	for i, k := range keys {
 		switch {
@@ -93,12 +71,9 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 	return nil
 }
 
-// hostDevices are device nodes every Linux host has (the simulated host
-// holds files only).
-var hostDevices = map[string]bool{"/dev/urandom": true, "/dev/random": true, "/dev/null": true, "/dev/zero": true}
-
-// objectFile is a host file an object opens when it is created: a
-// secret's file (an early backend), a memory backend's mem-path (late).
+// objectFile is a host file an object opens when it is created (a
+// secret's file: an early backend; a memory backend's mem-path: late), or
+// another creation error (path "\x00", which no host has).
 type objectFile struct {
 	path, msg string
 	late      bool

@@ -5,10 +5,13 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/block"
 	"hotpluglab/engine/keyval"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qapi"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 )
 
@@ -21,7 +24,7 @@ func init() {
 		for _, m := range args.Ordered() {
 			props[m.Key] = fmt.Sprint(m.Value)
 		}
-		if err := object.Add(mon.M, object.Object{ID: fmt.Sprint(id), Type: fmt.Sprint(typ), Props: props}); err != nil {
+		if err := mon.addObject(object.Object{ID: fmt.Sprint(id), Type: fmt.Sprint(typ), Props: props}); err != nil {
 			return nil, GenericError(err.Error())
 		}
 		return qjson.Object{}, nil
@@ -54,8 +57,12 @@ func init() {
 		if err := qapi.For(mon.M.Release(), string(mon.Target)).CheckKeyval("object-add", args); err != nil {
 			return "Error: " + err.Error() + "\r\n"
 		}
-		if err := object.Add(mon.M, object.Object{ID: props["id"], Type: props["qom-type"], Props: props}); err != nil {
-			return "Error: " + err.Error() + "\r\n"
+		if err := mon.addObject(object.Object{ID: props["id"], Type: props["qom-type"], Props: props}); err != nil {
+			hint := ""
+			if h, ok := err.(*machine.HintError); ok {
+				hint = strings.ReplaceAll(h.Hint, "\n", "\r\n")
+			}
+			return "Error: " + err.Error() + "\r\n" + hint
 		}
 		return ""
 	}})
@@ -72,4 +79,23 @@ func init() {
 		}
 		return qjson.Object{}, nil
 	})
+}
+
+// addObject is user_creatable_add_type: the id must be an identifier, the
+// object must make itself, then it joins /objects.
+func (mon *Monitor) addObject(o object.Object) error {
+	if !qdev.IDWellFormed(o.ID) {
+		return &machine.HintError{Msg: "Parameter 'id' expects an identifier", Hint: qdev.IDHint + "\n"}
+	}
+	exists := func(p string) bool {
+		if l := block.Of(mon.M); l != nil && l.Host != nil {
+			_, ok := l.Host.Lookup(p)
+			return ok
+		}
+		return false
+	}
+	if err := object.CreationError(o.Type, o.Props, exists); err != nil {
+		return err
+	}
+	return object.Add(mon.M, o)
 }

@@ -7,6 +7,7 @@ package object
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
 	"maps"
 	"slices"
@@ -277,4 +278,38 @@ func ramID(m *machine.Machine) string {
 		return "ppc_spapr.ram"
 	}
 	return ""
+}
+
+// hostDevices are device nodes every Linux host has (the simulated host
+// holds files only).
+var hostDevices = map[string]bool{"/dev/urandom": true, "/dev/random": true, "/dev/null": true, "/dev/zero": true}
+
+// CreationError is what making an object of a type refuses in its
+// properties' setters and its complete (user_creatable_complete); exists
+// says whether the host has a file (nil: every file is there).
+func CreationError(typ string, props map[string]string, exists func(path string) bool) error {
+	switch {
+	case typ == "secret" && props["file"] == "" && props["data"] == "":
+		return errors.New("Either 'file' or 'data' must be provided")
+	case typ == "cryptodev-backend-builtin" && props["queues"] == "0":
+		return errors.New("Property 'cryptodev-backend-builtin.queues' doesn't take value '0'")
+	case typ == "rng-random" && props["filename"] != "" && !hostDevices[props["filename"]] && exists != nil && !exists(props["filename"]):
+		return fmt.Errorf("Could not open '%s': No such file or directory", props["filename"])
+	case typ == "iothread":
+		for _, k := range []string{"poll-max-ns", "poll-grow", "poll-shrink"} {
+			if strings.HasPrefix(props[k], "-") {
+				return fmt.Errorf("%s value must be in range [0, 9223372036854775807]", k)
+			}
+		}
+	case strings.HasPrefix(typ, "memory-backend-"):
+		switch {
+		case props["size"] == "0":
+			return fmt.Errorf("property 'size' of %s doesn't take value '0'", typ)
+		case props["prealloc-threads"] == "0":
+			return fmt.Errorf("property 'prealloc-threads' of %s doesn't take value '0'", typ)
+		case props["host-nodes"] != "" && (props["policy"] == "" || props["policy"] == "default"):
+			return errors.New("host-nodes must be empty for policy default, or you should explicitly specify a policy other than default")
+		}
+	}
+	return nil
 }

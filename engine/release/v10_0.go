@@ -45,7 +45,7 @@ var V10_0 = &Release{
 	SMBIOSSlots:              true,
 	VirtioNetTxQueueMax:      256,
 	RNGMaxBytesPositive:      true,
-	BlockSizeNotPowerOf2:     "parameter %s must be a power of 2 between 512 and 2097152",
+	BlockSizeNotPowerOf2:     "parameter %[1]s must be a power of 2 between 512 and 2097152",
 	IntelIOMMUAWBitsError:    "Legacy mode: supported values for aw-bits are: 39, 48",
 	NICModelsProbed:          true,
 	PCIFunction0CheckAuto:    true,

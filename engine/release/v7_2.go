@@ -7,7 +7,7 @@ var V7_2 = &Release{
 	Package:               "1:7.2+dfsg-7+deb12u18+b3",
 	ChardevInUse:          "Device '%s' is in use",
 	VirtioNetTxQueueMax:   1024,
-	BlockSizeNotPowerOf2:  "Property .%s doesn't take value '%d', it's not a power of 2",
+	BlockSizeNotPowerOf2:  "Property .%[1]s doesn't take value '%[2]d', it's not a power of 2",
 	IntelIOMMUAWBitsError: "Supported values for aw-bits are: 39, 48",
 	SizeAbortAt:           "parse_option_size() at ../../util/qemu-option.c:145",
 	SizeAbortError:        "Parameter 'size' expects a non-negative number below 2^64",
