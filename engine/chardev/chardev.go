@@ -370,13 +370,13 @@ func (s *State) create(c *Chardev) error {
 			return errors.New("chardev: file: no filename given")
 		}
 		if s.CanCreate != nil && !s.CanCreate(p) {
-			return fmt.Errorf("Could not open '%s': No such file or directory", p)
+			return &OpenError{fmt.Errorf("Could not open '%s': No such file or directory", p)}
 		}
 		c.Filename = b
 	case "ringbuf", "memory":
 		if v, ok := c.get("size"); ok {
 			if n, err := numa.ParseSize(v); err == nil && n&(n-1) != 0 {
-				return errors.New("size of ringbuf chardev must be power of two")
+				return &OpenError{errors.New("size of ringbuf chardev must be power of two")}
 			}
 		}
 		c.Filename = b
@@ -384,7 +384,7 @@ func (s *State) create(c *Chardev) error {
 		c.Filename = b
 	}
 	if p, ok := c.get("logfile"); ok && s.CanCreate != nil && !s.CanCreate(p) {
-		return fmt.Errorf("Could not create '%s': No such file or directory", p)
+		return &OpenError{fmt.Errorf("Could not create '%s': No such file or directory", p)}
 	}
 	if v, _ := c.get("mux"); v == "on" || v == "yes" || v == "true" {
 		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true, taken: true}
@@ -721,3 +721,9 @@ func (s *State) OpenedAtOnce(id string) bool {
 	c := s.Find(id)
 	return c != nil && !notOpenedAtOnce[c.Backend]
 }
+
+// OpenError is a backend's refusal when it opens (qemu_char_open): QMP's
+// chardev-add says which chardev failed before it.
+type OpenError struct{ Err error }
+
+func (e *OpenError) Error() string { return e.Err.Error() }

@@ -142,6 +142,9 @@ func init() {
 		ids, _ := id.(string)
 		typs, _ := typ.(string)
 		if err := c.AddQMP(ids, typs, data); err != nil {
+			if oe := (*chardev.OpenError)(nil); errors.As(err, &oe) {
+				return nil, GenericError(fmt.Sprintf("Failed to add chardev '%s': %s", ids, err))
+			}
 			return nil, GenericError(err.Error())
 		}
 		if f := c.Find(ids); f != nil && f.Backend == "pty" {
