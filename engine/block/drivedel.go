@@ -77,3 +77,47 @@ func (l *Layer) BlockdevDel(name string) error {
 	}
 	return fmt.Errorf("Failed to find node with node-name='%s'", name)
 }
+
+// Resize is qmp_block_resize's lookup and the driver's answer: a drive by
+// name or a node by node name; the null drivers cannot grow. A drive
+// that can is left as it is (the guest sees no disk here).
+func (l *Layer) Resize(device, node string) error {
+	var n *Node
+	if b := l.Backend(device); device != "" && b != nil {
+		n = b.Root
+	} else if node != "" {
+		for _, g := range l.graph {
+			if g.Name == node {
+				n = g
+			}
+		}
+	}
+	if n == nil {
+		return fmt.Errorf("Cannot find device='%s' nor node-name='%s'", device, node)
+	}
+	if n.Driver == "null-co" || n.Driver == "null-aio" {
+		return fmt.Errorf("Image format driver does not support resize")
+	}
+	return nil
+}
+
+// Eject is eject / blockdev-open-tray with the medium taken out: the
+// drive stays, empty.
+func (l *Layer) Eject(device string) error {
+	b := l.Backend(device)
+	if b == nil {
+		return fmt.Errorf("Device '%s' not found", device)
+	}
+	held := false
+	for _, u := range l.uses() {
+		held = held || u.Drive == device
+	}
+	if held && !b.Removable {
+		return fmt.Errorf("Device '%s' is not removable", device)
+	}
+	if b.Root != nil {
+		l.forget(b.Root)
+		b.Root = nil
+	}
+	return nil
+}

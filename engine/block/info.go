@@ -41,24 +41,36 @@ func (l *Layer) listed() []*Backend {
 // of that name (printed without its device), or with -n every named node.
 func (l *Layer) InfoBlockOf(device string, nodes bool) string {
 	var list []*Backend
-	for _, b := range l.listed() {
+	// hmp_info_block separates entries by their place in the whole list:
+	// one named after the first starts with a blank line.
+	lead := ""
+	for i, b := range l.listed() {
 		if device == "" && !nodes || b.Name != "" && b.Name == device {
+			if i > 0 && device != "" {
+				lead = "\r\n"
+			}
 			list = append(list, b)
 		}
 	}
 	if nodes || device != "" && len(list) == 0 {
-		list = nil
+		list, lead = nil, ""
 		nodeList := l.Nodes
 		if nodes {
 			nodeList = l.newestFirst()
 		}
-		for _, n := range nodeList {
+		for i, n := range nodeList {
 			if nodes && device == "" || n.Name == device {
+				if i > 0 && device != "" {
+					lead = "\r\n"
+				}
 				list = append(list, &Backend{Root: n})
 			}
 		}
 	}
-	return printBlock(list)
+	if len(list) == 0 {
+		return ""
+	}
+	return lead + printBlock(list)
 }
 
 // InfoBlock is HMP `info block` (hmp_info_block, print_block_info).

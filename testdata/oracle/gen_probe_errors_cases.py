@@ -468,5 +468,8 @@ QX2 = [
 ]
 for i in range(0, len(QX2), 4):
     x("r2-qmp-%d" % (i // 4), *M2, steps=QX2[i:i + 4])
+x("r2-eject", "-drive", "if=none,id=d0,driver=null-co,node-name=n0", "-device", "virtio-blk-pci,drive=d0",
+  "-drive", "if=none,id=d1,driver=null-co,node-name=n1",
+  steps=hmp("eject d0") + [qmp("eject", device="d0")] + hmp("eject d1", "info block d1", "info block"))
 
 corpus.write()
