@@ -164,12 +164,19 @@ func Build(m *machine.Machine, be Backends) *State {
 // xiveEnds sizes the pseries XIVE controller for the machine's possible
 // vCPUs (spapr_irq_init: eight priorities per server, a server per vCPU
 // under TCG, which runs one thread per core).
+// A machine in XICS mode (ic-mode=xics, or dual on a CPU before POWER9,
+// which spapr_irq_check turns into XICS) has no XIVE controller at all.
 func (s *State) xiveEnds() {
+	var xive *qdev.Device
 	s.Tree.Walk(func(d *qdev.Device) {
 		if d.Type.Name == "spapr-xive" {
 			d.SetProp("nr-ends", qtreeNum(uint64(max(s.M.Topology.MaxCPUs, 1))*8))
+			xive = d
 		}
 	})
+	if xive != nil && !s.M.XIVE && xive.Bus != nil {
+		xive.Bus.Detach(xive)
+	}
 }
 
 // ramSplit shows the RAM below and above 4 GiB on the host bridge: q35

@@ -36,13 +36,21 @@ const dimmAlign = 2 << 20
 // takesDIMMs: the machine's hotplug handler takes memory devices.
 func (s *State) takesDIMMs() bool {
 	f := s.M.Type.Family
-	return f == machinetype.PC || f == machinetype.Q35
+	return f == machinetype.PC || f == machinetype.Q35 || f == machinetype.PSeries
 }
+
+// spaprLMBSize is SPAPR_MEMORY_BLOCK_SIZE: the guest's memory comes and
+// goes in logical memory blocks of 256 MiB.
+const spaprLMBSize = 256 << 20
 
 // deviceMemoryBase is where the device memory region starts: above the
 // RAM mapped over 4 GiB, on a 1 GiB boundary.
 func (s *State) deviceMemoryBase() uint64 {
+	const gib = 1 << 30
 	ram := uint64(s.M.RAMBytes)
+	if s.M.IsSPAPR() { // spapr: right above the RAM, on a 1 GiB boundary
+		return (ram + gib - 1) / gib * gib
+	}
 	lowmem := uint64(0xe0000000) // pc: RAM up to 3.5 GiB stays below 4 GiB
 	if s.M.Type.Family == machinetype.Q35 {
 		lowmem = 0xb0000000
@@ -55,7 +63,6 @@ func (s *State) deviceMemoryBase() uint64 {
 		}
 		above = ram - split
 	}
-	const gib = 1 << 30
 	return (1<<32 + above + gib - 1) / gib * gib
 }
 
@@ -87,6 +94,9 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	}
 	memdev := fmt.Sprint(v)
 	size, _ := s.memdevSize(memdev)
+	if s.M.IsSPAPR() && size%spaprLMBSize != 0 { // spapr_memory_pre_plug
+		return fmt.Errorf("Hotplugged memory size must be a multiple of %d MB", spaprLMBSize>>20)
+	}
 	slots := s.M.RAMSlots
 	slot := -1
 	if v, ok := vals.get("slot"); ok {

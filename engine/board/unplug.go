@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
@@ -27,13 +28,22 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	if !d.Type.Hotpluggable() {
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", d.Type.Name)
 	}
-	for _, x := range s.dimms {
-		if x.Dev == d {
-			// acpi_memory_unplug_request_cb: the guest is asked (again
-			// each time: no pending state refuses a second request).
-			x.UnplugRequested = true
+	for i, x := range s.dimms {
+		if x.Dev != d {
+			continue
+		}
+		if s.M.IsSPAPR() && !s.GuestConfiguresDRCs {
+			// spapr_memory_unplug_request: LMB DRCs no guest configured
+			// detach at once, and the DIMM goes with its event.
+			s.dimms = append(s.dimms[:i:i], s.dimms[i+1:]...)
+			object.Release(s.M, x.Memdev)
+			s.removeBusless(d)
 			return true, nil
 		}
+		// acpi_memory_unplug_request_cb: the guest is asked (again
+		// each time: no pending state refuses a second request).
+		x.UnplugRequested = true
+		return true, nil
 	}
 	if d.UnplugPending {
 		return true, fmt.Errorf("Device %s is already in the process of unplug", name)
@@ -173,4 +183,26 @@ func (s *State) remove(d *qdev.Device) {
 		data = append(data, qjson.Member{Key: "device", Value: d.ID})
 	}
 	s.M.EmitDeferredEvent("DEVICE_DELETED", append(data, qjson.Member{Key: "path", Value: d.Path}), delay)
+}
+
+// removeBusless takes a device that sits on no bus (a pc-dimm) out at
+// once: its id, its QOM name, its DEVICE_DELETED event now.
+func (s *State) removeBusless(d *qdev.Device) {
+	for i, c := range s.created {
+		if c == d {
+			s.created = append(s.created[:i:i], s.created[i+1:]...)
+			break
+		}
+	}
+	if d.ID != "" {
+		delete(s.M.IDs, d.ID)
+	}
+	if t, name := s.M.Container(d.Path); t != nil {
+		t.Remove(name)
+	}
+	data := qjson.Object{}
+	if d.ID != "" {
+		data = append(data, qjson.Member{Key: "device", Value: d.ID})
+	}
+	s.M.EmitEvent("DEVICE_DELETED", append(data, qjson.Member{Key: "path", Value: d.Path}))
 }

@@ -233,11 +233,13 @@ var corpora = []struct {
 	// and other options given wrong values; the monitor's argument errors
 	// on CPU and other devices, qom-*, QMP members), and a second round on
 	// backends and buses (-drive, -blockdev, -netdev, -chardev, -serial,
-	// USB/SCSI/IDE/PCI placement, the block, char and net commands, eject); 610
-	// cases recorded twice per release (dropped: two automatic node names,
-	// and 10.0's x-query-ramblock). Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 573},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 574},
+	// USB/SCSI/IDE/PCI placement, the block, char and net commands, eject),
+	// a third on hotplug beyond CPUs (PCIe ports and bridges, pseries
+	// memory, type introspection, older machine versions); 646 cases
+	// recorded twice per release (dropped: two automatic node names, and
+	// 10.0's x-query-ramblock). Open: see testdata/oracle/README.md.
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 604},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 606},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

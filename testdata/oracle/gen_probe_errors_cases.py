@@ -472,4 +472,69 @@ x("r2-eject", "-drive", "if=none,id=d0,driver=null-co,node-name=n0", "-device", 
   "-drive", "if=none,id=d1,driver=null-co,node-name=n1",
   steps=hmp("eject d0") + [qmp("eject", device="d0")] + hmp("eject d1", "info block d1", "info block"))
 
+# ---------------------------------------------------------------- round 3 ----
+# Hotplug beyond CPUs as learners try it: PCI(e) slots and bridges, pseries
+# buses and memory, QMP introspection of types, a second machine version.
+# No device_del of a device QEMU removes at once (USB, SCSI, pseries PCI)
+# in mid-case: its DEVICE_DELETED comes from an RCU callback, after the
+# recorder's last step or not at all.
+R3Q = ["-M", "q35", "-netdev", "user,id=n0", "-netdev", "user,id=n1",
+       "-device", "pcie-root-port,id=rp1,chassis=1,slot=1", "-device", "pcie-root-port,id=rp2,chassis=2,slot=2",
+       "-device", "pcie-pci-bridge,id=pb,bus=rp2"]
+for i, cmds in enumerate([
+    ["device_add e1000e,netdev=n0,bus=pcie.0", "device_add e1000e,netdev=n0,bus=rp1,id=a", "device_add e1000e,netdev=n1,bus=rp1",
+     "device_del rp1", "device_del a", "info pci"],
+    ["device_add e1000,netdev=n0,bus=pb,addr=0x1,id=b1", "device_add e1000,netdev=n1,bus=pb,addr=0x1", "device_add e1000,bus=pb,addr=0x0",
+     "device_del pb", "device_del b1"],
+    ["device_add pcie-root-port,id=rp3,chassis=3", "device_add pci-bridge,id=br,chassis_nr=4,bus=rp1", "device_del rp2"],
+    ["device_add virtio-net-pci,netdev=n0,bus=rp1,addr=0x1", "device_add virtio-net-pci,netdev=n0,bus=rp1,multifunction=on,id=m0",
+     "device_add virtio-net-pci,netdev=n1,bus=rp1,addr=0x0.0x1", "info pci"],
+    ["device_add nosuch-device,bus=rp1", "device_add e1000e,bus=nosuch", "device_add e1000e,bus=rp1,addr=zz",
+     "device_add e1000e,bus=rp1,addr=0x0.0x8"],
+    ["device_add virtio-blk-pci,bus=rp1", "device_add virtio-scsi-pci,bus=rp1,id=vs", "device_add scsi-cd,bus=vs.0,id=cd"],
+    ["device_add usb-tablet", "device_add qemu-xhci,bus=rp1,id=x", "device_add usb-tablet,bus=x.0,id=t", "device_add usb-kbd,bus=x.0,port=1"],
+]):
+    x("r3-q35-%d" % i, *R3Q, steps=hmp(*cmds))
+R3P = ["-M", "pseries", "-m", "1G,slots=4,maxmem=4G", "-smp", "1,maxcpus=2", "-netdev", "user,id=n0"]
+for i, cmds in enumerate([
+    ["object_add memory-backend-ram,id=m1,size=256M", "device_add pc-dimm,memdev=m1,id=d1", "info memory-devices",
+     "device_del d1", "info memory-devices"],
+    ["object_add memory-backend-ram,id=m1,size=100M", "device_add pc-dimm,memdev=m1", "device_add pc-dimm",
+     "device_add pc-dimm,memdev=nosuch"],
+    ["device_add spapr-vlan,netdev=n0,reg=0x71000001", "device_add spapr-vlan,netdev=n0", "device_add spapr-vscsi,reg=0x71000001"],
+    ["device_add virtio-net-pci,netdev=n0,addr=0x1f", "device_add e1000,addr=0x2,id=e", "info pci"],
+    ["device_add spapr-pci-host-bridge,index=1,id=phb1", "device_add e1000,bus=pci.1"],
+    ["info memory_size_summary", "info memdev", "info numa", "info hotpluggable-cpus"],
+]):
+    p("r3-mon-%d" % i, *R3P, steps=hmp(*cmds))
+for i, q in enumerate([
+    [qmp("qom-list-properties", typename="pcie-root-port"), qmp("qom-list-properties", typename="device")],
+    [qmp("device-list-properties", typename="pci-device"), qmp("device-list-properties", typename="ICH9-LPC"),
+     qmp("device-list-properties", typename="memory-backend-ram")],
+    [qmp("qom-list-types", implements="pci-device", abstract=False)],
+    [qmp("qom-list", path="/machine/peripheral"), qmp("qom-list", path="/machine/peripheral/rp1"),
+     qmp("qom-get", path="/machine/peripheral/rp1", property="chassis"), qmp("qom-get", path="/machine/peripheral/rp1", property="bus")],
+    [qmp("qom-set", path="/machine/peripheral/rp1", property="chassis", value=5),
+     qmp("qom-set", path="/machine/peripheral/rp1", property="nosuch", value=5)],
+    [qmp("device_add", driver="e1000e", netdev="n0", bus="rp1", id="a"), qmp("device_del", id="a"), qmp("device_del", id="a")],
+    [qmp("device_add", driver="pcie-root-port", id="rp3", chassis="3"), qmp("device_add", driver="pcie-root-port", id="rp3", chassis=3)],
+    [qmp("query-pci"), qmp("query-acpi-ospm-status")],
+]):
+    x("r3-qmp-%d" % i, *R3Q, steps=q)
+for i, a in enumerate([
+    ["-M", "pc-q35-6.2", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000e,bus=rp"],
+    ["-M", "pc-i440fx-2.12", "-device", "virtio-net-pci,disable-legacy=on"], ["-M", "pc-i440fx-7.2", "-m", "1G,slots=2,maxmem=2G"],
+    ["-M", "pc-q35-2.11", "-device", "intel-iommu"], ["-M", "pc-q35-7.1,smm=off", "-device", "ich9-intel-hda"],
+    ["-M", "pc-i440fx-1.5", "-device", "virtio-balloon-pci"], ["-M", "pc-i440fx-4.2,hpet=off,vmport=off,sata=on"],
+]):
+    x("r3-ver-%d" % i, *a, steps=hmp("info pci"))
+for i, a in enumerate([
+    ["-M", "pseries-6.2,cap-large-decr=off", "-cpu", "POWER8"], ["-M", "pseries-5.2", "-device", "spapr-vlan,netdev=n", "-netdev", "user,id=n"],
+    ["-M", "pseries-3.1,ic-mode=xive"], ["-M", "pseries-2.12,cap-htm=on"], ["-M", "pseries-7.1", "-m", "1G,slots=64,maxmem=8G"],
+    ["-M", "pseries", "-device", "spapr-vscsi,id=v", "-device", "scsi-hd,bus=v.0"],
+    ["-M", "pseries", "-device", "spapr-vscsi,id=v", "-blockdev", "null-co,node-name=n", "-device", "scsi-hd,bus=v.0,drive=n,scsi-id=70"],
+    ["-M", "pseries", "-device", "spapr-vscsi,id=v", "-blockdev", "null-co,node-name=n", "-device", "scsi-hd,bus=v.0,drive=n,lun=40"],
+]):
+    p("r3-opt-%d" % i, *a, steps=hmp("info qtree"))
+
 corpus.write()
