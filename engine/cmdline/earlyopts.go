@@ -333,3 +333,14 @@ func (o *Options) icountError() error {
 	}
 	return nil
 }
+
+// hostHas says whether a file QEMU looks up is there: a path on the
+// simulated host (a bare name is looked up in QEMU's data directory,
+// which holds no such file).
+func (o *Options) hostHas(p string) bool {
+	if !strings.Contains(p, "/") {
+		return false
+	}
+	_, ok := o.Block.Host.Lookup(p)
+	return ok
+}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"hotpluglab/engine/qemuopts"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/block"
@@ -567,6 +568,20 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			return fail(fmt.Errorf("Specified number of memory slots %d exceeds max supported 32", m.RAMSlots))
 		case !m.IsSPAPR() && m.RAMSlots > 256 && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35):
 			return fail(fmt.Errorf("unsupported amount of memory slots: %d", m.RAMSlots))
+		}
+	}
+	// fw_cfg's realize (pc_memory_init): the boot splash file, then the
+	// reboot timeout.
+	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
+		if boot := o.Machine.Sub("boot"); boot != nil {
+			if f, ok := boot.String("splash"); ok && !o.hostHas(f) {
+				fmt.Fprintf(&stderr, "%s: failed to find file '%s'\n", target.Binary(), f)
+			}
+			if v, ok := boot.String("reboot-timeout"); ok {
+				if n, err := strconv.ParseInt(v, 0, 64); err == nil && (n < -1 || n > 0xffff) {
+					return fail(errors.New("reboot timeout is invalid,it should be a value between -1 and 65535"))
+				}
+			}
 		}
 	}
 	// pc_memory_init, after the CPUs: these old types have no hotplug memory region.

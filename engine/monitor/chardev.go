@@ -117,6 +117,15 @@ func init() {
 		}
 		return ""
 	}})
+	// chardev-change swaps a chardev's backend under its frontend; the
+	// simulator keeps the chardev as it was.
+	RegisterHMP(&HMPCommand{Name: "chardev-change", Run: func(mon *Monitor, a Args) string {
+		if id := str(a, "id"); chardevs(mon).Find(id) == nil {
+			return "Error: Chardev '" + id + "' does not exist\r\n"
+		}
+		mon.Note("chardev-change would give the chardev a new backend; the simulated chardev keeps its own.")
+		return ""
+	}})
 	RegisterHMP(&HMPCommand{Name: "chardev-remove", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
 		if err := chardevRemove(mon, str(a, "id")); err != nil {
 			return "Error: " + err.Error() + "\r\n"
