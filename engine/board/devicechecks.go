@@ -176,7 +176,99 @@ func init() {
 			return errors.New("'tpmdev' property is required")
 		}
 		return nil
-	}, "tpm-spapr")
+	}, "tpm-spapr", "tpm-tis", "tpm-crb")
+	// Properties a device cannot do without, each in its realize's words.
+	for _, r := range []struct {
+		prop, msg string
+		types     []string
+	}{
+		{"serial", "serial property not set", []string{"nvme"}},
+		{"fsdev", "9pfs device couldn't find fsdev with the id = NULL", append(virtioProxies("virtio-9p-pci"), "virtio-9p-device")},
+		{"bmc", "IPMI device requires a bmc attribute to be set", []string{"isa-ipmi-bt", "isa-ipmi-kcs", "pci-ipmi-bt", "pci-ipmi-kcs"}},
+		{"evdev", "evdev property is required", []string{"virtio-input-host-pci", "virtio-input-host-device"}},
+		{"cryptodev", "'cryptodev' parameter expects a valid object", append(virtioProxies("virtio-crypto-pci"), "virtio-crypto-device")},
+		{"chardev", "You must specify a 'chardev'", []string{"ivshmem-doorbell"}},
+	} {
+		addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+			if _, ok := vals.get(r.prop); !ok {
+				return errors.New(r.msg)
+			}
+			return nil
+		}, r.types...)
+	}
+	// virtio-mem and virtio-pmem: 10.0's machine pre_plug wants a device
+	// memory region before the device looks at its memdev.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if s.M.Release().VirtioMDPrePlug && s.M.MaxRAMBytes <= s.M.RAMBytes {
+			return errors.New("the configuration is not prepared for memory devices (e.g., for memory hotplug), consider specifying the maxmem option")
+		}
+		if _, ok := vals.get("memdev"); !ok {
+			return errors.New("'memdev' property must be set")
+		}
+		return nil
+	}, "virtio-mem-pci", "virtio-pmem-pci")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, ok := vals.get("max_ioqpairs"); ok && (toU64(v) == 0 || toU64(v) > 65535) {
+			return errors.New("max_ioqpairs must be between 1 and 65535")
+		}
+		return nil
+	}, "nvme")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, ok := vals.get("max_outputs"); ok && toU64(v) > 16 {
+			return errors.New("invalid max_outputs > 16")
+		}
+		return nil
+	}, append(append(virtioProxies("virtio-gpu-pci"), "virtio-vga", "virtio-gpu-device"), virtioProxies("virtio-gpu-gl-pci")...)...)
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		p, ok := vals.str("evdev")
+		if ok && (s.Host == nil || !strings.HasPrefix(p, "/dev/input/")) {
+			if s.Host == nil {
+				return fmt.Errorf("Could not open '%s': No such file or directory", p)
+			}
+			if _, found := s.Host.Lookup(p); !found {
+				return fmt.Errorf("Could not open '%s': No such file or directory", p)
+			}
+		}
+		return nil
+	}, "virtio-input-host-pci", "virtio-input-host-device")
+	// vfio: the simulated host has no device to pass through.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		host, ok := vals.str("host")
+		if !ok {
+			if _, sysfs := vals.get("sysfsdev"); !sysfs {
+				return &HintError{Msg: "No provided host device", Hint: s.M.Release().VFIOHostHint}
+			}
+			return nil
+		}
+		if strings.Count(host, ":") == 1 {
+			host = "0000:" + host
+		}
+		return fmt.Errorf("vfio %s: no iommu_group found: No such file or directory", host)
+	}, "vfio-pci")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, _ := vals.get("chassis_nr"); toU64(v) == 0 {
+			return errors.New("Bridge chassis not specified. Each bridge is required to be assigned a unique chassis id > 0.")
+		}
+		return nil
+	}, "pxb")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if bus != nil && bus.Type == "PCI" {
+			return errors.New("pxb-pcie devices cannot reside on a PCI bus")
+		}
+		return nil
+	}, "pxb-pcie")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if on, _ := s.M.Props["nvdimm"]; !s.M.IsSPAPR() && on != "on" && on != "yes" && on != "true" {
+			return errors.New("nvdimm is not enabled: missing 'nvdimm' in '-M'")
+		}
+		return nil
+	}, "nvdimm")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, ok := vals.get("osk"); !ok {
+			s.warn("Using AppleSMC with invalid key")
+		}
+		return nil
+	}, "isa-applesmc")
 }
 
 // virtioModernLegacyError is virtio_pci_realize's check, before the device

@@ -89,8 +89,8 @@ func (s *State) memdevSize(id string) (size uint64, ok bool) {
 // realize (the node, the backend not used by another).
 func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	v, ok := vals.get("memdev")
-	if !ok {
-		return errors.New("'memdev' property must be set")
+	if !ok && (s.M.IsSPAPR() || s.M.RAMSlots > 0) {
+		return errors.New("'memdev' property must be set") // pc: after the slot check
 	}
 	memdev := fmt.Sprint(v)
 	size, _ := s.memdevSize(memdev)

@@ -307,6 +307,9 @@ func init() {
 		return nil
 	}
 	vsock := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if v, _ := vals.get("guest-cid"); toU64(v) <= 2 {
+			return errors.New("guest-cid property must be greater than 2")
+		}
 		// The simulated host has no /dev/vhost-vsock.
 		return errors.New("vhost-vsock: failed to open vhost device: No such file or directory")
 	}

@@ -217,6 +217,14 @@ type Release struct {
 	// that is no power of two (%s the property, %d the size).
 	BlockSizeNotPowerOf2 string
 
+	// VirtioMDPrePlug: virtio-mem and virtio-pmem are checked by the
+	// machine's pre_plug (a device memory region, from maxmem) before
+	// their own realize.
+	VirtioMDPrePlug bool
+
+	// VFIOHostHint is vfio-pci's hint when it names no host device.
+	VFIOHostHint string
+
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT
 

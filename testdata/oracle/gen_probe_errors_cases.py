@@ -537,4 +537,31 @@ for i, a in enumerate([
 ]):
     p("r3-opt-%d" % i, *a, steps=hmp("info qtree"))
 
+# ---------------------------------------------------------------- round 4 ----
+# Devices tutorials use, each without what it needs or with a wrong value
+# (not vfio-pci with a host device: its answer follows the host's /sys).
+for i, d in enumerate([
+    "nvme", "nvme,drive=nosuch", "nvme,serial=1,num_queues=0", "nvme,serial=1,max_ioqpairs=0", "nvme-ns", "nvme-ns,drive=x",
+    "virtio-9p-pci", "virtio-9p-pci,fsdev=nosuch,mount_tag=x", "virtio-9p-pci,mount_tag=x",
+    "vhost-vsock-pci", "vhost-vsock-pci,guest-cid=2", "vhost-vsock-pci,guest-cid=1",
+    "tpm-tis", "tpm-crb", "ich9-intel-hda", "hda-duplex", "hda-output", "intel-hda,id=h",
+    "virtio-gpu-pci,max_outputs=0", "virtio-gpu-pci,max_outputs=20", "virtio-vga,max_hostmem=0", "VGA,vgamem_mb=3",
+    "vmxnet3,mac=00:00:00:00:00:00", "e1000e,disable_vnet_hdr=maybe", "rtl8139,netdev=", "pcnet,romfile=",
+    "megasas", "megasas-gen2,id=m,max_cmds=0", "pvscsi", "am53c974", "mptsas1068",
+    "ahci", "ich9-ahci,id=a,addr=0x1f.3", "sdhci-pci", "sd-card", "usb-host,hostbus=1,hostaddr=2", "usb-mtp",
+    "virtio-mem-pci", "virtio-mem-pci,memdev=nosuch", "nvdimm", "pc-dimm", "virtio-pmem-pci",
+    "vfio-pci", "ib700", "i6300esb,addr=0x2", "isa-applesmc", "isa-ipmi-bt",
+    "virtio-input-host-pci", "virtio-input-host-pci,evdev=/nosuch", "virtio-crypto-pci", "virtio-iommu-pci",
+    "pci-testdev", "pxb", "pxb,bus_nr=300", "pxb-pcie", "ivshmem-doorbell", "kvm-pit", "isa-pit",
+    "usb-bot", "usb-uas", "usb-serial", "usb-serial,chardev=nosuch", "usb-net", "usb-audio", "usb-wacom-tablet",
+]):
+    x("r4-dev-%d" % i, "-device", d, steps=hmp("info pci"))
+for i, d in enumerate([
+    "pcie-root-port,chassis=1,slot=0,port=300", "pcie-root-port,x-speed=99", "pcie-root-port,x-width=99",
+    "ioh3420", "xio3130-downstream", "x3130-upstream,bus=pcie.0", "pcie-pci-bridge,bus=pcie.0,addr=0x1f.7",
+    "virtio-net-pci,bus=pcie.0,addr=0x0", "e1000e,bus=pcie.0,addr=0x1f.1",
+    "intel-iommu,caching-mode=maybe", "intel-iommu,x-scalable-mode=on", "amd-iommu", "AMDVI-PCI",
+]):
+    x("r4-q35-%d" % i, "-M", "q35", "-device", d, steps=hmp("info pci"))
+
 corpus.write()
