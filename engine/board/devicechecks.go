@@ -273,7 +273,7 @@ func init() {
 
 // virtioModernLegacyError is virtio_pci_realize's check, before the device
 // inside is made: a proxy must speak one of the two interfaces.
-func virtioModernLegacyError(d *qdev.Device, vals *values) error {
+func (s *State) virtioModernLegacyError(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	if !d.Type.Implements("virtio-pci") {
 		return nil
 	}
@@ -281,6 +281,13 @@ func virtioModernLegacyError(d *qdev.Device, vals *values) error {
 	if modernOff, _ := vals.get("disable-modern"); modernOff == true && legacy == "on" {
 		return &HintError{Msg: "device cannot work as neither modern nor legacy mode is enabled",
 			Hint: "Set either disable-modern or disable-legacy to off"}
+	}
+	// virtio_pci_device_plugged: a device that speaks legacy (disable-legacy
+	// off, or auto outside a PCIe port) cannot offer an IOMMU platform.
+	behindPort := bus != nil && bus.Type == "PCIE" && !isRootBus(s, bus)
+	speaksLegacy := legacy == "off" || legacy != "on" && !behindPort
+	if iommu, _ := vals.get("iommu_platform"); iommu == true && speaksLegacy {
+		return errors.New("VIRTIO_F_IOMMU_PLATFORM was supported by neither legacy nor transitional device")
 	}
 	return nil
 }

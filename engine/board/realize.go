@@ -24,7 +24,7 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 		s.unrealizePCI(d, bus)
 		return err
 	}
-	if err := virtioModernLegacyError(d, vals); err != nil {
+	if err := s.virtioModernLegacyError(d, bus, vals); err != nil {
 		s.unrealizePCI(d, bus)
 		return err
 	}
@@ -586,10 +586,14 @@ func (s *State) usbStorageDrive(d *qdev.Device) {
 	if !ok {
 		return
 	}
+	removable, _ := d.Prop("removable")
 	for _, b := range d.Buses {
 		for _, c := range b.Children {
 			if c.Internal {
 				c.SetProp("drive", drive)
+				if removable != "" {
+					c.SetProp("removable", removable) // usb_msd_storage_realize passes it on
+				}
 			}
 		}
 	}

@@ -213,6 +213,9 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 		path := r.DriveUser(name)
 		d := st.DeviceAt(path)
 		removable := d != nil && (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy")
+		if v, _ := d.Prop("removable"); d != nil && v == "true" { // scsi-hd, usb-storage removable=on
+			removable = true
+		}
 		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme", Removable: removable})
 	}
 	st.Tree.Walk(func(d *qdev.Device) {
@@ -279,6 +282,9 @@ func (o *Options) checkVirtfs() error {
 		path, id := opt["path"], opt["id"]
 		if id == "" {
 			id = opt["mount_tag"]
+		}
+		if commonHostDirs[path] {
+			continue
 		}
 		if f, ok := o.Block.Host.Lookup(path); !ok {
 			return fmt.Errorf("%s: cannot initialize fsdev '%s': failed to open '%s': No such file or directory", loc, id, path)

@@ -564,4 +564,36 @@ for i, d in enumerate([
 ]):
     x("r4-q35-%d" % i, "-M", "q35", "-device", d, steps=hmp("info pci"))
 
+# ---------------------------------------------------------------- round 5 ----
+# Whole lines as blog posts write them, then what a reader looks at.
+LOOK5 = hmp("info pci", "info qtree", "info block") + [qmp("query-hotpluggable-cpus")]
+NULLD = "if=none,driver=null-co,node-name=n%d,id=d%d"
+for i, a in enumerate([
+    ["-M", "q35", "-smp", "4,sockets=1,cores=2,threads=2", "-m", "2G", "-device", "virtio-gpu-pci", "-device", "qemu-xhci",
+     "-device", "usb-kbd", "-device", "usb-tablet"],
+    ["-M", "q35", "-m", "1G", "-device", "nvme,serial=deadbeef,drive=d0", "-drive", NULLD % (0, 0)],
+    ["-M", "pc", "-m", "1G", "-device", "ich9-intel-hda", "-device", "hda-output,audiodev=a", "-audiodev", "none,id=a"],
+    ["-M", "q35", "-device", "virtio-scsi-pci,id=scsi", "-device", "scsi-hd,drive=d0,bus=scsi.0,lun=1", "-drive", NULLD % (0, 0)],
+    ["-M", "pc", "-device", "usb-ehci,id=ehci", "-device", "usb-storage,bus=ehci.0,drive=d0,removable=on", "-drive", NULLD % (0, 0)],
+    ["-M", "q35", "-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2", "-device", "pcie-root-port,id=rp,chassis=1",
+     "-device", "virtio-blk-pci,bus=rp,drive=d0", "-drive", NULLD % (0, 0)],
+    ["-M", "pc", "-m", "512", "-fsdev", "local,id=fs0,path=/tmp,security_model=none", "-device", "virtio-9p-pci,fsdev=fs0,mount_tag=host"],
+    ["-M", "q35", "-device", "virtio-rng-pci", "-device", "virtio-balloon", "-device", "virtio-keyboard-pci"],
+    ["-M", "pc", "-device", "e1000,netdev=n0,mac=52:54:00:12:34:56", "-netdev", "user,id=n0,hostfwd=tcp::47301-:22"],
+    ["-M", "q35", "-cpu", "max", "-smp", "4", "-m", "4G", "-device", "intel-iommu", "-device", "virtio-net-pci,netdev=n0,iommu_platform=on",
+     "-netdev", "user,id=n0"],
+    ["-M", "pseries", "-smp", "4,threads=2", "-m", "2G", "-device", "virtio-scsi-pci,id=s", "-device", "scsi-cd,bus=s.0,drive=d0",
+     "-drive", NULLD % (0, 0) + ",media=cdrom"],
+    ["-M", "pseries", "-device", "spapr-vscsi,id=v", "-device", "scsi-hd,bus=v.0,drive=d0", "-drive", NULLD % (0, 0),
+     "-device", "virtio-net-pci,netdev=n", "-netdev", "user,id=n"],
+    ["-M", "pseries", "-device", "qemu-xhci", "-device", "usb-kbd", "-device", "usb-mouse", "-device", "virtio-rng-pci"],
+    ["-M", "pc", "-smp", "2,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-1", "-numa", "node,nodeid=1,cpus=2-3", "-m", "2G",
+     "-object", "memory-backend-ram,id=m0,size=1G", "-object", "memory-backend-ram,id=m1,size=1G"],
+    ["-M", "q35", "-device", "virtio-serial-pci", "-device", "virtconsole,chardev=c", "-chardev", "null,id=c",
+     "-device", "virtserialport,chardev=c2,name=org.qemu.guest_agent.0", "-chardev", "null,id=c2"],
+    ["-M", "pc", "-vga", "none", "-device", "VGA,vgamem_mb=32", "-device", "i6300esb", "-watchdog-action", "poweroff"],
+]):
+    c = x if i < 10 or i >= 13 else p
+    c("r5-line-%d" % i, *a, steps=LOOK5)
+
 corpus.write()
