@@ -227,21 +227,24 @@ func contains(l []string, s string) bool {
 
 // Monitor is -monitor or -qmp (monitor_parse): a chardev labelled
 // compat_monitorN from the legacy syntax, opened by the monitor.
-func (s *State) Monitor(arg string) {
+// A legacy form qemu_chr_parse_compat cannot read is an error: its
+// message ("" when it printed none), before monitor_parse's "parse error".
+func (s *State) Monitor(arg string) error {
 	if arg == "none" {
 		s.noMonitor = true // no default monitor either
-		return
+		return nil
+	}
+	c, err := legacy(arg)
+	if err != nil {
+		return err
 	}
 	id := fmt.Sprintf("compat_monitor%d", s.monitors)
 	s.monitors++
-	c, err := legacy(arg)
-	if err != nil { // monitor_parse's own refusal is not modelled: the backend as named
-		c = &Chardev{keys: []string{"backend"}, vals: []string{strings.SplitN(arg, ",", 2)[0]}}
-	}
 	c.ID, c.loc = id, ""
 	c.Open, c.taken = true, true
 	s.ids[id] = true
 	s.pending = append(s.pending, c)
+	return nil
 }
 
 // Mon is -mon chardev=ID: the monitor opens it when the late backends are made.

@@ -1321,7 +1321,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "qmp", "monitor":
-			o.Chr.Monitor(v)
+			if err := o.Chr.Monitor(v); err != nil {
+				if err.Error() == "" {
+					return o, loc(fmt.Errorf("parse error: %s", v))
+				}
+				return o, loc(fmt.Errorf("%s\n%s: %s %s: parse error: %s", err, target.Binary(), a, v, v))
+			}
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
