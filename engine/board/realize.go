@@ -20,27 +20,7 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 			return err
 		}
 	}
-	if err := s.blockSizeError(vals); err != nil {
-		s.unrealizePCI(d, bus)
-		return err
-	}
-	if err := s.virtioModernLegacyError(d, bus, vals); err != nil {
-		s.unrealizePCI(d, bus)
-		return err
-	}
-	if check := deviceChecks[d.Type.Name]; check != nil {
-		if err := check(s, d, bus, vals); err != nil {
-			s.unrealizePCI(d, bus)
-			return err
-		}
-	}
-	if bus != nil && pci.IsPCIBus(bus.Type) {
-		if err := s.romfileError(vals); err != nil {
-			s.unrealizePCI(d, bus)
-			return err
-		}
-	}
-	if err := s.realizeOnBus(d, bus, vals); err != nil {
+	if err := s.deviceChecksError(d, bus, vals); err != nil {
 		s.unrealizePCI(d, bus)
 		return err
 	}
@@ -56,6 +36,29 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	}
 	s.Tree.NameBuses(d)
 	return nil
+}
+
+// deviceChecksError is the device's own realize after its bus placed it:
+// the generic property checks, the type's, a PCI device's ROM, then the
+// placement on a non-PCI bus.
+func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	if err := s.blockSizeError(vals); err != nil {
+		return err
+	}
+	if err := s.virtioModernLegacyError(d, bus, vals); err != nil {
+		return err
+	}
+	if check := deviceChecks[d.Type.Name]; check != nil {
+		if err := check(s, d, bus, vals); err != nil {
+			return err
+		}
+	}
+	if bus != nil && pci.IsPCIBus(bus.Type) {
+		if err := s.romfileError(vals); err != nil {
+			return err
+		}
+	}
+	return s.realizeOnBus(d, bus, vals)
 }
 
 // queueProps: virtio devices whose queue count defaults to one per vCPU
