@@ -163,6 +163,17 @@ func (l *Layer) Node(name string) *Node {
 	return nil
 }
 
+// named is any node of the graph by name (a -drive's too, which Node
+// does not list).
+func (l *Layer) named(name string) *Node {
+	for _, n := range l.graph {
+		if n.Name == name {
+			return n
+		}
+	}
+	return nil
+}
+
 // Backend finds a named BlockBackend.
 func (l *Layer) Backend(name string) *Backend {
 	for _, b := range l.Backends {
@@ -282,7 +293,7 @@ func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
 		if err := checkNodeName(name); err != nil {
 			return nil, err
 		}
-		if l.Node(name) != nil {
+		if l.named(name) != nil {
 			return nil, fmt.Errorf("Duplicate nodes with node-name='%s'", name)
 		}
 		if l.Backend(name) != nil {

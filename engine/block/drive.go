@@ -284,6 +284,9 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 		return nil, nil, fmt.Errorf("'file' driver requires '%s' to be a regular file", file)
 	}
 	formatName := nodeName // bdrv_open names the format node before its file
+	if nodeName != "" && l.named(nodeName) != nil {
+		return nil, nil, fmt.Errorf("Duplicate nodes with node-name='%s'", nodeName)
+	}
 	if formatName == "" {
 		formatName = l.autoName()
 	}

@@ -291,6 +291,13 @@ func (s *State) net(arg string) error {
 			nd.MAC = mac
 		}
 		if peer, ok := get("netdev"); ok {
+			found := false
+			for _, c := range s.clients {
+				found = found || c.name == peer
+			}
+			if !found { // net_init_nic: qemu_find_netdev
+				return fmt.Errorf("netdev '%s' not found", peer)
+			}
 			nd.Netdev = peer
 		} else {
 			nd.Netdev = s.hubPort(0, "").name

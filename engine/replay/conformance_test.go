@@ -240,8 +240,8 @@ var corpora = []struct {
 	// lines and what a reader looks at next; 740 cases
 	// recorded twice per release (dropped: two automatic node names, and
 	// 10.0's x-query-ramblock). Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 697},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 698},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 700},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 701},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
