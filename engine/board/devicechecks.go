@@ -90,18 +90,6 @@ func init() {
 		return nil
 	}, "bochs-display")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("memdev"); !ok {
-			return errors.New("You must specify a 'memdev'")
-		}
-		return nil
-	}, "ivshmem-plain")
-	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("drive"); !ok {
-			return errors.New("No drive specified")
-		}
-		return nil
-	}, "ide-hd")
-	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("aw-bits"); ok && toU64(v) != 39 && toU64(v) != 48 {
 			return errors.New(s.M.Release().IntelIOMMUAWBitsError)
 		}
@@ -123,12 +111,6 @@ func init() {
 		}
 		return nil
 	}, "spapr-pci-host-bridge")
-	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("drive"); !ok {
-			return errors.New("drive property not set")
-		}
-		return nil
-	}, "usb-storage")
 	// virtio_scsi_common_realize.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("num_queues"); ok && (toU64(v) == 0 || toU64(v) > 1024-2-1) {
@@ -150,12 +132,6 @@ func init() {
 		}
 		return nil
 	}, append(virtioProxies("virtio-blk-pci"), "virtio-blk-device")...)
-	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("chardev"); !ok {
-			return errors.New("Can't create debugcon device, empty char device")
-		}
-		return nil
-	}, "isa-debugcon")
 	// One fw_cfg file per pvpanic port; one vIOMMU on x86.
 	for _, group := range [][]string{{"pvpanic"}, {"intel-iommu", "virtio-iommu-pci", "amd-iommu"}} {
 		msg := "duplicate fw_cfg file name: etc/pvpanic-port"
@@ -171,12 +147,6 @@ func init() {
 			return nil
 		}, group...)
 	}
-	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("tpmdev"); !ok {
-			return errors.New("'tpmdev' property is required")
-		}
-		return nil
-	}, "tpm-spapr", "tpm-tis", "tpm-crb")
 	// Properties a device cannot do without, each in its realize's words.
 	for _, r := range []struct {
 		prop, msg string
@@ -188,6 +158,11 @@ func init() {
 		{"evdev", "evdev property is required", []string{"virtio-input-host-pci", "virtio-input-host-device"}},
 		{"cryptodev", "'cryptodev' parameter expects a valid object", append(virtioProxies("virtio-crypto-pci"), "virtio-crypto-device")},
 		{"chardev", "You must specify a 'chardev'", []string{"ivshmem-doorbell"}},
+		{"memdev", "You must specify a 'memdev'", []string{"ivshmem-plain"}},
+		{"drive", "No drive specified", []string{"ide-hd"}},
+		{"drive", "drive property not set", []string{"usb-storage"}},
+		{"chardev", "Can't create debugcon device, empty char device", []string{"isa-debugcon"}},
+		{"tpmdev", "'tpmdev' property is required", []string{"tpm-spapr", "tpm-tis", "tpm-crb"}},
 	} {
 		addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 			if _, ok := vals.get(r.prop); !ok {

@@ -165,25 +165,10 @@ func (s *State) ProbeNICModels(models []string) error {
 		if !t.Implements("pci-device") {
 			continue
 		}
-		var err error
-		var apply func(d *qdev.Device)
-		apply = func(d *qdev.Device) {
-			for _, g := range s.userGlobals {
-				if e := s.applyUserGlobal(d, g); e != nil && err == nil {
-					err = e
-				}
-			}
-			for _, b := range d.Buses {
-				for _, c := range b.Children {
-					if c.Internal {
-						apply(c)
-					}
-				}
-			}
-		}
-		apply(s.Tree.Instantiate(t, qdev.LookFor(rel, s.M.Target, name, "pci"), ""))
-		if err != nil {
-			return err
+		// Made as any device is made: its globals, its internal children's.
+		s.applyGlobals(s.Tree.Instantiate(t, qdev.LookFor(rel, s.M.Target, name, "pci"), ""))
+		if s.globalErr != nil {
+			return s.globalErr
 		}
 	}
 	return nil

@@ -157,20 +157,9 @@ func (s *State) remove(d *qdev.Device) {
 	}
 	d.Bus.Detach(d)
 	s.setFull(d.Bus)
-	for i, c := range s.created {
-		if c == d {
-			s.created = append(s.created[:i:i], s.created[i+1:]...)
-			break
-		}
-	}
+	s.unregister(d)
 	delete(s.nicNames, d)
 	s.unregisterInput(d)
-	if d.ID != "" {
-		delete(s.M.IDs, d.ID)
-	}
-	if t, name := s.M.Container(d.Path); t != nil {
-		t.Remove(name)
-	}
 	for _, b := range d.Buses {
 		for _, c := range b.Children {
 			if c.Internal && strings.HasPrefix(b.Type, "virtio-") && b.Type != "virtio-serial-bus" {
@@ -178,16 +167,12 @@ func (s *State) remove(d *qdev.Device) {
 			}
 		}
 	}
-	data := qjson.Object{}
-	if d.ID != "" {
-		data = append(data, qjson.Member{Key: "device", Value: d.ID})
-	}
-	s.M.EmitDeferredEvent("DEVICE_DELETED", append(data, qjson.Member{Key: "path", Value: d.Path}), delay)
+	s.M.EmitDeferredEvent("DEVICE_DELETED", deletedData(d), delay)
 }
 
-// removeBusless takes a device that sits on no bus (a pc-dimm) out at
-// once: its id, its QOM name, its DEVICE_DELETED event now.
-func (s *State) removeBusless(d *qdev.Device) {
+// unregister takes a device's id and QOM name back, and forgets it among
+// the devices made outside the tree.
+func (s *State) unregister(d *qdev.Device) {
 	for i, c := range s.created {
 		if c == d {
 			s.created = append(s.created[:i:i], s.created[i+1:]...)
@@ -200,9 +185,21 @@ func (s *State) removeBusless(d *qdev.Device) {
 	if t, name := s.M.Container(d.Path); t != nil {
 		t.Remove(name)
 	}
+}
+
+// deletedData is a DEVICE_DELETED event's data: the id when the device has
+// one, and its QOM path.
+func deletedData(d *qdev.Device) qjson.Object {
 	data := qjson.Object{}
 	if d.ID != "" {
 		data = append(data, qjson.Member{Key: "device", Value: d.ID})
 	}
-	s.M.EmitEvent("DEVICE_DELETED", append(data, qjson.Member{Key: "path", Value: d.Path}))
+	return append(data, qjson.Member{Key: "path", Value: d.Path})
+}
+
+// removeBusless takes a device that sits on no bus (a pc-dimm) out at
+// once: its id, its QOM name, its DEVICE_DELETED event now.
+func (s *State) removeBusless(d *qdev.Device) {
+	s.unregister(d)
+	s.M.EmitEvent("DEVICE_DELETED", deletedData(d))
 }

@@ -303,14 +303,7 @@ func (o *Options) memPathError() error {
 	if !ok {
 		return nil
 	}
-	parent := p[:strings.LastIndex(p, "/")+1]
-	if len(parent) > 1 {
-		parent = strings.TrimSuffix(parent, "/")
-	}
-	if _, found := o.Block.Host.Lookup(p); found || commonHostDirs[p] || commonHostDirs[parent] {
-		return nil
-	}
-	if _, found := o.Block.Host.Lookup(parent); found && parent != "" {
+	if _, found := o.Block.Host.Lookup(p); found || commonHostDirs[p] || strings.Contains(p, "/") && o.hostCanCreate(p) {
 		return nil
 	}
 	return fmt.Errorf("can't open backing store %s for guest RAM: No such file or directory", p)

@@ -56,7 +56,7 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 	// What creating the object checks (its setters, then its complete);
 	// memory backends are made late, the others early.
 	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
-		o.objectFiles = append(o.objectFiles, objectFile{path: "\x00", late: strings.HasPrefix(typ, "memory-backend-"), msg: err.Error()})
+		o.objectFiles = append(o.objectFiles, objectFile{late: strings.HasPrefix(typ, "memory-backend-"), msg: err.Error()})
 	}
 	for i, k := range keys {
 		switch {
@@ -73,7 +73,7 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 
 // objectFile is a host file an object opens when it is created (a
 // secret's file: an early backend; a memory backend's mem-path: late), or
-// another creation error (path "\x00", which no host has).
+// another creation error (no path: it fails whatever the host has).
 type objectFile struct {
 	path, msg string
 	late      bool
@@ -83,7 +83,7 @@ type objectFile struct {
 // the host lacks.
 func (o *Options) objectFileError(late bool) error {
 	for _, f := range o.objectFiles {
-		if _, ok := o.Block.Host.Lookup(f.path); f.late == late && !ok {
+		if _, ok := o.Block.Host.Lookup(f.path); f.late == late && (f.path == "" || !ok) {
 			return errors.New(f.msg)
 		}
 	}

@@ -55,7 +55,7 @@ type Options struct {
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
 	userGlobals              []string          // -global options (not the ones other options register)
-	later                    map[string]string // -icount, -loadvm, -mem-path: acted on after the machine is made
+	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
 	Target                   machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
@@ -922,7 +922,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
-	o.Chr.CanCreate = func(path string) bool { return o.hostCanCreate(path) }
+	o.Chr.CanCreate = o.hostCanCreate
 	o.Chr.NegativeSizeOutOfRange = rel.SizeHexSuffixError
 	deviceIDs := map[string]bool{}
 	if err := firstPass(rel.RemovedOptions, args); err != nil {

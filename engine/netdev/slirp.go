@@ -45,11 +45,10 @@ func (n *Netdev) userError() error {
 		if !ok {
 			continue
 		}
-		ip := net.ParseIP(v).To4()
-		if !inetAton(v) || ip == nil {
+		if !inetAton(v) {
 			return errors.New(a.parse)
 		}
-		if (uint32(ip[0])<<24|uint32(ip[1])<<16|uint32(ip[2])<<8|uint32(ip[3]))&mask != network {
+		if ipv4Word(v)&mask != network {
 			return errors.New(a.outside)
 		}
 	}
@@ -160,24 +159,26 @@ func (s *State) UsernetInfo() string {
 	return b.String()
 }
 
+// ipv4Word is a dotted IPv4 address as one number (0 when it is none).
+func ipv4Word(s string) uint32 {
+	ip := net.ParseIP(s).To4()
+	if ip == nil {
+		return 0
+	}
+	return uint32(ip[0])<<24 | uint32(ip[1])<<16 | uint32(ip[2])<<8 | uint32(ip[3])
+}
+
 // slirpNetMask is net= as net_slirp_init reads it: the network and its
 // mask (a prefix length, a dotted mask, or the address's class).
 func slirpNetMask(v string) (network, mask uint32) {
 	addrText, maskText, slash := strings.Cut(v, "/")
-	word := func(s string) uint32 {
-		ip := net.ParseIP(s).To4()
-		if ip == nil {
-			return 0
-		}
-		return uint32(ip[0])<<24 | uint32(ip[1])<<16 | uint32(ip[2])<<8 | uint32(ip[3])
-	}
-	addr := word(addrText)
+	addr := ipv4Word(addrText)
 	switch {
 	case slash:
 		if shift, err := strconv.Atoi(maskText); err == nil {
 			mask = ^uint32(0) << (32 - shift)
 		} else {
-			mask = word(maskText)
+			mask = ipv4Word(maskText)
 		}
 	case addr&0x80000000 == 0:
 		mask = 0xff000000
