@@ -390,6 +390,13 @@ func TestBrowserCommandLine(t *testing.T) {
 	}
 	// Focus after every other control of the bar and the guest pane.
 	for _, sel := range []string{"#reset", "button.preset", "#guest-boot", "#clock-pause", "#clock-pause", "#theme"} {
+		if sel == "#clock-pause" {
+			// The clock's button is disabled until the guest runs; a click on
+			// a disabled button moves focus to <body> in any browser.
+			if err := waitJS(ctx, `!document.getElementById("clock-pause").disabled`, 20*time.Second); err != nil {
+				t.Fatalf("the guest did not start: %v", err)
+			}
+		}
 		clickKeepsFocus(t, ctx, sel)
 	}
 	if a := active(ctx); a != "theme" {
