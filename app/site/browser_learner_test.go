@@ -75,6 +75,12 @@ func shown(ctx context.Context, sel string) bool {
 // click clicks and requires focus to stay on something (never <body>).
 func clickKeepsFocus(t *testing.T, ctx context.Context, sel string) {
 	t.Helper()
+	// As a person would, wait until the control is enabled: a click on a
+	// disabled button (the clock's, while the guest boots) moves focus to
+	// <body> in any browser.
+	if err := waitJS(ctx, `((e) => e && !e.disabled)(document.querySelector(`+strconv.Quote(sel)+`))`, 20*time.Second); err != nil {
+		t.Fatalf("%s stayed disabled: %v", sel, err)
+	}
 	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(sel))); err != nil {
 		t.Fatalf("click %s: %v", sel, err)
 	}
@@ -390,13 +396,6 @@ func TestBrowserCommandLine(t *testing.T) {
 	}
 	// Focus after every other control of the bar and the guest pane.
 	for _, sel := range []string{"#reset", "button.preset", "#guest-boot", "#clock-pause", "#clock-pause", "#theme"} {
-		if sel == "#clock-pause" {
-			// The clock's button is disabled until the guest runs; a click on
-			// a disabled button moves focus to <body> in any browser.
-			if err := waitJS(ctx, `!document.getElementById("clock-pause").disabled`, 20*time.Second); err != nil {
-				t.Fatalf("the guest did not start: %v", err)
-			}
-		}
 		clickKeepsFocus(t, ctx, sel)
 	}
 	if a := active(ctx); a != "theme" {
