@@ -171,8 +171,8 @@ func init() {
 			return nil
 		}, r.types...)
 	}
-	// virtio-mem and virtio-pmem: 10.0's machine pre_plug wants a device
-	// memory region before the device looks at its memdev.
+	// virtio-pmem: 10.0's machine pre_plug wants a device memory region
+	// before the device looks at its memdev (virtio-mem: virtioMemPrePlug).
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if s.M.Release().VirtioMDPrePlug && s.M.MaxRAMBytes <= s.M.RAMBytes {
 			return errors.New("the configuration is not prepared for memory devices (e.g., for memory hotplug), consider specifying the maxmem option")
@@ -181,7 +181,10 @@ func init() {
 			return errors.New("'memdev' property must be set")
 		}
 		return nil
-	}, "virtio-mem-pci", "virtio-pmem-pci")
+	}, "virtio-pmem-pci")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		return s.virtioMemRealizeError(vals)
+	}, "virtio-mem-pci")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("max_ioqpairs"); ok && (toU64(v) == 0 || toU64(v) > 65535) {
 			return errors.New("max_ioqpairs must be between 1 and 65535")

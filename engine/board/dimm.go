@@ -19,7 +19,9 @@ import (
 // in the device memory region above 4 GiB, whose size is maxmem minus the
 // RAM. Every message was measured on both releases.
 
-// DIMM is a plugged pc-dimm.
+// DIMM is a plugged memory device: a pc-dimm, or a virtio-mem-pci's
+// region (VirtioMem; no slot, and no memory plugged until a guest driver
+// asks for its requested size, which no simulated guest does).
 type DIMM struct {
 	Dev             *qdev.Device
 	Slot, Node      int
@@ -27,6 +29,8 @@ type DIMM struct {
 	Memdev          string
 	Hotplugged      bool
 	UnplugRequested bool
+	VirtioMem       bool
+	RequestedSize   uint64
 }
 
 // dimmAlign is the backends' page alignment on an x86_64 host (2 MiB,
@@ -103,16 +107,16 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 		slot, _ = strconv.Atoi(fmt.Sprint(v))
 	}
 	used := map[int]bool{}
-	var inUse uint64
 	for _, x := range s.dimms {
 		used[x.Slot] = true
-		inUse += x.Size
 	}
 	switch {
+	case slot != -1 && (slot >= slots || slot < -1):
+		// The slot asked for first (measured: with no slots at all, the
+		// range's end is -1 printed unsigned).
+		return fmt.Errorf("invalid slot number %d, valid range is [0-%d]", slot, uint64(int64(slots)-1))
 	case slots == 0:
 		return errors.New("no slots where allocated, please specify the 'slots' option")
-	case slot >= slots || slot < -1:
-		return fmt.Errorf("invalid slot number %d, valid range is [0-%d]", slot, slots-1)
 	case slot >= 0 && used[slot]:
 		return fmt.Errorf("slot %d is busy", slot)
 	case slot < 0:
@@ -122,18 +126,9 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 			return errors.New("no free slots available")
 		}
 	}
-	total := uint64(s.M.MaxRAMBytes - s.M.RAMBytes)
-	if inUse+size > total {
-		return fmt.Errorf("not enough space, currently 0x%x in use of total space for memory devices 0x%x", inUse, total)
-	}
-	var addr uint64
-	if v, ok := vals.get("addr"); ok {
-		addr, _ = strconv.ParseUint(fmt.Sprint(v), 0, 64)
-		if addr%dimmAlign != 0 {
-			return fmt.Errorf("address must be aligned to 0x%x bytes", dimmAlign)
-		}
-	} else {
-		addr = s.freeDeviceMemory(size)
+	addr, err := s.deviceMemoryAddr(vals, "addr", size)
+	if err != nil {
+		return err
 	}
 	node := 0
 	if v, ok := vals.get("node"); ok {
@@ -148,6 +143,117 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	}
 	object.Claim(s.M, memdev)
 	s.dimms = append(s.dimms, &DIMM{Dev: d, Slot: slot, Node: node, Addr: addr, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged})
+	return nil
+}
+
+// deviceMemoryAddr is memory_device_get_free_addr: room for size bytes
+// in the region, then the address asked for (the property prop) or the
+// first free one.
+func (s *State) deviceMemoryAddr(vals *values, prop string, size uint64) (uint64, error) {
+	var inUse uint64
+	for _, x := range s.dimms {
+		inUse += x.Size
+	}
+	total := uint64(s.M.MaxRAMBytes - s.M.RAMBytes)
+	if inUse+size > total {
+		return 0, fmt.Errorf("not enough space, currently 0x%x in use of total space for memory devices 0x%x", inUse, total)
+	}
+	v, ok := vals.get(prop)
+	if !ok {
+		return s.freeDeviceMemory(size), nil
+	}
+	addr, _ := strconv.ParseUint(fmt.Sprint(v), 0, 64)
+	if addr%dimmAlign != 0 {
+		return 0, fmt.Errorf("address must be aligned to 0x%x bytes", dimmAlign)
+	}
+	return addr, s.deviceMemoryRangeError(addr, size)
+}
+
+// virtioMemPrePlug is the x86 machine's pre_plug of a virtio-mem-pci
+// (pc_virtio_md_pci_pre_plug, memory_device_pre_plug), before its PCI
+// function is placed: a memdev, a device memory region, room and an
+// address for the backend's whole size. The address is only taken when
+// the device has realized (virtioMemPlug).
+func (s *State) virtioMemPrePlug(vals *values) error {
+	_, hasMemdev := vals.get("memdev")
+	noRegion := s.M.MaxRAMBytes <= s.M.RAMBytes
+	switch {
+	case s.M.Release().VirtioMDPrePlug && noRegion:
+		return errors.New("the configuration is not prepared for memory devices (e.g., for memory hotplug), consider specifying the maxmem option")
+	case !hasMemdev:
+		return errors.New("'memdev' property must be set")
+	case noRegion:
+		return errors.New("memory devices (e.g. for memory hotplug) are not enabled, please specify the maxmem option")
+	}
+	v, _ := vals.get("memdev")
+	size, _ := s.memdevSize(fmt.Sprint(v))
+	_, err := s.deviceMemoryAddr(vals, "memaddr", size)
+	return err
+}
+
+// virtioMemRealizeError is virtio_mem_device_realize's checks, after the
+// PCI placement: the backend free, then the node.
+func (s *State) virtioMemRealizeError(vals *values) error {
+	v, _ := vals.get("memdev")
+	memdev := fmt.Sprint(v)
+	if object.Claimed(s.M, memdev) {
+		return fmt.Errorf("'memdev' property specifies a busy memdev: %s", memdev)
+	}
+	node := uint64(0)
+	if v, ok := vals.get("node"); ok {
+		node = toU64(v)
+	}
+	if nodes := uint64(max(s.M.NUMANodes, 1)); node >= nodes {
+		return fmt.Errorf("'node' property has value '%d', which exceedsthe number of numa nodes: %d", node, nodes)
+	}
+	return nil
+}
+
+// virtioMemPlug takes the realized device's backend and address.
+func (s *State) virtioMemPlug(d *qdev.Device, vals *values) {
+	v, _ := vals.get("memdev")
+	memdev := fmt.Sprint(v)
+	size, _ := s.memdevSize(memdev)
+	addr, _ := s.deviceMemoryAddr(vals, "memaddr", size)
+	x := &DIMM{Dev: d, Slot: -1, Addr: addr, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged, VirtioMem: true}
+	if v, ok := vals.get("node"); ok {
+		x.Node = int(toU64(v))
+	}
+	if v, ok := vals.get("requested-size"); ok {
+		x.RequestedSize = toU64(v)
+	}
+	object.Claim(s.M, memdev)
+	s.dimms = append(s.dimms, x)
+	d.SetProp("memaddr", fmt.Sprintf("%d (0x%x)", addr, addr))
+}
+
+// deviceMemorySize is the device memory region's size: maxmem minus the
+// RAM, and on x86 (enforce_aligned_dimm, pc 2.2 on) a GiB per slot for
+// alignment (measured in the range errors).
+func (s *State) deviceMemorySize() uint64 {
+	size := uint64(s.M.MaxRAMBytes - s.M.RAMBytes)
+	if !s.M.IsSPAPR() && !(s.M.Type.Family == machinetype.PC && s.M.Type.VersionAtMost(2, 1)) {
+		size += uint64(s.M.RAMSlots) << 30
+	}
+	return size
+}
+
+// deviceMemoryRangeError is memory_device_get_free_addr with an address
+// asked for: inside the region, and over no other memory device.
+func (s *State) deviceMemoryRangeError(addr, size uint64) error {
+	base, total := s.deviceMemoryBase(), s.deviceMemorySize()
+	if addr < base || addr+size < addr || addr+size > base+total {
+		return fmt.Errorf("can't add memory device [0x%x:0x%x], usable range for memory devices [0x%x:0x%x]", addr, size, base, total)
+	}
+	for _, x := range s.MemoryDevices() {
+		if addr < x.Addr+x.Size && x.Addr < addr+size {
+			id := x.Dev.ID
+			if id == "" {
+				id = "(unnamed)"
+			}
+			return fmt.Errorf("address range conflicts with memory device id='%s'", id)
+		}
+	}
 	return nil
 }
 
@@ -180,7 +286,9 @@ func (s *State) MemoryDevices() []*DIMM {
 func (s *State) PluggedMemory() uint64 {
 	var n uint64
 	for _, x := range s.MemoryDevices() {
-		n += x.Size
+		if !x.VirtioMem { // a virtio-mem region has nothing plugged
+			n += x.Size
+		}
 	}
 	return n
 }

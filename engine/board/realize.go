@@ -15,6 +15,11 @@ import (
 // (PCI function, USB port, IDE unit, ...), then the device's own checks,
 // in QEMU's order. On success the device's qtree lines show its values.
 func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug bool) error {
+	if d.Type.Name == "virtio-mem-pci" && s.takesDIMMs() {
+		if err := s.virtioMemPrePlug(vals); err != nil {
+			return err
+		}
+	}
 	if bus != nil && pci.IsPCIBus(bus.Type) {
 		if err := s.realizePCI(d, bus, vals, hotplug); err != nil {
 			return err
@@ -23,6 +28,9 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	if err := s.deviceChecksError(d, bus, vals); err != nil {
 		s.unrealizePCI(d, bus)
 		return err
+	}
+	if d.Type.Name == "virtio-mem-pci" && s.takesDIMMs() {
+		s.virtioMemPlug(d, vals)
 	}
 	s.showProps(d, vals)
 	s.autoQueues(d, vals)

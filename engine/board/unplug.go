@@ -1,7 +1,9 @@
 package board
 
 import (
+	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/object"
@@ -31,6 +33,17 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	for i, x := range s.dimms {
 		if x.Dev != d {
 			continue
+		}
+		if x.VirtioMem {
+			// The PCI function is unplugged as any other, if the
+			// release lets a virtio-mem go at all.
+			if !s.M.Release().VirtioMemUnplug {
+				return true, errors.New("virtio based memory devices cannot be unplugged.")
+			}
+			if x.RequestedSize != 0 {
+				return true, errors.New("virtio-mem device cannot get unplugged while 'requested-size' != '0'")
+			}
+			break
 		}
 		if s.M.IsSPAPR() && !s.GuestConfiguresDRCs {
 			// spapr_memory_unplug_request: LMB DRCs no guest configured
@@ -132,6 +145,13 @@ func (s *State) remove(d *qdev.Device) {
 	}
 	if u := usb.Of(d); u != nil && u.Port != nil {
 		usb.BusOf(d.Bus).Release(u.Port)
+	}
+	for i, x := range s.dimms { // a virtio-mem's region
+		if x.Dev == d {
+			s.dimms = slices.Delete(s.dimms, i, i+1)
+			object.Release(s.M, x.Memdev)
+			break
+		}
 	}
 	for _, p := range []struct {
 		name    string

@@ -295,14 +295,18 @@ func (o *Options) hostCanCreate(p string) bool {
 	return found || dir
 }
 
-// memPathError is the guest RAM's backing store from -mem-path: a file in
-// a directory (made there when missing), or a file of that name made in
-// its parent directory.
+// memPathError is the guest RAM's backing store from -mem-path.
 func (o *Options) memPathError() error {
-	p, ok := o.later["mem-path"]
-	if !ok {
-		return nil
+	if p, ok := o.later["mem-path"]; ok {
+		return o.backingStoreError(p)
 	}
+	return nil
+}
+
+// backingStoreError is a RAM backing store's path (-mem-path, a
+// memory-backend-file's mem-path): a file in a directory (made there when
+// missing), or a file of that name made in its parent directory.
+func (o *Options) backingStoreError(p string) error {
 	if _, found := o.Block.Host.Lookup(p); found || commonHostDirs[p] || strings.Contains(p, "/") && o.hostCanCreate(p) {
 		return nil
 	}

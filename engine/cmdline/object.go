@@ -64,8 +64,7 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: false,
 				msg: fmt.Sprintf("Unable to read %s: Failed to open file “%s”: No such file or directory", vals[i], vals[i])})
 		case typ == "memory-backend-file" && k == "mem-path":
-			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: true,
-				msg: fmt.Sprintf("can't open backing store %s for guest RAM: No such file or directory", vals[i])})
+			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: true, backingStore: true})
 		}
 	}
 	return nil
@@ -75,14 +74,21 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 // secret's file: an early backend; a memory backend's mem-path: late), or
 // another creation error (no path: it fails whatever the host has).
 type objectFile struct {
-	path, msg string
-	late      bool
+	path, msg    string
+	late         bool
+	backingStore bool // a memory backend's mem-path: a file or a directory to make one in
 }
 
 // objectFileError is the first object of that creation pass whose file
 // the host lacks.
 func (o *Options) objectFileError(late bool) error {
 	for _, f := range o.objectFiles {
+		if f.backingStore {
+			if err := o.backingStoreError(f.path); err != nil && f.late == late {
+				return err
+			}
+			continue
+		}
 		if _, ok := o.Block.Host.Lookup(f.path); f.late == late && (f.path == "" || !ok) {
 			return errors.New(f.msg)
 		}

@@ -584,8 +584,10 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			}
 		}
 	}
-	// pc_memory_init, after the CPUs: these old types have no hotplug memory region.
-	if m.Type.Family == machinetype.PC && m.Type.VersionAtMost(1, 7) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
+	// pc_memory_init, after the CPUs: these old types and isapc have no
+	// hotplug memory region.
+	oldPC := m.Type.Family == machinetype.PC && m.Type.VersionAtMost(2, 0) // measured: 2.0 too
+	if (oldPC || m.Type.Family == machinetype.ISAPC) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
 		return fail(fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name))
 	}
 

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/acpi"
@@ -87,6 +88,9 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if t.Kind == qdev.OtherDevice {
 		b := board.Of(m)
 		if b == nil {
+			if err := unmodelledBoardBus(m, t, opts); err != nil {
+				return nil, err
+			}
 			return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated on this machine (CPU devices only)", driver)
 		}
 		_, err := b.Add(t, opts, hotplugged)
@@ -520,4 +524,31 @@ func Reset(m *machine.Machine) {
 	if s := spapr.Of(m); s != nil {
 		s.Reset()
 	}
+}
+
+// isapcBuses are the buses isapc's board has (measured: `info qtree` with
+// -nodefaults), by type and name. Its board is not simulated, but a device
+// that needs a bus it lacks (PCI, USB, ...) fails as QEMU says.
+var isapcBuses = map[string][]string{
+	"System": {"main-system-bus"}, "ISA": {"isa.0"}, "IDE": {"ide.0", "ide.1"}, "floppy-bus": {"floppy-bus.0"},
+}
+
+// unmodelledBoardBus is qdev_device_add's bus lookup on a board that is
+// not simulated (isapc): the bus named, or one of the device's bus type.
+func unmodelledBoardBus(m *machine.Machine, t qdev.Type, opts *qdev.Opts) error {
+	if m.Type.Family != machinetype.ISAPC {
+		return nil
+	}
+	if bus, ok := opts.Get("bus"); ok {
+		for _, names := range isapcBuses {
+			if slices.Contains(names, bus) {
+				return nil
+			}
+		}
+		return fmt.Errorf("Bus '%s' not found", bus)
+	}
+	if bt := t.BusType(); bt != "" && isapcBuses[bt] == nil {
+		return fmt.Errorf("No '%s' bus found for device '%s'", bt, t.Name)
+	}
+	return nil
 }

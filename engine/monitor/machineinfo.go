@@ -75,6 +75,11 @@ func init() {
 	RegisterInfo(&HMPCommand{Name: "memory-devices", Run: func(mon *Monitor, _ Args) string {
 		var b strings.Builder
 		for _, d := range board.Of(mon.M).MemoryDevices() {
+			if d.VirtioMem {
+				fmt.Fprintf(&b, "Memory device [virtio-mem]: \"%s\"\n  memaddr: 0x%x\n  node: %d\n  requested-size: %d\n  size: 0\n  max-size: %d\n  block-size: %d\n  memdev: /objects/%s\n",
+					d.Dev.ID, d.Addr, d.Node, d.RequestedSize, d.Size, mon.M.Release().VirtioMemBlockSize, d.Memdev)
+				continue
+			}
 			fmt.Fprintf(&b, "Memory device [dimm]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
 				d.Dev.ID, d.Addr, d.Slot, d.Node, d.Size, d.Memdev, d.Hotplugged)
 		}
@@ -83,6 +88,15 @@ func init() {
 	RegisterQMP("query-memory-devices", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		l := []any{}
 		for _, d := range board.Of(mon.M).MemoryDevices() {
+			if d.VirtioMem {
+				data := qjson.O("memaddr", d.Addr, "node", d.Node, "requested-size", d.RequestedSize, "size", 0, "max-size", d.Size,
+					"block-size", mon.M.Release().VirtioMemBlockSize, "memdev", "/objects/"+d.Memdev)
+				if d.Dev.ID != "" {
+					data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
+				}
+				l = append(l, qjson.O("type", "virtio-mem", "data", data))
+				continue
+			}
 			data := qjson.O("addr", d.Addr, "slot", d.Slot, "node", d.Node, "size", d.Size, "memdev", "/objects/"+d.Memdev,
 				"hotplugged", d.Hotplugged, "hotpluggable", true)
 			if d.Dev.ID != "" {

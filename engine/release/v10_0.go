@@ -47,6 +47,8 @@ var V10_0 = &Release{
 	RNGMaxBytesPositive:      true,
 	BlockSizeNotPowerOf2:     "parameter %[1]s must be a power of 2 between 512 and 2097152",
 	VirtioMDPrePlug:          true,
+	VirtioMemUnplug:          true,
+	VirtioMemBlockSize:       1 << 20,
 	VFIOHostHint:             "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	IntelIOMMUAWBitsError:    "Legacy mode: supported values for aw-bits are: 39, 48",
 	NICModelsProbed:          true,

@@ -126,7 +126,8 @@ NULL_DRIVE = ["-blockdev", "null-co,node-name=probe-drive,size=1048576"]
 
 RETRIES = [([], ""), (NULL_DRIVE, "drive=probe-drive"), (NULL_DRIVE, "drive=probe-drive,serial=probe"), (["-audiodev", "none,id=probe-audio"], "audiodev=probe-audio"),
            (["-chardev", "null,id=probe-chr"], "chardev=probe-chr"), ([], "chassis_nr=1"), ([], "index=1"),
-           (["-object", "rng-builtin,id=probe-rng"], "rng=probe-rng")]
+           (["-object", "rng-builtin,id=probe-rng"], "rng=probe-rng"),
+           (["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=probe-mem,size=128M"], "memdev=probe-mem")]
 
 
 def record_type(binary, name, placement, board, extra, bus):

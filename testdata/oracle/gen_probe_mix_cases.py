@@ -1,0 +1,360 @@
+#!/usr/bin/env python3
+"""Writes probe_mix_cases.jsonl: random machines beyond the CPU path, the
+way a learner puts a tutorial's pieces together (issue 8). Each case draws,
+from a fixed seed, a machine, memory, backends (-netdev user, -drive and
+-blockdev with the null-co driver, -chardev null/ringbuf, -object memory
+and rng backends) and devices that use them (NICs, disks on virtio, SCSI,
+AHCI, NVMe and USB, serial ports, USB input, PCIe root ports and bridges,
+DIMMs, the sPAPR devices), sometimes with a backend missing, a property
+wrong or a bus that is not there; then a few monitor steps: an info or
+query of what was built, a hotplug of one more device and its removal,
+backends added from the monitor. Written without reading the engine.
+
+Record with the real binaries, twice each, and keep what is identical:
+    python3 testdata/oracle/gen_probe_mix_cases.py
+    python3 ../shared/oracle/record.py testdata/oracle/probe_mix_cases.jsonl -o /tmp/pm1.jsonl -j 2   # and /tmp/pm2.jsonl
+    python3 testdata/oracle/keep_identical.py /tmp/pm1.jsonl /tmp/pm2.jsonl testdata/oracle/probe_mix.jsonl
+    (10.0: PATH=/work/oracle-env/qbin:$PATH, output under testdata/oracle/v10.0/)
+Left out: host files, sockets, taps, displays, automatic node names (every
+drive and blockdev names its node)."""
+import random
+
+from casegen import Corpus
+
+corpus = Corpus("probe_mix", "pm")
+
+
+class Machine:
+    """One random command line and what it made, so that devices can name
+    backends and buses that exist (mostly) and steps can name devices."""
+
+    def __init__(self, r, x86):
+        self.r, self.x86 = r, x86
+        self.args, self.ids, self.n = [], [], 0
+        self.netdevs, self.drives, self.chardevs, self.mems, self.rngs = [], [], [], [], []
+        self.scsi, self.usb, self.ports, self.serial, self.ahci = [], [], [], [], []
+        self.wants_slots = False
+
+    def new(self, stem):
+        self.n += 1
+        return "%s%d" % (stem, self.n)
+
+    def pick(self, have, stem):
+        """A backend or bus by id: one that exists, or now and then one that
+        does not."""
+        if have and self.r.random() < 0.9:
+            return self.r.choice(have)
+        return "no" + stem
+
+    def netdev(self):
+        i = self.new("net")
+        opts = ["user", "id=" + i]
+        if self.r.random() < 0.2:
+            opts.append(self.r.choice(["net=10.1.2.0/24", "hostfwd=tcp::0-:22", "restrict=on", "ipv6=off", "net=10.0.2.0/33"]))
+        self.args += ["-netdev", ",".join(opts)]
+        self.netdevs.append(i)
+
+    def drive(self):
+        i = self.new("d")
+        if self.r.random() < 0.5:
+            o = "driver=null-co,node-name=%s" % i
+            if self.r.random() < 0.2:
+                o += self.r.choice([",read-only=on", ",size=1M", ",size=x"])
+            self.args += ["-blockdev", o]
+        else:
+            o = "if=none,id=%s,driver=null-co,node-name=n%s" % (i, i)
+            if self.r.random() < 0.2:
+                o += self.r.choice([",readonly=on", ",media=cdrom", ",cache=none", ",format=raw", ",werror=stop"])
+            self.args += ["-drive", o]
+        self.drives.append(i)
+
+    def chardev(self):
+        i = self.new("c")
+        self.args += ["-chardev", "%s,id=%s%s" % (self.r.choice(["null", "ringbuf", "ringbuf"]), i, self.r.choice(["", "", ",size=4096", ",size=1000", ",logfile=/dev/null"]))]
+        self.chardevs.append(i)
+
+    def memory(self):
+        i = self.new("m")
+        self.args += ["-object", "%s,id=%s,size=%s" % (self.r.choice(["memory-backend-ram", "memory-backend-ram", "memory-backend-file,mem-path=/dev/shm"]), i, self.r.choice(["128M", "256M", "512M", "100M", "1G"]))]
+        self.mems.append(i)
+
+    def rng(self):
+        i = self.new("rng")
+        self.args += ["-object", "rng-builtin,id=" + i]
+        self.rngs.append(i)
+
+    def dev(self, spec, id_stem=None, keep=None):
+        """-device SPEC with an id (most of the time), remembered under keep."""
+        if id_stem and self.r.random() < 0.85:
+            i = self.new(id_stem)
+            spec += ",id=" + i
+            self.ids.append(i)
+            if keep is not None:
+                keep.append(i)
+        self.args += ["-device", spec]
+
+
+def x86_device(m):
+    r = m.r
+    k = r.randrange(22)
+    mac = ",mac=52:54:00:12:34:%02x" % r.randrange(256) if r.random() < 0.3 else ""
+    if k < 4:
+        if not m.netdevs or r.random() < 0.3:
+            m.netdev()
+        nic = r.choice(["e1000", "e1000e", "rtl8139", "virtio-net-pci", "vmxnet3", "i82559er", "ne2k_pci", "pcnet", "virtio-net-pci"])
+        extra = ""
+        if nic == "virtio-net-pci" and r.random() < 0.3:
+            extra = r.choice([",mq=on", ",vectors=4", ",disable-legacy=on", ",rx_queue_size=512", ",host_mtu=9000", ",speed=1000,duplex=full"])
+        m.dev("%s,netdev=%s%s%s" % (nic, m.pick(m.netdevs, "net"), mac, extra), "nic")
+    elif k < 7:
+        if not m.drives or r.random() < 0.4:
+            m.drive()
+        d = m.pick(m.drives, "drive")
+        c = r.randrange(6)
+        if c == 0:
+            m.dev("virtio-blk-pci,drive=" + d + r.choice(["", ",num-queues=2", ",serial=abc", ",logical_block_size=4096", ",bootindex=1"]), "vd")
+        elif c == 1:
+            if not m.scsi or r.random() < 0.3:
+                m.dev(r.choice(["virtio-scsi-pci", "lsi53c895a", "megasas", "virtio-scsi-pci,num_queues=2"]), "scsi", m.scsi)
+            bus = (m.pick(m.scsi, "scsi") + ".0") if r.random() < 0.8 else ""
+            m.dev(r.choice(["scsi-hd", "scsi-cd", "scsi-hd"]) + ",drive=" + d + (",bus=" + bus if bus else "") + r.choice(["", ",scsi-id=1", ",lun=3", ",channel=0,scsi-id=0,lun=0"]), "sd")
+        elif c == 2:
+            if not m.ahci or r.random() < 0.3:
+                m.dev("ahci", "ahci", m.ahci)
+            bus = m.pick(m.ahci, "ahci") + "." + str(r.choice([0, 0, 1, 5, 6]))
+            m.dev(r.choice(["ide-hd", "ide-cd"]) + ",drive=" + d + ",bus=" + bus, "ide")
+        elif c == 3:
+            m.dev("nvme,drive=%s%s" % (d, r.choice([",serial=deadbeef", ",serial=x", ""])), "nvme")
+        elif c == 4:
+            if not m.usb or r.random() < 0.3:
+                m.dev(r.choice(["qemu-xhci", "nec-usb-xhci", "usb-ehci", "piix3-usb-uhci"]), "usb", m.usb)
+            m.dev("usb-storage,drive=" + d + (",bus=%s.0" % m.pick(m.usb, "usb") if r.random() < 0.5 else ""), "us")
+        else:
+            m.dev("ide-hd,drive=" + d + r.choice(["", ",bus=ide.0", ",bus=ide.1,unit=1", ",bus=ide.2"]), "ide")
+    elif k < 9:
+        if not m.usb or r.random() < 0.3:
+            if r.random() < 0.8:
+                m.dev(r.choice(["qemu-xhci", "qemu-xhci,p2=8,p3=8", "usb-ehci", "piix3-usb-uhci", "ich9-usb-ehci1"]), "usb", m.usb)
+        m.dev(r.choice(["usb-tablet", "usb-kbd", "usb-mouse", "usb-hub", "usb-tablet,port=2", "usb-kbd,bus=usb.0"]), "u")
+    elif k < 11:
+        if not m.chardevs or r.random() < 0.3:
+            m.chardev()
+        c = m.pick(m.chardevs, "chardev")
+        s = r.randrange(4)
+        if s == 0:
+            if not m.serial or r.random() < 0.3:
+                m.dev(r.choice(["virtio-serial-pci", "virtio-serial-pci,max_ports=2"]), "vser", m.serial)
+            m.dev(r.choice(["virtconsole", "virtserialport"]) + ",chardev=" + c + r.choice(["", ",name=org.qemu.guest_agent.0", ",nr=1", ",nr=5", ",bus=%s.0" % m.pick(m.serial, "vser")]), "port")
+        elif s == 1:
+            m.dev("isa-serial,chardev=" + c + r.choice(["", ",index=1", ",iobase=0x2f8,irq=3", ",index=4"]), "ser")
+        elif s == 2:
+            m.dev(r.choice(["pci-serial,chardev=", "pci-serial-2x,chardev1="]) + c, "pser")
+        else:
+            m.dev("isa-parallel,chardev=" + c, "par")
+    elif k < 13:
+        if r.random() < 0.6:
+            n = len(m.ports) + 1
+            m.dev("pcie-root-port,chassis=%d,slot=%d%s" % (r.choice([n, 1]), n, r.choice(["", ",bus=pcie.0,addr=0x1c.%d" % (n % 8), ",multifunction=on,addr=0x1c", ",bus=pci.0"])), "rp", m.ports)
+        else:
+            m.dev("pci-bridge,chassis_nr=%d%s" % (len(m.ports) + 1, r.choice(["", ",shpc=off", ",addr=0x10"])), "br", m.ports)
+        if m.ports and r.random() < 0.6:
+            nic = r.choice(["virtio-net-pci", "e1000e", "virtio-rng-pci", "virtio-balloon-pci"])
+            if nic.endswith("net-pci") or nic == "e1000e":
+                if not m.netdevs:
+                    m.netdev()
+                nic += ",netdev=" + m.netdevs[0]
+            m.dev(nic + ",bus=" + m.pick(m.ports, "port") + r.choice(["", ",addr=0", ",addr=1"]), "pd")
+    elif k < 15:
+        m.wants_slots = True
+        if not m.mems or r.random() < 0.3:
+            m.memory()
+        m.dev(r.choice(["pc-dimm", "pc-dimm", "virtio-mem-pci,requested-size=0"]) + ",memdev=" + m.pick(m.mems, "mem") + r.choice(["", ",node=0", ",node=3", ",slot=0", ",addr=0x100000000"]), "dimm")
+    elif k < 16:
+        if not m.rngs or r.random() < 0.4:
+            m.rng()
+        m.dev("virtio-rng-pci,rng=" + m.pick(m.rngs, "rng") + r.choice(["", ",max-bytes=1024,period=1000", ",period=0"]), "rng")
+    else:
+        m.dev(r.choice([
+            "virtio-balloon-pci", "virtio-balloon", "i6300esb", "ib700", "pvpanic", "isa-debugcon,iobase=0x402", "VGA",
+            "bochs-display", "virtio-gpu-pci", "intel-hda", "ich9-intel-hda", "virtio-keyboard-pci", "virtio-tablet-pci",
+            "edu", "pci-testdev", "intel-iommu", "virtio-iommu-pci", "sdhci-pci", "ivshmem-plain", "vmcoreinfo",
+            "virtio-balloon-pci,deflate-on-oom=on", "i8042", "isa-fdc", "floppy", "hpet", "ich9-ahci",
+        ]), "misc")
+
+
+def ppc_device(m):
+    r = m.r
+    k = r.randrange(14)
+    if k < 3:
+        if not m.netdevs or r.random() < 0.3:
+            m.netdev()
+        nic = r.choice(["spapr-vlan", "spapr-vlan", "virtio-net-pci", "e1000", "rtl8139"])
+        extra = r.choice(["", "", ",reg=0x71000010", ",mac=52:54:00:aa:bb:cc"]) if nic == "spapr-vlan" else ""
+        m.dev("%s,netdev=%s%s" % (nic, m.pick(m.netdevs, "net"), extra), "nic")
+    elif k < 6:
+        if not m.drives or r.random() < 0.4:
+            m.drive()
+        d = m.pick(m.drives, "drive")
+        c = r.randrange(4)
+        if c == 0:
+            m.dev("virtio-blk-pci,drive=" + d, "vd")
+        elif c == 1:
+            if not m.scsi or r.random() < 0.3:
+                m.dev(r.choice(["spapr-vscsi", "virtio-scsi-pci", "spapr-vscsi,reg=0x2000"]), "scsi", m.scsi)
+            bus = m.pick(m.scsi, "scsi") + ".0"
+            m.dev(r.choice(["scsi-hd", "scsi-cd"]) + ",drive=" + d + ",bus=" + bus + r.choice(["", ",scsi-id=1", ",lun=2"]), "sd")
+        elif c == 2:
+            m.dev("nvme,serial=x,drive=" + d, "nvme")
+        else:
+            if not m.usb or r.random() < 0.3:
+                m.dev(r.choice(["qemu-xhci", "usb-ehci", "pci-ohci"]), "usb", m.usb)
+            m.dev("usb-storage,drive=" + d, "us")
+    elif k < 8:
+        if not m.chardevs or r.random() < 0.3:
+            m.chardev()
+        c = m.pick(m.chardevs, "chardev")
+        if r.random() < 0.6:
+            m.dev("spapr-vty,chardev=" + c + r.choice(["", ",reg=0x71000100", ",reg=0x30000000"]), "vty")
+        else:
+            if not m.serial:
+                m.dev("virtio-serial-pci", "vser", m.serial)
+            m.dev("virtconsole,chardev=" + c, "port")
+    elif k < 9:
+        if not m.usb or r.random() < 0.3:
+            m.dev(r.choice(["qemu-xhci", "pci-ohci", "usb-ehci"]), "usb", m.usb)
+        m.dev(r.choice(["usb-kbd", "usb-mouse", "usb-tablet", "usb-hub"]), "u")
+    elif k < 11:
+        m.wants_slots = True
+        if not m.mems or r.random() < 0.3:
+            m.memory()
+        m.dev("pc-dimm,memdev=" + m.pick(m.mems, "mem") + r.choice(["", ",node=0", ",slot=1"]), "dimm")
+    elif k < 12:
+        idx = r.choice([1, 2, 1, 300])
+        m.dev("spapr-pci-host-bridge,index=%d" % idx, "phb", m.ports)
+        if r.random() < 0.5:
+            m.dev("virtio-balloon-pci,bus=%s" % m.pick([p + ".0" for p in m.ports], "phb"), "pd")
+    elif k < 13:
+        if not m.rngs:
+            m.rng()
+        m.dev(r.choice(["virtio-rng-pci,rng=" + m.rngs[0], "spapr-rng,rng=" + m.rngs[0], "spapr-rng,use-kvm=off,rng=" + m.rngs[0]]), "rng")
+    else:
+        m.dev(r.choice(["virtio-balloon-pci", "VGA", "spapr-nvram", "pci-bridge,chassis_nr=1", "virtio-gpu-pci", "usb-kbd", "edu", "sdhci-pci", "virtio-keyboard-pci"]), "misc")
+
+
+X86_MACHINES = ["pc", "q35", "pc", "q35", "pc-i440fx-7.2", "pc-q35-7.2", "pc-i440fx-4.2", "pc-q35-6.0", "q35,usb=on", "pc,usb=off", "isapc"]
+PPC_MACHINES = ["pseries", "pseries", "pseries-7.2", "pseries-6.2", "pseries,usb=off", "pseries,ic-mode=xics"]
+
+X86_INFO = ["info pci", "info qtree", "info network", "info block", "info chardev", "info usb", "info memdev",
+            "info memory-devices", "info status", "info virtio", "info balloon", "info irq", "info qom-tree /machine/peripheral",
+            "info memory_size_summary", "info numa"]
+PPC_INFO = ["info pci", "info qtree", "info network", "info block", "info chardev", "info usb", "info memdev",
+            "info memory-devices", "info numa", "info status", "info memory_size_summary"]
+QUERIES = ["query-pci", "query-block", "query-chardev", "query-memdev", "query-memory-devices", "query-rx-filter",
+           "query-named-block-nodes", "query-memory-size-summary", "query-balloon", "query-usb"]
+
+
+def hotplug(m):
+    """One device added from the monitor, in HMP or QMP, and maybe removed."""
+    r = m.r
+    steps = []
+    i = "h%d" % r.randrange(10)
+    if m.x86:
+        choices = ["e1000", "virtio-net-pci", "rtl8139", "virtio-blk-pci", "scsi-hd", "usb-tablet", "virtio-rng-pci",
+                   "virtio-balloon-pci", "pc-dimm", "virtserialport", "pcie-root-port,chassis=9,slot=9", "ide-hd", "isa-serial"]
+    else:
+        choices = ["spapr-vlan", "virtio-net-pci", "virtio-blk-pci", "scsi-hd", "usb-kbd", "pc-dimm", "spapr-vty", "virtio-rng-pci"]
+    drv = r.choice(choices)
+    need = ""
+    if "net" in drv or drv in ("e1000", "rtl8139", "spapr-vlan"):
+        if r.random() < 0.6:
+            steps.append({"hmp": "netdev_add user,id=hn" + i})
+            need = ",netdev=hn" + i
+        elif m.netdevs:
+            need = ",netdev=" + m.netdevs[0]
+    elif drv in ("virtio-blk-pci", "scsi-hd", "ide-hd"):
+        if r.random() < 0.6:
+            steps.append({"hmp": "drive_add 0 if=none,id=hd%s,driver=null-co,node-name=hn%s" % (i, i)})
+            need = ",drive=hd" + i
+        elif m.drives:
+            need = ",drive=" + m.drives[-1]
+    elif drv == "pc-dimm":
+        if r.random() < 0.6:
+            steps.append({"hmp": "object_add memory-backend-ram,id=hm%s,size=128M" % i})
+            need = ",memdev=hm" + i
+        elif m.mems:
+            need = ",memdev=" + m.mems[0]
+    elif drv in ("virtserialport", "spapr-vty", "isa-serial"):
+        if r.random() < 0.6:
+            steps.append({"qmp": {"execute": "chardev-add", "arguments": {"id": "hc" + i, "backend": {"type": "ringbuf", "data": {}}}}})
+            need = ",chardev=hc" + i
+    elif drv == "virtio-rng-pci" and m.rngs:
+        need = ",rng=" + m.rngs[0]
+    spec = drv + need
+    if m.ports and r.random() < 0.4 and m.x86:
+        spec += ",bus=" + r.choice(m.ports)
+    if r.random() < 0.5:
+        steps.append({"hmp": "device_add %s,id=%s" % (spec, i)})
+    else:
+        name, *props = spec.split(",")
+        args = {"driver": name, "id": i}
+        for kv in props:
+            k, v = kv.split("=", 1)
+            args[k] = v
+        steps.append({"qmp": {"execute": "device_add", "arguments": args}})
+    if r.random() < 0.5:
+        steps.append({"hmp": r.choice(m_info(m))})
+    if r.random() < 0.5:
+        victim = r.choice([i, i, i] + m.ids[-2:] + ["nosuch"])
+        steps.append({"hmp": "device_del " + victim} if r.random() < 0.5 else {"qmp": {"execute": "device_del", "arguments": {"id": victim}}})
+    return steps
+
+
+def m_info(m):
+    return X86_INFO if m.x86 else PPC_INFO
+
+
+def case(n, x86):
+    r = random.Random(9100 + n)
+    m = Machine(r, x86)
+    mach = r.choice(X86_MACHINES if x86 else PPC_MACHINES)
+    m.args += ["-machine", mach]
+    mem = None
+    if r.random() < 0.3:
+        mem = r.choice(["1G", "1G,slots=4,maxmem=4G", "512M,slots=2,maxmem=2G", "2G,slots=1,maxmem=2G", "1G,maxmem=4G", "1G,slots=4,maxmem=4G"])
+    if r.random() < 0.3 and not mach.startswith("isapc"):
+        m.args += ["-smp", r.choice(["2", "2,maxcpus=4", "4,sockets=2,cores=2"])]
+    if r.random() < 0.15:
+        # Two nodes share the RAM, as NUMA guides write it.
+        mem = mem or "1G"
+        half = {"1G": "512M", "512M": "256M", "2G": "1G"}[mem.split(",")[0]]
+        m.args += ["-object", "memory-backend-ram,id=ram0,size=" + half, "-object", "memory-backend-ram,id=ram1,size=" + half,
+                   "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1"]
+    if x86 and r.random() < 0.2:
+        m.args += [r.choice(["-vga", "-vga", "-usb", "-nic"]), ]
+        if m.args[-1] == "-vga":
+            m.args.append(r.choice(["std", "none", "cirrus", "virtio", "qxl", "vmware"]))
+        elif m.args[-1] == "-nic":
+            m.args.append(r.choice(["user,model=e1000", "user,model=virtio-net-pci,mac=52:54:00:00:00:09", "none", "user,model=nosuch"]))
+    for _ in range(r.randint(1, 5)):
+        (x86_device if x86 else ppc_device)(m)
+    if m.wants_slots and (mem is None or "slots" not in mem) and r.random() < 0.85:
+        mem = (mem or "1G").split(",")[0] + ",slots=4,maxmem=8G"
+    if mem:
+        m.args += ["-m", mem]
+    if r.random() < 0.15:
+        m.args += ["-global", r.choice(["e1000.mac=52:54:00:00:00:01", "virtio-net-pci.mq=on", "pc-dimm.node=1", "scsi-hd.removable=on", "usb-tablet.usb_version=1"])]
+    steps = []
+    for _ in range(r.randint(1, 3)):
+        c = r.random()
+        if c < 0.45:
+            steps.append({"hmp": r.choice(m_info(m))})
+        elif c < 0.6:
+            steps.append({"qmp": {"execute": r.choice(QUERIES)}})
+        else:
+            steps += hotplug(m)
+    corpus.case("x86_64" if x86 else "ppc64", str(n), *m.args, steps=steps)
+
+
+for n in range(300):
+    case(n, n % 10 < 7)
+corpus.write()
