@@ -1,6 +1,7 @@
 package block
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -177,6 +178,11 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 	}
 	if err := d.checkCommonOptions(); err != nil {
 		return nil, nil, err
+	}
+	if _, ok := d.Get("format"); ok {
+		if _, ok := d.Get("driver"); ok { // blockdev_init
+			return nil, nil, errors.New("Cannot specify both 'driver' and 'format'")
+		}
 	}
 	b = &Backend{Name: name, Interface: iface, Media: media, Bus: bus, Unit: unit, Option: d.Loc,
 		Removable: media == "cdrom" || iface == "floppy" || iface == "sd"}

@@ -265,6 +265,10 @@ type values struct {
 	v     map[string]any
 	// claims to give back if the device fails later.
 	netdev, chardev, drive string
+	// permConflict: the drive is a node another device writes to; the
+	// device's realize meets it when it asks for write permission
+	// (blkconf_apply_backend_options), not when the property is set.
+	permConflict string
 	// preset: properties the board set itself on a device it makes.
 	preset map[string]string
 }

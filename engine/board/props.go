@@ -114,6 +114,10 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		case "missing":
 			return nil, fmt.Errorf("Property '%s.drive' can't find value '%s'", owner(d, "drive"), txt)
 		default:
+			if strings.HasPrefix(e, "Permission conflict") {
+				vals.permConflict = e
+				return txt, nil
+			}
 			return nil, fmt.Errorf("%s", e)
 		}
 		vals.drive = txt

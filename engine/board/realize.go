@@ -56,10 +56,19 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 	if err := s.virtioModernLegacyError(d, bus, vals); err != nil {
 		return err
 	}
+	// nvme checks its own properties (serial) before its namespace asks
+	// for the drive; the other devices ask first (measured).
+	ownFirst := d.Type.Name == "nvme"
+	if vals.permConflict != "" && !ownFirst {
+		return errors.New(vals.permConflict)
+	}
 	if check := deviceChecks[d.Type.Name]; check != nil {
 		if err := check(s, d, bus, vals); err != nil {
 			return err
 		}
+	}
+	if vals.permConflict != "" {
+		return errors.New(vals.permConflict)
 	}
 	if bus != nil && pci.IsPCIBus(bus.Type) {
 		if err := s.romfileError(vals); err != nil {

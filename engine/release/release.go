@@ -230,6 +230,11 @@ type Release struct {
 	// host (measured: 2 MiB on 7.2, 1 MiB on 10.0).
 	VirtioMemBlockSize uint64
 
+	// USBStorageDriveOnDisk: a usb-storage's drive is taken by the SCSI
+	// disk it makes (a permission conflict names that disk's path), not
+	// by the usb-storage itself.
+	USBStorageDriveOnDisk bool
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 
