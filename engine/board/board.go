@@ -155,6 +155,7 @@ func Build(m *machine.Machine, be Backends) *State {
 	s.initBus(s.Tree.Root)
 	for _, d := range s.Tree.Devices() {
 		if strings.HasPrefix(d.Type.Name, "spapr-nvram") || d.Type.Name == "spapr-nvram" {
+			d.Data = vioReg(s.vioReg) // its reg and IRQ are taken
 			s.vioReg++
 		}
 	}

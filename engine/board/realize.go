@@ -508,12 +508,32 @@ func (s *State) realizeVIO(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 			}
 		}
 	}
+	for _, c := range bus.Children {
+		if r, ok := c.Data.(vioReg); ok && vioIRQ(uint32(r)) == vioIRQ(reg) {
+			return fmt.Errorf("IRQ %d is not free", vioIRQ(reg))
+		}
+	}
 	d.Data = vioReg(reg)
 	d.SetProp("reg", qtreeNum(uint64(reg)))
 	if d.ID == "" {
 		d.ID = fmt.Sprintf("%s@%x", vioNames[d.Type.Name], reg)
 	}
 	return nil
+}
+
+// vioIRQ is spapr_vio_reg_to_irq: QEMU's own regs (from 0x71000000) by
+// their low byte, libvirt's vty regs (0x30000000, 0x30001000, ...) in
+// 0xf0-0xff, its other regs (0x1000, 0x2000, ...) by reg>>12; two devices
+// whose regs map to one IRQ cannot both exist (measured with info pic).
+func vioIRQ(reg uint32) uint32 {
+	const vio = 0x1100
+	switch {
+	case reg >= vioBase:
+		return vio | reg&0xff
+	case reg >= 0x30000000:
+		return vio | 0xf0 | (reg>>12)&0xf
+	}
+	return vio | (reg>>12)&0xff
 }
 
 type serialPort int

@@ -19,6 +19,7 @@ func (s *State) addSPAPRExtras(e Extras) error {
 	reseat := nvram != nil && len(nonEmpty(e.Serials)) > 0
 	if reseat {
 		s.vioReg = vioBase
+		nvram.Data = nil // the serial ports come first; it takes the next reg
 	}
 	for _, id := range e.Serials {
 		if id == "" {
