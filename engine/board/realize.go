@@ -388,7 +388,7 @@ func (s *State) realizeUSB(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		speed, product = usb.RecordedLine(d.Look.Lines)
 		// A look recorded on a faster controller: the device runs at the
 		// fastest speed this one has.
-		if top, ok := map[string]string{"ehci": "480", "uhci": "12"}[s.placement(bus)]; ok && d.Look.Placement != s.placement(bus) {
+		if top := usbTopSpeed(bus); top != "" {
 			if sp, _ := strconv.ParseFloat(speed, 64); sp > 0 {
 				if t, _ := strconv.ParseFloat(top, 64); sp > t {
 					speed = top
@@ -413,6 +413,21 @@ func (s *State) realizeUSB(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		}
 	}
 	return nil
+}
+
+// usbTopSpeed is the fastest speed a controller's ports have ("" for
+// xHCI, whose super-speed ports take any device).
+func usbTopSpeed(bus *qdev.Bus) string {
+	if bus.Parent == nil {
+		return ""
+	}
+	switch n := bus.Parent.Type.Name; {
+	case strings.Contains(n, "ehci"):
+		return "480"
+	case strings.Contains(n, "uhci"), strings.Contains(n, "ohci"):
+		return "12"
+	}
+	return ""
 }
 
 // newUSBBus makes a controller's bus a USB bus with its ports.
