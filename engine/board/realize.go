@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/usb"
@@ -403,6 +404,11 @@ func (s *State) realizeUSB(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		d.Data = nil
 		return err
 	}
+	if err := s.usbSpeedError(d, bus, p); err != nil {
+		ub.Release(p)
+		d.Data = nil
+		return err
+	}
 	x.Port = p
 	if strings.Contains(p.Path, ".") && x.Speed != "1.5" {
 		x.Speed = "12" // a hub's ports are full speed
@@ -413,6 +419,43 @@ func (s *State) realizeUSB(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		}
 	}
 	return nil
+}
+
+// usbSpeedNames are USB speeds as `info qtree` prints them (Mb/s) and as
+// usb_mask_to_str names them, slowest first.
+var usbSpeedNames = []struct{ mbps, name string }{{"1.5", "low"}, {"12", "full"}, {"480", "high"}, {"5000", "super"}}
+
+// usbSpeedError is usb_device_attach's check that the port has a speed
+// the device has. A device's speeds are those its looks were recorded at
+// (a look per controller; x86_64's, which has all three, for any target).
+// Measured: "Warning:" is part of QEMU's error.
+func (s *State) usbSpeedError(d *qdev.Device, bus *qdev.Bus, p *usb.Port) error {
+	top := usbTopSpeed(bus)
+	if top == "" || strings.Contains(p.Path, ".") {
+		return nil
+	}
+	looks := qdev.LooksOf(s.M.Release(), machinetype.X86_64, d.Type.Name)
+	has := map[string]bool{}
+	product := ""
+	for _, l := range looks {
+		sp, prod := usb.RecordedLine(l.Lines)
+		has[sp], product = true, prod
+	}
+	if len(looks) == 0 || has[top] {
+		return nil
+	}
+	var dev []string
+	for _, n := range usbSpeedNames {
+		if has[n.mbps] {
+			dev = append(dev, n.name)
+		}
+	}
+	port := "full"
+	if top == "480" {
+		port = "high"
+	}
+	return fmt.Errorf("Warning: speed mismatch trying to attach usb device \"%s\" (%s speed) to bus \"%s\", port \"%s\" (%s speed)",
+		product, strings.Join(dev, "+"), bus.Name, p.Path, port)
 }
 
 // usbTopSpeed is the fastest speed a controller's ports have ("" for

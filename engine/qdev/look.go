@@ -185,6 +185,12 @@ func LookFor(rel *release.Release, target machinetype.Target, typ, placement str
 	return nil
 }
 
+// LooksOf are a type's recorded looks, one per placement it was made in
+// (none where QEMU refused it there).
+func LooksOf(rel *release.Release, target machinetype.Target, typ string) []*Look {
+	return looksFor(rel, target).typeLooks(typ)
+}
+
 // Board finds a board's recorded tree.
 func Board(rel *release.Release, target machinetype.Target, name string) *BoardLook {
 	return looksFor(rel, target).board(name)
