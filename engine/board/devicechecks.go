@@ -285,7 +285,10 @@ func (s *State) blockSizeError(vals *values) error {
 		}
 		sizes[k] = n
 	}
-	if l, p := sizes["logical_block_size"], sizes["physical_block_size"]; l > 0 && p > 0 && l > p {
+	// blkconf_blocksizes: a size not given is the backend's, 512 for the
+	// drives the simulated host has and for none (measured: null-co, an
+	// empty scsi-cd).
+	if l, p := sizes["logical_block_size"], sizes["physical_block_size"]; l > 0 && l > max(p, 512) {
 		return errors.New("logical_block_size > physical_block_size not supported")
 	}
 	return nil
