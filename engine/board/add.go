@@ -17,6 +17,21 @@ type HintError struct {
 
 func (e *HintError) Error() string { return e.Msg }
 
+// ReportError is a device whose creation reported a line (error_report,
+// at the option's location) and then failed with Err, or aborted with an
+// assertion (Abort: the assertion's line after the program name).
+type ReportError struct {
+	Report, Abort string
+	Err           error
+}
+
+func (e *ReportError) Error() string {
+	if e.Err != nil {
+		return e.Report + "\n" + e.Err.Error()
+	}
+	return e.Report
+}
+
 // Add is qdev_device_add for a device that is not a CPU, after its class
 // was checked: the bus, the hotplug checks, the id and QOM path, the
 // properties, then realize. hotplug: device_add; fromJSON: the properties

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/machinetype"
@@ -322,7 +323,17 @@ func init() {
 	}
 	deviceChecks["pci-bridge"] = bridge
 	deviceChecks["spapr-rng"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("rng"); !ok {
+		// A second one: its instance_init reports it and goes on; its
+		// realize then registers H_RANDOM again, which QEMU asserts
+		// against (measured on both releases: an abort).
+		twice := slices.ContainsFunc(s.created, func(c *qdev.Device) bool { return c != d && c.Type.Name == "spapr-rng" })
+		_, backend := vals.get("rng")
+		switch {
+		case twice && backend:
+			return &ReportError{Report: "spapr-rng can not be instantiated twice!", Abort: s.M.Release().SPAPRHcallAssertion}
+		case twice:
+			return &ReportError{Report: "spapr-rng can not be instantiated twice!", Err: errors.New("spapr-rng needs an RNG backend!")}
+		case !backend:
 			return errors.New("spapr-rng needs an RNG backend!")
 		}
 		return nil

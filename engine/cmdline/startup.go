@@ -638,6 +638,15 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), "-device "+d+": ", apicErr), -6
 			return r
 		}
+		var report *board.ReportError
+		if errors.As(err, &report) {
+			fmt.Fprintf(&stderr, "%s: -device %s: %s\n", target.Binary(), d, report.Report)
+			if report.Abort != "" {
+				r.Stderr, r.ExitCode = stderr.String()+target.Binary()+": "+report.Abort+"\n", -6
+				return r
+			}
+			err = report.Err
+		}
 		if err != nil {
 			var h *board.HintError
 			if errors.As(err, &h) {

@@ -235,6 +235,10 @@ type Release struct {
 	// by the usb-storage itself.
 	USBStorageDriveOnDisk bool
 
+	// SPAPRHcallAssertion is the assertion QEMU aborts on when a second
+	// spapr-rng registers H_RANDOM again (its source path and line).
+	SPAPRHcallAssertion string
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 

@@ -50,6 +50,7 @@ var V10_0 = &Release{
 	VirtioMemUnplug:          true,
 	VirtioMemBlockSize:       1 << 20,
 	USBStorageDriveOnDisk:    true,
+	SPAPRHcallAssertion:      "hw/ppc/spapr_hcall.c:1537: spapr_register_hypercall: Assertion `!(*slot)' failed.",
 	VFIOHostHint:             "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	IntelIOMMUAWBitsError:    "Legacy mode: supported values for aw-bits are: 39, 48",
 	NICModelsProbed:          true,

@@ -9,6 +9,7 @@ var V7_2 = &Release{
 	VirtioNetTxQueueMax:   1024,
 	BlockSizeNotPowerOf2:  "Property .%[1]s doesn't take value '%[2]d', it's not a power of 2",
 	VirtioMemBlockSize:    2 << 20,
+	SPAPRHcallAssertion:   "../../hw/ppc/spapr_hcall.c:1460: spapr_register_hypercall: Assertion `!(*slot)' failed.",
 	VFIOHostHint:          "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	IntelIOMMUAWBitsError: "Supported values for aw-bits are: 39, 48",
 	SizeAbortAt:           "parse_option_size() at ../../util/qemu-option.c:145",
