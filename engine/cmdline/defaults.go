@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"fmt"
 	"strings"
 
 	"hotpluglab/engine/board"
@@ -100,6 +101,25 @@ func fdcWarning(st *board.State) string {
 		return ""
 	}
 	return "multiple floppy disk controllers with iobase=0x3f0 have been found\nthe one being picked for CMOS setup might not reflect your intent"
+}
+
+// vgaUnavailable is select_vgahw for a card QEMU knows that the binary
+// lacks (its module, or the device for this target, is not installed):
+// not in -vga help's list. The release says it its own way.
+func vgaUnavailable(rel *release.Release, target machinetype.Target, vga string) error {
+	desc := vgaTypes[vga]
+	if desc == "" {
+		return nil
+	}
+	for _, l := range strings.Split(vgaHelp(rel, target).stdout, "\n") {
+		if f := strings.Fields(l); len(f) > 0 && f[0] == vga {
+			return nil
+		}
+	}
+	if pkg := rel.VGAModulePackage; pkg != nil {
+		return fmt.Errorf("%s not available. Perhaps you want to install %s package?", desc, pkg(vga))
+	}
+	return &exit{code: 1, raw: true, msg: fmt.Sprintf("%[1]s: type is NULL\n%[1]s: %[2]s not available\n", target.Binary(), desc)}
 }
 
 // vgaHelp is -vga help as the release's binary printed it: the cards

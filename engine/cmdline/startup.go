@@ -294,6 +294,12 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if o.vga == "help" {
 		return fail(vgaHelp(rel, target))
 	}
+	if err := vgaUnavailable(rel, target, o.vga); err != nil {
+		return fail(err)
+	}
+	if mt.Family == machinetype.PSeries && (o.vga == "vmware" || o.vga == "qxl") {
+		return fail(errors.New("Unsupported VGA mode, only -vga std or -vga virtio is supported"))
+	}
 
 	// -blockdev and -drive: configure_blockdev runs before the machine's
 	// properties are set.
@@ -1229,7 +1235,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 		case "vga":
-			if !vgaTypes[v] && v != "help" && o.vgaErr == nil {
+			if _, known := vgaTypes[v]; !known && v != "help" && o.vgaErr == nil {
 				o.vgaErr = fmt.Errorf("unknown vga type: %s", v)
 			}
 			o.vga = v

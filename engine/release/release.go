@@ -239,6 +239,11 @@ type Release struct {
 	// spapr-rng registers H_RANDOM again (its source path and line).
 	SPAPRHcallAssertion string
 
+	// VGAModulePackage names the Debian package to install for a -vga
+	// card the binary lacks (the release's hint; nil: no hint, and a
+	// "type is NULL" line before the message).
+	VGAModulePackage func(vga string) string
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 

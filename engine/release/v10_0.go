@@ -51,17 +51,23 @@ var V10_0 = &Release{
 	VirtioMemBlockSize:       1 << 20,
 	USBStorageDriveOnDisk:    true,
 	SPAPRHcallAssertion:      "hw/ppc/spapr_hcall.c:1537: spapr_register_hypercall: Assertion `!(*slot)' failed.",
-	VFIOHostHint:             "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
-	IntelIOMMUAWBitsError:    "Legacy mode: supported values for aw-bits are: 39, 48",
-	NICModelsProbed:          true,
-	PCIFunction0CheckAuto:    true,
-	BlockStatsZoneAppend:     true,
-	VirtioListByQOM:          true,
-	NICUnknownModelWarns:     true,
-	SMBIOSSocketLimit:        true,
-	SMBIOSAutoEntryPoint:     true,
-	SizeHexSuffixError:       true,
-	DeviceDelNotDevice:       "%s is not a device",
+	VGAModulePackage: func(vga string) string {
+		if vga == "qxl" { // measured: every other card names the opengl modules
+			return "qemu-system-modules-spice"
+		}
+		return "qemu-system-modules-opengl"
+	},
+	VFIOHostHint:          "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
+	IntelIOMMUAWBitsError: "Legacy mode: supported values for aw-bits are: 39, 48",
+	NICModelsProbed:       true,
+	PCIFunction0CheckAuto: true,
+	BlockStatsZoneAppend:  true,
+	VirtioListByQOM:       true,
+	NICUnknownModelWarns:  true,
+	SMBIOSSocketLimit:     true,
+	SMBIOSAutoEntryPoint:  true,
+	SizeHexSuffixError:    true,
+	DeviceDelNotDevice:    "%s is not a device",
 
 	NoCPUHotplugError: "machine does not support hot-plugging CPUs",
 	MicrovmCPUPlug:    true,
