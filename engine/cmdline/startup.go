@@ -374,8 +374,13 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if err != nil {
 		return fail(err)
 	}
-	if mt.Deprecated {
-		warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, rel.DeprecatedMachineReason))
+	deprecated := func() {
+		if mt.Deprecated {
+			warn(fmt.Sprintf("Machine type '%s' is deprecated: %s", mt.Name, rel.DeprecatedMachineReason))
+		}
+	}
+	if !rel.DeprecationAfterChardevs {
+		deprecated()
 	}
 
 	// Late backends: -netdev (net_init_clients), the memory backends, then
@@ -389,6 +394,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	if err := o.Chr.Create(); err != nil {
 		return fail(err)
+	}
+	if rel.DeprecationAfterChardevs {
+		deprecated()
 	}
 	if o.Net.Help == "netdev" {
 		return fail(&exit{code: 0, stdout: rel.Text("netdev-help.txt")})

@@ -55,6 +55,11 @@ type Release struct {
 	AMDHyperthreadingWarning string
 	// DeprecatedMachineReason follows "Machine type 'X' is deprecated: ".
 	DeprecatedMachineReason string
+
+	// DeprecationAfterChardevs: a deprecated machine type is warned about
+	// once the character devices exist (measured: a -chardev error comes
+	// first, a -netdev one after), not as soon as the type is chosen.
+	DeprecationAfterChardevs bool
 	// UnknownMachineNamed: "unsupported machine type" names the type asked for.
 	UnknownMachineNamed bool
 	// BlockNodeActive: query-block's inserted node says "active" (10.0's
