@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/compat"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 )
 
@@ -43,7 +44,13 @@ func (s *State) applyGlobals(d *qdev.Device) {
 
 // machineGlobals are the compat properties of the machine's type.
 func (s *State) machineGlobals() []compat.Global {
-	return compat.For(s.M.Release(), s.M.Target, s.M.Type.Name)
+	var out []compat.Global
+	if s.M.Type.Family == machinetype.Q35 {
+		for _, g := range s.M.Release().Q35DeviceDefaults {
+			out = append(out, compat.Global{Type: g[0], Property: g[1], Value: g[2]})
+		}
+	}
+	return append(out, compat.For(s.M.Release(), s.M.Target, s.M.Type.Name)...)
 }
 
 // globalSets says whether the machine type's compat properties set a

@@ -3,8 +3,8 @@ package board
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/machinetype"

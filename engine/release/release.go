@@ -249,6 +249,12 @@ type Release struct {
 	// "type is NULL" line before the message).
 	VGAModulePackage func(vga string) string
 
+	// Q35DeviceDefaults are properties the q35 machine class sets on
+	// devices over their defaults (pc_q35_compat_defaults; older q35
+	// versions' compat tables set them back): type, property, value as
+	// `info qtree` prints it.
+	Q35DeviceDefaults [][3]string
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 
