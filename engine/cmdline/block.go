@@ -138,7 +138,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		}
 		held := board.Of(m).Tree.FindByPath(heldBy)
 		return fmt.Sprintf("Permission conflict on node '%s': permissions 'write' are both required by block device '%s' (uses node '%s' as 'root' child) "+
-			"and unshared by block device '%s' (uses node '%s' as 'root' child).", id, blockWho(held, heldBy), id, o.newBlockWho(devType, devPath), id)
+			"and unshared by block device '%s' (uses node '%s' as 'root' child).", id, blockWho(held, heldBy), id, o.newBlockWho(board.Of(m).Tree, devType, devPath), id)
 	}
 	k := 0
 	for _, b := range o.Block.Backends {
@@ -312,13 +312,17 @@ func blockWho(d *qdev.Device, path string) string {
 // newBlockWho names the device whose drive property met the conflict:
 // by its id when it has one (measured), and on releases where a
 // usb-storage hands its drive to its SCSI disk, by that disk's path.
-func (o *Options) newBlockWho(typ, path string) string {
+func (o *Options) newBlockWho(tree *qdev.Tree, typ, path string) string {
 	id, hasID := strings.CutPrefix(path, "/machine/peripheral/")
+	if typ == "usb-storage" && o.rel.USBStorageDriveOnDisk {
+		bus := id + ".0" // the SCSI bus it is about to make
+		if !hasID {
+			bus = tree.NextAutoBusName("SCSI")
+		}
+		return path + "/" + bus + "/legacy[0]"
+	}
 	if !hasID {
 		return blockWhoOfType(typ, "", path)
-	}
-	if typ == "usb-storage" && o.rel.USBStorageDriveOnDisk {
-		return path + "/" + id + ".0/legacy[0]"
 	}
 	return blockWhoOfType(typ, id, path)
 }

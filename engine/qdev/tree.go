@@ -128,6 +128,11 @@ func (t *Tree) AutoBusName(busType string) string {
 	return fmt.Sprintf("%s.%d", strings.ToLower(busType), n)
 }
 
+// NextAutoBusName is the name AutoBusName would give next.
+func (t *Tree) NextAutoBusName(busType string) string {
+	return fmt.Sprintf("%s.%d", strings.ToLower(busType), t.autoIDs[busType])
+}
+
 // NoteBusName records a bus created with an automatic name, so the next
 // automatic name of its type follows it.
 func (t *Tree) NoteBusName(busType, name string) {
