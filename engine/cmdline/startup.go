@@ -468,7 +468,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
 	for _, b := range o.Objects.MemoryBackends() {
-		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size, Share: b.Share})
+		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size, Share: b.Share, Type: b.Type})
 	}
 
 	// machine_run_board_init: -m given beside memory-backend= must match it.

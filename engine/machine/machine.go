@@ -118,6 +118,7 @@ type Memdev struct {
 	ID    string
 	Size  int64
 	Share bool
+	Type  string // memory-backend-ram, -file, -memfd
 }
 
 // Release is the QEMU release the machine's binary is.

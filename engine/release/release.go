@@ -231,6 +231,10 @@ type Release struct {
 	// requested-size is 0); before, device_del refused every one.
 	VirtioMemUnplug bool
 
+	// VirtioMemDiscardsPrivateFile: virtio-mem on a privately mapped
+	// file backend warns as its realize discards the file's pages.
+	VirtioMemDiscardsPrivateFile bool
+
 	// VirtioMemBlockSize is virtio-mem's default block-size on an x86_64
 	// host (measured: 2 MiB on 7.2, 1 MiB on 10.0).
 	VirtioMemBlockSize uint64

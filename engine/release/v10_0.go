@@ -57,19 +57,20 @@ var V10_0 = &Release{
 		}
 		return "qemu-system-modules-opengl"
 	},
-	DeprecationAfterChardevs: true,
-	Q35DeviceDefaults:        [][3]string{{"virtio-iommu-device", "aw-bits", "39 (0x27)"}}, // measured: pc 64, q35 39
-	VFIOHostHint:             "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
-	IntelIOMMUAWBitsError:    "Legacy mode: supported values for aw-bits are: 39, 48",
-	NICModelsProbed:          true,
-	PCIFunction0CheckAuto:    true,
-	BlockStatsZoneAppend:     true,
-	VirtioListByQOM:          true,
-	NICUnknownModelWarns:     true,
-	SMBIOSSocketLimit:        true,
-	SMBIOSAutoEntryPoint:     true,
-	SizeHexSuffixError:       true,
-	DeviceDelNotDevice:       "%s is not a device",
+	DeprecationAfterChardevs:     true,
+	Q35DeviceDefaults:            [][3]string{{"virtio-iommu-device", "aw-bits", "39 (0x27)"}}, // measured: pc 64, q35 39
+	VirtioMemDiscardsPrivateFile: true,
+	VFIOHostHint:                 "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
+	IntelIOMMUAWBitsError:        "Legacy mode: supported values for aw-bits are: 39, 48",
+	NICModelsProbed:              true,
+	PCIFunction0CheckAuto:        true,
+	BlockStatsZoneAppend:         true,
+	VirtioListByQOM:              true,
+	NICUnknownModelWarns:         true,
+	SMBIOSSocketLimit:            true,
+	SMBIOSAutoEntryPoint:         true,
+	SizeHexSuffixError:           true,
+	DeviceDelNotDevice:           "%s is not a device",
 
 	NoCPUHotplugError: "machine does not support hot-plugging CPUs",
 	MicrovmCPUPlug:    true,
