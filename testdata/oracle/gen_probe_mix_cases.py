@@ -357,4 +357,64 @@ def case(n, x86):
 
 for n in range(300):
     case(n, n % 10 < 7)
+
+# What the random cases found, measured around it (after them, so that
+# their ids stay): -vga cards each binary lacks, virtio-mem as a memory
+# device, pc-dimm addresses, a second spapr-rng, USB speeds.
+for b in ("x86_64", "ppc64"):
+    for v in ("qxl", "tcx", "cg3", "xenfb", "vmware", "virtio", "cirrus", "std", "none"):
+        corpus.case(b, "vga-" + v, "-vga", v, steps=[{"hmp": "info pci"}])
+VM = ["-m", "1G,slots=4,maxmem=4G", "-object", "memory-backend-ram,id=m1,size=128M"]
+corpus.x("vmem-1", "-M", "pc", *VM, "-device", "virtio-mem-pci,memdev=m1,id=vm0", steps=[
+    {"qmp": {"execute": "device_del", "arguments": {"id": "vm0"}}},
+    {"qmp": {"execute": "object-add", "arguments": {"qom-type": "memory-backend-ram", "id": "m2", "size": 134217728}}},
+    {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm1", "memdev": "m2", "requested-size": 67108864}}},
+    {"qmp": {"execute": "device_del", "arguments": {"id": "vm1"}}},
+    {"hmp": "info memory-devices"}, {"qmp": {"execute": "query-memory-devices"}}, {"hmp": "info memory_size_summary"},
+    {"hmp": "info qtree"}, {"hmp": "info pci"}])
+corpus.x("vmem-2", "-M", "q35", *VM, "-object", "memory-backend-ram,id=m2,size=128M", "-device", "pc-dimm,memdev=m2,id=dd",
+         "-device", "virtio-mem-pci,memdev=m1,id=vm0,requested-size=16M,node=0", steps=[
+    {"hmp": "info memory-devices"}, {"qmp": {"execute": "query-memory-devices"}}, {"hmp": "device_del vm0"},
+    {"hmp": "device_add virtio-mem-pci,memdev=m1,id=x"}, {"hmp": "object_add memory-backend-ram,id=m3,size=64M"},
+    {"hmp": "device_add virtio-mem-pci,memdev=m3,id=x,memaddr=0x100000000"},
+    {"hmp": "device_add virtio-mem-pci,memdev=m3,id=x,memaddr=0x180000000"}, {"hmp": "info memory-devices"}])
+for i, extra in enumerate([
+    ["-device", "virtio-mem-pci,memdev=m1,requested-size=0,addr=0x100000000"],
+    ["-device", "virtio-mem-pci,memdev=m1,memaddr=0x100000001"],
+    ["-device", "virtio-mem-pci,memdev=m1,memaddr=0x300000000"],
+    ["-device", "virtio-mem-pci,memdev=m1,node=2"],
+    ["-device", "pc-dimm,memdev=m1", "-device", "virtio-mem-pci,memdev=m1"],
+    ["-device", "virtio-mem-pci"],
+    ["-object", "memory-backend-ram,id=m2,size=128M", "-device", "virtio-mem-pci,memdev=m1,id=vm0", "-device", "pc-dimm,memdev=m2,addr=0x100000000"],
+    ["-object", "memory-backend-ram,id=m2,size=128M", "-device", "pc-dimm,memdev=m2,id=dd", "-device", "virtio-mem-pci,memdev=m1,memaddr=0x100000000"],
+    ["-object", "memory-backend-ram,id=m2,size=128M", "-device", "pc-dimm,memdev=m1,addr=0x140000000", "-device", "pc-dimm,memdev=m2,addr=0x140000000"],
+    ["-device", "pc-dimm,memdev=m1,addr=0x300000000"],
+    ["-device", "pc-dimm,memdev=m1,slot=7"],
+]):
+    corpus.x("vmem-err-%d" % i, "-M", "pc", *VM, *extra)
+corpus.x("vmem-nomax", "-M", "pc", "-object", "memory-backend-ram,id=m1,size=128M", "-device", "virtio-mem-pci,memdev=m1")
+corpus.x("dimm-noslots", "-M", "pc", "-object", "memory-backend-ram,id=m1,size=128M", "-device", "pc-dimm,memdev=m1,slot=-2")
+corpus.x("vmem-space", "-M", "pc", "-m", "1G,slots=4,maxmem=1100M", "-object", "memory-backend-ram,id=m1,size=64M",
+         "-object", "memory-backend-ram,id=m2,size=64M", "-device", "virtio-mem-pci,memdev=m1", "-device", "pc-dimm,memdev=m2")
+corpus.x("slots-2.0", "-M", "pc-i440fx-2.0", "-m", "1G,slots=2,maxmem=4G")
+corpus.p("dimm-range", "-M", "pseries", "-m", "1G,slots=4,maxmem=4G", "-object", "memory-backend-ram,id=m1,size=256M",
+         "-device", "pc-dimm,memdev=m1,addr=0x300000000")
+corpus.p("rng-twice", "-M", "pseries", "-object", "rng-builtin,id=r", "-device", "spapr-rng,rng=r", "-device", "spapr-rng,rng=r")
+corpus.p("rng-twice-nobackend", "-M", "pseries", "-object", "rng-builtin,id=r", "-device", "spapr-rng,rng=r", "-device", "spapr-rng,id=x")
+for r in ("0x71000100", "0x1000", "0x30000000", "0x71000010"):
+    corpus.p("vio-irq-" + r, "-M", "pseries", "-chardev", "null,id=c1", "-device", "spapr-vty,chardev=c1,reg=" + r,
+             "-chardev", "null,id=c2", "-device", "spapr-vty,chardev=c2,reg=0x71000001")
+for hc in ("usb-ehci", "piix3-usb-uhci", "qemu-xhci"):
+    for dev in ("usb-hub", "usb-uas", "usb-tablet", "usb-serial,chardev=c"):
+        corpus.x("usb-speed-%s-%s" % (hc, dev.split(",")[0]), "-M", "pc", "-chardev", "null,id=c", "-device", hc, "-device", dev,
+                 steps=[{"hmp": "info usb"}])
+corpus.p("usb-speed-ohci", "-M", "pseries", "-device", "pci-ohci", "-device", "usb-uas")
+corpus.x("blk-logical", "-M", "pc", "-device", "virtio-scsi-pci", "-device", "scsi-cd,logical_block_size=4096")
+corpus.x("deprecated-chardev", "-M", "pc-i440fx-4.2", "-chardev", "ringbuf,id=c,size=1000")
+corpus.x("deprecated-netdev", "-M", "pc-i440fx-4.2", "-netdev", "user,id=n,net=1.2.3.4/40")
+corpus.x("iommu-q35", "-M", "q35", "-device", "virtio-iommu-pci", steps=[{"hmp": "info qtree"}])
+corpus.x("perm-usb-anon", "-M", "pc", "-blockdev", "null-co,node-name=d1", "-device", "virtio-blk-pci,drive=d1",
+         "-device", "qemu-xhci", "-device", "virtio-scsi-pci", "-device", "usb-storage,drive=d1")
+corpus.x("perm-nvme", "-M", "pc", "-blockdev", "null-co,node-name=d1", "-device", "virtio-blk-pci,drive=d1", "-device", "nvme,drive=d1,id=nv")
+corpus.x("drive-format", "-M", "pc", "-drive", "if=none,id=d,driver=null-co,format=raw")
 corpus.write()
