@@ -175,7 +175,7 @@ var corpora = []struct {
 	// twice per release, none dropped. Open on 10.0 (defaults_open.jsonl):
 	// -vga qxl, whose module the recording chroot lacks (host state).
 	{"defaults", release.V7_2, false, "defaults.jsonl", "defaults_cases.jsonl", 90},
-	{"defaults", release.V10_0, false, "v10.0/defaults.jsonl", "defaults_cases.jsonl", 88},
+	{"defaults", release.V10_0, false, "v10.0/defaults.jsonl", "defaults_cases.jsonl", 90},
 	// gen_qdevx_cases.py: devices beyond the backends as learners try them
 	// (q35 root ports and hotplug into them, pci-bridge, virtio devices on
 	// pseries, device_del with no guest, immediate unplugs, USB companions,
@@ -240,8 +240,8 @@ var corpora = []struct {
 	// lines and what a reader looks at next; 740 cases
 	// recorded twice per release (dropped: two automatic node names, and
 	// 10.0's x-query-ramblock). Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 700},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 701},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 701},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 702},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see
