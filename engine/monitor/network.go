@@ -35,7 +35,9 @@ func init() {
 		if arg == "help" || arg == "?" {
 			return CRLF(mon.M.Release().Text("netdev-help.txt"))
 		}
+		before := n.Clients()
 		parseErr, err := n.AddHMP(arg)
+		n.MadeAfter(nics(mon), before)
 		if parseErr != nil {
 			// The argument's QemuOpts parse reports to stderr; the
 			// command then gives its usage hint.
@@ -76,6 +78,8 @@ func init() {
 		if n == nil {
 			return nil, GenericError("network backends are not simulated on this machine")
 		}
+		before := n.Clients()
+		defer n.MadeAfter(nics(mon), before)
 		if err := n.AddQMP(args); err != nil {
 			return nil, GenericError(err.Error())
 		}

@@ -52,6 +52,10 @@ type client struct {
 	name, typ, info string
 	peer            string // a backend's peer fixed at creation (hub port <-> backend)
 	port            *hub   // the hub a port belongs to
+	// afterNICs are the NICs that existed when a monitor command made
+	// the client: net_clients is in creation order, NICs and backends
+	// mixed (nil for the command line's, made before any NIC).
+	afterNICs map[string]bool
 }
 
 type hub struct {
@@ -489,14 +493,33 @@ func (s *State) Info(nics []NIC) string {
 			b.WriteString(" \\ " + line[peer])
 		}
 	}
-	for _, c := range s.clients {
-		show(c.name, false)
-	}
+	shown := 0
 	for _, n := range nics {
+		for ; shown < len(s.clients) && !s.clients[shown].afterNICs[n.Name]; shown++ {
+			show(s.clients[shown].name, false)
+		}
 		show(n.Name, true)
+	}
+	for _, c := range s.clients[shown:] {
+		show(c.name, false)
 	}
 	return b.String()
 }
+
+// MadeAfter records that the clients the last netdev_add made came after
+// these NICs.
+func (s *State) MadeAfter(nics []NIC, before int) {
+	after := map[string]bool{}
+	for _, n := range nics {
+		after[n.Name] = true
+	}
+	for _, c := range s.clients[before:] {
+		c.afterNICs = after
+	}
+}
+
+// Clients is how many net clients there are (for MadeAfter).
+func (s *State) Clients() int { return len(s.clients) }
 
 // AddHMP is HMP netdev_add: QemuOpts' id checks first (stderr, with the
 // command's usage hint: parseErr), then the backend's own (the monitor's
