@@ -259,6 +259,14 @@ type Release struct {
 	// `info qtree` prints it.
 	Q35DeviceDefaults [][3]string
 
+	// CPUInterruptStats: sPAPR CPUs answer `info irq` (an empty block
+	// each).
+	CPUInterruptStats bool
+
+	// Q35IRQStatsPICFirst: q35's `info irq` lists the PIC before the
+	// IOAPIC (the QOM tree's hash order changed; pc's did not).
+	Q35IRQStatsPICFirst bool
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 

@@ -60,6 +60,8 @@ var V10_0 = &Release{
 	DeprecationAfterChardevs:     true,
 	Q35DeviceDefaults:            [][3]string{{"virtio-iommu-device", "aw-bits", "39 (0x27)"}}, // measured: pc 64, q35 39
 	VirtioMemDiscardsPrivateFile: true,
+	CPUInterruptStats:            true,
+	Q35IRQStatsPICFirst:          true,
 	VFIOHostHint:                 "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	IntelIOMMUAWBitsError:        "Legacy mode: supported values for aw-bits are: 39, 48",
 	NICModelsProbed:              true,
