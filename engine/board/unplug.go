@@ -24,10 +24,13 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	if d == nil {
 		return false, nil
 	}
-	if d.Bus != nil && !d.Bus.Hotpluggable {
+	busErr := d.Bus != nil && !d.Bus.Hotpluggable
+	devErr := !d.Type.Hotpluggable()
+	deviceFirst := s.M.Release().UnplugChecksDeviceFirst && d.Bus != nil && pci.IsPCIBus(d.Bus.Type)
+	if busErr && !(devErr && deviceFirst) {
 		return true, fmt.Errorf("Bus '%s' does not support hotplugging", d.Bus.Name)
 	}
-	if !d.Type.Hotpluggable() {
+	if devErr {
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", d.Type.Name)
 	}
 	for i, x := range s.dimms {

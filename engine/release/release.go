@@ -267,6 +267,12 @@ type Release struct {
 	// IOAPIC (the QOM tree's hash order changed; pc's did not).
 	Q35IRQStatsPICFirst bool
 
+	// UnplugChecksDeviceFirst: device_del of a device on a PCI bus asks
+	// whether the device can be hot-unplugged before whether its bus can
+	// (measured: VGA and virtio-gpu-pci on q35's pcie.0; on the system,
+	// ISA and IDE buses the bus still comes first).
+	UnplugChecksDeviceFirst bool
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 
