@@ -699,6 +699,7 @@ func (s *State) usbStorageDrive(d *qdev.Device) {
 	for _, b := range d.Buses {
 		for _, c := range b.Children {
 			if c.Internal {
+				c.Data = scsiAddr{} // its disk holds the bus's one target
 				c.SetProp("drive", drive)
 				if removable != "" {
 					c.SetProp("removable", removable) // usb_msd_storage_realize passes it on

@@ -62,7 +62,10 @@ func (s *State) realizeSCSI(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	if v, ok := vals.get("scsi-id"); ok {
 		a.id = toU64(v)
 	} else {
-		for a.id = 0; taken(a.id) && a.id < 255; a.id++ {
+		for a.id = 0; taken(a.id) && a.id < limits[1]; a.id++ {
+		}
+		if taken(a.id) {
+			return fmt.Errorf("no free target")
 		}
 		d.SetProp("scsi-id", qtreeNum(a.id))
 	}
@@ -74,4 +77,5 @@ func (s *State) realizeSCSI(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 // max_target, max_lun.
 var scsiLimits = map[string][3]uint64{
 	"virtio-scsi": {0, 255, 16383}, "lsi53c8": {0, 7, 0}, "spapr-vscsi": {7, 63, 31},
+	"usb-storage": {0, 0, 0}, "usb-bot": {0, 0, 15}, // measured: one target, its own disk at LUN 0
 }

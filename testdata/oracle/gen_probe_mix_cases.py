@@ -480,4 +480,63 @@ while started < 120:
         continue
     corpus.case("x86_64" if x86 else "ppc64", "r2-%d" % started, *m.args, steps=r2_steps(m, r))
     started += 1
+
+
+# Round 3 (r3-): the CPU path among other devices: CPUs plugged and
+# unplugged beside NICs, disks and bridges, with NUMA now and then, and
+# what the CPU and PCI views then say.
+def r3_cpu(r, x86, topo):
+    sockets, cores, threads, maxcpus = topo
+    if x86:
+        s_, c_, t_ = r.randrange(sockets), r.randrange(cores), r.randrange(threads)
+        cid = "cpu%d" % r.randrange(6)
+        drv = r.choice(["qemu64-x86_64-cpu", "qemu64-x86_64-cpu", "max-x86_64-cpu"])
+        if r.random() < 0.5:
+            return {"hmp": "device_add %s,id=%s,socket-id=%d,core-id=%d,thread-id=%d" % (drv, cid, s_, c_, t_)}
+        return {"qmp": {"execute": "device_add", "arguments": {"driver": drv, "id": cid, "socket-id": s_, "core-id": c_, "thread-id": t_}}}
+    core = r.randrange(maxcpus // threads) * threads
+    cid = "core%d" % r.randrange(6)
+    if r.random() < 0.5:
+        return {"hmp": "device_add power9_v2.0-spapr-cpu-core,id=%s,core-id=%d" % (cid, core)}
+    return {"qmp": {"execute": "device_add", "arguments": {"driver": "power9_v2.0-spapr-cpu-core", "id": cid, "core-id": core}}}
+
+
+CPU_VIEWS_X = ["info hotpluggable-cpus", "info cpus", "info numa", "info pci", "info qtree"]
+CPU_VIEWS_P = ["info hotpluggable-cpus", "info cpus", "info numa", "info pci"]
+for n in range(100):
+    r = random.Random(30000 + n)
+    x86 = n % 3 != 2
+    m = Machine(r, x86)
+    if x86:
+        sockets, cores, threads = r.choice([(2, 2, 1), (2, 1, 2), (4, 1, 1), (1, 4, 1)])
+        maxcpus = sockets * cores * threads
+        m.args += ["-machine", r.choice(["pc", "q35", "pc-i440fx-7.2", "pc-q35-7.2"]),
+                   "-smp", "1,maxcpus=%d,sockets=%d,cores=%d,threads=%d" % (maxcpus, sockets, cores, threads)]
+    else:
+        sockets, cores, threads = 1, r.choice([2, 4]), r.choice([1, 2])
+        maxcpus = cores * threads
+        m.args += ["-machine", "pseries", "-cpu", "POWER9", "-smp", "%d,maxcpus=%d,threads=%d" % (threads, maxcpus, threads)]
+    if r.random() < 0.3:
+        m.args += ["-m", "1G", "-object", "memory-backend-ram,id=ram0,size=512M", "-object", "memory-backend-ram,id=ram1,size=512M",
+                   "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1"]
+    for _ in range(r.randint(0, 3)):
+        (x86_device if x86 else ppc_device)(m)
+    text = " ".join(m.args)
+    if "=no" in text or "pc-dimm" in text or "virtio-mem" in text or "ide.2" in text or "index=4" in text:
+        continue
+    steps = []
+    for _ in range(r.randint(4, 8)):
+        c = r.random()
+        if c < 0.35:
+            steps.append(r3_cpu(r, x86, (sockets, cores, threads, maxcpus)))
+        elif c < 0.5:
+            victim = r.choice(["cpu%d" % i for i in range(6)] if x86 else ["core%d" % i for i in range(6)])
+            steps.append({"hmp": "device_del " + victim} if r.random() < 0.5 else {"qmp": {"execute": "device_del", "arguments": {"id": victim}}})
+        elif c < 0.65:
+            steps += hotplug(m)
+        elif c < 0.9:
+            steps.append({"hmp": r.choice(CPU_VIEWS_X if x86 else CPU_VIEWS_P)})
+        else:
+            steps.append({"qmp": {"execute": r.choice(["query-hotpluggable-cpus", "query-cpus-fast", "query-pci"])}})
+    corpus.case("x86_64" if x86 else "ppc64", "r3-%d" % n, *m.args, steps=steps)
 corpus.write()
