@@ -29,6 +29,7 @@ func init() {
 			mon.WriteStderr("warning: " + w + "\n")
 		}
 		if err != nil {
+			mon.FlushDeferred() // drain_call_rcu
 			return nil, GenericError(err.Error())
 		}
 		return qjson.Object{}, nil
@@ -79,6 +80,10 @@ func hmpDeviceAdd(mon *Monitor, a Args) string {
 		b.WriteString(CRLF("warning: " + w + "\n"))
 	}
 	if err != nil {
+		// qmp_device_add drains the pending RCU callbacks when the add
+		// fails (so that a device being finalized frees its id): an
+		// unplugged device's DEVICE_DELETED comes now.
+		mon.FlushDeferred()
 		b.WriteString(ErrorLine(err))
 	}
 	return b.String()
