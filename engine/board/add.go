@@ -17,6 +17,12 @@ type HintError struct {
 
 func (e *HintError) Error() string { return e.Msg }
 
+// LinkNotFoundError is a link property naming no object
+// (object_resolve_link): QMP's class for it is DeviceNotFound.
+type LinkNotFoundError struct{ Path string }
+
+func (e *LinkNotFoundError) Error() string { return fmt.Sprintf("Device '%s' not found", e.Path) }
+
 // ReportError is a device whose creation reported a line (error_report,
 // at the option's location) and then failed with Err, or aborted with an
 // assertion (Abort: the assertion's line after the program name).

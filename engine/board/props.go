@@ -135,7 +135,7 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 			}
 		}
 		if !s.Backends.Object(txt) {
-			return nil, fmt.Errorf("Device '%s' not found", txt)
+			return nil, &LinkNotFoundError{txt}
 		}
 		return txt, nil
 	}

@@ -157,7 +157,15 @@ func QMPCPUsFast(l []CPUThread, target machinetype.Target) []any {
 }
 
 // InfoNUMA is `info numa`.
-func InfoNUMA(m *machine.Machine) string {
+// NodeMemory is a memory device's memory on a node (query_numa_node_mem):
+// a DIMM's size counts in the node's size and as plugged, cold-plugged
+// or not (measured).
+type NodeMemory struct {
+	Node int
+	Size uint64
+}
+
+func InfoNUMA(m *machine.Machine, devices []NodeMemory) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d nodes\r\n", m.NUMANodes)
 	threads := CPUThreads(m)
@@ -172,11 +180,17 @@ func InfoNUMA(m *machine.Machine) string {
 				fmt.Fprintf(&b, " %d", t.CPUIndex)
 			}
 		}
-		var mib int64
+		var size, plugged uint64
 		if n < len(m.NodeMem) {
-			mib = m.NodeMem[n] >> 20
+			size = uint64(m.NodeMem[n])
 		}
-		fmt.Fprintf(&b, "\r\nnode %d size: %d MB\r\nnode %d plugged: 0 MB\r\n", n, mib, n)
+		for _, d := range devices {
+			if d.Node == n {
+				size += d.Size
+				plugged += d.Size
+			}
+		}
+		fmt.Fprintf(&b, "\r\nnode %d size: %d MB\r\nnode %d plugged: %d MB\r\n", n, size>>20, n, plugged>>20)
 	}
 	return b.String()
 }

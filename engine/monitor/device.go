@@ -4,6 +4,7 @@ import (
 	"errors"
 	"strings"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
@@ -30,6 +31,10 @@ func init() {
 		}
 		if err != nil {
 			mon.FlushDeferred() // drain_call_rcu
+			var nf *board.LinkNotFoundError
+			if errors.As(err, &nf) {
+				return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
+			}
 			return nil, GenericError(err.Error())
 		}
 		return qjson.Object{}, nil

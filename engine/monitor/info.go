@@ -3,6 +3,7 @@ package monitor
 import (
 	"encoding/json"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/qjson"
 )
@@ -31,7 +32,15 @@ func init() {
 			return mon.M.Release().Version() + mon.M.Release().PackageString() + "\r\n"
 		}})
 	RegisterInfo(&HMPCommand{Name: "numa",
-		Run: func(mon *Monitor, _ Args) string { return format.InfoNUMA(mon.M) }})
+		Run: func(mon *Monitor, _ Args) string {
+			var devs []format.NodeMemory
+			for _, d := range board.Of(mon.M).MemoryDevices() {
+				if !d.VirtioMem { // its plugged size, 0 without a guest driver
+					devs = append(devs, format.NodeMemory{Node: d.Node, Size: d.Size})
+				}
+			}
+			return format.InfoNUMA(mon.M, devs)
+		}})
 
 	RegisterQMP("query-hotpluggable-cpus", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		if err := hotpluggableCPUsError(mon); err != "" {

@@ -213,7 +213,7 @@ func (mon *Monitor) memdevs() []memdev {
 		if !strings.HasPrefix(o.Type, "memory-backend-") {
 			continue
 		}
-		d := memdev{id: o.ID, size: mon.M.RAMBytes}
+		d := memdev{id: o.ID, size: mon.M.RAMBytes, share: o.Type == "memory-backend-memfd"} // memfd shares by default
 		if v, ok := o.Props["size"]; ok {
 			d.size, _ = numa.ParseSize(v)
 		}

@@ -539,4 +539,58 @@ for n in range(100):
         else:
             steps.append({"qmp": {"execute": r.choice(["query-hotpluggable-cpus", "query-cpus-fast", "query-pci"])}})
     corpus.case("x86_64" if x86 else "ppc64", "r3-%d" % n, *m.args, steps=steps)
+
+
+# Round 4 (r4-): memory hotplug as tutorials teach it: -m with slots and
+# maxmem, NUMA nodes, backends made on the command line or by object_add,
+# pc-dimm (and on x86 virtio-mem) plugged and unplugged by HMP and QMP,
+# then what info memory-devices, memdev, numa and memory_size_summary say.
+def r4_step(r, x86, k):
+    mid = "mem%d" % r.randrange(4)
+    size = r.choice(["256M", "512M", "128M", "1G", "300M"] if x86 else ["256M", "512M", "1G", "128M"])
+    c = r.random()
+    if c < 0.25:
+        typ = r.choice(["memory-backend-ram", "memory-backend-ram", "memory-backend-memfd"])
+        if r.random() < 0.5:
+            return {"hmp": "object_add %s,id=%s,size=%s" % (typ, mid, size)}
+        n = {"256M": 256, "512M": 512, "128M": 128, "1G": 1024, "300M": 300}[size] << 20
+        return {"qmp": {"execute": "object-add", "arguments": {"qom-type": typ, "id": mid, "size": n}}}
+    if c < 0.55:
+        drv = "pc-dimm" if not x86 or r.random() < 0.7 else "virtio-mem-pci"
+        did = "dimm%d" % r.randrange(4)
+        extra = r.choice(["", "", ",node=1", ",node=0", ",slot=1", ",node=2"])
+        if drv == "virtio-mem-pci":
+            extra = r.choice(["", ",requested-size=0", ",node=1"])
+        if r.random() < 0.5:
+            return {"hmp": "device_add %s,id=%s,memdev=%s%s" % (drv, did, mid, extra)}
+        args = {"driver": drv, "id": did, "memdev": mid}
+        for kv in extra.split(",")[1:]:
+            key, v = kv.split("=")
+            args[key] = int(v)
+        return {"qmp": {"execute": "device_add", "arguments": args}}
+    if c < 0.65:
+        did = "dimm%d" % r.randrange(4)
+        return {"hmp": "device_del " + did} if r.random() < 0.5 else {"qmp": {"execute": "device_del", "arguments": {"id": did}}}
+    if c < 0.7:
+        return {"hmp": "object_del " + mid}
+    if c < 0.9:
+        return {"hmp": r.choice(["info memory-devices", "info memdev", "info numa", "info memory_size_summary"])}
+    return {"qmp": {"execute": r.choice(["query-memory-devices", "query-memdev", "query-memory-size-summary"])}}
+
+
+for n in range(60):
+    r = random.Random(40000 + n)
+    x86 = n % 3 != 2
+    args = ["-machine", r.choice(["pc", "q35"]) if x86 else "pseries"]
+    ram = r.choice(["1G", "2G"])
+    args += ["-m", "%s,slots=%d,maxmem=%s" % (ram, r.choice([2, 4, 8]), r.choice(["4G", "8G", "3G"]))]
+    if r.random() < 0.5:
+        half = {"1G": "512M", "2G": "1G"}[ram]
+        args += ["-object", "memory-backend-ram,id=ram0,size=" + half, "-object", "memory-backend-ram,id=ram1,size=" + half,
+                 "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1"]
+    if r.random() < 0.4:
+        args += ["-object", "memory-backend-ram,id=mem0,size=%s" % r.choice(["256M", "512M"]),
+                 "-device", "pc-dimm,id=dimm0,memdev=mem0"]
+    steps = [r4_step(r, x86, k) for k in range(r.randint(5, 10))]
+    corpus.case("x86_64" if x86 else "ppc64", "r4-%d" % n, *args, steps=steps)
 corpus.write()
