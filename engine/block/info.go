@@ -120,7 +120,9 @@ func (l *Layer) QueryBlock() []any {
 	out := []any{}
 	for _, b := range l.listed() {
 		e := qjson.O("device", b.Name, "locked", false, "removable", b.Removable)
-		if !b.NoErrorPolicy {
+		// A drive no device has taken has no I/O status and no tray
+		// (measured: -drive if=none, drive_add).
+		if !b.NoErrorPolicy && b.Attached != "" {
 			e = append(e, qjson.Member{Key: "io-status", Value: "ok"})
 		}
 		if b.Root != nil {
@@ -133,7 +135,7 @@ func (l *Layer) QueryBlock() []any {
 		if b.Attached != "" {
 			e = append(e, qjson.Member{Key: "qdev", Value: b.Attached})
 		}
-		if b.Removable {
+		if b.Removable && b.Attached != "" {
 			e = append(e, qjson.Member{Key: "tray_open", Value: false})
 		}
 		e = append(e, qjson.Member{Key: "type", Value: "unknown"})

@@ -213,8 +213,10 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 		path := r.DriveUser(name)
 		d := st.DeviceAt(path)
 		removable := d != nil && (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy")
-		if v, _ := d.Prop("removable"); d != nil && v == "true" { // scsi-hd, usb-storage removable=on
-			removable = true
+		if d != nil {
+			if v, _ := d.Prop("removable"); v == "true" { // scsi-hd, usb-storage removable=on
+				removable = true
+			}
 		}
 		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme", Removable: removable})
 	}

@@ -593,4 +593,82 @@ for n in range(60):
                  "-device", "pc-dimm,id=dimm0,memdev=mem0"]
     steps = [r4_step(r, x86, k) for k in range(r.randint(5, 10))]
     corpus.case("x86_64" if x86 else "ppc64", "r4-%d" % n, *args, steps=steps)
+
+
+# Round 5 (r5-): hotplug sessions as tutorials script them, each a known
+# sequence with random choices: a NIC (netdev_add, device_add, info
+# network, set_link, device_del, netdev_del), a disk (blockdev-add or
+# drive_add, device_add, info block, query-block, device_del, blockdev-del
+# or drive_del), a USB device, a serial port, in QMP or HMP.
+def r5_nic(r, x86, i):
+    nic = r.choice(["virtio-net-pci", "e1000", "e1000e", "rtl8139"] if x86 else ["virtio-net-pci", "spapr-vlan", "e1000"])
+    nd, dev = "hn%d" % i, "hnic%d" % i
+    st = [r.choice([{"hmp": "netdev_add user,id=%s" % nd},
+                    {"qmp": {"execute": "netdev_add", "arguments": {"type": "user", "id": nd}}}])]
+    st.append(r.choice([{"hmp": "device_add %s,netdev=%s,id=%s" % (nic, nd, dev)},
+                        {"qmp": {"execute": "device_add", "arguments": {"driver": nic, "netdev": nd, "id": dev}}}]))
+    st += [{"hmp": "info network"}]
+    if r.random() < 0.5:
+        st += [{"hmp": "set_link %s off" % dev}, {"qmp": {"execute": "query-rx-filter", "arguments": {"name": dev}}}]
+    st += [r.choice([{"hmp": "device_del " + dev}, {"qmp": {"execute": "device_del", "arguments": {"id": dev}}}]),
+           r.choice([{"hmp": "netdev_del " + nd}, {"qmp": {"execute": "netdev_del", "arguments": {"id": nd}}}]),
+           {"hmp": "info network"}]
+    return st
+
+
+def r5_disk(r, x86, i):
+    node, dev = "hd%d" % i, "hdisk%d" % i
+    st = []
+    if r.random() < 0.6:
+        st.append({"qmp": {"execute": "blockdev-add", "arguments": {"driver": "null-co", "node-name": node,
+                                                                    "size": r.choice([1048576, 1073741824]), "read-only": r.random() < 0.2}}})
+        drive = node
+    else:
+        st.append({"hmp": "drive_add 0 if=none,id=%s,driver=null-co,node-name=n%s" % (node, node)})
+        drive = node
+    drv = r.choice(["virtio-blk-pci", "virtio-blk-pci", "scsi-hd", "usb-storage"] if x86 else ["virtio-blk-pci", "scsi-hd"])
+    st.append(r.choice([{"hmp": "device_add %s,drive=%s,id=%s" % (drv, drive, dev)},
+                        {"qmp": {"execute": "device_add", "arguments": {"driver": drv, "drive": drive, "id": dev}}}]))
+    st += [{"hmp": "info block"}, {"qmp": {"execute": r.choice(["query-block", "query-named-block-nodes"])}},
+           r.choice([{"hmp": "device_del " + dev}, {"qmp": {"execute": "device_del", "arguments": {"id": dev}}}]),
+           r.choice([{"qmp": {"execute": "blockdev-del", "arguments": {"node-name": node}}}, {"hmp": "drive_del " + node}]),
+           {"hmp": "info block"}]
+    return st
+
+
+def r5_usb(r, x86, i):
+    dev = "husb%d" % i
+    drv = r.choice(["usb-tablet", "usb-kbd", "usb-mouse", "usb-hub"])
+    return [r.choice([{"hmp": "device_add %s,id=%s" % (drv, dev)}, {"qmp": {"execute": "device_add", "arguments": {"driver": drv, "id": dev}}}]),
+            {"hmp": "info usb"}, {"hmp": "device_del " + dev}, {"hmp": "info usb"}]
+
+
+def r5_serial(r, x86, i):
+    ch, dev = "hch%d" % i, "hport%d" % i
+    return [{"qmp": {"execute": "chardev-add", "arguments": {"id": ch, "backend": {"type": r.choice(["null", "ringbuf"]), "data": {}}}}},
+            r.choice([{"hmp": "device_add virtserialport,chardev=%s,id=%s,name=org.test.%d" % (ch, dev, i)},
+                      {"hmp": "device_add virtconsole,chardev=%s,id=%s" % (ch, dev)}]),
+            {"hmp": "info chardev"}, {"qmp": {"execute": "query-chardev"}},
+            {"hmp": "device_del " + dev}, {"hmp": "chardev-remove " + ch}, {"hmp": "info chardev"}]
+
+
+for n in range(60):
+    r = random.Random(50000 + n)
+    x86 = n % 3 != 2
+    args = ["-machine", r.choice(["pc", "q35"]) if x86 else "pseries"]
+    kinds = [r5_nic, r5_disk]
+    if x86 or r.random() < 0.5:
+        args += ["-device", "qemu-xhci,id=xhci"]
+        kinds.append(r5_usb)
+    if r.random() < 0.6:
+        args += ["-device", "virtio-serial-pci,id=vser"]
+        kinds.append(r5_serial)
+    if x86 and "q35" in args[1] and r.random() < 0.7:
+        args += ["-device", "pcie-root-port,id=rp1,chassis=1", "-device", "pcie-root-port,id=rp2,chassis=2"]
+    if r.random() < 0.5:
+        args += ["-device", "virtio-scsi-pci,id=scsi0"] if x86 or r.random() < 0.5 else ["-device", "spapr-vscsi,id=scsi0"]
+    steps = []
+    for i in range(r.randint(1, 3)):
+        steps += r.choice(kinds)(r, x86, i)
+    corpus.case("x86_64" if x86 else "ppc64", "r5-%d" % n, *args, steps=steps)
 corpus.write()
