@@ -3,6 +3,7 @@ package board
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/qdev"
@@ -36,6 +37,20 @@ func (e *ReportError) Error() string {
 		return e.Report + "\n" + e.Err.Error()
 	}
 	return e.Report
+}
+
+// addPS2Devices: an i8042's realize makes its keyboard and mouse as
+// devices of the system bus, as the board's own i8042 did (measured: a
+// second pair above the board's in `info qtree`).
+func (s *State) addPS2Devices() {
+	for _, typ := range []string{"ps2-kbd", "ps2-mouse"} {
+		for _, c := range s.Tree.Root.Children {
+			if c.Type.Name == typ {
+				s.Tree.Root.Attach(&qdev.Device{Type: c.Type, GPIO: c.GPIO, Props: slices.Clone(c.Props), BusLines: slices.Clone(c.BusLines), Internal: true})
+				break
+			}
+		}
+	}
 }
 
 // Add is qdev_device_add for a device that is not a CPU, after its class
@@ -107,6 +122,9 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	s.initBuses(d)
 	s.created = append(s.created, d)
 	s.registerInput(d)
+	if d.Type.Name == "i8042" {
+		s.addPS2Devices()
+	}
 	if opts.HasID {
 		s.M.IDs[opts.ID] = true
 	}

@@ -225,10 +225,31 @@ func (s *State) virtioMemPlug(d *qdev.Device, vals *values) {
 	object.Claim(s.M, memdev)
 	s.dimms = append(s.dimms, x)
 	d.SetProp("memaddr", fmt.Sprintf("%d (0x%x)", addr, addr))
+	if s.M.Release().VirtioMemInaccessibleAuto && !s.privateRAMBackend(memdev) {
+		// "auto": off only where the shared zero page backs unplugged
+		// memory (private anonymous RAM), so old guests can read it.
+		d.SetProp("unplugged-inaccessible", `"on"`)
+	}
 	if s.M.Release().VirtioMemDiscardsPrivateFile && s.privateFileBackend(memdev) {
 		// virtio_mem_device_realize discards the whole backend at once.
 		s.warn("ram_block_discard_range: Discarding RAM in private file mappings is possibly dangerous, because it will modify the underlying file and will affect other users of the file")
 	}
+}
+
+// privateRAMBackend says whether a memory backend is private anonymous
+// memory (memory-backend-ram without share=on).
+func (s *State) privateRAMBackend(id string) bool {
+	for _, m := range s.M.Memdevs { // -object's
+		if m.ID == id {
+			return m.Type == "memory-backend-ram" && !m.Share
+		}
+	}
+	for _, o := range object.Of(s.M) { // object_add's
+		if o.ID == id {
+			return o.Type == "memory-backend-ram" && o.Props["share"] != "on" && o.Props["share"] != "true"
+		}
+	}
+	return false
 }
 
 // privateFileBackend says whether a memory backend maps a file privately

@@ -235,6 +235,11 @@ type Release struct {
 	// file backend warns as its realize discards the file's pages.
 	VirtioMemDiscardsPrivateFile bool
 
+	// VirtioMemInaccessibleAuto: virtio-mem's unplugged-inaccessible
+	// defaults to auto, which realize turns on unless private anonymous
+	// RAM backs it (10.0: on, as recorded).
+	VirtioMemInaccessibleAuto bool
+
 	// VirtioMemBlockSize is virtio-mem's default block-size on an x86_64
 	// host (measured: 2 MiB on 7.2, 1 MiB on 10.0).
 	VirtioMemBlockSize uint64
