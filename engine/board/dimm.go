@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/object"
@@ -70,12 +71,13 @@ func (s *State) deviceMemoryBase() uint64 {
 	return (1<<32 + above + gib - 1) / gib * gib
 }
 
-// memdevSize is a memory backend's size; ok false when id names no
-// memory backend.
-func (s *State) memdevSize(id string) (size uint64, ok bool) {
-	for _, m := range s.M.Memdevs { // -object's, as the start-up read them
+// memdev is a memory backend by id: -object's as the start-up read them,
+// else object_add's; ok false when id names no memory backend (or its
+// size does not parse).
+func (s *State) memdev(id string) (b machine.Memdev, ok bool) {
+	for _, m := range s.M.Memdevs {
 		if m.ID == id {
-			return uint64(m.Size), true
+			return m, true
 		}
 	}
 	for _, o := range object.Of(s.M) {
@@ -83,9 +85,16 @@ func (s *State) memdevSize(id string) (size uint64, ok bool) {
 			continue
 		}
 		n, err := numa.ParseSize(o.Props["size"])
-		return uint64(n), err == nil
+		share, given := o.Props["share"]
+		return machine.Memdev{ID: id, Size: n, Type: o.Type, Share: numa.Shares(o.Type, share, given)}, err == nil
 	}
-	return 0, false
+	return machine.Memdev{}, false
+}
+
+// memdevSize is a memory backend's size.
+func (s *State) memdevSize(id string) (size uint64, ok bool) {
+	b, ok := s.memdev(id)
+	return uint64(b.Size), ok
 }
 
 // dimmPrePlug checks a new pc-dimm and places it, in QEMU's order:
@@ -225,47 +234,16 @@ func (s *State) virtioMemPlug(d *qdev.Device, vals *values) {
 	object.Claim(s.M, memdev)
 	s.dimms = append(s.dimms, x)
 	d.SetProp("memaddr", fmt.Sprintf("%d (0x%x)", addr, addr))
-	if s.M.Release().VirtioMemInaccessibleAuto && !s.privateRAMBackend(memdev) {
+	backend, _ := s.memdev(memdev)
+	if s.M.Release().VirtioMemInaccessibleAuto && !(backend.Type == "memory-backend-ram" && !backend.Share) {
 		// "auto": off only where the shared zero page backs unplugged
 		// memory (private anonymous RAM), so old guests can read it.
 		d.SetProp("unplugged-inaccessible", `"on"`)
 	}
-	if s.M.Release().VirtioMemDiscardsPrivateFile && s.privateFileBackend(memdev) {
+	if s.M.Release().VirtioMemDiscardsPrivateFile && backend.Type == "memory-backend-file" && !backend.Share {
 		// virtio_mem_device_realize discards the whole backend at once.
 		s.warn("ram_block_discard_range: Discarding RAM in private file mappings is possibly dangerous, because it will modify the underlying file and will affect other users of the file")
 	}
-}
-
-// privateRAMBackend says whether a memory backend is private anonymous
-// memory (memory-backend-ram without share=on).
-func (s *State) privateRAMBackend(id string) bool {
-	for _, m := range s.M.Memdevs { // -object's
-		if m.ID == id {
-			return m.Type == "memory-backend-ram" && !m.Share
-		}
-	}
-	for _, o := range object.Of(s.M) { // object_add's
-		if o.ID == id {
-			return o.Type == "memory-backend-ram" && o.Props["share"] != "on" && o.Props["share"] != "true"
-		}
-	}
-	return false
-}
-
-// privateFileBackend says whether a memory backend maps a file privately
-// (memory-backend-file without share=on).
-func (s *State) privateFileBackend(id string) bool {
-	for _, m := range s.M.Memdevs { // -object's
-		if m.ID == id {
-			return m.Type == "memory-backend-file" && !m.Share
-		}
-	}
-	for _, o := range object.Of(s.M) { // object_add's
-		if o.ID == id {
-			return o.Type == "memory-backend-file" && o.Props["share"] != "on" && o.Props["share"] != "true"
-		}
-	}
-	return false
 }
 
 // deviceMemorySize is the device memory region's size: maxmem minus the

@@ -316,15 +316,15 @@ func blockWho(d *qdev.Device, path string) string {
 // usb-storage hands its drive to its SCSI disk, by that disk's path.
 func (o *Options) newBlockWho(tree *qdev.Tree, typ, path string) string {
 	id, hasID := strings.CutPrefix(path, "/machine/peripheral/")
+	if !hasID {
+		id = ""
+	}
 	if typ == "usb-storage" && o.rel.USBStorageDriveOnDisk {
 		bus := id + ".0" // the SCSI bus it is about to make
-		if !hasID {
+		if id == "" {
 			bus = tree.NextAutoBusName("SCSI")
 		}
 		return path + "/" + bus + "/legacy[0]"
-	}
-	if !hasID {
-		return blockWhoOfType(typ, "", path)
 	}
 	return blockWhoOfType(typ, id, path)
 }

@@ -213,7 +213,8 @@ func (mon *Monitor) memdevs() []memdev {
 		if !strings.HasPrefix(o.Type, "memory-backend-") {
 			continue
 		}
-		d := memdev{id: o.ID, size: mon.M.RAMBytes, share: o.Type == "memory-backend-memfd"} // memfd shares by default
+		share, given := o.Props["share"]
+		d := memdev{id: o.ID, size: mon.M.RAMBytes, share: numa.Shares(o.Type, share, given)}
 		if v, ok := o.Props["size"]; ok {
 			d.size, _ = numa.ParseSize(v)
 		}
@@ -221,9 +222,6 @@ func (mon *Monitor) memdevs() []memdev {
 			if m.ID == o.ID {
 				d.size, d.share = m.Size, m.Share
 			}
-		}
-		if v, ok := o.Props["share"]; ok {
-			d.share = v == "on" || v == "yes" || v == "true" || v == "y"
 		}
 		l = append(l, d)
 	}

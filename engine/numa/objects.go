@@ -96,13 +96,20 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 			return false, fmt.Errorf("Parameter 'policy' does not accept value '%s'", v)
 		}
 	}
-	b.Share = typ == "memory-backend-memfd"
-	if v, ok := op.get("share"); ok {
-		b.Share = v == "on" || v == "yes" || v == "true" || v == "y"
-	}
+	share, given := op.get("share")
+	b.Share = Shares(typ, share, given)
 	o.Backends[id] = b
 	o.order = append(o.order, b)
 	return true, nil
+}
+
+// Shares says whether a memory backend maps its memory shared: its share
+// property when given, else only memory-backend-memfd does.
+func Shares(typ, share string, given bool) bool {
+	if given {
+		return share == "on" || share == "yes" || share == "true" || share == "y"
+	}
+	return typ == "memory-backend-memfd"
 }
 
 // MemoryBackends are the memory backends created, in command-line order.
