@@ -76,7 +76,13 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 		}
 	}
 	rel := s.M.Release()
-	if hotplug {
+	if hotplug && s.isPHB(t.Name) {
+		// spapr_phb_pre_plug: the machine's hotplug handler takes a PHB on
+		// the system bus, from pseries-4.0 on (dr_phb_enabled).
+		if s.M.Type.VersionAtMost(3, 1) {
+			return nil, errors.New("PHB hotplug not supported for this machine")
+		}
+	} else if hotplug {
 		if rel.HotpluggableCheckedLate && !t.Hotpluggable() {
 			return nil, fmt.Errorf("Device '%s' does not support hotplugging", driver)
 		}
@@ -133,6 +139,12 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	}
 	return d, nil
 }
+
+// isPHB: a sPAPR PCI host bridge on a pseries machine (hot-pluggable
+// through the machine, unlike any other system bus device).
+func (s *State) isPHB(typ string) bool { return typ == phbType && s.M.IsSPAPR() }
+
+const phbType = "spapr-pci-host-bridge"
 
 // initBuses sets up a new device's buses and those of the devices it made
 // inside them (a virtio proxy's backend holds the SCSI or serial bus).

@@ -109,8 +109,20 @@ func init() {
 		case toU64(v) > 30:
 			return errors.New(`"index" for PAPR PHB is too large (max 30)`)
 		}
+		// spapr_phb_realize: one PHB per index (its BUID).
+		index := toU64(v)
+		taken := false
+		s.Tree.Walk(func(o *qdev.Device) {
+			if o != d && o.Type.Name == phbType && phbIndex(o) == index {
+				taken = true
+			}
+		})
+		if taken {
+			return fmt.Errorf("PHB %d already attached", index)
+		}
+		phbWindows(d, index)
 		return nil
-	}, "spapr-pci-host-bridge")
+	}, phbType)
 	// virtio_scsi_common_realize.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("num_queues"); ok && (toU64(v) == 0 || toU64(v) > 1024-2-1) {

@@ -24,6 +24,9 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	if d == nil {
 		return false, nil
 	}
+	if s.isPHB(d.Type.Name) {
+		return true, s.phbUnplugRequest(d)
+	}
 	busErr := d.Bus != nil && !d.Bus.Hotpluggable
 	devErr := !d.Type.Hotpluggable()
 	deviceFirst := s.M.Release().UnplugChecksDeviceFirst && d.Bus != nil && pci.IsPCIBus(d.Bus.Type)
@@ -124,7 +127,7 @@ func (s *State) unplugsAtOnce(d *qdev.Device) bool {
 // after the recorder's last step (two or three requests later).
 func rcuDelay(d *qdev.Device) int {
 	drive, _ := d.Prop("drive")
-	if d.Bus != nil && d.Bus.Type == "usb-bus" || strings.Trim(drive, `"`) != "" {
+	if d.Bus != nil && d.Bus.Type == "usb-bus" || strings.Trim(drive, `"`) != "" || d.Type.Name == phbType {
 		return 3
 	}
 	return 1
@@ -188,6 +191,12 @@ func (s *State) remove(d *qdev.Device) {
 			if c.Internal && strings.HasPrefix(b.Type, "virtio-") && b.Type != "virtio-serial-bus" {
 				s.M.EmitDeferredEvent("DEVICE_DELETED", qjson.O("path", d.Path+"/virtio-backend"), delay)
 			}
+		}
+	}
+	if d.Type.Name == phbType {
+		// Its two IOMMU tables go with it, finalized first.
+		for n := 0; n < 2; n++ {
+			s.M.EmitDeferredEvent("DEVICE_DELETED", qjson.O("path", fmt.Sprintf("%s/tce-table-%x", d.Path, phbLIOBN(phbIndex(d), n))), delay)
 		}
 	}
 	s.M.EmitDeferredEvent("DEVICE_DELETED", deletedData(d), delay)
