@@ -53,6 +53,11 @@ type schemaVariant struct {
 // Schema is one binary's introspected QAPI schema.
 type Schema struct {
 	entities map[string]*schemaEntity
+	// unsigned are the members, by the object type that has them, whose
+	// QAPI type is unsigned (uint64, size, ...): introspection says "int"
+	// for all of them, but the input visitor's errors differ
+	// (release's qapi-unsigned.json, measured).
+	unsigned map[string]map[string]bool
 	// text is the recorded query-qmp-schema return, as printed.
 	text string
 }
@@ -103,7 +108,63 @@ func loadSchema(rel *release.Release, target string) *Schema {
 		}
 		s.entities[e.Name] = &e
 	}
+	s.unsigned = unsignedMembers(s, rel.Text("qapi-unsigned.json"))
 	return s
+}
+
+// unsignedMembers resolves the release's table of unsigned members (by
+// command, and by object-add's qom-type) to the object types that hold them.
+func unsignedMembers(s *Schema, text string) map[string]map[string]bool {
+	var table struct {
+		Commands  map[string][]string `json:"commands"`
+		ObjectAdd map[string][]string `json:"object-add"`
+	}
+	out := map[string]map[string]bool{}
+	if json.Unmarshal([]byte(text), &table) != nil {
+		return out
+	}
+	add := func(typ string, members []string) {
+		if typ == "" {
+			return
+		}
+		if out[typ] == nil {
+			out[typ] = map[string]bool{}
+		}
+		for _, m := range members {
+			out[typ][m] = true
+		}
+	}
+	for cmd, members := range table.Commands {
+		if c := s.Command(cmd); c != nil {
+			add(c.ArgType, members)
+		}
+	}
+	if c := s.Command("object-add"); c != nil && s.entities[c.ArgType] != nil {
+		for _, v := range s.entities[c.ArgType].Variants {
+			// A variant's members may sit in a base type it shares.
+			for _, typ := range s.holders(v.Type, table.ObjectAdd[v.Case]) {
+				add(typ, table.ObjectAdd[v.Case])
+			}
+		}
+	}
+	return out
+}
+
+// holders are the object types, typ and the ones it includes through its
+// own variants, that declare any of members.
+func (s *Schema) holders(typ string, members []string) []string {
+	t := s.entities[typ]
+	if t == nil || len(members) == 0 {
+		return nil
+	}
+	var out []string
+	for _, m := range t.Members {
+		if slices.Contains(members, m.Name) {
+			out = append(out, typ)
+			break
+		}
+	}
+	return out
 }
 
 // Command is the schema entry of a command, nil when the release has none.
@@ -164,6 +225,20 @@ func (p visitPath) member(name string) visitPath {
 
 func (p visitPath) index(i int) visitPath {
 	return append(append(visitPath{}, p...), "["+strconv.Itoa(i)+"]")
+}
+
+// uint64Value is qobject_input_type_uint64 (and _size): a number that
+// fits 64 bits, negative ones too (for backward compatibility).
+func uint64Value(full string, v any) error {
+	if n, ok := v.(json.Number); ok {
+		if _, err := strconv.ParseUint(string(n), 10, 64); err == nil {
+			return nil
+		}
+		if _, err := n.Int64(); err == nil {
+			return nil
+		}
+	}
+	return fmt.Errorf("Parameter '%s' expects uint64", full)
 }
 
 func typeError(full, want string) error {
@@ -263,6 +338,12 @@ func (s *visitor) visitMembers(t *schemaEntity, o qjson.Object, path visitPath, 
 			return fmt.Errorf("Parameter '%s' is missing", path.name(m.Name))
 		}
 		*visited = append(*visited, m.Name)
+		if s.unsigned[t.Name][m.Name] && !s.keyval {
+			if err := uint64Value(path.name(m.Name), v); err != nil {
+				return err
+			}
+			continue
+		}
 		if err := s.visit(m.Type, m.Name, v, path); err != nil {
 			return err
 		}

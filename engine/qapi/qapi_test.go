@@ -1,6 +1,7 @@
 package qapi
 
 import (
+	"encoding/json"
 	"testing"
 
 	"hotpluglab/engine/qjson"
@@ -40,5 +41,33 @@ func TestVariantMembers(t *testing.T) {
 	}
 	if s.VariantMembers("object-add", "nosuch") != nil {
 		t.Error("a type the union lacks has members")
+	}
+}
+
+// Introspection calls every integer "int"; the visitor's error for a
+// non-number says which: the unsigned ones (the release's measured table)
+// expect uint64, and take what does not fit an int64.
+func TestUnsignedMembers(t *testing.T) {
+	for _, c := range []struct {
+		rel  *release.Release
+		cmd  string
+		args qjson.Object
+		want string
+	}{
+		{release.V7_2, "object-add", qjson.O("qom-type", "memory-backend-ram", "id", "m", "size", "1G"), "Parameter 'size' expects uint64"},
+		{release.V7_2, "object-add", qjson.O("qom-type", "memory-backend-ram", "id", "m", "size", json.Number("18446744073709551615")), ""},
+		{release.V7_2, "object-add", qjson.O("qom-type", "memory-backend-ram", "id", "m", "size", json.Number("-1")), ""},
+		{release.V7_2, "object-add", qjson.O("qom-type", "iothread", "id", "i", "poll-max-ns", "7"), "Invalid parameter type for 'poll-max-ns', expected: integer"},
+		{release.V7_2, "migrate-set-parameters", qjson.O("max-bandwidth", "7"), "Parameter 'max-bandwidth' expects uint64"},
+		{release.V7_2, "memsave", qjson.O("val", "7"), "Invalid parameter type for 'val', expected: integer"},
+		{release.V10_0, "memsave", qjson.O("val", "7"), "Parameter 'val' expects uint64"},
+	} {
+		got := ""
+		if err := For(c.rel, "x86_64").CheckJSON(c.cmd, c.args); err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s %s %v: %q, want %q", c.rel.Name, c.cmd, c.args, got, c.want)
+		}
 	}
 }
