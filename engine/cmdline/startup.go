@@ -88,6 +88,8 @@ type Options struct {
 	vga               string // -vga's card model
 	nographic         bool
 	Paused            bool
+	noReboot          bool
+	noShutdown        bool
 	NotSimulated      []string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
 	// value, "" when none (query-name, query-uuid).
@@ -462,6 +464,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	m.Host.Trace = o.Trace.Trace
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
+	m.RebootShuts, m.ShutdownPauses = o.noReboot, o.noShutdown
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
 	m.Props = given
@@ -986,6 +989,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			case "nographic": // vl.c: graphics=off, display none
 				o.nographic = true
 				o.setMachine("graphics", "off")
+			case "no-reboot": // -action reboot=shutdown
+				o.noReboot = true
+			case "no-shutdown": // -action shutdown=pause
+				o.noShutdown = true
 			case "no-user-config":
 			case "snapshot":
 				o.Block.Snapshot = true

@@ -87,6 +87,10 @@ type Machine struct {
 	HMAT        bool // -machine hmat=on
 	ACPI        bool // x86 -machine acpi=on (default)
 	Paused      bool // -S: not running yet
+	// The run state's actions (set-action, -no-reboot, -no-shutdown): a
+	// reset request shuts down instead (reboot=shutdown), a shutdown
+	// pauses instead of exiting (shutdown=pause).
+	RebootShuts, ShutdownPauses bool
 	// Memdevs are the -object memory backends (id and size), in command-line
 	// order; with none, the board's RAM is one backend (default-ram-id).
 	Memdevs []Memdev

@@ -9,7 +9,12 @@ import (
 // cont, stop, system_reset and the run state (softmmu/runstate.c).
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "cont|c", Run: func(mon *Monitor, _ Args) string { mon.Cont(); return "" }})
+	RegisterHMP(&HMPCommand{Name: "cont|c", Run: func(mon *Monitor, _ Args) string {
+		if err := mon.Cont(); err != nil {
+			return "Error: " + err.Desc + "\r\n"
+		}
+		return ""
+	}})
 	RegisterHMP(&HMPCommand{Name: "stop|s", Run: func(mon *Monitor, _ Args) string { mon.Stop(); return "" }})
 	RegisterHMP(&HMPCommand{Name: "system_reset", Run: func(mon *Monitor, _ Args) string { mon.SystemReset(); return "" }})
 	RegisterInfo(&HMPCommand{Name: "status", Run: func(mon *Monitor, _ Args) string {
@@ -23,7 +28,7 @@ func init() {
 		}
 		return s + "\r\n"
 	}})
-	RegisterQMP("cont", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Cont(); return nil, nil })
+	RegisterQMP("cont", func(mon *Monitor, _ qjson.Object) (any, *Error) { return nil, mon.Cont() })
 	RegisterQMP("stop", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Stop(); return nil, nil })
 	RegisterQMP("system_reset", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemReset(); return nil, nil })
 	RegisterQMP("query-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
@@ -36,13 +41,18 @@ func init() {
 	})
 }
 
-// Cont starts the vCPUs (RESUME) unless they run already.
-func (mon *Monitor) Cont() {
-	if mon.RunState == "running" {
-		return
+// Cont starts the vCPUs (RESUME) unless they run already; a VM stopped
+// by its shutdown (shutdown=pause) needs a reset first.
+func (mon *Monitor) Cont() *Error {
+	switch mon.RunState {
+	case "running":
+		return nil
+	case "shutdown":
+		return GenericError("Resetting the Virtual Machine is required")
 	}
 	mon.RunState = "running"
 	mon.Emit("RESUME", nil)
+	return nil
 }
 
 // Stop pauses running vCPUs (STOP); a VM that never ran stays in prelaunch.
@@ -58,6 +68,10 @@ func (mon *Monitor) Stop() {
 // (pseries re-applies its capabilities and warns again, pending sPAPR
 // unplugs complete), then RESET; a VM that was not running goes to prelaunch.
 func (mon *Monitor) SystemReset() {
+	if mon.M.RebootShuts {
+		mon.RequestShutdown(false, "host-qmp-system-reset")
+		return
+	}
 	// spapr_machine_reset applies the capabilities (warnings) first and
 	// resets the DRCs last.
 	if mon.M.IsSPAPR() {
@@ -77,6 +91,17 @@ func init() {
 	RegisterQMP("quit", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Quit(); return nil, nil })
 	RegisterHMP(&HMPCommand{Name: "system_powerdown", Run: func(mon *Monitor, _ Args) string { mon.SystemPowerdown(); return "" }})
 	RegisterQMP("system_powerdown", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemPowerdown(); return nil, nil })
+	RegisterQMP("set-action", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		// The schema checked the values; panic and watchdog have no
+		// effect without a guest that panics or a watchdog.
+		if v, ok := args.Get("reboot"); ok {
+			mon.M.RebootShuts = v == "shutdown"
+		}
+		if v, ok := args.Get("shutdown"); ok {
+			mon.M.ShutdownPauses = v == "pause"
+		}
+		return nil, nil
+	})
 }
 
 // Quit is QEMU shutting down at the host's request: SHUTDOWN, then exit.
@@ -91,7 +116,23 @@ func (mon *Monitor) SystemPowerdown() { mon.Emit("POWERDOWN", nil) }
 // GuestShutdown is QEMU shutting down because of the guest (reason
 // guest-shutdown when it powers off, guest-panic): SHUTDOWN, then QEMU
 // exits (it runs without -no-shutdown).
-func (mon *Monitor) GuestShutdown(reason string) { mon.shutdown(true, reason) }
+func (mon *Monitor) GuestShutdown(reason string) { mon.RequestShutdown(true, reason) }
+
+// RequestShutdown is a shutdown QEMU's shutdown action decides (a guest
+// power-off, a reset turned shutdown by reboot=shutdown): SHUTDOWN, then
+// exit, or with shutdown=pause a stop in the shutdown state (a VM not
+// running stays as it is).
+func (mon *Monitor) RequestShutdown(guest bool, reason string) {
+	if !mon.M.ShutdownPauses {
+		mon.shutdown(guest, reason)
+		return
+	}
+	mon.Emit("SHUTDOWN", qjson.O("guest", guest, "reason", reason))
+	if mon.RunState == "running" {
+		mon.RunState = "shutdown"
+		mon.Emit("STOP", nil)
+	}
+}
 
 func (mon *Monitor) shutdown(guest bool, reason string) {
 	if mon.Quitting {

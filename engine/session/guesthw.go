@@ -24,6 +24,10 @@ func init() {
 		if !m.IsSPAPR() {
 			// The firmware's reset (port 0xcf9): a machine reset the guest asked for.
 			hw.Reset = func() {
+				if m.RebootShuts { // -no-reboot, set-action reboot=shutdown
+					mon.RequestShutdown(true, "guest-reset")
+					return
+				}
 				hotplug.Reset(m)
 				m.EmitEvent("RESET", qjson.O("guest", true, "reason", "guest-reset"))
 			}
@@ -33,6 +37,10 @@ func init() {
 			// RTAS system-reboot: a reset the guest asked for; every
 			// pseries reset warns about the TCG capabilities again.
 			hw.Reset = func() {
+				if m.RebootShuts {
+					mon.RequestShutdown(true, "guest-reset")
+					return
+				}
 				hotplug.Reset(m)
 				for _, w := range cmdline.SPAPRResetWarnings(m) {
 					mon.Stderr.WriteString(m.Target.Binary() + ": warning: " + w + "\n")
