@@ -19,7 +19,7 @@ Left out: host files, sockets, taps, displays, automatic node names (every
 drive and blockdev names its node)."""
 import random
 
-from casegen import Corpus
+from casegen import Corpus, qmp
 
 corpus = Corpus("probe_mix", "pm")
 
@@ -671,4 +671,218 @@ for n in range(60):
     for i in range(r.randint(1, 3)):
         steps += r.choice(kinds)(r, x86, i)
     corpus.case("x86_64" if x86 else "ppc64", "r5-%d" % n, *args, steps=steps)
+
+# Round 6 (r6-): the machine's life and the monitor's argument checks, as a
+# learner pokes at them beside hotplug: stop/cont/system_reset and the run
+# state, system_powerdown without a guest, the balloon, human-monitor-command,
+# QMP arguments of the wrong type or missing or extra, HMP commands with
+# missing or extra words; on pseries, PHBs and PCI devices plugged into them.
+def r6_x86_args(r):
+    args = ["-machine", r.choice(["pc", "q35", "pc-i440fx-7.2", "pc-q35-7.2", "q35,accel=tcg"]),
+            "-smp", r.choice(["2", "2,maxcpus=4", "1,maxcpus=2", "4,sockets=2,cores=2"]), "-m", r.choice(["512M", "1G"])]
+    if r.random() < 0.6:
+        args += ["-netdev", "user,id=n0", "-device", r.choice(["virtio-net-pci", "e1000"]) + ",netdev=n0,id=nic0"]
+    if r.random() < 0.5:
+        args += ["-device", "virtio-balloon-pci,id=bal0"]
+    if r.random() < 0.3:
+        args += ["-S"]
+    return args
+
+
+def r6_ppc_args(r):
+    args = ["-machine", r.choice(["pseries", "pseries-7.2", "pseries,ic-mode=xics", "pseries,cap-htm=off"]),
+            "-smp", r.choice(["1", "2,maxcpus=4", "1,maxcpus=2"]), "-m", r.choice(["512M", "1G"])]
+    if r.random() < 0.5:
+        args += ["-netdev", "user,id=n0", "-device", r.choice(["virtio-net-pci", "spapr-vlan"]) + ",netdev=n0,id=nic0"]
+    if r.random() < 0.4:
+        args += ["-device", "virtio-balloon-pci,id=bal0"]
+    if r.random() < 0.4:
+        args += ["-device", "spapr-pci-host-bridge,index=%d,id=phb0" % r.choice([1, 2])]
+    if r.random() < 0.2:
+        args += ["-S"]
+    return args
+
+
+R6_LIFE = [
+    [{"hmp": "stop"}, {"hmp": "info status"}, {"hmp": "cont"}, {"hmp": "info status"}],
+    [{"qmp": {"execute": "stop"}}, {"qmp": {"execute": "query-status"}}, {"qmp": {"execute": "cont"}}, {"qmp": {"execute": "query-status"}}],
+    [{"hmp": "system_reset"}, {"hmp": "info status"}],
+    [{"qmp": {"execute": "system_reset"}}, {"qmp": {"execute": "query-status"}}],
+    [{"hmp": "system_powerdown"}, {"hmp": "info status"}],
+    [{"qmp": {"execute": "system_powerdown"}}, {"qmp": {"execute": "query-status"}}],
+    [{"hmp": "stop"}, {"hmp": "stop"}, {"hmp": "c"}, {"hmp": "c"}],
+    [{"hmp": "stop"}, {"hmp": "system_reset"}, {"hmp": "info status"}, {"qmp": {"execute": "cont"}}],
+    [{"qmp": {"execute": "query-status", "arguments": {"verbose": True}}}],
+    [{"hmp": "info status extra"}],
+    [{"hmp": "watchdog_action pause"}, {"hmp": "watchdog_action explode"}],
+    [{"qmp": {"execute": "set-action", "arguments": {"reboot": "shutdown"}}}, {"hmp": "system_reset"}, {"hmp": "info status"}],
+    [{"qmp": {"execute": "query-kvm"}}, {"hmp": "info kvm"}],
+]
+
+R6_BALLOON = [
+    [{"hmp": "info balloon"}, {"hmp": "balloon 256"}, {"hmp": "info balloon"}],
+    [{"qmp": {"execute": "query-balloon"}}, {"qmp": {"execute": "balloon", "arguments": {"value": 268435456}}}, {"qmp": {"execute": "query-balloon"}}],
+    [{"hmp": "balloon"}, {"hmp": "balloon -5"}, {"hmp": "balloon 1G"}],
+    [{"qmp": {"execute": "balloon", "arguments": {"value": "1G"}}}, {"qmp": {"execute": "balloon", "arguments": {"value": 0}}}],
+]
+
+R6_QMP_ARGS = [
+    {"execute": "device_add", "arguments": {"driver": "virtio-net-pci", "id": 5}},
+    {"execute": "device_add", "arguments": {"driver": 7}},
+    {"execute": "device_add", "arguments": {"id": "x1"}},
+    {"execute": "device_del"},
+    {"execute": "device_del", "arguments": {"id": "nosuch"}},
+    {"execute": "device_del", "arguments": {"id": True}},
+    {"execute": "qom-get", "arguments": {"path": "/machine", "property": 1}},
+    {"execute": "qom-get", "arguments": {"path": "/machine"}},
+    {"execute": "qom-get", "arguments": {"path": "/nosuch", "property": "type"}},
+    {"execute": "qom-list", "arguments": {"path": 3}},
+    {"execute": "qom-set", "arguments": {"path": "/machine", "property": "nosuch", "value": 1}},
+    {"execute": "netdev_add", "arguments": {"type": "user", "id": "q1", "restrict": "yes"}},
+    {"execute": "netdev_add", "arguments": {"type": "user"}},
+    {"execute": "netdev_add", "arguments": {"type": "nosuch", "id": "q2"}},
+    {"execute": "netdev_del", "arguments": {"id": "nosuch"}},
+    {"execute": "object-add", "arguments": {"qom-type": "memory-backend-ram", "id": "mm1", "size": "1G"}},
+    {"execute": "object-add", "arguments": {"qom-type": "memory-backend-ram", "id": "mm2"}},
+    {"execute": "object-add", "arguments": {"qom-type": "nosuch-type", "id": "mm3"}},
+    {"execute": "object-del", "arguments": {"id": "nosuch"}},
+    {"execute": "query-cpus-fast", "arguments": {"x": 1}},
+    {"execute": "query-hotpluggable-cpus", "arguments": {}},
+    {"execute": "query-status", "arguments": []},
+    {"execute": "human-monitor-command", "arguments": {"command-line": "info status"}},
+    {"execute": "human-monitor-command", "arguments": {"command-line": "info cpus"}},
+    {"execute": "human-monitor-command", "arguments": {"command-line": "info cpus", "cpu-index": 1}},
+    {"execute": "human-monitor-command", "arguments": {"command-line": "nosuch"}},
+    {"execute": "human-monitor-command", "arguments": {}},
+    {"execute": "human-monitor-command", "arguments": {"command-line": "device_add help"}},
+    {"execute": "set_link", "arguments": {"name": "nic0", "up": False}},
+    {"execute": "set_link", "arguments": {"name": "nic0", "up": "off"}},
+    {"execute": "set_link", "arguments": {"name": "nosuch", "up": True}},
+    {"execute": "qmp_capabilities"},
+    {"execute": "qmp_capabilities", "arguments": {"enable": ["oob"]}},
+    {"execute": "query-machines", "arguments": {"compat-props": True}},
+    {"execute": "query-cpu-definitions", "arguments": {"x": 1}},
+    {"execute": "system_reset", "arguments": {"force": True}},
+    {"execute": "chardev-remove", "arguments": {"id": "nosuch"}},
+    {"execute": "blockdev-del", "arguments": {"node-name": "nosuch"}},
+    {"execute": "query-rx-filter", "arguments": {"name": "nosuch"}},
+    {"execute": "query-rx-filter", "arguments": {"name": "nic0"}},
+]
+
+R6_HMP_ARGS = [
+    "device_del", "device_add", "netdev_add", "netdev_del", "object_add", "object_del", "qom-get /machine",
+    "qom-set /machine nosuch 1", "qom-list /nosuch", "set_link nic0", "set_link nic0 maybe", "set_link nic0 off",
+    "cpu", "cpu 9", "cpu 1 2", "info", "info nosuch", "info status now", "help nosuch", "help info", "help device_add",
+    "device_add virtio-net-pci,netdev=nosuch", "device_del nic0 extra", "chardev-remove nosuch", "drive_del nosuch",
+    "balloon", "netdev_del n0", "system_reset now", "stop 1", "qom-list /machine/peripheral", "info qom-tree /nosuch",
+]
+
+R6_PHB = [
+    lambda i: [{"hmp": "device_add spapr-pci-host-bridge,index=%d,id=hphb%d" % (3 + i, i)}, {"hmp": "info pci"},
+               {"hmp": "device_add virtio-net-pci,bus=hphb%d.0,netdev=nosuch,id=hn%d" % (i, i)},
+               {"hmp": "device_add virtio-rng-pci,bus=hphb%d.0,id=hr%d" % (i, i)}, {"qmp": {"execute": "query-pci"}},
+               {"hmp": "device_del hr%d" % i}, {"hmp": "device_del hphb%d" % i}],
+    lambda i: [{"qmp": {"execute": "device_add", "arguments": {"driver": "spapr-pci-host-bridge", "index": 3 + i, "id": "hphb%d" % i}}},
+               {"qmp": {"execute": "device_add", "arguments": {"driver": "spapr-pci-host-bridge", "index": 3 + i, "id": "hphbb%d" % i}}},
+               {"qmp": {"execute": "device_del", "arguments": {"id": "hphb%d" % i}}}, {"hmp": "info qtree"}],
+    lambda i: [{"hmp": "device_add virtio-balloon-pci,id=hb%d" % i}, {"hmp": "info pci"}, {"hmp": "device_del hb%d" % i},
+               {"hmp": "info pci"}],
+    lambda i: [{"hmp": "device_add spapr-vty,id=hv%d" % i}, {"hmp": "device_add spapr-vscsi,id=hs%d" % i},
+               {"hmp": "device_add spapr-nvram,id=hn%d" % i}],
+]
+
+
+for n in range(120):
+    r = random.Random(60000 + n)
+    x86 = n % 3 != 2
+    args = r6_x86_args(r) if x86 else r6_ppc_args(r)
+    steps = []
+    for _ in range(r.randint(2, 4)):
+        k = r.randrange(10)
+        if k < 3:
+            steps += r.choice(R6_LIFE)
+        elif k < 4:
+            steps += r.choice(R6_BALLOON)
+        elif k < 6:
+            steps.append({"qmp": r.choice(R6_QMP_ARGS)})
+        elif k < 8:
+            steps.append({"hmp": r.choice(R6_HMP_ARGS)})
+        elif not x86:
+            steps += r.choice(R6_PHB)(r.randrange(3))
+        else:
+            steps += r.choice([[{"hmp": "info pci"}], [{"hmp": "info qtree"}], [{"qmp": {"execute": "query-pci"}}], [{"hmp": "info network"}]])
+    corpus.case("x86_64" if x86 else "ppc64", "r6-%d" % n, *args, steps=steps)
+
+# Measured around what round 6 found: PHBs plugged and unplugged, the run
+# state's actions (set-action, -no-reboot, -no-shutdown), and QMP's integer
+# arguments given as strings (the unsigned ones answer in other words),
+# every integer member of the schema once.
+def r6m_phb():
+    H = lambda *c: [{"hmp": x} for x in c]
+    P = lambda id, args, steps: corpus.p("r6m-phb-" + id, *args, steps=steps)
+    P("dup-cold", ["-M", "pseries", "-device", "spapr-pci-host-bridge,index=1,id=p1", "-device", "spapr-pci-host-bridge,index=1,id=p2"], H("info pci"))
+    P("add0", ["-M", "pseries"], H("device_add spapr-pci-host-bridge,index=0,id=p0", "device_add spapr-pci-host-bridge",
+                                   "device_add spapr-pci-host-bridge,index=31", "device_add spapr-pci-host-bridge,index=30,id=p30", "info pci"))
+    P("add7", ["-M", "pseries", "-netdev", "user,id=n0"], H("device_add spapr-pci-host-bridge,index=7,id=p7", "device_add virtio-net-pci,bus=p7.0,netdev=n0,id=nic7",
+                                                            "info network", "info pci", "device_del nic7", "device_del p7", "device_del p7", "info pci"))
+    P("cold-del", ["-M", "pseries", "-device", "spapr-pci-host-bridge,index=1,id=p1"], H("device_del p1", "device_del p1", "info status", "info pci"))
+    for mt in ["pseries-3.1", "pseries-4.0", "pseries-4.2"]:
+        P("mt-" + mt, ["-M", mt], H("device_add spapr-pci-host-bridge,index=2,id=p2", "info pci", "device_del p2"))
+    P("prelaunch", ["-M", "pseries", "-S"], H("device_add spapr-pci-host-bridge,index=3,id=p3", "device_add virtio-rng-pci,bus=p3.0,id=r3,addr=5",
+                                              "info pci", "device_del r3", "info pci", "device_del p3", "info status"))
+    P("qtree", ["-M", "pseries", "-nodefaults"], H("device_add spapr-pci-host-bridge,index=3,id=p3", "info qtree"))
+    P("qmp", ["-M", "pseries"], [qmp("device_add", driver="spapr-pci-host-bridge", index=2, id="p2"), qmp("query-pci"),
+                                 qmp("device_del", id="p2"), qmp("query-pci")])
+
+
+def r6m_actions():
+    H = lambda x: {"hmp": x}
+    X = lambda id, args, steps: corpus.x("r6m-sa-" + id, *args, steps=steps)
+    X("pause", ["-M", "pc"], [qmp("set-action", reboot="shutdown", shutdown="pause"), H("system_reset"), H("info status"), qmp("query-status"),
+                              H("cont"), H("info status"), H("system_reset"), H("info status"), H("system_powerdown"), H("info status")])
+    X("noshut", ["-M", "pc", "-no-shutdown"], [H("system_reset"), H("info status"), H("system_powerdown"), H("info status")])
+    X("noreboot", ["-M", "q35", "-no-reboot"], [H("info status"), H("system_reset"), H("info status")])
+    X("both", ["-M", "pc", "-no-reboot", "-no-shutdown"], [H("system_reset"), H("info status"), qmp("query-status"), H("cont"), H("info status"),
+                                                           H("stop"), H("info status"), H("system_reset"), H("info status")])
+    X("prelaunch", ["-M", "pc", "-S"], [qmp("set-action", reboot="shutdown", shutdown="pause"), H("system_reset"), H("info status"), H("cont"), H("info status")])
+    X("errs", ["-M", "pc"], [qmp("set-action", reboot="nope"), qmp("set-action", shutdown=1), qmp("set-action"),
+                             qmp("set-action", panic="exit-failure", watchdog="none"), H("system_reset"), qmp("set-action", reboot="reset"),
+                             H("system_reset"), H("info status")])
+    X("stopped-reset", ["-M", "pc", "-no-shutdown"], [H("stop"), qmp("set-action", reboot="shutdown"), H("system_reset"), H("info status"), H("cont"), H("info status")])
+    X("shutdown-state", ["-M", "pc", "-no-reboot", "-no-shutdown"], [H("cont"), H("system_reset"), H("info status"), H("cont"), qmp("cont"),
+                                                                     H("system_reset"), H("info status"), qmp("set-action", reboot="reset"), H("system_reset"), H("info status"), H("cont"), H("info status")])
+    corpus.p("r6m-sa-ppc", "-M", "pseries", steps=[qmp("set-action", reboot="shutdown", shutdown="pause"), H("system_reset"), H("info status"),
+                                                   H("cont"), H("info status"), H("system_reset"), H("info status")])
+    corpus.p("r6m-sa-ppc-noreboot", "-M", "pseries", "-no-reboot", steps=[H("system_reset"), H("info status")])
+
+
+def r6m_ints():
+    """Every integer member of each binary's QMP schema given a string, one
+    command per step (object-add once per object type's member)."""
+    import json, os
+    for binary, target in [("x86_64", "x86_64"), ("ppc64", "ppc64")]:
+        with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "engine", "release", "7.2", "qmp-schema-%s.json" % target)) as f:
+            schema = json.load(f)
+        ents = {e["name"]: e for e in schema}
+        steps = []
+        for v in ents[ents["object-add"]["arg-type"]]["variants"]:
+            for m in ents[v["type"]].get("members", []):
+                if m["type"] == "int":
+                    a = {"qom-type": v["case"], "id": "o1", m["name"]: "7"}
+                    if "memory-backend" in v["case"] and m["name"] != "size":
+                        a["size"] = 1048576
+                    steps.append({"qmp": {"execute": "object-add", "arguments": a}})
+        for e in schema:
+            if e.get("meta-type") != "command" or e["name"] in ("object-add", "quit", "device_add", "system_reset", "system_powerdown", "stop", "cont"):
+                continue
+            for m in (ents.get(e.get("arg-type")) or {}).get("members", []):
+                if m["type"] == "int":
+                    steps.append({"qmp": {"execute": e["name"], "arguments": {m["name"]: "7"}}})
+        for i in range(0, len(steps), 60):
+            corpus.case(binary, "r6m-ints-%d" % i, "-M", "pc" if binary == "x86_64" else "pseries", steps=steps[i:i + 60])
+
+
+r6m_phb()
+r6m_actions()
+r6m_ints()
 corpus.write()
