@@ -53,14 +53,14 @@ func init() {
 	RegisterInfo(&HMPCommand{Name: "memdev", Run: func(mon *Monitor, _ Args) string {
 		var b strings.Builder
 		for _, d := range mon.memdevs() {
-			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: true\n  dump: true\n  prealloc: false\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n", d.id, d.size, d.share)
+			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: %t\n  dump: %t\n  prealloc: false\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n", d.id, d.size, d.merge, d.dump, d.share)
 		}
 		return CRLF(b.String() + "\n")
 	}})
 	RegisterQMP("query-memdev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		l := []any{}
 		for _, d := range mon.memdevs() {
-			l = append(l, qjson.O("id", d.id, "size", d.size, "merge", true, "dump", true, "prealloc", false, "share", d.share,
+			l = append(l, qjson.O("id", d.id, "size", d.size, "merge", d.merge, "dump", d.dump, "prealloc", false, "share", d.share,
 				"reserve", true, "host-nodes", []any{}, "policy", "default"))
 		}
 		return l, nil
@@ -199,9 +199,9 @@ var aliasOf = lazyre.New(`"alias-of": "[^"]*", `)
 func kvmCompiled(mon *Monitor) bool { return mon.Target == machinetype.X86_64 }
 
 type memdev struct {
-	id    string
-	size  int64
-	share bool
+	id                 string
+	size               int64
+	share, merge, dump bool
 }
 
 // memdevs are the memory backends query-memdev lists: /objects' memory
@@ -215,6 +215,14 @@ func (mon *Monitor) memdevs() []memdev {
 		}
 		share, given := o.Props["share"]
 		d := memdev{id: o.ID, size: mon.M.RAMBytes, share: numa.Shares(o.Type, share, given)}
+		for _, f := range []struct {
+			to           *bool
+			own, machine string
+		}{{&d.merge, "merge", "mem-merge"}, {&d.dump, "dump", "dump-guest-core"}} {
+			own, ownGiven := o.Props[f.own]
+			machine, machineGiven := mon.M.Props[f.machine]
+			*f.to = numa.BackendFlag(own, ownGiven, machine, machineGiven)
+		}
 		if v, ok := o.Props["size"]; ok {
 			d.size, _ = numa.ParseSize(v)
 		}

@@ -107,10 +107,25 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 // property when given, else only memory-backend-memfd does.
 func Shares(typ, share string, given bool) bool {
 	if given {
-		return share == "on" || share == "yes" || share == "true" || share == "y"
+		return isOn(share)
 	}
 	return typ == "memory-backend-memfd"
 }
+
+// BackendFlag is a memory backend's merge or dump: its own property when
+// given, else the machine's (mem-merge, dump-guest-core: on unless given
+// off), as host_memory_backend_init reads them.
+func BackendFlag(own string, ownGiven bool, machine string, machineGiven bool) bool {
+	switch {
+	case ownGiven:
+		return isOn(own)
+	case machineGiven:
+		return isOn(machine)
+	}
+	return true
+}
+
+func isOn(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
 
 // MemoryBackends are the memory backends created, in command-line order.
 func (o *Objects) MemoryBackends() []*Backend { return o.order }
