@@ -126,6 +126,13 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 		s.setFull(bus)
 	}
 	s.initBuses(d)
+	if r, ok := s.Backends.(*Registry); ok && hotplug && r.DriveSize != nil {
+		// A hot-plugged disk guesses its geometry as it realizes (the
+		// command line's are guessed once every drive is attached).
+		if id := r.DriveUserOf(d.Path); id != "" {
+			SetGeometry(d, r.DriveSize(id))
+		}
+	}
 	s.created = append(s.created, d)
 	s.registerInput(d)
 	if d.Type.Name == "i8042" {

@@ -122,3 +122,21 @@ func (s *State) AddSPAPRSCSI(drives []SCSIDrive) error {
 	}
 	return nil
 }
+
+// SetGeometry prints a disk's guessed CHS geometry (hd_geometry_guess
+// with no partition table: 16 heads, 63 sectors, the cylinders the size
+// gives, 2 to 16383) in the device holding it and the devices inside.
+func SetGeometry(d *qdev.Device, size int64) {
+	cyls := min(max(size/512/(16*63), 2), 16383)
+	d.SetProp("cyls", fmt.Sprintf("%d (0x%x)", cyls, cyls))
+	if cyls > 1024 { // hd_bios_chs_auto_trans
+		d.SetProp("bios-chs-trans", `"lba"`)
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal {
+				SetGeometry(c, size)
+			}
+		}
+	}
+}

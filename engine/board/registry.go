@@ -19,6 +19,8 @@ type Registry struct {
 	DriveInUse func(id, heldBy, devPath, devType string) string
 	// Empty says whether a drive has no medium (a -drive with no file).
 	Empty func(id string) bool
+	// DriveSize is a drive's size in bytes (for a disk's geometry).
+	DriveSize func(id string) int64
 	// CharClaims, when set, decides chardev claims (the chardev package's
 	// state: mux chardevs take several frontends, each open one shows).
 	CharClaims interface {

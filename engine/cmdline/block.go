@@ -128,6 +128,7 @@ func atoi(s string) int {
 // and CD-ROMs), then drive_check_orphaned: a drive of an interface the
 // board makes no device for.
 func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
+	o.Registry.DriveSize = o.Block.Size
 	o.Registry.Empty = func(id string) bool {
 		b := o.Block.Backend(id)
 		return b != nil && b.Root == nil
@@ -191,7 +192,7 @@ func (o *Options) attachDrives(m *machine.Machine) {
 		if d == nil || u.Drive == "" {
 			continue
 		}
-		setGeometry(d, o.Block.Size(u.Drive))
+		board.SetGeometry(d, o.Block.Size(u.Drive))
 		if o.Block.Backend(u.Drive) != nil && d.SetProp("device_id", `""`) {
 			d.SetProp("device_id", `"`+u.Drive+`"`)
 		}
@@ -246,24 +247,6 @@ func (o *Options) plugDriveDevices(m *machine.Machine) error {
 		}
 	}
 	return nil
-}
-
-// setGeometry prints a disk's guessed CHS geometry (hd_geometry_guess
-// with no partition table: 16 heads, 63 sectors, the cylinders the size
-// gives, 2 to 16383) in the device holding it and the devices inside.
-func setGeometry(d *qdev.Device, size int64) {
-	cyls := min(max(size/512/(16*63), 2), 16383)
-	d.SetProp("cyls", fmt.Sprintf("%d (0x%x)", cyls, cyls))
-	if cyls > 1024 { // hd_bios_chs_auto_trans
-		d.SetProp("bios-chs-trans", `"lba"`)
-	}
-	for _, b := range d.Buses {
-		for _, c := range b.Children {
-			if c.Internal {
-				setGeometry(c, size)
-			}
-		}
-	}
 }
 
 // checkVirtfs is fsdev_init_func for -virtfs local: the shared directory
