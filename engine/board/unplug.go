@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
@@ -116,18 +117,51 @@ func (s *State) unplugsAtOnce(d *qdev.Device) bool {
 	case "usb-bus", "SCSI", "virtio-serial-bus":
 		return true
 	}
+	if s.nativePCIeHotplug(d.Bus) && d.Hotplugged && !s.GuestConfiguresDRCs {
+		// pcie_cap_slot_unplug_request_cb: a slot no guest powered on
+		// (the device came after reset) is emptied at once.
+		return true
+	}
 	return pci.IsPCIBus(d.Bus.Type) && s.M.IsSPAPR() && isRootBus(s, d.Bus) && d.Hotplugged && !s.GuestConfiguresDRCs
+}
+
+// nativePCIeHotplug: the bus is a PCI Express port's slot whose hotplug is
+// the port's own (pciehp), not ACPI's: q35 before 6.1, or with ICH9-LPC's
+// acpi-pci-hotplug-with-bridge-support turned off (measured on both
+// releases).
+func (s *State) nativePCIeHotplug(b *qdev.Bus) bool {
+	if s.M.Type.Family != machinetype.Q35 || b.Type != "PCIE" || b.Parent == nil || isRootBus(s, b) {
+		return false
+	}
+	switch b.Parent.Type.Name {
+	case "pcie-root-port", "ioh3420", "xio3130-downstream":
+	default:
+		return false
+	}
+	acpi := !s.M.Type.VersionAtMost(6, 0)
+	for _, g := range s.userGlobals {
+		if g.Type == "ICH9-LPC" && g.Property == "acpi-pci-hotplug-with-bridge-support" {
+			switch g.Value {
+			case "on", "true", "yes", "y":
+				acpi = true
+			case "off", "false", "no", "n":
+				acpi = false
+			}
+		}
+	}
+	return !acpi
 }
 
 // rcuDelay is how many further monitor requests pass, in the recordings,
 // before an unplugged device's DEVICE_DELETED events arrive: QEMU sends
 // them when the device is finalized, from an RCU callback (tens of
 // milliseconds later). A PCI device's or a drive-less SCSI device's came
-// with the next request; a USB device's, or one that held a drive, only
-// after the recorder's last step (two or three requests later).
-func rcuDelay(d *qdev.Device) int {
+// with the next request; a USB device's, one that held a drive, a PHB's or
+// one in a native PCIe slot, only after the recorder's last step (two or
+// three requests later).
+func (s *State) rcuDelay(d *qdev.Device) int {
 	drive, _ := d.Prop("drive")
-	if d.Bus != nil && d.Bus.Type == "usb-bus" || strings.Trim(drive, `"`) != "" || d.Type.Name == phbType {
+	if d.Bus != nil && d.Bus.Type == "usb-bus" || strings.Trim(drive, `"`) != "" || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) {
 		return 3
 	}
 	return 1
@@ -137,7 +171,7 @@ func rcuDelay(d *qdev.Device) int {
 // place on its bus, its id and QOM name, the backends it held; then its
 // DEVICE_DELETED events, its internal children's first.
 func (s *State) remove(d *qdev.Device) {
-	delay := rcuDelay(d)
+	delay := s.rcuDelay(d)
 	if u := usb.Of(d); u != nil && u.Port != nil {
 		// A hub takes the devices behind it along, theirs first.
 		ub := usb.BusOf(d.Bus)
