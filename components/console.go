@@ -386,10 +386,20 @@ func (c *Console) onKey(ctx app.Context, e app.Event) {
 	case key == "Enter":
 		e.PreventDefault()
 		c.back().input = in
-		if c.Submit() {
-			c.ran(ctx)
-		}
-		c.scrollDown(ctx)
+		ran := c.Submit()
+		// The line's effect on the grid is in the page already (patched
+		// as it ran); the console's render, and the page's, come after
+		// the frame that shows it. The input empties now.
+		ctx.JSSrc().Set("value", c.back().input)
+		ctx.PreventUpdate()
+		AfterPaint(ctx, func(ctx app.Context) {
+			c.Update()
+			c.scrollDown(ctx)
+			if ran {
+				ctx.NewAction(ActionRan)
+			}
+		})
+		return
 	case key == "ArrowUp":
 		e.PreventDefault()
 		c.back().input = in
