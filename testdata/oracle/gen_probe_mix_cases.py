@@ -17,6 +17,7 @@ Record with the real binaries, twice each, and keep what is identical:
     (10.0: PATH=/work/oracle-env/qbin:$PATH, output under testdata/oracle/v10.0/)
 Left out: host files, sockets, taps, displays, automatic node names (every
 drive and blockdev names its node)."""
+import json
 import random
 
 from casegen import Corpus, qmp
@@ -885,4 +886,187 @@ def r6m_ints():
 r6m_phb()
 r6m_actions()
 r6m_ints()
+
+# Round 7 (r7-): libvirt-shaped machines. libvirt's line (JSON -device,
+# -blockdev, -netdev and -object, root ports on q35, -nodefaults, a pinned
+# machine version), with host resources swapped for ones every host has
+# (null-co disks, user networking, null chardevs), drawn with a part left
+# out, a value wrong or an address taken; then what libvirt does over QMP
+# once it runs: its queries, and a NIC, a disk, a CPU or a controller
+# attached and detached the way it sends them.
+def jo(**o):
+    return json.dumps(o, separators=(",", ":"))
+
+
+def r7_machine(r, fam):
+    if fam == "q35":
+        return r.choice(["pc-q35-7.2", "pc-q35-7.1", "pc-q35-6.2", "pc-q35-5.2", "pc-q35-4.2", "q35"])
+    if fam == "pc":
+        return r.choice(["pc-i440fx-7.2", "pc-i440fx-6.2", "pc-i440fx-5.2", "pc"])
+    return r.choice(["pseries-7.2", "pseries-7.1", "pseries-6.2", "pseries-5.2", "pseries"])
+
+
+def r7_line(r, fam):
+    m = r7_machine(r, fam)
+    ram = "spapr.ram" if fam == "ppc" else "pc.ram"
+    mem = r.choice([512, 1024, 2048])
+    cpus = r.choice([1, 2, 4])
+    smp = "%d,sockets=%d,cores=1,threads=1" % (cpus, cpus) if fam != "ppc" else "%d,sockets=1,cores=%d,threads=1" % (cpus, cpus)
+    if r.random() < 0.3:
+        smp = smp.split(",")[0] + ",maxcpus=%d," % (cpus * 2) + ",".join(smp.split(",")[1:]).replace("sockets=%d" % cpus, "sockets=%d" % (cpus * 2)).replace("cores=%d" % cpus, "cores=%d" % (cpus * 2))
+    args = ["-name", "guest=vm%d,debug-threads=on" % r.randrange(10),
+            "-object", jo(**{"qom-type": "secret", "id": "masterKey0", "format": "raw", "data": "aGVsbG8gd29ybGQgaGVsbG8gd29ybGQhIQ=="}),
+            "-machine", m + ",usb=off,dump-guest-core=off" + (",vmport=off" if fam != "ppc" else "") + ",memory-backend=" + ram,
+            "-accel", "tcg", "-m", str(mem if r.random() < 0.9 else mem * 2),
+            "-object", jo(**{"qom-type": "memory-backend-ram", "id": ram, "size": mem << 20}),
+            "-overcommit", "mem-lock=off", "-smp", smp, "-uuid", "4e9e6f21-8c6c-4a28-9f0e-3f7c1a2b5d1%d" % r.randrange(10),
+            "-no-user-config", "-nodefaults", "-rtc", "base=utc" + (",driftfix=slew" if fam != "ppc" else ""), "-no-shutdown", "-boot", "strict=on"]
+    if fam == "q35":
+        args += ["-global", "kvm-pit.lost_tick_policy=delay", "-no-hpet", "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1"]
+    elif fam == "pc":
+        args += ["-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1"]
+    buses = []
+    if fam == "q35":
+        n = r.randint(3, 8)
+        for i in range(n):
+            o = {"driver": "pcie-root-port", "port": 16 + i, "chassis": 1 + i, "id": "pci.%d" % (i + 1), "bus": "pcie.0"}
+            if i == 0:
+                o["multifunction"] = True
+            o["addr"] = "0x2" if i == 0 else "0x2.0x%x" % i
+            if r.random() < 0.05:
+                o["chassis"] = 1
+            args += ["-device", jo(**o)]
+            buses.append("pci.%d" % (i + 1))
+        slot = lambda: {"bus": buses.pop(0) if buses else "pci.%d" % (n + 1), "addr": "0x0"}
+    else:
+        nxt = [3]
+        def slot():
+            nxt[0] += 1
+            return {"bus": "pci.0", "addr": "0x%x" % (nxt[0] if r.random() > 0.05 else 3)}
+    parts = ["usb", "serial", "disk", "net", "console", "tablet", "video", "balloon", "rng", "scsi"]
+    r.shuffle(parts)
+    parts = parts[:r.randint(4, len(parts))]
+    for part in sorted(parts, key=["usb", "scsi", "serial", "disk", "net", "console", "tablet", "video", "balloon", "rng"].index):
+        if part == "usb":
+            args += ["-device", jo(driver="qemu-xhci" if fam != "pc" else "piix3-usb-uhci", id="usb", **slot())]
+        elif part == "scsi":
+            args += ["-device", jo(driver="virtio-scsi-pci", id="scsi0", **slot())]
+        elif part == "serial":
+            args += ["-device", jo(driver="virtio-serial-pci", id="virtio-serial0", **slot())]
+        elif part == "disk":
+            args += ["-blockdev", jo(**{"driver": "null-co", "node-name": "libvirt-1-storage", "size": 10737418240}),
+                     "-blockdev", jo(**{"node-name": "libvirt-1-format", "read-only": r.random() < 0.1, "driver": "raw", "file": "libvirt-1-storage"})]
+            if "scsi" in parts and r.random() < 0.5:
+                args += ["-device", jo(**{"driver": "scsi-hd", "bus": "scsi0.0", "channel": 0, "scsi-id": 0, "lun": 0, "device_id": "drive-scsi0-0-0-0",
+                                          "drive": "libvirt-1-format", "id": "scsi0-0-0-0", "bootindex": 1})]
+            else:
+                args += ["-device", jo(driver="virtio-blk-pci", drive="libvirt-1-format", id="virtio-disk0", bootindex=1, **slot())]
+        elif part == "net":
+            args += ["-netdev", jo(type="user", id="hostnet0")]
+            args += ["-device", jo(driver=r.choice(["virtio-net-pci", "virtio-net-pci", "e1000e" if fam == "q35" else "e1000"]), netdev="hostnet0",
+                                   id="net0", mac=r.choice(["52:54:00:5a:3b:1c", "52:54:00:5a:3b:1c", "01:54:00:5a:3b:1c"]), **slot())]
+        elif part == "console":
+            args += ["-chardev", "null,id=charserial0"]
+            if fam == "ppc":
+                args += ["-device", jo(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000)]
+            else:
+                args += ["-device", jo(driver="isa-serial", chardev="charserial0", id="serial0", index=0)]
+            if "serial" in parts:
+                args += ["-chardev", "null,id=charchannel0", "-device", jo(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0",
+                                                                        id="channel0", name="org.qemu.guest_agent.0")]
+        elif part == "tablet":
+            args += ["-device", jo(driver="usb-tablet", id="input0", bus="usb.0", port="1")]
+        elif part == "video":
+            if fam == "ppc":
+                args += ["-device", jo(driver="VGA", id="video0", vgamem_mb=16, **slot())]
+            elif fam == "q35":
+                args += ["-device", jo(driver=r.choice(["virtio-vga", "VGA", "bochs-display"]), id="video0", bus="pcie.0", addr="0x1")]
+            else:
+                args += ["-device", jo(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x2")]
+        elif part == "balloon":
+            args += ["-device", jo(driver="virtio-balloon-pci", id="balloon0", **slot())]
+        elif part == "rng":
+            args += ["-object", jo(**{"qom-type": "rng-builtin", "id": "objrng0"}), "-device", jo(driver="virtio-rng-pci", rng="objrng0", id="rng0", **slot())]
+    if r.random() < 0.4:
+        args += ["-audiodev", jo(id="audio1", driver="none")]
+    if r.random() < 0.3:
+        args += ["-msg", "timestamp=off"]
+    return args, buses, slot
+
+
+def r7_steps(r, fam, buses, slot):
+    steps = [qmp("qmp_capabilities")] if r.random() < 0.2 else []
+    q = ["query-hotpluggable-cpus", "query-cpus-fast", "query-named-block-nodes", "query-block", "query-chardev", "query-pci",
+         "query-iothreads", "query-balloon", "query-status", "query-name", "query-uuid", "query-kvm", "query-migrate-capabilities",
+         "query-memory-devices", "query-memdev", "query-current-machine", "query-target"]
+    r.shuffle(q)
+    steps += [qmp(c) for c in q[:r.randint(2, 5)]]
+    if r.random() < 0.3:
+        steps.append(qmp("qom-list", path="/machine/peripheral"))
+    for k in r.sample(["nic", "disk", "cpu", "ctrl", "rng"], r.randint(1, 3)):
+        if k == "nic":
+            steps += [qmp("netdev_add", type="user", id="hostnet1"),
+                      qmp("device_add", driver="virtio-net-pci", netdev="hostnet1", id="net1", mac="52:54:00:aa:bb:01", **slot()),
+                      qmp("device_del", id="net1"), qmp("netdev_del", id="hostnet1")]
+        elif k == "disk":
+            steps += [qmp("blockdev-add", **{"driver": "null-co", "node-name": "libvirt-3-storage", "size": 1073741824}),
+                      qmp("blockdev-add", **{"node-name": "libvirt-3-format", "read-only": False, "driver": "raw", "file": "libvirt-3-storage"}),
+                      qmp("device_add", driver="virtio-blk-pci", drive="libvirt-3-format", id="virtio-disk3", **slot()),
+                      qmp("query-block"), qmp("device_del", id="virtio-disk3")]
+        elif k == "cpu":
+            steps += [qmp("query-hotpluggable-cpus")]
+            if fam == "ppc":
+                steps += [qmp("device_add", driver="power10_v2.0-spapr-cpu-core", id="vcpu1", **{"core-id": r.choice([1, 2, 4, 8])})]
+            else:
+                steps += [qmp("device_add", driver="qemu64-x86_64-cpu", id="vcpu1", **{"socket-id": r.randrange(1, 5), "core-id": 0, "thread-id": 0})]
+            steps += [qmp("query-cpus-fast"), qmp("device_del", id="vcpu1")]
+        elif k == "ctrl":
+            if fam == "ppc":
+                steps += [qmp("device_add", driver="virtio-scsi-pci", id="scsi1", **slot()), qmp("device_del", id="scsi1")]
+            else:
+                steps += [qmp("device_add", driver="virtio-scsi-pci", id="scsi1", **slot()), qmp("device_del", id="scsi1")]
+        else:
+            steps += [qmp("object-add", **{"qom-type": "rng-builtin", "id": "objrng1"}),
+                      qmp("device_add", driver="virtio-rng-pci", rng="objrng1", id="rng1", **slot()),
+                      qmp("device_del", id="rng1"), qmp("object-del", id="objrng1")]
+    if r.random() < 0.3:
+        steps.append(qmp("human-monitor-command", **{"command-line": r.choice(["info pci", "info qtree", "info block", "info network", "info cpus"])}))
+    return steps
+
+
+for n in range(120):
+    r = random.Random(70000 + n)
+    fam = ["q35", "pc", "ppc"][n % 3]
+    args, buses, slot = r7_line(r, fam)
+    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r7-%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+
+# Measured around what round 7 found: a device hot-plugged into a PCIe
+# slot no guest powered on is unplugged at once where the slot's hotplug
+# is native (q35 before 6.1, or ACPI bridge hotplug turned off), asked of
+# the guest where ACPI's; and a cold-plugged one is always asked.
+def r7m_pcie():
+    X = lambda id, args, steps: corpus.x("r7m-pcie-" + id, *args, steps=[{"hmp": c} for c in steps])
+    rp = ["-device", "pcie-root-port,id=rp1,chassis=1", "-device", "pcie-root-port,id=rp2,chassis=2"]
+    for mt in ["q35", "pc-q35-7.2", "pc-q35-6.2", "pc-q35-6.0", "pc-q35-5.2"]:
+        X("hot-" + mt, ["-M", mt, "-nodefaults"] + rp, ["device_add e1000e,bus=rp1,id=n1", "device_del n1", "device_del n1", "info pci",
+                                                         "device_add virtio-rng-pci,bus=rp1,id=r1", "info status"])
+        X("cold-" + mt, ["-M", mt, "-nodefaults"] + rp + ["-device", "virtio-rng-pci,bus=rp2,id=r2"], ["device_del r2", "device_del r2", "info status"])
+    X("downstream", ["-M", "q35", "-nodefaults", "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "x3130-upstream,id=up,bus=rp1",
+                     "-device", "xio3130-downstream,id=dn,bus=up,chassis=5"], ["device_add e1000e,bus=dn,id=n1", "device_del n1", "device_del n1"])
+    X("downstream-5.2", ["-M", "pc-q35-5.2", "-nodefaults", "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "x3130-upstream,id=up,bus=rp1",
+                         "-device", "xio3130-downstream,id=dn,bus=up,chassis=5"], ["device_add e1000e,bus=dn,id=n1", "device_del n1", "device_del n1", "info status"])
+    X("pcie-pci-bridge", ["-M", "q35", "-nodefaults", "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "pcie-pci-bridge,id=br,bus=rp1"],
+      ["device_add e1000,bus=br,id=n1,addr=3", "device_del n1", "device_del n1"])
+    X("pc-bridge", ["-M", "pc", "-nodefaults", "-device", "pci-bridge,id=br,chassis_nr=1"], ["device_add e1000,bus=br,id=n1,addr=3", "device_del n1", "device_del n1"])
+    X("q35-acpi-off", ["-M", "q35,acpi=off", "-nodefaults"] + rp, ["device_add e1000e,bus=rp1,id=n1", "device_del n1", "device_del n1"])
+    for v in ["on", "off"]:
+        X("q35-acpihp-" + v, ["-M", "q35", "-nodefaults", "-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=" + v] + rp,
+          ["device_add e1000e,bus=rp1,id=n1", "device_del n1", "device_del n1", "info pci", "info status"])
+    X("q35-5.2-acpihp-on", ["-M", "pc-q35-5.2", "-nodefaults", "-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=on"] + rp,
+      ["device_add e1000e,bus=rp1,id=n1", "device_del n1", "device_del n1", "info status"])
+    X("memdev-dump", ["-M", "pc,dump-guest-core=off,mem-merge=off", "-object", "memory-backend-ram,id=m0,size=64M",
+                      "-object", "memory-backend-ram,id=m1,size=64M,dump=on,merge=on"], ["info memdev"])
+
+
+r7m_pcie()
 corpus.write()
