@@ -66,7 +66,7 @@ func checkWatchdogAction(v string) error {
 type rtcOptions map[string]string
 
 func (r rtcOptions) add(arg string) {
-	keys, vals := qemuOpts(arg, "base")
+	keys, vals := qemuOpts(arg, "")
 	for i, k := range keys {
 		r[k] = vals[i]
 	}

@@ -75,3 +75,30 @@ func TestRTCDatetime(t *testing.T) {
 		}
 	}
 }
+
+// -rtc and -overcommit have no implied key: a first word without "=" is a
+// short-form boolean of that name (QEMU: "Invalid parameter 'utc'"), where
+// -name's is its guest name.
+func TestImpliedKeys(t *testing.T) {
+	for _, c := range []struct{ opt, arg, want string }{
+		{"rtc", "utc", "Invalid parameter 'utc'"},
+		{"rtc", "base=utc,clock=host", ""},
+		{"overcommit", "on", "Invalid parameter 'on'"},
+		{"overcommit", "mem-lock=off", ""},
+		{"name", "vm1,debug-threads=on", ""},
+		{"name", "vm1,nosuch=1", "Invalid parameter 'nosuch'"},
+	} {
+		got := ""
+		if err := checkKeys(c.opt, c.arg); err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("-%s %s: %q, want %q", c.opt, c.arg, got, c.want)
+		}
+	}
+	for v, want := range map[string]bool{"-1": true, "-5G": false, "-object": false, "-": false, "5": false, "-10": true} {
+		if negativeInteger(v) != want {
+			t.Errorf("negativeInteger(%q) = %v", v, !want)
+		}
+	}
+}

@@ -120,7 +120,7 @@ func qemuOpts(arg, implied string) (keys, vals []string) {
 	for i, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
-			if i == 0 {
+			if i == 0 && implied != "" {
 				k, v = implied, p
 			} else {
 				k, v = p, "on"
@@ -164,16 +164,21 @@ func emptyIDEDisk(arg string) bool {
 }
 
 // optionKeys are the keys of QemuOpts options checked while parsing (an
-// unknown key is "Invalid parameter"); the first is the implied key.
+// unknown key is "Invalid parameter").
 var optionKeys = map[string][]string{
 	"rtc":        {"base", "clock", "driftfix"},
 	"name":       {"guest", "process", "debug-threads"},
 	"overcommit": {"mem-lock", "cpu-pm"},
 }
 
+// impliedKey is the key a QemuOpts list gives a first word without "="
+// (implied_opt_name); -rtc and -overcommit have none, so "-rtc utc" is the
+// short-form boolean utc=on (measured).
+var impliedKey = map[string]string{"name": "guest"}
+
 // checkKeys rejects a key the option does not have.
 func checkKeys(opt, arg string) error {
-	keys, _ := qemuOpts(arg, optionKeys[opt][0])
+	keys, _ := qemuOpts(arg, impliedKey[opt])
 	for _, k := range keys {
 		if !slices.Contains(optionKeys[opt], k) {
 			return fmt.Errorf("Invalid parameter '%s'", k)

@@ -475,9 +475,20 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 
 	// machine_run_board_init: -m given beside memory-backend= must match it.
-	if id, ok := o.Machine.String("memory-backend"); ok && o.Memory.sizeStr != "" {
-		if b := o.Objects.Backends[id]; b != nil && b.Size != m.RAMBytes {
-			return fail(errors.New("Machine memory size does not match the size of the memory backend"))
+	// Without -m (or with "-m 0") the backend's size is the RAM's.
+	if id, ok := o.Machine.String("memory-backend"); ok {
+		b := o.Objects.Backends[id]
+		switch {
+		case b == nil:
+		case o.Memory.sizeStr != "" && o.Memory.size != 0:
+			if b.Size != m.RAMBytes {
+				return fail(errors.New("Machine memory size does not match the size of the memory backend"))
+			}
+		default:
+			if m.MaxRAMBytes == m.RAMBytes {
+				m.MaxRAMBytes = b.Size
+			}
+			m.RAMBytes = b.Size
 		}
 	}
 
@@ -1211,10 +1222,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Globals = append(o.Globals, g)
 			o.userGlobals = append(o.userGlobals, g)
 		case "rtc", "name", "overcommit":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, impliedKey[name])...)
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
 			}
-			if err := checkBoolParams(rel, name, v, optionKeys[name][0]); err != nil {
+			if err := checkBoolParams(rel, name, v, impliedKey[name]); err != nil {
 				return o, loc(err)
 			}
 			if name == "rtc" {
