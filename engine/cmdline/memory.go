@@ -32,7 +32,9 @@ func (mo *memoryOptions) parse(rel *release.Release, arg string) (warnings []str
 		v := vals[i]
 		switch k {
 		case "size", "maxmem":
-			if rel.SizeHexSuffixError && strings.HasPrefix(strings.TrimLeft(v, " "), "-") {
+			if rel.SizeHexSuffixError && negativeInteger(strings.TrimLeft(v, " ")) {
+				// 10.0's qemu_strtosz: a negative number is out of range
+				// ("-1"); "-5G" or "-x" are no number at all (measured).
 				return warnings, fmt.Errorf("Value '%s' is out of range for parameter '%s'", v, k)
 			}
 			b, err := numa.ParseSize(v)
@@ -95,4 +97,10 @@ func (mo *memoryOptions) apply(rel *release.Release, defaultSize int64) (ram mem
 		return ram, warnings, errors.New("slots specified but no max-size")
 	}
 	return ram, warnings, nil
+}
+
+// negativeInteger: "-" and decimal digits only.
+func negativeInteger(v string) bool {
+	digits, ok := strings.CutPrefix(v, "-")
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
