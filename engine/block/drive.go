@@ -282,6 +282,9 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 		n, err := l.open(qjson.O("driver", drv), nodeName)
 		return n, nil, err
 	}
+	if err := protocolError(file); err != nil {
+		return nil, nil, err
+	}
 	f, ok := l.Host.Lookup(file)
 	if !ok {
 		return nil, nil, fmt.Errorf("Could not open '%s': No such file or directory", file)
@@ -432,6 +435,33 @@ func (d *Drive) checkCommonOptions() error {
 	}
 	if v, ok := d.Get("discard"); ok && !slices.Contains([]string{"ignore", "off", "unmap", "on"}, v) {
 		return fmt.Errorf("Invalid discard option")
+	}
+	return nil
+}
+
+// protocols are the protocol prefixes the Debian builds' block drivers
+// answer to ("nbd:host:port", "null-co://"), modules included.
+var protocols = map[string]bool{"file": true, "host_device": true, "host_cdrom": true, "nbd": true, "nbd+tcp": true,
+	"nbd+unix": true, "null-co": true, "null-aio": true, "fat": true, "ssh": true, "iscsi": true, "iser": true,
+	"gluster": true, "gluster+tcp": true, "gluster+unix": true, "gluster+rdma": true, "rbd": true, "nfs": true,
+	"http": true, "https": true, "ftp": true, "ftps": true, "blkdebug": true, "blkverify": true, "nvme": true,
+	"json": true}
+
+// protocolError is bdrv_find_protocol for a drive's file name: text before
+// a colon that comes before any slash names a protocol, and one no driver
+// has is refused (a JSON -device pasted where a disk image goes: "Unknown
+// protocol '{"driver"'"); the null drivers take one name only.
+func protocolError(file string) error {
+	i := strings.IndexAny(file, ":/")
+	if i < 0 || file[i] != ':' {
+		return nil
+	}
+	proto := file[:min(i, 127)]
+	switch {
+	case !protocols[proto]:
+		return fmt.Errorf("Unknown protocol '%s'", proto)
+	case (proto == "null-co" || proto == "null-aio") && file != proto+"://":
+		return fmt.Errorf("The only allowed filename for this driver is '%s://'", proto)
 	}
 	return nil
 }
