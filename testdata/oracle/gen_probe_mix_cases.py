@@ -1069,4 +1069,94 @@ def r7m_pcie():
 
 
 r7m_pcie()
+
+
+# Round 8 (r8-): libvirt's line with one or two mistakes, as a hand edit
+# makes them: a value dropped or mistyped, a key misspelt, a JSON option
+# cut short or given the wrong type, an id twice, a bus or backend that is
+# not there, an option QEMU does not know, a machine version it lacks; the
+# first error QEMU meets is the answer (which error wins).
+def r8_mutate(r, args):
+    args = list(args)
+    opts = [i for i in range(0, len(args) - 1) if args[i].startswith("-") and not args[i + 1].startswith("-")]
+    i = r.choice(opts)
+    val = args[i + 1]
+    k = r.randrange(12)
+    if k == 0:  # the value dropped
+        del args[i + 1]
+    elif k == 1 and val.startswith("{"):  # JSON cut short
+        args[i + 1] = val[:r.randrange(1, len(val) - 1)]
+    elif k == 2 and val.startswith("{"):  # a key misspelt
+        o = json.loads(val)
+        key = r.choice(list(o))
+        o[key + r.choice(["x", "_", "s"])] = o.pop(key)
+        args[i + 1] = jo(**o)
+    elif k == 3 and val.startswith("{"):  # a value of the wrong type
+        o = json.loads(val)
+        key = r.choice(list(o))
+        v = o[key]
+        o[key] = str(v).lower() if not isinstance(v, str) else (7 if r.random() < 0.5 else True)
+        args[i + 1] = jo(**o)
+    elif k == 4 and "," in val and not val.startswith("{"):  # a keyval key misspelt
+        parts = val.split(",")
+        j = r.randrange(len(parts))
+        if "=" in parts[j]:
+            a, b = parts[j].split("=", 1)
+            parts[j] = a + "x=" + b
+        else:
+            parts[j] += "x"
+        args[i + 1] = ",".join(parts)
+    elif k == 5:  # an option twice (its id twice)
+        args += [args[i], val]
+    elif k == 6:  # an unknown option
+        args.insert(i, r.choice(["-foo", "-vnc-x", "--machine-x", "-devices"]))
+    elif k == 7 and args[i] == "-machine":  # a version QEMU lacks, or a property it does not know
+        args[i + 1] = r.choice([val.replace("7.", "9."), val.replace(",", ",nosuch=on,", 1), val.replace("usb=off", "usb=maybe")])
+    elif k == 8 and '"bus"' in val:  # a bus that is not there
+        o = json.loads(val)
+        o["bus"] = "pci.99"
+        args[i + 1] = jo(**o)
+    elif k == 9:  # the option's name misspelt
+        args[i] = args[i] + r.choice(["s", "x"])
+    elif k == 10:  # a number that is no number
+        for n in ("-m", "-smp"):
+            if n in args:
+                j = args.index(n)
+                args[j + 1] = r.choice(["1O24", "-1", "0", "2,sockets=0", "1G,slots=x", "", "4,maxcpus=2"])
+                break
+    else:  # an option moved to the end (order matters to some)
+        args += [args.pop(i), args.pop(i)]
+    return args
+
+
+for n in range(150):
+    r = random.Random(80000 + n)
+    fam = ["q35", "pc", "ppc"][n % 3]
+    args, buses, slot = r7_line(r, fam)
+    for _ in range(1 if r.random() < 0.7 else 2):
+        args = r8_mutate(r, args)
+    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r8-%d" % n, *args, steps=[{"hmp": "info status"}])
+
+# Measured around what round 8 found: -m 0 is no -m (the memory backend's
+# size is the RAM's), -rtc and -overcommit take no word without "=" (it is
+# a short-form boolean), a drive's file name with a colon names a protocol,
+# and 10.0's -m says out of range only for a negative number.
+def r8m():
+    B = ["-object", "memory-backend-ram,id=m,size=512M"]
+    look = [{"hmp": "info memdev"}, {"hmp": "info memory_size_summary"}]
+    for i, extra in enumerate([["-m", "0"], ["-m", "128M"], ["-m", "512M"], [], ["-m", "0", "-device", "usb-tablet,bus=usb.0"],
+                               ["-m", "size=0"], ["-m", "0,slots=2,maxmem=4G"]]):
+        corpus.x("r8m-membackend-%d" % i, "-M", "pc,memory-backend=m", *(B + extra), steps=look)
+    corpus.x("r8m-m0", "-M", "pc", "-m", "0", steps=[{"hmp": "info memory_size_summary"}])
+    for i, a in enumerate([["-overcommit", "-smp"], ["-overcommit", "on"], ["-rtc", "-no-shutdown"], ["-rtc", "utc"], ["-rtc", "clock=host,base"],
+                           ["-rtc", "localtime"], ["-name", "vm1,debug-threads"]]):
+        corpus.x("r8m-opts-%d" % i, "-M", "pc", *a, steps=[{"hmp": "info status"}])
+    for i, a in enumerate([['{"driver":"x"}'], ["-hda", "nbdx:foo"], ["-hda", "/tmp/a:b"], ["-drive", "file=foo:bar,format=raw"], ["-cdrom", "a:b"],
+                           ["-hda", "null-co:x"], ["-hda", "./a:b"], ["-drive", "file=null-co://,format=raw,if=virtio"], ["-hda", "null-aio:"]]):
+        corpus.x("r8m-proto-%d" % i, "-M", "pc", *a, steps=[{"hmp": "info block"}])
+    for i, v in enumerate(["-object", "-1", "-5G", "x", "-0", "-1M", " -2"]):
+        corpus.x("r8m-msize-%d" % i, "-M", "pc", "-m", v)
+
+
+r8m()
 corpus.write()
