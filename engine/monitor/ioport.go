@@ -9,10 +9,19 @@ import (
 // `i` and `o`: I/O port access (hmp_ioport_read/write). Only the ACPI CPU
 // hotplug block is modelled; other ports read as unassigned (all ones).
 
-// i8042AtReset is the keyboard controller's data and status ports before
-// the machine first runs (measured on pc and q35, both releases; a wider
-// read at the data port reads it alone, zero-extended).
-var i8042AtReset = map[int64]uint32{0x60: 0x00, 0x64: 0x18}
+// portsAtReset are ports of the x86 boards' own devices as they read before
+// the machine first runs, by access size (1, 2, 4 bytes): the keyboard
+// controller's data and status, port 92, the interrupt controllers' edge
+// and level registers, the PCI configuration address and reset control.
+// Measured on pc and q35, with and without -nodefaults, both releases; how a
+// wide read spans a narrow device differs by device, so each size is as
+// measured.
+var portsAtReset = map[int64][3]uint32{
+	0x60: {0x00, 0x0000, 0x00000000}, 0x64: {0x18, 0x1818, 0x18181818},
+	0x92:  {0x00, 0x0000, 0x00000000},
+	0x4d0: {0x00, 0x0000, 0x00000000}, 0x4d1: {0x00, 0x0000, 0x00000000},
+	0xcf8: {0x00, 0x0000, 0x00000000}, 0xcf9: {0x00, 0x0000, 0x00000000}, 0xcfa: {0x00, 0x0000, 0xffff0000},
+}
 
 func init() {
 	RegisterHMP(&HMPCommand{Name: "i", ArgsType: "fmt:/,addr:i,index:i.", Run: func(mon *Monitor, a Args) string {
@@ -31,8 +40,8 @@ func init() {
 			suffix, n = 'l', 4
 		}
 		v := acpi.PortsOf(mon.M).In(uint16(addr), n)
-		if r, ok := i8042AtReset[addr]; ok && (n == 1 || addr == 0x60) && mon.neverRan() && !mon.M.IsSPAPR() {
-			v = r
+		if r, ok := portsAtReset[addr]; ok && mon.neverRan() && !mon.M.IsSPAPR() {
+			v = r[map[int]int{1: 0, 2: 1, 4: 2}[n]]
 		}
 		if size < 0 {
 			// printf("%0*x") with a negative width left-justifies.

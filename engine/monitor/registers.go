@@ -13,10 +13,15 @@ import (
 // holds them after reset: the simulator runs no guest code, so once the
 // machine has run they are what they were at reset, and a note says so.
 
+// x86Reset follows target/i386's monitor_defs: sp and fp are esp's and
+// ebp's other names, each segment has .base and .limit.
 var x86Reset = map[string]int64{
 	"pc": 0xfffffff0, "eip": 0xfff0, "eflags": 0x2, "cs": 0xf000,
-	"eax": 0, "ebx": 0, "ecx": 0, "esi": 0, "edi": 0, "ebp": 0, "esp": 0,
+	"eax": 0, "ebx": 0, "ecx": 0, "esi": 0, "edi": 0, "ebp": 0, "esp": 0, "sp": 0, "fp": 0,
+	"r8": 0, "r9": 0, "r10": 0, "r11": 0, "r12": 0, "r13": 0, "r14": 0, "r15": 0,
 	"ds": 0, "es": 0, "ss": 0, "fs": 0, "gs": 0,
+	"cs.base": 0xffff0000, "ds.base": 0, "es.base": 0, "ss.base": 0, "fs.base": 0, "gs.base": 0,
+	"cs.limit": 0xffff, "ds.limit": 0xffff, "es.limit": 0xffff, "ss.limit": 0xffff, "fs.limit": 0xffff, "gs.limit": 0xffff,
 	// EDX holds the CPUID signature; this is qemu64's.
 	"edx": 0x60fb1,
 }
