@@ -258,6 +258,11 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		if keyval.IsHelpOption(drv) {
 			break
 		}
+		if parent := qdev.MissingModule(rel, target, drv); parent != "" {
+			fmt.Fprintf(&stderr, "%s: -device %s: missing object type '%s'\n", target.Binary(), d.Arg, parent)
+			r.Stderr, r.ExitCode = stderr.String(), 1
+			return r
+		}
 		out, errText := DeviceHelp(rel, target, drv)
 		if errText != "" {
 			fmt.Fprintf(&stderr, "%s: -device %s: %s\n", target.Binary(), d.Arg, errText)

@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"errors"
+	"fmt"
 	"strings"
 
 	"hotpluglab/engine/board"
@@ -46,6 +47,10 @@ func init() {
 	RegisterQMP("device-list-properties", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		n, _ := args.Get("typename")
 		name := n.(string)
+		if parent := qdev.MissingModule(mon.M.Release(), mon.Target, name); parent != "" {
+			mon.crash(&machine.Crash{Stderr: fmt.Sprintf("missing object type '%s'\n", parent), Signal: -1}) // exit(1)
+			return nil, GenericError("exited")
+		}
 		if class, desc := qdev.ListError(mon.M.Release(), mon.Target, name); desc != "" {
 			return nil, &Error{Class: class, Desc: desc}
 		}
@@ -73,6 +78,11 @@ func hmpDeviceAdd(mon *Monitor, a Args) string {
 		return CRLF(mon.M.Release().Text(string(mon.Target) + "-device-help.txt"))
 	}
 	if hasDriver && opts.HasHelp() {
+		if qdev.MissingModule(mon.M.Release(), mon.Target, driver) != "" {
+			// QEMU exits; what it said went to this monitor, unanswered.
+			mon.crash(&machine.Crash{Signal: -1})
+			return ""
+		}
 		out, errText := cmdline.DeviceHelp(mon.M.Release(), mon.Target, driver)
 		if errText != "" {
 			return CRLF(errText + "\n")

@@ -159,6 +159,17 @@ func DeviceClassFor(rel *release.Release, target machinetype.Target, family stri
 	return deviceClass(rel, target, driver, family, hotplug)
 }
 
+// MissingModule is the parent type a listed device type lacks (the
+// release's MissingModuleTypes), "" when the type is whole or not listed
+// for the target.
+func MissingModule(rel *release.Release, target machinetype.Target, name string) string {
+	t := Resolve(rel, target, name)
+	if t.Kind == NotADevice {
+		return ""
+	}
+	return rel.MissingModuleTypes[t.Name]
+}
+
 func deviceClass(rel *release.Release, target machinetype.Target, driver, family string, hotplug bool) (Type, error) {
 	t := Resolve(rel, target, driver)
 	switch t.Kind {
@@ -169,6 +180,9 @@ func deviceClass(rel *release.Release, target machinetype.Target, driver, family
 		return t, fmt.Errorf("'%s' is not a valid device model name", driver)
 	case Abstract:
 		return t, fmt.Errorf("Parameter 'driver' expects a non-abstract device type")
+	}
+	if parent := MissingModule(rel, target, t.Name); parent != "" && !hotplug {
+		return t, fmt.Errorf("missing object type '%s'", parent)
 	}
 	if !t.UserCreatable() || hotplug && !rel.HotpluggableCheckedLate && !t.Hotpluggable() {
 		return t, fmt.Errorf("Parameter 'driver' expects a pluggable device type")

@@ -253,6 +253,13 @@ type Release struct {
 	// spapr-rng registers H_RANDOM again (its source path and line).
 	SPAPRHcallAssertion string
 
+	// MissingModuleTypes are device types the binary lists whose parent
+	// type lives in a module Debian ships apart and the recorder lacks
+	// (virtio-gpu-gl-device): asking for their properties, or making one
+	// on the command line, ends QEMU ("missing object type 'PARENT'",
+	// exit 1). By type, its missing parent.
+	MissingModuleTypes map[string]string
+
 	// VGAModulePackage names the Debian package to install for a -vga
 	// card the binary lacks (the release's hint; nil: no hint, and a
 	// "type is NULL" line before the message).

@@ -9,6 +9,7 @@ var V7_2 = &Release{
 	VirtioNetTxQueueMax:       1024,
 	BlockSizeNotPowerOf2:      "Property .%[1]s doesn't take value '%[2]d', it's not a power of 2",
 	VirtioMemBlockSize:        2 << 20,
+	MissingModuleTypes:        map[string]string{"virtio-gpu-gl-pci": "virtio-gpu-gl-device", "virtio-vga-gl": "virtio-gpu-gl-device"},
 	SPAPRHcallAssertion:       "../../hw/ppc/spapr_hcall.c:1460: spapr_register_hypercall: Assertion `!(*slot)' failed.",
 	VirtioMemInaccessibleAuto: true,
 	VFIOHostHint:              "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
