@@ -1159,4 +1159,107 @@ def r8m():
 
 
 r8m()
+
+# Round 9 (r9-): the monitor's small languages, as a learner pokes at a
+# machine that has not run yet: print's expressions (numbers in every base,
+# registers, operators, parentheses, formats), x and xp over RAM, sum, port
+# reads, and the commands that take a key, a button or a number.
+def r9_expr(r, x86, depth=0):
+    k = r.randrange(10 if depth < 3 else 4)
+    if k < 3:
+        n = r.choice([0, 1, 2, 7, 10, 16, 255, 256, 4096, 65535, 0x7fffffff, 0xffffffff, 0x100000000])
+        return r.choice(["%d" % n, "0x%x" % n, "0%o" % n if n else "0", "%d" % n])
+    if k == 3:
+        return r.choice(["$pc", "$sp", "$eax", "$ebx", "$eflags", "$cs", "$cr0"] if x86 else ["$pc", "$sp", "$r1", "$r3", "$lr", "$ctr", "$msr"])
+    if k < 8:
+        op = r.choice(["+", "-", "*", "/", "%", "&", "|", "^", "<<", ">>"])
+        return r9_expr(r, x86, depth + 1) + r.choice([" ", ""]) + op + r.choice([" ", ""]) + r9_expr(r, x86, depth + 1)
+    if k == 8:
+        return "(" + r9_expr(r, x86, depth + 1) + ")"
+    return r.choice(["-", "~", "+"]) + r9_expr(r, x86, depth + 1)
+
+
+def r9_step(r, x86):
+    k = r.randrange(12)
+    if k < 4:
+        fmt = r.choice(["", "/x ", "/d ", "/u ", "/o ", "/c ", "/t ", "/i ", "/4x "])
+        return r.choice(["print ", "p "]) + fmt + r9_expr(r, x86)
+    if k < 6:
+        cmd = r.choice(["x", "xp"])
+        n = r.choice(["", "2", "4", "8", "16"])
+        f = r.choice(["", "x", "d", "u", "o", "c", "i"])
+        sz = r.choice(["", "b", "h", "w", "g"])
+        fmt = "/" + n + f + sz if (n or f or sz) else ""
+        return "%s %s %s" % (cmd, fmt, r.choice(["0", "0x1000", "0x7c00", "0x100000", "0x500", "$sp", "0x9fff0"])) if fmt else "%s %s" % (cmd, r.choice(["0", "0x7c00"]))
+    if k == 6:
+        return "sum %s %s" % (r.choice(["0", "0x1000", "0x7c00"]), r.choice(["0", "16", "256", "4096"]))
+    if k == 7 and x86:
+        return "%s %s" % (r.choice(["i", "i /b", "i /w", "i /l"]), r.choice(["0x92", "0xcf8", "0x3fa", "0x3fb", "0x3fd", "0x64", "0x4d0"]))
+    if k == 8:
+        return r.choice(["sendkey a", "sendkey ctrl-alt-delete", "sendkey ctrl-alt-f1 200", "sendkey nosuchkey", "sendkey 0x1e", "sendkey shift-a-b-c-d-e-f",
+                         "sendkey"])
+    if k == 9:
+        return r.choice(["mouse_move 10 10", "mouse_move 1 2 3", "mouse_button 1", "mouse_button", "mouse_set 0", "mouse_set 9"])
+    if k == 10:
+        return r.choice(["cpu 0", "cpu 1", "cpu 7", "cpu -1", "cpu x", "info cpus", "nmi", "boot_set c", "boot_set q"])
+    return r.choice(["print", "p /z 1", "x", "x /0x 0", "xp /3q 0", "sum 0", "print 1 +", "print (1", "print 1)", "print $nosuch",
+                     "p 99999999999999999999", "p 0x", "p 08", "p 'a'", "print 1e3"])
+
+
+for n in range(90):
+    r = random.Random(90000 + n)
+    x86 = n % 3 != 2
+    args = ["-M", r.choice(["pc", "q35"]) if x86 else "pseries", "-smp", r.choice(["1", "2", "2,maxcpus=4"])]
+    if r.random() < 0.3:
+        args.append("-nodefaults")
+    corpus.case("x86_64" if x86 else "ppc64", "r9-%d" % n, *args, steps=[{"hmp": r9_step(r, x86)} for _ in range(r.randint(6, 14))])
+
+# Measured around what round 9 found: the x86 boards' ports before the
+# machine runs, at each access size, and the registers an expression can
+# name (sp and fp, r8-r15, the segments' bases and limits).
+def r9m():
+    ports = ["0x92", "0x4d0", "0x4d1", "0xcf8", "0xcf9", "0xcfa", "0xcfc", "0x64", "0x65", "0x60", "0x80", "0x3f8", "0x3fd", "0x2f8", "0xcd8"]
+    for mt in ["pc", "q35"]:
+        for nd in [[], ["-nodefaults"]]:
+            corpus.x("r9m-ports-%s%s" % (mt, "-nd" if nd else ""), "-M", mt, *nd,
+                     steps=[{"hmp": "i %s %s" % (sz, p)} for p in ports for sz in ["/b", "/h", "/w"]])
+    regs = ["sp", "esp", "fp", "ebp", "r8", "r15", "r16", "eip", "pc", "cs", "cs.base", "cs.limit", "ds.base", "ss.limit", "gs", "eflags", "edx", "rax", "cr0"]
+    corpus.x("r9m-regs", "-M", "pc", steps=[{"hmp": "p /x $" + r} for r in regs] + [{"hmp": "x /4x $sp"}, {"hmp": "p $cs.base + $eip"}])
+
+
+r9m()
+
+# Round 10 (r10-): every device type each binary lists (-device help), asked
+# for its properties the two ways a learner asks: `device_add TYPE,help` and
+# QMP's device-list-properties.
+def r10():
+    import os, re
+    here = os.path.dirname(os.path.abspath(__file__))
+    for binary, target, machine in [("x86_64", "x86_64", "pc"), ("ppc64", "ppc64", "pseries")]:
+        with open(os.path.join(here, "..", "..", "engine", "release", "7.2", "%s-device-help.txt" % target)) as f:
+            types = re.findall(r'^name "([^"]+)"', f.read(), re.M)
+        for i in range(0, len(types), 12):
+            steps = []
+            for t in types[i:i + 12]:
+                steps += [{"hmp": "device_add %s,help" % t}, qmp("device-list-properties", typename=t)]
+            corpus.case(binary, "r10-%d" % i, "-M", machine, steps=steps)
+
+
+r10()
+
+# Measured around what round 10 found: 7.2 lists virtio-gpu-gl-pci (and on
+# x86 virtio-vga-gl) but Debian ships the module with its parent type apart:
+# asking for its properties ends QEMU, as does -device; 10.0 lists neither.
+def r10m():
+    for b, m in [("x86_64", "pc"), ("ppc64", "pseries")]:
+        for i, st in enumerate([[{"hmp": "device_add virtio-gpu-gl-pci,help"}], [qmp("device-list-properties", typename="virtio-gpu-gl-pci")],
+                                [{"hmp": "device_add virtio-gpu-gl-pci"}], [qmp("device_add", driver="virtio-gpu-gl-pci")],
+                                [{"hmp": "device_add virtio-gpu-gl-device,help"}], [{"hmp": "device_add virtio-vga-gl,help"}],
+                                [qmp("qom-list-properties", typename="virtio-gpu-gl-pci")]]):
+            corpus.case(b, "r10m-gl-%d" % i, "-M", m, steps=st + [{"hmp": "info status"}])
+        corpus.case(b, "r10m-gl-cmd", "-M", m, "-device", "virtio-gpu-gl-pci,help")
+        corpus.case(b, "r10m-gl-cmd2", "-M", m, "-device", "virtio-gpu-gl-pci")
+
+
+r10m()
 corpus.write()
