@@ -25,9 +25,9 @@ func phbIndex(d *qdev.Device) uint64 {
 // window (its tce-table).
 func phbLIOBN(index uint64, n int) uint64 { return 0x80000000 | index<<8 | uint64(n) }
 
-// phbDRCIndex is the DRC index of the PCI slot devfn on a PHB's root bus
-// (SPAPR_DR_CONNECTOR_TYPE_PCI's, spapr_phb_index_to_drc... as measured: the
-// PHB's index in bits 16-23).
+// phbDRCIndex is the DRC index of the PCI function devfn on a PHB's root
+// bus, as `info qom-tree` names its dr-connector: the PCI DRC type's
+// 0x40000000, the PHB's index in bits 16-23, devfn in the low byte.
 func phbDRCIndex(index uint64, devfn int) uint64 { return 0x40000000 | index<<16 | uint64(devfn) }
 
 // phbWindows sets the NVLink2 windows spapr_phb_placement derives from the

@@ -130,7 +130,7 @@ func (s *State) unplugsAtOnce(d *qdev.Device) bool {
 // acpi-pci-hotplug-with-bridge-support turned off (measured on both
 // releases).
 func (s *State) nativePCIeHotplug(b *qdev.Bus) bool {
-	if s.M.Type.Family != machinetype.Q35 || b.Type != "PCIE" || b.Parent == nil || isRootBus(s, b) {
+	if b == nil || s.M.Type.Family != machinetype.Q35 || b.Type != "PCIE" || b.Parent == nil || isRootBus(s, b) {
 		return false
 	}
 	switch b.Parent.Type.Name {

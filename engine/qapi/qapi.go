@@ -141,27 +141,7 @@ func unsignedMembers(s *Schema, text string) map[string]map[string]bool {
 	}
 	if c := s.Command("object-add"); c != nil && s.entities[c.ArgType] != nil {
 		for _, v := range s.entities[c.ArgType].Variants {
-			// A variant's members may sit in a base type it shares.
-			for _, typ := range s.holders(v.Type, table.ObjectAdd[v.Case]) {
-				add(typ, table.ObjectAdd[v.Case])
-			}
-		}
-	}
-	return out
-}
-
-// holders are the object types, typ and the ones it includes through its
-// own variants, that declare any of members.
-func (s *Schema) holders(typ string, members []string) []string {
-	t := s.entities[typ]
-	if t == nil || len(members) == 0 {
-		return nil
-	}
-	var out []string
-	for _, m := range t.Members {
-		if slices.Contains(members, m.Name) {
-			out = append(out, typ)
-			break
+			add(v.Type, table.ObjectAdd[v.Case])
 		}
 	}
 	return out
