@@ -89,6 +89,13 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 		if bus != nil && !bus.Hotpluggable {
 			return nil, fmt.Errorf("Bus '%s' does not support hotplugging", bus.Name)
 		}
+		if bus != nil && bus.Parent != nil && s.isPHB(bus.Parent.Type.Name) {
+			// spapr_pci_pre_plug: a PHB without dynamic reconfiguration
+			// takes no hot-plugged device; it names its type.
+			if dr, _ := bus.Parent.Prop("dynamic-reconfiguration"); dr == "false" {
+				return nil, fmt.Errorf("Bus '%s' does not support hotplugging", phbType)
+			}
+		}
 		if bus == nil && !(t.Name == "pc-dimm" && s.takesDIMMs()) {
 			return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
 		}

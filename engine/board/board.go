@@ -305,7 +305,8 @@ func (s *State) pciBusHotpluggable(b *qdev.Bus, root bool) bool {
 	}
 	switch s.M.Type.Family {
 	case machinetype.PC:
-		return s.M.ACPI
+		// PIIX4_PM's acpi-root-pci-hotplug=off takes it away (measured).
+		return s.M.ACPI && !s.userGlobalOff("PIIX4_PM", "acpi-root-pci-hotplug")
 	case machinetype.PSeries:
 		return true
 	}
@@ -371,3 +372,17 @@ func (s *State) QueryPCI() []any {
 
 // USBBuses lists the USB buses in creation order.
 func (s *State) USBBuses() []*qdev.Bus { return s.usbBusList }
+
+// Has says whether the machine made a device of a type (or of one derived
+// from it): a -global for that type was used.
+func (s *State) Has(typ string) bool {
+	found := false
+	if s != nil {
+		s.Tree.Walk(func(d *qdev.Device) {
+			if d.Type.Name == typ || d.Type.Implements(typ) {
+				found = true
+			}
+		})
+	}
+	return found
+}

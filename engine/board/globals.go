@@ -7,6 +7,7 @@ import (
 
 	"hotpluglab/engine/compat"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 )
 
@@ -95,6 +96,13 @@ func (s *State) SetGlobals(opts []string) {
 		if !d.Internal {
 			s.applyGlobals(d)
 		}
+		// A board PCI root bus's hotplug may follow a -global
+		// (PIIX4_PM.acpi-root-pci-hotplug).
+		for _, b := range d.Buses {
+			if pci.IsPCIBus(b.Type) && isRootBus(s, b) {
+				b.Hotpluggable = s.pciBusHotpluggable(b, true)
+			}
+		}
 	})
 }
 
@@ -179,4 +187,20 @@ func (s *State) ProbeNICModels(models []string) error {
 		}
 	}
 	return nil
+}
+
+// userGlobalOff says whether a -global turns a board device's boolean off.
+func (s *State) userGlobalOff(driver, prop string) bool {
+	off := false
+	for _, g := range s.userGlobals {
+		if g.Type == driver && g.Property == prop {
+			switch g.Value {
+			case "off", "false", "no", "n":
+				off = true
+			case "on", "true", "yes", "y":
+				off = false
+			}
+		}
+	}
+	return off
 }

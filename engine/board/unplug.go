@@ -141,12 +141,7 @@ func (s *State) nativePCIeHotplug(b *qdev.Bus) bool {
 	acpi := !s.M.Type.VersionAtMost(6, 0)
 	for _, g := range s.userGlobals {
 		if g.Type == "ICH9-LPC" && g.Property == "acpi-pci-hotplug-with-bridge-support" {
-			switch g.Value {
-			case "on", "true", "yes", "y":
-				acpi = true
-			case "off", "false", "no", "n":
-				acpi = false
-			}
+			acpi = !s.userGlobalOff(g.Type, g.Property)
 		}
 	}
 	return !acpi

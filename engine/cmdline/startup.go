@@ -712,6 +712,19 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	o.Chr.Attach(m)
 
 	// First reset.
+	// qdev_prop_check_globals, once the machine is made (before its first
+	// reset): a -global for a type the binary lacks, or for a type that is
+	// never hot-plugged of which the machine made no device.
+	for _, g := range o.userGlobals {
+		dp, value, _ := strings.Cut(g, "=")
+		driver, _, _ := strings.Cut(dp, ".")
+		switch {
+		case !qdev.KnownType(rel, target, driver):
+			warn(fmt.Sprintf("global %s has invalid class name", dp))
+		case coldOnlyType(rel, target, driver) && !board.Of(m).Has(driver):
+			warn(fmt.Sprintf("global %s=%s not used", dp, value))
+		}
+	}
 	if m.IsSPAPR() {
 		for _, w := range SPAPRResetWarnings(m) {
 			warn(w)
@@ -725,14 +738,6 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		hotplug.Reset(m)
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
-		}
-	}
-	// qdev_prop_check_globals, once the machine is made: a -global for a
-	// type the binary lacks.
-	for _, g := range o.userGlobals {
-		if driver, _, _ := strings.Cut(g, "."); !qdev.KnownType(rel, target, driver) {
-			dp, _, _ := strings.Cut(g, "=")
-			warn(fmt.Sprintf("global %s has invalid class name", dp))
 		}
 	}
 	// os_setup_post, after the machine is made: -chroot (7.2) into a
