@@ -102,3 +102,16 @@ func TestImpliedKeys(t *testing.T) {
 		}
 	}
 }
+
+// QemuOpts reads a word without "=" as a boolean, "no" turning it off: so
+// "-global nosuch-device.x" asks for a parameter "such-device.x" (measured).
+func TestShortForm(t *testing.T) {
+	for p, want := range map[string][2]string{"x": {"x", "on"}, "nox": {"x", "off"}, "nosuch-device.x": {"such-device.x", "off"}, "no": {"", "off"}} {
+		if k, v := shortForm(p); k != want[0] || v != want[1] {
+			t.Errorf("shortForm(%q) = %q, %q, want %q", p, k, v, want)
+		}
+	}
+	if _, err := globalOption("nosuch-device.x"); err == nil || err.Error() != "Invalid parameter 'such-device.x'" {
+		t.Errorf("-global nosuch-device.x: %v", err)
+	}
+}
