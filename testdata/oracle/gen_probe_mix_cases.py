@@ -1262,4 +1262,78 @@ def r10m():
 
 
 r10m()
+
+# Round 11 (r11-): -global as tutorials and libvirt use it (short and long
+# forms), on devices the line makes and on the board's own, with values
+# right and wrong, a driver or property misspelt; then what info qtree and
+# a hotplug say about it.
+R11_X86 = [("virtio-net-pci", "mq", ["on", "off", "maybe"]), ("e1000", "mac", ["52:54:00:12:34:99", "zz"]),
+           ("isa-serial", "iobase", ["0x2f8", "x"]), ("ICH9-LPC", "disable_s3", ["1", "2"]), ("PIIX4_PM", "disable_s4", ["1", "x"]),
+           ("PIIX4_PM", "acpi-pci-hotplug-with-bridge-support", ["off", "on"]), ("PIIX4_PM", "acpi-root-pci-hotplug", ["off", "on"]),
+           ("ICH9-LPC", "acpi-pci-hotplug-with-bridge-support", ["off", "on"]), ("kvm-pit", "lost_tick_policy", ["delay", "slew", "x"]),
+           ("mc146818rtc", "lost_tick_policy", ["slew", "discard", "x"]), ("virtio-blk-device", "num-queues", ["2", "0"]),
+           ("pcie-root-port", "x-speed", ["8", "16", "3"]), ("virtio-pci", "disable-legacy", ["on", "off"]), ("cfi.pflash01", "secure", ["on"]),
+           ("qemu64-x86_64-cpu", "pmu", ["on", "off"]), ("VGA", "vgamem_mb", ["32", "1"]), ("nosuch-device", "x", ["1"]),
+           ("virtio-net-pci", "nosuch", ["1"]), ("usb-tablet", "usb_version", ["1", "2"])]
+R11_PPC = [("virtio-net-pci", "mq", ["on", "maybe"]), ("spapr-vlan", "use-rx-buffer-pools", ["off", "x"]), ("spapr-pci-host-bridge", "ddw", ["off"]),
+           ("spapr-pci-host-bridge", "dynamic-reconfiguration", ["off"]), ("spapr-vty", "reg", ["0x71000010"]), ("power10_v2.0-spapr-cpu-core", "x", ["1"]),
+           ("virtio-pci", "disable-legacy", ["on"]), ("nosuch-device", "x", ["1"]), ("spapr-rng", "use-kvm", ["on"])]
+
+
+def r11_global(r, x86):
+    drv, prop, vals = r.choice(R11_X86 if x86 else R11_PPC)
+    val = r.choice(vals)
+    k = r.randrange(6)
+    if k == 0:
+        return "driver=%s,property=%s,value=%s" % (drv, prop, val)
+    if k == 1:
+        return "%s.%s" % (drv, prop)  # no value
+    return "%s.%s=%s" % (drv, prop, val)
+
+
+for n in range(120):
+    r = random.Random(110000 + n)
+    x86 = n % 3 != 2
+    args = ["-M", r.choice(["pc", "q35", "pc-i440fx-7.2", "pc-q35-7.2"]) if x86 else r.choice(["pseries", "pseries-7.2"])]
+    for _ in range(r.randint(1, 3)):
+        args += ["-global", r11_global(r, x86)]
+    if x86:
+        args += r.choice([[], ["-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,id=nic0"], ["-device", "e1000,id=nic0", "-nic", "none"],
+                          ["-device", "pci-bridge,id=br,chassis_nr=1"], ["-device", "pcie-root-port,id=rp1,chassis=1"]])
+    else:
+        args += r.choice([[], ["-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,id=nic0"], ["-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,id=v0"]])
+    steps = [{"hmp": r.choice(["info qtree", "info pci", "info status"])}]
+    if r.random() < 0.5:
+        if x86:
+            bus = ",bus=br" if "pci-bridge,id=br,chassis_nr=1" in args else (",bus=rp1" if "pcie-root-port,id=rp1,chassis=1" in args else "")
+            steps += [{"hmp": "device_add virtio-rng-pci,id=hr%s" % bus}, {"hmp": "device_del hr"}, {"hmp": "device_del hr"}]
+        else:
+            steps += [{"hmp": "device_add virtio-rng-pci,id=hr"}, {"hmp": "device_del hr"}, {"hmp": "info pci"}]
+    corpus.case("x86_64" if x86 else "ppc64", "r11-%d" % n, *args, steps=steps)
+
+# Measured around what round 11 found: one -global per board or device type
+# on pc, q35 and pseries, used or not, known or not.
+def r11m():
+    X = [("PIIX4_PM", "disable_s3", "1"), ("ICH9-LPC", "disable_s3", "1"), ("kvm-pit", "lost_tick_policy", "delay"), ("VGA", "vgamem_mb", "32"),
+         ("isa-serial", "iobase", "0x2f8"), ("i8042", "extended-state", "off"), ("mc146818rtc", "lost_tick_policy", "slew"), ("hpet", "timers", "4"),
+         ("kvmclock", "x-mach-use-reliable-get-clock", "on"), ("ioapic", "version", "0x11"), ("e1000", "mac", "52:54:00:12:34:99"),
+         ("virtio-net-pci", "mq", "on"), ("isa-debugcon", "iobase", "0x402"), ("pcie-root-port", "x-speed", "8"), ("usb-tablet", "usb_version", "2"),
+         ("ide-hd", "ver", "1"), ("intel-iommu", "aw-bits", "48"), ("virtio-balloon-pci", "deflate-on-oom", "on"), ("piix3-ide", "x", "1"),
+         ("isa-fdc", "fdtypeA", "144"), ("pvpanic", "ioport", "0x505"), ("vmport", "x", "1"), ("nosuch-device", "x", "1")]
+    P = [("spapr-rng", "use-kvm", "on"), ("spapr-vlan", "use-rx-buffer-pools", "off"), ("spapr-vty", "reg", "0x71000010"), ("spapr-nvram", "x", "1"),
+         ("spapr-pci-host-bridge", "ddw", "off"), ("spapr-vscsi", "x", "1"), ("VGA", "vgamem_mb", "32"), ("virtio-net-pci", "mq", "on"),
+         ("usb-kbd", "usb_version", "2"), ("power10_v2.0-spapr-cpu-core", "x", "1")]
+    for m in ["pc", "q35"]:
+        for d, p, v in X:
+            corpus.x("r11m-%s-%s" % (m, d), "-M", m, "-global", "%s.%s=%s" % (d, p, v))
+    for d, p, v in P:
+        corpus.p("r11m-pseries-%s" % d, "-M", "pseries", "-global", "%s.%s=%s" % (d, p, v))
+    corpus.x("r11m-root-hotplug-off", "-M", "pc", "-global", "PIIX4_PM.acpi-root-pci-hotplug=off",
+             steps=[{"hmp": "device_add virtio-rng-pci,id=r1"}, {"hmp": "device_add pci-bridge,id=br,chassis_nr=1"}])
+    corpus.p("r11m-phb-dr-off", "-M", "pseries", "-global", "spapr-pci-host-bridge.dynamic-reconfiguration=off",
+             steps=[{"hmp": "device_add virtio-rng-pci,id=r1"}, {"hmp": "info pci"}])
+    corpus.x("r11m-no-prefix", "-M", "pc", "-global", "nosuch-device.x")
+
+
+r11m()
 corpus.write()
