@@ -1336,4 +1336,47 @@ def r11m():
 
 
 r11m()
+
+# Round 12 (r12-): NUMA around CPU hotplug, as tutorials set it up: nodes
+# with memory backends or legacy sizes, CPUs given to nodes by -numa cpu or
+# node cpus=, distances, then the hotplug slots' node-ids, CPUs plugged into
+# a node (right, wrong, missing), and what info numa says.
+for n in range(80):
+    r = random.Random(120000 + n)
+    x86 = n % 3 != 2
+    nodes = r.randint(1, 3)
+    if x86:
+        sockets = r.choice([2, 4])
+        cores, threads = r.choice([1, 2]), r.choice([1, 2])
+        maxcpus = sockets * cores * threads
+        args = ["-M", r.choice(["pc", "q35", "pc-q35-7.2"]), "-smp", "%d,maxcpus=%d,sockets=%d,cores=%d,threads=%d" % (r.choice([1, cores * threads]), maxcpus, sockets, cores, threads), "-m", "2G"]
+    else:
+        cores, threads = r.choice([4, 8]), r.choice([1, 2, 4])
+        maxcpus = cores * threads
+        args = ["-M", "pseries", "-smp", "%d,maxcpus=%d,cores=%d,threads=%d" % (threads, maxcpus, cores, threads), "-m", "2G"]
+    mem = r.random() < 0.6
+    for i in range(nodes):
+        if mem:
+            args += ["-object", "memory-backend-ram,id=m%d,size=%dM" % (i, 2048 // nodes)]
+            spec = "node,nodeid=%d,memdev=m%d" % (i, i)
+        else:
+            spec = "node,nodeid=%d" % i + (",mem=%dM" % (2048 // nodes) if r.random() < 0.7 else "")
+        if r.random() < 0.3:
+            spec += ",cpus=%d" % (i % maxcpus)
+        args += ["-numa", spec]
+    if nodes > 1 and r.random() < 0.4:
+        args += ["-numa", "dist,src=0,dst=1,val=%d" % r.choice([10, 20, 9, 256])]
+    if r.random() < 0.5:
+        for s in range(2 if x86 else 1):
+            args += ["-numa", ("cpu,node-id=%d,socket-id=%d" % (r.randrange(nodes), s)) if x86 else ("cpu,node-id=%d,core-id=%d" % (r.randrange(nodes), threads * r.randrange(cores)))]
+    steps = [{"hmp": "info numa"}, qmp("query-hotpluggable-cpus")]
+    for _ in range(r.randint(1, 2)):
+        node = r.choice([0, nodes - 1, nodes, 7])
+        nid = "" if r.random() < 0.3 else ",node-id=%d" % node
+        if x86:
+            steps.append({"hmp": "device_add qemu64-x86_64-cpu,id=c%d,socket-id=%d,core-id=0,thread-id=0%s" % (len(steps), sockets - 1, nid)})
+        else:
+            steps.append({"hmp": "device_add power10_v2.0-spapr-cpu-core,id=c%d,core-id=%d%s" % (len(steps), threads * (cores - 1), nid)})
+    steps += [{"hmp": "info numa"}, {"hmp": "info hotpluggable-cpus"}]
+    corpus.case("x86_64" if x86 else "ppc64", "r12-%d" % n, *args, steps=steps)
 corpus.write()
