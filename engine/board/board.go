@@ -306,7 +306,8 @@ func (s *State) pciBusHotpluggable(b *qdev.Bus, root bool) bool {
 	switch s.M.Type.Family {
 	case machinetype.PC:
 		// PIIX4_PM's acpi-root-pci-hotplug=off takes it away (measured).
-		return s.M.ACPI && !s.userGlobalOff("PIIX4_PM", "acpi-root-pci-hotplug")
+		on, given := s.userGlobalBool("PIIX4_PM", "acpi-root-pci-hotplug")
+		return s.M.ACPI && (on || !given)
 	case machinetype.PSeries:
 		return true
 	}
@@ -379,7 +380,7 @@ func (s *State) Has(typ string) bool {
 	found := false
 	if s != nil {
 		s.Tree.Walk(func(d *qdev.Device) {
-			if d.Type.Name == typ || d.Type.Implements(typ) {
+			if d.Type.Name == typ || d.Type.Implements(typ) { // a type outside the catalog implements nothing
 				found = true
 			}
 		})

@@ -9,6 +9,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 )
 
 // applyGlobals is object_apply_compat_props for a device just made: the
@@ -189,18 +190,15 @@ func (s *State) ProbeNICModels(models []string) error {
 	return nil
 }
 
-// userGlobalOff says whether a -global turns a board device's boolean off.
-func (s *State) userGlobalOff(driver, prop string) bool {
-	off := false
+// userGlobalBool is the boolean the last -global for a device's property
+// gives it (given false when none does).
+func (s *State) userGlobalBool(driver, prop string) (on, given bool) {
 	for _, g := range s.userGlobals {
 		if g.Type == driver && g.Property == prop {
-			switch g.Value {
-			case "off", "false", "no", "n":
-				off = true
-			case "on", "true", "yes", "y":
-				off = false
+			if v, ok := qemuopts.ParseBool(g.Value); ok {
+				on, given = v, true
 			}
 		}
 	}
-	return off
+	return on, given
 }

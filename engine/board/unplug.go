@@ -138,11 +138,9 @@ func (s *State) nativePCIeHotplug(b *qdev.Bus) bool {
 	default:
 		return false
 	}
-	acpi := !s.M.Type.VersionAtMost(6, 0)
-	for _, g := range s.userGlobals {
-		if g.Type == "ICH9-LPC" && g.Property == "acpi-pci-hotplug-with-bridge-support" {
-			acpi = !s.userGlobalOff(g.Type, g.Property)
-		}
+	acpi, given := s.userGlobalBool("ICH9-LPC", "acpi-pci-hotplug-with-bridge-support")
+	if !given {
+		acpi = !s.M.Type.VersionAtMost(6, 0)
 	}
 	return !acpi
 }

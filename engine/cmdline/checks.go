@@ -5,22 +5,12 @@ import (
 	"fmt"
 	"slices"
 
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/release"
 )
 
 // Checks of pasted options QEMU makes while it parses them (QemuOpts'
 // typed parameters, QAPI enums) or right after the option loop (-rtc).
-
-// parseBool is qapi_bool_parse's words.
-func parseBool(v string) (bool, bool) {
-	switch v {
-	case "on", "yes", "true", "y":
-		return true, true
-	case "off", "no", "false", "n":
-		return false, true
-	}
-	return false, false
-}
 
 // boolParams are QemuOpts lists' boolean parameters: a value that is no
 // boolean fails as the parameter is added, in the option's order.
@@ -41,7 +31,7 @@ func checkBoolParams(rel *release.Release, opt, arg, implied string) error {
 		}
 		for _, b := range boolParams[opt] {
 			if k == b {
-				if _, ok := parseBool(vals[i]); !ok {
+				if _, ok := qemuopts.ParseBool(vals[i]); !ok {
 					return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
 				}
 			}

@@ -244,7 +244,7 @@ func checkBoot(d *keyval.Dict) error {
 		}
 		switch k {
 		case "menu", "strict":
-			if _, ok := parseBool(v); !ok {
+			if _, ok := qemuopts.ParseBool(v); !ok {
 				return fmt.Errorf("Parameter 'boot.%s' expects 'on' or 'off'", k)
 			}
 		case "splash-time", "reboot-timeout":

@@ -906,7 +906,10 @@ func spaprICMode(m *machine.Machine) (string, error) {
 	return mode, nil
 }
 
-func isOn(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
+func isOn(v string) bool {
+	on, _ := qemuopts.ParseBool(v)
+	return on
+}
 
 func initChecks(m *machine.Machine, cpuModel string) error {
 	t := m.Topology

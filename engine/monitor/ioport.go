@@ -32,16 +32,16 @@ func init() {
 			addr++
 		}
 		addr &= 0xffff
-		suffix, n := byte('b'), 1
+		suffix, n, col := byte('b'), 1, 0 // col: the access size's column of portsAtReset
 		switch size {
 		case 2:
-			suffix, n = 'w', 2
+			suffix, n, col = 'w', 2, 1
 		case 4:
-			suffix, n = 'l', 4
+			suffix, n, col = 'l', 4, 2
 		}
 		v := acpi.PortsOf(mon.M).In(uint16(addr), n)
 		if r, ok := portsAtReset[addr]; ok && mon.neverRan() && !mon.M.IsSPAPR() {
-			v = r[map[int]int{1: 0, 2: 1, 4: 2}[n]]
+			v = r[col]
 		}
 		if size < 0 {
 			// printf("%0*x") with a negative width left-justifies.

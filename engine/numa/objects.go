@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 )
 
 // userCreatable are the -object types QEMU 7.2 lists in `-object help`
@@ -107,7 +108,8 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 // property when given, else only memory-backend-memfd does.
 func Shares(typ, share string, given bool) bool {
 	if given {
-		return isOn(share)
+		on, _ := qemuopts.ParseBool(share)
+		return on
 	}
 	return typ == "memory-backend-memfd"
 }
@@ -116,16 +118,16 @@ func Shares(typ, share string, given bool) bool {
 // given, else the machine's (mem-merge, dump-guest-core: on unless given
 // off), as host_memory_backend_init reads them.
 func BackendFlag(own string, ownGiven bool, machine string, machineGiven bool) bool {
+	v := "on"
 	switch {
 	case ownGiven:
-		return isOn(own)
+		v = own
 	case machineGiven:
-		return isOn(machine)
+		v = machine
 	}
-	return true
+	on, _ := qemuopts.ParseBool(v)
+	return on
 }
-
-func isOn(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
 
 // MemoryBackends are the memory backends created, in command-line order.
 func (o *Objects) MemoryBackends() []*Backend { return o.order }

@@ -6,6 +6,18 @@ package qemuopts
 
 import "strings"
 
+// ParseBool is qapi_bool_parse: the words QEMU takes for a boolean
+// option value; ok is false for any other.
+func ParseBool(v string) (value, ok bool) {
+	switch v {
+	case "on", "yes", "true", "y":
+		return true, true
+	case "off", "no", "false", "n":
+		return false, true
+	}
+	return false, false
+}
+
 // Split splits s at single commas; ",," stands for a literal comma.
 func Split(s string) []string {
 	var out []string

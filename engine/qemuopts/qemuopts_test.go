@@ -19,3 +19,16 @@ func TestSplit(t *testing.T) {
 		}
 	}
 }
+
+// QEMU's boolean words (qapi_bool_parse), and what it refuses.
+func TestParseBool(t *testing.T) {
+	for v, want := range map[string][2]bool{
+		"on": {true, true}, "yes": {true, true}, "true": {true, true}, "y": {true, true},
+		"off": {false, true}, "no": {false, true}, "false": {false, true}, "n": {false, true},
+		"maybe": {false, false}, "ON": {false, false}, "1": {false, false}, "": {false, false},
+	} {
+		if on, ok := ParseBool(v); on != want[0] || ok != want[1] {
+			t.Errorf("ParseBool(%q) = %v, %v, want %v, %v", v, on, ok, want[0], want[1])
+		}
+	}
+}
