@@ -308,9 +308,21 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return fail(errors.New("Unsupported VGA mode, only -vga std or -vga virtio is supported"))
 	}
 
-	// -blockdev and -drive: configure_blockdev runs before the machine's
-	// properties are set.
+	// Early backends (qemu_create_early_backends): the objects created
+	// early, the character devices, then -blockdev and -drive
+	// (configure_blockdev), all before the machine's properties are set
+	// (measured: a bad -chardev wins over a bad -drive, -smp, -m or -M
+	// property).
 	if err := o.objectFileError(false); err != nil {
+		return fail(err)
+	}
+	if o.Chr.Help {
+		return fail(&exit{code: 0, stdout: rel.Text(string(target) + "-chardev-help.txt")})
+	}
+	if o.defaults {
+		o.Chr.Defaults(o.defaultOn("serial"), o.defaultOn("parallel") && target == machinetype.X86_64, o.nographic)
+	}
+	if err := o.Chr.Create(); err != nil {
 		return fail(err)
 	}
 	printed, err := o.configureBlock(mt)
@@ -392,16 +404,6 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 
 	// Late backends: -netdev (net_init_clients), the memory backends, then
 	// the -serial character devices.
-	// Early backends: the character devices.
-	if o.Chr.Help {
-		return fail(&exit{code: 0, stdout: rel.Text(string(target) + "-chardev-help.txt")})
-	}
-	if o.defaults {
-		o.Chr.Defaults(o.defaultOn("serial"), o.defaultOn("parallel") && target == machinetype.X86_64, o.nographic)
-	}
-	if err := o.Chr.Create(); err != nil {
-		return fail(err)
-	}
 	if rel.DeprecationAfterChardevs {
 		deprecated()
 	}
