@@ -281,6 +281,16 @@ func (l *Look) root() *node {
 	return n
 }
 
+// Prop is a property's printed value as the look recorded it.
+func (l *Look) Prop(name string) (string, bool) {
+	for _, p := range l.root().props {
+		if p.Name == name {
+			return p.Value, true
+		}
+	}
+	return "", false
+}
+
 // Instantiate makes a device from its look: its properties as recorded,
 // its child buses named for the id it gets (or numbered by the tree when
 // it has none), and the devices it creates inside them.
@@ -379,15 +389,21 @@ func NewBoardTree(rel *release.Release, target machinetype.Target, b *BoardLook)
 	return t
 }
 
+// namesRootBus: host bridges that name their root bus themselves, so that
+// it takes no automatic number (measured: q35's pcie.0 leaves an anonymous
+// root port's bus pcie.0 too; i440FX's and sPAPR's pci.0 are automatic, an
+// anonymous bridge's bus is pci.1).
+var namesRootBus = map[string]bool{"q35-pcihost": true}
+
 // boardDevice makes a recorded board device; onRoot: it sits on
-// main-system-bus, where host bridges name their root buses themselves.
+// main-system-bus.
 func (t *Tree) boardDevice(c *catalog, n *node, onRoot bool) *Device {
 	d := &Device{Type: c.lookupAny(n.typ), ID: n.id, GPIO: n.gpio, BusLines: append([]string(nil), n.busLines...)}
 	d.Props = append([]PropLine(nil), n.props...)
 	for i := len(n.buses) - 1; i >= 0; i-- {
 		bn := n.buses[i]
 		b := &Bus{Name: bn.name, Type: bn.typ, Parent: d}
-		if !onRoot {
+		if !onRoot || !namesRootBus[n.typ] {
 			t.NoteBusName(bn.typ, bn.name)
 		}
 		d.Buses = append(d.Buses, b)
