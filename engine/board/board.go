@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"hotpluglab/engine/compat"
 	"hotpluglab/engine/hostfs"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/machine"
@@ -32,7 +33,15 @@ type State struct {
 	// unattachedDevs are the devices at those positions the simulator
 	// made (nil: a recorded board device), for their paths.
 	unattachedDevs []*qdev.Device
-	made           map[*qdev.Device]bool
+	// recordedAt: a recorded board device's index in the recording's
+	// /machine/unattached (its QOM composition is recorded there).
+	recordedAt map[*qdev.Device]int
+	recorded   *qdev.BoardLook
+	// dropped: the board device types -machine options took away.
+	dropped map[string]bool
+	// qomTree is the board's recorded QOM tree, parsed when first asked.
+	qomTree *qdev.QOMNode
+	made    map[*qdev.Device]bool
 	// portChardev: the chardev of each serial or parallel port the board
 	// made (isa-serial's is its inner device's, which info qtree omits).
 	portChardev map[*qdev.Device]string
@@ -130,6 +139,7 @@ func Build(m *machine.Machine, be Backends) *State {
 		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000, finalizing: map[string]*qdev.Device{}}
 	m.Extra[extraKey] = s
 	s.Name = rec.Name
+	s.recorded = rec
 	s.Tree = qdev.NewBoardTree(m.Release(), m.Target, rec)
 	s.Unattached = rec.Unattached
 	s.globals = s.machineGlobals()
@@ -162,6 +172,32 @@ func Build(m *machine.Machine, be Backends) *State {
 	return s
 }
 
+// ram4G is how an x86 board splits its RAM around the PCI hole: the host
+// bridge's type, the RAM below 4 GiB and above it (ok false elsewhere).
+func (s *State) ram4G() (host string, below, above uint64, ok bool) {
+	if s.M.RAMBytes == 0 {
+		return "", 0, 0, false
+	}
+	var limit, low uint64
+	switch s.M.Type.Family {
+	case machinetype.Q35:
+		host, limit, low = "q35-pcihost", 0xb0000000, 0x80000000
+	case machinetype.PC:
+		host, limit, low = "i440FX-pcihost", 0xe0000000, 0xc0000000
+	default:
+		return "", 0, 0, false
+	}
+	ram := uint64(s.M.RAMBytes)
+	if ram < limit {
+		low = limit
+	}
+	below, above = ram, 0
+	if ram >= low {
+		below, above = low, ram-low
+	}
+	return host, below, above, true
+}
+
 // xiveEnds sizes the pseries XIVE controller for the machine's possible
 // vCPUs (spapr_irq_init: eight priorities per server, a server per vCPU
 // under TCG, which runs one thread per core).
@@ -185,26 +221,9 @@ func (s *State) xiveEnds() {
 // i440fx 3.5 GiB, then 3 GiB (pc_init1, gigabyte_align), on releases whose
 // i440FX host bridge shows them (its recorded look has a value).
 func (s *State) ramSplit() {
-	if s.M.RAMBytes == 0 {
+	host, below, above, ok := s.ram4G()
+	if !ok {
 		return
-	}
-	var host string
-	var limit, low uint64
-	switch s.M.Type.Family {
-	case machinetype.Q35:
-		host, limit, low = "q35-pcihost", 0xb0000000, 0x80000000
-	case machinetype.PC:
-		host, limit, low = "i440FX-pcihost", 0xe0000000, 0xc0000000
-	default:
-		return
-	}
-	ram := uint64(s.M.RAMBytes)
-	if ram < limit {
-		low = limit
-	}
-	below, above := ram, uint64(0)
-	if ram >= low {
-		below, above = low, ram-low
 	}
 	size := func(v uint64) string { return fmt.Sprintf("%d (%s)", v, qdev.SizeString(v)) }
 	s.Tree.Walk(func(d *qdev.Device) {
@@ -216,12 +235,16 @@ func (s *State) ramSplit() {
 }
 
 // applyMachineOptions drops the board devices -machine options turn off.
+// machineOff: a -machine boolean option given as off.
+func (s *State) machineOff(k string) bool {
+	v, ok := s.M.Props[k]
+	return ok && (v == "off" || v == "no" || v == "false" || v == "n")
+}
+
 func (s *State) applyMachineOptions() {
-	off := func(k string) bool {
-		v, ok := s.M.Props[k]
-		return ok && (v == "off" || v == "no" || v == "false" || v == "n")
-	}
+	off := s.machineOff
 	drop := map[string]bool{}
+	s.dropped = drop
 	if off("hpet") || s.M.Props["no-hpet"] == "on" {
 		drop["hpet"] = true
 	}
@@ -234,24 +257,44 @@ func (s *State) applyMachineOptions() {
 	if len(drop) == 0 {
 		return
 	}
-	s.Tree.Walk(func(d *qdev.Device) {
+	// What is not made takes no place in /machine/unattached: the devices
+	// after it are numbered one lower (measured with hpet=off, vmport=off,
+	// acpi=off, which takes PIIX4_PM's SMBus EEPROMs with it).
+	gone := map[string]int{}
+	var count func(d *qdev.Device)
+	count = func(d *qdev.Device) {
+		gone[d.Type.Name]++
 		for _, b := range d.Buses {
-			kept := b.Children[:0]
 			for _, c := range b.Children {
-				if !drop[c.Type.Name] {
-					kept = append(kept, c)
-				}
+				count(c)
 			}
-			b.Children = kept
-		}
-	})
-	kept := s.Tree.Root.Children[:0]
-	for _, c := range s.Tree.Root.Children {
-		if !drop[c.Type.Name] {
-			kept = append(kept, c)
 		}
 	}
-	s.Tree.Root.Children = kept
+	keep := func(b *qdev.Bus) {
+		kept := b.Children[:0]
+		for _, c := range b.Children {
+			if drop[c.Type.Name] {
+				count(c)
+			} else {
+				kept = append(kept, c)
+			}
+		}
+		b.Children = kept
+	}
+	s.Tree.Walk(func(d *qdev.Device) {
+		for _, b := range d.Buses {
+			keep(b)
+		}
+	})
+	keep(s.Tree.Root)
+	unattached := slices.Clone(s.Unattached)
+	for i := len(unattached) - 1; i >= 0; i-- {
+		if t := unattached[i]; gone[t] > 0 {
+			gone[t]--
+			unattached = slices.Delete(unattached, i, i+1)
+		}
+	}
+	s.Unattached = unattached
 }
 
 // boardPCI gives a recorded board device its PCI function and identity.

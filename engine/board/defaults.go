@@ -276,6 +276,8 @@ func (s *State) addBoardDevice(arg, busName string, pos int, preset map[string]s
 // type there), so that devices made later go in between in order.
 func (s *State) matchUnattached() {
 	s.unattachedDevs = make([]*qdev.Device, len(s.Unattached))
+	s.recordedAt = map[*qdev.Device]int{}
+	recordedTaken := map[int]bool{}
 	s.Tree.Walk(func(d *qdev.Device) {
 		if d.Internal {
 			return
@@ -283,6 +285,15 @@ func (s *State) matchUnattached() {
 		for i, t := range s.Unattached {
 			if t == d.Type.Name && s.unattachedDevs[i] == nil {
 				s.unattachedDevs[i] = d
+				break
+			}
+		}
+		// Its place in the recording (before -machine options took
+		// devices away), where its composition was recorded.
+		for i, t := range s.recorded.Unattached {
+			if t == d.Type.Name && !recordedTaken[i] {
+				recordedTaken[i] = true
+				s.recordedAt[d] = i
 				return
 			}
 		}

@@ -6,9 +6,12 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qom"
+	"hotpluglab/engine/spapr"
 )
 
 // The devices as QOM objects: their paths, the buses that are their
@@ -40,6 +43,11 @@ func busPath(b *qdev.Bus) string {
 // QOMObjects calls f with the canonical path and type of every device
 // and bus the simulator knows the path of.
 func (s *State) QOMObjects(f func(path, typ string)) {
+	for _, m := range s.dimms {
+		if m.Dev.Bus == nil && m.Dev.Path != "" {
+			f(m.Dev.Path, m.Dev.Type.Name)
+		}
+	}
 	s.Tree.Walk(func(d *qdev.Device) {
 		p := devicePath(d)
 		if p == "" {
@@ -210,4 +218,403 @@ func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
 		return fmt.Errorf("Attempt to set property '%s' on device '%s' (type '%s') after it was realized", prop, d.ID, d.Type.Name)
 	}
 	return fmt.Errorf("Attempt to set property '%s' on anonymous device (type '%s') after it was realized", prop, owner.Type.Name)
+}
+
+// Composition is what `info qom-tree` prints below a device the board
+// holds: its type's recorded composition for the look it was made from,
+// its buses named as they are here. ok is false for a path that is no
+// such device, or a type whose composition was not recorded.
+func (s *State) Composition(path string) (typ string, lines []string, ok bool) {
+	d := s.deviceAt(path)
+	if d == nil {
+		if b := s.busAt(path); b != nil {
+			return b.Type, nil, true // a bus's devices are its links, not its children
+		}
+		return "", nil, false
+	}
+	if lines, ok := s.boardComposition(d); ok {
+		return d.Type.Name, lines, true
+	}
+	placement := ""
+	if d.Look != nil {
+		placement = d.Look.Placement
+	}
+	rec, found := qdev.Composition(s.M.Release(), s.M.Target, d.Type.Name, placement)
+	if !found {
+		return d.Type.Name, nil, false
+	}
+	names := d.RecordedBusNames()
+	rename := s.compositionNames(d)
+	out := make([]string, 0, len(rec))
+	for _, l := range rec {
+		body := strings.TrimLeft(l, " ")
+		name, rest, cut := strings.Cut(body[min(1, len(body)):], " (")
+		if !cut || !strings.HasPrefix(body, "/") {
+			out = append(out, l)
+			continue
+		}
+		if actual, renamed := names[name]; renamed {
+			name = actual
+		} else if name == "probe" || strings.HasPrefix(name, "probe.") {
+			continue // a bus of the recording this device has not (a USB companion uses its EHCI's)
+		} else {
+			name = rename(name)
+		}
+		body = "/" + name + " (" + rest
+		l = l[:len(l)-len(strings.TrimLeft(l, " "))] + body
+		if _, set := d.Set["rng"]; set && strings.HasPrefix(body, "/default-backend (") {
+			continue // a virtio-rng given a backend makes no default one
+		}
+		if vectors, _ := d.Prop("vectors"); strings.HasPrefix(vectors, "0 ") && msixRegion(name) {
+			continue // no vectors, no MSI-X table (an older machine's compat value)
+		}
+		if xhciPort(body) {
+			continue // made below from the device's port counts
+		}
+		if shpc, _ := d.Prop("shpc"); shpc == "false" && strings.HasPrefix(body, "/shpc-") {
+			continue // a bridge without its hot-plug controller maps no SHPC BAR
+		}
+		out = append(out, l)
+	}
+	out = append(out, xhciPorts(d, rec)...)
+	return d.Type.Name, qdev.SortComposition(out), true
+}
+
+// compositionNames renames the objects whose names carry what the
+// recording's device had and this one may not: a sPAPR VIO device's reg
+// (its tce-table), a PHB's index (its DRCs, BUID and tce-tables).
+func (s *State) compositionNames(d *qdev.Device) func(string) string {
+	same := func(n string) string { return n }
+	switch {
+	case d.Type.Name == phbType:
+		index := phbIndex(d)
+		if index == phbRecordedIndex {
+			return same
+		}
+		r := strings.NewReplacer(
+			fmt.Sprintf("pci@%x.", phbBUID(phbRecordedIndex)), fmt.Sprintf("pci@%x.", phbBUID(index)),
+			fmt.Sprintf("-%x", phbLIOBN(phbRecordedIndex, 0)), fmt.Sprintf("-%x", phbLIOBN(index, 0)),
+			fmt.Sprintf("-%x", phbLIOBN(phbRecordedIndex, 1)), fmt.Sprintf("-%x", phbLIOBN(index, 1)))
+		return func(n string) string {
+			if num, ok := strings.CutPrefix(n, "dr-connector["); ok {
+				if drc, err := strconv.ParseUint(strings.TrimSuffix(num, "]"), 10, 64); err == nil {
+					return fmt.Sprintf("dr-connector[%d]", drc-phbDRCIndex(phbRecordedIndex, 0)+phbDRCIndex(index, 0))
+				}
+			}
+			return r.Replace(n)
+		}
+	case d.Look != nil:
+		reg, ok := d.Data.(vioReg)
+		printed, recorded := d.Look.Prop("reg")
+		_, hex, _ := strings.Cut(printed, "(0x")
+		if !ok || !recorded || hex == "" {
+			return same
+		}
+		r := strings.NewReplacer("-"+strings.TrimSuffix(hex, ")"), fmt.Sprintf("-%x", uint32(reg)))
+		return r.Replace
+	}
+	return same
+}
+
+// msixRegion: the memory regions a PCI device maps for MSI-X.
+func msixRegion(name string) bool {
+	return name == "msix-pba[0]" || name == "msix-table[0]" || strings.HasSuffix(name, "-msix[0]")
+}
+
+// phbRecordedIndex is the index the PHB's composition was recorded with
+// (record_device_looks.py's retry "index=1").
+const phbRecordedIndex = 1
+
+// phbBUID is SPAPR_PCI_BASE_BUID plus the index: the PHB's name in its
+// memory regions (pci@800000020000001.mmio).
+func phbBUID(index uint64) uint64 { return 0x800000020000000 + index }
+
+// xhciPort: a line of an xHCI controller's per-port register regions
+// ("/usb2 port #1[0] (memory-region)").
+func xhciPort(body string) bool {
+	return (strings.HasPrefix(body, "/usb2 port #") || strings.HasPrefix(body, "/usb3 port #")) && strings.HasSuffix(body, "[0] (memory-region)")
+}
+
+// xhciPorts are an xHCI controller's port regions, one per USB 2 and USB 3
+// port its p2 and p3 properties ask for (the recording had the defaults),
+// at the depth the recording put them.
+func xhciPorts(d *qdev.Device, rec []string) []string {
+	indent := ""
+	for _, l := range rec {
+		if body := strings.TrimLeft(l, " "); xhciPort(body) {
+			indent = l[:len(l)-len(body)]
+			break
+		}
+	}
+	if indent == "" {
+		return nil
+	}
+	var out []string
+	for _, usb := range []string{"2", "3"} {
+		for i := 1; i <= int(d.SetUint("p"+usb, 4)); i++ {
+			out = append(out, fmt.Sprintf("%s/usb%s port #%d[0] (memory-region)", indent, usb, i))
+		}
+	}
+	return out
+}
+
+// CPUComposition is what `info qom-tree` prints below a CPU (an x86 CPU's
+// APIC and address spaces, a sPAPR core's threads), as recorded for its
+// model on this board. A sPAPR core was recorded with one thread (7.2's
+// TCG allows no more): each further thread repeats thread[0]'s block.
+func CPUComposition(m *machine.Machine, c *machine.CPU) ([]string, bool) {
+	rec, ok := qdev.Composition(m.Release(), m.Target, c.Type, boardName(m))
+	if s := Of(m); ok && s != nil && s.q35SMMOff() {
+		rec = slices.DeleteFunc(slices.Clone(rec), func(l string) bool { return l == "/smram[0] (memory-region)" })
+	}
+	if !ok || c.Threads <= 1 {
+		return rec, ok
+	}
+	var block []string
+	in := false
+	for _, l := range rec {
+		if strings.HasPrefix(l, "/") {
+			in = strings.HasPrefix(l, "/thread[0] (")
+		}
+		if in {
+			block = append(block, l)
+		}
+	}
+	out := slices.Clone(rec)
+	for j := 1; j < c.Threads && len(block) > 0; j++ {
+		out = append(out, "/thread["+strconv.Itoa(j)+"]"+strings.TrimPrefix(block[0], "/thread[0]"))
+		out = append(out, block[1:]...)
+	}
+	return qdev.SortComposition(out), true
+}
+
+// deviceAt is the device at a canonical path: in the tree, or a memory
+// device that sits on no bus.
+func (s *State) deviceAt(path string) *qdev.Device {
+	if d := s.Tree.FindByPath(path); d != nil {
+		return d
+	}
+	for _, m := range s.dimms {
+		if m.Dev.Path == path {
+			return m.Dev
+		}
+	}
+	return nil
+}
+
+// busAt is the bus at a canonical path.
+func (s *State) busAt(path string) *qdev.Bus {
+	var found *qdev.Bus
+	s.Tree.Walk(func(d *qdev.Device) {
+		for _, b := range d.Buses {
+			if found == nil && busPath(b) == path {
+				found = b
+			}
+		}
+	})
+	return found
+}
+
+// boardTree is the board's recorded `info qom-tree` (-smp 1), parsed: its
+// one root, /machine.
+func (s *State) boardTree() *qdev.QOMNode {
+	if s.qomTree == nil {
+		roots := qdev.ParseQOM(qdev.BoardQOMTree(s.M.Release(), s.M.Target, s.Name))
+		if len(roots) != 1 {
+			return nil
+		}
+		s.qomTree = roots[0]
+	}
+	return s.qomTree
+}
+
+// recordedNode is a board device's object in the board's recorded tree:
+// under /machine/unattached by its recorded index, or at its own path.
+func (s *State) recordedNode(d *qdev.Device) *qdev.QOMNode {
+	root := s.boardTree()
+	if root == nil || s.made[d] {
+		return nil
+	}
+	path := devicePath(d)
+	if i, ok := s.recordedAt[d]; ok {
+		path = fmt.Sprintf("/machine/unattached/device[%d]", i)
+	}
+	rest, ok := strings.CutPrefix(path, "/machine/")
+	if !ok {
+		return nil
+	}
+	n := root
+	for _, name := range strings.Split(rest, "/") {
+		if n = n.Child(name); n == nil {
+			return nil
+		}
+	}
+	return n
+}
+
+// boardComposition is a recorded board device's composition as the
+// board's recording has it, with the regions device memory adds (the ACPI
+// memory hotplug block exists only when there is device memory).
+func (s *State) boardComposition(d *qdev.Device) ([]string, bool) {
+	n := s.recordedNode(d)
+	if n == nil {
+		return nil, false
+	}
+	node := s.adjustRecorded(&qdev.QOMNode{Line: "/x (" + d.Type.Name + ")", Children: n.Children})
+	// What the board made inside it later (10.0's PIIX3 makes its UHCI).
+	s.Tree.Walk(func(c *qdev.Device) {
+		if dir, name, _ := cutLastSlash(c.Path); dir == devicePath(d) && node.Child(name) == nil {
+			_, lines, _ := s.Composition(c.Path)
+			node.Children = append(node.Children, &qdev.QOMNode{Line: "/" + name + " (" + c.Type.Name + ")", Children: qdev.ParseQOM(lines)})
+		}
+	})
+	return qdev.PrintQOM(node.Children, ""), true
+}
+
+// adjustRecorded is a recorded board object as this machine has it: the
+// ACPI blocks device memory adds and q35 before 6.1 lacks, no child the
+// -machine options took away, no SMRAM where smm=off drops it.
+func (s *State) adjustRecorded(n *qdev.QOMNode) *qdev.QOMNode {
+	_, typ, _ := strings.Cut(strings.TrimSuffix(n.Line, ")"), " (")
+	out := &qdev.QOMNode{Line: n.Line}
+	for _, c := range n.Children {
+		_, ct, _ := strings.Cut(strings.TrimSuffix(c.Line, ")"), " (")
+		name := c.Name()
+		switch {
+		case s.dropped[ct]:
+			continue
+		case typ == "ICH9-LPC" && name == "acpi-pci-hotplug[0]" && !s.ich9ACPIPCIHotplug():
+			continue // native PCIe hotplug
+		case typ == "mch" && s.q35SMMOff() && mchSMRAM[name]:
+			continue
+		}
+		out.Children = append(out.Children, s.adjustRecorded(c))
+	}
+	if (typ == "PIIX4_PM" || typ == "ICH9-LPC") && s.HasDeviceMemory() {
+		out.Children = append(out.Children, &qdev.QOMNode{Line: "/acpi-mem-hotplug[0] (memory-region)"})
+	}
+	return out
+}
+
+// mchSMRAM are the MCH's regions smm=off leaves out (measured on 10.0).
+var mchSMRAM = map[string]bool{"smbase-blackhole[0]": true, "smbase-window[0]": true, "smram-high[0]": true, "smram-low[0]": true,
+	"smram-open-high[0]": true, "smram[0]": true, "tseg-blackhole[0]": true, "tseg-window[0]": true}
+
+// q35SMMOff: a q35 machine with smm=off whose release drops its SMRAM
+// regions.
+func (s *State) q35SMMOff() bool {
+	return s.M.Release().Q35SMMOffRegions && s.M.Type.Family == machinetype.Q35 && s.machineOff("smm")
+}
+
+func cutLastSlash(p string) (dir, name string, ok bool) {
+	i := strings.LastIndexByte(p, '/')
+	if i < 0 {
+		return "", p, false
+	}
+	return p[:i], p[i+1:], true
+}
+
+// HasDeviceMemory: the machine has a device memory region (maxmem above
+// the RAM: pc_memory_init, spapr's hotplug memory).
+func (s *State) HasDeviceMemory() bool { return s.M.MaxRAMBytes > s.M.RAMBytes }
+
+// MachineQOM is `info qom-tree` of /machine: the board's recorded tree
+// with its devices as this machine has them (CPUs, board devices by their
+// paths here, the containers as printed by the caller), and the regions RAM above 4 GiB,
+// device memory and NUMA memory backends add. ok is false for a board with
+// no recording.
+func (s *State) MachineQOM(peripheral, anon []string) ([]string, bool) {
+	root := s.boardTree()
+	if root == nil {
+		return nil, false
+	}
+	machine := &qdev.QOMNode{Line: "/machine (" + s.M.Type.QOMType() + ")"}
+	var unattached *qdev.QOMNode
+	for _, c := range root.Children {
+		if strings.HasPrefix(c.Name(), "dr-connector[") {
+			continue // this machine's own, below
+		}
+		switch c.Name() {
+		case "peripheral", "peripheral-anon":
+			continue
+		case "unattached":
+			unattached = &qdev.QOMNode{Line: c.Line}
+			for _, u := range c.Children {
+				if !strings.HasPrefix(u.Name(), "device[") {
+					unattached.Children = append(unattached.Children, u)
+				}
+			}
+			machine.Children = append(machine.Children, unattached)
+			continue
+		}
+		if d := s.deviceAt("/machine/" + c.Name()); d != nil {
+			if _, lines, ok := s.Composition(devicePath(d)); ok {
+				c = &qdev.QOMNode{Line: c.Line, Children: qdev.ParseQOM(lines)}
+			}
+		} else {
+			c = s.adjustRecorded(c)
+		}
+		if c.Name() == "fw_cfg" && !s.M.ACPI {
+			// No ACPI tables, no fw_cfg files for them.
+			c = &qdev.QOMNode{Line: c.Line, Children: slices.DeleteFunc(slices.Clone(c.Children), func(n *qdev.QOMNode) bool {
+				return strings.HasPrefix(n.Name(), `\x2from@etc\x2f`)
+			})}
+		}
+		machine.Children = append(machine.Children, c)
+	}
+	machine.Children = append(machine.Children, qdev.ParseQOM(peripheral)...)
+	machine.Children = append(machine.Children, qdev.ParseQOM(anon)...)
+	if s.HasDeviceMemory() {
+		machine.Children = append(machine.Children, &qdev.QOMNode{Line: "/device-memory[0] (memory-region)"})
+	}
+	if drcs := spapr.Of(s.M); drcs != nil {
+		// The machine's connectors (cores, memory, PHBs); a PHB holds
+		// its PCI slots' own.
+		for _, index := range drcs.Connectors() {
+			if t := spapr.Type(index); t != "spapr-drc-pci" {
+				machine.Children = append(machine.Children, &qdev.QOMNode{Line: fmt.Sprintf("/dr-connector[%d] (%s)", index, t)})
+			}
+		}
+	}
+	if s.M.NUMAMemdevs && !s.M.IsSPAPR() {
+		machine.Children = append(machine.Children, &qdev.QOMNode{Line: "/pc.ram[0] (memory-region)"})
+	}
+	if unattached == nil {
+		return nil, false
+	}
+	if s.M.Type.Family == machinetype.PC {
+		want := s.M.Release().PCNonQdevGPIOs[[2]bool{s.Has("hpet"), s.M.ACPI}]
+		unattached.Children = slices.DeleteFunc(unattached.Children, func(n *qdev.QOMNode) bool {
+			i, ok := strings.CutPrefix(n.Name(), "non-qdev-gpio[")
+			k, err := strconv.Atoi(strings.TrimSuffix(i, "]"))
+			return ok && err == nil && k >= want
+		})
+	}
+	if s.ramAbove4G() {
+		unattached.Children = append(unattached.Children, &qdev.QOMNode{Line: "/ram-above-4g[0] (memory-region)"})
+	}
+	const dir = "/machine/unattached/"
+	add := func(path, typ string, lines []string) {
+		name := strings.TrimPrefix(path, dir)
+		unattached.Children = append(unattached.Children, &qdev.QOMNode{Line: "/" + name + " (" + typ + ")", Children: qdev.ParseQOM(lines)})
+	}
+	for _, c := range s.M.CPUs {
+		if strings.HasPrefix(c.QOMPath, dir) {
+			lines, _ := CPUComposition(s.M, c)
+			add(c.QOMPath, c.Type, lines)
+		}
+	}
+	for _, d := range s.unattachedDevs {
+		if d != nil && strings.HasPrefix(d.Path, dir) && !strings.Contains(strings.TrimPrefix(d.Path, dir), "/") {
+			_, lines, _ := s.Composition(d.Path)
+			add(d.Path, d.Type.Name, lines)
+		}
+	}
+	return qdev.PrintQOM([]*qdev.QOMNode{machine}, ""), true
+}
+
+// ramAbove4G: the board maps RAM above 4 GiB.
+func (s *State) ramAbove4G() bool {
+	_, _, above, ok := s.ram4G()
+	return ok && above > 0
 }

@@ -59,3 +59,38 @@ func TestVirtioQueuesFollowVCPUs(t *testing.T) {
 		}
 	}
 }
+
+// info qom-tree of the whole machine: the board's recorded tree with this
+// machine's CPUs, memory and devices.
+func TestMachineQOMTree(t *testing.T) {
+	for _, tc := range []struct {
+		args       string
+		has, lacks []string
+	}{
+		{"-M pc -smp 2", []string{"    /device[0] (qemu64-x86_64-cpu)", "    /device[2] (qemu64-x86_64-cpu)", "    /device[1] (kvmvapic)"},
+			[]string{"/device-memory[0]", "/ram-above-4g[0]", "/pc.ram[0]", "/acpi-mem-hotplug[0]"}},
+		{"-M pc -m 1G,slots=2,maxmem=4G", []string{"  /device-memory[0] (memory-region)", "      /acpi-mem-hotplug[0] (memory-region)"}, nil},
+		{"-M q35 -m 4G", []string{"  /q35 (q35-pcihost)", "    /ram-above-4g[0] (memory-region)"}, []string{"/i440fx"}},
+		{"-M pc -m 1G -object memory-backend-ram,id=m0,size=512M -object memory-backend-ram,id=m1,size=512M -numa node,memdev=m0 -numa node,memdev=m1",
+			[]string{"  /pc.ram[0] (memory-region)"}, nil},
+		{"-M pc -device e1000,id=nic0", []string{"  /peripheral (container)", "    /nic0 (e1000)", "      /e1000-mmio[0] (memory-region)"}, nil},
+		{"-M pc -machine hpet=off", nil, []string{"(hpet)"}},
+	} {
+		s := session.Start(release.V7_2, "x86_64", append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))
+		out := s.HMP("info qom-tree")
+		lines := strings.Split(out, "\r\n")
+		if lines[0] != "/machine ("+s.Result.Machine.Type.QOMType()+")" {
+			t.Errorf("%s: first line %q", tc.args, lines[0])
+		}
+		for _, h := range tc.has {
+			if !strings.Contains(out, h+"\r\n") {
+				t.Errorf("%s: no line %q", tc.args, h)
+			}
+		}
+		for _, l := range tc.lacks {
+			if strings.Contains(out, l) {
+				t.Errorf("%s: has %q", tc.args, l)
+			}
+		}
+	}
+}

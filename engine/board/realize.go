@@ -490,14 +490,7 @@ func (s *State) newUSBBus(b *qdev.Bus, hc *qdev.Device) {
 	if hc != nil {
 		switch n := hc.Type.Name; {
 		case n == "qemu-xhci" || n == "nec-usb-xhci":
-			p2, p3 := uint64(4), uint64(4)
-			if v, ok := hc.Prop("p2"); ok {
-				fmt.Sscan(v, &p2)
-			}
-			if v, ok := hc.Prop("p3"); ok {
-				fmt.Sscan(v, &p3)
-			}
-			ports = int(max(p2, p3))
+			ports = int(max(hc.SetUint("p2", 4), hc.SetUint("p3", 4)))
 		case strings.Contains(n, "ehci"):
 			ports = 6
 		case strings.Contains(n, "ohci"):

@@ -138,11 +138,17 @@ func (s *State) nativePCIeHotplug(b *qdev.Bus) bool {
 	default:
 		return false
 	}
+	return !s.ich9ACPIPCIHotplug()
+}
+
+// ich9ACPIPCIHotplug: q35's ICH9-LPC does ACPI PCI hotplug (from q35 6.1,
+// unless a -global turns it off).
+func (s *State) ich9ACPIPCIHotplug() bool {
 	acpi, given := s.userGlobalBool("ICH9-LPC", "acpi-pci-hotplug-with-bridge-support")
 	if !given {
 		acpi = !s.M.Type.VersionAtMost(6, 0)
 	}
-	return !acpi
+	return acpi
 }
 
 // rcuDelay is how many further monitor requests pass, in the recordings,

@@ -3,6 +3,7 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -14,6 +15,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/object"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 )
@@ -428,10 +430,24 @@ func init() {
 		return l, nil
 	})
 	RegisterInfo(&HMPCommand{Name: "qom-tree", Run: func(mon *Monitor, a Args) string {
-		if path, ok := a.Str("path"); ok && !mon.QOMPathExists(path) {
+		path, given := a.Str("path")
+		if given && !mon.QOMPathExists(path) {
+			if strings.HasPrefix(path, "/") {
+				// An object only the recorded whole tree has (a board
+				// device's own children).
+				if out, ok := mon.machineSubtree(mon.absPath(path)); ok {
+					return out
+				}
+			}
 			return strings.Replace(mon.said("info qom-tree /ARG", "\x00"), "/\x00", path, 1)
 		}
-		mon.Note("The QOM tree is not simulated beyond the CPUs and their containers.")
+		if !given {
+			path = "/machine"
+		}
+		if out, ok := mon.qomTree(mon.absPath(path)); ok {
+			return out
+		}
+		mon.Note("The QOM tree is simulated below the devices and CPUs (and their /machine/peripheral containers), not for the whole machine.")
 		return ""
 	}})
 }
@@ -571,4 +587,100 @@ func cpuStaticProp(m *machine.Machine, prop string) bool {
 	}
 	_, ok := cpumodel.X86Props(m.Release())[prop]
 	return ok
+}
+
+// qomTree is `info qom-tree PATH` (print_qom_composition) where the
+// simulator knows the whole composition: a device or CPU, or the
+// containers of the devices the user named or left anonymous. Children
+// print sorted by name (strcmp), two spaces deeper per level.
+func (mon *Monitor) qomTree(path string) (string, bool) {
+	var b strings.Builder
+	var missing []string
+	device := func(path, indent string) bool {
+		typ, lines, ok := mon.composition(path)
+		if typ == "" {
+			return false
+		}
+		_, name, _ := cutLast(path)
+		b.WriteString(indent + "/" + name + " (" + typ + ")\r\n")
+		if !ok {
+			missing = append(missing, typ)
+		}
+		for _, l := range lines {
+			b.WriteString(indent + "  " + l + "\r\n")
+		}
+		return true
+	}
+	switch path {
+	case "/machine":
+		b := board.Of(mon.M)
+		if b == nil {
+			return "", false
+		}
+		peripheral, _ := mon.qomTree("/machine/peripheral")
+		anon, _ := mon.qomTree("/machine/peripheral-anon")
+		split := func(s string) []string { return strings.Split(strings.TrimSuffix(s, "\r\n"), "\r\n") }
+		lines, ok := b.MachineQOM(split(peripheral), split(anon))
+		if !ok {
+			return "", false
+		}
+		return strings.Join(lines, "\r\n") + "\r\n", true
+	case "/machine/peripheral", "/machine/peripheral-anon":
+		_, name, _ := cutLast(path)
+		b.WriteString("/" + name + " (container)\r\n")
+		table, _ := mon.M.Container(path + "/x")
+		keys := table.Keys()
+		slices.Sort(keys)
+		for _, k := range keys {
+			device(path+"/"+k, "  ")
+		}
+	default:
+		if !device(path, "") {
+			return mon.machineSubtree(path)
+		}
+	}
+	if len(missing) > 0 {
+		mon.Note("The QOM children of " + strings.Join(missing, ", ") + " were not recorded, so they are not listed.")
+	}
+	return b.String(), true
+}
+
+// composition is a device's or CPU's type and the recorded lines below it
+// in the QOM tree; ok is false where they were not recorded.
+func (mon *Monitor) composition(path string) (typ string, lines []string, ok bool) {
+	for _, c := range mon.M.CPUs {
+		if c.QOMPath == path {
+			lines, ok := board.CPUComposition(mon.M, c)
+			return c.Type, lines, ok
+		}
+	}
+	if b := board.Of(mon.M); b != nil {
+		return b.Composition(path)
+	}
+	return "", nil, false
+}
+
+// machineSubtree is `info qom-tree` of an object the simulator knows only
+// as part of the whole machine's tree (/machine/unattached, a board
+// device's own child): found in that tree.
+func (mon *Monitor) machineSubtree(path string) (string, bool) {
+	rest, ok := strings.CutPrefix(path, "/machine/")
+	if !ok {
+		return "", false
+	}
+	whole, ok := mon.qomTree("/machine")
+	if !ok {
+		return "", false
+	}
+	roots := qdev.ParseQOM(strings.Split(strings.TrimSuffix(whole, "\r\n"), "\r\n"))
+	if len(roots) != 1 {
+		return "", false
+	}
+	n := roots[0]
+	for _, name := range strings.Split(rest, "/") {
+		if n = n.Child(name); n == nil {
+			return "", false
+		}
+	}
+	return strings.Join(qdev.PrintQOM([]*qdev.QOMNode{n}, ""), "\r\n") + "\r\n", true
 }

@@ -2,6 +2,7 @@ package qdev
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -54,6 +55,20 @@ type Device struct {
 	Data any
 	// Look is the recorded look the device was made from ("" for none).
 	Look *Look
+	// Set are the properties the user set, parsed, by name: what depends
+	// on one that `info qtree` does not print (an xHCI's port counts live
+	// on its internal xhci-core) reads it here.
+	Set map[string]any
+}
+
+// SetUint is an unsigned property the user set, or def.
+func (d *Device) SetUint(name string, def uint64) uint64 {
+	if v, ok := d.Set[name]; ok {
+		if n, err := strconv.ParseUint(fmt.Sprint(v), 0, 64); err == nil {
+			return n
+		}
+	}
+	return def
 }
 
 // PropLine is one property as `info qtree` prints it: name and printed value.

@@ -285,6 +285,16 @@ type Release struct {
 	// ISA and IDE buses the bus still comes first).
 	UnplugChecksDeviceFirst bool
 
+	// PCNonQdevGPIOs is how many loose IRQs (non-qdev-gpio[N]) pc's
+	// /machine/unattached holds, by {HPET, ACPI} (measured with `info
+	// qom-tree`; q35's do not change).
+	PCNonQdevGPIOs map[[2]bool]int
+
+	// Q35SMMOffRegions: with smm=off q35's MCH maps none of its SMRAM,
+	// TSEG and SMBASE regions, nor its CPUs their SMRAM address space
+	// (measured on 10.0; 7.2 keeps them all, and pc keeps its own on both).
+	Q35SMMOffRegions bool
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 

@@ -6,6 +6,7 @@ package spapr
 
 import (
 	"fmt"
+	"slices"
 
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
@@ -182,6 +183,27 @@ func Realize(m *machine.Machine, bootCore func(slot int) *machine.CPU) *Set {
 		m.Trace("spapr_drc_reset", uint32(typePHB))
 	}
 	return s
+}
+
+// Connectors are the indexes of the machine's DRCs in realize order; Type
+// is a DRC's QOM type ("spapr-drc-cpu", ...) by its index.
+func (s *Set) Connectors() []uint32 { return slices.Clone(s.connectors) }
+
+// Type is the QOM type of the DRC with this index.
+func Type(index uint32) string {
+	switch index & 0xf0000000 {
+	case typeCPU:
+		return "spapr-drc-cpu"
+	case typePHB:
+		return "spapr-drc-phb"
+	case typePCI:
+		return "spapr-drc-pci"
+	case typeLMB:
+		return "spapr-drc-lmb"
+	case typePMEM:
+		return "spapr-drc-pmem"
+	}
+	return "spapr-drc"
 }
 
 // realize is drc_realize: the DRC joins the container under its index.
