@@ -217,17 +217,16 @@ var corpora = []struct {
 	// monitor commands after them, and the error paths (typos, bad and
 	// missing values, duplicate ids, conflicts, JSON syntax, help queries,
 	// which error wins), a second probe round; 385 cases recorded twice
-	// per release, none dropped. Open (probe_cmdline_open.jsonl, 1 per release): a device's
-	// QOM tree (info qom-tree PATH: its memory regions are not modelled).
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 384},
-	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 384},
+	// per release, none dropped. All pass on both releases.
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 385},
+	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 385},
 	// gen_probe_monitor_cases.py (issue 8): the monitor beyond hotplug as a
 	// new learner types it; 735 cases in three rounds, each recorded twice per
 	// release (3 and 6 dropped as nondeterministic). Open: dumps of state not
-	// modelled (registers, local APIC, QOM tree, RAM blocks, virtio status,
-	// guest memory), memory hotplug, see testdata/oracle/README.md.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 709},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 707},
+	// modelled (registers, local APIC, RAM blocks, virtio status, guest
+	// memory), see testdata/oracle/README.md.
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 714},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 712},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
@@ -240,14 +239,14 @@ var corpora = []struct {
 	// lines and what a reader looks at next; 740 cases
 	// recorded twice per release (dropped: two automatic node names, and
 	// 10.0's x-query-ramblock). Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 701},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 702},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 703},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 704},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see
 	// testdata/oracle/README.md.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 1424},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 1433},
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 1601},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 1608},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

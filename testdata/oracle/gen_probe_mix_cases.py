@@ -1379,4 +1379,89 @@ for n in range(80):
             steps.append({"hmp": "device_add power10_v2.0-spapr-cpu-core,id=c%d,core-id=%d%s" % (len(steps), threads * (cores - 1), nid)})
     steps += [{"hmp": "info numa"}, {"hmp": "info hotpluggable-cpus"}]
     corpus.case("x86_64" if x86 else "ppc64", "r12-%d" % n, *args, steps=steps)
+
+# Round 13 (r13-): the QOM tree a learner looks at after building a machine:
+# random devices (as the first rounds make them, named or anonymous), a CPU
+# hot-plugged with an id or without, maybe a device too, then `info
+# qom-tree` of the containers of user devices, of one device or CPU by its
+# path or by a partial path, and of a bus.
+def r13_paths(r, m, cpu_ids, x86):
+    paths = ["/machine/peripheral", "/machine/peripheral", "/machine/peripheral-anon"]
+    paths += ["/machine/peripheral/" + i for i in m.ids + cpu_ids]
+    paths += [i for i in (m.ids + cpu_ids)[:2]]
+    paths += ["/machine/unattached/device[0]" if x86 else "/machine/unattached/device[1]"]
+    if m.usb or m.scsi:
+        paths.append("/machine/peripheral/%s/%s.0" % ((m.usb + m.scsi)[0], (m.usb + m.scsi)[0]))
+    return [r.choice(paths) for _ in range(r.randint(1, 3))]
+
+
+for n in range(100):
+    r = random.Random(130000 + n)
+    x86 = n % 3 != 2
+    m = Machine(r, x86)
+    if x86:
+        m.args += ["-machine", r.choice(["pc", "q35", "pc-i440fx-7.2", "pc-q35-7.2"]), "-smp", "1,maxcpus=4,sockets=4,cores=1,threads=1"]
+    else:
+        m.args += ["-machine", r.choice(["pseries", "pseries-7.2"]), "-cpu", "power9_v2.0", "-smp", "1,maxcpus=4"]
+    for _ in range(r.randint(1, 4)):
+        (x86_device if x86 else ppc_device)(m)
+    if m.wants_slots:
+        m.args += ["-m", "1G,slots=4,maxmem=8G"]
+    steps, cpu_ids = [], []
+    for k in range(r.randint(0, 2)):
+        cid = "" if r.random() < 0.3 else ",id=cpu%d" % (k + 1)
+        if cid:
+            cpu_ids.append("cpu%d" % (k + 1))
+        if x86:
+            steps.append({"hmp": "device_add qemu64-x86_64-cpu,socket-id=%d,core-id=0,thread-id=0%s" % (k + 1, cid)})
+        else:
+            steps.append({"hmp": "device_add power9_v2.0-spapr-cpu-core,core-id=%d%s" % (k + 1, cid)})
+    if r.random() < 0.4:
+        drv = r.choice(["virtio-rng-pci", "e1000", "virtio-balloon-pci", "pci-bridge,chassis_nr=5", "virtio-serial-pci"] if x86 else
+                       ["virtio-rng-pci", "spapr-vty,chassis=x", "virtio-balloon-pci", "qemu-xhci", "virtio-scsi-pci"])
+        drv = drv.replace(",chassis=x", "")
+        steps.append({"hmp": "device_add %s%s" % (drv, ",id=hot1" if r.random() < 0.7 else "")})
+        if "id=hot1" in steps[-1]["hmp"]:
+            m.ids.append("hot1")
+    steps += [{"hmp": "info qom-tree " + p} for p in r13_paths(r, m, cpu_ids, x86)]
+    corpus.case("x86_64" if x86 else "ppc64", "r13-%d" % n, *m.args, steps=steps)
+
+# Round 14 (r14-): the whole QOM tree (`info qom-tree` with no path, and
+# the board's parts by path) of x86 machines as tutorials build them: CPUs
+# and RAM of several sizes, memory hotplug slots, NUMA backends, board
+# options, the default devices' flags, a few devices, a CPU or a device
+# hot-plugged; a few pseries machines beside them.
+for n in range(70):
+    r = random.Random(140000 + n)
+    x86 = n % 7 != 6
+    args, steps = [], []
+    if x86:
+        mach = r.choice(["pc", "q35", "pc-i440fx-7.2", "pc-q35-7.2", "pc-q35-6.0", "pc-i440fx-5.2"])
+        opts = r.choice(["", "", ",hpet=off", ",vmport=off", ",usb=on", ",smm=off", ",acpi=off"])
+        args += ["-machine", mach + opts, "-smp", r.choice(["1", "2", "2,maxcpus=4", "4,sockets=2,cores=2", "1,maxcpus=2"])]
+        mem = r.choice([None, None, "4G", "3584M", "1G,slots=2,maxmem=4G", "2G,slots=4,maxmem=8G", "numa"])
+        if mem == "numa":
+            args += ["-m", "1G", "-object", "memory-backend-ram,id=m0,size=512M", "-object", "memory-backend-ram,id=m1,size=512M",
+                     "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1"]
+        elif mem:
+            args += ["-m", mem]
+        for _ in range(r.randint(0, 2)):
+            args += r.choice([["-vga", "std"], ["-serial", "null"], ["-parallel", "null"], ["-nic", "user,model=e1000"], ["-usb"],
+                              ["-netdev", "user,id=n1", "-device", "virtio-net-pci,netdev=n1,id=nic1"], ["-device", "virtio-rng-pci"],
+                              ["-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,bus=xhci.0"], ["-device", "pci-bridge,chassis_nr=3,id=br"],
+                              ["-chardev", "null,id=c1", "-device", "isa-serial,chardev=c1"], ["-device", "ich9-ahci,id=ahci"]])
+        if r.random() < 0.4 and "maxcpus" in " ".join(args):
+            steps.append({"hmp": "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=cpu1"})
+        if r.random() < 0.3:
+            steps.append({"hmp": "device_add e1000,id=hot1"})
+        paths = ["", "", "", "/machine", "/machine/unattached", "/machine/unattached/device[%d]" % r.randrange(24),
+                 "/machine/i440fx" if "q35" not in mach else "/machine/q35", "/machine/fw_cfg", "/machine/unattached/sysbus"]
+    else:
+        args += ["-machine", r.choice(["pseries", "pseries-7.2"]), "-smp", r.choice(["1", "1,maxcpus=2", "2,maxcpus=4"])]
+        if r.random() < 0.4:
+            args += ["-m", r.choice(["1G,slots=2,maxmem=4G", "2G"])]
+        paths = ["", "", "/machine/unattached"]
+    for p in r.sample(paths, r.randint(1, 2)):
+        steps.append({"hmp": ("info qom-tree " + p).strip()})
+    corpus.case("x86_64" if x86 else "ppc64", "r14-%d" % n, *args, steps=steps)
 corpus.write()
