@@ -112,7 +112,8 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	case "hotplugged":
 		return d.Hotplugged, true, nil
 	case "hotpluggable":
-		return d.Type.Hotpluggable(), true, nil
+		// device_get_hotpluggable: the class's flag and its bus's handler.
+		return d.Type.Hotpluggable() && (d.Bus == nil || d.Bus.Hotpluggable), true, nil
 	case "parent_bus":
 		if d.Bus != nil {
 			if p := busPath(d.Bus); p != "" {
@@ -225,7 +226,7 @@ func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
 // its buses named as they are here. ok is false for a path that is no
 // such device, or a type whose composition was not recorded.
 func (s *State) Composition(path string) (typ string, lines []string, ok bool) {
-	d := s.deviceAt(path)
+	d := s.DeviceAt(path)
 	if d == nil {
 		if b := s.busAt(path); b != nil {
 			return b.Type, nil, true // a bus's devices are its links, not its children
@@ -388,20 +389,6 @@ func CPUComposition(m *machine.Machine, c *machine.CPU) ([]string, bool) {
 	return qdev.SortComposition(out), true
 }
 
-// deviceAt is the device at a canonical path: in the tree, or a memory
-// device that sits on no bus.
-func (s *State) deviceAt(path string) *qdev.Device {
-	if d := s.Tree.FindByPath(path); d != nil {
-		return d
-	}
-	for _, m := range s.dimms {
-		if m.Dev.Path == path {
-			return m.Dev
-		}
-	}
-	return nil
-}
-
 // busAt is the bus at a canonical path.
 func (s *State) busAt(path string) *qdev.Bus {
 	var found *qdev.Bus
@@ -547,7 +534,7 @@ func (s *State) MachineQOM(peripheral, anon []string) ([]string, bool) {
 			machine.Children = append(machine.Children, unattached)
 			continue
 		}
-		if d := s.deviceAt("/machine/" + c.Name()); d != nil {
+		if d := s.DeviceAt("/machine/" + c.Name()); d != nil {
 			if _, lines, ok := s.Composition(devicePath(d)); ok {
 				c = &qdev.QOMNode{Line: c.Line, Children: qdev.ParseQOM(lines)}
 			}

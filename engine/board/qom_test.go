@@ -75,8 +75,16 @@ func TestMachineQOMTree(t *testing.T) {
 			[]string{"  /pc.ram[0] (memory-region)"}, nil},
 		{"-M pc -device e1000,id=nic0", []string{"  /peripheral (container)", "    /nic0 (e1000)", "      /e1000-mmio[0] (memory-region)"}, nil},
 		{"-M pc -machine hpet=off", nil, []string{"(hpet)"}},
+		// pseries: a DRC per possible core and per LMB of device memory.
+		{"-M pseries -smp 1,maxcpus=2", []string{"  /dr-connector[268435456] (spapr-drc-cpu)", "  /dr-connector[268435457] (spapr-drc-cpu)"},
+			[]string{"(spapr-drc-lmb)", "/dr-connector[268435458]"}},
+		{"-M pseries -m 1G,slots=2,maxmem=2G", []string{"  /dr-connector[2147483652] (spapr-drc-lmb)", "  /device-memory[0] (memory-region)"}, nil},
 	} {
-		s := session.Start(release.V7_2, "x86_64", append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))
+		binary := "x86_64"
+		if strings.Contains(tc.args, "pseries") {
+			binary = "ppc64"
+		}
+		s := session.Start(release.V7_2, binary, append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))
 		out := s.HMP("info qom-tree")
 		lines := strings.Split(out, "\r\n")
 		if lines[0] != "/machine ("+s.Result.Machine.Type.QOMType()+")" {

@@ -79,11 +79,17 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	return true, nil
 }
 
-// DeviceAt is the device at a QOM path, in the tree or unplugged but not
-// finalized yet (the block layer still names it as holding its drive).
+// DeviceAt is the device at a QOM path: in the tree, a memory device (on
+// no bus), or unplugged but not finalized yet (the block layer still names
+// it as holding its drive).
 func (s *State) DeviceAt(path string) *qdev.Device {
 	if d := s.Tree.FindByPath(path); d != nil {
 		return d
+	}
+	for _, m := range s.dimms { // a memory device sits on no bus
+		if m.Dev.Path == path {
+			return m.Dev
+		}
 	}
 	return s.finalizing[path]
 }

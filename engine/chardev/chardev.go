@@ -583,6 +583,15 @@ func (s *State) ordered() []*Chardev {
 	return out
 }
 
+// QOM are the character devices as /chardevs' children: id and QOM type.
+func (s *State) QOM() [][2]string {
+	var out [][2]string
+	for _, c := range s.ordered() {
+		out = append(out, [2]string{c.ID, "chardev-" + c.Backend})
+	}
+	return out
+}
+
 // Info is `info chardev`.
 func (s *State) Info() string {
 	var b strings.Builder

@@ -9,6 +9,7 @@ import (
 
 	"hotpluglab/engine/acpi"
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
@@ -358,6 +359,10 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 	}
 	if b := board.Of(mon.M); b != nil {
 		if d := b.DeviceAt(mon.absPath(path)); d != nil {
+			switch prop {
+			case "hotplugged", "parent_bus": // getters only (measured)
+				return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop))
+			}
 			if err := b.SetAfterRealize(d, prop); err != nil {
 				return GenericError(err.Error())
 			}
@@ -612,6 +617,12 @@ func (mon *Monitor) qomTree(path string) (string, bool) {
 		return true
 	}
 	switch path {
+	case "/", "/chardevs", "/objects", "/backend":
+		lines := mon.rootQOM()
+		if path != "/" {
+			return mon.subtreeOf(lines, path)
+		}
+		return strings.Join(lines, "\r\n") + "\r\n", true
 	case "/machine":
 		b := board.Of(mon.M)
 		if b == nil {
@@ -661,26 +672,60 @@ func (mon *Monitor) composition(path string) (typ string, lines []string, ok boo
 }
 
 // machineSubtree is `info qom-tree` of an object the simulator knows only
-// as part of the whole machine's tree (/machine/unattached, a board
-// device's own child): found in that tree.
+// as part of the whole tree (/machine/unattached, a board device's own
+// child, an object's memory region): found in that tree.
 func (mon *Monitor) machineSubtree(path string) (string, bool) {
-	rest, ok := strings.CutPrefix(path, "/machine/")
-	if !ok {
-		return "", false
-	}
-	whole, ok := mon.qomTree("/machine")
-	if !ok {
-		return "", false
-	}
-	roots := qdev.ParseQOM(strings.Split(strings.TrimSuffix(whole, "\r\n"), "\r\n"))
+	return mon.subtreeOf(mon.rootQOM(), path)
+}
+
+// subtreeOf prints the object at path of a printed tree that starts at /.
+func (mon *Monitor) subtreeOf(tree []string, path string) (string, bool) {
+	roots := qdev.ParseQOM(tree)
 	if len(roots) != 1 {
 		return "", false
 	}
 	n := roots[0]
-	for _, name := range strings.Split(rest, "/") {
+	for _, name := range strings.Split(strings.Trim(path, "/"), "/") {
 		if n = n.Child(name); n == nil {
 			return "", false
 		}
 	}
 	return strings.Join(qdev.PrintQOM([]*qdev.QOMNode{n}, ""), "\r\n") + "\r\n", true
+}
+
+// rootQOM is `info qom-tree /`: the release's root containers, the
+// character devices, the machine, the objects (a memory backend holds its
+// RAM region). nil where the machine's tree is not known.
+func (mon *Monitor) rootQOM() []string {
+	whole, ok := mon.qomTree("/machine")
+	if !ok {
+		return nil
+	}
+	root := &qdev.QOMNode{Line: "/ (container)"}
+	for _, name := range mon.M.Release().QOMRoot {
+		c := &qdev.QOMNode{Line: "/" + name + " (container)"}
+		switch name {
+		case "machine":
+			c = qdev.ParseQOM(strings.Split(strings.TrimSuffix(whole, "\r\n"), "\r\n"))[0]
+		case "chardevs":
+			if chr := chardev.Of(mon.M); chr != nil {
+				for _, x := range chr.QOM() {
+					c.Children = append(c.Children, &qdev.QOMNode{Line: "/" + x[0] + " (" + x[1] + ")"})
+				}
+			}
+		case "objects":
+			for _, o := range object.Of(mon.M) {
+				n := &qdev.QOMNode{Line: "/" + o.ID + " (" + o.Type + ")"}
+				if strings.HasPrefix(o.Type, "memory-backend-") {
+					n.Children = []*qdev.QOMNode{{Line: "/" + o.ID + "[0] (memory-region)"}}
+				}
+				c.Children = append(c.Children, n)
+			}
+		}
+		root.Children = append(root.Children, c)
+	}
+	if mon.M.IsSPAPR() {
+		root.Children = append(root.Children, &qdev.QOMNode{Line: "/dr-connector (container)"})
+	}
+	return qdev.PrintQOM([]*qdev.QOMNode{root}, "")
 }
