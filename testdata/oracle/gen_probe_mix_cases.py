@@ -1464,4 +1464,73 @@ for n in range(70):
     for p in r.sample(paths, r.randint(1, 2)):
         steps.append({"hmp": ("info qom-tree " + p).strip()})
     corpus.case("x86_64" if x86 else "ppc64", "r14-%d" % n, *args, steps=steps)
+
+# Round 15 (r15-): qom-list and qom-get/qom-set over what a learner made:
+# devices of a random line by id, a hot-plugged CPU and the boot CPU, the
+# machine itself; properties every device has, ones some types have, a CPU's
+# topology and model properties, names that do not exist, and a few sets.
+R15_DEV = ["type", "realized", "hotplugged", "hotpluggable", "parent_bus", "addr", "romfile", "rombar", "multifunction", "netdev", "mac",
+           "drive", "serial", "chassis", "port", "vectors", "disable-legacy", "num-queues", "bootindex", "acpi-index", "id", "nosuch",
+           "usb_version", "bus", "legacy-addr", "reg", "x-pcie-lnksta-dllla", "failover_pair_id"]
+R15_CPU = ["socket-id", "core-id", "thread-id", "apic-id", "node-id", "hotplugged", "realized", "type", "start-powered-off",
+           "family", "model", "stepping", "model-id", "vendor", "level", "xlevel", "min-level", "phys-bits", "tsc-frequency", "lmce",
+           "nr-threads", "threads", "die-id", "cluster-id", "hv-relaxed", "pmu", "enforce", "check", "nosuch", "parent_bus", "unavailable-features",
+           "feature-words", "filtered-features", "crash-information"]
+R15_MACHINE = ["type", "smp", "memory-backend", "kernel-irqchip", "hpet", "vmport", "acpi", "smm", "usb", "dump-guest-core", "mem-merge",
+               "graphics", "suppress-vmdesc", "boot", "nosuch", "x-oem-id", "max-ram-below-4g", "cap-htm", "ic-mode", "max-cpu-compat",
+               "nvdimm", "sata", "pit", "memory", "phandle-start"]
+for n in range(100):
+    r = random.Random(150000 + n)
+    x86 = n % 3 != 2
+    m = Machine(r, x86)
+    if x86:
+        m.args += ["-machine", r.choice(["pc", "q35", "pc-q35-7.2"]), "-smp", "1,maxcpus=4,sockets=4,cores=1,threads=1"]
+    else:
+        m.args += ["-machine", "pseries", "-cpu", "power9_v2.0", "-smp", "1,maxcpus=4"]
+    for _ in range(r.randint(1, 3)):
+        (x86_device if x86 else ppc_device)(m)
+    if m.wants_slots:
+        m.args += ["-m", "1G,slots=4,maxmem=8G"]
+    steps = []
+    if r.random() < 0.6:
+        steps.append({"hmp": ("device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=cpu1" if x86 else
+                              "device_add power9_v2.0-spapr-cpu-core,core-id=1,id=cpu1")})
+        m.ids.append("cpu1")
+    targets = [("/machine/peripheral/" + i, R15_CPU if i == "cpu1" else R15_DEV) for i in m.ids]
+    targets += [("/machine/unattached/device[0]" if x86 else "/machine/unattached/device[1]", R15_CPU), ("/machine", R15_MACHINE)]
+    for _ in range(r.randint(2, 5)):
+        path, props = r.choice(targets)
+        k = r.random()
+        if k < 0.25:
+            steps.append(qmp("qom-list", path=path) if r.random() < 0.5 else {"hmp": "qom-list " + path})
+        elif k < 0.85:
+            prop = r.choice(props)
+            steps.append(qmp("qom-get", path=path, property=prop) if r.random() < 0.6 else {"hmp": "qom-get %s %s" % (path, prop)})
+        else:
+            prop = r.choice(props)
+            val = r.choice(["1", "0", "on", "true", "\"x\"", "52:54:00:00:00:01"])
+            steps.append({"hmp": "qom-set %s %s %s" % (path, prop, val)})
+    corpus.case("x86_64" if x86 else "ppc64", "r15-%d" % n, *m.args, steps=steps)
+
+# Measured around round 14: the tree from the root (`info qom-tree /`): the
+# character devices, the objects (a memory backend holds its RAM region,
+# the machine's own RAM backend unless NUMA or memory-backend= replaces
+# it), pseries' DRC container, 10.0's /backend.
+def r14m():
+    objs = ["-object", "iothread,id=io0", "-object", "rng-builtin,id=rng0", "-chardev", "null,id=c0", "-chardev", "ringbuf,id=c1"]
+    numa = ["-m", "1G", "-object", "memory-backend-ram,id=m0,size=512M", "-object", "memory-backend-ram,id=m1,size=512M",
+            "-numa", "node,memdev=m0", "-numa", "node,memdev=m1"]
+    for name, mach, extra, paths in [
+            ("pc", "pc", objs, ["/", "/objects", "/chardevs", "/backend"]),
+            ("q35-numa", "q35", numa, ["/", "/objects/m0"]),
+            ("pc-backend", "pc", ["-object", "memory-backend-ram,id=ram,size=1G", "-machine", "memory-backend=ram", "-m", "1G"], ["/objects", "/"]),
+            ("pc-serial", "pc", ["-serial", "null", "-chardev", "socket,id=s0,path=/tmp/hl-qom.sock,server=on,wait=off"], ["/chardevs"]),
+            ("pseries", "pseries", objs, ["/", "/dr-connector", "/objects"]),
+            ("pseries-numa", "pseries", numa, ["/objects"]),
+            ("pc-file", "pc", ["-object", "memory-backend-file,id=f0,size=128M,mem-path=/dev/shm", "-m", "1G,slots=2,maxmem=2G"], ["/objects", "/objects/f0"])]:
+        b = "ppc64" if mach == "pseries" else "x86_64"
+        corpus.case(b, "r14m-root-" + name, "-M", mach, *extra, steps=[{"hmp": "info qom-tree " + p} for p in paths])
+
+
+r14m()
 corpus.write()
