@@ -219,6 +219,17 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		if prop == "smp" {
 			return format.SMP(m), nil
 		}
+		if prop == "memory-backend" {
+			// A link: the RAM's backend, the machine's own unless NUMA
+			// nodes or memory-backend= give the RAM (measured: "/objects/pc.ram").
+			if id, ok := m.Props["memory-backend"]; ok {
+				return "/objects/" + id, nil
+			}
+			if id := object.RAMID(m); id != "" && !m.NUMAMemdevs {
+				return "/objects/" + id, nil
+			}
+			return "", nil
+		}
 		if mode, ok := m.Extra["spapr.ic-mode"].(string); ok && prop == "ic-mode" {
 			return mode, nil
 		}
@@ -491,6 +502,9 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 		return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
 	}
 	clean := mon.absPath(path)
+	if props, ok := mon.cpuQOMList(clean); ok {
+		return props, nil
+	}
 	var names []string
 	types := map[string]string{}
 	child := func(name, t string) {
@@ -728,4 +742,30 @@ func (mon *Monitor) rootQOM() []string {
 		root.Children = append(root.Children, &qdev.QOMNode{Line: "/dr-connector (container)"})
 	}
 	return qdev.PrintQOM([]*qdev.QOMNode{root}, "")
+}
+
+// cpuQOMList is qom-list of a CPU, a sPAPR core or its thread, as recorded
+// for its type (a core of one thread: under TCG, 7.2 allows no more).
+func (mon *Monitor) cpuQOMList(path string) ([]qomProp, bool) {
+	typ := ""
+	for _, c := range mon.M.CPUs {
+		switch {
+		case c.QOMPath == path && c.Threads <= 1:
+			typ = c.Type
+		case mon.M.IsSPAPR() && mon.M.ThreadPath(c, 0) == path:
+			typ = mon.M.ThreadType
+		}
+	}
+	if typ == "" {
+		return nil, false
+	}
+	props, ok := qom.Recorded(mon.M.Release(), string(mon.M.Target), "cpu:"+typ)
+	if !ok {
+		return nil, false
+	}
+	out := make([]qomProp, len(props))
+	for i, p := range props {
+		out[i] = qomProp{p.Name, p.Type}
+	}
+	return out, true
 }

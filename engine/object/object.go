@@ -248,7 +248,7 @@ func Of(m *machine.Machine) []Object {
 		}
 	}
 	if _, given := m.Props["memory-backend"]; !given && !m.NUMAMemdevs {
-		if id := ramID(m); id != "" {
+		if id := RAMID(m); id != "" {
 			objs = append(objs, Object{ID: id, Type: "memory-backend-ram"})
 		}
 	}
@@ -269,8 +269,8 @@ func createdLate(typ string) bool {
 	return strings.HasPrefix(typ, "memory-backend-") || strings.HasPrefix(typ, "filter-")
 }
 
-// ramID is the machine class's default_ram_id.
-func ramID(m *machine.Machine) string {
+// RAMID is the machine class's default_ram_id.
+func RAMID(m *machine.Machine) string {
 	switch m.Type.Family {
 	case machinetype.PC, machinetype.Q35:
 		return "pc.ram"

@@ -13,8 +13,8 @@ type Prop struct{ Name, Type string }
 // Recorded is what the release's binary answered to qom-list for an object
 // QEMU makes whatever the command line (testdata/oracle/record_qom_lists.py):
 // key "board:<board>:<path>" for a board's /machine, own devices and host
-// bridge, "object:<type>" for an -object instance. ok is false when it was
-// not recorded.
+// bridge, "object:<type>" for an -object instance, "cpu:<type>" for a CPU,
+// sPAPR core or thread. ok is false when it was not recorded.
 func Recorded(rel *release.Release, target, key string) (props []Prop, ok bool) {
 	props, ok = recordedLists(rel, target)[key]
 	return props, ok
@@ -30,6 +30,12 @@ func recordedLists(rel *release.Release, target string) map[string][]Prop {
 	m := map[string][]Prop{}
 	for _, line := range strings.Split(rel.Text("qom-lists-"+target+".txt"), "\n") {
 		f := strings.Split(line, "\t")
+		if len(f) == 3 && f[0] == "A" { // lists as a key before it
+			if props, ok := m[f[2]]; ok {
+				m[f[1]] = props
+			}
+			continue
+		}
 		if len(f) < 2 || f[0] != "L" {
 			continue
 		}

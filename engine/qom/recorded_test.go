@@ -1,6 +1,7 @@
 package qom
 
 import (
+	"slices"
 	"testing"
 
 	"hotpluglab/engine/release"
@@ -34,6 +35,27 @@ func TestRecordedLists(t *testing.T) {
 		}
 		if _, ok := Recorded(rel, "x86_64", "object:nosuch"); ok {
 			t.Errorf("%s: object:nosuch found", rel.Name)
+		}
+	}
+}
+
+// CPU models that list alike are recorded once (an "A" line names the
+// list they share); those that differ keep their own.
+func TestRecordedCPULists(t *testing.T) {
+	for _, rel := range release.All() {
+		qemu64, ok := Recorded(rel, "x86_64", "cpu:qemu64-x86_64-cpu")
+		if !ok || len(qemu64) < 400 || qemu64[0] != (Prop{"type", "string"}) {
+			t.Fatalf("%s qemu64: %v, %d entries", rel.Name, ok, len(qemu64))
+		}
+		if sky, ok := Recorded(rel, "x86_64", "cpu:Skylake-Client-x86_64-cpu"); !ok || !slices.Equal(sky, qemu64) {
+			t.Errorf("%s Skylake-Client lists otherwise than qemu64 (%v)", rel.Name, ok)
+		}
+		if max, _ := Recorded(rel, "x86_64", "cpu:max-x86_64-cpu"); slices.Equal(max, qemu64) {
+			t.Errorf("%s max lists as qemu64", rel.Name)
+		}
+		core, ok := Recorded(rel, "ppc64", "cpu:power9_v2.0-spapr-cpu-core")
+		if !ok || !slices.Contains(core, Prop{"thread[0]", "child<power9_v2.0-powerpc64-cpu>"}) {
+			t.Errorf("%s power9 core: %v %v", rel.Name, ok, core)
 		}
 	}
 }

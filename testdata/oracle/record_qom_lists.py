@@ -2,17 +2,21 @@
 """Record what qom-list answers for the objects QEMU makes whatever the
 command line: each board's /machine, its own devices (every
 /machine/unattached/device[N] of a -nodefaults -smp 1 start) and its PCI
-host bridge, and an instance of common -object types. Writes
-engine/release/<version>/qom-lists-<target>.txt, one line per object:
+host bridge, an instance of common -object types, and every CPU type (each
+x86 model as the boot CPU of -cpu MODEL, each sPAPR core type and its
+thread as pseries' boot core; found by query-cpus-fast's qom-path, as
+before POWER9 the core is not device[1]; a hot-plugged CPU lists the same).
+Writes engine/release/<version>/qom-lists-<target>.txt, one line per object:
 
     L<TAB>key<TAB>name<TAB>type<TAB>name<TAB>type...
+    A<TAB>key<TAB>other key       (lists exactly as the other: most CPU models)
 
-in qom-list's order; key is board:<board>:<path> or object:<type>.
+in qom-list's order; key is board:<board>:<path>, object:<type> or cpu:<type>.
 
     python3 testdata/oracle/record_qom_lists.py engine/release/7.2
     PATH=$QBIN:$PATH python3 testdata/oracle/record_qom_lists.py engine/release/10.0
 """
-import json, os, subprocess, sys
+import concurrent.futures, json, os, subprocess, sys
 
 BASE = ["-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg", "-S", "-smp", "1", "-qmp", "stdio"]
 BOARDS = {"x86_64": {"pc": "/machine/i440fx", "q35": "/machine/q35"}, "ppc64": {"pseries": None}}
@@ -45,6 +49,49 @@ def line(key, props):
     return "L\t" + key + "".join("\t%s\t%s" % (p["name"], p["type"]) for p in props) + "\n"
 
 
+def cpu_types(binary):
+    p = subprocess.run(["qemu-system-" + binary, "-device", "help"], capture_output=True, timeout=60)
+    out = []
+    for l in p.stdout.decode().splitlines():
+        if l.startswith('name "'):
+            name = l.split('"')[1]
+            if binary == "x86_64" and name.endswith("-x86_64-cpu"):
+                out.append((name, ["-cpu", name[:-len("-x86_64-cpu")]], "cpu"))
+            if binary == "ppc64" and name.endswith("-spapr-cpu-core"):
+                args = ["-M", "pseries", "-cpu", name[:-len("-spapr-cpu-core")]]
+                out.append((name, args, "core"))
+                out.append((name[:-len("-spapr-cpu-core")] + "-powerpc64-cpu", args, "thread"))
+    return out
+
+
+def cpu_list(binary, args, what):
+    cpus = qmp(binary, args, [{"execute": "query-cpus-fast"}])
+    if not cpus or "return" not in cpus[0]:
+        return None  # did not start (host: needs KVM)
+    path = cpus[0]["return"][0]["qom-path"]
+    if what == "core":
+        path = path.rsplit("/", 1)[0]
+    r = qmp(binary, args, [qom_list(path)])
+    return r[0].get("return") if r else None
+
+
+def cpu_lines(binary):
+    todo = [t for t in cpu_types(binary)]
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        lists = list(pool.map(lambda t: cpu_list(binary, t[1], t[2]), todo))
+    first, text = {}, []
+    for (typ, _, _), props in sorted(zip(todo, lists), key=lambda x: x[0][0]):
+        if props is None:
+            continue
+        key = json.dumps(props)
+        if key in first:
+            text.append("A\tcpu:%s\tcpu:%s\n" % (typ, first[key]))
+        else:
+            first[key] = typ
+            text.append(line("cpu:" + typ, props))
+    return text
+
+
 def main():
     out = sys.argv[1]
     for binary, boards in BOARDS.items():
@@ -61,6 +108,7 @@ def main():
             (r,) = qmp(binary, ["-object", arg], [qom_list("/objects/o")])
             if "return" in r:
                 text.append(line("object:" + typ, r["return"]))
+        text += cpu_lines(binary)
         name = os.path.join(out, "qom-lists-%s.txt" % binary)
         with open(name, "w") as f:
             f.writelines(text)
