@@ -184,20 +184,23 @@ def record(binary):
     return "\n".join(out) + "\n"
 
 
+def write_or_check(path, text, check):
+    """Write a recording, or (--check) say whether a second run matches it."""
+    if check:
+        with open(path) as f:
+            print(path, "identical" if f.read() == text else "DIFFERS")
+        return
+    with open(path, "w") as f:
+        f.write(text)
+    print("%s: %d lines" % (path, text.count("\n")))
+
+
 def main():
     args = sys.argv[1:]
     check = args[0] == "--check"
     out = args[-1]
     for binary in ("x86_64", "ppc64"):
-        text = record(binary)
-        path = os.path.join(out, "looks-%s.txt" % binary)
-        if check:
-            with open(path) as f:
-                print(path, "identical" if f.read() == text else "DIFFERS")
-            continue
-        with open(path, "w") as f:
-            f.write(text)
-        print("%s: %d lines" % (path, text.count("\n")))
+        write_or_check(os.path.join(out, "looks-%s.txt" % binary), record(binary), check)
 
 
 if __name__ == "__main__":

@@ -18,6 +18,9 @@ in qom-list's order; key is board:<board>:<path>, object:<type> or cpu:<type>.
 """
 import concurrent.futures, json, os, subprocess, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from record_device_looks import user_types  # noqa: E402
+
 BASE = ["-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg", "-S", "-smp", "1", "-qmp", "stdio"]
 BOARDS = {"x86_64": {"pc": "/machine/i440fx", "q35": "/machine/q35"}, "ppc64": {"pseries": None}}
 # Objects whose properties do not depend on the host: one instance each.
@@ -50,17 +53,14 @@ def line(key, props):
 
 
 def cpu_types(binary):
-    p = subprocess.run(["qemu-system-" + binary, "-device", "help"], capture_output=True, timeout=60)
     out = []
-    for l in p.stdout.decode().splitlines():
-        if l.startswith('name "'):
-            name = l.split('"')[1]
-            if binary == "x86_64" and name.endswith("-x86_64-cpu"):
-                out.append((name, ["-cpu", name[:-len("-x86_64-cpu")]], "cpu"))
-            if binary == "ppc64" and name.endswith("-spapr-cpu-core"):
-                args = ["-M", "pseries", "-cpu", name[:-len("-spapr-cpu-core")]]
-                out.append((name, args, "core"))
-                out.append((name[:-len("-spapr-cpu-core")] + "-powerpc64-cpu", args, "thread"))
+    for name, _ in user_types(binary):
+        if binary == "x86_64" and name.endswith("-x86_64-cpu"):
+            out.append((name, ["-cpu", name[:-len("-x86_64-cpu")]], "cpu"))
+        if binary == "ppc64" and name.endswith("-spapr-cpu-core"):
+            args = ["-M", "pseries", "-cpu", name[:-len("-spapr-cpu-core")]]
+            out.append((name, args, "core"))
+            out.append((name[:-len("-spapr-cpu-core")] + "-powerpc64-cpu", args, "thread"))
     return out
 
 

@@ -29,7 +29,7 @@ Two runs must give the same file (--check DIR compares)."""
 import concurrent.futures, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from record_device_looks import BOARDS, RETRIES, hmp, placements, run, user_types  # noqa: E402
+from record_device_looks import BOARDS, RETRIES, hmp, placements, run, user_types, write_or_check  # noqa: E402
 
 
 def subtree(binary, name, board, extra, bus, props):
@@ -102,15 +102,7 @@ def main():
         jobs.append(("qom-subtrees-%s.txt", record))
     for binary in BOARDS:
         for name, fn in jobs:
-            text = fn(binary)
-            path = os.path.join(out, name % binary)
-            if check:
-                with open(path) as f:
-                    print(path, "identical" if f.read() == text else "DIFFERS")
-                continue
-            with open(path, "w") as f:
-                f.write(text)
-            print("%s: %d lines" % (path, text.count("\n")))
+            write_or_check(os.path.join(out, name % binary), fn(binary), check)
 
 
 if __name__ == "__main__":
