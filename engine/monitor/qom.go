@@ -463,7 +463,7 @@ func init() {
 		if out, ok := mon.qomTree(mon.absPath(path)); ok {
 			return out
 		}
-		mon.Note("The QOM tree is simulated below the devices and CPUs (and their /machine/peripheral containers), not for the whole machine.")
+		mon.Note("The simulator has the QOM trees of pc, q35 and pseries machines (recorded from QEMU), not this object's.")
 		return ""
 	}})
 }
@@ -609,9 +609,10 @@ func cpuStaticProp(m *machine.Machine, prop string) bool {
 }
 
 // qomTree is `info qom-tree PATH` (print_qom_composition) where the
-// simulator knows the whole composition: a device or CPU, or the
-// containers of the devices the user named or left anonymous. Children
-// print sorted by name (strcmp), two spaces deeper per level.
+// simulator knows the whole composition: the root and its containers, the
+// machine, the containers of the devices the user named or left
+// anonymous, a device or CPU, and anything inside the machine's tree.
+// Children print sorted by name (strcmp), two spaces deeper per level.
 func (mon *Monitor) qomTree(path string) (string, bool) {
 	var b strings.Builder
 	var missing []string
