@@ -223,9 +223,10 @@ func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
 
 // Composition is what `info qom-tree` prints below a device the board
 // holds: its type's recorded composition for the look it was made from,
-// its buses named as they are here. ok is false for a path that is no
-// such device, or a type whose composition was not recorded.
-func (s *State) Composition(path string) (typ string, lines []string, ok bool) {
+// its buses named as they are here (unsorted: printing sorts). ok is false
+// for a path that is no such device, or a type whose composition was not
+// recorded.
+func (s *State) Composition(path string) (typ string, children []*qdev.QOMNode, ok bool) {
 	d := s.DeviceAt(path)
 	if d == nil {
 		if b := s.busAt(path); b != nil {
@@ -233,8 +234,8 @@ func (s *State) Composition(path string) (typ string, lines []string, ok bool) {
 		}
 		return "", nil, false
 	}
-	if lines, ok := s.boardComposition(d); ok {
-		return d.Type.Name, lines, true
+	if children, ok := s.boardComposition(d); ok {
+		return d.Type.Name, children, true
 	}
 	placement := ""
 	if d.Look != nil {
@@ -278,7 +279,7 @@ func (s *State) Composition(path string) (typ string, lines []string, ok bool) {
 		out = append(out, l)
 	}
 	out = append(out, xhciPorts(d, rec)...)
-	return d.Type.Name, qdev.SortComposition(out), true
+	return d.Type.Name, qdev.ParseQOM(out), true
 }
 
 // compositionNames renames the objects whose names carry what the
@@ -363,13 +364,13 @@ func xhciPorts(d *qdev.Device, rec []string) []string {
 // APIC and address spaces, a sPAPR core's threads), as recorded for its
 // model on this board. A sPAPR core was recorded with one thread (7.2's
 // TCG allows no more): each further thread repeats thread[0]'s block.
-func CPUComposition(m *machine.Machine, c *machine.CPU) ([]string, bool) {
+func CPUComposition(m *machine.Machine, c *machine.CPU) ([]*qdev.QOMNode, bool) {
 	rec, ok := qdev.Composition(m.Release(), m.Target, c.Type, boardName(m))
 	if s := Of(m); ok && s != nil && s.q35SMMOff() {
 		rec = slices.DeleteFunc(slices.Clone(rec), func(l string) bool { return l == "/smram[0] (memory-region)" })
 	}
 	if !ok || c.Threads <= 1 {
-		return rec, ok
+		return qdev.ParseQOM(rec), ok
 	}
 	var block []string
 	in := false
@@ -386,7 +387,7 @@ func CPUComposition(m *machine.Machine, c *machine.CPU) ([]string, bool) {
 		out = append(out, "/thread["+strconv.Itoa(j)+"]"+strings.TrimPrefix(block[0], "/thread[0]"))
 		out = append(out, block[1:]...)
 	}
-	return qdev.SortComposition(out), true
+	return qdev.ParseQOM(out), true
 }
 
 // busAt is the bus at a canonical path.
@@ -442,7 +443,7 @@ func (s *State) recordedNode(d *qdev.Device) *qdev.QOMNode {
 // boardComposition is a recorded board device's composition as the
 // board's recording has it, with the regions device memory adds (the ACPI
 // memory hotplug block exists only when there is device memory).
-func (s *State) boardComposition(d *qdev.Device) ([]string, bool) {
+func (s *State) boardComposition(d *qdev.Device) ([]*qdev.QOMNode, bool) {
 	n := s.recordedNode(d)
 	if n == nil {
 		return nil, false
@@ -450,12 +451,12 @@ func (s *State) boardComposition(d *qdev.Device) ([]string, bool) {
 	node := s.adjustRecorded(&qdev.QOMNode{Line: "/x (" + d.Type.Name + ")", Children: n.Children})
 	// What the board made inside it later (10.0's PIIX3 makes its UHCI).
 	s.Tree.Walk(func(c *qdev.Device) {
-		if dir, name, _ := cutLastSlash(c.Path); dir == devicePath(d) && node.Child(name) == nil {
-			_, lines, _ := s.Composition(c.Path)
-			node.Children = append(node.Children, &qdev.QOMNode{Line: "/" + name + " (" + c.Type.Name + ")", Children: qdev.ParseQOM(lines)})
+		if name, ok := strings.CutPrefix(c.Path, devicePath(d)+"/"); ok && !strings.Contains(name, "/") && node.Child(name) == nil {
+			_, children, _ := s.Composition(c.Path)
+			node.Children = append(node.Children, &qdev.QOMNode{Line: "/" + name + " (" + c.Type.Name + ")", Children: children})
 		}
 	})
-	return qdev.PrintQOM(node.Children, ""), true
+	return node.Children, true
 }
 
 // adjustRecorded is a recorded board object as this machine has it: the
@@ -493,24 +494,16 @@ func (s *State) q35SMMOff() bool {
 	return s.M.Release().Q35SMMOffRegions && s.M.Type.Family == machinetype.Q35 && s.machineOff("smm")
 }
 
-func cutLastSlash(p string) (dir, name string, ok bool) {
-	i := strings.LastIndexByte(p, '/')
-	if i < 0 {
-		return "", p, false
-	}
-	return p[:i], p[i+1:], true
-}
-
 // HasDeviceMemory: the machine has a device memory region (maxmem above
 // the RAM: pc_memory_init, spapr's hotplug memory).
 func (s *State) HasDeviceMemory() bool { return s.M.MaxRAMBytes > s.M.RAMBytes }
 
-// MachineQOM is `info qom-tree` of /machine: the board's recorded tree
-// with its devices as this machine has them (CPUs, board devices by their
-// paths here, the containers as printed by the caller), and the regions RAM above 4 GiB,
-// device memory and NUMA memory backends add. ok is false for a board with
-// no recording.
-func (s *State) MachineQOM(peripheral, anon []string) ([]string, bool) {
+// MachineQOM is /machine's QOM tree: the board's recorded tree with its
+// devices as this machine has them (CPUs, board devices by their paths
+// here, the device containers the caller made), and the regions RAM above
+// 4 GiB, device memory and NUMA memory backends add. ok is false for a
+// board with no recording.
+func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool) {
 	root := s.boardTree()
 	if root == nil {
 		return nil, false
@@ -535,8 +528,8 @@ func (s *State) MachineQOM(peripheral, anon []string) ([]string, bool) {
 			continue
 		}
 		if d := s.DeviceAt("/machine/" + c.Name()); d != nil {
-			if _, lines, ok := s.Composition(devicePath(d)); ok {
-				c = &qdev.QOMNode{Line: c.Line, Children: qdev.ParseQOM(lines)}
+			if _, children, ok := s.Composition(devicePath(d)); ok {
+				c = &qdev.QOMNode{Line: c.Line, Children: children}
 			}
 		} else {
 			c = s.adjustRecorded(c)
@@ -549,8 +542,7 @@ func (s *State) MachineQOM(peripheral, anon []string) ([]string, bool) {
 		}
 		machine.Children = append(machine.Children, c)
 	}
-	machine.Children = append(machine.Children, qdev.ParseQOM(peripheral)...)
-	machine.Children = append(machine.Children, qdev.ParseQOM(anon)...)
+	machine.Children = append(machine.Children, peripheral, anon)
 	if s.HasDeviceMemory() {
 		machine.Children = append(machine.Children, &qdev.QOMNode{Line: "/device-memory[0] (memory-region)"})
 	}
@@ -581,23 +573,23 @@ func (s *State) MachineQOM(peripheral, anon []string) ([]string, bool) {
 		unattached.Children = append(unattached.Children, &qdev.QOMNode{Line: "/ram-above-4g[0] (memory-region)"})
 	}
 	const dir = "/machine/unattached/"
-	add := func(path, typ string, lines []string) {
+	add := func(path, typ string, children []*qdev.QOMNode) {
 		name := strings.TrimPrefix(path, dir)
-		unattached.Children = append(unattached.Children, &qdev.QOMNode{Line: "/" + name + " (" + typ + ")", Children: qdev.ParseQOM(lines)})
+		unattached.Children = append(unattached.Children, &qdev.QOMNode{Line: "/" + name + " (" + typ + ")", Children: children})
 	}
 	for _, c := range s.M.CPUs {
 		if strings.HasPrefix(c.QOMPath, dir) {
-			lines, _ := CPUComposition(s.M, c)
-			add(c.QOMPath, c.Type, lines)
+			children, _ := CPUComposition(s.M, c)
+			add(c.QOMPath, c.Type, children)
 		}
 	}
 	for _, d := range s.unattachedDevs {
 		if d != nil && strings.HasPrefix(d.Path, dir) && !strings.Contains(strings.TrimPrefix(d.Path, dir), "/") {
-			_, lines, _ := s.Composition(d.Path)
-			add(d.Path, d.Type.Name, lines)
+			_, children, _ := s.Composition(d.Path)
+			add(d.Path, d.Type.Name, children)
 		}
 	}
-	return qdev.PrintQOM([]*qdev.QOMNode{machine}, ""), true
+	return machine, true
 }
 
 // ramAbove4G: the board maps RAM above 4 GiB.

@@ -3,7 +3,6 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -451,7 +450,7 @@ func init() {
 			if strings.HasPrefix(path, "/") {
 				// An object only the recorded whole tree has (a board
 				// device's own children).
-				if out, ok := mon.machineSubtree(mon.absPath(path)); ok {
+				if out, ok := mon.qomTree(mon.absPath(path)); ok {
 					return out
 				}
 			}
@@ -614,105 +613,75 @@ func cpuStaticProp(m *machine.Machine, prop string) bool {
 // anonymous, a device or CPU, and anything inside the machine's tree.
 // Children print sorted by name (strcmp), two spaces deeper per level.
 func (mon *Monitor) qomTree(path string) (string, bool) {
-	var b strings.Builder
-	var missing []string
-	device := func(path, indent string) bool {
-		typ, lines, ok := mon.composition(path)
-		if typ == "" {
-			return false
-		}
-		_, name, _ := cutLast(path)
-		b.WriteString(indent + "/" + name + " (" + typ + ")\r\n")
-		if !ok {
-			missing = append(missing, typ)
-		}
-		for _, l := range lines {
-			b.WriteString(indent + "  " + l + "\r\n")
-		}
-		return true
-	}
-	switch path {
-	case "/", "/chardevs", "/objects", "/backend":
-		lines := mon.rootQOM()
-		if path != "/" {
-			return mon.subtreeOf(lines, path)
-		}
-		return strings.Join(lines, "\r\n") + "\r\n", true
-	case "/machine":
-		b := board.Of(mon.M)
-		if b == nil {
-			return "", false
-		}
-		peripheral, _ := mon.qomTree("/machine/peripheral")
-		anon, _ := mon.qomTree("/machine/peripheral-anon")
-		split := func(s string) []string { return strings.Split(strings.TrimSuffix(s, "\r\n"), "\r\n") }
-		lines, ok := b.MachineQOM(split(peripheral), split(anon))
-		if !ok {
-			return "", false
-		}
-		return strings.Join(lines, "\r\n") + "\r\n", true
-	case "/machine/peripheral", "/machine/peripheral-anon":
-		_, name, _ := cutLast(path)
-		b.WriteString("/" + name + " (container)\r\n")
-		table, _ := mon.M.Container(path + "/x")
-		keys := table.Keys()
-		slices.Sort(keys)
-		for _, k := range keys {
-			device(path+"/"+k, "  ")
-		}
-	default:
-		if !device(path, "") {
-			return mon.machineSubtree(path)
-		}
-	}
-	if len(missing) > 0 {
-		mon.Note("The QOM children of " + strings.Join(missing, ", ") + " were not recorded, so they are not listed.")
-	}
-	return b.String(), true
-}
-
-// composition is a device's or CPU's type and the recorded lines below it
-// in the QOM tree; ok is false where they were not recorded.
-func (mon *Monitor) composition(path string) (typ string, lines []string, ok bool) {
-	for _, c := range mon.M.CPUs {
-		if c.QOMPath == path {
-			lines, ok := board.CPUComposition(mon.M, c)
-			return c.Type, lines, ok
-		}
-	}
-	if b := board.Of(mon.M); b != nil {
-		return b.Composition(path)
-	}
-	return "", nil, false
-}
-
-// machineSubtree is `info qom-tree` of an object the simulator knows only
-// as part of the whole tree (/machine/unattached, a board device's own
-// child, an object's memory region): found in that tree.
-func (mon *Monitor) machineSubtree(path string) (string, bool) {
-	return mon.subtreeOf(mon.rootQOM(), path)
-}
-
-// subtreeOf prints the object at path of a printed tree that starts at /.
-func (mon *Monitor) subtreeOf(tree []string, path string) (string, bool) {
-	roots := qdev.ParseQOM(tree)
-	if len(roots) != 1 {
+	n, ok := mon.qomNode(path)
+	if !ok {
 		return "", false
-	}
-	n := roots[0]
-	for _, name := range strings.Split(strings.Trim(path, "/"), "/") {
-		if n = n.Child(name); n == nil {
-			return "", false
-		}
 	}
 	return strings.Join(qdev.PrintQOM([]*qdev.QOMNode{n}, ""), "\r\n") + "\r\n", true
 }
 
-// rootQOM is `info qom-tree /`: the release's root containers, the
+// qomNode is the object at a canonical path with what is below it.
+func (mon *Monitor) qomNode(path string) (*qdev.QOMNode, bool) {
+	_, name, _ := cutLast(path)
+	switch path {
+	case "/machine":
+		b := board.Of(mon.M)
+		if b == nil {
+			return nil, false
+		}
+		peripheral, _ := mon.qomNode("/machine/peripheral")
+		anon, _ := mon.qomNode("/machine/peripheral-anon")
+		return b.MachineQOM(peripheral, anon)
+	case "/machine/peripheral", "/machine/peripheral-anon":
+		n := &qdev.QOMNode{Line: "/" + name + " (container)"}
+		table, _ := mon.M.Container(path + "/x")
+		for _, k := range table.Keys() {
+			if c, ok := mon.deviceNode(path + "/" + k); ok {
+				n.Children = append(n.Children, c)
+			}
+		}
+		return n, true
+	}
+	if n, ok := mon.deviceNode(path); ok {
+		return n, true
+	}
+	// The root's containers, an object only the whole tree has
+	// (/machine/unattached, a board device's own child, a memory region).
+	n := mon.rootQOM()
+	for _, name := range strings.Split(strings.Trim(path, "/"), "/") {
+		if n == nil || name == "" {
+			break
+		}
+		n = n.Child(name)
+	}
+	return n, n != nil
+}
+
+// deviceNode is a device or CPU with its recorded composition; a type whose
+// composition was not recorded gets its own line and a note.
+func (mon *Monitor) deviceNode(path string) (*qdev.QOMNode, bool) {
+	typ, children, ok := "", []*qdev.QOMNode(nil), false
+	if c := mon.M.FindCPU(path); c != nil && c.QOMPath == path {
+		typ = c.Type
+		children, ok = board.CPUComposition(mon.M, c)
+	} else if b := board.Of(mon.M); b != nil {
+		typ, children, ok = b.Composition(path)
+	}
+	if typ == "" {
+		return nil, false
+	}
+	if !ok {
+		mon.Note("The QOM children of " + typ + " were not recorded, so they are not listed.")
+	}
+	_, name, _ := cutLast(path)
+	return &qdev.QOMNode{Line: "/" + name + " (" + typ + ")", Children: children}, true
+}
+
+// rootQOM is / with everything below: the release's root containers, the
 // character devices, the machine, the objects (a memory backend holds its
 // RAM region). nil where the machine's tree is not known.
-func (mon *Monitor) rootQOM() []string {
-	whole, ok := mon.qomTree("/machine")
+func (mon *Monitor) rootQOM() *qdev.QOMNode {
+	machine, ok := mon.qomNode("/machine")
 	if !ok {
 		return nil
 	}
@@ -721,7 +690,7 @@ func (mon *Monitor) rootQOM() []string {
 		c := &qdev.QOMNode{Line: "/" + name + " (container)"}
 		switch name {
 		case "machine":
-			c = qdev.ParseQOM(strings.Split(strings.TrimSuffix(whole, "\r\n"), "\r\n"))[0]
+			c = machine
 		case "chardevs":
 			if chr := chardev.Of(mon.M); chr != nil {
 				for _, x := range chr.QOM() {
@@ -742,7 +711,7 @@ func (mon *Monitor) rootQOM() []string {
 	if mon.M.IsSPAPR() {
 		root.Children = append(root.Children, &qdev.QOMNode{Line: "/dr-connector (container)"})
 	}
-	return qdev.PrintQOM([]*qdev.QOMNode{root}, "")
+	return root
 }
 
 // cpuQOMList is qom-list of a CPU, a sPAPR core or its thread, as recorded

@@ -149,16 +149,6 @@ func PrintQOM(nodes []*QOMNode, indent string) []string {
 	return out
 }
 
-// SortComposition orders a composition as print_qom_composition does: each
-// object's children by name, strcmp order, their own children below them.
-func SortComposition(lines []string) []string {
-	out := PrintQOM(ParseQOM(lines), "")
-	if out == nil {
-		out = []string{}
-	}
-	return out
-}
-
 // BoardQOMTree is a board's whole recorded `info qom-tree` (-nodefaults
 // -smp 1), from its "/machine (TYPE)" line (nil when not recorded).
 func BoardQOMTree(rel *release.Release, target machinetype.Target, board string) []string {

@@ -8,7 +8,8 @@ import (
 	"hotpluglab/engine/release"
 )
 
-func TestSortComposition(t *testing.T) {
+// Printing sorts each object's children as print_qom_composition does.
+func TestPrintQOMSorts(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		in, want []string
@@ -21,7 +22,7 @@ func TestSortComposition(t *testing.T) {
 			[]string{"/bus master container[0] (memory-region)", "/bus master[0] (memory-region)"}},
 		{"empty", nil, []string{}},
 	} {
-		if got := SortComposition(tc.in); !slices.Equal(got, tc.want) {
+		if got := PrintQOM(ParseQOM(tc.in), ""); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
 	}
