@@ -43,9 +43,16 @@ func busPath(b *qdev.Bus) string {
 // QOMObjects calls f with the canonical path and type of every device
 // and bus the simulator knows the path of.
 func (s *State) QOMObjects(f func(path, typ string)) {
+	seen := map[*qdev.Device]bool{}
 	for _, m := range s.dimms {
 		if m.Dev.Bus == nil && m.Dev.Path != "" {
 			f(m.Dev.Path, m.Dev.Type.Name)
+			seen[m.Dev] = true
+		}
+	}
+	for _, d := range s.created {
+		if d.Bus == nil && d.Path != "" && !seen[d] {
+			f(d.Path, d.Type.Name)
 		}
 	}
 	s.Tree.Walk(func(d *qdev.Device) {
@@ -101,6 +108,9 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 // that is no device the simulator built from a recording.
 func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	d := s.Tree.FindByPath(path)
+	if d == nil {
+		d = s.busless(path)
+	}
 	if d == nil {
 		return nil, false, nil
 	}
@@ -596,4 +606,37 @@ func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool)
 func (s *State) ramAbove4G() bool {
 	_, _, above, ok := s.ram4G()
 	return ok && above > 0
+}
+
+// FromRecording is where this machine has what the board's recording
+// (-nodefaults -smp 1) has at a /machine/unattached/device[N] path, for a
+// recorded link's value: the same device, numbered as here. ok is false
+// when this machine has no such device (an option took it away).
+func (s *State) FromRecording(path string) (string, bool) {
+	rest, found := strings.CutPrefix(path, "/machine/unattached/device[")
+	if !found {
+		return path, true
+	}
+	n, tail, _ := strings.Cut(rest, "]")
+	i, err := strconv.Atoi(n)
+	if err != nil {
+		return "", false
+	}
+	for d, at := range s.recordedAt {
+		if at == i && d.Path != "" {
+			return d.Path + tail, true
+		}
+	}
+	return "", false
+}
+
+// busless is a device -device or device_add made that sits on no bus
+// (pc-dimm, spapr-rng, vmcoreinfo) at a canonical path, or nil.
+func (s *State) busless(path string) *qdev.Device {
+	for _, d := range s.created {
+		if d.Bus == nil && d.Path == path {
+			return d
+		}
+	}
+	return nil
 }

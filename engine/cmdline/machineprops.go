@@ -68,14 +68,7 @@ var enumValues = map[string][]string{
 // checkMachineProperty is setting one -machine property: it must exist, and
 // its value must suit its type.
 func checkMachineProperty(t *machinetype.Type, k, v string) error {
-	kind, ok := commonMachineProps[k]
-	if !ok {
-		if t.Target == machinetype.X86_64 {
-			kind, ok = x86MachineProps[k]
-		} else {
-			kind, ok = spaprMachineProps[k]
-		}
-	}
+	kind, ok := machinePropKind(t, k)
 	if !ok || t.Family == machinetype.Other {
 		return fmt.Errorf("Property '%s.%s' not found", t.QOMType(), k)
 	}
@@ -176,3 +169,64 @@ func smbiosError(m *machine.Machine) error {
 	}
 	return errors.New("SMBIOS 2.0 doesn't support number of processor cores/threads more than 255, use -machine smbios-entry-point-type=64 option to enable SMBIOS 3.0 support")
 }
+
+// MachinePropValue is a -machine property given as text, as qom-get reads
+// it back: a bool, a number, or the text itself. ok is false for a
+// property the simulator has no kind for or text that does not parse.
+func MachinePropValue(t *machinetype.Type, k, v string) (any, bool) {
+	kind, ok := machinePropKind(t, k)
+	if !ok || checkMachineProperty(t, k, v) != nil {
+		return nil, false
+	}
+	switch kind {
+	case propBool:
+		switch v {
+		case "on", "yes", "true", "y":
+			return true, true
+		}
+		return false, true
+	case propInt:
+		n, err := smp.ParseInt64(v)
+		return n, err == nil
+	case propSize:
+		n, err := parseSizeValue(v)
+		return n, err == nil
+	case propEnum:
+		if strings.HasPrefix(k, "cap-") { // spapr_cap_get_string: the mode's own name
+			return strings.ToLower(v), true
+		}
+		return v, true
+	case propString, propOnOffAuto, propQAPIEnum:
+		return v, true
+	}
+	return nil, false
+}
+
+// CheckMachinePropertyText is qom-set's check of a machine property given
+// as text (HMP without -j): the string input visitor's words, which name
+// the C type where -machine's keyval visitor says "integer".
+func CheckMachinePropertyText(t *machinetype.Type, k, v, qomType string) error {
+	err := checkMachineProperty(t, k, v)
+	if err != nil && err.Error() == fmt.Sprintf("Parameter '%s' expects integer", k) {
+		if strings.HasPrefix(qomType, "uint") {
+			return fmt.Errorf("Parameter '%s' expects uint64", k)
+		}
+		return fmt.Errorf("Parameter '%s' expects int64", k)
+	}
+	return err
+}
+
+func machinePropKind(t *machinetype.Type, k string) (propKind, bool) {
+	if kind, ok := commonMachineProps[k]; ok {
+		return kind, true
+	}
+	if t.Target == machinetype.X86_64 {
+		kind, ok := x86MachineProps[k]
+		return kind, ok
+	}
+	kind, ok := spaprMachineProps[k]
+	return kind, ok
+}
+
+// ParseSizeText reads a size as QEMU's visitors do (qemu_strtosz).
+func ParseSizeText(v string) (int64, error) { return parseSizeValue(v) }

@@ -250,3 +250,10 @@ func X86Props(rel *release.Release) map[string]string {
 	p, _ := x86PropsByRelease.LoadOrStore(rel, props)
 	return p.(map[string]string)
 }
+
+// TCGLacks says whether a recording shows TCG lacking the feature (so that
+// a CPU given it has it filtered away).
+func (ms *Models) TCGLacks(feature string) bool {
+	_, ok := ms.tcgLacks[feature]
+	return ok
+}

@@ -204,6 +204,9 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		return typ, nil
 	}
 	m := mon.M
+	if v, ok := qomWritten(m)[mon.absPath(path)][prop]; ok {
+		return v, nil
+	}
 	if b := board.Of(m); b != nil {
 		v, ok, err := b.QOMGet(mon.absPath(path), prop)
 		if err != nil {
@@ -293,6 +296,18 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			}
 		}
 	}
+	abs := mon.absPath(path)
+	if abs == "/machine" {
+		if v, ok := mon.machineValue(prop); ok {
+			return v, nil
+		}
+	}
+	if v, ok := mon.cpuValue(abs, prop); ok {
+		return v, nil
+	}
+	if prop == "crash-information" && !m.IsSPAPR() && mon.cpuValuesKey(abs) != "" {
+		return nil, GenericError("No crash occurred")
+	}
 	return nil, GenericError(fmt.Sprintf("Property '%s.%s' not found", typ, prop))
 }
 
@@ -340,6 +355,11 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 	if prop == "type" {
 		return GenericError(fmt.Sprintf("Property '%s.type' is not writable", typ))
 	}
+	if mon.absPath(path) == "/machine" {
+		if err, handled := mon.setMachineValue(prop, v); handled {
+			return err
+		}
+	}
 	for _, o := range object.Of(mon.M) {
 		if mon.absPath(path) == "/objects/"+o.ID && o.Type == "iothread" && iothreadParams[prop] {
 			var n int64
@@ -367,11 +387,31 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		}
 		return GenericError(fmt.Sprintf("Attempt to set property '%s' on anonymous device (type '%s') after it was realized", prop, c.Type))
 	}
+	if err, handled := mon.setCPUValue(mon.absPath(path), prop, v); handled {
+		return err
+	}
 	if b := board.Of(mon.M); b != nil {
 		if d := b.DeviceAt(mon.absPath(path)); d != nil {
 			switch prop {
 			case "hotplugged", "parent_bus": // getters only (measured)
 				return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop))
+			case "realized":
+				// device_set_realized: realizing a realized device does
+				// nothing; false would unrealize it (not simulated).
+				on, ok := false, false
+				switch x := v.(type) {
+				case qomText:
+					if on, ok = parseOnOff(string(x)); !ok {
+						return GenericError("Parameter 'realized' expects 'on' or 'off'")
+					}
+				case bool:
+					on = x
+				default:
+					return GenericError("Invalid parameter type for 'realized', expected: boolean")
+				}
+				if on {
+					return nil
+				}
 			}
 			if err := b.SetAfterRealize(d, prop); err != nil {
 				return GenericError(err.Error())
@@ -593,10 +633,10 @@ func (mon *Monitor) objectQOMList(path, typ string) ([]qomProp, bool) {
 
 // cpuStaticProp says whether a CPU property is a qdev property (whose
 // setter refuses a realized device): every x86 CPU property but the ones
-// with their own setters; a sPAPR core's topology ones.
+// with their own setters; a sPAPR core's node-id.
 func cpuStaticProp(m *machine.Machine, prop string) bool {
 	if m.IsSPAPR() {
-		return prop == "core-id" || prop == "node-id" || prop == "nr-threads"
+		return prop == "node-id" // CPUCore's core-id and nr-threads have setters of their own
 	}
 	switch prop {
 	case "family", "model", "stepping", "tsc-frequency", "vendor", "model-id", "feature-words", "filtered-features",

@@ -294,6 +294,9 @@ type Release struct {
 	// TSEG and SMBASE regions, nor its CPUs their SMRAM address space
 	// (measured on 10.0; 7.2 keeps them all, and pc keeps its own on both).
 	Q35SMMOffRegions bool
+	// X86VersionUnsigned: an x86 CPU's family, model and stepping are
+	// uint64 properties (qom-set's text "expects uint64"), not int64.
+	X86VersionUnsigned bool
 
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string

@@ -111,6 +111,7 @@ var V10_0 = &Release{
 	CPUExpansionPropsPath:   "model.props.",
 	CPUExpansionPropsObject: true,
 
-	PCNonQdevGPIOs:   map[[2]bool]int{{true, true}: 28, {false, true}: 20, {true, false}: 27, {false, false}: 19},
-	Q35SMMOffRegions: true,
+	PCNonQdevGPIOs:     map[[2]bool]int{{true, true}: 28, {false, true}: 20, {true, false}: 27, {false, false}: 19},
+	Q35SMMOffRegions:   true,
+	X86VersionUnsigned: true,
 }

@@ -1,0 +1,363 @@
+package monitor
+
+import (
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/board"
+	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
+)
+
+// The properties of the machine and of its CPUs that come from their types
+// (recorded per type: qom.RecordedValue) read back as the binary answers at
+// start, as -machine or -cpu changed them, or as qom-set wrote them. QEMU
+// keeps what qom-set wrote; the simulator's behaviour does not follow it.
+
+const qomWrittenKey = "monitor.qom-written"
+
+// qomWritten is what qom-set wrote, by canonical path and property.
+func qomWritten(m *machine.Machine) map[string]map[string]any {
+	w, ok := m.Extra[qomWrittenKey].(map[string]map[string]any)
+	if !ok {
+		w = map[string]map[string]any{}
+		m.Extra[qomWrittenKey] = w
+	}
+	return w
+}
+
+func writeQOM(m *machine.Machine, path, prop string, v any) {
+	w := qomWritten(m)
+	if w[path] == nil {
+		w[path] = map[string]any{}
+	}
+	w[path][prop] = v
+}
+
+// machineValuesKey names the machine type among the recorded values.
+func machineValuesKey(m *machine.Machine) string {
+	return "machine:" + strings.TrimSuffix(m.Type.QOMType(), "-machine")
+}
+
+// machineValue answers qom-get of a /machine property no other model
+// answers. ok is false for a property the machine type does not have.
+func (mon *Monitor) machineValue(prop string) (any, bool) {
+	m := mon.M
+	if v, ok := qomWritten(m)["/machine"][prop]; ok {
+		return v, true
+	}
+	if text, given := m.Props[prop]; given {
+		if v, ok := cmdline.MachinePropValue(m.Type, prop, text); ok {
+			return v, true
+		}
+	}
+	recorded, ok := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop)
+	if !ok {
+		return nil, false
+	}
+	switch prop {
+	case "memory": // machine_get_mem: max-size and slots only with slots
+		if m.RAMSlots > 0 {
+			return qjson.O("size", m.RAMBytes, "max-size", m.MaxRAMBytes, "slots", int64(m.RAMSlots)), true
+		}
+		return qjson.O("size", m.RAMBytes), true
+	}
+	// A link into /machine/unattached: numbered as this machine numbers.
+	if s, isText := recorded.(string); isText && strings.HasPrefix(s, "/machine/unattached/") {
+		if b := board.Of(m); b != nil {
+			if p, ok := b.FromRecording(s); ok {
+				return p, true
+			}
+			return "", true
+		}
+	}
+	return recorded, true
+}
+
+// machinePropType is the machine property's type as qom-list gives it ("" when it has none).
+func (mon *Monitor) machinePropType(prop string) string {
+	board := string(mon.M.Type.Family)
+	props, _ := qom.Recorded(mon.M.Release(), string(mon.M.Target), "board:"+board+":/machine")
+	for _, p := range props {
+		if p.Name == prop {
+			return p.Type
+		}
+	}
+	return ""
+}
+
+// sizeExpected is what the string input visitor says of a size it cannot read (qemu_strtosz).
+func sizeExpected(prop string) string {
+	return fmt.Sprintf("Parameter '%s' expects a non-negative number below 2^64\n"+
+		"Optional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively.", prop)
+}
+
+// setMachineValue is qom-set of a /machine property (measured on every
+// property of pc, q35 and pseries): the visitor's type check, then the
+// setter's. handled is false for a property the machine type lacks.
+func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled bool) {
+	m := mon.M
+	typ := mon.machinePropType(prop)
+	if _, recorded := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop); typ == "" || !recorded && prop != "rtc-time" {
+		return nil, false
+	}
+	text, isText := v.(qomText)
+	switch prop {
+	case "device-memory-region-size", "smram", "vfio-no-msix-emulation":
+		return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", m.Type.QOMType(), prop)), true
+	case "rtc-time": // the RTC's "date", a getter only
+		rtc := "mc146818rtc"
+		if m.IsSPAPR() {
+			rtc = "spapr-rtc"
+		}
+		return GenericError(fmt.Sprintf("Property '%s.date' is not writable", rtc)), true
+	case "pcspk-audiodev": // an alias of the realized speaker's property
+		return GenericError("Attempt to set property 'audiodev' on anonymous device (type 'isa-pcspk') after it was realized"), true
+	}
+	var value any
+	switch typ {
+	case "BootConfiguration", "MemorySizeConfiguration", "SMPConfiguration", "SgxEPC", "CXLFixedMemoryWindow", "SmpCachePropertiesWrapper":
+		if isText {
+			// The string input visitor has no structs: QEMU 7.2 and 10.0 end with SIGSEGV.
+			mon.crash(&machine.Crash{Signal: 11})
+			return GenericError("segfault"), true
+		}
+		return nil, false
+	case "bool":
+		if isText {
+			b, ok := parseOnOff(string(text))
+			if !ok {
+				return GenericError(fmt.Sprintf("Parameter '%s' expects 'on' or 'off'", prop)), true
+			}
+			value = b
+		} else if b, ok := v.(bool); ok {
+			value = b
+		} else {
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: boolean", prop)), true
+		}
+	case "int", "uint64", "uint64_t", "uint32", "size":
+		unsigned := typ != "int" || prop == "cap-hpt-max-page-size"
+		size := typ == "size" || prop == "cap-hpt-max-page-size"
+		var n int64
+		var bad bool
+		if isText {
+			if size {
+				x, e := cmdline.ParseSizeText(string(text))
+				n, bad = x, e != nil
+			} else {
+				x, e := strconv.ParseInt(strings.TrimSpace(string(text)), 0, 64)
+				n, bad = x, e != nil || unsigned && x < 0
+			}
+		} else if num, ok := v.(json.Number); ok {
+			x, e := num.Int64()
+			n, bad = x, e != nil || unsigned && x < 0
+		} else if unsigned {
+			bad = true
+		} else {
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
+		}
+		switch {
+		case bad && isText && size:
+			return GenericError(sizeExpected(prop)), true
+		case bad && unsigned:
+			return GenericError(fmt.Sprintf("Parameter '%s' expects uint64", prop)), true
+		case bad:
+			return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop)), true
+		}
+		if e := cmdline.CheckMachinePropertyText(m.Type, prop, strconv.FormatInt(n, 10), typ); e != nil {
+			return GenericError(e.Error()), true
+		}
+		value = n
+	default: // strings, enums and links
+		s, ok := v.(string)
+		if isText {
+			s, ok = string(text), true
+		}
+		if !ok {
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: string", prop)), true
+		}
+		if strings.HasPrefix(typ, "link<") {
+			if target := mon.absPath(s); s != "" && mon.qomObject(target) == "" {
+				return &Error{Class: "GenericError", Desc: "Device '" + s + "' not found"}, true
+			}
+			value = s
+			break
+		}
+		switch prop {
+		case "memory-encryption":
+			return GenericError(fmt.Sprintf("No such memory encryption object '%s'", s)), true
+		case "nvdimm-persistence":
+			if s != "cpu" && s != "mem-ctrl" {
+				return GenericError(fmt.Sprintf("-machine nvdimm-persistence=%s: unsupported option", s)), true
+			}
+		}
+		if e := cmdline.CheckMachinePropertyText(m.Type, prop, s, typ); e != nil && !strings.Contains(e.Error(), "not found") {
+			return GenericError(e.Error()), true
+		}
+		if x, ok := cmdline.MachinePropValue(m.Type, prop, s); ok {
+			value = x
+		} else {
+			value = s
+		}
+	}
+	writeQOM(m, "/machine", prop, value)
+	return nil, true
+}
+
+func parseOnOff(s string) (bool, bool) {
+	switch s {
+	case "on", "yes", "true", "y":
+		return true, true
+	case "off", "no", "false", "n":
+		return false, true
+	}
+	return false, false
+}
+
+// cpuValuesKey is the recorded values' key of the CPU object at path: an
+// x86 CPU, a sPAPR core or one of its threads ("" when none is there).
+func (mon *Monitor) cpuValuesKey(path string) string {
+	m := mon.M
+	for _, c := range m.CPUs {
+		if c.QOMPath == path {
+			return "cpu:" + c.Type
+		}
+		if m.IsSPAPR() {
+			for j := 0; j < max(c.Threads, 1); j++ {
+				if m.ThreadPath(c, j) == path {
+					return "cpu:" + m.ThreadType
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// featureName folds QEMU's spellings of a CPU feature (sse4.1, sse4_1,
+// sse4-1; lahf_lm, lahf-lm) into one.
+func featureName(s string) string { return strings.NewReplacer("_", "-", ".", "-").Replace(s) }
+
+// cpuValue answers qom-get of a CPU property no other model answers: what
+// qom-set wrote, the model's value as -cpu changed it (a feature TCG lacks
+// stays off), or what the binary answered for a boot CPU of its type.
+func (mon *Monitor) cpuValue(path, prop string) (any, bool) {
+	m := mon.M
+	key := mon.cpuValuesKey(path)
+	if key == "" {
+		return nil, false
+	}
+	if prop == "crash-information" {
+		return nil, false // answered by the caller: no crash occurred
+	}
+	recorded, ok := qom.RecordedValue(m.Release(), string(m.Target), key, prop)
+	if !ok {
+		return nil, false
+	}
+	if v, ok := qomWritten(m)[path][prop]; ok {
+		return v, true
+	}
+	if _, isBool := recorded.(bool); isBool && !m.IsSPAPR() {
+		name := featureName(prop)
+		for f := range m.CPUFeaturesOff {
+			if featureName(f) == name {
+				return false, true
+			}
+		}
+		for f := range m.CPUFeaturesOn {
+			if featureName(f) == name {
+				return !cpumodel.For(m.Release()).TCGLacks(f), true
+			}
+		}
+	}
+	return recorded, true
+}
+
+// setCPUValue is qom-set of an x86 CPU property with a setter of its own
+// (the qdev ones refuse a realized CPU before this): family, model,
+// stepping and tsc-frequency in their ranges, a 12-byte vendor, any
+// model-id (read back at most 48 bytes); the read-only ones.
+func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled bool) {
+	m := mon.M
+	key := mon.cpuValuesKey(path)
+	if key == "" {
+		return nil, false
+	}
+	if m.IsSPAPR() {
+		// CPUCore's own setters: any int, a core id not negative.
+		if prop != "core-id" && prop != "nr-threads" || !strings.HasSuffix(key, "-spapr-cpu-core") {
+			return nil, false
+		}
+		var n int64
+		switch x := v.(type) {
+		case qomText:
+			var e error
+			if n, e = strconv.ParseInt(strings.TrimSpace(string(x)), 0, 64); e != nil {
+				return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop)), true
+			}
+		case json.Number:
+			var e error
+			if n, e = x.Int64(); e != nil {
+				return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
+			}
+		default:
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
+		}
+		if prop == "core-id" && n < 0 {
+			return GenericError(fmt.Sprintf("Invalid core id %d", n)), true
+		}
+		writeQOM(m, path, prop, n)
+		return nil, true
+	}
+	typ := strings.TrimPrefix(key, "cpu:")
+	limits := map[string]int64{"family": 0xff + 0xf, "model": 0xff, "stepping": 0xf, "tsc-frequency": 1<<63 - 1}
+	switch prop {
+	case "feature-words", "filtered-features", "unavailable-features", "crash-information":
+		return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop)), true
+	case "family", "model", "stepping", "tsc-frequency":
+		var n int64
+		switch x := v.(type) {
+		case qomText:
+			var e error
+			if n, e = strconv.ParseInt(strings.TrimSpace(string(x)), 0, 64); e != nil {
+				if prop != "tsc-frequency" && m.Release().X86VersionUnsigned {
+					return GenericError(fmt.Sprintf("Parameter '%s' expects uint64", prop)), true
+				}
+				return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop)), true
+			}
+		case json.Number:
+			var e error
+			if n, e = x.Int64(); e != nil {
+				return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
+			}
+		default:
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
+		}
+		if n < 0 || n > limits[prop] {
+			return GenericError(fmt.Sprintf("Property .%s doesn't take value %d (minimum: 0, maximum: %d)", prop, n, limits[prop])), true
+		}
+		writeQOM(m, path, prop, n)
+	case "vendor", "model-id":
+		s, ok := v.(string)
+		if x, isText := v.(qomText); isText {
+			s, ok = string(x), true
+		}
+		if !ok {
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: string", prop)), true
+		}
+		if prop == "vendor" && len(s) != 12 {
+			return GenericError(fmt.Sprintf("Property '.vendor' doesn't take value '%s'", s)), true
+		}
+		if len(s) > 48 {
+			s = s[:48]
+		}
+		writeQOM(m, path, prop, s)
+	default:
+		return nil, false
+	}
+	return nil, true
+}
