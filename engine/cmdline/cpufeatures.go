@@ -263,6 +263,14 @@ func (c *cpuOptions) bootCPUProps(apicID int) hotplug.CPUProps {
 		Core: id("core-id"), Thread: id("thread-id"), Node: id("node-id")}
 }
 
+// unchecked says -cpu turned check off and left enforce off: filtering
+// features prints nothing (x86_cpu_filter_features).
+func (c *cpuOptions) unchecked() bool {
+	check, _ := qdev.ParseValue(qdev.Prop{Name: "check", Type: "bool"}, c.global("check"))
+	enforce, _ := qdev.ParseValue(qdev.Prop{Name: "enforce", Type: "bool"}, c.global("enforce"))
+	return check == false && enforce != true
+}
+
 // atRealize is x86_cpu_realizefn's checks after the features were filtered
 // (warnings are what filtering printed): enforce refuses a filtered
 // feature, and phys-bits must fit the target.

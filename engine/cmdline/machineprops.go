@@ -51,7 +51,7 @@ var spaprMachineProps = map[string]propKind{
 	"vfio-no-msix-emulation": propReadOnly,
 	"cap-htm":                propBool, "cap-vsx": propBool, "cap-dfp": propBool, "cap-nested-hv": propBool,
 	"cap-large-decr": propBool, "cap-ccf-assist": propBool, "cap-fwnmi": propBool, "cap-rpt-invalidate": propBool,
-	"cap-hpt-max-page-size": propSize, "x-vof": propBool, "cap-cfpc": propEnum, "cap-sbbc": propEnum, "cap-ibs": propEnum,
+	"cap-hpt-max-page-size": propSize, "x-vof": propBool, "nvdimm": propBool, "kernel-addr": propInt, "nvdimm-persistence": propString, "cap-cfpc": propEnum, "cap-sbbc": propEnum, "cap-ibs": propEnum,
 }
 
 var enumValues = map[string][]string{

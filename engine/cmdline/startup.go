@@ -531,6 +531,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 		if !m.IsSPAPR() {
 			m.CPUFeaturesOn, m.CPUFeaturesOff = cpuOpts.featureChanges()
+			m.CPUUnchecked = cpuOpts.unchecked()
 		}
 	}
 

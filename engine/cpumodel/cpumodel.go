@@ -257,3 +257,15 @@ func (ms *Models) TCGLacks(feature string) bool {
 	_, ok := ms.tcgLacks[feature]
 	return ok
 }
+
+// FilteredNames are the features a model's TCG warnings name, in their
+// order (unavailable-features lists them so).
+func FilteredNames(warnings []string) []string {
+	var out []string
+	for _, w := range warnings {
+		if name, _, ok := tcgFeature(w); ok {
+			out = append(out, name)
+		}
+	}
+	return out
+}

@@ -68,6 +68,8 @@ type Machine struct {
 	// CPUFeaturesOn/Off: x86 features -cpu turned on or off (they change
 	// which TCG warnings each CPU prints).
 	CPUFeaturesOn, CPUFeaturesOff map[string]bool
+	// CPUUnchecked: -cpu check=off (enforce off): TCG's filtering is silent.
+	CPUUnchecked bool
 	// Props are the -machine properties given (value as typed), for the
 	// board's behaviours that read them (pseries caps, ic-mode, max-cpu-compat).
 	Props map[string]string

@@ -43,7 +43,16 @@ func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []st
 				}
 			}
 		}
-		w = append(w, model.TCGWarningsWith(on, off)...)
+		quiet := m.CPUUnchecked
+		if v, ok := own["check"].(bool); ok {
+			quiet = !v
+		}
+		if v, ok := own["enforce"].(bool); ok && v {
+			quiet = false
+		}
+		if !quiet {
+			w = append(w, model.TCGWarningsWith(on, off)...)
+		}
 	}
 	if model.AMDNoTopoext && m.Topology.Threads > 1 && m.Extra["amd-ht-warned"] == nil {
 		m.Extra["amd-ht-warned"] = true

@@ -120,10 +120,12 @@ func CRLF(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
 // An error with hint lines (error_append_hint) prints them after it.
 func ErrorLine(err error) string {
 	var h interface{ ErrorHint() string }
+	// A desc of several lines (qemu_strtosz's) ends each with the monitor's CRLF.
+	desc := CRLF(strings.ReplaceAll(err.Error(), "\r\n", "\n"))
 	if errors.As(err, &h) {
-		return "Error: " + err.Error() + "\r\n" + CRLF(h.ErrorHint())
+		return "Error: " + desc + "\r\n" + CRLF(h.ErrorHint())
 	}
-	return "Error: " + err.Error() + "\r\n"
+	return "Error: " + desc + "\r\n"
 }
 
 func isSpace(c byte) bool {

@@ -380,15 +380,17 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 			return nil
 		}
 	}
+	if err, handled := mon.setCPUValue(mon.absPath(path), prop, v); handled {
+		return err
+	}
 	if c := mon.M.FindCPU(mon.absPath(path)); c != nil && c.QOMPath == mon.absPath(path) && cpuStaticProp(mon.M, prop) {
-		// A qdev property's setter refuses first, whatever the value.
+		// A qdev property's setter refuses first, whatever the value,
+		// naming the property an alias stands for.
+		prop = qom.Canonical(mon.M.Release(), prop)
 		if c.ID != "" {
 			return GenericError(fmt.Sprintf("Attempt to set property '%s' on device '%s' (type '%s') after it was realized", prop, c.ID, c.Type))
 		}
 		return GenericError(fmt.Sprintf("Attempt to set property '%s' on anonymous device (type '%s') after it was realized", prop, c.Type))
-	}
-	if err, handled := mon.setCPUValue(mon.absPath(path), prop, v); handled {
-		return err
 	}
 	if b := board.Of(mon.M); b != nil {
 		if d := b.DeviceAt(mon.absPath(path)); d != nil {
@@ -640,7 +642,7 @@ func cpuStaticProp(m *machine.Machine, prop string) bool {
 	}
 	switch prop {
 	case "family", "model", "stepping", "tsc-frequency", "vendor", "model-id", "feature-words", "filtered-features",
-		"unavailable-features", "crash-information":
+		"unavailable-features", "crash-information", "start-powered-off", "realized", "hotplugged", "hotpluggable":
 		return false
 	}
 	_, ok := cpumodel.X86Props(m.Release())[prop]

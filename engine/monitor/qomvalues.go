@@ -127,6 +127,13 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 			mon.crash(&machine.Crash{Signal: 11})
 			return GenericError("segfault"), true
 		}
+		want := "object"
+		if typ == "SgxEPC" || typ == "CXLFixedMemoryWindow" { // lists
+			want = "array"
+		}
+		if _, isObject := v.(qjson.Object); !isObject && want == "object" || want == "array" && !isList(v) {
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: %s", prop, want)), true
+		}
 		return nil, false
 	case "bool":
 		if isText {
@@ -169,7 +176,7 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 		case bad:
 			return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop)), true
 		}
-		if e := cmdline.CheckMachinePropertyText(m.Type, prop, strconv.FormatInt(n, 10), typ); e != nil {
+		if e := cmdline.CheckMachinePropertyText(m.Type, prop, strconv.FormatInt(n, 10), typ); e != nil && !strings.Contains(e.Error(), "not found") {
 			return GenericError(e.Error()), true
 		}
 		value = n
@@ -183,7 +190,10 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 		}
 		if strings.HasPrefix(typ, "link<") {
 			if target := mon.absPath(s); s != "" && mon.qomObject(target) == "" {
-				return &Error{Class: "GenericError", Desc: "Device '" + s + "' not found"}, true
+				if isText {
+					return GenericError("Device '" + s + "' not found"), true
+				}
+				return &Error{Class: "DeviceNotFound", Desc: "Device '" + s + "' not found"}, true
 			}
 			value = s
 			break
@@ -208,6 +218,8 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 	writeQOM(m, "/machine", prop, value)
 	return nil, true
 }
+
+func isList(v any) bool { _, ok := v.([]any); return ok }
 
 func parseOnOff(s string) (bool, bool) {
 	switch s {
@@ -261,15 +273,19 @@ func (mon *Monitor) cpuValue(path, prop string) (any, bool) {
 	if v, ok := qomWritten(m)[path][prop]; ok {
 		return v, true
 	}
+	switch prop {
+	case "feature-words", "filtered-features", "unavailable-features":
+		return mon.filteredValue(key, prop, recorded), true
+	}
 	if _, isBool := recorded.(bool); isBool && !m.IsSPAPR() {
 		name := featureName(prop)
-		for f := range m.CPUFeaturesOff {
-			if featureName(f) == name {
+		for f, off := range m.CPUFeaturesOff {
+			if off && featureName(f) == name {
 				return false, true
 			}
 		}
-		for f := range m.CPUFeaturesOn {
-			if featureName(f) == name {
+		for f, on := range m.CPUFeaturesOn {
+			if on && featureName(f) == name {
 				return !cpumodel.For(m.Release()).TCGLacks(f), true
 			}
 		}
@@ -286,6 +302,31 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 	key := mon.cpuValuesKey(path)
 	if key == "" {
 		return nil, false
+	}
+	typ := strings.TrimPrefix(key, "cpu:")
+	switch prop {
+	case "hotplugged", "hotpluggable": // getters only
+		return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop)), true
+	case "realized", "start-powered-off": // a realized CPU takes both (realized=true does nothing)
+		on, ok := false, false
+		switch x := v.(type) {
+		case qomText:
+			if on, ok = parseOnOff(string(x)); !ok {
+				return GenericError(fmt.Sprintf("Parameter '%s' expects 'on' or 'off'", prop)), true
+			}
+		case bool:
+			on = x
+		default:
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: boolean", prop)), true
+		}
+		if prop == "realized" {
+			if on {
+				return nil, true
+			}
+			return nil, false // unrealizing a CPU is not simulated
+		}
+		writeQOM(m, path, prop, on)
+		return nil, true
 	}
 	if m.IsSPAPR() {
 		// CPUCore's own setters: any int, a core id not negative.
@@ -313,7 +354,6 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 		writeQOM(m, path, prop, n)
 		return nil, true
 	}
-	typ := strings.TrimPrefix(key, "cpu:")
 	limits := map[string]int64{"family": 0xff + 0xf, "model": 0xff, "stepping": 0xf, "tsc-frequency": 1<<63 - 1}
 	switch prop {
 	case "feature-words", "filtered-features", "unavailable-features", "crash-information":
@@ -335,6 +375,9 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 				return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
 			}
 		default:
+			if prop != "tsc-frequency" && m.Release().X86VersionUnsigned { // the uint64 visitor's words
+				return GenericError(fmt.Sprintf("Parameter '%s' expects uint64", prop)), true
+			}
 			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
 		}
 		if n < 0 || n > limits[prop] {
@@ -350,7 +393,10 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: string", prop)), true
 		}
 		if prop == "vendor" && len(s) != 12 {
-			return GenericError(fmt.Sprintf("Property '.vendor' doesn't take value '%s'", s)), true
+			if strings.Contains(m.Release().X86VendorLength, "%s") {
+				return GenericError(fmt.Sprintf(m.Release().X86VendorLength, s)), true
+			}
+			return GenericError(m.Release().X86VendorLength), true
 		}
 		if len(s) > 48 {
 			s = s[:48]
@@ -360,4 +406,99 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 		return nil, false
 	}
 	return nil, true
+}
+
+// filteredValue is an x86 CPU's feature-words, filtered-features or
+// unavailable-features once -cpu turned features on or off: a feature TCG
+// has sets its CPUID bits in feature-words, one it lacks in
+// filtered-features (and is named unavailable); one turned off clears
+// both. Feature dependencies are not followed.
+func (mon *Monitor) filteredValue(key, prop string, recorded any) any {
+	m := mon.M
+	if m.IsSPAPR() || len(m.CPUFeaturesOn)+len(m.CPUFeaturesOff) == 0 {
+		return recorded
+	}
+	rel := m.Release()
+	models := cpumodel.For(rel)
+	typ := strings.TrimPrefix(key, "cpu:")
+	if prop == "unavailable-features" {
+		model := models.X86FromType(typ)
+		if model == nil {
+			return recorded
+		}
+		out := []any{}
+		for _, n := range cpumodel.FilteredNames(model.TCGWarningsWith(m.CPUFeaturesOn, m.CPUFeaturesOff)) {
+			out = append(out, n)
+		}
+		return out
+	}
+	words, ok := recorded.([]any)
+	if !ok {
+		return recorded
+	}
+	vendor, _ := qom.RecordedValue(rel, string(m.Target), key, "vendor")
+	type wordKey struct {
+		eax, ecx int64
+		reg      string
+	}
+	set, clear := map[wordKey]int64{}, map[wordKey]int64{}
+	mark := func(into map[wordKey]int64, f string) {
+		bits := qom.FeatureBits(rel, f)
+		for _, b := range bits {
+			// AMD models mirror CPUID 1's EDX bits in 0x80000001's.
+			if len(bits) > 1 && b.EAX == 0x80000001 && b.Reg == "EDX" && vendor != "AuthenticAMD" {
+				continue
+			}
+			into[wordKey{b.EAX, b.ECX, b.Reg}] |= 1 << b.Bit
+		}
+	}
+	for f, on := range m.CPUFeaturesOn {
+		if on && models.TCGLacks(qom.Canonical(rel, f)) == (prop == "filtered-features") {
+			mark(set, f)
+		}
+	}
+	for f, off := range m.CPUFeaturesOff {
+		if off {
+			mark(clear, f)
+		}
+	}
+	out := make([]any, len(words))
+	for i, w := range words {
+		o, ok := w.(qjson.Object)
+		if !ok {
+			out[i] = w
+			continue
+		}
+		k := wordKey{ecx: -1}
+		for _, mem := range o {
+			switch mem.Key {
+			case "cpuid-input-eax":
+				k.eax = jsonInt(mem.Value)
+			case "cpuid-input-ecx":
+				k.ecx = jsonInt(mem.Value)
+			case "cpuid-register":
+				k.reg, _ = mem.Value.(string)
+			}
+		}
+		c := make(qjson.Object, len(o))
+		for j, mem := range o {
+			if mem.Key == "features" {
+				mem.Value = jsonInt(mem.Value)&^clear[k] | set[k]
+			}
+			c[j] = mem
+		}
+		out[i] = c
+	}
+	return out
+}
+
+func jsonInt(v any) int64 {
+	switch x := v.(type) {
+	case json.Number:
+		n, _ := x.Int64()
+		return n
+	case int64:
+		return x
+	}
+	return 0
 }

@@ -1,6 +1,7 @@
 package qom
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 
@@ -79,4 +80,57 @@ func recordedValues(rel *release.Release, target string) map[string]map[string]s
 	}
 	values.Store(k, m)
 	return m
+}
+
+var aliases sync.Map // release -> map[alias]property
+
+// Canonical is the x86 CPU property an alias stands for (sse4_1 for
+// sse4.1, i64 for lm: qom-aliases-x86_64.txt), or name itself.
+func Canonical(rel *release.Release, name string) string {
+	m, ok := aliases.Load(rel.Name)
+	if !ok {
+		t := map[string]string{}
+		for _, line := range strings.Split(rel.Text("qom-aliases-x86_64.txt"), "\n") {
+			if a, p, found := strings.Cut(line, "\t"); found {
+				t[a] = p
+			}
+		}
+		m, _ = aliases.LoadOrStore(rel.Name, t)
+	}
+	if p, ok := m.(map[string]string)[name]; ok {
+		return p
+	}
+	return name
+}
+
+// FeatureBit is one CPUID bit an x86 feature property sets.
+type FeatureBit struct {
+	EAX, ECX int64 // ECX -1: the word has no cpuid-input-ecx
+	Reg      string
+	Bit      uint
+}
+
+var featureBits sync.Map // release -> map[feature][]FeatureBit
+
+// FeatureBits are the CPUID bits an x86 feature property sets
+// (qom-featurebits-x86_64.txt; nil for a property that sets none).
+func FeatureBits(rel *release.Release, feature string) []FeatureBit {
+	m, ok := featureBits.Load(rel.Name)
+	if !ok {
+		t := map[string][]FeatureBit{}
+		for _, line := range strings.Split(rel.Text("qom-featurebits-x86_64.txt"), "\n") {
+			f := strings.Split(line, "\t")
+			for i := 1; i+3 < len(f); i += 4 {
+				eax, _ := strconv.ParseInt(f[i], 10, 64)
+				ecx, err := strconv.ParseInt(f[i+1], 10, 64)
+				if err != nil {
+					ecx = -1
+				}
+				bit, _ := strconv.Atoi(f[i+3])
+				t[f[0]] = append(t[f[0]], FeatureBit{eax, ecx, f[i+2], uint(bit)})
+			}
+		}
+		m, _ = featureBits.LoadOrStore(rel.Name, t)
+	}
+	return m.(map[string][]FeatureBit)[Canonical(rel, feature)]
 }

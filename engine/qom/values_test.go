@@ -42,6 +42,15 @@ func TestRecordedValues(t *testing.T) {
 		if _, ok := RecordedValue(rel, "ppc64", "machine:pseries-"+rel.Name, "nosuch"); ok {
 			t.Errorf("%s: pseries nosuch found", rel.Name)
 		}
+		if Canonical(rel, "sse4_1") != "sse4.1" || Canonical(rel, "i64") != "lm" || Canonical(rel, "pmu") != "pmu" {
+			t.Errorf("%s: aliases %s %s %s", rel.Name, Canonical(rel, "sse4_1"), Canonical(rel, "i64"), Canonical(rel, "pmu"))
+		}
+		if b := FeatureBits(rel, "sse4_1"); len(b) != 1 || b[0] != (FeatureBit{1, -1, "ECX", 19}) {
+			t.Errorf("%s: sse4.1 sets %v", rel.Name, b)
+		}
+		if b := FeatureBits(rel, "avx2"); len(b) != 1 || b[0] != (FeatureBit{7, 0, "EBX", 5}) {
+			t.Errorf("%s: avx2 sets %v", rel.Name, b)
+		}
 		if !HasRecordedValues(rel, "ppc64", "cpu:power9_v2.0-spapr-cpu-core") {
 			t.Errorf("%s: no power9 core values", rel.Name)
 		}

@@ -297,6 +297,9 @@ type Release struct {
 	// X86VersionUnsigned: an x86 CPU's family, model and stepping are
 	// uint64 properties (qom-set's text "expects uint64"), not int64.
 	X86VersionUnsigned bool
+	// X86VendorLength is how qom-set refuses an x86 CPU vendor that is not
+	// 12 bytes (%s: the value given).
+	X86VendorLength string
 
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string

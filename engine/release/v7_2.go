@@ -60,5 +60,6 @@ var V7_2 = &Release{
 
 	TraceVCPU: true,
 
-	PCNonQdevGPIOs: map[[2]bool]int{{true, true}: 28, {false, true}: 9, {true, false}: 27, {false, false}: 7},
+	X86VendorLength: "Property '.vendor' doesn't take value '%s'",
+	PCNonQdevGPIOs:  map[[2]bool]int{{true, true}: 28, {false, true}: 9, {true, false}: 27, {false, false}: 7},
 }

@@ -10,6 +10,9 @@ Writes engine/release/<version>/qom-values-<target>.txt, one line per object:
 
     V<TAB>key<TAB>base key or -<TAB>prop<TAB>json<TAB>prop<TAB>json...
 
+and qom-aliases-x86_64.txt, an x86 CPU's feature aliases (alias<TAB>property),
+qom-featurebits-x86_64.txt, the CPUID bits each feature property sets.
+
 key is machine:<type> or cpu:<type>; an object with a base lists only where
 it differs from the base (json ! where the base has a property it lacks); bases come first.
 rtc-time is left out: it is the host's clock.
@@ -117,11 +120,77 @@ def text(binary):
     return "".join(lines)
 
 
+def x86_aliases():
+    """An x86 CPU's feature aliases (sse4_1, lahf_lm, i64 ...): qom-set of
+    each bool property of a realized CPU is refused naming the property the
+    alias stands for. One line each: alias<TAB>property."""
+    path = "/machine/unattached/device[0]"
+    (r,) = qmp("x86_64", ["-M", "pc"], [qom_list(path)])
+    props = [p["name"] for p in r["return"] if p["type"] == "bool"]
+    hmp = [{"execute": "human-monitor-command", "arguments": {"command-line": "qom-set %s %s on" % (path, p)}} for p in props]
+    lines = []
+    for p, g in zip(props, qmp("x86_64", ["-M", "pc"], hmp)):
+        msg = g.get("return", "")
+        if "Attempt to set property '" in msg:
+            name = msg.split("Attempt to set property '")[1].split("'")[0]
+            if name != p:
+                lines.append("%s\t%s\n" % (p, name))
+    return "".join(sorted(lines))
+
+
+def x86_feature_bits():
+    """Which CPUID bits each x86 feature property sets: -cpu qemu64,F=on
+    (F=off where qemu64 has it already) changes feature-words, or, where TCG
+    lacks it, filtered-features. One line each:
+    feature<TAB>eax<TAB>ecx or -<TAB>register<TAB>bit [<TAB>eax...]."""
+    path = "/machine/unattached/device[0]"
+    get = [{"execute": "qom-get", "arguments": {"path": path, "property": p}} for p in ("feature-words", "filtered-features")]
+
+    def words(model):
+        got = qmp("x86_64", ["-M", "pc", "-cpu", model], get)
+        if len(got) != 2 or any("return" not in g for g in got):
+            return None
+        out = {}
+        for g in got:
+            for w in g["return"]:
+                k = (w["cpuid-input-eax"], w.get("cpuid-input-ecx"), w["cpuid-register"])
+                out[k] = out.get(k, 0) | w["features"]
+        return out
+
+    base = words("qemu64")
+    (r,) = qmp("x86_64", ["-M", "pc"], [qom_list(path)])
+    aliases = set(l.split("\t")[0] for l in x86_aliases().splitlines())
+    props = [p["name"] for p in r["return"] if p["type"] == "bool" and p["name"] not in aliases]
+
+    def bits(f):
+        for v in ("on", "off"):
+            w = words("qemu64,%s=%s" % (f, v))
+            if w is None:
+                return None
+            diff = []
+            for k in sorted(w, key=str):
+                x = w[k] ^ base.get(k, 0)
+                diff += [(k, b) for b in range(32) if x >> b & 1]
+            if diff:
+                return diff
+        return None
+
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        found = list(pool.map(bits, props))
+    lines = []
+    for f, diff in sorted(zip(props, found)):
+        if diff:
+            lines.append(f + "".join("\t%d\t%s\t%s\t%d" % (k[0], "-" if k[1] is None else k[1], k[2], b) for k, b in diff) + "\n")
+    return "".join(lines)
+
+
 def main():
     args = sys.argv[1:]
     check = args[0] == "--check"
     for binary in ("x86_64", "ppc64"):
         write_or_check(os.path.join(args[-1], "qom-values-%s.txt" % binary), text(binary), check)
+    write_or_check(os.path.join(args[-1], "qom-aliases-x86_64.txt"), x86_aliases(), check)
+    write_or_check(os.path.join(args[-1], "qom-featurebits-x86_64.txt"), x86_feature_bits(), check)
 
 
 if __name__ == "__main__":
