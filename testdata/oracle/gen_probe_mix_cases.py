@@ -1533,4 +1533,86 @@ def r14m():
 
 
 r14m()
+
+# Round 16 (r16-): the machine's and the CPUs' own properties, as a learner
+# reads them after choosing a machine version, -machine options and a CPU
+# model with features on or off: qom-get of the machine's options and of a
+# boot and a hot-plugged CPU's model properties (family, vendor, model-id,
+# features, feature-words, filtered-features ...), qom-set with values
+# right and wrong (HMP text and QMP JSON), and qom-get after.
+R16_X86_MACHINES = ["pc", "q35", "pc-i440fx-5.2", "pc-i440fx-6.2", "pc-i440fx-7.1", "pc-q35-5.2", "pc-q35-6.0", "pc-q35-6.2", "pc-q35-7.0"]
+R16_X86_OPTS = ["hpet=off", "vmport=off", "smm=off", "usb=on", "mem-merge=off", "nvdimm=on", "x-oem-id=HLLAB", "max-ram-below-4g=2G",
+                "sata=off", "pit=off", "acpi=off", "dump-guest-core=off", "graphics=off", "suppress-vmdesc=on", "smbus=off",
+                "i8042=off", "pic=off", "x-oem-table-id=HOTPLUG", "phandle-start=5", "hmat=on"]
+R16_X86_CPUS = ["qemu64", "kvm64", "Skylake-Client", "Haswell", "EPYC", "Cascadelake-Server", "Nehalem", "Westmere", "SandyBridge",
+                "Conroe", "Penryn", "Opteron_G3", "phenom", "core2duo", "athlon", "n270", "pentium3", "Skylake-Client-v2", "qemu32", "max"]
+R16_X86_FEATURES = ["+pmu", "-pmu", "+vme", "-sse4.1", "+x2apic", "-x2apic", "+avx2", "-lahf_lm", "+tsc-adjust", "+md-clear", "-syscall",
+                    "+invtsc", "+aes", "-aes", "+sse4_2", "enforce=off", "check=off", "+hypervisor", "-hypervisor", "+lm"]
+R16_X86_MPROPS = ["hpet", "vmport", "smm", "usb", "mem-merge", "nvdimm", "x-oem-id", "max-ram-below-4g", "sata", "pit", "acpi",
+                  "dump-guest-core", "graphics", "suppress-vmdesc", "smbus", "i8042", "pic", "x-oem-table-id", "phandle-start", "hmat",
+                  "memory", "smp", "boot", "firmware", "kernel", "append", "smbios-entry-point-type", "bus-lock-ratelimit", "sgx-epc",
+                  "max-fw-size", "default-bus-bypass-iommu", "nvdimm-persistence", "cxl", "acpi-device", "rtc_state", "smram",
+                  "confidential-guest-support", "memory-encryption", "dt-compatible", "dumpdtb", "dtb", "initrd", "device-memory-region-size"]
+R16_CPU_PROPS = ["family", "model", "stepping", "vendor", "model-id", "level", "xlevel", "min-level", "min-xlevel", "xlevel2", "phys-bits",
+                 "tsc-frequency", "pmu", "vme", "sse4.1", "sse4_1", "x2apic", "avx2", "lahf_lm", "lahf-lm", "tsc-adjust", "md-clear",
+                 "syscall", "invtsc", "aes", "sse4-2", "hypervisor", "lm", "enforce", "check", "feature-words", "filtered-features",
+                 "unavailable-features", "crash-information", "ucode-rev", "host-phys-bits", "l3-cache", "cpuid-0xb", "kvm",
+                 "hv-relaxed", "apic-id", "start-powered-off", "full-cpuid-auto-level", "vmware-cpuid-freq", "fill-mtrr-mask", "lbr-fmt"]
+R16_PPC_MACHINES = ["pseries", "pseries-5.2", "pseries-6.2", "pseries-7.0", "pseries-7.1"]
+R16_PPC_OPTS = ["cap-htm=off", "cap-vsx=off", "cap-cfpc=broken", "cap-sbbc=broken", "cap-ibs=broken", "cap-ccf-assist=off",
+                "ic-mode=xics", "ic-mode=dual", "max-cpu-compat=power8", "usb=on", "vsmt=8", "resize-hpt=disabled",
+                "cap-large-decr=off", "cap-fwnmi=off", "modern-hotplug-events=off", "x-vof=on", "nvdimm=off", "mem-merge=off"]
+R16_PPC_MPROPS = ["cap-htm", "cap-vsx", "cap-dfp", "cap-cfpc", "cap-sbbc", "cap-ibs", "cap-ccf-assist", "cap-large-decr", "cap-fwnmi",
+                  "cap-rpt-invalidate", "cap-nested-hv", "cap-hpt-max-page-size", "ic-mode", "max-cpu-compat", "usb", "vsmt", "resize-hpt",
+                  "modern-hotplug-events", "x-vof", "nvdimm", "mem-merge", "memory", "smp", "boot", "kvm-type", "host-model", "host-serial",
+                  "vfio-no-msix-emulation", "kernel-addr", "nvdimm-persistence", "graphics", "dump-guest-core", "phandle-start", "hmat"]
+R16_PPC_CPUS = ["power9_v2.0", "power8_v2.0", "power10_v2.0", "power9_v2.2", "power8e_v2.1", "power8nvl_v1.0", "power7_v2.3"]
+R16_CORE_PROPS = ["core-id", "nr-threads", "node-id", "hotplugged", "realized", "type", "nosuch"]
+R16_THREAD_PROPS = ["start-powered-off", "compat-pvr", "nosuch", "realized", "hotplugged", "parent_bus"]
+R16_VALUES = ["1", "0", "on", "off", "true", "auto", "\"x\"", "x", "-1", "6", "300", "AuthenticAMD", "GenuineIntel", "2G", "xics", "power8",
+              "broken", "workaround"]
+R16_JSON = [True, False, 1, 0, -1, "x", "on", "auto", 6, 300, "GenuineIntel", "My CPU", 4294967296, None]
+for n in range(120):
+    r = random.Random(160000 + n)
+    x86 = n % 3 != 2
+    args, steps = [], []
+    if x86:
+        mach = r.choice(R16_X86_MACHINES)
+        opts = r.sample(R16_X86_OPTS, r.randint(0, 3))
+        model = r.choice(R16_X86_CPUS)
+        feats = r.sample(R16_X86_FEATURES, r.randint(0, 2)) if r.random() < 0.5 else []
+        args += ["-machine", ",".join([mach] + opts), "-cpu", ",".join([model] + feats), "-smp", "1,maxcpus=4,sockets=4,cores=1,threads=1"]
+        if r.random() < 0.3:
+            args += ["-m", r.choice(["1G,slots=2,maxmem=4G", "2G", "512M"])]
+        if r.random() < 0.15:
+            args += [r.choice(["-usb", "-nographic", "-no-hpet"])]
+        boot, mprops, cprops = "/machine/unattached/device[0]", R16_X86_MPROPS, R16_CPU_PROPS
+        plug = "device_add %s-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=cpu1" % model
+        targets = [("/machine", mprops), (boot, cprops)]
+    else:
+        mach = r.choice(R16_PPC_MACHINES)
+        opts = r.sample(R16_PPC_OPTS, r.randint(0, 3))
+        model = r.choice(R16_PPC_CPUS)
+        args += ["-machine", ",".join([mach] + opts), "-cpu", model, "-smp", "1,maxcpus=4"]
+        if r.random() < 0.3:
+            args += ["-m", r.choice(["1G,slots=2,maxmem=4G", "2G"])]
+        plug = "device_add %s-spapr-cpu-core,core-id=1,id=cpu1" % model
+        targets = [("/machine", R16_PPC_MPROPS), ("/machine/unattached/device[1]", R16_CORE_PROPS),
+                   ("/machine/unattached/device[1]/thread[0]", R16_THREAD_PROPS)]
+    if r.random() < 0.4:
+        steps.append({"hmp": plug})
+        targets.append(("/machine/peripheral/cpu1", targets[1][1]))
+    for _ in range(r.randint(3, 7)):
+        path, props = r.choice(targets)
+        prop = r.choice(props)
+        k = r.random()
+        if k < 0.6:
+            steps.append(qmp("qom-get", path=path, property=prop) if r.random() < 0.5 else {"hmp": "qom-get %s %s" % (path, prop)})
+        elif k < 0.8:
+            steps.append({"hmp": "qom-set %s %s %s" % (path, prop, r.choice(R16_VALUES))})
+            steps.append({"hmp": "qom-get %s %s" % (path, prop)})
+        else:
+            steps.append(qmp("qom-set", path=path, property=prop, value=r.choice(R16_JSON)))
+            steps.append(qmp("qom-get", path=path, property=prop))
+    corpus.case("x86_64" if x86 else "ppc64", "r16-%d" % n, *args, steps=steps)
 corpus.write()
