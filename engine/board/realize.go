@@ -31,6 +31,11 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 		s.unrealizePCI(d, bus)
 		return err
 	}
+	// pci_qdev_realize warns once the device realized (measured: a second
+	// balloon's refusal comes alone).
+	if f := pci.Of(d); f != nil && s.M.Release().PCIeSlotZeroWarning && pci.BusOf(bus).Express && !isRootBus(s, bus) && f.DevFn>>3 != 0 {
+		s.warn(fmt.Sprintf("PCI: slot %d is not valid for %s, parent device only allows plugging into slot 0.", f.DevFn>>3, d.Type.Name))
+	}
 	if d.Type.Name == "virtio-mem-pci" && s.takesDIMMs() {
 		s.virtioMemPlug(d, vals)
 	}
@@ -77,7 +82,19 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 			return err
 		}
 	}
-	return s.realizeOnBus(d, bus, vals)
+	if err := s.realizeOnBus(d, bus, vals); err != nil {
+		return err
+	}
+	// ide_dev_initfn, after ide_qdev_realize placed the unit: a disk must
+	// be writable (blkconf_apply_backend_options allows read-only to a
+	// CD-ROM only; virtio, SCSI and NVMe follow the node).
+	if d.Type.Name == "ide-hd" {
+		id, ok := vals.get("drive")
+		if r, isReg := s.Backends.(interface{ DriveReadOnly(string) bool }); ok && isReg && r.DriveReadOnly(fmt.Sprint(id)) {
+			return errors.New("Block node is read-only")
+		}
+	}
+	return nil
 }
 
 // queueProps: virtio devices whose queue count defaults to one per vCPU
@@ -135,9 +152,6 @@ func (s *State) realizePCI(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug 
 	if err := b.CheckMultifunction(devfn, f.Multifunction); err != nil {
 		return err
 	}
-	if b.Express && !isRootBus(s, bus) && devfn>>3 != 0 && s.M.Release().PCIeSlotZeroWarning {
-		s.warn(fmt.Sprintf("PCI: slot %d is not valid for %s, parent device only allows plugging into slot 0.", devfn>>3, d.Type.Name))
-	}
 	d.Data = f
 	b.Occupy(devfn, d)
 	return nil
@@ -187,6 +201,7 @@ func init() {
 	for _, t := range []string{"virtio-blk-pci", "virtio-blk-pci-transitional", "virtio-blk-pci-non-transitional", "scsi-hd", "virtio-blk-device"} {
 		deviceChecks[t] = needsDrive
 	}
+
 	// virtio_serial_device_realize: each port takes two queues and the
 	// control queue one pair, of VIRTIO_QUEUE_MAX (1024).
 	maxPorts := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {

@@ -19,6 +19,8 @@ type Registry struct {
 	DriveInUse func(id, heldBy, devPath, devType string) string
 	// Empty says whether a drive has no medium (a -drive with no file).
 	Empty func(id string) bool
+	// ReadOnly says whether a drive or block node is read-only.
+	ReadOnly func(id string) bool
 	// DriveSize is a drive's size in bytes (for a disk's geometry).
 	DriveSize func(id string) int64
 	// CharClaims, when set, decides chardev claims (the chardev package's
@@ -101,6 +103,9 @@ func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 	r.driveOrder = append(r.driveOrder, id)
 	return ""
 }
+
+// DriveReadOnly says whether a drive or block node is read-only.
+func (r *Registry) DriveReadOnly(id string) bool { return r.ReadOnly != nil && r.ReadOnly(id) }
 
 // DriveEmpty says whether a drive has no medium.
 func (r *Registry) DriveEmpty(id string) bool { return r.Empty != nil && r.Empty(id) }

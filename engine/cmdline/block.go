@@ -133,6 +133,13 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		b := o.Block.Backend(id)
 		return b != nil && b.Root == nil
 	}
+	o.Registry.ReadOnly = func(id string) bool {
+		if n := o.Block.Node(id); n != nil {
+			return n.ReadOnly
+		}
+		b := o.Block.Backend(id)
+		return b != nil && b.Root != nil && b.Root.ReadOnly
+	}
 	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
 		if o.Block.Node(id) == nil {
 			return ""

@@ -90,7 +90,7 @@ func init() {
 		if !mon.hasBalloon() {
 			return mon.fixed().hmp["info balloon"]
 		}
-		return fmt.Sprintf("balloon: actual=%d\r\n", mon.M.RAMBytes>>20)
+		return fmt.Sprintf("balloon: actual=%d\r\n", mon.currentRAM()>>20)
 	}})
 	// info virtio (x-query-virtio): each virtio device's backend and name.
 	RegisterInfo(&HMPCommand{Name: "virtio", Run: func(mon *Monitor, _ Args) string {
@@ -157,6 +157,15 @@ func init() {
 		if !mon.hasBalloon() {
 			return mon.unmodelled("query-balloon", args)
 		}
-		return qjson.O("actual", mon.M.RAMBytes), nil
+		return qjson.O("actual", mon.currentRAM()), nil
 	})
+}
+
+// currentRAM is get_current_ram_size: the RAM and the memory devices'
+// plugged memory (a DIMM counts in the balloon's actual).
+func (mon *Monitor) currentRAM() int64 {
+	if b := board.Of(mon.M); b != nil {
+		return mon.M.RAMBytes + int64(b.PluggedMemory())
+	}
+	return mon.M.RAMBytes
 }

@@ -152,8 +152,14 @@ func parseRecord(rec string) any {
 		case "O":
 			if cur != nil {
 				for _, f := range strings.Split(rest, "\t") {
-					// names have spaces ("bus master[0]"), types do not
+					// names have spaces ("bus master[0]"), types seldom
+					// (virtio-balloon's "guest statistics", a clock's "struct tm")
 					i := strings.LastIndexByte(f, ' ')
+					for _, t := range spacedQOMTypes {
+						if strings.HasSuffix(f, " "+t) {
+							i = len(f) - len(t) - 1
+						}
+					}
 					cur.QOM = append(cur.QOM, QOMProp{f[:max(i, 0)], f[i+1:]})
 				}
 			}
@@ -413,3 +419,6 @@ func (t *Tree) boardDevice(c *catalog, n *node, onRoot bool) *Device {
 	}
 	return d
 }
+
+// spacedQOMTypes are the property types with a space in their name.
+var spacedQOMTypes = []string{"guest statistics", "struct tm"}
