@@ -95,13 +95,43 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 		return nil, false
 	}
 	out := make([]qdev.QOMProp, 0, len(d.Look.QOM))
+	renamed := false
 	for _, p := range d.Look.QOM {
-		if rest, ok := strings.CutPrefix(p.Name, "probe"); ok && strings.HasPrefix(rest, ".") && d.ID != "" {
+		// A bus named after the recording's id: "probe.0", or "probe" itself
+		// (a bridge's, an NVMe controller's).
+		if rest, ok := strings.CutPrefix(p.Name, "probe"); ok && d.ID != "" && (strings.HasPrefix(rest, ".") || rest == "" && strings.HasPrefix(p.Type, "child<")) {
 			p.Name = d.ID + rest
+			renamed = true
 		}
 		out = append(out, p)
 	}
+	if renamed {
+		out = rehashInstance(out)
+	}
 	return out, true
+}
+
+// rehashInstance puts an object's own properties (its table, from the
+// first child on: qom-list lists the classes' tables first) back in hash
+// order once a name changed (a bus named after the device's id): the
+// recorded order, last first, stands in for the order they were added.
+func rehashInstance(props []qdev.QOMProp) []qdev.QOMProp {
+	start := slices.IndexFunc(props, func(p qdev.QOMProp) bool { return strings.HasPrefix(p.Type, "child<") })
+	if start < 0 {
+		return props
+	}
+	types := map[string]string{}
+	t := qom.NewTable()
+	for i := len(props) - 1; i >= start; i-- {
+		types[props[i].Name] = props[i].Type
+		t.Insert(props[i].Name)
+	}
+	out := slices.Clone(props[:start])
+	keys := t.Keys()
+	for i := len(keys) - 1; i >= 0; i-- {
+		out = append(out, qdev.QOMProp{Name: keys[i], Type: types[keys[i]]})
+	}
+	return out
 }
 
 // QOMGet is qom-get of a device's property: handled is false for a path
