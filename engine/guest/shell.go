@@ -307,6 +307,8 @@ func (f guestFS) Remove(p string, isDir bool) error {
 
 func (f guestFS) Kernel() busybox.Kernel { return guestKernel{f.g} }
 
+func (f guestFS) Usages() string { return f.g.M.Release().Text("busybox-usage.txt") }
+
 type guestKernel struct{ g *Guest }
 
 func (k guestKernel) Dmesg() []string { return k.g.Dmesg() }

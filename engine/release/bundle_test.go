@@ -7,8 +7,9 @@ import (
 	"testing"
 )
 
-// TestBundle: a release's bundle carries every recording, byte for byte, and
-// a damaged bundle is refused rather than read short.
+// TestBundle: a release's bundle carries every recording, its own and the
+// guest's, byte for byte, and a damaged bundle is refused rather than read
+// short.
 func TestBundle(t *testing.T) {
 	for _, r := range All() {
 		b, err := r.Bundle()
@@ -20,6 +21,11 @@ func TestBundle(t *testing.T) {
 			t.Fatal(err)
 		}
 		entries, _ := fs.ReadDir(recorded, r.dir)
+		guest, _ := fs.ReadDir(recorded, guestDir)
+		if len(guest) == 0 || files["busybox-usage.txt"] == "" {
+			t.Errorf("%s: the bundle lacks the guest's recordings", r.Name)
+		}
+		entries = append(entries, guest...)
 		if len(files) != len(entries) || len(entries) < 50 {
 			t.Errorf("%s: bundle has %d files, the release %d", r.Name, len(files), len(entries))
 		}

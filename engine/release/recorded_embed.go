@@ -8,13 +8,17 @@ import (
 )
 
 // Native builds (the server, the terminal monitor, the tests) embed every
-// release's recordings; the server hands them to the browser as bundles.
+// release's recordings, and the guest's (the same under every release); the
+// server hands them to the browser as bundles.
 //
-//go:embed 7.2 10.0
+//go:embed 7.2 10.0 guest
 var recorded embed.FS
 
 func (r *Release) file(name string) (string, bool) {
 	b, err := recorded.ReadFile(r.dir + "/" + name)
+	if err != nil {
+		b, err = recorded.ReadFile(guestDir + "/" + name)
+	}
 	return string(b), err == nil
 }
 
@@ -23,15 +27,21 @@ func (r *Release) Load() error { return nil }
 
 // Bundle is the release's recordings as the page downloads them.
 func (r *Release) Bundle() ([]byte, error) {
-	entries, err := fs.ReadDir(recorded, r.dir)
-	if err != nil {
-		return nil, err
-	}
 	files := map[string][]byte{}
-	for _, e := range entries {
-		if files[e.Name()], err = recorded.ReadFile(r.dir + "/" + e.Name()); err != nil {
+	for _, dir := range []string{guestDir, r.dir} {
+		entries, err := fs.ReadDir(recorded, dir)
+		if err != nil {
 			return nil, err
+		}
+		for _, e := range entries {
+			if files[e.Name()], err = recorded.ReadFile(dir + "/" + e.Name()); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return EncodeBundle(files), nil
 }
+
+// guestDir holds what was recorded from the guest (its busybox), which
+// every release's bundle carries.
+const guestDir = "guest"

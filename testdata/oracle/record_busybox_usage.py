@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Records the usage text of every applet of the guest's busybox (Debian's
 busybox-static 1.35, x86_64, taken out of the guest's initramfs) into
-engine/guest/busybox/usage.txt: the text busybox prints after "--help" or
+engine/release/guest/busybox-usage.txt: the text busybox prints after "--help" or
 an option error. Needs the guest images (../shared/oracle/guest/make_guest.sh).
 
     python3 testdata/oracle/record_busybox_usage.py /work/oracle-env/guest
@@ -39,7 +39,7 @@ def main():
             r = subprocess.run(args, capture_output=True, text=True, env={"PATH": "/bin"}, stdin=subprocess.DEVNULL)
             text = r.stdout + r.stderr
             out.append("\x00" + n + "\n" + text)
-    with open(os.path.join(root, "engine", "guest", "busybox", "usage.txt"), "w") as f:
+    with open(os.path.join(root, "engine", "release", "guest", "busybox-usage.txt"), "w") as f:
         f.write("".join(out))
 
 main()

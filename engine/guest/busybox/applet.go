@@ -165,7 +165,7 @@ func AppletNames() []string { return append([]string(nil), appletNames...) }
 func runBusybox(sh *Shell, args []string, fds fdTable) int {
 	c := newCtx(sh, args, fds)
 	if len(args) < 2 {
-		c.out(usageText("busybox"))
+		c.out(c.sh.usageText("busybox"))
 		return 0
 	}
 	switch args[1] {
@@ -173,7 +173,7 @@ func runBusybox(sh *Shell, args []string, fds fdTable) int {
 		c.out(strings.Join(appletNames, "\n") + "\n")
 		return c.finish(0)
 	case "--help":
-		c.out(usageText("busybox"))
+		c.out(c.sh.usageText("busybox"))
 		return 0
 	}
 	name := args[1]

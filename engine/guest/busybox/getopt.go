@@ -67,7 +67,7 @@ func (c *ctx) getopt(spec optSpec) (opts []opt, operands []string, ok bool) {
 					return nil, nil, false
 				}
 				c.errMsg("unrecognized option '" + a + "'")
-				c.sh.write(c.fds[2], usageText(c.args[0]))
+				c.sh.write(c.fds[2], c.sh.usageText(c.args[0]))
 				return nil, nil, false
 			}
 			takes := all[full]
@@ -75,14 +75,14 @@ func (c *ctx) getopt(spec optSpec) (opts []opt, operands []string, ok bool) {
 			case takes && !hasVal:
 				if i+1 >= len(args) {
 					c.errMsg("option '--" + full + "' requires an argument")
-					c.sh.write(c.fds[2], usageText(c.args[0]))
+					c.sh.write(c.fds[2], c.sh.usageText(c.args[0]))
 					return nil, nil, false
 				}
 				i++
 				val = args[i]
 			case !takes && hasVal:
 				c.errMsg("option '--" + full + "' doesn't allow an argument")
-				c.sh.write(c.fds[2], usageText(c.args[0]))
+				c.sh.write(c.fds[2], c.sh.usageText(c.args[0]))
 				return nil, nil, false
 			}
 			opts = append(opts, opt{full, val})
@@ -92,7 +92,7 @@ func (c *ctx) getopt(spec optSpec) (opts []opt, operands []string, ok bool) {
 				k := strings.IndexByte(short, ch)
 				if k < 0 || ch == ':' {
 					c.errMsg("invalid option -- '" + string(ch) + "'")
-					c.sh.write(c.fds[2], usageText(c.args[0]))
+					c.sh.write(c.fds[2], c.sh.usageText(c.args[0]))
 					return nil, nil, false
 				}
 				if k+1 < len(short) && short[k+1] == ':' {
@@ -100,7 +100,7 @@ func (c *ctx) getopt(spec optSpec) (opts []opt, operands []string, ok bool) {
 					if val == "" {
 						if i+1 >= len(args) {
 							c.errMsg("option requires an argument -- '" + string(ch) + "'")
-							c.sh.write(c.fds[2], usageText(c.args[0]))
+							c.sh.write(c.fds[2], c.sh.usageText(c.args[0]))
 							return nil, nil, false
 						}
 						i++
@@ -143,7 +143,7 @@ func (c *ctx) matchLong(name string, long map[string]bool) (string, bool) {
 		msg += " '--" + n + "'"
 	}
 	c.errMsg(msg)
-	c.sh.write(c.fds[2], usageText(c.args[0]))
+	c.sh.write(c.fds[2], c.sh.usageText(c.args[0]))
 	return "ambiguous", false
 }
 

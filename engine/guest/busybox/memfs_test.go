@@ -192,6 +192,14 @@ func (fs *memFS) Remove(p string, dir bool) error {
 
 func (fs *memFS) Kernel() Kernel { return memKernel{} }
 
+func (fs *memFS) Usages() string {
+	b, err := os.ReadFile("../../release/guest/busybox-usage.txt")
+	if err != nil {
+		panic(err)
+	}
+	return string(b)
+}
+
 type memKernel struct{}
 
 func (memKernel) Dmesg() []string   { return []string{"[    0.000000] Linux version 6.1"} }

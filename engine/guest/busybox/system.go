@@ -21,6 +21,9 @@ type System interface {
 	Mkdir(path string) error
 	Remove(path string, dir bool) error
 	Kernel() Kernel
+	// Usages is every applet's usage text: "NAME\nTEXT" entries joined
+	// by NULs (the recording busybox-usage.txt).
+	Usages() string
 }
 
 // Kernel is what applets ask the kernel besides files.
