@@ -10,7 +10,8 @@ type Registry struct {
 	// property then prints.
 	netdevUsed, chardevUsed map[string]bool
 	driveUsed               map[string]string
-	driveOrder              []string // driveUsed's keys as claimed
+	driveOrder              []string     // driveUsed's keys as claimed
+	driveSharers            []DriveClaim // devices sharing a read-only node with its first holder, in order
 	// ChardevInUse is the release's text for a chardev already in use.
 	ChardevInUse func(id string) string
 	// DriveInUse is the block layer's text for a drive a device already
@@ -19,8 +20,10 @@ type Registry struct {
 	DriveInUse func(id, heldBy, devPath, devType string) string
 	// Empty says whether a drive has no medium (a -drive with no file).
 	Empty func(id string) bool
-	// ReadOnly says whether a drive or block node is read-only.
+	// ReadOnly says whether a drive or block node is read-only; Node
+	// whether id names a -blockdev node (not a -drive).
 	ReadOnly func(id string) bool
+	Node     func(id string) bool
 	// DriveSize is a drive's size in bytes (for a disk's geometry).
 	DriveSize func(id string) int64
 	// CharClaims, when set, decides chardev claims (the chardev package's
@@ -92,6 +95,12 @@ func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 		return "missing"
 	}
 	if held, used := r.driveUsed[id]; used {
+		if r.Node != nil && r.Node(id) && r.DriveReadOnly(id) {
+			// A read-only node: no device takes write, so none unshares
+			// it for the others (the first holder stays the one shown).
+			r.driveSharers = append(r.driveSharers, DriveClaim{id, devPath})
+			return ""
+		}
 		if r.DriveInUse != nil {
 			if msg := r.DriveInUse(id, held, devPath, devType); msg != "" {
 				return msg
@@ -111,21 +120,52 @@ func (r *Registry) DriveReadOnly(id string) bool { return r.ReadOnly != nil && r
 func (r *Registry) DriveEmpty(id string) bool { return r.Empty != nil && r.Empty(id) }
 
 func (r *Registry) ReleaseDrive(id string) {
+	for i := len(r.driveSharers) - 1; i >= 0; i-- { // the latest claim first
+		if r.driveSharers[i].Drive == id {
+			r.driveSharers = slices.Delete(r.driveSharers, i, i+1)
+			return
+		}
+	}
 	delete(r.driveUsed, id)
 	r.driveOrder = slices.DeleteFunc(r.driveOrder, func(s string) bool { return s == id })
 }
 
-// DrivesInUse are the drives devices hold, in the order they took them.
-func (r *Registry) DrivesInUse() []string { return slices.Clone(r.driveOrder) }
 
 // DriveUser is the QOM path of the device attached to a drive ("" none).
 func (r *Registry) DriveUser(id string) string { return r.driveUsed[id] }
+
+// DriveClaim is a device holding a drive or node.
+type DriveClaim struct{ Drive, Path string }
+
+// DriveClaims are the drives devices hold, in the order they took them:
+// a read-only node's first holder, then the devices sharing it.
+func (r *Registry) DriveClaims() []DriveClaim {
+	var out []DriveClaim
+	for _, id := range r.driveOrder {
+		out = append(out, DriveClaim{id, r.driveUsed[id]})
+		for _, c := range r.driveSharers {
+			if c.Drive == id {
+				out = append(out, c)
+			}
+		}
+	}
+	return out
+}
+
+// DriveSharers are the devices that share a read-only node with its first
+// holder.
+func (r *Registry) DriveSharers() []DriveClaim { return slices.Clone(r.driveSharers) }
 
 // DriveUserOf is the drive a device holds ("" none).
 func (r *Registry) DriveUserOf(devPath string) string {
 	for _, id := range r.driveOrder {
 		if r.driveUsed[id] == devPath {
 			return id
+		}
+	}
+	for _, c := range r.driveSharers {
+		if c.Path == devPath {
+			return c.Drive
 		}
 	}
 	return ""
@@ -140,6 +180,11 @@ func (r *Registry) Repath(old, new string) {
 	for id, p := range r.driveUsed {
 		if p == old {
 			r.driveUsed[id] = new
+		}
+	}
+	for i := range r.driveSharers {
+		if r.driveSharers[i].Path == old {
+			r.driveSharers[i].Path = new
 		}
 	}
 }

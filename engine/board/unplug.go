@@ -52,7 +52,7 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 			}
 			break
 		}
-		if s.M.IsSPAPR() && !s.GuestConfiguresDRCs {
+		if s.M.IsSPAPR() && !s.GuestConfiguresDRCs && d.Hotplugged {
 			// spapr_memory_unplug_request: LMB DRCs no guest configured
 			// detach at once, and the DIMM goes with its event.
 			s.dimms = append(s.dimms[:i:i], s.dimms[i+1:]...)
@@ -60,6 +60,11 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 			s.removeBusless(d)
 			return true, nil
 		}
+		if s.M.IsSPAPR() && x.UnplugRequested {
+			return true, fmt.Errorf("Memory unplug already in progress for device %s", name)
+		}
+		// A cold-plugged DIMM's LMBs were configured at reset: the guest
+		// must release them (spapr) or is asked to (ACPI).
 		// acpi_memory_unplug_request_cb: the guest is asked (again
 		// each time: no pending state refuses a second request).
 		x.UnplugRequested = true

@@ -140,13 +140,20 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		b := o.Block.Backend(id)
 		return b != nil && b.Root != nil && b.Root.ReadOnly
 	}
+	o.Registry.Node = func(id string) bool { return o.Block.Node(id) != nil }
 	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
 		if o.Block.Node(id) == nil {
 			return ""
 		}
 		held := board.Of(m).Tree.FindByPath(heldBy)
+		requires, unshares := blockWho(held, heldBy), o.newBlockWho(board.Of(m).Tree, devType, devPath)
+		if held != nil && (held.Type.Name == "ide-cd" || held.Type.Name == "scsi-cd") {
+			// A CD-ROM takes no write but unshares it: the new device is
+			// the one requiring it.
+			requires, unshares = unshares, requires
+		}
 		return fmt.Sprintf("Permission conflict on node '%s': permissions 'write' are both required by block device '%s' (uses node '%s' as 'root' child) "+
-			"and unshared by block device '%s' (uses node '%s' as 'root' child).", id, blockWho(held, heldBy), id, o.newBlockWho(board.Of(m).Tree, devType, devPath), id)
+			"and unshared by block device '%s' (uses node '%s' as 'root' child).", id, requires, id, unshares, id)
 	}
 	k := 0
 	for _, b := range o.Block.Backends {
@@ -204,6 +211,11 @@ func (o *Options) attachDrives(m *machine.Machine) {
 			d.SetProp("device_id", `"`+u.Drive+`"`)
 		}
 	}
+	for _, c := range o.Registry.DriveSharers() {
+		if d := board.Of(m).Tree.FindByPath(c.Path); d != nil {
+			board.SetGeometry(d, o.Block.Size(c.Drive))
+		}
+	}
 	block.Set(m, o.Block)
 }
 
@@ -217,8 +229,8 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 	}
 	var uses []block.Use
 	who := blockWho
-	for _, name := range r.DrivesInUse() {
-		path := r.DriveUser(name)
+	for _, c := range r.DriveClaims() {
+		name, path := c.Drive, c.Path
 		d := st.DeviceAt(path)
 		removable := d != nil && (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy")
 		if d != nil {

@@ -3,6 +3,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/qjson"
 	"slices"
 
 	"hotpluglab/engine/qemuopts"
@@ -133,6 +134,31 @@ func checkAudiodev(rel *release.Release, arg string) error {
 	}
 	if !slices.Contains(rel.AudiodevDrivers, d) {
 		return fmt.Errorf("Parameter 'driver' does not accept value '%s'", d)
+	}
+	return nil
+}
+
+// checkAudiodevJSON is -audiodev's JSON form, read by the QAPI visitor
+// (Audiodev's members in order: id, then the driver that picks the union's
+// branch); the branch's own members are not checked.
+func checkAudiodevJSON(rel *release.Release, arg string) error {
+	if err := checkJSONObject(arg); err != nil {
+		return err
+	}
+	v, _ := qjson.Parse([]byte(arg))
+	o, _ := v.(qjson.Object)
+	for _, k := range []string{"id", "driver"} {
+		x, ok := o.Get(k)
+		if !ok {
+			return fmt.Errorf("Parameter '%s' is missing", k)
+		}
+		str, isStr := x.(string)
+		if !isStr {
+			return fmt.Errorf("Invalid parameter type for '%s', expected: string", k)
+		}
+		if k == "driver" && !slices.Contains(rel.AudiodevDrivers, str) {
+			return fmt.Errorf("Parameter 'driver' does not accept value '%s'", str)
+		}
 	}
 	return nil
 }

@@ -1090,6 +1090,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.drives = append(o.drives, block.Legacy(a+" "+v, v, l.index, l.media))
 			continue
 		}
+		if name == "audiodev" && strings.HasPrefix(v, "{") {
+			// The QAPI visitor reads it: members' JSON types matter.
+			if err := checkAudiodevJSON(rel, v); err != nil {
+				return o, loc(err)
+			}
+		}
 		if jsonOptions[name] && strings.HasPrefix(v, "{") && name != "netdev" {
 			// libvirt's JSON form: read as the key=value form it stands for.
 			kv, err := jsonAsKeyval(v)

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"hotpluglab/engine/qjson"
@@ -419,9 +420,46 @@ func (s *visitor) visit(typ, name string, v any, path visitPath) error {
 				return s.visit(m.Type, name, v, path)
 			}
 		}
-		return typeError(full, typ)
+		// visit_type_<Alternate> names the member as given ("null" for a
+		// list's element), not its full path, and the type by its C name.
+		if name == "" {
+			name = "null"
+		}
+		return typeError(name, s.alternateName(t, typ))
 	}
 	return nil
+}
+
+// alternateName is an alternate's QAPI name, which introspection masks:
+// known by its branches (measured on both releases' messages).
+func (s *visitor) alternateName(t *schemaEntity, masked string) string {
+	var sig []string
+	for _, m := range t.Members {
+		b := s.entities[m.Type]
+		switch {
+		case b == nil || b.MetaType == "builtin":
+			sig = append(sig, m.Type)
+		case b.MetaType == "object" && len(b.Members) > 0:
+			sig = append(sig, "object:"+b.Members[0].Name)
+		default:
+			sig = append(sig, b.MetaType)
+		}
+	}
+	switch strings.Join(sig, " ") {
+	case "object:driver str":
+		return "BlockdevRef"
+	case "object:driver str null":
+		return "BlockdevRefOrNull"
+	case "str null":
+		return "StrOrNull"
+	case "str object:node":
+		return "BlockDirtyBitmapOrStr"
+	case "object:template enum":
+		return "Qcow2OverlapChecks"
+	case "int bool array":
+		return "StatsValue"
+	}
+	return masked
 }
 
 // jsonTypeFits says whether an alternate's branch takes a value of v's type.
