@@ -504,8 +504,8 @@ def r3_cpu(r, x86, topo):
 
 CPU_VIEWS_X = ["info hotpluggable-cpus", "info cpus", "info numa", "info pci", "info qtree"]
 CPU_VIEWS_P = ["info hotpluggable-cpus", "info cpus", "info numa", "info pci"]
-for n in range(100):
-    r = random.Random(30000 + n)
+def r3_case(n, seed=30000, name="r3-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     m = Machine(r, x86)
     if x86:
@@ -524,7 +524,7 @@ for n in range(100):
         (x86_device if x86 else ppc_device)(m)
     text = " ".join(m.args)
     if "=no" in text or "pc-dimm" in text or "virtio-mem" in text or "ide.2" in text or "index=4" in text:
-        continue
+        return
     steps = []
     for _ in range(r.randint(4, 8)):
         c = r.random()
@@ -539,7 +539,11 @@ for n in range(100):
             steps.append({"hmp": r.choice(CPU_VIEWS_X if x86 else CPU_VIEWS_P)})
         else:
             steps.append({"qmp": {"execute": r.choice(["query-hotpluggable-cpus", "query-cpus-fast", "query-pci"])}})
-    corpus.case("x86_64" if x86 else "ppc64", "r3-%d" % n, *m.args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *m.args, steps=steps)
+
+
+for n in range(100):
+    r3_case(n)
 
 
 # Round 4 (r4-): memory hotplug as tutorials teach it: -m with slots and
@@ -579,8 +583,8 @@ def r4_step(r, x86, k):
     return {"qmp": {"execute": r.choice(["query-memory-devices", "query-memdev", "query-memory-size-summary"])}}
 
 
-for n in range(60):
-    r = random.Random(40000 + n)
+def r4_case(n, seed=40000, name="r4-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     args = ["-machine", r.choice(["pc", "q35"]) if x86 else "pseries"]
     ram = r.choice(["1G", "2G"])
@@ -593,7 +597,11 @@ for n in range(60):
         args += ["-object", "memory-backend-ram,id=mem0,size=%s" % r.choice(["256M", "512M"]),
                  "-device", "pc-dimm,id=dimm0,memdev=mem0"]
     steps = [r4_step(r, x86, k) for k in range(r.randint(5, 10))]
-    corpus.case("x86_64" if x86 else "ppc64", "r4-%d" % n, *args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *args, steps=steps)
+
+
+for n in range(60):
+    r4_case(n)
 
 
 # Round 5 (r5-): hotplug sessions as tutorials script them, each a known
@@ -793,8 +801,8 @@ R6_PHB = [
 ]
 
 
-for n in range(120):
-    r = random.Random(60000 + n)
+def r6_case(n, seed=60000, name="r6-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     args = r6_x86_args(r) if x86 else r6_ppc_args(r)
     steps = []
@@ -812,7 +820,11 @@ for n in range(120):
             steps += r.choice(R6_PHB)(r.randrange(3))
         else:
             steps += r.choice([[{"hmp": "info pci"}], [{"hmp": "info qtree"}], [{"qmp": {"execute": "query-pci"}}], [{"hmp": "info network"}]])
-    corpus.case("x86_64" if x86 else "ppc64", "r6-%d" % n, *args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *args, steps=steps)
+
+
+for n in range(120):
+    r6_case(n)
 
 # Measured around what round 6 found: PHBs plugged and unplugged, the run
 # state's actions (set-action, -no-reboot, -no-shutdown), and QMP's integer
@@ -1129,13 +1141,17 @@ def r8_mutate(r, args):
     return args
 
 
-for n in range(150):
-    r = random.Random(80000 + n)
+def r8_case(n, seed=80000, name="r8-"):
+    r = random.Random(seed + n)
     fam = ["q35", "pc", "ppc"][n % 3]
     args, buses, slot = r7_line(r, fam)
     for _ in range(1 if r.random() < 0.7 else 2):
         args = r8_mutate(r, args)
-    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r8-%d" % n, *args, steps=[{"hmp": "info status"}])
+    corpus.case("ppc64" if fam == "ppc" else "x86_64", name + str(n), *args, steps=[{"hmp": "info status"}])
+
+
+for n in range(150):
+    r8_case(n)
 
 # Measured around what round 8 found: -m 0 is no -m (the memory backend's
 # size is the RAM's), -rtc and -overcommit take no word without "=" (it is
@@ -1640,5 +1656,56 @@ for n in range(60):
     fam = ["q35", "pc", "ppc"][n % 3]
     args, buses, slot = r7_line(r, fam)
     corpus.case("ppc64" if fam == "ppc" else "x86_64", "r17-c%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+
+# Round 18 (r18-): fresh draws of rounds 3 (the CPU path among devices), 4
+# (memory hotplug), 6 (the machine's life and argument checks) and 8
+# (libvirt's line with a hand edit's mistake), from seeds none used.
+for n in range(60):
+    r3_case(n, seed=180000, name="r18-a")
+for n in range(45):
+    r4_case(n, seed=181000, name="r18-b")
+for n in range(45):
+    r6_case(n, seed=182000, name="r18-c")
+for n in range(60):
+    r8_case(n, seed=183000, name="r18-d")
+
+# Measured around rounds 17 and 18: a cold-plugged pseries DIMM waits for
+# the guest (a second request is refused), a read-only node shared by a
+# CD-ROM and a disk, ide-hd on a read-only node, the balloon's actual with
+# a DIMM, QAPI alternates' names in type errors, -audiodev's JSON types.
+def r18m():
+    ppc_dimm = ["-M", "pseries", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=mem0,size=512M",
+                "-device", "pc-dimm,id=dimm0,memdev=mem0"]
+    corpus.case("ppc64", "r18m-dimm-twice", *ppc_dimm, steps=[
+        qmp("device_del", id="dimm0"), qmp("device_del", id="dimm0"), {"hmp": "device_del dimm0"},
+        {"hmp": "info memory-devices"}, {"hmp": "info memory_size_summary"}])
+    corpus.case("ppc64", "r18m-dimm-hot", "-M", "pseries", "-m", "1G,slots=2,maxmem=4G", steps=[
+        {"hmp": "object_add memory-backend-ram,id=mem1,size=256M"}, {"hmp": "device_add pc-dimm,id=dimm1,memdev=mem1"},
+        qmp("device_del", id="dimm1"), {"hmp": "info memory-devices"}])
+    ro = ["-blockdev", "driver=null-co,node-name=d1,read-only=on"]
+    corpus.case("x86_64", "r18m-ro-shared", "-M", "q35", *ro, "-device", "ide-cd,drive=d1,bus=ide.0,id=cd0",
+                "-device", "virtio-blk-pci,drive=d1,id=vd0", steps=[{"hmp": "info block"}, {"hmp": "info qtree"}])
+    corpus.case("x86_64", "r18m-ro-ide-hd", "-M", "pc", *ro, "-device", "ide-hd,drive=d1,bus=ide.0,id=hd0")
+    corpus.case("x86_64", "r18m-ro-scsi-hd", "-M", "pc", *ro, "-device", "virtio-scsi-pci,id=s0", "-device", "scsi-hd,drive=d1,id=sd0",
+                steps=[{"hmp": "info block"}])
+    corpus.case("x86_64", "r18m-rw-shared", "-M", "q35", "-blockdev", "driver=null-co,node-name=d1",
+                "-device", "ide-cd,drive=d1,bus=ide.0,id=cd0", "-device", "virtio-blk-pci,drive=d1,id=vd0")
+    corpus.case("x86_64", "r18m-balloon-dimm", "-M", "pc", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=m0,size=512M",
+                "-device", "pc-dimm,memdev=m0,id=dimm0", "-device", "virtio-balloon-pci,id=b0", steps=[
+                    {"hmp": "info balloon"}, qmp("query-balloon"), {"hmp": "object_add memory-backend-ram,id=m1,size=256M"},
+                    {"hmp": "device_add pc-dimm,memdev=m1,id=dimm1"}, {"hmp": "info balloon"}])
+    corpus.case("x86_64", "r18m-alternates", "-M", "pc", steps=[
+        qmp("blockdev-add", driver="raw", **{"node-name": "a", "file": 7}),
+        qmp("blockdev-add", driver="qcow2", **{"node-name": "b", "file": "x", "backing": 7}),
+        qmp("blockdev-add", driver="qcow2", **{"node-name": "c", "file": "x", "overlap-check": 7}),
+        qmp("block-dirty-bitmap-merge", node="x", target="y", bitmaps=[7]),
+        qmp("migrate-set-parameters", **{"tls-creds": 7}),
+        qmp("blockdev-add", driver="raw", **{"node-name": "d", "file": {"driver": "raw", "file": True}})])
+    for name, arg in [("id", '{"id":true,"driver":"none"}'), ("driver", '{"id":"a","driver":5}'), ("noid", '{"driver":"none"}'),
+                      ("nodriver", '{"id":"a"}'), ("bad", '{"id":"a","driver":"nosuch"}'), ("ok", '{"id":"a","driver":"none"}')]:
+        corpus.case("x86_64", "r18m-audiodev-" + name, "-M", "pc", "-audiodev", arg)
+
+
+r18m()
 
 corpus.write()
