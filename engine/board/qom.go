@@ -91,6 +91,9 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 		return props, true
 	}
 	d := s.Tree.FindByPath(path)
+	if d == nil {
+		d = s.busless(path)
+	}
 	if d == nil || d.Look == nil || len(d.Look.QOM) == 0 {
 		return nil, false
 	}
@@ -167,6 +170,14 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	case "chardev":
 		if id, ok := s.portChardev[d]; ok {
 			return id, true, nil
+		}
+	case "bootindex":
+		// add_boot_device_property's, not a qdev property: -1 unless given.
+		if v, ok := d.Set["bootindex"]; ok {
+			return v, true, nil
+		}
+		if d.Look != nil && slices.ContainsFunc(d.Look.QOM, func(p qdev.QOMProp) bool { return p.Name == "bootindex" }) {
+			return int64(-1), true, nil
 		}
 	}
 	if text, ok := d.Prop(prop); ok {

@@ -305,7 +305,7 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 	}
 	typ := strings.TrimPrefix(key, "cpu:")
 	switch prop {
-	case "hotplugged", "hotpluggable": // getters only
+	case "hotplugged", "hotpluggable", "parent_bus": // getters only
 		return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop)), true
 	case "realized", "start-powered-off": // a realized CPU takes both (realized=true does nothing)
 		on, ok := false, false
@@ -382,6 +382,9 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 		}
 		if n < 0 || n > limits[prop] {
 			return GenericError(fmt.Sprintf("Property .%s doesn't take value %d (minimum: 0, maximum: %d)", prop, n, limits[prop])), true
+		}
+		if prop == "tsc-frequency" { // kept in kHz
+			n = n / 1000 * 1000
 		}
 		writeQOM(m, path, prop, n)
 	case "vendor", "model-id":
