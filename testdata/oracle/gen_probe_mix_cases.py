@@ -1222,13 +1222,17 @@ def r9_step(r, x86):
                      "p 99999999999999999999", "p 0x", "p 08", "p 'a'", "print 1e3"])
 
 
-for n in range(90):
-    r = random.Random(90000 + n)
+def r9_case(n, seed=90000, name="r9-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     args = ["-M", r.choice(["pc", "q35"]) if x86 else "pseries", "-smp", r.choice(["1", "2", "2,maxcpus=4"])]
     if r.random() < 0.3:
         args.append("-nodefaults")
-    corpus.case("x86_64" if x86 else "ppc64", "r9-%d" % n, *args, steps=[{"hmp": r9_step(r, x86)} for _ in range(r.randint(6, 14))])
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *args, steps=[{"hmp": r9_step(r, x86)} for _ in range(r.randint(6, 14))])
+
+
+for n in range(90):
+    r9_case(n)
 
 # Measured around what round 9 found: the x86 boards' ports before the
 # machine runs, at each access size, and the registers an expression can
@@ -1307,8 +1311,8 @@ def r11_global(r, x86):
     return "%s.%s=%s" % (drv, prop, val)
 
 
-for n in range(120):
-    r = random.Random(110000 + n)
+def r11_case(n, seed=110000, name="r11-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     args = ["-M", r.choice(["pc", "q35", "pc-i440fx-7.2", "pc-q35-7.2"]) if x86 else r.choice(["pseries", "pseries-7.2"])]
     for _ in range(r.randint(1, 3)):
@@ -1325,7 +1329,11 @@ for n in range(120):
             steps += [{"hmp": "device_add virtio-rng-pci,id=hr%s" % bus}, {"hmp": "device_del hr"}, {"hmp": "device_del hr"}]
         else:
             steps += [{"hmp": "device_add virtio-rng-pci,id=hr"}, {"hmp": "device_del hr"}, {"hmp": "info pci"}]
-    corpus.case("x86_64" if x86 else "ppc64", "r11-%d" % n, *args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *args, steps=steps)
+
+
+for n in range(120):
+    r11_case(n)
 
 # Measured around what round 11 found: one -global per board or device type
 # on pc, q35 and pseries, used or not, known or not.
@@ -1357,8 +1365,8 @@ r11m()
 # with memory backends or legacy sizes, CPUs given to nodes by -numa cpu or
 # node cpus=, distances, then the hotplug slots' node-ids, CPUs plugged into
 # a node (right, wrong, missing), and what info numa says.
-for n in range(80):
-    r = random.Random(120000 + n)
+def r12_case(n, seed=120000, name="r12-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     nodes = r.randint(1, 3)
     if x86:
@@ -1394,7 +1402,11 @@ for n in range(80):
         else:
             steps.append({"hmp": "device_add power10_v2.0-spapr-cpu-core,id=c%d,core-id=%d%s" % (len(steps), threads * (cores - 1), nid)})
     steps += [{"hmp": "info numa"}, {"hmp": "info hotpluggable-cpus"}]
-    corpus.case("x86_64" if x86 else "ppc64", "r12-%d" % n, *args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *args, steps=steps)
+
+
+for n in range(80):
+    r12_case(n)
 
 # Round 13 (r13-): the QOM tree a learner looks at after building a machine:
 # random devices (as the first rounds make them, named or anonymous), a CPU
@@ -1411,8 +1423,8 @@ def r13_paths(r, m, cpu_ids, x86):
     return [r.choice(paths) for _ in range(r.randint(1, 3))]
 
 
-for n in range(100):
-    r = random.Random(130000 + n)
+def r13_case(n, seed=130000, name="r13-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     m = Machine(r, x86)
     if x86:
@@ -1440,7 +1452,11 @@ for n in range(100):
         if "id=hot1" in steps[-1]["hmp"]:
             m.ids.append("hot1")
     steps += [{"hmp": "info qom-tree " + p} for p in r13_paths(r, m, cpu_ids, x86)]
-    corpus.case("x86_64" if x86 else "ppc64", "r13-%d" % n, *m.args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *m.args, steps=steps)
+
+
+for n in range(100):
+    r13_case(n)
 
 # Round 14 (r14-): the whole QOM tree (`info qom-tree` with no path, and
 # the board's parts by path) of x86 machines as tutorials build them: CPUs
@@ -1495,8 +1511,8 @@ R15_CPU = ["socket-id", "core-id", "thread-id", "apic-id", "node-id", "hotplugge
 R15_MACHINE = ["type", "smp", "memory-backend", "kernel-irqchip", "hpet", "vmport", "acpi", "smm", "usb", "dump-guest-core", "mem-merge",
                "graphics", "suppress-vmdesc", "boot", "nosuch", "x-oem-id", "max-ram-below-4g", "cap-htm", "ic-mode", "max-cpu-compat",
                "nvdimm", "sata", "pit", "memory", "phandle-start"]
-for n in range(100):
-    r = random.Random(150000 + n)
+def r15_case(n, seed=150000, name="r15-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     m = Machine(r, x86)
     if x86:
@@ -1526,7 +1542,11 @@ for n in range(100):
             prop = r.choice(props)
             val = r.choice(["1", "0", "on", "true", "\"x\"", "52:54:00:00:00:01"])
             steps.append({"hmp": "qom-set %s %s %s" % (path, prop, val)})
-    corpus.case("x86_64" if x86 else "ppc64", "r15-%d" % n, *m.args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *m.args, steps=steps)
+
+
+for n in range(100):
+    r15_case(n)
 
 # Measured around round 14: the tree from the root (`info qom-tree /`): the
 # character devices, the objects (a memory backend holds its RAM region,
@@ -1588,8 +1608,8 @@ R16_THREAD_PROPS = ["start-powered-off", "compat-pvr", "nosuch", "realized", "ho
 R16_VALUES = ["1", "0", "on", "off", "true", "auto", "\"x\"", "x", "-1", "6", "300", "AuthenticAMD", "GenuineIntel", "2G", "xics", "power8",
               "broken", "workaround"]
 R16_JSON = [True, False, 1, 0, -1, "x", "on", "auto", 6, 300, "GenuineIntel", "My CPU", 4294967296, None]
-for n in range(120):
-    r = random.Random(160000 + n)
+def r16_case(n, seed=160000, name="r16-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     args, steps = [], []
     if x86:
@@ -1630,7 +1650,11 @@ for n in range(120):
         else:
             steps.append(qmp("qom-set", path=path, property=prop, value=r.choice(R16_JSON)))
             steps.append(qmp("qom-get", path=path, property=prop))
-    corpus.case("x86_64" if x86 else "ppc64", "r16-%d" % n, *args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *args, steps=steps)
+
+
+for n in range(120):
+    r16_case(n)
 # Round 17 (r17-): fresh draws of the earlier generators, from seeds none
 # of them used, to see how the simulator does on lines it was never
 # measured around: 80 of the first round's machines, 60 of the second's
@@ -1707,5 +1731,21 @@ def r18m():
 
 
 r18m()
+
+# Round 19 (r19-): fresh draws of rounds 9 (the monitor's small languages),
+# 11 (-global), 12 (NUMA around CPU hotplug), 13 (the QOM tree), 15 and
+# 16 (QOM properties), from seeds none used.
+for n in range(30):
+    r9_case(n, seed=190000, name="r19-a")
+for n in range(40):
+    r11_case(n, seed=191000, name="r19-b")
+for n in range(30):
+    r12_case(n, seed=192000, name="r19-c")
+for n in range(40):
+    r13_case(n, seed=193000, name="r19-d")
+for n in range(30):
+    r15_case(n, seed=194000, name="r19-e")
+for n in range(40):
+    r16_case(n, seed=195000, name="r19-f")
 
 corpus.write()
