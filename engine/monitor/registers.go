@@ -34,6 +34,13 @@ func (mon *Monitor) register(name string) (int64, bool) {
 	var ok bool
 	if mon.M.IsSPAPR() {
 		v, ok = ppcReset[name]
+		if name == "msr" { // 10.0 resets with FP and ME on (info registers' MSR)
+			model, _, _ := strings.Cut(mon.M.ThreadType, "-powerpc64-cpu")
+			family, _, _ := strings.Cut(model, "_")
+			if reset, known := spaprResets[mon.M.Release().Name][family]; known {
+				v = int64(reset.msr)
+			}
+		}
 		if n, err := strconv.Atoi(strings.TrimLeft(name, "rf")); !ok && err == nil && len(name) > 1 && (name[0] == 'r' || name[0] == 'f') && n >= 0 && n < 32 {
 			v, ok = 0, true
 		}
