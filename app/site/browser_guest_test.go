@@ -9,7 +9,8 @@ import (
 )
 
 // TestBrowserGuestShell: boot the guest in the page, type shell lines a
-// learner types, and see busybox's answers in the guest console, with the
+// learner types, and see busybox's answers in the guest console (an
+// applet's --help too, its text downloaded with the recordings), with the
 // simulator's notes in their own list beside it (never in the console).
 func TestBrowserGuestShell(t *testing.T) {
 	ctx, url := tab(t, 1280, 1000)
@@ -46,6 +47,10 @@ func TestBrowserGuestShell(t *testing.T) {
 	}
 	if out := typeGuest("lscpu"); !strings.Contains(out, "sh: lscpu: not found") {
 		t.Errorf("lscpu: %q", out)
+	}
+	// The usage texts come with the release's recordings, not in app.wasm.
+	if out := typeGuest("head --help"); !strings.Contains(out, "Usage: head [OPTIONS] [FILE]...") {
+		t.Errorf("head --help: %q", out)
 	}
 	out := typeGuest("sort -z /proc/cpuinfo")
 	if strings.Contains(out, "not modelled") {

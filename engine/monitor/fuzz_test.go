@@ -17,6 +17,9 @@ func FuzzHMP(f *testing.F) {
 		"o /b 0xaf05 1", "i /2h (1+2)*3", "qom-set -j /machine/acpi-device cpu-hotplug-legacy false",
 		"qom-get /machine smp", `device_add "qemu64-x86_64-cpu,id=\"x`, "system_reset", "cont", "stop",
 		"device_add qemu64-x86_64-cpu,apic-id=0x7", "device_del /machine/unattached/device[1]",
+		"qom-set /machine hpet x", "qom-set /machine smp x", "qom-get /machine memory", "qom-set -j /machine max-ram-below-4g 7",
+		"qom-set /machine/unattached/device[0] family 300", "qom-get /machine/unattached/device[0] feature-words",
+		"qom-set /machine/unattached/device[1] core-id -1", "qom-set /machine/peripheral/c1 vendor AuthenticAMD",
 	} {
 		f.Add(s, false)
 		f.Add(s, true)
@@ -40,6 +43,8 @@ func FuzzQMP(f *testing.F) {
 		`{"execute":"device_add","arguments":{"driver":"qemu64-x86_64-cpu","id":"c2","socket-id":1,"core-id":1,"thread-id":0}}`,
 		`{"execute":"device_del","arguments":{"id":"c1"}}`, `{"execute":"qom-get","arguments":{"path":"/machine","property":"smp"}}`,
 		`{"execute":"qom-set","arguments":{"path":"/machine/acpi-device","property":"cpu-hotplug-legacy","value":false}}`,
+		`{"execute":"qom-set","arguments":{"path":"/machine","property":"sgx-epc","value":{}}}`,
+		`{"execute":"qom-set","arguments":{"path":"/machine/unattached/device[0]","property":"stepping","value":"x"}}`,
 		`{"execute":"human-monitor-command","arguments":{"command-line":"info cpus"}}`, `{"execute":"query-hotpluggable-cpus","id":[1]}`,
 		`[]`, `{`, `"x"`, `{"execute":1}`, `{"execute":"system_reset"}`, `{"execute":"device_add","arguments":{"driver":"power9_v2.0-spapr-cpu-core","core-id":1e3}}`,
 		`{"execute":"qom-list-types","arguments":{"implements":"x86_64-cpu","abstract":true}}`, `{"execute":"query-acpi-ospm-status"}`,
