@@ -235,10 +235,20 @@ func (s *State) virtioMemPlug(d *qdev.Device, vals *values) {
 	s.dimms = append(s.dimms, x)
 	d.SetProp("memaddr", fmt.Sprintf("%d (0x%x)", addr, addr))
 	backend, _ := s.memdev(memdev)
-	if s.M.Release().VirtioMemInaccessibleAuto && !(backend.Type == "memory-backend-ram" && !backend.Share) {
+	upTo := s.M.Release().VirtioMemInaccessibleAutoUpTo
+	zeroPage := backend.Type == "memory-backend-ram" && !backend.Share // private anonymous RAM
+	if _, given := vals.get("unplugged-inaccessible"); !given && !s.userGlobalSetsOrBackend(d, "unplugged-inaccessible") &&
+		!s.M.Type.VersionAtMost(6, 2) && s.M.Type.VersionAtMost(upTo[0], upTo[1]) {
 		// "auto": off only where the shared zero page backs unplugged
-		// memory (private anonymous RAM), so old guests can read it.
-		d.SetProp("unplugged-inaccessible", `"on"`)
+		// memory, so old guests can read it.
+		v := `"on"`
+		if zeroPage {
+			v = `"off"`
+		}
+		d.SetProp("unplugged-inaccessible", v)
+	}
+	if v, _ := d.Prop("unplugged-inaccessible"); v == `"off"` && !zeroPage {
+		s.warn("'unplugged-inaccessible' property set to 'off' with a memdev that does not support the shared zeropage.")
 	}
 	if s.M.Release().VirtioMemDiscardsPrivateFile && backend.Type == "memory-backend-file" && !backend.Share {
 		// virtio_mem_device_realize discards the whole backend at once.

@@ -160,6 +160,22 @@ func (e *GlobalError) Error() string { return e.Err.Error() }
 func (s *State) GlobalError() error { return s.globalErr }
 
 // userGlobalSets says whether a -global gives the device's property.
+// userGlobalSetsOrBackend is userGlobalSets of a device or of the
+// backend a virtio proxy holds (the proxy aliases its properties).
+func (s *State) userGlobalSetsOrBackend(d *qdev.Device, prop string) bool {
+	if s.userGlobalSets(d, prop) {
+		return true
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal && s.userGlobalSets(c, prop) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func (s *State) userGlobalSets(d *qdev.Device, prop string) bool {
 	for _, g := range s.userGlobals {
 		if g.Property == prop && d.Type.Implements(g.Type) {

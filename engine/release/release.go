@@ -235,10 +235,12 @@ type Release struct {
 	// file backend warns as its realize discards the file's pages.
 	VirtioMemDiscardsPrivateFile bool
 
-	// VirtioMemInaccessibleAuto: virtio-mem's unplugged-inaccessible
-	// defaults to auto, which realize turns on unless private anonymous
-	// RAM backs it (10.0: on, as recorded).
-	VirtioMemInaccessibleAuto bool
+	// VirtioMemInaccessibleAutoUpTo is the newest machine version whose
+	// virtio-mem unplugged-inaccessible is "auto", which realize turns on
+	// unless private anonymous RAM backs it ({0, 0}: none; newer machines
+	// have "on"). Machines up to 6.2 have "off" (hw_compat_6_2) on both
+	// releases. Measured on 7.2 (every machine from 7.0) and 10.0 (7.0 to 8.0).
+	VirtioMemInaccessibleAutoUpTo [2]int
 
 	// VirtioMemBlockSize is virtio-mem's default block-size on an x86_64
 	// host (measured: 2 MiB on 7.2, 1 MiB on 10.0).

@@ -111,8 +111,9 @@ var V10_0 = &Release{
 	CPUExpansionPropsPath:   "model.props.",
 	CPUExpansionPropsObject: true,
 
-	PCNonQdevGPIOs:     map[[2]bool]int{{true, true}: 28, {false, true}: 20, {true, false}: 27, {false, false}: 19},
-	Q35SMMOffRegions:   true,
-	X86VendorLength:    "value of property 'vendor' must consist of exactly 12 characters",
-	X86VersionUnsigned: true,
+	PCNonQdevGPIOs:                map[[2]bool]int{{true, true}: 28, {false, true}: 20, {true, false}: 27, {false, false}: 19},
+	Q35SMMOffRegions:              true,
+	X86VendorLength:               "value of property 'vendor' must consist of exactly 12 characters",
+	X86VersionUnsigned:            true,
+	VirtioMemInaccessibleAutoUpTo: [2]int{8, 0},
 }

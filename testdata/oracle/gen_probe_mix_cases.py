@@ -1748,4 +1748,20 @@ for n in range(30):
 for n in range(40):
     r16_case(n, seed=195000, name="r19-f")
 
+# Measured around round 19: virtio-mem's unplugged-inaccessible by machine
+# version and backend ("off" up to 6.2; "auto", off only on private
+# anonymous RAM, from 7.0: on 10.0 up to 8.0, newer machines "on").
+def r19m():
+    backends = {"ram": "memory-backend-ram,id=vm0,size=128M", "ramshare": "memory-backend-ram,id=vm0,size=128M,share=on",
+                "memfd": "memory-backend-memfd,id=vm0,size=128M", "file": "memory-backend-file,mem-path=/dev/shm,id=vm0,size=128M"}
+    for mach, be in [("pc-q35-7.0", "ram"), ("pc-q35-7.0", "memfd"), ("pc-q35-6.2", "memfd"), ("pc-q35-7.2", "file"),
+                     ("q35", "ram"), ("q35", "memfd"), ("pc-i440fx-7.1", "ramshare"), ("pc-i440fx-6.2", "file")]:
+        corpus.case("x86_64", "r19m-vmem-%s-%s" % (mach, be), "-M", mach, "-m", "1G,maxmem=2G", "-object", backends[be],
+                    "-device", "virtio-mem-pci,memdev=vm0,id=vm", steps=[
+                        {"hmp": "qom-get /machine/peripheral/vm unplugged-inaccessible"},
+                        {"hmp": "info qtree"}])
+
+
+r19m()
+
 corpus.write()
