@@ -242,6 +242,7 @@ func (s *State) addBoardDevice(arg, busName string, pos int, preset map[string]s
 		}
 	}
 	d := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
+	s.applyGlobals(d) // compat and -global, as for any qdev device
 	if childPath != "" {
 		d.Path = childPath
 	} else {
