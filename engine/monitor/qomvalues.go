@@ -221,6 +221,32 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 
 func isList(v any) bool { _, ok := v.([]any); return ok }
 
+// qomInt reads an integer qom-set value: HMP's text as the string input
+// visitor does (any base), QMP's JSON as the QObject visitor does; a
+// uint64 property's visitor words a value it cannot read its own way.
+func qomInt(prop string, v any, unsigned bool) (int64, *Error) {
+	switch x := v.(type) {
+	case qomText:
+		n, err := strconv.ParseInt(strings.TrimSpace(string(x)), 0, 64)
+		if err == nil {
+			return n, nil
+		}
+		if unsigned {
+			return 0, GenericError(fmt.Sprintf("Parameter '%s' expects uint64", prop))
+		}
+		return 0, GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop))
+	case json.Number:
+		if n, err := x.Int64(); err == nil {
+			return n, nil
+		}
+	default:
+		if unsigned {
+			return 0, GenericError(fmt.Sprintf("Parameter '%s' expects uint64", prop))
+		}
+	}
+	return 0, GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop))
+}
+
 func parseOnOff(s string) (bool, bool) {
 	switch s {
 	case "on", "yes", "true", "y":
@@ -333,20 +359,9 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 		if prop != "core-id" && prop != "nr-threads" || !strings.HasSuffix(key, "-spapr-cpu-core") {
 			return nil, false
 		}
-		var n int64
-		switch x := v.(type) {
-		case qomText:
-			var e error
-			if n, e = strconv.ParseInt(strings.TrimSpace(string(x)), 0, 64); e != nil {
-				return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop)), true
-			}
-		case json.Number:
-			var e error
-			if n, e = x.Int64(); e != nil {
-				return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
-			}
-		default:
-			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
+		n, err := qomInt(prop, v, false)
+		if err != nil {
+			return err, true
 		}
 		if prop == "core-id" && n < 0 {
 			return GenericError(fmt.Sprintf("Invalid core id %d", n)), true
@@ -359,26 +374,9 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 	case "feature-words", "filtered-features", "unavailable-features", "crash-information":
 		return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop)), true
 	case "family", "model", "stepping", "tsc-frequency":
-		var n int64
-		switch x := v.(type) {
-		case qomText:
-			var e error
-			if n, e = strconv.ParseInt(strings.TrimSpace(string(x)), 0, 64); e != nil {
-				if prop != "tsc-frequency" && m.Release().X86VersionUnsigned {
-					return GenericError(fmt.Sprintf("Parameter '%s' expects uint64", prop)), true
-				}
-				return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop)), true
-			}
-		case json.Number:
-			var e error
-			if n, e = x.Int64(); e != nil {
-				return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
-			}
-		default:
-			if prop != "tsc-frequency" && m.Release().X86VersionUnsigned { // the uint64 visitor's words
-				return GenericError(fmt.Sprintf("Parameter '%s' expects uint64", prop)), true
-			}
-			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
+		n, err := qomInt(prop, v, prop != "tsc-frequency" && m.Release().X86VersionUnsigned)
+		if err != nil {
+			return err, true
 		}
 		if n < 0 || n > limits[prop] {
 			return GenericError(fmt.Sprintf("Property .%s doesn't take value %d (minimum: 0, maximum: %d)", prop, n, limits[prop])), true

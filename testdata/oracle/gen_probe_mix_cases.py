@@ -464,23 +464,26 @@ def r2_steps(m, r):
     return steps
 
 
-started = 0
-n = 0
-while started < 120:
-    r = random.Random(20000 + n)
-    x86 = n % 3 != 2
-    m = Machine(r, x86)
-    m.args += ["-machine", r.choice(["pc", "q35", "pc", "q35"] if x86 else ["pseries"])]
-    for _ in range(r.randint(1, 4)):
-        (x86_device if x86 else ppc_device)(m)
-    # Only what starts (the first round holds the start-up errors): no
-    # absent backends or buses, no DIMMs without room.
-    text = " ".join(m.args)
-    n += 1
-    if "=no" in text or "pc-dimm" in text or "virtio-mem" in text or "ide.2" in text or "index=4" in text:
-        continue
-    corpus.case("x86_64" if x86 else "ppc64", "r2-%d" % started, *m.args, steps=r2_steps(m, r))
-    started += 1
+def r2_cases(count, seed=20000, name="r2-"):
+    started, n = 0, 0
+    while started < count:
+        r = random.Random(seed + n)
+        x86 = n % 3 != 2
+        m = Machine(r, x86)
+        m.args += ["-machine", r.choice(["pc", "q35", "pc", "q35"] if x86 else ["pseries"])]
+        for _ in range(r.randint(1, 4)):
+            (x86_device if x86 else ppc_device)(m)
+        # Only what starts (the first round holds the start-up errors): no
+        # absent backends or buses, no DIMMs without room.
+        text = " ".join(m.args)
+        n += 1
+        if "=no" in text or "pc-dimm" in text or "virtio-mem" in text or "ide.2" in text or "index=4" in text:
+            continue
+        corpus.case("x86_64" if x86 else "ppc64", name + str(started), *m.args, steps=r2_steps(m, r))
+        started += 1
+
+
+r2_cases(120)
 
 
 # Round 3 (r3-): the CPU path among other devices: CPUs plugged and
@@ -1661,20 +1664,7 @@ for n in range(120):
 # monitor sessions, 60 of the seventh's libvirt lines.
 for n in range(80):
     case(n, n % 10 < 7, seed=170000, name="r17-a%d" % n)
-started, n = 0, 0
-while started < 60:
-    r = random.Random(171000 + n)
-    x86 = n % 3 != 2
-    m = Machine(r, x86)
-    m.args += ["-machine", r.choice(["pc", "q35", "pc", "q35"] if x86 else ["pseries"])]
-    for _ in range(r.randint(1, 4)):
-        (x86_device if x86 else ppc_device)(m)
-    text = " ".join(m.args)
-    n += 1
-    if "=no" in text or "pc-dimm" in text or "virtio-mem" in text or "ide.2" in text or "index=4" in text:
-        continue
-    corpus.case("x86_64" if x86 else "ppc64", "r17-b%d" % started, *m.args, steps=r2_steps(m, r))
-    started += 1
+r2_cases(60, seed=171000, name="r17-b")
 for n in range(60):
     r = random.Random(172000 + n)
     fam = ["q35", "pc", "ppc"][n % 3]
@@ -1684,14 +1674,15 @@ for n in range(60):
 # Round 18 (r18-): fresh draws of rounds 3 (the CPU path among devices), 4
 # (memory hotplug), 6 (the machine's life and argument checks) and 8
 # (libvirt's line with a hand edit's mistake), from seeds none used.
-for n in range(60):
-    r3_case(n, seed=180000, name="r18-a")
-for n in range(45):
-    r4_case(n, seed=181000, name="r18-b")
-for n in range(45):
-    r6_case(n, seed=182000, name="r18-c")
-for n in range(60):
-    r8_case(n, seed=183000, name="r18-d")
+def redraw(*plan):
+    """Draw earlier rounds again: (a round's case function, how many, seed, name)."""
+    for fn, count, seed, name in plan:
+        for n in range(count):
+            fn(n, seed=seed, name=name)
+
+
+redraw((r3_case, 60, 180000, "r18-a"), (r4_case, 45, 181000, "r18-b"), (r6_case, 45, 182000, "r18-c"),
+       (r8_case, 60, 183000, "r18-d"))
 
 # Measured around rounds 17 and 18: a cold-plugged pseries DIMM waits for
 # the guest (a second request is refused), a read-only node shared by a
@@ -1735,18 +1726,8 @@ r18m()
 # Round 19 (r19-): fresh draws of rounds 9 (the monitor's small languages),
 # 11 (-global), 12 (NUMA around CPU hotplug), 13 (the QOM tree), 15 and
 # 16 (QOM properties), from seeds none used.
-for n in range(30):
-    r9_case(n, seed=190000, name="r19-a")
-for n in range(40):
-    r11_case(n, seed=191000, name="r19-b")
-for n in range(30):
-    r12_case(n, seed=192000, name="r19-c")
-for n in range(40):
-    r13_case(n, seed=193000, name="r19-d")
-for n in range(30):
-    r15_case(n, seed=194000, name="r19-e")
-for n in range(40):
-    r16_case(n, seed=195000, name="r19-f")
+redraw((r9_case, 30, 190000, "r19-a"), (r11_case, 40, 191000, "r19-b"), (r12_case, 30, 192000, "r19-c"),
+       (r13_case, 40, 193000, "r19-d"), (r15_case, 30, 194000, "r19-e"), (r16_case, 40, 195000, "r19-f"))
 
 # Measured around round 19: virtio-mem's unplugged-inaccessible by machine
 # version and backend ("off" up to 6.2; "auto", off only on private
