@@ -204,7 +204,7 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		return typ, nil
 	}
 	m := mon.M
-	if v, ok := qomWritten(m)[mon.absPath(path)][prop]; ok {
+	if v, ok := mon.writtenQOM(mon.absPath(path), prop); ok {
 		return v, nil
 	}
 	if b := board.Of(m); b != nil {

@@ -21,7 +21,7 @@ import (
 
 const qomWrittenKey = "monitor.qom-written"
 
-// qomWritten is what qom-set wrote, by canonical path and property.
+// qomWritten is what qom-set wrote, by object (qomKey) and property.
 func qomWritten(m *machine.Machine) map[string]map[string]any {
 	w, ok := m.Extra[qomWrittenKey].(map[string]map[string]any)
 	if !ok {
@@ -31,12 +31,28 @@ func qomWritten(m *machine.Machine) map[string]map[string]any {
 	return w
 }
 
-func writeQOM(m *machine.Machine, path, prop string, v any) {
-	w := qomWritten(m)
-	if w[path] == nil {
-		w[path] = map[string]any{}
+// qomKey names the object at a canonical path for qomWritten: a CPU by
+// its identity too, so that one plugged again at the same path starts
+// afresh.
+func (mon *Monitor) qomKey(path string) string {
+	core, _, _ := strings.Cut(path, "/thread[") // a sPAPR thread: its core's
+	if c := mon.M.FindCPU(core); c != nil && strings.HasPrefix(core, "/") {
+		return fmt.Sprintf("%s@%p", path, c)
 	}
-	w[path][prop] = v
+	return path
+}
+
+func (mon *Monitor) writeQOM(path, prop string, v any) {
+	w, key := qomWritten(mon.M), mon.qomKey(path)
+	if w[key] == nil {
+		w[key] = map[string]any{}
+	}
+	w[key][prop] = v
+}
+
+func (mon *Monitor) writtenQOM(path, prop string) (any, bool) {
+	v, ok := qomWritten(mon.M)[mon.qomKey(path)][prop]
+	return v, ok
 }
 
 // machineValuesKey names the machine type among the recorded values.
@@ -48,7 +64,7 @@ func machineValuesKey(m *machine.Machine) string {
 // answers. ok is false for a property the machine type does not have.
 func (mon *Monitor) machineValue(prop string) (any, bool) {
 	m := mon.M
-	if v, ok := qomWritten(m)["/machine"][prop]; ok {
+	if v, ok := mon.writtenQOM("/machine", prop); ok {
 		return v, true
 	}
 	if text, given := m.Props[prop]; given {
@@ -215,7 +231,7 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 			value = s
 		}
 	}
-	writeQOM(m, "/machine", prop, value)
+	mon.writeQOM("/machine", prop, value)
 	return nil, true
 }
 
@@ -296,7 +312,7 @@ func (mon *Monitor) cpuValue(path, prop string) (any, bool) {
 	if !ok {
 		return nil, false
 	}
-	if v, ok := qomWritten(m)[path][prop]; ok {
+	if v, ok := mon.writtenQOM(path, prop); ok {
 		return v, true
 	}
 	switch prop {
@@ -351,7 +367,7 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 			}
 			return nil, false // unrealizing a CPU is not simulated
 		}
-		writeQOM(m, path, prop, on)
+		mon.writeQOM(path, prop, on)
 		return nil, true
 	}
 	if m.IsSPAPR() {
@@ -366,7 +382,7 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 		if prop == "core-id" && n < 0 {
 			return GenericError(fmt.Sprintf("Invalid core id %d", n)), true
 		}
-		writeQOM(m, path, prop, n)
+		mon.writeQOM(path, prop, n)
 		return nil, true
 	}
 	limits := map[string]int64{"family": 0xff + 0xf, "model": 0xff, "stepping": 0xf, "tsc-frequency": 1<<63 - 1}
@@ -384,7 +400,7 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 		if prop == "tsc-frequency" { // kept in kHz
 			n = n / 1000 * 1000
 		}
-		writeQOM(m, path, prop, n)
+		mon.writeQOM(path, prop, n)
 	case "vendor", "model-id":
 		s, ok := v.(string)
 		if x, isText := v.(qomText); isText {
@@ -402,7 +418,7 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 		if len(s) > 48 {
 			s = s[:48]
 		}
-		writeQOM(m, path, prop, s)
+		mon.writeQOM(path, prop, s)
 	default:
 		return nil, false
 	}
