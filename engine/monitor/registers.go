@@ -37,8 +37,8 @@ func (mon *Monitor) register(name string) (int64, bool) {
 		if name == "msr" { // 10.0 resets with FP and ME on (info registers' MSR)
 			model, _, _ := strings.Cut(mon.M.ThreadType, "-powerpc64-cpu")
 			family, _, _ := strings.Cut(model, "_")
-			if reset, known := spaprResets[mon.M.Release().Name][family]; known {
-				v = int64(reset.msr)
+			if reset, known := mon.M.Release().SPAPRResets[family]; known {
+				v = int64(reset.MSR)
 			}
 		}
 		if n, err := strconv.Atoi(strings.TrimLeft(name, "rf")); !ok && err == nil && len(name) > 1 && (name[0] == 'r' || name[0] == 'f') && n >= 0 && n < 32 {
@@ -104,30 +104,6 @@ func init() {
 	}})
 }
 
-// spaprReset is what a pseries boot CPU holds before the machine first
-// runs, by release and processor family (measured with -cpu power8,
-// power9 and power10 on both releases): MSR, HF (hflags), DECR, and
-// LPCR with the register after it (POWER8 has SDR1, later ones PTCR).
-type spaprReset struct {
-	msr, hf uint64
-	decr    string
-	lpcr    uint64
-	sdr1    bool
-}
-
-var spaprResets = map[string]map[string]spaprReset{
-	"7.2": {"power8": {0, 0x6c000000, "4294967295", 0x1f008, true}, "power9": {0, 0x6c000000, "4294967295", 0x3f008, false},
-		"power10": {0, 0x6c000000, "4294967295", 0x3f008, false}},
-	"10.0": {"power8": {0x3000, 0x6c102000, "4294967295", 0x1f008, true}, "power9": {0x3000, 0x6c102000, "18446744073709551615", 0x3f008, false},
-		"power10": {0x3000, 0x6c002000, "18446744073709551615", 0x3f008, false}},
-}
-
-// spaprCRLine is the CR line, whose RES field each release prints its way.
-var spaprCRLine = map[string]string{
-	"7.2":  "CR 00000000  [ -  -  -  -  -  -  -  -  ]             RES ffffffffffffffff",
-	"10.0": "CR 00000000  [ -  -  -  -  -  -  -  -  ]     RES 000@ffffffffffffffff",
-}
-
 // spaprRegisters is info registers on pseries: the boot CPU before the
 // machine first runs; other CPUs, other processor families and a machine
 // that has run get a note (their state is not modelled).
@@ -149,7 +125,7 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	}
 	model, _, _ := strings.Cut(mon.M.ThreadType, "-powerpc64-cpu")
 	family, _, _ := strings.Cut(model, "_")
-	reset, known := spaprResets[mon.M.Release().Name][family]
+	reset, known := mon.M.Release().SPAPRResets[family]
 	pvr, hasPVR := cpumodel.For(mon.M.Release()).PVR(model)
 	if !known || !hasPVR || want != 0 || a.Bool("cpustate_all") && len(threads) > 1 || !mon.neverRan() {
 		mon.Note("The registers of this CPU are not simulated: the simulator has the reset state of a pseries boot CPU (POWER8 to POWER10) only, and runs no guest code.")
@@ -157,7 +133,7 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	}
 	var b strings.Builder
 	b.WriteString("\nCPU#0\nNIP 0000000000000100   LR 0000000000000000 CTR 0000000000000000 XER 0000000000000000 CPU#0\n")
-	fmt.Fprintf(&b, "MSR %016x HID0 0000000000000000  HF %08x iidx 3 didx 3\nTB 00000000 00000000 DECR %s\n", reset.msr, reset.hf, reset.decr)
+	fmt.Fprintf(&b, "MSR %016x HID0 0000000000000000  HF %08x iidx 3 didx 3\nTB 00000000 00000000 DECR %s\n", reset.MSR, reset.HF, reset.DECR)
 	zeros := " 0000000000000000 0000000000000000 0000000000000000 0000000000000000\n"
 	// r3 holds the device tree's address: 2 MiB below the top of the
 	// real mode area (the RAM, at most 2 GiB of it).
@@ -166,7 +142,7 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	for r := 4; r < 32; r += 4 {
 		fmt.Fprintf(&b, "GPR%02d%s", r, zeros)
 	}
-	b.WriteString(spaprCRLine[mon.M.Release().Name] + "\n")
+	b.WriteString(mon.M.Release().SPAPRCRLine + "\n")
 	for r := 0; r < 32; r += 4 {
 		fmt.Fprintf(&b, "FPR%02d%s", r, zeros)
 	}
@@ -175,9 +151,9 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 		"SPRG4 0000000000000000 SPRG5 0000000000000000  SPRG6 0000000000000000  SPRG7 0000000000000000\n" +
 		"HSRR0 0000000000000000 HSRR1 0000000000000000\n CFAR 0000000000000000\n")
 	reg := "PTCR"
-	if reset.sdr1 {
+	if reset.SDR1 {
 		reg = "SDR1"
 	}
-	fmt.Fprintf(&b, " LPCR %016x\n %s 0000000000000000   DAR 0000000000000000  DSISR 0000000000000000\n", reset.lpcr, reg)
+	fmt.Fprintf(&b, " LPCR %016x\n %s 0000000000000000   DAR 0000000000000000  DSISR 0000000000000000\n", reset.LPCR, reg)
 	return CRLF(b.String())
 }

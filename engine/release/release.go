@@ -299,6 +299,13 @@ type Release struct {
 	// X86VersionUnsigned: an x86 CPU's family, model and stepping are
 	// uint64 properties (qom-set's text "expects uint64"), not int64.
 	X86VersionUnsigned bool
+	// SPAPRResets is what a pseries boot CPU holds before the machine
+	// first runs, by processor family (measured with -cpu power8, power9
+	// and power10); SPAPRCRLine is info registers' CR line, whose RES
+	// field each release prints its way.
+	SPAPRResets map[string]SPAPRReset
+	SPAPRCRLine string
+
 	// X86VendorLength is how qom-set refuses an x86 CPU vendor that is not
 	// 12 bytes (%s: the value given).
 	X86VendorLength string
@@ -404,3 +411,13 @@ func (r *Release) BundleName() string { return "qemu-" + r.Name + ".bin" }
 func (r *Release) X86HasModules() bool { return slices.Contains(r.X86SMPLevels, "modules") }
 
 func (r *Release) String() string { return r.Name }
+
+// SPAPRReset is a pseries boot CPU's registers at reset: MSR, HF (hflags),
+// DECR, and LPCR with the register after it (POWER8 has SDR1, later ones
+// PTCR).
+type SPAPRReset struct {
+	MSR, HF uint64
+	DECR    string
+	LPCR    uint64
+	SDR1    bool
+}

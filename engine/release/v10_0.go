@@ -111,8 +111,11 @@ var V10_0 = &Release{
 	CPUExpansionPropsPath:   "model.props.",
 	CPUExpansionPropsObject: true,
 
-	PCNonQdevGPIOs:                map[[2]bool]int{{true, true}: 28, {false, true}: 20, {true, false}: 27, {false, false}: 19},
-	Q35SMMOffRegions:              true,
+	PCNonQdevGPIOs:   map[[2]bool]int{{true, true}: 28, {false, true}: 20, {true, false}: 27, {false, false}: 19},
+	Q35SMMOffRegions: true,
+	SPAPRResets: map[string]SPAPRReset{"power8": {0x3000, 0x6c102000, "4294967295", 0x1f008, true}, "power9": {0x3000, 0x6c102000, "18446744073709551615", 0x3f008, false},
+		"power10": {0x3000, 0x6c002000, "18446744073709551615", 0x3f008, false}},
+	SPAPRCRLine:                   "CR 00000000  [ -  -  -  -  -  -  -  -  ]     RES 000@ffffffffffffffff",
 	X86VendorLength:               "value of property 'vendor' must consist of exactly 12 characters",
 	X86VersionUnsigned:            true,
 	VirtioMemInaccessibleAutoUpTo: [2]int{8, 0},

@@ -60,6 +60,9 @@ var V7_2 = &Release{
 
 	TraceVCPU: true,
 
+	SPAPRResets: map[string]SPAPRReset{"power8": {0, 0x6c000000, "4294967295", 0x1f008, true}, "power9": {0, 0x6c000000, "4294967295", 0x3f008, false},
+		"power10": {0, 0x6c000000, "4294967295", 0x3f008, false}},
+	SPAPRCRLine:     "CR 00000000  [ -  -  -  -  -  -  -  -  ]             RES ffffffffffffffff",
 	X86VendorLength: "Property '.vendor' doesn't take value '%s'",
 	PCNonQdevGPIOs:  map[[2]bool]int{{true, true}: 28, {false, true}: 9, {true, false}: 27, {false, false}: 7},
 }
