@@ -130,7 +130,6 @@ func (r *Registry) ReleaseDrive(id string) {
 	r.driveOrder = slices.DeleteFunc(r.driveOrder, func(s string) bool { return s == id })
 }
 
-
 // DriveUser is the QOM path of the device attached to a drive ("" none).
 func (r *Registry) DriveUser(id string) string { return r.driveUsed[id] }
 

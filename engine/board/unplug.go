@@ -109,10 +109,8 @@ func (s *State) findQOM(path string) *qdev.Device {
 			found = d
 		}
 	})
-	for _, d := range s.created { // bus-less devices (pc-dimm) sit outside the tree
-		if found == nil && d.Bus == nil && d.Path == path {
-			found = d
-		}
+	if found == nil { // bus-less devices (pc-dimm) sit outside the tree
+		found = s.busless(path)
 	}
 	return found
 }

@@ -326,20 +326,9 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		return &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
 	}
 	if (typ == "PIIX4_PM" || typ == "ICH9-LPC") && prop == "cpu-hotplug-legacy" {
-		var b bool
-		switch x := v.(type) {
-		case qomText:
-			switch x {
-			case "on", "yes", "true", "y":
-				b = true
-			case "off", "no", "false", "n":
-			default:
-				return GenericError("Parameter 'cpu-hotplug-legacy' expects 'on' or 'off'")
-			}
-		case bool:
-			b = x
-		default:
-			return GenericError("Invalid parameter type for 'cpu-hotplug-legacy', expected: boolean")
+		b, err := qomBool(prop, v)
+		if err != nil {
+			return err
 		}
 		if b {
 			file, fn := mon.M.Release().PIIX4LegacyAssert, "piix4_set_cpu_hotplug_legacy"
@@ -400,19 +389,9 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 			case "realized":
 				// device_set_realized: realizing a realized device does
 				// nothing; false would unrealize it (not simulated).
-				on, ok := false, false
-				switch x := v.(type) {
-				case qomText:
-					if on, ok = parseOnOff(string(x)); !ok {
-						return GenericError("Parameter 'realized' expects 'on' or 'off'")
-					}
-				case bool:
-					on = x
-				default:
-					return GenericError("Invalid parameter type for 'realized', expected: boolean")
-				}
-				if on {
-					return nil
+				on, err := qomBool(prop, v)
+				if err != nil || on {
+					return err
 				}
 			}
 			if err := b.SetAfterRealize(d, prop); err != nil {

@@ -152,17 +152,11 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 		}
 		return nil, false
 	case "bool":
-		if isText {
-			b, ok := parseOnOff(string(text))
-			if !ok {
-				return GenericError(fmt.Sprintf("Parameter '%s' expects 'on' or 'off'", prop)), true
-			}
-			value = b
-		} else if b, ok := v.(bool); ok {
-			value = b
-		} else {
-			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: boolean", prop)), true
+		b, err := qomBool(prop, v)
+		if err != nil {
+			return err, true
 		}
+		value = b
 	case "int", "uint64", "uint64_t", "uint32", "size":
 		unsigned := typ != "int" || prop == "cap-hpt-max-page-size"
 		size := typ == "size" || prop == "cap-hpt-max-page-size"
@@ -263,14 +257,23 @@ func qomInt(prop string, v any, unsigned bool) (int64, *Error) {
 	return 0, GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop))
 }
 
-func parseOnOff(s string) (bool, bool) {
-	switch s {
-	case "on", "yes", "true", "y":
-		return true, true
-	case "off", "no", "false", "n":
-		return false, true
+// qomBool reads a boolean qom-set value: HMP's text as the string input
+// visitor does (on/off, yes/no, true/false, y/n), QMP's JSON as the
+// QObject visitor does.
+func qomBool(prop string, v any) (bool, *Error) {
+	switch x := v.(type) {
+	case qomText:
+		switch x {
+		case "on", "yes", "true", "y":
+			return true, nil
+		case "off", "no", "false", "n":
+			return false, nil
+		}
+		return false, GenericError(fmt.Sprintf("Parameter '%s' expects 'on' or 'off'", prop))
+	case bool:
+		return x, nil
 	}
-	return false, false
+	return false, GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: boolean", prop))
 }
 
 // cpuValuesKey is the recorded values' key of the CPU object at path: an
@@ -291,10 +294,6 @@ func (mon *Monitor) cpuValuesKey(path string) string {
 	}
 	return ""
 }
-
-// featureName folds QEMU's spellings of a CPU feature (sse4.1, sse4_1,
-// sse4-1; lahf_lm, lahf-lm) into one.
-func featureName(s string) string { return strings.NewReplacer("_", "-", ".", "-").Replace(s) }
 
 // cpuValue answers qom-get of a CPU property no other model answers: what
 // qom-set wrote, the model's value as -cpu changed it (a feature TCG lacks
@@ -320,14 +319,15 @@ func (mon *Monitor) cpuValue(path, prop string) (any, bool) {
 		return mon.filteredValue(key, prop, recorded), true
 	}
 	if _, isBool := recorded.(bool); isBool && !m.IsSPAPR() {
-		name := featureName(prop)
+		// -cpu may name a feature by an alias (sse4_1, lahf_lm, i64).
+		name := qom.Canonical(m.Release(), prop)
 		for f, off := range m.CPUFeaturesOff {
-			if off && featureName(f) == name {
+			if off && qom.Canonical(m.Release(), f) == name {
 				return false, true
 			}
 		}
 		for f, on := range m.CPUFeaturesOn {
-			if on && featureName(f) == name {
+			if on && qom.Canonical(m.Release(), f) == name {
 				return !cpumodel.For(m.Release()).TCGLacks(f), true
 			}
 		}
@@ -350,16 +350,9 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 	case "hotplugged", "hotpluggable", "parent_bus": // getters only
 		return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop)), true
 	case "realized", "start-powered-off": // a realized CPU takes both (realized=true does nothing)
-		on, ok := false, false
-		switch x := v.(type) {
-		case qomText:
-			if on, ok = parseOnOff(string(x)); !ok {
-				return GenericError(fmt.Sprintf("Parameter '%s' expects 'on' or 'off'", prop)), true
-			}
-		case bool:
-			on = x
-		default:
-			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: boolean", prop)), true
+		on, err := qomBool(prop, v)
+		if err != nil {
+			return err, true
 		}
 		if prop == "realized" {
 			if on {

@@ -35,8 +35,7 @@ func (mon *Monitor) register(name string) (int64, bool) {
 	if mon.M.IsSPAPR() {
 		v, ok = ppcReset[name]
 		if name == "msr" { // 10.0 resets with FP and ME on (info registers' MSR)
-			model, _, _ := strings.Cut(mon.M.ThreadType, "-powerpc64-cpu")
-			family, _, _ := strings.Cut(model, "_")
+			_, family := mon.spaprModel()
 			if reset, known := mon.M.Release().SPAPRResets[family]; known {
 				v = int64(reset.MSR)
 			}
@@ -104,6 +103,14 @@ func init() {
 	}})
 }
 
+// spaprModel is the pseries CPU model (power9_v2.0) and its processor
+// family (power9), by which the reset registers are known.
+func (mon *Monitor) spaprModel() (model, family string) {
+	model, _, _ = strings.Cut(mon.M.ThreadType, "-powerpc64-cpu")
+	family, _, _ = strings.Cut(model, "_")
+	return model, family
+}
+
 // spaprRegisters is info registers on pseries: the boot CPU before the
 // machine first runs; other CPUs, other processor families and a machine
 // that has run get a note (their state is not modelled).
@@ -123,8 +130,7 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 		}
 		want = int(v)
 	}
-	model, _, _ := strings.Cut(mon.M.ThreadType, "-powerpc64-cpu")
-	family, _, _ := strings.Cut(model, "_")
+	model, family := mon.spaprModel()
 	reset, known := mon.M.Release().SPAPRResets[family]
 	pvr, hasPVR := cpumodel.For(mon.M.Release()).PVR(model)
 	if !known || !hasPVR || want != 0 || a.Bool("cpustate_all") && len(threads) > 1 || !mon.neverRan() {

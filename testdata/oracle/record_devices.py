@@ -35,6 +35,9 @@ Two runs must give the same files (check with --check DIR: records into DIR
 and compares)."""
 import hashlib, json, os, subprocess, sys
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from record_device_looks import write_or_check  # noqa: E402
+
 BASE = ["-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg", "-qmp", "stdio"]
 
 
@@ -196,12 +199,9 @@ def main():
         types, implements, props, errors, crashes, helps, cold, sysbus = record(binary)
         text = pack(types, implements, props, errors, crashes, cold, sysbus)
         path = os.path.join(out, "qom-%s.txt" % binary)
+        write_or_check(path, text, check)
         if check:
-            with open(path) as f:
-                print(path, "identical" if f.read() == text else "DIFFERS")
             continue
-        with open(path, "w") as f:
-            f.write(text)
         print("%s: %d types, %d device types, %d crash" % (path, len(types), len(props), len(crashes)))
         helps_all += ["%s %s %s" % (binary, n, helps[n]) for n in sorted(helps)]
     if not check:
