@@ -3,11 +3,11 @@ package timeline
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
 	"hotpluglab/engine/lazyre"
+	"hotpluglab/engine/regex"
 )
 
 // The plain-language side of the timeline: what each line means for a
@@ -314,7 +314,7 @@ func sortedFlags(parts []string) []string {
 }
 
 var kernelLines = []struct {
-	re           func() *regexp.Regexp
+	re           func() *regex.Regexp
 	title, about string
 }{
 	{lazyre.New(`CPU\d+ has been hot-added`), "Linux adds the new CPU", "The CPU is present now, but offline: " +

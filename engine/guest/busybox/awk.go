@@ -2,10 +2,11 @@ package busybox
 
 import (
 	"math"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/regex"
 )
 
 // awk as the guest's busybox runs it: patterns and actions, BEGIN/END,
@@ -236,7 +237,7 @@ type awkNode struct {
 	kids []*awkNode
 	s    string
 	n    float64
-	re   *regexp.Regexp
+	re   *regex.Regexp
 }
 
 type awkRule struct {
@@ -1674,7 +1675,7 @@ func (a *awk) arith(op string, l, r float64) float64 {
 	return 0
 }
 
-func (a *awk) regexOf(n *awkNode) *regexp.Regexp {
+func (a *awk) regexOf(n *awkNode) *regex.Regexp {
 	if n.op == "re" {
 		return n.re
 	}
@@ -1895,7 +1896,7 @@ func (a *awk) builtin(n *awkNode) awkVal {
 
 // awkSubstitute is sub/gsub: & in the replacement is the match, \& a
 // literal ampersand.
-func awkSubstitute(re *regexp.Regexp, repl, s string, global bool) (string, int) {
+func awkSubstitute(re *regex.Regexp, repl, s string, global bool) (string, int) {
 	var b strings.Builder
 	count := 0
 	pos := 0

@@ -1,9 +1,10 @@
 package busybox
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/regex"
 )
 
 // grep (and egrep, fgrep) as busybox 1.35 with its GNU-compatible regex:
@@ -17,7 +18,7 @@ func init() {
 
 type grepPattern struct {
 	text string
-	re   *regexp.Regexp
+	re   *regex.Regexp
 }
 
 type grepRun struct {
@@ -253,7 +254,7 @@ func (g *grepRun) matchFixed(pat, line string) (bool, []string) {
 	}
 }
 
-func (g *grepRun) matchRegex(re *regexp.Regexp, line string) (bool, []string) {
+func (g *grepRun) matchRegex(re *regex.Regexp, line string) (bool, []string) {
 	loc := re.FindStringIndex(line)
 	if loc == nil {
 		return false, nil
@@ -262,7 +263,7 @@ func (g *grepRun) matchRegex(re *regexp.Regexp, line string) (bool, []string) {
 	case g.whole:
 		if loc[0] != 0 || loc[1] != len(line) {
 			// a shorter leftmost-longest match: try anchored
-			full := regexp.MustCompile("^(?:" + re.String() + ")$")
+			full := regex.MustCompile("^(?:" + re.String() + ")$")
 			if !full.MatchString(line) {
 				return false, nil
 			}

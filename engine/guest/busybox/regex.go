@@ -2,8 +2,9 @@ package busybox
 
 import (
 	"errors"
-	"regexp"
 	"strings"
+
+	"hotpluglab/engine/regex"
 )
 
 // Regular expressions as the guest's busybox compiles them (glibc's GNU
@@ -33,16 +34,16 @@ var errRegexUnknown = errors.New("not modelled")
 
 // compileRegex compiles a GNU basic (extended=false) or extended regex
 // as grep does (glibc's re_compile_pattern).
-func compileRegex(pat string, extended, icase bool) (*regexp.Regexp, error) {
+func compileRegex(pat string, extended, icase bool) (*regex.Regexp, error) {
 	return compileRegexFlavor(pat, extended, icase, false)
 }
 
 // compilePOSIX compiles as regcomp(3) does (sed, awk, cut -F).
-func compilePOSIX(pat string, extended, icase bool) (*regexp.Regexp, error) {
+func compilePOSIX(pat string, extended, icase bool) (*regex.Regexp, error) {
 	return compileRegexFlavor(pat, extended, icase, true)
 }
 
-func compileRegexFlavor(pat string, extended, icase, posix bool) (*regexp.Regexp, error) {
+func compileRegexFlavor(pat string, extended, icase, posix bool) (*regex.Regexp, error) {
 	t := &reTranslator{src: pat, ere: extended, posix: posix}
 	out, err := t.translate()
 	if err != nil {
@@ -51,7 +52,7 @@ func compileRegexFlavor(pat string, extended, icase, posix bool) (*regexp.Regexp
 	if icase {
 		out = "(?i)" + out
 	}
-	re, err := regexp.Compile(out)
+	re, err := regex.Compile(out)
 	if err != nil {
 		return nil, errBadRegex
 	}
@@ -257,11 +258,11 @@ func (t *reTranslator) alternation(depth int) error {
 				t.out.WriteByte('\\')
 				t.out.WriteByte(e)
 			default:
-				t.out.WriteString(regexp.QuoteMeta(string(e)))
+				t.out.WriteString(regex.QuoteMeta(string(e)))
 			}
 		default:
 			t.pos++
-			t.out.WriteString(regexp.QuoteMeta(string(c)))
+			t.out.WriteString(regex.QuoteMeta(string(c)))
 		}
 		start, lastAtom = false, true
 	}

@@ -1,9 +1,10 @@
 package busybox
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/regex"
 )
 
 // sed as busybox 1.35 runs the scripts people write: addresses (N, $,
@@ -15,14 +16,14 @@ func init() { applets["sed"] = sedApplet }
 type sedAddr struct {
 	kind int // 0 none, 1 line, 2 last, 3 regex, 4 +N (second address only)
 	line int
-	re   *regexp.Regexp
+	re   *regex.Regexp
 }
 
 type sedCmd struct {
 	a1, a2  sedAddr
 	invert  bool
 	cmd     byte
-	re      *regexp.Regexp // s: nil means the last regex used
+	re      *regex.Regexp // s: nil means the last regex used
 	repl    string
 	global  bool
 	nth     int
@@ -361,7 +362,7 @@ func unescapeSed(s string, delim byte) string {
 	return b.String()
 }
 
-func (p *sedParser) compile(pat string, icase bool) *regexp.Regexp {
+func (p *sedParser) compile(pat string, icase bool) *regex.Regexp {
 	re, err := compilePOSIX(pat, p.ere, icase)
 	if err == errRegexUnknown {
 		panic(sedNotModelled{"this regular expression (" + pat + ")"})
@@ -452,7 +453,7 @@ type sedRun struct {
 	quiet    bool
 	out      strings.Builder
 	hold     string
-	lastRe   *regexp.Regexp
+	lastRe   *regex.Regexp
 	exitCode int
 }
 

@@ -2,10 +2,11 @@ package busybox
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/regex"
 )
 
 // Text applets: cat, head, tail, wc, sort, uniq, cut, tr, tee, rev, tac,
@@ -1085,7 +1086,7 @@ func cutApplet(c *ctx) int {
 	if !nosort {
 		sort.SliceStable(ranges, func(i, j int) bool { return ranges[i].lo < ranges[j].lo })
 	}
-	var re *regexp.Regexp
+	var re *regex.Regexp
 	if regexMode {
 		var err error
 		re, err = compileRegex(delim, true, false)
@@ -1143,7 +1144,7 @@ func cutApplet(c *ctx) int {
 
 // cutFields is busybox cut's field loop for one line (false: the line is
 // suppressed by -s).
-func cutFields(b *strings.Builder, line string, delim byte, re *regexp.Regexp, odelim string, rs []cutRange, suppress, nosort bool) bool {
+func cutFields(b *strings.Builder, line string, delim byte, re *regex.Regexp, odelim string, rs []cutRange, suppress, nosort bool) bool {
 	n := len(line)
 	uu, start, end, out, dcount, cl := 0, 0, 0, 0, 0, 0
 	for {

@@ -2,7 +2,6 @@ package app
 
 import (
 	"reflect"
-	"regexp"
 	"sync"
 )
 
@@ -16,23 +15,10 @@ func Route(path string, c Composer) {
 	RouteFunc(path, newZeroComponentFunc(c))
 }
 
-// RouteWithRegexp set the type of component to be mounted when a page is
-// navigated to a path that matches the given pattern.
-func RouteWithRegexp(pattern string, c Composer) {
-	RouteWithRegexpFunc(pattern, newZeroComponentFunc(c))
-
-}
-
 // RouteFunc set a function that creates the component to be mounted when a page
 // is navigated to the given path.
 func RouteFunc(path string, newComponent func() Composer) {
 	routes.route(path, newComponent)
-}
-
-// RouteWithRegexpFunc set a function that creates the component to be mounted
-// when a page is navigated to a path that matches the given pattern.
-func RouteWithRegexpFunc(pattern string, newComponent func() Composer) {
-	routes.routeWithRegexp(pattern, newComponent)
 }
 
 func newZeroComponentFunc(c Composer) func() Composer {
@@ -62,16 +48,6 @@ func (r *router) route(path string, newComponent func() Composer) {
 	r.routes[path] = newComponent
 }
 
-func (r *router) routeWithRegexp(pattern string, newComponent func() Composer) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-
-	r.routesWithRegexp = append(r.routesWithRegexp, regexpRoute{
-		regexp:       regexp.MustCompile(pattern),
-		newComponent: newComponent,
-	})
-}
-
 func (r *router) createComponent(path string) (Composer, bool) {
 	r.mu.RLock()
 	defer r.mu.RUnlock()
@@ -93,7 +69,10 @@ func (r *router) createComponent(path string) (Composer, bool) {
 	return newComponent(), true
 }
 
+// Patched (Hotplug Lab): a route's pattern is whatever matches paths, so
+// that wasm builds, which have no RouteWithRegexp (route_regexp.go), do not
+// link Go's regexp.
 type regexpRoute struct {
-	regexp       *regexp.Regexp
+	regexp       interface{ MatchString(string) bool }
 	newComponent func() Composer
 }
