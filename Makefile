@@ -55,10 +55,11 @@ site: web/app.wasm
 # patched copy in app/third_party/go-app keeps its Handler out of wasm builds)
 # may bring net/http, text/template or the site code into it, nor Go's
 # crypto (the patched go-app keeps crypto/rand and crypto/aes out), nor
-# math/big (about 50 KB brotli, for one range check once). (Its size
+# math/big (about 50 KB brotli, for one range check once), nor Go's regexp
+# (engine/regex answers the same; regexp brings unicode's start-up maps). (Its size
 # budget is checked by TestWasmSizeBudget in app/site.)
 check-wasm:
-	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -xE 'net/http|text/template|html/template|crypto/tls|crypto/rand|crypto/aes|math/big|hotpluglab/app/site' || true); \
+	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -xE 'net/http|text/template|html/template|crypto/tls|crypto/rand|crypto/aes|math/big|regexp|hotpluglab/app/site' || true); \
 	if [ -n "$$bad" ]; then echo "check-wasm: the wasm links server code or heavy packages:" $$bad; exit 1; fi
 	@echo "check-wasm: no server code in the wasm"
 

@@ -66,19 +66,38 @@
     }
     return;
   }
-  // The head preloads the latest release's recordings; a ?qemu= link that
-  // names another release starts that one's download now too, rather than
-  // once the wasm has started and asks for it (the page reads
-  // /web/qemu-<version>.bin, beside this script).
+  // The recordings of the release the page opens on start downloading
+  // now, beside app.wasm, as a preload that the engine's own fetch takes
+  // (app/recordings_js.go). The release follows the page's rule
+  // (app.releaseFromURL): qemu= when given, the default for an embed or a
+  // link that carries a session, the latest otherwise; the meta just
+  // before this script names them (app/site/site.go). One static preload
+  // could name only one: embeds, which open on the default, would download
+  // the latest's for nothing.
   try {
-    var qemu = new URLSearchParams(location.search).get("qemu");
+    var meta = document.querySelector('meta[name="hotplug-lab-releases"]');
     var me = document.currentScript && document.currentScript.src;
-    if (qemu && /^[0-9]+\.[0-9]+$/.test(qemu) && me && /\/loader\.js(\?|$)/.test(me)) {
+    if (meta && me && /\/loader\.js(\?|$)/.test(me)) {
+      var rel = {};
+      meta.getAttribute("content").split(" ").forEach(function (kv) {
+        var p = kv.split("=");
+        rel[p[0]] = p[1];
+      });
+      var q = new URLSearchParams(location.search);
+      var given = function (k) { return (q.get(k) || "").trim() !== ""; };
+      var name = (q.get("qemu") || "").trim();
+      if (name === "") {
+        var session = /\/embed\/?$/.test(location.pathname) || location.hash.length > 1 ||
+          ["cmdline", "machine", "smp", "scenario"].some(given);
+        name = session ? rel["default"] : rel["latest"];
+      } else if (rel["all"].split(",").indexOf(name) < 0) {
+        name = rel["latest"]; // the page says it does not know that one and runs the latest
+      }
       var link = document.createElement("link");
       link.rel = "preload";
       link.as = "fetch";
       link.crossOrigin = "anonymous";
-      link.href = me.replace(/loader\.js(\?.*)?$/, "qemu-" + qemu + ".bin");
+      link.href = me.replace(/loader\.js(\?.*)?$/, "qemu-" + name + ".bin");
       document.head.appendChild(link);
     }
   } catch (e) {}

@@ -12,6 +12,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
 )
 
 // wasmCounter serves a static site and counts app.wasm's full downloads
@@ -106,26 +107,49 @@ func TestBrowserFirstVisit(t *testing.T) {
 	}
 }
 
-// TestBrowserReleasePreload: a ?qemu= link to a release other than the
-// latest starts that release's recordings downloading from the head (the
-// loader adds a preload), and the app's own fetch takes that response.
+// TestBrowserReleasePreload: the page downloads the recordings of the
+// release it opens on, once, from the head (web/loader.js adds a preload;
+// the engine's fetch takes it), and no other release's:
+// the latest on a bare visit, the default for an embed or a link that
+// carries a session, the one qemu= names.
 func TestBrowserReleasePreload(t *testing.T) {
 	site := staticSite(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
 	defer srv.Close()
-	ctx := browserFor(t, 240*time.Second)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?qemu="+release.V7_2.Name)); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx); err != nil {
-		t.Fatal(err)
-	}
-	entries := func(name string) string {
-		got, _ := evalJS[string](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+name+`")).map((e) => e.initiatorType).join(",")`)
-		return got
-	}
-	if got := entries(release.V7_2.BundleName()); got != "link" {
-		t.Errorf("%s's resource entries: %q, want one, the preload's (\"link\")", release.V7_2.BundleName(), got)
+	browser := browserFor(t, 300*time.Second)
+	for _, c := range []struct {
+		path string
+		want *release.Release
+	}{
+		{"/", release.Latest},
+		{"/?qemu=" + release.V7_2.Name, release.V7_2},
+		{"/embed?cmdline=-M%20pc%20-smp%202", release.Default},
+		{"/?smp=2", release.Default},
+		{"/?qemu=" + release.Latest.Name + "&cmdline=-M%20pc", release.Latest},
+		{"/?qemu=9.9", release.Latest},
+	} {
+		ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext()) // a fresh cache
+		defer cancel()
+		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+c.path)); err != nil {
+			t.Fatal(err)
+		}
+		if err := appReady(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for _, rel := range release.All() {
+			got, _ := evalJS[string](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+rel.BundleName()+`")).map((e) => e.initiatorType).join(",")`)
+			want := ""
+			if rel == c.want {
+				want = "link" // one, web/loader.js's preload
+			}
+			if got != want {
+				t.Errorf("%s: %s's resource entries: %q, want %q", c.path, rel.BundleName(), got, want)
+			}
+		}
+		// and runs that release
+		if got, _ := evalJS[string](ctx, `document.getElementById("console-log").textContent`); !strings.Contains(got, session.HMPBanner(c.want)) {
+			t.Errorf("%s: the console does not greet as QEMU %s: %q", c.path, c.want.Name, got)
+		}
 	}
 }
 

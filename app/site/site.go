@@ -63,8 +63,7 @@ func newHandler(base, version string) *app.Handler {
 		Styles: []string{"/web/app.css", "/web/tutorial.css", "/web/timeline.css"},
 		// Offline, the guide, the SVG icon and every release's recordings
 		// must come from the cache too.
-		CacheableResources:      append([]string{"/web/icon.svg", "/web/guide.html"}, recordingPaths()...),
-		Scripts:                 []string{"/web/loader.js"},
+		CacheableResources:      append([]string{"/web/icon.svg", "/web/guide.html", "/web/loader.js"}, recordingPaths()...),
 		BackgroundColor:         "#101418",
 		ThemeColor:              "#1f6feb",
 		LoadingLabel:            "Loading Hotplug Lab… {progress}%",
@@ -74,7 +73,7 @@ func newHandler(base, version string) *app.Handler {
 		Image:                   ogImage(), // og:image
 		// oEmbed discovery (oembed.go), and app.wasm's download started as
 		// soon as the page's head is read, not after its scripts.
-		RawHeaders: append(discoveryHeaders(base), wasmPreload(base), recordingsPreload(base)),
+		RawHeaders: append(discoveryHeaders(base), wasmPreload(base), releasesMeta(), loaderScript(base)),
 	}
 	if base != "/" {
 		h.Resources = app.CustomProvider("", base)
@@ -90,11 +89,22 @@ func wasmPreload(base string) string {
 	return `<link rel="preload" href="` + strings.TrimSuffix(base, "/") + `/web/app.wasm" as="fetch" type="application/wasm" crossorigin="anonymous">`
 }
 
-// recordingsPreload starts the download of the recordings of the release a
-// page opens on (release.Latest; a ?qemu= link or a scenario naming another
-// downloads that one when it starts) beside app.wasm's.
-func recordingsPreload(base string) string {
-	return `<link rel="preload" href="` + strings.TrimSuffix(base, "/") + `/web/` + release.Latest.BundleName() + `" as="fetch" crossorigin="anonymous">`
+// releasesMeta names, for web/loader.js, the releases a page may open on:
+// the latest on a bare visit, the default for an embed or a link that
+// carries a session (app.releaseFromURL's rule). The loader preloads the
+// recordings of the page's own (a static <link rel=preload> could name only
+// one, and embeds, which open on the default, would download the latest's
+// for nothing).
+func releasesMeta() string {
+	return `<meta name="hotplug-lab-releases" content="latest=` + release.Latest.Name + ` default=` + release.Default.Name +
+		` all=` + strings.Join(release.Names(), ",") + `">`
+}
+
+// loaderScript is web/loader.js, after releasesMeta (go-app writes its
+// Scripts before the raw headers), run as the head is read: it draws the
+// loading bar and starts the recordings' download.
+func loaderScript(base string) string {
+	return `<script src="` + strings.TrimSuffix(base, "/") + `/web/loader.js"></script>`
 }
 
 func recordingPaths() []string {
