@@ -126,7 +126,7 @@ func vgaUnavailable(rel *release.Release, target machinetype.Target, vga string)
 // whose modules are installed on stdout; probing a missing module printed
 // "type is NULL" on stderr.
 func vgaHelp(rel *release.Release, target machinetype.Target) *exit {
-	v, _ := qjson.Parse([]byte(rel.Text(string(target) + "-vga-help.json")))
+	v, _ := qjson.ParseRecorded(rel.Text(string(target) + "-vga-help.json"))
 	o, _ := v.(qjson.Object)
 	out, _ := o.Get("stdout")
 	errText, _ := o.Get("stderr")

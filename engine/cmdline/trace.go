@@ -67,7 +67,7 @@ func (o *Options) traceOption(opt, arg string, files trace.Files) error {
 // enableEvents is trace_enable_events; loc prefixes its warning.
 func (o *Options) enableEvents(pattern, loc string) error {
 	if keyval.IsHelpOption(pattern) {
-		return &exit{code: 0, stdout: o.Trace.Cat.HelpText()}
+		return &exit{code: 0, stdout: o.Trace.Catalog().HelpText()}
 	}
 	if w := o.Trace.EnableEvents(pattern); w != "" {
 		o.Printed = append(o.Printed, loc+"warning: "+w)

@@ -17,7 +17,7 @@ func decodeTCG(text string) (map[string]*X86Model, error) {
 	if text == "" {
 		return models, nil
 	}
-	v, err := qjson.Parse([]byte(text))
+	v, err := qjson.ParseRecorded(text)
 	if err != nil {
 		return nil, err
 	}
@@ -62,7 +62,7 @@ func decodeStrings(text string, into map[string]string) error {
 	if text == "" {
 		return nil
 	}
-	v, err := qjson.Parse([]byte(text))
+	v, err := qjson.ParseRecorded(text)
 	if err != nil {
 		return err
 	}

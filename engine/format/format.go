@@ -198,7 +198,7 @@ func InfoNUMA(m *machine.Machine, devices []NodeMemory) string {
 // QMPMachines is query-machines's return value: what the release's binary
 // answered, in its order.
 func QMPMachines(rel *release.Release, t machinetype.Target) any {
-	v, _ := qjson.Parse([]byte(rel.Text(string(t) + "-machines.json")))
+	v, _ := qjson.ParseRecorded(rel.Text(string(t) + "-machines.json"))
 	return v
 }
 

@@ -74,7 +74,7 @@ type Type struct {
 // visible share of the page's start (its code compiled on first use).
 // (json.Number is only qjson's type for an integer.)
 func decodeMachines(text string) ([]*Type, error) {
-	v, err := qjson.Parse([]byte(text))
+	v, err := qjson.ParseRecorded(text)
 	if err != nil {
 		return nil, err
 	}

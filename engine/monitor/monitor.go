@@ -106,7 +106,7 @@ func New(m *machine.Machine) *Monitor {
 		mon.deferred = append(mon.deferred, deferredEvent{requests: requests, run: fn})
 	}
 	m.Host.Stderr = mon.WriteStderr
-	b := trace.NewBackend(trace.For(m.Release(), string(m.Target)))
+	b := trace.NewBackend(trace.Lazy(m.Release(), string(m.Target)))
 	if m.Host.Trace == nil {
 		m.Host.Trace = b.Trace
 	}

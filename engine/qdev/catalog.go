@@ -44,14 +44,30 @@ type userType struct {
 	bus, desc, category string
 }
 
+// splitTabs is strings.Split(line, "\t") into buf's room, allocating
+// nothing for the catalog's short lines (it is read on a page's first start).
+func splitTabs(line string, buf []string) []string {
+	for {
+		field, rest, more := strings.Cut(line, "\t")
+		buf = append(buf, field)
+		if !more {
+			return buf
+		}
+		line = rest
+	}
+}
+
 func parseCatalog(rel *release.Release, target machinetype.Target, text string) *catalog {
 	c := &catalog{rel: rel, target: target, index: map[string]int{}, ifaces: map[string][]int{},
 		typeList: map[string]int{}, listErrors: map[string]string{}, crashes: map[string]string{},
 		coldOnly: map[string]bool{}, sysbus: map[string]map[string]bool{}, user: map[string]userType{},
 		aliases: map[string]string{}}
 	var parents []string
-	for _, line := range strings.Split(text, "\n") {
-		f := strings.Split(line, "\t")
+	var fields [5]string
+	for rest := text; rest != ""; {
+		var line string
+		line, rest, _ = strings.Cut(rest, "\n")
+		f := splitTabs(line, fields[:0])
 		switch f[0] {
 		case "T":
 			c.index[f[1]] = len(c.names)

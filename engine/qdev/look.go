@@ -58,7 +58,7 @@ func looksFor(rel *release.Release, target machinetype.Target) *looks {
 }
 
 func decodeJSON(s string) any {
-	v, err := qjson.Parse([]byte(s))
+	v, err := qjson.ParseRecorded(s)
 	if err != nil {
 		return nil
 	}

@@ -19,7 +19,7 @@ func RecordedValue(rel *release.Release, target, key, prop string) (v any, ok bo
 	if !ok {
 		return nil, false
 	}
-	v, err := qjson.Parse([]byte(raw))
+	v, err := qjson.ParseRecorded(raw)
 	return asInserted(v), err == nil
 }
 

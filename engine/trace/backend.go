@@ -13,8 +13,9 @@ const MainThreadID = 999
 // Backend is one QEMU process's tracing: which events are enabled and the
 // log backend that prints them.
 type Backend struct {
-	Cat *Catalog
-	on  []bool
+	load func() *Catalog
+	cat  *Catalog
+	on   []bool
 	// vcpuOn: vCPU-specific events enabled for single vCPUs (by cpu-index).
 	vcpuOn map[int]map[int64]bool
 	// Out receives each line the log backend writes to stderr ("...\n").
@@ -31,9 +32,20 @@ type Backend struct {
 	enabled int
 }
 
-// NewBackend makes a backend with every event disabled.
-func NewBackend(c *Catalog) *Backend {
-	return &Backend{Cat: c, on: make([]bool, len(c.Events)), vcpuOn: map[int]map[int64]bool{}}
+// NewBackend makes a backend with every event disabled. It reads its
+// catalog (load) when first asked about an event: a machine that enables
+// none never parses it, a good part of a first start in the browser.
+func NewBackend(load func() *Catalog) *Backend {
+	return &Backend{load: load, vcpuOn: map[int]map[int64]bool{}}
+}
+
+// Catalog is the events this process knows.
+func (b *Backend) Catalog() *Catalog {
+	if b.cat == nil {
+		b.cat = b.load()
+		b.on = make([]bool, len(b.cat.Events))
+	}
+	return b.cat
 }
 
 // Enabled says whether an event would print.
@@ -41,7 +53,7 @@ func (b *Backend) Enabled(event string) bool {
 	if b == nil || b.enabled == 0 {
 		return false
 	}
-	i, ok := b.Cat.index[event]
+	i, ok := b.Catalog().index[event]
 	return ok && b.on[i]
 }
 
@@ -51,7 +63,7 @@ func (b *Backend) Trace(event string, args ...any) {
 	if !b.Enabled(event) {
 		return
 	}
-	line := event + " " + Sprintf(b.Cat.Format(event), args...) + "\n"
+	line := event + " " + Sprintf(b.Catalog().Format(event), args...) + "\n"
 	if b.Timestamps {
 		now := int64(0)
 		if b.Now != nil {
@@ -100,8 +112,8 @@ func (b *Backend) EnableEvents(line string) string {
 	enable := !strings.HasPrefix(line, "-")
 	name := strings.TrimPrefix(line, "-")
 	pattern := IsPattern(name)
-	for _, i := range b.Cat.Matching(name) {
-		if b.Cat.Events[i].Unavailable {
+	for _, i := range b.Catalog().Matching(name) {
+		if b.Catalog().Events[i].Unavailable {
 			if !pattern {
 				return fmt.Sprintf("trace event '%s' is not traceable", name)
 			}
@@ -144,21 +156,21 @@ func (v *VCPU) check() error {
 // unavailable.
 func (b *Backend) checkEvents(name string, vcpu *VCPU, ignoreUnavailable bool) error {
 	if !IsPattern(name) {
-		i, ok := b.Cat.Lookup(name)
+		i, ok := b.Catalog().Lookup(name)
 		if !ok {
 			return fmt.Errorf("unknown event \"%s\"", name)
 		}
-		if vcpu != nil && !b.Cat.Events[i].VCPU {
+		if vcpu != nil && !b.Catalog().Events[i].VCPU {
 			return fmt.Errorf("event \"%s\" is not vCPU-specific", name)
 		}
-		if !ignoreUnavailable && b.Cat.Events[i].Unavailable {
+		if !ignoreUnavailable && b.Catalog().Events[i].Unavailable {
 			return fmt.Errorf("event \"%s\" is disabled", name)
 		}
 		return nil
 	}
-	for _, i := range b.Cat.Matching(name) {
-		if !ignoreUnavailable && b.Cat.Events[i].Unavailable {
-			return fmt.Errorf("event \"%s\" is disabled", b.Cat.Events[i].Name)
+	for _, i := range b.Catalog().Matching(name) {
+		if !ignoreUnavailable && b.Catalog().Events[i].Unavailable {
+			return fmt.Errorf("event \"%s\" is disabled", b.Catalog().Events[i].Name)
 		}
 	}
 	return nil
@@ -174,8 +186,8 @@ func (b *Backend) GetState(name string, vcpu *VCPU) ([]EventState, error) {
 		return nil, err
 	}
 	var out []EventState
-	for _, i := range b.Cat.Matching(name) {
-		e := b.Cat.Events[i]
+	for _, i := range b.Catalog().Matching(name) {
+		e := b.Catalog().Events[i]
 		if vcpu != nil && !e.VCPU {
 			continue
 		}
@@ -201,8 +213,8 @@ func (b *Backend) SetState(name string, enable, ignoreUnavailable bool, vcpu *VC
 	if err := b.checkEvents(name, vcpu, ignoreUnavailable); err != nil {
 		return err
 	}
-	for _, i := range b.Cat.Matching(name) {
-		e := b.Cat.Events[i]
+	for _, i := range b.Catalog().Matching(name) {
+		e := b.Catalog().Events[i]
 		if e.Unavailable || (vcpu != nil && !e.VCPU) {
 			continue
 		}

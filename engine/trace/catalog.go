@@ -50,6 +50,11 @@ func For(rel *release.Release, target string) *Catalog {
 	return v.(*Catalog)
 }
 
+// Lazy is For, called when first needed (NewBackend).
+func Lazy(rel *release.Release, target string) func() *Catalog {
+	return func() *Catalog { return For(rel, target) }
+}
+
 // parseCatalog reads the front-coded event list (see
 // testdata/oracle/record_trace_events.py): "<targets><flags><n>,<rest>".
 func parseCatalog(events, formats, target string) *Catalog {

@@ -96,7 +96,7 @@ func TestCatalogs(t *testing.T) {
 }
 
 func TestBackend(t *testing.T) {
-	b := NewBackend(For(release.V7_2, "x86_64"))
+	b := NewBackend(Lazy(release.V7_2, "x86_64"))
 	var out strings.Builder
 	b.Out = func(l string) { out.WriteString(l) }
 	b.Trace("cpuhp_acpi_write_idx", uint32(1))
@@ -190,5 +190,26 @@ func TestMatchingHugePatterns(t *testing.T) {
 		if got := len(c.Matching(p.pattern)); got != p.want {
 			t.Errorf("a %d-byte pattern matched %d events, want %d", len(p.pattern), got, p.want)
 		}
+	}
+}
+
+// TestBackendReadsItsCatalogWhenAsked: trace points of a backend with no
+// event enabled do not read the catalog; the first -trace pattern does.
+func TestBackendReadsItsCatalogWhenAsked(t *testing.T) {
+	loads := 0
+	b := NewBackend(func() *Catalog { loads++; return For(release.V7_2, "x86_64") })
+	b.Trace("cpuhp_acpi_clear_inserting_evt", 0)
+	if b.Enabled("cpuhp_acpi_clear_inserting_evt") || loads != 0 {
+		t.Fatalf("a backend with nothing enabled read its catalog %d times", loads)
+	}
+	if w := b.EnableEvents("cpuhp_acpi_clear_inserting_evt"); w != "" {
+		t.Fatal(w)
+	}
+	if !b.Enabled("cpuhp_acpi_clear_inserting_evt") || loads != 1 {
+		t.Fatalf("enabled %v after %d loads", b.Enabled("cpuhp_acpi_clear_inserting_evt"), loads)
+	}
+	b.EnableEvents("-cpuhp_acpi_clear_inserting_evt")
+	if loads != 1 {
+		t.Fatalf("the catalog was read %d times", loads)
 	}
 }
