@@ -232,23 +232,42 @@ type job struct {
 	arg     bool
 }
 
-// matcher is one search's state: Go's bitState.
+// matcher is a search's state: Go's bitState. Its visited bits are laid
+// out by position, so that successive searches of one text (FindAll,
+// Replace) clear only the positions the last one reached.
 type matcher struct {
 	re       *Regexp
 	s        string
 	visited  []uint32
+	reached  int // the furthest position marked visited
 	jobs     []job
 	cap      []int
 	matchcap []int
 }
 
+func newMatcher(re *Regexp, s string) *matcher {
+	return &matcher{re: re, s: s, visited: make([]uint32, (len(re.prog)*(len(s)+1)+31)/32), reached: -1}
+}
+
 func (m *matcher) shouldVisit(pc, pos int) bool {
-	n := pc*(len(m.s)+1) + pos
+	n := pos*len(m.re.prog) + pc
 	if m.visited[n/32]&(1<<(n&31)) != 0 {
 		return false
 	}
 	m.visited[n/32] |= 1 << (n & 31)
+	m.reached = max(m.reached, pos)
 	return true
+}
+
+// clear forgets what was visited from pos on (a search from pos never
+// marks an earlier position).
+func (m *matcher) clear(pos int) {
+	if m.reached < pos {
+		return
+	}
+	lo, hi := pos*len(m.re.prog)/32, ((m.reached+1)*len(m.re.prog)+31)/32
+	clear(m.visited[lo:min(hi, len(m.visited))])
+	m.reached = pos - 1
 }
 
 func (m *matcher) push(pc, pos int, arg bool) {
@@ -410,8 +429,15 @@ func (m *matcher) try(pos int) bool {
 // execute searches s from pos: the match's slots (2 per group, whole match
 // first; -1 where a group took no part), ncap of them, or nil.
 func (re *Regexp) execute(s string, pos, ncap int) []int {
-	m := &matcher{re: re, s: s}
-	m.visited = make([]uint32, (len(re.prog)*(len(s)+1)+31)/32)
+	return re.executeWith(newMatcher(re, s), pos, ncap)
+}
+
+// executeWith is execute with a matcher of s that earlier searches from
+// no later than pos may have used.
+func (re *Regexp) executeWith(m *matcher, pos, ncap int) []int {
+	s := m.s
+	m.clear(pos)
+	m.jobs = m.jobs[:0]
 	m.cap = make([]int, ncap)
 	m.matchcap = make([]int, ncap)
 	for i := range m.cap {
@@ -486,8 +512,9 @@ func (re *Regexp) all(s string, n, ncap int, deliver func([]int)) {
 	if n < 0 {
 		n = len(s) + 1
 	}
+	m := newMatcher(re, s)
 	for pos, i, prevEnd := 0, 0, -1; i < n && pos <= len(s); {
-		a := re.execute(s, pos, ncap)
+		a := re.executeWith(m, pos, ncap)
 		if a == nil {
 			break
 		}
@@ -572,8 +599,9 @@ func (re *Regexp) Split(s string, n int) []string {
 func (re *Regexp) replace(src string, ncap int, repl func(b *strings.Builder, a []int)) string {
 	var b strings.Builder
 	last, search := 0, 0
+	m := newMatcher(re, src)
 	for search <= len(src) {
-		a := re.execute(src, search, ncap)
+		a := re.executeWith(m, search, ncap)
 		if a == nil {
 			break
 		}

@@ -161,3 +161,16 @@ func TestBoundedWork(t *testing.T) {
 		t.Fatal("matched without a b")
 	}
 }
+
+// BenchmarkFindAllLongText: many matches in a long text (awk's split of a
+// whole file) cost what they read, not the text's length each.
+func BenchmarkFindAllLongText(b *testing.B) {
+	s := strings.Repeat("word1 word2\tword3\n", 10000)
+	re := MustCompile(`[ \t\n]+`)
+	want := len(regexp.MustCompile(`[ \t\n]+`).FindAllStringIndex(s, -1))
+	for b.Loop() {
+		if got := len(re.FindAllStringIndex(s, -1)); got != want {
+			b.Fatalf("%d matches, want %d", got, want)
+		}
+	}
+}

@@ -9,8 +9,9 @@ import (
 
 // Regular expressions as the guest's busybox compiles them (glibc's GNU
 // regex: basic syntax with \( \) \{ \} \| \+ \?, or extended), translated
-// to Go's syntax and matched leftmost-longest as POSIX does. What Go
-// cannot express (back-references, \< \>) is reported as not modelled.
+// to Go's syntax and matched leftmost-longest as POSIX does (engine/regex).
+// What that syntax cannot express (back-references, \< \>) is reported as
+// not modelled.
 
 // reError is a pattern glibc refuses, with regerror()'s text.
 type reError struct{ msg string }
