@@ -468,7 +468,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 
 	m := machine.New(mt, top, accel)
-	m.Host.Trace = o.Trace.Trace
+	m.Host.Trace, m.Host.Tracing = o.Trace.Trace, o.Trace.Enabled
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
 	m.RebootShuts, m.ShutdownPauses = o.noReboot, o.noShutdown

@@ -18,7 +18,14 @@ type Host struct {
 	// event name and arguments (as trace-events declares them); whether and
 	// how it is printed is the trace backend's business.
 	Trace func(event string, args ...any)
+	// Tracing says whether a trace point would print: a model asks before
+	// it builds costly arguments (thousands of DRCs realize at start).
+	Tracing func(event string) bool
 }
+
+// Tracing says whether the trace point event would print (false with no
+// backend).
+func (m *Machine) Tracing(event string) bool { return m.Host.Tracing != nil && m.Host.Tracing(event) }
 
 // Trace passes a trace point (QEMU's trace_<event>(args...)).
 func (m *Machine) Trace(event string, args ...any) {

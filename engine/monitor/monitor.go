@@ -108,7 +108,7 @@ func New(m *machine.Machine) *Monitor {
 	m.Host.Stderr = mon.WriteStderr
 	b := trace.NewBackend(trace.Lazy(m.Release(), string(m.Target)))
 	if m.Host.Trace == nil {
-		m.Host.Trace = b.Trace
+		m.Host.Trace, m.Host.Tracing = b.Trace, b.Enabled
 	}
 	mon.AttachTrace(b)
 	hotplug.Attach(m)

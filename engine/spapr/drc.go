@@ -7,6 +7,9 @@ package spapr
 import (
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
+	"sync"
 
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
@@ -208,9 +211,15 @@ func Type(index uint32) string {
 
 // realize is drc_realize: the DRC joins the container under its index.
 func (s *Set) realize(index uint32) {
-	s.m.Trace("spapr_drc_realize", index)
-	s.m.Trace("spapr_drc_realize_child", index, fmt.Sprintf("dr-connector[%d]", index))
-	s.m.Trace("spapr_drc_realize_complete", index)
+	if s.m.Tracing("spapr_drc_realize") {
+		s.m.Trace("spapr_drc_realize", index)
+	}
+	if s.m.Tracing("spapr_drc_realize_child") {
+		s.m.Trace("spapr_drc_realize_child", index, fmt.Sprintf("dr-connector[%d]", index))
+	}
+	if s.m.Tracing("spapr_drc_realize_complete") {
+		s.m.Trace("spapr_drc_realize_complete", index)
+	}
 	s.connectors = append(s.connectors, index)
 	s.resetOrder = nil
 }
@@ -219,18 +228,48 @@ func (s *Set) realize(index uint32) {
 // GHashTable keyed by the index in hex).
 func (s *Set) order() []uint32 {
 	if s.resetOrder == nil {
-		t := qom.NewTable()
-		byKey := map[string]uint32{}
-		for _, idx := range s.connectors {
-			k := fmt.Sprintf("%x", idx)
-			t.Insert(k)
-			byKey[k] = idx
-		}
-		for _, k := range t.Keys() {
-			s.resetOrder = append(s.resetOrder, byKey[k])
-		}
+		s.resetOrder = hashOrder(s.connectors)
 	}
 	return s.resetOrder
+}
+
+// hashOrders keeps the last machines' orders: a 4096-core pseries has
+// thousands of connectors, and every start and reset of the same machine
+// would put the same table together again.
+var hashOrders struct {
+	sync.Mutex
+	byConnectors map[string][]uint32
+}
+
+// hashOrder is the order a GHashTable keyed by the indexes in hex, inserted
+// in the given order, iterates them.
+func hashOrder(connectors []uint32) []uint32 {
+	var key strings.Builder
+	for _, idx := range connectors {
+		key.WriteString(strconv.FormatUint(uint64(idx), 16))
+		key.WriteByte(',')
+	}
+	hashOrders.Lock()
+	defer hashOrders.Unlock()
+	if o, ok := hashOrders.byConnectors[key.String()]; ok {
+		return o
+	}
+	t := qom.NewTable()
+	byKey := map[string]uint32{}
+	for _, idx := range connectors {
+		k := strconv.FormatUint(uint64(idx), 16)
+		t.Insert(k)
+		byKey[k] = idx
+	}
+	order := make([]uint32, 0, len(connectors))
+	for _, k := range t.Keys() {
+		order = append(order, byKey[k])
+	}
+	if hashOrders.byConnectors == nil || len(hashOrders.byConnectors) >= 8 {
+		hashOrders.byConnectors = map[string][]uint32{}
+	}
+	hashOrders.byConnectors[key.String()] = order
+	return order
 }
 
 // Attach connects a plugged core to its slot's DRC (spapr_drc_attach). A
