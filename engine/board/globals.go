@@ -81,15 +81,8 @@ func backendIs(d *qdev.Device, typ string) bool {
 // SetGlobals takes the command line's -global DRIVER.PROP=VALUE options
 // (and what -rtc driftfix= registers) and applies them to the board's
 // devices; devices made later get them as they are made.
-func (s *State) SetGlobals(opts []string) {
-	for _, o := range opts {
-		dp, value, _ := strings.Cut(o, "=")
-		driver, prop, ok := strings.Cut(dp, ".")
-		if !ok {
-			continue
-		}
-		s.userGlobals = append(s.userGlobals, compat.Global{Type: driver, Property: prop, Value: value})
-	}
+func (s *State) SetGlobals(globals []compat.Global) {
+	s.userGlobals = append(s.userGlobals, globals...)
 	if len(s.userGlobals) == 0 {
 		return
 	}

@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"hotpluglab/engine/compat"
 	"strings"
 	"testing"
 
@@ -113,5 +114,18 @@ func TestShortForm(t *testing.T) {
 	}
 	if _, err := globalOption("nosuch-device.x"); err == nil || err.Error() != "Invalid parameter 'such-device.x'" {
 		t.Errorf("-global nosuch-device.x: %v", err)
+	}
+	// The short form's driver ends at the first dot; the long form names
+	// a driver with dots (measured: -global cfi.pflash01.secure=on warns of
+	// an invalid class name "cfi", driver=cfi.pflash01,... does not).
+	for arg, want := range map[string]compat.Global{
+		"cfi.pflash01.secure=on":                       {Type: "cfi", Property: "pflash01.secure", Value: "on"},
+		"driver=cfi.pflash01,property=secure,value=on": {Type: "cfi.pflash01", Property: "secure", Value: "on"},
+		"PIIX4_PM.disable_s4=1":                        {Type: "PIIX4_PM", Property: "disable_s4", Value: "1"},
+		"virtio-net-pci.mac=52:54:00:12:34:56":         {Type: "virtio-net-pci", Property: "mac", Value: "52:54:00:12:34:56"},
+	} {
+		if g, err := globalOption(arg); err != nil || g != want {
+			t.Errorf("-global %s: %+v, %v; want %+v", arg, g, err, want)
+		}
 	}
 }

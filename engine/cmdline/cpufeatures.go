@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"fmt"
+	"hotpluglab/engine/compat"
 	"hotpluglab/engine/qemuopts"
 	"math"
 	"slices"
@@ -104,13 +105,12 @@ func (c *cpuOptions) known(p string) bool { return c.propType("", p) != "" }
 // atCreate is the check when the first CPU object is created: the global
 // properties first (each set as object_property_parse sets it), then
 // x86's +feature/-feature.
-func (c *cpuOptions) atCreate(cpuType string, userGlobals []string) error {
+func (c *cpuOptions) atCreate(cpuType string, userGlobals []compat.Global) error {
 	// -global options were registered before -cpu's features.
 	var globals [][2]string
 	for _, g := range userGlobals {
-		dp, v, _ := strings.Cut(g, "=")
-		if driver, p, ok := strings.Cut(dp, "."); ok && driver == cpuType {
-			globals = append(globals, [2]string{p, v})
+		if g.Type == cpuType {
+			globals = append(globals, [2]string{g.Property, g.Value})
 		}
 	}
 	for _, g := range append(globals, c.globals...) {

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/block"
+	"hotpluglab/engine/compat"
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
@@ -276,10 +277,11 @@ func checkBoot(d *keyval.Dict) error {
 
 // globalOption is qemu_global_option: DRIVER.PROP=VALUE, else the
 // QemuOpts form driver=,property=,value= (as DRIVER.PROP=VALUE).
-func globalOption(arg string) (string, error) {
+func globalOption(arg string) (compat.Global, error) {
 	if i := strings.IndexAny(arg, ".="); i > 0 && i <= 63 && arg[i] == '.' {
 		if j := strings.IndexByte(arg[i+1:], '='); j > 0 && j <= 255 {
-			return arg, nil
+			// the short form: the driver ends at the first dot
+			return compat.Global{Type: arg[:i], Property: arg[i+1 : i+1+j], Value: arg[i+2+j:]}, nil
 		}
 	}
 	given := map[string]string{}
@@ -292,13 +294,14 @@ func globalOption(arg string) (string, error) {
 		case "driver", "property", "value":
 			given[k] = v
 		default:
-			return "", fmt.Errorf("Invalid parameter '%s'", k)
+			return compat.Global{}, fmt.Errorf("Invalid parameter '%s'", k)
 		}
 	}
 	if len(given) < 3 {
-		return "", errors.New("options 'driver', 'property', and 'value' are required")
+		return compat.Global{}, errors.New("options 'driver', 'property', and 'value' are required")
 	}
-	return given["driver"] + "." + given["property"] + "=" + given["value"], nil
+	// the long form: a driver may have dots (cfi.pflash01)
+	return compat.Global{Type: given["driver"], Property: given["property"], Value: given["value"]}, nil
 }
 
 // coldTypes are device types whose class is not hot-pluggable though

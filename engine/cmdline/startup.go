@@ -7,6 +7,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/compat"
 	"hotpluglab/engine/qemuopts"
 	"slices"
 	"strconv"
@@ -54,12 +55,12 @@ type Options struct {
 	appendGiven, initrdGiven bool              // -append, -initrd
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
-	userGlobals              []string          // -global options (not the ones other options register)
+	userGlobals              []compat.Global   // -global options (not the ones other options register)
 	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
 	Target                   machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
-	Globals      []string
+	Globals      []compat.Global
 	Machine      *keyval.Dict
 	CPU          string
 	AccelOptions []string // as typed, for messages
@@ -719,13 +720,11 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	// reset): a -global for a type the binary lacks, or for a type that is
 	// never hot-plugged of which the machine made no device.
 	for _, g := range o.userGlobals {
-		dp, value, _ := strings.Cut(g, "=")
-		driver, _, _ := strings.Cut(dp, ".")
 		switch {
-		case !qdev.KnownType(rel, target, driver):
-			warn(fmt.Sprintf("global %s has invalid class name", dp))
-		case coldOnlyType(rel, target, driver) && !board.Of(m).Has(driver):
-			warn(fmt.Sprintf("global %s=%s not used", dp, value))
+		case !qdev.KnownType(rel, target, g.Type):
+			warn(fmt.Sprintf("global %s.%s has invalid class name", g.Type, g.Property))
+		case coldOnlyType(rel, target, g.Type) && !board.Of(m).Has(g.Type):
+			warn(fmt.Sprintf("global %s.%s=%s not used", g.Type, g.Property, g.Value))
 		}
 	}
 	if m.IsSPAPR() {
@@ -1259,7 +1258,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				keys, vals := qemuOpts(v, "")
 				for i, k := range keys {
 					if k == "driftfix" && vals[i] == "slew" {
-						o.Globals = append(o.Globals, "mc146818rtc.lost_tick_policy=slew")
+						o.Globals = append(o.Globals, compat.Global{Type: "mc146818rtc", Property: "lost_tick_policy", Value: "slew"})
 					}
 				}
 			}
