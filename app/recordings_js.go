@@ -16,8 +16,8 @@ import (
 // where go-app serves static files (a static site's base path included).
 func init() { release.Fetch = fetchRecordings }
 
-func fetchRecordings(r *release.Release) ([]byte, error) {
-	url := strings.TrimSuffix(app.Getenv("GOAPP_STATIC_RESOURCES_URL"), "/") + "/web/" + r.BundleName()
+func fetchRecordings(r *release.Release, file string) ([]byte, error) {
+	url := strings.TrimSuffix(app.Getenv("GOAPP_STATIC_RESOURCES_URL"), "/") + "/web/" + file
 	type result struct {
 		b   []byte
 		err error

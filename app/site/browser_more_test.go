@@ -10,6 +10,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -367,6 +368,40 @@ func TestBrowserRecordingsMissing(t *testing.T) {
 	}
 	if err := waitJS(ctx, lastOutputJS+`.startsWith("10.0.13Debian")`, 30*time.Second); err != nil {
 		t.Errorf("10.0, whose recordings are there, does not answer: %v", err)
+	}
+}
+
+// TestBrowserFirmware: pseries memory before the guest runs is SLOF's
+// image, which the page downloads (web/qemu-<version>-firmware.bin) only
+// when a command first reads it.
+func TestBrowserFirmware(t *testing.T) {
+	site := staticSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
+	defer srv.Close()
+	ctx := browserFor(t, 120*time.Second)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?cmdline=-M%20pseries%20-smp%201%20-S")); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	fetched := func() int {
+		n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName()+`")).length`)
+		return n
+	}
+	if n := fetched(); n != 0 {
+		t.Errorf("the firmware was downloaded %d times as the page started", n)
+	}
+	if err := typeLine(ctx, "xp /2x 0x500"); err != nil {
+		t.Fatal(err)
+	}
+	want := "0000000000000500: 0x7c1043a6 0x7c0902a6" // slof.bin's bytes at 0x500, big-endian
+	if err := waitJS(ctx, lastOutputJS+`.startsWith(`+strconv.Quote(want)+`)`, 30*time.Second); err != nil {
+		got, _ := evalJS[string](ctx, lastOutputJS)
+		t.Errorf("xp /2x 0x500: %q, want %q", got, want)
+	}
+	if n := fetched(); n != 1 {
+		t.Errorf("the firmware was downloaded %d times, want once", n)
 	}
 }
 

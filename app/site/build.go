@@ -13,7 +13,6 @@ import (
 	"runtime"
 	"strings"
 
-	"hotpluglab/engine/release"
 
 	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
@@ -70,17 +69,17 @@ func buildSite(out, base, webDir string) error {
 	if err := writeCompressed(filepath.Join(out, "web", "app.wasm"), raw); err != nil {
 		return err
 	}
-	// Each release's recordings, which the wasm does not carry.
-	for _, rel := range release.All() {
-		b, err := rel.Bundle()
-		if err != nil {
+	// Each release's recordings and firmware, which the wasm does not carry.
+	files, err := releaseFiles()
+	if err != nil {
+		return err
+	}
+	for _, f := range files {
+		p := filepath.Join(out, "web", f.name)
+		if err := os.WriteFile(p, f.raw, 0o644); err != nil {
 			return err
 		}
-		p := filepath.Join(out, "web", rel.BundleName())
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			return err
-		}
-		if err := writeCompressed(p, b); err != nil {
+		if err := writeCompressed(p, f.raw); err != nil {
 			return err
 		}
 	}

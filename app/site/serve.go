@@ -108,31 +108,64 @@ func brotliFast(raw []byte) []byte {
 	return b.Bytes()
 }
 
-// handleRecordings serves each release's recordings bundle
-// (/web/qemu-<version>.bin, release.Bundle), compressed.
-// The files are made once per process (a server per test, in the tests).
+// handleRecordings serves each release's files (releaseFiles: its
+// recordings bundle, /web/qemu-<version>.bin, and its firmware),
+// compressed. The files are made once per process (a server per test, in
+// the tests).
 func handleRecordings(mux *http.ServeMux) error {
 	files, err := recordingFiles()
 	if err != nil {
 		return err
 	}
-	for i, rel := range release.All() {
-		mux.Handle("/web/"+rel.BundleName(), files[i])
+	for _, f := range files {
+		mux.Handle("/web/"+f.name, f.file)
 	}
 	return nil
 }
 
-var recordingFiles = sync.OnceValues(func() ([]*wasmFile, error) {
-	var out []*wasmFile
-	for _, rel := range release.All() {
-		raw, err := rel.Bundle()
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, &wasmFile{raw: raw, gz: gzipFast(raw), br: brotliFast(raw), modTime: time.Now(), contentType: "application/octet-stream"})
+type servedFile struct {
+	name string
+	file *wasmFile
+}
+
+var recordingFiles = sync.OnceValues(func() ([]servedFile, error) {
+	files, err := releaseFiles()
+	if err != nil {
+		return nil, err
+	}
+	var out []servedFile
+	for _, f := range files {
+		out = append(out, servedFile{f.name, &wasmFile{raw: f.raw, gz: gzipFast(f.raw), br: brotliFast(f.raw), modTime: time.Now(), contentType: "application/octet-stream"}})
 	}
 	return out, nil
 })
+
+// releaseFile is a file a page downloads beside app.wasm: a release's
+// recordings bundle, or its firmware images (read only when a command
+// reads guest memory they fill).
+type releaseFile struct {
+	name string
+	raw  []byte
+}
+
+func releaseFiles() ([]releaseFile, error) {
+	var out []releaseFile
+	for _, rel := range release.All() {
+		b, err := rel.Bundle()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, releaseFile{rel.BundleName(), b})
+		fw, err := rel.FirmwareBundle()
+		if err != nil {
+			return nil, err
+		}
+		if fw != nil {
+			out = append(out, releaseFile{rel.FirmwareName(), fw})
+		}
+	}
+	return out, nil
+}
 
 // wasmFile is app.wasm (or another built file: contentType), served
 // compressed when the browser accepts it.

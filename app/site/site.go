@@ -109,8 +109,9 @@ func loaderScript(base string) string {
 
 func recordingPaths() []string {
 	var out []string
-	for _, rel := range release.All() {
-		out = append(out, "/web/"+rel.BundleName())
+	files, _ := releaseFiles()
+	for _, f := range files {
+		out = append(out, "/web/"+f.name)
 	}
 	return out
 }
@@ -121,9 +122,9 @@ func recordingPaths() []string {
 // script, so browsers install it and fetch them again.
 var recordingsStamp = sync.OnceValue(func() string {
 	h := sha256.New()
-	for _, rel := range release.All() {
-		b, _ := rel.Bundle()
-		h.Write(b)
+	files, _ := releaseFiles()
+	for _, f := range files {
+		h.Write(f.raw)
 	}
 	return "// recordings " + hex.EncodeToString(h.Sum(nil)[:8]) + "\n"
 })

@@ -6,11 +6,12 @@ import (
 	"strings"
 )
 
-// print, and the memory commands (x, xp, gva2gpa). The simulator holds no
-// guest memory: a machine that has never run has zeros in its RAM (below
-// the legacy VGA hole on x86, where firmware has not copied anything), so
-// that much is exact; anywhere else, or once the machine has run, the dump
-// shows zeros and a note says why.
+// print, and the memory commands (x, xp, sum, gva2gpa). The simulator holds
+// no guest memory: what a machine that has never run holds is known (zeros
+// in x86 RAM below the legacy VGA hole, where firmware has not copied
+// anything; pseries' SLOF image at 0, then zeros), so that much is exact;
+// anywhere else, or once the machine has run, the dump shows zeros and a
+// note says why.
 
 func init() {
 	RegisterHMP(&HMPCommand{Name: "print|p", Run: func(mon *Monitor, a Args) string {
@@ -25,11 +26,16 @@ func init() {
 	RegisterHMP(&HMPCommand{Name: "sum", Run: func(mon *Monitor, a Args) string {
 		start, _ := a.Int("start")
 		size, _ := a.Int("size")
-		if !mon.zeroRAM(uint64(start), uint64(size)) {
+		mem, ok := mon.guestRAM(uint64(start), uint64(size))
+		if !ok {
 			mon.Note("The simulator holds no guest memory here: QEMU would sum what the guest or firmware wrote.")
 			return ""
 		}
-		return "00000\r\n"
+		var sum uint16
+		for _, c := range mem { // BSD sum, as hmp_sum
+			sum = (sum>>1 | sum<<15) + uint16(c)
+		}
+		return fmt.Sprintf("%05d\r\n", sum)
 	}})
 	RegisterHMP(&HMPCommand{Name: "gva2gpa", Run: func(mon *Monitor, a Args) string {
 		addr, _ := a.Int("addr")
@@ -88,7 +94,10 @@ func (mon *Monitor) disassemble(addr uint64, count int64) string {
 		count = 1 << 16
 		mon.Note("The listing was cut at 65536 instructions.")
 	}
-	if mon.M.IsSPAPR() || !mon.zeroRAM(addr, uint64(count)*2) {
+	if mon.M.IsSPAPR() {
+		return mon.disassemblePPC(addr, count)
+	}
+	if !mon.zeroRAM(addr, uint64(count)*2) {
 		mon.Note("Disassembly is not simulated here: the simulator does not hold the guest's code.")
 		return ""
 	}
@@ -96,6 +105,32 @@ func (mon *Monitor) disassemble(addr uint64, count int64) string {
 	for i := int64(0); i < count; i++ {
 		fmt.Fprintf(&b, "0x%08x:  00 00                    addb     %%al, (%%bx, %%si)\r\n", addr)
 		addr += 2
+	}
+	return b.String()
+}
+
+// disassemblePPC is `x /Ni` on pseries, where the simulator has no POWER
+// disassembler: zero words, which are no instruction, print as bytes
+// (RAM past SLOF's image on a machine that never ran); anything else is
+// not simulated.
+func (mon *Monitor) disassemblePPC(addr uint64, count int64) string {
+	mem, ok := mon.guestRAM(addr, uint64(count)*4)
+	if ok {
+		for _, c := range mem {
+			if c != 0 {
+				ok = false
+				break
+			}
+		}
+	}
+	if !ok {
+		mon.Note("Disassembly is not simulated here: the simulator does not hold the guest's code, nor a POWER disassembler.")
+		return ""
+	}
+	var b strings.Builder
+	for i := int64(0); i < count; i++ {
+		fmt.Fprintf(&b, "0x%08x:  00000000  .byte    0x00, 0x00, 0x00, 0x00\r\n", addr)
+		addr += 4
 	}
 	return b.String()
 }
@@ -114,6 +149,44 @@ func (mon *Monitor) zeroRAM(addr, n uint64) bool {
 		low = 0xa0000
 	}
 	return end <= low || addr >= 0x100000 && end <= uint64(mon.M.RAMBytes) && end <= 0xe0000000
+}
+
+// knownSPAPR is how much of a pseries machine that never ran is known:
+// SLOF at 0, then zeros up to the device tree, which QEMU writes at reset
+// 1 MiB below the top of the RMA (the first NUMA node's RAM, at most 2 GiB:
+// spapr_machine_reset). With several NUMA nodes, only the first MiB is taken as
+// known.
+func (mon *Monitor) knownSPAPR() uint64 {
+	ram := min(uint64(mon.M.RAMBytes), 2<<30)
+	if mon.M.NUMANodes > 1 || ram < 2<<20 {
+		return min(ram, 1<<20)
+	}
+	return ram - 1<<20
+}
+
+// guestRAM is [addr, addr+n) of a machine that never ran, where the
+// simulator knows it (zeroRAM on x86; on pseries SLOF's image as QEMU
+// loads it at 0, qemu-system-data's slof.bin); ok is false elsewhere.
+func (mon *Monitor) guestRAM(addr, n uint64) (mem []byte, ok bool) {
+	if !mon.M.IsSPAPR() {
+		if !mon.zeroRAM(addr, n) || n > 1<<20 {
+			return nil, false
+		}
+		return make([]byte, n), true
+	}
+	end := addr + n
+	if !mon.neverRan() || end < addr || end > mon.knownSPAPR() || n > 1<<20 {
+		return nil, false
+	}
+	fw, err := mon.M.Release().Firmware("slof.bin")
+	if err != nil {
+		return nil, false
+	}
+	mem = make([]byte, n)
+	if addr < uint64(len(fw)) {
+		copy(mem, fw[addr:])
+	}
+	return mem, true
 }
 
 // memoryDump is memory_dump for the /fmt the parser read.
@@ -152,10 +225,14 @@ func (mon *Monitor) memoryDump(a Args, physical bool) string {
 		total = 1 << 20 // what a person can read; QEMU would go on
 		mon.Note("The dump was cut at 1 MiB.")
 	}
-	if !mon.zeroRAM(addr, total) {
+	mem, ok := mon.guestRAM(addr, total)
+	if !ok {
 		mon.Note("The simulator holds no guest memory: QEMU would show the bytes there; the dump shows zeros.")
+		mem = make([]byte, total)
 	}
+	bigEndian := mon.M.IsSPAPR()
 	var b strings.Builder
+	start := addr
 	for left := total; left > 0; {
 		fmt.Fprintf(&b, "%016x:", addr)
 		l := uint64(lineSize)
@@ -164,15 +241,18 @@ func (mon *Monitor) memoryDump(a Args, physical bool) string {
 		}
 		for i := uint64(0); i < l; i += uint64(wsize) {
 			b.WriteByte(' ')
+			v := load(mem[addr-start+i:], wsize, bigEndian)
 			switch format {
 			case 'o':
-				fmt.Fprintf(&b, "%*s", digits, "0")
-			case 'u', 'd':
-				fmt.Fprintf(&b, "%*d", digits, 0)
+				fmt.Fprintf(&b, "%*s", digits, alt('o', v))
+			case 'u':
+				fmt.Fprintf(&b, "%*d", digits, v)
+			case 'd':
+				fmt.Fprintf(&b, "%*d", digits, int64(v))
 			case 'c':
-				b.WriteString(printc(0))
+				b.WriteString(printc(int32(v)))
 			default:
-				fmt.Fprintf(&b, "0x%0*x", digits, 0)
+				fmt.Fprintf(&b, "0x%0*x", digits, v)
 			}
 		}
 		b.WriteString("\r\n")
@@ -180,4 +260,18 @@ func (mon *Monitor) memoryDump(a Args, physical bool) string {
 		left -= l
 	}
 	return b.String()
+}
+
+// load is ldub/lduw/ldl/ldq_p: a value of size bytes, zero-extended, in the
+// target's byte order.
+func load(b []byte, size int, bigEndian bool) uint64 {
+	var v uint64
+	for i := 0; i < size; i++ {
+		j := i
+		if !bigEndian {
+			j = size - 1 - i
+		}
+		v = v<<8 | uint64(b[j])
+	}
+	return v
 }

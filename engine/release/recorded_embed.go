@@ -11,7 +11,7 @@ import (
 // release's recordings, and the guest's (the same under every release); the
 // server hands them to the browser as bundles.
 //
-//go:embed 7.2 10.0 guest
+//go:embed 7.2 10.0 guest firmware
 var recorded embed.FS
 
 func (r *Release) file(name string) (string, bool) {
@@ -45,3 +45,27 @@ func (r *Release) Bundle() ([]byte, error) {
 // guestDir holds what was recorded from the guest (its busybox), which
 // every release's bundle carries.
 const guestDir = "guest"
+
+// Firmware is a firmware image the release's binary loads into the guest
+// (firmware/<version>/<name>: pseries' SLOF, slof.bin), as
+// qemu-system-data installs it.
+func (r *Release) Firmware(name string) (string, error) {
+	b, err := recorded.ReadFile("firmware/" + r.Name + "/" + name)
+	return string(b), err
+}
+
+// FirmwareBundle is the release's firmware images as the page downloads
+// them (FirmwareName), nil when it has none.
+func (r *Release) FirmwareBundle() ([]byte, error) {
+	entries, err := fs.ReadDir(recorded, "firmware/"+r.Name)
+	if err != nil {
+		return nil, nil
+	}
+	files := map[string][]byte{}
+	for _, e := range entries {
+		if files[e.Name()], err = recorded.ReadFile("firmware/" + r.Name + "/" + e.Name()); err != nil {
+			return nil, err
+		}
+	}
+	return EncodeBundle(files), nil
+}

@@ -407,6 +407,10 @@ func (r *Release) Has(name string) bool {
 // page downloads only the release it runs.
 func (r *Release) BundleName() string { return "qemu-" + r.Name + ".bin" }
 
+// FirmwareName is the file that carries the release's firmware images to
+// the browser (web/qemu-10.0-firmware.bin), downloaded only when read.
+func (r *Release) FirmwareName() string { return "qemu-" + r.Name + "-firmware.bin" }
+
 // X86HasModules: the release's x86 topology has modules (module-id).
 func (r *Release) X86HasModules() bool { return slices.Contains(r.X86SMPLevels, "modules") }
 
