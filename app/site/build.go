@@ -13,7 +13,6 @@ import (
 	"runtime"
 	"strings"
 
-
 	"github.com/andybalholm/brotli"
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
