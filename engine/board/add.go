@@ -331,6 +331,7 @@ type values struct {
 	v     map[string]any
 	// claims to give back if the device fails later.
 	netdev, chardev, drive string
+	ports                  []string // chardev1... of a multi-port serial card
 	// permConflict: the drive is a node another device writes to; the
 	// device's realize meets it when it asks for write permission
 	// (blkconf_apply_backend_options), not when the property is set.

@@ -18,6 +18,12 @@ var aliasOwner = map[string]string{
 }
 
 // owner is the type name a property's errors carry.
+// isPortChardev: a multi-port serial card's chardev1 to chardev4
+// (pci-serial-2x, -4x), each claiming its backend as chardev= does.
+func isPortChardev(name string) bool {
+	return len(name) == 8 && strings.HasPrefix(name, "chardev") && name[7] >= '1' && name[7] <= '4'
+}
+
 func owner(d *qdev.Device, prop string) string {
 	if o, ok := aliasOwner[d.Type.Name+"."+prop]; ok {
 		return o
@@ -98,15 +104,19 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		}
 		vals.netdev = txt
 		return txt, nil
-	case p.Name == "chardev" && p.Type == "str":
+	case (p.Name == "chardev" || isPortChardev(p.Name)) && p.Type == "str":
 		switch e := s.Backends.ClaimChardev(txt, d.Type.Name); e {
 		case "":
 		case "missing":
-			return nil, fmt.Errorf("Property '%s.chardev' can't find value '%s'", owner(d, "chardev"), txt)
+			return nil, fmt.Errorf("Property '%s.%s' can't find value '%s'", owner(d, p.Name), p.Name, txt)
 		default:
-			return nil, fmt.Errorf("Property '%s.chardev' can't take value '%s': %s", owner(d, "chardev"), txt, e)
+			return nil, fmt.Errorf("Property '%s.%s' can't take value '%s': %s", owner(d, p.Name), p.Name, txt, e)
 		}
-		vals.chardev = txt
+		if p.Name == "chardev" {
+			vals.chardev = txt
+		} else {
+			vals.ports = append(vals.ports, txt)
+		}
 		return txt, nil
 	case p.Name == "drive" && p.Type == "str":
 		switch e := s.Backends.ClaimDrive(txt, d.Path, d.Type.Name); e {
@@ -180,6 +190,9 @@ func (s *State) releaseClaims(v *values) {
 	}
 	if v.chardev != "" {
 		s.Backends.ReleaseChardev(v.chardev)
+	}
+	for _, id := range v.ports {
+		s.Backends.ReleaseChardev(id)
 	}
 	if v.drive != "" {
 		s.Backends.ReleaseDrive(v.drive)

@@ -204,10 +204,12 @@ func (s *State) remove(d *qdev.Device) {
 	for _, p := range []struct {
 		name    string
 		release func(string)
-	}{{"netdev", s.Backends.ReleaseNetdev}, {"chardev", s.Backends.ReleaseChardev}, {"drive", s.Backends.ReleaseDrive}} {
+	}{{"netdev", s.Backends.ReleaseNetdev}, {"chardev", s.Backends.ReleaseChardev}, {"drive", s.Backends.ReleaseDrive},
+		{"chardev1", s.Backends.ReleaseChardev}, {"chardev2", s.Backends.ReleaseChardev},
+		{"chardev3", s.Backends.ReleaseChardev}, {"chardev4", s.Backends.ReleaseChardev}} {
 		if v, ok := d.Prop(p.name); ok {
 			if id := strings.Trim(v, `"`); id != "" && s.Backends != nil {
-				if p.name == "chardev" || p.name == "drive" {
+				if p.name != "netdev" {
 					// A chardev or drive property lets go when the device
 					// is finalized: after the request its DEVICE_DELETED
 					// comes with (measured on both releases; `info block`

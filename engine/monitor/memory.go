@@ -152,16 +152,14 @@ func (mon *Monitor) zeroRAM(addr, n uint64) bool {
 }
 
 // knownSPAPR is how much of a pseries machine that never ran is known:
-// SLOF at 0, then zeros up to the device tree, which QEMU writes at reset
-// 1 MiB below the top of the RMA (the first NUMA node's RAM, at most 2 GiB:
-// spapr_machine_reset). With several NUMA nodes, only the first MiB is taken as
-// known.
+// SLOF at 0, then zeros up to the device tree QEMU writes at reset
+// (spaprFDT). With several NUMA nodes (the real mode area is the first
+// node's) only the first MiB is taken as known.
 func (mon *Monitor) knownSPAPR() uint64 {
-	ram := min(uint64(mon.M.RAMBytes), 2<<30)
-	if mon.M.NUMANodes > 1 || ram < 2<<20 {
-		return min(ram, 1<<20)
+	if mon.M.NUMANodes > 1 || mon.M.RAMBytes < 4<<20 {
+		return min(uint64(mon.M.RAMBytes), 1<<20)
 	}
-	return ram - 1<<20
+	return mon.spaprFDT()
 }
 
 // guestRAM is [addr, addr+n) of a machine that never ran, where the

@@ -42,6 +42,9 @@ func (mon *Monitor) register(name string) (int64, bool) {
 		}
 		if n, err := strconv.Atoi(strings.TrimLeft(name, "rf")); !ok && err == nil && len(name) > 1 && (name[0] == 'r' || name[0] == 'f') && n >= 0 && n < 32 {
 			v, ok = 0, true
+			if name == "r3" && mon.currentCPU <= 0 { // the boot CPU's: the device tree
+				v = int64(mon.spaprFDT())
+			}
 		}
 	} else {
 		v, ok = x86Reset[name]
@@ -103,6 +106,13 @@ func init() {
 	}})
 }
 
+// spaprFDT is where spapr_machine_reset puts the device tree, the boot
+// CPU's r3: 2 MiB below the top of the real mode area (the RAM, at most
+// 2 GiB of it).
+func (mon *Monitor) spaprFDT() uint64 {
+	return min(uint64(mon.M.RAMBytes), 0x80000000) - 0x200000
+}
+
 // spaprModel is the pseries CPU model (power9_v2.0) and its processor
 // family (power9), by which the reset registers are known.
 func (mon *Monitor) spaprModel() (model, family string) {
@@ -141,10 +151,7 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	b.WriteString("\nCPU#0\nNIP 0000000000000100   LR 0000000000000000 CTR 0000000000000000 XER 0000000000000000 CPU#0\n")
 	fmt.Fprintf(&b, "MSR %016x HID0 0000000000000000  HF %08x iidx 3 didx 3\nTB 00000000 00000000 DECR %s\n", reset.MSR, reset.HF, reset.DECR)
 	zeros := " 0000000000000000 0000000000000000 0000000000000000 0000000000000000\n"
-	// r3 holds the device tree's address: 2 MiB below the top of the
-	// real mode area (the RAM, at most 2 GiB of it).
-	fdt := min(uint64(mon.M.RAMBytes), 0x80000000) - 0x200000
-	fmt.Fprintf(&b, "GPR00 0000000000000000 0000000000000000 0000000000000000 %016x\n", fdt)
+	fmt.Fprintf(&b, "GPR00 0000000000000000 0000000000000000 0000000000000000 %016x\n", mon.spaprFDT())
 	for r := 4; r < 32; r += 4 {
 		fmt.Fprintf(&b, "GPR%02d%s", r, zeros)
 	}

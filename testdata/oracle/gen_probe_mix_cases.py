@@ -1745,4 +1745,12 @@ def r19m():
 
 r19m()
 
+# Round 20 (r20-): fresh draws of rounds 3 (the CPU path among devices), 4
+# (memory hotplug), 9 (the monitor's small languages: now pseries memory
+# reads SLOF's image), 13 (the QOM tree) and 2 (monitor sessions), from
+# seeds none used.
+redraw((r3_case, 40, 200000, "r20-a"), (r4_case, 30, 201000, "r20-b"), (r9_case, 40, 202000, "r20-c"),
+       (r13_case, 25, 203000, "r20-d"))
+r2_cases(25, seed=204000, name="r20-e")
+
 corpus.write()
