@@ -821,6 +821,24 @@ func spaprCap(m *machine.Machine, c string) string {
 	return "broken"
 }
 
+// SPAPRCapWithCPU is a capability's value as the machine's CPU lowers its
+// version's default (default_caps_with_cpu), for qom-get of /machine:
+// recorded is the value recorded with the version's default CPU. ok is
+// false for a capability the CPU does not change.
+func SPAPRCapWithCPU(m *machine.Machine, c string, recorded any) (any, bool) {
+	switch c {
+	case "cap-cfpc", "cap-sbbc", "cap-ibs":
+		return spaprCap(m, c), true
+	case "cap-large-decr": // off below ISA 3.00
+		on, _ := recorded.(bool)
+		return on && spaprCompatLevel(m) >= isa300, true
+	case "cap-htm": // off below ISA 2.07
+		on, _ := recorded.(bool)
+		return on && spaprCompatLevel(m) >= isa207, true
+	}
+	return nil, false
+}
+
 // ISA levels in the order ppc_type_check_compat compares them (the
 // logical PVRs'): a POWER7 CPU is 2.06+, max-cpu-compat=power7 only 2.06.
 const (

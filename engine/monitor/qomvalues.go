@@ -76,6 +76,11 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 	if !ok {
 		return nil, false
 	}
+	if m.IsSPAPR() {
+		if v, ok := cmdline.SPAPRCapWithCPU(m, prop, recorded); ok {
+			return v, true
+		}
+	}
 	switch prop {
 	case "memory": // machine_get_mem: max-size and slots only with slots
 		if m.RAMSlots > 0 {

@@ -1753,4 +1753,10 @@ redraw((r3_case, 40, 200000, "r20-a"), (r4_case, 30, 201000, "r20-b"), (r9_case,
        (r13_case, 25, 203000, "r20-d"))
 r2_cases(25, seed=204000, name="r20-e")
 
+# Round 21 (r21-): fresh draws of rounds 6 (the machine's life), 8
+# (libvirt's line with a mistake), 11 (-global), 12 (NUMA around CPU
+# hotplug), 15 and 16 (QOM properties), from seeds none used.
+redraw((r6_case, 30, 210000, "r21-a"), (r8_case, 30, 211000, "r21-b"), (r11_case, 30, 212000, "r21-c"),
+       (r12_case, 25, 213000, "r21-d"), (r15_case, 20, 214000, "r21-e"), (r16_case, 25, 215000, "r21-f"))
+
 corpus.write()
