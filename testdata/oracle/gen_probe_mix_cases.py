@@ -1759,4 +1759,15 @@ r2_cases(25, seed=204000, name="r20-e")
 redraw((r6_case, 30, 210000, "r21-a"), (r8_case, 30, 211000, "r21-b"), (r11_case, 30, 212000, "r21-c"),
        (r12_case, 25, 213000, "r21-d"), (r15_case, 20, 214000, "r21-e"), (r16_case, 25, 215000, "r21-f"))
 
+# Round 22 (r22-): the first round's machines, the seventh's libvirt-like
+# lines and round 3's CPU path again, from seeds none used.
+for n in range(60):
+    case(n, n % 10 < 7, seed=220000, name="r22-a%d" % n)
+for n in range(40):
+    r = random.Random(221000 + n)
+    fam = ["q35", "pc", "ppc"][n % 3]
+    args, buses, slot = r7_line(r, fam)
+    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r22-b%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+redraw((r3_case, 40, 222000, "r22-c"))
+
 corpus.write()
