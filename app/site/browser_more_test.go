@@ -403,6 +403,30 @@ func TestBrowserFirmware(t *testing.T) {
 	if n := fetched(); n != 1 {
 		t.Errorf("the firmware was downloaded %d times, want once", n)
 	}
+	// The service worker does not install the firmware with the rest; a
+	// page it controls keeps it once read (for offline use).
+	inCache := `(async () => { for (const k of await caches.keys()) { if (await (await caches.open(k)).match("/web/` + release.Default.FirmwareName() + `")) return true; } return false; })()`
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`navigator.serviceWorker.ready.then((r) => !!r.active)`, chromedp.EvalAwaitPromise)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Reload()); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if controlled, _ := evalJS[bool](ctx, `navigator.serviceWorker.controller !== null`); !controlled {
+		t.Fatal("the page is not controlled by its service worker after a reload")
+	}
+	if cached, _ := evalJS[bool](ctx, inCache); cached {
+		t.Error("the service worker installed the firmware with the page")
+	}
+	if err := typeLine(ctx, "xp /2x 0x500"); err != nil {
+		t.Fatal(err)
+	}
+	if err := waitJS(ctx, inCache, 30*time.Second); err != nil {
+		t.Errorf("the firmware read through the service worker was not kept: %v", err)
+	}
 }
 
 // staticSite builds the tests' app.wasm as a static site in a temporary

@@ -62,7 +62,8 @@ func newHandler(base, version string) *app.Handler {
 		},
 		Styles: []string{"/web/app.css", "/web/tutorial.css", "/web/timeline.css"},
 		// Offline, the guide, the SVG icon and every release's recordings
-		// must come from the cache too.
+		// must come from the cache too (a release's firmware is kept when
+		// first read: workerJS).
 		CacheableResources:      append([]string{"/web/icon.svg", "/web/guide.html", "/web/loader.js"}, recordingPaths()...),
 		BackgroundColor:         "#101418",
 		ThemeColor:              "#1f6feb",
@@ -109,9 +110,8 @@ func loaderScript(base string) string {
 
 func recordingPaths() []string {
 	var out []string
-	files, _ := releaseFiles()
-	for _, f := range files {
-		out = append(out, "/web/"+f.name)
+	for _, rel := range release.All() { // the firmware is kept when first read (workerJS)
+		out = append(out, "/web/"+rel.BundleName())
 	}
 	return out
 }
@@ -209,7 +209,13 @@ async function answer(req) {
   if (hit) {
     return unredirect(hit);
   }
-  return fetch(req);
+  const resp = await fetch(req);
+  // A release's firmware (-firmware.bin, about 200 KB) is not installed
+  // with the rest: it is kept when a page first reads it (pseries memory).
+  if (resp.ok && /-firmware\.bin$/.test(new URL(req.url).pathname)) {
+    await cache.put(req, resp.clone());
+  }
+  return resp;
 }
 
 self.addEventListener("fetch", (event) => {
