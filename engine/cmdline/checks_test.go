@@ -1,10 +1,10 @@
 package cmdline
 
 import (
-	"hotpluglab/engine/compat"
 	"strings"
 	"testing"
 
+	"hotpluglab/engine/compat"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/release"
 )

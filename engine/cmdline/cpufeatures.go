@@ -2,17 +2,17 @@ package cmdline
 
 import (
 	"fmt"
-	"hotpluglab/engine/compat"
-	"hotpluglab/engine/qemuopts"
 	"math"
 	"slices"
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/compat"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/release"
 )
 
