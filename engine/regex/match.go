@@ -166,28 +166,29 @@ func (c *compiler) quest(greedy bool, next int, body func(next int) int) int {
 	return c.emit(inst{op: opAlt, out: next, arg: b})
 }
 
-// star is a loop: L: alt(sub -> L, next).
-func (c *compiler) star(sub *node, greedy bool, next int) int {
-	l := c.emit(inst{op: opAlt})
-	b := c.compile(sub, l)
+// loop is L: alt(sub -> L, next), sub preferred when greedy: its alt and
+// sub's first instruction.
+func (c *compiler) loop(sub *node, greedy bool, next int) (l, body int) {
+	l = c.emit(inst{op: opAlt})
+	body = c.compile(sub, l)
 	if greedy {
-		c.prog[l].out, c.prog[l].arg = b, next
+		c.prog[l].out, c.prog[l].arg = body, next
 	} else {
-		c.prog[l].out, c.prog[l].arg = next, b
+		c.prog[l].out, c.prog[l].arg = next, body
 	}
+	return l, body
+}
+
+// star enters the loop at its alternative (sub may not run).
+func (c *compiler) star(sub *node, greedy bool, next int) int {
+	l, _ := c.loop(sub, greedy, next)
 	return l
 }
 
-// plus is sub then the loop back to it.
+// plus enters the loop at sub (it runs at least once).
 func (c *compiler) plus(sub *node, greedy bool, next int) int {
-	l := c.emit(inst{op: opAlt})
-	b := c.compile(sub, l)
-	if greedy {
-		c.prog[l].out, c.prog[l].arg = b, next
-	} else {
-		c.prog[l].out, c.prog[l].arg = next, b
-	}
-	return b
+	_, body := c.loop(sub, greedy, next)
+	return body
 }
 
 func nullable(n *node) bool {

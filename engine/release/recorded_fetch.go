@@ -31,24 +31,31 @@ func (r *Release) Load() error {
 	if v, ok := loads.Load(r); ok && v.(*loaded).files != nil {
 		return nil // loaded: the engine asks often (Has)
 	}
-	v, _ := loads.LoadOrStore(r, &loaded{})
+	_, err := fetchOnce(&loads, r, r.BundleName(), "recordings")
+	return err
+}
+
+// fetchOnce downloads and decodes one of a release's files once, kept in
+// cache; a failure is forgotten, so that the next call tries again.
+func fetchOnce(cache *sync.Map, r *Release, file, what string) (map[string]string, error) {
+	v, _ := cache.LoadOrStore(r, &loaded{})
 	l := v.(*loaded)
 	l.once.Do(func() {
 		if Fetch == nil {
-			l.err = errors.New("no way to download QEMU " + r.Name + "'s recordings")
+			l.err = errors.New("no way to download QEMU " + r.Name + "'s " + what)
 			return
 		}
-		b, err := Fetch(r, r.BundleName())
+		b, err := Fetch(r, file)
 		if err == nil {
 			l.files, err = DecodeBundle(b)
 		}
 		l.err = err
 	})
 	if l.err != nil {
-		loads.CompareAndSwap(r, l, &loaded{})
-		return l.err
+		cache.CompareAndSwap(r, l, &loaded{})
+		return nil, l.err
 	}
-	return nil
+	return l.files, nil
 }
 
 func (r *Release) file(name string) (string, bool) {
@@ -67,24 +74,11 @@ var firmwares sync.Map // *Release -> *loaded
 // one is read: few sessions read guest memory before it runs. A failure is
 // retried on the next call.
 func (r *Release) Firmware(name string) (string, error) {
-	v, _ := firmwares.LoadOrStore(r, &loaded{})
-	l := v.(*loaded)
-	l.once.Do(func() {
-		if Fetch == nil {
-			l.err = errors.New("no way to download QEMU " + r.Name + "'s firmware")
-			return
-		}
-		b, err := Fetch(r, r.FirmwareName())
-		if err == nil {
-			l.files, err = DecodeBundle(b)
-		}
-		l.err = err
-	})
-	if l.err != nil {
-		firmwares.CompareAndSwap(r, l, &loaded{})
-		return "", l.err
+	files, err := fetchOnce(&firmwares, r, r.FirmwareName(), "firmware")
+	if err != nil {
+		return "", err
 	}
-	f, ok := l.files[name]
+	f, ok := files[name]
 	if !ok {
 		return "", errors.New("QEMU " + r.Name + " has no firmware " + name)
 	}
