@@ -3,6 +3,7 @@ package regex
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,6 +16,9 @@ type Regexp struct {
 	start   int
 	ncap    int // capture groups, not counting the whole match
 	longest bool
+	// matchers keeps searches' state for the next one (a timeline line
+	// is matched against several patterns after each command).
+	matchers sync.Pool
 }
 
 type opcode uint8
@@ -246,8 +250,31 @@ type matcher struct {
 	matchcap []int
 }
 
+// newMatcher is a matcher for s, from the pool when one is there (its
+// visited bits are all clear: done clears what a search marked).
 func newMatcher(re *Regexp, s string) *matcher {
-	return &matcher{re: re, s: s, visited: make([]uint32, (len(re.prog)*(len(s)+1)+31)/32), reached: -1}
+	m, _ := re.matchers.Get().(*matcher)
+	if m == nil {
+		m = &matcher{re: re}
+	}
+	need := (len(re.prog)*(len(s)+1) + 31) / 32
+	if cap(m.visited) < need {
+		m.visited = make([]uint32, need)
+	}
+	m.visited = m.visited[:need]
+	m.s, m.reached = s, -1
+	return m
+}
+
+// done clears what the matcher's searches marked and gives it back (a
+// small one: a long text's bits are left to the collector).
+func (m *matcher) done() {
+	if len(m.visited) > 1<<14 {
+		return
+	}
+	m.clear(0)
+	m.s = ""
+	m.re.matchers.Put(m)
 }
 
 func (m *matcher) shouldVisit(pc, pos int) bool {
@@ -430,7 +457,9 @@ func (m *matcher) try(pos int) bool {
 // execute searches s from pos: the match's slots (2 per group, whole match
 // first; -1 where a group took no part), ncap of them, or nil.
 func (re *Regexp) execute(s string, pos, ncap int) []int {
-	return re.executeWith(newMatcher(re, s), pos, ncap)
+	m := newMatcher(re, s)
+	defer m.done()
+	return re.executeWith(m, pos, ncap)
 }
 
 // executeWith is execute with a matcher of s that earlier searches from
@@ -439,8 +468,11 @@ func (re *Regexp) executeWith(m *matcher, pos, ncap int) []int {
 	s := m.s
 	m.clear(pos)
 	m.jobs = m.jobs[:0]
-	m.cap = make([]int, ncap)
-	m.matchcap = make([]int, ncap)
+	if cap(m.cap) < ncap {
+		m.cap = make([]int, ncap)
+	}
+	m.cap = m.cap[:ncap]
+	m.matchcap = make([]int, ncap) // the caller keeps it
 	for i := range m.cap {
 		m.cap[i], m.matchcap[i] = -1, -1
 	}
@@ -514,6 +546,7 @@ func (re *Regexp) all(s string, n, ncap int, deliver func([]int)) {
 		n = len(s) + 1
 	}
 	m := newMatcher(re, s)
+	defer m.done()
 	for pos, i, prevEnd := 0, 0, -1; i < n && pos <= len(s); {
 		a := re.executeWith(m, pos, ncap)
 		if a == nil {
@@ -601,6 +634,7 @@ func (re *Regexp) replace(src string, ncap int, repl func(b *strings.Builder, a 
 	var b strings.Builder
 	last, search := 0, 0
 	m := newMatcher(re, src)
+	defer m.done()
 	for search <= len(src) {
 		a := re.executeWith(m, search, ncap)
 		if a == nil {
