@@ -509,6 +509,13 @@ func TestBrowserGuestAndTime(t *testing.T) {
 	if !strings.Contains(text(ctx, "#clock"), "paused") {
 		t.Errorf("clock says %q", text(ctx, "#clock"))
 	}
+	// Seen twice in full runs: Step stayed disabled here (no guest action
+	// pending). Say what the console answered, to tell why.
+	if err := waitJS(ctx, `!document.querySelector("#clock-step").disabled`, 20*time.Second); err != nil {
+		out, _ := evalJS[string](ctx, lastOutputJS)
+		t.Fatalf("Step stayed disabled after device_add while paused: the console answered %q; the clock says %q; the guest log ends %q",
+			out, text(ctx, "#clock"), lastLines(text(ctx, "#guest-log"), 5))
+	}
 	clickKeepsFocus(t, ctx, "#clock-step")
 	if err := waitJS(ctx, `document.getElementById("guest-log").textContent.split("CPU4 has been hot-added").length === 3`, 10*time.Second); err != nil {
 		t.Errorf("Step did not move the guest: %v", err)
@@ -580,4 +587,10 @@ func TestBrowserEmbedCompact(t *testing.T) {
 	if n, _ := evalJS[int](ctx, `document.querySelectorAll(".topology, .guest").length`); n != 0 {
 		t.Errorf("ui=console,bar,share shows %d parts it did not ask for", n)
 	}
+}
+
+// lastLines is the last n lines of s.
+func lastLines(s string, n int) string {
+	l := strings.Split(strings.TrimRight(s, "\n"), "\n")
+	return strings.Join(l[max(0, len(l)-n):], "\n")
 }
