@@ -2,6 +2,7 @@ package board
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,11 +19,11 @@ var aliasOwner = map[string]string{
 }
 
 // owner is the type name a property's errors carry.
-// isPortChardev: a multi-port serial card's chardev1 to chardev4
+// portChardevs are a multi-port serial card's chardev properties
 // (pci-serial-2x, -4x), each claiming its backend as chardev= does.
-func isPortChardev(name string) bool {
-	return len(name) == 8 && strings.HasPrefix(name, "chardev") && name[7] >= '1' && name[7] <= '4'
-}
+var portChardevs = []string{"chardev1", "chardev2", "chardev3", "chardev4"}
+
+func isPortChardev(name string) bool { return slices.Contains(portChardevs, name) }
 
 func owner(d *qdev.Device, prop string) string {
 	if o, ok := aliasOwner[d.Type.Name+"."+prop]; ok {

@@ -201,12 +201,15 @@ func (s *State) remove(d *qdev.Device) {
 			break
 		}
 	}
-	for _, p := range []struct {
+	type backendProp struct {
 		name    string
 		release func(string)
-	}{{"netdev", s.Backends.ReleaseNetdev}, {"chardev", s.Backends.ReleaseChardev}, {"drive", s.Backends.ReleaseDrive},
-		{"chardev1", s.Backends.ReleaseChardev}, {"chardev2", s.Backends.ReleaseChardev},
-		{"chardev3", s.Backends.ReleaseChardev}, {"chardev4", s.Backends.ReleaseChardev}} {
+	}
+	props := []backendProp{{"netdev", s.Backends.ReleaseNetdev}, {"chardev", s.Backends.ReleaseChardev}, {"drive", s.Backends.ReleaseDrive}}
+	for _, name := range portChardevs {
+		props = append(props, backendProp{name, s.Backends.ReleaseChardev})
+	}
+	for _, p := range props {
 		if v, ok := d.Prop(p.name); ok {
 			if id := strings.Trim(v, `"`); id != "" && s.Backends != nil {
 				if p.name != "netdev" {

@@ -56,7 +56,8 @@ func (r *recordedReader) value() (any, bool) {
 	case c == '[':
 		return r.array()
 	case c == '"':
-		return r.str()
+		s, ok := r.str()
+		return s, ok
 	case c == '-' || c >= '0' && c <= '9':
 		return r.number()
 	}
@@ -85,11 +86,10 @@ func (r *recordedReader) object() (any, bool) {
 		if r.i >= len(r.s) || r.s[r.i] != '"' {
 			return nil, false
 		}
-		kv, ok := r.str()
+		k, ok := r.str()
 		if !ok {
 			return nil, false
 		}
-		k := kv.(string)
 		r.space()
 		if r.i >= len(r.s) || r.s[r.i] != ':' {
 			return nil, false
@@ -100,13 +100,7 @@ func (r *recordedReader) object() (any, bool) {
 		if !ok {
 			return nil, false
 		}
-		if len(o) < 16 { // a duplicate key is Parse's error to give
-			for _, m := range o {
-				if m.Key == k {
-					return nil, false
-				}
-			}
-		} else if _, dup := o.Get(k); dup {
+		if _, dup := o.Get(k); dup { // Parse's error to give
 			return nil, false
 		}
 		o = append(o, Member{k, v})
@@ -158,7 +152,7 @@ func (r *recordedReader) array() (any, bool) {
 }
 
 // str reads a string of ASCII with the one-letter escapes (\n, \", ...).
-func (r *recordedReader) str() (any, bool) {
+func (r *recordedReader) str() (string, bool) {
 	start := r.i + 1
 	var out []byte // nil until an escape
 	for j := start; j < len(r.s); j++ {
@@ -171,14 +165,14 @@ func (r *recordedReader) str() (any, bool) {
 			}
 			return string(out), true
 		case c < 0x20 || c >= 0x80:
-			return nil, false
+			return "", false
 		case c == '\\':
 			if j+1 >= len(r.s) {
-				return nil, false
+				return "", false
 			}
 			e := unescape(r.s[j+1])
 			if e == 0 {
-				return nil, false
+				return "", false
 			}
 			if out == nil {
 				out = append([]byte(nil), r.s[start:j]...)
@@ -189,7 +183,7 @@ func (r *recordedReader) str() (any, bool) {
 			out = append(out, c)
 		}
 	}
-	return nil, false
+	return "", false
 }
 
 // unescape is the byte a one-letter escape stands for (0: not one).

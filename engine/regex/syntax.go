@@ -128,7 +128,6 @@ func (p *parser) concat(depth int) (*node, error) {
 			}
 			break
 		}
-		start := p.pos
 		var atom *node
 		switch c {
 		case '*', '+', '?', '{':
@@ -183,7 +182,7 @@ func (p *parser) concat(depth int) (*node, error) {
 			atom = p.literal(r)
 		}
 		var err error
-		if atom, err = p.repetitions(atom, start); err != nil {
+		if atom, err = p.repetitions(atom); err != nil {
 			return nil, err
 		}
 		cat.subs = append(cat.subs, atom)
@@ -253,7 +252,7 @@ func atoi(s string) int {
 
 // repetitions applies the operators after an atom; a second operator on a
 // repetition is refused, as Go does.
-func (p *parser) repetitions(atom *node, start int) (*node, error) {
+func (p *parser) repetitions(atom *node) (*node, error) {
 	repeated := false
 	for p.more() {
 		c := p.peek()
@@ -375,7 +374,7 @@ func (p *parser) escape() (*node, error) {
 		return &node{kind: nAssert, assert: notWordBoundary}, nil
 	}
 	if rs, neg, ok := perlClass(c); ok {
-		return p.classNode(rs, neg), nil
+		return &node{kind: nClass, ranges: normalize(p.itemSet(rs, neg))}, nil
 	}
 	r, err := p.escapedRune(c)
 	if err != nil {
@@ -495,9 +494,12 @@ func (p *parser) class() (*node, error) {
 				return nil, &Error{"invalid character class range", p.src[itemStart:p.pos]}
 			}
 		}
-		rs = append(rs, lo, hi)
+		rs = append(rs, p.itemSet([]rune{lo, hi}, false)...)
 	}
-	return p.classNode(rs, negated), nil
+	if negated {
+		return &node{kind: nClass, ranges: negate(rs)}, nil
+	}
+	return &node{kind: nClass, ranges: normalize(rs)}, nil
 }
 
 // classAtom is one rune in a class, or a Perl class (\d) as a set.
@@ -520,8 +522,9 @@ func (p *parser) classAtom() (rune, []rune, error) {
 	return r, nil, err
 }
 
-// itemSet is a named set inside a class: under (?i) folded before it is
-// negated, as Go does (so (?i)[\W] leaves out k as well as K).
+// itemSet is a class item's runes (a range, \d, [:alpha:]) or \w and the
+// like outside a class: under (?i) with their case folds added, before
+// they are negated, as Go does (so (?i)[\W] leaves out k as well as K).
 func (p *parser) itemSet(rs []rune, negated bool) []rune {
 	if p.flags.fold {
 		var folded []rune
@@ -536,25 +539,9 @@ func (p *parser) itemSet(rs []rune, negated bool) []rune {
 	return rs
 }
 
-// classNode normalizes ranges (under (?i), with their case folds added, as
-// Go does) and negates them last.
-func (p *parser) classNode(rs []rune, negated bool) *node {
-	if p.flags.fold {
-		var folded []rune
-		for i := 0; i < len(rs); i += 2 {
-			folded = appendFolded(folded, rs[i], rs[i+1])
-		}
-		rs = append(rs, folded...)
-	}
-	rs = normalize(rs)
-	if negated {
-		rs = negate(rs)
-	}
-	return &node{kind: nClass, ranges: rs}
-}
-
-// appendFolded adds the case folds of lo..hi (ASCII letters cheaply; other
-// runes through unicode.SimpleFold, as Go's parser does).
+// appendFolded adds the case folds of lo..hi (unicode.SimpleFold's orbits,
+// as Go's parser does); of a range wider than 0x3000 runes, only its ASCII
+// part's.
 func appendFolded(out []rune, lo, hi rune) []rune {
 	if hi-lo > 0x3000 { // a large range: fold only its ASCII letters and leave the rest
 		hi2 := min(hi, 0x7f)

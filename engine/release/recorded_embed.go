@@ -26,9 +26,12 @@ func (r *Release) file(name string) (string, bool) {
 func (r *Release) Load() error { return nil }
 
 // Bundle is the release's recordings as the page downloads them.
-func (r *Release) Bundle() ([]byte, error) {
+func (r *Release) Bundle() ([]byte, error) { return bundleOf(guestDir, r.dir) }
+
+// bundleOf is every file of the embedded dirs as one bundle.
+func bundleOf(dirs ...string) ([]byte, error) {
 	files := map[string][]byte{}
-	for _, dir := range []string{guestDir, r.dir} {
+	for _, dir := range dirs {
 		entries, err := fs.ReadDir(recorded, dir)
 		if err != nil {
 			return nil, err
@@ -50,22 +53,17 @@ const guestDir = "guest"
 // (firmware/<version>/<name>: pseries' SLOF, slof.bin), as
 // qemu-system-data installs it.
 func (r *Release) Firmware(name string) (string, error) {
-	b, err := recorded.ReadFile("firmware/" + r.Name + "/" + name)
+	b, err := recorded.ReadFile(r.firmwareDir() + "/" + name)
 	return string(b), err
 }
+
+func (r *Release) firmwareDir() string { return "firmware/" + r.Name }
 
 // FirmwareBundle is the release's firmware images as the page downloads
 // them (FirmwareName), nil when it has none.
 func (r *Release) FirmwareBundle() ([]byte, error) {
-	entries, err := fs.ReadDir(recorded, "firmware/"+r.Name)
-	if err != nil {
+	if _, err := fs.Stat(recorded, r.firmwareDir()); err != nil {
 		return nil, nil
 	}
-	files := map[string][]byte{}
-	for _, e := range entries {
-		if files[e.Name()], err = recorded.ReadFile("firmware/" + r.Name + "/" + e.Name()); err != nil {
-			return nil, err
-		}
-	}
-	return EncodeBundle(files), nil
+	return bundleOf(r.firmwareDir())
 }

@@ -244,22 +244,21 @@ var hashOrders struct {
 // hashOrder is the order a GHashTable keyed by the indexes in hex, inserted
 // in the given order, iterates them.
 func hashOrder(connectors []uint32) []uint32 {
-	var key strings.Builder
-	for _, idx := range connectors {
-		key.WriteString(strconv.FormatUint(uint64(idx), 16))
-		key.WriteByte(',')
+	keys := make([]string, len(connectors))
+	for i, idx := range connectors {
+		keys[i] = strconv.FormatUint(uint64(idx), 16)
 	}
+	kept := strings.Join(keys, ",")
 	hashOrders.Lock()
 	defer hashOrders.Unlock()
-	if o, ok := hashOrders.byConnectors[key.String()]; ok {
+	if o, ok := hashOrders.byConnectors[kept]; ok {
 		return o
 	}
 	t := qom.NewTable()
-	byKey := map[string]uint32{}
-	for _, idx := range connectors {
-		k := strconv.FormatUint(uint64(idx), 16)
+	byKey := make(map[string]uint32, len(keys))
+	for i, k := range keys {
 		t.Insert(k)
-		byKey[k] = idx
+		byKey[k] = connectors[i]
 	}
 	order := make([]uint32, 0, len(connectors))
 	for _, k := range t.Keys() {
@@ -268,7 +267,7 @@ func hashOrder(connectors []uint32) []uint32 {
 	if hashOrders.byConnectors == nil || len(hashOrders.byConnectors) >= 8 {
 		hashOrders.byConnectors = map[string][]uint32{}
 	}
-	hashOrders.byConnectors[key.String()] = order
+	hashOrders.byConnectors[kept] = order
 	return order
 }
 
