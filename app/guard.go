@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"runtime"
 	"runtime/debug"
 	"strings"
 
@@ -53,13 +54,50 @@ func (p *Page) guardJS(what string, fn func(this app.Value, args []app.Value) an
 	})
 }
 
-// handle registers an action handler under guard.
+// handle registers an action handler under guard. Several places may
+// handle one action (the tutorial follows a Start too). go-app keys a
+// source's handlers by their function's code address, so two closures made
+// by one helper replace each other (or not, as the compiler inlined it):
+// the page keeps its own handlers per action, one per call site, and gives
+// go-app a single dispatcher per action.
 func (p *Page) handle(ctx app.Context, action, what string, h app.ActionHandler) {
-	ctx.Handle(action, func(ctx app.Context, a app.Action) {
-		if p.guard(what, func() { h(ctx, a) }) {
-			p.Update()
+	site, _, _, _ := runtime.Caller(1)
+	if p.actions == nil {
+		p.actions = map[string][]siteHandler{}
+	}
+	list := p.actions[action]
+	replaced := false
+	for i := range list {
+		if list[i].site == site {
+			list[i], replaced = siteHandler{site, what, h}, true
 		}
-	})
+	}
+	if !replaced {
+		p.actions[action] = append(list, siteHandler{site, what, h})
+	}
+	ctx.Handle(action, p.dispatcher(action))
+}
+
+// siteHandler is one place's handler of an action.
+type siteHandler struct {
+	site uintptr
+	what string
+	h    app.ActionHandler
+}
+
+// dispatcher runs the page's handlers of an action in the order they were
+// registered. Every dispatcher has one code address (never inlined), so a
+// second registration of an action replaces the first in go-app.
+//
+//go:noinline
+func (p *Page) dispatcher(action string) app.ActionHandler {
+	return func(ctx app.Context, a app.Action) {
+		for _, s := range p.actions[action] {
+			if p.guard(s.what, func() { s.h(ctx, a) }) {
+				p.Update()
+			}
+		}
+	}
 }
 
 // recovered turns a panic into a notice and rebuilds the session: sess was

@@ -31,6 +31,9 @@ const (
 type Page struct {
 	app.Compo
 
+	// actions are the page's action handlers (guard.go's handle).
+	actions map[string][]siteHandler
+
 	sess *session.Session
 	sh   *shell
 	// startOn is the host a restart keeps (hostfiles.go); nil: the
