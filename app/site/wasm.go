@@ -13,7 +13,7 @@ import (
 // (wasmfile). `make wasm` and the browser tests both build this way.
 
 // wasmBuildFlags are the Makefile's WASM_FLAGS.
-var wasmBuildFlags = []string{"-trimpath", "-ldflags=-s -w"}
+var wasmBuildFlags = []string{"-trimpath", "-gcflags=all=-l", "-ldflags=-s -w"}
 
 // goBuildWasm runs `go build` for js/wasm in dir (a module) on pkg.
 func goBuildWasm(dir, pkg, out string) error {

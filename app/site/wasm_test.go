@@ -61,3 +61,27 @@ func TestWasmSizeBudget(t *testing.T) {
 		t.Errorf("app.wasm is %d bytes brotli -q 11, over the budget of %d in app/site/wasm-budget.txt by %d", br.Len(), budget, br.Len()-budget)
 	}
 }
+
+// TestWasmBuildFlagsMatchMakefile: the browser tests and bench-app (which
+// builds the hello world with these flags too, "built the same way") build
+// app.wasm as `make wasm` does.
+func TestWasmBuildFlagsMatchMakefile(t *testing.T) {
+	b, err := os.ReadFile("../../Makefile")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if v, ok := strings.CutPrefix(line, "WASM_FLAGS = "); ok {
+			// The Makefile quotes -ldflags for the shell; Go gets it unquoted.
+			got := strings.Fields(strings.ReplaceAll(v, "'-s -w'", "'-s_-w'"))
+			for i := range got {
+				got[i] = strings.ReplaceAll(strings.ReplaceAll(got[i], "'-s_-w'", "-s -w"), "'", "")
+			}
+			if strings.Join(got, "|") != strings.Join(wasmBuildFlags, "|") {
+				t.Errorf("Makefile's WASM_FLAGS are %q, wasmBuildFlags %q", got, wasmBuildFlags)
+			}
+			return
+		}
+	}
+	t.Fatal("the Makefile has no WASM_FLAGS line")
+}
