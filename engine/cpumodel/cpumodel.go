@@ -33,13 +33,23 @@ type X86Model struct {
 // sPAPR core types its `-device help` lists, and what each x86 model prints
 // under TCG (the release's x86_64-tcg.json, recorded per model).
 type Models struct {
-	x86        map[string]*X86Model
-	x86Names   []string
 	ppc        map[string]string // lower-case name or alias -> model name
 	pvr        map[string]uint64 // model name -> its PVR
 	spaprCores map[string]bool   // models that have a sPAPR core type
 	coreTypes  []string
-	tcgLacks   map[string]string // feature -> its TCG warning
+
+	// The x86 part is read on first use: a pseries machine never needs it,
+	// and its tables are the larger part (decoding them took ~40 ms of a
+	// 4096-CPU pseries start in the browser).
+	rel       *release.Release
+	x86Once   sync.Once
+	x86Models x86Models
+}
+
+type x86Models struct {
+	byName   map[string]*X86Model
+	names    []string
+	tcgLacks map[string]string // feature -> its TCG warning
 }
 
 var byRelease sync.Map // *release.Release -> *Models
@@ -59,8 +69,14 @@ func (ms *Models) PVR(model string) (uint64, bool) {
 	return v, ok
 }
 
-func build(rel *release.Release) *Models {
-	ms := &Models{x86: map[string]*X86Model{}, ppc: map[string]string{}, pvr: map[string]uint64{}, spaprCores: map[string]bool{}, tcgLacks: map[string]string{}}
+// x86 is the release's x86 models, read on first use.
+func (ms *Models) x86() *x86Models {
+	ms.x86Once.Do(func() { ms.x86Models = buildX86(ms.rel, ms) })
+	return &ms.x86Models
+}
+
+func buildX86(rel *release.Release, ms *Models) x86Models {
+	x := x86Models{byName: map[string]*X86Model{}, tcgLacks: map[string]string{}}
 	recorded, err := decodeTCG(rel.Text("x86_64-tcg.json"))
 	if err != nil {
 		panic("cpumodel: " + rel.Name + "/x86_64-tcg.json: " + err.Error()) // a build-time fact, checked by the tests
@@ -81,19 +97,24 @@ func build(rel *release.Release) *Models {
 			m = &X86Model{}
 		}
 		m.Name, m.models = name, ms
-		ms.x86[name] = m
-		ms.x86Names = append(ms.x86Names, name)
+		x.byName[name] = m
+		x.names = append(x.names, name)
 		for _, w := range m.TCGWarnings {
 			if f, _, ok := tcgFeature(w); ok {
-				ms.tcgLacks[f] = w
+				x.tcgLacks[f] = w
 			}
 		}
 	}
 	// Every feature TCG lacks, as -cpu qemu64,<feature>=on reports it
 	// (testdata/oracle/record-tcg-features.py), beside what the models showed.
-	if err := decodeStrings(rel.Text("x86_64-tcg-features.json"), ms.tcgLacks); err != nil {
+	if err := decodeStrings(rel.Text("x86_64-tcg-features.json"), x.tcgLacks); err != nil {
 		panic("cpumodel: " + rel.Name + "/x86_64-tcg-features.json: " + err.Error()) // a build-time fact, checked by the tests
 	}
+	return x
+}
+
+func build(rel *release.Release) *Models {
+	ms := &Models{rel: rel, ppc: map[string]string{}, pvr: map[string]uint64{}, spaprCores: map[string]bool{}}
 	// 7.2 lists "PowerPC NAME PVR ..." and "PowerPC NAME (alias for X)",
 	// 10.0 the same without "PowerPC".
 	var ppcHelp [][]string
@@ -131,18 +152,18 @@ func build(rel *release.Release) *Models {
 }
 
 // X86 looks up an x86 model by its exact (case-sensitive) name.
-func (ms *Models) X86(name string) *X86Model { return ms.x86[name] }
+func (ms *Models) X86(name string) *X86Model { return ms.x86().byName[name] }
 
 // X86FromType finds the model of a "<model>-x86_64-cpu" type name.
 func (ms *Models) X86FromType(typ string) *X86Model {
 	if !strings.HasSuffix(typ, "-x86_64-cpu") {
 		return nil
 	}
-	return ms.x86[strings.TrimSuffix(typ, "-x86_64-cpu")]
+	return ms.x86().byName[strings.TrimSuffix(typ, "-x86_64-cpu")]
 }
 
 // X86Names lists every x86 model name, in `-cpu help` order.
-func (ms *Models) X86Names() []string { return ms.x86Names }
+func (ms *Models) X86Names() []string { return ms.x86().names }
 
 // PPC resolves a ppc64 model name case-insensitively, aliases included.
 func (ms *Models) PPC(name string) (string, bool) {
@@ -220,7 +241,7 @@ func (m *X86Model) TCGWarningsWith(on, off map[string]bool) []string {
 		ws = append(ws, warning{w, key})
 	}
 	for name, isOn := range on {
-		if w, ok := m.models.tcgLacks[name]; ok && isOn && !have[name] {
+		if w, ok := m.models.x86().tcgLacks[name]; ok && isOn && !have[name] {
 			_, key, _ := tcgFeature(w)
 			ws = append(ws, warning{w, key})
 		}
@@ -254,7 +275,7 @@ func X86Props(rel *release.Release) map[string]string {
 // TCGLacks says whether a recording shows TCG lacking the feature (so that
 // a CPU given it has it filtered away).
 func (ms *Models) TCGLacks(feature string) bool {
-	_, ok := ms.tcgLacks[feature]
+	_, ok := ms.x86().tcgLacks[feature]
 	return ok
 }
 

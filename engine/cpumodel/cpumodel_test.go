@@ -44,3 +44,18 @@ func TestX86Recorded(t *testing.T) {
 		t.Error("x86 lookup must be case-sensitive")
 	}
 }
+
+// TestX86PartOnFirstUse: the ppc64 lookups a pseries start makes leave the
+// x86 tables unread; the first x86 lookup reads them.
+func TestX86PartOnFirstUse(t *testing.T) {
+	ms := build(release.V10_0)
+	ms.PPC("power9")
+	ms.HasSPAPRCore("power9_v2.0")
+	ms.SPAPRCoreTypes()
+	if ms.x86Models.byName != nil {
+		t.Fatal("ppc64 lookups read the x86 tables")
+	}
+	if ms.X86("qemu64") == nil || ms.x86Models.byName == nil {
+		t.Fatal("X86(qemu64) did not read the x86 tables")
+	}
+}
