@@ -63,6 +63,15 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 	if err := s.virtioModernLegacyError(d, bus, vals); err != nil {
 		return err
 	}
+	// A SCSI device is addressed on its bus (scsi_qdev_realize) before
+	// its class's realize asks for the drive (measured: "no free target"
+	// before a permission conflict).
+	scsi := bus != nil && bus.Type == "SCSI"
+	if scsi {
+		if err := s.realizeSCSI(d, bus, vals); err != nil {
+			return err
+		}
+	}
 	// nvme checks its own properties (serial) before its namespace asks
 	// for the drive; the other devices ask first (measured).
 	ownFirst := d.Type.Name == "nvme"
@@ -82,8 +91,10 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 			return err
 		}
 	}
-	if err := s.realizeOnBus(d, bus, vals); err != nil {
-		return err
+	if !scsi {
+		if err := s.realizeOnBus(d, bus, vals); err != nil {
+			return err
+		}
 	}
 	// ide_dev_initfn, after ide_qdev_realize placed the unit: a disk must
 	// be writable (blkconf_apply_backend_options allows read-only to a

@@ -30,7 +30,11 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	}
 	busErr := d.Bus != nil && !d.Bus.Hotpluggable
 	devErr := !d.Type.Hotpluggable()
-	deviceFirst := s.M.Release().UnplugChecksDeviceFirst && d.Bus != nil && pci.IsPCIBus(d.Bus.Type)
+	// A user-creatable type that refuses hotplug says so in its class
+	// (dc->hotpluggable = false): on 10.0 that comes before the bus on any
+	// bus (measured: intel-iommu on main-system-bus).
+	classRefuses := d.Type.UserCreatable() && devErr
+	deviceFirst := s.M.Release().UnplugChecksDeviceFirst && d.Bus != nil && (pci.IsPCIBus(d.Bus.Type) || classRefuses)
 	if busErr && !(devErr && deviceFirst) {
 		return true, fmt.Errorf("Bus '%s' does not support hotplugging", d.Bus.Name)
 	}

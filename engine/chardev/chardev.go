@@ -202,9 +202,6 @@ func (s *State) Option(arg string) error {
 		s.Help = true
 		return nil
 	}
-	if b != "" && !backends[b] {
-		return fmt.Errorf("'%s' is not a valid char driver name", b)
-	}
 	if id, ok := c.get("id"); ok {
 		if s.ids[id] {
 			return fmt.Errorf("Duplicate ID '%s' for chardev", id)

@@ -13,7 +13,11 @@ func TestChardevOptionErrors(t *testing.T) {
 	}{
 		{args: []string{"null,id=c0"}},
 		{args: []string{"null,id=c0,foo=bar"}, parseErr: "Invalid parameter 'foo'"},
-		{args: []string{"nosuch,id=c0"}, parseErr: "'nosuch' is not a valid char driver name"},
+		// The backend's name is checked when the chardev is made (measured:
+		// after -M's errors; before a later chardev's missing id).
+		{args: []string{"nosuch,id=c0"}, createErr: "-chardev nosuch,id=c0: 'nosuch' is not a valid char driver name"},
+		{args: []string{"nosuch,id=c0", "null"}, createErr: "-chardev nosuch,id=c0: 'nosuch' is not a valid char driver name"},
+		{args: []string{"nosuch"}, createErr: "-chardev nosuch: chardev: no id specified"},
 		{args: []string{"null,id=c0", "null,id=c0"}, parseErr: "Duplicate ID 'c0' for chardev"},
 		{args: []string{"null"}, createErr: "-chardev null: chardev: no id specified"},
 		{args: []string{"socket,id=s"}, createErr: "-chardev socket,id=s: Unable to parse FD number "},

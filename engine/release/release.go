@@ -283,8 +283,9 @@ type Release struct {
 
 	// UnplugChecksDeviceFirst: device_del of a device on a PCI bus asks
 	// whether the device can be hot-unplugged before whether its bus can
-	// (measured: VGA and virtio-gpu-pci on q35's pcie.0; on the system,
-	// ISA and IDE buses the bus still comes first).
+	// (measured: VGA and virtio-gpu-pci on q35's pcie.0; intel-iommu, whose
+	// class refuses hotplug, on the system bus; for the system bus's own
+	// devices, ISA's and IDE's the bus still comes first).
 	UnplugChecksDeviceFirst bool
 
 	// PCNonQdevGPIOs is how many loose IRQs (non-qdev-gpio[N]) pc's
