@@ -1770,4 +1770,15 @@ for n in range(40):
     corpus.case("ppc64" if fam == "ppc" else "x86_64", "r22-b%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
 redraw((r3_case, 40, 222000, "r22-c"))
 
+
+# Round 23 (r23-): fresh draws of rounds 2 (monitor sessions), 6 (the
+# machine's life), 8 (libvirt's line with a mistake), 9 (the monitor's small
+# languages), 13 and 15 (the QOM tree and its properties) and the first
+# round's machines, from seeds none used.
+r2_cases(30, seed=230000, name="r23-a")
+redraw((r6_case, 30, 231000, "r23-b"), (r9_case, 30, 232000, "r23-c"), (r13_case, 20, 233000, "r23-d"),
+       (r15_case, 20, 234000, "r23-e"), (r8_case, 25, 235000, "r23-f"))
+for n in range(30):
+    case(n, n % 10 < 6, seed=236000, name="r23-g%d" % n)
+
 corpus.write()
