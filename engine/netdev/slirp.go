@@ -3,7 +3,7 @@ package netdev
 import (
 	"errors"
 	"fmt"
-	"net"
+	"net/netip"
 	"strconv"
 	"strings"
 )
@@ -62,9 +62,11 @@ func (n *Netdev) userError() error {
 	return nil
 }
 
+// inetAton: a dotted IPv4 address. (net/netip, not net: net's package
+// init and code are not worth one parse in the browser.)
 func inetAton(s string) bool {
-	ip := net.ParseIP(s)
-	return ip != nil && ip.To4() != nil && !strings.Contains(s, ":")
+	a, err := netip.ParseAddr(s)
+	return err == nil && a.Is4()
 }
 
 func slirpNetwork(v string) error {
@@ -161,10 +163,11 @@ func (s *State) UsernetInfo() string {
 
 // ipv4Word is a dotted IPv4 address as one number (0 when it is none).
 func ipv4Word(s string) uint32 {
-	ip := net.ParseIP(s).To4()
-	if ip == nil {
+	a, err := netip.ParseAddr(s) // as net.ParseIP(s).To4(): IPv4-mapped IPv6 too
+	if err != nil || a.Zone() != "" || !a.Unmap().Is4() {
 		return 0
 	}
+	ip := a.Unmap().As4()
 	return uint32(ip[0])<<24 | uint32(ip[1])<<16 | uint32(ip[2])<<8 | uint32(ip[3])
 }
 

@@ -1,0 +1,25 @@
+package netdev
+
+import (
+	"net"
+	"strings"
+	"testing"
+)
+
+// TestAddressesParseAsNet: the netip parses answer as net.ParseIP did.
+func TestAddressesParseAsNet(t *testing.T) {
+	for _, s := range []string{"10.0.2.15", "010.0.2.15", "1.2.3", "::ffff:1.2.3.4", "::1", "fe80::1%eth0", "255.255.255.255", "256.1.1.1", "", "1.2.3.4 ", "0.0.0.0", "1.2.3.4/24", "::ffff:10.0.2.2"} {
+		ip := net.ParseIP(s)
+		want := ip != nil && ip.To4() != nil && !strings.Contains(s, ":")
+		if inetAton(s) != want {
+			t.Errorf("inetAton(%q) = %v", s, !want)
+		}
+		var w uint32
+		if v := net.ParseIP(s).To4(); v != nil {
+			w = uint32(v[0])<<24 | uint32(v[1])<<16 | uint32(v[2])<<8 | uint32(v[3])
+		}
+		if ipv4Word(s) != w {
+			t.Errorf("ipv4Word(%q) = %x, want %x", s, ipv4Word(s), w)
+		}
+	}
+}
