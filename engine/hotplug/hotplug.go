@@ -9,6 +9,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/acpi"
@@ -440,11 +441,10 @@ func isCPUChildDevice(m *machine.Machine, c *machine.CPU, sub string) bool {
 }
 
 func unattachedIndex(path string) (int, bool) {
-	var n int
-	if _, err := fmt.Sscanf(path, "/machine/unattached/device[%d]", &n); err != nil {
-		return 0, false
-	}
-	if path != fmt.Sprintf("/machine/unattached/device[%d]", n) {
+	rest, ok := strings.CutPrefix(path, "/machine/unattached/device[")
+	digits, ok2 := strings.CutSuffix(rest, "]")
+	n, err := strconv.Atoi(digits)
+	if !ok || !ok2 || err != nil || strconv.Itoa(n) != digits {
 		return 0, false
 	}
 	return n, true

@@ -1,6 +1,7 @@
 package netdev
 
 import (
+	"fmt"
 	"net"
 	"strings"
 	"testing"
@@ -20,6 +21,19 @@ func TestAddressesParseAsNet(t *testing.T) {
 		}
 		if ipv4Word(s) != w {
 			t.Errorf("ipv4Word(%q) = %x, want %x", s, ipv4Word(s), w)
+		}
+	}
+}
+
+// TestLeadingHexAsSscanf: checkMAC's hex reading answers as
+// fmt.Sscanf(p, "%x") did.
+func TestLeadingHexAsSscanf(t *testing.T) {
+	for _, p := range []string{"", "0", "ff", "FF", "fg", "g", "+f", "-1", "-", "+", "1g", "0x", "00", "aB", "zz", "-ff", "100"} {
+		var b int
+		_, err := fmt.Sscanf(p, "%x", &b)
+		got, ok := leadingHex(p)
+		if (err == nil) != ok || (ok && int64(b) != got) {
+			t.Errorf("%q: Sscanf gives %d (%v), leadingHex %d (%v)", p, b, err, got, ok)
 		}
 	}
 }

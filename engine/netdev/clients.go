@@ -3,6 +3,7 @@ package netdev
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/qjson"
@@ -171,9 +172,8 @@ func (s *State) Create() error {
 func (s *State) addBackend(n *Netdev) *client {
 	if n.Type == "hubport" {
 		id, _ := n.Get("hubid")
-		var hubID int
-		fmt.Sscan(id, &hubID)
-		c := s.hubPort(hubID, n.ID)
+		hubID, _ := strconv.ParseInt(strings.TrimSpace(id), 0, 64) // a number QemuOpts took
+		c := s.hubPort(int(hubID), n.ID)
 		if peer, ok := n.Get("netdev"); ok {
 			c.peer = peer
 		}
@@ -343,13 +343,46 @@ func backend(typ, id string, rest []string) (*Netdev, error) {
 	return n, nil
 }
 
+// leadingHex reads a signed hexadecimal number at the start of p, as
+// fmt.Sscanf(p, "%x") did (what follows the digits is left alone).
+func leadingHex(p string) (int64, bool) {
+	i, neg := 0, false
+	if i < len(p) && (p[i] == '+' || p[i] == '-') {
+		neg, i = p[i] == '-', i+1
+	}
+	start, n := i, int64(0)
+	for ; i < len(p); i++ {
+		c := p[i] | 0x20 // lower case for letters
+		switch {
+		case p[i] >= '0' && p[i] <= '9':
+			n = n*16 + int64(p[i]-'0')
+		case c >= 'a' && c <= 'f':
+			n = n*16 + int64(c-'a'+10)
+		default:
+			if i == start {
+				return 0, false
+			}
+			if neg {
+				n = -n
+			}
+			return n, true
+		}
+	}
+	if i == start {
+		return 0, false
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
+}
+
 // checkMAC is net_parse_macaddr.
 func checkMAC(mac string) error {
 	parts := strings.FieldsFunc(mac, func(r rune) bool { return r == ':' || r == '-' })
 	ok := len(parts) == 6
 	for _, p := range parts {
-		var b int
-		if _, err := fmt.Sscanf(p, "%x", &b); err != nil || len(p) > 2 || b > 255 {
+		if b, isHex := leadingHex(p); !isHex || len(p) > 2 || b > 255 {
 			ok = false
 		}
 	}

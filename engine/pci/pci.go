@@ -6,6 +6,7 @@ package pci
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/qdev"
@@ -220,8 +221,11 @@ func num(o qjson.Object, path ...string) int64 {
 	}
 	switch x := v.(type) {
 	case fmt.Stringer:
-		var n int64
-		fmt.Sscan(x.String(), &n)
+		n, err := strconv.ParseInt(x.String(), 10, 64)
+		if err != nil {
+			f, _ := strconv.ParseFloat(x.String(), 64)
+			n = int64(f)
+		}
 		return n
 	case int64:
 		return x

@@ -155,8 +155,8 @@ func (t *Tree) NoteBusName(busType, name string) {
 	if !strings.HasPrefix(name, prefix) {
 		return
 	}
-	var n int
-	if _, err := fmt.Sscanf(name[len(prefix):], "%d", &n); err == nil && fmt.Sprint(n) == name[len(prefix):] && n+1 > t.autoIDs[busType] {
+	digits := name[len(prefix):]
+	if n, err := strconv.Atoi(digits); err == nil && strconv.Itoa(n) == digits && n+1 > t.autoIDs[busType] {
 		t.autoIDs[busType] = n + 1
 	}
 }
