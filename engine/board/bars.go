@@ -15,7 +15,51 @@ import (
 // adjustBARs rewrites a realized PCI device's regions for its properties.
 func (s *State) adjustBARs(d *qdev.Device) {
 	s.virtioBARs(d)
+	s.virtioModernOnly(d)
 	s.vgaBARs(d)
+}
+
+// virtioModernIDs are the transitional virtio proxies' PCI device ids and
+// their virtio device ids (a modern-only proxy is 0x1040 + the virtio id).
+var virtioModernIDs = map[int64]int64{0x1000: 1, 0x1001: 2, 0x1002: 5, 0x1003: 3, 0x1004: 8, 0x1005: 4, 0x1009: 9}
+
+// virtioModernOnly: a proxy on a root bus told disable-legacy=on offers
+// the modern interface alone (virtio_pci_device_plugged): device id 0x1040
+// plus its virtio id, subsystem 0x1100, no legacy I/O BAR (measured on
+// pc and pseries, as -device property and as -global).
+func (s *State) virtioModernOnly(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || f.Info == nil || !d.Type.Implements("virtio-pci") {
+		return
+	}
+	if v, _ := d.Prop("disable-legacy"); strings.Trim(v, `"`) != "on" {
+		return
+	}
+	idv, _ := f.Info.Get("id")
+	id, _ := idv.(qjson.Object)
+	dev, _ := id.Get("device")
+	vid, ok := virtioModernIDs[jsonInt(dev)]
+	if !ok {
+		return // modern already (0x104x types)
+	}
+	id = append(qjson.Object(nil), id...)
+	id.Set("device", 0x1040+vid)
+	id.Set("subsystem", int64(0x1100))
+	regions, _ := f.Info.Get("regions")
+	list, _ := regions.([]any)
+	var out []any
+	for _, r := range list {
+		if ro, _ := r.(qjson.Object); ro != nil {
+			if t, _ := ro.Get("type"); t == "io" {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	info := append(qjson.Object(nil), f.Info...)
+	info.Set("id", id)
+	info.Set("regions", out)
+	f.Info = info
 }
 
 // setRegionSize sets one BAR's size in the device's own copy of its
