@@ -1781,4 +1781,36 @@ redraw((r6_case, 30, 231000, "r23-b"), (r9_case, 30, 232000, "r23-c"), (r13_case
 for n in range(30):
     case(n, n % 10 < 6, seed=236000, name="r23-g%d" % n)
 
+
+# Round 24 (r24-): fresh draws of rounds 3 (the CPU path among devices), 4
+# (memory hotplug), 11 (-global), 12 (NUMA around CPU hotplug), 16 (QOM
+# properties) and the seventh's libvirt-like lines, from seeds none used.
+redraw((r3_case, 30, 240000, "r24-a"), (r4_case, 25, 241000, "r24-b"), (r11_case, 25, 242000, "r24-c"),
+       (r12_case, 20, 243000, "r24-d"), (r16_case, 20, 244000, "r24-e"))
+for n in range(30):
+    r = random.Random(245000 + n)
+    fam = ["q35", "pc", "ppc"][n % 3]
+    args, buses, slot = r7_line(r, fam)
+    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r24-f%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+
+
+# Measured while fixing round 24: a virtio proxy told disable-legacy=on on a
+# root bus (as a -device property, a -global on the proxy or on virtio-pci)
+# is modern only: its PCI identity and BARs in info pci, query-pci and
+# info qtree.
+def r24m():
+    for fam, x86 in (("pc", True), ("pseries", False)):
+        nic = ["-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,id=nic0"]
+        for how, extra in (("prop", []), ("proxy", ["-global", "virtio-net-pci.disable-legacy=on"]),
+                           ("parent", ["-global", "virtio-pci.disable-legacy=on"])):
+            dev = nic if how != "prop" else nic[:-1] + [nic[-1] + ",disable-legacy=on"]
+            corpus.case("x86_64" if x86 else "ppc64", "r24m-modern-%s-%s" % (fam, how), "-M", fam, *(extra + dev),
+                        "-device", "virtio-rng-pci,id=r0,disable-legacy=on", "-device", "virtio-balloon-pci,id=b0",
+                        steps=[{"hmp": "info pci"}, {"qmp": {"execute": "query-pci"}}, {"hmp": "info qtree"},
+                               {"hmp": "device_add virtio-blk-pci,id=hb,drive=nosuch,disable-legacy=on"},
+                               {"hmp": "device_add virtio-serial-pci,id=hs,disable-legacy=on"}, {"hmp": "info pci"}])
+
+
+r24m()
+
 corpus.write()
