@@ -28,7 +28,7 @@ func TestAddressesParseAsNet(t *testing.T) {
 // TestLeadingHexAsSscanf: checkMAC's hex reading answers as
 // fmt.Sscanf(p, "%x") did.
 func TestLeadingHexAsSscanf(t *testing.T) {
-	for _, p := range []string{"", "0", "ff", "FF", "fg", "g", "+f", "-1", "-", "+", "1g", "0x", "00", "aB", "zz", "-ff", "100"} {
+	for _, p := range []string{"", "0", "ff", "FF", "fg", "g", "+f", "-1", "-", "+", "1g", "0x", "00", "aB", "zz", "-ff", "100", "\x11", "G", "F", "@", "`"} {
 		var b int
 		_, err := fmt.Sscanf(p, "%x", &b)
 		got, ok := leadingHex(p)

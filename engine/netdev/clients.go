@@ -346,35 +346,22 @@ func backend(typ, id string, rest []string) (*Netdev, error) {
 // leadingHex reads a signed hexadecimal number at the start of p, as
 // fmt.Sscanf(p, "%x") did (what follows the digits is left alone).
 func leadingHex(p string) (int64, bool) {
-	i, neg := 0, false
-	if i < len(p) && (p[i] == '+' || p[i] == '-') {
-		neg, i = p[i] == '-', i+1
+	neg := strings.HasPrefix(p, "-")
+	if neg || strings.HasPrefix(p, "+") {
+		p = p[1:]
 	}
-	start, n := i, int64(0)
-	for ; i < len(p); i++ {
-		c := p[i] | 0x20 // lower case for letters
-		switch {
-		case p[i] >= '0' && p[i] <= '9':
-			n = n*16 + int64(p[i]-'0')
-		case c >= 'a' && c <= 'f':
-			n = n*16 + int64(c-'a'+10)
-		default:
-			if i == start {
-				return 0, false
-			}
-			if neg {
-				n = -n
-			}
-			return n, true
+	n, digits := int64(0), 0
+	for ; digits < len(p); digits++ {
+		v := strings.IndexByte("0123456789abcdef", p[digits]|0x20) // |0x20: lower case
+		if v < 0 || p[digits] < '0' {
+			break
 		}
-	}
-	if i == start {
-		return 0, false
+		n = n*16 + int64(v)
 	}
 	if neg {
 		n = -n
 	}
-	return n, true
+	return n, digits > 0
 }
 
 // checkMAC is net_parse_macaddr.
