@@ -177,7 +177,10 @@ func netdevDel(mon *Monitor, id string) *Error {
 	}
 	if b := board.Of(mon.M); b != nil {
 		if r, ok := b.Backends.(*board.Registry); ok && !n.Has(id) {
+			// Gone for device_add, even while a NIC still holds it: a
+			// new netdev_add of the id may be claimed again.
 			delete(r.Netdevs, id)
+			r.ReleaseNetdev(id)
 		}
 	}
 	return nil

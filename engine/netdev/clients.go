@@ -33,6 +33,10 @@ type State struct {
 	genID   int
 	// notCreated are the nd_table entries no NIC was made for.
 	notCreated []OnBoardNIC
+	// heldBy are backends netdev_del took from NICs that still hold them
+	// (qemu_del_net_client: cleaned up, out of net_clients, not freed),
+	// by the NIC's name.
+	heldBy map[string]*client
 }
 
 // OnBoardNIC is an nd_table entry: the board makes a NIC of this model
@@ -57,6 +61,8 @@ type client struct {
 	// the client: net_clients is in creation order, NICs and backends
 	// mixed (nil for the command line's, made before any NIC).
 	afterNICs map[string]bool
+	// deleted: netdev_del took it while a NIC holds it (heldBy).
+	deleted bool
 }
 
 type hub struct {
@@ -397,7 +403,7 @@ func (s *State) Has(name string) bool { return s.find(name) != nil }
 
 func (s *State) find(name string) *client {
 	for _, c := range s.clients {
-		if c.name == name {
+		if c.name == name && !c.deleted {
 			return c
 		}
 	}
@@ -413,6 +419,10 @@ func (s *State) peers(nics []NIC) map[string]string {
 		}
 	}
 	for _, n := range nics {
+		if held := s.heldBy[n.Name]; held != nil {
+			p[n.Name] = held.name // its id may name a new backend now
+			continue
+		}
 		if n.Netdev != "" && s.find(n.Netdev) != nil {
 			p[n.Name], p[n.Netdev] = n.Netdev, n.Name
 		}
@@ -480,8 +490,11 @@ func (s *State) Warnings(nics []NIC) []string {
 func (s *State) Info(nics []NIC) string {
 	peers := s.peers(nics)
 	line := map[string]string{}
+	clientLine := func(c *client) string { return fmt.Sprintf("%s: index=0,type=%s,%s\n", c.name, c.typ, c.info) }
 	for _, c := range s.clients {
-		line[c.name] = fmt.Sprintf("%s: index=0,type=%s,%s\n", c.name, c.typ, c.info)
+		if !c.deleted {
+			line[c.name] = clientLine(c)
+		}
 	}
 	for _, n := range nics {
 		line[n.Name] = fmt.Sprintf("%s: index=0,type=nic,model=%s,macaddr=%s\n", n.Name, n.Model, n.MAC)
@@ -509,19 +522,26 @@ func (s *State) Info(nics []NIC) string {
 		if !hasPeer || nic {
 			b.WriteString(line[name])
 		}
-		if hasPeer && nic {
+		if held := s.heldBy[name]; nic && held != nil {
+			b.WriteString(" \\ " + clientLine(held)) // a deleted backend, still its peer
+		} else if hasPeer && nic {
 			b.WriteString(" \\ " + line[peer])
+		}
+	}
+	showClient := func(c *client) {
+		if !c.deleted { // out of net_clients: shown under its NIC only
+			show(c.name, false)
 		}
 	}
 	shown := 0
 	for _, n := range nics {
 		for ; shown < len(s.clients) && !s.clients[shown].afterNICs[n.Name]; shown++ {
-			show(s.clients[shown].name, false)
+			showClient(s.clients[shown])
 		}
 		show(n.Name, true)
 	}
 	for _, c := range s.clients[shown:] {
-		show(c.name, false)
+		showClient(c)
 	}
 	return b.String()
 }
@@ -578,7 +598,9 @@ func (s *State) AddQMP(o qjson.Object) error {
 }
 
 // Del is netdev_del: false when no backend has that id. A backend a NIC
-// still uses stays listed (QEMU keeps it until the NIC goes).
+// still uses is cleaned up but not freed (qemu_del_net_client): gone for
+// lookups (a second netdev_del, device_add's netdev=, a new netdev_add of
+// the id), still the NIC's peer in info network.
 func (s *State) Del(id string, nics []NIC) bool {
 	c := s.find(id)
 	if c == nil {
@@ -586,7 +608,12 @@ func (s *State) Del(id string, nics []NIC) bool {
 	}
 	delete(s.ids, id)
 	for _, n := range nics {
-		if n.Netdev == id {
+		if n.Netdev == id && s.heldBy[n.Name] == nil {
+			c.deleted = true
+			if s.heldBy == nil {
+				s.heldBy = map[string]*client{}
+			}
+			s.heldBy[n.Name] = c
 			return true
 		}
 	}

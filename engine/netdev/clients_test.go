@@ -101,8 +101,22 @@ func TestNetdevAddAndDel(t *testing.T) {
 	if s.Del("n0", nil) {
 		t.Error("netdev_del of a deleted netdev succeeded")
 	}
-	nic := []NIC{{Name: "e", Netdev: "n1"}}
-	if !s.Del("n1", nic) || !s.Has("n1") {
-		t.Error("netdev_del of a netdev a NIC uses: it should stay listed")
+	// A netdev a NIC holds is cleaned up, not freed (qemu_del_net_client):
+	// gone for lookups and a second netdev_del, still the NIC's peer.
+	nic := []NIC{{Name: "e", Model: "e1000", MAC: "52:54:00:12:34:56", Netdev: "n1"}}
+	if !s.Del("n1", nic) || s.Has("n1") {
+		t.Error("netdev_del of a netdev a NIC holds: it should be gone for lookups")
+	}
+	if s.Del("n1", nic) {
+		t.Error("a second netdev_del of a netdev a NIC holds succeeded")
+	}
+	before := s.Clients()
+	if _, err := s.AddHMP("user,id=n1"); err != nil {
+		t.Errorf("netdev_add of the deleted id: %v", err)
+	}
+	s.MadeAfter(nic, before) // as the monitor's netdev_add does
+	want := "e: index=0,type=nic,model=e1000,macaddr=52:54:00:12:34:56\n \\ n1: index=0,type=user,net=10.0.2.0,restrict=off\nn1: index=0,type=user,net=10.0.2.0,restrict=off\n"
+	if got := s.Info(nic); got != want {
+		t.Errorf("info network after netdev_del and netdev_add of the NIC's backend:\n%s\nwant\n%s", got, want)
 	}
 }
