@@ -1813,4 +1813,30 @@ def r24m():
 
 r24m()
 
+# Round 25 (r25-): fresh draws of rounds 2 (monitor sessions), 8 (libvirt's
+# line with a mistake), 9 (the monitor's small languages), 15 (QOM
+# properties) and the first round's machines, from seeds none used.
+r2_cases(25, seed=250000, name="r25-a")
+redraw((r8_case, 25, 251000, "r25-b"), (r9_case, 25, 252000, "r25-c"), (r15_case, 20, 253000, "r25-d"))
+for n in range(40):
+    case(n, n % 10 < 6, seed=254000, name="r25-e%d" % n)
+
+
+# Measured while fixing round 25: netdev_del of a backend a NIC holds
+# (qemu_del_net_client cleans it up without freeing it): a second
+# netdev_del, device_add's netdev= and a new netdev_add of the id, and
+# info network showing the old one under its NIC.
+def r25m():
+    for fam, x86, nic in (("pc", True, "e1000"), ("q35", True, "virtio-net-pci"), ("pseries", False, "spapr-vlan")):
+        corpus.case("x86_64" if x86 else "ppc64", "r25m-heldnetdev-%s" % fam, "-M", fam, "-netdev", "user,id=net2",
+                    "-device", "%s,netdev=net2,id=nic3" % nic, steps=[
+                        {"hmp": "netdev_del net2"}, {"hmp": "netdev_del net2"}, {"hmp": "info network"},
+                        {"hmp": "device_add virtio-net-pci,netdev=net2,id=h4"}, {"hmp": "netdev_add user,id=net2"},
+                        {"hmp": "info network"}, {"hmp": "device_add virtio-net-pci,netdev=net2,id=h5"},
+                        {"hmp": "info network"}, {"qmp": {"execute": "netdev_del", "arguments": {"id": "net2"}}},
+                        {"qmp": {"execute": "netdev_del", "arguments": {"id": "net2"}}}, {"hmp": "info network"}])
+
+
+r25m()
+
 corpus.write()
