@@ -17,6 +17,34 @@ func (s *State) adjustBARs(d *qdev.Device) {
 	s.virtioBARs(d)
 	s.virtioModernOnly(d)
 	s.vgaBARs(d)
+	s.bridgeWithoutSHPC(d)
+}
+
+// bridgeWithoutSHPC: a pci-bridge told shpc=off has no SHPC BAR, no
+// interrupt pin and no MSI, which only the SHPC uses
+// (pci_bridge_dev_realize; measured on pc, q35 and pseries).
+func (s *State) bridgeWithoutSHPC(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || f.Info == nil || d.Type.Name != "pci-bridge" {
+		return
+	}
+	if v, _ := d.Prop("shpc"); v != "false" {
+		return
+	}
+	info := make(qjson.Object, 0, len(f.Info))
+	for _, m := range f.Info {
+		switch m.Key {
+		case "irq":
+			continue
+		case "irq_pin":
+			m.Value = int64(0)
+		case "regions":
+			m.Value = []any{}
+		}
+		info = append(info, m)
+	}
+	f.Info = info
+	d.SetProp("msi", `"off"`)
 }
 
 // virtioModernIDs are the transitional virtio proxies' PCI device ids and
