@@ -1839,4 +1839,17 @@ def r25m():
 
 r25m()
 
+
+# Measured while fixing round 25 (2): a pci-bridge without its SHPC has no
+# BAR, interrupt pin or MSI, cold- and hot-plugged.
+def r25m2():
+    for fam, x86 in (("pc", True), ("q35", True), ("pseries", False)):
+        corpus.case("x86_64" if x86 else "ppc64", "r25m-noshpc-%s" % fam, "-M", fam,
+                    "-device", "pci-bridge,chassis_nr=1,shpc=off,id=br8", "-device", "pci-bridge,chassis_nr=2,id=br9", steps=[
+                        {"hmp": "info pci"}, {"qmp": {"execute": "query-pci"}}, {"hmp": "info qtree"},
+                        {"hmp": "device_add pci-bridge,chassis_nr=3,shpc=off,id=hb"}, {"hmp": "info pci"}])
+
+
+r25m2()
+
 corpus.write()
