@@ -21,8 +21,11 @@ import (
 
 // State is a machine's device state.
 type State struct {
-	M    *machine.Machine
-	Tree *qdev.Tree
+	// unpluggedPHBs are the indexes of PHBs hot-unplugged (their TCE
+	// tables' LIOBNs stay taken).
+	unpluggedPHBs map[uint64]bool
+	M             *machine.Machine
+	Tree          *qdev.Tree
 	// Host is the simulated host's files (ROM files by path), nil for none.
 	Host *hostfs.FS
 	// Name is the recorded board ("pc", "q35", "pseries", "" for none).

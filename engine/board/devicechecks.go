@@ -3,6 +3,7 @@ package board
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/machine"
 	"math"
 	"slices"
 	"strings"
@@ -119,6 +120,12 @@ func init() {
 		})
 		if taken {
 			return fmt.Errorf("PHB %d already attached", index)
+		}
+		if s.unpluggedPHBs[index] {
+			// The unplugged PHB's TCE table keeps its LIOBN: QEMU
+			// complains, then aborts undoing the new PHB's regions.
+			return &machine.Crash{Stderr: fmt.Sprintf("Attempted to create TCE table with duplicate LIOBN 0x%x\n%s: %s: memory_region_del_subregion: Assertion `subregion->container == mr' failed.\n",
+				0x80000000|index<<8, s.M.Target.Binary(), s.M.Release().MemoryRegionDelSubregionAssert), Signal: 6}
 		}
 		phbWindows(d, index)
 		return nil

@@ -66,5 +66,9 @@ func (s *State) phbUnplugRequest(d *qdev.Device) error {
 		s.M.EmitEvent("DEVICE_DELETED", qjson.O("path", fmt.Sprintf("%s/dr-connector[%d]", d.Path, phbDRCIndex(phbIndex(d), devfn))))
 	}
 	s.remove(d)
+	if s.unpluggedPHBs == nil {
+		s.unpluggedPHBs = map[uint64]bool{}
+	}
+	s.unpluggedPHBs[phbIndex(d)] = true
 	return nil
 }

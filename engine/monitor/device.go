@@ -31,6 +31,11 @@ func init() {
 			mon.WriteStderr("warning: " + w + "\n")
 		}
 		if err != nil {
+			var crash *machine.Crash
+			if errors.As(err, &crash) {
+				mon.crash(crash)
+				return nil, GenericError(err.Error())
+			}
 			mon.FlushDeferred() // drain_call_rcu
 			var nf *board.LinkNotFoundError
 			if errors.As(err, &nf) {
@@ -93,6 +98,11 @@ func hmpDeviceAdd(mon *Monitor, a Args) string {
 	var b strings.Builder
 	for _, w := range warnings {
 		b.WriteString(CRLF("warning: " + w + "\n"))
+	}
+	var crash *machine.Crash
+	if errors.As(err, &crash) {
+		mon.crash(crash)
+		return ""
 	}
 	if err != nil {
 		// qmp_device_add drains the pending RCU callbacks when the add

@@ -104,6 +104,11 @@ type Release struct {
 	// "out of range".
 	SizeHexSuffixError bool
 
+	// MemoryRegionDelSubregionAssert is where memory_region_del_subregion's
+	// assertion fails (a pseries PHB added again at an unplugged one's
+	// index: its TCE table's LIOBN is still taken).
+	MemoryRegionDelSubregionAssert string
+
 	// PIIX4LegacyAssert and ICH9LegacyAssert are where the assertion that
 	// refuses switching CPU hotplug back to legacy mode sits (file:line as
 	// the binary prints it).

@@ -82,8 +82,9 @@ var V10_0 = &Release{
 	// give the insert's _OST before the eject's.
 	ACPIEjectsAfterInserts: true,
 
-	PIIX4LegacyAssert: "hw/acpi/piix4.c:553",
-	ICH9LegacyAssert:  "hw/acpi/ich9.c:380",
+	PIIX4LegacyAssert:              "hw/acpi/piix4.c:553",
+	MemoryRegionDelSubregionAssert: "system/memory.c:2698",
+	ICH9LegacyAssert:               "hw/acpi/ich9.c:380",
 
 	// pseries-10.0 (HMP dumpdtb sizes; -smp 3116 starts, 3117 does not).
 	// Measured over the tail up to /chosen and at the RTAS tokens; the

@@ -41,8 +41,9 @@ var V7_2 = &Release{
 
 	NoCPUHotplugError: "The feature 'query-hotpluggable-cpus' is not enabled",
 
-	PIIX4LegacyAssert: "../../hw/acpi/piix4.c:549",
-	ICH9LegacyAssert:  "../../hw/acpi/ich9.c:385",
+	PIIX4LegacyAssert:              "../../hw/acpi/piix4.c:549",
+	MemoryRegionDelSubregionAssert: "../../softmmu/memory.c:2642",
+	ICH9LegacyAssert:               "../../hw/acpi/ich9.c:385",
 
 	// pseries-7.2 (testdata/oracle/README.md: 3232 cores start, 3233 do not).
 	SPAPRFDT: FDT{

@@ -63,3 +63,24 @@ func TestQMPTextOverTwoLines(t *testing.T) {
 		t.Fatalf("second half: %q", got)
 	}
 }
+
+// A pseries PHB added again at the index of one hot-unplugged before
+// (without a guest) kills QEMU: the old TCE table still holds its LIOBN
+// (recorded: pm-p-r26-c11, whose events stay open).
+func TestPHBReaddAborts(t *testing.T) {
+	for _, rel := range release.All() {
+		s := Start(rel, "", []string{"-M", "pseries", "-smp", "1"})
+		add := `{"execute": "device_add", "arguments": {"driver": "spapr-pci-host-bridge", "index": 3, "id": "hphb0"}}`
+		if got := s.QMP(add); len(got) == 0 || got[len(got)-1] != `{"return": {}}` {
+			t.Fatalf("%s: first add: %q", rel.Name, got)
+		}
+		s.QMP(`{"execute": "device_del", "arguments": {"id": "hphb0"}}`)
+		if got := s.QMP(add); len(got) != 0 && strings.Contains(got[len(got)-1], `"return"`) {
+			t.Fatalf("%s: the second add answered %q", rel.Name, got)
+		}
+		want := "Attempted to create TCE table with duplicate LIOBN 0x80000300\nqemu-system-ppc64: " + rel.MemoryRegionDelSubregionAssert
+		if s.ExitCode() != -6 || !strings.Contains(s.Stderr(), want) {
+			t.Fatalf("%s: status %d, stderr ends %q", rel.Name, s.ExitCode(), s.Stderr()[max(0, len(s.Stderr())-200):])
+		}
+	}
+}
