@@ -1852,4 +1852,10 @@ def r25m2():
 
 r25m2()
 
+# Round 26 (r26-): fresh draws of rounds 3 (the CPU path among devices), 4
+# (memory hotplug), 6 (the machine's life), 12 (NUMA), 13 (the QOM tree)
+# and 16 (QOM properties), from seeds none used.
+redraw((r3_case, 25, 260000, "r26-a"), (r4_case, 20, 261000, "r26-b"), (r6_case, 25, 262000, "r26-c"),
+       (r12_case, 20, 263000, "r26-d"), (r13_case, 20, 264000, "r26-e"), (r16_case, 20, 265000, "r26-f"))
+
 corpus.write()
