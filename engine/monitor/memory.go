@@ -113,26 +113,23 @@ func (mon *Monitor) disassemble(addr uint64, count int64) string {
 }
 
 // disassemblePPC is `x /Ni` on pseries, where the simulator has no POWER
-// disassembler: zero words, which are no instruction, print as bytes
-// (RAM past SLOF's image on a machine that never ran); anything else is
-// not simulated.
+// disassembler. A word whose primary opcode is 0 is no instruction (attn,
+// opcode 0 with extended opcode 256, aside) and prints as its bytes: RAM
+// past SLOF's image, and SLOF's data words. Anything else is not simulated.
 func (mon *Monitor) disassemblePPC(addr uint64, count int64) string {
 	mem, ok := mon.guestRAM(addr, uint64(count)*4)
-	if ok {
-		for _, c := range mem {
-			if c != 0 {
-				ok = false
-				break
-			}
-		}
+	for i := 0; ok && i+4 <= len(mem); i += 4 {
+		w := uint32(mem[i])<<24 | uint32(mem[i+1])<<16 | uint32(mem[i+2])<<8 | uint32(mem[i+3])
+		ok = w>>26 == 0 && (w>>1)&0x3ff != 256
 	}
 	if !ok {
 		mon.Note("Disassembly is not simulated here: the simulator does not hold the guest's code, nor a POWER disassembler.")
 		return ""
 	}
 	var b strings.Builder
-	for i := int64(0); i < count; i++ {
-		fmt.Fprintf(&b, "0x%08x:  00000000  .byte    0x00, 0x00, 0x00, 0x00\r\n", addr)
+	for i := 0; i+4 <= len(mem); i += 4 {
+		w := mem[i : i+4]
+		fmt.Fprintf(&b, "0x%08x:  %02x%02x%02x%02x  .byte    0x%02x, 0x%02x, 0x%02x, 0x%02x\r\n", addr, w[0], w[1], w[2], w[3], w[0], w[1], w[2], w[3])
 		addr += 4
 	}
 	return b.String()
