@@ -1858,4 +1858,26 @@ r25m2()
 redraw((r3_case, 25, 260000, "r26-a"), (r4_case, 20, 261000, "r26-b"), (r6_case, 25, 262000, "r26-c"),
        (r12_case, 20, 263000, "r26-d"), (r13_case, 20, 264000, "r26-e"), (r16_case, 20, 265000, "r26-f"))
 
+# Round 27 (r27-): fresh draws of rounds 2 (monitor sessions), 9 (the
+# monitor's small languages), 11 (-global), 15 (QOM properties) and the
+# seventh's libvirt-like lines, from seeds none used.
+r2_cases(25, seed=270000, name="r27-a")
+redraw((r9_case, 25, 271000, "r27-b"), (r11_case, 25, 272000, "r27-c"), (r15_case, 20, 273000, "r27-d"))
+for n in range(30):
+    r = random.Random(274000 + n)
+    fam = ["q35", "pc", "ppc"][n % 3]
+    args, buses, slot = r7_line(r, fam)
+    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r27-e%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+
+
+# Measured while fixing round 27: `x /i` on pseries of words whose primary
+# opcode is 0 (no instruction: printed as bytes), with and without a size.
+def r27m():
+    corpus.case("ppc64", "r27m-ppc-opcode0", "-M", "pseries", steps=[
+        {"hmp": "xp /4i 0"}, {"hmp": "xp /4ih 0"}, {"hmp": "x /2ig 0"}, {"hmp": "x /2ib 0"},
+        {"hmp": "xp /3iw 0x10"}, {"hmp": "x /2i 0"}, {"hmp": "xp /2i 0x7ffff8"}])
+
+
+r27m()
+
 corpus.write()
