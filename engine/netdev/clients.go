@@ -158,6 +158,12 @@ func (s *State) Create() error {
 			if n.err != nil {
 				return fmt.Errorf("%s: %w", n.Loc, n.err)
 			}
+			// net_client_init1: an id a backend made before holds (JSON
+			// -netdev are made first, so a -netdev key=value that repeats
+			// one's id fails here, not when QemuOpts parsed it).
+			if n.ID != "" && s.find(n.ID) != nil {
+				return fmt.Errorf("%s: Duplicate ID '%s'", n.Loc, n.ID)
+			}
 			s.addBackend(n)
 		}
 	}
