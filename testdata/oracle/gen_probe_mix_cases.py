@@ -1880,4 +1880,24 @@ def r27m():
 
 r27m()
 
+# Round 28 (r28-): fresh draws of the first round's machines and of rounds 3
+# (the CPU path among devices), 8 (libvirt's line with a mistake) and 13
+# (the QOM tree), from seeds none used.
+for n in range(40):
+    case(n, n % 10 < 6, seed=280000, name="r28-a%d" % n)
+redraw((r3_case, 25, 281000, "r28-b"), (r8_case, 25, 282000, "r28-c"), (r13_case, 20, 283000, "r28-d"))
+
+
+# Measured while fixing round 28: a -netdev id given twice, JSON and
+# key=value in either order: which one fails, where and in what words.
+def r28m():
+    j, kv = '{"type":"user","id":"hostnet0"}', "user,id=hostnet0"
+    for name, first, second in (("jj", j, j), ("jk", j, kv), ("kj", kv, j), ("kk", kv, kv)):
+        for x86 in (True, False):
+            corpus.case("x86_64" if x86 else "ppc64", "r28m-dupnetdev-%s-%s" % (name, "x" if x86 else "p"),
+                        "-M", "pc" if x86 else "pseries", "-netdev", first, "-device", "e1000,bus=nosuch", "-netdev", second)
+
+
+r28m()
+
 corpus.write()
