@@ -618,11 +618,16 @@ type Info struct {
 func (s *State) AddHMP(arg string) error {
 	c := &Chardev{}
 	c.keys, c.vals = split(arg, "backend")
+	c.ID, _ = c.get("id")
+	// The command line's -chardev keep their QemuOpts (HMP chardev-add
+	// deletes its own once made): qemu_opts_create refuses the id first.
+	if c.ID != "" && s.ids[c.ID] {
+		return &ParseError{fmt.Errorf("Duplicate ID '%s' for chardev", c.ID)}
+	}
 	if err := s.checkParams(c.keys, c.vals); err != nil {
 		// qemu_opts_parse_noisily reports it; hmp_chardev_add then fails.
 		return &ParseError{err}
 	}
-	c.ID, _ = c.get("id")
 	if b, _ := c.get("backend"); b != "" && !backends[b] {
 		return fmt.Errorf("'%s' is not a valid char driver name", b)
 	}

@@ -42,7 +42,7 @@ var x86MachineProps = map[string]propKind{
 	"max-ram-below-4g": propSize, "hpet": propBool, "sata": propBool, "smbus": propBool, "i8042": propBool,
 	"default-bus-bypass-iommu": propBool, "sgx-epc": propArray, "x-oem-id": propString, "x-oem-table-id": propString,
 	"bus-lock-ratelimit": propInt, "nvdimm": propBool, "nvdimm-persistence": propString,
-	"smbios-entry-point-type": propQAPIEnum,
+	"smbios-entry-point-type": propQAPIEnum, "max-fw-size": propSize,
 }
 
 var spaprMachineProps = map[string]propKind{
@@ -63,6 +63,18 @@ var enumValues = map[string][]string{
 	"cap-ibs":        {"broken", "workaround", "fixed-ibs", "fixed-ccd", "fixed-na"},
 	// SmbiosEntryPointType; "auto" is release.SMBIOSAutoEntryPoint's
 	"smbios-entry-point-type": {"32", "64"},
+}
+
+// MachinePropertyWarning is what setting a machine property warns of
+// ("" for nothing): pc_machine_set_max_ram_below_4g below 1 MiB.
+func MachinePropertyWarning(k, v string) string {
+	if k != "max-ram-below-4g" {
+		return ""
+	}
+	if n, err := parseSizeValue(v); err == nil && n < 1<<20 {
+		return fmt.Sprintf("Only %d bytes of RAM below the 4GiB boundary,BIOS may not work with less than 1MiB", n)
+	}
+	return ""
 }
 
 // checkMachineProperty is setting one -machine property: it must exist, and
@@ -93,6 +105,8 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 		switch {
 		case k == "max-ram-below-4g" && n > 4<<30:
 			return fmt.Errorf("Machine option 'max-ram-below-4g=%d' expects size less than or equal to 4G", n)
+		case k == "max-fw-size" && n > 16<<20:
+			return fmt.Errorf(t.Release.MaxFWSizeTooLarge, n) // pc_machine_set_max_fw_size
 		case k == "cap-hpt-max-page-size" && n&(n-1) != 0:
 			return errors.New("cap-hpt-max-page-size must be a power of 2")
 		}
@@ -230,3 +244,37 @@ func machinePropKind(t *machinetype.Type, k string) (propKind, bool) {
 
 // ParseSizeText reads a size as QEMU's visitors do (qemu_strtosz).
 func ParseSizeText(v string) (int64, error) { return parseSizeValue(v) }
+
+// ramSplitWarning is what pc_init1 and pc_q35_init warn of as they split
+// the RAM below and above 4 GiB: a max-ram-below-4g that lowers the split
+// to a boundary not a multiple of 1 GiB while more RAM lies above it.
+func ramSplitWarning(m *machine.Machine, maxBelow string) string {
+	n, err := parseSizeValue(maxBelow)
+	if maxBelow == "" || err != nil || n == 0 { // 0: the default
+		return ""
+	}
+	limit := uint64(n) // unsigned, as in C: RAM below the limit wraps around
+	ram := uint64(m.RAMBytes)
+	var lowmem uint64
+	switch m.Type.Family {
+	case machinetype.PC:
+		lowmem = 0xe0000000
+		if ram >= 0xe0000000 {
+			lowmem = 0xc0000000 // gigabyte_align
+		}
+	case machinetype.Q35:
+		lowmem = 0xb0000000
+		if ram >= 0xb0000000 {
+			lowmem = 0x80000000
+		}
+	default:
+		return ""
+	}
+	if lowmem <= limit || ram-limit <= limit || limit&(1<<30-1) == 0 {
+		return ""
+	}
+	if m.Type.Family == machinetype.PC {
+		return fmt.Sprintf("Large machine and max_ram_below_4g (%d) not a multiple of 1G; possible bad performance.", limit)
+	}
+	return fmt.Sprintf("There is possibly poor performance as the ram size  (0x%x) is more then twice the size of max-ram-below-4g (%d) and max-ram-below-4g is not a multiple of 1G.", ram, limit)
+}

@@ -378,6 +378,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			if err := checkMachineProperty(mt, k, v); err != nil {
 				return fail(err)
 			}
+			if w := MachinePropertyWarning(k, v); w != "" {
+				fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), w)
+			}
 			given[k] = v
 			if k == "acpi" {
 				acpi = v != "off"
@@ -519,6 +522,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	// Machine init checks.
 	if err := initChecks(m, cpuModel); err != nil {
 		return fail(err)
+	}
+	if w := ramSplitWarning(m, given["max-ram-below-4g"]); w != "" {
+		warn(w)
 	}
 
 	// The first CPU object takes the -cpu features.

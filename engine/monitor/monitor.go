@@ -32,7 +32,10 @@ func (e Event) JSON() string {
 
 // Monitor serves HMP and QMP for one machine.
 type Monitor struct {
-	M *machine.Machine
+	// qomWarnings are what a qom-set's setter warned of (warn_report):
+	// the HMP command prints them, QMP's go to stderr.
+	qomWarnings []string
+	M           *machine.Machine
 	// deferred events wait for further requests (EmitDeferred).
 	deferred []deferredEvent
 	Target   machinetype.Target

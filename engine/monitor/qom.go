@@ -45,13 +45,18 @@ func init() {
 			}
 			v = d
 		}
-		if err := mon.QOMSet(path, prop, v); err != nil {
+		err := mon.QOMSet(path, prop, v)
+		var out strings.Builder
+		for _, w := range mon.takeQOMWarnings() {
+			out.WriteString(CRLF("warning: " + w + "\n")) // warn_report, an HMP monitor current
+		}
+		if err != nil {
 			if mon.Crashed != nil {
 				return ""
 			}
-			return ErrorLine(err)
+			out.WriteString(ErrorLine(err))
 		}
-		return ""
+		return out.String()
 	}})
 	RegisterQMP("qom-get", func(mon *Monitor, args qjson.Object) (any, *Error) {
 		path, _ := args.Get("path")
@@ -62,7 +67,11 @@ func init() {
 		path, _ := args.Get("path")
 		prop, _ := args.Get("property")
 		v, _ := args.Get("value")
-		if err := mon.QOMSet(path.(string), prop.(string), v); err != nil {
+		err := mon.QOMSet(path.(string), prop.(string), v)
+		for _, w := range mon.takeQOMWarnings() {
+			mon.WriteStderr("warning: " + w + "\n") // a QMP monitor current: stderr, no program name
+		}
+		if err != nil {
 			return nil, err
 		}
 		return qjson.Object{}, nil
@@ -759,4 +768,11 @@ func (mon *Monitor) cpuQOMList(path string) ([]qomProp, bool) {
 		out[i] = qomProp{p.Name, p.Type}
 	}
 	return out, true
+}
+
+// takeQOMWarnings returns and clears what the last qom-set warned of.
+func (mon *Monitor) takeQOMWarnings() []string {
+	w := mon.qomWarnings
+	mon.qomWarnings = nil
+	return w
 }

@@ -194,6 +194,9 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 		if e := cmdline.CheckMachinePropertyText(m.Type, prop, strconv.FormatInt(n, 10), typ); e != nil && !strings.Contains(e.Error(), "not found") {
 			return GenericError(e.Error()), true
 		}
+		if w := cmdline.MachinePropertyWarning(prop, strconv.FormatInt(n, 10)); w != "" {
+			mon.qomWarnings = append(mon.qomWarnings, w)
+		}
 		value = n
 	default: // strings, enums and links
 		s, ok := v.(string)

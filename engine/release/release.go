@@ -223,6 +223,10 @@ type Release struct {
 	// IntelIOMMUAWBitsError is intel-iommu's refusal of an aw-bits value.
 	IntelIOMMUAWBitsError string
 
+	// MaxFWSizeTooLarge is pc_machine_set_max_fw_size's refusal of more
+	// than 16 MiB (%d: the size), its words as they are.
+	MaxFWSizeTooLarge string
+
 	// BlockSizeNotPowerOf2 is a block size property's refusal of a size
 	// that is no power of two (%s the property, %d the size).
 	BlockSizeNotPowerOf2 string

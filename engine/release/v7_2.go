@@ -7,6 +7,7 @@ var V7_2 = &Release{
 	Package:                       "1:7.2+dfsg-7+deb12u18+b3",
 	ChardevInUse:                  "Device '%s' is in use",
 	VirtioNetTxQueueMax:           1024,
+	MaxFWSizeTooLarge:             "User specified max allowed firmware size %d is greater than 16MiB. If combined firwmare size exceeds 16MiB the system may not boot, or experience intermittentstability issues.",
 	BlockSizeNotPowerOf2:          "Property .%[1]s doesn't take value '%[2]d', it's not a power of 2",
 	VirtioMemBlockSize:            2 << 20,
 	MissingModuleTypes:            map[string]string{"virtio-gpu-gl-pci": "virtio-gpu-gl-device", "virtio-vga-gl": "virtio-gpu-gl-device"},
