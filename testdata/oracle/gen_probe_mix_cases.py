@@ -1900,4 +1900,29 @@ def r28m():
 
 r28m()
 
+# Round 29 (r29-): fresh draws of rounds 2 (monitor sessions), 4 (memory
+# hotplug), 6 (the machine's life), 12 (NUMA) and 16 (QOM properties), from
+# seeds none used.
+r2_cases(25, seed=290000, name="r29-a")
+redraw((r4_case, 20, 291000, "r29-b"), (r6_case, 25, 292000, "r29-c"), (r12_case, 20, 293000, "r29-d"),
+       (r16_case, 20, 294000, "r29-e"))
+
+
+# Measured while fixing round 29: pc's max-ram-below-4g below 1 MiB (a
+# warning) and max-fw-size above 16 MiB (an error), from -machine and from
+# qom-set on both monitors.
+def r29m():
+    for fam in ("pc", "q35"):
+        corpus.case("x86_64", "r29m-pcprops-%s" % fam, "-M", fam, steps=[
+            {"hmp": "qom-set /machine max-ram-below-4g 0"}, {"hmp": "qom-set /machine max-ram-below-4g 1M"},
+            {"qmp": {"execute": "qom-set", "arguments": {"path": "/machine", "property": "max-ram-below-4g", "value": 524288}}},
+            {"hmp": "qom-set /machine max-fw-size 2G"}, {"hmp": "qom-set /machine max-fw-size 16M"},
+            {"qmp": {"execute": "qom-set", "arguments": {"path": "/machine", "property": "max-fw-size", "value": 33554432}}},
+            {"hmp": "qom-get /machine max-fw-size"}])
+        corpus.case("x86_64", "r29m-lowram-%s" % fam, "-M", fam + ",max-ram-below-4g=512K", steps=[{"hmp": "info status"}])
+        corpus.case("x86_64", "r29m-bigfw-%s" % fam, "-M", fam + ",max-fw-size=32M")
+
+
+r29m()
+
 corpus.write()
