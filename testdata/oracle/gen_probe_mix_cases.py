@@ -1049,11 +1049,16 @@ def r7_steps(r, fam, buses, slot):
     return steps
 
 
-for n in range(120):
-    r = random.Random(70000 + n)
-    fam = ["q35", "pc", "ppc"][n % 3]
-    args, buses, slot = r7_line(r, fam)
-    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r7-%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+def r7_cases(count, seed, name):
+    """Round 7's libvirt-like lines and steps, count of them from seed."""
+    for n in range(count):
+        r = random.Random(seed + n)
+        fam = ["q35", "pc", "ppc"][n % 3]
+        args, buses, slot = r7_line(r, fam)
+        corpus.case("ppc64" if fam == "ppc" else "x86_64", "%s%d" % (name, n), *args, steps=r7_steps(r, fam, buses, slot))
+
+
+r7_cases(120, seed=70000, name="r7-")
 
 # Measured around what round 7 found: a device hot-plugged into a PCIe
 # slot no guest powered on is unplugged at once where the slot's hotplug
@@ -1665,11 +1670,7 @@ for n in range(120):
 for n in range(80):
     case(n, n % 10 < 7, seed=170000, name="r17-a%d" % n)
 r2_cases(60, seed=171000, name="r17-b")
-for n in range(60):
-    r = random.Random(172000 + n)
-    fam = ["q35", "pc", "ppc"][n % 3]
-    args, buses, slot = r7_line(r, fam)
-    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r17-c%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+r7_cases(60, seed=172000, name="r17-c")
 
 # Round 18 (r18-): fresh draws of rounds 3 (the CPU path among devices), 4
 # (memory hotplug), 6 (the machine's life and argument checks) and 8
@@ -1763,11 +1764,7 @@ redraw((r6_case, 30, 210000, "r21-a"), (r8_case, 30, 211000, "r21-b"), (r11_case
 # lines and round 3's CPU path again, from seeds none used.
 for n in range(60):
     case(n, n % 10 < 7, seed=220000, name="r22-a%d" % n)
-for n in range(40):
-    r = random.Random(221000 + n)
-    fam = ["q35", "pc", "ppc"][n % 3]
-    args, buses, slot = r7_line(r, fam)
-    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r22-b%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+r7_cases(40, seed=221000, name="r22-b")
 redraw((r3_case, 40, 222000, "r22-c"))
 
 
@@ -1787,11 +1784,7 @@ for n in range(30):
 # properties) and the seventh's libvirt-like lines, from seeds none used.
 redraw((r3_case, 30, 240000, "r24-a"), (r4_case, 25, 241000, "r24-b"), (r11_case, 25, 242000, "r24-c"),
        (r12_case, 20, 243000, "r24-d"), (r16_case, 20, 244000, "r24-e"))
-for n in range(30):
-    r = random.Random(245000 + n)
-    fam = ["q35", "pc", "ppc"][n % 3]
-    args, buses, slot = r7_line(r, fam)
-    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r24-f%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+r7_cases(30, seed=245000, name="r24-f")
 
 
 # Measured while fixing round 24: a virtio proxy told disable-legacy=on on a
@@ -1863,11 +1856,7 @@ redraw((r3_case, 25, 260000, "r26-a"), (r4_case, 20, 261000, "r26-b"), (r6_case,
 # seventh's libvirt-like lines, from seeds none used.
 r2_cases(25, seed=270000, name="r27-a")
 redraw((r9_case, 25, 271000, "r27-b"), (r11_case, 25, 272000, "r27-c"), (r15_case, 20, 273000, "r27-d"))
-for n in range(30):
-    r = random.Random(274000 + n)
-    fam = ["q35", "pc", "ppc"][n % 3]
-    args, buses, slot = r7_line(r, fam)
-    corpus.case("ppc64" if fam == "ppc" else "x86_64", "r27-e%d" % n, *args, steps=r7_steps(r, fam, buses, slot))
+r7_cases(30, seed=274000, name="r27-e")
 
 
 # Measured while fixing round 27: `x /i` on pseries of words whose primary
