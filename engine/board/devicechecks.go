@@ -3,11 +3,11 @@ package board
 import (
 	"errors"
 	"fmt"
-	"hotpluglab/engine/machine"
 	"math"
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qdev"
 )
 
