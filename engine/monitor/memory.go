@@ -4,11 +4,15 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+
+	"hotpluglab/engine/board"
+	"hotpluglab/engine/qdev"
 )
 
 // print, and the memory commands (x, xp, sum, gva2gpa). The simulator holds
 // no guest memory: what a machine that has never run holds is known (zeros
-// in x86 RAM below the legacy VGA hole, where firmware has not copied
+// in x86 RAM below the legacy VGA hole, and up to the BIOS when there is no
+// VGA, where firmware has not copied
 // anything; pseries' SLOF image at 0, then zeros), so that much is exact;
 // anywhere else, or once the machine has run, the dump shows zeros and a
 // note says why.
@@ -147,8 +151,30 @@ func (mon *Monitor) zeroRAM(addr, n uint64) bool {
 	low := uint64(mon.M.RAMBytes)
 	if low > 0xa0000 {
 		low = 0xa0000
+		if !mon.hasVGA() {
+			// No VGA: nothing in its window nor in pc.rom's option ROM
+			// space before the BIOS at 0xe0000 (measured on pc and q35).
+			low = 0xe0000
+		}
 	}
 	return end <= low || addr >= 0x100000 && end <= uint64(mon.M.RAMBytes) && end <= 0xe0000000
+}
+
+// hasVGA says whether the board has a display device that maps VGA memory
+// or a VGA BIOS below 1 MiB.
+func (mon *Monitor) hasVGA() bool {
+	b := board.Of(mon.M)
+	if b == nil {
+		return true // not known: assume one
+	}
+	found := false
+	b.Tree.Walk(func(d *qdev.Device) {
+		name := strings.ToLower(d.Type.Name)
+		if strings.Contains(name, "vga") || name == "bochs-display" || name == "ramfb" {
+			found = true
+		}
+	})
+	return found
 }
 
 // knownSPAPR is how much of a pseries machine that never ran is known:
