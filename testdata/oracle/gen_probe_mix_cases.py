@@ -1914,4 +1914,24 @@ def r29m():
 
 r29m()
 
+# Round 30 (r30-): fresh draws of rounds 3 (the CPU path among devices), 9
+# (the monitor's small languages), 13 and 15 (the QOM tree and its
+# properties) and the seventh's libvirt-like lines, from seeds none used.
+redraw((r3_case, 25, 300000, "r30-a"), (r9_case, 25, 301000, "r30-b"), (r13_case, 20, 302000, "r30-c"),
+       (r15_case, 20, 303000, "r30-d"))
+r7_cases(30, seed=304000, name="r30-e")
+
+
+# Measured while fixing round 30: with no VGA, the legacy VGA window and the
+# option ROM space up to the BIOS read as zeros before the guest runs.
+def r30m():
+    for fam in ("pc", "q35"):
+        for extra in ([], ["-vga", "none"]):
+            corpus.case("x86_64", "r30m-novga-%s%s" % (fam, "-vganone" if extra else ""), "-M", fam, *extra, steps=[
+                {"hmp": "xp /4xw 0xa0000"}, {"hmp": "xp /4xw 0xbfff0"}, {"hmp": "xp /4xw 0xc0000"},
+                {"hmp": "xp /4xw 0xdfff0"}, {"hmp": "x /16ib 0x9fff0"}])
+
+
+r30m()
+
 corpus.write()
