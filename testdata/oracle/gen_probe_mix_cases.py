@@ -1934,4 +1934,11 @@ def r30m():
 
 r30m()
 
+# Round 31 (r31-): fresh draws of rounds 2 (monitor sessions), 6 (the
+# machine's life), 8 (libvirt's line with a mistake), 11 (-global) and 12
+# (NUMA), from seeds none used.
+r2_cases(25, seed=310000, name="r31-a")
+redraw((r6_case, 25, 311000, "r31-b"), (r8_case, 25, 312000, "r31-c"), (r11_case, 20, 313000, "r31-d"),
+       (r12_case, 20, 314000, "r31-e"))
+
 corpus.write()
