@@ -110,7 +110,7 @@ func loaderScript(base string) string {
 
 func recordingPaths() []string {
 	var out []string
-	for _, rel := range release.All() { // the firmware is kept when first read (workerJS)
+	for _, rel := range release.All() {
 		out = append(out, "/web/"+rel.BundleName())
 	}
 	return out

@@ -21,11 +21,8 @@ import (
 
 // State is a machine's device state.
 type State struct {
-	// unpluggedPHBs are the indexes of PHBs hot-unplugged (their TCE
-	// tables' LIOBNs stay taken).
-	unpluggedPHBs map[uint64]bool
-	M             *machine.Machine
-	Tree          *qdev.Tree
+	M    *machine.Machine
+	Tree *qdev.Tree
 	// Host is the simulated host's files (ROM files by path), nil for none.
 	Host *hostfs.FS
 	// Name is the recorded board ("pc", "q35", "pseries", "" for none).
@@ -88,6 +85,9 @@ type State struct {
 	// GuestConfiguresDRCs: a guest OS runs that configures the pseries
 	// PCI DRCs of hot-plugged devices (so that unplugging them asks it).
 	GuestConfiguresDRCs bool
+	// unpluggedPHBs are the indexes of PHBs hot-unplugged (their TCE
+	// tables' LIOBNs stay taken).
+	unpluggedPHBs map[uint64]bool
 }
 
 // Backends is what device properties look up: -netdev, -chardev, block

@@ -18,13 +18,13 @@ var aliasOwner = map[string]string{
 	"isa-serial.chardev": "serial", "pci-serial.chardev": "serial",
 }
 
-// owner is the type name a property's errors carry.
 // portChardevs are a multi-port serial card's chardev properties
 // (pci-serial-2x, -4x), each claiming its backend as chardev= does.
 var portChardevs = []string{"chardev1", "chardev2", "chardev3", "chardev4"}
 
 func isPortChardev(name string) bool { return slices.Contains(portChardevs, name) }
 
+// owner is the type name a property's errors carry.
 func owner(d *qdev.Device, prop string) string {
 	if o, ok := aliasOwner[d.Type.Name+"."+prop]; ok {
 		return o

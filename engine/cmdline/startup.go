@@ -379,7 +379,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 				return fail(err)
 			}
 			if w := MachinePropertyWarning(k, v); w != "" {
-				fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), w)
+				warn(w)
 			}
 			given[k] = v
 			if k == "acpi" {

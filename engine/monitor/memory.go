@@ -10,12 +10,11 @@ import (
 )
 
 // print, and the memory commands (x, xp, sum, gva2gpa). The simulator holds
-// no guest memory: what a machine that has never run holds is known (zeros
-// in x86 RAM below the legacy VGA hole, and up to the BIOS when there is no
-// VGA, where firmware has not copied
-// anything; pseries' SLOF image at 0, then zeros), so that much is exact;
-// anywhere else, or once the machine has run, the dump shows zeros and a
-// note says why.
+// no guest memory, but what a machine that has never run holds is known:
+// zeros in x86 RAM below the legacy VGA hole (up to the BIOS when there is
+// no VGA), where firmware has not copied anything; pseries' SLOF image at
+// 0, then zeros. That much is exact; anywhere else, or once the machine has
+// run, the dump shows zeros and a note says why.
 
 func init() {
 	RegisterHMP(&HMPCommand{Name: "print|p", Run: func(mon *Monitor, a Args) string {

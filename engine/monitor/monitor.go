@@ -32,10 +32,7 @@ func (e Event) JSON() string {
 
 // Monitor serves HMP and QMP for one machine.
 type Monitor struct {
-	// qomWarnings are what a qom-set's setter warned of (warn_report):
-	// the HMP command prints them, QMP's go to stderr.
-	qomWarnings []string
-	M           *machine.Machine
+	M *machine.Machine
 	// deferred events wait for further requests (EmitDeferred).
 	deferred []deferredEvent
 	Target   machinetype.Target
@@ -85,6 +82,9 @@ type Monitor struct {
 	Trace *trace.Backend
 	// OnStderr sees what QEMU writes to stderr other than trace lines.
 	OnStderr func(text string)
+	// qomWarnings are what a qom-set's setter warned of (warn_report):
+	// the HMP command prints them, QMP's go to stderr.
+	qomWarnings []string
 }
 
 // WriteStderr writes to QEMU's stderr (whole lines).
