@@ -663,7 +663,14 @@ func siteInChrome(webDir string) (browser context.Context, url string, done func
 // buildUnstripped builds the wasm with its name section (the served one is
 // linked with -s), for what is measured by function.
 func buildUnstripped(out string) error {
-	cmd := exec.Command("go", "build", "-trimpath", "-o", out, "hotpluglab/wasm")
+	// The served build's flags without the linker's -s -w: the name section stays.
+	flags := []string{"build"}
+	for _, f := range wasmBuildFlags {
+		if !strings.HasPrefix(f, "-ldflags") {
+			flags = append(flags, f)
+		}
+	}
+	cmd := exec.Command("go", append(flags, "-o", out, "hotpluglab/wasm")...)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
 	if b, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("%v\n%s", err, b)
