@@ -130,6 +130,26 @@ func (c *cpuOptions) atCreate(cpuType string, userGlobals []compat.Global) error
 	return nil
 }
 
+// settings are the non-feature properties -global (for cpuType) and -cpu
+// set, in the order atCreate applies them: the last value of each.
+func (c *cpuOptions) settings(cpuType string, userGlobals []compat.Global) map[string]string {
+	out := map[string]string{}
+	set := func(name, value string) {
+		if typ := c.propType(cpuType, name); typ != "" && typ != "<bool>" {
+			out[name] = value
+		}
+	}
+	for _, g := range userGlobals {
+		if g.Type == cpuType {
+			set(g.Property, g.Value)
+		}
+	}
+	for _, g := range c.globals {
+		set(g[0], g[1])
+	}
+	return out
+}
+
 // featureChanges are the x86 features turned on and off: globals in order,
 // then every +feature, then every -feature (which wins).
 func (c *cpuOptions) featureChanges() (on, off map[string]bool) {

@@ -539,6 +539,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		if !m.IsSPAPR() {
 			m.CPUFeaturesOn, m.CPUFeaturesOff = cpuOpts.featureChanges()
 			m.CPUUnchecked = cpuOpts.unchecked()
+			m.CPUSettings = cpuOpts.settings(ft, o.Globals)
 		}
 	}
 
@@ -632,6 +633,11 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	oldPC := m.Type.Family == machinetype.PC && m.Type.VersionAtMost(2, 0) // measured: 2.0 too
 	if (oldPC || m.Type.Family == machinetype.ISAPC) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
 		return fail(fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name))
+	}
+
+	// pc_basic_device_init, after the memory.
+	if m.Release().VMPortNeedsI8042 && m.VMPort() == "on" && m.PropOff("i8042") {
+		return fail(errors.New("vmport requires the i8042 controller to be enabled"))
 	}
 
 	// The x86 board's IDE disks (pc_init, after the CPUs).

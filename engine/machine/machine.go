@@ -70,6 +70,9 @@ type Machine struct {
 	CPUFeaturesOn, CPUFeaturesOff map[string]bool
 	// CPUUnchecked: -cpu check=off (enforce off): TCG's filtering is silent.
 	CPUUnchecked bool
+	// CPUSettings are the x86 CPU's non-feature properties -global and -cpu
+	// gave (level=, model-id=, ...), the last value each, as typed.
+	CPUSettings map[string]string
 	// Props are the -machine properties given (value as typed), for the
 	// board's behaviours that read them (pseries caps, ic-mode, max-cpu-compat).
 	Props map[string]string
@@ -251,4 +254,26 @@ func (m *Machine) PresentCPUs() int {
 		n += c.Threads
 	}
 	return n
+}
+
+// PropOff says whether a boolean -machine property was given as off.
+func (m *Machine) PropOff(k string) bool {
+	switch m.Props[k] {
+	case "off", "no", "false", "n":
+		return true
+	}
+	return false
+}
+
+// VMPort is pc's vmport once the board is made: auto is on, except where
+// the release leaves it off without an i8042 (pc_basic_device_init).
+func (m *Machine) VMPort() string {
+	v := m.Props["vmport"]
+	if v == "" || v == "auto" {
+		if m.Release().VMPortNeedsI8042 && m.PropOff("i8042") {
+			return "off"
+		}
+		return "on"
+	}
+	return v
 }

@@ -26,13 +26,21 @@ func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []st
 	}
 	// Features are filtered (TCG warnings) before the topology check
 	// (measured: -cpu qemu64,+topoext with threads=2 prints topoext first).
-	var w []string
+	// Expanding the features clears one whose word needs a feature the CPU
+	// lacks, whatever the accelerator and check=: it is not filtered again.
+	cleared, w := m.CPUDependencyCleared(cpuType)
 	if m.Accel == "tcg" {
 		on, off := m.CPUFeaturesOn, m.CPUFeaturesOff
+		if len(cleared) > 0 {
+			on = map[string]bool{}
+			for f, v := range m.CPUFeaturesOn {
+				on[f] = v && !cleared[f]
+			}
+		}
 		if len(own) > 0 {
 			on, off = map[string]bool{}, map[string]bool{}
 			for f := range m.CPUFeaturesOn {
-				on[f] = true
+				on[f] = !cleared[f]
 			}
 			for f := range m.CPUFeaturesOff {
 				off[f] = true

@@ -67,6 +67,11 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 	if v, ok := mon.writtenQOM("/machine", prop); ok {
 		return v, true
 	}
+	if prop == "vmport" && !m.IsSPAPR() {
+		if _, ok := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop); ok {
+			return m.VMPort(), true
+		}
+	}
 	if text, given := m.Props[prop]; given {
 		if v, ok := cmdline.MachinePropValue(m.Type, prop, text); ok {
 			return v, true
@@ -326,6 +331,15 @@ func (mon *Monitor) cpuValue(path, prop string) (any, bool) {
 	case "feature-words", "filtered-features", "unavailable-features":
 		return mon.filteredValue(key, prop, recorded), true
 	}
+	if !m.IsSPAPR() {
+		typ := strings.TrimPrefix(key, "cpu:")
+		if n, ok := m.CPULevel(typ, prop); ok {
+			return n, true
+		}
+		if s, ok := m.CPUSettings[prop]; ok {
+			return cpuSetting(prop, s, recorded), true
+		}
+	}
 	if _, isBool := recorded.(bool); isBool && !m.IsSPAPR() {
 		// -cpu may name a feature by an alias (sse4_1, lahf_lm, i64).
 		name := qom.Canonical(m.Release(), prop)
@@ -341,6 +355,30 @@ func (mon *Monitor) cpuValue(path, prop string) (any, bool) {
 		}
 	}
 	return recorded, true
+}
+
+// cpuSetting is the value of a CPU property -cpu or -global set (text as
+// typed), read back as the recorded value's kind: numbers parsed (the TSC
+// frequency kept in kHz), strings as given.
+func cpuSetting(prop, s string, recorded any) any {
+	switch recorded.(type) {
+	case json.Number:
+		if n, err := strconv.ParseInt(s, 0, 64); err == nil {
+			if prop == "tsc-frequency" {
+				n = n / 1000 * 1000
+			}
+			return n
+		}
+		if n, err := strconv.ParseUint(s, 0, 64); err == nil {
+			return n
+		}
+	case string:
+		if prop == "model-id" && len(s) > 48 {
+			return s[:48]
+		}
+		return s
+	}
+	return recorded
 }
 
 // setCPUValue is qom-set of an x86 CPU property with a setter of its own

@@ -320,6 +320,23 @@ type Release struct {
 	// 12 bytes (%s: the value given).
 	X86VendorLength string
 
+	// X86AutoLevelWords are the CPUID feature words whose features, once
+	// -cpu turns them on, raise a CPU's minimum CPUID level to their leaf
+	// when full-cpuid-auto-level is on (x86_cpu_expand_features; leaf 7's
+	// EBX does it always), as "EAX/ECX:REG" (ECX "-": the leaf has none).
+	// Measured with -cpu 486,+<feature> and qom-get min-level, min-xlevel,
+	// min-xlevel2 and level-func7.
+	X86AutoLevelWords []string
+	// X86FeatureDeps are the CPUID words whose features need another
+	// feature, {word, feature}, in QEMU's feature_dependencies order: a
+	// feature -cpu turns on without it is cleared with a warning.
+	X86FeatureDeps [][2]string
+
+	// VMPortNeedsI8042: pc's vmport=auto is off with i8042=off, and
+	// vmport=on refuses to start without it (measured on 10.0; 7.2 takes
+	// both and its auto is on).
+	VMPortNeedsI8042 bool
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 

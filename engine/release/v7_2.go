@@ -64,7 +64,10 @@ var V7_2 = &Release{
 
 	SPAPRResets: map[string]SPAPRReset{"power8": {0, 0x6c000000, "4294967295", 0x1f008, true}, "power9": {0, 0x6c000000, "4294967295", 0x3f008, false},
 		"power10": {0, 0x6c000000, "4294967295", 0x3f008, false}},
-	SPAPRCRLine:     "CR 00000000  [ -  -  -  -  -  -  -  -  ]             RES ffffffffffffffff",
+	SPAPRCRLine: "CR 00000000  [ -  -  -  -  -  -  -  -  ]             RES ffffffffffffffff",
+	X86AutoLevelWords: []string{"1/-:EDX", "1/-:ECX", "6/-:EAX", "7/0:ECX", "7/1:EAX", "80000001/-:EDX", "80000001/-:ECX",
+		"80000007/-:EDX", "80000008/-:EBX", "C0000001/-:EDX", "D/1:EAX"},
+	X86FeatureDeps:  [][2]string{{"14/0:ECX", "intel-pt"}, {"8000000A/-:EDX", "svm"}},
 	X86VendorLength: "Property '.vendor' doesn't take value '%s'",
 	PCNonQdevGPIOs:  map[[2]bool]int{{true, true}: 28, {false, true}: 9, {true, false}: 27, {false, false}: 7},
 }

@@ -1,0 +1,178 @@
+package machine
+
+import (
+	"encoding/json"
+	"fmt"
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/qom"
+)
+
+// What x86_cpu_expand_features makes of the features -cpu turned on, before
+// TCG filters them: a feature whose CPUID word depends on a feature the CPU
+// lacks is cleared with a warning, and the rest raise the CPU's minimum
+// CPUID levels to their leaves (measured with -cpu 486,+<feature>).
+
+// cpuHas says whether an x86 CPU of cpuType has feature once -cpu's changes
+// apply (the boot CPU's recorded value otherwise).
+func (m *Machine) cpuHas(cpuType, feature string) bool {
+	rel := m.Release()
+	name := qom.Canonical(rel, feature)
+	for f, off := range m.CPUFeaturesOff {
+		if off && qom.Canonical(rel, f) == name {
+			return false
+		}
+	}
+	for f, on := range m.CPUFeaturesOn {
+		if on && qom.Canonical(rel, f) == name {
+			return true
+		}
+	}
+	v, _ := qom.RecordedValue(rel, string(m.Target), "cpu:"+cpuType, name)
+	return v == true
+}
+
+// cpuidWord names a feature bit's CPUID word as the release tables do:
+// "EAX/ECX:REG", ECX "-" where the leaf has none.
+func cpuidWord(b qom.FeatureBit) string {
+	ecx := "-"
+	if b.ECX >= 0 {
+		ecx = strconv.FormatInt(b.ECX, 16)
+	}
+	return fmt.Sprintf("%X/%s:%s", b.EAX, ecx, b.Reg)
+}
+
+// userFeatureBits are the CPUID bits of the features -cpu turned on (a
+// feature -cpu also turned off is off), by feature. An Intel CPU does not
+// mirror CPUID 1's EDX bits in 0x80000001's as AMD's do.
+func (m *Machine) userFeatureBits(cpuType string) map[string][]qom.FeatureBit {
+	rel := m.Release()
+	vendor, _ := qom.RecordedValue(rel, string(m.Target), "cpu:"+cpuType, "vendor")
+	out := map[string][]qom.FeatureBit{}
+	for f, on := range m.CPUFeaturesOn {
+		if !on || m.CPUFeaturesOff[f] {
+			continue
+		}
+		bits := qom.FeatureBits(rel, f)
+		for _, b := range bits {
+			if len(bits) > 1 && b.EAX == 0x80000001 && b.Reg == "EDX" && vendor != "AuthenticAMD" {
+				continue
+			}
+			out[qom.Canonical(rel, f)] = append(out[qom.Canonical(rel, f)], b)
+		}
+	}
+	return out
+}
+
+// CPUDependencyCleared are the features -cpu turned on that expanding the
+// features clears because their word needs a feature the CPU lacks, and
+// the warning each prints, in QEMU's order (the release's dependency
+// table, then bit order).
+func (m *Machine) CPUDependencyCleared(cpuType string) (cleared map[string]bool, warnings []string) {
+	if m.IsSPAPR() || len(m.CPUFeaturesOn) == 0 {
+		return nil, nil
+	}
+	type hit struct {
+		dep  int
+		bit  uint
+		text string
+	}
+	var hits []hit
+	deps := m.Release().X86FeatureDeps
+	for f, bits := range m.userFeatureBits(cpuType) {
+		for _, b := range bits {
+			i := slices.IndexFunc(deps, func(d [2]string) bool { return d[0] == cpuidWord(b) })
+			if i < 0 || m.cpuHas(cpuType, deps[i][1]) {
+				continue
+			}
+			if cleared == nil {
+				cleared = map[string]bool{}
+			}
+			cleared[f] = true
+			hits = append(hits, hit{i, b.Bit, fmt.Sprintf("This feature depends on other features that were not requested: CPUID.%02XH:%s.%s [bit %d]", b.EAX, b.Reg, f, b.Bit)})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool {
+		if hits[i].dep != hits[j].dep {
+			return hits[i].dep < hits[j].dep
+		}
+		return hits[i].bit < hits[j].bit
+	})
+	for _, h := range hits {
+		warnings = append(warnings, h.text)
+	}
+	return cleared, warnings
+}
+
+// cpuLevelBase is each CPUID level property's minimum: a level not set
+// explicitly is its minimum once the features raised it. (level-func7's
+// minimum is no property: the boot CPU's recorded value is the model's.)
+var cpuLevelBase = map[string]string{"min-level": "min-level", "level": "min-level", "min-xlevel": "min-xlevel",
+	"xlevel": "min-xlevel", "min-xlevel2": "min-xlevel2", "xlevel2": "min-xlevel2", "level-func7": "level-func7"}
+
+// CPULevel is an x86 CPU's CPUID level property (level, min-level, xlevel,
+// min-xlevel, xlevel2, min-xlevel2, level-func7) once its features are
+// expanded; ok is false for any other property.
+func (m *Machine) CPULevel(cpuType, prop string) (v uint64, ok bool) {
+	minProp, ok := cpuLevelBase[prop]
+	if !ok || m.IsSPAPR() {
+		return 0, false
+	}
+	rel := m.Release()
+	value := func(p string) uint64 {
+		if s, ok := m.CPUSettings[p]; ok {
+			n, _ := strconv.ParseUint(s, 0, 64)
+			return n
+		}
+		r, _ := qom.RecordedValue(rel, string(m.Target), "cpu:"+cpuType, p)
+		n, _ := r.(json.Number)
+		u, _ := strconv.ParseUint(string(n), 10, 64)
+		return u
+	}
+	if _, set := m.CPUSettings[prop]; set && !strings.HasPrefix(prop, "min-") {
+		return value(prop), true
+	}
+	lowest := value(minProp)
+	raise := func(to uint64) { lowest = max(lowest, to) }
+	auto := m.cpuHas(cpuType, "full-cpuid-auto-level")
+	cleared, _ := m.CPUDependencyCleared(cpuType)
+	for f, bits := range m.userFeatureBits(cpuType) {
+		if cleared[f] {
+			continue
+		}
+		for _, b := range bits {
+			w := cpuidWord(b)
+			if w != "7/0:EBX" && (!auto || !slices.Contains(rel.X86AutoLevelWords, w)) {
+				continue
+			}
+			region := map[int64]string{0: "min-level", 0x80000000: "min-xlevel", 0xC0000000: "min-xlevel2"}[b.EAX&0xF0000000]
+			if region == minProp {
+				raise(uint64(b.EAX))
+			}
+			if b.EAX == 7 && minProp == "level-func7" {
+				raise(uint64(b.ECX))
+			}
+		}
+	}
+	if auto {
+		switch minProp {
+		case "min-level":
+			// Intel PT needs leaf 0x14, a topology of dies (or 10.0's
+			// modules) leaf 0x1F.
+			if m.CPUFeaturesOn["intel-pt"] && !m.CPUFeaturesOff["intel-pt"] && m.cpuHas(cpuType, "x-intel-pt-auto-level") {
+				raise(0x14)
+			}
+			if m.Topology.Dies > 1 || m.Topology.Modules > 1 {
+				raise(0x1F)
+			}
+		case "min-xlevel":
+			if m.CPUFeaturesOn["svm"] && !m.CPUFeaturesOff["svm"] {
+				raise(0x8000000A)
+			}
+		}
+	}
+	return lowest, true
+}
