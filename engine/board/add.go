@@ -127,12 +127,14 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	d.Set = vals.v
 	if err := s.realize(d, bus, vals, hotplug); err != nil {
 		s.releaseClaims(vals)
+		s.attachAutoHubs(bus)
 		return nil, err
 	}
 	if bus != nil {
 		bus.Attach(d)
 		s.setFull(bus)
 	}
+	s.attachAutoHubs(bus)
 	s.initBuses(d)
 	if r, ok := s.Backends.(*Registry); ok && hotplug && r.DriveSize != nil {
 		// A hot-plugged disk guesses its geometry as it realizes (the

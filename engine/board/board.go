@@ -71,6 +71,9 @@ type State struct {
 	// userGlobals are -global's, applied after the machine's.
 	userGlobals []compat.Global
 	globalErr   error
+	// autoHubs: hubs a USB device's port claim made, attached to the bus
+	// after it (usb_claim_port).
+	autoHubs []*qdev.Device
 	// created lists the devices made by -device and device_add, in order.
 	created []*qdev.Device
 	// dimms are the plugged pc-dimms (dimm.go).
@@ -253,6 +256,11 @@ func (s *State) applyMachineOptions() {
 	}
 	if off("vmport") {
 		drop["vmport"], drop["vmmouse"] = true, true
+	}
+	if off("i8042") { // pc_superio_init makes vmport and port92 only beside an i8042
+		for _, t := range []string{"i8042", "ps2-kbd", "ps2-mouse", "vmport", "vmmouse", "port92"} {
+			drop[t] = true
+		}
 	}
 	if !s.M.ACPI && s.M.Type.Family == machinetype.PC {
 		drop["PIIX4_PM"] = true

@@ -37,6 +37,9 @@ type inputHandler struct {
 func (s *State) inputBase() (next int, ps2 bool, ok bool) {
 	switch s.M.Type.Family {
 	case machinetype.PC, machinetype.Q35, machinetype.ISAPC:
+		if s.M.PropOff("i8042") { // no PS/2 keyboard and mouse
+			return 1, false, true
+		}
 		return 3, true, true
 	case machinetype.PSeries:
 		return 1, false, true

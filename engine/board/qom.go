@@ -612,12 +612,27 @@ func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool)
 	if unattached == nil {
 		return nil, false
 	}
-	if s.M.Type.Family == machinetype.PC {
-		want := s.M.Release().PCNonQdevGPIOs[[2]bool{s.Has("hpet"), s.M.ACPI}]
-		unattached.Children = slices.DeleteFunc(unattached.Children, func(n *qdev.QOMNode) bool {
+	if fam := s.M.Type.Family; fam == machinetype.PC || fam == machinetype.Q35 {
+		gpio := func(n *qdev.QOMNode) (int, bool) {
 			i, ok := strings.CutPrefix(n.Name(), "non-qdev-gpio[")
 			k, err := strconv.Atoi(strings.TrimSuffix(i, "]"))
-			return ok && err == nil && k >= want
+			return k, ok && err == nil
+		}
+		want := 0
+		for _, n := range unattached.Children {
+			if k, ok := gpio(n); ok {
+				want = max(want, k+1)
+			}
+		}
+		if fam == machinetype.PC {
+			want = s.M.Release().PCNonQdevGPIOs[[2]bool{s.Has("hpet"), s.M.ACPI}]
+		}
+		if s.M.PropOff("i8042") {
+			want -= 2 // pc_superio_init's A20 lines of the i8042 and port92
+		}
+		unattached.Children = slices.DeleteFunc(unattached.Children, func(n *qdev.QOMNode) bool {
+			k, ok := gpio(n)
+			return ok && k >= want
 		})
 	}
 	if s.ramAbove4G() {

@@ -434,6 +434,9 @@ func (s *State) realizeUSB(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 			}
 		}
 	}
+	if port == "" && d.Type.Name != "usb-hub" && ub.Free() == 1 {
+		s.autoHub(bus, d.Hotplugged)
+	}
 	x := &usb.Device{Speed: speed, Product: product}
 	d.Data = x
 	p, err := ub.Claim(d, port, bus.Name)
@@ -456,6 +459,49 @@ func (s *State) realizeUSB(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		}
 	}
 	return nil
+}
+
+// autoHub is usb_claim_port's hub: a device that would take a bus's last
+// free port without naming one makes a usb-hub there first (a board
+// device, in /machine/unattached), and takes one of the hub's ports.
+func (s *State) autoHub(bus *qdev.Bus, hotplug bool) {
+	rel := s.M.Release()
+	t := qdev.LookupType(rel, s.M.Target, "usb-hub")
+	hub := s.Tree.Instantiate(t, qdev.LookFor(rel, s.M.Target, t.Name, s.placement(bus)), "")
+	hub.Hotplugged = hotplug
+	if err := s.realizeUSB(hub, bus, &values{v: map[string]any{}}); err != nil {
+		return // not reached: the bus had a free port
+	}
+	// Made after every board device: the next number in /machine/unattached.
+	next := 0
+	paths := []string{}
+	for _, d := range s.unattachedDevs {
+		if d != nil {
+			paths = append(paths, d.Path)
+		}
+	}
+	for _, c := range s.M.CPUs {
+		paths = append(paths, c.QOMPath)
+	}
+	for _, p := range paths {
+		if n, ok := strings.CutPrefix(p, "/machine/unattached/device["); ok {
+			if k, err := strconv.Atoi(strings.TrimSuffix(n, "]")); err == nil {
+				next = max(next, k+1)
+			}
+		}
+	}
+	hub.Path = fmt.Sprintf("/machine/unattached/device[%d]", next)
+	s.unattachedDevs = append(s.unattachedDevs, hub)
+	s.autoHubs = append(s.autoHubs, hub)
+}
+
+// attachAutoHubs attaches the hubs the last device's realize made: QEMU
+// put that device on its bus before realizing it.
+func (s *State) attachAutoHubs(bus *qdev.Bus) {
+	for _, h := range s.autoHubs {
+		bus.Attach(h)
+	}
+	s.autoHubs = nil
 }
 
 // usbSpeedNames are USB speeds as `info qtree` prints them (Mb/s) and as

@@ -63,6 +63,9 @@ func (u *Bus) AddPort(path string) {
 	u.free = append(u.free, p)
 }
 
+// Free is how many ports are free.
+func (u *Bus) Free() int { return len(u.free) }
+
 // Claim is usb_claim_port: the named port, or the first free one. The
 // error is QEMU's.
 func (u *Bus) Claim(d *qdev.Device, path, busName string) (*Port, error) {
