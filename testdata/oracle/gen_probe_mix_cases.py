@@ -1941,4 +1941,52 @@ r2_cases(25, seed=310000, name="r31-a")
 redraw((r6_case, 25, 311000, "r31-b"), (r8_case, 25, 312000, "r31-c"), (r11_case, 20, 313000, "r31-d"),
        (r12_case, 20, 314000, "r31-e"))
 
+# Round 32 (r32-): fresh draws of the first round's machines, of rounds 4
+# (memory hotplug), 13 and 16 (the QOM tree and its properties) and the
+# seventh's libvirt-like lines, from seeds none used.
+for n in range(30):
+    case(n, n % 10 < 6, seed=320000, name="r32-a%d" % n)
+redraw((r4_case, 20, 321000, "r32-b"), (r13_case, 20, 322000, "r32-c"), (r16_case, 20, 323000, "r32-d"))
+r7_cases(30, seed=324000, name="r32-e")
+
+# Measured while fixing round 32: what expanding -cpu's features does to a
+# CPU's CPUID levels (each feature word's leaf, always for leaf 7's EBX,
+# Intel PT's 0x14, SVM's 0x8000000A, dies' 0x1F) and the features cleared
+# because their word needs another; i8042=off (no PS/2 devices, vmport,
+# port92 or their A20 lines; 10.0's vmport=auto is off and vmport=on
+# refuses); a USB device that takes a bus's last free port makes a hub.
+def r32m():
+    levels = ["min-level", "level", "min-xlevel", "xlevel", "min-xlevel2", "xlevel2", "level-func7"]
+    get = [{"qmp": {"execute": "qom-get", "arguments": {"path": "/machine/unattached/device[0]", "property": p}}}
+           for p in levels]
+    for f in ("avx2", "avx512vbmi", "md-clear", "avx-vnni", "arat", "xsaveopt", "lahf-lm", "invtsc", "ibpb",
+              "xstore", "npt", "svm", "intel-pt", "intel-pt-lip", "xfd", "sgx1", "intel-psfd", "null-sel-clr-base"):
+        corpus.case("x86_64", "r32m-level-" + f, "-M", "pc", "-cpu", "486,+" + f, steps=get)
+    for name, args in (("explicit", ["-cpu", "486,+avx2,level=3"]), ("min", ["-cpu", "486,+sse3,min-level=9"]),
+                       ("noauto", ["-cpu", "486,+avx2,+sse3,+nx,full-cpuid-auto-level=off"]),
+                       ("xlevel", ["-cpu", "486,+nx,xlevel=5,min-xlevel=7"]),
+                       ("global", ["-cpu", "486", "-global", "486-x86_64-cpu.level=4", "-global", "486-x86_64-cpu.family=5"]),
+                       ("dies", ["-cpu", "486", "-smp", "2,dies=2"]), ("amd", ["-cpu", "Opteron_G3,+avx2,+xsave,+sha-ni"]),
+                       ("svmnpt", ["-cpu", "486,+svm,+npt"])):
+        corpus.case("x86_64", "r32m-level-" + name, "-M", "pc", *args, steps=get + [
+            {"hmp": "qom-get /machine/unattached/device[0] family"}])
+    for fam in ("pc", "q35"):
+        for name, opts in (("off", ",i8042=off"), ("off-vmport-on", ",i8042=off,vmport=on"),
+                           ("off-vmport-auto", ",i8042=off,vmport=auto"), ("on", "")):
+            corpus.case("x86_64", "r32m-i8042-%s-%s" % (fam, name), "-M", fam + opts, "-usb", "-device", "usb-tablet",
+                        steps=[{"qmp": {"execute": "qom-get", "arguments": {"path": "/machine", "property": "vmport"}}},
+                               {"hmp": "info mice"}, {"hmp": "info qtree"}, {"hmp": "info qom-tree /machine/unattached"}])
+    corpus.case("x86_64", "r32m-usbhub-pc", "-M", "pc", "-usb", "-device", "usb-tablet", "-device", "usb-kbd",
+                "-device", "usb-mouse", steps=[{"hmp": "info usb"}, {"hmp": "info qtree"},
+                                               {"hmp": "device_add usb-kbd,id=k2"}, {"hmp": "info usb"},
+                                               {"hmp": "info qom-tree /machine/unattached"}])
+    corpus.case("x86_64", "r32m-usbhub-hotplug", "-M", "pc", "-usb", "-device", "usb-tablet", steps=[
+        {"hmp": "device_add usb-kbd,id=k1"}, {"hmp": "info usb"}, {"hmp": "device_add usb-mouse,id=m1,port=2.3"},
+        {"hmp": "info usb"}, {"hmp": "info qtree"}])
+    corpus.case("x86_64", "r32m-usbhub-port", "-M", "pc", "-usb", "-device", "usb-tablet", "-device", "usb-kbd,port=2",
+                steps=[{"hmp": "info usb"}, {"hmp": "device_add usb-mouse"}])
+
+
+r32m()
+
 corpus.write()
