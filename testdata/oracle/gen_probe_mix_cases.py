@@ -1989,4 +1989,11 @@ def r32m():
 
 r32m()
 
+# Round 33 (r33-): fresh draws of rounds 2 (monitor sessions), 3 (the CPU
+# path among devices), 8 (libvirt's line with a mistake), 9 (the monitor's
+# small languages) and the seventh's libvirt-like lines, from seeds none used.
+r2_cases(30, seed=330000, name="r33-a")
+redraw((r3_case, 20, 331000, "r33-b"), (r8_case, 25, 332000, "r33-c"), (r9_case, 25, 333000, "r33-d"))
+r7_cases(30, seed=334000, name="r33-e")
+
 corpus.write()
