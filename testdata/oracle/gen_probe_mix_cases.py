@@ -1996,4 +1996,12 @@ r2_cases(30, seed=330000, name="r33-a")
 redraw((r3_case, 20, 331000, "r33-b"), (r8_case, 25, 332000, "r33-c"), (r9_case, 25, 333000, "r33-d"))
 r7_cases(30, seed=334000, name="r33-e")
 
+# Round 34 (r34-): fresh draws of rounds 4 (memory hotplug), 6 (the
+# machine's life), 11 (-global), 12 (NUMA), 15 (QOM properties) and the
+# first round's machines, from seeds none used.
+for n in range(25):
+    case(n, n % 10 < 6, seed=340000, name="r34-a%d" % n)
+redraw((r4_case, 20, 341000, "r34-b"), (r6_case, 25, 342000, "r34-c"), (r11_case, 20, 343000, "r34-d"),
+       (r12_case, 15, 344000, "r34-e"), (r15_case, 20, 345000, "r34-f"))
+
 corpus.write()
