@@ -372,8 +372,8 @@ func TestBrowserRecordingsMissing(t *testing.T) {
 }
 
 // TestBrowserFirmware: pseries memory before the guest runs is SLOF's
-// image, which the page downloads (web/qemu-<version>-firmware.bin) only
-// when a command first reads it.
+// image, which the page downloads (web/qemu-<version>-ppc64-firmware.bin)
+// only when a command first reads it.
 func TestBrowserFirmware(t *testing.T) {
 	site := staticSite(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
@@ -386,7 +386,7 @@ func TestBrowserFirmware(t *testing.T) {
 		t.Fatal(err)
 	}
 	fetched := func() int {
-		n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName()+`")).length`)
+		n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName("ppc64")+`")).length`)
 		return n
 	}
 	if n := fetched(); n != 0 {
@@ -403,9 +403,14 @@ func TestBrowserFirmware(t *testing.T) {
 	if n := fetched(); n != 1 {
 		t.Errorf("the firmware was downloaded %d times, want once", n)
 	}
+	// Each target's firmware is a file of its own: a pseries page never
+	// downloads SeaBIOS.
+	if n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName("x86_64")+`")).length`); n != 0 {
+		t.Errorf("a pseries page downloaded x86's firmware %d times", n)
+	}
 	// The service worker does not install the firmware with the rest; a
 	// page it controls keeps it once read (for offline use).
-	inCache := `(async () => { for (const k of await caches.keys()) { if (await (await caches.open(k)).match("/web/` + release.Default.FirmwareName() + `")) return true; } return false; })()`
+	inCache := `(async () => { for (const k of await caches.keys()) { if (await (await caches.open(k)).match("/web/` + release.Default.FirmwareName("ppc64") + `")) return true; } return false; })()`
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`navigator.serviceWorker.ready.then((r) => !!r.active)`, chromedp.EvalAwaitPromise)); err != nil {
 		t.Fatal(err)
 	}

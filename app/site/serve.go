@@ -6,11 +6,13 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"maps"
 	"net"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -156,12 +158,12 @@ func releaseFiles() ([]releaseFile, error) {
 			return nil, err
 		}
 		out = append(out, releaseFile{rel.BundleName(), b})
-		fw, err := rel.FirmwareBundle()
+		fws, err := rel.FirmwareBundles()
 		if err != nil {
 			return nil, err
 		}
-		if fw != nil {
-			out = append(out, releaseFile{rel.FirmwareName(), fw})
+		for _, name := range slices.Sorted(maps.Keys(fws)) {
+			out = append(out, releaseFile{name, fws[name]})
 		}
 	}
 	return out, nil

@@ -2,6 +2,8 @@ package monitor
 
 import (
 	"fmt"
+	"hotpluglab/engine/block"
+	"hotpluglab/engine/disas"
 	"strconv"
 	"strings"
 
@@ -104,8 +106,7 @@ func (mon *Monitor) disassemble(addr uint64, count int64) string {
 		return mon.disassemblePPC(addr, count)
 	}
 	if !mon.zeroRAM(addr, uint64(count)*2) {
-		mon.Note("Disassembly is not simulated here: the simulator does not hold the guest's code.")
-		return ""
+		return mon.disassembleX86(addr, count)
 	}
 	var b strings.Builder
 	for i := int64(0); i < count; i++ {
@@ -115,25 +116,79 @@ func (mon *Monitor) disassemble(addr uint64, count int64) string {
 	return b.String()
 }
 
-// disassemblePPC is `x /Ni` on pseries, where the simulator has no POWER
-// disassembler. A word whose primary opcode is 0 is no instruction (attn,
-// opcode 0 with extended opcode 256, aside) and prints as its bytes: RAM
-// past SLOF's image, and SLOF's data words. Anything else is not simulated.
-func (mon *Monitor) disassemblePPC(addr uint64, count int64) string {
-	mem, ok := mon.guestRAM(addr, uint64(count)*4)
-	for i := 0; ok && i+4 <= len(mem); i += 4 {
-		w := uint32(mem[i])<<24 | uint32(mem[i+1])<<16 | uint32(mem[i+2])<<8 | uint32(mem[i+3])
-		ok = w>>26 == 0 && (w>>1)&0x3ff != 256
+// disassembleX86 is `x /Ni` on an x86 machine that never ran (real mode)
+// where the BIOS is: what the release's binary printed for SeaBIOS's code
+// (engine/disas), read as disas/capstone.c's cap_disas_monitor reads it,
+// 32 bytes at most and up to the next 1 KiB boundary, so that memory past
+// 4 GiB is "unable to read memory" where QEMU says so.
+func (mon *Monitor) disassembleX86(pc uint64, count int64) string {
+	var b strings.Builder
+	var buf []byte
+	for count > 0 {
+		epc := (pc + uint64(len(buf)) + 1 + 1023) &^ 1023
+		if want := min(32, epc-pc); want > uint64(len(buf)) {
+			at := pc + uint64(len(buf))
+			if pc+want > 1<<32 {
+				fmt.Fprintf(&b, "0x%08x: unable to read memory\r\n", pc)
+				return b.String()
+			}
+			more, ok := mon.guestRAM(at, want-uint64(len(buf)))
+			if !ok {
+				break
+			}
+			buf = append(buf, more...)
+		}
+		n, text, ok := disas.X86(mon.M.Release(), buf, pc)
+		if !ok {
+			if len(buf) < 32 {
+				continue // more bytes may tell
+			}
+			break
+		}
+		code := buf[:n]
+		first := code[:min(n, 8)]
+		fmt.Fprintf(&b, "0x%08x:  %-24s %s\r\n", pc, hexBytes(first), text)
+		for rest, at := code[len(first):], pc+8; len(rest) > 0; at += 8 {
+			line := rest[:min(len(rest), 8)]
+			fmt.Fprintf(&b, "0x%08x:  %s\r\n", at, hexBytes(line))
+			rest = rest[len(line):]
+		}
+		pc += uint64(n)
+		buf = buf[n:]
+		count--
 	}
-	if !ok {
-		mon.Note("Disassembly is not simulated here: the simulator does not hold the guest's code, nor a POWER disassembler.")
+	if count > 0 {
+		mon.Note("Disassembly is not simulated here: the simulator knows SeaBIOS's code only, as QEMU printed it, and zeroed RAM.")
 		return ""
 	}
+	return b.String()
+}
+
+func hexBytes(b []byte) string {
+	s := make([]string, len(b))
+	for i, c := range b {
+		s[i] = fmt.Sprintf("%02x", c)
+	}
+	return strings.Join(s, " ")
+}
+
+// disassemblePPC is `x /Ni` on pseries: what the release's binary printed
+// for each word of SLOF's image (engine/disas), the only code a machine
+// that never ran holds; RAM past it is zeros, which print as bytes.
+func (mon *Monitor) disassemblePPC(addr uint64, count int64) string {
+	mem, ok := mon.guestRAM(addr, uint64(count)*4)
 	var b strings.Builder
-	for i := 0; i+4 <= len(mem); i += 4 {
-		w := mem[i : i+4]
-		fmt.Fprintf(&b, "0x%08x:  %02x%02x%02x%02x  .byte    0x%02x, 0x%02x, 0x%02x, 0x%02x\r\n", addr, w[0], w[1], w[2], w[3], w[0], w[1], w[2], w[3])
+	for i := 0; ok && i+4 <= len(mem); i += 4 {
+		w := uint32(mem[i])<<24 | uint32(mem[i+1])<<16 | uint32(mem[i+2])<<8 | uint32(mem[i+3])
+		var text string
+		if text, ok = disas.PPC(mon.M.Release(), w, addr); ok {
+			fmt.Fprintf(&b, "0x%08x:  %08x  %s\r\n", addr, w, text)
+		}
 		addr += 4
+	}
+	if !ok {
+		mon.Note("Disassembly is not simulated here: the simulator knows the code of SLOF's image only, as QEMU printed it.")
+		return ""
 	}
 	return b.String()
 }
@@ -157,6 +212,48 @@ func (mon *Monitor) zeroRAM(addr, n uint64) bool {
 		}
 	}
 	return end <= low || addr >= 0x100000 && end <= uint64(mon.M.RAMBytes) && end <= 0xe0000000
+}
+
+// x86Firmware reads memory of an x86 machine that never ran where the
+// BIOS is (x86_bios_rom_init): SeaBIOS's image (the release's
+// bios-256k.bin) below 4 GiB, and its last 128 KiB from 0xe0000 to 1 MiB
+// (isa-bios); zeros up to it from where zeroRAM's RAM ends. Another
+// firmware (-bios, a pflash drive) or anything else is not known.
+func (mon *Monitor) x86Firmware(addr, n uint64) ([]byte, bool) {
+	end := addr + n
+	if !mon.neverRan() || end < addr || mon.M.Props["firmware"] != "" || mon.pflash() {
+		return nil, false
+	}
+	fw, err := mon.M.Release().Firmware("x86_64", "bios-256k.bin")
+	if err != nil {
+		return nil, false
+	}
+	size := uint64(len(fw))
+	isa := min(size, 128<<10)
+	mem := make([]byte, n)
+	switch {
+	case addr >= 1<<32-size && end <= 1<<32:
+		copy(mem, fw[addr-(1<<32-size):])
+	case end <= 1<<20 && addr >= 1<<20-isa:
+		copy(mem, fw[size-isa+addr-(1<<20-isa):])
+	case end <= 1<<20 && addr < 1<<20-isa && mon.zeroRAM(addr, 1<<20-isa-addr):
+		copy(mem[1<<20-isa-addr:], fw[size-isa:])
+	default:
+		return nil, false
+	}
+	return mem, true
+}
+
+// pflash says whether a -drive if=pflash gives the machine its firmware.
+func (mon *Monitor) pflash() bool {
+	if l := block.Of(mon.M); l != nil {
+		for _, b := range l.Backends {
+			if b.Interface == "pflash" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // hasVGA says whether the board has a display device that maps VGA memory
@@ -192,16 +289,19 @@ func (mon *Monitor) knownSPAPR() uint64 {
 // loads it at 0, qemu-system-data's slof.bin); ok is false elsewhere.
 func (mon *Monitor) guestRAM(addr, n uint64) (mem []byte, ok bool) {
 	if !mon.M.IsSPAPR() {
-		if !mon.zeroRAM(addr, n) || n > 1<<20 {
+		if n > 1<<20 {
 			return nil, false
 		}
-		return make([]byte, n), true
+		if mon.zeroRAM(addr, n) {
+			return make([]byte, n), true
+		}
+		return mon.x86Firmware(addr, n)
 	}
 	end := addr + n
 	if !mon.neverRan() || end < addr || end > mon.knownSPAPR() || n > 1<<20 {
 		return nil, false
 	}
-	fw, err := mon.M.Release().Firmware("slof.bin")
+	fw, err := mon.M.Release().Firmware("ppc64", "slof.bin")
 	if err != nil {
 		return nil, false
 	}
@@ -248,16 +348,29 @@ func (mon *Monitor) memoryDump(a Args, physical bool) string {
 		total = 1 << 20 // what a person can read; QEMU would go on
 		mon.Note("The dump was cut at 1 MiB.")
 	}
-	mem, ok := mon.guestRAM(addr, total)
+	// An x86 machine with no RAM above 4 GiB has nothing there: the line
+	// that reaches it cannot be read, and the dump stops.
+	readable := total
+	if !mon.M.IsSPAPR() && mon.M.RAMBytes <= 2<<30 && addr+total > 1<<32 {
+		readable = 0
+		for readable < total && addr+readable+min(uint64(lineSize), total-readable) <= 1<<32 {
+			readable += min(uint64(lineSize), total-readable)
+		}
+	}
+	mem, ok := mon.guestRAM(addr, readable)
 	if !ok {
 		mon.Note("The simulator holds no guest memory: QEMU would show the bytes there; the dump shows zeros.")
-		mem = make([]byte, total)
+		mem = make([]byte, readable)
 	}
 	bigEndian := mon.M.IsSPAPR()
 	var b strings.Builder
 	start := addr
 	for left := total; left > 0; {
 		fmt.Fprintf(&b, "%016x:", addr)
+		if addr-start >= readable {
+			b.WriteString(" Cannot access memory\r\n")
+			break
+		}
 		l := uint64(lineSize)
 		if l > left {
 			l = left

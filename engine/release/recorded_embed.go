@@ -49,21 +49,29 @@ func bundleOf(dirs ...string) ([]byte, error) {
 // every release's bundle carries.
 const guestDir = "guest"
 
-// Firmware is a firmware image the release's binary loads into the guest
-// (firmware/<version>/<name>: pseries' SLOF, slof.bin), as
-// qemu-system-data installs it.
-func (r *Release) Firmware(name string) (string, error) {
-	b, err := recorded.ReadFile(r.firmwareDir() + "/" + name)
+// Firmware is a file of the firmware the release's binary loads into a
+// target's guest (firmware/<version>/<target>/<name>: pseries' SLOF,
+// slof.bin; x86's SeaBIOS, bios-256k.bin), as the Debian packages install
+// it, or what the binary printed of it (record_firmware_disas.py).
+func (r *Release) Firmware(target, name string) (string, error) {
+	b, err := recorded.ReadFile(r.firmwareDir(target) + "/" + name)
 	return string(b), err
 }
 
-func (r *Release) firmwareDir() string { return "firmware/" + r.Name }
+func (r *Release) firmwareDir(target string) string { return "firmware/" + r.Name + "/" + target }
 
-// FirmwareBundle is the release's firmware images as the page downloads
-// them (FirmwareName), nil when it has none.
-func (r *Release) FirmwareBundle() ([]byte, error) {
-	if _, err := fs.Stat(recorded, r.firmwareDir()); err != nil {
+// FirmwareBundles are the release's firmware bundles as the page downloads
+// them, by file name (FirmwareName): one per target.
+func (r *Release) FirmwareBundles() (map[string][]byte, error) {
+	targets, err := fs.ReadDir(recorded, "firmware/"+r.Name)
+	if err != nil {
 		return nil, nil
 	}
-	return bundleOf(r.firmwareDir())
+	out := map[string][]byte{}
+	for _, t := range targets {
+		if out[r.FirmwareName(t.Name())], err = bundleOf(r.firmwareDir(t.Name())); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }

@@ -67,14 +67,15 @@ func (r *Release) file(name string) (string, bool) {
 	return t, ok
 }
 
-var firmwares sync.Map // *Release -> *loaded
+var firmwares sync.Map // *Release + target -> *loaded
 
-// Firmware is a firmware image the release's binary loads into the guest
-// (pseries' SLOF), downloaded with the others (FirmwareName) the first time
-// one is read: few sessions read guest memory before it runs. A failure is
-// retried on the next call.
-func (r *Release) Firmware(name string) (string, error) {
-	files, err := fetchOnce(&firmwares, r, r.FirmwareName(), "firmware")
+// Firmware is a file of the firmware the release's binary loads into a
+// target's guest, downloaded with the target's others (FirmwareName) the
+// first time one is read: few sessions read guest memory before it runs. A
+// failure is retried on the next call.
+func (r *Release) Firmware(target, name string) (string, error) {
+	v, _ := firmwares.LoadOrStore(target, &sync.Map{})
+	files, err := fetchOnce(v.(*sync.Map), r, r.FirmwareName(target), "firmware")
 	if err != nil {
 		return "", err
 	}

@@ -434,9 +434,12 @@ func (r *Release) Has(name string) bool {
 // page downloads only the release it runs.
 func (r *Release) BundleName() string { return "qemu-" + r.Name + ".bin" }
 
-// FirmwareName is the file that carries the release's firmware images to
-// the browser (web/qemu-10.0-firmware.bin), downloaded only when read.
-func (r *Release) FirmwareName() string { return "qemu-" + r.Name + "-firmware.bin" }
+// FirmwareName is the file that carries the release's firmware for a
+// target to the browser (web/qemu-10.0-ppc64-firmware.bin: SLOF;
+// -x86_64-: SeaBIOS), downloaded only when read.
+func (r *Release) FirmwareName(target string) string {
+	return "qemu-" + r.Name + "-" + target + "-firmware.bin"
+}
 
 // X86HasModules: the release's x86 topology has modules (module-id).
 func (r *Release) X86HasModules() bool { return slices.Contains(r.X86SMPLevels, "modules") }
