@@ -2004,4 +2004,23 @@ for n in range(25):
 redraw((r4_case, 20, 341000, "r34-b"), (r6_case, 25, 342000, "r34-c"), (r11_case, 20, 343000, "r34-d"),
        (r12_case, 15, 344000, "r34-e"), (r15_case, 20, 345000, "r34-f"))
 
+# Measured while fixing round 34: the firmware a machine that never ran
+# holds, read and disassembled as a learner does it (`x /10i $pc`): x86's
+# SeaBIOS below 4 GiB and its last 128 KiB below 1 MiB, pseries' SLOF at 0.
+def r34m():
+    for fam in ("pc", "q35"):
+        corpus.case("x86_64", "r34m-bios-" + fam, "-M", fam, steps=[
+            {"hmp": "x /10i $pc"}, {"hmp": "x /20i 0xfe05b"}, {"hmp": "xp /32xb 0xfffffff0"}, {"hmp": "xp /16xb 0xe0000"},
+            {"hmp": "x /5i 0xffff0"}, {"hmp": "xp /8xw 0xdfff0"}, {"hmp": "x /3i 0xffffffe0"}, {"hmp": "x /12i 0xf0000"},
+            {"qmp": {"execute": "human-monitor-command", "arguments": {"command-line": "x /4i 0xfffffff0"}}}])
+    corpus.case("x86_64", "r34m-bios-vganone", "-M", "pc", "-vga", "none", steps=[
+        {"hmp": "xp /4xw 0xdfff8"}, {"hmp": "x /6i 0xdfffc"}])
+    for cpu in ("power9", "power10"):
+        corpus.case("ppc64", "r34m-slof-" + cpu, "-M", "pseries", "-cpu", cpu, steps=[
+            {"hmp": "x /20i $pc"}, {"hmp": "x /40i 0x4000"}, {"hmp": "xp /10i 0x20"}, {"hmp": "x /16i 0x43130"},
+            {"hmp": "p $pc"}])
+
+
+r34m()
+
 corpus.write()
