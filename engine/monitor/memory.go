@@ -7,8 +7,6 @@ import (
 	"strconv"
 	"strings"
 
-	"hotpluglab/engine/board"
-	"hotpluglab/engine/qdev"
 )
 
 // print, and the memory commands (x, xp, sum, gva2gpa). The simulator holds
@@ -202,15 +200,10 @@ func (mon *Monitor) zeroRAM(addr, n uint64) bool {
 		return false
 	}
 	end := addr + n
-	low := uint64(mon.M.RAMBytes)
-	if low > 0xa0000 {
-		low = 0xa0000
-		if !mon.hasVGA() {
-			// No VGA: nothing in its window nor in pc.rom's option ROM
-			// space before the BIOS at 0xe0000 (measured on pc and q35).
-			low = 0xe0000
-		}
-	}
+	// Below 1 MiB RAM, the VGA window and pc.rom's option ROM space read
+	// as zeros up to the BIOS at 0xe0000, with a display device or none
+	// (measured on pc and q35: std, cirrus, virtio-vga, bochs-display).
+	low := min(uint64(mon.M.RAMBytes), 0xe0000)
 	return end <= low || addr >= 0x100000 && end <= uint64(mon.M.RAMBytes) && end <= 0xe0000000
 }
 
@@ -254,23 +247,6 @@ func (mon *Monitor) pflash() bool {
 		}
 	}
 	return false
-}
-
-// hasVGA says whether the board has a display device that maps VGA memory
-// or a VGA BIOS below 1 MiB.
-func (mon *Monitor) hasVGA() bool {
-	b := board.Of(mon.M)
-	if b == nil {
-		return true // not known: assume one
-	}
-	found := false
-	b.Tree.Walk(func(d *qdev.Device) {
-		name := strings.ToLower(d.Type.Name)
-		if strings.Contains(name, "vga") || name == "bochs-display" || name == "ramfb" {
-			found = true
-		}
-	})
-	return found
 }
 
 // knownSPAPR is how much of a pseries machine that never ran is known:

@@ -2006,7 +2006,8 @@ redraw((r4_case, 20, 341000, "r34-b"), (r6_case, 25, 342000, "r34-c"), (r11_case
 
 # Measured while fixing round 34: the firmware a machine that never ran
 # holds, read and disassembled as a learner does it (`x /10i $pc`): x86's
-# SeaBIOS below 4 GiB and its last 128 KiB below 1 MiB, pseries' SLOF at 0.
+# SeaBIOS below 4 GiB and its last 128 KiB below 1 MiB (zeros below it,
+# display device or not), pseries' SLOF at 0.
 def r34m():
     for fam in ("pc", "q35"):
         corpus.case("x86_64", "r34m-bios-" + fam, "-M", fam, steps=[
@@ -2015,6 +2016,11 @@ def r34m():
             {"qmp": {"execute": "human-monitor-command", "arguments": {"command-line": "x /4i 0xfffffff0"}}}])
     corpus.case("x86_64", "r34m-bios-vganone", "-M", "pc", "-vga", "none", steps=[
         {"hmp": "xp /4xw 0xdfff8"}, {"hmp": "x /6i 0xdfffc"}])
+    for fam, extra in (("pc", []), ("q35", []), ("pc", ["-vga", "cirrus"]), ("pc", ["-device", "virtio-vga"]),
+                       ("q35", ["-device", "bochs-display"])):
+        corpus.case("x86_64", "r34m-vga-%s-%s" % (fam, extra[-1] if extra else "std"), "-M", fam, *extra, steps=[
+            {"hmp": "xp /4xw 0xa0000"}, {"hmp": "xp /4xw 0xb8000"}, {"hmp": "xp /4xw 0xc0000"},
+            {"hmp": "xp /4xw 0xdfff8"}, {"hmp": "x /3i 0xc0000"}])
     for cpu in ("power9", "power10"):
         corpus.case("ppc64", "r34m-slof-" + cpu, "-M", "pseries", "-cpu", cpu, steps=[
             {"hmp": "x /20i $pc"}, {"hmp": "x /40i 0x4000"}, {"hmp": "xp /10i 0x20"}, {"hmp": "x /16i 0x43130"},
