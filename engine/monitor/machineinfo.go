@@ -14,6 +14,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/qapi"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 )
 
@@ -285,11 +286,32 @@ func (mon *Monitor) iothreads() []qjson.Object {
 	return out
 }
 
+// x86Interrupts are the x86 interrupt controllers as `info pic` and `info
+// irq` find them, walking the QOM tree in its hash order: "ioapic", "pic1"
+// (the slave i8259), "pic0". isapc has no IOAPIC; microvm has a second one
+// after the PICs. ok is false where the order was not measured (10.0 puts
+// the PICs first on q35 and on pc with acpi=off, in an order of their own
+// that moves with the devices' numbering).
+func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
+	m := mon.M
+	switch m.Type.Family {
+	case machinetype.ISAPC:
+		return []string{"pic1", "pic0"}, true
+	case machinetype.Microvm:
+		return []string{"ioapic", "pic1", "pic0", "ioapic"}, true
+	}
+	if m.Release().Q35IRQStatsPICFirst && (m.Type.Family == machinetype.Q35 || !m.ACPI) {
+		return []string{"pic1", "ioapic"}, !picsOnly
+	}
+	return []string{"ioapic", "pic1", "pic0"}, true
+}
+
 // info irq (hmp_info_irq): every InterruptStatsProvider in the QOM tree.
-// A paused x86 machine has the IOAPIC's and the PIC's, each with the one
-// interrupt of its reset, in QOM hash order (measured per release and
-// machine); pseries has none of its own, and on releases where its CPUs
-// provide statistics, one empty block per vCPU thread.
+// A paused x86 machine has the IOAPIC's and the PIC's (the master's
+// statistics, under the slave's place in the walk), each with the one
+// interrupt the HPET raised at reset (none without one); pseries has none
+// of its own, and on releases where its CPUs provide statistics, one empty
+// block per vCPU thread.
 func init() {
 	RegisterInfo(&HMPCommand{Name: "irq", Run: func(mon *Monitor, _ Args) string {
 		m, rel := mon.M, mon.M.Release()
@@ -300,10 +322,59 @@ func init() {
 			}
 			return out
 		}
-		ioapic, pic := "IRQ statistics for ioapic:\r\n 0: 1\r\n", "IRQ statistics for isa-i8259:\r\n 0: 1\r\n"
-		if rel.Q35IRQStatsPICFirst && m.Type.Family == machinetype.Q35 {
-			return pic + ioapic
+		count := ""
+		if board.Of(m).Has("hpet") {
+			count = " 0: 1\r\n"
 		}
-		return ioapic + pic
+		order, _ := mon.x86Interrupts(false)
+		var b strings.Builder
+		for _, c := range order {
+			switch c {
+			case "ioapic":
+				b.WriteString("IRQ statistics for ioapic:\r\n" + count)
+			case "pic1":
+				b.WriteString("IRQ statistics for isa-i8259:\r\n" + count)
+			}
+		}
+		return b.String()
+	}})
+	// info pic (hmp_info_pic): each controller's registers, as reset left
+	// them; the IOAPIC's version is its property (0x11 on pc-i440fx-2.6
+	// and older, a compat property).
+	RegisterInfo(&HMPCommand{Name: "pic", Run: func(mon *Monitor, _ Args) string {
+		switch mon.M.Type.Family {
+		case machinetype.PC, machinetype.Q35, machinetype.ISAPC, machinetype.Microvm:
+		default: // pseries (XICS or XIVE) and the rest: as recorded
+			answer := mon.fixed().hmp["info pic"]
+			return answer
+		}
+		order, ok := mon.x86Interrupts(true)
+		if !ok {
+			mon.Note("The order QEMU lists the interrupt controllers in here follows its QOM hash tables; it was not measured for this machine.")
+			return ""
+		}
+		version := "0x20"
+		if st := board.Of(mon.M); st != nil {
+			st.Tree.Walk(func(d *qdev.Device) {
+				if v, has := d.Prop("version"); has && d.Type.Name == "ioapic" {
+					if _, hex, found := strings.Cut(v, "("); found {
+						version = strings.TrimSuffix(hex, ")")
+					}
+				}
+			})
+		}
+		var b strings.Builder
+		for _, c := range order {
+			if c != "ioapic" {
+				fmt.Fprintf(&b, "%s: irr=00 imr=00 isr=00 hprio=0 irq_base=00 rr_sel=0 elcr=00 fnm=0\r\n", c)
+				continue
+			}
+			fmt.Fprintf(&b, "ioapic0: ver=%s id=0x00 sel=0x00\r\n", version)
+			for pin := 0; pin < 24; pin++ {
+				fmt.Fprintf(&b, "  pin %-2d 0x0000000000010000 dest=0 vec=0   active-hi edge  masked fixed  physical\r\n", pin)
+			}
+			b.WriteString("  IRR      (none)\r\n  Remote IRR (none)\r\n")
+		}
+		return b.String()
 	}})
 }

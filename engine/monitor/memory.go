@@ -2,19 +2,19 @@ package monitor
 
 import (
 	"fmt"
-	"hotpluglab/engine/block"
-	"hotpluglab/engine/disas"
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/block"
+	"hotpluglab/engine/disas"
 )
 
 // print, and the memory commands (x, xp, sum, gva2gpa). The simulator holds
 // no guest memory, but what a machine that has never run holds is known:
-// zeros in x86 RAM below the legacy VGA hole (up to the BIOS when there is
-// no VGA), where firmware has not copied anything; pseries' SLOF image at
-// 0, then zeros. That much is exact; anywhere else, or once the machine has
-// run, the dump shows zeros and a note says why.
+// zeros in x86 RAM up to the BIOS at 0xe0000, where firmware has not
+// copied anything, and SeaBIOS's image there and below 4 GiB; pseries'
+// SLOF image at 0, then zeros. That much is exact; anywhere else, or once
+// the machine has run, the dump shows zeros and a note says why.
 
 func init() {
 	RegisterHMP(&HMPCommand{Name: "print|p", Run: func(mon *Monitor, a Args) string {

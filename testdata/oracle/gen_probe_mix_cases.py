@@ -2021,6 +2021,12 @@ def r34m():
         corpus.case("x86_64", "r34m-vga-%s-%s" % (fam, extra[-1] if extra else "std"), "-M", fam, *extra, steps=[
             {"hmp": "xp /4xw 0xa0000"}, {"hmp": "xp /4xw 0xb8000"}, {"hmp": "xp /4xw 0xc0000"},
             {"hmp": "xp /4xw 0xdfff8"}, {"hmp": "x /3i 0xc0000"}])
+    # The interrupt controllers `info pic` and `info irq` list (the HPET's
+    # reset interrupt counted when there is one; isapc's and microvm's own).
+    for name, machine in (("pc", "pc"), ("q35", "q35"), ("pc-old", "pc-i440fx-2.6"), ("pc-noacpi", "pc,acpi=off"),
+                          ("pc-hpetoff", "pc,hpet=off"), ("q35-hpetoff", "q35,hpet=off"), ("isapc", "isapc"),
+                          ("microvm", "microvm")):
+        corpus.case("x86_64", "r34m-pic-" + name, "-M", machine, steps=[{"hmp": "info pic"}, {"hmp": "info irq"}])
     for cpu in ("power9", "power10"):
         corpus.case("ppc64", "r34m-slof-" + cpu, "-M", "pseries", "-cpu", cpu, steps=[
             {"hmp": "x /20i $pc"}, {"hmp": "x /40i 0x4000"}, {"hmp": "xp /10i 0x20"}, {"hmp": "x /16i 0x43130"},
