@@ -434,6 +434,36 @@ func TestBrowserFirmware(t *testing.T) {
 	}
 }
 
+// TestBrowserX86Firmware: `x /2i $pc` on an x86 machine that never ran
+// disassembles SeaBIOS's reset vector as QEMU does, from the x86 firmware
+// the page downloads then (and not pseries').
+func TestBrowserX86Firmware(t *testing.T) {
+	site := staticSite(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
+	defer srv.Close()
+	ctx := browserFor(t, 120*time.Second)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?cmdline=-M%20pc%20-S")); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if err := typeLine(ctx, "x /2i $pc"); err != nil {
+		t.Fatal(err)
+	}
+	want := "0xfffffff0:  ea 5b e0 00 f0           ljmpw    $0xf000:$0xe05b\n0xfffffff5: unable to read memory"
+	if err := waitJS(ctx, lastOutputJS+`.startsWith(`+strconv.Quote(want)+`)`, 30*time.Second); err != nil {
+		got, _ := evalJS[string](ctx, lastOutputJS)
+		t.Errorf("x /2i $pc: %q, want %q", got, want)
+	}
+	for target, want := range map[string]int{"x86_64": 1, "ppc64": 0} {
+		n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName(target)+`")).length`)
+		if n != want {
+			t.Errorf("%s's firmware was downloaded %d times, want %d", target, n, want)
+		}
+	}
+}
+
 // staticSite builds the tests' app.wasm as a static site in a temporary
 // folder, with brotli at level 1 for the test's length (level 11 takes
 // long and is not what these tests look at).
