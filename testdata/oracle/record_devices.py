@@ -27,7 +27,9 @@ The format (one record a line, tab separated; lines in QEMU's own order):
   C  type  text               the type whose listing kills QEMU (its last words)
   H  type type ...            user-creatable types that cannot be hot-plugged
                               (device_add answers "expects a pluggable device type", or
-                              in later releases "Device 'T' does not support hotplugging")
+                              in later releases "Device 'T' does not support hotplugging";
+                              a sysbus type the default machine does not take is
+                              asked on the others)
   S  machine  type type ...   the sysbus types -device may create on a machine
 Properties and lists are shared: most types repeat their parents' lists.
 
@@ -42,9 +44,10 @@ BASE = ["-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "t
 
 
 class QMP:
-    def __init__(self, binary):
+    def __init__(self, binary, machine=None):
         self.binary = binary
-        self.p = subprocess.Popen(["qemu-system-" + binary] + BASE, stdin=subprocess.PIPE,
+        extra = ["-M", machine] if machine else []
+        self.p = subprocess.Popen(["qemu-system-" + binary] + BASE + extra, stdin=subprocess.PIPE,
                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                   env=dict(os.environ, LC_ALL="C", LANG="C"))
         self.read()
@@ -119,12 +122,17 @@ def record(binary):
     user = user_creatable(binary)
     cold = []
     for n in user:
-        q = QMP(binary)
-        r = q.cmd("human-monitor-command", {"command-line": "device_add %s,id=probe" % n})
-        a = r.get("return", "")
-        if "expects a pluggable device type" in a or "does not support hotplugging" in a and "'%s'" % n in a:
-            cold.append(n)
-        q.close()
+        # A sysbus type a machine does not take (10.0's intel-iommu on pc)
+        # is refused for that before its class is asked: try the others.
+        for machine in [None] + MACHINES[binary][1:]:
+            q = QMP(binary, machine)
+            r = q.cmd("human-monitor-command", {"command-line": "device_add %s,id=probe" % n})
+            q.close()
+            a = r.get("return", "")
+            if "expects a pluggable device type" in a or "does not support hotplugging" in a and "'%s'" % n in a:
+                cold.append(n)
+            if "dynamic sysbus device type for the machine" not in a:
+                break
     sysbus = {}
     for machine in MACHINES[binary]:
         sysbus[machine] = [n for n in user if under(n, "sys-bus-device") and allowed_sysbus(binary, machine, n)]
