@@ -2035,4 +2035,27 @@ def r34m():
 
 r34m()
 
+# Round 35 (r35-): fresh draws of rounds 2 (monitor sessions), 6 (the
+# machine's life), 9 (the monitor's small languages), 13 and 16 (the QOM
+# tree and its properties) and the seventh's libvirt-like lines, from seeds
+# none used.
+r2_cases(25, seed=350000, name="r35-a")
+redraw((r6_case, 20, 351000, "r35-b"), (r9_case, 25, 352000, "r35-c"), (r13_case, 20, 353000, "r35-d"),
+       (r16_case, 20, 354000, "r35-e"))
+r7_cases(20, seed=355000, name="r35-f")
+
+# Measured while fixing round 35: the IOMMUs that only q35 takes refuse
+# hotplug in their class (10.0 asks before the bus, 7.2 after the type).
+def r35m():
+    for fam in ("pc", "q35"):
+        corpus.case("x86_64", "r35m-iommu-add-" + fam, "-M", fam, steps=[
+            {"hmp": "device_add intel-iommu,id=probe"}, {"hmp": "device_add amd-iommu,id=p2"},
+            {"hmp": "device_add virtio-iommu-pci,id=p3"}])
+    for dev in ("intel-iommu", "amd-iommu"):
+        corpus.case("x86_64", "r35m-iommu-del-" + dev, "-M", "q35", "-device", dev + ",id=m", steps=[
+            {"hmp": "device_del m"}, {"qmp": {"execute": "device_del", "arguments": {"id": "m"}}}])
+
+
+r35m()
+
 corpus.write()
