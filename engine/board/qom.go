@@ -280,6 +280,9 @@ func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
 func (s *State) Composition(path string) (typ string, children []*qdev.QOMNode, ok bool) {
 	d := s.DeviceAt(path)
 	if d == nil {
+		d = s.busless(path) // spapr-rng, vmcoreinfo
+	}
+	if d == nil {
 		if b := s.busAt(path); b != nil {
 			return b.Type, nil, true // a bus's devices are its links, not its children
 		}

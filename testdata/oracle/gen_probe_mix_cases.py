@@ -2045,7 +2045,8 @@ redraw((r6_case, 20, 351000, "r35-b"), (r9_case, 25, 352000, "r35-c"), (r13_case
 r7_cases(20, seed=355000, name="r35-f")
 
 # Measured while fixing round 35: the IOMMUs that only q35 takes refuse
-# hotplug in their class (10.0 asks before the bus, 7.2 after the type).
+# hotplug in their class (10.0 asks before the bus, 7.2 after the type);
+# spapr-rng, on no bus, in /machine/peripheral's QOM tree.
 def r35m():
     for fam in ("pc", "q35"):
         corpus.case("x86_64", "r35m-iommu-add-" + fam, "-M", fam, steps=[
@@ -2054,6 +2055,11 @@ def r35m():
     for dev in ("intel-iommu", "amd-iommu"):
         corpus.case("x86_64", "r35m-iommu-del-" + dev, "-M", "q35", "-device", dev + ",id=m", steps=[
             {"hmp": "device_del m"}, {"qmp": {"execute": "device_del", "arguments": {"id": "m"}}}])
+    # A device on no bus (spapr-rng) is in the QOM tree all the same.
+    corpus.case("ppc64", "r35m-spapr-rng-qom", "-M", "pseries", "-object", "rng-builtin,id=rng4", "-device",
+                "spapr-rng,rng=rng4,id=rng5", "-device", "virtio-rng-pci,id=vr", steps=[
+                    {"hmp": "info qom-tree /machine/peripheral"}, {"hmp": "device_del rng5"},
+                    {"qmp": {"execute": "qom-list", "arguments": {"path": "/machine/peripheral"}}}])
 
 
 r35m()
