@@ -242,11 +242,96 @@ func (s *State) recordedQOMList(path string) ([]qdev.QOMProp, bool) {
 		return nil, false
 	}
 	props, ok := qom.Recorded(s.M.Release(), string(s.M.Target), "board:"+s.Name+":"+key)
+	if ok && key == "/machine" && s.M.IsSPAPR() {
+		if l, fits := s.spaprMachineQOMList(props); fits {
+			return l, true
+		}
+	}
 	out := make([]qdev.QOMProp, len(props))
 	for i, p := range props {
 		out[i] = qdev.QOMProp{Name: p.Name, Type: p.Type}
 	}
 	return out, ok
+}
+
+// spaprMachineQOMList is qom-list /machine on pseries, whose hash table
+// holds a DR connector per possible core: the recorded board's list (one
+// core), its object properties inserted again in the release's order
+// (SPAPRMachineQOM) with this machine's CPU connectors. fits is false
+// where the machine holds what that order does not place (memory
+// connectors, another set of children).
+func (s *State) spaprMachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fits bool) {
+	order := s.M.Release().SPAPRMachineQOM
+	drcs := spapr.Of(s.M)
+	if len(order) == 0 || drcs == nil {
+		return nil, false
+	}
+	var cpus, phbs []string
+	for _, index := range drcs.Connectors() {
+		name := fmt.Sprintf("dr-connector[%d]", index)
+		switch spapr.Type(index) {
+		case "spapr-drc-cpu":
+			cpus = append(cpus, name)
+		case "spapr-drc-phb":
+			phbs = append(phbs, name)
+		case "spapr-drc-pci": // a PHB's, not the machine's
+		default:
+			return nil, false // memory connectors: not placed
+		}
+	}
+	types := map[string]string{}
+	for _, p := range recorded {
+		types[p.Name] = p.Type
+	}
+	var insert []string
+	for _, name := range order {
+		switch name {
+		case "dr-connector[268435456]":
+			insert = append(insert, cpus...)
+		case "dr-connector[536870912]":
+			insert = append(insert, phbs...)
+		case "rtc":
+			insert = append(insert, "rtc", "rtc-time")
+		case "wdt1":
+			insert = append(insert, "wdt1", "wdt2", "wdt3", "wdt4")
+		default:
+			insert = append(insert, name)
+		}
+	}
+	object := map[string]bool{}
+	table := qom.NewTable()
+	for _, name := range insert {
+		if _, known := types[name]; !known && !strings.HasPrefix(name, "dr-connector[") {
+			return nil, false // the recording has no such property: another machine
+		}
+		object[name] = true
+		table.Insert(name)
+	}
+	// The class's properties come first (qom-list prepends as it walks the
+	// object's table, then its classes'), as recorded.
+	for _, p := range recorded {
+		if !object[p.Name] {
+			if strings.HasPrefix(p.Name, "dr-connector[") {
+				return nil, false
+			}
+			out = append(out, qdev.QOMProp{Name: p.Name, Type: p.Type})
+		}
+	}
+	keys := table.Keys()
+	for i := len(keys) - 1; i >= 0; i-- {
+		t, ok := types[keys[i]]
+		if !ok {
+			t = "child<" + spaprDRCType(keys[i]) + ">"
+		}
+		out = append(out, qdev.QOMProp{Name: keys[i], Type: t})
+	}
+	return out, true
+}
+
+// spaprDRCType is the type of a "dr-connector[N]" child.
+func spaprDRCType(name string) string {
+	n, _ := strconv.ParseUint(strings.TrimSuffix(strings.TrimPrefix(name, "dr-connector["), "]"), 10, 32)
+	return spapr.Type(uint32(n))
 }
 
 // SetAfterRealize is qom-set of a qdev property on a realized device:

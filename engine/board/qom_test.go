@@ -1,9 +1,12 @@
 package board_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"hotpluglab/engine/board"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
 )
@@ -98,6 +101,43 @@ func TestMachineQOMTree(t *testing.T) {
 		for _, l := range tc.lacks {
 			if strings.Contains(out, l) {
 				t.Errorf("%s: has %q", tc.args, l)
+			}
+		}
+	}
+}
+
+// TestSPAPRMachineQOMOrder: the release's insertion order for pseries'
+// /machine (SPAPRMachineQOM) lists the board's recording (-smp 1) as it
+// was recorded; with four possible cores, four CPU connectors.
+func TestSPAPRMachineQOMOrder(t *testing.T) {
+	for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+		recorded, ok := qom.Recorded(rel, "ppc64", "board:pseries:/machine")
+		if !ok {
+			t.Fatalf("%s: no recorded /machine", rel.Name)
+		}
+		for _, maxcpus := range []int{1, 4} {
+			s := session.Start(rel, "", []string{"-M", "pseries", "-smp", fmt.Sprintf("1,maxcpus=%d", maxcpus)})
+			got, ok := board.Of(s.Mon.M).QOMList("/machine")
+			if !ok {
+				t.Fatalf("%s: no qom-list /machine", rel.Name)
+			}
+			cpus := 0
+			for _, p := range got {
+				if p.Type == "child<spapr-drc-cpu>" {
+					cpus++
+				}
+			}
+			if cpus != maxcpus || len(got) != len(recorded)+maxcpus-1 {
+				t.Errorf("%s maxcpus=%d: %d properties, %d CPU connectors", rel.Name, maxcpus, len(got), cpus)
+			}
+			if maxcpus > 1 {
+				continue
+			}
+			for i, p := range recorded {
+				if i >= len(got) || got[i].Name != p.Name || got[i].Type != p.Type {
+					t.Errorf("%s: property %d is %v, recorded %v", rel.Name, i, got[min(i, len(got)-1)], p)
+					break
+				}
 			}
 		}
 	}

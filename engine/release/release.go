@@ -337,6 +337,17 @@ type Release struct {
 	// both and its auto is on).
 	VMPortNeedsI8042 bool
 
+	// SPAPRMachineQOM is the order pseries' /machine gets its own
+	// properties in (machine_initfn's and spapr_instance_init's, then
+	// machine init's children): inserted in a GLib hash table in this order
+	// they list as qom-list lists them. The first CPU connector stands for
+	// one per possible core, the first PHB one for the 31, rtc for rtc and
+	// its rtc-time alias, wdt1 for the four watchdogs. The source's order,
+	// moved by a search until qom-list /machine recorded with 1 to 128
+	// possible cores came out exactly (the r35m-machine-qom cases; the
+	// board's recording is TestSPAPRMachineQOMOrder's).
+	SPAPRMachineQOM []string
+
 	// VFIOHostHint is vfio-pci's hint when it names no host device.
 	VFIOHostHint string
 

@@ -67,7 +67,11 @@ var V7_2 = &Release{
 	SPAPRCRLine: "CR 00000000  [ -  -  -  -  -  -  -  -  ]             RES ffffffffffffffff",
 	X86AutoLevelWords: []string{"1/-:EDX", "1/-:ECX", "6/-:EAX", "7/0:ECX", "7/1:EAX", "80000001/-:EDX", "80000001/-:ECX",
 		"80000007/-:EDX", "80000008/-:EBX", "C0000001/-:EDX", "D/1:EAX"},
-	X86FeatureDeps:  [][2]string{{"14/0:ECX", "intel-pt"}, {"8000000A/-:EDX", "svm"}},
+	X86FeatureDeps: [][2]string{{"14/0:ECX", "intel-pt"}, {"8000000A/-:EDX", "svm"}},
+	SPAPRMachineQOM: []string{"resize-hpt", "peripheral-anon", "nvdimm", "nvdimm-persistence", "hmat",
+		"modern-hotplug-events", "peripheral", "vsmt", "max-cpu-compat", "ic-mode", "kvm-type", "host-model",
+		"host-serial", "vfio-no-msix-emulation", "kernel-addr", "x-vof", "unattached", "ics",
+		"dr-connector[268435456]", "rtc", "dr-connector[536870912]", "wdt1"},
 	X86VendorLength: "Property '.vendor' doesn't take value '%s'",
 	PCNonQdevGPIOs:  map[[2]bool]int{{true, true}: 28, {false, true}: 9, {true, false}: 27, {false, false}: 7},
 }

@@ -2046,7 +2046,8 @@ r7_cases(20, seed=355000, name="r35-f")
 
 # Measured while fixing round 35: the IOMMUs that only q35 takes refuse
 # hotplug in their class (10.0 asks before the bus, 7.2 after the type);
-# spapr-rng, on no bus, in /machine/peripheral's QOM tree.
+# spapr-rng, on no bus, in /machine/peripheral's QOM tree; pseries'
+# /machine with 1 to 128 possible cores.
 def r35m():
     for fam in ("pc", "q35"):
         corpus.case("x86_64", "r35m-iommu-add-" + fam, "-M", fam, steps=[
@@ -2055,6 +2056,11 @@ def r35m():
     for dev in ("intel-iommu", "amd-iommu"):
         corpus.case("x86_64", "r35m-iommu-del-" + dev, "-M", "q35", "-device", dev + ",id=m", steps=[
             {"hmp": "device_del m"}, {"qmp": {"execute": "device_del", "arguments": {"id": "m"}}}])
+    # pseries' /machine holds a DR connector per possible core: qom-list
+    # lists them in its hash table's order (engine/release SPAPRMachineQOM).
+    for n in (1, 2, 3, 4, 5, 8, 16, 32, 64, 128):
+        corpus.case("ppc64", "r35m-machine-qom-%d" % n, "-M", "pseries", "-smp", "1,maxcpus=%d" % n, steps=[
+            {"qmp": {"execute": "qom-list", "arguments": {"path": "/machine"}}}])
     # A device on no bus (spapr-rng) is in the QOM tree all the same.
     corpus.case("ppc64", "r35m-spapr-rng-qom", "-M", "pseries", "-object", "rng-builtin,id=rng4", "-device",
                 "spapr-rng,rng=rng4,id=rng5", "-device", "virtio-rng-pci,id=vr", steps=[
