@@ -128,6 +128,7 @@ func (mon *Monitor) disassembleX86(pc uint64, count int64) string {
 			at := pc + uint64(len(buf))
 			if pc+want > 1<<32 {
 				fmt.Fprintf(&b, "0x%08x: unable to read memory\r\n", pc)
+				mon.Note("QEMU's disassembler reads up to 32 bytes ahead of an instruction, and nothing is mapped above 4 GiB, so the listing stops here. The BIOS's last 128 KiB are also below 1 MiB: x /10i 0xffff0 shows the reset vector's code from there.")
 				return b.String()
 			}
 			more, ok := mon.guestRAM(at, want-uint64(len(buf)))
