@@ -99,7 +99,11 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 	}
 	out := make([]qdev.QOMProp, 0, len(d.Look.QOM))
 	renamed := false
+	rename := s.compositionNames(d) // a VIO device's tce-table, a PHB's DRCs
 	for _, p := range d.Look.QOM {
+		if n := rename(p.Name); n != p.Name {
+			p.Name, renamed = n, true
+		}
 		// A bus named after the recording's id: "probe.0", or "probe" itself
 		// (a bridge's, an NVMe controller's).
 		if rest, ok := strings.CutPrefix(p.Name, "probe"); ok && d.ID != "" && (strings.HasPrefix(rest, ".") || rest == "" && strings.HasPrefix(p.Type, "child<")) {

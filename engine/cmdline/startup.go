@@ -117,7 +117,8 @@ type Options struct {
 	kernel       string // -kernel
 	chroot       string // -chroot (7.2)
 	// jsonObjects are the -object ids given as JSON; objectDup the
-	// first id given twice where one was JSON.
+	// first memory backend id given twice where one was JSON (the others
+	// fail among the early objects: objectFiles).
 	jsonObjects map[string]bool
 	objectDup   error
 }
@@ -1340,9 +1341,16 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			id, hasID := optValue(v, "id")
 			if hasID && o.Registry.Objects[id] && (jsonForm || o.jsonObjects[id]) {
 				// QemuOpts keeps the keyval -object ids only: the second
-				// object fails when it is added to /objects.
-				if o.objectDup == nil {
-					o.objectDup = fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", id)
+				// object fails when it is added to /objects, among the
+				// early backends unless it is a memory backend (measured:
+				// a secret's or rng-builtin's before a bad -smp, a memory
+				// backend's after it).
+				dup := fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", id)
+				keys, vals := qemuOpts(v, "qom-type")
+				if i := slices.Index(keys, "qom-type"); i >= 0 && !strings.HasPrefix(vals[i], "memory-backend-") {
+					o.objectFiles = append(o.objectFiles, objectFile{msg: dup.Error()})
+				} else if o.objectDup == nil {
+					o.objectDup = dup
 				}
 				continue
 			}

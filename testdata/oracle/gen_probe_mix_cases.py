@@ -2070,4 +2070,31 @@ def r35m():
 
 r35m()
 
+# Round 36 (r36-): fresh draws of rounds 3 (the CPU path among devices), 4
+# (memory hotplug), 8 (libvirt's line with a mistake), 11 (-global), 12
+# (NUMA) and 15 (QOM properties), from seeds none used.
+redraw((r3_case, 20, 360000, "r36-a"), (r4_case, 20, 361000, "r36-b"), (r8_case, 25, 362000, "r36-c"),
+       (r11_case, 20, 363000, "r36-d"), (r12_case, 20, 364000, "r36-e"), (r15_case, 20, 365000, "r36-f"))
+
+# Measured while fixing round 36: a JSON -object whose id an earlier one
+# took fails when it is created: among the early objects (a secret, an
+# rng-builtin: before -smp's checks), or with the memory backends (after).
+def r36m():
+    bad_smp = ["-smp", "1,maxcpus=2,sockets=2,cores=2,threads=1"]
+    for name, typ, extra in (("secret", "secret", ', "data": "aa"'), ("rng", "rng-builtin", ""),
+                             ("ram", "memory-backend-ram", ', "size": 1048576')):
+        obj = '{"qom-type": "%s", "id": "k0"%s}' % (typ, extra)
+        for x86 in (True, False):
+            corpus.case("x86_64" if x86 else "ppc64", "r36m-objdup-%s-%s" % (name, "x" if x86 else "p"),
+                        "-object", obj, "-M", "pc" if x86 else "pseries", *bad_smp, "-object", obj)
+    corpus.case("x86_64", "r36m-objdup-keyval-first", "-object", "secret,id=k0,data=bb", "-M", "pc", *bad_smp,
+                "-object", '{"qom-type": "secret", "id": "k0", "data": "aa"}')
+    # A spapr-vlan's TCE table is named after its reg, in qom-list too.
+    corpus.case("ppc64", "r36m-vlan-reg", "-M", "pseries", "-netdev", "user,id=n1", "-device",
+                "spapr-vlan,netdev=n1,reg=0x71000010,id=nic2", steps=[
+                    {"hmp": "qom-list /machine/peripheral/nic2"}, {"hmp": "info qom-tree /machine/peripheral/nic2"}])
+
+
+r36m()
+
 corpus.write()
