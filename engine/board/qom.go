@@ -94,6 +94,9 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 	if d == nil {
 		d = s.busless(path)
 	}
+	if s.dimmOf(d) != nil {
+		return slices.Clone(pcDIMMProps), true
+	}
 	if d == nil || d.Look == nil || len(d.Look.QOM) == 0 {
 		return nil, false
 	}
@@ -151,6 +154,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	if d == nil {
 		return nil, false, nil
 	}
+	if x := s.dimmOf(d); x != nil {
+		return x.qomGet(d, prop)
+	}
 	switch prop {
 	case "type":
 		return d.Type.Name, true, nil
@@ -197,6 +203,53 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
 	}
 	return nil, false, nil
+}
+
+// pcDIMMProps is a pc-dimm's qom-list (measured on pc, q35 and pseries,
+// both releases: the same list).
+var pcDIMMProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent_bus", Type: "link<bus>"},
+	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
+	{Name: "memdev", Type: "link<memory-backend>"}, {Name: "node", Type: "uint32"}, {Name: "addr", Type: "uint64"},
+	{Name: "legacy-memdev", Type: "str"}, {Name: "slot", Type: "int32"}, {Name: "size", Type: "uint64"}}
+
+// dimmOf is the pc-dimm that d is, or nil.
+func (s *State) dimmOf(d *qdev.Device) *DIMM {
+	if d == nil {
+		return nil
+	}
+	for _, x := range s.dimms {
+		if x.Dev == d && !x.VirtioMem {
+			return x
+		}
+	}
+	return nil
+}
+
+// qomGet is qom-get of a pc-dimm's property, from where the machine placed it.
+func (x *DIMM) qomGet(d *qdev.Device, prop string) (any, bool, error) {
+	switch prop {
+	case "type":
+		return d.Type.Name, true, nil
+	case "parent_bus":
+		return "", true, nil // on no bus
+	case "realized", "hotpluggable":
+		return true, true, nil
+	case "hotplugged":
+		return x.Hotplugged, true, nil
+	case "memdev":
+		return "/objects/" + x.Memdev, true, nil
+	case "node":
+		return int64(x.Node), true, nil
+	case "addr":
+		return x.Addr, true, nil
+	case "slot":
+		return int64(x.Slot), true, nil
+	case "size":
+		return x.Size, true, nil
+	case "legacy-memdev":
+		return nil, true, fmt.Errorf("Property 'pc-dimm.legacy-memdev' is not readable")
+	}
+	return nil, true, fmt.Errorf("Property 'pc-dimm.%s' not found", prop)
 }
 
 // printedValue reads a value back from how `info qtree` printed it: a

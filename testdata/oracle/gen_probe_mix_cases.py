@@ -2078,7 +2078,8 @@ redraw((r3_case, 20, 360000, "r36-a"), (r4_case, 20, 361000, "r36-b"), (r8_case,
 
 # Measured while fixing round 36: a JSON -object whose id an earlier one
 # took fails when it is created: among the early objects (a secret, an
-# rng-builtin: before -smp's checks), or with the memory backends (after).
+# rng-builtin: before -smp's checks), or with the memory backends (after);
+# a pc-dimm's QOM properties.
 def r36m():
     bad_smp = ["-smp", "1,maxcpus=2,sockets=2,cores=2,threads=1"]
     for name, typ, extra in (("secret", "secret", ', "data": "aa"'), ("rng", "rng-builtin", ""),
@@ -2089,6 +2090,17 @@ def r36m():
                         "-object", obj, "-M", "pc" if x86 else "pseries", *bad_smp, "-object", obj)
     corpus.case("x86_64", "r36m-objdup-keyval-first", "-object", "secret,id=k0,data=bb", "-M", "pc", *bad_smp,
                 "-object", '{"qom-type": "secret", "id": "k0", "data": "aa"}')
+    # A pc-dimm's QOM properties, cold- and hot-plugged, on each board.
+    props = ["type", "parent_bus", "realized", "hotplugged", "hotpluggable", "addr", "node", "slot", "uuid", "memdev",
+             "size", "legacy-memdev"]
+    for target, machine in (("x86_64", "pc"), ("x86_64", "q35"), ("ppc64", "pseries")):
+        get = lambda dev, p: {"qmp": {"execute": "qom-get", "arguments": {"path": "/machine/peripheral/" + dev, "property": p}}}
+        corpus.case(target, "r36m-dimm-qom-" + machine, "-M", machine, "-m", "1G,slots=4,maxmem=8G", "-object",
+                    "memory-backend-ram,id=m3,size=512M", "-object", "memory-backend-ram,id=m5,size=256M", "-device",
+                    "pc-dimm,memdev=m3,slot=1,id=dimm4", steps=[{"hmp": "qom-list /machine/peripheral/dimm4"}] +
+                    [get("dimm4", p) for p in props] + [{"hmp": "device_add pc-dimm,memdev=m5,id=dimm6"},
+                    {"hmp": "qom-list /machine/peripheral/dimm6"}] + [get("dimm6", p) for p in ("addr", "slot", "hotplugged", "size")] +
+                    [{"hmp": "qom-get dimm4 memdev"}, {"hmp": "qom-set dimm4 slot 2"}])
     # A spapr-vlan's TCE table is named after its reg, in qom-list too.
     corpus.case("ppc64", "r36m-vlan-reg", "-M", "pseries", "-netdev", "user,id=n1", "-device",
                 "spapr-vlan,netdev=n1,reg=0x71000010,id=nic2", steps=[
