@@ -345,8 +345,7 @@ func init() {
 		switch mon.M.Type.Family {
 		case machinetype.PC, machinetype.Q35, machinetype.ISAPC, machinetype.Microvm:
 		default: // pseries (XICS or XIVE) and the rest: as recorded
-			answer := mon.fixed().hmp["info pic"]
-			return answer
+			return mon.fixed().hmp["info pic"]
 		}
 		order, ok := mon.x86Interrupts(true)
 		if !ok {

@@ -67,7 +67,7 @@ func (r *Release) file(name string) (string, bool) {
 	return t, ok
 }
 
-var firmwares sync.Map // *Release + target -> *loaded
+var firmwares sync.Map // target -> *sync.Map of *Release -> *loaded
 
 // Firmware is a file of the firmware the release's binary loads into a
 // target's guest, downloaded with the target's others (FirmwareName) the
