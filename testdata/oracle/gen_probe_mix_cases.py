@@ -2109,4 +2109,11 @@ def r36m():
 
 r36m()
 
+# Round 37 (r37-): fresh draws of rounds 2 (monitor sessions), 9 (the
+# monitor's small languages), 13 (the QOM tree) and 16 (QOM properties)
+# and the seventh's libvirt-like lines, from seeds none used.
+r2_cases(25, seed=370000, name="r37-a")
+redraw((r9_case, 25, 371000, "r37-b"), (r13_case, 20, 372000, "r37-c"), (r16_case, 20, 373000, "r37-d"))
+r7_cases(25, seed=374000, name="r37-e")
+
 corpus.write()
