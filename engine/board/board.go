@@ -241,14 +241,8 @@ func (s *State) ramSplit() {
 }
 
 // applyMachineOptions drops the board devices -machine options turn off.
-// machineOff: a -machine boolean option given as off.
-func (s *State) machineOff(k string) bool {
-	v, ok := s.M.Props[k]
-	return ok && (v == "off" || v == "no" || v == "false" || v == "n")
-}
-
 func (s *State) applyMachineOptions() {
-	off := s.machineOff
+	off := s.M.PropOff
 	drop := map[string]bool{}
 	s.dropped = drop
 	if off("hpet") || s.M.Props["no-hpet"] == "on" {

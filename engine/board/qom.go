@@ -687,7 +687,7 @@ var mchSMRAM = map[string]bool{"smbase-blackhole[0]": true, "smbase-window[0]": 
 // q35SMMOff: a q35 machine with smm=off whose release drops its SMRAM
 // regions.
 func (s *State) q35SMMOff() bool {
-	return s.M.Release().Q35SMMOffRegions && s.M.Type.Family == machinetype.Q35 && s.machineOff("smm")
+	return s.M.Release().Q35SMMOffRegions && s.M.Type.Family == machinetype.Q35 && s.M.PropOff("smm")
 }
 
 // HasDeviceMemory: the machine has a device memory region (maxmem above

@@ -45,23 +45,32 @@ func cpuidWord(b qom.FeatureBit) string {
 	return fmt.Sprintf("%X/%s:%s", b.EAX, ecx, b.Reg)
 }
 
-// userFeatureBits are the CPUID bits of the features -cpu turned on (a
-// feature -cpu also turned off is off), by feature. An Intel CPU does not
-// mirror CPUID 1's EDX bits in 0x80000001's as AMD's do.
-func (m *Machine) userFeatureBits(cpuType string) map[string][]qom.FeatureBit {
+// CPUFeatureBits are the CPUID bits a feature sets on an x86 CPU of
+// cpuType: an Intel CPU does not mirror CPUID 1's EDX bits in
+// 0x80000001's as AMD's do.
+func (m *Machine) CPUFeatureBits(cpuType, feature string) []qom.FeatureBit {
 	rel := m.Release()
 	vendor, _ := qom.RecordedValue(rel, string(m.Target), "cpu:"+cpuType, "vendor")
-	out := map[string][]qom.FeatureBit{}
-	for f, on := range m.CPUFeaturesOn {
-		if !on || m.CPUFeaturesOff[f] {
+	bits := qom.FeatureBits(rel, feature)
+	var out []qom.FeatureBit
+	for _, b := range bits {
+		if len(bits) > 1 && b.EAX == 0x80000001 && b.Reg == "EDX" && vendor != "AuthenticAMD" {
 			continue
 		}
-		bits := qom.FeatureBits(rel, f)
-		for _, b := range bits {
-			if len(bits) > 1 && b.EAX == 0x80000001 && b.Reg == "EDX" && vendor != "AuthenticAMD" {
-				continue
-			}
-			out[qom.Canonical(rel, f)] = append(out[qom.Canonical(rel, f)], b)
+		out = append(out, b)
+	}
+	return out
+}
+
+// userFeatureBits are the CPUID bits of the features -cpu turned on (a
+// feature -cpu also turned off is off), by feature.
+func (m *Machine) userFeatureBits(cpuType string) map[string][]qom.FeatureBit {
+	rel := m.Release()
+	out := map[string][]qom.FeatureBit{}
+	for f, on := range m.CPUFeaturesOn {
+		if on && !m.CPUFeaturesOff[f] {
+			name := qom.Canonical(rel, f)
+			out[name] = append(out[name], m.CPUFeatureBits(cpuType, f)...)
 		}
 	}
 	return out

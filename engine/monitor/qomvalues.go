@@ -492,19 +492,13 @@ func (mon *Monitor) filteredValue(key, prop string, recorded any) any {
 	if !ok {
 		return recorded
 	}
-	vendor, _ := qom.RecordedValue(rel, string(m.Target), key, "vendor")
 	type wordKey struct {
 		eax, ecx int64
 		reg      string
 	}
 	set, clear := map[wordKey]int64{}, map[wordKey]int64{}
 	mark := func(into map[wordKey]int64, f string) {
-		bits := qom.FeatureBits(rel, f)
-		for _, b := range bits {
-			// AMD models mirror CPUID 1's EDX bits in 0x80000001's.
-			if len(bits) > 1 && b.EAX == 0x80000001 && b.Reg == "EDX" && vendor != "AuthenticAMD" {
-				continue
-			}
+		for _, b := range m.CPUFeatureBits(typ, f) {
 			into[wordKey{b.EAX, b.ECX, b.Reg}] |= 1 << b.Bit
 		}
 	}
