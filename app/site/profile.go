@@ -17,6 +17,9 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"hotpluglab/app/site/wasmfile"
+	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
 )
 
 // bench-app -profile: where the app's start goes, by function. Chromium's
@@ -26,7 +29,7 @@ import (
 // the browser compiles lazily show their compile time as their own; V8's
 // own work shows as "(program)" and "(garbage collector)".
 
-func profileStart(runs, top int, webDir string) error {
+func profileStart(runs, top int, webDir, line string) error {
 	tmp, err := os.MkdirTemp("", "hotpluglab-profile-")
 	if err != nil {
 		return err
@@ -45,6 +48,15 @@ func profileStart(runs, top int, webDir string) error {
 		return err
 	}
 	defer done()
+	mark, until := "usable", "usable"
+	if line != "" {
+		slots, err := possibleCPUs(line)
+		if err != nil {
+			return err
+		}
+		url += machineQuery(line, slots)
+		mark, until = "grid", "grid drawn"
+	}
 
 	byFunc, byPkg := map[string]float64{}, map[string]float64{}
 	total := 0.0
@@ -53,7 +65,7 @@ func profileStart(runs, top int, webDir string) error {
 		if err != nil {
 			return err
 		}
-		prof, err := profileLoad(ctx, url)
+		prof, err := profileLoad(ctx, url, mark)
 		cancel()
 		if err != nil {
 			return err
@@ -65,7 +77,7 @@ func profileStart(runs, top int, webDir string) error {
 		}
 	}
 	print := func(title string, m map[string]float64, n int) {
-		fmt.Printf("## %s (mean of %d loads; %.0f ms sampled from navigation to usable)\n", title, runs, total/1000)
+		fmt.Printf("## %s (mean of %d loads; %.0f ms sampled from navigation to %s)\n", title, runs, total/1000, until)
 		fmt.Println("| self time | share | name |")
 		fmt.Println("|---:|---:|---|")
 		for _, k := range topKeys(m, n) {
@@ -93,7 +105,7 @@ func profileStart(runs, top int, webDir string) error {
 		return err
 	}
 	defer cancel2()
-	compiled, compileUS, err := lazyCompiled(ctx, url)
+	compiled, compileUS, err := lazyCompiled(ctx, url, mark)
 	if err != nil {
 		return err
 	}
@@ -109,8 +121,8 @@ func profileStart(runs, top int, webDir string) error {
 	for _, f := range funcs {
 		code += f.Size
 	}
-	fmt.Printf("## Code compiled before the console is usable: %d functions, %d KB of %d KB (%.1f%%), in %.0f ms of V8's lazy compiles\n",
-		len(compiled), bytes/1000, code/1000, 100*float64(bytes)/float64(code), compileUS/1000)
+	fmt.Printf("## Code compiled before the %s: %d functions, %d KB of %d KB (%.1f%%), in %.0f ms of V8's lazy compiles\n",
+		until, len(compiled), bytes/1000, code/1000, 100*float64(bytes)/float64(code), compileUS/1000)
 	fmt.Println("| package | KB |")
 	fmt.Println("|---|---:|")
 	for _, k := range topKeys(pkgBytes, top) {
@@ -140,7 +152,7 @@ func topKeys(m map[string]float64, n int) []string {
 // lazyCompiled loads the page with V8's wasm tracing on and returns the
 // index of every function compiled lazily (on first call) before the
 // console was usable.
-func lazyCompiled(ctx context.Context, url string) (funcs []int, compileUS float64, err error) {
+func lazyCompiled(ctx context.Context, url, mark string) (funcs []int, compileUS float64, err error) {
 	var mu sync.Mutex
 	var raw [][]byte
 	done := make(chan struct{})
@@ -167,7 +179,7 @@ func lazyCompiled(ctx context.Context, url string) (funcs []int, compileUS float
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		return nil, 0, err
 	}
-	if _, err := markAt(ctx, "usable"); err != nil {
+	if _, err := markAt(ctx, mark); err != nil {
 		return nil, 0, err
 	}
 	if _, err := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err != nil {
@@ -200,7 +212,7 @@ func lazyCompiled(ctx context.Context, url string) (funcs []int, compileUS float
 }
 
 // profileLoad samples one load, navigation to the usable console.
-func profileLoad(ctx context.Context, url string) (*profiler.Profile, error) {
+func profileLoad(ctx context.Context, url, mark string) (*profiler.Profile, error) {
 	if _, err := chromedp.Call(ctx, profiler.Enable, cdp.Empty{}); err != nil {
 		return nil, err
 	}
@@ -213,7 +225,7 @@ func profileLoad(ctx context.Context, url string) (*profiler.Profile, error) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		return nil, err
 	}
-	if _, err := markAt(ctx, "usable"); err != nil {
+	if _, err := markAt(ctx, mark); err != nil {
 		return nil, err
 	}
 	r, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
@@ -254,4 +266,18 @@ func startPackage(name string) string {
 		return "(js) " + name
 	}
 	return symbolPackage(n)
+}
+
+// possibleCPUs is how many CPU slots line's machine draws (the grid mark
+// waits for them all).
+func possibleCPUs(line string) (int, error) {
+	args, err := cmdline.Split(line)
+	if err != nil {
+		return 0, err
+	}
+	s := session.Start(release.Latest, "", args)
+	if !s.Started() {
+		return 0, fmt.Errorf("%q does not start: %s", line, s.Stderr())
+	}
+	return len(s.Topology().Slots), nil
 }
