@@ -97,6 +97,9 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 	if s.dimmOf(d) != nil {
 		return slices.Clone(pcDIMMProps), true
 	}
+	if d != nil && d.Bus == nil && d.Type.Name == "spapr-rng" {
+		return slices.Clone(spaprRNGProps), true
+	}
 	if d == nil || d.Look == nil || len(d.Look.QOM) == 0 {
 		return nil, false
 	}
@@ -157,6 +160,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	if x := s.dimmOf(d); x != nil {
 		return x.qomGet(d, prop)
 	}
+	if d.Bus == nil && d.Type.Name == "spapr-rng" {
+		return spaprRNGGet(d, prop)
+	}
 	switch prop {
 	case "type":
 		return d.Type.Name, true, nil
@@ -211,6 +217,35 @@ var pcDIMMProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent_
 	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
 	{Name: "memdev", Type: "link<memory-backend>"}, {Name: "node", Type: "uint32"}, {Name: "addr", Type: "uint64"},
 	{Name: "legacy-memdev", Type: "str"}, {Name: "slot", Type: "int32"}, {Name: "size", Type: "uint64"}}
+
+// spaprRNGProps is a spapr-rng's qom-list (measured on both releases: the
+// same list).
+var spaprRNGProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent_bus", Type: "link<bus>"},
+	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
+	{Name: "rng", Type: "link<rng-backend>"}, {Name: "use-kvm", Type: "bool"}, {Name: "legacy-rng", Type: "str"}}
+
+// spaprRNGGet is qom-get of a spapr-rng's property. It is on no bus and
+// never hot-plugged (sPAPR refuses it), and its backend is required.
+func spaprRNGGet(d *qdev.Device, prop string) (any, bool, error) {
+	switch prop {
+	case "type":
+		return d.Type.Name, true, nil
+	case "parent_bus":
+		return "", true, nil
+	case "realized":
+		return true, true, nil
+	case "hotplugged", "hotpluggable":
+		return false, true, nil
+	case "rng":
+		return "/objects/" + fmt.Sprint(d.Set["rng"]), true, nil
+	case "use-kvm":
+		on, _ := d.Set["use-kvm"].(bool)
+		return on, true, nil
+	case "legacy-rng":
+		return nil, true, fmt.Errorf("Property 'spapr-rng.legacy-rng' is not readable")
+	}
+	return nil, true, fmt.Errorf("Property 'spapr-rng.%s' not found", prop)
+}
 
 // dimmOf is the pc-dimm that d is, or nil.
 func (s *State) dimmOf(d *qdev.Device) *DIMM {

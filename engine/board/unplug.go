@@ -100,6 +100,9 @@ func (s *State) DeviceAt(path string) *qdev.Device {
 			return m.Dev
 		}
 	}
+	if d := s.busless(path); d != nil { // spapr-rng, vmcoreinfo
+		return d
+	}
 	return s.finalizing[path]
 }
 

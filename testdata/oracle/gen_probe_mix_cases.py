@@ -2116,4 +2116,26 @@ r2_cases(25, seed=370000, name="r37-a")
 redraw((r9_case, 25, 371000, "r37-b"), (r13_case, 20, 372000, "r37-c"), (r16_case, 20, 373000, "r37-d"))
 r7_cases(25, seed=374000, name="r37-e")
 
+
+def r37m():
+    # A spapr-rng's QOM properties (busless, in /machine/peripheral), with
+    # and without a backend, cold- and hot-plugged.
+    props = ["type", "parent_bus", "realized", "hotplugged", "hotpluggable", "rng", "use-kvm", "legacy-rng", "nosuch"]
+    get = lambda dev, p: {"qmp": {"execute": "qom-get", "arguments": {"path": "/machine/peripheral/" + dev, "property": p}}}
+    corpus.case("ppc64", "r37m-rng-qom", "-M", "pseries", "-object", "rng-builtin,id=rng1", "-device",
+                "spapr-rng,rng=rng1,id=rng2", steps=[{"hmp": "qom-list /machine/peripheral/rng2"},
+                {"qmp": {"execute": "qom-list", "arguments": {"path": "/machine/peripheral/rng2"}}}] +
+                [get("rng2", p) for p in props] + [{"hmp": "qom-get rng2 rng"}, {"hmp": "qom-get rng2 use-kvm"},
+                {"hmp": "qom-set rng2 use-kvm true"}, {"hmp": "qom-get rng2 legacy-rng"}])
+    corpus.case("ppc64", "r37m-rng-qom-kvm", "-M", "pseries", "-object", "rng-random,id=r0,filename=/dev/urandom",
+                "-device", "spapr-rng,rng=r0,use-kvm=on,id=rr", steps=[get("rr", p) for p in props])
+    corpus.case("ppc64", "r37m-rng-qom-hot", "-M", "pseries", "-object", "rng-builtin,id=rng1", steps=[
+                {"hmp": "device_add spapr-rng,rng=rng1,id=rng3"}, {"hmp": "qom-list /machine/peripheral/rng3"}] +
+                [get("rng3", p) for p in props] + [{"hmp": "info qom-tree /machine/peripheral"}])
+    corpus.case("ppc64", "r37m-rng-qom-nobackend", "-M", "pseries", "-device", "spapr-rng,id=rr", steps=[
+                {"hmp": "qom-list rr"}] + [get("rr", p) for p in props])
+
+
+r37m()
+
 corpus.write()
