@@ -124,8 +124,9 @@ func init() {
 		if s.unpluggedPHBs[index] {
 			// The unplugged PHB's TCE table keeps its LIOBN: QEMU
 			// complains, then aborts undoing the new PHB's regions.
-			return &machine.Crash{Stderr: fmt.Sprintf("Attempted to create TCE table with duplicate LIOBN 0x%x\n%s: %s: memory_region_del_subregion: Assertion `subregion->container == mr' failed.\n",
-				0x80000000|index<<8, s.M.Target.Binary(), s.M.Release().MemoryRegionDelSubregionAssert), Signal: 6}
+			return &machine.Crash{Reported: fmt.Sprintf("Attempted to create TCE table with duplicate LIOBN 0x%x\n", 0x80000000|index<<8),
+				Stderr: fmt.Sprintf("%s: %s: memory_region_del_subregion: Assertion `subregion->container == mr' failed.\n",
+					s.M.Target.Binary(), s.M.Release().MemoryRegionDelSubregionAssert), Signal: 6}
 		}
 		phbWindows(d, index)
 		return nil

@@ -62,11 +62,15 @@ func (m *Machine) WriteStderr(text string) {
 // it wrote last and how it ended. The simulator reproduces only deterministic
 // crashes.
 type Crash struct {
+	// Reported is what QEMU error_report()ed before it died: stderr's,
+	// unless an HMP command was running, whose monitor took it (and never
+	// answered).
+	Reported       string
 	Stderr, Stdout string
 	Signal         int // the exit status is minus this
 }
 
-func (c *Crash) Error() string { return c.Stderr }
+func (c *Crash) Error() string { return c.Reported + c.Stderr }
 
 // UnattachedCount is how many /machine/unattached/device[N] numbers are taken.
 func (m *Machine) UnattachedCount() int { return m.unattached }

@@ -101,7 +101,8 @@ func hmpDeviceAdd(mon *Monitor, a Args) string {
 	}
 	var crash *machine.Crash
 	if errors.As(err, &crash) {
-		mon.crash(crash)
+		// What it reported went to this monitor, which never answers.
+		mon.crash(&machine.Crash{Stderr: crash.Stderr, Stdout: crash.Stdout, Signal: crash.Signal})
 		return ""
 	}
 	if err != nil {
@@ -146,6 +147,6 @@ func (mon *Monitor) deviceDel(id string) *Error {
 // crash records QEMU dying: its last words go to stderr and stdout.
 func (mon *Monitor) crash(c *machine.Crash) {
 	mon.Crashed = c
-	mon.WriteStderr(c.Stderr)
+	mon.WriteStderr(c.Reported + c.Stderr)
 	mon.Stdout.WriteString(c.Stdout)
 }

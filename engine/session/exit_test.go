@@ -82,5 +82,17 @@ func TestPHBReaddAborts(t *testing.T) {
 		if s.ExitCode() != -6 || !strings.Contains(s.Stderr(), want) {
 			t.Fatalf("%s: status %d, stderr ends %q", rel.Name, s.ExitCode(), s.Stderr()[max(0, len(s.Stderr())-200):])
 		}
+
+		// From HMP, the complaint goes to that monitor, which never
+		// answers: stderr has the assertion alone (pm-p-r38-b2).
+		s = Start(rel, "", []string{"-M", "pseries", "-smp", "1"})
+		s.HMP("device_add spapr-pci-host-bridge,index=3,id=hphb0")
+		s.HMP("device_del hphb0")
+		if out := s.HMP("device_add spapr-pci-host-bridge,index=3,id=hphb0"); out != "" {
+			t.Fatalf("%s: HMP's second add answered %q", rel.Name, out)
+		}
+		if s.ExitCode() != -6 || strings.Contains(s.Stderr(), "LIOBN") || !strings.HasSuffix(s.Stderr(), "ppc64: "+rel.MemoryRegionDelSubregionAssert+": memory_region_del_subregion: Assertion `subregion->container == mr' failed.\n") {
+			t.Fatalf("%s: HMP: status %d, stderr ends %q", rel.Name, s.ExitCode(), s.Stderr()[max(0, len(s.Stderr())-200):])
+		}
 	}
 }

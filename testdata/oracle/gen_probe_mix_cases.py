@@ -2138,4 +2138,8 @@ def r37m():
 
 r37m()
 
+# Round 38 (r38-): fresh draws of rounds 3, 6, 8, 11, 12 and 15.
+redraw((r3_case, 20, 380000, "r38-a"), (r6_case, 20, 381000, "r38-b"), (r8_case, 20, 382000, "r38-c"),
+       (r11_case, 20, 383000, "r38-d"), (r12_case, 20, 384000, "r38-e"), (r15_case, 20, 385000, "r38-f"))
+
 corpus.write()
