@@ -375,9 +375,31 @@ func (s *State) setProperties(d *qdev.Device, opts *qdev.Opts) (*values, error) 
 		if err != nil {
 			return vals, err
 		}
+		if m.Key == "bootindex" {
+			if err := s.bootIndexUsed(x); err != nil {
+				return vals, err
+			}
+		}
 		vals.set(m.Key, x)
 	}
 	return vals, nil
+}
+
+// bootIndexUsed is device_set_bootindex's check_boot_index: one device
+// per boot index (-1, none, is shared).
+func (s *State) bootIndexUsed(x any) error {
+	n, ok := x.(int64)
+	if !ok || n < 0 {
+		return nil
+	}
+	used := false
+	s.Tree.Walk(func(o *qdev.Device) {
+		used = used || o.Set["bootindex"] == n
+	})
+	if used {
+		return fmt.Errorf("The bootindex %d has already been used", n)
+	}
+	return nil
 }
 
 // errNotSet marks a required property that was not given.

@@ -45,6 +45,12 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	s.usbStorageDrive(d)
 	if f := pci.Of(d); f != nil {
 		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
+		if _, given := vals.get("sas_address"); d.Type.Name == "mptsas1068" && !given {
+			// mptsas_scsi_realize: a locally assigned NAA address from
+			// the device's place (its bus's number is 0 until firmware
+			// numbers bridges).
+			d.SetProp("sas_address", qtreeNum(0x3525400<<36|uint64(f.DevFn>>3)<<8|uint64(f.DevFn&7)))
+		}
 	}
 	if _, ok := d.Type.Prop("netdev"); ok {
 		s.realizeNIC(d, vals)
@@ -348,6 +354,17 @@ func init() {
 		return nil
 	}
 	deviceChecks["pci-bridge"] = bridge
+	deviceChecks["sga"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		s.warn("-device sga is deprecated, use -machine graphics=off") // sga_realize (7.2; 10.0 has no sga)
+		return nil
+	}
+	deviceChecks["vmcoreinfo"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		// vmcoreinfo_realize: object_resolve_path_type finds two.
+		if slices.ContainsFunc(s.created, func(c *qdev.Device) bool { return c != d && c.Type.Name == "vmcoreinfo" }) {
+			return errors.New("at most one vmcoreinfo device is permitted")
+		}
+		return nil
+	}
 	deviceChecks["spapr-rng"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		// A second one: its instance_init reports it and goes on; its
 		// realize then registers H_RANDOM again, which QEMU asserts

@@ -101,6 +101,9 @@ type State struct {
 	Help bool
 	// Stdout collects what creating them printed (pty lines).
 	Stdout strings.Builder
+	// unconnected are the reconnecting client sockets whose first
+	// connection failed: the main loop reports them once QEMU runs.
+	unconnected []string
 	// InUse is the release's text for a second frontend on a chardev.
 	InUse func(id string) string
 	// NegativeSizeOutOfRange: the release's qemu_strtosz refuses a
@@ -364,6 +367,9 @@ func (s *State) create(c *Chardev) error {
 			return errors.New("chardev: socket: no port given")
 		}
 		c.Filename = socketFilename(c)
+		if err := s.connect(c, path, host); err != nil {
+			return &OpenError{err}
+		}
 	case "file":
 		p, ok := c.get("path")
 		if !ok {
@@ -398,6 +404,47 @@ func (s *State) create(c *Chardev) error {
 func (s *State) add(c *Chardev) {
 	s.list = append(s.list, c)
 	s.table.Insert(c.ID)
+}
+
+// connect is a client socket's connection as it opens (at once, unless it
+// reconnects in the background): nothing listens on the simulated host
+// but this QEMU's own server sockets.
+func (s *State) connect(c *Chardev, path, host bool) error {
+	on := func(c *Chardev, k string) bool { v, _ := c.get(k); return v == "on" || v == "yes" || v == "true" }
+	if on(c, "server") || (!path && !host) {
+		return nil
+	}
+	p, _ := c.get("path")
+	h, _ := c.get("host")
+	port, _ := c.get("port")
+	for _, o := range s.list {
+		op, _ := o.get("path")
+		oh, _ := o.get("host")
+		oport, _ := o.get("port")
+		if o.Backend == "socket" && on(o, "server") && (path && op == p || !path && oh == h && oport == port) {
+			return nil
+		}
+	}
+	err := fmt.Errorf("Failed to connect to '%s:%s': Connection refused", h, port)
+	if path {
+		err = fmt.Errorf("Failed to connect to '%s': No such file or directory", p)
+	}
+	if r, _ := c.get("reconnect"); r != "" && r != "0" {
+		// It connects in the background, and tries again later.
+		s.unconnected = append(s.unconnected, fmt.Sprintf("Unable to connect character device %s: %s", c.ID, err))
+		return nil
+	}
+	return err
+}
+
+// Unconnected is what the main loop reports of the reconnecting sockets
+// that found no server, one line each after the program's name.
+func (s *State) Unconnected(binary string) string {
+	var b strings.Builder
+	for _, u := range s.unconnected {
+		b.WriteString(binary + ": " + u + "\n")
+	}
+	return b.String()
 }
 
 // socketFilename is a listening socket's filename before a client comes.

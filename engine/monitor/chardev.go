@@ -143,6 +143,17 @@ func init() {
 		if do, ok := d.(qjson.Object); ok {
 			for _, m := range do {
 				data[m.Key] = fmt.Sprint(m.Value)
+				if addr, ok := m.Value.(qjson.Object); ok && m.Key == "addr" {
+					// SocketAddressLegacy: {"type": "inet"|"unix", "data": {...}}
+					delete(data, "addr")
+					if ad, ok := addr.Get("data"); ok {
+						if ao, ok := ad.(qjson.Object); ok {
+							for _, a := range ao {
+								data[a.Key] = fmt.Sprint(a.Value)
+							}
+						}
+					}
+				}
 			}
 		}
 		if c == nil {
