@@ -556,6 +556,29 @@ func (s *State) legacyDevice(label, arg, loc string) error {
 	return nil
 }
 
+// Debugcon is -debugcon's chardev, "debugcon" (debugcon_parse), its
+// errors at the option's location.
+func (s *State) Debugcon(arg string) error {
+	loc := "-debugcon " + arg + ": "
+	c, err := legacy(arg)
+	if err == nil {
+		if s.Find("debugcon") != nil {
+			err = errors.New("attempt to add duplicate property 'debugcon' to object (type 'container')")
+		} else {
+			c.ID = "debugcon"
+			err = s.create(c)
+		}
+	}
+	if err != nil {
+		if err == errCompatSilent {
+			return fmt.Errorf("%sinvalid character backend '%s'", loc, arg)
+		}
+		return fmt.Errorf("%s%w\n%s: %sinvalid character backend '%s'", loc, err, s.Binary, loc, arg)
+	}
+	c.Open = true // the device takes it
+	return nil
+}
+
 // PortLabels are the chardevs the -serial (kind "serial") or -parallel
 // options made, by port ("" for "none": a port without a chardev): the
 // board's ports take them.

@@ -183,7 +183,9 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	}
 	var scsi []board.SCSIDrive
 	for _, b := range o.Block.Backends {
-		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) {
+		// pc's flash takes units 0 and 1 (pc_system_firmware_init).
+		orphanFlash := b.Interface == "pflash" && (m.IsSPAPR() || b.Bus != 0 || b.Unit >= 2)
+		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) || orphanFlash {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
 		if b.Interface == "scsi" && (b.Root != nil || b.Media == "cdrom") { // an empty CD-ROM too

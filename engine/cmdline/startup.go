@@ -55,6 +55,8 @@ type Options struct {
 	appendGiven, initrdGiven bool              // -append, -initrd
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
+	debugcon                 []string          // -debugcon backends, in order
+	debugconTaken            bool              // a device option has the id "debugcon"
 	userGlobals              []compat.Global   // -global options (not the ones other options register)
 	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
 	Target                   machinetype.Target
@@ -439,6 +441,16 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if err := o.Chr.CreateSerials(); err != nil {
 		return fail(err)
 	}
+	// debugcon_parse: a chardev and a device option, both "debugcon".
+	for _, v := range o.debugcon {
+		if err := o.Chr.Debugcon(v); err != nil {
+			return fail(err)
+		}
+		if o.debugconTaken {
+			return fail(fmt.Errorf("-debugcon %s: already have a debugcon device", v))
+		}
+		o.debugconTaken = true
+	}
 
 	// -cpu.
 	cpuModel, features := cpumodel.SplitCPUOption(o.CPU)
@@ -651,6 +663,12 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if st != nil {
 		st.SetGlobals(o.Globals)
 		st.Host = o.Block.Host
+		if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
+			// Made as pc_memory_init set the memory up (after the CPUs).
+			if err := o.mapSystemFlash(m, target.Binary()); err != nil {
+				return fail(err)
+			}
+		}
 	}
 	if err := o.boardExtras(st); err != nil {
 		return fail(err)
@@ -706,6 +724,18 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	}
 
+	if n := len(o.debugcon); n > 0 {
+		// The device option debugcon_parse made, after the -device ones,
+		// at the -debugcon option's location.
+		loc := "-debugcon " + o.debugcon[n-1]
+		ws, err := hotplug.ColdPlug(m, "isa-debugcon,chardev=debugcon,id=debugcon")
+		for _, w := range ws {
+			warnAt(loc, w)
+		}
+		if err != nil {
+			return fail(fmt.Errorf("%s: %s", loc, err))
+		}
+	}
 	if err := o.plugDriveDevices(m); err != nil {
 		return fail(err)
 	}
@@ -770,6 +800,40 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	r.Stderr = stderr.String() + o.Chr.Unconnected(target.Binary())
 	r.Stdout = o.Chr.Stdout.String()
 	return r
+}
+
+// mapSystemFlash: pc_system_firmware_init maps the if=pflash drives of
+// units 0 and 1 as the machine's flash (a third has no flash to take it:
+// the orphaned drives' check refuses it first).
+func (o *Options) mapSystemFlash(m *machine.Machine, binary string) error {
+	b := board.Of(m)
+	if b == nil || o.Block == nil {
+		return nil
+	}
+	flash, any := make([]board.Flash, 2), false
+	for _, x := range o.Block.Backends {
+		if x.Interface == "pflash" && x.Bus == 0 && x.Unit < len(flash) {
+			flash[x.Unit].Drive, any = x.Name, true
+			if x.Root != nil {
+				flash[x.Unit].Size = x.Root.Size
+			}
+		}
+	}
+	if !any {
+		return nil
+	}
+	maxSize := int64(8 << 20)
+	if v, ok := o.Machine.String("max-fw-size"); ok {
+		if n, err := parseSizeValue(v); err == nil {
+			maxSize = n
+		}
+	}
+	err := b.MapSystemFlash(flash, maxSize)
+	var h *board.HintError
+	if errors.As(err, &h) {
+		return fmt.Errorf("%s\n%s: %s", h.Msg, binary, h.Hint)
+	}
+	return err
 }
 
 // SPAPRResetWarnings are the spapr capability warnings printed at every
@@ -1086,6 +1150,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.initrdGiven = true
 		case "fw_cfg":
 			o.fwCfg = append(o.fwCfg, v)
+		case "debugcon":
+			o.debugcon = append(o.debugcon, v)
 		}
 		if name == "blockdev" {
 			o.later["blockdev"] = v
@@ -1205,6 +1271,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			for _, w := range warnings {
 				o.Printed = append(o.Printed, fmt.Sprintf("%s %s: warning: %s", a, v, w))
 			}
+			o.debugconTaken = o.debugconTaken || do.HasID && do.ID == "debugcon"
 			if do.HasID {
 				if deviceIDs[do.ID] {
 					return o, fmt.Errorf("%s %s: Duplicate ID '%s' for device", a, v, do.ID)
