@@ -192,6 +192,10 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		// blockdev_init: options for a driver, and no driver to take them.
 		return nil, nil, fmt.Errorf("Must specify either driver or file")
 	}
+	if hasFile && file != "" && d.nativeAIOWithoutDirect() {
+		// raw_open_common, as the file opens: Linux AIO needs O_DIRECT.
+		return nil, nil, errors.New("aio=native was specified, but it requires cache.direct=on, which was not specified.")
+	}
 	if hasFile && file != "" || hasDriver {
 		root, warnings, err := l.openDrive(d, file, drv, media == "cdrom" || isOn(d, "readonly") || isOn(d, "read-only"))
 		if err != nil {
@@ -404,6 +408,22 @@ func (d *Drive) checkTypedOptions() error {
 		}
 	}
 	return nil
+}
+
+// nativeAIOWithoutDirect: aio=native without O_DIRECT (cache=none and
+// directsync set it, as cache.direct=on does).
+func (d *Drive) nativeAIOWithoutDirect() bool {
+	if v, _ := d.Get("aio"); v != "native" {
+		return false
+	}
+	direct := false
+	if c, ok := d.Get("cache"); ok {
+		direct = c == "none" || c == "directsync"
+	}
+	if v, ok := d.Get("cache.direct"); ok {
+		direct = v == "on" || v == "yes" || v == "true" || v == "y"
+	}
+	return !direct
 }
 
 // checkCommonOptions is blockdev_init's extract_common_blockdev_options

@@ -1,6 +1,7 @@
 package board
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -18,6 +19,39 @@ func (s *State) adjustBARs(d *qdev.Device) {
 	s.virtioModernOnly(d)
 	s.vgaBARs(d)
 	s.bridgeWithoutSHPC(d)
+	romless(d)
+}
+
+// romless: a device with no ROM file (romfile="") or no ROM BAR
+// (rombar=0) has no region 6, and its romsize stays unset
+// (pci_add_option_rom returns before it).
+func romless(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || f.Info == nil {
+		return
+	}
+	file, _ := d.Prop("romfile")
+	bar, _ := d.Prop("rombar")
+	if file != `""` && !strings.HasPrefix(bar, "0 ") {
+		return
+	}
+	if _, given := d.Set["romsize"]; !given {
+		d.SetProp("romsize", qtreeNum(math.MaxUint32))
+	}
+	regions, _ := f.Info.Get("regions")
+	list, _ := regions.([]any)
+	out := make([]any, 0, len(list))
+	for _, r := range list {
+		if ro, _ := r.(qjson.Object); ro != nil {
+			if b, _ := ro.Get("bar"); jsonInt(b) == 6 {
+				continue
+			}
+		}
+		out = append(out, r)
+	}
+	info := append(qjson.Object(nil), f.Info...)
+	info.Set("regions", out)
+	f.Info = info
 }
 
 // bridgeWithoutSHPC: a pci-bridge told shpc=off has no SHPC BAR, no

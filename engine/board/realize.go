@@ -1,6 +1,7 @@
 package board
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"slices"
@@ -39,6 +40,7 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	if d.Type.Name == "virtio-mem-pci" && s.takesDIMMs() {
 		s.virtioMemPlug(d, vals)
 	}
+	s.looklessProps(d)
 	s.showProps(d, vals)
 	s.autoQueues(d, vals)
 	s.adjustBARs(d)
@@ -57,6 +59,36 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	}
 	s.Tree.NameBuses(d)
 	return nil
+}
+
+// looklessOrder is how `info qtree` orders the properties of types no
+// look was recorded for (they sit on a bus the recorder did not make),
+// measured.
+var looklessOrder = map[string][]string{"sd-card": {"spec_version", "drive", "spi"}}
+
+// looklessProps gives such a device its properties' defaults, from the
+// release's catalog (sd-card's spec_version is 2 on 7.2, 3 on 10.0).
+func (s *State) looklessProps(d *qdev.Device) {
+	if d.Look != nil || len(d.Props) > 0 {
+		return
+	}
+	for _, name := range looklessOrder[d.Type.Name] {
+		p, ok := d.Type.Prop(name)
+		if !ok {
+			continue
+		}
+		v := ""
+		switch x := p.Default().(type) {
+		case nil:
+			v = `""`
+		case json.Number:
+			n, _ := x.Int64()
+			v = qtreeNum(uint64(n))
+		default:
+			v = fmt.Sprint(x)
+		}
+		d.Props = append(d.Props, qdev.PropLine{Name: name, Value: v})
+	}
 }
 
 // deviceChecksError is the device's own realize after its bus placed it:

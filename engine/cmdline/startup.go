@@ -57,6 +57,7 @@ type Options struct {
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
 	debugconTaken            bool              // a device option has the id "debugcon"
+	deviceLoc                map[int]string    // Devices made by another option: its location
 	userGlobals              []compat.Global   // -global options (not the ones other options register)
 	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
 	Target                   machinetype.Target
@@ -337,6 +338,10 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return fail(err)
 	}
 	if err := o.checkVirtfs(); err != nil {
+		return fail(err)
+	}
+
+	if err := dashify(o.Machine); err != nil {
 		return fail(err)
 	}
 
@@ -696,19 +701,23 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			return fail(err)
 		}
 	}
-	for _, d := range o.Devices {
+	for i, d := range o.Devices {
+		loc := "-device " + d
+		if l, ok := o.deviceLoc[i]; ok {
+			loc = l // a device option another option made (-virtfs)
+		}
 		ws, err := hotplug.ColdPlug(m, d)
 		for _, w := range ws {
-			warnAt("-device "+d, w)
+			warnAt(loc, w)
 		}
 		var apicErr *machine.HintError
 		if errors.As(err, &apicErr) {
-			r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), "-device "+d+": ", apicErr), -6
+			r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), loc+": ", apicErr), -6
 			return r
 		}
 		var report *board.ReportError
 		if errors.As(err, &report) {
-			fmt.Fprintf(&stderr, "%s: -device %s: %s\n", target.Binary(), d, report.Report)
+			fmt.Fprintf(&stderr, "%s: %s: %s\n", target.Binary(), loc, report.Report)
 			if report.Abort != "" {
 				r.Stderr, r.ExitCode = stderr.String()+target.Binary()+": "+report.Abort+"\n", -6
 				return r
@@ -718,9 +727,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		if err != nil {
 			var h *board.HintError
 			if errors.As(err, &h) {
-				return fail(fmt.Errorf("-device %s: %s\n%s", d, err, h.Hint))
+				return fail(fmt.Errorf("%s: %s\n%s", loc, err, h.Hint))
 			}
-			return fail(fmt.Errorf("-device %s: %s", d, err))
+			return fail(fmt.Errorf("%s: %s", loc, err))
 		}
 	}
 
@@ -1177,6 +1186,27 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		if name == "virtfs" || name == "fsdev" {
 			o.virtfs = append(o.virtfs, a+" "+v)
 		}
+		if name == "virtfs" {
+			// -virtfs is an fsdev and a virtio-9p-pci device option, made
+			// now: the device comes among the -device ones in order.
+			keys, vals := qemuOpts(v, "fsdriver")
+			opt := map[string]string{}
+			for i, k := range keys {
+				opt[k] = vals[i]
+			}
+			if opt["fsdriver"] == "" || opt["mount_tag"] == "" {
+				return o, loc(errors.New("Usage: -virtfs fsdriver,mount_tag=tag"))
+			}
+			id := opt["id"]
+			if id == "" {
+				id = opt["mount_tag"]
+			}
+			if o.deviceLoc == nil {
+				o.deviceLoc = map[int]string{}
+			}
+			o.deviceLoc[len(o.Devices)] = a + " " + v
+			o.Devices = append(o.Devices, "virtio-9p-pci,fsdev="+strings.ReplaceAll(id, ",", ",,")+",mount_tag="+strings.ReplaceAll(opt["mount_tag"], ",", ",,"))
+		}
 		if intf, ok := map[string]string{"pflash": "pflash", "mtdblock": "mtd", "sd": "sd"}[name]; ok {
 			// drive_add(IF_..., -1, optarg, "file=%s"): a -drive of that interface.
 			o.drives = append(o.drives, block.ParseDrive(a+" "+v, "file="+strings.ReplaceAll(v, ",", ",,")+",if="+intf))
@@ -1516,6 +1546,31 @@ func (o *Options) setMachine(k, v string) {
 	if !slices.Contains(o.Machine.Keys, k) {
 		o.Machine.Keys = append(o.Machine.Keys, k)
 	}
+}
+
+// dashify is keyval_dashify on -machine's dictionary
+// (qemu_apply_legacy_machine_options): "kernel_irqchip" is
+// "kernel-irqchip", re-inserted under its new name; both spellings given
+// conflict.
+func dashify(d *keyval.Dict) error {
+	for _, k := range slices.Clone(d.Keys) {
+		if sub, ok := d.Values[k].(*keyval.Dict); ok {
+			if err := dashify(sub); err != nil {
+				return err
+			}
+		}
+		if !strings.Contains(k, "_") {
+			continue
+		}
+		nk := strings.ReplaceAll(k, "_", "-")
+		if _, dup := d.Values[nk]; dup {
+			return fmt.Errorf("Conflict between '%s' and '%s'", k, nk)
+		}
+		d.Values[nk] = d.Values[k]
+		delete(d.Values, k)
+		d.Keys = append(slices.DeleteFunc(d.Keys, func(x string) bool { return x == k }), nk)
+	}
+	return nil
 }
 
 // optValue finds key=value in a QemuOpts-style argument.

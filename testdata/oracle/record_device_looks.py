@@ -12,8 +12,9 @@ whose bus fits it: PCI types on pc's pci.0 ("pci"), behind a q35
 pcie-root-port ("pcie") and on pseries' pci.0 ("pci", ppc64); USB types on
 qemu-xhci ("xhci"), usb-ehci ("ehci") and piix3-usb-uhci ("uhci"); SCSI
 types on virtio-scsi-pci; others on the board bus -device finds. A type
-that will not start alone is retried with a null-co drive, and left out
-when it still fails (its recorded error is printed).
+that will not start alone is retried with a null-co drive (then an
+audiodev, a chardev, ..., an fsdev), and left out when it still fails
+(its recorded error is printed).
 
 Format (tab separated):
   B  board                     a board's tree follows (pc, q35, pseries)
@@ -127,7 +128,8 @@ NULL_DRIVE = ["-blockdev", "null-co,node-name=probe-drive,size=1048576"]
 RETRIES = [([], ""), (NULL_DRIVE, "drive=probe-drive"), (NULL_DRIVE, "drive=probe-drive,serial=probe"), (["-audiodev", "none,id=probe-audio"], "audiodev=probe-audio"),
            (["-chardev", "null,id=probe-chr"], "chardev=probe-chr"), ([], "chassis_nr=1"), ([], "index=1"),
            (["-object", "rng-builtin,id=probe-rng"], "rng=probe-rng"),
-           (["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=probe-mem,size=128M"], "memdev=probe-mem")]
+           (["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=probe-mem,size=128M"], "memdev=probe-mem"),
+           (["-fsdev", "local,id=probe-fs,path=/tmp,security_model=none"], "fsdev=probe-fs,mount_tag=probe")]
 
 
 def record_type(binary, name, placement, board, extra, bus):
