@@ -180,9 +180,20 @@ func virtioNetConfigSize(d *qdev.Device) uint64 {
 	return size
 }
 
+// virtio9PConfigSize is virtio_9p_device_realize's: the tag's length,
+// then the tag.
+func virtio9PConfigSize(d *qdev.Device) uint64 {
+	tag, _ := d.Prop("mount_tag")
+	if u, err := strconv.Unquote(tag); err == nil {
+		tag = u
+	}
+	return 2 + uint64(len(tag))
+}
+
 // virtioLegacyConfig names the proxies whose legacy config size is modelled.
 var virtioLegacyConfig = map[string]func(*qdev.Device) uint64{
 	"virtio-net-pci": virtioNetConfigSize, "virtio-net-pci-transitional": virtioNetConfigSize,
+	"virtio-9p-pci": virtio9PConfigSize, "virtio-9p-pci-transitional": virtio9PConfigSize,
 }
 
 // virtioBARs rewrites a realized virtio proxy's regions for its vectors

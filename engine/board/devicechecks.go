@@ -191,6 +191,21 @@ func init() {
 			return nil
 		}, r.types...)
 	}
+	// v9fs_device_realize_common: the fsdev, then its tag.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		id, ok := vals.str("fsdev")
+		r, isReg := s.Backends.(*Registry)
+		if !ok || !isReg {
+			return nil
+		}
+		if !r.Fsdevs[id] {
+			return fmt.Errorf("9pfs device couldn't find fsdev with the id = %s", id)
+		}
+		if _, ok := vals.get("mount_tag"); !ok {
+			return fmt.Errorf("fsdev with id %s needs mount_tag arguments", id)
+		}
+		return nil
+	}, append(virtioProxies("virtio-9p-pci"), "virtio-9p-device")...)
 	// virtio-pmem: 10.0's machine pre_plug wants a device memory region
 	// before the device looks at its memdev (virtio-mem: virtioMemPrePlug).
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {

@@ -6,6 +6,8 @@ import "slices"
 // uses them. The backend packages fill it.
 type Registry struct {
 	Netdevs, Chardevs, Drives, Objects, Audiodevs map[string]bool
+	// Fsdevs are the -fsdev and -virtfs ids.
+	Fsdevs map[string]bool
 	// DriveNames maps a -drive id or node name to what a device's drive
 	// property then prints.
 	netdevUsed, chardevUsed map[string]bool
@@ -37,7 +39,7 @@ type Registry struct {
 // NewRegistry is an empty registry.
 func NewRegistry() *Registry {
 	return &Registry{Netdevs: map[string]bool{}, Chardevs: map[string]bool{}, Drives: map[string]bool{},
-		Objects: map[string]bool{}, Audiodevs: map[string]bool{}, netdevUsed: map[string]bool{},
+		Objects: map[string]bool{}, Audiodevs: map[string]bool{}, Fsdevs: map[string]bool{}, netdevUsed: map[string]bool{},
 		chardevUsed: map[string]bool{}, driveUsed: map[string]string{}}
 }
 

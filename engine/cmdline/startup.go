@@ -1186,6 +1186,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		if name == "virtfs" || name == "fsdev" {
 			o.virtfs = append(o.virtfs, a+" "+v)
 		}
+		if name == "fsdev" {
+			if id, ok := optValue(v, "id"); ok {
+				o.Registry.Fsdevs[id] = true
+			}
+		}
 		if name == "virtfs" {
 			// -virtfs is an fsdev and a virtio-9p-pci device option, made
 			// now: the device comes among the -device ones in order.
@@ -1201,6 +1206,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if id == "" {
 				id = opt["mount_tag"]
 			}
+			if o.Registry.Fsdevs[id] {
+				return o, loc(fmt.Errorf("duplicate or invalid fsdev id: %s", opt["mount_tag"]))
+			}
+			o.Registry.Fsdevs[id] = true
 			if o.deviceLoc == nil {
 				o.deviceLoc = map[int]string{}
 			}
