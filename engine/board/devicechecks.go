@@ -259,7 +259,8 @@ func init() {
 		return fmt.Errorf("vfio %s: no iommu_group found: No such file or directory", host)
 	}, "vfio-pci")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if v, _ := vals.get("chassis_nr"); toU64(v) == 0 {
+		// Its pci-bridge takes bus_nr as its chassis (addPXBHost).
+		if v, _ := vals.get("bus_nr"); toU64(v) == 0 {
 			return errors.New("Bridge chassis not specified. Each bridge is required to be assigned a unique chassis id > 0.")
 		}
 		return nil

@@ -521,26 +521,7 @@ func (s *State) autoHub(bus *qdev.Bus, hotplug bool) {
 	if err := s.realizeUSB(hub, bus, &values{v: map[string]any{}}); err != nil {
 		return // not reached: the bus had a free port
 	}
-	// Made after every board device: the next number in /machine/unattached.
-	next := 0
-	paths := []string{}
-	for _, d := range s.unattachedDevs {
-		if d != nil {
-			paths = append(paths, d.Path)
-		}
-	}
-	for _, c := range s.M.CPUs {
-		paths = append(paths, c.QOMPath)
-	}
-	for _, p := range paths {
-		if n, ok := strings.CutPrefix(p, "/machine/unattached/device["); ok {
-			if k, err := strconv.Atoi(strings.TrimSuffix(n, "]")); err == nil {
-				next = max(next, k+1)
-			}
-		}
-	}
-	hub.Path = fmt.Sprintf("/machine/unattached/device[%d]", next)
-	s.unattachedDevs = append(s.unattachedDevs, hub)
+	s.takeUnattached(hub)
 	s.autoHubs = append(s.autoHubs, hub)
 }
 

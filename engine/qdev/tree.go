@@ -12,8 +12,11 @@ type Bus struct {
 	Name string
 	// Type is the bus's QOM type as `info qtree` prints it ("PCI",
 	// "PCIE", "usb-bus", "SCSI", ...).
-	Type   string
-	Parent *Device // nil for main-system-bus
+	Type string
+	// Subtype is the bus's own QOM type when it derives from Type (a PCI
+	// expander's "pxb-pcie-bus"): `info qtree` prints it.
+	Subtype string
+	Parent  *Device // nil for main-system-bus
 	// Children in creation order (`info qtree` lists the newest first).
 	Children []*Device
 	// Hotpluggable: the bus has a hotplug handler.
@@ -260,7 +263,11 @@ func (t *Tree) QTree() string {
 
 func printBus(b *strings.Builder, bus *Bus, indent int) {
 	pad := strings.Repeat(" ", indent)
-	fmt.Fprintf(b, "%sbus: %s\n%s  type %s\n", pad, bus.Name, pad, bus.Type)
+	typ := bus.Type
+	if bus.Subtype != "" {
+		typ = bus.Subtype
+	}
+	fmt.Fprintf(b, "%sbus: %s\n%s  type %s\n", pad, bus.Name, pad, typ)
 	for i := len(bus.Children) - 1; i >= 0; i-- {
 		printDevice(b, bus.Children[i], indent+2)
 	}

@@ -1,0 +1,106 @@
+package board
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
+)
+
+// PCI expander bridges (pxb_dev_realize_common): the expander, a device on
+// the root bus, makes a host bridge of its own, pxb-host, on the system
+// bus (the newest host bridge: query-pci lists its bus first), whose root
+// bus has the expander's bus_nr. pxb-pcie's root bus is named after the
+// expander's id and takes the devices; pxb's is "pxb-internal" and holds a
+// pci-bridge, with that id, chassis bus_nr and no SHPC, whose bus takes them.
+
+// pxbTypes are the expanders: their root bus's type, as `info qtree` prints it.
+var pxbTypes = map[string]struct{ bus, subtype string }{
+	"pxb":      {"PCI", "pxb-bus"},
+	"pxb-pcie": {"PCIE", "pxb-pcie-bus"},
+}
+
+// addPXBHost makes an expander's host bridge once the expander realized.
+func (s *State) addPXBHost(d *qdev.Device) error {
+	kind, ok := pxbTypes[d.Type.Name]
+	if !ok {
+		return nil
+	}
+	rel, target := s.M.Release(), s.M.Target
+	host := s.Tree.Instantiate(qdev.Resolve(rel, target, "pxb-host"), nil, "")
+	bypass, _ := d.Prop("bypass_iommu")
+	if bypass == "" {
+		bypass = "false"
+	}
+	host.Props = []qdev.PropLine{{Name: "x-config-reg-migration-enabled", Value: "true"}, {Name: "bypass-iommu", Value: bypass}}
+	name := d.ID
+	if d.Type.Name == "pxb" || name == "" {
+		name = "pxb-internal"
+	}
+	root := &qdev.Bus{Name: name, Type: kind.bus, Subtype: kind.subtype, Parent: host}
+	host.Buses = []*qdev.Bus{root}
+	s.Tree.Root.Attach(host)
+	s.initBus(root)
+	busNr, _ := strconv.ParseUint(strings.Fields(propOr(d, "bus_nr", "0")+" ")[0], 10, 8)
+	pci.BusOf(root).Number = int(busNr)
+	s.takeUnattached(host)
+	if d.Type.Name != "pxb" {
+		return nil
+	}
+	// The bridge behind it: made as a board device is, on the internal bus.
+	t := qdev.Resolve(rel, target, "pci-bridge")
+	br := s.Tree.Instantiate(t, qdev.LookFor(rel, target, "pci-bridge", "pci"), d.ID)
+	s.applyGlobals(br)
+	opts, _, err := qdev.Parse(fmt.Sprintf("pci-bridge,chassis_nr=%d,shpc=off", busNr))
+	if err != nil {
+		return err
+	}
+	vals, err := s.setProperties(br, opts)
+	if err == nil {
+		err = s.realize(br, root, vals, false)
+	}
+	if err != nil {
+		s.releaseClaims(vals)
+		return err
+	}
+	root.Attach(br)
+	s.setFull(root)
+	s.initBuses(br)
+	s.takeUnattached(br)
+	return nil
+}
+
+// propOr is a device's printed property, or def.
+func propOr(d *qdev.Device, name, def string) string {
+	if v, ok := d.Prop(name); ok {
+		return v
+	}
+	return def
+}
+
+// takeUnattached gives a device another's realize made the next
+// /machine/unattached/device[N], after every board device, CPU and such
+// device made before it.
+func (s *State) takeUnattached(d *qdev.Device) {
+	next := 0
+	paths := []string{}
+	for _, x := range s.unattachedDevs {
+		if x != nil {
+			paths = append(paths, x.Path)
+		}
+	}
+	for _, c := range s.M.CPUs {
+		paths = append(paths, c.QOMPath)
+	}
+	for _, p := range paths {
+		if n, ok := strings.CutPrefix(p, "/machine/unattached/device["); ok {
+			if k, err := strconv.Atoi(strings.TrimSuffix(n, "]")); err == nil {
+				next = max(next, k+1)
+			}
+		}
+	}
+	d.Path = fmt.Sprintf("/machine/unattached/device[%d]", next)
+	s.unattachedDevs = append(s.unattachedDevs, d)
+}
