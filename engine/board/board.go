@@ -81,6 +81,8 @@ type State struct {
 	// finalizing: devices unplugged at once that QEMU has not finalized
 	// yet (by path); they still hold their drives and chardevs.
 	finalizing map[string]*qdev.Device
+	// expanders are the PCI expanders' root buses, to their expander.
+	expanders map[*qdev.Bus]*qdev.Device
 	// inputs are the input handlers devices registered (input.go).
 	inputs       []inputHandler
 	inputNext    int

@@ -259,6 +259,13 @@ func init() {
 		return fmt.Errorf("vfio %s: no iommu_group found: No such file or directory", host)
 	}, "vfio-pci")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		// pxb_dev_realize_common: a NUMA node the machine has.
+		if v, ok := vals.get("numa_node"); ok && toU64(v) != 128 && toU64(v) >= uint64(s.M.NUMANodes) {
+			return fmt.Errorf("Illegal numa node %d", toU64(v))
+		}
+		return nil
+	}, "pxb", "pxb-pcie")
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		// Its pci-bridge takes bus_nr as its chassis (addPXBHost).
 		if v, _ := vals.get("bus_nr"); toU64(v) == 0 {
 			return errors.New("Bridge chassis not specified. Each bridge is required to be assigned a unique chassis id > 0.")

@@ -30,20 +30,34 @@ func (s *State) addPXBHost(d *qdev.Device) error {
 	}
 	rel, target := s.M.Release(), s.M.Target
 	host := s.Tree.Instantiate(qdev.Resolve(rel, target, "pxb-host"), nil, "")
-	bypass, _ := d.Prop("bypass_iommu")
-	if bypass == "" {
-		bypass = "false"
+	bypass := "false"
+	if on, _ := d.Set["bypass_iommu"].(bool); on {
+		bypass = "true"
 	}
 	host.Props = []qdev.PropLine{{Name: "x-config-reg-migration-enabled", Value: "true"}, {Name: "bypass-iommu", Value: bypass}}
 	name := d.ID
-	if d.Type.Name == "pxb" || name == "" {
+	switch {
+	case d.Type.Name == "pxb":
 		name = "pxb-internal"
+	case name == "":
+		// An automatic name: the bus type's, numbered.
+		n := 0
+		for b := range s.expanders {
+			if b.Subtype == kind.subtype && strings.HasPrefix(b.Name, kind.subtype+".") {
+				n++
+			}
+		}
+		name = fmt.Sprintf("%s.%d", kind.subtype, n)
 	}
 	root := &qdev.Bus{Name: name, Type: kind.bus, Subtype: kind.subtype, Parent: host}
+	if s.expanders == nil {
+		s.expanders = map[*qdev.Bus]*qdev.Device{}
+	}
+	s.expanders[root] = d
 	host.Buses = []*qdev.Bus{root}
 	s.Tree.Root.Attach(host)
 	s.initBus(root)
-	busNr, _ := strconv.ParseUint(strings.Fields(propOr(d, "bus_nr", "0")+" ")[0], 10, 8)
+	busNr := toU64(d.Set["bus_nr"])
 	pci.BusOf(root).Number = int(busNr)
 	s.takeUnattached(host)
 	if d.Type.Name != "pxb" {
@@ -70,14 +84,6 @@ func (s *State) addPXBHost(d *qdev.Device) error {
 	s.initBuses(br)
 	s.takeUnattached(br)
 	return nil
-}
-
-// propOr is a device's printed property, or def.
-func propOr(d *qdev.Device, name, def string) string {
-	if v, ok := d.Prop(name); ok {
-		return v
-	}
-	return def
 }
 
 // takeUnattached gives a device another's realize made the next

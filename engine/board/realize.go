@@ -181,6 +181,10 @@ func (s *State) autoQueues(d *qdev.Device, vals *values) {
 // realizePCI is do_pci_register_device and pci_init_multifunction.
 func (s *State) realizePCI(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug bool) error {
 	b := pci.BusOf(bus)
+	if x := s.expanders[bus]; x != nil && !d.Type.Implements("base-pci-bridge") {
+		// do_pci_register_device: a root bus another device made.
+		return fmt.Errorf("PCI: Only PCI/PCIe bridges can be plugged into %s", x.Type.Name)
+	}
 	devfn := -1
 	if v, ok := vals.get("addr"); ok {
 		devfn = v.(int)

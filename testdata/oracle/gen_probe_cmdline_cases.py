@@ -49,7 +49,8 @@ from casegen import Corpus, HostFiles, hmp, qmp
 
 IMG = "/tmp/hotplug-lab-pc"
 FILES = {"disk.qcow2": ("qcow2", 64 << 20), "disk.raw": ("raw", 8 << 20), "install.iso": ("raw", 4 << 20),
-         "vm.img": ("raw", 16 << 20), "data.qcow2": ("qcow2", 32 << 20)}
+         "vm.img": ("raw", 16 << 20), "data.qcow2": ("qcow2", 32 << 20), "OVMF_CODE.fd": ("raw", 2 << 20),
+         "OVMF_VARS.fd": ("raw", 128 << 10), "odd.fd": ("raw", 6 << 10), "big.fd": ("raw", 5 << 20)}
 corpus = Corpus("probe_cmdline", "pc")
 C = corpus.cases
 _port = [47100]
@@ -513,6 +514,252 @@ for name, args in [
 ]:
     x("r2-" + name, *args)
 
+
+# ================================================ round 3 (both releases) ====
+# Options and devices blog posts and QEMU's docs use that the first two
+# rounds left out: storage controllers (SCSI HBAs, NVMe, AHCI, SD), PCIe
+# switches and expanders, firmware flash, debug ports, watchdogs, the
+# educational devices, -boot/-action/-name forms, CPU models with flags,
+# memory hotplug, and the informational commands a reader tries next.
+MTREE_FREE = [hmp(c)[0] for c in ("info status", "info name", "info numa", "info memory-devices")]
+x("r3-virtio-scsi-hd", "-device", "virtio-scsi-pci,id=scsi0", "-drive", "file=%s,if=none,id=drive0,format=qcow2" % img("disk.qcow2"),
+  "-device", "scsi-hd,drive=drive0,bus=scsi0.0,id=sd0", files=["disk.qcow2"], steps=[PCI, QTREE, PERIPH])
+x("r3-lsi-scsi-cd", "-device", "lsi53c895a,id=lsi", "-drive", "file=%s,if=none,id=cd0,format=raw,media=cdrom" % img("install.iso"),
+  "-device", "scsi-cd,drive=cd0,bus=lsi.0", files=["install.iso"], steps=[PCI, QTREE])
+x("r3-megasas", "-device", "megasas,id=raid", "-device", "scsi-hd,bus=raid.0,drive=d0", "-drive",
+  "file=%s,if=none,id=d0,format=raw" % img("disk.raw"), files=["disk.raw"], steps=[PCI])
+x("r3-mptsas", "-M", "q35", "-device", "mptsas1068,id=sas", steps=[PCI, QTREE])
+x("r3-nvme", "-drive", "file=%s,if=none,id=nvm,format=qcow2" % img("disk.qcow2"), "-device", "nvme,serial=deadbeef,drive=nvm,id=nvme0",
+  files=["disk.qcow2"], steps=[PCI, QTREE, PERIPH])
+x("r3-nvme-no-serial", "-drive", "file=%s,if=none,id=nvm,format=qcow2" % img("disk.qcow2"), "-device", "nvme,drive=nvm",
+  files=["disk.qcow2"])
+x("r3-q35-ahci-ide-hd", "-M", "q35", "-drive", "file=%s,if=none,id=d0,format=qcow2" % img("disk.qcow2"),
+  "-device", "ide-hd,drive=d0,bus=ide.2,id=disk0", files=["disk.qcow2"], steps=[QTREE, PERIPH])
+x("r3-pc-ahci", "-device", "ahci,id=ahci", "-drive", "file=%s,if=none,id=d0,format=raw" % img("disk.raw"),
+  "-device", "ide-hd,drive=d0,bus=ahci.0", files=["disk.raw"], steps=[PCI, QTREE])
+x("r3-bootindex", "-drive", "file=%s,if=none,id=d0,format=qcow2" % img("disk.qcow2"), "-device", "virtio-blk-pci,drive=d0,bootindex=1",
+  "-drive", "file=%s,if=none,id=cd0,format=raw,media=cdrom" % img("install.iso"), "-device", "ide-cd,drive=cd0,bootindex=2",
+  files=["disk.qcow2", "install.iso"], steps=[QTREE])
+x("r3-bootindex-twice", "-device", "virtio-blk-pci,drive=d0,bootindex=1", "-drive", "if=none,id=d0,driver=null-co",
+  "-device", "e1000,bootindex=1")
+x("r3-drive-ide-index1", "-drive", "file=%s,if=ide,index=1,media=disk,format=qcow2" % img("disk.qcow2"), files=["disk.qcow2"], steps=[QTREE])
+x("r3-sdhci", "-device", "sdhci-pci", "-drive", "file=%s,if=none,id=sd0,format=raw" % img("disk.raw"), "-device", "sd-card,drive=sd0",
+  files=["disk.raw"], steps=[PCI, QTREE])
+x("r3-usb-storage-xhci", "-device", "qemu-xhci,id=xhci", "-drive", "file=%s,if=none,id=stick,format=raw" % img("vm.img"),
+  "-device", "usb-storage,bus=xhci.0,drive=stick,removable=on", files=["vm.img"], steps=[USB, QTREE])
+x("r3-usb-kbd-no-bus", "-device", "usb-kbd")
+x("r3-e1000e", "-netdev", "user,id=n0", "-device", "e1000e,netdev=n0,mac=52:54:00:ab:cd:ef", steps=[PCI, NET])
+x("r3-virtio-net-mq", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,mq=on,vectors=10,id=vn0", steps=[PCI, QTREE])
+x("r3-pci-bridge-nic", "-device", "pci-bridge,chassis_nr=1,id=br1", "-netdev", "user,id=n0",
+  "-device", "e1000,bus=br1,addr=0x3,netdev=n0,id=e0", steps=[PCI, QPCI])
+x("r3-q35-root-port-nic", "-M", "q35", "-device", "pcie-root-port,id=rp1,slot=1,chassis=1", "-netdev", "user,id=n0",
+  "-device", "virtio-net-pci,bus=rp1,netdev=n0,id=vn0", steps=[PCI, QTREE])
+x("r3-q35-switch", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1,slot=1", "-device", "x3130-upstream,id=up,bus=rp1",
+  "-device", "xio3130-downstream,id=dn1,bus=up,chassis=2,slot=0", "-device", "virtio-rng-pci,bus=dn1", steps=[PCI, QTREE])
+x("r3-q35-ioh3420", "-M", "q35", "-device", "ioh3420,id=rp,chassis=1", "-device", "virtio-balloon-pci,bus=rp", steps=[PCI])
+x("r3-pxb-pcie", "-M", "q35", "-device", "pxb-pcie,bus_nr=128,bus=pcie.0,id=pxb", "-device", "pcie-root-port,bus=pxb,id=rpx,chassis=9",
+  steps=[PCI, QTREE])
+x("r3-pxb-pc", "-device", "pxb,bus_nr=64,id=pxb1", "-device", "e1000,bus=pxb1,netdev=n0", "-netdev", "user,id=n0", steps=[PCI])
+x("r3-edu", "-device", "edu", steps=[PCI, QTREE])
+x("r3-edu-q35-hot", "-M", "q35", steps=[{"hmp": "device_add edu,id=edu0"}, PCI, {"hmp": "device_del edu0"}])
+x("r3-pci-testdev", "-device", "pci-testdev", steps=[PCI])
+x("r3-pvpanic", "-device", "pvpanic", steps=[QTREE])
+x("r3-pvpanic-pci-q35", "-M", "q35", "-device", "pvpanic-pci", steps=[PCI])
+x("r3-vmcoreinfo", "-device", "vmcoreinfo", steps=[QTREE, PERIPH])
+x("r3-vmcoreinfo-twice", "-device", "vmcoreinfo", "-device", "vmcoreinfo")
+x("r3-sga", "-device", "sga", "-chardev", "null,id=s", "-serial", "chardev:s", steps=[QTREE])
+x("r3-debugcon-file", "-debugcon", "file:/tmp/hotplug-lab-pc-debugcon.log", "-global", "isa-debugcon.iobase=0x402", steps=[QTREE, CHR])
+x("r3-isa-debugcon", "-chardev", "file,id=dbg,path=/tmp/hotplug-lab-pc-dbg.log", "-device", "isa-debugcon,iobase=0x402,chardev=dbg",
+  steps=[QTREE, CHR])
+x("r3-i6300esb", "-device", "i6300esb", "-watchdog-action", "poweroff", steps=[PCI])
+x("r3-watchdog-opt", "-watchdog", "i6300esb")
+x("r3-ib700", "-device", "ib700", steps=[QTREE])
+x("r3-ramfb", "-device", "ramfb")
+x("r3-bochs-display", "-device", "bochs-display", steps=[PCI])
+x("r3-virtio-gpu", "-device", "virtio-gpu-pci,id=gpu0", steps=[PCI, QTREE])
+x("r3-vga-vgamem", "-device", "VGA,vgamem_mb=64", steps=[QTREE])
+x("r3-virtio-input", "-device", "virtio-keyboard-pci", "-device", "virtio-tablet-pci", "-device", "virtio-mouse-pci",
+  steps=[PCI, hmp("info mice")[0]])
+x("r3-intel-iommu", "-M", "q35,kernel-irqchip=split", "-device", "intel-iommu,intremap=on", steps=[QTREE])
+x("r3-intel-iommu-pc", "-device", "intel-iommu")
+x("r3-ovmf-pflash", "-M", "q35", "-drive", "if=pflash,format=raw,unit=0,file=%s,readonly=on" % img("OVMF_CODE.fd"),
+  "-drive", "if=pflash,format=raw,unit=1,file=%s" % img("OVMF_VARS.fd"), files=["OVMF_CODE.fd", "OVMF_VARS.fd"], steps=[QTREE])
+x("r3-ovmf-smm", "-M", "q35,smm=on", "-global", "driver=cfi.pflash01,property=secure,value=on",
+  "-drive", "if=pflash,format=raw,unit=0,file=%s,readonly=on" % img("OVMF_CODE.fd"), files=["OVMF_CODE.fd"],
+  steps=[hmp("info status")[0]])
+x("r3-bios-missing", "-bios", "/nonexistent/OVMF.fd")
+x("r3-boot-menu", "-boot", "menu=on,splash-time=5000", steps=[hmp("info status")[0]])
+x("r3-boot-once", "-boot", "once=d,reboot-timeout=1000")
+x("r3-boot-strict", "-boot", "order=nc,strict=on")
+x("r3-boot-bad-drive", "-boot", "order=z")
+x("r3-action", "-no-reboot", "-action", "panic=pause", steps=[hmp("info status")[0]])
+x("r3-action-bad", "-action", "reboot=pause")
+x("r3-name-process", "-name", "myvm,process=qemu-myvm,debug-threads=on", steps=[hmp("info name")[0], qmp("query-name")])
+x("r3-rtc-localtime", "-rtc", "base=localtime,clock=vm", steps=[hmp("info status")[0]])
+x("r3-fw-cfg-string", "-fw_cfg", "name=opt/com.example/blob,string=hello", steps=[QTREE])
+x("r3-fw-cfg-bad-name", "-fw_cfg", "name=blob,string=hello")
+x("r3-smbios-type1", "-smbios", "type=1,manufacturer=Acme,product=Widget,serial=123,uuid=4d6f2c2a-1d5c-4b8f-9e0f-1c2b3a4d5e6f")
+x("r3-cpu-x86-64-v2", "-cpu", "qemu64,+ssse3,+sse4.1,+sse4.2,+popcnt", "-smp", "2", steps=[hmp("info cpus")[0]])
+x("r3-cpu-nehalem-aes", "-cpu", "Nehalem,+aes", steps=[HPC])
+x("r3-cpu-epyc", "-cpu", "EPYC", "-smp", "2")
+x("r3-cpu-host-tcg", "-cpu", "host")
+x("r3-cpu-max-q35", "-M", "q35", "-cpu", "max,-svm", "-smp", "4,sockets=1,cores=2,threads=2", steps=[HPC])
+x("r3-mem-hotplug", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=mem1,size=1G", "-device",
+  "pc-dimm,id=dimm1,memdev=mem1", steps=MTREE_FREE + [hmp("info memory_size_summary")[0],
+  {"hmp": "object_add memory-backend-ram,id=mem2,size=512M"}, {"hmp": "device_add pc-dimm,id=dimm2,memdev=mem2"},
+  hmp("info memory-devices")[0], qmp("query-memory-devices")])
+x("r3-mem-hotplug-no-slots", "-m", "1G", "-object", "memory-backend-ram,id=mem1,size=1G", "-device", "pc-dimm,memdev=mem1")
+x("r3-balloon-deflate", "-m", "1G", "-device", "virtio-balloon-pci,deflate-on-oom=on,id=bal", steps=[
+    hmp("info balloon")[0], {"hmp": "balloon 512"}, hmp("info balloon")[0], QTREE])
+x("r3-iothread-blk", "-object", "iothread,id=io1", "-drive", "file=%s,if=none,id=d0,format=qcow2" % img("disk.qcow2"),
+  "-device", "virtio-blk-pci,drive=d0,iothread=io1,id=vb0", files=["disk.qcow2"], steps=[PCI, QTREE])
+x("r3-iothread-missing", "-device", "virtio-blk-pci,drive=d0,iothread=io9", "-drive", "if=none,id=d0,driver=null-co")
+x("r3-virtio-9p", "-fsdev", "local,id=fs0,path=/tmp,security_model=none", "-device", "virtio-9p-pci,fsdev=fs0,mount_tag=hostshare",
+  steps=[PCI, QTREE])
+x("r3-virtfs", "-virtfs", "local,path=/tmp,mount_tag=host0,security_model=mapped-xattr,id=host0", steps=[PCI])
+x("r3-tpm-tis-no-dev", "-device", "tpm-tis")
+x("r3-rng-egd-missing", "-chardev", "socket,id=egd,host=127.0.0.1,port=%d" % port(), "-object", "rng-egd,id=r0,chardev=egd")
+x("r3-netdev-socket-listen", "-netdev", "socket,id=n1,listen=127.0.0.1:%d" % port(), "-device", "e1000,netdev=n1", steps=[NET])
+x("r3-hda-q35", "-M", "q35", "-device", "ich9-intel-hda", "-device", "hda-duplex,audiodev=snd0", "-audiodev", "none,id=snd0",
+  steps=[PCI, QTREE])
+x("r3-usb-audio", "-device", "qemu-xhci", "-device", "usb-audio,audiodev=a0", "-audiodev", "none,id=a0", steps=[USB])
+x("r3-mon-look", "-M", "q35", steps=[hmp(c)[0] for c in (
+    "info status", "info roms", "info irq", "info pic", "info tpm", "info vnc", "info spice", "info snapshots",
+    "info migrate", "info history", "info cpustats", "info dump", "info vm-generation-id", "info qdm",
+    "info replay", "info sev", "info sgx", "info dirty_rate", "info block-jobs", "info balloon")])
+p("r3-pseries-vscsi-cd", "-M", "pseries", "-device", "spapr-vscsi,id=vs", "-drive",
+  "file=%s,if=none,id=cd0,format=raw,media=cdrom" % img("install.iso"), "-device", "scsi-cd,drive=cd0,bus=vs.0", files=["install.iso"],
+  steps=[QTREE, PERIPH])
+p("r3-pseries-virtio-scsi", "-M", "pseries", "-device", "virtio-scsi-pci,id=scsi0", "-drive",
+  "file=%s,if=none,id=d0,format=qcow2" % img("disk.qcow2"), "-device", "scsi-hd,drive=d0,bus=scsi0.0", files=["disk.qcow2"],
+  steps=[PCI, QTREE])
+p("r3-pseries-nvram", "-M", "pseries", "-drive", "file=%s,if=none,id=nv,format=raw" % img("disk.raw"), "-device", "spapr-nvram,drive=nv",
+  files=["disk.raw"], steps=[QTREE])
+p("r3-pseries-ic-dual", "-M", "pseries,ic-mode=dual", steps=[hmp("info pic")[0]])
+p("r3-pseries-hpt", "-M", "pseries,cap-hpt-max-page-size=64k", "-cpu", "POWER9", "-smp", "2", steps=[HPC])
+p("r3-pseries-vsmt", "-M", "pseries,vsmt=8", "-smp", "4,threads=4")
+p("r3-pseries-power8-compat", "-M", "pseries,max-cpu-compat=power8", "-cpu", "POWER9")
+p("r3-pseries-usb-storage", "-M", "pseries", "-device", "qemu-xhci,id=x", "-drive", "file=%s,if=none,id=u,format=raw" % img("vm.img"),
+  "-device", "usb-storage,drive=u,bus=x.0", files=["vm.img"], steps=[USB])
+p("r3-pseries-edu", "-M", "pseries", "-device", "edu", steps=[PCI])
+p("r3-pseries-mon-look", "-M", "pseries", steps=[hmp(c)[0] for c in (
+    "info status", "info roms", "info irq", "info pic", "info tpm", "info snapshots", "info history", "info qdm",
+    "info vm-generation-id", "info balloon")])
+
+# Measured while fixing round 3: a client socket connects as it opens.
+P1, P2, P3 = port(), port(), port()
+x("r3m-sock-unix-missing", "-chardev", "socket,id=c,path=/tmp/hotplug-lab-pc-nosuch.sock")
+x("r3m-sock-reconnect", "-chardev", "socket,id=c,host=127.0.0.1,port=%d,reconnect=1" % P2)
+x("r3m-sock-own-server", "-chardev", "socket,id=s,host=127.0.0.1,port=%d,server=on,wait=off" % P3,
+  "-chardev", "socket,id=c,host=127.0.0.1,port=%d" % P3)
+x("r3m-sock-serial", "-serial", "tcp:127.0.0.1:%d" % port())
+x("r3m-sock-chardev-add", "-M", "pc", steps=[{"hmp": "chardev-add socket,id=c2,host=127.0.0.1,port=%d" % port()}, CHR,
+  qmp("chardev-add", id="c3", backend={"type": "socket", "data": {"addr": {"type": "inet", "data": {"host": "127.0.0.1", "port": str(port())}}, "server": False}}),
+  qmp("chardev-add", id="c4", backend={"type": "socket", "data": {"addr": {"type": "unix", "data": {"path": "/tmp/hotplug-lab-pc-nosuch.sock"}}, "server": False}}),
+  CHR])
+x("r3m-bootindex-hotplug", "-M", "pc", "-device", "e1000,bootindex=2,id=e0", "-netdev", "user,id=n0", steps=[
+  {"hmp": "device_add e1000,netdev=n0,bootindex=2"}, {"hmp": "device_add e1000,netdev=n0,bootindex=-1"},
+  {"hmp": "device_add e1000,netdev=n0,bootindex=-1,id=e2"}, {"hmp": "device_del e0"}, {"hmp": "device_add e1000,bootindex=2"}])
+x("r3m-mptsas-q35-port", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "mptsas1068,id=sas,bus=rp1",
+  "-device", "mptsas1068,id=sas2,addr=0x5.0x3,multifunction=on", steps=[QTREE])
+x("r3m-pflash-secure", "-M", "q35,smm=on", "-global", "driver=cfi.pflash01,property=secure,value=on",
+  "-drive", "if=pflash,format=raw,unit=0,file=%s,readonly=on" % img("OVMF_CODE.fd"), files=["OVMF_CODE.fd"], steps=[QTREE])
+x("r3m-pflash-pc", "-M", "pc", "-drive", "if=pflash,format=raw,file=%s" % img("big.fd"), files=["big.fd"], steps=[QTREE])
+x("r3m-pflash-odd", "-M", "q35", "-drive", "if=pflash,format=raw,unit=0,file=%s" % img("odd.fd"), files=["odd.fd"])
+x("r3m-pflash-too-big", "-M", "q35", "-drive", "if=pflash,format=raw,unit=0,file=%s" % img("big.fd"),
+  "-drive", "if=pflash,format=raw,unit=1,file=%s" % img("OVMF_CODE.fd"), "-drive", "if=pflash,format=raw,unit=2,file=%s" % img("vm.img"),
+  files=["big.fd", "OVMF_CODE.fd", "vm.img"])
+x("r3m-pflash-max-fw", "-M", "q35,max-fw-size=16M", "-drive", "if=pflash,format=raw,unit=0,file=%s" % img("big.fd"),
+  "-drive", "if=pflash,format=raw,unit=1,file=%s" % img("OVMF_CODE.fd"), "-drive", "if=pflash,format=raw,unit=2,file=%s" % img("OVMF_VARS.fd"),
+  files=["big.fd", "OVMF_CODE.fd", "OVMF_VARS.fd"], steps=[QTREE])
+x("r3m-pflash-unit1-only", "-M", "q35", "-drive", "if=pflash,format=raw,unit=1,file=%s" % img("OVMF_VARS.fd"), files=["OVMF_VARS.fd"],
+  steps=[QTREE])
+x("r3m-debugcon-twice", "-debugcon", "null", "-debugcon", "null")
+x("r3m-debugcon-bad", "-debugcon", "nosuch:x")
+x("r3m-debugcon-id-taken", "-device", "isa-debugcon,id=debugcon", "-debugcon", "null")
+x("r3m-debugcon-q35", "-M", "q35", "-debugcon", "null", steps=[CHR, PERIPH])
+p("r3m-debugcon-pseries", "-M", "pseries", "-debugcon", "null")
+x("r3m-virtfs-order", "-device", "e1000,netdev=n0", "-netdev", "user,id=n0", "-virtfs",
+  "local,path=/tmp,mount_tag=tag0,security_model=none", "-device", "virtio-rng-pci", steps=[PCI, QTREE])
+x("r3m-virtfs-no-tag", "-virtfs", "local,path=/tmp,security_model=none")
+x("r3m-virtfs-no-driver", "-virtfs", "path=/tmp,mount_tag=t,security_model=none")
+x("r3m-virtfs-twice", "-virtfs", "local,path=/tmp,mount_tag=t,security_model=none", "-virtfs", "local,path=/tmp,mount_tag=t,security_model=none")
+x("r3m-virtfs-q35", "-M", "q35", "-virtfs", "local,path=/tmp,mount_tag=host0,security_model=passthrough,id=fs9", steps=[PCI, QTREE])
+x("r3m-9p-bad-fsdev", "-device", "virtio-9p-pci,fsdev=nosuch,mount_tag=x")
+x("r3m-9p-no-tag", "-fsdev", "local,id=f,path=/tmp,security_model=none", "-device", "virtio-9p-pci,fsdev=f")
+x("r3m-9p-hotplug", "-fsdev", "local,id=f,path=/tmp,security_model=none", steps=[
+  {"hmp": "device_add virtio-9p-pci,fsdev=f,mount_tag=m,id=p9"}, PCI, {"hmp": "device_del p9"}])
+p("r3m-virtfs-pseries", "-M", "pseries", "-virtfs", "local,path=/tmp,mount_tag=host0,security_model=none", steps=[PCI, QTREE])
+# Round 3b: more blog lines (aliases, globals, monitors on sockets, TCG
+# and CPU options, drive options, pseries bridges).
+x("r3b-install-aliases", "-machine", "type=q35,accel=tcg", "-m", "4096", "-smp", "4", "-cpu", "qemu64",
+  "-drive", "file=%s,format=qcow2,if=virtio" % img("disk.qcow2"), "-cdrom", img("install.iso"), "-boot", "d", "-vga", "virtio",
+  "-device", "virtio-net,netdev=net0", "-netdev", "user,id=net0", files=["disk.qcow2", "install.iso"], steps=[PCI])
+x("r3b-virtio-aliases", "-device", "virtio-rng", "-device", "virtio-balloon", "-device", "virtio-serial", "-device",
+  "virtio-blk,drive=d0", "-drive", "if=none,id=d0,driver=null-co", steps=[PCI, QTREE])
+x("r3b-rng-rate", "-object", "rng-random,filename=/dev/urandom,id=rng0", "-device", "virtio-rng-pci,rng=rng0,max-bytes=1024,period=1000",
+  steps=[QTREE])
+x("r3b-globals-s3", "-M", "q35", "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", steps=[QTREE])
+x("r3b-globals-piix-s3", "-global", "PIIX4_PM.disable_s3=1", "-global", "kvm-pit.lost_tick_policy=discard", steps=[QTREE])
+x("r3b-vmport-off", "-M", "q35,vmport=off", steps=[QTREE])
+x("r3b-serial-file", "-serial", "file:/tmp/hotplug-lab-pc-serial.log", steps=[CHR, QTREE])
+x("r3b-chardev-file-serial", "-chardev", "file,id=char0,path=/tmp/hotplug-lab-pc-char0.log", "-serial", "chardev:char0", steps=[CHR])
+x("r3b-monitor-unix", "-monitor", "unix:/tmp/hotplug-lab-pc-mon.sock,server,nowait", steps=[CHR])
+x("r3b-qmp-unix", "-qmp", "unix:/tmp/hotplug-lab-pc-qmp.sock,server,nowait", steps=[CHR])
+x("r3b-qmp-tcp", "-qmp", "tcp:127.0.0.1:%d,server,nowait" % port(), steps=[CHR])
+x("r3b-virtio-modern-pc", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,disable-legacy=on,disable-modern=off",
+  steps=[PCI])
+x("r3b-virtio-modern-q35", "-M", "q35", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,disable-legacy=on", steps=[PCI])
+x("r3b-e1000-romfile-empty", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0,romfile=", steps=[PCI])
+x("r3b-netdev-missing", "-device", "virtio-net-pci,netdev=n0")
+x("r3b-tcg-single", "-accel", "tcg,thread=single", "-smp", "2", steps=[hmp("info status")[0]])
+x("r3b-tcg-multi", "-accel", "tcg,thread=multi", "-smp", "4")
+x("r3b-tcg-tb-size", "-accel", "tcg,tb-size=512")
+x("r3b-icount", "-icount", "shift=7,align=off,sleep=on")
+x("r3b-kernel-irqchip-underscore", "-machine", "q35,accel=tcg,kernel_irqchip=off")
+x("r3b-cpu-skylake-nohle", "-cpu", "Skylake-Client-v4,-hle,-rtm")
+x("r3b-cpu-cascadelake", "-cpu", "Cascadelake-Server")
+x("r3b-cpu-epyc-rome", "-cpu", "EPYC-Rome", "-smp", "4,sockets=1,cores=2,threads=2", steps=[HPC])
+x("r3b-cpu-avx2", "-cpu", "qemu64,+avx2")
+x("r3b-cpu-haswell", "-cpu", "Haswell")
+x("r3b-cpu-max-migratable", "-cpu", "max,migratable=no")
+x("r3b-aio-native", "-drive", "file=%s,if=virtio,format=qcow2,cache=writeback,discard=unmap,aio=native" % img("disk.qcow2"),
+  files=["disk.qcow2"])
+x("r3b-blk-scsi-off", "-drive", "file=%s,if=none,id=d0,format=qcow2" % img("disk.qcow2"), "-device", "virtio-blk-pci,drive=d0,scsi=off",
+  files=["disk.qcow2"])
+x("r3b-blk-write-cache", "-drive", "file=%s,if=none,id=d0,format=qcow2" % img("disk.qcow2"), "-device",
+  "virtio-blk-pci,drive=d0,write-cache=on,id=vb", files=["disk.qcow2"], steps=[QTREE])
+x("r3b-boot-dc-menu", "-boot", "order=dc,menu=on")
+x("r3b-usb-uhci-ehci", "-device", "piix3-usb-uhci,id=uhci", "-device", "ich9-usb-ehci1,id=ehci", "-device", "usb-tablet,bus=ehci.0",
+  steps=[USB, PCI])
+p("r3b-pseries-power8", "-M", "pseries", "-cpu", "POWER8", "-smp", "2", steps=[HPC])
+p("r3b-pseries-6.2", "-M", "pseries-6.2", "-smp", "1,maxcpus=2", steps=[HPC])
+p("r3b-pseries-vty", "-M", "pseries", "-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0", steps=[QTREE, CHR])
+p("r3b-pseries-phb1", "-M", "pseries", "-device", "spapr-pci-host-bridge,index=1,id=phb1", "-netdev", "user,id=n0",
+  "-device", "virtio-net-pci,bus=phb1.0,netdev=n0", steps=[PCI])
+p("r3b-pseries-caps-broken", "-M", "pseries,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off")
+x("r3m-dashify-irqchip", "-M", "q35,kernel_irqchip=off", steps=[hmp("info status")[0]])
+x("r3m-dashify-unknown", "-M", "pc,foo_bar=1")
+x("r3m-dashify-dump", "-M", "pc,dump_guest_core=off", steps=[qmp("qom-get", path="/machine", property="dump-guest-core")])
+x("r3m-dashify-conflict", "-M", "pc,mem_merge=off,mem-merge=on")
+x("r3m-dashify-conflict-two", "-M", "pc,mem_merge=off", "-M", "mem-merge=on")
+p("r3m-dashify-pseries", "-M", "pseries,cap_htm=off", steps=[qmp("qom-get", path="/machine", property="cap-htm")])
+x("r3m-aio-native-direct", "-drive", "file=%s,if=virtio,format=qcow2,cache=none,aio=native" % img("disk.qcow2"), files=["disk.qcow2"])
+x("r3m-aio-native-null", "-drive", "driver=null-co,if=virtio,aio=native")
+x("r3m-aio-native-none-id", "-drive", "file=%s,if=none,id=d0,format=raw,aio=native,cache.direct=off" % img("disk.raw"), files=["disk.raw"])
+x("r3m-rombar-0", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0,rombar=0", steps=[PCI, QTREE])
+x("r3m-romfile-empty-virtio", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,romfile=,id=vn", steps=[QPCI])
+x("r3m-pxb-pcie-anon", "-M", "q35", "-device", "pxb-pcie,bus_nr=32", steps=[PCI, QTREE, qmp("qom-get", path="/machine/unattached/device[24]", property="type")])
+x("r3m-pxb-pcie-two", "-M", "q35", "-device", "pxb-pcie,bus_nr=32,id=a", "-device", "pxb-pcie,bus_nr=64,id=b",
+  "-device", "pcie-root-port,bus=b,id=rb,chassis=3", "-device", "virtio-net-pci,bus=rb,netdev=n0", "-netdev", "user,id=n0",
+  steps=[PCI, QPCI, PERIPH])
+x("r3m-pxb-pcie-same-nr", "-M", "q35", "-device", "pxb-pcie,bus_nr=32,id=a", "-device", "pxb-pcie,bus_nr=32,id=b")
+x("r3m-pxb-pcie-numa", "-M", "q35", "-device", "pxb-pcie,bus_nr=32,id=a,numa_node=1")
+x("r3m-pxb-nic-behind", "-device", "pxb,bus_nr=40,id=p0", "-netdev", "user,id=n0", "-device", "e1000,bus=p0,addr=0x1,netdev=n0,id=e9",
+  steps=[PCI, QTREE, PERIPH, qmp("qom-list", path="/machine/unattached")])
+x("r3m-pxb-no-nr", "-device", "pxb,id=p0")
+x("r3m-pxb-hotplug", "-M", "q35", "-device", "pxb-pcie,bus_nr=32,id=a", "-device", "pcie-root-port,bus=a,id=ra,chassis=4", steps=[
+  {"hmp": "device_add virtio-rng-pci,bus=ra,id=rng9"}, PCI, {"hmp": "device_add pxb-pcie,bus_nr=50,id=c"}])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
