@@ -14,11 +14,16 @@ address twice, a netdev with two peers, a drive with no media, a bad bus),
 unknown and removed options, JSON syntax errors in every JSON-taking
 option (and JSON given to options that take none), help queries with
 filters, and which error wins when several are present. Written without
-reading the engine; both releases. Two later groups: what was measured
-while fixing the engine (-usb, input handlers, balloon, drive flags), and
-a second probe round (the monitor's refusals on non-CPU devices and
+reading the engine; both releases. Later groups: what was measured
+while fixing the engine (-usb, input handlers, balloon, drive flags), a
+second probe round (the monitor's refusals on non-CPU devices and
 backends, object_add/drive_add, pseries buses, ids, JSON where none is
-taken).
+taken), and a third (the options and devices blog posts use that the
+first two left out: SCSI HBAs, NVMe, AHCI, SD, PCIe switches and
+expanders, OVMF's flash, debug ports, watchdogs, 9p shares, -boot/-action/
+-name forms, CPU models with flags, memory hotplug, client sockets, and
+the monitor commands a reader tries next), with what was measured while
+fixing what it found (r3m-).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -756,10 +761,28 @@ x("r3m-pxb-pcie-two", "-M", "q35", "-device", "pxb-pcie,bus_nr=32,id=a", "-devic
 x("r3m-pxb-pcie-same-nr", "-M", "q35", "-device", "pxb-pcie,bus_nr=32,id=a", "-device", "pxb-pcie,bus_nr=32,id=b")
 x("r3m-pxb-pcie-numa", "-M", "q35", "-device", "pxb-pcie,bus_nr=32,id=a,numa_node=1")
 x("r3m-pxb-nic-behind", "-device", "pxb,bus_nr=40,id=p0", "-netdev", "user,id=n0", "-device", "e1000,bus=p0,addr=0x1,netdev=n0,id=e9",
-  steps=[PCI, QTREE, PERIPH, qmp("qom-list", path="/machine/unattached")])
+  steps=[PCI, QTREE, PERIPH] + [qmp("qom-get", path="/machine/unattached/device[%d]" % n, property="type") for n in (26, 27, 28, 29)])
 x("r3m-pxb-no-nr", "-device", "pxb,id=p0")
 x("r3m-pxb-hotplug", "-M", "q35", "-device", "pxb-pcie,bus_nr=32,id=a", "-device", "pcie-root-port,bus=a,id=ra,chassis=4", steps=[
   {"hmp": "device_add virtio-rng-pci,bus=ra,id=rng9"}, PCI, {"hmp": "device_add pxb-pcie,bus_nr=50,id=c"}])
+# Round 3d: what a reader types in the monitor of a blog machine.
+x("r3d-mon-power", "-M", "q35", "-smp", "2", steps=[hmp(c)[0] for c in (
+    "info status", "stop", "info status", "cont", "info status", "system_reset", "info status", "system_powerdown",
+    "info status")])
+x("r3d-mon-snapshots", "-M", "pc", steps=[hmp(c)[0] for c in ("savevm s1", "loadvm s1", "info snapshots", "delvm s1")])
+x("r3d-mon-regs", "-M", "pc", steps=[hmp(c)[0] for c in ("info registers", "info tlb", "info mem", "info lapic", "cpu 0", "info cpus")])
+x("r3d-mon-regs-smp", "-M", "q35", "-smp", "2", steps=[hmp(c)[0] for c in ("cpu 1", "info registers", "info cpus", "cpu 5")])
+x("r3d-mon-input", "-M", "pc", "-usb", "-device", "usb-tablet", steps=[hmp(c)[0] for c in (
+    "sendkey ctrl-alt-delete", "mouse_move 10 10", "mouse_button 1", "mouse_set 0", "info mice", "sendkey nosuchkey")])
+x("r3d-mon-log", "-M", "pc", steps=[hmp(c)[0] for c in ("log help", "log nosuch", "info trace-events nosuch*", "trace-event nosuch on")])
+x("r3d-mon-balloon-none", "-M", "pc", steps=[hmp(c)[0] for c in ("info balloon", "balloon 100")] + [qmp("query-balloon")])
+x("r3d-mon-qmp-look", "-M", "q35", "-smp", "2,maxcpus=4", steps=[qmp(c) for c in (
+    "query-status", "query-kvm", "query-cpus-fast", "query-hotpluggable-cpus", "query-machines", "query-iothreads",
+    "query-memory-devices", "query-acpi-ospm-status", "query-rocker", "query-tpm", "query-vnc", "query-spice",
+    "query-display-options", "query-sev", "query-sgx", "query-gic-capabilities", "query-target", "query-vm-generation-id")])
+p("r3d-mon-pseries-look", "-M", "pseries", "-smp", "2,maxcpus=4", steps=[qmp(c) for c in (
+    "query-status", "query-cpus-fast", "query-hotpluggable-cpus", "query-memory-devices", "query-target", "query-tpm",
+    "query-acpi-ospm-status")] + [hmp(c)[0] for c in ("info registers", "info tlb", "info mem", "info irq")])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings

@@ -78,7 +78,9 @@ def pci_entry(ret, qid):
                 if r:
                     return r
         return None
-    for bus in ret:
+    # The board's own root bus is listed last (query-pci lists the newest
+    # host bridge first): a PCI expander's bridge shares the probe's id.
+    for bus in reversed(ret):
         r = walk(bus["devices"])
         if r:
             for k in ("bus", "slot", "function", "qdev_id"):
