@@ -3,6 +3,7 @@ package board
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"hotpluglab/engine/qdev"
 )
@@ -21,6 +22,13 @@ type Flash struct {
 
 // flashSector is the flash's sector size (FLASH_SECTOR_SIZE).
 const flashSector = 4096
+
+// flashProps are a pc flash's properties in `info qtree`'s order, with
+// the values pc_pflash_create leaves (drive, num-blocks and name are
+// each flash's own).
+var flashProps = []string{"drive", "num-blocks", "sector-length=4096 (0x1000)", "width=1 (0x1)", "device-width=0 (0x0)",
+	"max-device-width=0 (0x0)", "big-endian=false", "secure=false", "id0=0 (0x0)", "id1=0 (0x0)", "id2=0 (0x0)",
+	"id3=0 (0x0)", "name", "old-multiple-chip-handling=false"}
 
 // MapSystemFlash realizes a flash per drive (unit 0 and 1; Drive "" for
 // a unit no drive backs: a gap before a drive is refused). maxSize is the
@@ -46,14 +54,18 @@ func (s *State) MapSystemFlash(flash []Flash, maxSize int64) error {
 		}
 		d := s.Tree.Instantiate(t, nil, "")
 		d.Path = fmt.Sprintf("/machine/pflash%d", i)
-		d.Props = []qdev.PropLine{{Name: "drive", Value: `"` + f.Drive + `"`},
-			{Name: "num-blocks", Value: qtreeNum(uint64(f.Size / flashSector))},
-			{Name: "sector-length", Value: qtreeNum(flashSector)}, {Name: "width", Value: qtreeNum(1)},
-			{Name: "device-width", Value: qtreeNum(0)}, {Name: "max-device-width", Value: qtreeNum(0)},
-			{Name: "big-endian", Value: "false"}, {Name: "secure", Value: "false"},
-			{Name: "id0", Value: qtreeNum(0)}, {Name: "id1", Value: qtreeNum(0)}, {Name: "id2", Value: qtreeNum(0)},
-			{Name: "id3", Value: qtreeNum(0)}, {Name: "name", Value: fmt.Sprintf(`"system.flash%d"`, i)},
-			{Name: "old-multiple-chip-handling", Value: "false"}}
+		for _, p := range flashProps {
+			name, v, _ := strings.Cut(p, "=")
+			switch name {
+			case "drive":
+				v = `"` + f.Drive + `"`
+			case "num-blocks":
+				v = qtreeNum(uint64(f.Size / flashSector))
+			case "name":
+				v = fmt.Sprintf(`"system.flash%d"`, i)
+			}
+			d.Props = append(d.Props, qdev.PropLine{Name: name, Value: v})
+		}
 		s.applyGlobals(d)
 		d.BusLines = []string{fmt.Sprintf("mmio %016x/%016x", (1<<32)-total, f.Size)}
 		bus := s.Tree.Root
