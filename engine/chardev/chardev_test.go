@@ -29,6 +29,12 @@ func TestChardevOptionErrors(t *testing.T) {
 		{args: []string{"ringbuf,id=r,size=abc"}, parseErr: "Parameter 'size' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively."},
 		{args: []string{"ringbuf,id=r,size=64K"}},
 		{args: []string{"ringbuf,id=r,size=1000"}, createErr: "-chardev ringbuf,id=r,size=1000: size of ringbuf chardev must be power of two"},
+		// A client socket connects as it opens: nothing listens but this
+		// QEMU's own servers (probe_cmdline's r3m-sock-* cases).
+		{args: []string{"socket,id=c,host=127.0.0.1,port=4444"}, createErr: "-chardev socket,id=c,host=127.0.0.1,port=4444: Failed to connect to '127.0.0.1:4444': Connection refused"},
+		{args: []string{"socket,id=c,path=/tmp/x.sock"}, createErr: "-chardev socket,id=c,path=/tmp/x.sock: Failed to connect to '/tmp/x.sock': No such file or directory"},
+		{args: []string{"socket,id=s,host=127.0.0.1,port=4444,server=on,wait=off", "socket,id=c,host=127.0.0.1,port=4444"}},
+		{args: []string{"socket,id=c,host=127.0.0.1,port=4444,reconnect=1"}},
 	} {
 		s := New()
 		var err error

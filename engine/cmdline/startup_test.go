@@ -67,3 +67,24 @@ func TestStartupOutcomes(t *testing.T) {
 		}
 	}
 }
+
+// -machine's keys are dashified before any is applied
+// (qemu_apply_legacy_machine_options' keyval_dashify; probe_cmdline's
+// r3m-dashify-* cases).
+func TestMachineKeysDashified(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		stderr string // "" when it starts
+	}{
+		{[]string{"-M", "q35,kernel_irqchip=off"}, ""},
+		{[]string{"-M", "pc,dump_guest_core=off"}, ""},
+		{[]string{"-M", "pc,foo_bar=1"}, "Property 'pc-i440fx-7.2-machine.foo-bar' not found"},
+		{[]string{"-M", "pc,mem_merge=off,mem-merge=on"}, "Conflict between 'mem_merge' and 'mem-merge'"},
+		{[]string{"-M", "pc,mem_merge=off", "-M", "mem-merge=on"}, "Conflict between 'mem_merge' and 'mem-merge'"},
+	} {
+		r := Start(release.V7_2, "", c.args)
+		if c.stderr == "" && !r.Started || c.stderr != "" && (r.Started || !strings.Contains(r.Stderr, c.stderr)) {
+			t.Errorf("%q: started %v, stderr %q, want %q", c.args, r.Started, r.Stderr, c.stderr)
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package board_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
+)
+
+// pc's system flash from if=pflash drives, as QEMU 7.2 and 10.0 answered
+// (probe_cmdline's r3-ovmf-pflash and r3m-pflash-* cases).
+func TestSystemFlash(t *testing.T) {
+	host := hostfs.New(hostfs.File{Path: "/img/code.fd", Format: hostfs.Raw, Size: 2 << 20},
+		hostfs.File{Path: "/img/vars.fd", Format: hostfs.Raw, Size: 128 << 10},
+		hostfs.File{Path: "/img/odd.fd", Format: hostfs.Raw, Size: 6 << 10},
+		hostfs.File{Path: "/img/big.fd", Format: hostfs.Raw, Size: 5 << 20})
+	drive := func(unit, file string) []string {
+		return []string{"-drive", "if=pflash,format=raw,unit=" + unit + ",file=/img/" + file}
+	}
+	for _, c := range []struct {
+		name   string
+		args   []string
+		stderr string   // "" when it starts
+		qtree  []string // lines `info qtree` has, in this order
+	}{
+		{"code and vars", append(append([]string{"-M", "q35"}, drive("0", "code.fd")...), drive("1", "vars.fd")...), "",
+			[]string{`dev: cfi.pflash01, id ""`, `drive = "pflash1"`, "num-blocks = 32 (0x20)", "mmio 00000000ffde0000/0000000000020000",
+				`dev: cfi.pflash01, id ""`, `drive = "pflash0"`, "num-blocks = 512 (0x200)", `name = "system.flash0"`,
+				"mmio 00000000ffe00000/0000000000200000", "dev: kvmvapic"}},
+		{"odd size", append([]string{"-M", "q35"}, drive("0", "odd.fd")...),
+			"system firmware block device pflash0 has invalid size 6144\nqemu-system-x86_64: info: its size must be a non-zero multiple of 0x1000", nil},
+		{"gap", append([]string{"-M", "q35"}, drive("1", "vars.fd")...), "pflash1 requires pflash0", nil},
+		{"too big", append(append([]string{"-M", "pc"}, drive("0", "big.fd")...), drive("1", "big.fd")...),
+			"combined size of system firmware exceeds 8388608 bytes", nil},
+		{"third unit", append(append([]string{"-M", "q35"}, drive("0", "code.fd")...), drive("2", "vars.fd")...),
+			"machine type does not support if=pflash,bus=0,unit=2", nil},
+	} {
+		for _, rel := range release.All() {
+			s := session.StartOnHost(rel, "", c.args, host)
+			if c.stderr != "" {
+				if s.Started() || !strings.Contains(s.Stderr(), c.stderr) {
+					t.Errorf("%s, %s: started %v, stderr %q, want %q", c.name, rel.Name, s.Started(), s.Stderr(), c.stderr)
+				}
+				continue
+			}
+			if !s.Started() {
+				t.Errorf("%s, %s: did not start: %s", c.name, rel.Name, s.Stderr())
+				continue
+			}
+			qtree, at := s.HMP("info qtree"), 0
+			for _, l := range c.qtree {
+				i := strings.Index(qtree[at:], l)
+				if i < 0 {
+					t.Errorf("%s, %s: info qtree lacks %q after offset %d", c.name, rel.Name, l, at)
+					break
+				}
+				at += i + len(l)
+			}
+		}
+	}
+}
