@@ -9,6 +9,23 @@ import (
 	"hotpluglab/engine/session"
 )
 
+// startsAsWanted checks a session started, or (wantStderr not "") failed
+// saying so; true when it started as wanted and can be looked at.
+func startsAsWanted(t *testing.T, name string, s *session.Session, wantStderr string) bool {
+	t.Helper()
+	switch {
+	case wantStderr != "":
+		if s.Started() || !strings.Contains(s.Stderr(), wantStderr) {
+			t.Errorf("%s: started %v, stderr %q, want %q", name, s.Started(), s.Stderr(), wantStderr)
+		}
+		return false
+	case !s.Started():
+		t.Errorf("%s: did not start: %s", name, s.Stderr())
+		return false
+	}
+	return true
+}
+
 // pc's system flash from if=pflash drives, as QEMU 7.2 and 10.0 answered
 // (probe_cmdline's r3-ovmf-pflash and r3m-pflash-* cases).
 func TestSystemFlash(t *testing.T) {
@@ -39,14 +56,7 @@ func TestSystemFlash(t *testing.T) {
 	} {
 		for _, rel := range release.All() {
 			s := session.StartOnHost(rel, "", c.args, host)
-			if c.stderr != "" {
-				if s.Started() || !strings.Contains(s.Stderr(), c.stderr) {
-					t.Errorf("%s, %s: started %v, stderr %q, want %q", c.name, rel.Name, s.Started(), s.Stderr(), c.stderr)
-				}
-				continue
-			}
-			if !s.Started() {
-				t.Errorf("%s, %s: did not start: %s", c.name, rel.Name, s.Stderr())
+			if !startsAsWanted(t, c.name+", "+rel.Name, s, c.stderr) {
 				continue
 			}
 			qtree, at := s.HMP("info qtree"), 0
