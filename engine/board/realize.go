@@ -47,6 +47,9 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	s.usbStorageDrive(d)
 	if f := pci.Of(d); f != nil {
 		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
+		if b := pci.BusOf(bus); b != nil {
+			d.SetProp("busnr", qtreeNum(uint64(b.Number))) // 10.0's read-only property
+		}
 		if _, given := vals.get("sas_address"); d.Type.Name == "mptsas1068" && !given {
 			// mptsas_scsi_realize: a locally assigned NAA address from
 			// the device's place (its bus's number is 0 until firmware

@@ -275,7 +275,7 @@ func printDev(d *qdev.Device) []string {
 	if !ok {
 		class = fmt.Sprintf("Class %04x", num(f.Info, "class_info", "class"))
 	}
-	out = append(out, fmt.Sprintf("class %s, addr %02x:%02x.%x, pci id %04x:%04x (sub %04x:%04x)", class, busNumber(d), f.DevFn>>3, f.DevFn&7,
+	out = append(out, fmt.Sprintf("class %s, addr %02x:%02x.%x, pci id %04x:%04x (sub %04x:%04x)", class, BusNumber(d), f.DevFn>>3, f.DevFn&7,
 		num(f.Info, "id", "vendor"), num(f.Info, "id", "device"), num(f.Info, "id", "subsystem-vendor"), num(f.Info, "id", "subsystem")))
 	regions, _ := f.Info.Get("regions")
 	l, _ := regions.([]any)
@@ -290,9 +290,9 @@ func printDev(d *qdev.Device) []string {
 	return out
 }
 
-// busNumber is the number of the device's bus: 0 until firmware numbers
+// BusNumber is the number of the device's bus: 0 until firmware numbers
 // bridges' buses, a PCI expander's own root bus its bus_nr.
-func busNumber(d *qdev.Device) int {
+func BusNumber(d *qdev.Device) int {
 	if d.Bus != nil {
 		if b := BusOf(d.Bus); b != nil {
 			return b.Number
@@ -305,7 +305,7 @@ func busNumber(d *qdev.Device) int {
 func QueryEntry(d *qdev.Device) qjson.Object {
 	f := Of(d)
 	o := qjson.Object{}
-	o.Set("bus", busNumber(d))
+	o.Set("bus", BusNumber(d))
 	o.Set("slot", f.DevFn>>3)
 	o.Set("function", f.DevFn&7)
 	for _, m := range f.Info {
