@@ -9,15 +9,19 @@ import (
 )
 
 // pc's system flash (pc_system_flash_map): the machine made two
-// cfi.pflash01 at instance init, /machine/pflash0 and pflash1; those an
-// if=pflash drive backs are realized on the system bus as its memory is
+// cfi.pflash01 at instance init, /machine/system.flash0 and
+// system.flash1 (its pflash0 and pflash1 properties are their drives);
+// those a drive or block node backs are realized on the system bus as its memory is
 // set up, right before its fw_cfg, the first at the top of 4 GiB, the
 // next below it.
 
-// Flash is one if=pflash drive: its backend's name and size.
+// Flash is what backs one flash: Drive as its drive property prints it
+// (a -drive's id, or the -blockdev node the machine's pflashN names), Name
+// its block backend's name (the -drive's; "" for a node's anonymous one),
+// and its size.
 type Flash struct {
-	Drive string
-	Size  int64
+	Drive, Name string
+	Size        int64
 }
 
 // flashSector is the flash's sector size (FLASH_SECTOR_SIZE).
@@ -45,7 +49,7 @@ func (s *State) MapSystemFlash(flash []Flash, maxSize int64) error {
 			continue
 		}
 		if f.Size == 0 || f.Size%flashSector != 0 {
-			return &HintError{Msg: fmt.Sprintf("system firmware block device %s has invalid size %d", f.Drive, f.Size),
+			return &HintError{Msg: fmt.Sprintf("system firmware block device %s has invalid size %d", f.Name, f.Size),
 				Hint: fmt.Sprintf("info: its size must be a non-zero multiple of 0x%x", flashSector)}
 		}
 		total += f.Size
@@ -53,7 +57,10 @@ func (s *State) MapSystemFlash(flash []Flash, maxSize int64) error {
 			return fmt.Errorf("combined size of system firmware exceeds %d bytes", maxSize)
 		}
 		d := s.Tree.Instantiate(t, nil, "")
-		d.Path = fmt.Sprintf("/machine/pflash%d", i)
+		d.Path = fmt.Sprintf("/machine/system.flash%d", i)
+		if r, ok := s.Backends.(*Registry); ok {
+			r.ClaimDrive(f.Drive, d.Path, d.Type.Name)
+		}
 		for _, p := range flashProps {
 			name, v, _ := strings.Cut(p, "=")
 			switch name {

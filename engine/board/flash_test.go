@@ -51,6 +51,11 @@ func TestSystemFlash(t *testing.T) {
 		{"gap", append([]string{"-M", "q35"}, drive("1", "vars.fd")...), "pflash1 requires pflash0", nil},
 		{"too big", append(append([]string{"-M", "pc"}, drive("0", "big.fd")...), drive("1", "big.fd")...),
 			"combined size of system firmware exceeds 8388608 bytes", nil},
+		{"libvirt's nodes", []string{"-blockdev", "driver=file,filename=/img/code.fd,node-name=f0", "-blockdev", "driver=raw,file=f0,node-name=r0",
+			"-M", "q35,pflash0=r0"}, "", []string{`dev: cfi.pflash01, id ""`, `drive = "r0"`, "num-blocks = 512 (0x200)", "dev: kvmvapic"}},
+		{"a node and a drive", append([]string{"-blockdev", "driver=file,filename=/img/code.fd,node-name=f0", "-M", "q35,pflash0=f0"},
+			drive("0", "vars.fd")...), "-drive if=pflash,format=raw,unit=0,file=/img/vars.fd: clashes with -machine", nil},
+		{"no such node", []string{"-M", "q35,pflash0=nosuch"}, "Property 'cfi.pflash01.drive' can't find value 'nosuch'", nil},
 		{"third unit", append(append([]string{"-M", "q35"}, drive("0", "code.fd")...), drive("2", "vars.fd")...),
 			"machine type does not support if=pflash,bus=0,unit=2", nil},
 	} {

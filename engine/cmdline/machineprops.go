@@ -235,6 +235,12 @@ func machinePropKind(t *machinetype.Type, k string) (propKind, bool) {
 		return kind, true
 	}
 	if t.Target == machinetype.X86_64 {
+		if k == "pflash0" || k == "pflash1" {
+			// pc_system_flash_create's aliases to its flash's drive: on
+			// the pc machines only, and on each instance (not in help).
+			fam := t.Family
+			return propString, fam == machinetype.PC || fam == machinetype.Q35 || fam == machinetype.ISAPC
+		}
 		kind, ok := x86MachineProps[k]
 		return kind, ok
 	}

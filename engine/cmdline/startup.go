@@ -386,6 +386,10 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			if err := checkMachineProperty(mt, k, v); err != nil {
 				return fail(err)
 			}
+			if (k == "pflash0" || k == "pflash1") && o.Block.Node(v) == nil && o.Block.Backend(v) == nil {
+				// The alias sets the flash's drive property now.
+				return fail(fmt.Errorf("Property 'cfi.pflash01.drive' can't find value '%s'", v))
+			}
 			if w := MachinePropertyWarning(k, v); w != "" {
 				warn(w)
 			}
@@ -811,22 +815,39 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	return r
 }
 
-// mapSystemFlash: pc_system_firmware_init maps the if=pflash drives of
-// units 0 and 1 as the machine's flash (a third has no flash to take it:
-// the orphaned drives' check refuses it first).
+// mapSystemFlash: pc_system_firmware_init maps the flash the machine's
+// pflash0/pflash1 name (libvirt's -blockdev nodes) or the if=pflash
+// drives of units 0 and 1 give (a drive where the machine names one
+// clashes; a third unit has no flash to take it: the orphaned drives'
+// check refuses it).
 func (o *Options) mapSystemFlash(m *machine.Machine, binary string) error {
 	b := board.Of(m)
 	if b == nil || o.Block == nil {
 		return nil
 	}
 	flash, any := make([]board.Flash, 2), false
-	for _, x := range o.Block.Backends {
-		if x.Interface == "pflash" && x.Bus == 0 && x.Unit < len(flash) {
-			flash[x.Unit].Drive, any = x.Name, true
-			if x.Root != nil {
-				flash[x.Unit].Size = x.Root.Size
+	for unit := range flash {
+		if node, ok := o.Machine.String(fmt.Sprintf("pflash%d", unit)); ok {
+			flash[unit].Drive, any = node, true
+			if n := o.Block.Node(node); n != nil {
+				flash[unit].Size = n.Size
+			} else if x := o.Block.Backend(node); x != nil && x.Root != nil {
+				flash[unit].Name, flash[unit].Size = node, x.Root.Size
 			}
 		}
+	}
+	for _, x := range o.Block.Backends {
+		if x.Interface != "pflash" || x.Bus != 0 || x.Unit >= len(flash) {
+			continue
+		}
+		if flash[x.Unit].Drive != "" {
+			return fmt.Errorf("%s: clashes with -machine", x.Option)
+		}
+		flash[x.Unit] = board.Flash{Name: x.Name, Drive: x.Name}
+		if x.Root != nil {
+			flash[x.Unit].Size = x.Root.Size
+		}
+		any = true
 	}
 	if !any {
 		return nil

@@ -783,6 +783,28 @@ x("r3d-mon-qmp-look", "-M", "q35", "-smp", "2,maxcpus=4", steps=[qmp(c) for c in
 p("r3d-mon-pseries-look", "-M", "pseries", "-smp", "2,maxcpus=4", steps=[qmp(c) for c in (
     "query-status", "query-cpus-fast", "query-hotpluggable-cpus", "query-memory-devices", "query-target", "query-tpm",
     "query-acpi-ospm-status")] + [hmp(c)[0] for c in ("info registers", "info tlb", "info mem", "info irq")])
+# libvirt's UEFI lines: the flash as -blockdev nodes the machine's pflash0/1 name.
+def lv_flash(unit, file, ro):
+    return ["-blockdev", j(driver="file", filename=img(file), **{"node-name": "libvirt-pflash%d-storage" % unit, "auto-read-only": True,
+                                                                  "discard": "unmap"}),
+            "-blockdev", j(**{"node-name": "libvirt-pflash%d-format" % unit, "read-only": ro, "driver": "raw",
+                              "file": "libvirt-pflash%d-storage" % unit})]
+
+
+x("r3m-lv-uefi", *lv_flash(0, "OVMF_CODE.fd", True), *lv_flash(1, "OVMF_VARS.fd", False),
+  "-machine", "pc-q35-7.2,usb=off,vmport=off,smm=on,dump-guest-core=off,pflash0=libvirt-pflash0-format,pflash1=libvirt-pflash1-format",
+  "-global", "driver=cfi.pflash01,property=secure,value=on", files=["OVMF_CODE.fd", "OVMF_VARS.fd"],
+  steps=[QTREE, BLOCK, qmp("qom-get", path="/machine", property="pflash0"), qmp("qom-list", path="/machine/pflash0")])
+x("r3m-lv-uefi-code-only", *lv_flash(0, "OVMF_CODE.fd", True), "-machine", "q35,pflash0=libvirt-pflash0-format",
+  files=["OVMF_CODE.fd"], steps=[QTREE])
+x("r3m-lv-uefi-pc", *lv_flash(0, "OVMF_CODE.fd", True), "-machine", "pc,pflash0=libvirt-pflash0-format", files=["OVMF_CODE.fd"],
+  steps=[QTREE])
+x("r3m-lv-uefi-missing-node", "-machine", "q35,pflash0=nosuch")
+x("r3m-lv-uefi-vars-only", *lv_flash(1, "OVMF_VARS.fd", False), "-machine", "q35,pflash1=libvirt-pflash1-format", files=["OVMF_VARS.fd"])
+x("r3m-lv-uefi-and-drive", *lv_flash(0, "OVMF_CODE.fd", True), "-machine", "q35,pflash0=libvirt-pflash0-format",
+  "-drive", "if=pflash,format=raw,unit=0,file=%s" % img("OVMF_VARS.fd"), files=["OVMF_CODE.fd", "OVMF_VARS.fd"])
+x("r3m-lv-uefi-odd", *lv_flash(0, "odd.fd", True), "-machine", "q35,pflash0=libvirt-pflash0-format", files=["odd.fd"])
+p("r3m-lv-uefi-pseries", "-machine", "pseries,pflash0=x")
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
