@@ -2142,4 +2142,11 @@ r37m()
 redraw((r3_case, 20, 380000, "r38-a"), (r6_case, 20, 381000, "r38-b"), (r8_case, 20, 382000, "r38-c"),
        (r11_case, 20, 383000, "r38-d"), (r12_case, 20, 384000, "r38-e"), (r15_case, 20, 385000, "r38-f"))
 
+# Round 39 (r39-): fresh draws of rounds 2, 4, 9, 13 and 16, and the
+# libvirt-like lines.
+r2_cases(20, seed=390000, name="r39-a")
+redraw((r4_case, 20, 391000, "r39-b"), (r9_case, 20, 392000, "r39-c"), (r13_case, 20, 393000, "r39-d"),
+       (r16_case, 20, 394000, "r39-e"))
+r7_cases(20, seed=395000, name="r39-f")
+
 corpus.write()
