@@ -201,8 +201,8 @@ var corpora = []struct {
 	// object-add/del; 128 cases recorded twice per release, none dropped.
 	// Not passed yet, in block_open.jsonl (both releases): -virtfs with a
 	// present directory (virtio-9p-pci).
-	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 127},
-	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 127},
+	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 128},
+	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 128},
 	// gen_libvirt_cases.py (issue 8): pasted libvirt lines for q35, i440fx
 	// and pseries pinned to older machine versions (their compat
 	// properties: engine/compat), blog and wiki lines, -global, -rtc,
@@ -239,8 +239,8 @@ var corpora = []struct {
 	// lines and what a reader looks at next; 740 cases
 	// recorded twice per release (dropped: two automatic node names, and
 	// 10.0's x-query-ramblock). Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 707},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 708},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 712},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 713},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see
