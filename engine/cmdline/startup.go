@@ -1563,6 +1563,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 		case "mon":
 			o.Chr.Mon(v)
+		case "debugcon", "virtfs", "fsdev": // their chardev, fsdev and devices are made
 		default:
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		}
