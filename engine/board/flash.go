@@ -11,9 +11,9 @@ import (
 // pc's system flash (pc_system_flash_map): the machine made two
 // cfi.pflash01 at instance init, /machine/system.flash0 and
 // system.flash1 (its pflash0 and pflash1 properties are their drives);
-// those a drive or block node backs are realized on the system bus as its memory is
-// set up, right before its fw_cfg, the first at the top of 4 GiB, the
-// next below it.
+// those a drive or block node backs are realized on the system bus as its
+// memory is set up, right before its fw_cfg, the first at the top of
+// 4 GiB, the next below it.
 
 // Flash is what backs one flash: Drive as its drive property prints it
 // (a -drive's id, or the -blockdev node the machine's pflashN names), Name
