@@ -1,9 +1,11 @@
 package board_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
@@ -73,6 +75,26 @@ func TestSystemFlash(t *testing.T) {
 				}
 				at += i + len(l)
 			}
+		}
+	}
+}
+
+// A pasted libvirt UEFI line starts on the files the page proposes for it
+// (cmdline.NamedFiles): flash-sized images, not disk-sized ones.
+func TestPastedUEFILineStartsOnProposedFiles(t *testing.T) {
+	node := func(unit, path string, ro bool) []string {
+		return []string{"-blockdev", `{"driver":"file","filename":"` + path + `","node-name":"libvirt-pflash` + unit + `-storage","auto-read-only":true,"discard":"unmap"}`,
+			"-blockdev", fmt.Sprintf(`{"node-name":"libvirt-pflash%s-format","read-only":%v,"driver":"raw","file":"libvirt-pflash%s-storage"}`, unit, ro, unit)}
+	}
+	args := append(append(node("0", "/usr/share/OVMF/OVMF_CODE_4M.secboot.fd", true), node("1", "/var/lib/libvirt/qemu/nvram/vm_VARS.fd", false)...),
+		"-machine", "pc-q35-7.2,smm=on,pflash0=libvirt-pflash0-format,pflash1=libvirt-pflash1-format")
+	for _, rel := range release.All() {
+		s := session.StartOnHost(rel, "", args, hostfs.New(cmdline.NamedFiles(args)...))
+		if !startsAsWanted(t, "pasted UEFI line, "+rel.Name, s, "") {
+			continue
+		}
+		if q := s.HMP("info qtree"); !strings.Contains(q, `drive = "libvirt-pflash1-format"`) {
+			t.Errorf("%s: no flash holds the variables' node", rel.Name)
 		}
 	}
 }

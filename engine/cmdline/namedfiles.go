@@ -16,7 +16,20 @@ const (
 	proposedMediaSize = 512 << 20
 	// a kernel or firmware image
 	proposedBootFileSize = 8 << 20
+	// UEFI's flash (an if=pflash drive, or a ".fd" image libvirt's -blockdev
+	// names): OVMF's code and its variables, as Debian's ovmf ships them
+	// (pc's flash must fit in 8 MiB, in 4 KiB sectors).
+	proposedFlashCodeSize = 2 << 20
+	proposedFlashVarsSize = 128 << 10
 )
+
+// flashSize is what a flash image named path is proposed to weigh.
+func flashSize(path string) int64 {
+	if strings.Contains(strings.ToUpper(path[strings.LastIndex(path, "/")+1:]), "VARS") {
+		return proposedFlashVarsSize
+	}
+	return proposedFlashCodeSize
+}
 
 // NamedFiles are the host files a command line names (disk images of
 // -drive, -blockdev, -hda ... -cdrom and positional words, -virtfs
@@ -32,6 +45,9 @@ func NamedFiles(args []string) []hostfs.File {
 			return
 		}
 		seen[hostfs.Clean(path)] = true
+		if size == proposedDiskSize && strings.HasSuffix(strings.ToLower(path), ".fd") {
+			size = flashSize(path) // a disk image would not fit as flash
+		}
 		if format == "" {
 			format = hostfs.Raw
 			if strings.HasSuffix(path, ".qcow2") || strings.HasSuffix(path, ".qcow") {
@@ -77,8 +93,11 @@ func NamedFiles(args []string) []hostfs.File {
 				opt[k] = vals[j]
 			}
 			size := int64(proposedDiskSize)
-			if opt["media"] == "cdrom" {
+			switch {
+			case opt["media"] == "cdrom":
 				size = proposedMediaSize
+			case opt["if"] == "pflash":
+				size = flashSize(opt["file"])
 			}
 			add(opt["file"], formatOf(opt["format"]), size)
 		case "blockdev":

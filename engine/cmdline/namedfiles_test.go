@@ -21,6 +21,11 @@ func TestNamedFiles(t *testing.T) {
 		{"-M pc -smp 2", ""},
 		{"-kernel /boot/vmlinuz -bios bios-256k.bin -bios /fw/OVMF.fd", "/boot/vmlinuz raw 8M\n/fw/OVMF.fd raw 8M\n"},
 		{"-chroot /var/empty", "/var/empty dir\n"},
+		// UEFI's flash: sizes pc's flash takes (OVMF's code, its variables).
+		{"-M q35 -drive if=pflash,format=raw,unit=0,file=/fw/code.bin,readonly=on -drive if=pflash,format=raw,unit=1,file=/vm/my_VARS.fd",
+			"/fw/code.bin raw 2M\n/vm/my_VARS.fd raw 128K\n"},
+		{`-blockdev {"driver":"file","filename":"/usr/share/OVMF/OVMF_CODE.fd","node-name":"p0s"} -blockdev {"driver":"raw","file":"p0s","node-name":"p0"}`,
+			"/usr/share/OVMF/OVMF_CODE.fd raw 2M\n"},
 	} {
 		got := hostfs.New(NamedFiles(strings.Fields(c.args))...).String()
 		if got != c.want {
