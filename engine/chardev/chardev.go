@@ -437,13 +437,16 @@ func (s *State) connect(c *Chardev, path, host bool) error {
 	return err
 }
 
-// Unconnected is what the main loop reports of the reconnecting sockets
-// that found no server, one line each after the program's name.
-func (s *State) Unconnected(binary string) string {
+// TakeUnconnected is what the main loop reports on stderr of the
+// reconnecting sockets made since it was last asked that found no
+// server, one line each after the program's name (whether a command
+// line or chardev-add made them).
+func (s *State) TakeUnconnected(binary string) string {
 	var b strings.Builder
 	for _, u := range s.unconnected {
 		b.WriteString(binary + ": " + u + "\n")
 	}
+	s.unconnected = nil
 	return b.String()
 }
 

@@ -810,7 +810,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		return fail(errors.New("no block device can store vmstate for snapshot"))
 	}
 	r.Machine, r.Started = m, true
-	r.Stderr = stderr.String() + o.Chr.Unconnected(target.Binary())
+	r.Stderr = stderr.String() + o.Chr.TakeUnconnected(target.Binary())
 	r.Stdout = o.Chr.Stdout.String()
 	return r
 }

@@ -115,6 +115,7 @@ func init() {
 			}
 			return "Error: " + err.Error() + "\r\n"
 		}
+		mon.WriteStderr(c.TakeUnconnected(mon.Target.Binary()))
 		return ""
 	}})
 	// chardev-change swaps a chardev's backend under its frontend; the
@@ -161,6 +162,7 @@ func init() {
 		}
 		ids, _ := id.(string)
 		typs, _ := typ.(string)
+		defer func() { mon.WriteStderr(c.TakeUnconnected(mon.Target.Binary())) }()
 		if err := c.AddQMP(ids, typs, data); err != nil {
 			if oe := (*chardev.OpenError)(nil); errors.As(err, &oe) {
 				return nil, GenericError(fmt.Sprintf("Failed to add chardev '%s': %s", ids, err))

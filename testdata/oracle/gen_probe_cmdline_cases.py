@@ -805,6 +805,8 @@ x("r3m-lv-uefi-and-drive", *lv_flash(0, "OVMF_CODE.fd", True), "-machine", "q35,
   "-drive", "if=pflash,format=raw,unit=0,file=%s" % img("OVMF_VARS.fd"), files=["OVMF_CODE.fd", "OVMF_VARS.fd"])
 x("r3m-lv-uefi-odd", *lv_flash(0, "odd.fd", True), "-machine", "q35,pflash0=libvirt-pflash0-format", files=["odd.fd"])
 p("r3m-lv-uefi-pseries", "-machine", "pseries,pflash0=x")
+x("r3m-pxb-anon", "-device", "pxb,bus_nr=40", "-device", "pxb,bus_nr=50", steps=[QTREE, PERIPH])
+x("r3m-sock-reconnect-hmp", "-M", "pc", steps=[{"hmp": "chardev-add socket,id=c2,host=127.0.0.1,port=%d,reconnect=1" % port()}, CHR])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
