@@ -38,20 +38,24 @@ func romless(d *qdev.Device) {
 	if _, given := d.Set["romsize"]; !given {
 		d.SetProp("romsize", qtreeNum(math.MaxUint32))
 	}
-	regions, _ := f.Info.Get("regions")
+	f.Info = withoutRegions(f.Info, func(r qjson.Object) bool { b, _ := r.Get("bar"); return jsonInt(b) == 6 })
+}
+
+// withoutRegions is a copy of a recorded query-pci entry without the
+// regions drop says to leave out.
+func withoutRegions(info qjson.Object, drop func(qjson.Object) bool) qjson.Object {
+	regions, _ := info.Get("regions")
 	list, _ := regions.([]any)
 	out := make([]any, 0, len(list))
 	for _, r := range list {
-		if ro, _ := r.(qjson.Object); ro != nil {
-			if b, _ := ro.Get("bar"); jsonInt(b) == 6 {
-				continue
-			}
+		if ro, _ := r.(qjson.Object); ro != nil && drop(ro) {
+			continue
 		}
 		out = append(out, r)
 	}
-	info := append(qjson.Object(nil), f.Info...)
+	info = append(qjson.Object(nil), info...)
 	info.Set("regions", out)
-	f.Info = info
+	return info
 }
 
 // bridgeWithoutSHPC: a pci-bridge told shpc=off has no SHPC BAR, no
@@ -107,20 +111,8 @@ func (s *State) virtioModernOnly(d *qdev.Device) {
 	id = append(qjson.Object(nil), id...)
 	id.Set("device", 0x1040+vid)
 	id.Set("subsystem", int64(0x1100))
-	regions, _ := f.Info.Get("regions")
-	list, _ := regions.([]any)
-	var out []any
-	for _, r := range list {
-		if ro, _ := r.(qjson.Object); ro != nil {
-			if t, _ := ro.Get("type"); t == "io" {
-				continue
-			}
-		}
-		out = append(out, r)
-	}
-	info := append(qjson.Object(nil), f.Info...)
+	info := withoutRegions(f.Info, func(r qjson.Object) bool { t, _ := r.Get("type"); return t == "io" })
 	info.Set("id", id)
-	info.Set("regions", out)
 	f.Info = info
 }
 

@@ -455,10 +455,7 @@ func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
 // for a path that is no such device, or a type whose composition was not
 // recorded.
 func (s *State) Composition(path string) (typ string, children []*qdev.QOMNode, ok bool) {
-	d := s.DeviceAt(path)
-	if d == nil {
-		d = s.busless(path) // spapr-rng, vmcoreinfo
-	}
+	d := s.DeviceAt(path) // busless ones too (spapr-rng, vmcoreinfo)
 	if d == nil {
 		if b := s.busAt(path); b != nil {
 			return b.Type, nil, true // a bus's devices are its links, not its children

@@ -392,7 +392,7 @@ func (s *State) create(c *Chardev) error {
 	if p, ok := c.get("logfile"); ok && s.CanCreate != nil && !s.CanCreate(p) {
 		return &OpenError{fmt.Errorf("Could not create '%s': No such file or directory", p)}
 	}
-	if v, _ := c.get("mux"); v == "on" || v == "yes" || v == "true" {
+	if c.isOn("mux") {
 		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true, taken: true}
 		s.add(base)
 		c.Filename, c.Mux = "mux", true
@@ -410,8 +410,7 @@ func (s *State) add(c *Chardev) {
 // reconnects in the background): nothing listens on the simulated host
 // but this QEMU's own server sockets.
 func (s *State) connect(c *Chardev, path, host bool) error {
-	on := func(c *Chardev, k string) bool { v, _ := c.get(k); return v == "on" || v == "yes" || v == "true" }
-	if on(c, "server") || (!path && !host) {
+	if c.isOn("server") || (!path && !host) {
 		return nil
 	}
 	p, _ := c.get("path")
@@ -421,7 +420,7 @@ func (s *State) connect(c *Chardev, path, host bool) error {
 		op, _ := o.get("path")
 		oh, _ := o.get("host")
 		oport, _ := o.get("port")
-		if o.Backend == "socket" && on(o, "server") && (path && op == p || !path && oh == h && oport == port) {
+		if o.Backend == "socket" && o.isOn("server") && (path && op == p || !path && oh == h && oport == port) {
 			return nil
 		}
 	}
@@ -450,10 +449,16 @@ func (s *State) TakeUnconnected(binary string) string {
 	return b.String()
 }
 
+// isOn says whether a boolean option is on.
+func (c *Chardev) isOn(k string) bool {
+	v, _ := c.get(k)
+	return v == "on" || v == "yes" || v == "true"
+}
+
 // socketFilename is a listening socket's filename before a client comes.
 func socketFilename(c *Chardev) string {
 	server := ""
-	if v, _ := c.get("server"); v == "on" || v == "yes" || v == "true" {
+	if c.isOn("server") {
 		server = ",server=on"
 	}
 	if p, ok := c.get("path"); ok {

@@ -57,7 +57,7 @@ type Options struct {
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
 	debugconTaken            bool              // a device option has the id "debugcon"
-	deviceLoc                map[int]string    // Devices made by another option: its location
+	deviceLoc                map[int]string    // Devices made by another option: its location (addDeviceAt)
 	userGlobals              []compat.Global   // -global options (not the ones other options register)
 	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
 	Target                   machinetype.Target
@@ -450,7 +450,8 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	if err := o.Chr.CreateSerials(); err != nil {
 		return fail(err)
 	}
-	// debugcon_parse: a chardev and a device option, both "debugcon".
+	// debugcon_parse: a chardev and a device option, both "debugcon", the
+	// device after the -device ones, at the -debugcon option's location.
 	for _, v := range o.debugcon {
 		if err := o.Chr.Debugcon(v); err != nil {
 			return fail(err)
@@ -459,6 +460,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 			return fail(fmt.Errorf("-debugcon %s: already have a debugcon device", v))
 		}
 		o.debugconTaken = true
+		o.addDeviceAt("-debugcon "+v, "isa-debugcon,chardev=debugcon,id=debugcon")
 	}
 
 	// -cpu.
@@ -737,18 +739,6 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	}
 
-	if n := len(o.debugcon); n > 0 {
-		// The device option debugcon_parse made, after the -device ones,
-		// at the -debugcon option's location.
-		loc := "-debugcon " + o.debugcon[n-1]
-		ws, err := hotplug.ColdPlug(m, "isa-debugcon,chardev=debugcon,id=debugcon")
-		for _, w := range ws {
-			warnAt(loc, w)
-		}
-		if err != nil {
-			return fail(fmt.Errorf("%s: %s", loc, err))
-		}
-	}
 	if err := o.plugDriveDevices(m); err != nil {
 		return fail(err)
 	}
@@ -1231,11 +1221,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(fmt.Errorf("duplicate or invalid fsdev id: %s", opt["mount_tag"]))
 			}
 			o.Registry.Fsdevs[id] = true
-			if o.deviceLoc == nil {
-				o.deviceLoc = map[int]string{}
-			}
-			o.deviceLoc[len(o.Devices)] = a + " " + v
-			o.Devices = append(o.Devices, "virtio-9p-pci,fsdev="+strings.ReplaceAll(id, ",", ",,")+",mount_tag="+strings.ReplaceAll(opt["mount_tag"], ",", ",,"))
+			o.addDeviceAt(a+" "+v, "virtio-9p-pci,fsdev="+strings.ReplaceAll(id, ",", ",,")+",mount_tag="+strings.ReplaceAll(opt["mount_tag"], ",", ",,"))
 		}
 		if intf, ok := map[string]string{"pflash": "pflash", "mtdblock": "mtd", "sd": "sd"}[name]; ok {
 			// drive_add(IF_..., -1, optarg, "file=%s"): a -drive of that interface.
@@ -1577,6 +1563,16 @@ func (o *Options) setMachine(k, v string) {
 	if !slices.Contains(o.Machine.Keys, k) {
 		o.Machine.Keys = append(o.Machine.Keys, k)
 	}
+}
+
+// addDeviceAt adds a device option another option made (-virtfs,
+// -debugcon): its errors and warnings name that option.
+func (o *Options) addDeviceAt(loc, dev string) {
+	if o.deviceLoc == nil {
+		o.deviceLoc = map[int]string{}
+	}
+	o.deviceLoc[len(o.Devices)] = loc
+	o.Devices = append(o.Devices, dev)
 }
 
 // dashify is keyval_dashify on -machine's dictionary
