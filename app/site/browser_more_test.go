@@ -375,20 +375,8 @@ func TestBrowserRecordingsMissing(t *testing.T) {
 // image, which the page downloads (web/qemu-<version>-ppc64-firmware.bin)
 // only when a command first reads it.
 func TestBrowserFirmware(t *testing.T) {
-	site := staticSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
-	defer srv.Close()
-	ctx := browserFor(t, 120*time.Second)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?cmdline=-M%20pseries%20-smp%201%20-S")); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx); err != nil {
-		t.Fatal(err)
-	}
-	fetched := func() int {
-		n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName("ppc64")+`")).length`)
-		return n
-	}
+	ctx := firmwarePage(t, "-M%20pseries%20-smp%201%20-S")
+	fetched := func() int { return firmwareFetches(ctx, "ppc64") }
 	if n := fetched(); n != 0 {
 		t.Errorf("the firmware was downloaded %d times as the page started", n)
 	}
@@ -405,7 +393,7 @@ func TestBrowserFirmware(t *testing.T) {
 	}
 	// Each target's firmware is a file of its own: a pseries page never
 	// downloads SeaBIOS.
-	if n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName("x86_64")+`")).length`); n != 0 {
+	if n := firmwareFetches(ctx, "x86_64"); n != 0 {
 		t.Errorf("a pseries page downloaded x86's firmware %d times", n)
 	}
 	// The service worker does not install the firmware with the rest; a
@@ -438,16 +426,7 @@ func TestBrowserFirmware(t *testing.T) {
 // disassembles SeaBIOS's reset vector as QEMU does, from the x86 firmware
 // the page downloads then (and not pseries').
 func TestBrowserX86Firmware(t *testing.T) {
-	site := staticSite(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(site)))
-	defer srv.Close()
-	ctx := browserFor(t, 120*time.Second)
-	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?cmdline=-M%20pc%20-S")); err != nil {
-		t.Fatal(err)
-	}
-	if err := appReady(ctx); err != nil {
-		t.Fatal(err)
-	}
+	ctx := firmwarePage(t, "-M%20pc%20-S")
 	if err := typeLine(ctx, "x /2i $pc"); err != nil {
 		t.Fatal(err)
 	}
@@ -457,11 +436,33 @@ func TestBrowserX86Firmware(t *testing.T) {
 		t.Errorf("x /2i $pc: %q, want %q", got, want)
 	}
 	for target, want := range map[string]int{"x86_64": 1, "ppc64": 0} {
-		n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName(target)+`")).length`)
-		if n != want {
+		if n := firmwareFetches(ctx, target); n != want {
 			t.Errorf("%s's firmware was downloaded %d times, want %d", target, n, want)
 		}
 	}
+}
+
+// firmwarePage opens the static site on a command line (URL-escaped) in a
+// browser of its own, until the console can be used.
+func firmwarePage(t *testing.T, cmdline string) context.Context {
+	t.Helper()
+	srv := httptest.NewServer(http.FileServer(http.Dir(staticSite(t))))
+	t.Cleanup(srv.Close)
+	ctx := browserFor(t, 120*time.Second)
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/?cmdline="+cmdline)); err != nil {
+		t.Fatal(err)
+	}
+	if err := appReady(ctx); err != nil {
+		t.Fatal(err)
+	}
+	return ctx
+}
+
+// firmwareFetches is how many times the page downloaded a target's
+// firmware bundle.
+func firmwareFetches(ctx context.Context, target string) int {
+	n, _ := evalJS[int](ctx, `performance.getEntriesByType("resource").filter((e) => e.name.endsWith("/web/`+release.Default.FirmwareName(target)+`")).length`)
+	return n
 }
 
 // staticSite builds the tests' app.wasm as a static site in a temporary
