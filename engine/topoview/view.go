@@ -3,6 +3,8 @@
 // (tests, screen readers). It holds no QEMU logic of its own; the machine fills it.
 package topoview
 
+import "slices"
+
 // Kind says how slots nest.
 type Kind string
 
@@ -60,40 +62,36 @@ type View struct {
 	Possible    int
 	GuestOnline int
 	Count       Counts // slots per state
+
+	// from and changed: a Cache made this view from the one whose slots
+	// start at from, changing these slots (nil: not known).
+	from    *Slot
+	changed []int
 }
 
 // Counts is how many slots are in each state.
 type Counts struct{ Empty, Boot, ColdPlugged, HotPlugged, UnplugPending int }
 
-func (c *Counts) add(s State) {
+func (c *Counts) add(s State) { *c.of(s)++ }
+
+func (c *Counts) remove(s State) { *c.of(s)-- }
+
+func (c *Counts) of(s State) *int {
 	switch s {
 	case Boot:
-		c.Boot++
+		return &c.Boot
 	case ColdPlugged:
-		c.ColdPlugged++
+		return &c.ColdPlugged
 	case HotPlugged:
-		c.HotPlugged++
+		return &c.HotPlugged
 	case UnplugPending:
-		c.UnplugPending++
-	default:
-		c.Empty++
+		return &c.UnplugPending
 	}
+	return &c.Empty
 }
 
 // Of is the number of slots in state s.
-func (c Counts) Of(s State) int {
-	switch s {
-	case Boot:
-		return c.Boot
-	case ColdPlugged:
-		return c.ColdPlugged
-	case HotPlugged:
-		return c.HotPlugged
-	case UnplugPending:
-		return c.UnplugPending
-	}
-	return c.Empty
-}
+func (c Counts) Of(s State) int { return *c.of(s) }
 
 // SameMachine tells whether two views are of one machine's layout, so that
 // slot i of one is slot i of the other.
@@ -104,10 +102,13 @@ func SameMachine(a, b View) bool {
 // Changed lists the slots whose drawn state (state, ids, guest side)
 // differs between two views of one machine; nil when the machines differ,
 // or when b shares a's slots (a Cache's view after an input that changed
-// no slot).
+// no slot). When a Cache made b from a, b knows its changes already.
 func Changed(a, b View) []int {
 	if !SameMachine(a, b) || len(b.Slots) == 0 || &a.Slots[0] == &b.Slots[0] {
 		return nil
+	}
+	if b.from == &a.Slots[0] {
+		return slices.Clone(b.changed)
 	}
 	var out []int
 	for i := range b.Slots {

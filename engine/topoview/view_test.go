@@ -1,6 +1,7 @@
 package topoview_test
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -152,6 +153,84 @@ func BenchmarkTopology4096(b *testing.B) {
 	s := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4096"})
 	b.ReportAllocs()
 	for b.Loop() {
+		s.Topology()
+	}
+}
+
+// Through a guest's whole hotplug handshake, the session's patched view
+// stays the view built afresh, its counts follow its slots, and what it says
+// changed is what comparing every slot finds.
+func TestPatchedViewFollowsEveryStep(t *testing.T) {
+	s := start(t, "-M", "pc", "-smp", "2,maxcpus=8")
+	steps := []func(){
+		func() { s.BootGuestAndWait() },
+		func() { s.HMP("device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=3,thread-id=0") },
+		func() { s.Settle() },
+		func() { s.GuestShell("echo 1 > /sys/devices/system/cpu/cpu2/online") },
+		func() { s.GuestShell("echo 0 > /sys/devices/system/cpu/cpu2/online") },
+		func() { s.HMP("device_del cpu1") },
+		func() { s.Settle() },
+		func() { s.HMP("info cpus") },
+	}
+	prev := s.Topology()
+	// Every step but the last (info cpus) changes a slot.
+	for n, step := range steps {
+		step()
+		v := s.Topology()
+		// A copy of prev's slots: Changed compares them one by one.
+		slow := prev
+		slow.Slots = append([]topoview.Slot(nil), prev.Slots...)
+		fast, all := topoview.Changed(prev, v), topoview.Changed(slow, v)
+		if !slices.Equal(fast, all) || len(all) == 0 && n != len(steps)-1 {
+			t.Errorf("step %d: the view says %v changed, comparing every slot finds %v", n, fast, all)
+		}
+		fresh := topoview.FromMachine(s.Mon.M, nil)
+		var count topoview.Counts
+		online := 0
+		for i, sl := range v.Slots {
+			f := fresh.Slots[i]
+			if sl.State != f.State || sl.ID != f.ID || sl.QOMPath != f.QOMPath {
+				t.Errorf("step %d: slot %d patched %+v, afresh %+v", n, i, sl, f)
+			}
+			count = addState(count, sl.State)
+			if sl.GuestOnline {
+				online++
+			}
+		}
+		if v.Count != count || v.Plugged != len(v.Slots)-count.Empty || v.GuestOnline != online {
+			t.Errorf("step %d: counts %+v plugged %d online %d; the slots say %+v, %d online", n, v.Count, v.Plugged, v.GuestOnline, count, online)
+		}
+		prev = v
+	}
+	if prev.GuestOnline == 0 {
+		t.Errorf("the guest never showed a CPU online: %+v", prev.Slots)
+	}
+}
+
+func addState(c topoview.Counts, s topoview.State) topoview.Counts {
+	switch s {
+	case topoview.Boot:
+		c.Boot++
+	case topoview.ColdPlugged:
+		c.ColdPlugged++
+	case topoview.HotPlugged:
+		c.HotPlugged++
+	case topoview.UnplugPending:
+		c.UnplugPending++
+	default:
+		c.Empty++
+	}
+	return c
+}
+
+// An input that changes one slot of the largest machine (here its boot
+// core's unplug request, set and cleared in turn).
+func BenchmarkTopology4096OneSlotChanged(b *testing.B) {
+	s := session.Start(release.V7_2, "", []string{"-M", "pseries", "-smp", "1,maxcpus=4096"})
+	c := s.Mon.M.BySlot[0]
+	b.ReportAllocs()
+	for b.Loop() {
+		c.UnplugRequested = !c.UnplugRequested
 		s.Topology()
 	}
 }
