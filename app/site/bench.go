@@ -43,6 +43,7 @@ func BenchAppMain(args []string) int {
 	largeOnly := fs.Bool("large", false, "only the large machines' table (no hello world, size, start-up or memory)")
 	profile := fs.Int("profile", 0, "instead of the figures: where start-up goes, the top N packages and functions by sampled self time")
 	profileLine := fs.String("profile-machine", "", "with -profile: profile this command line's start to its grid drawn (e.g. \"-M pseries -smp 1,maxcpus=4096\") instead of the default page's start to its usable console")
+	profilePlug := fs.Bool("profile-plug", false, "with -profile and -profile-machine: profile the second plug on that machine (Enter to the CPU drawn, page idle) instead of its start")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
@@ -56,6 +57,13 @@ func BenchAppMain(args []string) int {
 	}
 	if *profile > 0 {
 		bench = func(runs, _ int, webDir string) error { return profileStart(runs, *profile, webDir, *profileLine) }
+		if *profilePlug {
+			if *profileLine == "" {
+				fmt.Fprintln(os.Stderr, "bench-app: -profile-plug needs -profile-machine")
+				return 2
+			}
+			bench = func(runs, _ int, webDir string) error { return profilePlugs(runs, *profile, webDir, *profileLine) }
+		}
 	}
 	if err := bench(*runs, *commands, *webDir); err != nil {
 		fmt.Fprintln(os.Stderr, "bench-app:", err)
@@ -266,12 +274,24 @@ func plugTime(browser context.Context, url string) (first, second [2]float64, er
 // plugOnce plugs a CPU into the first free slot: Enter to drawn, and the
 // engine's time.
 func plugOnce(ctx context.Context) (times [2]float64, err error) {
+	if err := fillPlug(ctx); err != nil {
+		return times, err
+	}
+	return enterPlug(ctx)
+}
+
+// fillPlug clicks the first free slot, which puts its device_add in the
+// console's input.
+func fillPlug(ctx context.Context) error {
 	if _, err := evalJS[bool](ctx, `(() => { window.__mark.hot = undefined; window.__hotWant = document.querySelectorAll("button.slot.st-hot-plugged").length + 1; document.querySelector("button.slot.st-empty").click(); return true; })()`); err != nil {
-		return times, err
+		return err
 	}
-	if err := waitJS(ctx, `document.getElementById("console-input").value.startsWith("device_add")`, 10*time.Second); err != nil {
-		return times, err
-	}
+	return waitJS(ctx, `document.getElementById("console-input").value.startsWith("device_add")`, 10*time.Second)
+}
+
+// enterPlug presses Enter on the filled device_add: Enter to drawn, and the
+// engine's time.
+func enterPlug(ctx context.Context) (times [2]float64, err error) {
 	if err := chromedp.Do(ctx, chromedp.Focus(chromedp.CSS("#console-input")), chromedp.KeyEvent("\r")); err != nil {
 		return times, err
 	}

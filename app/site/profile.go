@@ -29,21 +29,127 @@ import (
 // the browser compiles lazily show their compile time as their own; V8's
 // own work shows as "(program)" and "(garbage collector)".
 
-func profileStart(runs, top int, webDir, line string) error {
+// profiledSite serves a copy of webDir whose app.wasm keeps its name
+// section, in Chromium; done undoes it.
+func profiledSite(webDir string) (browser context.Context, url, wasm string, done func(), err error) {
 	tmp, err := os.MkdirTemp("", "hotpluglab-profile-")
+	if err != nil {
+		return nil, "", "", nil, err
+	}
+	web := filepath.Join(tmp, "web")
+	wasm = filepath.Join(web, "app.wasm")
+	if err == nil {
+		err = os.CopyFS(web, os.DirFS(webDir))
+	}
+	if err == nil {
+		err = buildUnstripped(wasm)
+	}
+	var stop func()
+	if err == nil {
+		browser, url, stop, err = siteInChrome(web)
+	}
+	if err != nil {
+		os.RemoveAll(tmp)
+		return nil, "", "", nil, err
+	}
+	return browser, url, wasm, func() { stop(); os.RemoveAll(tmp) }, nil
+}
+
+// printSelfTimes prints m's top n entries as a share of total (microseconds).
+func printSelfTimes(title string, m map[string]float64, n int, total float64) {
+	fmt.Printf("## %s\n", title)
+	fmt.Println("| self time | share | name |")
+	fmt.Println("|---:|---:|---|")
+	for _, k := range topKeys(m, n) {
+		fmt.Printf("| %.1f ms | %.1f%% | %s |\n", m[k]/1000, 100*m[k]/total, k)
+	}
+	fmt.Println()
+}
+
+// profilePlugs samples the second plug on line's machine (the steady state
+// bench-app's large table times: Enter to the new CPU drawn, page idle).
+func profilePlugs(runs, top int, webDir, line string) error {
+	browser, url, _, done, err := profiledSite(webDir)
 	if err != nil {
 		return err
 	}
-	defer os.RemoveAll(tmp)
-	web := filepath.Join(tmp, "web")
-	if err := os.CopyFS(web, os.DirFS(webDir)); err != nil {
+	defer done()
+	slots, err := possibleCPUs(line)
+	if err != nil {
 		return err
 	}
-	wasm := filepath.Join(web, "app.wasm")
-	if err := buildUnstripped(wasm); err != nil {
-		return err
+	url += machineQuery(line, slots)
+	byFunc, byPkg := map[string]float64{}, map[string]float64{}
+	total, took := 0.0, 0.0
+	for i := 0; i < runs; i++ {
+		ctx, cancel, err := freshTab(browser)
+		if err != nil {
+			return err
+		}
+		prof, t, err := profilePlug(ctx, url)
+		cancel()
+		if err != nil {
+			return err
+		}
+		took += t[0] / float64(runs)
+		for name, us := range selfTimes(prof) {
+			if name == "(idle)" {
+				continue
+			}
+			byFunc[name] += us / float64(runs)
+			byPkg[startPackage(name)] += us / float64(runs)
+			total += us / float64(runs)
+		}
 	}
-	browser, url, done, err := siteInChrome(web)
+	what := fmt.Sprintf("(mean of %d second plugs on %s: %.1f ms Enter to drawn, %.0f ms sampled busy from Enter to the CPU drawn and until the page's answer (the profiler stops a round trip later))", runs, line, took, total/1000)
+	printSelfTimes("Self time by package "+what, byPkg, top, total)
+	printSelfTimes("Self time by function "+what, byFunc, top, total)
+	return nil
+}
+
+// profilePlug opens url, plugs once, waits for the page to idle and samples
+// the second plug.
+func profilePlug(ctx context.Context, url string) (*profiler.Profile, [2]float64, error) {
+	var t [2]float64
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		return nil, t, err
+	}
+	for _, m := range []string{"grid", "usable"} {
+		if _, err := markAt(ctx, m); err != nil {
+			return nil, t, err
+		}
+	}
+	if _, err := plugOnce(ctx); err != nil {
+		return nil, t, err
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`new Promise((r) => requestIdleCallback(() => r(true), {timeout: 3000}))`, chromedp.EvalAwaitPromise)); err != nil {
+		return nil, t, err
+	}
+	if err := fillPlug(ctx); err != nil {
+		return nil, t, err
+	}
+	if _, err := chromedp.Call(ctx, profiler.Enable, cdp.Empty{}); err != nil {
+		return nil, t, err
+	}
+	if _, err := chromedp.Call(ctx, profiler.SetSamplingInterval, profiler.SetSamplingIntervalParams{Interval: 50}); err != nil {
+		return nil, t, err
+	}
+	if _, err := chromedp.Call(ctx, profiler.Start, cdp.Empty{}); err != nil {
+		return nil, t, err
+	}
+	t, err := enterPlug(ctx)
+	if err != nil {
+		return nil, t, err
+	}
+	r, err := chromedp.Call(ctx, profiler.Stop, cdp.Empty{})
+	if err != nil {
+		return nil, t, err
+	}
+	return r.Profile, t, nil
+}
+
+func profileStart(runs, top int, webDir, line string) error {
+	browser, url, wasm, done, err := profiledSite(webDir)
 	if err != nil {
 		return err
 	}
@@ -76,17 +182,9 @@ func profileStart(runs, top int, webDir, line string) error {
 			total += us / float64(runs)
 		}
 	}
-	print := func(title string, m map[string]float64, n int) {
-		fmt.Printf("## %s (mean of %d loads; %.0f ms sampled from navigation to %s)\n", title, runs, total/1000, until)
-		fmt.Println("| self time | share | name |")
-		fmt.Println("|---:|---:|---|")
-		for _, k := range topKeys(m, n) {
-			fmt.Printf("| %.1f ms | %.1f%% | %s |\n", m[k]/1000, 100*m[k]/total, k)
-		}
-		fmt.Println()
-	}
-	print("Start-up self time by package", byPkg, top)
-	print("Start-up self time by function", byFunc, top)
+	what := fmt.Sprintf(" (mean of %d loads; %.0f ms sampled from navigation to %s)", runs, total/1000, until)
+	printSelfTimes("Start-up self time by package"+what, byPkg, top, total)
+	printSelfTimes("Start-up self time by function"+what, byFunc, top, total)
 
 	// What V8 compiled on the page's thread before the console was usable:
 	// it compiles each wasm function the first time it runs, so this is the
