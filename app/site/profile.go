@@ -122,7 +122,7 @@ func profilePlug(ctx context.Context, url string) (*profiler.Profile, [2]float64
 	if _, err := plugOnce(ctx); err != nil {
 		return nil, t, err
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`new Promise((r) => requestIdleCallback(() => r(true), {timeout: 3000}))`, chromedp.EvalAwaitPromise)); err != nil {
+	if err := idle(ctx); err != nil {
 		return nil, t, err
 	}
 	if err := fillPlug(ctx); err != nil {
