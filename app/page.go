@@ -66,7 +66,8 @@ type Page struct {
 	// a QMP client, which negotiates capabilities first.
 	consoleMode components.Mode
 
-	clock clock // virtual time that follows real time (clock.go)
+	clock clock  // virtual time that follows real time (clock.go)
+	gc    idleGC // collections between inputs (idlegc.go)
 
 	tutState *tutorial      // scenarios, share links, host API (tutorial.go)
 	tlState  *timelineState // the timeline pane and its host events (timeline.go)
@@ -473,6 +474,7 @@ func (p *Page) afterInput() {
 	p.addGuestLog(p.sess.TakeKernelLines()...)
 	p.Refresh()
 	p.hostTimeline()
+	p.gc.schedule()
 }
 
 func (p *Page) addGuestLog(lines ...string) {

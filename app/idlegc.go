@@ -1,0 +1,49 @@
+package app
+
+import (
+	"runtime"
+
+	"github.com/maxence-charriere/go-app/v9/pkg/app"
+)
+
+// Go collects garbage when the heap reaches its goal, inside whatever
+// allocates then. On a large machine that was often a plug's own keydown
+// handler (a 4096-slot view is 460 KB), and the frame that draws the new
+// CPU waited for a whole collection (40-80 ms measured, the collector's
+// code compiled on first use in the first ones). After an input, once the
+// browser is idle, the page collects if the heap is within a quarter of its
+// goal (a plug on the largest machine allocates about 1 MB, the goal is
+// 8-20 MB there): the next inputs then start far from it, and collections
+// happen between inputs instead of in them.
+
+// idleGC is the page's pending idle collection, if any.
+type idleGC struct{ pending bool }
+
+// gcDue says whether the heap is within a quarter of its goal.
+// (runtime.ReadMemStats, not runtime/metrics: that package's tables weigh
+// 10 KB brotli in the wasm.)
+func gcDue() bool {
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	return m.NextGC > 0 && m.HeapAlloc > m.NextGC/4*3
+}
+
+// schedule asks the browser for an idle moment to collect in (once at a
+// time; nothing where the browser has no requestIdleCallback).
+func (g *idleGC) schedule() {
+	win := app.Window()
+	if g.pending || app.IsServer || !win.Get("requestIdleCallback").Truthy() {
+		return
+	}
+	g.pending = true
+	var fn app.Func
+	fn = app.FuncOf(func(app.Value, []app.Value) any {
+		fn.Release()
+		g.pending = false
+		if gcDue() {
+			runtime.GC()
+		}
+		return nil
+	})
+	win.Call("requestIdleCallback", fn, map[string]any{"timeout": 2000})
+}
