@@ -99,6 +99,11 @@ func TestProbeWarning(t *testing.T) {
 		{"file=/img/disk.raw,format=raw", false},
 		{"file=/img/disk.qcow2", false},
 		{"file=/img/disk.raw,media=cdrom", false},
+		// qemu_opt_get_bool's words (measured on 7.2: readonly=y opens
+		// read-only, readonly=n writable).
+		{"file=/img/disk.raw,readonly=y", false},
+		{"file=/img/disk.raw,read-only=y", false},
+		{"file=/img/disk.raw,readonly=n", true},
 	} {
 		_, printed, err := New(release.V7_2, testHost).AddDrive(ParseDrive("-drive "+c.arg, c.arg), Machine{DefaultIF: "ide"})
 		if err != nil {

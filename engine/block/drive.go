@@ -240,9 +240,12 @@ func unsupportedKey(d *Drive) string {
 	return ""
 }
 
+// isOn reads a boolean drive option as qemu_opt_get_bool does (y and n
+// too).
 func isOn(d *Drive, k string) bool {
 	v, _ := d.Get(k)
-	return v == "on" || v == "yes" || v == "true"
+	on, _ := qemuopts.ParseBool(v)
+	return on
 }
 
 func atoi(s string) int {
