@@ -449,10 +449,12 @@ func (s *State) TakeUnconnected(binary string) string {
 	return b.String()
 }
 
-// isOn says whether a boolean option is on.
+// isOn says whether a boolean option is on, as qemu_opt_get_bool reads it
+// (y too: server=y listens).
 func (c *Chardev) isOn(k string) bool {
 	v, _ := c.get(k)
-	return v == "on" || v == "yes" || v == "true"
+	on, _ := qemuopts.ParseBool(v)
+	return on
 }
 
 // socketFilename is a listening socket's filename before a client comes.
@@ -470,7 +472,7 @@ func socketFilename(c *Chardev) string {
 	}
 	port, _ := c.get("port")
 	proto := "tcp"
-	if v, _ := c.get("telnet"); v == "on" {
+	if c.isOn("telnet") {
 		proto = "telnet"
 	}
 	if host == "" {

@@ -93,6 +93,11 @@ func TestInfoChardevOrderAndFilenames(t *testing.T) {
 			"charserial0: filename=pty:/dev/pts/0\ncompat_monitor0: filename=stdio\n"},
 		{"unix socket", func(s *State) { s.Option("socket,id=m,path=/tmp/m.sock,server=on,wait=off") },
 			"m: filename=disconnected:unix:/tmp/m.sock,server=on\ncompat_monitor0: filename=stdio\n"},
+		// qemu_opt_get_bool's y and n (measured on 7.2).
+		{"y and n", func(s *State) {
+			s.Option("socket,id=c0,path=/tmp/s.sock,server=y,wait=n")
+			s.Option("socket,id=c1,host=localhost,port=47999,server=y,wait=n,telnet=y")
+		}, "c0: filename=disconnected:unix:/tmp/s.sock,server=on\nc1: filename=disconnected:telnet:127.0.0.1:47999,server=on\ncompat_monitor0: filename=stdio\n"},
 	} {
 		if got := started(t, c.setup).Info(); got != c.info {
 			t.Errorf("%s: info chardev\n%s\nwant\n%s", c.name, got, c.info)

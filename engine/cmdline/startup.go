@@ -398,7 +398,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 				acpi = v != "off"
 			}
 			if k == "hmat" {
-				hmat = v == "on"
+				hmat, _ = qemuopts.ParseBool(v)
 			}
 		}
 	}

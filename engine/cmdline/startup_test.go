@@ -48,6 +48,8 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-cpu qemu64,foo", false, 1, "qemu-system-x86_64: can't apply global qemu64-x86_64-cpu.foo=on: Property 'qemu64-x86_64-cpu.foo' not found\n"},
 		{machinetype.X86_64, "-netdev user,id=n0", true, 0, "qemu-system-x86_64: warning: netdev n0 has no peer\n"},
 		{machinetype.X86_64, "-drive foo=1", false, 1, "qemu-system-x86_64: -drive foo=1: Must specify either driver or file\n"},
+		// hmat=y is hmat=on (qapi_bool_parse; measured on 7.2).
+		{machinetype.X86_64, "-M pc,hmat=y -m 1G -smp 2 -object memory-backend-ram,id=m0,size=1G -numa node,nodeid=0,memdev=m0,initiator=0 -numa cpu,node-id=0,socket-id=0", true, 0, ""},
 		{machinetype.PPC64, "-M pseries", true, 0, caps},
 		{machinetype.PPC64, "-M pseries-2.10", false, 1, "qemu-system-ppc64: No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"},
 		{machinetype.PPC64, "-cpu 603", false, 1, "qemu-system-ppc64: Unable to find sPAPR CPU Core definition\n"},

@@ -90,7 +90,7 @@ func (o *Options) msgOption(arg string) {
 	keys, vals := qemuOpts(arg, "timestamp")
 	for i, k := range keys {
 		if k == "timestamp" {
-			o.Trace.Timestamps = vals[i] == "on"
+			o.Trace.Timestamps, _ = qemuopts.ParseBool(vals[i])
 		}
 	}
 }
