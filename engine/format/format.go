@@ -197,8 +197,13 @@ func InfoNUMA(m *machine.Machine, devices []NodeMemory) string {
 
 // QMPMachines is query-machines's return value: what the release's binary
 // answered, in its order.
-func QMPMachines(rel *release.Release, t machinetype.Target) any {
+// With compat set (query-machines' "compat-props": true), each machine
+// lists its compat properties.
+func QMPMachines(rel *release.Release, t machinetype.Target, compat bool) any {
 	v, _ := qjson.ParseRecorded(rel.Text(string(t) + "-machines.json"))
+	if compat {
+		v = withCompatProps(rel, t, v)
+	}
 	return v
 }
 

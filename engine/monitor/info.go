@@ -51,8 +51,9 @@ func init() {
 	RegisterQMP("query-cpus-fast", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return format.QMPCPUsFast(format.CPUThreads(mon.M), mon.Target), nil
 	})
-	RegisterQMP("query-machines", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return format.QMPMachines(mon.M.Release(), mon.Target), nil
+	RegisterQMP("query-machines", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		compat, _ := args.Get("compat-props")
+		return format.QMPMachines(mon.M.Release(), mon.Target, compat == true), nil
 	})
 	RegisterQMP("query-current-machine", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return qjson.O("wakeup-suspend-support", mon.M.Type.WakeupSuspend), nil

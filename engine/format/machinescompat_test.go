@@ -1,0 +1,45 @@
+package format
+
+import (
+	"testing"
+
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
+)
+
+// A machine's compat-props are its base's whole list, then its own: an
+// older versioned machine lists every newer one's entries first; 7.2 has no
+// recording and adds nothing.
+func TestCompatPropsChain(t *testing.T) {
+	props := func(rel *release.Release, tg machinetype.Target) map[string][]any {
+		out := map[string][]any{}
+		for _, m := range QMPMachines(rel, tg, true).([]any) {
+			o := m.(qjson.Object)
+			name, _ := o.Get("name")
+			if cp, ok := o.Get("compat-props"); ok {
+				out[name.(string)] = cp.([]any)
+			}
+		}
+		return out
+	}
+	x := props(release.V10_0, machinetype.X86_64)
+	if len(x) != 65 {
+		t.Fatalf("10.0 x86_64: %d machines with compat-props, want every one of 65", len(x))
+	}
+	newer, older := x["pc-q35-9.2"], x["pc-q35-5.2"]
+	if len(newer) == 0 || len(older) <= len(newer) || qjson.Marshal(older[:len(newer)]) != qjson.Marshal(newer) {
+		t.Errorf("pc-q35-5.2's %d entries do not start with pc-q35-9.2's %d", len(older), len(newer))
+	}
+	// The latest q35 has its machine's own entry (virtio-iommu-pci's
+	// aw-bits, measured), which every older one starts with.
+	if latest := x["pc-q35-10.0"]; len(latest) != 1 || qjson.Marshal(newer[:1]) != qjson.Marshal(latest) {
+		t.Errorf("pc-q35-10.0 lists %s", qjson.Marshal(latest))
+	}
+	if p := props(release.V10_0, machinetype.PPC64)["pseries-9.2"]; len(p) == 0 {
+		t.Errorf("pseries-9.2 lists no compat entries")
+	}
+	if got := props(release.V7_2, machinetype.X86_64); len(got) != 0 {
+		t.Errorf("7.2 added compat-props to %d machines", len(got))
+	}
+}
