@@ -53,6 +53,7 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 // Options is the command line after the parsing pass.
 type Options struct {
 	appendGiven, initrdGiven bool              // -append, -initrd
+	msgGuestName             bool              // -msg guest-name=on
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
@@ -180,6 +181,34 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 }
 
 func start(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) *Result {
+	var guest guestPrefix
+	r := startNamed(rel, target, args, files, host, &guest)
+	if guest.name != "" && guest.at <= len(r.Stderr) {
+		r.Stderr = r.Stderr[:guest.at] + guest.apply(r.Stderr[guest.at:], r.Target.Binary())
+	}
+	return r
+}
+
+// guestPrefix is -msg guest-name=on with -name guest=NAME: once the early
+// options have named the guest (at, an offset in stderr), every message
+// error_report prints starts with NAME and a space; the lines it adds with
+// error_printf (hints) do not.
+type guestPrefix struct {
+	name string
+	at   int
+}
+
+func (g guestPrefix) apply(s, binary string) string {
+	lines := strings.SplitAfter(s, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, binary+":") {
+			lines[i] = g.name + " " + l
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+func startNamed(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS, guest *guestPrefix) *Result {
 	if target == "" {
 		target = TargetOf(rel, args)
 	}
@@ -236,6 +265,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	if err := o.validateOptions(); err != nil {
 		return fail(err)
+	}
+	if o.msgGuestName && o.GuestName != "" {
+		guest.name, guest.at = o.GuestName, stderr.Len()
 	}
 	if err := o.earlyOptions(target); err != nil {
 		return fail(err)

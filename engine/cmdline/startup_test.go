@@ -48,6 +48,9 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-cpu qemu64,foo", false, 1, "qemu-system-x86_64: can't apply global qemu64-x86_64-cpu.foo=on: Property 'qemu64-x86_64-cpu.foo' not found\n"},
 		{machinetype.X86_64, "-netdev user,id=n0", true, 0, "qemu-system-x86_64: warning: netdev n0 has no peer\n"},
 		{machinetype.X86_64, "-drive foo=1", false, 1, "qemu-system-x86_64: -drive foo=1: Must specify either driver or file\n"},
+		// -msg guest-name=on: error_report's lines start with -name's guest (probe_cmdline r4).
+		{machinetype.X86_64, "-name guest=g1 -msg guest-name=on -device nosuch", false, 1, "g1 qemu-system-x86_64: -device nosuch: 'nosuch' is not a valid device model name\n"},
+		{machinetype.X86_64, "-name g1 -msg guest-name=off -device nosuch", false, 1, "qemu-system-x86_64: -device nosuch: 'nosuch' is not a valid device model name\n"},
 		{machinetype.PPC64, "-M pseries", true, 0, caps},
 		{machinetype.PPC64, "-M pseries-2.10", false, 1, "qemu-system-ppc64: No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"},
 		{machinetype.PPC64, "-cpu 603", false, 1, "qemu-system-ppc64: Unable to find sPAPR CPU Core definition\n"},
