@@ -54,6 +54,7 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 type Options struct {
 	appendGiven, initrdGiven bool              // -append, -initrd
 	msgGuestName             bool              // -msg guest-name=on
+	memPrealloc              bool              // -mem-prealloc
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
@@ -537,6 +538,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m.Props = given
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
+	m.MemPrealloc = o.memPrealloc
 	for _, b := range o.Objects.MemoryBackends() {
 		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size, Share: b.Share, Type: b.Type})
 	}
@@ -1167,6 +1169,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			case "no-shutdown": // -action shutdown=pause
 				o.noShutdown = true
 			case "no-user-config":
+			case "mem-prealloc":
+				o.memPrealloc = true
 			case "snapshot":
 				o.Block.Snapshot = true
 				o.NotSimulated = append(o.NotSimulated, a)

@@ -1,0 +1,30 @@
+package monitor_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
+)
+
+// What probe_cmdline's fourth round measured on both releases (7.2.22,
+// 10.0.13): a line, one monitor command, a line of its answer that must
+// be there.
+func TestRound4Answers(t *testing.T) {
+	for _, tc := range []struct {
+		binary, args, cmd, want string
+	}{
+		// -mem-prealloc: a sugar prealloc=on of every memory backend.
+		{"x86_64", "-m 128M -mem-prealloc", "info memdev", "  prealloc: true\r\n"},
+		{"x86_64", "-m 128M", "info memdev", "  prealloc: false\r\n"},
+		{"x86_64", "-m 128M -mem-prealloc -object memory-backend-ram,id=r,size=128M,prealloc=off -machine memory-backend=r", "info memdev", "  prealloc: false\r\n"},
+	} {
+		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+			s := session.Start(rel, tc.binary, append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))
+			if got := s.HMP(tc.cmd); !strings.Contains(got, tc.want) {
+				t.Errorf("%s %s: %s: got %q, want a line %q", rel.Name, tc.args, tc.cmd, got, tc.want)
+			}
+		}
+	}
+}
