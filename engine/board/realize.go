@@ -335,10 +335,12 @@ func init() {
 		if idx >= 4 {
 			return errors.New("Max. supported number of ISA serial ports is 4.")
 		}
-		if _, ok := vals.get("iobase"); !ok {
+		// The index picks the port and IRQ only where neither the line
+		// nor a -global gave them (serial_isa_realizefn: iobase -1).
+		if _, ok := vals.get("iobase"); !ok && !s.userGlobalSets(d, "iobase") {
 			d.SetProp("iobase", qtreeNum([]uint64{0x3f8, 0x2f8, 0x3e8, 0x2e8}[idx]))
 		}
-		if _, ok := vals.get("irq"); !ok {
+		if _, ok := vals.get("irq"); !ok && !s.userGlobalSets(d, "irq") {
 			d.SetProp("irq", qtreeNum([]uint64{4, 3, 4, 3}[idx]))
 		}
 		d.SetProp("index", qtreeNum(uint64(idx)))
@@ -356,7 +358,7 @@ func init() {
 		if idx >= 3 {
 			return errors.New("Max. supported number of parallel ports is 3.")
 		}
-		if _, ok := vals.get("iobase"); !ok {
+		if _, ok := vals.get("iobase"); !ok && !s.userGlobalSets(d, "iobase") {
 			d.SetProp("iobase", qtreeNum([]uint64{0x378, 0x278, 0x3bc}[idx]))
 		}
 		d.SetProp("index", qtreeNum(uint64(idx)))
