@@ -149,6 +149,9 @@ func rehashInstance(props []qdev.QOMProp) []qdev.QOMProp {
 
 // QOMGet is qom-get of a device's property: handled is false for a path
 // that is no device the simulator built from a recording.
+// objectLinks are the link properties whose targets live in /objects.
+var objectLinks = map[string]bool{"link<rng-backend>": true, "link<iothread>": true}
+
 func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	d := s.Tree.FindByPath(path)
 	if d == nil {
@@ -203,6 +206,14 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	if d.Look != nil {
 		for _, p := range d.Look.QOM {
 			listed = listed || p.Name == prop
+			// A link to an -object (virtio-rng's rng, a device's iothread):
+			// the object's path, "" when none was given.
+			if p.Name == prop && objectLinks[p.Type] {
+				if id, ok := d.Set[prop].(string); ok && id != "" {
+					return "/objects/" + id, true, nil
+				}
+				return "", true, nil
+			}
 		}
 	}
 	if !listed {

@@ -18,6 +18,11 @@ func TestRound4Answers(t *testing.T) {
 		// -mem-prealloc: a sugar prealloc=on of every memory backend.
 		{"x86_64", "-m 128M -mem-prealloc", "info memdev", "  prealloc: true\r\n"},
 		{"x86_64", "-m 128M", "info memdev", "  prealloc: false\r\n"},
+		// A link to an -object reads as the object's path.
+		{"x86_64", "-object rng-random,id=r,filename=/dev/random -device virtio-rng-pci,rng=r,id=rng", "qom-get /machine/peripheral/rng rng", "\"/objects/r\""},
+		{"x86_64", "-object iothread,id=io -device virtio-scsi-pci,id=s,iothread=io", "qom-get /machine/peripheral/s iothread", "\"/objects/io\""},
+		// q35's MCH is its host bridge's child, and takes -global.
+		{"x86_64", "-M q35 -global mch.extended-tseg-mbytes=48", "qom-get /machine/q35/mch extended-tseg-mbytes", "48\r\n"},
 		{"x86_64", "-m 128M -mem-prealloc -object memory-backend-ram,id=r,size=128M,prealloc=off -machine memory-backend=r", "info memdev", "  prealloc: false\r\n"},
 	} {
 		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
