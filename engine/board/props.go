@@ -119,6 +119,11 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 			vals.ports = append(vals.ports, txt)
 		}
 		return txt, nil
+	case p.Name == "audiodev" && p.Type == "str":
+		if !s.Backends.Audiodev(txt) {
+			return nil, fmt.Errorf("Property '%s.audiodev' can't find value '%s'", owner(d, "audiodev"), txt)
+		}
+		return txt, nil
 	case p.Name == "drive" && p.Type == "str":
 		switch e := s.Backends.ClaimDrive(txt, d.Path, d.Type.Name); e {
 		case "":

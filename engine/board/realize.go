@@ -347,6 +347,25 @@ func init() {
 		s.serials = idx + 1
 		return nil
 	}
+	// hda_codec_dev_realize: a codec with no cad takes its bus's next one.
+	hdaCodec := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		cad := s.nextCad[bus]
+		if v, ok := vals.get("cad"); ok && int32(toU64(v)) != -1 {
+			cad = int(int32(toU64(v)))
+		}
+		if cad >= 15 {
+			return errors.New("HDA audio codec address is full")
+		}
+		d.SetProp("cad", qtreeNum(uint64(cad)))
+		if s.nextCad == nil {
+			s.nextCad = map[*qdev.Bus]int{}
+		}
+		s.nextCad[bus] = cad + 1
+		return nil
+	}
+	for _, t := range []string{"hda-duplex", "hda-output", "hda-micro"} {
+		deviceChecks[t] = hdaCodec
+	}
 	deviceChecks["isa-parallel"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if vals.chardev == "" && !s.made[d] { // the board gives its own ports theirs
 			return errors.New("Can't create parallel device, empty char device")

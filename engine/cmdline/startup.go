@@ -1556,6 +1556,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := checkAudiodev(rel, v); err != nil {
 				return o, fmt.Errorf("%s %s: %s", a, args[i], err)
 			}
+			keys, vals := qemuOpts(v, "driver")
+			for j, k := range keys {
+				if k == "id" {
+					o.Registry.Audiodevs[vals[j]] = true // what a device's audiodev= names
+				}
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "chroot":
 			o.chroot = v

@@ -51,6 +51,8 @@ func TestStartupOutcomes(t *testing.T) {
 		// -msg guest-name=on: error_report's lines start with -name's guest (probe_cmdline r4).
 		{machinetype.X86_64, "-name guest=g1 -msg guest-name=on -device nosuch", false, 1, "g1 qemu-system-x86_64: -device nosuch: 'nosuch' is not a valid device model name\n"},
 		{machinetype.X86_64, "-name g1 -msg guest-name=off -device nosuch", false, 1, "qemu-system-x86_64: -device nosuch: 'nosuch' is not a valid device model name\n"},
+		{machinetype.X86_64, "-device ich9-intel-hda -device hda-duplex,audiodev=nosuch", false, 1, "qemu-system-x86_64: -device hda-duplex,audiodev=nosuch: Property 'hda-duplex.audiodev' can't find value 'nosuch'\n"},
+		{machinetype.X86_64, "-audiodev none,id=a -device ich9-intel-hda -device hda-duplex,audiodev=a", true, 0, ""},
 		{machinetype.PPC64, "-M pseries", true, 0, caps},
 		{machinetype.PPC64, "-M pseries-2.10", false, 1, "qemu-system-ppc64: No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"},
 		{machinetype.PPC64, "-cpu 603", false, 1, "qemu-system-ppc64: Unable to find sPAPR CPU Core definition\n"},
