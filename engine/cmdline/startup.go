@@ -1119,7 +1119,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.New(true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.NewFor(rel, true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
 		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{}, later: map[string]string{},
 		Trace: trace.NewBackend(trace.Lazy(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
