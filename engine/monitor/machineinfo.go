@@ -82,8 +82,8 @@ func init() {
 					d.Dev.ID, d.Addr, d.Node, d.RequestedSize, d.Size, mon.M.Release().VirtioMemBlockSize, d.Memdev)
 				continue
 			}
-			fmt.Fprintf(&b, "Memory device [dimm]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
-				d.Dev.ID, d.Addr, d.Slot, d.Node, d.Size, d.Memdev, d.Hotplugged)
+			fmt.Fprintf(&b, "Memory device [%s]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
+				dimmKind(d), d.Dev.ID, d.Addr, d.Slot, d.Node, d.Size, d.Memdev, d.Hotplugged)
 		}
 		return CRLF(b.String())
 	}})
@@ -104,7 +104,7 @@ func init() {
 			if d.Dev.ID != "" {
 				data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
 			}
-			l = append(l, qjson.O("type", "dimm", "data", data))
+			l = append(l, qjson.O("type", dimmKind(d), "data", data))
 		}
 		return l, nil
 	})
@@ -241,6 +241,14 @@ func (mon *Monitor) memdevs() []memdev {
 		l = append(l, d)
 	}
 	return l
+}
+
+// dimmKind is a DIMM's MemoryDeviceInfo kind.
+func dimmKind(d *board.DIMM) string {
+	if d.NVDIMM {
+		return "nvdimm"
+	}
+	return "dimm"
 }
 
 func (mon *Monitor) uuid() string {

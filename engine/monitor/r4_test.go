@@ -21,6 +21,9 @@ func TestRound4Answers(t *testing.T) {
 		// A link to an -object reads as the object's path.
 		{"x86_64", "-object rng-random,id=r,filename=/dev/random -device virtio-rng-pci,rng=r,id=rng", "qom-get /machine/peripheral/rng rng", "\"/objects/r\""},
 		{"x86_64", "-object iothread,id=io -device virtio-scsi-pci,id=s,iothread=io", "qom-get /machine/peripheral/s iothread", "\"/objects/io\""},
+		// An NVDIMM is placed as a pc-dimm is, listed as an nvdimm.
+		{"x86_64", "-M pc,nvdimm=on -m 1G,slots=4,maxmem=8G -object memory-backend-ram,id=m1,size=512M -device pc-dimm,memdev=m1,id=d1 -object memory-backend-file,id=nv,size=256M,mem-path=/tmp,share=on -device nvdimm,memdev=nv,id=nv1",
+			"info memory-devices", "Memory device [nvdimm]: \"nv1\"\r\n  addr: 0x120000000\r\n  slot: 1\r\n"},
 		// q35's MCH is its host bridge's child, and takes -global.
 		{"x86_64", "-M q35 -global mch.extended-tseg-mbytes=48", "qom-get /machine/q35/mch extended-tseg-mbytes", "48\r\n"},
 		{"x86_64", "-m 128M -mem-prealloc -object memory-backend-ram,id=r,size=128M,prealloc=off -machine memory-backend=r", "info memdev", "  prealloc: false\r\n"},
