@@ -53,6 +53,10 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-name g1 -msg guest-name=off -device nosuch", false, 1, "qemu-system-x86_64: -device nosuch: 'nosuch' is not a valid device model name\n"},
 		{machinetype.X86_64, "-device ich9-intel-hda -device hda-duplex,audiodev=nosuch", false, 1, "qemu-system-x86_64: -device hda-duplex,audiodev=nosuch: Property 'hda-duplex.audiodev' can't find value 'nosuch'\n"},
 		{machinetype.X86_64, "-audiodev none,id=a -device ich9-intel-hda -device hda-duplex,audiodev=a", true, 0, ""},
+		// microvm: its own -machine properties, its buses (no PCI unless pcie=on).
+		{machinetype.X86_64, "-M microvm,x-option-roms=off,pit=off,pic=off,rtc=off,isa-serial=off", true, 0, ""},
+		{machinetype.X86_64, "-M microvm -device virtio-net-pci", false, 1, "qemu-system-x86_64: -device virtio-net-pci: No 'PCI' bus found for device 'virtio-net-pci'\n"},
+		{machinetype.X86_64, "-M microvm -device qemu-xhci", false, 1, "qemu-system-x86_64: -device qemu-xhci: No 'PCI' bus found for device 'qemu-xhci'\n"},
 		{machinetype.PPC64, "-M pseries", true, 0, caps},
 		{machinetype.PPC64, "-M pseries-2.10", false, 1, "qemu-system-ppc64: No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"},
 		{machinetype.PPC64, "-cpu 603", false, 1, "qemu-system-ppc64: Unable to find sPAPR CPU Core definition\n"},

@@ -24,6 +24,8 @@ func TestRound4Answers(t *testing.T) {
 		// An NVDIMM is placed as a pc-dimm is, listed as an nvdimm.
 		{"x86_64", "-M pc,nvdimm=on -m 1G,slots=4,maxmem=8G -object memory-backend-ram,id=m1,size=512M -device pc-dimm,memdev=m1,id=d1 -object memory-backend-file,id=nv,size=256M,mem-path=/tmp,share=on -device nvdimm,memdev=nv,id=nv1",
 			"info memory-devices", "Memory device [nvdimm]: \"nv1\"\r\n  addr: 0x120000000\r\n  slot: 1\r\n"},
+		// microvm's virtio-mmio transports take no hotplug.
+		{"x86_64", "-M microvm -netdev user,id=n0", "device_add virtio-net-device,netdev=n0,id=hv", "Error: Bus 'virtio-mmio-bus.23' does not support hotplugging\r\n"},
 		// q35's MCH is its host bridge's child, and takes -global.
 		{"x86_64", "-M q35 -global mch.extended-tseg-mbytes=48", "qom-get /machine/q35/mch extended-tseg-mbytes", "48\r\n"},
 		{"x86_64", "-m 128M -mem-prealloc -object memory-backend-ram,id=r,size=128M,prealloc=off -machine memory-backend=r", "info memdev", "  prealloc: false\r\n"},
