@@ -121,6 +121,9 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		return txt, nil
 	case p.Name == "audiodev" && p.Type == "str":
 		if !s.Backends.Audiodev(txt) {
+			if f := s.M.Release().AudiodevNotFound; f != "" {
+				return nil, fmt.Errorf(f, txt)
+			}
 			return nil, fmt.Errorf("Property '%s.audiodev' can't find value '%s'", owner(d, "audiodev"), txt)
 		}
 		return txt, nil

@@ -9,6 +9,7 @@ var V10_0 = &Release{
 	SizeAbortAt:        "parse_option_size() at util/qemu-option.c:140",
 	SizeAbortError:     "Value '%s' is out of range for parameter 'size'",
 	NetStreamListening: "listening",
+	AudiodevNotFound:   "audiodev '%s' not found",
 	AudiodevDrivers:    []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
 	MemLockError:       "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
 	RemovedOptions: map[string]bool{"no-hpet": true, "no-acpi": true, "chroot": true, "runas": true, "async-teardown": true,
