@@ -158,6 +158,9 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		}
 		return txt, nil
 	}
+	if sizeTyped[d.Type.Name+"."+p.Name] {
+		p.Type = "size"
+	}
 	if typed {
 		if err := qdev.CheckJSONType(p, js); err != nil {
 			return nil, err
@@ -165,6 +168,10 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 	}
 	return qdev.ParseValue(p, txt)
 }
+
+// sizeTyped are the properties device-list-properties calls "int" whose
+// setter reads a size (visit_type_size: "128K"): nvdimm's label area.
+var sizeTyped = map[string]bool{"nvdimm.label-size": true}
 
 // parseMAC is qdev's macaddr parser: six hex pairs separated by ':' or '-'.
 func parseMAC(s string) ([6]byte, bool) {

@@ -207,10 +207,14 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		for _, p := range d.Look.QOM {
 			listed = listed || p.Name == prop
 			// A link to an -object (virtio-rng's rng, a device's iothread):
-			// the object's path, "" when none was given.
+			// the object's path, "" when none was given; a virtio-rng
+			// without one made its own (virtio_rng_device_realize).
 			if p.Name == prop && objectLinks[p.Type] {
 				if id, ok := d.Set[prop].(string); ok && id != "" {
 					return "/objects/" + id, true, nil
+				}
+				if p.Type == "link<rng-backend>" && backendIs(d, "virtio-rng-device") && devicePath(d) != "" {
+					return devicePath(d) + "/virtio-backend/default-backend", true, nil
 				}
 				return "", true, nil
 			}

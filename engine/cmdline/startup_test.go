@@ -50,6 +50,8 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-drive foo=1", false, 1, "qemu-system-x86_64: -drive foo=1: Must specify either driver or file\n"},
 		// -msg guest-name=on: error_report's lines start with -name's guest (probe_cmdline r4).
 		{machinetype.X86_64, "-name guest=g1 -msg guest-name=on -device nosuch", false, 1, "g1 qemu-system-x86_64: -device nosuch: 'nosuch' is not a valid device model name\n"},
+		{machinetype.X86_64, "-name guest=g1 -msg guest-name=on -netdev user,id=n0", true, 0, "g1 qemu-system-x86_64: warning: netdev n0 has no peer\n"},
+		{machinetype.X86_64, "-name guest=g1 -msg guest-name=on -smp two", false, 1, "g1 qemu-system-x86_64: Parameter 'smp.cpus' expects integer\n"},
 		{machinetype.X86_64, "-name g1 -msg guest-name=off -device nosuch", false, 1, "qemu-system-x86_64: -device nosuch: 'nosuch' is not a valid device model name\n"},
 		{machinetype.X86_64, "-device ich9-intel-hda -device hda-duplex,audiodev=nosuch", false, 1, "qemu-system-x86_64: -device hda-duplex,audiodev=nosuch: Property 'hda-duplex.audiodev' can't find value 'nosuch'\n"},
 		{machinetype.X86_64, "-audiodev none,id=a -device ich9-intel-hda -device hda-duplex,audiodev=a", true, 0, ""},

@@ -26,6 +26,11 @@ func TestRound4Answers(t *testing.T) {
 			"info memory-devices", "Memory device [nvdimm]: \"nv1\"\r\n  addr: 0x120000000\r\n  slot: 1\r\n"},
 		// microvm's virtio-mmio transports take no hotplug.
 		{"x86_64", "-M microvm -netdev user,id=n0", "device_add virtio-net-device,netdev=n0,id=hv", "Error: Bus 'virtio-mmio-bus.23' does not support hotplugging\r\n"},
+		{"x86_64", "-device virtio-rng-pci,id=rng", "qom-get /machine/peripheral/rng rng", "\"/machine/peripheral/rng/virtio-backend/default-backend\""},
+		{"x86_64", "-device virtio-scsi-pci,id=s", "qom-get /machine/peripheral/s iothread", "\"\""},
+		// An NVDIMM's label area (a size) is not the guest's.
+		{"x86_64", "-M pc,nvdimm=on -m 1G,slots=2,maxmem=4G -object memory-backend-file,id=nv,size=256M,mem-path=/tmp,share=on -device nvdimm,memdev=nv,id=n,label-size=128K",
+			"info memory-devices", "  size: 268304384\r\n"},
 		// q35's MCH is its host bridge's child, and takes -global.
 		{"x86_64", "-M q35 -global mch.extended-tseg-mbytes=48", "qom-get /machine/q35/mch extended-tseg-mbytes", "48\r\n"},
 		{"x86_64", "-m 128M -mem-prealloc -object memory-backend-ram,id=r,size=128M,prealloc=off -machine memory-backend=r", "info memdev", "  prealloc: false\r\n"},

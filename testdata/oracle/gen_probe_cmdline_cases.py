@@ -1005,6 +1005,20 @@ p("r4-pseries-dimm", "-M", "pseries", "-m", "1G,slots=2,maxmem=4G", "-object", "
 p("r4-pseries-scsi-iothread", "-M", "pseries", "-object", "iothread,id=io", "-device", "virtio-scsi-pci,id=s,iothread=io",
   "-blockdev", "null-co,node-name=a", "-device", "scsi-hd,drive=a,bus=s.0", steps=[PCI, QTREE])
 
+# Measured while fixing round 4: object links, NVDIMM labels, -msg
+# guest-name's reach, a parallel port's -global.
+x("r4m-link-iothread", "-object", "iothread,id=io", "-device", "virtio-scsi-pci,id=s,iothread=io", "-blockdev", "null-co,node-name=n",
+  "-device", "virtio-blk-pci,drive=n,id=b,iothread=io", "-device", "virtio-scsi-pci,id=s2",
+  steps=[QGET("/machine/peripheral/s", "iothread"), QGET("/machine/peripheral/b", "iothread"), QGET("/machine/peripheral/s2", "iothread")])
+x("r4m-link-rng-default", "-device", "virtio-rng-pci,id=rng", steps=[QGET("/machine/peripheral/rng", "rng")])
+x("r4m-nvdimm-label", "-M", "pc,nvdimm=on", "-m", "1G,slots=2,maxmem=4G", "-object",
+  "memory-backend-file,id=nv,size=256M,mem-path=/tmp,share=on", "-device", "nvdimm,memdev=nv,id=n,label-size=128K", steps=[MEMDEVS])
+x("r4m-msg-guest-name-warning", "-name", "guest=g1", "-msg", "guest-name=on", "-netdev", "user,id=n0")
+x("r4m-msg-guest-name-smp", "-name", "guest=g1", "-msg", "guest-name=on", "-smp", "two")
+x("r4m-isa-parallel-global", "-global", "isa-parallel.iobase=0x278", "-chardev", "null,id=p", "-device", "isa-parallel,chardev=p",
+  steps=[QTREE])
+x("r4m-microvm-bus-named", "-M", "microvm", "-device", "virtio-net-device,bus=nosuch")
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
