@@ -23,7 +23,12 @@ first two left out: SCSI HBAs, NVMe, AHCI, SD, PCIe switches and
 expanders, OVMF's flash, debug ports, watchdogs, 9p shares, -boot/-action/
 -name forms, CPU models with flags, memory hotplug, client sockets, and
 the monitor commands a reader tries next), with what was measured while
-fixing what it found (r3m-).
+fixing what it found (r3m-), and a fourth (r4-: microvm and virtio-mmio,
+USB hubs and serial adapters, SCSI LUNs and IDE units, -nic models,
+stream/dgram/socket netdevs, -boot/-rtc/-k/-msg/-overcommit, file-backed
+and preallocated memory, NUMA distances, NVDIMMs, -global on more
+drivers, sound cards, rng, watchdogs, pvpanic, serial ports, pseries' VIO
+devices and machine options, the monitor on them), with r4m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
