@@ -147,11 +147,11 @@ func rehashInstance(props []qdev.QOMProp) []qdev.QOMProp {
 	return out
 }
 
-// QOMGet is qom-get of a device's property: handled is false for a path
-// that is no device the simulator built from a recording.
 // objectLinks are the link properties whose targets live in /objects.
 var objectLinks = map[string]bool{"link<rng-backend>": true, "link<iothread>": true}
 
+// QOMGet is qom-get of a device's property: handled is false for a path
+// that is no device the simulator built from a recording.
 func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	d := s.Tree.FindByPath(path)
 	if d == nil {
