@@ -55,6 +55,8 @@ type State struct {
 	usbBusList []*qdev.Bus
 	// serials and parallels count ISA serial and parallel ports.
 	serials, parallels int
+	// nextCad is each HDA bus's next codec address (HDACodecBus.next_cad).
+	nextCad map[*qdev.Bus]int
 	// vio is the spapr-vio bus's next automatic reg.
 	vioReg uint32
 	// chassis: pcie-root-port (chassis, slot) pairs in use.

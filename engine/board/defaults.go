@@ -382,7 +382,17 @@ func (s *State) renumber() {
 		}
 		x.Path = p
 	}
+	// The board devices that are another's child in QOM (q35's MCH is its
+	// host bridge's "mch"), not /machine/unattached's.
+	s.Tree.Walk(func(d *qdev.Device) {
+		if p, ok := childPaths[d.Type.Name]; ok && d.Path == "" && !s.made[d] {
+			d.Path = p
+		}
+	})
 }
+
+// childPaths are the canonical paths of board devices a board device holds.
+var childPaths = map[string]string{"mch": "/machine/q35/mch"}
 
 // recordedBoardDevice: a device of the board's recording (not one the
 // simulator made for the command line).

@@ -282,7 +282,10 @@ func init() {
 		if on, _ := s.M.Props["nvdimm"]; !s.M.IsSPAPR() && on != "on" && on != "yes" && on != "true" {
 			return errors.New("nvdimm is not enabled: missing 'nvdimm' in '-M'")
 		}
-		return nil
+		if s.M.IsSPAPR() || !s.takesDIMMs() {
+			return nil
+		}
+		return s.dimmPrePlug(d, vals) // then pc_dimm_pre_plug, as a pc-dimm's
 	}, "nvdimm")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if _, ok := vals.get("osk"); !ok {

@@ -32,6 +32,9 @@ type DIMM struct {
 	UnplugRequested bool
 	VirtioMem       bool
 	RequestedSize   uint64
+	// NVDIMM: an nvdimm (memory device type "nvdimm"), its size the
+	// backend's less its label area.
+	NVDIMM bool
 }
 
 // dimmAlign is the backends' page alignment on an x86_64 host (2 MiB,
@@ -151,7 +154,14 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 		return fmt.Errorf("can't use already busy memdev: %s", memdev)
 	}
 	object.Claim(s.M, memdev)
-	s.dimms = append(s.dimms, &DIMM{Dev: d, Slot: slot, Node: node, Addr: addr, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged})
+	x := &DIMM{Dev: d, Slot: slot, Node: node, Addr: addr, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged}
+	if d.Type.Name == "nvdimm" {
+		x.NVDIMM = true
+		if v, ok := vals.get("label-size"); ok {
+			x.Size -= toU64(v)
+		}
+	}
+	s.dimms = append(s.dimms, x)
 	return nil
 }
 

@@ -37,6 +37,13 @@ func TestGlobalsAndBARs(t *testing.T) {
 		{release.V7_2, "x86_64", []string{"-M", "pc", "-global", "isa-fdc.fallback=288"}, "info qtree", `fallback = "288"`, `fallback = "144"`},
 		{release.V7_2, "x86_64", []string{"-M", "pc", "-global", "e1000.mac=52:54:00:00:00:42", "-device", "e1000"}, "info network", "macaddr=52:54:00:00:00:42", ""},
 		{release.V7_2, "x86_64", []string{"-M", "pc", "-rtc", "driftfix=slew"}, "info qtree", `lost_tick_policy = "slew"`, ""},
+		// HDA codecs take their bus's next address; an audiodev must exist.
+		{release.V7_2, "x86_64", []string{"-M", "pc", "-audiodev", "none,id=a", "-device", "ich9-intel-hda,id=hda", "-device", "hda-output,audiodev=a",
+			"-device", "hda-micro,audiodev=a", "-device", "hda-duplex,audiodev=a,cad=7", "-device", "hda-duplex,audiodev=a"}, "info qtree",
+			"cad = 0 (0x0)|cad = 1 (0x1)|cad = 7 (0x7)|cad = 8 (0x8)", "cad = 2 (0x2)"},
+		// An ISA serial port's index picks its port only where no -global does.
+		{release.V10_0, "x86_64", []string{"-M", "pc", "-global", "isa-serial.iobase=0x2f8", "-chardev", "null,id=c", "-device", "isa-serial,chardev=c"},
+			"info qtree", "iobase = 760 (0x2f8)|irq = 4 (0x4)", "iobase = 1016"},
 		// virtio-net's legacy I/O BAR holds its config: mq adds a field.
 		{release.V7_2, "x86_64", []string{"-M", "pc", "-device", "virtio-net-pci,mq=on"}, "info qtree", "bar 0: i/o at 0xffffffffffffffff [0x3e]", ""},
 		{release.V7_2, "x86_64", []string{"-M", "pc", "-device", "virtio-net-pci"}, "info qtree", "bar 0: i/o at 0xffffffffffffffff [0x1e]", ""},

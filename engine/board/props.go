@@ -119,6 +119,14 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 			vals.ports = append(vals.ports, txt)
 		}
 		return txt, nil
+	case p.Name == "audiodev" && p.Type == "str":
+		if !s.Backends.Audiodev(txt) {
+			if f := s.M.Release().AudiodevNotFound; f != "" {
+				return nil, fmt.Errorf(f, txt)
+			}
+			return nil, fmt.Errorf("Property '%s.audiodev' can't find value '%s'", owner(d, "audiodev"), txt)
+		}
+		return txt, nil
 	case p.Name == "drive" && p.Type == "str":
 		switch e := s.Backends.ClaimDrive(txt, d.Path, d.Type.Name); e {
 		case "":
@@ -150,6 +158,9 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		}
 		return txt, nil
 	}
+	if sizeTyped[d.Type.Name+"."+p.Name] {
+		p.Type = "size"
+	}
 	if typed {
 		if err := qdev.CheckJSONType(p, js); err != nil {
 			return nil, err
@@ -157,6 +168,10 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 	}
 	return qdev.ParseValue(p, txt)
 }
+
+// sizeTyped are the properties device-list-properties calls "int" whose
+// setter reads a size (visit_type_size: "128K"): nvdimm's label area.
+var sizeTyped = map[string]bool{"nvdimm.label-size": true}
 
 // parseMAC is qdev's macaddr parser: six hex pairs separated by ':' or '-'.
 func parseMAC(s string) ([6]byte, bool) {

@@ -147,6 +147,9 @@ func rehashInstance(props []qdev.QOMProp) []qdev.QOMProp {
 	return out
 }
 
+// objectLinks are the link properties whose targets live in /objects.
+var objectLinks = map[string]bool{"link<rng-backend>": true, "link<iothread>": true}
+
 // QOMGet is qom-get of a device's property: handled is false for a path
 // that is no device the simulator built from a recording.
 func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
@@ -203,6 +206,18 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	if d.Look != nil {
 		for _, p := range d.Look.QOM {
 			listed = listed || p.Name == prop
+			// A link to an -object (virtio-rng's rng, a device's iothread):
+			// the object's path, "" when none was given; a virtio-rng
+			// without one made its own (virtio_rng_device_realize).
+			if p.Name == prop && objectLinks[p.Type] {
+				if id, ok := d.Set[prop].(string); ok && id != "" {
+					return "/objects/" + id, true, nil
+				}
+				if p.Type == "link<rng-backend>" && backendIs(d, "virtio-rng-device") && devicePath(d) != "" {
+					return devicePath(d) + "/virtio-backend/default-backend", true, nil
+				}
+				return "", true, nil
+			}
 		}
 	}
 	if !listed {

@@ -335,15 +335,36 @@ func init() {
 		if idx >= 4 {
 			return errors.New("Max. supported number of ISA serial ports is 4.")
 		}
-		if _, ok := vals.get("iobase"); !ok {
+		// The index picks the port and IRQ only where neither the line
+		// nor a -global gave them (serial_isa_realizefn: iobase -1).
+		if _, ok := vals.get("iobase"); !ok && !s.userGlobalSets(d, "iobase") {
 			d.SetProp("iobase", qtreeNum([]uint64{0x3f8, 0x2f8, 0x3e8, 0x2e8}[idx]))
 		}
-		if _, ok := vals.get("irq"); !ok {
+		if _, ok := vals.get("irq"); !ok && !s.userGlobalSets(d, "irq") {
 			d.SetProp("irq", qtreeNum([]uint64{4, 3, 4, 3}[idx]))
 		}
 		d.SetProp("index", qtreeNum(uint64(idx)))
 		s.serials = idx + 1
 		return nil
+	}
+	// hda_codec_dev_realize: a codec with no cad takes its bus's next one.
+	hdaCodec := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		cad := s.nextCad[bus]
+		if v, ok := vals.get("cad"); ok && int32(toU64(v)) != -1 {
+			cad = int(int32(toU64(v)))
+		}
+		if cad >= 15 {
+			return errors.New("HDA audio codec address is full")
+		}
+		d.SetProp("cad", qtreeNum(uint64(cad)))
+		if s.nextCad == nil {
+			s.nextCad = map[*qdev.Bus]int{}
+		}
+		s.nextCad[bus] = cad + 1
+		return nil
+	}
+	for _, t := range []string{"hda-duplex", "hda-output", "hda-micro"} {
+		deviceChecks[t] = hdaCodec
 	}
 	deviceChecks["isa-parallel"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if vals.chardev == "" && !s.made[d] { // the board gives its own ports theirs
@@ -356,7 +377,7 @@ func init() {
 		if idx >= 3 {
 			return errors.New("Max. supported number of parallel ports is 3.")
 		}
-		if _, ok := vals.get("iobase"); !ok {
+		if _, ok := vals.get("iobase"); !ok && !s.userGlobalSets(d, "iobase") {
 			d.SetProp("iobase", qtreeNum([]uint64{0x378, 0x278, 0x3bc}[idx]))
 		}
 		d.SetProp("index", qtreeNum(uint64(idx)))

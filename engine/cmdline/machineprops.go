@@ -45,6 +45,15 @@ var x86MachineProps = map[string]propKind{
 	"smbios-entry-point-type": propQAPIEnum, "max-fw-size": propSize,
 }
 
+// microvmMachineProps are microvm's: x86-machine's and its own (measured:
+// "-M microvm,help" on both releases).
+var microvmMachineProps = map[string]propKind{
+	"acpi": propOnOffAuto, "smm": propOnOffAuto, "pit": propOnOffAuto, "pic": propOnOffAuto, "rtc": propOnOffAuto,
+	"pcie": propOnOffAuto, "ioapic2": propOnOffAuto, "isa-serial": propBool, "x-option-roms": propBool,
+	"auto-kernel-cmdline": propBool, "dt-compatible": propString, "bus-lock-ratelimit": propInt, "sgx-epc": propArray,
+	"x-oem-id": propString, "x-oem-table-id": propString,
+}
+
 var spaprMachineProps = map[string]propKind{
 	"vsmt": propInt, "ic-mode": propEnum, "kvm-type": propString, "modern-hotplug-events": propBool,
 	"resize-hpt": propEnum, "max-cpu-compat": propEnum, "host-model": propString, "host-serial": propString,
@@ -240,6 +249,10 @@ func machinePropKind(t *machinetype.Type, k string) (propKind, bool) {
 			// the pc machines only, and on each instance (not in help).
 			fam := t.Family
 			return propString, fam == machinetype.PC || fam == machinetype.Q35 || fam == machinetype.ISAPC
+		}
+		if t.Family == machinetype.Microvm {
+			kind, ok := microvmMachineProps[k]
+			return kind, ok
 		}
 		kind, ok := x86MachineProps[k]
 		return kind, ok

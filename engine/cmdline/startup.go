@@ -53,6 +53,8 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 // Options is the command line after the parsing pass.
 type Options struct {
 	appendGiven, initrdGiven bool              // -append, -initrd
+	msgGuestName             bool              // -msg guest-name=on
+	memPrealloc              bool              // -mem-prealloc
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
@@ -180,6 +182,34 @@ func StartWithFiles(rel *release.Release, target machinetype.Target, args []stri
 }
 
 func start(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) *Result {
+	var guest guestPrefix
+	r := startNamed(rel, target, args, files, host, &guest)
+	if guest.name != "" && guest.at <= len(r.Stderr) {
+		r.Stderr = r.Stderr[:guest.at] + guest.apply(r.Stderr[guest.at:], r.Target.Binary())
+	}
+	return r
+}
+
+// guestPrefix is -msg guest-name=on with -name guest=NAME: once the early
+// options have named the guest (at, an offset in stderr), every message
+// error_report prints starts with NAME and a space; the lines it adds with
+// error_printf (hints) do not.
+type guestPrefix struct {
+	name string
+	at   int
+}
+
+func (g guestPrefix) apply(s, binary string) string {
+	lines := strings.SplitAfter(s, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, binary+":") {
+			lines[i] = g.name + " " + l
+		}
+	}
+	return strings.Join(lines, "")
+}
+
+func startNamed(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS, guest *guestPrefix) *Result {
 	if target == "" {
 		target = TargetOf(rel, args)
 	}
@@ -236,6 +266,9 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	if err := o.validateOptions(); err != nil {
 		return fail(err)
+	}
+	if o.msgGuestName && o.GuestName != "" {
+		guest.name, guest.at = o.GuestName, stderr.Len()
 	}
 	if err := o.earlyOptions(target); err != nil {
 		return fail(err)
@@ -505,6 +538,7 @@ func start(rel *release.Release, target machinetype.Target, args []string, files
 	m.Props = given
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
+	m.MemPrealloc = o.memPrealloc
 	for _, b := range o.Objects.MemoryBackends() {
 		m.Memdevs = append(m.Memdevs, machine.Memdev{ID: b.ID, Size: b.Size, Share: b.Share, Type: b.Type})
 	}
@@ -1085,7 +1119,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.New(true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.NewFor(rel, true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
 		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{}, later: map[string]string{},
 		Trace: trace.NewBackend(trace.Lazy(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
@@ -1135,6 +1169,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			case "no-shutdown": // -action shutdown=pause
 				o.noShutdown = true
 			case "no-user-config":
+			case "mem-prealloc":
+				o.memPrealloc = true
 			case "snapshot":
 				o.Block.Snapshot = true
 				o.NotSimulated = append(o.NotSimulated, a)
@@ -1519,6 +1555,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			if err := checkAudiodev(rel, v); err != nil {
 				return o, fmt.Errorf("%s %s: %s", a, args[i], err)
+			}
+			keys, vals := qemuOpts(v, "driver")
+			for j, k := range keys {
+				if k == "id" {
+					o.Registry.Audiodevs[vals[j]] = true // what a device's audiodev= names
+				}
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "chroot":

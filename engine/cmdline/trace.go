@@ -89,8 +89,11 @@ func (o *Options) logOption(arg string) {
 func (o *Options) msgOption(arg string) {
 	keys, vals := qemuOpts(arg, "timestamp")
 	for i, k := range keys {
-		if k == "timestamp" {
+		switch k {
+		case "timestamp":
 			o.Trace.Timestamps, _ = qemuopts.ParseBool(vals[i])
+		case "guest-name":
+			o.msgGuestName, _ = qemuopts.ParseBool(vals[i])
 		}
 	}
 }

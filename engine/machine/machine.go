@@ -99,6 +99,9 @@ type Machine struct {
 	// Memdevs are the -object memory backends (id and size), in command-line
 	// order; with none, the board's RAM is one backend (default-ram-id).
 	Memdevs []Memdev
+	// MemPrealloc is -mem-prealloc: a sugar property, prealloc=on, of every
+	// memory backend that does not set its own.
+	MemPrealloc bool
 	// -name guest= (HasName when given) and -uuid ("" = all zeros).
 	GuestName string
 	HasName   bool

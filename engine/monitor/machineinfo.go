@@ -7,6 +7,7 @@ import (
 
 	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/object"
+	"hotpluglab/engine/qemuopts"
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/cpumodel"
@@ -54,14 +55,14 @@ func init() {
 	RegisterInfo(&HMPCommand{Name: "memdev", Run: func(mon *Monitor, _ Args) string {
 		var b strings.Builder
 		for _, d := range mon.memdevs() {
-			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: %t\n  dump: %t\n  prealloc: false\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n", d.id, d.size, d.merge, d.dump, d.share)
+			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: %t\n  dump: %t\n  prealloc: %t\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n", d.id, d.size, d.merge, d.dump, d.prealloc, d.share)
 		}
 		return CRLF(b.String() + "\n")
 	}})
 	RegisterQMP("query-memdev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		l := []any{}
 		for _, d := range mon.memdevs() {
-			l = append(l, qjson.O("id", d.id, "size", d.size, "merge", d.merge, "dump", d.dump, "prealloc", false, "share", d.share,
+			l = append(l, qjson.O("id", d.id, "size", d.size, "merge", d.merge, "dump", d.dump, "prealloc", d.prealloc, "share", d.share,
 				"reserve", true, "host-nodes", []any{}, "policy", "default"))
 		}
 		return l, nil
@@ -81,8 +82,8 @@ func init() {
 					d.Dev.ID, d.Addr, d.Node, d.RequestedSize, d.Size, mon.M.Release().VirtioMemBlockSize, d.Memdev)
 				continue
 			}
-			fmt.Fprintf(&b, "Memory device [dimm]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
-				d.Dev.ID, d.Addr, d.Slot, d.Node, d.Size, d.Memdev, d.Hotplugged)
+			fmt.Fprintf(&b, "Memory device [%s]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
+				dimmKind(d), d.Dev.ID, d.Addr, d.Slot, d.Node, d.Size, d.Memdev, d.Hotplugged)
 		}
 		return CRLF(b.String())
 	}})
@@ -103,7 +104,7 @@ func init() {
 			if d.Dev.ID != "" {
 				data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
 			}
-			l = append(l, qjson.O("type", "dimm", "data", data))
+			l = append(l, qjson.O("type", dimmKind(d), "data", data))
 		}
 		return l, nil
 	})
@@ -203,6 +204,7 @@ type memdev struct {
 	id                 string
 	size               int64
 	share, merge, dump bool
+	prealloc           bool
 }
 
 // memdevs are the memory backends query-memdev lists: /objects' memory
@@ -227,6 +229,10 @@ func (mon *Monitor) memdevs() []memdev {
 		if v, ok := o.Props["size"]; ok {
 			d.size, _ = numa.ParseSize(v)
 		}
+		d.prealloc = mon.M.MemPrealloc
+		if v, ok := o.Props["prealloc"]; ok {
+			d.prealloc, _ = qemuopts.ParseBool(v)
+		}
 		for _, m := range mon.M.Memdevs { // -object's, as the start-up read them
 			if m.ID == o.ID {
 				d.size, d.share = m.Size, m.Share
@@ -235,6 +241,14 @@ func (mon *Monitor) memdevs() []memdev {
 		l = append(l, d)
 	}
 	return l
+}
+
+// dimmKind is a DIMM's MemoryDeviceInfo kind.
+func dimmKind(d *board.DIMM) string {
+	if d.NVDIMM {
+		return "nvdimm"
+	}
+	return "dimm"
 }
 
 func (mon *Monitor) uuid() string {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // State is a process's network: the backends the command line asked for
@@ -33,6 +34,9 @@ type State struct {
 	genID   int
 	// notCreated are the nd_table entries no NIC was made for.
 	notCreated []OnBoardNIC
+	// StreamListening is the release's info_str of a listening stream
+	// backend (release.NetStreamListening).
+	StreamListening string
 	// heldBy are backends netdev_del took from NICs that still hold them
 	// (qemu_del_net_client: cleaned up, out of net_clients, not freed),
 	// by the NIC's name.
@@ -74,6 +78,13 @@ type hub struct {
 // New is an empty network; defaults says -nodefaults was not given.
 func New(defaults bool) *State {
 	return &State{DefaultNet: defaults, ids: map[string]bool{}}
+}
+
+// NewFor is New for a release: its backends' texts.
+func NewFor(rel *release.Release, defaults bool) *State {
+	s := New(defaults)
+	s.StreamListening = rel.NetStreamListening
+	return s
 }
 
 // Netdev is a -netdev option: JSON or QemuOpts. The error is one QEMU
@@ -192,13 +203,36 @@ func (s *State) addBackend(n *Netdev) *client {
 		return c
 	}
 	c := &client{name: n.ID, typ: n.Type, info: backendInfo(n)}
+	if n.Type == "stream" {
+		if on, _ := n.Get("server"); isTrue(on) {
+			c.info = s.StreamListening
+		}
+	}
 	s.clients = append(s.clients, c)
 	return c
 }
 
 // backendInfo is the backend's info_str.
 func backendInfo(n *Netdev) string {
-	if n.Type != "user" {
+	switch n.Type {
+	case "dgram": // net_dgram_init: udp=LOCAL/REMOTE
+		l, _ := n.Get("local.host")
+		lp, _ := n.Get("local.port")
+		r, _ := n.Get("remote.host")
+		rp, _ := n.Get("remote.port")
+		if t, _ := n.Get("local.type"); t == "inet" {
+			if t, _ := n.Get("remote.type"); t == "inet" {
+				return "udp=" + l + ":" + lp + "/" + r + ":" + rp
+			}
+		}
+		return ""
+	case "socket": // net_socket_udp_init: the peer's address
+		if v, ok := n.Get("udp"); ok {
+			return "socket: udp=" + v
+		}
+		return ""
+	case "user":
+	default:
 		return ""
 	}
 	net := "10.0.2.0"
@@ -206,7 +240,7 @@ func backendInfo(n *Netdev) string {
 		net, _, _ = strings.Cut(v, "/")
 	}
 	restrict := "off"
-	if v, _ := n.Get("restrict"); v == "on" || v == "yes" || v == "true" || v == "y" {
+	if v, _ := n.Get("restrict"); isTrue(v) {
 		restrict = "on"
 	}
 	return "net=" + net + ",restrict=" + restrict

@@ -3,6 +3,8 @@ package netdev
 import (
 	"strings"
 	"testing"
+
+	"hotpluglab/engine/release"
 )
 
 // A network from options, with the board's NICs.
@@ -57,6 +59,14 @@ func TestInfoNetworkAndWarnings(t *testing.T) {
 			"hub 0\n \\ hub0port0: u: " + userInfo + "\n", "hub 0 with no nics"},
 		{"net and restrict", [][2]string{{"-netdev", "user,id=n,net=192.168.76.0/24,restrict=on"}}, nil,
 			"n: index=0,type=user,net=192.168.76.0,restrict=on\n", "netdev n has no peer"},
+		// socket and dgram backends show their UDP addresses; a listening
+		// stream shows nothing on 7.2 (TestStreamListening: 10.0).
+		{"socket udp", [][2]string{{"-netdev", "socket,id=u0,udp=127.0.0.1:47120,localaddr=127.0.0.1:47121"}}, nil,
+			"u0: index=0,type=socket,socket: udp=127.0.0.1:47120\n", "netdev u0 has no peer"},
+		{"dgram", [][2]string{{"-netdev", "dgram,id=d0,local.type=inet,local.host=127.0.0.1,local.port=1,remote.type=inet,remote.host=127.0.0.1,remote.port=2"}}, nil,
+			"d0: index=0,type=dgram,udp=127.0.0.1:1/127.0.0.1:2\n", "netdev d0 has no peer"},
+		{"stream json", [][2]string{{"-netdev", `{"type":"stream","id":"s","server":true,"addr":{"type":"inet","host":"127.0.0.1","port":"5"}}`}}, nil,
+			"s: index=0,type=stream,\n", "netdev s has no peer"},
 	} {
 		s := network(t, c.opts)
 		if got := s.Info(c.nics); got != c.info {
@@ -118,5 +128,26 @@ func TestNetdevAddAndDel(t *testing.T) {
 	want := "e: index=0,type=nic,model=e1000,macaddr=52:54:00:12:34:56\n \\ n1: index=0,type=user,net=10.0.2.0,restrict=off\nn1: index=0,type=user,net=10.0.2.0,restrict=off\n"
 	if got := s.Info(nic); got != want {
 		t.Errorf("info network after netdev_del and netdev_add of the NIC's backend:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// 10.0's listening stream says so; one with no address is refused.
+func TestStreamListening(t *testing.T) {
+	s := NewFor(release.V10_0, false)
+	if err := s.Netdev("stream,id=s0,server=on,addr.type=unix,addr.path=/tmp/x.sock"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Create(); err != nil {
+		t.Fatal(err)
+	}
+	if got, want := s.Info(nil), "s0: index=0,type=stream,listening\n"; got != want {
+		t.Errorf("info network %q, want %q", got, want)
+	}
+	s = New(false)
+	if err := s.Netdev("stream,id=s0,server=on"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Create(); err == nil || !strings.Contains(err.Error(), "Parameter 'addr' is missing") {
+		t.Errorf("stream without addr: %v", err)
 	}
 }

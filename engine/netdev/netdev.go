@@ -64,6 +64,16 @@ func (n *Netdev) Get(k string) (string, bool) {
 	return "", false
 }
 
+// hasMember: the option has the member k, or a member of its object (k.x).
+func (n *Netdev) hasMember(k string) bool {
+	for _, key := range n.keys {
+		if key == k || strings.HasPrefix(key, k+".") {
+			return true
+		}
+	}
+	return false
+}
+
 // ErrDuplicate marks an id QemuOpts refuses while the option is parsed.
 var ErrDuplicate = errors.New("Duplicate ID")
 
@@ -134,6 +144,8 @@ func parseLegacy(arg string, ids map[string]bool, needID bool) (*Netdev, error) 
 	}
 	return n, nil
 }
+
+func isTrue(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
 
 func isBool(v string) bool {
 	switch v {
@@ -225,6 +237,11 @@ func visit(o qjson.Object) (*Netdev, error) {
 		if ms != nil && !known {
 			return nil, fmt.Errorf("Parameter '%s' is unexpected", m.Key)
 		}
+		if ms == nil { // a type not modelled (stream, dgram): its members as dotted keys
+			keys, vals := flatten(m.Key, m.Value)
+			n.keys, n.vals = append(n.keys, keys...), append(n.vals, vals...)
+			continue
+		}
 		val, err := jsonMember(m.Key, k, m.Value)
 		if err != nil {
 			return nil, err
@@ -234,6 +251,26 @@ func visit(o qjson.Object) (*Netdev, error) {
 	n.keys, n.vals = append([]string{"type", "id"}, n.keys...), append([]string{typ, id}, n.vals...)
 	n.err = n.createError()
 	return n, nil
+}
+
+// flatten is a JSON member as keyval's dotted keys and texts.
+func flatten(key string, v any) (keys, vals []string) {
+	switch x := v.(type) {
+	case qjson.Object:
+		for _, m := range x.Ordered() {
+			k, v := flatten(key+"."+m.Key, m.Value)
+			keys, vals = append(keys, k...), append(vals, v...)
+		}
+		return keys, vals
+	case bool:
+		return []string{key}, []string{map[bool]string{true: "on", false: "off"}[x]}
+	case string:
+		return []string{key}, []string{x}
+	}
+	if s, ok := numberText(v); ok {
+		return []string{key}, []string{s}
+	}
+	return []string{key}, []string{fmt.Sprint(v)}
 }
 
 // jsonMember checks a member's JSON type and gives its text.
@@ -317,6 +354,10 @@ func (n *Netdev) createError() error {
 		}
 		if given != 1 {
 			return errors.New("exactly one of listen=, connect=, mcast= or udp= is required")
+		}
+	case "stream": // NetdevStreamOptions' mandatory member
+		if !n.hasMember("addr") {
+			return errors.New("Parameter 'addr' is missing")
 		}
 	case "hubport":
 		if _, ok := n.Get("hubid"); !ok {

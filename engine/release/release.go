@@ -153,6 +153,12 @@ type Release struct {
 	// MemLockValues are -overcommit mem-lock's words and MemLockError its
 	// refusal of another, where mem-lock is no boolean (nil: a boolean).
 	MemLockValues []string
+	// AudiodevNotFound is a device's audiodev= naming no -audiodev, given
+	// the id ("" for the property setter's "can't find value", 7.2).
+	AudiodevNotFound string
+	// NetStreamListening is a listening stream netdev's info_str in `info
+	// network` (10.0's "listening"; 7.2 sets none until a client connects).
+	NetStreamListening string
 	// AudiodevDrivers are the build's AudiodevDriver enum (-audiodev's
 	// driver; whether its module loads is the host's).
 	AudiodevDrivers []string

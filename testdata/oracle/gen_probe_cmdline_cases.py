@@ -23,7 +23,12 @@ first two left out: SCSI HBAs, NVMe, AHCI, SD, PCIe switches and
 expanders, OVMF's flash, debug ports, watchdogs, 9p shares, -boot/-action/
 -name forms, CPU models with flags, memory hotplug, client sockets, and
 the monitor commands a reader tries next), with what was measured while
-fixing what it found (r3m-).
+fixing what it found (r3m-), and a fourth (r4-: microvm and virtio-mmio,
+USB hubs and serial adapters, SCSI LUNs and IDE units, -nic models,
+stream/dgram/socket netdevs, -boot/-rtc/-k/-msg/-overcommit, file-backed
+and preallocated memory, NUMA distances, NVDIMMs, -global on more
+drivers, sound cards, rng, watchdogs, pvpanic, serial ports, pseries' VIO
+devices and machine options, the monitor on them), with r4m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -807,6 +812,217 @@ x("r3m-lv-uefi-odd", *lv_flash(0, "odd.fd", True), "-machine", "q35,pflash0=libv
 p("r3m-lv-uefi-pseries", "-machine", "pseries,pflash0=x")
 x("r3m-pxb-anon", "-device", "pxb,bus_nr=40", "-device", "pxb,bus_nr=50", steps=[QTREE, PERIPH])
 x("r3m-sock-reconnect-hmp", "-M", "pc", steps=[{"hmp": "chardev-add socket,id=c2,host=127.0.0.1,port=%d,reconnect=1" % port()}, CHR])
+
+# ================================================ round 4 (both releases) ====
+# A fourth outside tester's round: what the first three left out. microvm
+# and its virtio-mmio devices, USB hubs and serial adapters with their
+# ports, SCSI LUNs and IDE units, -nic models and MACs, socket/stream/dgram
+# netdevs that need no network, -boot/-rtc/-k/-msg/-overcommit forms,
+# preallocated and file-backed memory, NUMA distances, NVDIMMs, -global on
+# more drivers, HDA codecs and other sound cards, rng backends, watchdog
+# actions, pvpanic, ISA/PCI serial ports, pseries' VIO devices and machine
+# options, and the monitor commands a reader types on those devices.
+QGET = lambda path, prop: qmp("qom-get", path=path, property=prop)
+MEMDEV, NUMA, MEMDEVS = hmp("info memdev")[0], hmp("info numa")[0], hmp("info memory-devices")[0]
+STATUS, PIC = hmp("info status")[0], hmp("info pic")[0]
+# microvm: virtio-mmio transports, no PCI unless pcie=on
+x("r4-microvm-plain", "-M", "microvm", steps=[QTREE, PCI, CHR])
+x("r4-microvm-options", "-M", "microvm,x-option-roms=off,pit=off,pic=off,rtc=off,isa-serial=off", steps=[QTREE])
+x("r4-microvm-blk", "-M", "microvm", "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-device,drive=d0,id=vd0",
+  steps=[QTREE, BLOCK, PERIPH])
+x("r4-microvm-net", "-M", "microvm", "-netdev", "user,id=n0", "-device", "virtio-net-device,netdev=n0,id=vn0", steps=[NET, QTREE])
+x("r4-microvm-rng", "-M", "microvm", "-device", "virtio-rng-device", "-device", "virtio-balloon-device", steps=[QTREE])
+x("r4-microvm-pcie", "-M", "microvm,pcie=on", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0", steps=[PCI])
+x("r4-microvm-no-pci", "-M", "microvm", "-device", "virtio-net-pci")
+x("r4-microvm-xhci", "-M", "microvm", "-device", "qemu-xhci")
+x("r4-microvm-hotplug", "-M", "microvm", "-netdev", "user,id=n0", steps=[{"hmp": "device_add virtio-net-device,netdev=n0,id=hv"}, QTREE])
+# USB: hubs, ports, serial adapters, companions
+x("r4-usb-hub", "-device", "qemu-xhci,id=x", "-device", "usb-hub,bus=x.0,port=1,id=hub", "-device", "usb-kbd,bus=x.0,port=1.1",
+  "-device", "usb-mouse,bus=x.0,port=1.2", steps=[USB, QTREE])
+x("r4-usb-hub-uhci", "-usb", "-device", "usb-hub,id=hub", "-device", "usb-tablet,port=1.3", steps=[USB])
+x("r4-usb-serial", "-device", "qemu-xhci", "-chardev", "null,id=c", "-device", "usb-serial,chardev=c,id=us", steps=[USB, CHR, PERIPH])
+x("r4-usb-ehci-companions", "-device", "ich9-usb-ehci1,id=ehci,addr=1d.7,multifunction=on",
+  "-device", "ich9-usb-uhci1,masterbus=ehci.0,firstport=0,addr=1d.0,multifunction=on",
+  "-device", "ich9-usb-uhci2,masterbus=ehci.0,firstport=2,addr=1d.1", "-device", "usb-tablet,bus=ehci.0", steps=[USB, PCI])
+x("r4-usb-mouse-kbd", "-usb", "-device", "usb-mouse", "-device", "usb-kbd", steps=[USB, MICE])
+x("r4-usb-storage-blockdev", "-device", "usb-ehci,id=e", "-blockdev", "null-co,node-name=u", "-device", "usb-storage,bus=e.0,drive=u,id=stick",
+  steps=[USB, BLOCK, QTREE])
+x("r4-usb-port-taken", "-device", "qemu-xhci,id=x", "-device", "usb-kbd,bus=x.0,port=1", "-device", "usb-mouse,bus=x.0,port=1")
+x("r4-usb-bus-missing", "-device", "qemu-xhci,id=x", "-device", "usb-tablet,bus=nosuch.0")
+x("r4-usb-nec-xhci", "-device", "nec-usb-xhci,id=x", "-device", "usb-tablet,bus=x.0", steps=[USB, PCI])
+x("r4-usb-qom", "-device", "qemu-xhci,id=x", "-device", "usb-tablet,id=tab,bus=x.0", steps=[QGET("/machine/peripheral/tab", "port"),
+  QGET("/machine/peripheral/tab", "usb_version"), USB])
+x("r4-usb-hot", "-device", "qemu-xhci,id=x", steps=[{"hmp": "device_add usb-kbd,id=k,bus=x.0"}, USB, {"hmp": "device_add usb-hub,id=h"},
+  USB, {"hmp": "device_del k"}, USB], settle=1.0)
+# SCSI LUNs, channels and ids; IDE units
+x("r4-scsi-luns", "-device", "virtio-scsi-pci,id=s", "-blockdev", "null-co,node-name=a", "-blockdev", "null-co,node-name=b",
+  "-device", "scsi-hd,drive=a,bus=s.0,channel=0,scsi-id=1,lun=0,id=l0", "-device", "scsi-hd,drive=b,bus=s.0,scsi-id=1,lun=3,id=l3",
+  steps=[QTREE, PERIPH])
+x("r4-scsi-cd-empty", "-device", "virtio-scsi-pci,id=s", "-device", "scsi-cd,bus=s.0,id=cd", steps=[BLOCK, QTREE])
+x("r4-scsi-id-taken", "-device", "virtio-scsi-pci,id=s", "-blockdev", "null-co,node-name=a", "-blockdev", "null-co,node-name=b",
+  "-device", "scsi-hd,drive=a,bus=s.0,scsi-id=2,lun=0", "-device", "scsi-hd,drive=b,bus=s.0,scsi-id=2,lun=0")
+x("r4-scsi-lun-too-big", "-device", "virtio-scsi-pci,id=s", "-blockdev", "null-co,node-name=a", "-device", "scsi-hd,drive=a,bus=s.0,lun=20000")
+x("r4-lsi-scsi-id-7", "-device", "lsi53c895a,id=l", "-blockdev", "null-co,node-name=a", "-device", "scsi-hd,drive=a,bus=l.0,scsi-id=7")
+x("r4-virtio-scsi-iothread", "-object", "iothread,id=io0", "-device", "virtio-scsi-pci,id=s,iothread=io0,num_queues=4",
+  "-blockdev", "null-co,node-name=a", "-device", "scsi-hd,drive=a,bus=s.0", steps=[QTREE, hmp("info iothreads")[0]])
+x("r4-scsi-hotplug", "-device", "virtio-scsi-pci,id=s", "-blockdev", "null-co,node-name=a", steps=[
+  {"hmp": "device_add scsi-hd,drive=a,bus=s.0,id=h,scsi-id=4"}, QTREE, BLOCK, {"hmp": "device_del h"}], settle=1.0)
+x("r4-ide-cd-unit1", "-blockdev", "driver=file,filename=%s,node-name=cdf,read-only=on" % img("install.iso"),
+  "-device", "ide-cd,drive=cdf,bus=ide.1,unit=1,id=cd1", files=["install.iso"], steps=[QTREE, BLOCK])
+x("r4-ide-unit-2", "-blockdev", "null-co,node-name=a", "-device", "ide-hd,drive=a,bus=ide.0,unit=2")
+x("r4-ide-cd-empty", "-device", "ide-cd,bus=ide.1,unit=0,id=cd", steps=[BLOCK, QTREE])
+x("r4-q35-ide-unit1", "-M", "q35", "-blockdev", "null-co,node-name=a", "-device", "ide-hd,drive=a,bus=ide.0,unit=1")
+x("r4-ide-hotplug", "-blockdev", "null-co,node-name=a", steps=[{"hmp": "device_add ide-hd,drive=a,bus=ide.1"}])
+x("r4-hdb-hdd", "-hdb", img("vm.img"), "-hdd", img("disk.raw"), files=["vm.img", "disk.raw"], steps=[PCI])
+# -nic models and options
+for name, val in [("e1000e-mac", "user,model=e1000e,mac=52:54:00:12:34:56"), ("rtl8139", "user,model=rtl8139"),
+                  ("ne2k-pci", "user,model=ne2k_pci"), ("vmxnet3", "user,model=vmxnet3"),
+                  ("user-opts", "user,model=virtio-net-pci,net=192.168.76.0/24,dhcpstart=192.168.76.9,hostname=guest,"
+                                "domainname=lab.local,dns=192.168.76.3"),
+                  ("restrict", "user,restrict=on,ipv6=off,model=e1000")]:
+    x("r4-nic-" + name, "-nic", val, steps=[PCI])
+x("r4-nic-q35-virtio-mac", "-M", "q35", "-nic", "user,model=virtio-net-pci,mac=52:54:00:98:76:54", steps=[PCI, QPCI])
+x("r4-nic-two", "-nic", "user,model=e1000", "-nic", "user,model=virtio-net-pci", steps=[PCI])
+x("r4-nic-mac-short", "-nic", "user,mac=52:54:00:12:34")
+x("r4-nic-dhcpstart-outside", "-nic", "user,net=10.0.2.0/24,dhcpstart=10.0.3.15")
+# socket/stream/dgram netdevs that need no network
+PS, PD1, PD2, PU1, PU2, PC, PH, PJ = (port() for _ in range(8))
+x("r4-netdev-stream-inet", "-netdev", "stream,id=s0,server=on,addr.type=inet,addr.host=127.0.0.1,addr.port=%d" % PS,
+  "-device", "virtio-net-pci,netdev=s0", steps=[NET])
+x("r4-netdev-stream-unix", "-netdev", "stream,id=s0,server=on,addr.type=unix,addr.path=/tmp/hotplug-lab-pc-r4-stream.sock",
+  "-device", "e1000,netdev=s0", steps=[NET])
+x("r4-netdev-dgram", "-netdev", "dgram,id=d0,local.type=inet,local.host=127.0.0.1,local.port=%d,remote.type=inet,"
+  "remote.host=127.0.0.1,remote.port=%d" % (PD1, PD2), "-device", "e1000,netdev=d0", steps=[NET])
+x("r4-netdev-socket-udp", "-netdev", "socket,id=u0,udp=127.0.0.1:%d,localaddr=127.0.0.1:%d" % (PU1, PU2), "-device", "e1000,netdev=u0",
+  steps=[NET])
+x("r4-netdev-socket-refused", "-netdev", "socket,id=c0,connect=127.0.0.1:%d" % PC, "-device", "e1000,netdev=c0")
+x("r4-netdev-hubport", "-netdev", "hubport,id=hp,hubid=1", "-device", "e1000,netdev=hp", steps=[NET])
+x("r4-netdev-hostfwd-udp", "-netdev", "user,id=n,hostfwd=udp::%d-:53" % PH, "-device", "e1000,netdev=n", steps=[NET])
+x("r4-netdev-stream-json", "-netdev", j(type="stream", id="s", server=True, addr={"type": "inet", "host": "127.0.0.1", "port": str(PJ)}),
+  "-device", "virtio-net-pci,netdev=s", steps=[NET])
+x("r4-netdev-stream-no-addr", "-netdev", "stream,id=s0,server=on")
+# -boot, -rtc, -k, -name, -msg, -overcommit
+x("r4-boot-order-menu", "-boot", "order=cdn,menu=on,splash-time=3000", steps=[STATUS])
+x("r4-boot-splash-missing", "-boot", "menu=on,splash=/nonexistent/splash.bmp,splash-time=3000")
+x("r4-boot-reboot-timeout-big", "-boot", "reboot-timeout=70000")
+x("r4-rtc-q35-localtime", "-M", "q35", "-rtc", "base=localtime,driftfix=none", steps=[STATUS])
+x("r4-k-de", "-k", "de")
+x("r4-name-guest-debug", "-name", "guest=lab4,debug-threads=on", steps=[qmp("query-name")])
+x("r4-msg-timestamp", "-msg", "timestamp=on", steps=[STATUS])
+x("r4-msg-guest-name-error", "-name", "guest=g1", "-msg", "guest-name=on", "-device", "nosuch")
+x("r4-overcommit", "-overcommit", "mem-lock=off,cpu-pm=off", steps=[STATUS])
+# memory: prealloc, file backends, NUMA distances, DIMMs and NVDIMMs
+x("r4-mem-prealloc", "-m", "128M", "-mem-prealloc", steps=[MEMDEV])
+x("r4-mem-file-share-numa", "-m", "128M", "-object", "memory-backend-file,id=mf,size=128M,mem-path=/tmp,share=on",
+  "-numa", "node,memdev=mf", steps=[MEMDEV, NUMA])
+x("r4-mem-file-hostfs", "-m", "16M", "-object", "memory-backend-file,id=mf,size=16M,mem-path=%s,share=on" % img("vm.img"),
+  "-machine", "memory-backend=mf", files=["vm.img"], steps=[MEMDEV])
+x("r4-mem-file-missing-dir", "-m", "128M", "-object", "memory-backend-file,id=mf,size=128M,mem-path=/nonexistent/hugepages",
+  "-machine", "memory-backend=mf")
+x("r4-numa-three-dist", "-m", "3G", "-smp", "3", *[a for n in range(3) for a in ("-object", "memory-backend-ram,id=m%d,size=1G" % n,
+  "-numa", "node,nodeid=%d,cpus=%d,memdev=m%d" % (n, n, n))], "-numa", "dist,src=0,dst=1,val=15", "-numa", "dist,src=0,dst=2,val=20",
+  "-numa", "dist,src=1,dst=2,val=25", steps=[NUMA])
+x("r4-numa-dist-missing", "-m", "3G", "-smp", "3", *[a for n in range(3) for a in ("-object", "memory-backend-ram,id=m%d,size=1G" % n,
+  "-numa", "node,nodeid=%d,memdev=m%d" % (n, n))], "-numa", "dist,src=0,dst=1,val=15")
+x("r4-numa-dist-local", "-m", "2G", "-object", "memory-backend-ram,id=m0,size=1G", "-object", "memory-backend-ram,id=m1,size=1G",
+  "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1", "-numa", "dist,src=0,dst=0,val=20")
+x("r4-numa-memless-node", "-m", "1G", "-smp", "2", "-object", "memory-backend-ram,id=m0,size=1G", "-numa", "node,nodeid=0,cpus=0,memdev=m0",
+  "-numa", "node,nodeid=1,cpus=1", steps=[NUMA])
+x("r4-dimm-nvdimm", "-M", "pc,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=m1,size=512M",
+  "-device", "pc-dimm,memdev=m1,id=d1", "-object", "memory-backend-file,id=nv,size=256M,mem-path=/tmp,share=on",
+  "-device", "nvdimm,memdev=nv,id=nv1", steps=[MEMDEVS, qmp("query-memory-devices")])
+x("r4-nvdimm-no-machine-opt", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=nv,size=256M", "-device", "nvdimm,memdev=nv")
+x("r4-dimm-addr", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=m1,size=256M",
+  "-device", "pc-dimm,memdev=m1,addr=0x140000000,id=d1", steps=[MEMDEVS])
+x("r4-dimm-hot-q35", "-M", "q35", "-m", "512M,slots=2,maxmem=2G", steps=[{"hmp": "object_add memory-backend-ram,id=hm,size=256M"},
+  {"hmp": "device_add pc-dimm,memdev=hm,id=hd"}, hmp("info memory_size_summary")[0], MEMDEVS, {"hmp": "device_add pc-dimm,memdev=hm"}])
+x("r4-maxmem-less", "-m", "1G,slots=2,maxmem=512M")
+# -global on more drivers
+x("r4-global-e1000-autoneg", "-global", "e1000.autonegotiation=off", "-netdev", "user,id=n", "-device", "e1000,netdev=n,id=e",
+  steps=[QGET("/machine/peripheral/e", "autonegotiation")])
+x("r4-global-driver-form", "-global", "driver=virtio-net-pci,property=disable-legacy,value=on", "-netdev", "user,id=n",
+  "-device", "virtio-net-pci,netdev=n", steps=[PCI])
+x("r4-global-isa-serial", "-global", "isa-serial.iobase=0x2f8", "-chardev", "null,id=c", "-device", "isa-serial,chardev=c,id=s",
+  steps=[QGET("/machine/peripheral/s", "iobase"), QTREE])
+x("r4-global-mch-tseg", "-M", "q35", "-global", "mch.extended-tseg-mbytes=48", steps=[QGET("/machine/q35/mch", "extended-tseg-mbytes")])
+x("r4-global-unknown-driver", "-global", "nosuch-dev.prop=1")
+# sound: HDA codecs and other cards on -audiodev none
+x("r4-hda-pc", "-audiodev", "none,id=a", "-device", "intel-hda", "-device", "hda-duplex,audiodev=a", steps=[PCI, QTREE])
+x("r4-hda-codecs", "-audiodev", "none,id=a", "-device", "ich9-intel-hda,id=hda", "-device", "hda-output,audiodev=a,bus=hda.0",
+  "-device", "hda-micro,audiodev=a", steps=[QTREE])
+x("r4-ac97", "-audiodev", "none,id=a", "-device", "AC97,audiodev=a", steps=[PCI])
+x("r4-hda-no-bus", "-audiodev", "none,id=a", "-device", "hda-duplex,audiodev=a")
+x("r4-hda-audiodev-missing", "-device", "ich9-intel-hda", "-device", "hda-duplex,audiodev=nosuch")
+# rng backends
+x("r4-rng-random-dev-random", "-object", "rng-random,id=r,filename=/dev/random", "-device", "virtio-rng-pci,rng=r,id=rng",
+  steps=[QGET("/machine/peripheral/rng", "rng"), qmp("qom-list", path="/objects")])
+x("r4-rng-random-missing", "-object", "rng-random,id=r,filename=/nonexistent/random", "-device", "virtio-rng-pci,rng=r")
+x("r4-rng-shared-backend", "-object", "rng-builtin,id=r", "-device", "virtio-rng-pci,rng=r", "-device", "virtio-rng-pci,rng=r")
+# watchdogs and pvpanic
+x("r4-i6300esb-reset", "-device", "i6300esb,id=wd", "-watchdog-action", "reset", steps=[PCI, QTREE])
+x("r4-ib700-shutdown", "-device", "ib700", "-watchdog-action", "shutdown", steps=[QTREE])
+x("r4-watchdog-inject-nmi", "-watchdog-action", "inject-nmi", "-device", "i6300esb", steps=[{"hmp": "watchdog_action pause"}, STATUS])
+x("r4-pvpanic-ioport", "-device", "pvpanic,ioport=0x600,id=pp", steps=[QTREE, QGET("/machine/peripheral/pp", "events")])
+# serial ports
+x("r4-isa-serial-index", "-chardev", "null,id=c0", "-chardev", "null,id=c1", "-device", "isa-serial,chardev=c0,index=1",
+  "-device", "isa-serial,chardev=c1,index=3", steps=[QTREE, CHR])
+x("r4-isa-serial-index-big", "-chardev", "null,id=c0", "-device", "isa-serial,chardev=c0,index=5")
+x("r4-pci-serial", "-chardev", "null,id=c", "-device", "pci-serial,chardev=c,id=ps", steps=[PCI, QTREE])
+x("r4-pci-serial-2x", "-chardev", "null,id=a", "-chardev", "null,id=b", "-device", "pci-serial-2x,chardev1=a,chardev2=b", steps=[PCI])
+x("r4-chardev-in-use", "-chardev", "null,id=c", "-device", "isa-serial,chardev=c", "-device", "pci-serial,chardev=c")
+x("r4-isa-parallel", "-chardev", "null,id=p", "-device", "isa-parallel,chardev=p", steps=[QTREE, CHR])
+# the monitor on those devices
+x("r4-mon-qom-nic", "-netdev", "user,id=n0", "-device", "e1000e,netdev=n0,id=nic0,mac=52:54:00:00:00:42", steps=[
+  QGET("/machine/peripheral/nic0", "mac"), QGET("/machine/peripheral/nic0", "netdev"), QGET("/machine/peripheral/nic0", "addr"), NET])
+x("r4-mon-serial-hot", "-chardev", "null,id=c", "-chardev", "null,id=d", steps=[{"hmp": "device_add pci-serial,chardev=c,id=ps"}, PCI,
+  {"hmp": "device_del ps"}, {"hmp": "device_add isa-serial,chardev=d"}, CHR])
+x("r4-mon-scsi-cd-hot", "-device", "virtio-scsi-pci,id=s", steps=[{"hmp": "device_add scsi-cd,bus=s.0,id=cd1"}, BLOCK,
+  {"hmp": "device_del cd1"}], settle=1.0)
+x("r4-mon-rng-hot", "-object", "rng-builtin,id=r", steps=[{"hmp": "device_add virtio-rng-pci,rng=r,id=rg"}, PCI, QPCI,
+  {"hmp": "device_add virtio-rng-pci,rng=nosuch"}])
+x("r4-mon-hda-hot", "-audiodev", "none,id=a", steps=[{"hmp": "device_add intel-hda,id=hda"}, {"hmp": "device_add hda-duplex,audiodev=a,bus=hda.0"},
+  PCI])
+x("r4-mon-watchdog-hot", steps=[{"hmp": "device_add i6300esb,id=wd"}, PCI, {"hmp": "device_add ib700"}])
+# pseries: VIO devices and machine options
+p("r4-spapr-vty-reg", "-M", "pseries", "-chardev", "null,id=c", "-device", "spapr-vty,chardev=c,reg=0x71000010,id=vty", steps=[QTREE, PERIPH])
+p("r4-spapr-vty-two", "-M", "pseries", "-chardev", "null,id=a", "-chardev", "null,id=b", "-device", "spapr-vty,chardev=a",
+  "-device", "spapr-vty,chardev=b", steps=[CHR, QTREE])
+p("r4-spapr-vty-no-chardev", "-M", "pseries", "-device", "spapr-vty")
+p("r4-pseries-caps", "-M", "pseries,cap-htm=off,cap-vsx=on,cap-dfp=on,cap-large-decr=off", steps=[QGET("/machine", "cap-htm"),
+  QGET("/machine", "cap-large-decr")])
+p("r4-pseries-resize-hpt", "-M", "pseries,resize-hpt=disabled", steps=[QGET("/machine", "resize-hpt")])
+p("r4-pseries-ic-xive", "-M", "pseries,ic-mode=xive", "-cpu", "POWER9", steps=[QGET("/machine", "ic-mode")])
+p("r4-pseries-compat-power9", "-M", "pseries,max-cpu-compat=power9", "-cpu", "POWER10", steps=[HPC, QGET("/machine", "max-cpu-compat")])
+p("r4-pseries-compat-bad", "-M", "pseries,max-cpu-compat=power5")
+p("r4-pseries-vsmt-bad", "-M", "pseries,vsmt=3", "-smp", "2,threads=2")
+p("r4-pseries-vty-hot", "-M", "pseries", "-chardev", "null,id=c", steps=[{"hmp": "device_add spapr-vty,chardev=c,id=v"}])
+p("r4-pseries-vlan-mac", "-M", "pseries", "-netdev", "user,id=n", "-device", "spapr-vlan,netdev=n,mac=52:54:00:01:02:03,id=v",
+  steps=[NET, QGET("/machine/peripheral/v", "mac")])
+p("r4-pseries-usb-hub", "-M", "pseries", "-device", "qemu-xhci,id=x", "-device", "usb-hub,bus=x.0", "-device", "usb-kbd,bus=x.0,port=1.1",
+  steps=[USB])
+p("r4-pseries-pci-serial", "-M", "pseries", "-chardev", "null,id=c", "-device", "pci-serial,chardev=c", steps=[PCI])
+p("r4-pseries-vscsi-lun", "-M", "pseries", "-device", "spapr-vscsi,id=v", "-blockdev", "null-co,node-name=a",
+  "-device", "scsi-hd,drive=a,bus=v.0,scsi-id=2,lun=1", steps=[QTREE])
+p("r4-pseries-rng-random", "-M", "pseries", "-object", "rng-random,id=r,filename=/dev/urandom", "-device", "spapr-rng,rng=r,use-kvm=off",
+  steps=[QTREE])
+p("r4-pseries-dimm", "-M", "pseries", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=m,size=256M",
+  "-device", "pc-dimm,memdev=m,id=d", steps=[MEMDEVS])
+p("r4-pseries-scsi-iothread", "-M", "pseries", "-object", "iothread,id=io", "-device", "virtio-scsi-pci,id=s,iothread=io",
+  "-blockdev", "null-co,node-name=a", "-device", "scsi-hd,drive=a,bus=s.0", steps=[PCI, QTREE])
+
+# Measured while fixing round 4: object links, NVDIMM labels, -msg
+# guest-name's reach, a parallel port's -global.
+x("r4m-link-iothread", "-object", "iothread,id=io", "-device", "virtio-scsi-pci,id=s,iothread=io", "-blockdev", "null-co,node-name=n",
+  "-device", "virtio-blk-pci,drive=n,id=b,iothread=io", "-device", "virtio-scsi-pci,id=s2",
+  steps=[QGET("/machine/peripheral/s", "iothread"), QGET("/machine/peripheral/b", "iothread"), QGET("/machine/peripheral/s2", "iothread")])
+x("r4m-link-rng-default", "-device", "virtio-rng-pci,id=rng", steps=[QGET("/machine/peripheral/rng", "rng")])
+x("r4m-nvdimm-label", "-M", "pc,nvdimm=on", "-m", "1G,slots=2,maxmem=4G", "-object",
+  "memory-backend-file,id=nv,size=256M,mem-path=/tmp,share=on", "-device", "nvdimm,memdev=nv,id=n,label-size=128K", steps=[MEMDEVS])
+x("r4m-msg-guest-name-warning", "-name", "guest=g1", "-msg", "guest-name=on", "-netdev", "user,id=n0")
+x("r4m-msg-guest-name-smp", "-name", "guest=g1", "-msg", "guest-name=on", "-smp", "two")
+x("r4m-isa-parallel-global", "-global", "isa-parallel.iobase=0x278", "-chardev", "null,id=p", "-device", "isa-parallel,chardev=p",
+  steps=[QTREE])
+x("r4m-microvm-bus-named", "-M", "microvm", "-device", "virtio-net-device,bus=nosuch")
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
