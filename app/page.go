@@ -68,6 +68,8 @@ type Page struct {
 
 	clock clock  // virtual time that follows real time (clock.go)
 	gc    idleGC // collections between inputs (idlegc.go)
+	// warmed: the releases and machine types warmUp compiled a plug for.
+	warmed map[string]bool
 
 	tutState *tutorial      // scenarios, share links, host API (tutorial.go)
 	tlState  *timelineState // the timeline pane and its host events (timeline.go)
@@ -459,6 +461,7 @@ func (p *Page) Start(line string) {
 	p.view = topoview.View{} // a new machine: nothing "changed"
 	p.afterInput()
 	p.changed = nil
+	p.warmUp()
 }
 
 // afterInput re-reads what an input changed: QEMU's stderr (commands write
