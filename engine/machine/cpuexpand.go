@@ -7,8 +7,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"hotpluglab/engine/qom"
+	"hotpluglab/engine/release"
 )
 
 // What x86_cpu_expand_features makes of the features -cpu turned on, before
@@ -76,42 +78,102 @@ func (m *Machine) userFeatureBits(cpuType string) map[string][]qom.FeatureBit {
 	return out
 }
 
+// msrBit is a -cpu flag's bit in an MSR feature word ("MSR(48CH)", 0-63).
+type msrBit struct {
+	word string
+	bit  uint
+}
+
+// msrFeatureBits are the release's MSR-word flags and their bits
+// (msr-features-x86_64.txt, record_msr_features.py), by canonical name.
+func msrFeatureBits(rel *release.Release) map[string][]msrBit {
+	if t, ok := msrFeatures.Load(rel.Name); ok {
+		return t.(map[string][]msrBit)
+	}
+	t := map[string][]msrBit{}
+	for _, line := range strings.Split(rel.Text("msr-features-x86_64.txt"), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			continue
+		}
+		bit, err := strconv.Atoi(f[2])
+		if err == nil {
+			t[f[0]] = append(t[f[0]], msrBit{f[1], uint(bit)})
+		}
+	}
+	v, _ := msrFeatures.LoadOrStore(rel.Name, t)
+	return v.(map[string][]msrBit)
+}
+
+var msrFeatures sync.Map // release name -> map[string][]msrBit
+
+// depCovers says whether a dependency table entry's word ("14/0:ECX",
+// "MSR(10AH)", or "MSR(48CH)/32-63" for some bits of one) holds a bit.
+func depCovers(entry, word string, bit uint) bool {
+	w, bits, ranged := strings.Cut(entry, "/")
+	if !ranged || !strings.HasPrefix(w, "MSR(") {
+		return entry == word
+	}
+	lo, hi, _ := strings.Cut(bits, "-")
+	l, _ := strconv.Atoi(lo)
+	h, _ := strconv.Atoi(hi)
+	return w == word && int(bit) >= l && int(bit) <= h
+}
+
 // CPUDependencyCleared are the features -cpu turned on that expanding the
-// features clears because their word needs a feature the CPU lacks, and
-// the warning each prints, in QEMU's order (the release's dependency
-// table, then bit order).
+// features clears because their word (or their bits of it) needs a feature
+// the CPU lacks, and the warning each prints, in QEMU's order: the
+// release's dependency table in order, a feature cleared by one entry
+// missing for the entries after it (vmx-secondary-ctls without vmx takes
+// the secondary controls' flags with it), bits ascending within an entry.
 func (m *Machine) CPUDependencyCleared(cpuType string) (cleared map[string]bool, warnings []string) {
 	if m.IsSPAPR() || len(m.CPUFeaturesOn) == 0 {
 		return nil, nil
 	}
-	type hit struct {
-		dep  int
-		bit  uint
-		text string
+	rel := m.Release()
+	type bit struct {
+		feature, word, label string // label: the warning's "CPUID.14H:ECX" or "MSR(10AH)"
+		bit                  uint
+		name                 string // as the warning names it
 	}
-	var hits []hit
-	deps := m.Release().X86FeatureDeps
-	for f, bits := range m.userFeatureBits(cpuType) {
+	var bits []bit
+	for f, bs := range m.userFeatureBits(cpuType) {
+		for _, b := range bs {
+			bits = append(bits, bit{f, cpuidWord(b), fmt.Sprintf("CPUID.%02XH:%s", b.EAX, b.Reg), b.Bit, f})
+		}
+	}
+	msr := msrFeatureBits(rel)
+	for f, on := range m.CPUFeaturesOn {
+		if !on || m.CPUFeaturesOff[f] {
+			continue
+		}
+		name := qom.Canonical(rel, f)
+		for _, b := range msr[name] {
+			bits = append(bits, bit{f, b.word, b.word, b.bit, name})
+		}
+	}
+	sort.Slice(bits, func(i, j int) bool {
+		if bits[i].bit != bits[j].bit {
+			return bits[i].bit < bits[j].bit
+		}
+		return bits[i].feature < bits[j].feature
+	})
+	gone := map[string]bool{} // canonical names of what earlier entries cleared
+	for _, d := range rel.X86FeatureDeps {
+		if m.cpuHas(cpuType, d[1]) && !gone[qom.Canonical(rel, d[1])] {
+			continue
+		}
 		for _, b := range bits {
-			i := slices.IndexFunc(deps, func(d [2]string) bool { return d[0] == cpuidWord(b) })
-			if i < 0 || m.cpuHas(cpuType, deps[i][1]) {
+			if !depCovers(d[0], b.word, b.bit) {
 				continue
 			}
 			if cleared == nil {
 				cleared = map[string]bool{}
 			}
-			cleared[f] = true
-			hits = append(hits, hit{i, b.Bit, fmt.Sprintf("This feature depends on other features that were not requested: CPUID.%02XH:%s.%s [bit %d]", b.EAX, b.Reg, f, b.Bit)})
+			cleared[b.feature] = true
+			gone[qom.Canonical(rel, b.feature)] = true
+			warnings = append(warnings, fmt.Sprintf("This feature depends on other features that were not requested: %s.%s [bit %d]", b.label, b.name, b.bit))
 		}
-	}
-	sort.Slice(hits, func(i, j int) bool {
-		if hits[i].dep != hits[j].dep {
-			return hits[i].dep < hits[j].dep
-		}
-		return hits[i].bit < hits[j].bit
-	})
-	for _, h := range hits {
-		warnings = append(warnings, h.text)
 	}
 	return cleared, warnings
 }

@@ -333,9 +333,11 @@ type Release struct {
 	// Measured with -cpu 486,+<feature> and qom-get min-level, min-xlevel,
 	// min-xlevel2 and level-func7.
 	X86AutoLevelWords []string
-	// X86FeatureDeps are the CPUID words whose features need another
-	// feature, {word, feature}, in QEMU's feature_dependencies order: a
-	// feature -cpu turns on without it is cleared with a warning.
+	// X86FeatureDeps are the CPUID and MSR words whose features need
+	// another feature, {word, feature}, in QEMU's feature_dependencies order
+	// (measured: one -cpu line turning on a flag of each word): a feature
+	// -cpu turns on without it is cleared with a warning. An MSR word may
+	// name some of its bits ("MSR(48CH)/32-63": the VPID capabilities).
 	X86FeatureDeps [][2]string
 
 	// VMPortNeedsI8042: pc's vmport=auto is off with i8042=off, and
