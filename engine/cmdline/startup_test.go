@@ -75,6 +75,13 @@ func TestStartupOutcomes(t *testing.T) {
 			depW + "MSR(48EH).vmx-secondary-ctls [bit 31]\n" + depW + "MSR(48BH).vmx-ept [bit 1]\n"},
 		{machinetype.X86_64, "-cpu qemu64,+vmx-invvpid,+vmx-ept-1gb", true, 0,
 			depW + "MSR(48CH).vmx-ept-1gb [bit 17]\n" + depW + "MSR(48CH).vmx-invvpid [bit 32]\n"},
+		// TCG lacks every VMX capability: its warnings come word by word in
+		// FeatureWord order; vmx-invept-single-context's VPID half is
+		// cleared, its EPT half filtered.
+		{machinetype.X86_64, "-cpu qemu64,+vmx,+vmx-secondary-ctls,+vmx-ept,+vmx-invept-single-context,+ibrs-all,+vmx-ins-outs,+vmx-activity-hlt", true, 0,
+			depW + "MSR(10AH).ibrs-all [bit 1]\n" + depW + "MSR(48CH).vmx-invept-single-context [bit 41]\n" + tcgW + "CPUID.01H:ECX.vmx [bit 5]\n" +
+				tcgW + "MSR(48EH).vmx-secondary-ctls [bit 31]\n" + tcgW + "MSR(48BH).vmx-ept [bit 1]\n" + tcgW + "MSR(485H).vmx-activity-hlt [bit 6]\n" +
+				tcgW + "MSR(48CH).vmx-invept-single-context [bit 25]\n" + tcgW + "MSR(480H).vmx-ins-outs [bit 54]\n"},
 		{machinetype.X86_64, "-cpu Skylake-Client,-vmx,+vmx-eptp-switching,+lbrv,+sgx1", true, 0,
 			"10.0:" + depW + "MSR(491H).vmx-eptp-switching [bit 0]\n" + depW + "CPUID.8000000AH:EDX.lbrv [bit 1]\n" + depW + "CPUID.12H:EAX.sgx1 [bit 0]\n" +
 				tcgW + "CPUID.01H:ECX.pcid [bit 17]\n" + tcgW + "CPUID.01H:ECX.tsc-deadline [bit 24]\n" + tcgW + "CPUID.07H:EBX.hle [bit 4]\n" +

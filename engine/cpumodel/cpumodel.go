@@ -110,6 +110,18 @@ func buildX86(rel *release.Release, ms *Models) x86Models {
 	if err := decodeStrings(rel.Text("x86_64-tcg-features.json"), x.tcgLacks); err != nil {
 		panic("cpumodel: " + rel.Name + "/x86_64-tcg-features.json: " + err.Error()) // a build-time fact, checked by the tests
 	}
+	// MSR-word flags TCG lacks (record_msr_features.py, with what their
+	// words need turned on: the run above cleared many of them first). A
+	// flag of two bits warns once for each, one warning a line.
+	msr := map[string][]string{}
+	for _, line := range strings.Split(rel.Text("msr-features-x86_64.txt"), "\n") {
+		if f := strings.Split(line, "\t"); len(f) == 4 && f[3] == "tcg-lacks" {
+			msr[f[0]] = append(msr[f[0]], tcgWarningPrefix+f[1]+"."+f[0]+" [bit "+f[2]+"]")
+		}
+	}
+	for name, ws := range msr {
+		x.tcgLacks[name] = strings.Join(ws, "\n")
+	}
 	return x
 }
 
@@ -190,10 +202,13 @@ func UnknownModel(name string) error { return fmt.Errorf("unable to find CPU mod
 
 // tcgWordOrder is QEMU's FeatureWord order, by the label TCG's warnings
 // print: warnings come word by word, bits ascending (checked against every
-// recorded model).
+// recorded model; the MSR words measured with one -cpu line turning on a
+// flag of each).
 var tcgWordOrder = []string{"CPUID.01H:EDX", "CPUID.01H:ECX", "CPUID.07H:EBX", "CPUID.07H:ECX", "CPUID.07H:EDX",
 	"CPUID.07H:EAX", "CPUID.80000001H:EDX", "CPUID.80000001H:ECX", "CPUID.80000007H:EDX", "CPUID.80000008H:EBX",
-	"CPUID.C0000001H:EDX", "CPUID.8000000AH:EDX", "CPUID.0DH:EAX", "CPUID.06H:EAX", "MSR(10AH)", "MSR(CFH)"}
+	"CPUID.C0000001H:EDX", "CPUID.8000000AH:EDX", "CPUID.0DH:EAX", "CPUID.06H:EAX", "MSR(10AH)", "MSR(CFH)",
+	"MSR(345H)", "MSR(48EH)", "MSR(48BH)", "MSR(48DH)", "MSR(48FH)", "MSR(490H)", "MSR(485H)", "MSR(48CH)",
+	"MSR(480H)", "MSR(491H)"}
 
 const tcgWarningPrefix = "TCG doesn't support requested feature: "
 
@@ -241,9 +256,11 @@ func (m *X86Model) TCGWarningsWith(on, off map[string]bool) []string {
 		ws = append(ws, warning{w, key})
 	}
 	for name, isOn := range on {
-		if w, ok := m.models.x86().tcgLacks[name]; ok && isOn && !have[name] {
-			_, key, _ := tcgFeature(w)
-			ws = append(ws, warning{w, key})
+		if text, ok := m.models.x86().tcgLacks[name]; ok && isOn && !have[name] {
+			for _, w := range strings.Split(text, "\n") {
+				_, key, _ := tcgFeature(w)
+				ws = append(ws, warning{w, key})
+			}
 		}
 	}
 	slices.SortStableFunc(ws, func(a, b warning) int { return a.key - b.key })

@@ -92,8 +92,8 @@ func msrFeatureBits(rel *release.Release) map[string][]msrBit {
 	}
 	t := map[string][]msrBit{}
 	for _, line := range strings.Split(rel.Text("msr-features-x86_64.txt"), "\n") {
-		f := strings.Split(line, "\t")
-		if len(f) != 3 {
+		f := strings.Split(line, "\t") // flag, word, bit[, tcg-lacks]
+		if len(f) < 3 {
 			continue
 		}
 		bit, err := strconv.Atoi(f[2])
@@ -159,6 +159,10 @@ func (m *Machine) CPUDependencyCleared(cpuType string) (cleared map[string]bool,
 		return bits[i].feature < bits[j].feature
 	})
 	gone := map[string]bool{} // canonical names of what earlier entries cleared
+	left := map[string]int{}  // a feature's bits not cleared yet
+	for _, b := range bits {
+		left[b.feature]++
+	}
 	for _, d := range rel.X86FeatureDeps {
 		if m.cpuHas(cpuType, d[1]) && !gone[qom.Canonical(rel, d[1])] {
 			continue
@@ -167,15 +171,37 @@ func (m *Machine) CPUDependencyCleared(cpuType string) (cleared map[string]bool,
 			if !depCovers(d[0], b.word, b.bit) {
 				continue
 			}
-			if cleared == nil {
-				cleared = map[string]bool{}
+			// A flag of two bits may lose one (vmx-invept-single-context's
+			// VPID half): TCG's filter still sees the other.
+			if left[b.feature]--; left[b.feature] == 0 {
+				if cleared == nil {
+					cleared = map[string]bool{}
+				}
+				cleared[b.feature] = true
 			}
-			cleared[b.feature] = true
 			gone[qom.Canonical(rel, b.feature)] = true
-			warnings = append(warnings, fmt.Sprintf("This feature depends on other features that were not requested: %s.%s [bit %d]", b.label, b.name, b.bit))
+			warnings = append(warnings, dependencyWarning+fmt.Sprintf("%s.%s [bit %d]", b.label, b.name, b.bit))
 		}
 	}
 	return cleared, warnings
+}
+
+const dependencyWarning = "This feature depends on other features that were not requested: "
+
+// withoutClearedBits drops from TCG's warnings the bits expanding the
+// features cleared (of a flag that kept another bit).
+func withoutClearedBits(tcg, dependency []string) []string {
+	drop := map[string]bool{}
+	for _, w := range dependency {
+		drop[strings.TrimPrefix(w, dependencyWarning)] = true
+	}
+	out := tcg[:0:0]
+	for _, w := range tcg {
+		if _, label, ok := strings.Cut(w, ": "); !ok || !drop[label] {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // cpuLevelBase is each CPUID level property's minimum: a level not set

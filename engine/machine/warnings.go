@@ -59,7 +59,7 @@ func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []st
 			quiet = false
 		}
 		if !quiet {
-			w = append(w, model.TCGWarningsWith(on, off)...)
+			w = append(w, withoutClearedBits(model.TCGWarningsWith(on, off), w)...)
 		}
 	}
 	if model.AMDNoTopoext && m.Topology.Threads > 1 && m.Extra["amd-ht-warned"] == nil {

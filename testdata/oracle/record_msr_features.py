@@ -12,7 +12,9 @@ vmx-vmfunc): x86_cpu_expand_features then clears every MSR-word flag with
 "This feature depends on other features that were not requested:
 MSR(<index>H).<flag> [bit <n>]", which names its word and bit (a flag with
 two bits prints twice). A second run turns on the VMX flags the others
-depend on, without vmx, for theirs. Each line of the file: flag, word, bit."""
+depend on, without vmx, for theirs. A third turns every flag on, and TCG's
+filter warns for each MSR flag bit it lacks. Each line of the file: flag,
+word, bit, and "tcg-lacks" where TCG warned."""
 import os, re, subprocess, sys
 
 FROM = {"vmx", "arch-capabilities", "pdcm", "core-capability", "vmx-secondary-ctls", "vmx-ept", "vmx-vpid", "vmx-vmfunc"}
@@ -24,18 +26,24 @@ def flags():
     return sorted(set(listed) - FROM)
 
 
-def cleared(features):
-    """The MSR flag bits QEMU clears for want of their dependencies."""
+def warned(features, text):
+    """(flag, word, bit) of each MSR flag bit whose warning starts with text
+    when -cpu turns features on over qemu64."""
     cpu = "qemu64," + ",".join("+" + f for f in features)
     p = subprocess.run(["qemu-system-x86_64", "-M", "pc", "-nodefaults", "-display", "none", "-S", "-cpu", cpu,
                         "-monitor", "none", "-qmp", "stdio"],
                        input=b'{"execute":"qmp_capabilities"}\n{"execute":"quit"}\n', capture_output=True, timeout=60)
     rows = []
     for line in p.stderr.decode().splitlines():
-        m = re.search(r"depends on other features that were not requested: (MSR\(\w+\))\.(\S+) \[bit (\d+)\]$", line)
+        m = re.search(re.escape(text) + r" (MSR\(\w+\))\.(\S+) \[bit (\d+)\]$", line)
         if m:
-            rows.append("%s\t%s\t%s" % (m.group(2), m.group(1), m.group(3)))
+            rows.append((m.group(2), m.group(1), m.group(3)))
     return rows
+
+
+def cleared(features):
+    """The MSR flag bits QEMU clears for want of their dependencies."""
+    return warned(features, "depends on other features that were not requested:")
 
 
 def main():
@@ -44,8 +52,12 @@ def main():
     rows = cleared(flags()) + cleared(sorted(f for f in FROM if f.startswith("vmx-")))
     if not rows:
         raise SystemExit("no MSR flag was cleared")
+    # Every flag on (what each needs too): TCG's filter names the ones it
+    # lacks.
+    tcg = set(warned(flags() + sorted(FROM), "TCG doesn't support requested feature:"))
     with open(os.path.join(out, "msr-features-x86_64.txt"), "w") as f:
-        f.write("\n".join(rows) + "\n")
+        for r in rows:
+            f.write("\t".join(r + (("tcg-lacks",) if r in tcg else ())) + "\n")
     print("msr-features-x86_64.txt: %d flag bits" % len(rows))
 
 
