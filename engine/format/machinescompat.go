@@ -13,6 +13,7 @@ import (
 // compat properties as its class init chain collected them, recorded per
 // release in <target>-machines-compat.txt (record_machines_compat.py): a
 // machine's list is its base machine's whole list, then its own entries.
+// (7.2's file holds its refusal of the argument, as a comment.)
 
 type machineCompat struct {
 	base string
@@ -43,6 +44,9 @@ func machineCompatTable(rel *release.Release, t machinetype.Target) map[string]m
 			c.own = append(c.own, [3]string{f[1], f[2], f[3]})
 			m[cur] = c
 		}
+	}
+	if len(m) == 0 {
+		return nil // the release's query-machines takes no compat-props: its refusal is the file
 	}
 	v, _ := machinesCompat.LoadOrStore(key, m)
 	return v.(map[string]machineCompat)
