@@ -33,8 +33,9 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 		return err
 	}
 	// pci_qdev_realize warns once the device realized (measured: a second
-	// balloon's refusal comes alone).
-	if f := pci.Of(d); f != nil && s.M.Release().PCIeSlotZeroWarning && pci.BusOf(bus).Express && !isRootBus(s, bus) && f.DevFn>>3 != 0 {
+	// balloon's refusal comes alone), below a root or downstream port only
+	// (pcie_has_upstream_port: a switch's upstream port takes any slot).
+	if f := pci.Of(d); f != nil && s.M.Release().PCIeSlotZeroWarning && pci.BusOf(bus).Express && bus.Parent != nil && isPCIeDownstreamPort(bus.Parent.Type.Name) && f.DevFn>>3 != 0 {
 		s.warn(fmt.Sprintf("PCI: slot %d is not valid for %s, parent device only allows plugging into slot 0.", f.DevFn>>3, d.Type.Name))
 	}
 	if d.Type.Name == "virtio-mem-pci" && s.takesDIMMs() {
@@ -324,7 +325,7 @@ func init() {
 		s.chassis[k] = true
 		return nil
 	}
-	for _, t := range []string{"pcie-root-port", "ioh3420", "xio3130-downstream"} {
+	for _, t := range pcieDownstreamPorts {
 		deviceChecks[t] = slot
 	}
 	deviceChecks["isa-serial"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
@@ -835,4 +836,17 @@ func (s *State) usbStorageDrive(d *qdev.Device) {
 			d.Props[i].Value = `""`
 		}
 	}
+}
+
+// pcieDownstreamPorts are the PCIe ports whose link leads to one device
+// (pcie_cap type root port or downstream port): a chassis and a slot each.
+var pcieDownstreamPorts = []string{"pcie-root-port", "ioh3420", "xio3130-downstream"}
+
+func isPCIeDownstreamPort(typ string) bool {
+	for _, t := range pcieDownstreamPorts {
+		if t == typ {
+			return true
+		}
+	}
+	return false
 }
