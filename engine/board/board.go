@@ -325,7 +325,9 @@ func (s *State) initBus(b *qdev.Bus) {
 	case pci.IsPCIBus(b.Type):
 		root := b.Parent != nil && b.Parent.Bus == s.Tree.Root
 		p := pci.NewBus(b, root)
-		p.Function0AtZero = p.Express && !root
+		// pci_get_function_0: devfn 0 below a root or downstream port only
+		// (pcie_has_upstream_port), not on a switch's upstream port's bus.
+		p.Function0AtZero = p.Express && !root && b.Parent != nil && isPCIeDownstreamPort(b.Parent.Type.Name)
 		p.Function0CheckAuto = s.M.Release().PCIFunction0CheckAuto
 		for _, d := range b.Children {
 			if f := pci.Of(d); f != nil {
