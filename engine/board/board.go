@@ -47,8 +47,9 @@ type State struct {
 	portChardev map[*qdev.Device]string
 	// Backends resolves the backends device properties name.
 	Backends Backends
-	// nics counts NICs for default MAC addresses and names.
-	nics    int
+	// macUsed counts the NICs using each 52:54:00:12:34:xx (QEMU's
+	// mac_table): default MAC addresses take the first unused.
+	macUsed [256]int
 	nicName map[string]int
 	// usbBuses counts USB buses (their bus numbers); usbBusList holds them.
 	usbBuses   int

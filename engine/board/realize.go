@@ -468,19 +468,49 @@ func toU64(v any) uint64 {
 
 func qtreeNum(n uint64) string { return fmt.Sprintf("%d (0x%x)", n, n) }
 
-// realizeNIC gives a NIC its default MAC address (52:54:00:12:34:56 and
-// up, in creation order) and its net client name (id, or model.N).
+// realizeNIC gives a NIC its default MAC address and its net client name
+// (id, or model.N). The MAC is qemu_macaddr_default_if_unset's: a given
+// one in 52:54:00:12:34:xx marks its last byte used; a NIC without one
+// takes the first unused from 0x56 (an explicit 52:54:00:12:34:56 makes the
+// next NIC's 57, measured on both releases).
 func (s *State) realizeNIC(d *qdev.Device, vals *values) {
 	model := d.Type.Name
 	if d.ID == "" {
 		s.nicNames[d] = fmt.Sprintf("%s.%d", model, s.nicName[model])
 	}
 	s.nicName[model]++
-	if _, ok := vals.get("mac"); !ok && !s.userGlobalSets(d, "mac") {
-		mac := [6]byte{0x52, 0x54, 0x00, 0x12, 0x34, byte(0x56 + s.nics)}
-		s.nics++
-		d.SetProp("mac", `"`+macText(mac)+`"`)
+	if v, ok := vals.get("mac"); ok || s.userGlobalSets(d, "mac") {
+		mac, isMAC := v.([6]byte)
+		if !isMAC {
+			p, _ := d.Prop("mac")
+			mac, isMAC = parseMAC(strings.Trim(p, `"`))
+		}
+		if isMAC {
+			s.macSetUsed(mac)
+		}
+		return
 	}
+	mac := [6]byte{0x52, 0x54, 0x00, 0x12, 0x34, s.macGetFree()}
+	s.macSetUsed(mac)
+	d.SetProp("mac", `"`+macText(mac)+`"`)
+}
+
+// macSetUsed is qemu_macaddr_set_used for a MAC in QEMU's default range.
+func (s *State) macSetUsed(mac [6]byte) {
+	if mac[0] == 0x52 && mac[1] == 0x54 && mac[2] == 0 && mac[3] == 0x12 && mac[4] == 0x34 && mac[5] >= 0x56 && mac[5] < 0xff {
+		s.macUsed[mac[5]]++
+	}
+}
+
+// macGetFree is qemu_macaddr_get_free: the first unused last byte from
+// 0x56 (0xff, QEMU's -1, when every one is taken).
+func (s *State) macGetFree() byte {
+	for i := 0x56; i < 0xff; i++ {
+		if s.macUsed[i] == 0 {
+			return byte(i)
+		}
+	}
+	return 0xff
 }
 
 // NICName is the net client name of a NIC: its id, or its model and how
