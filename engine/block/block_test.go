@@ -135,3 +135,30 @@ func TestInfoBlock(t *testing.T) {
 		t.Errorf("info block:\n%q\nwant\n%q", got, want)
 	}
 }
+
+// info block -v: a null-co node's image follows its entry (measured on
+// 7.2 and 10.0, probe_monitor's m4-*-info-block-v cases); an empty drive
+// has none.
+func TestInfoBlockVerbose(t *testing.T) {
+	for _, c := range []struct {
+		blockdev, want string
+	}{
+		{`{"driver":"null-co","node-name":"n0"}`, "n0: null-co:// (null-co)\r\n    Attached to:      hd0\r\n    Cache mode:       writeback\r\n\r\n" +
+			"Images:\r\nimage: null-co://\r\nfile format: null-co\r\nvirtual size: 1 GiB (1073741824 bytes)\r\ndisk size: 0 B\r\n"},
+	} {
+		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+			l := New(rel, testHost)
+			o, _ := ParseBlockdev(rel, "x86_64", c.blockdev)
+			if err := l.Add(o); err != nil {
+				t.Fatal(err)
+			}
+			l.Uses = func() []Use { return []Use{{Drive: "n0", Who: "hd0"}} }
+			if got := l.InfoBlockVerbose("", false, true); got != c.want {
+				t.Errorf("%s, %s: info block -v:\n%q\nwant\n%q", c.blockdev, rel.Name, got, c.want)
+			}
+			if got := l.InfoBlockVerbose("", false, false); strings.Contains(got, "Images:") {
+				t.Errorf("%s, %s: info block without -v: %q", c.blockdev, rel.Name, got)
+			}
+		}
+	}
+}
