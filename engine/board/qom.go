@@ -8,6 +8,7 @@ import (
 
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qom"
@@ -211,6 +212,13 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 			// without one made its own (virtio_rng_device_realize).
 			if p.Name == prop && objectLinks[p.Type] {
 				if id, ok := d.Set[prop].(string); ok && id != "" {
+					// object_del takes an rng backend a device links to
+					// out of /objects all the same: the link then has no
+					// path (measured on both releases). (A new object of
+					// that id is not told apart from the old one.)
+					if !slices.ContainsFunc(object.Of(s.M), func(o object.Object) bool { return o.ID == id }) {
+						return "", true, nil
+					}
 					return "/objects/" + id, true, nil
 				}
 				if p.Type == "link<rng-backend>" && backendIs(d, "virtio-rng-device") && devicePath(d) != "" {

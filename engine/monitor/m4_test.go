@@ -1,0 +1,42 @@
+package monitor_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
+)
+
+// What probe_monitor's fourth round (m4-) measured on both releases: a
+// line, monitor commands in turn, what the last one answers.
+func TestMonitorRound4(t *testing.T) {
+	for _, tc := range []struct {
+		args string
+		cmds []string // HMP, or QMP when it begins with "{"
+		want string
+	}{
+		// x-query-usb is `info usb` as text, or its refusal.
+		{"-device piix3-usb-uhci,id=uhci -device usb-kbd,id=k,bus=uhci.0", []string{`{"execute": "x-query-usb"}`},
+			`{"return": {"human-readable-text": "  Device 0.0, Port 1, Speed 12 Mb/s, Product QEMU USB Keyboard, ID: k\n"}}`},
+		{"", []string{`{"execute": "x-query-usb"}`}, `{"error": {"class": "GenericError", "desc": "USB support not enabled"}}`},
+		// object_del takes a linked rng backend away: the link reads "".
+		{"", []string{"object_add rng-builtin,id=r", "device_add virtio-rng-pci,rng=r,id=vr", "qom-get vr rng"}, "\"/objects/r\"\r\n"},
+		{"", []string{"object_add rng-builtin,id=r", "device_add virtio-rng-pci,rng=r,id=vr", "object_del r", "qom-get vr rng"}, "\"\"\r\n"},
+	} {
+		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+			s := session.Start(rel, "x86_64", append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))
+			got := ""
+			for _, c := range tc.cmds {
+				if strings.HasPrefix(c, "{") {
+					got = strings.Join(s.QMP(c), "")
+				} else {
+					got = s.HMP(c)
+				}
+			}
+			if strings.TrimSpace(got) != strings.TrimSpace(tc.want) {
+				t.Errorf("%s %s: %v: got %q, want %q", rel.Name, tc.args, tc.cmds, got, tc.want)
+			}
+		}
+	}
+}
