@@ -47,6 +47,8 @@ type State struct {
 	portChardev map[*qdev.Device]string
 	// Backends resolves the backends device properties name.
 	Backends Backends
+	// pollInterval is each balloon's guest-stats-polling-interval.
+	pollInterval map[*qdev.Device]int64
 	// macUsed counts the NICs using each 52:54:00:12:34:xx (QEMU's
 	// mac_table): default MAC addresses take the first unused.
 	macUsed [256]int
@@ -147,7 +149,7 @@ func Build(m *machine.Machine, be Backends) *State {
 		return nil
 	}
 	s := &State{M: m, Backends: be,
-		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000, finalizing: map[string]*qdev.Device{}}
+		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000, finalizing: map[string]*qdev.Device{}, pollInterval: map[*qdev.Device]int64{}}
 	m.Extra[extraKey] = s
 	s.Name = rec.Name
 	s.recorded = rec

@@ -167,6 +167,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	if d.Bus == nil && d.Type.Name == "spapr-rng" {
 		return spaprRNGGet(d, prop)
 	}
+	if v, ok := s.PollInterval(d); ok && prop == "guest-stats-polling-interval" {
+		return v, true, nil
+	}
 	switch prop {
 	case "type":
 		return d.Type.Name, true, nil

@@ -23,6 +23,10 @@ func TestMonitorRound4(t *testing.T) {
 		// object_del takes a linked rng backend away: the link reads "".
 		{"", []string{"object_add rng-builtin,id=r", "device_add virtio-rng-pci,rng=r,id=vr", "qom-get vr rng"}, "\"/objects/r\"\r\n"},
 		{"", []string{"object_add rng-builtin,id=r", "device_add virtio-rng-pci,rng=r,id=vr", "object_del r", "qom-get vr rng"}, "\"\"\r\n"},
+		// A balloon's stats polling interval is set at run time.
+		{"-device virtio-balloon-pci,id=b", []string{"qom-get b guest-stats-polling-interval"}, "0\r\n"},
+		{"-device virtio-balloon-pci,id=b", []string{"qom-set b guest-stats-polling-interval 2", "qom-get b guest-stats-polling-interval"}, "2\r\n"},
+		{"-device virtio-balloon-pci,id=b", []string{"qom-set b guest-stats-polling-interval -1"}, "Error: timer value must be greater than zero\r\n"},
 	} {
 		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
 			s := session.Start(rel, "x86_64", append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))

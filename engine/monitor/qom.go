@@ -403,6 +403,25 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 					return err
 				}
 			}
+			if _, balloon := b.PollInterval(d); balloon && prop == "guest-stats-polling-interval" {
+				var n int64
+				var err error
+				switch x := v.(type) {
+				case qomText:
+					n, err = strconv.ParseInt(string(x), 10, 64)
+				case json.Number:
+					n, err = x.Int64()
+				default:
+					return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop))
+				}
+				if err != nil {
+					return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop))
+				}
+				if err := b.SetPollInterval(d, n); err != nil {
+					return GenericError(err.Error())
+				}
+				return nil
+			}
 			if err := b.SetAfterRealize(d, prop); err != nil {
 				return GenericError(err.Error())
 			}
