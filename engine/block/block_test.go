@@ -162,3 +162,23 @@ func TestInfoBlockVerbose(t *testing.T) {
 		}
 	}
 }
+
+// info block lists BlockBackends as they were made: a device's own for a
+// node (numbered by the registry through NextSeq) before a drive made
+// later (measured on both releases: probe_monitor's m4-pc-ide).
+func TestInfoBlockCreationOrder(t *testing.T) {
+	l := New(release.V7_2, testHost)
+	o, _ := ParseBlockdev(release.V7_2, "x86_64", `{"driver":"null-co","node-name":"n0"}`)
+	if err := l.Add(o); err != nil {
+		t.Fatal(err)
+	}
+	seq := l.NextSeq() // hd0 attaches n0 at start-up
+	if _, _, err := l.AddDrive(ParseDrive("drive_add", "if=none,driver=null-co,id=d1"), Machine{DefaultIF: "ide"}); err != nil {
+		t.Fatal(err)
+	}
+	l.Uses = func() []Use { return []Use{{Drive: "d1", Who: "vb1"}, {Drive: "n0", Who: "hd0", Seq: seq}} }
+	got := l.InfoBlock()
+	if !strings.HasPrefix(got, "n0: null-co:// (null-co)\r\n    Attached to:      hd0\r\n") || !strings.Contains(got, "\r\n\r\nd1 (#block137): null-co:// (null-co)\r\n    Attached to:      vb1\r\n") {
+		t.Errorf("info block:\n%q", got)
+	}
+}

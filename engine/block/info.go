@@ -1,7 +1,10 @@
 package block
 
 import (
+	"cmp"
 	"fmt"
+	"math"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/hostfs"
@@ -12,7 +15,11 @@ import (
 // listed are the backends query-block and `info block` show: the named
 // ones, and anonymous ones a device holds.
 func (l *Layer) listed() []*Backend {
-	var out []*Backend
+	type made struct {
+		seq int
+		b   *Backend
+	}
+	var out []made
 	uses := l.uses()
 	for _, b := range l.Backends {
 		c := *b
@@ -25,17 +32,29 @@ func (l *Layer) listed() []*Backend {
 				c.Removable = b.Removable || u.Removable
 			}
 		}
-		out = append(out, &c)
+		out = append(out, made{b.seq, &c})
 	}
+	var empty []*Backend
 	for _, u := range uses {
 		switch n := l.Node(u.Drive); {
 		case n != nil:
-			out = append(out, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, Removable: u.Removable})
+			seq := u.Seq
+			if seq == 0 { // not numbered: after the drives, as claimed
+				seq = math.MaxInt
+			}
+			out = append(out, made{seq, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, Removable: u.Removable}})
 		case u.Drive == "":
-			out = append(out, &Backend{Removable: true, Attached: u.Who})
+			empty = append(empty, &Backend{Removable: true, Attached: u.Who})
 		}
 	}
-	return out
+	// In creation order: a device's backend for a node made before a
+	// drive_add's drive comes first (measured on both releases).
+	slices.SortStableFunc(out, func(a, b made) int { return cmp.Compare(a.seq, b.seq) })
+	var list []*Backend
+	for _, m := range out {
+		list = append(list, m.b)
+	}
+	return append(list, empty...)
 }
 
 // InfoBlockOf is `info block [-n] [device]`: one backend, else the node
