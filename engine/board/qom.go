@@ -159,6 +159,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		d = s.busless(path)
 	}
 	if d == nil {
+		d = s.virtioBackendAt(path)
+	}
+	if d == nil {
 		return nil, false, nil
 	}
 	if x := s.dimmOf(d); x != nil {
@@ -192,6 +195,11 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		}
 	case "chardev":
 		if id, ok := s.portChardev[d]; ok {
+			return id, true, nil
+		}
+		// isa-serial's chardev is its serial state's, aliased: no qtree
+		// line, but qom-get reads it (measured on both releases).
+		if id, ok := d.Set["chardev"].(string); ok && d.Type.Name == "isa-serial" {
 			return id, true, nil
 		}
 	case "bootindex":
@@ -895,6 +903,28 @@ func (s *State) busless(path string) *qdev.Device {
 	for _, d := range s.created {
 		if d.Bus == nil && d.Path == path {
 			return d
+		}
+	}
+	return nil
+}
+
+// virtioBackendAt is the virtio device a proxy holds as its
+// "virtio-backend" child, by that path (its qdev properties read as its
+// qtree lines show them: a virtio-serial-device's max_ports, measured).
+func (s *State) virtioBackendAt(path string) *qdev.Device {
+	proxy, ok := strings.CutSuffix(path, "/virtio-backend")
+	if !ok {
+		return nil
+	}
+	d := s.Tree.FindByPath(proxy)
+	if d == nil {
+		return nil
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal && c.Path == "" && strings.HasPrefix(b.Type, "virtio-") {
+				return c
+			}
 		}
 	}
 	return nil

@@ -27,6 +27,11 @@ func TestMonitorRound4(t *testing.T) {
 		{"-device virtio-balloon-pci,id=b", []string{"qom-get b guest-stats-polling-interval"}, "0\r\n"},
 		{"-device virtio-balloon-pci,id=b", []string{"qom-set b guest-stats-polling-interval 2", "qom-get b guest-stats-polling-interval"}, "2\r\n"},
 		{"-device virtio-balloon-pci,id=b", []string{"qom-set b guest-stats-polling-interval -1"}, "Error: timer value must be greater than zero\r\n"},
+		// isa-serial's chardev (an alias of its serial state's) reads back.
+		{"-chardev null,id=s0 -device isa-serial,chardev=s0,id=com0", []string{"qom-get com0 chardev"}, "\"s0\"\r\n"},
+		// A virtio proxy's backend reads its own qdev properties.
+		{"-device virtio-serial-pci,id=vser", []string{"qom-get /machine/peripheral/vser/virtio-backend max_ports"}, "31\r\n"},
+		{"-device virtio-serial-pci,id=vser", []string{`{"execute": "qom-get", "arguments": {"path": "/machine/peripheral/vser/virtio-backend", "property": "max_ports"}}`}, `{"return": 31}`},
 	} {
 		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
 			s := session.Start(rel, "x86_64", append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))
