@@ -114,6 +114,30 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 			return err
 		}
 	}
+	// A USB device claims its port (usb_qdev_realize: usb_claim_port,
+	// which chains a hub onto a bus's last free port) before its class's
+	// realize checks; a refusal then gives the port back, the hub stays
+	// (measured on both releases: usb-storage without a drive).
+	if bus != nil && bus.Type == "usb-bus" {
+		if err := s.realizeUSB(d, bus, vals); err != nil {
+			return err
+		}
+		if err := s.deviceOwnChecks(d, bus, vals); err != nil {
+			if u := usb.Of(d); u != nil && u.Port != nil {
+				usb.BusOf(bus).Release(u.Port)
+			}
+			d.Data = nil
+			return err
+		}
+		return nil
+	}
+	return s.deviceOwnChecks(d, bus, vals)
+}
+
+// deviceOwnChecks are a device's class realize checks, after its bus
+// placed it (SCSI, USB) or before (the others' placement comes last).
+func (s *State) deviceOwnChecks(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	scsi := bus != nil && bus.Type == "SCSI"
 	// nvme checks its own properties (serial) before its namespace asks
 	// for the drive; the other devices ask first (measured).
 	ownFirst := d.Type.Name == "nvme"
@@ -133,7 +157,7 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 			return err
 		}
 	}
-	if !scsi {
+	if !scsi && (bus == nil || bus.Type != "usb-bus") {
 		if err := s.realizeOnBus(d, bus, vals); err != nil {
 			return err
 		}
