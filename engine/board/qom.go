@@ -929,3 +929,24 @@ func (s *State) virtioBackendAt(path string) *qdev.Device {
 	}
 	return nil
 }
+
+// QOMLinks calls f with each set link property the board's objects have,
+// as the path it makes (the object's path and the link's name) and its
+// target: a partial path ending there names the target too
+// (object_resolve_path_component follows links). Modelled: a virtio-rng
+// backend's rng, set to the -object given or its own default-backend
+// (measured on both releases: "rng" is ambiguous beside a device of that
+// id).
+func (s *State) QOMLinks(f func(path, target string)) {
+	s.Tree.Walk(func(d *qdev.Device) {
+		p := devicePath(d)
+		if p == "" || !backendIs(d, "virtio-rng-device") {
+			return
+		}
+		target := p + "/virtio-backend/default-backend"
+		if id, ok := d.Set["rng"].(string); ok && id != "" {
+			target = "/objects/" + id
+		}
+		f(p+"/virtio-backend/rng", target)
+	})
+}

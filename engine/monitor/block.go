@@ -63,6 +63,7 @@ func init() {
 			return err.Error() + "\r\n"
 		}
 		if st := board.Of(mon.M); gone && st != nil {
+			st.DriveNameGone(id)
 			if r, ok := st.Backends.(*board.Registry); ok {
 				delete(r.Drives, id)
 			}

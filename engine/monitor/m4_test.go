@@ -32,6 +32,13 @@ func TestMonitorRound4(t *testing.T) {
 		// A virtio proxy's backend reads its own qdev properties.
 		{"-device virtio-serial-pci,id=vser", []string{"qom-get /machine/peripheral/vser/virtio-backend max_ports"}, "31\r\n"},
 		{"-device virtio-serial-pci,id=vser", []string{`{"execute": "qom-get", "arguments": {"path": "/machine/peripheral/vser/virtio-backend", "property": "max_ports"}}`}, `{"return": 31}`},
+		// A partial path also follows link properties: a virtio-rng's
+		// backend links "rng", so "rng" names two objects.
+		{"-device virtio-rng-pci,id=rng", []string{"qom-get rng type"}, "Error: Device 'rng' not found\r\n"},
+		{"-device virtio-rng-pci,id=vr", []string{"qom-get vr type"}, "\"virtio-rng-pci\"\r\n"},
+		// drive_del of a drive a device holds: its drive property prints "".
+		{"", []string{"drive_add 0 if=none,driver=null-co,id=d1", "device_add virtio-blk-pci,drive=d1,id=vb1", "drive_del d1", "info qtree"},
+			"dev: virtio-blk-device, id \"\"\r\n            drive = \"\"\r\n"},
 	} {
 		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
 			s := session.Start(rel, "x86_64", append([]string{"-S", "-nodefaults"}, strings.Fields(tc.args)...))
@@ -43,7 +50,7 @@ func TestMonitorRound4(t *testing.T) {
 					got = s.HMP(c)
 				}
 			}
-			if strings.TrimSpace(got) != strings.TrimSpace(tc.want) {
+			if strings.TrimSpace(got) != strings.TrimSpace(tc.want) && !(strings.HasPrefix(tc.cmds[len(tc.cmds)-1], "info qtree") && strings.Contains(got, tc.want)) {
 				t.Errorf("%s %s: %v: got %q, want %q", rel.Name, tc.args, tc.cmds, got, tc.want)
 			}
 		}

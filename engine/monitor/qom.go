@@ -177,6 +177,15 @@ func (mon *Monitor) resolvePartial(parts []string) string {
 			n++
 		}
 	})
+	// A link property on the way counts as a match too.
+	if b := board.Of(mon.M); b != nil {
+		b.QOMLinks(func(path, target string) {
+			if strings.HasSuffix(path, suffix) && target != found {
+				found = target
+				n++
+			}
+		})
+	}
 	if n != 1 {
 		return ""
 	}
