@@ -611,4 +611,10 @@ corpus.p("m4-qom", *M4_PPC, steps=hmp(
     "qom-get sd drive", "qom-get sd scsi-id", "qom-get kbd port", "qom-get vser addr", "qom-set vlan0 reg 0x71000009",
     "qom-list /machine/peripheral/vs0"))
 
+# Measured for the engine (m4m-): what a partial QOM path "rng" names on
+# a bare pc and q35, and with a virtio-rng-pci of that id.
+for m in ("pc", "q35"):
+    corpus.x("m4m-%s-rng" % m, "-M", m, steps=hmp("qom-get rng type"))
+    corpus.x("m4m-%s-rng-dev" % m, "-M", m, "-device", "virtio-rng-pci,id=rng", steps=hmp("qom-get rng type", "qom-get rng rng"))
+
 corpus.write()
