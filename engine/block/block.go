@@ -127,6 +127,8 @@ type Backend struct {
 	// deletedName: drive_del took the name; the device that held the
 	// drive by it still holds the backend, empty.
 	deletedName string
+	// seq is when it was made, among the BlockBackends (NextSeq).
+	seq int
 }
 
 // Layer is the block layer of one QEMU process.
@@ -146,6 +148,15 @@ type Layer struct {
 	// Backends are the BlockBackends in creation order (query-block's).
 	Backends  []*Backend
 	autoNames int
+	seq       int
+}
+
+// NextSeq numbers a new BlockBackend: a -drive's when it is made, and
+// (through the board's registry) a device's own for a node it attaches.
+// query-block and `info block` list them in this order (blk_all_next).
+func (l *Layer) NextSeq() int {
+	l.seq++
+	return l.seq
 }
 
 // New is an empty block layer over a host's files.
@@ -388,6 +399,9 @@ type Use struct {
 	// Removable: the device has a tray (a CD-ROM or floppy drive), which
 	// makes its backend removable.
 	Removable bool
+	// Seq: when the device's BlockBackend for a node was made (NextSeq;
+	// 0 when not numbered).
+	Seq int
 }
 
 func (l *Layer) uses() []Use {

@@ -212,6 +212,7 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 			return nil, printed, fmt.Errorf("Block format '%s' does not support the option '%s'", root.Driver, k)
 		}
 	}
+	b.seq = l.NextSeq()
 	l.Backends = append(l.Backends, b)
 	return b, printed, nil
 }

@@ -47,8 +47,11 @@ type State struct {
 	portChardev map[*qdev.Device]string
 	// Backends resolves the backends device properties name.
 	Backends Backends
-	// nics counts NICs for default MAC addresses and names.
-	nics    int
+	// pollInterval is each balloon's guest-stats-polling-interval.
+	pollInterval map[*qdev.Device]int64
+	// macUsed counts the NICs using each 52:54:00:12:34:xx (QEMU's
+	// mac_table): default MAC addresses take the first unused.
+	macUsed [256]int
 	nicName map[string]int
 	// usbBuses counts USB buses (their bus numbers); usbBusList holds them.
 	usbBuses   int
@@ -146,7 +149,7 @@ func Build(m *machine.Machine, be Backends) *State {
 		return nil
 	}
 	s := &State{M: m, Backends: be,
-		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000, finalizing: map[string]*qdev.Device{}}
+		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000, finalizing: map[string]*qdev.Device{}, pollInterval: map[*qdev.Device]int64{}}
 	m.Extra[extraKey] = s
 	s.Name = rec.Name
 	s.recorded = rec
@@ -325,7 +328,9 @@ func (s *State) initBus(b *qdev.Bus) {
 	case pci.IsPCIBus(b.Type):
 		root := b.Parent != nil && b.Parent.Bus == s.Tree.Root
 		p := pci.NewBus(b, root)
-		p.Function0AtZero = p.Express && !root
+		// pci_get_function_0: devfn 0 below a root or downstream port only
+		// (pcie_has_upstream_port), not on a switch's upstream port's bus.
+		p.Function0AtZero = p.Express && !root && b.Parent != nil && isPCIeDownstreamPort(b.Parent.Type.Name)
 		p.Function0CheckAuto = s.M.Release().PCIFunction0CheckAuto
 		for _, d := range b.Children {
 			if f := pci.Of(d); f != nil {

@@ -3,6 +3,7 @@ package board
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"hotpluglab/engine/qdev"
 )
@@ -137,6 +138,29 @@ func SetGeometry(d *qdev.Device, size int64) {
 			if c.Internal {
 				SetGeometry(c, size)
 			}
+		}
+	}
+}
+
+// DriveNameGone is drive_del of a drive a device still holds: the
+// backend loses its name, so the device's drive property prints ""
+// (measured on both releases: `info qtree` after drive_del).
+func (s *State) DriveNameGone(id string) {
+	r, ok := s.Backends.(*Registry)
+	if !ok {
+		return
+	}
+	path := r.DriveUser(id)
+	if path == "" {
+		return
+	}
+	// The property shows on the device, or on a virtio proxy's backend.
+	for _, d := range []*qdev.Device{s.DeviceAt(path), s.virtioBackendAt(path + "/virtio-backend")} {
+		if d == nil {
+			continue
+		}
+		if v, has := d.Prop("drive"); has && strings.Trim(v, `"`) == id {
+			d.SetProp("drive", `""`)
 		}
 	}
 }

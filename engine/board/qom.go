@@ -8,6 +8,7 @@ import (
 
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qom"
@@ -158,6 +159,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		d = s.busless(path)
 	}
 	if d == nil {
+		d = s.virtioBackendAt(path)
+	}
+	if d == nil {
 		return nil, false, nil
 	}
 	if x := s.dimmOf(d); x != nil {
@@ -165,6 +169,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	}
 	if d.Bus == nil && d.Type.Name == "spapr-rng" {
 		return spaprRNGGet(d, prop)
+	}
+	if v, ok := s.PollInterval(d); ok && prop == "guest-stats-polling-interval" {
+		return v, true, nil
 	}
 	switch prop {
 	case "type":
@@ -190,6 +197,11 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		if id, ok := s.portChardev[d]; ok {
 			return id, true, nil
 		}
+		// isa-serial's chardev is its serial state's, aliased: no qtree
+		// line, but qom-get reads it (measured on both releases).
+		if id, ok := d.Set["chardev"].(string); ok && d.Type.Name == "isa-serial" {
+			return id, true, nil
+		}
 	case "bootindex":
 		// add_boot_device_property's, not a qdev property: -1 unless given.
 		if v, ok := d.Set["bootindex"]; ok {
@@ -211,6 +223,13 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 			// without one made its own (virtio_rng_device_realize).
 			if p.Name == prop && objectLinks[p.Type] {
 				if id, ok := d.Set[prop].(string); ok && id != "" {
+					// object_del takes an rng backend a device links to
+					// out of /objects all the same: the link then has no
+					// path (measured on both releases). (A new object of
+					// that id is not told apart from the old one.)
+					if !slices.ContainsFunc(object.Of(s.M), func(o object.Object) bool { return o.ID == id }) {
+						return "", true, nil
+					}
 					return "/objects/" + id, true, nil
 				}
 				if p.Type == "link<rng-backend>" && backendIs(d, "virtio-rng-device") && devicePath(d) != "" {
@@ -887,4 +906,47 @@ func (s *State) busless(path string) *qdev.Device {
 		}
 	}
 	return nil
+}
+
+// virtioBackendAt is the virtio device a proxy holds as its
+// "virtio-backend" child, by that path (its qdev properties read as its
+// qtree lines show them: a virtio-serial-device's max_ports, measured).
+func (s *State) virtioBackendAt(path string) *qdev.Device {
+	proxy, ok := strings.CutSuffix(path, "/virtio-backend")
+	if !ok {
+		return nil
+	}
+	d := s.Tree.FindByPath(proxy)
+	if d == nil {
+		return nil
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if c.Internal && c.Path == "" && strings.HasPrefix(b.Type, "virtio-") {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
+// QOMLinks calls f with each set link property the board's objects have,
+// as the path it makes (the object's path and the link's name) and its
+// target: a partial path ending there names the target too
+// (object_resolve_path_component follows links). Modelled: a virtio-rng
+// backend's rng, set to the -object given or its own default-backend
+// (measured on both releases: "rng" is ambiguous beside a device of that
+// id).
+func (s *State) QOMLinks(f func(path, target string)) {
+	s.Tree.Walk(func(d *qdev.Device) {
+		p := devicePath(d)
+		if p == "" || !backendIs(d, "virtio-rng-device") {
+			return
+		}
+		target := p + "/virtio-backend/default-backend"
+		if id, ok := d.Set["rng"].(string); ok && id != "" {
+			target = "/objects/" + id
+		}
+		f(p+"/virtio-backend/rng", target)
+	})
 }

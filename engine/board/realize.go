@@ -33,8 +33,9 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 		return err
 	}
 	// pci_qdev_realize warns once the device realized (measured: a second
-	// balloon's refusal comes alone).
-	if f := pci.Of(d); f != nil && s.M.Release().PCIeSlotZeroWarning && pci.BusOf(bus).Express && !isRootBus(s, bus) && f.DevFn>>3 != 0 {
+	// balloon's refusal comes alone), below a root or downstream port only
+	// (pcie_has_upstream_port: a switch's upstream port takes any slot).
+	if f := pci.Of(d); f != nil && s.M.Release().PCIeSlotZeroWarning && pci.BusOf(bus).Express && bus.Parent != nil && isPCIeDownstreamPort(bus.Parent.Type.Name) && f.DevFn>>3 != 0 {
 		s.warn(fmt.Sprintf("PCI: slot %d is not valid for %s, parent device only allows plugging into slot 0.", f.DevFn>>3, d.Type.Name))
 	}
 	if d.Type.Name == "virtio-mem-pci" && s.takesDIMMs() {
@@ -113,6 +114,30 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 			return err
 		}
 	}
+	// A USB device claims its port (usb_qdev_realize: usb_claim_port,
+	// which chains a hub onto a bus's last free port) before its class's
+	// realize checks; a refusal then gives the port back, the hub stays
+	// (measured on both releases: usb-storage without a drive).
+	if bus != nil && bus.Type == "usb-bus" {
+		if err := s.realizeUSB(d, bus, vals); err != nil {
+			return err
+		}
+		if err := s.deviceOwnChecks(d, bus, vals); err != nil {
+			if u := usb.Of(d); u != nil && u.Port != nil {
+				usb.BusOf(bus).Release(u.Port)
+			}
+			d.Data = nil
+			return err
+		}
+		return nil
+	}
+	return s.deviceOwnChecks(d, bus, vals)
+}
+
+// deviceOwnChecks are a device's class realize checks, after its bus
+// placed it (SCSI, USB) or before (the others' placement comes last).
+func (s *State) deviceOwnChecks(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	scsi := bus != nil && bus.Type == "SCSI"
 	// nvme checks its own properties (serial) before its namespace asks
 	// for the drive; the other devices ask first (measured).
 	ownFirst := d.Type.Name == "nvme"
@@ -132,7 +157,7 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 			return err
 		}
 	}
-	if !scsi {
+	if !scsi && (bus == nil || bus.Type != "usb-bus") {
 		if err := s.realizeOnBus(d, bus, vals); err != nil {
 			return err
 		}
@@ -324,7 +349,7 @@ func init() {
 		s.chassis[k] = true
 		return nil
 	}
-	for _, t := range []string{"pcie-root-port", "ioh3420", "xio3130-downstream"} {
+	for _, t := range pcieDownstreamPorts {
 		deviceChecks[t] = slot
 	}
 	deviceChecks["isa-serial"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
@@ -467,19 +492,49 @@ func toU64(v any) uint64 {
 
 func qtreeNum(n uint64) string { return fmt.Sprintf("%d (0x%x)", n, n) }
 
-// realizeNIC gives a NIC its default MAC address (52:54:00:12:34:56 and
-// up, in creation order) and its net client name (id, or model.N).
+// realizeNIC gives a NIC its default MAC address and its net client name
+// (id, or model.N). The MAC is qemu_macaddr_default_if_unset's: a given
+// one in 52:54:00:12:34:xx marks its last byte used; a NIC without one
+// takes the first unused from 0x56 (an explicit 52:54:00:12:34:56 makes the
+// next NIC's 57, measured on both releases).
 func (s *State) realizeNIC(d *qdev.Device, vals *values) {
 	model := d.Type.Name
 	if d.ID == "" {
 		s.nicNames[d] = fmt.Sprintf("%s.%d", model, s.nicName[model])
 	}
 	s.nicName[model]++
-	if _, ok := vals.get("mac"); !ok && !s.userGlobalSets(d, "mac") {
-		mac := [6]byte{0x52, 0x54, 0x00, 0x12, 0x34, byte(0x56 + s.nics)}
-		s.nics++
-		d.SetProp("mac", `"`+macText(mac)+`"`)
+	if v, ok := vals.get("mac"); ok || s.userGlobalSets(d, "mac") {
+		mac, isMAC := v.([6]byte)
+		if !isMAC {
+			p, _ := d.Prop("mac")
+			mac, isMAC = parseMAC(strings.Trim(p, `"`))
+		}
+		if isMAC {
+			s.macSetUsed(mac)
+		}
+		return
 	}
+	mac := [6]byte{0x52, 0x54, 0x00, 0x12, 0x34, s.macGetFree()}
+	s.macSetUsed(mac)
+	d.SetProp("mac", `"`+macText(mac)+`"`)
+}
+
+// macSetUsed is qemu_macaddr_set_used for a MAC in QEMU's default range.
+func (s *State) macSetUsed(mac [6]byte) {
+	if mac[0] == 0x52 && mac[1] == 0x54 && mac[2] == 0 && mac[3] == 0x12 && mac[4] == 0x34 && mac[5] >= 0x56 && mac[5] < 0xff {
+		s.macUsed[mac[5]]++
+	}
+}
+
+// macGetFree is qemu_macaddr_get_free: the first unused last byte from
+// 0x56 (0xff, QEMU's -1, when every one is taken).
+func (s *State) macGetFree() byte {
+	for i := 0x56; i < 0xff; i++ {
+		if s.macUsed[i] == 0 {
+			return byte(i)
+		}
+	}
+	return 0xff
 }
 
 // NICName is the net client name of a NIC: its id, or its model and how
@@ -835,4 +890,17 @@ func (s *State) usbStorageDrive(d *qdev.Device) {
 			d.Props[i].Value = `""`
 		}
 	}
+}
+
+// pcieDownstreamPorts are the PCIe ports whose link leads to one device
+// (pcie_cap type root port or downstream port): a chassis and a slot each.
+var pcieDownstreamPorts = []string{"pcie-root-port", "ioh3420", "xio3130-downstream"}
+
+func isPCIeDownstreamPort(typ string) bool {
+	for _, t := range pcieDownstreamPorts {
+		if t == typ {
+			return true
+		}
+	}
+	return false
 }

@@ -12,8 +12,9 @@ type Registry struct {
 	// property then prints.
 	netdevUsed, chardevUsed map[string]bool
 	driveUsed               map[string]string
-	driveOrder              []string     // driveUsed's keys as claimed
-	driveSharers            []DriveClaim // devices sharing a read-only node with its first holder, in order
+	driveOrder              []string       // driveUsed's keys as claimed
+	driveSeq                map[string]int // each claim's DriveClaim.Seq
+	driveSharers            []DriveClaim   // devices sharing a read-only node with its first holder, in order
 	// ChardevInUse is the release's text for a chardev already in use.
 	ChardevInUse func(id string) string
 	// DriveInUse is the block layer's text for a drive a device already
@@ -26,6 +27,8 @@ type Registry struct {
 	// whether id names a -blockdev node (not a -drive).
 	ReadOnly func(id string) bool
 	Node     func(id string) bool
+	// Seq numbers a new BlockBackend (the block layer's NextSeq).
+	Seq func() int
 	// DriveSize is a drive's size in bytes (for a disk's geometry).
 	DriveSize func(id string) int64
 	// CharClaims, when set, decides chardev claims (the chardev package's
@@ -40,7 +43,7 @@ type Registry struct {
 func NewRegistry() *Registry {
 	return &Registry{Netdevs: map[string]bool{}, Chardevs: map[string]bool{}, Drives: map[string]bool{},
 		Objects: map[string]bool{}, Audiodevs: map[string]bool{}, Fsdevs: map[string]bool{}, netdevUsed: map[string]bool{},
-		chardevUsed: map[string]bool{}, driveUsed: map[string]string{}}
+		chardevUsed: map[string]bool{}, driveUsed: map[string]string{}, driveSeq: map[string]int{}}
 }
 
 func (r *Registry) ClaimNetdev(id string) string {
@@ -100,7 +103,7 @@ func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 		if r.Node != nil && r.Node(id) && r.DriveReadOnly(id) {
 			// A read-only node: no device takes write, so none unshares
 			// it for the others (the first holder stays the one shown).
-			r.driveSharers = append(r.driveSharers, DriveClaim{id, devPath})
+			r.driveSharers = append(r.driveSharers, DriveClaim{Drive: id, Path: devPath, Seq: r.nextSeq(id)})
 			return ""
 		}
 		if r.DriveInUse != nil {
@@ -112,6 +115,7 @@ func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 	}
 	r.driveUsed[id] = devPath
 	r.driveOrder = append(r.driveOrder, id)
+	r.driveSeq[id] = r.nextSeq(id)
 	return ""
 }
 
@@ -135,15 +139,28 @@ func (r *Registry) ReleaseDrive(id string) {
 // DriveUser is the QOM path of the device attached to a drive ("" none).
 func (r *Registry) DriveUser(id string) string { return r.driveUsed[id] }
 
-// DriveClaim is a device holding a drive or node.
-type DriveClaim struct{ Drive, Path string }
+// DriveClaim is a device holding a drive or node; Seq numbers the
+// BlockBackend the device made for a node (0 for a drive's own).
+type DriveClaim struct {
+	Drive, Path string
+	Seq         int
+}
+
+// nextSeq numbers the BlockBackend a device makes to attach a node (a
+// -drive has its own already).
+func (r *Registry) nextSeq(id string) int {
+	if r.Seq == nil || r.Node == nil || !r.Node(id) {
+		return 0
+	}
+	return r.Seq()
+}
 
 // DriveClaims are the drives devices hold, in the order they took them:
 // a read-only node's first holder, then the devices sharing it.
 func (r *Registry) DriveClaims() []DriveClaim {
 	var out []DriveClaim
 	for _, id := range r.driveOrder {
-		out = append(out, DriveClaim{id, r.driveUsed[id]})
+		out = append(out, DriveClaim{Drive: id, Path: r.driveUsed[id], Seq: r.driveSeq[id]})
 		for _, c := range r.driveSharers {
 			if c.Drive == id {
 				out = append(out, c)

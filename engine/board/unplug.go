@@ -245,6 +245,11 @@ func (s *State) remove(d *qdev.Device) {
 			if c.Internal && strings.HasPrefix(b.Type, "virtio-") && b.Type != "virtio-serial-bus" {
 				s.M.EmitDeferredEvent("DEVICE_DELETED", qjson.O("path", d.Path+"/virtio-backend"), delay)
 			}
+			// usb-storage's own SCSI disk (scsi_bus_legacy_add_drive's
+			// legacy[0]) goes first (measured on both releases).
+			if c.Internal && d.Type.Name == "usb-storage" && b.Type == "SCSI" {
+				s.M.EmitDeferredEvent("DEVICE_DELETED", qjson.O("path", fmt.Sprintf("%s/%s/legacy[0]", d.Path, b.Name)), delay)
+			}
 		}
 	}
 	if d.Type.Name == phbType {

@@ -28,6 +28,10 @@ func TestImmediateUnplug(t *testing.T) {
 			"info usb", -1, []string{`{"path": "/machine/peripheral-anon/device[1]"}`}},
 		{"pci on pseries before the guest", "ppc64", []string{"-M", "pseries", "-S", "-nodefaults"}, "device_add virtio-balloon-pci,id=b", "device_del b",
 			"info pci", 1, []string{`{"path": "/machine/peripheral/b/virtio-backend"}`, `{"device": "b", "path": "/machine/peripheral/b"}`}},
+		// its SCSI disk first (probe_monitor's m4-q35-usb-storage)
+		{"usb-storage on q35", "x86_64", []string{"-M", "q35", "-S", "-nodefaults", "-device", "qemu-xhci", "-blockdev", "null-co,node-name=n"},
+			"device_add usb-storage,drive=n,id=us", "device_del us", "info usb", -1,
+			[]string{`{"path": "/machine/peripheral/us/us.0/legacy[0]"}`, `{"device": "us", "path": "/machine/peripheral/us"}`}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, rel := range release.All() {

@@ -141,6 +141,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		return b != nil && b.Root != nil && b.Root.ReadOnly
 	}
 	o.Registry.Node = func(id string) bool { return o.Block.Node(id) != nil }
+	o.Registry.Seq = o.Block.NextSeq
 	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
 		if o.Block.Node(id) == nil {
 			return ""
@@ -240,7 +241,7 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 				removable = true
 			}
 		}
-		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme", Removable: removable})
+		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme", Removable: removable, Seq: c.Seq})
 	}
 	st.Tree.Walk(func(d *qdev.Device) {
 		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy") && d.Path != "" && r.DriveUserOf(d.Path) == "" {

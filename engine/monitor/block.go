@@ -12,7 +12,7 @@ import (
 func init() {
 	RegisterInfo(&HMPCommand{Name: "block", Run: func(mon *Monitor, a Args) string {
 		device, _ := a.Str("device")
-		return block.Of(mon.M).InfoBlockOf(device, a.Bool("nodes"))
+		return block.Of(mon.M).InfoBlockVerbose(device, a.Bool("nodes"), a.Bool("verbose"))
 	}})
 	RegisterQMP("query-block", func(mon *Monitor, _ qjson.Object) (any, *Error) { return block.Of(mon.M).QueryBlock(), nil })
 	RegisterInfo(&HMPCommand{Name: "blockstats", Run: func(mon *Monitor, a Args) string {
@@ -63,6 +63,7 @@ func init() {
 			return err.Error() + "\r\n"
 		}
 		if st := board.Of(mon.M); gone && st != nil {
+			st.DriveNameGone(id)
 			if r, ok := st.Backends.(*board.Registry); ok {
 				delete(r.Drives, id)
 			}

@@ -66,6 +66,19 @@ func init() {
 		}
 		return CRLF(usb.Info(b.USBBuses()))
 	}})
+	// x-query-usb is what `info usb` prints, as human-readable-text (its
+	// refusal without a USB bus as an error).
+	RegisterQMP("x-query-usb", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		var buses []*qdev.Bus
+		if b := board.Of(mon.M); b != nil {
+			buses = b.USBBuses()
+		}
+		text := usb.Info(buses)
+		if e, ok := strings.CutPrefix(text, "Error: "); ok {
+			return nil, GenericError(strings.TrimSuffix(e, "\n"))
+		}
+		return qjson.Object{{Key: "human-readable-text", Value: text}}, nil
+	})
 }
 
 // hasBalloon: a virtio-balloon device is plugged (qemu_add_balloon_handler

@@ -177,6 +177,15 @@ func (mon *Monitor) resolvePartial(parts []string) string {
 			n++
 		}
 	})
+	// A link property on the way counts as a match too.
+	if b := board.Of(mon.M); b != nil {
+		b.QOMLinks(func(path, target string) {
+			if strings.HasSuffix(path, suffix) && target != found {
+				found = target
+				n++
+			}
+		})
+	}
 	if n != 1 {
 		return ""
 	}
@@ -402,6 +411,25 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 				if err != nil || on {
 					return err
 				}
+			}
+			if _, balloon := b.PollInterval(d); balloon && prop == "guest-stats-polling-interval" {
+				var n int64
+				var err error
+				switch x := v.(type) {
+				case qomText:
+					n, err = strconv.ParseInt(string(x), 10, 64)
+				case json.Number:
+					n, err = x.Int64()
+				default:
+					return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop))
+				}
+				if err != nil {
+					return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop))
+				}
+				if err := b.SetPollInterval(d, n); err != nil {
+					return GenericError(err.Error())
+				}
+				return nil
 			}
 			if err := b.SetAfterRealize(d, prop); err != nil {
 				return GenericError(err.Error())

@@ -16,7 +16,9 @@ Left out: `info jit` (the host's translation buffer), `screendump` on a
 machine with a display (it writes a host file), `log` items (they write on
 QEMU's stderr as the guest runs).
 
-Round 3 (memory hotplug, after "round 3" below) was recorded the same way.
+Round 3 (memory hotplug, after "round 3" below) was recorded the same way,
+and so was round 4 (ids m4-, after "round 4": the devices blog posts use on
+pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -418,5 +420,203 @@ corpus.x("rx-filter-nics", "-M", "pc", "-netdev", "user,id=u1", "-netdev", "user
          "-device", "virtio-net-pci,netdev=u2,id=n2,mac=52:54:00:00:00:09",
          steps=[qmp("query-rx-filter"), qmp("query-rx-filter", name="n2"), qmp("query-rx-filter", name="e"),
                 qmp("query-rx-filter", name="nosuch"), qmp("query-rx-filter", name="u1")])
+
+# ---------------------------------------------------------------- round 4 ----
+# A third outside tester (lane m5, ids m4-): the monitor on the machines blog
+# posts build, with the devices they use and earlier rounds left out: pc with
+# rtl8139 and e1000 NICs, an ide-hd, a UHCI controller with a keyboard and a
+# hub, an ISA serial port, a virtconsole and an i6300esb watchdog; q35 with a
+# chain of PCIe root ports and a switch (x3130-upstream, xio3130-downstream),
+# e1000e, nvme, virtio-blk, usb-storage on qemu-xhci, virtio-rng and balloon;
+# pseries with spapr-vlan, virtio-net, spapr-vscsi and virtio-scsi disks, USB,
+# spapr-vty and a virtconsole. Disks are null-co blockdevs with node-name.
+# Every listing a learner reads there (HMP and QMP), qom-list/qom-get on the
+# devices, hot-plug and its refusals, set_link, balloon, blockdev-add/-del,
+# drive_add, netdev/chardev/object add and remove. A device QEMU removes at
+# once (USB, SCSI, virtio-serial ports) is unplugged last, with settle.
+def nul(n):
+    return ["-blockdev", "null-co,node-name=" + n]
+
+
+M4_PC = ["-M", "pc", "-m", "512", "-smp", "2",
+         "-netdev", "user,id=u0", "-device", "rtl8139,netdev=u0,id=nic0,mac=52:54:00:12:34:56",
+         "-netdev", "user,id=u1", "-device", "e1000,netdev=u1,id=nic1",
+         *nul("ide0n"), "-device", "ide-hd,drive=ide0n,bus=ide.0,id=hd0",
+         "-device", "piix3-usb-uhci,id=uhci", "-device", "usb-kbd,id=kbd0,bus=uhci.0",
+         "-device", "usb-hub,id=hub0,bus=uhci.0",
+         "-chardev", "null,id=s0", "-device", "isa-serial,chardev=s0,id=com0",
+         "-device", "virtio-serial-pci,id=vser", "-chardev", "null,id=vcc0",
+         "-device", "virtconsole,chardev=vcc0,id=vc0,bus=vser.0", "-device", "i6300esb,id=wdt"]
+M4_Q35 = ["-M", "q35", "-m", "1G", "-smp", "2",
+          "-device", "pcie-root-port,id=rp1,chassis=1,bus=pcie.0,addr=0x4",
+          "-device", "pcie-root-port,id=rp2,chassis=2,bus=pcie.0,addr=0x5",
+          "-device", "pcie-root-port,id=rp3,chassis=3,bus=pcie.0,addr=0x6",
+          "-device", "pcie-root-port,id=rp4,chassis=4,bus=pcie.0,addr=0x7",
+          "-device", "x3130-upstream,id=up,bus=rp3",
+          "-device", "xio3130-downstream,id=dn1,bus=up,chassis=10,slot=0",
+          "-device", "xio3130-downstream,id=dn2,bus=up,chassis=11,slot=1",
+          "-netdev", "user,id=u0", "-device", "e1000e,netdev=u0,id=nic0,bus=rp1",
+          *nul("nv0"), "-device", "nvme,drive=nv0,serial=deadbeef,id=nvme0,bus=rp2",
+          *nul("vd0"), "-device", "virtio-blk-pci,drive=vd0,id=vblk,bus=dn1",
+          "-device", "qemu-xhci,id=xhci", *nul("us0"), "-device", "usb-storage,drive=us0,id=ustor,bus=xhci.0",
+          "-device", "usb-kbd,id=kbd,bus=xhci.0",
+          "-object", "rng-builtin,id=rng0", "-device", "virtio-rng-pci,rng=rng0,id=rng",
+          "-device", "virtio-balloon-pci,id=bal"]
+M4_PPC = ["-M", "pseries", "-m", "1G", "-smp", "1",
+          "-netdev", "user,id=u0", "-device", "spapr-vlan,netdev=u0,id=vlan0",
+          "-netdev", "user,id=u1", "-device", "virtio-net-pci,netdev=u1,id=vnet",
+          "-device", "spapr-vscsi,id=vs0", *nul("sd0"), "-device", "scsi-hd,drive=sd0,bus=vs0.0,id=sd",
+          "-device", "virtio-scsi-pci,id=vscsi", *nul("sd1"), "-device", "scsi-hd,drive=sd1,bus=vscsi.0,id=sdv",
+          "-device", "qemu-xhci,id=xhci", "-device", "usb-kbd,id=kbd",
+          "-chardev", "null,id=vty0c", "-device", "spapr-vty,chardev=vty0c,id=vty0",
+          "-device", "virtio-serial-pci,id=vser", "-chardev", "null,id=vcc", "-device", "virtconsole,chardev=vcc,id=vc"]
+M4_INFOS = ["pci", "qtree", "block", "block -v", "blockstats", "network", "chardev", "usb", "mice", "virtio",
+            "qom-tree /machine/peripheral", "irq"]
+M4_QUERIES = ["query-pci", "query-block", "query-blockstats", "query-chardev", "query-rx-filter",
+              "query-named-block-nodes", "x-query-usb", "query-balloon", "query-netdev"]
+for n in M4_INFOS + ["pic", "balloon"]:
+    corpus.x("m4-pc-info-" + n.replace(" ", "").replace("/", "_"), *M4_PC, steps=[info(n)])
+    corpus.x("m4-q35-info-" + n.replace(" ", "").replace("/", "_"), *M4_Q35, steps=[info(n)])
+for n in M4_INFOS:
+    if n != "irq":   # pseries' XICS state differs run to run on 7.2
+        corpus.p("m4-info-" + n.replace(" ", "").replace("/", "_"), *M4_PPC, steps=[info(n)])
+for q in M4_QUERIES:
+    corpus.x("m4-pc-" + q, *M4_PC, steps=[qmp(q)])
+    corpus.x("m4-q35-" + q, *M4_Q35, steps=[qmp(q)])
+    corpus.p("m4-" + q, *M4_PPC, steps=[qmp(q)])
+
+# pc: links, NICs, disks, USB, serial, watchdog, balloon, qom.
+corpus.x("m4-pc-set-link", *M4_PC, steps=hmp(
+    "set_link nic0 off", "info network", "set_link u1 off", "info network", "set_link nic0 on", "set_link nosuch off",
+    "set_link nic0 maybe", "set_link nic0", "set_link", "info network") + [qmp("query-rx-filter", name="nic0")])
+corpus.x("m4-pc-set-link-qmp", *M4_PC, steps=[
+    qmp("set_link", name="nic1", up=False), qmp("query-rx-filter", name="nic1"), qmp("set_link", name="nosuch", up=True),
+    qmp("set_link", name="nic1"), qmp("set_link", name="nic1", up="no"), {"hmp": "info network"}])
+corpus.x("m4-pc-nic-hotplug", *M4_PC, steps=hmp(
+    "netdev_add user,id=h1", "device_add rtl8139,netdev=h1,id=r2", "device_add e1000,netdev=h1,id=e2",
+    "device_add rtl8139,id=r2", "device_add rtl8139,netdev=u0,id=r3", "device_add e1000,id=e3,addr=0x3",
+    "device_add e1000,id=e4,mac=52:54:00:12:34:56", "info pci", "info network", "device_del r2", "netdev_del h1",
+    "info network", "device_del nic0", "info network"))
+corpus.x("m4-pc-ide", *M4_PC, steps=hmp(
+    "drive_add 0 " + drv("d1"), "device_add ide-hd,drive=d1,bus=ide.1,id=hd1", "device_add ide-hd,drive=d1,id=hd1",
+    "device_add ide-hd,drive=ide0n", "device_add virtio-blk-pci,drive=ide0n,id=vb0", "device_add virtio-blk-pci,drive=d1,id=vb1",
+    "device_add virtio-blk-pci,drive=d1,id=vb2", "info block", "info block -v", "device_del hd0", "device_del vb1",
+    "drive_del d1", "info block", "info qtree"))
+corpus.x("m4-pc-blockdev-qmp", *M4_PC, steps=[
+    qmp("blockdev-add", driver="null-co", **{"node-name": "b1"}), qmp("blockdev-add", driver="null-co", **{"node-name": "b1"}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "b2", "size": 65536, "read-zeroes": True}),
+    qmp("query-named-block-nodes"), qmp("device_add", driver="virtio-blk-pci", drive="b2", id="vb"),
+    qmp("query-block"), qmp("blockdev-del", **{"node-name": "b2"}), qmp("blockdev-del", **{"node-name": "ide0n"}),
+    qmp("blockdev-del", **{"node-name": "b1"}), qmp("blockdev-del", **{"node-name": "b1"}),
+    qmp("blockdev-del"), qmp("query-blockstats")])
+corpus.x("m4-pc-usb", *M4_PC, settle=1.0, steps=hmp(
+    "info usb", "device_add usb-tablet,id=t1", "device_add usb-kbd,id=kbd0", "device_add usb-mouse,bus=uhci.0,port=2.3,id=m1",
+    "device_add usb-mouse,bus=uhci.0,port=7,id=m2", "device_add usb-hub,id=hub2", "info usb", "info mice",
+    "qom-get t1 port", "qom-get m1 port", "device_del t1"))
+corpus.x("m4-pc-usb-qmp", *M4_PC, settle=1.0, steps=[
+    qmp("x-query-usb"), qmp("device_add", driver="usb-tablet", id="t1", bus="uhci.0"), qmp("x-query-usb"),
+    qmp("query-mice"), qmp("device_del", id="t1")])
+corpus.x("m4-pc-serial", *M4_PC, settle=1.0, steps=hmp(
+    "chardev-add null,id=s1", "device_add isa-serial,chardev=s1,id=com1", "chardev-remove s0", "chardev-remove vcc0",
+    "device_add virtconsole,chardev=s1,id=vc1", "device_add virtconsole,chardev=s1,id=vc2", "device_add virtserialport,id=vp",
+    "info chardev", "info qtree", "qom-get vc1 chardev", "device_del vc1"))
+corpus.x("m4-pc-watchdog", *M4_PC, steps=hmp(
+    "qom-list /machine/peripheral/wdt", "qom-get wdt addr", "device_add ib700,id=ib", "device_add i6300esb,id=wdt",
+    "device_add i6300esb,id=wdt2", "watchdog_action poweroff", "info pci", "device_del wdt", "info pci"))
+corpus.x("m4-pc-balloon", *M4_PC, steps=hmp(
+    "balloon 100", "info balloon", "device_add virtio-balloon-pci,id=b", "info balloon", "balloon 256", "info balloon",
+    "balloon 4096", "balloon 0", "balloon abc", "balloon", "qom-get b guest-stats-polling-interval",
+    "qom-set b guest-stats-polling-interval 2", "qom-get b guest-stats-polling-interval",
+    "qom-set b guest-stats-polling-interval -1") + [qmp("query-balloon"), qmp("balloon", value=134217728),
+                                                     qmp("balloon", value="x"), qmp("balloon")])
+corpus.x("m4-pc-qom", *M4_PC, steps=hmp(
+    "qom-list /machine/peripheral", "qom-list /machine/peripheral/nic0", "qom-get nic0 mac", "qom-get nic1 mac",
+    "qom-get nic1 netdev", "qom-get nic0 addr", "qom-get hd0 drive", "qom-get hd0 unit", "qom-get hd0 serial",
+    "qom-get com0 iobase", "qom-get com0 irq", "qom-get com0 chardev", "qom-get kbd0 port", "qom-get hub0 port",
+    "qom-get vc0 nr", "qom-get vc0 name", "qom-get vser addr", "qom-list /machine/peripheral/vser/virtio-backend",
+    "qom-get /machine/peripheral/vser/virtio-backend max_ports", "qom-set nic0 mac 52:54:00:00:00:01",
+    "qom-set com0 iobase 0x2f8", "qom-get wdt type", "qom-get nic0 type", "qom-get nic0 realized"))
+corpus.x("m4-pc-qom-qmp", *M4_PC, steps=[
+    qmp("qom-list", path="/machine/peripheral/hd0"), qmp("qom-get", path="/machine/peripheral/hd0", property="drive"),
+    qmp("qom-get", path="/machine/peripheral/com0", property="iobase"), qmp("qom-get", path="nic0", property="addr"),
+    qmp("qom-get", path="kbd0", property="port"), qmp("qom-set", path="nic1", property="mac", value="52:54:00:00:00:02"),
+    qmp("qom-get", path="/machine/peripheral/vser/virtio-backend", property="max_ports"),
+    qmp("qom-get", path="/machine/peripheral/nic1", property="realized")])
+corpus.x("m4-pc-drive-add", *M4_PC, steps=hmp(
+    "drive_add 0 " + drv("dd"), "device_add virtio-blk-pci,drive=dd,id=vb", "info block -v", "info blockstats",
+    "drive_del dd", "info block", "drive_add 0 if=none,driver=null-co,node-name=ide0n", "drive_add",
+    "drive_add 0", "info block -v nosuch"))
+corpus.x("m4-pc-rng", *M4_PC, steps=hmp(
+    "object_add rng-builtin,id=r", "device_add virtio-rng-pci,rng=r,id=vr", "object_del r", "device_add virtio-rng-pci,rng=nosuch",
+    "device_add virtio-rng-pci,id=vr2", "qom-get vr rng", "qom-list /objects", "info pci", "device_del vr", "object_del r"))
+corpus.x("m4-pc-netdev-chardev-qmp", *M4_PC, steps=[
+    qmp("netdev_add", type="user", id="q1", net="10.0.9.0/24"), qmp("device_add", driver="e1000", netdev="q1", id="qe"),
+    qmp("query-rx-filter", name="qe"), qmp("netdev_del", id="q1"), qmp("query-netdev"),
+    qmp("chardev-add", id="rb", backend={"type": "ringbuf", "data": {"size": 64}}),
+    qmp("device_add", driver="virtconsole", chardev="rb", id="vc9"), qmp("chardev-remove", id="rb"), qmp("query-chardev")])
+
+# q35: the PCIe chain, e1000e, nvme, usb-storage, balloon.
+corpus.x("m4-q35-chain", *M4_Q35, steps=hmp(
+    "netdev_add user,id=h", "device_add e1000e,netdev=h,bus=rp3,id=e2", "device_add e1000e,netdev=h,bus=dn1,id=e2",
+    "device_add e1000e,netdev=h,bus=dn2,id=e2", "device_add e1000e,bus=dn2,addr=1,id=e3", "device_add e1000e,bus=rp4,addr=0x1,id=e4",
+    "device_add e1000e,bus=rp4,id=e5", "device_add pcie-root-port,id=rp5,chassis=5", "device_add xio3130-downstream,id=dn3,bus=up,chassis=12",
+    "device_add x3130-upstream,id=up2,bus=rp4", "info pci", "device_del e2", "device_del rp1", "device_del dn1", "info pci"))
+corpus.x("m4-q35-chain-qtree", *M4_Q35, steps=hmp("info qtree", "qom-get dn1 chassis", "qom-get dn2 slot",
+                                                  "qom-get rp3 addr", "qom-get up addr", "qom-list /machine/peripheral/up"))
+corpus.x("m4-q35-nvme", *M4_Q35, steps=[
+    qmp("blockdev-add", driver="null-co", **{"node-name": "nv1"}), {"hmp": "device_add nvme,drive=nv1,id=nv2,bus=rp4"},
+    {"hmp": "device_add nvme,drive=nv1,serial=abc,id=nvme0,bus=rp4"}, {"hmp": "device_add nvme,drive=nv0,serial=abc,bus=rp4"},
+    {"hmp": "device_add nvme,drive=nv1,serial=abc,id=nv3,bus=rp4"}, {"hmp": "qom-get nvme0 serial"},
+    {"hmp": "qom-get nv3 serial"}, {"hmp": "info block"}, qmp("query-block"), {"hmp": "info pci"}])
+corpus.x("m4-q35-usb-storage", *M4_Q35, settle=1.0, steps=[
+    {"hmp": "info usb"}, qmp("blockdev-add", driver="null-co", **{"node-name": "us1"}),
+    {"hmp": "device_add usb-storage,drive=us1,id=us2"}, {"hmp": "device_add usb-storage,drive=us0,id=us3"},
+    {"hmp": "device_add usb-storage,id=us4"}, {"hmp": "info usb"}, {"hmp": "info block"}, qmp("x-query-usb"),
+    {"hmp": "qom-get us2 port"}, {"hmp": "device_del us2"}])
+corpus.x("m4-q35-balloon-rng", *M4_Q35, steps=hmp(
+    "info balloon", "balloon 512", "info balloon", "balloon 2048", "info balloon", "qom-get bal guest-stats-polling-interval",
+    "qom-get rng rng", "object_del rng0", "device_add virtio-balloon-pci,id=bal2,bus=rp4", "info pci"))
+corpus.x("m4-q35-set-link", *M4_Q35, steps=[
+    {"hmp": "set_link nic0 off"}, {"hmp": "info network"}, qmp("query-rx-filter", name="nic0"),
+    qmp("set_link", name="u0", up=True), {"hmp": "info network"}])
+corpus.x("m4-q35-device-qmp", *M4_Q35, steps=[
+    qmp("netdev_add", type="user", id="h"), qmp("device_add", driver="e1000e", netdev="h", bus="dn2", id="e2"),
+    qmp("device_add", driver="virtio-net-pci", netdev="h", bus="rp4", id="v2"),
+    qmp("device_add", driver="virtio-net-pci", bus="rp4", id="v2"), qmp("device_add", driver="virtio-net-pci", bus="dn1"),
+    qmp("query-pci"), qmp("device_del", id="e2"), qmp("device_del", id="up")])
+corpus.x("m4-q35-ide", *M4_Q35, steps=hmp(
+    "drive_add 0 " + drv("a1"), "device_add ide-hd,drive=a1,bus=ide.2,id=ahd", "device_add ide-cd,bus=ide.3,id=acd",
+    "device_add ide-hd,drive=a1,bus=ide.9", "info block"))
+
+# pseries: VIO devices, SCSI, USB, links, chardevs.
+corpus.p("m4-vio", *M4_PPC, settle=1.0, steps=hmp(
+    "netdev_add user,id=h", "device_add spapr-vlan,netdev=h,id=v2", "device_add spapr-vlan,netdev=h,id=v3",
+    "device_add spapr-vlan,id=vlan0", "device_add spapr-vscsi,id=vs1", "chardev-add null,id=c9",
+    "device_add spapr-vty,chardev=c9,id=vty1", "info network", "info qtree", "qom-get v2 reg", "device_del v2"))
+corpus.p("m4-scsi", *M4_PPC, settle=1.0, steps=[
+    qmp("blockdev-add", driver="null-co", **{"node-name": "sd2"}), {"hmp": "device_add scsi-hd,drive=sd2,bus=vs0.0,id=s2"},
+    {"hmp": "device_add scsi-hd,drive=sd2,bus=vscsi.0,id=s3"}, {"hmp": "device_add scsi-hd,drive=sd0,bus=vscsi.0"},
+    {"hmp": "device_add scsi-hd,bus=vscsi.0,id=s4"}, {"hmp": "info block"}, {"hmp": "info block -v"},
+    qmp("query-block"), {"hmp": "qom-get s2 scsi-id"}, {"hmp": "qom-get sdv lun"}, {"hmp": "device_del s2"}])
+corpus.p("m4-usb", *M4_PPC, settle=1.0, steps=hmp(
+    "device_add usb-tablet,id=t", "device_add usb-kbd,id=kbd", "device_add usb-hub,id=hub", "info usb", "info mice",
+    "device_del t"))
+corpus.p("m4-set-link", *M4_PPC, steps=[
+    {"hmp": "set_link vlan0 off"}, {"hmp": "set_link vnet off"}, {"hmp": "info network"},
+    qmp("query-rx-filter", name="vnet"), qmp("query-rx-filter", name="vlan0"), {"hmp": "set_link u0 on"}, {"hmp": "info network"}])
+corpus.p("m4-chardev", *M4_PPC, steps=hmp(
+    "info chardev", "chardev-remove vty0c", "chardev-remove vcc", "chardev-add ringbuf,id=rb,size=128",
+    "device_add virtconsole,chardev=rb,id=vc2", "qom-get vty0 reg", "qom-get vty0 chardev", "qom-get vc chardev",
+    "info chardev") + [qmp("query-chardev")])
+corpus.p("m4-qom", *M4_PPC, steps=hmp(
+    "qom-list /machine/peripheral", "qom-get vlan0 mac", "qom-get vnet mac", "qom-get vnet addr", "qom-get vs0 reg",
+    "qom-get sd drive", "qom-get sd scsi-id", "qom-get kbd port", "qom-get vser addr", "qom-set vlan0 reg 0x71000009",
+    "qom-list /machine/peripheral/vs0"))
+
+# Measured for the engine (m4m-): what a partial QOM path "rng" names on
+# a bare pc and q35, and with a virtio-rng-pci of that id.
+for m in ("pc", "q35"):
+    corpus.x("m4m-%s-rng" % m, "-M", m, steps=hmp("qom-get rng type"))
+    corpus.x("m4m-%s-rng-dev" % m, "-M", m, "-device", "virtio-rng-pci,id=rng", steps=hmp("qom-get rng type", "qom-get rng rng"))
 
 corpus.write()
