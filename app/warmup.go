@@ -12,11 +12,12 @@ import (
 // V8 compiles each wasm function on its first call, so the page's first
 // device_add used to pay for compiling the hotplug path (its monitor
 // command, pre_plug and plug, the board's hardware, the events, the
-// learner's notes and their patterns) in the learner's first plug. Once the browser is idle after a start, a scratch
-// machine of the same type and release plugs one CPU into its first free
-// slot, as a click and Enter would: the code is compiled then. The page's
-// own session is not touched, and each release and machine type is warmed
-// once a page.
+// learner's notes and their patterns) in the learner's first plug. Once
+// the browser is idle after a start, a scratch machine of the same type and
+// release plugs one CPU into its first free slot, as a click and Enter
+// would: the code is compiled then. The page's own session is not touched,
+// each release and machine type is warmed once a page, and a warm-up that
+// fails is forgotten (it must never end the page).
 
 // warmUp schedules the warm-up for the running machine.
 func (p *Page) warmUp() {
@@ -39,6 +40,7 @@ func (p *Page) warmUp() {
 	var fn app.Func
 	fn = app.FuncOf(func(app.Value, []app.Value) any {
 		fn.Release()
+		defer func() { recover() }()
 		warmPlug(session.Start(rel, "", []string{"-M", machine, "-smp", "1,maxcpus=2"}))
 		// The scratch machine is garbage now: collect it while idle,
 		// not in the first plug.
