@@ -5,6 +5,7 @@
 package cpumodel
 
 import (
+	"encoding/json"
 	"fmt"
 	"slices"
 	"strconv"
@@ -44,6 +45,50 @@ type Models struct {
 	rel       *release.Release
 	x86Once   sync.Once
 	x86Models x86Models
+
+	vmxOnce sync.Once
+	vmx     map[string][]string // model -> what its own VMX capabilities warn once vmx is on
+}
+
+// vmxDefaults are the TCG warnings a model's own VMX capabilities add once
+// -cpu turns vmx on (x86_64-vmx-defaults.json, record_vmx_defaults.py: a
+// model keeps its MSR feature words' defaults only with vmx, and TCG lacks
+// them all), in QEMU's order; read the first time vmx is on.
+func (ms *Models) vmxDefaults(model string) []string {
+	ms.vmxOnce.Do(func() {
+		var rec struct {
+			Lines  []string
+			Models map[string][]int
+		}
+		ms.vmx = map[string][]string{}
+		if json.Unmarshal([]byte(ms.rel.Text("x86_64-vmx-defaults.json")), &rec) != nil {
+			return
+		}
+		for m, ids := range rec.Models {
+			for _, i := range ids {
+				if i >= 0 && i < len(rec.Lines) {
+					ms.vmx[m] = append(ms.vmx[m], rec.Lines[i])
+				}
+			}
+		}
+	})
+	return ms.vmx[model]
+}
+
+// vmxWordOff says whether turning a VMX feature off clears a whole MSR
+// word (or half) of a model's defaults with it (measured: the secondary
+// controls take the EPT/VPID capabilities and VM functions along).
+func vmxWordOff(off map[string]bool, word string, bit int) bool {
+	switch word {
+	case "MSR(48BH)":
+		// Unrestricted guests need EPT (measured).
+		return off["vmx-secondary-ctls"] || bit == 7 && off["vmx-ept"]
+	case "MSR(48CH)":
+		return off["vmx-secondary-ctls"] || bit < 32 && off["vmx-ept"] || bit >= 32 && off["vmx-vpid"]
+	case "MSR(491H)":
+		return off["vmx-secondary-ctls"] || off["vmx-vmfunc"]
+	}
+	return false
 }
 
 type x86Models struct {
@@ -214,24 +259,30 @@ const tcgWarningPrefix = "TCG doesn't support requested feature: "
 
 // tcgFeature splits a TCG warning into its feature name and sort key.
 func tcgFeature(w string) (name string, key int, ok bool) {
+	name, word, b, ok := tcgBit(w)
+	return name, slices.Index(tcgWordOrder, word)*64 + b, ok
+}
+
+// tcgBit splits a TCG warning into its feature name, word label and bit. A
+// bit QEMU has no name for prints as "MSR(48CH) [bit 14]": its name is "".
+func tcgBit(w string) (name, word string, bit int, ok bool) {
 	rest, found := strings.CutPrefix(w, tcgWarningPrefix)
 	if !found {
-		return "", 0, false
+		return "", "", 0, false
 	}
-	label, bit, found := strings.Cut(rest, " [bit ")
+	label, bits, found := strings.Cut(rest, " [bit ")
 	if !found {
-		return "", 0, false
+		return "", "", 0, false
 	}
-	dot := strings.LastIndexByte(label, '.')
-	if dot < 0 {
-		return "", 0, false
+	word = label
+	if dot := strings.LastIndexByte(label, '.'); dot >= 0 && !strings.HasSuffix(label, ")") {
+		word, name = label[:dot], label[dot+1:]
 	}
-	word := slices.Index(tcgWordOrder, label[:dot])
-	b, err := strconv.Atoi(strings.TrimSuffix(bit, "]"))
-	if word < 0 || err != nil {
-		return "", 0, false
+	b, err := strconv.Atoi(strings.TrimSuffix(bits, "]"))
+	if !slices.Contains(tcgWordOrder, word) || err != nil {
+		return "", "", 0, false
 	}
-	return label[dot+1:], word*64 + b, true
+	return name, word, b, true
 }
 
 // TCGWarningsWith is the model's TCG warnings after -cpu turned features on
@@ -254,6 +305,21 @@ func (m *X86Model) TCGWarningsWith(on, off map[string]bool) []string {
 		}
 		have[name] = true
 		ws = append(ws, warning{w, key})
+	}
+	if on["vmx"] && !off["vmx"] {
+		var names []string
+		for _, w := range m.models.vmxDefaults(m.Name) {
+			name, word, bit, _ := tcgBit(w)
+			if name != "" && (off[name] || have[name]) || vmxWordOff(off, word, bit) {
+				continue
+			}
+			names = append(names, name)
+			_, key, _ := tcgFeature(w)
+			ws = append(ws, warning{w, key})
+		}
+		for _, n := range names { // after: a flag of two bits warns twice
+			have[n] = true
+		}
 	}
 	for name, isOn := range on {
 		if text, ok := m.models.x86().tcgLacks[name]; ok && isOn && !have[name] {

@@ -1,8 +1,11 @@
 package cpumodel
 
 import (
-	"hotpluglab/engine/release"
+	"slices"
+	"strings"
 	"testing"
+
+	"hotpluglab/engine/release"
 )
 
 func TestPPCResolve(t *testing.T) {
@@ -57,5 +60,48 @@ func TestX86PartOnFirstUse(t *testing.T) {
 	}
 	if ms.X86("qemu64") == nil || ms.x86Models.byName == nil {
 		t.Fatal("X86(qemu64) did not read the x86 tables")
+	}
+}
+
+// A model's own VMX capabilities warn once vmx is on (measured with the
+// real binaries: Nehalem's 60 lines, Skylake-Client-IBRS's unnamed
+// "MSR(48CH) [bit 14]" among them); turning a VMX control off takes its
+// word or half with it, and a flag of two bits warns for both.
+func TestVMXDefaults(t *testing.T) {
+	for _, rel := range release.All() {
+		ms := For(rel)
+		count := func(ws []string, sub string) (n int) {
+			for _, w := range ws {
+				if strings.Contains(w, sub) {
+					n++
+				}
+			}
+			return n
+		}
+		sky := ms.X86("Skylake-Client-IBRS")
+		base := sky.TCGWarningsWith(map[string]bool{"pcid": true}, nil)
+		on := sky.TCGWarningsWith(map[string]bool{"vmx": true}, nil)
+		if count(base, "MSR(") != 0 || count(on, "MSR(48EH)") == 0 || count(on, "MSR(48CH) [bit 14]") != 1 ||
+			count(on, "vmx-invept-single-context [bit 25]") != 1 || count(on, "vmx-invept-single-context [bit 41]") != 1 {
+			t.Errorf("%s: Skylake-Client-IBRS with vmx: %q", rel.Name, on)
+		}
+		keys := make([]int, len(on))
+		for i, w := range on {
+			_, keys[i], _ = tcgFeature(w)
+		}
+		if !slices.IsSorted(keys) {
+			t.Errorf("%s: warnings out of FeatureWord order: %q", rel.Name, on)
+		}
+		noSecondary := sky.TCGWarningsWith(map[string]bool{"vmx": true}, map[string]bool{"vmx-secondary-ctls": true})
+		if count(noSecondary, "MSR(48BH)")+count(noSecondary, "MSR(48CH)")+count(noSecondary, "MSR(491H)") != 0 || count(noSecondary, "MSR(48EH)") == 0 {
+			t.Errorf("%s: vmx-secondary-ctls=off kept its dependants: %q", rel.Name, noSecondary)
+		}
+		noEPT := sky.TCGWarningsWith(map[string]bool{"vmx": true}, map[string]bool{"vmx-ept": true})
+		if count(noEPT, "vmx-unrestricted-guest") != 0 || count(noEPT, "vmx-invept-single-context [bit 25]") != 0 || count(noEPT, "vmx-invvpid [bit 32]") != 1 {
+			t.Errorf("%s: vmx-ept=off: %q", rel.Name, noEPT)
+		}
+		if n := count(ms.X86("Nehalem").TCGWarningsWith(map[string]bool{"vmx": true}, nil), "MSR("); n != 60 {
+			t.Errorf("%s: Nehalem with vmx warns for %d VMX capabilities, want 60", rel.Name, n)
+		}
 	}
 }
