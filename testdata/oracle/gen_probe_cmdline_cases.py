@@ -28,7 +28,9 @@ USB hubs and serial adapters, SCSI LUNs and IDE units, -nic models,
 stream/dgram/socket netdevs, -boot/-rtc/-k/-msg/-overcommit, file-backed
 and preallocated memory, NUMA distances, NVDIMMs, -global on more
 drivers, sound cards, rng, watchdogs, pvpanic, serial ports, pseries' VIO
-devices and machine options, the monitor on them), with r4m-.
+devices and machine options, the monitor on them), with r4m-, and r4c-:
+-cpu lines with VMX and other MSR-word flags (libvirt's Intel host-model
+line with vmx=on).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -1023,6 +1025,31 @@ x("r4m-msg-guest-name-smp", "-name", "guest=g1", "-msg", "guest-name=on", "-smp"
 x("r4m-isa-parallel-global", "-global", "isa-parallel.iobase=0x278", "-chardev", "null,id=p", "-device", "isa-parallel,chardev=p",
   steps=[QTREE])
 x("r4m-microvm-bus-named", "-M", "microvm", "-device", "virtio-net-device,bus=nosuch")
+
+# Round 4c (both releases): -cpu lines with VMX and other MSR-word flags, as
+# libvirt's host-model lines on Intel hosts write them (vmx=on and the VMX
+# capabilities), and the same flags without what their words need; QOM
+# reads of a flag back.
+HOSTMODEL = ("Skylake-Client-IBRS,ss=on,vmx=on,pdcm=on,hypervisor=on,tsc-adjust=on,clflushopt=on,umip=on,md-clear=on,"
+             "stibp=on,arch-capabilities=on,ssbd=on,xsaves=on,pdpe1gb=on,ibpb=on,ibrs=on,amd-stibp=on,amd-ssbd=on,rsba=on,"
+             "skip-l1dfl-vmentry=on,pschange-mc-no=on,vmx-activity-hlt=on,vmx-cr8-load-exit=on,vmx-secondary-ctls=on,"
+             "vmx-ept=on,vmx-vpid=on,vmx-unrestricted-guest=on,vmx-rdrand-exit=on,vmx-invvpid=on,vmx-ept-2mb=on,"
+             "vmx-vmfunc=on,vmx-eptp-switching=on,vmx-xsaves=on,vmx-rdseed-exit=on")
+x("r4c-cpu-hostmodel-vmx", "-cpu", HOSTMODEL, "-smp", "2")
+x("r4c-cpu-skylake-vmx", "-cpu", "Skylake-Client-IBRS,vmx=on")
+x("r4c-cpu-cascadelake-vmx", "-M", "q35", "-cpu", "Cascadelake-Server,vmx=on")
+x("r4c-cpu-nehalem-vmx-no-secondary", "-cpu", "Nehalem,vmx=on,vmx-secondary-ctls=off")
+x("r4c-cpu-skylake-vmx-no-ept", "-cpu", "Skylake-Client-IBRS,vmx=on,vmx-ept=off,vmx-exit-ack-intr=off")
+x("r4c-cpu-skylake-vmx-no-vpid", "-cpu", "Skylake-Client-IBRS,vmx=on,vmx-vpid=off,vmx-vmfunc=off")
+x("r4c-cpu-vmx-flags-without-vmx", "-cpu", "qemu64,+vmx-exit-nosave-debugctl,+arch-capabilities,+pdcm,+rdctl-no")
+x("r4c-cpu-vmx-chain", "-cpu", "qemu64,+vmx-secondary-ctls,+vmx-ept,+vmx-invvpid,+vmx-ept-1gb")
+x("r4c-cpu-msr-words-order", "-cpu", "Skylake-Client,-vmx,+ibrs-all,+split-lock-detect,+full-width-write,+vmx-exit-ack-intr,"
+  "+vmx-apicv-register,+intel-pt-lip,+vmx-ept-1gb,+vmx-invvpid,+vmx-eptp-switching,+lbrv")
+x("r4c-cpu-vmx-half-cleared", "-cpu", "qemu64,+vmx,+vmx-secondary-ctls,+vmx-ept,+vmx-invept-single-context,+ibrs-all,+vmx-ins-outs,+vmx-activity-hlt")
+x("r4c-cpu-epyc-vmx", "-cpu", "EPYC,vmx=on")
+x("r4c-cpu-vmx-qom", "-cpu", "Skylake-Client-IBRS,vmx=on,vmx-ept=off",
+  steps=[QGET("/machine/unattached/device[0]", "vmx"), QGET("/machine/unattached/device[0]", "vmx-ept"),
+         QGET("/machine/unattached/device[0]", "vmx-vpid")])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
