@@ -31,19 +31,34 @@ func gcDue() bool {
 // schedule asks the browser for an idle moment to collect in (once at a
 // time; nothing where the browser has no requestIdleCallback).
 func (g *idleGC) schedule() {
-	win := app.Window()
-	if g.pending || app.IsServer || !win.Get("requestIdleCallback").Truthy() {
+	if g.pending {
 		return
 	}
-	g.pending = true
-	var fn app.Func
-	fn = app.FuncOf(func(app.Value, []app.Value) any {
-		fn.Release()
+	g.pending = whenIdle(2000, func() {
 		g.pending = false
 		if gcDue() {
 			runtime.GC()
 		}
+	})
+}
+
+// whenIdle runs fn once the browser is idle, or after timeout ms at the
+// latest; false (and fn never runs) outside a browser or where it has no
+// requestIdleCallback.
+func whenIdle(timeout int, fn func()) bool {
+	if app.IsServer {
+		return false
+	}
+	win := app.Window()
+	if !win.Get("requestIdleCallback").Truthy() {
+		return false
+	}
+	var f app.Func
+	f = app.FuncOf(func(app.Value, []app.Value) any {
+		f.Release()
+		fn()
 		return nil
 	})
-	win.Call("requestIdleCallback", fn, map[string]any{"timeout": 2000})
+	win.Call("requestIdleCallback", f, map[string]any{"timeout": timeout})
+	return true
 }

@@ -29,25 +29,16 @@ func (p *Page) warmUp() {
 	if p.warmed[key] {
 		return
 	}
-	win := app.Window()
-	if !win.Get("requestIdleCallback").Truthy() {
-		return
-	}
 	if p.warmed == nil {
 		p.warmed = map[string]bool{}
 	}
-	p.warmed[key] = true
-	var fn app.Func
-	fn = app.FuncOf(func(app.Value, []app.Value) any {
-		fn.Release()
+	p.warmed[key] = whenIdle(5000, func() {
 		defer func() { recover() }()
 		warmPlug(session.Start(rel, "", []string{"-M", machine, "-smp", "1,maxcpus=2"}))
 		// The scratch machine is garbage now: collect it while idle,
 		// not in the first plug.
 		p.gc.schedule()
-		return nil
 	})
-	win.Call("requestIdleCallback", fn, map[string]any{"timeout": 5000})
 }
 
 // warmPlug plugs a CPU into s's first free slot with the command the slot

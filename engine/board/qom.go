@@ -65,7 +65,7 @@ func (s *State) QOMObjects(f func(path, typ string)) {
 		for _, b := range d.Buses {
 			f(p+"/"+b.Name, b.Type)
 			for _, c := range b.Children {
-				if c.Internal && c.Path == "" && strings.HasPrefix(b.Type, "virtio-") {
+				if isVirtioBackend(b, c) {
 					f(p+"/virtio-backend", c.Type.Name)
 				}
 			}
@@ -922,12 +922,18 @@ func (s *State) virtioBackendAt(path string) *qdev.Device {
 	}
 	for _, b := range d.Buses {
 		for _, c := range b.Children {
-			if c.Internal && c.Path == "" && strings.HasPrefix(b.Type, "virtio-") {
+			if isVirtioBackend(b, c) {
 				return c
 			}
 		}
 	}
 	return nil
+}
+
+// isVirtioBackend: c is the virtio device a proxy holds on its virtio bus
+// b, as its "virtio-backend" child.
+func isVirtioBackend(b *qdev.Bus, c *qdev.Device) bool {
+	return c.Internal && c.Path == "" && strings.HasPrefix(b.Type, "virtio-")
 }
 
 // QOMLinks calls f with each set link property the board's objects have,

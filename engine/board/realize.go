@@ -896,11 +896,4 @@ func (s *State) usbStorageDrive(d *qdev.Device) {
 // (pcie_cap type root port or downstream port): a chassis and a slot each.
 var pcieDownstreamPorts = []string{"pcie-root-port", "ioh3420", "xio3130-downstream"}
 
-func isPCIeDownstreamPort(typ string) bool {
-	for _, t := range pcieDownstreamPorts {
-		if t == typ {
-			return true
-		}
-	}
-	return false
-}
+func isPCIeDownstreamPort(typ string) bool { return slices.Contains(pcieDownstreamPorts, typ) }

@@ -431,7 +431,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 				acpi = v != "off"
 			}
 			if k == "hmat" {
-				hmat, _ = qemuopts.ParseBool(v)
+				hmat = isOn(v)
 			}
 		}
 	}

@@ -48,6 +48,38 @@ type Models struct {
 
 	vmxOnce sync.Once
 	vmx     map[string][]string // model -> what its own VMX capabilities warn once vmx is on
+
+	msrOnce sync.Once
+	msr     map[string][]MSRBit // MSR-word flag -> its bits
+}
+
+// MSRBit is a -cpu flag's bit in an MSR feature word ("MSR(48CH)", 0-63),
+// and whether TCG lacks it.
+type MSRBit struct {
+	Word     string
+	Bit      uint
+	TCGLacks bool
+}
+
+// MSRBits are an MSR-word flag's bits (by its canonical name; none for
+// a CPUID flag): the release's msr-features-x86_64.txt
+// (record_msr_features.py), read on first use.
+func (ms *Models) MSRBits(name string) []MSRBit { return ms.msrBits()[name] }
+
+func (ms *Models) msrBits() map[string][]MSRBit {
+	ms.msrOnce.Do(func() {
+		ms.msr = map[string][]MSRBit{}
+		for _, line := range strings.Split(ms.rel.Text("msr-features-x86_64.txt"), "\n") {
+			f := strings.Split(line, "\t") // flag, word, bit[, tcg-lacks]
+			if len(f) < 3 {
+				continue
+			}
+			if bit, err := strconv.Atoi(f[2]); err == nil {
+				ms.msr[f[0]] = append(ms.msr[f[0]], MSRBit{f[1], uint(bit), len(f) > 3 && f[3] == "tcg-lacks"})
+			}
+		}
+	})
+	return ms.msr
 }
 
 // vmxDefaults are the TCG warnings a model's own VMX capabilities add once
@@ -158,14 +190,16 @@ func buildX86(rel *release.Release, ms *Models) x86Models {
 	// MSR-word flags TCG lacks (record_msr_features.py, with what their
 	// words need turned on: the run above cleared many of them first). A
 	// flag of two bits warns once for each, one warning a line.
-	msr := map[string][]string{}
-	for _, line := range strings.Split(rel.Text("msr-features-x86_64.txt"), "\n") {
-		if f := strings.Split(line, "\t"); len(f) == 4 && f[3] == "tcg-lacks" {
-			msr[f[0]] = append(msr[f[0]], tcgWarningPrefix+f[1]+"."+f[0]+" [bit "+f[2]+"]")
+	for name, bits := range ms.msrBits() {
+		var ws []string
+		for _, b := range bits {
+			if b.TCGLacks {
+				ws = append(ws, tcgWarningPrefix+b.Word+"."+name+" [bit "+strconv.FormatUint(uint64(b.Bit), 10)+"]")
+			}
 		}
-	}
-	for name, ws := range msr {
-		x.tcgLacks[name] = strings.Join(ws, "\n")
+		if len(ws) > 0 {
+			x.tcgLacks[name] = strings.Join(ws, "\n")
+		}
 	}
 	return x
 }

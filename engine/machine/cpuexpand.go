@@ -7,10 +7,9 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 
+	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/qom"
-	"hotpluglab/engine/release"
 )
 
 // What x86_cpu_expand_features makes of the features -cpu turned on, before
@@ -78,35 +77,6 @@ func (m *Machine) userFeatureBits(cpuType string) map[string][]qom.FeatureBit {
 	return out
 }
 
-// msrBit is a -cpu flag's bit in an MSR feature word ("MSR(48CH)", 0-63).
-type msrBit struct {
-	word string
-	bit  uint
-}
-
-// msrFeatureBits are the release's MSR-word flags and their bits
-// (msr-features-x86_64.txt, record_msr_features.py), by canonical name.
-func msrFeatureBits(rel *release.Release) map[string][]msrBit {
-	if t, ok := msrFeatures.Load(rel.Name); ok {
-		return t.(map[string][]msrBit)
-	}
-	t := map[string][]msrBit{}
-	for _, line := range strings.Split(rel.Text("msr-features-x86_64.txt"), "\n") {
-		f := strings.Split(line, "\t") // flag, word, bit[, tcg-lacks]
-		if len(f) < 3 {
-			continue
-		}
-		bit, err := strconv.Atoi(f[2])
-		if err == nil {
-			t[f[0]] = append(t[f[0]], msrBit{f[1], uint(bit)})
-		}
-	}
-	v, _ := msrFeatures.LoadOrStore(rel.Name, t)
-	return v.(map[string][]msrBit)
-}
-
-var msrFeatures sync.Map // release name -> map[string][]msrBit
-
 // depCovers says whether a dependency table entry's word ("14/0:ECX",
 // "MSR(10AH)", or "MSR(48CH)/32-63" for some bits of one) holds a bit.
 func depCovers(entry, word string, bit uint) bool {
@@ -142,14 +112,14 @@ func (m *Machine) CPUDependencyCleared(cpuType string) (cleared map[string]bool,
 			bits = append(bits, bit{f, cpuidWord(b), fmt.Sprintf("CPUID.%02XH:%s", b.EAX, b.Reg), b.Bit, f})
 		}
 	}
-	msr := msrFeatureBits(rel)
+	models := cpumodel.For(rel)
 	for f, on := range m.CPUFeaturesOn {
 		if !on || m.CPUFeaturesOff[f] {
 			continue
 		}
 		name := qom.Canonical(rel, f)
-		for _, b := range msr[name] {
-			bits = append(bits, bit{f, b.word, b.word, b.bit, name})
+		for _, b := range models.MSRBits(name) {
+			bits = append(bits, bit{f, b.Word, b.Word, b.Bit, name})
 		}
 	}
 	sort.Slice(bits, func(i, j int) bool {

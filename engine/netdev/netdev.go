@@ -145,15 +145,10 @@ func parseLegacy(arg string, ids map[string]bool, needID bool) (*Netdev, error) 
 	return n, nil
 }
 
-func isTrue(v string) bool { return v == "on" || v == "yes" || v == "true" || v == "y" }
+// isTrue and isBool read a boolean option as QemuOpts does.
+func isTrue(v string) bool { on, _ := qemuopts.ParseBool(v); return on }
 
-func isBool(v string) bool {
-	switch v {
-	case "on", "off", "yes", "no", "true", "false", "y", "n":
-		return true
-	}
-	return false
-}
+func isBool(v string) bool { _, ok := qemuopts.ParseBool(v); return ok }
 
 // checkID is QemuOpts' id_wellformed: a letter, then letters, digits,
 // '-', '.', '_'.
