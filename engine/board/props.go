@@ -119,6 +119,9 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 			vals.ports = append(vals.ports, txt)
 		}
 		return txt, nil
+	case p.Name == "tpmdev":
+		// A TPM backend needs the host's TPM or swtpm: none is ever made.
+		return nil, fmt.Errorf("Property '%s.tpmdev' can't find value '%s'", owner(d, "tpmdev"), txt)
 	case p.Name == "audiodev" && p.Type == "str":
 		if !s.Backends.Audiodev(txt) {
 			if f := s.M.Release().AudiodevNotFound; f != "" {

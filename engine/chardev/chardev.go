@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qom"
 )
@@ -206,6 +207,9 @@ func (s *State) Option(arg string) error {
 		return nil
 	}
 	if id, ok := c.get("id"); ok {
+		if !qdev.IDWellFormed(id) { // qemu_opts_create
+			return fmt.Errorf("%s\n%s", qdev.IDError{}, qdev.IDHint)
+		}
 		if s.ids[id] {
 			return fmt.Errorf("Duplicate ID '%s' for chardev", id)
 		}
@@ -361,7 +365,12 @@ func (s *State) create(c *Chardev) error {
 		_, host := c.get("host")
 		_, port := c.get("port")
 		if fd, _ := c.get("fd"); !path && !host && !port {
-			return fmt.Errorf("Unable to parse FD number %s", fd)
+			// socket_get_fd: a number qemu_strtoi reads names a
+			// descriptor the simulated process never has open.
+			if _, err := strconv.ParseInt(fd, 10, 32); err != nil {
+				return fmt.Errorf("Unable to parse FD number %s", fd)
+			}
+			return fmt.Errorf("File descriptor '%s' is not a socket", fd)
 		}
 		if host && !port && !path {
 			return errors.New("chardev: socket: no port given")
@@ -489,6 +498,15 @@ func (s *State) CreateMonitors() error {
 		for i, k := range keys {
 			if k == "chardev" {
 				id, given = vals[i], true
+			}
+		}
+		// MonitorOptions' visitor: mode and pretty come before chardev.
+		for i, k := range keys {
+			switch {
+			case k == "mode" && vals[i] != "readline" && vals[i] != "control":
+				return fmt.Errorf("-mon %s: Parameter 'mode' does not accept value '%s'", arg, vals[i])
+			case k == "pretty" && vals[i] != "on" && vals[i] != "off":
+				return fmt.Errorf("-mon %s: Parameter 'pretty' expects 'on' or 'off'", arg)
 			}
 		}
 		if !given {

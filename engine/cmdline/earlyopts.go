@@ -3,6 +3,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -180,7 +181,42 @@ func (o *Options) smbiosEntry(keys, vals []string) error {
 			}
 		}
 	}
+	// What smbios_entry_add checks once the parameters are valid.
+	switch typ {
+	case 0:
+		if r, ok := opt["release"]; ok && !scansTwoBytes(r) {
+			return errors.New("Invalid release")
+		}
+	case 4:
+		for _, k := range []string{"max-speed", "current-speed"} {
+			if n, _ := strconv.ParseUint(opt[k], 0, 64); n > math.MaxUint16 {
+				return fmt.Errorf("SMBIOS CPU speed is too large (> %d)", math.MaxUint16)
+			}
+		}
+	}
 	return nil
+}
+
+// scansTwoBytes is sscanf(s, "%hhu.%hhu") == 2: two numbers, each after
+// optional blanks and a sign, with a dot between them.
+func scansTwoBytes(s string) bool {
+	number := func(s string) (string, bool) {
+		s = strings.TrimLeft(s, " \t\n\v\f\r")
+		if s != "" && (s[0] == '+' || s[0] == '-') {
+			s = s[1:]
+		}
+		n := 0
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		return s[n:], n > 0
+	}
+	rest, ok := number(s)
+	if !ok || !strings.HasPrefix(rest, ".") {
+		return false
+	}
+	_, ok = number(rest[1:])
+	return ok
 }
 
 // validateOptions is qemu_validate_options, after the option loop: the
@@ -205,6 +241,9 @@ func (o *Options) validateOptions() error {
 // earlyOptions is qemu_process_early_options' share the simulator checks:
 // the log mask (-d), whose unknown item prints the log items and exits.
 func (o *Options) earlyOptions(target machinetype.Target) error {
+	if err := o.sandboxes(); err != nil {
+		return err
+	}
 	if o.logMask == "" {
 		return nil
 	}
@@ -213,6 +252,75 @@ func (o *Options) earlyOptions(target machinetype.Target) error {
 			continue
 		}
 		return &exit{code: 1, stdout: o.logUsage(target)}
+	}
+	return nil
+}
+
+// sandboxValues are parse_sandbox's choices, in the order it reads them.
+var sandboxValues = []struct {
+	key    string
+	values []string
+}{
+	{"obsolete", []string{"allow", "deny"}}, {"elevateprivileges", []string{"allow", "deny", "children"}},
+	{"spawn", []string{"allow", "deny"}}, {"resourcecontrol", []string{"allow", "deny"}},
+}
+
+// sandboxes is parse_sandbox for each -sandbox: only an enabled sandbox
+// reads its other parameters (each key's last value).
+func (o *Options) sandboxes() error {
+	for _, v := range o.sandbox {
+		keys, vals := qemuOpts(v, "enable")
+		last := map[string]string{}
+		for i, k := range keys {
+			last[k] = vals[i]
+		}
+		if on, err := qdev.ParseValue(qdev.Prop{Name: "enable", Type: "bool"}, last["enable"]); err != nil || on != true {
+			continue
+		}
+		for _, sv := range sandboxValues {
+			if val, ok := last[sv.key]; ok && !slices.Contains(sv.values, val) {
+				return fmt.Errorf("-sandbox %s: invalid argument for %s", v, sv.key)
+			}
+		}
+	}
+	return nil
+}
+
+// tpmTypes is tpm_display_backend_drivers' list, printed after a -tpmdev
+// without a known type.
+const tpmTypes = "Supported TPM types (choose only one):\n passthrough   Passthrough TPM backend driver\n    emulator   TPM emulator backend driver"
+
+// tpmInit is tpm_init_tpmdev for each -tpmdev, among the late backends:
+// its id, its type, then an emulator's control chardev. A backend that
+// passes these needs the host's TPM or swtpm, which the simulator has
+// not: it is reported as not simulated.
+func (o *Options) tpmInit() error {
+	for _, v := range o.tpmdevs {
+		keys, vals := qemuOpts(v, "type")
+		opt := map[string]string{}
+		for i, k := range keys {
+			opt[k] = vals[i]
+		}
+		loc := "-tpmdev " + v + ": "
+		typ, hasType := opt["type"]
+		switch _, hasID := opt["id"]; {
+		case !hasID:
+			return errors.New(loc + "Parameter 'id' is missing")
+		case !hasType:
+			return errors.New(loc + "Parameter 'type' is missing\n" + tpmTypes)
+		case typ != "passthrough" && typ != "emulator":
+			return errors.New(loc + "Parameter 'type' expects a TPM backend type\n" + tpmTypes)
+		}
+		if typ != "emulator" {
+			continue
+		}
+		chr, ok := opt["chardev"]
+		if !ok {
+			return errors.New(loc + "tpm-emulator: parameter 'chardev' is missing")
+		}
+		if o.Chr.Find(chr) == nil {
+			return fmt.Errorf("%stpm-emulator: tpm chardev '%s' not found", loc, chr)
+		}
 	}
 	return nil
 }

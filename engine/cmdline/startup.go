@@ -56,6 +56,8 @@ type Options struct {
 	msgGuestName             bool              // -msg guest-name=on
 	memPrealloc              bool              // -mem-prealloc
 	logMask                  string            // the last -d
+	sandbox                  []string          // the -sandbox options
+	tpmdevs                  []string          // the -tpmdev options
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
 	debugconTaken            bool              // a device option has the id "debugcon"
@@ -469,6 +471,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		return fail(err)
 	}
 	if err := o.objectFileError(true); err != nil {
+		return fail(err)
+	}
+	if err := o.tpmInit(); err != nil {
 		return fail(err)
 	}
 	if id, ok := o.Machine.String("memory-backend"); ok && o.Objects.Backends[id] == nil {
@@ -1198,6 +1203,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := o.checkOptionAsRead(name, v); err != nil {
 				return o, loc(err)
 			}
+			if name == "sandbox" {
+				o.sandbox = append(o.sandbox, v)
+			}
 		case "icount", "loadvm", "mem-path":
 			o.later[name] = v
 		case "append":
@@ -1591,6 +1599,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 		case "mon":
 			o.Chr.Mon(v)
+		case "tpmdev":
+			o.tpmdevs = append(o.tpmdevs, v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "debugcon", "virtfs", "fsdev": // their chardev, fsdev and devices are made
 		default:
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)

@@ -284,13 +284,22 @@ func RAMID(m *machine.Machine) string {
 // holds files only).
 var hostDevices = map[string]bool{"/dev/urandom": true, "/dev/random": true, "/dev/null": true, "/dev/zero": true}
 
+// base64Chars are the characters qbase64_decode accepts.
+const base64Chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=\n"
+
 // CreationError is what making an object of a type refuses in its
 // properties' setters and its complete (user_creatable_complete); exists
 // says whether the host has a file (nil: every file is there).
 func CreationError(typ string, props map[string]string, exists func(path string) bool) error {
 	switch {
+	case typ == "secret" && props["file"] != "" && props["data"] != "":
+		return errors.New("'file' and 'data' are mutually exclusive")
 	case typ == "secret" && props["file"] == "" && props["data"] == "":
 		return errors.New("Either 'file' or 'data' must be provided")
+	case typ == "secret" && props["format"] == "base64" && props["file"] == "" &&
+		strings.ContainsFunc(props["data"], func(r rune) bool { return !strings.ContainsRune(base64Chars, r) }):
+		// qbase64_decode's check of the characters (its data, as given)
+		return errors.New("Base64 data contains invalid characters")
 	case typ == "cryptodev-backend-builtin" && props["queues"] == "0":
 		return errors.New("Property 'cryptodev-backend-builtin.queues' doesn't take value '0'")
 	case typ == "rng-random" && props["filename"] != "" && !hostDevices[props["filename"]] && exists != nil && !exists(props["filename"]):
