@@ -94,6 +94,16 @@ func init() {
 		if v, ok := vals.get("aw-bits"); ok && toU64(v) != 39 && toU64(v) != 48 {
 			return errors.New(s.M.Release().IntelIOMMUAWBitsError)
 		}
+		// vtd_decide_config: eim=on needs interrupt remapping (on unless
+		// intremap=off under TCG), and on 7.2 KVM's split irqchip.
+		if eim, _ := vals.str("eim"); eim == "on" {
+			if ir, _ := vals.str("intremap"); ir == "off" {
+				return errors.New("eim=on cannot be selected without intremap=on")
+			}
+			if s.M.Release().IntelIOMMUEIMNeedsKVM {
+				return errors.New("eim=on requires accel=kvm,kernel-irqchip=split")
+			}
+		}
 		return nil
 	}, "intel-iommu")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {

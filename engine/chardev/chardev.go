@@ -198,6 +198,10 @@ func split(arg, implied string) (keys, vals []string) {
 func (s *State) Option(arg string) error {
 	c := &Chardev{loc: "-chardev " + arg}
 	c.keys, c.vals = split(arg, "backend")
+	// qemu_opts_create checks the id before the parameters are read.
+	if id, ok := c.get("id"); ok && !qdev.IDWellFormed(id) {
+		return fmt.Errorf("%s\n%s", qdev.IDError{}, qdev.IDHint)
+	}
 	if err := s.checkParams(c.keys, c.vals); err != nil {
 		return err
 	}
@@ -207,9 +211,6 @@ func (s *State) Option(arg string) error {
 		return nil
 	}
 	if id, ok := c.get("id"); ok {
-		if !qdev.IDWellFormed(id) { // qemu_opts_create
-			return fmt.Errorf("%s\n%s", qdev.IDError{}, qdev.IDHint)
-		}
 		if s.ids[id] {
 			return fmt.Errorf("Duplicate ID '%s' for chardev", id)
 		}

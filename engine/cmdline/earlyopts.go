@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 )
@@ -71,8 +72,6 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 	for i, k := range keys {
 		val := vals[i]
 		switch {
-		case name == "action" && !slices.Contains(actionValues[k], val):
-			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, val)
 		case name == "compat" && compatValues[k] == nil:
 			return fmt.Errorf("Parameter '%s' is unexpected", k)
 		case name == "compat" && !slices.Contains(compatValues[k], val):
@@ -91,16 +90,52 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 	case "smbios":
 		return o.smbiosEntry(keys, vals)
 	case "acpitable":
-		for i, k := range keys {
-			if k != "file" && k != "data" {
-				continue
-			}
-			for _, f := range strings.Split(vals[i], ":") {
-				if _, ok := o.Block.Host.Lookup(f); !ok {
-					return fmt.Errorf("can't open file %s: No such file or directory", f)
-				}
-			}
+		return o.acpiTableAdd(v, keys, vals)
+	}
+	return nil
+}
+
+// acpiTableAdd is acpi_table_add: one of file (a table with its header)
+// and data (a body), its files read in turn and their length checked.
+// A table's header length that is not the table's is warned about (the
+// simulated host's raw files hold zeros).
+func (o *Options) acpiTableAdd(v string, keys, vals []string) error {
+	opt := map[string]string{}
+	for i, k := range keys {
+		opt[k] = vals[i]
+	}
+	file, hasFile := opt["file"]
+	data, hasData := opt["data"]
+	if hasFile == hasData {
+		return errors.New("'-acpitable' requires one of 'data' or 'file'")
+	}
+	paths := data
+	if hasFile {
+		paths = file
+	}
+	var size, header int64
+	for i, f := range strings.Split(paths, ":") {
+		h, ok := o.Block.Host.Lookup(f)
+		if !ok {
+			return fmt.Errorf("can't open file %s: No such file or directory", f)
 		}
+		size += h.Length()
+		if i == 0 && h.Format == hostfs.QCOW2 {
+			header = 3 << 24 // the qcow2 version, big-endian, read as ACPI's little-endian length
+		}
+	}
+	const headerSize = 36
+	payload := size
+	if !hasFile {
+		payload += headerSize
+	} else if size < headerSize {
+		return fmt.Errorf("ACPI table claiming to have header is too short, available: %d, expected: %d", size, headerSize)
+	}
+	if payload > math.MaxUint16 {
+		return fmt.Errorf("ACPI table too big, requested: %d, max: %d", payload, math.MaxUint16)
+	}
+	if hasFile && header != payload {
+		o.Printed = append(o.Printed, fmt.Sprintf("-acpitable %s: warning: ACPI table has wrong length, header says %d, actual size %d bytes", v, header, payload))
 	}
 	return nil
 }
@@ -244,6 +279,15 @@ func (o *Options) earlyOptions(target machinetype.Target) error {
 	if err := o.sandboxes(); err != nil {
 		return err
 	}
+	// process_runstate_actions, after the sandbox: each -action's values.
+	for _, v := range o.actions {
+		keys, vals := qemuOpts(v, "")
+		for i, k := range keys {
+			if !slices.Contains(actionValues[k], vals[i]) {
+				return fmt.Errorf("-action %s: Parameter '%s' does not accept value '%s'", v, k, vals[i])
+			}
+		}
+	}
 	if o.logMask == "" {
 		return nil
 	}
@@ -290,6 +334,9 @@ func (o *Options) sandboxes() error {
 // without a known type.
 const tpmTypes = "Supported TPM types (choose only one):\n passthrough   Passthrough TPM backend driver\n    emulator   TPM emulator backend driver"
 
+// tpmBackendKeys are each TPM backend's options.
+var tpmBackendKeys = map[string][]string{"emulator": {"type", "chardev"}, "passthrough": {"type", "path", "cancel-path"}}
+
 // tpmInit is tpm_init_tpmdev for each -tpmdev, among the late backends:
 // its id, its type, then an emulator's control chardev. A backend that
 // passes these needs the host's TPM or swtpm, which the simulator has
@@ -311,6 +358,12 @@ func (o *Options) tpmInit() error {
 		case typ != "passthrough" && typ != "emulator":
 			return errors.New(loc + "Parameter 'type' expects a TPM backend type\n" + tpmTypes)
 		}
+		// qemu_opts_validate against the backend's options
+		for _, k := range keys {
+			if k != "id" && !slices.Contains(tpmBackendKeys[typ], k) {
+				return fmt.Errorf("%sInvalid parameter '%s'", loc, k)
+			}
+		}
 		if typ != "emulator" {
 			continue
 		}
@@ -318,8 +371,14 @@ func (o *Options) tpmInit() error {
 		if !ok {
 			return errors.New(loc + "tpm-emulator: parameter 'chardev' is missing")
 		}
-		if o.Chr.Find(chr) == nil {
+		c := o.Chr.Find(chr)
+		if c == nil {
 			return fmt.Errorf("%stpm-emulator: tpm chardev '%s' not found", loc, chr)
+		}
+		if c.Backend != "socket" {
+			// Only a socket passes the data channel's descriptor on
+			// (measured on a null chardev).
+			return fmt.Errorf("%[1]stpm-emulator: Failed to send CMD_SET_DATAFD: Inappropriate ioctl for device\n%[2]s: %[1]stpm-emulator: Could not cleanly shutdown the TPM: Inappropriate ioctl for device", loc, o.Target.Binary())
 		}
 	}
 	return nil
@@ -349,9 +408,63 @@ func (o *Options) logItems(target machinetype.Target) []string {
 	return items
 }
 
+// fwCfgBoardFiles are the fw_cfg files a board has added when -fw_cfg is
+// read (measured: a -fw_cfg of the same name fails there, at its
+// location); reserved-memory-end only with room for DIMMs.
+func fwCfgBoardFiles(m *machine.Machine) []string {
+	var names []string
+	switch m.Type.Family {
+	case machinetype.PC, machinetype.Q35:
+		names = []string{"etc/boot-fail-wait", "etc/system-states", "genroms/kvmvapic.bin"}
+		if m.Type.Family == machinetype.Q35 {
+			names = append(names, "etc/smi/supported-features")
+		}
+		if m.MaxRAMBytes > m.RAMBytes {
+			names = append(names, "etc/reserved-memory-end")
+		}
+	case machinetype.Microvm:
+		names = []string{"etc/boot-fail-wait"}
+	}
+	if !m.Release().E820AtMachineDone {
+		names = append(names, "etc/e820")
+	}
+	return names
+}
+
+// FwCfgMachineDoneFiles are the fw_cfg files pc_machine_done adds after
+// -fw_cfg, in order (the SMBIOS tables, then ACPI's): a -fw_cfg that took
+// one of their names makes it fail there, with no location.
+func fwCfgMachineDoneFiles(m *machine.Machine) []string {
+	if m.Type.Family != machinetype.PC && m.Type.Family != machinetype.Q35 {
+		if m.Release().E820AtMachineDone && m.Type.Family == machinetype.Microvm {
+			return []string{"etc/e820"}
+		}
+		return nil
+	}
+	names := []string{"etc/smbios/smbios-tables"}
+	if m.Release().E820AtMachineDone {
+		names = append(names, "etc/e820")
+	}
+	if m.ACPI {
+		names = append(names, "etc/acpi/tables", "etc/table-loader", "etc/tpm/log", "etc/acpi/rsdp")
+	}
+	return names
+}
+
 // fwCfgEntries is parse_fw_cfg for each -fw_cfg (with the machine made):
-// a name and exactly one content; a name outside "opt/" is warned about.
-func (o *Options) fwCfgEntries() (warnings []string, err error) {
+// a name and exactly one content; a name outside "opt/" is warned about; a
+// name taken fails. taken is the first name the board adds later.
+func (o *Options) fwCfgEntries(m *machine.Machine) (warnings []string, taken string, err error) {
+	if m.Type.Family != machinetype.PC && m.Type.Family != machinetype.Q35 && m.Type.Family != machinetype.Microvm {
+		if len(o.fwCfg) > 0 && m.IsSPAPR() {
+			return nil, "", fmt.Errorf("-fw_cfg %s: fw_cfg device not available", o.fwCfg[0])
+		}
+		return nil, "", nil
+	}
+	names := map[string]bool{}
+	for _, n := range fwCfgBoardFiles(m) {
+		names[n] = true
+	}
 	for _, a := range o.fwCfg {
 		keys, vals := qemuOpts(a, "name")
 		opt := map[string]string{}
@@ -366,21 +479,36 @@ func (o *Options) fwCfgEntries() (warnings []string, err error) {
 		}
 		loc := "-fw_cfg " + a + ": "
 		if opt["name"] == "" || n != 1 {
-			return warnings, errors.New(loc + "name, plus exactly one of file, string and gen_id, are needed")
+			return warnings, "", errors.New(loc + "name, plus exactly one of file, string and gen_id, are needed")
 		}
 		if len(opt["name"]) > 55 {
-			return warnings, fmt.Errorf("%sname too long (max. %d char)", loc, 55)
+			return warnings, "", fmt.Errorf("%sname too long (max. %d char)", loc, 55)
 		}
 		if !strings.HasPrefix(opt["name"], "opt/") {
 			warnings = append(warnings, loc+"warning: externally provided fw_cfg item names should be prefixed with \"opt/\"")
 		}
+		if g := opt["gen_id"]; g != "" {
+			if !o.Registry.Objects[g] {
+				return warnings, "", fmt.Errorf("%sCannot find object ID '%s'", loc, g)
+			}
+			continue
+		}
 		if f := opt["file"]; f != "" {
 			if _, ok := o.Block.Host.Lookup(f); !ok {
-				return warnings, fmt.Errorf("%scan't load %s: Failed to open file “%s”: No such file or directory", loc, f, f)
+				return warnings, "", fmt.Errorf("%scan't load %s: Failed to open file “%s”: No such file or directory", loc, f, f)
 			}
 		}
+		if names[opt["name"]] {
+			return warnings, "", fmt.Errorf("%sduplicate fw_cfg file name: %s", loc, opt["name"])
+		}
+		names[opt["name"]] = true
 	}
-	return warnings, nil
+	for _, n := range fwCfgMachineDoneFiles(m) {
+		if names[n] {
+			return warnings, n, nil
+		}
+	}
+	return warnings, "", nil
 }
 
 // commonHostDirs are directories a real host has that the simulated one

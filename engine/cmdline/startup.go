@@ -58,6 +58,7 @@ type Options struct {
 	logMask                  string            // the last -d
 	sandbox                  []string          // the -sandbox options
 	tpmdevs                  []string          // the -tpmdev options
+	actions                  []string          // the -action options
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
 	debugconTaken            bool              // a device option has the id "debugcon"
@@ -737,14 +738,16 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		return fail(err)
 	}
 	// qemu_create_cli_devices: -fw_cfg, then -device.
-	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
-		ws, err := o.fwCfgEntries()
+	fwCfgTaken := ""
+	{
+		ws, taken, err := o.fwCfgEntries(m)
 		for _, w := range ws {
 			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), w)
 		}
 		if err != nil {
 			return fail(err)
 		}
+		fwCfgTaken = taken
 	}
 	for i, d := range o.Devices {
 		loc := "-device " + d
@@ -787,6 +790,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// pc_machine_done builds the SMBIOS tables, then the CMOS.
 	if err := smbiosError(m); err != nil {
 		return fail(err)
+	}
+	if fwCfgTaken != "" {
+		return fail(fmt.Errorf("duplicate fw_cfg file name: %s", fwCfgTaken))
 	}
 	if w := fdcWarning(st); w != "" {
 		// warn_report's text ends without a newline: QEMU prints none.
@@ -1203,8 +1209,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := o.checkOptionAsRead(name, v); err != nil {
 				return o, loc(err)
 			}
-			if name == "sandbox" {
+			switch name {
+			case "sandbox":
 				o.sandbox = append(o.sandbox, v)
+			case "action":
+				o.actions = append(o.actions, v)
 			}
 		case "icount", "loadvm", "mem-path":
 			o.later[name] = v

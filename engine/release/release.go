@@ -222,6 +222,18 @@ type Release struct {
 	// vhost-user or vDPA peer (1024 on 7.2; 10.0 limits it to 256).
 	VirtioNetTxQueueMax int
 
+	// E820AtMachineDone: the board adds fw_cfg's etc/e820 once the
+	// machine is done, after -fw_cfg (7.2: with the RAM, before it).
+	E820AtMachineDone bool
+
+	// IntelIOMMUEIMNeedsKVM: intel-iommu's eim=on asks for KVM's split
+	// irqchip (7.2; 10.0 emulates x2APIC under TCG).
+	IntelIOMMUEIMNeedsKVM bool
+
+	// AudiodevDefaultDeprecated: a sound card without audiodev= takes the
+	// first -audiodev with a deprecation line (7.2); 10.0 refuses it.
+	AudiodevDefaultDeprecated bool
+
 	// RNGMaxBytesPositive: virtio-rng refuses max-bytes=0 too, saying
 	// "positive" (before: "non-negative", only above 2^63-1).
 	RNGMaxBytesPositive bool

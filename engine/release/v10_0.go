@@ -47,6 +47,7 @@ var V10_0 = &Release{
 	SMBIOSSlots:              true,
 	VirtioNetTxQueueMax:      256,
 	RNGMaxBytesPositive:      true,
+	E820AtMachineDone:        true,
 	MaxFWSizeTooLarge:        "User specified max allowed firmware size %d is greater than 16MiB. If combined firmware size exceeds 16MiB the system may not boot, or experience intermittentstability issues.",
 	BlockSizeNotPowerOf2:     "parameter %[1]s must be a power of 2 between 512 and 2097152",
 	VirtioMDPrePlug:          true,

@@ -15,6 +15,8 @@ var V7_2 = &Release{
 	VirtioMemInaccessibleAutoUpTo: [2]int{1 << 30, 0},
 	VFIOHostHint:                  "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	IntelIOMMUAWBitsError:         "Supported values for aw-bits are: 39, 48",
+	IntelIOMMUEIMNeedsKVM:         true,
+	AudiodevDefaultDeprecated:     true,
 	SizeAbortAt:                   "parse_option_size() at ../../util/qemu-option.c:145",
 	SizeAbortError:                "Parameter 'size' expects a non-negative number below 2^64",
 	AudiodevDrivers:               []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},

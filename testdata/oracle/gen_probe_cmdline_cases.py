@@ -62,7 +62,8 @@ from casegen import Corpus, HostFiles, hmp, qmp
 IMG = "/tmp/hotplug-lab-pc"
 FILES = {"disk.qcow2": ("qcow2", 64 << 20), "disk.raw": ("raw", 8 << 20), "install.iso": ("raw", 4 << 20),
          "vm.img": ("raw", 16 << 20), "data.qcow2": ("qcow2", 32 << 20), "OVMF_CODE.fd": ("raw", 2 << 20),
-         "OVMF_VARS.fd": ("raw", 128 << 10), "odd.fd": ("raw", 6 << 10), "big.fd": ("raw", 5 << 20)}
+         "OVMF_VARS.fd": ("raw", 128 << 10), "odd.fd": ("raw", 6 << 10), "big.fd": ("raw", 5 << 20),
+         "master-key.aes": ("raw", 32)}
 corpus = Corpus("probe_cmdline", "pc")
 C = corpus.cases
 _port = [47100]
@@ -1050,6 +1051,382 @@ x("r4c-cpu-epyc-vmx", "-cpu", "EPYC,vmx=on")
 x("r4c-cpu-vmx-qom", "-cpu", "Skylake-Client-IBRS,vmx=on,vmx-ept=off",
   steps=[QGET("/machine/unattached/device[0]", "vmx"), QGET("/machine/unattached/device[0]", "vmx-ept"),
          QGET("/machine/unattached/device[0]", "vmx-vpid")])
+
+# ================================================ round 5 (both releases) ====
+# A fifth outside tester's round: what the first four left out. The lines
+# recent libvirt (9.x/10.x) writes for q35, pc and pseries (-machine with
+# memory-backend= and hpet=, -overcommit, -smp with dies/clusters, a secret
+# master key, file+qcow2 -blockdev chains, JSON -device with bus/addr, the
+# QMP -mon on a socket path instead of an fd, -rtc driftfix, -sandbox, -msg
+# timestamp, virtio-serial channels, a balloon with free-page-reporting,
+# rng-random); blog lines (USB input, display devices, HDA on -audiodev
+# none, a TPM whose emulator socket is missing, SMBIOS tables of every type
+# and their errors, -fw_cfg files, -acpitable, intel-iommu's and
+# virtio-iommu's checks, kernel-irqchip=split, older CPU models with
+# host-model flags, DIMMs); common mistakes (typos, missing values, the
+# wrong machine for a device, a bus that does not exist, bad ids, a
+# property or an option given twice, unknown machine properties); and the
+# monitor commands a reader types next. Left out as host-dependent:
+# usb-host (what it finds follows the host's USB) and vhost-vsock (needs
+# /dev/vhost-vsock).
+def lv10_head(machine, ram, sock, smp="2,sockets=2,dies=1,cores=1,threads=1", mem=1073741824):
+    return ["-name", "guest=lab10,debug-threads=on",
+            "-object", j(**{"qom-type": "secret", "id": "masterKey0", "format": "raw", "file": img("master-key.aes")}),
+            "-machine", machine, "-accel", "tcg", "-m", "size=%dk" % (mem >> 10),
+            "-object", j(**{"qom-type": "memory-backend-ram", "id": ram, "size": mem}),
+            "-overcommit", "mem-lock=off", "-smp", smp, "-uuid", "3f2a8c1e-5b7d-4e9f-8a6c-1d2e3f4a5b6c",
+            "-no-user-config", "-nodefaults",
+            "-chardev", "socket,id=charmonitor,path=/tmp/hotplug-lab-pc-%s.monitor,server=on,wait=off" % sock,
+            "-mon", "chardev=charmonitor,id=monitor,mode=control"]
+
+
+def lv10_disk(n, file, fmt="qcow2"):
+    return ["-blockdev", j(driver="file", filename=img(file), **{"node-name": "libvirt-%d-storage" % n, "auto-read-only": True,
+                                                                  "discard": "unmap"}),
+            "-blockdev", j(**{"node-name": "libvirt-%d-format" % n, "read-only": False, "discard": "unmap", "driver": fmt,
+                              "file": "libvirt-%d-storage" % n}, **({"backing": None} if fmt == "qcow2" else {}))]
+
+
+SANDBOX = ["-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny"]
+RP = lambda port, chassis, addr, **k: j(driver="pcie-root-port", port=port, chassis=chassis, id="pci.%d" % chassis, bus="pcie.0",
+                                        addr=addr, **k)
+for m in ["pc-q35-7.2", "pc-q35-7.1"]:
+    x("r5-lv10-" + m, *lv10_head(m + ",usb=off,vmport=off,smm=on,dump-guest-core=off,memory-backend=pc.ram", "pc.ram", "r5-" + m),
+      "-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-hpet", "-no-shutdown",
+      "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on",
+      "-device", RP(16, 1, "0x2", multifunction=True), "-device", RP(17, 2, "0x2.0x1"), "-device", RP(18, 3, "0x2.0x2"),
+      "-device", RP(19, 4, "0x2.0x3"), "-device", RP(20, 5, "0x2.0x4"), "-device", RP(21, 6, "0x2.0x5"),
+      "-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0"),
+      "-device", j(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.3", addr="0x0"),
+      *lv10_disk(1, "disk.qcow2"),
+      "-device", j(driver="virtio-blk-pci", bus="pci.4", addr="0x0", drive="libvirt-1-format", id="virtio-disk0", bootindex=1),
+      "-netdev", j(type="user", id="hostnet0"),
+      "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:5e:10:01", bus="pci.1", addr="0x0"),
+      "-chardev", "null,id=charserial0", "-device", j(driver="isa-serial", chardev="charserial0", id="serial0", index=0),
+      "-chardev", "socket,id=charchannel0,path=/tmp/hotplug-lab-pc-r5-%s.agent,server=on,wait=off" % m,
+      "-device", j(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0",
+                   name="org.qemu.guest_agent.0"),
+      "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"),
+      "-audiodev", j(id="audio1", driver="none"),
+      "-device", j(driver="VGA", id="video0", vgamem_mb=16, bus="pcie.0", addr="0x1"),
+      "-global", "ICH9-LPC.noreboot=off", "-watchdog-action", "reset",
+      "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.5", addr="0x0", **{"free-page-reporting": True}),
+      "-object", j(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/urandom"}),
+      "-device", j(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.6", addr="0x0"),
+      *SANDBOX, "-msg", "timestamp=on", files=["disk.qcow2", "master-key.aes"],
+      steps=[PCI, QTREE, BLOCK, NET, CHR, USB, PERIPH, HPC, QPCI])
+x("r5-lv10-q35-hpet-prop", *lv10_head("pc-q35-7.2,usb=off,dump-guest-core=off,memory-backend=pc.ram,hpet=off,acpi=on", "pc.ram",
+                                      "r5-hpet"), "-rtc", "base=utc", files=["master-key.aes"], steps=[QTREE])
+x("r5-lv10-q35-clusters", *lv10_head("pc-q35-7.2,memory-backend=pc.ram", "pc.ram", "r5-clusters",
+                                     smp="4,sockets=2,dies=1,clusters=1,cores=2,threads=1"), files=["master-key.aes"], steps=[HPC])
+x("r5-lv10-q35-clusters-2", "-M", "q35", "-smp", "4,sockets=1,dies=1,clusters=2,cores=2,threads=1")
+x("r5-lv10-q35-dies-2", "-M", "q35", "-smp", "8,sockets=2,dies=2,cores=2,threads=1", steps=[HPC])
+x("r5-lv10-pc", *lv10_head("pc-i440fx-7.2,usb=off,vmport=off,dump-guest-core=off,memory-backend=pc.ram", "pc.ram", "r5-pc",
+                           smp="1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1", mem=536870912),
+  "-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-hpet", "-no-shutdown",
+  "-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1", "-boot", "strict=on",
+  "-device", j(driver="piix3-usb-uhci", id="usb", bus="pci.0", addr="0x1.0x2"),
+  "-device", j(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.0", addr="0x4"),
+  *lv10_disk(2, "vm.img", "raw"),
+  "-device", j(driver="ide-hd", bus="ide.0", unit=0, drive="libvirt-2-format", id="ide0-0-0", bootindex=1),
+  "-device", j(driver="ide-cd", bus="ide.0", unit=1, id="ide0-0-1"),
+  "-netdev", j(type="user", id="hostnet0"),
+  "-device", j(driver="e1000", netdev="hostnet0", id="net0", mac="52:54:00:5e:10:02", bus="pci.0", addr="0x3"),
+  "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"),
+  "-device", j(driver="cirrus-vga", id="video0", bus="pci.0", addr="0x2"),
+  "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5"),
+  "-device", j(driver="pvpanic", id="panic0", ioport=1285), "-device", j(driver="vmcoreinfo"),
+  *SANDBOX, "-msg", "timestamp=on", files=["vm.img", "master-key.aes"],
+  steps=[PCI, BLOCK, USB, NET, CHR, PERIPH, HPC, QTREE])
+for m in ["pseries-7.2", "pseries-6.2"]:
+    p("r5-lv10-" + m, *lv10_head(m + ",usb=off,dump-guest-core=off,memory-backend=ppc_spapr.ram", "ppc_spapr.ram", "r5-" + m,
+                                 smp="2,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
+      "-cpu", "POWER9", "-rtc", "base=utc", "-no-shutdown", "-boot", "strict=on",
+      "-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.0", addr="0x2"),
+      "-device", j(driver="virtio-scsi-pci", id="scsi0", bus="pci.0", addr="0x3"),
+      "-device", j(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.0", addr="0x4"),
+      *lv10_disk(1, "disk.qcow2"),
+      "-device", j(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                   drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1),
+      "-netdev", j(type="user", id="hostnet0"),
+      "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:5e:10:03", bus="pci.0", addr="0x1"),
+      "-chardev", "null,id=charserial0", "-device", j(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000),
+      "-chardev", "socket,id=charchannel0,path=/tmp/hotplug-lab-pc-r5-%s.agent,server=on,wait=off" % m,
+      "-device", j(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0",
+                   name="org.qemu.guest_agent.0"),
+      "-device", j(driver="usb-kbd", id="input0", bus="usb.0", port="1"),
+      "-device", j(driver="usb-mouse", id="input1", bus="usb.0", port="2"),
+      "-device", j(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x7"),
+      "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5", **{"free-page-reporting": True}),
+      "-object", j(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/urandom"}),
+      "-device", j(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.0", addr="0x6"),
+      *SANDBOX, files=["disk.qcow2", "master-key.aes"],  # no -msg timestamp=on: TCG's cap-* warnings would carry the time
+      steps=[PCI, QTREE, BLOCK, NET, CHR, USB, PERIPH, HPC])
+p("r5-lv10-pseries-dies-2", "-M", "pseries", "-smp", "4,sockets=1,dies=2,cores=2,threads=1")
+p("r5-lv10-pseries-clusters-1", "-M", "pseries", "-smp", "2,sockets=2,dies=1,clusters=1,cores=1,threads=1", steps=[HPC])
+# libvirt pieces, one at a time
+x("r5-lv-secret-file-missing", "-object", j(**{"qom-type": "secret", "id": "masterKey0", "format": "raw",
+                                              "file": "/var/lib/libvirt/qemu/domain-1-lab/master-key.aes"}))
+x("r5-lv-secret-data", "-object", "secret,id=sec0,data=letmein", steps=[qmp("qom-list", path="/objects")])
+x("r5-lv-secret-base64-bad", "-object", "secret,id=sec0,data=not*base64,format=base64")
+x("r5-lv-secret-none", "-object", "secret,id=sec0")
+x("r5-lv-secret-both", "-object", "secret,id=sec0,data=x,file=%s" % img("master-key.aes"), files=["master-key.aes"])
+x("r5-lv-qcow2-chain", *lv10_disk(1, "data.qcow2"), "-device", "virtio-blk-pci,drive=libvirt-1-format,id=vd0", files=["data.qcow2"],
+  steps=[BLOCK, qmp("query-named-block-nodes", flat=True), PCI])
+x("r5-lv-qcow2-on-raw-file", *lv10_disk(1, "disk.raw"), files=["disk.raw"])
+x("r5-lv-raw-on-qcow2", *lv10_disk(1, "disk.qcow2", "raw"), "-device", "virtio-blk-pci,drive=libvirt-1-format", files=["disk.qcow2"],
+  steps=[BLOCK])
+x("r5-lv-blockdev-node-twice", *lv10_disk(1, "disk.qcow2"), "-device", "virtio-blk-pci,drive=libvirt-1-format",
+  "-device", "virtio-blk-pci,drive=libvirt-1-format", files=["disk.qcow2"])
+x("r5-lv-blockdev-file-missing", "-blockdev", j(driver="file", filename="/var/lib/libvirt/images/nosuch.qcow2",
+                                               **{"node-name": "libvirt-1-storage", "auto-read-only": True}))
+x("r5-lv-blockdev-storage-dangling", "-blockdev", j(**{"node-name": "libvirt-1-format", "driver": "qcow2", "file": "libvirt-1-storage"}))
+x("r5-lv-mon-control", "-chardev", "socket,id=charmonitor,path=/tmp/hotplug-lab-pc-r5-mon.sock,server=on,wait=off",
+  "-mon", "chardev=charmonitor,id=monitor,mode=control", steps=[CHR, qmp("query-chardev")])
+x("r5-lv-mon-fd", "-chardev", "socket,id=charmonitor,fd=33,server=on,wait=off", "-mon", "chardev=charmonitor,id=monitor,mode=control")
+x("r5-lv-mon-bad-mode", "-chardev", "null,id=c", "-mon", "chardev=c,mode=qmp")
+x("r5-lv-overcommit-on", "-overcommit", "mem-lock=on")
+x("r5-lv-overcommit-cpu-pm", "-overcommit", "cpu-pm=on", steps=[STATUS])
+x("r5-lv-rtc-slew-q35", "-M", "q35", "-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", steps=[QTREE])
+x("r5-lv-sandbox-on", "-sandbox", "on", steps=[STATUS])
+x("r5-lv-sandbox-bad", "-sandbox", "on,spawn=maybe")
+x("r5-lv-sandbox-unknown", "-sandbox", "on,nosuch=deny")
+x("r5-lv-sandbox-off", "-sandbox", "off,obsolete=allow")
+x("r5-lv-msg-timestamp-clean", "-msg", "timestamp=on", "-name", "guest=t,debug-threads=on", steps=[qmp("query-name")])
+x("r5-lv-virtserialport-two", "-device", "virtio-serial-pci,id=vs0", "-chardev", "null,id=a", "-chardev", "null,id=b",
+  "-device", "virtserialport,bus=vs0.0,nr=1,chardev=a,name=org.qemu.guest_agent.0,id=ch0",
+  "-device", "virtserialport,bus=vs0.0,nr=2,chardev=b,name=com.redhat.spice.0,id=ch1", steps=[QTREE, CHR, PERIPH])
+x("r5-lv-virtserialport-nr-taken", "-device", "virtio-serial-pci,id=vs0", "-chardev", "null,id=a", "-chardev", "null,id=b",
+  "-device", "virtserialport,bus=vs0.0,nr=1,chardev=a", "-device", "virtserialport,bus=vs0.0,nr=1,chardev=b")
+x("r5-lv-virtserialport-name-taken", "-device", "virtio-serial-pci,id=vs0", "-chardev", "null,id=a", "-chardev", "null,id=b",
+  "-device", "virtserialport,chardev=a,name=org.qemu.guest_agent.0", "-device", "virtserialport,chardev=b,name=org.qemu.guest_agent.0")
+x("r5-lv-virtserialport-no-bus", "-chardev", "null,id=a", "-device", "virtserialport,bus=virtio-serial0.0,chardev=a")
+x("r5-lv-virtserialport-nr-0", "-device", "virtio-serial-pci,id=vs0", "-chardev", "null,id=a", "-device", "virtserialport,bus=vs0.0,nr=0,chardev=a")
+x("r5-lv-balloon-fpr", "-device", "virtio-balloon-pci,id=balloon0,free-page-reporting=on,deflate-on-oom=on", steps=[
+  QGET("/machine/peripheral/balloon0", "free-page-reporting"), hmp("info balloon")[0], QPCI])
+x("r5-lv-balloon-fpr-json-string", "-device", '{"driver":"virtio-balloon-pci","id":"b","free-page-reporting":"on"}')
+x("r5-lv-pvpanic-json", "-device", j(driver="pvpanic", id="panic0", ioport=1285), steps=[QTREE, PERIPH])
+x("r5-lv-pvpanic-q35-pci", "-M", "q35", "-device", j(driver="pvpanic-pci", id="panic0", bus="pcie.0", addr="0x7"), steps=[PCI])
+x("r5-lv-json-bus-missing", "-device", j(driver="virtio-net-pci", id="net0", bus="pci.1", addr="0x0"))
+x("r5-lv-json-addr-taken", "-M", "q35", "-device", j(driver="virtio-rng-pci", id="r1", bus="pcie.0", addr="0x3"),
+  "-device", j(driver="virtio-rng-pci", id="r2", bus="pcie.0", addr="0x3"))
+x("r5-lv-json-port-dup", "-M", "q35", "-device", RP(16, 1, "0x2"), "-device", j(driver="pcie-root-port", port=16, chassis=1, id="pci.2",
+                                                                           bus="pcie.0", addr="0x3"), steps=[PCI])
+x("r5-lv-json-mac-bad", "-netdev", j(type="user", id="hostnet0"), "-device", j(driver="e1000", netdev="hostnet0", mac="52:54:00:5e:10"))
+# blog lines: input, displays, audio, TPM
+x("r5-xhci-usb-input-q35", "-M", "q35", "-device", "qemu-xhci,id=xhci", "-device", "usb-kbd", "-device", "usb-mouse",
+  "-device", "usb-tablet", steps=[USB, MICE, QMICE, PERIPH])
+x("r5-virtio-input-q35", "-M", "q35", "-device", "virtio-keyboard-pci,id=kbd", "-device", "virtio-tablet-pci,id=tab",
+  steps=[PCI, MICE, QPCI])
+x("r5-virtio-gpu-vga-none", *OWN, "-vga", "none", "-device", "virtio-gpu-pci", "-nic", "none", base=False, steps=[PCI])
+x("r5-virtio-vga-q35", "-M", "q35", "-device", "virtio-vga,id=vv", steps=[PCI, QTREE])
+x("r5-vga-std-ramfb", *OWN, "-vga", "std", "-device", "ramfb", "-nic", "none", base=False, steps=[PCI, QTREE])
+x("r5-bochs-display-q35", "-M", "q35", "-device", "bochs-display,id=bd", steps=[PCI])
+x("r5-vga-twice", "-device", "VGA", "-device", "VGA")
+x("r5-vga-and-cirrus", "-device", "VGA", "-device", "cirrus-vga")
+x("r5-secondary-vga", "-device", "VGA", "-device", "secondary-vga", steps=[PCI])
+x("r5-vga-xres", "-device", "VGA,xres=1920,yres=1080,id=v", steps=[QGET("/machine/peripheral/v", "xres")])
+x("r5-hda-no-audiodev-prop", "-audiodev", "none,id=snd0", "-device", "intel-hda", "-device", "hda-duplex", steps=[QTREE])
+x("r5-hda-audiodev-pa-missing", "-audiodev", "none,id=snd0", "-device", "ich9-intel-hda", "-device", "hda-duplex,audiodev=snd1")
+x("r5-audiodev-bad-driver", "-audiodev", "nosuch,id=snd0")
+x("r5-audiodev-no-id", "-audiodev", "none")
+x("r5-tpm-emulator-no-socket", "-chardev", "socket,id=chrtpm,path=/tmp/hotplug-lab-pc-r5-swtpm.sock", "-tpmdev",
+  "emulator,id=tpm0,chardev=chrtpm", "-device", "tpm-tis,tpmdev=tpm0")
+x("r5-tpmdev-bad-type", "-tpmdev", "nosuch,id=tpm0")
+x("r5-tpmdev-emulator-no-chardev", "-tpmdev", "emulator,id=tpm0")
+x("r5-tpm-tis-missing-backend", "-device", "tpm-tis,tpmdev=nosuch")
+# SMBIOS
+SMB = [
+    ("type0", "type=0,vendor=LENOVO,version=N1ET50W,date=01/15/2020,release=1.50"),
+    ("type0-uefi", "type=0,uefi=on"),
+    ("type0-release-bad", "type=0,release=1"),
+    ("type1", "type=1,manufacturer=Dell Inc.,product=PowerEdge R740,version=1,serial=ABC123,sku=SKU1,family=PowerEdge"),
+    ("type1-uuid-bad", "type=1,uuid=not-a-uuid"),
+    ("type2", "type=2,manufacturer=Dell Inc.,product=0H28RR,version=A01,serial=CN123,asset=A1,location=Slot1"),
+    ("type3", "type=3,manufacturer=Dell Inc.,version=1,serial=7XYZ,asset=tag1,sku=S3"),
+    ("type4", "type=4,sock_pfx=CPU,manufacturer=Intel,version=Xeon,max-speed=3000,current-speed=2400"),
+    ("type4-speed-big", "type=4,max-speed=70000"),
+    ("type11", "type=11,value=Hello,value=World"),
+    ("type17", "type=17,loc_pfx=DIMM,bank=Bank0,manufacturer=Samsung,serial=1,asset=a,part=M393,speed=2666"),
+    ("type5", "type=5,foo=bar"),
+    ("type1-unknown-key", "type=1,colour=red"),
+    ("no-type", "vendor=x"),
+    ("file-missing", "file=/nonexistent/smbios.bin"),
+    ("type-word", "type=bios"),
+]
+for name, val in SMB:
+    x("r5-smbios-" + name, "-smbios", val)
+x("r5-smbios-q35-twice", "-M", "q35", "-smbios", "type=1,manufacturer=A", "-smbios", "type=1,product=B")
+x("r5-smbios-old-machine", "-M", "pc-i440fx-2.0", "-smbios", "type=1,manufacturer=A")
+p("r5-smbios-pseries", "-M", "pseries", "-smbios", "type=1,manufacturer=A")
+# -fw_cfg, -acpitable
+x("r5-fw-cfg-file", "-fw_cfg", "name=opt/com.example/vars,file=%s" % img("OVMF_VARS.fd"), files=["OVMF_VARS.fd"])
+x("r5-fw-cfg-file-missing", "-fw_cfg", "name=opt/com.example/blob,file=/nonexistent/blob.bin")
+x("r5-fw-cfg-both", "-fw_cfg", "name=opt/x,string=a,file=/etc/hostname")
+x("r5-fw-cfg-neither", "-fw_cfg", "name=opt/x")
+x("r5-fw-cfg-no-name", "-fw_cfg", "string=hello")
+x("r5-fw-cfg-long-name", "-fw_cfg", "name=opt/" + "n" * 60 + ",string=x")
+x("r5-fw-cfg-etc", "-fw_cfg", "name=etc/boot-fail-wait,string=5")
+x("r5-fw-cfg-twice", "-fw_cfg", "name=opt/a,string=1", "-fw_cfg", "name=opt/a,string=2")
+x("r5-fw-cfg-shortform", "-fw_cfg", "opt/com.example/blob,string=hi")
+x("r5-acpitable-file-zeros", "-acpitable", "file=%s" % img("odd.fd"), files=["odd.fd"])
+x("r5-acpitable-sig-data", "-acpitable", "sig=OEMX,rev=1,oem_id=LAB,oem_table_id=LABTBL,oem_rev=1,asl_compiler_id=LAB,"
+  "asl_compiler_rev=1,data=%s" % img("odd.fd"), files=["odd.fd"])
+x("r5-acpitable-missing", "-acpitable", "file=/nonexistent/SLIC.bin")
+x("r5-acpitable-no-file", "-acpitable", "sig=SLIC")
+x("r5-acpitable-sig-long", "-acpitable", "sig=TOOLONG,data=/nonexistent/x")
+# IOMMUs and the irqchip
+x("r5-iommu-caching", "-M", "q35,kernel-irqchip=split", "-device", "intel-iommu,caching-mode=on,device-iotlb=on,intremap=on,id=iommu",
+  steps=[QTREE, PERIPH])
+x("r5-iommu-intremap-no-split", "-M", "q35", "-device", "intel-iommu,intremap=on")
+x("r5-iommu-plain-q35", "-M", "q35", "-device", "intel-iommu", steps=[PCI, QTREE])
+x("r5-iommu-aw-bits-40", "-M", "q35", "-device", "intel-iommu,aw-bits=40")
+x("r5-iommu-aw-bits-48", "-M", "q35", "-device", "intel-iommu,aw-bits=48", steps=[QTREE])
+x("r5-iommu-twice", "-M", "q35", "-device", "intel-iommu", "-device", "intel-iommu")
+x("r5-iommu-after-nic", "-M", "q35", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0", "-device", "intel-iommu")
+x("r5-iommu-eim-no-intremap", "-M", "q35,kernel-irqchip=split", "-device", "intel-iommu,eim=on")
+x("r5-iommu-hotplug", "-M", "q35", steps=[{"hmp": "device_add intel-iommu"}])
+x("r5-virtio-iommu-q35", "-M", "q35", "-device", "virtio-iommu-pci,id=vi", steps=[PCI, QTREE])
+x("r5-virtio-iommu-pc", "-device", "virtio-iommu-pci", steps=[PCI])
+x("r5-virtio-iommu-and-intel", "-M", "q35", "-device", "virtio-iommu-pci", "-device", "intel-iommu")
+p("r5-virtio-iommu-pseries", "-M", "pseries", "-device", "virtio-iommu-pci")
+x("r5-irqchip-split-pc", "-M", "pc,kernel-irqchip=split", steps=[STATUS])
+x("r5-irqchip-on-tcg", "-M", "q35,kernel-irqchip=on")
+x("r5-irqchip-bad", "-M", "q35,kernel-irqchip=maybe")
+x("r5-amd-iommu-q35", "-M", "q35", "-device", "amd-iommu", steps=[PCI])
+# older CPU models with host-model flags
+for name, cpu in [
+    ("westmere-hostflags", "Westmere,+pcid,+x2apic,+tsc-deadline,+hypervisor,+arat,+tsc_adjust,+umip,+md-clear,+stibp,"
+                           "+arch-capabilities,+ssbd,+xsaveopt,+pdpe1gb,+ibpb,+ibrs,+amd-stibp,+amd-ssbd,+skip-l1dfl-vmentry,+pschange-mc-no"),
+    ("sandybridge-ibrs", "SandyBridge-IBRS,+spec-ctrl,+ssbd,+md-clear"),
+    ("ivybridge-off", "IvyBridge,-x2apic,-tsc-deadline,check"),
+    ("opteron-g5", "Opteron_G5,+svm,+npt,+nrip-save"),
+    ("penryn-enforce", "Penryn,enforce"),
+    ("core2duo-vme", "core2duo,+vme,-vmx"),
+    ("conroe-ssse3", "Conroe,+ssse3,+cx16,+lahf_lm"),
+    ("haswell-noTSX", "Haswell-noTSX-IBRS,+vmx,+f16c,+rdrand"),
+]:
+    x("r5-cpu-" + name, "-cpu", cpu, steps=[HPC])
+x("r5-cpu-enforce-fail", "-cpu", "Haswell,enforce")
+x("r5-cpu-flag-value-bad", "-cpu", "qemu64,pcid=maybe")
+x("r5-cpu-flag-typo", "-cpu", "Westmere,+tsc_deadlin")
+# DIMMs
+x("r5-dimm-numa-node", "-m", "1G,slots=4,maxmem=4G", "-smp", "2", "-object", "memory-backend-ram,id=m0,size=512M",
+  "-object", "memory-backend-ram,id=m1,size=512M", "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+  "-object", "memory-backend-ram,id=d1,size=256M", "-device", "pc-dimm,memdev=d1,node=1,id=dimm1", steps=[MEMDEVS, NUMA])
+x("r5-dimm-no-slots", "-m", "size=1G,maxmem=4G")
+x("r5-dimm-slots-too-many", "-m", "1G,slots=300,maxmem=8G")
+x("r5-dimm-memdev-twice", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=d,size=256M",
+  "-device", "pc-dimm,memdev=d", "-device", "pc-dimm,memdev=d")
+x("r5-dimm-node-bad", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=d,size=256M", "-device", "pc-dimm,memdev=d,node=3")
+x("r5-dimm-over-maxmem", "-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=d,size=2G", "-device", "pc-dimm,memdev=d")
+x("r5-dimm-no-memdev", "-m", "1G,slots=2,maxmem=2G", "-device", "pc-dimm,id=d0")
+x("r5-dimm-q35-hot", "-M", "q35", "-m", "1G,slots=4,maxmem=4G", steps=[
+  {"hmp": "object_add memory-backend-ram,id=h1,size=512M"}, {"hmp": "device_add pc-dimm,id=hd1,memdev=h1"},
+  {"hmp": "object_add memory-backend-ram,id=h2,size=3G"}, {"hmp": "device_add pc-dimm,id=hd2,memdev=h2"}, MEMDEVS,
+  hmp("info memory_size_summary")[0]])
+# common mistakes
+x("r5-mis-prop-twice", "-netdev", "user,id=n0", "-netdev", "user,id=n1", "-device", "virtio-net-pci,netdev=n0,netdev=n1,id=v",
+  steps=[NET, QGET("/machine/peripheral/v", "netdev")])
+x("r5-mis-id-twice", "-device", "e1000,id=a,id=b,netdev=n0", "-netdev", "user,id=n0", steps=[PERIPH])
+x("r5-mis-json-key-twice", "-device", '{"driver":"e1000","id":"a","id":"b"}')
+x("r5-mis-m-twice", "-m", "1G", "-m", "2G", steps=[hmp("info memory_size_summary")[0]])
+x("r5-mis-name-twice", "-name", "a", "-name", "b", steps=[qmp("query-name")])
+x("r5-mis-uuid-twice", "-uuid", "11111111-1111-1111-1111-111111111111", "-uuid", "22222222-2222-2222-2222-222222222222",
+  steps=[qmp("query-uuid")])
+x("r5-mis-cpu-twice", "-cpu", "Nehalem", "-cpu", "Westmere", steps=[HPC])
+x("r5-mis-machine-twice", "-machine", "pc", "-machine", "q35", steps=[PCI])
+x("r5-mis-accel-and-machine-accel", "-accel", "tcg", "-machine", "q35,accel=tcg")
+x("r5-mis-smp-twice", "-smp", "2", "-smp", "4", steps=[HPC])
+x("r5-mis-nodefaults-twice", "-nodefaults", "-nodefaults", steps=[PCI])
+x("r5-mis-id-colon", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0,id=nic:0")
+x("r5-mis-chardev-id-digit", "-chardev", "null,id=1c")
+x("r5-mis-object-id-slash", "-object", "iothread,id=io/0")
+x("r5-mis-drive-id-at", "-drive", "if=none,id=d@0,driver=null-co")
+x("r5-mis-netdev-id-empty", "-netdev", "user,id=")
+x("r5-mis-device-netdev-no-value", "-device", "virtio-net-pci,netdev")
+x("r5-mis-m-slots-empty", "-m", "1G,slots=,maxmem=2G")
+x("r5-mis-smp-sockets-empty", "-smp", "4,sockets=")
+x("r5-mis-machine-unknown-prop", "-machine", "q35,iommu=on")
+x("r5-mis-machine-smm-bad", "-machine", "q35,smm=maybe")
+x("r5-mis-machine-pc-prop-on-pseries", "-machine", "q35,cap-htm=off")
+p("r5-mis-pseries-x86-prop", "-machine", "pseries,vmport=off")
+x("r5-mis-bus-pci3-q35", "-M", "q35", "-device", "virtio-blk-pci,bus=pci.3,drive=d", "-blockdev", "null-co,node-name=d")
+x("r5-mis-bus-scsi-wrong-id", "-device", "virtio-scsi-pci,id=scsi1", "-blockdev", "null-co,node-name=d",
+  "-device", "scsi-hd,bus=scsi0.0,drive=d")
+x("r5-mis-bus-usb0-none", "-device", "usb-tablet,bus=usb.0")
+x("r5-mis-bus-usb0-q35-nodefaults", "-M", "q35", "-device", "qemu-xhci,id=usb", "-device", "usb-tablet,bus=usb.0,port=5", steps=[USB])
+x("r5-mis-isa-fdc-q35", "-M", "q35", "-device", "isa-fdc")
+x("r5-mis-piix-ide-q35", "-M", "q35", "-device", "piix3-ide")
+x("r5-mis-ich9-lpc-pc", "-device", "ICH9-LPC")
+p("r5-mis-pvpanic-pseries", "-M", "pseries", "-device", "pvpanic")
+p("r5-mis-vmcoreinfo-pseries", "-M", "pseries", "-device", "vmcoreinfo", steps=[QTREE])
+p("r5-mis-intel-iommu-pseries", "-M", "pseries", "-device", "intel-iommu")
+x("r5-mis-i8042-twice", "-device", "i8042")
+x("r5-mis-device-space-after-comma", "-device", "e1000, id=n")
+x("r5-mis-option-equals", "-m=1G")
+x("r5-mis-smp-x", "-smp", "cpus=2,maxcpus=4,sockets=2,cores=2,threads=1", steps=[HPC])
+x("r5-mis-hotplug-then-look", "-M", "q35", "-smp", "1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1", steps=[
+  HPC, {"hmp": "device_add qemu64-x86_64-cpu,socket-id=2,core-id=0,thread-id=0,id=cpu2"},
+  {"hmp": "device_add qemu64-x86_64-cpu,socket-id=2,die-id=0,core-id=0,thread-id=0,id=cpu3"}, PERIPH, HPC])
+
+# Measured while fixing round 5: the fw_cfg files a board has made when
+# -fw_cfg is read, eim under TCG, a TPM emulator on a chardev that is no
+# swtpm, -acpitable's sizes, -mon's pretty, the audio card's default
+# audiodev, amd-iommu's PCI function, base64 secrets.
+for fam in ["pc", "q35"]:
+    for n in ["etc/e820", "etc/boot-menu-wait", "bootorder", "etc/smbios/smbios-tables", "etc/acpi/tables", "etc/table-loader",
+              "etc/system-states", "etc/smi/supported-features", "etc/msr_feature_control", "etc/reserved-memory-end",
+              "etc/max-cpus", "genroms/kvmvapic.bin", "etc/tpm/log", "etc/acpi/rsdp"]:
+        x("r5m-fwcfg-%s-%s" % (fam, n.replace("/", "-").replace("_", "-")), "-M", fam, "-fw_cfg", "name=%s,string=1" % n)
+x("r5m-fwcfg-menu-wait", "-boot", "menu=on", "-fw_cfg", "name=etc/boot-menu-wait,string=1")
+x("r5m-fwcfg-reserved-mem", "-m", "1G,slots=2,maxmem=2G", "-fw_cfg", "name=etc/reserved-memory-end,string=1")
+x("r5m-fwcfg-microvm", "-M", "microvm", "-fw_cfg", "name=etc/e820,string=1")
+x("r5m-fwcfg-gen-id", "-fw_cfg", "name=opt/g,gen_id=nosuch")
+p("r5m-fwcfg-pseries", "-M", "pseries", "-fw_cfg", "name=opt/a,string=1")
+x("r5m-eim-intremap-off", "-M", "q35,kernel-irqchip=split", "-device", "intel-iommu,intremap=off,eim=on")
+x("r5m-eim-intremap-on", "-M", "q35,kernel-irqchip=split", "-device", "intel-iommu,intremap=on,eim=on")
+x("r5m-eim-no-split", "-M", "q35", "-device", "intel-iommu,eim=on")
+x("r5m-eim-off", "-M", "q35", "-device", "intel-iommu,eim=off", steps=[QTREE])
+x("r5m-tpm-emulator-null", "-chardev", "null,id=c", "-tpmdev", "emulator,id=tpm0,chardev=c", "-device", "tpm-tis,tpmdev=tpm0")
+x("r5m-tpm-emulator-nosuch", "-tpmdev", "emulator,id=tpm0,chardev=nosuch")
+x("r5m-tpm-no-id", "-tpmdev", "emulator,chardev=c", "-chardev", "null,id=c")
+x("r5m-tpm-no-type", "-tpmdev", "id=t0")
+x("r5m-tpm-unknown-param", "-chardev", "null,id=c", "-tpmdev", "emulator,id=t0,chardev=c,foo=bar")
+x("r5m-tpm-crb-nosuch", "-M", "q35", "-device", "tpm-crb,tpmdev=t")
+x("r5m-tpm-hot", "-M", "q35", steps=[{"hmp": "device_add tpm-tis,tpmdev=t"}])
+for name, f in [("big", "vm.img"), ("medium", "OVMF_VARS.fd"), ("two", "odd.fd:" + img("odd.fd"))]:
+    x("r5m-acpitable-" + name, "-acpitable", "file=" + (f if ":" in f else img(f)), files=[f.split(":")[0]])
+x("r5m-acpitable-data-big", "-acpitable", "data=%s" % img("OVMF_VARS.fd"), files=["OVMF_VARS.fd"])
+x("r5m-acpitable-file-sig", "-acpitable", "sig=SLIC,oem_id=LAB,file=%s" % img("odd.fd"), files=["odd.fd"])
+x("r5m-acpitable-qcow2", "-acpitable", "file=%s" % img("data.qcow2"), files=["data.qcow2"])
+x("r5m-acpitable-then-error", "-acpitable", "file=%s" % img("odd.fd"), "-smp", "two", files=["odd.fd"])
+x("r5m-acpitable-both", "-acpitable", "file=%s,data=%s" % (img("odd.fd"), img("odd.fd")), files=["odd.fd"])
+x("r5m-mon-pretty-bad", "-chardev", "null,id=c", "-mon", "chardev=c,mode=control,pretty=maybe")
+x("r5m-mon-pretty", "-chardev", "null,id=c", "-mon", "chardev=c,mode=control,pretty=on", steps=[CHR])
+x("r5m-mon-mode-no-chardev", "-mon", "mode=qmp")
+x("r5m-secret-base64", "-object", "secret,id=s,data=aGVsbG8=,format=base64", steps=[qmp("qom-list", path="/objects")])
+x("r5m-secret-keyid-no-iv", "-object", "secret,id=k,data=x", "-object", "secret,id=s,data=aGVsbG8=,format=base64,keyid=k")
+x("r5m-secret-file-base64", "-object", "secret,id=s,file=%s,format=base64" % img("master-key.aes"), files=["master-key.aes"])
+x("r5m-secret-json-both", "-object", j(**{"qom-type": "secret", "id": "s", "data": "x", "file": "/nonexistent"}))
+x("r5m-sandbox-off-bad", "-sandbox", "off,spawn=maybe")
+x("r5m-sandbox-elevate-children", "-sandbox", "on,elevateprivileges=children")
+x("r5m-sandbox-then-smp", "-sandbox", "on,obsolete=x", "-smp", "two")
+x("r5m-sandbox-vs-action", "-sandbox", "on,obsolete=x", "-action", "panic=nosuch")
+x("r5m-sandbox-twice", "-sandbox", "on", "-sandbox", "spawn=maybe")
+for dev, extra in [("AC97", []), ("usb-audio", ["-device", "qemu-xhci"]), ("sb16", []), ("ES1370", [])]:
+    x("r5m-audio-default-" + dev.lower(), "-audiodev", "none,id=snd0", *extra, "-device", dev)
+x("r5m-audio-default-two", "-audiodev", "none,id=a1", "-audiodev", "none,id=a2", "-device", "intel-hda", "-device", "hda-duplex",
+  "-device", "hda-output")
+x("r5m-audio-default-warn-order", "-audiodev", "none,id=snd0", "-device", "intel-hda", "-device", "hda-duplex", "-device", "e1000,addr=0x40")
+x("r5m-audio-default-hot", "-audiodev", "none,id=snd0", "-device", "intel-hda,id=h", steps=[{"hmp": "device_add hda-duplex"}])
+x("r5m-amd-iommu-q35", "-M", "q35", "-device", "amd-iommu,id=am", steps=[QTREE, QPCI, PERIPH])
+x("r5m-amd-iommu-pc", "-device", "amd-iommu", steps=[PCI])
+x("r5m-amd-iommu-slot1-taken", "-M", "q35", "-device", "e1000,addr=1", "-device", "amd-iommu", steps=[PCI])
+x("r5m-amd-iommu-after-nic", "-M", "q35", "-device", "e1000", "-device", "amd-iommu", steps=[PCI])
+x("r5m-fd-forms", "-chardev", "socket,id=a,fd=x1")
+x("r5m-fd-negative", "-chardev", "socket,id=a,fd=-1")
+x("r5m-chardev-id-bad-then-param", "-chardev", "null,id=1c,foo=bar")
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
