@@ -64,6 +64,12 @@ func (n *Node) plainOptions() qjson.Object {
 		switch m.Key {
 		case "node-name", "read-only", "auto-read-only", "discard", "cache", "force-share", "detect-zeroes", "file":
 			continue
+		case "backing":
+			// bdrv_backing_overridden: no backing node where the image
+			// names none (the simulated images never do) overrides nothing.
+			if m.Value == nil {
+				continue
+			}
 		}
 		o = append(o, qjson.Member{Key: m.Key, Value: typed(m.Value)})
 	}

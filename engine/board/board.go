@@ -68,6 +68,8 @@ type State struct {
 	nicNames map[*qdev.Device]string
 	// warnings raised by the last Add.
 	warnings []string
+	// stderr are lines the last Add printed as they are (no location).
+	stderr []string
 	// ideBase: the drive serial number of each IDE bus's unit 0.
 	ideBase   map[*qdev.Bus]int
 	ideSerial int

@@ -90,6 +90,25 @@ func init() {
 		}
 		return nil
 	}, "bochs-display")
+	// A sound card's audio_init without audiodev= once -audiodev is given:
+	// 7.2 takes the first one and says so on stderr, as the card; 10.0
+	// refuses (with no -audiodev both probe the host's audio: not done).
+	for card, types := range map[string][]string{"hda": {"hda-duplex", "hda-output", "hda-micro"}, "ac97": {"AC97"},
+		"es1370": {"ES1370"}, "sb16": {"sb16"}, "usb-audio": {"usb-audio"}, "gus": {"gus"}, "cs4231a": {"cs4231a"},
+		"adlib": {"adlib"}, "virtio-sound": {"virtio-sound-pci", "virtio-sound-device"}} {
+		addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+			r, isReg := s.Backends.(*Registry)
+			if _, ok := vals.get("audiodev"); ok || !isReg || r.FirstAudiodev == "" {
+				return nil
+			}
+			if !s.M.Release().AudiodevDefaultDeprecated {
+				return &HintError{Msg: "no default audio driver available",
+					Hint: fmt.Sprintf("Perhaps you wanted to use -audio or set audiodev=%s?", r.FirstAudiodev)}
+			}
+			s.stderr = append(s.stderr, fmt.Sprintf("audio: Device %s: audiodev default parameter is deprecated, please specify audiodev=%s", card, r.FirstAudiodev))
+			return nil
+		}, types...)
+	}
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("aw-bits"); ok && toU64(v) != 39 && toU64(v) != 48 {
 			return errors.New(s.M.Release().IntelIOMMUAWBitsError)

@@ -388,9 +388,7 @@ func init() {
 		s.nextCad[bus] = cad + 1
 		return nil
 	}
-	for _, t := range []string{"hda-duplex", "hda-output", "hda-micro"} {
-		deviceChecks[t] = hdaCodec
-	}
+	addCheck(hdaCodec, "hda-duplex", "hda-output", "hda-micro")
 	deviceChecks["isa-parallel"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if vals.chardev == "" && !s.made[d] { // the board gives its own ports theirs
 			return errors.New("Can't create parallel device, empty char device")
@@ -855,6 +853,14 @@ func (s *State) setFull(b *qdev.Bus) {
 
 // warn queues a warning for the caller of Add.
 func (s *State) warn(w string) { s.warnings = append(s.warnings, w) }
+
+// TakeStderr returns and clears the lines the last Add printed as they
+// are, with no program name or location.
+func (s *State) TakeStderr() []string {
+	l := s.stderr
+	s.stderr = nil
+	return l
+}
 
 // TakeWarnings returns and clears the warnings the last Add raised.
 func (s *State) TakeWarnings() []string {

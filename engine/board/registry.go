@@ -6,6 +6,9 @@ import "slices"
 // uses them. The backend packages fill it.
 type Registry struct {
 	Netdevs, Chardevs, Drives, Objects, Audiodevs map[string]bool
+	// FirstAudiodev is the first -audiodev's id: the default a sound card
+	// without audiodev= is given.
+	FirstAudiodev string
 	// Fsdevs are the -fsdev and -virtfs ids.
 	Fsdevs map[string]bool
 	// DriveNames maps a -drive id or node name to what a device's drive

@@ -61,6 +61,12 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 	for i, k := range keys {
 		switch {
 		case typ == "secret" && k == "file":
+			if h, ok := o.Block.Host.Lookup(vals[i]); ok && props["format"] == "base64" && props["data"] == "" && h.Length() > 0 {
+				// qbase64_decode of what the file holds: the simulated
+				// host's files are zeros, or an image's binary header.
+				o.objectFiles = append(o.objectFiles, objectFile{msg: "Base64 data contains embedded NUL characters"})
+				continue
+			}
 			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: false,
 				msg: fmt.Sprintf("Unable to read %s: Failed to open file “%s”: No such file or directory", vals[i], vals[i])})
 		case typ == "memory-backend-file" && k == "mem-path":

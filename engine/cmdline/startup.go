@@ -755,6 +755,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			loc = l // a device option another option made (-virtfs)
 		}
 		ws, err := hotplug.ColdPlug(m, d)
+		if b := board.Of(m); b != nil {
+			for _, l := range b.TakeStderr() {
+				stderr.WriteString(l + "\n")
+			}
+		}
 		for _, w := range ws {
 			warnAt(loc, w)
 		}
@@ -1577,6 +1582,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			for j, k := range keys {
 				if k == "id" {
 					o.Registry.Audiodevs[vals[j]] = true // what a device's audiodev= names
+					if o.Registry.FirstAudiodev == "" {
+						o.Registry.FirstAudiodev = vals[j]
+					}
 				}
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
