@@ -133,6 +133,9 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	if err := s.addPXBHost(d); err != nil {
 		return nil, err
 	}
+	if err := s.addAMDVIPCI(d); err != nil {
+		return nil, err
+	}
 	if bus != nil {
 		bus.Attach(d)
 		s.setFull(bus)

@@ -106,6 +106,7 @@ func init() {
 					Hint: fmt.Sprintf("Perhaps you wanted to use -audio or set audiodev=%s?", r.FirstAudiodev)}
 			}
 			s.stderr = append(s.stderr, fmt.Sprintf("audio: Device %s: audiodev default parameter is deprecated, please specify audiodev=%s", card, r.FirstAudiodev))
+			d.SetProp("audiodev", `"`+r.FirstAudiodev+`"`) // the card keeps the backend it took
 			return nil
 		}, types...)
 	}

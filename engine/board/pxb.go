@@ -1,12 +1,15 @@
 package board
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
 )
 
 // PCI expander bridges (pxb_dev_realize_common): the expander, a device on
@@ -109,4 +112,54 @@ func (s *State) takeUnattached(d *qdev.Device) {
 	}
 	d.Path = fmt.Sprintf("/machine/unattached/device[%d]", next)
 	s.unattachedDevs = append(s.unattachedDevs, d)
+}
+
+// addAMDVIPCI is amdvi_sysbus_realize's PCI function: amd-iommu realizes an
+// AMDVI-PCI on the machine's root bus (the first free slot), in
+// /machine/unattached, then gives it AMD's ids and the IOMMU class (the
+// device id per release, measured).
+func (s *State) addAMDVIPCI(d *qdev.Device) error {
+	if d.Type.Name != "amd-iommu" {
+		return nil
+	}
+	rel, target := s.M.Release(), s.M.Target
+	bus, err := s.FindBus("pcie.0")
+	if err != nil {
+		if bus, err = s.FindBus("pci.0"); err != nil {
+			return err
+		}
+	}
+	dev := s.Tree.Instantiate(qdev.Resolve(rel, target, "AMDVI-PCI"), qdev.LookFor(rel, target, "AMDVI-PCI", s.placement(bus)), "")
+	s.applyGlobals(dev)
+	opts, _, err := qdev.Parse("AMDVI-PCI")
+	if err != nil {
+		return err
+	}
+	vals, err := s.setProperties(dev, opts)
+	if err == nil {
+		err = s.realize(dev, bus, vals, false)
+	}
+	if err != nil {
+		s.releaseClaims(vals)
+		return err
+	}
+	if f := pci.Of(dev); f != nil {
+		info := slices.Clone(f.Info)
+		info.Set("class_info", qjson.O("class", json.Number("2054"))) // PCI_CLASS_SYSTEM_IOMMU
+		id, _ := info.Get("id")
+		ids, _ := id.(qjson.Object)
+		ids = slices.Clone(ids)
+		ids.Set("vendor", json.Number("4130")) // PCI_VENDOR_ID_AMD
+		devID := rel.AMDVIPCIDeviceID
+		if devID == 0 {
+			devID = f.DevFn
+		}
+		ids.Set("device", json.Number(strconv.Itoa(devID)))
+		info.Set("id", ids)
+		f.Info = info
+	}
+	bus.Attach(dev)
+	s.setFull(bus)
+	s.takeUnattached(dev)
+	return nil
 }

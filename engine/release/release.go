@@ -222,6 +222,10 @@ type Release struct {
 	// vhost-user or vDPA peer (1024 on 7.2; 10.0 limits it to 256).
 	VirtioNetTxQueueMax int
 
+	// AMDVIPCIDeviceID is the PCI device id amd-iommu gives its PCI
+	// function (AMD's vendor id, the IOMMU class); 0: its devfn (7.2).
+	AMDVIPCIDeviceID int
+
 	// E820AtMachineDone: the board adds fw_cfg's etc/e820 once the
 	// machine is done, after -fw_cfg (7.2: with the RAM, before it).
 	E820AtMachineDone bool

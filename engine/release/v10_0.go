@@ -68,6 +68,7 @@ var V10_0 = &Release{
 	Q35IRQStatsPICFirst:          true,
 	UnplugChecksDeviceFirst:      true,
 	VFIOHostHint:                 "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
+	AMDVIPCIDeviceID:             0x1419,
 	IntelIOMMUAWBitsError:        "Legacy mode: supported values for aw-bits are: 39, 48",
 	NICModelsProbed:              true,
 	PCIFunction0CheckAuto:        true,
