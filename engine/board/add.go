@@ -18,6 +18,9 @@ type HintError struct {
 
 func (e *HintError) Error() string { return e.Msg }
 
+// ErrorHint is the hint HMP prints after the error (QMP leaves it out).
+func (e *HintError) ErrorHint() string { return e.Hint + "\n" }
+
 // LinkNotFoundError is a link property naming no object
 // (object_resolve_link): QMP's class for it is DeviceNotFound.
 type LinkNotFoundError struct{ Path string }

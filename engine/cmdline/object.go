@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"strings"
@@ -52,6 +53,11 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 	for i, k := range keys {
 		props[k] = vals[i]
 	}
+	if typ == "secret" && props["keyid"] != "" {
+		if err := o.secretKeyError(props); err != nil {
+			o.objectFiles = append(o.objectFiles, objectFile{msg: err.Error()})
+		}
+	}
 	o.objects = append(o.objects, object.Object{ID: id, Type: typ, Props: props})
 	// What creating the object checks (its setters, then its complete);
 	// memory backends are made late, the others early.
@@ -98,6 +104,40 @@ func (o *Options) objectFileError(late bool) error {
 		if _, ok := o.Block.Host.Lookup(f.path); f.late == late && (f.path == "" || !ok) {
 			return errors.New(f.msg)
 		}
+	}
+	return nil
+}
+
+// secretKeyError is qcrypto_secret_decrypt's checks before it deciphers:
+// the key, an earlier secret of 32 bytes, then the IV. Deciphering itself
+// is not simulated.
+func (o *Options) secretKeyError(props map[string]string) error {
+	keyID := props["keyid"]
+	var key *object.Object
+	for i := range o.objects {
+		if o.objects[i].ID == keyID {
+			key = &o.objects[i]
+		}
+	}
+	switch {
+	case key == nil:
+		return fmt.Errorf("No secret with id '%s'", keyID)
+	case key.Type != "secret":
+		return fmt.Errorf("Object with id '%s' is not a secret", keyID)
+	}
+	n := int64(len(key.Props["data"]))
+	if f := key.Props["file"]; f != "" {
+		h, _ := o.Block.Host.Lookup(f)
+		n = h.Length()
+	}
+	if key.Props["format"] == "base64" {
+		n = int64(base64.StdEncoding.DecodedLen(len(key.Props["data"])) - strings.Count(key.Props["data"], "="))
+	}
+	if n != 32 {
+		return errors.New("Key should be 32 bytes in length")
+	}
+	if props["iv"] == "" {
+		return errors.New("IV is required to decrypt secret")
 	}
 	return nil
 }

@@ -96,6 +96,13 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 			return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated on this machine (CPU devices only)", driver)
 		}
 		_, err := b.Add(t, opts, hotplugged)
+		if hotplugged {
+			// What realize printed as it is goes to QEMU's stderr, not
+			// the monitor (the command line prints the cold-plugged).
+			for _, l := range b.TakeStderr() {
+				m.WriteStderr(l + "\n")
+			}
+		}
 		return b.TakeWarnings(), err
 	}
 	if bus, ok := opts.Get("bus"); ok {

@@ -296,7 +296,7 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 		return errors.New("'file' and 'data' are mutually exclusive")
 	case typ == "secret" && props["file"] == "" && props["data"] == "":
 		return errors.New("Either 'file' or 'data' must be provided")
-	case typ == "secret" && props["format"] == "base64" && props["file"] == "" &&
+	case typ == "secret" && props["format"] == "base64" && props["file"] == "" && props["keyid"] == "" &&
 		strings.ContainsFunc(props["data"], func(r rune) bool { return !strings.ContainsRune(base64Chars, r) }):
 		// qbase64_decode's check of the characters (its data, as given)
 		return errors.New("Base64 data contains invalid characters")

@@ -1428,6 +1428,13 @@ x("r5m-fd-forms", "-chardev", "socket,id=a,fd=x1")
 x("r5m-fd-negative", "-chardev", "socket,id=a,fd=-1")
 x("r5m-chardev-id-bad-then-param", "-chardev", "null,id=1c,foo=bar")
 
+x("r5m-secret-keyid-nosuch", "-object", "secret,id=s,data=aGVsbG8=,format=base64,keyid=nosuch")
+x("r5m-secret-keyid-not-secret", "-object", "iothread,id=k", "-object", "secret,id=s,data=aGVsbG8=,format=base64,keyid=k")
+x("r5m-secret-keyid-no-iv-32", "-object", "secret,id=k,data=0123456789abcdef0123456789abcdef",
+  "-object", "secret,id=s,data=aGVsbG8=,format=base64,keyid=k")
+x("r5m-secret-keyid-base64-key", "-object", "secret,id=k,data=aGVsbG8=,format=base64", "-object", "secret,id=s,data=x,keyid=k,iv=x")
+x("r5m-audio-default-hot-ac97", "-audiodev", "none,id=snd0", steps=[{"hmp": "device_add AC97,id=a"}, PCI])
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
