@@ -30,7 +30,10 @@ and preallocated memory, NUMA distances, NVDIMMs, -global on more
 drivers, sound cards, rng, watchdogs, pvpanic, serial ports, pseries' VIO
 devices and machine options, the monitor on them), with r4m-, and r4c-:
 -cpu lines with VMX and other MSR-word flags (libvirt's Intel host-model
-line with vmx=on).
+line with vmx=on), and a fifth (r5-: recent libvirt lines for q35, pc and
+pseries, secrets, -sandbox, virtio-serial channels, display and sound
+devices, TPM, SMBIOS, -fw_cfg, -acpitable, IOMMUs, older CPU models with
+host-model flags, DIMMs, common mistakes), with r5m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
