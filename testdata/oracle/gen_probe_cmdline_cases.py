@@ -66,7 +66,7 @@ IMG = "/tmp/hotplug-lab-pc"
 FILES = {"disk.qcow2": ("qcow2", 64 << 20), "disk.raw": ("raw", 8 << 20), "install.iso": ("raw", 4 << 20),
          "vm.img": ("raw", 16 << 20), "data.qcow2": ("qcow2", 32 << 20), "OVMF_CODE.fd": ("raw", 2 << 20),
          "OVMF_VARS.fd": ("raw", 128 << 10), "odd.fd": ("raw", 6 << 10), "big.fd": ("raw", 5 << 20),
-         "master-key.aes": ("raw", 32)}
+         "master-key.aes": ("raw", 512)}  # qemu-img rounds a raw file up to 512 bytes
 corpus = Corpus("probe_cmdline", "pc")
 C = corpus.cases
 _port = [47100]
