@@ -97,6 +97,20 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.PPC64, "-smp 2,maxcpus=4 -object memory-backend-ram,id=m0,size=256M -object memory-backend-ram,id=m1,size=256M -numa node,memdev=m0,cpus=0 -numa node,memdev=m1 -cpu 603", false, 1,
 			"qemu-system-ppc64: -numa node,memdev=m0,cpus=0: Unable to find sPAPR CPU Core definition\n"},
 		{machinetype.PPC64, "-cpu POWER9,foo", false, 1, "qemu-system-ppc64: Expected key=value format, found foo.\n"},
+		// parse_sandbox reads the other keys of an enabled sandbox only,
+		// each -sandbox on its own.
+		{machinetype.X86_64, "-sandbox off,obsolete=x", true, 0, ""},
+		{machinetype.X86_64, "-sandbox obsolete=deny,resourcecontrol=x,enable=on", false, 1, "qemu-system-x86_64: -sandbox obsolete=deny,resourcecontrol=x,enable=on: invalid argument for resourcecontrol\n"},
+		{machinetype.X86_64, "-sandbox on,obsolete=x -sandbox on,spawn=x", false, 1, "qemu-system-x86_64: -sandbox on,obsolete=x: invalid argument for obsolete\n"},
+		// -fw_cfg: two names pc_machine_done adds: the SMBIOS tables come first.
+		{machinetype.X86_64, "-fw_cfg name=opt/x,string=1 -fw_cfg name=etc/acpi/rsdp,string=1 -fw_cfg name=etc/smbios/smbios-tables,string=1", false, 1,
+			"qemu-system-x86_64: -fw_cfg name=etc/acpi/rsdp,string=1: warning: externally provided fw_cfg item names should be prefixed with \"opt/\"\n" +
+				"qemu-system-x86_64: -fw_cfg name=etc/smbios/smbios-tables,string=1: warning: externally provided fw_cfg item names should be prefixed with \"opt/\"\n" +
+				"qemu-system-x86_64: duplicate fw_cfg file name: etc/smbios/smbios-tables\n"},
+		// ACPI tables only with ACPI.
+		{machinetype.X86_64, "-M pc,acpi=off -fw_cfg name=opt/a,string=1 -fw_cfg name=opt/a/../b,string=2", true, 0, ""},
+		{machinetype.X86_64, "-tpmdev emulator,chardev=c,id=t -chardev socket,id=c,path=/nonexistent.sock", false, 1,
+			"qemu-system-x86_64: -chardev socket,id=c,path=/nonexistent.sock: Failed to connect to '/nonexistent.sock': No such file or directory\n"},
 	} {
 		rel := release.V7_2 // a stderr starting "10.0:" is 10.0's
 		if rest, ok := strings.CutPrefix(tc.stderr, "10.0:"); ok {
@@ -127,6 +141,19 @@ func TestMachineKeysDashified(t *testing.T) {
 		r := Start(release.V7_2, "", c.args)
 		if c.stderr == "" && !r.Started || c.stderr != "" && (r.Started || !strings.Contains(r.Stderr, c.stderr)) {
 			t.Errorf("%q: started %v, stderr %q, want %q", c.args, r.Started, r.Stderr, c.stderr)
+		}
+	}
+}
+
+// smbios type 0's release is read by sscanf("%hhu.%hhu"): blanks and a
+// sign before each number, anything after the second.
+func TestScansTwoBytes(t *testing.T) {
+	for s, want := range map[string]bool{
+		"1.50": true, " 1. 5": true, "-1.+2": true, "1.5junk": true, "300.1": true,
+		"1": false, "1.": false, ".5": false, "a.b": false, "1,5": false, "": false, "1 .5": false,
+	} {
+		if got := scansTwoBytes(s); got != want {
+			t.Errorf("scansTwoBytes(%q) = %v, want %v", s, got, want)
 		}
 	}
 }
