@@ -72,6 +72,10 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 		switch {
 		case name == "action" && !slices.Contains(actionValues[k], val):
 			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, val)
+		case name == "action" && k == "reboot": // the same as -no-reboot, read in order with it
+			o.noReboot = val == "shutdown"
+		case name == "action" && k == "shutdown": // -no-shutdown
+			o.noShutdown = val == "pause"
 		case name == "compat" && compatValues[k] == nil:
 			return fmt.Errorf("Parameter '%s' is unexpected", k)
 		case name == "compat" && !slices.Contains(compatValues[k], val):

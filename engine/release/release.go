@@ -292,6 +292,10 @@ type Release struct {
 	// each).
 	CPUInterruptStats bool
 
+	// MicrovmBIOSSize: the size of microvm's SeaBIOS, bios-microvm.bin,
+	// mapped just below 4 GiB (`info roms`).
+	MicrovmBIOSSize uint32
+
 	// Q35IRQStatsPICFirst: q35's `info irq` lists the PIC before the
 	// IOAPIC (the QOM tree's hash order changed; pc's did not).
 	Q35IRQStatsPICFirst bool

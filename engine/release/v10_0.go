@@ -65,6 +65,7 @@ var V10_0 = &Release{
 	VirtioMemDiscardsPrivateFile: true,
 	CPUInterruptStats:            true,
 	Q35IRQStatsPICFirst:          true,
+	MicrovmBIOSSize:              0x20000,
 	UnplugChecksDeviceFirst:      true,
 	VFIOHostHint:                 "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	IntelIOMMUAWBitsError:        "Legacy mode: supported values for aw-bits are: 39, 48",
