@@ -68,6 +68,8 @@ type Monitor struct {
 	// ShutdownReason is the SHUTDOWN event's reason once Quitting
 	// (host-qmp-quit, guest-shutdown, guest-panic).
 	ShutdownReason string
+	// mig: the migration capabilities and parameters set (nil: defaults).
+	mig *migrationState
 	// syncProfile: `sync-profile on` was given.
 	syncProfile bool
 	// notes are said to the learner beside QEMU's text (never in it): what

@@ -40,7 +40,9 @@ var V7_2 = &Release{
 
 	QueryStatusSinglestep: true,
 
-	MicrovmBIOSSize: 0x10000,
+	MicrovmBIOSSize:    0x10000,
+	MigrationParams:    migrationParams72,
+	MigrationCapChecks: migrationCapChecks72,
 
 	NoCPUHotplugError: "The feature 'query-hotpluggable-cpus' is not enabled",
 

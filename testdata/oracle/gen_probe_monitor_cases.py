@@ -18,7 +18,9 @@ QEMU's stderr as the guest runs).
 
 Round 3 (memory hotplug, after "round 3" below) was recorded the same way,
 and so was round 4 (ids m4-, after "round 4": the devices blog posts use on
-pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped).
+pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped), and
+round 5 (ids m5-, after "round 5": QMP and HMP beyond hotplug, 111 cases,
+with 64 m5m- measurements; dropped: `info sync-profile`, lock addresses).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
