@@ -52,10 +52,12 @@ func init() {
 			set[c.(string)] = st == true
 			order = append(order, c.(string))
 		}
-		if w, err := mon.setCapabilities(set, order); err != nil {
-			return nil, GenericError(err.Error())
-		} else if w != "" {
+		w, err := mon.setCapabilities(set, order)
+		if w != "" {
 			mon.WriteStderr(w) // a QMP monitor current: stderr
+		}
+		if err != nil {
+			return nil, GenericError(err.Error())
 		}
 		return qjson.Object{}, nil
 	})

@@ -80,14 +80,49 @@ var migrationParams100 = joinParams(announceParams, throttleParams, []MigrationP
 	{Name: "vcpu-dirty-limit", Type: "uint64", Min: 1, Max: maxU64, Error: "Parameter 'vcpu_dirty_limit' must be greater than 1 MB/s", HMPSize: true},
 })
 
-var migrationCapChecks72 = []MigrationCapCheck{
-	{Cap: "zero-copy-send", Needs: "multifd", Error: "Zero copy only available for non-compressed non-TLS multifd migration"},
-	{Cap: "postcopy-preempt", Needs: "postcopy-ram", Error: "Postcopy preempt requires postcopy-ram"},
+// bgSnapshotChecks: background-snapshot turned on with one of caps
+// (check_capabilities_background_snapshot).
+func bgSnapshotChecks(caps ...string) []MigrationCapCheck {
+	out := make([]MigrationCapCheck, len(caps))
+	for i, c := range caps {
+		out[i] = MigrationCapCheck{Cap: "background-snapshot", Conflicts: c, Error: "Background-snapshot is not compatible with " + c}
+	}
+	return out
 }
 
-var migrationCapChecks100 = []MigrationCapCheck{
+var bgSnapshotIncompatible = []string{"postcopy-ram", "dirty-bitmaps", "postcopy-blocktime", "late-block-activate",
+	"return-path", "multifd", "pause-before-switchover", "auto-converge", "release-ram", "rdma-pin-all", "xbzrle",
+	"x-colo", "validate-uuid", "zero-copy-send"}
+
+// The checks of migrate_caps_check in its order (measured with every
+// capability alone and every pair of them on both releases).
+var migrationCapChecks72 = joinChecks([]MigrationCapCheck{
+	{Cap: "postcopy-ram", Conflicts: "x-ignore-shared", Error: "Postcopy is not compatible with ignore-shared"},
+}, bgSnapshotChecks(append([]string{"compress"}, bgSnapshotIncompatible...)...), []MigrationCapCheck{
+	{Cap: "multifd", Conflicts: "compress", Error: "Multifd is not compatible with compress"},
+	zeroCopyCheck, preemptCheck,
+})
+
+var zeroCopyCheck = MigrationCapCheck{Cap: "zero-copy-send", Needs: "multifd", Error: "Zero copy only available for non-compressed non-TLS multifd migration"}
+var preemptCheck = MigrationCapCheck{Cap: "postcopy-preempt", Needs: "postcopy-ram", Error: "Postcopy preempt requires postcopy-ram"}
+
+var migrationCapChecks100 = joinChecks([]MigrationCapCheck{
+	{Cap: "postcopy-ram", Conflicts: "x-ignore-shared", Error: "Postcopy is not compatible with ignore-shared"},
 	{Cap: "postcopy-ram", Conflicts: "multifd", Error: "Postcopy is not yet compatible with multifd"},
-	migrationCapChecks72[0], migrationCapChecks72[1],
+}, bgSnapshotChecks(bgSnapshotIncompatible...), []MigrationCapCheck{
+	zeroCopyCheck, preemptCheck,
+	{Cap: "multifd", Conflicts: "xbzrle", Error: "Multifd is not compatible with xbzrle"},
 	{Cap: "switchover-ack", Needs: "return-path", Error: "Capability 'switchover-ack' requires capability 'return-path'"},
+	{Cap: "dirty-limit", Conflicts: "auto-converge", Error: "dirty-limit conflicts with auto-converge either of then available currently"},
 	{Cap: "dirty-limit", Error: "dirty-limit requires KVM with accelerator property 'dirty-ring-size' set"},
+	{Cap: "mapped-ram", Conflicts: "xbzrle", Error: "Mapped-ram migration is incompatible with xbzrle"},
+	{Cap: "mapped-ram", Conflicts: "postcopy-ram", Error: "Mapped-ram migration is incompatible with postcopy"},
+})
+
+func joinChecks(lists ...[]MigrationCapCheck) []MigrationCapCheck {
+	var out []MigrationCapCheck
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
 }

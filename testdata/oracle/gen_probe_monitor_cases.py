@@ -20,7 +20,7 @@ Round 3 (memory hotplug, after "round 3" below) was recorded the same way,
 and so was round 4 (ids m4-, after "round 4": the devices blog posts use on
 pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped), and
 round 5 (ids m5-, after "round 5": QMP and HMP beyond hotplug, 111 cases,
-with 64 m5m- measurements; dropped: `info sync-profile`, lock addresses).
+with 89 m5m- measurements; dropped: `info sync-profile`, lock addresses).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -953,5 +953,18 @@ corpus.x("m5m-qmp-param-multi", "-M", "pc", steps=[
                                                   {"capability": "switchover-ack", "state": True}]),
     qmp("migrate-set-capabilities", capabilities=[{"capability": "zero-blocks", "state": True}]),
     qmp("query-migrate-capabilities")])
+
+# m5m-: migration capabilities turned on two at a time (the checks between
+# them), and a reset while waiting for an incoming migration.
+for c1 in CAPS:
+    steps = []
+    for c2 in CAPS:
+        if c2 != c1:
+            steps += [qmp("migrate-set-capabilities", capabilities=[{"capability": c1, "state": True},
+                                                                    {"capability": c2, "state": True}]),
+                      qmp("migrate-set-capabilities", capabilities=[{"capability": c1, "state": False},
+                                                                    {"capability": c2, "state": False}])]
+    corpus.x("m5m-cap-pairs-" + c1, "-M", "pc", steps=steps)
+corpus.x("m5m-incoming-reset", "-M", "pc", "-incoming", "defer", steps=[qmp("system_reset"), ST, qmp("stop"), ST])
 
 corpus.write()
