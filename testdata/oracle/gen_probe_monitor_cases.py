@@ -20,7 +20,7 @@ Round 3 (memory hotplug, after "round 3" below) was recorded the same way,
 and so was round 4 (ids m4-, after "round 4": the devices blog posts use on
 pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped), and
 round 5 (ids m5-, after "round 5": QMP and HMP beyond hotplug, 111 cases,
-with 89 m5m- measurements; dropped: `info sync-profile`, lock addresses).
+with 97 m5m- measurements; dropped: `info sync-profile`, lock addresses).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -966,5 +966,40 @@ for c1 in CAPS:
                                                                     {"capability": c2, "state": False}])]
     corpus.x("m5m-cap-pairs-" + c1, "-M", "pc", steps=steps)
 corpus.x("m5m-incoming-reset", "-M", "pc", "-incoming", "defer", steps=[qmp("system_reset"), ST, qmp("stop"), ST])
+
+# m5m-: around the fixes above, to see that they generalise: vmgenid in the
+# QOM tree, ACPI OSPM with an NVDIMM and with CPU hotplug in modern mode,
+# the RSDP's move at pc-i440fx-2.3, iothreads among other objects, string
+# migration parameters given null.
+corpus.x("m5m-vmgenid-qom", "-M", "q35", "-device", "vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87,id=v",
+         steps=[{"hmp": "info qom-tree /machine/peripheral"}, qmp("qom-get", path="/machine/peripheral/v", property="hotpluggable"),
+                {"hmp": "device_del v"}])
+corpus.x("m5m-ospm-nvdimm", "-M", "q35,nvdimm=on", "-m", "512M,slots=3,maxmem=2G",
+         "-object", "memory-backend-ram,id=n0,size=128M", "-device", "nvdimm,memdev=n0,id=nv0",
+         "-object", "memory-backend-ram,id=m0,size=128M", "-device", "pc-dimm,memdev=m0,id=d0",
+         steps=[qmp("query-acpi-ospm-status"), qmp("query-memory-devices")])
+corpus.x("m5m-ospm-modern", "-M", "pc", "-smp", "1,maxcpus=2", "-m", "512M,slots=1,maxmem=1G",
+         steps=[{"hmp": "qom-set /machine/i440fx/piix4_pm cpu-hotplug-legacy false"}, qmp("query-acpi-ospm-status"),
+                {"hmp": "device_add qemu64-x86_64-cpu,id=c1,socket-id=0,core-id=1,thread-id=0"}, qmp("query-acpi-ospm-status")])
+for v in ["2.2", "2.3"]:
+    corpus.x("m5m-roms-pc-" + v, "-M", "pc-i440fx-" + v, steps=[{"hmp": "info roms"}, qmp("query-current-machine")])
+corpus.x("m5m-iothreads-mixed", "-M", "pc", "-object", "memory-backend-ram,id=zz,size=16M", "-object", "iothread,id=worker",
+         "-object", "rng-builtin,id=a", "-object", "iothread,id=iothread0", "-object", "iothread,id=b",
+         steps=[{"hmp": "info iothreads"}, {"hmp": "object_del worker"}, {"hmp": "object_add iothread,id=worker2"},
+                qmp("query-iothreads"), {"hmp": "qom-list /objects"}])
+corpus.x("m5m-param-strings", "-M", "pc", steps=[
+    qmp("migrate-set-parameters", **{"tls-creds": "c0", "tls-hostname": "h", "tls-authz": "z"}),
+    qmp("migrate-set-parameters", **{"tls-creds": None}), qmp("migrate-set-parameters", **{"tls-hostname": 5}),
+    {"hmp": "info migrate_parameters"}, qmp("query-migrate-parameters"),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "multifd", "state": True},
+                                                  {"capability": "zero-copy-send", "state": True}])])
+corpus.x("m5m-zero-copy-compress", "-M", "pc", steps=[
+    qmp("migrate-set-parameters", **{"multifd-compression": "zlib"}),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "multifd", "state": True},
+                                                  {"capability": "zero-copy-send", "state": True}]),
+    qmp("migrate-set-parameters", **{"multifd-compression": "none"}),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "multifd", "state": True},
+                                                  {"capability": "zero-copy-send", "state": True}]),
+    {"hmp": "info migrate_capabilities"}])
 
 corpus.write()
