@@ -171,10 +171,10 @@ func (mon *Monitor) setCapabilities(set map[string]bool, order []string) (warnin
 		}
 		if k.Cap == "zero-copy-send" && k.Needs != "" {
 			// ... nor with multifd compression or TLS.
-			if c, _ := mon.paramString("multifd-compression"); c != "none" {
+			if c := mon.paramString("multifd-compression"); c != "none" && c != "" {
 				bad = true
 			}
-			if t, _ := mon.paramString("tls-creds"); t != "" {
+			if mon.paramString("tls-creds") != "" {
 				bad = true
 			}
 		}
@@ -187,20 +187,13 @@ func (mon *Monitor) setCapabilities(set map[string]bool, order []string) (warnin
 }
 
 // paramString is a string parameter's current value (set, or the default).
-func (mon *Monitor) paramString(name string) (string, bool) {
+func (mon *Monitor) paramString(name string) string {
 	if v, ok := mon.migration().params[name].(string); ok {
-		return v, true
+		return v
 	}
-	v, err := replyOf(mon.fixed().qmp["query-migrate-parameters"])
-	if err != nil {
-		return "", false
-	}
-	var m map[string]any
-	if json.Unmarshal([]byte(v.(qjson.Raw)), &m) != nil {
-		return "", false
-	}
-	s, ok := m[name].(string)
-	return s, ok
+	d, _ := mon.paramDefault(name)
+	s, _ := d.(string)
+	return s
 }
 
 // paramUint is an integer parameter's current value.
@@ -208,17 +201,8 @@ func (mon *Monitor) paramUint(name string) uint64 {
 	if v, ok := mon.migration().params[name].(uint64); ok {
 		return v
 	}
-	v, err := replyOf(mon.fixed().qmp["query-migrate-parameters"])
-	if err != nil {
-		return 0
-	}
-	d := json.NewDecoder(strings.NewReader(string(v.(qjson.Raw))))
-	d.UseNumber()
-	var all map[string]any
-	if d.Decode(&all) != nil {
-		return 0
-	}
-	n, _ := all[name].(json.Number)
+	d, _ := mon.paramDefault(name)
+	n, _ := d.(json.Number)
 	u, _ := strconv.ParseUint(string(n), 10, 64)
 	return u
 }
@@ -363,18 +347,21 @@ func (mon *Monitor) setParameterHMP(name, value string) string {
 	return ""
 }
 
-// paramDefault is a parameter's recorded default (query-migrate-parameters).
+// paramDefault is a parameter's recorded default (query-migrate-parameters;
+// numbers as json.Number).
 func (mon *Monitor) paramDefault(name string) (any, bool) {
 	v, err := replyOf(mon.fixed().qmp["query-migrate-parameters"])
 	if err != nil {
 		return nil, false
 	}
+	d := json.NewDecoder(strings.NewReader(string(v.(qjson.Raw))))
+	d.UseNumber()
 	var all map[string]any
-	if json.Unmarshal([]byte(v.(qjson.Raw)), &all) != nil {
+	if d.Decode(&all) != nil {
 		return nil, false
 	}
-	d, ok := all[name]
-	return d, ok
+	p, ok := all[name]
+	return p, ok
 }
 
 // parseSizeDefault is qemu_strtosz with a default unit for a bare number.
