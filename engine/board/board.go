@@ -446,3 +446,23 @@ func (s *State) Has(typ string) bool {
 	}
 	return found
 }
+
+// VMGenID is the generation id of the machine's vmgenid device as
+// vmgenid_find and qemu_uuid_unparse give it (lower case): ok is false
+// without one. (guid=auto, the default, is random per run; the simulator
+// gives the nil UUID.)
+func (s *State) VMGenID() (guid string, ok bool) {
+	if s == nil {
+		return "", false
+	}
+	for _, d := range s.created {
+		if d.Type.Name == "vmgenid" {
+			g, _ := d.Set["guid"].(string)
+			if g == "" || g == "auto" {
+				g = "00000000-0000-0000-0000-000000000000"
+			}
+			return strings.ToLower(g), true
+		}
+	}
+	return "", false
+}

@@ -331,3 +331,30 @@ func (s *State) PluggedMemory() uint64 {
 	}
 	return n
 }
+
+// ACPIMemorySlots are the DIMM slots ACPI memory hotplug reports to
+// query-acpi-ospm-status (acpi_memory_ospm_status): one per -m slots=, each
+// with the DIMM plugged there (an NVDIMM takes a slot but not ACPI's), none
+// where the PIIX4's memory-hotplug-support is off.
+func (s *State) ACPIMemorySlots() (n int, bySlot map[int]*DIMM) {
+	if s == nil {
+		return 0, nil
+	}
+	on := true
+	s.Tree.Walk(func(d *qdev.Device) {
+		if d.Type.Name == "PIIX4_PM" {
+			v, ok := d.Prop("memory-hotplug-support")
+			on = !ok || v == "true"
+		}
+	})
+	if !on {
+		return 0, nil
+	}
+	bySlot = map[int]*DIMM{}
+	for _, x := range s.dimms {
+		if !x.VirtioMem && !x.NVDIMM {
+			bySlot[x.Slot] = x
+		}
+	}
+	return s.M.RAMSlots, bySlot
+}

@@ -101,6 +101,9 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 	if d != nil && d.Bus == nil && d.Type.Name == "spapr-rng" {
 		return slices.Clone(spaprRNGProps), true
 	}
+	if d != nil && d.Bus == nil && d.Type.Name == "vmgenid" {
+		return slices.Clone(vmgenidProps), true
+	}
 	if d == nil || d.Look == nil || len(d.Look.QOM) == 0 {
 		return nil, false
 	}
@@ -169,6 +172,10 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	}
 	if d.Bus == nil && d.Type.Name == "spapr-rng" {
 		return spaprRNGGet(d, prop)
+	}
+	if d.Type.Name == "vmgenid" && prop == "guid" {
+		g, _ := s.VMGenID()
+		return g, true, nil
 	}
 	if v, ok := s.PollInterval(d); ok && prop == "guest-stats-polling-interval" {
 		return v, true, nil
@@ -251,6 +258,11 @@ var pcDIMMProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent_
 	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
 	{Name: "memdev", Type: "link<memory-backend>"}, {Name: "node", Type: "uint32"}, {Name: "addr", Type: "uint64"},
 	{Name: "legacy-memdev", Type: "str"}, {Name: "slot", Type: "int32"}, {Name: "size", Type: "uint64"}}
+
+// vmgenidProps is a vmgenid's qom-list (measured on q35, 7.2 and 10.0).
+var vmgenidProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent_bus", Type: "link<bus>"},
+	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
+	{Name: "guid", Type: "str"}}
 
 // spaprRNGProps is a spapr-rng's qom-list (measured on both releases: the
 // same list).

@@ -448,6 +448,17 @@ func init() {
 		}
 		return nil
 	}
+	deviceChecks["vmgenid"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		// The guid property's parser (a UUID or "auto"), then
+		// vmgenid_realize's search for a second one.
+		if g, ok := d.Set["guid"].(string); ok && g != "auto" && !isUUID(g) {
+			return fmt.Errorf("Property 'vmgenid.guid' doesn't take value '%s'", g)
+		}
+		if slices.ContainsFunc(s.created, func(c *qdev.Device) bool { return c != d && c.Type.Name == "vmgenid" }) {
+			return errors.New("at most one vmgenid device is permitted")
+		}
+		return nil
+	}
 	deviceChecks["spapr-rng"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		// A second one: its instance_init reports it and goes on; its
 		// realize then registers H_RANDOM again, which QEMU asserts
@@ -903,3 +914,23 @@ func (s *State) usbStorageDrive(d *qdev.Device) {
 var pcieDownstreamPorts = []string{"pcie-root-port", "ioh3420", "xio3130-downstream"}
 
 func isPCIeDownstreamPort(typ string) bool { return slices.Contains(pcieDownstreamPorts, typ) }
+
+// isUUID is qemu_uuid_is_valid: 8-4-4-4-12 hexadecimal digits.
+func isUUID(s string) bool {
+	if len(s) != 36 {
+		return false
+	}
+	for i, c := range s {
+		switch i {
+		case 8, 13, 18, 23:
+			if c != '-' {
+				return false
+			}
+		default:
+			if !strings.ContainsRune("0123456789abcdefABCDEF", c) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -72,6 +72,10 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 	for i, k := range keys {
 		val := vals[i]
 		switch {
+		case name == "action" && k == "reboot": // the same as -no-reboot, read in order with it (values checked later, after the sandbox)
+			o.noReboot = val == "shutdown"
+		case name == "action" && k == "shutdown": // -no-shutdown
+			o.noShutdown = val == "pause"
 		case name == "compat" && compatValues[k] == nil:
 			return fmt.Errorf("Parameter '%s' is unexpected", k)
 		case name == "compat" && !slices.Contains(compatValues[k], val):

@@ -98,6 +98,7 @@ type Options struct {
 	nographic         bool
 	Paused            bool
 	noReboot          bool
+	incoming          bool // -incoming
 	noShutdown        bool
 	NotSimulated      []string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
@@ -537,7 +538,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m := machine.New(mt, top, accel)
 	m.Host.Trace, m.Host.Tracing = o.Trace.Trace, o.Trace.Enabled
 	m.CPUType, m.ThreadType = cpuType, threadType
-	m.Paused = o.Paused
+	m.Paused, m.Incoming = o.Paused, o.incoming
 	m.RebootShuts, m.ShutdownPauses = o.noReboot, o.noShutdown
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
@@ -1588,6 +1589,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				}
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "incoming": // the run state is inmigrate until a migration comes in
+			o.incoming = true
+			if v != "defer" { // a listening socket or file on the host
+				o.NotSimulated = append(o.NotSimulated, a+" "+v)
+			}
 		case "chroot":
 			o.chroot = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)

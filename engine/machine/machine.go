@@ -92,6 +92,7 @@ type Machine struct {
 	HMAT        bool // -machine hmat=on
 	ACPI        bool // x86 -machine acpi=on (default)
 	Paused      bool // -S: not running yet
+	Incoming    bool // -incoming: waiting for a migration (run state inmigrate)
 	// The run state's actions (set-action, -no-reboot, -no-shutdown): a
 	// reset request shuts down instead (reboot=shutdown), a shutdown
 	// pauses instead of exiting (shutdown=pause).

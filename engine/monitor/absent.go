@@ -150,10 +150,23 @@ func init() {
 			return mon.said("mouse_set 4242", fmt.Sprint(i))
 		},
 		"migrate_set_capability": func(mon *Monitor, a Args) string {
-			return mon.migrationSetting("migrate_capabilities", str(a, "capability"), "migrate_set_capability ARG on")
+			c := str(a, "capability")
+			if out, known := mon.migrationSetting("migrate_capabilities", c, "migrate_set_capability ARG on"); !known {
+				return out
+			}
+			on, _ := a["state"].(bool)
+			w, err := mon.setCapabilities(map[string]bool{c: on}, []string{c})
+			if err != nil {
+				return CRLF(w) + "Error: " + err.Error() + "\r\n"
+			}
+			return CRLF(w)
 		},
 		"migrate_set_parameter": func(mon *Monitor, a Args) string {
-			return mon.migrationSetting("migrate_parameters", str(a, "parameter"), "migrate_set_parameter ARG 1")
+			p := str(a, "parameter")
+			if out, known := mon.migrationSetting("migrate_parameters", p, "migrate_set_parameter ARG 1"); !known {
+				return out
+			}
+			return mon.setParameterHMP(p, str(a, "value"))
 		},
 	} {
 		RegisterHMP(&HMPCommand{Name: name, Run: f})
@@ -225,15 +238,14 @@ func init() {
 	}
 }
 
-// migrationSetting sets a migration capability or parameter: a name `info
-// migrate_capabilities` / `info migrate_parameters` lists is accepted (and
-// changes nothing the simulator shows), another refused as QEMU words it.
-func (mon *Monitor) migrationSetting(info, name, refusal string) string {
+// migrationSetting: a migration capability or parameter that `info
+// migrate_capabilities` / `info migrate_parameters` lists is known; another
+// is refused as QEMU words it.
+func (mon *Monitor) migrationSetting(info, name, refusal string) (string, bool) {
 	if !strings.Contains("\n"+mon.fixedHMP("info "+info), "\n"+name+": ") {
-		return mon.said(refusal, name)
+		return mon.said(refusal, name), false
 	}
-	mon.Note("Migration is not simulated: the setting is accepted, and `info " + info + "` still shows the defaults.")
-	return ""
+	return "", true
 }
 
 func orEmpty(v any) string {

@@ -98,6 +98,19 @@ func (mon *Monitor) hasBalloon() bool {
 }
 
 func init() {
+	// The vmgenid device's generation id (qmp_query_vm_generation_id).
+	RegisterInfo(&HMPCommand{Name: "vm-generation-id", Run: func(mon *Monitor, _ Args) string {
+		if g, ok := board.Of(mon.M).VMGenID(); ok {
+			return g + "\r\n"
+		}
+		return mon.fixed().hmp["info vm-generation-id"]
+	}})
+	RegisterQMP("query-vm-generation-id", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		if g, ok := board.Of(mon.M).VMGenID(); ok {
+			return qjson.O("guid", g), nil
+		}
+		return replyOf(mon.fixed().qmp["query-vm-generation-id"])
+	})
 	// With no guest driver the balloon never moves: actual is the RAM.
 	RegisterInfo(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, _ Args) string {
 		if !mon.hasBalloon() {

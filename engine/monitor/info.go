@@ -56,7 +56,7 @@ func init() {
 		return format.QMPMachines(mon.M.Release(), mon.Target, compat == true), nil
 	})
 	RegisterQMP("query-current-machine", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.O("wakeup-suspend-support", mon.M.Type.WakeupSuspend), nil
+		return qjson.O("wakeup-suspend-support", mon.wakeupSuspend()), nil
 	})
 	RegisterQMP("query-version", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		r := mon.M.Release()

@@ -289,12 +289,20 @@ func splitArray(raw string) []string {
 	return out
 }
 
-// iothreads are the iothread objects' query-iothreads entries.
+// iothreads are the iothread objects' query-iothreads entries, in the
+// order object_child_foreach walks /objects (its hash table's, the reverse
+// of what qom-list shows); the thread ids follow creation.
 func (mon *Monitor) iothreads() []qjson.Object {
+	objs := object.Of(mon.M)
+	tid := map[string]int{}
+	for i, o := range objs {
+		tid[o.ID] = 2000 + i
+	}
+	listed := mon.objectsListed()
 	var out []qjson.Object
-	for i, o := range object.Of(mon.M) {
-		if o.Type == "iothread" {
-			out = append(out, object.IOThread(o, 2000+i))
+	for i := len(listed) - 1; i >= 0; i-- {
+		if o := listed[i]; o.Type == "iothread" {
+			out = append(out, object.IOThread(o, tid[o.ID]))
 		}
 	}
 	return out

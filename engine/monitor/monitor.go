@@ -68,6 +68,8 @@ type Monitor struct {
 	// ShutdownReason is the SHUTDOWN event's reason once Quitting
 	// (host-qmp-quit, guest-shutdown, guest-panic).
 	ShutdownReason string
+	// mig: the migration capabilities and parameters set (nil: defaults).
+	mig *migrationState
 	// syncProfile: `sync-profile on` was given.
 	syncProfile bool
 	// notes are said to the learner beside QEMU's text (never in it): what
@@ -102,6 +104,9 @@ func New(m *machine.Machine) *Monitor {
 		fmt: fmtDefaults{format: 'x', size: 4}, qmpIn: qjson.NewStream()}
 	if m.Paused {
 		mon.RunState = "prelaunch"
+	}
+	if m.Incoming {
+		mon.RunState = "inmigrate"
 	}
 	m.Host.Emit = mon.Emit
 	m.Host.EmitDeferred = mon.EmitDeferred

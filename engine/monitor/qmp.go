@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
@@ -72,6 +73,14 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 	if !e.raw {
 		schema := qapi.For(rel, target)
 		if err := schema.CheckArgs(schema.Command(name), args); err != nil {
+			// The introspection folds integer types into "int": a member's
+			// narrower range, checked as it is visited, is reported before
+			// a member nobody asked for.
+			if narrow := narrowIntChecks[name]; narrow != nil && strings.HasSuffix(err.Error(), "' is unexpected") {
+				if nerr := narrow(mon, args); nerr != nil {
+					return nil, GenericError(nerr.Error())
+				}
+			}
 			return nil, GenericError(err.Error())
 		}
 	}

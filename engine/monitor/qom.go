@@ -81,7 +81,17 @@ func init() {
 		if b == nil {
 			return nil, GenericError("command is not supported, missing ACPI device")
 		}
-		return b.OSPMStatus(), nil
+		// piix4/ich9_pm_ospm_status: the DIMM slots, then the CPUs.
+		out := []any{}
+		n, dimms := board.Of(mon.M).ACPIMemorySlots()
+		for i := 0; i < n; i++ {
+			o := qjson.Object{}
+			if x := dimms[i]; x != nil && x.Dev.ID != "" {
+				o = qjson.O("device", x.Dev.ID)
+			}
+			out = append(out, append(o, qjson.O("slot", fmt.Sprint(i), "slot-type", "DIMM", "source", int64(0), "status", int64(0))...))
+		}
+		return append(out, b.OSPMStatus()...), nil
 	})
 }
 
@@ -533,11 +543,7 @@ var iothreadParams = map[string]bool{"poll-max-ns": true, "poll-grow": true, "po
 // objectsListed are /objects' children in the order qom-list shows them.
 func (mon *Monitor) objectsListed() []object.Object {
 	objs := object.Of(mon.M)
-	table := qom.NewTable()
-	for _, o := range objs {
-		table.Insert(o.ID)
-	}
-	keys := table.Keys()
+	keys := object.Table(mon.M).Keys()
 	out := make([]object.Object, 0, len(objs))
 	for i := len(keys) - 1; i >= 0; i-- {
 		for _, o := range objs {
@@ -596,9 +602,11 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 		}
 		mon.Note("The board's other devices in /machine/unattached are not simulated, so they are not listed.")
 	case "/objects":
-		for _, o := range object.Of(mon.M) {
-			child(o.ID, o.Type)
+		out := []qomProp{{"type", "string"}}
+		for _, o := range mon.objectsListed() {
+			out = append(out, qomProp{o.ID, "child<" + o.Type + ">"})
 		}
+		return out, nil
 	default:
 		if props, ok := mon.objectQOMList(clean, typ); ok {
 			return props, nil

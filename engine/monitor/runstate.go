@@ -47,6 +47,8 @@ func (mon *Monitor) Cont() *Error {
 	switch mon.RunState {
 	case "running":
 		return nil
+	case "inmigrate": // qmp_cont only sets autostart, for a migration that never comes in here
+		return nil
 	case "shutdown":
 		return GenericError("Resetting the Virtual Machine is required")
 	}
@@ -57,6 +59,9 @@ func (mon *Monitor) Cont() *Error {
 
 // Stop pauses running vCPUs (STOP); a VM that never ran stays in prelaunch.
 func (mon *Monitor) Stop() {
+	if mon.RunState == "inmigrate" { // qmp_stop only clears autostart
+		return
+	}
 	if mon.RunState != "running" {
 		return
 	}
@@ -81,7 +86,7 @@ func (mon *Monitor) SystemReset() {
 	}
 	hotplug.Reset(mon.M)
 	mon.Emit("RESET", qjson.O("guest", false, "reason", "host-qmp-system-reset"))
-	if mon.RunState != "running" {
+	if mon.RunState != "running" && mon.RunState != "inmigrate" {
 		mon.RunState = "prelaunch"
 	}
 }

@@ -20,6 +20,7 @@ import (
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 )
 
@@ -165,9 +166,62 @@ func Add(m *machine.Machine, o Object) error {
 		}
 	}
 	o.Added = true
+	logEvent(m, o.ID, false)
 	given, _ := m.Extra[extraKey].([]Object)
 	m.Extra[extraKey] = append(slices.Clone(given), o)
 	return nil
+}
+
+const (
+	initialKey = "objects-initial"
+	logKey     = "objects-log"
+)
+
+// tableEvent is a child added to or removed from /objects after start-up.
+type tableEvent struct {
+	id      string
+	removed bool
+}
+
+// initialIDs are the children /objects had at start-up, in creation order
+// (taken before the first change).
+func initialIDs(m *machine.Machine) []string {
+	if ids, ok := m.Extra[initialKey].([]string); ok {
+		return ids
+	}
+	var ids []string
+	for _, o := range Of(m) {
+		if !o.Added {
+			ids = append(ids, o.ID)
+		}
+	}
+	m.Extra[initialKey] = ids
+	return ids
+}
+
+func logEvent(m *machine.Machine, id string, removed bool) {
+	initialIDs(m)
+	l, _ := m.Extra[logKey].([]tableEvent)
+	m.Extra[logKey] = append(slices.Clone(l), tableEvent{id, removed})
+}
+
+// Table is /objects' hash table of children as its history left it (a
+// removed child leaves a tombstone an added one may take): its iteration
+// order is object_child_foreach's, the reverse of qom-list's.
+func Table(m *machine.Machine) *qom.Table {
+	t := qom.NewTable()
+	for _, id := range initialIDs(m) {
+		t.Insert(id)
+	}
+	l, _ := m.Extra[logKey].([]tableEvent)
+	for _, e := range l {
+		if e.removed {
+			t.Remove(e.id)
+		} else {
+			t.Insert(e.id)
+		}
+	}
+	return t
 }
 
 // SetProp changes a property of an object made (qom-set): false when no
@@ -228,6 +282,7 @@ func Del(m *machine.Machine, id string) error {
 	if Claimed(m, id) {
 		return fmt.Errorf("object '%s' is in use, can not be deleted", id)
 	}
+	logEvent(m, id, true)
 	m.Extra[extraKey] = slices.Delete(slices.Clone(given), i, i+1)
 	return nil
 }

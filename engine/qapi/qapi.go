@@ -173,6 +173,20 @@ func (s *Schema) EnumHas(member, v string) bool {
 	return false
 }
 
+// EnumHasAll says whether one enum has every value given (an enum found
+// by two of its values, where one is shared by several enums).
+func (s *Schema) EnumHasAll(vals ...string) bool {
+	if s == nil {
+		return false
+	}
+	for _, e := range s.entities {
+		if e.MetaType == "enum" && !slices.ContainsFunc(vals, func(v string) bool { return !slices.Contains(e.Values, v) }) {
+			return true
+		}
+	}
+	return false
+}
+
 // visitPath is the input visitor's stack, for full_name(): "a.b[0].c".
 type visitPath []string
 

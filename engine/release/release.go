@@ -308,6 +308,17 @@ type Release struct {
 	// each).
 	CPUInterruptStats bool
 
+	// MigrationParams are the integer migration parameters and their
+	// checks; MigrationCapChecks the capabilities' refusals;
+	// MigrationCapsDeprecated the capabilities that warn when turned on.
+	MigrationParams         []MigrationParam
+	MigrationCapChecks      []MigrationCapCheck
+	MigrationCapsDeprecated []string
+
+	// MicrovmBIOSSize: the size of microvm's SeaBIOS, bios-microvm.bin,
+	// mapped just below 4 GiB (`info roms`).
+	MicrovmBIOSSize uint32
+
 	// Q35IRQStatsPICFirst: q35's `info irq` lists the PIC before the
 	// IOAPIC (the QOM tree's hash order changed; pc's did not).
 	Q35IRQStatsPICFirst bool

@@ -42,6 +42,10 @@ var V7_2 = &Release{
 
 	QueryStatusSinglestep: true,
 
+	MicrovmBIOSSize:    0x10000,
+	MigrationParams:    migrationParams72,
+	MigrationCapChecks: migrationCapChecks72,
+
 	NoCPUHotplugError: "The feature 'query-hotpluggable-cpus' is not enabled",
 
 	PIIX4LegacyAssert:              "../../hw/acpi/piix4.c:549",

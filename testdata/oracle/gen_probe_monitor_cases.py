@@ -18,7 +18,9 @@ QEMU's stderr as the guest runs).
 
 Round 3 (memory hotplug, after "round 3" below) was recorded the same way,
 and so was round 4 (ids m4-, after "round 4": the devices blog posts use on
-pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped).
+pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped), and
+round 5 (ids m5-, after "round 5": QMP and HMP beyond hotplug, 111 cases,
+with 97 m5m- measurements; dropped: `info sync-profile`, lock addresses).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -618,5 +620,386 @@ corpus.p("m4-qom", *M4_PPC, steps=hmp(
 for m in ("pc", "q35"):
     corpus.x("m4m-%s-rng" % m, "-M", m, steps=hmp("qom-get rng type"))
     corpus.x("m4m-%s-rng-dev" % m, "-M", m, "-device", "virtio-rng-pci,id=rng", steps=hmp("qom-get rng type", "qom-get rng rng"))
+
+# ---------------------------------------------------------------- round 5 ----
+# A fourth outside tester (lane m5, ids m5-): what a learner of QMP and HMP
+# types after query-hotpluggable-cpus, beyond what rounds 1-4 hold: the run
+# state and its events (stop/cont/c, system_reset, system_powerdown, with
+# -no-reboot, -no-shutdown, -action and -incoming defer), query-cpus-fast and
+# info cpus per machine type and after `cpu N`, CPU model expansion,
+# baseline and comparison, CPU type introspection, -name/-uuid, iothreads,
+# vmgenid, migration capabilities and parameters and their errors, ACPI OSPM
+# status after hot-plug, human-monitor-command around CPU commands, QMP
+# argument errors, `help` of the commands a learner meets, and their typos.
+# Written from QEMU's docs without reading the engine.
+def m5x(id, *args, steps):
+    corpus.x("m5-" + id, *args, steps=steps)
+
+
+def m5p(id, *args, steps):
+    corpus.p("m5-" + id, *args, steps=steps)
+
+
+PC2 = ["-M", "pc", "-smp", "1,maxcpus=2"]
+Q352 = ["-M", "q35", "-smp", "2,maxcpus=4"]
+PS2 = ["-M", "pseries", "-smp", "1,maxcpus=2"]
+ST = qmp("query-status")
+
+# Run state: QMP stop/cont and their events, from -S (prelaunch).
+m5x("qmp-stop-cont", *PC2, steps=[ST, qmp("stop"), ST, qmp("stop"), qmp("cont"), ST, qmp("stop"), ST,
+                                  qmp("cont"), qmp("cont"), ST])
+m5p("qmp-stop-cont", *PS2, steps=[ST, qmp("cont"), ST, qmp("stop"), ST, qmp("stop")])
+m5x("qmp-reset", *PC2, steps=[qmp("system_reset"), ST, qmp("system_reset", x=1), qmp("cont"),
+                              qmp("system_reset"), ST, qmp("stop")])
+m5p("qmp-reset", *PS2, steps=[qmp("system_reset"), ST, qmp("stop"), qmp("system_reset"), ST])
+m5x("qmp-powerdown", *Q352, steps=[qmp("system_powerdown"), ST, qmp("cont"), qmp("system_powerdown"), ST,
+                                   qmp("stop")])
+m5p("qmp-powerdown", *PS2, steps=[qmp("system_powerdown"), ST])
+m5x("qmp-wakeup", *PC2, steps=[qmp("system_wakeup"), qmp("cont"), qmp("system_wakeup"), qmp("stop")])
+m5x("hmp-run-state", *PC2, steps=hmp("info status", "stop", "info status", "c", "info status", "stop",
+                                     "info status", "cont", "info status", "stop"))
+m5p("hmp-run-state", *PS2, steps=hmp("info status", "cont", "info status", "stop", "info status",
+                                     "system_reset", "info status"))
+m5x("hmp-reset", *Q352, steps=hmp("system_reset", "info status", "system_powerdown", "info status"))
+m5x("hmp-run-typos", *PC2, steps=hmp("stop now", "c 1", "cont x", "system_reset now", "system_powerdown 1",
+                                     "stopp", "continue", "reset", "info status"))
+m5x("no-reboot-reset", *PC2, "-no-reboot", steps=[ST, qmp("system_reset")])
+m5x("no-shutdown-reset", *PC2, "-no-reboot", "-no-shutdown", steps=[qmp("system_reset"), ST, {"hmp": "info status"},
+                                                                    qmp("cont"), ST])
+m5x("action-pause", *PC2, "-action", "reboot=shutdown,shutdown=pause", steps=[qmp("system_reset"), ST])
+m5x("qmp-set-action", *PC2, steps=[qmp("set-action", reboot="shutdown", shutdown="pause"), qmp("system_reset"), ST,
+                                   qmp("set-action", reboot="nosuch"), qmp("set-action", panic="none", watchdog="debug")])
+m5x("incoming-defer", *PC2, "-incoming", "defer", steps=[ST, {"hmp": "info status"}, qmp("query-migrate"),
+                                                         qmp("cont"), ST, qmp("stop"), ST])
+m5p("incoming-defer", *PS2, "-incoming", "defer", steps=[ST, qmp("cont"), ST])
+
+# query-cpus-fast and info cpus per machine type, and after `cpu N`.
+CPUS = [qmp("query-cpus-fast"), {"hmp": "info cpus"}, {"hmp": "info hotpluggable-cpus"}]
+m5x("cpus-isapc", "-M", "isapc", "-smp", "2", steps=CPUS)
+m5x("cpus-microvm", "-M", "microvm", "-smp", "2", steps=CPUS)
+m5x("cpus-q35-dies", "-M", "q35", "-smp", "4,sockets=1,dies=2,cores=2,threads=1", steps=CPUS)
+m5x("cpus-pc-old", "-M", "pc-i440fx-2.12", "-smp", "2,maxcpus=4", steps=CPUS)
+m5x("cpus-numa", "-M", "pc", "-m", "512", "-smp", "2,maxcpus=4,sockets=2,cores=2", "-object",
+    "memory-backend-ram,id=m0,size=256M", "-object", "memory-backend-ram,id=m1,size=256M",
+    "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+    "-numa", "cpu,node-id=1,socket-id=1", "-numa", "cpu,node-id=0,socket-id=0",
+    steps=CPUS + [{"hmp": "info numa"}, {"hmp": "device_add qemu64-x86_64-cpu,id=c3,socket-id=1,core-id=1,thread-id=0"},
+                  {"hmp": "info numa"}, qmp("query-cpus-fast")])
+m5p("cpus-p7", "-M", "pseries-2.7", "-smp", "1,maxcpus=2", steps=CPUS)
+m5p("cpus-power8", "-M", "pseries", "-cpu", "POWER8", "-smp", "2,maxcpus=4", steps=CPUS)
+m5p("cpus-numa", "-M", "pseries", "-m", "1G", "-smp", "1,maxcpus=2", "-object", "memory-backend-ram,id=m0,size=512M",
+    "-object", "memory-backend-ram,id=m1,size=512M", "-numa", "node,nodeid=0,memdev=m0",
+    "-numa", "node,nodeid=1,memdev=m1", steps=[{"hmp": "info numa"},
+                                               {"hmp": "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1,node-id=1"},
+                                               {"hmp": "info numa"}, qmp("query-cpus-fast"), {"hmp": "info cpus"}])
+m5x("cpu-select", "-M", "pc", "-smp", "3", steps=hmp("info cpus", "cpu 2", "info cpus", "cpu 0", "info cpus", "cpu 3",
+                                                     "cpu", "cpu abc", "cpu -1", "cpu 1 2", "info cpus"))
+m5x("cpu-select-hotplug", *PC2, steps=hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=0,core-id=1,thread-id=0",
+                                          "cpu 1", "info cpus", "device_del c1", "info cpus"))
+m5p("cpu-select", "-M", "pseries", "-smp", "2", steps=hmp("cpu 1", "info cpus", "cpu 2", "info cpus"))
+m5x("regs-cpu", "-M", "pc", "-smp", "2", steps=[{"hmp": "cpu 1"}, {"hmp": "info registers", "truncate": 12},
+                                               {"hmp": "info registers -a", "truncate": 12}])
+m5p("regs-p8", "-M", "pseries", "-cpu", "POWER8", steps=[{"hmp": "info registers", "truncate": 12}])
+m5x("examine-reset", "-M", "pc", steps=hmp("p $pc", "p/x $eax", "p $cs", "print /d 0x10 + 3*2", "p", "x /4xb 0xffff0",
+                                           "x /2i $pc", "xp /3xw 0xfffffff0", "x", "p $nosuch", "x /4z 0"))
+m5p("examine-reset", "-M", "pseries", steps=hmp("p $pc", "p $msr", "p/x $r1", "p $nosuch", "p 0x100 / 0"))
+
+# human-monitor-command around CPU commands.
+def hmc(line, **kw):
+    return qmp("human-monitor-command", **{"command-line": line}, **kw)
+
+
+m5x("hmc-cpus", *PC2, steps=[hmc("info cpus"), hmc("info hotpluggable-cpus"),
+                             hmc("device_add qemu64-x86_64-cpu,id=c1,socket-id=0,core-id=1,thread-id=0"),
+                             hmc("info cpus"), hmc("device_add qemu64-x86_64-cpu,id=c1,socket-id=0,core-id=1,thread-id=0"),
+                             hmc("cpu 1"), hmc("info cpus", **{"cpu-index": 0}), hmc("info cpus", **{"cpu-index": "1"}),
+                             hmc("stop"), ST, hmc("c"), ST, hmc("stop")])
+m5p("hmc-cpus", *PS2, steps=[hmc("info hotpluggable-cpus"), hmc("device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1"),
+                             hmc("info cpus"), hmc("device_del c1"), hmc("info cpus", **{"cpu-index": 1}),
+                             hmc("info registers", **{"cpu-index": 3})])
+
+# QMP errors a learner meets: unknown, missing, extra, ill-typed arguments.
+m5x("qmp-errors", *PC2, steps=[qmp("Query-Status"), qmp("query_status"), qmp("query-status", verbose=True),
+                               qmp("qmp_capabilities"), qmp("query-hotpluggable-cpus", x=1), qmp("query-cpus-fast", x=1),
+                               qmp("device_add"), qmp("device_add", driver="qemu64-x86_64-cpu", id=5),
+                               qmp("device_add", driver="qemu64-x86_64-cpu", **{"socket-id": 0, "core-id": "one"}),
+                               qmp("device_del", id=5), qmp("qom-get", path="/machine"), qmp("qom-get", property="type"),
+                               qmp("qom-list"), qmp("stop", now=True), qmp("cont", x=None), qmp("quit", x=1),
+                               qmp("human-monitor-command", **{"command-line": "info status", "cpu-index": -1}),
+                               qmp("human-monitor-command", **{"command-line": ["info", "status"]})])
+m5p("qmp-errors", *PS2, steps=[qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": "x"}),
+                               qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": 1.5}),
+                               qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": 1, "node-id": True}),
+                               qmp("qom-get", path="/machine", property="nosuch"), qmp("query-cpus-fast", x=1)])
+
+# CPU models: expansion, baseline, comparison, definitions.
+CME = [("static", {"name": "Skylake-Client"}), ("full", {"name": "Skylake-Client", "props": {"pcid": False}}),
+       ("full", {"name": "EPYC"}), ("static", {"name": "max", "props": {"la57": True}}),
+       ("full", {"name": "qemu64", "props": {"family": 6}}), ("static", {"name": "qemu64", "props": {"vmx": "yes"}}),
+       ("full", {"name": "Haswell-noTSX", "props": {"hle": True}}), ("full", {"name": "base"}),
+       ("static", {"name": ""}), ("full", {"name": "qemu64-x86_64-cpu"})]
+for i, (t, m) in enumerate(CME):
+    m5x("cme-%d" % i, "-M", "pc", steps=[qmp("query-cpu-model-expansion", type=t, model=m)])
+m5x("cme-errors", "-M", "pc", steps=[qmp("query-cpu-model-expansion", model={"name": "qemu64"}),
+                                     qmp("query-cpu-model-expansion", type="static", model="qemu64"),
+                                     qmp("query-cpu-model-expansion", type="static", model={}),
+                                     qmp("query-cpu-model-expansion", type="static", model={"name": "qemu64", "props": 1}),
+                                     qmp("query-cpu-model-expansion", type="static", model={"name": "qemu64", "x": 1})])
+for i, m in enumerate([{"name": "POWER8"}, {"name": "power9_v2.0"}, {"name": "nosuch"}, {"name": "host"},
+                       {"name": "POWER9", "props": {"compat": "power8"}}]):
+    m5p("cme-%d" % i, "-M", "pseries", steps=[qmp("query-cpu-model-expansion", type="full", model=m)])
+m5x("baseline", "-M", "pc", steps=[qmp("query-cpu-model-baseline", modela={"name": "qemu64"}, modelb={"name": "Haswell"}),
+                                   qmp("query-cpu-model-comparison", modela={"name": "qemu64"}, modelb={"name": "max"}),
+                                   qmp("query-cpu-model-baseline")])
+m5p("baseline", "-M", "pseries", steps=[qmp("query-cpu-model-baseline", modela={"name": "POWER8"}, modelb={"name": "POWER9"}),
+                                        qmp("query-cpu-model-comparison", modela={"name": "POWER8"}, modelb={"name": "POWER9"})])
+m5x("cpu-defs-q35", "-M", "q35", steps=[{"qmp": {"execute": "query-cpu-definitions"}, "sort_by": "name"}])
+m5p("cpu-defs-p27", "-M", "pseries-2.7", steps=[{"qmp": {"execute": "query-cpu-definitions"}, "sort_by": "name"}])
+m5x("cpu-defs-arg", "-M", "pc", steps=[qmp("query-cpu-definitions", x=1)])
+
+# CPU types: qom-list-types and device-list-properties per machine.
+for t in ["x86_64-cpu", "cpu"]:
+    m5x("qlt-" + t, "-M", "pc", steps=[{"qmp": {"execute": "qom-list-types", "arguments": {"implements": t}},
+                                        "sort_by": "name"}])
+for t in ["spapr-cpu-core", "powerpc64-cpu", "cpu-core"]:
+    m5p("qlt-" + t, "-M", "pseries", steps=[{"qmp": {"execute": "qom-list-types", "arguments": {"implements": t,
+                                                                                              "abstract": True}},
+                                             "sort_by": "name"}])
+for t in ["qemu64-x86_64-cpu", "Skylake-Client-x86_64-cpu", "max-x86_64-cpu", "x86_64-cpu"]:
+    m5x("dlp-" + t, "-M", "pc", steps=[{"qmp": {"execute": "device-list-properties", "arguments": {"typename": t}},
+                                        "sort_by": "name"}])
+for t in ["power9_v2.0-spapr-cpu-core", "POWER8-spapr-cpu-core", "power8_v2.0-spapr-cpu-core",
+          "power9_v2.0-powerpc64-cpu", "spapr-cpu-core"]:
+    m5p("dlp-" + t, "-M", "pseries", steps=[{"qmp": {"execute": "device-list-properties", "arguments": {"typename": t}},
+                                             "sort_by": "name"}])
+m5p("device-help-cpu", "-M", "pseries", steps=hmp("device_add power8_v2.0-spapr-cpu-core,help", "device_add spapr-cpu-core,help"))
+m5x("device-help-cpu", "-M", "pc", steps=[{"hmp": "device_add Skylake-Client-x86_64-cpu,help", "truncate": 15}])
+
+# Machines: query-machines with compat-props (10.0), query-current-machine, query-target.
+m5x("machines-compat", "-M", "pc", steps=[{"qmp": {"execute": "query-machines", "arguments": {"compat-props": True}},
+                                           "sort_by": "name", "truncate": 5}])
+m5x("machines-arg", "-M", "pc", steps=[qmp("query-machines", **{"compat-props": "yes"}), qmp("query-current-machine", x=1),
+                                       qmp("query-target", x=1)])
+m5x("current-isapc", "-M", "isapc", steps=[qmp("query-current-machine"), qmp("query-kvm"), qmp("query-target")])
+m5p("current-p26", "-M", "pseries-2.6", steps=[qmp("query-current-machine"), qmp("query-hotpluggable-cpus")])
+
+# -name and -uuid given, as libvirt passes them.
+m5x("name-uuid", "-M", "pc", "-name", "guest=vm1,debug-threads=on", "-uuid", "c7a5fdbd-cdaf-9455-926a-d65c16db1809",
+    steps=[qmp("query-name"), qmp("query-uuid"), {"hmp": "info name"}, {"hmp": "info uuid"}])
+m5p("name-uuid", "-M", "pseries", "-name", "my guest", "-uuid", "00000000-0000-0000-0000-000000000001",
+    steps=[qmp("query-name"), qmp("query-uuid"), {"hmp": "info name"}, {"hmp": "info uuid"},
+           qmp("qom-get", path="/machine", property="uuid")])
+
+# iothreads: -object, object-add, properties, and their listing.
+m5x("iothreads", "-M", "q35", "-object", "iothread,id=io0", "-object", "iothread,id=io1,poll-max-ns=32768,poll-grow=2",
+    steps=[qmp("query-iothreads"), {"hmp": "info iothreads"}, qmp("object-add", **{"qom-type": "iothread", "id": "io2",
+                                                                                     "poll-max-ns": 0}),
+           qmp("query-iothreads"), qmp("qom-get", path="/objects/io1", property="poll-grow"),
+           qmp("qom-set", path="/objects/io2", property="poll-shrink", value=4), {"hmp": "object_del io0"},
+           {"hmp": "info iothreads"}, qmp("query-iothreads", x=1)])
+m5p("iothreads", "-M", "pseries", "-object", "iothread,id=io0", steps=[{"hmp": "info iothreads"}, qmp("query-iothreads")])
+
+# vmgenid: the generation id a learner sets and reads back.
+m5x("vmgenid", "-M", "pc", "-device", "vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87,id=vmgen0",
+    steps=[{"hmp": "info vm-generation-id"}, qmp("query-vm-generation-id"),
+           qmp("qom-get", path="/machine/peripheral/vmgen0", property="guid"),
+           {"hmp": "qom-set vmgen0 guid 00000000-0000-0000-0000-000000000002"}, {"hmp": "info vm-generation-id"},
+           {"hmp": "device_add vmgenid,id=vmgen1"}])
+m5x("vmgenid-hotplug", "-M", "q35", steps=hmp("info vm-generation-id",
+                                              "device_add vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87,id=g",
+                                              "info vm-generation-id", "device_add vmgenid,guid=nonsense,id=h"))
+m5p("vmgenid", "-M", "pseries", steps=hmp("device_add vmgenid,id=g", "info vm-generation-id"))
+
+# Migration capabilities and parameters: set, read back, errors.
+m5x("migrate-caps", "-M", "pc", steps=[
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "events", "state": True}]),
+    {"hmp": "info migrate_capabilities"},
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "nosuch", "state": True}]),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "xbzrle"}]),
+    qmp("migrate-set-capabilities", capabilities={"capability": "xbzrle", "state": True}),
+    qmp("migrate-set-capabilities"), qmp("query-migrate-capabilities")])
+m5x("migrate-caps-hmp", "-M", "pc", steps=hmp("migrate_set_capability xbzrle on", "migrate_set_capability xbzrle maybe",
+                                              "migrate_set_capability nosuch on", "migrate_set_capability postcopy-ram",
+                                              "migrate_set_capability auto-converge on", "info migrate_capabilities"))
+m5x("migrate-params", "-M", "pc", steps=[
+    qmp("migrate-set-parameters", **{"downtime-limit": 500, "max-bandwidth": 1048576}),
+    qmp("migrate-set-parameters", **{"downtime-limit": -1}), qmp("migrate-set-parameters", **{"compress-level": 10}),
+    qmp("migrate-set-parameters", **{"nosuch": 1}), qmp("migrate-set-parameters", **{"multifd-channels": 0}),
+    {"hmp": "migrate_set_parameter max-bandwidth 64M"}, {"hmp": "migrate_set_parameter downtime-limit abc"},
+    {"hmp": "migrate_set_parameter nosuch 1"}, {"hmp": "info migrate_parameters"}, qmp("query-migrate-parameters")])
+m5x("migrate-misc", "-M", "pc", steps=[qmp("query-migrate"), {"hmp": "info migrate"}, qmp("migrate_cancel"),
+                                       qmp("migrate-start-postcopy"), {"hmp": "migrate_cancel"},
+                                       {"hmp": "migrate_set_speed 1G"}, qmp("query-migrate")])
+
+# ACPI OSPM status and memory devices around hot-plug.
+m5x("ospm-cpu", *PC2, steps=[qmp("query-acpi-ospm-status"),
+                             qmp("device_add", driver="qemu64-x86_64-cpu", id="c1", **{"socket-id": 0, "core-id": 1,
+                                                                                       "thread-id": 0}),
+                             qmp("query-acpi-ospm-status")])
+m5x("ospm-dimm", "-M", "q35", "-m", "512M,slots=2,maxmem=2G", steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 134217728}),
+    qmp("device_add", driver="pc-dimm", id="d1", memdev="m1"), qmp("query-acpi-ospm-status"),
+    qmp("query-memory-devices"), {"hmp": "info memory-devices"}])
+m5p("ospm", *PS2, steps=[qmp("query-acpi-ospm-status")])
+m5p("mem-devices", "-M", "pseries", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=m0,size=256M",
+    "-device", "pc-dimm,id=d0,memdev=m0", steps=[qmp("query-memory-devices"), {"hmp": "info memory-devices"},
+                                                 qmp("query-memory-size-summary"), {"hmp": "info memory_size_summary"}])
+m5x("mem-isapc", "-M", "isapc", steps=[qmp("query-memory-devices"), qmp("query-memory-size-summary"),
+                                       qmp("query-acpi-ospm-status")])
+
+# The whole option table and chardev backends as QMP lists them.
+m5x("qclo-all", "-M", "pc", steps=[{"qmp": {"execute": "query-command-line-options"}, "sort_by": "option",
+                                    "truncate": 5}])
+m5p("qclo", "-M", "pseries", steps=[qmp("query-command-line-options", option="machine"),
+                                    qmp("query-command-line-options", option="smp-opts")])
+
+# HMP info after state changes: qtree after hot-adding a CPU, sync-profile, roms.
+m5x("qtree-cpu", *PC2, steps=[{"hmp": "device_add qemu64-x86_64-cpu,id=c1,socket-id=0,core-id=1,thread-id=0"},
+                              {"hmp": "info qtree", "truncate": 30}, {"hmp": "info qom-tree /machine/peripheral"}])
+m5p("qtree-cpu", *PS2, steps=[{"hmp": "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1"},
+                              {"hmp": "info qom-tree /machine/peripheral"}, {"hmp": "info qtree", "truncate": 30}])
+m5x("sync-profile", "-M", "pc", steps=hmp("sync-profile on", "info sync-profile", "sync-profile reset",
+                                          "sync-profile off", "info sync-profile -m", "info sync-profile -n 5",
+                                          "sync-profile maybe", "info sync-profile -x"))
+m5x("roms-nics", "-M", "q35", "-device", "e1000,id=n0", "-device", "virtio-net-pci,id=n1", steps=hmp("info roms"))
+m5x("roms-isapc", "-M", "isapc", steps=hmp("info roms"))
+
+# help for the commands a learner meets, and their typos.
+HELP5 = [["cpu", "stop", "cont", "c", "system_reset", "system_powerdown", "system_wakeup"],
+         ["info cpus", "info registers", "info hotpluggable-cpus", "info numa", "info status", "info mtree"],
+         ["qom-get", "qom-list", "balloon", "migrate", "migrate_set_capability", "migrate_set_parameter"],
+         ["x", "xp", "p", "print", "sendkey", "nmi", "memsave", "pmemsave"],
+         ["dump-guest-memory", "savevm", "loadvm", "delvm", "quit", "q", "commit"],
+         ["log", "gdbserver", "watchdog_action", "mouse_move", "ringbuf_write", "trace-event", "singlestep"],
+         ["cpu-add", "info cpustats", "info sync-profile", "sync-profile", "calc_dirty_rate", "set_vcpu_dirty_limit"],
+         ["announce_self", "exit_preconfig", "snapshot_blkdev", "block_resize", "hostfwd_add", "one-insn-per-tb"]]
+for i, hs in enumerate(HELP5):
+    m5x("help-%d" % i, "-M", "pc", steps=hmp(*["help " + h for h in hs]))
+m5p("help", "-M", "pseries", steps=hmp("help cpu", "help info pic", "help info irq", "help info tlb", "help nmi"))
+m5x("arg-typos", "-M", "pc", steps=hmp("info cpus 1", "info hotpluggable-cpus all", "cpu x1", "cpu 0x1", "cpu 1.0",
+                                       "nmi 0", "balloon -1", "sendkey", "sendkey nosuchkey", "mouse_move",
+                                       "watchdog_action nosuch", "log nosuch", "system_wakeup", "p 1 2",
+                                       "memsave 0 16", "info migrate now"))
+m5p("arg-typos", "-M", "pseries", steps=hmp("cpu 5", "nmi", "info cpus x", "info numa 0", "info mem", "info tlb"))
+
+# Measured for the engine (m5m-): which machines report wakeup-suspend
+# support and which ROMs `info roms` lists, per x86 machine and ACPI and
+# CPU; vmgenid's guid as given; ACPI's DIMM slots in query-acpi-ospm-status.
+for i, a in enumerate([["-M", "microvm"], ["-M", "microvm,acpi=off"], ["-M", "pc,acpi=off"], ["-M", "q35,acpi=off"],
+                       ["-M", "isapc", "-cpu", "qemu64"], ["-M", "pc", "-cpu", "486"], ["-M", "pc-i440fx-2.0"],
+                       ["-M", "none"]]):
+    corpus.x("m5m-machine-%d" % i, *a, steps=[qmp("query-current-machine"), {"hmp": "info roms"}])
+corpus.p("m5m-machine-none", "-M", "none", steps=[qmp("query-current-machine"), {"hmp": "info roms"}])
+corpus.x("m5m-vmgenid-upper", "-M", "q35", "-device", "vmgenid,guid=324E6EAF-D1D1-4BF6-BF41-B9BB6C91FB87,id=v",
+         steps=[qmp("query-vm-generation-id"), {"hmp": "qom-get v guid"}, {"hmp": "qom-list v"}])
+corpus.x("m5m-vmgenid-bad", "-M", "pc", "-device", "vmgenid,guid=nonsense")
+corpus.x("m5m-vmgenid-two", "-M", "pc", "-device", "vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87",
+         "-device", "vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb88")
+corpus.x("m5m-ospm-pc", "-M", "pc", "-m", "512M,slots=3,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=128M",
+         "-object", "memory-backend-ram,id=m1,size=128M", "-device", "pc-dimm,memdev=m0,slot=2",
+         steps=[qmp("query-acpi-ospm-status"), {"hmp": "device_add pc-dimm,id=d1,memdev=m1"}, qmp("query-acpi-ospm-status")])
+corpus.x("m5m-ospm-old", "-M", "pc-i440fx-2.0", "-m", "512M,slots=2,maxmem=2G", steps=[qmp("query-acpi-ospm-status")])
+
+# m5m-: each migration capability turned on alone (the checks QEMU makes),
+# and each integer migration parameter given values around its bounds.
+CAPS = ["xbzrle", "rdma-pin-all", "auto-converge", "zero-blocks", "compress", "events", "postcopy-ram", "x-colo",
+        "release-ram", "block", "return-path", "pause-before-switchover", "multifd", "dirty-bitmaps",
+        "postcopy-blocktime", "late-block-activate", "x-ignore-shared", "validate-uuid", "background-snapshot",
+        "zero-copy-send", "postcopy-preempt", "switchover-ack", "dirty-limit", "mapped-ram"]
+for c in CAPS:
+    corpus.x("m5m-cap-" + c, "-M", "pc", steps=[{"hmp": "migrate_set_capability %s on" % c},
+                                               {"hmp": "migrate_set_capability %s off" % c}])
+INT_PARAMS = ["announce-initial", "announce-max", "announce-rounds", "announce-step", "compress-level",
+              "compress-threads", "decompress-threads", "throttle-trigger-threshold", "cpu-throttle-initial",
+              "cpu-throttle-increment", "max-cpu-throttle", "max-bandwidth", "avail-switchover-bandwidth",
+              "downtime-limit", "x-checkpoint-delay", "multifd-channels", "xbzrle-cache-size",
+              "max-postcopy-bandwidth", "multifd-zlib-level", "multifd-zstd-level", "x-vcpu-dirty-limit-period",
+              "vcpu-dirty-limit"]
+VALUES = [-1, 0, 1, 9, 10, 20, 21, 99, 100, 101, 255, 256, 4096, 100000, 100001, 2000000, 2000001, 1 << 40]
+for p in INT_PARAMS:
+    corpus.x("m5m-param-" + p, "-M", "pc", steps=[qmp("migrate-set-parameters", **{p: v}) for v in VALUES] +
+             [{"hmp": "info migrate_parameters"}])
+
+# m5m-: migrate_set_parameter as HMP reads its values (sizes, small
+# integers, booleans, enums, strings), then the listing.
+corpus.x("m5m-hmp-param-ints", "-M", "pc", steps=hmp(
+    "migrate_set_parameter compress-level abc", "migrate_set_parameter multifd-channels 300",
+    "migrate_set_parameter multifd-channels 16", "migrate_set_parameter x-checkpoint-delay abc",
+    "migrate_set_parameter x-checkpoint-delay 5000", "migrate_set_parameter cpu-throttle-initial 0x10",
+    "migrate_set_parameter announce-step 0", "migrate_set_parameter throttle-trigger-threshold -1",
+    "info migrate_parameters"))
+corpus.x("m5m-hmp-param-sizes", "-M", "pc", steps=hmp(
+    "migrate_set_parameter max-bandwidth 1G", "migrate_set_parameter max-bandwidth 100",
+    "migrate_set_parameter downtime-limit 3000000", "migrate_set_parameter downtime-limit 1k",
+    "migrate_set_parameter xbzrle-cache-size 1M", "migrate_set_parameter xbzrle-cache-size 1000",
+    "migrate_set_parameter announce-initial 1.5k", "migrate_set_parameter max-postcopy-bandwidth 2M",
+    "info migrate_parameters"))
+corpus.x("m5m-hmp-param-other", "-M", "pc", steps=hmp(
+    "migrate_set_parameter cpu-throttle-tailslow on", "migrate_set_parameter block-incremental maybe",
+    "migrate_set_parameter multifd-compression zlib", "migrate_set_parameter multifd-compression nosuch",
+    "migrate_set_parameter tls-creds foo", "migrate_set_parameter compress-wait-thread off",
+    "migrate_set_parameter downtime-limit", "info migrate_parameters") + [qmp("query-migrate-parameters")])
+corpus.x("m5m-qmp-param-multi", "-M", "pc", steps=[
+    qmp("migrate-set-parameters", **{"cpu-throttle-initial": 50, "max-cpu-throttle": 40}),
+    qmp("migrate-set-parameters", **{"max-cpu-throttle": 10, "downtime-limit": 3000000, "announce-step": 0}),
+    qmp("migrate-set-parameters", **{"multifd-channels": 300, "compress-level": 99}),
+    qmp("migrate-set-parameters", **{"cpu-throttle-tailslow": True, "tls-creds": "x", "multifd-compression": "zlib"}),
+    qmp("query-migrate-parameters"),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "postcopy-ram", "state": True},
+                                                  {"capability": "postcopy-preempt", "state": True}]),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "multifd", "state": True},
+                                                  {"capability": "zero-copy-send", "state": True}]),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "return-path", "state": True},
+                                                  {"capability": "switchover-ack", "state": True}]),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "zero-blocks", "state": True}]),
+    qmp("query-migrate-capabilities")])
+
+# m5m-: migration capabilities turned on two at a time (the checks between
+# them), and a reset while waiting for an incoming migration.
+for c1 in CAPS:
+    steps = []
+    for c2 in CAPS:
+        if c2 != c1:
+            steps += [qmp("migrate-set-capabilities", capabilities=[{"capability": c1, "state": True},
+                                                                    {"capability": c2, "state": True}]),
+                      qmp("migrate-set-capabilities", capabilities=[{"capability": c1, "state": False},
+                                                                    {"capability": c2, "state": False}])]
+    corpus.x("m5m-cap-pairs-" + c1, "-M", "pc", steps=steps)
+corpus.x("m5m-incoming-reset", "-M", "pc", "-incoming", "defer", steps=[qmp("system_reset"), ST, qmp("stop"), ST])
+
+# m5m-: around the fixes above, to see that they generalise: vmgenid in the
+# QOM tree, ACPI OSPM with an NVDIMM and with CPU hotplug in modern mode,
+# the RSDP's move at pc-i440fx-2.3, iothreads among other objects, string
+# migration parameters given null.
+corpus.x("m5m-vmgenid-qom", "-M", "q35", "-device", "vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87,id=v",
+         steps=[{"hmp": "info qom-tree /machine/peripheral"}, qmp("qom-get", path="/machine/peripheral/v", property="hotpluggable"),
+                {"hmp": "device_del v"}])
+corpus.x("m5m-ospm-nvdimm", "-M", "q35,nvdimm=on", "-m", "512M,slots=3,maxmem=2G",
+         "-object", "memory-backend-ram,id=n0,size=128M", "-device", "nvdimm,memdev=n0,id=nv0",
+         "-object", "memory-backend-ram,id=m0,size=128M", "-device", "pc-dimm,memdev=m0,id=d0",
+         steps=[qmp("query-acpi-ospm-status"), qmp("query-memory-devices")])
+corpus.x("m5m-ospm-modern", "-M", "pc", "-smp", "1,maxcpus=2", "-m", "512M,slots=1,maxmem=1G",
+         steps=[{"hmp": "qom-set /machine/i440fx/piix4_pm cpu-hotplug-legacy false"}, qmp("query-acpi-ospm-status"),
+                {"hmp": "device_add qemu64-x86_64-cpu,id=c1,socket-id=0,core-id=1,thread-id=0"}, qmp("query-acpi-ospm-status")])
+for v in ["2.2", "2.3"]:
+    corpus.x("m5m-roms-pc-" + v, "-M", "pc-i440fx-" + v, steps=[{"hmp": "info roms"}, qmp("query-current-machine")])
+corpus.x("m5m-iothreads-mixed", "-M", "pc", "-object", "memory-backend-ram,id=zz,size=16M", "-object", "iothread,id=worker",
+         "-object", "rng-builtin,id=a", "-object", "iothread,id=iothread0", "-object", "iothread,id=b",
+         steps=[{"hmp": "info iothreads"}, {"hmp": "object_del worker"}, {"hmp": "object_add iothread,id=worker2"},
+                qmp("query-iothreads"), {"hmp": "qom-list /objects"}])
+corpus.x("m5m-param-strings", "-M", "pc", steps=[
+    qmp("migrate-set-parameters", **{"tls-creds": "c0", "tls-hostname": "h", "tls-authz": "z"}),
+    qmp("migrate-set-parameters", **{"tls-creds": None}), qmp("migrate-set-parameters", **{"tls-hostname": 5}),
+    {"hmp": "info migrate_parameters"}, qmp("query-migrate-parameters"),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "multifd", "state": True},
+                                                  {"capability": "zero-copy-send", "state": True}])])
+corpus.x("m5m-zero-copy-compress", "-M", "pc", steps=[
+    qmp("migrate-set-parameters", **{"multifd-compression": "zlib"}),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "multifd", "state": True},
+                                                  {"capability": "zero-copy-send", "state": True}]),
+    qmp("migrate-set-parameters", **{"multifd-compression": "none"}),
+    qmp("migrate-set-capabilities", capabilities=[{"capability": "multifd", "state": True},
+                                                  {"capability": "zero-copy-send", "state": True}]),
+    {"hmp": "info migrate_capabilities"}])
 
 corpus.write()
