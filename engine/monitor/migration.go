@@ -3,7 +3,6 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -127,11 +126,44 @@ func init() {
 		text := string(v.(qjson.Raw))
 		for name, val := range mon.migration().params {
 			b, _ := json.Marshal(val)
-			re := regexp.MustCompile(`"` + regexp.QuoteMeta(name) + `": ("(?:[^"\\]|\\.)*"|[^,}]+)`)
-			text = re.ReplaceAllLiteralString(text, `"`+name+`": `+string(b))
+			text = replaceMember(text, name, string(b))
 		}
 		return qjson.Raw(text), nil
 	})
+}
+
+// replaceMember gives every member name of the recorded reply text the
+// value val (JSON): a string value ends at its closing quote, any other at
+// the next ',' or '}'. (Go's regexp is kept out of the wasm.)
+func replaceMember(text, name, val string) string {
+	key := `"` + name + `": `
+	var out strings.Builder
+	for {
+		i := strings.Index(text, key)
+		if i < 0 {
+			out.WriteString(text)
+			return out.String()
+		}
+		out.WriteString(text[:i+len(key)])
+		rest := text[i+len(key):]
+		end := 0
+		if strings.HasPrefix(rest, `"`) {
+			end = 1
+			for end < len(rest) && rest[end] != '"' {
+				if rest[end] == '\\' {
+					end++
+				}
+				end++
+			}
+			end = min(end+1, len(rest))
+		} else {
+			for end < len(rest) && rest[end] != ',' && rest[end] != '}' {
+				end++
+			}
+		}
+		out.WriteString(val)
+		text = rest[end:]
+	}
 }
 
 func onOff(b bool) string {
