@@ -18,7 +18,9 @@ func ParseBool(v string) (value, ok bool) {
 	return false, false
 }
 
-// Split splits s at single commas; ",," stands for a literal comma.
+// Split splits s at single commas; ",," stands for a literal comma. A
+// trailing comma ends the list (opts_do_parse stops at the string's end), so
+// "a=1," is one item; "," alone is one empty item.
 func Split(s string) []string {
 	var out []string
 	var b strings.Builder
@@ -34,6 +36,10 @@ func Split(s string) []string {
 			continue
 		}
 		b.WriteByte(s[i])
+	}
+	if b.Len() == 0 && strings.HasSuffix(s, ",") {
+		// the last comma separated (an escaped one would be in b)
+		return out
 	}
 	return append(out, b.String())
 }

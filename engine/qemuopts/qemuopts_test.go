@@ -10,8 +10,12 @@ func TestSplit(t *testing.T) {
 		"a=1,b=2":       {"a=1", "b=2"},
 		"a=x,,y,b":      {"a=x,y", "b"},
 		"":              {""},
-		"a,":            {"a", ""},
-		",,,":           {",", ""},
+		"a,":            {"a"},
+		"a=1,b=,":       {"a=1", "b="},
+		",":             {""},
+		",,":            {","},
+		",,,":           {","},
+		"a,,":           {"a,"},
 		"node,cpus=0-1": {"node", "cpus=0-1"},
 	} {
 		if got := Split(in); !reflect.DeepEqual(got, want) {
