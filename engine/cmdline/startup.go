@@ -387,6 +387,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	acpi, hmat := true, false
 	given := map[string]string{}
 	for _, k := range machinePropertyOrder(o.Machine.Keys) {
+		if _, isStr := o.Machine.String(k); isStr && (k == "smp" || k == "boot") {
+			// -M smp=4: the visitor wants SMPConfiguration (BootConfiguration)
+			return fail(fmt.Errorf("Invalid parameter type for '%s', expected: object", k))
+		}
 		switch k {
 		case "smp": // machine_set_smp → machine_parse_smp_config
 			cfg, err := smp.FromDict(rel, o.Machine.Sub("smp"))
@@ -1199,6 +1203,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 		case "icount", "loadvm", "mem-path":
+			if name == "icount" { // QemuOpts reads it now; icount_configure acts later
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, impliedKey[name])...)
+				if err := checkKeys(name, v); err != nil {
+					return o, loc(err)
+				}
+			}
 			o.later[name] = v
 		case "append":
 			o.appendGiven = true
@@ -1325,6 +1335,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) || v == "" {
 				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
 			}
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "accel")...)
 			o.AccelOptions = append(o.AccelOptions, v)
 		case "device":
 			if strings.HasPrefix(v, "{") {
@@ -1368,6 +1379,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.NUMA = append(o.NUMA, v)
 		case "netdev":
+			if !strings.HasPrefix(v, "{") {
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
+			}
 			if err := o.Net.Netdev(v); err != nil {
 				return o, loc(err) // QemuOpts' id checks and JSON's visit, while parsing
 			}
@@ -1590,6 +1604,15 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
 		case "mon":
+			// qemu_opts_create checks the id (a list of many: id is taken),
+			// then each parameter is read.
+			if id, ok := qemuopts.FirstID(v); ok && !qemuopts.IDWellFormed(id) {
+				return o, loc(qemuopts.IDError{})
+			}
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, impliedKey[name])...)
+			if err := checkKeys(name, v); err != nil {
+				return o, loc(err) // while parsing, before the chardev is looked for
+			}
 			o.Chr.Mon(v)
 		case "debugcon", "virtfs", "fsdev": // their chardev, fsdev and devices are made
 		default:

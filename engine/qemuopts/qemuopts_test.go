@@ -36,3 +36,25 @@ func TestParseBool(t *testing.T) {
 		}
 	}
 }
+
+// opts_parse_id reads the first "id=" and qemu_opts_create checks it
+// before anything else: "id=" is malformed, a later id is not looked at.
+func TestFirstID(t *testing.T) {
+	for arg, want := range map[string][2]any{
+		"null,id=c0":      {"c0", true},
+		"null,id=,id=c1":  {"", true},
+		"null,id=x,id=1y": {"x", true},
+		"null":            {"", false},
+		"null,xid=1":      {"", false},
+	} {
+		id, ok := FirstID(arg)
+		if id != want[0] || ok != want[1] {
+			t.Errorf("FirstID(%q) = %q, %v, want %v", arg, id, ok, want)
+		}
+	}
+	for id, want := range map[string]bool{"c0": true, "": false, "1c": false, "a.b-c_d": true, "a b": false} {
+		if IDWellFormed(id) != want {
+			t.Errorf("IDWellFormed(%q) = %v", id, !want)
+		}
+	}
+}
