@@ -55,6 +55,7 @@ type Options struct {
 	appendGiven, initrdGiven bool              // -append, -initrd
 	msgGuestName             bool              // -msg guest-name=on
 	memPrealloc              bool              // -mem-prealloc
+	preconfig                bool              // -preconfig
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
@@ -536,6 +537,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m.Host.Trace, m.Host.Tracing = o.Trace.Trace, o.Trace.Enabled
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
+	m.Preconfig = o.preconfig
 	m.RebootShuts, m.ShutdownPauses = o.noReboot, o.noShutdown
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
@@ -629,7 +631,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 		for i := 0; i < int(top.CPUs); i++ {
 			// pre_plug first: -cpu's topology properties must name this CPU.
-			if err := hotplug.PrePlug(m, &machine.CPU{Type: cpuType}, cpuOpts.bootCPUProps(m.Slots[i].ArchID), false); err != nil {
+			if err := hotplug.PrePlug(m, &machine.CPU{Type: cpuType}, cpuOpts.bootCPUProps(m.Slots[i].ArchID, cpuType, o.Globals), false); err != nil {
 				return fail(err)
 			}
 			ws := m.CPUCreateWarnings(cpuType)
@@ -813,7 +815,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if m.IsSPAPR() {
 		for _, w := range SPAPRResetWarnings(m) {
-			warn(w)
+			if !o.preconfig { // -preconfig: the first reset is x-exit-preconfig's
+				warn(w)
+			}
 		}
 		if isOn(m.Props["cap-rpt-invalidate"]) && m.Accel == "tcg" { // the last capability applied
 			return fail(errors.New("No H_RPT_INVALIDATE support in TCG\nTry appending -machine cap-rpt-invalidate=off"))
@@ -1159,6 +1163,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			switch name {
 			case "S":
 				o.Paused = true
+			case "preconfig":
+				o.preconfig = true
 			case "enable-kvm": // vl.c: the same as -machine accel=kvm
 				o.setMachine("accel", "kvm")
 			case "no-hpet", "no-acpi": // -machine hpet=off / acpi=off

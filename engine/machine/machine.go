@@ -92,6 +92,10 @@ type Machine struct {
 	HMAT        bool // -machine hmat=on
 	ACPI        bool // x86 -machine acpi=on (default)
 	Paused      bool // -S: not running yet
+	// Preconfig: -preconfig, until x-exit-preconfig: the machine is not
+	// initialised (no CPUs made, NUMA not completed) and QMP runs only
+	// the commands that allow it.
+	Preconfig bool
 	// The run state's actions (set-action, -no-reboot, -no-shutdown): a
 	// reset request shuts down instead (reboot=shutdown), a shutdown
 	// pauses instead of exiting (shutdown=pause).

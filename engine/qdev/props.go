@@ -42,6 +42,10 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 			continue
 		}
 		p := t.prop(m.Key)
+		if p == nil && (m.Key == "hotpluggable" || m.Key == "hotplugged") {
+			// device_class_init's read-only properties, on every device
+			return nil, fmt.Errorf("Property '%s.%s' is not writable", t.Name, m.Key)
+		}
 		if p == nil {
 			return nil, fmt.Errorf("Property '%s.%s' not found", t.Name, m.Key)
 		}

@@ -816,4 +816,96 @@ for i, a in enumerate([
 p("r6m-opt-0", "-M", "pseries,smp=4", steps=hmp("info status"))
 p("r6m-opt-1", "-M", "pseries,boot=c", steps=hmp("info status"))
 
+# Round 6, second part: the hotplug monitor after a first success, legacy
+# CPU hotplug on old machine types, preconfig-only commands, bus= on CPUs,
+# node-id against -numa node,cpus=.
+for i, (a, cmds) in enumerate([
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",id=c1", "device_del c1", "device_add " + C6 % (1, 0, 0) + ",id=c1",
+          "device_add " + C6 % (1, 0, 0) + ",id=c2", "info hotpluggable-cpus"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",bus=pci.0", "device_add " + C6 % (1, 0, 0) + ",bus=nosuch",
+          "device_add " + C6 % (1, 0, 0) + ",hotplugged=off", "device_add " + C6 % (1, 0, 0) + ",hotpluggable=off"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",id=a b", "device_add " + C6 % (1, 0, 0) + ",id=" + "c" * 200,
+          "device_add " + C6 % (1, 0, 0) + ",id=cpu-1.x_y", "info cpus"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",apic-id=4", "device_add " + C6 % (1, 0, 0) + ",apic-id=5",
+          "device_add " + XCPU + ",apic-id=6", "device_add " + XCPU + ",apic-id=99"]),
+    (S6, ["device_add " + C6 % ("0x1", "0", "0"), "device_add " + C6 % ("01", "1", "1"), "device_add " + C6 % ("1", "1", "1") + ",",
+          "device_add " + C6 % (" 1", 0, 0)]),
+    (S6, ["cpu 4", "device_add " + C6 % (1, 0, 0) + ",id=c1", "cpu 4", "cpu 5", "info cpus", "qom-set /machine/peripheral/c1 realized off"]),
+    (["-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=4"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=c1",
+                                                      "device_del c1", "info hotpluggable-cpus"]),
+    (["-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=4"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0"]),
+    (["-M", "pc-q35-2.6", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=c1", "device_del c1"]),
+    (["-smp", "2,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-1", "-numa", "node,nodeid=1,cpus=2-3"],
+     ["info hotpluggable-cpus", "device_add " + XCPU + ",socket-id=0,core-id=2,thread-id=0,node-id=0",
+      "device_add " + XCPU + ",socket-id=0,core-id=2,thread-id=0,node-id=1,id=c2", "info numa"]),
+    (["-smp", "2,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-1"], ["device_add " + XCPU + ",socket-id=0,core-id=2,thread-id=0,node-id=0",
+                                                                   "info numa"]),
+    (S6, ["help device_add", "help device_del", "help cpu", "info hotpluggable-cpus extra", "info cpus -a"]),
+]):
+    x("r6-mon2-%d" % i, *a, steps=hmp(*cmds))
+QX6B = [
+    qmp("set-numa-node", type="node", nodeid=1), qmp("x-exit-preconfig"), qmp("query-cpu-definitions", typename="x"),
+    qmp("query-cpu-model-expansion", type="static", model={"name": "host"}),
+    qmp("query-cpu-model-expansion", type="static", model={"name": "max"}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64", "props": {"sse4.2": "on"}}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64", "props": {"family": 300}}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64-x86_64-cpu"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "bus": "pci.0"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": "0x1", "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver="qemu64", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", **{"driver": XCPU, "socket-id": 1, "core-id": 0, "thread-id": 0, "apic-id": 4}),
+    qmp("device_del", id="/machine/peripheral/nosuch"), qmp("device_del", id=""), qmp("device_del", id="/machine/unattached"),
+    qmp("device_del", id="/machine"),
+]
+for i in range(0, len(QX6B), 4):
+    x("r6-qmp2-%d" % (i // 4), *S6, steps=QX6B[i:i + 4])
+for i, a in enumerate([
+    ["-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=4", "-device", XCPU + ",socket-id=1,core-id=0,thread-id=0"],
+    ["-smp", "2,maxcpus=4", "-device", XCPU + ",socket-id=1,core-id=0,thread-id=0,bus=pci.0"],
+    ["-smp", "2,maxcpus=4", "-numa", "node,cpus=0-1", "-numa", "node,cpus=2-3",
+     "-device", XCPU + ",socket-id=0,core-id=2,thread-id=0,node-id=0"],
+    ["-smp", "2,maxcpus=4", "-device", XCPU + ",socket-id=0,core-id=2,thread-id=0,id=c", "-device", "e1000,id=c"],
+    ["-smp", "2,maxcpus=4", "-device", "e1000,id=c", "-device", XCPU + ",socket-id=0,core-id=2,thread-id=0,id=c"],
+    ["-smp", "2,maxcpus=4", "-global", XCPU + ".socket-id=1"], ["-smp", "2,maxcpus=4", "-global", XCPU + ".apic-id=2"],
+    ["-smp", "2,maxcpus=4", "-cpu", "qemu64,socket-id=0"], ["-smp", "2,maxcpus=4", "-cpu", "qemu64,node-id=1"],
+    ["-smp", "1,maxcpus=2", "-preconfig"],
+]):
+    x("r6-opt2-%d" % i, *a, steps=hmp("info hotpluggable-cpus"))
+for i, (a, cmds) in enumerate([
+    (MP6, ["device_add " + PCORE + ",core-id=1,id=c1", "device_del c1", "device_add " + PCORE + ",core-id=1,id=c1",
+           "device_add " + PCORE + ",core-id=2,id=c1"]),
+    (MP6, ["device_add " + PCORE + ",core-id=1,bus=pci.0", "device_add " + PCORE + ",core-id=0x2", "device_add " + PCORE + ",core-id=3,",
+           "info cpus"]),
+    (["-M", "pseries", "-smp", "1,maxcpus=4", "-numa", "node,nodeid=0", "-numa", "node,nodeid=1", "-numa", "cpu,node-id=1,core-id=2"],
+     ["device_add " + PCORE + ",core-id=2,node-id=0", "device_add " + PCORE + ",core-id=2,id=k2", "info numa"]),
+    (["-M", "pseries-3.1", "-smp", "1,maxcpus=2"], ["device_add " + PCORE + ",core-id=1", "device_add power8_v2.0-spapr-cpu-core,core-id=1,id=p"]),
+    (MP6,
+     ["help device_add", "info hotpluggable-cpus x", "cpu 1", "qom-get /machine/unattached/device[1] core-id"]),
+]):
+    p("r6-mon2-%d" % i, *a, steps=hmp(*cmds))
+
+# Measured for -preconfig (r6m-): which QMP commands run before the machine
+# is initialised, query-hotpluggable-cpus then (no qom-path, no node-id),
+# x-exit-preconfig, the first reset's warnings after it.
+PRE = ["query-status", "query-hotpluggable-cpus", "query-cpus-fast", "query-name", "query-version"]
+x("r6m-preconfig-0", "-smp", "1,maxcpus=2", "-preconfig", steps=[qmp(c) for c in PRE] + [
+    qmp("qom-list", path="/machine"), qmp("qom-get", path="/machine", property="type"),
+    qmp("object-add", **{"qom-type": "iothread", "id": "io0"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+    qmp("human-monitor-command", **{"command-line": "info status"})] + [qmp(c) for c in [
+        "cont", "stop", "query-current-machine", "query-machines", "query-cpu-definitions", "qom-list-types"]] + [
+    qmp("set-numa-node", type="node", nodeid=0), qmp("set-numa-node", type="cpu", **{"node-id": 0, "socket-id": 0})] + [
+    qmp(c) for c in ["query-iothreads", "query-kvm", "query-uuid", "query-chardev", "query-block", "query-pci", "system_reset",
+                     "quit_nosuch", "x-exit-preconfig", "query-status", "query-hotpluggable-cpus", "x-exit-preconfig"]] + [
+    qmp("human-monitor-command", **{"command-line": "info numa"})])
+x("r6m-preconfig-1", "-smp", "1,maxcpus=2", "-preconfig", steps=hmp("info hotpluggable-cpus", "help") + [
+    qmp("x-exit-preconfig")] + hmp("info status"))
+x("r6m-preconfig-2", "-smp", "1,maxcpus=2", "-preconfig", steps=[
+    qmp("query-hotpluggable-cpus"), qmp("x-exit-preconfig"), qmp("query-hotpluggable-cpus"), qmp("x-exit-preconfig"),
+    qmp("set-numa-node", type="node", nodeid=0)] + hmp("device_add " + XCPU + ",socket-id=0,core-id=1,thread-id=0", "info cpus"))
+p("r6m-preconfig-0", "-M", "pseries", "-smp", "1,maxcpus=2", "-preconfig", steps=[
+    qmp("query-hotpluggable-cpus"), qmp("device_add", driver=PCORE, **{"core-id": 1}), qmp("x-exit-preconfig"),
+    qmp("query-hotpluggable-cpus")])
+p("r6m-preconfig-1", "-M", "pseries", "-smp", "1,maxcpus=2", "-preconfig", steps=[qmp("query-status"), qmp("quit")])
+
 corpus.write()
