@@ -908,4 +908,51 @@ p("r6m-preconfig-0", "-M", "pseries", "-smp", "1,maxcpus=2", "-preconfig", steps
     qmp("query-hotpluggable-cpus")])
 p("r6m-preconfig-1", "-M", "pseries", "-smp", "1,maxcpus=2", "-preconfig", steps=[qmp("query-status"), qmp("quit")])
 
+# Round 6, third part: -machine smp.* keys, -cpu features a hot-plugged
+# CPU inherits, sockets on pseries, ids given to QMP's device_add.
+for i, a in enumerate([
+    ["-M", "pc,smp.cpus=4,smp.maxcpus=2"], ["-M", "pc,smp.sockets=x"], ["-M", "pc,smp.nosuch=1"], ["-M", "pc,smp.cpus=2", "-smp", "4"],
+    ["-M", "pc,smp.cpus=2,smp.maxcpus=4,smp.cores=2"], ["-M", "q35,smp.dies=2,smp.cpus=4"], ["-M", "pc,smp.cpus=-1"],
+    ["-M", "pc,smp.cpus=2", "-M", "smp.maxcpus=4"], ["-smp", "2,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-3,memdev=nosuch"],
+    ["-smp", "2,maxcpus=4", "-numa", "node,nodeid=0", "-numa", "node,nodeid=2"],
+    ["-M", "q35", "-smp", "4,sockets=1,cores=2,threads=2", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=0,core-id=0"],
+    ["-M", "pc-i440fx-2.12", "-smp", "1,maxcpus=2"], ["-M", "pc-q35-2.11", "-smp", "1,maxcpus=2"],
+]):
+    x("r6-opt3-%d" % i, *a, steps=hmp("info hotpluggable-cpus"))
+for i, (a, cmds) in enumerate([
+    (["-cpu", "qemu64,+avx", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0", "info cpus"]),
+    (["-cpu", "Haswell", "-smp", "1,maxcpus=2"], ["device_add Haswell-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"]),
+    (["-cpu", "qemu64,enforce,+avx", "-smp", "1,maxcpus=2"], ["info cpus"]),
+    (["-cpu", "qemu64,-sse2", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,sse2=on",
+                                                       "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,+sse2"]),
+    (["-M", "pc-i440fx-2.12", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=c1",
+                                                       "device_del c1", "info hotpluggable-cpus"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",id=c1", "qom-get /machine/peripheral/c1 apic-id", "qom-get /machine/peripheral/c1 socket-id",
+          "qom-set /machine/peripheral/c1 apic-id 3", "qom-get /machine/peripheral/c1 nosuch", "qom-list /machine/peripheral/c1/nosuch"]),
+    (S6, ["device_del  ", "device_del c1 ", "device_add  " + C6 % (1, 0, 0), "device_add " + C6 % (1, 0, 0) + " extra"]),
+    (["-smp", "2", "-M", "q35"], ["info hotpluggable-cpus", "device_add " + C6 % (0, 1, 0), "device_add " + XCPU]),
+]):
+    x("r6-mon3-%d" % i, *a, steps=hmp(*cmds))
+QX6C = [
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": "1c"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": ""}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": "c/1"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "sse2": "on"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "sse2": True, "id": "c2"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 1, "thread-id": 0, "family": "6"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 1, "thread-id": 0, "model-id": 5}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 1, "thread-id": 0, "die-id": "0"}),
+]
+for i in range(0, len(QX6C), 4):
+    x("r6-qmp3-%d" % (i // 4), *S6, steps=QX6C[i:i + 4])
+for i, (a, cmds) in enumerate([
+    (["-M", "pseries", "-smp", "2,maxcpus=4,sockets=2,cores=2"], ["info hotpluggable-cpus", "device_add " + PCORE + ",core-id=2",
+                                                                  "device_add " + PCORE + ",core-id=2,socket-id=1", "device_add " + PCORE + ",core-id=5"]),
+    (["-M", "pseries,max-cpu-compat=power8", "-smp", "1,maxcpus=2"], ["device_add " + PCORE + ",core-id=1", "info cpus"]),
+    (["-M", "pseries", "-cpu", "POWER9,cap-htm=on", "-smp", "1,maxcpus=2"], ["info cpus"]),
+    (MP6, ["qom-get /machine/unattached/device[1] nr-threads", "qom-set /machine/unattached/device[1] core-id 3",
+           "qom-get /machine/unattached/device[1] node-id", "qom-list /machine/unattached/device[1]"]),
+]):
+    p("r6-mon3-%d" % i, *a, steps=hmp(*cmds))
+
 corpus.write()
