@@ -174,6 +174,60 @@ var optionKeys = map[string][]string{
 	"mon":        {"mode", "chardev", "pretty", "id"},                       // qemu_mon_opts (not merged: an id is taken)
 }
 
+// tpmBackends are the TPM backends and their own keys (tpm_be_find_driver,
+// qemu_opts_validate against the backend's opts), in the order QEMU lists
+// them.
+var tpmBackends = []struct {
+	name, desc string
+	keys       []string
+}{
+	{"passthrough", "Passthrough TPM backend driver", []string{"type", "path", "cancel-path"}},
+	{"emulator", "TPM emulator backend driver", []string{"type", "chardev"}},
+}
+
+// tpmInit is tpm_init's checks of each -tpmdev, late among the backends:
+// an id, a known type, the backend's keys, the emulator's chardev. A
+// backend that passes is not simulated.
+func tpmInit(args []string) error {
+	for _, arg := range args {
+		loc := "-tpmdev " + arg
+		keys, vals := qemuOpts(arg, "type")
+		opt := map[string]string{}
+		for i, k := range keys {
+			opt[k] = vals[i]
+		}
+		if _, ok := qemuopts.FirstID(arg); !ok {
+			return fmt.Errorf("%s: Parameter 'id' is missing", loc)
+		}
+		found := -1
+		for i, b := range tpmBackends {
+			if b.name == opt["type"] {
+				found = i
+			}
+		}
+		if found < 0 {
+			var list strings.Builder
+			for _, b := range tpmBackends {
+				fmt.Fprintf(&list, "\n%12s   %s", b.name, b.desc)
+			}
+			return fmt.Errorf("%s: Parameter 'type' expects a TPM backend type\nSupported TPM types (choose only one):%s", loc, list.String())
+		}
+		for _, k := range keys {
+			if k != "id" && !slices.Contains(tpmBackends[found].keys, k) {
+				return fmt.Errorf("%s: Invalid parameter '%s'", loc, k)
+			}
+		}
+		if _, ok := opt["chardev"]; tpmBackends[found].name == "emulator" && !ok {
+			return fmt.Errorf("%s: tpm-emulator: parameter 'chardev' is missing", loc)
+		}
+	}
+	return nil
+}
+
+// fsdevKeys are qemu_fsdev_opts' keys (-virtfs adds mount_tag; the
+// throttling.* group is taken whole).
+var fsdevKeys = []string{"id", "fsdriver", "path", "security_model", "writeout", "readonly", "socket", "sock_fd", "fmode", "dmode", "multidevs"}
+
 // impliedKey is the key a QemuOpts list gives a first word without "="
 // (implied_opt_name); -rtc and -overcommit have none, so "-rtc utc" is the
 // short-form boolean utc=on (measured).

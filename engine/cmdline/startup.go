@@ -56,6 +56,8 @@ type Options struct {
 	msgGuestName             bool              // -msg guest-name=on
 	memPrealloc              bool              // -mem-prealloc
 	preconfig                bool              // -preconfig
+	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
+	tpmdevs                  []string          // -tpmdev arguments, in order
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
@@ -478,6 +480,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if id, ok := o.Machine.String("memory-backend"); ok && o.Objects.Backends[id] == nil {
 		return fail(fmt.Errorf("Memory backend '%s' not found", id))
+	}
+	if err := tpmInit(o.tpmdevs); err != nil {
+		return fail(err)
 	}
 	if err := o.Chr.CreateMonitors(); err != nil {
 		return fail(err)
@@ -1205,6 +1210,15 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		}
 		switch name {
 		case "action", "compat", "add-fd", "sandbox", "smbios", "acpitable":
+			if name == "compat" { // a keyval option (QAPI visitor), not QemuOpts
+				if !strings.HasPrefix(v, "{") {
+					if _, _, err := keyval.Parse(v, ""); err != nil {
+						return o, loc(err)
+					}
+				}
+			} else {
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, map[string]string{"sandbox": "enable"}[name])...)
+			}
 			if err := o.checkOptionAsRead(name, v); err != nil {
 				return o, loc(err)
 			}
@@ -1220,7 +1234,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.appendGiven = true
 		case "initrd":
 			o.initrdGiven = true
-		case "fw_cfg":
+		case "fw_cfg": // its first word is the name
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "name")...)
 			o.fwCfg = append(o.fwCfg, v)
 		case "debugcon":
 			o.debugcon = append(o.debugcon, v)
@@ -1248,6 +1263,24 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		}
 		if name == "virtfs" || name == "fsdev" {
 			o.virtfs = append(o.virtfs, a+" "+v)
+		}
+		if name == "fsdev" || name == "virtfs" {
+			// qemu_opts_create's id checks (-fsdev), then each parameter
+			if id, ok := qemuopts.FirstID(v); ok && name == "fsdev" {
+				if !qemuopts.IDWellFormed(id) {
+					return o, loc(qemuopts.IDError{})
+				}
+				if o.Registry.Fsdevs[id] {
+					return o, loc(fmt.Errorf("Duplicate ID '%s' for fsdev", id))
+				}
+			}
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "fsdriver")...)
+			keys, _ := qemuOpts(v, "fsdriver")
+			for _, k := range keys {
+				if !slices.Contains(fsdevKeys, k) && !(name == "virtfs" && k == "mount_tag") && !strings.HasPrefix(k, "throttling.") {
+					return o, loc(fmt.Errorf("Invalid parameter '%s'", k))
+				}
+			}
 		}
 		if name == "fsdev" {
 			if id, ok := optValue(v, "id"); ok {
@@ -1392,6 +1425,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err) // QemuOpts' id checks and JSON's visit, while parsing
 			}
 		case "nic":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			if typ, _, _ := strings.Cut(v, ","); keyval.IsHelpOption(typ) {
 				// 10.0 lists the backends and NIC models (recorded); 7.2
 				// reads "help" as a type.
@@ -1556,11 +1590,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "D":
 			o.Trace.File = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
-		case "msg":
+		case "msg": // QemuOpts without an implied key: "timestamp" is timestamp=on
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
 			if err := o.checkOptionAsRead(name, v); err != nil {
 				return o, loc(err)
 			}
-			if err := checkBoolParams(rel, name, v, "timestamp"); err != nil {
+			if err := checkBoolParams(rel, name, v, ""); err != nil {
 				return o, loc(err)
 			}
 			o.msgOption(v)
@@ -1609,11 +1644,24 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if name != "qmp" || v != "stdio" {
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
+		case "tpmdev":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
+			o.tpmdevs = append(o.tpmdevs, v)
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "mon":
 			// qemu_opts_create checks the id (a list of many: id is taken),
 			// then each parameter is read.
-			if id, ok := qemuopts.FirstID(v); ok && !qemuopts.IDWellFormed(id) {
-				return o, loc(qemuopts.IDError{})
+			if id, ok := qemuopts.FirstID(v); ok {
+				if !qemuopts.IDWellFormed(id) {
+					return o, loc(qemuopts.IDError{})
+				}
+				if o.monIDs[id] {
+					return o, loc(fmt.Errorf("Duplicate ID '%s' for mon", id))
+				}
+				if o.monIDs == nil {
+					o.monIDs = map[string]bool{}
+				}
+				o.monIDs[id] = true
 			}
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, impliedKey[name])...)
 			if err := checkKeys(name, v); err != nil {

@@ -955,4 +955,24 @@ for i, (a, cmds) in enumerate([
 ]):
     p("r6-mon3-%d" % i, *a, steps=hmp(*cmds))
 
+# Round 6, fourth part: the remaining QemuOpts lists with a bad key, a
+# missing '=', a trailing comma, an empty value, an id used twice.
+for i, a in enumerate([
+    ["-fsdev", "local,id=f,path=/tmp,security_model=none,nosuch=1"], ["-fsdev", "local,id=f,path=/tmp,security_model=none,"],
+    ["-fsdev", "local,id=f,path=/tmp,security_model"], ["-fsdev", "local,id=,path=/tmp,security_model=none"],
+    ["-fsdev", "local,id=f,path=/tmp,security_model=none", "-fsdev", "local,id=f,path=/tmp,security_model=none"],
+    ["-virtfs", "local,path=/tmp,mount_tag=h,security_model=none,nosuch=1"], ["-virtfs", "local,path=/tmp,mount_tag=h,security_model=none,"],
+    ["-add-fd", "fd=3,set=1,nosuch=1"], ["-add-fd", "fd=3,set=1,"], ["-add-fd", "fd"],
+    ["-sandbox", "on,nosuch=1"], ["-sandbox", "off,"], ["-msg", "timestamp=on,"], ["-msg", "timestamp"],
+    ["-tpmdev", "nosuch,id=t"], ["-tpmdev", "passthrough,id=t,nosuch=1"], ["-tpmdev", "emulator,id=t"],
+    ["-trace", "enable=cpuhp*,nosuch=1"], ["-trace", "enable=cpuhp*,"], ["-trace", "cpuhp*,file"],
+    ["-semihosting-config", "enable=on,nosuch=1"], ["-compat", "deprecated-input=accept,"], ["-compat", "deprecated-input"],
+    ["-smp", "2,maxcpus=4,"], ["-smp", "cpus"], ["-smp", "cpus="], ["-nic", "user,"], ["-nic", "user,model"],
+    ["-net", "nic,model=e1000,", "-net", "user,"], ["-option-rom", "/nosuch.rom"], ["-acpitable", "sig=ABCD,"],
+    ["-fw_cfg", "name=opt/x,string"], ["-incoming", "defer", "-incoming", "defer"], ["-overcommit", "mem-lock=on,"],
+    ["-netdev", "user,id=x", "-nic", "user,id=x"], ["-chardev", "null,id=x", "-serial", "chardev:x", "-chardev", "null,id=y",
+                                                   "-mon", "chardev=y,id=x", "-mon", "chardev=x,id=x"],
+]):
+    x("r6-qo2-%d" % i, *a, steps=hmp("info status"))
+
 corpus.write()
