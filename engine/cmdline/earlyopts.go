@@ -92,6 +92,10 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 	case "smbios":
 		return o.smbiosEntry(keys, vals)
 	case "acpitable":
+		// acpi_table_add: exactly one of file and data
+		if slices.Contains(keys, "file") == slices.Contains(keys, "data") {
+			return errors.New("'-acpitable' requires one of 'data' or 'file'")
+		}
 		for i, k := range keys {
 			if k != "file" && k != "data" {
 				continue

@@ -58,6 +58,7 @@ type Options struct {
 	preconfig                bool              // -preconfig
 	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
 	tpmdevs                  []string          // -tpmdev arguments, in order
+	incoming                 bool              // -incoming
 	logMask                  string            // the last -d
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
@@ -543,6 +544,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m.CPUType, m.ThreadType = cpuType, threadType
 	m.Paused = o.Paused
 	m.Preconfig = o.preconfig
+	m.Incoming = o.incoming
 	m.RebootShuts, m.ShutdownPauses = o.noReboot, o.noShutdown
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
@@ -1644,6 +1646,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if name != "qmp" || v != "stdio" {
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
+		case "incoming":
+			o.incoming = true
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "tpmdev":
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.tpmdevs = append(o.tpmdevs, v)

@@ -96,6 +96,9 @@ type Machine struct {
 	// initialised (no CPUs made, NUMA not completed) and QMP runs only
 	// the commands that allow it.
 	Preconfig bool
+	// Incoming: -incoming, the VM waits for a migration (run state
+	// inmigrate; cont only asks it to start once that is done).
+	Incoming bool
 	// The run state's actions (set-action, -no-reboot, -no-shutdown): a
 	// reset request shuts down instead (reboot=shutdown), a shutdown
 	// pauses instead of exiting (shutdown=pause).

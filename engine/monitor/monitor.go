@@ -103,6 +103,9 @@ func New(m *machine.Machine) *Monitor {
 	if m.Paused {
 		mon.RunState = "prelaunch"
 	}
+	if m.Incoming {
+		mon.RunState = "inmigrate"
+	}
 	m.Host.Emit = mon.Emit
 	m.Host.EmitDeferred = mon.EmitDeferred
 	m.Host.Defer = func(fn func(), requests int) {

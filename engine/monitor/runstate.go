@@ -45,7 +45,7 @@ func init() {
 // by its shutdown (shutdown=pause) needs a reset first.
 func (mon *Monitor) Cont() *Error {
 	switch mon.RunState {
-	case "running":
+	case "running", "inmigrate": // inmigrate: autostart once migrated
 		return nil
 	case "shutdown":
 		return GenericError("Resetting the Virtual Machine is required")

@@ -975,4 +975,9 @@ for i, a in enumerate([
 ]):
     x("r6-qo2-%d" % i, *a, steps=hmp("info status"))
 
+# Measured around -incoming's run state (r6m-).
+x("r6m-incoming-0", "-incoming", "defer", "-smp", "1,maxcpus=2", steps=[qmp("query-status"), qmp("cont"), qmp("query-status"),
+                                                                       qmp("stop")] + hmp("info status", "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0"))
+x("r6m-incoming-1", "-incoming", "defer", "-S", steps=hmp("cont", "info status", "stop", "info status"))
+
 corpus.write()
