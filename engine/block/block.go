@@ -284,7 +284,7 @@ func (l *Layer) Add(o qjson.Object) error {
 	if !ok {
 		return fmt.Errorf("'node-name' must be specified for the root node")
 	}
-	n, err := l.open(o, name)
+	n, err := l.open(o, name, true)
 	if err != nil {
 		return err
 	}
@@ -301,10 +301,11 @@ func (l *Layer) autoName() string {
 }
 
 // open opens one node (bdrv_open): its name, then its children, then the
-// driver's own open.
-func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
+// driver's own open. A name given empty is refused (bdrv_assign_node_name
+// makes one up only when none is given).
+func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 	drv, _ := str(o, "driver")
-	if name == "" {
+	if !named {
 		name = l.autoName()
 	} else {
 		if err := checkNodeName(name); err != nil {
@@ -333,7 +334,8 @@ func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
 			}
 			n.Child = c
 		case qjson.Object:
-			c, err := l.open(r, optName(r))
+			name, named := str(r, "node-name")
+			c, err := l.open(r, name, named)
 			if err != nil {
 				return fail(err)
 			}
@@ -376,14 +378,12 @@ func (l *Layer) open(o qjson.Object, name string) (*Node, error) {
 	return n, nil
 }
 
-func optName(o qjson.Object) string {
-	s, _ := str(o, "node-name")
-	return s
-}
-
 // checkNodeName is id_wellformed: a letter, then letters, digits, '-',
 // '.' and '_'.
 func checkNodeName(name string) error {
+	if name == "" {
+		return fmt.Errorf("Invalid node-name: ''")
+	}
 	for i, c := range name {
 		letter := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 		if !letter && (i == 0 || !(c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_')) {

@@ -32,10 +32,7 @@ func ParseDrive(loc, arg string) *Drive {
 	for _, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok {
-			k, v = p, "on"
-			if rest, no := strings.CutPrefix(p, "no"); no {
-				k, v = rest, "off"
-			}
+			k, v = qemuopts.ShortForm(p)
 		}
 		d.Keys, d.Vals = append(d.Keys, k), append(d.Vals, v)
 	}
@@ -282,12 +279,12 @@ func (l *Layer) driveAt(iface string, bus, unit int) *Backend {
 func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _ []string, err error) {
 	format, hasFormat := d.Get("format")
 	var printed []string
-	nodeName, _ := d.Get("node-name") // the root node's name (bdrv_open's "node-name")
+	nodeName, named := d.Get("node-name") // the root node's name (bdrv_open's "node-name")
 	if drv != "" && file == "" {
 		if err := l.checkDriverAlone(drv); err != nil {
 			return nil, nil, err
 		}
-		n, err := l.open(qjson.O("driver", drv), nodeName)
+		n, err := l.open(qjson.O("driver", drv), nodeName, named)
 		return n, nil, err
 	}
 	if err := protocolError(file); err != nil {

@@ -12,7 +12,6 @@ import (
 	"strings"
 
 	"hotpluglab/engine/numa"
-	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qom"
 )
@@ -182,10 +181,8 @@ func split(arg, implied string) (keys, vals []string) {
 			switch {
 			case i == 0 && implied != "":
 				k, v = implied, p
-			case strings.HasPrefix(p, "no"):
-				k, v = p[2:], "off" // QemuOpts: "noX" is X=off
 			default:
-				k, v = p, "on"
+				k, v = qemuopts.ShortForm(p)
 			}
 		}
 		keys, vals = append(keys, k), append(vals, v)
@@ -197,11 +194,10 @@ func split(arg, implied string) (keys, vals []string) {
 // now; the backend is made with the early backends (Create).
 func (s *State) Option(arg string) error {
 	c := &Chardev{loc: "-chardev " + arg}
-	c.keys, c.vals = split(arg, "backend")
-	// qemu_opts_create checks the id before the parameters are read.
-	if id, ok := c.get("id"); ok && !qdev.IDWellFormed(id) {
-		return fmt.Errorf("%s\n%s", qdev.IDError{}, qdev.IDHint)
+	if id, ok := qemuopts.FirstID(arg); ok && !qemuopts.IDWellFormed(id) {
+		return qemuopts.IDError{}
 	}
+	c.keys, c.vals = split(arg, "backend")
 	if err := s.checkParams(c.keys, c.vals); err != nil {
 		return err
 	}
@@ -496,17 +492,19 @@ func (s *State) CreateMonitors() error {
 	for _, arg := range s.mons {
 		keys, vals := split(arg, "chardev")
 		id, given := "", false
+		last := map[string]string{}
 		for i, k := range keys {
+			last[k] = vals[i]
 			if k == "chardev" {
 				id, given = vals[i], true
 			}
 		}
-		// MonitorOptions' visitor: mode and pretty come before chardev.
-		for i, k := range keys {
-			switch {
-			case k == "mode" && vals[i] != "readline" && vals[i] != "control":
-				return fmt.Errorf("-mon %s: Parameter 'mode' does not accept value '%s'", arg, vals[i])
-			case k == "pretty" && vals[i] != "on" && vals[i] != "off":
+		// monitor_init_opts visits MonitorOptions: mode, pretty, chardev.
+		if m, ok := last["mode"]; ok && m != "readline" && m != "control" {
+			return fmt.Errorf("-mon %s: Parameter 'mode' does not accept value '%s'", arg, m)
+		}
+		if p, ok := last["pretty"]; ok {
+			if _, ok := qemuopts.ParseBool(p); !ok {
 				return fmt.Errorf("-mon %s: Parameter 'pretty' expects 'on' or 'off'", arg)
 			}
 		}

@@ -3,6 +3,7 @@ package cmdline
 import (
 	"fmt"
 	"hotpluglab/engine/qapi"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -283,8 +284,12 @@ func (o *Options) checkVirtfs() error {
 		if opt["fsdriver"] != "local" {
 			continue
 		}
-		if _, ok := opt["security_model"]; !ok { // local_parse_opts
-			return fmt.Errorf("%s: security_model property not set\nValid options are: security_model=[passthrough|mapped-xattr|mapped-file|none]", loc)
+		const hint = "Valid options are: security_model=[passthrough|mapped-xattr|mapped-file|none]"
+		switch sm, ok := opt["security_model"]; { // local_parse_opts
+		case !ok:
+			return fmt.Errorf("%s: security_model property not set\n%s", loc, hint)
+		case !slices.Contains([]string{"passthrough", "mapped", "mapped-xattr", "mapped-file", "none"}, sm):
+			return fmt.Errorf("%s: invalid security_model property '%s'\n%s", loc, sm, hint)
 		}
 		path, id := opt["path"], opt["id"]
 		if id == "" {

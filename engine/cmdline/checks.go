@@ -3,10 +3,13 @@ package cmdline
 import (
 	"errors"
 	"fmt"
-	"hotpluglab/engine/qjson"
 	"slices"
+	"strconv"
+	"strings"
 
+	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 )
 
@@ -116,6 +119,11 @@ func scanInts(s, seps string) (int, string) {
 // checkAudiodev is audio_parse_option's visit of an Audiodev: the id, then
 // the driver (the release's AudiodevDriver).
 func checkAudiodev(rel *release.Release, arg string) error {
+	// qobject_input_visitor_new_str: keyval with "driver" implied.
+	dict, _, err := keyval.Parse(arg, "driver")
+	if err != nil {
+		return err
+	}
 	keys, vals := qemuOpts(arg, "driver")
 	get := func(k string) (string, bool) {
 		for i := len(keys) - 1; i >= 0; i-- {
@@ -135,8 +143,75 @@ func checkAudiodev(rel *release.Release, arg string) error {
 	if !slices.Contains(rel.AudiodevDrivers, d) {
 		return fmt.Errorf("Parameter 'driver' does not accept value '%s'", d)
 	}
+	if v, ok := dict.String("timer-period"); ok {
+		if !keyvalUint(v) {
+			return errors.New("Parameter 'timer-period' expects integer")
+		}
+	}
+	// check_struct after the branch: a member the driver lacks.
+	if extra, known := audiodevMembers[d]; known {
+		for _, dir := range []string{"in", "out"} {
+			if err := checkAudiodevDirection(dir, dict.Sub(dir)); err != nil {
+				return err
+			}
+		}
+		for _, k := range dict.Keys {
+			if !slices.Contains(audiodevCommon, k) && !slices.Contains(extra, k) {
+				return fmt.Errorf("Parameter '%s' is unexpected", k)
+			}
+		}
+	}
 	return nil
 }
+
+// checkAudiodevDirection visits AudiodevPerDirectionOptions (the generic
+// drivers' in and out) in the schema's member order, then refuses a member
+// it lacks.
+func checkAudiodevDirection(dir string, d *keyval.Dict) error {
+	if d == nil {
+		return nil
+	}
+	for _, m := range []string{"mixing-engine", "fixed-settings", "frequency", "channels", "voices", "format", "buffer-length"} {
+		v, ok := d.String(m)
+		if !ok {
+			continue
+		}
+		switch m {
+		case "mixing-engine", "fixed-settings":
+			if _, ok := qemuopts.ParseBool(v); !ok {
+				return fmt.Errorf("Parameter '%s.%s' expects 'on' or 'off'", dir, m)
+			}
+		case "format":
+			if !slices.Contains([]string{"u8", "s8", "u16", "s16", "u32", "s32", "f32"}, v) {
+				return fmt.Errorf("Parameter '%s.%s' does not accept value '%s'", dir, m, v)
+			}
+		default:
+			if !keyvalUint(v) {
+				return fmt.Errorf("Parameter '%s.%s' expects integer", dir, m)
+			}
+		}
+	}
+	for _, k := range d.Keys {
+		if !slices.Contains([]string{"mixing-engine", "fixed-settings", "frequency", "channels", "voices", "format", "buffer-length"}, k) {
+			return fmt.Errorf("Parameter '%s.%s' is unexpected", dir, k)
+		}
+	}
+	return nil
+}
+
+// keyvalUint is the keyval visitor's unsigned number (qemu_strtou64: base
+// 0, a minus sign wrapping).
+func keyvalUint(v string) bool {
+	_, err := strconv.ParseUint(strings.TrimPrefix(v, "-"), 0, 64)
+	return err == nil
+}
+
+// audiodevCommon are Audiodev's base members; audiodevMembers a driver's
+// own top-level members (qapi/audio.json), for the drivers listed.
+var (
+	audiodevCommon  = []string{"id", "driver", "timer-period", "in", "out"}
+	audiodevMembers = map[string][]string{"none": nil, "wav": {"path"}}
+)
 
 // checkAudiodevJSON is -audiodev's JSON form, read by the QAPI visitor
 // (Audiodev's members in order: id, then the driver that picks the union's

@@ -6,6 +6,7 @@ import (
 
 	"hotpluglab/engine/compat"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/release"
 )
 
@@ -108,8 +109,8 @@ func TestImpliedKeys(t *testing.T) {
 // "-global nosuch-device.x" asks for a parameter "such-device.x" (measured).
 func TestShortForm(t *testing.T) {
 	for p, want := range map[string][2]string{"x": {"x", "on"}, "nox": {"x", "off"}, "nosuch-device.x": {"such-device.x", "off"}, "no": {"", "off"}} {
-		if k, v := shortForm(p); k != want[0] || v != want[1] {
-			t.Errorf("shortForm(%q) = %q, %q, want %q", p, k, v, want)
+		if k, v := qemuopts.ShortForm(p); k != want[0] || v != want[1] {
+			t.Errorf("qemuopts.ShortForm(%q) = %q, %q, want %q", p, k, v, want)
 		}
 	}
 	if _, err := globalOption("nosuch-device.x"); err == nil || err.Error() != "Invalid parameter 'such-device.x'" {

@@ -270,10 +270,16 @@ func (c *cpuOptions) global(name string) string {
 }
 
 // bootCPUProps are a boot CPU's properties for pre_plug: its APIC ID as
-// x86_cpu_new sets it, and the topology ids -cpu gave (checked against it).
-func (c *cpuOptions) bootCPUProps(apicID int) hotplug.CPUProps {
+// x86_cpu_new sets it, and the topology ids -global and -cpu gave (checked
+// against it).
+func (c *cpuOptions) bootCPUProps(apicID int, cpuType string, userGlobals []compat.Global) hotplug.CPUProps {
+	set := c.settings(cpuType, userGlobals)
 	id := func(name string) int64 {
-		n, ok := qdev.StrToI64(c.global(name))
+		v, given := set[name]
+		if !given {
+			return -1
+		}
+		n, ok := qdev.StrToI64(v)
 		if !ok {
 			return -1
 		}

@@ -61,7 +61,9 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 		}
 		v = kv
 	}
-	keys, vals := qemuOpts(v, map[string]string{"sandbox": "enable", "add-fd": "fd", "msg": "timestamp"}[name])
+	// -sandbox names its first word; -add-fd and -msg do not (a bare
+	// word is a short-form boolean).
+	keys, vals := qemuOpts(v, map[string]string{"sandbox": "enable"}[name])
 	if known, ok := keyLists[name]; ok {
 		for _, k := range keys {
 			if !slices.Contains(known, k) {

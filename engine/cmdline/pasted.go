@@ -127,21 +127,12 @@ func qemuOpts(arg, implied string) (keys, vals []string) {
 			if i == 0 && implied != "" {
 				k, v = implied, p
 			} else {
-				k, v = shortForm(p)
+				k, v = qemuopts.ShortForm(p)
 			}
 		}
 		keys, vals = append(keys, k), append(vals, v)
 	}
 	return keys, vals
-}
-
-// shortForm is QemuOpts' reading of a word without "=": a boolean set on,
-// or off when the word starts with "no".
-func shortForm(p string) (key, value string) {
-	if rest, no := strings.CutPrefix(p, "no"); no {
-		return rest, "off"
-	}
-	return p, "on"
 }
 
 // shortFormBooleans are the QemuOpts warnings for "key" meaning key=on.
@@ -151,10 +142,7 @@ func shortFormBooleans(opt, arg, implied string) []string {
 		if i == 0 && implied != "" || strings.Contains(p, "=") || p == "" || keyval.IsHelpOption(p) {
 			continue
 		}
-		k, v := p, "on"
-		if rest, no := strings.CutPrefix(p, "no"); no {
-			k, v = rest, "off"
-		}
+		k, v := qemuopts.ShortForm(p)
 		out = append(out, fmt.Sprintf("%s %s: warning: short-form boolean option '%s' deprecated\nPlease use %s=%s instead", opt, arg, p, k, v))
 	}
 	return out
@@ -182,12 +170,18 @@ var optionKeys = map[string][]string{
 	"rtc":        {"base", "clock", "driftfix"},
 	"name":       {"guest", "process", "debug-threads"},
 	"overcommit": {"mem-lock", "cpu-pm"},
+	"icount":     {"shift", "align", "sleep", "rr", "rrfile", "rrsnapshot"}, // qemu_icount_opts
+	"mon":        {"mode", "chardev", "pretty", "id"},                       // qemu_mon_opts (not merged: an id is taken)
 }
+
+// fsdevKeys are qemu_fsdev_opts' keys (-virtfs adds mount_tag; the
+// throttling.* group is taken whole).
+var fsdevKeys = []string{"id", "fsdriver", "path", "security_model", "writeout", "readonly", "socket", "sock_fd", "fmode", "dmode", "multidevs"}
 
 // impliedKey is the key a QemuOpts list gives a first word without "="
 // (implied_opt_name); -rtc and -overcommit have none, so "-rtc utc" is the
 // short-form boolean utc=on (measured).
-var impliedKey = map[string]string{"name": "guest"}
+var impliedKey = map[string]string{"name": "guest", "icount": "shift", "mon": "chardev"}
 
 // checkKeys rejects a key the option does not have.
 func checkKeys(opt, arg string) error {
@@ -288,7 +282,7 @@ func globalOption(arg string) (compat.Global, error) {
 	for _, p := range qemuopts.Split(arg) {
 		k, v, ok := strings.Cut(p, "=")
 		if !ok { // a short-form boolean: "x" is x=on, "nox" x=off
-			k, v = shortForm(p)
+			k, v = qemuopts.ShortForm(p)
 		}
 		switch k {
 		case "driver", "property", "value":

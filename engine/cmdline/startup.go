@@ -55,6 +55,8 @@ type Options struct {
 	appendGiven, initrdGiven bool              // -append, -initrd
 	msgGuestName             bool              // -msg guest-name=on
 	memPrealloc              bool              // -mem-prealloc
+	preconfig                bool              // -preconfig
+	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
 	logMask                  string            // the last -d
 	sandbox                  []string          // the -sandbox options
 	tpmdevs                  []string          // the -tpmdev options
@@ -391,6 +393,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	acpi, hmat := true, false
 	given := map[string]string{}
 	for _, k := range machinePropertyOrder(o.Machine.Keys) {
+		if _, isStr := o.Machine.String(k); isStr && (k == "smp" || k == "boot") {
+			// -M smp=4: the visitor wants SMPConfiguration (BootConfiguration)
+			return fail(fmt.Errorf("Invalid parameter type for '%s', expected: object", k))
+		}
 		switch k {
 		case "smp": // machine_set_smp → machine_parse_smp_config
 			cfg, err := smp.FromDict(rel, o.Machine.Sub("smp"))
@@ -538,7 +544,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m := machine.New(mt, top, accel)
 	m.Host.Trace, m.Host.Tracing = o.Trace.Trace, o.Trace.Enabled
 	m.CPUType, m.ThreadType = cpuType, threadType
-	m.Paused, m.Incoming = o.Paused, o.incoming
+	m.Paused = o.Paused
+	m.Preconfig = o.preconfig
+	m.Incoming = o.incoming
 	m.RebootShuts, m.ShutdownPauses = o.noReboot, o.noShutdown
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
@@ -632,7 +640,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 		for i := 0; i < int(top.CPUs); i++ {
 			// pre_plug first: -cpu's topology properties must name this CPU.
-			if err := hotplug.PrePlug(m, &machine.CPU{Type: cpuType}, cpuOpts.bootCPUProps(m.Slots[i].ArchID), false); err != nil {
+			if err := hotplug.PrePlug(m, &machine.CPU{Type: cpuType}, cpuOpts.bootCPUProps(m.Slots[i].ArchID, cpuType, o.Globals), false); err != nil {
 				return fail(err)
 			}
 			ws := m.CPUCreateWarnings(cpuType)
@@ -826,7 +834,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if m.IsSPAPR() {
 		for _, w := range SPAPRResetWarnings(m) {
-			warn(w)
+			if !o.preconfig { // -preconfig: the first reset is x-exit-preconfig's
+				warn(w)
+			}
 		}
 		if isOn(m.Props["cap-rpt-invalidate"]) && m.Accel == "tcg" { // the last capability applied
 			return fail(errors.New("No H_RPT_INVALIDATE support in TCG\nTry appending -machine cap-rpt-invalidate=off"))
@@ -1172,6 +1182,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			switch name {
 			case "S":
 				o.Paused = true
+			case "preconfig":
+				o.preconfig = true
 			case "enable-kvm": // vl.c: the same as -machine accel=kvm
 				o.setMachine("accel", "kvm")
 			case "no-hpet", "no-acpi": // -machine hpet=off / acpi=off
@@ -1212,6 +1224,15 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		}
 		switch name {
 		case "action", "compat", "add-fd", "sandbox", "smbios", "acpitable":
+			if name == "compat" { // a keyval option (QAPI visitor), not QemuOpts
+				if !strings.HasPrefix(v, "{") {
+					if _, _, err := keyval.Parse(v, ""); err != nil {
+						return o, loc(err)
+					}
+				}
+			} else {
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, map[string]string{"sandbox": "enable"}[name])...)
+			}
 			if err := o.checkOptionAsRead(name, v); err != nil {
 				return o, loc(err)
 			}
@@ -1222,12 +1243,19 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.actions = append(o.actions, v)
 			}
 		case "icount", "loadvm", "mem-path":
+			if name == "icount" { // QemuOpts reads it now; icount_configure acts later
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, impliedKey[name])...)
+				if err := checkKeys(name, v); err != nil {
+					return o, loc(err)
+				}
+			}
 			o.later[name] = v
 		case "append":
 			o.appendGiven = true
 		case "initrd":
 			o.initrdGiven = true
-		case "fw_cfg":
+		case "fw_cfg": // its first word is the name
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "name")...)
 			o.fwCfg = append(o.fwCfg, v)
 		case "debugcon":
 			o.debugcon = append(o.debugcon, v)
@@ -1255,6 +1283,24 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		}
 		if name == "virtfs" || name == "fsdev" {
 			o.virtfs = append(o.virtfs, a+" "+v)
+		}
+		if name == "fsdev" || name == "virtfs" {
+			// qemu_opts_create's id checks (-fsdev), then each parameter
+			if id, ok := qemuopts.FirstID(v); ok && name == "fsdev" {
+				if !qemuopts.IDWellFormed(id) {
+					return o, loc(qemuopts.IDError{})
+				}
+				if o.Registry.Fsdevs[id] {
+					return o, loc(fmt.Errorf("Duplicate ID '%s' for fsdev", id))
+				}
+			}
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "fsdriver")...)
+			keys, _ := qemuOpts(v, "fsdriver")
+			for _, k := range keys {
+				if !slices.Contains(fsdevKeys, k) && !(name == "virtfs" && k == "mount_tag") && !strings.HasPrefix(k, "throttling.") {
+					return o, loc(fmt.Errorf("Invalid parameter '%s'", k))
+				}
+			}
 		}
 		if name == "fsdev" {
 			if id, ok := optValue(v, "id"); ok {
@@ -1348,6 +1394,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) || v == "" {
 				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
 			}
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "accel")...)
 			o.AccelOptions = append(o.AccelOptions, v)
 		case "device":
 			if strings.HasPrefix(v, "{") {
@@ -1391,10 +1438,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.NUMA = append(o.NUMA, v)
 		case "netdev":
+			if !strings.HasPrefix(v, "{") {
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
+			}
 			if err := o.Net.Netdev(v); err != nil {
 				return o, loc(err) // QemuOpts' id checks and JSON's visit, while parsing
 			}
 		case "nic":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			if typ, _, _ := strings.Cut(v, ","); keyval.IsHelpOption(typ) {
 				// 10.0 lists the backends and NIC models (recorded); 7.2
 				// reads "help" as a type.
@@ -1559,11 +1610,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "D":
 			o.Trace.File = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
-		case "msg":
+		case "msg": // QemuOpts without an implied key: "timestamp" is timestamp=on
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
 			if err := o.checkOptionAsRead(name, v); err != nil {
 				return o, loc(err)
 			}
-			if err := checkBoolParams(rel, name, v, "timestamp"); err != nil {
+			if err := checkBoolParams(rel, name, v, ""); err != nil {
 				return o, loc(err)
 			}
 			o.msgOption(v)
@@ -1621,8 +1673,27 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
 		case "mon":
+			// qemu_opts_create checks the id (a list of many: id is taken),
+			// then each parameter is read.
+			if id, ok := qemuopts.FirstID(v); ok {
+				if !qemuopts.IDWellFormed(id) {
+					return o, loc(qemuopts.IDError{})
+				}
+				if o.monIDs[id] {
+					return o, loc(fmt.Errorf("Duplicate ID '%s' for mon", id))
+				}
+				if o.monIDs == nil {
+					o.monIDs = map[string]bool{}
+				}
+				o.monIDs[id] = true
+			}
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, impliedKey[name])...)
+			if err := checkKeys(name, v); err != nil {
+				return o, loc(err) // while parsing, before the chardev is looked for
+			}
 			o.Chr.Mon(v)
 		case "tpmdev":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.tpmdevs = append(o.tpmdevs, v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "debugcon", "virtfs", "fsdev": // their chardev, fsdev and devices are made

@@ -87,7 +87,7 @@ func (o *Options) logOption(arg string) {
 
 // msgOption is -msg: timestamp=on also prefixes trace lines.
 func (o *Options) msgOption(arg string) {
-	keys, vals := qemuOpts(arg, "timestamp")
+	keys, vals := qemuOpts(arg, "")
 	for i, k := range keys {
 		switch k {
 		case "timestamp":

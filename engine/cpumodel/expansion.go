@@ -25,7 +25,14 @@ type Expansion struct {
 	orders map[string][]string       // a model whose class adds keys: its full order
 	alias  map[string][]string       // a feature's other names
 	types  map[string]string         // property types (the CPU's device-list-properties)
+	// versionAtMost: family, model and stepping over their maximum say
+	// "can be at most" (release.X86VersionFieldsUnsigned), else QEMU's
+	// out-of-range message with an empty type name.
+	versionAtMost bool
 }
+
+// versionLimits are x86_cpuid_version_set_*'s maxima.
+var versionLimits = map[string]int64{"family": 0xff + 0xf, "model": 0xff, "stepping": 0xf}
 
 var expansions sync.Map // release name -> *Expansion (nil: none recorded)
 
@@ -35,6 +42,9 @@ func ExpansionFor(rel *release.Release) *Expansion {
 		return e.(*Expansion)
 	}
 	e := parseExpansion(rel.Text("cpu-expansion-x86_64.txt"), rel.Text("qemu64-x86_64-cpu-properties.json"))
+	if e != nil {
+		e.versionAtMost = rel.X86VersionFieldsUnsigned
+	}
 	expansions.Store(rel.Name, e)
 	return e
 }
@@ -159,6 +169,9 @@ func (e *Expansion) set(vals map[string]any, key string, v any, typename, prefix
 		if bits := intBits(t); bits < 64 && (i < -1<<(bits-1) || i >= 1<<(bits-1)) {
 			return fmt.Errorf("Parameter '%s' expects %s_t", key, t)
 		}
+		if err := e.versionRange(key, i, uint64(i)); err != nil {
+			return err
+		}
 	case "uint8", "uint16", "uint32", "uint64":
 		n, ok := v.(json.Number)
 		// Any integer from INT64_MIN to UINT64_MAX; a negative one is
@@ -174,6 +187,9 @@ func (e *Expansion) set(vals map[string]any, key string, v any, typename, prefix
 		if bits := intBits(t); bits < 64 && u>>bits != 0 {
 			return fmt.Errorf("Parameter '%s' expects %s_t", key, t)
 		}
+		if err := e.versionRange(key, int64(u), u); err != nil {
+			return err
+		}
 		v = json.Number(strconv.FormatUint(u, 10))
 	default:
 		return nil // links and structures: not modelled, left as they were
@@ -185,6 +201,20 @@ func (e *Expansion) set(vals map[string]any, key string, v any, typename, prefix
 		if _, shown := vals[a]; shown {
 			vals[a] = v
 		}
+	}
+	return nil
+}
+
+// versionRange is the setter's check of family, model and stepping: i is
+// the value as a signed property reads it, u as an unsigned one.
+func (e *Expansion) versionRange(key string, i int64, u uint64) error {
+	max, ok := versionLimits[key]
+	switch {
+	case !ok:
+	case e.versionAtMost && u > uint64(max):
+		return fmt.Errorf("parameter '%s' can be at most %d", key, max)
+	case !e.versionAtMost && (i < 0 || i > max):
+		return fmt.Errorf("Property .%s doesn't take value %d (minimum: 0, maximum: %d)", key, i, max)
 	}
 	return nil
 }

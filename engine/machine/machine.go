@@ -92,7 +92,13 @@ type Machine struct {
 	HMAT        bool // -machine hmat=on
 	ACPI        bool // x86 -machine acpi=on (default)
 	Paused      bool // -S: not running yet
-	Incoming    bool // -incoming: waiting for a migration (run state inmigrate)
+	// Preconfig: -preconfig, until x-exit-preconfig: the machine is not
+	// initialised (no CPUs made, NUMA not completed) and QMP runs only
+	// the commands that allow it.
+	Preconfig bool
+	// Incoming: -incoming, the VM waits for a migration (run state
+	// inmigrate; cont only asks it to start once that is done).
+	Incoming bool
 	// The run state's actions (set-action, -no-reboot, -no-shutdown): a
 	// reset request shuts down instead (reboot=shutdown), a shutdown
 	// pauses instead of exiting (shutdown=pause).

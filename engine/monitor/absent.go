@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hotpluglab/engine/block"
+	"hotpluglab/engine/cmdline"
 	"strings"
 
 	"hotpluglab/engine/lazyre"
@@ -197,7 +198,24 @@ func init() {
 		"system_wakeup": func(*Monitor, qjson.Object) (any, *Error) {
 			return nil, GenericError("Unable to wake up: guest is not in suspended state")
 		},
-		"x-exit-preconfig": func(*Monitor, qjson.Object) (any, *Error) {
+		"set-numa-node": func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			if mon.M.Preconfig {
+				return qjson.Object{}, nil // accepted; what it configures is not simulated
+			}
+			return nil, GenericError("The command is permitted only before the machine has been created")
+		},
+		"x-exit-preconfig": func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			if mon.M.Preconfig {
+				mon.M.Preconfig = false // the machine was made at start; it now shows
+				// Its first reset warns as a monitor command does: no
+				// program name.
+				if mon.M.IsSPAPR() {
+					for _, w := range cmdline.SPAPRResetWarnings(mon.M) {
+						mon.WriteStderr("warning: " + w + "\n")
+					}
+				}
+				return qjson.Object{}, nil
+			}
 			return nil, GenericError("The command is permitted only before machine initialization")
 		},
 		"eject": func(mon *Monitor, a qjson.Object) (any, *Error) {

@@ -46,7 +46,13 @@ func init() {
 		if err := hotpluggableCPUsError(mon); err != "" {
 			return nil, GenericError(err)
 		}
-		return format.QMPHotpluggableCPUs(format.HotpluggableCPUs(mon.M)), nil
+		l := format.HotpluggableCPUs(mon.M)
+		if mon.M.Preconfig { // no CPU made yet, no node given to a slot yet
+			for i := range l {
+				l[i].QOMPath, l[i].Props.Node = "", -1
+			}
+		}
+		return format.QMPHotpluggableCPUs(l), nil
 	})
 	RegisterQMP("query-cpus-fast", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		return format.QMPCPUsFast(format.CPUThreads(mon.M), mon.Target), nil

@@ -56,6 +56,20 @@ func knownQMP(rel *release.Release, target string) map[string]bool {
 	})
 }
 
+var qmpPreconfig perBinary[map[string]bool]
+
+// preconfigQMP is the set of commands that run before the machine is
+// initialised (allow-preconfig; recorded by record_preconfig.py).
+func preconfigQMP(rel *release.Release, target string) map[string]bool {
+	return qmpPreconfig.get(rel.Name+"/"+target, func() map[string]bool {
+		k := map[string]bool{}
+		for _, n := range strings.Fields(rel.Text("qmp-preconfig-" + target + ".txt")) {
+			k[n] = true
+		}
+		return k
+	})
+}
+
 // Execute runs one QMP command by name (qmp_dispatch once the request is
 // well formed): lookup, argument checking, then the command.
 func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
@@ -65,6 +79,10 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 	}
 	if !knownQMP(rel, target)[name] {
 		return nil, &Error{Class: "CommandNotFound", Desc: fmt.Sprintf("The command %s has not been found", name)}
+	}
+	if mon.M.Preconfig && !preconfigQMP(rel, target)[name] {
+		// qmp_dispatch refuses it before reading its arguments
+		return nil, GenericError(fmt.Sprintf("The command '%s' is permitted only after machine initialization has completed", name))
 	}
 	if args == nil {
 		args = qjson.Object{}

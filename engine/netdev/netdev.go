@@ -88,7 +88,7 @@ func splitOpts(arg string) (keys, vals []string) {
 			if i == 0 {
 				k, v = "type", p
 			} else {
-				k, v = p, "on"
+				k, v = qemuopts.ShortForm(p)
 			}
 		}
 		keys, vals = append(keys, k), append(vals, v)

@@ -28,7 +28,7 @@ func parseOpts(arg, implied string) (opts, error) {
 			if i == 0 && implied != "" {
 				k, v = implied, p
 			} else {
-				k, v = p, "on" // QemuOpts: a bare "key" means key=on
+				k, v = qemuopts.ShortForm(p)
 			}
 		}
 		o.keys = append(o.keys, k)

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 )
@@ -76,20 +77,7 @@ func (IDError) Error() string { return "Parameter 'id' expects an identifier" }
 const IDHint = "Identifiers consist of letters, digits, '-', '.', '_', starting with a letter."
 
 // IDWellFormed is id_wellformed: a letter, then letters, digits, '-', '.', '_'.
-func IDWellFormed(id string) bool {
-	if id == "" || !isAlpha(id[0]) {
-		return false
-	}
-	for i := 1; i < len(id); i++ {
-		c := id[i]
-		if !isAlpha(c) && !(c >= '0' && c <= '9') && c != '-' && c != '.' && c != '_' {
-			return false
-		}
-	}
-	return true
-}
-
-func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func IDWellFormed(id string) bool { return qemuopts.IDWellFormed(id) }
 
 // Parse is qemu_opts_parse for the "device" list with "driver" as the
 // implied first option. Warnings are the deprecation notes QEMU prints for

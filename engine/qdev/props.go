@@ -42,13 +42,23 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 			continue
 		}
 		p := t.prop(m.Key)
+		if p == nil && (m.Key == "hotpluggable" || m.Key == "hotplugged") {
+			// device_class_init's read-only properties, on every device
+			return nil, fmt.Errorf("Property '%s.%s' is not writable", t.Name, m.Key)
+		}
 		if p == nil {
 			return nil, fmt.Errorf("Property '%s.%s' not found", t.Name, m.Key)
 		}
 		s, _ := m.Value.(string)
 		if o, fromQMP := m.Value.(Opt); fromQMP {
 			if o.JSON != nil { // set from a typed QDict (see Opt.JSON)
-				if err := checkJSONType(p, o.JSON); err != nil {
+				jp := *p
+				if t.versionFieldUnsigned(p.Name) {
+					// listed as int, set with visit_type_uint64 (which
+					// refuses a string as "expects uint64")
+					jp.Type = "uint64"
+				}
+				if err := checkJSONType(&jp, o.JSON); err != nil {
 					return nil, err
 				}
 			}
@@ -68,6 +78,16 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 // a number that fits (else "expects uint64"), booleans a boolean, strings
 // and enums a string.
 func checkJSONType(p *Prop, v any) error { return CheckJSONType(*p, v) }
+
+// versionFieldUnsigned: an x86 CPU's family, model or stepping on a release
+// whose setters read them unsigned (release.X86VersionUnsigned).
+func (t Type) versionFieldUnsigned(prop string) bool {
+	switch prop {
+	case "family", "model", "stepping":
+		return t.cat != nil && t.cat.rel.X86VersionUnsigned && strings.HasSuffix(t.Name, "-x86_64-cpu")
+	}
+	return false
+}
 
 // CheckJSONType is the typed input visitor's check of a JSON value (see
 // checkJSONType).

@@ -18,7 +18,19 @@ func ParseBool(v string) (value, ok bool) {
 	return false, false
 }
 
-// Split splits s at single commas; ",," stands for a literal comma.
+// ShortForm is QemuOpts' reading of a word without '=' past the first: a
+// boolean set on, or off when the word starts with "no" ("nodeid" is
+// deid=off).
+func ShortForm(p string) (key, value string) {
+	if rest, no := strings.CutPrefix(p, "no"); no {
+		return rest, "off"
+	}
+	return p, "on"
+}
+
+// Split splits s at single commas; ",," stands for a literal comma. A
+// trailing comma ends the list (opts_do_parse stops at the string's end), so
+// "a=1," is one item; "," alone is one empty item.
 func Split(s string) []string {
 	var out []string
 	var b strings.Builder
@@ -35,5 +47,44 @@ func Split(s string) []string {
 		}
 		b.WriteByte(s[i])
 	}
+	if b.Len() == 0 && strings.HasSuffix(s, ",") {
+		// the last comma separated (an escaped one would be in b)
+		return out
+	}
 	return append(out, b.String())
+}
+
+// IDWellFormed is id_wellformed, which qemu_opts_create asks of an option
+// list's id: a letter, then letters, digits, '-', '.', '_'.
+func IDWellFormed(id string) bool {
+	if id == "" || !isAlpha(id[0]) {
+		return false
+	}
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if !isAlpha(c) && !(c >= '0' && c <= '9') && c != '-' && c != '.' && c != '_' {
+			return false
+		}
+	}
+	return true
+}
+
+func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// IDError is qemu_opts_create's refusal of a malformed id, with its hint.
+type IDError struct{}
+
+func (IDError) Error() string {
+	return "Parameter 'id' expects an identifier\nIdentifiers consist of letters, digits, '-', '.', '_', starting with a letter."
+}
+
+// FirstID is opts_parse_id: the value of the first "id=" item, which
+// qemu_opts_create checks before any other item is read.
+func FirstID(arg string) (string, bool) {
+	for _, p := range Split(arg) {
+		if k, v, ok := strings.Cut(p, "="); ok && k == "id" {
+			return v, true
+		}
+	}
+	return "", false
 }

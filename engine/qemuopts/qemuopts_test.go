@@ -10,8 +10,12 @@ func TestSplit(t *testing.T) {
 		"a=1,b=2":       {"a=1", "b=2"},
 		"a=x,,y,b":      {"a=x,y", "b"},
 		"":              {""},
-		"a,":            {"a", ""},
-		",,,":           {",", ""},
+		"a,":            {"a"},
+		"a=1,b=,":       {"a=1", "b="},
+		",":             {""},
+		",,":            {","},
+		",,,":           {","},
+		"a,,":           {"a,"},
 		"node,cpus=0-1": {"node", "cpus=0-1"},
 	} {
 		if got := Split(in); !reflect.DeepEqual(got, want) {
@@ -29,6 +33,28 @@ func TestParseBool(t *testing.T) {
 	} {
 		if on, ok := ParseBool(v); on != want[0] || ok != want[1] {
 			t.Errorf("ParseBool(%q) = %v, %v, want %v, %v", v, on, ok, want[0], want[1])
+		}
+	}
+}
+
+// opts_parse_id reads the first "id=" and qemu_opts_create checks it
+// before anything else: "id=" is malformed, a later id is not looked at.
+func TestFirstID(t *testing.T) {
+	for arg, want := range map[string][2]any{
+		"null,id=c0":      {"c0", true},
+		"null,id=,id=c1":  {"", true},
+		"null,id=x,id=1y": {"x", true},
+		"null":            {"", false},
+		"null,xid=1":      {"", false},
+	} {
+		id, ok := FirstID(arg)
+		if id != want[0] || ok != want[1] {
+			t.Errorf("FirstID(%q) = %q, %v, want %v", arg, id, ok, want)
+		}
+	}
+	for id, want := range map[string]bool{"c0": true, "": false, "1c": false, "a.b-c_d": true, "a b": false} {
+		if IDWellFormed(id) != want {
+			t.Errorf("IDWellFormed(%q) = %v", id, !want)
 		}
 	}
 }

@@ -596,4 +596,388 @@ for i, a in enumerate([
     c = x if i < 10 or i >= 13 else p
     c("r5-line-%d" % i, *a, steps=LOOK5)
 
+
+# ---------------------------------------------------------------- round 6 ----
+# CPU hotplug's error paths as learners hit them: a CPU type of the wrong
+# model or family, topology ids out of range or missing under -smp shapes,
+# slots taken, ids already used, device_del of boot CPUs and of what is not a
+# device; -smp, -numa, versioned machine types and pseries -cpu errors the
+# other corpora leave out; QMP and HMP hotplug commands given ill-typed
+# arguments and help variants; QemuOpts options with a bad key, a missing
+# '=', a trailing comma, an empty value, and ids used twice.
+S6 = ["-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2"]
+C6 = XCPU + ",socket-id=%s,core-id=%s,thread-id=%s"
+for i, (a, cmds) in enumerate([
+    (S6, ["device_add Haswell-x86_64-cpu,socket-id=1,core-id=0,thread-id=0", "device_add qemu64,socket-id=1,core-id=0,thread-id=0",
+          "device_add QEMU64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0", "device_add qemu64-i386-cpu,socket-id=1,core-id=0,thread-id=0"]),
+    (S6, ["device_add x86_64-cpu,socket-id=1,core-id=0,thread-id=0", "device_add host-x86_64-cpu,socket-id=1,core-id=0,thread-id=0",
+          "device_add power9_v2.0-spapr-cpu-core,core-id=1", "device_add qemu32-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"]),
+    (S6, ["device_add " + C6 % (2, 0, 0), "device_add " + C6 % (1, 2, 0), "device_add " + C6 % (1, 0, 2),
+          "device_add " + C6 % (1, 1, 1) + ",die-id=1"]),
+    (S6, ["device_add " + XCPU + ",socket-id=1,core-id=1", "device_add " + XCPU + ",socket-id=1,thread-id=1",
+          "device_add " + XCPU + ",core-id=1,thread-id=1", "device_add " + XCPU + ",id=cpu4"]),
+    (S6, ["device_add " + C6 % (0, 0, 0), "device_add " + C6 % (0, 0, 1), "device_add " + C6 % (0, 1, 0) + ",id=c1",
+          "device_add " + C6 % (0, 1, 0) + ",id=c2", "info hotpluggable-cpus"]),
+    (S6 + ["-device", "e1000,id=nic0", "-object", "iothread,id=io0", "-netdev", "user,id=n0", "-chardev", "null,id=ch0"],
+     ["device_add " + C6 % (1, 0, 0) + ",id=nic0", "device_add " + C6 % (1, 0, 0) + ",id=io0",
+      "device_add " + C6 % (1, 0, 1) + ",id=n0", "device_add " + C6 % (1, 1, 0) + ",id=ch0", "info cpus"]),
+    (S6, ["device_del /machine/unattached/device[0]", "device_del /machine/unattached/device[1]", "device_del cpu0", "device_del 0",
+          "info cpus"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",id=c1", "device_del /machine/peripheral/c1", "device_del /machine/peripheral/c1",
+          "device_del c1", "info hotpluggable-cpus"]),
+    (S6 + ["-device", "isa-serial,id=ser0", "-device", "piix3-usb-uhci,id=uhci"],
+     ["device_del ser0", "device_del uhci", "device_del /machine/i440fx", "device_del /machine/unattached/device[0]/lapic"]),
+    (S6 + ["-device", C6 % (1, 0, 0) + ",id=cold1"], ["device_del cold1", "device_del cold1", "info hotpluggable-cpus"]),
+    (["-smp", "2,maxcpus=8,sockets=2,dies=2,cores=2,threads=1"],
+     ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0", "device_add " + C6 % (1, 0, 0) + ",die-id=2",
+      "device_add " + C6 % (1, 0, 0) + ",die-id=x", "device_add " + C6 % (1, 0, 0) + ",die-id=1,cluster-id=0",
+      "info hotpluggable-cpus"]),
+    (["-smp", "1"], ["device_add " + C6 % (0, 0, 0), "device_add " + C6 % (1, 0, 0), "device_add " + XCPU]),
+    (["-M", "isapc", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0", "info hotpluggable-cpus"]),
+    (["-M", "pc,acpi=off", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0"]),
+    (["-M", "pc-i440fx-6.1", "-smp", "1,maxcpus=4"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0",
+                                                        "device_add " + XCPU + ",socket-id=0,core-id=1,thread-id=0",
+                                                        "info hotpluggable-cpus"]),
+    (["-cpu", "Haswell", "-smp", "1,maxcpus=2"], ["device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0",
+                                                  "device_add Haswell-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=h1",
+                                                  "info cpus"]),
+    (S6, ["cpu-add 1", "cpu_add 1", "cpu-del 1", "device_add", "device_add ?", "device_add cpu,help"]),
+    (S6, ["device_add host-x86_64-cpu,help", "device_add POWER9_v2.0-spapr-cpu-core,help", "device_add nosuch-cpu,help",
+          "device_add x86_64-cpu,help", "device_add qemu64-x86_64-cpu,?"]),
+    (S6 + ["-numa", "node,nodeid=0", "-numa", "node,nodeid=1", "-numa", "cpu,node-id=0,socket-id=0",
+           "-numa", "cpu,node-id=1,socket-id=1"],
+     ["device_add " + C6 % (1, 0, 0) + ",node-id=0", "device_add " + C6 % (1, 0, 0) + ",node-id=2",
+      "device_add " + C6 % (1, 0, 0) + ",node-id=1,id=n1c", "info numa"]),
+]):
+    x("r6-mon-%d" % i, *a, steps=hmp(*cmds))
+for i, a in enumerate([
+    ["-smp", "2,maxcpus=4", "-numa", "node,cpus=0-1", "-numa", "node,cpus=2-4"],
+    ["-smp", "2,maxcpus=4", "-numa", "node,cpus=0-7"],
+    ["-smp", "4", "-numa", "node,cpus=3-1"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=2"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=0,core-id=5"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "cpu,node-id=0,core-id=1"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node,cpus=0-3", "-numa", "cpu,node-id=0,socket-id=0"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=0",
+     "-numa", "cpu,node-id=1,socket-id=0"],
+    ["-smp", "2,maxcpus=4,sockets=2,cores=2", "-numa", "node", "-numa", "node", "-numa", "cpu,node-id=1,socket-id=1",
+     "-device", C6 % (1, 0, 0) + ",node-id=0"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node,cpus=0-1", "-numa", "node"],
+    ["-smp", "4,sockets=2,dies=2,cores=1", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=0,die-id=3"],
+    ["-smp", "2,maxcpus=4,sockets=2,cores=2", "-device", C6 % (1, 0, 0), "-device", C6 % (1, 0, 0)],
+    ["-smp", "2,maxcpus=4,sockets=2,cores=2", "-device", C6 % (1, 0, 0) + ",id=a", "-device", C6 % (1, 1, 0) + ",id=a"],
+    ["-smp", "2,maxcpus=4,sockets=2,cores=2", "-device", "Haswell-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"],
+    ["-smp", "2,maxcpus=4,sockets=2,cores=2", "-device", C6 % (1, 0, 0) + ",cluster-id=0"],
+    ["-smp", "2,maxcpus=4,sockets=2,cores=2", "-device", C6 % (1, 0, 0) + ",module-id=0"],
+    ["-smp", "4,modules=2"], ["-smp", "4,clusters=2", "-M", "q35"], ["-smp", "8,sockets=2,dies=2,clusters=2"],
+    ["-smp", "4,maxcpus=2,sockets=1,cores=2"], ["-smp", "4,sockets=2,cores=2,threads=2"], ["-smp", "4,sockets=3,cores=2,threads=1"],
+    ["-smp", "2", "-smp", "maxcpus=4"], ["-smp", "4,sockets=2", "-smp", "cores=4"], ["-smp", "2,maxcpus=4", "-smp", "maxcpus=2"],
+    ["-smp", "2,maxcpus=4000000000"], ["-smp", "sockets=65536,cores=65536"], ["-smp", "4,dies=2", "-M", "q35"],
+    ["-M", "pc-i440fx-6.1", "-smp", "4,maxcpus=8,cores=0"], ["-M", "q35", "-smp", "289"],
+    ["-M", "pc-q35-2.7", "-smp", "256"], ["-M", "pc,smp=4"],
+    ["-M", "pc-i440fx-1.3"], ["-M", "pc-i440fx-1.4"], ["-M", "pc-i440fx-2.3"], ["-M", "pc-i440fx-2.4"], ["-M", "pc-i440fx-2.12"],
+    ["-M", "pc-q35-2.3"], ["-M", "pc-q35-2.4"], ["-M", "pc-q35-2.11"], ["-M", "pc-i44Ofx-7.2"], ["-M", "pc-i440fx-7.3"],
+    ["-M", "pc-q35-10.0"], ["-M", "pc-q35-9.2"], ["-M", "pc-i440fx-10.1"], ["-M", "q35-7.2"], ["-M", "pc-7.2"], ["-M", "PC"],
+    ["-M", "pc-q35-7.2,accel=tcg", "-smp", "2,maxcpus=4"], ["-M", "pc-i440fx-5.2", "-smp", "4,maxcpus=8"],
+]):
+    x("r6-opt-%d" % i, *a, steps=hmp("info hotpluggable-cpus"))
+# QemuOpts-based options: a bad key, a missing '=', a trailing comma, an
+# empty value; ids used twice across -device/-object/-netdev/-chardev/-drive.
+ND = "if=none,driver=null-co"
+for i, a in enumerate([
+    ["-netdev", "user,id=n0,nosuch=1"], ["-netdev", "user,id"], ["-netdev", "user,id=n0,"], ["-netdev", "user,id="],
+    ["-netdev", "user,id=n0,hostname="], ["-chardev", "null,id=c0,nosuch=1"], ["-chardev", "null,id"], ["-chardev", "null,id=c0,"],
+    ["-chardev", "null,id="], ["-chardev", "ringbuf,id=c0,size="], ["-drive", ND + ",id=d0,nosuch=1"], ["-drive", ND + ",id"],
+    ["-drive", ND + ",id=d0,"], ["-drive", ND + ",id="], ["-drive", ND + ",id=d0,cache="], ["-object", "iothread,id=i0,nosuch=1"],
+    ["-object", "iothread,id"], ["-object", "iothread,id=i0,"], ["-object", "iothread,id=i0,poll-max-ns="],
+    ["-device", "e1000,nosuch=1"], ["-device", "e1000,mac"], ["-device", "e1000,"], ["-device", "e1000,mac="],
+    ["-blockdev", "driver=null-co,node-name=n0,"], ["-blockdev", "driver=null-co,node-name"], ["-blockdev", "driver=null-co,node-name="],
+    ["-numa", "node,"], ["-numa", "node,nodeid"], ["-numa", "node,nodeid="], ["-m", "1G,"], ["-m", "size"], ["-m", "size="],
+    ["-boot", "order=c,"], ["-boot", "order"], ["-boot", "order="], ["-boot", "nosuch=1"], ["-rtc", "base="], ["-rtc", "base=utc,"],
+    ["-rtc", "nosuch=1"], ["-name", "guest=a,"], ["-name", "guest=a,nosuch=1"], ["-name", "guest="],
+    ["-machine", "pc,hpet=off,"], ["-machine", "pc,hpet="], ["-machine", "type"], ["-accel", "tcg,"], ["-accel", "tcg,thread"],
+    ["-accel", "tcg,thread="], ["-icount", "shift=1,"], ["-icount", "nosuch=1"], ["-smbios", "type=1,"], ["-smbios", "type="],
+    ["-audiodev", "none,id=a,nosuch=1"], ["-audiodev", "none,id"], ["-mon", "chardev=nosuch"], ["-mon", "nosuch=1"],
+    ["-fw_cfg", "name=opt/x,string=1,"], ["-action", "reboot=shutdown,"], ["-global", "driver=e1000,property=mac,value=,"],
+    ["-device", "e1000,id=x", "-device", "e1000,id=x"], ["-object", "iothread,id=x", "-object", "iothread,id=x"],
+    ["-netdev", "user,id=x", "-netdev", "user,id=x"], ["-chardev", "null,id=x", "-chardev", "null,id=x"],
+    ["-drive", ND + ",id=x", "-drive", ND + ",id=x"], ["-device", "e1000,id=x", "-object", "iothread,id=x"],
+    ["-netdev", "user,id=x", "-chardev", "null,id=x", "-device", "e1000,id=x,netdev=x"],
+    ["-drive", ND + ",id=x,node-name=nx", "-blockdev", "driver=null-co,node-name=x"],
+    ["-blockdev", "driver=null-co,node-name=x", "-drive", ND + ",id=x,node-name=ny"],
+    ["-drive", ND + ",id=x,node-name=nx", "-device", "virtio-blk-pci,id=x,drive=x"],
+    ["-object", "memory-backend-ram,id=x,size=64M", "-object", "iothread,id=x"],
+    ["-chardev", "null,id=x", "-object", "iothread,id=x", "-netdev", "user,id=x", "-device", "isa-serial,id=x,chardev=x"],
+]):
+    x("r6-qo-%d" % i, *a, steps=hmp("info status"))
+# QMP hotplug commands with members of the wrong JSON type.
+QX6 = [
+    qmp("device_add", driver=XCPU, **{"socket-id": 1.0, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver=XCPU, **{"socket-id": True, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": None}),
+    qmp("device_add", driver=[XCPU], **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": -1}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 4294967296, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": "0"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": {"v": 1}, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": "c1"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": "c9"}),
+    qmp("device_del", id="/machine/unattached/device[0]"), qmp("device_del", id="c1"),
+    qmp("device_del", id="c1"), qmp("device_del", id=None), qmp("device_del", id=["c1"]), qmp("device_del", ID="c1"),
+    qmp("query-hotpluggable-cpus", arguments={}), qmp("query-hotpluggable-cpus", id="c1"), qmp("query-cpus-fast", **{"cpu-index": 0}),
+    qmp("query-cpus"),
+    qmp("qom-get", path="/machine/peripheral/c1", property="nosuch"), qmp("qom-get", path="/machine/peripheral/c1", property="socket_id"),
+    qmp("qom-get", path="/machine/unattached/device[0]", property="Socket-id"), qmp("qom-get", path="/machine/peripheral/c9", property="core-id"),
+    qmp("qom-set", path="/machine/peripheral/c1", property="socket-id", value=0),
+    qmp("qom-set", path="/machine/peripheral/c1", property="hotplugged", value=False),
+    qmp("qom-get", path="/machine/peripheral/c1", property="hotpluggable"), qmp("qom-get", path="machine/peripheral/c1", property="type"),
+]
+for i in range(0, len(QX6), 4):
+    x("r6-qmp-%d" % (i // 4), *S6, steps=QX6[i:i + 4])
+
+MP6 = ["-M", "pseries", "-smp", "1,maxcpus=4"]
+for i, (a, cmds) in enumerate([
+    (MP6, ["device_add POWER9_v2.0-spapr-cpu-core,core-id=1", "device_add power9-spapr-cpu-core,core-id=1",
+           "device_add spapr-cpu-core,core-id=1", "device_add power9_v2.0-powerpc64-cpu,core-id=1"]),
+    (MP6, ["device_add power10_v2.0-spapr-cpu-core,core-id=1", "device_add power9_v2.2-spapr-cpu-core,core-id=1",
+           "device_add host-spapr-cpu-core,core-id=1", "device_add qemu64-x86_64-cpu,socket-id=1"]),
+    (MP6, ["device_add " + PCORE + ",core-id=-1", "device_add " + PCORE + ",core-id=4", "device_add " + PCORE + ",core-id=1,socket-id=0",
+           "device_add " + PCORE + ",core-id=1,thread-id=0", "device_add " + PCORE + ",core-id=1,nr-threads=1"]),
+    (MP6, ["device_add " + PCORE + ",core-id=0", "device_add " + PCORE + ",core-id=1,node-id=1", "device_add " + PCORE + ",core-id=1,id=c1",
+           "device_add " + PCORE + ",core-id=2,id=c1", "device_add " + PCORE + ",core-id=1"]),
+    (MP6, ["device_del /machine/unattached/device[1]", "device_del core0", "device_del /machine/unattached/device[0]", "info cpus"]),
+    (MP6 + ["-device", PCORE + ",core-id=1,id=cold"], ["device_del cold", "device_del cold", "info hotpluggable-cpus"]),
+    (MP6 + ["-device", "spapr-vty,id=vty0,chardev=c0", "-chardev", "null,id=c0"],
+     ["device_del vty0", "device_add " + PCORE + ",core-id=1,id=vty0", "device_add " + PCORE + ",core-id=1,id=c0"]),
+    (MP6, ["device_add power9_v2.0-spapr-cpu-core,help", "device_add POWER9_v2.0-spapr-cpu-core,help",
+           "device_add spapr-cpu-core,help"]),
+    (["-M", "pseries", "-cpu", "POWER8", "-smp", "1,maxcpus=2"],
+     ["device_add " + PCORE + ",core-id=1", "device_add power8_v2.0-spapr-cpu-core,core-id=1,id=p8", "info cpus"]),
+    (["-M", "pseries", "-smp", "1,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-1", "-numa", "node,nodeid=1,cpus=2-3"],
+     ["device_add " + PCORE + ",core-id=2,node-id=0", "device_add " + PCORE + ",core-id=2,node-id=3",
+      "device_add " + PCORE + ",core-id=2,node-id=1,id=n1", "info numa"]),
+    (["-M", "pseries", "-smp", "1"], ["device_add " + PCORE + ",core-id=1", "device_add " + PCORE]),
+    (["-M", "pseries-2.6", "-smp", "1,maxcpus=2"], ["device_add power7_v2.3-spapr-cpu-core,core-id=1", "info hotpluggable-cpus"]),
+]):
+    p("r6-mon-%d" % i, *a, steps=hmp(*cmds))
+for i, a in enumerate([
+    ["-M", "pseries-7.2", "-cpu", "POWER10"], ["-M", "pseries-4.0", "-cpu", "POWER10"], ["-M", "pseries", "-cpu", "power10_v1.0"],
+    ["-M", "pseries,max-cpu-compat=power8", "-cpu", "POWER9"], ["-M", "pseries,max-cpu-compat=power9", "-cpu", "POWER8"],
+    ["-M", "pseries,max-cpu-compat=power10", "-cpu", "POWER9"], ["-M", "pseries,max-cpu-compat=POWER9"],
+    ["-M", "pseries", "-cpu", "POWER9,compat=power8"], ["-M", "pseries", "-cpu", "POWER9,max-cpu-compat=power8"],
+    ["-M", "pseries", "-cpu", "POWER9_v2.0,nosuch"], ["-M", "pseries", "-cpu", "POWER7", "-smp", "1,maxcpus=2"],
+    ["-M", "pseries", "-cpu", "power9_v2.0-spapr-cpu-core"], ["-M", "pseries", "-cpu", "qemu64"],
+    ["-M", "pseries", "-smp", "4,books=2"], ["-M", "pseries", "-smp", "4,drawers=2"], ["-M", "pseries", "-smp", "4,modules=2"],
+    ["-M", "pseries", "-smp", "4,maxcpus=2"], ["-M", "pseries", "-smp", "2", "-smp", "maxcpus=4"],
+    ["-M", "pseries", "-smp", "1,maxcpus=4", "-device", PCORE + ",core-id=1", "-device", PCORE + ",core-id=1"],
+    ["-M", "pseries", "-smp", "1,maxcpus=4", "-device", PCORE + ",core-id=2,nr-threads=2"],
+    ["-M", "pseries", "-smp", "1,maxcpus=4", "-device", "power10_v2.0-spapr-cpu-core,core-id=1"],
+    ["-M", "pseries", "-smp", "1,maxcpus=4", "-numa", "node,cpus=0", "-numa", "node,cpus=1-5"],
+    ["-M", "pseries", "-smp", "1,maxcpus=4", "-numa", "node", "-numa", "cpu,node-id=0,core-id=9"],
+    ["-M", "pseries", "-smp", "1,maxcpus=4", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=0"],
+    ["-M", "pseries-2.0"], ["-M", "pseries-2.1"], ["-M", "pseries-10.0"], ["-M", "pseries-7.3"], ["-M", "pseries-", "-smp", "2"],
+    ["-M", "spapr"], ["-M", "pseries,vsmt=2", "-smp", "2,threads=2"],
+]):
+    p("r6-opt-%d" % i, *a, steps=hmp("info hotpluggable-cpus"))
+QP6 = [
+    qmp("device_add", driver=PCORE, **{"core-id": 1.5}), qmp("device_add", driver=PCORE, **{"core-id": -2}),
+    qmp("device_add", driver=PCORE, **{"core-id": None}), qmp("device_add", driver=PCORE, **{"core-id": 1, "node-id": "x"}),
+    qmp("device_add", driver=PCORE, **{"core-id": 1, "id": "k1"}), qmp("device_del", id="/machine/unattached/device[1]"),
+    qmp("device_del", id="k1"), qmp("device_del", id="k1"),
+    qmp("qom-get", path="/machine/peripheral/k1", property="nr_threads"), qmp("qom-get", path="/machine/peripheral/k1", property="thread[0]"),
+    qmp("qom-get", path="/machine/peripheral/k1/thread[0]", property="nosuch"),
+    qmp("qom-set", path="/machine/peripheral/k1", property="core-id", value=3),
+]
+for i in range(0, len(QP6), 4):
+    p("r6-qmp-%d" % (i // 4), *MP6, steps=QP6[i:i + 4])
+
+
+# Measured around round 6's fixes (r6m-): trailing commas and "no"-prefixed
+# short forms in more QemuOpts lists, malformed chardev ids, empty node
+# names, -audiodev members, -machine's smp and boot given as a string.
+for i, a in enumerate([
+    ["-netdev", "user,id=n0,,"], ["-netdev", "user,id=n0,noipv6"], ["-netdev", "user,id=n0,norestrict"],
+    ["-netdev", "user,id=n0,ipv6=off,"], ["-chardev", "null,id=c0,nomux"], ["-chardev", "null,id=1c"],
+    ["-chardev", "null,id=x,id=1y"], ["-chardev", "nosuch,id="], ["-chardev", "null,id=c0,,"],
+    ["-accel", "tcg,nosplit-wx"], ["-accel", "tcg,thread=multi,"], ["-icount", "shift=1,nosleep"], ["-icount", "1,align"],
+    ["-icount", "shift"], ["-chardev", "null,id=c0", "-mon", "c0"], ["-chardev", "null,id=c0", "-mon", "chardev=c0,nopretty"],
+    ["-chardev", "null,id=c0", "-mon", "chardev=c0,mode=nosuch"], ["-chardev", "null,id=c0", "-mon", "chardev=c0,pretty=maybe"],
+    ["-chardev", "null,id=c0", "-mon", "chardev=c0,"], ["-mon", "chardev=nosuch,mode=control,"],
+    ["-drive", "if=none,id=d0,driver=null-co,node-name="],
+    ["-blockdev", "driver=raw,node-name=r,file.driver=null-co,file.node-name="],
+    ["-audiodev", "none,id=a,timer-period=x"], ["-audiodev", "wav,id=a,path=/tmp/r6m.wav,nosuch=1"],
+    ["-audiodev", "none,id=a,in.nosuch=1"], ["-audiodev", "none,id=a,"], ["-audiodev", "none,id=a,in.frequency=x"],
+    ["-audiodev", "none,nosuch=1"], ["-audiodev", "nosuch,id=a,nosuch=1"],
+    ["-M", "pc,boot=c"], ["-M", "pc,smp.cpus=4"], ["-M", "pc,smp=4", "-smp", "2"], ["-M", "q35,smp=", "-smp", "2"],
+    ["-numa", "node,nomem"], ["-numa", "node,cpus=0,"], ["-object", "iothread,id=i0,,"], ["-device", "e1000,id=n,,"],
+    ["-m", "size=1G,"], ["-name", "a,,b,"], ["-rtc", "base=utc,noclock"], ["-boot", "menu=on,"], ["-smbios", "type=0,,"],
+]):
+    x("r6m-opt-%d" % i, *a, steps=hmp("info status"))
+p("r6m-opt-0", "-M", "pseries,smp=4", steps=hmp("info status"))
+p("r6m-opt-1", "-M", "pseries,boot=c", steps=hmp("info status"))
+
+# Round 6, second part: the hotplug monitor after a first success, legacy
+# CPU hotplug on old machine types, preconfig-only commands, bus= on CPUs,
+# node-id against -numa node,cpus=.
+for i, (a, cmds) in enumerate([
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",id=c1", "device_del c1", "device_add " + C6 % (1, 0, 0) + ",id=c1",
+          "device_add " + C6 % (1, 0, 0) + ",id=c2", "info hotpluggable-cpus"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",bus=pci.0", "device_add " + C6 % (1, 0, 0) + ",bus=nosuch",
+          "device_add " + C6 % (1, 0, 0) + ",hotplugged=off", "device_add " + C6 % (1, 0, 0) + ",hotpluggable=off"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",id=a b", "device_add " + C6 % (1, 0, 0) + ",id=" + "c" * 200,
+          "device_add " + C6 % (1, 0, 0) + ",id=cpu-1.x_y", "info cpus"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",apic-id=4", "device_add " + C6 % (1, 0, 0) + ",apic-id=5",
+          "device_add " + XCPU + ",apic-id=6", "device_add " + XCPU + ",apic-id=99"]),
+    (S6, ["device_add " + C6 % ("0x1", "0", "0"), "device_add " + C6 % ("01", "1", "1"), "device_add " + C6 % ("1", "1", "1") + ",",
+          "device_add " + C6 % (" 1", 0, 0)]),
+    (S6, ["cpu 4", "device_add " + C6 % (1, 0, 0) + ",id=c1", "cpu 4", "cpu 5", "info cpus", "qom-set /machine/peripheral/c1 realized off"]),
+    (["-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=4"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=c1",
+                                                      "device_del c1", "info hotpluggable-cpus"]),
+    (["-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=4"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0"]),
+    (["-M", "pc-q35-2.6", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=c1", "device_del c1"]),
+    (["-smp", "2,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-1", "-numa", "node,nodeid=1,cpus=2-3"],
+     ["info hotpluggable-cpus", "device_add " + XCPU + ",socket-id=0,core-id=2,thread-id=0,node-id=0",
+      "device_add " + XCPU + ",socket-id=0,core-id=2,thread-id=0,node-id=1,id=c2", "info numa"]),
+    (["-smp", "2,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-1"], ["device_add " + XCPU + ",socket-id=0,core-id=2,thread-id=0,node-id=0",
+                                                                   "info numa"]),
+    (S6, ["help device_add", "help device_del", "help cpu", "info hotpluggable-cpus extra", "info cpus -a"]),
+]):
+    x("r6-mon2-%d" % i, *a, steps=hmp(*cmds))
+QX6B = [
+    qmp("set-numa-node", type="node", nodeid=1), qmp("x-exit-preconfig"), qmp("query-cpu-definitions", typename="x"),
+    qmp("query-cpu-model-expansion", type="static", model={"name": "host"}),
+    qmp("query-cpu-model-expansion", type="static", model={"name": "max"}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64", "props": {"sse4.2": "on"}}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64", "props": {"family": 300}}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64-x86_64-cpu"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "bus": "pci.0"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": "0x1", "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver="qemu64", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", **{"driver": XCPU, "socket-id": 1, "core-id": 0, "thread-id": 0, "apic-id": 4}),
+    qmp("device_del", id="/machine/peripheral/nosuch"), qmp("device_del", id=""), qmp("device_del", id="/machine/unattached"),
+    qmp("device_del", id="/machine"),
+]
+for i in range(0, len(QX6B), 4):
+    x("r6-qmp2-%d" % (i // 4), *S6, steps=QX6B[i:i + 4])
+for i, a in enumerate([
+    ["-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=4", "-device", XCPU + ",socket-id=1,core-id=0,thread-id=0"],
+    ["-smp", "2,maxcpus=4", "-device", XCPU + ",socket-id=1,core-id=0,thread-id=0,bus=pci.0"],
+    ["-smp", "2,maxcpus=4", "-numa", "node,cpus=0-1", "-numa", "node,cpus=2-3",
+     "-device", XCPU + ",socket-id=0,core-id=2,thread-id=0,node-id=0"],
+    ["-smp", "2,maxcpus=4", "-device", XCPU + ",socket-id=0,core-id=2,thread-id=0,id=c", "-device", "e1000,id=c"],
+    ["-smp", "2,maxcpus=4", "-device", "e1000,id=c", "-device", XCPU + ",socket-id=0,core-id=2,thread-id=0,id=c"],
+    ["-smp", "2,maxcpus=4", "-global", XCPU + ".socket-id=1"], ["-smp", "2,maxcpus=4", "-global", XCPU + ".apic-id=2"],
+    ["-smp", "2,maxcpus=4", "-cpu", "qemu64,socket-id=0"], ["-smp", "2,maxcpus=4", "-cpu", "qemu64,node-id=1"],
+    ["-smp", "1,maxcpus=2", "-preconfig"],
+]):
+    x("r6-opt2-%d" % i, *a, steps=hmp("info hotpluggable-cpus"))
+for i, (a, cmds) in enumerate([
+    (MP6, ["device_add " + PCORE + ",core-id=1,id=c1", "device_del c1", "device_add " + PCORE + ",core-id=1,id=c1",
+           "device_add " + PCORE + ",core-id=2,id=c1"]),
+    (MP6, ["device_add " + PCORE + ",core-id=1,bus=pci.0", "device_add " + PCORE + ",core-id=0x2", "device_add " + PCORE + ",core-id=3,",
+           "info cpus"]),
+    (["-M", "pseries", "-smp", "1,maxcpus=4", "-numa", "node,nodeid=0", "-numa", "node,nodeid=1", "-numa", "cpu,node-id=1,core-id=2"],
+     ["device_add " + PCORE + ",core-id=2,node-id=0", "device_add " + PCORE + ",core-id=2,id=k2", "info numa"]),
+    (["-M", "pseries-3.1", "-smp", "1,maxcpus=2"], ["device_add " + PCORE + ",core-id=1", "device_add power8_v2.0-spapr-cpu-core,core-id=1,id=p"]),
+    (MP6,
+     ["help device_add", "info hotpluggable-cpus x", "cpu 1", "qom-get /machine/unattached/device[1] core-id"]),
+]):
+    p("r6-mon2-%d" % i, *a, steps=hmp(*cmds))
+
+# Measured for -preconfig (r6m-): which QMP commands run before the machine
+# is initialised, query-hotpluggable-cpus then (no qom-path, no node-id),
+# x-exit-preconfig, the first reset's warnings after it.
+PRE = ["query-status", "query-hotpluggable-cpus", "query-cpus-fast", "query-name", "query-version"]
+x("r6m-preconfig-0", "-smp", "1,maxcpus=2", "-preconfig", steps=[qmp(c) for c in PRE] + [
+    qmp("qom-list", path="/machine"), qmp("qom-get", path="/machine", property="type"),
+    qmp("object-add", **{"qom-type": "iothread", "id": "io0"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+    qmp("human-monitor-command", **{"command-line": "info status"})] + [qmp(c) for c in [
+        "cont", "stop", "query-current-machine", "query-machines", "query-cpu-definitions", "qom-list-types"]] + [
+    qmp("set-numa-node", type="node", nodeid=0), qmp("set-numa-node", type="cpu", **{"node-id": 0, "socket-id": 0})] + [
+    qmp(c) for c in ["query-iothreads", "query-kvm", "query-uuid", "query-chardev", "query-block", "query-pci", "system_reset",
+                     "quit_nosuch", "x-exit-preconfig", "query-status", "query-hotpluggable-cpus", "x-exit-preconfig"]] + [
+    qmp("human-monitor-command", **{"command-line": "info numa"})])
+x("r6m-preconfig-1", "-smp", "1,maxcpus=2", "-preconfig", steps=hmp("info hotpluggable-cpus", "help") + [
+    qmp("x-exit-preconfig")] + hmp("info status"))
+x("r6m-preconfig-2", "-smp", "1,maxcpus=2", "-preconfig", steps=[
+    qmp("query-hotpluggable-cpus"), qmp("x-exit-preconfig"), qmp("query-hotpluggable-cpus"), qmp("x-exit-preconfig"),
+    qmp("set-numa-node", type="node", nodeid=0)] + hmp("device_add " + XCPU + ",socket-id=0,core-id=1,thread-id=0", "info cpus"))
+p("r6m-preconfig-0", "-M", "pseries", "-smp", "1,maxcpus=2", "-preconfig", steps=[
+    qmp("query-hotpluggable-cpus"), qmp("device_add", driver=PCORE, **{"core-id": 1}), qmp("x-exit-preconfig"),
+    qmp("query-hotpluggable-cpus")])
+p("r6m-preconfig-1", "-M", "pseries", "-smp", "1,maxcpus=2", "-preconfig", steps=[qmp("query-status"), qmp("quit")])
+
+# Round 6, third part: -machine smp.* keys, -cpu features a hot-plugged
+# CPU inherits, sockets on pseries, ids given to QMP's device_add.
+for i, a in enumerate([
+    ["-M", "pc,smp.cpus=4,smp.maxcpus=2"], ["-M", "pc,smp.sockets=x"], ["-M", "pc,smp.nosuch=1"], ["-M", "pc,smp.cpus=2", "-smp", "4"],
+    ["-M", "pc,smp.cpus=2,smp.maxcpus=4,smp.cores=2"], ["-M", "q35,smp.dies=2,smp.cpus=4"], ["-M", "pc,smp.cpus=-1"],
+    ["-M", "pc,smp.cpus=2", "-M", "smp.maxcpus=4"], ["-smp", "2,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-3,memdev=nosuch"],
+    ["-smp", "2,maxcpus=4", "-numa", "node,nodeid=0", "-numa", "node,nodeid=2"],
+    ["-M", "q35", "-smp", "4,sockets=1,cores=2,threads=2", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=0,core-id=0"],
+    ["-M", "pc-i440fx-2.12", "-smp", "1,maxcpus=2"], ["-M", "pc-q35-2.11", "-smp", "1,maxcpus=2"],
+]):
+    x("r6-opt3-%d" % i, *a, steps=hmp("info hotpluggable-cpus"))
+for i, (a, cmds) in enumerate([
+    (["-cpu", "qemu64,+avx", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0", "info cpus"]),
+    (["-cpu", "Haswell", "-smp", "1,maxcpus=2"], ["device_add Haswell-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"]),
+    (["-cpu", "qemu64,enforce,+avx", "-smp", "1,maxcpus=2"], ["info cpus"]),
+    (["-cpu", "qemu64,-sse2", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,sse2=on",
+                                                       "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,+sse2"]),
+    (["-M", "pc-i440fx-2.12", "-smp", "1,maxcpus=2"], ["device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0,id=c1",
+                                                       "device_del c1", "info hotpluggable-cpus"]),
+    (S6, ["device_add " + C6 % (1, 0, 0) + ",id=c1", "qom-get /machine/peripheral/c1 apic-id", "qom-get /machine/peripheral/c1 socket-id",
+          "qom-set /machine/peripheral/c1 apic-id 3", "qom-get /machine/peripheral/c1 nosuch", "qom-list /machine/peripheral/c1/nosuch"]),
+    (S6, ["device_del  ", "device_del c1 ", "device_add  " + C6 % (1, 0, 0), "device_add " + C6 % (1, 0, 0) + " extra"]),
+    (["-smp", "2", "-M", "q35"], ["info hotpluggable-cpus", "device_add " + C6 % (0, 1, 0), "device_add " + XCPU]),
+]):
+    x("r6-mon3-%d" % i, *a, steps=hmp(*cmds))
+QX6C = [
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": "1c"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": ""}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "id": "c/1"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "sse2": "on"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 0, "thread-id": 0, "sse2": True, "id": "c2"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 1, "thread-id": 0, "family": "6"}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 1, "thread-id": 0, "model-id": 5}),
+    qmp("device_add", driver=XCPU, **{"socket-id": 1, "core-id": 1, "thread-id": 0, "die-id": "0"}),
+]
+for i in range(0, len(QX6C), 4):
+    x("r6-qmp3-%d" % (i // 4), *S6, steps=QX6C[i:i + 4])
+for i, (a, cmds) in enumerate([
+    (["-M", "pseries", "-smp", "2,maxcpus=4,sockets=2,cores=2"], ["info hotpluggable-cpus", "device_add " + PCORE + ",core-id=2",
+                                                                  "device_add " + PCORE + ",core-id=2,socket-id=1", "device_add " + PCORE + ",core-id=5"]),
+    (["-M", "pseries,max-cpu-compat=power8", "-smp", "1,maxcpus=2"], ["device_add " + PCORE + ",core-id=1", "info cpus"]),
+    (["-M", "pseries", "-cpu", "POWER9,cap-htm=on", "-smp", "1,maxcpus=2"], ["info cpus"]),
+    (MP6, ["qom-get /machine/unattached/device[1] nr-threads", "qom-set /machine/unattached/device[1] core-id 3",
+           "qom-get /machine/unattached/device[1] node-id", "qom-list /machine/unattached/device[1]"]),
+]):
+    p("r6-mon3-%d" % i, *a, steps=hmp(*cmds))
+
+# Round 6, fourth part: the remaining QemuOpts lists with a bad key, a
+# missing '=', a trailing comma, an empty value, an id used twice.
+for i, a in enumerate([
+    ["-fsdev", "local,id=f,path=/tmp,security_model=none,nosuch=1"], ["-fsdev", "local,id=f,path=/tmp,security_model=none,"],
+    ["-fsdev", "local,id=f,path=/tmp,security_model"], ["-fsdev", "local,id=,path=/tmp,security_model=none"],
+    ["-fsdev", "local,id=f,path=/tmp,security_model=none", "-fsdev", "local,id=f,path=/tmp,security_model=none"],
+    ["-virtfs", "local,path=/tmp,mount_tag=h,security_model=none,nosuch=1"], ["-virtfs", "local,path=/tmp,mount_tag=h,security_model=none,"],
+    ["-add-fd", "fd=3,set=1,nosuch=1"], ["-add-fd", "fd=3,set=1,"], ["-add-fd", "fd"],
+    ["-sandbox", "on,nosuch=1"], ["-sandbox", "off,"], ["-msg", "timestamp=on,"], ["-msg", "timestamp"],
+    ["-tpmdev", "nosuch,id=t"], ["-tpmdev", "passthrough,id=t,nosuch=1"], ["-tpmdev", "emulator,id=t"],
+    ["-trace", "enable=cpuhp*,nosuch=1"], ["-trace", "enable=cpuhp*,"], ["-trace", "cpuhp*,file"],
+    ["-semihosting-config", "enable=on,nosuch=1"], ["-compat", "deprecated-input=accept,"], ["-compat", "deprecated-input"],
+    ["-smp", "2,maxcpus=4,"], ["-smp", "cpus"], ["-smp", "cpus="], ["-nic", "user,"], ["-nic", "user,model"],
+    ["-net", "nic,model=e1000,", "-net", "user,"], ["-option-rom", "/nosuch.rom"], ["-acpitable", "sig=ABCD,"],
+    ["-fw_cfg", "name=opt/x,string"], ["-incoming", "defer", "-incoming", "defer"], ["-overcommit", "mem-lock=on,"],
+    ["-netdev", "user,id=x", "-nic", "user,id=x"], ["-chardev", "null,id=x", "-serial", "chardev:x", "-chardev", "null,id=y",
+                                                   "-mon", "chardev=y,id=x", "-mon", "chardev=x,id=x"],
+]):
+    x("r6-qo2-%d" % i, *a, steps=hmp("info status"))
+
+# Measured around -incoming's run state (r6m-).
+x("r6m-incoming-0", "-incoming", "defer", "-smp", "1,maxcpus=2", steps=[qmp("query-status"), qmp("cont"), qmp("query-status"),
+                                                                       qmp("stop")] + hmp("info status", "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0"))
+x("r6m-incoming-1", "-incoming", "defer", "-S", steps=hmp("cont", "info status", "stop", "info status"))
+
 corpus.write()
