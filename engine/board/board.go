@@ -17,6 +17,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 )
 
 // State is a machine's device state.
@@ -134,6 +135,13 @@ func boardName(m *machine.Machine) string {
 	switch m.Type.Family {
 	case machinetype.PC, machinetype.Q35, machinetype.PSeries:
 		return string(m.Type.Family)
+	case machinetype.Microvm:
+		// pcie=on adds a PCIe host bridge, on an ACPI machine only
+		// (measured: pcie=on,acpi=off has none).
+		if on, _ := qemuopts.ParseBool(m.Props["pcie"]); on && !m.PropOff("acpi") {
+			return "microvm,pcie=on"
+		}
+		return "microvm"
 	}
 	return ""
 }
@@ -252,6 +260,10 @@ func (s *State) applyMachineOptions() {
 	off := s.M.PropOff
 	drop := map[string]bool{}
 	s.dropped = drop
+	var dropDev func(d *qdev.Device) bool // devices dropped one by one
+	if s.M.Type.Family == machinetype.Microvm {
+		dropDev = s.microvmOptions(drop)
+	}
 	if off("hpet") || s.M.Props["no-hpet"] == "on" {
 		drop["hpet"] = true
 	}
@@ -266,7 +278,7 @@ func (s *State) applyMachineOptions() {
 	if !s.M.ACPI && s.M.Type.Family == machinetype.PC {
 		drop["PIIX4_PM"] = true
 	}
-	if len(drop) == 0 {
+	if len(drop) == 0 && dropDev == nil {
 		return
 	}
 	// What is not made takes no place in /machine/unattached: the devices
@@ -285,7 +297,7 @@ func (s *State) applyMachineOptions() {
 	keep := func(b *qdev.Bus) {
 		kept := b.Children[:0]
 		for _, c := range b.Children {
-			if drop[c.Type.Name] {
+			if drop[c.Type.Name] || dropDev != nil && dropDev(c) {
 				count(c)
 			} else {
 				kept = append(kept, c)
@@ -299,6 +311,9 @@ func (s *State) applyMachineOptions() {
 		}
 	})
 	keep(s.Tree.Root)
+	if s.M.Type.Family == machinetype.Microvm {
+		gone["ioapic"] = 0 // its second IOAPIC is /machine/ioapic2, not unattached
+	}
 	unattached := slices.Clone(s.Unattached)
 	for i := len(unattached) - 1; i >= 0; i-- {
 		if t := unattached[i]; gone[t] > 0 {

@@ -848,7 +848,7 @@ func (s *State) realizeVirtioSerialPort(d *qdev.Device, bus *qdev.Bus, vals *val
 
 // setFull sets a bus's fullness rule: a virtio bus holds one device.
 func (s *State) setFull(b *qdev.Bus) {
-	if b.Type == "virtio-pci-bus" || b.Type == "virtio-bus" {
+	if b.Type == "virtio-pci-bus" || b.Type == "virtio-bus" || b.Type == "virtio-mmio-bus" {
 		b.Full = func(b *qdev.Bus) bool { return len(b.Children) >= 1 }
 	}
 }

@@ -336,7 +336,9 @@ func (o *Options) newBlockWho(tree *qdev.Tree, typ, path string) string {
 
 func blockWhoOfType(typ, id, path string) string {
 	switch {
-	case strings.HasPrefix(typ, "virtio-blk"):
+	case strings.HasPrefix(typ, "virtio-blk") && typ != "virtio-blk-device":
+		// a proxy's backend; virtio-blk-device (on a virtio-mmio
+		// transport) is the device itself
 		return path + "/virtio-backend"
 	case id != "":
 		return id
