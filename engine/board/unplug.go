@@ -238,6 +238,7 @@ func (s *State) remove(d *qdev.Device) {
 	d.Bus.Detach(d)
 	s.setFull(d.Bus)
 	s.unregister(d)
+	s.macFree(d)
 	delete(s.nicNames, d)
 	s.unregisterInput(d)
 	for _, b := range d.Buses {

@@ -234,6 +234,10 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 	who := blockWho
 	for _, c := range r.DriveClaims() {
 		name, path := c.Drive, c.Path
+		if c.Leaked {
+			uses = append(uses, block.Use{Drive: name, Who: c.Who, NoErrorPolicy: true, Seq: c.Seq})
+			continue
+		}
 		d := st.DeviceAt(path)
 		removable := d != nil && (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy")
 		if d != nil {
