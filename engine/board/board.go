@@ -135,6 +135,8 @@ func boardName(m *machine.Machine) string {
 	switch m.Type.Family {
 	case machinetype.PC, machinetype.Q35, machinetype.PSeries:
 		return string(m.Type.Family)
+	case machinetype.ISAPC:
+		return "isapc"
 	case machinetype.Microvm:
 		// pcie=on adds a PCIe host bridge, on an ACPI machine only
 		// (measured: pcie=on,acpi=off has none).
@@ -152,7 +154,7 @@ func boardName(m *machine.Machine) string {
 func Build(m *machine.Machine, be Backends) *State {
 	rec := qdev.Board(m.Release(), m.Target, boardName(m))
 	if rec == nil {
-		// A board not recorded for this release (isapc, microvm, none):
+		// A board not recorded for this release (none):
 		// its machine has CPUs only.
 		return nil
 	}
@@ -311,9 +313,6 @@ func (s *State) applyMachineOptions() {
 		}
 	})
 	keep(s.Tree.Root)
-	if s.M.Type.Family == machinetype.Microvm {
-		gone["ioapic"] = 0 // its second IOAPIC is /machine/ioapic2, not unattached
-	}
 	unattached := slices.Clone(s.Unattached)
 	for i := len(unattached) - 1; i >= 0; i-- {
 		if t := unattached[i]; gone[t] > 0 {

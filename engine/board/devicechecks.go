@@ -280,6 +280,11 @@ func init() {
 		return nil
 	}, "pxb-pcie")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if !s.M.IsSPAPR() && s.takesDIMMs() {
+			if err := s.x86MemoryHotplugOff(); err != nil {
+				return err
+			}
+		}
 		// -machine's bool words: y counts as on (measured on both releases).
 		if on, _ := qemuopts.ParseBool(s.M.Props["nvdimm"]); !s.M.IsSPAPR() && !on {
 			return errors.New("nvdimm is not enabled: missing 'nvdimm' in '-M'")

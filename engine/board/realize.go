@@ -325,6 +325,9 @@ func init() {
 		if !s.takesDIMMs() {
 			return nil
 		}
+		if err := s.x86MemoryHotplugOff(); err != nil {
+			return err
+		}
 		return s.dimmPrePlug(d, vals)
 	}
 	// vga_common_init on the ISA bus: the legacy VGA ports are one

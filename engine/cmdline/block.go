@@ -158,7 +158,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	}
 	k := 0
 	for _, b := range o.Block.Backends {
-		if b.Interface == "floppy" && st != nil && m.Type.Family == machinetype.PC {
+		if b.Interface == "floppy" && st != nil && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.ISAPC) {
 			if _, err := st.AddFloppy(b.Unit, b.Name); err != nil {
 				return fmt.Errorf("%s: %s", b.Option, err)
 			}

@@ -18,7 +18,7 @@ audiodev, a chardev, ..., an fsdev, a PCI expander's bus number), and left out w
 (its recorded error is printed).
 
 Format (tab separated):
-  B  board                     a board's tree follows (pc, q35, microvm, pseries)
+  B  board                     a board's tree follows (pc, q35, isapc, microvm, pseries)
   V  type  placement           a device type's look follows
   Q  text                      a line of `info qtree` (the device's block
                                without its "dev:" line; a board's whole tree)
@@ -34,7 +34,7 @@ import json, os, re, subprocess, sys
 BASE = ["-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg", "-qmp", "stdio"]
 # microvm's board with pcie=on has a PCIe host bridge on top of its own
 # devices: recorded as a board of its own.
-BOARDS = {"x86_64": ["pc", "q35", "microvm", "microvm,pcie=on"], "ppc64": ["pseries"]}
+BOARDS = {"x86_64": ["pc", "q35", "isapc", "microvm", "microvm,pcie=on"], "ppc64": ["pseries"]}
 
 
 def run(binary, args, commands):
