@@ -219,10 +219,10 @@ var corpora = []struct {
 	// which error wins), a second probe round; 385 cases recorded twice
 	// per release, none dropped. All pass on both releases. Rounds 3, 4
 	// and 5v (microvm's board and options, isapc, per-bit VMX
-	// dependencies: 747 cases in all, 2 and 3 of round 5v's 51 dropped as
+	// dependencies: 771 cases in all, 2 and 3 of round 5v's 63 dropped as
 	// nondeterministic) leave 10.0's info pic on q35 open.
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 754},
-	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 751},
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 766},
+	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 763},
 	// gen_probe_monitor_cases.py (issue 8): the monitor beyond hotplug as a
 	// new learner types it; 848 cases in five rounds, each recorded twice per
 	// release (3 and 6 dropped as nondeterministic, none of round 4's 99,

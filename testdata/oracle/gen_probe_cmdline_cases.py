@@ -1134,6 +1134,19 @@ x("r5v-nvdimm-yes-q35", "-M", "q35,nvdimm=yes", *NVD, steps=[MEMDEVS])
 # -msg timestamp=on on stderr (wall-clock: expected to differ between recordings)
 x("r5v-msg-timestamp-warning", "-msg", "timestamp=on", "-netdev", "user,id=n0")
 x("r5v-msg-timestamp-error", "-msg", "timestamp=on", "-smp", "two")
+# Measured while fixing round 5v (r5vm-): isapc's PCI-only VGA models, DIMMs
+# without ACPI, microvm's -nic models and mice, floppy types by size.
+x("r5vm-isapc-vga-vmware", "-M", "isapc", "-vga", "vmware", steps=[QTREE])
+x("r5vm-isapc-vga-virtio", "-M", "isapc", "-vga", "virtio")
+x("r5vm-pc-acpi-off-dimm", "-M", "pc,acpi=off", "-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=128M",
+  "-device", "pc-dimm,memdev=m0")
+x("r5vm-q35-acpi-off-nvdimm", "-M", "q35,acpi=off,nvdimm=on", *NVD)
+x("r5vm-isapc-dimm", "-M", "isapc", "-object", "memory-backend-ram,id=m0,size=128M", "-device", "pc-dimm,memdev=m0")
+x("r5vm-microvm-nic-model", *MV, "-nic", "user,id=u1,model=e1000")
+x("r5vm-microvm-mice", *MV, "-device", "virtio-tablet-device", "-device", "virtio-mouse-device", steps=[hmp("info mice")[0]])
+for size, name in ((1474560, "144"), (2949120, "288"), (737280, "720k"), (1228800, "120"), (368640, "360k")):
+    x("r5vm-pc-floppy-%s" % name, "-M", "pc", "-blockdev", "null-co,node-name=f0,size=%d" % size, "-device", "floppy,drive=f0,id=fd",
+      steps=[QTREE])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
