@@ -347,6 +347,7 @@ type values struct {
 	// device's realize meets it when it asks for write permission
 	// (blkconf_apply_backend_options), not when the property is set.
 	permConflict string
+	permDrive    string // the node it names
 	// preset: properties the board set itself on a device it makes.
 	preset map[string]string
 }

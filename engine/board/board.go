@@ -17,6 +17,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 )
 
 // State is a machine's device state.
@@ -136,6 +137,15 @@ func boardName(m *machine.Machine) string {
 	switch m.Type.Family {
 	case machinetype.PC, machinetype.Q35, machinetype.PSeries:
 		return string(m.Type.Family)
+	case machinetype.ISAPC:
+		return "isapc"
+	case machinetype.Microvm:
+		// pcie=on adds a PCIe host bridge, on an ACPI machine only
+		// (measured: pcie=on,acpi=off has none).
+		if on, _ := qemuopts.ParseBool(m.Props["pcie"]); on && !m.PropOff("acpi") {
+			return "microvm,pcie=on"
+		}
+		return "microvm"
 	}
 	return ""
 }
@@ -146,7 +156,7 @@ func boardName(m *machine.Machine) string {
 func Build(m *machine.Machine, be Backends) *State {
 	rec := qdev.Board(m.Release(), m.Target, boardName(m))
 	if rec == nil {
-		// A board not recorded for this release (isapc, microvm, none):
+		// A board not recorded for this release (none):
 		// its machine has CPUs only.
 		return nil
 	}
@@ -254,6 +264,10 @@ func (s *State) applyMachineOptions() {
 	off := s.M.PropOff
 	drop := map[string]bool{}
 	s.dropped = drop
+	var dropDev func(d *qdev.Device) bool // devices dropped one by one
+	if s.M.Type.Family == machinetype.Microvm {
+		dropDev = s.microvmOptions(drop)
+	}
 	if off("hpet") || s.M.Props["no-hpet"] == "on" {
 		drop["hpet"] = true
 	}
@@ -268,7 +282,7 @@ func (s *State) applyMachineOptions() {
 	if !s.M.ACPI && s.M.Type.Family == machinetype.PC {
 		drop["PIIX4_PM"] = true
 	}
-	if len(drop) == 0 {
+	if len(drop) == 0 && dropDev == nil {
 		return
 	}
 	// What is not made takes no place in /machine/unattached: the devices
@@ -287,7 +301,7 @@ func (s *State) applyMachineOptions() {
 	keep := func(b *qdev.Bus) {
 		kept := b.Children[:0]
 		for _, c := range b.Children {
-			if drop[c.Type.Name] {
+			if drop[c.Type.Name] || dropDev != nil && dropDev(c) {
 				count(c)
 			} else {
 				kept = append(kept, c)

@@ -58,6 +58,20 @@ var boardAnchors = map[machinetype.Family]map[string]anchor{
 		"usb-kbd":   {"nec-usb-xhci"},
 		"usb-mouse": {"usb-kbd"},
 	},
+	// isapc is pc_init1 without PCI: the same places, its NICs ne2k_isa
+	// (measured: `info qom-tree /machine/unattached` with -vga, -serial,
+	// -parallel and -nic).
+	machinetype.ISAPC: {
+		"vga":      {"isa-i8259"},
+		"serial":   {"isa-serial", "isa-pcspk"},
+		"parallel": {"isa-parallel", "isa-serial", "isa-pcspk"},
+		"nic":      {"ne2k_isa", "port92"},
+	},
+	// microvm_devices_init: its one ISA serial port after the ISA devices
+	// (measured with -serial null twice: one isa-serial, after the RTC).
+	machinetype.Microvm: {
+		"serial": {"isa-serial", "mc146818rtc", "isa-pit", "isa-i8259", "acpi-ged-x86", "acpi-ged", "virtio-mmio"},
+	},
 	// pc_q35_init: the VGA and the NICs after the SMBus's EEPROMs.
 	machinetype.Q35: {
 		"vga":      {"smbus-eeprom", "ICH9-SMB", "ich9-ahci"},
@@ -90,6 +104,11 @@ func (s *State) AddExtras(e Extras) error {
 	if s.M.IsSPAPR() {
 		return s.addSPAPRExtras(e)
 	}
+	if s.M.Type.Family == machinetype.ISAPC {
+		// isa_vga_init: the ISA cards; the PCI ones are not made (QEMU
+		// says so on stderr, not modelled).
+		e.VGA = map[string]string{"VGA": "isa-vga", "cirrus-vga": "isa-cirrus-vga"}[e.VGA]
+	}
 	if e.VGA != "" {
 		if pos := s.position("vga"); pos >= 0 {
 			if _, err := s.addUnattached(e.VGA, "", pos, nil); err != nil {
@@ -97,7 +116,14 @@ func (s *State) AddExtras(e Extras) error {
 			}
 		}
 	}
-	if err := s.addPorts("serial", e.Serials, 4); err != nil {
+	serials := 4
+	if s.M.Type.Family == machinetype.Microvm {
+		serials = 1 // serial_hds_isa_init(isa_bus, 0, 1), unless isa-serial=off
+		if s.M.PropOff("isa-serial") {
+			serials = 0
+		}
+	}
+	if err := s.addPorts("serial", e.Serials, serials); err != nil {
 		return err
 	}
 	if err := s.addPorts("parallel", e.Parallels, 3); err != nil {

@@ -9,6 +9,7 @@ import (
 
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 )
 
 // addCheck runs check after any check the types already have.
@@ -309,7 +310,13 @@ func init() {
 		return nil
 	}, "pxb-pcie")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if on, _ := s.M.Props["nvdimm"]; !s.M.IsSPAPR() && on != "on" && on != "yes" && on != "true" {
+		if !s.M.IsSPAPR() && s.takesDIMMs() {
+			if err := s.x86MemoryHotplugOff(); err != nil {
+				return err
+			}
+		}
+		// -machine's bool words: y counts as on (measured on both releases).
+		if on, _ := qemuopts.ParseBool(s.M.Props["nvdimm"]); !s.M.IsSPAPR() && !on {
 			return errors.New("nvdimm is not enabled: missing 'nvdimm' in '-M'")
 		}
 		if s.M.IsSPAPR() || !s.takesDIMMs() {

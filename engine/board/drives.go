@@ -128,6 +128,10 @@ func (s *State) AddSPAPRSCSI(drives []SCSIDrive) error {
 // with no partition table: 16 heads, 63 sectors, the cylinders the size
 // gives, 2 to 16383) in the device holding it and the devices inside.
 func SetGeometry(d *qdev.Device, size int64) {
+	if d.Type.Name == "floppy" {
+		setFloppyType(d, size)
+		return
+	}
 	cyls := min(max(size/512/(16*63), 2), 16383)
 	d.SetProp("cyls", fmt.Sprintf("%d (0x%x)", cyls, cyls))
 	if cyls > 1024 { // hd_bios_chs_auto_trans
@@ -163,4 +167,40 @@ func (s *State) DriveNameGone(id string) {
 			d.SetProp("drive", `""`)
 		}
 	}
+}
+
+// floppyFormats are fd_formats' drive types and sizes in sectors
+// (hw/block/fdc.c), in its order: pick_geometry takes the first format of
+// the drive's size, whatever its type, for a drive-type=auto drive.
+var floppyFormats = []struct {
+	typ     string
+	sectors int64
+}{
+	{"144", 18 * 80 * 2}, {"144", 20 * 80 * 2}, {"144", 21 * 80 * 2}, {"144", 21 * 82 * 2}, {"144", 21 * 83 * 2},
+	{"144", 22 * 80 * 2}, {"144", 23 * 80 * 2}, {"144", 24 * 80 * 2},
+	{"288", 36 * 80 * 2}, {"288", 39 * 80 * 2}, {"288", 40 * 80 * 2}, {"288", 44 * 80 * 2}, {"288", 48 * 80 * 2},
+	{"144", 9 * 80 * 2}, {"144", 10 * 80 * 2}, {"144", 10 * 82 * 2}, {"144", 10 * 83 * 2}, {"144", 13 * 80 * 2},
+	{"144", 14 * 80 * 2},
+	{"120", 15 * 80 * 2}, {"120", 18 * 80 * 2}, {"120", 18 * 82 * 2}, {"120", 18 * 83 * 2}, {"120", 20 * 80 * 2},
+	{"120", 9 * 80 * 2}, {"120", 11 * 80 * 2},
+	{"120", 9 * 40 * 2}, {"120", 9 * 40}, {"120", 10 * 41 * 2}, {"120", 10 * 42 * 2},
+	{"120", 8 * 40 * 2}, {"120", 8 * 40},
+	{"144", 9 * 80},
+}
+
+// setFloppyType is pick_geometry for a floppy given a drive with drive-type
+// auto: the type of the first format of its size, else the controller's
+// fallback (measured: a 1.44 MB null-co node makes a "144" drive, 1 GiB the 288
+// fallback).
+func setFloppyType(d *qdev.Device, size int64) {
+	if v, given := d.Set["drive-type"]; given && fmt.Sprint(v) != "auto" {
+		return
+	}
+	for _, f := range floppyFormats {
+		if f.sectors*512 == size {
+			d.SetProp("drive-type", `"`+f.typ+`"`)
+			return
+		}
+	}
+	// none of its size: the controller's fallback, as recorded
 }

@@ -41,7 +41,7 @@ func (s *State) inputBase() (next int, ps2 bool, ok bool) {
 			return 1, false, true
 		}
 		return 3, true, true
-	case machinetype.PSeries:
+	case machinetype.PSeries, machinetype.Microvm: // microvm has no i8042 (measured: a virtio tablet is #1)
 		return 1, false, true
 	}
 	return 0, false, false

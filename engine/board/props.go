@@ -137,7 +137,7 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 			return nil, fmt.Errorf("Property '%s.drive' can't find value '%s'", owner(d, "drive"), txt)
 		default:
 			if strings.HasPrefix(e, "Permission conflict") {
-				vals.permConflict = e
+				vals.permConflict, vals.permDrive = e, txt
 				return txt, nil
 			}
 			return nil, fmt.Errorf("%s", e)

@@ -242,6 +242,10 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 				if p.Type == "link<rng-backend>" && backendIs(d, "virtio-rng-device") && devicePath(d) != "" {
 					return devicePath(d) + "/virtio-backend/default-backend", true, nil
 				}
+				if p.Type == "link<rng-backend>" && d.Type.Name == "virtio-rng-device" && devicePath(d) != "" {
+					// on a virtio-mmio transport: the device is the backend
+					return devicePath(d) + "/default-backend", true, nil
+				}
 				return "", true, nil
 			}
 		}
@@ -640,7 +644,9 @@ func xhciPorts(d *qdev.Device, rec []string) []string {
 // TCG allows no more): each further thread repeats thread[0]'s block.
 func CPUComposition(m *machine.Machine, c *machine.CPU) ([]*qdev.QOMNode, bool) {
 	rec, ok := qdev.Composition(m.Release(), m.Target, c.Type, boardName(m))
-	if s := Of(m); ok && s != nil && s.q35SMMOff() {
+	// isapc and microvm have no SMRAM for the CPU to map (measured).
+	noSMRAM := m.Type.Family == machinetype.ISAPC || m.Type.Family == machinetype.Microvm
+	if s := Of(m); ok && s != nil && (s.q35SMMOff() || noSMRAM) {
 		rec = slices.DeleteFunc(slices.Clone(rec), func(l string) bool { return l == "/smram[0] (memory-region)" })
 	}
 	if !ok || c.Threads <= 1 {
@@ -835,7 +841,7 @@ func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool)
 	if unattached == nil {
 		return nil, false
 	}
-	if fam := s.M.Type.Family; fam == machinetype.PC || fam == machinetype.Q35 {
+	if fam := s.M.Type.Family; fam == machinetype.PC || fam == machinetype.Q35 || fam == machinetype.Microvm {
 		gpio := func(n *qdev.QOMNode) (int, bool) {
 			i, ok := strings.CutPrefix(n.Name(), "non-qdev-gpio[")
 			k, err := strconv.Atoi(strings.TrimSuffix(i, "]"))
@@ -849,6 +855,9 @@ func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool)
 		}
 		if fam == machinetype.PC {
 			want = s.M.Release().PCNonQdevGPIOs[[2]bool{s.Has("hpet"), s.M.ACPI}]
+		}
+		if fam == machinetype.Microvm {
+			want -= s.microvmGPIOsGone()
 		}
 		if s.M.PropOff("i8042") {
 			want -= 2 // pc_superio_init's A20 lines of the i8042 and port92
@@ -958,13 +967,17 @@ func isVirtioBackend(b *qdev.Bus, c *qdev.Device) bool {
 func (s *State) QOMLinks(f func(path, target string)) {
 	s.Tree.Walk(func(d *qdev.Device) {
 		p := devicePath(d)
-		if p == "" || !backendIs(d, "virtio-rng-device") {
+		own := d.Type.Name == "virtio-rng-device" // on a virtio-mmio transport
+		if p == "" || !own && !backendIs(d, "virtio-rng-device") {
 			return
 		}
-		target := p + "/virtio-backend/default-backend"
+		if !own {
+			p += "/virtio-backend"
+		}
+		target := p + "/default-backend"
 		if id, ok := d.Set["rng"].(string); ok && id != "" {
 			target = "/objects/" + id
 		}
-		f(p+"/virtio-backend/rng", target)
+		f(p+"/rng", target)
 	})
 }

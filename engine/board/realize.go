@@ -150,6 +150,9 @@ func (s *State) deviceOwnChecks(d *qdev.Device, bus *qdev.Bus, vals *values) err
 		}
 	}
 	if vals.permConflict != "" {
+		if r, ok := s.Backends.(*Registry); ok && ownFirst {
+			r.LeakDrive(vals.permDrive, d.ID)
+		}
 		return errors.New(vals.permConflict)
 	}
 	if bus != nil && pci.IsPCIBus(bus.Type) {
@@ -321,6 +324,9 @@ func init() {
 	deviceChecks["pc-dimm"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if !s.takesDIMMs() {
 			return nil
+		}
+		if err := s.x86MemoryHotplugOff(); err != nil {
+			return err
 		}
 		return s.dimmPrePlug(d, vals)
 	}
@@ -532,6 +538,20 @@ func (s *State) realizeNIC(d *qdev.Device, vals *values) {
 func (s *State) macSetUsed(mac [6]byte) {
 	if mac[0] == 0x52 && mac[1] == 0x54 && mac[2] == 0 && mac[3] == 0x12 && mac[4] == 0x34 && mac[5] >= 0x56 && mac[5] < 0xff {
 		s.macUsed[mac[5]]++
+	}
+}
+
+// macFree is qemu_del_nic's qemu_macaddr_set_free as a NIC unrealizes:
+// its MAC in QEMU's default range is free for the next NIC (measured on
+// both releases: a usb-net deleted, the next NIC takes its 52:54:00:12:34:56).
+func (s *State) macFree(d *qdev.Device) {
+	if _, nic := d.Type.Prop("netdev"); !nic {
+		return
+	}
+	p, _ := d.Prop("mac")
+	if mac, ok := parseMAC(strings.Trim(p, `"`)); ok && mac[0] == 0x52 && mac[1] == 0x54 && mac[2] == 0 && mac[3] == 0x12 && mac[4] == 0x34 &&
+		mac[5] >= 0x56 && mac[5] < 0xff && s.macUsed[mac[5]] > 0 {
+		s.macUsed[mac[5]]--
 	}
 }
 
@@ -857,7 +877,7 @@ func (s *State) realizeVirtioSerialPort(d *qdev.Device, bus *qdev.Bus, vals *val
 
 // setFull sets a bus's fullness rule: a virtio bus holds one device.
 func (s *State) setFull(b *qdev.Bus) {
-	if b.Type == "virtio-pci-bus" || b.Type == "virtio-bus" {
+	if b.Type == "virtio-pci-bus" || b.Type == "virtio-bus" || b.Type == "virtio-mmio-bus" {
 		b.Full = func(b *qdev.Bus) bool { return len(b.Children) >= 1 }
 	}
 }

@@ -18,6 +18,7 @@ type Registry struct {
 	driveOrder              []string       // driveUsed's keys as claimed
 	driveSeq                map[string]int // each claim's DriveClaim.Seq
 	driveSharers            []DriveClaim   // devices sharing a read-only node with its first holder, in order
+	driveLeaked             []DriveClaim   // BlockBackends refused devices left behind (LeakDrive)
 	// ChardevInUse is the release's text for a chardev already in use.
 	ChardevInUse func(id string) string
 	// DriveInUse is the block layer's text for a drive a device already
@@ -143,10 +144,26 @@ func (r *Registry) ReleaseDrive(id string) {
 func (r *Registry) DriveUser(id string) string { return r.driveUsed[id] }
 
 // DriveClaim is a device holding a drive or node; Seq numbers the
-// BlockBackend the device made for a node (0 for a drive's own).
+// BlockBackend the device made for a node (0 for a drive's own). A
+// leaked one (LeakDrive) belongs to no device: Who is what it shows.
 type DriveClaim struct {
 	Drive, Path string
 	Seq         int
+	Leaked      bool
+	Who         string
+}
+
+// LeakDrive keeps the BlockBackend a refused device made for a node: an
+// nvme whose namespace met a permission conflict leaves it behind, still
+// naming the device's id (measured on both releases: `info block` lists
+// it in its place, "Attached to" the id, or nothing for a device without
+// one; a refused virtio-blk, scsi-hd or usb-storage leaves none).
+func (r *Registry) LeakDrive(id, who string) {
+	seq := 0
+	if r.Seq != nil {
+		seq = r.Seq()
+	}
+	r.driveLeaked = append(r.driveLeaked, DriveClaim{Drive: id, Seq: seq, Leaked: true, Who: who})
 }
 
 // nextSeq numbers the BlockBackend a device makes to attach a node (a
@@ -170,7 +187,7 @@ func (r *Registry) DriveClaims() []DriveClaim {
 			}
 		}
 	}
-	return out
+	return append(out, r.driveLeaked...)
 }
 
 // DriveSharers are the devices that share a read-only node with its first

@@ -176,7 +176,15 @@ func (s *State) ich9ACPIPCIHotplug() bool {
 // three requests later).
 func (s *State) rcuDelay(d *qdev.Device) int {
 	drive, _ := d.Prop("drive")
-	if d.Bus != nil && d.Bus.Type == "usb-bus" || strings.Trim(drive, `"`) != "" || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) {
+	if d.Bus != nil && d.Bus.Type == "usb-bus" {
+		// A USB NIC's came after four more (measured: usb-net, then
+		// device_add, info network and qom-get).
+		if _, nic := d.Type.Prop("netdev"); nic {
+			return 4
+		}
+		return 3
+	}
+	if strings.Trim(drive, `"`) != "" || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) {
 		return 3
 	}
 	return 1
@@ -238,6 +246,7 @@ func (s *State) remove(d *qdev.Device) {
 	d.Bus.Detach(d)
 	s.setFull(d.Bus)
 	s.unregister(d)
+	s.macFree(d)
 	delete(s.nicNames, d)
 	s.unregisterInput(d)
 	for _, b := range d.Buses {

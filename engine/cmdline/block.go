@@ -159,7 +159,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	}
 	k := 0
 	for _, b := range o.Block.Backends {
-		if b.Interface == "floppy" && st != nil && m.Type.Family == machinetype.PC {
+		if b.Interface == "floppy" && st != nil && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.ISAPC) {
 			if _, err := st.AddFloppy(b.Unit, b.Name); err != nil {
 				return fmt.Errorf("%s: %s", b.Option, err)
 			}
@@ -235,6 +235,10 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 	who := blockWho
 	for _, c := range r.DriveClaims() {
 		name, path := c.Drive, c.Path
+		if c.Leaked {
+			uses = append(uses, block.Use{Drive: name, Who: c.Who, NoErrorPolicy: true, Seq: c.Seq})
+			continue
+		}
 		d := st.DeviceAt(path)
 		removable := d != nil && (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy")
 		if d != nil {
@@ -341,7 +345,9 @@ func (o *Options) newBlockWho(tree *qdev.Tree, typ, path string) string {
 
 func blockWhoOfType(typ, id, path string) string {
 	switch {
-	case strings.HasPrefix(typ, "virtio-blk"):
+	case strings.HasPrefix(typ, "virtio-blk") && typ != "virtio-blk-device":
+		// a proxy's backend; virtio-blk-device (on a virtio-mmio
+		// transport) is the device itself
 		return path + "/virtio-backend"
 	case id != "":
 		return id

@@ -50,18 +50,26 @@ func (o *Options) vgaModel() string {
 	return board.VGATypes[model]
 }
 
-// boardExtras makes the display card and the serial and parallel ports.
-func (o *Options) boardExtras(st *board.State) error {
+// isaVGAMissing are isa_vga_init's names for the cards an ISA bus cannot
+// take (measured on isapc, both releases: it says so and goes on).
+var isaVGAMissing = map[string]string{"vmware-svga": "vmware_vga", "virtio-vga": "virtio-vga", "qxl-vga": "qxl"}
+
+// boardExtras makes the display card and the serial and parallel ports;
+// warn is a line QEMU prints on the way ("" none).
+func (o *Options) boardExtras(st *board.State) (warn string, err error) {
 	if st == nil {
-		return nil
+		return "", nil
 	}
 	vga := o.vgaModel()
+	if name, ok := isaVGAMissing[vga]; ok && st.M.Type.Family == machinetype.ISAPC {
+		warn = "isa_vga_init: " + name + ": no PCI bus"
+	}
 	usb, _ := o.Machine.String("usb")
 	// spapr_vga_init: a display the board made, or one -device makes
 	// (default_vga cleared without -vga: VGA_DEVICE); then USB comes with
 	// the defaults unless usb=off.
 	graphics := vga != "" || o.vga == "" && !o.defaultOn("vga")
-	return st.AddExtras(board.Extras{VGA: vga,
+	return warn, st.AddExtras(board.Extras{VGA: vga,
 		Serials: o.Chr.PortLabels("serial"), Parallels: o.Chr.PortLabels("parallel"),
 		USB: isOn(usb) || graphics && o.defaults && !isOff(usb), Graphics: graphics, USBOn: isOn(usb)})
 }

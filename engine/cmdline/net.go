@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -58,6 +59,20 @@ func onBoardNICs(m *machine.Machine, st *board.State, net *netdev.State, reg *bo
 			return err
 		}
 	}
+	if m.Type.Family == machinetype.ISAPC {
+		return isapcNICs(m, st, net, known)
+	}
+	if m.Type.Family == machinetype.Microvm {
+		// microvm makes no NIC of nd_table: a model asked for is not
+		// created, with the warning; the default network's NIC is left
+		// quietly (measured on both releases).
+		for _, nd := range net.OnBoard {
+			if nd.Model != "" {
+				net.NotCreated(nd)
+			}
+		}
+		return nil
+	}
 	if m.Type.Family == machinetype.PSeries { // spapr makes these itself, on its VIO bus
 		known["spapr-vlan"], known["ibmveth"] = "spapr-vlan", "spapr-vlan"
 	}
@@ -82,6 +97,45 @@ func onBoardNICs(m *machine.Machine, st *board.State, net *netdev.State, reg *bo
 			// As recorded on both releases: the nd_table path leaves a
 			// virtio NIC without MSI-X vectors (no MSI-X BAR).
 			arg += ",vectors=0"
+		}
+		if err := st.AddNIC(arg); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ne2kISAPorts are pc_init_ne2k_isa's iobase and IRQ for each ne2k_isa NIC
+// in turn (ne2000_io, ne2000_irq).
+var ne2kISAPorts = [][2]int{{0x300, 9}, {0x320, 10}, {0x340, 11}, {0x360, 3}, {0x280, 4}, {0x380, 5}}
+
+// isapcNICs is pc_nic_init without PCI (measured on both releases): the
+// default and ne2k_isa models become ne2k_isa cards; 7.2 refuses any other
+// model (an unknown one first), 10.0 leaves it uncreated with a warning.
+func isapcNICs(m *machine.Machine, st *board.State, net *netdev.State, known map[string]string) error {
+	n := 0
+	for _, nd := range net.OnBoard {
+		model := nd.Model
+		if model == "" {
+			model = "ne2k_isa"
+		}
+		if model != "ne2k_isa" {
+			switch {
+			case m.Release().NICUnknownModelWarns:
+				net.NotCreated(nd)
+				continue
+			case known[model] == "":
+				return fmt.Errorf("Unsupported NIC model: %s", model)
+			}
+			return errors.New("No primary PCI bus")
+		}
+		if n >= len(ne2kISAPorts) {
+			continue
+		}
+		arg := fmt.Sprintf("ne2k_isa,netdev=%s,iobase=0x%x,irq=%d", nd.Netdev, ne2kISAPorts[n][0], ne2kISAPorts[n][1])
+		n++
+		if nd.MAC != "" {
+			arg += ",mac=" + nd.MAC
 		}
 		if err := st.AddNIC(arg); err != nil {
 			return err

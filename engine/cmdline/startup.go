@@ -730,8 +730,13 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			}
 		}
 	}
-	if err := o.boardExtras(st); err != nil {
-		return fail(err)
+	if line, err := o.boardExtras(st); line != "" || err != nil {
+		if line != "" {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), line)
+		}
+		if err != nil {
+			return fail(err)
+		}
 	}
 	if st != nil {
 		if err := st.GlobalError(); err != nil {

@@ -371,6 +371,18 @@ func (m *X86Model) TCGWarningsWith(on, off map[string]bool) []string {
 	return out
 }
 
+// VMXDefault says whether one of the model's own VMX capabilities (the
+// ones it keeps once vmx is on) is the flag name, with the features -cpu
+// turned off taking what needs them along.
+func (m *X86Model) VMXDefault(name string, off map[string]bool) bool {
+	for _, w := range m.models.vmxDefaults(m.Name) {
+		if n, word, bit, _ := tcgBit(w); n == name && !off[name] && !vmxWordOff(off, word, bit) {
+			return true
+		}
+	}
+	return false
+}
+
 var x86PropsByRelease sync.Map // *release.Release -> map[string]string
 
 // X86Props are qemu64-x86_64-cpu's properties in a release (name ->

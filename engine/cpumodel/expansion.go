@@ -230,3 +230,22 @@ func intBits(t string) int {
 	}
 	return 64
 }
+
+// ModelFeature is a model's feature as its full expansion shows it (the
+// CPU's features before TCG filters them): ok false when the release or
+// the model has no recording or the feature is not a boolean.
+func (e *Expansion) ModelFeature(model, feature string) (on, ok bool) {
+	if e == nil {
+		return false, false
+	}
+	m, listed := e.models[model]
+	if !listed {
+		return false, false
+	}
+	v, found := m[feature]
+	if !found {
+		v, found = e.base[feature]
+	}
+	on, ok = v.(bool)
+	return on, found && ok
+}

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -17,7 +16,6 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
-	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/slots"
 	"hotpluglab/engine/spapr"
@@ -90,9 +88,6 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if t.Kind == qdev.OtherDevice {
 		b := board.Of(m)
 		if b == nil {
-			if err := unmodelledBoardBus(m, t, opts, hotplugged); err != nil {
-				return nil, err
-			}
 			return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated on this machine (CPU devices only)", driver)
 		}
 		_, err := b.Add(t, opts, hotplugged)
@@ -532,59 +527,4 @@ func Reset(m *machine.Machine) {
 	if s := spapr.Of(m); s != nil {
 		s.Reset()
 	}
-}
-
-// isapcBuses are the buses isapc's board has (measured: `info qtree` with
-// -nodefaults), by type and name. Its board is not simulated, but a device
-// that needs a bus it lacks (PCI, USB, ...) fails as QEMU says.
-var isapcBuses = map[string][]string{
-	"System": {"main-system-bus"}, "ISA": {"isa.0"}, "IDE": {"ide.0", "ide.1"}, "floppy-bus": {"floppy-bus.0"},
-}
-
-// microvmBuses are microvm's (measured on both releases: `info qtree`
-// with -nodefaults): its 24 virtio-mmio transports' buses in the order
-// qbus_find_recursive meets them (the newest first), and its ISA bus;
-// pcie=on adds a PCI root bus.
-func microvmBuses(m *machine.Machine) map[string][]string {
-	b := map[string][]string{"System": {"main-system-bus"}, "ISA": {"isa.0"}}
-	for i := 23; i >= 0; i-- {
-		b["virtio-bus"] = append(b["virtio-bus"], fmt.Sprintf("virtio-mmio-bus.%d", i))
-	}
-	if v, ok := m.Props["pcie"]; ok {
-		if on, _ := qemuopts.ParseBool(v); on {
-			b["PCI"] = []string{"pcie.0"}
-		}
-	}
-	return b
-}
-
-// unmodelledBoardBus is qdev_device_add's bus lookup on a board that is
-// not simulated (isapc, microvm): the bus named, or one of the device's
-// bus type; device_add then finds it takes no hotplug.
-func unmodelledBoardBus(m *machine.Machine, t qdev.Type, opts *qdev.Opts, hotplugged bool) error {
-	var buses map[string][]string
-	switch m.Type.Family {
-	case machinetype.ISAPC:
-		buses = isapcBuses
-	case machinetype.Microvm:
-		buses = microvmBuses(m)
-	default:
-		return nil
-	}
-	if bus, ok := opts.Get("bus"); ok {
-		for _, names := range buses {
-			if slices.Contains(names, bus) {
-				return nil
-			}
-		}
-		return fmt.Errorf("Bus '%s' not found", bus)
-	}
-	bt := t.BusType()
-	if bt != "" && buses[bt] == nil {
-		return fmt.Errorf("No '%s' bus found for device '%s'", bt, t.Name)
-	}
-	if bt == "virtio-bus" && hotplugged { // no transport takes hotplug
-		return fmt.Errorf("Bus '%s' does not support hotplugging", buses[bt][0])
-	}
-	return nil
 }

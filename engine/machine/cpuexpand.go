@@ -32,6 +32,18 @@ func (m *Machine) cpuHas(cpuType, feature string) bool {
 			return true
 		}
 	}
+	models := cpumodel.For(rel)
+	if len(models.MSRBits(name)) > 0 {
+		// A VMX control: the model's own, once vmx is on (its expansion
+		// under TCG has them cleared with vmx).
+		model := models.X86FromType(cpuType)
+		return model != nil && m.cpuHas(cpuType, "vmx") && model.VMXDefault(name, m.cpuFeaturesOffCanonical())
+	}
+	// A CPUID flag: the model's own (its recorded expansion), else the
+	// type's recorded QOM value.
+	if on, ok := cpumodel.ExpansionFor(rel).ModelFeature(strings.TrimSuffix(cpuType, "-x86_64-cpu"), name); ok {
+		return on
+	}
 	v, _ := qom.RecordedValue(rel, string(m.Target), "cpu:"+cpuType, name)
 	return v == true
 }
@@ -130,6 +142,7 @@ func (m *Machine) CPUDependencyCleared(cpuType string) (cleared map[string]bool,
 	})
 	gone := map[string]bool{} // canonical names of what earlier entries cleared
 	left := map[string]int{}  // a feature's bits not cleared yet
+	warned := map[bit]bool{}
 	for _, b := range bits {
 		left[b.feature]++
 	}
@@ -141,6 +154,10 @@ func (m *Machine) CPUDependencyCleared(cpuType string) (cleared map[string]bool,
 			if !depCovers(d[0], b.word, b.bit) {
 				continue
 			}
+			if warned[b] { // cleared by an earlier entry: no longer set
+				continue
+			}
+			warned[b] = true
 			// A flag of two bits may lose one (vmx-invept-single-context's
 			// VPID half): TCG's filter still sees the other.
 			if left[b.feature]--; left[b.feature] == 0 {
@@ -242,4 +259,15 @@ func (m *Machine) CPULevel(cpuType, prop string) (v uint64, ok bool) {
 		}
 	}
 	return lowest, true
+}
+
+// cpuFeaturesOffCanonical are the features -cpu turned off, by canonical name.
+func (m *Machine) cpuFeaturesOffCanonical() map[string]bool {
+	off := map[string]bool{}
+	for f, v := range m.CPUFeaturesOff {
+		if v {
+			off[qom.Canonical(m.Release(), f)] = true
+		}
+	}
+	return off
 }

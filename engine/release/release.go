@@ -364,7 +364,9 @@ type Release struct {
 	// another feature, {word, feature}, in QEMU's feature_dependencies order
 	// (measured: one -cpu line turning on a flag of each word): a feature
 	// -cpu turns on without it is cleared with a warning. An MSR word may
-	// name some of its bits ("MSR(48CH)/32-63": the VPID capabilities).
+	// name some of its bits ("MSR(48CH)/32-63": the VPID capabilities;
+	// "MSR(48BH)/16-16": RDSEED exiting needs rdseed). The per-bit entries'
+	// places were measured with lines turning several of them on at once.
 	X86FeatureDeps [][2]string
 
 	// VMPortNeedsI8042: pc's vmport=auto is off with i8042=off, and

@@ -217,23 +217,23 @@ var corpora = []struct {
 	// monitor commands after them, and the error paths (typos, bad and
 	// missing values, duplicate ids, conflicts, JSON syntax, help queries,
 	// which error wins), a second probe round; 385 cases recorded twice
-	// per release, none dropped. All pass on both releases. Rounds 3 and 4
-	// (696 cases in all) left microvm's board open (its tree is not
-	// simulated: 7 cases per release) and 10.0's info pic on q35. Round 5
-	// (254 cases: recent libvirt lines, SMBIOS/fw_cfg/ACPI tables, TPM,
-	// IOMMUs, audio defaults, common mistakes) passes whole.
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 952},
-	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 950},
+	// per release, none dropped. All pass on both releases. Rounds 3 to 5
+	// and 5v (1025 cases in all: recent libvirt lines, SMBIOS/fw_cfg/ACPI
+	// tables, TPM, IOMMUs, audio defaults, common mistakes; microvm's board
+	// and options, isapc, per-bit VMX dependencies; 2 and 3 of round 5v's
+	// 63 dropped as nondeterministic) leave 10.0's info pic on q35 open.
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 1020},
+	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 1017},
 	// gen_probe_monitor_cases.py (issue 8): the monitor beyond hotplug as a
-	// new learner types it; 1042 cases in five rounds, each recorded twice per
+	// new learner types it; 1056 cases in six rounds, each recorded twice per
 	// release (3 and 6 dropped as nondeterministic, none of round 4's 99;
-	// of round 5's 208, one per release: sync-profile's lock addresses).
-	// Open: dumps of state not modelled (registers, local APIC, RAM blocks,
-	// virtio status, guest memory, a virtio backend's and a switch port's
-	// qom-list order, a BlockBackend a refused nvme leaves behind), see
+	// of round 5's 208, one per release: sync-profile's lock addresses; 2
+	// and 3 of round 5v's 14). Open: dumps of state not modelled
+	// (registers, local APIC, RAM blocks, virtio status, guest memory, a
+	// virtio backend's and a switch port's qom-list order), see
 	// testdata/oracle/README.md.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1019},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1017},
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1032},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1029},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
@@ -256,8 +256,8 @@ var corpora = []struct {
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see
 	// testdata/oracle/README.md.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5033},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5050},
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5040},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5055},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

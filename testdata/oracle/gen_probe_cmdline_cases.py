@@ -30,10 +30,13 @@ and preallocated memory, NUMA distances, NVDIMMs, -global on more
 drivers, sound cards, rng, watchdogs, pvpanic, serial ports, pseries' VIO
 devices and machine options, the monitor on them), with r4m-, and r4c-:
 -cpu lines with VMX and other MSR-word flags (libvirt's Intel host-model
-line with vmx=on), and a fifth (r5-: recent libvirt lines for q35, pc and
+line with vmx=on), a fifth (r5-: recent libvirt lines for q35, pc and
 pseries, secrets, -sandbox, virtio-serial channels, display and sound
 devices, TPM, SMBIOS, -fw_cfg, -acpitable, IOMMUs, older CPU models with
-host-model flags, DIMMs, common mistakes), with r5m-.
+host-model flags, DIMMs, common mistakes), with r5m-, and r5v-: microvm's
+-machine options and virtio-mmio devices, isapc, per-bit VMX dependencies,
+nvdimm's bool words, -msg timestamp=on's stderr (wall-clock: dropped by
+the two recordings).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -1437,6 +1440,100 @@ x("r5m-secret-keyid-no-iv-32", "-object", "secret,id=k,data=0123456789abcdef0123
   "-object", "secret,id=s,data=aGVsbG8=,format=base64,keyid=k")
 x("r5m-secret-keyid-base64-key", "-object", "secret,id=k,data=aGVsbG8=,format=base64", "-object", "secret,id=s,data=x,keyid=k,iv=x")
 x("r5m-audio-default-hot-ac97", "-audiodev", "none,id=snd0", steps=[{"hmp": "device_add AC97,id=a"}, PCI])
+# ============================================= round 5v (both releases) ====
+# Issue 8 beyond the CPU path: microvm's board as firecracker-style and
+# QEMU-docs lines write it (its -machine options: acpi, ioapic2, pic, pit,
+# rtc, pcie, isa-serial, x-option-roms, auto-kernel-cmdline; virtio-mmio
+# devices, transports running out, bus= names), isapc (ISA-only devices,
+# what needs PCI or USB, its VGA, ports, NICs and drives), per-bit VMX
+# dependencies, the nvdimm bool words, and -msg timestamp=on's stderr.
+MV = ["-M", "microvm"]
+x("r5v-microvm-acpi-off", "-M", "microvm,acpi=off", steps=[QTREE, hmp("info qom-tree /machine/unattached")[0]])
+x("r5v-microvm-ioapic2-off", "-M", "microvm,ioapic2=off", steps=[QTREE])
+x("r5v-microvm-pic-pit-off", "-M", "microvm,pic=off,pit=off", steps=[QTREE])
+x("r5v-microvm-rtc-off", "-M", "microvm,rtc=off,x-option-roms=off", steps=[QTREE])
+x("r5v-microvm-pcie-acpi-off", "-M", "microvm,pcie=on,acpi=off", "-device", "virtio-net-pci", steps=[QTREE])
+x("r5v-microvm-pcie-ioapic2-off", "-M", "microvm,pcie=on,ioapic2=off", steps=[QTREE, PCI])
+x("r5v-microvm-pcie-blk", "-M", "microvm,pcie=on", "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0,id=vb",
+  steps=[QTREE, PCI, BLOCK, QPCI])
+x("r5v-microvm-pcie-root-port", "-M", "microvm,pcie=on", "-device", "pcie-root-port,id=rp,chassis=1", "-netdev", "user,id=n0",
+  "-device", "virtio-net-pci,netdev=n0,bus=rp,id=vn", steps=[PCI, NET])
+x("r5v-microvm-firecracker", "-M", "microvm,x-option-roms=off,isa-serial=off,rtc=off", "-m", "512m", "-smp", "2",
+  "-blockdev", "null-co,node-name=rootfs", "-device", "virtio-blk-device,drive=rootfs", "-netdev", "user,id=n0",
+  "-device", "virtio-net-device,netdev=n0", steps=[QTREE, NET, BLOCK])
+x("r5v-microvm-kernel-cmdline", "-M", "microvm,auto-kernel-cmdline=off", steps=[QGET("/machine", "auto-kernel-cmdline"),
+                                                                               QGET("/machine", "pcie"), QGET("/machine", "ioapic2")])
+x("r5v-microvm-nine-devices", "-M", "microvm,ioapic2=off", *[a for i in range(9) for a in ("-device", "virtio-rng-device,id=r%d" % i)])
+x("r5v-microvm-eight-devices", "-M", "microvm,ioapic2=off", *[a for i in range(8) for a in ("-device", "virtio-rng-device,id=r%d" % i)],
+  steps=[PERIPH])
+x("r5v-microvm-scsi", *MV, "-device", "virtio-scsi-device,id=vs", "-blockdev", "null-co,node-name=d0",
+  "-device", "scsi-hd,drive=d0,bus=vs.0,id=sd", steps=[QTREE, BLOCK])
+x("r5v-microvm-console", *MV, "-chardev", "null,id=c0", "-device", "virtio-serial-device,id=vser",
+  "-device", "virtconsole,chardev=c0,id=con", steps=[QTREE, CHR])
+x("r5v-microvm-bus-named-ok", *MV, "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-device,drive=d0,bus=virtio-mmio-bus.3,id=vd",
+  "-device", "virtio-rng-device,id=r", steps=[QTREE])
+x("r5v-microvm-bus-taken", *MV, "-device", "virtio-rng-device,bus=virtio-mmio-bus.3", "-device", "virtio-balloon-device,bus=virtio-mmio-bus.3")
+x("r5v-microvm-bus-gone", "-M", "microvm,ioapic2=off", "-device", "virtio-rng-device,bus=virtio-mmio-bus.9")
+x("r5v-microvm-serial", *MV, "-serial", "null", steps=[QTREE])
+x("r5v-microvm-no-isa-serial", "-M", "microvm,isa-serial=off", "-serial", "null", steps=[QTREE])
+x("r5v-microvm-usb", *MV, "-usb")
+x("r5v-microvm-qom", *MV, "-device", "virtio-rng-device,id=rng", "-device", "virtio-keyboard-device,id=kbd",
+  steps=[PERIPH, QGET("/machine/peripheral/rng", "rng"), hmp("info qom-tree /machine/peripheral")[0]])
+x("r5v-microvm-monitor", *MV, "-netdev", "user,id=n0", "-device", "virtio-net-device,netdev=n0,id=nic",
+  steps=hmp("device_del nic", "info network", "device_add virtio-rng-device,id=r2", "info pci", "info hotpluggable-cpus"))
+x("r5v-microvm-smp", *MV, "-smp", "4", steps=[QTREE, hmp("info cpus")[0]])
+x("r5v-microvm-pcie-e1000e", "-M", "microvm,pcie=on", "-netdev", "user,id=n0", "-device", "e1000e,netdev=n0,id=e", steps=[PCI, NET])
+# isapc: ISA only
+x("r5v-isapc-look", "-M", "isapc", steps=[QTREE, PCI, QPCI, hmp("info qom-tree /machine/unattached")[0]])
+x("r5v-isapc-e1000", "-M", "isapc", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0")
+x("r5v-isapc-usb", "-M", "isapc", "-device", "usb-tablet")
+x("r5v-isapc-ne2k", "-M", "isapc", "-netdev", "user,id=n0", "-device", "ne2k_isa,netdev=n0,id=ne", steps=[NET, QTREE])
+x("r5v-isapc-net-nic-e1000", "-M", "isapc", "-netdev", "user,id=n0", "-net", "nic,netdev=n0,model=e1000")
+x("r5v-isapc-net-nic-ne2k", "-M", "isapc", "-netdev", "user,id=n0", "-net", "nic,netdev=n0,model=ne2k_isa",
+  "-netdev", "user,id=n1", "-net", "nic,netdev=n1", steps=[hmp("info qom-tree /machine/unattached")[0], QGET("/machine/unattached/device[15]", "iobase")])
+x("r5v-isapc-vga", "-M", "isapc", "-vga", "std", steps=[QTREE])
+x("r5v-isapc-cirrus", "-M", "isapc", "-vga", "cirrus", steps=[hmp("info qom-tree /machine/unattached")[0]])
+x("r5v-isapc-ports", "-M", "isapc", "-serial", "null", "-parallel", "null", steps=[QTREE, CHR])
+x("r5v-isapc-ide", "-M", "isapc", "-blockdev", "null-co,node-name=d0", "-device", "ide-hd,drive=d0,bus=ide.0,id=hd",
+  "-device", "ide-cd,bus=ide.1,id=cd", steps=[QTREE, BLOCK])
+x("r5v-isapc-floppy", "-M", "isapc", "-blockdev", "null-co,node-name=f0,size=1474560", "-device", "floppy,drive=f0,id=fd", steps=[QTREE, BLOCK])
+x("r5v-isapc-isa-devices", "-M", "isapc", "-device", "sb16,audiodev=a", "-audiodev", "none,id=a", "-device", "isa-debugcon,iobase=0x402,chardev=c",
+  "-chardev", "null,id=c", steps=[QTREE])
+x("r5v-isapc-dimm", "-M", "isapc", "-m", "512M,slots=2,maxmem=1G")
+x("r5v-isapc-cpu", "-M", "isapc", "-cpu", "pentium3", "-smp", "2", steps=[HPC, hmp("info cpus")[0]])
+# per-bit VMX dependencies
+x("r5v-cpu-vmx-perbit", "-cpu", "qemu64,+vmx,+vmx-secondary-ctls,+vmx-rdseed-exit,+vmx-rdrand-exit,+vmx-invpcid-exit,+vmx-xsaves,"
+  "+vmx-rdtscp-exit,+vmx-entry-load-bndcfgs,+vmx-exit-clear-bndcfgs,+vmx-unrestricted-guest,+vmx-entry-ia32e-mode,+vmx-encls-exit")
+x("r5v-cpu-vmx-perbit-32", "-cpu", "qemu32,+vmx,+vmx-secondary-ctls,+vmx-rdtscp-exit,+intel-pt-lip,+vmx-rdseed-exit,+vmx-ept,"
+  "+vmx-unrestricted-guest,+vmx-ept-1gb,+vmx-xsaves,+vmx-entry-ia32e-mode,+vmx-vpid,+vmx-invvpid")
+x("r5v-cpu-vmx-rdseed-model", "-cpu", "Skylake-Client,+vmx,+vmx-secondary-ctls,+vmx-rdseed-exit,+vmx-xsaves,+vmx-exit-clear-bndcfgs")
+x("r5v-cpu-vmx-unrestricted-no-ept", "-cpu", "Broadwell,vmx=on,vmx-ept=off,vmx-unrestricted-guest=on")
+x("r5v-cpu-vmx-no-rdseed", "-cpu", "Skylake-Client-IBRS,vmx=on,rdseed=off,vmx-rdseed-exit=on")
+x("r5v-cpu-vmx-waitpkg", "-cpu", "qemu32,+vmx,+vmx-secondary-ctls,+vmx-eptp-switching,+vmx-enable-user-wait-pause,+npt,+sgx1,+vmx-rdseed-exit")
+x("r5v-cpu-vmx-perbit-qom", "-cpu", "qemu64,+vmx,+vmx-secondary-ctls,+vmx-rdseed-exit,+vmx-rdtscp-exit",
+  steps=[QGET("/machine/unattached/device[0]", "vmx-rdseed-exit"), QGET("/machine/unattached/device[0]", "vmx-secondary-ctls")])
+# nvdimm: QEMU's bool words
+NVD = ["-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=nv,size=256M", "-device", "nvdimm,memdev=nv,id=n"]
+x("r5v-nvdimm-y", "-M", "pc,nvdimm=y", *NVD, steps=[MEMDEVS])
+x("r5v-nvdimm-n", "-M", "pc,nvdimm=n", *NVD)
+x("r5v-nvdimm-Y", "-M", "q35,nvdimm=Y", *NVD)
+x("r5v-nvdimm-yes-q35", "-M", "q35,nvdimm=yes", *NVD, steps=[MEMDEVS])
+# -msg timestamp=on on stderr (wall-clock: expected to differ between recordings)
+x("r5v-msg-timestamp-warning", "-msg", "timestamp=on", "-netdev", "user,id=n0")
+x("r5v-msg-timestamp-error", "-msg", "timestamp=on", "-smp", "two")
+# Measured while fixing round 5v (r5vm-): isapc's PCI-only VGA models, DIMMs
+# without ACPI, microvm's -nic models and mice, floppy types by size.
+x("r5vm-isapc-vga-vmware", "-M", "isapc", "-vga", "vmware", steps=[QTREE])
+x("r5vm-isapc-vga-virtio", "-M", "isapc", "-vga", "virtio")
+x("r5vm-pc-acpi-off-dimm", "-M", "pc,acpi=off", "-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=128M",
+  "-device", "pc-dimm,memdev=m0")
+x("r5vm-q35-acpi-off-nvdimm", "-M", "q35,acpi=off,nvdimm=on", *NVD)
+x("r5vm-isapc-dimm", "-M", "isapc", "-object", "memory-backend-ram,id=m0,size=128M", "-device", "pc-dimm,memdev=m0")
+x("r5vm-microvm-nic-model", *MV, "-nic", "user,id=u1,model=e1000")
+x("r5vm-microvm-mice", *MV, "-device", "virtio-tablet-device", "-device", "virtio-mouse-device", steps=[hmp("info mice")[0]])
+for size, name in ((1474560, "144"), (2949120, "288"), (737280, "720k"), (1228800, "120"), (368640, "360k")):
+    x("r5vm-pc-floppy-%s" % name, "-M", "pc", "-blockdev", "null-co,node-name=f0,size=%d" % size, "-device", "floppy,drive=f0,id=fd",
+      steps=[QTREE])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings

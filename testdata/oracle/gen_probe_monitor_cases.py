@@ -18,9 +18,11 @@ QEMU's stderr as the guest runs).
 
 Round 3 (memory hotplug, after "round 3" below) was recorded the same way,
 and so was round 4 (ids m4-, after "round 4": the devices blog posts use on
-pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped), and
+pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped),
 round 5 (ids m5-, after "round 5": QMP and HMP beyond hotplug, 111 cases,
-with 97 m5m- measurements; dropped: `info sync-profile`, lock addresses).
+with 97 m5m- measurements; dropped: `info sync-profile`, lock addresses)
+and round 5v (ids m5v-, at the end: default MACs freed with their NIC, an
+nvme's leaked BlockBackend, isapc and microvm in the monitor) likewise.
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -1002,4 +1004,55 @@ corpus.x("m5m-zero-copy-compress", "-M", "pc", steps=[
                                                   {"capability": "zero-copy-send", "state": True}]),
     {"hmp": "info migrate_capabilities"}])
 
+
+# ============================================= round 5v (both releases) ====
+# Issue 8 beyond the CPU path, in the monitor: a NIC's default MAC freed as
+# the NIC goes (USB NICs go at once; a pc NIC waits for a guest), an nvme
+# refused for a permission conflict (its BlockBackend stays behind, with or
+# without an id), and what a learner types on isapc and microvm.
+R5V_Q35 = ["-M", "q35", "-device", "qemu-xhci,id=xhci", "-netdev", "user,id=n0", "-netdev", "user,id=n1", "-netdev", "user,id=n2"]
+corpus.x("m5v-usb-net-mac-freed", *R5V_Q35, settle=1.0, steps=hmp(
+    "device_add usb-net,netdev=n0,id=u0", "device_add usb-net,netdev=n1,id=u1", "device_del u0", "info usb"))
+corpus.x("m5v-usb-net-mac-reused", *R5V_Q35, settle=1.0, steps=hmp(
+    "device_add usb-net,netdev=n0,id=u0", "device_add usb-net,netdev=n1,id=u1", "device_del u0",
+    "device_add usb-net,netdev=n2,id=u2", "info network", "qom-get u2 mac"))
+corpus.x("m5v-usb-net-given-mac-freed", *R5V_Q35, settle=1.0, steps=hmp(
+    "device_add usb-net,netdev=n0,id=u0,mac=52:54:00:12:34:56", "device_del u0", "device_add usb-net,netdev=n1,id=u1",
+    "qom-get u1 mac"))
+corpus.x("m5v-pc-nic-del-pending", "-M", "pc", "-netdev", "user,id=n0", "-netdev", "user,id=n1", steps=hmp(
+    "device_add e1000,netdev=n0,id=e0", "device_del e0", "device_add e1000,netdev=n1,id=e1", "info network"))
+corpus.p("m5v-pseries-nic-del", "-M", "pseries", "-netdev", "user,id=n0", "-netdev", "user,id=n1", settle=1.0, steps=hmp(
+    "device_add e1000,netdev=n0,id=e0", "device_del e0", "device_add virtio-net-pci,netdev=n1,id=v1", "info network"))
+R5V_NVME = ["-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "pcie-root-port,id=rp2,chassis=2",
+            "-device", "pcie-root-port,id=rp3,chassis=3", "-blockdev", "null-co,node-name=nv0",
+            "-device", "nvme,drive=nv0,serial=a,id=nvme0,bus=rp1"]
+corpus.x("m5v-nvme-leak-id", *R5V_NVME, steps=[
+    {"hmp": "device_add nvme,drive=nv0,serial=b,id=x,bus=rp2"}, {"hmp": "info block"}, qmp("query-block"),
+    {"hmp": "device_add nvme,drive=nv0,bus=rp3"}, {"hmp": "info block"}, {"hmp": "qom-get x serial"}])
+corpus.x("m5v-nvme-leak-twice", *R5V_NVME, steps=hmp(
+    "device_add nvme,drive=nv0,serial=b,bus=rp2", "device_add nvme,drive=nv0,serial=c,id=y,bus=rp2",
+    "blockdev-add driver=null-co,node-name=nv1", "device_add nvme,drive=nv1,serial=d,id=z,bus=rp3", "info block", "info pci"))
+corpus.x("m5v-nvme-conflict-others", *R5V_NVME, steps=hmp(
+    "device_add virtio-blk-pci,drive=nv0,bus=rp2", "device_add ide-hd,drive=nv0,bus=ide.2", "info block"))
+R5V_ISA = ["-M", "isapc", "-netdev", "user,id=n0", "-device", "ne2k_isa,netdev=n0,id=ne", "-blockdev", "null-co,node-name=d0"]
+corpus.x("m5v-isapc-device-add", *R5V_ISA, steps=hmp(
+    "device_add e1000,netdev=n0", "device_add virtio-net-pci", "device_add ne2k_isa,netdev=n0,iobase=0x320,irq=10",
+    "device_add usb-tablet", "device_add isa-serial", "device_add ide-hd,drive=d0,bus=ide.0", "device_add pc-dimm",
+    "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"))
+corpus.x("m5v-isapc-look", *R5V_ISA, steps=hmp(
+    "info pci", "info network", "info qtree", "qom-list /machine/peripheral", "qom-get ne iobase", "qom-get ne mac",
+    "device_del ne", "info usb", "info hotpluggable-cpus"))
+corpus.x("m5v-isapc-qmp", *R5V_ISA, steps=[
+    qmp("device_add", driver="e1000", netdev="n0"), qmp("device_add", driver="sb16"), qmp("query-pci"),
+    qmp("qom-list", path="/machine/peripheral"), qmp("device_del", id="ne")])
+R5V_MV = ["-M", "microvm", "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-device,drive=d0,id=vd0",
+          "-netdev", "user,id=n0", "-device", "virtio-net-device,netdev=n0,id=vn0"]
+corpus.x("m5v-microvm-look", *R5V_MV, steps=hmp(
+    "info network", "info block", "info pci", "qom-list /machine/peripheral", "qom-get vn0 mac", "qom-get vd0 drive",
+    "info qom-tree /machine/peripheral", "info mice", "info chardev"))
+corpus.x("m5v-microvm-device-add", *R5V_MV, steps=hmp(
+    "device_add virtio-rng-device", "device_add virtio-rng-pci", "device_add e1000", "device_add usb-kbd",
+    "device_add virtio-rng-device,bus=virtio-mmio-bus.0", "device_del vd0", "device_del vn0", "info qtree"))
+corpus.x("m5v-microvm-pcie-device-add", "-M", "microvm,pcie=on", "-device", "pcie-root-port,id=rp,chassis=1", steps=hmp(
+    "device_add virtio-rng-pci,bus=rp,id=r", "device_add virtio-rng-pci", "info pci", "device_del r"))
 corpus.write()

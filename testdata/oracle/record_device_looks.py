@@ -18,7 +18,7 @@ audiodev, a chardev, ..., an fsdev, a PCI expander's bus number), and left out w
 (its recorded error is printed).
 
 Format (tab separated):
-  B  board                     a board's tree follows (pc, q35, pseries)
+  B  board                     a board's tree follows (pc, q35, isapc, microvm, pseries)
   V  type  placement           a device type's look follows
   Q  text                      a line of `info qtree` (the device's block
                                without its "dev:" line; a board's whole tree)
@@ -26,11 +26,15 @@ Format (tab separated):
                                qdev_id left out)
   O  name type ...             its qom-list, name/type pairs as QEMU lists them
   U  path type                 a board's /machine/unattached/device[N] in order
-Two runs must give the same file (--check DIR compares)."""
+Two runs must give the same file (--check DIR compares). --add DIR keeps
+the records DIR's files have and records only the boards they lack and
+the types of ADDED_PLACEMENTS."""
 import json, os, re, subprocess, sys
 
 BASE = ["-S", "-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg", "-qmp", "stdio"]
-BOARDS = {"x86_64": ["pc", "q35"], "ppc64": ["pseries"]}
+# microvm's board with pcie=on has a PCIe host bridge on top of its own
+# devices: recorded as a board of its own.
+BOARDS = {"x86_64": ["pc", "q35", "isapc", "microvm", "microvm,pcie=on"], "ppc64": ["pseries"]}
 
 
 def run(binary, args, commands):
@@ -122,6 +126,8 @@ def placements(binary, name, bus):
              "HDA": ["-device", "intel-hda,id=hc"], "ccid-bus": ["-device", "qemu-xhci", "-device", "usb-ccid,id=hc"]}
     if bus in extra:
         return [(bus, board, extra[bus], "hc.0")]
+    if bus == "virtio-bus" and binary == "x86_64":  # a virtio-mmio transport's bus
+        return [("mmio", ["-M", "microvm"], [], None)]
     if bus in ("System", "ISA", "IDE", "spapr-vio-bus", "floppy-bus"):
         return [(bus, board, [], None)]
     return []
@@ -184,12 +190,35 @@ def record_board(binary, machine):
     return out
 
 
-def record(binary):
+def records_of(text):
+    """A recording's records by key ("B board" or "V type placement")."""
+    recs, key = {}, None
+    for l in text.rstrip("\n").split("\n"):
+        if l[:2] in ("B\t", "V\t"):
+            key = " ".join(l.split("\t"))
+            recs[key] = []
+        recs[key].append(l)
+    return recs
+
+
+# The placements --add records (those added since the files were recorded whole).
+ADDED_PLACEMENTS = ("mmio",)
+
+
+def record(binary, have=None):
+    """The recording; with have (an earlier one's records), only what it
+    lacks is recorded, in the place a whole run would put it."""
+    have = have or {}
     out = []
     for m in BOARDS[binary]:
-        out += record_board(binary, m)
+        out += have.get("B " + m) or record_board(binary, m)
     for name, bus in user_types(binary):
         for placement, board, extra, busarg in placements(binary, name, bus):
+            if "V %s %s" % (name, placement) in have:
+                out += have["V %s %s" % (name, placement)]
+                continue
+            if have and placement not in ADDED_PLACEMENTS:  # failed in the earlier run
+                continue
             lines, err = record_type(binary, name, placement, board, extra, busarg)
             if lines:
                 out += lines
@@ -214,7 +243,12 @@ def main():
     check = args[0] == "--check"
     out = args[-1]
     for binary in ("x86_64", "ppc64"):
-        write_or_check(os.path.join(out, "looks-%s.txt" % binary), record(binary), check)
+        path = os.path.join(out, "looks-%s.txt" % binary)
+        have = None
+        if args[0] == "--add":  # keep every record there, add the missing ones
+            with open(path) as f:
+                have = records_of(f.read())
+        write_or_check(path, record(binary, have), check)
 
 
 if __name__ == "__main__":

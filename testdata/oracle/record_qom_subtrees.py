@@ -17,7 +17,8 @@ Each board's whole tree (`info qom-tree`, -smp 1) goes to
 qom-boards-<target>.txt, one "B\tboard" line and its T lines: the parts of
 /machine no device adds (its own regions, the host bridge, the loose
 objects of /machine/unattached) and its own devices' compositions.
---boards records only those.
+--boards records only those; --add keeps the subtrees the file has and
+adds those of record_device_looks.ADDED_PLACEMENTS.
 
 Format (tab separated):
   B  board             a board's whole tree follows (T lines, from /machine)
@@ -29,7 +30,7 @@ Two runs must give the same file (--check DIR compares)."""
 import concurrent.futures, os, sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from record_device_looks import BOARDS, RETRIES, hmp, placements, run, user_types, write_or_check  # noqa: E402
+from record_device_looks import ADDED_PLACEMENTS, BOARDS, RETRIES, hmp, placements, records_of, run, user_types, write_or_check  # noqa: E402
 
 
 def subtree(binary, name, board, extra, bus, props):
@@ -68,12 +69,21 @@ def jobs(binary):
     return out
 
 
-def record(binary):
+def record(binary, have=None):
+    """The recording; with have (an earlier one's records), only the
+    placements of ADDED_PLACEMENTS it lacks are recorded."""
+    have = have or {}
     todo = jobs(binary)
+    if have:
+        todo = [j for j in todo if "V %s %s" % (j[0], j[1]) in have or j[1] in ADDED_PLACEMENTS]
     with concurrent.futures.ThreadPoolExecutor(4) as pool:
-        results = list(pool.map(lambda j: subtree(binary, j[0], j[2], j[3], j[4], j[5]), todo))
+        results = list(pool.map(lambda j: (have.get("V %s %s" % (j[0], j[1])), None) if "V %s %s" % (j[0], j[1]) in have
+                                else subtree(binary, j[0], j[2], j[3], j[4], j[5]), todo))
     out = []
     for (name, placement, *_), (lines, err) in zip(todo, results):
+        if lines and lines[0].startswith("V\t"):  # kept as it was
+            out += lines
+            continue
         if lines is None:
             print("  %s %s (%s): %s" % (binary, name, placement, err), file=sys.stderr)
             continue
@@ -102,7 +112,12 @@ def main():
         jobs.append(("qom-subtrees-%s.txt", record))
     for binary in BOARDS:
         for name, fn in jobs:
-            write_or_check(os.path.join(out, name % binary), fn(binary), check)
+            path = os.path.join(out, name % binary)
+            if "--add" in args and fn is record:  # keep its records, add ADDED_PLACEMENTS'
+                with open(path) as f:
+                    write_or_check(path, record(binary, records_of(f.read())), check)
+                continue
+            write_or_check(path, fn(binary), check)
 
 
 if __name__ == "__main__":

@@ -33,7 +33,10 @@ def read(path):
         return open(path).read().splitlines(True)
     out = []
     for stage in (":2:", ":3:"):
-        out += subprocess.run(["git", "show", stage + path], capture_output=True, text=True, check=True).stdout.splitlines(True)
+        r = subprocess.run(["git", "show", stage + path], capture_output=True, text=True)
+        if r.returncode != 0:  # merged without a conflict: the working file has both sides
+            return open(path).read().splitlines(True)
+        out += r.stdout.splitlines(True)
     return out
 
 recorded = {}
