@@ -1674,6 +1674,14 @@ x("r6m-expand-cpu-flags-in-use", "-M", "pc-q35-7.2", "-cpu", "Skylake-Client-IBR
   steps=[QEXP(SKY), QEXP(SKY, vmx=False), QEXP("EPYC")])
 x("r6m-expand-old-machine", "-M", "pc-i440fx-5.2", "-smp", "1,maxcpus=2", steps=[QEXP("EPYC"), QEXP("Cascadelake-Server", **{"vmx-ept": True})])
 x("r6m-expand-global", "-M", "q35", "-global", "Skylake-Client-IBRS-x86_64-cpu.vmx=on", "-global", "x86_64-cpu.hle=off", steps=[QEXP(SKY)])
+x("r6m-expand-versioned-name", "-M", "pc-q35-7.2", "-cpu", SKY + ",vmx=on,vmx-ept=off", "-smp", "1,maxcpus=2",
+  steps=[QEXP("Skylake-Client-v2"), QEXP(SKY, "static"), QEXP("Skylake-Client-v2", **{"vmx-vpid": False})])
+x("r6m-qom-get-compat-cpu", "-M", "pc-q35-7.2", "-cpu", SKY, "-smp", "1,maxcpus=2",
+  steps=[hda(SKYT, "cpu1", socket_id=1, core_id=0, thread_id=0)] +
+        [QGET(p_, k) for p_ in (CPU0, "/machine/peripheral/cpu1") for k in ("legacy-multi-node", "guest-phys-bits", "x-vendor-cpuid-only")])
+x("r6m-qom-get-compat-cpu-old", "-M", "pc-i440fx-5.2", "-cpu", "EPYC", "-smp", "1,maxcpus=2",
+  steps=[qda("EPYC-x86_64-cpu", "cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0})] +
+        [QGET("/machine/peripheral/cpu1", k) for k in ("x-vendor-cpuid-only", "hv-version-id-major", "npt", "xlevel")])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
