@@ -150,6 +150,21 @@ func (c *cpuOptions) settings(cpuType string, userGlobals []compat.Global) map[s
 	return out
 }
 
+// objectGlobals are what a new x86 CPU object takes from the command line:
+// the -global options for x86 CPU types and -cpu's key=value on cpuType,
+// in registration order, then -cpu's +feature and -feature lists.
+func (c *cpuOptions) objectGlobals(cpuType string, userGlobals []compat.Global) (globals [][3]string, plus, minus []string) {
+	for _, g := range userGlobals {
+		if strings.HasSuffix(g.Type, "-cpu") {
+			globals = append(globals, [3]string{g.Type, g.Property, g.Value})
+		}
+	}
+	for _, g := range c.globals {
+		globals = append(globals, [3]string{cpuType, g[0], g[1]})
+	}
+	return globals, slices.Clone(c.plus), slices.Clone(c.minus)
+}
+
 // featureChanges are the x86 features turned on and off: globals in order,
 // then every +feature, then every -feature (which wins).
 func (c *cpuOptions) featureChanges() (on, off map[string]bool) {

@@ -613,6 +613,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			m.CPUFeaturesOn, m.CPUFeaturesOff = cpuOpts.featureChanges()
 			m.CPUUnchecked = cpuOpts.unchecked()
 			m.CPUSettings = cpuOpts.settings(ft, o.Globals)
+			m.CPUGlobals, m.CPUPlus, m.CPUMinus = cpuOpts.objectGlobals(ft, o.Globals)
 		}
 	}
 

@@ -92,3 +92,44 @@ func TestExpansionOrder(t *testing.T) {
 		t.Error("10.0 has no expansion of qemu64")
 	}
 }
+
+// In a running machine the expansion's CPU takes the globals (compat
+// properties, -global, -cpu key=value), then the props, then -cpu's +f/-f
+// on any model; a model keeps its VMX capabilities only with vmx, and a
+// VMX flag asked for without vmx is cleared with the dependency warning
+// (measured: probe_cmdline r6-expand-*, r6m-expand-*).
+func TestExpandInEnvironment(t *testing.T) {
+	rel := release.V10_0
+	e := ExpansionFor(rel)
+	get := func(o qjson.Object, key string) any {
+		m, _ := o.Get("model")
+		p, _ := m.(qjson.Object).Get("props")
+		v, _ := p.(qjson.Object).Get(key)
+		return v
+	}
+	env := ExpandEnv{
+		Globals: [][3]string{{"x86_64-cpu", "guest-phys-bits", "0"}, {"x86_64-cpu", "legacy-multi-node", "on"},
+			{"Skylake-Client-IBRS-x86_64-cpu", "vmx-ept", "off"}},
+		Plus: []string{"vmx"}, Minus: []string{"hle"},
+	}
+	o, warnings, err := e.ExpandIn("full", "Skylake-Client-IBRS", qjson.O("vmx", false), "Skylake-Client-IBRS-x86_64-cpu", "", env)
+	if err != nil || len(warnings) != 0 {
+		t.Fatalf("ExpandIn: %v %v", err, warnings)
+	}
+	for key, want := range map[string]any{"guest-phys-bits": json.Number("0"), "legacy-multi-node": true, "vmx": true, "hle": false,
+		"vmx-ept": false, "vmx-vpid": true, "vmx-activity-hlt": true} {
+		if got := get(o, key); got != want {
+			t.Errorf("Skylake-Client-IBRS %s = %v, want %v", key, got, want)
+		}
+	}
+	// -cpu's +vmx reaches another model; its globals on the -cpu model's type do not.
+	o, _, _ = e.ExpandIn("full", "EPYC", nil, "EPYC-x86_64-cpu", "", env)
+	if get(o, "vmx") != true || get(o, "hle") != false || get(o, "vmx-activity-hlt") != false {
+		t.Errorf("EPYC: vmx %v hle %v vmx-activity-hlt %v", get(o, "vmx"), get(o, "hle"), get(o, "vmx-activity-hlt"))
+	}
+	o, warnings, _ = e.ExpandIn("full", "Cascadelake-Server", qjson.O("vmx-ept", true), "Cascadelake-Server-x86_64-cpu", "", ExpandEnv{})
+	if get(o, "vmx-ept") != false || len(warnings) != 1 ||
+		warnings[0] != "This feature depends on other features that were not requested: MSR(48BH).vmx-ept [bit 1]" {
+		t.Errorf("vmx-ept without vmx: %v %v", get(o, "vmx-ept"), warnings)
+	}
+}

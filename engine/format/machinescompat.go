@@ -89,3 +89,20 @@ func withCompatProps(rel *release.Release, t machinetype.Target, machines any) a
 	}
 	return list
 }
+
+// CompatProps is a machine's compat properties (its base machines' first),
+// each as qom-type, property, value; none when the release records none
+// (7.2's query-machines has no compat-props).
+func CompatProps(rel *release.Release, t machinetype.Target, machine string) [][3]string {
+	table := machineCompatTable(rel, t)
+	var out [][3]string
+	for depth := 0; table != nil && depth <= len(table); depth++ {
+		c, ok := table[machine]
+		if !ok {
+			break
+		}
+		out = append(append([][3]string{}, c.own...), out...)
+		machine = c.base
+	}
+	return out
+}

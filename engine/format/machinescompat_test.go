@@ -43,3 +43,26 @@ func TestCompatPropsChain(t *testing.T) {
 		t.Errorf("7.2 added compat-props to %d machines", len(got))
 	}
 }
+
+// CompatProps lists a machine's base machines' properties before its own
+// (pc-q35-7.2's CPU ones come from pc_compat_9_0 by way of its bases), and
+// none where the release records no table (7.2).
+func TestCompatProps(t *testing.T) {
+	ps := CompatProps(release.V10_0, machinetype.X86_64, "pc-q35-7.2")
+	found := -1
+	for i, p := range ps {
+		if p == [3]string{"x86_64-cpu", "guest-phys-bits", "0"} {
+			found = i
+		}
+	}
+	if found < 0 {
+		t.Fatalf("pc-q35-7.2 lacks x86_64-cpu.guest-phys-bits=0: %v", ps)
+	}
+	own := CompatProps(release.V10_0, machinetype.X86_64, "pc-q35-9.0")
+	if len(own) == 0 || len(own) >= len(ps) || ps[0] != own[0] {
+		t.Errorf("pc-q35-7.2's list does not start with its base's: %d of %d", len(own), len(ps))
+	}
+	if got := CompatProps(release.V7_2, machinetype.X86_64, "pc-q35-6.2"); got != nil {
+		t.Errorf("7.2: %v, want none", got)
+	}
+}

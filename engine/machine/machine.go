@@ -73,6 +73,13 @@ type Machine struct {
 	// CPUSettings are the x86 CPU's non-feature properties -global and -cpu
 	// gave (level=, model-id=, ...), the last value each, as typed.
 	CPUSettings map[string]string
+	// CPUGlobals are the global properties every new x86 CPU object of their
+	// type takes (-global's, then -cpu's key=value on its model's type), in
+	// the order QEMU registered them; CPUPlus/CPUMinus are -cpu's "+f" and
+	// "-f", which x86_cpu_expand_features applies to every x86 CPU object
+	// (query-cpu-model-expansion's of any model included, measured).
+	CPUGlobals        [][3]string
+	CPUPlus, CPUMinus []string
 	// Props are the -machine properties given (value as typed), for the
 	// board's behaviours that read them (pseries caps, ic-mode, max-cpu-compat).
 	Props map[string]string

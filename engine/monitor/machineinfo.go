@@ -175,9 +175,15 @@ func init() {
 		if _, isObj := props.(qjson.Object); hasProps && !isObj && rel.CPUExpansionPropsObject {
 			return nil, GenericError("Invalid parameter type for 'model.props', expected: object")
 		}
-		out, err := e.Expand(t.(string), name, props, name+"-x86_64-cpu", rel.CPUExpansionPropsPath)
+		mc := mon.M
+		env := cpumodel.ExpandEnv{Plus: mc.CPUPlus, Minus: mc.CPUMinus}
+		env.Globals = append(format.CompatProps(rel, mc.Target, mc.Type.Name), mc.CPUGlobals...)
+		out, warnings, err := e.ExpandIn(t.(string), name, props, name+"-x86_64-cpu", rel.CPUExpansionPropsPath, env)
 		if err != nil {
 			return nil, GenericError(err.Error())
+		}
+		for _, w := range warnings {
+			mon.WriteStderr("warning: " + w + "\n")
 		}
 		return out, nil
 	})

@@ -9,6 +9,7 @@ import (
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
@@ -354,7 +355,41 @@ func (mon *Monitor) cpuValue(path, prop string) (any, bool) {
 			}
 		}
 	}
+	if !m.IsSPAPR() {
+		if v, ok := mon.cpuCompatValue(strings.TrimPrefix(key, "cpu:"), prop, recorded); ok {
+			return v, true
+		}
+	}
 	return recorded, true
+}
+
+// cpuCompatValue is a CPU property the machine type's compat properties
+// set (for x86_64-cpu or the CPU's own type; the last entry wins), read as
+// the recorded value's kind; a feature TCG lacks stays off. Neither -cpu
+// nor -global set it (they are registered later and win).
+func (mon *Monitor) cpuCompatValue(typ, prop string, recorded any) (any, bool) {
+	m := mon.M
+	rel := m.Release()
+	name := qom.Canonical(rel, prop)
+	value, found := "", false
+	for _, g := range format.CompatProps(rel, m.Target, m.Type.Name) {
+		if (g[0] == "x86_64-cpu" || g[0] == typ) && qom.Canonical(rel, g[1]) == name {
+			value, found = g[2], true
+		}
+	}
+	if !found {
+		return nil, false
+	}
+	if _, isBool := recorded.(bool); isBool {
+		switch value {
+		case "on", "true", "yes":
+			return !cpumodel.For(rel).TCGLacks(name), true
+		case "off", "false", "no":
+			return false, true
+		}
+		return nil, false
+	}
+	return cpuSetting(prop, value, recorded), true
 }
 
 // cpuSetting is the value of a CPU property -cpu or -global set (text as

@@ -33,10 +33,12 @@ devices and machine options, the monitor on them), with r4m-, and r4c-:
 line with vmx=on), a fifth (r5-: recent libvirt lines for q35, pc and
 pseries, secrets, -sandbox, virtio-serial channels, display and sound
 devices, TPM, SMBIOS, -fw_cfg, -acpitable, IOMMUs, older CPU models with
-host-model flags, DIMMs, common mistakes), with r5m-, and r5v-: microvm's
+host-model flags, DIMMs, common mistakes), with r5m-, r5v-: microvm's
 -machine options and virtio-mmio devices, isapc, per-bit VMX dependencies,
 nvdimm's bool words, -msg timestamp=on's stderr (wall-clock: dropped by
-the two recordings).
+the two recordings), and a sixth (r6-: CPU hotplug right after pasting a
+libvirt-style line on q35, pc and pseries of several versions, with NUMA,
+-cpu flags and the errors of that flow), with r6m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -1534,6 +1536,248 @@ x("r5vm-microvm-mice", *MV, "-device", "virtio-tablet-device", "-device", "virti
 for size, name in ((1474560, "144"), (2949120, "288"), (737280, "720k"), (1228800, "120"), (368640, "360k")):
     x("r5vm-pc-floppy-%s" % name, "-M", "pc", "-blockdev", "null-co,node-name=f0,size=%d" % size, "-device", "floppy,drive=f0,id=fd",
       steps=[QTREE])
+
+# ================================================ round 6 (both releases) ====
+# A sixth outside tester's round: CPU hotplug right after pasting a
+# real-world line. libvirt-style lines (JSON -device/-blockdev/-netdev,
+# -object memory-backend-ram, pc-q35/pc-i440fx/pseries of several versions,
+# -smp with maxcpus and sockets/dies/cores/threads, -numa node with memdev
+# and -numa cpu, -cpu models with flags) with non-CPU devices present, then
+# the hotplug session a reader types: info hotpluggable-cpus /
+# query-hotpluggable-cpus, device_add of the CPU type (HMP and QMP, node-id
+# where NUMA is given), info cpus / query-cpus-fast, device_del (no guest:
+# no completion), qom-list /machine/peripheral, qom-get of the CPU's
+# properties, query-cpu-model-expansion of the model in use; and the errors
+# met on the way (the wrong CPU type for -cpu, missing ids, a node-id that
+# disagrees with -numa cpu, a slot already used).
+QHPC, QCPUS, CPUS = qmp("query-hotpluggable-cpus"), qmp("query-cpus-fast"), hmp("info cpus")[0]
+
+
+def r6_head(machine, smp, cpu=None, numa=(), mem=2048):
+    a = ["-name", "guest=hp6,debug-threads=on", "-machine", machine, "-accel", "tcg"]
+    if cpu:
+        a += ["-cpu", cpu]
+    a += ["-m", str(mem)]
+    if not numa:
+        ram = "ppc_spapr.ram" if machine.startswith("pseries") else "pc.ram"
+        a += ["-object", j(**{"qom-type": "memory-backend-ram", "id": ram, "size": mem << 20})]
+        a[3] += ",memory-backend=" + ram
+    a += ["-overcommit", "mem-lock=off", "-smp", smp, "-uuid", "6a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "-no-user-config", "-nodefaults"]
+    for n, (size, cpus) in enumerate(numa):
+        a += ["-object", j(**{"qom-type": "memory-backend-ram", "id": "ram-node%d" % n, "size": size << 20}),
+              "-numa", "node,nodeid=%d,cpus=%s,memdev=ram-node%d" % (n, cpus, n) if cpus else "node,nodeid=%d,memdev=ram-node%d" % (n, n)]
+    return a
+
+
+def hda(t, id=None, **ids):
+    s = "device_add " + t + "".join(",%s=%s" % (k.replace("_", "-"), v) for k, v in ids.items())
+    return {"hmp": s + (",id=" + id if id else "")}
+
+
+def qda(t, id=None, **ids):
+    a = {"driver": t, **{k.replace("_", "-"): v for k, v in ids.items()}}
+    if id:
+        a["id"] = id
+    return {"qmp": {"execute": "device_add", "arguments": a}}
+
+
+def qdel(id):
+    return qmp("device_del", id=id)
+
+
+QEXP = lambda name, t="full", **props: qmp("query-cpu-model-expansion", type=t, model={"name": name, **({"props": props} if props else {})})
+Q35_DEV = ["-device", RP(16, 1, "0x2", multifunction=True), "-device", RP(17, 2, "0x2.0x1"), "-device", RP(18, 3, "0x2.0x2"),
+           "-blockdev", j(driver="null-co", **{"node-name": "libvirt-1-storage"}, size=1073741824),
+           "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False}, driver="raw", file="libvirt-1-storage"),
+           "-device", j(driver="virtio-blk-pci", bus="pci.2", addr="0x0", drive="libvirt-1-format", id="virtio-disk0", bootindex=1),
+           "-netdev", j(type="user", id="hostnet0"),
+           "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:6e:00:01", bus="pci.1", addr="0x0"),
+           "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.3", addr="0x0")]
+PC_DEV = ["-blockdev", j(driver="null-co", **{"node-name": "libvirt-1-storage"}),
+          "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False}, driver="raw", file="libvirt-1-storage"),
+          "-device", j(driver="ide-hd", bus="ide.0", unit=0, drive="libvirt-1-format", id="ide0-0-0", bootindex=1),
+          "-netdev", j(type="user", id="hostnet0"),
+          "-device", j(driver="e1000", netdev="hostnet0", id="net0", mac="52:54:00:6e:00:02", bus="pci.0", addr="0x3")]
+SKY = "Skylake-Client-IBRS"
+SKYT = SKY + "-x86_64-cpu"
+CPU0 = "/machine/unattached/device[0]"
+for m in ["pc-q35-7.2", "pc-q35-6.2", "pc-q35-4.2"]:
+    x("r6-q35-" + m, *r6_head(m + ",usb=off,dump-guest-core=off", "2,maxcpus=8,sockets=4,dies=1,cores=2,threads=1", SKY + ",+vmx"),
+      *Q35_DEV, steps=[HPC, hda(SKYT, "cpu2", socket_id=1, core_id=0, thread_id=0), CPUS, PERIPH,
+                       qda(SKYT, "cpu3", **{"socket-id": 1, "core-id": 1, "thread-id": 0}), QCPUS, qdel("cpu3"), QCPUS])
+x("r6-q35-wrong-type", *r6_head("pc-q35-7.2", "2,maxcpus=4,sockets=2,cores=2,threads=1", SKY + ",+vmx"), *Q35_DEV,
+  steps=[hda("qemu64-x86_64-cpu", "c2", socket_id=1, core_id=0, thread_id=0),
+         qda("Skylake-Client-x86_64-cpu", "c2", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qda(SKYT, "c2", **{"socket-id": 1, "core-id": 0, "thread-id": 0}), PERIPH])
+x("r6-q35-missing-ids", *r6_head("pc-q35-7.2", "1,maxcpus=4,sockets=2,dies=2,cores=1,threads=1", "EPYC"), *Q35_DEV,
+  steps=[HPC, hda("EPYC-x86_64-cpu", "c1", socket_id=0, core_id=0, thread_id=0),
+         hda("EPYC-x86_64-cpu", "c1", socket_id=0, die_id=1, core_id=0),
+         qda("EPYC-x86_64-cpu", "c1", **{"socket-id": 0, "die-id": 1}),
+         qda("EPYC-x86_64-cpu", "c1", **{"socket-id": 0, "die-id": 1, "core-id": 0, "thread-id": 0}), CPUS, QHPC])
+x("r6-q35-slot-used", *r6_head("pc-q35-6.2", "2,maxcpus=4,sockets=2,cores=2,threads=1", SKY), *Q35_DEV,
+  steps=[hda(SKYT, "c0", socket_id=0, core_id=1, thread_id=0), hda(SKYT, "c1", socket_id=0, core_id=0, thread_id=0),
+         qda(SKYT, "c2", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qda(SKYT, "c3", **{"socket-id": 1, "core-id": 0, "thread-id": 0}), qda(SKYT, "c2", **{"socket-id": 1, "core-id": 1, "thread-id": 0})])
+x("r6-q35-threads", *r6_head("pc-q35-7.2", "2,maxcpus=8,sockets=2,cores=2,threads=2", "Cascadelake-Server,+vmx"), *Q35_DEV,
+  steps=[HPC, hda("Cascadelake-Server-x86_64-cpu", "t2", socket_id=0, core_id=1, thread_id=0),
+         hda("Cascadelake-Server-x86_64-cpu", "t3", socket_id=0, core_id=1, thread_id=1), CPUS,
+         qda("Cascadelake-Server-x86_64-cpu", "t4", **{"socket-id": 1, "core-id": 0, "thread-id": 2})])
+x("r6-q35-qom-get", *r6_head("pc-q35-7.2", "1,maxcpus=4,sockets=4,cores=1,threads=1", SKY + ",+vmx,-hle,-rtm"), *Q35_DEV,
+  steps=[hda(SKYT, "cpu1", socket_id=2, core_id=0, thread_id=0)] +
+        [QGET("/machine/peripheral/cpu1", p_) for p_ in ("socket-id", "core-id", "thread-id", "node-id", "apic-id", "hotplugged",
+                                                        "vmx", "hle", "model-id", "type")] +
+        [QGET(CPU0, "hotplugged"), QGET(CPU0, "apic-id"), qmp("qom-list", path="/machine/peripheral/cpu1")])
+x("r6-q35-qom-get-bad", *r6_head("pc-q35-7.2", "1,maxcpus=2,sockets=2,cores=1,threads=1", SKY), *Q35_DEV,
+  steps=[QGET("/machine/peripheral/cpu1", "socket-id"), hda(SKYT, "cpu1", socket_id=1, core_id=0, thread_id=0),
+         QGET("/machine/peripheral/cpu1", "socket_id"), QGET("/machine/peripheral/cpu1", "die-id"), qdel("cpu1"),
+         QGET("/machine/peripheral/cpu1", "socket-id"), PERIPH])
+for name, extra in [(SKY, {}), ("EPYC", {}), (SKY, {"vmx": True}), ("qemu64", {}), ("host", {}), ("Nosuch", {})]:
+    tag = name.lower() + ("-vmx" if extra else "")
+    x("r6-expand-" + tag, *r6_head("pc-q35-7.2", "1,maxcpus=2", name if name not in ("host", "Nosuch") else SKY), *Q35_DEV,
+      steps=[QEXP(name, **extra)])
+x("r6-expand-static", *r6_head("pc-q35-7.2", "1,maxcpus=2", SKY), steps=[QEXP(SKY, "static"), QEXP("max", "static")])
+x("r6-expand-bad-type", *r6_head("pc-q35-7.2", "1,maxcpus=2", SKY),
+  steps=[QEXP(SKY, "partial"), qmp("query-cpu-model-expansion", type="full"), QEXP(SKY, vmx="on")])
+# NUMA: -numa cpu binding slots to nodes, then node-id on device_add.
+NUMA2 = [(1024, None), (1024, None)]
+NUMACPU = ["-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=0,socket-id=1",
+           "-numa", "cpu,node-id=1,socket-id=2", "-numa", "cpu,node-id=1,socket-id=3"]
+for m in ["pc-q35-7.2", "pc-i440fx-7.1"]:
+    x("r6-numa-" + m, *r6_head(m, "2,maxcpus=4,sockets=4,dies=1,cores=1,threads=1", SKY + ",+vmx", NUMA2), *NUMACPU,
+      *(Q35_DEV if "q35" in m else PC_DEV),
+      steps=[HPC, hda(SKYT, "cpu2", socket_id=2, core_id=0, thread_id=0, node_id=1),
+             qda(SKYT, "cpu3", **{"socket-id": 3, "core-id": 0, "thread-id": 0, "node-id": 1}), hmp("info numa")[0], CPUS, QCPUS])
+x("r6-numa-node-disagrees", *r6_head("pc-q35-7.2", "2,maxcpus=4,sockets=4,cores=1,threads=1", SKY, NUMA2), *NUMACPU, *Q35_DEV,
+  steps=[hda(SKYT, "cpu2", socket_id=2, core_id=0, thread_id=0, node_id=0),
+         qda(SKYT, "cpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0, "node-id": 0}),
+         qda(SKYT, "cpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0, "node-id": 7}),
+         qda(SKYT, "cpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0}), QGET("/machine/peripheral/cpu2", "node-id")])
+x("r6-numa-cpus-ranges", *r6_head("pc-q35-7.2", "2,maxcpus=8,sockets=2,cores=4,threads=1", "EPYC", [(1024, "0-3"), (1024, "4-7")]),
+  *Q35_DEV, steps=[QHPC, hda("EPYC-x86_64-cpu", "c5", socket_id=1, core_id=1, thread_id=0, node_id=0),
+                   hda("EPYC-x86_64-cpu", "c5", socket_id=1, core_id=1, thread_id=0, node_id=1), hmp("info numa")[0]])
+x("r6-numa-no-cpu-binding", *r6_head("pc-q35-7.2", "2,maxcpus=4,sockets=4,cores=1,threads=1", SKY, NUMA2), *Q35_DEV,
+  steps=[HPC, hda(SKYT, "c3", socket_id=3, core_id=0, thread_id=0), QGET("/machine/peripheral/c3", "node-id"), hmp("info numa")[0]])
+x("r6-numa-cpu-bad-node", *r6_head("pc-q35-7.2", "2,maxcpus=4,sockets=4,cores=1,threads=1", SKY, NUMA2),
+  "-numa", "cpu,node-id=2,socket-id=3")
+x("r6-numa-cpu-no-slot", *r6_head("pc-q35-7.2", "2,maxcpus=4,sockets=4,cores=1,threads=1", SKY, NUMA2),
+  "-numa", "cpu,node-id=1,socket-id=9")
+x("r6-numa-cpu-die-on-pc", *r6_head("pc-i440fx-7.1", "2,maxcpus=4,sockets=4,cores=1,threads=1", SKY, NUMA2),
+  "-numa", "cpu,node-id=1,socket-id=3,die-id=0", steps=[HPC])
+x("r6-numa-cpu-thread-only", *r6_head("pc-q35-7.2", "2,maxcpus=4,sockets=2,cores=1,threads=2", SKY, NUMA2),
+  "-numa", "cpu,node-id=1,thread-id=1", steps=[HPC])
+# pc-i440fx lines with IDE and e1000 (older libvirt), several versions.
+for m in ["pc-i440fx-7.1", "pc-i440fx-5.2", "pc-i440fx-2.12"]:
+    x("r6-pc-" + m, *r6_head(m, "1,maxcpus=4,sockets=2,cores=2,threads=1", "Westmere,+aes,+pcid"), *PC_DEV,
+      steps=[HPC, hda("Westmere-x86_64-cpu", "vcpu1", socket_id=0, core_id=1, thread_id=0), CPUS,
+             qda("Westmere-x86_64-cpu", "vcpu2", **{"socket-id": 1, "core-id": 0, "thread-id": 0}), qdel("vcpu2"), PERIPH, QCPUS])
+x("r6-pc-qemu64-default-type", *r6_head("pc-i440fx-7.1", "1,maxcpus=2"), *PC_DEV,
+  steps=[hda("qemu64-x86_64-cpu", "c1", socket_id=1, core_id=0, thread_id=0), QGET("/machine/peripheral/c1", "model-id"),
+         QEXP("qemu64", "static")])
+x("r6-pc-cpu-help-type", *r6_head("pc-i440fx-7.1", "1,maxcpus=2", "Haswell-noTSX-IBRS"), *PC_DEV,
+  steps=[hda("Haswell-noTSX-IBRS", "c1", socket_id=1, core_id=0, thread_id=0),
+         hda("haswell-notsx-ibrs-x86_64-cpu", "c1", socket_id=1, core_id=0, thread_id=0),
+         hda("Haswell-noTSX-IBRS-x86_64-cpu", "c1", socket_id=1, core_id=0, thread_id=0, apic_id=1)])
+x("r6-pc-hostmodel-list", *r6_head("pc-i440fx-7.1", "2,maxcpus=4,sockets=4,cores=1,threads=1",
+                                   "Skylake-Client-IBRS,ss=on,vmx=on,hypervisor=on,tsc-adjust=on,clflushopt=on,umip=on,"
+                                   "md-clear=on,stibp=on,ssbd=on,xsaves=on,pdpe1gb=on"), *PC_DEV,
+  steps=[qda(SKYT, "vcpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0}), QGET("/machine/peripheral/vcpu2", "pdpe1gb"),
+         QGET("/machine/peripheral/vcpu2", "ss"), QCPUS])
+x("r6-pc-cpu-global-flag", *r6_head("pc-i440fx-7.1", "1,maxcpus=2", SKY), *PC_DEV,
+  steps=[{"hmp": "device_add %s,socket-id=1,core-id=0,thread-id=0,id=c1,vmx=on" % SKYT}, QGET("/machine/peripheral/c1", "vmx"),
+         QGET(CPU0, "vmx")])
+x("r6-pc-del-then-readd", *r6_head("pc-i440fx-7.1", "1,maxcpus=2"), *PC_DEV,
+  steps=[hda("qemu64-x86_64-cpu", "c1", socket_id=1, core_id=0, thread_id=0), {"hmp": "device_del c1"},
+         hda("qemu64-x86_64-cpu", "c2", socket_id=1, core_id=0, thread_id=0), {"hmp": "device_del c1"}, {"hmp": "device_del cpu0"},
+         qdel("nosuch"), HPC])
+x("r6-pc-no-maxcpus", *r6_head("pc-i440fx-7.1", "2,sockets=2,cores=1,threads=1", "EPYC"), *PC_DEV,
+  steps=[HPC, hda("EPYC-x86_64-cpu", "c2", socket_id=1, core_id=0, thread_id=0)])
+x("r6-pc-dies", *r6_head("pc-i440fx-7.1", "2,maxcpus=8,sockets=2,dies=2,cores=2,threads=1", SKY), *PC_DEV,
+  steps=[HPC, hda(SKYT, "c4", socket_id=1, die_id=0, core_id=0, thread_id=0), CPUS,
+         qda(SKYT, "c5", **{"socket-id": 1, "die-id": 2, "core-id": 0, "thread-id": 0})])
+# pseries lines with spapr-vscsi/spapr-vlan/virtio and core hotplug.
+PS_DEV = ["-device", j(driver="spapr-vscsi", id="scsi0", reg=8192),
+          "-blockdev", j(driver="null-co", **{"node-name": "libvirt-1-storage"}, size=1073741824),
+          "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False}, driver="raw", file="libvirt-1-storage"),
+          "-device", j(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, drive="libvirt-1-format", id="scsi0-0-0-0"),
+          "-netdev", j(type="user", id="hostnet0"),
+          "-device", j(driver="spapr-vlan", netdev="hostnet0", id="net0", mac="52:54:00:6e:00:03", reg=4096),
+          "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x2")]
+# 7.2 refuses threads > 1 on pseries under TCG, 10.0 takes them: both kinds.
+for m, cpu, thr in [("pseries-7.2", "POWER9", 4), ("pseries-6.2", "POWER9", 2), ("pseries-5.2", "POWER8", 8), ("pseries-7.1", "POWER8", 4),
+                    ("pseries-7.2", "POWER9", 1), ("pseries-6.2", "POWER8", 1), ("pseries-5.2", "POWER9", 1)]:
+    core = "power9_v2.0-spapr-cpu-core" if cpu == "POWER9" else "power8_v2.0-spapr-cpu-core"
+    p("r6-ps-%s-%s-t%d" % (m, cpu.lower(), thr), *r6_head(m + ",usb=off,dump-guest-core=off", "%d,maxcpus=%d,sockets=1,cores=4,threads=%d" % (thr, 4 * thr, thr), cpu),
+      *PS_DEV, steps=[HPC, hda(core, "core1", core_id=thr), CPUS, PERIPH,
+                      qda(core, "core2", **{"core-id": 2 * thr}), QCPUS, qdel("core2"), QHPC])
+p("r6-ps-wrong-type", *r6_head("pseries-7.2", "4,maxcpus=8,threads=4", "POWER9"), *PS_DEV,
+  steps=[hda("power8_v2.0-spapr-cpu-core", "core1", core_id=4), hda("host-spapr-cpu-core", "core1", core_id=4),
+         hda("POWER9-spapr-cpu-core", "core1", core_id=4), hda("power9_v2.0-powerpc64-cpu", "core1", core_id=4),
+         qda("power9_v2.0-spapr-cpu-core", "core1", **{"core-id": 4})])
+p("r6-ps-bad-core-ids", *r6_head("pseries-7.2", "2,maxcpus=8,threads=2", "POWER9"), *PS_DEV,
+  steps=[hda("power9_v2.0-spapr-cpu-core", "c"), hda("power9_v2.0-spapr-cpu-core", "c", core_id=3),
+         hda("power9_v2.0-spapr-cpu-core", "c", core_id=8), hda("power9_v2.0-spapr-cpu-core", "c", core_id=0),
+         hda("power9_v2.0-spapr-cpu-core", "c", socket_id=0, core_id=2, thread_id=0),
+         qda("power9_v2.0-spapr-cpu-core", "c", **{"core-id": 2, "nr-threads": 4}), qda("power9_v2.0-spapr-cpu-core", "c", **{"core-id": 2}), PERIPH])
+p("r6-ps-qom-get", *r6_head("pseries-7.2", "2,maxcpus=8,threads=2", "POWER9"), *PS_DEV,
+  steps=[hda("power9_v2.0-spapr-cpu-core", "core2", core_id=2)] +
+        [QGET("/machine/peripheral/core2", p_) for p_ in ("core-id", "nr-threads", "node-id", "hotplugged", "type")] +
+        [qmp("qom-list", path="/machine/peripheral/core2"), QEXP("POWER9")])
+p("r6-ps-numa", *r6_head("pseries-7.2", "2,maxcpus=8,threads=2", "POWER9", NUMA2),
+  "-numa", "cpu,node-id=0,core-id=0", "-numa", "cpu,node-id=0,core-id=2", "-numa", "cpu,node-id=1,core-id=4", "-numa", "cpu,node-id=1,core-id=6",
+  *PS_DEV, steps=[HPC, hda("power9_v2.0-spapr-cpu-core", "core4", core_id=4, node_id=1),
+                  qda("power9_v2.0-spapr-cpu-core", "core6", **{"core-id": 6, "node-id": 0}),
+                  qda("power9_v2.0-spapr-cpu-core", "core6", **{"core-id": 6}), hmp("info numa")[0], QCPUS])
+p("r6-ps-numa-socket-id", *r6_head("pseries-7.2", "2,maxcpus=8,threads=2", "POWER9", NUMA2),
+  "-numa", "cpu,node-id=1,socket-id=0,core-id=4", steps=[HPC])
+p("r6-ps-power8-t8-virtio", *r6_head("pseries-6.2", "8,maxcpus=16,sockets=1,cores=2,threads=8", "POWER8", mem=1024),
+  "-device", j(driver="virtio-scsi-pci", id="scsi0", bus="pci.0", addr="0x3"),
+  "-blockdev", j(driver="null-co", **{"node-name": "d0"}),
+  "-device", j(driver="scsi-hd", bus="scsi0.0", drive="d0", id="disk0"),
+  "-netdev", j(type="user", id="hostnet0"), "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.0", addr="0x1"),
+  steps=[HPC, hda("power8_v2.0-spapr-cpu-core", "core8", core_id=8), CPUS, {"hmp": "device_del core8"}, {"hmp": "device_del core8"}])
+p("r6-ps-power9-t8", *r6_head("pseries-7.2", "8,maxcpus=16,threads=8", "POWER9"), *PS_DEV, steps=[HPC])
+p("r6-ps-power9-smt-cap", *r6_head("pseries-7.2", "4,maxcpus=8,threads=4", "POWER9"), *PS_DEV,
+  steps=[hda("power9_v2.0-spapr-cpu-core", "core4", core_id=4), QEXP("POWER9"), qmp("query-cpus-fast")])
+p("r6-ps-power8-on-pseries-default", "-M", "pseries", "-cpu", "POWER8", "-smp", "1,maxcpus=4", "-nodefaults",
+  steps=[HPC, hda("power8_v2.0-spapr-cpu-core", "core1", core_id=1), hda("power8_v2.0-spapr-cpu-core", "core3", core_id=3), CPUS, PERIPH])
+p("r6-ps-t1-wrong-type", *r6_head("pseries-7.2", "1,maxcpus=4", "POWER9"), *PS_DEV,
+  steps=[hda("power8_v2.0-spapr-cpu-core", "core1", core_id=1), hda("host-spapr-cpu-core", "core1", core_id=1),
+         hda("power9_v2.0-spapr-cpu-core", "core1"), hda("power9_v2.0-spapr-cpu-core", "core1", core_id=4),
+         hda("power9_v2.0-spapr-cpu-core", "core1", core_id=1, node_id=0), hda("power9_v2.0-spapr-cpu-core", "core2", core_id=1), PERIPH])
+p("r6-ps-t1-numa", *r6_head("pseries-7.2", "2,maxcpus=4", "POWER9", NUMA2),
+  "-numa", "cpu,node-id=0,core-id=0", "-numa", "cpu,node-id=0,core-id=1", "-numa", "cpu,node-id=1,core-id=2", "-numa", "cpu,node-id=1,core-id=3",
+  *PS_DEV, steps=[HPC, hda("power9_v2.0-spapr-cpu-core", "core2", core_id=2, node_id=1),
+                  qda("power9_v2.0-spapr-cpu-core", "core3", **{"core-id": 3, "node-id": 0}),
+                  qda("power9_v2.0-spapr-cpu-core", "core3", **{"core-id": 3}), hmp("info numa")[0], QCPUS,
+                  QGET("/machine/peripheral/core3", "node-id")])
+p("r6-ps-t1-qom-get", *r6_head("pseries-7.2", "1,maxcpus=2", "POWER8"), *PS_DEV,
+  steps=[qda("power8_v2.0-spapr-cpu-core", "core1", **{"core-id": 1})] +
+        [QGET("/machine/peripheral/core1", p_) for p_ in ("core-id", "nr-threads", "node-id", "hotplugged", "type")] +
+        [qmp("qom-list", path="/machine/peripheral/core1"), QGET("/machine/peripheral/core1/thread[0]", "type"), QEXP("POWER8"),
+         qdel("core1"), qdel("core1"), PERIPH])
+p("r6-ps-reg-string", *r6_head("pseries-7.2", "1,maxcpus=2", "POWER9"), "-device", j(driver="spapr-vscsi", id="scsi0", reg="0x00002000"))
+p("r6-ps-power9-on-pseries-old", *r6_head("pseries-4.2", "1,maxcpus=4", "POWER9"), *PS_DEV,
+  steps=[HPC, qda("power9_v2.0-spapr-cpu-core", "core1", **{"core-id": 1}), QCPUS])
+x("r6-q35-cpu-hotplug-device-del-qmp-events", *r6_head("pc-q35-7.2", "1,maxcpus=2", SKY), *Q35_DEV,
+  steps=[qda(SKYT, "c1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}), qdel("c1"), qdel("c1"), QCPUS, QHPC])
+
+
+# Measured while fixing round 6: query-cpu-model-expansion in a running
+# machine takes -cpu's flags (key=value on the model in use, +f/-f on every
+# model), -global's and the machine's compat properties; a VMX flag asked
+# for without vmx is cleared with a warning.
+x("r6m-expand-cpu-flags-in-use", "-M", "pc-q35-7.2", "-cpu", "Skylake-Client-IBRS,+vmx,-hle,vmx-ept=off", "-smp", "1,maxcpus=2",
+  steps=[QEXP(SKY), QEXP(SKY, vmx=False), QEXP("EPYC")])
+x("r6m-expand-old-machine", "-M", "pc-i440fx-5.2", "-smp", "1,maxcpus=2", steps=[QEXP("EPYC"), QEXP("Cascadelake-Server", **{"vmx-ept": True})])
+x("r6m-expand-global", "-M", "q35", "-global", "Skylake-Client-IBRS-x86_64-cpu.vmx=on", "-global", "x86_64-cpu.hle=off", steps=[QEXP(SKY)])
+x("r6m-expand-versioned-name", "-M", "pc-q35-7.2", "-cpu", SKY + ",vmx=on,vmx-ept=off", "-smp", "1,maxcpus=2",
+  steps=[QEXP("Skylake-Client-v2"), QEXP(SKY, "static"), QEXP("Skylake-Client-v2", **{"vmx-vpid": False})])
+x("r6m-qom-get-compat-cpu", "-M", "pc-q35-7.2", "-cpu", SKY, "-smp", "1,maxcpus=2",
+  steps=[hda(SKYT, "cpu1", socket_id=1, core_id=0, thread_id=0)] +
+        [QGET(p_, k) for p_ in (CPU0, "/machine/peripheral/cpu1") for k in ("legacy-multi-node", "guest-phys-bits", "x-vendor-cpuid-only")])
+x("r6m-qom-get-compat-cpu-old", "-M", "pc-i440fx-5.2", "-cpu", "EPYC", "-smp", "1,maxcpus=2",
+  steps=[qda("EPYC-x86_64-cpu", "cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0})] +
+        [QGET("/machine/peripheral/cpu1", k) for k in ("x-vendor-cpuid-only", "hv-version-id-major", "npt", "xlevel")])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
