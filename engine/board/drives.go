@@ -51,16 +51,7 @@ func (s *State) addDriveDevice(typ, busName string, anchors []string, unit int, 
 	}
 	d := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
 	s.insertUnattached(anchor+1+k, d)
-	opts, _, err := qdev.Parse(fmt.Sprintf("%s,drive=%s,unit=%d", typ, drive, unit))
-	if err != nil {
-		return nil, err
-	}
-	vals, err := s.setProperties(d, opts)
-	if err == nil {
-		err = s.realize(d, bus, vals, false)
-	}
-	if err != nil {
-		s.releaseClaims(vals)
+	if err := s.realizeSpec(d, bus, fmt.Sprintf("%s,drive=%s,unit=%d", typ, drive, unit)); err != nil {
 		return nil, err
 	}
 	s.attachInOrder(bus, d, anchor+1+k)
@@ -104,16 +95,7 @@ func (s *State) AddSPAPRSCSI(drives []SCSIDrive) error {
 			}
 			dev := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
 			dev.Path = fmt.Sprintf("%s/%s/legacy[%d]", ctl.Path, bus.Name, d.Unit)
-			opts, _, err := qdev.Parse(fmt.Sprintf("%s,drive=%s,scsi-id=%d", typ, d.Name, d.Unit))
-			if err != nil {
-				return err
-			}
-			vals, err := s.setProperties(dev, opts)
-			if err == nil {
-				err = s.realize(dev, bus, vals, false)
-			}
-			if err != nil {
-				s.releaseClaims(vals)
+			if err := s.realizeSpec(dev, bus, fmt.Sprintf("%s,drive=%s,scsi-id=%d", typ, d.Name, d.Unit)); err != nil {
 				return err
 			}
 			// A -drive's backend has a name: the disk's device_id.

@@ -70,16 +70,7 @@ func (s *State) addPXBHost(d *qdev.Device) error {
 	t := qdev.Resolve(rel, target, "pci-bridge")
 	br := s.Tree.Instantiate(t, qdev.LookFor(rel, target, "pci-bridge", "pci"), d.ID)
 	s.applyGlobals(br)
-	opts, _, err := qdev.Parse(fmt.Sprintf("pci-bridge,chassis_nr=%d,shpc=off", busNr))
-	if err != nil {
-		return err
-	}
-	vals, err := s.setProperties(br, opts)
-	if err == nil {
-		err = s.realize(br, root, vals, false)
-	}
-	if err != nil {
-		s.releaseClaims(vals)
+	if err := s.realizeSpec(br, root, fmt.Sprintf("pci-bridge,chassis_nr=%d,shpc=off", busNr)); err != nil {
 		return err
 	}
 	root.Attach(br)
@@ -131,16 +122,7 @@ func (s *State) addAMDVIPCI(d *qdev.Device) error {
 	}
 	dev := s.Tree.Instantiate(qdev.Resolve(rel, target, "AMDVI-PCI"), qdev.LookFor(rel, target, "AMDVI-PCI", s.placement(bus)), "")
 	s.applyGlobals(dev)
-	opts, _, err := qdev.Parse("AMDVI-PCI")
-	if err != nil {
-		return err
-	}
-	vals, err := s.setProperties(dev, opts)
-	if err == nil {
-		err = s.realize(dev, bus, vals, false)
-	}
-	if err != nil {
-		s.releaseClaims(vals)
+	if err := s.realizeSpec(dev, bus, "AMDVI-PCI"); err != nil {
 		return err
 	}
 	if f := pci.Of(dev); f != nil {

@@ -14,6 +14,23 @@ import (
 	"hotpluglab/engine/usb"
 )
 
+// realizeSpec sets a device the board makes from spec (as -device would
+// give it) and realizes it on bus, releasing what it claimed if it fails.
+func (s *State) realizeSpec(d *qdev.Device, bus *qdev.Bus, spec string) error {
+	opts, _, err := qdev.Parse(spec)
+	if err != nil {
+		return err
+	}
+	vals, err := s.setProperties(d, opts)
+	if err == nil {
+		err = s.realize(d, bus, vals, false)
+	}
+	if err != nil {
+		s.releaseClaims(vals)
+	}
+	return err
+}
+
 // realize is device_set_realized for a new device: its bus's placement
 // (PCI function, USB port, IDE unit, ...), then the device's own checks,
 // in QEMU's order. On success the device's qtree lines show its values.
