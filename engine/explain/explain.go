@@ -95,7 +95,7 @@ func qmpError(out string) string {
 var rules = []rule{
 	pastedPrompt, wrongProtocol, unplugNeedsGuest, unplugStarted, slotTaken,
 	typeCase, coreType, cpuType, socketRange, idRange, propertyMissing,
-	deviceNotFound, bootCPU, duplicateID, negotiatedTwice,
+	deviceNotFound, bootCPU, duplicateID, negotiatedTwice, noCPUHotplug,
 }
 
 var hmpPrompt = lazyre.New(`^\((qemu|QEMU)\)\s*`)
@@ -392,6 +392,28 @@ func duplicateID(a *answer) (Hint, bool) {
 		return Hint{}, false
 	}
 	return Hint{Why: "Every device needs its own id: another device already has this one. Choose a new id=.", Section: SectionSlots}, true
+}
+
+// noCPUHotplug: a machine type whose board offers no CPU slots (microvm):
+// QEMU has no hotpluggable-CPU list for it (each release says so in its
+// own words), and 7.2's hotplug handler refuses a CPU as an unsupported
+// device.
+func noCPUHotplug(a *answer) (Hint, bool) {
+	typ, refused := strings.CutPrefix(a.err, "virt: device plug request for unsupported device type: ")
+	isCPU := refused && (strings.HasSuffix(typ, "-cpu") || strings.HasSuffix(typ, "-cpu-core"))
+	noList := a.err == "The feature 'query-hotpluggable-cpus' is not enabled" || // 7.2
+		a.err == "machine does not support hot-plugging CPUs" // 10.0
+	if !isCPU && !noList {
+		return Hint{}, false
+	}
+	name := "This machine type"
+	if m := a.machine(); m != nil {
+		name = m.Name
+	}
+	return Hint{
+		Why:     name + " has no CPU hotplug: its board offers no CPU slots, so QEMU lists none and refuses a CPU added after start. -smp still sets the CPUs it starts with; pc, q35 and pseries hot-plug CPUs.",
+		Section: SectionSlots,
+	}, true
 }
 
 func negotiatedTwice(a *answer) (Hint, bool) {

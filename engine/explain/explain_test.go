@@ -43,6 +43,9 @@ func TestLine(t *testing.T) {
 		{"boot cpu", guideX86, nil, false, false, "device_del /machine/unattached/device[0]", SectionUnplug, "", "first CPU"},
 		{"duplicate id", guideX86, []string{"device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0"}, false, false, "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=1,thread-id=0", SectionSlots, "", "own id"},
 		{"negotiated twice", guideX86, []string{"qmp:" + `{"execute": "qmp_capabilities"}`}, false, true, `{"execute": "qmp_capabilities"}`, SectionQMP, "", "once"},
+		{"microvm: no list", "-M microvm -smp 1,maxcpus=4", nil, false, false, "info hotpluggable-cpus", SectionSlots, "", "no CPU hotplug"},
+		{"microvm: no list (qmp)", "-M microvm -smp 1,maxcpus=4", nil, false, true, `{"execute": "query-hotpluggable-cpus"}`, SectionSlots, "", "microvm"},
+		{"microvm: another device refused says nothing", "-M microvm", nil, false, false, "device_add e1000", "", "", ""},
 		{"success says nothing", guideX86, nil, false, false, "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0", "", "", ""},
 		{"info says nothing", guideX86, nil, false, false, "info hotpluggable-cpus", "", "", ""},
 	} {
@@ -125,5 +128,17 @@ func TestStartup(t *testing.T) {
 		if ok != (tc.section != "") || h.Section != tc.section {
 			t.Errorf("%q: hint %+v (%v), want section %q", tc.stderr, h, ok, tc.section)
 		}
+	}
+}
+
+// On 7.2 microvm's hotplug handler refuses a CPU (10.0 takes it): the note
+// says the machine has no CPU hotplug.
+func TestNoCPUHotplugRefusal(t *testing.T) {
+	s := session.Start(release.V7_2, "", []string{"-M", "microvm", "-smp", "1,maxcpus=4"})
+	line := "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=0,core-id=2,thread-id=0"
+	out := s.HMP(line)
+	h, ok := Line(s, false, line, out)
+	if !ok || !strings.Contains(h.Why, "microvm has no CPU hotplug") || h.Section != SectionSlots {
+		t.Errorf("%q answered %q: hint %+v, %v", line, out, h, ok)
 	}
 }
