@@ -281,10 +281,7 @@ func (o *Options) plugDriveDevices(m *machine.Machine) error {
 func (o *Options) checkVirtfs() error {
 	for _, loc := range o.virtfs {
 		keys, vals := qemuOpts(strings.SplitN(loc, " ", 2)[1], "fsdriver")
-		opt := map[string]string{}
-		for i, k := range keys {
-			opt[k] = vals[i]
-		}
+		opt := lastValues(keys, vals)
 		if opt["fsdriver"] != "local" {
 			continue
 		}

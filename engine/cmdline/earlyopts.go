@@ -12,6 +12,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 )
 
 // archOptions are the options qemu-options.hx gives to some targets only
@@ -106,10 +107,7 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 // A table's header length that is not the table's is warned about (the
 // simulated host's raw files hold zeros).
 func (o *Options) acpiTableAdd(v string, keys, vals []string) error {
-	opt := map[string]string{}
-	for i, k := range keys {
-		opt[k] = vals[i]
-	}
+	opt := lastValues(keys, vals)
 	file, hasFile := opt["file"]
 	data, hasData := opt["data"]
 	if hasFile == hasData {
@@ -164,10 +162,7 @@ var smbiosNumbers = []string{"max-speed", "current-speed", "processor-id", "proc
 
 // smbiosEntry is smbios_entry_add: a file, or a type's fields.
 func (o *Options) smbiosEntry(keys, vals []string) error {
-	opt := map[string]string{}
-	for i, k := range keys {
-		opt[k] = vals[i]
-	}
+	opt := lastValues(keys, vals)
 	if f, ok := opt["file"]; ok {
 		for _, k := range keys {
 			if k != "file" {
@@ -320,11 +315,8 @@ var sandboxValues = []struct {
 func (o *Options) sandboxes() error {
 	for _, v := range o.sandbox {
 		keys, vals := qemuOpts(v, "enable")
-		last := map[string]string{}
-		for i, k := range keys {
-			last[k] = vals[i]
-		}
-		if on, err := qdev.ParseValue(qdev.Prop{Name: "enable", Type: "bool"}, last["enable"]); err != nil || on != true {
+		last := lastValues(keys, vals)
+		if on, ok := qemuopts.ParseBool(last["enable"]); !ok || !on {
 			continue
 		}
 		for _, sv := range sandboxValues {
@@ -350,10 +342,7 @@ var tpmBackendKeys = map[string][]string{"emulator": {"type", "chardev"}, "passt
 func (o *Options) tpmInit() error {
 	for _, v := range o.tpmdevs {
 		keys, vals := qemuOpts(v, "type")
-		opt := map[string]string{}
-		for i, k := range keys {
-			opt[k] = vals[i]
-		}
+		opt := lastValues(keys, vals)
 		loc := "-tpmdev " + v + ": "
 		typ, hasType := opt["type"]
 		switch _, hasID := opt["id"]; {
@@ -473,10 +462,7 @@ func (o *Options) fwCfgEntries(m *machine.Machine) (warnings []string, taken str
 	}
 	for _, a := range o.fwCfg {
 		keys, vals := qemuOpts(a, "name")
-		opt := map[string]string{}
-		for i, k := range keys {
-			opt[k] = vals[i]
-		}
+		opt := lastValues(keys, vals)
 		n := 0
 		for _, k := range []string{"file", "string", "gen_id"} {
 			if opt[k] != "" {

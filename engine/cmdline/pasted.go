@@ -115,6 +115,16 @@ func checkDrive(arg string, known func(string) bool) error {
 	return nil
 }
 
+// lastValues maps each key of a QemuOpts argument to its last value, the
+// one qemu_opt_get reads.
+func lastValues(keys, vals []string) map[string]string {
+	m := make(map[string]string, len(keys))
+	for i, k := range keys {
+		m[k] = vals[i]
+	}
+	return m
+}
+
 // qemuOpts splits a QemuOpts argument into keys and values; a bare first
 // word is the implied key, a later bare word means key=on.
 func qemuOpts(arg, implied string) (keys, vals []string) {

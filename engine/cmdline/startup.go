@@ -1317,10 +1317,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			// -virtfs is an fsdev and a virtio-9p-pci device option, made
 			// now: the device comes among the -device ones in order.
 			keys, vals := qemuOpts(v, "fsdriver")
-			opt := map[string]string{}
-			for i, k := range keys {
-				opt[k] = vals[i]
-			}
+			opt := lastValues(keys, vals)
 			if opt["fsdriver"] == "" || opt["mount_tag"] == "" {
 				return o, loc(errors.New("Usage: -virtfs fsdriver,mount_tag=tag"))
 			}

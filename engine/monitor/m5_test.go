@@ -43,14 +43,7 @@ func TestMonitorRound5(t *testing.T) {
 	} {
 		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
 			s := session.Start(rel, "x86_64", append([]string{"-M", "pc", "-S", "-nodefaults"}, strings.Fields(tc.args)...))
-			got := ""
-			for _, c := range tc.cmds {
-				if strings.HasPrefix(c, "{") {
-					got = strings.Join(s.QMP(c), "")
-				} else {
-					got = s.HMP(c)
-				}
-			}
+			got := lastAnswer(s, tc.cmds)
 			if !sameJSONOrText(got, tc.want) && !strings.Contains(got, tc.want) {
 				t.Errorf("%s %s: %v: got %q, want %q", rel.Name, tc.args, tc.cmds, got, tc.want)
 			}

@@ -74,7 +74,7 @@ type IDError struct{}
 func (IDError) Error() string { return "Parameter 'id' expects an identifier" }
 
 // IDHint is the hint QEMU prints after IDError.
-const IDHint = "Identifiers consist of letters, digits, '-', '.', '_', starting with a letter."
+const IDHint = qemuopts.IDHint
 
 // IDWellFormed is id_wellformed: a letter, then letters, digits, '-', '.', '_'.
 func IDWellFormed(id string) bool { return qemuopts.IDWellFormed(id) }

@@ -74,9 +74,10 @@ func isAlpha(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' 
 // IDError is qemu_opts_create's refusal of a malformed id, with its hint.
 type IDError struct{}
 
-func (IDError) Error() string {
-	return "Parameter 'id' expects an identifier\nIdentifiers consist of letters, digits, '-', '.', '_', starting with a letter."
-}
+func (IDError) Error() string { return "Parameter 'id' expects an identifier\n" + IDHint }
+
+// IDHint is the hint QEMU prints after a malformed id.
+const IDHint = "Identifiers consist of letters, digits, '-', '.', '_', starting with a letter."
 
 // FirstID is opts_parse_id: the value of the first "id=" item, which
 // qemu_opts_create checks before any other item is read.
