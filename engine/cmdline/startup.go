@@ -16,6 +16,7 @@ import (
 	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/compat"
 	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/format"
 	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/keyval"
@@ -600,6 +601,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		warn(w)
 	}
 
+	if !m.IsSPAPR() {
+		m.CPUCompat = format.CPUCompatProps(rel, m.Target, m.Type.Name)
+	}
 	// The first CPU object takes the -cpu features.
 	if mt.Name != "none" {
 		ft := cpuType

@@ -23,11 +23,17 @@ type machineCompat struct {
 var machinesCompat sync.Map // release name + target -> map[string]machineCompat
 
 func machineCompatTable(rel *release.Release, t machinetype.Target) map[string]machineCompat {
-	key := rel.Name + "/" + string(t)
+	return compatTable(rel, string(t)+"-machines-compat.txt")
+}
+
+// compatTable reads a release's file of machine compat lists (M machine
+// base, then P qom-type property value lines); nil when it has none.
+func compatTable(rel *release.Release, file string) map[string]machineCompat {
+	key := rel.Name + "/" + file
 	if m, ok := machinesCompat.Load(key); ok {
 		return m.(map[string]machineCompat)
 	}
-	text := rel.Text(string(t) + "-machines-compat.txt")
+	text := rel.Text(file)
 	if text == "" {
 		return nil
 	}
@@ -94,7 +100,22 @@ func withCompatProps(rel *release.Release, t machinetype.Target, machines any) a
 // each as qom-type, property, value; none when the release records none
 // (7.2's query-machines has no compat-props).
 func CompatProps(rel *release.Release, t machinetype.Target, machine string) [][3]string {
-	table := machineCompatTable(rel, t)
+	return chain(machineCompatTable(rel, t), machine)
+}
+
+// CPUCompatProps is what a machine's compat properties set on its CPUs:
+// query-machines' lists where the release has them (10.0), else the
+// release's measured CPU tables (<target>-cpu-compat.txt, 7.2's:
+// record_cpu_compat.py), in the same form.
+func CPUCompatProps(rel *release.Release, t machinetype.Target, machine string) [][3]string {
+	if out := CompatProps(rel, t, machine); machineCompatTable(rel, t) != nil {
+		return out
+	}
+	return chain(compatTable(rel, string(t)+"-cpu-compat.txt"), machine)
+}
+
+// chain is a machine's list in table: its base machines' entries first.
+func chain(table map[string]machineCompat, machine string) [][3]string {
 	var out [][3]string
 	for depth := 0; table != nil && depth <= len(table); depth++ {
 		c, ok := table[machine]

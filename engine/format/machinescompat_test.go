@@ -66,3 +66,38 @@ func TestCompatProps(t *testing.T) {
 		t.Errorf("7.2: %v, want none", got)
 	}
 }
+
+// What a machine type sets on its CPUs comes from query-machines' lists
+// where the release has them (10.0) and from 7.2's measured tables
+// otherwise; 7.2's query-machines still lists none.
+func TestCPUCompatProps(t *testing.T) {
+	last := func(props [][3]string, typ, prop string) string {
+		v := ""
+		for _, g := range props {
+			if g[0] == typ && g[1] == prop {
+				v = g[2]
+			}
+		}
+		return v
+	}
+	for _, tc := range []struct {
+		rel                      *release.Release
+		machine, typ, prop, want string
+	}{
+		{release.V7_2, "pc-i440fx-5.2", "x86_64-cpu", "hv-version-id-build", "7100"},
+		{release.V7_2, "pc-i440fx-5.2", "x86_64-cpu", "x-vendor-cpuid-only", "off"},
+		{release.V7_2, "pc-q35-6.0", "qemu64-x86_64-cpu", "family", "6"},
+		{release.V7_2, "pc-q35-6.2", "qemu64-x86_64-cpu", "family", ""}, // 6.1's change is 6.0's step
+		{release.V7_2, "pc-i440fx-2.4", "x86_64-cpu", "full-cpuid-auto-level", "off"},
+		{release.V7_2, "pc-i440fx-7.2", "x86_64-cpu", "hv-version-id-build", ""},
+		{release.V10_0, "pc-i440fx-5.2", "x86_64-cpu", "x-vendor-cpuid-only", "off"},
+	} {
+		got := last(CPUCompatProps(tc.rel, machinetype.X86_64, tc.machine), tc.typ, tc.prop)
+		if got != tc.want {
+			t.Errorf("%s %s: %s.%s = %q, want %q", tc.rel.Name, tc.machine, tc.typ, tc.prop, got, tc.want)
+		}
+	}
+	if cp := CompatProps(release.V7_2, machinetype.X86_64, "pc-i440fx-5.2"); len(cp) != 0 {
+		t.Errorf("7.2's query-machines compat-props: %d entries, want none", len(cp))
+	}
+}

@@ -32,6 +32,9 @@ func (m *Machine) cpuHas(cpuType, feature string) bool {
 			return true
 		}
 	}
+	if on, ok := m.compatFeature(cpuType, name); ok {
+		return on
+	}
 	models := cpumodel.For(rel)
 	if len(models.MSRBits(name)) > 0 {
 		// A VMX control: the model's own, once vmx is on (its expansion
@@ -191,6 +194,34 @@ func withoutClearedBits(tcg, dependency []string) []string {
 	return out
 }
 
+// compatFeature is a CPU flag the machine type's compat properties set on
+// cpuType (name canonical); ok is false when they leave it alone.
+func (m *Machine) compatFeature(cpuType, name string) (on, ok bool) {
+	rel := m.Release()
+	for _, g := range m.CPUCompat {
+		if (g[0] == "x86_64-cpu" || g[0] == cpuType) && qom.Canonical(rel, g[1]) == name {
+			switch g[2] {
+			case "on", "true", "yes":
+				on, ok = true, true
+			case "off", "false", "no":
+				on, ok = false, true
+			}
+		}
+	}
+	return on, ok
+}
+
+// compatSetting is a CPU property's value as the machine type's compat
+// properties set it on cpuType (the last entry wins).
+func (m *Machine) compatSetting(cpuType, prop string) (value string, ok bool) {
+	for _, g := range m.CPUCompat {
+		if (g[0] == "x86_64-cpu" || g[0] == cpuType) && g[1] == prop {
+			value, ok = g[2], true
+		}
+	}
+	return value, ok
+}
+
 // cpuLevelBase is each CPUID level property's minimum: a level not set
 // explicitly is its minimum once the features raised it. (level-func7's
 // minimum is no property: the boot CPU's recorded value is the model's.)
@@ -206,8 +237,14 @@ func (m *Machine) CPULevel(cpuType, prop string) (v uint64, ok bool) {
 		return 0, false
 	}
 	rel := m.Release()
-	value := func(p string) uint64 {
+	setting := func(p string) (string, bool) {
 		if s, ok := m.CPUSettings[p]; ok {
+			return s, true
+		}
+		return m.compatSetting(cpuType, p)
+	}
+	value := func(p string) uint64 {
+		if s, ok := setting(p); ok {
 			n, _ := strconv.ParseUint(s, 0, 64)
 			return n
 		}
@@ -216,7 +253,7 @@ func (m *Machine) CPULevel(cpuType, prop string) (v uint64, ok bool) {
 		u, _ := strconv.ParseUint(string(n), 10, 64)
 		return u
 	}
-	if _, set := m.CPUSettings[prop]; set && !strings.HasPrefix(prop, "min-") {
+	if _, set := setting(prop); set && !strings.HasPrefix(prop, "min-") {
 		return value(prop), true
 	}
 	lowest := value(minProp)

@@ -80,6 +80,10 @@ type Machine struct {
 	// (query-cpu-model-expansion's of any model included, measured).
 	CPUGlobals        [][3]string
 	CPUPlus, CPUMinus []string
+	// CPUCompat are the machine type's compat properties on its CPUs
+	// (qom-type x86_64-cpu or a model's own, property, value; the last
+	// entry wins): below -global's and -cpu's, which QEMU registers later.
+	CPUCompat [][3]string
 	// Props are the -machine properties given (value as typed), for the
 	// board's behaviours that read them (pseries caps, ic-mode, max-cpu-compat).
 	Props map[string]string

@@ -2,8 +2,10 @@ package machine
 
 import (
 	"fmt"
+	"maps"
 
 	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/qom"
 )
 
 // CPUCreateWarnings is what creating one x86 CPU of the given type prints
@@ -30,25 +32,23 @@ func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []st
 	// lacks, whatever the accelerator and check=: it is not filtered again.
 	cleared, w := m.CPUDependencyCleared(cpuType)
 	if m.Accel == "tcg" {
-		on, off := m.CPUFeaturesOn, m.CPUFeaturesOff
-		if len(cleared) > 0 {
-			on = map[string]bool{}
-			for f, v := range m.CPUFeaturesOn {
-				on[f] = v && !cleared[f]
+		// -cpu's flags (less what expanding them cleared) over the machine
+		// type's compat properties, then the CPU's own.
+		on, off := map[string]bool{}, maps.Clone(m.CPUFeaturesOff)
+		if off == nil {
+			off = map[string]bool{}
+		}
+		for f, v := range m.CPUFeaturesOn {
+			on[f] = v && !cleared[f]
+		}
+		for f, v := range m.compatFeatures(cpuType) {
+			if _, set := on[f]; !set && !off[f] { // -cpu and -global are registered later and win
+				on[f], off[f] = v, !v
 			}
 		}
-		if len(own) > 0 {
-			on, off = map[string]bool{}, map[string]bool{}
-			for f := range m.CPUFeaturesOn {
-				on[f] = !cleared[f]
-			}
-			for f := range m.CPUFeaturesOff {
-				off[f] = true
-			}
-			for f, v := range own {
-				if b, isBool := v.(bool); isBool {
-					on[f], off[f] = b, !b
-				}
+		for f, v := range own {
+			if b, isBool := v.(bool); isBool {
+				on[f], off[f] = b, !b
 			}
 		}
 		quiet := m.CPUUnchecked
@@ -67,6 +67,24 @@ func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []st
 		w = append(w, fmt.Sprintf(m.Release().AMDHyperthreadingWarning, m.Topology.Threads))
 	}
 	return w
+}
+
+// compatFeatures are the CPU flags the machine type's compat properties
+// set on cpuType, by the names they give (the last entry wins).
+func (m *Machine) compatFeatures(cpuType string) map[string]bool {
+	var out map[string]bool
+	for _, g := range m.CPUCompat {
+		if g[0] != "x86_64-cpu" && g[0] != cpuType {
+			continue
+		}
+		if on, ok := m.compatFeature(cpuType, qom.Canonical(m.Release(), g[1])); ok {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[g[1]] = on
+		}
+	}
+	return out
 }
 
 // X2APICError is apic_common_set_id's refusal of an APIC ID of 255 or more

@@ -3,6 +3,7 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/lazyre"
@@ -177,7 +178,7 @@ func init() {
 		}
 		mc := mon.M
 		env := cpumodel.ExpandEnv{Plus: mc.CPUPlus, Minus: mc.CPUMinus}
-		env.Globals = append(format.CompatProps(rel, mc.Target, mc.Type.Name), mc.CPUGlobals...)
+		env.Globals = append(slices.Clone(mc.CPUCompat), mc.CPUGlobals...)
 		out, warnings, err := e.ExpandIn(t.(string), name, props, name+"-x86_64-cpu", rel.CPUExpansionPropsPath, env)
 		if err != nil {
 			return nil, GenericError(err.Error())

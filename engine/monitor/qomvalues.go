@@ -9,7 +9,6 @@ import (
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
-	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
@@ -372,7 +371,7 @@ func (mon *Monitor) cpuCompatValue(typ, prop string, recorded any) (any, bool) {
 	rel := m.Release()
 	name := qom.Canonical(rel, prop)
 	value, found := "", false
-	for _, g := range format.CompatProps(rel, m.Target, m.Type.Name) {
+	for _, g := range m.CPUCompat {
 		if (g[0] == "x86_64-cpu" || g[0] == typ) && qom.Canonical(rel, g[1]) == name {
 			value, found = g[2], true
 		}

@@ -98,8 +98,8 @@ var corpora = []struct {
 	// gen_versions_cases.py: where 10.0 differs from 7.2 on the CPU path
 	// (-smp keys, modules, SMT, machine types, q35 limits, x2APIC, typed
 	// QMP device_add), recorded with both releases.
-	{"versions", release.V7_2, false, "versions.jsonl", "versions_cases.jsonl", 95},
-	{"versions", release.V10_0, false, "v10.0/versions.jsonl", "versions_cases.jsonl", 95},
+	{"versions", release.V7_2, false, "versions.jsonl", "versions_cases.jsonl", 105},
+	{"versions", release.V10_0, false, "v10.0/versions.jsonl", "versions_cases.jsonl", 105},
 
 	// gen_machineopts_cases.py: pseries cap-*, max-cpu-compat, ic-mode;
 	// isapc, microvm; x86 features' TCG warnings.
@@ -225,7 +225,7 @@ var corpora = []struct {
 	// lines, query-cpu-model-expansion and CPU qom-get in a running
 	// machine) leave 10.0's info pic on q35 open, and 7.2's two round-6
 	// cases on pc-i440fx-5.2 (7.2's CPU compat properties are not recorded).
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 1082},
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 1084},
 	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 1081},
 	// gen_probe_monitor_cases.py (issue 8): the monitor beyond hotplug as a
 	// new learner types it; 1056 cases in six rounds, each recorded twice per

@@ -132,6 +132,35 @@ p("cpu-device-help", steps=[{"hmp": "device_add help", "grep": "spapr-cpu-core"}
                             {"hmp": "device_add power10_v2.0-spapr-cpu-core,help"},
                             {"qmp": {"execute": "device-list-properties", "arguments": {"typename": "power10_v2.0-powerpc64-cpu"}}}])
 
+# CPUs on older machine versions: what pc_compat_X_Y sets on them (7.2's
+# tables are measured, record_cpu_compat.py), read back from a hot-plugged
+# CPU, the boot CPU and the model expansion, with -cpu settings on top.
+def qget(path, *props):
+    return [{"qmp": {"execute": "qom-get", "arguments": {"path": path, "property": q}}} for q in props]
+for machine, model, props in [
+        ("pc-i440fx-2.5", "Haswell", ["level", "xlevel", "min-xlevel", "stepping", "abm", "arat", "l3-cache", "x-hv-max-vps"]),
+        ("pc-i440fx-2.12", "EPYC", ["xlevel", "legacy-cache", "topoext", "npt", "nrip-save", "x-intel-pt-auto-level"]),
+        ("pc-q35-2.8", "Opteron_G5", ["rdtscp", "npt", "tcg-cpuid", "vmware-cpuid-freq", "x-migrate-smi-count"]),
+        ("pc-q35-3.1", "Skylake-Client", ["mpx", "x-vendor-cpuid-only", "hv-version-id-build"]),
+        ("pc-q35-4.2", "qemu64", ["family", "model", "stepping", "model-id", "hv-version-id-major"]),
+        ("pc-i440fx-6.0", "qemu64", ["family", "model", "stepping", "x-vendor-cpuid-only"]),
+        ("pc-q35-6.1", "Cascadelake-Server", ["hv-version-id-build", "hv-version-id-minor", "x-vendor-cpuid-only", "stepping"]),
+]:
+    x("compat-cpu-%s-%s" % (machine, model), "-M", machine, "-cpu", model, "-smp", "1,maxcpus=2", steps=[
+        {"qmp": {"execute": "device_add", "arguments": {"driver": model + "-x86_64-cpu", "id": "cpu1", "socket-id": 1, "core-id": 0, "thread-id": 0}}},
+        ] + qget("/machine/peripheral/cpu1", *props) + qget("/machine/unattached/device[0]", props[0], props[-1]) + [
+        {"qmp": {"execute": "query-cpu-model-expansion", "arguments": {"type": "static", "model": {"name": model}}}}])
+x("compat-cpu-pc-i440fx-2.5-qemu64-set", "-M", "pc-i440fx-2.5", "-cpu", "qemu64,model=3,+abm,level=5", "-smp", "1,maxcpus=2",
+  steps=qget("/machine/unattached/device[0]", "model", "abm", "level", "model-id", "sse4a") + [
+      {"qmp": {"execute": "query-cpu-model-expansion", "arguments": {"type": "full", "model": {"name": "qemu64", "props": {"stepping": 9}}}}}])
+# pc_compat_2_4 turns full-cpuid-auto-level off: +svm no longer raises
+# xlevel to 0x8000000A. ('max' is left out: its level before the automatic
+# raise is not recorded for 10.0.)
+x("compat-cpu-pc-i440fx-2.4-autolevel", "-M", "pc-i440fx-2.4", "-cpu", "qemu64,+svm", "-smp", "1,maxcpus=2",
+  steps=qget("/machine/unattached/device[0]", "xlevel", "min-xlevel", "level", "full-cpuid-auto-level"))
+x("compat-cpu-pc-q35-5.2-global", "-M", "pc-q35-5.2", "-global", "qemu64-x86_64-cpu.family=10", "-smp", "1,maxcpus=2",
+  steps=qget("/machine/unattached/device[0]", "family", "model", "stepping", "hv-version-id-major"))
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "versions_cases.jsonl"), "w") as f:
     for c in C:
         f.write(json.dumps(c) + "\n")
