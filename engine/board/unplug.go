@@ -138,7 +138,22 @@ func (s *State) unplugsAtOnce(d *qdev.Device) bool {
 		// (the device came after reset) is emptied at once.
 		return true
 	}
+	if s.shpcHotplug(d.Bus) && d.Hotplugged && !s.GuestConfiguresDRCs {
+		// shpc_device_unplug_request_cb: a slot no guest enabled (the
+		// device came after reset) is emptied at once.
+		return true
+	}
 	return pci.IsPCIBus(d.Bus.Type) && s.M.IsSPAPR() && isRootBus(s, d.Bus) && d.Hotplugged && !s.GuestConfiguresDRCs
+}
+
+// shpcHotplug: the bus is a pci-bridge's whose hotplug is its SHPC's, not
+// the board's ACPI.
+func (s *State) shpcHotplug(b *qdev.Bus) bool {
+	if b == nil || b.Parent == nil || b.Parent.Type.Name != "pci-bridge" || s.acpiBridgeHotplug() {
+		return false
+	}
+	v, _ := b.Parent.Prop("shpc")
+	return v != "false"
 }
 
 // nativePCIeHotplug: the bus is a PCI Express port's slot whose hotplug is
@@ -184,7 +199,7 @@ func (s *State) rcuDelay(d *qdev.Device) int {
 		}
 		return 3
 	}
-	if strings.Trim(drive, `"`) != "" || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) {
+	if strings.Trim(drive, `"`) != "" || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) || s.shpcHotplug(d.Bus) {
 		return 3
 	}
 	return 1

@@ -144,6 +144,11 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	o.Registry.Node = func(id string) bool { return o.Block.Node(id) != nil }
 	o.Registry.Seq = o.Block.NextSeq
 	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
+		if b := o.Block.Backend(id); b != nil && b.Interface != "none" {
+			// set_drive_helper: the drive's own interface took it.
+			return "Drive '" + id + "' is already in use because it has been automatically connected to another device " +
+				"(did you need 'if=none' in the drive options?)"
+		}
 		if o.Block.Node(id) == nil {
 			return ""
 		}
