@@ -34,7 +34,9 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	// (dc->hotpluggable = false): on 10.0 that comes before the bus on any
 	// bus (measured: intel-iommu on main-system-bus).
 	classRefuses := d.Type.UserCreatable() && devErr
-	deviceFirst := s.M.Release().UnplugChecksDeviceFirst && d.Bus != nil && (pci.IsPCIBus(d.Bus.Type) || classRefuses)
+	// The board's own PCI devices (mch, ICH9-LPC) still meet the bus
+	// first (measured on 10.0).
+	deviceFirst := s.M.Release().UnplugChecksDeviceFirst && d.Bus != nil && (pci.IsPCIBus(d.Bus.Type) && d.Type.UserCreatable() || classRefuses)
 	if busErr && !(devErr && deviceFirst) {
 		return true, fmt.Errorf("Bus '%s' does not support hotplugging", d.Bus.Name)
 	}
@@ -83,6 +85,11 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	}
 	if d.Bus == nil || !pci.IsPCIBus(d.Bus.Type) {
 		return true, fmt.Errorf("hotpluglab: device_del of '%s' is not simulated", d.Type.Name)
+	}
+	if s.shpcHotplug(d.Bus) {
+		// shpc_device_unplug_request_cb asks the guest and marks nothing
+		// pending: a repeat asks again (measured on both releases).
+		return true, nil
 	}
 	d.UnplugPending = true
 	return true, nil

@@ -1165,4 +1165,51 @@ QX7 = [
 for i in range(0, len(QX7), 4):
     x("r7-qmp-%d" % (i // 4), *R7P, steps=QX7[i:i + 4])
 
+# Measured around round 7's fixes (r7m-): device_del of the boards' named
+# objects and buses, SHPC and PCIe slots without hotplug, each SCSI HBA's
+# target and LUN limits, a device taking a -drive's node by its node-name.
+for i, (a, cmds) in enumerate([
+    (["-M", "pc", "-device", "piix3-usb-uhci,id=u"], ["device_del /machine/fw_cfg", "device_del /machine/i440fx/ioapic",
+                                                       "device_del /machine/i440fx/pci.0", "device_del /machine/peripheral/u/u.0",
+                                                       "device_del u/u.0", "device_del /machine/peripheral/u/u.0/nosuch"]),
+    (["-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1"], ["device_del /machine/fw_cfg", "device_del /machine/q35/ioapic",
+                                                                    "device_del /machine/q35/mch", "device_del /machine/q35/pcie.0",
+                                                                    "device_del rp1/rp1", "device_del /machine/peripheral/rp1/rp1"]),
+    (["-M", "pc-i440fx-5.2"], ["device_del /machine/fw_cfg", "device_del /machine/i440fx/ioapic", "device_del /machine/i440fx/pci.0"]),
+    (["-M", "pc-q35-5.2"], ["device_del /machine/fw_cfg", "device_del /machine/q35/ioapic", "device_del /machine/q35/pcie.0"]),
+    (["-M", "pc", "-global", "PIIX4_PM.acpi-pci-hotplug-with-bridge-support=off", "-device", "pci-bridge,id=b,chassis_nr=1",
+      "-device", "e1000,bus=b,addr=0x1,id=x"], ["device_del x", "device_del x", "info pci"]),
+    (["-M", "q35", "-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off", "-device", "pcie-root-port,id=rp,chassis=1",
+      "-device", "pci-bridge,id=b,chassis_nr=2,bus=rp"], ["device_add e1000,bus=b,addr=0x1,id=x", "device_del x", "device_del x"]),
+    (["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pci-bridge,id=b,chassis_nr=2,bus=rp,shpc=off"],
+     ["device_add e1000,bus=b,addr=0x1,id=x", "info pci"]),
+    (["-M", "pc-q35-6.0", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pci-bridge,id=b,chassis_nr=2,bus=rp,shpc=off"],
+     ["device_add e1000,bus=b,addr=0x1,id=x"]),
+    (["-M", "q35", "-device", "ioh3420,id=rp,chassis=1", "-device", "x3130-upstream,id=up,bus=rp",
+      "-device", "xio3130-downstream,id=dn,bus=up,chassis=2,hotplug=off"], ["device_add e1000e,bus=dn,id=x"]),
+    (["-M", "pc,acpi=off", "-device", "pci-bridge,id=b,chassis_nr=1,shpc=off"], ["device_add e1000,bus=b,addr=0x1,id=x"]),
+    (["-M", "pc,acpi=off", "-device", "pci-bridge,id=b,chassis_nr=1"], ["device_add e1000,bus=b,addr=0x1,id=x", "device_del x",
+                                                                         "device_del x"]),
+    (["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1,hotplug=off"], ["device_del rp", "info pci"]),
+]):
+    x("r7m-del-%d" % i, *a, steps=hmp(*cmds))
+for i, (hba, dev) in enumerate([
+    ("megasas", "scsi-id=64"), ("megasas", "scsi-id=65"), ("megasas", "lun=255"), ("megasas", "lun=256"),
+    ("megasas-gen2", "scsi-id=65"), ("megasas-gen2", "lun=256"), ("mptsas1068", "scsi-id=7"), ("mptsas1068", "scsi-id=8"),
+    ("mptsas1068", "lun=1"), ("mptsas1068", "lun=2"), ("pvscsi", "scsi-id=63"), ("pvscsi", "scsi-id=64"), ("pvscsi", "lun=1"),
+    ("am53c974", "scsi-id=7"), ("am53c974", "scsi-id=8"), ("am53c974", "lun=8"), ("dc390", "scsi-id=8"), ("lsi53c810", "scsi-id=8"),
+    ("megasas", "channel=1"), ("virtio-scsi-pci", "channel=1"),
+]):
+    x("r7m-scsi-%d" % i, "-device", hba + ",id=h", "-device", "scsi-cd,bus=h.0," + dev, steps=hmp("info pci"))
+DN = ["-drive", "if=none,id=d0,driver=null-co,node-name=nd0"]
+for i, (a, cmds) in enumerate([
+    (DN + ["-device", "virtio-blk-pci,drive=nd0,id=v"], ["info block", "info qtree"]),
+    (DN + ["-device", "virtio-blk-pci,drive=nd0", "-device", "virtio-blk-pci,drive=d0"], []),
+    (DN + ["-device", "virtio-blk-pci,drive=nd0,id=a", "-device", "virtio-blk-pci,drive=nd0,id=b"], []),
+    (DN + ["-device", "virtio-blk-pci,drive=d0,id=a"], ["device_add virtio-blk-pci,drive=nd0,id=b", "device_add virtio-blk-pci,drive=nd0",
+                                                        "info block"]),
+    (DN, ["device_add virtio-blk-pci,drive=nd0,id=a", "device_add virtio-blk-pci,drive=d0,id=b", "info block"]),
+]):
+    x("r7m-node-%d" % i, *a, steps=hmp(*(cmds or ["info block"])))
+
 corpus.write()
