@@ -430,6 +430,9 @@ func (l *Layer) Attachable(name string) *Node {
 	if b := l.DriveOfNode(name); b != nil {
 		return b.Root
 	}
+	if n := l.named(name); n != nil && n.Name != "" && !strings.HasPrefix(n.Name, "#") {
+		return n // a node a drive_del left to the device holding it
+	}
 	return nil
 }
 

@@ -114,7 +114,9 @@ func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 		// either meets the other's claim on write.
 		for _, other := range r.SameNode(id) {
 			if held, used := r.driveUsed[other]; used && r.NodeShared != nil {
-				return r.NodeShared(id, other, held, devPath, devType)
+				if msg := r.NodeShared(id, other, held, devPath, devType); msg != "" {
+					return msg
+				}
 			}
 		}
 	}

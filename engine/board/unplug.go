@@ -156,7 +156,13 @@ func (s *State) unplugsAtOnce(d *qdev.Device) bool {
 // shpcHotplug: the bus is a pci-bridge's whose hotplug is its SHPC's, not
 // the board's ACPI.
 func (s *State) shpcHotplug(b *qdev.Bus) bool {
-	if b == nil || b.Parent == nil || b.Parent.Type.Name != "pci-bridge" || s.acpiBridgeHotplug() {
+	if b == nil || b.Parent == nil || s.acpiBridgeHotplug() {
+		return false
+	}
+	if b.Parent.Type.Name == "pcie-pci-bridge" {
+		return true // its SHPC is always there (measured: pc-q35-6.0)
+	}
+	if b.Parent.Type.Name != "pci-bridge" {
 		return false
 	}
 	v, _ := b.Parent.Prop("shpc")

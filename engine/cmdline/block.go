@@ -138,7 +138,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		return b != nil && b.Root == nil
 	}
 	o.Registry.ReadOnly = func(id string) bool {
-		if n := o.Block.Node(id); n != nil {
+		if n := o.Block.Attachable(id); n != nil {
 			return n.ReadOnly
 		}
 		b := o.Block.Backend(id)
@@ -158,6 +158,9 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	// for the node unshares it, whichever came first (measured on both
 	// releases, r7m-node-).
 	o.Registry.NodeShared = func(id, other, heldBy, devPath, devType string) string {
+		if held := board.Of(m).Tree.FindByPath(heldBy); held != nil && isCDROM(held.Type.Name) && isCDROM(devType) {
+			return "" // neither takes write
+		}
 		drive, node, anon := id, other, heldBy
 		if o.Block.Backend(id) == nil { // the new device names the node
 			drive, node, anon = other, id, ""
@@ -343,6 +346,9 @@ func (o *Options) checkVirtfs() error {
 // blockWho is how the block layer names a device holding a drive: its
 // id, else its QOM path; a virtio-blk proxy's is the virtio-blk-device
 // inside it.
+// isCDROM: a drive's device that takes no write permission.
+func isCDROM(typ string) bool { return typ == "ide-cd" || typ == "scsi-cd" }
+
 func blockWho(d *qdev.Device, path string) string {
 	if d == nil {
 		return path

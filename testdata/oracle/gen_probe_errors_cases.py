@@ -1212,4 +1212,63 @@ for i, (a, cmds) in enumerate([
 ]):
     x("r7m-node-%d" % i, *a, steps=hmp(*(cmds or ["info block"])))
 
+# Round 7, second part (r7-two-): the same family one step further: QMP
+# forms of the refusals above, a -drive's node-name used by other device
+# kinds and deleted under them, SHPC on a PCIe-to-PCI bridge, hotplug onto
+# AHCI, SCSI HBAs, virtio-serial and memory slots at run time.
+R7B = ["-M", "q35", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "virtio-scsi-pci,id=s",
+       "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "pcie-pci-bridge,id=pb,bus=rp1",
+       "-device", "virtio-serial-pci,id=vs", "-chardev", "null,id=c0", "-chardev", "null,id=c1",
+       "-object", "iothread,id=io0", "-m", "512M,slots=2,maxmem=2G"]
+for i, steps in enumerate([
+    hmp("device_add scsi-hd,drive=nd0,bus=s.0,id=h0", "device_add scsi-hd,drive=d0,bus=s.0", "info block"),
+    hmp("device_add scsi-hd,drive=nd0,bus=s.0,id=h0", "drive_del d0", "info block"),
+    hmp("device_add ide-hd,drive=nd0,bus=ide.0", "device_add ide-hd,drive=d0,bus=ide.1", "device_add ide-cd,bus=ide.2,id=cd"),
+    [qmp("blockdev-del", **{"node-name": "nd0"}), qmp("device_add", driver="virtio-blk-pci", drive="nd0", id="v"),
+     qmp("blockdev-del", **{"node-name": "nd0"}), qmp("query-block")],
+    hmp("device_add e1000,bus=pb,addr=0x1,id=x", "device_del x", "device_del x", "device_add e1000,bus=pb,addr=0x0"),
+    hmp("device_add virtserialport,chardev=c0,nr=1,id=p1", "device_add virtserialport,chardev=c1,nr=1",
+        "device_add virtserialport,chardev=c1,nr=0", "device_add virtconsole,chardev=c1,nr=31", "device_add virtconsole,chardev=c1,nr=32"),
+    hmp("device_add virtserialport,chardev=c0,name=a,id=p1", "device_add virtserialport,chardev=c1,name=a",
+        "device_del p1", "chardev-remove c0"),
+    hmp("object_add memory-backend-ram,id=m1,size=128M", "device_add pc-dimm,memdev=m1,slot=2", "device_add pc-dimm,memdev=m1,node=1",
+        "device_add pc-dimm,memdev=m1,addr=0x1000", "device_add pc-dimm,memdev=m1,id=d1", "device_add pc-dimm,memdev=m1,id=d2",
+        "object_del m1"),
+    hmp("device_add scsi-cd,bus=s.0,scsi-id=1,lun=1,id=a", "device_add scsi-cd,bus=s.0,scsi-id=1,lun=1",
+        "device_add scsi-cd,bus=s.0,channel=1", "device_add scsi-cd,bus=s.0,lun=16384", "device_add megasas,id=m,bus=pb,addr=0x2",
+        "device_add scsi-cd,bus=m.0,scsi-id=65", "device_add scsi-cd,bus=m.0,lun=255,id=l"),
+    hmp("device_add virtio-blk-pci,drive=d0,iothread=io0,bus=pb,addr=0x3,id=b", "object_del io0", "device_del b", "object_del io0"),
+    [qmp("device_del", id="/machine/q35/pcie.0"), qmp("device_del", id="/machine/fw_cfg"), qmp("device_del", id="rp1/rp1"),
+     qmp("device_del", id="s/s.0")],
+    [qmp("device_add", driver="pc-dimm", memdev="io0"), qmp("device_add", driver="virtio-rng-pci", rng="c0"),
+     qmp("device_add", driver="e1000", bus="pb", addr="0x1", id="e"), qmp("device_add", driver="e1000", bus="pb", addr="0x1")],
+]):
+    x("r7-two-%d" % i, *R7B, steps=steps)
+for i, a in enumerate([
+    ["-M", "q35", "-device", "ich9-ahci,id=a"] + ND + ["-device", "ide-hd,drive=n0,bus=a.0", "-device", "ide-cd,bus=a.0"],
+    ["-M", "q35", "-device", "ide-cd,bus=ide.0,id=x", "-device", "ide-cd,bus=ide.0,unit=0"],
+    ["-M", "pc", "-device", "megasas,id=m", "-device", "scsi-cd,bus=m.0,scsi-id=1", "-device", "scsi-cd,bus=m.0,scsi-id=1"],
+    ["-M", "pc", "-device", "pvscsi,id=p", "-device", "scsi-cd,bus=p.0", "-device", "scsi-cd,bus=p.0,lun=1"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "usb-ehci,id=e",
+     "-device", "usb-storage,drive=nd0,bus=e.0", "-device", "usb-storage,drive=d0,bus=e.0"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0,read-only=on", "-device", "virtio-blk-pci,drive=d0",
+     "-device", "virtio-blk-pci,drive=nd0"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "ide-cd,drive=d0", "-device", "ide-cd,drive=nd0"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-blockdev", "null-co,node-name=d0"],
+    ["-M", "pc", "-drive", "if=ide,driver=null-co,node-name=nd0", "-device", "virtio-blk-pci,drive=nd0"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=d0"],
+    ["-M", "pc", "-device", "pci-bridge,id=b,chassis_nr=1", "-device", "pci-bridge,id=c,chassis_nr=1,bus=b,addr=0x1"],
+    ["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pcie-pci-bridge,id=pb,bus=rp",
+     "-device", "pcie-pci-bridge,id=pb2,bus=pb"],
+    ["-M", "q35", "-device", "pcie-pci-bridge,id=pb,bus=pcie.0", "-device", "e1000e,bus=pb"],
+    ["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000,bus=rp,addr=0x0.0x1"],
+    ["-M", "pc-q35-6.0", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pcie-pci-bridge,id=pb,bus=rp"],
+]):
+    steps = hmp("info pci") if i < 13 else hmp("device_add e1000,bus=pb,addr=0x1,id=x", "device_del x", "device_del x")
+    x("r7-two-opt-%d" % i, *a, steps=steps)
+
+# Measured for a read-only -drive's node (r7m-): info block and query-block.
+x("r7m-node-5", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0,read-only=on", "-device", "virtio-blk-pci,drive=d0",
+  steps=hmp("info block") + [qmp("query-block")])
+
 corpus.write()
