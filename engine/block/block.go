@@ -418,7 +418,33 @@ func (l *Layer) uses() []Use {
 }
 
 // Has says whether a drive property can name it: a -drive id or a node.
-func (l *Layer) Has(name string) bool { return l.Backend(name) != nil || l.Node(name) != nil }
+func (l *Layer) Has(name string) bool { return l.Backend(name) != nil || l.Attachable(name) != nil }
+
+// Attachable is the node a drive property names by node-name: a
+// -blockdev's, or a -drive's root given node-name= (set_drive_helper's
+// bdrv_lookup_bs; the device then makes a BlockBackend of its own).
+func (l *Layer) Attachable(name string) *Node {
+	if n := l.Node(name); n != nil {
+		return n
+	}
+	if b := l.DriveOfNode(name); b != nil {
+		return b.Root
+	}
+	if n := l.named(name); n != nil && n.Name != "" && !strings.HasPrefix(n.Name, "#") {
+		return n // a node a drive_del left to the device holding it
+	}
+	return nil
+}
+
+// DriveOfNode is the named drive whose root node has that node-name.
+func (l *Layer) DriveOfNode(name string) *Backend {
+	for _, b := range l.Backends {
+		if b.Name != "" && b.Root != nil && b.Root.Name == name {
+			return b
+		}
+	}
+	return nil
+}
 
 const extraKey = "block"
 
@@ -443,7 +469,7 @@ func (l *Layer) Size(drive string) int64 {
 		}
 		return b.Root.Size
 	}
-	if n := l.Node(drive); n != nil {
+	if n := l.Attachable(drive); n != nil {
 		return n.Size
 	}
 	return 0

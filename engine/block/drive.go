@@ -285,6 +285,9 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 			return nil, nil, err
 		}
 		n, err := l.open(qjson.O("driver", drv), nodeName, named)
+		if n != nil {
+			n.ReadOnly = readOnly // -drive's read-only=on is the node's
+		}
 		return n, nil, err
 	}
 	if err := protocolError(file); err != nil {

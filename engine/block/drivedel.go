@@ -20,7 +20,9 @@ func (l *Layer) DriveDel(id string) (gone bool, err error) {
 	if b == nil {
 		return false, fmt.Errorf("Device '%s' not found", id)
 	}
-	l.forget(b.Root)
+	if !l.nodeUsed(b.Root) { // a device that named the node keeps it
+		l.forget(b.Root)
+	}
 	b.Root = nil
 	for _, u := range l.uses() {
 		if u.Drive == id {
@@ -30,6 +32,16 @@ func (l *Layer) DriveDel(id string) (gone bool, err error) {
 	}
 	l.Backends = slices.DeleteFunc(l.Backends, func(x *Backend) bool { return x == b })
 	return true, nil
+}
+
+// nodeUsed: a device holds the node through a BlockBackend of its own.
+func (l *Layer) nodeUsed(n *Node) bool {
+	for _, u := range l.uses() {
+		if n != nil && n.Name != "" && u.Drive == n.Name {
+			return true
+		}
+	}
+	return false
 }
 
 // deleteNode is qmp_blockdev_del's checks, in its order.

@@ -36,7 +36,7 @@ func (l *Layer) listed() []*Backend {
 	}
 	var empty []*Backend
 	for _, u := range uses {
-		switch n := l.Node(u.Drive); {
+		switch n := l.Attachable(u.Drive); {
 		case n != nil:
 			seq := u.Seq
 			if seq == 0 { // not numbered: after the drives, as claimed

@@ -374,7 +374,7 @@ func (s *State) initBus(b *qdev.Bus) {
 // or root port below a board has its own.
 func (s *State) pciBusHotpluggable(b *qdev.Bus, root bool) bool {
 	if !root {
-		return true
+		return s.bridgeBusHotpluggable(b)
 	}
 	switch s.M.Type.Family {
 	case machinetype.PC:
@@ -383,6 +383,41 @@ func (s *State) pciBusHotpluggable(b *qdev.Bus, root bool) bool {
 		return s.M.ACPI && (on || !given)
 	case machinetype.PSeries:
 		return true
+	}
+	return false
+}
+
+// bridgeBusHotpluggable: a bridge's bus has a hotplug handler. A PCIe
+// slot's is its own unless hotplug=off (pcie_cap_slot_init); a
+// pci-bridge's is its SHPC's, or ACPI's when the board hot-plugs into
+// bridges (PIIX4_PM's or ICH9-LPC's acpi-pci-hotplug-with-bridge-support):
+// without either, "Bus 'b' does not support hotplugging" (measured).
+func (s *State) bridgeBusHotpluggable(b *qdev.Bus) bool {
+	d := b.Parent
+	if d == nil {
+		return true
+	}
+	switch d.Type.Name {
+	case "pcie-root-port", "ioh3420", "xio3130-downstream":
+		v, _ := d.Prop("hotplug")
+		return v != "false"
+	case "pci-bridge":
+		if v, _ := d.Prop("shpc"); v != "false" {
+			return true
+		}
+		return s.acpiBridgeHotplug()
+	}
+	return true
+}
+
+// acpiBridgeHotplug: the board's ACPI hot-plugs into PCI bridges.
+func (s *State) acpiBridgeHotplug() bool {
+	switch s.M.Type.Family {
+	case machinetype.PC:
+		on, given := s.userGlobalBool("PIIX4_PM", "acpi-pci-hotplug-with-bridge-support")
+		return s.M.ACPI && (on || !given)
+	case machinetype.Q35:
+		return s.M.ACPI && s.ich9ACPIPCIHotplug()
 	}
 	return false
 }

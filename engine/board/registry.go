@@ -25,6 +25,12 @@ type Registry struct {
 	// holds, given that device's path and the new one's path and type
 	// (nil or "": the -drive text).
 	DriveInUse func(id, heldBy, devPath, devType string) string
+	// SameNode names the other drive property values for the node id is
+	// (a -drive's id and its root's node-name); NodeShared is the refusal
+	// when a device holds one of them (other, held by heldBy) and another
+	// device asks for id.
+	SameNode   func(id string) []string
+	NodeShared func(id, other, heldBy, devPath, devType string) string
 	// Empty says whether a drive has no medium (a -drive with no file).
 	Empty func(id string) bool
 	// ReadOnly says whether a drive or block node is read-only; Node
@@ -102,6 +108,17 @@ func (r *Registry) ReleaseChardev(id string) {
 func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 	if !r.Drives[id] {
 		return "missing"
+	}
+	if r.SameNode != nil && !r.DriveReadOnly(id) {
+		// A -drive and its root's node-name are one node: a device on
+		// either meets the other's claim on write.
+		for _, other := range r.SameNode(id) {
+			if held, used := r.driveUsed[other]; used && r.NodeShared != nil {
+				if msg := r.NodeShared(id, other, held, devPath, devType); msg != "" {
+					return msg
+				}
+			}
+		}
 	}
 	if held, used := r.driveUsed[id]; used {
 		if r.Node != nil && r.Node(id) && r.DriveReadOnly(id) {

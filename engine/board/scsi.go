@@ -34,7 +34,7 @@ func (s *State) realizeSCSI(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	id, _ := vals.get("scsi-id")
 	switch {
 	case a.channel > limits[0]:
-		return fmt.Errorf("bad scsi device channel id: %d", a.channel)
+		return fmt.Errorf("bad scsi channel id: %d", a.channel)
 	case idGiven && toU64(id) > limits[1]:
 		return fmt.Errorf("bad scsi device id: %d", toU64(id))
 	case lunGiven && a.lun > limits[2]:
@@ -78,4 +78,6 @@ func (s *State) realizeSCSI(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 var scsiLimits = map[string][3]uint64{
 	"virtio-scsi": {0, 255, 16383}, "lsi53c8": {0, 7, 0}, "spapr-vscsi": {7, 63, 31},
 	"usb-storage": {0, 0, 0}, "usb-bot": {0, 0, 15}, // measured: one target, its own disk at LUN 0
+	// measured on both releases (r7m-scsi-): the last id and LUN taken
+	"megasas": {0, 64, 255}, "mptsas1068": {0, 8, 1}, "pvscsi": {0, 64, 0}, "am53c974": {0, 7, 7}, "dc390": {0, 7, 7},
 }

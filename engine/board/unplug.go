@@ -34,7 +34,9 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	// (dc->hotpluggable = false): on 10.0 that comes before the bus on any
 	// bus (measured: intel-iommu on main-system-bus).
 	classRefuses := d.Type.UserCreatable() && devErr
-	deviceFirst := s.M.Release().UnplugChecksDeviceFirst && d.Bus != nil && (pci.IsPCIBus(d.Bus.Type) || classRefuses)
+	// The board's own PCI devices (mch, ICH9-LPC) still meet the bus
+	// first (measured on 10.0).
+	deviceFirst := s.M.Release().UnplugChecksDeviceFirst && d.Bus != nil && (pci.IsPCIBus(d.Bus.Type) && d.Type.UserCreatable() || classRefuses)
 	if busErr && !(devErr && deviceFirst) {
 		return true, fmt.Errorf("Bus '%s' does not support hotplugging", d.Bus.Name)
 	}
@@ -83,6 +85,11 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	}
 	if d.Bus == nil || !pci.IsPCIBus(d.Bus.Type) {
 		return true, fmt.Errorf("hotpluglab: device_del of '%s' is not simulated", d.Type.Name)
+	}
+	if s.shpcHotplug(d.Bus) {
+		// shpc_device_unplug_request_cb asks the guest and marks nothing
+		// pending: a repeat asks again (measured on both releases).
+		return true, nil
 	}
 	d.UnplugPending = true
 	return true, nil
@@ -138,7 +145,28 @@ func (s *State) unplugsAtOnce(d *qdev.Device) bool {
 		// (the device came after reset) is emptied at once.
 		return true
 	}
+	if s.shpcHotplug(d.Bus) && d.Hotplugged && !s.GuestConfiguresDRCs {
+		// shpc_device_unplug_request_cb: a slot no guest enabled (the
+		// device came after reset) is emptied at once.
+		return true
+	}
 	return pci.IsPCIBus(d.Bus.Type) && s.M.IsSPAPR() && isRootBus(s, d.Bus) && d.Hotplugged && !s.GuestConfiguresDRCs
+}
+
+// shpcHotplug: the bus is a pci-bridge's whose hotplug is its SHPC's, not
+// the board's ACPI.
+func (s *State) shpcHotplug(b *qdev.Bus) bool {
+	if b == nil || b.Parent == nil || s.acpiBridgeHotplug() {
+		return false
+	}
+	if b.Parent.Type.Name == "pcie-pci-bridge" {
+		return true // its SHPC is always there (measured: pc-q35-6.0)
+	}
+	if b.Parent.Type.Name != "pci-bridge" {
+		return false
+	}
+	v, _ := b.Parent.Prop("shpc")
+	return v != "false"
 }
 
 // nativePCIeHotplug: the bus is a PCI Express port's slot whose hotplug is
@@ -184,7 +212,7 @@ func (s *State) rcuDelay(d *qdev.Device) int {
 		}
 		return 3
 	}
-	if strings.Trim(drive, `"`) != "" || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) {
+	if strings.Trim(drive, `"`) != "" || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) || s.shpcHotplug(d.Bus) {
 		return 3
 	}
 	return 1

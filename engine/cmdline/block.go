@@ -79,6 +79,9 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 			return printed, fmt.Errorf("%s: %s", d.Loc, err)
 		}
 		o.Registry.Drives[b.Name] = true
+		if b.Root != nil && l.DriveOfNode(b.Root.Name) == b {
+			o.Registry.Drives[b.Root.Name] = true // a drive property may name the node
+		}
 		if b.Interface == "virtio" {
 			dev := "virtio-blk-pci,drive=" + b.Name
 			if addr, ok := d.Get("addr"); ok {
@@ -135,16 +138,48 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		return b != nil && b.Root == nil
 	}
 	o.Registry.ReadOnly = func(id string) bool {
-		if n := o.Block.Node(id); n != nil {
+		if n := o.Block.Attachable(id); n != nil {
 			return n.ReadOnly
 		}
 		b := o.Block.Backend(id)
 		return b != nil && b.Root != nil && b.Root.ReadOnly
 	}
-	o.Registry.Node = func(id string) bool { return o.Block.Node(id) != nil }
+	o.Registry.Node = func(id string) bool { return o.Block.Attachable(id) != nil }
+	o.Registry.SameNode = func(id string) []string {
+		if b := o.Block.DriveOfNode(id); b != nil {
+			return []string{b.Name}
+		}
+		if b := o.Block.Backend(id); b != nil && b.Root != nil && o.Block.DriveOfNode(b.Root.Name) == b {
+			return []string{b.Root.Name}
+		}
+		return nil
+	}
+	// The drive's own BlockBackend, named, requires write; the device's
+	// for the node unshares it, whichever came first (measured on both
+	// releases, r7m-node-).
+	o.Registry.NodeShared = func(id, other, heldBy, devPath, devType string) string {
+		if held := board.Of(m).Tree.FindByPath(heldBy); held != nil && isCDROM(held.Type.Name) && isCDROM(devType) {
+			return "" // neither takes write
+		}
+		drive, node, anon := id, other, heldBy
+		if o.Block.Backend(id) == nil { // the new device names the node
+			drive, node, anon = other, id, ""
+		}
+		who := o.newBlockWho(board.Of(m).Tree, devType, devPath)
+		if anon != "" {
+			who = blockWho(board.Of(m).Tree.FindByPath(anon), anon)
+		}
+		return fmt.Sprintf("Permission conflict on node '%s': permissions 'write' are both required by block device '%s' (uses node '%s' as 'root' child) "+
+			"and unshared by block device '%s' (uses node '%s' as 'root' child).", node, drive, node, who, node)
+	}
 	o.Registry.Seq = o.Block.NextSeq
 	o.Registry.DriveInUse = func(id, heldBy, devPath, devType string) string {
-		if o.Block.Node(id) == nil {
+		if b := o.Block.Backend(id); b != nil && b.Interface != "none" {
+			// set_drive_helper: the drive's own interface took it.
+			return "Drive '" + id + "' is already in use because it has been automatically connected to another device " +
+				"(did you need 'if=none' in the drive options?)"
+		}
+		if o.Block.Attachable(id) == nil {
 			return ""
 		}
 		held := board.Of(m).Tree.FindByPath(heldBy)
@@ -311,6 +346,9 @@ func (o *Options) checkVirtfs() error {
 // blockWho is how the block layer names a device holding a drive: its
 // id, else its QOM path; a virtio-blk proxy's is the virtio-blk-device
 // inside it.
+// isCDROM: a drive's device that takes no write permission.
+func isCDROM(typ string) bool { return typ == "ide-cd" || typ == "scsi-cd" }
+
 func blockWho(d *qdev.Device, path string) string {
 	if d == nil {
 		return path

@@ -723,6 +723,13 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		return fail(errors.New("Device needs media, but drive is empty"))
 	}
 
+	// The objects exist before the board's devices and -device's
+	// (qemu_create_late_backends): a link names them, of its type.
+	object.Set(m, o.objects)
+	if id, ok := o.Machine.String("memory-backend"); ok {
+		object.Claim(m, id) // machine_consume_memdev maps it
+	}
+
 	// The board's own devices, then -device, in order.
 	st := board.Build(m, o.Registry)
 	if st != nil {

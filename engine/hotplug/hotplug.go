@@ -323,6 +323,11 @@ func DeviceDel(m *machine.Machine, name string) error {
 	switch path {
 	case "/", "/machine", "/machine/peripheral", "/machine/peripheral-anon", "/machine/unattached":
 		return fmt.Errorf(m.Release().DeviceDelNotDevice, name)
+	case "/machine/fw_cfg", "/machine/i440fx/ioapic", "/machine/q35/ioapic":
+		// The x86 boards' named sysbus devices (measured on both releases).
+		if m.Type.Family == machinetype.PC && path != "/machine/q35/ioapic" || m.Type.Family == machinetype.Q35 && path != "/machine/i440fx/ioapic" {
+			return errors.New("Bus 'main-system-bus' does not support hotplugging")
+		}
 	case "/machine/acpi-device":
 		if acpi.Of(m) != nil {
 			// PIIX4 PM sits on a hotpluggable PCI bus but cannot be

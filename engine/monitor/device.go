@@ -135,6 +135,14 @@ func (mon *Monitor) deviceDel(id string) *Error {
 	}
 	var nf *hotplug.NotFoundError
 	if errors.As(err, &nf) {
+		// find_device_state: an object that is no device (a bus, say).
+		path := id
+		if !strings.HasPrefix(id, "/") {
+			path = "/machine/peripheral/" + id
+		}
+		if t := mon.qomObject(path); t != "" && !qdev.LookupType(mon.M.Release(), mon.M.Target, t).Implements("device") {
+			return GenericError(fmt.Sprintf(mon.M.Release().DeviceDelNotDevice, id))
+		}
 		return &Error{Class: "DeviceNotFound", Desc: err.Error()}
 	}
 	var crash *machine.Crash

@@ -13,6 +13,7 @@ import (
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/slots"
 )
 
@@ -346,6 +347,11 @@ func (s *state) complete() error {
 	for i := range m.NodeMem {
 		m.NodeMem[i] = s.nodes[i].mem
 		m.NUMAMemdevs = m.NUMAMemdevs || s.nodes[i].memdev != ""
+		if d := s.nodes[i].memdev; d != "" {
+			// The node maps its backend (host_memory_backend_set_mapped):
+			// a DIMM can no longer take it, object-del refuses it.
+			object.Claim(m, d)
+		}
 	}
 	if err := s.possibleCPUs(); err != nil {
 		return err

@@ -980,4 +980,295 @@ x("r6m-incoming-0", "-incoming", "defer", "-smp", "1,maxcpus=2", steps=[qmp("que
                                                                        qmp("stop")] + hmp("info status", "device_add " + XCPU + ",socket-id=1,core-id=0,thread-id=0"))
 x("r6m-incoming-1", "-incoming", "defer", "-S", steps=hmp("cont", "info status", "stop", "info status"))
 
+# ---------------------------------------------------------------- round 7 ----
+# x86 (pc and q35, several machine versions) error paths around non-CPU
+# devices, at start and at runtime: buses that are full, wrong or missing;
+# PCI addresses taken, out of range, function bits and multifunction mixes;
+# root-port and bridge numbering; device_del of what cannot be unplugged and
+# twice; backends used twice, missing or of the wrong type; -drive/-blockdev
+# clashes; USB, SCSI and IDE placement clashes; ids shared with CPUs or
+# malformed; properties of the wrong type; deleting backends in use.
+ND = ["-blockdev", "null-co,node-name=n0"]
+for i, a in enumerate([
+    ["-M", "q35", "-device", "e1000,bus=nonexistent"], ["-M", "pc", "-device", "e1000,bus=pcie.0"],
+    ["-M", "q35", "-device", "e1000,bus=pci.0"], ["-M", "pc", "-device", "usb-kbd,bus=usb-bus.0"],
+    ["-M", "pc", "-device", "usb-kbd"], ["-M", "pc", "-device", "e1000,addr=0x1"],
+    ["-M", "pc", "-device", "e1000,addr=0x3,id=a", "-device", "e1000,addr=0x3,id=b"],
+    ["-M", "q35", "-device", "e1000e,addr=0x1f"], ["-M", "q35", "-device", "e1000e,addr=0x1f.5"],
+    ["-M", "pc", "-device", "e1000,addr=0x3.1,multifunction=on"],
+    ["-M", "pc", "-device", "e1000,addr=3.0,multifunction=on", "-device", "e1000,addr=3.1,multifunction=off"],
+    ["-M", "pc", "-device", "e1000,addr=0x0"], ["-M", "pc", "-vga", "std", "-device", "e1000,addr=0x2"],
+    ["-M", "pc", "-device", "e1000,addr=3,addr=4"], ["-M", "pc", "-device", "e1000,addr="], ["-M", "pc", "-device", "e1000,addr=0x3x"],
+    ["-M", "pc", "-device", "e1000,addr=0x3.8"], ["-M", "pc", "-device", "e1000,addr=0x3.0.1"],
+    ["-M", "pc", "-device", "e1000,bus=pci.0,bus=pci.1"], ["-M", "pc", "-device", "e1000,multifunction=maybe"],
+    ["-M", "pc-i440fx-5.2", "-device", "e1000,addr=0x1.3"], ["-M", "pc-q35-6.2", "-device", "e1000e,bus=pcie.0,addr=0x0"],
+    ["-M", "q35", "-device", "pcie-root-port,id=a,chassis=1,slot=1", "-device", "pcie-root-port,id=b,chassis=1,slot=1"],
+    ["-M", "q35", "-device", "pcie-root-port,id=a,chassis=1,slot=1", "-device", "pcie-root-port,id=b,chassis=2,slot=1"],
+    ["-M", "q35", "-device", "pcie-root-port,id=a,chassis=1,port=256"], ["-M", "q35", "-device", "pcie-root-port,id=a,chassis=1,port=-1"],
+    ["-M", "q35", "-device", "pcie-root-port,id=a,chassis=256"], ["-M", "q35", "-device", "pcie-root-port,id=a,chassis=1,slot=65536"],
+    ["-M", "q35", "-device", "pcie-root-port,id=a,chassis=1,slot=8192"],
+    ["-M", "q35", "-device", "pcie-root-port,id=a,chassis=1,port=1", "-device", "pcie-root-port,id=b,chassis=2,port=1"],
+    ["-M", "pc", "-device", "pcie-root-port,id=a,chassis=1"], ["-M", "pc", "-device", "pcie-pci-bridge,id=a"],
+    ["-M", "pc", "-device", "pci-bridge,id=b"], ["-M", "q35", "-device", "pci-bridge,id=b"],
+    ["-M", "pc", "-device", "pci-bridge,id=b,chassis_nr=256"], ["-M", "q35", "-device", "pci-bridge,id=b,chassis_nr=1,bus=pcie.0"],
+    ["-M", "pc", "-device", "pci-bridge,id=b,chassis_nr=1", "-device", "pci-bridge,id=c,chassis_nr=2,bus=b,addr=0"],
+    ["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000e,bus=rp,addr=0x0", "-device", "e1000e,bus=rp,addr=0x0.1"],
+    ["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pcie-root-port,id=rp2,chassis=2,bus=rp"],
+    ["-M", "q35", "-device", "e1000,bus=pcie.0,addr=0x3", "-device", "e1000e,bus=pcie.0,addr=0x3"],
+]):
+    x("r7-bus-%d" % i, *a, steps=hmp("info pci"))
+for i, a in enumerate([
+    ["-netdev", "user,id=n0", "-device", "e1000,netdev=n0", "-device", "e1000,netdev=n0"],
+    ["-netdev", "user,id=n0", "-device", "e1000,netdev=n0,id=a", "-device", "rtl8139,netdev=n0,id=b"],
+    ["-chardev", "null,id=c", "-device", "isa-serial,chardev=c", "-device", "isa-serial,chardev=c"],
+    ["-chardev", "null,id=c", "-device", "virtio-serial-pci", "-device", "virtconsole,chardev=c", "-device", "virtserialport,chardev=c"],
+    ND + ["-device", "virtio-blk-pci,drive=n0", "-device", "virtio-blk-pci,drive=n0"],
+    ND + ["-device", "ide-hd,drive=n0", "-device", "virtio-blk-pci,drive=n0"],
+    ["-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "virtio-blk-pci,drive=d0", "-device", "ide-hd,drive=d0"],
+    ["-drive", "if=ide,id=d0,driver=null-co,node-name=nd0", "-device", "virtio-blk-pci,drive=d0"],
+    ["-drive", "if=virtio,id=d0,driver=null-co,node-name=nd0", "-device", "virtio-blk-pci,drive=d0"],
+    ["-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "virtio-blk-pci,drive=nd0"],
+    ["-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "virtio-blk-pci,drive=d0", "-device", "virtio-blk-pci,drive=nd0"],
+    ["-drive", "if=none,id=d0,driver=null-co,node-name=n0"] + ND,
+    ["-drive", "if=none,id=d0,driver=null-co,node-name=a", "-drive", "if=none,id=d0,driver=null-co,node-name=b"],
+    ["-drive", "if=none,id=d0,driver=null-co,node-name=a"],
+    ND + ["-drive", "if=none,id=n0,driver=null-co,node-name=b", "-device", "virtio-blk-pci,drive=n0"],
+    ["-m", "512M,slots=2,maxmem=2G", "-object", "iothread,id=io", "-device", "pc-dimm,memdev=io"],
+    ["-m", "512M,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m1,size=128M", "-device", "pc-dimm,memdev=m1",
+     "-device", "pc-dimm,memdev=m1"],
+    ["-m", "512M", "-object", "memory-backend-ram,id=m0,size=512M", "-numa", "node,memdev=m0", "-m", "512M,slots=2,maxmem=2G",
+     "-device", "pc-dimm,memdev=m0"],
+    ["-object", "secret,id=sec,data=x", "-device", "virtio-rng-pci,rng=sec"],
+    ["-object", "rng-builtin,id=r0", "-device", "virtio-rng-pci,rng=r0", "-device", "virtio-rng-pci,rng=r0"],
+    ["-object", "iothread,id=io", "-device", "ivshmem-plain,memdev=io"], ["-object", "iothread,id=io", "-M", "pc,memory-backend=io"],
+    ["-object", "memory-backend-ram,id=m0,size=64M", "-device", "virtio-blk-pci,drive=m0"],
+    ["-netdev", "user,id=n0", "-device", "virtio-blk-pci,drive=n0"], ["-chardev", "null,id=c", "-device", "e1000,netdev=c"],
+    ["-object", "iothread,id=io", "-device", "isa-serial,chardev=io"], ND + ["-device", "virtio-scsi-pci,iothread=n0"],
+]):
+    x("r7-be-%d" % i, *a, steps=hmp("info pci"))
+UHCI = ["-device", "piix3-usb-uhci,id=u"]
+for i, a in enumerate([
+    UHCI + ["-device", "usb-kbd,bus=u.0,port=1", "-device", "usb-mouse,bus=u.0,port=1"],
+    UHCI + ["-device", "usb-kbd,bus=u.0,port=3"], UHCI + ["-device", "usb-kbd,bus=u.0,port=0"],
+    UHCI + ["-device", "usb-kbd,bus=u.0", "-device", "usb-mouse,bus=u.0", "-device", "usb-tablet,bus=u.0"],
+    UHCI + ["-device", "usb-kbd,bus=u.0,port=1", "-device", "usb-mouse,bus=u.0,port=1.2"],
+    UHCI + ["-device", "usb-hub,bus=u.0,port=1", "-device", "usb-mouse,bus=u.0,port=1.0"],
+    UHCI + ["-device", "usb-hub,bus=u.0,port=1", "-device", "usb-mouse,bus=u.0,port=1.1", "-device", "usb-kbd,bus=u.0,port=1.1"],
+    UHCI + ["-device", "usb-kbd,bus=u.0,port=x"], UHCI + ["-device", "usb-kbd,bus=u.1"],
+    ["-M", "pc,usb=on", "-device", "usb-kbd,bus=usb-bus.0"], ["-M", "pc,usb=on", "-device", "usb-kbd,port=1", "-device", "usb-tablet,port=1"],
+    ["-device", "qemu-xhci,id=x,p2=1,p3=0", "-device", "usb-kbd,bus=x.0", "-device", "usb-mouse,bus=x.0"],
+    ["-device", "virtio-scsi-pci,id=s"] + ND + ["-device", "scsi-hd,drive=n0,bus=s.0,scsi-id=256"],
+    ["-device", "virtio-scsi-pci,id=s"] + ND + ["-device", "scsi-hd,drive=n0,bus=s.0,lun=16384"],
+    ["-device", "virtio-scsi-pci,id=s"] + ND + ["-device", "scsi-hd,drive=n0,bus=s.0,scsi-id=x"],
+    ["-device", "virtio-scsi-pci,id=s", "-device", "scsi-cd,bus=s.0,scsi-id=2", "-device", "scsi-cd,bus=s.0,scsi-id=2"],
+    ["-device", "virtio-scsi-pci,id=s", "-device", "scsi-cd,bus=s.0,scsi-id=2,lun=1", "-device", "scsi-cd,bus=s.0,scsi-id=2,lun=1"],
+    ["-device", "lsi53c895a,id=l", "-device", "scsi-cd,bus=l.0,lun=1"], ["-device", "lsi53c895a,id=l", "-device", "scsi-cd,bus=l.0,scsi-id=-1"],
+    ND + ["-device", "scsi-hd,drive=n0"], ["-device", "megasas,id=m", "-device", "scsi-cd,bus=m.0,scsi-id=200"],
+    ["-device", "ide-cd,bus=ide.0", "-device", "ide-cd,bus=ide.0", "-device", "ide-cd,bus=ide.0"],
+    ["-device", "ide-cd,bus=ide.0,unit=0", "-device", "ide-cd,bus=ide.0,unit=0"], ["-device", "ide-cd,bus=ide.2"],
+    ["-drive", "if=ide,index=0,driver=null-co,node-name=a,media=cdrom", "-device", "ide-cd,bus=ide.0,unit=0"],
+    ["-M", "q35", "-device", "ide-cd,bus=ide.0,unit=1"], ["-M", "q35", "-device", "ide-cd,bus=ide.6"],
+    ["-M", "q35", "-device", "ide-cd,bus=ide.0", "-device", "ide-cd,bus=ide.0"], ["-device", "ide-cd,unit=x"],
+]):
+    x("r7-place-%d" % i, *a, steps=hmp("info usb"))
+for i, a in enumerate([
+    ["-smp", "1,maxcpus=2", "-device", "e1000,id=cpu1", "-device", XCPU + ",id=cpu1,socket-id=0,core-id=1,thread-id=0"],
+    ["-smp", "1,maxcpus=2", "-device", XCPU + ",id=cpu1,socket-id=0,core-id=1,thread-id=0", "-device", "e1000,id=cpu1"],
+    ["-device", "e1000,id=-x"], ["-device", "e1000,id=_a"], ["-device", "e1000,id=a/b"], ["-device", "e1000,id=a,id=b"],
+    ["-device", "e1000,id=a b"], ["-device", "e1000,id=a", "-netdev", "user,id=a"], ["-device", "e1000,id=A", "-device", "e1000,id=a"],
+    ["-device", "e1000,mac="], ["-device", "virtio-net-pci,mq=maybe"], ["-device", "e1000,bootindex=1,bootindex=2"],
+    ["-device", "rtl8139,nosuch=1"], ["-device", "virtio-net-pci,speed=x"], ["-device", "e1000,bootindex=99999999999"],
+    ["-device", "virtio-blk-pci,drive=n0,num-queues=x"] + ND, ["-device", "virtio-net-pci,host_mtu=70000"],
+    ["-device", "e1000,x-pcie-extcap-init=on"], ["-device", "virtio-balloon-pci,free-page-hint=2"],
+    ["-device", j(driver="e1000", addr=3)], ["-device", j(driver="e1000", addr="0x3", multifunction="on")],
+    ["-device", j(driver="e1000", bootindex="1")], ["-device", j(driver="e1000", id="x", nosuch=1)],
+    ["-device", j(driver="e1000", netdev=5)], ["-device", j(driver="virtio-net-pci", mq=1)],
+]):
+    x("r7-prop-%d" % i, *a, steps=hmp("info pci"))
+R7P = ["-M", "pc", "-smp", "1,maxcpus=2", "-netdev", "user,id=n0", "-netdev", "user,id=n1", "-chardev", "null,id=c0",
+       "-device", "e1000,netdev=n0,id=nic0,addr=0x3", "-device", "piix3-usb-uhci,id=u", "-device", "usb-kbd,bus=u.0,id=kbd",
+       "-device", "virtio-serial-pci,id=vs", "-device", "virtconsole,chardev=c0,id=con"] + ND + [
+       "-device", "virtio-blk-pci,drive=n0,id=blk", "-object", "memory-backend-ram,id=m1,size=128M", "-m", "512M,slots=2,maxmem=2G",
+       "-device", "pc-dimm,memdev=m1,id=dimm1", "-object", "iothread,id=io0"]
+R7Q = ["-M", "q35", "-netdev", "user,id=n0", "-netdev", "user,id=n1",
+       "-device", "pcie-root-port,id=rp1,chassis=1,slot=1", "-device", "pcie-root-port,id=rp2,chassis=2,slot=2",
+       "-device", "e1000e,netdev=n0,id=nic0,bus=rp1", "-device", "e1000e,id=onb,bus=pcie.0,addr=0x5"]
+for i, cmds in enumerate([
+    ["device_add e1000,bus=pcie.0", "device_add e1000,bus=nonexistent", "device_add usb-tablet,bus=usb-bus.0",
+     "device_add e1000,netdev=n1,addr=0x3", "device_add e1000,netdev=n1,addr=0x1", "device_add e1000,addr=0x20"],
+    ["device_add e1000,netdev=n1,addr=0x4.1", "device_add e1000,addr=0x4.0,multifunction=on,id=f0", "device_add e1000,addr=0x4.1,id=f1",
+     "info pci"],
+    ["device_add e1000,netdev=n0", "device_add rtl8139,netdev=n0", "device_add isa-serial,chardev=c0",
+     "device_add virtserialport,chardev=c0", "device_add virtio-blk-pci,drive=n0", "device_add pc-dimm,memdev=m1"],
+    ["device_add pc-dimm,memdev=io0", "device_add virtio-rng-pci,rng=io0", "device_add virtio-blk-pci,drive=m1",
+     "device_add e1000,netdev=c0", "device_add virtio-blk-pci,iothread=n0,drive=n0"],
+    ["device_add usb-mouse,bus=u.0,port=1", "device_add usb-mouse,bus=u.0,port=2,id=m", "device_add usb-tablet,bus=u.0",
+     "device_add usb-tablet,bus=u.0,port=5", "info usb"],
+    ["device_del nic0", "device_del nic0", "device_del blk", "info pci"],
+    ["device_del /machine/i440fx", "device_del /machine/unattached/device[1]", "device_del /machine/fw_cfg", "device_del u",
+     "device_del vs", "device_del /machine/peripheral/nosuch", "device_del /machine/peripheral/nic0"],
+    ["device_del dimm1", "device_del dimm1", "info memory-devices"],
+    ["device_add e1000,id=cpu1", "device_add " + XCPU + ",id=cpu1,socket-id=0,core-id=1,thread-id=0", "device_add e1000,id=nic0",
+     "device_add " + XCPU + ",id=nic0,socket-id=0,core-id=1,thread-id=0", "device_add e1000,id=-a", "device_add e1000,id=a,id=b"],
+    ["device_add e1000,bootindex=x", "device_add e1000,mac=", "device_add rtl8139,nosuch=1", "device_add e1000,multifunction=maybe",
+     "device_add virtio-net-pci,mq=2"],
+    ["netdev_del n0", "chardev-remove c0", "object_del m1", "object_del io0", "drive_del n0", "info network"],
+    ["device_add virtio-blk-pci,drive=n0,iothread=io0,id=b2", "object_del io0", "device_add virtio-scsi-pci,id=s",
+     "device_add scsi-cd,bus=s.0,scsi-id=1", "device_add scsi-cd,bus=s.0,scsi-id=1", "device_add scsi-cd,bus=s.0,scsi-id=256"],
+    ["device_add ide-cd,bus=ide.0,unit=2", "device_add ide-cd,bus=ide.1", "device_add ide-hd,drive=n0,bus=ide.0",
+     "device_add pci-bridge,chassis_nr=3,id=b", "device_add pcie-root-port,chassis=4,id=r"],
+]):
+    x("r7-monp-%d" % i, *R7P, steps=hmp(*cmds))
+for i, cmds in enumerate([
+    ["device_add e1000e,netdev=n1,bus=rp1", "device_add e1000e,netdev=n1,bus=rp1,addr=0x0.1", "device_add e1000e,netdev=n1,bus=pcie.0",
+     "device_add e1000e,netdev=n1,bus=pcie.0,addr=0x6", "device_add e1000e,netdev=n1,bus=rp2,addr=0x1"],
+    ["device_del onb", "device_del rp1", "device_del rp2", "device_del /machine/q35", "device_del /machine/q35/pcie.0",
+     "device_del /machine/unattached/device[0]"],
+    ["device_del nic0", "device_del nic0", "info pci"],
+    ["device_add pcie-root-port,id=rp3,chassis=1,slot=1", "device_add pcie-root-port,id=rp3,chassis=3,slot=3",
+     "device_add pci-bridge,id=b,chassis_nr=5,bus=rp2", "device_add e1000,bus=b,addr=0x1,id=e", "device_add e1000,bus=b,addr=0x1"],
+    ["device_add pcie-root-port,id=rp3,chassis=3,slot=3,bus=rp2", "device_add usb-kbd", "device_add ide-cd,bus=ide.0,unit=1",
+     "device_add ide-cd,bus=ide.2", "device_add ide-cd,bus=ide.7,id=cd7", "device_add ide-cd,bus=ide.7"],
+]):
+    x("r7-monq-%d" % i, *R7Q, steps=hmp(*cmds))
+for i, (a, cmds) in enumerate([
+    (["-M", "pc-i440fx-5.2", "-global", "PIIX4_PM.acpi-pci-hotplug-with-bridge-support=off", "-device", "pci-bridge,id=b,chassis_nr=1,shpc=off"],
+     ["device_add e1000,bus=b,addr=0x1", "device_add e1000,bus=b,addr=0x1,id=x"]),
+    (["-M", "pc", "-device", "pci-bridge,id=b,chassis_nr=1,shpc=off"], ["device_add e1000,bus=b,addr=0x1,id=x", "info pci"]),
+    (["-M", "pc", "-global", "PIIX4_PM.acpi-pci-hotplug-with-bridge-support=off", "-device", "pci-bridge,id=b,chassis_nr=1"],
+     ["device_add e1000,bus=b,addr=0x1,id=x", "device_del x", "device_del x"]),
+    (["-M", "pc", "-global", "PIIX4_PM.acpi-root-pci-hotplug=off"], ["device_add e1000,id=x", "device_add e1000,id=y,addr=0x5"]),
+    (["-M", "pc-q35-6.0", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000e,bus=rp,id=e"],
+     ["device_del e", "device_del e", "device_add e1000e,bus=rp"]),
+    (["-M", "pc-q35-7.0", "-device", "pcie-root-port,id=rp,chassis=1,hotplug=off"], ["device_add e1000e,bus=rp,id=e", "info pci"]),
+    (["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1,hotplug=off", "-device", "e1000e,bus=rp,id=e"], ["device_del e"]),
+    (["-M", "q35", "-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off", "-device", "pcie-root-port,id=rp,chassis=1",
+      "-device", "e1000e,bus=rp,id=e"], ["device_del e", "device_del e"]),
+    (["-M", "pc-i440fx-6.2", "-device", "e1000,id=e,addr=0x3.0,multifunction=on", "-device", "e1000,id=f,addr=0x3.1"],
+     ["device_del f", "device_del e", "device_del e"]),
+    (["-M", "pc", "-device", "pcie-pci-bridge,id=pb"], ["device_add e1000,bus=pb", "info pci"]),
+]):
+    x("r7-hp-%d" % i, *a, steps=hmp(*cmds))
+QX7 = [
+    qmp("device_add", driver="e1000", bus="pcie.0"), qmp("device_add", driver="e1000", addr="0x3"),
+    qmp("device_add", driver="e1000", addr=4), qmp("device_add", driver="e1000", multifunction="on"),
+    qmp("device_add", driver="e1000", netdev="n0"), qmp("device_add", driver="e1000", bootindex="2"),
+    qmp("device_add", driver="e1000", id="cpu-0"), qmp("device_add", driver="e1000", id="a b"),
+    qmp("device_del", id="nic0"), qmp("device_del", id="nic0"), qmp("device_del", id="/machine/i440fx"),
+    qmp("device_del", id="u"), qmp("device_del", id=5), qmp("device_del", id="/machine/peripheral/nosuch"),
+    qmp("netdev_del", id="n0"), qmp("chardev-remove", id="c0"), qmp("object-del", id="m1"),
+    qmp("blockdev-del", **{"node-name": "n0"}), qmp("blockdev-add", driver="null-co", **{"node-name": "n0"}),
+    qmp("device_add", driver="virtio-blk-pci", drive="n0"), qmp("device_add", driver="pc-dimm", memdev="m1"),
+    qmp("device_add", driver="usb-kbd", bus="u.0", port=1), qmp("device_add", driver="usb-kbd", bus="u.0", port="1"),
+    qmp("device_add", driver="usb-kbd", bus="u.0", port="3"),
+]
+for i in range(0, len(QX7), 4):
+    x("r7-qmp-%d" % (i // 4), *R7P, steps=QX7[i:i + 4])
+
+# Measured around round 7's fixes (r7m-): device_del of the boards' named
+# objects and buses, SHPC and PCIe slots without hotplug, each SCSI HBA's
+# target and LUN limits, a device taking a -drive's node by its node-name.
+for i, (a, cmds) in enumerate([
+    (["-M", "pc", "-device", "piix3-usb-uhci,id=u"], ["device_del /machine/fw_cfg", "device_del /machine/i440fx/ioapic",
+                                                       "device_del /machine/i440fx/pci.0", "device_del /machine/peripheral/u/u.0",
+                                                       "device_del u/u.0", "device_del /machine/peripheral/u/u.0/nosuch"]),
+    (["-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1"], ["device_del /machine/fw_cfg", "device_del /machine/q35/ioapic",
+                                                                    "device_del /machine/q35/mch", "device_del /machine/q35/pcie.0",
+                                                                    "device_del rp1/rp1", "device_del /machine/peripheral/rp1/rp1"]),
+    (["-M", "pc-i440fx-5.2"], ["device_del /machine/fw_cfg", "device_del /machine/i440fx/ioapic", "device_del /machine/i440fx/pci.0"]),
+    (["-M", "pc-q35-5.2"], ["device_del /machine/fw_cfg", "device_del /machine/q35/ioapic", "device_del /machine/q35/pcie.0"]),
+    (["-M", "pc", "-global", "PIIX4_PM.acpi-pci-hotplug-with-bridge-support=off", "-device", "pci-bridge,id=b,chassis_nr=1",
+      "-device", "e1000,bus=b,addr=0x1,id=x"], ["device_del x", "device_del x", "info pci"]),
+    (["-M", "q35", "-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off", "-device", "pcie-root-port,id=rp,chassis=1",
+      "-device", "pci-bridge,id=b,chassis_nr=2,bus=rp"], ["device_add e1000,bus=b,addr=0x1,id=x", "device_del x", "device_del x"]),
+    (["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pci-bridge,id=b,chassis_nr=2,bus=rp,shpc=off"],
+     ["device_add e1000,bus=b,addr=0x1,id=x", "info pci"]),
+    (["-M", "pc-q35-6.0", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pci-bridge,id=b,chassis_nr=2,bus=rp,shpc=off"],
+     ["device_add e1000,bus=b,addr=0x1,id=x"]),
+    (["-M", "q35", "-device", "ioh3420,id=rp,chassis=1", "-device", "x3130-upstream,id=up,bus=rp",
+      "-device", "xio3130-downstream,id=dn,bus=up,chassis=2,hotplug=off"], ["device_add e1000e,bus=dn,id=x"]),
+    (["-M", "pc,acpi=off", "-device", "pci-bridge,id=b,chassis_nr=1,shpc=off"], ["device_add e1000,bus=b,addr=0x1,id=x"]),
+    (["-M", "pc,acpi=off", "-device", "pci-bridge,id=b,chassis_nr=1"], ["device_add e1000,bus=b,addr=0x1,id=x", "device_del x",
+                                                                         "device_del x"]),
+    (["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1,hotplug=off"], ["device_del rp", "info pci"]),
+]):
+    x("r7m-del-%d" % i, *a, steps=hmp(*cmds))
+for i, (hba, dev) in enumerate([
+    ("megasas", "scsi-id=64"), ("megasas", "scsi-id=65"), ("megasas", "lun=255"), ("megasas", "lun=256"),
+    ("megasas-gen2", "scsi-id=65"), ("megasas-gen2", "lun=256"), ("mptsas1068", "scsi-id=7"), ("mptsas1068", "scsi-id=8"),
+    ("mptsas1068", "lun=1"), ("mptsas1068", "lun=2"), ("pvscsi", "scsi-id=63"), ("pvscsi", "scsi-id=64"), ("pvscsi", "lun=1"),
+    ("am53c974", "scsi-id=7"), ("am53c974", "scsi-id=8"), ("am53c974", "lun=8"), ("dc390", "scsi-id=8"), ("lsi53c810", "scsi-id=8"),
+    ("megasas", "channel=1"), ("virtio-scsi-pci", "channel=1"),
+]):
+    x("r7m-scsi-%d" % i, "-device", hba + ",id=h", "-device", "scsi-cd,bus=h.0," + dev, steps=hmp("info pci"))
+DN = ["-drive", "if=none,id=d0,driver=null-co,node-name=nd0"]
+for i, (a, cmds) in enumerate([
+    (DN + ["-device", "virtio-blk-pci,drive=nd0,id=v"], ["info block", "info qtree"]),
+    (DN + ["-device", "virtio-blk-pci,drive=nd0", "-device", "virtio-blk-pci,drive=d0"], []),
+    (DN + ["-device", "virtio-blk-pci,drive=nd0,id=a", "-device", "virtio-blk-pci,drive=nd0,id=b"], []),
+    (DN + ["-device", "virtio-blk-pci,drive=d0,id=a"], ["device_add virtio-blk-pci,drive=nd0,id=b", "device_add virtio-blk-pci,drive=nd0",
+                                                        "info block"]),
+    (DN, ["device_add virtio-blk-pci,drive=nd0,id=a", "device_add virtio-blk-pci,drive=d0,id=b", "info block"]),
+]):
+    x("r7m-node-%d" % i, *a, steps=hmp(*(cmds or ["info block"])))
+
+# Round 7, second part (r7-two-): the same family one step further: QMP
+# forms of the refusals above, a -drive's node-name used by other device
+# kinds and deleted under them, SHPC on a PCIe-to-PCI bridge, hotplug onto
+# AHCI, SCSI HBAs, virtio-serial and memory slots at run time.
+R7B = ["-M", "q35", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "virtio-scsi-pci,id=s",
+       "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "pcie-pci-bridge,id=pb,bus=rp1",
+       "-device", "virtio-serial-pci,id=vs", "-chardev", "null,id=c0", "-chardev", "null,id=c1",
+       "-object", "iothread,id=io0", "-m", "512M,slots=2,maxmem=2G"]
+for i, steps in enumerate([
+    hmp("device_add scsi-hd,drive=nd0,bus=s.0,id=h0", "device_add scsi-hd,drive=d0,bus=s.0", "info block"),
+    hmp("device_add scsi-hd,drive=nd0,bus=s.0,id=h0", "drive_del d0", "info block"),
+    hmp("device_add ide-hd,drive=nd0,bus=ide.0", "device_add ide-hd,drive=d0,bus=ide.1", "device_add ide-cd,bus=ide.2,id=cd"),
+    [qmp("blockdev-del", **{"node-name": "nd0"}), qmp("device_add", driver="virtio-blk-pci", drive="nd0", id="v"),
+     qmp("blockdev-del", **{"node-name": "nd0"}), qmp("query-block")],
+    hmp("device_add e1000,bus=pb,addr=0x1,id=x", "device_del x", "device_del x", "device_add e1000,bus=pb,addr=0x0"),
+    hmp("device_add virtserialport,chardev=c0,nr=1,id=p1", "device_add virtserialport,chardev=c1,nr=1",
+        "device_add virtserialport,chardev=c1,nr=0", "device_add virtconsole,chardev=c1,nr=31", "device_add virtconsole,chardev=c1,nr=32"),
+    hmp("device_add virtserialport,chardev=c0,name=a,id=p1", "device_add virtserialport,chardev=c1,name=a",
+        "device_del p1", "chardev-remove c0"),
+    hmp("object_add memory-backend-ram,id=m1,size=128M", "device_add pc-dimm,memdev=m1,slot=2", "device_add pc-dimm,memdev=m1,node=1",
+        "device_add pc-dimm,memdev=m1,addr=0x1000", "device_add pc-dimm,memdev=m1,id=d1", "device_add pc-dimm,memdev=m1,id=d2",
+        "object_del m1"),
+    hmp("device_add scsi-cd,bus=s.0,scsi-id=1,lun=1,id=a", "device_add scsi-cd,bus=s.0,scsi-id=1,lun=1",
+        "device_add scsi-cd,bus=s.0,channel=1", "device_add scsi-cd,bus=s.0,lun=16384", "device_add megasas,id=m,bus=pb,addr=0x2",
+        "device_add scsi-cd,bus=m.0,scsi-id=65", "device_add scsi-cd,bus=m.0,lun=255,id=l"),
+    hmp("device_add virtio-blk-pci,drive=d0,iothread=io0,bus=pb,addr=0x3,id=b", "object_del io0", "device_del b", "object_del io0"),
+    [qmp("device_del", id="/machine/q35/pcie.0"), qmp("device_del", id="/machine/fw_cfg"), qmp("device_del", id="rp1/rp1"),
+     qmp("device_del", id="s/s.0")],
+    [qmp("device_add", driver="pc-dimm", memdev="io0"), qmp("device_add", driver="virtio-rng-pci", rng="c0"),
+     qmp("device_add", driver="e1000", bus="pb", addr="0x1", id="e"), qmp("device_add", driver="e1000", bus="pb", addr="0x1")],
+]):
+    x("r7-two-%d" % i, *R7B, steps=steps)
+for i, a in enumerate([
+    ["-M", "q35", "-device", "ich9-ahci,id=a"] + ND + ["-device", "ide-hd,drive=n0,bus=a.0", "-device", "ide-cd,bus=a.0"],
+    ["-M", "q35", "-device", "ide-cd,bus=ide.0,id=x", "-device", "ide-cd,bus=ide.0,unit=0"],
+    ["-M", "pc", "-device", "megasas,id=m", "-device", "scsi-cd,bus=m.0,scsi-id=1", "-device", "scsi-cd,bus=m.0,scsi-id=1"],
+    ["-M", "pc", "-device", "pvscsi,id=p", "-device", "scsi-cd,bus=p.0", "-device", "scsi-cd,bus=p.0,lun=1"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "usb-ehci,id=e",
+     "-device", "usb-storage,drive=nd0,bus=e.0", "-device", "usb-storage,drive=d0,bus=e.0"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0,read-only=on", "-device", "virtio-blk-pci,drive=d0",
+     "-device", "virtio-blk-pci,drive=nd0"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-device", "ide-cd,drive=d0", "-device", "ide-cd,drive=nd0"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0", "-blockdev", "null-co,node-name=d0"],
+    ["-M", "pc", "-drive", "if=ide,driver=null-co,node-name=nd0", "-device", "virtio-blk-pci,drive=nd0"],
+    ["-M", "pc", "-drive", "if=none,id=d0,driver=null-co,node-name=d0"],
+    ["-M", "pc", "-device", "pci-bridge,id=b,chassis_nr=1", "-device", "pci-bridge,id=c,chassis_nr=1,bus=b,addr=0x1"],
+    ["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pcie-pci-bridge,id=pb,bus=rp",
+     "-device", "pcie-pci-bridge,id=pb2,bus=pb"],
+    ["-M", "q35", "-device", "pcie-pci-bridge,id=pb,bus=pcie.0", "-device", "e1000e,bus=pb"],
+    ["-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000,bus=rp,addr=0x0.0x1"],
+    ["-M", "pc-q35-6.0", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pcie-pci-bridge,id=pb,bus=rp"],
+]):
+    steps = hmp("info pci") if i < 13 else hmp("device_add e1000,bus=pb,addr=0x1,id=x", "device_del x", "device_del x")
+    x("r7-two-opt-%d" % i, *a, steps=steps)
+
+# Measured for a read-only -drive's node (r7m-): info block and query-block.
+x("r7m-node-5", "-drive", "if=none,id=d0,driver=null-co,node-name=nd0,read-only=on", "-device", "virtio-blk-pci,drive=d0",
+  steps=hmp("info block") + [qmp("query-block")])
+
 corpus.write()
