@@ -16,7 +16,7 @@ const vioBase = 0x71000000
 
 func (s *State) addSPAPRExtras(e Extras) error {
 	nvram := s.findType("spapr-nvram")
-	reseat := nvram != nil && len(nonEmpty(e.Serials)) > 0
+	reseat := nvram != nil && len(nonEmpty(e.Serials)) > 0 && !s.userGlobalSets(nvram, "reg")
 	if reseat {
 		s.vioReg = vioBase
 		nvram.Data = nil // the serial ports come first; it takes the next reg
