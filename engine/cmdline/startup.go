@@ -855,6 +855,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			return fail(err)
 		}
 		hotplug.Reset(m)
+		if st := board.Of(m); st != nil {
+			st.NumberSPAPRBuses()
+		}
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
 		}
