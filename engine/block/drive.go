@@ -193,7 +193,8 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		// raw_open_common, as the file opens: Linux AIO needs O_DIRECT.
 		return nil, nil, errors.New("aio=native was specified, but it requires cache.direct=on, which was not specified.")
 	}
-	if hasFile && file != "" || hasDriver {
+	_, hasFileDriver := d.Get("file.driver")
+	if hasFile && file != "" || hasDriver || hasFileDriver {
 		root, warnings, err := l.openDrive(d, file, drv, media == "cdrom" || isOn(d, "readonly") || isOn(d, "read-only"))
 		if err != nil {
 			return nil, nil, err
@@ -280,6 +281,18 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 	format, hasFormat := d.Get("format")
 	var printed []string
 	nodeName, named := d.Get("node-name") // the root node's name (bdrv_open's "node-name")
+	if fdrv, ok := d.Get("file.driver"); ok && drv == "" && file == "" && hasFormat {
+		// The protocol node given by its options (file.driver=null-co,
+		// file.size=...): the format opens over it, as -blockdev's would.
+		child := qjson.O("driver", fdrv)
+		for i, k := range d.Keys {
+			if c, ok := strings.CutPrefix(k, "file."); ok && c != "driver" {
+				child.Set(c, d.Vals[i])
+			}
+		}
+		n, err := l.open(qjson.O("driver", format, "file", child), nodeName, named)
+		return n, nil, err
+	}
 	if drv != "" && file == "" {
 		if err := l.checkDriverAlone(drv); err != nil {
 			return nil, nil, err

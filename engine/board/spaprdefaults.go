@@ -77,3 +77,16 @@ func nonEmpty(l []string) []string {
 	}
 	return out
 }
+
+// SPAPRNVRAMDrive gives pseries' NVRAM the -drive if=pflash,unit=0 of the
+// line (spapr_create_nvram's drive_get(IF_PFLASH, 0, 0)).
+func (s *State) SPAPRNVRAMDrive(drive string) {
+	nvram := s.findType("spapr-nvram")
+	if nvram == nil {
+		return
+	}
+	nvram.SetProp("drive", `"`+drive+`"`)
+	if r, ok := s.Backends.(*Registry); ok {
+		r.ClaimDrive(drive, nvram.Path, nvram.Type.Name)
+	}
+}

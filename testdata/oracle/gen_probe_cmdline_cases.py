@@ -2121,6 +2121,10 @@ p("r7m-nvram-global-serial", "-M", "pseries", "-serial", "null", "-global", "spa
 p("r7m-nvram-global-auto", "-M", "pseries", "-global", "spapr-nvram.reg=0x3000", "-device", "spapr-vscsi", "-device", "spapr-vscsi,reg=0x3000")
 p("r7m-caps-10-only", "-M", "pseries,cap-dawr1=off,cap-nested-papr=off", steps=[QGET("/machine", "cap-dawr1")])
 p("r7m-caps-ail-on", "-M", "pseries,cap-ail-mode-3=on", "-cpu", "POWER8")
+# The NVRAM takes -drive if=pflash,unit=0 (its protocol node given by file.* options).
+p("r7m-nvram-pflash-block", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=131072,id=nv",
+  steps=[hmp("info block")[0], QGET("/machine/unattached/device[2]", "type")])
+p("r7m-nvram-pflash-unit1", "-M", "pseries", "-drive", "if=pflash,unit=1,format=raw,file.driver=null-co,file.size=65536")
 
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
