@@ -38,7 +38,12 @@ host-model flags, DIMMs, common mistakes), with r5m-, r5v-: microvm's
 nvdimm's bool words, -msg timestamp=on's stderr (wall-clock: dropped by
 the two recordings), and a sixth (r6-: CPU hotplug right after pasting a
 libvirt-style line on q35, pc and pseries of several versions, with NUMA,
--cpu flags and the errors of that flow), with r6m-.
+-cpu flags and the errors of that flow), with r6m-, and a seventh (r7-:
+pseries command lines as users paste them: libvirt's ppc64le lines on
+pseries-2.12 ... 7.2 with cap-* options, extra PHBs and NUMA, docs and
+blog lines with caps, ic-mode, max-cpu-compat, resize-hpt, kvm-type,
+POWER7-10 models, VIO devices, PHBs, USB, -numa, -prom-env, DIMMs and
+NVDIMMs, x86 habits on pseries, and the monitor after them), with r7m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
