@@ -281,17 +281,29 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 	format, hasFormat := d.Get("format")
 	var printed []string
 	nodeName, named := d.Get("node-name") // the root node's name (bdrv_open's "node-name")
-	if fdrv, ok := d.Get("file.driver"); ok && drv == "" && file == "" && hasFormat {
+	if fdrv, ok := d.Get("file.driver"); ok && drv == "" && file == "" {
 		// The protocol node given by its options (file.driver=null-co,
-		// file.size=...): the format opens over it, as -blockdev's would.
+		// file.size=...): the format opens over it, as -blockdev's would;
+		// without format= it is probed (raw, with the warning naming the
+		// node by its options: measured with one option beside driver).
 		child := qjson.O("driver", fdrv)
+		jsonName := fmt.Sprintf(`json:{"driver": %q`, fdrv)
 		for i, k := range d.Keys {
 			if c, ok := strings.CutPrefix(k, "file."); ok && c != "driver" {
 				child.Set(c, d.Vals[i])
+				jsonName += fmt.Sprintf(", %q: %q", c, d.Vals[i])
+			}
+		}
+		if !hasFormat {
+			format = "raw"
+			if !readOnly {
+				printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s}' and probing guessed raw.\n"+
+					"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
+					"         Specify the 'raw' format explicitly to remove the restrictions.", jsonName))
 			}
 		}
 		n, err := l.open(qjson.O("driver", format, "file", child), nodeName, named)
-		return n, nil, err
+		return n, printed, err
 	}
 	if drv != "" && file == "" {
 		if err := l.checkDriverAlone(drv); err != nil {

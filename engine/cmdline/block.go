@@ -189,7 +189,13 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 		// pseries' NVRAM unit 0.
 		nvram := b.Interface == "pflash" && m.IsSPAPR() && b.Bus == 0 && b.Unit == 0 && st != nil
 		if nvram {
-			st.SPAPRNVRAMDrive(b.Name)
+			size := int64(64 << 10) // an empty drive: not measured, taken as the default size
+			if b.Root != nil {
+				size = b.Root.Size
+			}
+			if err := st.SPAPRNVRAMDrive(b.Name, size); err != nil {
+				return err
+			}
 		}
 		orphanFlash := b.Interface == "pflash" && !nvram && (m.IsSPAPR() || b.Bus != 0 || b.Unit >= 2)
 		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) || orphanFlash {

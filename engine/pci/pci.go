@@ -18,11 +18,12 @@ type Bus struct {
 	// Number is the bus number the guest would see (0 until firmware
 	// numbers bridges: every bus reads 0 here).
 	Number int
-	// Subordinate is the highest bus number below a numbered bridge's
-	// secondary bus (the bridge's subordinate bus register).
-	Subordinate int
-	Root        bool // a host bridge's root bus
-	Express     bool
+	// Primary and Subordinate are a bridge's registers for its secondary
+	// bus (this one): the number of the bus the bridge is on, and the
+	// highest number below it, as firmware wrote them (0 until then).
+	Primary, Subordinate int
+	Root                 bool // a host bridge's root bus
+	Express              bool
 	// Function0AtZero: every function's function 0 is devfn 0
 	// (pci_get_function_0 on a bus below a PCIe port, where only slot 0
 	// exists).
@@ -314,8 +315,10 @@ func QueryEntry(d *qdev.Device) qjson.Object {
 	for _, m := range f.Info {
 		o.Set(m.Key, m.Value)
 	}
-	if sec := secondary(d); sec != nil && BusOf(sec).Number > 0 {
-		o.Set("pci_bridge", numberedBridge(d, sec))
+	if _, ok := f.Info.Get("pci_bridge"); ok {
+		if sec := secondary(d); sec != nil {
+			o.Set("pci_bridge", bridgeEntry(d, sec))
+		}
 	}
 	o.Set("qdev_id", d.ID)
 	return o
@@ -331,17 +334,21 @@ func secondary(d *qdev.Device) *qdev.Bus {
 	return nil
 }
 
-// numberedBridge is a numbered bridge's pci_bridge member: its recorded
-// windows with the bus numbers firmware wrote, and the devices behind it.
-func numberedBridge(d *qdev.Device, sec *qdev.Bus) qjson.Object {
+// bridgeEntry is a bridge's pci_bridge member (qmp_query_pci_bridge): its
+// recorded windows with the bus numbers its registers hold, and, once its
+// secondary bus has a number, the devices behind it.
+func bridgeEntry(d *qdev.Device, sec *qdev.Bus) qjson.Object {
 	sb := BusOf(sec)
 	recorded, _ := Of(d).Info.Get("pci_bridge")
 	rb, _ := recorded.(qjson.Object)
 	window, _ := rb.Get("bus")
 	bus := append(qjson.Object{}, window.(qjson.Object)...)
-	bus.Set("number", BusNumber(d))
+	bus.Set("number", sb.Primary)
 	bus.Set("secondary", sb.Number)
 	bus.Set("subordinate", sb.Subordinate)
+	if sb.Number == 0 {
+		return qjson.O("bus", bus)
+	}
 	return qjson.O("bus", bus, "devices", devicesOf(sec))
 }
 
@@ -371,7 +378,7 @@ func Enumerate(bus *qdev.Bus, next *int) {
 		if sec := secondary(d); sec != nil {
 			*next++
 			sb := BusOf(sec)
-			sb.Number = *next
+			sb.Number, sb.Primary = *next, b.Number
 			Enumerate(sec, next)
 			sb.Subordinate = *next
 		}

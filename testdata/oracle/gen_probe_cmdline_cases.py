@@ -2130,6 +2130,15 @@ p("r7m-caps-ail-on", "-M", "pseries,cap-ail-mode-3=on", "-cpu", "POWER8")
 p("r7m-nvram-pflash-block", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=131072,id=nv",
   steps=[hmp("info block")[0], QGET("/machine/unattached/device[2]", "type")])
 p("r7m-nvram-pflash-unit1", "-M", "pseries", "-drive", "if=pflash,unit=1,format=raw,file.driver=null-co,file.size=65536")
+p("r7m-nvram-pflash-small", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=4096")
+p("r7m-nvram-pflash-big", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=2097152")
+p("r7m-nvram-pflash-1m", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=1048576", steps=[QTREE])
+p("r7m-nvram-pflash-8k", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=8192", steps=[QTREE])
+p("r7m-drive-file-driver-probe", "-M", "pseries", "-drive", "if=none,id=d0,file.driver=null-co,file.size=65536",
+  steps=[hmp("info block")[0]])
+p("r7m-bridge-hotplug-numbered", "-M", "pseries", "-device", "pci-bridge,id=br1,chassis_nr=1",
+  steps=[{"hmp": "device_add pci-bridge,id=br2,chassis_nr=2"}, {"hmp": "device_add virtio-rng-pci,bus=br2,id=rng"}, PCI,
+         {"hmp": "device_add pci-bridge,id=br3,chassis_nr=2"}, {"hmp": "system_reset"}, PCI])
 
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
