@@ -193,7 +193,8 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		// raw_open_common, as the file opens: Linux AIO needs O_DIRECT.
 		return nil, nil, errors.New("aio=native was specified, but it requires cache.direct=on, which was not specified.")
 	}
-	if hasFile && file != "" || hasDriver {
+	_, hasFileDriver := d.Get("file.driver")
+	if hasFile && file != "" || hasDriver || hasFileDriver {
 		root, warnings, err := l.openDrive(d, file, drv, media == "cdrom" || isOn(d, "readonly") || isOn(d, "read-only"))
 		if err != nil {
 			return nil, nil, err
@@ -280,6 +281,30 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 	format, hasFormat := d.Get("format")
 	var printed []string
 	nodeName, named := d.Get("node-name") // the root node's name (bdrv_open's "node-name")
+	if fdrv, ok := d.Get("file.driver"); ok && drv == "" && file == "" {
+		// The protocol node given by its options (file.driver=null-co,
+		// file.size=...): the format opens over it, as -blockdev's would;
+		// without format= it is probed (raw, with the warning naming the
+		// node by its options: measured with one option beside driver).
+		child := qjson.O("driver", fdrv)
+		jsonName := fmt.Sprintf(`json:{"driver": %q`, fdrv)
+		for i, k := range d.Keys {
+			if c, ok := strings.CutPrefix(k, "file."); ok && c != "driver" {
+				child.Set(c, d.Vals[i])
+				jsonName += fmt.Sprintf(", %q: %q", c, d.Vals[i])
+			}
+		}
+		if !hasFormat {
+			format = "raw"
+			if !readOnly {
+				printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s}' and probing guessed raw.\n"+
+					"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
+					"         Specify the 'raw' format explicitly to remove the restrictions.", jsonName))
+			}
+		}
+		n, err := l.open(qjson.O("driver", format, "file", child), nodeName, named)
+		return n, printed, err
+	}
 	if drv != "" && file == "" {
 		if err := l.checkDriverAlone(drv); err != nil {
 			return nil, nil, err

@@ -99,7 +99,8 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 				return nil, fmt.Errorf("Bus '%s' does not support hotplugging", phbType)
 			}
 		}
-		if bus == nil && !(t.Name == "pc-dimm" && s.takesDIMMs()) {
+		// DIMMs plug into the machine (pseries' NVDIMMs too).
+		if bus == nil && !((t.Name == "pc-dimm" || t.Name == "nvdimm" && s.M.IsSPAPR()) && s.takesDIMMs()) {
 			return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
 		}
 	}

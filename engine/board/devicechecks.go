@@ -319,7 +319,15 @@ func init() {
 		if on, _ := qemuopts.ParseBool(s.M.Props["nvdimm"]); !s.M.IsSPAPR() && !on {
 			return errors.New("nvdimm is not enabled: missing 'nvdimm' in '-M'")
 		}
-		if s.M.IsSPAPR() || !s.takesDIMMs() {
+		if s.M.IsSPAPR() {
+			if _, ok := vals.get("memdev"); ok {
+				if err := s.spaprNVDIMMValidate(vals); err != nil {
+					return err
+				}
+			}
+			return s.dimmPrePlug(d, vals)
+		}
+		if !s.takesDIMMs() {
 			return nil
 		}
 		return s.dimmPrePlug(d, vals) // then pc_dimm_pre_plug, as a pc-dimm's
@@ -387,6 +395,28 @@ func (s *State) romfileError(vals *values) error {
 	}
 	if _, found := s.Host.Lookup(f); !found {
 		return fmt.Errorf("failed to find romfile \"%s\"", f)
+	}
+	return nil
+}
+
+// spaprNVDIMMValidate is spapr_nvdimm_validate (spapr_memory_pre_plug's
+// for an NVDIMM): nvdimm on (pseries' default), a label, a size net of the
+// label in whole SCM blocks, a UUID.
+func (s *State) spaprNVDIMMValidate(vals *values) error {
+	if on, given := qemuopts.ParseBool(s.M.Props["nvdimm"]); given && !on {
+		return errors.New("nvdimm device found but 'nvdimm=off' was set")
+	}
+	v, _ := vals.get("label-size")
+	label := toU64(v)
+	if label == 0 {
+		return errors.New("PAPR requires NVDIMM devices to have label-size set")
+	}
+	memdev, _ := vals.get("memdev")
+	if size, ok := s.memdevSize(fmt.Sprint(memdev)); ok && (size-label)%spaprLMBSize != 0 {
+		return fmt.Errorf("PAPR requires NVDIMM memory size (excluding label) to be a multiple of %dMB", spaprLMBSize>>20)
+	}
+	if u, given := vals.get("uuid"); !given || strings.Trim(fmt.Sprint(u), "0-") == "" { // the null UUID
+		return errors.New("NVDIMM device requires the uuid to be set")
 	}
 	return nil
 }

@@ -120,7 +120,7 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	}
 	memdev := fmt.Sprint(v)
 	size, _ := s.memdevSize(memdev)
-	if s.M.IsSPAPR() && size%spaprLMBSize != 0 { // spapr_memory_pre_plug
+	if s.M.IsSPAPR() && d.Type.Name != "nvdimm" && size%spaprLMBSize != 0 { // spapr_memory_pre_plug (an NVDIMM's: spaprNVDIMMValidate)
 		return fmt.Errorf("Hotplugged memory size must be a multiple of %d MB", spaprLMBSize>>20)
 	}
 	slots := s.M.RAMSlots

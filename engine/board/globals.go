@@ -3,6 +3,7 @@ package board
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/compat"
@@ -98,6 +99,26 @@ func (s *State) SetGlobals(globals []compat.Global) {
 			}
 		}
 	})
+	s.seatNVRAMByGlobal()
+}
+
+// seatNVRAMByGlobal: a -global spapr-nvram.reg= gives pseries' NVRAM its
+// VIO address (spapr_vio_busdev_realize takes a reg set, and the bus's
+// next address stays for the next device); its id follows.
+func (s *State) seatNVRAMByGlobal() {
+	nvram := s.findType("spapr-nvram")
+	if nvram == nil || !s.userGlobalSets(nvram, "reg") {
+		return
+	}
+	v, _ := nvram.Prop("reg")
+	reg, err := strconv.ParseUint(strings.Fields(v + " ")[0], 0, 32)
+	if err != nil || reg == 0xffffffff {
+		return
+	}
+	if r, ok := nvram.Data.(vioReg); ok && uint32(r)+1 == s.vioReg {
+		s.vioReg--
+	}
+	nvram.Data, nvram.ID = vioReg(reg), fmt.Sprintf("nvram@%x", reg)
 }
 
 // applyUserGlobal is object_apply_global_props for one -global.

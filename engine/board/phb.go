@@ -3,6 +3,7 @@ package board
 import (
 	"errors"
 	"fmt"
+	"hotpluglab/engine/pci"
 	"strconv"
 	"strings"
 
@@ -71,4 +72,24 @@ func (s *State) phbUnplugRequest(d *qdev.Device) error {
 	}
 	s.unpluggedPHBs[phbIndex(d)] = true
 	return nil
+}
+
+// NumberSPAPRBuses is spapr_phb_pci_enumerate at a machine reset: each
+// PHB numbers the buses behind its bridges (from 1, per PHB), so that
+// query-pci and info qtree show them and the devices behind them.
+func (s *State) NumberSPAPRBuses() {
+	if !s.M.IsSPAPR() {
+		return
+	}
+	for _, host := range s.Tree.Root.Children {
+		if !s.isPHB(host.Type.Name) {
+			continue
+		}
+		for _, b := range host.Buses {
+			if pci.BusOf(b) != nil {
+				next := 0
+				pci.Enumerate(b, &next)
+			}
+		}
+	}
 }

@@ -161,6 +161,9 @@ func (s *State) deviceOwnChecks(d *qdev.Device, bus *qdev.Bus, vals *values) err
 	if vals.permConflict != "" && !ownFirst {
 		return errors.New(vals.permConflict)
 	}
+	if err := s.spaprBridgeChassis(d, bus, vals); err != nil {
+		return err
+	}
 	if check := deviceChecks[d.Type.Name]; check != nil {
 		if err := check(s, d, bus, vals); err != nil {
 			return err
@@ -190,6 +193,31 @@ func (s *State) deviceOwnChecks(d *qdev.Device, bus *qdev.Bus, vals *values) err
 		if r, isReg := s.Backends.(interface{ DriveReadOnly(string) bool }); ok && isReg && r.DriveReadOnly(fmt.Sprint(id)) {
 			return errors.New("Block node is read-only")
 		}
+	}
+	return nil
+}
+
+// spaprBridgeChassis is spapr_pci_pre_plug's bridge_has_valid_chassis_nr,
+// before the bridge's own realize: a bridge under a PHB needs a chassis_nr
+// (types without one, such as pcie-root-port, read 0) that no other device
+// in the machine has.
+func (s *State) spaprBridgeChassis(d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	if !s.M.IsSPAPR() || bus == nil || !pci.IsPCIBus(bus.Type) || !d.Type.Implements("base-pci-bridge") {
+		return nil
+	}
+	nr := toU64(vals.v["chassis_nr"]) & 0xff
+	if nr == 0 {
+		return &HintError{Msg: `PCI Bridge lacks a "chassis_nr" property`, Hint: "Try -device pci-bridge instead."}
+	}
+	var inUse bool
+	s.Tree.Walk(func(c *qdev.Device) {
+		if v, ok := c.Prop("chassis_nr"); ok && c != d {
+			n, _ := strconv.ParseUint(strings.Fields(v + " ")[0], 0, 8)
+			inUse = inUse || n == nr
+		}
+	})
+	if inUse {
+		return fmt.Errorf("Bridge chassis %d already in use", nr)
 	}
 	return nil
 }

@@ -220,8 +220,19 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	}
 	var scsi []board.SCSIDrive
 	for _, b := range o.Block.Backends {
-		// pc's flash takes units 0 and 1 (pc_system_firmware_init).
-		orphanFlash := b.Interface == "pflash" && (m.IsSPAPR() || b.Bus != 0 || b.Unit >= 2)
+		// pc's flash takes units 0 and 1 (pc_system_firmware_init),
+		// pseries' NVRAM unit 0.
+		nvram := b.Interface == "pflash" && m.IsSPAPR() && b.Bus == 0 && b.Unit == 0 && st != nil
+		if nvram {
+			size := int64(64 << 10) // an empty drive: not measured, taken as the default size
+			if b.Root != nil {
+				size = b.Root.Size
+			}
+			if err := st.SPAPRNVRAMDrive(b.Name, size); err != nil {
+				return err
+			}
+		}
+		orphanFlash := b.Interface == "pflash" && !nvram && (m.IsSPAPR() || b.Bus != 0 || b.Unit >= 2)
 		if b.Interface == "scsi" && !m.IsSPAPR() || b.Interface == "ide" && (m.IsSPAPR() || st == nil) || orphanFlash {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}

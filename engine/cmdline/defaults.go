@@ -29,15 +29,23 @@ var defaultList = map[string]string{
 // defaultOn says whether a kind of default device is still wanted: no
 // -nodefaults and no -device of its kind.
 func (o *Options) defaultOn(kind string) bool {
-	if !o.defaults {
-		return false
-	}
+	return o.defaults && !o.kindGiven(kind)
+}
+
+// kindGiven says whether a -device or a -global names a type of a default
+// device's kind (default_driver_check runs over both).
+func (o *Options) kindGiven(kind string) bool {
 	for _, arg := range o.Devices {
 		if defaultList[driver(arg)] == kind {
-			return false
+			return true
 		}
 	}
-	return true
+	for _, g := range o.Globals {
+		if defaultList[g.Type] == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // vgaModel is the display card the board makes: -vga's, else the
@@ -65,10 +73,11 @@ func (o *Options) boardExtras(st *board.State) (warn string, err error) {
 		warn = "isa_vga_init: " + name + ": no PCI bus"
 	}
 	usb, _ := o.Machine.String("usb")
-	// spapr_vga_init: a display the board made, or one -device makes
-	// (default_vga cleared without -vga: VGA_DEVICE); then USB comes with
-	// the defaults unless usb=off.
-	graphics := vga != "" || o.vga == "" && !o.defaultOn("vga")
+	// spapr_vga_init: a display the board made, or one a -device makes
+	// (default_vga cleared by a -device or -global of a display type,
+	// without -vga: VGA_DEVICE; -nodefaults alone makes none); then USB
+	// comes with the defaults unless usb=off.
+	graphics := vga != "" || o.vga == "" && o.kindGiven("vga")
 	return warn, st.AddExtras(board.Extras{VGA: vga,
 		Serials: o.Chr.PortLabels("serial"), Parallels: o.Chr.PortLabels("parallel"),
 		USB: isOn(usb) || graphics && o.defaults && !isOff(usb), Graphics: graphics, USBOn: isOn(usb)})

@@ -60,6 +60,7 @@ var spaprMachineProps = map[string]propKind{
 	"vfio-no-msix-emulation": propReadOnly,
 	"cap-htm":                propBool, "cap-vsx": propBool, "cap-dfp": propBool, "cap-nested-hv": propBool,
 	"cap-large-decr": propBool, "cap-ccf-assist": propBool, "cap-fwnmi": propBool, "cap-rpt-invalidate": propBool,
+	"cap-ail-mode-3": propBool, "cap-dawr1": propBool, "cap-nested-papr": propBool,
 	"cap-hpt-max-page-size": propSize, "x-vof": propBool, "nvdimm": propBool, "kernel-addr": propInt, "nvdimm-persistence": propString, "cap-cfpc": propEnum, "cap-sbbc": propEnum, "cap-ibs": propEnum,
 }
 
@@ -258,6 +259,13 @@ func machinePropKind(t *machinetype.Type, k string) (propKind, bool) {
 		return kind, ok
 	}
 	kind, ok := spaprMachineProps[k]
+	if ok && strings.HasPrefix(k, "cap-") && t.Release != nil {
+		// Capabilities come with releases: the type's recorded
+		// -machine help lists those it has.
+		if body, found := machineProps(t.Release.Text("machine-props-ppc64.txt"), t.Name); found {
+			ok = strings.Contains(body, "\n  "+k+"=") || strings.HasPrefix(body, "  "+k+"=")
+		}
+	}
 	return kind, ok
 }
 

@@ -100,6 +100,9 @@ func checkDrive(arg string, known func(string) bool) error {
 		return fmt.Errorf("unsupported bus type '%s'", v)
 	}
 	_, hasFile := has["file"]
+	if _, ok := has["file.driver"]; ok { // the protocol node by its options
+		hasFile = true
+	}
 	_, hasDriver := has["driver"]
 	if !hasFile && !hasDriver {
 		if unknown {
@@ -169,6 +172,9 @@ func emptyIDEDisk(arg string) bool {
 		has[k] = vals[i]
 	}
 	_, hasFile := has["file"]
+	if _, ok := has["file.driver"]; ok { // the protocol node by its options
+		hasFile = true
+	}
 	_, hasDriver := has["driver"]
 	iface, ok := has["if"]
 	return !hasFile && !hasDriver && (!ok || iface == "ide") && has["media"] != "cdrom"

@@ -850,10 +850,14 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 	}
 	if m.IsSPAPR() {
-		for _, w := range SPAPRResetWarnings(m) {
+		warnings, capErr := spaprCapsApply(m)
+		for _, w := range warnings {
 			if !o.preconfig { // -preconfig: the first reset is x-exit-preconfig's
 				warn(w)
 			}
+		}
+		if capErr != nil {
+			return fail(capErr)
 		}
 		if isOn(m.Props["cap-rpt-invalidate"]) && m.Accel == "tcg" { // the last capability applied
 			return fail(errors.New("No H_RPT_INVALIDATE support in TCG\nTry appending -machine cap-rpt-invalidate=off"))
@@ -862,6 +866,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			return fail(err)
 		}
 		hotplug.Reset(m)
+		if st := board.Of(m); st != nil {
+			st.NumberSPAPRBuses()
+		}
 		if err := spaprFDTError(m); err != nil {
 			return fail(err)
 		}
@@ -935,19 +942,44 @@ func (o *Options) mapSystemFlash(m *machine.Machine, binary string) error {
 }
 
 // SPAPRResetWarnings are the spapr capability warnings printed at every
-// machine reset under TCG: one per security capability whose value is not
-// "broken"/"off" (spapr_caps.c *_apply), in the capabilities' order.
+// machine reset (spapr_caps_apply): see spaprCapsApply.
 func SPAPRResetWarnings(m *machine.Machine) []string {
-	if m.Accel != "tcg" {
-		return nil
-	}
+	w, _ := spaprCapsApply(m)
+	return w
+}
+
+// spaprCapsApply is spapr_caps_apply: each capability's apply in the
+// table's order (htm, vsx, dfp, cfpc, sbbc, ibs, hpt-max-page-size,
+// nested-hv, large-decr, ccf-assist, ...), the warnings until the first
+// error, which ends QEMU at the first reset. Under TCG the security
+// capabilities whose value is not "broken"/"off" warn; a maximum HPT
+// page size under 64 KiB warns and under 4 KiB fails; nested-hv needs an
+// ISA 3.00 CPU (the CPU's own, not max-cpu-compat's).
+func spaprCapsApply(m *machine.Machine) ([]string, error) {
 	var w []string
-	for _, c := range []string{"cap-cfpc", "cap-sbbc", "cap-ibs", "cap-ccf-assist"} {
-		if v := spaprCap(m, c); v != "broken" && v != "off" {
+	tcgWarn := func(c string) {
+		if v := spaprCap(m, c); m.Accel == "tcg" && v != "broken" && v != "off" {
 			w = append(w, "TCG doesn't support requested feature, "+c+"="+v)
 		}
 	}
-	return w
+	for _, c := range []string{"cap-cfpc", "cap-sbbc", "cap-ibs"} {
+		tcgWarn(c)
+	}
+	if v, ok := m.Props["cap-hpt-max-page-size"]; ok {
+		if n, err := parseSizeValue(v); err == nil {
+			switch {
+			case n < 4<<10:
+				return w, errors.New("Require at least 4kiB hpt-max-page-size")
+			case n < 64<<10:
+				w = append(w, "Many guests require at least 64kiB hpt-max-page-size")
+			}
+		}
+	}
+	if isOn(m.Props["cap-nested-hv"]) && spaprCPULevel(m) < isa300 {
+		return w, errors.New("Nested-HV only supported on POWER9 and later\nTry appending -machine cap-nested-hv=off")
+	}
+	tcgWarn("cap-ccf-assist")
+	return w, nil
 }
 
 // spaprCap is a capability's value: the one given with -machine, else the

@@ -8,10 +8,13 @@ import (
 	"hotpluglab/engine/machinetype"
 )
 
-const caps = "qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-cfpc=workaround\n" +
-	"qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-sbbc=workaround\n" +
-	"qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-ibs=workaround\n" +
-	"qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-ccf-assist=on\n"
+const (
+	caps3 = "qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-cfpc=workaround\n" +
+		"qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-sbbc=workaround\n" +
+		"qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-ibs=workaround\n"
+	ccf  = "qemu-system-ppc64: warning: TCG doesn't support requested feature, cap-ccf-assist=on\n"
+	caps = caps3 + ccf
+)
 
 const (
 	depW = "qemu-system-x86_64: warning: This feature depends on other features that were not requested: "
@@ -87,6 +90,15 @@ func TestStartupOutcomes(t *testing.T) {
 				tcgW + "CPUID.01H:ECX.pcid [bit 17]\n" + tcgW + "CPUID.01H:ECX.tsc-deadline [bit 24]\n" + tcgW + "CPUID.07H:EBX.hle [bit 4]\n" +
 				tcgW + "CPUID.07H:EBX.invpcid [bit 10]\n" + tcgW + "CPUID.07H:EBX.rtm [bit 11]\n" + tcgW + "CPUID.0DH:EAX.xsavec [bit 1]\n"},
 		{machinetype.PPC64, "-M pseries", true, 0, caps},
+		// spapr_caps_apply in the table's order: hpt-max-page-size's
+		// warning before ccf-assist's, its error and nested-hv's ending
+		// the sequence (round 7).
+		{machinetype.PPC64, "-M pseries,cap-hpt-max-page-size=8k", true, 0, caps3 +
+			"qemu-system-ppc64: warning: Many guests require at least 64kiB hpt-max-page-size\n" + ccf},
+		{machinetype.PPC64, "-M pseries,cap-hpt-max-page-size=2k", false, 1, caps3 + "qemu-system-ppc64: Require at least 4kiB hpt-max-page-size\n"},
+		{machinetype.PPC64, "-M pseries,cap-nested-hv=on,max-cpu-compat=power8", true, 0, caps},
+		{machinetype.PPC64, "-M pseries,cap-nested-hv=on -cpu POWER8", false, 1,
+			caps3 + "qemu-system-ppc64: Nested-HV only supported on POWER9 and later\nTry appending -machine cap-nested-hv=off\n"},
 		{machinetype.PPC64, "-M pseries-2.10", false, 1, "qemu-system-ppc64: No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"},
 		{machinetype.PPC64, "-cpu 603", false, 1, "qemu-system-ppc64: Unable to find sPAPR CPU Core definition\n"},
 		{machinetype.PPC64, "-m 300M", false, 1, "qemu-system-ppc64: Memory size 0x12c00000 is not aligned to 256 MiB\n"},

@@ -1,6 +1,7 @@
 package monitor
 
 import (
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/qjson"
@@ -85,6 +86,9 @@ func (mon *Monitor) SystemReset() {
 		}
 	}
 	hotplug.Reset(mon.M)
+	if st := board.Of(mon.M); st != nil {
+		st.NumberSPAPRBuses()
+	}
 	mon.Emit("RESET", qjson.O("guest", false, "reason", "host-qmp-system-reset"))
 	if mon.RunState != "running" && mon.RunState != "inmigrate" {
 		mon.RunState = "prelaunch"

@@ -17,9 +17,13 @@ import (
 type Bus struct {
 	// Number is the bus number the guest would see (0 until firmware
 	// numbers bridges: every bus reads 0 here).
-	Number  int
-	Root    bool // a host bridge's root bus
-	Express bool
+	Number int
+	// Primary and Subordinate are a bridge's registers for its secondary
+	// bus (this one): the number of the bus the bridge is on, and the
+	// highest number below it, as firmware wrote them (0 until then).
+	Primary, Subordinate int
+	Root                 bool // a host bridge's root bus
+	Express              bool
 	// Function0AtZero: every function's function 0 is devfn 0
 	// (pci_get_function_0 on a bus below a PCIe port, where only slot 0
 	// exists).
@@ -311,25 +315,80 @@ func QueryEntry(d *qdev.Device) qjson.Object {
 	for _, m := range f.Info {
 		o.Set(m.Key, m.Value)
 	}
+	if _, ok := f.Info.Get("pci_bridge"); ok {
+		if sec := secondary(d); sec != nil {
+			o.Set("pci_bridge", bridgeEntry(d, sec))
+		}
+	}
 	o.Set("qdev_id", d.ID)
 	return o
 }
 
-// Query is query-pci for a root bus (what firmware has not numbered is not
-// listed: devices behind bridges stay hidden).
-func Query(root *qdev.Bus) []any {
-	var devs []*qdev.Device
-	b := BusOf(root)
-	for devfn := 0; devfn < 256; devfn++ {
-		if d := b.devices[devfn]; d != nil {
-			devs = append(devs, d)
+// secondary is a bridge's own PCI bus (nil for other devices).
+func secondary(d *qdev.Device) *qdev.Bus {
+	for _, b := range d.Buses {
+		if BusOf(b) != nil {
+			return b
 		}
 	}
-	list := []any{}
-	for _, d := range devs {
-		list = append(list, QueryEntry(d))
+	return nil
+}
+
+// bridgeEntry is a bridge's pci_bridge member (qmp_query_pci_bridge): its
+// recorded windows with the bus numbers its registers hold, and, once its
+// secondary bus has a number, the devices behind it.
+func bridgeEntry(d *qdev.Device, sec *qdev.Bus) qjson.Object {
+	sb := BusOf(sec)
+	recorded, _ := Of(d).Info.Get("pci_bridge")
+	rb, _ := recorded.(qjson.Object)
+	window, _ := rb.Get("bus")
+	bus := append(qjson.Object{}, window.(qjson.Object)...)
+	bus.Set("number", sb.Primary)
+	bus.Set("secondary", sb.Number)
+	bus.Set("subordinate", sb.Subordinate)
+	if sb.Number == 0 {
+		return qjson.O("bus", bus)
 	}
-	return []any{qjson.O("bus", b.Number, "devices", list)}
+	return qjson.O("bus", bus, "devices", devicesOf(sec))
+}
+
+// devicesOf are a bus's query-pci entries in devfn order.
+func devicesOf(bus *qdev.Bus) []any {
+	b := BusOf(bus)
+	list := []any{}
+	for devfn := 0; devfn < 256; devfn++ {
+		if d := b.devices[devfn]; d != nil {
+			list = append(list, QueryEntry(d))
+		}
+	}
+	return list
+}
+
+// Enumerate numbers the buses behind a bus's bridges as sPAPR does at
+// reset (spapr_phb_pci_enumerate): depth first in devfn order, each
+// bridge's secondary bus the next number, its subordinate the highest
+// number below it. next is the last number given.
+func Enumerate(bus *qdev.Bus, next *int) {
+	b := BusOf(bus)
+	for devfn := 0; devfn < 256; devfn++ {
+		d := b.devices[devfn]
+		if d == nil {
+			continue
+		}
+		if sec := secondary(d); sec != nil {
+			*next++
+			sb := BusOf(sec)
+			sb.Number, sb.Primary = *next, b.Number
+			Enumerate(sec, next)
+			sb.Subordinate = *next
+		}
+	}
+}
+
+// Query is query-pci for a root bus (what firmware has not numbered is not
+// listed: devices behind unnumbered bridges stay hidden).
+func Query(root *qdev.Bus) []any {
+	return []any{qjson.O("bus", BusOf(root).Number, "devices", devicesOf(root))}
 }
 
 // unmapped is PCI_BAR_UNMAPPED, a BAR's address before the guest maps it.
@@ -340,14 +399,23 @@ const unmapped = ^uint64(0)
 func Info(buses []any, notMapped bool) string {
 	var b strings.Builder
 	for _, bus := range buses {
-		bo, _ := bus.(qjson.Object)
-		devs, _ := bo.Get("devices")
-		l, _ := devs.([]any)
-		for _, d := range l {
-			infoDevice(&b, d.(qjson.Object), notMapped)
-		}
+		infoDevices(&b, bus, notMapped)
 	}
 	return b.String()
+}
+
+// infoDevices prints a bus's devices, each bridge followed by the devices
+// behind it (hmp_info_pci_bus).
+func infoDevices(b *strings.Builder, bus any, notMapped bool) {
+	bo, _ := bus.(qjson.Object)
+	devs, _ := bo.Get("devices")
+	l, _ := devs.([]any)
+	for _, d := range l {
+		infoDevice(b, d.(qjson.Object), notMapped)
+		if br, ok := d.(qjson.Object).Get("pci_bridge"); ok {
+			infoDevices(b, br, notMapped)
+		}
+	}
 }
 
 func infoDevice(b *strings.Builder, d qjson.Object, notMapped bool) {

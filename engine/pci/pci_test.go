@@ -2,9 +2,11 @@ package pci
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
 )
 
 // ParseDevFn reads addr= as QEMU's PCI address property does: "slot" or
@@ -65,5 +67,48 @@ func TestRegisterBehindFunction0(t *testing.T) {
 		if msg := fmt.Sprint(err); c.err != "" && msg != c.err || c.err == "" && (err != nil || got != c.want) {
 			t.Errorf("%+v: devfn %d, error %v", c, got, err)
 		}
+	}
+}
+
+// Enumerate numbers bridges' buses as sPAPR does at reset (depth first in
+// devfn order, measured on pseries: br1 at 00.0 with br2 behind it, br3
+// at 01.0 -> buses 1, 2 and 3, br1's subordinate 2), and query-pci then
+// nests what is behind each bridge, which info pci prints after it.
+func TestEnumerateNestsBridges(t *testing.T) {
+	bridgeInfo := qjson.O("class_info", qjson.O("class", 1540, "desc", "PCI bridge"), "id", qjson.O("vendor", 6966, "device", 1),
+		"pci_bridge", qjson.O("bus", qjson.O("number", 0, "secondary", 1, "subordinate", 1), "devices", []any{}))
+	bridge := func(id string, on *qdev.Bus, devfn int) *qdev.Bus {
+		d := &qdev.Device{ID: id, Type: qdev.Type{Name: "pci-bridge"}, Bus: on}
+		sec := &qdev.Bus{Type: "PCI", Parent: d}
+		NewBus(sec, false)
+		d.Buses = []*qdev.Bus{sec}
+		d.Data = &Function{DevFn: devfn, Info: bridgeInfo}
+		BusOf(on).Occupy(devfn, d)
+		return sec
+	}
+	root := &qdev.Bus{Type: "PCI"}
+	NewBus(root, true)
+	br1 := bridge("br1", root, 0)
+	br2 := bridge("br2", br1, 0)
+	br3 := bridge("br3", root, 8)
+	rng := &qdev.Device{ID: "rng", Type: qdev.Type{Name: "virtio-rng-pci"}, Bus: br2,
+		Data: &Function{DevFn: 0, Info: qjson.O("class_info", qjson.O("class", 255), "id", qjson.O("vendor", 6900, "device", 4101))}}
+	BusOf(br2).Occupy(0, rng)
+	next := 0
+	Enumerate(root, &next)
+	if got := [][2]int{{BusOf(br1).Number, BusOf(br1).Subordinate}, {BusOf(br2).Number, BusOf(br2).Subordinate},
+		{BusOf(br3).Number, BusOf(br3).Subordinate}}; fmt.Sprint(got) != "[[1 2] [2 2] [3 3]]" {
+		t.Fatalf("bus numbers %v", got)
+	}
+	var ids []string
+	for _, l := range strings.Split(Info(Query(root), false), "\n") {
+		if strings.HasPrefix(l, "  Bus ") || strings.Contains(l, "secondary bus") || strings.HasPrefix(l, "      id ") {
+			ids = append(ids, strings.TrimSpace(l))
+		}
+	}
+	want := `Bus  0, device   0, function 0:|secondary bus 1.|id "br1"|Bus  1, device   0, function 0:|secondary bus 2.|id "br2"|` +
+		`Bus  2, device   0, function 0:|id "rng"|Bus  0, device   1, function 0:|secondary bus 3.|id "br3"`
+	if got := strings.Join(ids, "|"); got != want {
+		t.Errorf("info pci:\n got %s\nwant %s", got, want)
 	}
 }

@@ -38,7 +38,12 @@ host-model flags, DIMMs, common mistakes), with r5m-, r5v-: microvm's
 nvdimm's bool words, -msg timestamp=on's stderr (wall-clock: dropped by
 the two recordings), and a sixth (r6-: CPU hotplug right after pasting a
 libvirt-style line on q35, pc and pseries of several versions, with NUMA,
--cpu flags and the errors of that flow), with r6m-.
+-cpu flags and the errors of that flow), with r6m-, and a seventh (r7-:
+pseries command lines as users paste them: libvirt's ppc64le lines on
+pseries-2.12 ... 7.2 with cap-* options, extra PHBs and NUMA, docs and
+blog lines with caps, ic-mode, max-cpu-compat, resize-hpt, kvm-type,
+POWER7-10 models, VIO devices, PHBs, USB, -numa, -prom-env, DIMMs and
+NVDIMMs, x86 habits on pseries, and the monitor after them), with r7m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -1778,6 +1783,363 @@ x("r6m-qom-get-compat-cpu", "-M", "pc-q35-7.2", "-cpu", SKY, "-smp", "1,maxcpus=
 x("r6m-qom-get-compat-cpu-old", "-M", "pc-i440fx-5.2", "-cpu", "EPYC", "-smp", "1,maxcpus=2",
   steps=[qda("EPYC-x86_64-cpu", "cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0})] +
         [QGET("/machine/peripheral/cpu1", k) for k in ("x-vendor-cpuid-only", "hv-version-id-major", "npt", "xlevel")])
+
+# ================================================ round 7 (both releases) ====
+# A seventh outside tester's round: pseries (qemu-system-ppc64) command lines
+# as users paste them. libvirt's ppc64le lines (JSON -device/-blockdev/
+# -netdev/-object, -machine pseries-X.Y pinned to older versions with
+# usb=off,dump-guest-core=off and the cap-* options libvirt writes,
+# -overcommit, -no-shutdown, -boot strict=on, -rtc, -global spapr-nvram.reg,
+# extra PHBs named pci.N with devices on pci.N.0); Fedora/Ubuntu/IBM docs
+# and blog lines (cap-*, ic-mode, max-cpu-compat, resize-hpt, kvm-type,
+# -cpu POWER8/9/10 and compat, spapr-vscsi/vlan/vty/nvram/rng, PHBs with
+# index=, virtio on PHBs, USB controllers and input, -numa with memory and
+# cpus, -prom-env, -m maxmem/slots with pc-dimm/nvdimm); common mistakes
+# (x86 options and devices on pseries, unknown cap values, ic-mode beside
+# max-cpu-compat, too many cores, VIO addresses twice); and the monitor
+# steps a learner types after them (info hotpluggable-cpus, device_add of a
+# core, info qtree/pci/cpus/numa, memory hotplug). Null-co nodes only; no
+# device_del of a PCI device or PHB (its DEVICE_DELETED events come at
+# QEMU's own pace: the first recordings differed there).
+P9C, P8C, P10C = "power9_v2.0-spapr-cpu-core", "power8_v2.0-spapr-cpu-core", "power10_v2.0-spapr-cpu-core"
+
+
+def lv7_head(machine, cpu="POWER9", smp="2,sockets=2,dies=1,cores=1,threads=1", mem=2048, name="ppc7", mopts="", numa=()):
+    a = ["-name", "guest=%s,debug-threads=on" % name, "-machine", machine + ("" if numa else ",memory-backend=ppc_spapr.ram"),
+         "-accel", "tcg"]
+    if cpu:
+        a += ["-cpu", cpu]
+    a += ["-m", "size=%dk%s" % (mem << 10, mopts)]
+    if not numa:
+        a += ["-object", j(**{"qom-type": "memory-backend-ram", "id": "ppc_spapr.ram", "size": mem << 20})]
+    a += ["-overcommit", "mem-lock=off", "-smp", smp, "-uuid", "7c1e9a2b-3d4f-4e5a-8b6c-9d0e1f2a3b4c"]
+    for n, cpus in enumerate(numa):
+        a += ["-object", j(**{"qom-type": "memory-backend-ram", "id": "ram-node%d" % n, "size": (mem // len(numa)) << 20}),
+              "-numa", "node,nodeid=%d,cpus=%s,memdev=ram-node%d" % (n, cpus, n)]
+    return a + ["-no-user-config", "-nodefaults", "-rtc", "base=utc", "-no-shutdown", "-boot", "strict=on"]
+
+
+def lv7_disk(n, bus="scsi0.0", scsi_id=0, ro=False, cd=False):
+    return ["-blockdev", j(driver="null-co", **{"node-name": "libvirt-%d-storage" % n}, size=1073741824),
+            "-blockdev", j(**{"node-name": "libvirt-%d-format" % n, "read-only": ro}, driver="raw", file="libvirt-%d-storage" % n),
+            "-device", j(driver="scsi-cd" if cd else "scsi-hd", bus=bus, channel=0, **{"scsi-id": scsi_id}, lun=0,
+                         device_id="drive-scsi0-0-%d-0" % scsi_id, drive="libvirt-%d-format" % n, id="scsi0-0-%d-0" % scsi_id)]
+
+
+LV7_VIO = ["-device", j(driver="spapr-vscsi", id="scsi0", reg=8192), *lv7_disk(1),
+           "-netdev", j(type="user", id="hostnet0"),
+           "-device", j(driver="spapr-vlan", netdev="hostnet0", id="net0", mac="52:54:00:7a:00:01", reg=4096),
+           "-chardev", "null,id=charserial0", "-device", j(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000),
+           "-global", "spapr-nvram.reg=0x3000"]
+LV7_VIRTIO = ["-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.0", addr="0x2"),
+              "-device", j(driver="virtio-scsi-pci", id="scsi0", bus="pci.0", addr="0x3"), *lv7_disk(1),
+              "-netdev", j(type="user", id="hostnet0"),
+              "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:7a:00:02", bus="pci.0", addr="0x1"),
+              "-chardev", "null,id=charserial0", "-device", j(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000),
+              "-device", j(driver="usb-kbd", id="input0", bus="usb.0", port="1"),
+              "-device", j(driver="usb-mouse", id="input1", bus="usb.0", port="2"),
+              "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x4"),
+              "-object", j(**{"qom-type": "rng-builtin", "id": "objrng0"}),
+              "-device", j(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.0", addr="0x5"),
+              "-global", "spapr-nvram.reg=0x3000"]
+# libvirt lines on several machine versions, VIO and virtio flavours
+for m, cpu in [("pseries-7.2", "POWER9"), ("pseries-7.0", "POWER9"), ("pseries-6.0", "POWER9"), ("pseries-5.0", "POWER9"),
+               ("pseries-4.2", "POWER9"), ("pseries-4.0", "POWER8"), ("pseries-3.1", "POWER8")]:
+    p("r7-lv-vio-" + m, *lv7_head(m + ",usb=off,dump-guest-core=off", cpu), *LV7_VIO, steps=[QTREE, BLOCK, NET, CHR, PERIPH, HPC])
+for m in ["pseries-7.1", "pseries-6.2", "pseries-5.2"]:
+    p("r7-lv-virtio-" + m, *lv7_head(m + ",usb=off,dump-guest-core=off"), *LV7_VIRTIO, steps=[PCI, USB, BLOCK, NET, PERIPH, HPC])
+p("r7-lv-caps-broken", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off"),
+  *LV7_VIO, steps=[QGET("/machine", "cap-cfpc"), QGET("/machine", "cap-ccf-assist"), HPC])
+p("r7-lv-caps-hpt", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off,resize-hpt=required,cap-hpt-max-page-size=65536"),
+  *LV7_VIO, steps=[QGET("/machine", "resize-hpt"), QGET("/machine", "cap-hpt-max-page-size")])
+p("r7-lv-caps-htm-on", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off,cap-htm=on"), *LV7_VIO)
+p("r7-lv-caps-nested-hv", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off,cap-nested-hv=on"), *LV7_VIO)
+p("r7-lv-caps-fwnmi-off", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off,cap-fwnmi=off"), *LV7_VIO,
+  steps=[QGET("/machine", "cap-fwnmi")])
+p("r7-lv-max-cpu-compat", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off,max-cpu-compat=power8", "POWER9"), *LV7_VIO,
+  steps=[QGET("/machine", "max-cpu-compat"), HPC])
+p("r7-lv-pseries-2.12", *lv7_head("pseries-2.12,usb=off,dump-guest-core=off", "POWER8"), *LV7_VIO)
+p("r7-lv-pseries-2.12-htm-off", *lv7_head("pseries-2.12,usb=off,dump-guest-core=off,cap-htm=off", "POWER8"), *LV7_VIO,
+  steps=[HPC, QGET("/machine", "cap-htm")])
+p("r7-lv-pseries-3.0-power7", *lv7_head("pseries-3.0,usb=off,dump-guest-core=off", "POWER7"), *LV7_VIO, steps=[HPC])
+p("r7-lv-ohci", *lv7_head("pseries-6.2,usb=off,dump-guest-core=off"),
+  "-device", j(driver="pci-ohci", id="usb", bus="pci.0", addr="0x1"),
+  "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"), steps=[USB, PCI])
+p("r7-lv-phb2", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off"),
+  "-device", j(driver="spapr-pci-host-bridge", index=1, id="pci.1"),
+  "-device", j(driver="spapr-pci-host-bridge", index=2, id="pci.2"),
+  "-netdev", j(type="user", id="hostnet0"),
+  "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:7a:00:03", bus="pci.1.0", addr="0x1"),
+  "-blockdev", j(driver="null-co", **{"node-name": "libvirt-1-storage"}),
+  "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False}, driver="raw", file="libvirt-1-storage"),
+  "-device", j(driver="virtio-blk-pci", bus="pci.2.0", addr="0x2", drive="libvirt-1-format", id="virtio-disk0", bootindex=1),
+  steps=[PCI, QTREE, qmp("query-pci"), PERIPH])
+p("r7-lv-phb-bus-wrong", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off"),
+  "-device", j(driver="spapr-pci-host-bridge", index=1, id="pci.1"),
+  "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x2"))
+p("r7-lv-numa", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off", smp="4,maxcpus=8,sockets=8,cores=1,threads=1",
+                          numa=("0-3", "4-7")), *LV7_VIO,
+  steps=[NUMA, HPC, hda(P9C, "vcpu4", core_id=4, node_id=1), hda(P9C, "vcpu5", core_id=5, node_id=0), NUMA, CPUS])
+p("r7-lv-memory-hotplug", *lv7_head("pseries-7.2,usb=off,dump-guest-core=off", smp="2,maxcpus=4,sockets=4,cores=1,threads=1",
+                                    mopts=",slots=16,maxmem=8388608k"),
+  "-object", j(**{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 1073741824}),
+  "-device", j(driver="pc-dimm", memdev="memdimm0", id="dimm0", slot=0),
+  steps=[MEMDEVS, {"hmp": "object_add memory-backend-ram,id=memdimm1,size=512M"},
+         {"hmp": "device_add pc-dimm,id=dimm1,memdev=memdimm1"}, MEMDEVS, PERIPH])
+p("r7-lv-hotplug-session", *lv7_head("pseries-7.1,usb=off,dump-guest-core=off", "POWER9", "1,maxcpus=4,sockets=4,cores=1,threads=1"),
+  *LV7_VIRTIO, steps=[HPC, hda(P9C, "vcpu1", core_id=1), qda(P9C, "vcpu2", **{"core-id": 2}), CPUS, QCPUS, qdel("vcpu2"), HPC,
+                      {"hmp": "info qtree"}])
+
+# docs and blog lines: -M pseries with caps, ic-mode, max-cpu-compat, resize-hpt, kvm-type
+p("r7-caps-silence-tcg", "-M", "pseries,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off", "-cpu", "POWER9",
+  "-m", "2G", "-smp", "2", steps=[HPC])
+p("r7-caps-large-decr-off", "-M", "pseries,cap-large-decr=off", steps=[QGET("/machine", "cap-large-decr")])
+p("r7-caps-vsx-dfp-off", "-M", "pseries,cap-vsx=off,cap-dfp=off", "-cpu", "POWER9")
+p("r7-caps-hpt-16m", "-M", "pseries,cap-hpt-max-page-size=16M", steps=[QGET("/machine", "cap-hpt-max-page-size")])
+p("r7-caps-hpt-4k", "-M", "pseries,cap-hpt-max-page-size=4k")
+p("r7-caps-hpt-2m", "-M", "pseries,cap-hpt-max-page-size=2M")
+p("r7-caps-hpt-64", "-M", "pseries,cap-hpt-max-page-size=64")
+p("r7-caps-cfpc-workaround", "-M", "pseries,cap-cfpc=workaround")
+p("r7-caps-cfpc-fixed", "-M", "pseries,cap-cfpc=fixed")
+p("r7-caps-cfpc-maybe", "-M", "pseries,cap-cfpc=maybe")
+p("r7-caps-ibs-fixed-ccd", "-M", "pseries,cap-ibs=fixed-ccd")
+p("r7-caps-ibs-fixed-ibs", "-M", "pseries,cap-ibs=fixed-ibs")
+p("r7-caps-ibs-fixed-na", "-M", "pseries,cap-ibs=fixed-na")
+p("r7-caps-sbbc-on", "-M", "pseries,cap-sbbc=on")
+p("r7-caps-htm-yes", "-M", "pseries,cap-htm=yes")
+p("r7-caps-htm-true", "-M", "pseries,cap-htm=true")
+p("r7-caps-ccf-assist-on", "-M", "pseries,cap-ccf-assist=on")
+p("r7-caps-unknown", "-M", "pseries,cap-foo=on")
+p("r7-caps-ail-mode-3", "-M", "pseries,cap-ail-mode-3=off", steps=[QGET("/machine", "cap-ail-mode-3")])
+p("r7-caps-nested-hv-power8", "-M", "pseries,cap-nested-hv=on", "-cpu", "POWER8")
+p("r7-caps-help", "-M", "pseries,help")
+p("r7-ic-xics", "-M", "pseries,ic-mode=xics", "-cpu", "POWER9", steps=[QGET("/machine", "ic-mode"), QTREE])
+p("r7-ic-dual-power8", "-M", "pseries,ic-mode=dual", "-cpu", "POWER8", steps=[QGET("/machine", "ic-mode")])
+p("r7-ic-xive-power8", "-M", "pseries,ic-mode=xive", "-cpu", "POWER8")
+p("r7-ic-xive-compat-power8", "-M", "pseries,ic-mode=xive,max-cpu-compat=power8", "-cpu", "POWER9")
+p("r7-ic-xive-pseries-4.0", "-M", "pseries-4.0,ic-mode=xive", "-cpu", "POWER9")
+p("r7-ic-xive-pseries-3.1", "-M", "pseries-3.1,ic-mode=xive", "-cpu", "POWER9")
+p("r7-ic-bogus", "-M", "pseries,ic-mode=xics2")
+p("r7-ic-upper", "-M", "pseries,ic-mode=XIVE")
+p("r7-compat-power8-p9", "-M", "pseries,max-cpu-compat=power8", "-cpu", "POWER9", "-smp", "1,maxcpus=2",
+  steps=[HPC, hda(P9C, "c1", core_id=1), CPUS])
+p("r7-compat-power10-p9", "-M", "pseries,max-cpu-compat=power10", "-cpu", "POWER9")
+p("r7-compat-power9-p8", "-M", "pseries,max-cpu-compat=power9", "-cpu", "POWER8")
+p("r7-compat-power7-p9", "-M", "pseries,max-cpu-compat=power7", "-cpu", "POWER9")
+p("r7-compat-power9-p10", "-M", "pseries,max-cpu-compat=power9", "-cpu", "POWER10", steps=[QGET("/machine", "max-cpu-compat")])
+p("r7-compat-upper", "-M", "pseries,max-cpu-compat=POWER9")
+p("r7-compat-power6", "-M", "pseries,max-cpu-compat=power6", "-cpu", "POWER7")
+p("r7-resize-hpt-enabled", "-M", "pseries,resize-hpt=enabled", steps=[QGET("/machine", "resize-hpt")])
+p("r7-resize-hpt-bogus", "-M", "pseries,resize-hpt=on")
+p("r7-kvm-type-pr", "-M", "pseries,kvm-type=PR", steps=[QGET("/machine", "kvm-type")])
+p("r7-kvm-type-bogus", "-M", "pseries,kvm-type=nonsense", steps=[QGET("/machine", "kvm-type")])
+p("r7-vsmt-8", "-M", "pseries,vsmt=8", steps=[QGET("/machine", "vsmt")])
+p("r7-vsmt-bad-cpu", "-M", "pseries,vsmt=16", "-cpu", "POWER8")
+p("r7-rtas-size-read", "-M", "pseries", steps=[QGET("/machine", "rtas-size"), QGET("/machine", "kvm-type")])
+# -cpu models and compat
+p("r7-cpu-power10", "-M", "pseries", "-cpu", "POWER10", "-smp", "2,maxcpus=4", steps=[HPC, hda(P10C, "c2", core_id=2), CPUS])
+p("r7-cpu-power9-v2", "-M", "pseries", "-cpu", "power9_v2.0", "-smp", "1,maxcpus=2", steps=[HPC])
+p("r7-cpu-power9-v22", "-M", "pseries", "-cpu", "power9_v2.2", "-smp", "1,maxcpus=2", steps=[HPC])
+p("r7-cpu-power8e", "-M", "pseries", "-cpu", "power8e", "-smp", "1,maxcpus=2", steps=[HPC])
+p("r7-cpu-power8nvl", "-M", "pseries", "-cpu", "power8nvl", steps=[HPC])
+p("r7-cpu-compat-prop", "-M", "pseries", "-cpu", "POWER9,compat=power8")
+p("r7-cpu-compat-prop-bad", "-M", "pseries", "-cpu", "POWER9,compat=power11")
+p("r7-cpu-power7-default", "-M", "pseries", "-cpu", "POWER7", steps=[HPC, QGET("/machine", "ic-mode")])
+p("r7-cpu-970", "-M", "pseries", "-cpu", "970")
+p("r7-cpu-power5", "-M", "pseries", "-cpu", "POWER5+")
+p("r7-cpu-lowercase", "-M", "pseries", "-cpu", "power9", steps=[HPC])
+p("r7-cpu-unknown-flag", "-M", "pseries", "-cpu", "POWER9,+altivec")
+p("r7-cpu-host", "-M", "pseries", "-cpu", "host")
+p("r7-cpu-qemu64", "-M", "pseries", "-cpu", "qemu64")
+p("r7-cpu-max", "-M", "pseries", "-cpu", "max", steps=[HPC])
+# VIO devices: vscsi, vlan, vty, nvram, rng
+p("r7-vscsi-hd-cd", "-M", "pseries", "-device", "spapr-vscsi,id=scsi0", "-blockdev", "null-co,node-name=hd0,size=1G",
+  "-blockdev", "null-co,node-name=cd0,read-only=on", "-device", "scsi-hd,drive=hd0,bus=scsi0.0,scsi-id=0",
+  "-device", "scsi-cd,drive=cd0,bus=scsi0.0,scsi-id=1", steps=[QTREE, BLOCK, PERIPH])
+p("r7-vscsi-two", "-M", "pseries", "-device", "spapr-vscsi", "-device", "spapr-vscsi", "-blockdev", "null-co,node-name=d",
+  "-device", "scsi-hd,drive=d", steps=[QTREE])
+p("r7-vscsi-lun-too-big", "-M", "pseries", "-device", "spapr-vscsi,id=v", "-blockdev", "null-co,node-name=d",
+  "-device", "scsi-hd,drive=d,bus=v.0,lun=40")
+p("r7-vscsi-scsi-id-too-big", "-M", "pseries", "-device", "spapr-vscsi,id=v", "-blockdev", "null-co,node-name=d",
+  "-device", "scsi-hd,drive=d,bus=v.0,scsi-id=64")
+p("r7-vio-reg-clash", "-M", "pseries", "-device", "spapr-vscsi,reg=0x2000", "-netdev", "user,id=n",
+  "-device", "spapr-vlan,netdev=n,reg=0x2000")
+p("r7-vio-reg-low", "-M", "pseries", "-device", "spapr-vscsi,reg=0x100,id=v", steps=[QTREE])
+p("r7-vlan-two", "-M", "pseries", "-netdev", "user,id=n0", "-netdev", "user,id=n1", "-device", "spapr-vlan,netdev=n0,id=v0",
+  "-device", "spapr-vlan,netdev=n1,id=v1,mac=52:54:00:12:34:99", steps=[NET, QTREE])
+p("r7-vlan-no-netdev", "-M", "pseries", "-device", "spapr-vlan,id=v0", steps=[NET, QTREE])
+p("r7-net-nic-spapr-vlan", "-M", "pseries", "-net", "nic,model=spapr-vlan", "-net", "user")
+p("r7-nic-model-help", "-M", "pseries", "-nic", "model=help")
+p("r7-vty-serial-null", "-M", "pseries", "-serial", "null", "-serial", "null", steps=[QTREE, CHR])
+p("r7-vty-ring", "-M", "pseries", "-chardev", "ringbuf,id=con0,size=4096", "-device", "spapr-vty,chardev=con0,id=vty0",
+  steps=[CHR, QGET("/machine/peripheral/vty0", "reg")])
+p("r7-vty-bad-chardev", "-M", "pseries", "-device", "spapr-vty,chardev=nosuch")
+p("r7-nvram-drive", "-M", "pseries", "-blockdev", "null-co,node-name=nv,size=65536", "-device", "spapr-nvram,drive=nv",
+  steps=[QTREE])
+p("r7-nvram-drive-big", "-M", "pseries", "-blockdev", "null-co,node-name=nv", "-device", "spapr-nvram,drive=nv")
+p("r7-nvram-drive-small", "-M", "pseries", "-blockdev", "null-co,node-name=nv,size=4096", "-device", "spapr-nvram,drive=nv")
+p("r7-nvram-global-reg", "-M", "pseries", "-global", "spapr-nvram.reg=0x3000", steps=[QTREE])
+p("r7-nvram-pflash", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=65536", steps=[QTREE])
+p("r7-rng-builtin", "-M", "pseries", "-object", "rng-builtin,id=rng0", "-device", "spapr-rng,rng=rng0,id=srng", steps=[QTREE, PERIPH])
+p("r7-rng-use-kvm", "-M", "pseries", "-object", "rng-builtin,id=rng0", "-device", "spapr-rng,rng=rng0,use-kvm=on")
+p("r7-rng-two", "-M", "pseries", "-object", "rng-builtin,id=r0", "-device", "spapr-rng,rng=r0", "-device", "spapr-rng,rng=r0")
+p("r7-rng-no-backend", "-M", "pseries", "-device", "spapr-rng", steps=[QTREE])
+# PHBs and virtio on them
+p("r7-phb-index1", "-M", "pseries", "-device", "spapr-pci-host-bridge,index=1,id=phb1", "-device", "virtio-net-pci,bus=phb1.0,netdev=n",
+  "-netdev", "user,id=n", steps=[PCI, NET])
+p("r7-phb-no-index", "-M", "pseries", "-device", "spapr-pci-host-bridge,id=phb1")
+p("r7-phb-index-dup", "-M", "pseries", "-device", "spapr-pci-host-bridge,index=1", "-device", "spapr-pci-host-bridge,index=1")
+p("r7-phb-index-0", "-M", "pseries", "-device", "spapr-pci-host-bridge,index=0")
+p("r7-phb-index-big", "-M", "pseries", "-device", "spapr-pci-host-bridge,index=31", steps=[PCI])
+p("r7-phb-index-too-big", "-M", "pseries", "-device", "spapr-pci-host-bridge,index=32")
+p("r7-phb-numa-node", "-M", "pseries", "-m", "2G", "-object", "memory-backend-ram,id=m0,size=1G", "-object", "memory-backend-ram,id=m1,size=1G",
+  "-numa", "node,memdev=m0", "-numa", "node,memdev=m1", "-device", "spapr-pci-host-bridge,index=1,id=phb1,numa_node=1",
+  steps=[QGET("/machine/peripheral/phb1", "numa_node"), PCI])
+p("r7-phb-virtio-blk-scsi", "-M", "pseries", "-blockdev", "null-co,node-name=d0", "-blockdev", "null-co,node-name=d1",
+  "-device", "virtio-blk-pci,drive=d0,id=vblk", "-device", "virtio-scsi-pci,id=vscsi", "-device", "scsi-hd,drive=d1,bus=vscsi.0",
+  steps=[PCI, BLOCK, QTREE])
+p("r7-pcie-bus-mistake", "-M", "pseries", "-netdev", "user,id=n", "-device", "virtio-net-pci,netdev=n,bus=pcie.0")
+p("r7-pcie-root-port", "-M", "pseries", "-device", "pcie-root-port,id=rp0,chassis=1", steps=[PCI])
+p("r7-pci-bridge", "-M", "pseries", "-device", "pci-bridge,id=br1,chassis_nr=1", "-device", "virtio-balloon-pci,bus=br1,addr=0x3",
+  steps=[PCI])
+# USB
+p("r7-usb-option", "-M", "pseries", "-usb", "-device", "usb-tablet", steps=[USB, PCI])
+p("r7-usb-nec-xhci", "-M", "pseries", "-device", "nec-usb-xhci,id=xhci", "-device", "usb-kbd,bus=xhci.0",
+  "-device", "usb-mouse,bus=xhci.0", "-device", "usb-tablet,bus=xhci.0", steps=[USB, hmp("info mice")[0]])
+p("r7-usb-off-kbd", "-M", "pseries,usb=off", "-device", "usb-kbd")
+p("r7-usb-on-machine", "-M", "pseries,usb=on", steps=[USB, PCI])
+p("r7-usb-ehci", "-M", "pseries", "-device", "usb-ehci,id=ehci", "-device", "usb-tablet,bus=ehci.0", steps=[USB])
+# NUMA on pseries
+p("r7-numa-mem-legacy", "-M", "pseries", "-m", "2G", "-smp", "4", "-numa", "node,mem=1G,cpus=0-1", "-numa", "node,mem=1G,cpus=2-3")
+p("r7-numa-mem-legacy-5.0", "-M", "pseries-5.0", "-m", "2G", "-smp", "4", "-numa", "node,mem=1G,cpus=0-1", "-numa", "node,mem=1G,cpus=2-3",
+  steps=[NUMA])
+p("r7-numa-unaligned", "-M", "pseries", "-m", "1G", "-object", "memory-backend-ram,id=m0,size=384M",
+  "-object", "memory-backend-ram,id=m1,size=640M", "-numa", "node,memdev=m0", "-numa", "node,memdev=m1")
+p("r7-numa-memoryless", "-M", "pseries", "-m", "1G", "-smp", "2", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-numa", "node,memdev=m0,cpus=0", "-numa", "node,cpus=1", steps=[NUMA, HPC])
+p("r7-numa-dist", "-M", "pseries", "-m", "2G", "-smp", "2", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,nodeid=0,memdev=m0,cpus=0", "-numa", "node,nodeid=1,memdev=m1,cpus=1",
+  "-numa", "dist,src=0,dst=1,val=40", steps=[NUMA])
+p("r7-numa-cpus-hotplug", "-M", "pseries", "-m", "2G", "-smp", "2,maxcpus=4", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,memdev=m0,cpus=0-1", "-numa", "node,memdev=m1,cpus=2-3",
+  steps=[HPC, hda(P9C, "c2", core_id=2), hda(P9C, "c3", core_id=3, node_id=0), hda(P9C, "c3", core_id=3, node_id=1), NUMA, CPUS])
+# -prom-env
+p("r7-prom-env", "-M", "pseries", "-prom-env", "boot-command=boot net", "-prom-env", "auto-boot?=false")
+p("r7-prom-env-no-eq", "-M", "pseries", "-prom-env", "input-device")
+# memory: maxmem/slots, pc-dimm, nvdimm
+p("r7-mem-dimm", "-M", "pseries", "-m", "2G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=mem1,size=1G",
+  "-device", "pc-dimm,id=dimm1,memdev=mem1", steps=[MEMDEVS, hmp("info memory_size_summary")[0]])
+p("r7-mem-dimm-unaligned", "-M", "pseries", "-m", "2G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=mem1,size=100M",
+  "-device", "pc-dimm,id=dimm1,memdev=mem1")
+p("r7-mem-maxmem-unaligned", "-M", "pseries", "-m", "2G,slots=4,maxmem=3000M")
+p("r7-mem-ram-unaligned", "-M", "pseries", "-m", "1000M")
+p("r7-mem-no-slots", "-M", "pseries", "-m", "2G,maxmem=4G", steps=[hmp("info memory_size_summary")[0]])
+p("r7-mem-dimm-no-maxmem", "-M", "pseries", "-object", "memory-backend-ram,id=mem1,size=256M", "-device", "pc-dimm,memdev=mem1")
+p("r7-mem-nvdimm", "-M", "pseries,nvdimm=on", "-m", "2G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=nv1,size=1G",
+  "-device", "nvdimm,id=nvd1,memdev=nv1,label-size=128k", steps=[MEMDEVS])
+p("r7-mem-nvdimm-no-label", "-M", "pseries,nvdimm=on", "-m", "2G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=nv1,size=1G",
+  "-device", "nvdimm,id=nvd1,memdev=nv1")
+p("r7-mem-nvdimm-off", "-M", "pseries", "-m", "2G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=nv1,size=1G",
+  "-device", "nvdimm,id=nvd1,memdev=nv1,label-size=128k")
+p("r7-mem-hotplug-monitor", "-M", "pseries", "-m", "1G,slots=2,maxmem=4G",
+  steps=[{"hmp": "object_add memory-backend-ram,id=m1,size=1G"}, {"hmp": "device_add pc-dimm,id=d1,memdev=m1"}, MEMDEVS,
+         {"hmp": "object_add memory-backend-ram,id=m2,size=300M"}, {"hmp": "device_add pc-dimm,id=d2,memdev=m2"},
+         {"hmp": "device_add pc-dimm,id=d3,memdev=m1"}])
+# -smp: too many cores, threads
+p("r7-smp-too-many", "-M", "pseries", "-smp", "1,maxcpus=5000")
+p("r7-smp-2.6-hotplug", "-M", "pseries-2.6", "-smp", "1,maxcpus=2")
+p("r7-smp-power7-threads8", "-M", "pseries", "-cpu", "POWER7", "-smp", "8,threads=8")
+p("r7-smp-power9-threads2", "-M", "pseries", "-cpu", "POWER9", "-smp", "4,cores=2,threads=2", steps=[HPC])
+p("r7-smp-sockets-cores", "-M", "pseries", "-smp", "4,sockets=2,cores=2,maxcpus=8", steps=[HPC, hda(P9C, "c7", core_id=7), CPUS])
+# x86 habits on pseries
+p("r7-x86-q35-device", "-M", "pseries", "-device", "ich9-ahci,id=sata")
+p("r7-x86-isa-serial", "-M", "pseries", "-chardev", "null,id=c", "-device", "isa-serial,chardev=c")
+p("r7-x86-i6300esb", "-M", "pseries", "-device", "i6300esb,id=wd", "-action", "watchdog=pause", steps=[PCI])
+p("r7-x86-global-piix4", "-M", "pseries", "-global", "PIIX4_PM.disable_s3=1")
+p("r7-x86-global-kvm-pit", "-M", "pseries", "-global", "kvm-pit.lost_tick_policy=delay")
+p("r7-x86-smm", "-M", "pseries,smm=off")
+p("r7-x86-no-hpet", "-M", "pseries", "-no-hpet")
+p("r7-x86-vga-std", "-M", "pseries", "-vga", "std", steps=[PCI])
+p("r7-x86-e1000e", "-M", "pseries", "-netdev", "user,id=n", "-device", "e1000e,netdev=n,id=nic0", steps=[PCI])
+p("r7-x86-machine-q35-opts", "-M", "pseries,kernel-irqchip=split")
+p("r7-x86-cpu-device-add", "-M", "pseries", "-smp", "1,maxcpus=2",
+  steps=[{"hmp": "device_add qemu64-x86_64-cpu,socket-id=0,core-id=1,thread-id=0"}, hda(P9C, "c1", core_id=1, socket_id=0),
+         hda("POWER9", "c1", core_id=1), hda(P9C, "c1", core_id=1, thread_id=0)])
+# the monitor after a pseries line
+p("r7-mon-core-add-del", "-M", "pseries", "-cpu", "POWER9", "-m", "2G", "-smp", "2,maxcpus=4", "-nodefaults",
+  "-device", "spapr-vscsi,id=scsi0", "-blockdev", "null-co,node-name=hd0", "-device", "scsi-hd,drive=hd0,bus=scsi0.0",
+  steps=[HPC, hda(P9C, "core2", core_id=2), CPUS, {"hmp": "info qtree"}, {"hmp": "device_del core2"}, HPC, CPUS])
+p("r7-mon-info-pci-phb", "-M", "pseries", "-device", "spapr-pci-host-bridge,index=1,id=phb1",
+  steps=[PCI, {"hmp": "device_add virtio-blk-pci,bus=phb1.0,drive=nosuch"}, {"hmp": "drive_add 0 if=none,id=d1,driver=null-co"},
+         {"hmp": "device_add virtio-blk-pci,bus=phb1.0,drive=d1,id=vb"}, PCI, PERIPH])
+p("r7-mon-vio-hotplug", "-M", "pseries", "-netdev", "user,id=n",
+  steps=[{"hmp": "device_add spapr-vlan,netdev=n,id=v"}, {"hmp": "device_add spapr-vscsi,id=s"}, PERIPH])
+p("r7-mon-phb-hotplug", "-M", "pseries", steps=[{"hmp": "device_add spapr-pci-host-bridge,index=2,id=phb2"}, PCI, PERIPH,
+                                                {"hmp": "device_add spapr-pci-host-bridge,index=2,id=phb3"}])
+p("r7-mon-query-caps", "-M", "pseries", steps=[qmp("qom-list", path="/machine"), QGET("/machine", "cap-cfpc"),
+                                               QGET("/machine", "cap-hpt-max-page-size"), QGET("/machine", "ic-mode")])
+p("r7-mon-qom-set-cap", "-M", "pseries", steps=[qmp("qom-set", path="/machine", property="cap-htm", value=True),
+                                                QGET("/machine", "cap-htm")])
+p("r7-mon-info-cpus-power8", "-M", "pseries-5.2", "-cpu", "POWER8", "-smp", "2,maxcpus=4", steps=[CPUS, QCPUS, HPC])
+p("r7-mon-core-wrong-node", "-M", "pseries", "-smp", "1,maxcpus=2", steps=[hda(P9C, "c1", core_id=1, node_id=1), QHPC])
+
+
+# Measured while fixing round 7 (r7m-): when pseries makes a USB keyboard
+# and mouse (a VGA it made or a -device/-global of a VGA type, not
+# -nodefaults), bridges' chassis numbers on a PHB and devices behind them,
+# NVDIMM sizes net of the label, hpt-max-page-size and nested-hv at the
+# first reset, the NVRAM's reg from -global beside serial ports.
+p("r7m-usb-vga-std", "-M", "pseries", "-usb", "-vga", "std", steps=[USB])
+p("r7m-usb-device-vga", "-M", "pseries", "-usb", "-device", "VGA,id=v", steps=[USB])
+p("r7m-usb-global-vga", "-M", "pseries", "-usb", "-global", "VGA.vgamem_mb=16", steps=[USB])
+p("r7m-usb-machine-on-vga", "-M", "pseries,usb=on", "-device", "VGA,id=v", steps=[USB])
+p("r7m-usb-vga-none", "-M", "pseries", "-usb", "-vga", "none", steps=[USB])
+p("r7m-usb-virtio-gpu", "-M", "pseries", "-usb", "-device", "virtio-gpu-pci", steps=[USB])
+p("r7m-usb-defaults", *OWN, "-M", "pseries", "-nodefaults", "-usb", steps=[USB], base=False)
+p("r7m-bridge-no-chassis", "-M", "pseries", "-device", "pci-bridge,id=br1")
+p("r7m-bridge-chassis-dup", "-M", "pseries", "-device", "pci-bridge,id=br1,chassis_nr=1", "-device", "pci-bridge,id=br2,chassis_nr=1")
+p("r7m-bridge-pcie-pci", "-M", "pseries", "-device", "pcie-pci-bridge,id=b")
+p("r7m-bridge-two", "-M", "pseries", "-device", "pci-bridge,id=br1,chassis_nr=1", "-device", "pci-bridge,id=br2,chassis_nr=2",
+  "-device", "virtio-rng-pci,bus=br2,id=rng", "-device", "virtio-balloon-pci,bus=br1,addr=0x5,id=bal", steps=[PCI, QPCI])
+p("r7m-bridge-nested", "-M", "pseries", "-device", "pci-bridge,id=br1,chassis_nr=1", "-device", "pci-bridge,id=br2,chassis_nr=2,bus=br1",
+  "-device", "virtio-rng-pci,bus=br2,id=rng", "-device", "pci-bridge,id=br3,chassis_nr=3", steps=[PCI, QPCI])
+p("r7m-bridge-hotplug", "-M", "pseries", "-device", "pci-bridge,id=br1,chassis_nr=1",
+  steps=[{"hmp": "device_add virtio-rng-pci,bus=br1,id=rng"}, PCI, {"hmp": "device_add pci-bridge,id=br2"}])
+p("r7m-nvdimm-sized", "-M", "pseries", "-m", "2G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=nv1,size=1048704K",
+  "-device", "nvdimm,id=nvd1,memdev=nv1,label-size=128k", steps=[MEMDEVS, PERIPH])
+p("r7m-nvdimm-off-sized", "-M", "pseries,nvdimm=off", "-m", "2G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=nv1,size=1048704K",
+  "-device", "nvdimm,id=nvd1,memdev=nv1,label-size=128k")
+p("r7m-nvdimm-off-no-label", "-M", "pseries,nvdimm=off", "-m", "2G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=nv1,size=1G",
+  "-device", "nvdimm,id=nvd1,memdev=nv1")
+p("r7m-nvdimm-hotplug", "-M", "pseries", "-m", "2G,slots=4,maxmem=8G",
+  steps=[{"hmp": "object_add memory-backend-ram,id=nv1,size=1G"}, {"hmp": "device_add nvdimm,id=n1,memdev=nv1"},
+         {"hmp": "device_add nvdimm,id=n1,memdev=nv1,label-size=128k"}, {"hmp": "object_add memory-backend-ram,id=nv2,size=1048704K"},
+         {"hmp": "device_add nvdimm,id=n2,memdev=nv2,label-size=128k"}, MEMDEVS])
+p("r7m-hpt-8k", "-M", "pseries,cap-hpt-max-page-size=8k")
+p("r7m-hpt-2k", "-M", "pseries,cap-hpt-max-page-size=2k")
+p("r7m-hpt-4k-reset", "-M", "pseries,cap-hpt-max-page-size=4k", steps=[{"hmp": "system_reset"}])
+p("r7m-nested-hv-compat", "-M", "pseries,cap-nested-hv=on,max-cpu-compat=power8", "-cpu", "POWER9")
+p("r7m-nested-hv-power7", "-M", "pseries,cap-nested-hv=on,cap-hpt-max-page-size=4k", "-cpu", "POWER7")
+p("r7m-nested-hv-power10", "-M", "pseries,cap-nested-hv=on", "-cpu", "POWER10")
+p("r7m-nvram-global-serial", "-M", "pseries", "-serial", "null", "-global", "spapr-nvram.reg=0x3000", "-device", "spapr-vscsi",
+  steps=[QTREE])
+p("r7m-nvram-global-auto", "-M", "pseries", "-global", "spapr-nvram.reg=0x3000", "-device", "spapr-vscsi", "-device", "spapr-vscsi,reg=0x3000")
+p("r7m-caps-10-only", "-M", "pseries,cap-dawr1=off,cap-nested-papr=off", steps=[QGET("/machine", "cap-dawr1")])
+p("r7m-caps-ail-on", "-M", "pseries,cap-ail-mode-3=on", "-cpu", "POWER8")
+# The NVRAM takes -drive if=pflash,unit=0 (its protocol node given by file.* options).
+p("r7m-nvram-pflash-block", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=131072,id=nv",
+  steps=[hmp("info block")[0], QGET("/machine/unattached/device[2]", "type")])
+p("r7m-nvram-pflash-unit1", "-M", "pseries", "-drive", "if=pflash,unit=1,format=raw,file.driver=null-co,file.size=65536")
+p("r7m-nvram-pflash-small", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=4096")
+p("r7m-nvram-pflash-big", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=2097152")
+p("r7m-nvram-pflash-1m", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=1048576", steps=[QTREE])
+p("r7m-nvram-pflash-8k", "-M", "pseries", "-drive", "if=pflash,format=raw,file.driver=null-co,file.size=8192", steps=[QTREE])
+p("r7m-drive-file-driver-probe", "-M", "pseries", "-drive", "if=none,id=d0,file.driver=null-co,file.size=65536",
+  steps=[hmp("info block")[0]])
+p("r7m-bridge-hotplug-numbered", "-M", "pseries", "-device", "pci-bridge,id=br1,chassis_nr=1",
+  steps=[{"hmp": "device_add pci-bridge,id=br2,chassis_nr=2"}, {"hmp": "device_add virtio-rng-pci,bus=br2,id=rng"}, PCI,
+         {"hmp": "device_add pci-bridge,id=br3,chassis_nr=2"}, {"hmp": "system_reset"}, PCI])
+
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
