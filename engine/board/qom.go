@@ -218,6 +218,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 			return int64(-1), true, nil
 		}
 	}
+	if v, ok, err := legacyGet(d, prop); ok {
+		return v, true, err
+	}
 	if text, ok := d.Prop(prop); ok {
 		return printedValue(text), true, nil
 	}
@@ -254,6 +257,57 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
 	}
 	return nil, false, nil
+}
+
+// legacyProp says whether prop is a "legacy-" property qdev adds beside a
+// static one (qdev_class_add_legacy_property: a PCI address, which it
+// prints, or a link, which has no getter) and which type answers for it:
+// on a virtio proxy whose look lists a link's (10.0 aliases the backend's
+// properties), its backend's.
+func legacyProp(d *qdev.Device, prop string) (owner string, pciAddr, ok bool) {
+	base, isLegacy := strings.CutPrefix(prop, "legacy-")
+	if !isLegacy || d.Look == nil {
+		return "", false, false
+	}
+	typeOf := func(name string) string {
+		for _, p := range d.Look.QOM {
+			if p.Name == name {
+				return p.Type
+			}
+		}
+		return ""
+	}
+	if typeOf(prop) != "str" {
+		return "", false, false
+	}
+	if base == "addr" && pci.Of(d) != nil {
+		return d.Type.Name, true, true
+	}
+	if !strings.HasPrefix(typeOf(base), "link<") {
+		return "", false, false
+	}
+	owner = d.Type.Name
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if isVirtioBackend(b, c) {
+				owner = c.Type.Name
+			}
+		}
+	}
+	return owner, false, true
+}
+
+// legacyGet is qom-get of a "legacy-" property (legacyProp): a PCI
+// address printed the way info qtree prints it; a link's is not readable.
+func legacyGet(d *qdev.Device, prop string) (v any, ok bool, err error) {
+	owner, pciAddr, ok := legacyProp(d, prop)
+	switch {
+	case !ok:
+		return nil, false, nil
+	case pciAddr:
+		return pci.FormatDevFn(pci.Of(d).DevFn), true, nil
+	}
+	return nil, true, fmt.Errorf("Property '%s.%s' is not readable", owner, prop)
 }
 
 // pcDIMMProps is a pc-dimm's qom-list (measured on pc, q35 and pseries,
@@ -482,6 +536,9 @@ func spaprDRCType(name string) string {
 // anonymous device (measured on both releases). nil: prop is no qdev
 // property of the device's.
 func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
+	if owner, _, legacy := legacyProp(d, prop); legacy { // getters only
+		return fmt.Errorf("Property '%s.%s' is not writable", owner, prop)
+	}
 	if _, has := d.Type.Prop(prop); !has {
 		return nil
 	}
