@@ -85,6 +85,7 @@ func (mon *Monitor) SystemReset() {
 		}
 	}
 	hotplug.Reset(mon.M)
+	mon.spaprNMI = nil
 	mon.Emit("RESET", qjson.O("guest", false, "reason", "host-qmp-system-reset"))
 	if mon.RunState != "running" && mon.RunState != "inmigrate" {
 		mon.RunState = "prelaunch"
