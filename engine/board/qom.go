@@ -95,6 +95,12 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 	if d == nil {
 		d = s.busless(path)
 	}
+	if d == nil {
+		if b := s.virtioBackendAt(path); b != nil {
+			props := s.backendQOM(b)
+			return props, props != nil
+		}
+	}
 	if s.dimmOf(d) != nil {
 		return slices.Clone(pcDIMMProps), true
 	}
@@ -162,7 +168,10 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		d = s.busless(path)
 	}
 	if d == nil {
-		d = s.virtioBackendAt(path)
+		// (one whose list is not modelled reads as any device)
+		if d = s.virtioBackendAt(path); d != nil && s.backendQOM(d) != nil {
+			return s.backendGet(d, path, prop)
+		}
 	}
 	if d == nil {
 		return nil, false, nil
@@ -1006,6 +1015,80 @@ func (s *State) virtioBackendAt(path string) *qdev.Device {
 		}
 	}
 	return nil
+}
+
+// backendQOM is qom-list of a proxy's virtio backend: its type's recorded
+// list on a virtio-mmio transport (the same properties, measured for
+// virtio-rng and virtio-blk on both releases; pseries, which has no
+// virtio-mmio, lists x86's for virtio-rng), a virtio-rng's
+// default-backend only where the proxy was given no rng; nil for a type
+// whose list holds other children (buses named after the recording).
+func (s *State) backendQOM(d *qdev.Device) []qdev.QOMProp {
+	l := qdev.LookFor(s.M.Release(), s.M.Target, d.Type.Name, "mmio")
+	if l == nil || l.Placement != "mmio" {
+		l = qdev.LookFor(s.M.Release(), machinetype.X86_64, d.Type.Name, "mmio")
+	}
+	if l == nil || l.Placement != "mmio" || len(l.QOM) == 0 || d.Bus == nil || d.Bus.Parent == nil {
+		return nil
+	}
+	_, rngGiven := d.Bus.Parent.Set["rng"].(string)
+	var out []qdev.QOMProp
+	for _, p := range l.QOM {
+		switch {
+		case p.Name == "default-backend" && p.Type == "child<rng-builtin>":
+			if rngGiven {
+				continue
+			}
+		case strings.HasPrefix(p.Type, "child<"):
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// backendGet is qom-get of a proxy's virtio backend's property (at
+// path): its rng link reads the proxy's, the rest as any device's once
+// backendQOM lists them.
+func (s *State) backendGet(d *qdev.Device, path, prop string) (any, bool, error) {
+	props := s.backendQOM(d)
+	if props == nil {
+		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
+	}
+	i := slices.IndexFunc(props, func(p qdev.QOMProp) bool { return p.Name == prop })
+	switch {
+	case i < 0:
+		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
+	case objectLinks[props[i].Type]: // set on the proxy, which aliases it
+		if id, ok := d.Bus.Parent.Set[prop].(string); ok && id != "" {
+			return "/objects/" + id, true, nil
+		}
+		if props[i].Type == "link<rng-backend>" {
+			return path + "/default-backend", true, nil
+		}
+		return "", true, nil
+	case strings.HasPrefix(prop, "legacy-") && props[i].Type == "str":
+		return nil, true, fmt.Errorf("Property '%s.%s' is not readable", d.Type.Name, prop)
+	case prop == "type":
+		return d.Type.Name, true, nil
+	case prop == "realized":
+		return true, true, nil
+	case prop == "hotpluggable":
+		return false, true, nil // a virtio bus takes no hotplug
+	case prop == "hotplugged": // made with its proxy
+		return d.Bus.Parent.Hotplugged, true, nil
+	case prop == "bootindex": // add_boot_device_property's, set on the proxy
+		if v, ok := d.Bus.Parent.Set["bootindex"]; ok {
+			return v, true, nil
+		}
+		return int64(-1), true, nil
+	case prop == "parent_bus":
+		return busPath(d.Bus), true, nil
+	}
+	if text, ok := d.Prop(prop); ok {
+		return printedValue(text), true, nil
+	}
+	return nil, false, nil
 }
 
 // isVirtioBackend: c is the virtio device a proxy holds on its virtio bus

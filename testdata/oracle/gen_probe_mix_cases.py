@@ -2207,6 +2207,33 @@ def r40m():
                 {"hmp": "nmi"}, {"hmp": "device_add power9_v2.0-spapr-cpu-core,core-id=1,id=c1"}, {"hmp": "cpu 1"},
                 {"hmp": "p $msr"}, {"hmp": "cpu 0"}, {"hmp": "p $msr"}, {"hmp": "nmi"}, {"hmp": "cpu 1"}, {"hmp": "p $msr"}])
 
+    # A proxy's virtio backend's own QOM properties (.../virtio-backend):
+    # its list, its rng link, given or its own default-backend.
+    vb = "/machine/peripheral/%s/virtio-backend"
+    corpus.case("x86_64", "r40m-backend-qom-x", "-M", "pc", "-object", "rng-builtin,id=rng0", "-device",
+                "virtio-rng-pci,rng=rng0,id=vr", "-device", "virtio-rng-pci,id=vr2", "-blockdev", "driver=null-co,node-name=nb",
+                "-device", "virtio-blk-pci,drive=nb,id=vb", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,id=vn",
+                "-device", "virtio-balloon-pci,id=bal", steps=[
+                    {"hmp": "qom-list " + vb % "vr"}, {"hmp": "qom-list " + vb % "vr2"}, {"hmp": "qom-list " + vb % "vb"},
+                    {"hmp": "qom-list " + vb % "vn"}, {"hmp": "qom-list " + vb % "bal"},
+                    {"hmp": "qom-get %s rng" % (vb % "vr")}, {"hmp": "qom-get %s rng" % (vb % "vr2")},
+                    {"hmp": "qom-get %s parent_bus" % (vb % "vr")}, {"hmp": "qom-get %s hotpluggable" % (vb % "vr")},
+                    {"hmp": "qom-get %s max-bytes" % (vb % "vr")}, {"hmp": "qom-get %s legacy-rng" % (vb % "vr")},
+                    {"qmp": {"execute": "qom-get", "arguments": {"path": vb % "vb", "property": "legacy-iothread"}}},
+                    {"hmp": "device_add virtio-rng-pci,rng=rng0,id=vr3"}, {"hmp": "qom-list " + vb % "vr3"},
+                    {"hmp": "qom-get %s hotplugged" % (vb % "vr3")}, {"hmp": "qom-get %s rng" % (vb % "vr3")}])
+    corpus.case("ppc64", "r40m-backend-qom-p", "-M", "pseries", "-object", "rng-builtin,id=rng0", "-device",
+                "virtio-rng-pci,rng=rng0,id=vr", "-device", "virtio-rng-pci,id=vr2", steps=[
+                    {"hmp": "qom-list " + vb % "vr"}, {"hmp": "qom-list " + vb % "vr2"},
+                    {"hmp": "qom-get %s legacy-rng" % (vb % "vr")}, {"hmp": "qom-get %s rng" % (vb % "vr2")}])
+
+    corpus.case("x86_64", "r40m-backend-qom-blk", "-M", "pc", "-object", "iothread,id=io1", "-blockdev",
+                "driver=null-co,node-name=nb", "-device", "virtio-blk-pci,drive=nb,id=vb,iothread=io1,bootindex=3",
+                "-blockdev", "driver=null-co,node-name=nc", "-device", "virtio-blk-pci,drive=nc,id=vc,serial=abc",
+                steps=[{"hmp": "qom-get %s %s" % (vb % dev, p)} for dev, p in (
+                    ("vb", "iothread"), ("vc", "iothread"), ("vb", "drive"), ("vb", "num-queues"), ("vc", "serial"),
+                    ("vb", "bootindex"), ("vc", "bootindex"), ("vb", "nosuch"), ("vb", "legacy-iothread"))])
+
 
 r40m()
 
