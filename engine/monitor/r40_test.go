@@ -63,3 +63,25 @@ func TestLegacyPropertiesAndAmbiguousPath(t *testing.T) {
 		}
 	}
 }
+
+// A proxy's virtio backend lists its type's QOM properties; its rng link
+// is the proxy's, or its own default-backend (probe_mix r40m-backend-qom-*).
+func TestVirtioBackendQOM(t *testing.T) {
+	s := session.Start(release.V10_0, "ppc64", strings.Fields("-S -nodefaults -M pseries -object rng-builtin,id=rng0 "+
+		"-device virtio-rng-pci,rng=rng0,id=vr -device virtio-rng-pci,id=vr2"))
+	for cmd, want := range map[string]string{
+		"qom-get /machine/peripheral/vr/virtio-backend rng":          `"/objects/rng0"`,
+		"qom-get /machine/peripheral/vr2/virtio-backend rng":         `"/machine/peripheral/vr2/virtio-backend/default-backend"`,
+		"qom-get /machine/peripheral/vr/virtio-backend legacy-rng":   "Error: Property 'virtio-rng-device.legacy-rng' is not readable",
+		"qom-get /machine/peripheral/vr/virtio-backend hotpluggable": "false",
+	} {
+		if got := strings.TrimSpace(s.HMP(cmd)); got != want {
+			t.Errorf("%s: got %q, want %q", cmd, got, want)
+		}
+	}
+	with, without := s.HMP("qom-list /machine/peripheral/vr/virtio-backend"), s.HMP("qom-list /machine/peripheral/vr2/virtio-backend")
+	if !strings.Contains(with, "rng (link<rng-backend>)") || strings.Contains(with, "default-backend") ||
+		!strings.HasSuffix(without, "default-backend (child<rng-builtin>)\r\n") {
+		t.Errorf("qom-list of the backends:\n%s\n%s", with, without)
+	}
+}
