@@ -95,6 +95,12 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 	if d == nil {
 		d = s.busless(path)
 	}
+	if d == nil {
+		if b := s.virtioBackendAt(path); b != nil {
+			props := s.backendQOM(b)
+			return props, props != nil
+		}
+	}
 	if s.dimmOf(d) != nil {
 		return slices.Clone(pcDIMMProps), true
 	}
@@ -162,7 +168,10 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		d = s.busless(path)
 	}
 	if d == nil {
-		d = s.virtioBackendAt(path)
+		// (one whose list is not modelled reads as any device)
+		if d = s.virtioBackendAt(path); d != nil && s.backendQOM(d) != nil {
+			return s.backendGet(d, path, prop)
+		}
 	}
 	if d == nil {
 		return nil, false, nil
@@ -218,6 +227,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 			return int64(-1), true, nil
 		}
 	}
+	if v, ok, err := legacyGet(d, prop); ok {
+		return v, true, err
+	}
 	if text, ok := d.Prop(prop); ok {
 		return printedValue(text), true, nil
 	}
@@ -254,6 +266,57 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
 	}
 	return nil, false, nil
+}
+
+// legacyProp says whether prop is a "legacy-" property qdev adds beside a
+// static one (qdev_class_add_legacy_property: a PCI address, which it
+// prints, or a link, which has no getter) and which type answers for it:
+// on a virtio proxy whose look lists a link's (10.0 aliases the backend's
+// properties), its backend's.
+func legacyProp(d *qdev.Device, prop string) (owner string, pciAddr, ok bool) {
+	base, isLegacy := strings.CutPrefix(prop, "legacy-")
+	if !isLegacy || d.Look == nil {
+		return "", false, false
+	}
+	typeOf := func(name string) string {
+		for _, p := range d.Look.QOM {
+			if p.Name == name {
+				return p.Type
+			}
+		}
+		return ""
+	}
+	if typeOf(prop) != "str" {
+		return "", false, false
+	}
+	if base == "addr" && pci.Of(d) != nil {
+		return d.Type.Name, true, true
+	}
+	if !strings.HasPrefix(typeOf(base), "link<") {
+		return "", false, false
+	}
+	owner = d.Type.Name
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if isVirtioBackend(b, c) {
+				owner = c.Type.Name
+			}
+		}
+	}
+	return owner, false, true
+}
+
+// legacyGet is qom-get of a "legacy-" property (legacyProp): a PCI
+// address printed the way info qtree prints it; a link's is not readable.
+func legacyGet(d *qdev.Device, prop string) (v any, ok bool, err error) {
+	owner, pciAddr, ok := legacyProp(d, prop)
+	switch {
+	case !ok:
+		return nil, false, nil
+	case pciAddr:
+		return pci.FormatDevFn(pci.Of(d).DevFn), true, nil
+	}
+	return nil, true, fmt.Errorf("Property '%s.%s' is not readable", owner, prop)
 }
 
 // pcDIMMProps is a pc-dimm's qom-list (measured on pc, q35 and pseries,
@@ -482,6 +545,9 @@ func spaprDRCType(name string) string {
 // anonymous device (measured on both releases). nil: prop is no qdev
 // property of the device's.
 func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
+	if owner, _, legacy := legacyProp(d, prop); legacy { // getters only
+		return fmt.Errorf("Property '%s.%s' is not writable", owner, prop)
+	}
 	if _, has := d.Type.Prop(prop); !has {
 		return nil
 	}
@@ -949,6 +1015,80 @@ func (s *State) virtioBackendAt(path string) *qdev.Device {
 		}
 	}
 	return nil
+}
+
+// backendQOM is qom-list of a proxy's virtio backend: its type's recorded
+// list on a virtio-mmio transport (the same properties, measured for
+// virtio-rng and virtio-blk on both releases; pseries, which has no
+// virtio-mmio, lists x86's for virtio-rng), a virtio-rng's
+// default-backend only where the proxy was given no rng; nil for a type
+// whose list holds other children (buses named after the recording).
+func (s *State) backendQOM(d *qdev.Device) []qdev.QOMProp {
+	l := qdev.LookFor(s.M.Release(), s.M.Target, d.Type.Name, "mmio")
+	if l == nil || l.Placement != "mmio" {
+		l = qdev.LookFor(s.M.Release(), machinetype.X86_64, d.Type.Name, "mmio")
+	}
+	if l == nil || l.Placement != "mmio" || len(l.QOM) == 0 || d.Bus == nil || d.Bus.Parent == nil {
+		return nil
+	}
+	_, rngGiven := d.Bus.Parent.Set["rng"].(string)
+	var out []qdev.QOMProp
+	for _, p := range l.QOM {
+		switch {
+		case p.Name == "default-backend" && p.Type == "child<rng-builtin>":
+			if rngGiven {
+				continue
+			}
+		case strings.HasPrefix(p.Type, "child<"):
+			return nil
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// backendGet is qom-get of a proxy's virtio backend's property (at
+// path): its rng link reads the proxy's, the rest as any device's once
+// backendQOM lists them.
+func (s *State) backendGet(d *qdev.Device, path, prop string) (any, bool, error) {
+	props := s.backendQOM(d)
+	if props == nil {
+		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
+	}
+	i := slices.IndexFunc(props, func(p qdev.QOMProp) bool { return p.Name == prop })
+	switch {
+	case i < 0:
+		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
+	case objectLinks[props[i].Type]: // set on the proxy, which aliases it
+		if id, ok := d.Bus.Parent.Set[prop].(string); ok && id != "" {
+			return "/objects/" + id, true, nil
+		}
+		if props[i].Type == "link<rng-backend>" {
+			return path + "/default-backend", true, nil
+		}
+		return "", true, nil
+	case strings.HasPrefix(prop, "legacy-") && props[i].Type == "str":
+		return nil, true, fmt.Errorf("Property '%s.%s' is not readable", d.Type.Name, prop)
+	case prop == "type":
+		return d.Type.Name, true, nil
+	case prop == "realized":
+		return true, true, nil
+	case prop == "hotpluggable":
+		return false, true, nil // a virtio bus takes no hotplug
+	case prop == "hotplugged": // made with its proxy
+		return d.Bus.Parent.Hotplugged, true, nil
+	case prop == "bootindex": // add_boot_device_property's, set on the proxy
+		if v, ok := d.Bus.Parent.Set["bootindex"]; ok {
+			return v, true, nil
+		}
+		return int64(-1), true, nil
+	case prop == "parent_bus":
+		return busPath(d.Bus), true, nil
+	}
+	if text, ok := d.Prop(prop); ok {
+		return printedValue(text), true, nil
+	}
+	return nil, false, nil
 }
 
 // isVirtioBackend: c is the virtio device a proxy holds on its virtio bus

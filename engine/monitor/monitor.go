@@ -77,6 +77,9 @@ type Monitor struct {
 	notes []string
 	// currentCPU is the monitor's current CPU (cpu-index), -1 = the first.
 	currentCPU int
+	// spaprNMI is what an nmi left in each pseries vCPU (by host thread
+	// id), until the machine resets.
+	spaprNMI map[int]spaprInterrupted
 	// Observers see every event as it is emitted (the guest model watches
 	// for a host RESET to reboot).
 	Observers []func(Event)

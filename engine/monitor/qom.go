@@ -179,6 +179,13 @@ func (mon *Monitor) qomObjects(f func(path, typ string)) {
 // resolvePartial is object_resolve_partial_path: the one object whose path
 // ends with the given components ("" when none is, or several are).
 func (mon *Monitor) resolvePartial(parts []string) string {
+	found, _ := mon.resolvePartialAmbiguous(parts)
+	return found
+}
+
+// resolvePartialAmbiguous is object_resolve_path's partial search: the
+// one object a partial path names, or ambiguous when more than one does.
+func (mon *Monitor) resolvePartialAmbiguous(parts []string) (string, bool) {
 	suffix := "/" + strings.Join(parts, "/")
 	found, n := "", 0
 	mon.qomObjects(func(path, _ string) {
@@ -197,9 +204,9 @@ func (mon *Monitor) resolvePartial(parts []string) string {
 		})
 	}
 	if n != 1 {
-		return ""
+		return "", n > 1
 	}
-	return found
+	return found, false
 }
 
 // absPath is a path as qom-get/qom-list resolve it: absolute, or the one
@@ -562,6 +569,13 @@ func (mon *Monitor) objectsListed() []object.Object {
 func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 	typ := mon.qomObject(path)
 	if typ == "" {
+		// qom-list alone tells an ambiguous path apart (qom-get and
+		// qom-set say not found).
+		if !strings.HasPrefix(path, "/") {
+			if _, ambiguous := mon.resolvePartialAmbiguous(strings.FieldsFunc(path, func(r rune) bool { return r == '/' })); ambiguous {
+				return nil, GenericError("Path '" + path + "' is ambiguous")
+			}
+		}
 		return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
 	}
 	clean := mon.absPath(path)

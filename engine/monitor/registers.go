@@ -7,6 +7,8 @@ import (
 
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
+	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // The registers an expression can name ($pc, $eax, $r3, ...), as a CPU
@@ -37,7 +39,7 @@ func (mon *Monitor) register(name string) (int64, bool) {
 		if name == "msr" { // 10.0 resets with FP and ME on (info registers' MSR)
 			_, family := mon.spaprModel()
 			if reset, known := mon.M.Release().SPAPRResets[family]; known {
-				v = int64(reset.MSR)
+				v = int64(mon.spaprState(mon.currentThreadID(), reset).MSR)
 			}
 		}
 		if n, err := strconv.Atoi(strings.TrimLeft(name, "rf")); !ok && err == nil && len(name) > 1 && (name[0] == 'r' || name[0] == 'f') && n >= 0 && n < 32 {
@@ -147,9 +149,10 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 		mon.Note("The registers of this CPU are not simulated: the simulator has the reset state of a pseries boot CPU (POWER8 to POWER10) only, and runs no guest code.")
 		return ""
 	}
+	st := mon.spaprState(threads[0].ThreadID, reset)
 	var b strings.Builder
 	b.WriteString("\nCPU#0\nNIP 0000000000000100   LR 0000000000000000 CTR 0000000000000000 XER 0000000000000000 CPU#0\n")
-	fmt.Fprintf(&b, "MSR %016x HID0 0000000000000000  HF %08x iidx 3 didx 3\nTB 00000000 00000000 DECR %s\n", reset.MSR, reset.HF, reset.DECR)
+	fmt.Fprintf(&b, "MSR %016x HID0 0000000000000000  HF %08x iidx 3 didx 3\nTB 00000000 00000000 DECR %s\n", st.MSR, st.hflags(reset.HF), reset.DECR)
 	zeros := " 0000000000000000 0000000000000000 0000000000000000 0000000000000000\n"
 	fmt.Fprintf(&b, "GPR00 0000000000000000 0000000000000000 0000000000000000 %016x\n", mon.spaprFDT())
 	for r := 4; r < 32; r += 4 {
@@ -159,7 +162,7 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	for r := 0; r < 32; r += 4 {
 		fmt.Fprintf(&b, "FPR%02d%s", r, zeros)
 	}
-	fmt.Fprintf(&b, "FPSCR 0000000000000000\n SRR0 0000000000000000  SRR1 0000000000000000    PVR %016x VRSAVE 0000000000000000\n", pvr)
+	fmt.Fprintf(&b, "FPSCR 0000000000000000\n SRR0 %016x  SRR1 %016x    PVR %016x VRSAVE 0000000000000000\n", st.SRR0, st.SRR1, pvr)
 	b.WriteString("SPRG0 0000000000000000 SPRG1 0000000000000000  SPRG2 0000000000000000  SPRG3 0000000000000000\n" +
 		"SPRG4 0000000000000000 SPRG5 0000000000000000  SPRG6 0000000000000000  SPRG7 0000000000000000\n" +
 		"HSRR0 0000000000000000 HSRR1 0000000000000000\n CFAR 0000000000000000\n")
@@ -169,4 +172,89 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	}
 	fmt.Fprintf(&b, " LPCR %016x\n %s 0000000000000000   DAR 0000000000000000  DSISR 0000000000000000\n", reset.LPCR, reg)
 	return CRLF(b.String())
+}
+
+// spaprInterrupted is what a pseries vCPU holds that an interrupt changes
+// while it has not run.
+type spaprInterrupted struct {
+	MSR, SRR0, SRR1 uint64
+}
+
+// MSR bits that the interrupts and hflags below read.
+const (
+	msrSF = uint64(1) << 63
+	msrFP = uint64(1) << 13
+	msrME = uint64(1) << 12
+)
+
+// hflags is info registers' HF: the reset's, with the bits that follow
+// MSR's FP and 64-bit mode (hreg_compute_hflags) taken from this MSR.
+func (st spaprInterrupted) hflags(reset uint64) uint64 {
+	const hf64, hfFP = 1 << 2, 1 << 13
+	hf := reset &^ (hf64 | hfFP)
+	if st.MSR&msrSF != 0 {
+		hf |= hf64
+	}
+	if st.MSR&msrFP != 0 {
+		hf |= hfFP
+	}
+	return hf
+}
+
+// spaprState is a pseries vCPU's state (by host thread id): the reset
+// one unless an nmi has interrupted it since.
+func (mon *Monitor) spaprState(tid int, reset release.SPAPRReset) spaprInterrupted {
+	if st, ok := mon.spaprNMI[tid]; ok {
+		return st
+	}
+	return spaprInterrupted{MSR: reset.MSR}
+}
+
+// currentThreadID is the host thread id of the monitor's current CPU.
+func (mon *Monitor) currentThreadID() int {
+	threads := format.CPUThreads(mon.M)
+	for _, t := range threads {
+		if t.CPUIndex == mon.currentCPU {
+			return t.ThreadID
+		}
+	}
+	if len(threads) == 0 {
+		return -1
+	}
+	return threads[0].ThreadID
+}
+
+// injectSPAPRNMI is spapr_nmi: every vCPU takes a system reset interrupt
+// (ppc_cpu_do_system_reset) at once, run or not: SRR0 and SRR1 keep where
+// it was (the reset vector, 0x100) and its MSR (less the bits an
+// interrupt's SRR1 does not carry), and the new MSR is 64-bit with ME
+// kept (measured on both releases, POWER8 to POWER10).
+func (mon *Monitor) injectSPAPRNMI() {
+	_, family := mon.spaprModel()
+	reset := mon.M.Release().SPAPRResets[family]
+	if mon.spaprNMI == nil {
+		mon.spaprNMI = map[int]spaprInterrupted{}
+	}
+	for _, t := range format.CPUThreads(mon.M) {
+		old := mon.spaprState(t.ThreadID, reset)
+		mon.spaprNMI[t.ThreadID] = spaprInterrupted{MSR: msrSF | old.MSR&msrME, SRR0: 0x100, SRR1: old.MSR &^ 0x783f0000}
+	}
+}
+
+func init() {
+	RegisterHMP(&HMPCommand{Name: "nmi", Run: func(mon *Monitor, _ Args) string {
+		if !mon.M.IsSPAPR() {
+			mon.Note("nmi is not simulated: QEMU would act on it; here nothing changed.")
+			return ""
+		}
+		mon.injectSPAPRNMI()
+		return ""
+	}})
+	RegisterQMP("inject-nmi", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		if !mon.M.IsSPAPR() {
+			return mon.unmodelled("inject-nmi", args)
+		}
+		mon.injectSPAPRNMI()
+		return qjson.Object{}, nil
+	})
 }

@@ -89,6 +89,7 @@ func (mon *Monitor) SystemReset() {
 	if st := board.Of(mon.M); st != nil {
 		st.NumberSPAPRBuses()
 	}
+	mon.spaprNMI = nil
 	mon.Emit("RESET", qjson.O("guest", false, "reason", "host-qmp-system-reset"))
 	if mon.RunState != "running" && mon.RunState != "inmigrate" {
 		mon.RunState = "prelaunch"

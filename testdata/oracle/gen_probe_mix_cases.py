@@ -2149,4 +2149,92 @@ redraw((r4_case, 20, 391000, "r39-b"), (r9_case, 20, 392000, "r39-c"), (r13_case
        (r16_case, 20, 394000, "r39-e"))
 r7_cases(20, seed=395000, name="r39-f")
 
+# Round 40 (r40-): fresh draws of the first round's machines, of rounds 2
+# (monitor sessions), 3 (the CPU path among devices), 9 (the monitor's small
+# languages), 13, 15 and 16 (the QOM tree and its properties: the rounds
+# that found the most recently) and the seventh's libvirt-like lines, from
+# seeds none used.
+for n in range(20):
+    case(n, n % 10 < 6, seed=400000, name="r40-a%d" % n)
+r2_cases(20, seed=401000, name="r40-b")
+redraw((r3_case, 15, 402000, "r40-c"), (r9_case, 15, 403000, "r40-d"), (r13_case, 15, 404000, "r40-e"),
+       (r15_case, 15, 405000, "r40-f"), (r16_case, 15, 406000, "r40-g"))
+r7_cases(20, seed=407000, name="r40-h")
+
+
+# Measured while fixing round 40: qom-get of the "legacy-" properties qdev
+# adds beside a PCI address and beside a link; pseries' nmi (a system reset
+# interrupt on every CPU, the machine never having run) and the registers
+# after it.
+def r40m():
+    get = lambda dev, p: {"qmp": {"execute": "qom-get", "arguments": {"path": "/machine/peripheral/" + dev, "property": p}}}
+    corpus.case("x86_64", "r40m-legacy-x", "-M", "pc", "-object", "iothread,id=io1", "-object", "rng-builtin,id=rng0",
+                "-device", "edu,id=e1", "-device", "virtio-rng-pci,rng=rng0,id=vr,addr=0x5.0x3,multifunction=on",
+                "-blockdev", "driver=null-co,node-name=nb", "-device", "virtio-blk-pci,drive=nb,iothread=io1,id=vb,addr=0x1f",
+                "-device", "pci-bridge,id=br,chassis_nr=1", "-device", "e1000,bus=br,addr=3,id=nic",
+                steps=[get("e1", "legacy-addr"), get("vr", "legacy-addr"), get("vr", "legacy-rng"), get("vb", "legacy-iothread"),
+                       get("vb", "legacy-addr"), get("nic", "legacy-addr"), get("br", "legacy-addr"), get("e1", "legacy-nosuch"),
+                       {"hmp": "qom-get vr legacy-addr"}, {"hmp": "qom-get vb legacy-iothread"},
+                       {"hmp": "device_add edu,id=e2,addr=0x7"}, get("e2", "legacy-addr"),
+                       {"hmp": "qom-set e1 legacy-addr 04.0"}])
+    corpus.case("x86_64", "r40m-legacy-q35", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1,addr=0x2.0x1",
+                "-blockdev", "driver=null-co,node-name=nv", "-device", "nvme,drive=nv,serial=s1,bus=rp1,id=nv1",
+                steps=[get("rp1", "legacy-addr"), get("nv1", "legacy-addr"), get("nv1", "legacy-subsys"),
+                       get("nv1", "legacy-pmrdev"), get("nv1", "legacy-cmb"), {"hmp": "qom-list nv1"}])
+    corpus.case("ppc64", "r40m-legacy-p", "-M", "pseries", "-device", "virtio-net-pci,id=vn,addr=0x3", "-device",
+                "spapr-pci-host-bridge,index=1,id=phb1", "-device", "edu,bus=phb1.0,id=e1",
+                steps=[get("vn", "legacy-addr"), get("e1", "legacy-addr"), {"hmp": "qom-get e1 legacy-addr"}])
+    # nmi on pseries: every CPU takes a system reset interrupt.
+    regs = [{"hmp": "p $msr"}, {"hmp": "p $pc"}, {"hmp": "p $r3"}, {"hmp": "info registers"}]
+    corpus.case("ppc64", "r40m-nmi-p9", "-M", "pseries", "-smp", "2", steps=regs + [{"hmp": "nmi"}] + regs + [
+                {"hmp": "cpu 1"}, {"hmp": "p $msr"}, {"hmp": "nmi"}, {"hmp": "p $msr"}, {"hmp": "cpu 0"}] + regs)
+    for cpu in ("power8", "power10"):
+        corpus.case("ppc64", "r40m-nmi-" + cpu, "-M", "pseries", "-cpu", cpu, steps=[
+                    {"qmp": {"execute": "inject-nmi"}}] + regs)
+    corpus.case("ppc64", "r40m-nmi-reset", "-M", "pseries", steps=[{"hmp": "nmi"}, {"hmp": "system_reset"},
+                {"hmp": "p $msr"}, {"hmp": "info registers"}])
+
+    # qom-set of them (getters only), 10.0's aliases on a virtio proxy;
+    # an nmi before a CPU is hot-plugged (it comes reset).
+    qset = lambda dev, p, v: {"qmp": {"execute": "qom-set", "arguments": {"path": "/machine/peripheral/" + dev, "property": p, "value": v}}}
+    corpus.case("x86_64", "r40m-legacy-set", "-M", "pc", "-object", "iothread,id=io1", "-object", "rng-builtin,id=rng0",
+                "-device", "virtio-rng-pci,rng=rng0,id=vr", "-blockdev", "driver=null-co,node-name=nb", "-device",
+                "virtio-blk-pci,drive=nb,iothread=io1,id=vb", steps=[
+                    qset("vr", "legacy-rng", "rng0"), qset("vb", "legacy-iothread", "io1"), qset("vb", "legacy-addr", "05.0"),
+                    {"hmp": "qom-set vr legacy-rng rng0"}, {"hmp": "qom-set vb legacy-addr 6"},
+                    {"hmp": "qom-get /machine/peripheral/vr/virtio-backend legacy-rng"}])
+    corpus.case("ppc64", "r40m-nmi-hotplug", "-M", "pseries", "-smp", "1,maxcpus=2", steps=[
+                {"hmp": "nmi"}, {"hmp": "device_add power9_v2.0-spapr-cpu-core,core-id=1,id=c1"}, {"hmp": "cpu 1"},
+                {"hmp": "p $msr"}, {"hmp": "cpu 0"}, {"hmp": "p $msr"}, {"hmp": "nmi"}, {"hmp": "cpu 1"}, {"hmp": "p $msr"}])
+
+    # A proxy's virtio backend's own QOM properties (.../virtio-backend):
+    # its list, its rng link, given or its own default-backend.
+    vb = "/machine/peripheral/%s/virtio-backend"
+    corpus.case("x86_64", "r40m-backend-qom-x", "-M", "pc", "-object", "rng-builtin,id=rng0", "-device",
+                "virtio-rng-pci,rng=rng0,id=vr", "-device", "virtio-rng-pci,id=vr2", "-blockdev", "driver=null-co,node-name=nb",
+                "-device", "virtio-blk-pci,drive=nb,id=vb", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,id=vn",
+                "-device", "virtio-balloon-pci,id=bal", steps=[
+                    {"hmp": "qom-list " + vb % "vr"}, {"hmp": "qom-list " + vb % "vr2"}, {"hmp": "qom-list " + vb % "vb"},
+                    {"hmp": "qom-list " + vb % "vn"}, {"hmp": "qom-list " + vb % "bal"},
+                    {"hmp": "qom-get %s rng" % (vb % "vr")}, {"hmp": "qom-get %s rng" % (vb % "vr2")},
+                    {"hmp": "qom-get %s parent_bus" % (vb % "vr")}, {"hmp": "qom-get %s hotpluggable" % (vb % "vr")},
+                    {"hmp": "qom-get %s max-bytes" % (vb % "vr")}, {"hmp": "qom-get %s legacy-rng" % (vb % "vr")},
+                    {"qmp": {"execute": "qom-get", "arguments": {"path": vb % "vb", "property": "legacy-iothread"}}},
+                    {"hmp": "device_add virtio-rng-pci,rng=rng0,id=vr3"}, {"hmp": "qom-list " + vb % "vr3"},
+                    {"hmp": "qom-get %s hotplugged" % (vb % "vr3")}, {"hmp": "qom-get %s rng" % (vb % "vr3")}])
+    corpus.case("ppc64", "r40m-backend-qom-p", "-M", "pseries", "-object", "rng-builtin,id=rng0", "-device",
+                "virtio-rng-pci,rng=rng0,id=vr", "-device", "virtio-rng-pci,id=vr2", steps=[
+                    {"hmp": "qom-list " + vb % "vr"}, {"hmp": "qom-list " + vb % "vr2"},
+                    {"hmp": "qom-get %s legacy-rng" % (vb % "vr")}, {"hmp": "qom-get %s rng" % (vb % "vr2")}])
+
+    corpus.case("x86_64", "r40m-backend-qom-blk", "-M", "pc", "-object", "iothread,id=io1", "-blockdev",
+                "driver=null-co,node-name=nb", "-device", "virtio-blk-pci,drive=nb,id=vb,iothread=io1,bootindex=3",
+                "-blockdev", "driver=null-co,node-name=nc", "-device", "virtio-blk-pci,drive=nc,id=vc,serial=abc",
+                steps=[{"hmp": "qom-get %s %s" % (vb % dev, p)} for dev, p in (
+                    ("vb", "iothread"), ("vc", "iothread"), ("vb", "drive"), ("vb", "num-queues"), ("vc", "serial"),
+                    ("vb", "bootindex"), ("vc", "bootindex"), ("vb", "nosuch"), ("vb", "legacy-iothread"))])
+
+
+r40m()
+
 corpus.write()
