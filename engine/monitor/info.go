@@ -78,6 +78,7 @@ func init() {
 		mon.currentCPU = -1
 		if n, ok := args.Get("cpu-index"); ok {
 			i, _ := n.(json.Number).Int64()
+			i = int64(int32(i)) // monitor_set_cpu takes an int (4294967296 is CPU 0)
 			found := false
 			for _, t := range format.CPUThreads(mon.M) {
 				if int64(t.CPUIndex) == i {

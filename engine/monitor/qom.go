@@ -179,6 +179,18 @@ func (mon *Monitor) qomObjects(f func(path, typ string)) {
 // resolvePartial is object_resolve_partial_path: the one object whose path
 // ends with the given components ("" when none is, or several are).
 func (mon *Monitor) resolvePartial(parts []string) string {
+	if found, n := mon.partialMatches(parts); n == 1 {
+		return found
+	}
+	return ""
+}
+
+// partialMatches: the objects a partial path names, how many (and the last
+// one). No component at all ("") names every object.
+func (mon *Monitor) partialMatches(parts []string) (string, int) {
+	if len(parts) == 0 {
+		return "", 2
+	}
 	suffix := "/" + strings.Join(parts, "/")
 	found, n := "", 0
 	mon.qomObjects(func(path, _ string) {
@@ -196,10 +208,7 @@ func (mon *Monitor) resolvePartial(parts []string) string {
 			}
 		})
 	}
-	if n != 1 {
-		return ""
-	}
-	return found
+	return found, n
 }
 
 // absPath is a path as qom-get/qom-list resolve it: absolute, or the one
@@ -383,7 +392,8 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 			var err error
 			switch x := v.(type) {
 			case qomText:
-				if n, err = strconv.ParseInt(string(x), 10, 64); err != nil {
+				var ok bool // the string input visitor: qemu_strtoi64, base 0
+				if n, ok = cStrtoi64(string(x), mon.M.Release().StrtoullBinary); !ok {
 					return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop))
 				}
 			case json.Number:
@@ -562,6 +572,20 @@ func (mon *Monitor) objectsListed() []object.Object {
 func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 	typ := mon.qomObject(path)
 	if typ == "" {
+		// qmp_qom_list tells an ambiguous partial path apart (qom-get
+		// does not).
+		if !strings.HasPrefix(path, "/") {
+			if _, n := mon.partialMatches(strings.FieldsFunc(path, func(r rune) bool { return r == '/' })); n > 1 {
+				return nil, GenericError("Path '" + path + "' is ambiguous")
+			}
+		}
+		// qmp_qom_list tells an ambiguous partial path apart (qom-get
+		// does not).
+		if !strings.HasPrefix(path, "/") {
+			if _, n := mon.partialMatches(strings.FieldsFunc(path, func(r rune) bool { return r == '/' })); n > 1 {
+				return nil, GenericError("Path '" + path + "' is ambiguous")
+			}
+		}
 		return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
 	}
 	clean := mon.absPath(path)

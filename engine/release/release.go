@@ -282,6 +282,11 @@ type Release struct {
 	// by the usb-storage itself.
 	USBStorageDriveOnDisk bool
 
+	// StrtoullBinary: the C library's strtoull reads a "0b" prefix in base
+	// 0 (C2x: trixie's glibc for 10.0, not bookworm's for 7.2). Measured
+	// in HMP expressions: "p 0b101" is 5 on 10.0.
+	StrtoullBinary bool
+
 	// SPAPRHcallAssertion is the assertion QEMU aborts on when a second
 	// spapr-rng registers H_RANDOM again (its source path and line).
 	SPAPRHcallAssertion string

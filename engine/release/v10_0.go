@@ -54,6 +54,7 @@ var V10_0 = &Release{
 	VirtioMemUnplug:          true,
 	VirtioMemBlockSize:       1 << 20,
 	USBStorageDriveOnDisk:    true,
+	StrtoullBinary:           true,
 	SPAPRHcallAssertion:      "hw/ppc/spapr_hcall.c:1537: spapr_register_hypercall: Assertion `!(*slot)' failed.",
 	VGAModulePackage: func(vga string) string {
 		if vga == "qxl" { // measured: every other card names the opengl modules
