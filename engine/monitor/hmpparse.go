@@ -92,7 +92,14 @@ func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bo
 				return nil, "", false
 			}
 			if key != "device" {
-				a[key] = s // parsed by the command (netdev_add)
+				// Parsed by the command (netdev_add); the QemuOpts parse
+				// here warns of short-form booleans as device_add's does.
+				if _, warnings, err := qdev.Parse(s); err == nil {
+					for _, w := range warnings {
+						mon.WriteStderr("warning: " + w + "\n")
+					}
+				}
+				a[key] = s
 				continue
 			}
 			opts, warnings, err := qdev.Parse(s)
@@ -717,4 +724,11 @@ func cStrtoi64(s string, binary bool) (int64, bool) {
 		return 0, false
 	}
 	return int64(v), true
+}
+
+// cStrtou64 is qemu_strtou64 in base 0 with no end pointer.
+func cStrtou64(s string, binary bool) (uint64, bool) {
+	t := strings.TrimLeft(s, " \t\n\v\f\r")
+	v, n, overflow := strtoull(t, binary)
+	return v, n > 0 && n == len(t) && !overflow
 }

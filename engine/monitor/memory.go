@@ -232,6 +232,9 @@ func (mon *Monitor) x86Firmware(addr, n uint64) ([]byte, bool) {
 		copy(mem, fw[size-isa+addr-(1<<20-isa):])
 	case end <= 1<<20 && addr < 1<<20-isa && mon.zeroRAM(addr, 1<<20-isa-addr):
 		copy(mem[1<<20-isa-addr:], fw[size-isa:])
+	case addr >= 1<<20-isa && addr < 1<<20 && end > 1<<20 && mon.zeroRAM(1<<20, end-1<<20):
+		// The isa-bios's end, then RAM above 1 MiB (x /8c 0xffff0).
+		copy(mem, fw[size-isa+addr-(1<<20-isa):])
 	default:
 		return nil, false
 	}

@@ -21,8 +21,10 @@ and so was round 4 (ids m4-, after "round 4": the devices blog posts use on
 pc, q35 and pseries, 95 cases, with 4 m4m- measurements; none dropped),
 round 5 (ids m5-, after "round 5": QMP and HMP beyond hotplug, 111 cases,
 with 97 m5m- measurements; dropped: `info sync-profile`, lock addresses)
-and round 5v (ids m5v-, at the end: default MACs freed with their NIC, an
-nvme's leaked BlockBackend, isapc and microvm in the monitor) likewise.
+and round 5v (ids m5v-, after "round 5v": default MACs freed with their NIC, an
+nvme's leaked BlockBackend, isapc and microvm in the monitor) likewise, and
+round 6 (ids m6-, at the end: QMP and HMP as learners type them, 106 cases;
+none dropped; QMP on the wire is engine/stdio/testdata's wire_m6).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -1346,5 +1348,59 @@ m6all("qmp-send-key", [qmp("send-key", keys=["a"]), qmp("send-key", keys=[{"type
                        qmp("send-key", keys=[{"type": "number", "data": "30"}]),
                        qmp("send-key", keys=[{"type": "qcode"}]), qmp("send-key", keys={"type": "qcode", "data": "a"}),
                        qmp("send-key", keys=[{"data": "a"}]), qmp("send-key")], q35=False)
+
+
+# --- round 6, second batch: the same languages on the other machines, and the
+# x-query-* twins, screendump's filename and format, CPU-relative HMP ---------
+m6x("hmp-quotes-device-q35", *M6Q35, steps=hmp('device_add "e1000e,id=n1,bus=rp1"', "device_add 'e1000e,id=n2'",
+                                               'device_del "n1"', 'device_add e1000e,id=n3,bus="rp1"', "info pci"))
+m6p("hmp-quotes-device", *M6PS, steps=hmp('device_add "spapr-vlan,id=v1"', "device_add 'spapr-vlan,id=v2'",
+                                          'device_add spapr-vlan,id="v3"', 'device_del "v1"', "info qtree",
+                                          'device_add "spapr-vlan,id=v 4"'))
+m6all("hmp-screendump", hmp("screendump", 'screendump "/tmp/m6 a.ppm"', "screendump /tmp/m6.ppm -f png",
+                            "screendump -f png /tmp/m6.png", "screendump -f nosuch /tmp/m6", "screendump -x /tmp/m6",
+                            "screendump /tmp/m6.ppm dev0", "screendump /tmp/m6.ppm dev0 1", "screendump /tmp/m6.ppm dev0 x"),
+      q35=False)
+m6all("qmp-screendump", [qmp("screendump"), qmp("screendump", filename="/tmp/m6.ppm"),
+                         qmp("screendump", filename="/tmp/m6.ppm", format="nosuch"),
+                         qmp("screendump", filename="/tmp/m6.ppm", device="nosuch"),
+                         qmp("screendump", filename="/tmp/m6.ppm", head=-1), qmp("screendump", filename=5)], q35=False)
+m6all("qmp-x-query", [qmp("x-query-roms"), qmp("x-query-numa"), qmp("x-query-usb"), qmp("x-query-rdma"),
+                      qmp("x-query-irq"), qmp("x-query-opcount"), qmp("x-query-profile"), qmp("x-query-virtio"),
+                      qmp("x-query-roms", x=1), qmp("x-query-nosuch")])
+m6x("hmp-cpu-relative", "-M", "pc", "-smp", "2", steps=hmp("p $pc", "cpu 1", "p $pc", "p/x $esp", "x /2xb $pc",
+                                                          "info registers", "cpu 0", "p $pc") + [
+    qmp("human-monitor-command", **{"command-line": "p/x $eip", "cpu-index": 1}),
+    qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": 1})])
+m6all("hmp-migrate-values", hmp("migrate_set_parameter max-bandwidth 1.5G", "migrate_set_parameter max-bandwidth 1e3",
+                                "migrate_set_parameter max-bandwidth 0x100", "migrate_set_parameter max-bandwidth -1",
+                                "migrate_set_parameter downtime-limit 0x10", "migrate_set_parameter downtime-limit 010",
+                                "migrate_set_parameter downtime-limit 1.5", "migrate_set_parameter downtime-limit \"100\"",
+                                "migrate_set_parameter multifd-channels 0b11", "migrate_set_parameter tls-creds \"a b\"",
+                                "migrate_set_parameter tls-creds 'x'", "info migrate_parameters"), q35=False)
+m6all("hmp-sendkey-more", hmp("sendkey ctrl-alt-f1", "sendkey shift-a 50", "sendkey ctrl+alt+delete",
+                              "sendkey CTRL-ALT-DELETE", "sendkey kp_0", "sendkey 0x100", "sendkey 0xffff",
+                              "sendkey a-", "sendkey -a", "sendkey a--b", "sendkey a 1e3", "sendkey a 0x10",
+                              "sendkey " + "-".join(["a"] * 20)), q35=False)
+m6all("hmp-info-typos", hmp("info status ", "info  status", "info stat", "info st", "info s", "info q",
+                            "info qom", "info qtre", "info pcii", "info cpu", "info cpus -a", "info hotpluggable",
+                            "info hotpluggable-cpu", "info block -v", "info block x", "info numa 0",
+                            "info registers 0", "info registers -a 0", "info irq x", "info mtree -x"), q35=False)
+m6all("qmp-hmc-every-error", [
+    qmp("human-monitor-command", **{"command-line": c}) for c in
+    ("p", "x", "xp /", "x /4xw 0x1000 extra", "i /b", "o /w 0x80", "sum 0", "memsave 0", "cpu", "cpu x",
+     "boot_set", "balloon x", "qom-get", "qom-set /machine x", "trace-event x maybe", "sendkey",
+     "set_link x", "mouse_button", "help help help", "info registers -x")], q35=False)
+m6x("hmp-mce", *M6PC, steps=hmp("mce", "mce 0", "mce 0 0 0 0 0 0", "mce 2 0 0 0 0 0",
+                                "mce -b 0 1 0xb000000000000000 0 0 0", "mce -x 0 1 0 0 0 0", "mce 0 1 x 0 0 0",
+                                "mce 0 99 0xb000000000000000 0 0 0", "help mce"))
+
+m6p("hmp-cpu-relative", "-M", "pseries", "-smp", "2", steps=hmp("p $pc", "cpu 1", "p $pc", "p/x $r1", "p $msr",
+                                                                 "cpu 0", "p/x $nip") + [
+    qmp("human-monitor-command", **{"command-line": "p/x $pc", "cpu-index": 1}),
+    qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": 1})])
+m6all("qmp-members-inside", [qmp("query-status", id="a"), qmp("query-status", execute="query-name"),
+                             qmp("query-status", arguments={}), qmp("device_add", driver="nosuch", id="d1", **{"exec-oob": 1}),
+                             qmp("qom-list", path="/machine", id=1), qmp("query-name", control={"run-oob": True})])
 
 corpus.write()
