@@ -23,8 +23,9 @@ round 5 (ids m5-, after "round 5": QMP and HMP beyond hotplug, 111 cases,
 with 97 m5m- measurements; dropped: `info sync-profile`, lock addresses)
 and round 5v (ids m5v-, after "round 5v": default MACs freed with their NIC, an
 nvme's leaked BlockBackend, isapc and microvm in the monitor) likewise, and
-round 6 (ids m6-, at the end: QMP and HMP as learners type them, 106 cases;
-none dropped; QMP on the wire is engine/stdio/testdata's wire_m6).
+round 6 (ids m6-, at the end: QMP and HMP as learners type them, 106 cases,
+with 5 m6m- measurements; none dropped; QMP on the wire is
+engine/stdio/testdata's wire_m6).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -1402,5 +1403,21 @@ m6p("hmp-cpu-relative", "-M", "pseries", "-smp", "2", steps=hmp("p $pc", "cpu 1"
 m6all("qmp-members-inside", [qmp("query-status", id="a"), qmp("query-status", execute="query-name"),
                              qmp("query-status", arguments={}), qmp("device_add", driver="nosuch", id="d1", **{"exec-oob": 1}),
                              qmp("qom-list", path="/machine", id=1), qmp("query-name", control={"run-oob": True})])
+
+
+# Measured for the engine (m6m-): what x86 physical memory reads as at -S
+# outside RAM and the BIOS (the PCI hole with no BAR mapped yet, the fixed
+# MMIO devices, above 4 GiB), and the i8257 DMA controllers' ports.
+M6M_XP = ["xp /2xg 0x1ffffff8", "xp /2xg 0x3ffffff8", "xp /2xg 0x7ffffff8", "xp /2xg 0xafffff8", "xp /2xg 0xb0000000",
+          "xp /2xg 0xdffffff8", "xp /2xg 0xfebffff8", "xp /4xg 0xfec00000", "xp /8xg 0xfed00000", "xp /4xg 0xfed00100",
+          "xp /4xg 0xfed1c000", "xp /4xg 0xfee00000", "xp /2xg 0xfee00ff8", "xp /2xg 0xfffbfff8", "xp /2xg 0xfffffff8",
+          "xp /2xg 0x100000000", "x /2xg 0x7ffffff8", "x /2xg 0x100000000", "x /2xb 0xfffffffffffffffe"]
+corpus.x("m6m-xp-pc", "-M", "pc", "-m", "512", steps=hmp(*M6M_XP))
+corpus.x("m6m-xp-q35", "-M", "q35", "-m", "1G", steps=hmp(*M6M_XP))
+corpus.x("m6m-xp-pc-3g", "-M", "pc", "-m", "3G", steps=hmp("xp /2xg 0xbffffff8", "xp /2xg 0xdffffff8", "xp /2xg 0xe0000000",
+                                                         "xp /2xg 0x100000000", "xp /2xg 0x13ffffff8"))
+M6M_DMA = ["i /b 0x%x" % p for p in list(range(0x00, 0x10)) + list(range(0x80, 0x90)) + list(range(0xc0, 0xe0, 2))]
+corpus.x("m6m-dma-ports-pc", "-M", "pc", steps=hmp(*(M6M_DMA + ["i /w 0x0", "i /l 0x0", "i /b 0x10000", "i /b 0x10081"])))
+corpus.x("m6m-dma-ports-q35", "-M", "q35", steps=hmp(*(M6M_DMA + ["i /w 0xc0", "i /b 0x10000"])))
 
 corpus.write()
