@@ -195,6 +195,10 @@ func init() {
 			}
 			return nil, GenericError(fmt.Sprintf("File descriptor named '%s' not found", desc))
 		},
+		// With no migration under way, whatever the URI (wire_m6).
+		"migrate-recover": func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			return nil, GenericError(strings.TrimSuffix(strings.TrimPrefix(mon.said("migrate_recover ARG", ""), "Error: "), "\r\n"))
+		},
 		"system_wakeup": func(*Monitor, qjson.Object) (any, *Error) {
 			return nil, GenericError("Unable to wake up: guest is not in suspended state")
 		},

@@ -64,6 +64,9 @@ func bootSet(family machinetype.Family, order string) error {
 // machine without a display device has no console, which QEMU refuses.
 func init() {
 	RegisterHMP(&HMPCommand{Name: "screendump", ArgsType: "filename:F,format:-fs,device:s?,head:i?", Run: func(mon *Monitor, a Args) string {
+		if id, named := a.Str("device"); named && !mon.hasDeviceID(id) {
+			return "Error: Device '" + id + "' not found\r\n"
+		}
 		if b := board.Of(mon.M); b != nil && !hasDisplay(b.Tree) {
 			if _, named := a.Str("device"); !named {
 				return "Error: There is no console to take a screendump from\r\n"
@@ -73,6 +76,15 @@ func init() {
 		return ""
 	}})
 	RegisterQMP("screendump", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		// qmp_screendump: the head only with a device, a device by its
+		// id (qdev_find_recursive).
+		dev, named := args.Get("device")
+		if _, head := args.Get("head"); head && !named {
+			return nil, GenericError("'head' must be specified together with 'device'")
+		}
+		if id, _ := dev.(string); named && !mon.hasDeviceID(id) {
+			return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + id + "' not found"}
+		}
 		if b := board.Of(mon.M); b != nil && !hasDisplay(b.Tree) {
 			if _, named := args.Get("device"); !named {
 				return nil, GenericError("There is no console to take a screendump from")
@@ -167,4 +179,14 @@ func init() {
 		mon.Note("sendkey presses keys on the guest's keyboard: the simulated guest has none.")
 		return ""
 	}})
+}
+
+// hasDeviceID: a device of the board has that id (qdev_find_recursive).
+func (mon *Monitor) hasDeviceID(id string) bool {
+	b := board.Of(mon.M)
+	found := false
+	if b != nil {
+		b.Tree.Walk(func(d *qdev.Device) { found = found || d.ID == id && id != "" })
+	}
+	return found
 }

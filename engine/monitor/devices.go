@@ -17,12 +17,16 @@ import (
 // query-pci, info usb.
 
 func init() {
-	RegisterInfo(&HMPCommand{Name: "qtree", Run: func(mon *Monitor, _ Args) string {
+	RegisterInfo(&HMPCommand{Name: "qtree", Run: func(mon *Monitor, a Args) string {
 		b := board.Of(mon.M)
 		if b == nil {
 			return ""
 		}
-		return CRLF(b.Tree.QTree())
+		tree := b.Tree.QTree()
+		if a.Bool("brief") { // 10.0's -b: buses and devices, no details
+			tree = briefQTree(tree)
+		}
+		return CRLF(tree)
 	}})
 	RegisterInfo(&HMPCommand{Name: "pci", Run: func(mon *Monitor, _ Args) string {
 		b := board.Of(mon.M)
@@ -194,4 +198,19 @@ func (mon *Monitor) currentRAM() int64 {
 		return mon.M.RAMBytes + int64(b.PluggedMemory())
 	}
 	return mon.M.RAMBytes
+}
+
+// briefQTree keeps what qdev_print prints without details: each bus with
+// its type line, each device's first line.
+func briefQTree(tree string) string {
+	var b strings.Builder
+	afterBus := false
+	for _, l := range strings.SplitAfter(tree, "\n") {
+		t := strings.TrimLeft(l, " ")
+		if strings.HasPrefix(t, "bus: ") || strings.HasPrefix(t, "dev: ") || afterBus && strings.HasPrefix(t, "type ") {
+			b.WriteString(l)
+		}
+		afterBus = strings.HasPrefix(t, "bus: ")
+	}
+	return b.String()
 }

@@ -39,7 +39,10 @@ func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bo
 	a := Args{}
 	name := e.Name
 	fail := func(format string, v ...any) (Args, string, bool) {
-		return nil, fmt.Sprintf(format, v...), false
+		// monitor_printf prints a C string: a NUL from %c ends it, its
+		// line end included (recorded: "info registers -").
+		msg, _, _ := strings.Cut(fmt.Sprintf(format, v...), "\x00")
+		return nil, msg, false
 	}
 	skip := func() {
 		for p < len(line) && isSpace(line[p]) {
@@ -89,7 +92,14 @@ func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bo
 				return nil, "", false
 			}
 			if key != "device" {
-				a[key] = s // parsed by the command (netdev_add)
+				// Parsed by the command (netdev_add); the QemuOpts parse
+				// here warns of short-form booleans as device_add's does.
+				if _, warnings, err := qdev.Parse(s); err == nil {
+					for _, w := range warnings {
+						mon.WriteStderr("warning: " + w + "\n")
+					}
+				}
+				a[key] = s
 				continue
 			}
 			opts, warnings, err := qdev.Parse(s)
@@ -125,7 +135,7 @@ func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bo
 					skip()
 				}
 			}
-			ex := exprParser{s: line, p: p, reg: mon.register}
+			ex := exprParser{s: line, p: p, reg: mon.register, binary: mon.M.Release().StrtoullBinary}
 			v, err := ex.parse()
 			p = ex.p
 			if err != "" {
@@ -460,6 +470,8 @@ type exprParser struct {
 	err string
 	// reg reads a register of the current CPU ($name); nil: none.
 	reg func(name string) (int64, bool)
+	// binary: numbers may be written 0b101 (the release's strtoull).
+	binary bool
 }
 
 func (e *exprParser) cur() byte {
@@ -620,7 +632,7 @@ func (e *exprParser) unary() int64 {
 	case 0:
 		e.fail("unexpected end of expression")
 	}
-	v, n, rangeErr := strtoull(e.s[e.p:])
+	v, n, rangeErr := strtoull(e.s[e.p:], e.binary)
 	if rangeErr {
 		e.fail("number too large")
 	}
@@ -640,7 +652,7 @@ func isAlnum(c byte) bool {
 
 // strtoull parses the longest C integer prefix (base 0) of s: its value,
 // the bytes used (0 if none), and whether it overflowed.
-func strtoull(s string) (uint64, int, bool) {
+func strtoull(s string, binary bool) (uint64, int, bool) {
 	i := 0
 	for i < len(s) && isSpace(s[i]) {
 		i++
@@ -653,6 +665,8 @@ func strtoull(s string) (uint64, int, bool) {
 	base := 10
 	if i+1 < len(s) && s[i] == '0' && (s[i+1] == 'x' || s[i+1] == 'X') && i+2 < len(s) && isHex(s[i+2]) {
 		base, i = 16, i+2
+	} else if binary && i+2 < len(s) && s[i] == '0' && (s[i+1] == 'b' || s[i+1] == 'B') && digitIn(s[i+2], 2) {
+		base, i = 2, i+2
 	} else if i < len(s) && s[i] == '0' {
 		base = 8
 	}
@@ -688,4 +702,33 @@ func digitIn(c byte, base int) bool {
 		return false
 	}
 	return d < base
+}
+
+// cStrtoi64 is qemu_strtoi64 in base 0 with no end pointer: the whole of s
+// (leading blanks aside) a C integer in int64's range.
+func cStrtoi64(s string, binary bool) (int64, bool) {
+	t := strings.TrimLeft(s, " \t\n\v\f\r")
+	neg := strings.HasPrefix(t, "-")
+	v, n, overflow := strtoull(t, binary)
+	if n == 0 || n != len(t) || overflow {
+		return 0, false
+	}
+	if neg {
+		v = -v // the magnitude
+		if v > 1<<63 {
+			return 0, false
+		}
+		return -int64(v), true
+	}
+	if v > math.MaxInt64 {
+		return 0, false
+	}
+	return int64(v), true
+}
+
+// cStrtou64 is qemu_strtou64 in base 0 with no end pointer.
+func cStrtou64(s string, binary bool) (uint64, bool) {
+	t := strings.TrimLeft(s, " \t\n\v\f\r")
+	v, n, overflow := strtoull(t, binary)
+	return v, n > 0 && n == len(t) && !overflow
 }

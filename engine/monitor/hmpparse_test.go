@@ -33,3 +33,32 @@ func TestGetStr(t *testing.T) {
 		}
 	}
 }
+
+// Numbers as C's strtoull reads them in base 0: octal and hex, a sign,
+// leading blanks; 0b only where the release's C library reads it; never
+// Go's 0o or digit separators.
+func TestCIntegers(t *testing.T) {
+	for _, c := range []struct {
+		in     string
+		binary bool
+		u      uint64
+		ok     bool
+	}{
+		{"0x20", false, 32, true}, {"010", false, 8, true}, {" 7", false, 7, true}, {"-1", false, 1<<64 - 1, true},
+		{"0b11", false, 0, false}, {"0b11", true, 3, true}, {"0o17", true, 0, false}, {"1_000", true, 0, false},
+		{"1k", false, 0, false}, {"18446744073709551616", false, 0, false}, {"", false, 0, false},
+	} {
+		if u, ok := cStrtou64(c.in, c.binary); ok != c.ok || ok && u != c.u {
+			t.Errorf("cStrtou64(%q, %v) = %d %v, want %d %v", c.in, c.binary, u, ok, c.u, c.ok)
+		}
+	}
+	for _, c := range []struct {
+		in string
+		v  int64
+		ok bool
+	}{{"0x20", 32, true}, {"-9223372036854775808", -1 << 63, true}, {"9223372036854775808", 0, false}, {"1 2", 0, false}} {
+		if v, ok := cStrtoi64(c.in, false); ok != c.ok || ok && v != c.v {
+			t.Errorf("cStrtoi64(%q) = %d %v, want %d %v", c.in, v, ok, c.v, c.ok)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"encoding/json"
+	"strings"
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/format"
@@ -41,6 +42,13 @@ func init() {
 			}
 			return format.InfoNUMA(mon.M, devs)
 		}})
+	// x-query-numa and x-query-irq are info numa's and info irq's text
+	// (the HMP commands print what these return).
+	for _, name := range []string{"numa", "irq"} {
+		RegisterQMP("x-query-"+name, func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			return qjson.O("human-readable-text", strings.ReplaceAll(mon.HMP("info "+name), "\r\n", "\n")), nil
+		})
+	}
 
 	RegisterQMP("query-hotpluggable-cpus", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 		if err := hotpluggableCPUsError(mon); err != "" {
@@ -78,6 +86,7 @@ func init() {
 		mon.currentCPU = -1
 		if n, ok := args.Get("cpu-index"); ok {
 			i, _ := n.(json.Number).Int64()
+			i = int64(int32(i)) // monitor_set_cpu takes an int (4294967296 is CPU 0)
 			found := false
 			for _, t := range format.CPUThreads(mon.M) {
 				if int64(t.CPUIndex) == i {

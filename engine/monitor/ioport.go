@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/machinetype"
 )
 
 // `i` and `o`: I/O port access (hmp_ioport_read/write). Only the ACPI CPU
@@ -21,6 +22,51 @@ var portsAtReset = map[int64][3]uint32{
 	0x92:  {0x00, 0x0000, 0x00000000},
 	0x4d0: {0x00, 0x0000, 0x00000000}, 0x4d1: {0x00, 0x0000, 0x00000000},
 	0xcf8: {0x00, 0x0000, 0x00000000}, 0xcf9: {0x00, 0x0000, 0x00000000}, 0xcfa: {0x00, 0x0000, 0xffff0000},
+}
+
+// dmaPort says whether port belongs to the i8257 DMA controllers (their
+// registers and page registers) and, if so, whether it reads 0 at reset
+// (else all ones). Measured on pc and q35, both releases (m6m-dma-ports):
+// every register reads 0 but the request registers (0x09; 0xd2, the second
+// controller's, whose registers are 2 ports apart), and the page registers
+// of channels 0-3 and 5-7 (0x81-0x83, 0x87, 0x89-0x8b, 0x8f) read 0.
+func dmaPort(port int64) (dma, zero bool) {
+	switch {
+	case port <= 0x0f:
+		return true, port != 0x09
+	case port >= 0x80 && port <= 0x8f:
+		switch port {
+		case 0x81, 0x82, 0x83, 0x87, 0x89, 0x8a, 0x8b, 0x8f:
+			return true, true
+		}
+		return true, false
+	case port >= 0xc0 && port <= 0xdf:
+		return true, (port-0xc0)>>1 != 0x09
+	}
+	return false, false
+}
+
+// dmaAtReset reads n bytes from port as the DMA controllers answer at
+// reset, a byte at a time (they take byte accesses only). A wider access is
+// the controller's only within one controller's registers (measured: 4
+// bytes at 0x00 and 0xc0 read 0); one starting at a page register port
+// goes where its first port goes (2 bytes at 0x80 read all ones), which is
+// not modelled.
+func dmaAtReset(port int64, n int) (uint32, bool) {
+	if n > 1 && !(port+int64(n) <= 0x10 || port >= 0xc0 && port+int64(n) <= 0xe0) {
+		return 0, false
+	}
+	var v uint32
+	for i := 0; i < n; i++ {
+		dma, zero := dmaPort(port + int64(i))
+		if !dma {
+			return 0, false
+		}
+		if !zero {
+			v |= 0xff << (8 * i)
+		}
+	}
+	return v, true
 }
 
 func init() {
@@ -42,6 +88,9 @@ func init() {
 		v := acpi.PortsOf(mon.M).In(uint16(addr), n)
 		if r, ok := portsAtReset[addr]; ok && mon.neverRan() && !mon.M.IsSPAPR() {
 			v = r[col]
+		}
+		if d, ok := dmaAtReset(addr, n); ok && mon.neverRan() && (mon.M.Type.Family == machinetype.PC || mon.M.Type.Family == machinetype.Q35) {
+			v = d
 		}
 		if size < 0 {
 			// printf("%0*x") with a negative width left-justifies.

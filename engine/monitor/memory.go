@@ -7,6 +7,8 @@ import (
 
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/disas"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qjson"
 )
 
 // print, and the memory commands (x, xp, sum, gva2gpa). The simulator holds
@@ -232,6 +234,9 @@ func (mon *Monitor) x86Firmware(addr, n uint64) ([]byte, bool) {
 		copy(mem, fw[size-isa+addr-(1<<20-isa):])
 	case end <= 1<<20 && addr < 1<<20-isa && mon.zeroRAM(addr, 1<<20-isa-addr):
 		copy(mem[1<<20-isa-addr:], fw[size-isa:])
+	case addr >= 1<<20-isa && addr < 1<<20 && end > 1<<20 && mon.zeroRAM(1<<20, end-1<<20):
+		// The isa-bios's end, then RAM above 1 MiB (x /8c 0xffff0).
+		copy(mem, fw[size-isa+addr-(1<<20-isa):])
 	default:
 		return nil, false
 	}
@@ -335,6 +340,29 @@ func (mon *Monitor) memoryDump(a Args, physical bool) string {
 		}
 	}
 	mem, ok := mon.guestRAM(addr, readable)
+	if mapped, known := mon.x86PhysMap(); known {
+		// Line by line, as memory_dump reads: the first line not all
+		// backed ends the dump.
+		readable, mem, ok = 0, nil, true
+		for readable < total {
+			l := min(uint64(lineSize), total-readable)
+			a := addr + readable
+			if a+l < a || !mapped(a, l) {
+				break
+			}
+			line, lok := mon.guestRAM(a, l)
+			if !lok {
+				line, lok = mon.x86MMIO(a, l)
+			}
+			ok = ok && lok
+			mem = append(mem, line...)
+			readable += l
+		}
+		if !ok {
+			mon.Note("The simulator knows the HPET's first 64 bytes only: QEMU would show its registers there; the dump shows zeros.")
+			ok = true
+		}
+	}
 	if !ok {
 		mon.Note("The simulator holds no guest memory: QEMU would show the bytes there; the dump shows zeros.")
 		mem = make([]byte, readable)
@@ -387,4 +415,76 @@ func load(b []byte, size int, bigEndian bool) uint64 {
 		v = v<<8 | uint64(b[j])
 	}
 	return v
+}
+
+// x86PhysMap is what an x86 pc or q35 machine that never ran has mapped
+// in its memory address space (address_space_read succeeds there): RAM
+// (all of it below 4 GiB), the BIOS's last bytes below 4 GiB, the IOAPIC,
+// the HPET and the APIC's MSI window; the PCI hole is empty before the
+// firmware maps any BAR (measured, m6m-xp: "Cannot access memory").
+// known is false where the simulator does not know the map.
+func (mon *Monitor) x86PhysMap() (mapped func(addr, n uint64) bool, known bool) {
+	m := mon.M
+	fam := m.Type.Family
+	ram := uint64(m.RAMBytes)
+	if m.IsSPAPR() || fam != machinetype.PC && fam != machinetype.Q35 || !mon.neverRan() ||
+		fam == machinetype.Q35 && ram >= 0xb0000000 || ram >= 0xe0000000 || m.Props["max-ram-below-4g"] != "" || m.Props["firmware"] != "" || mon.pflash() {
+		return nil, false
+	}
+	fw, err := m.Release().Firmware("x86_64", "bios-256k.bin")
+	if err != nil {
+		return nil, false
+	}
+	type span struct{ lo, hi uint64 }
+	spans := []span{{0, ram}, {0xfec00000, 0xfec01000}, {0xfee00000, 0xfef00000}, {1<<32 - uint64(len(fw)), 1 << 32}}
+	if m.Props["hpet"] != "off" {
+		spans = append(spans, span{0xfed00000, 0xfed00400})
+	}
+	return func(addr, n uint64) bool {
+		for _, s := range spans {
+			if addr >= s.lo && addr+n <= s.hi {
+				return true
+			}
+		}
+		return false
+	}, true
+}
+
+// x86MMIO reads the fixed devices' registers at reset: zeros, but the
+// HPET's capabilities (3 timers, 64-bit, legacy routing, vendor 8086, a
+// 10 ns period); known is false past the HPET's first 64 bytes.
+func (mon *Monitor) x86MMIO(addr, n uint64) ([]byte, bool) {
+	mem := make([]byte, n)
+	if addr+n <= 0xfed00000 || addr >= 0xfed00400 {
+		return mem, true
+	}
+	const hpetCaps uint64 = 0x009896808086a201
+	for i := uint64(0); i < 8; i++ {
+		if a := 0xfed00000 + i; a >= addr && a < addr+n {
+			mem[a-addr] = byte(hpetCaps >> (8 * i))
+		}
+	}
+	return mem, addr+n <= 0xfed00040
+}
+
+// QMP memsave (qmp_memsave) on an x86 machine whose memory map is known:
+// cpu_memory_rw_debug fails where nothing is mapped (real mode: the
+// virtual address is the physical one), and the whole request is refused.
+func init() {
+	RegisterQMP("memsave", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		val, _ := args.Get("val")
+		size, _ := args.Get("size")
+		v, verr := strconv.ParseUint(fmt.Sprint(val), 10, 64)
+		if verr != nil { // a negative int64 (7.2's val is an int)
+			i, _ := strconv.ParseInt(fmt.Sprint(val), 10, 64)
+			v = uint64(i)
+		}
+		n, _ := strconv.ParseInt(fmt.Sprint(size), 10, 64)
+		if mapped, known := mon.x86PhysMap(); known && n > 0 {
+			if v+uint64(n) < v || !mapped(v, uint64(n)) {
+				return nil, GenericError(fmt.Sprintf("Invalid addr 0x%016x/size %d specified", v, n))
+			}
+		}
+		return mon.unmodelled("memsave", args)
+	})
 }

@@ -344,13 +344,11 @@ func (mon *Monitor) setParameterHMP(name, value string) string {
 			}
 			v = n
 		default:
-			n, err := strconv.ParseUint(value, 0, 64)
-			if err != nil {
-				i, err2 := strconv.ParseInt(value, 0, 64)
-				if err2 != nil {
-					return "Error: Parameter '" + name + "' expects uint64\r\n"
-				}
-				n = uint64(i) // qemu_strtou64 takes a negative number modulo 2^64
+			// qemu_strtou64 in base 0 (C's strtoull: a negative number
+			// modulo 2^64, 0b only where the release's C library reads it).
+			n, ok := cStrtou64(value, mon.M.Release().StrtoullBinary)
+			if !ok {
+				return "Error: Parameter '" + name + "' expects uint64\r\n"
 			}
 			if p.Type == "uint8" && n > 255 || p.Type == "uint32" && n > 1<<32-1 {
 				return fmt.Sprintf("Error: Parameter '%s' expects %s_t\r\n", name, p.Type)

@@ -1,7 +1,9 @@
 package monitor
 
 import (
+	"errors"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -25,6 +27,10 @@ func init() {
 			props[m.Key] = fmt.Sprint(m.Value)
 		}
 		if err := mon.addObject(object.Object{ID: fmt.Sprint(id), Type: fmt.Sprint(typ), Props: props}); err != nil {
+			var crash *machine.Crash
+			if errors.As(err, &crash) {
+				mon.crash(crash)
+			}
 			return nil, GenericError(err.Error())
 		}
 		return qjson.Object{}, nil
@@ -97,5 +103,24 @@ func (mon *Monitor) addObject(o object.Object) error {
 	if err := object.CreationError(o.Type, o.Props, exists); err != nil {
 		return err
 	}
+	if o.Type == "memory-backend-ram" && ramSizeWraps(o.Props["size"]) {
+		// qemu_ram_alloc aligns the size up to the host page: 0.
+		return &machine.Crash{Stderr: fmt.Sprintf("%s: %s: find_ram_offset: Assertion `size != 0' failed.\n",
+			mon.M.Target.Binary(), mon.M.Release().FindRAMOffsetAssert), Signal: 6}
+	}
 	return object.Add(mon.M, o)
+}
+
+// ramSizeWraps: a backend size (as the visitor read it: a negative number
+// is taken modulo 2^64) that rounds up to the 4 KiB page past 2^64.
+func ramSizeWraps(size string) bool {
+	n, err := strconv.ParseUint(size, 10, 64)
+	if err != nil {
+		i, err := strconv.ParseInt(size, 10, 64)
+		if err != nil {
+			return false
+		}
+		n = uint64(i)
+	}
+	return n > math.MaxUint64-4095
 }

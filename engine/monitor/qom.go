@@ -179,13 +179,18 @@ func (mon *Monitor) qomObjects(f func(path, typ string)) {
 // resolvePartial is object_resolve_partial_path: the one object whose path
 // ends with the given components ("" when none is, or several are).
 func (mon *Monitor) resolvePartial(parts []string) string {
-	found, _ := mon.resolvePartialAmbiguous(parts)
-	return found
+	if found, n := mon.partialMatches(parts); n == 1 {
+		return found
+	}
+	return ""
 }
 
-// resolvePartialAmbiguous is object_resolve_path's partial search: the
-// one object a partial path names, or ambiguous when more than one does.
-func (mon *Monitor) resolvePartialAmbiguous(parts []string) (string, bool) {
+// partialMatches: the objects a partial path names, how many (and the last
+// one). No component at all ("") names every object.
+func (mon *Monitor) partialMatches(parts []string) (string, int) {
+	if len(parts) == 0 {
+		return "", 2
+	}
 	suffix := "/" + strings.Join(parts, "/")
 	found, n := "", 0
 	mon.qomObjects(func(path, _ string) {
@@ -203,10 +208,7 @@ func (mon *Monitor) resolvePartialAmbiguous(parts []string) (string, bool) {
 			}
 		})
 	}
-	if n != 1 {
-		return "", n > 1
-	}
-	return found, false
+	return found, n
 }
 
 // absPath is a path as qom-get/qom-list resolve it: absolute, or the one
@@ -390,7 +392,8 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 			var err error
 			switch x := v.(type) {
 			case qomText:
-				if n, err = strconv.ParseInt(string(x), 10, 64); err != nil {
+				var ok bool // the string input visitor: qemu_strtoi64, base 0
+				if n, ok = cStrtoi64(string(x), mon.M.Release().StrtoullBinary); !ok {
 					return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop))
 				}
 			case json.Number:
@@ -569,10 +572,10 @@ func (mon *Monitor) objectsListed() []object.Object {
 func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 	typ := mon.qomObject(path)
 	if typ == "" {
-		// qom-list alone tells an ambiguous path apart (qom-get and
-		// qom-set say not found).
+		// qmp_qom_list tells an ambiguous partial path apart (qom-get
+		// does not).
 		if !strings.HasPrefix(path, "/") {
-			if _, ambiguous := mon.resolvePartialAmbiguous(strings.FieldsFunc(path, func(r rune) bool { return r == '/' })); ambiguous {
+			if _, n := mon.partialMatches(strings.FieldsFunc(path, func(r rune) bool { return r == '/' })); n > 1 {
 				return nil, GenericError("Path '" + path + "' is ambiguous")
 			}
 		}

@@ -30,6 +30,32 @@ var x86Reset = map[string]int64{
 
 var ppcReset = map[string]int64{"pc": 0x100, "nip": 0x100, "lr": 0, "ctr": 0, "xer": 0, "msr": 0, "cr": 0}
 
+// ppcZeroSPRs are SPRs info registers shows zero at reset; the monitor
+// finds an SPR by its name in any case (strcasecmp), unlike its own
+// definitions (tbl, decr: exact).
+var ppcZeroSPRs = map[string]bool{"SPRG0": true, "SPRG1": true, "SPRG2": true, "SPRG3": true, "SPRG4": true,
+	"SPRG5": true, "SPRG6": true, "SPRG7": true, "SRR0": true, "SRR1": true, "HSRR0": true, "HSRR1": true,
+	"CFAR": true, "VRSAVE": true}
+
+// ppcResetSPR reads the timebase, the decrementer and the SPRs of a
+// pseries CPU at reset (measured: $sprg0, $tbl, $decr, $pvr).
+func (mon *Monitor) ppcResetSPR(name string) (int64, bool) {
+	model, family := mon.spaprModel()
+	switch up := strings.ToUpper(name); {
+	case name == "tbl" || name == "tbu" || ppcZeroSPRs[up]:
+		return 0, true
+	case name == "decr":
+		if reset, known := mon.M.Release().SPAPRResets[family]; known {
+			d, err := strconv.ParseUint(reset.DECR, 10, 64)
+			return int64(d), err == nil
+		}
+	case up == "PVR":
+		pvr, ok := cpumodel.For(mon.M.Release()).PVR(model)
+		return int64(pvr), ok
+	}
+	return 0, false
+}
+
 // register is get_monitor_def for the current CPU.
 func (mon *Monitor) register(name string) (int64, bool) {
 	var v int64
@@ -41,6 +67,9 @@ func (mon *Monitor) register(name string) (int64, bool) {
 			if reset, known := mon.M.Release().SPAPRResets[family]; known {
 				v = int64(mon.spaprState(mon.currentThreadID(), reset).MSR)
 			}
+		}
+		if !ok {
+			v, ok = mon.ppcResetSPR(name)
 		}
 		if n, err := strconv.Atoi(strings.TrimLeft(name, "rf")); !ok && err == nil && len(name) > 1 && (name[0] == 'r' || name[0] == 'f') && n >= 0 && n < 32 {
 			v, ok = 0, true

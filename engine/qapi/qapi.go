@@ -318,7 +318,12 @@ func (s *visitor) visitObject(t *schemaEntity, o qjson.Object, path visitPath) e
 		left.Remove(k)
 	}
 	if keys := left.Keys(); len(keys) > 0 {
-		return fmt.Errorf("Parameter '%s' is unexpected", path.name(keys[0]))
+		// A member's name is printed even when empty (recorded: '').
+		name := path.name(keys[0])
+		if keys[0] == "" {
+			name = strings.TrimSuffix(path.name("x"), "x")
+		}
+		return fmt.Errorf("Parameter '%s' is unexpected", name)
 	}
 	return nil
 }

@@ -109,6 +109,10 @@ type Release struct {
 	// index: its TCE table's LIOBN is still taken).
 	MemoryRegionDelSubregionAssert string
 
+	// FindRAMOffsetAssert is where find_ram_offset asserts its size is not
+	// 0: a RAM backend whose size rounds up past 2^64 (size -1) aborts.
+	FindRAMOffsetAssert string
+
 	// PIIX4LegacyAssert and ICH9LegacyAssert are where the assertion that
 	// refuses switching CPU hotplug back to legacy mode sits (file:line as
 	// the binary prints it).
@@ -281,6 +285,15 @@ type Release struct {
 	// disk it makes (a permission conflict names that disk's path), not
 	// by the usb-storage itself.
 	USBStorageDriveOnDisk bool
+
+	// MCABroadcastNotOnAMD: cpu_x86_support_mca_broadcast is false for a
+	// CPU of an AMD vendor (qemu64): "mce -b" is refused (measured, 10.0).
+	MCABroadcastNotOnAMD bool
+
+	// StrtoullBinary: the C library's strtoull reads a "0b" prefix in base
+	// 0 (C2x: trixie's glibc for 10.0, not bookworm's for 7.2). Measured
+	// in HMP expressions: "p 0b101" is 5 on 10.0.
+	StrtoullBinary bool
 
 	// SPAPRHcallAssertion is the assertion QEMU aborts on when a second
 	// spapr-rng registers H_RANDOM again (its source path and line).

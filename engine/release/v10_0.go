@@ -54,6 +54,8 @@ var V10_0 = &Release{
 	VirtioMemUnplug:          true,
 	VirtioMemBlockSize:       1 << 20,
 	USBStorageDriveOnDisk:    true,
+	StrtoullBinary:           true,
+	MCABroadcastNotOnAMD:     true,
 	SPAPRHcallAssertion:      "hw/ppc/spapr_hcall.c:1537: spapr_register_hypercall: Assertion `!(*slot)' failed.",
 	VGAModulePackage: func(vga string) string {
 		if vga == "qxl" { // measured: every other card names the opengl modules
@@ -93,6 +95,7 @@ var V10_0 = &Release{
 
 	PIIX4LegacyAssert:              "hw/acpi/piix4.c:553",
 	MemoryRegionDelSubregionAssert: "system/memory.c:2698",
+	FindRAMOffsetAssert:            "system/physmem.c:1488",
 	ICH9LegacyAssert:               "hw/acpi/ich9.c:380",
 
 	// pseries-10.0 (HMP dumpdtb sizes; -smp 3116 starts, 3117 does not).

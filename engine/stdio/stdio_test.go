@@ -27,6 +27,11 @@ func TestMonitorQMPWire(t *testing.T) {
 		// QEMU's JSON lexer and parser: their errors, recovery, limits.
 		{"wire_json", "wire_json.out", []string{"-qmp", "-S", "-M", "pc", "-smp", "1,maxcpus=2"}},
 		{"wire_json", "wire_json-10.0.out", []string{"-qmp", "-qemu", "10.0", "-S", "-M", "pc", "-smp", "1,maxcpus=2"}},
+		// Probe round m6: QMP as people send it by hand (negotiation with
+		// oob, exec-oob, control, extra members, id of every JSON type,
+		// pretty-printed and CRLF input, bare values), line by line.
+		{"wire_m6", "wire_m6.out", []string{"-qmp", "-S", "-M", "q35", "-smp", "2,maxcpus=4"}},
+		{"wire_m6", "wire_m6-10.0.out", []string{"-qmp", "-qemu", "10.0", "-S", "-M", "q35", "-smp", "2,maxcpus=4"}},
 		{"wire_deep", "wire_deep.out", []string{"-qmp", "-S", "-M", "pc"}},
 		{"wire_deep", "wire_deep-10.0.out", []string{"-qmp", "-qemu", "10.0", "-S", "-M", "pc"}},
 	} {
