@@ -194,32 +194,30 @@ func withoutClearedBits(tcg, dependency []string) []string {
 	return out
 }
 
-// compatFeature is a CPU flag the machine type's compat properties set on
-// cpuType (name canonical); ok is false when they leave it alone.
-func (m *Machine) compatFeature(cpuType, name string) (on, ok bool) {
+// CPUCompatValue is a CPU property as the machine type's compat properties
+// set it on cpuType (x86_64-cpu's or the type's own entries, the last one
+// winning), as the table gives it; ok is false when they leave it alone.
+func (m *Machine) CPUCompatValue(cpuType, prop string) (value string, ok bool) {
 	rel := m.Release()
+	name := qom.Canonical(rel, prop)
 	for _, g := range m.CPUCompat {
 		if (g[0] == "x86_64-cpu" || g[0] == cpuType) && qom.Canonical(rel, g[1]) == name {
-			switch g[2] {
-			case "on", "true", "yes":
-				on, ok = true, true
-			case "off", "false", "no":
-				on, ok = false, true
-			}
-		}
-	}
-	return on, ok
-}
-
-// compatSetting is a CPU property's value as the machine type's compat
-// properties set it on cpuType (the last entry wins).
-func (m *Machine) compatSetting(cpuType, prop string) (value string, ok bool) {
-	for _, g := range m.CPUCompat {
-		if (g[0] == "x86_64-cpu" || g[0] == cpuType) && g[1] == prop {
 			value, ok = g[2], true
 		}
 	}
 	return value, ok
+}
+
+// compatFeature is a CPU flag the machine type's compat properties set on
+// cpuType; ok is false when they leave it alone.
+func (m *Machine) compatFeature(cpuType, name string) (on, ok bool) {
+	switch v, _ := m.CPUCompatValue(cpuType, name); v {
+	case "on", "true", "yes":
+		return true, true
+	case "off", "false", "no":
+		return false, true
+	}
+	return false, false
 }
 
 // cpuLevelBase is each CPUID level property's minimum: a level not set
@@ -241,7 +239,7 @@ func (m *Machine) CPULevel(cpuType, prop string) (v uint64, ok bool) {
 		if s, ok := m.CPUSettings[p]; ok {
 			return s, true
 		}
-		return m.compatSetting(cpuType, p)
+		return m.CPUCompatValue(cpuType, p)
 	}
 	value := func(p string) uint64 {
 		if s, ok := setting(p); ok {

@@ -68,3 +68,41 @@ func TestCPULevel(t *testing.T) {
 		t.Error("family answered as a CPUID level")
 	}
 }
+
+// Older machine types' compat properties sit below -cpu's (measured: the
+// versions corpus's v-x-compat-cpu-* cases): pc_compat_3_1 turns EPYC's
+// topoext off, pc_compat_2_4 the automatic CPUID levels (as -cpu's
+// full-cpuid-auto-level=off does, TestCPULevel; SVM's leaf is raised
+// whatever it says).
+func TestCPUCompatBelowCPUOption(t *testing.T) {
+	warns := func(machine, cpu string) string {
+		r := cmdline.Start(release.V7_2, machinetype.X86_64, []string{"-M", machine, "-cpu", cpu})
+		if !r.Started {
+			t.Fatalf("%s -cpu %s: did not start: %s", machine, cpu, r.Stderr)
+		}
+		return strings.Join(r.Machine.CPUCreateWarnings(r.Machine.CPUType), "\n")
+	}
+	if w := warns("pc-i440fx-7.2", "EPYC"); !strings.Contains(w, ".topoext [bit") {
+		t.Errorf("pc-i440fx-7.2 EPYC: no topoext warning in %q", w)
+	}
+	if w := warns("pc-i440fx-2.12", "EPYC"); strings.Contains(w, ".topoext [bit") {
+		t.Errorf("pc-i440fx-2.12 EPYC (compat topoext=off): %q", w)
+	}
+	if w := warns("pc-i440fx-2.12", "EPYC,+topoext"); !strings.Contains(w, ".topoext [bit") {
+		t.Errorf("pc-i440fx-2.12 EPYC,+topoext: -cpu did not win over compat: %q", w)
+	}
+	for _, c := range []struct {
+		machine, cpu string
+		want         uint64
+	}{
+		{"pc-i440fx-7.2", "486,+nx", 0x80000001},
+		{"pc-i440fx-2.4", "486,+nx", 0},
+		{"pc-i440fx-2.4", "486,+nx,full-cpuid-auto-level=on", 0x80000001},
+		{"pc-i440fx-2.4", "qemu64,+svm", 0x8000000A},
+	} {
+		r := cmdline.Start(release.V7_2, machinetype.X86_64, []string{"-M", c.machine, "-cpu", c.cpu})
+		if got, _ := r.Machine.CPULevel(r.Machine.CPUType, "xlevel"); got != c.want {
+			t.Errorf("%s -cpu %s: xlevel %#x, want %#x", c.machine, c.cpu, got, c.want)
+		}
+	}
+}

@@ -5,7 +5,6 @@ import (
 	"maps"
 
 	"hotpluglab/engine/cpumodel"
-	"hotpluglab/engine/qom"
 )
 
 // CPUCreateWarnings is what creating one x86 CPU of the given type prints
@@ -70,14 +69,14 @@ func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []st
 }
 
 // compatFeatures are the CPU flags the machine type's compat properties
-// set on cpuType, by the names they give (the last entry wins).
+// set on cpuType, by the names they give.
 func (m *Machine) compatFeatures(cpuType string) map[string]bool {
 	var out map[string]bool
 	for _, g := range m.CPUCompat {
 		if g[0] != "x86_64-cpu" && g[0] != cpuType {
 			continue
 		}
-		if on, ok := m.compatFeature(cpuType, qom.Canonical(m.Release(), g[1])); ok {
+		if on, ok := m.compatFeature(cpuType, g[1]); ok {
 			if out == nil {
 				out = map[string]bool{}
 			}

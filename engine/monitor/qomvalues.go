@@ -370,12 +370,7 @@ func (mon *Monitor) cpuCompatValue(typ, prop string, recorded any) (any, bool) {
 	m := mon.M
 	rel := m.Release()
 	name := qom.Canonical(rel, prop)
-	value, found := "", false
-	for _, g := range m.CPUCompat {
-		if (g[0] == "x86_64-cpu" || g[0] == typ) && qom.Canonical(rel, g[1]) == name {
-			value, found = g[2], true
-		}
-	}
+	value, found := m.CPUCompatValue(typ, prop)
 	if !found {
 		return nil, false
 	}

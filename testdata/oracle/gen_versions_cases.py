@@ -153,9 +153,9 @@ for machine, model, props in [
 x("compat-cpu-pc-i440fx-2.5-qemu64-set", "-M", "pc-i440fx-2.5", "-cpu", "qemu64,model=3,+abm,level=5", "-smp", "1,maxcpus=2",
   steps=qget("/machine/unattached/device[0]", "model", "abm", "level", "model-id", "sse4a") + [
       {"qmp": {"execute": "query-cpu-model-expansion", "arguments": {"type": "full", "model": {"name": "qemu64", "props": {"stepping": 9}}}}}])
-# pc_compat_2_4 turns full-cpuid-auto-level off: +svm no longer raises
-# xlevel to 0x8000000A. ('max' is left out: its level before the automatic
-# raise is not recorded for 10.0.)
+# pc_compat_2_4 turns full-cpuid-auto-level off (SVM's leaf still raises
+# xlevel: QEMU does that outside the automatic levels). ('max' is left out:
+# its level before the automatic raise is not recorded for 10.0.)
 x("compat-cpu-pc-i440fx-2.4-autolevel", "-M", "pc-i440fx-2.4", "-cpu", "qemu64,+svm", "-smp", "1,maxcpus=2",
   steps=qget("/machine/unattached/device[0]", "xlevel", "min-xlevel", "level", "full-cpuid-auto-level"))
 x("compat-cpu-pc-q35-5.2-global", "-M", "pc-q35-5.2", "-global", "qemu64-x86_64-cpu.family=10", "-smp", "1,maxcpus=2",
