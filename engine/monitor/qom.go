@@ -282,7 +282,18 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			return true, nil
 		}
 	}
-	if c := m.FindCPU(path); c != nil && c.QOMPath == path {
+	abs := mon.absPath(path)
+	if core, _, inCore := strings.Cut(abs, "/thread["); inCore && m.IsSPAPR() && prop == "hotplugged" && strings.HasPrefix(core, "/") {
+		c := m.FindCPU(core)
+		// A thread is created by its core's realize: hot-plugged with it
+		// (device_initfn marks any device made after machine init).
+		for j := 0; c != nil && j < c.Threads; j++ {
+			if m.ThreadPath(c, j) == abs {
+				return c.Origin == machine.HotPlug, nil
+			}
+		}
+	}
+	if c := m.FindCPU(abs); c != nil && c.QOMPath == abs {
 		p := m.SlotProps(c.Slot)
 		switch prop {
 		case "socket-id", "die-id", "core-id", "thread-id", "node-id":
@@ -333,7 +344,6 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			}
 		}
 	}
-	abs := mon.absPath(path)
 	if abs == "/machine" {
 		if v, ok := mon.machineValue(prop); ok {
 			return v, nil
