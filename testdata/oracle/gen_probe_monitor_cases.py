@@ -25,7 +25,9 @@ and round 5v (ids m5v-, after "round 5v": default MACs freed with their NIC, an
 nvme's leaked BlockBackend, isapc and microvm in the monitor) likewise, and
 round 6 (ids m6-, at the end: QMP and HMP as learners type them, 106 cases,
 with 5 m6m- measurements; none dropped; QMP on the wire is
-engine/stdio/testdata's wire_m6).
+engine/stdio/testdata's wire_m6), and round 7 (ids m7-, after "round 7":
+CPU hotplug's state queries beyond the default machines, 68 cases, with 9
+m7m- measurements; none dropped).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -1653,6 +1655,40 @@ m7p("numa-cpu-opts", "-M", "pseries", "-smp", "1,maxcpus=2", *PSN,
 m7p("numa-9.2", "-M", "pseries-9.2", "-smp", "1,maxcpus=2", *PSN,
     "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
     steps=[HC, pcore("c1", 1, node=1), {"hmp": "info numa"}, qmp("query-memdev")])
+
+
+# The same pseries sessions with -cpu POWER10, whose core type both releases
+# name alike (10.0's pseries defaults to POWER10 and refuses the power9 cores
+# above, as a learner following a POWER9 tutorial finds).
+P10 = ["-cpu", "POWER10"]
+P10C = "power10_v2.0-spapr-cpu-core"
+for mt in ["pseries-7.2", "pseries-8.2", "pseries-9.2"]:
+    m7p("p10-ver-" + mt, "-M", mt, *P10, "-smp", "1,maxcpus=3",
+        steps=[pcore("core1", 2, typ=P10C), QHC, HC, IC, QCF])
+for ic in ["xics", "xive"]:
+    m7p("p10-ic-" + ic, "-M", "pseries,ic-mode=" + ic, *P10, "-smp", "1,maxcpus=2",
+        steps=[pcore("c1", 1, typ=P10C), qmp("device_del", id="c1"), HC, IC])
+m7p("p10-compat-p9", "-M", "pseries,max-cpu-compat=power9", *P10, "-smp", "1,maxcpus=2",
+    steps=[pcore("c1", 1, typ=P10C), qg("/machine/peripheral/c1/thread[0]", "compat-pvr"),
+           qg("/machine/unattached/device[1]/thread[0]", "compat-pvr"), IC])
+m7p("p10-order", "-M", "pseries", *P10, "-smp", "1,maxcpus=4",
+    steps=[pcore("c3", 3, typ=P10C), pcore(None, 1, typ=P10C), {"hmp": "device_del c3"},
+           qmp("device_add", driver=P10C, id="c3", **{"core-id": 2})] + READ
+    + [{"hmp": "qom-list /machine/peripheral"}, {"hmp": "qom-list /machine/peripheral-anon"}])
+m7p("p10-qom", "-M", "pseries", *P10, "-smp", "2,maxcpus=3",
+    steps=[pcore("c2", 2, typ=P10C)] + [qg("/machine/peripheral/c2", p) for p in ["core-id", "node-id", "hotplugged"]]
+    + [qg("/machine/peripheral/c2/thread[0]", "hotplugged"), qg("/machine/unattached/device[2]", "hotplugged"),
+       qg("/machine/unattached/device[2]/thread[0]", "hotplugged"), {"hmp": "qom-get c2 core-id"},
+       {"hmp": "qom-get c2/thread[0] hotplugged"}, {"hmp": "device_del /machine/unattached/device[2]"}, HC])
+m7p("p10-regs", "-M", "pseries", *P10, "-smp", "2,maxcpus=3",
+    steps=[pcore("c2", 2, typ=P10C), {"hmp": "info registers -a", "truncate": 40}, {"hmp": "info registers 2"}])
+m7p("p10-numa", "-M", "pseries", *P10, "-smp", "1,maxcpus=2", *PSN,
+    "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+    steps=[pcore("c1", 1, typ=P10C, node=0), pcore("c1", 1, typ=P10C, node=1), {"hmp": "info numa"}, QCF,
+           {"hmp": "device_del c1"}, {"hmp": "info numa"}])
+m7p("p10-events", "-M", "pseries", *P10, "-smp", "1,maxcpus=3",
+    steps=[qmp("device_add", driver=P10C, id="e1", **{"core-id": 1}), qmp("device_add", driver=P10C, **{"core-id": 2}),
+           qmp("device_del", id="e1"), qmp("device_del", id="/machine/peripheral-anon/device[0]"), QCF], settle=0.3)
 
 
 # Measured for the engine (m7m-): the registers of a pseries CPU other than
