@@ -441,15 +441,16 @@ func cpuChildDevice(m *machine.Machine, c *machine.CPU, sub string) string {
 		}
 		return "apic" // the local APIC under TCG
 	}
+	thread, child, _ := strings.Cut(sub, "/")
 	for j := 0; j < c.Threads; j++ {
-		thread := fmt.Sprintf("thread[%d]", j)
+		if thread != fmt.Sprintf("thread[%d]", j) {
+			continue
+		}
 		switch {
-		case sub == thread:
+		case child == "":
 			return m.ThreadType
-		case sub == thread+"/icp" && spaprHasICP(m):
-			return "icp" // a thread's interrupt presenters, named by their types
-		case sub == thread+"/xive-tctx" && m.XIVE:
-			return "xive-tctx"
+		case child == "icp" && spaprHasICP(m), child == "xive-tctx" && m.XIVE:
+			return child // a thread's interrupt presenters, named by their types
 		}
 	}
 	return ""

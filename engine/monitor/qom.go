@@ -283,15 +283,10 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		}
 	}
 	abs := mon.absPath(path)
-	if core, _, inCore := strings.Cut(abs, "/thread["); inCore && m.IsSPAPR() && prop == "hotplugged" && strings.HasPrefix(core, "/") {
-		c := m.FindCPU(core)
-		// A thread is created by its core's realize: hot-plugged with it
+	if core, _, inCore := strings.Cut(abs, "/thread["); inCore && prop == "hotplugged" && mon.cpuValuesKey(abs) != "" {
+		// A sPAPR thread is made by its core's realize: hot-plugged with it
 		// (device_initfn marks any device made after machine init).
-		for j := 0; c != nil && j < c.Threads; j++ {
-			if m.ThreadPath(c, j) == abs {
-				return c.Origin == machine.HotPlug, nil
-			}
-		}
+		return m.FindCPU(core).Origin == machine.HotPlug, nil
 	}
 	if c := m.FindCPU(abs); c != nil && c.QOMPath == abs {
 		p := m.SlotProps(c.Slot)
