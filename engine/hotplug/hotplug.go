@@ -349,15 +349,8 @@ func DeviceDel(m *machine.Machine, name string) error {
 		case path == c.QOMPath:
 			return UnplugRequest(m, c)
 		case len(path) > n+1 && path[n] == '/' && path[:n] == c.QOMPath:
-			if isCPUChildDevice(m, c, path[n+1:]) {
+			if typ := cpuChildDevice(m, c, path[n+1:]); typ != "" {
 				if !m.Release().UnplugBuslessAsserts {
-					typ := m.ThreadType
-					if !m.IsSPAPR() {
-						typ = "apic" // the local APIC under TCG
-						if m.Accel == "kvm" {
-							typ = "kvm-apic"
-						}
-					}
 					return fmt.Errorf("Device '%s' can not be hotplugged on this machine", typ)
 				}
 				// A device with no bus and no hotplug handler: QEMU 7.2
@@ -436,16 +429,38 @@ func otherDeviceDel(m *machine.Machine, n int) (found bool, err error) {
 	}
 }
 
-func isCPUChildDevice(m *machine.Machine, c *machine.CPU, sub string) bool {
+// cpuChildDevice is the type of the device at sub inside CPU c (a bus-less
+// device with no hotplug handler, which device_del refuses), or "".
+func cpuChildDevice(m *machine.Machine, c *machine.CPU, sub string) string {
 	if !m.IsSPAPR() {
-		return sub == "lapic"
+		if sub != "lapic" {
+			return ""
+		}
+		if m.Accel == "kvm" {
+			return "kvm-apic"
+		}
+		return "apic" // the local APIC under TCG
 	}
+	thread, child, _ := strings.Cut(sub, "/")
 	for j := 0; j < c.Threads; j++ {
-		if sub == fmt.Sprintf("thread[%d]", j) {
-			return true
+		if thread != fmt.Sprintf("thread[%d]", j) {
+			continue
+		}
+		switch {
+		case child == "":
+			return m.ThreadType
+		case child == "icp" && spaprHasICP(m), child == "xive-tctx" && m.XIVE:
+			return child // a thread's interrupt presenters, named by their types
 		}
 	}
-	return false
+	return ""
+}
+
+// spaprHasICP says whether the pseries vCPUs have a XICS presenter: every
+// ic-mode but xive (dual has both, XICS alone has no xive-tctx).
+func spaprHasICP(m *machine.Machine) bool {
+	mode, _ := m.Extra["spapr.ic-mode"].(string)
+	return mode != "xive"
 }
 
 func unattachedIndex(path string) (int, bool) {
@@ -500,7 +515,9 @@ func Unplug(m *machine.Machine, c *machine.CPU) {
 	if m.IsSPAPR() {
 		for j := 0; j < c.Threads; j++ {
 			t := m.ThreadPath(c, j)
-			m.EmitEvent("DEVICE_DELETED", qjson.O("path", t+"/icp"))
+			if spaprHasICP(m) {
+				m.EmitEvent("DEVICE_DELETED", qjson.O("path", t+"/icp"))
+			}
 			if m.XIVE {
 				m.EmitEvent("DEVICE_DELETED", qjson.O("path", t+"/xive-tctx"))
 			}

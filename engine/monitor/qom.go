@@ -282,7 +282,13 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			return true, nil
 		}
 	}
-	if c := m.FindCPU(path); c != nil && c.QOMPath == path {
+	abs := mon.absPath(path)
+	if core, _, inCore := strings.Cut(abs, "/thread["); inCore && prop == "hotplugged" && mon.cpuValuesKey(abs) != "" {
+		// A sPAPR thread is made by its core's realize: hot-plugged with it
+		// (device_initfn marks any device made after machine init).
+		return m.FindCPU(core).Origin == machine.HotPlug, nil
+	}
+	if c := m.FindCPU(abs); c != nil && c.QOMPath == abs {
 		p := m.SlotProps(c.Slot)
 		switch prop {
 		case "socket-id", "die-id", "core-id", "thread-id", "node-id":
@@ -333,7 +339,6 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			}
 		}
 	}
-	abs := mon.absPath(path)
 	if abs == "/machine" {
 		if v, ok := mon.machineValue(prop); ok {
 			return v, nil

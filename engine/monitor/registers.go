@@ -174,24 +174,43 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	model, family := mon.spaprModel()
 	reset, known := mon.M.Release().SPAPRResets[family]
 	pvr, hasPVR := cpumodel.For(mon.M.Release()).PVR(model)
-	if !known || !hasPVR || want != 0 || a.Bool("cpustate_all") && len(threads) > 1 || !mon.neverRan() {
-		mon.Note("The registers of this CPU are not simulated: the simulator has the reset state of a pseries boot CPU (POWER8 to POWER10) only, and runs no guest code.")
+	if !known || !hasPVR || !mon.neverRan() {
+		mon.Note("The registers of this CPU are not simulated: the simulator has the reset state of pseries CPUs (POWER8 to POWER10) only, and runs no guest code.")
 		return ""
 	}
-	st := mon.spaprState(threads[0].ThreadID, reset)
 	var b strings.Builder
-	b.WriteString("\nCPU#0\nNIP 0000000000000100   LR 0000000000000000 CTR 0000000000000000 XER 0000000000000000 CPU#0\n")
-	fmt.Fprintf(&b, "MSR %016x HID0 0000000000000000  HF %08x iidx 3 didx 3\nTB 00000000 00000000 DECR %s\n", st.MSR, st.hflags(reset.HF), reset.DECR)
+	for i, t := range threads {
+		if a.Bool("cpustate_all") || t.CPUIndex == want {
+			mon.spaprThreadRegisters(&b, t.CPUIndex, t.ThreadID, i == 0, reset, pvr)
+		}
+	}
+	return CRLF(b.String())
+}
+
+// spaprThreadRegisters writes one vCPU's registers as they are before the
+// machine first runs. Only the first vCPU is started by the machine's reset
+// (spapr_cpu_set_entry_state): it has the FDT's address in r3 and the
+// power-management exit bits (pcc->lpcr_pm, 0x1f000 from POWER8 on) in LPCR;
+// the others wait for RTAS start-cpu without them (measured, m7m-regs-*).
+func (mon *Monitor) spaprThreadRegisters(b *strings.Builder, index, tid int, first bool, reset release.SPAPRReset, pvr uint64) {
+	const lpcrPM = 0x1f000
+	st := mon.spaprState(tid, reset)
+	r3, lpcr := uint64(0), reset.LPCR&^lpcrPM
+	if first {
+		r3, lpcr = mon.spaprFDT(), reset.LPCR
+	}
+	fmt.Fprintf(b, "\nCPU#%d\nNIP 0000000000000100   LR 0000000000000000 CTR 0000000000000000 XER 0000000000000000 CPU#%d\n", index, index)
+	fmt.Fprintf(b, "MSR %016x HID0 0000000000000000  HF %08x iidx 3 didx 3\nTB 00000000 00000000 DECR %s\n", st.MSR, st.hflags(reset.HF), reset.DECR)
 	zeros := " 0000000000000000 0000000000000000 0000000000000000 0000000000000000\n"
-	fmt.Fprintf(&b, "GPR00 0000000000000000 0000000000000000 0000000000000000 %016x\n", mon.spaprFDT())
+	fmt.Fprintf(b, "GPR00 0000000000000000 0000000000000000 0000000000000000 %016x\n", r3)
 	for r := 4; r < 32; r += 4 {
-		fmt.Fprintf(&b, "GPR%02d%s", r, zeros)
+		fmt.Fprintf(b, "GPR%02d%s", r, zeros)
 	}
 	b.WriteString(mon.M.Release().SPAPRCRLine + "\n")
 	for r := 0; r < 32; r += 4 {
-		fmt.Fprintf(&b, "FPR%02d%s", r, zeros)
+		fmt.Fprintf(b, "FPR%02d%s", r, zeros)
 	}
-	fmt.Fprintf(&b, "FPSCR 0000000000000000\n SRR0 %016x  SRR1 %016x    PVR %016x VRSAVE 0000000000000000\n", st.SRR0, st.SRR1, pvr)
+	fmt.Fprintf(b, "FPSCR 0000000000000000\n SRR0 %016x  SRR1 %016x    PVR %016x VRSAVE 0000000000000000\n", st.SRR0, st.SRR1, pvr)
 	b.WriteString("SPRG0 0000000000000000 SPRG1 0000000000000000  SPRG2 0000000000000000  SPRG3 0000000000000000\n" +
 		"SPRG4 0000000000000000 SPRG5 0000000000000000  SPRG6 0000000000000000  SPRG7 0000000000000000\n" +
 		"HSRR0 0000000000000000 HSRR1 0000000000000000\n CFAR 0000000000000000\n")
@@ -199,8 +218,7 @@ func (mon *Monitor) spaprRegisters(a Args) string {
 	if reset.SDR1 {
 		reg = "SDR1"
 	}
-	fmt.Fprintf(&b, " LPCR %016x\n %s 0000000000000000   DAR 0000000000000000  DSISR 0000000000000000\n", reset.LPCR, reg)
-	return CRLF(b.String())
+	fmt.Fprintf(b, " LPCR %016x\n %s 0000000000000000   DAR 0000000000000000  DSISR 0000000000000000\n", lpcr, reg)
 }
 
 // spaprInterrupted is what a pseries vCPU holds that an interrupt changes

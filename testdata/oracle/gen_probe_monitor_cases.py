@@ -25,7 +25,9 @@ and round 5v (ids m5v-, after "round 5v": default MACs freed with their NIC, an
 nvme's leaked BlockBackend, isapc and microvm in the monitor) likewise, and
 round 6 (ids m6-, at the end: QMP and HMP as learners type them, 106 cases,
 with 5 m6m- measurements; none dropped; QMP on the wire is
-engine/stdio/testdata's wire_m6).
+engine/stdio/testdata's wire_m6), and round 7 (ids m7-, after "round 7":
+CPU hotplug's state queries beyond the default machines, 68 cases, with 9
+m7m- measurements; none dropped).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -1419,5 +1421,291 @@ corpus.x("m6m-xp-pc-3g", "-M", "pc", "-m", "3G", steps=hmp("xp /2xg 0xbffffff8",
 M6M_DMA = ["i /b 0x%x" % p for p in list(range(0x00, 0x10)) + list(range(0x80, 0x90)) + list(range(0xc0, 0xe0, 2))]
 corpus.x("m6m-dma-ports-pc", "-M", "pc", steps=hmp(*(M6M_DMA + ["i /w 0x0", "i /l 0x0", "i /b 0x10000", "i /b 0x10081"])))
 corpus.x("m6m-dma-ports-q35", "-M", "q35", steps=hmp(*(M6M_DMA + ["i /w 0xc0", "i /b 0x10000"])))
+
+
+# ---------------------------------------------------------------- round 7 ----
+# A seventh outside tester (ids m7-): the informational and state queries a
+# learner reads while walking through a CPU hotplug tutorial on machines beyond
+# the defaults: q35 and pc at several machine versions, pseries 7.2/8.2/9.2
+# with ic-mode and max-cpu-compat, NUMA by node,cpus= and by -numa cpu, dies
+# (and 10.0's modules), -cpu models with features; CPUs plugged and unplugged
+# in various orders (with and without ids, QMP and HMP, device_del without a
+# guest, the same slot again, the boot CPU's refusal), then info
+# hotpluggable-cpus, info cpus, query-cpus-fast, query-hotpluggable-cpus, info
+# numa, query-memdev, qom-list/qom-get of the CPUs, query-current-machine and
+# info registers -a. Machine versions one release lacks record that
+# release's refusal. Written from QEMU's docs without reading the engine.
+def m7x(id, *args, steps, **kw):
+    corpus.x("m7-" + id, *args, steps=steps, **kw)
+
+
+def m7p(id, *args, steps, **kw):
+    corpus.p("m7-" + id, *args, steps=steps, **kw)
+
+
+def xcpu(id=None, s=0, c=0, t=0, d=None, n=None, typ="qemu64-x86_64-cpu"):
+    line = "device_add " + typ + ("" if id is None else ",id=" + id)
+    if n is not None:
+        line += ",node-id=%d" % n
+    line += ",socket-id=%d" % s
+    if d is not None:
+        line += ",die-id=%d" % d
+    return {"hmp": line + ",core-id=%d,thread-id=%d" % (c, t)}
+
+
+def qxcpu(id=None, typ="qemu64-x86_64-cpu", **props):
+    a = {"driver": typ}
+    if id is not None:
+        a["id"] = id
+    a.update({k.replace("_", "-"): v for k, v in props.items()})
+    return {"qmp": {"execute": "device_add", "arguments": a}}
+
+
+def pcore(id=None, core=1, typ="power9_v2.0-spapr-cpu-core", node=None):
+    line = "device_add " + typ + ("" if id is None else ",id=" + id) + ",core-id=%d" % core
+    if node is not None:
+        line += ",node-id=%d" % node
+    return {"hmp": line}
+
+
+def qg(path, prop):
+    return qmp("qom-get", path=path, property=prop)
+
+
+HC, IC, QCF, QHC = {"hmp": "info hotpluggable-cpus"}, {"hmp": "info cpus"}, qmp("query-cpus-fast"), qmp("query-hotpluggable-cpus")
+READ = [HC, IC, QCF, QHC]
+XPROPS = ["apic-id", "socket-id", "core-id", "thread-id", "node-id", "hotplugged", "hotpluggable", "realized"]
+
+
+def xqom(path, props=XPROPS):
+    return [qg(path, p) for p in props]
+
+
+NUMA2 = ["-m", "512", "-object", "memory-backend-ram,id=m0,size=256M", "-object", "memory-backend-ram,id=m1,size=256M"]
+
+# --- x86: machine versions ------------------------------------------------------
+for mt in ["pc-q35-6.2", "pc-q35-7.2", "pc-q35-8.2", "pc-i440fx-5.2", "pc-i440fx-7.2"]:
+    m7x("ver-" + mt, "-M", mt, "-smp", "2,maxcpus=4",
+        steps=READ + [qmp("query-current-machine"), qg("/machine", "smp"), {"hmp": "info numa"}])
+m7x("ver-i440fx-5.2-plug", "-M", "pc-i440fx-5.2", "-smp", "1,maxcpus=4",
+    steps=[xcpu("cpu1", s=1), xcpu("cpu2", s=0, c=1), xcpu(s=2), IC, HC, QCF, {"hmp": "device_del cpu1"},
+           {"hmp": "device_del /machine/peripheral-anon/device[0]"}, {"hmp": "info qom-tree /machine/peripheral-anon"}])
+m7x("ver-q35-6.2-plug", "-M", "pc-q35-6.2", "-smp", "1,maxcpus=4,sockets=2,cores=2",
+    steps=[xcpu("cpu-2", s=1, c=0), qxcpu("cpu-3", socket_id=1, core_id=1, thread_id=0), IC, QCF, QHC,
+           {"hmp": "device_del cpu-2"}, qmp("device_del", id="cpu-3"), {"hmp": "device_add qemu64-x86_64-cpu,id=cpu-2,socket-id=1,core-id=0,thread-id=0"},
+           {"hmp": "qom-list /machine/peripheral"}])
+m7x("ver-q35-8.2-plug", "-M", "pc-q35-8.2", "-smp", "2,maxcpus=4",
+    steps=[xcpu("c2", c=2), IC, HC, qmp("query-current-machine"), {"hmp": "device_del c2"}, {"hmp": "device_del c2"}, IC])
+
+# --- x86: plug orders, ids, QMP and HMP -------------------------------------------
+Q4 = ["-M", "q35", "-smp", "1,sockets=2,cores=2,threads=1,maxcpus=4"]
+m7x("order-reverse", *Q4, steps=[xcpu("c3", s=1, c=1), xcpu("c2", s=1, c=0), xcpu("c1", s=0, c=1)] + READ)
+m7x("order-mixed-anon", *Q4, steps=[qxcpu(socket_id=1, core_id=1, thread_id=0), xcpu(s=0, c=1),
+                                    qxcpu("named", socket_id=1, core_id=0, thread_id=0), IC, QCF,
+                                    {"hmp": "qom-list /machine/peripheral-anon"}, {"hmp": "qom-list /machine/peripheral"},
+                                    {"hmp": "info qom-tree /machine/peripheral-anon"}])
+m7x("qom-props-plugged", *Q4, steps=[xcpu("c3", s=1, c=1)] + xqom("/machine/peripheral/c3")
+    + xqom("/machine/unattached/device[0]") + [qg("/machine/peripheral/c3", "die-id"), qg("/machine/peripheral/c3", "type"),
+                                               qg("/machine/peripheral/c3", "parent_bus"), qg("/machine/peripheral/c3", "nosuch")])
+m7x("qom-props-hmp", *Q4, steps=[xcpu("c1", s=0, c=1)] + hmp(
+    "qom-get /machine/peripheral/c1 apic-id", "qom-get c1 socket-id", "qom-get c1 hotplugged",
+    "qom-get /machine/unattached/device[0] hotplugged", "qom-get /machine/unattached/device[0] apic-id",
+    "qom-get c1 realized", "qom-get c1 start-powered-off", "qom-get c1 node-id", "qom-get c1 model-id",
+    "qom-get c1 family", "qom-get c1 vendor", "qom-get c1 cpuid-level"))
+m7x("apic-id-only", *Q4, steps=[qmp("device_add", driver="qemu64-x86_64-cpu", id="a3", **{"apic-id": 3}),
+                                qmp("device_add", driver="qemu64-x86_64-cpu", id="a2", **{"apic-id": 2}), IC, HC]
+    + xqom("/machine/peripheral/a3", ["apic-id", "socket-id", "core-id", "thread-id"]))
+m7x("replug-same-slot", *Q4, steps=[xcpu("c1", s=0, c=1), {"hmp": "device_del c1"}, xcpu("c1", s=0, c=1),
+                                    xcpu("c1b", s=0, c=1), qxcpu("c1", socket_id=1, core_id=0, thread_id=0),
+                                    qmp("device_del", id="c1"), IC, QHC])
+m7x("boot-del", *Q4, steps=[{"hmp": "device_del /machine/unattached/device[0]"},
+                            qmp("device_del", id="/machine/unattached/device[0]"), qmp("device_del", id="nosuch"),
+                            xcpu("c1", s=0, c=1), {"hmp": "device_del /machine/peripheral/c1"},
+                            qg("/machine/acpi-device", "cpu-hotplug-legacy"), IC])
+m7x("legacy-off-del", "-M", "pc", "-smp", "1,maxcpus=3", steps=[
+    xcpu("c1", c=1), xcpu("c2", c=2), qmp("qom-set", path="/machine/acpi-device", property="cpu-hotplug-legacy", value=False),
+    qg("/machine/acpi-device", "cpu-hotplug-legacy"), qmp("device_del", id="c2"), {"hmp": "device_del c1"},
+    {"hmp": "device_del /machine/unattached/device[0]"}, IC, HC, qmp("query-acpi-ospm-status")])
+m7x("hmc-plug-read", *Q4, steps=[
+    qmp("human-monitor-command", **{"command-line": "device_add qemu64-x86_64-cpu,id=h1,socket-id=1,core-id=0,thread-id=0"}),
+    qmp("human-monitor-command", **{"command-line": "info hotpluggable-cpus"}),
+    qmp("human-monitor-command", **{"command-line": "info cpus"}),
+    qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": 2}),
+    qmp("human-monitor-command", **{"command-line": "device_del h1"})])
+m7x("regs-hotplugged", "-M", "pc", "-smp", "1,maxcpus=2", steps=[xcpu("c1", c=1), {"hmp": "info registers -a"}])
+m7x("events-plug", *Q4, steps=[qxcpu("e1", socket_id=0, core_id=1, thread_id=0), qmp("device_del", id="e1"),
+                               qxcpu("e2", socket_id=1, core_id=0, thread_id=0), qmp("query-status"),
+                               qmp("cont"), qmp("stop"), QCF], settle=0.3)
+
+# --- x86: dies, modules, threads --------------------------------------------------
+m7x("dies", "-M", "q35", "-smp", "2,sockets=2,dies=2,cores=2,threads=1,maxcpus=8",
+    steps=[xcpu("d1", s=0, d=1, c=0), qxcpu("d2", socket_id=1, die_id=1, core_id=1, thread_id=0),
+           xcpu("bad", s=1, c=0), IC] + READ[2:] + xqom("/machine/peripheral/d1", ["apic-id", "die-id", "core-id"]))
+m7x("dies-pc", "-M", "pc", "-smp", "1,sockets=1,dies=2,cores=1,threads=2,maxcpus=4",
+    steps=[xcpu("t1", d=0, c=0, t=1), xcpu("t2", d=1, c=0, t=0), HC, IC, qg("/machine", "smp")])
+m7x("modules", "-M", "q35", "-smp", "1,sockets=1,modules=2,cores=2,threads=1,maxcpus=4",
+    steps=[HC, QHC, qg("/machine", "smp"), {"hmp": "device_add qemu64-x86_64-cpu,id=m1,socket-id=0,module-id=1,core-id=0,thread-id=0"},
+           IC, QCF])
+m7x("clusters", "-M", "q35", "-smp", "1,clusters=2,maxcpus=4", steps=[HC, qg("/machine", "smp")])
+m7x("threads-topoext", "-M", "q35", "-cpu", "EPYC,+topoext", "-smp", "2,sockets=1,cores=2,threads=2,maxcpus=4",
+    steps=[HC, qxcpu("t3", typ="EPYC-x86_64-cpu", socket_id=0, core_id=1, thread_id=1), IC, QCF]
+    + xqom("/machine/peripheral/t3", ["apic-id", "thread-id"]))
+
+# --- x86: -cpu models with features ------------------------------------------------
+m7x("cpu-model-features", "-M", "q35", "-cpu", "Nehalem,+ssse3,-sse4.2", "-smp", "1,maxcpus=2",
+    steps=[HC, xcpu("n1", c=1), xcpu("n1", c=1, typ="Nehalem-x86_64-cpu"), IC,
+           qg("/machine/peripheral/n1", "sse4.2"), qg("/machine/peripheral/n1", "sse4-2"),
+           qg("/machine/unattached/device[0]", "sse4.2"), qg("/machine/peripheral/n1", "ssse3"),
+           qg("/machine/peripheral/n1", "model-id")])
+m7x("cpu-model-feature-override", "-M", "pc", "-cpu", "qemu64,+pdpe1gb", "-smp", "1,maxcpus=2",
+    steps=[{"hmp": "device_add qemu64-x86_64-cpu,id=o1,socket-id=0,core-id=1,thread-id=0,pdpe1gb=off"},
+           qg("/machine/peripheral/o1", "pdpe1gb"), qg("/machine/unattached/device[0]", "pdpe1gb"),
+           {"hmp": "device_add qemu64-x86_64-cpu,id=o2,socket-id=0,core-id=1,thread-id=0"}, IC])
+m7x("cpu-model-max", "-M", "q35", "-cpu", "max", "-smp", "1,maxcpus=2",
+    steps=[HC, xcpu("x1", c=1, typ="max-x86_64-cpu"), IC, qg("/machine/peripheral/x1", "apic-id")])
+m7x("cpu-defs-grep", "-M", "q35", "-smp", "1,maxcpus=2",
+    steps=[{"hmp": "device_add help", "grep": "Skylake|EPYC-v|Nehalem"}, {"hmp": "info cpus"}])
+
+# --- x86: NUMA ---------------------------------------------------------------------
+m7x("numa-node-cpus", "-M", "q35", "-smp", "2,sockets=2,cores=2,maxcpus=4", *NUMA2,
+    "-numa", "node,nodeid=0,cpus=0-1,memdev=m0", "-numa", "node,nodeid=1,cpus=2-3,memdev=m1",
+    steps=[{"hmp": "info numa"}, HC, xcpu("n3", s=1, c=1), xcpu("n2", n=0, s=1, c=0), xcpu("n2", n=1, s=1, c=0),
+           {"hmp": "info numa"}, QCF, qmp("query-memdev"), {"hmp": "info memdev"}]
+    + xqom("/machine/peripheral/n3", ["node-id", "socket-id"]))
+m7x("numa-cpu-opts", "-M", "pc", "-smp", "1,sockets=2,cores=2,maxcpus=4", *NUMA2,
+    "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+    "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1",
+    steps=[QHC, qxcpu("s1", socket_id=1, core_id=0, thread_id=0), qxcpu("s0", socket_id=0, core_id=1, thread_id=0, node_id=0),
+           {"hmp": "info numa"}, IC, qmp("x-query-numa")])
+m7x("numa-partial", "-M", "q35", "-smp", "1,maxcpus=4", *NUMA2,
+    "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=2,memdev=m1",
+    steps=[HC, {"hmp": "info numa"}, xcpu("p1", c=1), xcpu("p2", c=2), {"hmp": "info numa"}, QCF])
+m7x("numa-dist", "-M", "q35", "-smp", "2,maxcpus=2", *NUMA2,
+    "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+    "-numa", "dist,src=0,dst=1,val=20", steps=[{"hmp": "info numa"}, IC, QCF, qmp("query-memdev")])
+m7x("numa-dies", "-M", "q35", "-smp", "1,sockets=1,dies=2,cores=1,maxcpus=2", *NUMA2,
+    "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+    "-numa", "cpu,node-id=0,die-id=0", "-numa", "cpu,node-id=1,die-id=1",
+    steps=[HC, xcpu("d1", n=1, d=1, c=0), {"hmp": "info numa"}, QCF])
+m7x("numa-memdev-hotplug", "-M", "q35", "-smp", "1,maxcpus=2", "-m", "512,slots=2,maxmem=1G",
+    "-object", "memory-backend-ram,id=m0,size=512M", "-numa", "node,nodeid=0,memdev=m0",
+    steps=[{"hmp": "object_add memory-backend-ram,id=hm,size=128M"}, qmp("query-memdev"),
+           xcpu("c1", c=1), {"hmp": "info numa"}, {"hmp": "info memdev"}])
+
+# --- pseries: versions, ic-mode, max-cpu-compat --------------------------------------
+for mt in ["pseries-7.2", "pseries-8.2", "pseries-9.2"]:
+    m7p("ver-" + mt, "-M", mt, "-smp", "1,maxcpus=3",
+        steps=[pcore("core1", 1), QHC, HC, IC, QCF, qmp("query-current-machine"), qg("/machine", "smp")])
+for ic in ["xics", "xive", "dual"]:
+    m7p("ic-" + ic, "-M", "pseries,ic-mode=" + ic, "-smp", "1,maxcpus=2",
+        steps=[pcore("c1", 1), HC, QCF, qmp("device_del", id="c1"), HC, {"hmp": "info cpus"},
+               qg("/machine", "ic-mode")])
+m7p("compat-p8", "-M", "pseries,max-cpu-compat=power8", "-smp", "1,maxcpus=2",
+    steps=[pcore("c1", 1), HC, qg("/machine/peripheral/c1/thread[0]", "compat-pvr"),
+           qg("/machine/unattached/device[1]/thread[0]", "compat-pvr"), qg("/machine", "max-cpu-compat")])
+m7p("compat-p9-cpu-p10", "-M", "pseries-8.2,max-cpu-compat=power9", "-cpu", "POWER10", "-smp", "1,maxcpus=2",
+    steps=[HC, pcore("c1", 1, typ="power10_v2.0-spapr-cpu-core"), pcore("c2", 1), IC, QCF])
+m7p("cpu-power8", "-M", "pseries-7.2", "-cpu", "POWER8", "-smp", "1,maxcpus=3",
+    steps=[pcore("c1", 2, typ="power8_v2.0-spapr-cpu-core"), pcore("c2", 1), HC, IC, QCF]
+    + [qg("/machine/peripheral/c1", p) for p in ["core-id", "node-id", "nr-threads", "hotplugged", "hotpluggable", "realized"]])
+
+# --- pseries: plug orders, ids, unplug, re-plug -------------------------------------
+PS4 = ["-M", "pseries", "-smp", "1,maxcpus=4"]
+m7p("order-reverse", *PS4, steps=[pcore("c3", 3), pcore("c2", 2)] + READ + [{"hmp": "qom-list /machine/peripheral"}])
+m7p("order-anon", *PS4, steps=[pcore(None, 2), qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": 1}),
+                               IC, QCF, HC, {"hmp": "qom-list /machine/peripheral-anon"},
+                               {"hmp": "info qom-tree /machine/peripheral-anon"}])
+m7p("unplug-replug", *PS4, steps=[pcore("c1", 1), qmp("device_del", id="c1"), {"hmp": "info cpus"},
+                                  pcore("c1", 1), HC, QCF, {"hmp": "device_del c1"}, {"hmp": "device_del c1"}, IC])
+m7p("unplug-other-slot", *PS4, steps=[pcore("c1", 1), {"hmp": "device_del c1"}, pcore("c1", 3), IC, HC,
+                                      qg("/machine/peripheral/c1", "core-id")])
+m7p("boot-del", *PS4, steps=[{"hmp": "device_del /machine/unattached/device[1]"},
+                             qmp("device_del", id="/machine/unattached/device[1]"),
+                             {"hmp": "device_del /machine/unattached/device[1]/thread[0]/icp"}, IC])
+m7p("anon-del", *PS4, steps=[pcore(None, 1), {"hmp": "device_del /machine/peripheral-anon/device[0]"}, HC,
+                             pcore(None, 1), {"hmp": "qom-list /machine/peripheral-anon"}, IC])
+m7p("smp-boot-del", "-M", "pseries", "-smp", "2,maxcpus=3", steps=[
+    {"hmp": "device_del /machine/unattached/device[2]"}, qmp("device_del", id="/machine/unattached/device[2]"),
+    HC, IC, pcore("c2", 2), {"hmp": "device_del c2"}, HC])
+m7p("qom-props", *PS4, steps=[pcore("c1", 1)] + [
+    qg("/machine/peripheral/c1", p) for p in ["core-id", "node-id", "nr-threads", "hotplugged", "realized", "type"]] + [
+    qg("/machine/peripheral/c1/thread[0]", p) for p in ["realized", "hotplugged", "start-powered-off", "type"]] + [
+    qg("/machine/unattached/device[1]", "hotplugged"), {"hmp": "qom-list /machine/peripheral/c1"}])
+m7p("events", *PS4, steps=[qmp("device_add", driver="power9_v2.0-spapr-cpu-core", id="e1", **{"core-id": 1}),
+                           qmp("device_del", id="e1"), qmp("query-status"), QCF], settle=0.3)
+m7p("hmc-plug-read", *PS4, steps=[
+    qmp("human-monitor-command", **{"command-line": "device_add power9_v2.0-spapr-cpu-core,id=h1,core-id=2"}),
+    qmp("human-monitor-command", **{"command-line": "info hotpluggable-cpus"}),
+    qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": 2}),
+    qmp("human-monitor-command", **{"command-line": "device_del h1"}),
+    qmp("human-monitor-command", **{"command-line": "info cpus"})])
+m7p("regs-hotplugged", "-M", "pseries", "-smp", "1,maxcpus=2",
+    steps=[pcore("c1", 1), {"hmp": "info registers -a", "truncate": 30}])
+
+# --- pseries: NUMA ----------------------------------------------------------------------
+PSN = ["-m", "1G", "-object", "memory-backend-ram,id=m0,size=512M", "-object", "memory-backend-ram,id=m1,size=512M"]
+m7p("numa-node-cpus", "-M", "pseries", "-smp", "1,maxcpus=4", *PSN,
+    "-numa", "node,nodeid=0,cpus=0-1,memdev=m0", "-numa", "node,nodeid=1,cpus=2-3,memdev=m1",
+    steps=[HC, {"hmp": "info numa"}, pcore("c3", 3), pcore("c2", 2, node=0), pcore("c2", 2, node=1),
+           {"hmp": "info numa"}, QCF, qmp("query-memdev"), qg("/machine/peripheral/c3", "node-id")])
+m7p("numa-cpu-opts", "-M", "pseries", "-smp", "1,maxcpus=2", *PSN,
+    "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+    "-numa", "cpu,node-id=1,core-id=1", "-numa", "cpu,node-id=0,core-id=0",
+    steps=[QHC, pcore("c1", 1), {"hmp": "info numa"}, IC, {"hmp": "device_del c1"}, {"hmp": "info numa"}])
+m7p("numa-9.2", "-M", "pseries-9.2", "-smp", "1,maxcpus=2", *PSN,
+    "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+    steps=[HC, pcore("c1", 1, node=1), {"hmp": "info numa"}, qmp("query-memdev")])
+
+
+# The same pseries sessions with -cpu POWER10, whose core type both releases
+# name alike (10.0's pseries defaults to POWER10 and refuses the power9 cores
+# above, as a learner following a POWER9 tutorial finds).
+P10 = ["-cpu", "POWER10"]
+P10C = "power10_v2.0-spapr-cpu-core"
+for mt in ["pseries-7.2", "pseries-8.2", "pseries-9.2"]:
+    m7p("p10-ver-" + mt, "-M", mt, *P10, "-smp", "1,maxcpus=3",
+        steps=[pcore("core1", 2, typ=P10C), QHC, HC, IC, QCF])
+for ic in ["xics", "xive"]:
+    m7p("p10-ic-" + ic, "-M", "pseries,ic-mode=" + ic, *P10, "-smp", "1,maxcpus=2",
+        steps=[pcore("c1", 1, typ=P10C), qmp("device_del", id="c1"), HC, IC])
+m7p("p10-compat-p9", "-M", "pseries,max-cpu-compat=power9", *P10, "-smp", "1,maxcpus=2",
+    steps=[pcore("c1", 1, typ=P10C), qg("/machine/peripheral/c1/thread[0]", "compat-pvr"),
+           qg("/machine/unattached/device[1]/thread[0]", "compat-pvr"), IC])
+m7p("p10-order", "-M", "pseries", *P10, "-smp", "1,maxcpus=4",
+    steps=[pcore("c3", 3, typ=P10C), pcore(None, 1, typ=P10C), {"hmp": "device_del c3"},
+           qmp("device_add", driver=P10C, id="c3", **{"core-id": 2})] + READ
+    + [{"hmp": "qom-list /machine/peripheral"}, {"hmp": "qom-list /machine/peripheral-anon"}])
+m7p("p10-qom", "-M", "pseries", *P10, "-smp", "2,maxcpus=3",
+    steps=[pcore("c2", 2, typ=P10C)] + [qg("/machine/peripheral/c2", p) for p in ["core-id", "node-id", "hotplugged"]]
+    + [qg("/machine/peripheral/c2/thread[0]", "hotplugged"), qg("/machine/unattached/device[2]", "hotplugged"),
+       qg("/machine/unattached/device[2]/thread[0]", "hotplugged"), {"hmp": "qom-get c2 core-id"},
+       {"hmp": "qom-get c2/thread[0] hotplugged"}, {"hmp": "device_del /machine/unattached/device[2]"}, HC])
+m7p("p10-regs", "-M", "pseries", *P10, "-smp", "2,maxcpus=3",
+    steps=[pcore("c2", 2, typ=P10C), {"hmp": "info registers -a", "truncate": 40}, {"hmp": "info registers 2"}])
+m7p("p10-numa", "-M", "pseries", *P10, "-smp", "1,maxcpus=2", *PSN,
+    "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+    steps=[pcore("c1", 1, typ=P10C, node=0), pcore("c1", 1, typ=P10C, node=1), {"hmp": "info numa"}, QCF,
+           {"hmp": "device_del c1"}, {"hmp": "info numa"}])
+m7p("p10-events", "-M", "pseries", *P10, "-smp", "1,maxcpus=3",
+    steps=[qmp("device_add", driver=P10C, id="e1", **{"core-id": 1}), qmp("device_add", driver=P10C, **{"core-id": 2}),
+           qmp("device_del", id="e1"), qmp("device_del", id="/machine/peripheral-anon/device[0]"), QCF], settle=0.3)
+
+
+# Measured for the engine (m7m-): the registers of a pseries CPU other than
+# the first (never started: no FDT in r3, LPCR without the power-management
+# exit bits), interrupt presenters per ic-mode with an explicit POWER9 (10.0's
+# pseries defaults to POWER10), and device_del of a thread's presenter.
+corpus.p("m7m-regs-smp2", "-M", "pseries", "-smp", "2", steps=[{"hmp": "info registers -a"}, {"hmp": "info registers 1"}])
+corpus.p("m7m-regs-p8-plug", "-M", "pseries", "-cpu", "POWER8", "-smp", "1,maxcpus=2",
+    steps=[pcore("c1", 1, typ="power8_v2.0-spapr-cpu-core"), {"hmp": "info registers -a"}])
+corpus.p("m7m-regs-p10-plug", "-M", "pseries", "-cpu", "POWER10", "-smp", "1,maxcpus=2",
+    steps=[pcore("c1", 1, typ="power10_v2.0-spapr-cpu-core"), {"hmp": "info registers 1"}])
+for ic in ["xics", "xive", "dual"]:
+    corpus.p("m7m-ic-" + ic, "-M", "pseries,ic-mode=" + ic, "-cpu", "POWER9", "-smp", "1,maxcpus=2",
+        steps=[pcore("c1", 1), qg("/machine/peripheral/c1/thread[0]", "hotplugged"), qmp("device_del", id="c1"), HC])
+    corpus.p("m7m-del-presenter-" + ic, "-M", "pseries,ic-mode=" + ic, "-cpu", "POWER9", "-smp", "1",
+        steps=hmp("device_del /machine/unattached/device[%d]/thread[0]/xive-tctx" % (0 if ic == "xics" else 1),
+                  "device_del /machine/unattached/device[%d]/thread[0]/icp" % (0 if ic == "xics" else 1),
+                  "device_del /machine/unattached/device[%d]/thread[0]/nosuch" % (0 if ic == "xics" else 1)))
 
 corpus.write()
