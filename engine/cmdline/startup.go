@@ -53,21 +53,24 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	appendGiven, initrdGiven bool              // -append, -initrd
-	msgGuestName             bool              // -msg guest-name=on
-	memPrealloc              bool              // -mem-prealloc
-	preconfig                bool              // -preconfig
-	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
-	logMask                  string            // the last -d
-	sandbox                  []string          // the -sandbox options
-	tpmdevs                  []string          // the -tpmdev options
-	actions                  []string          // the -action options
-	fwCfg                    []string          // -fw_cfg options, in order
-	debugcon                 []string          // -debugcon backends, in order
-	debugconTaken            bool              // a device option has the id "debugcon"
-	deviceLoc                map[int]string    // Devices made by another option: its location (addDeviceAt)
-	userGlobals              []compat.Global   // -global options (not the ones other options register)
-	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
+	appendGiven, initrdGiven bool                       // -append, -initrd
+	msgGuestName             bool                       // -msg guest-name=on
+	memPrealloc              bool                       // -mem-prealloc
+	preconfig                bool                       // -preconfig
+	monIDs                   map[string]bool            // -mon ids (QemuOpts: each once)
+	logMask                  string                     // the last -d
+	sandbox                  []string                   // the -sandbox options
+	tpmdevs                  []string                   // the -tpmdev options
+	actions                  []string                   // the -action options
+	fwCfg                    []string                   // -fw_cfg options, in order
+	debugcon                 []string                   // -debugcon backends, in order
+	debugconTaken            bool                       // a device option has the id "debugcon"
+	deviceLoc                map[int]string             // Devices made by another option, or changed by -set: their location
+	optsIDs                  map[string]map[string]bool // QemuOpts ids by group, for -set
+	cpuGiven                 bool                       // -cpu given (perhaps empty)
+	usbDevices               []string                   // -usbdevice names, in order
+	userGlobals              []compat.Global            // -global options (not the ones other options register)
+	later                    map[string]string          // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
 	Target                   machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
@@ -511,7 +514,13 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 
 	// -cpu.
+	if o.cpuGiven && o.CPU == "" { // parse_cpu_option: g_strsplit gave no model
+		return fail(errors.New("-cpu option cannot be empty"))
+	}
 	cpuModel, features := cpumodel.SplitCPUOption(o.CPU)
+	if o.cpuGiven && cpuModel == "" { // ",+avx": an empty model name
+		return fail(cpumodel.UnknownModel(""))
+	}
 	var cpuType, threadType string
 	if target == machinetype.X86_64 {
 		if cpuModel == "" {
@@ -775,11 +784,46 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 		fwCfgTaken = taken
 	}
+	// qemu_create_cli_devices: -usbdevice's devices, when the machine has
+	// USB, before -device's.
+	type devOption struct{ loc, dev string }
+	var devOpts []devOption
+	if usb, _ := o.Machine.String("usb"); isOn(usb) {
+		for _, u := range o.usbDevices {
+			loc := "-usbdevice " + u
+			drv, known := legacyUSBDevices[u]
+			if !known {
+				if strings.Contains(u, ":") {
+					fmt.Fprintf(&stderr, "%s: %s: usbdevice parameters are not supported anymore\n", target.Binary(), loc)
+				}
+				return fail(fmt.Errorf("%s: could not add USB device '%s'", loc, u))
+			}
+			if drv == "" {
+				r.NotSimulated = append(r.NotSimulated, loc)
+				continue
+			}
+			if ws, err := hotplug.ColdPlug(m, drv); err != nil {
+				for _, w := range ws {
+					warnAt(loc, w)
+				}
+				if strings.HasPrefix(err.Error(), "No 'usb-bus' bus found") { // usbdevice_create: usb_bus_find(-1)
+					fmt.Fprintf(&stderr, "%s: %s: Error: no usb bus to attach usbdevice %s, please try -machine usb=on and check that the machine model supports USB\n", target.Binary(), loc, u)
+				} else {
+					fmt.Fprintf(&stderr, "%s: %s: Failed to initialize USB device '%s': %s\n", target.Binary(), loc, drv, err)
+				}
+				return fail(fmt.Errorf("%s: could not add USB device '%s'", loc, u))
+			}
+		}
+	}
 	for i, d := range o.Devices {
 		loc := "-device " + d
 		if l, ok := o.deviceLoc[i]; ok {
-			loc = l // a device option another option made (-virtfs)
+			loc = l // a device option another option made (-virtfs, -set)
 		}
+		devOpts = append(devOpts, devOption{loc, d})
+	}
+	for _, do := range devOpts {
+		loc, d := do.loc, do.dev
 		ws, err := hotplug.ColdPlug(m, d)
 		if b := board.Of(m); b != nil {
 			for _, l := range b.TakeStderr() {
@@ -1209,7 +1253,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
-		if !strings.HasPrefix(a, "-") || a == "-" {
+		if !strings.HasPrefix(a, "-") {
 			// A bare word is a disk image (-hda): a path the simulated host
 			// may lack (the guide's line pasted with a stray
 			// "core-id=1,thread-id=0").
@@ -1271,6 +1315,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		if !optionOnTarget(name, target) {
 			return o, loc(errors.New("Option not supported for this target"))
 		}
+		o.noteOptsID(name, v)
 		switch name {
 		case "action", "compat", "add-fd", "sandbox", "smbios", "acpitable":
 			if name == "compat" { // a keyval option (QAPI visitor), not QemuOpts
@@ -1435,7 +1480,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "cpu":
-			o.CPU = v
+			o.CPU, o.cpuGiven = v, true
 		case "accel":
 			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) || v == "" {
 				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
@@ -1742,6 +1787,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.tpmdevs = append(o.tpmdevs, v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "set":
+			if err := o.setOption(v); err != nil {
+				return o, loc(err)
+			}
+		case "usbdevice": // vl.c: -machine usb=on, the device after the machine
+			o.setMachine("usb", "on")
+			o.usbDevices = append(o.usbDevices, v)
 		case "debugcon", "virtfs", "fsdev": // their chardev, fsdev and devices are made
 		default:
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
