@@ -1,49 +1,42 @@
 package cmdline
 
 import (
-	"fmt"
+	"errors"
 	"slices"
 	"strings"
 )
 
-// qemuOptsGroups are the option groups -set finds (qemu_find_opts), by
-// the option that fills each; "object", "audiodev", "machine", "smp-opts"
-// and "boot-opts" are read otherwise (is_qemuopts_group).
-var qemuOptsGroups = map[string]string{
-	"device": "device", "drive": "drive", "netdev": "netdev", "chardev": "chardev", "nic": "nic", "net": "net",
-	"numa": "numa", "mon": "mon", "fsdev": "fsdev", "virtfs": "virtfs", "tpmdev": "tpmdev", "rtc": "rtc",
-	"global": "global", "trace": "trace", "option-rom": "option-rom", "accel": "accel", "m": "memory",
-	"name": "name", "icount": "icount", "sandbox": "sandbox", "add-fd": "add-fd", "overcommit": "overcommit",
-	"msg": "msg", "action": "action", "semihosting-config": "semihosting-config", "fw_cfg": "fw_cfg",
-	"spice": "spice", "plugin": "plugin", "smbios": "smbios", "acpitable": "acpi", "iscsi": "iscsi",
-}
+// qemuOptsGroups are the option groups -set finds (qemu_find_opts), each
+// named as the option that fills it but for -m ("memory") and -acpitable
+// ("acpi"). A string, not a map: a map literal costs app.wasm its init code.
+const qemuOptsGroups = " device drive netdev chardev nic net numa mon fsdev virtfs tpmdev rtc global trace option-rom accel memory name icount sandbox add-fd overcommit msg action semihosting-config fw_cfg spice plugin smbios acpi iscsi "
 
-var notQemuOptsGroups = map[string]bool{"object": true, "audiodev": true, "machine": true, "smp-opts": true, "boot-opts": true}
+// notQemuOptsGroups are read otherwise (is_qemuopts_group).
+const notQemuOptsGroups = " object audiodev machine smp-opts boot-opts "
+
+func optsGroup(option string) string {
+	switch option {
+	case "m":
+		return "memory"
+	case "acpitable":
+		return "acpi"
+	}
+	return option
+}
 
 // noteOptsID records the id of a QemuOpts option as it is read, for -set.
 // The JSON forms of -device and -netdev are not QemuOpts.
 func (o *Options) noteOptsID(name, v string) {
-	g := qemuOptsGroups[name]
-	if g == "" || strings.HasPrefix(v, "{") {
+	g := optsGroup(name)
+	if !strings.Contains(qemuOptsGroups, " "+g+" ") || strings.HasPrefix(v, "{") {
 		return
 	}
-	keys, vals := qemuOpts(v, "")
-	id, ok := "", false
-	for i, k := range keys {
-		if k == "id" {
-			id, ok = vals[i], true
+	if id, ok := optValue(v, "id"); ok {
+		if o.optsIDs == nil {
+			o.optsIDs = map[string]bool{}
 		}
+		o.optsIDs[g+"."+id] = true
 	}
-	if !ok {
-		return
-	}
-	if o.optsIDs == nil {
-		o.optsIDs = map[string]map[string]bool{}
-	}
-	if o.optsIDs[g] == nil {
-		o.optsIDs[g] = map[string]bool{}
-	}
-	o.optsIDs[g][id] = true
 }
 
 // setOption is qemu_set_option (-set group.id.key=value), run where it
@@ -55,20 +48,16 @@ func (o *Options) setOption(v string) error {
 	id, kv, ok2 := strings.Cut(rest, ".")
 	key, val, ok3 := strings.Cut(kv, "=")
 	if !ok1 || !ok2 || !ok3 || group == "" || id == "" || key == "" || len(group) > 63 || len(id) > 63 || len(key) > 63 {
-		return fmt.Errorf("can't parse: \"%s\"", v)
+		return errors.New("can't parse: \"" + v + "\"")
 	}
-	if notQemuOptsGroups[group] {
-		return fmt.Errorf("-set is not supported with %s", group)
+	if strings.Contains(notQemuOptsGroups, " "+group+" ") {
+		return errors.New("-set is not supported with " + group)
 	}
-	known := false
-	for _, g := range qemuOptsGroups {
-		known = known || g == group
+	if !strings.Contains(qemuOptsGroups, " "+group+" ") {
+		return errors.New("There is no option group '" + group + "'")
 	}
-	if !known {
-		return fmt.Errorf("There is no option group '%s'", group)
-	}
-	if !o.optsIDs[group][id] {
-		return fmt.Errorf("there is no %s \"%s\" defined", group, id)
+	if !o.optsIDs[group+"."+id] {
+		return errors.New("there is no " + group + " \"" + id + "\" defined")
 	}
 	switch group {
 	case "device":
@@ -97,7 +86,7 @@ func (o *Options) setOption(v string) error {
 		o.NotSimulated = append(o.NotSimulated, "-set "+v)
 	default:
 		if keys, ok := optionKeys[group]; ok && !slices.Contains(keys, key) {
-			return fmt.Errorf("Invalid parameter '%s'", key)
+			return errors.New("Invalid parameter '" + key + "'")
 		}
 		o.NotSimulated = append(o.NotSimulated, "-set "+v)
 	}
@@ -105,18 +94,24 @@ func (o *Options) setOption(v string) error {
 }
 
 func deviceHasID(d, id string) bool {
-	keys, vals := qemuOpts(d, "driver")
-	got := ""
-	for i, k := range keys {
-		if k == "id" {
-			got = vals[i]
-		}
-	}
-	return got == id
+	got, ok := optValue(d, "id")
+	return ok && got == id
 }
 
-// legacyUSBDevices are -usbdevice's names (usb_legacy_register); braille
-// also makes a chardev: not simulated ("").
-var legacyUSBDevices = map[string]string{"braille": "",
-	"mouse": "usb-mouse", "tablet": "usb-tablet", "keyboard": "usb-kbd", "wacom-tablet": "usb-wacom-tablet",
+// legacyUSBDevice is -usbdevice's name for a device type
+// (usb_legacy_register); braille also makes a chardev: not simulated ("").
+func legacyUSBDevice(name string) (string, bool) {
+	switch name {
+	case "mouse":
+		return "usb-mouse", true
+	case "tablet":
+		return "usb-tablet", true
+	case "keyboard":
+		return "usb-kbd", true
+	case "wacom-tablet":
+		return "usb-wacom-tablet", true
+	case "braille":
+		return "", true
+	}
+	return "", false
 }

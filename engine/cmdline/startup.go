@@ -53,24 +53,24 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	appendGiven, initrdGiven bool                       // -append, -initrd
-	msgGuestName             bool                       // -msg guest-name=on
-	memPrealloc              bool                       // -mem-prealloc
-	preconfig                bool                       // -preconfig
-	monIDs                   map[string]bool            // -mon ids (QemuOpts: each once)
-	logMask                  string                     // the last -d
-	sandbox                  []string                   // the -sandbox options
-	tpmdevs                  []string                   // the -tpmdev options
-	actions                  []string                   // the -action options
-	fwCfg                    []string                   // -fw_cfg options, in order
-	debugcon                 []string                   // -debugcon backends, in order
-	debugconTaken            bool                       // a device option has the id "debugcon"
-	deviceLoc                map[int]string             // Devices made by another option, or changed by -set: their location
-	optsIDs                  map[string]map[string]bool // QemuOpts ids by group, for -set
-	cpuGiven                 bool                       // -cpu given (perhaps empty)
-	usbDevices               []string                   // -usbdevice names, in order
-	userGlobals              []compat.Global            // -global options (not the ones other options register)
-	later                    map[string]string          // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
+	appendGiven, initrdGiven bool              // -append, -initrd
+	msgGuestName             bool              // -msg guest-name=on
+	memPrealloc              bool              // -mem-prealloc
+	preconfig                bool              // -preconfig
+	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
+	logMask                  string            // the last -d
+	sandbox                  []string          // the -sandbox options
+	tpmdevs                  []string          // the -tpmdev options
+	actions                  []string          // the -action options
+	fwCfg                    []string          // -fw_cfg options, in order
+	debugcon                 []string          // -debugcon backends, in order
+	debugconTaken            bool              // a device option has the id "debugcon"
+	deviceLoc                map[int]string    // Devices made by another option, or changed by -set: their location
+	optsIDs                  map[string]bool   // "group.id" of QemuOpts options read, for -set
+	cpuGiven                 bool              // -cpu given (perhaps empty)
+	usbDevices               []string          // -usbdevice names, in order
+	userGlobals              []compat.Global   // -global options (not the ones other options register)
+	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
 	Target                   machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
@@ -786,31 +786,28 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	// qemu_create_cli_devices: -usbdevice's devices, when the machine has
 	// USB, before -device's.
-	type devOption struct{ loc, dev string }
-	var devOpts []devOption
 	if usb, _ := o.Machine.String("usb"); isOn(usb) {
 		for _, u := range o.usbDevices {
 			loc := "-usbdevice " + u
-			drv, known := legacyUSBDevices[u]
-			if !known {
-				if strings.Contains(u, ":") {
-					fmt.Fprintf(&stderr, "%s: %s: usbdevice parameters are not supported anymore\n", target.Binary(), loc)
-				}
-				return fail(fmt.Errorf("%s: could not add USB device '%s'", loc, u))
-			}
-			if drv == "" {
+			drv, known := legacyUSBDevice(u)
+			if drv == "" && known {
 				r.NotSimulated = append(r.NotSimulated, loc)
 				continue
 			}
-			if ws, err := hotplug.ColdPlug(m, drv); err != nil {
-				for _, w := range ws {
-					warnAt(loc, w)
+			if known {
+				if _, err := hotplug.ColdPlug(m, drv); err != nil {
+					// usbdevice_create: no bus (usb_bus_find), or the device's own error
+					msg := "Error: no usb bus to attach usbdevice " + u + ", please try -machine usb=on and check that the machine model supports USB"
+					if !strings.HasPrefix(err.Error(), "No 'usb-bus' bus found") {
+						msg = "Failed to initialize USB device '" + drv + "': " + err.Error()
+					}
+					stderr.WriteString(target.Binary() + ": " + loc + ": " + msg + "\n")
+					known = false
 				}
-				if strings.HasPrefix(err.Error(), "No 'usb-bus' bus found") { // usbdevice_create: usb_bus_find(-1)
-					fmt.Fprintf(&stderr, "%s: %s: Error: no usb bus to attach usbdevice %s, please try -machine usb=on and check that the machine model supports USB\n", target.Binary(), loc, u)
-				} else {
-					fmt.Fprintf(&stderr, "%s: %s: Failed to initialize USB device '%s': %s\n", target.Binary(), loc, drv, err)
-				}
+			} else if strings.Contains(u, ":") {
+				stderr.WriteString(target.Binary() + ": " + loc + ": usbdevice parameters are not supported anymore\n")
+			}
+			if !known {
 				return fail(fmt.Errorf("%s: could not add USB device '%s'", loc, u))
 			}
 		}
@@ -820,10 +817,6 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		if l, ok := o.deviceLoc[i]; ok {
 			loc = l // a device option another option made (-virtfs, -set)
 		}
-		devOpts = append(devOpts, devOption{loc, d})
-	}
-	for _, do := range devOpts {
-		loc, d := do.loc, do.dev
 		ws, err := hotplug.ColdPlug(m, d)
 		if b := board.Of(m); b != nil {
 			for _, l := range b.TakeStderr() {
