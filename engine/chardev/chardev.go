@@ -33,6 +33,11 @@ var numberParams = []string{"to", "reconnect", "width", "height", "cols", "rows"
 var boolParams = []string{"ipv4", "ipv6", "wait", "server", "delay", "nodelay", "telnet", "tn3270", "websocket",
 	"mux", "signal", "append", "logappend", "mouse", "clipboard", "abstract", "tight", "copy-paste"}
 
+// CheckParam is qemu_opt_set on a -chardev's options (-set chardev.ID.k=v).
+func (s *State) CheckParam(k, v string) error {
+	return s.checkParams([]string{k}, []string{v})
+}
+
 // checkParams is QemuOpts adding each parameter in order: an unknown
 // key, or a value its type cannot take, fails (measured on both releases).
 func (s *State) checkParams(keys, vals []string) error {
@@ -52,7 +57,7 @@ func (s *State) checkParams(keys, vals []string) error {
 				return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
 			}
 		case k == "size":
-			if s.NegativeSizeOutOfRange && strings.HasPrefix(strings.TrimLeft(v, " "), "-") {
+			if s.NegativeSizeOutOfRange && strings.HasPrefix(strings.TrimLeft(v, " "), "-") || numa.SizeOutOfRange(v) {
 				return fmt.Errorf("Value '%s' is out of range for parameter '%s'", v, k)
 			}
 			if _, err := numa.ParseSize(v); err != nil {

@@ -32,9 +32,10 @@ func (mo *memoryOptions) parse(rel *release.Release, arg string) (warnings []str
 		v := vals[i]
 		switch k {
 		case "size", "maxmem":
-			if rel.SizeHexSuffixError && negativeInteger(strings.TrimLeft(v, " ")) {
+			if rel.SizeHexSuffixError && negativeInteger(strings.TrimLeft(v, " ")) || numa.SizeOutOfRange(v) {
 				// 10.0's qemu_strtosz: a negative number is out of range
 				// ("-1"); "-5G" or "-x" are no number at all (measured).
+				// Both: 2^64 or more is out of range ("99999999T").
 				return warnings, fmt.Errorf("Value '%s' is out of range for parameter '%s'", v, k)
 			}
 			b, err := numa.ParseSize(v)

@@ -44,7 +44,7 @@ var flagOptions = map[string]bool{
 func firstPass(removed map[string]bool, args []string) error {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
-		if !strings.HasPrefix(a, "-") || a == "-" {
+		if !strings.HasPrefix(a, "-") {
 			continue
 		}
 		name := strings.TrimPrefix(strings.TrimPrefix(a, "-"), "-")

@@ -65,7 +65,10 @@ type Options struct {
 	fwCfg                    []string          // -fw_cfg options, in order
 	debugcon                 []string          // -debugcon backends, in order
 	debugconTaken            bool              // a device option has the id "debugcon"
-	deviceLoc                map[int]string    // Devices made by another option: its location (addDeviceAt)
+	deviceLoc                map[int]string    // Devices made by another option, or changed by -set: their location
+	optsIDs                  map[string]bool   // "group.id" of QemuOpts options read, for -set
+	cpuGiven                 bool              // -cpu given (perhaps empty)
+	usbDevices               []string          // -usbdevice names, in order
 	userGlobals              []compat.Global   // -global options (not the ones other options register)
 	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
 	Target                   machinetype.Target
@@ -511,7 +514,13 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 
 	// -cpu.
+	if o.cpuGiven && o.CPU == "" { // parse_cpu_option: g_strsplit gave no model
+		return fail(errors.New("-cpu option cannot be empty"))
+	}
 	cpuModel, features := cpumodel.SplitCPUOption(o.CPU)
+	if o.cpuGiven && cpuModel == "" { // ",+avx": an empty model name
+		return fail(cpumodel.UnknownModel(""))
+	}
 	var cpuType, threadType string
 	if target == machinetype.X86_64 {
 		if cpuModel == "" {
@@ -775,10 +784,38 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 		fwCfgTaken = taken
 	}
+	// qemu_create_cli_devices: -usbdevice's devices, when the machine has
+	// USB, before -device's.
+	if usb, _ := o.Machine.String("usb"); isOn(usb) {
+		for _, u := range o.usbDevices {
+			loc := "-usbdevice " + u
+			drv, known := legacyUSBDevice(u)
+			if drv == "" && known {
+				r.NotSimulated = append(r.NotSimulated, loc)
+				continue
+			}
+			if known {
+				if _, err := hotplug.ColdPlug(m, drv); err != nil {
+					// usbdevice_create: no bus (usb_bus_find), or the device's own error
+					msg := "Error: no usb bus to attach usbdevice " + u + ", please try -machine usb=on and check that the machine model supports USB"
+					if !strings.HasPrefix(err.Error(), "No 'usb-bus' bus found") {
+						msg = "Failed to initialize USB device '" + drv + "': " + err.Error()
+					}
+					stderr.WriteString(target.Binary() + ": " + loc + ": " + msg + "\n")
+					known = false
+				}
+			} else if strings.Contains(u, ":") {
+				stderr.WriteString(target.Binary() + ": " + loc + ": usbdevice parameters are not supported anymore\n")
+			}
+			if !known {
+				return fail(fmt.Errorf("%s: could not add USB device '%s'", loc, u))
+			}
+		}
+	}
 	for i, d := range o.Devices {
 		loc := "-device " + d
 		if l, ok := o.deviceLoc[i]; ok {
-			loc = l // a device option another option made (-virtfs)
+			loc = l // a device option another option made (-virtfs, -set)
 		}
 		ws, err := hotplug.ColdPlug(m, d)
 		if b := board.Of(m); b != nil {
@@ -1209,7 +1246,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
-		if !strings.HasPrefix(a, "-") || a == "-" {
+		if !strings.HasPrefix(a, "-") {
 			// A bare word is a disk image (-hda): a path the simulated host
 			// may lack (the guide's line pasted with a stray
 			// "core-id=1,thread-id=0").
@@ -1271,6 +1308,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		if !optionOnTarget(name, target) {
 			return o, loc(errors.New("Option not supported for this target"))
 		}
+		o.noteOptsID(name, v)
 		switch name {
 		case "action", "compat", "add-fd", "sandbox", "smbios", "acpitable":
 			if name == "compat" { // a keyval option (QAPI visitor), not QemuOpts
@@ -1435,7 +1473,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "cpu":
-			o.CPU = v
+			o.CPU, o.cpuGiven = v, true
 		case "accel":
 			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) || v == "" {
 				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
@@ -1742,6 +1780,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "type")...)
 			o.tpmdevs = append(o.tpmdevs, v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "set":
+			if err := o.setOption(v); err != nil {
+				return o, loc(err)
+			}
+		case "usbdevice": // vl.c: -machine usb=on, the device after the machine
+			o.setMachine("usb", "on")
+			o.usbDevices = append(o.usbDevices, v)
 		case "debugcon", "virtfs", "fsdev": // their chardev, fsdev and devices are made
 		default:
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)

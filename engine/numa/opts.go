@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hotpluglab/engine/qemuopts"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 )
@@ -199,4 +200,34 @@ func sizeSuffix(c byte) (int64, bool) {
 		return 1 << 60, true
 	}
 	return 0, false
+}
+
+// SizeOutOfRange says whether qemu_strtosz refuses s with ERANGE (QemuOpts'
+// "Value '...' is out of range"): a well-formed decimal size, suffix
+// applied, of 2^64 or more.
+func SizeOutOfRange(s string) bool {
+	if s == "" || strings.HasPrefix(strings.ToLower(s), "0x") {
+		return false
+	}
+	num, mult := s, uint64(1)
+	if m, ok := sizeSuffix(s[len(s)-1]); ok {
+		num, mult = s[:len(s)-1], uint64(m)
+	}
+	whole, frac, hasFrac := strings.Cut(num, ".")
+	if whole == "" || strings.Trim(whole, "0123456789") != "" || hasFrac && strings.Trim(frac, "0123456789") != "" {
+		return false
+	}
+	v, err := strconv.ParseUint(whole, 10, 64)
+	if err != nil {
+		return true // qemu_strtou64's own ERANGE
+	}
+	hi, lo := bits.Mul64(v, mult)
+	if hi != 0 {
+		return true
+	}
+	if hasFrac {
+		f, _ := strconv.ParseFloat("0."+frac, 64)
+		return lo > math.MaxUint64-uint64(f*float64(mult))
+	}
+	return false
 }

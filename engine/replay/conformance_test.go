@@ -257,12 +257,14 @@ var corpora = []struct {
 	// around its fixes, and -preconfig's), a seventh on x86 non-CPU
 	// device errors (buses, PCI addresses, ports and bridges, backends in
 	// use or of the wrong type, USB/SCSI/IDE placement, device_del of what
-	// cannot go, with r7m-); 1298 cases recorded twice per release
+	// cannot go, with r7m-), an eighth on options given twice or in odd
+	// forms (merging, -set, -usbdevice, dashes, sizes, with r8m-); 1401
+	// cases recorded twice per release
 	// (dropped: two automatic node names, 7.2's three SHPC unplugs whose
 	// DEVICE_DELETED came or not, 10.0's x-query-ramblock and an automatic
 	// netdev name). Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 1266},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 1270},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 1369},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 1373},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see
