@@ -50,6 +50,7 @@ type state struct {
 	// haveMem, haveMemdevs: some node gave mem=, memdev= (parse_numa_node's
 	// statics).
 	haveMem, haveMemdevs bool
+	hmat                 hmatState
 }
 
 // Configure applies the -numa options, in order, and completes the NUMA
@@ -99,17 +100,18 @@ func (s *state) apply(arg string) error {
 	case "dist":
 		return s.dist(o)
 	case "hmat-lb", "hmat-cache":
-		// The visitor wants every mandatory member first; then HMAT,
-		// which changes nothing the simulator shows, needs hmat=on.
+		// The visitor wants every mandatory member first; then HMAT
+		// (which changes nothing the simulator shows) needs hmat=on and
+		// its entries checked as QEMU does.
 		for _, k := range hmatMembers[typ] {
 			if _, ok := o.get(k); !ok {
 				return fmt.Errorf("Parameter '%s' is missing", k)
 			}
 		}
-		if !s.m.HMAT {
-			return errors.New("ACPI Heterogeneous Memory Attribute Table (HMAT) is disabled, enable it with -machine hmat=on before using any of hmat specific options")
+		if typ == "hmat-lb" {
+			return s.hmatLB(o)
 		}
-		return nil
+		return s.hmatCache(o)
 	}
 	return fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
 }
@@ -201,7 +203,7 @@ func (s *state) node(o opts) error {
 	}
 	s.addNode(nodeID)
 	if _, ok := o.get("initiator"); ok && !s.m.HMAT {
-		return errors.New("ACPI Heterogeneous Memory Attribute Table (HMAT) is disabled, enable it with -machine hmat=on before using any of hmat specific options")
+		return errHMATOff
 	}
 	return nil
 }
