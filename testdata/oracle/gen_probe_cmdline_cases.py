@@ -2395,6 +2395,42 @@ x("r8m-ivshmem-pc-2g", "-machine", "pc", "-m", "1G", "-object", "memory-backend-
 x("r8m-ivshmem-hotplug-pow2", "-machine", "q35", "-object", "memory-backend-memfd,id=hm,size=3M,share=on",
   steps=[{"hmp": "device_add ivshmem-plain,memdev=hm,id=iv"}, {"hmp": "info status"}])
 
+# r8c-: the monitor a tutorial reader types after the hotplug (a third
+# batch): info qtree/numa after a CPU's device_add, device_del without a
+# guest, the HMP cpu command on a new CPU, device_add mistakes (spaces,
+# missing commas, unknown keys), and q35/pc lines from docs with -numa cpu.
+R8C = ["-machine", "q35", "-cpu", "max", "-smp", "1,sockets=1,cores=2,threads=1,maxcpus=2", "-m", "1G"]
+x("r8c-qtree-after-add", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), QTREE])
+x("r8c-numa-after-add", "-machine", "q35", "-m", "2G", "-smp", "1,maxcpus=4,sockets=4",
+  "-object", "memory-backend-ram,id=m0,size=1G", "-object", "memory-backend-ram,id=m1,size=1G",
+  "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+  "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1", "-numa", "cpu,node-id=1,socket-id=2",
+  "-numa", "cpu,node-id=0,socket-id=3",
+  steps=[NUMA, hda(Q64T, "c2", socket_id=2, core_id=0, thread_id=0), NUMA, QHPC])
+x("r8c-del-no-guest", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), {"hmp": "device_del c1"}, CPUS, HPC,
+                                   {"hmp": "device_del c1"}])
+x("r8c-cpu-select", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), {"hmp": "cpu 1"}, CPUS, {"hmp": "cpu 2"},
+                                 {"hmp": "cpu 0"}, CPUS])
+x("r8c-add-spaces", *R8C, steps=[{"hmp": "device_add max-x86_64-cpu, socket-id=0,core-id=1,thread-id=0"},
+                                 {"hmp": "device_add max-x86_64-cpu socket-id=0,core-id=1,thread-id=0"},
+                                 {"hmp": "device_add max-x86_64-cpu,socket-id=0,core-id=1,thread-id=0,"}, HPC])
+x("r8c-add-unknown-key", *R8C, steps=[{"hmp": "device_add max-x86_64-cpu,socket-id=0,core-id=1,thread-id=0,node=0"},
+                                      {"hmp": "device_add max-x86_64-cpu,socket=0,core=1,thread=0"},
+                                      {"hmp": "device_add max-x86_64-cpu,socket-id=0,core-id=one,thread-id=0"}])
+x("r8c-add-help", *R8C, steps=[{"hmp": "device_add max-x86_64-cpu,help"}])
+x("r8c-qmp-add-strings", *R8C, steps=[qda(MAXT, "c1", **{"socket-id": "0", "core-id": "1", "thread-id": "0"}),
+                                      qda(MAXT, "c1", **{"socket-id": 0, "core-id": 1, "thread-id": 0}), QCPUS])
+x("r8c-add-then-reset", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), {"hmp": "system_reset"}, CPUS, QCPUS])
+x("r8c-add-die-q35", "-machine", "q35", "-smp", "1,sockets=1,dies=2,cores=1,maxcpus=2", steps=[HPC,
+  hda(Q64T, "c1", socket_id=0, die_id=1, core_id=0, thread_id=0), CPUS])
+x("r8c-pc-legacy-smp", "-machine", "pc", "-smp", "2,maxcpus=4", steps=[HPC, hda(Q64T, "c2", socket_id=2, core_id=0, thread_id=0), CPUS])
+x("r8c-pc-9.2-smp", "-machine", "pc-i440fx-7.2", "-smp", "2,maxcpus=4", steps=[HPC])
+x("r8c-pc-5.2-smp", "-machine", "pc-i440fx-5.2", "-smp", "2,maxcpus=4", steps=[HPC])
+x("r8c-info-cpus-stopped", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), {"hmp": "stop"}, CPUS, QCPUS])
+x("r8c-qom-list-cpu", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), QGET("/machine/peripheral/c1", "realized"),
+                                   QGET("/machine/peripheral/c1", "parent_bus"), QGET("/machine/peripheral/c1", "model-id")])
+x("r8c-add-before-maxcpus", "-machine", "q35", "-smp", "2,maxcpus=2", steps=[HPC, hda(Q64T, "c2", socket_id=0, core_id=2, thread_id=0)])
+
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
