@@ -50,7 +50,7 @@ type state struct {
 	// haveMem, haveMemdevs: some node gave mem=, memdev= (parse_numa_node's
 	// statics).
 	haveMem, haveMemdevs bool
-	hmat                 hmatState
+	hmatState            hmatState
 }
 
 // Configure applies the -numa options, in order, and completes the NUMA
@@ -100,27 +100,9 @@ func (s *state) apply(arg string) error {
 	case "dist":
 		return s.dist(o)
 	case "hmat-lb", "hmat-cache":
-		// The visitor wants every mandatory member first; then HMAT
-		// (which changes nothing the simulator shows) needs hmat=on and
-		// its entries checked as QEMU does.
-		for _, k := range hmatMembers[typ] {
-			if _, ok := o.get(k); !ok {
-				return fmt.Errorf("Parameter '%s' is missing", k)
-			}
-		}
-		if typ == "hmat-lb" {
-			return s.hmatLB(o)
-		}
-		return s.hmatCache(o)
+		return s.hmat(typ, o)
 	}
 	return fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
-}
-
-// hmatMembers are the mandatory members of NumaHmatLBOptions and
-// NumaHmatCacheOptions, in schema order.
-var hmatMembers = map[string][]string{
-	"hmat-lb":    {"initiator", "target", "hierarchy", "data-type"},
-	"hmat-cache": {"node-id", "size", "level", "associativity", "policy", "line"},
 }
 
 var nodeKeys = map[string]bool{"type": true, "nodeid": true, "cpus": true, "mem": true, "memdev": true, "initiator": true}
