@@ -1,6 +1,7 @@
 package board
 
 import (
+	"fmt"
 	"math"
 	"strconv"
 	"strings"
@@ -19,7 +20,21 @@ func (s *State) adjustBARs(d *qdev.Device) {
 	s.virtioModernOnly(d)
 	s.vgaBARs(d)
 	s.bridgeWithoutSHPC(d)
+	s.ivshmemBAR(d)
 	romless(d)
+}
+
+// ivshmemBAR: ivshmem-plain's BAR 2 maps its memdev whole.
+func (s *State) ivshmemBAR(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || f.Info == nil || d.Type.Name != "ivshmem-plain" {
+		return
+	}
+	if v, ok := d.Set["memdev"]; ok {
+		if size, ok := s.memdevSize(fmt.Sprint(v)); ok {
+			setRegionSize(f, 2, size)
+		}
+	}
 }
 
 // romless: a device with no ROM file (romfile="") or no ROM BAR

@@ -222,6 +222,16 @@ func init() {
 			return nil
 		}, r.types...)
 	}
+	// ivshmem_common_realize maps the memdev as BAR 2, whose size
+	// pci_register_bar asserts is a power of two.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		v, _ := vals.get("memdev")
+		if size, ok := s.memdevSize(fmt.Sprint(v)); ok && size&(size-1) != 0 {
+			return &machine.Crash{Stderr: fmt.Sprintf("%s: %s: pci_register_bar: Assertion `is_power_of_2(size)' failed.\n",
+				s.M.Target.Binary(), s.M.Release().PCIRegisterBARAssert), Signal: 6}
+		}
+		return nil
+	}, "ivshmem-plain")
 	// v9fs_device_realize_common: the fsdev, then its tag.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		id, ok := vals.str("fsdev")

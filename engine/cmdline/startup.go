@@ -701,10 +701,15 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			return fail(fmt.Errorf("unsupported amount of memory slots: %d", m.RAMSlots))
 		}
 	}
-	// fw_cfg's realize (pc_memory_init): the boot splash file, then the
-	// reboot timeout.
+	// fw_cfg's realize (pc_memory_init): the boot splash time, the splash
+	// file, then the reboot timeout.
 	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
 		if boot := o.Machine.Sub("boot"); boot != nil {
+			if v, ok := boot.String("splash-time"); ok {
+				if n, err := strconv.ParseInt(v, 0, 64); err == nil && (n < 0 || n > 0xffff) {
+					return fail(errors.New("splash-time is invalid,it should be a value between 0 and 65535"))
+				}
+			}
 			if f, ok := boot.String("splash"); ok && !o.hostHas(f) {
 				fmt.Fprintf(&stderr, "%s: failed to find file '%s'\n", target.Binary(), f)
 			}
@@ -829,6 +834,12 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		var apicErr *machine.HintError
 		if errors.As(err, &apicErr) {
 			r.Stderr, r.ExitCode = stderr.String()+machine.APICAbort(target.Binary(), loc+": ", apicErr), -6
+			return r
+		}
+		var crash *machine.Crash
+		if errors.As(err, &crash) && crash.Signal > 0 {
+			// An assertion in the device's realize: QEMU aborts, no location.
+			r.Stderr, r.Stdout, r.ExitCode = stderr.String()+crash.Reported+crash.Stderr, crash.Stdout, -crash.Signal
 			return r
 		}
 		var report *board.ReportError

@@ -50,6 +50,7 @@ type state struct {
 	// haveMem, haveMemdevs: some node gave mem=, memdev= (parse_numa_node's
 	// statics).
 	haveMem, haveMemdevs bool
+	hmatState            hmatState
 }
 
 // Configure applies the -numa options, in order, and completes the NUMA
@@ -99,26 +100,9 @@ func (s *state) apply(arg string) error {
 	case "dist":
 		return s.dist(o)
 	case "hmat-lb", "hmat-cache":
-		// The visitor wants every mandatory member first; then HMAT,
-		// which changes nothing the simulator shows, needs hmat=on.
-		for _, k := range hmatMembers[typ] {
-			if _, ok := o.get(k); !ok {
-				return fmt.Errorf("Parameter '%s' is missing", k)
-			}
-		}
-		if !s.m.HMAT {
-			return errors.New("ACPI Heterogeneous Memory Attribute Table (HMAT) is disabled, enable it with -machine hmat=on before using any of hmat specific options")
-		}
-		return nil
+		return s.hmat(typ, o)
 	}
 	return fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
-}
-
-// hmatMembers are the mandatory members of NumaHmatLBOptions and
-// NumaHmatCacheOptions, in schema order.
-var hmatMembers = map[string][]string{
-	"hmat-lb":    {"initiator", "target", "hierarchy", "data-type"},
-	"hmat-cache": {"node-id", "size", "level", "associativity", "policy", "line"},
 }
 
 var nodeKeys = map[string]bool{"type": true, "nodeid": true, "cpus": true, "mem": true, "memdev": true, "initiator": true}
@@ -201,7 +185,7 @@ func (s *state) node(o opts) error {
 	}
 	s.addNode(nodeID)
 	if _, ok := o.get("initiator"); ok && !s.m.HMAT {
-		return errors.New("ACPI Heterogeneous Memory Attribute Table (HMAT) is disabled, enable it with -machine hmat=on before using any of hmat specific options")
+		return errHMATOff
 	}
 	return nil
 }

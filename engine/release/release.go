@@ -113,6 +113,10 @@ type Release struct {
 	// 0: a RAM backend whose size rounds up past 2^64 (size -1) aborts.
 	FindRAMOffsetAssert string
 
+	// PCIRegisterBARAssert is where pci_register_bar asserts a BAR's size
+	// is a power of two (ivshmem-plain on a memdev of another size).
+	PCIRegisterBARAssert string
+
 	// PIIX4LegacyAssert and ICH9LegacyAssert are where the assertion that
 	// refuses switching CPU hotplug back to legacy mode sits (file:line as
 	// the binary prints it).

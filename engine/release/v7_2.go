@@ -51,6 +51,7 @@ var V7_2 = &Release{
 	PIIX4LegacyAssert:              "../../hw/acpi/piix4.c:549",
 	MemoryRegionDelSubregionAssert: "../../softmmu/memory.c:2642",
 	FindRAMOffsetAssert:            "../../softmmu/physmem.c:1616",
+	PCIRegisterBARAssert:           "../../hw/pci/pci.c:1240",
 	ICH9LegacyAssert:               "../../hw/acpi/ich9.c:385",
 
 	// pseries-7.2 (testdata/oracle/README.md: 3232 cores start, 3233 do not).

@@ -43,7 +43,9 @@ pseries command lines as users paste them: libvirt's ppc64le lines on
 pseries-2.12 ... 7.2 with cap-* options, extra PHBs and NUMA, docs and
 blog lines with caps, ic-mode, max-cpu-compat, resize-hpt, kvm-type,
 POWER7-10 models, VIO devices, PHBs, USB, -numa, -prom-env, DIMMs and
-NVDIMMs, x86 habits on pseries, and the monitor after them), with r7m-.
+NVDIMMs, x86 habits on pseries, and the monitor after them), with r7m-,
+and an eighth (r8-: x86 pc and q35 lines from recent tutorials and wikis,
+with the CPU hotplug steps a reader types and their common mistakes), with r8m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -2139,6 +2141,295 @@ p("r7m-drive-file-driver-probe", "-M", "pseries", "-drive", "if=none,id=d0,file.
 p("r7m-bridge-hotplug-numbered", "-M", "pseries", "-device", "pci-bridge,id=br1,chassis_nr=1",
   steps=[{"hmp": "device_add pci-bridge,id=br2,chassis_nr=2"}, {"hmp": "device_add virtio-rng-pci,bus=br2,id=rng"}, PCI,
          {"hmp": "device_add pci-bridge,id=br3,chassis_nr=2"}, {"hmp": "system_reset"}, PCI])
+
+
+# ================================================ round 8 (both releases) ====
+# An eighth outside tester's round: x86 (pc and q35) lines from 2024-2026
+# tutorials and wikis (Arch, Gentoo, Ubuntu/Debian/Fedora, QEMU 10.0's own
+# invocation examples): q35 with accel=tcg and smm=on, -cpu max and qemu64
+# with +flags, -smp with sockets/cores/threads and maxcpus, -m with
+# slots/maxmem, memory-backend-ram/memfd with -numa node,memdev=, display
+# devices, qemu-xhci with usb-tablet, virtio-blk/virtio-scsi on null-co nodes
+# with iothreads, -netdev user with hostfwd and virtio-net-pci with mac=,
+# balloon, virtio-rng, -rtc, -boot menu=on, -no-reboot, -action, -name with
+# debug-threads, -uuid, -overcommit; the monitor steps a reader types next
+# (info hotpluggable-cpus, a CPU's device_add, info cpus, info pci/qtree/
+# numa, query-cpus-fast), and the common mistakes (typos in option names and
+# keys, missing commas, values out of range).
+MAXT, Q64T = "max-x86_64-cpu", "qemu64-x86_64-cpu"
+# The recorder's base args carry -accel tcg, which "-machine accel=" refuses:
+# lines that keep a tutorial's accel=tcg are recorded without them (OWN).
+Q35T = ["-machine", "q35"]
+x("r8-arch-q35-max-hotplug", *OWN, "-machine", "q35,accel=tcg", "-cpu", "max", "-smp", "2,maxcpus=4", "-m", "2G",
+  steps=[HPC, hda(MAXT, "cpu2", socket_id=0, core_id=2, thread_id=0), CPUS, QCPUS], base=False)
+x("r8-arch-q35-smm-flags", *OWN, "-machine", "q35,smm=on,accel=tcg", "-global", "ICH9-LPC.disable_s3=1",
+  "-cpu", "qemu64,+ssse3,+sse4.1,+sse4.2,+popcnt", "-smp", "4,sockets=1,cores=2,threads=2", steps=[HPC, CPUS], base=False)
+x("r8-gentoo-qemu64-flags-hotplug", "-cpu", "qemu64,+ssse3,+sse4.1,+sse4.2,+x2apic", "-smp", "1,maxcpus=2", "-m", "1G",
+  steps=[hda(Q64T, "c1", socket_id=1, core_id=0, thread_id=0), QGET("/machine/peripheral/c1", "sse4.2"),
+         QGET("/machine/peripheral/c1", "x2apic"), CPUS])
+x("r8-memfd-numa-hotplug", *Q35T, "-m", "2G", "-smp", "2,maxcpus=4,sockets=2,cores=2,threads=1",
+  "-object", "memory-backend-memfd,id=mem0,size=1G,share=on", "-object", "memory-backend-memfd,id=mem1,size=1G,share=on",
+  "-numa", "node,nodeid=0,memdev=mem0,cpus=0-1", "-numa", "node,nodeid=1,memdev=mem1,cpus=2-3",
+  steps=[NUMA, HPC, hda(Q64T, "cpu2", socket_id=1, core_id=0, thread_id=0, node_id=1), NUMA, CPUS, QCPUS])
+x("r8-ram-numa-no-cpus", *Q35T, "-m", "2G", "-smp", "4", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,memdev=m0", "-numa", "node,memdev=m1", steps=[NUMA, HPC])
+x("r8-memfd-machine-memdev", "-machine", "q35,memory-backend=mem", "-m", "1G",
+  "-object", "memory-backend-memfd,id=mem,size=1G,share=on", steps=[MEMDEV])
+x("r8-memfd-size-mismatch", "-machine", "q35,memory-backend=mem", "-m", "2G", "-object", "memory-backend-memfd,id=mem,size=1G")
+x("r8-numa-memdev-missing", *Q35T, "-m", "1G", "-numa", "node,memdev=nosuch")
+x("r8-numa-mem-legacy-q35", *Q35T, "-m", "2G", "-numa", "node,mem=1G", "-numa", "node,mem=1G")
+x("r8-numa-mixed", *Q35T, "-m", "2G", "-object", "memory-backend-ram,id=m0,size=1G", "-numa", "node,memdev=m0",
+  "-numa", "node,mem=1G")
+# displays
+x("r8-virtio-vga", *Q35T, "-device", "virtio-vga", steps=[PCI])
+x("r8-vga-virtio-option", "-vga", "virtio", "-m", "1G", steps=[PCI])
+x("r8-virtio-gpu-ramfb", *Q35T, "-vga", "none", "-device", "virtio-gpu-pci", "-device", "ramfb", steps=[PCI, QTREE])
+x("r8-bochs-display", *Q35T, "-vga", "none", "-device", "bochs-display,xres=1280,yres=800", steps=[PCI])
+x("r8-virtio-vga-gl-off", *Q35T, "-device", "virtio-vga,max_outputs=2,xres=1920,yres=1080", steps=[PCI])
+x("r8-virtio-vga-typo", *Q35T, "-device", "virtio-vga,max_output=2")
+# USB input
+x("r8-xhci-tablet", *Q35T, "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,bus=xhci.0", "-device", "usb-kbd",
+  steps=[USB, MICE])
+x("r8-usb-tablet-no-controller", *Q35T, "-device", "usb-tablet")
+x("r8-xhci-ports", *Q35T, "-device", "qemu-xhci,id=xhci,p2=4,p3=4", "-device", "usb-tablet,bus=xhci.0,port=5", steps=[USB])
+# storage on null-co nodes with iothreads
+x("r8-virtio-blk-iothread", *Q35T, "-object", "iothread,id=io1", "-blockdev", "null-co,node-name=disk0,size=1G",
+  "-device", "virtio-blk-pci,drive=disk0,iothread=io1,id=vd0", steps=[PCI, BLOCK, QGET("/machine/peripheral/vd0", "iothread")])
+x("r8-virtio-scsi-iothread", *Q35T, "-object", "iothread,id=io0", "-device", "virtio-scsi-pci,id=scsi0,iothread=io0",
+  "-blockdev", "null-co,node-name=d0,size=1G", "-device", "scsi-hd,drive=d0,bus=scsi0.0", steps=[BLOCK, PCI])
+x("r8-iothread-missing", *Q35T, "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0,iothread=io9")
+x("r8-blockdev-node-name-typo", *Q35T, "-blockdev", "null-co,nodename=d0")
+x("r8-blockdev-missing-driver", *Q35T, "-blockdev", "node-name=d0")
+x("r8-device-drive-missing", *Q35T, "-device", "virtio-blk-pci,drive=nosuch")
+x("r8-scsi-hd-no-controller", *Q35T, "-blockdev", "null-co,node-name=d0", "-device", "scsi-hd,drive=d0")
+x("r8-virtio-blk-num-queues", *Q35T, "-smp", "4", "-blockdev", "null-co,node-name=d0",
+  "-device", "virtio-blk-pci,drive=d0,num-queues=4,id=vd", steps=[QGET("/machine/peripheral/vd", "num-queues")])
+# network: user with hostfwd, virtio-net with mac=
+x("r8-hostfwd-virtio-net", *Q35T, "-netdev", "user,id=net0,hostfwd=tcp::%d-:22" % port(),
+  "-device", "virtio-net-pci,netdev=net0,mac=52:54:00:12:34:56", steps=[NET, PCI])
+x("r8-hostfwd-localhost", "-netdev", "user,id=net0,hostfwd=tcp:127.0.0.1:%d-:22" % port(), "-device", "e1000,netdev=net0",
+  steps=[NET])
+x("r8-hostfwd-missing-dash", *Q35T, "-netdev", "user,id=net0,hostfwd=tcp::%d:22" % port(), "-device", "virtio-net-pci,netdev=net0")
+x("r8-hostfwd-bad-proto", *Q35T, "-netdev", "user,id=net0,hostfwd=ssh::%d-:22" % port())
+x("r8-mac-short", *Q35T, "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,mac=52:54:00:12:34")
+x("r8-mac-multicast", *Q35T, "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,mac=01:54:00:12:34:56")
+x("r8-netdev-typo", *Q35T, "-netdev", "user,id=n0,hostfwd=tcp::%d-:22" % port(), "-device", "virtio-net-pci,net=n0")
+x("r8-netdev-order", "-device", "virtio-net-pci,netdev=n0,id=nic0", "-netdev", "user,id=n0", "-machine", "q35", steps=[NET, PCI])
+# balloon, rng
+x("r8-balloon", *Q35T, "-device", "virtio-balloon", steps=[hmp("info balloon")[0], PCI])
+x("r8-balloon-deflate", "-device", "virtio-balloon-pci,id=balloon0,deflate-on-oom=on,free-page-reporting=on",
+  steps=[QGET("/machine/peripheral/balloon0", "deflate-on-oom"), qmp("query-balloon")])
+x("r8-rng-builtin", *Q35T, "-object", "rng-builtin,id=rng0", "-device", "virtio-rng-pci,rng=rng0,max-bytes=1024,period=1000,id=vr",
+  steps=[PCI, QGET("/machine/peripheral/vr", "period")])
+x("r8-rng-random", *Q35T, "-object", "rng-random,id=rng0,filename=/dev/urandom", "-device", "virtio-rng-pci,rng=rng0",
+  steps=[PERIPH])
+x("r8-rng-random-typo", *Q35T, "-object", "rng-random,id=rng0,file=/dev/urandom", "-device", "virtio-rng-pci,rng=rng0")
+x("r8-rng-missing-backend", *Q35T, "-device", "virtio-rng-pci,rng=rng1")
+x("r8-rng-period-zero", *Q35T, "-object", "rng-builtin,id=rng0", "-device", "virtio-rng-pci,rng=rng0,period=0")
+# -rtc, -boot, -no-reboot, -action, -name, -uuid, -overcommit
+x("r8-rtc-utc-slew", *Q35T, "-rtc", "base=utc,clock=host,driftfix=slew")
+x("r8-rtc-bad-base", *Q35T, "-rtc", "base=local")
+x("r8-rtc-clock-typo", *Q35T, "-rtc", "base=utc,clock=hots")
+x("r8-boot-menu-reboot", *Q35T, "-boot", "menu=on,splash-time=5000", "-no-reboot", steps=[STATUS])
+x("r8-boot-menu-yes", *Q35T, "-boot", "menu=yes")
+x("r8-boot-order-bad", *Q35T, "-boot", "order=x")
+x("r8-action-pause", *Q35T, "-action", "reboot=shutdown,shutdown=pause,panic=pause", steps=[STATUS])
+x("r8-action-bad", *Q35T, "-action", "reboot=pause")
+x("r8-name-debug-threads", *Q35T, "-name", "myvm,debug-threads=on", steps=[hmp("info name")[0]])
+x("r8-name-process", *Q35T, "-name", "guest=myvm,process=qemu-myvm", steps=[hmp("info name")[0], qmp("query-name")])
+x("r8-name-debug-threads-yes", *Q35T, "-name", "myvm,debug-threads=yes")
+x("r8-uuid", *Q35T, "-uuid", "4b8c3d2e-1f0a-4c5b-9d8e-7f6a5b4c3d2e", steps=[hmp("info uuid")[0]])
+x("r8-uuid-short", *Q35T, "-uuid", "1234")
+x("r8-overcommit-off", *Q35T, "-overcommit", "mem-lock=off,cpu-pm=off")
+x("r8-overcommit-typo", *Q35T, "-overcommit", "memlock=off")
+# -m and -smp: hotplug room and mistakes
+x("r8-mem-dimm-and-cpu", *Q35T, "-m", "1G,slots=4,maxmem=8G", "-smp", "1,maxcpus=2",
+  steps=[{"hmp": "object_add memory-backend-ram,id=mem1,size=1G"}, {"hmp": "device_add pc-dimm,id=dimm1,memdev=mem1"},
+         hda(Q64T, "c1", socket_id=0, core_id=1, thread_id=0), MEMDEVS, hmp("info memory_size_summary")[0], CPUS])
+x("r8-mem-maxmem-less", *Q35T, "-m", "4G,slots=2,maxmem=2G")
+x("r8-mem-slots-no-maxmem", *Q35T, "-m", "1G,slots=2")
+x("r8-mem-slots-typo", *Q35T, "-m", "1G,slot=2,maxmem=4G")
+x("r8-smp-maxcpus-less", *Q35T, "-smp", "4,maxcpus=2")
+x("r8-smp-mismatch", *Q35T, "-smp", "8,sockets=2,cores=2,threads=1")
+x("r8-smp-typo", *Q35T, "-smp", "2,core=2")
+x("r8-smp-missing-comma", *Q35T, "-smp", "2", "maxcpus=4")
+x("r8-smp-threads-only", *Q35T, "-smp", "4,threads=2", steps=[HPC])
+x("r8-smp-maxcpus-pc", "-machine", "pc", "-smp", "cpus=2,maxcpus=8,sockets=2,cores=4", steps=[HPC])
+# -machine and -cpu mistakes
+x("r8-machine-accel-typo", "-machine", "q35,acel=tcg")
+x("r8-machine-type-last", *OWN, "-machine", "accel=tcg,q35", base=False)
+x("r8-machine-smm-yes", "-machine", "q35,smm=yes")
+x("r8-cpu-model-typo", *Q35T, "-cpu", "Skylake")
+x("r8-cpu-flag-unknown", *Q35T, "-cpu", "qemu64,+sse5")
+x("r8-cpu-flag-avx", *Q35T, "-cpu", "qemu64,sse4.2=on,avx=on")
+x("r8-cpu-max-minus-flag", *Q35T, "-cpu", "max,-la57,migratable=off", "-smp", "1,maxcpus=2",
+  steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), QGET("/machine/peripheral/c1", "la57")])
+# the full tutorial line, then the hotplug session and its mistakes
+FULL = [*OWN, "-machine", "q35,accel=tcg,smm=on", "-cpu", "max", "-smp", "1,sockets=1,cores=4,threads=1,maxcpus=4", "-m", "2G",
+        "-device", "virtio-vga", "-device", "qemu-xhci", "-device", "usb-tablet", "-netdev", "user,id=n0",
+        "-device", "virtio-net-pci,netdev=n0", "-device", "virtio-balloon", "-object", "rng-builtin,id=rng0",
+        "-device", "virtio-rng-pci,rng=rng0", "-rtc", "base=utc", "-name", "tut,debug-threads=on"]
+x("r8-full-hotplug", *FULL, steps=[HPC, hda(MAXT, "cpu2", socket_id=0, core_id=2, thread_id=0),
+                                   hda(MAXT, "cpu1", socket_id=0, core_id=1, thread_id=0), CPUS, QCPUS, PCI], base=False)
+x("r8-full-wrong-ids", *FULL, steps=[hda(MAXT, "c", socket_id=1, core_id=0, thread_id=0), hda(MAXT, "c", core_id=9),
+                                     hda(MAXT, "c"), hda(Q64T, "c", socket_id=0, core_id=1, thread_id=0), QHPC], base=False)
+x("r8-full-no-maxcpus", *Q35T, "-cpu", "max", "-smp", "2", steps=[HPC, hda(MAXT, "c2", socket_id=0, core_id=2, thread_id=0)])
+x("r8-full-old-commands", *Q35T, "-smp", "1,maxcpus=2", steps=[{"hmp": "cpu-add 1"}, {"hmp": "info hotpluggable_cpus"},
+                                                            qmp("query-cpus"), {"hmp": "cpu 1"}, {"hmp": "info cpus"}])
+x("r8-full-qom-after-add", *Q35T, "-smp", "1,maxcpus=3", steps=[hda(Q64T, "vcpu1", socket_id=0, core_id=1, thread_id=0),
+                                                             qda(Q64T, "vcpu2", **{"socket-id": 0, "core-id": 2, "thread-id": 0}),
+                                                             PERIPH, QHPC, {"hmp": "info numa"}])
+
+# r8b-: a second batch of the same family (the first replayed clean on both
+# releases): QEMU docs' HMAT example, big -smp on q35, -accel tcg options,
+# removed and deprecated options tutorials still show, ivshmem on memfd,
+# block device tuning keys, multiqueue, boot/rtc values out of range.
+HMAT = ["-machine", "q35,hmat=on", "-m", "2G", "-smp", "2,sockets=2,maxcpus=2",
+        "-object", "memory-backend-ram,size=1G,id=m0", "-object", "memory-backend-ram,size=1G,id=m1",
+        "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1,initiator=0",
+        "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=0,socket-id=1"]
+x("r8b-hmat-docs", *HMAT, "-numa", "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=access-latency,latency=5",
+  "-numa", "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=access-bandwidth,bandwidth=200M",
+  "-numa", "hmat-lb,initiator=0,target=1,hierarchy=memory,data-type=access-latency,latency=10",
+  "-numa", "hmat-lb,initiator=0,target=1,hierarchy=memory,data-type=access-bandwidth,bandwidth=100M",
+  "-numa", "hmat-cache,node-id=0,size=10K,level=1,associativity=direct,policy=write-back,line=8",
+  "-numa", "hmat-cache,node-id=1,size=10K,level=1,associativity=direct,policy=write-back,line=8", steps=[NUMA, HPC])
+x("r8b-hmat-off", "-machine", "q35", *HMAT[2:],
+  "-numa", "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=access-latency,latency=5")
+x("r8b-hmat-bad-initiator", *HMAT, "-numa", "hmat-lb,initiator=1,target=0,hierarchy=memory,data-type=access-latency,latency=5")
+x("r8b-hmat-missing-lb", *HMAT)
+x("r8b-hmat-cache-level-big", *HMAT, "-numa", "hmat-cache,node-id=0,size=10K,level=4,associativity=direct,policy=write-back,line=8")
+x("r8b-smp-256-q35", "-machine", "q35", "-smp", "256")
+x("r8b-smp-256-iommu", "-machine", "q35,kernel-irqchip=split", "-device", "intel-iommu,intremap=on,eim=on", "-smp", "256")
+x("r8b-smp-300-pc", "-machine", "pc", "-smp", "300")
+x("r8b-smp-4096-q35", "-machine", "q35", "-smp", "4096")
+x("r8b-smp-maxcpus-big", "-machine", "q35", "-smp", "1,maxcpus=300", steps=[HPC])
+x("r8b-smp-zero", "-machine", "q35", "-smp", "0")
+x("r8b-smp-dies-maxcpus", "-machine", "pc", "-smp", "cpus=4,sockets=1,dies=1,cores=2,threads=2,maxcpus=8")
+x("r8b-smp-sockets-only", "-machine", "q35", "-smp", "2,maxcpus=4,sockets=2", steps=[HPC])
+x("r8b-accel-thread-single", "-machine", "q35", "-accel", "tcg,thread=single", "-smp", "4", steps=[CPUS])
+x("r8b-accel-tb-size", "-machine", "q35", "-accel", "tcg,tb-size=512")
+x("r8b-accel-one-insn", "-machine", "q35", "-accel", "tcg,one-insn-per-tb=on")
+x("r8b-accel-thread-bad", "-machine", "q35", "-accel", "tcg,thread=multiple")
+x("r8b-accel-kernel-irqchip", "-machine", "q35,kernel-irqchip=on")
+x("r8b-no-acpi", "-machine", "q35", "-no-acpi")
+x("r8b-no-acpi-pc", "-machine", "pc", "-no-acpi")
+x("r8b-machine-newer", "-machine", "pc-q35-10.0")
+x("r8b-machine-9.2", "-machine", "pc-q35-9.2")
+x("r8b-machine-twice", "-machine", "q35", "-M", "pc", steps=[PCI])
+x("r8b-watchdog-action", "-machine", "q35", "-device", "i6300esb", "-watchdog-action", "pause", steps=[PCI])
+x("r8b-watchdog-option", "-machine", "q35", "-watchdog", "i6300esb")
+x("r8b-d-guest-errors", "-machine", "q35", "-d", "guest_errors,unimp")
+x("r8b-d-bad", "-machine", "q35", "-d", "guest_error")
+x("r8b-ivshmem-memfd", "-machine", "q35", "-object", "memory-backend-memfd,id=hostmem,size=1M,share=on",
+  "-device", "ivshmem-plain,memdev=hostmem,id=iv", steps=[PCI])
+x("r8b-ivshmem-not-pow2", "-machine", "q35", "-object", "memory-backend-memfd,id=hostmem,size=3M,share=on",
+  "-device", "ivshmem-plain,memdev=hostmem")
+x("r8b-ivshmem-not-shared", "-machine", "q35", "-object", "memory-backend-ram,id=hostmem,size=1M",
+  "-device", "ivshmem-plain,memdev=hostmem")
+x("r8b-blk-block-size", "-machine", "q35", "-blockdev", "null-co,node-name=d0,size=1G",
+  "-device", "virtio-blk-pci,drive=d0,serial=abc123,logical_block_size=4096,physical_block_size=4096,id=vd",
+  steps=[QGET("/machine/peripheral/vd", "logical_block_size"), QGET("/machine/peripheral/vd", "serial")])
+x("r8b-blk-block-size-bad", "-machine", "q35", "-blockdev", "null-co,node-name=d0",
+  "-device", "virtio-blk-pci,drive=d0,logical_block_size=4096,physical_block_size=512")
+x("r8b-blk-serial-long", "-machine", "q35", "-blockdev", "null-co,node-name=d0",
+  "-device", "virtio-blk-pci,drive=d0,serial=0123456789abcdef0123456789")
+x("r8b-nvme-serial", "-machine", "q35", "-blockdev", "null-co,node-name=d0,size=1G", "-device", "nvme,serial=deadbeef,drive=d0,id=nv",
+  steps=[PCI, BLOCK])
+x("r8b-nvme-no-serial", "-machine", "q35", "-blockdev", "null-co,node-name=d0", "-device", "nvme,drive=d0")
+x("r8b-scsi-num-queues", "-machine", "q35", "-smp", "4", "-device", "virtio-scsi-pci,id=s,num_queues=4",
+  steps=[QGET("/machine/peripheral/s", "num_queues")])
+x("r8b-net-mq-user", "-machine", "q35", "-netdev", "user,id=n0,queues=4", "-device", "virtio-net-pci,netdev=n0,mq=on,vectors=10")
+x("r8b-net-mq-vectors", "-machine", "q35", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,mq=on,vectors=10,id=nic",
+  steps=[QGET("/machine/peripheral/nic", "vectors")])
+x("r8b-net-e1000e-pc", "-machine", "pc", "-netdev", "user,id=n0", "-device", "e1000e,netdev=n0,mac=52:54:00:ab:cd:ef", steps=[NET, PCI])
+x("r8b-boot-reboot-timeout-big", "-machine", "q35", "-boot", "reboot-timeout=70000")
+x("r8b-boot-splash-big", "-machine", "q35", "-boot", "menu=on,splash-time=70000")
+x("r8b-boot-once-strict", "-machine", "q35", "-boot", "once=d,menu=on,strict=on")
+x("r8b-rtc-date", "-machine", "q35", "-rtc", "base=2024-01-01T00:00:00")
+x("r8b-rtc-date-bad", "-machine", "q35", "-rtc", "base=2024-13-01")
+x("r8b-input-virtio", "-machine", "q35", "-device", "virtio-keyboard-pci", "-device", "virtio-tablet-pci", steps=[MICE, PCI])
+x("r8b-pvpanic-action", "-machine", "q35", "-device", "pvpanic", "-action", "panic=shutdown", steps=[QTREE])
+x("r8b-pvpanic-pci", "-machine", "q35", "-device", "pvpanic-pci", steps=[PCI])
+x("r8b-rootport-hotplug-net", "-machine", "q35", "-device", "pcie-root-port,id=rp1,chassis=1,slot=1", "-netdev", "user,id=n1",
+  steps=[{"hmp": "device_add virtio-net-pci,netdev=n1,bus=rp1,id=nic1"}, PCI, {"hmp": "device_add virtio-net-pci,netdev=n1,bus=pcie.0"},
+         {"hmp": "device_add e1000e,bus=rp1"}])
+x("r8b-cpu-host-tcg", "-machine", "q35", "-cpu", "host")
+x("r8b-cpu-haswell-tcg", "-machine", "q35", "-cpu", "Haswell")
+x("r8b-cpu-epyc-v4", "-machine", "q35", "-cpu", "EPYC-v4", "-smp", "1,maxcpus=2",
+  steps=[hda("EPYC-v4-x86_64-cpu", "c1", socket_id=0, core_id=1, thread_id=0), CPUS])
+x("r8b-cpu-icelake-minus", "-machine", "q35", "-cpu", "Icelake-Server,-pku,-avx512f")
+x("r8b-cpu-nehalem-aes", "-machine", "q35", "-cpu", "Nehalem,+aes")
+x("r8b-cpu-max-phys-bits", "-machine", "q35", "-cpu", "max,host-phys-bits=on,phys-bits=40")
+x("r8b-cpu-add-host-type", "-machine", "q35", "-smp", "1,maxcpus=2",
+  steps=[hda("host-x86_64-cpu", "c1", socket_id=0, core_id=1, thread_id=0), hda("base-x86_64-cpu", "c1", socket_id=0, core_id=1, thread_id=0),
+         hda("x86_64-cpu", "c1", socket_id=0, core_id=1, thread_id=0)])
+x("r8b-smbios-serial", "-machine", "q35", "-smbios", "type=1,serial=ABC123,manufacturer=Lab,product=VM")
+x("r8b-k-en-us", "-machine", "q35", "-k", "en-us")
+x("r8b-no-shutdown-reboot", "-machine", "q35", "-no-shutdown", "-no-reboot", steps=[STATUS])
+
+# Measured while fixing round 8 (r8m-): HMAT's checks (parse_numa_hmat_lb
+# and parse_numa_hmat_cache, in order), ivshmem-plain's BAR 2 from its memdev
+# (and pci_register_bar's power-of-two assertion, hot-plugged too).
+LAT = "hmat-lb,initiator=0,target=%d,hierarchy=memory,data-type=access-latency,latency=%s"
+BW = "hmat-lb,initiator=0,target=%d,hierarchy=memory,data-type=access-bandwidth,bandwidth=%s"
+CACHE = "hmat-cache,node-id=0,size=%s,level=%d,associativity=direct,policy=write-back,line=8"
+LB0 = ["-numa", LAT % (0, "5"), "-numa", BW % (0, "200M")]
+x("r8m-hmat-initiator-big", *HMAT, "-numa", "hmat-lb,initiator=5,target=0,hierarchy=memory,data-type=access-latency,latency=5")
+x("r8m-hmat-target-big", *HMAT, "-numa", LAT % (7, "5"))
+x("r8m-hmat-bw-unaligned", *HMAT, "-numa", BW % (0, "1000"))
+x("r8m-hmat-lat-dup", *HMAT, "-numa", LAT % (0, "5"), "-numa", LAT % (0, "6"))
+x("r8m-hmat-lat-with-bw", *HMAT, "-numa", LAT % (0, "5") + ",bandwidth=1M")
+x("r8m-hmat-lat-missing", *HMAT, "-numa", "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=read-latency")
+x("r8m-hmat-lat-range", *HMAT, "-numa", LAT % (0, "1"), "-numa", LAT % (1, "100000"))
+x("r8m-hmat-bad-hierarchy", *HMAT, "-numa", "hmat-lb,initiator=0,target=0,hierarchy=l1,data-type=access-latency,latency=5")
+x("r8m-hmat-cache-level2-first", *HMAT, *LB0, "-numa", CACHE % ("10K", 2))
+x("r8m-hmat-cache-level4", *HMAT, *LB0, "-numa", CACHE % ("10K", 4))
+x("r8m-hmat-cache-sizes", *HMAT, *LB0, "-numa", CACHE % ("10K", 1), "-numa", CACHE % ("8K", 2))
+x("r8m-hmat-cache-dup", *HMAT, *LB0, "-numa", CACHE % ("10K", 1), "-numa", CACHE % ("20K", 1))
+x("r8m-hmat-cache-node-big", *HMAT, *LB0, "-numa", "hmat-cache,node-id=3,size=10K,level=1,associativity=direct,policy=write-back,line=8")
+x("r8m-ivshmem-4m-looks", "-machine", "q35", "-object", "memory-backend-memfd,id=hm,size=4M,share=on",
+  "-device", "ivshmem-plain,memdev=hm,id=iv", steps=[QPCI, QTREE])
+x("r8m-ivshmem-pc-2g", "-machine", "pc", "-m", "1G", "-object", "memory-backend-ram,id=hm,size=64M",
+  "-device", "ivshmem-plain,memdev=hm,id=iv", steps=[PCI])
+x("r8m-ivshmem-hotplug-pow2", "-machine", "q35", "-object", "memory-backend-memfd,id=hm,size=3M,share=on",
+  steps=[{"hmp": "device_add ivshmem-plain,memdev=hm,id=iv"}, {"hmp": "info status"}])
+
+# r8c-: the monitor a tutorial reader types after the hotplug (a third
+# batch): info qtree/numa after a CPU's device_add, device_del without a
+# guest, the HMP cpu command on a new CPU, device_add mistakes (spaces,
+# missing commas, unknown keys), and q35/pc lines from docs with -numa cpu.
+R8C = ["-machine", "q35", "-cpu", "max", "-smp", "1,sockets=1,cores=2,threads=1,maxcpus=2", "-m", "1G"]
+x("r8c-qtree-after-add", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), QTREE])
+x("r8c-numa-after-add", "-machine", "q35", "-m", "2G", "-smp", "1,maxcpus=4,sockets=4",
+  "-object", "memory-backend-ram,id=m0,size=1G", "-object", "memory-backend-ram,id=m1,size=1G",
+  "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+  "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1", "-numa", "cpu,node-id=1,socket-id=2",
+  "-numa", "cpu,node-id=0,socket-id=3",
+  steps=[NUMA, hda(Q64T, "c2", socket_id=2, core_id=0, thread_id=0), NUMA, QHPC])
+x("r8c-del-no-guest", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), {"hmp": "device_del c1"}, CPUS, HPC,
+                                   {"hmp": "device_del c1"}])
+x("r8c-cpu-select", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), {"hmp": "cpu 1"}, CPUS, {"hmp": "cpu 2"},
+                                 {"hmp": "cpu 0"}, CPUS])
+x("r8c-add-spaces", *R8C, steps=[{"hmp": "device_add max-x86_64-cpu, socket-id=0,core-id=1,thread-id=0"},
+                                 {"hmp": "device_add max-x86_64-cpu socket-id=0,core-id=1,thread-id=0"},
+                                 {"hmp": "device_add max-x86_64-cpu,socket-id=0,core-id=1,thread-id=0,"}, HPC])
+x("r8c-add-unknown-key", *R8C, steps=[{"hmp": "device_add max-x86_64-cpu,socket-id=0,core-id=1,thread-id=0,node=0"},
+                                      {"hmp": "device_add max-x86_64-cpu,socket=0,core=1,thread=0"},
+                                      {"hmp": "device_add max-x86_64-cpu,socket-id=0,core-id=one,thread-id=0"}])
+x("r8c-add-help", *R8C, steps=[{"hmp": "device_add max-x86_64-cpu,help"}])
+x("r8c-qmp-add-strings", *R8C, steps=[qda(MAXT, "c1", **{"socket-id": "0", "core-id": "1", "thread-id": "0"}),
+                                      qda(MAXT, "c1", **{"socket-id": 0, "core-id": 1, "thread-id": 0}), QCPUS])
+x("r8c-add-then-reset", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), {"hmp": "system_reset"}, CPUS, QCPUS])
+x("r8c-add-die-q35", "-machine", "q35", "-smp", "1,sockets=1,dies=2,cores=1,maxcpus=2", steps=[HPC,
+  hda(Q64T, "c1", socket_id=0, die_id=1, core_id=0, thread_id=0), CPUS])
+x("r8c-pc-legacy-smp", "-machine", "pc", "-smp", "2,maxcpus=4", steps=[HPC, hda(Q64T, "c2", socket_id=2, core_id=0, thread_id=0), CPUS])
+x("r8c-pc-9.2-smp", "-machine", "pc-i440fx-7.2", "-smp", "2,maxcpus=4", steps=[HPC])
+x("r8c-pc-5.2-smp", "-machine", "pc-i440fx-5.2", "-smp", "2,maxcpus=4", steps=[HPC])
+x("r8c-info-cpus-stopped", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), {"hmp": "stop"}, CPUS, QCPUS])
+x("r8c-qom-list-cpu", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), QGET("/machine/peripheral/c1", "realized"),
+                                   QGET("/machine/peripheral/c1", "parent_bus"), QGET("/machine/peripheral/c1", "model-id")])
+x("r8c-add-before-maxcpus", "-machine", "q35", "-smp", "2,maxcpus=2", steps=[HPC, hda(Q64T, "c2", socket_id=0, core_id=2, thread_id=0)])
 
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
