@@ -3,6 +3,7 @@ package busybox
 import (
 	"sort"
 	"strings"
+	"sync"
 )
 
 // An applet runs with its arguments and open files and returns its exit
@@ -123,7 +124,24 @@ func splitLines(s string) []string {
 	return l
 }
 
-var applets = map[string]applet{}
+// applets (and the shell's builtins) are registered on the first shell's
+// start, not at package init: a page whose guest never boots neither
+// compiles nor runs their tables (start-up, issue 11). The order is the
+// files' order, as package init had it.
+var (
+	applets    map[string]applet
+	tablesOnce sync.Once
+)
+
+func loadTables() {
+	tablesOnce.Do(func() {
+		applets = map[string]applet{}
+		for _, register := range []func(){registerAwk, registerBuiltins, registerExpr, registerFileApplets,
+			registerGrep, registerSed, registerTaskset, registerTextApplets} {
+			register()
+		}
+	})
+}
 
 // appletNames is busybox --list on the guest: every applet installed in /bin.
 var appletNames = strings.Fields(`[ [[ acpid adjtimex ar arch arp arping ascii ash awk base64 basename bc

@@ -14,7 +14,7 @@ import (
 // printf. This busybox is built without libm: "^", "**", sqrt, exp, log,
 // sin, cos, atan2 fail with its "Math support is not compiled in".
 
-func init() { applets["awk"] = awkApplet }
+func registerAwk() { applets["awk"] = awkApplet }
 
 type awkErr struct{ msg string }
 

@@ -23,7 +23,7 @@ var builtinNames = []string{".", ":", "[", "[[", "alias", "bg", "break", "cd", "
 	"kill", "let", "local", "printf", "pwd", "read", "readonly", "return", "set", "shift", "source", "test",
 	"times", "trap", "true", "type", "ulimit", "umask", "unalias", "unset", "wait"}
 
-func init() {
+func registerBuiltins() {
 	builtins = map[string]builtin{
 		":":     func(*Shell, []string, fdTable) int { return 0 },
 		"true":  func(*Shell, []string, fdTable) int { return 0 },

@@ -8,7 +8,7 @@ import (
 // expr: POSIX expression evaluation with busybox's extras (match, substr,
 // index, length) and messages. Exit status 1 when the result is 0 or "".
 
-func init() { applets["expr"] = exprApplet }
+func registerExpr() { applets["expr"] = exprApplet }
 
 type exprErr struct{ msg string }
 

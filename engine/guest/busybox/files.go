@@ -13,7 +13,7 @@ import (
 // sleep, date, uptime, mkdir, rm, touch, env, id, hostname, which,
 // poweroff/reboot/halt, xargs.
 
-func init() {
+func registerFileApplets() {
 	for name, a := range map[string]applet{
 		"ls": lsApplet, "nproc": nprocApplet, "dmesg": dmesgApplet, "uname": unameApplet,
 		"readlink": readlinkApplet, "realpath": realpathApplet, "sleep": sleepApplet, "usleep": usleepApplet,

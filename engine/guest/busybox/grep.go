@@ -10,7 +10,7 @@ import (
 // grep (and egrep, fgrep) as busybox 1.35 with its GNU-compatible regex:
 // -E -F -i -v -c -n -o -w -x -q -l -L -h -H -s -m -A -B -C -e -r.
 
-func init() {
+func registerGrep() {
 	applets["grep"] = grepApplet
 	applets["egrep"] = grepApplet
 	applets["fgrep"] = grepApplet

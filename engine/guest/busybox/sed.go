@@ -11,7 +11,7 @@ import (
 // /re/, ranges, +N, !), and the commands s y p P d D q Q = a i c n N h H
 // g G x { }, with -n -e -f -E/-r -i.
 
-func init() { applets["sed"] = sedApplet }
+func registerSed() { applets["sed"] = sedApplet }
 
 type sedAddr struct {
 	kind int // 0 none, 1 line, 2 last, 3 regex, 4 +N (second address only)

@@ -85,6 +85,7 @@ type shVar struct {
 // New starts the shell as the guest's /init left it: PATH=/bin, HOME=/,
 // TERM=dumb, PS1 exported, the working folder /.
 func New(sys System) *Shell {
+	loadTables()
 	sh := &Shell{sys: sys, st: &state{vars: map[string]*shVar{}, funcs: map[string]command{}, cwd: "/",
 		fds: map[int]*stream{}}}
 	// ash's own variables first (varinit), then the environment /init

@@ -10,7 +10,7 @@ import (
 // affinity the kernel reports is the task's mask within the online CPUs.
 // Other PIDs (the kernel's threads) are not modelled.
 
-func init() { applets["taskset"] = tasksetApplet }
+func registerTaskset() { applets["taskset"] = tasksetApplet }
 
 // affinity is the set of CPUs a task may run on (nil: every CPU, as init
 // starts).

@@ -12,7 +12,7 @@ import (
 // Text applets: cat, head, tail, wc, sort, uniq, cut, tr, tee, rev, tac,
 // seq, yes, basename, dirname.
 
-func init() {
+func registerTextApplets() {
 	for name, a := range map[string]applet{
 		"cat": catApplet, "head": headApplet, "tail": tailApplet, "wc": wcApplet, "sort": sortApplet,
 		"uniq": uniqApplet, "cut": cutApplet, "tr": trApplet, "tee": teeApplet, "rev": revApplet,
