@@ -1,7 +1,9 @@
 package app
 
 import (
+	"math"
 	"runtime"
+	"runtime/debug"
 
 	"github.com/maxence-charriere/go-app/v9/pkg/app"
 )
@@ -61,4 +63,27 @@ func whenIdle(timeout int, fn func()) bool {
 	})
 	win.Call("requestIdleCallback", f, map[string]any{"timeout": timeout})
 	return true
+}
+
+// The page's start allocates about 8 MB (its first render included), and
+// Go's first collections come at 4 and 8 MB: they ran in the middle of the
+// start, with V8 compiling the collector's code there too. So the start
+// runs with collection held off, and it resumes once the browser is idle
+// after the page is mounted (or after two seconds). A memory limit still
+// collects if a start ever allocates far more.
+const startMemoryLimit = 64 << 20
+
+// gcPercent is the collector's setting before the start held it off.
+var gcPercent = 100
+
+// holdGC holds collection off for the page's start.
+func holdGC() {
+	gcPercent = debug.SetGCPercent(-1)
+	debug.SetMemoryLimit(startMemoryLimit)
+}
+
+// releaseGC lets the collector run as Go's defaults have it again.
+func releaseGC() {
+	debug.SetGCPercent(gcPercent)
+	debug.SetMemoryLimit(math.MaxInt64)
 }

@@ -2,6 +2,7 @@ package app
 
 import (
 	"runtime"
+	"runtime/debug"
 	"testing"
 )
 
@@ -27,4 +28,37 @@ func TestGCDueNearTheGoal(t *testing.T) {
 		t.Errorf("due at %d bytes of a %d goal (then %d), want just past three quarters", m.HeapAlloc, goal, m.NextGC)
 	}
 	runtime.KeepAlive(keep)
+}
+
+// While the start holds collection off, allocating well past the usual goal
+// collects nothing; released, the collector is back to its former setting
+// and collects again.
+func TestStartHoldsCollectionOff(t *testing.T) {
+	runtime.GC()
+	var before, held runtime.MemStats
+	runtime.ReadMemStats(&before)
+	holdGC()
+	var keep [][]byte
+	for i := 0; i < 64; i++ { // 4 x the goal after a collection of a small heap, below the limit
+		keep = append(keep, make([]byte, before.NextGC/16))
+	}
+	runtime.ReadMemStats(&held)
+	releaseGC()
+	if held.NumGC != before.NumGC {
+		t.Errorf("%d collections while held off", held.NumGC-before.NumGC)
+	}
+	if p := debug.SetGCPercent(gcPercent); p != gcPercent || p < 0 {
+		t.Errorf("released at GC percent %d, want the former %d", p, gcPercent)
+	}
+	keep = nil
+	runtime.KeepAlive(keep)
+	for i := 0; i < 64; i++ {
+		keep = append(keep, make([]byte, before.NextGC/16))
+		keep = keep[len(keep)-1:]
+	}
+	var after runtime.MemStats
+	runtime.ReadMemStats(&after)
+	if after.NumGC == held.NumGC {
+		t.Errorf("no collection once released")
+	}
 }

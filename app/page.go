@@ -258,6 +258,9 @@ func isEmbed(u *url.URL) bool { return strings.HasSuffix(strings.TrimSuffix(u.Pa
 // OnMount registers the components' requests once (OnNav may run again).
 func (p *Page) OnMount(ctx app.Context) {
 	live = p
+	if !whenIdle(2000, releaseGC) {
+		releaseGC()
+	}
 	p.persistInit()
 	p.handleHostFiles(ctx)
 	p.handle(ctx, components.ActionStart, "starting QEMU", func(ctx app.Context, a app.Action) {

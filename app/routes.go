@@ -14,6 +14,9 @@ import (
 // Register declares the routes; the wasm entry and the server both call it
 // (the server to pre-render the page).
 func Register() {
+	if !app.IsServer {
+		holdGC()
+	}
 	app.Route("/", &Page{})
 	// Static hosts and the service worker may ask for index.html by name.
 	app.Route("/index.html", &Page{})
