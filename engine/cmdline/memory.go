@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/release"
 )
 
@@ -51,8 +52,14 @@ func (mo *memoryOptions) parse(rel *release.Release, arg string) (warnings []str
 				mo.maxmem, mo.hasMaxmem = b, true
 			}
 		case "slots":
-			n, err := strconv.ParseUint(v, 10, 64)
-			if err != nil {
+			// A QemuOpts number: qemu_strtou64 in base 0, so "0x2" and
+			// "010" are numbers and "-1" wraps to 2^64-1 (measured).
+			n, ok := qdev.StrToU64(v)
+			if !ok {
+				digits := strings.TrimLeft(strings.TrimLeft(v, " \t\n\v\f\r"), "+-")
+				if _, err := strconv.ParseUint(digits, 0, 64); errors.Is(err, strconv.ErrRange) {
+					return warnings, fmt.Errorf("Value '%s' is too large for parameter 'slots'", v)
+				}
 				return warnings, errors.New("Parameter 'slots' expects a number")
 			}
 			mo.slots, mo.hasSlot = int64(n), true
