@@ -1724,4 +1724,42 @@ for i, steps in enumerate([
 ]):
     p("r9-two-qmp-%d" % i, "-M", "pseries", *S9, steps=steps)
 
+# Round 9, third part (r9-three-): QMP habits carried into HMP and -device
+# (driver= as a key, JSON after device_add), underscores for dashes in
+# machine and CPU property names, info subcommands with '_'.
+for i, (a, steps) in enumerate([
+    (["-smp", "1,maxcpus=2", "-device", "driver=qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "id=c1,socket-id=1,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "driver=qemu64-x86_64-cpu,driver=e1000"], hmp("info cpus")),
+    (["-M", "q35,kernel_irqchip=off"], hmp("info status")),
+    (["-M", "pc,max_ram_below_4g=1G"], hmp("info status")),
+    (["-M", "pc,dump_guest_core=off"], hmp("info status")),
+    (["-cpu", "qemu64,family=6,Model=60"], hmp("info cpus")),
+    (["-cpu", "qemu64,model_id=x"], hmp("info cpus")),
+    (["-global", "qemu64-x86_64-cpu.Family=6"], hmp("info cpus")),
+    (["-smp", "2", "-numa", "cpu,node-id=0,socket-id=0"], hmp("info numa")),
+    (["-smp", "8,sockets=2,cores=4,threads=2"], hmp("info cpus")),
+]):
+    x("r9-three-%d" % i, *a, steps=steps)
+for i, cmds in enumerate([
+    ["device_add driver=qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=c1", "info hotpluggable-cpus"],
+    ["device_add {\"driver\":\"qemu64-x86_64-cpu\",\"socket-id\":1,\"core-id\":0,\"thread-id\":0}", "device_add id=c1",
+     "device_add socket-id=1,core-id=0,thread-id=0", "info cpus"],
+    ["info hotpluggable_cpus", "info memory-size-summary", "info memory_size_summary", "info mem_dev", "help info hotpluggable_cpus"],
+    ["qom-list", "info qtree x", "info qom-tree /machine/peripheral x", "device_del", "device_del \"c1\""],
+]):
+    x("r9-three-mon-%d" % i, *S9, steps=hmp(*cmds))
+x("r9-three-qmp-0", *S9, steps=[
+    qmp("query-hotpluggable-cpus", verbose=True),
+    qmp("human-monitor-command", **{"command-line": "device_add driver=qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"}),
+    qmp("device_add", driver="qemu64-x86_64-cpu", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "driver ": "x"}),
+    qmp("device_add", driver="qemu64-x86_64-cpu", arguments={"socket-id": 1})])
+for i, cmds in enumerate([
+    ["device_add driver=power9_v2.0-spapr-cpu-core,core-id=1,id=k1", "info hotpluggable-cpus"],
+    ["device_del core1", "device_del /machine/unattached/device[1]/thread[0]x", "info hotpluggable_cpus"],
+]):
+    p("r9-three-mon-%d" % i, "-M", "pseries", *S9, steps=hmp(*cmds))
+p("r9-three-0", "-M", "pseries,max_cpu_compat=power8", steps=hmp("info cpus"))
+p("r9-three-1", "-M", "pseries,cap_htm=off", steps=hmp("info cpus"))
+
 corpus.write()
