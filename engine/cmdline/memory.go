@@ -3,11 +3,10 @@ package cmdline
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"hotpluglab/engine/numa"
-	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/release"
 )
 
@@ -52,16 +51,12 @@ func (mo *memoryOptions) parse(rel *release.Release, arg string) (warnings []str
 				mo.maxmem, mo.hasMaxmem = b, true
 			}
 		case "slots":
-			// A QemuOpts number: qemu_strtou64 in base 0, so "0x2" and
-			// "010" are numbers and "-1" wraps to 2^64-1 (measured).
-			n, ok := qdev.StrToU64(v)
-			if !ok {
-				digits := strings.TrimLeft(strings.TrimLeft(v, " \t\n\v\f\r"), "+-")
-				if _, err := strconv.ParseUint(digits, 0, 64); errors.Is(err, strconv.ErrRange) {
-					return warnings, fmt.Errorf("Value '%s' is too large for parameter 'slots'", v)
-				}
-				return warnings, errors.New("Parameter 'slots' expects a number")
+			// A QemuOpts number: "0x2" and "010" are numbers and "-1"
+			// wraps to 2^64-1 (measured).
+			if err := qemuopts.NumberError(k, v); err != nil {
+				return warnings, err
 			}
+			n, _, _ := qemuopts.Number(v)
 			mo.slots, mo.hasSlot = int64(n), true
 		default:
 			return warnings, fmt.Errorf("Invalid parameter '%s'", k)
