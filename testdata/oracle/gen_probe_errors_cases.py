@@ -1762,4 +1762,18 @@ for i, cmds in enumerate([
 p("r9-three-0", "-M", "pseries,max_cpu_compat=power8", steps=hmp("info cpus"))
 p("r9-three-1", "-M", "pseries,cap_htm=off", steps=hmp("info cpus"))
 
+# Measured after round 9 (r9m-num-): other QemuOpts numbers given the forms
+# slots= was (hex, a sign, past 2^64), to see which parse them the same way.
+for i, a in enumerate([
+    ["-chardev", "null,id=c,debug=99999999999999999999"], ["-chardev", "null,id=c,debug=-1"], ["-chardev", "null,id=c,debug=0x10"],
+    ["-chardev", "null,id=c,debug= 1"], ["-add-fd", "fd=99999999999999999999,set=1"], ["-add-fd", "fd=3,set=-1"],
+    ["-smbios", "type=99999999999999999999"], ["-smbios", "type=-1"], ["-smbios", "type= 1"],
+    ["-drive", "if=none,id=d0,driver=null-co,throttling.iops-total=99999999999999999999"],
+    ["-drive", "if=none,id=d0,driver=null-co,throttling.iops-total=-1"],
+    ["-drive", "if=none,id=d0,driver=null-co,throttling.iops-total=0x10"],
+    ["-smbios", "type=4,max-speed=99999999999999999999"], ["-smbios", "type=4,max-speed= 2000"], ["-smbios", "type=4,max-speed=-1"],
+    ["-smbios", "type=4,current-speed=0x10"], ["-chardev", "ringbuf,id=c,size=99999999999999999999"],
+]):
+    x("r9m-num-%d" % i, *a, steps=hmp("info status"))
+
 corpus.write()
