@@ -425,8 +425,8 @@ func (d *Drive) checkTypedOptions() error {
 		}
 		switch {
 		case strings.HasPrefix(k, "throttling.") && k != "throttling.group":
-			if _, err := strconv.ParseInt(strings.TrimPrefix(d.Vals[i], "+"), 0, 64); err != nil && !strings.HasPrefix(d.Vals[i], "-") {
-				return fmt.Errorf("Parameter '%s' expects a number", k)
+			if err := qemuopts.NumberError(k, d.Vals[i]); err != nil {
+				return err
 			}
 		case slices.Contains(driveBools, k):
 			switch d.Vals[i] {

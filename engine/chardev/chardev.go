@@ -47,8 +47,8 @@ func (s *State) checkParams(keys, vals []string) error {
 		case !contains(commonKeys, k) && !contains(backendKeys, k):
 			return fmt.Errorf("Invalid parameter '%s'", k)
 		case contains(numberParams, k):
-			if _, err := strconv.ParseUint(strings.TrimPrefix(v, "-"), 0, 64); err != nil || v == "" {
-				return fmt.Errorf("Parameter '%s' expects a number", k)
+			if err := qemuopts.NumberError(k, v); err != nil {
+				return err
 			}
 		case contains(boolParams, k):
 			switch v {

@@ -84,8 +84,8 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 		case name == "compat" && !slices.Contains(compatValues[k], val):
 			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, val)
 		case name == "add-fd" && k != "opaque":
-			if _, err := strconv.ParseInt(val, 0, 64); err != nil {
-				return fmt.Errorf("Parameter '%s' expects a number", k)
+			if err := qemuopts.NumberError(k, val); err != nil {
+				return err
 			}
 		case name == "sandbox" && k == "enable":
 			if _, err := qdev.ParseValue(qdev.Prop{Name: k, Type: "bool"}, val); err != nil {
@@ -178,8 +178,10 @@ func (o *Options) smbiosEntry(keys, vals []string) error {
 	if !ok {
 		return errors.New("Must specify type= or file=")
 	}
-	typ, err := strconv.ParseUint(val, 0, 64)
-	if err != nil {
+	// A number past 2^64 is strtoull's UINT64_MAX here, out of range like
+	// "-1" (measured).
+	typ, ok, tooLarge := qemuopts.Number(val)
+	if !ok && !tooLarge {
 		return errors.New("Parameter 'type' expects a number")
 	}
 	if typ > 127 {
@@ -212,8 +214,8 @@ func (o *Options) smbiosEntry(keys, vals []string) error {
 				return errors.New("Invalid UUID")
 			}
 		case slices.Contains(smbiosNumbers, k):
-			if _, err := strconv.ParseUint(vals[i], 0, 64); err != nil {
-				return fmt.Errorf("Parameter '%s' expects a number", k)
+			if err := qemuopts.NumberError(k, vals[i]); err != nil {
+				return err
 			}
 		}
 	}
@@ -225,7 +227,7 @@ func (o *Options) smbiosEntry(keys, vals []string) error {
 		}
 	case 4:
 		for _, k := range []string{"max-speed", "current-speed"} {
-			if n, _ := strconv.ParseUint(opt[k], 0, 64); n > math.MaxUint16 {
+			if n, _, _ := qemuopts.Number(opt[k]); n > math.MaxUint16 {
 				return fmt.Errorf("SMBIOS CPU speed is too large (> %d)", math.MaxUint16)
 			}
 		}

@@ -3,10 +3,10 @@ package cmdline
 import (
 	"errors"
 	"fmt"
-	"strconv"
 	"strings"
 
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/release"
 )
 
@@ -51,10 +51,12 @@ func (mo *memoryOptions) parse(rel *release.Release, arg string) (warnings []str
 				mo.maxmem, mo.hasMaxmem = b, true
 			}
 		case "slots":
-			n, err := strconv.ParseUint(v, 10, 64)
-			if err != nil {
-				return warnings, errors.New("Parameter 'slots' expects a number")
+			// A QemuOpts number: "0x2" and "010" are numbers and "-1"
+			// wraps to 2^64-1 (measured).
+			if err := qemuopts.NumberError(k, v); err != nil {
+				return warnings, err
 			}
+			n, _, _ := qemuopts.Number(v)
 			mo.slots, mo.hasSlot = int64(n), true
 		default:
 			return warnings, fmt.Errorf("Invalid parameter '%s'", k)

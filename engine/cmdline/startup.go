@@ -695,10 +695,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// spapr: 32), after the CPUs.
 	if m.MaxRAMBytes > m.RAMBytes {
 		switch {
-		case m.IsSPAPR() && m.RAMSlots > 32:
-			return fail(fmt.Errorf("Specified number of memory slots %d exceeds max supported 32", m.RAMSlots))
-		case !m.IsSPAPR() && m.RAMSlots > 256 && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35):
-			return fail(fmt.Errorf("unsupported amount of memory slots: %d", m.RAMSlots))
+		// slots is a uint64 ("-1" wrapped): compared and printed unsigned.
+		case m.IsSPAPR() && uint64(m.RAMSlots) > 32:
+			return fail(fmt.Errorf("Specified number of memory slots %d exceeds max supported 32", uint64(m.RAMSlots)))
+		case !m.IsSPAPR() && uint64(m.RAMSlots) > 256 && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35):
+			return fail(fmt.Errorf("unsupported amount of memory slots: %d", uint64(m.RAMSlots)))
 		}
 	}
 	// fw_cfg's realize (pc_memory_init): the boot splash time, the splash

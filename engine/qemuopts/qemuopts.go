@@ -4,7 +4,10 @@
 // share it.
 package qemuopts
 
-import "strings"
+import (
+	"errors"
+	"strings"
+)
 
 // ParseBool is qapi_bool_parse: the words QEMU takes for a boolean
 // option value; ok is false for any other.
@@ -88,4 +91,67 @@ func FirstID(arg string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// Number is a QemuOpts number (parse_option_number: qemu_strtou64 in base
+// 0): leading blanks, a sign that negates modulo 2^64 ("-1" is 2^64-1), 0x
+// hex or 0 octal, and nothing after the digits. tooLarge is strtoull's
+// ERANGE, the digits all valid but past 2^64.
+func Number(v string) (n uint64, ok, tooLarge bool) {
+	s := strings.TrimLeft(v, " \t\n\v\f\r")
+	neg := false
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		neg, s = s[0] == '-', s[1:]
+	}
+	base := uint64(10)
+	if len(s) > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') && digit(s[2]) < 16 {
+		base, s = 16, s[2:]
+	} else if len(s) > 1 && s[0] == '0' {
+		base, s = 8, s[1:]
+	}
+	if s == "" {
+		return 0, false, false
+	}
+	for i := 0; i < len(s); i++ {
+		d := digit(s[i])
+		if d >= base {
+			return 0, false, false
+		}
+		if !tooLarge && n > (^uint64(0)-d)/base {
+			tooLarge = true
+		}
+		n = n*base + d
+	}
+	if tooLarge {
+		return ^uint64(0), false, true
+	}
+	if neg {
+		n = -n
+	}
+	return n, true, false
+}
+
+// NumberError is the error QemuOpts gives a number parameter's value, nil
+// when Number takes it.
+func NumberError(name, v string) error {
+	switch _, ok, tooLarge := Number(v); {
+	case tooLarge:
+		return errors.New("Value '" + v + "' is too large for parameter '" + name + "'")
+	case !ok:
+		return errors.New("Parameter '" + name + "' expects a number")
+	}
+	return nil
+}
+
+// digit is c's value as a digit of any base up to 36 (99: none).
+func digit(c byte) uint64 {
+	switch {
+	case c >= '0' && c <= '9':
+		return uint64(c - '0')
+	case c >= 'a' && c <= 'z':
+		return uint64(c-'a') + 10
+	case c >= 'A' && c <= 'Z':
+		return uint64(c-'A') + 10
+	}
+	return 99
 }

@@ -58,3 +58,34 @@ func TestFirstID(t *testing.T) {
 		}
 	}
 }
+
+// A QemuOpts number as measured on -m slots=, -chardev debug=, -add-fd,
+// -drive throttling.* and -smbios (r9m-): base 0, blanks before, a sign
+// that wraps, past 2^64 "too large", anything after the digits refused.
+func TestNumber(t *testing.T) {
+	for v, want := range map[string]struct {
+		n            uint64
+		ok, tooLarge bool
+	}{
+		"2": {2, true, false}, "0x2": {2, true, false}, "010": {8, true, false}, "+2": {2, true, false},
+		" 2": {2, true, false}, "-0": {0, true, false}, "-1": {1<<64 - 1, true, false}, "-2": {1<<64 - 2, true, false},
+		"18446744073709551615": {1<<64 - 1, true, false}, "99999999999999999999": {1<<64 - 1, false, true},
+		"2 ": {0, false, false}, "0x": {0, false, false}, "1e3": {0, false, false}, "": {0, false, false},
+		"08": {0, false, false}, "two": {0, false, false}, "99999999999999999999x": {0, false, false},
+	} {
+		n, ok, tooLarge := Number(v)
+		if n != want.n || ok != want.ok || tooLarge != want.tooLarge {
+			t.Errorf("Number(%q) = %d, %v, %v, want %d, %v, %v", v, n, ok, tooLarge, want.n, want.ok, want.tooLarge)
+		}
+	}
+	if err := NumberError("slots", "99999999999999999999"); err == nil ||
+		err.Error() != "Value '99999999999999999999' is too large for parameter 'slots'" {
+		t.Errorf("NumberError past 2^64: %v", err)
+	}
+	if err := NumberError("fd", "x"); err == nil || err.Error() != "Parameter 'fd' expects a number" {
+		t.Errorf("NumberError of a word: %v", err)
+	}
+	if err := NumberError("debug", " 1"); err != nil {
+		t.Errorf("NumberError(\" 1\") = %v, want nil", err)
+	}
+}

@@ -1401,4 +1401,379 @@ for i, (a, steps) in enumerate([
 ]):
     x("r8m-%d" % i, *a, steps=steps)
 
+# ---------------------------------------------------------------- round 9 ----
+# Typos and near misses, as learners make them copying a line by hand or
+# half-remembering it: misspelled option and property names, wrongly cased
+# or typed values (Cores=2, cores=two, 2.0, 0x2, empty, ON, yes, 1),
+# machine types and CPU models one character off, CPU and other drivers
+# misspelled, -numa and -m forms, stray spaces and quotes a shell left in,
+# and the same at run time in HMP (commands and info subcommands misspelled,
+# spaces after commas, ids in the wrong case) and QMP (command and member
+# names misspelled, numbers and booleans as strings, arguments as a string).
+# (QMP's "Execute" in the wrong case cannot be sent: the recorder writes the
+# "execute" member itself.)
+X9 = "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"
+for i, (a, steps) in enumerate([
+    (["-machien", "q35"], hmp("info status")),
+    (["-smp", "cpu=2"], hmp("info cpus")),
+    (["-smp", "2,core=2"], hmp("info cpus")),
+    (["-smp", "2,socket=2"], hmp("info cpus")),
+    (["-smp", "2,maxcpu=4"], hmp("info cpus")),
+    (["-cpus", "2"], hmp("info cpus")),
+    (["-SMP", "2"], hmp("info cpus")),
+    (["-smp", "Cores=2"], hmp("info cpus")),
+    (["-smp", "cores=two"], hmp("info cpus")),
+    (["-smp", "cores=2.0"], hmp("info cpus")),
+    (["-smp", "cores=0x2"], hmp("info hotpluggable-cpus")),
+    (["-smp", "4,cores="], hmp("info cpus")),
+    (["-smp", "4,sockets=-1"], hmp("info cpus")),
+    (["-smp", "cpus=4,maxcpus=2"], hmp("info cpus")),
+    (["-smp", "2, maxcpus=4"], hmp("info cpus")),
+    (["-smp", " 2"], hmp("info cpus")),
+    (["-smp", "2,maxcpus=4 "], hmp("info cpus")),
+    (["-smp", "2,,maxcpus=4"], hmp("info cpus")),
+    (["-smp", "'2,maxcpus=4'"], hmp("info cpus")),
+    (["-smp", "\"2\""], hmp("info cpus")),
+    (["-smp", "sockets=1 cores=2"], hmp("info cpus")),
+    (["-smp", "2 maxcpus=4"], hmp("info cpus")),
+    (["-smp", "2,maxcpus=4,sockets=2,cores=1,threads=1,"], hmp("info hotpluggable-cpus")),
+    (["-smp", "4,threads=2,cores=2,sockets=1,dies=1"], hmp("info hotpluggable-cpus")),
+    (["-M", "pc,hpet=ON"], hmp("info status")),
+    (["-M", "pc,hpet=On"], hmp("info status")),
+    (["-M", "pc,hpet=true"], [qmp("qom-get", path="/machine", property="hpet")]),
+    (["-M", "pc,hpet=1"], hmp("info status")),
+    (["-M", "pc,hpet=yes"], [qmp("qom-get", path="/machine", property="hpet")]),
+    (["-M", "pc,hpet=no"], [qmp("qom-get", path="/machine", property="hpet")]),
+    (["-M", "pc,hpet=y"], hmp("info status")),
+    (["-M", "pc,vmport=ON"], hmp("info status")),
+    (["-M", "pc,vmport=Auto"], hmp("info status")),
+    (["-M", "q35,smm=true"], hmp("info status")),
+    (["-M", "q35,smm=yes"], hmp("info status")),
+    (["-M", "pc,usb=ON"], hmp("info status")),
+    (["-M", "pc-q35-7.3"], hmp("info status")),
+    (["-M", "pc-i440fx"], hmp("info status")),
+    (["-M", "i440fx"], hmp("info status")),
+    (["-M", "Q35"], hmp("info status")),
+    (["-M", "pc-q35"], hmp("info status")),
+    (["-M", "pc_q35-7.2"], hmp("info status")),
+    (["-M", "pc-q35-07.2"], hmp("info status")),
+    (["-M", "q35 "], hmp("info status")),
+    (["-M", " q35"], hmp("info status")),
+    (["-M", "pc-i440fx-7.2.0"], hmp("info status")),
+    (["-machine", "type=q35,type=pc"], [qmp("qom-get", path="/machine", property="type")]),
+    (["-machine", "q35,"], hmp("info status")),
+    (["-machine", "tyep=q35"], hmp("info status")),
+    (["-cpu", "Skylake-client"], hmp("info cpus")),
+    (["-cpu", "skylake-client"], hmp("info cpus")),
+    (["-cpu", "host"], hmp("info cpus")),
+    (["-cpu", "EPYC-v9"], hmp("info cpus")),
+    (["-cpu", "EPYC-v1"], hmp("info cpus")),
+    (["-cpu", "qemu64-x86-cpu"], hmp("info cpus")),
+    (["-cpu", "QEMU64"], hmp("info cpus")),
+    (["-cpu", "haswell"], hmp("info cpus")),
+    (["-cpu", "qemu64 "], hmp("info cpus")),
+    (["-cpu", "qemu64,+SSE4.2"], hmp("info cpus")),
+    (["-cpu", "qemu64,sse4.2=ON"], hmp("info cpus")),
+    (["-cpu", "qemu64,sse4.2=yes"], hmp("info cpus")),
+    (["-cpu", "qemu64, +sse4.2"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "qemu64-x86-cpu,socket-id=1,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "qemu64-x86_64,socket-id=1,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "host-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "qemu64-x86_64-cpu,socket-id=one,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "qemu64-x86_64-cpu,socket-id=1,core-id=-1,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "qemu64-x86_64-cpu,Socket-id=1,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "qemu64-x86_64-cpu,socket_id=1,core_id=0,thread_id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", X9 + ",node-id="], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "qemu64-x86_64-cpu, socket-id=1, core-id=0, thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", j(driver="qemu64-x86_64-cpu", **{"socket-id": "one", "core-id": 0, "thread-id": 0})],
+     hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", j(driver="qemu64-x86_64-cpu", **{"socket-id": 1, "core-id": "0", "thread-id": 0})],
+     hmp("info cpus")),
+    (["-device", "virtio-net"], hmp("info pci")),
+    (["-device", "virtio-net-device"], hmp("info pci")),
+    (["-device", "virtio-net-pci,netdev=n0", "-netdev", "user,id=net0"], hmp("info pci")),
+    (["-device", "e1000 "], hmp("info pci")),
+    (["-device", "E1000"], hmp("info pci")),
+    (["-device", "e1000,mac=52:54:00:12:34:5G"], hmp("info pci")),
+    (["-device", "virtio-net-pci,,id=n"], hmp("info pci")),
+    (["-device", "virtio-blk-pci,drive=hd0", "-drive", "if=none,id=hd,driver=null-co,node-name=n0"], hmp("info pci")),
+    (["-smp", "2", "-numa", "node,node-id=0"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0,cpus=0-"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0,cpus=-3"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0,cpus=0:3"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0,cpus=0,1"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0,cpus=0,,1"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0,cpus=\"0-1\""], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0,cpus=0-1 "], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0,cpus=0-3", "-numa", "node,nodeid=1,cpus=0-3"], hmp("info numa")),
+    (["-smp", "4", "-numa", "nodes,nodeid=0"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=one"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0", "-numa", "cpu,node_id=0,socket-id=0"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0", "-numa", "cpu,nodeid=0,socket-id=0"], hmp("info numa")),
+    (["-smp", "4", "-numa", "node,nodeid=0", "-numa", "dist,src=0,dst=0,val=10"], hmp("info numa")),
+    (["-m", "1GB"], hmp("info memory_size_summary")),
+    (["-m", "1 G"], hmp("info memory_size_summary")),
+    (["-m", "512MiB"], hmp("info memory_size_summary")),
+    (["-m", "512m"], hmp("info memory_size_summary")),
+    (["-m", "1024MB"], hmp("info memory_size_summary")),
+    (["-m", "0x40000000"], hmp("info memory_size_summary")),
+    (["-m", "1g"], hmp("info memory_size_summary")),
+    (["-m", "1G,max-mem=4G"], hmp("info memory_size_summary")),
+    (["-m", "1G,slots=2,maxmem=4GB"], hmp("info memory_size_summary")),
+    (["-m", "1G,slot=2,maxmem=4G"], hmp("info memory_size_summary")),
+    (["-m", "1G,slots=two,maxmem=4G"], hmp("info memory_size_summary")),
+    (["-m", "1G,maxmem=4G,slots=0"], hmp("info memory_size_summary")),
+    (["-m", "mem=1G"], hmp("info memory_size_summary")),
+    (["-m", "1G,slots=-1,maxmem=2G"], hmp("info memory_size_summary")),
+    (["-m", "1G, slots=2, maxmem=4G"], hmp("info memory_size_summary")),
+    (["-m", "size=1G,maxmem=4G,slots=2"], hmp("info memory_size_summary")),
+]):
+    x("r9-%d" % i, *a, steps=steps)
+for i, (a, steps) in enumerate([
+    (["-M", "pseries-7.3"], hmp("info status")),
+    (["-M", "pseries7.2"], hmp("info status")),
+    (["-M", "spapr"], hmp("info status")),
+    (["-M", "pSeries"], hmp("info status")),
+    (["-M", "pseries,cap-htm=ON"], hmp("info status")),
+    (["-M", "pseries,cap-htm=true"], hmp("info status")),
+    (["-M", "pseries,ic-mode=XIVE"], hmp("info status")),
+    (["-cpu", "power9"], hmp("info cpus")),
+    (["-cpu", "POWER9_V2.0"], hmp("info cpus")),
+    (["-cpu", "Power9"], hmp("info cpus")),
+    (["-cpu", "POWER 9"], hmp("info cpus")),
+    (["-cpu", "POWER10_v2.0"], hmp("info cpus")),
+    (["-cpu", "power9_v2.0-spapr-cpu-core"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "power9-spapr-cpu-core,core-id=1"], hmp("info hotpluggable-cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "POWER9_v2.0-spapr-cpu-core,core-id=1"], hmp("info hotpluggable-cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "power9_v2.0-spapr-cpu-core,core_id=1"], hmp("info hotpluggable-cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "power9_v2.0-spapr-cpu-core,core-id=-1"], hmp("info hotpluggable-cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "power9_v2.0-spapr-cpu-core,core-id=one"], hmp("info hotpluggable-cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "power9_v2.0-spapr-cpu-core, core-id=1"], hmp("info hotpluggable-cpus")),
+    (["-smp", "cpu=2"], hmp("info cpus")),
+    (["-smp", "2,thread=2"], hmp("info cpus")),
+    (["-smp", "4,threads=3"], hmp("info cpus")),
+    (["-smp", "Threads=2"], hmp("info cpus")),
+    (["-m", "1GB"], hmp("info memory_size_summary")),
+    (["-m", "1G,slots=2,maxmem=4GB"], hmp("info memory_size_summary")),
+    (["-smp", "2", "-numa", "node,node-id=0"], hmp("info numa")),
+]):
+    p("r9-%d" % i, *a, steps=steps)
+
+# Round 9 in the monitor: HMP commands and info subcommands misspelled,
+# partial, wrongly cased; device_add with spaces after commas and property
+# names off by a character; device_del of ids that differ in case.
+S9 = ["-smp", "1,maxcpus=4"]
+for i, cmds in enumerate([
+    ["infos cpus", "info cpu", "info hotpluggable-cpu", "info hotplugable-cpus", "info cpus"],
+    ["INFO cpus", "info CPUS", "Info cpus", "info  cpus", "info hotpluggable-cpus  "],
+    ["devic", "device_a", "device_ad " + X9, "devcie_add " + X9, "device-add " + X9],
+    ["help device_ad", "help infos", "help info cpu", "help cpu-add", "? device_del"],
+    ["inf cpus", "i cpus", "info hot", "info", "cpu_add 1"],
+    ["device_add qemu64-x86_64-cpu, socket-id=1, core-id=0, thread-id=0", "device_add qemu64-x86_64-cpu,socket-id=1 ,core-id=0,thread-id=0",
+     "device_add qemu64-x86_64-cpu ,socket-id=1,core-id=0,thread-id=0", "info cpus"],
+    ["device_add qemu64-x86-cpu,socket-id=1,core-id=0,thread-id=0", "device_add qemu64-x86_64,socket-id=1,core-id=0,thread-id=0",
+     "device_add qemu64-x86_64-cpu,socket=1,core=0,thread=0", "device_add qemu64-x86_64-cpu,socketid=1,coreid=0,threadid=0"],
+    ["device_add qemu64-x86_64-cpu,socket-id=1,core-id=-1,thread-id=0", "device_add qemu64-x86_64-cpu,socket-id=one,core-id=0,thread-id=0",
+     "device_add qemu64-x86_64-cpu,socket-id=\"1\",core-id=0,thread-id=0", "device_add qemu64-x86_64-cpu,socket-id=1.0,core-id=0,thread-id=0",
+     "device_add qemu64-x86_64-cpu,socket-id=,core-id=0,thread-id=0"],
+    ["device_add " + X9 + ",Id=c1", "device_add " + X9 + ",ID=c1", "device_add " + X9 + ",id=c1", "device_del C1", "device_del c 1",
+     "device_del c1 c2", "info hotpluggable-cpus"],
+    ["device_add virtio-net,id=n", "device_add virtio-net-pci,netdev=nosuch", "device_add virtio-net-pci,id=n1", "device_del n2",
+     "device_del N1", "info pci"],
+    ["device_add e1000,Mac=52:54:00:12:34:56", "device_add e1000,mac=52:54:00:12:34:5", "device_add E1000",
+     "device_add e1000,multifunction=ON", "device_add e1000,multifunction=yes,id=e"],
+    ["device_add", "device_add " + X9 + ",", "device_add ," + X9, "device_add help,socket-id=1", "device_add qemu64-x86_64-cpu help"],
+]):
+    x("r9-mon-%d" % i, *S9, steps=hmp(*cmds))
+for i, cmds in enumerate([
+    ["infos cpus", "info cpu", "info hotpluggable-cpu", "cpu-add 1", "help device_ad"],
+    ["device_add power9_v2.0-spapr-cpu-core, core-id=1", "device_add power9_v2.0-spapr-cpu-core,core_id=1",
+     "device_add power9_v2.0-spapr-cpu-core,coreid=1", "device_add POWER9-spapr-cpu-core,core-id=1",
+     "device_add power9_v2.0-spapr-cpu-core,core-id=\"1\"", "device_add power9_v2.0-spapr-cpu-core,core-id=one"],
+    ["device_add power9_v2.0-spapr-cpu-core,core-id=1,id=core1", "device_del Core1", "device_del core 1", "info hotpluggable-cpus"],
+    ["device_add power9_v2.0-spapr-cpu-core,core-id=1,node-id=one", "device_add power9_v2.0-spapr-cpu-core,core-id=1,nr-threads=one",
+     "device_add power9_v2.0-spapr-cpu-core,core-id=1.0", "device_add power9_v2.0-spapr-cpu-core,core-id=0x1,id=k", "info cpus"],
+]):
+    p("r9-mon-%d" % i, "-M", "pseries", *S9, steps=hmp(*cmds))
+
+# Round 9 in QMP: command and member names misspelled or cased, numbers and
+# booleans as strings, arguments as a string or a list, driver missing.
+def qraw(execute, arguments):
+    return {"qmp": {"execute": execute, "arguments": arguments}}
+
+
+for i, steps in enumerate([
+    [qmp("query-hotpluggable-cpu"), qmp("query-hotplugable-cpus"), qmp("Query-hotpluggable-cpus"), qmp("query_hotpluggable_cpus")],
+    [qraw("device_add", json.dumps({"driver": "qemu64-x86_64-cpu", "socket-id": 1, "core-id": 0, "thread-id": 0})),
+     qraw("device_add", ["qemu64-x86_64-cpu"]), qraw("query-hotpluggable-cpus", "{}"), qraw("query-hotpluggable-cpus", [])],
+    [qmp("device_add", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+     qmp("device_add", drivers="qemu64-x86_64-cpu", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+     qmp("device_add", Driver="qemu64-x86_64-cpu", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+     qmp("device_add", driver="qemu64-x86-cpu", **{"socket-id": 1, "core-id": 0, "thread-id": 0})],
+    [qmp("device_add", driver="qemu64-x86_64-cpu", **{"socket-id": "1", "core-id": "0", "thread-id": "0"}),
+     qmp("device_add", driver="qemu64-x86_64-cpu", **{"socket-id": 1, "core-id": "1", "thread-id": 0}),
+     qmp("device_add", driver="qemu64-x86_64-cpu", **{"socket_id": 1, "core_id": 0, "thread_id": 0}),
+     qmp("device_add", driver="qemu64-x86_64-cpu", **{"Socket-Id": 1, "core-id": 0, "thread-id": 0})],
+    [qmp("device_add", driver="e1000", multifunction="on"), qmp("device_add", driver="e1000", multifunction="true"),
+     qmp("device_add", driver="e1000", id=1), qmp("device_add", driver="virtio-net-pci", **{"disable-legacy": True})],
+    [qmp("device_add", driver="qemu64-x86_64-cpu", id="c1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+     qmp("device_del", id="C1"), qmp("device_del", ids="c1"), qmp("device-del", id="c1"), qmp("device_delete", id="c1")],
+    [qmp("human-monitor-command", command_line="info cpus"), qmp("human-monitor-command", **{"command-line": "infos cpus"}),
+     qmp("human-monitor-command", **{"command-line": "info cpu"}), qmp("human-monitor-command", **{"Command-line": "info cpus"})],
+    [qmp("query-cpus-fast", verbose=True), qmp("query-cpu"), qmp("query-cpus-fast", arguments={}), qmp("query_cpus_fast")],
+]):
+    x("r9-qmp-%d" % i, *S9, steps=steps)
+for i, steps in enumerate([
+    [qmp("device_add", driver="power9-spapr-cpu-core", **{"core-id": 1}),
+     qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": "1"}),
+     qmp("device_add", drivers="power9_v2.0-spapr-cpu-core", **{"core-id": 1}),
+     qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": -1})],
+    [qmp("query-hotpluggable-cpu"), qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core_id": 1}),
+     qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": 1.0}),
+     qmp("device_add", driver="POWER9_v2.0-spapr-cpu-core", **{"core-id": 1})],
+]):
+    p("r9-qmp-%d" % i, "-M", "pseries", *S9, steps=steps)
+
+# Measured around round 9's fixes (r9m-): -m's slots= is a QemuOpts number
+# (qemu_strtou64, base 0: hex, octal, a sign that wraps, out of range).
+for i, v in enumerate(["0x2", "010", "+2", " 2", "2 ", "-2", "-0", "99999999999999999999", "18446744073709551615", "0x", "1e3",
+                       "257", "-1,maxmem=1G"]):
+    x("r9m-slots-%d" % i, "-m", "1G,maxmem=4G,slots=" + v, steps=hmp("info memory_size_summary"))
+for i, v in enumerate(["-1", "0x20", "040", "33"]):
+    p("r9m-slots-%d" % i, "-m", "1G,maxmem=4G,slots=" + v, steps=hmp("info memory_size_summary"))
+
+# Round 9, second part (r9-two-): the same near misses one step further:
+# -cpu feature names and values off by a character, pseries capability and
+# compat values in the wrong case, -numa mem= without a suffix, and in the
+# monitor: paths and property names misspelled in qom-get/qom-list/info
+# qom-tree, cpu/numa arguments off, QMP CPU model queries with the names
+# learners type.
+for i, (a, steps) in enumerate([
+    (["-cpu", "qemu64,+sse4_2"], hmp("info cpus")),
+    (["-cpu", "qemu64,sse4-2=on"], hmp("info cpus")),
+    (["-cpu", "qemu64,-SSE2"], hmp("info cpus")),
+    (["-cpu", "qemu64,+avx2,enforce"], hmp("info cpus")),
+    (["-cpu", "qemu64,+vmx"], hmp("info cpus")),
+    (["-cpu", "qemu64,kvm=off"], hmp("info cpus")),
+    (["-cpu", "qemu64,hv-time"], hmp("info cpus")),
+    (["-cpu", "qemu64,+hypervisor,-hypervisor"], hmp("info cpus")),
+    (["-cpu", "qemu64,family=6,model=0x9e,stepping=ten"], hmp("info cpus")),
+    (["-cpu", "Skylake-Client-v9"], hmp("info cpus")),
+    (["-cpu", "Skylake-Client-IBRS"], hmp("info cpus")),
+    (["-cpu", "Cascadelake-Server-noTSX,+vmx"], hmp("info cpus")),
+    (["-smp", "2", "-numa", "node,mem=512", "-numa", "node,mem=512", "-m", "1G"], hmp("info numa")),
+    (["-smp", "2", "-numa", "node,mem=512M", "-m", "1G"], hmp("info numa")),
+    (["-smp", "2", "-numa", "node,memdev=ram0", "-m", "1G"], hmp("info numa")),
+    (["-smp", "2", "-numa", "node,mem=1GB", "-m", "1G"], hmp("info numa")),
+    (["-smp", "2,threads=2"], hmp("info hotpluggable-cpus")),
+    (["-smp", "2,maxcpus=4", "-device", X9 + ",id=c1 "], hmp("info cpus")),
+    (["-smp", "2,maxcpus=4", "-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,bus=pci.0 "], hmp("info cpus")),
+]):
+    x("r9-two-%d" % i, *a, steps=steps)
+for i, (a, steps) in enumerate([
+    (["-M", "pseries,max-cpu-compat=POWER9"], hmp("info cpus")),
+    (["-M", "pseries,max-cpu-compat=power9"], hmp("info cpus")),
+    (["-M", "pseries,cap-hpt-max-page-size=64K"], hmp("info status")),
+    (["-M", "pseries,cap-hpt-max-page-size=64KiB"], hmp("info status")),
+    (["-M", "pseries,cap-cfpc=Broken"], hmp("info status")),
+    (["-M", "pseries,cap-cfpc=workaround"], hmp("info status")),
+    (["-M", "pseries,ic-mode=xics"], hmp("info status")),
+    (["-cpu", "POWER9,compat=power9"], hmp("info cpus")),
+    (["-cpu", "POWER9,compat=POWER8"], hmp("info cpus")),
+    (["-cpu", "power9_v2.0,compat=power8"], hmp("info cpus")),
+    (["-cpu", "POWER8E"], hmp("info cpus")),
+    (["-cpu", "POWER9_v1.0"], hmp("info cpus")),
+    (["-smp", "2", "-numa", "node,mem=512", "-numa", "node,mem=512", "-m", "1G"], hmp("info numa")),
+]):
+    p("r9-two-%d" % i, *a, steps=steps)
+for i, cmds in enumerate([
+    ["qom-get /machine/unatached/device[0] socket-id", "qom-get /machine/unattached/device[0] socket_id",
+     "qom-get /machine/unattached/device[0 socket-id", "qom-get /machine/unattached/device[0]/ socket-id",
+     "qom-get machine/unattached/device[0] socket-id", "qom-get /machine/unattached/device[0] Socket-id"],
+    ["qom-list /machine/unattached/device[00]", "qom-list /machine/peripheral/", "qom-list /machine/peripherals",
+     "info qom-tree /machine/peripheral-anon", "info qom-tree /machine/unatached", "info qom-tree /Machine"],
+    ["cpu one", "cpu -1", "cpu 1", "cpu 0x0", "cpu 0 1", "info cpus"],
+    ["qom-set /machine hpet off", "qom-set /machine/unattached/device[0] socket-id one", "qom-get /machine hpe",
+     "qom-get /machine Hpet", "qom-get /machine type"],
+    ["device_add " + X9 + ",id=c1", "device_del /machine/peripheral/c1/", "device_del /machine/peripheral/C1",
+     "device_del peripheral/c1", "device_del machine/peripheral/c1", "info hotpluggable-cpus"],
+    ["info numa 0", "info numa x", "info hotpluggable-cpus -v", "info cpus 0", "info status x"],
+]):
+    x("r9-two-mon-%d" % i, *S9, steps=hmp(*cmds))
+for i, steps in enumerate([
+    [qmp("query-cpu-model-expansion", type="full", model={"name": "Skylake-client"}),
+     qmp("query-cpu-model-expansion", type="Full", model={"name": "qemu64"}),
+     qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64", "props": {"SSE4.2": True}}),
+     qmp("query-cpu-model-expansion", type="full", model={"name": "qemu64", "props": {"sse4.2": "on"}}),
+     qmp("query-cpu-model-expansion", type="full", model="qemu64")],
+    [qmp("qom-get", path="/machine/unattached/device[0]", property="socket_id"),
+     qmp("qom-get", path="/machine/unatached/device[0]", property="socket-id"),
+     qmp("qom-get", path="/machine/unattached/device[0]", Property="socket-id"),
+     qmp("qom-list", path="/machine/peripheral/"), qmp("qom-list", path="machine")],
+    [qmp("device_add", driver="qemu64-x86_64-cpu", id="c1 ", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+     qmp("device_add", driver="qemu64-x86_64-cpu", id="c1", bus="", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+     qmp("device_add", driver=" qemu64-x86_64-cpu", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+     qmp("device_add", driver="qemu64-x86_64-cpu", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": -1})],
+]):
+    x("r9-two-qmp-%d" % i, *S9, steps=steps)
+for i, steps in enumerate([
+    [qmp("query-cpu-model-expansion", type="full", model={"name": "POWER9"})],
+    hmp("qom-get /machine/unattached/device[1] core_id", "qom-get /machine/unattached/device[1] nr_threads",
+        "qom-list /machine/unattached/device[1]/thread[0]", "qom-get /machine max-cpu-compat", "qom-set /machine max-cpu-compat POWER8"),
+]):
+    p("r9-two-qmp-%d" % i, "-M", "pseries", *S9, steps=steps)
+
+# Round 9, third part (r9-three-): QMP habits carried into HMP and -device
+# (driver= as a key, JSON after device_add), underscores for dashes in
+# machine and CPU property names, info subcommands with '_'.
+for i, (a, steps) in enumerate([
+    (["-smp", "1,maxcpus=2", "-device", "driver=qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "id=c1,socket-id=1,core-id=0,thread-id=0"], hmp("info cpus")),
+    (["-smp", "1,maxcpus=2", "-device", "driver=qemu64-x86_64-cpu,driver=e1000"], hmp("info cpus")),
+    (["-M", "q35,kernel_irqchip=off"], hmp("info status")),
+    (["-M", "pc,max_ram_below_4g=1G"], hmp("info status")),
+    (["-M", "pc,dump_guest_core=off"], hmp("info status")),
+    (["-cpu", "qemu64,family=6,Model=60"], hmp("info cpus")),
+    (["-cpu", "qemu64,model_id=x"], hmp("info cpus")),
+    (["-global", "qemu64-x86_64-cpu.Family=6"], hmp("info cpus")),
+    (["-smp", "2", "-numa", "cpu,node-id=0,socket-id=0"], hmp("info numa")),
+    (["-smp", "8,sockets=2,cores=4,threads=2"], hmp("info cpus")),
+]):
+    x("r9-three-%d" % i, *a, steps=steps)
+for i, cmds in enumerate([
+    ["device_add driver=qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=c1", "info hotpluggable-cpus"],
+    ["device_add {\"driver\":\"qemu64-x86_64-cpu\",\"socket-id\":1,\"core-id\":0,\"thread-id\":0}", "device_add id=c1",
+     "device_add socket-id=1,core-id=0,thread-id=0", "info cpus"],
+    ["info hotpluggable_cpus", "info memory-size-summary", "info memory_size_summary", "info mem_dev", "help info hotpluggable_cpus"],
+    ["qom-list", "info qtree x", "info qom-tree /machine/peripheral x", "device_del", "device_del \"c1\""],
+]):
+    x("r9-three-mon-%d" % i, *S9, steps=hmp(*cmds))
+x("r9-three-qmp-0", *S9, steps=[
+    qmp("query-hotpluggable-cpus", verbose=True),
+    qmp("human-monitor-command", **{"command-line": "device_add driver=qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"}),
+    qmp("device_add", driver="qemu64-x86_64-cpu", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "driver ": "x"}),
+    qmp("device_add", driver="qemu64-x86_64-cpu", arguments={"socket-id": 1})])
+for i, cmds in enumerate([
+    ["device_add driver=power9_v2.0-spapr-cpu-core,core-id=1,id=k1", "info hotpluggable-cpus"],
+    ["device_del core1", "device_del /machine/unattached/device[1]/thread[0]x", "info hotpluggable_cpus"],
+]):
+    p("r9-three-mon-%d" % i, "-M", "pseries", *S9, steps=hmp(*cmds))
+p("r9-three-0", "-M", "pseries,max_cpu_compat=power8", steps=hmp("info cpus"))
+p("r9-three-1", "-M", "pseries,cap_htm=off", steps=hmp("info cpus"))
+
+# Measured after round 9 (r9m-num-): other QemuOpts numbers given the forms
+# slots= was (hex, a sign, past 2^64), to see which parse them the same way.
+for i, a in enumerate([
+    ["-chardev", "null,id=c,debug=99999999999999999999"], ["-chardev", "null,id=c,debug=-1"], ["-chardev", "null,id=c,debug=0x10"],
+    ["-chardev", "null,id=c,debug= 1"], ["-add-fd", "fd=99999999999999999999,set=1"], ["-add-fd", "fd=3,set=-1"],
+    ["-smbios", "type=99999999999999999999"], ["-smbios", "type=-1"], ["-smbios", "type= 1"],
+    ["-drive", "if=none,id=d0,driver=null-co,throttling.iops-total=99999999999999999999"],
+    ["-drive", "if=none,id=d0,driver=null-co,throttling.iops-total=-1"],
+    ["-drive", "if=none,id=d0,driver=null-co,throttling.iops-total=0x10"],
+    ["-smbios", "type=4,max-speed=99999999999999999999"], ["-smbios", "type=4,max-speed= 2000"], ["-smbios", "type=4,max-speed=-1"],
+    ["-smbios", "type=4,current-speed=0x10"], ["-chardev", "ringbuf,id=c,size=99999999999999999999"],
+]):
+    x("r9m-num-%d" % i, *a, steps=hmp("info status"))
+
 corpus.write()
