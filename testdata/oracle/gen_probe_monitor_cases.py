@@ -1979,4 +1979,75 @@ m8p("session-10.0", "-M", "pseries-10.0", "-smp", "1,maxcpus=3", steps=[
     pcore("c1", 1, typ="power10_v2.0-spapr-cpu-core"), qmp("query-stats", target="vcpu"), {"hmp": "info stats vcpu"},
     qmp("device_del", id="c1"), qmp("query-vcpu-dirty-limit"), QCF, HC, qmp("query-current-machine")], settle=0.3)
 
+
+# Measured for the engine (m8m-): calc-dirty-rate's and calc_dirty_rate's
+# checks without a measurement that starts (its start time is the host's),
+# the one that starts as a case's last step, the dirty-limit HMP twins,
+# object-add's new types on q35 (7.2 starts it), smp-cache's defaults and
+# refusals per machine and level, x-query-interrupt-controllers against
+# info pic, query-audiodevs' defaults per driver, cryptodev backends.
+DIRTYERR = [qmp("query-dirty-rate"), qmp("calc-dirty-rate", **{"calc-time": 0}), qmp("calc-dirty-rate", **{"calc-time": 61}),
+            qmp("calc-dirty-rate", **{"calc-time": 60000, "calc-time-unit": "millisecond"}),
+            qmp("calc-dirty-rate", **{"calc-time": 49, "calc-time-unit": "millisecond"}),
+            qmp("calc-dirty-rate", **{"calc-time": 60001, "calc-time-unit": "millisecond"}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 127}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 16385}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 256, "mode": "dirty-bitmap"}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 256, "mode": "dirty-ring"}),
+            qmp("calc-dirty-rate", **{"calc-time": 0, "sample-pages": 1, "mode": "dirty-ring"}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "mode": "dirty-ring"}),
+            qmp("calc-dirty-rate", **{"calc-time": -1}),
+            {"hmp": "calc_dirty_rate 0"}, {"hmp": "calc_dirty_rate 61"}, {"hmp": "calc_dirty_rate -1"},
+            {"hmp": "calc_dirty_rate 1 1"}, {"hmp": "calc_dirty_rate 1 100000"}, {"hmp": "calc_dirty_rate -r 1"},
+            {"hmp": "calc_dirty_rate -r -b 1"}, {"hmp": "calc_dirty_rate -r 1 256"}, {"hmp": "calc_dirty_rate -b 1 256"},
+            {"hmp": "calc_dirty_rate"}, {"hmp": "calc_dirty_rate x"}, {"hmp": "info dirty_rate"}]
+corpus.x("m8m-dirty-errors", "-M", "q35", steps=DIRTYERR)
+corpus.p("m8m-dirty-errors", "-M", "pseries", steps=DIRTYERR)
+corpus.x("m8m-dirty-start-qmp", "-M", "q35", steps=[qmp("calc-dirty-rate", **{"calc-time": 1})])
+corpus.x("m8m-dirty-start-hmp", "-M", "q35", steps=hmp("calc_dirty_rate 1"))
+corpus.x("m8m-dirty-start-hmp-b", "-M", "q35", steps=hmp("calc_dirty_rate -b 2 1024"))
+corpus.x("m8m-objects-q35", "-M", "q35", steps=OBJS)
+corpus.x("m8m-stats-q35", "-M", "q35", steps=STATS + STATSH + hmp("info stats vcpu kvm,x", "info stats vm kvm x y"))
+corpus.x("m8m-new-qmp-q35", "-M", "q35", "-blockdev", "null-co,node-name=n0", steps=NEWQ + [
+    qmp("blockdev-set-active", active=False, **{"node-name": "n0"}), qmp("device-sync-config", id="/machine/unattached/device[0]"),
+    qmp("cxl-inject-poison", path="/machine", start=0, length=64)])
+for mt in ["q35", "pc", "pc-q35-10.0,smp-cache.0.cache=l1i,smp-cache.0.topology=thread",
+           "q35,smp-cache.0.cache=l2,smp-cache.0.topology=drawer",
+           "q35,smp-cache.0.cache=l2,smp-cache.0.topology=book",
+           "q35,smp-cache.0.cache=l2,smp-cache.0.topology=die,smp-cache.1.cache=l2,smp-cache.1.topology=core",
+           "q35,smp-cache.0.cache=l3,smp-cache.0.topology=nosuch",
+           "q35,smp-cache.0.cache=l3", "q35,smp-cache.0.topology=core",
+           "q35,smp-cache.1.cache=l3,smp-cache.1.topology=core",
+           "pc-q35-9.2,smp-cache.0.cache=l3,smp-cache.0.topology=core",
+           "isapc,smp-cache.0.cache=l3,smp-cache.0.topology=core",
+           "microvm,smp-cache.0.cache=l3,smp-cache.0.topology=core"]:
+    corpus.x("m8m-smp-cache-" + mt.replace(",", "_").replace("=", "-"), "-M", mt,
+             steps=[qg("/machine", "smp-cache"), {"hmp": "qom-get /machine smp-cache"}])
+corpus.x("m8m-smp-cache-qom-set", "-M", "q35", steps=[
+    qmp("qom-set", path="/machine", property="smp-cache", value=[{"cache": "l3", "topology": "core"}]),
+    qg("/machine", "smp-cache"),
+    qmp("qom-set", path="/machine", property="smp-cache", value=[{"cache": "l4", "topology": "core"}]),
+    qmp("qom-set", path="/machine", property="smp-cache", value=[{"cache": "l3", "topology": "cluster"}]),
+    qmp("qom-set", path="/machine", property="smp-cache", value=[]), qg("/machine", "smp-cache"),
+    {"hmp": "qom-set /machine smp-cache x"}])
+for ic in ["xics", "dual"]:
+    corpus.p("m8m-irq-controllers-" + ic, "-M", "pseries,ic-mode=" + ic,
+             steps=[{"hmp": "info pic", "grep": "^(CPU|  1|irqchip)"}])
+corpus.x("m8m-irq-controllers-pc-smp", "-M", "pc", "-smp", "2", steps=[qmp("x-query-interrupt-controllers"), {"hmp": "info pic"}])
+corpus.x("m8m-irq-controllers-q35-pic", "-M", "q35", steps=[qmp("x-query-interrupt-controllers"), {"hmp": "info pic"}])
+for drv in ["none", "wav,path=/dev/null", "none,in.voices=0,out.channels=1", "none,timer-period=5000,out.format=u8,out.mixing-engine=off"]:
+    corpus.x("m8m-audiodevs-" + drv.split(",")[0] + str(drv.count(",")), "-M", "q35", "-audiodev", drv.replace("none", "none,id=a0", 1).replace("wav,", "wav,id=a0,", 1),
+             steps=[qmp("query-audiodevs")])
+corpus.x("m8m-cryptodev-two", "-M", "q35", "-object", "cryptodev-backend-builtin,id=cb0,queues=2",
+         "-object", "cryptodev-backend-builtin,id=cb1", steps=[
+    qmp("query-cryptodev"), {"hmp": "info cryptodev"}, qmp("query-stats", target="cryptodev"), {"hmp": "info stats cryptodev"},
+    qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "cb2"}), qmp("query-cryptodev"),
+    qmp("object-del", id="cb0"), {"hmp": "info cryptodev"}])
+corpus.x("m8m-singlestep", "-M", "q35", steps=hmp("singlestep on", "info status", "singlestep off", "info status",
+                                                  "singlestep", "info status", "singlestep maybe", "one-insn-per-tb on",
+                                                  "info status", "one-insn-per-tb x", "stop", "info status"))
+corpus.x("m8m-object-add-help", "-M", "pc", steps=hmp("object_add help", "object_add ?", "object_add thread-context,help",
+                                                      "object_add memory-backend-ram,help", "object_add nosuch,help",
+                                                      "object_add help,id=x", "object_add qom-type=help"))
+
 corpus.write()
