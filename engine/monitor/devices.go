@@ -6,7 +6,6 @@ import (
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/pci"
-	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
@@ -153,15 +152,6 @@ func init() {
 			b.WriteString(line[p])
 		}
 		return b.String()
-	}})
-	// info stats (hmp_info_stats): a target of QAPI's StatsTarget; under
-	// TCG no provider has statistics, so a valid target prints nothing.
-	RegisterInfo(&HMPCommand{Name: "stats", Run: func(mon *Monitor, a Args) string {
-		target := str(a, "target")
-		if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHas("vcpu", target) {
-			return line("invalid stats target %s", target)
-		}
-		return ""
 	}})
 	// balloon (qmp_balloon): with no guest driver the target is taken and
 	// nothing moves; without a balloon device, the recorded refusal.
