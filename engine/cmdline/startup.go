@@ -107,6 +107,8 @@ type Options struct {
 	incoming          bool // -incoming
 	noShutdown        bool
 	NotSimulated      []string
+	// audiodevs are the -audiodev options (keyval form), in order.
+	audiodevs []string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
 	// value, "" when none (query-name, query-uuid).
 	GuestName string
@@ -581,6 +583,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 		m.Extra[smp.CachesKey] = *smpCaches
 	}
+	m.Extra[AudiodevsKey] = o.audiodevs
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
 	m.MemPrealloc = o.memPrealloc
@@ -1746,6 +1749,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := checkAudiodev(rel, v); err != nil {
 				return o, fmt.Errorf("%s %s: %s", a, args[i], err)
 			}
+			o.audiodevs = append(o.audiodevs, v)
 			keys, vals := qemuOpts(v, "driver")
 			for j, k := range keys {
 				if k == "id" {
