@@ -56,10 +56,24 @@ func init() {
 		"device-sync-config": func(mon *Monitor, a qjson.Object) (any, *Error) {
 			v, _ := a.Get("id")
 			id := orEmpty(v)
-			if mon.qomObject(peripheralPath(id)) == "" {
+			typ := mon.qomObject(peripheralPath(id))
+			switch {
+			case typ == "":
 				return nil, GenericError(fmt.Sprintf("Device '%s' not found", id))
+			case !strings.HasPrefix(typ, "virtio-"): // only virtio devices sync their config
+				return nil, GenericError(fmt.Sprintf("device-sync-config is not supported for '%s'", typ))
 			}
 			return mon.unmodelled("device-sync-config", a)
+		},
+		"cxl-inject-poison": func(mon *Monitor, a qjson.Object) (any, *Error) {
+			if mon.M.IsSPAPR() {
+				return nil, GenericError("CXL Type 3 support is not compiled in")
+			}
+			p, _ := a.Get("path")
+			if mon.qomObject(orEmpty(p)) == "" {
+				return nil, GenericError("Unable to resolve path")
+			}
+			return nil, GenericError("Path does not point to a CXL type 3 device") // none simulated
 		},
 		"blockdev-set-active": func(mon *Monitor, a qjson.Object) (any, *Error) {
 			if n, has := a.Get("node-name"); has {
