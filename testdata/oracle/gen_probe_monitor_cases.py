@@ -27,7 +27,10 @@ round 6 (ids m6-, at the end: QMP and HMP as learners type them, 106 cases,
 with 5 m6m- measurements; none dropped; QMP on the wire is
 engine/stdio/testdata's wire_m6), and round 7 (ids m7-, after "round 7":
 CPU hotplug's state queries beyond the default machines, 68 cases, with 9
-m7m- measurements; none dropped).
+m7m- measurements; none dropped), and round 8 (ids m8-, after "round 8":
+QEMU 10.0's new machine versions, commands and options as a trixie user
+types them, 118 cases, with 33 m8m- measurements; dropped: pseries' ICS
+address and dirty-rate measurements' start times).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
