@@ -160,8 +160,58 @@ func checkAudiodev(rel *release.Release, arg string) error {
 				return fmt.Errorf("Parameter '%s' is unexpected", k)
 			}
 		}
+		for _, dir := range []string{"in", "out"} {
+			if _, err := AudiodevDirection(dict.Sub(dir)); err != nil {
+				return err
+			}
+		}
 	}
 	return nil
+}
+
+// AudiodevDirection is audio_validate_per_direction_opts: a direction's
+// options with QEMU's defaults filled in, in the order it checks them.
+func AudiodevDirection(d *keyval.Dict) (qjson.Object, error) {
+	given := func(k string) (string, bool) { return d.String(k) }
+	flag := func(k string, def bool) bool {
+		if v, ok := given(k); ok {
+			b, _ := qemuopts.ParseBool(v)
+			return b
+		}
+		return def
+	}
+	mixing := flag("mixing-engine", true)
+	fixed := flag("fixed-settings", mixing)
+	_, hasFreq := given("frequency")
+	_, hasCh := given("channels")
+	_, hasFmt := given("format")
+	if !fixed && (hasFreq || hasCh || hasFmt) {
+		return nil, errors.New("You can't use frequency, channels or format with fixed-settings=off")
+	}
+	if !mixing && fixed {
+		return nil, errors.New("You can't use fixed-settings without mixingeng")
+	}
+	num := func(k string, def int64) int64 {
+		if v, ok := given(k); ok {
+			n, _ := strconv.ParseInt(v, 0, 64)
+			return n
+		}
+		return def
+	}
+	voices := int64(1)
+	if !mixing {
+		voices = 2147483647
+	}
+	format := "s16"
+	if hasFmt {
+		format, _ = given("format")
+	}
+	o := qjson.O("mixing-engine", mixing, "fixed-settings", fixed, "frequency", num("frequency", 44100),
+		"channels", num("channels", 2), "voices", num("voices", voices), "format", format)
+	if _, ok := given("buffer-length"); ok {
+		o = append(o, qjson.Member{Key: "buffer-length", Value: num("buffer-length", 0)})
+	}
+	return o, nil
 }
 
 // checkAudiodevDirection visits AudiodevPerDirectionOptions (the generic
@@ -237,3 +287,6 @@ func checkAudiodevJSON(rel *release.Release, arg string) error {
 	}
 	return nil
 }
+
+// AudiodevsKey is where a machine keeps its -audiodev options (Extra).
+const AudiodevsKey = "audiodevs"

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strings"
 
+	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
@@ -304,4 +305,35 @@ func ramSplitWarning(m *machine.Machine, maxBelow string) string {
 		return fmt.Sprintf("Large machine and max_ram_below_4g (%d) not a multiple of 1G; possible bad performance.", limit)
 	}
 	return fmt.Sprintf("There is possibly poor performance as the ram size  (0x%x) is more then twice the size of max-ram-below-4g (%d) and max-ram-below-4g is not a multiple of 1G.", ram, limit)
+}
+
+// machineHasProp: the type's recorded -machine help lists the property.
+func machineHasProp(t *machinetype.Type, k string) bool {
+	body, found := machineProps(t.Release.Text("machine-props-"+string(t.Target)+".txt"), t.Name)
+	return found && (strings.Contains(body, "\n  "+k+"=") || strings.HasPrefix(body, "  "+k+"="))
+}
+
+// smpCacheEntries visits -machine smp-cache.N.cache/topology: each entry's
+// members in order, missing or out of their enums.
+func smpCacheEntries(d *keyval.Dict) ([]smp.CacheEntry, error) {
+	var l []smp.CacheEntry
+	for i := 0; d != nil; i++ {
+		e := d.Sub(fmt.Sprint(i))
+		if e == nil {
+			break
+		}
+		var c smp.CacheEntry
+		var ok bool
+		if c.Cache, ok = e.String("cache"); !ok {
+			return nil, fmt.Errorf("Parameter 'smp-cache.%d.cache' is missing", i)
+		}
+		if c.Topology, ok = e.String("topology"); !ok {
+			return nil, fmt.Errorf("Parameter 'smp-cache.%d.topology' is missing", i)
+		}
+		if err := smp.CheckCacheEntry(c); err != nil {
+			return nil, err
+		}
+		l = append(l, c)
+	}
+	return l, nil
 }

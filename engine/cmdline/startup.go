@@ -107,6 +107,8 @@ type Options struct {
 	incoming          bool // -incoming
 	noShutdown        bool
 	NotSimulated      []string
+	// audiodevs are the -audiodev options (keyval form), in order.
+	audiodevs []string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
 	// value, "" when none (query-name, query-uuid).
 	GuestName string
@@ -396,6 +398,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	var mem memoryOptions
 	acpi, hmat := true, false
 	given := map[string]string{}
+	var smpCaches *smp.Caches // smp-cache, when given
 	for _, k := range machinePropertyOrder(o.Machine.Keys) {
 		if _, isStr := o.Machine.String(k); isStr && (k == "smp" || k == "boot") {
 			// -M smp=4: the visitor wants SMPConfiguration (BootConfiguration)
@@ -419,6 +422,19 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			if err := checkBoot(o.Machine.Sub("boot")); err != nil {
 				return fail(err)
 			}
+		case "smp-cache":
+			if !machineHasProp(mt, k) {
+				return fail(fmt.Errorf("Property '%s.%s' not found", mt.QOMType(), k))
+			}
+			entries, err := smpCacheEntries(o.Machine.Sub(k))
+			if err != nil {
+				return fail(err)
+			}
+			caches := smp.DefaultCaches()
+			if err := caches.Set(entries, props, mt.CachesSupported()); err != nil {
+				return fail(err)
+			}
+			smpCaches = &caches
 		case "memory": // machine_set_mem (-m)
 			var memWarnings []string
 			mem, memWarnings, err = o.Memory.apply(rel, mt.DefaultRAMBytes)
@@ -561,6 +577,13 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
 	m.Props = given
+	if smpCaches != nil {
+		if err := smpCaches.Resolve(mt.L3CacheLevel()); err != nil {
+			return fail(err)
+		}
+		m.Extra[smp.CachesKey] = *smpCaches
+	}
+	m.Extra[AudiodevsKey] = o.audiodevs
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
 	m.MemPrealloc = o.memPrealloc
@@ -1727,6 +1750,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if err := checkAudiodev(rel, v); err != nil {
 				return o, fmt.Errorf("%s %s: %s", a, args[i], err)
 			}
+			o.audiodevs = append(o.audiodevs, v)
 			keys, vals := qemuOpts(v, "driver")
 			for j, k := range keys {
 				if k == "id" {

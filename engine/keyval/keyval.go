@@ -153,7 +153,39 @@ func ParseInto(d *Dict, params, impliedKey string) (help bool, err error) {
 		help = help || h
 		impliedKey = ""
 	}
-	return help, nil
+	return help, d.checkLists("")
+}
+
+// checkLists is keyval_listify's check: a dictionary whose keys are all
+// list indices must hold every index from 0 up; one mixing indices and
+// names is refused.
+func (d *Dict) checkLists(prefix string) error {
+	members, indices := 0, 0
+	for _, k := range d.Keys {
+		if allDigits(k) {
+			indices++
+		} else {
+			members++
+		}
+		if members > 0 && indices > 0 {
+			return fmt.Errorf("Parameters '%s*' used inconsistently", prefix)
+		}
+		if sub, ok := d.Values[k].(*Dict); ok {
+			if err := sub.checkLists(prefix + k + "."); err != nil {
+				return err
+			}
+		}
+	}
+	for i := 0; i < indices; i++ {
+		if _, ok := d.Values[fmt.Sprint(i)]; !ok {
+			return fmt.Errorf("Parameter '%s%d' missing", prefix, i)
+		}
+	}
+	return nil
+}
+
+func allDigits(s string) bool {
+	return s != "" && strings.Trim(s, "0123456789") == ""
 }
 
 func parseOne(d *Dict, params, impliedKey string) (rest string, help bool, err error) {

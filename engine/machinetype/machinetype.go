@@ -245,3 +245,19 @@ func parseVersion(s string) (int, int) {
 	}
 	return a, b
 }
+
+// CachesSupported: the machine takes smp-cache levels for its caches (the
+// pc machines; microvm and pseries refuse any, measured on 10.0).
+func (t *Type) CachesSupported() bool {
+	return t.Family == PC || t.Family == Q35 || t.Family == ISAPC
+}
+
+// L3CacheLevel is the level a default L3 resolves to once smp-cache is
+// given (measured on 10.0: die on pc and q35 10.0; core on pc-q35-9.2 and
+// isapc, whose CPU caches keep the older layout).
+func (t *Type) L3CacheLevel() string {
+	if (t.Family == PC || t.Family == Q35) && t.Major == t.Release.Major && t.Minor == t.Release.Minor {
+		return "die"
+	}
+	return "core"
+}

@@ -254,7 +254,6 @@ func init() {
 			n, _ := a.Get("typename")
 			return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Class '%s' not found", n)}
 		},
-		"query-stats": func(*Monitor, qjson.Object) (any, *Error) { return []any{}, nil },
 	} {
 		RegisterQMP(name, f)
 	}

@@ -2,11 +2,13 @@ package monitor
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/pci"
-	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
@@ -154,15 +156,6 @@ func init() {
 		}
 		return b.String()
 	}})
-	// info stats (hmp_info_stats): a target of QAPI's StatsTarget; under
-	// TCG no provider has statistics, so a valid target prints nothing.
-	RegisterInfo(&HMPCommand{Name: "stats", Run: func(mon *Monitor, a Args) string {
-		target := str(a, "target")
-		if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHas("vcpu", target) {
-			return line("invalid stats target %s", target)
-		}
-		return ""
-	}})
 	// balloon (qmp_balloon): with no guest driver the target is taken and
 	// nothing moves; without a balloon device, the recorded refusal.
 	RegisterHMP(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, a Args) string {
@@ -213,4 +206,35 @@ func briefQTree(tree string) string {
 		afterBus = strings.HasPrefix(t, "bus: ")
 	}
 	return b.String()
+}
+
+// query-audiodevs (10.0): each -audiodev of the none and wav drivers with
+// its defaults filled in, the last given first.
+func init() {
+	RegisterQMP("query-audiodevs", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		specs, _ := mon.M.Extra[cmdline.AudiodevsKey].([]string)
+		l := []any{}
+		for i := len(specs) - 1; i >= 0; i-- {
+			d, _, _ := keyval.Parse(specs[i], "driver")
+			drv, _ := d.String("driver")
+			id, _ := d.String("id")
+			if drv != "none" && drv != "wav" {
+				return mon.unmodelled("query-audiodevs", args)
+			}
+			period := int64(10000)
+			if v, ok := d.String("timer-period"); ok {
+				period, _ = strconv.ParseInt(v, 0, 64)
+			}
+			o := qjson.O("id", id, "driver", drv, "timer-period", period)
+			if p, ok := d.String("path"); ok {
+				o = append(o, qjson.Member{Key: "path", Value: p})
+			}
+			for _, dir := range []string{"in", "out"} {
+				pdo, _ := cmdline.AudiodevDirection(d.Sub(dir))
+				o = append(o, qjson.Member{Key: dir, Value: pdo})
+			}
+			l = append(l, o)
+		}
+		return l, nil
+	})
 }

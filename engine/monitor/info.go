@@ -42,11 +42,16 @@ func init() {
 			}
 			return format.InfoNUMA(mon.M, devs)
 		}})
-	// x-query-numa and x-query-irq are info numa's and info irq's text
-	// (the HMP commands print what these return).
-	for _, name := range []string{"numa", "irq"} {
-		RegisterQMP("x-query-"+name, func(mon *Monitor, _ qjson.Object) (any, *Error) {
-			return qjson.O("human-readable-text", strings.ReplaceAll(mon.HMP("info "+name), "\r\n", "\n")), nil
+	// x-query-numa, x-query-irq and 10.0's x-query-interrupt-controllers
+	// are info numa's, info irq's and info pic's text (the HMP commands
+	// print what these return).
+	for cmd, info := range map[string]string{"x-query-numa": "numa", "x-query-irq": "irq", "x-query-interrupt-controllers": "pic"} {
+		RegisterQMP(cmd, func(mon *Monitor, args qjson.Object) (any, *Error) {
+			text := mon.HMP("info " + info)
+			if text == "" && info == "pic" {
+				return mon.unmodelled(cmd, args) // a controller state not modelled
+			}
+			return qjson.O("human-readable-text", strings.ReplaceAll(text, "\r\n", "\n")), nil
 		})
 	}
 

@@ -70,6 +70,11 @@ type Monitor struct {
 	ShutdownReason string
 	// mig: the migration capabilities and parameters set (nil: defaults).
 	mig *migrationState
+	// dirty: the dirty-rate measurement started (calc-dirty-rate).
+	dirty dirtyRate
+	// singleStep: `singlestep` / `one-insn-per-tb` turned TCG's one
+	// instruction per block on.
+	singleStep bool
 	// syncProfile: `sync-profile on` was given.
 	syncProfile bool
 	// notes are said to the learner beside QEMU's text (never in it): what

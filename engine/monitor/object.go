@@ -31,6 +31,9 @@ func init() {
 			if errors.As(err, &crash) {
 				mon.crash(crash)
 			}
+			if _, ok := err.(deviceNotFound); ok {
+				return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
+			}
 			return nil, GenericError(err.Error())
 		}
 		return qjson.Object{}, nil
@@ -38,9 +41,15 @@ func init() {
 	// HMP object_add: the keyval form (qom-type implied), visited as
 	// -object's is, then added to /objects.
 	RegisterHMP(&HMPCommand{Name: "object_add", ArgsType: "object:S", Run: func(mon *Monitor, a Args) string {
-		d, _, err := keyval.Parse(str(a, "object"), "qom-type")
+		d, help, err := keyval.Parse(str(a, "object"), "qom-type")
 		if err != nil {
 			return "Error: " + err.Error() + "\r\n"
+		}
+		if help {
+			// user_creatable_print_help_from_qdict: a type's properties,
+			// or the list when there is no type or no such type.
+			typ, _ := d.String("qom-type")
+			return strings.ReplaceAll(object.HelpText(mon.M.Release(), string(mon.Target), typ), "\n", "\r\n")
 		}
 		args := qjson.Object{}
 		props := map[string]string{}
@@ -87,11 +96,24 @@ func init() {
 	})
 }
 
+// deviceNotFound is an error QMP classes as DeviceNotFound.
+type deviceNotFound string
+
+func (e deviceNotFound) Error() string { return string(e) }
+
 // addObject is user_creatable_add_type: the id must be an identifier, the
 // object must make itself, then it joins /objects.
 func (mon *Monitor) addObject(o object.Object) error {
 	if !qdev.IDWellFormed(o.ID) {
 		return &machine.HintError{Msg: "Parameter 'id' expects an identifier", Hint: qdev.IDHint + "\n"}
+	}
+	if !object.Creatable(mon.M.Release(), string(mon.Target), o.Type) {
+		// in the QAPI schema, not built into this binary (iommufd on ppc64)
+		return fmt.Errorf("invalid object type: %s", o.Type)
+	}
+	if ctx := o.Props["prealloc-context"]; ctx != "" && strings.HasPrefix(o.Type, "memory-backend-") && !object.Exists(mon.M, ctx) {
+		// the link property's lookup (object_resolve_link)
+		return deviceNotFound(fmt.Sprintf("Device '%s' not found", ctx))
 	}
 	exists := func(p string) bool {
 		if l := block.Of(mon.M); l != nil && l.Host != nil {

@@ -18,6 +18,7 @@ import (
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
+	"hotpluglab/engine/smp"
 )
 
 // qom-get / qom-set on the objects that matter for CPU hotplug, and
@@ -258,6 +259,9 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		if prop == "smp" {
 			return format.SMP(m), nil
 		}
+		if c, ok := m.Extra[smp.CachesKey].(smp.Caches); ok && prop == "smp-cache" {
+			return smpCacheValue(c), nil
+		}
 		if prop == "memory-backend" {
 			// A link: the RAM's backend, the machine's own unless NUMA
 			// nodes or memory-backend= give the RAM (measured: "/objects/pc.ram").
@@ -385,6 +389,11 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 	}
 	if prop == "type" {
 		return GenericError(fmt.Sprintf("Property '%s.type' is not writable", typ))
+	}
+	if mon.absPath(path) == "/machine" && prop == "smp-cache" && mon.machinePropType(prop) != "" {
+		if l, ok := v.([]any); ok {
+			return mon.setSMPCache(l)
+		}
 	}
 	if mon.absPath(path) == "/machine" {
 		if err, handled := mon.setMachineValue(prop, v); handled {
@@ -833,4 +842,39 @@ func (mon *Monitor) takeQOMWarnings() []string {
 	w := mon.qomWarnings
 	mon.qomWarnings = nil
 	return w
+}
+
+func smpCacheValue(c smp.Caches) []any {
+	l := make([]any, len(c))
+	for i, level := range c {
+		l[i] = qjson.O("topology", level, "cache", smp.CacheNames[i])
+	}
+	return l
+}
+
+// setSMPCache is qom-set of /machine's smp-cache (a JSON list): each entry
+// visited, then machine_parse_smp_cache over what the machine holds.
+func (mon *Monitor) setSMPCache(l []any) *Error {
+	var entries []smp.CacheEntry
+	for _, e := range l {
+		o, _ := e.(qjson.Object)
+		c, _ := o.Get("cache")
+		t, _ := o.Get("topology")
+		ce := smp.CacheEntry{Cache: orEmpty(c), Topology: orEmpty(t)}
+		if err := smp.CheckCacheEntry(ce); err != nil {
+			return GenericError(err.Error())
+		}
+		entries = append(entries, ce)
+	}
+	m := mon.M
+	caches, ok := m.Extra[smp.CachesKey].(smp.Caches)
+	if !ok {
+		caches = smp.DefaultCaches()
+	}
+	err := caches.Set(entries, m.Type.SMPProps(), m.Type.CachesSupported())
+	m.Extra[smp.CachesKey] = caches
+	if err != nil {
+		return GenericError(err.Error())
+	}
+	return nil
 }

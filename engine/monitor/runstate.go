@@ -20,14 +20,29 @@ func init() {
 	RegisterHMP(&HMPCommand{Name: "system_reset", Run: func(mon *Monitor, _ Args) string { mon.SystemReset(); return "" }})
 	RegisterInfo(&HMPCommand{Name: "status", Run: func(mon *Monitor, _ Args) string {
 		s := "VM status: paused"
-		switch mon.RunState {
-		case "running":
+		if mon.RunState == "running" {
 			s = "VM status: running"
-		case "paused":
-		default:
+		}
+		if mon.singleStep && mon.M.Release().QueryStatusSinglestep {
+			s += " (single step mode)"
+		}
+		if mon.RunState != "running" && mon.RunState != "paused" {
 			s += " (" + mon.RunState + ")"
 		}
 		return s + "\r\n"
+	}})
+	// singlestep (7.2) and its successor one-insn-per-tb (8.1): "on" when
+	// no option is given; only StatusInfo's singlestep (7.2) shows it.
+	RegisterHMP(&HMPCommand{Name: "singlestep|one-insn-per-tb", Run: func(mon *Monitor, a Args) string {
+		switch o, _ := a.Str("option"); o {
+		case "", "on":
+			mon.singleStep = true
+		case "off":
+			mon.singleStep = false
+		default:
+			return "unexpected option " + o + "\r\n"
+		}
+		return ""
 	}})
 	RegisterQMP("cont", func(mon *Monitor, _ qjson.Object) (any, *Error) { return nil, mon.Cont() })
 	RegisterQMP("stop", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Stop(); return nil, nil })
@@ -38,7 +53,7 @@ func init() {
 		if !mon.M.Release().QueryStatusSinglestep {
 			return qjson.O("running", mon.RunState == "running", "status", mon.RunState), nil
 		}
-		return qjson.O("running", mon.RunState == "running", "singlestep", false, "status", mon.RunState), nil
+		return qjson.O("running", mon.RunState == "running", "singlestep", mon.singleStep, "status", mon.RunState), nil
 	})
 }
 

@@ -111,7 +111,8 @@ func Shares(typ, share string, given bool) bool {
 		on, _ := qemuopts.ParseBool(share)
 		return on
 	}
-	return typ == "memory-backend-memfd"
+	// memfd and shm (9.1) backends share unless told not to
+	return typ == "memory-backend-memfd" || typ == "memory-backend-shm"
 }
 
 // BackendFlag is a memory backend's merge or dump: its own property when

@@ -67,6 +67,22 @@ func Help(rel *release.Release, target, arg string) (out string, ok bool) {
 	return "", false
 }
 
+// HelpText is a type's properties as object help prints them, or the list
+// of user creatable types when there is no such type.
+func HelpText(rel *release.Release, target, typ string) string {
+	t := helpTexts(rel, target)
+	if s, ok := t[typ]; ok && typ != "" && typ != "help" {
+		return s
+	}
+	return t["help"]
+}
+
+// Creatable: the binary has the type (object help lists it).
+func Creatable(rel *release.Release, target, typ string) bool {
+	_, ok := helpTexts(rel, target)[typ]
+	return ok
+}
+
 var texts sync.Map // release/target -> map[string]string
 
 // helpTexts are a binary's recorded -object help sections.
@@ -357,6 +373,11 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 		return errors.New("Base64 data contains invalid characters")
 	case typ == "cryptodev-backend-builtin" && props["queues"] == "0":
 		return errors.New("Property 'cryptodev-backend-builtin.queues' doesn't take value '0'")
+	case typ == "cryptodev-backend-builtin" && props["queues"] != "" && props["queues"] != "1":
+		return errors.New("Only support one queue in cryptdov-builtin backend") // sic
+	case typ == "iommufd" && props["fd"] != "" && strings.Trim(props["fd"], "0123456789") != "":
+		// monitor_fd_param: a name, and the monitor holds no descriptors
+		return fmt.Errorf("Could not parse remote object fd %s:File descriptor named '%s' has not been found", props["fd"], props["fd"])
 	case typ == "rng-random" && props["filename"] != "" && !hostDevices[props["filename"]] && exists != nil && !exists(props["filename"]):
 		return fmt.Errorf("Could not open '%s': No such file or directory", props["filename"])
 	case typ == "iothread":
@@ -376,4 +397,14 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 		}
 	}
 	return nil
+}
+
+// Exists: an object of that id is in /objects.
+func Exists(m *machine.Machine, id string) bool {
+	for _, o := range Of(m) {
+		if o.ID == id {
+			return true
+		}
+	}
+	return false
 }

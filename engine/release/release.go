@@ -75,6 +75,14 @@ type Release struct {
 	// warning) for POWER8 and later CPUs (measured on 10.0.13).
 	SPAPRSBBCBrokenFromPOWER8 bool
 
+	// DirtyRateMS: calc-dirty-rate takes calc-time-unit and checks the
+	// period in milliseconds, [50, 60000] (8.2; before: seconds, [1, 60]),
+	// and refuses sample-pages outside page-sampling mode.
+	DirtyRateMS bool
+	// DirtyBitmapSIGSEGVX86: x86 under TCG dies of SIGSEGV as a dirty-bitmap
+	// dirty-rate measurement starts (measured on 7.2.22; pseries does not).
+	DirtyBitmapSIGSEGVX86 bool
+
 	// SPAPRTCGMaxThreads is the most threads per core pseries allows under
 	// TCG, refused with SPAPRTCGThreadsError (%d: the limit); 10.0 also needs
 	// POWER8 or later for SMT (SPAPRTCGSMTFromPOWER8).

@@ -95,6 +95,7 @@ var V10_0 = &Release{
 
 	PIIX4LegacyAssert:              "hw/acpi/piix4.c:553",
 	MemoryRegionDelSubregionAssert: "system/memory.c:2698",
+	DirtyRateMS:                    true,
 	FindRAMOffsetAssert:            "system/physmem.c:1488",
 	PCIRegisterBARAssert:           "hw/pci/pci.c:1475",
 	ICH9LegacyAssert:               "hw/acpi/ich9.c:380",

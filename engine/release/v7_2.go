@@ -50,6 +50,7 @@ var V7_2 = &Release{
 
 	PIIX4LegacyAssert:              "../../hw/acpi/piix4.c:549",
 	MemoryRegionDelSubregionAssert: "../../softmmu/memory.c:2642",
+	DirtyBitmapSIGSEGVX86:          true,
 	FindRAMOffsetAssert:            "../../softmmu/physmem.c:1616",
 	PCIRegisterBARAssert:           "../../hw/pci/pci.c:1240",
 	ICH9LegacyAssert:               "../../hw/acpi/ich9.c:385",

@@ -27,7 +27,10 @@ round 6 (ids m6-, at the end: QMP and HMP as learners type them, 106 cases,
 with 5 m6m- measurements; none dropped; QMP on the wire is
 engine/stdio/testdata's wire_m6), and round 7 (ids m7-, after "round 7":
 CPU hotplug's state queries beyond the default machines, 68 cases, with 9
-m7m- measurements; none dropped).
+m7m- measurements; none dropped), and round 8 (ids m8-, after "round 8":
+QEMU 10.0's new machine versions, commands and options as a trixie user
+types them, 118 cases, with 33 m8m- measurements; dropped: pseries' ICS
+address and dirty-rate measurements' start times).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -1707,5 +1710,347 @@ for ic in ["xics", "xive", "dual"]:
         steps=hmp("device_del /machine/unattached/device[%d]/thread[0]/xive-tctx" % (0 if ic == "xics" else 1),
                   "device_del /machine/unattached/device[%d]/thread[0]/icp" % (0 if ic == "xics" else 1),
                   "device_del /machine/unattached/device[%d]/thread[0]/nosuch" % (0 if ic == "xics" else 1)))
+
+
+# Round 8 (ids m8-): what a Debian trixie user (QEMU 10.0) types after reading
+# QEMU 10.0's documentation and changelogs, and what 7.2 answers to the same:
+# the 10.0 machine versions (pc-q35-10.0, pc-i440fx-10.0, pseries-10.0) and
+# their -smp forms (modules=, clusters=, books=/drawers= on x86, smp-cache),
+# CPUs plugged there with module-id/cluster-id, the query-stats family, the
+# QMP and HMP commands one release has and the other lacks (x-query-*,
+# query-migrationthreads, one-insn-per-tb, singlestep, info cryptodev...),
+# the removed query-cpus, dirty-rate and dirty-limit commands on TCG, replay,
+# yank, display options, announce-self, SEV/SGX/TDX queries on TCG, object-add
+# of types one release lacks, qom-list-types of newer interfaces, CPU model
+# expansion of newer models. Written from the docs, not from the engine.
+def m8x(id, *args, steps, **kw):
+    corpus.x("m8-" + id, *args, steps=steps, **kw)
+
+
+def m8p(id, *args, steps, **kw):
+    corpus.p("m8-" + id, *args, steps=steps, **kw)
+
+
+def hmc(line):
+    return qmp("human-monitor-command", **{"command-line": line})
+
+
+CUR = qmp("query-current-machine")
+SMPQ = qg("/machine", "smp")
+
+# --- x86: the 10.0 machine versions ---------------------------------------------------
+for mt in ["pc-q35-10.0", "pc-i440fx-10.0", "pc-q35-9.2", "pc-i440fx-9.2", "pc-q35-10.1", "pc-i440fx-10.1"]:
+    m8x("ver-" + mt, "-M", mt, "-smp", "2,maxcpus=4",
+        steps=READ + [CUR, SMPQ, xcpu("c2", s=2), xcpu(None, s=3), IC, QCF])
+m8x("ver-q35-10.0-accel", "-machine", "pc-q35-10.0,accel=tcg", "-smp", "1,maxcpus=2", steps=[QHC, xcpu("c1", s=1), HC])
+m8x("ver-q35-10.0-hmc", "-M", "pc-q35-10.0", "-smp", "1,maxcpus=3", steps=[
+    hmc("device_add qemu64-x86_64-cpu,id=h1,socket-id=1,core-id=0,thread-id=0"), hmc("info hotpluggable-cpus"),
+    hmc("info cpus"), hmc("device_del h1"), QCF])
+
+# --- x86: modules, dies, clusters, books, drawers on 10.0's machines -------------------
+MOD = ["-smp", "2,sockets=2,modules=2,cores=1,threads=1,maxcpus=4"]
+for mt in ["pc-q35-10.0", "pc-i440fx-10.0", "q35"]:
+    m8x("modules-" + mt, "-M", mt, *MOD, steps=[HC, QHC,
+        {"hmp": "device_add qemu64-x86_64-cpu,id=m1,socket-id=0,module-id=1,core-id=0,thread-id=0"},
+        qxcpu("m3", socket_id=1, module_id=1, core_id=0, thread_id=0), IC, QCF, SMPQ,
+        qg("/machine/peripheral/m1", "module-id"), qg("/machine/peripheral/m3", "apic-id")])
+m8x("modules-errors", "-M", "pc-q35-10.0", *MOD, steps=hmp(
+    "device_add qemu64-x86_64-cpu,id=e1,socket-id=0,core-id=0,thread-id=0",
+    "device_add qemu64-x86_64-cpu,id=e2,socket-id=0,module-id=2,core-id=0,thread-id=0",
+    "device_add qemu64-x86_64-cpu,id=e3,socket-id=0,module-id=0,core-id=0,thread-id=0",
+    "device_add qemu64-x86_64-cpu,id=e4,socket-id=0,module-id=-1,core-id=0,thread-id=0",
+    "device_add qemu64-x86_64-cpu,id=e5,socket-id=0,module-id=x,core-id=0,thread-id=0",
+    "info hotpluggable-cpus"))
+m8x("modules-dies", "-M", "pc-q35-10.0", "-smp", "1,sockets=1,dies=2,modules=2,cores=1,threads=1,maxcpus=4",
+    steps=[HC, {"hmp": "device_add qemu64-x86_64-cpu,id=d1,socket-id=0,die-id=1,module-id=1,core-id=0,thread-id=0"},
+           {"hmp": "device_add qemu64-x86_64-cpu,id=d2,socket-id=0,die-id=0,module-id=1,core-id=0,thread-id=0"},
+           QCF, IC, qg("/machine/peripheral/d1", "apic-id")])
+m8x("modules-cores-threads", "-M", "pc-q35-10.0", "-smp", "2,sockets=1,modules=2,cores=2,threads=2,maxcpus=8",
+    steps=[QHC, xcpu("t", s=0, c=1, t=1), {"hmp": "device_add qemu64-x86_64-cpu,id=t2,socket-id=0,module-id=1,core-id=1,thread-id=1"},
+           IC, qg("/machine/peripheral/t2", "apic-id")])
+m8x("module-id-no-modules", "-M", "pc-q35-10.0", "-smp", "1,maxcpus=2", steps=hmp(
+    "device_add qemu64-x86_64-cpu,id=n1,socket-id=1,module-id=0,core-id=0,thread-id=0",
+    "device_add qemu64-x86_64-cpu,id=n2,socket-id=1,module-id=1,core-id=0,thread-id=0", "info hotpluggable-cpus"))
+m8x("cluster-id-x86", "-M", "pc-q35-10.0", "-smp", "1,maxcpus=2", steps=[
+    {"hmp": "device_add qemu64-x86_64-cpu,id=k1,socket-id=1,cluster-id=0,core-id=0,thread-id=0"},
+    qxcpu("k2", socket_id=1, cluster_id=0, core_id=0, thread_id=0), HC])
+for i, smp in enumerate(["2,clusters=2", "2,sockets=1,clusters=2,cores=1,maxcpus=2", "2,clusters=1,maxcpus=4",
+                         "2,books=2", "2,books=1,maxcpus=4", "2,drawers=2,books=1", "2,drawers=1,books=1,maxcpus=4",
+                         "4,sockets=1,dies=2,modules=2", "4,modules=4", "4,modules=0,maxcpus=8"]):
+    m8x("smp-%d" % i, "-M", "pc-q35-10.0", "-smp", smp, steps=[HC, SMPQ])
+    m8x("smp-pc-%d" % i, "-M", "pc", "-smp", smp, steps=[HC])
+m8x("smp-q35-default-10", "-M", "q35", "-smp", "4,maxcpus=8", steps=[HC, SMPQ, CUR])
+
+# --- x86: smp-cache (10.0) --------------------------------------------------------------
+m8x("smp-cache", "-M", "pc-q35-10.0,smp-cache.0.cache=l1d,smp-cache.0.topology=core,smp-cache.1.cache=l3,smp-cache.1.topology=socket",
+    "-smp", "2,maxcpus=4", steps=[qg("/machine", "smp-cache"), HC, xcpu("c2", s=2), QCF])
+m8x("smp-cache-module", "-M", "q35,smp-cache.0.cache=l2,smp-cache.0.topology=module", "-smp", "2,sockets=1,modules=2,cores=1",
+    steps=[qg("/machine", "smp-cache"), IC])
+m8x("smp-cache-bad-cache", "-M", "q35,smp-cache.0.cache=l4,smp-cache.0.topology=core", steps=[IC])
+m8x("smp-cache-bad-topology", "-M", "q35,smp-cache.0.cache=l1i,smp-cache.0.topology=cluster", steps=[IC])
+m8x("smp-cache-default", "-M", "q35,smp-cache.0.cache=l1d,smp-cache.0.topology=default", steps=[qg("/machine", "smp-cache")])
+m8x("smp-cache-qom", "-M", "q35", steps=[qg("/machine", "smp-cache"),
+    qmp("qom-set", path="/machine", property="smp-cache", value=[{"cache": "l1d", "topology": "core"}]),
+    {"hmp": "qom-list /machine", "grep": "smp"}])
+m8x("smp-cache-pc", "-M", "pc,smp-cache.0.cache=l3,smp-cache.0.topology=die", "-smp", "2,sockets=1,dies=2", steps=[IC, QCF])
+
+# --- pseries: 10.0's version and the cores 10.0 adds -----------------------------------
+for mt in ["pseries-10.0", "pseries-9.2", "pseries-10.1"]:
+    m8p("ver-" + mt, "-M", mt, "-smp", "1,maxcpus=3",
+        steps=READ + [CUR, SMPQ, pcore("c1", 1, typ="power10_v2.0-spapr-cpu-core"), pcore("c2", 2), HC])
+m8p("ver-10.0-p9", "-M", "pseries-10.0", "-cpu", "POWER9", "-smp", "1,maxcpus=2", steps=[pcore("c1", 1), IC, QCF])
+m8p("power11", "-M", "pseries", "-cpu", "power11", "-smp", "1,maxcpus=2",
+    steps=[QHC, pcore("c1", 1, typ="power11_v2.0-spapr-cpu-core"), IC, QCF])
+m8p("power11-plug-on-p10", "-M", "pseries", "-cpu", "POWER10", "-smp", "1,maxcpus=2",
+    steps=[pcore("c1", 1, typ="power11_v2.0-spapr-cpu-core"), pcore("c1", 1, typ="power10_v2.0-spapr-cpu-core"), HC])
+for i, smp in enumerate(["2,modules=2", "2,clusters=2", "2,dies=2", "2,books=2", "2,drawers=2,books=1", "2,sockets=2,maxcpus=4"]):
+    m8p("smp-%d" % i, "-M", "pseries-10.0", "-cpu", "POWER10", "-smp", smp, steps=[HC, SMPQ])
+m8p("smp-cache", "-M", "pseries,smp-cache.0.cache=l1d,smp-cache.0.topology=core", steps=[IC])
+m8p("core-props-10", "-M", "pseries-10.0", "-smp", "1,maxcpus=2", steps=[
+    {"hmp": "device_add power10_v2.0-spapr-cpu-core,id=c1,core-id=1,module-id=0"},
+    {"hmp": "device_add power10_v2.0-spapr-cpu-core,id=c1,core-id=1,socket-id=0"}, HC])
+
+# --- the query-stats family ---------------------------------------------------------------
+STATS = [qmp("query-stats", target="vm", providers=[{"provider": "kvm"}]),
+         qmp("query-stats", target="vm", providers=[{"provider": "kvm", "names": ["halt_poll_fail_ns"]}]),
+         qmp("query-stats", target="vcpu"),
+         qmp("query-stats", target="vcpu", vcpus=["/machine/unattached/device[0]"]),
+         qmp("query-stats", target="vcpu", providers=[{"provider": "nosuch"}]),
+         qmp("query-stats", target="cryptodev"),
+         qmp("query-stats-schemas", provider="kvm"),
+         qmp("query-stats-schemas", provider="cryptodev"),
+         qmp("query-stats-schemas", provider="nosuch")]
+STATSH = hmp("info stats vm kvm", "info stats vcpu kvm", "info stats vcpu cryptodev", "info stats cryptodev",
+             "info stats vm nosuch", "info stats vcpu kvm 0")
+m8x("stats-q35", "-M", "pc-q35-10.0", steps=STATS + STATSH)
+m8x("stats-pc", "-M", "pc", steps=STATS + STATSH)
+m8p("stats", "-M", "pseries", steps=STATS + STATSH)
+m8x("stats-cryptodev", "-M", "q35", "-object", "cryptodev-backend-builtin,id=cb0", steps=[
+    qmp("query-stats", target="cryptodev"), qmp("query-stats-schemas", provider="cryptodev"),
+    {"hmp": "info stats cryptodev"}, qmp("query-cryptodev"), {"hmp": "info cryptodev"}])
+
+# --- commands one release has and the other lacks --------------------------------------
+NEWQ = [qmp("x-query-interrupt-controllers"), qmp("query-migrationthreads"), qmp("query-audiodevs"),
+        qmp("query-cryptodev"), qmp("query-hv-balloon-status-report"), qmp("device-sync-config", id="nosuch"),
+        qmp("request-ebpf", id="rss"), qmp("request-ebpf", id="nosuch"), qmp("blockdev-set-active", active=False),
+        qmp("blockdev-set-active", active=True, **{"node-name": "nosuch"}),
+        qmp("block-job-change", id="j1", type="mirror", **{"copy-mode": "write-blocking"}),
+        qmp("xen-event-list"), qmp("xen-event-inject", port=1), qmp("x-query-profile"), qmp("x-query-rdma"),
+        qmp("query-cpus"), qmp("query-tdx"), qmp("query-tdx-capabilities"), qmp("dump-skeys", filename="/dev/null"),
+        qmp("query-skeys"), qmp("query-gic-capabilities"), qmp("query-s390x-cpu-polarization"),
+        qmp("cxl-inject-poison", path="/machine/nosuch", start=0, length=64)]
+m8x("new-qmp-pc", "-M", "pc", steps=NEWQ)
+m8x("new-qmp-q35", "-M", "pc-q35-10.0", steps=NEWQ)
+m8p("new-qmp", "-M", "pseries", steps=NEWQ)
+NEWH = hmp("one-insn-per-tb", "one-insn-per-tb on", "one-insn-per-tb off", "one-insn-per-tb maybe", "singlestep",
+           "singlestep on", "singlestep off", "info cryptodev", "info profile", "info rdma", "info accel",
+           "info accelerators", "info tdx", "info sev", "info sgx", "info kvm", "info skeys 0", "dump-skeys /dev/null",
+           "xen-event-list", "xen-event-inject 1", "help one-insn-per-tb", "help singlestep", "help xen-event-list",
+           "help info", "info stats")
+m8x("new-hmp-pc", "-M", "pc", steps=NEWH)
+m8x("new-hmp-q35", "-M", "pc-q35-10.0", steps=NEWH)
+m8p("new-hmp", "-M", "pseries", steps=NEWH)
+HELPGREP = "dirty|stats|insn|singlestep|cryptodev|xen|sync|sgx|sev|profile|rdma|snapshot|replay|cxl|pcie_aer|mce|calc|skeys"
+m8x("help-grep", "-M", "pc-q35-10.0", steps=[{"hmp": "help", "grep": HELPGREP}, {"hmp": "info", "grep": HELPGREP}])
+m8p("help-grep", "-M", "pseries", steps=[{"hmp": "help", "grep": HELPGREP}, {"hmp": "info", "grep": HELPGREP}])
+m8x("hmc-new", "-M", "q35", steps=[hmc("one-insn-per-tb"), hmc("singlestep on"), hmc("info cryptodev"),
+                                   hmc("info profile"), hmc("one-insn-per-tb on"), {"hmp": "info status"}])
+m8x("query-cpus-removed", "-M", "pc-q35-10.0", "-smp", "2", steps=[qmp("query-cpus"), QCF, {"hmp": "info cpus"},
+                                                                 hmc("info cpus"), qmp("query-cpu-definitions", bogus=1)])
+m8x("irq-controllers", "-M", "pc", steps=[qmp("x-query-interrupt-controllers"), qmp("x-query-irq"), {"hmp": "info pic"}])
+m8x("irq-controllers-q35", "-M", "q35", "-smp", "2", steps=[qmp("x-query-interrupt-controllers")])
+m8p("irq-controllers-xive", "-M", "pseries,ic-mode=xive", steps=[qmp("x-query-interrupt-controllers")])
+m8x("migration-threads", "-M", "q35", steps=[qmp("query-migrationthreads"), qmp("query-migrate"), {"hmp": "info migrate"}])
+m8x("audiodevs", "-M", "q35", "-audiodev", "none,id=snd0", steps=[qmp("query-audiodevs"), {"hmp": "info qtree", "grep": "audio"}])
+m8x("audiodevs-two", "-M", "pc", "-audiodev", "none,id=a1", "-audiodev", "none,id=a2,out.frequency=48000",
+    steps=[qmp("query-audiodevs")])
+
+# --- dirty rate and dirty limit on TCG ----------------------------------------------------
+DIRTY = [qmp("query-dirty-rate"), qmp("calc-dirty-rate", **{"calc-time": 0}), qmp("calc-dirty-rate", **{"calc-time": 61}),
+         qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 1}),
+         qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 100000}),
+         qmp("calc-dirty-rate", **{"calc-time": 1, "mode": "dirty-ring"}),
+         qmp("calc-dirty-rate", **{"calc-time": 1, "mode": "nosuch"}),
+         qmp("calc-dirty-rate", **{"calc-time": 50, "calc-time-unit": "millisecond"}),
+         qmp("calc-dirty-rate", **{"calc-time": 10, "calc-time-unit": "millisecond"}),
+         qmp("query-dirty-rate", **{"calc-time-unit": "millisecond"}),
+         {"hmp": "info dirty_rate"}, {"hmp": "calc_dirty_rate 0"}, {"hmp": "calc_dirty_rate -r 1"},
+         {"hmp": "calc_dirty_rate -b -r 1"}, {"hmp": "calc_dirty_rate -z 1"}]
+m8x("dirty-rate", "-M", "pc-q35-10.0", steps=DIRTY)
+m8p("dirty-rate", "-M", "pseries", steps=DIRTY)
+DLIMIT = [qmp("query-vcpu-dirty-limit"), qmp("set-vcpu-dirty-limit", **{"dirty-rate": 100}),
+          qmp("set-vcpu-dirty-limit", **{"dirty-rate": 100, "cpu-index": 0}),
+          qmp("set-vcpu-dirty-limit", **{"dirty-rate": 100, "cpu-index": 9}), qmp("cancel-vcpu-dirty-limit"),
+          qmp("cancel-vcpu-dirty-limit", **{"cpu-index": 0}), {"hmp": "info vcpu_dirty_limit"},
+          {"hmp": "set_vcpu_dirty_limit 100"}, {"hmp": "set_vcpu_dirty_limit 100 0"}, {"hmp": "cancel_vcpu_dirty_limit"},
+          {"hmp": "cancel_vcpu_dirty_limit 1"}, {"hmp": "set_vcpu_dirty_limit"}]
+m8x("dirty-limit", "-M", "pc-q35-10.0", "-smp", "2", steps=DLIMIT)
+m8p("dirty-limit", "-M", "pseries", steps=DLIMIT)
+
+# --- replay, yank, display options, announce ----------------------------------------------
+REPLAY = [qmp("query-replay"), qmp("replay-break", icount=100), qmp("replay-delete-break"), qmp("replay-seek", icount=0),
+          {"hmp": "info replay"}, {"hmp": "replay_break 100"}, {"hmp": "replay_delete_break"}, {"hmp": "replay_seek 0"}]
+m8x("replay", "-M", "q35", steps=REPLAY)
+m8p("replay", "-M", "pseries", steps=REPLAY)
+m8x("icount-replay-state", "-M", "q35", "-icount", "shift=auto", steps=[qmp("query-replay"), {"hmp": "info replay"}])
+YANK = [qmp("query-yank"), qmp("yank", instances=[{"type": "chardev", "id": "nosuch"}]),
+        qmp("yank", instances=[{"type": "migration"}]), qmp("yank", instances=[{"type": "block-node", "node-name": "n0"}]),
+        qmp("yank", instances=[])]
+m8x("yank", "-M", "q35", "-chardev", "null,id=c0", "-blockdev", "null-co,node-name=n0", steps=YANK)
+m8p("yank", "-M", "pseries", steps=YANK)
+m8x("display-options", "-M", "q35", "-display", "none", steps=[qmp("query-display-options"), {"hmp": "info vnc"},
+                                                            qmp("query-vnc"), qmp("query-spice"), qmp("query-dbus-vmstate")])
+m8x("display-options-vga", "-M", "pc", "-vga", "std", "-display", "none", steps=[qmp("query-display-options"),
+                                                                          qmp("display-update", type="vnc", addresses=[])])
+ANN = [qmp("announce-self", initial=50, max=550, rounds=5, step=100),
+       qmp("announce-self", initial=50, max=550, rounds=5, step=100, interfaces=["nosuch"], id="a1"),
+       qmp("announce-self", initial=50, max=550, rounds=5, step=100, interfaces=["nic0"]),
+       qmp("announce-self", initial=50, max=550, rounds=0, step=100),
+       {"hmp": "announce_self"}, {"hmp": "announce_self nic0"}, {"hmp": "announce_self nic0 a2"}]
+m8x("announce", "-M", "q35", "-netdev", "user,id=n0", "-device", "e1000e,netdev=n0,id=nic0", steps=ANN)
+m8p("announce", "-M", "pseries", "-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,id=nic0", steps=ANN)
+
+# --- SEV, SGX, TDX on TCG -------------------------------------------------------------------
+CONF = [qmp("query-sev"), qmp("query-sev-capabilities"), qmp("query-sev-launch-measure"),
+        qmp("query-sev-attestation-report", mnonce="aGVsbG8gd29ybGQhISEhISEhIQ=="),
+        qmp("sev-inject-launch-secret", **{"packet-header": "AA==", "secret": "AA=="}),
+        qmp("query-sgx"), qmp("query-sgx-capabilities"), qmp("query-tdx"), {"hmp": "info sev"}, {"hmp": "info sgx"}]
+m8x("confidential-q35", "-M", "pc-q35-10.0", steps=CONF)
+m8x("confidential-pc", "-M", "pc", steps=CONF)
+m8p("confidential", "-M", "pseries", steps=CONF)
+m8x("sgx-machine-opts", "-M", "q35,sgx-epc.0.memdev=epc0", "-object", "memory-backend-epc,id=epc0,size=16M", steps=[qmp("query-sgx")])
+
+# --- object-add of types one release lacks -------------------------------------------------
+OBJS = [qmp("object-add", **{"qom-type": "sev-snp-guest", "id": "snp0"}),
+        qmp("object-add", **{"qom-type": "sev-guest", "id": "sev0"}),
+        qmp("object-add", **{"qom-type": "tdx-guest", "id": "tdx0"}),
+        qmp("object-add", **{"qom-type": "thread-context", "id": "tc0"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1048576, "prealloc-context": "tc0"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m2", "size": 1048576, "prealloc-context": "nosuch"}),
+        qmp("object-add", **{"qom-type": "acpi-generic-initiator", "id": "gi0", "pci-dev": "nosuch", "node": 0}),
+        qmp("object-add", **{"qom-type": "acpi-generic-port", "id": "gp0", "pci-bus": "nosuch", "node": 0}),
+        qmp("object-add", **{"qom-type": "iommufd", "id": "iommufd0", "fd": "nosuch"}),
+        qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "cb0"}),
+        qmp("object-add", **{"qom-type": "memory-backend-shm", "id": "shm0", "size": 1048576, "share": True}),
+        qmp("object-add", **{"qom-type": "igvm-cfg", "id": "igvm0", "file": "/nonexistent"}),
+        qmp("qom-list", path="/objects"),
+        {"hmp": "object_add sev-snp-guest,id=snp1"}, {"hmp": "object_add thread-context,id=tc1"},
+        {"hmp": "object_add memory-backend-shm,id=shm1,size=1M"}, {"hmp": "info memdev"}]
+m8x("objects-new-q35", "-M", "pc-q35-10.0", steps=OBJS)
+m8p("objects-new", "-M", "pseries", steps=OBJS)
+m8x("objects-new-help", "-M", "q35", steps=hmp("object_add help", "object_add sev-snp-guest,help",
+                                               "object_add thread-context,help", "object_add memory-backend-shm,help"))
+
+# --- qom-list-types and the option table ----------------------------------------------------
+QLT = [qmp("qom-list-types", implements="confidential-guest-support"),
+       qmp("qom-list-types", implements="x86-confidential-guest"),
+       qmp("qom-list-types", implements="memory-backend"),
+       qmp("qom-list-types", implements="accel", abstract=True),
+       qmp("qom-list-types", implements="cryptodev-backend", abstract=True),
+       qmp("qom-list-types", implements="generic-pc-machine", abstract=True),
+       qmp("qom-list-types", implements="spapr-machine", abstract=True),
+       qmp("qom-list-types", implements="acpi-generic-initiator"),
+       qmp("qom-list-types", implements="iommufd"),
+       qmp("qom-list-types", implements="thread-context")]
+m8x("qlt-new", "-M", "q35", steps=QLT)
+m8p("qlt-new", "-M", "pseries", steps=QLT)
+QCLO = [qmp("query-command-line-options", option=o) for o in ["smp-opts", "run-with", "accel", "overcommit", "action", "audiodev", "compat"]]
+m8x("qclo-new", "-M", "q35", steps=QCLO)
+m8p("qclo-new", "-M", "pseries", steps=QCLO)
+
+# --- CPU models newer than 7.2, expanded and plugged --------------------------------------
+for m in ["SapphireRapids-v3", "GraniteRapids", "SierraForest", "EPYC-Genoa", "EPYC-v4", "ClearwaterForest", "YongFeng",
+          "EPYC-Milan-v2", "Denverton-v3", "Cascadelake-Server-v5"]:
+    m8x("cme-" + m, "-M", "q35", steps=[qmp("query-cpu-model-expansion", type="static", model={"name": m}),
+                                        qmp("query-cpu-model-expansion", type="full", model={"name": m})])
+m8x("cpu-new-model-plug", "-M", "pc-q35-10.0", "-cpu", "EPYC-Genoa", "-smp", "1,maxcpus=2", steps=[
+    xcpu("g1", s=1, typ="EPYC-Genoa-x86_64-cpu"), IC, QCF, qg("/machine/peripheral/g1", "model-id")])
+m8x("cpu-new-model-mismatch", "-M", "pc-q35-10.0", "-cpu", "GraniteRapids", "-smp", "1,maxcpus=2", steps=[
+    xcpu("g1", s=1, typ="qemu64-x86_64-cpu"), xcpu("g2", s=1, typ="GraniteRapids-x86_64-cpu"), HC])
+m8p("cme", "-M", "pseries", steps=[qmp("query-cpu-model-expansion", type="full", model={"name": "power11"}),
+                                    qmp("query-cpu-definitions"), {"hmp": "device_add help", "grep": "spapr-cpu-core"}])
+
+# --- sessions: new machine versions with CPU hotplug and the new queries mixed -------------
+m8x("session-q35-10.0", "-M", "pc-q35-10.0", "-smp", "1,sockets=2,modules=2,maxcpus=4", steps=[
+    QHC, qxcpu("a1", socket_id=0, module_id=1, core_id=0, thread_id=0), qmp("query-stats", target="vcpu"),
+    qmp("x-query-interrupt-controllers"), qmp("device_del", id="a1"), qmp("query-dirty-rate"), QCF, HC,
+    {"hmp": "info stats vcpu"}], settle=0.3)
+m8x("session-i440fx-10.0", "-M", "pc-i440fx-10.0", "-smp", "1,maxcpus=3", steps=[
+    xcpu("b1", s=1), {"hmp": "one-insn-per-tb on"}, {"hmp": "info status"}, xcpu("b2", s=2),
+    {"hmp": "device_del b1"}, QCF, qmp("query-migrationthreads"), IC], settle=0.3)
+m8p("session-10.0", "-M", "pseries-10.0", "-smp", "1,maxcpus=3", steps=[
+    pcore("c1", 1, typ="power10_v2.0-spapr-cpu-core"), qmp("query-stats", target="vcpu"), {"hmp": "info stats vcpu"},
+    qmp("device_del", id="c1"), qmp("query-vcpu-dirty-limit"), QCF, HC, qmp("query-current-machine")], settle=0.3)
+
+
+# Measured for the engine (m8m-): calc-dirty-rate's and calc_dirty_rate's
+# checks without a measurement that starts (its start time is the host's),
+# the one that starts as a case's last step, the dirty-limit HMP twins,
+# object-add's new types on q35 (7.2 starts it), smp-cache's defaults and
+# refusals per machine and level, x-query-interrupt-controllers against
+# info pic, query-audiodevs' defaults per driver, cryptodev backends.
+DIRTYERR = [qmp("query-dirty-rate"), qmp("calc-dirty-rate", **{"calc-time": 0}), qmp("calc-dirty-rate", **{"calc-time": 61}),
+            qmp("calc-dirty-rate", **{"calc-time": 60000, "calc-time-unit": "millisecond"}),
+            qmp("calc-dirty-rate", **{"calc-time": 49, "calc-time-unit": "millisecond"}),
+            qmp("calc-dirty-rate", **{"calc-time": 60001, "calc-time-unit": "millisecond"}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 127}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 16385}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 256, "mode": "dirty-bitmap"}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "sample-pages": 256, "mode": "dirty-ring"}),
+            qmp("calc-dirty-rate", **{"calc-time": 0, "sample-pages": 1, "mode": "dirty-ring"}),
+            qmp("calc-dirty-rate", **{"calc-time": 1, "mode": "dirty-ring"}),
+            qmp("calc-dirty-rate", **{"calc-time": -1}),
+            {"hmp": "calc_dirty_rate 0"}, {"hmp": "calc_dirty_rate 61"}, {"hmp": "calc_dirty_rate -1"},
+            {"hmp": "calc_dirty_rate 1 1"}, {"hmp": "calc_dirty_rate 1 100000"}, {"hmp": "calc_dirty_rate -r 1"},
+            {"hmp": "calc_dirty_rate -r -b 1"}, {"hmp": "calc_dirty_rate -r 1 256"}, {"hmp": "calc_dirty_rate -b 1 256"},
+            {"hmp": "calc_dirty_rate"}, {"hmp": "calc_dirty_rate x"}, {"hmp": "info dirty_rate"}]
+corpus.x("m8m-dirty-errors", "-M", "q35", steps=DIRTYERR)
+corpus.p("m8m-dirty-errors", "-M", "pseries", steps=DIRTYERR)
+corpus.x("m8m-dirty-start-qmp", "-M", "q35", steps=[qmp("calc-dirty-rate", **{"calc-time": 1})])
+corpus.x("m8m-dirty-start-hmp", "-M", "q35", steps=hmp("calc_dirty_rate 1"))
+corpus.x("m8m-dirty-start-hmp-b", "-M", "q35", steps=hmp("calc_dirty_rate -b 2 1024"))
+corpus.x("m8m-objects-q35", "-M", "q35", steps=OBJS)
+corpus.x("m8m-stats-q35", "-M", "q35", steps=STATS + STATSH + hmp("info stats vcpu kvm,x", "info stats vm kvm x y"))
+corpus.x("m8m-new-qmp-q35", "-M", "q35", "-blockdev", "null-co,node-name=n0", steps=NEWQ + [
+    qmp("blockdev-set-active", active=False, **{"node-name": "n0"}), qmp("device-sync-config", id="/machine/unattached/device[0]"),
+    qmp("cxl-inject-poison", path="/machine", start=0, length=64)])
+for mt in ["q35", "pc", "pc-q35-10.0,smp-cache.0.cache=l1i,smp-cache.0.topology=thread",
+           "q35,smp-cache.0.cache=l2,smp-cache.0.topology=drawer",
+           "q35,smp-cache.0.cache=l2,smp-cache.0.topology=book",
+           "q35,smp-cache.0.cache=l2,smp-cache.0.topology=die,smp-cache.1.cache=l2,smp-cache.1.topology=core",
+           "q35,smp-cache.0.cache=l3,smp-cache.0.topology=nosuch",
+           "q35,smp-cache.0.cache=l3", "q35,smp-cache.0.topology=core",
+           "q35,smp-cache.1.cache=l3,smp-cache.1.topology=core",
+           "pc-q35-9.2,smp-cache.0.cache=l3,smp-cache.0.topology=core",
+           "isapc,smp-cache.0.cache=l3,smp-cache.0.topology=core",
+           "microvm,smp-cache.0.cache=l3,smp-cache.0.topology=core"]:
+    corpus.x("m8m-smp-cache-" + mt.replace(",", "_").replace("=", "-"), "-M", mt,
+             steps=[qg("/machine", "smp-cache"), {"hmp": "qom-get /machine smp-cache"}])
+corpus.x("m8m-smp-cache-qom-set", "-M", "q35", steps=[
+    qmp("qom-set", path="/machine", property="smp-cache", value=[{"cache": "l3", "topology": "core"}]),
+    qg("/machine", "smp-cache"),
+    qmp("qom-set", path="/machine", property="smp-cache", value=[{"cache": "l4", "topology": "core"}]),
+    qmp("qom-set", path="/machine", property="smp-cache", value=[{"cache": "l3", "topology": "cluster"}]),
+    qmp("qom-set", path="/machine", property="smp-cache", value=[]), qg("/machine", "smp-cache"),
+    {"hmp": "qom-set /machine smp-cache x"}])
+for ic in ["xics", "dual"]:
+    corpus.p("m8m-irq-controllers-" + ic, "-M", "pseries,ic-mode=" + ic,
+             steps=[{"hmp": "info pic", "grep": "^(CPU|  1|irqchip)"}])
+corpus.x("m8m-irq-controllers-pc-smp", "-M", "pc", "-smp", "2", steps=[qmp("x-query-interrupt-controllers"), {"hmp": "info pic"}])
+corpus.x("m8m-irq-controllers-q35-pic", "-M", "q35", steps=[qmp("x-query-interrupt-controllers"), {"hmp": "info pic"}])
+for drv in ["none", "wav,path=/dev/null", "none,in.voices=0,out.channels=1", "none,timer-period=5000,out.format=u8,out.mixing-engine=off"]:
+    corpus.x("m8m-audiodevs-" + drv.split(",")[0] + str(drv.count(",")), "-M", "q35", "-audiodev", drv.replace("none", "none,id=a0", 1).replace("wav,", "wav,id=a0,", 1),
+             steps=[qmp("query-audiodevs")])
+corpus.x("m8m-cryptodev-two", "-M", "q35", "-object", "cryptodev-backend-builtin,id=cb0,queues=2",
+         "-object", "cryptodev-backend-builtin,id=cb1", steps=[
+    qmp("query-cryptodev"), {"hmp": "info cryptodev"}, qmp("query-stats", target="cryptodev"), {"hmp": "info stats cryptodev"},
+    qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "cb2"}), qmp("query-cryptodev"),
+    qmp("object-del", id="cb0"), {"hmp": "info cryptodev"}])
+corpus.x("m8m-singlestep", "-M", "q35", steps=hmp("singlestep on", "info status", "singlestep off", "info status",
+                                                  "singlestep", "info status", "singlestep maybe", "one-insn-per-tb on",
+                                                  "info status", "one-insn-per-tb x", "stop", "info status"))
+corpus.x("m8m-object-add-help", "-M", "pc", steps=hmp("object_add help", "object_add ?", "object_add thread-context,help",
+                                                      "object_add memory-backend-ram,help", "object_add nosuch,help",
+                                                      "object_add help,id=x", "object_add qom-type=help"))
 
 corpus.write()
