@@ -561,6 +561,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
 	m.Props = given
+	if boot := o.Machine.Sub("boot"); boot != nil {
+		m.Extra[BootConfigKey] = BootConfig(boot)
+	}
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
 	m.MemPrealloc = o.memPrealloc
@@ -1591,7 +1594,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.Globals = append(o.Globals, g)
 			o.userGlobals = append(o.userGlobals, g)
-		case "rtc", "name", "overcommit":
+		case "rtc", "name", "overcommit", "run-with":
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, impliedKey[name])...)
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
@@ -1601,6 +1604,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			if name == "rtc" {
 				o.rtc.add(v)
+			}
+			if name == "run-with" { // os_parse_runwith: chroot= as -chroot was
+				keys, vals := qemuOpts(v, "")
+				for i, k := range keys {
+					if k == "chroot" {
+						o.chroot = vals[i]
+					}
+				}
 			}
 			if name == "rtc" {
 				// configure_rtc: driftfix=slew is a global on the RTC.

@@ -87,6 +87,10 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 		}
 	}
 	switch prop {
+	case "boot":
+		if given, ok := m.Extra[cmdline.BootConfigKey].(qjson.Object); ok {
+			return withBootOrder(given, recorded), true
+		}
 	case "memory": // machine_get_mem: max-size and slots only with slots
 		if m.RAMSlots > 0 {
 			return qjson.O("size", m.RAMBytes, "max-size", m.MaxRAMBytes, "slots", int64(m.RAMSlots)), true
@@ -159,6 +163,11 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 		}
 		if _, isObject := v.(qjson.Object); !isObject && want == "object" || want == "array" && !isList(v) {
 			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: %s", prop, want)), true
+		}
+		if cfg, ok := bootFromQMP(v); ok && typ == "BootConfiguration" { // machine_set_boot
+			def, _ := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop)
+			mon.writeQOM("/machine", prop, withBootOrder(cfg, def))
+			return nil, true
 		}
 		return nil, false
 	case "bool":
@@ -240,6 +249,76 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 	}
 	mon.writeQOM("/machine", prop, value)
 	return nil, true
+}
+
+// bootFromQMP reads a well-typed BootConfiguration whose boot devices are
+// valid, in the struct's member order; ok is false for anything else (left
+// to the generic path).
+func bootFromQMP(v any) (qjson.Object, bool) {
+	in, ok := v.(qjson.Object)
+	if !ok {
+		return nil, false
+	}
+	out := qjson.Object{}
+	for _, k := range []string{"order", "once", "menu", "splash", "splash-time", "reboot-timeout", "strict"} {
+		for _, mb := range in {
+			if mb.Key != k {
+				continue
+			}
+			switch x := mb.Value.(type) {
+			case string:
+				if k != "order" && k != "once" && k != "splash" || (k != "splash" && !validBootDevices(x)) {
+					return nil, false
+				}
+			case bool:
+				if k != "menu" && k != "strict" {
+					return nil, false
+				}
+			case json.Number:
+				if _, err := x.Int64(); err != nil || k != "splash-time" && k != "reboot-timeout" {
+					return nil, false
+				}
+			default:
+				return nil, false
+			}
+			out = append(out, mb)
+		}
+	}
+	if len(out) != len(in) {
+		return nil, false
+	}
+	return out, true
+}
+
+// validBootDevices is validate_bootdevices: drive letters a to p, each once.
+func validBootDevices(s string) bool {
+	seen := map[rune]bool{}
+	for _, c := range s {
+		if c < 'a' || c > 'p' || seen[c] {
+			return false
+		}
+		seen[c] = true
+	}
+	return true
+}
+
+// withBootOrder is machine_copy_boot_config: a BootConfiguration without an
+// order takes the board's default one (the recorded default's).
+func withBootOrder(cfg qjson.Object, def any) qjson.Object {
+	for _, mb := range cfg {
+		if mb.Key == "order" {
+			return cfg
+		}
+	}
+	order := any("")
+	if d, ok := def.(qjson.Object); ok {
+		for _, mb := range d {
+			if mb.Key == "order" {
+				order = mb.Value
+			}
+		}
+	}
+	return append(qjson.Object{{Key: "order", Value: order}}, cfg...)
 }
 
 func isList(v any) bool { _, ok := v.([]any); return ok }
