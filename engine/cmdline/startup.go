@@ -679,14 +679,17 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 
 	// pc_memory_init, after the CPUs: the BIOS, then the kernel, from the
-	// host's files (a path: a bare name is looked up in QEMU's data
-	// directory, which the simulated host does not model).
-	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
-		if f, _ := o.Machine.String("firmware"); strings.Contains(f, "/") {
-			if _, ok := o.Block.Host.Lookup(f); !ok {
-				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
-			}
+	// host's files (a bare name is looked up in QEMU's data directories).
+	// spapr_machine_init: the LPAR firmware likewise.
+	if f, given := o.Machine.String("firmware"); given && !o.firmwareFound(f) {
+		switch {
+		case m.IsSPAPR():
+			return fail(fmt.Errorf("Could not find LPAR firmware '%s'", f))
+		case m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35:
+			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
 		}
+	}
+	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
 		if f := o.kernel; f != "" {
 			if _, ok := o.Block.Host.Lookup(f); !ok {
 				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not open kernel file '%s': No such file or directory\n", f)})
@@ -1887,4 +1890,21 @@ func machinePropertyOrder(keys []string) []string {
 		out = append(out, m.Key)
 	}
 	return out
+}
+
+// dataDirFiles are the firmware files both recording hosts' QEMU data
+// directories hold (qemu_find_file: /usr/share/qemu, seabios' and ipxe's),
+// by name; efi-*.rom, pxe-*.rom and vgabios*.bin by prefix. OVMF.fd is the
+// 7.2 host's only: left found, as it was before.
+const dataDirFiles = " bios.bin bios-256k.bin bios-microvm.bin qboot.rom pvh.bin linuxboot.bin linuxboot_dma.bin multiboot.bin multiboot_dma.bin kvmvapic.bin slof.bin skiboot.lid vof.bin openbios-ppc OVMF.fd "
+
+// firmwareFound is qemu_find_file for -bios: a path names a host file, a
+// bare name a file of QEMU's data directories.
+func (o *Options) firmwareFound(f string) bool {
+	if strings.Contains(f, "/") {
+		_, ok := o.Block.Host.Lookup(f)
+		return ok
+	}
+	return f != "" && (strings.Contains(dataDirFiles, " "+f+" ") || strings.HasPrefix(f, "vgabios") ||
+		(strings.HasPrefix(f, "efi-") || strings.HasPrefix(f, "pxe-")) && strings.HasSuffix(f, ".rom"))
 }
