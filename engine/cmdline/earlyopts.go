@@ -289,14 +289,19 @@ func (o *Options) earlyOptions(target machinetype.Target) error {
 			}
 		}
 	}
-	if o.logMask == "" {
+	if !o.logGiven {
 		return nil
 	}
+	// qemu_str_to_log_mask: an unknown item (or an empty mask) gives 0.
 	for _, item := range strings.Split(o.logMask, ",") {
-		if item == "all" || strings.HasPrefix(item, "trace:") || slices.Contains(o.logItems(target), item) {
+		if item == "all" || strings.HasPrefix(item, "trace:") && len(item) > 6 || slices.Contains(o.logItems(target), item) {
 			continue
 		}
 		return &exit{code: 1, stdout: o.logUsage(target)}
+	}
+	// qemu_set_log_filename_flags: with a mask, -D's file is opened now.
+	if f := o.Trace.File; f != "" && !o.hostCanCreate(f) {
+		return fmt.Errorf("Error opening logfile %s: No such file or directory", f)
 	}
 	return nil
 }
@@ -548,6 +553,16 @@ func (o *Options) icountError() error {
 		return nil
 	}
 	keys, vals := qemuOpts(v, "shift")
+	// replay_configure, at the option: rr's mode, then its file.
+	last := lastValues(keys, vals)
+	if rr, given := last["rr"]; given {
+		if rr != "record" && rr != "replay" {
+			return fmt.Errorf("-icount %s: Invalid icount rr option: %s", v, rr)
+		}
+		if _, ok := last["rrfile"]; !ok {
+			return fmt.Errorf("-icount %s: File name not specified for replay", v)
+		}
+	}
 	for i, k := range keys {
 		if k != "shift" || vals[i] == "auto" {
 			continue

@@ -59,6 +59,7 @@ type Options struct {
 	preconfig                bool              // -preconfig
 	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
 	logMask                  string            // the last -d
+	logGiven                 bool              // -d given (an empty mask prints the usage)
 	sandbox                  []string          // the -sandbox options
 	tpmdevs                  []string          // the -tpmdev options
 	actions                  []string          // the -action options
@@ -1713,7 +1714,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, err
 			}
 		case "d":
-			o.logMask = v
+			o.logMask, o.logGiven = v, true
 			o.logOption(v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "D":
