@@ -1756,6 +1756,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if v != "defer" { // a listening socket or file on the host
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
+		case "readconfig": // read at once (qemu_read_config_file); what a file holds is not simulated
+			if _, found := o.Block.Host.Lookup(v); !found && v != "/dev/null" && v != "-" {
+				return o, loc(fmt.Errorf("Could not open '%s': No such file or directory", v))
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "chroot":
 			o.chroot = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
