@@ -47,6 +47,10 @@ var actionValues = map[string][]string{
 	"watchdog": {"reset", "shutdown", "poweroff", "pause", "debug", "none", "inject-nmi"},
 }
 
+// CompatPolicyKey holds, in Machine.Extra, -compat's members as given
+// (map: "deprecated-input", "unstable-input", ... to their choice).
+const CompatPolicyKey = "qmp.compat-policy"
+
 // compatValues are -compat's members (CompatPolicy) and their choices.
 var compatValues = map[string][]string{
 	"deprecated-input": {"accept", "reject", "crash"}, "deprecated-output": {"accept", "hide"},
@@ -65,6 +69,9 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 	// -sandbox names its first word; -add-fd and -msg do not (a bare
 	// word is a short-form boolean).
 	keys, vals := qemuOpts(v, map[string]string{"sandbox": "enable"}[name])
+	if name == "compat" { // the last -compat is the policy, whole
+		o.compatPolicy = lastValues(keys, vals)
+	}
 	if known, ok := keyLists[name]; ok {
 		for _, k := range keys {
 			if !slices.Contains(known, k) {

@@ -60,6 +60,7 @@ type Options struct {
 	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
 	logMask                  string            // the last -d
 	logGiven                 bool              // -d given (an empty mask prints the usage)
+	compatPolicy             map[string]string // the last -compat
 	sandbox                  []string          // the -sandbox options
 	tpmdevs                  []string          // the -tpmdev options
 	actions                  []string          // the -action options
@@ -564,6 +565,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m.Props = given
 	if boot := o.Machine.Sub("boot"); boot != nil {
 		m.Extra[BootConfigKey] = BootConfig(boot)
+	}
+	if o.compatPolicy != nil {
+		m.Extra[CompatPolicyKey] = o.compatPolicy
 	}
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
