@@ -226,6 +226,10 @@ func (o *Options) smbiosEntry(keys, vals []string) error {
 	}
 	// What smbios_entry_add checks once the parameters are valid.
 	switch typ {
+	case 1: // its uuid is the machine's (qemu_uuid), as -uuid's: the last one read counts
+		if u, ok := opt["uuid"]; ok {
+			o.UUID = strings.ToLower(u)
+		}
 	case 0:
 		if r, ok := opt["release"]; ok && !scansTwoBytes(r) {
 			return errors.New("Invalid release")
