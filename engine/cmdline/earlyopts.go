@@ -300,17 +300,14 @@ func (o *Options) earlyOptions(target machinetype.Target) error {
 			}
 		}
 	}
-	if !o.logGiven {
-		return nil
-	}
 	// qemu_str_to_log_mask: an unknown item (or an empty mask) gives 0.
 	for _, item := range strings.Split(o.logMask, ",") {
-		if item == "all" || strings.HasPrefix(item, "trace:") && len(item) > 6 || slices.Contains(o.logItems(target), item) {
+		if !o.logGiven || item == "all" || strings.HasPrefix(item, "trace:") && len(item) > 6 || slices.Contains(o.logItems(target), item) {
 			continue
 		}
 		return &exit{code: 1, stdout: o.logUsage(target)}
 	}
-	// qemu_set_log_filename_flags: with a mask, -D's file is opened now.
+	// qemu_set_log_filename_flags: -D's file is opened now, mask or not.
 	if f := o.Trace.File; f != "" && !o.hostCanCreate(f) {
 		return fmt.Errorf("Error opening logfile %s: No such file or directory", f)
 	}

@@ -686,11 +686,13 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// pc_memory_init, after the CPUs: the BIOS, then the kernel, from the
 	// host's files (a bare name is looked up in QEMU's data directories).
 	// spapr_machine_init: the LPAR firmware likewise.
-	if f, given := o.Machine.String("firmware"); given && !o.firmwareFound(f) {
+	if f, given := o.Machine.String("firmware"); given {
+		size, found := o.firmwareSize(f)
 		switch {
-		case m.IsSPAPR():
+		case m.IsSPAPR() && !found:
 			return fail(fmt.Errorf("Could not find LPAR firmware '%s'", f))
-		case m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35:
+		case (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35) && (size <= 0 || size%65536 != 0):
+			// x86_bios_rom_init: found, and a multiple of 64 KiB
 			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
 		}
 	}
@@ -1904,17 +1906,28 @@ func machinePropertyOrder(keys []string) []string {
 
 // dataDirFiles are the firmware files both recording hosts' QEMU data
 // directories hold (qemu_find_file: /usr/share/qemu, seabios' and ipxe's),
-// by name; efi-*.rom, pxe-*.rom and vgabios*.bin by prefix. OVMF.fd is the
-// 7.2 host's only: left found, as it was before.
-const dataDirFiles = " bios.bin bios-256k.bin bios-microvm.bin qboot.rom pvh.bin linuxboot.bin linuxboot_dma.bin multiboot.bin multiboot_dma.bin kvmvapic.bin slof.bin skiboot.lid vof.bin openbios-ppc OVMF.fd "
+// by name, with the size of those whose size is a multiple of 64 KiB (a
+// PC BIOS must be; 1: any other); vgabios*.bin, efi-*.rom and pxe-*.rom are
+// found by prefix. OVMF.fd is the 7.2 host's only: left found, as before.
+const dataDirFiles = " bios.bin=131072 bios-256k.bin=262144 bios-microvm.bin=65536 qboot.rom=65536 OVMF.fd=2097152 pvh.bin=1 " +
+	"linuxboot.bin=1 linuxboot_dma.bin=1 multiboot.bin=1 multiboot_dma.bin=1 kvmvapic.bin=1 slof.bin=1 skiboot.lid=1 vof.bin=1 openbios-ppc=1 "
 
-// firmwareFound is qemu_find_file for -bios: a path names a host file, a
-// bare name a file of QEMU's data directories.
-func (o *Options) firmwareFound(f string) bool {
+// firmwareSize is qemu_find_file for -bios and the size of what it finds:
+// a path names a host file, a bare name a file of QEMU's data directories.
+func (o *Options) firmwareSize(f string) (int64, bool) {
 	if strings.Contains(f, "/") {
-		_, ok := o.Block.Host.Lookup(f)
-		return ok
+		h, ok := o.Block.Host.Lookup(f)
+		if !ok {
+			return 0, false
+		}
+		return h.Size, true
 	}
-	return f != "" && (strings.Contains(dataDirFiles, " "+f+" ") || strings.HasPrefix(f, "vgabios") ||
-		(strings.HasPrefix(f, "efi-") || strings.HasPrefix(f, "pxe-")) && strings.HasSuffix(f, ".rom"))
+	if i := strings.Index(dataDirFiles, " "+f+"="); f != "" && i >= 0 {
+		n, _ := strconv.ParseInt(strings.Fields(dataDirFiles[i+len(f)+2:])[0], 10, 64)
+		return n, true
+	}
+	if strings.HasPrefix(f, "vgabios") || (strings.HasPrefix(f, "efi-") || strings.HasPrefix(f, "pxe-")) && strings.HasSuffix(f, ".rom") {
+		return 1, true
+	}
+	return 0, false
 }

@@ -20,6 +20,10 @@ func init() {
 		name, _ := args.Get("name")
 		return nil, GenericError(fmt.Sprintf("Export '%v' is not found", name))
 	})
+	RegisterQMP("block-export-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
+		id, _ := args.Get("id")
+		return nil, GenericError(fmt.Sprintf("Export '%v' is not found", id))
+	})
 	RegisterInfo(&HMPCommand{Name: "blockstats", Run: func(mon *Monitor, a Args) string {
 		return block.Of(mon.M).InfoBlockStats()
 	}})

@@ -72,16 +72,16 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 			return m.VMPort(), true
 		}
 	}
-	// A property qom-get could not read when recorded has no getter
-	// (kernel-irqchip): "not found", given on the command line or not.
-	recorded, ok := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop)
-	if !ok {
-		return nil, false
-	}
-	if text, given := m.Props[prop]; given {
+	// kernel-irqchip has a setter and no getter (machine_class_init):
+	// qom-get finds no value, given on the command line or not.
+	if text, given := m.Props[prop]; given && prop != "kernel-irqchip" {
 		if v, ok := cmdline.MachinePropValue(m.Type, prop, text); ok {
 			return v, true
 		}
+	}
+	recorded, ok := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop)
+	if !ok {
+		return nil, false
 	}
 	if m.IsSPAPR() {
 		if v, ok := cmdline.SPAPRCapWithCPU(m, prop, recorded); ok {

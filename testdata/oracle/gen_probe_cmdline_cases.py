@@ -2665,6 +2665,55 @@ p("r9-head-pseries-7.1", "-name", "guest=lab9p,debug-threads=on", "-M", "pseries
   steps=[*NAMEQ, *UUIDQ, QST, *MG("boot", "dump-guest-core", "usb"), PWR, QST])
 
 
+# Measured while fixing round 9 (r9m-): -compat's policies given twice, as
+# JSON and crash; -smbios type=1's uuid against -uuid's order; the QOM tree
+# without the PIT, PICs, AHCI and SMBus; -set on a netdev twice and on a
+# dgram netdev; -d's empty items and -D without a mask; -icount rr's order;
+# -bios names from the data directories and sizes (a PC BIOS is a multiple
+# of 64 KiB), pseries' firmware.
+QTREE_QOM = hmp("info qom-tree")[0]
+x("r9m-compat-crash", "-machine", "q35", "-compat", "deprecated-input=crash", steps=[qmp("nbd-server-remove", name="x"), QST])
+x("r9m-compat-twice", "-machine", "q35", "-compat", "deprecated-input=reject", "-compat", "unstable-input=reject",
+  steps=[qmp("nbd-server-remove", name="x"), qmp("x-query-usb")])
+x("r9m-compat-json", "-machine", "q35", "-compat", '{"unstable-input":"reject"}', steps=[qmp("x-query-numa"), qmp("query-status")])
+x("r9m-compat-unstable-hmp-nbd", "-machine", "pc", "-compat", "unstable-input=reject,deprecated-input=reject",
+  steps=[qmp("x-exit-preconfig"), qmp("block-export-del", id="x"), qmp("drive-backup", device="d", target="/tmp/x", sync="full")])
+x("r9m-smbios-uuid-then-uuid", "-machine", "q35", "-smbios", "type=1,uuid=66666666-7777-8888-9999-000000000000",
+  "-uuid", "11111111-2222-3333-4444-555555555555", steps=UUIDQ)
+x("r9m-smbios-uuid-upper", "-machine", "pc", "-smbios", "type=1,uuid=ABCDEF00-7777-8888-9999-000000000000", steps=UUIDQ)
+p("r9m-smbios-uuid-pseries", "-M", "pseries", "-smbios", "type=1,uuid=66666666-7777-8888-9999-000000000000", steps=UUIDQ)
+x("r9m-qomtree-q35-pit-pic-off", "-machine", "q35,pit=off,pic=off", steps=[QTREE_QOM])
+x("r9m-qomtree-pc-pit-off", "-machine", "pc,pit=off", steps=[QTREE_QOM, qmp("qom-get", path="/machine", property="pcspk-audiodev")])
+x("r9m-qomtree-q35-sata-smbus-off", "-machine", "q35,sata=off,smbus=off", steps=[QTREE_QOM])
+x("r9m-q35-sata-off-ide", "-machine", "q35,sata=off", "-drive", "if=ide,driver=null-co,node-name=n0")
+x("r9m-pc-pic-off-qtree", "-machine", "pc,pic=off", steps=[QTREE])
+x("r9m-rtc-base-year-bad", "-machine", "q35", "-global", "mc146818rtc.base_year=abc")
+x("r9m-set-netdev-twice", "-machine", "q35", "-netdev", "user,id=n0", "-set", "netdev.n0.net=10.0.3.0/24",
+  "-set", "netdev.n0.net=10.0.4.0/24", "-device", "e1000,netdev=n0", steps=[NET])
+x("r9m-set-netdev-dgram", "-machine", "q35", "-netdev", "dgram,id=d0,local.type=inet,local.host=127.0.0.1,local.port=%d" % port(),
+  "-set", "netdev.d0.x=1")
+x("r9m-set-netdev-bad-bool", "-machine", "q35", "-netdev", "user,id=n0", "-set", "netdev.n0.restrict=maybe")
+x("r9m-d-comma", "-machine", "q35", "-d", ",")
+x("r9m-d-trace-empty", "-machine", "q35", "-d", "trace:")
+x("r9m-D-bad-no-mask", "-machine", "q35", "-D", "/nonexistent/dir/q.log", steps=[QST])
+x("r9m-D-bad-trace", "-machine", "q35", "-d", "trace:cpuhp_*", "-D", "/nonexistent/dir/q.log")
+x("r9m-icount-rr-empty", "-machine", "q35", "-icount", "shift=1,rr=")
+x("r9m-icount-rr-and-shift", "-machine", "q35", "-icount", "shift=99,rr=x")
+x("r9m-icount-rr-file-shift", "-machine", "q35", "-icount", "shift=99,rr=record")
+x("r9m-bios-slof-on-pc", "-machine", "pc", "-bios", "slof.bin")
+x("r9m-bios-qboot", "-machine", "pc", "-bios", "qboot.rom", steps=[QST])
+x("r9m-bios-bios-bin", "-machine", "q35", "-bios", "bios.bin", steps=[QST])
+x("r9m-bios-pvh", "-machine", "q35", "-bios", "pvh.bin")
+x("r9m-bios-odd-size", "-machine", "pc", "-bios", img("odd.fd"), files=["odd.fd"])
+x("r9m-bios-64k-multiple", "-machine", "pc", "-bios", img("big.fd"), files=["big.fd"], steps=[QST])
+p("r9m-bios-pseries-vof", "-M", "pseries", "-bios", "vof.bin", steps=[QST])
+p("r9m-bios-pseries-bare-missing", "-M", "pseries", "-bios", "nosuch.bin")
+p("r9m-bios-pseries-256k", "-M", "pseries", "-bios", "bios-256k.bin", steps=[QST])
+x("r9m-readconfig-dev-zero", "-machine", "q35", "-readconfig", "/nonexistent.cfg", "-readconfig", "/dev/null")
+x("r9m-run-with-bool", "-machine", "q35", "-run-with", "async-teardown=maybe")
+x("r9m-run-with-short", "-machine", "q35", "-run-with", "async-teardown", steps=[QST])
+
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
