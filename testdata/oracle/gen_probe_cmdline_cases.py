@@ -45,7 +45,13 @@ blog lines with caps, ic-mode, max-cpu-compat, resize-hpt, kvm-type,
 POWER7-10 models, VIO devices, PHBs, USB, -numa, -prom-env, DIMMs and
 NVDIMMs, x86 habits on pseries, and the monitor after them), with r7m-,
 and an eighth (r8-: x86 pc and q35 lines from recent tutorials and wikis,
-with the CPU hotplug steps a reader types and their common mistakes), with r8m-.
+with the CPU hotplug steps a reader types and their common mistakes), with r8m-,
+and a ninth (r9-: the global options that are not devices: -name, -uuid,
+-rtc, -boot and the machine's boot property, -k, -overcommit, -accel tcg's
+properties, -icount, -no-reboot/-no-shutdown/-action with system_reset and
+system_powerdown, -msg guest-name, -d/-D, -bios, -set on their groups,
+-readconfig, -compat, -run-with, -machine's non-CPU properties, and what the
+monitor says of them), with r9m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
