@@ -166,7 +166,11 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 		if _, isObject := v.(qjson.Object); !isObject && want == "object" || want == "array" && !isList(v) {
 			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: %s", prop, want)), true
 		}
-		if cfg, ok := bootFromQMP(v); ok && typ == "BootConfiguration" { // machine_set_boot
+		if typ == "BootConfiguration" { // machine_set_boot
+			cfg, err := bootFromQMP(v)
+			if err != nil {
+				return err, true
+			}
 			def, _ := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop)
 			mon.writeQOM("/machine", prop, withBootOrder(cfg, def))
 			return nil, true
@@ -253,55 +257,62 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 	return nil, true
 }
 
-// bootFromQMP reads a well-typed BootConfiguration whose boot devices are
-// valid, in the struct's member order; ok is false for anything else (left
-// to the generic path).
-func bootFromQMP(v any) (qjson.Object, bool) {
-	in, ok := v.(qjson.Object)
-	if !ok {
-		return nil, false
-	}
+// bootFromQMP is machine_set_boot on a QMP value: the QObject visitor
+// types the members in BootConfiguration's order, then refuses a member it
+// lacks; the setter checks order's, then once's boot devices.
+func bootFromQMP(v any) (qjson.Object, *Error) {
+	in, _ := v.(qjson.Object)
 	out := qjson.Object{}
-	for _, k := range []string{"order", "once", "menu", "splash", "splash-time", "reboot-timeout", "strict"} {
-		for _, mb := range in {
-			if mb.Key != k {
-				continue
-			}
-			switch x := mb.Value.(type) {
-			case string:
-				if k != "order" && k != "once" && k != "splash" || (k != "splash" && !validBootDevices(x)) {
-					return nil, false
-				}
-			case bool:
-				if k != "menu" && k != "strict" {
-					return nil, false
-				}
-			case json.Number:
-				if _, err := x.Int64(); err != nil || k != "splash-time" && k != "reboot-timeout" {
-					return nil, false
-				}
-			default:
-				return nil, false
-			}
-			out = append(out, mb)
+	kinds := [][2]string{{"order", "string"}, {"once", "string"}, {"menu", "boolean"}, {"splash", "string"},
+		{"splash-time", "integer"}, {"reboot-timeout", "integer"}, {"strict", "boolean"}}
+	for _, kind := range kinds {
+		x, ok := in.Get(kind[0])
+		if !ok {
+			continue
+		}
+		typed := false
+		switch n := x.(type) {
+		case string:
+			typed = kind[1] == "string"
+		case bool:
+			typed = kind[1] == "boolean"
+		case json.Number:
+			_, err := n.Int64()
+			typed = kind[1] == "integer" && err == nil
+		}
+		if !typed {
+			return nil, GenericError(fmt.Sprintf("Invalid parameter type for 'boot.%s', expected: %s", kind[0], kind[1]))
+		}
+		out = append(out, qjson.Member{Key: kind[0], Value: x})
+	}
+	for _, mb := range in {
+		if _, known := out.Get(mb.Key); !known {
+			return nil, GenericError(fmt.Sprintf("Parameter 'boot.%s' is unexpected", mb.Key))
 		}
 	}
-	if len(out) != len(in) {
-		return nil, false
+	for _, k := range []string{"order", "once"} {
+		if devs, ok := out.Get(k); ok {
+			if err := bootDevicesError(devs.(string)); err != "" {
+				return nil, GenericError(err)
+			}
+		}
 	}
-	return out, true
+	return out, nil
 }
 
-// validBootDevices is validate_bootdevices: drive letters a to p, each once.
-func validBootDevices(s string) bool {
+// bootDevicesError is validate_bootdevices: drive letters a to p, each once.
+func bootDevicesError(s string) string {
 	seen := map[rune]bool{}
 	for _, c := range s {
-		if c < 'a' || c > 'p' || seen[c] {
-			return false
+		if c < 'a' || c > 'p' {
+			return fmt.Sprintf("Invalid boot device '%c'", c)
+		}
+		if seen[c] {
+			return fmt.Sprintf("Boot device '%c' was given twice", c)
 		}
 		seen[c] = true
 	}
-	return true
+	return ""
 }
 
 // withBootOrder is machine_copy_boot_config: a BootConfiguration without an

@@ -2720,6 +2720,38 @@ x("r9m-run-with-bool", "-machine", "q35", "-run-with", "async-teardown=maybe")
 x("r9m-run-with-short", "-machine", "q35", "-run-with", "async-teardown", steps=[QST])
 
 
+# r9b-: a second batch of round 9: the boot property set with qom-set and
+# -M boot.* in odd forms, -name and -boot merged across two options, -uuid
+# beside a bad SMBIOS uuid, power actions beside each other, -icount with
+# multi-threaded TCG, -msg and -overcommit forms.
+BOOTSET = lambda v: qmp("qom-set", path="/machine", property="boot", value=v)
+x("r9b-boot-qom-set-bad-device", "-machine", "q35", steps=[BOOTSET({"order": "z"}), BOOTSET({"once": "cc"}), *MG("boot")])
+x("r9b-boot-qom-set-bad-type", "-machine", "q35", steps=[BOOTSET({"menu": "on"}), BOOTSET({"splash-time": "5"}), *MG("boot")])
+x("r9b-boot-qom-set-unknown", "-machine", "q35", steps=[BOOTSET({"order": "c", "nosuch": 1}), BOOTSET({}), *MG("boot")])
+x("r9b-boot-qom-set-full", "-machine", "pc", "-boot", "menu=on",
+  steps=[BOOTSET({"strict": True, "reboot-timeout": 100, "once": "n", "splash": "/tmp/x.bmp"}), *MG("boot")])
+p("r9b-boot-qom-set-pseries", "-M", "pseries", steps=[BOOTSET({"menu": True}), *MG("boot")])
+x("r9b-boot-machine-bad", "-machine", "q35,boot.order=x")
+x("r9b-boot-machine-menu-bad", "-machine", "q35,boot.menu=maybe")
+x("r9b-boot-order-once-qom", "-machine", "q35", "-boot", "order=d,once=c,splash=/tmp/none.bmp", steps=MG("boot"))
+x("r9b-boot-merged", "-machine", "q35", "-boot", "order=n", "-boot", "menu=on", steps=MG("boot"))
+x("r9b-boot-legacy-letters", "-machine", "pc", "-boot", "dc", steps=MG("boot"))
+x("r9b-name-merged", "-machine", "q35", "-name", "guest=one", "-name", "debug-threads=on", steps=NAMEQ)
+x("r9b-uuid-smbios-bad", "-machine", "q35", "-uuid", "11111111-2222-3333-4444-555555555555", "-smbios", "type=1,uuid=nope")
+x("r9b-action-poweroff-powerdown", "-machine", "q35", "-action", "shutdown=poweroff", steps=[PWR, QST])
+x("r9b-no-shutdown-reset-cont", "-machine", "pc", "-no-shutdown", "-no-reboot",
+  steps=[{"hmp": "system_reset"}, STATUS, {"hmp": "cont"}, STATUS, {"hmp": "system_reset"}, STATUS])
+x("r9b-set-action-then-reset", "-machine", "q35", "-no-reboot", steps=[qmp("set-action", reboot="reset"), RST, QST])
+x("r9b-icount-auto-mttcg", "-machine", "q35", "-accel", "tcg,thread=multi", "-icount", "shift=auto")
+x("r9b-icount-thread-single", "-machine", "q35", "-accel", "tcg,thread=single", "-icount", "shift=2", steps=[QST])
+x("r9b-overcommit-empty", "-machine", "q35", "-overcommit", "")
+x("r9b-msg-both", "-machine", "q35", "-name", "g", "-msg", "timestamp=off,guest-name=on", "-device", "nosuch")
+p("r9b-accel-split-wx-pseries", "-M", "pseries", "-accel", "tcg,split-wx=on", steps=[QST])
+x("r9b-mprops-graphics-off-vga", "-machine", "q35,graphics=off", "-vga", "std", steps=[PCI])
+x("r9b-mprops-usb-off-device", "-machine", "q35,usb=off", "-device", "usb-tablet")
+x("r9b-mprops-suppress-bad", "-machine", "q35,suppress-vmdesc=maybe")
+
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
