@@ -273,18 +273,27 @@ func checkBoot(d *keyval.Dict) error {
 	}
 	for _, k := range []string{"order", "once"} {
 		v, _ := d.String(k)
-		seen := map[rune]bool{}
-		for _, c := range v {
-			if c < 'a' || c > 'p' {
-				return fmt.Errorf("Invalid boot device '%c'", c)
-			}
-			if seen[c] {
-				return fmt.Errorf("Boot device '%c' was given twice", c)
-			}
-			seen[c] = true
+		if msg := BootDevicesError(v); msg != "" {
+			return errors.New(msg)
 		}
 	}
 	return nil
+}
+
+// BootDevicesError is validate_bootdevices: drive letters a to p, each
+// once ("" when they are).
+func BootDevicesError(s string) string {
+	seen := map[rune]bool{}
+	for _, c := range s {
+		if c < 'a' || c > 'p' {
+			return fmt.Sprintf("Invalid boot device '%c'", c)
+		}
+		if seen[c] {
+			return fmt.Sprintf("Boot device '%c' was given twice", c)
+		}
+		seen[c] = true
+	}
+	return ""
 }
 
 // BootConfigKey holds, in Machine.Extra, the members of the machine's

@@ -292,7 +292,7 @@ func bootFromQMP(v any) (qjson.Object, *Error) {
 	}
 	for _, k := range []string{"order", "once"} {
 		if devs, ok := out.Get(k); ok {
-			if err := bootDevicesError(devs.(string)); err != "" {
+			if err := cmdline.BootDevicesError(devs.(string)); err != "" {
 				return nil, GenericError(err)
 			}
 		}
@@ -300,36 +300,16 @@ func bootFromQMP(v any) (qjson.Object, *Error) {
 	return out, nil
 }
 
-// bootDevicesError is validate_bootdevices: drive letters a to p, each once.
-func bootDevicesError(s string) string {
-	seen := map[rune]bool{}
-	for _, c := range s {
-		if c < 'a' || c > 'p' {
-			return fmt.Sprintf("Invalid boot device '%c'", c)
-		}
-		if seen[c] {
-			return fmt.Sprintf("Boot device '%c' was given twice", c)
-		}
-		seen[c] = true
-	}
-	return ""
-}
-
 // withBootOrder is machine_copy_boot_config: a BootConfiguration without an
 // order takes the board's default one (the recorded default's).
 func withBootOrder(cfg qjson.Object, def any) qjson.Object {
-	for _, mb := range cfg {
-		if mb.Key == "order" {
-			return cfg
-		}
+	if _, ok := cfg.Get("order"); ok {
+		return cfg
 	}
-	order := any("")
-	if d, ok := def.(qjson.Object); ok {
-		for _, mb := range d {
-			if mb.Key == "order" {
-				order = mb.Value
-			}
-		}
+	d, _ := def.(qjson.Object)
+	order, ok := d.Get("order")
+	if !ok {
+		order = ""
 	}
 	return append(qjson.Object{{Key: "order", Value: order}}, cfg...)
 }
