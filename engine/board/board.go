@@ -282,6 +282,24 @@ func (s *State) applyMachineOptions() {
 	if !s.M.ACPI && s.M.Type.Family == machinetype.PC {
 		drop["PIIX4_PM"] = true
 	}
+	if fam := s.M.Type.Family; fam == machinetype.PC || fam == machinetype.Q35 {
+		// pc_basic_device_init: the speaker comes with the PIT; pc_i8259_create
+		// only with pic on. pc_q35_init: the ICH9 AHCI with sata, its SMBus
+		// (and the EEPROMs on it) with smbus.
+		for opt, types := range map[string][]string{"pit": {"isa-pit", "isa-pcspk"}, "pic": {"isa-i8259"}} {
+			if off(opt) {
+				for _, t := range types {
+					drop[t] = true
+				}
+			}
+		}
+		if fam == machinetype.Q35 && off("sata") {
+			drop["ich9-ahci"] = true
+		}
+		if fam == machinetype.Q35 && off("smbus") {
+			drop["ICH9-SMB"] = true
+		}
+	}
 	if len(drop) == 0 && dropDev == nil {
 		return
 	}

@@ -155,6 +155,9 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 		}
 		return fail(errors.New(msg))
 	}
+	if boardSets(d, g.Property) {
+		return nil // checked as the global applies, then set again by the board
+	}
 	for i := range d.Props {
 		if d.Props[i].Name == g.Property {
 			d.Props[i].Value = qtreeValue(p, v)
@@ -231,4 +234,11 @@ func (s *State) userGlobalBool(driver, prop string) (on, given bool) {
 		}
 	}
 	return on, given
+}
+
+// boardSets says whether the board sets a property of a device it makes
+// after the device's globals applied (qdev_prop_set_*): the RTC's
+// base_year (mc146818_rtc_init), whatever -global said.
+func boardSets(d *qdev.Device, prop string) bool {
+	return prop == "base_year" && d.Type.Name == "mc146818rtc" && !d.Hotplugged && d.ID == ""
 }

@@ -928,6 +928,9 @@ func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool)
 		if s.M.PropOff("i8042") {
 			want -= 2 // pc_superio_init's A20 lines of the i8042 and port92
 		}
+		if fam != machinetype.Microvm && s.M.PropOff("pic") {
+			want-- // pc_i8259_create's CPU IRQ (x86_allocate_cpu_irq)
+		}
 		unattached.Children = slices.DeleteFunc(unattached.Children, func(n *qdev.QOMNode) bool {
 			k, ok := gpio(n)
 			return ok && k >= want

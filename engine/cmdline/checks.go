@@ -22,6 +22,7 @@ var boolParams = map[string][]string{
 	"msg":        {"timestamp", "guest-name"},
 	"overcommit": {"mem-lock", "cpu-pm"},
 	"name":       {"debug-threads"},
+	"run-with":   {"async-teardown"},
 }
 
 func checkBoolParams(rel *release.Release, opt, arg, implied string) error {

@@ -47,6 +47,10 @@ var actionValues = map[string][]string{
 	"watchdog": {"reset", "shutdown", "poweroff", "pause", "debug", "none", "inject-nmi"},
 }
 
+// CompatPolicyKey holds, in Machine.Extra, -compat's members as given
+// (map: "deprecated-input", "unstable-input", ... to their choice).
+const CompatPolicyKey = "qmp.compat-policy"
+
 // compatValues are -compat's members (CompatPolicy) and their choices.
 var compatValues = map[string][]string{
 	"deprecated-input": {"accept", "reject", "crash"}, "deprecated-output": {"accept", "hide"},
@@ -65,6 +69,9 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 	// -sandbox names its first word; -add-fd and -msg do not (a bare
 	// word is a short-form boolean).
 	keys, vals := qemuOpts(v, map[string]string{"sandbox": "enable"}[name])
+	if name == "compat" { // the last -compat is the policy, whole
+		o.compatPolicy = lastValues(keys, vals)
+	}
 	if known, ok := keyLists[name]; ok {
 		for _, k := range keys {
 			if !slices.Contains(known, k) {
@@ -221,6 +228,10 @@ func (o *Options) smbiosEntry(keys, vals []string) error {
 	}
 	// What smbios_entry_add checks once the parameters are valid.
 	switch typ {
+	case 1: // its uuid is the machine's (qemu_uuid), as -uuid's: the last one read counts
+		if u, ok := opt["uuid"]; ok {
+			o.UUID = strings.ToLower(u)
+		}
 	case 0:
 		if r, ok := opt["release"]; ok && !scansTwoBytes(r) {
 			return errors.New("Invalid release")
@@ -291,14 +302,16 @@ func (o *Options) earlyOptions(target machinetype.Target) error {
 			}
 		}
 	}
-	if o.logMask == "" {
-		return nil
-	}
+	// qemu_str_to_log_mask: an unknown item (or an empty mask) gives 0.
 	for _, item := range strings.Split(o.logMask, ",") {
-		if item == "all" || strings.HasPrefix(item, "trace:") || slices.Contains(o.logItems(target), item) {
+		if !o.logGiven || item == "all" || strings.HasPrefix(item, "trace:") && len(item) > 6 || slices.Contains(o.logItems(target), item) {
 			continue
 		}
 		return &exit{code: 1, stdout: o.logUsage(target)}
+	}
+	// qemu_set_log_filename_flags: -D's file is opened now, mask or not.
+	if f := o.Trace.File; f != "" && !o.hostCanCreate(f) {
+		return fmt.Errorf("Error opening logfile %s: No such file or directory", f)
 	}
 	return nil
 }
@@ -550,6 +563,16 @@ func (o *Options) icountError() error {
 		return nil
 	}
 	keys, vals := qemuOpts(v, "shift")
+	// replay_configure, at the option: rr's mode, then its file.
+	last := lastValues(keys, vals)
+	if rr, given := last["rr"]; given {
+		if rr != "record" && rr != "replay" {
+			return fmt.Errorf("-icount %s: Invalid icount rr option: %s", v, rr)
+		}
+		if _, ok := last["rrfile"]; !ok {
+			return fmt.Errorf("-icount %s: File name not specified for replay", v)
+		}
+	}
 	for i, k := range keys {
 		if k != "shift" || vals[i] == "auto" {
 			continue

@@ -13,6 +13,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 )
 
@@ -186,6 +187,7 @@ var optionKeys = map[string][]string{
 	"rtc":        {"base", "clock", "driftfix"},
 	"name":       {"guest", "process", "debug-threads"},
 	"overcommit": {"mem-lock", "cpu-pm"},
+	"run-with":   {"async-teardown", "chroot", "user"},                      // 10.0: qemu_run_with_opts
 	"icount":     {"shift", "align", "sleep", "rr", "rrfile", "rrsnapshot"}, // qemu_icount_opts
 	"mon":        {"mode", "chardev", "pretty", "id"},                       // qemu_mon_opts (not merged: an id is taken)
 }
@@ -271,18 +273,53 @@ func checkBoot(d *keyval.Dict) error {
 	}
 	for _, k := range []string{"order", "once"} {
 		v, _ := d.String(k)
-		seen := map[rune]bool{}
-		for _, c := range v {
-			if c < 'a' || c > 'p' {
-				return fmt.Errorf("Invalid boot device '%c'", c)
-			}
-			if seen[c] {
-				return fmt.Errorf("Boot device '%c' was given twice", c)
-			}
-			seen[c] = true
+		if msg := BootDevicesError(v); msg != "" {
+			return errors.New(msg)
 		}
 	}
 	return nil
+}
+
+// BootDevicesError is validate_bootdevices: drive letters a to p, each
+// once ("" when they are).
+func BootDevicesError(s string) string {
+	seen := map[rune]bool{}
+	for _, c := range s {
+		if c < 'a' || c > 'p' {
+			return fmt.Sprintf("Invalid boot device '%c'", c)
+		}
+		if seen[c] {
+			return fmt.Sprintf("Boot device '%c' was given twice", c)
+		}
+		seen[c] = true
+	}
+	return ""
+}
+
+// BootConfigKey holds, in Machine.Extra, the members of the machine's
+// "boot" property the command line gave (-boot, -M boot.*), typed and in
+// BootConfiguration's order; machine_copy_boot_config fills in the board's
+// default order when none is given.
+const BootConfigKey = "machine.boot"
+
+// BootConfig is the BootConfiguration a checked boot dict holds.
+func BootConfig(d *keyval.Dict) qjson.Object {
+	o := qjson.Object{}
+	for _, k := range bootKeys {
+		v, ok := d.String(k)
+		if !ok {
+			continue
+		}
+		var x any = v
+		switch k {
+		case "menu", "strict":
+			x, _ = qemuopts.ParseBool(v)
+		case "splash-time", "reboot-timeout":
+			x, _ = strconv.ParseInt(v, 0, 64)
+		}
+		o = append(o, qjson.Member{Key: k, Value: x})
+	}
+	return o
 }
 
 // globalOption is qemu_global_option: DRIVER.PROP=VALUE, else the

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"slices"
 	"strings"
+
+	"hotpluglab/engine/netdev"
 )
 
 // qemuOptsGroups are the option groups -set finds (qemu_find_opts), each
@@ -28,7 +30,7 @@ func optsGroup(option string) string {
 // The JSON forms of -device and -netdev are not QemuOpts.
 func (o *Options) noteOptsID(name, v string) {
 	g := optsGroup(name)
-	if !strings.Contains(qemuOptsGroups, " "+g+" ") || strings.HasPrefix(v, "{") {
+	if !strings.Contains(qemuOptsGroups, " "+g+" ") || strings.HasPrefix(v, "{") || g == "netdev" && netdev.IsModern(v) {
 		return
 	}
 	if id, ok := optValue(v, "id"); ok {
@@ -79,6 +81,8 @@ func (o *Options) setOption(v string) error {
 				d.Keys, d.Vals = append(d.Keys, key), append(d.Vals, val)
 			}
 		}
+	case "netdev":
+		o.Net.Set(id, key, val)
 	case "chardev": // qemu_opt_set checks the key against the list's
 		if err := o.Chr.CheckParam(key, val); err != nil {
 			return err

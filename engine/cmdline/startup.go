@@ -59,6 +59,8 @@ type Options struct {
 	preconfig                bool              // -preconfig
 	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
 	logMask                  string            // the last -d
+	logGiven                 bool              // -d given (an empty mask prints the usage)
+	compatPolicy             map[string]string // the last -compat
 	sandbox                  []string          // the -sandbox options
 	tpmdevs                  []string          // the -tpmdev options
 	actions                  []string          // the -action options
@@ -584,6 +586,12 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		m.Extra[smp.CachesKey] = *smpCaches
 	}
 	m.Extra[AudiodevsKey] = o.audiodevs
+	if boot := o.Machine.Sub("boot"); boot != nil {
+		m.Extra[BootConfigKey] = BootConfig(boot)
+	}
+	if o.compatPolicy != nil {
+		m.Extra[CompatPolicyKey] = o.compatPolicy
+	}
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
 	m.MemPrealloc = o.memPrealloc
@@ -699,14 +707,19 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 
 	// pc_memory_init, after the CPUs: the BIOS, then the kernel, from the
-	// host's files (a path: a bare name is looked up in QEMU's data
-	// directory, which the simulated host does not model).
-	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
-		if f, _ := o.Machine.String("firmware"); strings.Contains(f, "/") {
-			if _, ok := o.Block.Host.Lookup(f); !ok {
-				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
-			}
+	// host's files (a bare name is looked up in QEMU's data directories).
+	// spapr_machine_init: the LPAR firmware likewise.
+	if f, given := o.Machine.String("firmware"); given {
+		size, found := o.firmwareSize(f)
+		switch {
+		case m.IsSPAPR() && !found:
+			return fail(fmt.Errorf("Could not find LPAR firmware '%s'", f))
+		case (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35) && (size <= 0 || size%65536 != 0):
+			// x86_bios_rom_init: found, and a multiple of 64 KiB
+			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
 		}
+	}
+	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
 		if f := o.kernel; f != "" {
 			if _, ok := o.Block.Host.Lookup(f); !ok {
 				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not open kernel file '%s': No such file or directory\n", f)})
@@ -1615,7 +1628,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.Globals = append(o.Globals, g)
 			o.userGlobals = append(o.userGlobals, g)
-		case "rtc", "name", "overcommit":
+		case "rtc", "name", "overcommit", "run-with":
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, impliedKey[name])...)
 			if err := checkKeys(name, v); err != nil {
 				return o, loc(err)
@@ -1625,6 +1638,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			if name == "rtc" {
 				o.rtc.add(v)
+			}
+			if name == "run-with" { // os_parse_runwith: chroot= as -chroot was
+				keys, vals := qemuOpts(v, "")
+				for i, k := range keys {
+					if k == "chroot" {
+						o.chroot = vals[i]
+					}
+				}
 			}
 			if name == "rtc" {
 				// configure_rtc: driftfix=slew is a global on the RTC.
@@ -1723,7 +1744,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, err
 			}
 		case "d":
-			o.logMask = v
+			o.logMask, o.logGiven = v, true
 			o.logOption(v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "D":
@@ -1766,6 +1787,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			if v != "defer" { // a listening socket or file on the host
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
+		case "readconfig": // read at once (qemu_read_config_file); what a file holds is not simulated
+			if _, found := o.Block.Host.Lookup(v); !found && v != "/dev/null" && v != "-" {
+				return o, loc(fmt.Errorf("Could not open '%s': No such file or directory", v))
+			}
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "chroot":
 			o.chroot = v
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
@@ -1901,4 +1927,32 @@ func machinePropertyOrder(keys []string) []string {
 		out = append(out, m.Key)
 	}
 	return out
+}
+
+// dataDirFiles are the firmware files both recording hosts' QEMU data
+// directories hold (qemu_find_file: /usr/share/qemu, seabios' and ipxe's),
+// by name, with the size of those whose size is a multiple of 64 KiB (a
+// PC BIOS must be; 1: any other); vgabios*.bin, efi-*.rom and pxe-*.rom are
+// found by prefix. OVMF.fd is the 7.2 host's only: left found, as before.
+const dataDirFiles = " bios.bin=131072 bios-256k.bin=262144 bios-microvm.bin=65536 qboot.rom=65536 OVMF.fd=2097152 pvh.bin=1 " +
+	"linuxboot.bin=1 linuxboot_dma.bin=1 multiboot.bin=1 multiboot_dma.bin=1 kvmvapic.bin=1 slof.bin=1 skiboot.lid=1 vof.bin=1 openbios-ppc=1 "
+
+// firmwareSize is qemu_find_file for -bios and the size of what it finds:
+// a path names a host file, a bare name a file of QEMU's data directories.
+func (o *Options) firmwareSize(f string) (int64, bool) {
+	if strings.Contains(f, "/") {
+		h, ok := o.Block.Host.Lookup(f)
+		if !ok {
+			return 0, false
+		}
+		return h.Size, true
+	}
+	if i := strings.Index(dataDirFiles, " "+f+"="); f != "" && i >= 0 {
+		n, _ := strconv.ParseInt(strings.Fields(dataDirFiles[i+len(f)+2:])[0], 10, 64)
+		return n, true
+	}
+	if strings.HasPrefix(f, "vgabios") || (strings.HasPrefix(f, "efi-") || strings.HasPrefix(f, "pxe-")) && strings.HasSuffix(f, ".rom") {
+		return 1, true
+	}
+	return 0, false
 }

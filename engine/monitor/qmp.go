@@ -3,9 +3,12 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
+	"hotpluglab/engine/cmdline"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
@@ -79,6 +82,9 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 	}
 	if !knownQMP(rel, target)[name] {
 		return nil, &Error{Class: "CommandNotFound", Desc: fmt.Sprintf("The command %s has not been found", name)}
+	}
+	if err := mon.compatPolicyInput(name); err != nil {
+		return nil, err
 	}
 	if mon.M.Preconfig && !preconfigQMP(rel, target)[name] {
 		// qmp_dispatch refuses it before reading its arguments
@@ -223,4 +229,31 @@ func init() {
 		mon.negotiated = true
 		return qjson.Object{}, nil
 	})
+}
+
+// compatPolicyInput is compat_policy_input_ok for a command: a deprecated
+// or unstable one is refused as not found when the policy rejects it, and
+// aborts QEMU when it says crash.
+func (mon *Monitor) compatPolicyInput(name string) *Error {
+	policy, _ := mon.M.Extra[cmdline.CompatPolicyKey].(map[string]string)
+	if len(policy) == 0 {
+		return nil
+	}
+	cmd := qapi.For(mon.M.Release(), string(mon.Target)).Command(name)
+	if cmd == nil {
+		return nil
+	}
+	for _, f := range [][3]string{{"deprecated", "deprecated-input", "Deprecated"}, {"unstable", "unstable-input", "Unstable"}} {
+		if !slices.Contains(cmd.Features, f[0]) {
+			continue
+		}
+		switch policy[f[1]] {
+		case "reject":
+			return &Error{Class: "CommandNotFound", Desc: f[2] + " command " + name + " disabled by policy"}
+		case "crash":
+			mon.crash(&machine.Crash{Signal: 6})
+			return GenericError("abort")
+		}
+	}
+	return nil
 }

@@ -72,7 +72,9 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 			return m.VMPort(), true
 		}
 	}
-	if text, given := m.Props[prop]; given {
+	// kernel-irqchip has a setter and no getter (machine_class_init):
+	// qom-get finds no value, given on the command line or not.
+	if text, given := m.Props[prop]; given && prop != "kernel-irqchip" {
 		if v, ok := cmdline.MachinePropValue(m.Type, prop, text); ok {
 			return v, true
 		}
@@ -87,6 +89,10 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 		}
 	}
 	switch prop {
+	case "boot":
+		if given, ok := m.Extra[cmdline.BootConfigKey].(qjson.Object); ok {
+			return withBootOrder(given, recorded), true
+		}
 	case "memory": // machine_get_mem: max-size and slots only with slots
 		if m.RAMSlots > 0 {
 			return qjson.O("size", m.RAMBytes, "max-size", m.MaxRAMBytes, "slots", int64(m.RAMSlots)), true
@@ -159,6 +165,15 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 		}
 		if _, isObject := v.(qjson.Object); !isObject && want == "object" || want == "array" && !isList(v) {
 			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: %s", prop, want)), true
+		}
+		if typ == "BootConfiguration" { // machine_set_boot
+			cfg, err := bootFromQMP(v)
+			if err != nil {
+				return err, true
+			}
+			def, _ := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop)
+			mon.writeQOM("/machine", prop, withBootOrder(cfg, def))
+			return nil, true
 		}
 		return nil, false
 	case "bool":
@@ -240,6 +255,63 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 	}
 	mon.writeQOM("/machine", prop, value)
 	return nil, true
+}
+
+// bootFromQMP is machine_set_boot on a QMP value: the QObject visitor
+// types the members in BootConfiguration's order, then refuses a member it
+// lacks; the setter checks order's, then once's boot devices.
+func bootFromQMP(v any) (qjson.Object, *Error) {
+	in, _ := v.(qjson.Object)
+	out := qjson.Object{}
+	kinds := [][2]string{{"order", "string"}, {"once", "string"}, {"menu", "boolean"}, {"splash", "string"},
+		{"splash-time", "integer"}, {"reboot-timeout", "integer"}, {"strict", "boolean"}}
+	for _, kind := range kinds {
+		x, ok := in.Get(kind[0])
+		if !ok {
+			continue
+		}
+		typed := false
+		switch n := x.(type) {
+		case string:
+			typed = kind[1] == "string"
+		case bool:
+			typed = kind[1] == "boolean"
+		case json.Number:
+			_, err := n.Int64()
+			typed = kind[1] == "integer" && err == nil
+		}
+		if !typed {
+			return nil, GenericError(fmt.Sprintf("Invalid parameter type for 'boot.%s', expected: %s", kind[0], kind[1]))
+		}
+		out = append(out, qjson.Member{Key: kind[0], Value: x})
+	}
+	for _, mb := range in {
+		if _, known := out.Get(mb.Key); !known {
+			return nil, GenericError(fmt.Sprintf("Parameter 'boot.%s' is unexpected", mb.Key))
+		}
+	}
+	for _, k := range []string{"order", "once"} {
+		if devs, ok := out.Get(k); ok {
+			if err := cmdline.BootDevicesError(devs.(string)); err != "" {
+				return nil, GenericError(err)
+			}
+		}
+	}
+	return out, nil
+}
+
+// withBootOrder is machine_copy_boot_config: a BootConfiguration without an
+// order takes the board's default one (the recorded default's).
+func withBootOrder(cfg qjson.Object, def any) qjson.Object {
+	if _, ok := cfg.Get("order"); ok {
+		return cfg
+	}
+	d, _ := def.(qjson.Object)
+	order, ok := d.Get("order")
+	if !ok {
+		order = ""
+	}
+	return append(qjson.Object{{Key: "order", Value: order}}, cfg...)
 }
 
 func isList(v any) bool { _, ok := v.([]any); return ok }

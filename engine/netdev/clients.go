@@ -115,6 +115,18 @@ func (s *State) Netdev(arg string) error {
 	return nil
 }
 
+// Set is -set netdev.ID.KEY=VALUE on a QemuOpts netdev: the key is added
+// after the option's own (the last counts) and the backend is checked
+// again when it is made, its errors naming the -netdev as typed.
+func (s *State) Set(id, key, val string) {
+	for _, n := range s.legacy {
+		if n.ID == id {
+			n.keys, n.vals = append(n.keys, key), append(n.vals, val)
+			n.check(true, true)
+		}
+	}
+}
+
 // NICOption is -nic.
 func (s *State) NICOption(arg string) error {
 	s.DefaultNet = false

@@ -151,3 +151,33 @@ func TestStreamListening(t *testing.T) {
 		t.Errorf("stream without addr: %v", err)
 	}
 }
+
+// -set netdev.ID.KEY=VALUE re-checks the QemuOpts netdev as it is made,
+// its error naming the -netdev as typed; stream and JSON netdevs are QAPI's.
+func TestSetOnLegacyNetdev(t *testing.T) {
+	s := New(false)
+	if err := s.Netdev("user,id=n0"); err != nil {
+		t.Fatal(err)
+	}
+	s.Set("n0", "restrict", "maybe")
+	err := s.Create()
+	if err == nil || err.Error() != "-netdev user,id=n0: Parameter 'restrict' expects 'on' or 'off'" {
+		t.Fatalf("Create after a bad -set: %v", err)
+	}
+	s = New(false)
+	if err := s.Netdev("user,id=n0"); err != nil {
+		t.Fatal(err)
+	}
+	s.Set("n0", "restrict", "on")
+	if err := s.Create(); err != nil {
+		t.Fatal(err)
+	}
+	if v, _ := s.legacy[0].Get("restrict"); v != "on" {
+		t.Fatalf("restrict after -set: %q", v)
+	}
+	for arg, modern := range map[string]bool{"user,id=n0": false, "stream,id=s0": true, "type=dgram,id=d0": true, `{"type":"user","id":"j"}`: true} {
+		if IsModern(arg) != modern {
+			t.Errorf("IsModern(%s) = %v", arg, !modern)
+		}
+	}
+}

@@ -112,8 +112,15 @@ func parseLegacy(arg string, ids map[string]bool, needID bool) (*Netdev, error) 
 		ids[id] = true // QemuOpts keeps the id even when the netdev fails later
 	}
 	n.ID = id
+	n.check(needID, hasID)
+	return n, nil
+}
+
+// check types the options as net_client_init does when the backend is
+// made: type, id, the type's members, then the backend's own checks.
+func (n *Netdev) check(needID, hasID bool) {
 	typ, ok := n.Get("type")
-	n.Type = typ
+	n.Type, n.err = typ, nil
 	switch {
 	case !ok && needID && !hasID: // the visitor reads id before type
 		n.err = errors.New("Parameter 'id' is missing")
@@ -142,7 +149,22 @@ func parseLegacy(arg string, ids map[string]bool, needID bool) (*Netdev, error) 
 			n.err = n.createError()
 		}
 	}
-	return n, nil
+}
+
+// IsModern is netdev_is_modern: JSON, or a stream or dgram netdev, which
+// QAPI reads, not QemuOpts (-set finds no such netdev).
+func IsModern(arg string) bool {
+	if strings.HasPrefix(arg, "{") {
+		return true
+	}
+	keys, vals := splitOpts(arg)
+	typ := ""
+	for i, k := range keys {
+		if k == "type" {
+			typ = vals[i]
+		}
+	}
+	return typ == "stream" || typ == "dgram"
 }
 
 // isTrue and isBool read a boolean option as QemuOpts does.

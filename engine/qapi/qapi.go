@@ -37,6 +37,7 @@ type schemaEntity struct {
 	ElementType string          `json:"element-type"`
 	ArgType     string          `json:"arg-type"`
 	AllowOOB    bool            `json:"allow-oob"`
+	Features    []string        `json:"features"`
 }
 
 type schemaMember struct {

@@ -161,8 +161,8 @@ type Release struct {
 	// is warned about at start ("requested NIC ... was not created"), not
 	// fatal ("Unsupported NIC model").
 	NICUnknownModelWarns bool
-	// RemovedOptions are command-line options this release no longer has
-	// ("invalid option").
+	// RemovedOptions are command-line options this release does not have
+	// ("invalid option"): removed, or (7.2's) added later.
 	RemovedOptions map[string]bool
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string

@@ -22,6 +22,7 @@ var V7_2 = &Release{
 	AudiodevDrivers:               []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
 	QOMRoot:                       []string{"chardevs", "machine", "objects"},
 	BalloonTarget:                 "target",
+	RemovedOptions:                map[string]bool{"run-with": true}, // 8.1's
 	dir:                           "7.2",
 
 	SMPKeys:        []string{"cpus", "sockets", "dies", "clusters", "cores", "threads", "maxcpus"},

@@ -45,7 +45,13 @@ blog lines with caps, ic-mode, max-cpu-compat, resize-hpt, kvm-type,
 POWER7-10 models, VIO devices, PHBs, USB, -numa, -prom-env, DIMMs and
 NVDIMMs, x86 habits on pseries, and the monitor after them), with r7m-,
 and an eighth (r8-: x86 pc and q35 lines from recent tutorials and wikis,
-with the CPU hotplug steps a reader types and their common mistakes), with r8m-.
+with the CPU hotplug steps a reader types and their common mistakes), with r8m-,
+and a ninth (r9-: the global options that are not devices: -name, -uuid,
+-rtc, -boot and the machine's boot property, -k, -overcommit, -accel tcg's
+properties, -icount, -no-reboot/-no-shutdown/-action with system_reset and
+system_powerdown, -msg guest-name, -d/-D, -bios, -set on their groups,
+-readconfig, -compat, -run-with, -machine's non-CPU properties, and what the
+monitor says of them), with r9m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -2430,6 +2436,320 @@ x("r8c-info-cpus-stopped", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, 
 x("r8c-qom-list-cpu", *R8C, steps=[hda(MAXT, "c1", socket_id=0, core_id=1, thread_id=0), QGET("/machine/peripheral/c1", "realized"),
                                    QGET("/machine/peripheral/c1", "parent_bus"), QGET("/machine/peripheral/c1", "model-id")])
 x("r8c-add-before-maxcpus", "-machine", "q35", "-smp", "2,maxcpus=2", steps=[HPC, hda(Q64T, "c2", socket_id=0, core_id=2, thread_id=0)])
+
+
+# ================================================ round 9 (both releases) ====
+# A ninth outside tester's round: the global options that are not devices,
+# as tutorials, distro wikis, libvirt and QEMU's docs write them, on pc, q35
+# (several versions) and pseries, and what the monitor then says about them:
+# -name (guest=, process=, debug-threads=), -uuid, -rtc, -boot and the
+# machine's boot property, -k, -overcommit, -accel tcg's properties, -icount,
+# -no-reboot/-no-shutdown/-action/-watchdog-action with system_reset and
+# system_powerdown (their events and run states, no guest), set-action, -msg
+# guest-name, -d/-D (a log file of its own under /tmp), -L/-bios naming
+# missing files, -snapshot, -sandbox, -global on board devices, -set on the
+# -name/-rtc/-accel/-netdev groups, -readconfig, -compat's policies, -run-with
+# (10.0), -machine's non-CPU properties read back with qom-get, and
+# query-command-line-options for those options.
+NAMEQ, UUIDQ = [hmp("info name")[0], qmp("query-name")], [hmp("info uuid")[0], qmp("query-uuid")]
+QST = qmp("query-status")
+MG = lambda *props: [QGET("/machine", p) for p in props]
+CLO = lambda *opts: [qmp("query-command-line-options", option=o) for o in opts]
+# -name
+x("r9-name-spaces", "-machine", "q35", "-name", "Debian 12 (bookworm)", steps=NAMEQ)
+x("r9-name-comma-escaped", "-machine", "q35", "-name", "guest=web,,db", steps=NAMEQ)
+x("r9-name-guest-empty", "-machine", "pc", "-name", "guest=", steps=NAMEQ)
+x("r9-name-process-only", "-machine", "pc", "-name", "process=qemu-lab", steps=NAMEQ)
+x("r9-name-debug-threads-off-q35-5.2", "-machine", "pc-q35-5.2", "-name", "guest=old,debug-threads=off", steps=NAMEQ)
+x("r9-name-id", "-machine", "q35", "-name", "guest=a,id=n0", steps=NAMEQ)
+x("r9-name-unicode", "-machine", "q35", "-name", "vm-\u00e9t\u00e9", steps=NAMEQ)
+x("r9-name-json", "-machine", "q35", "-name", '{"guest":"j1"}', steps=NAMEQ)
+p("r9-name-pseries", "-M", "pseries", "-name", "guest=ppc-lab,debug-threads=on", steps=NAMEQ)
+# -uuid
+x("r9-uuid-upper", "-machine", "q35", "-uuid", "4B8C3D2E-1F0A-4C5B-9D8E-7F6A5B4C3D2E", steps=UUIDQ)
+x("r9-uuid-nil", "-machine", "pc", "-uuid", "00000000-0000-0000-0000-000000000000", steps=UUIDQ)
+x("r9-uuid-default", "-machine", "pc-i440fx-6.2", steps=UUIDQ)
+x("r9-uuid-no-dashes", "-machine", "q35", "-uuid", "4b8c3d2e1f0a4c5b9d8e7f6a5b4c3d2e")
+x("r9-uuid-braces", "-machine", "q35", "-uuid", "{4b8c3d2e-1f0a-4c5b-9d8e-7f6a5b4c3d2e}")
+x("r9-uuid-trailing", "-machine", "q35", "-uuid", "4b8c3d2e-1f0a-4c5b-9d8e-7f6a5b4c3d2e0")
+x("r9-uuid-not-hex", "-machine", "q35", "-uuid", "4b8c3d2e-1f0a-4c5b-9d8e-7f6a5b4c3d2g")
+p("r9-uuid-pseries", "-M", "pseries", "-uuid", "c0ffee00-1234-5678-9abc-def012345678", steps=UUIDQ)
+x("r9-uuid-smbios-override", "-machine", "q35", "-uuid", "11111111-2222-3333-4444-555555555555",
+  "-smbios", "type=1,uuid=66666666-7777-8888-9999-000000000000", steps=UUIDQ)
+# -rtc
+x("r9-rtc-slew-qtree-pc", "-machine", "pc-i440fx-6.2", "-rtc", "base=utc,driftfix=slew", steps=[QTREE])
+x("r9-rtc-slew-global-wins", "-machine", "q35", "-rtc", "driftfix=slew", "-global", "mc146818rtc.lost_tick_policy=discard",
+  steps=[QTREE])
+x("r9-rtc-clock-rt", "-machine", "q35", "-rtc", "clock=rt", steps=[QST])
+x("r9-rtc-base-upper", "-machine", "q35", "-rtc", "base=UTC")
+x("r9-rtc-base-zulu", "-machine", "q35", "-rtc", "base=2024-01-01T00:00:00Z")
+x("r9-rtc-base-space", "-machine", "q35", "-rtc", "base=2024-01-01 00:00:00")
+x("r9-rtc-id", "-machine", "q35", "-rtc", "base=utc,id=r0")
+x("r9-rtc-set-no-id", "-machine", "q35", "-rtc", "base=utc", "-set", "rtc.r0.base=localtime")
+x("r9-rtc-base-year", "-machine", "q35", "-global", "mc146818rtc.base_year=2000", steps=[QTREE])
+p("r9-rtc-pseries-slew", "-M", "pseries", "-rtc", "base=utc,driftfix=slew,clock=vm", steps=[QST])
+x("r9-rtc-driftfix-none-typo", "-machine", "q35", "-rtc", "driftfix=off")
+# -boot and the machine's boot property
+x("r9-boot-qom", "-machine", "q35", "-boot", "order=cd,menu=on,splash-time=3000,reboot-timeout=5000,strict=on",
+  steps=MG("boot"))
+x("r9-boot-once-qom", "-machine", "pc", "-boot", "once=d", steps=MG("boot"))
+x("r9-boot-default-qom", "-machine", "pc-i440fx-5.2", steps=MG("boot"))
+x("r9-boot-machine-dotted", "-machine", "q35,boot.order=n,boot.menu=on", steps=MG("boot"))
+x("r9-boot-and-machine", "-boot", "order=c", "-machine", "pc,boot.order=d", steps=MG("boot"))
+x("r9-boot-order-twice-letter", "-machine", "q35", "-boot", "order=cc")
+x("r9-boot-order-once-bad", "-machine", "q35", "-boot", "once=q")
+x("r9-boot-reboot-timeout-neg", "-machine", "q35", "-boot", "reboot-timeout=-1", steps=MG("boot"))
+x("r9-boot-menu-off-splash", "-machine", "q35", "-boot", "menu=off,splash-time=2000", steps=MG("boot"))
+x("r9-boot-qom-set", "-machine", "q35", steps=[qmp("qom-set", path="/machine", property="boot", value={"order": "d"}),
+                                               *MG("boot")])
+p("r9-boot-pseries", "-M", "pseries", "-boot", "order=d,menu=on", steps=MG("boot"))
+p("r9-boot-pseries-bad", "-M", "pseries", "-boot", "order=z")
+# -k
+x("r9-k-fr", "-machine", "q35", "-k", "fr", steps=[QST])
+x("r9-k-empty", "-machine", "q35", "-k", "")
+p("r9-k-pseries", "-M", "pseries", "-k", "en-gb", steps=[QST])
+# -overcommit
+x("r9-overcommit-on-fault", "-machine", "q35", "-overcommit", "mem-lock=on-fault")
+x("r9-overcommit-twice", "-machine", "q35", "-overcommit", "mem-lock=off", "-overcommit", "cpu-pm=off", steps=[QST])
+x("r9-overcommit-cpu-pm-yes", "-machine", "q35", "-overcommit", "cpu-pm=yes")
+p("r9-overcommit-pseries", "-M", "pseries", "-overcommit", "mem-lock=off,cpu-pm=off", steps=[QST])
+# -accel tcg and its properties
+x("r9-accel-split-wx", "-machine", "q35", "-accel", "tcg,split-wx=on", steps=[QST])
+x("r9-accel-split-wx-bad", "-machine", "q35", "-accel", "tcg,split-wx=maybe")
+x("r9-accel-tb-size-zero", "-machine", "q35", "-accel", "tcg,tb-size=0", steps=[QST])
+x("r9-accel-tb-size-bad", "-machine", "q35", "-accel", "tcg,tb-size=1G")
+x("r9-accel-thread-multi-icount", "-machine", "q35", "-accel", "tcg,thread=multi", "-icount", "shift=1")
+x("r9-accel-id-set", "-machine", "q35", "-accel", "tcg,id=a0", "-set", "accel.a0.thread=single", "-smp", "2", steps=[QST])
+x("r9-accel-set-bad-value", "-machine", "q35", "-accel", "tcg,id=a0", "-set", "accel.a0.thread=triple")
+x("r9-accel-set-no-id", "-machine", "q35", "-accel", "tcg", "-set", "accel.a0.thread=single")
+x("r9-accel-set-accel-key", "-machine", "q35", "-accel", "tcg,id=a0", "-set", "accel.a0.accel=nosuch")
+x("r9-accel-qom", "-machine", "q35", "-accel", "tcg,thread=single,tb-size=32",
+  steps=[qmp("qom-list", path="/machine/accel"), qmp("qom-get", path="/machine/accel", property="thread")])
+x("r9-accel-one-insn-10", "-machine", "pc", "-accel", "tcg,one-insn-per-tb=on,thread=single", steps=[QST])
+p("r9-accel-pseries-multi", "-M", "pseries", "-accel", "tcg,thread=multi,tb-size=64", "-smp", "2", steps=[QST])
+x("r9-accel-own-two", *OWN, "-nodefaults", "-accel", "tcg,thread=single", "-accel", "tcg,thread=multi", base=False,
+  steps=[QST])
+x("r9-accel-own-kvm-fallback", *OWN, "-nodefaults", "-accel", "kvm", "-accel", "tcg", base=False, steps=[qmp("query-kvm")])
+# -icount
+x("r9-icount-plain", "-machine", "q35", "-icount", "1", steps=[QST])
+x("r9-icount-auto", "-machine", "q35", "-icount", "shift=auto,sleep=off", steps=[QST])
+x("r9-icount-auto-align", "-machine", "q35", "-icount", "shift=auto,align=on")
+x("r9-icount-rr-no-file", "-machine", "q35", "-icount", "shift=auto,rr=record")
+x("r9-icount-rr-bad", "-machine", "q35", "-icount", "shift=1,rr=playback,rrfile=/tmp/none.rr")
+x("r9-icount-shift-big", "-machine", "q35", "-icount", "shift=11")
+x("r9-icount-sleep-off-noshift", "-machine", "q35", "-icount", "sleep=off")
+p("r9-icount-pseries", "-M", "pseries", "-icount", "shift=3", steps=[QST])
+# -no-reboot, -no-shutdown, -action with system_reset/system_powerdown (no guest)
+RST, PWR = qmp("system_reset"), qmp("system_powerdown")
+x("r9-reset-plain", "-machine", "q35", steps=[RST, QST, {"hmp": "system_reset"}, hmp("info status")[0]])
+x("r9-no-reboot-reset", "-machine", "q35", "-no-reboot", steps=[QST, RST, QST])
+x("r9-no-reboot-hmp-reset", "-machine", "pc", "-no-reboot", steps=[{"hmp": "system_reset"}, STATUS])
+x("r9-no-reboot-no-shutdown-reset", "-machine", "q35", "-no-reboot", "-no-shutdown",
+  steps=[RST, QST, qmp("cont"), RST, QST, qmp("stop"), QST])
+x("r9-no-shutdown-powerdown", "-machine", "q35", "-no-shutdown", steps=[PWR, QST, PWR])
+x("r9-action-reboot-shutdown", "-machine", "pc", "-action", "reboot=shutdown", steps=[RST, QST])
+x("r9-action-shutdown-pause-reset", "-machine", "q35", "-action", "reboot=shutdown,shutdown=pause", steps=[RST, QST, STATUS])
+x("r9-action-reboot-reset-no-shutdown", "-machine", "q35", "-action", "reboot=reset", "-no-shutdown", steps=[RST, QST])
+x("r9-action-panic-values", "-machine", "q35", "-action", "panic=exit-failure", steps=[QST])
+x("r9-action-panic-none", "-machine", "q35", "-action", "panic=none,watchdog=none", steps=[QST])
+x("r9-action-watchdog-debug", "-machine", "q35", "-action", "watchdog=debug", steps=[QST])
+x("r9-action-empty", "-machine", "q35", "-action", "")
+x("r9-action-shutdown-bad", "-machine", "q35", "-action", "shutdown=reset")
+x("r9-action-then-no-reboot", "-machine", "q35", "-action", "reboot=reset", "-no-reboot", steps=[RST, QST])
+x("r9-set-action-qmp", "-machine", "q35", steps=[qmp("set-action", reboot="shutdown", shutdown="pause"), RST, QST])
+x("r9-set-action-bad", "-machine", "q35", steps=[qmp("set-action", reboot="pause"), qmp("set-action"), qmp("set-action", panic="none"), QST])
+x("r9-watchdog-action-hmp", "-machine", "q35", "-watchdog-action", "none", steps=[{"hmp": "watchdog_action debug"},
+                                                                              {"hmp": "watchdog_action nosuch"}, QST])
+x("r9-watchdog-action-vs-action", "-machine", "q35", "-watchdog-action", "pause", "-action", "watchdog=reset", steps=[QST])
+x("r9-watchdog-set-action-qmp", "-machine", "q35", steps=[qmp("watchdog-set-action", action="inject-nmi"),
+                                                          qmp("watchdog-set-action", action="nosuch")])
+p("r9-pseries-no-reboot-reset", "-M", "pseries", "-no-reboot", steps=[RST, QST])
+p("r9-pseries-powerdown", "-M", "pseries", steps=[PWR, QST])
+p("r9-pseries-no-shutdown-reset", "-M", "pseries", "-no-reboot", "-no-shutdown", steps=[RST, QST, RST, QST])
+x("r9-powerdown-acpi-off", "-machine", "q35,acpi=off", steps=[PWR, QST])
+# -msg guest-name
+p("r9-msg-guest-name-pseries", "-M", "pseries", "-name", "guest=pg", "-msg", "guest-name=on,timestamp=off", steps=[QST])
+x("r9-msg-guest-name-hmp", "-machine", "q35", "-name", "guest=g9", "-msg", "guest-name=on",
+  steps=[{"hmp": "device_add nosuch"}, {"hmp": "drive_add 0 if=none,id=x,driver=nosuch"}])
+x("r9-msg-guest-name-no-name", "-machine", "q35", "-msg", "guest-name=on", "-smp", "two")
+x("r9-msg-guest-name-process", "-machine", "q35", "-name", "process=p9", "-msg", "guest-name=on", "-smp", "two")
+# -d, -D (a log file of each case's own)
+x("r9-d-help", "-machine", "q35", "-d", "help")
+x("r9-d-file", "-machine", "q35", "-d", "guest_errors", "-D", "/tmp/hotplug-lab-pc-r9-d-file.log", steps=[QST])
+x("r9-d-empty", "-machine", "q35", "-d", "")
+x("r9-D-no-d", "-machine", "q35", "-D", "/tmp/hotplug-lab-pc-r9-D-no-d.log", steps=[QST])
+x("r9-D-bad-dir", "-machine", "q35", "-d", "int", "-D", "/nonexistent/dir/q.log")
+x("r9-d-trace", "-machine", "q35", "-d", "trace:cpuhp_*", steps=[QST])
+# -L, -bios, -snapshot
+x("r9-bios-relative-missing", "-machine", "q35", "-bios", "nosuch-bios.bin")
+x("r9-L-and-bios-missing", "-machine", "q35", "-L", "/nonexistent", "-bios", "nosuch-bios.bin")
+p("r9-bios-pseries-missing", "-M", "pseries", "-bios", "/nonexistent/slof.bin")
+x("r9-bios-empty", "-machine", "pc", "-bios", "")
+x("r9-snapshot-blockdev", "-machine", "q35", "-snapshot", "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0",
+  steps=[QST, {"hmp": "info block d0"}])
+# -sandbox on pseries, -nodefaults/-no-user-config forms
+p("r9-sandbox-pseries", "-M", "pseries", "-sandbox", "on,obsolete=deny,spawn=deny", steps=[QST])
+x("r9-nodefaults-twice", "-machine", "q35", "-nodefaults", "-nodefaults", steps=[QST])
+x("r9-no-user-config-own", *OWN, "-nodefaults", "-machine", "pc", base=False, steps=[PCI])
+# -global on board devices
+x("r9-global-i8042", "-machine", "q35", "-global", "i8042.kbd-throttle=on", steps=[QTREE])
+x("r9-global-ich9-s3", "-machine", "q35", "-global", "ICH9-LPC.disable_s3=0", "-global", "ICH9-LPC.disable_s4=1",
+  steps=[QTREE])
+x("r9-global-piix4-acpi", "-machine", "pc", "-global", "PIIX4_PM.acpi-root-pci-hotplug=off", steps=[QTREE])
+x("r9-global-fw-cfg-dma", "-machine", "pc-i440fx-6.2", "-global", "fw_cfg.dma_enabled=off", steps=[QTREE])
+# -set on the -name, -netdev and other groups
+x("r9-set-netdev-net", "-machine", "q35", "-netdev", "user,id=n0", "-set", "netdev.n0.net=10.0.3.0/24",
+  "-device", "virtio-net-pci,netdev=n0", steps=[NET])
+x("r9-set-netdev-restrict", "-machine", "q35", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0",
+  "-set", "netdev.n0.restrict=on", steps=[NET])
+x("r9-set-netdev-unknown-key", "-machine", "q35", "-netdev", "user,id=n0", "-set", "netdev.n0.nosuch=1")
+x("r9-set-netdev-before", "-machine", "q35", "-set", "netdev.n0.restrict=on", "-netdev", "user,id=n0")
+x("r9-set-netdev-json", "-machine", "q35", "-netdev", '{"type":"user","id":"n0"}', "-set", "netdev.n0.restrict=on")
+x("r9-set-netdev-stream", "-machine", "q35", "-netdev", "stream,id=s0,server=on,addr.type=unix,addr.path=/tmp/hl-r9-s0.sock",
+  "-set", "netdev.s0.server=off")
+x("r9-set-netdev-type", "-machine", "q35", "-netdev", "user,id=n0", "-set", "netdev.n0.type=nosuch")
+x("r9-set-name", "-machine", "q35", "-name", "guest=a,id=n0", "-set", "name.n0.guest=b", steps=NAMEQ)
+x("r9-set-name-no-id", "-machine", "q35", "-name", "a", "-set", "name.x.guest=b")
+x("r9-set-boot", "-machine", "q35", "-boot", "order=c", "-set", "boot-opts.x.order=d")
+x("r9-set-msg", "-machine", "q35", "-msg", "guest-name=on", "-set", "msg.x.guest-name=off")
+x("r9-set-icount", "-machine", "q35", "-icount", "shift=1,id=i0", "-set", "icount.i0.shift=2", steps=[QST])
+x("r9-set-overcommit", "-machine", "q35", "-overcommit", "mem-lock=off", "-set", "overcommit.x.mem-lock=on")
+x("r9-set-smp", "-machine", "q35", "-smp", "2", "-set", "smp-opts.x.cpus=4")
+# -readconfig
+x("r9-readconfig-missing", "-machine", "q35", "-readconfig", "/nonexistent/qemu.cfg")
+x("r9-readconfig-devnull", "-machine", "q35", "-readconfig", "/dev/null", steps=[QST])
+x("r9-writeconfig-file", "-machine", "q35", "-writeconfig", "/tmp/hotplug-lab-pc-r9.cfg")
+# -compat's policies
+x("r9-compat-deprecated-reject", "-machine", "q35", "-compat", "deprecated-input=reject",
+  steps=[qmp("nbd-server-remove", name="x"), QST])
+x("r9-compat-unstable-reject", "-machine", "q35", "-compat", "unstable-input=reject",
+  steps=[qmp("x-query-usb"), {"hmp": "info usb"}, QST])
+x("r9-compat-unstable-accept", "-machine", "q35", "-compat", "unstable-input=accept,deprecated-output=hide", steps=[qmp("x-query-numa")])
+x("r9-compat-deprecated-accept", "-machine", "q35", "-compat", "deprecated-input=accept", steps=[qmp("nbd-server-remove", name="x")])
+x("r9-compat-bad-value", "-machine", "q35", "-compat", "unstable-input=crash")
+# -run-with (10.0; 7.2 has none)
+x("r9-run-with-teardown-off", "-machine", "q35", "-run-with", "async-teardown=off", steps=[QST])
+x("r9-run-with-unknown", "-machine", "q35", "-run-with", "nosuch=1")
+x("r9-run-with-chroot-missing", "-machine", "q35", "-run-with", "chroot=/nonexistent/root")
+# -machine's non-CPU properties, read back
+MPROPS = ("dump-guest-core", "mem-merge", "usb", "graphics", "suppress-vmdesc", "hpet", "vmport", "pit", "pic", "sata",
+          "smbus", "acpi", "smm", "kernel-irqchip")
+x("r9-mprops-q35", "-machine", "q35", steps=MG(*MPROPS))
+x("r9-mprops-pc", "-machine", "pc", steps=MG(*MPROPS))
+x("r9-mprops-q35-5.2", "-machine", "pc-q35-5.2", steps=MG(*MPROPS))
+p("r9-mprops-pseries", "-M", "pseries", steps=MG("dump-guest-core", "mem-merge", "usb", "graphics", "suppress-vmdesc",
+                                                 "kernel-irqchip", "vsmt", "kvm-type"))
+x("r9-mprops-set-q35", "-machine", "q35,dump-guest-core=off,mem-merge=off,suppress-vmdesc=on,graphics=off,usb=on,vmport=off",
+  steps=[*MG("dump-guest-core", "mem-merge", "suppress-vmdesc", "graphics", "usb", "vmport"), USB])
+x("r9-mprops-pc-hpet-off", "-machine", "pc,hpet=off,pit=off,vmport=on", steps=[QTREE, *MG("hpet", "pit", "vmport")])
+x("r9-mprops-q35-sata-smbus-off", "-machine", "q35,sata=off,smbus=off", steps=[PCI, *MG("sata", "smbus")])
+x("r9-mprops-pc-sata", "-machine", "pc,sata=off")
+x("r9-mprops-pic-off", "-machine", "q35,pic=off", steps=[QTREE])
+x("r9-mprops-kernel-irqchip-off", "-machine", "q35,kernel-irqchip=off", steps=MG("kernel-irqchip"))
+x("r9-mprops-kernel-irqchip-split", "-machine", "pc,kernel-irqchip=split", steps=MG("kernel-irqchip"))
+x("r9-mprops-smm-off-q35", "-machine", "q35,smm=off", steps=[*MG("smm"), PCI])
+x("r9-mprops-acpi-off-ospm", "-machine", "pc,acpi=off", steps=[qmp("query-acpi-ospm-status"), *MG("acpi")])
+x("r9-mprops-acpi-ospm-q35", "-machine", "pc-q35-6.2", steps=[qmp("query-acpi-ospm-status"), qmp("query-target")])
+x("r9-mprops-hpet-bad", "-machine", "q35,hpet=maybe")
+x("r9-mprops-vmport-auto", "-machine", "pc,vmport=auto", steps=MG("vmport"))
+x("r9-mprops-usb-pc-5.2", "-machine", "pc-i440fx-5.2,usb=on", steps=[USB, PCI])
+x("r9-mprops-qom-set", "-machine", "q35", steps=[qmp("qom-set", path="/machine", property="mem-merge", value=False),
+                                                  qmp("qom-set", path="/machine", property="hpet", value=False), *MG("mem-merge", "hpet")])
+p("r9-mprops-pseries-set", "-M", "pseries,dump-guest-core=off,usb=off,graphics=off", steps=[*MG("dump-guest-core", "usb", "graphics"), PCI])
+# query-command-line-options for those options
+x("r9-clo-globals", "-machine", "q35", steps=CLO("name", "boot-opts", "msg", "overcommit", "action", "run-with", "uuid", "k",
+                                                 "icount", "sandbox", "compat", "D"))
+p("r9-clo-pseries", "-M", "pseries", steps=CLO("name", "accel", "rtc", "boot-opts"))
+# the learner's check list after a libvirt-like head on several machine versions
+for mt in ("pc-q35-7.1", "pc-i440fx-7.2", "pc-q35-4.2"):
+    x("r9-head-" + mt, "-name", "guest=lab9,debug-threads=on", "-machine", mt + ",usb=off,dump-guest-core=off,vmport=off",
+      "-uuid", "9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6", "-rtc", "base=utc,driftfix=slew", "-no-shutdown", "-boot", "strict=on",
+      "-global", "kvm-pit.lost_tick_policy=delay", "-overcommit", "mem-lock=off",
+      steps=[*NAMEQ, *UUIDQ, QST, *MG("boot", "dump-guest-core", "usb", "vmport"), PWR, QST])
+p("r9-head-pseries-7.1", "-name", "guest=lab9p,debug-threads=on", "-M", "pseries-7.1,usb=off,dump-guest-core=off",
+  "-uuid", "9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d7", "-rtc", "base=utc", "-no-shutdown", "-boot", "strict=on",
+  steps=[*NAMEQ, *UUIDQ, QST, *MG("boot", "dump-guest-core", "usb"), PWR, QST])
+
+
+# Measured while fixing round 9 (r9m-): -compat's policies given twice, as
+# JSON and crash; -smbios type=1's uuid against -uuid's order; the QOM tree
+# without the PIT, PICs, AHCI and SMBus; -set on a netdev twice and on a
+# dgram netdev; -d's empty items and -D without a mask; -icount rr's order;
+# -bios names from the data directories and sizes (a PC BIOS is a multiple
+# of 64 KiB), pseries' firmware.
+QTREE_QOM = hmp("info qom-tree")[0]
+x("r9m-compat-crash", "-machine", "q35", "-compat", "deprecated-input=crash", steps=[qmp("nbd-server-remove", name="x"), QST])
+x("r9m-compat-twice", "-machine", "q35", "-compat", "deprecated-input=reject", "-compat", "unstable-input=reject",
+  steps=[qmp("nbd-server-remove", name="x"), qmp("x-query-usb")])
+x("r9m-compat-json", "-machine", "q35", "-compat", '{"unstable-input":"reject"}', steps=[qmp("x-query-numa"), qmp("query-status")])
+x("r9m-compat-unstable-hmp-nbd", "-machine", "pc", "-compat", "unstable-input=reject,deprecated-input=reject",
+  steps=[qmp("x-exit-preconfig"), qmp("block-export-del", id="x"), qmp("drive-backup", device="d", target="/tmp/x", sync="full")])
+x("r9m-smbios-uuid-then-uuid", "-machine", "q35", "-smbios", "type=1,uuid=66666666-7777-8888-9999-000000000000",
+  "-uuid", "11111111-2222-3333-4444-555555555555", steps=UUIDQ)
+x("r9m-smbios-uuid-upper", "-machine", "pc", "-smbios", "type=1,uuid=ABCDEF00-7777-8888-9999-000000000000", steps=UUIDQ)
+p("r9m-smbios-uuid-pseries", "-M", "pseries", "-smbios", "type=1,uuid=66666666-7777-8888-9999-000000000000", steps=UUIDQ)
+x("r9m-qomtree-q35-pit-pic-off", "-machine", "q35,pit=off,pic=off", steps=[QTREE_QOM])
+x("r9m-qomtree-pc-pit-off", "-machine", "pc,pit=off", steps=[QTREE_QOM, qmp("qom-get", path="/machine", property="pcspk-audiodev")])
+x("r9m-qomtree-q35-sata-smbus-off", "-machine", "q35,sata=off,smbus=off", steps=[QTREE_QOM])
+x("r9m-q35-sata-off-ide", "-machine", "q35,sata=off", "-drive", "if=ide,driver=null-co,node-name=n0")
+x("r9m-pc-pic-off-qtree", "-machine", "pc,pic=off", steps=[QTREE])
+x("r9m-rtc-base-year-bad", "-machine", "q35", "-global", "mc146818rtc.base_year=abc")
+x("r9m-set-netdev-twice", "-machine", "q35", "-netdev", "user,id=n0", "-set", "netdev.n0.net=10.0.3.0/24",
+  "-set", "netdev.n0.net=10.0.4.0/24", "-device", "e1000,netdev=n0", steps=[NET])
+x("r9m-set-netdev-dgram", "-machine", "q35", "-netdev", "dgram,id=d0,local.type=inet,local.host=127.0.0.1,local.port=%d" % port(),
+  "-set", "netdev.d0.x=1")
+x("r9m-set-netdev-bad-bool", "-machine", "q35", "-netdev", "user,id=n0", "-set", "netdev.n0.restrict=maybe")
+x("r9m-d-comma", "-machine", "q35", "-d", ",")
+x("r9m-d-trace-empty", "-machine", "q35", "-d", "trace:")
+x("r9m-D-bad-no-mask", "-machine", "q35", "-D", "/nonexistent/dir/q.log", steps=[QST])
+x("r9m-D-bad-trace", "-machine", "q35", "-d", "trace:cpuhp_*", "-D", "/nonexistent/dir/q.log")
+x("r9m-icount-rr-empty", "-machine", "q35", "-icount", "shift=1,rr=")
+x("r9m-icount-rr-and-shift", "-machine", "q35", "-icount", "shift=99,rr=x")
+x("r9m-icount-rr-file-shift", "-machine", "q35", "-icount", "shift=99,rr=record")
+x("r9m-bios-slof-on-pc", "-machine", "pc", "-bios", "slof.bin")
+x("r9m-bios-qboot", "-machine", "pc", "-bios", "qboot.rom", steps=[QST])
+x("r9m-bios-bios-bin", "-machine", "q35", "-bios", "bios.bin", steps=[QST])
+x("r9m-bios-pvh", "-machine", "q35", "-bios", "pvh.bin")
+x("r9m-bios-odd-size", "-machine", "pc", "-bios", img("odd.fd"), files=["odd.fd"])
+x("r9m-bios-64k-multiple", "-machine", "pc", "-bios", img("big.fd"), files=["big.fd"], steps=[QST])
+p("r9m-bios-pseries-vof", "-M", "pseries", "-bios", "vof.bin", steps=[QST])
+p("r9m-bios-pseries-bare-missing", "-M", "pseries", "-bios", "nosuch.bin")
+p("r9m-bios-pseries-256k", "-M", "pseries", "-bios", "bios-256k.bin", steps=[QST])
+x("r9m-readconfig-dev-zero", "-machine", "q35", "-readconfig", "/nonexistent.cfg", "-readconfig", "/dev/null")
+x("r9m-run-with-bool", "-machine", "q35", "-run-with", "async-teardown=maybe")
+x("r9m-run-with-short", "-machine", "q35", "-run-with", "async-teardown", steps=[QST])
+
+
+# r9b-: a second batch of round 9: the boot property set with qom-set and
+# -M boot.* in odd forms, -name and -boot merged across two options, -uuid
+# beside a bad SMBIOS uuid, power actions beside each other, -icount with
+# multi-threaded TCG, -msg and -overcommit forms.
+BOOTSET = lambda v: qmp("qom-set", path="/machine", property="boot", value=v)
+x("r9b-boot-qom-set-bad-device", "-machine", "q35", steps=[BOOTSET({"order": "z"}), BOOTSET({"once": "cc"}), *MG("boot")])
+x("r9b-boot-qom-set-bad-type", "-machine", "q35", steps=[BOOTSET({"menu": "on"}), BOOTSET({"splash-time": "5"}), *MG("boot")])
+x("r9b-boot-qom-set-unknown", "-machine", "q35", steps=[BOOTSET({"order": "c", "nosuch": 1}), BOOTSET({}), *MG("boot")])
+x("r9b-boot-qom-set-full", "-machine", "pc", "-boot", "menu=on",
+  steps=[BOOTSET({"strict": True, "reboot-timeout": 100, "once": "n", "splash": "/tmp/x.bmp"}), *MG("boot")])
+p("r9b-boot-qom-set-pseries", "-M", "pseries", steps=[BOOTSET({"menu": True}), *MG("boot")])
+x("r9b-boot-machine-bad", "-machine", "q35,boot.order=x")
+x("r9b-boot-machine-menu-bad", "-machine", "q35,boot.menu=maybe")
+x("r9b-boot-order-once-qom", "-machine", "q35", "-boot", "order=d,once=c,splash=/tmp/none.bmp", steps=MG("boot"))
+x("r9b-boot-merged", "-machine", "q35", "-boot", "order=n", "-boot", "menu=on", steps=MG("boot"))
+x("r9b-boot-legacy-letters", "-machine", "pc", "-boot", "dc", steps=MG("boot"))
+x("r9b-name-merged", "-machine", "q35", "-name", "guest=one", "-name", "debug-threads=on", steps=NAMEQ)
+x("r9b-uuid-smbios-bad", "-machine", "q35", "-uuid", "11111111-2222-3333-4444-555555555555", "-smbios", "type=1,uuid=nope")
+x("r9b-action-poweroff-powerdown", "-machine", "q35", "-action", "shutdown=poweroff", steps=[PWR, QST])
+x("r9b-no-shutdown-reset-cont", "-machine", "pc", "-no-shutdown", "-no-reboot",
+  steps=[{"hmp": "system_reset"}, STATUS, {"hmp": "cont"}, STATUS, {"hmp": "system_reset"}, STATUS])
+x("r9b-set-action-then-reset", "-machine", "q35", "-no-reboot", steps=[qmp("set-action", reboot="reset"), RST, QST])
+x("r9b-icount-auto-mttcg", "-machine", "q35", "-accel", "tcg,thread=multi", "-icount", "shift=auto")
+x("r9b-icount-thread-single", "-machine", "q35", "-accel", "tcg,thread=single", "-icount", "shift=2", steps=[QST])
+x("r9b-overcommit-empty", "-machine", "q35", "-overcommit", "")
+x("r9b-msg-both", "-machine", "q35", "-name", "g", "-msg", "timestamp=off,guest-name=on", "-device", "nosuch")
+p("r9b-accel-split-wx-pseries", "-M", "pseries", "-accel", "tcg,split-wx=on", steps=[QST])
+x("r9b-mprops-graphics-off-vga", "-machine", "q35,graphics=off", "-vga", "std", steps=[PCI])
+x("r9b-mprops-usb-off-device", "-machine", "q35,usb=off", "-device", "usb-tablet")
+x("r9b-mprops-suppress-bad", "-machine", "q35,suppress-vmdesc=maybe")
 
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
