@@ -215,8 +215,15 @@ func (s *State) rcuDelay(d *qdev.Device) int {
 	if strings.Trim(drive, `"`) != "" || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) || s.shpcHotplug(d.Bus) {
 		return 3
 	}
+	if s.M.IsSPAPR() && s.M.Release().SPAPRFinalizeAtDrain {
+		return untilDrained
+	}
 	return 1
 }
+
+// untilDrained is a delay no session reaches: the event waits for a
+// request that drains the RCU callbacks, or for the end.
+const untilDrained = 1 << 30
 
 // remove takes a device out of the tree at once (object_unparent): its
 // place on its bus, its id and QOM name, the backends it held; then its

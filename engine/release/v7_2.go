@@ -37,6 +37,10 @@ var V7_2 = &Release{
 
 	DefaultSDCardDrive: true,
 
+	SPAPRFinalizeAtDrain:   true,
+	DeviceAddDrainsRCU:     true,
+	ResetDrainsBeforeEvent: true,
+
 	DeviceDelNotDevice:   "%s is not a hotpluggable device",
 	UnplugBuslessAsserts: true,
 
