@@ -37,7 +37,7 @@ var V7_2 = &Release{
 
 	DefaultSDCardDrive: true,
 
-	SPAPRFinalizeAtDrain:   true,
+	FinalizeAtDrain:        true,
 	DeviceAddDrainsRCU:     true,
 	ResetDrainsBeforeEvent: true,
 
