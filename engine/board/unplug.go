@@ -204,12 +204,12 @@ func (s *State) ich9ACPIPCIHotplug() bool {
 // device_add: the monitor drains them). Measured: r41m-dd- cases. On 10.0
 // the recordings kept the older counts for a PCI or drive-less SCSI
 // device (the next request) and one holding a drive (three later); a
-// USB device's, a PHB's and one in a native PCIe or SHPC slot wait on
-// both releases.
+// USB device's, a virtio serial port's, a PHB's and one in a native PCIe
+// or SHPC slot wait on both releases.
 func (s *State) rcuDelay(d *qdev.Device) int {
 	drive, _ := d.Prop("drive")
-	usbDev := d.Bus != nil && d.Bus.Type == "usb-bus"
-	if usbDev || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) || s.shpcHotplug(d.Bus) {
+	slow := d.Bus != nil && (d.Bus.Type == "usb-bus" || d.Bus.Type == "virtio-serial-bus")
+	if slow || d.Type.Name == phbType || s.nativePCIeHotplug(d.Bus) || s.shpcHotplug(d.Bus) {
 		return untilDrained
 	}
 	hasDrive := strings.Trim(drive, `"`) != ""
