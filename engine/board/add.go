@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 )
@@ -164,6 +165,7 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	if t, name := s.M.Container(path); t != nil {
 		t.Insert(name)
 	}
+	s.LastAddPCI = bus != nil && pci.IsPCIBus(bus.Type)
 	return d, nil
 }
 

@@ -31,6 +31,9 @@ type State struct {
 	// Unattached lists the types of /machine/unattached/device[N] the
 	// board made (CPUs included), in order.
 	Unattached []string
+	// LastAddPCI: the last device added sits on a PCI bus (on 7.2 its
+	// device_add delivers the pending finalizations).
+	LastAddPCI bool
 	// unattachedDevs are the devices at those positions the simulator
 	// made (nil: a recorded board device), for their paths.
 	unattachedDevs []*qdev.Device

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"hotpluglab/engine/monitor"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/session"
@@ -21,17 +22,20 @@ func TestImmediateUnplug(t *testing.T) {
 		// requests after device_del before the events (-1: only when time passes)
 		after  int
 		events []string
+		// afterOn overrides after for a release (by name)
+		afterOn map[string]int
 	}{
 		{"usb on pseries", "ppc64", []string{"-M", "pseries", "-S", "-nodefaults", "-device", "qemu-xhci"}, "device_add usb-kbd,id=k", "device_del k",
-			"info usb", -1, []string{`{"device": "k", "path": "/machine/peripheral/k"}`}},
+			"info usb", -1, []string{`{"device": "k", "path": "/machine/peripheral/k"}`}, nil},
 		{"usb on pc, anonymous", "x86_64", []string{"-M", "pc", "-S", "-nodefaults", "-device", "qemu-xhci"}, "device_add usb-tablet", "device_del /machine/peripheral-anon/device[1]",
-			"info usb", -1, []string{`{"path": "/machine/peripheral-anon/device[1]"}`}},
+			"info usb", -1, []string{`{"path": "/machine/peripheral-anon/device[1]"}`}, nil},
 		{"pci on pseries before the guest", "ppc64", []string{"-M", "pseries", "-S", "-nodefaults"}, "device_add virtio-balloon-pci,id=b", "device_del b",
-			"info pci", 1, []string{`{"path": "/machine/peripheral/b/virtio-backend"}`, `{"device": "b", "path": "/machine/peripheral/b"}`}},
+			"info pci", 1, []string{`{"path": "/machine/peripheral/b/virtio-backend"}`, `{"device": "b", "path": "/machine/peripheral/b"}`},
+			map[string]int{"7.2": -1}},
 		// its SCSI disk first (probe_monitor's m4-q35-usb-storage)
 		{"usb-storage on q35", "x86_64", []string{"-M", "q35", "-S", "-nodefaults", "-device", "qemu-xhci", "-blockdev", "null-co,node-name=n"},
 			"device_add usb-storage,drive=n,id=us", "device_del us", "info usb", -1,
-			[]string{`{"path": "/machine/peripheral/us/us.0/legacy[0]"}`, `{"device": "us", "path": "/machine/peripheral/us"}`}},
+			[]string{`{"path": "/machine/peripheral/us/us.0/legacy[0]"}`, `{"device": "us", "path": "/machine/peripheral/us"}`}, nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, rel := range release.All() {
@@ -52,15 +56,19 @@ func TestImmediateUnplug(t *testing.T) {
 					t.Errorf("%s: %s still lists the device:\n%s", rel.Name, tc.gone, after)
 				}
 				got := deleted(evs)
-				if tc.after < 0 {
+				wantAfter := tc.after
+				if n, ok := tc.afterOn[rel.Name]; ok {
+					wantAfter = n
+				}
+				if wantAfter < 0 {
 					if len(got) > 0 {
 						t.Fatalf("%s: events at the next request: %v", rel.Name, got)
 					}
 					got = deleted(s.Advance(50000))
 				} else {
-					for i := 2; i <= tc.after; i++ {
+					for i := 2; i <= wantAfter; i++ {
 						if len(got) > 0 {
-							t.Fatalf("%s: events after %d requests, want %d", rel.Name, i-1, tc.after)
+							t.Fatalf("%s: events after %d requests, want %d", rel.Name, i-1, wantAfter)
 						}
 						_, evs := s.HMPWithEvents("info version")
 						got = deleted(evs)
@@ -74,6 +82,43 @@ func TestImmediateUnplug(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A request that waits for the RCU callbacks delivers the pending
+// DEVICE_DELETED before its reply: a device_add that fails (every
+// release), a PCI device's device_add (7.2), system_reset (7.2 before its
+// RESET, 10.0 after it). Measured: probe_mix's r41m-dd- cases.
+func TestFinalizationDrains(t *testing.T) {
+	names := func(evs []monitor.Event) string {
+		var n []string
+		for _, e := range evs {
+			n = append(n, e.Name)
+		}
+		return strings.Join(n, " ")
+	}
+	for _, tc := range []struct {
+		rel   *release.Release
+		drain string
+		want  string // event names at the draining request
+	}{
+		{release.V7_2, "device_add nosuch-device,id=k2", "DEVICE_DELETED"},
+		{release.V10_0, "device_add nosuch-device,id=k2", "DEVICE_DELETED"},
+		{release.V7_2, "device_add virtio-rng-pci,id=r2", "DEVICE_DELETED"},
+		{release.V10_0, "device_add virtio-rng-pci,id=r2", ""},
+		{release.V7_2, "device_add usb-mouse,id=m2", ""},
+		{release.V7_2, "system_reset", "DEVICE_DELETED RESET"},
+		{release.V10_0, "system_reset", "RESET DEVICE_DELETED"},
+	} {
+		s := session.Start(tc.rel, "ppc64", []string{"-M", "pseries", "-S", "-nodefaults", "-device", "qemu-xhci"})
+		s.HMP("device_add usb-kbd,id=k")
+		s.HMP("device_del k")
+		if _, evs := s.HMPWithEvents("info status"); len(evs) != 0 {
+			t.Fatalf("%s: events at a light request: %v", tc.rel.Name, evs)
+		}
+		if _, evs := s.HMPWithEvents(tc.drain); names(evs) != tc.want {
+			t.Errorf("%s: %s: events %q, want %q", tc.rel.Name, tc.drain, names(evs), tc.want)
+		}
 	}
 }
 

@@ -177,10 +177,15 @@ func (mon *Monitor) RequestStarts() {
 
 // FlushDeferred sends every deferred event: time passed.
 func (mon *Monitor) FlushDeferred() {
-	for _, d := range mon.deferred {
+	pending := mon.deferred
+	mon.deferred = nil
+	mon.fireAll(pending)
+}
+
+func (mon *Monitor) fireAll(pending []deferredEvent) {
+	for _, d := range pending {
 		mon.fire(d)
 	}
-	mon.deferred = nil
 }
 
 // TakeEvents returns and clears the queued events.

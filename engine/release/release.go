@@ -293,6 +293,22 @@ type Release struct {
 	// host (measured: 2 MiB on 7.2, 1 MiB on 10.0).
 	VirtioMemBlockSize uint64
 
+	// FinalizeAtDrain: a pseries PCI device, or one holding a drive,
+	// removed at once (no guest) is finalized, and its DEVICE_DELETED
+	// sent, only when a request waits for the RCU callbacks (device_add,
+	// system_reset) or after the last request (measured, r41m-dd- cases).
+	// 10.0's recordings keep the next request (a drive's: three later).
+	FinalizeAtDrain bool
+
+	// DeviceAddDrainsRCU: a PCI device's device_add that succeeds also
+	// delivers the pending finalizations (one that fails does on every
+	// release).
+	DeviceAddDrainsRCU bool
+
+	// ResetDrainsBeforeEvent: system_reset delivers the pending
+	// finalizations before its RESET event (10.0: after it).
+	ResetDrainsBeforeEvent bool
+
 	// USBStorageDriveOnDisk: a usb-storage's drive is taken by the SCSI
 	// disk it makes (a permission conflict names that disk's path), not
 	// by the usb-storage itself.

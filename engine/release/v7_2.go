@@ -38,6 +38,10 @@ var V7_2 = &Release{
 
 	DefaultSDCardDrive: true,
 
+	FinalizeAtDrain:        true,
+	DeviceAddDrainsRCU:     true,
+	ResetDrainsBeforeEvent: true,
+
 	DeviceDelNotDevice:   "%s is not a hotpluggable device",
 	UnplugBuslessAsserts: true,
 

@@ -2237,4 +2237,52 @@ def r40m():
 
 r40m()
 
+# Round 41 (lane dd, measurements only): when an unplugged device's
+# DEVICE_DELETED shows. QEMU sends it as the device is finalized, from an
+# RCU callback; these vary one thing at a time after a device_del that
+# removes at once (pseries PCI without a guest, USB on both targets): how
+# many requests follow and of which kind (a light `info status`, `info
+# qtree`, a device_add that succeeds or fails, HMP or QMP, system_reset).
+def r41m():
+    st = {"hmp": "info status"}
+    tails = {
+        "none": [], "st1": [st], "st3": [st] * 3, "st6": [st] * 6,
+        "qtree": [{"hmp": "info qtree"}],
+        "add-ok": [{"hmp": "device_add virtio-rng-pci,id=hr2"}],
+        "add-bad": [{"hmp": "device_add nosuch-device,id=hr2"}],
+        "add-qmp": [{"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-rng-pci", "id": "hr2"}}}],
+        "st1-add-ok": [st, {"hmp": "device_add virtio-rng-pci,id=hr2"}, st],
+        "add-ok-st2": [{"hmp": "device_add virtio-rng-pci,id=hr2"}, st, st],
+        "reset": [{"hmp": "system_reset"}, st],
+    }
+    for name, tail in tails.items():
+        corpus.case("ppc64", "r41m-dd-rng-" + name, "-M", "pseries", steps=[
+            {"hmp": "device_add virtio-rng-pci,id=hr"}, {"hmp": "device_del hr"}] + tail)
+    for name in ("st1", "st3", "add-ok"):
+        corpus.case("ppc64", "r41m-dd-net-" + name, "-M", "pseries", "-netdev", "user,id=n0", steps=[
+            {"hmp": "device_add virtio-net-pci,netdev=n0,id=hn"}, {"hmp": "device_del hn"}] + tails[name])
+    usb_tails = {"st1": [st], "st3": [st] * 3, "st6": [st] * 6, "add-ok": [{"hmp": "device_add usb-kbd,id=hk2"}],
+                 "add-bad": [{"hmp": "device_add nosuch-device,id=hk2"}],
+                 "add-ok-st3": [{"hmp": "device_add usb-kbd,id=hk2"}, st, st, st]}
+    for name, tail in usb_tails.items():
+        corpus.case("ppc64", "r41m-dd-usb-" + name, "-M", "pseries", "-device", "qemu-xhci,id=xhci", steps=[
+            {"hmp": "device_add usb-kbd,id=hk"}, {"hmp": "device_del hk"}] + tail)
+        corpus.case("x86_64", "r41m-dd-usb-" + name, "-M", "pc", "-device", "qemu-xhci,id=xhci", steps=[
+            {"hmp": "device_add usb-kbd,id=hk"}, {"hmp": "device_del hk"}] + tail)
+
+    # The exceptions the corpus showed: a virtio-balloon-pci's and a
+    # virtio-scsi-pci's came with the next request; `info block` after.
+    for dev in ("virtio-balloon-pci", "virtio-scsi-pci", "virtio-serial-pci"):
+        for name in ("st1", "st3"):
+            corpus.case("ppc64", "r41m-dd-%s-%s" % (dev.split("-")[1], name), "-M", "pseries", steps=[
+                {"hmp": "device_add %s,id=hd" % dev}, {"hmp": "device_del hd"}] + tails[name])
+    corpus.case("ppc64", "r41m-dd-rng-block", "-M", "pseries", "-blockdev", "driver=null-co,node-name=nb", "-device",
+                "virtio-blk-pci,drive=nb,id=vb", steps=[{"hmp": "device_add virtio-rng-pci,id=hr"}, {"hmp": "device_del hr"},
+                                                         {"hmp": "info block"}])
+    corpus.case("ppc64", "r41m-dd-rng-pci", "-M", "pseries", steps=[
+        {"hmp": "device_add virtio-rng-pci,id=hr"}, {"hmp": "device_del hr"}, {"qmp": "query-pci"}])
+
+
+r41m()
+
 corpus.write()
