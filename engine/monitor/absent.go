@@ -61,202 +61,204 @@ func linesOf(rel *release.Release, target string) map[string]string {
 }
 
 func init() {
-	for name, say := range recordedSaying {
-		RegisterHMP(&HMPCommand{Name: name, Run: func(mon *Monitor, a Args) string {
-			arg := ""
-			if say[1] != "" {
-				arg = str(a, say[1])
-			}
-			return mon.said(say[0], arg)
-		}})
-	}
-	for name, f := range map[string]func(mon *Monitor, a Args) string{
-		"commit": func(mon *Monitor, a Args) string {
-			if d := str(a, "device"); d != "all" {
-				return mon.said("commit ARG", d)
-			}
-			return ""
-		},
-		"snapshot_blkdev": func(mon *Monitor, a Args) string {
-			if _, ok := a.Str("snapshot-file"); !ok {
-				return mon.said("snapshot_blkdev ARG", str(a, "device"))
-			}
-			return mon.said("snapshot_blkdev ARG f", str(a, "device"))
-		},
-		"client_migrate_info": func(mon *Monitor, a Args) string {
-			if p := str(a, "protocol"); p != "spice" {
-				return mon.said("client_migrate_info ARG h", p)
-			}
-			return mon.said("client_migrate_info spice h", "")
-		},
-		"gdbserver": func(mon *Monitor, a Args) string {
-			if d, ok := a.Str("device"); ok && d == "none" {
-				return mon.said("gdbserver none", "")
-			}
-			mon.Note("gdbserver is not simulated: QEMU would listen for a debugger on the host.")
-			return ""
-		},
-		"migrate_continue": func(mon *Monitor, a Args) string {
-			st := str(a, "state")
-			if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHas("pre-switchover", st) {
-				return mon.said("migrate_continue ARG", st)
-			}
-			return mon.said("migrate_continue pre-switchover", "")
-		},
-		"watchdog_action": func(mon *Monitor, a Args) string {
-			// QEMU lowercases the action first (its answer says "arg" for ARG).
-			act := strings.ToLower(str(a, "action"))
-			if !mon.table().paramChoice("watchdog_action", act) {
-				return strings.Replace(mon.said("watchdog_action ARG", act), ": arg\r\n", ": "+act+"\r\n", 1)
-			}
-			return ""
-		},
-		"sync-profile": func(mon *Monitor, a Args) string {
-			switch op, _ := a.Str("op"); op {
-			case "":
-				if mon.syncProfile {
-					return line("sync-profile is on")
+	registerLater(func() {
+		for name, say := range recordedSaying {
+			RegisterHMP(&HMPCommand{Name: name, Run: func(mon *Monitor, a Args) string {
+				arg := ""
+				if say[1] != "" {
+					arg = str(a, say[1])
 				}
-				return mon.said("sync-profile", "")
-			case "on", "off":
-				mon.syncProfile = op == "on"
+				return mon.said(say[0], arg)
+			}})
+		}
+		for name, f := range map[string]func(mon *Monitor, a Args) string{
+			"commit": func(mon *Monitor, a Args) string {
+				if d := str(a, "device"); d != "all" {
+					return mon.said("commit ARG", d)
+				}
 				return ""
-			case "reset":
+			},
+			"snapshot_blkdev": func(mon *Monitor, a Args) string {
+				if _, ok := a.Str("snapshot-file"); !ok {
+					return mon.said("snapshot_blkdev ARG", str(a, "device"))
+				}
+				return mon.said("snapshot_blkdev ARG f", str(a, "device"))
+			},
+			"client_migrate_info": func(mon *Monitor, a Args) string {
+				if p := str(a, "protocol"); p != "spice" {
+					return mon.said("client_migrate_info ARG h", p)
+				}
+				return mon.said("client_migrate_info spice h", "")
+			},
+			"gdbserver": func(mon *Monitor, a Args) string {
+				if d, ok := a.Str("device"); ok && d == "none" {
+					return mon.said("gdbserver none", "")
+				}
+				mon.Note("gdbserver is not simulated: QEMU would listen for a debugger on the host.")
 				return ""
-			default:
-				return mon.said("sync-profile ARG", op)
-			}
-		},
-		"log": func(mon *Monitor, a Args) string {
-			items := str(a, "items")
-			if items == "none" {
+			},
+			"migrate_continue": func(mon *Monitor, a Args) string {
+				st := str(a, "state")
+				if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHas("pre-switchover", st) {
+					return mon.said("migrate_continue ARG", st)
+				}
+				return mon.said("migrate_continue pre-switchover", "")
+			},
+			"watchdog_action": func(mon *Monitor, a Args) string {
+				// QEMU lowercases the action first (its answer says "arg" for ARG).
+				act := strings.ToLower(str(a, "action"))
+				if !mon.table().paramChoice("watchdog_action", act) {
+					return strings.Replace(mon.said("watchdog_action ARG", act), ": arg\r\n", ": "+act+"\r\n", 1)
+				}
 				return ""
-			}
-			if !mon.logItemsKnown(items) {
-				return mon.helpLog()
-			}
-			mon.Note("Logging is not simulated: QEMU would write these log items to its stderr as the guest runs.")
-			return ""
-		},
-		"mouse_set": func(mon *Monitor, a Args) string {
-			i, _ := a.Int("index")
-			if !mon.M.IsSPAPR() {
-				switch i {
-				case 1:
-					return mon.said("mouse_set 1", "")
-				case 2:
+			},
+			"sync-profile": func(mon *Monitor, a Args) string {
+				switch op, _ := a.Str("op"); op {
+				case "":
+					if mon.syncProfile {
+						return line("sync-profile is on")
+					}
+					return mon.said("sync-profile", "")
+				case "on", "off":
+					mon.syncProfile = op == "on"
+					return ""
+				case "reset":
+					return ""
+				default:
+					return mon.said("sync-profile ARG", op)
+				}
+			},
+			"log": func(mon *Monitor, a Args) string {
+				items := str(a, "items")
+				if items == "none" {
 					return ""
 				}
-			}
-			return mon.said("mouse_set 4242", fmt.Sprint(i))
-		},
-		"migrate_set_capability": func(mon *Monitor, a Args) string {
-			c := str(a, "capability")
-			if out, known := mon.migrationSetting("migrate_capabilities", c, "migrate_set_capability ARG on"); !known {
-				return out
-			}
-			on, _ := a["state"].(bool)
-			w, err := mon.setCapabilities(map[string]bool{c: on}, []string{c})
-			if err != nil {
-				return CRLF(w) + "Error: " + err.Error() + "\r\n"
-			}
-			return CRLF(w)
-		},
-		"migrate_set_parameter": func(mon *Monitor, a Args) string {
-			p := str(a, "parameter")
-			if out, known := mon.migrationSetting("migrate_parameters", p, "migrate_set_parameter ARG 1"); !known {
-				return out
-			}
-			return mon.setParameterHMP(p, str(a, "value"))
-		},
-	} {
-		RegisterHMP(&HMPCommand{Name: name, Run: f})
-	}
-
-	RegisterInfo(&HMPCommand{Name: "rocker", Run: func(mon *Monitor, a Args) string { return mon.said("info rocker ARG", str(a, "name")) }})
-	RegisterInfo(&HMPCommand{Name: "virtio-status", Run: func(mon *Monitor, a Args) string {
-		return mon.said("info virtio-status ARG", str(a, "path"))
-	}})
-
-	// QMP twins of the above.
-	for name, f := range map[string]QMPCommand{
-		"getfd": func(*Monitor, qjson.Object) (any, *Error) {
-			return nil, GenericError("No file descriptor supplied via SCM_RIGHTS")
-		},
-		"closefd": func(_ *Monitor, a qjson.Object) (any, *Error) {
-			n, _ := a.Get("fdname")
-			return nil, GenericError(fmt.Sprintf("File descriptor named '%s' not found", n))
-		},
-		"remove-fd": func(_ *Monitor, a qjson.Object) (any, *Error) {
-			id, _ := a.Get("fdset-id")
-			desc := fmt.Sprintf("fdset-id:%v", id)
-			if fd, ok := a.Get("fd"); ok {
-				desc += fmt.Sprintf(", fd:%v", fd)
-			}
-			return nil, GenericError(fmt.Sprintf("File descriptor named '%s' not found", desc))
-		},
-		// With no migration under way, whatever the URI (wire_m6).
-		"migrate-recover": func(mon *Monitor, _ qjson.Object) (any, *Error) {
-			return nil, GenericError(strings.TrimSuffix(strings.TrimPrefix(mon.said("migrate_recover ARG", ""), "Error: "), "\r\n"))
-		},
-		"system_wakeup": func(*Monitor, qjson.Object) (any, *Error) {
-			return nil, GenericError("Unable to wake up: guest is not in suspended state")
-		},
-		"set-numa-node": func(mon *Monitor, _ qjson.Object) (any, *Error) {
-			if mon.M.Preconfig {
-				return qjson.Object{}, nil // accepted; what it configures is not simulated
-			}
-			return nil, GenericError("The command is permitted only before the machine has been created")
-		},
-		"x-exit-preconfig": func(mon *Monitor, _ qjson.Object) (any, *Error) {
-			if mon.M.Preconfig {
-				mon.M.Preconfig = false // the machine was made at start; it now shows
-				// Its first reset warns as a monitor command does: no
-				// program name.
-				if mon.M.IsSPAPR() {
-					for _, w := range cmdline.SPAPRResetWarnings(mon.M) {
-						mon.WriteStderr("warning: " + w + "\n")
+				if !mon.logItemsKnown(items) {
+					return mon.helpLog()
+				}
+				mon.Note("Logging is not simulated: QEMU would write these log items to its stderr as the guest runs.")
+				return ""
+			},
+			"mouse_set": func(mon *Monitor, a Args) string {
+				i, _ := a.Int("index")
+				if !mon.M.IsSPAPR() {
+					switch i {
+					case 1:
+						return mon.said("mouse_set 1", "")
+					case 2:
+						return ""
 					}
 				}
-				return qjson.Object{}, nil
-			}
-			return nil, GenericError("The command is permitted only before machine initialization")
-		},
-		"eject": func(mon *Monitor, a qjson.Object) (any, *Error) {
-			id, hasID := a.Get("id")
-			dev, hasDev := a.Get("device")
-			if hasID == hasDev {
-				return nil, GenericError("Need exactly one of 'device' and 'id'")
-			}
-			if hasDev {
-				if l := block.Of(mon.M); l != nil {
-					if err := l.Eject(orEmpty(dev)); err != nil {
-						if strings.HasSuffix(err.Error(), "not found") {
-							return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
+				return mon.said("mouse_set 4242", fmt.Sprint(i))
+			},
+			"migrate_set_capability": func(mon *Monitor, a Args) string {
+				c := str(a, "capability")
+				if out, known := mon.migrationSetting("migrate_capabilities", c, "migrate_set_capability ARG on"); !known {
+					return out
+				}
+				on, _ := a["state"].(bool)
+				w, err := mon.setCapabilities(map[string]bool{c: on}, []string{c})
+				if err != nil {
+					return CRLF(w) + "Error: " + err.Error() + "\r\n"
+				}
+				return CRLF(w)
+			},
+			"migrate_set_parameter": func(mon *Monitor, a Args) string {
+				p := str(a, "parameter")
+				if out, known := mon.migrationSetting("migrate_parameters", p, "migrate_set_parameter ARG 1"); !known {
+					return out
+				}
+				return mon.setParameterHMP(p, str(a, "value"))
+			},
+		} {
+			RegisterHMP(&HMPCommand{Name: name, Run: f})
+		}
+
+		RegisterInfo(&HMPCommand{Name: "rocker", Run: func(mon *Monitor, a Args) string { return mon.said("info rocker ARG", str(a, "name")) }})
+		RegisterInfo(&HMPCommand{Name: "virtio-status", Run: func(mon *Monitor, a Args) string {
+			return mon.said("info virtio-status ARG", str(a, "path"))
+		}})
+
+		// QMP twins of the above.
+		for name, f := range map[string]QMPCommand{
+			"getfd": func(*Monitor, qjson.Object) (any, *Error) {
+				return nil, GenericError("No file descriptor supplied via SCM_RIGHTS")
+			},
+			"closefd": func(_ *Monitor, a qjson.Object) (any, *Error) {
+				n, _ := a.Get("fdname")
+				return nil, GenericError(fmt.Sprintf("File descriptor named '%s' not found", n))
+			},
+			"remove-fd": func(_ *Monitor, a qjson.Object) (any, *Error) {
+				id, _ := a.Get("fdset-id")
+				desc := fmt.Sprintf("fdset-id:%v", id)
+				if fd, ok := a.Get("fd"); ok {
+					desc += fmt.Sprintf(", fd:%v", fd)
+				}
+				return nil, GenericError(fmt.Sprintf("File descriptor named '%s' not found", desc))
+			},
+			// With no migration under way, whatever the URI (wire_m6).
+			"migrate-recover": func(mon *Monitor, _ qjson.Object) (any, *Error) {
+				return nil, GenericError(strings.TrimSuffix(strings.TrimPrefix(mon.said("migrate_recover ARG", ""), "Error: "), "\r\n"))
+			},
+			"system_wakeup": func(*Monitor, qjson.Object) (any, *Error) {
+				return nil, GenericError("Unable to wake up: guest is not in suspended state")
+			},
+			"set-numa-node": func(mon *Monitor, _ qjson.Object) (any, *Error) {
+				if mon.M.Preconfig {
+					return qjson.Object{}, nil // accepted; what it configures is not simulated
+				}
+				return nil, GenericError("The command is permitted only before the machine has been created")
+			},
+			"x-exit-preconfig": func(mon *Monitor, _ qjson.Object) (any, *Error) {
+				if mon.M.Preconfig {
+					mon.M.Preconfig = false // the machine was made at start; it now shows
+					// Its first reset warns as a monitor command does: no
+					// program name.
+					if mon.M.IsSPAPR() {
+						for _, w := range cmdline.SPAPRResetWarnings(mon.M) {
+							mon.WriteStderr("warning: " + w + "\n")
 						}
-						return nil, GenericError(err.Error())
 					}
 					return qjson.Object{}, nil
 				}
-				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", dev)}
-			}
-			return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
-		},
-		"block_resize": func(mon *Monitor, a qjson.Object) (any, *Error) {
-			dev, _ := a.Get("device")
-			node, _ := a.Get("node-name")
-			if err := blockResize(mon, orEmpty(dev), orEmpty(node)); err != nil {
-				return nil, GenericError(err.Error())
-			}
-			return qjson.Object{}, nil
-		},
-		"qom-list-properties": func(_ *Monitor, a qjson.Object) (any, *Error) {
-			n, _ := a.Get("typename")
-			return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Class '%s' not found", n)}
-		},
-	} {
-		RegisterQMP(name, f)
-	}
+				return nil, GenericError("The command is permitted only before machine initialization")
+			},
+			"eject": func(mon *Monitor, a qjson.Object) (any, *Error) {
+				id, hasID := a.Get("id")
+				dev, hasDev := a.Get("device")
+				if hasID == hasDev {
+					return nil, GenericError("Need exactly one of 'device' and 'id'")
+				}
+				if hasDev {
+					if l := block.Of(mon.M); l != nil {
+						if err := l.Eject(orEmpty(dev)); err != nil {
+							if strings.HasSuffix(err.Error(), "not found") {
+								return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
+							}
+							return nil, GenericError(err.Error())
+						}
+						return qjson.Object{}, nil
+					}
+					return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", dev)}
+				}
+				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
+			},
+			"block_resize": func(mon *Monitor, a qjson.Object) (any, *Error) {
+				dev, _ := a.Get("device")
+				node, _ := a.Get("node-name")
+				if err := blockResize(mon, orEmpty(dev), orEmpty(node)); err != nil {
+					return nil, GenericError(err.Error())
+				}
+				return qjson.Object{}, nil
+			},
+			"qom-list-properties": func(_ *Monitor, a qjson.Object) (any, *Error) {
+				n, _ := a.Get("typename")
+				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Class '%s' not found", n)}
+			},
+		} {
+			RegisterQMP(name, f)
+		}
+	})
 }
 
 // migrationSetting: a migration capability or parameter that `info
@@ -326,21 +328,23 @@ func blockResize(mon *Monitor, device, node string) error {
 }
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "eject", Run: func(mon *Monitor, a Args) string {
-		dev := str(a, "device")
-		l := block.Of(mon.M)
-		if l == nil {
-			return "Error: Device '" + dev + "' not found\r\n"
-		}
-		if err := l.Eject(dev); err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		return ""
-	}})
-	RegisterHMP(&HMPCommand{Name: "block_resize", Run: func(mon *Monitor, a Args) string {
-		if err := blockResize(mon, str(a, "device"), ""); err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		return ""
-	}})
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "eject", Run: func(mon *Monitor, a Args) string {
+			dev := str(a, "device")
+			l := block.Of(mon.M)
+			if l == nil {
+				return "Error: Device '" + dev + "' not found\r\n"
+			}
+			if err := l.Eject(dev); err != nil {
+				return "Error: " + err.Error() + "\r\n"
+			}
+			return ""
+		}})
+		RegisterHMP(&HMPCommand{Name: "block_resize", Run: func(mon *Monitor, a Args) string {
+			if err := blockResize(mon, str(a, "device"), ""); err != nil {
+				return "Error: " + err.Error() + "\r\n"
+			}
+			return ""
+		}})
+	})
 }

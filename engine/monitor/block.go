@@ -10,101 +10,103 @@ import (
 
 // The block layer's commands (engine/block does the work).
 func init() {
-	RegisterInfo(&HMPCommand{Name: "block", Run: func(mon *Monitor, a Args) string {
-		device, _ := a.Str("device")
-		return block.Of(mon.M).InfoBlockVerbose(device, a.Bool("nodes"), a.Bool("verbose"))
-	}})
-	RegisterQMP("query-block", func(mon *Monitor, _ qjson.Object) (any, *Error) { return block.Of(mon.M).QueryBlock(), nil })
-	// qmp_nbd_server_remove is qmp_block_export_del: no export is ever made here.
-	RegisterQMP("nbd-server-remove", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		name, _ := args.Get("name")
-		return nil, GenericError(fmt.Sprintf("Export '%v' is not found", name))
-	})
-	RegisterQMP("block-export-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		id, _ := args.Get("id")
-		return nil, GenericError(fmt.Sprintf("Export '%v' is not found", id))
-	})
-	RegisterInfo(&HMPCommand{Name: "blockstats", Run: func(mon *Monitor, a Args) string {
-		return block.Of(mon.M).InfoBlockStats()
-	}})
-	RegisterQMP("query-blockstats", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if v, _ := args.Get("query-nodes"); v == true {
-			return mon.unmodelled("query-blockstats", args)
-		}
-		return block.Of(mon.M).QueryBlockStats(), nil
-	})
-	RegisterQMP("query-named-block-nodes", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return block.Of(mon.M).NamedNodes(), nil
-	})
-	// drive_add (hmp_drive_add): a -drive made at run time; only if=none
-	// stays (a device_add then names it), other interfaces are refused
-	// after the drive was made. Errors print without "Error: ".
-	RegisterHMP(&HMPCommand{Name: "drive_add", ArgsType: "node:-n,pci_addr:s,opts:s", Run: func(mon *Monitor, a Args) string {
-		l := block.Of(mon.M)
-		opts := str(a, "opts")
-		if a.Bool("node") || l == nil {
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "block", Run: func(mon *Monitor, a Args) string {
+			device, _ := a.Str("device")
+			return block.Of(mon.M).InfoBlockVerbose(device, a.Bool("nodes"), a.Bool("verbose"))
+		}})
+		RegisterQMP("query-block", func(mon *Monitor, _ qjson.Object) (any, *Error) { return block.Of(mon.M).QueryBlock(), nil })
+		// qmp_nbd_server_remove is qmp_block_export_del: no export is ever made here.
+		RegisterQMP("nbd-server-remove", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			name, _ := args.Get("name")
+			return nil, GenericError(fmt.Sprintf("Export '%v' is not found", name))
+		})
+		RegisterQMP("block-export-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			id, _ := args.Get("id")
+			return nil, GenericError(fmt.Sprintf("Export '%v' is not found", id))
+		})
+		RegisterInfo(&HMPCommand{Name: "blockstats", Run: func(mon *Monitor, a Args) string {
+			return block.Of(mon.M).InfoBlockStats()
+		}})
+		RegisterQMP("query-blockstats", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if v, _ := args.Get("query-nodes"); v == true {
+				return mon.unmodelled("query-blockstats", args)
+			}
+			return block.Of(mon.M).QueryBlockStats(), nil
+		})
+		RegisterQMP("query-named-block-nodes", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			return block.Of(mon.M).NamedNodes(), nil
+		})
+		// drive_add (hmp_drive_add): a -drive made at run time; only if=none
+		// stays (a device_add then names it), other interfaces are refused
+		// after the drive was made. Errors print without "Error: ".
+		RegisterHMP(&HMPCommand{Name: "drive_add", ArgsType: "node:-n,pci_addr:s,opts:s", Run: func(mon *Monitor, a Args) string {
+			l := block.Of(mon.M)
+			opts := str(a, "opts")
+			if a.Bool("node") || l == nil {
+				return ""
+			}
+			b, _, err := l.AddDrive(block.ParseDrive("drive_add", opts), block.MachineOf(mon.M.Type))
+			if err != nil {
+				return err.Error() + "\r\n"
+			}
+			if b.Interface != "none" {
+				l.Backends = l.Backends[:len(l.Backends)-1]
+				return fmt.Sprintf("Can't hot-add drive to type %d\r\n", ifType[b.Interface])
+			}
+			if st := board.Of(mon.M); st != nil {
+				if r, ok := st.Backends.(*board.Registry); ok {
+					r.Drives[b.Name] = true
+				}
+			}
+			return "OK\r\n"
+		}})
+		// drive_del (hmp_drive_del): errors print without "Error: ".
+		RegisterHMP(&HMPCommand{Name: "drive_del", Run: func(mon *Monitor, a Args) string {
+			id := str(a, "id")
+			l := block.Of(mon.M)
+			if l == nil {
+				return line("Device '%s' not found", id)
+			}
+			gone, err := l.DriveDel(id)
+			if err != nil {
+				return err.Error() + "\r\n"
+			}
+			if st := board.Of(mon.M); gone && st != nil {
+				st.DriveNameGone(id)
+				if r, ok := st.Backends.(*board.Registry); ok {
+					delete(r.Drives, id)
+				}
+			}
 			return ""
-		}
-		b, _, err := l.AddDrive(block.ParseDrive("drive_add", opts), block.MachineOf(mon.M.Type))
-		if err != nil {
-			return err.Error() + "\r\n"
-		}
-		if b.Interface != "none" {
-			l.Backends = l.Backends[:len(l.Backends)-1]
-			return fmt.Sprintf("Can't hot-add drive to type %d\r\n", ifType[b.Interface])
-		}
-		if st := board.Of(mon.M); st != nil {
-			if r, ok := st.Backends.(*board.Registry); ok {
-				r.Drives[b.Name] = true
+		}})
+		RegisterQMP("blockdev-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			name, _ := args.Get("node-name")
+			s, _ := name.(string)
+			if err := block.Of(mon.M).BlockdevDel(s); err != nil {
+				return nil, GenericError(err.Error())
 			}
-		}
-		return "OK\r\n"
-	}})
-	// drive_del (hmp_drive_del): errors print without "Error: ".
-	RegisterHMP(&HMPCommand{Name: "drive_del", Run: func(mon *Monitor, a Args) string {
-		id := str(a, "id")
-		l := block.Of(mon.M)
-		if l == nil {
-			return line("Device '%s' not found", id)
-		}
-		gone, err := l.DriveDel(id)
-		if err != nil {
-			return err.Error() + "\r\n"
-		}
-		if st := board.Of(mon.M); gone && st != nil {
-			st.DriveNameGone(id)
-			if r, ok := st.Backends.(*board.Registry); ok {
-				delete(r.Drives, id)
+			if st := board.Of(mon.M); st != nil {
+				if r, ok := st.Backends.(*board.Registry); ok {
+					delete(r.Drives, s)
+				}
 			}
-		}
-		return ""
-	}})
-	RegisterQMP("blockdev-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		name, _ := args.Get("node-name")
-		s, _ := name.(string)
-		if err := block.Of(mon.M).BlockdevDel(s); err != nil {
-			return nil, GenericError(err.Error())
-		}
-		if st := board.Of(mon.M); st != nil {
-			if r, ok := st.Backends.(*board.Registry); ok {
-				delete(r.Drives, s)
+			return qjson.Object{}, nil
+		})
+		// blockdev-add: the arguments were visited as BlockdevOptions; the
+		// node opens as -blockdev's would, and devices may then name it.
+		RegisterQMP("blockdev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if err := block.Of(mon.M).Add(args); err != nil {
+				return nil, GenericError(err.Error())
 			}
-		}
-		return qjson.Object{}, nil
-	})
-	// blockdev-add: the arguments were visited as BlockdevOptions; the
-	// node opens as -blockdev's would, and devices may then name it.
-	RegisterQMP("blockdev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if err := block.Of(mon.M).Add(args); err != nil {
-			return nil, GenericError(err.Error())
-		}
-		if st := board.Of(mon.M); st != nil {
-			if r, ok := st.Backends.(*board.Registry); ok {
-				name, _ := args.Get("node-name")
-				r.Drives[name.(string)] = true
+			if st := board.Of(mon.M); st != nil {
+				if r, ok := st.Backends.(*board.Registry); ok {
+					name, _ := args.Get("node-name")
+					r.Drives[name.(string)] = true
+				}
 			}
-		}
-		return qjson.Object{}, nil
+			return qjson.Object{}, nil
+		})
 	})
 }
 

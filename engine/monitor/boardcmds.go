@@ -22,13 +22,15 @@ import (
 // keeps any (microvm has no handler: QEMU's words, not measured). Measured
 // on both releases; the list changes nothing the simulator shows.
 func init() {
-	RegisterHMP(&HMPCommand{Name: "boot_set", ArgsType: "bootdevice:s", Run: func(mon *Monitor, a Args) string {
-		order := str(a, "bootdevice")
-		if err := bootSet(mon.M.Type.Family, order); err != nil {
-			return err.Error() + "\r\n"
-		}
-		return line("boot device list now set to %s", order)
-	}})
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "boot_set", ArgsType: "bootdevice:s", Run: func(mon *Monitor, a Args) string {
+			order := str(a, "bootdevice")
+			if err := bootSet(mon.M.Type.Family, order); err != nil {
+				return err.Error() + "\r\n"
+			}
+			return line("boot device list now set to %s", order)
+		}})
+	})
 }
 
 func bootSet(family machinetype.Family, order string) error {
@@ -63,35 +65,37 @@ func bootSet(family machinetype.Family, order string) error {
 // screendump: QEMU writes the first graphic console to a host file; a
 // machine without a display device has no console, which QEMU refuses.
 func init() {
-	RegisterHMP(&HMPCommand{Name: "screendump", ArgsType: "filename:F,format:-fs,device:s?,head:i?", Run: func(mon *Monitor, a Args) string {
-		if id, named := a.Str("device"); named && !mon.hasDeviceID(id) {
-			return "Error: Device '" + id + "' not found\r\n"
-		}
-		if b := board.Of(mon.M); b != nil && !hasDisplay(b.Tree) {
-			if _, named := a.Str("device"); !named {
-				return "Error: There is no console to take a screendump from\r\n"
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "screendump", ArgsType: "filename:F,format:-fs,device:s?,head:i?", Run: func(mon *Monitor, a Args) string {
+			if id, named := a.Str("device"); named && !mon.hasDeviceID(id) {
+				return "Error: Device '" + id + "' not found\r\n"
 			}
-		}
-		mon.Note("screendump writes the display to a file on the host: the simulator has no display to dump.")
-		return ""
-	}})
-	RegisterQMP("screendump", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		// qmp_screendump: the head only with a device, a device by its
-		// id (qdev_find_recursive).
-		dev, named := args.Get("device")
-		if _, head := args.Get("head"); head && !named {
-			return nil, GenericError("'head' must be specified together with 'device'")
-		}
-		if id, _ := dev.(string); named && !mon.hasDeviceID(id) {
-			return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + id + "' not found"}
-		}
-		if b := board.Of(mon.M); b != nil && !hasDisplay(b.Tree) {
-			if _, named := args.Get("device"); !named {
-				return nil, GenericError("There is no console to take a screendump from")
+			if b := board.Of(mon.M); b != nil && !hasDisplay(b.Tree) {
+				if _, named := a.Str("device"); !named {
+					return "Error: There is no console to take a screendump from\r\n"
+				}
 			}
-		}
-		mon.Note("screendump writes the display to a file on the host: the simulator has no display to dump.")
-		return qjson.Object{}, nil
+			mon.Note("screendump writes the display to a file on the host: the simulator has no display to dump.")
+			return ""
+		}})
+		RegisterQMP("screendump", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			// qmp_screendump: the head only with a device, a device by its
+			// id (qdev_find_recursive).
+			dev, named := args.Get("device")
+			if _, head := args.Get("head"); head && !named {
+				return nil, GenericError("'head' must be specified together with 'device'")
+			}
+			if id, _ := dev.(string); named && !mon.hasDeviceID(id) {
+				return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + id + "' not found"}
+			}
+			if b := board.Of(mon.M); b != nil && !hasDisplay(b.Tree) {
+				if _, named := args.Get("device"); !named {
+					return nil, GenericError("There is no console to take a screendump from")
+				}
+			}
+			mon.Note("screendump writes the display to a file on the host: the simulator has no display to dump.")
+			return qjson.Object{}, nil
+		})
 	})
 }
 
@@ -104,23 +108,25 @@ func hasDisplay(t *qdev.Tree) bool {
 // info lapic [apic-id]: a CPU's local APIC registers, or, when no present
 // CPU has that APIC ID, QEMU's refusal (the dump itself is not simulated).
 func init() {
-	RegisterInfo(&HMPCommand{Name: "lapic", ArgsType: "apic-id:i?", Run: func(mon *Monitor, a Args) string {
-		index := -1
-		if id, ok := a.Int("apic-id"); ok {
-			if index = mon.cpuIndexOfAPICID(int(id)); index < 0 {
-				return line("No CPU available")
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "lapic", ArgsType: "apic-id:i?", Run: func(mon *Monitor, a Args) string {
+			index := -1
+			if id, ok := a.Int("apic-id"); ok {
+				if index = mon.cpuIndexOfAPICID(int(id)); index < 0 {
+					return line("No CPU available")
+				}
+			} else if index = mon.currentCPU; index < 0 {
+				if l := format.CPUThreads(mon.M); len(l) > 0 {
+					index = l[0].CPUIndex
+				}
 			}
-		} else if index = mon.currentCPU; index < 0 {
-			if l := format.CPUThreads(mon.M); len(l) > 0 {
-				index = l[0].CPUIndex
+			if !mon.neverRan() {
+				mon.Note("info lapic dumps a CPU's local APIC registers as the guest left them: the simulator does not model them once the machine has run.")
+				return ""
 			}
-		}
-		if !mon.neverRan() {
-			mon.Note("info lapic dumps a CPU's local APIC registers as the guest left them: the simulator does not model them once the machine has run.")
-			return ""
-		}
-		return CRLF(fmt.Sprintf(lapicAtReset, index))
-	}})
+			return CRLF(fmt.Sprintf(lapicAtReset, index))
+		}})
+	})
 }
 
 // lapicAtReset is every CPU's local APIC before the machine first runs
@@ -161,24 +167,26 @@ func (mon *Monitor) cpuIndexOfAPICID(id int) int {
 // The keys then go to the guest's keyboard, which the simulator leaves
 // alone.
 func init() {
-	RegisterHMP(&HMPCommand{Name: "sendkey", Run: func(mon *Monitor, a Args) string {
-		schema := qapi.For(mon.M.Release(), string(mon.Target))
-		for _, k := range strings.Split(str(a, "keys"), "-") {
-			if k == "<" {
-				continue
-			}
-			if hex, ok := strings.CutPrefix(k, "0x"); ok {
-				if _, err := strconv.ParseUint(hex, 16, 64); err == nil || hex == "" {
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "sendkey", Run: func(mon *Monitor, a Args) string {
+			schema := qapi.For(mon.M.Release(), string(mon.Target))
+			for _, k := range strings.Split(str(a, "keys"), "-") {
+				if k == "<" {
 					continue
 				}
-			} else if schema.EnumHas("ctrl", k) {
-				continue
+				if hex, ok := strings.CutPrefix(k, "0x"); ok {
+					if _, err := strconv.ParseUint(hex, 16, 64); err == nil || hex == "" {
+						continue
+					}
+				} else if schema.EnumHas("ctrl", k) {
+					continue
+				}
+				return line("invalid parameter: %s", k)
 			}
-			return line("invalid parameter: %s", k)
-		}
-		mon.Note("sendkey presses keys on the guest's keyboard: the simulated guest has none.")
-		return ""
-	}})
+			mon.Note("sendkey presses keys on the guest's keyboard: the simulated guest has none.")
+			return ""
+		}})
+	})
 }
 
 // hasDeviceID: a device of the board has that id (qdev_find_recursive).

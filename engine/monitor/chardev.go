@@ -14,173 +14,175 @@ import (
 // info chardev and query-chardev: the character devices in the order of
 // the /chardevs container.
 func init() {
-	RegisterInfo(&HMPCommand{Name: "chardev", Run: func(mon *Monitor, _ Args) string {
-		c := chardev.Of(mon.M)
-		if c == nil {
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "chardev", Run: func(mon *Monitor, _ Args) string {
+			c := chardev.Of(mon.M)
+			if c == nil {
+				return ""
+			}
+			return CRLF(c.Info())
+		}})
+		RegisterQMP("query-chardev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			out := []any{}
+			if c := chardev.Of(mon.M); c != nil {
+				for _, i := range c.Query() {
+					out = append(out, qjson.O("frontend-open", i.FrontendOpen, "filename", i.Filename, "label", i.Label))
+				}
+			}
+			return out, nil
+		})
+		// query-chardev-backends walks the same type list -chardev help
+		// prints, prepending: the recorded help text reversed.
+		RegisterQMP("query-chardev-backends", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			lines := strings.Split(mon.M.Release().Text(string(mon.Target)+"-chardev-help.txt"), "\n")
+			out := []any{}
+			for i := len(lines) - 1; i >= 1; i-- {
+				if name := strings.TrimSpace(lines[i]); name != "" {
+					out = append(out, qjson.O("name", name))
+				}
+			}
+			return out, nil
+		})
+		RegisterHMP(&HMPCommand{Name: "ringbuf_write", ArgsType: "device:s,data:s", Run: func(mon *Monitor, a Args) string {
+			if err := chardevs(mon).RingbufWrite(str(a, "device"), []byte(str(a, "data"))); err != nil {
+				return "Error: " + err.Error() + "\r\n"
+			}
 			return ""
-		}
-		return CRLF(c.Info())
-	}})
-	RegisterQMP("query-chardev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		out := []any{}
-		if c := chardev.Of(mon.M); c != nil {
-			for _, i := range c.Query() {
-				out = append(out, qjson.O("frontend-open", i.FrontendOpen, "filename", i.Filename, "label", i.Label))
+		}})
+		RegisterHMP(&HMPCommand{Name: "ringbuf_read", ArgsType: "device:s,size:i", Run: func(mon *Monitor, a Args) string {
+			n, _ := a.Int("size")
+			data, err := chardevs(mon).RingbufRead(str(a, "device"), int(n))
+			if err != nil {
+				return "Error: " + err.Error() + "\r\n"
 			}
-		}
-		return out, nil
-	})
-	// query-chardev-backends walks the same type list -chardev help
-	// prints, prepending: the recorded help text reversed.
-	RegisterQMP("query-chardev-backends", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		lines := strings.Split(mon.M.Release().Text(string(mon.Target)+"-chardev-help.txt"), "\n")
-		out := []any{}
-		for i := len(lines) - 1; i >= 1; i-- {
-			if name := strings.TrimSpace(lines[i]); name != "" {
-				out = append(out, qjson.O("name", name))
+			// hmp_ringbuf_read: backslashes doubled, control characters as \uXXXX.
+			var b strings.Builder
+			for _, c := range data {
+				switch {
+				case c == '\\':
+					b.WriteString("\\\\")
+				case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
+					fmt.Fprintf(&b, "\\u%04X", c)
+				default:
+					b.WriteByte(c)
+				}
 			}
-		}
-		return out, nil
-	})
-	RegisterHMP(&HMPCommand{Name: "ringbuf_write", ArgsType: "device:s,data:s", Run: func(mon *Monitor, a Args) string {
-		if err := chardevs(mon).RingbufWrite(str(a, "device"), []byte(str(a, "data"))); err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		return ""
-	}})
-	RegisterHMP(&HMPCommand{Name: "ringbuf_read", ArgsType: "device:s,size:i", Run: func(mon *Monitor, a Args) string {
-		n, _ := a.Int("size")
-		data, err := chardevs(mon).RingbufRead(str(a, "device"), int(n))
-		if err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		// hmp_ringbuf_read: backslashes doubled, control characters as \uXXXX.
-		var b strings.Builder
-		for _, c := range data {
-			switch {
-			case c == '\\':
-				b.WriteString("\\\\")
-			case c < 0x20 && c != '\n' && c != '\t' || c == 0x7f:
-				fmt.Fprintf(&b, "\\u%04X", c)
-			default:
-				b.WriteByte(c)
+			return CRLF(b.String() + "\n")
+		}})
+		RegisterQMP("ringbuf-write", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			dev, _ := args.Get("device")
+			d, _ := args.Get("data")
+			data, _ := d.(string)
+			raw := []byte(data)
+			if f, _ := args.Get("format"); f == "base64" {
+				var err error
+				if raw, err = base64.StdEncoding.DecodeString(data); err != nil {
+					return nil, GenericError("Invalid base64 data")
+				}
 			}
-		}
-		return CRLF(b.String() + "\n")
-	}})
-	RegisterQMP("ringbuf-write", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		dev, _ := args.Get("device")
-		d, _ := args.Get("data")
-		data, _ := d.(string)
-		raw := []byte(data)
-		if f, _ := args.Get("format"); f == "base64" {
-			var err error
-			if raw, err = base64.StdEncoding.DecodeString(data); err != nil {
-				return nil, GenericError("Invalid base64 data")
+			if err := chardevs(mon).RingbufWrite(fmt.Sprint(dev), raw); err != nil {
+				return nil, GenericError(err.Error())
 			}
-		}
-		if err := chardevs(mon).RingbufWrite(fmt.Sprint(dev), raw); err != nil {
-			return nil, GenericError(err.Error())
-		}
-		return qjson.Object{}, nil
-	})
-	RegisterQMP("ringbuf-read", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		dev, _ := args.Get("device")
-		size, _ := args.Get("size")
-		n, _ := strconv.Atoi(fmt.Sprint(size))
-		data, err := chardevs(mon).RingbufRead(fmt.Sprint(dev), n)
-		if err != nil {
-			return nil, GenericError(err.Error())
-		}
-		if f, _ := args.Get("format"); f == "base64" {
-			return base64.StdEncoding.EncodeToString(data), nil
-		}
-		return string(data), nil
-	})
-	RegisterHMP(&HMPCommand{Name: "chardev-send-break", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
-		if id := str(a, "id"); chardevs(mon).Find(id) == nil {
-			return "Error: Chardev '" + id + "' not found\r\n"
-		}
-		return ""
-	}})
-	RegisterHMP(&HMPCommand{Name: "chardev-add", ArgsType: "args:s", Run: func(mon *Monitor, a Args) string {
-		c := chardev.Of(mon.M)
-		if c == nil {
+			return qjson.Object{}, nil
+		})
+		RegisterQMP("ringbuf-read", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			dev, _ := args.Get("device")
+			size, _ := args.Get("size")
+			n, _ := strconv.Atoi(fmt.Sprint(size))
+			data, err := chardevs(mon).RingbufRead(fmt.Sprint(dev), n)
+			if err != nil {
+				return nil, GenericError(err.Error())
+			}
+			if f, _ := args.Get("format"); f == "base64" {
+				return base64.StdEncoding.EncodeToString(data), nil
+			}
+			return string(data), nil
+		})
+		RegisterHMP(&HMPCommand{Name: "chardev-send-break", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
+			if id := str(a, "id"); chardevs(mon).Find(id) == nil {
+				return "Error: Chardev '" + id + "' not found\r\n"
+			}
 			return ""
-		}
-		if err := c.AddHMP(str(a, "args")); err != nil {
-			var pe *chardev.ParseError
-			if errors.As(err, &pe) {
-				return strings.ReplaceAll(pe.Error(), "\n", "\r\n") + "\r\nError: Parsing chardev args failed\r\n"
+		}})
+		RegisterHMP(&HMPCommand{Name: "chardev-add", ArgsType: "args:s", Run: func(mon *Monitor, a Args) string {
+			c := chardev.Of(mon.M)
+			if c == nil {
+				return ""
 			}
-			return "Error: " + err.Error() + "\r\n"
-		}
-		mon.WriteStderr(c.TakeUnconnected(mon.Target.Binary()))
-		return ""
-	}})
-	// chardev-change swaps a chardev's backend under its frontend; the
-	// simulator keeps the chardev as it was.
-	RegisterHMP(&HMPCommand{Name: "chardev-change", Run: func(mon *Monitor, a Args) string {
-		if id := str(a, "id"); chardevs(mon).Find(id) == nil {
-			return "Error: Chardev '" + id + "' does not exist\r\n"
-		}
-		mon.Note("chardev-change would give the chardev a new backend; the simulated chardev keeps its own.")
-		return ""
-	}})
-	RegisterHMP(&HMPCommand{Name: "chardev-remove", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
-		if err := chardevRemove(mon, str(a, "id")); err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		return ""
-	}})
-	RegisterQMP("chardev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		c := chardev.Of(mon.M)
-		id, _ := args.Get("id")
-		be, _ := args.Get("backend")
-		bo, _ := be.(qjson.Object)
-		typ, _ := bo.Get("type")
-		d, _ := bo.Get("data")
-		data := map[string]string{}
-		if do, ok := d.(qjson.Object); ok {
-			for _, m := range do {
-				data[m.Key] = fmt.Sprint(m.Value)
-				if addr, ok := m.Value.(qjson.Object); ok && m.Key == "addr" {
-					// SocketAddressLegacy: {"type": "inet"|"unix", "data": {...}}
-					delete(data, "addr")
-					if ad, ok := addr.Get("data"); ok {
-						if ao, ok := ad.(qjson.Object); ok {
-							for _, a := range ao {
-								data[a.Key] = fmt.Sprint(a.Value)
+			if err := c.AddHMP(str(a, "args")); err != nil {
+				var pe *chardev.ParseError
+				if errors.As(err, &pe) {
+					return strings.ReplaceAll(pe.Error(), "\n", "\r\n") + "\r\nError: Parsing chardev args failed\r\n"
+				}
+				return "Error: " + err.Error() + "\r\n"
+			}
+			mon.WriteStderr(c.TakeUnconnected(mon.Target.Binary()))
+			return ""
+		}})
+		// chardev-change swaps a chardev's backend under its frontend; the
+		// simulator keeps the chardev as it was.
+		RegisterHMP(&HMPCommand{Name: "chardev-change", Run: func(mon *Monitor, a Args) string {
+			if id := str(a, "id"); chardevs(mon).Find(id) == nil {
+				return "Error: Chardev '" + id + "' does not exist\r\n"
+			}
+			mon.Note("chardev-change would give the chardev a new backend; the simulated chardev keeps its own.")
+			return ""
+		}})
+		RegisterHMP(&HMPCommand{Name: "chardev-remove", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
+			if err := chardevRemove(mon, str(a, "id")); err != nil {
+				return "Error: " + err.Error() + "\r\n"
+			}
+			return ""
+		}})
+		RegisterQMP("chardev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			c := chardev.Of(mon.M)
+			id, _ := args.Get("id")
+			be, _ := args.Get("backend")
+			bo, _ := be.(qjson.Object)
+			typ, _ := bo.Get("type")
+			d, _ := bo.Get("data")
+			data := map[string]string{}
+			if do, ok := d.(qjson.Object); ok {
+				for _, m := range do {
+					data[m.Key] = fmt.Sprint(m.Value)
+					if addr, ok := m.Value.(qjson.Object); ok && m.Key == "addr" {
+						// SocketAddressLegacy: {"type": "inet"|"unix", "data": {...}}
+						delete(data, "addr")
+						if ad, ok := addr.Get("data"); ok {
+							if ao, ok := ad.(qjson.Object); ok {
+								for _, a := range ao {
+									data[a.Key] = fmt.Sprint(a.Value)
+								}
 							}
 						}
 					}
 				}
 			}
-		}
-		if c == nil {
-			return nil, GenericError("character devices are not simulated on this machine")
-		}
-		ids, _ := id.(string)
-		typs, _ := typ.(string)
-		defer func() { mon.WriteStderr(c.TakeUnconnected(mon.Target.Binary())) }()
-		if err := c.AddQMP(ids, typs, data); err != nil {
-			if oe := (*chardev.OpenError)(nil); errors.As(err, &oe) {
-				return nil, GenericError(fmt.Sprintf("Failed to add chardev '%s': %s", ids, err))
+			if c == nil {
+				return nil, GenericError("character devices are not simulated on this machine")
 			}
-			return nil, GenericError(err.Error())
-		}
-		if f := c.Find(ids); f != nil && f.Backend == "pty" {
-			return qjson.O("pty", f.Filename[len("pty:"):]), nil
-		}
-		return qjson.Object{}, nil
-	})
-	RegisterQMP("chardev-remove", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		id, _ := args.Get("id")
-		s, _ := id.(string)
-		if err := chardevRemove(mon, s); err != nil {
-			return nil, GenericError(err.Error())
-		}
-		return qjson.Object{}, nil
+			ids, _ := id.(string)
+			typs, _ := typ.(string)
+			defer func() { mon.WriteStderr(c.TakeUnconnected(mon.Target.Binary())) }()
+			if err := c.AddQMP(ids, typs, data); err != nil {
+				if oe := (*chardev.OpenError)(nil); errors.As(err, &oe) {
+					return nil, GenericError(fmt.Sprintf("Failed to add chardev '%s': %s", ids, err))
+				}
+				return nil, GenericError(err.Error())
+			}
+			if f := c.Find(ids); f != nil && f.Backend == "pty" {
+				return qjson.O("pty", f.Filename[len("pty:"):]), nil
+			}
+			return qjson.Object{}, nil
+		})
+		RegisterQMP("chardev-remove", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			id, _ := args.Get("id")
+			s, _ := id.(string)
+			if err := chardevRemove(mon, s); err != nil {
+				return nil, GenericError(err.Error())
+			}
+			return qjson.Object{}, nil
+		})
 	})
 }
 

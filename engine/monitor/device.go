@@ -17,58 +17,60 @@ import (
 // device_add, device_del and the device type queries.
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "device_add", ArgsType: "device:O", Run: hmpDeviceAdd})
-	RegisterHMP(&HMPCommand{Name: "device_del", ArgsType: "id:s", Run: hmpDeviceDel})
-	RegisterQMPRaw("device_add", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		opts, err := qdev.FromQMP(mon.M.Release(), args)
-		if err != nil {
-			return nil, GenericError(err.Error())
-		}
-		warnings, err := hotplug.DeviceAdd(mon.M, opts, true)
-		for _, w := range warnings {
-			// Not an HMP command: warnings go to stderr, without the
-			// program name (a monitor is current).
-			mon.WriteStderr("warning: " + w + "\n")
-		}
-		if err != nil {
-			var crash *machine.Crash
-			if errors.As(err, &crash) {
-				mon.crash(crash)
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "device_add", ArgsType: "device:O", Run: hmpDeviceAdd})
+		RegisterHMP(&HMPCommand{Name: "device_del", ArgsType: "id:s", Run: hmpDeviceDel})
+		RegisterQMPRaw("device_add", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			opts, err := qdev.FromQMP(mon.M.Release(), args)
+			if err != nil {
 				return nil, GenericError(err.Error())
 			}
-			mon.FlushDeferred() // drain_call_rcu
-			var nf *board.LinkNotFoundError
-			if errors.As(err, &nf) {
-				return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
+			warnings, err := hotplug.DeviceAdd(mon.M, opts, true)
+			for _, w := range warnings {
+				// Not an HMP command: warnings go to stderr, without the
+				// program name (a monitor is current).
+				mon.WriteStderr("warning: " + w + "\n")
 			}
-			return nil, GenericError(err.Error())
-		}
-		mon.drainAfterAdd()
-		return qjson.Object{}, nil
-	})
-	RegisterQMP("device_del", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		id, _ := args.Get("id")
-		return qjson.Object{}, mon.deviceDel(id.(string))
-	})
-	RegisterQMP("device-list-properties", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		n, _ := args.Get("typename")
-		name := n.(string)
-		if parent := qdev.MissingModule(mon.M.Release(), mon.Target, name); parent != "" {
-			mon.crash(&machine.Crash{Stderr: fmt.Sprintf("missing object type '%s'\n", parent), Signal: -1}) // exit(1)
-			return nil, GenericError("exited")
-		}
-		if class, desc := qdev.ListError(mon.M.Release(), mon.Target, name); desc != "" {
-			return nil, &Error{Class: class, Desc: desc}
-		}
-		t := qdev.Lookup(mon.M.Release(), mon.Target, name)
-		return t.PropsJSON(), nil
-	})
-	RegisterQMP("qom-list-types", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		impl, _ := args.Get("implements")
-		s, _ := impl.(string)
-		abs, _ := args.Get("abstract")
-		b, _ := abs.(bool)
-		return qdev.ListTypes(mon.M.Release(), mon.Target, s, b), nil
+			if err != nil {
+				var crash *machine.Crash
+				if errors.As(err, &crash) {
+					mon.crash(crash)
+					return nil, GenericError(err.Error())
+				}
+				mon.FlushDeferred() // drain_call_rcu
+				var nf *board.LinkNotFoundError
+				if errors.As(err, &nf) {
+					return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
+				}
+				return nil, GenericError(err.Error())
+			}
+			mon.drainAfterAdd()
+			return qjson.Object{}, nil
+		})
+		RegisterQMP("device_del", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			id, _ := args.Get("id")
+			return qjson.Object{}, mon.deviceDel(id.(string))
+		})
+		RegisterQMP("device-list-properties", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			n, _ := args.Get("typename")
+			name := n.(string)
+			if parent := qdev.MissingModule(mon.M.Release(), mon.Target, name); parent != "" {
+				mon.crash(&machine.Crash{Stderr: fmt.Sprintf("missing object type '%s'\n", parent), Signal: -1}) // exit(1)
+				return nil, GenericError("exited")
+			}
+			if class, desc := qdev.ListError(mon.M.Release(), mon.Target, name); desc != "" {
+				return nil, &Error{Class: class, Desc: desc}
+			}
+			t := qdev.Lookup(mon.M.Release(), mon.Target, name)
+			return t.PropsJSON(), nil
+		})
+		RegisterQMP("qom-list-types", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			impl, _ := args.Get("implements")
+			s, _ := impl.(string)
+			abs, _ := args.Get("abstract")
+			b, _ := abs.(bool)
+			return qdev.ListTypes(mon.M.Release(), mon.Target, s, b), nil
+		})
 	})
 }
 

@@ -19,71 +19,73 @@ import (
 // query-pci, info usb.
 
 func init() {
-	RegisterInfo(&HMPCommand{Name: "qtree", Run: func(mon *Monitor, a Args) string {
-		b := board.Of(mon.M)
-		if b == nil {
-			return ""
-		}
-		tree := b.Tree.QTree()
-		if a.Bool("brief") { // 10.0's -b: buses and devices, no details
-			tree = briefQTree(tree)
-		}
-		return CRLF(tree)
-	}})
-	RegisterInfo(&HMPCommand{Name: "pci", Run: func(mon *Monitor, _ Args) string {
-		b := board.Of(mon.M)
-		if b == nil {
-			return ""
-		}
-		return CRLF(pci.Info(b.QueryPCI(), mon.M.Release().PCIUnmappedBARText))
-	}})
-	RegisterQMP("query-pci", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		b := board.Of(mon.M)
-		if b == nil {
-			return []any{}, nil
-		}
-		return b.QueryPCI(), nil
-	})
-	RegisterInfo(&HMPCommand{Name: "mice", Run: func(mon *Monitor, _ Args) string {
-		if b := board.Of(mon.M); b != nil {
-			if l, ok := b.Mice(); ok {
-				return CRLF(board.InfoMice(l))
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "qtree", Run: func(mon *Monitor, a Args) string {
+			b := board.Of(mon.M)
+			if b == nil {
+				return ""
 			}
-		}
-		return mon.fixed().hmp["info mice"]
-	}})
-	RegisterQMP("query-mice", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if b := board.Of(mon.M); b != nil {
-			if l, ok := b.Mice(); ok {
-				out := []any{}
-				for _, m := range l {
-					out = append(out, qjson.Object{{Key: "name", Value: m.Name}, {Key: "index", Value: m.Index},
-						{Key: "current", Value: m.Current}, {Key: "absolute", Value: m.Absolute}})
+			tree := b.Tree.QTree()
+			if a.Bool("brief") { // 10.0's -b: buses and devices, no details
+				tree = briefQTree(tree)
+			}
+			return CRLF(tree)
+		}})
+		RegisterInfo(&HMPCommand{Name: "pci", Run: func(mon *Monitor, _ Args) string {
+			b := board.Of(mon.M)
+			if b == nil {
+				return ""
+			}
+			return CRLF(pci.Info(b.QueryPCI(), mon.M.Release().PCIUnmappedBARText))
+		}})
+		RegisterQMP("query-pci", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			b := board.Of(mon.M)
+			if b == nil {
+				return []any{}, nil
+			}
+			return b.QueryPCI(), nil
+		})
+		RegisterInfo(&HMPCommand{Name: "mice", Run: func(mon *Monitor, _ Args) string {
+			if b := board.Of(mon.M); b != nil {
+				if l, ok := b.Mice(); ok {
+					return CRLF(board.InfoMice(l))
 				}
-				return out, nil
 			}
-		}
-		return mon.unmodelled("query-mice", args)
-	})
-	RegisterInfo(&HMPCommand{Name: "usb", Run: func(mon *Monitor, _ Args) string {
-		b := board.Of(mon.M)
-		if b == nil {
-			return CRLF(usb.Info(nil))
-		}
-		return CRLF(usb.Info(b.USBBuses()))
-	}})
-	// x-query-usb is what `info usb` prints, as human-readable-text (its
-	// refusal without a USB bus as an error).
-	RegisterQMP("x-query-usb", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		var buses []*qdev.Bus
-		if b := board.Of(mon.M); b != nil {
-			buses = b.USBBuses()
-		}
-		text := usb.Info(buses)
-		if e, ok := strings.CutPrefix(text, "Error: "); ok {
-			return nil, GenericError(strings.TrimSuffix(e, "\n"))
-		}
-		return qjson.Object{{Key: "human-readable-text", Value: text}}, nil
+			return mon.fixed().hmp["info mice"]
+		}})
+		RegisterQMP("query-mice", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if b := board.Of(mon.M); b != nil {
+				if l, ok := b.Mice(); ok {
+					out := []any{}
+					for _, m := range l {
+						out = append(out, qjson.Object{{Key: "name", Value: m.Name}, {Key: "index", Value: m.Index},
+							{Key: "current", Value: m.Current}, {Key: "absolute", Value: m.Absolute}})
+					}
+					return out, nil
+				}
+			}
+			return mon.unmodelled("query-mice", args)
+		})
+		RegisterInfo(&HMPCommand{Name: "usb", Run: func(mon *Monitor, _ Args) string {
+			b := board.Of(mon.M)
+			if b == nil {
+				return CRLF(usb.Info(nil))
+			}
+			return CRLF(usb.Info(b.USBBuses()))
+		}})
+		// x-query-usb is what `info usb` prints, as human-readable-text (its
+		// refusal without a USB bus as an error).
+		RegisterQMP("x-query-usb", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			var buses []*qdev.Bus
+			if b := board.Of(mon.M); b != nil {
+				buses = b.USBBuses()
+			}
+			text := usb.Info(buses)
+			if e, ok := strings.CutPrefix(text, "Error: "); ok {
+				return nil, GenericError(strings.TrimSuffix(e, "\n"))
+			}
+			return qjson.Object{{Key: "human-readable-text", Value: text}}, nil
+		})
 	})
 }
 
@@ -104,83 +106,85 @@ func (mon *Monitor) hasBalloon() bool {
 }
 
 func init() {
-	// The vmgenid device's generation id (qmp_query_vm_generation_id).
-	RegisterInfo(&HMPCommand{Name: "vm-generation-id", Run: func(mon *Monitor, _ Args) string {
-		if g, ok := board.Of(mon.M).VMGenID(); ok {
-			return g + "\r\n"
-		}
-		return mon.fixed().hmp["info vm-generation-id"]
-	}})
-	RegisterQMP("query-vm-generation-id", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		if g, ok := board.Of(mon.M).VMGenID(); ok {
-			return qjson.O("guid", g), nil
-		}
-		return replyOf(mon.fixed().qmp["query-vm-generation-id"])
-	})
-	// With no guest driver the balloon never moves: actual is the RAM.
-	RegisterInfo(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, _ Args) string {
-		if !mon.hasBalloon() {
-			return mon.fixed().hmp["info balloon"]
-		}
-		return fmt.Sprintf("balloon: actual=%d\r\n", mon.currentRAM()>>20)
-	}})
-	// info virtio (x-query-virtio): each virtio device's backend and name.
-	RegisterInfo(&HMPCommand{Name: "virtio", Run: func(mon *Monitor, _ Args) string {
-		paths, names := board.Of(mon.M).VirtioBackends()
-		if len(paths) == 0 {
-			return mon.fixed().hmp["info virtio"] // recorded: each release words it its own way
-		}
-		line := map[string]string{}
-		var order []string
-		for i, p := range paths {
-			line[p] = p + " [" + names[i] + "]\r\n"
-			order = append([]string{p}, order...) // the newest realized first
-		}
-		if mon.M.Release().VirtioListByQOM {
-			order = order[:0]
-			for _, t := range []struct {
-				dir   string
-				table *qom.Table
-			}{{"/machine/peripheral-anon/", mon.M.PeripheralAnon}, {"/machine/peripheral/", mon.M.Peripheral}} {
-				keys := t.table.Keys()
-				for i := len(keys) - 1; i >= 0; i-- {
-					if p := t.dir + keys[i] + "/virtio-backend"; line[p] != "" {
-						order = append(order, p)
+	registerLater(func() {
+		// The vmgenid device's generation id (qmp_query_vm_generation_id).
+		RegisterInfo(&HMPCommand{Name: "vm-generation-id", Run: func(mon *Monitor, _ Args) string {
+			if g, ok := board.Of(mon.M).VMGenID(); ok {
+				return g + "\r\n"
+			}
+			return mon.fixed().hmp["info vm-generation-id"]
+		}})
+		RegisterQMP("query-vm-generation-id", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			if g, ok := board.Of(mon.M).VMGenID(); ok {
+				return qjson.O("guid", g), nil
+			}
+			return replyOf(mon.fixed().qmp["query-vm-generation-id"])
+		})
+		// With no guest driver the balloon never moves: actual is the RAM.
+		RegisterInfo(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, _ Args) string {
+			if !mon.hasBalloon() {
+				return mon.fixed().hmp["info balloon"]
+			}
+			return fmt.Sprintf("balloon: actual=%d\r\n", mon.currentRAM()>>20)
+		}})
+		// info virtio (x-query-virtio): each virtio device's backend and name.
+		RegisterInfo(&HMPCommand{Name: "virtio", Run: func(mon *Monitor, _ Args) string {
+			paths, names := board.Of(mon.M).VirtioBackends()
+			if len(paths) == 0 {
+				return mon.fixed().hmp["info virtio"] // recorded: each release words it its own way
+			}
+			line := map[string]string{}
+			var order []string
+			for i, p := range paths {
+				line[p] = p + " [" + names[i] + "]\r\n"
+				order = append([]string{p}, order...) // the newest realized first
+			}
+			if mon.M.Release().VirtioListByQOM {
+				order = order[:0]
+				for _, t := range []struct {
+					dir   string
+					table *qom.Table
+				}{{"/machine/peripheral-anon/", mon.M.PeripheralAnon}, {"/machine/peripheral/", mon.M.Peripheral}} {
+					keys := t.table.Keys()
+					for i := len(keys) - 1; i >= 0; i-- {
+						if p := t.dir + keys[i] + "/virtio-backend"; line[p] != "" {
+							order = append(order, p)
+						}
 					}
 				}
 			}
-		}
-		var b strings.Builder
-		for _, p := range order {
-			b.WriteString(line[p])
-		}
-		return b.String()
-	}})
-	// balloon (qmp_balloon): with no guest driver the target is taken and
-	// nothing moves; without a balloon device, the recorded refusal.
-	RegisterHMP(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, a Args) string {
-		if !mon.hasBalloon() {
-			return mon.said("balloon 1", "")
-		}
-		if v, _ := a.Int("value"); v <= 0 {
-			return line("Error: Parameter '%s' expects a size", mon.M.Release().BalloonTarget)
-		}
-		return ""
-	}})
-	RegisterQMP("balloon", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if !mon.hasBalloon() {
-			return nil, &Error{Class: "DeviceNotActive", Desc: "No balloon device has been activated"}
-		}
-		if v, _ := args.Get("value"); fmt.Sprint(v) == "0" || strings.HasPrefix(fmt.Sprint(v), "-") {
-			return nil, GenericError(fmt.Sprintf("Parameter '%s' expects a size", mon.M.Release().BalloonTarget))
-		}
-		return qjson.Object{}, nil
-	})
-	RegisterQMP("query-balloon", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if !mon.hasBalloon() {
-			return mon.unmodelled("query-balloon", args)
-		}
-		return qjson.O("actual", mon.currentRAM()), nil
+			var b strings.Builder
+			for _, p := range order {
+				b.WriteString(line[p])
+			}
+			return b.String()
+		}})
+		// balloon (qmp_balloon): with no guest driver the target is taken and
+		// nothing moves; without a balloon device, the recorded refusal.
+		RegisterHMP(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, a Args) string {
+			if !mon.hasBalloon() {
+				return mon.said("balloon 1", "")
+			}
+			if v, _ := a.Int("value"); v <= 0 {
+				return line("Error: Parameter '%s' expects a size", mon.M.Release().BalloonTarget)
+			}
+			return ""
+		}})
+		RegisterQMP("balloon", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if !mon.hasBalloon() {
+				return nil, &Error{Class: "DeviceNotActive", Desc: "No balloon device has been activated"}
+			}
+			if v, _ := args.Get("value"); fmt.Sprint(v) == "0" || strings.HasPrefix(fmt.Sprint(v), "-") {
+				return nil, GenericError(fmt.Sprintf("Parameter '%s' expects a size", mon.M.Release().BalloonTarget))
+			}
+			return qjson.Object{}, nil
+		})
+		RegisterQMP("query-balloon", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if !mon.hasBalloon() {
+				return mon.unmodelled("query-balloon", args)
+			}
+			return qjson.O("actual", mon.currentRAM()), nil
+		})
 	})
 }
 
@@ -211,30 +215,32 @@ func briefQTree(tree string) string {
 // query-audiodevs (10.0): each -audiodev of the none and wav drivers with
 // its defaults filled in, the last given first.
 func init() {
-	RegisterQMP("query-audiodevs", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		specs, _ := mon.M.Extra[cmdline.AudiodevsKey].([]string)
-		l := []any{}
-		for i := len(specs) - 1; i >= 0; i-- {
-			d, _, _ := keyval.Parse(specs[i], "driver")
-			drv, _ := d.String("driver")
-			id, _ := d.String("id")
-			if drv != "none" && drv != "wav" {
-				return mon.unmodelled("query-audiodevs", args)
+	registerLater(func() {
+		RegisterQMP("query-audiodevs", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			specs, _ := mon.M.Extra[cmdline.AudiodevsKey].([]string)
+			l := []any{}
+			for i := len(specs) - 1; i >= 0; i-- {
+				d, _, _ := keyval.Parse(specs[i], "driver")
+				drv, _ := d.String("driver")
+				id, _ := d.String("id")
+				if drv != "none" && drv != "wav" {
+					return mon.unmodelled("query-audiodevs", args)
+				}
+				period := int64(10000)
+				if v, ok := d.String("timer-period"); ok {
+					period, _ = strconv.ParseInt(v, 0, 64)
+				}
+				o := qjson.O("id", id, "driver", drv, "timer-period", period)
+				if p, ok := d.String("path"); ok {
+					o = append(o, qjson.Member{Key: "path", Value: p})
+				}
+				for _, dir := range []string{"in", "out"} {
+					pdo, _ := cmdline.AudiodevDirection(d.Sub(dir))
+					o = append(o, qjson.Member{Key: dir, Value: pdo})
+				}
+				l = append(l, o)
 			}
-			period := int64(10000)
-			if v, ok := d.String("timer-period"); ok {
-				period, _ = strconv.ParseInt(v, 0, 64)
-			}
-			o := qjson.O("id", id, "driver", drv, "timer-period", period)
-			if p, ok := d.String("path"); ok {
-				o = append(o, qjson.Member{Key: "path", Value: p})
-			}
-			for _, dir := range []string{"in", "out"} {
-				pdo, _ := cmdline.AudiodevDirection(d.Sub(dir))
-				o = append(o, qjson.Member{Key: dir, Value: pdo})
-			}
-			l = append(l, o)
-		}
-		return l, nil
+			return l, nil
+		})
 	})
 }

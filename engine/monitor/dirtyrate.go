@@ -70,61 +70,63 @@ func (mon *Monitor) dirtyRateStatus(unitMS bool) qjson.Object {
 }
 
 func init() {
-	RegisterQMP("calc-dirty-rate", func(mon *Monitor, a qjson.Object) (any, *Error) {
-		t, _ := a.Get("calc-time")
-		calc := toInt64(t)
-		if u, _ := a.Get("calc-time-unit"); u != "millisecond" {
-			calc *= 1000
-		}
-		sp, hasSP := a.Get("sample-pages")
-		mode := "page-sampling"
-		if m, ok := a.Get("mode"); ok {
-			mode = orEmpty(m)
-		}
-		if err := mon.calcDirtyRate(calc, toInt64(sp), hasSP, mode); err != nil {
-			return nil, err
-		}
-		return qjson.Object{}, nil
+	registerLater(func() {
+		RegisterQMP("calc-dirty-rate", func(mon *Monitor, a qjson.Object) (any, *Error) {
+			t, _ := a.Get("calc-time")
+			calc := toInt64(t)
+			if u, _ := a.Get("calc-time-unit"); u != "millisecond" {
+				calc *= 1000
+			}
+			sp, hasSP := a.Get("sample-pages")
+			mode := "page-sampling"
+			if m, ok := a.Get("mode"); ok {
+				mode = orEmpty(m)
+			}
+			if err := mon.calcDirtyRate(calc, toInt64(sp), hasSP, mode); err != nil {
+				return nil, err
+			}
+			return qjson.Object{}, nil
+		})
+		RegisterQMP("query-dirty-rate", func(mon *Monitor, a qjson.Object) (any, *Error) {
+			if !mon.dirty.measuring {
+				return mon.unmodelled("query-dirty-rate", nil)
+			}
+			u, _ := a.Get("calc-time-unit")
+			return mon.dirtyRateStatus(u == "millisecond"), nil
+		})
+		RegisterHMP(&HMPCommand{Name: "calc_dirty_rate", Run: func(mon *Monitor, a Args) string {
+			sec, _ := a.Int("second")
+			sp, hasSP := a.Int("sample_pages_per_GB")
+			if sec == 0 {
+				return "Incorrect period length specified!\r\n"
+			}
+			ring, bitmap := a.Bool("dirty_ring"), a.Bool("dirty_bitmap")
+			mode := "page-sampling"
+			switch {
+			case ring && bitmap:
+				return "Either dirty ring or dirty bitmap can be specified!\r\n"
+			case bitmap:
+				mode = "dirty-bitmap"
+			case ring:
+				mode = "dirty-ring"
+			}
+			if err := mon.calcDirtyRate(sec*1000, sp, hasSP, mode); err != nil {
+				return "Error: " + err.Desc + "\r\n"
+			}
+			if mon.Crashed != nil {
+				return ""
+			}
+			return fmt.Sprintf("Starting dirty rate measurement with period %d seconds\r\n[Please use 'info dirty_rate' to check results]\r\n", sec)
+		}})
+		RegisterInfo(&HMPCommand{Name: "dirty_rate", Run: func(mon *Monitor, _ Args) string {
+			if !mon.dirty.measuring {
+				return mon.fixed().hmp["info dirty_rate"]
+			}
+			d := mon.dirty
+			return fmt.Sprintf("Status: measuring\r\nStart Time: %d (ms)\r\nSample Pages: %d (per GB)\r\nPeriod: %d (sec)\r\nMode: %s\r\nDirty rate: (not ready)\r\n",
+				d.startMS, d.samplePages, d.calcTimeMS/1000, d.mode)
+		}})
 	})
-	RegisterQMP("query-dirty-rate", func(mon *Monitor, a qjson.Object) (any, *Error) {
-		if !mon.dirty.measuring {
-			return mon.unmodelled("query-dirty-rate", nil)
-		}
-		u, _ := a.Get("calc-time-unit")
-		return mon.dirtyRateStatus(u == "millisecond"), nil
-	})
-	RegisterHMP(&HMPCommand{Name: "calc_dirty_rate", Run: func(mon *Monitor, a Args) string {
-		sec, _ := a.Int("second")
-		sp, hasSP := a.Int("sample_pages_per_GB")
-		if sec == 0 {
-			return "Incorrect period length specified!\r\n"
-		}
-		ring, bitmap := a.Bool("dirty_ring"), a.Bool("dirty_bitmap")
-		mode := "page-sampling"
-		switch {
-		case ring && bitmap:
-			return "Either dirty ring or dirty bitmap can be specified!\r\n"
-		case bitmap:
-			mode = "dirty-bitmap"
-		case ring:
-			mode = "dirty-ring"
-		}
-		if err := mon.calcDirtyRate(sec*1000, sp, hasSP, mode); err != nil {
-			return "Error: " + err.Desc + "\r\n"
-		}
-		if mon.Crashed != nil {
-			return ""
-		}
-		return fmt.Sprintf("Starting dirty rate measurement with period %d seconds\r\n[Please use 'info dirty_rate' to check results]\r\n", sec)
-	}})
-	RegisterInfo(&HMPCommand{Name: "dirty_rate", Run: func(mon *Monitor, _ Args) string {
-		if !mon.dirty.measuring {
-			return mon.fixed().hmp["info dirty_rate"]
-		}
-		d := mon.dirty
-		return fmt.Sprintf("Status: measuring\r\nStart Time: %d (ms)\r\nSample Pages: %d (per GB)\r\nPeriod: %d (sec)\r\nMode: %s\r\nDirty rate: (not ready)\r\n",
-			d.startMS, d.samplePages, d.calcTimeMS/1000, d.mode)
-	}})
 }
 
 // toInt64 is a QAPI-checked integer argument (0 when absent).

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 
 	"hotpluglab/engine/release"
 )
@@ -26,6 +27,26 @@ type HMPCommand struct {
 }
 
 var hmpHandlers = map[string]*HMPCommand{}
+
+// Each file's init hands its registrations to registerLater: they run when
+// a monitor is first asked for a command, not at package init, so a page's
+// start neither compiles nor runs them (start-up, issue 11).
+var (
+	registrations     []func()
+	registrationsOnce sync.Once
+)
+
+func registerLater(f func()) { registrations = append(registrations, f) }
+
+// registerHandlers runs the registrations, once, in init order.
+func registerHandlers() {
+	registrationsOnce.Do(func() {
+		for _, f := range registrations {
+			f()
+		}
+		registrations = nil
+	})
+}
 
 // infoHandlers are the handlers of `info` subcommands.
 var infoHandlers = map[string]*HMPCommand{}
@@ -169,6 +190,7 @@ func (mon *Monitor) HMP(line string) string {
 	if e == nil {
 		return fmt.Sprintf("unknown command: '%s'\r\n", line[:end])
 	}
+	registerHandlers()
 	handlers, isInfo := hmpHandlers, false
 	p := end
 	for p < len(line) && isSpace(line[p]) {
@@ -208,19 +230,21 @@ func (mon *Monitor) HMP(line string) string {
 }
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "info", Run: func(mon *Monitor, _ Args) string { return mon.help([]string{"info"}) }})
-	RegisterHMP(&HMPCommand{Name: "help|?", Run: func(mon *Monitor, a Args) string {
-		name, has := a.Str("name")
-		if !has {
-			return mon.help(nil)
-		}
-		if name == "log" {
-			return mon.helpLog()
-		}
-		words, ok := mon.splitHelpArgs(name)
-		if !ok {
-			return ""
-		}
-		return mon.help(words)
-	}})
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "info", Run: func(mon *Monitor, _ Args) string { return mon.help([]string{"info"}) }})
+		RegisterHMP(&HMPCommand{Name: "help|?", Run: func(mon *Monitor, a Args) string {
+			name, has := a.Str("name")
+			if !has {
+				return mon.help(nil)
+			}
+			if name == "log" {
+				return mon.helpLog()
+			}
+			words, ok := mon.splitHelpArgs(name)
+			if !ok {
+				return ""
+			}
+			return mon.help(words)
+		}})
+	})
 }

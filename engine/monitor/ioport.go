@@ -70,44 +70,46 @@ func dmaAtReset(port int64, n int) (uint32, bool) {
 }
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "i", ArgsType: "fmt:/,addr:i,index:i.", Run: func(mon *Monitor, a Args) string {
-		size, _ := a.Int("size")
-		addr, _ := a.Int("addr")
-		if index, ok := a.Int("index"); ok {
-			acpi.PortsOf(mon.M).Out(uint16(addr), 1, uint32(index&0xffff))
-			addr++
-		}
-		addr &= 0xffff
-		suffix, n, col := byte('b'), 1, 0 // col: the access size's column of portsAtReset
-		switch size {
-		case 2:
-			suffix, n, col = 'w', 2, 1
-		case 4:
-			suffix, n, col = 'l', 4, 2
-		}
-		v := acpi.PortsOf(mon.M).In(uint16(addr), n)
-		if r, ok := portsAtReset[addr]; ok && mon.neverRan() && !mon.M.IsSPAPR() {
-			v = r[col]
-		}
-		if d, ok := dmaAtReset(addr, n); ok && mon.neverRan() && (mon.M.Type.Family == machinetype.PC || mon.M.Type.Family == machinetype.Q35) {
-			v = d
-		}
-		if size < 0 {
-			// printf("%0*x") with a negative width left-justifies.
-			return fmt.Sprintf("port%c[0x%04x] = 0x%-*x\r\n", suffix, addr, int(-size*2), v)
-		}
-		return fmt.Sprintf("port%c[0x%04x] = 0x%0*x\r\n", suffix, addr, int(size*2), v)
-	}})
-	RegisterHMP(&HMPCommand{Name: "o", ArgsType: "fmt:/,addr:i,val:i", Run: func(mon *Monitor, a Args) string {
-		size, _ := a.Int("size")
-		addr, _ := a.Int("addr")
-		val, _ := a.Int("val")
-		n := 1
-		switch size {
-		case 2, 4:
-			n = int(size)
-		}
-		acpi.PortsOf(mon.M).Out(uint16(addr&0xffff), n, uint32(int32(val)))
-		return ""
-	}})
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "i", ArgsType: "fmt:/,addr:i,index:i.", Run: func(mon *Monitor, a Args) string {
+			size, _ := a.Int("size")
+			addr, _ := a.Int("addr")
+			if index, ok := a.Int("index"); ok {
+				acpi.PortsOf(mon.M).Out(uint16(addr), 1, uint32(index&0xffff))
+				addr++
+			}
+			addr &= 0xffff
+			suffix, n, col := byte('b'), 1, 0 // col: the access size's column of portsAtReset
+			switch size {
+			case 2:
+				suffix, n, col = 'w', 2, 1
+			case 4:
+				suffix, n, col = 'l', 4, 2
+			}
+			v := acpi.PortsOf(mon.M).In(uint16(addr), n)
+			if r, ok := portsAtReset[addr]; ok && mon.neverRan() && !mon.M.IsSPAPR() {
+				v = r[col]
+			}
+			if d, ok := dmaAtReset(addr, n); ok && mon.neverRan() && (mon.M.Type.Family == machinetype.PC || mon.M.Type.Family == machinetype.Q35) {
+				v = d
+			}
+			if size < 0 {
+				// printf("%0*x") with a negative width left-justifies.
+				return fmt.Sprintf("port%c[0x%04x] = 0x%-*x\r\n", suffix, addr, int(-size*2), v)
+			}
+			return fmt.Sprintf("port%c[0x%04x] = 0x%0*x\r\n", suffix, addr, int(size*2), v)
+		}})
+		RegisterHMP(&HMPCommand{Name: "o", ArgsType: "fmt:/,addr:i,val:i", Run: func(mon *Monitor, a Args) string {
+			size, _ := a.Int("size")
+			addr, _ := a.Int("addr")
+			val, _ := a.Int("val")
+			n := 1
+			switch size {
+			case 2, 4:
+				n = int(size)
+			}
+			acpi.PortsOf(mon.M).Out(uint16(addr&0xffff), n, uint32(int32(val)))
+			return ""
+		}})
+	})
 }

@@ -25,180 +25,182 @@ import (
 // CPU.
 
 func init() {
-	RegisterInfo(&HMPCommand{Name: "name", Run: func(mon *Monitor, _ Args) string {
-		if !mon.M.HasName {
-			return ""
-		}
-		return mon.M.GuestName + "\r\n"
-	}})
-	RegisterQMP("query-name", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		if !mon.M.HasName {
-			return qjson.Object{}, nil
-		}
-		return qjson.O("name", mon.M.GuestName), nil
-	})
-	RegisterInfo(&HMPCommand{Name: "uuid", Run: func(mon *Monitor, _ Args) string { return mon.uuid() + "\r\n" }})
-	RegisterQMP("query-uuid", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.O("UUID", mon.uuid()), nil
-	})
-	RegisterInfo(&HMPCommand{Name: "kvm", Run: func(mon *Monitor, _ Args) string {
-		switch {
-		case !kvmCompiled(mon):
-			return "kvm support: not compiled\r\n"
-		case mon.M.Accel == "kvm":
-			return "kvm support: enabled\r\n"
-		}
-		return "kvm support: disabled\r\n"
-	}})
-	RegisterQMP("query-kvm", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.O("enabled", mon.M.Accel == "kvm", "present", kvmCompiled(mon)), nil
-	})
-	RegisterInfo(&HMPCommand{Name: "memdev", Run: func(mon *Monitor, _ Args) string {
-		var b strings.Builder
-		for _, d := range mon.memdevs() {
-			fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: %t\n  dump: %t\n  prealloc: %t\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n", d.id, d.size, d.merge, d.dump, d.prealloc, d.share)
-		}
-		return CRLF(b.String() + "\n")
-	}})
-	RegisterQMP("query-memdev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		l := []any{}
-		for _, d := range mon.memdevs() {
-			l = append(l, qjson.O("id", d.id, "size", d.size, "merge", d.merge, "dump", d.dump, "prealloc", d.prealloc, "share", d.share,
-				"reserve", true, "host-nodes", []any{}, "policy", "default"))
-		}
-		return l, nil
-	})
-	RegisterInfo(&HMPCommand{Name: "memory_size_summary", Run: func(mon *Monitor, _ Args) string {
-		return fmt.Sprintf("base memory: %d\r\nplugged memory: %d\r\n", mon.M.RAMBytes, board.Of(mon.M).PluggedMemory())
-	}})
-	RegisterQMP("query-memory-size-summary", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.O("base-memory", mon.M.RAMBytes, "plugged-memory", board.Of(mon.M).PluggedMemory()), nil
-	})
-	// info memory-devices (hmp_info_memory_devices): the DIMMs by address.
-	RegisterInfo(&HMPCommand{Name: "memory-devices", Run: func(mon *Monitor, _ Args) string {
-		var b strings.Builder
-		for _, d := range board.Of(mon.M).MemoryDevices() {
-			if d.VirtioMem {
-				fmt.Fprintf(&b, "Memory device [virtio-mem]: \"%s\"\n  memaddr: 0x%x\n  node: %d\n  requested-size: %d\n  size: 0\n  max-size: %d\n  block-size: %d\n  memdev: /objects/%s\n",
-					d.Dev.ID, d.Addr, d.Node, d.RequestedSize, d.Size, mon.M.Release().VirtioMemBlockSize, d.Memdev)
-				continue
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "name", Run: func(mon *Monitor, _ Args) string {
+			if !mon.M.HasName {
+				return ""
 			}
-			fmt.Fprintf(&b, "Memory device [%s]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
-				dimmKind(d), d.Dev.ID, d.Addr, d.Slot, d.Node, d.Size, d.Memdev, d.Hotplugged)
-		}
-		return CRLF(b.String())
-	}})
-	RegisterQMP("query-memory-devices", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		l := []any{}
-		for _, d := range board.Of(mon.M).MemoryDevices() {
-			if d.VirtioMem {
-				data := qjson.O("memaddr", d.Addr, "node", d.Node, "requested-size", d.RequestedSize, "size", 0, "max-size", d.Size,
-					"block-size", mon.M.Release().VirtioMemBlockSize, "memdev", "/objects/"+d.Memdev)
+			return mon.M.GuestName + "\r\n"
+		}})
+		RegisterQMP("query-name", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			if !mon.M.HasName {
+				return qjson.Object{}, nil
+			}
+			return qjson.O("name", mon.M.GuestName), nil
+		})
+		RegisterInfo(&HMPCommand{Name: "uuid", Run: func(mon *Monitor, _ Args) string { return mon.uuid() + "\r\n" }})
+		RegisterQMP("query-uuid", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			return qjson.O("UUID", mon.uuid()), nil
+		})
+		RegisterInfo(&HMPCommand{Name: "kvm", Run: func(mon *Monitor, _ Args) string {
+			switch {
+			case !kvmCompiled(mon):
+				return "kvm support: not compiled\r\n"
+			case mon.M.Accel == "kvm":
+				return "kvm support: enabled\r\n"
+			}
+			return "kvm support: disabled\r\n"
+		}})
+		RegisterQMP("query-kvm", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			return qjson.O("enabled", mon.M.Accel == "kvm", "present", kvmCompiled(mon)), nil
+		})
+		RegisterInfo(&HMPCommand{Name: "memdev", Run: func(mon *Monitor, _ Args) string {
+			var b strings.Builder
+			for _, d := range mon.memdevs() {
+				fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: %t\n  dump: %t\n  prealloc: %t\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n", d.id, d.size, d.merge, d.dump, d.prealloc, d.share)
+			}
+			return CRLF(b.String() + "\n")
+		}})
+		RegisterQMP("query-memdev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			l := []any{}
+			for _, d := range mon.memdevs() {
+				l = append(l, qjson.O("id", d.id, "size", d.size, "merge", d.merge, "dump", d.dump, "prealloc", d.prealloc, "share", d.share,
+					"reserve", true, "host-nodes", []any{}, "policy", "default"))
+			}
+			return l, nil
+		})
+		RegisterInfo(&HMPCommand{Name: "memory_size_summary", Run: func(mon *Monitor, _ Args) string {
+			return fmt.Sprintf("base memory: %d\r\nplugged memory: %d\r\n", mon.M.RAMBytes, board.Of(mon.M).PluggedMemory())
+		}})
+		RegisterQMP("query-memory-size-summary", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			return qjson.O("base-memory", mon.M.RAMBytes, "plugged-memory", board.Of(mon.M).PluggedMemory()), nil
+		})
+		// info memory-devices (hmp_info_memory_devices): the DIMMs by address.
+		RegisterInfo(&HMPCommand{Name: "memory-devices", Run: func(mon *Monitor, _ Args) string {
+			var b strings.Builder
+			for _, d := range board.Of(mon.M).MemoryDevices() {
+				if d.VirtioMem {
+					fmt.Fprintf(&b, "Memory device [virtio-mem]: \"%s\"\n  memaddr: 0x%x\n  node: %d\n  requested-size: %d\n  size: 0\n  max-size: %d\n  block-size: %d\n  memdev: /objects/%s\n",
+						d.Dev.ID, d.Addr, d.Node, d.RequestedSize, d.Size, mon.M.Release().VirtioMemBlockSize, d.Memdev)
+					continue
+				}
+				fmt.Fprintf(&b, "Memory device [%s]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
+					dimmKind(d), d.Dev.ID, d.Addr, d.Slot, d.Node, d.Size, d.Memdev, d.Hotplugged)
+			}
+			return CRLF(b.String())
+		}})
+		RegisterQMP("query-memory-devices", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			l := []any{}
+			for _, d := range board.Of(mon.M).MemoryDevices() {
+				if d.VirtioMem {
+					data := qjson.O("memaddr", d.Addr, "node", d.Node, "requested-size", d.RequestedSize, "size", 0, "max-size", d.Size,
+						"block-size", mon.M.Release().VirtioMemBlockSize, "memdev", "/objects/"+d.Memdev)
+					if d.Dev.ID != "" {
+						data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
+					}
+					l = append(l, qjson.O("type", "virtio-mem", "data", data))
+					continue
+				}
+				data := qjson.O("addr", d.Addr, "slot", d.Slot, "node", d.Node, "size", d.Size, "memdev", "/objects/"+d.Memdev,
+					"hotplugged", d.Hotplugged, "hotpluggable", true)
 				if d.Dev.ID != "" {
 					data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
 				}
-				l = append(l, qjson.O("type", "virtio-mem", "data", data))
-				continue
+				l = append(l, qjson.O("type", dimmKind(d), "data", data))
 			}
-			data := qjson.O("addr", d.Addr, "slot", d.Slot, "node", d.Node, "size", d.Size, "memdev", "/objects/"+d.Memdev,
-				"hotplugged", d.Hotplugged, "hotpluggable", true)
-			if d.Dev.ID != "" {
-				data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
+			return l, nil
+		})
+		RegisterInfo(&HMPCommand{Name: "iothreads", Run: func(mon *Monitor, _ Args) string {
+			var b strings.Builder
+			for _, t := range mon.iothreads() {
+				id, _ := t.Get("id")
+				fmt.Fprintf(&b, "%s:\r\n", id)
+				for _, k := range []string{"thread-id", "poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch"} {
+					v, _ := t.Get(k)
+					fmt.Fprintf(&b, "  %s=%d\r\n", strings.Replace(k, "thread-id", "thread_id", 1), v)
+				}
 			}
-			l = append(l, qjson.O("type", dimmKind(d), "data", data))
-		}
-		return l, nil
-	})
-	RegisterInfo(&HMPCommand{Name: "iothreads", Run: func(mon *Monitor, _ Args) string {
-		var b strings.Builder
-		for _, t := range mon.iothreads() {
-			id, _ := t.Get("id")
-			fmt.Fprintf(&b, "%s:\r\n", id)
-			for _, k := range []string{"thread-id", "poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch"} {
-				v, _ := t.Get(k)
-				fmt.Fprintf(&b, "  %s=%d\r\n", strings.Replace(k, "thread-id", "thread_id", 1), v)
+			return b.String()
+		}})
+		RegisterQMP("query-iothreads", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			l := []any{}
+			for _, t := range mon.iothreads() {
+				l = append(l, t)
 			}
-		}
-		return b.String()
-	}})
-	RegisterQMP("query-iothreads", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		l := []any{}
-		for _, t := range mon.iothreads() {
-			l = append(l, t)
-		}
-		return l, nil
-	})
+			return l, nil
+		})
 
-	RegisterQMP("query-commands", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.Raw(strings.TrimSpace(mon.M.Release().Text("qmp-commands-" + string(mon.Target) + ".json"))), nil
-	})
-	RegisterQMP("query-qmp-schema", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		return qjson.Raw(strings.TrimSpace(qapi.For(mon.M.Release(), string(mon.Target)).Text())), nil
-	})
-	RegisterQMP("query-command-line-options", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		line := mon.fixed().qmp["query-command-line-options"]
-		all, _ := replyOf(line)
-		opt, ok := args.Get("option")
-		if !ok {
-			return all, nil
-		}
-		for _, e := range splitArray(string(all.(qjson.Raw))) {
-			var o struct{ Option string }
-			if json.Unmarshal([]byte(e), &o) == nil && o.Option == opt {
-				return qjson.Raw("[" + e + "]"), nil
+		RegisterQMP("query-commands", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			return qjson.Raw(strings.TrimSpace(mon.M.Release().Text("qmp-commands-" + string(mon.Target) + ".json"))), nil
+		})
+		RegisterQMP("query-qmp-schema", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			return qjson.Raw(strings.TrimSpace(qapi.For(mon.M.Release(), string(mon.Target)).Text())), nil
+		})
+		RegisterQMP("query-command-line-options", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			line := mon.fixed().qmp["query-command-line-options"]
+			all, _ := replyOf(line)
+			opt, ok := args.Get("option")
+			if !ok {
+				return all, nil
 			}
-		}
-		return nil, GenericError(fmt.Sprintf("invalid option name: %s", opt))
-	})
-	RegisterQMP("query-cpu-definitions", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		defs := strings.TrimSpace(mon.M.Release().Text("qmp-cpu-definitions-" + string(mon.Target) + ".json"))
-		if mon.M.Type.Family != machinetype.PSeries && mon.M.Type.VersionAtMost(4, 0) {
-			// Boards from before versioned CPU models (4.1) name no alias.
-			defs = aliasOf().ReplaceAllString(defs, "")
-		}
-		return qjson.Raw(defs), nil
-	})
-
-	// query-cpu-model-expansion (x86 only: ppc64 has no such command); the
-	// arguments passed the schema, so model is an object with a name.
-	RegisterQMP("query-cpu-model-expansion", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		e := cpumodel.ExpansionFor(mon.M.Release())
-		if e == nil {
-			return mon.unmodelled("query-cpu-model-expansion", args)
-		}
-		t, _ := args.Get("type")
-		m, _ := args.Get("model")
-		model, _ := m.(qjson.Object)
-		n, _ := model.Get("name")
-		name, _ := n.(string)
-		props, hasProps := model.Get("props")
-		rel := mon.M.Release()
-		if _, isObj := props.(qjson.Object); hasProps && !isObj && rel.CPUExpansionPropsObject {
-			return nil, GenericError("Invalid parameter type for 'model.props', expected: object")
-		}
-		mc := mon.M
-		env := cpumodel.ExpandEnv{Plus: mc.CPUPlus, Minus: mc.CPUMinus}
-		env.Globals = append(slices.Clone(mc.CPUCompat), mc.CPUGlobals...)
-		out, warnings, err := e.ExpandIn(t.(string), name, props, name+"-x86_64-cpu", rel.CPUExpansionPropsPath, env)
-		if err != nil {
-			return nil, GenericError(err.Error())
-		}
-		for _, w := range warnings {
-			mon.WriteStderr("warning: " + w + "\n")
-		}
-		return out, nil
-	})
-
-	RegisterHMP(&HMPCommand{Name: "cpu", Run: func(mon *Monitor, a Args) string {
-		i, _ := a.Int("index")
-		for _, t := range format.CPUThreads(mon.M) {
-			if int64(t.CPUIndex) == i {
-				mon.currentCPU = t.CPUIndex
-				return ""
+			for _, e := range splitArray(string(all.(qjson.Raw))) {
+				var o struct{ Option string }
+				if json.Unmarshal([]byte(e), &o) == nil && o.Option == opt {
+					return qjson.Raw("[" + e + "]"), nil
+				}
 			}
-		}
-		return "invalid CPU index\r\n"
-	}})
+			return nil, GenericError(fmt.Sprintf("invalid option name: %s", opt))
+		})
+		RegisterQMP("query-cpu-definitions", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			defs := strings.TrimSpace(mon.M.Release().Text("qmp-cpu-definitions-" + string(mon.Target) + ".json"))
+			if mon.M.Type.Family != machinetype.PSeries && mon.M.Type.VersionAtMost(4, 0) {
+				// Boards from before versioned CPU models (4.1) name no alias.
+				defs = aliasOf().ReplaceAllString(defs, "")
+			}
+			return qjson.Raw(defs), nil
+		})
+
+		// query-cpu-model-expansion (x86 only: ppc64 has no such command); the
+		// arguments passed the schema, so model is an object with a name.
+		RegisterQMP("query-cpu-model-expansion", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			e := cpumodel.ExpansionFor(mon.M.Release())
+			if e == nil {
+				return mon.unmodelled("query-cpu-model-expansion", args)
+			}
+			t, _ := args.Get("type")
+			m, _ := args.Get("model")
+			model, _ := m.(qjson.Object)
+			n, _ := model.Get("name")
+			name, _ := n.(string)
+			props, hasProps := model.Get("props")
+			rel := mon.M.Release()
+			if _, isObj := props.(qjson.Object); hasProps && !isObj && rel.CPUExpansionPropsObject {
+				return nil, GenericError("Invalid parameter type for 'model.props', expected: object")
+			}
+			mc := mon.M
+			env := cpumodel.ExpandEnv{Plus: mc.CPUPlus, Minus: mc.CPUMinus}
+			env.Globals = append(slices.Clone(mc.CPUCompat), mc.CPUGlobals...)
+			out, warnings, err := e.ExpandIn(t.(string), name, props, name+"-x86_64-cpu", rel.CPUExpansionPropsPath, env)
+			if err != nil {
+				return nil, GenericError(err.Error())
+			}
+			for _, w := range warnings {
+				mon.WriteStderr("warning: " + w + "\n")
+			}
+			return out, nil
+		})
+
+		RegisterHMP(&HMPCommand{Name: "cpu", Run: func(mon *Monitor, a Args) string {
+			i, _ := a.Int("index")
+			for _, t := range format.CPUThreads(mon.M) {
+				if int64(t.CPUIndex) == i {
+					mon.currentCPU = t.CPUIndex
+					return ""
+				}
+			}
+			return "invalid CPU index\r\n"
+		}})
+	})
 }
 
 var aliasOf = lazyre.New(`"alias-of": "[^"]*", `)
@@ -342,67 +344,69 @@ func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 // of its own, and on releases where its CPUs provide statistics, one empty
 // block per vCPU thread.
 func init() {
-	RegisterInfo(&HMPCommand{Name: "irq", Run: func(mon *Monitor, _ Args) string {
-		m, rel := mon.M, mon.M.Release()
-		if m.IsSPAPR() {
-			out := fmt.Sprintf("IRQ statistics not available for %s-machine.\r\n", m.Type.Name)
-			if rel.CPUInterruptStats {
-				out += strings.Repeat(fmt.Sprintf("IRQ statistics for %s:\r\n", m.ThreadType), m.PresentCPUs())
-			}
-			return out
-		}
-		count := ""
-		if board.Of(m).Has("hpet") {
-			count = " 0: 1\r\n"
-		}
-		order, _ := mon.x86Interrupts(false)
-		var b strings.Builder
-		for _, c := range order {
-			switch c {
-			case "ioapic":
-				b.WriteString("IRQ statistics for ioapic:\r\n" + count)
-			case "pic1":
-				b.WriteString("IRQ statistics for isa-i8259:\r\n" + count)
-			}
-		}
-		return b.String()
-	}})
-	// info pic (hmp_info_pic): each controller's registers, as reset left
-	// them; the IOAPIC's version is its property (0x11 on pc-i440fx-2.6
-	// and older, a compat property).
-	RegisterInfo(&HMPCommand{Name: "pic", Run: func(mon *Monitor, _ Args) string {
-		switch mon.M.Type.Family {
-		case machinetype.PC, machinetype.Q35, machinetype.ISAPC, machinetype.Microvm:
-		default: // pseries (XICS or XIVE) and the rest: as recorded
-			return mon.fixed().hmp["info pic"]
-		}
-		order, ok := mon.x86Interrupts(true)
-		if !ok {
-			mon.Note("The order QEMU lists the interrupt controllers in here follows its QOM hash tables; it was not measured for this machine.")
-			return ""
-		}
-		version := "0x20"
-		if st := board.Of(mon.M); st != nil {
-			st.Tree.Walk(func(d *qdev.Device) {
-				if v, has := d.Prop("version"); has && d.Type.Name == "ioapic" {
-					if _, hex, found := strings.Cut(v, "("); found {
-						version = strings.TrimSuffix(hex, ")")
-					}
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "irq", Run: func(mon *Monitor, _ Args) string {
+			m, rel := mon.M, mon.M.Release()
+			if m.IsSPAPR() {
+				out := fmt.Sprintf("IRQ statistics not available for %s-machine.\r\n", m.Type.Name)
+				if rel.CPUInterruptStats {
+					out += strings.Repeat(fmt.Sprintf("IRQ statistics for %s:\r\n", m.ThreadType), m.PresentCPUs())
 				}
-			})
-		}
-		var b strings.Builder
-		for _, c := range order {
-			if c != "ioapic" {
-				fmt.Fprintf(&b, "%s: irr=00 imr=00 isr=00 hprio=0 irq_base=00 rr_sel=0 elcr=00 fnm=0\r\n", c)
-				continue
+				return out
 			}
-			fmt.Fprintf(&b, "ioapic0: ver=%s id=0x00 sel=0x00\r\n", version)
-			for pin := 0; pin < 24; pin++ {
-				fmt.Fprintf(&b, "  pin %-2d 0x0000000000010000 dest=0 vec=0   active-hi edge  masked fixed  physical\r\n", pin)
+			count := ""
+			if board.Of(m).Has("hpet") {
+				count = " 0: 1\r\n"
 			}
-			b.WriteString("  IRR      (none)\r\n  Remote IRR (none)\r\n")
-		}
-		return b.String()
-	}})
+			order, _ := mon.x86Interrupts(false)
+			var b strings.Builder
+			for _, c := range order {
+				switch c {
+				case "ioapic":
+					b.WriteString("IRQ statistics for ioapic:\r\n" + count)
+				case "pic1":
+					b.WriteString("IRQ statistics for isa-i8259:\r\n" + count)
+				}
+			}
+			return b.String()
+		}})
+		// info pic (hmp_info_pic): each controller's registers, as reset left
+		// them; the IOAPIC's version is its property (0x11 on pc-i440fx-2.6
+		// and older, a compat property).
+		RegisterInfo(&HMPCommand{Name: "pic", Run: func(mon *Monitor, _ Args) string {
+			switch mon.M.Type.Family {
+			case machinetype.PC, machinetype.Q35, machinetype.ISAPC, machinetype.Microvm:
+			default: // pseries (XICS or XIVE) and the rest: as recorded
+				return mon.fixed().hmp["info pic"]
+			}
+			order, ok := mon.x86Interrupts(true)
+			if !ok {
+				mon.Note("The order QEMU lists the interrupt controllers in here follows its QOM hash tables; it was not measured for this machine.")
+				return ""
+			}
+			version := "0x20"
+			if st := board.Of(mon.M); st != nil {
+				st.Tree.Walk(func(d *qdev.Device) {
+					if v, has := d.Prop("version"); has && d.Type.Name == "ioapic" {
+						if _, hex, found := strings.Cut(v, "("); found {
+							version = strings.TrimSuffix(hex, ")")
+						}
+					}
+				})
+			}
+			var b strings.Builder
+			for _, c := range order {
+				if c != "ioapic" {
+					fmt.Fprintf(&b, "%s: irr=00 imr=00 isr=00 hprio=0 irq_base=00 rr_sel=0 elcr=00 fnm=0\r\n", c)
+					continue
+				}
+				fmt.Fprintf(&b, "ioapic0: ver=%s id=0x00 sel=0x00\r\n", version)
+				for pin := 0; pin < 24; pin++ {
+					fmt.Fprintf(&b, "  pin %-2d 0x0000000000010000 dest=0 vec=0   active-hi edge  masked fixed  physical\r\n", pin)
+				}
+				b.WriteString("  IRR      (none)\r\n  Remote IRR (none)\r\n")
+			}
+			return b.String()
+		}})
+	})
 }

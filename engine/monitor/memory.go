@@ -19,39 +19,41 @@ import (
 // the machine has run, the dump shows zeros and a note says why.
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "print|p", Run: func(mon *Monitor, a Args) string {
-		v, _ := a.Int("val")
-		f, _ := a.Int("format")
-		return printValue(byte(f), uint64(v)) + "\r\n"
-	}})
-	RegisterHMP(&HMPCommand{Name: "x", Run: func(mon *Monitor, a Args) string { return mon.memoryDump(a, false) }})
-	RegisterHMP(&HMPCommand{Name: "xp", Run: func(mon *Monitor, a Args) string { return mon.memoryDump(a, true) }})
-	// sum (hmp_sum): a rotating 16-bit checksum of guest memory; RAM
-	// nothing has written sums to zero.
-	RegisterHMP(&HMPCommand{Name: "sum", Run: func(mon *Monitor, a Args) string {
-		start, _ := a.Int("start")
-		size, _ := a.Int("size")
-		if !mon.M.IsSPAPR() && mon.zeroRAM(uint64(start), uint64(size)) {
-			return "00000\r\n" // however long, zeros sum to zero
-		}
-		mem, ok := mon.guestRAM(uint64(start), uint64(size))
-		if !ok {
-			mon.Note("The simulator holds no guest memory here: QEMU would sum what the guest or firmware wrote.")
-			return ""
-		}
-		var sum uint16
-		for _, c := range mem { // BSD sum, as hmp_sum
-			sum = (sum>>1 | sum<<15) + uint16(c)
-		}
-		return fmt.Sprintf("%05d\r\n", sum)
-	}})
-	RegisterHMP(&HMPCommand{Name: "gva2gpa", Run: func(mon *Monitor, a Args) string {
-		addr, _ := a.Int("addr")
-		if !mon.neverRan() {
-			mon.Note("The simulator does not model the guest's page tables: the address is shown untranslated, as with paging off.")
-		}
-		return "gpa: " + alt('x', uint64(addr)) + "\r\n"
-	}})
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "print|p", Run: func(mon *Monitor, a Args) string {
+			v, _ := a.Int("val")
+			f, _ := a.Int("format")
+			return printValue(byte(f), uint64(v)) + "\r\n"
+		}})
+		RegisterHMP(&HMPCommand{Name: "x", Run: func(mon *Monitor, a Args) string { return mon.memoryDump(a, false) }})
+		RegisterHMP(&HMPCommand{Name: "xp", Run: func(mon *Monitor, a Args) string { return mon.memoryDump(a, true) }})
+		// sum (hmp_sum): a rotating 16-bit checksum of guest memory; RAM
+		// nothing has written sums to zero.
+		RegisterHMP(&HMPCommand{Name: "sum", Run: func(mon *Monitor, a Args) string {
+			start, _ := a.Int("start")
+			size, _ := a.Int("size")
+			if !mon.M.IsSPAPR() && mon.zeroRAM(uint64(start), uint64(size)) {
+				return "00000\r\n" // however long, zeros sum to zero
+			}
+			mem, ok := mon.guestRAM(uint64(start), uint64(size))
+			if !ok {
+				mon.Note("The simulator holds no guest memory here: QEMU would sum what the guest or firmware wrote.")
+				return ""
+			}
+			var sum uint16
+			for _, c := range mem { // BSD sum, as hmp_sum
+				sum = (sum>>1 | sum<<15) + uint16(c)
+			}
+			return fmt.Sprintf("%05d\r\n", sum)
+		}})
+		RegisterHMP(&HMPCommand{Name: "gva2gpa", Run: func(mon *Monitor, a Args) string {
+			addr, _ := a.Int("addr")
+			if !mon.neverRan() {
+				mon.Note("The simulator does not model the guest's page tables: the address is shown untranslated, as with paging off.")
+			}
+			return "gpa: " + alt('x', uint64(addr)) + "\r\n"
+		}})
+	})
 }
 
 // alt is C's "%#" PRIx64 / PRIo64: no prefix for zero.
@@ -471,20 +473,22 @@ func (mon *Monitor) x86MMIO(addr, n uint64) ([]byte, bool) {
 // cpu_memory_rw_debug fails where nothing is mapped (real mode: the
 // virtual address is the physical one), and the whole request is refused.
 func init() {
-	RegisterQMP("memsave", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		val, _ := args.Get("val")
-		size, _ := args.Get("size")
-		v, verr := strconv.ParseUint(fmt.Sprint(val), 10, 64)
-		if verr != nil { // a negative int64 (7.2's val is an int)
-			i, _ := strconv.ParseInt(fmt.Sprint(val), 10, 64)
-			v = uint64(i)
-		}
-		n, _ := strconv.ParseInt(fmt.Sprint(size), 10, 64)
-		if mapped, known := mon.x86PhysMap(); known && n > 0 {
-			if v+uint64(n) < v || !mapped(v, uint64(n)) {
-				return nil, GenericError(fmt.Sprintf("Invalid addr 0x%016x/size %d specified", v, n))
+	registerLater(func() {
+		RegisterQMP("memsave", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			val, _ := args.Get("val")
+			size, _ := args.Get("size")
+			v, verr := strconv.ParseUint(fmt.Sprint(val), 10, 64)
+			if verr != nil { // a negative int64 (7.2's val is an int)
+				i, _ := strconv.ParseInt(fmt.Sprint(val), 10, 64)
+				v = uint64(i)
 			}
-		}
-		return mon.unmodelled("memsave", args)
+			n, _ := strconv.ParseInt(fmt.Sprint(size), 10, 64)
+			if mapped, known := mon.x86PhysMap(); known && n > 0 {
+				if v+uint64(n) < v || !mapped(v, uint64(n)) {
+					return nil, GenericError(fmt.Sprintf("Invalid addr 0x%016x/size %d specified", v, n))
+				}
+			}
+			return mon.unmodelled("memsave", args)
+		})
 	})
 }

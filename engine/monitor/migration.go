@@ -40,95 +40,97 @@ var narrowIntChecks = map[string]func(*Monitor, qjson.Object) error{
 }
 
 func init() {
-	RegisterQMP("migrate-set-capabilities", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		l, _ := args.Get("capabilities")
-		set := map[string]bool{}
-		var order []string
-		for _, e := range l.([]any) {
-			o := e.(qjson.Object)
-			c, _ := o.Get("capability")
-			st, _ := o.Get("state")
-			set[c.(string)] = st == true
-			order = append(order, c.(string))
-		}
-		w, err := mon.setCapabilities(set, order)
-		if w != "" {
-			mon.WriteStderr(w) // a QMP monitor current: stderr
-		}
-		if err != nil {
-			return nil, GenericError(err.Error())
-		}
-		return qjson.Object{}, nil
-	})
-	RegisterQMP("migrate-set-parameters", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if err := mon.setParameters(args); err != nil {
-			return nil, GenericError(err.Error())
-		}
-		return qjson.Object{}, nil
-	})
-	RegisterInfo(&HMPCommand{Name: "migrate_capabilities", Run: func(mon *Monitor, _ Args) string {
-		lines := strings.SplitAfter(mon.fixed().hmp["info migrate_capabilities"], "\r\n")
-		for i, l := range lines {
-			name, _, _ := strings.Cut(l, ": ")
-			if on, set := mon.migration().caps[name]; set {
-				lines[i] = name + ": " + onOff(on) + "\r\n"
+	registerLater(func() {
+		RegisterQMP("migrate-set-capabilities", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			l, _ := args.Get("capabilities")
+			set := map[string]bool{}
+			var order []string
+			for _, e := range l.([]any) {
+				o := e.(qjson.Object)
+				c, _ := o.Get("capability")
+				st, _ := o.Get("state")
+				set[c.(string)] = st == true
+				order = append(order, c.(string))
 			}
-		}
-		return strings.Join(lines, "")
-	}})
-	RegisterQMP("query-migrate-capabilities", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		v, err := replyOf(mon.fixed().qmp["query-migrate-capabilities"])
-		if err != nil {
-			return nil, err
-		}
-		text := string(v.(qjson.Raw))
-		for c, on := range mon.migration().caps {
-			text = strings.Replace(text, fmt.Sprintf(`{"state": %t, "capability": %q}`, !on, c),
-				fmt.Sprintf(`{"state": %t, "capability": %q}`, on, c), 1)
-		}
-		return qjson.Raw(text), nil
-	})
-	RegisterInfo(&HMPCommand{Name: "migrate_parameters", Run: func(mon *Monitor, _ Args) string {
-		lines := strings.SplitAfter(mon.fixed().hmp["info migrate_parameters"], "\r\n")
-		for i, l := range lines {
-			name, rest, ok := strings.Cut(l, ": ")
-			v, set := mon.migration().params[name]
-			if !ok || !set {
-				continue
+			w, err := mon.setCapabilities(set, order)
+			if w != "" {
+				mon.WriteStderr(w) // a QMP monitor current: stderr
 			}
-			val, unit, _ := strings.Cut(rest, " ") // "300 ms\r\n", "'foo'\r\n"
-			if unit == "" {
-				val, unit = strings.TrimSuffix(rest, "\r\n"), "\r\n"
-			} else {
-				unit = " " + unit
+			if err != nil {
+				return nil, GenericError(err.Error())
 			}
-			switch x := v.(type) {
-			case bool:
-				val = onOff(x)
-			case string:
-				if strings.HasPrefix(val, "'") {
-					val = "'" + x + "'"
-				} else {
-					val = x
+			return qjson.Object{}, nil
+		})
+		RegisterQMP("migrate-set-parameters", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if err := mon.setParameters(args); err != nil {
+				return nil, GenericError(err.Error())
+			}
+			return qjson.Object{}, nil
+		})
+		RegisterInfo(&HMPCommand{Name: "migrate_capabilities", Run: func(mon *Monitor, _ Args) string {
+			lines := strings.SplitAfter(mon.fixed().hmp["info migrate_capabilities"], "\r\n")
+			for i, l := range lines {
+				name, _, _ := strings.Cut(l, ": ")
+				if on, set := mon.migration().caps[name]; set {
+					lines[i] = name + ": " + onOff(on) + "\r\n"
 				}
-			default:
-				val = fmt.Sprint(x)
 			}
-			lines[i] = name + ": " + val + unit
-		}
-		return strings.Join(lines, "")
-	}})
-	RegisterQMP("query-migrate-parameters", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		v, err := replyOf(mon.fixed().qmp["query-migrate-parameters"])
-		if err != nil {
-			return nil, err
-		}
-		text := string(v.(qjson.Raw))
-		for name, val := range mon.migration().params {
-			b, _ := json.Marshal(val)
-			text = replaceMember(text, name, string(b))
-		}
-		return qjson.Raw(text), nil
+			return strings.Join(lines, "")
+		}})
+		RegisterQMP("query-migrate-capabilities", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			v, err := replyOf(mon.fixed().qmp["query-migrate-capabilities"])
+			if err != nil {
+				return nil, err
+			}
+			text := string(v.(qjson.Raw))
+			for c, on := range mon.migration().caps {
+				text = strings.Replace(text, fmt.Sprintf(`{"state": %t, "capability": %q}`, !on, c),
+					fmt.Sprintf(`{"state": %t, "capability": %q}`, on, c), 1)
+			}
+			return qjson.Raw(text), nil
+		})
+		RegisterInfo(&HMPCommand{Name: "migrate_parameters", Run: func(mon *Monitor, _ Args) string {
+			lines := strings.SplitAfter(mon.fixed().hmp["info migrate_parameters"], "\r\n")
+			for i, l := range lines {
+				name, rest, ok := strings.Cut(l, ": ")
+				v, set := mon.migration().params[name]
+				if !ok || !set {
+					continue
+				}
+				val, unit, _ := strings.Cut(rest, " ") // "300 ms\r\n", "'foo'\r\n"
+				if unit == "" {
+					val, unit = strings.TrimSuffix(rest, "\r\n"), "\r\n"
+				} else {
+					unit = " " + unit
+				}
+				switch x := v.(type) {
+				case bool:
+					val = onOff(x)
+				case string:
+					if strings.HasPrefix(val, "'") {
+						val = "'" + x + "'"
+					} else {
+						val = x
+					}
+				default:
+					val = fmt.Sprint(x)
+				}
+				lines[i] = name + ": " + val + unit
+			}
+			return strings.Join(lines, "")
+		}})
+		RegisterQMP("query-migrate-parameters", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			v, err := replyOf(mon.fixed().qmp["query-migrate-parameters"])
+			if err != nil {
+				return nil, err
+			}
+			text := string(v.(qjson.Raw))
+			for name, val := range mon.migration().params {
+				b, _ := json.Marshal(val)
+				text = replaceMember(text, name, string(b))
+			}
+			return qjson.Raw(text), nil
+		})
 	})
 }
 

@@ -12,87 +12,89 @@ import (
 // The network as the monitor sees it: info network (hubs first, as
 // hmp_info_network), netdev_add and netdev_del.
 func init() {
-	RegisterInfo(&HMPCommand{Name: "network", Run: func(mon *Monitor, _ Args) string {
-		n := netdev.Of(mon.M)
-		if n == nil {
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "network", Run: func(mon *Monitor, _ Args) string {
+			n := netdev.Of(mon.M)
+			if n == nil {
+				return ""
+			}
+			return CRLF(n.Info(nics(mon)))
+		}})
+		RegisterInfo(&HMPCommand{Name: "usernet", Run: func(mon *Monitor, _ Args) string {
+			n := netdev.Of(mon.M)
+			if n == nil {
+				return ""
+			}
+			return CRLF(n.UsernetInfo())
+		}})
+		RegisterHMP(&HMPCommand{Name: "netdev_add", ArgsType: "netdev:O", Run: func(mon *Monitor, a Args) string {
+			n := netdev.Of(mon.M)
+			arg := str(a, "netdev")
+			if n == nil {
+				return ""
+			}
+			if arg == "help" || arg == "?" {
+				return CRLF(mon.M.Release().Text("netdev-help.txt"))
+			}
+			before := n.Clients()
+			parseErr, err := n.AddHMP(arg)
+			n.MadeAfter(nics(mon), before)
+			if parseErr != nil {
+				// The argument's QemuOpts parse reports to stderr; the
+				// command then gives its usage hint.
+				mon.WriteStderr(parseErr.Error() + "\n")
+				return "Try \"help netdev_add\" for more information\r\n"
+			}
+			if err != nil {
+				return "Error: " + err.Error() + "\r\n"
+			}
+			registerNetdevs(mon, n)
 			return ""
-		}
-		return CRLF(n.Info(nics(mon)))
-	}})
-	RegisterInfo(&HMPCommand{Name: "usernet", Run: func(mon *Monitor, _ Args) string {
-		n := netdev.Of(mon.M)
-		if n == nil {
+		}})
+		RegisterHMP(&HMPCommand{Name: "netdev_del", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
+			if err := netdevDel(mon, str(a, "id")); err != nil {
+				return "Error: " + err.Desc + "\r\n"
+			}
 			return ""
-		}
-		return CRLF(n.UsernetInfo())
-	}})
-	RegisterHMP(&HMPCommand{Name: "netdev_add", ArgsType: "netdev:O", Run: func(mon *Monitor, a Args) string {
-		n := netdev.Of(mon.M)
-		arg := str(a, "netdev")
-		if n == nil {
-			return ""
-		}
-		if arg == "help" || arg == "?" {
-			return CRLF(mon.M.Release().Text("netdev-help.txt"))
-		}
-		before := n.Clients()
-		parseErr, err := n.AddHMP(arg)
-		n.MadeAfter(nics(mon), before)
-		if parseErr != nil {
-			// The argument's QemuOpts parse reports to stderr; the
-			// command then gives its usage hint.
-			mon.WriteStderr(parseErr.Error() + "\n")
-			return "Try \"help netdev_add\" for more information\r\n"
-		}
-		if err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		registerNetdevs(mon, n)
-		return ""
-	}})
-	RegisterHMP(&HMPCommand{Name: "netdev_del", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
-		if err := netdevDel(mon, str(a, "id")); err != nil {
-			return "Error: " + err.Desc + "\r\n"
-		}
-		return ""
-	}})
-	// set_link on a net client QEMU has: nothing to say (the link state
-	// shows to the guest only); other names get the recorded answer.
-	RegisterHMP(&HMPCommand{Name: "set_link", ArgsType: "name:s,up:b", Run: func(mon *Monitor, a Args) string {
-		name := str(a, "name")
-		if hasClient(mon, name) {
-			return ""
-		}
-		return mon.said("set_link ARG on", name)
-	}})
-	RegisterQMP("set_link", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		name, _ := args.Get("name")
-		s, _ := name.(string)
-		if !hasClient(mon, s) {
-			return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", s)}
-		}
-		return qjson.Object{}, nil
-	})
-	RegisterQMPRaw("netdev_add", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		n := netdev.Of(mon.M)
-		if n == nil {
-			return nil, GenericError("network backends are not simulated on this machine")
-		}
-		before := n.Clients()
-		defer n.MadeAfter(nics(mon), before)
-		if err := n.AddQMP(args); err != nil {
-			return nil, GenericError(err.Error())
-		}
-		registerNetdevs(mon, n)
-		return qjson.Object{}, nil
-	})
-	RegisterQMP("netdev_del", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		id, _ := args.Get("id")
-		s, _ := id.(string)
-		if err := netdevDel(mon, s); err != nil {
-			return nil, err
-		}
-		return qjson.Object{}, nil
+		}})
+		// set_link on a net client QEMU has: nothing to say (the link state
+		// shows to the guest only); other names get the recorded answer.
+		RegisterHMP(&HMPCommand{Name: "set_link", ArgsType: "name:s,up:b", Run: func(mon *Monitor, a Args) string {
+			name := str(a, "name")
+			if hasClient(mon, name) {
+				return ""
+			}
+			return mon.said("set_link ARG on", name)
+		}})
+		RegisterQMP("set_link", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			name, _ := args.Get("name")
+			s, _ := name.(string)
+			if !hasClient(mon, s) {
+				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", s)}
+			}
+			return qjson.Object{}, nil
+		})
+		RegisterQMPRaw("netdev_add", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			n := netdev.Of(mon.M)
+			if n == nil {
+				return nil, GenericError("network backends are not simulated on this machine")
+			}
+			before := n.Clients()
+			defer n.MadeAfter(nics(mon), before)
+			if err := n.AddQMP(args); err != nil {
+				return nil, GenericError(err.Error())
+			}
+			registerNetdevs(mon, n)
+			return qjson.Object{}, nil
+		})
+		RegisterQMP("netdev_del", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			id, _ := args.Get("id")
+			s, _ := id.(string)
+			if err := netdevDel(mon, s); err != nil {
+				return nil, err
+			}
+			return qjson.Object{}, nil
+		})
 	})
 }
 
@@ -119,34 +121,36 @@ func hasClient(mon *Monitor, name string) bool {
 // every VLAN), in creation order; a name picks one net client (measured on
 // both releases).
 func init() {
-	RegisterQMP("query-rx-filter", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		name, named := args.Get("name")
-		out := []any{}
-		for _, n := range nics(mon) {
-			if named && n.Name != name {
-				continue
-			}
-			if !strings.HasPrefix(n.Model, "virtio-net") {
-				if named {
-					return nil, GenericError(fmt.Sprintf("net client(%s) doesn't support rx-filter querying", n.Name))
+	registerLater(func() {
+		RegisterQMP("query-rx-filter", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			name, named := args.Get("name")
+			out := []any{}
+			for _, n := range nics(mon) {
+				if named && n.Name != name {
+					continue
 				}
-				continue
+				if !strings.HasPrefix(n.Model, "virtio-net") {
+					if named {
+						return nil, GenericError(fmt.Sprintf("net client(%s) doesn't support rx-filter querying", n.Name))
+					}
+					continue
+				}
+				vlans := make([]any, 4096)
+				for i := range vlans {
+					vlans[i] = 4095 - i
+				}
+				out = append(out, qjson.O("name", n.Name, "promiscuous", true, "multicast", "normal", "unicast", "normal",
+					"vlan", "all", "broadcast-allowed", false, "multicast-overflow", false, "unicast-overflow", false,
+					"main-mac", n.MAC, "vlan-table", vlans, "unicast-table", []any{}, "multicast-table", []any{}))
 			}
-			vlans := make([]any, 4096)
-			for i := range vlans {
-				vlans[i] = 4095 - i
+			if named && len(out) == 0 {
+				if n := netdev.Of(mon.M); n != nil && n.Has(fmt.Sprint(name)) {
+					return nil, GenericError(fmt.Sprintf("net client(%s) isn't a NIC", name))
+				}
+				return nil, GenericError(fmt.Sprintf("invalid net client name: %s", name))
 			}
-			out = append(out, qjson.O("name", n.Name, "promiscuous", true, "multicast", "normal", "unicast", "normal",
-				"vlan", "all", "broadcast-allowed", false, "multicast-overflow", false, "unicast-overflow", false,
-				"main-mac", n.MAC, "vlan-table", vlans, "unicast-table", []any{}, "multicast-table", []any{}))
-		}
-		if named && len(out) == 0 {
-			if n := netdev.Of(mon.M); n != nil && n.Has(fmt.Sprint(name)) {
-				return nil, GenericError(fmt.Sprintf("net client(%s) isn't a NIC", name))
-			}
-			return nil, GenericError(fmt.Sprintf("invalid net client name: %s", name))
-		}
-		return out, nil
+			return out, nil
+		})
 	})
 }
 

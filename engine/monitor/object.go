@@ -19,80 +19,82 @@ import (
 
 // object-add and object-del on /objects (engine/object keeps the list).
 func init() {
-	RegisterQMP("object-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		typ, _ := args.Get("qom-type")
-		id, _ := args.Get("id")
-		props := map[string]string{}
-		for _, m := range args.Ordered() {
-			props[m.Key] = fmt.Sprint(m.Value)
-		}
-		if err := mon.addObject(object.Object{ID: fmt.Sprint(id), Type: fmt.Sprint(typ), Props: props}); err != nil {
-			var crash *machine.Crash
-			if errors.As(err, &crash) {
-				mon.crash(crash)
+	registerLater(func() {
+		RegisterQMP("object-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			typ, _ := args.Get("qom-type")
+			id, _ := args.Get("id")
+			props := map[string]string{}
+			for _, m := range args.Ordered() {
+				props[m.Key] = fmt.Sprint(m.Value)
 			}
-			if _, ok := err.(deviceNotFound); ok {
-				return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
-			}
-			return nil, GenericError(err.Error())
-		}
-		return qjson.Object{}, nil
-	})
-	// HMP object_add: the keyval form (qom-type implied), visited as
-	// -object's is, then added to /objects.
-	RegisterHMP(&HMPCommand{Name: "object_add", ArgsType: "object:S", Run: func(mon *Monitor, a Args) string {
-		d, help, err := keyval.Parse(str(a, "object"), "qom-type")
-		if err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		if help {
-			// user_creatable_print_help_from_qdict: a type's properties,
-			// or the list when there is no type or no such type.
-			typ, _ := d.String("qom-type")
-			return strings.ReplaceAll(object.HelpText(mon.M.Release(), string(mon.Target), typ), "\n", "\r\n")
-		}
-		args := qjson.Object{}
-		props := map[string]string{}
-		typ, _ := d.String("qom-type")
-		for _, k := range d.Keys {
-			v, _ := d.String(k)
-			if strings.HasPrefix(typ, "memory-backend-") && (k == "size" || k == "align") {
-				// QAPI's size members, which the schema QEMU reports
-				// calls "int": the keyval visitor reads them as
-				// qemu_strtosz does (64M, 1.5G).
-				n, err := numa.ParseSize(v)
-				if err != nil {
-					return "Error: Parameter '" + k + "' expects size\r\n"
+			if err := mon.addObject(object.Object{ID: fmt.Sprint(id), Type: fmt.Sprint(typ), Props: props}); err != nil {
+				var crash *machine.Crash
+				if errors.As(err, &crash) {
+					mon.crash(crash)
 				}
-				v = strconv.FormatInt(n, 10)
+				if _, ok := err.(deviceNotFound); ok {
+					return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
+				}
+				return nil, GenericError(err.Error())
 			}
-			args.Set(k, v)
-			props[k] = v
-		}
-		if err := qapi.For(mon.M.Release(), string(mon.Target)).CheckKeyval("object-add", args); err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		if err := mon.addObject(object.Object{ID: props["id"], Type: props["qom-type"], Props: props}); err != nil {
-			hint := ""
-			if h, ok := err.(*machine.HintError); ok {
-				hint = strings.ReplaceAll(h.Hint, "\n", "\r\n")
+			return qjson.Object{}, nil
+		})
+		// HMP object_add: the keyval form (qom-type implied), visited as
+		// -object's is, then added to /objects.
+		RegisterHMP(&HMPCommand{Name: "object_add", ArgsType: "object:S", Run: func(mon *Monitor, a Args) string {
+			d, help, err := keyval.Parse(str(a, "object"), "qom-type")
+			if err != nil {
+				return "Error: " + err.Error() + "\r\n"
 			}
-			return "Error: " + err.Error() + "\r\n" + hint
-		}
-		return ""
-	}})
-	RegisterHMP(&HMPCommand{Name: "object_del", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
-		if err := object.Del(mon.M, str(a, "id")); err != nil {
-			return "Error: " + err.Error() + "\r\n"
-		}
-		return ""
-	}})
-	RegisterQMP("object-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		id, _ := args.Get("id")
-		if err := object.Del(mon.M, fmt.Sprint(id)); err != nil {
-			return nil, GenericError(err.Error())
-		}
-		return qjson.Object{}, nil
+			if help {
+				// user_creatable_print_help_from_qdict: a type's properties,
+				// or the list when there is no type or no such type.
+				typ, _ := d.String("qom-type")
+				return strings.ReplaceAll(object.HelpText(mon.M.Release(), string(mon.Target), typ), "\n", "\r\n")
+			}
+			args := qjson.Object{}
+			props := map[string]string{}
+			typ, _ := d.String("qom-type")
+			for _, k := range d.Keys {
+				v, _ := d.String(k)
+				if strings.HasPrefix(typ, "memory-backend-") && (k == "size" || k == "align") {
+					// QAPI's size members, which the schema QEMU reports
+					// calls "int": the keyval visitor reads them as
+					// qemu_strtosz does (64M, 1.5G).
+					n, err := numa.ParseSize(v)
+					if err != nil {
+						return "Error: Parameter '" + k + "' expects size\r\n"
+					}
+					v = strconv.FormatInt(n, 10)
+				}
+				args.Set(k, v)
+				props[k] = v
+			}
+			if err := qapi.For(mon.M.Release(), string(mon.Target)).CheckKeyval("object-add", args); err != nil {
+				return "Error: " + err.Error() + "\r\n"
+			}
+			if err := mon.addObject(object.Object{ID: props["id"], Type: props["qom-type"], Props: props}); err != nil {
+				hint := ""
+				if h, ok := err.(*machine.HintError); ok {
+					hint = strings.ReplaceAll(h.Hint, "\n", "\r\n")
+				}
+				return "Error: " + err.Error() + "\r\n" + hint
+			}
+			return ""
+		}})
+		RegisterHMP(&HMPCommand{Name: "object_del", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
+			if err := object.Del(mon.M, str(a, "id")); err != nil {
+				return "Error: " + err.Error() + "\r\n"
+			}
+			return ""
+		}})
+		RegisterQMP("object-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			id, _ := args.Get("id")
+			if err := object.Del(mon.M, fmt.Sprint(id)); err != nil {
+				return nil, GenericError(err.Error())
+			}
+			return qjson.Object{}, nil
+		})
 	})
 }
 

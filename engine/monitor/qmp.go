@@ -93,6 +93,7 @@ func (mon *Monitor) Execute(name string, args qjson.Object) (any, *Error) {
 	if args == nil {
 		args = qjson.Object{}
 	}
+	registerHandlers()
 	e, registered := qmpCommands[name]
 	if !e.raw {
 		schema := qapi.For(rel, target)
@@ -214,20 +215,22 @@ func (mon *Monitor) Negotiated() { mon.RequireNegotiation, mon.negotiated = true
 func (mon *Monitor) negotiating() bool { return mon.RequireNegotiation && !mon.negotiated }
 
 func init() {
-	RegisterQMP("qmp_capabilities", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if mon.negotiated {
-			mon.Note("This QMP connection is already past capabilities negotiation, as a QMP client leaves it after its greeting; QEMU refuses a second qmp_capabilities.")
-			return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
-		}
-		if l, ok := args.Get("enable"); ok {
-			for _, c := range l.([]any) {
-				if c == "oob" {
-					mon.oob = true
+	registerLater(func() {
+		RegisterQMP("qmp_capabilities", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if mon.negotiated {
+				mon.Note("This QMP connection is already past capabilities negotiation, as a QMP client leaves it after its greeting; QEMU refuses a second qmp_capabilities.")
+				return nil, &Error{Class: "CommandNotFound", Desc: "Capabilities negotiation is already complete, command ignored"}
+			}
+			if l, ok := args.Get("enable"); ok {
+				for _, c := range l.([]any) {
+					if c == "oob" {
+						mon.oob = true
+					}
 				}
 			}
-		}
-		mon.negotiated = true
-		return qjson.Object{}, nil
+			mon.negotiated = true
+			return qjson.Object{}, nil
+		})
 	})
 }
 

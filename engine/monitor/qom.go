@@ -25,74 +25,76 @@ import (
 // query-acpi-ospm-status.
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "qom-get", ArgsType: "path:s,property:s", Run: func(mon *Monitor, a Args) string {
-		path, _ := a.Str("path")
-		prop, _ := a.Str("property")
-		v, err := mon.QOMGet(path, prop)
-		if err != nil {
-			return ErrorLine(err)
-		}
-		return CRLF(prettyJSON(v, "") + "\n")
-	}})
-	RegisterHMP(&HMPCommand{Name: "qom-set", ArgsType: "json:-j,path:s,property:s,value:S", Run: func(mon *Monitor, a Args) string {
-		path, _ := a.Str("path")
-		prop, _ := a.Str("property")
-		text, _ := a.Str("value")
-		var v any = qomText(text)
-		if a.Bool("json") {
-			d, err := qjson.Parse([]byte(text))
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "qom-get", ArgsType: "path:s,property:s", Run: func(mon *Monitor, a Args) string {
+			path, _ := a.Str("path")
+			prop, _ := a.Str("property")
+			v, err := mon.QOMGet(path, prop)
 			if err != nil {
 				return ErrorLine(err)
 			}
-			v = d
-		}
-		err := mon.QOMSet(path, prop, v)
-		var out strings.Builder
-		for _, w := range mon.takeQOMWarnings() {
-			out.WriteString(CRLF("warning: " + w + "\n")) // warn_report, an HMP monitor current
-		}
-		if err != nil {
-			if mon.Crashed != nil {
-				return ""
+			return CRLF(prettyJSON(v, "") + "\n")
+		}})
+		RegisterHMP(&HMPCommand{Name: "qom-set", ArgsType: "json:-j,path:s,property:s,value:S", Run: func(mon *Monitor, a Args) string {
+			path, _ := a.Str("path")
+			prop, _ := a.Str("property")
+			text, _ := a.Str("value")
+			var v any = qomText(text)
+			if a.Bool("json") {
+				d, err := qjson.Parse([]byte(text))
+				if err != nil {
+					return ErrorLine(err)
+				}
+				v = d
 			}
-			out.WriteString(ErrorLine(err))
-		}
-		return out.String()
-	}})
-	RegisterQMP("qom-get", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		path, _ := args.Get("path")
-		prop, _ := args.Get("property")
-		return mon.QOMGet(path.(string), prop.(string))
-	})
-	RegisterQMP("qom-set", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		path, _ := args.Get("path")
-		prop, _ := args.Get("property")
-		v, _ := args.Get("value")
-		err := mon.QOMSet(path.(string), prop.(string), v)
-		for _, w := range mon.takeQOMWarnings() {
-			mon.WriteStderr("warning: " + w + "\n") // a QMP monitor current: stderr, no program name
-		}
-		if err != nil {
-			return nil, err
-		}
-		return qjson.Object{}, nil
-	})
-	RegisterQMP("query-acpi-ospm-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		b := acpi.Of(mon.M)
-		if b == nil {
-			return nil, GenericError("command is not supported, missing ACPI device")
-		}
-		// piix4/ich9_pm_ospm_status: the DIMM slots, then the CPUs.
-		out := []any{}
-		n, dimms := board.Of(mon.M).ACPIMemorySlots()
-		for i := 0; i < n; i++ {
-			o := qjson.Object{}
-			if x := dimms[i]; x != nil && x.Dev.ID != "" {
-				o = qjson.O("device", x.Dev.ID)
+			err := mon.QOMSet(path, prop, v)
+			var out strings.Builder
+			for _, w := range mon.takeQOMWarnings() {
+				out.WriteString(CRLF("warning: " + w + "\n")) // warn_report, an HMP monitor current
 			}
-			out = append(out, append(o, qjson.O("slot", fmt.Sprint(i), "slot-type", "DIMM", "source", int64(0), "status", int64(0))...))
-		}
-		return append(out, b.OSPMStatus()...), nil
+			if err != nil {
+				if mon.Crashed != nil {
+					return ""
+				}
+				out.WriteString(ErrorLine(err))
+			}
+			return out.String()
+		}})
+		RegisterQMP("qom-get", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			path, _ := args.Get("path")
+			prop, _ := args.Get("property")
+			return mon.QOMGet(path.(string), prop.(string))
+		})
+		RegisterQMP("qom-set", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			path, _ := args.Get("path")
+			prop, _ := args.Get("property")
+			v, _ := args.Get("value")
+			err := mon.QOMSet(path.(string), prop.(string), v)
+			for _, w := range mon.takeQOMWarnings() {
+				mon.WriteStderr("warning: " + w + "\n") // a QMP monitor current: stderr, no program name
+			}
+			if err != nil {
+				return nil, err
+			}
+			return qjson.Object{}, nil
+		})
+		RegisterQMP("query-acpi-ospm-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			b := acpi.Of(mon.M)
+			if b == nil {
+				return nil, GenericError("command is not supported, missing ACPI device")
+			}
+			// piix4/ich9_pm_ospm_status: the DIMM slots, then the CPUs.
+			out := []any{}
+			n, dimms := board.Of(mon.M).ACPIMemorySlots()
+			for i := 0; i < n; i++ {
+				o := qjson.Object{}
+				if x := dimms[i]; x != nil && x.Dev.ID != "" {
+					o = qjson.O("device", x.Dev.ID)
+				}
+				out = append(out, append(o, qjson.O("slot", fmt.Sprint(i), "slot-type", "DIMM", "source", int64(0), "status", int64(0))...))
+			}
+			return append(out, b.OSPMStatus()...), nil
+		})
 	})
 }
 
@@ -509,54 +511,56 @@ func prettyJSON(v any, indent string) string {
 }
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "qom-list", Run: func(mon *Monitor, a Args) string {
-		path, ok := a.Str("path")
-		if !ok {
-			return "/\r\n"
-		}
-		props, err := mon.qomList(path)
-		if err != nil {
-			return ErrorLine(err)
-		}
-		var b strings.Builder
-		for _, p := range props {
-			b.WriteString(p.name + " (" + p.typ + ")\r\n")
-		}
-		return b.String()
-	}})
-	RegisterQMP("qom-list", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		path, _ := args.Get("path")
-		props, err := mon.qomList(path.(string))
-		if err != nil {
-			return nil, err
-		}
-		l := []any{}
-		for _, p := range props {
-			l = append(l, qjson.O("name", p.name, "type", p.typ))
-		}
-		return l, nil
-	})
-	RegisterInfo(&HMPCommand{Name: "qom-tree", Run: func(mon *Monitor, a Args) string {
-		path, given := a.Str("path")
-		if given && !mon.QOMPathExists(path) {
-			if strings.HasPrefix(path, "/") {
-				// An object only the recorded whole tree has (a board
-				// device's own children).
-				if out, ok := mon.qomTree(mon.absPath(path)); ok {
-					return out
-				}
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "qom-list", Run: func(mon *Monitor, a Args) string {
+			path, ok := a.Str("path")
+			if !ok {
+				return "/\r\n"
 			}
-			return strings.Replace(mon.said("info qom-tree /ARG", "\x00"), "/\x00", path, 1)
-		}
-		if !given {
-			path = "/machine"
-		}
-		if out, ok := mon.qomTree(mon.absPath(path)); ok {
-			return out
-		}
-		mon.Note("The simulator has the QOM trees of pc, q35 and pseries machines (recorded from QEMU), not this object's.")
-		return ""
-	}})
+			props, err := mon.qomList(path)
+			if err != nil {
+				return ErrorLine(err)
+			}
+			var b strings.Builder
+			for _, p := range props {
+				b.WriteString(p.name + " (" + p.typ + ")\r\n")
+			}
+			return b.String()
+		}})
+		RegisterQMP("qom-list", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			path, _ := args.Get("path")
+			props, err := mon.qomList(path.(string))
+			if err != nil {
+				return nil, err
+			}
+			l := []any{}
+			for _, p := range props {
+				l = append(l, qjson.O("name", p.name, "type", p.typ))
+			}
+			return l, nil
+		})
+		RegisterInfo(&HMPCommand{Name: "qom-tree", Run: func(mon *Monitor, a Args) string {
+			path, given := a.Str("path")
+			if given && !mon.QOMPathExists(path) {
+				if strings.HasPrefix(path, "/") {
+					// An object only the recorded whole tree has (a board
+					// device's own children).
+					if out, ok := mon.qomTree(mon.absPath(path)); ok {
+						return out
+					}
+				}
+				return strings.Replace(mon.said("info qom-tree /ARG", "\x00"), "/\x00", path, 1)
+			}
+			if !given {
+				path = "/machine"
+			}
+			if out, ok := mon.qomTree(mon.absPath(path)); ok {
+				return out
+			}
+			mon.Note("The simulator has the QOM trees of pc, q35 and pseries machines (recorded from QEMU), not this object's.")
+			return ""
+		}})
+	})
 }
 
 type qomProp struct{ name, typ string }

@@ -90,51 +90,53 @@ func (mon *Monitor) register(name string) (int64, bool) {
 }
 
 func init() {
-	RegisterInfo(&HMPCommand{Name: "registers", Run: func(mon *Monitor, a Args) string {
-		if mon.M.IsSPAPR() {
-			return mon.spaprRegisters(a)
-		}
-		reset := linesOf(mon.M.Release(), string(mon.Target))["info registers"]
-		body, ok := strings.CutPrefix(reset, "\r\nCPU#0\r\n")
-		if !ok {
-			mon.Note("The registers of this CPU are not simulated: the simulator runs no guest code.")
-			return ""
-		}
-		if mon.M.CPUType != "qemu64-x86_64-cpu" {
-			mon.Note("This is a qemu64 CPU at reset: the simulator has the reset state of QEMU's default x86 model only.")
-		} else if !mon.neverRan() {
-			mon.Note("The simulator runs no guest code: the registers are those of a CPU at reset.")
-		}
-		threads := format.CPUThreads(mon.M)
-		// The recorded dump is the boot CPU's; the others wait halted for
-		// their startup IPI (HLT=1), hotplugged ones too.
-		dump := func(index int) string {
-			regs := body
-			if index != 0 {
-				regs = strings.Replace(regs, " HLT=0\r\n", " HLT=1\r\n", 1)
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "registers", Run: func(mon *Monitor, a Args) string {
+			if mon.M.IsSPAPR() {
+				return mon.spaprRegisters(a)
 			}
-			return "\r\nCPU#" + strconv.Itoa(index) + "\r\n" + regs
-		}
-		if a.Bool("cpustate_all") {
-			var b strings.Builder
-			for _, t := range threads {
-				b.WriteString(dump(t.CPUIndex))
+			reset := linesOf(mon.M.Release(), string(mon.Target))["info registers"]
+			body, ok := strings.CutPrefix(reset, "\r\nCPU#0\r\n")
+			if !ok {
+				mon.Note("The registers of this CPU are not simulated: the simulator runs no guest code.")
+				return ""
 			}
-			return b.String()
-		}
-		if v, ok := a.Int("vcpu"); ok {
-			for _, t := range threads {
-				if int64(t.CPUIndex) == v {
-					return dump(t.CPUIndex)
+			if mon.M.CPUType != "qemu64-x86_64-cpu" {
+				mon.Note("This is a qemu64 CPU at reset: the simulator has the reset state of QEMU's default x86 model only.")
+			} else if !mon.neverRan() {
+				mon.Note("The simulator runs no guest code: the registers are those of a CPU at reset.")
+			}
+			threads := format.CPUThreads(mon.M)
+			// The recorded dump is the boot CPU's; the others wait halted for
+			// their startup IPI (HLT=1), hotplugged ones too.
+			dump := func(index int) string {
+				regs := body
+				if index != 0 {
+					regs = strings.Replace(regs, " HLT=0\r\n", " HLT=1\r\n", 1)
 				}
+				return "\r\nCPU#" + strconv.Itoa(index) + "\r\n" + regs
 			}
-			return "CPU#" + strconv.FormatInt(v, 10) + " not available\r\n"
-		}
-		if mon.currentCPU >= 0 {
-			return dump(mon.currentCPU)
-		}
-		return dump(threads[0].CPUIndex)
-	}})
+			if a.Bool("cpustate_all") {
+				var b strings.Builder
+				for _, t := range threads {
+					b.WriteString(dump(t.CPUIndex))
+				}
+				return b.String()
+			}
+			if v, ok := a.Int("vcpu"); ok {
+				for _, t := range threads {
+					if int64(t.CPUIndex) == v {
+						return dump(t.CPUIndex)
+					}
+				}
+				return "CPU#" + strconv.FormatInt(v, 10) + " not available\r\n"
+			}
+			if mon.currentCPU >= 0 {
+				return dump(mon.currentCPU)
+			}
+			return dump(threads[0].CPUIndex)
+		}})
+	})
 }
 
 // spaprFDT is where spapr_machine_reset puts the device tree, the boot
@@ -289,19 +291,21 @@ func (mon *Monitor) injectSPAPRNMI() {
 }
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "nmi", Run: func(mon *Monitor, _ Args) string {
-		if !mon.M.IsSPAPR() {
-			mon.Note("nmi is not simulated: QEMU would act on it; here nothing changed.")
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "nmi", Run: func(mon *Monitor, _ Args) string {
+			if !mon.M.IsSPAPR() {
+				mon.Note("nmi is not simulated: QEMU would act on it; here nothing changed.")
+				return ""
+			}
+			mon.injectSPAPRNMI()
 			return ""
-		}
-		mon.injectSPAPRNMI()
-		return ""
-	}})
-	RegisterQMP("inject-nmi", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		if !mon.M.IsSPAPR() {
-			return mon.unmodelled("inject-nmi", args)
-		}
-		mon.injectSPAPRNMI()
-		return qjson.Object{}, nil
+		}})
+		RegisterQMP("inject-nmi", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if !mon.M.IsSPAPR() {
+				return mon.unmodelled("inject-nmi", args)
+			}
+			mon.injectSPAPRNMI()
+			return qjson.Object{}, nil
+		})
 	})
 }

@@ -16,48 +16,50 @@ import (
 // in RAM from pc-i440fx-2.3 on). pseries and other machines keep their
 // recorded listing.
 func init() {
-	RegisterInfo(&HMPCommand{Name: "roms", Run: func(mon *Monitor, _ Args) string {
-		m := mon.M
-		if m.Type.Name == "none" {
-			return ""
-		}
-		if m.IsSPAPR() {
-			return mon.fixed().hmp["info roms"]
-		}
-		var b strings.Builder
-		fw := func(size uint32, mem, name string) {
-			fmt.Fprintf(&b, "addr=%016x size=0x%06x mem=%s name=\"%s\"\r\n", uint64(1<<32)-uint64(size), size, mem, name)
-		}
-		acpi := m.ACPI
-		switch m.Type.Family {
-		case machinetype.PC, machinetype.Q35, machinetype.ISAPC:
-			if mon.cpuHasAPIC() {
-				b.WriteString("fw=genroms/kvmvapic.bin size=0x002400 name=\"kvmvapic.bin\"\r\n")
+	registerLater(func() {
+		RegisterInfo(&HMPCommand{Name: "roms", Run: func(mon *Monitor, _ Args) string {
+			m := mon.M
+			if m.Type.Name == "none" {
+				return ""
 			}
-			if m.Type.Family == machinetype.ISAPC { // no PCI: the BIOS is RAM
-				fw(0x20000, "ram", "bios.bin")
-			} else {
-				fw(0x40000, "rom", "bios-256k.bin")
+			if m.IsSPAPR() {
+				return mon.fixed().hmp["info roms"]
 			}
-		case machinetype.Microvm:
-			acpi = m.Props["acpi"] != "off"
+			var b strings.Builder
+			fw := func(size uint32, mem, name string) {
+				fmt.Fprintf(&b, "addr=%016x size=0x%06x mem=%s name=\"%s\"\r\n", uint64(1<<32)-uint64(size), size, mem, name)
+			}
+			acpi := m.ACPI
+			switch m.Type.Family {
+			case machinetype.PC, machinetype.Q35, machinetype.ISAPC:
+				if mon.cpuHasAPIC() {
+					b.WriteString("fw=genroms/kvmvapic.bin size=0x002400 name=\"kvmvapic.bin\"\r\n")
+				}
+				if m.Type.Family == machinetype.ISAPC { // no PCI: the BIOS is RAM
+					fw(0x20000, "ram", "bios.bin")
+				} else {
+					fw(0x40000, "rom", "bios-256k.bin")
+				}
+			case machinetype.Microvm:
+				acpi = m.Props["acpi"] != "off"
+				if acpi {
+					fw(m.Release().MicrovmBIOSSize, "ram", "bios-microvm.bin")
+				} else {
+					fw(0x10000, "ram", "qboot.rom")
+				}
+			default:
+				return mon.fixed().hmp["info roms"]
+			}
 			if acpi {
-				fw(m.Release().MicrovmBIOSSize, "ram", "bios-microvm.bin")
-			} else {
-				fw(0x10000, "ram", "qboot.rom")
+				b.WriteString("/rom@etc/acpi/tables size=0x200000 name=\"etc/acpi/tables\"\r\n")
+				b.WriteString("/rom@etc/table-loader size=0x010000 name=\"etc/table-loader\"\r\n")
+				if !(m.Type.Family == machinetype.PC && m.Type.VersionAtMost(2, 2)) { // rsdp_in_ram
+					b.WriteString("/rom@etc/acpi/rsdp size=0x001000 name=\"etc/acpi/rsdp\"\r\n")
+				}
 			}
-		default:
-			return mon.fixed().hmp["info roms"]
-		}
-		if acpi {
-			b.WriteString("/rom@etc/acpi/tables size=0x200000 name=\"etc/acpi/tables\"\r\n")
-			b.WriteString("/rom@etc/table-loader size=0x010000 name=\"etc/table-loader\"\r\n")
-			if !(m.Type.Family == machinetype.PC && m.Type.VersionAtMost(2, 2)) { // rsdp_in_ram
-				b.WriteString("/rom@etc/acpi/rsdp size=0x001000 name=\"etc/acpi/rsdp\"\r\n")
-			}
-		}
-		return b.String()
-	}})
+			return b.String()
+		}})
+	})
 }
 
 // cpuHasAPIC: the -cpu model, with its features as given, has a local

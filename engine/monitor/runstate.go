@@ -10,50 +10,52 @@ import (
 // cont, stop, system_reset and the run state (softmmu/runstate.c).
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "cont|c", Run: func(mon *Monitor, _ Args) string {
-		if err := mon.Cont(); err != nil {
-			return "Error: " + err.Desc + "\r\n"
-		}
-		return ""
-	}})
-	RegisterHMP(&HMPCommand{Name: "stop|s", Run: func(mon *Monitor, _ Args) string { mon.Stop(); return "" }})
-	RegisterHMP(&HMPCommand{Name: "system_reset", Run: func(mon *Monitor, _ Args) string { mon.SystemReset(); return "" }})
-	RegisterInfo(&HMPCommand{Name: "status", Run: func(mon *Monitor, _ Args) string {
-		s := "VM status: paused"
-		if mon.RunState == "running" {
-			s = "VM status: running"
-		}
-		if mon.singleStep && mon.M.Release().QueryStatusSinglestep {
-			s += " (single step mode)"
-		}
-		if mon.RunState != "running" && mon.RunState != "paused" {
-			s += " (" + mon.RunState + ")"
-		}
-		return s + "\r\n"
-	}})
-	// singlestep (7.2) and its successor one-insn-per-tb (8.1): "on" when
-	// no option is given; only StatusInfo's singlestep (7.2) shows it.
-	RegisterHMP(&HMPCommand{Name: "singlestep|one-insn-per-tb", Run: func(mon *Monitor, a Args) string {
-		switch o, _ := a.Str("option"); o {
-		case "", "on":
-			mon.singleStep = true
-		case "off":
-			mon.singleStep = false
-		default:
-			return "unexpected option " + o + "\r\n"
-		}
-		return ""
-	}})
-	RegisterQMP("cont", func(mon *Monitor, _ qjson.Object) (any, *Error) { return nil, mon.Cont() })
-	RegisterQMP("stop", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Stop(); return nil, nil })
-	RegisterQMP("system_reset", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemReset(); return nil, nil })
-	RegisterQMP("query-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		// StatusInfo members in schema order: status and singlestep share a
-		// hash bucket, so the order of insertion decides how they print.
-		if !mon.M.Release().QueryStatusSinglestep {
-			return qjson.O("running", mon.RunState == "running", "status", mon.RunState), nil
-		}
-		return qjson.O("running", mon.RunState == "running", "singlestep", mon.singleStep, "status", mon.RunState), nil
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "cont|c", Run: func(mon *Monitor, _ Args) string {
+			if err := mon.Cont(); err != nil {
+				return "Error: " + err.Desc + "\r\n"
+			}
+			return ""
+		}})
+		RegisterHMP(&HMPCommand{Name: "stop|s", Run: func(mon *Monitor, _ Args) string { mon.Stop(); return "" }})
+		RegisterHMP(&HMPCommand{Name: "system_reset", Run: func(mon *Monitor, _ Args) string { mon.SystemReset(); return "" }})
+		RegisterInfo(&HMPCommand{Name: "status", Run: func(mon *Monitor, _ Args) string {
+			s := "VM status: paused"
+			if mon.RunState == "running" {
+				s = "VM status: running"
+			}
+			if mon.singleStep && mon.M.Release().QueryStatusSinglestep {
+				s += " (single step mode)"
+			}
+			if mon.RunState != "running" && mon.RunState != "paused" {
+				s += " (" + mon.RunState + ")"
+			}
+			return s + "\r\n"
+		}})
+		// singlestep (7.2) and its successor one-insn-per-tb (8.1): "on" when
+		// no option is given; only StatusInfo's singlestep (7.2) shows it.
+		RegisterHMP(&HMPCommand{Name: "singlestep|one-insn-per-tb", Run: func(mon *Monitor, a Args) string {
+			switch o, _ := a.Str("option"); o {
+			case "", "on":
+				mon.singleStep = true
+			case "off":
+				mon.singleStep = false
+			default:
+				return "unexpected option " + o + "\r\n"
+			}
+			return ""
+		}})
+		RegisterQMP("cont", func(mon *Monitor, _ qjson.Object) (any, *Error) { return nil, mon.Cont() })
+		RegisterQMP("stop", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Stop(); return nil, nil })
+		RegisterQMP("system_reset", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemReset(); return nil, nil })
+		RegisterQMP("query-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			// StatusInfo members in schema order: status and singlestep share a
+			// hash bucket, so the order of insertion decides how they print.
+			if !mon.M.Release().QueryStatusSinglestep {
+				return qjson.O("running", mon.RunState == "running", "status", mon.RunState), nil
+			}
+			return qjson.O("running", mon.RunState == "running", "singlestep", mon.singleStep, "status", mon.RunState), nil
+		})
 	})
 }
 
@@ -124,20 +126,22 @@ func (mon *Monitor) SystemReset() {
 }
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "quit|q", Run: func(mon *Monitor, _ Args) string { mon.Quit(); return "" }})
-	RegisterQMP("quit", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Quit(); return nil, nil })
-	RegisterHMP(&HMPCommand{Name: "system_powerdown", Run: func(mon *Monitor, _ Args) string { mon.SystemPowerdown(); return "" }})
-	RegisterQMP("system_powerdown", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemPowerdown(); return nil, nil })
-	RegisterQMP("set-action", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		// The schema checked the values; panic and watchdog have no
-		// effect without a guest that panics or a watchdog.
-		if v, ok := args.Get("reboot"); ok {
-			mon.M.RebootShuts = v == "shutdown"
-		}
-		if v, ok := args.Get("shutdown"); ok {
-			mon.M.ShutdownPauses = v == "pause"
-		}
-		return nil, nil
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "quit|q", Run: func(mon *Monitor, _ Args) string { mon.Quit(); return "" }})
+		RegisterQMP("quit", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.Quit(); return nil, nil })
+		RegisterHMP(&HMPCommand{Name: "system_powerdown", Run: func(mon *Monitor, _ Args) string { mon.SystemPowerdown(); return "" }})
+		RegisterQMP("system_powerdown", func(mon *Monitor, _ qjson.Object) (any, *Error) { mon.SystemPowerdown(); return nil, nil })
+		RegisterQMP("set-action", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			// The schema checked the values; panic and watchdog have no
+			// effect without a guest that panics or a watchdog.
+			if v, ok := args.Get("reboot"); ok {
+				mon.M.RebootShuts = v == "shutdown"
+			}
+			if v, ok := args.Get("shutdown"); ok {
+				mon.M.ShutdownPauses = v == "pause"
+			}
+			return nil, nil
+		})
 	})
 }
 

@@ -59,60 +59,62 @@ func providerFilter(a qjson.Object) string {
 }
 
 func init() {
-	RegisterQMP("query-stats", func(mon *Monitor, a qjson.Object) (any, *Error) {
-		t, _ := a.Get("target")
-		return mon.statsResults(orEmpty(t), providerFilter(a)), nil
-	})
-	RegisterQMP("query-stats-schemas", func(mon *Monitor, a qjson.Object) (any, *Error) {
-		all, _ := replyOf(mon.fixed().qmp["query-stats-schemas"])
-		p, has := a.Get("provider")
-		if !has {
-			return all, nil
-		}
-		if !strings.Contains(fmt.Sprint(all), `"provider": "`+orEmpty(p)+`"`) {
-			return []any{}, nil
-		}
-		return all, nil // the only provider with schemas is the one asked for
-	})
-	// info stats (hmp_info_stats): target, then provider, checked against
-	// QAPI's enums; then each result of the provider's schemas.
-	RegisterInfo(&HMPCommand{Name: "stats", Run: func(mon *Monitor, a Args) string {
-		target := str(a, "target")
-		schema := qapi.For(mon.M.Release(), string(mon.Target))
-		if !schema.EnumHas("vcpu", target) {
-			return line("invalid stats target %s", target)
-		}
-		provider, has := a.Str("provider")
-		if has && !schema.EnumHas("kvm", provider) {
-			return line("invalid stats provider %s", provider)
-		}
-		var b strings.Builder
-		for _, r := range mon.statsResults(target, provider) {
-			o := r.(qjson.Object)
+	registerLater(func() {
+		RegisterQMP("query-stats", func(mon *Monitor, a qjson.Object) (any, *Error) {
+			t, _ := a.Get("target")
+			return mon.statsResults(orEmpty(t), providerFilter(a)), nil
+		})
+		RegisterQMP("query-stats-schemas", func(mon *Monitor, a qjson.Object) (any, *Error) {
+			all, _ := replyOf(mon.fixed().qmp["query-stats-schemas"])
+			p, has := a.Get("provider")
 			if !has {
-				b.WriteString(line("provider: cryptodev"))
+				return all, nil
 			}
-			st, _ := o.Get("stats")
-			for _, s := range asList(st) {
-				n, _ := s.(qjson.Object).Get("name")
-				b.WriteString(line("    %s (cumulative): 0", n))
+			if !strings.Contains(fmt.Sprint(all), `"provider": "`+orEmpty(p)+`"`) {
+				return []any{}, nil
 			}
-		}
-		return b.String()
-	}})
-	RegisterQMP("query-cryptodev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-		l := []any{}
-		for _, id := range mon.cryptodevs() {
-			l = append(l, qjson.O("service", []any{"mac", "hash", "cipher"}, "id", id,
-				"client", []any{qjson.O("queue", 0, "type", "builtin")}))
-		}
-		return l, nil
+			return all, nil // the only provider with schemas is the one asked for
+		})
+		// info stats (hmp_info_stats): target, then provider, checked against
+		// QAPI's enums; then each result of the provider's schemas.
+		RegisterInfo(&HMPCommand{Name: "stats", Run: func(mon *Monitor, a Args) string {
+			target := str(a, "target")
+			schema := qapi.For(mon.M.Release(), string(mon.Target))
+			if !schema.EnumHas("vcpu", target) {
+				return line("invalid stats target %s", target)
+			}
+			provider, has := a.Str("provider")
+			if has && !schema.EnumHas("kvm", provider) {
+				return line("invalid stats provider %s", provider)
+			}
+			var b strings.Builder
+			for _, r := range mon.statsResults(target, provider) {
+				o := r.(qjson.Object)
+				if !has {
+					b.WriteString(line("provider: cryptodev"))
+				}
+				st, _ := o.Get("stats")
+				for _, s := range asList(st) {
+					n, _ := s.(qjson.Object).Get("name")
+					b.WriteString(line("    %s (cumulative): 0", n))
+				}
+			}
+			return b.String()
+		}})
+		RegisterQMP("query-cryptodev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			l := []any{}
+			for _, id := range mon.cryptodevs() {
+				l = append(l, qjson.O("service", []any{"mac", "hash", "cipher"}, "id", id,
+					"client", []any{qjson.O("queue", 0, "type", "builtin")}))
+			}
+			return l, nil
+		})
+		RegisterInfo(&HMPCommand{Name: "cryptodev", Run: func(mon *Monitor, _ Args) string {
+			var b strings.Builder
+			for _, id := range mon.cryptodevs() {
+				b.WriteString(line("%s: service=[mac|hash|cipher]", id) + line("    queue 0: type=builtin"))
+			}
+			return b.String()
+		}})
 	})
-	RegisterInfo(&HMPCommand{Name: "cryptodev", Run: func(mon *Monitor, _ Args) string {
-		var b strings.Builder
-		for _, id := range mon.cryptodevs() {
-			b.WriteString(line("%s: service=[mac|hash|cipher]", id) + line("    queue 0: type=builtin"))
-		}
-		return b.String()
-	}})
 }

@@ -35,73 +35,75 @@ func (mon *Monitor) vcpuArg(index int64) *trace.VCPU {
 }
 
 func init() {
-	RegisterHMP(&HMPCommand{Name: "trace-event", ArgsType: "name:s,option:b,vcpu:i?",
-		Run: func(mon *Monitor, a Args) string {
-			name, _ := a.Str("name")
-			var vcpu *trace.VCPU
-			if n, ok := a.Int("vcpu"); ok && mon.M.Release().TraceVCPU {
-				if int32(n) < 0 {
-					return "argument vcpu must be positive"
+	registerLater(func() {
+		RegisterHMP(&HMPCommand{Name: "trace-event", ArgsType: "name:s,option:b,vcpu:i?",
+			Run: func(mon *Monitor, a Args) string {
+				name, _ := a.Str("name")
+				var vcpu *trace.VCPU
+				if n, ok := a.Int("vcpu"); ok && mon.M.Release().TraceVCPU {
+					if int32(n) < 0 {
+						return "argument vcpu must be positive"
+					}
+					vcpu = mon.vcpuArg(int64(int32(n)))
 				}
-				vcpu = mon.vcpuArg(int64(int32(n)))
-			}
-			if err := mon.Trace.SetState(name, a.Bool("option"), true, vcpu); err != nil {
-				return err.Error() + "\r\n"
-			}
-			return ""
-		}})
-	RegisterInfo(&HMPCommand{Name: "trace-events", ArgsType: "name:s?,vcpu:i?",
-		Run: func(mon *Monitor, a Args) string {
-			name, ok := a.Str("name")
-			if !ok {
-				name = "*"
-			}
-			var vcpu *trace.VCPU
-			if n, ok := a.Int("vcpu"); ok && mon.M.Release().TraceVCPU {
-				if int32(n) < 0 {
-					return "argument vcpu must be positive"
+				if err := mon.Trace.SetState(name, a.Bool("option"), true, vcpu); err != nil {
+					return err.Error() + "\r\n"
 				}
-				vcpu = mon.vcpuArg(int64(int32(n)))
-			}
-			states, err := mon.Trace.GetState(name, vcpu)
-			if err != nil {
-				return err.Error() + "\r\n"
-			}
-			var b strings.Builder
-			for _, s := range states {
-				on := 0
-				if s.State == "enabled" {
-					on = 1
+				return ""
+			}})
+		RegisterInfo(&HMPCommand{Name: "trace-events", ArgsType: "name:s?,vcpu:i?",
+			Run: func(mon *Monitor, a Args) string {
+				name, ok := a.Str("name")
+				if !ok {
+					name = "*"
 				}
-				fmt.Fprintf(&b, "%s : state %d\r\n", s.Name, on)
-			}
-			return b.String()
-		}})
+				var vcpu *trace.VCPU
+				if n, ok := a.Int("vcpu"); ok && mon.M.Release().TraceVCPU {
+					if int32(n) < 0 {
+						return "argument vcpu must be positive"
+					}
+					vcpu = mon.vcpuArg(int64(int32(n)))
+				}
+				states, err := mon.Trace.GetState(name, vcpu)
+				if err != nil {
+					return err.Error() + "\r\n"
+				}
+				var b strings.Builder
+				for _, s := range states {
+					on := 0
+					if s.State == "enabled" {
+						on = 1
+					}
+					fmt.Fprintf(&b, "%s : state %d\r\n", s.Name, on)
+				}
+				return b.String()
+			}})
 
-	RegisterQMP("trace-event-get-state", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		v, _ := args.Get("name")
-		states, err := mon.Trace.GetState(v.(string), mon.qmpVCPU(args))
-		if err != nil {
-			return nil, GenericError(err.Error())
-		}
-		out := []any{}
-		for _, s := range states {
-			o := qjson.O("name", s.Name)
-			if mon.M.Release().TraceVCPU {
-				o = append(o, qjson.Member{Key: "vcpu", Value: s.VCPU})
+		RegisterQMP("trace-event-get-state", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			v, _ := args.Get("name")
+			states, err := mon.Trace.GetState(v.(string), mon.qmpVCPU(args))
+			if err != nil {
+				return nil, GenericError(err.Error())
 			}
-			out = append(out, append(o, qjson.Member{Key: "state", Value: s.State}))
-		}
-		return out, nil
-	})
-	RegisterQMP("trace-event-set-state", func(mon *Monitor, args qjson.Object) (any, *Error) {
-		name, _ := args.Get("name")
-		enable, _ := args.Get("enable")
-		ignore, _ := args.Get("ignore-unavailable")
-		if err := mon.Trace.SetState(name.(string), enable.(bool), ignore == true, mon.qmpVCPU(args)); err != nil {
-			return nil, GenericError(err.Error())
-		}
-		return qjson.Object{}, nil
+			out := []any{}
+			for _, s := range states {
+				o := qjson.O("name", s.Name)
+				if mon.M.Release().TraceVCPU {
+					o = append(o, qjson.Member{Key: "vcpu", Value: s.VCPU})
+				}
+				out = append(out, append(o, qjson.Member{Key: "state", Value: s.State}))
+			}
+			return out, nil
+		})
+		RegisterQMP("trace-event-set-state", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			name, _ := args.Get("name")
+			enable, _ := args.Get("enable")
+			ignore, _ := args.Get("ignore-unavailable")
+			if err := mon.Trace.SetState(name.(string), enable.(bool), ignore == true, mon.qmpVCPU(args)); err != nil {
+				return nil, GenericError(err.Error())
+			}
+			return qjson.Object{}, nil
+		})
 	})
 }
 
