@@ -183,7 +183,11 @@ func newClientStaticResourceResolver(staticResourceURL string) func(string) stri
 
 func internalURLChecker() func(string) bool {
 	var urls []string
-	json.Unmarshal([]byte(Getenv("GOAPP_INTERNAL_URLS")), &urls)
+	// Patched (Hotplug Lab): an empty list ("null") is not decoded, so the
+	// page's start does not run (and V8 does not compile) encoding/json.
+	if s := Getenv("GOAPP_INTERNAL_URLS"); s != "null" && s != "" {
+		json.Unmarshal([]byte(s), &urls)
+	}
 
 	return func(url string) bool {
 		for _, u := range urls {
