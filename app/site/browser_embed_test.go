@@ -381,7 +381,7 @@ func screenshotSel(ctx context.Context, sel, path string) error {
 func TestBrowserShareLink(t *testing.T) {
 	ctx, url := tab(t, 1280, 900)
 	const line = "-M pc -smp 1,maxcpus=4"
-	ctx2, cancel, err := newChrome(context.Background(), 1280, 900)
+	ctx2, cancel, err := testChrome()
 	if err != nil {
 		t.Fatal(err)
 	}

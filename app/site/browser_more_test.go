@@ -201,7 +201,7 @@ func TestBrowserStaticOffline(t *testing.T) {
 		time.Sleep(50 * time.Millisecond)
 	}
 
-	ctx, cancel, err := newChrome(context.Background(), 1280, 900)
+	ctx, cancel, err := testChrome()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -483,7 +483,9 @@ func staticSite(t *testing.T) string {
 }
 
 // browserFor is a Chromium of its own for a test, ended with it, and the
-// test's deadline d.
+// test's deadline d: a fresh profile on disk, for what a browser context of
+// the shared Chromium keeps only in memory (its HTTP cache does not hold a
+// 15 MB app.wasm for the service worker's install).
 func browserFor(t *testing.T, d time.Duration) context.Context {
 	t.Helper()
 	ctx, cancel, err := newChrome(context.Background(), 1280, 900)

@@ -37,7 +37,7 @@ func tabServing(t *testing.T, extra map[string]http.Handler, d time.Duration) (c
 	mux.Handle("/", h)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
-	ctx, cancel, err := newChrome(context.Background(), 1280, 900)
+	ctx, cancel, err := testChrome()
 	if err != nil {
 		t.Fatal(err)
 	}

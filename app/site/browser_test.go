@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"hotpluglab/engine/session"
@@ -60,6 +61,48 @@ func testWeb(t *testing.T) string {
 	return webDir
 }
 
+// The package's tests share one Chromium: each test gets a browser context
+// of its own (its own storage, HTTP cache, service workers and
+// permissions, as a fresh profile has) in it. A Chromium per test took
+// seconds to start and stop each, minutes in all on a loaded machine.
+var (
+	chromeOnce  sync.Once
+	chromeTab   context.Context
+	chromeStop  context.CancelFunc
+	chromeStart error
+)
+
+// TestMain ends the shared Chromium after the tests.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if chromeStop != nil {
+		chromeStop()
+	}
+	os.Exit(code)
+}
+
+// testChrome is a tab in a fresh browser context of the shared Chromium;
+// cancel closes the tab and drops the context with all it stored.
+func testChrome() (context.Context, context.CancelFunc, error) {
+	chromeOnce.Do(func() { chromeTab, chromeStop, chromeStart = newChrome(context.Background(), 1280, 900) })
+	if chromeStart != nil {
+		return nil, nil, chromeStart
+	}
+	ctx, cancel := chromedp.NewContext(chromeTab, chromedp.WithNewBrowserContext())
+	if err := chromedp.Do(ctx); err != nil {
+		cancel()
+		return nil, nil, fmt.Errorf("opening a browser context: %w", err)
+	}
+	// The full page asks before it is left with unsaved work
+	// (beforeunload): tests that navigate on say yes.
+	chromedp.Listen(ctx, func(ev any) {
+		if _, ok := ev.(*page.EventJavascriptDialogOpening); ok {
+			go chromedp.Call(ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+		}
+	})
+	return ctx, cancel, nil
+}
+
 func needChrome(t *testing.T) {
 	t.Helper()
 	if chromiumPath() != "" {
@@ -86,7 +129,7 @@ func tabFor(t *testing.T, width, height int, d time.Duration) (context.Context, 
 	}
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
-	ctx, cancel, err := newChrome(context.Background(), width, height)
+	ctx, cancel, err := testChrome()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -156,7 +156,7 @@ func openShareLink(t *testing.T, ctx context.Context, n int) context.Context {
 		t.Fatal(err)
 	}
 	link, _ := evalJS[string](ctx, `document.getElementById("share-text").value`)
-	ctx2, cancel, err := newChrome(context.Background(), 1280, 900)
+	ctx2, cancel, err := testChrome()
 	if err != nil {
 		t.Fatal(err)
 	}
