@@ -234,7 +234,8 @@ var driveOptions = map[string]bool{"if": true, "bus": true, "unit": true, "index
 func DriveOption(k string) bool { return driveOptions[k] || strings.HasPrefix(k, "file.") }
 
 // rawWindow is raw_apply_options for a -drive's raw format: its offset and
-// size keys are a window into the file, which must hold it.
+// size keys are a window into the file, which must hold it, checked in
+// raw_apply_options' order.
 func rawWindow(d *Drive, root *Node) error {
 	if root.Driver != "raw" || root.Child == nil {
 		return nil
@@ -249,9 +250,15 @@ func rawWindow(d *Drive, root *Node) error {
 	if !hasSize {
 		n = root.Child.Size - o
 	}
+	if o > root.Child.Size {
+		return fmt.Errorf("Offset (%d) cannot be greater than size of the containing file (%d)", o, root.Child.Size)
+	}
 	if o+n > root.Child.Size {
 		return fmt.Errorf("The sum of offset (%d) and size (%d) has to be smaller or equal to the  actual size of the containing file (%d)",
 			o, n, root.Child.Size)
+	}
+	if hasSize && n%512 != 0 { // not to leak out of the window when rounded up
+		return errors.New("Specified size is not multiple of 512")
 	}
 	root.Size = n
 	return nil

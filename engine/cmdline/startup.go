@@ -990,6 +990,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			}
 		}
 	}
+	for _, v := range o.vnc {
+		m.VNC = append(m.VNC, strings.TrimPrefix(v, "-vnc "))
+	}
 	r.Machine, r.Started = m, true
 	r.Stderr = stderr.String() + o.Chr.TakeUnconnected(target.Binary())
 	r.Stdout = o.Chr.Stdout.String()

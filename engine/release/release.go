@@ -90,6 +90,11 @@ type Release struct {
 	SPAPRTCGThreadsError  string
 	SPAPRTCGSMTFromPOWER8 bool
 
+	// VNCDisplayConsole: a VNC server is bound to the first graphic console
+	// from the start (10.0), so info vnc and query-vnc-servers name its
+	// device's id; before, it follows the active console and names none.
+	VNCDisplayConsole bool
+
 	// HypervVPIndexNeedsKVM: x86_cpu_pre_plug refuses a CPU with hv-vpindex
 	// unless KVM may set it, under TCG too ("kernel doesn't allow setting
 	// HyperV VP_INDEX"); later releases check it under KVM only.

@@ -3192,6 +3192,49 @@ p("r10-pseries-mac-upper", "-machine", "pseries", "-netdev", "type=user,id=net0"
   steps=[QGET("/machine/peripheral/net0", "mac")])
 
 
+# Measured while fixing round 10 (r10m-): a PCI slot's function 0 taken by a
+# root port, hv-vpindex's forms and device_add, raw's offset and size on a
+# -drive, -daemonize beside other stdio users, -pidfile forms, -vnc unix:
+# sockets and their HMP/QMP views.
+x("r10m-vga-on-root-port-slot", "-M", "q35", "-device", j(driver="pcie-root-port", port=8, chassis=1, id="pci.1", bus="pcie.0",
+                                                          multifunction=True, addr="0x1"),
+  "-device", j(driver="virtio-vga", id="video0", bus="pcie.0", addr="0x1"))
+x("r10m-vga-on-root-port-fn1", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1,bus=pcie.0,addr=0x1.0x1",
+  "-device", "VGA,id=vga,bus=pcie.0,addr=0x1", steps=[PCI])
+x("r10m-hv-vpindex-only", "-cpu", "qemu64,hv-vpindex=on")
+x("r10m-hv-vpindex-off", "-cpu", "kvm64,hv_vpindex=off,hv_relaxed", steps=[CPUS])
+x("r10m-hv-vpindex-global", "-global", "qemu64-x86_64-cpu.hv-vpindex=on")
+x("r10m-hv-vpindex-device-add", "-smp", "1,maxcpus=2", steps=[{"hmp": "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,hv-vpindex=on"}, CPUS])
+x("r10m-hv-vpindex-host", "-cpu", "host,hv_vpindex")
+x("r10m-raw-offset", "-drive", "file=%s,if=none,id=d0,node-name=n0,format=raw,offset=4096,size=65536" % img("vm.img"),
+  files=["vm.img"], steps=[BLOCK])
+x("r10m-raw-offset-only", "-drive", "file=%s,if=none,id=d0,node-name=n0,format=raw,offset=1048576" % img("vm.img"),
+  files=["vm.img"], steps=[BLOCK])
+x("r10m-raw-offset-big", "-drive", "file=%s,if=none,id=d0,format=raw,offset=%d" % (img("vm.img"), 32 << 20), files=["vm.img"])
+x("r10m-raw-size-equal", "-drive", "file=%s,if=none,id=d0,node-name=n0,format=raw,size=%d" % (img("vm.img"), 16 << 20),
+  files=["vm.img"], steps=[BLOCK])
+x("r10m-raw-size-unaligned", "-drive", "file=%s,if=none,id=d0,format=raw,size=1000" % img("vm.img"), files=["vm.img"])
+x("r10m-qcow2-size", "-drive", "file=%s,if=none,id=d0,format=qcow2,size=1000" % img("disk.qcow2"), files=["disk.qcow2"])
+x("r10m-daemonize-serial-stdio", "-daemonize", "-serial", "stdio")
+x("r10m-daemonize-pidfile-missing", "-daemonize", "-pidfile", "/nonexistent/dir/x.pid")
+x("r10m-pidfile-relative", "-pidfile", "hotplug-lab-r10m.pid", steps=[STATUS])
+x("r10m-pidfile-then-bad-machine", "-pidfile", "/nonexistent/dir/x.pid", "-M", "nosuch")
+x("r10m-pidfile-then-bad-device", "-pidfile", "/nonexistent/dir/x.pid", "-device", "nosuch")
+x("r10m-qmp-sock-dir-missing-mon", "-chardev", "socket,id=c0,path=/nonexistent/dir/m.sock,server=on,wait=off")
+x("r10m-qmp-sock-tmp", "-chardev", "socket,id=c0,path=/tmp/hotplug-lab-pc-r10m-qs.sock,server=on,wait=off",
+  "-mon", "chardev=c0,mode=control", steps=[CHR])
+x("r10m-vnc-missing-after-device-error", "-vnc", "unix:/nonexistent/dir/v.sock", "-device", "nosuch")
+x("r10m-vnc-missing-to", "-vnc", "unix:/nonexistent/dir/v.sock,password=on,lossy=on")
+x("r10m-vnc-tmp-q35-vga", "-M", "q35", "-vga", "std", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vq.vnc", steps=[hmp("info vnc")[0],
+                                                                                                         qmp("query-vnc")])
+x("r10m-vnc-tmp-qmp-servers", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vs.vnc,password=on", steps=[qmp("query-vnc-servers")])
+x("r10m-vnc-tmp-id", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vi.vnc,id=vnc1", steps=[hmp("info vnc")[0]])
+x("r10m-vnc-none-given", "-vnc", "none", steps=[hmp("info vnc")[0], qmp("query-vnc")])
+p("r10m-vnc-tmp-pseries", "-M", "pseries", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vp.vnc,password=on", steps=[hmp("info vnc")[0]])
+x("r10m-vnc-set-password", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vpw.vnc,password=on", steps=[
+  {"hmp": "set_password vnc secret"}, hmp("info vnc")[0], {"hmp": "expire_password vnc never"}])
+
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
