@@ -51,7 +51,11 @@ and a ninth (r9-: the global options that are not devices: -name, -uuid,
 properties, -icount, -no-reboot/-no-shutdown/-action with system_reset and
 system_powerdown, -msg guest-name, -d/-D, -bios, -set on their groups,
 -readconfig, -compat, -run-with, -machine's non-CPU properties, and what the
-monitor says of them), with r9m-.
+monitor says of them), with r9m-, and a tenth (r10-: Proxmox VE's qm showcmd
+lines verbatim and made runnable, libvirt 11/9 lines, virt-install,
+virt-manager and GNOME Boxes defaults, on q35, pc and pseries, with the
+monitor steps after them), with r10m- (-pidfile, server sockets, -vnc unix:,
+-daemonize and stdio, raw's offset/size, hv-vpindex).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
