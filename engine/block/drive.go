@@ -203,6 +203,9 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		if nn, ok := d.Get("node-name"); ok && nn == name { // monitor_add_blk
 			return nil, printed, fmt.Errorf("Device name '%s' conflicts with an existing node name", name)
 		}
+		if err := rawWindow(d, root); err != nil {
+			return nil, printed, err
+		}
 		if k := unsupportedKey(d); k != "" {
 			if root.Child == nil && root.Driver != "raw" { // a protocol node alone
 				return nil, printed, fmt.Errorf("Block protocol '%s' doesn't support the option '%s'", root.Driver, k)
@@ -230,8 +233,46 @@ var driveOptions = map[string]bool{"if": true, "bus": true, "unit": true, "index
 // DriveOption says whether drive_new or the block layer takes a -drive key.
 func DriveOption(k string) bool { return driveOptions[k] || strings.HasPrefix(k, "file.") }
 
+// rawWindow is raw_apply_options for a -drive's raw format: its offset and
+// size keys are a window into the file, which must hold it, checked in
+// raw_apply_options' order.
+func rawWindow(d *Drive, root *Node) error {
+	if root.Driver != "raw" || root.Child == nil {
+		return nil
+	}
+	size, hasSize := d.Get("size")
+	off, hasOff := d.Get("offset")
+	if !hasSize && !hasOff {
+		return nil
+	}
+	o, _ := strconv.ParseInt(off, 0, 64)
+	n, _ := strconv.ParseInt(size, 0, 64)
+	if !hasSize {
+		n = root.Child.Size - o
+	}
+	if o > root.Child.Size {
+		return fmt.Errorf("Offset (%d) cannot be greater than size of the containing file (%d)", o, root.Child.Size)
+	}
+	if o+n > root.Child.Size {
+		return fmt.Errorf("The sum of offset (%d) and size (%d) has to be smaller or equal to the  actual size of the containing file (%d)",
+			o, n, root.Child.Size)
+	}
+	if hasSize && n%512 != 0 { // not to leak out of the window when rounded up
+		return errors.New("Specified size is not multiple of 512")
+	}
+	root.Size = n
+	return nil
+}
+
 func unsupportedKey(d *Drive) string {
+	raw := false
+	if f, ok := d.Get("format"); ok && f == "raw" {
+		raw = true
+	}
 	for _, k := range d.Keys {
+		if raw && (k == "size" || k == "offset") {
+			continue
+		}
 		if !DriveOption(k) {
 			return k
 		}

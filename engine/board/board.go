@@ -536,3 +536,21 @@ func (s *State) VMGenID() (guid string, ok bool) {
 	}
 	return "", false
 }
+
+// consoleTypes are the display devices that make a graphic console.
+var consoleTypes = map[string]bool{"VGA": true, "secondary-vga": true, "cirrus-vga": true, "virtio-vga": true, "virtio-gpu-pci": true,
+	"bochs-display": true, "ramfb": true, "ati-vga": true, "vmware-svga": true, "isa-vga": true, "isa-cirrus-vga": true}
+
+// FirstConsoleID is the id of the device behind the first graphic console
+// (the first display device made): ok is false without one.
+func (s *State) FirstConsoleID() (id string, ok bool) {
+	if s == nil {
+		return "", false
+	}
+	for _, d := range s.created {
+		if consoleTypes[d.Type.Name] {
+			return d.ID, true
+		}
+	}
+	return "", false
+}

@@ -89,6 +89,7 @@ type Chardev struct {
 	ring       []byte // a ringbuf's contents
 	keys, vals []string
 	loc        string
+	monLoc     string // a -monitor/-qmp option's, for -daemonize's refusal
 }
 
 func (c *Chardev) get(k string) (string, bool) {
@@ -109,6 +110,8 @@ type State struct {
 	// unconnected are the reconnecting client sockets whose first
 	// connection failed: the main loop reports them once QEMU runs.
 	unconnected []string
+	// Daemonized: -daemonize was given, which a stdio backend refuses.
+	Daemonized bool
 	// InUse is the release's text for a second frontend on a chardev.
 	InUse func(id string) string
 	// NegativeSizeOutOfRange: the release's qemu_strtosz refuses a
@@ -253,6 +256,16 @@ func (s *State) Monitor(arg string) error {
 	return nil
 }
 
+// MonitorAt is Monitor for a -monitor/-qmp option at loc, which names the
+// option where its stdio backend refuses -daemonize.
+func (s *State) MonitorAt(loc, arg string) error {
+	if err := s.Monitor(arg); err != nil || len(s.pending) == 0 {
+		return err
+	}
+	s.pending[len(s.pending)-1].monLoc = loc
+	return nil
+}
+
 // Mon is -mon chardev=ID: the monitor opens it when the late backends are made.
 func (s *State) Mon(arg string) { s.mons = append(s.mons, arg) }
 
@@ -356,6 +369,12 @@ func (s *State) create(c *Chardev) error {
 		fmt.Fprintf(&s.Stdout, "char device redirected to /dev/pts/%d (label %s)\n", s.ptys, c.ID)
 		s.ptys++
 	case "stdio":
+		if s.Daemonized {
+			if c.monLoc != "" {
+				return errors.New(c.monLoc + ": cannot use stdio with -daemonize")
+			}
+			return errors.New("cannot use stdio with -daemonize")
+		}
 		if s.stdio {
 			return errors.New("cannot use stdio by multiple character devices")
 		}
@@ -421,6 +440,12 @@ func (s *State) add(c *Chardev) {
 // reconnects in the background): nothing listens on the simulated host
 // but this QEMU's own server sockets.
 func (s *State) connect(c *Chardev, path, host bool) error {
+	if c.isOn("server") && path {
+		// unix_listen_saddr binds the path: its directory must be there.
+		if p, _ := c.get("path"); s.CanCreate != nil && !s.CanCreate(p) {
+			return fmt.Errorf("Failed to bind socket to %s: No such file or directory", p)
+		}
+	}
 	if c.isOn("server") || (!path && !host) {
 		return nil
 	}

@@ -94,7 +94,7 @@ func (c *cpuOptions) propType(cpuType, p string) string {
 	if t, ok := cpumodel.X86Props(c.rel)[p]; ok {
 		return t
 	}
-	if cpuType == "max-x86_64-cpu" {
+	if cpuType == "max-x86_64-cpu" || cpuType == "host-x86_64-cpu" { // host is max's subclass
 		return maxCPUProperties[p]
 	}
 	return ""

@@ -55,6 +55,8 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 type Options struct {
 	appendGiven, initrdGiven bool              // -append, -initrd
 	msgGuestName             bool              // -msg guest-name=on
+	pidFile                  string            // -pidfile
+	vnc                      []string          // -vnc options, as given
 	memPrealloc              bool              // -mem-prealloc
 	preconfig                bool              // -preconfig
 	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
@@ -321,6 +323,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 		r.Stderr, r.Stdout, r.ExitCode = stderr.String(), out, 0
 		return r
+	}
+	// qemu_maybe_daemonize: the pid file is written after the help options.
+	if f := o.pidFile; f != "" && !o.hostCanCreate(f) {
+		return fail(fmt.Errorf("cannot create PID file: Could not create '%s': No such file or directory", f))
 	}
 	r.NotSimulated = o.NotSimulated
 	// configure_rtc, before the machine type is looked up.
@@ -658,6 +664,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			m.CPUUnchecked = cpuOpts.unchecked()
 			m.CPUSettings = cpuOpts.settings(ft, o.Globals)
 			m.CPUGlobals, m.CPUPlus, m.CPUMinus = cpuOpts.objectGlobals(ft, o.Globals)
+			// x86_cpu_pre_plug on the boot CPU: 7.2 asks the (absent) KVM
+			// whether it may set hv-vpindex, under TCG too.
+			if m.Release().HypervVPIndexNeedsKVM && m.Accel != "kvm" && m.CPUPropertyOn(ft, "hv-vpindex") {
+				return fail(errors.New("kernel doesn't allow setting HyperV VP_INDEX"))
+			}
 		}
 	}
 
@@ -968,6 +979,19 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// qmp_x_exit_preconfig: -loadvm needs a drive that can hold a snapshot.
 	if _, ok := o.later["loadvm"]; ok && len(o.drives) == 0 && o.later["blockdev"] == "" {
 		return fail(errors.New("no block device can store vmstate for snapshot"))
+	}
+	// qemu_init_displays: a VNC server on a unix socket binds its path.
+	for _, v := range o.vnc {
+		arg, _ := strings.CutPrefix(v, "-vnc ")
+		if p, ok := strings.CutPrefix(arg, "unix:"); ok {
+			p, _, _ = strings.Cut(p, ",")
+			if !o.hostCanCreate(p) {
+				return fail(fmt.Errorf("%s: Failed to bind socket to %s: No such file or directory", v, p))
+			}
+		}
+	}
+	for _, v := range o.vnc {
+		m.VNC = append(m.VNC, strings.TrimPrefix(v, "-vnc "))
 	}
 	r.Machine, r.Started = m, true
 	r.Stderr = stderr.String() + o.Chr.TakeUnconnected(target.Binary())
@@ -1334,6 +1358,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			case "no-user-config":
 			case "mem-prealloc":
 				o.memPrealloc = true
+			case "daemonize": // a stdio chardev refuses it (is_daemonized)
+				o.Chr.Daemonized = true
+				o.NotSimulated = append(o.NotSimulated, a)
 			case "snapshot":
 				o.Block.Snapshot = true
 				o.NotSimulated = append(o.NotSimulated, a)
@@ -1385,6 +1412,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				}
 			}
 			o.later[name] = v
+		case "pidfile":
+			o.pidFile = v
+		case "vnc":
+			o.vnc = append(o.vnc, a+" "+v)
 		case "append":
 			o.appendGiven = true
 		case "initrd":
@@ -1808,7 +1839,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "qmp", "monitor":
-			if err := o.Chr.Monitor(v); err != nil {
+			if err := o.Chr.MonitorAt(a+" "+v, v); err != nil {
 				if err.Error() == "" {
 					return o, loc(fmt.Errorf("parse error: %s", v))
 				}

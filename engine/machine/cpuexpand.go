@@ -306,3 +306,27 @@ func (m *Machine) cpuFeaturesOffCanonical() map[string]bool {
 	}
 	return off
 }
+
+// CPUPropertyOn says whether a boolean x86 CPU property (a hv-* one, say)
+// is on for cpuType as -cpu and -global set it: the last setting wins,
+// "hv_x" standing for "hv-x" as x86_cpu_parse_featurestr reads it.
+func (m *Machine) CPUPropertyOn(cpuType, prop string) bool {
+	on := false
+	set := func(k, v string) {
+		if strings.ReplaceAll(k, "_", "-") == prop {
+			on = v == "on" || v == "true" || v == "yes" || v == ""
+		}
+	}
+	for _, g := range m.CPUGlobals {
+		if g[0] == "x86_64-cpu" || g[0] == cpuType {
+			set(g[1], g[2])
+		}
+	}
+	for k, v := range m.CPUSettings {
+		set(k, v)
+	}
+	for k := range m.CPUFeaturesOn {
+		set(k, "on")
+	}
+	return on
+}

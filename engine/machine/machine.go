@@ -87,6 +87,8 @@ type Machine struct {
 	// Props are the -machine properties given (value as typed), for the
 	// board's behaviours that read them (pseries caps, ic-mode, max-cpu-compat).
 	Props map[string]string
+	// VNC are the -vnc options' values, as given.
+	VNC []string
 	// XIVE: the pseries interrupt controller that takes /machine/unattached/device[0].
 	XIVE bool
 	// NUMA: node count (0 = not configured) and the node of each slot.

@@ -64,6 +64,9 @@ func init() {
 	registerLater(func() {
 		for name, say := range recordedSaying {
 			RegisterHMP(&HMPCommand{Name: name, Run: func(mon *Monitor, a Args) string {
+				if strings.HasSuffix(name, "_password") && str(a, "protocol") == "vnc" && mon.vncPasswordAuth() {
+					return "" // a VNC server with password auth takes it
+				}
 				arg := ""
 				if say[1] != "" {
 					arg = str(a, say[1])

@@ -90,6 +90,16 @@ type Release struct {
 	SPAPRTCGThreadsError  string
 	SPAPRTCGSMTFromPOWER8 bool
 
+	// VNCDisplayConsole: a VNC server is bound to the first graphic console
+	// from the start (10.0), so info vnc and query-vnc-servers name its
+	// device's id; before, it follows the active console and names none.
+	VNCDisplayConsole bool
+
+	// HypervVPIndexNeedsKVM: x86_cpu_pre_plug refuses a CPU with hv-vpindex
+	// unless KVM may set it, under TCG too ("kernel doesn't allow setting
+	// HyperV VP_INDEX"); later releases check it under KVM only.
+	HypervVPIndexNeedsKVM bool
+
 	// X86TCGx2APIC: TCG emulates x2APIC, so APIC IDs of 255 and more need
 	// no irqchip check, only CPUs with the x2apic feature (8.x on); without
 	// it such configurations are refused at start-up.

@@ -38,6 +38,8 @@ var V10_0 = &Release{
 
 	X86TCGx2APIC: true,
 
+	VNCDisplayConsole: true,
+
 	QMPDeviceAddTyped:        true,
 	DeviceHelpPlainDefaults:  true,
 	HotpluggableCheckedLate:  true,

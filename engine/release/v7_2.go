@@ -38,6 +38,8 @@ var V7_2 = &Release{
 
 	DefaultSDCardDrive: true,
 
+	HypervVPIndexNeedsKVM: true,
+
 	FinalizeAtDrain:        true,
 	DeviceAddDrainsRCU:     true,
 	ResetDrainsBeforeEvent: true,

@@ -51,7 +51,11 @@ and a ninth (r9-: the global options that are not devices: -name, -uuid,
 properties, -icount, -no-reboot/-no-shutdown/-action with system_reset and
 system_powerdown, -msg guest-name, -d/-D, -bios, -set on their groups,
 -readconfig, -compat, -run-with, -machine's non-CPU properties, and what the
-monitor says of them), with r9m-.
+monitor says of them), with r9m-, and a tenth (r10-: Proxmox VE's qm showcmd
+lines verbatim and made runnable, libvirt 11/9 lines, virt-install,
+virt-manager and GNOME Boxes defaults, on q35, pc and pseries, with the
+monitor steps after them), with r10m- (-pidfile, server sockets, -vnc unix:,
+-daemonize and stdio, raw's offset/size, hv-vpindex).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -2750,6 +2754,489 @@ p("r9b-accel-split-wx-pseries", "-M", "pseries", "-accel", "tcg,split-wx=on", st
 x("r9b-mprops-graphics-off-vga", "-machine", "q35,graphics=off", "-vga", "std", steps=[PCI])
 x("r9b-mprops-usb-off-device", "-machine", "q35,usb=off", "-device", "usb-tablet")
 x("r9b-mprops-suppress-bad", "-machine", "q35,suppress-vmdesc=maybe")
+
+
+# ================================================ round 10 (both releases) ===
+# A tenth outside tester's round: the command lines management tools write
+# and users paste, as they look today. (a) Proxmox VE's `qm showcmd`: the
+# verbatim line (-daemonize beside the recorder's -qmp stdio, /var/run paths
+# this host lacks, a "+pve0" machine, the missing -readconfig), then the line
+# made runnable as a user does on a plain host: the pinned machine replaced
+# by the real one (pc-q35-7.2+pve0 -> pc-q35-7.2, 8.1/9.2/10.0 types too),
+# sockets and the pidfile under /tmp, disks on declared images, the tap
+# netdev replaced by user networking (taps are the host's), -readconfig's
+# pve-q35-4.0.cfg replaced by its devices (ICH9 USB, root ports, the DMI
+# bridge and pci.0-pci.2), -machine accel=tcg (so no recorder base args),
+# -cpu kvm64/qemu64 (x86-64-v2-AES)/host with PVE's flags and enforce,
+# Windows' hv_* flags, kvm-pit/rtc for Windows, iothreads, virtio-scsi with
+# scsi-hd, aio=io_uring, OVMF with an efidisk, vCPU devices on the line;
+# and its pieces one at a time (a tap netdev alone is the host's: 7.2's host
+# runs the missing script, 10.0's chroot has no /dev/net/tun). (b) libvirt 11 (trixie: pc-q35-10.0,
+# pc-i440fx-10.0) and libvirt 9 (bookworm: pc-q35-7.2) lines with JSON
+# -device/-blockdev/-netdev/-audiodev, a secret file, memory-backend=,
+# hpet=off, -sandbox, disable_s3 (-msg timestamp=on left out: its
+# wall-clock prefix; ptys as null chardevs; fds as socket paths). (c)
+# virt-install / virt-manager and GNOME Boxes defaults (virtio-vga, Win11
+# with TPM and secure boot, Boxes' host CPU). (d) the same on pseries
+# (pseries-10.0, pseries-7.2). Each followed by what a user types then:
+# info cpus, info hotpluggable-cpus, query-hotpluggable-cpus, device_add of a
+# CPU into a free slot, info qtree/pci/block, query-machines, qom-list
+# /machine.
+R10_MACH = {"execute": "query-machines"}
+QMACH = {"qmp": R10_MACH, "sort_by": "name"}
+QOM_MACHINE = qmp("qom-list", path="/machine")
+R10_HOT = lambda typ, **ids: [CPUS, HPC, QHPC, {"hmp": "device_add " + ",".join([typ] + ["%s=%s" % (k.replace("_", "-"), v)
+                                                                                   for k, v in ids.items()])}, CPUS, HPC]
+PVE_SPLASH = "menu=on,strict=on,reboot-timeout=1000,splash=/usr/share/qemu-server/bootsplash.jpg"
+PVE_CPU = {
+    "kvm64": "kvm64,enforce,+kvm_pv_eoi,+kvm_pv_unhalt,+lahf_lm,+sep",
+    "v2aes": "qemu64,+aes,enforce,+kvm_pv_eoi,+kvm_pv_unhalt,+pni,+popcnt,+sse4.1,+sse4.2,+ssse3",
+    "win": "kvm64,enforce,hv_ipi,hv_relaxed,hv_reset,hv_runtime,hv_spinlocks=0x1fff,hv_stimer,hv_synic,hv_time,hv_vapic,"
+           "hv_vpindex,+kvm_pv_eoi,+kvm_pv_unhalt,+lahf_lm,+sep",
+    "host": "host,+kvm_pv_eoi,+kvm_pv_unhalt",
+}
+# pve-q35-4.0.cfg's devices as -device options (what a user pastes instead of -readconfig)
+PVE_Q35_CFG = ["-device", "ich9-usb-ehci1,id=ehci,multifunction=on,bus=pcie.0,addr=1d.7",
+               "-device", "ich9-usb-uhci1,id=uhci-1,multifunction=on,bus=pcie.0,addr=1d.0,masterbus=ehci.0,firstport=0",
+               "-device", "ich9-usb-uhci2,id=uhci-2,multifunction=on,bus=pcie.0,addr=1d.1,masterbus=ehci.0,firstport=2",
+               "-device", "ich9-usb-uhci3,id=uhci-3,multifunction=on,bus=pcie.0,addr=1d.2,masterbus=ehci.0,firstport=4",
+               "-device", "ioh3420,id=ich9-pcie-port-1,multifunction=on,bus=pcie.0,addr=1c.0,port=1,chassis=1",
+               "-device", "ioh3420,id=ich9-pcie-port-2,multifunction=on,bus=pcie.0,addr=1c.1,port=2,chassis=2",
+               "-device", "i82801b11-bridge,id=pcidmi,bus=pcie.0,addr=1e.0",
+               "-device", "pci-bridge,id=pci.0,bus=pcidmi,addr=1.0,chassis_nr=1",
+               "-device", "pci-bridge,id=pci.1,bus=pcidmi,addr=2.0,chassis_nr=2",
+               "-device", "pci-bridge,id=pci.2,bus=pcidmi,addr=3.0,chassis_nr=3"]
+PVE_I440_CFG = ["-device", "piix3-usb-uhci,id=uhci,bus=pci.0,addr=0x1.0x2",
+                "-device", "pci-bridge,id=pci.1,chassis_nr=1,bus=pci.0,addr=0x1e",
+                "-device", "pci-bridge,id=pci.2,chassis_nr=2,bus=pci.0,addr=0x1f"]
+
+
+def pve(name, machine, cpu="kvm64", smp="2,sockets=1,cores=2,maxcpus=2", mem="2048", cfg="q35", disk=True, cd=True,
+        net=True, extra=(), win=False, vnc=True, **kw):
+    t = "/tmp/hotplug-lab-pc-r10-" + name
+    a = ["-id", "100"] if cfg == "id" else []
+    a += ["-name", "vm100,debug-threads=on", "-no-shutdown", "-S",
+          "-chardev", "socket,id=qmp,path=%s.qmp,server=on,wait=off" % t, "-mon", "chardev=qmp,mode=control",
+          "-pidfile", t + ".pid", "-smbios", "type=1,uuid=7c3a9e2f-1d4b-4c8a-9e6f-2b5d8a1c3e70",
+          "-smp", smp, "-nodefaults", "-boot", "menu=on,strict=on,reboot-timeout=1000"]
+    if vnc:
+        a += ["-vnc", "unix:%s.vnc,password=on" % t]
+    else:
+        a += ["-display", "none"]
+    if win:
+        a += ["-no-hpet"] if cfg == "i440fx" else []
+    a += ["-cpu", PVE_CPU.get(cpu, cpu), "-m", mem, "-object", "iothread,id=iothread-virtioscsi0"]
+    if cfg == "q35":
+        a += PVE_Q35_CFG
+        bus = "pci.0"
+    elif cfg == "i440fx":
+        a += PVE_I440_CFG
+        bus = "pci.0"
+    else:
+        bus = "pci.0"
+    a += ["-device", "vmgenid,guid=0f6e1c2a-8d3b-4e5f-9a7c-6b2d1e3f4a50"]
+    if cfg == "q35":
+        a += ["-device", "usb-tablet,id=tablet,bus=ehci.0,port=1", "-device", "VGA,id=vga,bus=pcie.0,addr=0x1"]
+    elif cfg == "i440fx":
+        a += ["-device", "usb-tablet,id=tablet,bus=uhci.0,port=1", "-device", "VGA,id=vga,bus=pci.0,addr=0x2"]
+    a += ["-chardev", "socket,path=%s.qga,server=on,wait=off,id=qga0" % t,
+          "-device", "virtio-serial,id=qga0,bus=%s,addr=0x8" % bus,
+          "-device", "virtserialport,chardev=qga0,name=org.qemu.guest_agent.0",
+          "-device", "virtio-balloon-pci,id=balloon0,bus=%s,addr=0x3,free-page-reporting=on" % bus]
+    files = []
+    if cd:
+        a += ["-drive", "file=%s,if=none,id=drive-ide2,media=cdrom,aio=io_uring" % img("install.iso"),
+              "-device", "ide-cd,bus=ide.1,unit=0,drive=drive-ide2,id=ide2,bootindex=101"]
+        files.append("install.iso")
+    if disk:
+        a += ["-device", "pci-bridge,id=pci.3,chassis_nr=4,bus=%s,addr=0x5" % bus,
+              "-device", "virtio-scsi-pci,id=virtioscsi0,bus=pci.3,addr=0x1,iothread=iothread-virtioscsi0",
+              "-drive", "file=%s,if=none,id=drive-scsi0,cache=writeback,discard=on,format=qcow2,aio=io_uring,"
+                        "detect-zeroes=unmap" % img("disk.qcow2"),
+              "-device", "scsi-hd,bus=virtioscsi0.0,channel=0,scsi-id=0,lun=0,drive=drive-scsi0,id=scsi0,rotation_rate=1,"
+                         "bootindex=100"]
+        files.append("disk.qcow2")
+    if net:
+        a += ["-netdev", "type=user,id=net0",
+              "-device", "virtio-net-pci,mac=BC:24:11:3A:5E:01,netdev=net0,bus=%s,addr=0x12,id=net0,rx_queue_size=1024,"
+                         "tx_queue_size=256,bootindex=102" % bus]
+    if win:
+        a += ["-rtc", "driftfix=slew,base=localtime", "-global", "kvm-pit.lost_tick_policy=discard"]
+        if cfg == "q35":
+            a += ["-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1"]
+        else:
+            a += ["-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1"]
+    a += list(extra)
+    a += ["-machine", "type=%s,accel=tcg" % machine]
+    x("r10-pve-" + name, *a, base=False, files=files + list(kw.pop("files", [])), **kw)
+
+
+# (a) the verbatim paste and its first failures
+PVE_RAW = ["-id", "100", "-name", "vm100,debug-threads=on", "-no-shutdown",
+           "-chardev", "socket,id=qmp,path=/var/run/qemu-server/100.qmp,server=on,wait=off", "-mon", "chardev=qmp,mode=control",
+           "-chardev", "socket,id=qmp-event,path=/var/run/qmeventd.sock,reconnect=5", "-mon", "chardev=qmp-event,mode=control",
+           "-pidfile", "/var/run/qemu-server/100.pid", "-daemonize",
+           "-smbios", "type=1,uuid=7c3a9e2f-1d4b-4c8a-9e6f-2b5d8a1c3e70", "-smp", "2,sockets=1,cores=2,maxcpus=2", "-nodefaults",
+           "-boot", PVE_SPLASH, "-vnc", "unix:/var/run/qemu-server/100.vnc,password=on", "-cpu", PVE_CPU["kvm64"], "-m", "2048",
+           "-object", "iothread,id=iothread-virtioscsi0", "-readconfig", "/usr/share/qemu-server/pve-q35-4.0.cfg",
+           "-device", "vmgenid,guid=0f6e1c2a-8d3b-4e5f-9a7c-6b2d1e3f4a50", "-device", "usb-tablet,id=tablet,bus=ehci.0,port=1",
+           "-device", "VGA,id=vga,bus=pcie.0,addr=0x1",
+           "-device", "virtio-balloon-pci,id=balloon0,bus=pci.0,addr=0x3,free-page-reporting=on",
+           "-iscsi", "initiator-name=iqn.1993-08.org.debian:01:3b9f2a7c1d",
+           "-drive", "file=/var/lib/vz/template/iso/debian-12.8.0-amd64-netinst.iso,if=none,id=drive-ide2,media=cdrom,aio=io_uring",
+           "-device", "ide-cd,bus=ide.1,unit=0,drive=drive-ide2,id=ide2,bootindex=101",
+           "-device", "virtio-scsi-pci,id=virtioscsi0,bus=pci.3,addr=0x1,iothread=iothread-virtioscsi0",
+           "-drive", "file=/dev/pve/vm-100-disk-0,if=none,id=drive-scsi0,cache=writeback,discard=on,format=raw,aio=io_uring,"
+                     "detect-zeroes=unmap",
+           "-device", "scsi-hd,bus=virtioscsi0.0,channel=0,scsi-id=0,lun=0,drive=drive-scsi0,id=scsi0,rotation_rate=1,bootindex=100",
+           "-netdev", "type=tap,id=net0,ifname=tap100i0,script=/var/lib/qemu-server/pve-bridge,"
+                      "downscript=/var/lib/qemu-server/pve-bridgedown,vhost=on",
+           "-device", "virtio-net-pci,mac=BC:24:11:3A:5E:01,netdev=net0,bus=pci.0,addr=0x12,id=net0,rx_queue_size=1024,"
+                      "tx_queue_size=256,bootindex=102",
+           "-machine", "type=pc-q35-7.2+pve0"]
+
+
+def without(a, *opts):
+    out, skip = [], False
+    for i, s in enumerate(a):
+        if skip:
+            skip = False
+            continue
+        if s in opts:
+            skip = s != "-daemonize"
+            continue
+        out.append(s)
+    return out
+
+
+x("r10-pve-verbatim", *PVE_RAW, base=False)
+x("r10-pve-verbatim-no-daemonize", *without(PVE_RAW, "-daemonize"), base=False)
+x("r10-pve-verbatim-no-pidfile", *without(PVE_RAW, "-daemonize", "-pidfile"), base=False)
+x("r10-pve-verbatim-no-id", *without(PVE_RAW, "-daemonize", "-pidfile", "-id"), base=False)
+x("r10-pve-machine-pve0", "-machine", "type=pc-q35-7.2+pve0")
+x("r10-pve-machine-pve0-i440fx", "-machine", "type=pc-i440fx-8.1+pve0,accel=tcg", base=False)
+x("r10-pve-readconfig-missing", "-S", "-display", "none", "-nodefaults", "-readconfig", "/usr/share/qemu-server/pve-q35-4.0.cfg",
+  "-machine", "type=pc-q35-7.2,accel=tcg", base=False)
+x("r10-pve-readconfig-usb-missing", "-readconfig", "/usr/share/qemu-server/pve-usb.cfg", "-machine", "type=pc-i440fx-7.2")
+x("r10-pve-no-readconfig-pci0", "-M", "pc-q35-7.2", "-device", "virtio-balloon-pci,id=balloon0,bus=pci.0,addr=0x3,free-page-reporting=on")
+x("r10-pve-no-readconfig-ehci", "-M", "pc-q35-7.2", "-device", "usb-tablet,id=tablet,bus=ehci.0,port=1")
+x("r10-pve-vnc-dir-missing", "-vnc", "unix:/var/run/qemu-server/100.vnc,password=on")
+x("r10-pve-pidfile-dir-missing", "-pidfile", "/var/run/qemu-server/100.pid")
+x("r10-pve-qmp-dir-missing", "-chardev", "socket,id=qmp,path=/var/run/qemu-server/100.qmp,server=on,wait=off",
+  "-mon", "chardev=qmp,mode=control")
+x("r10-pve-splash-missing", "-boot", PVE_SPLASH)
+x("r10-pve-drive-lvm-missing", "-drive", "file=/dev/pve/vm-100-disk-0,if=none,id=drive-scsi0,cache=writeback,discard=on,"
+  "format=raw,aio=io_uring,detect-zeroes=unmap")
+x("r10-pve-iso-missing", "-drive", "file=/var/lib/vz/template/iso/debian-12.8.0-amd64-netinst.iso,if=none,id=drive-ide2,"
+  "media=cdrom,aio=io_uring")
+x("r10-pve-cpu-host", "-M", "pc-q35-7.2", "-cpu", PVE_CPU["host"])
+x("r10-pve-daemonize-nographic", "-daemonize", "-nographic")
+# (a) runnable: the same line with the host's parts replaced
+H = lambda t, sock, core: R10_HOT(t, id="cpu3", socket_id=sock, core_id=core, thread_id=0)
+pve("q35-72-kvm64", "pc-q35-7.2", smp="2,sockets=1,cores=4,maxcpus=4",
+    steps=[*H("kvm64-x86_64-cpu", 0, 2), hmp("info vnc")[0]])
+pve("q35-72-kvm64-look", "pc-q35-7.2", steps=[PCI, QTREE, qmp("query-vnc")])
+pve("q35-72-kvm64-machine", "pc-q35-7.2", steps=[QMACH, QOM_MACHINE, qmp("query-current-machine")])
+pve("q35-72-v2aes", "pc-q35-7.2", cpu="v2aes", smp="1,sockets=2,cores=2,maxcpus=4",
+    steps=H("qemu64-x86_64-cpu", 1, 0))
+pve("q35-72-win", "pc-q35-7.2", cpu="win", smp="4,sockets=1,cores=4,maxcpus=4", mem="4096", win=True,
+    steps=[CPUS, HPC, QTREE])
+pve("q35-72-host", "pc-q35-7.2", cpu="host")
+pve("q35-72-vcpus", "pc-q35-7.2", smp="1,sockets=1,cores=4,maxcpus=4",
+    extra=["-device", "kvm64-x86_64-cpu,id=cpu2,socket-id=0,core-id=1,thread-id=0"],
+    steps=[*H("kvm64-x86_64-cpu", 0, 2), PERIPH])
+pve("q35-72-vcpus-taken", "pc-q35-7.2", smp="1,sockets=1,cores=4,maxcpus=4",
+    extra=["-device", "kvm64-x86_64-cpu,id=cpu2,socket-id=0,core-id=1,thread-id=0"],
+    steps=[{"hmp": "device_add kvm64-x86_64-cpu,id=cpu3,socket-id=0,core-id=1,thread-id=0"},
+           {"hmp": "device_add kvm64-x86_64-cpu,id=cpu2,socket-id=0,core-id=3,thread-id=0"}, CPUS])
+pve("q35-72-efi", "pc-q35-7.2", cd=False,
+    extra=["-drive", "if=pflash,unit=0,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"),
+           "-drive", "if=pflash,unit=1,id=drive-efidisk0,format=raw,file=%s,size=131072" % img("OVMF_VARS.fd")],
+    files=["OVMF_CODE.fd", "OVMF_VARS.fd"], steps=[PCI, hmp("info hotpluggable-cpus")[0]])
+pve("q35-72-efi-size-bad", "pc-q35-7.2", cd=False, disk=False, net=False,
+    extra=["-drive", "if=pflash,unit=0,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"),
+           "-drive", "if=pflash,unit=1,id=drive-efidisk0,format=raw,file=%s,size=540672" % img("OVMF_VARS.fd")],
+    files=["OVMF_CODE.fd", "OVMF_VARS.fd"])
+pve("q35-72-tpm", "pc-q35-7.2", cd=False, disk=False, net=False,
+    extra=["-chardev", "socket,id=tpmchar,path=/tmp/hotplug-lab-pc-r10-nosuch/100.swtpm", "-tpmdev", "emulator,id=tpmdev,chardev=tpmchar",
+           "-device", "tpm-tis,tpmdev=tpmdev"])
+pve("q35-72-novnc", "pc-q35-7.2", vnc=False, smp="2,sockets=2,cores=1,maxcpus=4",
+    steps=[*H("kvm64-x86_64-cpu", 2, 0), PCI])
+pve("q35-72-big-smp", "pc-q35-7.2", smp="4,sockets=2,cores=8,maxcpus=16", mem="8192", steps=[HPC, QHPC])
+pve("q35-81", "pc-q35-8.1", steps=[CPUS, HPC])
+pve("q35-92", "pc-q35-9.2", smp="2,sockets=1,cores=4,maxcpus=4", steps=H("kvm64-x86_64-cpu", 0, 3))
+pve("q35-100", "pc-q35-10.0", cpu="v2aes", steps=[CPUS, PCI, QMACH])
+pve("i440fx-72", "pc-i440fx-7.2", cfg="i440fx", smp="2,sockets=1,cores=4,maxcpus=4",
+    steps=[*H("kvm64-x86_64-cpu", 0, 2), PCI])
+pve("i440fx-72-look", "pc-i440fx-7.2", cfg="i440fx", steps=[QTREE, hmp("info usb")[0], QOM_MACHINE])
+pve("i440fx-72-win", "pc-i440fx-7.2", cfg="i440fx", cpu="win", win=True, steps=[CPUS, QTREE])
+pve("i440fx-81", "pc-i440fx-8.1", cfg="i440fx", steps=[HPC, QMACH])
+pve("i440fx-100", "pc-i440fx-10.0", cfg="i440fx", smp="1,sockets=1,cores=2,maxcpus=2",
+    steps=H("kvm64-x86_64-cpu", 0, 1))
+# (a) pieces one at a time
+x("r10-pve-smbios-uuid", "-smbios", "type=1,uuid=7c3a9e2f-1d4b-4c8a-9e6f-2b5d8a1c3e70", steps=[qmp("query-uuid")])
+x("r10-pve-smbios-uuid-and-uuid", "-uuid", "11111111-2222-3333-4444-555555555555",
+  "-smbios", "type=1,uuid=7c3a9e2f-1d4b-4c8a-9e6f-2b5d8a1c3e70", steps=[qmp("query-uuid")])
+x("r10-pve-boot-no-splash", "-boot", "menu=on,strict=on,reboot-timeout=1000", steps=[QGET("/machine", "boot")])
+x("r10-pve-vnc-tmp", "-vnc", "unix:/tmp/hotplug-lab-pc-r10-vnc-tmp.vnc,password=on", steps=[hmp("info vnc")[0], qmp("query-vnc")])
+x("r10-pve-vnc-tmp-nopw", "-vnc", "unix:/tmp/hotplug-lab-pc-r10-vnc-nopw.vnc", steps=[hmp("info vnc")[0]])
+x("r10-pve-pidfile-tmp", "-pidfile", "/tmp/hotplug-lab-pc-r10-pidfile-tmp.pid", steps=[STATUS])
+x("r10-pve-iscsi", "-iscsi", "initiator-name=iqn.1993-08.org.debian:01:3b9f2a7c1d", steps=[STATUS])
+x("r10-pve-vmgenid", "-device", "vmgenid,guid=0f6e1c2a-8d3b-4e5f-9a7c-6b2d1e3f4a50", steps=[QTREE, qmp("query-vm-generation-id")])
+x("r10-pve-vmgenid-auto-twice", "-device", "vmgenid,guid=auto", "-device", "vmgenid")
+x("r10-pve-cpu-kvm64", "-cpu", PVE_CPU["kvm64"], "-smp", "1,maxcpus=2", steps=[*R10_HOT("kvm64-x86_64-cpu", socket_id=1, core_id=0, thread_id=0)])
+x("r10-pve-cpu-v2aes", "-M", "q35", "-cpu", PVE_CPU["v2aes"], steps=[CPUS])
+x("r10-pve-cpu-win", "-M", "q35", "-cpu", PVE_CPU["win"])
+x("r10-pve-cpu-hv-no-synic", "-M", "q35", "-cpu", "kvm64,hv_stimer,hv_time")
+x("r10-pve-cpu-kvm64-enforce-x2apic", "-cpu", "kvm64,enforce,+x2apic,+kvm_pv_unhalt")
+x("r10-pve-kvm-pit-discard", "-global", "kvm-pit.lost_tick_policy=discard", "-rtc", "driftfix=slew,base=localtime", steps=[QTREE])
+x("r10-pve-iothread-scsi", "-M", "q35", "-object", "iothread,id=iothread-virtioscsi0",
+  "-device", "virtio-scsi-pci,id=virtioscsi0,iothread=iothread-virtioscsi0",
+  "-blockdev", "null-co,node-name=d0", "-device", "scsi-hd,bus=virtioscsi0.0,channel=0,scsi-id=0,lun=0,drive=d0,id=scsi0,rotation_rate=1",
+  steps=[QTREE, hmp("info iothreads")[0]])
+x("r10-pve-iothread-missing", "-M", "q35", "-device", "virtio-scsi-pci,id=virtioscsi0,iothread=iothread-virtioscsi0")
+x("r10-pve-scsi-single", "-M", "q35", "-object", "iothread,id=iothread-virtio0",
+  "-device", "virtio-scsi-pci,id=virtioscsi0,bus=pcie.0,addr=0x5,iothread=iothread-virtio0,num_queues=2", steps=[PCI])
+x("r10-pve-detect-zeroes-no-discard", "-drive", "file=%s,if=none,id=drive-scsi0,format=qcow2,detect-zeroes=unmap" % img("disk.qcow2"),
+  files=["disk.qcow2"])
+x("r10-pve-aio-io-uring", "-drive", "file=%s,if=none,id=drive-scsi0,node-name=n0,format=qcow2,aio=io_uring,cache=writeback,discard=on"
+  % img("disk.qcow2"), files=["disk.qcow2"], steps=[BLOCK])
+x("r10-pve-aio-native-writeback", "-drive", "file=%s,if=none,id=drive-scsi0,node-name=n0,format=raw,aio=native,cache=writeback"
+  % img("vm.img"), files=["vm.img"])
+x("r10-pve-net-queues", "-netdev", "type=user,id=net0", "-device",
+  "virtio-net-pci,mac=BC:24:11:3A:5E:01,netdev=net0,id=net0,rx_queue_size=1024,tx_queue_size=256,bootindex=102",
+  steps=[QGET("/machine/peripheral/net0", "tx_queue_size"), QGET("/machine/peripheral/net0", "rx_queue_size")])
+x("r10-pve-net-txq-1024", "-netdev", "type=user,id=net0", "-device", "virtio-net-pci,netdev=net0,id=net0,tx_queue_size=1024")
+x("r10-pve-net-rxq-bad", "-netdev", "type=user,id=net0", "-device", "virtio-net-pci,netdev=net0,id=net0,rx_queue_size=1000")
+x("r10-pve-mac-upper", "-netdev", "type=user,id=net0", "-device", "e1000,mac=BC:24:11:3A:5E:0F,netdev=net0,id=net0",
+  steps=[QGET("/machine/peripheral/net0", "mac")])
+x("r10-pve-qmeventd-reconnect", "-chardev", "socket,id=qmp-event,path=/tmp/hotplug-lab-pc-r10-nosuch/qmeventd.sock,reconnect=5",
+  "-mon", "chardev=qmp-event,mode=control", steps=[CHR])
+x("r10-pve-pci-bridge-chain", "-M", "q35", *PVE_Q35_CFG, "-device", "pci-bridge,id=pci.3,chassis_nr=4,bus=pci.0,addr=0x5",
+  steps=[PCI])
+x("r10-pve-ich9-usb", "-M", "q35", *PVE_Q35_CFG[:8], "-device", "usb-tablet,id=tablet,bus=ehci.0,port=1", steps=[USB, QTREE])
+
+# (b) libvirt 11 (trixie) and libvirt 9 (bookworm) lines
+LV_TAIL = lambda sock, video="virtio-vga": [
+    "-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-shutdown",
+    "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on",
+    "-device", RP(16, 1, "0x2", multifunction=True), "-device", RP(17, 2, "0x2.0x1"), "-device", RP(18, 3, "0x2.0x2"),
+    "-device", RP(19, 4, "0x2.0x3"), "-device", RP(20, 5, "0x2.0x4"), "-device", RP(21, 6, "0x2.0x5"),
+    "-device", RP(22, 7, "0x2.0x6"), "-device", RP(23, 8, "0x2.0x7"),
+    "-device", j(driver="pcie-root-port", port=24, chassis=9, id="pci.9", bus="pcie.0", multifunction=True, addr="0x3"),
+    "-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0"),
+    "-device", j(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.3", addr="0x0"),
+    *lv10_disk(1, "disk.qcow2"),
+    "-device", j(driver="virtio-blk-pci", bus="pci.4", addr="0x0", drive="libvirt-1-format", id="virtio-disk0", bootindex=1),
+    "-netdev", j(type="user", id="hostnet0"),
+    "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:a1:b2:c3", bus="pci.1", addr="0x0"),
+    "-chardev", "null,id=charserial0", "-device", j(driver="isa-serial", chardev="charserial0", id="serial0", index=0),
+    "-chardev", "socket,id=charchannel0,path=/tmp/hotplug-lab-pc-r10-%s.agent,server=on,wait=off" % sock,
+    "-device", j(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0",
+                 name="org.qemu.guest_agent.0"),
+    "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"),
+    "-audiodev", j(id="audio1", driver="none"),
+    "-device", j(driver=video, id="video0", max_outputs=1, bus="pcie.0", addr="0x1"),
+    "-global", "ICH9-LPC.noreboot=off", "-watchdog-action", "reset",
+    "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.5", addr="0x0"),
+    "-object", j(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/urandom"}),
+    "-device", j(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.6", addr="0x0"), *SANDBOX]
+LV_SMP = "2,maxcpus=4,sockets=4,dies=1,clusters=1,cores=1,threads=1"
+LV_SMP72 = "2,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"
+QMHOT = lambda typ, sock: [CPUS, HPC, QHPC, qmp("device_add", driver=typ, id="vcpu%d" % sock, **{"socket-id": sock, "core-id": 0,
+                                                                                                "thread-id": 0}), CPUS, QHPC]
+for tag, mt, smp in [("trixie", "pc-q35-10.0", LV_SMP), ("bookworm", "pc-q35-7.2", LV_SMP72)]:
+    head = lv10_head(mt + ",usb=off,dump-guest-core=off,memory-backend=pc.ram,hpet=off,acpi=on", "pc.ram", "r10-" + tag,
+                     smp=smp, mem=2147483648)
+    for part, steps in [("hotplug", QMHOT("qemu64-x86_64-cpu", 2)), ("look", [PCI, QTREE, BLOCK]),
+                        ("machine", [QMACH, QOM_MACHINE, PERIPH])]:
+        x("r10-lv-%s-q35-%s" % (tag, part), *head, "-cpu", "qemu64", *LV_TAIL(tag + "-" + part),
+          files=["disk.qcow2", "master-key.aes"], steps=steps)
+    x("r10-lv-%s-q35-skylake" % tag, *head, "-cpu", "Skylake-Client-IBRS,vmx=on,pcid=on,hypervisor=on,arat=on,tsc-adjust=on,"
+      "umip=on,md-clear=on,stibp=on,ssbd=on,xsaveopt=on,pdpe1gb=on,abm=on,ibpb=on,ibrs=on,amd-stibp=on,amd-ssbd=on,"
+      "skip-l1dfl-vmentry=on,pschange-mc-no=on,hle=off,rtm=off", files=["master-key.aes"],
+      steps=QMHOT("Skylake-Client-IBRS-x86_64-cpu", 3))
+    mm = lv10_head(mt + ",usb=off,dump-guest-core=off,memory-backend=pc.ram,hpet=off,acpi=on", "pc.ram", "r10-mm-" + tag,
+                   smp=smp, mem=1073741824)
+    assert mm[8] == "-m"
+    mm[9] = "size=1048576k,slots=16,maxmem=4194304k"
+    x("r10-lv-%s-q35-maxmem" % tag, *mm,
+      files=["master-key.aes"], steps=[hmp("info memory_size_summary")[0], HPC])
+x("r10-lv-trixie-i440fx", *lv10_head("pc-i440fx-10.0,usb=off,vmport=off,dump-guest-core=off,memory-backend=pc.ram,hpet=off,acpi=on",
+                                     "pc.ram", "r10-i440fx", smp="1,maxcpus=2,sockets=2,dies=1,clusters=1,cores=1,threads=1"),
+  "-cpu", "qemu64", "-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1", "-boot", "strict=on",
+  "-device", j(driver="piix3-usb-uhci", id="usb", bus="pci.0", addr="0x1.0x2"),
+  "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"),
+  "-device", j(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x2"),
+  files=["master-key.aes"], steps=[PCI, *QMHOT("qemu64-x86_64-cpu", 1)])
+x("r10-lv-trixie-q35-hpet-machine", "-machine", "pc-q35-10.0,hpet=off,acpi=on", steps=[QGET("/machine", "hpet")])
+x("r10-lv-trixie-q35-on-72", "-machine", "pc-q35-10.0,usb=off,dump-guest-core=off")
+x("r10-lv-trixie-disable-s3", "-machine", "pc-q35-7.2", "-global", "ICH9-LPC.disable_s3=1",
+  steps=[STATUS])
+
+# (c) virt-install / virt-manager and GNOME Boxes defaults
+VI = lambda sock: lv10_head("pc-q35-7.2,usb=off,vmport=off,dump-guest-core=off,memory-backend=pc.ram,hpet=off,acpi=on", "pc.ram",
+                            "r10-vi-" + sock, smp="2,sockets=2,cores=1,threads=1", mem=2147483648)
+x("r10-virt-install-debian12", *VI("deb12"), "-cpu", "qemu64", *LV_TAIL("vi-deb12"), files=["disk.qcow2", "master-key.aes"],
+  steps=[HPC, QTREE, hmp("info usb")[0]])
+x("r10-virt-install-debian12-cpu-add", *VI("deb12b"), "-cpu", "qemu64", *LV_TAIL("vi-deb12b"),
+  files=["disk.qcow2", "master-key.aes"], steps=[{"hmp": "device_add qemu64-x86_64-cpu,id=vcpu2,socket-id=2,core-id=0,thread-id=0"}])
+W11 = ["-blockdev", j(driver="file", filename=img("OVMF_CODE.fd"), **{"node-name": "libvirt-pflash0-storage", "auto-read-only": True,
+                                                                       "discard": "unmap"}),
+       "-blockdev", j(**{"node-name": "libvirt-pflash0-format", "read-only": True, "driver": "raw", "file": "libvirt-pflash0-storage"}),
+       "-blockdev", j(driver="file", filename=img("OVMF_VARS.fd"), **{"node-name": "libvirt-pflash1-storage", "auto-read-only": True,
+                                                                       "discard": "unmap"}),
+       "-blockdev", j(**{"node-name": "libvirt-pflash1-format", "read-only": False, "driver": "raw", "file": "libvirt-pflash1-storage"})]
+for tag, mt in [("72", "pc-q35-7.2"), ("100", "pc-q35-10.0")]:
+    x("r10-virt-manager-win11-" + tag, "-name", "guest=win11,debug-threads=on",
+      "-object", j(**{"qom-type": "secret", "id": "masterKey0", "format": "raw", "file": img("master-key.aes")}), *W11,
+      "-machine", mt + ",usb=off,vmport=off,smm=on,dump-guest-core=off,memory-backend=pc.ram,pflash0=libvirt-pflash0-format,"
+      "pflash1=libvirt-pflash1-format,hpet=off,acpi=on", "-accel", "tcg",
+      "-cpu", "qemu64,hv-time=on,hv-relaxed=on,hv-vapic=on,hv-spinlocks=0x1fff",
+      "-global", "driver=cfi.pflash01,property=secure,value=on", "-m", "size=4194304k",
+      "-object", j(**{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 4294967296}),
+      "-overcommit", "mem-lock=off", "-smp", "2,sockets=1,dies=1,cores=2,threads=1", "-uuid", "5c1e7a2b-3d4f-4a6b-8c9d-0e1f2a3b4c5d",
+      "-no-user-config", "-nodefaults", "-rtc", "base=localtime,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay",
+      "-no-shutdown", "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on",
+      "-device", RP(16, 1, "0x2", multifunction=True), "-device", RP(17, 2, "0x2.0x1"), "-device", RP(18, 3, "0x2.0x2"),
+      "-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0"),
+      "-netdev", j(type="user", id="hostnet0"),
+      "-device", j(driver="e1000e", netdev="hostnet0", id="net0", mac="52:54:00:0b:11:aa", bus="pci.1", addr="0x0"),
+      "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"),
+      "-chardev", "socket,id=chrtpm,path=/tmp/hotplug-lab-pc-r10-nosuch/tpm.sock", "-tpmdev", "emulator,id=tpm-tpm0,chardev=chrtpm",
+      "-device", j(driver="tpm-crb", tpmdev="tpm-tpm0", id="tpm0"),
+      "-audiodev", j(id="audio1", driver="none"),
+      "-device", j(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b"),
+      "-device", j(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1"),
+      files=["OVMF_CODE.fd", "OVMF_VARS.fd", "master-key.aes"])
+    x("r10-virt-manager-win11-notpm-" + tag, "-name", "guest=win11,debug-threads=on", *W11,
+      "-machine", mt + ",usb=off,vmport=off,smm=on,dump-guest-core=off,pflash0=libvirt-pflash0-format,"
+      "pflash1=libvirt-pflash1-format,hpet=off,acpi=on", "-accel", "tcg",
+      "-cpu", "qemu64,hv-time=on,hv-relaxed=on,hv-vapic=on,hv-spinlocks=0x1fff",
+      "-global", "driver=cfi.pflash01,property=secure,value=on", "-m", "4096",
+      "-smp", "2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", "-nodefaults",
+      "-device", RP(16, 1, "0x2", multifunction=True), "-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.1", addr="0x0"),
+      "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"),
+      files=["OVMF_CODE.fd", "OVMF_VARS.fd"],
+      steps=[PCI, hmp("info hotpluggable-cpus")[0], {"hmp": "device_add qemu64-x86_64-cpu,id=vcpu2,socket-id=0,core-id=2,thread-id=0"},
+             CPUS])
+x("r10-boxes-host-cpu", "-name", "guest=boxes-unknown,debug-threads=on",
+  "-machine", "pc-q35-7.2,usb=off,vmport=off,dump-guest-core=off,memory-backend=pc.ram,hpet=off,acpi=on", "-accel", "tcg",
+  "-cpu", "host,migratable=on", "-m", "size=2097152k", "-object", j(**{"qom-type": "memory-backend-ram", "id": "pc.ram",
+                                                                       "size": 2147483648}),
+  "-smp", "2,sockets=1,dies=1,cores=1,threads=2")
+x("r10-boxes-max-cpu", "-name", "guest=boxes-unknown,debug-threads=on",
+  "-machine", "pc-q35-7.2,usb=off,vmport=off,dump-guest-core=off,memory-backend=pc.ram,hpet=off,acpi=on", "-accel", "tcg",
+  "-cpu", "max", "-m", "size=2097152k", "-object", j(**{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 2147483648}),
+  "-smp", "2,maxcpus=4,sockets=1,dies=1,cores=2,threads=2", "-nodefaults",
+  "-device", RP(16, 1, "0x2", multifunction=True), "-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.1", addr="0x0"),
+  "-device", j(driver="usb-tablet", id="input0", bus="usb.0", port="1"),
+  "-device", j(driver="virtio-vga", id="video0", max_outputs=1, bus="pcie.0", addr="0x1"),
+  steps=[HPC, {"hmp": "device_add max-x86_64-cpu,id=vcpu2,socket-id=0,core-id=1,thread-id=0"},
+         {"hmp": "device_add max-x86_64-cpu,id=vcpu3,socket-id=0,core-id=1,thread-id=1"}, CPUS, PCI])
+x("r10-boxes-virtio-vga-no-rp", "-machine", "pc-q35-7.2", "-device", j(driver="virtio-vga", id="video0", max_outputs=1,
+                                                                        bus="pcie.0", addr="0x1"), steps=[PCI])
+x("r10-virt-install-virtio-vga-gl", "-machine", "pc-q35-7.2", "-device", j(driver="virtio-vga-gl", id="video0", bus="pcie.0",
+                                                                             addr="0x1"))
+
+# (d) pseries: libvirt 11 and 9 on ppc64le, virt-install's defaults
+def lv_ps(mt, sock, cpu="POWER9", smp="2,maxcpus=4,sockets=4,dies=1,clusters=1,cores=1,threads=1"):
+    return [*lv10_head(mt + ",usb=off,dump-guest-core=off,memory-backend=ppc_spapr.ram", "ppc_spapr.ram", "r10-" + sock, smp=smp,
+                       mem=2147483648),
+            "-cpu", cpu, "-rtc", "base=utc", "-no-shutdown", "-boot", "strict=on",
+            "-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.0", addr="0x2"),
+            "-device", j(driver="virtio-scsi-pci", id="scsi0", bus="pci.0", addr="0x3"),
+            "-device", j(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.0", addr="0x4"),
+            *lv10_disk(1, "disk.qcow2"),
+            "-device", j(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                         drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1),
+            "-netdev", j(type="user", id="hostnet0"),
+            "-device", j(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:c4:d5:e6", bus="pci.0", addr="0x1"),
+            "-chardev", "null,id=charserial0", "-device", j(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000),
+            "-device", j(driver="usb-kbd", id="input0", bus="usb.0", port="1"),
+            "-device", j(driver="usb-mouse", id="input1", bus="usb.0", port="2"),
+            "-audiodev", j(id="audio1", driver="none"),
+            "-device", j(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x7"),
+            "-device", j(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5"),
+            "-object", j(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/urandom"}),
+            "-device", j(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.0", addr="0x6"), *SANDBOX]
+
+
+PSHOT = lambda typ, core: [CPUS, HPC, QHPC, {"hmp": "device_add %s,id=vcpu%d,core-id=%d" % (typ, core, core)}, CPUS, HPC]
+for tag, mt, smp in [("trixie", "pseries-10.0", "2,maxcpus=4,sockets=4,dies=1,clusters=1,cores=1,threads=1"),
+                     ("bookworm", "pseries-7.2", "2,maxcpus=4,sockets=4,dies=1,cores=1,threads=1")]:
+    for part, steps in [("hotplug", PSHOT("power9_v2.2-spapr-cpu-core", 2)), ("look", [PCI, QTREE, BLOCK]),
+                        ("machine", [QMACH, QOM_MACHINE])]:
+        p("r10-lv-%s-pseries-%s" % (tag, part), *lv_ps(mt, tag + "-" + part, smp=smp), files=["disk.qcow2", "master-key.aes"],
+          steps=steps)
+    p("r10-lv-%s-pseries-qmp-core" % tag, *lv_ps(mt, tag + "-qc", smp=smp), files=["disk.qcow2", "master-key.aes"],
+      steps=[qmp("device_add", driver="power9_v2.2-spapr-cpu-core", id="core3", **{"core-id": 3}), QHPC,
+             qmp("device_add", driver="power9_v2.2-spapr-cpu-core", id="core4", **{"core-id": 3})])
+p("r10-lv-trixie-pseries-power10", *lv_ps("pseries-10.0", "p10", cpu="POWER10"), files=["disk.qcow2", "master-key.aes"],
+  steps=PSHOT("power10_v2.0-spapr-cpu-core", 1))
+p("r10-lv-bookworm-pseries-power10", *lv_ps("pseries-7.2", "p10b", cpu="POWER10",
+                                            smp="2,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
+  files=["disk.qcow2", "master-key.aes"], steps=PSHOT("power10_v2.0-spapr-cpu-core", 3))
+p("r10-virt-install-pseries", "-machine", "pseries,usb=off,dump-guest-core=off", "-accel", "tcg", "-m", "2048",
+  "-smp", "2,sockets=2,cores=1,threads=1", "-nodefaults",
+  "-device", j(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.0", addr="0x2"),
+  "-device", j(driver="virtio-scsi-pci", id="scsi0", bus="pci.0", addr="0x3"),
+  "-chardev", "null,id=charserial0", "-device", j(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000),
+  "-device", j(driver="usb-kbd", id="input0", bus="usb.0", port="1"),
+  "-device", j(driver="usb-mouse", id="input1", bus="usb.0", port="2"),
+  "-device", j(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x7"), steps=[CPUS, HPC, PCI])
+p("r10-virt-install-pseries-smp8", "-machine", "pseries,usb=off,dump-guest-core=off", "-m", "2048",
+  "-smp", "8,sockets=1,cores=2,threads=4", "-nodefaults", steps=[HPC])
+p("r10-pseries-pve0-like", "-machine", "type=pseries-7.2+pve0")
+p("r10-pseries-hpet-off", "-machine", "pseries-7.2,hpet=off")
+p("r10-pseries-virtio-vga", "-machine", "pseries-7.2", "-device", j(driver="virtio-vga", id="video0", max_outputs=1,
+                                                                    bus="pci.0", addr="0x1"), steps=[PCI])
+p("r10-pseries-mac-upper", "-machine", "pseries", "-netdev", "type=user,id=net0",
+  "-device", "virtio-net-pci,mac=BC:24:11:3A:5E:02,netdev=net0,id=net0,rx_queue_size=1024,tx_queue_size=256",
+  steps=[QGET("/machine/peripheral/net0", "mac")])
+
+
+# Measured while fixing round 10 (r10m-): a PCI slot's function 0 taken by a
+# root port, hv-vpindex's forms and device_add, raw's offset and size on a
+# -drive, -daemonize beside other stdio users, -pidfile forms, -vnc unix:
+# sockets and their HMP/QMP views.
+x("r10m-vga-on-root-port-slot", "-M", "q35", "-device", j(driver="pcie-root-port", port=8, chassis=1, id="pci.1", bus="pcie.0",
+                                                          multifunction=True, addr="0x1"),
+  "-device", j(driver="virtio-vga", id="video0", bus="pcie.0", addr="0x1"))
+x("r10m-vga-on-root-port-fn1", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1,bus=pcie.0,addr=0x1.0x1",
+  "-device", "VGA,id=vga,bus=pcie.0,addr=0x1", steps=[PCI])
+x("r10m-hv-vpindex-only", "-cpu", "qemu64,hv-vpindex=on")
+x("r10m-hv-vpindex-off", "-cpu", "kvm64,hv_vpindex=off,hv_relaxed", steps=[CPUS])
+x("r10m-hv-vpindex-global", "-global", "qemu64-x86_64-cpu.hv-vpindex=on")
+x("r10m-hv-vpindex-device-add", "-smp", "1,maxcpus=2", steps=[{"hmp": "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,hv-vpindex=on"}, CPUS])
+x("r10m-hv-vpindex-host", "-cpu", "host,hv_vpindex")
+x("r10m-raw-offset", "-drive", "file=%s,if=none,id=d0,node-name=n0,format=raw,offset=4096,size=65536" % img("vm.img"),
+  files=["vm.img"], steps=[BLOCK])
+x("r10m-raw-offset-only", "-drive", "file=%s,if=none,id=d0,node-name=n0,format=raw,offset=1048576" % img("vm.img"),
+  files=["vm.img"], steps=[BLOCK])
+x("r10m-raw-offset-big", "-drive", "file=%s,if=none,id=d0,format=raw,offset=%d" % (img("vm.img"), 32 << 20), files=["vm.img"])
+x("r10m-raw-size-equal", "-drive", "file=%s,if=none,id=d0,node-name=n0,format=raw,size=%d" % (img("vm.img"), 16 << 20),
+  files=["vm.img"], steps=[BLOCK])
+x("r10m-raw-size-unaligned", "-drive", "file=%s,if=none,id=d0,format=raw,size=1000" % img("vm.img"), files=["vm.img"])
+x("r10m-qcow2-size", "-drive", "file=%s,if=none,id=d0,format=qcow2,size=1000" % img("disk.qcow2"), files=["disk.qcow2"])
+x("r10m-daemonize-serial-stdio", "-daemonize", "-serial", "stdio")
+x("r10m-daemonize-pidfile-missing", "-daemonize", "-pidfile", "/nonexistent/dir/x.pid")
+x("r10m-pidfile-relative", "-pidfile", "hotplug-lab-r10m.pid", steps=[STATUS])
+x("r10m-pidfile-then-bad-machine", "-pidfile", "/nonexistent/dir/x.pid", "-M", "nosuch")
+x("r10m-pidfile-then-bad-device", "-pidfile", "/nonexistent/dir/x.pid", "-device", "nosuch")
+x("r10m-qmp-sock-dir-missing-mon", "-chardev", "socket,id=c0,path=/nonexistent/dir/m.sock,server=on,wait=off")
+x("r10m-qmp-sock-tmp", "-chardev", "socket,id=c0,path=/tmp/hotplug-lab-pc-r10m-qs.sock,server=on,wait=off",
+  "-mon", "chardev=c0,mode=control", steps=[CHR])
+x("r10m-vnc-missing-after-device-error", "-vnc", "unix:/nonexistent/dir/v.sock", "-device", "nosuch")
+x("r10m-vnc-missing-to", "-vnc", "unix:/nonexistent/dir/v.sock,password=on,lossy=on")
+x("r10m-vnc-tmp-q35-vga", "-M", "q35", "-vga", "std", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vq.vnc", steps=[hmp("info vnc")[0],
+                                                                                                         qmp("query-vnc")])
+x("r10m-vnc-tmp-qmp-servers", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vs.vnc,password=on", steps=[qmp("query-vnc-servers")])
+x("r10m-vnc-tmp-id", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vi.vnc,id=vnc1", steps=[hmp("info vnc")[0]])
+x("r10m-vnc-none-given", "-vnc", "none", steps=[hmp("info vnc")[0], qmp("query-vnc")])
+p("r10m-vnc-tmp-pseries", "-M", "pseries", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vp.vnc,password=on", steps=[hmp("info vnc")[0]])
+x("r10m-vnc-set-password", "-vnc", "unix:/tmp/hotplug-lab-pc-r10m-vpw.vnc,password=on", steps=[
+  {"hmp": "set_password vnc secret"}, hmp("info vnc")[0], {"hmp": "expire_password vnc never"}])
 
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
