@@ -47,7 +47,6 @@ func TestShellNotes(t *testing.T) {
 		{"cat", "read from the console"},
 		{"echo a &", "background"},
 		{"sort -z /fx/words.txt", "sort -z is not modelled"},
-		{"cat <<EOF", "here-documents"},
 		{"while true; do :; done", "stopped: this line ran more than"},
 		{"yes", "never stops"},
 		{"sed 'b end' /fx/csv.txt", "not modelled"},
@@ -75,6 +74,37 @@ func TestContinuation(t *testing.T) {
 		{"done", "1\n2\n", PS1},
 		{"echo 'a", "", PS2},
 		{"b'", "a\nb\n", PS1},
+	} {
+		r := sh.Run(c.line)
+		if r.Out != c.out || r.Prompt != c.prompt {
+			t.Errorf("%q: got %q %q, want %q %q", c.line, r.Out, r.Prompt, c.out, c.prompt)
+		}
+	}
+}
+
+// TestHereDoc: a here-document's body is read after the line's newline,
+// PS2 until the delimiter; unquoted it is expanded as in double quotes,
+// <<- strips leading tabs (measured in guest_shell gs2-*-heredoc).
+func TestHereDoc(t *testing.T) {
+	sh := New(newMemFS(t))
+	for _, c := range []struct{ line, out, prompt string }{
+		{"x=5; cat <<EOF", "", PS2},
+		{"x=$x \\$x \\q \"$((x+1))\" $(echo sub)", "", PS2},
+		{"EOF", "x=5 $x \\q \"6\" sub\n", PS1},
+		{"printf ' a b \\n\\n\\tc\\n' | xargs -I{} echo [{}]", "[a b ]\n[c]\n", PS1},
+		{"command -v nproc ls; echo $?; command -v if; command -v cd", "nproc\n0\nifcd\n", PS1},
+		{"busybox getconf; busybox /x/getconf", "getconf: applet not found\ngetconf: applet not found\n", PS1},
+		{"cat <<'E'; echo after", "", PS2},
+		{"$x `no`", "", PS2},
+		{"E", "$x `no`\nafter\n", PS1},
+		{"wc -l <<-END", "", PS2},
+		{"\tone", "", PS2},
+		{"\tEND", "1\n", PS1},
+		{"cat <<A; cat <<B", "", PS2},
+		{"a", "", PS2},
+		{"A", "", PS2},
+		{"B", "a\n", PS1},
+		{"grep -c x <<< xyz", "sh: syntax error: unexpected redirection\n", PS1},
 	} {
 		r := sh.Run(c.line)
 		if r.Out != c.out || r.Prompt != c.prompt {
