@@ -357,7 +357,8 @@ for name, args in (("pc", PC), ("q35", Q35), ("ps", PS)):
         "grep -E 'model name|cpu family' /proc/cpuinfo | sort | uniq -c",
         "awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo",
         "grep 'model name' /proc/cpuinfo | cut -d: -f2 | sort -u",
-        "grep -E '^(cpu|core|siblings|physical)' /proc/cpuinfo | sort | uniq -c",
+        # (a grep of "^(cpu|core|...)" was recorded too and taken out: its "cpu MHz" line
+        # is the host's TSC calibration, different at each boot)
         "grep ^flags /proc/cpuinfo | head -n 1 | tr ' ' '\\n' | tail -n +3 | wc -l",
         "grep -o -w -E 'lm|sse2|hypervisor|vmx' /proc/cpuinfo | sort | uniq -c",
         "awk -F': ' '/^processor/ {p=$2} /^apicid/ {print p, $2}' /proc/cpuinfo",

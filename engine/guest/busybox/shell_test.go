@@ -130,3 +130,19 @@ func TestBudget(t *testing.T) {
 		t.Errorf("after the budget: %q", r.Out)
 	}
 }
+
+// TestGrepOnlyWord: with -o -w busybox checks word boundaries for a
+// line's first match only (measured with the guest's busybox binary).
+func TestGrepOnlyWord(t *testing.T) {
+	sh := New(newMemFS(t))
+	for _, c := range []struct{ line, out string }{
+		{"echo 'sse sse2 nx lm rep hypervisor lahf_lm' | grep -o -w -E 'lm|sse2|hypervisor|vmx'", "sse2\nlm\nhypervisor\nlm\n"},
+		{"echo 'xlm lm' | grep -w -o -E 'lm|x'", "lm\n"},
+		{"echo 'a_lm lm x lm' | grep -o -w lm", "lm\nlm\n"},
+		{"echo aaa | grep -o '^a'", "a\n"},
+	} {
+		if r := sh.Run(c.line); r.Out != c.out {
+			t.Errorf("%q: got %q, want %q", c.line, r.Out, c.out)
+		}
+	}
+}
