@@ -16,7 +16,9 @@ after the first minute (file times are the guest's clock), `date`,
 `uptime`, `ps`, `free`, /proc/meminfo|stat|interrupts, dmesg beyond the
 boot's CPU lines (timing lines such as "hrtimer: interrupt took"),
 background jobs (PIDs), `exit` and `reboot -f` (panic traces with random
-addresses; reboot timing).
+addresses; reboot timing), /proc/cpuinfo's "cpu MHz" value where the
+recorder's normalisation does not see it at a line's start (after
+`uniq -c`: the host's TSC calibration, different at each boot).
 
     python3 testdata/oracle/gen_guest_shell_cases.py
 """
