@@ -74,6 +74,23 @@ func (g *Guest) bootNodes() int {
 	return n
 }
 
+// nodeOnline: a NUMA node with memory is online from boot.
+func (g *Guest) nodeOnline(nd int) bool {
+	return nd < len(g.M.NodeMem) && g.M.NodeMem[nd] > 0
+}
+
+// fallbackOrder is build_zonelists' "Fallback order" line per node, after
+// the per-CPU allocator's lines. Recorded with two nodes only (each node
+// first, then the other); with more, the order depends on distances and
+// on which nodes hold CPUs, so nothing is printed.
+func (g *Guest) fallbackOrder(line func(string)) {
+	if g.M.NUMANodes != 2 || !g.nodeOnline(0) || !g.nodeOnline(1) {
+		return
+	}
+	line("Fallback order for Node 0: 0 1 ")
+	line("Fallback order for Node 1: 1 0 ")
+}
+
 func (g *Guest) bootLogX86(n int) {
 	m := g.M
 	ids := g.possible
@@ -82,11 +99,30 @@ func (g *Guest) bootLogX86(n int) {
 	}
 	t := int64(12_345)
 	line := func(s string) { g.bootLine(t, s); t += 3_217 }
+	if g.M.NUMANodes > 0 {
+		// acpi_numa_init: QEMU's SRAT holds every possible CPU, in slot
+		// order; Linux numbers the proximity domains as they come.
+		pxmNode := map[int]int{}
+		for slot, s := range m.Slots {
+			pxm := g.node(slot)
+			nd, ok := pxmNode[pxm]
+			if !ok {
+				nd = len(pxmNode)
+				pxmNode[pxm] = nd
+			}
+			if s.ArchID < 256 {
+				line(fmt.Sprintf("SRAT: PXM %d -> APIC 0x%02x -> Node %d", pxm, s.ArchID, nd))
+			} else {
+				line(fmt.Sprintf("SRAT: PXM %d -> APIC 0x%04x -> Node %d", pxm, s.ArchID, nd))
+			}
+		}
+	}
 	line(fmt.Sprintf("smpboot: Allowing %d CPUs, %d hotplug CPUs", ids, ids-n))
 	line(fmt.Sprintf("setup_percpu: NR_CPUS:%d nr_cpumask_bits:%d nr_cpu_ids:%d nr_node_ids:%d", nrCPUsX86, ids, ids, g.nodeCount()))
 	for _, l := range percpuLines(ids, false) {
 		line(l)
 	}
+	g.fallbackOrder(line)
 	line(fmt.Sprintf("SLUB: HWalign=64, Order=0-3, MinObjects=0, CPUs=%d, Nodes=%d", ids, g.nodeCount()))
 	if ids != nrCPUsX86 {
 		line(fmt.Sprintf("rcu: \tRCU restricting CPUs from NR_CPUS=%d to nr_cpu_ids=%d.", nrCPUsX86, ids))
@@ -187,6 +223,7 @@ func (g *Guest) bootLogSPAPR(n int) {
 	for _, l := range percpuLines(ids, true) {
 		line(l)
 	}
+	g.fallbackOrder(line)
 	line(fmt.Sprintf("SLUB: HWalign=128, Order=0-3, MinObjects=0, CPUs=%d, Nodes=%d", ids, g.nodeCount()))
 	if ids != nrCPUsPPC {
 		line(fmt.Sprintf("rcu: \tRCU restricting CPUs from NR_CPUS=%d to nr_cpu_ids=%d.", nrCPUsPPC, ids))
@@ -202,8 +239,13 @@ func (g *Guest) bootLogSPAPR(n int) {
 				l = append(l, c.Num)
 			}
 		}
-		if len(l) > 0 {
+		// dump_numa_cpu_topology: every online node, an empty one too
+		// ("numa: Node 1 CPUs:", gs2-ps-numa).
+		switch {
+		case len(l) > 0:
 			line(fmt.Sprintf("numa: Node %d CPUs: %s", nd, cpulist(l)))
+		case g.nodeOnline(nd):
+			line(fmt.Sprintf("numa: Node %d CPUs:", nd))
 		}
 	}
 	line("cpuidle: using governor ladder")

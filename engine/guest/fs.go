@@ -674,7 +674,9 @@ func (g *Guest) cpuTree(rest string) *node {
 		if g.IsSPAPR() {
 			return attr("\n")
 		}
-		return attr("  (null)\n")
+		// "%*pbl" of a mask never allocated: vsnprintf's "(null)",
+		// right-aligned to the width nr_cpumask_bits (= possible CPUs).
+		return attr(fmt.Sprintf("%*s\n", g.possible, "(null)"))
 	case "uevent":
 		n := attr("")
 		n.perm = 0o644

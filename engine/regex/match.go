@@ -508,6 +508,17 @@ func (re *Regexp) FindStringIndex(s string) []int {
 	return a[0:2]
 }
 
+// FindStringIndexFrom is the leftmost match at or after pos, bounds
+// relative to s: "^" still means s's start (regexec's REG_NOTBOL on
+// s[pos:]) and assertions see the bytes before pos.
+func (re *Regexp) FindStringIndexFrom(s string, pos int) []int {
+	a := re.execute(s, pos, 2)
+	if a == nil {
+		return nil
+	}
+	return a[0:2]
+}
+
 // FindString is the leftmost match's text ("" when none).
 func (re *Regexp) FindString(s string) string {
 	a := re.execute(s, 0, 2)

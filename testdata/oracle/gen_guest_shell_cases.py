@@ -16,7 +16,9 @@ after the first minute (file times are the guest's clock), `date`,
 `uptime`, `ps`, `free`, /proc/meminfo|stat|interrupts, dmesg beyond the
 boot's CPU lines (timing lines such as "hrtimer: interrupt took"),
 background jobs (PIDs), `exit` and `reboot -f` (panic traces with random
-addresses; reboot timing).
+addresses; reboot timing), /proc/cpuinfo's "cpu MHz" value where the
+recorder's normalisation does not see it at a line's start (after
+`uniq -c`: the host's TSC calibration, different at each boot).
 
     python3 testdata/oracle/gen_guest_shell_cases.py
 """
@@ -285,6 +287,219 @@ case("gs-ps-ls-l", ["-M", "pseries", "-smp", "2,maxcpus=4", "-rtc", "base=2025-0
     f"ls -l {CPU}/cpu1/topology | head -n 4",
     f"ls -l {CPU}/cpu3",
 ], note="ls -l on pseries: 64 KiB pages as attribute sizes")
+
+# --- round gs2: the shell as learners use it around hotplug (loops that
+# online/offline every CPU, the error cases, topology files, cpuinfo filters,
+# nproc/getconf habits, functions, case, here-docs, xargs, printf widths,
+# command -v/which/type for missing tools, /sys/bus/cpu, NUMA nodes, caches,
+# and the same right after device_add/device_del on pc, q35 and pseries) ---
+PC4 = ["-M", "pc", "-smp", "4,maxcpus=8"]
+NUMA = ["-M", "pc", "-m", "256", "-smp", "4,maxcpus=8,sockets=2,cores=4",
+        "-object", "memory-backend-ram,id=m0,size=128M", "-object", "memory-backend-ram,id=m1,size=128M",
+        "-numa", "node,nodeid=0,cpus=0-3,memdev=m0", "-numa", "node,nodeid=1,cpus=4-7,memdev=m1"]
+PSNUMA = ["-M", "pseries", "-m", "1G", "-smp", "2,maxcpus=4",
+          "-object", "memory-backend-ram,id=m0,size=512M", "-object", "memory-backend-ram,id=m1,size=512M",
+          "-numa", "node,nodeid=0,cpus=0-1,memdev=m0", "-numa", "node,nodeid=1,cpus=2-3,memdev=m1"]
+HD = lambda line: {"guest": line, "timeout": 3}   # a here-doc's inner line: PS2, no prompt
+x86_del = lambda cid: {"qmp": {"execute": "device_del", "arguments": {"id": cid}},
+                       "until_event": ["ACPI_DEVICE_OST", "DEVICE_DELETED", "ACPI_DEVICE_OST"]}
+ps_del = lambda cid: {"qmp": {"execute": "device_del", "arguments": {"id": cid}}, "until_event": "DEVICE_DELETED"}
+
+for name, args in (("pc", PC4), ("q35", Q35), ("ps", PS)):
+    case(f"gs2-{name}-offline-loop", args, [
+        f"for f in {CPU}/cpu*/online; do echo 0 > $f; done; cat {CPU}/online",
+        f"cat {CPU}/offline",
+        f"for f in {CPU}/cpu*/online; do echo 1 > $f; done; cat {CPU}/online",
+        f"for f in {CPU}/cpu*/online; do echo \"${{f%/online}}: $(cat $f)\"; done",
+        f"for f in {CPU}/cpu*/online; do echo 2 > $f || echo \"refused $f\"; done",
+        f"for f in {CPU}/cpu*/online; do [ -w $f ] && echo writable ${{f#{CPU}/}}; done",
+        f"test -e {CPU}/cpu0/online && echo cpu0 has online || echo cpu0 has no online",
+        f"[ -e {CPU}/cpu0/online ]; echo $?",
+        "nproc; nproc --all",
+    ], note="loops writing 0/1/2 to every online file")
+
+case("gs2-pc-last-cpu", PC2, [
+    f"echo 0 > {CPU}/cpu1/online; cat {CPU}/online {CPU}/offline",
+    f"echo 0 > {CPU}/cpu0/online",
+    f"ls {CPU}/cpu0 | grep -c online",
+    "nproc",
+    f"echo 1 > {CPU}/cpu1/online; echo $?; nproc",
+    f"echo 1 > {CPU}/cpu1/online; echo $?",
+    f"echo -1 > {CPU}/cpu1/online; echo $?",
+    f"echo yes > {CPU}/cpu1/online; echo $?",
+    f"echo > {CPU}/cpu1/online; echo $?",
+], note="x86: cpu0 has no online file, so the last CPU is the boot CPU")
+case("gs2-ps-last-cpu", PS, [
+    f"echo 0 > {CPU}/cpu0/online; cat {CPU}/online",
+    f"echo 0 > {CPU}/cpu1/online; echo $?",
+    f"cat {CPU}/online {CPU}/offline",
+    f"echo 2 > {CPU}/cpu0/online; echo $?",
+    f"echo 1 > {CPU}/cpu0/online && cat {CPU}/online",
+    f"echo 0 > {CPU}/cpu0/online; echo 0 > {CPU}/cpu1/online; echo $?; cat {CPU}/online",
+    f"echo 1 > {CPU}/cpu0/online; nproc",
+], note="pseries: cpu0 can go offline, the last one cannot")
+
+for name, args in (("pc", PC), ("q35", Q35), ("ps", PS)):
+    case(f"gs2-{name}-topo-files", args, [
+        f"cat {CPU}/cpu0/topology/core_id {CPU}/cpu0/topology/physical_package_id",
+        f"cat {CPU}/cpu*/topology/thread_siblings_list",
+        f"cat {CPU}/cpu*/topology/core_cpus_list | sort -u",
+        f"cat {CPU}/cpu0/topology/die_id {CPU}/cpu0/topology/die_cpus_list",
+        f"for c in {CPU}/cpu[0-9]*; do printf '%-6s pkg=%s core=%s\\n' ${{c##*/}} $(cat $c/topology/physical_package_id) $(cat $c/topology/core_id); done",
+        f"cat {CPU}/cpu1/topology/core_cpus {CPU}/cpu1/topology/package_cpus_list",
+        f"ls {CPU}/cpu0/topology",
+        f"cat {CPU}/cpu0/topology/cluster_id {CPU}/cpu0/topology/book_id",
+        f"cat {CPU}/present {CPU}/possible {CPU}/online {CPU}/offline {CPU}/kernel_max",
+        f"cat {CPU}/isolated {CPU}/nohz_full; echo $?",
+    ], note="topology files one by one, and the cpu masks")
+
+for name, args in (("pc", PC), ("q35", Q35), ("ps", PS)):
+    case(f"gs2-{name}-cpuinfo-filter", args, [
+        "grep -c ^processor /proc/cpuinfo",
+        "grep -E 'model name|cpu family' /proc/cpuinfo | sort | uniq -c",
+        "awk -F: '/model name/ {print $2; exit}' /proc/cpuinfo",
+        "grep 'model name' /proc/cpuinfo | cut -d: -f2 | sort -u",
+        # (a grep of "^(cpu|core|...)" was recorded too and taken out: its "cpu MHz" line
+        # is the host's TSC calibration, different at each boot)
+        "grep ^flags /proc/cpuinfo | head -n 1 | tr ' ' '\\n' | tail -n +3 | wc -l",
+        "grep -o -w -E 'lm|sse2|hypervisor|vmx' /proc/cpuinfo | sort | uniq -c",
+        "awk -F': ' '/^processor/ {p=$2} /^apicid/ {print p, $2}' /proc/cpuinfo",
+        "cat /proc/cpuinfo | wc -l; head -n 5 /proc/cpuinfo | tail -n +2 | cut -c1-20",
+        "sed -n 's/^processor\\t*: //p' /proc/cpuinfo | xargs",
+        "grep -c processor /proc/cpuinfo | xargs -I{} echo {} cpus",
+        "getconf _NPROCESSORS_ONLN; echo $?",
+        "getconf _NPROCESSORS_CONF 2>&1 || nproc",
+    ], note="cpuinfo filters: grep -E, awk -F:, sort | uniq -c, cut, xargs, getconf")
+
+for name, args in (("pc", PC2), ("ps", PS)):
+    case(f"gs2-{name}-tools", args, [
+        "command -v lscpu || echo no lscpu",
+        "command -v nproc taskset chcpu numactl; echo $?",
+        "which lscpu chcpu numactl taskset drmgr; echo $?",
+        "type taskset nproc drmgr",
+        "for t in lscpu chcpu numactl taskset nproc getconf drmgr hwloc-ls; do command -v $t >/dev/null && echo \"$t: yes\" || echo \"$t: no\"; done",
+        "taskset -p 1",
+        "taskset -c 0 echo pinned; echo $?",
+        "taskset 1 cat /sys/devices/system/cpu/online",
+        "taskset -p 0 1; echo $?",
+        "drmgr -c cpu -a -q 1; echo $?",
+        "busybox getconf; echo $?",
+        "busybox nproc",
+    ], note="which tools the guest has: command -v, which, type, taskset")
+
+for name, args in (("pc", PC2), ("ps", PS)):
+    case(f"gs2-{name}-shell-habits", args, [
+        "cpus() { grep -c ^processor /proc/cpuinfo; }; echo have $(cpus) cpus",
+        "state() { case $(cat $1/online 2>/dev/null) in 1) echo on;; 0) echo off;; *) echo fixed;; esac; }; for c in /sys/devices/system/cpu/cpu[0-9]*; do echo ${c##*/} $(state $c); done",
+        "n=$(nproc); m=$(ls -d /sys/devices/system/cpu/cpu[0-9]* | wc -l); echo $n of $m, $((m - n)) offline, $((n * 100 / m))%",
+        "printf '%3d|%-5s|%05d|%x|%o\\n' 7 cpu 42 255 8",
+        "printf '%s\\n' /sys/devices/system/cpu/cpu* | sed -n 's/.*cpu\\([0-9][0-9]*\\)$/\\1/p' | sort -n | tr '\\n' ' '; echo",
+        "ls /sys/devices/system/cpu | xargs -n 4",
+        "echo 0-3,5 | tr ',-' ' ~'",
+        "cat /sys/devices/system/cpu/possible | tr -d '\\n' | wc -c",
+        "i=0; while read line; do i=$((i+1)); done < /proc/cpuinfo; echo $i lines",
+        "echo $((0x10)) $((8 % 3)) $((1 << 4)) $((7 / 2)) $(( -5 + 2 ))",
+        "v=$(cat /sys/devices/system/cpu/kernel_max); echo max $((v + 1))",
+    ], note="functions, case, arithmetic, printf widths, xargs, tr, sed -n s///p")
+
+for name, args in (("pc", PC2), ("ps", PS)):
+    case(f"gs2-{name}-heredoc", args, [], steps=[
+        HD("cat <<EOF"), HD("online: $(cat /sys/devices/system/cpu/online)"), g("EOF"),
+        HD("cat <<'EOF'"), HD("no $(expansion) here"), g("EOF"),
+        HD("while read f; do echo \"$f=$(cat /sys/devices/system/cpu/$f)\"; done <<EOF"),
+        HD("present"), HD("possible"), g("EOF"),
+        HD("wc -l <<-END"), HD("\tone"), HD("\ttwo"), g("\tEND"),
+        g("grep -c x <<< 'xyz'"),
+    ], note="here-docs typed line by line (PS2 until the delimiter)")
+
+case("gs2-pc-bus-cpu", PC, [
+    "ls /sys/bus/cpu/devices",
+    "ls /sys/bus/cpu/devices | wc -l",
+    "ls /sys/bus/cpu",
+    "ls /sys/bus/cpu/drivers",
+    "cat /sys/bus/cpu/devices/cpu1/online",
+    "for d in /sys/bus/cpu/devices/*; do echo $(basename $d) $(basename $(readlink -f $d)); done",
+    f"ls {CPU}/cpu0/cache/index*/ -d",
+    f"for i in {CPU}/cpu0/cache/index*; do printf '%s L%s %-12s %s\\n' ${{i##*/}} $(cat $i/level) $(cat $i/type) $(cat $i/size); done",
+    f"cat {CPU}/cpu0/cache/index2/shared_cpu_map {CPU}/cpu0/cache/index2/ways_of_associativity {CPU}/cpu0/cache/index2/coherency_line_size",
+    f"cat {CPU}/cpu*/cache/index3/shared_cpu_list | sort | uniq -c",
+    f"ls {CPU}/cpu0/cache/index0",
+], note="/sys/bus/cpu and the cache folders")
+case("gs2-ps-bus-cpu", PS, [
+    "ls /sys/bus/cpu/devices",
+    "ls /sys/bus/cpu/devices | wc -l",
+    "for d in /sys/bus/cpu/devices/*; do echo ${d##*/} $(cat $d/online); done",
+    f"ls {CPU}/cpu0/cache",
+    f"for i in {CPU}/cpu0/cache/index*; do echo ${{i##*/}} $(cat $i/level) $(cat $i/type) $(cat $i/size 2>&1); done",
+    f"ls {CPU}/cpu0",
+    f"cat {CPU}/cpu0/physical_id {CPU}/cpu1/physical_id {CPU}/cpu2/physical_id",
+    f"cat {CPU}/cpu2/online {CPU}/cpu3/online",
+], note="pseries: /sys/bus/cpu and caches")
+
+for name, args in (("pc", NUMA), ("ps", PSNUMA)):
+    case(f"gs2-{name}-numa", args, [
+        "ls /sys/devices/system/node",
+        "cat /sys/devices/system/node/online /sys/devices/system/node/possible",
+        "for n in /sys/devices/system/node/node*; do echo ${n##*/}: $(cat $n/cpulist); done",
+        "cat /sys/devices/system/node/node1/cpumap",
+        "ls /sys/devices/system/node/node0 | grep cpu",
+        "ls -d /sys/devices/system/cpu/cpu0/node*",
+        "cat /sys/devices/system/node/has_cpu /sys/devices/system/node/has_normal_memory",
+        "numactl -H; echo $?",
+        "dmesg | grep -i -E 'numa|node [0-9]' | grep -v -i mem | head -n 5",
+    ], note="NUMA nodes given with -numa")
+
+# hotplug, then the shell
+case("gs2-pc-add-loop", PC4, [], steps=[
+    x86_add("cpu4", 4, 0, 0),
+    g(f"for f in {CPU}/cpu*/online; do echo ${{f%/online}} $(cat $f); done"),
+    g(f"cat {CPU}/present {CPU}/online {CPU}/offline"),
+    g(f"for f in {CPU}/cpu*/online; do [ $(cat $f) = 0 ] && echo 1 > $f; done; cat {CPU}/online"),
+    g(f"grep . {CPU}/cpu4/topology/core_id {CPU}/cpu4/topology/physical_package_id {CPU}/cpu4/topology/thread_siblings_list"),
+    g("grep -c ^processor /proc/cpuinfo; nproc"),
+    g("dmesg | grep -E 'hot-added|Booting Node|hotplugged' "),
+    x86_del("cpu4"),
+    g(f"cat {CPU}/present {CPU}/online; ls /sys/bus/cpu/devices | wc -l"),
+    g("dmesg | tail -n 2 | grep -c offline"),
+], note="pc: device_add, online with a loop, device_del, look again")
+case("gs2-q35-add-offline-del", Q35, [], steps=[
+    x86_add("cpu2", 2),
+    g(f"ls {CPU} | grep -E '^cpu[0-9]+$' | xargs"),
+    g(f"echo 1 > {CPU}/cpu2/online; cat {CPU}/online"),
+    g(f"echo 0 > {CPU}/cpu2/online; cat {CPU}/online {CPU}/offline"),
+    x86_del("cpu2"),
+    g(f"ls {CPU} | grep -E '^cpu[0-9]+$' | xargs; cat {CPU}/present"),
+    g(f"test -e {CPU}/cpu2 && echo still there || echo gone"),
+    g("grep -c ^processor /proc/cpuinfo"),
+], note="q35: add, online, offline by hand, then unplug the offline CPU")
+case("gs2-pc-del-boot", PC4, [], steps=[
+    g(f"cat {CPU}/online"),
+    {"qmp": {"execute": "query-hotpluggable-cpus"}, "grep": "qom-path"},
+    g(f"echo 0 > {CPU}/cpu3/online; cat {CPU}/online"),
+    g(f"cat {CPU}/present; cat {CPU}/cpu3/online"),
+    x86_del("/machine/unattached/device[3]"),
+    g(f"cat {CPU}/present {CPU}/online; ls /sys/bus/cpu/devices | xargs"),
+    g(f"cat {CPU}/cpu2/topology/core_cpus_list {CPU}/cpu2/topology/die_id"),
+], note="pc: offline a boot CPU by hand, then unplug it by its QOM path")
+case("gs2-ps-add-del", PS9, [], steps=[
+    g(f"cat {CPU}/present {CPU}/online"),
+    ps_add("core2", 2),
+    g(f"cat {CPU}/present {CPU}/online"),
+    g(f"for c in {CPU}/cpu[0-9]*; do echo ${{c##*/}} $(cat $c/online) $(cat $c/physical_id); done"),
+    g("command -v drmgr || echo no drmgr; ls /proc/device-tree/cpus | grep -c PowerPC"),
+    g("dmesg | grep -i -E 'drc|dlpar|hotplug' | head -n 5"),
+    ps_del("core2"),
+    g(f"cat {CPU}/present {CPU}/online {CPU}/offline"),
+    g("ls /proc/device-tree/cpus | grep PowerPC | xargs"),
+    g("dmesg | grep -i -E 'drc|dlpar|hotplug' | head -n 5"),
+], note="pseries: add and delete a core with the shell in between")
+case("gs2-ps-del-offline-first", PS9, [], steps=[
+    ps_add("core3", 3),
+    g(f"for f in {CPU}/cpu*/online; do echo ${{f#{CPU}/}} $(cat $f); done"),
+    g(f"echo 0 > {CPU}/cpu2/online; cat {CPU}/online"),
+    ps_del("core3"),
+    g(f"cat {CPU}/online {CPU}/present; grep -c ^processor /proc/cpuinfo"),
+], note="pseries: the guest offlines the added core's CPU before the unplug")
 
 with open(OUT, "w") as f:
     for c in cases:

@@ -196,7 +196,8 @@ func runBusybox(sh *Shell, args []string, fds fdTable) int {
 	}
 	name := args[1]
 	if !isApplet(name) {
-		c.errMsg("applet not found")
+		// appletlib's busybox_main: the asked name, not busybox's.
+		sh.write(fds[2], name[strings.LastIndexByte(name, '/')+1:]+": applet not found\n")
 		return 127
 	}
 	if b := builtins[name]; b != nil && applets[name] == nil {

@@ -513,18 +513,27 @@ func localBuiltin(sh *Shell, args []string, fds fdTable) int {
 func commandBuiltin(sh *Shell, args []string, fds fdTable) int {
 	rest := args[1:]
 	if len(rest) > 0 && (rest[0] == "-v" || rest[0] == "-V") {
-		st := 0
-		for _, n := range rest[1:] {
-			switch {
-			case builtins[n] != nil || keywords[n] != 0:
-				sh.write(fds[1], n+"\n")
-			case isApplet(n):
-				sh.write(fds[1], "/bin/"+n+"\n")
-			default:
-				st = 127
-			}
+		// ash's commandcmd describes the first name only; an applet is
+		// found before PATH (FEATURE_SH_STANDALONE) and shown by its name.
+		if len(rest) < 2 {
+			return 0
 		}
-		return st
+		n := rest[1]
+		switch {
+		case keywords[n] != 0 || n == "!":
+			// describe_command prints a keyword without its newline.
+			sh.write(fds[1], n)
+		case builtins[n] != nil || sh.st.funcs[n] != nil || isApplet(n):
+			sh.write(fds[1], n+"\n")
+		case strings.Contains(n, "/"):
+			if _, err := sh.sys.Stat(sh.abs(n)); err != nil {
+				return 127
+			}
+			sh.write(fds[1], n+"\n")
+		default:
+			return 127
+		}
+		return 0
 	}
 	if len(rest) == 0 {
 		return 0

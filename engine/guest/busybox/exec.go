@@ -478,8 +478,7 @@ func (sh *Shell) applyRedir(r redir, f fdTable) bool {
 		}
 		f[fd] = &stream{kind: sIn, in: &input{data: data}}
 	case "<<", "<<-":
-		sh.note("here-documents are not modelled in this simulated guest")
-		f[fd] = &stream{kind: sIn, in: &input{}}
+		f[fd] = &stream{kind: sIn, in: &input{data: sh.expandWord(r.doc.body)}}
 	case "&>":
 		st, ok := sh.openOut(target, false, f)
 		if !ok {

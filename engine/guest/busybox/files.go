@@ -977,6 +977,19 @@ func rebootApplet(c *ctx) int {
 	return 0
 }
 
+// xargsRun runs one command line of xargs (stdin empty); -t echoes it.
+func (c *ctx) xargsRun(cmd []string, trace bool) int {
+	if trace {
+		c.sh.write(c.fds[2], strings.Join(cmd, " ")+"\n")
+	}
+	f := c.fds.clone()
+	f[0] = &stream{kind: sIn, in: &input{}}
+	if _, ok := builtins[cmd[0]]; ok && applets[cmd[0]] != nil {
+		return applets[cmd[0]](newCtx(c.sh, cmd, f))
+	}
+	return c.sh.runExternal(cmd, f)
+}
+
 func xargsApplet(c *ctx) int {
 	opts, args, ok := c.getopt(optSpec{short: "+n:s:tl0rxI:pE:e"})
 	if !ok {
@@ -991,7 +1004,7 @@ func xargsApplet(c *ctx) int {
 				return c.invalidNumber(o.arg)
 			}
 			perCall = n
-		case "r", "t", "x":
+		case "r", "t", "x", "I":
 		default:
 			return c.notModelledOption(o.name)
 		}
@@ -999,25 +1012,46 @@ func xargsApplet(c *ctx) int {
 	if len(args) == 0 {
 		args = []string{"echo"}
 	}
-	items := strings.Fields(c.stdin())
+	var items []string
+	repl, withRepl := "", false
+	for _, o := range opts {
+		if o.name == "I" {
+			repl, withRepl = o.arg, true
+		}
+	}
+	if withRepl {
+		// -I: one command per non-empty input line, taken whole, with
+		// every REPL in the arguments replaced by it.
+		for _, line := range strings.Split(c.stdin(), "\n") {
+			// Leading blanks are skipped, trailing ones kept.
+			if line = strings.TrimLeft(line, " \t"); line != "" {
+				items = append(items, line)
+			}
+		}
+		tmpl := args
+		args = nil
+		status := 0
+		for _, line := range items {
+			cmd := make([]string, len(tmpl))
+			for i, a := range tmpl {
+				cmd[i] = strings.ReplaceAll(a, repl, line)
+			}
+			if st := c.xargsRun(cmd, has(opts, "t")); st == 127 {
+				status = 127
+			} else if st != 0 && status == 0 {
+				status = 123
+			}
+		}
+		return status
+	}
+	items = strings.Fields(c.stdin())
 	if len(items) == 0 && has(opts, "r") {
 		return 0
 	}
 	status := 0
 	run := func(batch []string) {
 		cmd := append(append([]string(nil), args...), batch...)
-		if has(opts, "t") {
-			c.sh.write(c.fds[2], strings.Join(cmd, " ")+"\n")
-		}
-		f := c.fds.clone()
-		f[0] = &stream{kind: sIn, in: &input{}}
-		var st int
-		if b, ok := builtins[cmd[0]]; ok && applets[cmd[0]] != nil {
-			_ = b
-			st = applets[cmd[0]](newCtx(c.sh, cmd, f))
-		} else {
-			st = c.sh.runExternal(cmd, f)
-		}
+		st := c.xargsRun(cmd, has(opts, "t"))
 		switch {
 		case st == 127:
 			status = 127

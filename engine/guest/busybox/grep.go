@@ -292,28 +292,33 @@ func (g *grepRun) matchRegex(re *regex.Regexp, line string) (bool, []string) {
 				return false, nil
 			}
 		}
-		if g.only {
-			return true, []string{line[off+loc[0] : off+loc[1]]}
+		if !g.only {
+			return true, nil
 		}
-		return true, nil
+		// busybox checks word boundaries for the line's first match only:
+		// -o then prints every following match as plain grep -o does
+		// ("lahf_lm" gives "lm" after a word match, gs2-pc-cpuinfo-filter).
+		loc = []int{off + loc[0], off + loc[1]}
 	}
 	if !g.only {
 		return true, nil
 	}
+	// grep.c's -o loop: print the match, stop at the line's end, go on
+	// one past an empty match.
 	var parts []string
-	for pos := 0; pos <= len(line); {
-		m := re.FindStringIndex(line[pos:])
-		if m == nil {
+	// The next searches use REG_NOTBOL: "^" matches at the line's start only.
+	for m := loc; m != nil; {
+		if m[1] > m[0] {
+			parts = append(parts, line[m[0]:m[1]])
+		}
+		end := m[1]
+		if end >= len(line) {
 			break
 		}
-		if m[1] > m[0] {
-			parts = append(parts, line[pos+m[0]:pos+m[1]])
-		}
-		end := pos + m[1]
 		if m[1] == m[0] {
 			end++
 		}
-		pos = end
+		m = re.FindStringIndexFrom(line, end)
 	}
 	return true, parts
 }

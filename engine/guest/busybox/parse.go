@@ -142,8 +142,18 @@ func (*funcDef) isCommand()   {}
 // redir is one redirection: [fd]op target.
 type redir struct {
 	fd     int    // -1: the operator's default
-	op     string // ">", ">>", ">|", "<", "<>", ">&", "<&", "&>"
+	op     string // ">", ">>", ">|", "<", "<>", ">&", "<&", "&>", "<<", "<<-"
 	target *word
+	doc    *hereDoc // "<<", "<<-": the body, read after the line's newline
+}
+
+// hereDoc is a here-document: its delimiter and, once read, its body
+// (expanded as in double quotes unless the delimiter had quotes).
+type hereDoc struct {
+	delim  string
+	quoted bool
+	strip  bool // <<-: leading tabs removed from the body and delimiter lines
+	body   *word
 }
 
 // A word is a sequence of parts; quoted parts are neither split nor globbed.
@@ -195,6 +205,8 @@ type parser struct {
 	// eofAtEnd: the text is all there is (a `...` substitution re-read as
 	// input): its end is an end of file, not a request for another line.
 	eofAtEnd bool
+	// docs are the here-documents whose bodies follow the next newline.
+	docs []*hereDoc
 }
 
 // parseLine parses what was typed; it panics with syntaxError or
@@ -471,7 +483,96 @@ func (p *parser) redirTarget() redir {
 		p.unexpected(-1)
 	}
 	r.target = p.wordVal
+	if r.op == "<<" || r.op == "<<-" {
+		d := &hereDoc{strip: r.op == "<<-"}
+		for _, part := range r.target.parts {
+			d.quoted = d.quoted || part.quoted
+			if part.kind == pLit {
+				d.delim += part.text
+			}
+		}
+		r.doc = d
+		p.docs = append(p.docs, d)
+	}
 	return r
+}
+
+// readDocs reads the bodies of the line's here-documents, which follow
+// its newline (ash's readheredocs); the typed text ending before a
+// delimiter line asks for another line (PS2).
+func (p *parser) readDocs() {
+	docs := p.docs
+	p.docs = nil
+	for _, d := range docs {
+		var body strings.Builder
+		for {
+			if p.atEnd() {
+				if p.eofAtEnd {
+					break
+				}
+				panic(incomplete{})
+			}
+			end := strings.IndexByte(p.src[p.pos:], '\n')
+			if end < 0 {
+				end = len(p.src) - p.pos
+			}
+			line := p.src[p.pos : p.pos+end]
+			p.pos += end + 1
+			if p.pos > len(p.src) {
+				p.pos = len(p.src)
+			}
+			if d.strip {
+				line = strings.TrimLeft(line, "\t")
+			}
+			if line == d.delim {
+				break
+			}
+			body.WriteString(line + "\n")
+		}
+		if d.quoted {
+			d.body = &word{parts: []wordPart{{kind: pLit, text: body.String(), quoted: true}}}
+			continue
+		}
+		d.body = hereBody(body.String(), p.depth)
+	}
+}
+
+// hereBody parses an unquoted here-document's body: $ expansions and
+// backquotes, a backslash quoting only $ ` \ and a newline.
+func hereBody(s string, depth int) *word {
+	p := &parser{src: s, eofAtEnd: true, depth: depth}
+	var b wordBuilder
+	for !p.atEnd() {
+		c := p.src[p.pos]
+		switch c {
+		case '\\':
+			p.pos++
+			if p.atEnd() {
+				b.lit("\\", true, true)
+				continue
+			}
+			e := p.next()
+			switch e {
+			case '\n':
+			case '$', '`', '\\':
+				b.lit(string(e), true, true)
+			default:
+				b.lit("\\"+string(e), true, true)
+			}
+		case '$':
+			p.dollar(&b, true)
+		case '`':
+			p.pos++
+			b.add(p.backquote(true))
+		default:
+			b.lit(string(c), true, true)
+			p.pos++
+		}
+	}
+	if len(b.w.parts) == 0 {
+		b.lit("", true, true)
+	}
+	return &b.w
 }
 
 func (p *parser) simpleCommand() command {
@@ -617,6 +718,9 @@ func (p *parser) lex() token {
 			}
 		case '\n':
 			p.pos++
+			if len(p.docs) > 0 {
+				p.readDocs()
+			}
 			return tNL
 		case ';':
 			p.pos++

@@ -47,7 +47,6 @@ func TestShellNotes(t *testing.T) {
 		{"cat", "read from the console"},
 		{"echo a &", "background"},
 		{"sort -z /fx/words.txt", "sort -z is not modelled"},
-		{"cat <<EOF", "here-documents"},
 		{"while true; do :; done", "stopped: this line ran more than"},
 		{"yes", "never stops"},
 		{"sed 'b end' /fx/csv.txt", "not modelled"},
@@ -83,6 +82,37 @@ func TestContinuation(t *testing.T) {
 	}
 }
 
+// TestHereDoc: a here-document's body is read after the line's newline,
+// PS2 until the delimiter; unquoted it is expanded as in double quotes,
+// <<- strips leading tabs (measured in guest_shell gs2-*-heredoc).
+func TestHereDoc(t *testing.T) {
+	sh := New(newMemFS(t))
+	for _, c := range []struct{ line, out, prompt string }{
+		{"x=5; cat <<EOF", "", PS2},
+		{"x=$x \\$x \\q \"$((x+1))\" $(echo sub)", "", PS2},
+		{"EOF", "x=5 $x \\q \"6\" sub\n", PS1},
+		{"printf ' a b \\n\\n\\tc\\n' | xargs -I{} echo [{}]", "[a b ]\n[c]\n", PS1},
+		{"command -v nproc ls; echo $?; command -v if; command -v cd", "nproc\n0\nifcd\n", PS1},
+		{"busybox getconf; busybox /x/getconf", "getconf: applet not found\ngetconf: applet not found\n", PS1},
+		{"cat <<'E'; echo after", "", PS2},
+		{"$x `no`", "", PS2},
+		{"E", "$x `no`\nafter\n", PS1},
+		{"wc -l <<-END", "", PS2},
+		{"\tone", "", PS2},
+		{"\tEND", "1\n", PS1},
+		{"cat <<A; cat <<B", "", PS2},
+		{"a", "", PS2},
+		{"A", "", PS2},
+		{"B", "a\n", PS1},
+		{"grep -c x <<< xyz", "sh: syntax error: unexpected redirection\n", PS1},
+	} {
+		r := sh.Run(c.line)
+		if r.Out != c.out || r.Prompt != c.prompt {
+			t.Errorf("%q: got %q %q, want %q %q", c.line, r.Out, r.Prompt, c.out, c.prompt)
+		}
+	}
+}
+
 // TestBudget: endless work stops within the budget and the shell goes on.
 func TestBudget(t *testing.T) {
 	sh := New(newMemFS(t))
@@ -98,5 +128,21 @@ func TestBudget(t *testing.T) {
 	}
 	if r := sh.Run("echo alive"); r.Out != "alive\n" {
 		t.Errorf("after the budget: %q", r.Out)
+	}
+}
+
+// TestGrepOnlyWord: with -o -w busybox checks word boundaries for a
+// line's first match only (measured with the guest's busybox binary).
+func TestGrepOnlyWord(t *testing.T) {
+	sh := New(newMemFS(t))
+	for _, c := range []struct{ line, out string }{
+		{"echo 'sse sse2 nx lm rep hypervisor lahf_lm' | grep -o -w -E 'lm|sse2|hypervisor|vmx'", "sse2\nlm\nhypervisor\nlm\n"},
+		{"echo 'xlm lm' | grep -w -o -E 'lm|x'", "lm\n"},
+		{"echo 'a_lm lm x lm' | grep -o -w lm", "lm\nlm\n"},
+		{"echo aaa | grep -o '^a'", "a\n"},
+	} {
+		if r := sh.Run(c.line); r.Out != c.out {
+			t.Errorf("%q: got %q, want %q", c.line, r.Out, c.out)
+		}
 	}
 }
