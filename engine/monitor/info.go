@@ -43,10 +43,11 @@ func init() {
 				}
 				return format.InfoNUMA(mon.M, devs)
 			}})
-		// x-query-numa, x-query-irq and 10.0's x-query-interrupt-controllers
-		// are info numa's, info irq's and info pic's text (the HMP commands
-		// print what these return).
-		for cmd, info := range map[string]string{"x-query-numa": "numa", "x-query-irq": "irq", "x-query-interrupt-controllers": "pic"} {
+		// x-query-numa, x-query-irq, x-query-roms and 10.0's
+		// x-query-interrupt-controllers are info numa's, info irq's, info
+		// roms' and info pic's text (the HMP commands print what these return).
+		for cmd, info := range map[string]string{"x-query-numa": "numa", "x-query-irq": "irq", "x-query-roms": "roms",
+			"x-query-interrupt-controllers": "pic"} {
 			RegisterQMP(cmd, func(mon *Monitor, args qjson.Object) (any, *Error) {
 				text := mon.HMP("info " + info)
 				if text == "" && info == "pic" {
