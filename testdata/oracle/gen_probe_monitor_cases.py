@@ -30,7 +30,10 @@ CPU hotplug's state queries beyond the default machines, 68 cases, with 9
 m7m- measurements; none dropped), and round 8 (ids m8-, after "round 8":
 QEMU 10.0's new machine versions, commands and options as a trixie user
 types them, 118 cases, with 33 m8m- measurements; dropped: pseries' ICS
-address and dirty-rate measurements' start times).
+address and dirty-rate measurements' start times), and round 9 (ids m9-,
+at the end: every info and argument-less query of both releases' own lists
+on pc, q35, isapc, microvm and pseries, stopped and running, 450 cases;
+dropped: default NICs' #netNNN, a running guest's state, info mtree -f).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
