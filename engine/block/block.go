@@ -128,6 +128,9 @@ type Backend struct {
 	// NoErrorPolicy: the device has no rerror/werror (nvme), so the
 	// backend reports no io-status.
 	NoErrorPolicy bool
+	// NoTray: removable media without a tray (the floppy drive), so
+	// query-block has no tray_open.
+	NoTray bool
 	// Option is the -drive option as typed (its location in messages).
 	Option string
 	// deletedName: drive_del took the name; the device that held the
@@ -402,6 +405,8 @@ type Use struct {
 	// NoErrorPolicy: the device has no rerror/werror (nvme), so its
 	// backend reports no io-status.
 	NoErrorPolicy bool
+	// NoTray: removable without a tray (the floppy drive).
+	NoTray bool
 	// Removable: the device has a tray (a CD-ROM or floppy drive), which
 	// makes its backend removable.
 	Removable bool

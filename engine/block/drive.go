@@ -67,10 +67,15 @@ type Machine struct {
 	DefaultIF string // "ide" (pc, q35), "scsi" (pseries)
 	// IDEUnits is units per IDE bus (2; q35's default bus has 1).
 	IDEUnits int
+	// NoneUnits: units_per_default_bus when the default interface is
+	// if=none (microvm: 1, so its default CD-ROM, index 2, is "none20").
+	NoneUnits int
 }
 
 func (m Machine) maxDevs(iface string) int {
 	switch iface {
+	case "none":
+		return m.NoneUnits
 	case "ide":
 		if m.IDEUnits > 0 {
 			return m.IDEUnits
@@ -89,6 +94,8 @@ func MachineOf(mt *machinetype.Type) Machine {
 		return Machine{DefaultIF: "scsi"}
 	case machinetype.Q35:
 		return Machine{DefaultIF: "ide", IDEUnits: 1}
+	case machinetype.Microvm: // sets no block_default_type: IF_NONE
+		return Machine{DefaultIF: "none", NoneUnits: 1}
 	}
 	return Machine{DefaultIF: "ide"}
 }

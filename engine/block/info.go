@@ -28,7 +28,7 @@ func (l *Layer) listed() []*Backend {
 		c.Removable = true
 		for _, u := range uses {
 			if u.Drive == b.Name && b.Name != "" || b.deletedName != "" && u.Drive == b.deletedName {
-				c.Attached, c.NoErrorPolicy = u.Who, u.NoErrorPolicy
+				c.Attached, c.NoErrorPolicy, c.NoTray = u.Who, u.NoErrorPolicy, u.NoTray
 				c.Removable = b.Removable || u.Removable
 			}
 		}
@@ -42,9 +42,9 @@ func (l *Layer) listed() []*Backend {
 			if seq == 0 { // not numbered: after the drives, as claimed
 				seq = math.MaxInt
 			}
-			out = append(out, made{seq, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, Removable: u.Removable}})
+			out = append(out, made{seq, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray, Removable: u.Removable}})
 		case u.Drive == "":
-			empty = append(empty, &Backend{Removable: true, Attached: u.Who})
+			empty = append(empty, &Backend{Removable: true, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray})
 		}
 	}
 	// In creation order: a device's backend for a node made before a
@@ -164,7 +164,7 @@ func (l *Layer) QueryBlock() []any {
 		if b.Attached != "" {
 			e = append(e, qjson.Member{Key: "qdev", Value: b.Attached})
 		}
-		if b.Removable && b.Attached != "" {
+		if b.Removable && b.Attached != "" && !b.NoTray {
 			e = append(e, qjson.Member{Key: "tray_open", Value: false})
 		}
 		e = append(e, qjson.Member{Key: "type", Value: "unknown"})

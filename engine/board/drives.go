@@ -21,7 +21,30 @@ var ideAnchors = []string{"piix3-ide", "ich9-ahci", "PIIX3"}
 // at unit, holding drive. k is how many such devices the board made
 // before it.
 func (s *State) AddDriveDevice(typ string, busIndex, unit int, drive string, k int) (*qdev.Device, error) {
-	return s.addDriveDevice(typ, fmt.Sprintf("ide.%d", busIndex), ideAnchors, unit, drive, k)
+	busName := fmt.Sprintf("ide.%d", busIndex)
+	// isapc: an isa-ide controller per bus (isa_ide_init), each followed
+	// by its own drives.
+	if n := s.nthUnattached("isa-ide", busIndex); n >= 0 {
+		if bus, err := s.FindBus(busName); err == nil {
+			k = len(bus.Children)
+		}
+		return s.addDriveDeviceAt(typ, busName, n, unit, drive, k)
+	}
+	return s.addDriveDevice(typ, busName, ideAnchors, unit, drive, k)
+}
+
+// nthUnattached is the index in /machine/unattached of the n-th device of
+// type typ (-1 if none).
+func (s *State) nthUnattached(typ string, n int) int {
+	for i, t := range s.Unattached {
+		if t == typ {
+			if n == 0 {
+				return i
+			}
+			n--
+		}
+	}
+	return -1
 }
 
 // AddFloppy makes the floppy device for a floppy drive (isa_fdc_init_drives,
@@ -41,6 +64,10 @@ func (s *State) addDriveDevice(typ, busName string, anchors []string, unit int, 
 	if anchor < 0 {
 		return nil, fmt.Errorf("machine type does not support %s", busName)
 	}
+	return s.addDriveDeviceAt(typ, busName, anchor, unit, drive, k)
+}
+
+func (s *State) addDriveDeviceAt(typ, busName string, anchor, unit int, drive string, k int) (*qdev.Device, error) {
 	bus, err := s.FindBus(busName)
 	if err != nil {
 		return nil, err

@@ -92,13 +92,13 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 	}
 	// default_drive: the empty CD-ROM, floppy and SD card drives a machine
 	// has without -nodefaults.
-	if o.defaults && (mt.Family == machinetype.PC || mt.Family == machinetype.Q35 || mt.Family == machinetype.PSeries) {
+	if o.defaults && mt.Family != machinetype.Other {
 		bm := block.MachineOf(mt)
 		var defaults []*block.Drive
 		if o.defaultOn("cdrom") {
 			defaults = append(defaults, block.Legacy("", "", 2, "cdrom"))
 		}
-		if mt.Family != machinetype.Q35 && o.defaultOn("floppy") { // q35 has no_floppy
+		if mt.Family != machinetype.Q35 && mt.Family != machinetype.Microvm && o.defaultOn("floppy") { // both have no_floppy
 			defaults = append(defaults, block.Legacy("", "", 0, "floppy"))
 		}
 		if o.rel.DefaultSDCardDrive {
@@ -292,15 +292,20 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 				removable = true
 			}
 		}
-		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && d.Type.Name == "nvme", Removable: removable, Seq: c.Seq})
+		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && noIOStatus(d.Type.Name), NoTray: d != nil && d.Type.Name == "floppy", Removable: removable, Seq: c.Seq})
 	}
 	st.Tree.Walk(func(d *qdev.Device) {
 		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
-			uses = append(uses, block.Use{Path: d.Path, Who: who(d, d.Path)})
+			uses = append(uses, block.Use{Path: d.Path, Who: who(d, d.Path), NoErrorPolicy: noIOStatus(d.Type.Name), NoTray: d.Type.Name == "floppy"})
 		}
 	})
 	return uses
 }
+
+// noIOStatus: the device never enables its backend's I/O status (it
+// has no rerror/werror: nvme; the floppy drive refuses werror instead),
+// so query-block shows none (measured: pc's default floppy0).
+func noIOStatus(typ string) bool { return typ == "nvme" || typ == "floppy" }
 
 // driveDevice is a device a -drive asks for (if=virtio): made after the
 // -device ones, its errors located at the -drive.

@@ -69,6 +69,9 @@ func (o *Options) boardExtras(st *board.State) (warn string, err error) {
 		return "", nil
 	}
 	vga := o.vgaModel()
+	if o.vga == "" && vga != "" && st.M.Type.Family == machinetype.ISAPC {
+		vga = "cirrus-vga" // isapc sets no default_display: get_default_vga_model's cirrus
+	}
 	if name, ok := isaVGAMissing[vga]; ok && st.M.Type.Family == machinetype.ISAPC {
 		warn = "isa_vga_init: " + name + ": no PCI bus"
 	}

@@ -120,6 +120,9 @@ func init() {
 					index = l[0].CPUIndex
 				}
 			}
+			if !mon.cpuHasAPIC() { // x86_cpu_dump_local_apic_state: no apic_state (a 486)
+				return line("local apic state not available")
+			}
 			if !mon.neverRan() {
 				mon.Note("info lapic dumps a CPU's local APIC registers as the guest left them: the simulator does not model them once the machine has run.")
 				return ""

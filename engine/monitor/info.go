@@ -6,6 +6,7 @@ import (
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/format"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
 )
 
@@ -43,10 +44,11 @@ func init() {
 				}
 				return format.InfoNUMA(mon.M, devs)
 			}})
-		// x-query-numa, x-query-irq and 10.0's x-query-interrupt-controllers
-		// are info numa's, info irq's and info pic's text (the HMP commands
-		// print what these return).
-		for cmd, info := range map[string]string{"x-query-numa": "numa", "x-query-irq": "irq", "x-query-interrupt-controllers": "pic"} {
+		// x-query-numa, x-query-irq, x-query-roms and 10.0's
+		// x-query-interrupt-controllers are info numa's, info irq's, info
+		// roms' and info pic's text (the HMP commands print what these return).
+		for cmd, info := range map[string]string{"x-query-numa": "numa", "x-query-irq": "irq", "x-query-roms": "roms",
+			"x-query-interrupt-controllers": "pic"} {
 			RegisterQMP(cmd, func(mon *Monitor, args qjson.Object) (any, *Error) {
 				text := mon.HMP("info " + info)
 				if text == "" && info == "pic" {
@@ -55,6 +57,21 @@ func init() {
 				return qjson.O("human-readable-text", strings.ReplaceAll(text, "\r\n", "\n")), nil
 			})
 		}
+
+		// sgx_get_info: a machine that is no PC machine (microvm) is refused
+		// before the EPC is looked for.
+		RegisterQMP("query-sgx", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if mon.M.Type.Family == machinetype.Microvm {
+				return nil, GenericError(sgxNotPC)
+			}
+			return mon.unmodelled("query-sgx", args)
+		})
+		RegisterInfo(&HMPCommand{Name: "sgx", Run: func(mon *Monitor, _ Args) string {
+			if mon.M.Type.Family == machinetype.Microvm {
+				return sgxNotPC + "\r\n"
+			}
+			return mon.fixed().hmp["info sgx"]
+		}})
 
 		RegisterQMP("query-hotpluggable-cpus", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			if err := hotpluggableCPUsError(mon); err != "" {
@@ -121,3 +138,5 @@ func hotpluggableCPUsError(mon *Monitor) string {
 	}
 	return ""
 }
+
+const sgxNotPC = "SGX is only supported on PC machines"

@@ -80,6 +80,9 @@ func init() {
 		})
 		RegisterQMP("query-acpi-ospm-status", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			b := acpi.Of(mon.M)
+			if b == nil && mon.M.Type.Family == machinetype.Microvm && mon.M.Props["acpi"] != "off" {
+				return []any{}, nil // its acpi-ged: no memory hotplug, no CPUs to report (measured)
+			}
 			if b == nil {
 				return nil, GenericError("command is not supported, missing ACPI device")
 			}

@@ -32,6 +32,9 @@ func init() {
 			acpi := m.ACPI
 			switch m.Type.Family {
 			case machinetype.PC, machinetype.Q35, machinetype.ISAPC:
+				if m.Type.Family == machinetype.ISAPC && board.Of(m).Has("isa-cirrus-vga") { // rom_add_vga
+					fmt.Fprintf(&b, "fw=vgaroms/vgabios-cirrus.bin size=0x%06x name=\"vgabios-cirrus.bin\"\r\n", m.Release().CirrusVGABIOSSize)
+				}
 				if mon.cpuHasAPIC() {
 					b.WriteString("fw=genroms/kvmvapic.bin size=0x002400 name=\"kvmvapic.bin\"\r\n")
 				}

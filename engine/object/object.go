@@ -16,7 +16,6 @@ import (
 	"sync"
 
 	"hotpluglab/engine/machine"
-	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
@@ -340,15 +339,10 @@ func createdLate(typ string) bool {
 	return strings.HasPrefix(typ, "memory-backend-") || strings.HasPrefix(typ, "filter-")
 }
 
-// RAMID is the machine class's default_ram_id.
+// RAMID is the machine class's default_ram_id (query-machines' default-ram-id:
+// pc.ram on pc, q35 and isapc, microvm.ram, ppc_spapr.ram).
 func RAMID(m *machine.Machine) string {
-	switch m.Type.Family {
-	case machinetype.PC, machinetype.Q35:
-		return "pc.ram"
-	case machinetype.PSeries:
-		return "ppc_spapr.ram"
-	}
-	return ""
+	return m.Type.DefaultRAMID
 }
 
 // hostDevices are device nodes every Linux host has (the simulated host

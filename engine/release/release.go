@@ -369,6 +369,9 @@ type Release struct {
 	// MicrovmBIOSSize: the size of microvm's SeaBIOS, bios-microvm.bin,
 	// mapped just below 4 GiB (`info roms`).
 	MicrovmBIOSSize uint32
+	// CirrusVGABIOSSize: the size of vgabios-cirrus.bin, which isapc's
+	// default isa-cirrus-vga loads with rom_add_vga (info roms).
+	CirrusVGABIOSSize uint32
 
 	// Q35IRQStatsPICFirst: q35's `info irq` lists the PIC before the
 	// IOAPIC (the QOM tree's hash order changed; pc's did not).

@@ -71,6 +71,7 @@ var V10_0 = &Release{
 	CPUInterruptStats:            true,
 	Q35IRQStatsPICFirst:          true,
 	MicrovmBIOSSize:              0x20000,
+	CirrusVGABIOSSize:            0x9800,
 	MigrationParams:              migrationParams100,
 	MigrationCapChecks:           migrationCapChecks100,
 	MigrationCapsDeprecated:      []string{"zero-blocks"},

@@ -50,6 +50,7 @@ var V7_2 = &Release{
 	QueryStatusSinglestep: true,
 
 	MicrovmBIOSSize:    0x10000,
+	CirrusVGABIOSSize:  0x9a00,
 	MigrationParams:    migrationParams72,
 	MigrationCapChecks: migrationCapChecks72,
 

@@ -30,7 +30,10 @@ CPU hotplug's state queries beyond the default machines, 68 cases, with 9
 m7m- measurements; none dropped), and round 8 (ids m8-, after "round 8":
 QEMU 10.0's new machine versions, commands and options as a trixie user
 types them, 118 cases, with 33 m8m- measurements; dropped: pseries' ICS
-address and dirty-rate measurements' start times).
+address and dirty-rate measurements' start times), and round 9 (ids m9-,
+at the end: every info and argument-less query of both releases' own lists
+on pc, q35, isapc, microvm and pseries, stopped and running, 450 cases;
+dropped: default NICs' #netNNN, a running guest's state, info mtree -f).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -2052,5 +2055,121 @@ corpus.x("m8m-singlestep", "-M", "q35", steps=hmp("singlestep on", "info status"
 corpus.x("m8m-object-add-help", "-M", "pc", steps=hmp("object_add help", "object_add ?", "object_add thread-context,help",
                                                       "object_add memory-backend-ram,help", "object_add nosuch,help",
                                                       "object_add help,id=x", "object_add qom-type=help"))
+
+# ---------------------------------------------------------------- round 9 ----
+# A systematic sweep generated from the binaries' own lists (ids m9-): every
+# `info X` of `help info` and every argument-less query-* / x-query-* of
+# query-commands (engine/release/<version>/hmp-help-info-*.txt and
+# qmp-commands-*.json with qmp-schema-*.json for the arguments, the union of
+# both releases: a command one release lacks records its refusal there), on
+# each board a learner starts (pc, q35, isapc, microvm, pseries with -cpu
+# POWER9, with QEMU's defaults), -smp 1,maxcpus=4 (isapc: its one CPU) with one CPU hot-plugged
+# first where the board allows it, stopped (-S) and running, and q35 with
+# -nodefaults. Commands that dump state a running guest changes get a case
+# each, so that a dropped recording points at one command. Then the commands
+# that take simple arguments (info mtree -f, info qom-tree PATH, info qtree
+# -b, info cpus after cpu N, CPU model expansion of the board's CPU).
+# Left out as the host's or the run's: info jit/opcount/profile/sync-profile
+# and their x-query twins, info ramblock/x-query-ramblock (host addresses),
+# info usbhost, plain info mtree; query-stats and the rocker/virtio/sev
+# commands that need an argument.
+import json as _json
+import os as _os
+import re as _re
+
+_REL = _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "..", "..", "engine", "release")
+_INFO_SKIP = {"jit", "opcount", "profile", "sync-profile", "ramblock", "usbhost", "mtree"}
+_QMP_SKIP = {"x-query-jit", "x-query-opcount", "x-query-profile", "x-query-ramblock"}
+# What a running guest changes (or a default NIC's random #netNNN names): one case each.
+_INFO_ALONE = {"registers", "irq", "pic", "lapic", "tlb", "mem", "network", "usernet", "cpus", "status", "roms"}
+_QMP_ALONE = {"x-query-irq", "x-query-interrupt-controllers", "query-rx-filter", "query-cpus-fast", "query-status",
+              "x-query-roms", "query-dirty-rate"}
+_BIG = {"trace-events": 20, "qom-tree": 30, "qtree": 30, "mtree -f": 40, "registers": 40, "mem": 30, "tlb": 30}
+_QBIG = {"query-qmp-schema": 20, "query-commands": 30, "query-cpu-definitions": 30, "query-machines": 30,
+         "query-command-line-options": 20, "query-stats-schemas": 20}
+
+
+def _m9_infos(t):
+    names = set()
+    for v in ["7.2", "10.0"]:
+        for line in open(_os.path.join(_REL, v, "hmp-help-info-%s.txt" % t)):
+            m = _re.match(r"info (\S+)\s*(.*?)\s*--", line)
+            # only what needs no argument: every parameter in brackets
+            if m and not _re.sub(r"\[[^]]*\]", "", m.group(2)).strip():
+                names.add(m.group(1))
+    return sorted(names - _INFO_SKIP)
+
+
+def _m9_queries(t):
+    names = set()
+    for v in ["7.2", "10.0"]:
+        schema = {e["name"]: e for e in _json.load(open(_os.path.join(_REL, v, "qmp-schema-%s.json" % t)))}
+        for c in _json.load(open(_os.path.join(_REL, v, "qmp-commands-%s.json" % t))):
+            n = c["name"]
+            if not (n.startswith("query-") or n.startswith("x-query-")) or n not in schema:
+                continue
+            a = schema[schema[n]["arg-type"]]
+            if all("default" in m for m in a.get("members", [])):
+                names.add(n)
+    return sorted(names - _QMP_SKIP)
+
+
+def _m9_info(n):
+    st = {"hmp": "info " + n}
+    if n in _BIG:
+        st["truncate"] = _BIG[n]
+    return st
+
+
+def _m9_query(n):
+    st = qmp(n)
+    if n in _QBIG:
+        st["truncate"] = _QBIG[n]
+    if n == "query-machines":
+        st["sort_by"] = "name"
+    return st
+
+
+def _m9_groups(names, alone, size=6):
+    rest = [n for n in names if n not in alone]
+    out = [[n] for n in names if n in alone]
+    out += [rest[i:i + size] for i in range(0, len(rest), size)]
+    return out
+
+
+_DEF = ["-no-user-config", "-display", "none", "-accel", "tcg"]   # base=False: QEMU's defaults, as a learner starts
+_SMP = ["-smp", "1,maxcpus=4"]
+_XPLUG = {"hmp": "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0"}
+_PPLUG = {"hmp": "device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=1"}
+# (name, binary, args, plug step or None)
+_M9_BOARDS = [("pc", "x86_64", ["-M", "pc"] + _SMP, _XPLUG), ("q35", "x86_64", ["-M", "q35"] + _SMP, _XPLUG),
+              ("isapc", "x86_64", ["-M", "isapc"], None), ("microvm", "x86_64", ["-M", "microvm"] + _SMP, None),
+              ("pseries", "ppc64", ["-M", "pseries", "-cpu", "POWER9"] + _SMP, _PPLUG)]
+
+
+def _m9_configs():
+    for b, t, a, plug in _M9_BOARDS:
+        yield b + "-S", t, ["-S"] + _DEF + a, plug
+        yield b + "-run", t, _DEF + a, plug
+    yield "q35nd-S", "x86_64", ["-S", "-nodefaults"] + _DEF + _M9_BOARDS[1][2], _XPLUG
+    yield "q35nd-run", "x86_64", ["-nodefaults"] + _DEF + _M9_BOARDS[1][2], _XPLUG
+
+
+for cfg, t, a, plug in _m9_configs():
+    pre = [plug] if plug else []
+    for g in _m9_groups(_m9_infos(t), _INFO_ALONE):
+        corpus.case(t, "m9-%s-info-%s" % (cfg, g[0]), *a, base=False, steps=pre + [_m9_info(n) for n in g])
+    for g in _m9_groups(_m9_queries(t), _QMP_ALONE):
+        corpus.case(t, "m9-%s-qmp-%s" % (cfg, g[0]), *a, base=False, steps=pre + [_m9_query(n) for n in g])
+    # The second group: commands with simple arguments.
+    model = "POWER9" if t == "ppc64" else "qemu64"
+    corpus.case(t, "m9-%s-mtree-f" % cfg, *a, base=False, steps=pre + [_m9_info("mtree -f")])
+    corpus.case(t, "m9-%s-args" % cfg, *a, base=False, steps=pre + [
+        {"hmp": "info qom-tree /machine/peripheral"}, {"hmp": "info qom-tree /machine/peripheral-anon"},
+        {"hmp": "info qom-tree /machine/unattached/device[0]", "truncate": 30}, {"hmp": "info qom-tree nosuch"},
+        {"hmp": "info qtree -b", "truncate": 30}, {"hmp": "cpu 1"}, {"hmp": "info cpus"},
+        qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": 1}),
+        qmp("query-cpu-model-expansion", type="static", model={"name": model}),
+        qmp("query-cpu-model-expansion", type="full", model={"name": model})])
 
 corpus.write()
