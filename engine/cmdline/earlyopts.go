@@ -13,6 +13,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qjson"
 )
 
 // archOptions are the options qemu-options.hx gives to some targets only
@@ -63,6 +64,18 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 		kv, err := jsonAsKeyval(v)
 		if err != nil {
 			return err
+		}
+		if val, _ := qjson.Parse([]byte(v)); val != nil {
+			obj, _ := val.(qjson.Object)
+			// CompatPolicy's members are enums: the visitor wants strings
+			// (in the schema's order, before any value is looked at)
+			for _, k := range []string{"deprecated-input", "deprecated-output", "unstable-input", "unstable-output"} {
+				if m, present := obj.Get(k); present {
+					if _, isStr := m.(string); !isStr {
+						return fmt.Errorf("Invalid parameter type for '%s', expected: string", k)
+					}
+				}
+			}
 		}
 		v = kv
 	}
