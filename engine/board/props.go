@@ -48,8 +48,8 @@ func owner(d *qdev.Device, prop string) string {
 	return d.Type.Name
 }
 
-// errAddrType is a PCI address given as neither a JSON string nor an
-// integer (an object or a list, measured).
+// errAddrType is a PCI address given as neither a JSON string nor a
+// number (an object, a list, a boolean, null: measured).
 var errAddrType = fmt.Errorf("Invalid parameter type for 'addr', expected int or str")
 
 // setProperty runs one property's setter: typed parsing, then what the
@@ -74,10 +74,12 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 				v = x
 			case fmt.Stringer:
 				n, err := strconv.ParseInt(x.String(), 10, 64)
-				if err != nil {
-					return nil, errAddrType
+				if err != nil { // a number, not an integer: the int visit's own error (measured)
+					return nil, fmt.Errorf("Invalid parameter type for 'addr', expected: integer")
 				}
 				v = n
+			case float64: // a number, not an integer (measured)
+				return nil, fmt.Errorf("Invalid parameter type for 'addr', expected: integer")
 			default:
 				// set_pci_devfn tries a string, then an integer
 				return nil, errAddrType

@@ -67,12 +67,16 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 		}
 		if val, _ := qjson.Parse([]byte(v)); val != nil {
 			obj, _ := val.(qjson.Object)
-			// CompatPolicy's members are enums: the visitor wants strings
-			// (in the schema's order, before any value is looked at)
+			// CompatPolicy's members are enums, each visited in the
+			// schema's order: a string, then one of its values (measured)
 			for _, k := range []string{"deprecated-input", "deprecated-output", "unstable-input", "unstable-output"} {
 				if m, present := obj.Get(k); present {
-					if _, isStr := m.(string); !isStr {
+					str, isStr := m.(string)
+					if !isStr {
 						return fmt.Errorf("Invalid parameter type for '%s', expected: string", k)
+					}
+					if !slices.Contains(compatValues[k], str) {
+						return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, str)
 					}
 				}
 			}

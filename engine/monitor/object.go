@@ -44,10 +44,12 @@ func init() {
 		RegisterHMP(&HMPCommand{Name: "object_add", ArgsType: "object:S", Run: func(mon *Monitor, a Args) string {
 			if arg := str(a, "object"); strings.HasPrefix(arg, "{") {
 				// user_creatable_add_from_str reads JSON too (measured)
-				if v, perr := qjson.Parse([]byte(arg)); perr == nil {
-					if o, isObj := v.(qjson.Object); isObj {
-						return hmpObjectAddJSON(mon, o)
-					}
+				v, perr := qjson.Parse([]byte(arg))
+				if perr != nil {
+					return "Error: " + perr.Error() + "\r\n" // the parser's words
+				}
+				if o, isObj := v.(qjson.Object); isObj {
+					return hmpObjectAddJSON(mon, o)
 				}
 			}
 			d, help, err := keyval.Parse(str(a, "object"), "qom-type")
