@@ -36,6 +36,12 @@ type ReportError struct {
 	Err           error
 }
 
+// AbortError is an error QEMU raised to error_abort: "Unexpected error
+// in" its place, the error at the option, then an abort.
+type AbortError struct{ At, Msg string }
+
+func (e *AbortError) Error() string { return e.Msg }
+
 func (e *ReportError) Error() string {
 	if e.Err != nil {
 		return e.Report + "\n" + e.Err.Error()

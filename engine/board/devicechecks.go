@@ -71,6 +71,17 @@ func init() {
 		case toU64(v) > math.MaxInt64:
 			return errors.New("'max-bytes' parameter must be non-negative, and less than 2^63")
 		}
+		if _, given := vals.get("rng"); !given {
+			// the default backend is linked by its canonical path, which
+			// an id with '/' (or "", both JSON -device's only) breaks
+			own := d.Path + "/virtio-backend/default-backend"
+			if d.Type.Name == "virtio-rng-device" {
+				own = d.Path + "/default-backend"
+			}
+			if id, named := strings.CutPrefix(d.Path, "/machine/peripheral/"); named && (id == "" || strings.Contains(id, "/")) {
+				return &AbortError{At: s.M.Release().ResolveLinkAbortAt, Msg: fmt.Sprintf("Device '%s' not found", own)}
+			}
+		}
 		return nil
 	}, append(virtioProxies("virtio-rng-pci"), "virtio-rng-device")...)
 	// cirrus_init_common's RAM sizes.

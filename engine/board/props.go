@@ -48,6 +48,10 @@ func owner(d *qdev.Device, prop string) string {
 	return d.Type.Name
 }
 
+// errAddrType is a PCI address given as neither a JSON string nor a
+// number (an object, a list, a boolean, null: measured).
+var errAddrType = fmt.Errorf("Invalid parameter type for 'addr', expected int or str")
+
 // setProperty runs one property's setter: typed parsing, then what the
 // setter itself checks (a backend that must exist and be free).
 func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) (any, error) {
@@ -56,8 +60,9 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 	doesNotTake := func() error {
 		return fmt.Errorf("Property '%s.%s' doesn't take value '%s'", owner(d, p.Name), p.Name, txt)
 	}
-	if _, isStr := js.(string); typed && p.Type == "str" && !isStr && (p.Name == "netdev" || p.Name == "chardev" || p.Name == "drive") {
-		// the QDict's visitor, before the setter looks the value up
+	if _, isStr := js.(string); typed && !isStr && ((p.Type == "str" && (p.Name == "netdev" || p.Name == "chardev" || p.Name == "drive")) || strings.HasPrefix(p.Type, "link<")) {
+		// the QDict's visitor, before the setter looks the value up (a
+		// link's setter reads a string too)
 		return nil, fmt.Errorf("Invalid parameter type for '%s', expected: string", p.Name)
 	}
 	switch {
@@ -69,12 +74,15 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 				v = x
 			case fmt.Stringer:
 				n, err := strconv.ParseInt(x.String(), 10, 64)
-				if err != nil {
+				if err != nil { // a number, not an integer: the int visit's own error (measured)
 					return nil, fmt.Errorf("Invalid parameter type for 'addr', expected: integer")
 				}
 				v = n
-			default:
+			case float64: // a number, not an integer (measured)
 				return nil, fmt.Errorf("Invalid parameter type for 'addr', expected: integer")
+			default:
+				// set_pci_devfn tries a string, then an integer
+				return nil, errAddrType
 			}
 		}
 		devfn, ok := pci.ParseDevFn(v)

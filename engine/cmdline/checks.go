@@ -286,7 +286,51 @@ func checkAudiodevJSON(rel *release.Release, arg string) error {
 			return fmt.Errorf("Parameter 'driver' does not accept value '%s'", str)
 		}
 	}
+	// then the base's timer-period and the per-direction objects (each
+	// driver's in/out share AudiodevPerDirectionOptions' typed members)
+	if x, ok := o.Get("timer-period"); ok && !jsonUint(x) {
+		return errors.New("Parameter 'timer-period' expects uint64")
+	}
+	for _, dir := range []string{"in", "out"} {
+		x, ok := o.Get(dir)
+		if !ok {
+			continue
+		}
+		per, isObj := x.(qjson.Object)
+		if !isObj {
+			return fmt.Errorf("Invalid parameter type for '%s', expected: object", dir)
+		}
+		for _, m := range per {
+			full := dir + "." + m.Key
+			switch m.Key {
+			case "frequency", "channels", "voices", "buffer-length":
+				if !jsonUint(m.Value) {
+					return fmt.Errorf("Parameter '%s' expects uint64", full)
+				}
+			case "mixing-engine", "fixed-settings":
+				if _, isBool := m.Value.(bool); !isBool {
+					return fmt.Errorf("Invalid parameter type for '%s', expected: boolean", full)
+				}
+			case "format":
+				if _, isStr := m.Value.(string); !isStr {
+					return fmt.Errorf("Invalid parameter type for '%s', expected: string", full)
+				}
+			}
+		}
+	}
 	return nil
+}
+
+// jsonUint is a JSON value qobject_input_type_uint64 takes: an integer
+// that fits 64 bits, signed or not.
+func jsonUint(x any) bool {
+	n, isNum := x.(fmt.Stringer)
+	if !isNum {
+		return false
+	}
+	_, errU := strconv.ParseUint(n.String(), 10, 64)
+	_, errI := strconv.ParseInt(n.String(), 10, 64)
+	return errU == nil || errI == nil
 }
 
 // AudiodevsKey is where a machine keeps its -audiodev options (Extra).

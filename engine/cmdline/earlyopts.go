@@ -13,6 +13,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qjson"
 )
 
 // archOptions are the options qemu-options.hx gives to some targets only
@@ -63,6 +64,22 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 		kv, err := jsonAsKeyval(v)
 		if err != nil {
 			return err
+		}
+		if val, _ := qjson.Parse([]byte(v)); val != nil {
+			obj, _ := val.(qjson.Object)
+			// CompatPolicy's members are enums, each visited in the
+			// schema's order: a string, then one of its values (measured)
+			for _, k := range []string{"deprecated-input", "deprecated-output", "unstable-input", "unstable-output"} {
+				if m, present := obj.Get(k); present {
+					str, isStr := m.(string)
+					if !isStr {
+						return fmt.Errorf("Invalid parameter type for '%s', expected: string", k)
+					}
+					if !slices.Contains(compatValues[k], str) {
+						return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, str)
+					}
+				}
+			}
 		}
 		v = kv
 	}

@@ -890,6 +890,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			r.Stderr, r.Stdout, r.ExitCode = stderr.String()+crash.Reported+crash.Stderr, crash.Stdout, -crash.Signal
 			return r
 		}
+		var abort *board.AbortError
+		if errors.As(err, &abort) {
+			r.Stderr, r.ExitCode = stderr.String()+"Unexpected error in "+abort.At+":\n"+target.Binary()+": "+loc+": "+abort.Msg+"\n", -6
+			return r
+		}
 		var report *board.ReportError
 		if errors.As(err, &report) {
 			fmt.Fprintf(&stderr, "%s: %s: %s\n", target.Binary(), loc, report.Report)

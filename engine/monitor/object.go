@@ -42,6 +42,16 @@ func init() {
 		// HMP object_add: the keyval form (qom-type implied), visited as
 		// -object's is, then added to /objects.
 		RegisterHMP(&HMPCommand{Name: "object_add", ArgsType: "object:S", Run: func(mon *Monitor, a Args) string {
+			if arg := str(a, "object"); strings.HasPrefix(arg, "{") {
+				// user_creatable_add_from_str reads JSON too (measured)
+				v, perr := qjson.Parse([]byte(arg))
+				if perr != nil {
+					return "Error: " + perr.Error() + "\r\n" // the parser's words
+				}
+				if o, isObj := v.(qjson.Object); isObj {
+					return hmpObjectAddJSON(mon, o)
+				}
+			}
 			d, help, err := keyval.Parse(str(a, "object"), "qom-type")
 			if err != nil {
 				return "Error: " + err.Error() + "\r\n"
@@ -147,4 +157,27 @@ func ramSizeWraps(size string) bool {
 		n = uint64(i)
 	}
 	return n > math.MaxUint64-4095
+}
+
+// hmpObjectAddJSON is HMP object_add given a JSON object: object-add's
+// visit of it, then the object joins /objects as the keyval form's does.
+func hmpObjectAddJSON(mon *Monitor, o qjson.Object) string {
+	if err := object.CheckJSON(mon.M.Release(), string(mon.Target), o); err != nil {
+		return "Error: " + err.Error() + "\r\n"
+	}
+	props := map[string]string{}
+	for _, m := range o {
+		switch v := m.Value.(type) {
+		case string:
+			props[m.Key] = v
+		case bool:
+			props[m.Key] = map[bool]string{true: "on", false: "off"}[v]
+		default:
+			props[m.Key] = qjson.Marshal(v)
+		}
+	}
+	if err := mon.addObject(object.Object{ID: props["id"], Type: props["qom-type"], Props: props}); err != nil {
+		return "Error: " + err.Error() + "\r\n"
+	}
+	return ""
 }

@@ -122,14 +122,12 @@ func (n *Netdev) check(needID, hasID bool) {
 	typ, ok := n.Get("type")
 	n.Type, n.err = typ, nil
 	switch {
-	case !ok && needID && !hasID: // the visitor reads id before type
+	case needID && !hasID: // the visitor reads id before type (an invalid type too: netdev_add {"type":...}, measured)
 		n.err = errors.New("Parameter 'id' is missing")
 	case !ok:
 		n.err = errors.New("Parameter 'type' is missing")
 	case !types[typ]:
 		n.err = fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
-	case needID && !hasID:
-		n.err = errors.New("Parameter 'id' is missing")
 	default:
 		if ms := members[typ]; ms != nil {
 			for _, k := range n.keys {

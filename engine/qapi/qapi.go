@@ -340,6 +340,19 @@ func (s *visitor) visitMembers(t *schemaEntity, o qjson.Object, path visitPath, 
 		}
 		*visited = append(*visited, m.Name)
 		if s.unsigned[t.Name][m.Name] && !s.keyval {
+			if mt := s.entities[m.Type]; mt != nil && mt.MetaType == "array" {
+				// a list of unsigned integers (host-nodes): each element
+				l, isList := v.([]any)
+				if !isList {
+					return typeError(path.name(m.Name), "array")
+				}
+				for i, e := range l {
+					if err := uint64Value(path.member(m.Name).index(i).name(""), e); err != nil {
+						return err
+					}
+				}
+				continue
+			}
 			if err := uint64Value(path.name(m.Name), v); err != nil {
 				return err
 			}

@@ -1,5 +1,10 @@
 package qjson
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // Modified UTF-8 as QEMU reads and writes it (util/unicode.c): U+0000 is
 // the two bytes C0 80, and surrogates, noncharacters, overlong forms and
 // code points beyond U+10FFFF are invalid.
@@ -66,4 +71,23 @@ func appendModUTF8(b []byte, cp int) []byte {
 		return append(b, byte(0xE0|cp>>12), byte(0x80|(cp>>6)&0x3F), byte(0x80|cp&0x3F))
 	}
 	return append(b, byte(0xF0|cp>>18), byte(0x80|(cp>>12)&0x3F), byte(0x80|(cp>>6)&0x3F), byte(0x80|cp&0x3F))
+}
+
+// WireText is the string a client reads from QEMU's JSON output of s
+// (to_json): modified UTF-8 decoded (C0 80 is U+0000), what does not
+// decode U+FFFD, a NUL byte the end.
+func WireText(s string) string {
+	if utf8.ValidString(s) && !strings.ContainsRune(s, 0) {
+		return s
+	}
+	var b strings.Builder
+	for len(s) > 0 && s[0] != 0 {
+		r, n := modUTF8Codepoint(s)
+		s = s[n:]
+		if r < 0 {
+			r = 0xFFFD
+		}
+		b.WriteRune(rune(r))
+	}
+	return b.String()
 }

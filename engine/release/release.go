@@ -192,7 +192,10 @@ type Release struct {
 	// block driver takes as a QemuOpts size: where, and the error (%s:
 	// the value); QEMU then aborts.
 	SizeAbortAt, SizeAbortError string
-	MemLockError                string
+	// ResolveLinkAbortAt is error_abort's place when a link set to a
+	// device's own child does not resolve (a JSON -device id with '/').
+	ResolveLinkAbortAt string
+	MemLockError       string
 
 	// VirtioListByQOM: x-query-virtio (info virtio) walks the QOM tree
 	// (peripheral-anon's devices, then peripheral's, each in qom-list's

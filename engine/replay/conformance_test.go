@@ -279,13 +279,17 @@ var corpora = []struct {
 	// on typos and near misses (option, property, machine, CPU and driver
 	// names misspelled or cased, values of the wrong form, stray spaces
 	// and quotes, HMP and QMP names and members off, with r9m-, and
-	// QemuOpts numbers measured after it); 1662 cases recorded twice per release
+	// QemuOpts numbers measured after it), a tenth on the JSON forms
+	// (-device, -object, -netdev, -blockdev, -audiodev, -compat and the
+	// options that take none; syntax slips, wrong JSON types, odd numbers
+	// and escapes; QMP device_add of CPUs with each member ill-typed; HMP
+	// with JSON, with r10m-); 1871 cases recorded twice per release
 	// (dropped: two automatic node names, 7.2's three SHPC unplugs whose
 	// DEVICE_DELETED came or not, 10.0's x-query-ramblock and an automatic
 	// netdev name, 7.2's -m 0x40000000 whose 1 PiB the host fails to
 	// allocate). Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 1628},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 1633},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 1838},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 1843},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see

@@ -216,6 +216,7 @@ func Run(rel *release.Release, c Case) Result {
 			evs, reply = request(s, "human-monitor-command", next, json.RawMessage(`{"command-line": `+string(line)+`}`))
 			if out, ok := reply.Get("return"); ok {
 				text, _ := out.(string)
+				text = qjson.WireText(text) // as the recorder read it off the wire
 				sr.Out = &text
 				if st.Grep != "" {
 					if rx, err := regexp.Compile(st.Grep); err == nil {

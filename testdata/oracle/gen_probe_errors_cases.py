@@ -1776,4 +1776,248 @@ for i, a in enumerate([
 ]):
     x("r9m-num-%d" % i, *a, steps=hmp("info status"))
 
+# ---------------------------------------------------------------- round 10 ----
+# The JSON forms and their errors as people hand-write or script them: JSON
+# for -device, -object, -netdev, -blockdev, -audiodev, -compat, -machine and
+# the options that may or may not take it; single quotes, trailing commas,
+# comments, duplicate keys, unknown and missing members, every wrong JSON
+# type, big and odd numbers, escapes, deep nesting, {} and [], JSON mixed
+# with key=value, JSON whose shell quoting was lost; CPU devices in JSON on
+# the command line and device_add over QMP with each member ill-typed in
+# turn on pc, q35 and pseries; HMP's device_add/netdev_add/object_add with
+# JSON. (QMP's own syntax errors are probe_monitor's wire_m6: the recorder
+# writes QMP itself, so only well-formed JSON of the wrong shape goes here;
+# an id of a lone surrogate, "\ud800", left QEMU without an answer the
+# recorder reads, on both releases: left to wire_m6's \u escapes.)
+RNG = '{"driver":"virtio-rng-pci","id":"r0"%s}'
+for i, d in enumerate([
+    "{'driver':'virtio-rng-pci','id':'r0'}", '{"driver":"virtio-rng-pci","id":"r0",}',
+    '{"driver":"virtio-rng-pci" /* rng */,"id":"r0"}', '{"driver":"virtio-rng-pci","id":"r0"} // rng',
+    '{"driver":"virtio-rng-pci","driver":"e1000","id":"r0"}', '{"driver":"virtio-rng-pci","id":"r0","id":"r1"}',
+    RNG % ',"nosuch":1', RNG % ',"max-bytes":"1024"', RNG % ',"max-bytes":1024', RNG % ',"max-bytes":1e3',
+    RNG % ',"max-bytes":-0', RNG % ',"max-bytes":0x10', RNG % ',"max-bytes":18446744073709551616',
+    RNG % ',"max-bytes":18446744073709551615', RNG % ',"max-bytes":1.5', RNG % ',"max-bytes":-1',
+    RNG % ',"max-bytes":null', RNG % ',"max-bytes":true', RNG % ',"max-bytes":{"v":1}', RNG % ',"max-bytes":[1]',
+    RNG % ',"period":"1000"', RNG % ',"period":4294967296', RNG % ',"addr":5', RNG % ',"addr":"5"',
+    RNG % ',"addr":"0x5.0"', RNG % ',"addr":{"slot":5}', RNG % ',"addr":[5]', RNG % ',"multifunction":"on"',
+    RNG % ',"multifunction":1', RNG % ',"multifunction":"true"', RNG % ',"multifunction":true',
+    RNG % ',"rng":5', RNG % ',"rng":null', RNG % ',"bus":{"id":"pci.0"}', RNG % ',"romfile":[]',
+    '{"driver":"virtio-rng-pci","id":"a\\u0000b"}', '{"driver":"virtio-rng-pci","id":"\\ud800"}',
+    '{"driver":"virtio-rng-pci","id":"r\\/0"}', '{"driver":"virtio-rng-pci","id":"r\\u0030"}',
+    '{"driver":"virtio-rng-pci","id":"r\\x30"}', '{"driver":"virtio\\u002drng-pci","id":"r0"}',
+    '{"driver":"virtio-rng-pci","id":"r0","x":' + "[" * 40 + "]" * 40 + "}",
+    '{"driver":"virtio-rng-pci","id":"r0","x":' + "[" * 1100 + "]" * 1100 + "}",
+    '[]', '[{"driver":"virtio-rng-pci"}]', '"virtio-rng-pci"', '{"driver":"virtio-rng-pci"} {"id":"r0"}',
+    '{"driver":"virtio-rng-pci"},id=r0', '{"driver":"virtio-rng-pci","id":"r0"},', '{driver:"virtio-rng-pci"}',
+    '{driver:virtio-rng-pci,id:r0}', '{', '{"driver":"virtio-rng-pci"', ' {"driver":"virtio-rng-pci"}',
+    '{"driver":"virtio-rng-pci","id":""}', '{"driver":"virtio-rng-pci","id":7}', '{"driver":7}', '{"driver":null}',
+    '{"Driver":"virtio-rng-pci"}', '{"driver":"virtio-rng-pci","id":"r0","help":true}',
+]):
+    x("r10-dev-%d" % i, "-device", d, steps=hmp("info pci"))
+
+# CPU devices in JSON on the command line (pc, q35 and pseries).
+C = '{"driver":"qemu64-x86_64-cpu","socket-id":%s,"core-id":%s,"thread-id":%s%s}'
+for i, (m, d) in enumerate([
+    ("pc", C % ('"1"', 0, 0, "")), ("pc", C % (1, 0, 0, ',"id":"c1"')), ("pc", C % ("1.0", 0, 0, "")),
+    ("pc", C % ("true", 0, 0, "")), ("pc", C % ("null", 0, 0, "")), ("pc", C % ("-1", 0, 0, "")),
+    ("pc", C % ("4294967296", 0, 0, "")), ("pc", C % ('{"v":1}', 0, 0, "")), ("pc", C % ("[1]", 0, 0, "")),
+    ("pc", C % (1, '"0"', 0, "")), ("pc", C % (1, 0, '"zero"', "")), ("pc", C % (1, 0, 0, ',"node-id":"0"')),
+    ("pc", C % (1, 0, 0, ',"id":1')), ("pc", C % (1, 0, 0, ',"apic-id":"1"')), ("q35", C % (1, 0, 0, ',"x":1')),
+    ("q35", C % (1, 0, 0, ',"family":"6"')), ("q35", C % (1, 0, 0, ',"pmu":"on"')), ("q35", C % (1, 0, 0, ',"hotplugged":true')),
+    ("q35", C % ("1e0", 0, 0, "")), ("q35", C % ("18446744073709551616", 0, 0, "")),
+]):
+    x("r10-cpu-%d" % i, "-M", m, "-smp", "1,maxcpus=2", "-device", d, steps=hmp("info hotpluggable-cpus"))
+PC = '{"driver":"power9_v2.0-spapr-cpu-core","core-id":%s%s}'
+for i, d in enumerate([PC % ('"1"', ""), PC % (1, ',"id":"k1"'), PC % ("1.0", ""), PC % ("true", ""), PC % ("null", ""),
+                       PC % (1, ',"nr-threads":"1"'), PC % (1, ',"nr-threads":2'), PC % (1, ',"node-id":"0"'),
+                       "{'driver':'power9_v2.0-spapr-cpu-core','core-id':1}"]):
+    p("r10-cpu-%d" % i, "-M", "pseries", "-smp", "1,maxcpus=2", "-device", d, steps=hmp("info hotpluggable-cpus"))
+
+# -object, -netdev, -blockdev, -audiodev, -compat in JSON.
+for i, (opt, v, steps) in enumerate([
+    ("-object", '{"qom-type":"memory-backend-ram","id":"m0","size":"64M"}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","id":"m0","size":67108864}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","id":"m0","size":6.7e7}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","id":"m0","size":67108864,"share":"on"}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","id":"m0","size":67108864,"share":1}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","id":"m0","size":67108864,"policy":1}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","id":"m0","size":67108864,"host-nodes":0}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","id":"m0","size":67108864,"host-nodes":["0"]}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","size":67108864}', hmp("info memdev")),
+    ("-object", '{"id":"m0","size":67108864}', hmp("info memdev")),
+    ("-object", '{"qom-type":"memory-backend-ram","id":null,"size":67108864}', hmp("info memdev")),
+    ("-object", "{'qom-type':'iothread','id':'io0'}", hmp("info iothreads")),
+    ("-object", '{"qom-type":"iothread","id":"io0",}', hmp("info iothreads")),
+    ("-object", '{"qom-type":"iothread","id":"io0","poll-max-ns":"100"}', hmp("info iothreads")),
+    ("-object", '{"qom-type":"iothread","id":"io0","poll-max-ns":-1}', hmp("info iothreads")),
+    ("-object", '{"qom-type":"iothread","id":"io0","nosuch":1}', hmp("info iothreads")),
+    ("-object", '{"qom-type":"iothread","id":"io0"},poll-max-ns=100', hmp("info iothreads")),
+    ("-object", '{"qom-type":"iothread","id":"io0","qom-type":"iothread"}', hmp("info iothreads")),
+    ("-object", '{"qom-type":"secret","id":"s0","data":"pw","format":1}', hmp("info status")),
+    ("-object", '{"qom-type":"secret","id":"s0","data":{"x":"pw"}}', hmp("info status")),
+    ("-netdev", '{"type":"user","id":"n0","ipv6":"off"}', hmp("info network")),
+    ("-netdev", '{"type":"user","id":"n0","ipv6":false,"restrict":"yes"}', hmp("info network")),
+    ("-netdev", '{"type":"user","id":"n0","net":10}', hmp("info network")),
+    ("-netdev", '{"type":"user"}', hmp("info network")),
+    ("-netdev", '{"type":"nosuch","id":"n0"}', hmp("info network")),
+    ("-netdev", '{"id":"n0"}', hmp("info network")),
+    ("-netdev", "{'type':'user','id':'n0'}", hmp("info network")),
+    ("-netdev", '{"type":"user","id":"n0"},ipv6=off', hmp("info network")),
+    ("-netdev", '{"type":"user","id":"n0","hostname":["vm"]}', hmp("info network")),
+    ("-blockdev", '{"driver":"null-co","node-name":"d0","size":"1M"}', hmp("info block")),
+    ("-blockdev", '{"driver":"null-co","node-name":"d0","size":1048576,"read-only":"on"}', hmp("info block")),
+    ("-blockdev", '{"driver":"null-co","node-name":"d0","cache":{"direct":"yes"}}', hmp("info block")),
+    ("-blockdev", '{"driver":"null-co","node-name":"d0","cache":"none"}', hmp("info block")),
+    ("-blockdev", '{"driver":"null-co","node-name":"d0","size":1e6}', hmp("info block")),
+    ("-blockdev", '{"driver":"null-co","node-name":"d0","size":-1}', hmp("info block")),
+    ("-blockdev", '{"driver":"null-co","node-name":"d0","discard":true}', hmp("info block")),
+    ("-blockdev", '{"driver":"null-co","node-name":"d0",}', hmp("info block")),
+    ("-blockdev", '{"driver":"null-co","node-name":5}', hmp("info block")),
+    ("-audiodev", '{"driver":"none","id":"a0","timer-period":"10000"}', hmp("info status")),
+    ("-audiodev", '{"driver":"none","id":"a0","out":{"frequency":"44100"}}', hmp("info status")),
+    ("-audiodev", '{"driver":"none","id":"a0","out":"x"}', hmp("info status")),
+    ("-audiodev", '{"driver":"none","id":"a0","out":{"channels":0}}', hmp("info status")),
+    ("-audiodev", '{"driver":"nosuch","id":"a0"}', hmp("info status")),
+    ("-audiodev", '{"driver":"none"}', hmp("info status")),
+    ("-compat", '{"deprecated-input":"reject"}', hmp("info status")),
+    ("-compat", '{"deprecated-input":1}', hmp("info status")),
+    ("-compat", '{"deprecated-output":"hide","nosuch":1}', hmp("info status")),
+    ("-compat", "{'deprecated-input':'crash'}", hmp("info status")),
+]):
+    x("r10-opt-%d" % i, opt, v, steps=steps)
+
+# Which other options take JSON: -machine/-M, -smp, -m, -accel, -cpu,
+# -global, -chardev, -numa, -display, -rtc, -boot, -name, -device's
+# cousins, each with a JSON object that would be right if they did.
+for i, a in enumerate([
+    ["-machine", '{"type":"pc","hpet":false}'], ["-M", '{"type":"q35"}'], ["-machine", '{"hpet":false}'],
+    ["-machine", '{"type":"pc","smp":{"cpus":2}}'], ["-smp", '{"cpus":2}'], ["-m", '{"size":"1G"}'],
+    ["-accel", '{"accel":"tcg"}'], ["-cpu", '{"model":"qemu64"}'], ["-global", '{"driver":"e1000","property":"mac","value":"x"}'],
+    ["-chardev", '{"backend":"null","id":"c0"}'], ["-rtc", '{"base":"utc"}'], ["-boot", '{"order":"c"}'],
+    ["-name", '{"guest":"vm"}'], ["-smp", "{}"], ["-machine", "{}"], ["-audiodev", "{}"], ["-compat", "{}"],
+    ["-netdev", "{}"], ["-blockdev", "{}"], ["-object", "[]"], ["-iothread", '{"id":"io0"}'],
+]):
+    x("r10-json-%d" % i, *a, steps=hmp("info status"))
+p("r10-json-0", "-machine", '{"type":"pseries","cap-htm":"off"}', steps=hmp("info status"))
+p("r10-json-1", "-machine", '{"type":"pseries","cap-htm":false}', steps=hmp("info status"))
+
+# QMP: device_add with each member ill-typed in turn (pc, q35, pseries).
+QCPU = {"driver": "qemu64-x86_64-cpu", "socket-id": 1, "core-id": 0, "thread-id": 0}
+BAD = ["1", 1.0, True, None, {"v": 1}, [1]]
+
+
+def each_bad(base, members):
+    out = []
+    for m in members:
+        for b in BAD:
+            a = dict(base)
+            a[m] = b
+            out.append({"qmp": {"execute": "device_add", "arguments": a}})
+    return out
+
+
+steps = each_bad(QCPU, ["driver", "socket-id", "core-id", "thread-id", "id"])
+for i in range(0, len(steps), 6):
+    x("r10-qmp-pc-%d" % (i // 6), "-M", "pc", *S9, steps=steps[i:i + 6] + hmp("info hotpluggable-cpus"))
+for i, b in enumerate([18446744073709551616, 4294967296, -0.0, 1e3, 1.5, -1]):
+    a = dict(QCPU)
+    a["socket-id"] = b
+    x("r10-qmp-q35-%d" % i, "-M", "q35", *S9, steps=[{"qmp": {"execute": "device_add", "arguments": a}}] + hmp("info hotpluggable-cpus"))
+x("r10-qmp-q35-6", "-M", "q35", *S9, steps=[
+    qmp("device_add", driver="qemu64-x86_64-cpu", id="a\u0000b", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver="qemu64-x86_64-cpu", id="c/1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+    qmp("device_add", driver="qemu64-x86_64-cpu", id="c1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": "0"}),
+    hmp("info hotpluggable-cpus")[0]])
+x("r10-qmp-q35-7", "-M", "q35", steps=[
+    qmp("device_add", driver="pcie-root-port", id="rp1", chassis="1"),
+    qmp("device_add", driver="pcie-root-port", id="rp1", chassis=1, slot=1.0),
+    qmp("device_add", driver="pcie-root-port", id="rp1", chassis=1, **{"hotplug": "off"}),
+    qmp("device_add", driver="pcie-root-port", id="rp1", chassis=1, port=256),
+    qmp("device_add", driver="pcie-root-port", id="rp1", chassis=1, bus=None),
+    qmp("device_add", driver="pcie-root-port", id="rp1", chassis=1, addr=3),
+    hmp("info pci")[0]])
+QP = {"driver": "power9_v2.0-spapr-cpu-core", "core-id": 1}
+steps = each_bad(QP, ["driver", "core-id", "id"]) + each_bad(dict(QP, **{"nr-threads": 1}), ["nr-threads"])
+for i in range(0, len(steps), 6):
+    p("r10-qmp-%d" % (i // 6), "-M", "pseries", *S9, steps=steps[i:i + 6] + hmp("info hotpluggable-cpus"))
+
+# QMP: other JSON-typed arguments people script: object-add, netdev_add,
+# blockdev-add, qom-set, device_add of a NIC, with wrong types.
+x("r10-qmp-obj-0", steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m0", "size": "64M"}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m0", "size": 1.5}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m0", "size": 18446744073709551616}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m0", "size": 67108864, "share": "on"}),
+    qmp("object-add", **{"qom-type": "iothread", "id": "io0", "props": {"poll-max-ns": 1}}),
+    qmp("object-add", **{"qom-type": "iothread", "id": None}),
+    hmp("info memdev")[0]])
+x("r10-qmp-obj-1", steps=[
+    qmp("netdev_add", type="user", id="n0", ipv6="off"),
+    qmp("netdev_add", type="user", id="n0", restrict=1),
+    qmp("netdev_add", type="user", id=["n0"]),
+    qmp("netdev_add", type=None, id="n0"),
+    qmp("netdev_add", type="user", id="n0", hostname={"x": 1}),
+    qmp("netdev_add", type="user", id="n1", ipv6=False),
+    hmp("info network")[0]])
+x("r10-qmp-obj-2", steps=[
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d0", "size": "1M"}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d0", "read-only": "on"}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d0", "cache": "none"}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d0", "cache": {"direct": 1}}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d0", "size": 1e3}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "d0", "size": 1000}),
+    hmp("info block")[0]])
+x("r10-qmp-obj-3", *S9, steps=[
+    qmp("device_add", driver="qemu64-x86_64-cpu", id="c1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+    qmp("qom-set", path="/machine/peripheral/c1", property="family", value="6"),
+    qmp("qom-set", path="/machine/peripheral/c1", property="model-id", value=5),
+    qmp("qom-set", path="/machine/peripheral/c1", property="pmu", value="on"),
+    qmp("qom-get", path="/machine/peripheral/c1", property=["socket-id"]),
+    qmp("qom-set", path="/machine/peripheral/c1", property="start-powered-off", value=None),
+    qmp("device_del", id=1)])
+x("r10-qmp-obj-4", steps=[
+    qmp("device_add", driver="e1000", id="n1", mac=52),
+    qmp("device_add", driver="e1000", id="n1", mac="52:54:00:12:34:5"),
+    qmp("device_add", driver="e1000", id="n1", netdev=None),
+    qmp("device_add", driver="virtio-net-pci", id="n1", mq="on"),
+    qmp("device_add", driver="virtio-net-pci", id="n1", vectors="4"),
+    qmp("device_add", driver="virtio-net-pci", id="n1", vectors=4, **{"host_mtu": 1.0}),
+    hmp("info network")[0]])
+
+# HMP with JSON: device_add, netdev_add, object_add (accepted or not).
+for i, cmds in enumerate([
+    ['device_add {"driver":"virtio-rng-pci","id":"r1"}', "info pci"],
+    ["device_add {'driver':'virtio-rng-pci','id':'r1'}", 'device_add {"driver":"virtio-rng-pci",}', "info pci"],
+    ['device_add {"driver":"qemu64-x86_64-cpu","socket-id":1,"core-id":0,"thread-id":0,"id":"c1"}', "info hotpluggable-cpus"],
+    ['netdev_add {"type":"user","id":"n1"}', 'object_add {"qom-type":"iothread","id":"io1"}', "info network", "info iothreads"],
+    ['device_add {"driver":"virtio-rng-pci"},id=r1', 'device_add {}', 'device_add {', "info pci"],
+]):
+    x("r10-hmp-%d" % i, *S9, steps=hmp(*cmds))
+p("r10-hmp-0", "-M", "pseries", *S9,
+  steps=hmp('device_add {"driver":"power9_v2.0-spapr-cpu-core","core-id":1,"id":"k1"}', "info hotpluggable-cpus"))
+
+# Measured around round 10's fixes (r10m-): the same rules on other members
+# (a link, a PCI address, unsigned lists, -audiodev's per-direction members,
+# -compat, netdev's id before type, HMP object_add's JSON, ids with '/').
+for i, a in enumerate([
+    ["-device", RNG % ',"addr":1.5'], ["-device", RNG % ',"addr":true'], ["-device", RNG % ',"addr":null'],
+    ["-object", '{"qom-type":"iothread","id":"io0"}', "-device", '{"driver":"virtio-blk-pci","id":"b0","iothread":5}'],
+    ["-device", '{"driver":"pc-dimm","id":"d0","memdev":["m0"]}'],
+    ["-object", '{"qom-type":"memory-backend-ram","id":"m0","size":67108864,"host-nodes":[-1.5]}'],
+    ["-object", '{"qom-type":"memory-backend-ram","id":"m0","size":67108864,"host-nodes":"0"}'],
+    ["-audiodev", '{"driver":"none","id":"a0","in":{"voices":"2"}}'], ["-audiodev", '{"driver":"none","id":"a0","in":{"mixing-engine":"on"}}'],
+    ["-audiodev", '{"driver":"none","id":"a0","out":{"format":16}}'], ["-audiodev", '{"driver":"none","id":"a0","timer-period":1.5}'],
+    ["-audiodev", '{"driver":"none","id":"a0","in":[]}'],
+    ["-compat", '{"unstable-output":true}'], ["-compat", '{"deprecated-output":null,"deprecated-input":"x"}'],
+    ["-netdev", "nosuch"], ["-netdev", "nosuch,ipv6=off"],
+    ["-device", '{"driver":"e1000","id":"n\\/0"}'], ["-device", '{"driver":"virtio-rng-pci","id":"r\\/0","rng":"x"}'],
+    ["-object", '{"qom-type":"rng-random","id":"o0","filename":"/dev/urandom"}', "-device", '{"driver":"virtio-rng-pci","id":"","rng":"o0"}'],
+]):
+    x("r10m-%d" % i, *a, steps=hmp("info pci"))
+x("r10m-hmp-0", steps=hmp('object_add {"qom-type":"iothread","id":"io1","poll-max-ns":"1"}', "object_add {'qom-type':'iothread','id':'io2'}",
+                          'object_add {"qom-type":"iothread","id":"io3",}', 'object_add {"qom-type":"iothread","id":"io1"}',
+                          'object_add {"qom-type":"nosuch","id":"x"}', 'object_add {"id":"io4"}', "info iothreads"))
+x("r10m-hmp-1", steps=hmp('netdev_add {"type":"user"}', "netdev_add nosuch", "netdev_add nosuch,id=n1", 'object_add {"qom-type":"memory-backend-ram","id":"m0","size":"64M"}',
+                          "info memdev"))
+
 corpus.write()
