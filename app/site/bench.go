@@ -161,7 +161,7 @@ const markJS = `window.__mark = {};
     for (const k in conds) {
       if (window.__mark[k] === undefined && conds[k]()) {
         window.__mark[k] = -1;
-        const at = () => { window.__mark[k] = performance.now(); };
+        const at = () => { window.__mark[k] = performance.now(); performance.mark("hl-" + k); };
         requestAnimationFrame(k === "hot" ? at : () => requestAnimationFrame(at));
       }
     }

@@ -203,10 +203,15 @@ func profileStart(runs, top int, webDir, line string) error {
 		return err
 	}
 	defer cancel2()
-	compiled, compileUS, err := lazyCompiled(ctx, url, mark)
+	compiled, compileUS, activity, err := lazyCompiled(ctx, url, mark)
 	if err != nil {
 		return err
 	}
+	busy := 0.0
+	for _, us := range activity {
+		busy += us
+	}
+	printSelfTimes("The page's main thread from navigation to the "+until+", by traced activity (self time, one load)", activity, top, busy)
 	bytes, pkgBytes, funcBytes := 0, map[string]float64{}, map[string]float64{}
 	for _, i := range compiled {
 		if i < len(funcs) {
@@ -249,8 +254,9 @@ func topKeys(m map[string]float64, n int) []string {
 
 // lazyCompiled loads the page with V8's wasm tracing on and returns the
 // index of every function compiled lazily (on first call) before the
-// console was usable.
-func lazyCompiled(ctx context.Context, url, mark string) (funcs []int, compileUS float64, err error) {
+// console was usable, and the page's main thread's time by activity
+// (mainThreadActivities).
+func lazyCompiled(ctx context.Context, url, mark string) (funcs []int, compileUS float64, activity map[string]float64, err error) {
 	var mu sync.Mutex
 	var raw [][]byte
 	done := make(chan struct{})
@@ -266,47 +272,139 @@ func lazyCompiled(ctx context.Context, url, mark string) (funcs []int, compileUS
 			close(done)
 		}
 	}); err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	if _, err := chromedp.Call(ctx, tracing.Start, tracing.StartParams{
 		TransferMode: tracing.StartTransferModeReportEvents,
-		TraceConfig:  &tracing.TraceConfig{IncludedCategories: []string{"v8.wasm"}},
+		TraceConfig: &tracing.TraceConfig{IncludedCategories: []string{
+			"v8.wasm", "devtools.timeline", "v8", "blink.user_timing", "toplevel"}},
 	}); err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	if _, err := markAt(ctx, mark); err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	if _, err := chromedp.Call(ctx, tracing.End, cdp.Empty{}); err != nil {
-		return nil, 0, err
+		return nil, 0, nil, err
 	}
 	select {
 	case <-done:
 	case <-time.After(60 * time.Second):
-		return nil, 0, fmt.Errorf("tracing did not complete")
+		return nil, 0, nil, fmt.Errorf("tracing did not complete")
 	}
 	mu.Lock()
 	defer mu.Unlock()
+	var events []traceEvent
 	for _, b := range raw {
-		var e struct {
-			Name string
-			Dur  float64
-			Args struct {
-				FuncIndex *int `json:"func_index"`
-			}
+		var e traceEvent
+		if json.Unmarshal(b, &e) != nil {
+			continue
 		}
-		if json.Unmarshal(b, &e) == nil && e.Name == "wasm.CompileLazy" && e.Args.FuncIndex != nil {
+		events = append(events, e)
+		if e.Name == "wasm.CompileLazy" && e.Args.FuncIndex != nil {
 			funcs = append(funcs, *e.Args.FuncIndex)
 			compileUS += e.Dur
 		}
 	}
 	if len(funcs) == 0 {
-		return nil, 0, fmt.Errorf("the trace has no wasm.CompileLazy events (does this Chromium compile wasm lazily?)")
+		return nil, 0, nil, fmt.Errorf("the trace has no wasm.CompileLazy events (does this Chromium compile wasm lazily?)")
 	}
-	return funcs, compileUS, nil
+	return funcs, compileUS, mainThreadActivities(events, "hl-"+mark), nil
+}
+
+// traceEvent is the part of a Chrome trace event the profile reads.
+type traceEvent struct {
+	Name string
+	Ph   string
+	Ts   float64
+	Dur  float64
+	Pid  int
+	Tid  int
+	Args struct {
+		FuncIndex *int `json:"func_index"`
+		Name      string
+	}
+}
+
+// mainThreadActivities is where the page's main thread spent the start:
+// the self time (microseconds) of each traced activity on the thread
+// that compiled the wasm, from its first event to the mark markJS set
+// (performance.mark name), nested events taken out of their parents.
+// "(idle)" is the thread waiting (the network, a timer, the compositor).
+func mainThreadActivities(events []traceEvent, mark string) map[string]float64 {
+	pid, tid := 0, 0
+	for _, e := range events {
+		if e.Name == "wasm.CompileLazy" {
+			pid, tid = e.Pid, e.Tid
+			break
+		}
+	}
+	end := 0.0
+	var xs []traceEvent
+	for _, e := range events {
+		if e.Pid != pid {
+			continue
+		}
+		if e.Ph == "R" || e.Ph == "I" || e.Ph == "i" || e.Ph == "b" || e.Ph == "n" {
+			if e.Name == mark && end == 0 {
+				end = e.Ts
+			}
+		}
+		if e.Tid == tid && e.Ph == "X" && e.Dur > 0 {
+			xs = append(xs, e)
+		}
+	}
+	if len(xs) == 0 {
+		return nil
+	}
+	sort.Slice(xs, func(i, j int) bool {
+		if xs[i].Ts != xs[j].Ts {
+			return xs[i].Ts < xs[j].Ts
+		}
+		return xs[i].Dur > xs[j].Dur
+	})
+	start := xs[0].Ts
+	if end == 0 {
+		end = xs[len(xs)-1].Ts + xs[len(xs)-1].Dur
+	}
+	out := map[string]float64{}
+	// A sweep with a stack of open events: each instant goes to the
+	// innermost event open then.
+	type open struct {
+		name string
+		end  float64
+	}
+	var stack []open
+	at := start
+	advance := func(to float64) {
+		for at < to {
+			for len(stack) > 0 && stack[len(stack)-1].end <= at {
+				stack = stack[:len(stack)-1]
+			}
+			next := to
+			if len(stack) > 0 && stack[len(stack)-1].end < next {
+				next = stack[len(stack)-1].end
+			}
+			name := "(idle)"
+			if len(stack) > 0 {
+				name = stack[len(stack)-1].name
+			}
+			out[name] += next - at
+			at = next
+		}
+	}
+	for _, e := range xs {
+		if e.Ts >= end {
+			break
+		}
+		advance(e.Ts)
+		stack = append(stack, open{e.Name, min(e.Ts+e.Dur, end)})
+	}
+	advance(end)
+	return out
 }
 
 // profileLoad samples one load, navigation to the usable console.
