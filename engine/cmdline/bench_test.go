@@ -55,3 +55,15 @@ func BenchmarkInfoHotpluggableCPUs(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkStartDefault starts the page's default machine (the guide's x86
+// line) with the newest release: the engine's share of the page's start.
+func BenchmarkStartDefault(b *testing.B) {
+	args := strings.Fields("-M pc -smp 4,maxcpus=8,sockets=2,cores=2,threads=2")
+	b.ReportAllocs()
+	for b.Loop() {
+		if r := Start(release.Latest, machinetype.X86_64, args); !r.Started {
+			b.Fatalf("did not start: %s", r.Stderr)
+		}
+	}
+}
