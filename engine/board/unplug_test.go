@@ -30,8 +30,8 @@ func TestImmediateUnplug(t *testing.T) {
 		{"usb on pc, anonymous", "x86_64", []string{"-M", "pc", "-S", "-nodefaults", "-device", "qemu-xhci"}, "device_add usb-tablet", "device_del /machine/peripheral-anon/device[1]",
 			"info usb", -1, []string{`{"path": "/machine/peripheral-anon/device[1]"}`}, nil},
 		{"pci on pseries before the guest", "ppc64", []string{"-M", "pseries", "-S", "-nodefaults"}, "device_add virtio-balloon-pci,id=b", "device_del b",
-			"info pci", 1, []string{`{"path": "/machine/peripheral/b/virtio-backend"}`, `{"device": "b", "path": "/machine/peripheral/b"}`},
-			map[string]int{"7.2": -1}},
+			"info pci", -1, []string{`{"path": "/machine/peripheral/b/virtio-backend"}`, `{"device": "b", "path": "/machine/peripheral/b"}`},
+			nil}, // both releases since r42m (10.0's "next request" recordings varied)
 		// its SCSI disk first (probe_monitor's m4-q35-usb-storage)
 		{"usb-storage on q35", "x86_64", []string{"-M", "q35", "-S", "-nodefaults", "-device", "qemu-xhci", "-blockdev", "null-co,node-name=n"},
 			"device_add usb-storage,drive=n,id=us", "device_del us", "info usb", -1,

@@ -123,8 +123,9 @@ func hmpDeviceAdd(mon *Monitor, a Args) string {
 // drainAfterAdd: on 7.2 a PCI device's device_add that succeeds delivers
 // the pending finalizations too (measured on pseries: the unplugged
 // device's DEVICE_DELETED came before its reply in every recording, HMP
-// and QMP; not after a usb-kbd's, nor on 10.0; x86 recordings show both,
-// pm-x-r22-b24 drained, the open pm-x-r5-10 and r7m-pcie-hot not).
+// and QMP; not after a usb-kbd's, nor on 10.0; x86 recordings vary from
+// one recording to the next: pm-x-r5-10, r5-15, r7m-pcie-hot, left out of
+// the corpus, see probe_mix_excluded.txt).
 func (mon *Monitor) drainAfterAdd() {
 	if st := board.Of(mon.M); st != nil && st.LastAddPCI && mon.M.Release().DeviceAddDrainsRCU {
 		mon.FlushDeferred()

@@ -441,7 +441,7 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 	if b := board.Of(mon.M); b != nil {
 		if d := b.DeviceAt(mon.absPath(path)); d != nil {
 			switch prop {
-			case "hotplugged", "parent_bus": // getters only (measured)
+			case "hotplugged", "hotpluggable", "parent_bus": // getters only (measured; hotpluggable: pm-x-r42-f1)
 				return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop))
 			case "realized":
 				// device_set_realized: realizing a realized device does

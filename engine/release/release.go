@@ -309,8 +309,10 @@ type Release struct {
 	// FinalizeAtDrain: a pseries PCI device, or one holding a drive,
 	// removed at once (no guest) is finalized, and its DEVICE_DELETED
 	// sent, only when a request waits for the RCU callbacks (device_add,
-	// system_reset) or after the last request (measured, r41m-dd- cases).
-	// 10.0's recordings keep the next request (a drive's: three later).
+	// system_reset) or after the last request (measured, r41m-dd- cases;
+	// on 10.0 r42m's re-recordings: the cases whose event came with the
+	// next request came differently each time, those that held follow
+	// this). Without it: the next request (a drive's: three later).
 	FinalizeAtDrain bool
 
 	// DeviceAddDrainsRCU: a PCI device's device_add that succeeds also

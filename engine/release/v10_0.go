@@ -41,6 +41,8 @@ var V10_0 = &Release{
 
 	VNCDisplayConsole: true,
 
+	FinalizeAtDrain: true,
+
 	QMPDeviceAddTyped:        true,
 	DeviceHelpPlainDefaults:  true,
 	HotpluggableCheckedLate:  true,

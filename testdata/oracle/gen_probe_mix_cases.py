@@ -2285,4 +2285,34 @@ def r41m():
 
 r41m()
 
+
+# Round 42m (x1, measurements only): how long after its device_del an
+# unplugged device's DEVICE_DELETED takes when no request drains the RCU
+# callbacks. The recorder waits `settle` seconds after the last step and
+# then quits; these vary that wait alone, for a pseries PCI device and a USB
+# device on pseries and pc (each recorded three times per release).
+def r42m():
+    for settle in ("0.02", "0.05", "0.1", "0.2", "0.4"):
+        tag = settle.replace("0.", "s")
+        corpus.case("ppc64", "r42m-dd-rng-" + tag, "-M", "pseries", steps=[
+            {"hmp": "device_add virtio-rng-pci,id=hr"}, {"hmp": "device_del hr"}], settle=float(settle))
+        corpus.case("ppc64", "r42m-dd-usb-" + tag, "-M", "pseries", "-device", "qemu-xhci,id=xhci", steps=[
+            {"hmp": "device_add usb-kbd,id=hk"}, {"hmp": "device_del hk"}], settle=float(settle))
+        corpus.case("x86_64", "r42m-dd-usb-" + tag, "-M", "pc", "-device", "qemu-xhci,id=xhci", steps=[
+            {"hmp": "device_add usb-kbd,id=hk"}, {"hmp": "device_del hk"}], settle=float(settle))
+
+
+r42m()
+
+# Round 42 (r42-, x1): fresh draws of the first round's machines, of rounds 2
+# (monitor sessions), 3 (the CPU path among devices), 9 (the monitor's small
+# languages), 13, 15 and 16 (the QOM tree and its properties) and the
+# seventh's libvirt-like lines, from seeds none used: to measure first replay.
+for n in range(20):
+    case(n, n % 10 < 6, seed=420000, name="r42-a%d" % n)
+r2_cases(20, seed=421000, name="r42-b")
+redraw((r3_case, 12, 422000, "r42-c"), (r9_case, 12, 423000, "r42-d"), (r13_case, 12, 424000, "r42-e"),
+       (r15_case, 12, 425000, "r42-f"), (r16_case, 12, 426000, "r42-g"))
+r7_cases(20, seed=427000, name="r42-h")
+
 corpus.write()
