@@ -367,7 +367,9 @@ func init() {
 		return s.dimmPrePlug(d, vals) // then pc_dimm_pre_plug, as a pc-dimm's
 	}, "nvdimm")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("osk"); !ok {
+		// applesmc_isa_realize: a key of any length but 64 (a pasted
+		// osk="..." keeps its quotes) is replaced by the default one
+		if osk, ok := vals.str("osk"); !ok || len(osk) != 64 {
 			s.warn("Using AppleSMC with invalid key")
 		}
 		return nil

@@ -55,7 +55,10 @@ monitor says of them), with r9m-, and a tenth (r10-: Proxmox VE's qm showcmd
 lines verbatim and made runnable, libvirt 11/9 lines, virt-install,
 virt-manager and GNOME Boxes defaults, on q35, pc and pseries, with the
 monitor steps after them), with r10m- (-pidfile, server sockets, -vnc unix:,
--daemonize and stdio, raw's offset/size, hv-vpindex).
+-daemonize and stdio, raw's offset/size, hv-vpindex), and an eleventh
+(r11-: Windows, macOS (OSX-KVM), Android-x86, VFIO passthrough, Kata-like
+and microvm, cloud-image lines, long -cpu feature lists, q35 globals), with
+r11m- (around its fixes).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -3576,6 +3579,31 @@ x("r11-q35-hole64-and-s3", "-machine", "q35", "-global", "ICH9-LPC.disable_s3=1"
   steps=[QGET("/machine/q35", "pci-hole64-size")])
 x("r11-q35-global-nosuch-driver", "-M", "q35", "-global", "ICH10-LPC.disable_s3=1")
 x("r11-q35-global-no-dot", "-M", "q35", "-global", "disable_s3=1")
+
+
+# Measured while fixing round 11 (r11m-): the two cases the recordings
+# dropped, without their run-dependent steps (isa-applesmc's default osk
+# prints bytes past its string; a -drive's protocol node has an automatic
+# name), and around the fixes: -global turning a CPU feature on (its TCG
+# warning), vectors= on -net nic and -nic's none, the phys-bits check with
+# an Intel CPU, with device memory and on an older machine, disable-modern
+# on a NIC, a size property's error from device_add.
+x("r11m-applesmc-quoted", "-M", "q35", "-device", 'isa-applesmc,osk="%s"' % OSK)
+x("r11m-cloud-node-names", "-drive", "if=virtio,format=qcow2,file=%s,node-name=root,id=drive0" % img("jammy.img"),
+  "-drive", "if=virtio,format=raw,file=%s,node-name=cidata,id=drive1,readonly=on" % img("seed.img"),
+  files=["jammy.img", "seed.img"], steps=[BLOCK, PCI])
+x("r11m-global-cpu-invtsc", "-global", "qemu64-x86_64-cpu.invtsc=on", steps=CPUGET("invtsc"))
+x("r11m-net-nic-vectors", "-net", "nic,model=virtio-net-pci,vectors=0", "-net", "user", steps=[PCI])
+x("r11m-net-nic-vectors-4", "-net", "nic,model=virtio-net-pci,vectors=4", "-net", "user", steps=[PCI])
+x("r11m-hole64-intel", "-M", "q35", "-cpu", "Skylake-Client", "-global", "q35-pcihost.pci-hole64-size=2048G")
+x("r11m-hole64-intel-over", "-M", "q35", "-cpu", "Skylake-Client", "-global", "q35-pcihost.pci-hole64-size=1020G")
+x("r11m-hole64-maxmem", "-M", "q35", "-m", "1G,slots=4,maxmem=64G", "-global", "q35-pcihost.pci-hole64-size=960G")
+x("r11m-hole64-old-machine", "-M", "pc-q35-7.0", "-global", "q35-pcihost.pci-hole64-size=1T")
+x("r11m-hole64-pc-big", "-M", "pc", "-global", "i440FX-pcihost.pci-hole64-size=1T")
+x("r11m-disable-modern-nic", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,disable-modern=on", steps=[PCI])
+x("r11m-size-device-add", "-M", "q35", steps=[{"hmp": "device_add pcie-root-port,id=rp,chassis=1,io-reserve=lots"}])
+x("r11m-host-two-flags", "-cpu", "host,+invtsc,+la57,kvm_pv_eoi=on")
+x("r11m-svm-off-qemu64", "-cpu", "qemu64,-svm,+npt")
 
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
