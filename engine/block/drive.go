@@ -374,6 +374,12 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 		return nil, nil, fmt.Errorf("'file' driver requires '%s' to be a regular file", file)
 	}
 	formatName := nodeName // bdrv_open names the format node before its file
+	// bdrv_assign_node_name: id_wellformed first
+	if named {
+		if err := checkNodeName(nodeName); err != nil {
+			return nil, nil, err
+		}
+	}
 	if nodeName != "" && l.named(nodeName) != nil {
 		return nil, nil, fmt.Errorf("Duplicate nodes with node-name='%s'", nodeName)
 	}

@@ -18,6 +18,7 @@ import (
 func (s *State) adjustBARs(d *qdev.Device) {
 	s.virtioBARs(d)
 	s.virtioModernOnly(d)
+	s.virtioLegacyOnly(d)
 	s.vgaBARs(d)
 	s.bridgeWithoutSHPC(d)
 	s.ivshmemBAR(d)
@@ -129,6 +130,19 @@ func (s *State) virtioModernOnly(d *qdev.Device) {
 	info := withoutRegions(f.Info, func(r qjson.Object) bool { t, _ := r.Get("type"); return t == "io" })
 	info.Set("id", id)
 	f.Info = info
+}
+
+// virtioLegacyOnly: a proxy told disable-modern=true offers the legacy
+// interface alone (virtio_pci_device_plugged): no modern memory BAR 4.
+func (s *State) virtioLegacyOnly(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || f.Info == nil || !d.Type.Implements("virtio-pci") {
+		return
+	}
+	if v, _ := d.Prop("disable-modern"); v != "true" {
+		return
+	}
+	f.Info = withoutRegions(f.Info, func(r qjson.Object) bool { b, _ := r.Get("bar"); return jsonInt(b) == 4 })
 }
 
 // setRegionSize sets one BAR's size in the device's own copy of its

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/machine"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
 )
@@ -296,19 +297,19 @@ func init() {
 		}
 		return nil
 	}, "virtio-input-host-pci", "virtio-input-host-device")
-	// vfio: the simulated host has no device to pass through.
+	// vfio: the simulated host has no PCI device to pass through, so the
+	// device's sysfs directory (sysfsdev=, else host='s) is never there.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		host, ok := vals.str("host")
+		path, ok := vals.str("sysfsdev")
 		if !ok {
-			if _, sysfs := vals.get("sysfsdev"); !sysfs {
+			host, given := vals.str("host")
+			if !given {
 				return &HintError{Msg: "No provided host device", Hint: s.M.Release().VFIOHostHint}
 			}
-			return nil
+			name, _ := parsePCIHostAddr(host)
+			path = "/sys/bus/pci/devices/" + name
 		}
-		if strings.Count(host, ":") == 1 {
-			host = "0000:" + host
-		}
-		return fmt.Errorf("vfio %s: no iommu_group found: No such file or directory", host)
+		return fmt.Errorf("vfio %s: no such host device: No such file or directory", path)
 	}, "vfio-pci")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		// pxb_dev_realize_common: a NUMA node the machine has.
@@ -351,10 +352,24 @@ func init() {
 		if !s.takesDIMMs() {
 			return nil
 		}
+		// nvdimm_prepare_memory_region, when pc_dimm_pre_plug asks for the
+		// memory region: a read-only backend needs unarmed=on.
+		if id, ok := vals.str("memdev"); ok {
+			unarmed, _ := vals.get("unarmed")
+			for _, o := range object.Of(s.M) {
+				if o.ID == id && unarmed != true {
+					if ro, _ := qemuopts.ParseBool(o.Props["readonly"]); ro {
+						return fmt.Errorf("'unarmed' property must be 'on' since memdev %s is read-only", id)
+					}
+				}
+			}
+		}
 		return s.dimmPrePlug(d, vals) // then pc_dimm_pre_plug, as a pc-dimm's
 	}, "nvdimm")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, ok := vals.get("osk"); !ok {
+		// applesmc_isa_realize: a key of any length but 64 (a pasted
+		// osk="..." keeps its quotes) is replaced by the default one
+		if osk, ok := vals.str("osk"); !ok || len(osk) != 64 {
 			s.warn("Using AppleSMC with invalid key")
 		}
 		return nil

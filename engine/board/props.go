@@ -127,6 +127,11 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 			vals.ports = append(vals.ports, txt)
 		}
 		return txt, nil
+	case p.Name == "host" && d.Type.Implements("vfio-pci"):
+		if _, ok := parsePCIHostAddr(txt); !ok {
+			return nil, doesNotTake()
+		}
+		return txt, nil
 	case p.Name == "tpmdev":
 		// A TPM backend needs the host's TPM or swtpm: none is ever made.
 		return nil, fmt.Errorf("Property '%s.tpmdev' can't find value '%s'", owner(d, "tpmdev"), txt)
@@ -177,12 +182,66 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 			return nil, err
 		}
 	}
-	return qdev.ParseValue(p, txt)
+	v, err := qdev.ParseValue(p, txt)
+	if err != nil && p.Type == "size" {
+		// -device and device_add visit their options with the keyval
+		// input visitor, whose size error has no suffix hint.
+		return nil, fmt.Errorf("Parameter '%s' expects size", p.Name)
+	}
+	return v, err
 }
 
 // sizeTyped are the properties device-list-properties calls "int" whose
 // setter reads a size (visit_type_size: "128K"): nvdimm's label area.
 var sizeTyped = map[string]bool{"nvdimm.label-size": true}
+
+// parsePCIHostAddr is qdev's PCI host address parser (set_pci_host_devaddr):
+// [domain:]bus:slot.function, hex but for the decimal function, within
+// 0xffff:0xff:0x1f.7. It gives the device's sysfs name, dddd:bb:ss.f.
+func parsePCIHostAddr(s string) (string, bool) {
+	num := func(base int) (uint64, bool) {
+		i := 0
+		if base == 16 && len(s) > 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
+			i = 2
+		}
+		j := i
+		for j < len(s) && (s[j] >= '0' && s[j] <= '9' || base == 16 && strings.ContainsRune("abcdefABCDEF", rune(s[j]))) {
+			j++
+		}
+		if j == i {
+			return 0, false
+		}
+		v, err := strconv.ParseUint(s[i:j], base, 64)
+		s = s[j:]
+		return v, err == nil
+	}
+	var dom uint64
+	bus, ok := num(16)
+	if !ok || !strings.HasPrefix(s, ":") {
+		return "", false
+	}
+	s = s[1:]
+	slot, ok := num(16)
+	if !ok {
+		return "", false
+	}
+	if strings.HasPrefix(s, ":") {
+		s = s[1:]
+		dom, bus = bus, slot
+		if slot, ok = num(16); !ok {
+			return "", false
+		}
+	}
+	if !strings.HasPrefix(s, ".") {
+		return "", false
+	}
+	s = s[1:]
+	fn, ok := num(10)
+	if !ok || dom > 0xffff || bus > 0xff || slot > 0x1f || fn > 7 || s != "" {
+		return "", false
+	}
+	return fmt.Sprintf("%04x:%02x:%02x.%x", dom, bus, slot, fn), true
+}
 
 // parseMAC is qdev's macaddr parser: six hex pairs separated by ':' or '-'.
 func parseMAC(s string) ([6]byte, bool) {

@@ -13,6 +13,7 @@ import (
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 )
 
@@ -135,7 +136,8 @@ func (c *cpuOptions) atCreate(cpuType string, userGlobals []compat.Global) error
 func (c *cpuOptions) settings(cpuType string, userGlobals []compat.Global) map[string]string {
 	out := map[string]string{}
 	set := func(name, value string) {
-		if typ := c.propType(cpuType, name); typ != "" && typ != "<bool>" {
+		// max's own booleans (migratable) are no CPUID features.
+		if typ := c.propType(cpuType, name); typ != "" && (typ != "<bool>" || maxCPUProperties[name] != "") {
 			out[name] = value
 		}
 	}
@@ -165,18 +167,28 @@ func (c *cpuOptions) objectGlobals(cpuType string, userGlobals []compat.Global) 
 	return globals, slices.Clone(c.plus), slices.Clone(c.minus)
 }
 
-// featureChanges are the x86 features turned on and off: globals in order,
-// then every +feature, then every -feature (which wins).
-func (c *cpuOptions) featureChanges() (on, off map[string]bool) {
+// featureChanges are the x86 features turned on and off, by their
+// canonical names (sse4_1 and sse4-1 are sse4.1): -global's for the CPU's
+// type or x86_64-cpu, -cpu's key=value in order, then every +feature, then
+// every -feature (which wins): x86_cpu_expand_features sets the lists
+// after the object took its global properties.
+func (c *cpuOptions) featureChanges(cpuType string, userGlobals []compat.Global) (on, off map[string]bool) {
 	on, off = map[string]bool{}, map[string]bool{}
 	set := func(f string, v bool) {
+		f = qom.Canonical(c.rel, f)
 		if v {
 			on[f], off[f] = true, false
 		} else {
 			on[f], off[f] = false, true
 		}
 	}
-	for _, g := range c.globals {
+	var globals [][2]string
+	for _, g := range userGlobals {
+		if g.Type == cpuType || g.Type == "x86_64-cpu" {
+			globals = append(globals, [2]string{g.Property, g.Value})
+		}
+	}
+	for _, g := range append(globals, c.globals...) {
 		if cpumodel.X86Props(c.rel)[g[0]] != "<bool>" {
 			continue
 		}

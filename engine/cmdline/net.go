@@ -93,10 +93,10 @@ func onBoardNICs(m *machine.Machine, st *board.State, net *netdev.State, reg *bo
 		if nd.MAC != "" {
 			arg += ",mac=" + nd.MAC
 		}
-		if typ == "virtio-net-pci" {
-			// As recorded on both releases: the nd_table path leaves a
-			// virtio NIC without MSI-X vectors (no MSI-X BAR).
-			arg += ",vectors=0"
+		if typ == "virtio-net-pci" && nd.Vectors != "" {
+			// qdev_set_nic_properties: -nic's NIC has no MSI-X vectors
+			// (no MSI-X BAR), -net nic's those given (measured).
+			arg += ",vectors=" + nd.Vectors
 		}
 		if err := st.AddNIC(arg); err != nil {
 			return err

@@ -28,6 +28,7 @@ import (
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/smp"
 	"hotpluglab/engine/spapr"
@@ -660,7 +661,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			return fail(err)
 		}
 		if !m.IsSPAPR() {
-			m.CPUFeaturesOn, m.CPUFeaturesOff = cpuOpts.featureChanges()
+			m.CPUFeaturesOn, m.CPUFeaturesOff = cpuOpts.featureChanges(ft, o.Globals)
 			m.CPUUnchecked = cpuOpts.unchecked()
 			m.CPUSettings = cpuOpts.settings(ft, o.Globals)
 			m.CPUGlobals, m.CPUPlus, m.CPUMinus = cpuOpts.objectGlobals(ft, o.Globals)
@@ -692,6 +693,14 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		})
 	} else {
 		if x := cpumodel.For(rel).X86FromType(cpuType); x != nil && x.Error != "" && accel == "tcg" {
+			// host's features are filtered as max's before it is refused
+			// (measured: -cpu host,+invtsc warns about invtsc first; the
+			// topology's hyperthreading warning comes later, so never).
+			for _, w := range m.CPUCreateWarnings("max-x86_64-cpu") {
+				if strings.HasPrefix(w, "TCG doesn't support") {
+					warn(w)
+				}
+			}
 			return fail(errors.New(x.Error))
 		}
 		for i := 0; i < int(top.CPUs); i++ {
@@ -717,6 +726,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 	}
 
+	if err := physBitsCheck(m, cpuType, o.Globals); err != nil {
+		return fail(err)
+	}
 	// pc_memory_init, after the CPUs: the BIOS, then the kernel, from the
 	// host's files (a bare name is looked up in QEMU's data directories).
 	// spapr_machine_init: the LPAR firmware likewise.
@@ -1991,4 +2003,57 @@ func (o *Options) firmwareSize(f string) (int64, bool) {
 		return 1, true
 	}
 	return 0, false
+}
+
+// physBitsCheck is pc_memory_init's first check: the CPU's physical
+// address bits (40 under TCG) must reach the end of the 64-bit PCI hole,
+// which starts above the RAM over 4 GiB (or above the device memory) on a
+// GiB boundary, and is as big as the host bridge's pci-hole64-size (q35:
+// 32 GiB, i440FX: 2 GiB). An AMD CPU on a 7.1+ machine has its RAM over
+// 4 GiB moved to 1 TiB once the hole would reach the HyperTransport range
+// (enforce_amd_1tb_hole).
+func physBitsCheck(m *machine.Machine, cpuType string, globals []compat.Global) error {
+	const gib, physBits = uint64(1) << 30, 40
+	host, hole := "i440FX-pcihost", uint64(2)*gib
+	switch {
+	case m.Type.Family == machinetype.Q35:
+		host, hole = "q35-pcihost", 32*gib
+	case m.Type.Family != machinetype.PC || m.Type.Name == "isapc" || m.Accel != "tcg":
+		return nil
+	}
+	for _, g := range globals {
+		if g.Type == host && g.Property == "pci-hole64-size" {
+			if n, ok := qdev.StrToSize(g.Value); ok {
+				hole = n
+			}
+		}
+	}
+	ram := uint64(m.RAMBytes)
+	lowmem, split := uint64(0xe0000000), uint64(0xc0000000)
+	if m.Type.Family == machinetype.Q35 {
+		lowmem, split = 0xb0000000, 0x80000000
+	}
+	above := uint64(0)
+	if ram >= lowmem {
+		above = ram - split
+	}
+	maxUsed := func(start uint64) uint64 {
+		end := start + above
+		if m.MaxRAMBytes > m.RAMBytes {
+			end = (end+gib-1)/gib*gib + uint64(m.MaxRAMBytes-m.RAMBytes) + uint64(m.RAMSlots)*gib
+		}
+		return (end+gib-1)/gib*gib + hole - 1
+	}
+	start := uint64(1) << 32
+	vendor, _ := qom.RecordedValue(m.Release(), string(m.Target), "cpu:"+cpuType, "vendor")
+	if v, ok := m.CPUSettings["vendor"]; ok {
+		vendor = v
+	}
+	if vendor == "AuthenticAMD" && !m.Type.VersionAtMost(7, 0) && maxUsed(start) >= 0xfd00000000 {
+		start = 1 << 40
+	}
+	if limit := uint64(1)<<physBits - 1; maxUsed(start) > limit {
+		return fmt.Errorf("Address space limit 0x%x < 0x%x phys-bits too low (%d)", limit, maxUsed(start), physBits)
+	}
+	return nil
 }

@@ -51,6 +51,20 @@ func (m *Machine) cpuHas(cpuType, feature string) bool {
 	return v == true
 }
 
+// KVMLeafFeature says whether feature is a bit of KVM's CPUID leaves
+// (0x40000001 FEAT_KVM and FEAT_KVM_HINTS: kvmclock, kvm-pv-eoi, ...,
+// kvm-hint-dedicated), which an accelerator other than KVM drops without a
+// word (TCG_KVM_FEATURES is 0 and the filter does not warn about them).
+// "kvm" itself, kvm-pv-enforce-cpuid and kvm-no-smi-migration are plain
+// properties.
+func (m *Machine) KVMLeafFeature(cpuType, feature string) bool {
+	name := qom.Canonical(m.Release(), feature)
+	if m.Accel == "kvm" || name == "kvm-pv-enforce-cpuid" || name == "kvm-no-smi-migration" {
+		return false
+	}
+	return strings.HasPrefix(name, "kvm-") || strings.HasPrefix(name, "kvmclock")
+}
+
 // cpuidWord names a feature bit's CPUID word as the release tables do:
 // "EAX/ECX:REG", ECX "-" where the leaf has none.
 func cpuidWord(b qom.FeatureBit) string {

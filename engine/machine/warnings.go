@@ -3,6 +3,8 @@ package machine
 import (
 	"fmt"
 	"maps"
+	"slices"
+	"strings"
 
 	"hotpluglab/engine/cpumodel"
 )
@@ -30,6 +32,15 @@ func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []st
 	// Expanding the features clears one whose word needs a feature the CPU
 	// lacks, whatever the accelerator and check=: it is not filtered again.
 	cleared, w := m.CPUDependencyCleared(cpuType)
+	// x86_cpu_hyperv_realize, before the features expand: a vendor id
+	// longer than CPUID's 12 bytes.
+	vendor, given := own["hv-vendor-id"].(string)
+	if !given {
+		vendor = m.CPUSettings["hv-vendor-id"]
+	}
+	if len(vendor) > 12 {
+		w = append([]string{"hv-vendor-id truncated to 12 characters"}, w...)
+	}
 	if m.Accel == "tcg" {
 		// -cpu's flags (less what expanding them cleared) over the machine
 		// type's compat properties, then the CPU's own.
@@ -58,7 +69,7 @@ func (m *Machine) CPUCreateWarningsWith(cpuType string, own map[string]any) []st
 			quiet = false
 		}
 		if !quiet {
-			w = append(w, withoutClearedBits(model.TCGWarningsWith(on, off), w)...)
+			w = append(w, m.withoutDependentWords(cpuType, withoutClearedBits(model.TCGWarningsWith(on, off), w))...)
 		}
 	}
 	if model.AMDNoTopoext && m.Topology.Threads > 1 && m.Extra["amd-ht-warned"] == nil {
@@ -124,4 +135,33 @@ func (e *HintError) ErrorHint() string { return e.Hint }
 // apic_common_set_id under &error_abort: stderr before SIGABRT.
 func APICAbort(binary, location string, e *HintError) string {
 	return "Unexpected error in apic_common_set_id() at hw/intc/apic_common.c:447:\n" + binary + ": " + location + e.Msg + "\n" + e.Hint
+}
+
+// withoutDependentWords drops from TCG's warnings the bits of a CPUID word
+// whose dependency the CPU lacks (-svm takes the SVM leaf): expanding the
+// features clears the model's own bits there silently, before the filter.
+func (m *Machine) withoutDependentWords(cpuType string, tcg []string) []string {
+	var gone []string
+	for _, d := range m.Release().X86FeatureDeps {
+		if strings.HasPrefix(d[0], "MSR(") || m.cpuHas(cpuType, d[1]) {
+			continue
+		}
+		eax, rest, _ := strings.Cut(d[0], "/")
+		_, reg, _ := strings.Cut(rest, ":")
+		if len(eax) < 2 {
+			eax = "0" + eax
+		}
+		gone = append(gone, "CPUID."+eax+"H:"+reg+".")
+	}
+	if gone == nil {
+		return tcg
+	}
+	out := tcg[:0:0]
+	for _, w := range tcg {
+		_, label, _ := strings.Cut(w, ": ")
+		if !slices.ContainsFunc(gone, func(p string) bool { return strings.HasPrefix(label, p) }) {
+			out = append(out, w)
+		}
+	}
+	return out
 }

@@ -98,7 +98,9 @@ func (mon *Monitor) hasBalloon() bool {
 	}
 	found := false
 	b.Tree.Walk(func(d *qdev.Device) {
-		if strings.HasPrefix(d.Type.Name, "virtio-balloon-") && d.Type.Name != "virtio-balloon-device" {
+		// a proxy's own virtio-balloon-device is internal; one on a
+		// virtio-mmio transport (microvm) is the balloon itself
+		if strings.HasPrefix(d.Type.Name, "virtio-balloon-") && (d.Type.Name != "virtio-balloon-device" || !d.Internal) {
 			found = true
 		}
 	})

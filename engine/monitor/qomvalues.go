@@ -422,7 +422,7 @@ func (mon *Monitor) cpuValue(path, prop string) (any, bool) {
 		}
 		for f, on := range m.CPUFeaturesOn {
 			if on && qom.Canonical(m.Release(), f) == name {
-				return !cpumodel.For(m.Release()).TCGLacks(f), true
+				return !cpumodel.For(m.Release()).TCGLacks(f) && !m.KVMLeafFeature(strings.TrimPrefix(key, "cpu:"), f), true
 			}
 		}
 	}
@@ -472,6 +472,13 @@ func cpuSetting(prop, s string, recorded any) any {
 		}
 		if n, err := strconv.ParseUint(s, 0, 64); err == nil {
 			return n
+		}
+	case bool: // the string input visitor's words
+		switch s {
+		case "on", "yes", "true":
+			return true
+		case "off", "no", "false":
+			return false
 		}
 	case string:
 		if prop == "model-id" && len(s) > 48 {

@@ -50,6 +50,10 @@ type OnBoardNIC struct {
 	// Name is a -net nic's name (its id, else an automatic one): 10.0
 	// names it when the board cannot make the model; -nic's is "".
 	Name string
+	// Vectors is the MSI-X vector count the NIC is given: -nic's is "0"
+	// (net_param_nic leaves nd->nvectors zeroed), -net nic's its
+	// vectors= or "" (unspecified: the device's default).
+	Vectors string
 }
 
 // NIC is a NIC device's net client as the board made it.
@@ -308,7 +312,7 @@ func (s *State) nic(arg string) error {
 			return fmt.Errorf("Duplicate ID '%s'", id)
 		}
 	}
-	nd := OnBoardNIC{Netdev: id}
+	nd := OnBoardNIC{Netdev: id, Vectors: "0"}
 	nd.Model, _ = get("model")
 	if mac, ok := get("mac"); ok {
 		if err := checkMAC(mac); err != nil {
@@ -343,6 +347,7 @@ func (s *State) net(arg string) error {
 	case "nic":
 		nd := OnBoardNIC{}
 		nd.Model, _ = get("model")
+		nd.Vectors, _ = get("vectors")
 		if nd.Name, _ = get("id"); nd.Name == "" {
 			nd.Name = s.generatedID()
 		}

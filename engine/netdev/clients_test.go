@@ -80,8 +80,9 @@ func TestInfoNetworkAndWarnings(t *testing.T) {
 
 func TestNICOptionsMakeOnBoardNICs(t *testing.T) {
 	s := network(t, [][2]string{{"-nic", "user,id=a,model=virtio,mac=52:54:00:01:02:03"}, {"-nic", "none"}, {"-net", "nic,netdev=a"}})
-	// -net nic has a name (its id, else an automatic one); -nic has none.
-	want := []OnBoardNIC{{Model: "virtio", MAC: "52:54:00:01:02:03", Netdev: "a"}, {Netdev: "a", Name: "#net000"}}
+	// -net nic has a name (its id, else an automatic one); -nic has none,
+	// and no MSI-X vectors (-net nic's are the device's default).
+	want := []OnBoardNIC{{Model: "virtio", MAC: "52:54:00:01:02:03", Netdev: "a", Vectors: "0"}, {Netdev: "a", Name: "#net000"}}
 	if len(s.OnBoard) != len(want) || s.OnBoard[0] != want[0] || s.OnBoard[1] != want[1] {
 		t.Errorf("on-board NICs %+v, want %+v", s.OnBoard, want)
 	}

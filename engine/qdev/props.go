@@ -177,6 +177,8 @@ func ParseValue(p Prop, s string) (any, error) {
 	case "size":
 		n, ok := StrToSize(s)
 		if !ok {
+			// the string input visitor's parse_type_size (-global's): QemuOpts'
+			// size parser, with its suffix hint
 			return nil, fmt.Errorf("Parameter '%s' expects a non-negative number below 2^64\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\nand exabytes, respectively.", p.Name)
 		}
 		return n, nil

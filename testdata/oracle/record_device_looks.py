@@ -14,7 +14,7 @@ pcie-root-port ("pcie"; pxb-pcie on pcie.0 itself) and on pseries' pci.0
 qemu-xhci ("xhci"), usb-ehci ("ehci") and piix3-usb-uhci ("uhci"); SCSI
 types on virtio-scsi-pci; others on the board bus -device finds. A type
 that will not start alone is retried with a null-co drive (then an
-audiodev, a chardev, ..., an fsdev, a PCI expander's bus number), and left out when it still fails
+audiodev, a chardev, ..., an fsdev, a PCI expander's bus number, a cryptodev), and left out when it still fails
 (its recorded error is printed).
 
 Format (tab separated):
@@ -141,7 +141,7 @@ RETRIES = [([], ""), (NULL_DRIVE, "drive=probe-drive"), (NULL_DRIVE, "drive=prob
            (["-object", "rng-builtin,id=probe-rng"], "rng=probe-rng"),
            (["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=probe-mem,size=128M"], "memdev=probe-mem"),
            (["-fsdev", "local,id=probe-fs,path=/tmp,security_model=none"], "fsdev=probe-fs,mount_tag=probe"),
-           ([], "bus_nr=5")]
+           ([], "bus_nr=5"), (["-object", "cryptodev-backend-builtin,id=probe-cr"], "cryptodev=probe-cr")]
 
 
 def normalize(line):
