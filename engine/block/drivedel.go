@@ -133,3 +133,52 @@ func (l *Layer) Eject(device string) error {
 	}
 	return nil
 }
+
+// Roots are the nodes bdrv_next walks: each BlockBackend's root (in
+// creation order), then the monitor's nodes no BlockBackend holds.
+func (l *Layer) Roots() (names []string, roots []*Node) {
+	held := map[*Node]bool{}
+	for _, b := range l.listed() {
+		if b.Root != nil {
+			held[b.Root] = true
+			name := b.Name
+			if name == "" {
+				name = b.Root.Name
+			}
+			names, roots = append(names, name), append(roots, b.Root)
+		}
+	}
+	child := map[*Node]bool{}
+	for _, n := range l.graph {
+		if n.Child != nil {
+			child[n.Child] = true
+		}
+	}
+	for _, n := range l.Nodes {
+		if !held[n] && !child[n] {
+			names, roots = append(names, n.Name), append(roots, n)
+		}
+	}
+	return names, roots
+}
+
+// Lookup is bdrv_lookup_bs(name, name): a BlockBackend's root, else a
+// node by its name.
+func (l *Layer) Lookup(name string) *Node {
+	if b := l.Backend(name); b != nil && b.Root != nil {
+		return b.Root
+	}
+	for _, n := range l.graph {
+		if n.Name == name {
+			return n
+		}
+	}
+	return nil
+}
+
+// Bitmap is a dirty bitmap on a node (block-dirty-bitmap-add).
+type Bitmap struct {
+	Name        string
+	Granularity int64
+	Disabled    bool
+}
