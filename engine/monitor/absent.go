@@ -109,7 +109,8 @@ func init() {
 			"watchdog_action": func(mon *Monitor, a Args) string {
 				// QEMU lowercases the action first (its answer says "arg" for ARG).
 				act := strings.ToLower(str(a, "action"))
-				if !mon.table().paramChoice("watchdog_action", act) {
+				// qapi_enum_parse of WatchdogAction (7.2's help omits inject-nmi, which it takes).
+				if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHasAll("inject-nmi", "debug", act) {
 					return strings.Replace(mon.said("watchdog_action ARG", act), ": arg\r\n", ": "+act+"\r\n", 1)
 				}
 				return ""
