@@ -137,6 +137,8 @@ type Backend struct {
 	Option string
 	// TrayOpen: the device's tray is open (eject, blockdev-open-tray).
 	TrayOpen bool
+	// Throttle is its I/O limits (block_set_io_throttle); nil: none.
+	Throttle *Throttle
 	// deletedName: drive_del took the name; the device that held the
 	// drive by it still holds the backend, empty.
 	deletedName string

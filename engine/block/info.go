@@ -140,6 +140,9 @@ func printBlock(list []*Backend, verbose bool) string {
 		}
 		if n != nil {
 			w.WriteString("    Cache mode:       writeback\n")
+			if b.Throttle != nil {
+				w.WriteString(b.Throttle.line())
+			}
 			if verbose {
 				w.WriteString(imageInfo(n))
 			}
@@ -160,6 +163,9 @@ func (l *Layer) QueryBlock() []any {
 		}
 		if b.Root != nil {
 			in := l.inserted(b.Root)
+			if b.Throttle != nil {
+				in = b.Throttle.throttled(in)
+			}
 			if l.Rel.BlockNodeActive {
 				in = append(in, qjson.Member{Key: "active", Value: true})
 			}

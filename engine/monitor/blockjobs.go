@@ -288,3 +288,64 @@ func init() {
 
 // arg is a member's value (nil when absent).
 func arg(a qjson.Object, k string) any { v, _ := a.Get(k); return v }
+
+// throttleKeys are BlockIOThrottle's limits.
+var throttleKeys = []string{"bps", "bps_rd", "bps_wr", "iops", "iops_rd", "iops_wr", "bps_max", "bps_rd_max",
+	"bps_wr_max", "iops_max", "iops_rd_max", "iops_wr_max", "bps_max_length", "bps_rd_max_length",
+	"bps_wr_max_length", "iops_max_length", "iops_rd_max_length", "iops_wr_max_length", "iops_size"}
+
+func init() {
+	registerLater(func() {
+		RegisterQMP("block_set_io_throttle", func(mon *Monitor, a qjson.Object) (any, *Error) {
+			// qmp_get_blk: by name or by the device's id; no removable check.
+			id, hasID := a.Get("id")
+			dev, hasDev := a.Get("device")
+			if hasID == hasDev {
+				return nil, GenericError("Need exactly one of 'device' and 'id'")
+			}
+			l := block.Of(mon.M)
+			var b *block.Backend
+			name := orEmpty(dev)
+			if hasID {
+				name = orEmpty(id)
+			}
+			if l != nil && hasDev {
+				b = l.Backend(name)
+			} else if l != nil {
+				b = l.ByQdevID(name)
+			}
+			if b == nil {
+				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", name)}
+			}
+			limits := map[string]int64{}
+			for _, k := range throttleKeys {
+				if v, ok := a.Get(k); ok {
+					limits[k] = toInt64(v)
+				}
+			}
+			if e := l.SetThrottle(b, limits, orEmpty(arg(a, "group"))); e != nil {
+				return nil, GenericError(e.Error())
+			}
+			return qjson.Object{}, nil
+		})
+		RegisterHMP(&HMPCommand{Name: "block_set_io_throttle", Run: func(mon *Monitor, a Args) string {
+			l := block.Of(mon.M)
+			dev := str(a, "device")
+			var b *block.Backend
+			if l != nil {
+				b = l.Backend(dev)
+			}
+			if b == nil {
+				return "Error: Device '" + dev + "' not found\r\n"
+			}
+			limits := map[string]int64{}
+			for _, k := range throttleKeys[:6] {
+				limits[k], _ = a.Int(k)
+			}
+			if e := l.SetThrottle(b, limits, ""); e != nil {
+				return "Error: " + e.Error() + "\r\n"
+			}
+			return ""
+		}})
+	})
+}
