@@ -26,6 +26,9 @@ var throttleBuckets = []string{"bps", "bps_rd", "bps_wr", "iops", "iops_rd", "io
 // SetThrottle is qmp_block_set_io_throttle on a backend: the limits are
 // checked as throttle_is_valid does; all zero turns throttling off.
 func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group string) error {
+	if b.Root == nil {
+		return errors.New("Device has no medium")
+	}
 	for k, v := range limits {
 		if (v < 0 || v > throttleValueMax) && !strings.HasSuffix(k, "_length") && k != "iops_size" {
 			return fmt.Errorf("bps/iops/max values must be within [0, %d]", int64(throttleValueMax))
@@ -45,9 +48,6 @@ func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group string) e
 	on := false
 	for _, k := range throttleBuckets {
 		on = on || limits[k] != 0 || limits[k+"_max"] != 0
-	}
-	if b.Root == nil {
-		return fmt.Errorf("Device '%s' has no medium", b.Name)
 	}
 	if !on {
 		b.Throttle = nil

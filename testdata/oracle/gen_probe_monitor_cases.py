@@ -33,7 +33,11 @@ types them, 118 cases, with 33 m8m- measurements; dropped: pseries' ICS
 address and dirty-rate measurements' start times), and round 9 (ids m9-,
 at the end: every info and argument-less query of both releases' own lists
 on pc, q35, isapc, microvm and pseries, stopped and running, 450 cases;
-dropped: default NICs' #netNNN, a running guest's state, info mtree -f).
+dropped: default NICs' #netNNN, a running guest's state, info mtree -f),
+and round 10 (ids m10-, at the end: the monitor commands that are not
+info/query-*, with their arguments, errors and effects, 62 cases, with 3
+m10m- measurements; dropped:
+a running q35's firmware reset on 7.2).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -2454,5 +2458,18 @@ m10("q35", "media-scsi", "-device", "virtio-scsi-pci,id=scsi0", "-drive", "if=no
 m10("pseries", "media-vscsi", "-device", "spapr-vscsi,id=vs0", "-drive", "if=none,id=cd0,media=cdrom",
     "-device", "scsi-cd,drive=cd0,id=cd", steps=H("change cd0 null-co:// raw", "eject cd0",
                                                   "info block") + [Q("query-block")])
+
+# Measured for the engine (m10m-): block_set_io_throttle on a drive without a
+# medium, change's argument checks after an eject, EDX at reset per CPU model.
+corpus.x("m10m-throttle-nomedium", "-M", "pc", "-drive", "if=none,id=cd0,media=cdrom", "-device",
+         "ide-cd,drive=cd0,id=cd", "-drive", "if=none,id=d1,driver=null-co,node-name=n1,size=64M",
+         steps=H("eject cd0", "info block cd0", "change cd0 null-co:// raw ro", "change cd0 null-co:// bogusfmt",
+                 "eject d1", "info block d1", "block_set_io_throttle d1 0 0 0 0 0 0",
+                 "block_set_io_throttle cd0 1 0 0 0 0 0") +
+         [Q("block_set_io_throttle", id="cd", bps=0, bps_rd=0, bps_wr=0, iops=0, iops_rd=0, iops_wr=0)] +
+         H("p/x $edx"))
+corpus.x("m10m-edx-isapc", "-M", "isapc", steps=H("p/x $edx"))
+corpus.x("m10m-edx-model", "-M", "pc", "-cpu", "qemu64,family=6,model=0x55,stepping=4",
+         steps=H("p/x $edx", "info registers"))
 
 corpus.write()
