@@ -113,27 +113,6 @@ func (l *Layer) Resize(device, node string) error {
 	return nil
 }
 
-// Eject is eject / blockdev-open-tray with the medium taken out: the
-// drive stays, empty.
-func (l *Layer) Eject(device string) error {
-	b := l.Backend(device)
-	if b == nil {
-		return fmt.Errorf("Device '%s' not found", device)
-	}
-	held := false
-	for _, u := range l.uses() {
-		held = held || u.Drive == device
-	}
-	if held && !b.Removable {
-		return fmt.Errorf("Device '%s' is not removable", device)
-	}
-	if b.Root != nil {
-		l.forget(b.Root)
-		b.Root = nil
-	}
-	return nil
-}
-
 // Roots are the nodes bdrv_next walks: each BlockBackend's root (in
 // creation order), then the monitor's nodes no BlockBackend holds.
 func (l *Layer) Roots() (names []string, roots []*Node) {
