@@ -34,6 +34,8 @@ type Node struct {
 	ReadOnly bool
 	// Size is the virtual size in bytes.
 	Size int64
+	// Bitmaps are its dirty bitmaps, in the order added.
+	Bitmaps []*Bitmap
 }
 
 // Filename is what QEMU shows as the node's file (bdrv_refresh_filename).
@@ -133,6 +135,10 @@ type Backend struct {
 	NoTray bool
 	// Option is the -drive option as typed (its location in messages).
 	Option string
+	// TrayOpen: the device's tray is open (eject, blockdev-open-tray).
+	TrayOpen bool
+	// Throttle is its I/O limits (block_set_io_throttle); nil: none.
+	Throttle *Throttle
 	// deletedName: drive_del took the name; the device that held the
 	// drive by it still holds the backend, empty.
 	deletedName string

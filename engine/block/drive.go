@@ -280,7 +280,7 @@ func unsupportedKey(d *Drive) string {
 		if raw && (k == "size" || k == "offset") {
 			continue
 		}
-		if !DriveOption(k) {
+		if !DriveOption(k) && !(nullOptions[k] && nullDriver(d)) {
 			return k
 		}
 	}
@@ -357,9 +357,20 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 		if err := l.checkDriverAlone(drv); err != nil {
 			return nil, nil, err
 		}
-		n, err := l.open(qjson.O("driver", drv), nodeName, named)
+		o := qjson.O("driver", drv)
+		for i, k := range d.Keys {
+			if nullOptions[k] && (drv == "null-co" || drv == "null-aio") {
+				o.Set(k, d.Vals[i]) // the driver's own, as typed (its filename shows them so)
+			}
+		}
+		n, err := l.open(o, nodeName, named)
 		if n != nil {
 			n.ReadOnly = readOnly // -drive's read-only=on is the node's
+			if v, ok := d.Get("size"); ok && nullOptions["size"] && (drv == "null-co" || drv == "null-aio") {
+				if sz, err := hostfs.ParseSize(v); err == nil {
+					n.Size = sz
+				}
+			}
 		}
 		return n, nil, err
 	}
@@ -512,6 +523,9 @@ func (d *Drive) nativeAIOWithoutDirect() bool {
 // checkCommonOptions is blockdev_init's extract_common_blockdev_options
 // and error actions, once the drive has its place and name.
 func (d *Drive) checkCommonOptions() error {
+	if v, ok := d.Get("cache"); ok && !cacheModes[v] {
+		return fmt.Errorf("invalid cache option")
+	}
 	if v, ok := d.Get("aio"); ok && v != "threads" && v != "native" && v != "io_uring" {
 		return fmt.Errorf("invalid aio option")
 	}
@@ -568,3 +582,15 @@ func protocolError(file string) error {
 	}
 	return nil
 }
+
+// nullOptions are the null drivers' own options (null_runtime_opts).
+var nullOptions = map[string]bool{"size": true, "latency-ns": true, "read-zeroes": true}
+
+func nullDriver(d *Drive) bool {
+	drv, _ := d.Get("driver")
+	return drv == "null-co" || drv == "null-aio"
+}
+
+// cacheModes are bdrv_parse_cache_mode's words.
+var cacheModes = map[string]bool{"off": true, "none": true, "directsync": true, "writeback": true,
+	"unsafe": true, "writethrough": true}

@@ -113,23 +113,51 @@ func (l *Layer) Resize(device, node string) error {
 	return nil
 }
 
-// Eject is eject / blockdev-open-tray with the medium taken out: the
-// drive stays, empty.
-func (l *Layer) Eject(device string) error {
-	b := l.Backend(device)
-	if b == nil {
-		return fmt.Errorf("Device '%s' not found", device)
+// Roots are the nodes bdrv_next walks: each BlockBackend's root (in
+// creation order), then the monitor's nodes no BlockBackend holds.
+func (l *Layer) Roots() (names []string, roots []*Node) {
+	held := map[*Node]bool{}
+	for _, b := range l.listed() {
+		if b.Root != nil {
+			held[b.Root] = true
+			name := b.Name
+			if name == "" {
+				name = b.Root.Name
+			}
+			names, roots = append(names, name), append(roots, b.Root)
+		}
 	}
-	held := false
-	for _, u := range l.uses() {
-		held = held || u.Drive == device
+	child := map[*Node]bool{}
+	for _, n := range l.graph {
+		if n.Child != nil {
+			child[n.Child] = true
+		}
 	}
-	if held && !b.Removable {
-		return fmt.Errorf("Device '%s' is not removable", device)
+	for _, n := range l.Nodes {
+		if !held[n] && !child[n] {
+			names, roots = append(names, n.Name), append(roots, n)
+		}
 	}
-	if b.Root != nil {
-		l.forget(b.Root)
-		b.Root = nil
+	return names, roots
+}
+
+// Lookup is bdrv_lookup_bs(name, name): a BlockBackend's root, else a
+// node by its name.
+func (l *Layer) Lookup(name string) *Node {
+	if b := l.Backend(name); b != nil && b.Root != nil {
+		return b.Root
+	}
+	for _, n := range l.graph {
+		if n.Name == name {
+			return n
+		}
 	}
 	return nil
+}
+
+// Bitmap is a dirty bitmap on a node (block-dirty-bitmap-add).
+type Bitmap struct {
+	Name        string
+	Granularity int64
+	Disabled    bool
 }

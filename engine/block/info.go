@@ -132,10 +132,17 @@ func printBlock(list []*Backend, verbose bool) string {
 			fmt.Fprintf(&w, "    Attached to:      %s\n", b.Attached)
 		}
 		if b.Removable {
-			w.WriteString("    Removable device: not locked, tray closed\n")
+			tray := "closed"
+			if b.TrayOpen {
+				tray = "open"
+			}
+			fmt.Fprintf(&w, "    Removable device: not locked, tray %s\n", tray)
 		}
 		if n != nil {
 			w.WriteString("    Cache mode:       writeback\n")
+			if b.Throttle != nil {
+				w.WriteString(b.Throttle.line())
+			}
 			if verbose {
 				w.WriteString(imageInfo(n))
 			}
@@ -156,6 +163,9 @@ func (l *Layer) QueryBlock() []any {
 		}
 		if b.Root != nil {
 			in := l.inserted(b.Root)
+			if b.Throttle != nil {
+				in = b.Throttle.throttled(in)
+			}
 			if l.Rel.BlockNodeActive {
 				in = append(in, qjson.Member{Key: "active", Value: true})
 			}
@@ -165,7 +175,7 @@ func (l *Layer) QueryBlock() []any {
 			e = append(e, qjson.Member{Key: "qdev", Value: b.Attached})
 		}
 		if b.Removable && b.Attached != "" && !b.NoTray {
-			e = append(e, qjson.Member{Key: "tray_open", Value: false})
+			e = append(e, qjson.Member{Key: "tray_open", Value: b.TrayOpen})
 		}
 		e = append(e, qjson.Member{Key: "type", Value: "unknown"})
 		out = append(out, e)
@@ -220,10 +230,20 @@ func (l *Layer) inserted(n *Node) qjson.Object {
 	if leaf.Host.Format != "" && leaf.Host.Format != hostfs.Dir {
 		image = append(image, qjson.Member{Key: "dirty-flag", Value: false})
 	}
-	return qjson.O("iops_rd", 0, "detect_zeroes", "off", "image", image, "iops_wr", 0, "ro", n.ReadOnly,
-		"node-name", n.Name, "backing_file_depth", 0, "drv", n.Driver, "iops", 0, "bps_wr", 0, "write_threshold", 0,
-		"encrypted", false, "bps", 0, "bps_rd", 0, "cache", qjson.O("no-flush", false, "direct", false, "writeback", true),
-		"file", file)
+	o := qjson.O("iops_rd", 0, "detect_zeroes", "off", "image", image, "iops_wr", 0, "ro", n.ReadOnly,
+		"node-name", n.Name, "backing_file_depth", 0, "drv", n.Driver, "iops", 0, "bps_wr", 0, "write_threshold", 0)
+	if len(n.Bitmaps) > 0 {
+		// bdrv_query_dirty_bitmaps: the newest first.
+		var bms []any
+		for i := len(n.Bitmaps) - 1; i >= 0; i-- {
+			b := n.Bitmaps[i]
+			bms = append(bms, qjson.O("name", b.Name, "recording", !b.Disabled, "persistent", false, "busy", false,
+				"granularity", b.Granularity, "count", 0))
+		}
+		o = append(o, qjson.Member{Key: "dirty-bitmaps", Value: bms})
+	}
+	return append(o, qjson.O("encrypted", false, "bps", 0, "bps_rd", 0,
+		"cache", qjson.O("no-flush", false, "direct", false, "writeback", true), "file", file)...)
 }
 
 // imageInfo is -v's "Images:" and bdrv_image_info_dump of the node, for

@@ -35,7 +35,6 @@ var recordedSaying = map[string][2]string{
 	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
 	"nbd_server_stop": {"nbd_server_stop"}, "pcie_aer_inject_error": {"pcie_aer_inject_error -c ARG y", "id"},
 	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
-	"eject":  {"eject ARG", "device"},
 	"savevm": {"savevm ARG"}, "loadvm": {"loadvm ARG"}, "getfd": {"getfd ARG"}, "closefd": {"closefd ARG", "fdname"},
 	"set_password": {"set_password vnc p"}, "expire_password": {"expire_password vnc now"},
 }
@@ -110,7 +109,8 @@ func init() {
 			"watchdog_action": func(mon *Monitor, a Args) string {
 				// QEMU lowercases the action first (its answer says "arg" for ARG).
 				act := strings.ToLower(str(a, "action"))
-				if !mon.table().paramChoice("watchdog_action", act) {
+				// qapi_enum_parse of WatchdogAction (7.2's help omits inject-nmi, which it takes).
+				if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHasAll("inject-nmi", "debug", act) {
 					return strings.Replace(mon.said("watchdog_action ARG", act), ": arg\r\n", ": "+act+"\r\n", 1)
 				}
 				return ""
@@ -226,26 +226,6 @@ func init() {
 				}
 				return nil, GenericError("The command is permitted only before machine initialization")
 			},
-			"eject": func(mon *Monitor, a qjson.Object) (any, *Error) {
-				id, hasID := a.Get("id")
-				dev, hasDev := a.Get("device")
-				if hasID == hasDev {
-					return nil, GenericError("Need exactly one of 'device' and 'id'")
-				}
-				if hasDev {
-					if l := block.Of(mon.M); l != nil {
-						if err := l.Eject(orEmpty(dev)); err != nil {
-							if strings.HasSuffix(err.Error(), "not found") {
-								return nil, &Error{Class: "DeviceNotFound", Desc: err.Error()}
-							}
-							return nil, GenericError(err.Error())
-						}
-						return qjson.Object{}, nil
-					}
-					return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", dev)}
-				}
-				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
-			},
 			"block_resize": func(mon *Monitor, a qjson.Object) (any, *Error) {
 				dev, _ := a.Get("device")
 				node, _ := a.Get("node-name")
@@ -332,17 +312,6 @@ func blockResize(mon *Monitor, device, node string) error {
 
 func init() {
 	registerLater(func() {
-		RegisterHMP(&HMPCommand{Name: "eject", Run: func(mon *Monitor, a Args) string {
-			dev := str(a, "device")
-			l := block.Of(mon.M)
-			if l == nil {
-				return "Error: Device '" + dev + "' not found\r\n"
-			}
-			if err := l.Eject(dev); err != nil {
-				return "Error: " + err.Error() + "\r\n"
-			}
-			return ""
-		}})
 		RegisterHMP(&HMPCommand{Name: "block_resize", Run: func(mon *Monitor, a Args) string {
 			if err := blockResize(mon, str(a, "device"), ""); err != nil {
 				return "Error: " + err.Error() + "\r\n"

@@ -76,6 +76,10 @@ func init() {
 			raw := []byte(data)
 			if f, _ := args.Get("format"); f == "base64" {
 				var err error
+				// qbase64_decode checks the alphabet before decoding.
+				if strings.Trim(data, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=") != "" {
+					return nil, GenericError("Base64 data contains invalid characters")
+				}
 				if raw, err = base64.StdEncoding.DecodeString(data); err != nil {
 					return nil, GenericError("Invalid base64 data")
 				}

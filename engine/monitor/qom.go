@@ -18,6 +18,7 @@ import (
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/smp"
 )
 
@@ -333,6 +334,13 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 				return n, nil
 			}
 		}
+		// A throttle group's limits (x-iops-total ...), given or 0.
+		if o.Type == "throttle-group" && strings.HasPrefix(prop, "x-") && throttleGroupHas(m.Release(), string(m.Target), prop) {
+			if n, err := strconv.ParseInt(o.Props[prop], 10, 64); err == nil {
+				return n, nil
+			}
+			return int64(0), nil
+		}
 		// An iothread's polling parameters, given or default.
 		if o.Type == "iothread" && iothreadParams[prop] {
 			v, _ := object.IOThread(o, 0).Get(prop)
@@ -406,6 +414,19 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		}
 	}
 	for _, o := range object.Of(mon.M) {
+		if mon.absPath(path) != "/objects/"+o.ID {
+			continue
+		}
+		// Set only before the object is complete (throttle_group_set,
+		// host_memory_backend_set_size once its memory exists).
+		if o.Type == "throttle-group" && strings.HasPrefix(prop, "x-") && throttleGroupHas(mon.M.Release(), string(mon.Target), prop) {
+			return GenericError("Property cannot be set after initialization")
+		}
+		if strings.HasPrefix(o.Type, "memory-backend-") && prop == "size" {
+			return GenericError("cannot change property size of " + o.Type + " ")
+		}
+	}
+	for _, o := range object.Of(mon.M) {
 		if mon.absPath(path) == "/objects/"+o.ID && o.Type == "iothread" && iothreadParams[prop] {
 			var n int64
 			var err error
@@ -421,6 +442,9 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 				}
 			default:
 				return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop))
+			}
+			if n < 0 { // iothread_set_param
+				return GenericError(fmt.Sprintf("%s value must be in range [0, 9223372036854775807]", prop))
 			}
 			object.SetProp(mon.M, o.ID, prop, strconv.FormatInt(n, 10))
 			return nil
@@ -884,4 +908,16 @@ func (mon *Monitor) setSMPCache(l []any) *Error {
 		return GenericError(err.Error())
 	}
 	return nil
+}
+
+// throttleGroupHas says whether a throttle group has a property (the
+// recorded object:throttle-group list).
+func throttleGroupHas(rel *release.Release, target, prop string) bool {
+	props, _ := qom.Recorded(rel, target, "object:throttle-group")
+	for _, p := range props {
+		if p.Name == prop {
+			return true
+		}
+	}
+	return false
 }

@@ -8,6 +8,7 @@ import (
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 )
 
@@ -79,8 +80,10 @@ func (mon *Monitor) register(name string) (int64, bool) {
 		}
 	} else {
 		v, ok = x86Reset[name]
-		if name == "edx" && mon.M.CPUType != "qemu64-x86_64-cpu" {
-			mon.Note("EDX at reset holds the CPU model's CPUID signature; the simulator knows qemu64's only.")
+		if name == "edx" {
+			if sig, known := mon.cpuidVersion(); known {
+				v = int64(sig)
+			}
 		}
 	}
 	if ok && !mon.neverRan() {
@@ -101,8 +104,12 @@ func init() {
 				mon.Note("The registers of this CPU are not simulated: the simulator runs no guest code.")
 				return ""
 			}
+			// x86_cpu_reset puts the model's CPUID signature in EDX.
+			if v, ok := mon.cpuidVersion(); ok {
+				body = strings.Replace(body, "EDX=00060fb1", fmt.Sprintf("EDX=%08x", v), 1)
+			}
 			if mon.M.CPUType != "qemu64-x86_64-cpu" {
-				mon.Note("This is a qemu64 CPU at reset: the simulator has the reset state of QEMU's default x86 model only.")
+				mon.Note("These are a CPU's registers at reset: the simulator has the reset state of QEMU's default x86 model, with this model's CPUID signature.")
 			} else if !mon.neverRan() {
 				mon.Note("The simulator runs no guest code: the registers are those of a CPU at reset.")
 			}
@@ -308,4 +315,33 @@ func init() {
 			return qjson.Object{}, nil
 		})
 	})
+}
+
+// cpuidVersion is the x86 CPU's CPUID signature (cpuid_version, what
+// EDX holds at reset) from its family, model and stepping: -cpu's
+// settings, else the model's recorded values.
+func (mon *Monitor) cpuidVersion() (uint64, bool) {
+	get := func(p string) (uint64, bool) {
+		if s, ok := mon.M.CPUSettings[p]; ok {
+			n, err := strconv.ParseUint(s, 0, 64)
+			return n, err == nil
+		}
+		r, ok := qom.RecordedValue(mon.M.Release(), string(mon.Target), "cpu:"+mon.M.CPUType, p)
+		if !ok {
+			return 0, false
+		}
+		n, err := strconv.ParseUint(fmt.Sprint(r), 10, 64)
+		return n, err == nil
+	}
+	family, ok1 := get("family")
+	model, ok2 := get("model")
+	stepping, ok3 := get("stepping")
+	if !ok1 || !ok2 || !ok3 {
+		return 0, false
+	}
+	v := family << 8
+	if family > 0x0f {
+		v = 0xf00 | (family-0x0f)<<20
+	}
+	return v | (model&0xf)<<4 | (model>>4)<<16 | stepping&0xf, true
 }

@@ -3,6 +3,7 @@ package netdev
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -679,6 +680,9 @@ func (s *State) Del(id string, nics []NIC) bool {
 			s.clients = append(s.clients[:i], s.clients[i+1:]...)
 			break
 		}
+	}
+	if h := c.port; h != nil { // net_hub_port_cleanup: the port leaves; the hub stays
+		h.ports = slices.DeleteFunc(h.ports, func(p *client) bool { return p == c })
 	}
 	return true
 }

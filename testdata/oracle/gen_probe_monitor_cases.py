@@ -33,7 +33,11 @@ types them, 118 cases, with 33 m8m- measurements; dropped: pseries' ICS
 address and dirty-rate measurements' start times), and round 9 (ids m9-,
 at the end: every info and argument-less query of both releases' own lists
 on pc, q35, isapc, microvm and pseries, stopped and running, 450 cases;
-dropped: default NICs' #netNNN, a running guest's state, info mtree -f).
+dropped: default NICs' #netNNN, a running guest's state, info mtree -f),
+and round 10 (ids m10-, at the end: the monitor commands that are not
+info/query-*, with their arguments, errors and effects, 62 cases, with 3
+m10m- measurements; dropped:
+a running q35's firmware reset on 7.2).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -2171,5 +2175,301 @@ for cfg, t, a, plug in _m9_configs():
         qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": 1}),
         qmp("query-cpu-model-expansion", type="static", model={"name": model}),
         qmp("query-cpu-model-expansion", type="full", model={"name": model})])
+
+
+# --------------------------------------------------------------- round 10 ----
+# The monitor commands that are not info/query-* (ids m10-), as a learner types
+# them after reading QEMU's monitor documentation (HMP's `help` list, QMP's
+# command list), with realistic arguments, their success and error paths and
+# what they change that a later info/query shows: the run state around
+# system_reset, savevm/loadvm/delvm without a snapshot-capable disk (and
+# QMP's snapshot-save), drive_add/drive_del, change/eject of removable media
+# (null-co:// as the medium: no host file), block_resize and
+# block_set_io_throttle, netdev/chardev/object add and remove, the ringbuf,
+# qom-set then qom-get, log/trace-event, watchdog_action, boot_set,
+# announce_self, migration parameters and capabilities read back, block jobs'
+# and dirty bitmaps' refusals, and QMP commands with arguments given wrong
+# (missing, ill-typed and unknown members, bad enum values). pc, q35 and
+# pseries, stopped (-S) and running. Written from the docs, not the engine.
+_RUN = ["-nodefaults", "-no-user-config", "-display", "none", "-accel", "tcg"]   # base=False: no -S, the firmware runs
+_DEFS = ["-S", "-no-user-config", "-display", "none", "-accel", "tcg"]          # base=False: QEMU's default devices
+_M10 = {"pc": ("x86_64", ["-M", "pc", "-smp", "2,maxcpus=4"]), "q35": ("x86_64", ["-M", "q35", "-smp", "2,maxcpus=4"]),
+        "pseries": ("ppc64", ["-M", "pseries", "-cpu", "POWER9", "-smp", "1,maxcpus=2"])}
+
+
+def m10(board, id, *extra, steps, run=False, defaults=False, **kw):
+    t, a = _M10[board]
+    if run or defaults:
+        corpus.case(t, "m10-%s-%s" % (board, id), *((_DEFS if defaults else _RUN) + a + list(extra)), base=False,
+                    steps=steps, **kw)
+    else:
+        corpus.case(t, "m10-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def H(*c):
+    return hmp(*c)
+
+
+Q = qmp
+NULLDISK = ["-blockdev", "null-co,node-name=disk0,size=67108864"]
+
+for b in ["pc", "q35", "pseries"]:
+    # Run state: stop, cont, system_reset and what info status / query-status say after each.
+    m10(b, "runstate-S", steps=H("info status", "cont", "info status", "stop", "info status", "system_reset",
+                                 "info status", "c", "info status", "stop", "stop", "info status") +
+        [Q("query-status"), Q("cont"), Q("query-status"), Q("stop"), Q("system_reset"), Q("query-status")])
+    m10(b, "runstate-run", run=True, steps=H("info status", "stop", "info status", "system_reset", "info status",
+                                             "cont", "info status", "cont", "info status"))
+    m10(b, "runstate-args", steps=H("stop now", "cont 1", "system_reset hard", "c c") +
+        [Q("stop", force=True), Q("cont", x=1), Q("system_reset", hard=True), Q("query-status", verbose=True)])
+    # savevm and friends on a machine with no disk and with a disk that takes no snapshots.
+    m10(b, "savevm-nodisk", steps=H("info snapshots", "savevm", "savevm s1", "loadvm s1", "loadvm", "delvm s1",
+                                    "delvm", "info snapshots"))
+    m10(b, "savevm-null", *NULLDISK, steps=H("info snapshots", "savevm s1", "loadvm s1", "delvm s1",
+                                             "info snapshots"))
+    m10(b, "savevm-run", *NULLDISK, run=True, steps=H("savevm s1", "info status", "loadvm s1", "info status",
+                                                      "delvm s1"))
+    m10(b, "snapshot-qmp", *NULLDISK, steps=[
+        Q("snapshot-save"), Q("snapshot-save", **{"job-id": "j1"}),
+        Q("snapshot-save", **{"job-id": "j1", "tag": "s1", "vmstate": "disk0"}),
+        Q("snapshot-save", **{"job-id": "j1", "tag": "s1", "vmstate": "disk0", "devices": "disk0"}),
+        Q("snapshot-load", **{"job-id": "j1", "tag": "s1", "vmstate": 1, "devices": []}),
+        Q("snapshot-delete", **{"job-id": "j1", "tag": "s1", "devices": ["nosuch"]}),
+        Q("query-jobs")])
+    # Internal snapshots of one node.
+    m10(b, "blkdev-snap", *NULLDISK, steps=H("snapshot_blkdev_internal disk0 s1", "snapshot_blkdev_internal nosuch s1",
+                                             "snapshot_delete_blkdev_internal disk0 s1",
+                                             "snapshot_delete_blkdev_internal disk0") +
+        [Q("blockdev-snapshot-internal-sync", device="disk0", name="s1"),
+         Q("blockdev-snapshot-internal-sync", device="disk0"),
+         Q("blockdev-snapshot-delete-internal-sync", device="disk0", name="s1"),
+         Q("blockdev-snapshot-delete-internal-sync", device="disk0")])
+    # drive_add / drive_del and what info block / query-block show between.
+    m10(b, "drive-add-del", steps=H("drive_add 0 if=none,id=d1,driver=null-co,node-name=n1,size=1M", "info block",
+                                    "info block -n", "drive_add 0 if=none,id=d1,driver=null-co",
+                                    "drive_add 0 if=none,id=d2,driver=null-co,read-only=on,node-name=n2",
+                                    "drive_add 0 if=none,id=d3,driver=nosuch",
+                                    "drive_add 0 if=none,id=d4,driver=null-co,cache=bogus,node-name=n4",
+                                    "drive_add 0 if=none,id=d5,driver=null-co,format=raw,node-name=n5",
+                                    "drive_add 0 id=d6,driver=null-co,node-name=n6",
+                                    "drive_add 0 if=virtio,id=d7,driver=null-co,node-name=n7",
+                                    "info block", "drive_del d1", "drive_del d1", "drive_del n2", "drive_del d2",
+                                    "info block") + [Q("query-block")])
+    # block_resize, block_set_io_throttle.
+    m10(b, "resize-throttle", "-drive", "if=none,id=d1,driver=null-co,node-name=n1,size=64M",
+        steps=H("block_resize d1 128M", "info block d1", "block_resize n1 1G", "block_resize d1 -1",
+                "block_resize d1 abc", "block_resize nosuch 1M", "block_resize d1",
+                "block_set_io_throttle d1 1000000 0 0 100 0 0", "info block d1",
+                "block_set_io_throttle d1 0 1 1 0 0 0", "block_set_io_throttle d1 -1 0 0 0 0 0",
+                "block_set_io_throttle nosuch 0 0 0 0 0 0", "block_set_io_throttle d1 0 0 0 0 0 0",
+                "info block d1") +
+        [Q("block_resize", **{"node-name": "n1", "size": 33554432}), Q("block_resize", device="d1"),
+         Q("block_resize", size=1), Q("block_resize", **{"node-name": "n1", "size": "1M"}),
+         Q("block_set_io_throttle", id="d1"),
+         Q("block_set_io_throttle", device="d1", bps=0, bps_rd=0, bps_wr=0, iops=200, iops_rd=0, iops_wr=0,
+           iops_max=400, group="g1"),
+         Q("query-block")])
+    # netdev_add / netdev_del (user backends only: no host resource) and their errors.
+    m10(b, "netdev", steps=H("netdev_add user,id=n1,net=10.1.0.0/24", "netdev_add user,id=n1",
+                             "netdev_add user,id=n2,restrict=on,hostname=guest1", "info network",
+                             "netdev_add hubport,id=h1,hubid=0", "netdev_add nosuch,id=x1", "netdev_add user",
+                             "netdev_add user,id=n3,net=10.0.2.0/33", "netdev_add user,id=n4,ipv6=off,ipv4=off",
+                             "info network", "netdev_del n1", "netdev_del n1", "netdev_del h1", "info network") +
+        [Q("netdev_add", type="user", id="q1"), Q("netdev_add", type="user"), Q("netdev_add", id="q2"),
+         Q("netdev_add", type="bogus", id="q3"), Q("netdev_add", type="user", id="q4", restrict="yes"),
+         Q("netdev_add", type="user", id="q5", nosuch=1), Q("netdev_del", id="q1"), Q("netdev_del"),
+         Q("netdev_del", id=5)])
+    # chardevs: the ring buffer written and read back, removal, and errors.
+    m10(b, "ringbuf", steps=H("chardev-add ringbuf,id=r1,size=16", "ringbuf_write r1 hello", "ringbuf_read r1 3",
+                              "ringbuf_read r1 100", "ringbuf_read r1 100",
+                              "ringbuf_write r1 0123456789abcdefXYZ", "ringbuf_read r1 100",
+                              "chardev-add ringbuf,id=r2,size=10", "chardev-add null,id=c1",
+                              "ringbuf_write c1 x", "ringbuf_read c1 1", "ringbuf_read r1 -1", "ringbuf_write nosuch x",
+                              "info chardev", "chardev-remove r1", "chardev-remove r1", "chardev-remove nosuch",
+                              "chardev-add ringbuf,id=r3", "chardev-add bogus,id=b1", "chardev-add ringbuf",
+                              "info chardev") +
+        [Q("chardev-add", id="q1", backend={"type": "ringbuf", "data": {"size": 64}}),
+         Q("ringbuf-write", device="q1", data="aGVsbG8=", format="base64"),
+         Q("ringbuf-read", device="q1", size=10), Q("ringbuf-write", device="q1", data="hi"),
+         Q("ringbuf-read", device="q1", size=10, format="base64"),
+         Q("ringbuf-write", device="q1", data="!!", format="base64"),
+         Q("ringbuf-read", device="q1", size=10, format="hex"), Q("ringbuf-read", device="q1"),
+         Q("ringbuf-write", device="q1", data=5),
+         Q("chardev-add", id="q2", backend={"type": "ringbuf", "data": {"size": 3}}),
+         Q("chardev-add", id="q3", backend={"type": "memory", "data": {}}),
+         Q("chardev-add", id="q4", backend={"type": "nosuch", "data": {}}),
+         Q("chardev-add", id="q5", backend={"type": "null"}),
+         Q("chardev-add", id="q6"), Q("chardev-remove", id="q1"), Q("chardev-remove"), Q("query-chardev")])
+    # objects: add, look, set, get, delete, in use.
+    m10(b, "objects", steps=H("object_add memory-backend-ram,id=m1,size=32M", "object_add iothread,id=io1",
+                              "object_add rng-random,id=rng0,filename=/dev/urandom",
+                              "object_add throttle-group,id=tg1,x-iops-total=100",
+                              "qom-get /objects/tg1 x-iops-total", "qom-set /objects/tg1 x-iops-total 500",
+                              "qom-get /objects/tg1 x-iops-total", "qom-set /objects/tg1 x-iops-total abc",
+                              "qom-get /objects/io1 poll-max-ns", "qom-set /objects/io1 poll-max-ns 1000",
+                              "qom-get /objects/io1 poll-max-ns", "qom-set /objects/io1 poll-grow -1",
+                              "qom-get /objects/m1 size", "qom-set /objects/m1 size 64M", "qom-get /objects/m1 size",
+                              "qom-set /objects/m1 nosuch 1", "qom-get /objects/m1 nosuch",
+                              "object_add iothread,id=io1", "object_add nosuch,id=o1", "object_add iothread",
+                              "object_del io1", "object_del io1", "object_del nosuch", "info iothreads",
+                              "object_del m1", "object_del tg1", "object_del rng0", "qom-list /objects") +
+        [Q("object-add", **{"qom-type": "iothread", "id": "q1", "poll-max-ns": 10}),
+         Q("qom-get", path="/objects/q1", property="poll-max-ns"),
+         Q("qom-set", path="/objects/q1", property="poll-max-ns", value=20),
+         Q("qom-set", path="/objects/q1", property="poll-max-ns", value="20"),
+         Q("qom-set", path="/objects/q1", property="poll-max-ns", value=-5),
+         Q("qom-set", path="/objects/q1", property="poll-max-ns"),
+         Q("qom-set", path="/objects/q1", property="nosuch", value=1),
+         Q("qom-get", path="/objects/q1", property="poll-max-ns"),
+         Q("object-add", **{"qom-type": "iothread"}), Q("object-add", id="q2"),
+         Q("object-add", **{"qom-type": "iothread", "id": "q3", "nosuch": 1}),
+         Q("object-add", **{"qom-type": "memory-backend-ram", "id": "q4"}),
+         Q("object-del", id="q1"), Q("object-del", id="q1"), Q("object-del")])
+    # log, logfile, trace-event and what they show.
+    m10(b, "log-trace", steps=H("log none", "log guest_errors", "log guest_errors,unimp", "log in_asm,nosuch",
+                                "log", "log none", "logfile /dev/null", "trace-event cpuhp_* on",
+                                "info trace-events cpuhp_acpi_c*", "trace-event cpuhp_* off",
+                                "info trace-events cpuhp_acpi_c*", "trace-event nosuch_event on",
+                                "trace-event cpuhp_* maybe", "trace-event -v cpuhp_acpi_cpu_has_events on",
+                                "info trace-events spapr_drc_a*") +
+        [Q("trace-event-set-state", name="cpuhp_*", enable=True), Q("trace-event-get-state", name="cpuhp_acpi_c*"),
+         Q("trace-event-set-state", name="nosuch*", enable=True),
+         Q("trace-event-set-state", name="nosuch", enable=True),
+         Q("trace-event-set-state", name="cpuhp_*", enable="on"), Q("trace-event-set-state", name="cpuhp_*"),
+         Q("trace-event-get-state", name="nosuch"), Q("trace-event-get-state", name="spapr_drc_a*")])
+    # watchdog_action, boot_set, announce_self.
+    m10(b, "watchdog-boot", steps=H("watchdog_action none", "watchdog_action inject-nmi", "watchdog_action poweroff",
+                                    "watchdog_action debug", "watchdog_action Reset", "boot_set d", "boot_set cdn",
+                                    "boot_set z", "boot_set", "announce_self", "announce_self eth0",
+                                    "announce_self eth0 n1") +
+        [Q("watchdog-set-action", action="pause"), Q("watchdog-set-action", action="bogus"),
+         Q("watchdog-set-action"), Q("set-action", watchdog="shutdown", panic="pause"),
+         Q("set-action", watchdog="bogus"), Q("set-action", nosuch="x"),
+         Q("announce-self", initial=50, max=550, rounds=3, step=100),
+         Q("announce-self", initial=50, max=550, rounds=3),
+         Q("announce-self", initial=50, max=550, rounds=3, step=100, interfaces=["eth0"], id="a1")])
+    # migration parameters and capabilities set, then read back.
+    m10(b, "migrate-set", steps=H("migrate_set_parameter max-bandwidth 64M", "migrate_set_parameter downtime-limit 500",
+                                  "migrate_set_parameter multifd-channels 4", "migrate_set_parameter announce-rounds 7",
+                                  "migrate_set_parameter xbzrle-cache-size 128M",
+                                  "migrate_set_parameter throttle-trigger-threshold 200",
+                                  "migrate_set_parameter cpu-throttle-initial 0",
+                                  "migrate_set_capability multifd on", "migrate_set_capability events on",
+                                  "migrate_set_capability auto-converge on", "migrate_set_capability auto-converge maybe",
+                                  "info migrate_parameters", "info migrate_capabilities",
+                                  "migrate_set_downtime 1", "migrate_set_speed 1G", "migrate_cancel",
+                                  "migrate_incoming tcp:0:4444", "migrate_continue pre-switchover",
+                                  "migrate_pause", "migrate_recover tcp:0:4444") +
+        [Q("migrate-set-parameters", **{"max-bandwidth": 1000, "downtime-limit": 300}),
+         Q("migrate-set-parameters", **{"downtime-limit": "300"}),
+         Q("migrate-set-parameters", **{"nosuch": 1}),
+         Q("migrate-set-parameters", **{"multifd-compression": "bogus"}),
+         Q("migrate-set-capabilities", capabilities=[{"capability": "xbzrle", "state": True}]),
+         Q("migrate-set-capabilities", capabilities=[{"capability": "bogus", "state": True}]),
+         Q("migrate-set-capabilities", capabilities=[{"capability": "xbzrle"}]),
+         Q("migrate-set-capabilities"),
+         Q("query-migrate-parameters"), Q("query-migrate")])
+    # Block jobs and dirty bitmaps refused or listed, on a node with no data.
+    m10(b, "jobs-bitmaps", *NULLDISK, "-blockdev", "null-co,node-name=disk1,size=67108864",
+        steps=[Q("block-dirty-bitmap-add", node="disk0", name="b1"),
+               Q("block-dirty-bitmap-add", node="disk0", name="b1"),
+               Q("block-dirty-bitmap-add", node="disk0", name="b2", granularity=1000),
+               Q("block-dirty-bitmap-add", node="disk0", name="b3", persistent=True),
+               Q("block-dirty-bitmap-add", node="nosuch", name="b1"),
+               Q("block-dirty-bitmap-add", node="disk0"),
+               Q("block-dirty-bitmap-disable", node="disk0", name="b1"),
+               Q("block-dirty-bitmap-clear", node="disk0", name="b1"),
+               Q("block-dirty-bitmap-merge", node="disk0", target="b1", bitmaps=["nosuch"]),
+               Q("query-named-block-nodes", flat=True),
+               Q("block-dirty-bitmap-remove", node="disk0", name="b1"),
+               Q("block-dirty-bitmap-remove", node="disk0", name="b1"),
+               Q("block-stream", device="nosuch"), Q("block-stream"),
+               Q("blockdev-mirror", device="disk0", target="nosuch", sync="full"),
+               Q("blockdev-mirror", device="disk0", target="disk1", sync="bogus"),
+               Q("blockdev-backup", device="disk0", target="nosuch", sync="full"),
+               Q("block-job-cancel", device="nosuch"), Q("block-job-pause", device="nosuch"),
+               Q("block-job-complete", device="nosuch"), Q("job-dismiss", id="nosuch"),
+               Q("query-block-jobs"), Q("query-jobs")] +
+        H("block_stream nosuch", "block_job_cancel nosuch", "block_job_complete nosuch", "block_job_pause nosuch",
+          "block_job_resume nosuch", "block_job_set_speed nosuch 1M", "drive_mirror nosuch /tmp/m10-none.img",
+          "drive_backup nosuch /tmp/m10-none.img", "info block-jobs"))
+    # QMP commands with arguments given wrong.
+    m10(b, "qmp-args", steps=[
+        Q("human-monitor-command"), Q("human-monitor-command", **{"command-line": 5}),
+        Q("human-monitor-command", **{"command-line": "info version", "cpu-index": "0"}),
+        Q("human-monitor-command", **{"command-line": "info version", "cpu-index": 9}),
+        Q("memsave", val=0, size=16), Q("pmemsave", val=0), Q("inject-nmi", x=1),
+        Q("system_wakeup"), Q("set_link", name="nosuch", up=True), Q("set_link", name="nosuch"),
+        Q("set_link", name="nosuch", up="yes"), Q("send-key", keys=[{"type": "qcode", "data": "nosuch"}]),
+        Q("send-key", keys=[]), Q("send-key"), Q("input-send-event", events=[]),
+        Q("input-send-event", events=[{"type": "key", "data": {"down": True, "key": {"type": "qcode", "data": "a"}}}]),
+        Q("input-send-event", events=[{"type": "rel", "data": {"axis": "x", "value": 10}}]),
+        Q("input-send-event", events=[{"type": "abs", "data": {"axis": "z", "value": 10}}]),
+        Q("balloon", value=1073741824), Q("balloon"), Q("balloon", value="1G"),
+        Q("qom-get", path="/machine"), Q("qom-get", property="type"), Q("qom-list"), Q("qom-list", path=1),
+        Q("device_del"), Q("device_del", id="nosuch"), Q("device_add"), Q("device_add", driver=5),
+        Q("eject", device="nosuch"), Q("eject", id="nosuch", force="yes"),
+        Q("blockdev-change-medium", id="nosuch", filename="null-co://"),
+        Q("blockdev-change-medium", filename="null-co://"),
+        Q("blockdev-open-tray", id="nosuch"), Q("blockdev-close-tray", id="nosuch"),
+        Q("blockdev-remove-medium", id="nosuch"), Q("blockdev-insert-medium", id="nosuch", **{"node-name": "n"}),
+        Q("set_password", protocol="vnc", password="x"), Q("set_password", protocol="bogus", password="x"),
+        Q("expire_password", protocol="vnc", time="now"), Q("getfd", fdname="f1"), Q("closefd", fdname="f1"),
+        Q("dump-guest-memory", paging=False), Q("dump-guest-memory", paging=False, protocol="file:/dev/null",
+                                                 format="bogus"),
+        Q("query-dump"), Q("x-exit-preconfig"), Q("screendump")])
+    # The same commands running: the firmware runs under the monitor.
+    m10(b, "run-objects", run=True, steps=H("object_add iothread,id=io1", "chardev-add ringbuf,id=r1,size=64",
+                                            "ringbuf_write r1 hi", "ringbuf_read r1 8", "netdev_add user,id=n1",
+                                            "drive_add 0 if=none,id=d1,driver=null-co,node-name=n1",
+                                            "block_resize n1 2M", "info block -n", "stop", "info status",
+                                            "system_reset", "info status", "cont", "object_del io1",
+                                            "chardev-remove r1", "netdev_del n1", "drive_del d1", "info status"))
+
+# Removable media with QEMU's default devices (pc's and q35's CD-ROM, pc's floppy) and
+# with a CD-ROM given on the command line; null-co:// is a medium with no host file.
+# What `change` opens gets an automatic node name (#blockNNN, random per run):
+# what it changes is read back after an eject, or from a medium inserted by node-name.
+for b in ["pc", "q35"]:
+    m10(b, "media-defaults", defaults=True, steps=H("info block", "eject ide1-cd0", "eject -f ide1-cd0",
+                                                    "change ide1-cd0 null-co://", "change ide1-cd0 null-co:// raw",
+                                                    "change ide1-cd0 null-co:// raw ro",
+                                                    "change ide1-cd0 null-co:// raw bogus",
+                                                    "change ide1-cd0 null-co:// bogusfmt",
+                                                    "eject ide1-cd0", "info block ide1-cd0", "eject nosuch",
+                                                    "change nosuch null-co://", "eject floppy0",
+                                                    "change floppy0 null-co://", "eject floppy0", "info block floppy0",
+                                                    "eject ide0-hd0"))
+m10("pc", "media-cdrom", "-drive", "if=none,id=cd0,media=cdrom", "-device", "ide-cd,drive=cd0,id=cd",
+    steps=H("info block", "eject cd0", "change cd0 null-co:// raw", "eject cd0", "info block") +
+    [Q("blockdev-open-tray", id="cd"), Q("blockdev-open-tray", id="cd"), Q("query-block"),
+     Q("blockdev-remove-medium", id="cd"), Q("blockdev-remove-medium", id="cd"),
+     Q("blockdev-add", driver="null-co", **{"node-name": "m1", "read-only": True}),
+     Q("blockdev-insert-medium", id="cd", **{"node-name": "m1"}),
+     Q("blockdev-insert-medium", id="cd", **{"node-name": "m1"}),
+     Q("blockdev-close-tray", id="cd"), Q("query-block")] + H("info block") +
+    [Q("blockdev-change-medium", id="cd", filename="null-co://", format="raw", **{"read-only-mode": "bogus"}),
+     Q("blockdev-change-medium", id="cd", filename="null-co://", format="raw", **{"read-only-mode": "read-only"}),
+     Q("eject", id="cd"), Q("eject", device="cd0"), Q("query-block")])
+m10("q35", "media-scsi", "-device", "virtio-scsi-pci,id=scsi0", "-drive", "if=none,id=cd0,media=cdrom",
+    "-device", "scsi-cd,drive=cd0,id=cd", "-blockdev", "null-co,node-name=hd0", "-device", "scsi-hd,drive=hd0,id=hd",
+    steps=H("change cd0 null-co:// raw", "eject hd", "change hd null-co://", "eject -f cd0",
+            "info block") + [Q("blockdev-open-tray", id="hd"), Q("eject", id="cd", force=True), Q("query-block")])
+m10("pseries", "media-vscsi", "-device", "spapr-vscsi,id=vs0", "-drive", "if=none,id=cd0,media=cdrom",
+    "-device", "scsi-cd,drive=cd0,id=cd", steps=H("change cd0 null-co:// raw", "eject cd0",
+                                                  "info block") + [Q("query-block")])
+
+# Measured for the engine (m10m-): block_set_io_throttle on a drive without a
+# medium, change's argument checks after an eject, EDX at reset per CPU model.
+corpus.x("m10m-throttle-nomedium", "-M", "pc", "-drive", "if=none,id=cd0,media=cdrom", "-device",
+         "ide-cd,drive=cd0,id=cd", "-drive", "if=none,id=d1,driver=null-co,node-name=n1,size=64M",
+         steps=H("eject cd0", "info block cd0", "change cd0 null-co:// raw ro", "change cd0 null-co:// bogusfmt",
+                 "eject d1", "info block d1", "block_set_io_throttle d1 0 0 0 0 0 0",
+                 "block_set_io_throttle cd0 1 0 0 0 0 0") +
+         [Q("block_set_io_throttle", id="cd", bps=0, bps_rd=0, bps_wr=0, iops=0, iops_rd=0, iops_wr=0)] +
+         H("p/x $edx"))
+corpus.x("m10m-edx-isapc", "-M", "isapc", steps=H("p/x $edx"))
+corpus.x("m10m-edx-model", "-M", "pc", "-cpu", "qemu64,family=6,model=0x55,stepping=4",
+         steps=H("p/x $edx", "info registers"))
 
 corpus.write()

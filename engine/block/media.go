@@ -1,0 +1,104 @@
+package block
+
+import (
+	"fmt"
+
+	"hotpluglab/engine/qjson"
+)
+
+// Removable media (blockdev.c's tray commands): a BlockBackend found by
+// its name or by its device's qdev id, the device that holds it, and a
+// medium opened from a file name as change and blockdev-change-medium
+// open it.
+
+// Holder is the device holding a backend, if any.
+func (l *Layer) Holder(b *Backend) (Use, bool) {
+	for _, u := range l.uses() {
+		if b.Name != "" && u.Drive == b.Name || b.deletedName != "" && u.Drive == b.deletedName {
+			return u, true
+		}
+	}
+	return Use{}, false
+}
+
+// ByQdevID is blk_by_qdev_id: the named backend whose device has this id.
+func (l *Layer) ByQdevID(id string) *Backend {
+	for _, b := range l.Backends {
+		if u, ok := l.Holder(b); ok && u.Who == id {
+			return b
+		}
+	}
+	return nil
+}
+
+// OpenMedium is bdrv_open of a medium named by its file name: the null
+// protocols' one name (a 1 GiB node), else a host file; under the format
+// given, or probed (raw, with its warning).
+func (l *Layer) OpenMedium(file, format string, readOnly bool) (*Node, []string, error) {
+	if err := protocolError(file); err != nil {
+		return nil, nil, err
+	}
+	if file != "null-co://" && file != "null-aio://" {
+		d := &Drive{Loc: file}
+		if format != "" {
+			d.Keys, d.Vals = []string{"format"}, []string{format}
+		}
+		return l.openDrive(d, file, "", readOnly)
+	}
+	var printed []string
+	if format == "" {
+		format = "raw"
+		if readOnly { // as openDrive: no writes to restrict
+			goto open
+		}
+		printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s' and probing guessed raw.\n"+
+			"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
+			"         Specify the 'raw' format explicitly to remove the restrictions.", file))
+	}
+open:
+	if format != "raw" {
+		return nil, nil, fmt.Errorf("Unknown driver '%s'", format)
+	}
+	proto := &Node{Name: l.autoName(), Driver: file[:len(file)-3], Options: qjson.O("driver", file[:len(file)-3]),
+		Size: 1 << 30, ReadOnly: readOnly}
+	n := &Node{Name: l.autoName(), Driver: "raw", Child: proto, Options: qjson.O("driver", "raw"), Size: 1 << 30,
+		ReadOnly: readOnly}
+	l.graph = append(l.graph, n, proto)
+	return n, printed, nil
+}
+
+// Insert puts a node in a backend as its medium.
+func (l *Layer) Insert(b *Backend, n *Node) { b.Root = n }
+
+// Remove takes the medium out (the node goes unless the monitor holds it).
+func (l *Layer) Remove(b *Backend) {
+	if b.Root != nil {
+		l.forget(b.Root)
+		b.Root = nil
+	}
+}
+
+// InUse is bdrv_has_blk: a backend holds the node.
+func (l *Layer) InUse(n *Node) bool {
+	for _, b := range l.Backends {
+		if b.Root == n {
+			return true
+		}
+	}
+	for _, u := range l.uses() {
+		if l.Attachable(u.Drive) == n {
+			return true
+		}
+	}
+	return false
+}
+
+// DeviceUse is the use a device (by its qdev id) makes of a drive.
+func (l *Layer) DeviceUse(id string) (Use, bool) {
+	for _, u := range l.uses() {
+		if u.Who == id && u.Drive != "" {
+			return u, true
+		}
+	}
+	return Use{}, false
+}
