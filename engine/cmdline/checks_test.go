@@ -130,3 +130,25 @@ func TestShortForm(t *testing.T) {
 		}
 	}
 }
+
+// -D's file is opened at start: a directory, or a name with a trailing
+// slash in a directory that is there, is EISDIR (QEMU 7.2 and 10.0
+// measured); a missing directory is ENOENT.
+func TestLogfileOpenErrors(t *testing.T) {
+	for _, c := range []struct{ path, want string }{
+		{"0/", "Is a directory"}, {"/tmp/x/", "Is a directory"}, {"/tmp//", "Is a directory"},
+		{"/tmp", "Is a directory"}, {"/", "Is a directory"},
+		{"/nonexistent/x/", "No such file or directory"}, {"/nonexistent/x", "No such file or directory"},
+		{"/tmp/qemu.log", ""}, {"qemu.log", ""},
+	} {
+		r := Start(release.V7_2, machinetype.X86_64, []string{"-D", c.path})
+		want := "qemu-system-x86_64: Error opening logfile " + c.path + ": " + c.want + "\n"
+		if c.want == "" {
+			if !r.Started {
+				t.Errorf("-D %s: did not start: %s", c.path, r.Stderr)
+			}
+		} else if r.Started || r.Stderr != want {
+			t.Errorf("-D %s: started %v, stderr %q; want %q", c.path, r.Started, r.Stderr, want)
+		}
+	}
+}

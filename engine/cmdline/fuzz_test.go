@@ -64,6 +64,7 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	// pasted options the simulator only checks for QEMU's own refusals
 	`Must specify either driver or file`, `'.*' is not a valid char driver\n.*could not connect serial device to character backend '.*'`,
 	`Could not open '.*': No such file or directory`, `Could not find LPAR firmware '.*'`,
+	`Error opening logfile .*: (No such file or directory|Is a directory)`,
 	`can't parse: ".*"`, // -set without group.id.property=
 	`('.*' is not a valid char driver\n.*: )?parse error: .*`, `Unknown driver '.*'`, `Unknown protocol '.*'`, `JSON parse error, .*`,
 	`drive with bus=\d+, unit=\d+ \(index=-?\d+\) exists`, `unit \d+ too big \(max is \d+\)`, `index cannot be used with bus and unit`,
