@@ -163,6 +163,10 @@ func init() {
 		if taken {
 			return fmt.Errorf("PHB %d already attached", index)
 		}
+		// numa_node (-1, all ones, when not given) names a -numa node.
+		if v, ok := vals.get("numa_node"); ok && toU64(v) != math.MaxUint32 && toU64(v) >= uint64(s.M.NUMANodes) {
+			return errors.New("Invalid NUMA node ID for PCI host bridge")
+		}
 		if s.unpluggedPHBs[index] {
 			// The unplugged PHB's TCE table keeps its LIOBN: QEMU
 			// complains, then aborts undoing the new PHB's regions.
