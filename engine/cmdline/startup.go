@@ -944,7 +944,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// never hot-plugged of which the machine made no device.
 	for _, g := range o.userGlobals {
 		switch {
-		case !qdev.KnownType(rel, target, g.Type):
+		case !qdev.KnownType(rel, target, g.Type) || !qdev.LookupType(rel, target, g.Type).Implements("device"): // a machine's type too
 			warn(fmt.Sprintf("global %s.%s has invalid class name", g.Type, g.Property))
 		case coldOnlyType(rel, target, g.Type) && !board.Of(m).Has(g.Type):
 			warn(fmt.Sprintf("global %s.%s=%s not used", g.Type, g.Property, g.Value))
