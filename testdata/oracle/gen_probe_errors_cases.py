@@ -2248,4 +2248,55 @@ for i, a in enumerate([
 ]):
     p("r11-two-smp-%d" % i, *a, steps=hmp("info hotpluggable-cpus", "info cpus"))
 
+# Round 11, third part (r11-three-): -global on spapr devices and cores,
+# NVDIMMs on pseries given bad sizes and properties, older pseries
+# versions with hotplug and SMT, QMP CPU model queries ppc64 answers
+# differently, device_add of VIO devices with ill-typed QMP members.
+for i, a in enumerate([
+    ["-global", "spapr-vlan.use-rx-buffer-pools=maybe", "-netdev", "user,id=n", "-device", "spapr-vlan,netdev=n"],
+    ["-global", "spapr-vscsi.reg=x", "-device", "spapr-vscsi"], ["-global", "spapr-pci-host-bridge.ddw=off"],
+    ["-global", "power9_v2.0-spapr-cpu-core.nr-threads=2"], ["-global", "spapr-cpu-core.nr-threads=2"],
+    ["-global", "POWER9-powerpc64-cpu.compat=power8"], ["-global", "power9_v2.0-powerpc64-cpu.compat=power11"],
+    ["-global", "spapr-nvram.drive=nosuch"], ["-global", "spapr-machine.ic-mode=xics"], ["-global", "pseries-machine.vsmt=2"],
+]):
+    p("r11-three-glob-%d" % i, *a, steps=hmp("info qtree"))
+NV = ["-M", "pseries,nvdimm=on", "-m", "1G,slots=4,maxmem=8G"]
+for i, a in enumerate([
+    ["-object", "memory-backend-ram,id=nv1,size=1G", "-device", "nvdimm,memdev=nv1,label-size=64k"],
+    ["-object", "memory-backend-ram,id=nv1,size=1G", "-device", "nvdimm,memdev=nv1,label-size=128k,uuid=nonsense"],
+    ["-object", "memory-backend-ram,id=nv1,size=100M", "-device", "nvdimm,memdev=nv1,label-size=128k"],
+    ["-object", "memory-backend-ram,id=nv1,size=1G", "-device", "nvdimm,memdev=nv1,label-size=2G"],
+    ["-object", "memory-backend-ram,id=nv1,size=1G", "-device", "nvdimm,memdev=nv1,label-size=128k,unarmed=on"],
+    ["-object", "memory-backend-ram,id=nv1,size=1G", "-device", "nvdimm,memdev=nv1,label-size=128k,node=1"],
+    ["-object", "memory-backend-ram,id=nv1,size=1G", "-device", "pc-dimm,memdev=nv1,id=d0", "-device", "nvdimm,memdev=nv1,label-size=128k"],
+]):
+    p("r11-three-nv-%d" % i, *NV, *a, steps=hmp("info memory-devices"))
+for i, a in enumerate([
+    ["-M", "pseries-2.7", "-smp", "2,threads=2,maxcpus=4"], ["-M", "pseries-2.6", "-smp", "2,threads=2,maxcpus=4"],
+    ["-M", "pseries-4.2", "-smp", "1,maxcpus=2", "-cpu", "POWER9"], ["-M", "pseries-5.2", "-smp", "4,threads=4", "-cpu", "POWER8"],
+]):
+    p("r11-three-ver-%d" % i, *a, steps=hmp("info hotpluggable-cpus"))
+p("r11-three-qmp-0", "-M", "pseries", steps=[
+    qmp("query-cpu-model-expansion", type="static", model={"name": "POWER9"}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "power9"}),
+    qmp("query-cpu-model-expansion", type="full", model={"name": "host"}),
+    qmp("query-cpu-model-baseline", modela={"name": "POWER9"}, modelb={"name": "POWER8"}),
+    qmp("query-cpu-model-comparison", modela={"name": "POWER9"}, modelb={"name": "POWER8"}),
+    qmp("query-cpu-definitions", typename="x")])
+p("r11-three-qmp-1", "-M", "pseries", "-netdev", "user,id=n0", steps=[
+    qmp("device_add", driver="spapr-vlan", netdev="n0", reg="0x1000"),
+    qmp("device_add", driver="spapr-vlan", netdev="n0", reg=-1),
+    qmp("device_add", driver="spapr-vlan", netdev="n0", reg=4096, mac=5),
+    qmp("device_add", driver="spapr-vlan", netdev="n0", reg=4096, id="v0", **{"use-rx-buffer-pools": "on"}),
+    qmp("device_add", driver="spapr-vlan", netdev="n0", reg=4096, id="v0"),
+    qmp("device_add", driver="spapr-vscsi", reg=4096),
+    qmp("qom-get", path="/machine/peripheral/v0", property="reg")])
+p("r11-three-qmp-2", "-M", "pseries", steps=[
+    qmp("qom-set", path="/machine", property="cap-htm", value=True),
+    qmp("qom-set", path="/machine", property="vsmt", value=-1),
+    qmp("qom-set", path="/machine", property="ic-mode", value="xive"),
+    qmp("qom-get", path="/machine", property="cap-hpt-max-page-size"),
+    qmp("qom-set", path="/machine", property="cap-hpt-max-page-size", value="64k"),
+    qmp("qom-get", path="/machine", property="kvm-type")])
+
 corpus.write()
