@@ -164,6 +164,10 @@ func init() {
 		if taken {
 			return fmt.Errorf("PHB %d already attached", index)
 		}
+		// numa_node (-1, all ones, when not given) names a -numa node.
+		if v, ok := vals.get("numa_node"); ok && toU64(v) != math.MaxUint32 && toU64(v) >= uint64(s.M.NUMANodes) {
+			return errors.New("Invalid NUMA node ID for PCI host bridge")
+		}
 		if s.unpluggedPHBs[index] {
 			// The unplugged PHB's TCE table keeps its LIOBN: QEMU
 			// complains, then aborts undoing the new PHB's regions.
@@ -439,15 +443,22 @@ func (s *State) romfileError(vals *values) error {
 // for an NVDIMM): nvdimm on (pseries' default), a label, a size net of the
 // label in whole SCM blocks, a UUID.
 func (s *State) spaprNVDIMMValidate(vals *values) error {
+	// spapr_memory_pre_plug reads the region's size first:
+	// nvdimm_prepare_memory_region wants room for the label and some
+	// PMEM aligned to the RAM block's alignment (2 MiB on this host).
+	memdev, _ := vals.get("memdev")
+	v, _ := vals.get("label-size")
+	label := toU64(v)
+	const align = 2 << 20
+	if size, ok := s.memdevSize(fmt.Sprint(memdev)); ok && (size <= label || (size-label)/align == 0) {
+		return fmt.Errorf("the size of memdev %s (0x%x) is too small to contain nvdimm label (0x%x) and aligned PMEM (0x%x)", memdev, size, label, align)
+	}
 	if on, given := qemuopts.ParseBool(s.M.Props["nvdimm"]); given && !on {
 		return errors.New("nvdimm device found but 'nvdimm=off' was set")
 	}
-	v, _ := vals.get("label-size")
-	label := toU64(v)
 	if label == 0 {
 		return errors.New("PAPR requires NVDIMM devices to have label-size set")
 	}
-	memdev, _ := vals.get("memdev")
 	if size, ok := s.memdevSize(fmt.Sprint(memdev)); ok && (size-label)%spaprLMBSize != 0 {
 		return fmt.Errorf("PAPR requires NVDIMM memory size (excluding label) to be a multiple of %dMB", spaprLMBSize>>20)
 	}

@@ -188,7 +188,27 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		// input visitor, whose size error has no suffix hint.
 		return nil, fmt.Errorf("Parameter '%s' expects size", p.Name)
 	}
+	if err == nil && d.Type.Name == "nvdimm" {
+		err = nvdimmSetterError(p.Name, v)
+	}
 	return v, err
+}
+
+// nvdimmSetterError is what nvdimm's own setters refuse once the value is
+// read: a label area under MIN_NAMESPACE_LABEL_SIZE (128 KiB), a uuid
+// qemu_uuid_parse cannot read.
+func nvdimmSetterError(name string, v any) error {
+	switch name {
+	case "label-size":
+		if n := toU64(v); n < 128<<10 {
+			return fmt.Errorf("Property 'nvdimm.label-size' (0x%x) is required at least 0x%x", n, 128<<10)
+		}
+	case "uuid":
+		if !isUUID(fmt.Sprint(v)) {
+			return fmt.Errorf("Property 'nvdimm.uuid' has invalid value")
+		}
+	}
+	return nil
 }
 
 // sizeTyped are the properties device-list-properties calls "int" whose

@@ -3,6 +3,7 @@ package cmdline
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"hotpluglab/engine/keyval"
@@ -20,6 +21,7 @@ const (
 	propBool                      // on/off
 	propOnOffAuto                 // on/off/auto
 	propInt                       // a number
+	propUint32                    // a number that must fit 32 bits unsigned (a sign wraps it past them)
 	propSize                      // a size
 	propLink                      // names an object that must exist
 	propArray                     // a list, not settable from -machine
@@ -56,7 +58,7 @@ var microvmMachineProps = map[string]propKind{
 }
 
 var spaprMachineProps = map[string]propKind{
-	"vsmt": propInt, "ic-mode": propEnum, "kvm-type": propString, "modern-hotplug-events": propBool,
+	"vsmt": propUint32, "ic-mode": propEnum, "kvm-type": propString, "modern-hotplug-events": propBool,
 	"resize-hpt": propEnum, "max-cpu-compat": propEnum, "host-model": propString, "host-serial": propString,
 	"vfio-no-msix-emulation": propReadOnly,
 	"cap-htm":                propBool, "cap-vsx": propBool, "cap-dfp": propBool, "cap-nested-hv": propBool,
@@ -95,6 +97,11 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 	if !ok || t.Family == machinetype.Other {
 		return fmt.Errorf("Property '%s.%s' not found", t.QOMType(), k)
 	}
+	// spapr_set_ic_mode: pseries-3.0 and older allocate IRQs the legacy
+	// XICS way, whatever the value.
+	if k == "ic-mode" && t.Family == machinetype.PSeries && t.VersionAtMost(3, 0) {
+		return errors.New("This machine only uses the legacy XICS backend, don't pass ic-mode")
+	}
 	switch kind {
 	case propBool:
 		if !isBool(v) {
@@ -104,9 +111,13 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 		if v != "on" && v != "off" && v != "auto" {
 			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, v)
 		}
-	case propInt:
-		if _, err := smp.ParseInt64(v); err != nil {
+	case propInt, propUint32:
+		n, err := smp.ParseInt64(v)
+		if err != nil {
 			return fmt.Errorf("Parameter '%s' expects integer", k)
+		}
+		if kind == propUint32 && uint64(n) > math.MaxUint32 { // visit_type_uint32: "-1" is 2^64-1
+			return fmt.Errorf("Parameter '%s' expects uint32_t", k)
 		}
 	case propSize:
 		n, err := parseSizeValue(v)
@@ -118,7 +129,7 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 			return fmt.Errorf("Machine option 'max-ram-below-4g=%d' expects size less than or equal to 4G", n)
 		case k == "max-fw-size" && n > 16<<20:
 			return fmt.Errorf(t.Release.MaxFWSizeTooLarge, n) // pc_machine_set_max_fw_size
-		case k == "cap-hpt-max-page-size" && n&(n-1) != 0:
+		case k == "cap-hpt-max-page-size" && (n == 0 || n&(n-1) != 0): // is_power_of_2(0) is false
 			return errors.New("cap-hpt-max-page-size must be a power of 2")
 		}
 	case propString:
@@ -210,7 +221,7 @@ func MachinePropValue(t *machinetype.Type, k, v string) (any, bool) {
 			return true, true
 		}
 		return false, true
-	case propInt:
+	case propInt, propUint32:
 		n, err := smp.ParseInt64(v)
 		return n, err == nil
 	case propSize:

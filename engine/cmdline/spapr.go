@@ -2,6 +2,7 @@ package cmdline
 
 import (
 	"fmt"
+	"math/bits"
 
 	"hotpluglab/engine/machine"
 )
@@ -9,6 +10,29 @@ import (
 // spaprMemoryBlock is SPAPR_MEMORY_BLOCK_SIZE: pseries RAM, maxmem and each
 // NUMA node's memory come in 256 MiB blocks.
 const spaprMemoryBlock = 256 << 20
+
+// spaprRMAError is spapr_rma_size's refusal, the first of the board's
+// checks (measured: before the threads, the interrupt controller's and
+// the memory alignment's): the real mode area is the RAM, capped by the
+// first NUMA node with memory (its size rounded down to a power of 2),
+// and SLOF needs 128 MiB of it. QEMU's format prints the size in hex
+// followed by a stray "ld".
+func spaprRMAError(m *machine.Machine) error {
+	rma := m.RAMBytes
+	for _, n := range m.NodeMem {
+		if n > 0 {
+			rma = min(rma, int64(1)<<(63-bits.LeadingZeros64(uint64(n))))
+			break
+		}
+	}
+	if rma < spaprMinRMA {
+		return fmt.Errorf("pSeries SLOF firmware requires >= %xldMiB guest RMA (Real Mode Area memory)", spaprMinRMA>>20)
+	}
+	return nil
+}
+
+// spaprMinRMA is MIN_RMA_SLOF.
+const spaprMinRMA = 128 << 20
 
 // spaprMemoryChecks is spapr_validate_node_memory.
 func spaprMemoryChecks(m *machine.Machine) error {

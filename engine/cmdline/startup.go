@@ -956,7 +956,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// never hot-plugged of which the machine made no device.
 	for _, g := range o.userGlobals {
 		switch {
-		case !qdev.KnownType(rel, target, g.Type):
+		case !qdev.KnownType(rel, target, g.Type) || !qdev.LookupType(rel, target, g.Type).Implements("device"): // a machine's type too
 			warn(fmt.Sprintf("global %s.%s has invalid class name", g.Type, g.Property))
 		case coldOnlyType(rel, target, g.Type) && !board.Of(m).Has(g.Type):
 			warn(fmt.Sprintf("global %s.%s=%s not used", g.Type, g.Property, g.Value))
@@ -1080,12 +1080,21 @@ func SPAPRResetWarnings(m *machine.Machine) []string {
 // error, which ends QEMU at the first reset. Under TCG the security
 // capabilities whose value is not "broken"/"off" warn; a maximum HPT
 // page size under 64 KiB warns and under 4 KiB fails; nested-hv needs an
-// ISA 3.00 CPU (the CPU's own, not max-cpu-compat's).
+// ISA 3.00 CPU (the CPU's own, not max-cpu-compat's), the large
+// decrementer ISA 3.00 after max-cpu-compat, VSX and DFP a CPU that has
+// them.
 func spaprCapsApply(m *machine.Machine) ([]string, error) {
 	var w []string
 	tcgWarn := func(c string) {
 		if v := spaprCap(m, c); m.Accel == "tcg" && v != "broken" && v != "off" {
 			w = append(w, "TCG doesn't support requested feature, "+c+"="+v)
+		}
+	}
+	// cap_vsx_apply, cap_dfp_apply: the CPU's own instructions (a 970
+	// has neither); their defaults never ask for them on such a CPU.
+	for _, c := range []string{"vsx", "dfp"} {
+		if isOn(m.Props["cap-"+c]) && spaprCPULevel(m) < isa206 {
+			return w, fmt.Errorf("%s support not available\nTry appending -machine cap-%s=off", strings.ToUpper(c), c)
 		}
 	}
 	for _, c := range []string{"cap-cfpc", "cap-sbbc", "cap-ibs"} {
@@ -1103,6 +1112,11 @@ func spaprCapsApply(m *machine.Machine) ([]string, error) {
 	}
 	if isOn(m.Props["cap-nested-hv"]) && spaprCPULevel(m) < isa300 {
 		return w, errors.New("Nested-HV only supported on POWER9 and later\nTry appending -machine cap-nested-hv=off")
+	}
+	// cap_large_decr_apply: ppc_check_compat against ISA 3.00, capped by
+	// max-cpu-compat (the default is off below it).
+	if isOn(m.Props["cap-large-decr"]) && spaprCompatLevel(m) < isa300 {
+		return w, errors.New("Large decrementer only supported on POWER9\nTry -cpu POWER9")
 	}
 	tcgWarn("cap-ccf-assist")
 	return w, nil
@@ -1267,6 +1281,9 @@ func isOn(v string) bool {
 func initChecks(m *machine.Machine, cpuModel string) error {
 	t := m.Topology
 	if m.IsSPAPR() {
+		if err := spaprRMAError(m); err != nil {
+			return err
+		}
 		model := strings.TrimSuffix(m.ThreadType, "-powerpc64-cpu")
 		if !cpumodel.For(m.Type.Release).HasSPAPRCore(model) {
 			return errors.New("Unable to find sPAPR CPU Core definition")

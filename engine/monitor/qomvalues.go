@@ -3,6 +3,7 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -202,6 +203,18 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 			bad = true
 		} else {
 			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: integer", prop)), true
+		}
+		if typ == "uint32" && !size { // visit_type_uint32: a negative number wraps to 64 bits, then is out of range
+			if x, e := strconv.ParseInt(strings.TrimSpace(string(text)), 0, 64); isText && e == nil {
+				n, bad = x, false
+			} else if num, ok := v.(json.Number); ok && !isText {
+				if x, e := num.Int64(); e == nil {
+					n, bad = x, false
+				}
+			}
+			if !bad && uint64(n) > math.MaxUint32 {
+				return GenericError(fmt.Sprintf("Parameter '%s' expects uint32_t", prop)), true
+			}
 		}
 		switch {
 		case bad && isText && size:
