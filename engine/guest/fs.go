@@ -464,6 +464,9 @@ func (g *Guest) sysNode(p string) *node {
 	if strings.HasPrefix(p, "/sys/firmware/") {
 		return g.firmwareNode(p)
 	}
+	if p == "/sys/devices/system/memory" || strings.HasPrefix(p, "/sys/devices/system/memory/") {
+		return g.memoryNode(strings.TrimPrefix(strings.TrimPrefix(p, "/sys/devices/system/memory"), "/"))
+	}
 	if p == "/sys/devices/system/node" || strings.HasPrefix(p, "/sys/devices/system/node/") {
 		return g.numaNode(strings.TrimPrefix(strings.TrimPrefix(p, "/sys/devices/system/node"), "/"))
 	}
@@ -578,6 +581,39 @@ func (g *Guest) numaNode(rest string) *node {
 	}
 	switch sub {
 	case "":
+		blocks, ok := g.nodeMemoryBlocks(n)
+		if !ok {
+			return opaqueDir(sysFS)
+		}
+		names := []string{"compact", "cpulist", "cpumap", "distance", "hugepages", "meminfo", "numastat", "power",
+			"subsystem", "uevent", "vmstat"}
+		if !g.IsSPAPR() {
+			// drivers/base/node.c's arch attribute groups: x86's (SGX) folder.
+			names = append(names, "x86")
+		}
+		for _, c := range g.nodeCPUs(n) {
+			names = append(names, "cpu"+strconv.Itoa(c))
+		}
+		for _, b := range blocks {
+			names = append(names, "memory"+strconv.Itoa(b))
+		}
+		sort.Strings(names)
+		return dir(sysFS, names...)
+	case "compact":
+		return unknownAttr(0o200)
+	case "meminfo", "numastat", "vmstat":
+		return unknownAttr(0o444)
+	case "uevent":
+		return rwAttr("")
+	case "x86":
+		if g.IsSPAPR() {
+			return nil
+		}
+		return dir(sysFS)
+	case "hugepages":
+		if hp := g.hugepageSizes(); hp != nil {
+			return dir(sysFS, hp...)
+		}
 		return opaqueDir(sysFS)
 	case "distance":
 		var d []string
@@ -597,6 +633,23 @@ func (g *Guest) numaNode(rest string) *node {
 		return g.cpulistAttr(g.nodePresentCPUs(n))
 	case "cpumap":
 		return attr(g.cpumask(g.nodePresentCPUs(n)) + "\n")
+	}
+	if m, ok := strings.CutPrefix(sub, "memory"); ok {
+		blocks, _ := g.nodeMemoryBlocks(n)
+		for _, b := range blocks {
+			if strconv.Itoa(b) == m {
+				return link(sysFS, "../../memory/memory"+m)
+			}
+		}
+		return nil
+	}
+	if hp, ok := strings.CutPrefix(sub, "hugepages/"); ok && !strings.Contains(hp, "/") {
+		for _, h := range g.hugepageSizes() {
+			if h == hp {
+				return opaqueDir(sysFS)
+			}
+		}
+		return nil
 	}
 	if c, ok := strings.CutPrefix(sub, "cpu"); ok {
 		if k, err := strconv.Atoi(c); err == nil && strconv.Itoa(k) == c {

@@ -2,6 +2,7 @@ package guest
 
 import (
 	"path"
+	"sort"
 	"strings"
 	"time"
 
@@ -146,7 +147,45 @@ func (f guestFS) ReadDir(p string) ([]string, error) {
 	case !n.listed:
 		return nil, errNotModelled
 	}
+	if n.fs == sysFS {
+		return kernfsOrder(n.names), nil
+	}
 	return n.names, nil
+}
+
+// kernfsOrder is the order getdents gives in sysfs: kernfs keeps a
+// folder's entries in a tree sorted by (name hash, name) and readdir walks
+// it (fs/kernfs/dir.c, kernfs_name_hash and kernfs_name_compare).
+func kernfsOrder(names []string) []string {
+	l := append([]string(nil), names...)
+	sort.Slice(l, func(i, j int) bool {
+		hi, hj := kernfsNameHash(l[i]), kernfsNameHash(l[j])
+		if hi != hj {
+			return hi < hj
+		}
+		return l[i] < l[j]
+	})
+	return l
+}
+
+// kernfsNameHash is kernfs_name_hash without a namespace: the dcache's
+// partial_name_hash over the bytes, end_name_hash's hash_64 (64-bit
+// kernels), kept in 31 bits with 0, 1 and INT_MAX reserved.
+func kernfsNameHash(name string) uint32 {
+	var h uint64
+	for i := 0; i < len(name); i++ {
+		c := uint64(name[i])
+		h = (h + (c << 4) + (c >> 4)) * 11
+	}
+	v := uint32((h * 0x61C8864680B583EB) >> 32)
+	v &= 0x7fffffff
+	if v < 2 {
+		v += 2
+	}
+	if v >= 0x7fffffff {
+		v = 0x7fffffff - 1
+	}
+	return v
 }
 
 func (f guestFS) Readlink(p string) (string, error) {

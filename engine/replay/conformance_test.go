@@ -141,8 +141,8 @@ var corpora = []struct {
 	// and pseries, recorded with both releases: twice, and again where the
 	// kernel console lost characters during boot until two recordings
 	// matched (testdata/oracle/README.md).
-	{"guest_shell", release.V7_2, false, "guest_shell.jsonl", "guest_shell_cases.jsonl", 63},
-	{"guest_shell", release.V10_0, false, "v10.0/guest_shell.jsonl", "guest_shell_cases.jsonl", 59},
+	{"guest_shell", release.V7_2, false, "guest_shell.jsonl", "guest_shell_cases.jsonl", 84},
+	{"guest_shell", release.V10_0, false, "v10.0/guest_shell.jsonl", "guest_shell_cases.jsonl", 81},
 	// gen_guide_cases.py: the seed guide's x86 and sPAPR examples as printed
 	// (the built-in scenarios guide-x86 and guide-spapr) and what learners
 	// type on the way.

@@ -19,6 +19,11 @@ background jobs (PIDs), `exit` and `reboot -f` (panic traces with random
 addresses; reboot timing), /proc/cpuinfo's "cpu MHz" value where the
 recorder's normalisation does not see it at a line's start (after
 `uniq -c`: the host's TSC calibration, different at each boot).
+Round gs3 also leaves out stat's times and inode numbers (stat -c with
+%n %s %A %F only) and dmesg beyond the lines a hotplug step prints (grep
+-i cpu | tail). gs3-pc-add-two is kept on 10.0 only: the 7.2 guest hung
+(soft lockup in stop_machine) after onlining the second added CPU in all
+three recordings.
 
     python3 testdata/oracle/gen_guest_shell_cases.py
 """
@@ -500,6 +505,176 @@ case("gs2-ps-del-offline-first", PS9, [], steps=[
     ps_del("core3"),
     g(f"cat {CPU}/online {CPU}/present; grep -c ^processor /proc/cpuinfo"),
 ], note="pseries: the guest offlines the added core's CPU before the unplug")
+
+# --- round gs3: counting CPUs the ways blog posts do (grep -c, awk, sed,
+# nproc, brace lists ash does not expand), walking sysfs (find's readdir
+# order, ls -1, stat -c without times, readlink, basename/dirname, test -e/-w
+# as root), ash's string and arithmetic expansions, seq, tee, printf with
+# several arguments, cat -n, sort -n -t, uniq -d, paste -sd, tr -d, od and
+# hexdump of small sysfs files, the NUMA node folder listed whole, and the
+# same around device_add/device_del on pc, q35 and pseries (pseries: add only,
+# QEMU 10.0's unplug crash) ---
+PSNODE = ["-M", "pseries", "-smp", "2,maxcpus=4"]
+for name, args in (("pc", PC4), ("q35", Q35), ("ps", PS)):
+    case(f"gs3-{name}-count", args, [
+        "grep -c ^processor /proc/cpuinfo",
+        "awk '/^processor/{n++} END{print n}' /proc/cpuinfo",
+        "sed -n '/^processor/p' /proc/cpuinfo | wc -l",
+        "nproc; nproc --all",
+        f"cat {CPU}/{{online,offline,possible,present,kernel_max}}",
+        f"for f in online offline possible present kernel_max; do printf '%-10s %s\\n' $f \"$(cat {CPU}/$f)\"; done",
+        f"echo $(( $(cat {CPU}/kernel_max) + 1 ))",
+        f"ls {CPU} | grep -c '^cpu[0-9]'",
+        "grep processor /proc/cpuinfo | tail -n 1 | awk '{print $3}'",
+        "awk -F': ' '/^processor/{last=$2} END{print last + 1}' /proc/cpuinfo",
+        "grep -m 1 -E '^(model name|cpu)\\s' /proc/cpuinfo",
+        "awk -F'\\t*: ' '$1==\"processor\"{printf \"%s \", $2} END{print \"\"}' /proc/cpuinfo",
+    ], note="counting CPUs as blog posts do; brace lists are not expanded by ash")
+    case(f"gs3-{name}-walk", args, [
+        f"for c in {CPU}/cpu[0-9]*; do echo \"$(basename $c): $(cat $c/online 2>/dev/null || echo n/a)\"; done",
+        f"find {CPU} -maxdepth 1 -name 'cpu*'",
+        f"find {CPU} -maxdepth 1 -name 'cpu[0-9]*' | sort",
+        f"find {CPU}/cpu1 -maxdepth 1 -type f | sort",
+        f"find {CPU}/cpu1/topology -type f | wc -l",
+        f"ls -1 {CPU}/cpu1/topology",
+        f"ls -1d {CPU}/cpu*/online",
+        f"readlink -f /sys/bus/cpu/devices/cpu1",
+        f"readlink /sys/bus/cpu/devices/cpu1; readlink {CPU}/cpu1/subsystem",
+        f"basename {CPU}/cpu1/online; dirname {CPU}/cpu1/online; basename cpu1.txt .txt",
+        f"test -e {CPU}/cpu0/online; echo $?",
+        f"[ -w {CPU}/online ] && echo writable; [ -f {CPU}/online ]; echo $?; [ -d {CPU}/cpu1 ] && echo dir",
+        f"stat -c '%n %s %A' {CPU}/online {CPU}/cpu1/online",
+        f"stat -c '%F' {CPU}/cpu1 {CPU}/online /sys/bus/cpu/devices/cpu1",
+    ], note="walking sysfs: find, ls -1, readlink, basename, test, stat without times")
+    case(f"gs3-{name}-strings", args, [
+        f"x={CPU}/cpu3/online; echo ${{#x}} ${{x%/*}} ${{x##*/}} ${{x#/sys/}}",
+        "c=cpu12; echo ${c#cpu} $(( ${c#cpu} * 2 )) ${c%2}",
+        f"o=$(cat {CPU}/possible); echo \"first=${{o%%-*}} last=${{o##*-}}\"",
+        "n=$(nproc); i=0; while [ $i -lt $n ]; do printf '%s ' cpu$i; i=$((i+1)); done; echo",
+        "seq 0 $(( $(nproc) - 1 ))",
+        "seq -s, 0 3; seq 3 -1 1 | tr '\\n' ' '; echo",
+        f"for i in $(seq 0 5); do [ -d {CPU}/cpu$i ] && echo cpu$i present || echo cpu$i absent; done",
+        f"printf '%s=%s\\n' online $(cat {CPU}/online) present $(cat {CPU}/present)",
+        "printf '%-6s|%3d|%x\\n' cpu 4 255 node 1 16",
+        "s=0-3,5; echo ${s//,/ } ${s/-/ to } ${s:2:3}",
+        "echo ${undefined:-default} ${#undefined} ${undefined:+set}x",
+        "a=5; b=3; echo $((a*b)) $((a>b)) $((a==b ? 1 : 2)) $((a--)) $a $((++b))",
+        "echo $(( 2 ** 10 ))",
+        "x=abc; echo ${x^^} 2>&1; echo $?",
+    ], note="ash's string ops and arithmetic, seq, printf with several arguments")
+for name, args in (("pc", PC4), ("ps", PS)):
+    case(f"gs3-{name}-text", args, [
+        "grep processor /proc/cpuinfo | cat -n",
+        f"cat -n {CPU}/online {CPU}/possible",
+        f"grep . {CPU}/cpu*/topology/core_id | sort -n -t: -k2",
+        f"grep . {CPU}/cpu*/topology/core_id | sort -t: -k2,2nr -k1",
+        f"grep -h . {CPU}/cpu*/topology/physical_package_id | uniq -d",
+        f"grep -h . {CPU}/cpu*/topology/core_id | sort -n | uniq -c",
+        f"ls {CPU} | grep '^cpu[0-9]' | paste -sd,",
+        f"ls {CPU} | grep '^cpu[0-9]' | paste -s -d ' '",
+        f"cat {CPU}/online | tr -d '\\n'; echo '<'",
+        f"tr -d '-' < {CPU}/possible",
+        f"od -c {CPU}/online",
+        f"od -An -tx1 {CPU}/possible",
+        f"hexdump -C {CPU}/present",
+        f"xxd {CPU}/kernel_max",
+        f"wc -c {CPU}/online {CPU}/cpu0/topology/core_id",
+        f"cat {CPU}/online | tee /dev/null",
+    ], note="text tools: cat -n, sort -n -t, uniq -d, paste -sd, tr -d, od, hexdump, xxd, wc -c")
+case("gs3-pc-node", PC4, [
+    "ls /sys/devices/system/node",
+    "ls /sys/devices/system/node/node0",
+    "ls -1 /sys/devices/system/node/node0 | wc -l",
+    "cat /sys/devices/system/node/node0/cpulist /sys/devices/system/node/node0/distance",
+    "readlink /sys/devices/system/node/node0/cpu1",
+    f"ls {CPU}/cpu1 | grep node; ls {CPU}/cpu1/node0 | head -n 3",
+    "ls /sys/devices/system/node/node0/hugepages",
+], note="the NUMA node folder of a machine without -numa, listed whole")
+case("gs3-pc-numa-node", NUMA, [
+    "ls /sys/devices/system/node/node0",
+    "ls /sys/devices/system/node/node1",
+    "for n in /sys/devices/system/node/node[0-9]*; do echo ${n##*/} $(ls $n | grep -c '^cpu[0-9]') cpus; done",
+    "cat /sys/devices/system/node/node1/distance",
+], note="the NUMA node folders with -numa, listed whole")
+case("gs3-ps-node", PSNUMA, [
+    "ls /sys/devices/system/node",
+    "ls /sys/devices/system/node/node0",
+    "ls /sys/devices/system/node/node1",
+    "cat /sys/devices/system/node/node0/cpulist /sys/devices/system/node/node1/cpulist",
+    "cat /sys/devices/system/node/node0/distance",
+], note="pseries NUMA node folders, listed whole")
+
+# hotplug, then the shell
+case("gs3-pc-add-tee", PC4, [], steps=[
+    x86_add("cpu4", 4, 0, 0),
+    g(f"ls /sys/devices/system/node/node0 | grep '^cpu[0-9]' | paste -sd' '"),
+    g(f"echo 1 | tee {CPU}/cpu4/online"),
+    g("dmesg | grep -i cpu | tail -n 3"),
+    g(f"cat {CPU}/online; nproc; grep -c ^processor /proc/cpuinfo"),
+    g(f"echo 0 | tee {CPU}/cpu4/online; cat {CPU}/offline"),
+    g("dmesg | grep -i cpu | tail -n 1"),
+    g(f"find {CPU} -maxdepth 1 -name 'cpu[0-9]*' | sort | paste -sd,"),
+    x86_del("cpu4"),
+    g(f"test -e {CPU}/cpu4; echo $?; ls /sys/devices/system/node/node0 | grep -c '^cpu[0-9]'"),
+    g(f"cat {CPU}/present {CPU}/offline | od -c"),
+], note="pc: device_add, online and offline with tee, dmesg, device_del")
+case("gs3-pc-add-two", PC, [], steps=[
+    x86_add("cpu5", 1, 1, 0),
+    x86_add("cpu6", 0, 1, 0),
+    g("nproc; nproc --all; grep -c ^processor /proc/cpuinfo"),
+    g(f"for c in $(seq 4 5); do echo 1 > {CPU}/cpu$c/online; echo cpu$c $?; done"),
+    g("nproc; awk '/^processor/{n++} END{print n}' /proc/cpuinfo"),
+    g("awk -F': ' '/^(processor|apicid|core id|physical id)/{printf \"%s%s\", $2, ($1 ~ /apicid/ ? \"\\n\" : \" \")}' /proc/cpuinfo"),
+    g(f"grep . {CPU}/cpu[45]/topology/core_id {CPU}/cpu[45]/topology/physical_package_id"),
+    g("grep processor /proc/cpuinfo | cat -n | tail -n 2"),
+    g("dmesg | grep -E 'hot-added|Booting Node' | sed 's/^\\[TIME\\] //; s/^\\[ *[0-9.]*\\] //'"),
+    g(f"hexdump -C {CPU}/online"),
+], note="pc: two CPUs in another socket, onlined in a seq loop; cpuinfo ids")
+case("gs3-q35-add-states", Q35, [], steps=[
+    x86_add("cpu2", 2),
+    g(f"cat {CPU}/cpu2/online; od -c {CPU}/offline"),
+    g(f"echo 1 > {CPU}/cpu2/online; echo $?"),
+    g(f"echo 1 > {CPU}/cpu2/online; echo $?"),
+    g(f"echo 2 > {CPU}/cpu2/online; echo $?"),
+    g(f"echo on > {CPU}/cpu2/online; echo $?"),
+    g(f"hexdump -C {CPU}/offline; cat {CPU}/online"),
+    g(f"[ $(cat {CPU}/cpu2/online) -eq 1 ] && echo cpu2 is up"),
+    x86_del("cpu2"),
+    g(f"cat {CPU}/online {CPU}/present; ls -1 {CPU} | grep -c '^cpu[0-9]'"),
+    g("dmesg | grep -i -E 'offline|hot-added' | tail -n 2"),
+], note="q35: write 1 twice, 2 and 'on' to online; unplug the online CPU")
+case("gs3-ps-add", PS9, [], steps=[
+    g(f"cat {CPU}/present {CPU}/online"),
+    ps_add("core2", 2),
+    g(f"for c in {CPU}/cpu[0-9]*; do echo \"$(basename $c) $(cat $c/online)\"; done"),
+    g(f"find {CPU} -maxdepth 1 -name 'cpu[0-9]*' | sort | paste -sd' '"),
+    g("ls /sys/devices/system/node/node0 | grep '^cpu'"),
+    g("grep -c ^processor /proc/cpuinfo; nproc; awk '/^processor/{n++} END{print n}' /proc/cpuinfo"),
+    g(f"echo 0 | tee {CPU}/cpu2/online; cat {CPU}/online {CPU}/offline"),
+    g(f"echo 1 > {CPU}/cpu2/online; echo $?; cat {CPU}/online"),
+    g(f"od -c {CPU}/present; readlink -f /sys/bus/cpu/devices/cpu2"),
+], note="pseries: add a core (no unplug: QEMU 10.0's crash), then the shell")
+
+# gs3m: measured around round gs3's node folder: the memory blocks a node
+# links (block_size_bytes follows the firmware's memory nodes on pseries),
+# what its hugepages and x86 folders hold
+case("gs3m-ps-memory", PS, [
+    "cat /sys/devices/system/memory/block_size_bytes",
+    "ls /sys/devices/system/node/node0",
+    "ls /sys/devices/system/node/node0/hugepages",
+    "ls /sys/devices/system/memory | wc -l",
+], note="pseries without -numa: memory blocks and hugepages of node0")
+case("gs3m-ps-numa-memory", PSNUMA, [
+    "cat /sys/devices/system/memory/block_size_bytes",
+    "ls /sys/devices/system/node/node1/hugepages",
+    "ls /sys/devices/system/memory",
+], note="pseries -numa: memory blocks")
+case("gs3m-pc-memory", ["-M", "pc", "-m", "300", "-smp", "2"], [
+    "cat /sys/devices/system/memory/block_size_bytes",
+    "ls /sys/devices/system/node/node0",
+    "ls /sys/devices/system/node/node0/x86 /sys/devices/system/node/node0/hugepages",
+    "ls /sys/devices/system/memory",
+], note="pc -m 300: memory blocks of node0, its x86 folder")
 
 with open(OUT, "w") as f:
     for c in cases:
