@@ -66,6 +66,7 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Could not open '.*': No such file or directory`, `Could not find LPAR firmware '.*'`,
 	`Error opening logfile .*: (No such file or directory|Is a directory)`,
 	`Address space limit 0x[0-9a-f]+ < 0x[0-9a-f]+ phys-bits too low \(\d+\)`, // the 64-bit PCI hole (r11)
+	`pSeries SLOF firmware requires >= .*MiB guest RMA \(Real Mode Area memory\)`, // QEMU prints "80ldMiB"
 	`can't parse: ".*"`, // -set without group.id.property=
 	`('.*' is not a valid char driver\n.*: )?parse error: .*`, `Unknown driver '.*'`, `Unknown protocol '.*'`, `JSON parse error, .*`,
 	`drive with bus=\d+, unit=\d+ \(index=-?\d+\) exists`, `unit \d+ too big \(max is \d+\)`, `index cannot be used with bus and unit`,
