@@ -6,6 +6,7 @@ package keyval
 
 import (
 	"fmt"
+	"math"
 	"strings"
 )
 
@@ -176,12 +177,34 @@ func (d *Dict) checkLists(prefix string) error {
 			}
 		}
 	}
-	for i := 0; i < indices; i++ {
-		if _, ok := d.Values[fmt.Sprint(i)]; !ok {
+	// An index is the key's number ("00" is 0, as key_to_index reads it);
+	// QEMU looks for the first one missing below both the largest given
+	// and the count of keys plus one.
+	present, largest := map[int]bool{}, -1
+	for _, k := range d.Keys {
+		if allDigits(k) {
+			i := indexValue(k)
+			present[i], largest = true, max(largest, i)
+		}
+	}
+	for i := 0; i < min(indices+1, largest+1); i++ {
+		if !present[i] {
 			return fmt.Errorf("Parameter '%s%d' missing", prefix, i)
 		}
 	}
 	return nil
+}
+
+// indexValue is a list index's number, INT_MAX when larger (key_to_index).
+func indexValue(k string) int {
+	n := 0
+	for _, c := range k {
+		n = n*10 + int(c-'0')
+		if n > math.MaxInt32 {
+			return math.MaxInt32
+		}
+	}
+	return n
 }
 
 func allDigits(s string) bool {

@@ -78,3 +78,26 @@ func TestMergeLaterWins(t *testing.T) {
 		t.Fatalf("sockets = %q", v)
 	}
 }
+
+// keyval_listify's missing-index check, as QEMU 7.2 and 10.0 answered -smp
+// with these keys: an index is the key's number ("00" and "0" are both 0),
+// and the first index missing is looked for below both the largest index
+// and the count of keys plus one.
+func TestListIndices(t *testing.T) {
+	for _, tc := range []struct{ in, err string }{
+		{"A.0=", ""}, {"A.00=", ""}, {"A.0=1,A.00=2", ""}, {"A.0=1,A.1=2", ""},
+		{"A.1=1", "Parameter 'A.0' missing"}, {"A.01=", "Parameter 'A.0' missing"},
+		{"A.5=", "Parameter 'A.0' missing"}, {"A.4294967296=", "Parameter 'A.0' missing"},
+		{"A.0=1,A.2=1", "Parameter 'A.1' missing"}, {"cpus.1=2", "Parameter 'cpus.0' missing"},
+		{"A.0=1,A.b=2", "Parameters 'A.*' used inconsistently"},
+	} {
+		_, _, err := Parse(tc.in, "cpus")
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tc.err {
+			t.Errorf("%q: error %q, want %q", tc.in, got, tc.err)
+		}
+	}
+}
