@@ -17,7 +17,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`-?-.*: invalid option`, `-?-.*: requires an argument`,
 	`Invalid parameter '.*'`, `Parameter( fragment)? '.*' is too long`, `Expected '=' after parameter '.*'`,
 	`Parameters? '.*' used inconsistently`, `Parameter '.*' expects .*`, `Parameter '.*' is unexpected`,
-	`Parameter '.*' is missing`, `Parameter '.*' does not accept value '.*'`,
+	`Parameter '.*' is missing`, `Parameter '.*' missing`, // keyval_listify: a list index missing
+	`Parameter '.*' does not accept value '.*'`,
 	`Duplicate ID '.*' for (device|object)`, `Property '.*' not found`,
 	`unsupported machine type(: ".*")?\nUse -machine help to list supported machines`,
 	`The -accel and "-machine accel=" options are incompatible`, `invalid accelerator .*`,
@@ -65,7 +66,7 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Must specify either driver or file`, `'.*' is not a valid char driver\n.*could not connect serial device to character backend '.*'`,
 	`Could not open '.*': No such file or directory`, `Could not find LPAR firmware '.*'`,
 	`Error opening logfile .*: (No such file or directory|Is a directory)`,
-	`Address space limit 0x[0-9a-f]+ < 0x[0-9a-f]+ phys-bits too low \(\d+\)`, // the 64-bit PCI hole (r11)
+	`Address space limit 0x[0-9a-f]+ < 0x[0-9a-f]+ phys-bits too low \(\d+\)`,     // the 64-bit PCI hole (r11)
 	`pSeries SLOF firmware requires >= .*MiB guest RMA \(Real Mode Area memory\)`, // QEMU prints "80ldMiB"
 	`can't parse: ".*"`, // -set without group.id.property=
 	`('.*' is not a valid char driver\n.*: )?parse error: .*`, `Unknown driver '.*'`, `Unknown protocol '.*'`, `JSON parse error, .*`,
