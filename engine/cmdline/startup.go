@@ -2062,12 +2062,16 @@ func physBitsCheck(m *machine.Machine, cpuType string, globals []compat.Global) 
 		return (end+gib-1)/gib*gib + hole - 1
 	}
 	start := uint64(1) << 32
-	vendor, _ := qom.RecordedValue(m.Release(), string(m.Target), "cpu:"+cpuType, "vendor")
-	if v, ok := m.CPUSettings["vendor"]; ok {
-		vendor = v
-	}
-	if vendor == "AuthenticAMD" && !m.Type.VersionAtMost(7, 0) && maxUsed(start) >= 0xfd00000000 {
-		start = 1 << 40
+	// The CPU's vendor matters only near 1 TiB: it is looked up then (the
+	// recorded QOM values are a large table to read at every start).
+	if !m.Type.VersionAtMost(7, 0) && maxUsed(start) >= 0xfd00000000 {
+		vendor, _ := qom.RecordedValue(m.Release(), string(m.Target), "cpu:"+cpuType, "vendor")
+		if v, ok := m.CPUSettings["vendor"]; ok {
+			vendor = v
+		}
+		if vendor == "AuthenticAMD" {
+			start = 1 << 40
+		}
 	}
 	if limit := uint64(1)<<physBits - 1; maxUsed(start) > limit {
 		return fmt.Errorf("Address space limit 0x%x < 0x%x phys-bits too low (%d)", limit, maxUsed(start), physBits)

@@ -141,9 +141,15 @@ func APICAbort(binary, location string, e *HintError) string {
 // whose dependency the CPU lacks (-svm takes the SVM leaf): expanding the
 // features clears the model's own bits there silently, before the filter.
 func (m *Machine) withoutDependentWords(cpuType string, tcg []string) []string {
+	warns := func(word string) bool {
+		return slices.ContainsFunc(tcg, func(w string) bool {
+			_, label, _ := strings.Cut(w, ": ")
+			return strings.HasPrefix(label, word)
+		})
+	}
 	var gone []string
 	for _, d := range m.Release().X86FeatureDeps {
-		if strings.HasPrefix(d[0], "MSR(") || m.cpuHas(cpuType, d[1]) {
+		if strings.HasPrefix(d[0], "MSR(") {
 			continue
 		}
 		eax, rest, _ := strings.Cut(d[0], "/")
@@ -151,7 +157,11 @@ func (m *Machine) withoutDependentWords(cpuType string, tcg []string) []string {
 		if len(eax) < 2 {
 			eax = "0" + eax
 		}
-		gone = append(gone, "CPUID."+eax+"H:"+reg+".")
+		// The dependency is looked up only for a word a warning names:
+		// cpuHas reads the recorded CPU expansions, a large table.
+		if word := "CPUID." + eax + "H:" + reg + "."; warns(word) && !m.cpuHas(cpuType, d[1]) {
+			gone = append(gone, word)
+		}
 	}
 	if gone == nil {
 		return tcg
