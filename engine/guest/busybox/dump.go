@@ -37,6 +37,25 @@ func (c *ctx) readInputs(files []string) (data string, status int, opened bool) 
 	return b.String(), status, opened
 }
 
+// dumpLines writes data 16 bytes a line, as line formats each (given its
+// offset); with squeeze, a full line equal to the one before is not written
+// again, a run of them showing as one "*" (od and hexdump without -v).
+func (c *ctx) dumpLines(data string, squeeze bool, line func(off int, chunk string) string) {
+	prev, dup := "", false
+	for off := 0; off < len(data); off += 16 {
+		chunk := data[off:min(off+16, len(data))]
+		if squeeze && off > 0 && len(chunk) == 16 && chunk == prev {
+			if !dup {
+				c.out("*\n")
+				dup = true
+			}
+			continue
+		}
+		dup, prev = false, chunk
+		c.out(line(off, chunk))
+	}
+}
+
 // odFormat is one -t TYPE: c (characters), or x/o/u/d with a size.
 type odFormat struct {
 	kind byte
@@ -184,18 +203,8 @@ func odApplet(c *ctx) int {
 		return fmt.Sprintf("%07o", n)
 	}
 	w := format.width()
-	prev, dup := "", false
-	for off := 0; off < len(data); off += 16 {
-		chunk := []byte(data[off:min(off+16, len(data))])
-		if skipDup && off > 0 && len(chunk) == 16 && string(chunk) == prev {
-			if !dup {
-				c.out("*\n")
-				dup = true
-			}
-			continue
-		}
-		dup = false
-		prev = string(chunk)
+	c.dumpLines(data, skipDup, func(off int, line string) string {
+		chunk := []byte(line)
 		var b strings.Builder
 		b.WriteString(addr(off))
 		for len(chunk)%format.size != 0 {
@@ -204,8 +213,8 @@ func odApplet(c *ctx) int {
 		for i := 0; i < len(chunk); i += format.size {
 			b.WriteString(fmt.Sprintf(" %*s", w, format.field(chunk[i:i+format.size])))
 		}
-		c.out(b.String() + "\n")
-	}
+		return b.String() + "\n"
+	})
 	if radix != 'n' && opened {
 		// od prints the end's address once it has read a file.
 		c.out(addr(len(data)) + "\n")
@@ -245,18 +254,7 @@ func hexdumpApplet(c *ctx) int {
 		return 1
 	}
 	data, status, _ := c.readInputs(files)
-	prev, dup := "", false
-	for off := 0; off < len(data); off += 16 {
-		chunk := data[off:min(off+16, len(data))]
-		if skipDup && off > 0 && len(chunk) == 16 && chunk == prev {
-			if !dup {
-				c.out("*\n")
-				dup = true
-			}
-			continue
-		}
-		dup = false
-		prev = chunk
+	c.dumpLines(data, skipDup, func(off int, chunk string) string {
 		var b strings.Builder
 		fmt.Fprintf(&b, "%08x  ", off)
 		for i := 0; i < 16; i++ {
@@ -269,8 +267,8 @@ func hexdumpApplet(c *ctx) int {
 				b.WriteByte(' ')
 			}
 		}
-		c.out(b.String() + " |" + dumpASCII(chunk) + "|\n")
-	}
+		return b.String() + " |" + dumpASCII(chunk) + "|\n"
+	})
 	if len(data) > 0 {
 		c.out(fmt.Sprintf("%08x\n", len(data)))
 	}
@@ -290,8 +288,7 @@ func xxdApplet(c *ctx) int {
 		return c.showUsage()
 	}
 	data, status, _ := c.readInputs(files)
-	for off := 0; off < len(data); off += 16 {
-		chunk := data[off:min(off+16, len(data))]
+	c.dumpLines(data, false, func(off int, chunk string) string {
 		var b strings.Builder
 		fmt.Fprintf(&b, "%08x: ", off)
 		for i := 0; i < 16; i++ {
@@ -304,8 +301,8 @@ func xxdApplet(c *ctx) int {
 				b.WriteByte(' ')
 			}
 		}
-		c.out(b.String() + " " + dumpASCII(chunk) + "\n")
-	}
+		return b.String() + " " + dumpASCII(chunk) + "\n"
+	})
 	return c.finish(status)
 }
 
