@@ -265,6 +265,8 @@ func integer(o qjson.Object, k string) (int64, bool) {
 		return 0, false
 	}
 	switch x := v.(type) {
+	case int:
+		return int64(x), true
 	case json.Number:
 		n, err := x.Int64()
 		return n, err == nil
@@ -329,7 +331,6 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 	}
 	n := &Node{Name: name, Driver: drv, Options: o, ReadOnly: boolean(o, "read-only")}
 	mark := len(l.graph)
-	l.graph = append(l.graph, n)
 	fail := func(err error) (*Node, error) {
 		l.graph = l.graph[:mark]
 		return nil, err
@@ -351,6 +352,9 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 			n.Child = c
 		}
 	}
+	// bdrv_open names a node once its children are open: the graph lists
+	// a child before its parent (measured with `info block -n`).
+	l.graph = append(l.graph, n)
 	switch drv {
 	case "file", "host_device", "host_cdrom":
 		path, _ := str(o, "filename")
@@ -366,6 +370,25 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		n.Size = 1 << 30
 		if s, ok := integer(o, "size"); ok {
 			n.Size = s
+		} else if v, ok := str(o, "size"); ok {
+			if s, err := hostfs.ParseSize(v); err == nil { // a size's suffix ("1M"), as QemuOpts reads it
+				n.Size = s
+			}
+		}
+	case "vvfat":
+		n.Size = vvfatSize(o)
+	case "nbd":
+		// No simulated host runs an NBD server (measured with none listening).
+		if srv, ok := o.Get("server"); ok {
+			if s, ok := srv.(qjson.Object); ok {
+				path, _ := str(s, "path")
+				host, _ := str(s, "host")
+				port, ok := str(s, "port")
+				if !ok {
+					port = "10809"
+				}
+				return fail(connectRefused(path, host+":"+port))
+			}
 		}
 	case "qcow2":
 		if n.Child == nil || n.Child.Host.Format != hostfs.QCOW2 {

@@ -345,9 +345,7 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 		if !hasFormat {
 			format = "raw"
 			if !readOnly {
-				printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s}' and probing guessed raw.\n"+
-					"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
-					"         Specify the 'raw' format explicitly to remove the restrictions.", jsonName))
+				printed = append(printed, probedRawWarning(jsonName+"}"))
 			}
 		}
 		n, err := l.open(qjson.O("driver", format, "file", child), nodeName, named)
@@ -377,6 +375,10 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 	if err := protocolError(file); err != nil {
 		return nil, nil, err
 	}
+	if n, printed, opened, err := l.openProtocol(d, file, drv, readOnly); opened || err != nil {
+		return n, printed, err
+	}
+	file = hostPath(file)
 	f, ok := l.Host.Lookup(file)
 	if !ok {
 		return nil, nil, fmt.Errorf("Could not open '%s': No such file or directory", file)
@@ -394,10 +396,18 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 	if nodeName != "" && l.named(nodeName) != nil {
 		return nil, nil, fmt.Errorf("Duplicate nodes with node-name='%s'", nodeName)
 	}
+	protoName, protoNamed := d.Get("file.node-name")
+	if protoNamed {
+		if err := checkNodeName(protoName); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		protoName = l.autoName() // the child is named first
+	}
 	if formatName == "" {
 		formatName = l.autoName()
 	}
-	proto := &Node{Name: l.autoName(), Driver: "file", Host: f, Size: (f.Length() + 511) / 512 * 512,
+	proto := &Node{Name: protoName, Driver: "file", Host: f, Size: (f.Length() + 511) / 512 * 512,
 		Options: qjson.O("driver", "file", "filename", file), ReadOnly: readOnly}
 	if !hasFormat {
 		if f.Format == hostfs.QCOW2 {
@@ -407,15 +417,13 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 			// With snapshot the image is the read-only backing file of a
 			// temporary overlay: no warning about writes to block 0.
 			if !readOnly && !l.Snapshot && !isOn(d, "snapshot") {
-				printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s' and probing guessed raw.\n"+
-					"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
-					"         Specify the 'raw' format explicitly to remove the restrictions.", file))
+				printed = append(printed, probedRawWarning(file))
 			}
 		}
 	}
 	n := &Node{Name: formatName, Driver: format, Child: proto, ReadOnly: readOnly, Options: qjson.O("driver", format)}
 	mark := len(l.graph)
-	l.graph = append(l.graph, n, proto)
+	l.graph = append(l.graph, proto, n) // the child is named first
 	defer func() {
 		if err != nil {
 			l.graph = l.graph[:mark]
@@ -552,33 +560,6 @@ func (d *Drive) checkCommonOptions() error {
 	}
 	if v, ok := d.Get("discard"); ok && !slices.Contains([]string{"ignore", "off", "unmap", "on"}, v) {
 		return fmt.Errorf("Invalid discard option")
-	}
-	return nil
-}
-
-// protocols are the protocol prefixes the Debian builds' block drivers
-// answer to ("nbd:host:port", "null-co://"), modules included.
-var protocols = map[string]bool{"file": true, "host_device": true, "host_cdrom": true, "nbd": true, "nbd+tcp": true,
-	"nbd+unix": true, "null-co": true, "null-aio": true, "fat": true, "ssh": true, "iscsi": true, "iser": true,
-	"gluster": true, "gluster+tcp": true, "gluster+unix": true, "gluster+rdma": true, "rbd": true, "nfs": true,
-	"http": true, "https": true, "ftp": true, "ftps": true, "blkdebug": true, "blkverify": true, "nvme": true,
-	"json": true}
-
-// protocolError is bdrv_find_protocol for a drive's file name: text before
-// a colon that comes before any slash names a protocol, and one no driver
-// has is refused (a JSON -device pasted where a disk image goes: "Unknown
-// protocol '{"driver"'"); the null drivers take one name only.
-func protocolError(file string) error {
-	i := strings.IndexAny(file, ":/")
-	if i < 0 || file[i] != ':' {
-		return nil
-	}
-	proto := file[:min(i, 127)]
-	switch {
-	case !protocols[proto]:
-		return fmt.Errorf("Unknown protocol '%s'", proto)
-	case (proto == "null-co" || proto == "null-aio") && file != proto+"://":
-		return fmt.Errorf("The only allowed filename for this driver is '%s://'", proto)
 	}
 	return nil
 }

@@ -80,11 +80,8 @@ func (l *Layer) InfoBlockVerbose(device string, nodes, verbose bool) string {
 	}
 	if nodes || device != "" && len(list) == 0 {
 		list, lead = nil, ""
-		nodeList := l.Nodes
-		if nodes {
-			nodeList = l.newestFirst()
-		}
-		for i, n := range nodeList {
+		// query-named-block-nodes: every node, a -drive's named root too.
+		for i, n := range l.newestFirst() {
 			if nodes && device == "" || n.Name == device {
 				if i > 0 && device != "" {
 					lead = "\r\n"
@@ -217,7 +214,8 @@ func (l *Layer) inserted(n *Node) qjson.Object {
 	image = append(image, qjson.Member{Key: "format", Value: n.Driver})
 	if leaf.Host.Path != "" {
 		image = append(image, qjson.Member{Key: "actual-size", Value: leaf.Host.Allocated()})
-	} else {
+	} else if leaf.Driver != "vvfat" { // a folder has no allocation to report
+
 		image = append(image, qjson.Member{Key: "actual-size", Value: 0})
 	}
 	if n.Driver == "qcow2" {
@@ -251,7 +249,9 @@ func (l *Layer) inserted(n *Node) qjson.Object {
 // drivers' dumps (disk size from the host, format-specific lines) are not
 // modelled and print nothing.
 func imageInfo(n *Node) string {
-	if n.Driver != "null-co" && n.Driver != "null-aio" {
+	// A null leaf has no allocation to show (disk size 0 B), whether
+	// it is the root or under raw; host files' images are not modelled.
+	if leaf := n.Leaf(); leaf.Driver != "null-co" && leaf.Driver != "null-aio" || n.Driver != leaf.Driver && n.Driver != "raw" {
 		return ""
 	}
 	return fmt.Sprintf("\nImages:\nimage: %s\nfile format: %s\nvirtual size: %s (%d bytes)\ndisk size: 0 B\n",

@@ -51,9 +51,7 @@ func (l *Layer) OpenMedium(file, format string, readOnly bool) (*Node, []string,
 		if readOnly { // as openDrive: no writes to restrict
 			goto open
 		}
-		printed = append(printed, fmt.Sprintf("WARNING: Image format was not specified for '%s' and probing guessed raw.\n"+
-			"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
-			"         Specify the 'raw' format explicitly to remove the restrictions.", file))
+		printed = append(printed, probedRawWarning(file))
 	}
 open:
 	if format != "raw" {
@@ -63,7 +61,7 @@ open:
 		Size: 1 << 30, ReadOnly: readOnly}
 	n := &Node{Name: l.autoName(), Driver: "raw", Child: proto, Options: qjson.O("driver", "raw"), Size: 1 << 30,
 		ReadOnly: readOnly}
-	l.graph = append(l.graph, n, proto)
+	l.graph = append(l.graph, proto, n) // the child is named first
 	return n, printed, nil
 }
 

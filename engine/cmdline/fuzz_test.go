@@ -99,6 +99,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Failed to parse (host|DHCP start address|netmask)`, `chardev: socket: no port given`,
 	`Could not create '.*': No such file or directory`, `(.*\n)?.*could not connect (serial|parallel) device to character backend '.*'`,
 	`security_model property not set\nValid options are: .*`, `reboot timeout is invalid,it should be a value between -1 and 65535`,
+	`Could not parse the JSON options: .*`, `Invalid JSON object given`, `A block device must be specified for ".*"`, // json: names (b3)
+	`Failed to connect to '.*': (Connection refused|No such file or directory)`, `Could not read directory .*`, `The only allowed filename for this driver is '.*'`,
 	`Parameter 'id' expects an identifier\n.*`, `parameter '.*' can be at most \d+`, `value of property 'vendor' must consist of exactly 12 characters`,
 }, "|") + `)$`)
 

@@ -46,7 +46,10 @@ func init() {
 			if a.Bool("node") || l == nil {
 				return ""
 			}
-			b, _, err := l.AddDrive(block.ParseDrive("drive_add", opts), block.MachineOf(mon.M.Type))
+			b, printed, err := l.AddDrive(block.ParseDrive("drive_add", opts), block.MachineOf(mon.M.Type))
+			for _, p := range printed { // probing's warning goes to stderr, not the monitor
+				mon.WriteStderr(p + "\n")
+			}
 			if err != nil {
 				return err.Error() + "\r\n"
 			}

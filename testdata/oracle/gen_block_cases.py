@@ -243,6 +243,76 @@ x("mon-object-add-ram", "-M", "pc", "-object", "iothread,id=io0", steps=[
     qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 134217728})])
 
 
+# ------------------------------------------------ protocol filenames ----
+# Round b3 (2026-12-07, lead): a file name that names a block protocol,
+# as QEMU's docs and test scripts write them (null-co://, null-aio://,
+# json:{...}, file:, nbd:, a URL): bdrv_find_protocol's answers, and the
+# drives they open, on the command line and by drive_add. No NBD server
+# listens on the recording hosts (nor in a browser).
+NULL_INFO = [BLOCK, {"hmp": "info block -v n0"}, QB]
+x("proto-null-co-drive", "-M", "pc", "-drive", "file=null-co://,if=none,id=d0,node-name=n0", steps=NULL_INFO)
+x("proto-null-co-raw", "-M", "pc", "-drive", "file=null-co://,format=raw,if=none,id=d0,node-name=n0", steps=NULL_INFO)
+x("proto-null-co-driver", "-M", "pc", "-drive", "file=null-co://,driver=null-co,if=none,id=d0,node-name=n0", steps=NULL_INFO)
+x("proto-null-aio-driver", "-M", "pc", "-drive", "file=null-aio://,driver=null-aio,if=none,id=d0,node-name=n0", steps=NULL_INFO)
+x("proto-null-co-virtio", "-M", "pc", "-drive", "file=null-co://,format=raw,if=virtio,id=d0,node-name=n0", steps=[BLOCK, PCI])
+x("proto-null-co-hda", "-M", "pc", "-hda", "null-co://", steps=[BLOCK])
+x("proto-null-co-cdrom", "-M", "pc", "-cdrom", "null-co://", steps=[BLOCK])
+x("proto-null-co-size", "-M", "pc", "-drive", "file=null-co://,format=raw,if=none,id=d0,node-name=n0,file.size=64M", steps=NULL_INFO)
+x("proto-null-co-path", "-M", "pc", "-drive", "file=null-co:///x,format=raw,if=none,id=d0")
+x("proto-null-aio-word", "-M", "pc", "-drive", "file=null-aio:,if=none,id=d0")
+x("proto-unknown", "-M", "pc", "-drive", "file=foo://bar/x.img,if=none,id=d0")
+x("proto-file-prefix", "-M", "pc", "-drive", "file=file:/nonexistent-hl.img,if=none,id=d0")
+x("proto-file-prefix-present", "-M", "pc", "-drive", "file=file:" + img("disk.raw") + ",format=raw,if=none,id=d0,node-name=n0",
+  files=["disk.raw"], steps=[BLOCK])
+x("proto-json-null", "-M", "pc", "-drive", 'file=json:{"driver": "null-co"},if=none,id=d0,node-name=n0', steps=NULL_INFO)
+x("proto-json-raw-null", "-M", "pc", "-drive", 'file=json:{"driver": "raw"},if=none,id=d0')
+x("proto-json-bad", "-M", "pc", "-drive", "file=json:{nope},if=none,id=d0")
+x("proto-json-empty", "-M", "pc", "-drive", "file=json:,if=none,id=d0")
+x("proto-json-array", "-M", "pc", "-drive", "file=json:[1],if=none,id=d0")
+x("proto-nbd-colon", "-M", "pc", "-drive", "file=nbd:127.0.0.1:10809,format=raw,if=none,id=d0")
+x("proto-nbd-colon-export", "-M", "pc", "-drive", "file=nbd:127.0.0.1:10809:exportname=disk,format=raw,if=none,id=d0")
+x("proto-nbd-url", "-M", "pc", "-drive", "file=nbd://127.0.0.1/disk,format=raw,if=none,id=d0")
+x("proto-nbd-url-port", "-M", "pc", "-drive", "file=nbd://127.0.0.1:1234/disk,if=none,id=d0")
+x("proto-nbd-unix-url", "-M", "pc", "-drive", "file=nbd+unix:///disk?socket=/tmp/nonexistent-hl.sock,format=raw,if=none,id=d0")
+x("proto-nbd-unix-colon", "-M", "pc", "-drive", "file=nbd:unix:/tmp/nonexistent-hl.sock,format=raw,if=none,id=d0")
+x("proto-nbd-blockdev", "-M", "pc", "-blockdev",
+  "driver=nbd,server.type=inet,server.host=127.0.0.1,server.port=10809,export=disk,node-name=n0")
+# (http://, https://, iscsi:// are left out: their answer depends on the
+# host's qemu-block-extra modules and its DNS; 7.2's host has the modules,
+# 10.0's chroot not.)
+x("proto-json-null-size", "-M", "pc", "-drive", 'file=json:{"driver": "null-co",, "size": "1M"},if=none,id=d0,node-name=n0', steps=NULL_INFO)
+x("proto-json-raw-over-null", "-M", "pc", "-drive",
+  'file=json:{"driver": "raw",, "file": {"driver": "null-co"}},if=none,id=d0,node-name=n0', steps=NULL_INFO)
+x("proto-json-qcow2-null", "-M", "pc", "-drive", 'file=json:{"driver": "qcow2",, "file": {"driver": "null-co"}},if=none,id=d0')
+x("proto-json-hda", "-M", "pc", "-hda", 'json:{"driver": "null-co"}', steps=[BLOCK])
+x("proto-host-device", "-M", "pc", "-drive", "file=host_device:/dev/nonexistent-hl,if=none,id=d0")
+x("proto-blockdev-file-null", "-M", "pc", "-blockdev", "driver=file,filename=null-co://,node-name=f")
+x("proto-node-order", "-M", "pc",
+  "-drive", "file=" + img("disk.raw") + ",format=raw,if=none,id=d0,node-name=n0,file.node-name=f0",
+  "-drive", "file=null-co://,format=raw,if=none,id=d1,node-name=n1,file.node-name=f1", files=["disk.raw"],
+  steps=hmp("info block -n", "info block f0", "info block n0", "info block n1", "info block f1", "info block -v f1"))
+# vvfat: a host folder as a FAT disk, as blogs share files with a guest.
+x("proto-fat-ro", "-M", "pc", "-drive", "file=fat:" + img("share") + ",format=raw,if=none,id=d0,node-name=n0",
+  files=["share"], steps=[BLOCK, QB])
+x("proto-fat-rw", "-M", "pc", "-drive", "file=fat:rw:" + img("share") + ",format=raw,if=none,id=d0,node-name=n0",
+  files=["share"], steps=[BLOCK])
+x("proto-fat-floppy", "-M", "pc", "-drive", "file=fat:floppy:" + img("share") + ",format=raw,if=none,id=d0,node-name=n0",
+  files=["share"], steps=[BLOCK])
+x("proto-fat-missing", "-M", "pc", "-drive", "file=fat:/nonexistent-hl-dir,format=raw,if=none,id=d0")
+x("proto-fat-probed", "-M", "pc", "-drive", "file=fat:" + img("share") + ",if=none,id=d0,node-name=n0", files=["share"], steps=[BLOCK])
+x("proto-fat-file", "-M", "pc", "-drive", "file=fat:" + img("disk.raw") + ",format=raw,if=none,id=d0", files=["disk.raw"])
+x("proto-mon-drive-add", "-M", "pc", steps=hmp(
+    "drive_add 0 if=none,id=d1,file=null-co://,driver=null-co,node-name=n1",
+    "drive_add 0 if=none,id=d2,file=null-co://,node-name=n2",
+    "drive_add 0 if=none,id=d3,file=null-co://x,node-name=n3",
+    "drive_add 0 if=none,id=d4,file=bogus://x",
+    "info block"))
+x("proto-mon-blockdev-add", "-M", "pc", steps=[
+    qmp("blockdev-add", driver="file", filename="null-co://", **{"node-name": "f"}),
+    qmp("blockdev-add", driver="null-co", filename="null-co://", **{"node-name": "g"}),
+    qmp("blockdev-add", driver="raw", file={"driver": "null-co"}, **{"node-name": "h"}), NB])
+
+
 if __name__ == "__main__":
     corpus.write()
     hostfiles.write()

@@ -1,0 +1,229 @@
+package block
+
+import (
+	"fmt"
+	"strings"
+
+	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/qjson"
+)
+
+// protocols are the protocol prefixes the Debian builds' block drivers
+// answer to ("nbd:host:port", "null-co://"), modules included.
+var protocols = map[string]bool{"file": true, "host_device": true, "host_cdrom": true, "nbd": true, "nbd+tcp": true,
+	"nbd+unix": true, "null-co": true, "null-aio": true, "fat": true, "ssh": true, "iscsi": true, "iser": true,
+	"gluster": true, "gluster+tcp": true, "gluster+unix": true, "gluster+rdma": true, "rbd": true, "nfs": true,
+	"http": true, "https": true, "ftp": true, "ftps": true, "blkdebug": true, "blkverify": true, "nvme": true,
+	"json": true}
+
+// protocolError is bdrv_find_protocol for a drive's file name: text before
+// a colon that comes before any slash names a protocol, and one no driver
+// has is refused (a JSON -device pasted where a disk image goes: "Unknown
+// protocol '{"driver"'"); the null drivers take one name only.
+func protocolError(file string) error {
+	i := strings.IndexAny(file, ":/")
+	if i < 0 || file[i] != ':' {
+		return nil
+	}
+	proto := file[:min(i, 127)]
+	switch {
+	case !protocols[proto]:
+		return fmt.Errorf("Unknown protocol '%s'", proto)
+	case (proto == "null-co" || proto == "null-aio") && file != proto+"://":
+		return fmt.Errorf("The only allowed filename for this driver is '%s://'", proto)
+	}
+	return nil
+}
+
+// protocolOf is the protocol a file name names ("null-co" for
+// "null-co://"), "" for a plain path: bdrv_find_protocol's rule.
+func protocolOf(file string) string {
+	i := strings.IndexAny(file, ":/")
+	if i < 0 || file[i] != ':' {
+		return ""
+	}
+	return file[:i]
+}
+
+// hostPath is the host file a name opens: the file protocols' prefix
+// ("file:/x") names the driver, not the file (raw_parse_filename).
+func hostPath(file string) string {
+	switch p := protocolOf(file); p {
+	case "file", "host_device", "host_cdrom":
+		return file[len(p)+1:]
+	}
+	return file
+}
+
+// openProtocol opens a -drive whose file names a protocol a browser's
+// host can answer: the null drivers' one name, the options a "json:"
+// name carries, and NBD, whose server no simulated host runs (measured
+// on both releases). opened is false for a host file.
+func (l *Layer) openProtocol(d *Drive, file, drv string, readOnly bool) (n *Node, printed []string, opened bool, err error) {
+	nodeName, named := d.Get("node-name")
+	switch proto := protocolOf(file); proto {
+	case "null-co", "null-aio":
+		child := qjson.O("driver", proto)
+		for i, k := range d.Keys {
+			if c, ok := strings.CutPrefix(k, "file."); ok && c != "driver" {
+				child.Set(c, d.Vals[i])
+			}
+		}
+		if drv == proto { // driver=null-co: the protocol is the root
+			n, err = l.open(child, nodeName, named)
+			if n != nil {
+				n.ReadOnly = readOnly
+			}
+			return n, nil, true, err
+		}
+		format, hasFormat := d.Get("format")
+		if drv != "" {
+			format, hasFormat = drv, true
+		}
+		if !hasFormat {
+			format = "raw"
+			if !readOnly {
+				printed = append(printed, probedRawWarning(file))
+			}
+		}
+		n, err = l.open(qjson.O("driver", format, "file", child), nodeName, named)
+		if n != nil {
+			n.ReadOnly = readOnly
+		}
+		return n, printed, true, err
+	case "json":
+		v, err := qjson.Parse([]byte(file[len("json:"):]))
+		if err == nil && v == nil {
+			err = fmt.Errorf("Expecting a JSON value")
+		}
+		if err != nil {
+			return nil, nil, true, fmt.Errorf("Could not parse the JSON options: %v", err)
+		}
+		o, ok := v.(qjson.Object)
+		if !ok {
+			return nil, nil, true, fmt.Errorf("Invalid JSON object given")
+		}
+		if _, hasFile := o.Get("file"); !hasFile {
+			jd, _ := str(o, "driver")
+			if err := l.checkDriverAlone(jd); err != nil {
+				return nil, nil, true, err
+			}
+		}
+		n, err = l.open(o, nodeName, named)
+		if n != nil {
+			n.ReadOnly = readOnly
+		}
+		return n, nil, true, err
+	case "nbd", "nbd+tcp", "nbd+unix":
+		return nil, nil, true, nbdConnectError(file)
+	case "fat":
+		child := vvfatOptions(file)
+		dir, _ := str(child, "dir")
+		if f, ok := l.Host.Lookup(dir); !ok || f.Format != hostfs.Dir {
+			return nil, nil, true, fmt.Errorf("Could not read directory %s", dir)
+		}
+		format, hasFormat := d.Get("format")
+		if drv != "" {
+			format, hasFormat = drv, true
+		}
+		if !hasFormat {
+			format = "raw"
+			if !readOnly {
+				printed = append(printed, probedRawWarning("json:"+qjson.Marshal(child)))
+			}
+		}
+		n, err = l.open(qjson.O("driver", format, "file", child), nodeName, named)
+		if n != nil {
+			n.ReadOnly = readOnly
+		}
+		return n, printed, true, err
+	}
+	return nil, nil, false, nil
+}
+
+// vvfatOptions is vvfat_parse_filename: "fat:[32:|16:|12:][floppy:][rw:]DIR"
+// as the driver's options (the words are found anywhere before the
+// folder, which follows the last colon). A writable folder gets its
+// write target, a qcow file QEMU makes in /var/tmp under a random name
+// (this one is fixed).
+func vvfatOptions(file string) qjson.Object {
+	fatType := 0
+	for _, t := range []int{32, 16, 12} {
+		if strings.Contains(file, fmt.Sprintf(":%d:", t)) {
+			fatType = t
+			break
+		}
+	}
+	rw := strings.Contains(file, ":rw:")
+	o := qjson.O("driver", "vvfat", "dir", file[strings.LastIndexByte(file, ':')+1:], "fat-type", fatType,
+		"floppy", strings.Contains(file, ":floppy:"), "rw", rw)
+	if rw {
+		o.Set("write-target", qjson.O("driver", "qcow", "file", qjson.O("driver", "file", "filename", "/var/tmp/vl.hl0001")))
+	}
+	return o
+}
+
+// vvfatSize is the disk vvfat_open makes of a folder: a 2.88 MB floppy
+// (1.44 MB for FAT12 asked), else a 32 MB FAT12 or 504 MB FAT16/32 disk
+// (cylinders x heads x sectors, 512-byte sectors).
+func vvfatSize(o qjson.Object) int64 {
+	fatType, _ := integer(o, "fat-type")
+	floppy := boolean(o, "floppy")
+	switch {
+	case floppy && fatType == 12:
+		return 80 * 2 * 18 * 512
+	case floppy:
+		return 80 * 2 * 36 * 512
+	case fatType == 12:
+		return 64 * 16 * 63 * 512
+	}
+	return 1024 * 16 * 63 * 512
+}
+
+// probedRawWarning is what bdrv_open prints when probing guessed raw.
+func probedRawWarning(file string) string {
+	return fmt.Sprintf("WARNING: Image format was not specified for '%s' and probing guessed raw.\n"+
+		"         Automatically detecting the format is dangerous for raw images, write operations on block 0 will be restricted.\n"+
+		"         Specify the 'raw' format explicitly to remove the restrictions.", file)
+}
+
+// nbdConnectError is the NBD client's answer where no server listens:
+// "nbd:HOST:PORT[:exportname=E]", "nbd:unix:PATH", "nbd://HOST[:PORT]/E"
+// and "nbd+unix:///E?socket=PATH" (the port defaults to 10809).
+func nbdConnectError(file string) error {
+	unixPath := ""
+	hostPort := ""
+	if rest, ok := strings.CutPrefix(file, "nbd:"); ok && !strings.HasPrefix(rest, "//") {
+		if p, ok := strings.CutPrefix(rest, "unix:"); ok {
+			unixPath, _, _ = strings.Cut(p, ":exportname=")
+		} else {
+			hostPort, _, _ = strings.Cut(rest, ":exportname=")
+		}
+	} else {
+		_, rest, _ := strings.Cut(file, "://")
+		auth, query, _ := strings.Cut(rest, "?")
+		auth, _, _ = strings.Cut(auth, "/")
+		if strings.HasPrefix(file, "nbd+unix:") {
+			for _, kv := range strings.Split(query, "&") {
+				if p, ok := strings.CutPrefix(kv, "socket="); ok {
+					unixPath = p
+				}
+			}
+		} else {
+			hostPort = auth
+			if !strings.Contains(hostPort, ":") {
+				hostPort += ":10809"
+			}
+		}
+	}
+	return connectRefused(unixPath, hostPort)
+}
+
+// connectRefused is a socket connect where nothing listens: a Unix
+// socket's path does not exist, a TCP port refuses.
+func connectRefused(unixPath, hostPort string) error {
+	if unixPath != "" {
+		return fmt.Errorf("Failed to connect to '%s': No such file or directory", unixPath)
+	}
+	return fmt.Errorf("Failed to connect to '%s': Connection refused", hostPort)
+}
