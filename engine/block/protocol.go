@@ -55,6 +55,21 @@ func hostPath(file string) string {
 	return file
 }
 
+// HostFileOf is the host file or folder a drive's file name opens: the
+// name itself, a file protocol's path ("file:/x"), vvfat's folder
+// ("fat:rw:/srv"); ok is false for the protocols no host file answers
+// (null-co://, json:, nbd:, URLs).
+func HostFileOf(file string) (path string, folder, ok bool) {
+	switch protocolOf(file) {
+	case "", "file", "host_device", "host_cdrom":
+		return hostPath(file), false, true
+	case "fat":
+		dir, _ := str(vvfatOptions(file), "dir")
+		return dir, true, true
+	}
+	return "", false, false
+}
+
 // openProtocol opens a -drive whose file names a protocol a browser's
 // host can answer: the null drivers' one name, the options a "json:"
 // name carries, and NBD, whose server no simulated host runs (measured

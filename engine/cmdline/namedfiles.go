@@ -40,8 +40,12 @@ func flashSize(path string) int64 {
 func NamedFiles(args []string) []hostfs.File {
 	var out []hostfs.File
 	seen := map[string]bool{}
-	add := func(path string, format hostfs.Format, size int64) {
-		if path == "" || seen[hostfs.Clean(path)] || strings.HasPrefix(path, "/dev/") {
+	add := func(name string, format hostfs.Format, size int64) {
+		path, folder, ok := block.HostFileOf(name)
+		if folder {
+			format, size = hostfs.Dir, 0
+		}
+		if !ok || path == "" || seen[hostfs.Clean(path)] || strings.HasPrefix(path, "/dev/") {
 			return
 		}
 		seen[hostfs.Clean(path)] = true

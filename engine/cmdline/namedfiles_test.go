@@ -21,6 +21,11 @@ func TestNamedFiles(t *testing.T) {
 		{"-M pc -smp 2", ""},
 		{"-kernel /boot/vmlinuz -bios bios-256k.bin -bios /fw/OVMF.fd", "/boot/vmlinuz raw 8M\n/fw/OVMF.fd raw 8M\n"},
 		{"-chroot /var/empty", "/var/empty dir\n"},
+		// Protocol names: a file protocol's path, vvfat's folder; none for
+		// the null drivers, json: names, NBD or a URL.
+		{"-drive file=file:/v/a.img,format=raw -drive file=fat:rw:/srv/share,format=raw -drive file=null-co:// -hdb nbd:127.0.0.1:10809",
+			"/srv/share dir\n/v/a.img raw 10G\n"},
+		{`-drive file=json:{"driver":"null-co"} -cdrom https://example.org/boot.iso`, ""},
 		// UEFI's flash: sizes pc's flash takes (OVMF's code, its variables).
 		{"-M q35 -drive if=pflash,format=raw,unit=0,file=/fw/code.bin,readonly=on -drive if=pflash,format=raw,unit=1,file=/vm/my_VARS.fd",
 			"/fw/code.bin raw 2M\n/vm/my_VARS.fd raw 128K\n"},
