@@ -201,8 +201,8 @@ var corpora = []struct {
 	// object-add/del; 128 cases recorded twice per release, none dropped.
 	// Not passed yet, in block_open.jsonl (both releases): -virtfs with a
 	// present directory (virtio-9p-pci).
-	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 163},
-	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 163},
+	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 169},
+	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 169},
 	// gen_libvirt_cases.py (issue 8): pasted libvirt lines for q35, i440fx
 	// and pseries pinned to older machine versions (their compat
 	// properties: engine/compat), blog and wiki lines, -global, -rtc,

@@ -301,6 +301,19 @@ x("proto-fat-floppy", "-M", "pc", "-drive", "file=fat:floppy:" + img("share") + 
 x("proto-fat-missing", "-M", "pc", "-drive", "file=fat:/nonexistent-hl-dir,format=raw,if=none,id=d0")
 x("proto-fat-probed", "-M", "pc", "-drive", "file=fat:" + img("share") + ",if=none,id=d0,node-name=n0", files=["share"], steps=[BLOCK])
 x("proto-fat-file", "-M", "pc", "-drive", "file=fat:" + img("disk.raw") + ",format=raw,if=none,id=d0", files=["disk.raw"])
+# driver= beside file= on -drive: the root node's driver, as format= is.
+x("drive-driver-raw", "-M", "pc", "-drive", "file=" + img("disk.raw") + ",driver=raw,if=none,id=d0,node-name=n0",
+  files=["disk.raw"], steps=[BLOCK])
+x("drive-driver-qcow2", "-M", "pc", "-drive", "file=" + img("disk.qcow2") + ",driver=qcow2,if=none,id=d0,node-name=n0",
+  files=["disk.qcow2"], steps=[BLOCK])
+x("drive-driver-qcow2-on-raw", "-M", "pc", "-drive", "file=" + img("disk.raw") + ",driver=qcow2,if=none,id=d0",
+  files=["disk.raw"])
+x("drive-driver-file", "-M", "pc", "-drive", "file=" + img("disk.raw") + ",driver=file,if=none,id=d0,node-name=n0",
+  files=["disk.raw"], steps=[BLOCK])
+x("drive-driver-null-file", "-M", "pc", "-drive", "file=" + img("disk.raw") + ",driver=null-co,if=none,id=d0",
+  files=["disk.raw"])
+x("drive-driver-format-both", "-M", "pc", "-drive", "file=" + img("disk.raw") + ",driver=raw,format=raw,if=none,id=d0",
+  files=["disk.raw"])
 x("proto-mon-drive-add", "-M", "pc", steps=hmp(
     "drive_add 0 if=none,id=d1,file=null-co://,driver=null-co,node-name=n1",
     "drive_add 0 if=none,id=d2,file=null-co://,node-name=n2",
