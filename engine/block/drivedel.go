@@ -34,6 +34,30 @@ func (l *Layer) DriveDel(id string) (gone bool, err error) {
 	return true, nil
 }
 
+// AutoDel is blockdev_auto_del, as a device that marked its drive for it
+// (blockdev_mark_auto_del: virtio-blk's and the SCSI disks' unrealize) is
+// finalized: a drive -drive or drive_add made goes with it, name and node,
+// once no device holds it. A node name (blockdev-add, or a -drive's
+// node-name=) stays: the device's own BlockBackend had no DriveInfo.
+// Measured: an unplugged scsi-hd's, virtio-blk's or usb-storage's drive is
+// "not found" by drive_del and gone from `info block` after its
+// DEVICE_DELETED (probe_mix r43v-, both releases).
+func (l *Layer) AutoDel(id string) {
+	b := l.Backend(id)
+	if b == nil {
+		return
+	}
+	for _, u := range l.uses() {
+		if u.Drive == id {
+			return
+		}
+	}
+	if !l.nodeUsed(b.Root) {
+		l.forget(b.Root)
+	}
+	l.Backends = slices.DeleteFunc(l.Backends, func(x *Backend) bool { return x == b })
+}
+
 // nodeUsed: a device holds the node through a BlockBackend of its own.
 func (l *Layer) nodeUsed(n *Node) bool {
 	for _, u := range l.uses() {

@@ -102,8 +102,10 @@ type State struct {
 	// PCI DRCs of hot-plugged devices (so that unplugging them asks it).
 	GuestConfiguresDRCs bool
 	// unpluggedPHBs are the indexes of PHBs hot-unplugged (their TCE
-	// tables' LIOBNs stay taken).
+	// tables' LIOBNs stay taken until they are finalized).
 	unpluggedPHBs map[uint64]bool
+	// resetting: a machine reset is completing pending unplugs.
+	resetting bool
 }
 
 // Backends is what device properties look up: -netdev, -chardev, block

@@ -70,7 +70,11 @@ func (s *State) phbUnplugRequest(d *qdev.Device) error {
 	if s.unpluggedPHBs == nil {
 		s.unpluggedPHBs = map[uint64]bool{}
 	}
-	s.unpluggedPHBs[phbIndex(d)] = true
+	// Its TCE tables hold their LIOBNs until they are finalized with it
+	// (a PHB added at the index after a drain is fine: r43v-r26-c11).
+	index := phbIndex(d)
+	s.unpluggedPHBs[index] = true
+	s.M.Deferred(func() { delete(s.unpluggedPHBs, index) }, s.rcuDelay(d)+1)
 	return nil
 }
 

@@ -38,6 +38,13 @@ func busPath(b *qdev.Bus) string {
 	if p := devicePath(b.Parent); p != "" {
 		return p + "/" + b.Name
 	}
+	// A bus of a proxy's virtio device (virtio-serial's): the device is
+	// the proxy's "virtio-backend" child (pm-p-r43-47).
+	if up := b.Parent.Bus; up != nil && up.Parent != nil && isVirtioBackend(up, b.Parent) {
+		if p := devicePath(up.Parent); p != "" {
+			return p + "/virtio-backend/" + b.Name
+		}
+	}
 	return ""
 }
 

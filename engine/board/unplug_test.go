@@ -149,3 +149,62 @@ func deleted[E interface{ JSON() string }](evs []E) []string {
 	}
 	return out
 }
+
+// A machine reset completes the PCI unplugs no guest answered: pc ejects
+// the pending slot (its DEVICE_DELETED at the next drain), keeps a bridge
+// present from the start pending; pseries releases the DRC, its event
+// after RESET (measured: probe_mix r43m-reset-*).
+func TestResetCompletesPendingUnplugs(t *testing.T) {
+	for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+		s := session.Start(rel, "x86_64", []string{"-M", "pc", "-S", "-nodefaults", "-device", "e1000,id=nic1",
+			"-device", "pci-bridge,chassis_nr=1,id=br1"})
+		s.HMP("device_del nic1")
+		s.HMP("device_del br1")
+		s.HMP("system_reset")
+		if out := s.HMP("info pci"); strings.Contains(out, "Ethernet") || !strings.Contains(out, "PCI bridge") {
+			t.Errorf("%s: pc after reset: %q", rel.Name, out)
+		}
+		if _, evs := s.HMPWithEvents("device_add nosuch-device"); len(evs) != 1 || !strings.Contains(evs[0].JSON(), `"nic1"`) {
+			t.Errorf("%s: pc drain after reset: %v", rel.Name, evs)
+		}
+		if out := s.HMP("device_del br1"); out != "Error: Device br1 is already in the process of unplug\r\n" {
+			t.Errorf("%s: bridge after reset: %q", rel.Name, out)
+		}
+
+		p := session.Start(rel, "ppc64", []string{"-M", "pseries", "-S", "-nodefaults", "-device", "virtio-rng-pci,id=rng1"})
+		p.HMP("device_del rng1")
+		_, evs := p.HMPWithEvents("system_reset")
+		var names []string
+		for _, e := range evs {
+			names = append(names, e.Name)
+		}
+		if got := strings.Join(names, " "); got != "RESET DEVICE_DELETED DEVICE_DELETED" {
+			t.Errorf("%s: pseries reset events %q", rel.Name, got)
+		}
+	}
+}
+
+// A drive made by drive_add goes with the device that held it once that
+// device is finalized (blockdev_auto_del); a blockdev-add node stays.
+func TestUnpluggedDeviceTakesItsDrive(t *testing.T) {
+	for _, dev := range []string{"scsi-hd,bus=scsi0.0", "usb-storage"} {
+		s := session.Start(release.V7_2, "x86_64", []string{"-M", "q35", "-S", "-nodefaults", "-device", "qemu-xhci",
+			"-device", "virtio-scsi-pci,id=scsi0"})
+		s.HMP("drive_add 0 if=none,id=hd0,driver=null-co,node-name=nhd0")
+		s.HMP("device_add " + dev + ",drive=hd0,id=disk0")
+		s.HMP("device_del disk0")
+		s.HMP("device_add nosuch-device")
+		if out := s.HMP("drive_del hd0"); out != "Device 'hd0' not found\r\n" {
+			t.Errorf("%s: drive_del after the unplug: %q", dev, out)
+		}
+	}
+	s := session.Start(release.V7_2, "x86_64", []string{"-M", "q35", "-S", "-nodefaults", "-device", "virtio-scsi-pci,id=scsi0",
+		"-blockdev", "driver=null-co,node-name=nb"})
+	s.HMP("device_add scsi-hd,bus=scsi0.0,drive=nb,id=disk0")
+	s.HMP("device_del disk0")
+	s.HMP("device_add nosuch-device")
+	// The monitor still owns the node: blockdev-del deletes it.
+	if out := strings.Join(s.QMP(`{"execute": "blockdev-del", "arguments": {"node-name": "nb"}}`), ""); !strings.Contains(out, `"return": {}`) {
+		t.Errorf("a -blockdev node went with its device: %q", out)
+	}
+}

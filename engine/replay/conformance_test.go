@@ -307,8 +307,8 @@ var corpora = []struct {
 	// hotplug), and the cases measured around what they found. Open: see
 	// testdata/oracle/README.md; left out as nondeterministic (recorded
 	// again and different): probe_mix_excluded.txt.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5293},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5310},
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5484},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5516},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
