@@ -172,6 +172,7 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 		}
 	}
 	s.dimms = append(s.dimms, x)
+	s.memhpPlug(x)
 	return nil
 }
 
