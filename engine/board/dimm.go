@@ -35,6 +35,8 @@ type DIMM struct {
 	// NVDIMM: an nvdimm (memory device type "nvdimm"), its size the
 	// backend's less its label area.
 	NVDIMM bool
+	// lmbsReleased: pseries LMBs the guest released since device_del.
+	lmbsReleased int
 }
 
 // dimmAlign is the backends' page alignment on an x86_64 host (2 MiB,

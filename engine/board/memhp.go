@@ -5,6 +5,7 @@ import (
 
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/spapr"
 )
 
 // The x86 ACPI memory hotplug block (hw/acpi/memory_hotplug.c): one slot
@@ -66,6 +67,10 @@ func (s *State) acpiDIMM(slot int) *DIMM {
 
 // memhpPlug is acpi_memory_plug_cb for a hot-plugged DIMM.
 func (s *State) memhpPlug(x *DIMM) {
+	if s.M.IsSPAPR() {
+		s.lmbPlug(x)
+		return
+	}
 	n, _ := s.ACPIMemorySlots()
 	if s.M.IsSPAPR() || !x.Hotplugged || x.NVDIMM || x.VirtioMem || x.Slot >= n {
 		return
@@ -78,6 +83,10 @@ func (s *State) memhpPlug(x *DIMM) {
 // memhpUnplugRequest is acpi_memory_unplug_request_cb: the guest is asked
 // (every request raises the flag and the GPE again).
 func (s *State) memhpUnplugRequest(x *DIMM) {
+	if s.M.IsSPAPR() {
+		s.lmbUnplugRequest(x)
+		return
+	}
 	if n, _ := s.ACPIMemorySlots(); s.M.IsSPAPR() || x.Slot >= n {
 		return
 	}
@@ -224,4 +233,72 @@ func (s *State) DeviceMemoryRegion() (base, size uint64, ok bool) {
 		return 0, 0, false
 	}
 	return s.deviceMemoryBase(), s.deviceMemorySize(), true
+}
+
+// pseries memory: a DIMM's LMB DRCs (256 MiB each). A hot-plugged DIMM
+// queues one count-indexed add event for the guest (spapr_add_lmbs), a
+// device_del one remove event; the guest releases each LMB (allocation
+// state unusable) and the DIMM goes when its last LMB is released
+// (spapr_lmb_release).
+
+func (s *State) lmbRange(x *DIMM) (first uint32, count int) {
+	return spapr.TypeLMB | uint32(x.Addr/spaprLMBSize), int(x.Size / spaprLMBSize)
+}
+
+func (s *State) lmbPlug(x *DIMM) {
+	set := spapr.Of(s.M)
+	if !x.Hotplugged || x.NVDIMM || x.VirtioMem || !s.GuestConfiguresDRCs || set == nil {
+		return
+	}
+	set.LMB = s
+	first, n := s.lmbRange(x)
+	set.QueueLMBEvent(false, n, first)
+}
+
+func (s *State) lmbUnplugRequest(x *DIMM) {
+	set := spapr.Of(s.M)
+	if set == nil {
+		return
+	}
+	set.LMB = s
+	first, n := s.lmbRange(x)
+	x.lmbsReleased = 0
+	set.QueueLMBEvent(true, n, first)
+}
+
+// lmbDIMM is the DIMM an LMB index belongs to.
+func (s *State) lmbDIMM(index uint32) *DIMM {
+	for _, x := range s.dimms {
+		if x.NVDIMM || x.VirtioMem {
+			continue
+		}
+		if first, n := s.lmbRange(x); index >= first && index < first+uint32(n) {
+			return x
+		}
+	}
+	return nil
+}
+
+// SetLMBIsolation is rtas set-indicator isolation-state on an LMB.
+func (s *State) SetLMBIsolation(index uint32, isolated bool) int {
+	if s.lmbDIMM(index) == nil {
+		return spapr.RTASNoSuchIndicator
+	}
+	return spapr.RTASSuccess
+}
+
+// SetLMBAllocation is rtas set-indicator allocation-state on an LMB:
+// unusable on an LMB whose DIMM's unplug was requested releases it.
+func (s *State) SetLMBAllocation(index uint32, usable bool) int {
+	x := s.lmbDIMM(index)
+	if x == nil {
+		return spapr.RTASNoSuchIndicator
+	}
+	if !usable && x.UnplugRequested {
+		x.lmbsReleased++
+		if _, n := s.lmbRange(x); x.lmbsReleased == n {
+			s.ejectDIMM(x)
+		}
+	}
+	return spapr.RTASSuccess
 }

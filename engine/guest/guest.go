@@ -343,6 +343,8 @@ func (g *Guest) finishBoot() {
 	g.hwIDs = map[int]int{}
 	g.sysfsNode = map[int]int{}
 	g.ofNodeCore = map[int]int{}
+	g.hotMem = map[int]*hotMemory{}
+	g.memBlocks = map[int]*memBlock{}
 	if g.IsSPAPR() {
 		g.bootSPAPR()
 	} else {

@@ -66,8 +66,6 @@ func (g *Guest) memFlags(slot int) uint32 {
 // bootMemoryDevices is the boot-time namespace scan: every slot whose
 // _STA says enabled (a cold-plugged DIMM) becomes a memory device.
 func (g *Guest) bootMemoryDevices() {
-	g.hotMem = map[int]*hotMemory{}
-	g.memBlocks = map[int]*memBlock{}
 	g.lastMemSCI = 0
 	sc, ok := g.HW.Ports.(MemSCICounter)
 	if !ok || g.memSlots() == 0 {
@@ -285,3 +283,64 @@ func leftPad(s string, n int) string {
 	}
 	return s
 }
+
+// pseries memory DLPAR (arch/powerpc/platforms/pseries/hotplug-memory.c):
+// QEMU's count-indexed LMB events; the kernel acquires each LMB's DRC,
+// adds and onlines its memory, and logs each LMB once all are in; a
+// removal offlines and removes each LMB and releases its DRC.
+
+const drcTypeLMB = 0x80000000
+
+func lmbAddr(index uint32) int64 { return int64(index&0x0fffffff) * spaprLMB }
+
+func (g *Guest) dlparMemoryAdd(first uint32, count int) {
+	if g.state != Running {
+		return
+	}
+	g.kernel("pseries-hotplug-mem: Attempting to hot-add %d LMB(s) at index %x", count, first)
+	r := g.HW.RTAS
+	var added []uint32
+	for i := 0; i < count; i++ {
+		idx := first + uint32(i)
+		if r.SetAllocationState(idx, true) != 0 || r.SetIsolationState(idx, false) != 0 {
+			break
+		}
+		start := lmbAddr(idx)
+		if g.radix() {
+			g.kernel("radix-mmu: Mapped 0x%016x-0x%016x with 2.00 MiB pages", start, start+spaprLMB)
+		}
+		g.memBlocks[int(start/spaprLMB)] = &memBlock{online: true}
+		added = append(added, idx)
+	}
+	for _, idx := range added {
+		g.kernel("pseries-hotplug-mem: Memory at %x (drc index %x) was hot-added", lmbAddr(idx), idx)
+	}
+}
+
+func (g *Guest) dlparMemoryRemove(first uint32, count int) {
+	if g.state != Running {
+		return
+	}
+	g.kernel("pseries-hotplug-mem: Attempting to hot-remove %d LMB(s) at %x", count, first)
+	r := g.HW.RTAS
+	var removed []uint32
+	for i := 0; i < count; i++ {
+		idx := first + uint32(i)
+		b := int(lmbAddr(idx) / spaprLMB)
+		if g.memBlocks[b] == nil {
+			continue
+		}
+		delete(g.memBlocks, b)
+		removed = append(removed, idx)
+	}
+	for _, idx := range removed {
+		r.SetIsolationState(idx, true)
+		r.SetAllocationState(idx, false)
+	}
+	for _, idx := range removed {
+		g.kernel("pseries-hotplug-mem: Memory at %x (drc index %x) was hot-removed", lmbAddr(idx), idx)
+	}
+}
+
+// radix: the guest runs the radix MMU (POWER9 and later).
+func (g *Guest) radix() bool { return powerModels[g.M.CPUType][0] != "" }

@@ -159,7 +159,8 @@ func (g *Guest) memoryNode(rest string) *node {
 			if strconv.Itoa(b) != num {
 				continue
 			}
-			if !g.IsSPAPR() {
+			// pseries: only the state files (its folders' listing was not recorded).
+			if !g.IsSPAPR() || file == "state" || file == "online" {
 				if n, known := g.memoryBlockNode(b, file); known {
 					return n
 				}

@@ -102,7 +102,7 @@ type drcRTAS struct{ s *spapr.Set }
 func (r *drcRTAS) TakeHotplugEvents() []guest.DRCEvent {
 	var out []guest.DRCEvent
 	for _, e := range r.s.TakeHotplugEvents() {
-		out = append(out, guest.DRCEvent{Remove: e.Remove, Index: e.Index})
+		out = append(out, guest.DRCEvent{Remove: e.Remove, Index: e.Index, Count: e.Count})
 	}
 	return out
 }
