@@ -84,3 +84,41 @@ func TestGuestMemoryUnaligned(t *testing.T) {
 		t.Errorf("kernel lines %q, want %q", got, want)
 	}
 }
+
+// TestGuestPSeriesMemory: a 512 MiB DIMM is two LMBs the guest adds and
+// onlines itself, and gives back on device_del (g1-ps-mem-add, g1-ps-mem-del).
+func TestGuestPSeriesMemory(t *testing.T) {
+	for _, rel := range release.All() {
+		s := Start(rel, "", []string{"-M", "pseries", "-m", "1G,slots=4,maxmem=4G"})
+		s.BootGuest()
+		s.Settle()
+		s.TakeKernelLines()
+		s.HMP("object_add memory-backend-ram,id=m1,size=512M")
+		s.HMP("device_add pc-dimm,id=d1,memdev=m1")
+		s.Settle()
+		strip := func(l []string) string {
+			for i := range l {
+				l[i] = l[i][strings.Index(l[i], "] ")+2:]
+			}
+			return strings.Join(l, "\n")
+		}
+		want := `pseries-hotplug-mem: Attempting to hot-add 2 LMB(s) at index 80000004
+radix-mmu: Mapped 0x0000000040000000-0x0000000050000000 with 2.00 MiB pages
+radix-mmu: Mapped 0x0000000050000000-0x0000000060000000 with 2.00 MiB pages
+pseries-hotplug-mem: Memory at 40000000 (drc index 80000004) was hot-added
+pseries-hotplug-mem: Memory at 50000000 (drc index 80000005) was hot-added`
+		if got := strip(s.TakeKernelLines()); got != want {
+			t.Errorf("%s: add logged\n%s\nwant\n%s", rel, got, want)
+		}
+		if out := s.GuestShell("cat /sys/devices/system/memory/memory5/state"); out != "online\n" {
+			t.Errorf("%s: memory5 %q", rel, out)
+		}
+		s.HMP("device_del d1")
+		if got := eventText(s.Settle()); got != `DEVICE_DELETED {"device": "d1", "path": "/machine/peripheral/d1"}` {
+			t.Errorf("%s: del gave %s", rel, got)
+		}
+		if out := s.HMP("info memory-devices"); out != "" {
+			t.Errorf("%s: the DIMM stays: %q", rel, out)
+		}
+	}
+}
