@@ -89,6 +89,8 @@ type State struct {
 	created []*qdev.Device
 	// dimms are the plugged pc-dimms (dimm.go).
 	dimms []*DIMM
+	// memhp is the x86 ACPI memory hotplug block's state (memhp.go).
+	memhp *memhp
 	// finalizing: devices unplugged at once that QEMU has not finalized
 	// yet (by path); they still hold their drives and chardevs.
 	finalizing map[string]*qdev.Device

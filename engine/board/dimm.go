@@ -35,6 +35,8 @@ type DIMM struct {
 	// NVDIMM: an nvdimm (memory device type "nvdimm"), its size the
 	// backend's less its label area.
 	NVDIMM bool
+	// lmbsReleased: pseries LMBs the guest released since device_del.
+	lmbsReleased int
 }
 
 // dimmAlign is the backends' page alignment on an x86_64 host (2 MiB,
@@ -172,6 +174,7 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 		}
 	}
 	s.dimms = append(s.dimms, x)
+	s.memhpPlug(x)
 	return nil
 }
 

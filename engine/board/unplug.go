@@ -75,6 +75,7 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 		// acpi_memory_unplug_request_cb: the guest is asked (again
 		// each time: no pending state refuses a second request).
 		x.UnplugRequested = true
+		s.memhpUnplugRequest(x)
 		return true, nil
 	}
 	if d.UnplugPending {

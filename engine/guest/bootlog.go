@@ -116,6 +116,16 @@ func (g *Guest) bootLogX86(n int) {
 				line(fmt.Sprintf("SRAT: PXM %d -> APIC 0x%04x -> Node %d", pxm, s.ArchID, nd))
 			}
 		}
+		// build_srat: the device memory region, hotpluggable, in the
+		// last node.
+		if hm := g.HW.HotplugMemory; hm.Size > 0 {
+			pxm := g.M.NUMANodes - 1
+			nd, ok := pxmNode[pxm]
+			if !ok {
+				nd = len(pxmNode)
+			}
+			line(fmt.Sprintf("ACPI: SRAT: Node %d PXM %d [mem 0x%08x-0x%08x] hotplug", nd, pxm, hm.Base, hm.Base+hm.Size-1))
+		}
 	}
 	line(fmt.Sprintf("smpboot: Allowing %d CPUs, %d hotplug CPUs", ids, ids-n))
 	line(fmt.Sprintf("setup_percpu: NR_CPUS:%d nr_cpumask_bits:%d nr_cpu_ids:%d nr_node_ids:%d", nrCPUsX86, ids, ids, g.nodeCount()))

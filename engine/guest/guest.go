@@ -95,6 +95,9 @@ type Hardware struct {
 	// its message (pseries ibm,os-term: "OS panic: ...")
 	// (pseries ibm,os-term): GUEST_PANICKED, SHUTDOWN (guest-panic).
 	Panicked func(msg string)
+	// HotplugMemory is the x86 device memory region the SRAT lists as
+	// hotpluggable (Size 0: none).
+	HotplugMemory struct{ Base, Size int64 }
 }
 
 // Guest is one Linux guest.
@@ -126,6 +129,11 @@ type Guest struct {
 	acpiUsed      map[int]bool
 	apicToNum     map[int]int // Linux keeps APIC ID -> number once handed out
 	nextNum       int
+	// ACPI memory hotplug (memhp.go): the memory devices by slot, the
+	// hot-added blocks, the GPE.3 interrupts handled.
+	hotMem     map[int]*hotMemory
+	memBlocks  map[int]*memBlock
+	lastMemSCI int
 
 	// sPAPR: device-tree CPU nodes by core-id (present cores), and the
 	// hardware id each CPU number last had (physical_id after a removal).
@@ -310,6 +318,8 @@ func (g *Guest) Reset(reboot bool) {
 	g.acpiUsed = nil
 	g.apicToNum = nil
 	g.nextNum = 0
+	g.hotMem = nil
+	g.memBlocks = nil
 	g.dtCores = nil
 	g.legacyPresent = [256]bool{}
 	g.ejectEnabled = true
@@ -333,6 +343,8 @@ func (g *Guest) finishBoot() {
 	g.hwIDs = map[int]int{}
 	g.sysfsNode = map[int]int{}
 	g.ofNodeCore = map[int]int{}
+	g.hotMem = map[int]*hotMemory{}
+	g.memBlocks = map[int]*memBlock{}
 	if g.IsSPAPR() {
 		g.bootSPAPR()
 	} else {
@@ -477,5 +489,6 @@ func (g *Guest) Poll() {
 		g.pollSPAPR()
 	} else {
 		g.pollX86()
+		g.pollMemory()
 	}
 }

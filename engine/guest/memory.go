@@ -130,7 +130,7 @@ func (g *Guest) memoryNode(rest string) *node {
 			// CONFIG_ARCH_MEMORY_PROBE (ppc64's probe attribute).
 			names = append(names, "probe")
 		}
-		for _, b := range blocks {
+		for _, b := range append(blocks, g.hotBlocks()...) {
 			names = append(names, "memory"+strconv.Itoa(b))
 		}
 		sort.Strings(names)
@@ -141,7 +141,10 @@ func (g *Guest) memoryNode(rest string) *node {
 		}
 		return attr(strconv.FormatInt(g.memoryBlockSize(), 16) + "\n")
 	case "auto_online_blocks":
-		return &node{kind: rwAttr("").kind, perm: 0o644, fs: sysFS}
+		if g.IsSPAPR() {
+			return &node{kind: rwAttr("").kind, perm: 0o644, fs: sysFS}
+		}
+		return &node{kind: rwAttr("").kind, text: g.autoOnlineBlocks() + "\n", known: true, perm: 0o644, fs: sysFS}
 	case "hard_offline_page", "soft_offline_page", "probe", "uevent":
 		if rest == "probe" && !g.IsSPAPR() {
 			return nil
@@ -150,11 +153,22 @@ func (g *Guest) memoryNode(rest string) *node {
 	case "power":
 		return powerNode("", false)
 	}
-	if m, ok2 := strings.CutPrefix(rest, "memory"); ok2 && ok && !strings.Contains(m, "/") {
-		for _, b := range blocks {
-			if strconv.Itoa(b) == m {
+	if m, ok2 := strings.CutPrefix(rest, "memory"); ok2 && ok {
+		num, file, _ := strings.Cut(m, "/")
+		for _, b := range append(blocks, g.hotBlocks()...) {
+			if strconv.Itoa(b) != num {
+				continue
+			}
+			// pseries: only the state files (its folders' listing was not recorded).
+			if !g.IsSPAPR() || file == "state" || file == "online" {
+				if n, known := g.memoryBlockNode(b, file); known {
+					return n
+				}
+			}
+			if file == "" {
 				return opaqueDir(sysFS)
 			}
+			return nil
 		}
 	}
 	return nil

@@ -29,6 +29,7 @@ type RTAS interface {
 type DRCEvent struct {
 	Remove bool
 	Index  uint32
+	Count  int // count-indexed (LMBs): Count DRCs from Index on
 }
 
 // CPU DRC indexes: type CPU (1) in the top nibble, the core's vCPU id below.
@@ -141,6 +142,14 @@ func (g *Guest) pollSPAPR() {
 	}
 	for _, e := range g.HW.RTAS.TakeHotplugEvents() {
 		e := e
+		if e.Index&0xf0000000 == drcTypeLMB {
+			if e.Remove {
+				g.after(drcRemove, func() { g.dlparMemoryRemove(e.Index, max(e.Count, 1)) })
+			} else {
+				g.after(drcAdd, func() { g.dlparMemoryAdd(e.Index, max(e.Count, 1)) })
+			}
+			continue
+		}
 		if e.Remove {
 			g.after(drcRemove, func() { g.dlparRemove(e.Index) })
 		} else {

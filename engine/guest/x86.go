@@ -84,6 +84,7 @@ func (g *Guest) bootX86() {
 	if g.HW.Ports == nil {
 		return
 	}
+	g.bootMemoryDevices()
 	if sc, ok := g.HW.Ports.(SCICounter); ok {
 		g.lastSCI = sc.SCICount() // interrupts before the kernel ran are lost
 	}

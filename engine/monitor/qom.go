@@ -88,15 +88,7 @@ func init() {
 				return nil, GenericError("command is not supported, missing ACPI device")
 			}
 			// piix4/ich9_pm_ospm_status: the DIMM slots, then the CPUs.
-			out := []any{}
-			n, dimms := board.Of(mon.M).ACPIMemorySlots()
-			for i := 0; i < n; i++ {
-				o := qjson.Object{}
-				if x := dimms[i]; x != nil && x.Dev.ID != "" {
-					o = qjson.O("device", x.Dev.ID)
-				}
-				out = append(out, append(o, qjson.O("slot", fmt.Sprint(i), "slot-type", "DIMM", "source", int64(0), "status", int64(0))...))
-			}
+			out := board.Of(mon.M).MemOSPMStatus()
 			return append(out, b.OSPMStatus()...), nil
 		})
 	})

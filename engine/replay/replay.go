@@ -116,6 +116,9 @@ type StepResult struct {
 	// NoPrompt: the shell did not print its prompt again (it asks for
 	// the rest of a command, or the guest is gone).
 	NoPrompt bool `json:"no_prompt,omitempty"`
+	// Console: what the shell printed outside a guest step (the output of
+	// a line typed while the guest was stopped, after cont).
+	Console *string `json:"console,omitempty"`
 }
 
 // BaseArgs are what the recorder puts before every case's arguments.
@@ -293,6 +296,10 @@ func Run(rel *release.Release, c Case) Result {
 			if st.Reboot {
 				up := s.GuestState() == guest.Running
 				sr.Rebooted = &up
+			}
+			if c := s.TakeGuestConsole(); c != "" {
+				c = NormGuestText(c)
+				sr.Console = &c
 			}
 		}
 		sr.Events = eventsJSON(evs)

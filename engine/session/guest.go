@@ -37,6 +37,9 @@ func (s *Session) startGuest() {
 		if e.Name == "POWERDOWN" && s.guest.PowerButton() {
 			s.Mon.GuestShutdown("guest-shutdown")
 		}
+		if e.Name == "RESUME" {
+			s.readTypedAhead()
+		}
 		if e.Name != "RESET" {
 			return
 		}
@@ -152,6 +155,12 @@ func (s *Session) GuestShellWithEvents(line string) (string, []monitor.Event) {
 	}
 	s.Log = append(s.Log, Input{"guest", line})
 	s.record(timeline.Shell, "", line)
+	if !s.vcpusRun() || len(s.typedAhead) > 0 {
+		// A stopped guest reads nothing: the line waits in the serial
+		// port, its output and the next prompt come after cont.
+		s.typedAhead = append(s.typedAhead, line)
+		return "", s.takeEvents()
+	}
 	out := s.guest.Shell(line)
 	s.printed += int64(len(out))
 	if out != "" {
@@ -167,10 +176,34 @@ const guestCommandTime = 2_000
 // GuestPrompt is the prompt the guest's shell printed last: guest.Prompt,
 // the continuation prompt "> ", or "" when there is no shell.
 func (s *Session) GuestPrompt() string {
-	if s.guest == nil {
+	if s.guest == nil || len(s.typedAhead) > 0 {
 		return ""
 	}
 	return s.guest.ShellPrompt()
+}
+
+// readTypedAhead runs the lines typed while the guest was stopped, now
+// that it runs: their output and prompts go to the console.
+func (s *Session) readTypedAhead() {
+	lines := s.typedAhead
+	s.typedAhead = nil
+	for _, l := range lines {
+		if s.guest.State() != guest.Running {
+			return
+		}
+		out := s.guest.Shell(l)
+		s.printed += int64(len(out))
+		s.console.WriteString(out + s.guest.ShellPrompt())
+	}
+}
+
+// TakeGuestConsole returns what the guest's shell printed since the last
+// call outside a command typed while it ran (the output of lines typed
+// while the guest was stopped).
+func (s *Session) TakeGuestConsole() string {
+	out := s.console.String()
+	s.console.Reset()
+	return out
 }
 
 // TakeGuestNotes returns the simulator's remarks on the guest shell lines

@@ -2,6 +2,7 @@ package session
 
 import (
 	"hotpluglab/engine/acpi"
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/hotplug"
@@ -19,7 +20,10 @@ func init() {
 		hotplug.Attach(m) // the block's eject and the DRCs' release complete unplugs
 		var hw guest.Hardware
 		if b := acpi.Of(m); b != nil {
-			hw.Ports = &acpiPorts{b: b}
+			hw.Ports = &acpiPorts{b: b, board: board.Of(m)}
+			if base, size, ok := board.Of(m).DeviceMemoryRegion(); ok {
+				hw.HotplugMemory.Base, hw.HotplugMemory.Size = int64(base), int64(size)
+			}
 		}
 		if !m.IsSPAPR() {
 			// The firmware's reset (port 0xcf9): a machine reset the guest asked for.
@@ -61,18 +65,32 @@ func init() {
 	}
 }
 
-// acpiPorts is the guest's port I/O; ports outside the block read all ones
-// (nothing answers there).
-type acpiPorts struct{ b *acpi.CPUHotplug }
+// acpiPorts is the guest's port I/O: the CPU hotplug block and the memory
+// hotplug block (the board's); ports outside them read all ones (nothing
+// answers there).
+type acpiPorts struct {
+	b     *acpi.CPUHotplug
+	board *board.State
+}
 
 func (p *acpiPorts) In(port uint16, size int) uint32 {
 	if v, ok := p.b.Read(port, size); ok {
 		return v
 	}
+	if v, ok := p.board.MemHotplugRead(port); ok {
+		return v & (0xffffffff >> (32 - 8*uint(size)))
+	}
 	return 0xffffffff >> (32 - 8*uint(size))
 }
 
-func (p *acpiPorts) Out(port uint16, size int, v uint32) { p.b.Write(port, size, v) }
+func (p *acpiPorts) Out(port uint16, size int, v uint32) {
+	if !p.b.Write(port, size, v) {
+		p.board.MemHotplugWrite(port, v&(0xffffffff>>(32-8*uint(size))))
+	}
+}
+
+// MemSCICount lets the guest handle each GPE.3 interrupt once.
+func (p *acpiPorts) MemSCICount() int { return p.board.MemHotplugSCIs() }
 
 // SCICount lets the guest handle each GPE.2 interrupt once.
 func (p *acpiPorts) SCICount() int { return p.b.SCIs }
@@ -84,7 +102,7 @@ type drcRTAS struct{ s *spapr.Set }
 func (r *drcRTAS) TakeHotplugEvents() []guest.DRCEvent {
 	var out []guest.DRCEvent
 	for _, e := range r.s.TakeHotplugEvents() {
-		out = append(out, guest.DRCEvent{Remove: e.Remove, Index: e.Index})
+		out = append(out, guest.DRCEvent{Remove: e.Remove, Index: e.Index, Count: e.Count})
 	}
 	return out
 }

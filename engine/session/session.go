@@ -51,6 +51,12 @@ type Session struct {
 	journal []timeline.Record
 	// topo is the topology view, patched after each input.
 	topo topoview.Cache
+	// typedAhead: shell lines typed while the vCPUs were stopped; the
+	// guest reads them once it runs again (guest.go).
+	typedAhead []string
+	// console is what the guest's shell printed outside a command typed
+	// while it ran (TakeGuestConsole).
+	console strings.Builder
 }
 
 // Start builds the machine as qemu-system-<target> of that release would,

@@ -107,6 +107,8 @@ type Set struct {
 	Release func(c *machine.CPU)
 	// queue holds the hotplug notifications not yet taken by the guest.
 	queue []HotplugEvent
+	// LMB answers the RTAS calls on LMB DRCs (installed by the board).
+	LMB LMBHandler
 }
 
 // HotplugEvent is one hotplug notification (RTAS event + interrupt) for
@@ -114,6 +116,25 @@ type Set struct {
 type HotplugEvent struct {
 	Remove bool
 	Index  uint32
+	// Count: an event for Count DRCs from Index on (QEMU's count-indexed
+	// LMB events); 0 for one DRC.
+	Count int
+}
+
+// LMBHandler answers the RTAS calls on memory (LMB) DRCs: the board,
+// which holds the DIMMs their LMBs belong to.
+type LMBHandler interface {
+	SetLMBIsolation(index uint32, isolated bool) int
+	SetLMBAllocation(index uint32, usable bool) int
+}
+
+// TypeLMB is the DRC index type of a memory block (LMB).
+const TypeLMB = typeLMB
+
+// QueueLMBEvent queues spapr_hotplug_req_{add,remove}_by_count_indexed
+// for count LMBs from first on.
+func (s *Set) QueueLMBEvent(remove bool, count int, first uint32) {
+	s.queue = append(s.queue, HotplugEvent{Remove: remove, Index: first, Count: count})
 }
 
 const extraKey = "spapr.drcs"
@@ -477,6 +498,9 @@ func (s *Set) ByIndex(index uint32) *DRC {
 
 // SetIsolationState is rtas set-indicator 9001 (isolation state).
 func (s *Set) SetIsolationState(index uint32, isolated bool) int {
+	if index&0xf0000000 == typeLMB && s.LMB != nil {
+		return s.LMB.SetLMBIsolation(index, isolated)
+	}
 	d := s.ByIndex(index)
 	if d == nil {
 		return RTASNoSuchIndicator
@@ -490,6 +514,9 @@ func (s *Set) SetIsolationState(index uint32, isolated bool) int {
 
 // SetAllocationState is rtas set-indicator 9003 (allocation state).
 func (s *Set) SetAllocationState(index uint32, usable bool) int {
+	if index&0xf0000000 == typeLMB && s.LMB != nil {
+		return s.LMB.SetLMBAllocation(index, usable)
+	}
 	d := s.ByIndex(index)
 	if d == nil {
 		return RTASNoSuchIndicator

@@ -249,6 +249,188 @@ GUEST = [
      "steps": [{"hmp": "system_powerdown", "max_wait": 15, "quiet": 3}, {"hmp": "info status"}]},
 ]
 
+# Round g1 (issue 8: the monitor with a booted guest, beyond CPUs): what a
+# learner does from a blog post about memory and PCI hotplug with a running
+# Linux guest, and the run state. x86 memory: pc-dimm on `-m 512M,slots=4,
+# maxmem=2G` (the guest's ACPI memory device adds the block offline: the
+# kernel has no MEMORY_HOTPLUG_DEFAULT_ONLINE), onlining it through sysfs,
+# MemTotal, info memory-devices / memory_size_summary / query-acpi-ospm-status,
+# device_del answered by the guest; pseries: the LMB DRCs the kernel adds and
+# onlines itself. PCI: e1000 on pc's root bus (ACPI PCI hotplug, the guest
+# enumerates it; no driver: e1000 is a module the initramfs lacks), a
+# pcie-root-port on q35 (pciehp), pseries (no drmgr in the guest). Run state:
+# stop/cont/info status, virtio-balloon without its driver.
+G1MEM = ["-m", "512M,slots=4,maxmem=2G"]
+G1PSMEM = ["-m", "1G,slots=4,maxmem=4G"]
+MEMSYS = "/sys/devices/system/memory"
+def g1(i, binary, machine, extra, steps, guest=None):
+    g = {"os": "linux", "auto_online": False}
+    if guest:
+        g.update(guest)
+    GUEST.append({"id": "g1-" + i, "binary": binary, "args": ["-M", machine] + extra, "guest": g, "steps": steps})
+H = lambda c, **k: dict({"hmp": c}, **k)
+Q = lambda c, a=None, **k: dict({"qmp": {"execute": c, "arguments": a} if a is not None else c}, **k)
+S = lambda c, **k: dict({"guest": c}, **k)
+DIMM_HMP = [H("object_add memory-backend-ram,id=m1,size=128M"), H("device_add pc-dimm,id=d1,memdev=m1", until_event="ACPI_DEVICE_OST")]
+DIMM_QMP = [Q("object-add", {"qom-type": "memory-backend-ram", "id": "m1", "size": 268435456}),
+            Q("device_add", {"driver": "pc-dimm", "id": "d1", "memdev": "m1"}, until_event="ACPI_DEVICE_OST")]
+g1("pc-mem-add", "x86_64", "pc", G1MEM, DIMM_HMP + [
+    S("ls %s" % MEMSYS), S("cat %s/memory32/state" % MEMSYS), S("cat %s/memory32/online" % MEMSYS),
+    S("cat %s/memory32/phys_index %s/memory32/removable" % (MEMSYS, MEMSYS)),
+    H("info memory-devices"), H("info memory_size_summary"), H("info memdev")])
+g1("pc-mem-online", "x86_64", "pc", G1MEM, DIMM_HMP + [
+    S("grep MemTotal /proc/meminfo"), S("echo online > %s/memory32/state" % MEMSYS),
+    S("cat %s/memory32/state" % MEMSYS), S("cat %s/memory32/valid_zones" % MEMSYS),
+    S("grep MemTotal /proc/meminfo"), H("info memory-devices")])
+g1("pc-mem-online-1", "x86_64", "pc", G1MEM, DIMM_HMP + [
+    S("echo 1 > %s/memory32/online" % MEMSYS), S("cat %s/memory32/online %s/memory32/state" % (MEMSYS, MEMSYS)),
+    S("echo 0 > %s/memory32/online" % MEMSYS), S("cat %s/memory32/state" % MEMSYS)])
+g1("pc-mem-del-offline", "x86_64", "pc", G1MEM, DIMM_HMP + [
+    H("device_del d1", until_event="DEVICE_DELETED", quiet=2), H("info memory-devices"),
+    S("ls %s" % MEMSYS), H("info memory_size_summary"), H("object_del m1"), H("info memdev")])
+g1("pc-mem-del-movable", "x86_64", "pc", G1MEM, DIMM_HMP + [
+    S("echo online_movable > %s/memory32/state" % MEMSYS), S("cat %s/memory32/state" % MEMSYS),
+    H("device_del d1", until_event="DEVICE_DELETED", quiet=2), S("ls %s" % MEMSYS), S("grep MemTotal /proc/meminfo"),
+    H("info memory-devices")])
+g1("pc-mem-qmp", "x86_64", "pc", G1MEM, DIMM_QMP + [
+    Q("query-memory-devices"), Q("query-memory-size-summary"), Q("query-acpi-ospm-status"),
+    S("ls %s" % MEMSYS), S("cat %s/memory32/state %s/memory33/state" % (MEMSYS, MEMSYS))])
+g1("pc-mem-qmp-del", "x86_64", "pc", G1MEM, DIMM_QMP + [
+    Q("device_del", {"id": "d1"}, until_event="DEVICE_DELETED", quiet=2), Q("query-acpi-ospm-status"),
+    Q("query-memory-devices"), Q("object-del", {"id": "m1"}), S("ls %s" % MEMSYS)])
+g1("q35-mem-add", "x86_64", "q35", G1MEM, DIMM_HMP + [
+    S("ls %s" % MEMSYS), S("echo online > %s/memory32/state" % MEMSYS), S("grep MemTotal /proc/meminfo"),
+    H("info memory-devices"), H("info memory_size_summary")])
+g1("pc-mem-two", "x86_64", "pc", G1MEM, [
+    H("object_add memory-backend-ram,id=m1,size=256M"), H("device_add pc-dimm,id=d1,memdev=m1", until_event="ACPI_DEVICE_OST"),
+    H("object_add memory-backend-ram,id=m2,size=128M"), H("device_add pc-dimm,id=d2,memdev=m2,slot=3", until_event="ACPI_DEVICE_OST"),
+    S("ls %s" % MEMSYS), S("for f in %s/memory3*/state; do echo $f $(cat $f); done" % MEMSYS),
+    H("info memory-devices"), H("info memory_size_summary")])
+g1("pc-mem-autoonline", "x86_64", "pc", G1MEM, DIMM_HMP + [
+    S("cat %s/memory32/state" % MEMSYS), S("cat %s/auto_online_blocks" % MEMSYS), S("grep MemTotal /proc/meminfo")],
+   guest={"append": "memhp_default_state=online"})
+g1("pc-mem-sysfs", "x86_64", "pc", G1MEM, [
+    S("cat %s/auto_online_blocks %s/block_size_bytes" % (MEMSYS, MEMSYS)), S("ls %s/memory0" % MEMSYS),
+    S("grep MemTotal /proc/meminfo"), H("info memory_size_summary"), H("info memory-devices")] + DIMM_HMP + [
+    S("ls %s/memory32" % MEMSYS), S("cat %s/memory32/valid_zones" % MEMSYS)])
+g1("pc-mem-coldplug", "x86_64", "pc", G1MEM + ["-object", "memory-backend-ram,id=m0,size=256M", "-device", "pc-dimm,id=d0,memdev=m0"], [
+    S("ls %s" % MEMSYS), S("cat %s/memory32/state" % MEMSYS), S("grep MemTotal /proc/meminfo"), H("info memory-devices"),
+    H("device_del d0", until_event="DEVICE_DELETED", quiet=2), S("ls %s" % MEMSYS)])
+g1("pc-mem-reset", "x86_64", "pc", G1MEM, DIMM_HMP + [
+    S("echo online > %s/memory32/state" % MEMSYS), H("system_reset", reboot=True),
+    S("cat %s/memory32/state" % MEMSYS), S("grep MemTotal /proc/meminfo"), H("info memory-devices")])
+# pseries: 256 MiB LMBs, the kernel adds and onlines them itself.
+g1("ps-mem-add", "ppc64", "pseries", G1PSMEM, [
+    H("object_add memory-backend-ram,id=m1,size=512M"), H("device_add pc-dimm,id=d1,memdev=m1", quiet=3),
+    S("ls %s" % MEMSYS), S("cat %s/block_size_bytes" % MEMSYS), S("grep MemTotal /proc/meminfo"),
+    H("info memory-devices"), H("info memory_size_summary")])
+g1("ps-mem-sysfs", "ppc64", "pseries", G1PSMEM, [
+    S("ls %s" % MEMSYS), S("cat %s/block_size_bytes" % MEMSYS), S("grep MemTotal /proc/meminfo"),
+    S("for f in %s/memory*/state; do echo $f $(cat $f); done" % MEMSYS), H("info memory_size_summary")])
+g1("ps-mem-qmp", "ppc64", "pseries", G1PSMEM, [
+    Q("object-add", {"qom-type": "memory-backend-ram", "id": "m1", "size": 268435456}),
+    Q("device_add", {"driver": "pc-dimm", "id": "d1", "memdev": "m1"}, quiet=3),
+    Q("query-memory-devices"), Q("query-memory-size-summary"), S("cat %s/memory4/state" % MEMSYS)])
+g1("ps-mem-del", "ppc64", "pseries", G1PSMEM, [
+    H("object_add memory-backend-ram,id=m1,size=256M"), H("device_add pc-dimm,id=d1,memdev=m1", quiet=3),
+    H("device_del d1", until_event="DEVICE_DELETED", quiet=3), S("ls %s" % MEMSYS), S("grep MemTotal /proc/meminfo"),
+    H("info memory-devices")])
+# PCI with the guest.
+g1("pc-e1000-add-del", "x86_64", "pc", [], [
+    H("device_add e1000,id=nic1"), S("ls /sys/bus/pci/devices"), S("cat /sys/bus/pci/devices/0000:00:03.0/vendor /sys/bus/pci/devices/0000:00:03.0/device"),
+    H("info pci"), H("device_del nic1", until_event="DEVICE_DELETED", quiet=2), S("ls /sys/bus/pci/devices"), H("info pci")])
+g1("pc-virtio-net-add", "x86_64", "pc", ["-netdev", "user,id=u1"], [
+    H("device_add virtio-net-pci,netdev=u1,id=vn1,addr=5"), S("ls /sys/bus/pci/devices"),
+    S("cat /sys/bus/pci/devices/0000:00:05.0/class"), H("info network"),
+    Q("device_del", {"id": "vn1"}, until_event="DEVICE_DELETED", quiet=2), S("ls /sys/bus/pci/devices"), H("info network")])
+g1("pc-pci-qmp", "x86_64", "pc", [], [
+    Q("device_add", {"driver": "e1000", "id": "nic1", "mac": "52:54:00:12:34:99"}), S("ls /sys/bus/pci/slots"),
+    S("cat /sys/bus/pci/slots/3/address /sys/bus/pci/slots/3/power"), Q("query-pci"),
+    S("echo 0 > /sys/bus/pci/slots/3/power", quiet=2), H("info pci")])
+g1("q35-rp-hotplug", "x86_64", "q35", ["-device", "pcie-root-port,id=rp1,chassis=1,slot=1,bus=pcie.0,addr=4"], [
+    H("device_add e1000e,id=nic1,bus=rp1", quiet=3), S("ls /sys/bus/pci/devices"), S("ls /sys/bus/pci/slots"),
+    H("info pci"), H("device_del nic1", until_event="DEVICE_DELETED", max_wait=20, quiet=2), S("ls /sys/bus/pci/devices")])
+g1("q35-root-bus", "x86_64", "q35", [], [
+    H("device_add e1000,id=nic1"), H("device_add e1000e,id=nic2"), S("ls /sys/bus/pci/devices"), H("info pci")])
+g1("ps-pci-add", "ppc64", "pseries", [], [
+    H("device_add e1000,id=nic1", quiet=3), S("ls /sys/bus/pci/devices"), H("info pci"),
+    H("device_del nic1", quiet=3), H("info pci")])
+# Run state with a running guest.
+g1("pc-stop-cont", "x86_64", "pc", [], [
+    H("info status"), H("stop"), H("info status"), Q("query-status"), H("cont"), S("echo back"), H("info status")])
+g1("pc-stop-guest", "x86_64", "pc", [], [
+    Q("stop"), S("echo typed while stopped", max_wait=4, quiet=1), Q("cont", quiet=2), S("echo after cont")])
+g1("ps-stop-cont", "ppc64", "pseries", [], [
+    H("info status"), Q("stop"), Q("query-status"), Q("cont"), S("echo back"), H("info status")])
+g1("pc-balloon", "x86_64", "pc", ["-device", "virtio-balloon-pci,id=balloon0"], [
+    H("info balloon"), H("balloon 64"), H("info balloon"), Q("query-balloon"), S("ls /sys/bus/virtio/devices"),
+    S("cat /sys/bus/pci/devices/0000:00:03.0/vendor /sys/bus/pci/devices/0000:00:03.0/device")])
+g1("pc-info-running", "x86_64", "pc", G1MEM, [
+    H("info memory_size_summary"), H("info memdev"), H("info memory-devices"), H("info numa"), Q("query-memdev"),
+    S("grep MemTotal /proc/meminfo")])
+g1("pc-numa-dimm", "x86_64", "pc", G1MEM + ["-smp", "2", "-numa", "node,nodeid=0,cpus=0", "-numa", "node,nodeid=1,cpus=1"], [
+    H("object_add memory-backend-ram,id=m1,size=128M"), H("device_add pc-dimm,id=d1,memdev=m1,node=1", until_event="ACPI_DEVICE_OST"),
+    H("info numa"), S("ls /sys/devices/system/node/node1"), S("echo online > %s/memory32/state" % MEMSYS),
+    S("grep MemTotal /sys/devices/system/node/node1/meminfo")])
+g1("pc-dimm-errors", "x86_64", "pc", G1MEM, [
+    H("device_add pc-dimm,id=d1"), H("object_add memory-backend-ram,id=m1,size=100M"), H("device_add pc-dimm,id=d1,memdev=m1"),
+    H("object_add memory-backend-ram,id=m2,size=4G"), H("device_add pc-dimm,id=d2,memdev=m2"),
+    H("object_add memory-backend-ram,id=m3,size=128M"), H("device_add pc-dimm,id=d3,memdev=m3,slot=9"),
+    H("device_add pc-dimm,id=d3,memdev=m3", until_event="ACPI_DEVICE_OST"), H("object_del m3"), S("ls %s" % MEMSYS)])
+g1("pc-nomaxmem", "x86_64", "pc", ["-m", "512M"], [
+    H("object_add memory-backend-ram,id=m1,size=128M"), H("device_add pc-dimm,id=d1,memdev=m1"), S("ls %s" % MEMSYS),
+    H("info memory_size_summary")])
+
+# Round g1m: measured around g1's fixes (the x86 ACPI memory hotplug
+# handshake with the guest, the SRAT's hotpluggable range), with no step
+# that prints the guest's MemTotal or onlines memory (the kernel's page
+# counts are not modelled).
+def g1m(i, binary, machine, extra, steps, guest=None):
+    g1(i, binary, machine, extra, steps, guest)
+    GUEST[-1]["id"] = "g1m-" + i
+NUMA2 = ["-smp", "2", "-object", "memory-backend-ram,id=r0,size=256M", "-object", "memory-backend-ram,id=r1,size=256M",
+         "-numa", "node,nodeid=0,cpus=0,memdev=r0", "-numa", "node,nodeid=1,cpus=1,memdev=r1"]
+g1m("q35-mem-del", "x86_64", "q35", G1MEM, DIMM_QMP + [
+    Q("device_del", {"id": "d1"}, until_event="DEVICE_DELETED", quiet=2), Q("query-acpi-ospm-status"),
+    S("ls %s" % MEMSYS), H("info memory-devices")])
+g1m("pc-mem-two-del", "x86_64", "pc", G1MEM, [
+    H("object_add memory-backend-ram,id=m1,size=128M"), H("device_add pc-dimm,id=d1,memdev=m1", until_event="ACPI_DEVICE_OST"),
+    H("object_add memory-backend-ram,id=m2,size=256M"), H("device_add pc-dimm,id=d2,memdev=m2", until_event="ACPI_DEVICE_OST"),
+    H("device_del d1", until_event="DEVICE_DELETED", quiet=2), S("ls %s" % MEMSYS),
+    H("object_add memory-backend-ram,id=m3,size=128M"), H("device_add pc-dimm,id=d3,memdev=m3", until_event="ACPI_DEVICE_OST"),
+    S("ls %s" % MEMSYS), H("info memory-devices"), Q("query-acpi-ospm-status")])
+g1m("pc-mem-unaligned-del", "x86_64", "pc", G1MEM, [
+    H("object_add memory-backend-ram,id=m1,size=100M"), H("device_add pc-dimm,id=d1,memdev=m1", until_event="ACPI_DEVICE_OST"),
+    Q("query-acpi-ospm-status"), H("device_del d1", until_event="DEVICE_DELETED", quiet=2), H("info memory-devices"),
+    H("object_del m1"), S("ls %s" % MEMSYS)])
+g1m("pc-mem-coldplug-two", "x86_64", "pc", G1MEM + ["-object", "memory-backend-ram,id=m0,size=128M", "-device", "pc-dimm,id=d0,memdev=m0",
+                                                    "-object", "memory-backend-ram,id=m9,size=128M", "-device", "pc-dimm,id=d9,memdev=m9,slot=2"], [
+    S("ls %s" % MEMSYS), S("cat %s/memory32/state %s/memory33/valid_zones" % (MEMSYS, MEMSYS)), Q("query-acpi-ospm-status"),
+    H("device_del d9", until_event="DEVICE_DELETED", quiet=2), S("ls %s" % MEMSYS), Q("query-acpi-ospm-status")])
+g1m("pc-numa-dimm", "x86_64", "pc", G1MEM + NUMA2, [
+    H("object_add memory-backend-ram,id=m1,size=128M"), H("device_add pc-dimm,id=d1,memdev=m1,node=1", until_event="ACPI_DEVICE_OST"),
+    H("info numa"), S("ls %s" % MEMSYS), H("info memory-devices")])
+g1m("q35-numa-sysfs", "x86_64", "q35", G1MEM + NUMA2, [
+    S("cat %s/auto_online_blocks" % MEMSYS), S("ls %s/memory0" % MEMSYS), H("info memory_size_summary")])
+g1m("pc-mem-files", "x86_64", "pc", G1MEM, DIMM_HMP + [
+    S("cat %s/memory32/phys_index %s/memory32/state %s/memory32/online" % (MEMSYS, MEMSYS, MEMSYS)),
+    S("echo bogus > %s/memory32/state" % MEMSYS), S("echo 2 > %s/memory32/online" % MEMSYS), S("cat %s/memory32/state" % MEMSYS),
+    S("cat %s/memory3/state %s/memory3/phys_index %s/memory3/removable" % (MEMSYS, MEMSYS, MEMSYS))])
+g1m("pc-mem-maxmem-1g", "x86_64", "pc", ["-m", "256M,slots=2,maxmem=1G"], [
+    S("ls %s" % MEMSYS), H("object_add memory-backend-ram,id=m1,size=512M"), H("device_add pc-dimm,id=d1,memdev=m1", until_event="ACPI_DEVICE_OST"),
+    S("ls %s" % MEMSYS), H("info memory-devices")])
+g1m("pc-mem-slots-only", "x86_64", "pc", ["-m", "512M,slots=2,maxmem=512M"], [
+    S("ls %s" % MEMSYS), H("object_add memory-backend-ram,id=m1,size=128M"), H("device_add pc-dimm,id=d1,memdev=m1"),
+    Q("query-acpi-ospm-status")])
+g1m("ps-mem-files", "ppc64", "pseries", G1PSMEM, [
+    Q("object-add", {"qom-type": "memory-backend-ram", "id": "m1", "size": 536870912}),
+    Q("device_add", {"driver": "pc-dimm", "id": "d1", "memdev": "m1"}, quiet=3),
+    S("ls %s" % MEMSYS), S("cat %s/memory4/state %s/memory5/state" % (MEMSYS, MEMSYS)), H("info memory-devices")])
+g1m("ps-mem-del-two", "ppc64", "pseries", G1PSMEM, [
+    Q("object-add", {"qom-type": "memory-backend-ram", "id": "m1", "size": 536870912}),
+    Q("device_add", {"driver": "pc-dimm", "id": "d1", "memdev": "m1"}, quiet=3),
+    Q("device_del", {"id": "d1"}, until_event="DEVICE_DELETED", quiet=3), S("ls %s" % MEMSYS), Q("query-memory-devices")])
+
 EXCLUDED = {
     # TCG's code buffer size depends on the host's memory; the elided TLB
     # flush count on timing.
