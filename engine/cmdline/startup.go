@@ -114,6 +114,8 @@ type Options struct {
 	NotSimulated      []string
 	// audiodevs are the -audiodev options (keyval form), in order.
 	audiodevs []string
+	// soundCard is -audio's model and soundAudiodev the backend it names.
+	soundCard, soundAudiodev string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
 	// value, "" when none (query-name, query-uuid).
 	GuestName string
@@ -837,7 +839,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
 	}
-	// qemu_create_cli_devices: -fw_cfg, then -device.
+	// qemu_create_cli_devices: -audio's sound card, -fw_cfg, then -device.
+	if err := o.soundHWInit(m); err != nil {
+		return fail(err)
+	}
 	fwCfgTaken := ""
 	{
 		ws, taken, err := o.fwCfgEntries(m)
@@ -1847,6 +1852,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				}
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "audio":
+			if err := o.audioOption(rel, target, a, v); err != nil {
+				return o, err
+			}
 		case "incoming": // the run state is inmigrate until a migration comes in
 			o.incoming = true
 			if v != "defer" { // a listening socket or file on the host

@@ -188,6 +188,11 @@ type Release struct {
 	// AudiodevDrivers are the build's AudiodevDriver enum (-audiodev's
 	// driver; whether its module loads is the host's).
 	AudiodevDrivers []string
+	// SoundCards are -audio's models (the soundhw table, in its order);
+	// AudioModelOptional: -audio without model= defines the default
+	// backend (10.0's audio_define_default) rather than failing.
+	SoundCards         []string
+	AudioModelOptional bool
 	// SizeAbort is error_abort's report of a negative JSON size a null
 	// block driver takes as a QemuOpts size: where, and the error (%s:
 	// the value); QEMU then aborts.

@@ -12,6 +12,8 @@ var V10_0 = &Release{
 	NetStreamListening: "listening",
 	AudiodevNotFound:   "audiodev '%s' not found",
 	AudiodevDrivers:    []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
+	SoundCards:         []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16", "virtio"},
+	AudioModelOptional: true,
 	MemLockError:       "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
 	RemovedOptions: map[string]bool{"no-hpet": true, "no-acpi": true, "chroot": true, "runas": true, "async-teardown": true,
 		"singlestep": true, "portrait": true, "rotate": true},
