@@ -116,6 +116,8 @@ type Options struct {
 	audiodevs []string
 	// soundCard is -audio's model and soundAudiodev the backend it names.
 	soundCard, soundAudiodev string
+	// smbiosType41 are -smbios type=41's pcidev and designation.
+	smbiosType41 [][2]string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
 	// value, "" when none (query-name, query-uuid).
 	GuestName string
@@ -459,6 +461,13 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			v, _ := o.Machine.String(k)
 			if err := checkMachineProperty(mt, k, v); err != nil {
 				return fail(err)
+			}
+			if k == "pcspk-audiodev" && !o.Registry.Audiodevs[v] {
+				// The alias sets the speaker's audiodev now (no location).
+				if rel.AudiodevNotFound != "" {
+					return fail(fmt.Errorf(rel.AudiodevNotFound, v))
+				}
+				return fail(fmt.Errorf("Property 'isa-pcspk.audiodev' can't find value '%s'", v))
 			}
 			if (k == "pflash0" || k == "pflash1") && o.Block.Node(v) == nil && o.Block.Backend(v) == nil {
 				// The alias sets the flash's drive property now.
@@ -938,6 +947,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 
 	// pc_machine_done builds the SMBIOS tables, then the CMOS.
 	if err := smbiosError(m); err != nil {
+		return fail(err)
+	}
+	if err := o.smbiosType41Error(m); err != nil {
 		return fail(err)
 	}
 	if fwCfgTaken != "" {

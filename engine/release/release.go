@@ -247,6 +247,9 @@ type Release struct {
 	// SMBIOSSlots: -smbios knows type 9 (system slots) and type 4's
 	// processor-family.
 	SMBIOSSlots bool
+	// SMBIOSType41NeedsDevice: pc_machine_done's SMBIOS tables refuse a
+	// type 41 entry whose pcidev names no PCI device (7.2; 10.0 starts).
+	SMBIOSType41NeedsDevice bool
 
 	// NICModelsProbed: the board's NIC init makes every PCI NIC model it
 	// lists (unrealized), so -global on any of them is applied at start-up.

@@ -38,7 +38,8 @@ var V7_2 = &Release{
 	SPAPRTCGMaxThreads:   1,
 	SPAPRTCGThreadsError: "TCG cannot support more than %d thread/core on a pseries machine",
 
-	DefaultSDCardDrive: true,
+	DefaultSDCardDrive:      true,
+	SMBIOSType41NeedsDevice: true,
 
 	HypervVPIndexNeedsKVM: true,
 
