@@ -157,3 +157,39 @@ func (o *Options) soundHWInit(m *machine.Machine) error {
 	}
 	return nil
 }
+
+// audioBackends is audio_init_audiodevs: each -audiodev (and -audio with
+// a model) in order, its driver looked up among those the recorded
+// `-audiodev help` lists; a missing module is reported as the release
+// words it (release.AudioUnknownDriver; 7.2 names the module first).
+func (o *Options) audioBackends(rel *release.Release, target machinetype.Target) error {
+	h := moduleHelp(rel, target, "audiodev")
+	if h == nil || rel.AudioUnknownDriver == "" {
+		return nil
+	}
+	available := strings.Split(strings.TrimPrefix(h.stdout, "Available audio drivers:\n"), "\n")
+	for _, dev := range o.audiodevs {
+		keys, vals := qemuOpts(dev, "driver")
+		drv := ""
+		for j, k := range keys {
+			if k == "driver" {
+				drv = vals[j]
+			}
+		}
+		if drv == "" || slices.Contains(available, drv) {
+			continue
+		}
+		msg := ""
+		for _, l := range strings.SplitAfter(h.msg, "\n") {
+			if strings.Contains(l, "module audio-audio-"+drv+" ") {
+				msg += l
+			}
+		}
+		text := fmt.Sprintf(rel.AudioUnknownDriver, drv)
+		if strings.HasPrefix(text, "audio: ") { // AUD_log's own prefix
+			return &exit{code: 1, raw: true, msg: msg + text + "\n"}
+		}
+		return &exit{code: 1, raw: true, msg: msg + target.Binary() + ": " + text + "\n"}
+	}
+	return nil
+}

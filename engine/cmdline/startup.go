@@ -338,6 +338,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.rtc.check(); err != nil {
 		return fail(err)
 	}
+	// qemu_create_early_backends' audio_init_audiodevs: a driver whose
+	// module the host lacks.
+	if err := o.audioBackends(rel, target); err != nil {
+		return fail(err)
+	}
 
 	// Machine selection.
 	name, _ := o.Machine.String("type")

@@ -193,6 +193,9 @@ type Release struct {
 	// backend (10.0's audio_define_default) rather than failing.
 	SoundCards         []string
 	AudioModelOptional bool
+	// AudioUnknownDriver is audio_init's refusal of a driver whose module
+	// the host lacks (%s: the driver).
+	AudioUnknownDriver string
 	// SizeAbort is error_abort's report of a negative JSON size a null
 	// block driver takes as a QemuOpts size: where, and the error (%s:
 	// the value); QEMU then aborts.
