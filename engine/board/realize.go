@@ -251,7 +251,7 @@ func (s *State) autoQueues(d *qdev.Device, vals *values) {
 	} else {
 		d.SetProp(q.prop, qtreeNum(n))
 	}
-	if _, given := vals.get("vectors"); !given && !s.globalSets(d, "vectors") {
+	if _, given := vals.get("vectors"); !given && !s.globalSets(d, "vectors") && !s.userGlobalSets(d, "vectors") {
 		d.SetProp("vectors", qtreeNum(n+q.fixed))
 	}
 }

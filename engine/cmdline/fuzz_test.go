@@ -100,6 +100,12 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Could not create '.*': No such file or directory`, `(.*\n)?.*could not connect (serial|parallel) device to character backend '.*'`,
 	`security_model property not set\nValid options are: .*`, `reboot timeout is invalid,it should be a value between -1 and 65535`,
 	`Parameter 'id' expects an identifier\n.*`, `parameter '.*' can be at most \d+`, `value of property 'vendor' must consist of exactly 12 characters`,
+	// round 12: -audio, the backends' modules, pcspk-audiodev, memory-encryption, SMBIOS type 41, VIO IRQs
+	"Unknown sound card name `.*'", `only one -soundhw option is allowed`, `(ISA|PCI) bus not available for .*`,
+	"(qemu: module .* not found, do you want to install .* package\\?\n)?(audio: )?Unknown audio driver `.*'(\\. Perhaps you want to install .* package\\?)?",
+	`No such memory encryption object '.*'`, `No PCI device .* for SMBIOS type 41 entry .*`, `IRQ \d+ is not free`,
+	`Property 'isa-pcspk\.audiodev' can't find value '.*'`, `audiodev '.*' not found`,
+	`Invalid parameter type for 'confidential-guest-support', expected: confidential-guest-support`,
 }, "|") + `)$`)
 
 // location is the "<option> <argument>: " prefix of a located message.

@@ -467,9 +467,13 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			if err := checkMachineProperty(mt, k, v); err != nil {
 				return fail(err)
 			}
-			if k == "memory-encryption" && !o.Registry.Objects[v] {
-				// machine_set_memory_encryption looks the object up as it is set.
-				return fail(fmt.Errorf("No such memory encryption object '%s'", v))
+			if k == "memory-encryption" {
+				// machine_set_memory_encryption looks the object up as it
+				// is set, then links it (no object here is a guest-support one).
+				if !o.Registry.Objects[v] {
+					return fail(fmt.Errorf("No such memory encryption object '%s'", v))
+				}
+				return fail(errors.New("Invalid parameter type for 'confidential-guest-support', expected: confidential-guest-support"))
 			}
 			if k == "pcspk-audiodev" && !o.Registry.Audiodevs[v] {
 				// The alias sets the speaker's audiodev now (no location).

@@ -3799,6 +3799,32 @@ p("r12-ps-virtio-net-mac", "-netdev", "user,id=n0", "-device", "virtio-net-pci,n
   steps=[PCI, QGET("/machine/peripheral/vn", "mac")])
 
 
+# Measured while fixing round 12 (r12m-): -audio's card on boards without
+# its bus, beside a card that names no audiodev, with the PC speaker's
+# alias naming its backend, a driver without its module given by -audio and
+# -audiodev alone; -global on other virtio proxies' aliases and VIO regs.
+x("r12m-audio-isapc-hda", "-M", "isapc", "-audio", "none,model=hda")
+x("r12m-audio-isapc-sb16", "-M", "isapc", "-audio", "none,model=sb16", steps=[QTREE])
+x("r12m-audio-microvm-ac97", "-M", "microvm", "-audio", "none,model=ac97")
+x("r12m-audio-microvm-adlib", "-M", "microvm", "-audio", "none,model=adlib", steps=[QTREE])
+x("r12m-audio-card-no-audiodev", "-audio", "none,model=hda", "-device", "AC97", steps=[PCI])
+x("r12m-audio-pcspk-alias", "-audio", "none,model=ac97", "-M", "pc,pcspk-audiodev=audiodev0", steps=[QGET("/machine", "pcspk-audiodev")])
+x("r12m-audio-pa-no-model", "-audio", "pa")
+x("r12m-audiodev-pa-alone", "-audiodev", "pa,id=a0")
+x("r12m-audiodev-sdl-card", "-audiodev", "sdl,id=a0", "-device", "AC97,audiodev=a0")
+x("r12m-audio-wav-path", "-audio", "wav,model=ac97,path=/dev/null", steps=[QAUD])
+x("r12m-global-virtio-scsi-queues", "-global", "virtio-scsi-pci.num_queues=4", "-device", "virtio-scsi-pci,id=s", steps=[QTREE])
+x("r12m-global-virtio-blk-vectors", "-global", "virtio-blk-pci.num-queues=4", "-global", "virtio-blk-pci.vectors=2",
+  "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0", steps=[QTREE])
+p("r12m-global-vlan-reg", "-global", "spapr-vlan.reg=0x1000", "-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0", steps=[QTREE])
+p("r12m-global-vscsi-reg-twice", "-global", "spapr-vscsi.reg=0x2000", "-device", "spapr-vscsi,id=s0", "-device", "spapr-vscsi,id=s1")
+p("r12m-global-vty-reg-no-serial", "-global", "spapr-vty.reg=0x71000100", "-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0", steps=[QTREE])
+x("r12m-smbios-type41-q35-root-port", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1",
+  "-smbios", "type=41,designation=Slot,kind=other,instance=1,pcidev=rp1", steps=[STATUS])
+x("r12m-smbios-type41-isa-dev", "-device", "isa-serial,id=ser9", "-smbios", "type=41,designation=COM,kind=other,instance=1,pcidev=ser9")
+x("r12m-mem-encryption-rng", "-object", "rng-builtin,id=sev0", "-M", "q35,memory-encryption=sev0")
+
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
