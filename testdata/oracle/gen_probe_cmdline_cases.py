@@ -58,7 +58,10 @@ monitor steps after them), with r10m- (-pidfile, server sockets, -vnc unix:,
 -daemonize and stdio, raw's offset/size, hv-vpindex), and an eleventh
 (r11-: Windows, macOS (OSX-KVM), Android-x86, VFIO passthrough, Kata-like
 and microvm, cloud-image lines, long -cpu feature lists, q35 globals), with
-r11m- (around its fixes).
+r11m- (around its fixes), and a twelfth (r12-: -audio and -audiodev with
+the sound cards, -global on board devices and proxies' aliases, machine
+properties read back, SMBIOS 8/9/41, versioned CPU models, memory
+backends, pseries guides), with r12m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
