@@ -163,6 +163,9 @@ func (o *Options) soundHWInit(m *machine.Machine) error {
 // `-audiodev help` lists; a missing module is reported as the release
 // words it (release.AudioUnknownDriver; 7.2 names the module first).
 func (o *Options) audioBackends(rel *release.Release, target machinetype.Target) error {
+	if len(o.audiodevs) == 0 {
+		return nil // nothing to look up: the recorded help stays unread
+	}
 	h := moduleHelp(rel, target, "audiodev")
 	if h == nil || rel.AudioUnknownDriver == "" {
 		return nil
