@@ -166,6 +166,8 @@ func FuzzCommandLine(f *testing.F) {
 		"-numa node,mem=1G,initiator=3 -numa hmat-lb,initiator=0 -m 1G,slots=300,maxmem=4G -append x",
 		"-device virtio-net-pci,rx_queue_size=3,speed=-9,duplex=x -device nvme -device vfio-pci,host=1:2.3",
 		"-netdev user,id=n,net=10.0.0.0/8,host=1.2.3.4,dhcpstart=x -serial tcp: -chardev file,id=c,path=/a/b",
+		"-audio none,model=sb16 -audio pa,model=hda -M pc,pcspk-audiodev=audiodev0,memory-encryption=x -smbios type=41,kind=x",
+		"-M isapc -audio none,model=es1370 -audiodev sdl,id=a -global spapr-vty.reg=0x71000100 -serial null",
 	} {
 		for rel := range release.All() {
 			f.Add(s, false, uint8(rel))
