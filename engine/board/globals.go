@@ -43,6 +43,7 @@ func (s *State) applyGlobals(d *qdev.Device) {
 			}
 		}
 	}
+	s.forwardToBackend(d)
 }
 
 // machineGlobals are the compat properties of the machine's type.
@@ -164,6 +165,31 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 		}
 	}
 	return nil
+}
+
+// forwardToBackend: a -global on a virtio proxy's alias is its backend's
+// value too (the backend shows it in info qtree).
+func (s *State) forwardToBackend(d *qdev.Device) {
+	for _, g := range s.userGlobals {
+		if !d.Type.Implements(g.Type) {
+			continue
+		}
+		p, ok := d.Type.Prop(g.Property)
+		if !ok {
+			continue
+		}
+		v, err := qdev.ParseValue(p, g.Value)
+		if err != nil {
+			continue
+		}
+		for _, b := range d.Buses {
+			for _, c := range b.Children {
+				if _, has := c.Prop(g.Property); has && c.Internal {
+					c.SetProp(g.Property, qtreeValue(p, v))
+				}
+			}
+		}
+	}
 }
 
 // GlobalError is a -global a -device could not take (QEMU exits; 7.2

@@ -246,12 +246,38 @@ func (s *State) autoQueues(d *qdev.Device, vals *values) {
 	} else if s.globalSets(d, q.prop) {
 		v, _ := d.Prop(q.prop)
 		n, _ = strconv.ParseUint(strings.Fields(v + " ")[0], 10, 32)
+	} else if s.userGlobalSetsOrBackend(d, q.prop) {
+		n = s.backendQueues(d, q.prop, n)
 	} else {
 		d.SetProp(q.prop, qtreeNum(n))
 	}
-	if _, given := vals.get("vectors"); !given && !s.globalSets(d, "vectors") {
+	if _, given := vals.get("vectors"); !given && !s.globalSets(d, "vectors") && !s.userGlobalSets(d, "vectors") {
 		d.SetProp("vectors", qtreeNum(n+q.fixed))
 	}
+}
+
+// backendQueues reads the queue count a -global gave a proxy (shown on
+// the proxy or on its backend), or def.
+func (s *State) backendQueues(d *qdev.Device, prop string, def uint64) uint64 {
+	read := func(x *qdev.Device) (uint64, bool) {
+		v, ok := x.Prop(prop)
+		if !ok {
+			return 0, false
+		}
+		n, err := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 32)
+		return n, err == nil
+	}
+	if n, ok := read(d); ok {
+		return n
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if n, ok := read(c); ok && c.Internal {
+				return n
+			}
+		}
+	}
+	return def
 }
 
 // realizePCI is do_pci_register_device and pci_init_multifunction.
@@ -807,7 +833,14 @@ type vioReg uint32
 // next), a conflict check, and an id from the device-tree name.
 func (s *State) realizeVIO(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	var reg uint32
-	if v, ok := vals.get("reg"); ok && toU64(v) != 0xffffffff {
+	v, ok := vals.get("reg")
+	if !ok && s.userGlobalSets(d, "reg") {
+		// A -global's reg, applied as the device was made.
+		shown, _ := d.Prop("reg")
+		n, err := strconv.ParseUint(strings.Fields(shown + " ")[0], 0, 32)
+		v, ok = n, err == nil
+	}
+	if ok && toU64(v) != 0xffffffff {
 		reg = uint32(toU64(v))
 		for _, c := range bus.Children {
 			if r, ok := c.Data.(vioReg); ok && uint32(r) == reg {

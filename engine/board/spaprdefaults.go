@@ -32,6 +32,12 @@ func (s *State) addSPAPRExtras(e Extras) error {
 	if reseat {
 		reg := s.vioReg
 		s.vioReg++
+		for _, c := range s.Tree.Devices() {
+			// a vty a -global seated: the NVRAM's realize finds its IRQ taken
+			if r, ok := c.Data.(vioReg); ok && c != nvram && vioIRQ(uint32(r)) == vioIRQ(reg) {
+				return fmt.Errorf("IRQ %d is not free", vioIRQ(reg))
+			}
+		}
 		nvram.Data, nvram.ID = vioReg(reg), fmt.Sprintf("nvram@%x", reg)
 		nvram.SetProp("reg", qtreeNum(uint64(reg)))
 	}

@@ -234,7 +234,7 @@ func checkAudiodevDirection(dir string, d *keyval.Dict) error {
 			}
 		case "format":
 			if !slices.Contains([]string{"u8", "s8", "u16", "s16", "u32", "s32", "f32"}, v) {
-				return fmt.Errorf("Parameter '%s.%s' does not accept value '%s'", dir, m, v)
+				return fmt.Errorf("Parameter '%s' does not accept value '%s'", m, v) // the enum visitor names the member alone
 			}
 		default:
 			if !keyvalUint(v) {

@@ -182,6 +182,8 @@ var smbiosKeys = map[int][]string{
 	41: {"designation", "kind", "instance", "pcidev"},
 }
 
+var smbiosType41Kinds = []string{"other", "unknown", "video", "scsi", "ethernet", "tokenring", "sound", "pata", "sata", "sas"}
+
 var smbiosNumbers = []string{"max-speed", "current-speed", "processor-id", "processor-family", "speed", "instance"}
 
 // smbiosEntry is smbios_entry_add: a file, or a type's fields.
@@ -253,6 +255,11 @@ func (o *Options) smbiosEntry(keys, vals []string) error {
 		if r, ok := opt["release"]; ok && !scansTwoBytes(r) {
 			return errors.New("Invalid release")
 		}
+	case 41: // type41_kind_lookup, read by qapi_enum_parse
+		if k, ok := opt["kind"]; ok && !slices.Contains(smbiosType41Kinds, k) {
+			return fmt.Errorf("invalid parameter value: %s", k)
+		}
+		o.smbiosType41 = append(o.smbiosType41, [2]string{opt["pcidev"], opt["designation"]})
 	case 4:
 		for _, k := range []string{"max-speed", "current-speed"} {
 			if n, _, _ := qemuopts.Number(opt[k]); n > math.MaxUint16 {

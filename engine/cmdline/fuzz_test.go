@@ -102,6 +102,12 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Could not parse the JSON options: .*`, `Invalid JSON object given`, `A block device must be specified for ".*"`, // json: names (b3)
 	`Failed to connect to '.*': (Connection refused|No such file or directory)`, `Could not read directory .*`, `The only allowed filename for this driver is '.*'`,
 	`Parameter 'id' expects an identifier\n.*`, `parameter '.*' can be at most \d+`, `value of property 'vendor' must consist of exactly 12 characters`,
+	// round 12: -audio, the backends' modules, pcspk-audiodev, memory-encryption, SMBIOS type 41, VIO IRQs
+	"Unknown sound card name `.*'", `only one -soundhw option is allowed`, `(ISA|PCI) bus not available for .*`,
+	"(qemu: module .* not found, do you want to install .* package\\?\n)?(audio: )?Unknown audio driver `.*'(\\. Perhaps you want to install .* package\\?)?",
+	`No such memory encryption object '.*'`, `No PCI device .* for SMBIOS type 41 entry .*`, `IRQ \d+ is not free`,
+	`Property 'isa-pcspk\.audiodev' can't find value '.*'`, `audiodev '.*' not found`,
+	`Invalid parameter type for 'confidential-guest-support', expected: confidential-guest-support`,
 }, "|") + `)$`)
 
 // location is the "<option> <argument>: " prefix of a located message.
@@ -162,6 +168,8 @@ func FuzzCommandLine(f *testing.F) {
 		"-numa node,mem=1G,initiator=3 -numa hmat-lb,initiator=0 -m 1G,slots=300,maxmem=4G -append x",
 		"-device virtio-net-pci,rx_queue_size=3,speed=-9,duplex=x -device nvme -device vfio-pci,host=1:2.3",
 		"-netdev user,id=n,net=10.0.0.0/8,host=1.2.3.4,dhcpstart=x -serial tcp: -chardev file,id=c,path=/a/b",
+		"-audio none,model=sb16 -audio pa,model=hda -M pc,pcspk-audiodev=audiodev0,memory-encryption=x -smbios type=41,kind=x",
+		"-M isapc -audio none,model=es1370 -audiodev sdl,id=a -global spapr-vty.reg=0x71000100 -serial null",
 	} {
 		for rel := range release.All() {
 			f.Add(s, false, uint8(rel))

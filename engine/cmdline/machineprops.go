@@ -6,6 +6,7 @@ import (
 	"math"
 	"strings"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
@@ -46,6 +47,7 @@ var x86MachineProps = map[string]propKind{
 	"default-bus-bypass-iommu": propBool, "sgx-epc": propArray, "x-oem-id": propString, "x-oem-table-id": propString,
 	"bus-lock-ratelimit": propInt, "nvdimm": propBool, "nvdimm-persistence": propString,
 	"smbios-entry-point-type": propQAPIEnum, "max-fw-size": propSize,
+	"pcspk-audiodev": propString, // pc_machine_initfn's alias to the speaker's audiodev
 }
 
 // microvmMachineProps are microvm's: x86-machine's and its own (measured:
@@ -204,6 +206,25 @@ func smbiosError(m *machine.Machine) error {
 		return nil
 	}
 	return errors.New("SMBIOS 2.0 doesn't support number of processor cores/threads more than 255, use -machine smbios-entry-point-type=64 option to enable SMBIOS 3.0 support")
+}
+
+// smbiosType41Error is smbios_build_type_41_table's lookup of each
+// entry's pcidev among the PCI devices (release.SMBIOSType41NeedsDevice).
+func (o *Options) smbiosType41Error(m *machine.Machine) error {
+	b := board.Of(m)
+	if !m.Release().SMBIOSType41NeedsDevice || b == nil || m.IsSPAPR() {
+		return nil
+	}
+	for _, e := range o.smbiosType41 {
+		found := false
+		for _, d := range b.Tree.Devices() {
+			found = found || d.ID == e[0] && d.Type.Implements("pci-device")
+		}
+		if !found {
+			return fmt.Errorf("No PCI device %s for SMBIOS type 41 entry %s", e[0], e[1])
+		}
+	}
+	return nil
 }
 
 // MachinePropValue is a -machine property given as text, as qom-get reads

@@ -114,6 +114,10 @@ type Options struct {
 	NotSimulated      []string
 	// audiodevs are the -audiodev options (keyval form), in order.
 	audiodevs []string
+	// soundCard is -audio's model and soundAudiodev the backend it names.
+	soundCard, soundAudiodev string
+	// smbiosType41 are -smbios type=41's pcidev and designation.
+	smbiosType41 [][2]string
 	// GuestName is -name's guest (HasName when given); UUID is -uuid's
 	// value, "" when none (query-name, query-uuid).
 	GuestName string
@@ -334,6 +338,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.rtc.check(); err != nil {
 		return fail(err)
 	}
+	// qemu_create_early_backends' audio_init_audiodevs: a driver whose
+	// module the host lacks.
+	if err := o.audioBackends(rel, target); err != nil {
+		return fail(err)
+	}
 
 	// Machine selection.
 	name, _ := o.Machine.String("type")
@@ -457,6 +466,21 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			v, _ := o.Machine.String(k)
 			if err := checkMachineProperty(mt, k, v); err != nil {
 				return fail(err)
+			}
+			if k == "memory-encryption" {
+				// machine_set_memory_encryption looks the object up as it
+				// is set, then links it (no object here is a guest-support one).
+				if !o.Registry.Objects[v] {
+					return fail(fmt.Errorf("No such memory encryption object '%s'", v))
+				}
+				return fail(errors.New("Invalid parameter type for 'confidential-guest-support', expected: confidential-guest-support"))
+			}
+			if k == "pcspk-audiodev" && !o.Registry.Audiodevs[v] {
+				// The alias sets the speaker's audiodev now (no location).
+				if rel.AudiodevNotFound != "" {
+					return fail(fmt.Errorf(rel.AudiodevNotFound, v))
+				}
+				return fail(fmt.Errorf("Property 'isa-pcspk.audiodev' can't find value '%s'", v))
 			}
 			if (k == "pflash0" || k == "pflash1") && o.Block.Node(v) == nil && o.Block.Backend(v) == nil {
 				// The alias sets the flash's drive property now.
@@ -837,7 +861,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.boardDrives(m, st); err != nil {
 		return fail(err)
 	}
-	// qemu_create_cli_devices: -fw_cfg, then -device.
+	// qemu_create_cli_devices: -audio's sound card, -fw_cfg, then -device.
+	if err := o.soundHWInit(m); err != nil {
+		return fail(err)
+	}
 	fwCfgTaken := ""
 	{
 		ws, taken, err := o.fwCfgEntries(m)
@@ -933,6 +960,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 
 	// pc_machine_done builds the SMBIOS tables, then the CMOS.
 	if err := smbiosError(m); err != nil {
+		return fail(err)
+	}
+	if err := o.smbiosType41Error(m); err != nil {
 		return fail(err)
 	}
 	if fwCfgTaken != "" {
@@ -1847,6 +1877,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				}
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "audio":
+			if err := o.audioOption(rel, target, a, v); err != nil {
+				return o, err
+			}
 		case "incoming": // the run state is inmigrate until a migration comes in
 			o.incoming = true
 			if v != "defer" { // a listening socket or file on the host

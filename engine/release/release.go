@@ -188,6 +188,14 @@ type Release struct {
 	// AudiodevDrivers are the build's AudiodevDriver enum (-audiodev's
 	// driver; whether its module loads is the host's).
 	AudiodevDrivers []string
+	// SoundCards are -audio's models (the soundhw table, in its order);
+	// AudioModelOptional: -audio without model= defines the default
+	// backend (10.0's audio_define_default) rather than failing.
+	SoundCards         []string
+	AudioModelOptional bool
+	// AudioUnknownDriver is audio_init's refusal of a driver whose module
+	// the host lacks (%s: the driver).
+	AudioUnknownDriver string
 	// SizeAbort is error_abort's report of a negative JSON size a null
 	// block driver takes as a QemuOpts size: where, and the error (%s:
 	// the value); QEMU then aborts.
@@ -242,6 +250,9 @@ type Release struct {
 	// SMBIOSSlots: -smbios knows type 9 (system slots) and type 4's
 	// processor-family.
 	SMBIOSSlots bool
+	// SMBIOSType41NeedsDevice: pc_machine_done's SMBIOS tables refuse a
+	// type 41 entry whose pcidev names no PCI device (7.2; 10.0 starts).
+	SMBIOSType41NeedsDevice bool
 
 	// NICModelsProbed: the board's NIC init makes every PCI NIC model it
 	// lists (unrealized), so -global on any of them is applied at start-up.

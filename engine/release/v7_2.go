@@ -21,6 +21,8 @@ var V7_2 = &Release{
 	ResolveLinkAbortAt:            "object_resolve_link() at ../../qom/object.c:1856",
 	SizeAbortError:                "Parameter 'size' expects a non-negative number below 2^64",
 	AudiodevDrivers:               []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
+	AudioUnknownDriver:            "audio: Unknown audio driver `%s'",
+	SoundCards:                    []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16"},
 	QOMRoot:                       []string{"chardevs", "machine", "objects"},
 	BalloonTarget:                 "target",
 	RemovedOptions:                map[string]bool{"run-with": true}, // 8.1's
@@ -37,7 +39,8 @@ var V7_2 = &Release{
 	SPAPRTCGMaxThreads:   1,
 	SPAPRTCGThreadsError: "TCG cannot support more than %d thread/core on a pseries machine",
 
-	DefaultSDCardDrive: true,
+	DefaultSDCardDrive:      true,
+	SMBIOSType41NeedsDevice: true,
 
 	HypervVPIndexNeedsKVM: true,
 

@@ -58,7 +58,10 @@ monitor steps after them), with r10m- (-pidfile, server sockets, -vnc unix:,
 -daemonize and stdio, raw's offset/size, hv-vpindex), and an eleventh
 (r11-: Windows, macOS (OSX-KVM), Android-x86, VFIO passthrough, Kata-like
 and microvm, cloud-image lines, long -cpu feature lists, q35 globals), with
-r11m- (around its fixes).
+r11m- (around its fixes), and a twelfth (r12-: -audio and -audiodev with
+the sound cards, -global on board devices and proxies' aliases, machine
+properties read back, SMBIOS 8/9/41, versioned CPU models, memory
+backends, pseries guides), with r12m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -3604,6 +3607,225 @@ x("r11m-disable-modern-nic", "-netdev", "user,id=n0", "-device", "virtio-net-pci
 x("r11m-size-device-add", "-M", "q35", steps=[{"hmp": "device_add pcie-root-port,id=rp,chassis=1,io-reserve=lots"}])
 x("r11m-host-two-flags", "-cpu", "host,+invtsc,+la57,kvm_pv_eoi=on")
 x("r11m-svm-off-qemu64", "-cpu", "qemu64,-svm,+npt")
+
+
+# Round 12 (r12-, 2026-12-07): valid lines learners paste that the earlier
+# rounds left out, by an outside tester: the -audio option (7.1+) with each
+# sound model and its errors, -audiodev none beside the sound cards libvirt
+# and blog posts use (ich9-intel-hda with hda-duplex in libvirt's JSON,
+# intel-hda codecs, AC97, ES1370, SB16/GUS/AdLib/CS4231A with their ISA
+# resources, usb-audio, virtio-sound, the PC speaker's pcspk-audiodev),
+# query-audiodevs; -global on board and parent types (PIIX4_PM's hotplug
+# switches, virtio-pci, ide-hd, qemu-xhci ports, hpet, i8042, spapr-nvram's
+# drive); x86 machine properties not read back before (max-ram-below-4g,
+# smbios-entry-point-type, x-oem-id, default-bus-bypass-iommu,
+# confidential-guest-support naming nothing, i8042); SMBIOS types 8, 9, 41;
+# -cpu versioned models and aliases (x86 and POWER); memory backends with
+# -m size=/slots/maxmem, virtio-mem, DIMMs on NUMA nodes, libvirt's pc.ram;
+# pseries lines from Fedora/IBM guides (spapr-vscsi, spapr-vlan, caps read
+# back, HDA on a PHB); each followed by what a learner asks the monitor.
+FILES.update({"nvram.bin": ("raw", 64 << 10), "fedora.qcow2": ("qcow2", 64 << 20)})
+QAUD = qmp("query-audiodevs")
+QCM = qmp("query-current-machine")
+SND = ["-audiodev", "none,id=snd0"]
+# (a) -audio: driver, model, the implied audiodev0
+for m in ["hda", "ac97", "sb16", "es1370", "adlib", "gus", "cs4231a", "pcspk", "virtio"]:
+    x("r12-audio-model-" + m, "-audio", "none,model=" + m, steps=[QTREE, PCI, QAUD])
+x("r12-audio-model-usb-audio", "-usb", "-audio", "none,model=usb-audio", steps=[USB, QAUD])
+x("r12-audio-model-usb-audio-nousb", "-audio", "none,model=usb-audio")
+x("r12-audio-q35-hda", "-M", "q35", "-audio", "none,model=hda", steps=[PCI, QTREE])
+x("r12-audio-driver-key", "-audio", "driver=none,model=ac97", steps=[PCI, QAUD])
+x("r12-audio-no-model", "-audio", "none", steps=[QAUD])
+x("r12-audio-no-model-card", "-audio", "none", "-device", "AC97,audiodev=audiodev0", steps=[PCI])
+x("r12-audio-model-help", "-audio", "none,model=help")
+x("r12-audio-model-query", "-audio", "model=?")
+x("r12-audio-help", "-audio", "help")
+x("r12-audio-driver-help", "-audio", "driver=help")
+x("r12-audio-model-bad", "-audio", "none,model=sb17")
+x("r12-audio-model-upper", "-audio", "none,model=AC97")
+x("r12-audio-no-driver", "-audio", "model=hda")
+x("r12-audio-driver-bad", "-audio", "nosuch,model=hda")
+x("r12-audio-driver-pa", "-audio", "pa,model=hda")
+x("r12-audio-id", "-audio", "none,model=hda,id=snd0", steps=[QTREE, QAUD])
+x("r12-audio-id-bad", "-audio", "none,model=hda,id=1snd")
+x("r12-audio-twice", "-audio", "none,model=hda", "-audio", "none,model=ac97")
+x("r12-audio-twice-ids", "-audio", "none,model=hda,id=a1", "-audio", "none,model=ac97,id=a2", steps=[PCI, QAUD])
+x("r12-audio-and-audiodev-clash", "-audiodev", "none,id=audiodev0", "-audio", "none,model=hda")
+x("r12-audio-and-audiodev", *SND, "-audio", "none,model=ac97", steps=[QTREE, QAUD])
+x("r12-audio-timer", "-audio", "none,model=hda,timer-period=10000", steps=[QAUD])
+x("r12-audio-out-props", "-audio", "none,model=ac97,out.frequency=48000,out.channels=2", steps=[QAUD])
+x("r12-audio-unknown-key", "-audio", "none,model=hda,volume=50")
+x("r12-audio-json", "-audio", '{"driver":"none","model":"hda"}')
+x("r12-audio-empty", "-audio", "")
+x("r12-audio-hot-hda", "-audio", "none", steps=[{"hmp": "device_add intel-hda,id=h"},
+  {"hmp": "device_add hda-duplex,bus=h.0,audiodev=audiodev0,id=c"}, QTREE])
+p("r12-audio-pseries-hda", "-audio", "none,model=hda", steps=[PCI, QTREE])
+p("r12-audio-pseries-sb16", "-audio", "none,model=sb16")
+p("r12-audio-pseries-pcspk", "-audio", "none,model=pcspk")
+# (b) -audiodev none with the cards libvirt and guides write
+x("r12-snd-libvirt-q35", "-M", "q35", "-audiodev", j(id="audio1", driver="none"),
+  "-device", j(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b"),
+  "-device", j(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1"),
+  steps=[PCI, QTREE, QAUD, QGET("/machine/peripheral/sound0-codec0", "audiodev")])
+x("r12-snd-libvirt-pc-ich6", "-audiodev", j(id="audio1", driver="none"),
+  "-device", j(driver="intel-hda", id="sound0", bus="pci.0", addr="0x4"),
+  "-device", j(driver="hda-micro", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1"), steps=[PCI, QTREE])
+x("r12-snd-hda-output", *SND, "-device", "intel-hda,id=hda", "-device", "hda-output,bus=hda.0,audiodev=snd0,id=out",
+  steps=[QTREE, QGET("/machine/peripheral/out", "audiodev"), QGET("/machine/peripheral/out", "cad")])
+x("r12-snd-hda-two-codecs", *SND, "-device", "intel-hda,id=hda", "-device", "hda-output,audiodev=snd0",
+  "-device", "hda-micro,audiodev=snd0", steps=[QTREE])
+x("r12-snd-ac97-qget", *SND, "-device", "AC97,audiodev=snd0,id=ac", steps=[PCI, QGET("/machine/peripheral/ac", "audiodev")])
+x("r12-snd-es1370", *SND, "-device", "ES1370,audiodev=snd0,id=es", steps=[PCI, QTREE])
+x("r12-snd-sb16", *SND, "-device", "sb16,audiodev=snd0", steps=[QTREE])
+x("r12-snd-sb16-resources", *SND, "-device", "sb16,audiodev=snd0,iobase=0x240,irq=7,dma=3,dma16=7,id=sb",
+  steps=[QTREE, QGET("/machine/peripheral/sb", "iobase")])
+x("r12-snd-sb16-q35", "-M", "q35", *SND, "-device", "sb16,audiodev=snd0", steps=[QTREE])
+x("r12-snd-sb16-twice", *SND, "-device", "sb16,audiodev=snd0", "-device", "sb16,audiodev=snd0")
+x("r12-snd-cs4231a", *SND, "-device", "cs4231a,audiodev=snd0", steps=[QTREE])
+x("r12-snd-gus", *SND, "-device", "gus,audiodev=snd0,irq=5", steps=[QTREE])
+x("r12-snd-adlib", *SND, "-device", "adlib,audiodev=snd0", steps=[QTREE])
+x("r12-snd-adlib-sb16-clash", *SND, "-device", "sb16,audiodev=snd0", "-device", "adlib,audiodev=snd0,iobase=0x220")
+x("r12-snd-usb-audio", *SND, "-device", "qemu-xhci,id=xhci", "-device", "usb-audio,audiodev=snd0,bus=xhci.0", steps=[USB, QTREE])
+x("r12-snd-usb-audio-multi", *SND, "-device", "qemu-xhci,id=xhci", "-device", "usb-audio,audiodev=snd0,multi=on", steps=[USB])
+x("r12-snd-virtio-sound", *SND, "-device", "virtio-sound-pci,audiodev=snd0,id=vs", steps=[PCI])
+x("r12-snd-virtio-sound-streams", *SND, "-device", "virtio-sound-pci,audiodev=snd0,streams=2,jacks=1", steps=[QTREE])
+x("r12-snd-pcspk", *SND, "-M", "pc,pcspk-audiodev=snd0", steps=[QGET("/machine", "pcspk-audiodev"), QAUD])
+x("r12-snd-pcspk-q35", *SND, "-M", "q35,pcspk-audiodev=snd0", steps=[QGET("/machine", "pcspk-audiodev")])
+x("r12-snd-pcspk-missing", "-M", "pc,pcspk-audiodev=nosuch")
+x("r12-snd-out-opts", "-audiodev", "none,id=snd0,out.frequency=44100,out.channels=2,out.format=s16,in.voices=0",
+  "-device", "AC97,audiodev=snd0", steps=[QAUD])
+x("r12-snd-out-format-bad", "-audiodev", "none,id=snd0,out.format=s24")
+x("r12-snd-out-channels-bad", "-audiodev", "none,id=snd0,out.channels=two")
+x("r12-snd-timer", "-audiodev", "none,id=snd0,timer-period=5000", steps=[QAUD])
+x("r12-snd-two-cards", *SND, "-device", "intel-hda,id=hda", "-device", "hda-duplex,audiodev=snd0",
+  "-device", "AC97,audiodev=snd0", steps=[PCI])
+x("r12-snd-two-audiodevs", *SND, "-audiodev", "none,id=snd1", "-device", "AC97,audiodev=snd1,id=ac", steps=[QAUD,
+  QGET("/machine/peripheral/ac", "audiodev")])
+x("r12-snd-audiodev-dup", *SND, *SND)
+x("r12-snd-hot-ac97", *SND, steps=[{"hmp": "device_add AC97,audiodev=snd0,id=ac"}, PCI])
+x("r12-snd-hot-ac97-missing", *SND, steps=[{"hmp": "device_add AC97,audiodev=snd9,id=ac"}])
+x("r12-snd-hot-qmp-hda", *SND, steps=[qmp("device_add", driver="ich9-intel-hda", id="h"),
+  qmp("device_add", driver="hda-duplex", bus="h.0", audiodev="snd0"), QTREE])
+x("r12-snd-hda-codec-no-bus", *SND, "-device", "hda-duplex,audiodev=snd0")
+p("r12-snd-pseries-hda", *SND, "-device", "intel-hda,id=hda", "-device", "hda-duplex,audiodev=snd0", steps=[PCI, QTREE])
+p("r12-snd-pseries-usb-audio", *SND, "-device", "qemu-xhci", "-device", "usb-audio,audiodev=snd0", steps=[USB])
+# (c) -global on board and parent types
+x("r12-global-piix4-bridge-hotplug", "-global", "PIIX4_PM.acpi-pci-hotplug-with-bridge-support=off", steps=[QTREE])
+x("r12-global-piix4-root-hotplug", "-global", "PIIX4_PM.acpi-root-pci-hotplug=off", steps=[QTREE])
+x("r12-global-piix4-root-hotplug-q35", "-M", "q35", "-global", "PIIX4_PM.acpi-root-pci-hotplug=off", steps=[STATUS])
+x("r12-global-ich9-pcihp", "-M", "q35", "-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=on", steps=[QTREE])
+x("r12-global-virtio-pci-legacy", "-global", "virtio-pci.disable-legacy=on", "-netdev", "user,id=n0",
+  "-device", "virtio-net-pci,netdev=n0,id=vn", steps=[PCI, QGET("/machine/peripheral/vn", "disable-legacy")])
+x("r12-global-virtio-blk-queues", "-global", "virtio-blk-pci.num-queues=2", "-blockdev", "null-co,node-name=d0",
+  "-device", "virtio-blk-pci,drive=d0,id=vd", steps=[QTREE])
+x("r12-global-ide-hd-4k", "-global", "ide-hd.physical_block_size=4096", "-blockdev", "null-co,node-name=d0",
+  "-device", "ide-hd,drive=d0,id=disk", steps=[QTREE, QGET("/machine/peripheral/disk", "physical_block_size")])
+x("r12-global-xhci-ports", "-global", "qemu-xhci.p2=8", "-global", "qemu-xhci.p3=8", "-device", "qemu-xhci,id=x",
+  steps=[QTREE])
+x("r12-global-hpet-msi", "-M", "q35", "-global", "hpet.msi=true", steps=[QTREE])
+x("r12-global-hpet-timers", "-global", "hpet.timers=8", steps=[QTREE])
+x("r12-global-i8042-throttle", "-global", "i8042.kbd-throttle=on", steps=[QTREE])
+x("r12-global-apic-version", "-global", "apic-common.version=0x14")
+x("r12-global-fdc-bootindex", "-global", "isa-fdc.bootindexA=1", steps=[QTREE])
+p("r12-global-nvram-drive", "-drive", "if=none,id=nvram0,file=%s,format=raw" % img("nvram.bin"), "-global",
+  "spapr-nvram.drive=nvram0", files=["nvram.bin"], steps=[QTREE])
+p("r12-global-vscsi-reg", "-global", "spapr-vscsi.reg=0x2000", "-device", "spapr-vscsi,id=s", steps=[QTREE])
+# (d) x86 machine properties, read back
+x("r12-mach-max-ram-below-4g", "-M", "pc,max-ram-below-4g=1G", "-m", "4G", steps=[QGET("/machine", "max-ram-below-4g"),
+  {"hmp": "info mtree -f", "grep": "ram-below|ram-above"}])
+x("r12-mach-max-ram-below-4g-q35", "-M", "q35,max-ram-below-4g=2G", "-m", "3G", steps=[QGET("/machine", "max-ram-below-4g"),
+  {"hmp": "info mtree -f", "grep": "ram-below|ram-above"}])
+x("r12-mach-max-ram-below-4g-big", "-M", "pc,max-ram-below-4g=5G")
+x("r12-mach-max-ram-below-4g-bad", "-M", "pc,max-ram-below-4g=lots")
+x("r12-mach-smbios-ep-64", "-M", "q35,smbios-entry-point-type=64", steps=[QGET("/machine", "smbios-entry-point-type")])
+x("r12-mach-smbios-ep-bad", "-M", "q35,smbios-entry-point-type=30")
+x("r12-mach-oem-id", "-M", "q35,x-oem-id=ACME,x-oem-table-id=ACMEVM", steps=[QGET("/machine", "x-oem-id"), QGET("/machine", "x-oem-table-id")])
+x("r12-mach-oem-id-long", "-M", "pc,x-oem-id=TOOLONGID")
+x("r12-mach-bypass-iommu", "-M", "q35,default-bus-bypass-iommu=on", steps=[QGET("/machine", "default-bus-bypass-iommu")])
+x("r12-mach-cgs-missing", "-M", "q35,confidential-guest-support=sev0")
+x("r12-mach-memory-encryption", "-M", "q35,memory-encryption=sev0")
+x("r12-mach-i8042-off", "-M", "pc,i8042=off", steps=[QGET("/machine", "i8042")])
+x("r12-mach-current", "-M", "q35", steps=[QCM, QGET("/machine", "type")])
+x("r12-mach-current-pseries", steps=[QCM])
+# (e) SMBIOS types the earlier rounds did not give
+x("r12-smbios-type41", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0,id=nic0",
+  "-smbios", "type=41,designation=Onboard LAN,kind=ethernet,instance=1,pcidev=nic0", steps=[STATUS])
+x("r12-smbios-type41-missing-dev", "-smbios", "type=41,designation=LAN,kind=ethernet,instance=1,pcidev=nic9")
+x("r12-smbios-type41-kind-bad", "-smbios", "type=41,designation=LAN,kind=wifi,instance=1,pcidev=nic0")
+x("r12-smbios-type8", "-smbios", "type=8,internal_reference=J1A1,external_reference=Keyboard,connector_type=0xF,port_type=0xD",
+  steps=[STATUS])
+x("r12-smbios-type9", "-smbios", "type=9,slot_designation=PCIe Slot 1,slot_type=0xA5,slot_data_bus_width=0x8,current_usage=0x3,"
+  "slot_length=0x4,slot_id=1,slot_characteristics1=0x4,slot_characteristics2=0x1,pcidev=rp1",
+  "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1", steps=[STATUS])
+x("r12-smbios-type4-family", "-smbios", "type=4,sock_pfx=CPU,manufacturer=Intel,version=Xeon,processor-family=0xB3", steps=[STATUS])
+x("r12-smbios-type2-asset", "-smbios", "type=2,manufacturer=ACME,product=Board,version=1.0,serial=SN1,asset=A1,location=Slot0",
+  steps=[STATUS])
+# (f) -cpu versioned models and aliases
+for cpu in ["Skylake-Server-v3", "Icelake-Server-v4", "Cooperlake-v2", "Snowridge-v4", "Denverton-v3", "SapphireRapids",
+            "GraniteRapids", "EPYC-Milan-v2", "EPYC-Genoa", "Dhyana-v2", "Haswell-v4", "core2duo-v1", "athlon", "Icelake-Client"]:
+    x("r12-cpu-" + cpu.lower(), "-M", "q35", "-cpu", cpu, steps=CPUGET("model-id", "family", "model") + [HPC])
+for cpu in ["POWER9_v2.2", "power10", "POWER10_v2.0", "POWER8E", "power8nvl", "POWER7+"]:
+    p("r12-cpu-" + cpu.lower().replace("+", "plus").replace(".", "-"), "-cpu", cpu, steps=[HPC])
+# (g) memory: -m size=/slots/maxmem with backends, virtio-mem, NUMA and DIMMs
+x("r12-mem-libvirt-pc-ram", "-machine", "pc,memory-backend=pc.ram", "-m", "1024",
+  "-object", j(**{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 1073741824}), steps=[MEMDEV, QGET("/machine", "memory-backend")])
+x("r12-mem-libvirt-pc-ram-size-mismatch", "-machine", "pc,memory-backend=pc.ram", "-m", "2048",
+  "-object", j(**{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 1073741824}))
+x("r12-mem-virtio-mem", "-M", "q35", "-m", "1G,maxmem=4G", "-object", "memory-backend-ram,id=vmem0,size=2G",
+  "-device", "virtio-mem-pci,id=vm0,memdev=vmem0,requested-size=512M", steps=[MEMDEVS, PCI])
+x("r12-mem-virtio-mem-block-size", "-M", "q35", "-m", "1G,maxmem=4G", "-object", "memory-backend-ram,id=vmem0,size=2G",
+  "-device", "virtio-mem-pci,id=vm0,memdev=vmem0,block-size=1G,requested-size=1G", steps=[QGET("/machine/peripheral/vm0", "block-size")])
+x("r12-mem-virtio-mem-no-maxmem", "-M", "q35", "-m", "1G", "-object", "memory-backend-ram,id=vmem0,size=2G",
+  "-device", "virtio-mem-pci,id=vm0,memdev=vmem0")
+x("r12-mem-dimm-on-node", "-m", "size=2G,slots=4,maxmem=8G", "-smp", "2", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+  "-object", "memory-backend-ram,id=dimm1,size=512M", "-device", "pc-dimm,id=d1,memdev=dimm1,node=1", steps=[MEMDEVS, NUMA])
+x("r12-mem-size-key-maxmem-no-slots", "-m", "size=1G,maxmem=2G")
+x("r12-mem-size-key-slots-no-maxmem", "-m", "size=1G,slots=2")
+x("r12-mem-memfd-numa", "-m", "1G", "-object", "memory-backend-memfd,id=m0,size=1G,share=on", "-numa", "node,memdev=m0",
+  steps=[MEMDEV, NUMA])
+x("r12-mem-prealloc-threads", "-m", "512M", "-object", "memory-backend-ram,id=m0,size=512M,prealloc=on,prealloc-threads=2",
+  "-machine", "memory-backend=m0", steps=[MEMDEV])
+p("r12-mem-pseries-dimm-node", "-m", "2G,slots=2,maxmem=4G", "-smp", "2", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+  "-object", "memory-backend-ram,id=dimm1,size=256M", "-device", "pc-dimm,id=d1,memdev=dimm1,node=1", steps=[MEMDEVS, NUMA])
+# (h) pseries lines from Fedora and IBM guides
+p("r12-ps-fedora-vscsi-vlan", "-M", "pseries,cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off", "-m", "2G",
+  "-smp", "2", "-device", "spapr-vscsi,id=scsi0", "-drive", "if=none,id=hd0,file=%s,format=qcow2" % img("fedora.qcow2"),
+  "-device", "scsi-hd,drive=hd0,bus=scsi0.0", "-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,mac=52:54:00:12:34:56",
+  files=["fedora.qcow2"], steps=[QTREE, QGET("/machine", "cap-cfpc")])
+p("r12-ps-cap-large-decr", "-M", "pseries,cap-large-decr=off", steps=[QGET("/machine", "cap-large-decr")])
+p("r12-ps-cap-htm-on", "-M", "pseries,cap-htm=on")
+p("r12-ps-cap-ibs-fixed", "-M", "pseries,cap-ibs=fixed-ibs", steps=[QGET("/machine", "cap-ibs")])
+p("r12-ps-rtas-size", "-M", "pseries", "-global", "spapr-vty.reg=0x71000100", "-serial", "null", steps=[QTREE])
+p("r12-ps-virtio-net-mac", "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,mac=52:54:00:ab:cd:ef,id=vn",
+  steps=[PCI, QGET("/machine/peripheral/vn", "mac")])
+
+
+# Measured while fixing round 12 (r12m-): -audio's card on boards without
+# its bus, beside a card that names no audiodev, with the PC speaker's
+# alias naming its backend, a driver without its module given by -audio and
+# -audiodev alone; -global on other virtio proxies' aliases and VIO regs.
+x("r12m-audio-isapc-hda", "-M", "isapc", "-audio", "none,model=hda")
+x("r12m-audio-isapc-sb16", "-M", "isapc", "-audio", "none,model=sb16", steps=[QTREE])
+x("r12m-audio-microvm-ac97", "-M", "microvm", "-audio", "none,model=ac97")
+x("r12m-audio-microvm-adlib", "-M", "microvm", "-audio", "none,model=adlib", steps=[QTREE])
+x("r12m-audio-card-no-audiodev", "-audio", "none,model=hda", "-device", "AC97", steps=[PCI])
+x("r12m-audio-pcspk-alias", "-audio", "none,model=ac97", "-M", "pc,pcspk-audiodev=audiodev0", steps=[QGET("/machine", "pcspk-audiodev")])
+x("r12m-audio-pa-no-model", "-audio", "pa")
+x("r12m-audiodev-pa-alone", "-audiodev", "pa,id=a0")
+x("r12m-audiodev-sdl-card", "-audiodev", "sdl,id=a0", "-device", "AC97,audiodev=a0")
+x("r12m-audio-wav-path", "-audio", "wav,model=ac97,path=/dev/null", steps=[QAUD])
+x("r12m-global-virtio-scsi-queues", "-global", "virtio-scsi-pci.num_queues=4", "-device", "virtio-scsi-pci,id=s", steps=[QTREE])
+x("r12m-global-virtio-blk-vectors", "-global", "virtio-blk-pci.num-queues=4", "-global", "virtio-blk-pci.vectors=2",
+  "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0", steps=[QTREE])
+p("r12m-global-vlan-reg", "-global", "spapr-vlan.reg=0x1000", "-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0", steps=[QTREE])
+p("r12m-global-vscsi-reg-twice", "-global", "spapr-vscsi.reg=0x2000", "-device", "spapr-vscsi,id=s0", "-device", "spapr-vscsi,id=s1")
+p("r12m-global-vty-reg-no-serial", "-global", "spapr-vty.reg=0x71000100", "-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0", steps=[QTREE])
+x("r12m-smbios-type41-q35-root-port", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1",
+  "-smbios", "type=41,designation=Slot,kind=other,instance=1,pcidev=rp1", steps=[STATUS])
+x("r12m-smbios-type41-isa-dev", "-device", "isa-serial,id=ser9", "-smbios", "type=41,designation=COM,kind=other,instance=1,pcidev=ser9")
+x("r12m-mem-encryption-rng", "-object", "rng-builtin,id=sev0", "-M", "q35,memory-encryption=sev0")
 
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
