@@ -190,3 +190,20 @@ func TestPageNotesChanges(t *testing.T) {
 		t.Errorf("a read-only command left changes: %+v", p.changed)
 	}
 }
+
+// A line typed into a stopped guest shows nothing until cont; then its
+// output joins the guest log (the shell's prompt does not).
+func TestGuestTypedWhileStopped(t *testing.T) {
+	p := &Page{}
+	p.Start(DefaultLine)
+	p.guestAction(components.GuestRequest{Kind: components.GuestBoot})
+	p.sh.Run(components.HMP, "stop")
+	p.guestAction(components.GuestRequest{Kind: components.GuestShell, Line: "cat /sys/devices/system/cpu/online"})
+	if last := p.guestLog[len(p.guestLog)-1]; last != "# cat /sys/devices/system/cpu/online" {
+		t.Errorf("a stopped guest answered: log tail %q", p.guestLog[len(p.guestLog)-2:])
+	}
+	p.sh.Run(components.HMP, "cont")
+	if last := p.guestLog[len(p.guestLog)-1]; last != "0-3" {
+		t.Errorf("after cont: log tail %q, want the typed line's output", p.guestLog[len(p.guestLog)-3:])
+	}
+}

@@ -131,6 +131,7 @@ func (p *Page) rebuild(s *session.Session, n int) (outcome string) {
 	}()
 	ns, _ := session.Replay(s.QEMU, "", s.Args, s.Log[:n], session.FileBudget, nil)
 	ns.TakeKernelLines() // the guest pane already shows them
+	ns.TakeGuestConsole()
 	p.replaceSession(s, ns)
 	if n < len(s.Log) {
 		return fmt.Sprintf("The session was rebuilt from its log without that input (%s): it goes on.", describe(s.Log[n]))

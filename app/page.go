@@ -12,6 +12,7 @@ import (
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/explain"
+	"hotpluglab/engine/guest"
 	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/monitor"
@@ -478,6 +479,7 @@ func (p *Page) afterInput() {
 		p.stderr += "hotpluglab: accepted but not simulated: " + strings.Join(ns, " ") + "\n"
 	}
 	p.addGuestLog(p.sess.TakeKernelLines()...)
+	p.addGuestLog(typedAheadOutput(p.sess)...)
 	p.Refresh()
 	p.hostTimeline()
 	p.gc.schedule()
@@ -494,6 +496,17 @@ func (p *Page) addEventList(evs []monitor.Event) {
 	for _, e := range evs {
 		p.addEvents(e.JSON())
 	}
+}
+
+// typedAheadOutput is what lines typed into a stopped guest printed once it
+// ran again (after cont), as guest log lines: the shell's prompts are not
+// lines of the log (each typed line shows as "# line" when typed).
+func typedAheadOutput(s *session.Session) []string {
+	c := strings.TrimRight(strings.ReplaceAll(s.TakeGuestConsole(), guest.Prompt, ""), "\n")
+	if c == "" {
+		return nil
+	}
+	return strings.Split(c, "\n")
 }
 
 // guestShell runs a line in the guest's shell and writes the terminal's

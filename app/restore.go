@@ -114,6 +114,7 @@ func replayOnce(j restoreJob, log []session.Input, tick func(int)) (res restored
 			}
 		}
 		addGuest(s.TakeKernelLines()...)
+		addGuest(typedAheadOutput(s)...)
 		next = i + 1
 		if tick != nil {
 			tick(i + 1)
