@@ -106,8 +106,9 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 				return nil, fmt.Errorf("Bus '%s' does not support hotplugging", phbType)
 			}
 		}
-		// DIMMs plug into the machine (pseries' NVDIMMs too).
-		if bus == nil && !((t.Name == "pc-dimm" || t.Name == "nvdimm" && s.M.IsSPAPR()) && s.takesDIMMs()) {
+		// DIMMs plug into the machine, NVDIMMs too (pc_memory_pre_plug
+		// then checks nvdimm=on).
+		if bus == nil && !((t.Name == "pc-dimm" || t.Name == "nvdimm") && s.takesDIMMs()) {
 			return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
 		}
 	}

@@ -269,8 +269,12 @@ func init() {
 		if s.M.Release().VirtioMDPrePlug && s.M.MaxRAMBytes <= s.M.RAMBytes {
 			return errors.New("the configuration is not prepared for memory devices (e.g., for memory hotplug), consider specifying the maxmem option")
 		}
-		if _, ok := vals.get("memdev"); !ok {
+		v, ok := vals.get("memdev")
+		if !ok {
 			return errors.New("'memdev' property must be set")
+		}
+		if id := fmt.Sprint(v); object.Claimed(s.M, id) { // virtio_pmem_realize
+			return fmt.Errorf("can't use already busy memdev: %s", id)
 		}
 		return nil
 	}, "virtio-pmem-pci")

@@ -32,6 +32,7 @@ type DIMM struct {
 	UnplugRequested bool
 	VirtioMem       bool
 	RequestedSize   uint64
+	BlockSize       uint64 // virtio-mem's block-size when given (else the release's default)
 	// NVDIMM: an nvdimm (memory device type "nvdimm"), its size the
 	// backend's less its label area.
 	NVDIMM bool
@@ -106,6 +107,16 @@ func (s *State) memdev(id string) (b machine.Memdev, ok bool) {
 	return machine.Memdev{}, false
 }
 
+// memdevAlign is a backend's RAM block alignment: anonymous RAM is mapped
+// on QEMU_VMALLOC_ALIGN (2 MiB), a file or memfd on its page (4 KiB here;
+// measured: an NVDIMM's PMEM on a file keeps the 4 KiB its label leaves).
+func (s *State) memdevAlign(id string) uint64 {
+	if b, ok := s.memdev(id); ok && b.Type != "memory-backend-ram" {
+		return 4 << 10
+	}
+	return dimmAlign
+}
+
 // memdevSize is a memory backend's size.
 func (s *State) memdevSize(id string) (size uint64, ok bool) {
 	b, ok := s.memdev(id)
@@ -150,6 +161,17 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 			return errors.New("no free slots available")
 		}
 	}
+	if d.Type.Name == "nvdimm" {
+		// nvdimm_prepare_memory_region, as memory_device_pre_plug reads
+		// the region: the PMEM is what the label leaves, aligned down to
+		// the backend's alignment, and must not be empty.
+		v, _ := vals.get("label-size")
+		label, align := toU64(v), s.memdevAlign(memdev)
+		if size <= label || (size-label)/align == 0 {
+			return fmt.Errorf("the size of memdev %s (0x%x) is too small to contain nvdimm label (0x%x) and aligned PMEM (0x%x)", memdev, size, label, align)
+		}
+		size = (size - label) / align * align
+	}
 	addr, err := s.deviceMemoryAddr(vals, "addr", size)
 	if err != nil {
 		return err
@@ -167,14 +189,35 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	}
 	object.Claim(s.M, memdev)
 	x := &DIMM{Dev: d, Slot: slot, Node: node, Addr: addr, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged}
-	if d.Type.Name == "nvdimm" {
-		x.NVDIMM = true
-		if v, ok := vals.get("label-size"); ok {
-			x.Size -= toU64(v)
-		}
-	}
+	x.NVDIMM = d.Type.Name == "nvdimm"
 	s.dimms = append(s.dimms, x)
 	s.memhpPlug(x)
+	return nil
+}
+
+// dimmUnhandled is a pc-dimm on a machine whose hotplug handler takes no
+// memory device (microvm): no pre_plug places it, pc_dimm_realize still
+// maps its backend, and it is listed at address 0 in no slot (measured on
+// both releases).
+func (s *State) dimmUnhandled(d *qdev.Device, vals *values) error {
+	v, ok := vals.get("memdev")
+	if !ok {
+		return nil
+	}
+	memdev := fmt.Sprint(v)
+	node := 0
+	if v, ok := vals.get("node"); ok {
+		node, _ = strconv.Atoi(fmt.Sprint(v))
+	}
+	if nodes := max(s.M.NUMANodes, 1); node >= nodes {
+		return fmt.Errorf("'DIMM property node has value %d' which exceeds the number of numa nodes: %d", node, nodes)
+	}
+	if object.Claimed(s.M, memdev) {
+		return fmt.Errorf("can't use already busy memdev: %s", memdev)
+	}
+	object.Claim(s.M, memdev)
+	size, _ := s.memdevSize(memdev)
+	s.dimms = append(s.dimms, &DIMM{Dev: d, Slot: -1, Node: node, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged})
 	return nil
 }
 
@@ -190,13 +233,17 @@ func (s *State) deviceMemoryAddr(vals *values, prop string, size uint64) (uint64
 	if inUse+size > total {
 		return 0, fmt.Errorf("not enough space, currently 0x%x in use of total space for memory devices 0x%x", inUse, total)
 	}
-	v, ok := vals.get(prop)
-	if !ok {
-		return s.freeDeviceMemory(size), nil
-	}
+	// An address of 0 is the property's default: none asked for.
+	v, _ := vals.get(prop)
 	addr, _ := strconv.ParseUint(fmt.Sprint(v), 0, 64)
 	if addr%dimmAlign != 0 {
 		return 0, fmt.Errorf("address must be aligned to 0x%x bytes", dimmAlign)
+	}
+	if v, _ := vals.get("memdev"); size%s.memdevAlign(fmt.Sprint(v)) != 0 {
+		return 0, fmt.Errorf("backend memory size must be multiple of 0x%x", s.memdevAlign(fmt.Sprint(v)))
+	}
+	if addr == 0 {
+		return s.freeDeviceMemory(size), nil
 	}
 	return addr, s.deviceMemoryRangeError(addr, size)
 }
@@ -238,6 +285,15 @@ func (s *State) virtioMemRealizeError(vals *values) error {
 	if nodes := uint64(max(s.M.NUMANodes, 1)); node >= nodes {
 		return fmt.Errorf("'node' property has value '%d', which exceedsthe number of numa nodes: %d", node, nodes)
 	}
+	// then the block size (given, or the release's default) divides the
+	// requested size
+	block := s.M.Release().VirtioMemBlockSize
+	if v, ok := vals.get("block-size"); ok {
+		block = toU64(v)
+	}
+	if v, ok := vals.get("requested-size"); ok && block != 0 && toU64(v)%block != 0 {
+		return fmt.Errorf("'requested-size' property has to be multiples of 'block-size' (0x%x)", block)
+	}
 	return nil
 }
 
@@ -253,6 +309,9 @@ func (s *State) virtioMemPlug(d *qdev.Device, vals *values) {
 	}
 	if v, ok := vals.get("requested-size"); ok {
 		x.RequestedSize = toU64(v)
+	}
+	if v, ok := vals.get("block-size"); ok {
+		x.BlockSize = toU64(v)
 	}
 	object.Claim(s.M, memdev)
 	s.dimms = append(s.dimms, x)

@@ -1,6 +1,7 @@
 package board
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 	"strconv"
@@ -190,6 +191,15 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 	}
 	if err == nil && d.Type.Name == "nvdimm" {
 		err = nvdimmSetterError(p.Name, v)
+	}
+	if err == nil && p.Name == "block-size" && strings.HasPrefix(d.Type.Name, "virtio-mem") {
+		// virtio_mem_set_block_size: at least VIRTIO_MEM_MIN_BLOCK_SIZE,
+		// a power of two
+		if n := toU64(v); n < 1<<20 {
+			err = fmt.Errorf("'block-size' property has to be at least 0x%x", 1<<20)
+		} else if n&(n-1) != 0 {
+			err = errors.New("'block-size' property has to be a power of two")
+		}
 	}
 	return v, err
 }

@@ -394,7 +394,7 @@ func init() {
 	}
 	deviceChecks["pc-dimm"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if !s.takesDIMMs() {
-			return nil
+			return s.dimmUnhandled(d, vals)
 		}
 		if err := s.x86MemoryHotplugOff(); err != nil {
 			return err

@@ -78,6 +78,13 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`machine type '.*' is listed but not simulated: use pc, q35, pseries or a versioned type`,
 	`-device .*`,
 	// the error paths of the probe_errors corpus
+	`Invalid host-nodes value: \d+`, `'prealloc=on' and 'reserve=off' are incompatible`, `host-nodes must be set for policy [a-z]+`,
+	`Property values cannot be negative`, `bps/iops/max total values and read/write values cannot be used at the same time`,
+	`bps_max/iops_max require corresponding bps/iops values`, `bps_max/iops_max cannot be lower than bps/iops`,
+	`Property 'filter-buffer.interval' requires a positive value`,
+	`backend memory size must be multiple of 0x[0-9a-f]+`, `'block-size' property has to be (a power of two|at least 0x[0-9a-f]+)`,
+	`'requested-size' property has to be multiples of 'block-size' \(0x[0-9a-f]+\)`,
+	`the size of memdev .* \(0x[0-9a-f]+\) is too small to contain nvdimm label \(0x[0-9a-f]+\) and aligned PMEM \(0x[0-9a-f]+\)`,
 	`can't apply global .*: .*`, `phys-bits should be between 32 and 52  \(but is \d+\)`, `TCG doesn't support requested features`,
 	`property [a-z]+-id: \d+ doesn't match set apic-id: 0x[0-9a-f]+ \([a-z]+-id: \d+\)`, `invalid node-id, must be \d+`,
 	`Option not supported for this target`, `-(append|initrd) only allowed with -kernel option`,

@@ -284,6 +284,11 @@ func machinePropKind(t *machinetype.Type, k string) (propKind, bool) {
 			fam := t.Family
 			return propString, fam == machinetype.PC || fam == machinetype.Q35 || fam == machinetype.ISAPC
 		}
+		if k == "fd-bootchk" && t.Family != machinetype.Microvm {
+			// a pc machine property since 9.x (-no-fd-bootchk's): where
+			// the release's recorded -machine help lists it
+			return propBool, machineHasProp(t, k)
+		}
 		if t.Family == machinetype.Microvm {
 			kind, ok := microvmMachineProps[k]
 			return kind, ok
@@ -318,10 +323,16 @@ func ramSplitWarning(m *machine.Machine, maxBelow string) string {
 	var lowmem uint64
 	switch m.Type.Family {
 	case machinetype.PC:
-		lowmem = 0xe0000000
-		if ram >= 0xe0000000 {
-			lowmem = 0xc0000000 // gigabyte_align
+		// pc_init1: the limit is the split once the RAM reaches it, capped
+		// at 3 GiB where gigabyte_align (pc-i440fx-2.0 on); warned of when
+		// that split is not a multiple of 1 GiB, however little lies above.
+		if ram < limit || m.Type.VersionAtMost(1, 7) {
+			return ""
 		}
+		if min(limit, 0xc0000000)&(1<<30-1) == 0 {
+			return ""
+		}
+		return fmt.Sprintf("Large machine and max_ram_below_4g (%d) not a multiple of 1G; possible bad performance.", limit)
 	case machinetype.Q35:
 		lowmem = 0xb0000000
 		if ram >= 0xb0000000 {
@@ -332,9 +343,6 @@ func ramSplitWarning(m *machine.Machine, maxBelow string) string {
 	}
 	if lowmem <= limit || ram-limit <= limit || limit&(1<<30-1) == 0 {
 		return ""
-	}
-	if m.Type.Family == machinetype.PC {
-		return fmt.Sprintf("Large machine and max_ram_below_4g (%d) not a multiple of 1G; possible bad performance.", limit)
 	}
 	return fmt.Sprintf("There is possibly poor performance as the ram size  (0x%x) is more then twice the size of max-ram-below-4g (%d) and max-ram-below-4g is not a multiple of 1G.", ram, limit)
 }

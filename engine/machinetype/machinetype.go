@@ -181,8 +181,13 @@ func build(rel *release.Release, target Target) []*Type {
 			m.Family, ver = PSeries, strings.TrimPrefix(m.Name, "pseries-")
 			ver = strings.TrimSuffix(ver, "-sxxm")
 		case m.Name == "isapc" || m.Name == "microvm":
-			// Unversioned boards with today's rules (cores preferred).
-			m.Family, m.SMPLevels = Family(m.Name), rel.X86SMPLevels
+			// Unversioned boards with today's rules (cores preferred);
+			// isapc is a PC machine (its dies, modules), microvm takes
+			// no optional level (measured on both releases).
+			m.Family = Family(m.Name)
+			if m.Name == "isapc" {
+				m.SMPLevels = rel.X86SMPLevels
+			}
 			m.DefaultRAMBytes = 128 << 20
 			continue
 		}

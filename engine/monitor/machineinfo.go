@@ -81,7 +81,7 @@ func init() {
 			for _, d := range board.Of(mon.M).MemoryDevices() {
 				if d.VirtioMem {
 					fmt.Fprintf(&b, "Memory device [virtio-mem]: \"%s\"\n  memaddr: 0x%x\n  node: %d\n  requested-size: %d\n  size: 0\n  max-size: %d\n  block-size: %d\n  memdev: /objects/%s\n",
-						d.Dev.ID, d.Addr, d.Node, d.RequestedSize, d.Size, mon.M.Release().VirtioMemBlockSize, d.Memdev)
+						d.Dev.ID, d.Addr, d.Node, d.RequestedSize, d.Size, virtioMemBlockSize(mon, d), d.Memdev)
 					continue
 				}
 				fmt.Fprintf(&b, "Memory device [%s]: \"%s\"\n  addr: 0x%x\n  slot: %d\n  node: %d\n  size: %d\n  memdev: /objects/%s\n  hotplugged: %t\n  hotpluggable: true\n",
@@ -94,7 +94,7 @@ func init() {
 			for _, d := range board.Of(mon.M).MemoryDevices() {
 				if d.VirtioMem {
 					data := qjson.O("memaddr", d.Addr, "node", d.Node, "requested-size", d.RequestedSize, "size", 0, "max-size", d.Size,
-						"block-size", mon.M.Release().VirtioMemBlockSize, "memdev", "/objects/"+d.Memdev)
+						"block-size", virtioMemBlockSize(mon, d), "memdev", "/objects/"+d.Memdev)
 					if d.Dev.ID != "" {
 						data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
 					}
@@ -409,4 +409,13 @@ func init() {
 			return b.String()
 		}})
 	})
+}
+
+// virtioMemBlockSize is a virtio-mem device's block-size: given, or the
+// release's default.
+func virtioMemBlockSize(mon *Monitor, d *board.DIMM) uint64 {
+	if d.BlockSize != 0 {
+		return d.BlockSize
+	}
+	return mon.M.Release().VirtioMemBlockSize
 }

@@ -93,6 +93,11 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 			if _, err := qdev.ParseValue(qdev.Prop{Name: k, Type: "bool"}, v); err != nil {
 				return false, err
 			}
+		case k == "prealloc-threads":
+			// the opts visitor's parse_uint: no sign
+			if _, ok, _ := qemuopts.Number(v); !ok || strings.HasPrefix(strings.TrimLeft(v, " \t"), "-") {
+				return false, fmt.Errorf("Parameter '%s' expects a uint64 value", k)
+			}
 		case k == "policy" && v != "default" && v != "preferred" && v != "bind" && v != "interleave":
 			return false, fmt.Errorf("Parameter 'policy' does not accept value '%s'", v)
 		}

@@ -374,8 +374,14 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 		return fmt.Errorf("Could not parse remote object fd %s:File descriptor named '%s' has not been found", props["fd"], props["fd"])
 	case typ == "rng-random" && props["filename"] != "" && !hostDevices[props["filename"]] && exists != nil && !exists(props["filename"]):
 		return fmt.Errorf("Could not open '%s': No such file or directory", props["filename"])
+	case typ == "rng-random" && hasKey(props, "filename") && props["filename"] == "":
+		return errors.New("Could not open '': No such file or directory")
+	case typ == "filter-buffer" && props["interval"] == "0":
+		return errors.New("Property 'filter-buffer.interval' requires a positive value")
+	case typ == "throttle-group":
+		return throttleGroupError(props)
 	case typ == "iothread":
-		for _, k := range []string{"poll-max-ns", "poll-grow", "poll-shrink"} {
+		for _, k := range []string{"poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch"} {
 			if strings.HasPrefix(props[k], "-") {
 				return fmt.Errorf("%s value must be in range [0, 9223372036854775807]", k)
 			}
@@ -386,8 +392,16 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 			return fmt.Errorf("property 'size' of %s doesn't take value '0'", typ)
 		case props["prealloc-threads"] == "0":
 			return fmt.Errorf("property 'prealloc-threads' of %s doesn't take value '0'", typ)
+		case hostNodeBeyond(props["host-nodes"]) >= 0:
+			// the setter: each node below MAX_NODES
+			return fmt.Errorf("Invalid host-nodes value: %d", hostNodeBeyond(props["host-nodes"]))
+		case isOn(props, "prealloc", false) && !isOn(props, "reserve", true):
+			// either setter, whichever comes second
+			return errors.New("'prealloc=on' and 'reserve=off' are incompatible")
 		case props["host-nodes"] != "" && (props["policy"] == "" || props["policy"] == "default"):
 			return errors.New("host-nodes must be empty for policy default, or you should explicitly specify a policy other than default")
+		case props["host-nodes"] == "" && props["policy"] != "" && props["policy"] != "default":
+			return fmt.Errorf("host-nodes must be set for policy %s", props["policy"])
 		}
 	}
 	return nil
@@ -401,4 +415,70 @@ func Exists(m *machine.Machine, id string) bool {
 		}
 	}
 	return false
+}
+
+func hasKey(props map[string]string, k string) bool { _, ok := props[k]; return ok }
+
+// isOn reads a boolean property, def when not given.
+func isOn(props map[string]string, k string, def bool) bool {
+	v, ok := props[k]
+	if !ok {
+		return def
+	}
+	on, _ := qemuopts.ParseBool(v)
+	return on
+}
+
+// maxHostNodes is QEMU's MAX_NODES, which host-nodes' values stay below.
+const maxHostNodes = 128
+
+// hostNodeBeyond is the first host-nodes value at or past MAX_NODES, in
+// the list's order (a range "a-b" counts up from a); -1 when none.
+func hostNodeBeyond(list string) int {
+	for _, part := range strings.Split(list, ":") {
+		lo, hi, isRange := strings.Cut(part, "-")
+		a, errA := strconv.Atoi(lo)
+		b := a
+		if isRange {
+			var err error
+			if b, err = strconv.Atoi(hi); err != nil {
+				continue
+			}
+		}
+		if errA != nil {
+			continue
+		}
+		if b >= maxHostNodes {
+			return max(a, maxHostNodes)
+		}
+	}
+	return -1
+}
+
+// throttleGroupError is a throttle-group's setters (no negative limit)
+// then its complete (throttle_is_valid over its x-* limits).
+func throttleGroupError(props map[string]string) error {
+	n := func(k string) int64 {
+		v, _ := strconv.ParseInt(props["x-"+k], 10, 64)
+		return v
+	}
+	for k, v := range props {
+		if strings.HasPrefix(k, "x-") && strings.HasPrefix(v, "-") {
+			return errors.New("Property values cannot be negative")
+		}
+	}
+	for _, b := range []string{"bps", "iops"} {
+		if n(b+"-total") != 0 && (n(b+"-read") != 0 || n(b+"-write") != 0) ||
+			n(b+"-total-max") != 0 && (n(b+"-read-max") != 0 || n(b+"-write-max") != 0) {
+			return errors.New("bps/iops/max total values and read/write values cannot be used at the same time")
+		}
+	}
+	for _, b := range []string{"bps-total", "bps-read", "bps-write", "iops-total", "iops-read", "iops-write"} {
+		if m := n(b + "-max"); m != 0 && n(b) == 0 {
+			return errors.New("bps_max/iops_max require corresponding bps/iops values")
+		} else if m != 0 && m < n(b) {
+			return errors.New("bps_max/iops_max cannot be lower than bps/iops")
+		}
+	}
+	return nil
 }

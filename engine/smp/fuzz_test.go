@@ -17,6 +17,7 @@ var smpErrors = regexp.MustCompile(`(?s)^(` +
 	`|Expected '=' after parameter '.*'` +
 	`|Parameters '.*\.\*' used inconsistently` +
 	`|Parameter '.*' used inconsistently` +
+	`|Parameter '.*' missing` +
 	`|Parameter 'smp\.[a-z]+' expects integer` +
 	`|Parameter 'smp\..*' is unexpected` +
 	`|(dies|clusters) not supported by this machine's CPU topology` +

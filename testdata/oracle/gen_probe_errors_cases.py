@@ -2299,4 +2299,229 @@ p("r11-three-qmp-2", "-M", "pseries", steps=[
     qmp("qom-set", path="/machine", property="cap-hpt-max-page-size", value="64k"),
     qmp("qom-get", path="/machine", property="kvm-type")])
 
+# ---------------------------------------------------------------- round 12 ----
+# x86 error paths beyond the CPU a learner hits setting up memory and NUMA
+# (2026-12-07): -m spellings and limits (0, beyond phys-bits, slots=0 with
+# maxmem, maxmem below the size, unaligned), memory backends missing what
+# they need (size, mem-path, host-nodes for bind, prealloc with reserve=off),
+# pc-dimm/nvdimm/virtio-mem on pc and q35 (no memdev, no slots, unaligned or
+# low addr, too big, slot and node out of range, nvdimm without nvdimm=on,
+# label sizes), -numa on x86 (missing distances, HMAT without hmat=on, memdev
+# sizes against -m), -smp dies on isapc/microvm, -accel tcg values, -object
+# errors (secret, rng-random, iothread, throttle-group, duplicate ids),
+# -device on isapc and microvm (no PCI bus), x86 -machine option values, and
+# QMP object-add/object-del/device_add of memory devices with
+# query-memory-devices after.
+MS = "info memory_size_summary"
+for i, m in enumerate([
+    ["-m", "0"], ["-m", "1T"], ["-m", "4G,slots=0,maxmem=8G"], ["-m", "2G,slots=2,maxmem=1G"],
+    ["-m", "1G,slots=256,maxmem=4G"], ["-m", "1G,slots=2,maxmem=4097M"], ["-m", "1G,slots=2,maxmem=4G+1"],
+    ["-m", "100k"], ["-m", "1000001k"], ["-m", "1G,maxmem=2G"], ["-m", "4G", "-M", "isapc"],
+    ["-m", "1G,slots=2,maxmem=2G", "-M", "microvm"], ["-m", "1G,slots=2,maxmem=2G", "-M", "isapc"],
+    ["-m", "3.5G"], ["-m", "1G,slots=2,maxmem=2T"], ["-m", "size=1G,size=2G"], ["-m", "1g"],
+    ["-m", "1G,slots=2,maxmem=0"], ["-m", "1G,maxmem=4G,slots=1", "-M", "pc-i440fx-2.0"],
+]):
+    if m == ["-m", "1T"]:
+        continue  # the host fails to allocate 1 TiB first ("cannot set up guest memory"), on both releases
+    x("r12-m-%d" % i, *m, steps=hmp(MS))
+for i, m in enumerate([
+    "pc,smm=maybe", "pc,vmport=1", "pc,max-ram-below-4g=1000", "pc,max-ram-below-4g=5G", "q35,max-ram-below-4g=3G",
+    "pc,max-ram-below-4g=512M", "q35,hpet=1", "q35,hpet=off", "pc,hpet=no", "microvm,pit=maybe", "microvm,rtc=x",
+    "microvm,pcie=on", "microvm,isa-serial=2", "microvm,auto-kernel-cmdline=maybe", "isapc,acpi=on", "isapc,smm=on",
+    "q35,smbios-entry-point-type=64", "q35,smbios-entry-point-type=32bit", "pc,fd-bootchk=maybe", "microvm,pic=sometimes",
+    "q35,sata=maybe", "pc-i440fx-7.2,vmport=auto,smm=x", "q35,hmat=yes",
+]):
+    x("r12-mach-%d" % i, "-machine", m, "-m", "1G", steps=hmp("info status"))
+for i, o in enumerate([
+    "memory-backend-ram,id=m0", "memory-backend-ram,id=m0,size=64M,share=on", "memory-backend-file,id=m0,size=64M",
+    "memory-backend-ram,id=m0,size=64M,prealloc=on,reserve=off", "memory-backend-ram,id=m0,size=64M,policy=bind",
+    "memory-backend-ram,id=m0,size=64M,policy=interleave", "memory-backend-ram,id=m0,size=64M,host-nodes=1024",
+    "memory-backend-ram,id=m0,size=64M,host-nodes=0-1,policy=default", "memory-backend-memfd,id=m0,size=64M,seal=maybe",
+    "memory-backend-ram,id=m0,size=64M,prealloc-threads=x", "memory-backend-file,id=m0,size=64M,mem-path=/nonexistent/dir/f",
+    "memory-backend-ram,id=m0,size=64M,dump=maybe", "memory-backend-file,id=m0,mem-path=/nonexistent/f",
+    "memory-backend-memfd,id=m0,size=64M,hugetlbsize=2M", "memory-backend-ram,id=m0,size=64M,x-use-canonical-path-for-ramblock-id=x",
+]):
+    x("r12-be-%d" % i, "-object", o, steps=hmp("info memdev"))
+SL = ["-m", "1G,slots=4,maxmem=8G"]
+R = "memory-backend-ram,id=m0,size=%s"
+for i, a in enumerate([
+    ["-object", R % "1G", "-device", "pc-dimm,id=d0"],
+    ["-object", R % "1G", "-device", "pc-dimm,memdev=m0,addr=0x1000"],
+    ["-object", R % "1G", "-device", "pc-dimm,memdev=m0,addr=0"],
+    ["-object", R % "8G", "-device", "pc-dimm,memdev=m0"],
+    ["-object", R % "1025k", "-device", "pc-dimm,memdev=m0"],
+    ["-object", R % "1G", "-device", "pc-dimm,memdev=m0,node=5"],
+    ["-object", R % "1G", "-device", "pc-dimm,memdev=m0,slot=4"],
+    ["-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=1G", "-device", "pc-dimm,memdev=m0,slot=1",
+     "-device", "pc-dimm,memdev=m1,slot=1"],
+    ["-object", R % "1G", "-device", "nvdimm,memdev=m0"],
+    ["-object", R % "1G", "-device", "pc-dimm,memdev=m0,slot=-1,id=d0"],
+    ["-object", R % "1G", "-device", "pc-dimm,memdev=m0,addr=0x100000000"],
+    ["-object", R % "1G", "-device", "pc-dimm,memdev=m0,id=d0", "-device", "pc-dimm,memdev=m0,id=d0"],
+    ["-object", R % "1G", "-device", "virtio-mem-pci,id=vm0"],
+    ["-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0,requested-size=1M"],
+    ["-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0,block-size=3M"],
+    ["-object", R % "1G", "-device", "virtio-pmem-pci,id=p0"],
+    ["-object", R % "1G", "-device", "pc-dimm,memdev=m0", "-device", "virtio-mem-pci,memdev=m0"],
+]):
+    x("r12-dimm-%d" % i, *SL, *a, steps=hmp("info memory-devices"))
+x("r12-dimm-noslots", "-object", R % "1G", "-device", "pc-dimm,memdev=m0", steps=hmp("info memory-devices"))
+x("r12-dimm-microvm", "-M", "microvm", *SL, "-object", R % "1G", "-device", "pc-dimm,memdev=m0", steps=hmp("info memory-devices"))
+x("r12-dimm-isapc", "-M", "isapc", *SL, "-object", R % "1G", "-device", "pc-dimm,memdev=m0", steps=hmp("info memory-devices"))
+NVM = ["-M", "pc,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", "-object", R % "1G"]
+for i, d in enumerate([
+    "nvdimm,memdev=m0,label-size=64k", "nvdimm,memdev=m0,label-size=128k", "nvdimm,memdev=m0,label-size=100k",
+    "nvdimm,memdev=m0,label-size=1G", "nvdimm,memdev=m0,label-size=2G", "nvdimm,memdev=m0,label-size=128k,uuid=nonsense",
+    "nvdimm,memdev=m0,unarmed=maybe", "nvdimm,memdev=m0,node=3", "nvdimm,memdev=m0,label-size=0",
+]):
+    x("r12-nv-%d" % i, *NVM, "-device", d, steps=hmp("info memory-devices"))
+x("r12-nv-q35", "-M", "q35,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", "-object", R % "1G",
+  "-device", "nvdimm,memdev=m0,label-size=129k", steps=hmp("info memory-devices"))
+for i, a in enumerate([
+    ["-numa", "node", "-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1,val=20"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1,val=300"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1,val=x"],
+    ["-numa", "node", "-numa", "node", "-numa", "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=access-latency,latency=10"],
+    ["-numa", "node", "-numa", "hmat-cache,node-id=0,size=10K,level=1,associativity=direct,policy=write-back,line=8"],
+    ["-M", "pc,hmat=on", "-numa", "node", "-numa", "node"],
+    ["-M", "pc,hmat=on", "-numa", "node,initiator=0", "-numa", "hmat-lb,initiator=0,target=0,hierarchy=nosuch,data-type=access-latency,latency=10"],
+    ["-M", "pc,hmat=on", "-numa", "node,initiator=0", "-numa", "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=access-latency"],
+    ["-M", "pc,hmat=on", "-numa", "node,initiator=0", "-numa", "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=access-bandwidth,bandwidth=1.5G"],
+    ["-M", "pc,hmat=on", "-numa", "node,initiator=0", "-numa", "hmat-cache,node-id=0,size=10K,level=5,associativity=direct,policy=write-back,line=8"],
+    ["-M", "pc,hmat=on", "-numa", "node,initiator=0", "-numa", "hmat-lb,initiator=1,target=0,hierarchy=memory,data-type=access-latency,latency=10"],
+    ["-M", "pc,hmat=on", "-numa", "node,initiator=1", "-numa", "node,initiator=1"],
+    ["-object", R % "512M", "-numa", "node,memdev=m0"],
+    ["-object", R % "1G", "-numa", "node,memdev=m0", "-numa", "node"],
+    ["-numa", "node,mem=512M", "-numa", "node,mem=256M"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=0,core-id=0,thread-id=1"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "cpu,node-id=0,socket-id=0,die-id=1"],
+    ["-numa", "node,memdev=nosuch"],
+]):
+    x("r12-numa-%d" % i, "-m", "1G", *a, steps=hmp("info numa"))
+for i, a in enumerate([
+    ["-M", "isapc", "-smp", "2"], ["-M", "isapc", "-smp", "2,maxcpus=4"], ["-M", "microvm", "-smp", "4,dies=2"],
+    ["-M", "microvm", "-smp", "2,maxcpus=4"], ["-M", "pc", "-smp", "4,clusters=2"], ["-M", "q35", "-smp", "8,dies=2,modules=2"],
+    ["-M", "q35", "-smp", "4,modules=2"], ["-M", "pc-i440fx-2.12", "-smp", "4,dies=2"],
+]):
+    x("r12-smp-%d" % i, *a, steps=hmp("info hotpluggable-cpus"))
+for i, a in enumerate([
+    ["-accel", "tcg,thread=single", "-smp", "4"], ["-accel", "tcg,tb-size=-1"], ["-accel", "tcg,tb-size=99999999"],
+    ["-accel", "tcg,tb-size=1G"], ["-accel", "kvm"], ["-accel", "hvf"], ["-accel", "tcg,thread=multi,thread=single"],
+    ["-accel", "tcg,kernel-irqchip=on"],
+]):
+    x("r12-accel-%d" % i, *a, steps=hmp("info status"))
+for i, a in enumerate([
+    ["-object", "nosuch-type,id=x"], ["-object", "iothread"], ["-object", "iothread,id=io0", "-object", "iothread,id=io0"],
+    ["-object", "rng-random,id=r0,filename=/nonexistent/random"], ["-object", "rng-random,id=r0,filename="],
+    ["-object", "iothread,id=io0,poll-max-ns=-1"], ["-object", "iothread,id=io0,poll-grow=x"],
+    ["-object", "iothread,id=io0,aio-max-batch=-5"], ["-object", "throttle-group,id=t0,x-iops-total=-1"],
+    ["-object", "throttle-group,id=t0,x-iops-total-max=100"], ["-object", "throttle-group,id=t0,x-bps-total=1000,x-bps-read=1000"],
+    ["-object", "throttle-group,id=t0,limits.iops-total=x"], ["-object", "secret,id=s0"],
+    ["-object", "secret,id=s0,data=!!!,format=base64"], ["-object", "secret,id=s0,data=x,format=hex"],
+    ["-object", "rng-builtin,id=r0", "-object", "rng-egd,id=r0,chardev=c"], ["-object", "rng-egd,id=r1"],
+    ["-object", "memory-backend-ram,id=0m,size=64M"], ["-object", "filter-buffer,id=f0,netdev=n0,interval=0"],
+    ["-object", "cryptodev-backend-builtin,id=c0,queues=0"],
+]):
+    x("r12-obj-%d" % i, *a, steps=hmp("info status"))
+for i, a in enumerate([
+    ["-M", "isapc", "-device", "e1000"], ["-M", "isapc", "-device", "usb-ehci"], ["-M", "isapc", "-device", "ich9-ahci"],
+    ["-M", "isapc", "-device", "isa-serial,index=5"], ["-M", "isapc", "-device", "isa-serial", "-device", "isa-serial,iobase=0x3f8"],
+    ["-M", "isapc", "-device", "virtio-rng-pci"], ["-M", "microvm", "-device", "virtio-net-pci"],
+    ["-M", "microvm", "-device", "virtio-blk-device"], ["-M", "microvm", "-device", "e1000"],
+    ["-M", "microvm", "-device", "usb-kbd"], ["-M", "microvm", "-device", "virtio-rng-device,id=r0", "-device", "virtio-rng-device,id=r0"],
+    ["-M", "microvm", "-device", "isa-serial,index=9"], ["-M", "microvm,rtc=off", "-device", "mc146818rtc"],
+    ["-M", "isapc", "-device", "pcie-root-port"], ["-M", "microvm", "-device", "intel-iommu"],
+]):
+    x("r12-dev-%d" % i, *a, steps=hmp("info qtree"))
+QM = ["-M", "pc", "-m", "1G,slots=2,maxmem=4G", "-object", R % "512M"]
+x("r12-qmp-0", *QM, steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1"}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m0", "size": 536870912}),
+    qmp("object-add", **{"qom-type": "memory-backend-file", "id": "m2", "size": 536870912}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m3", "size": 536870912, "prealloc": True, "reserve": False}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m4", "size": 536870912, "policy": "bind"}),
+    qmp("query-memdev")])
+x("r12-qmp-1", *QM, steps=[
+    qmp("device_add", driver="pc-dimm", id="d0", memdev="m0"),
+    qmp("object-del", id="m0"),
+    qmp("device_add", driver="pc-dimm", id="d1", memdev="m0"),
+    qmp("device_add", driver="pc-dimm", id="d2", memdev="nosuch"),
+    qmp("device_add", driver="pc-dimm", id="d3"),
+    qmp("query-memory-devices")])
+x("r12-qmp-2", *QM, steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1073741824}),
+    qmp("device_add", driver="pc-dimm", id="d0", memdev="m1", slot=5),
+    qmp("device_add", driver="pc-dimm", id="d0", memdev="m1", addr=4096),
+    qmp("device_add", driver="pc-dimm", id="d0", memdev="m1", node=1),
+    qmp("device_add", driver="nvdimm", id="n0", memdev="m1"),
+    qmp("device_add", driver="pc-dimm", id="d0", memdev="m1"),
+    qmp("query-memory-devices"),
+    qmp("object-del", id="m1"),
+    qmp("object-del", id="nosuch")])
+x("r12-qmp-3", "-M", "pc,nvdimm=on", "-m", "1G,slots=2,maxmem=4G", steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1073741824}),
+    qmp("device_add", driver="nvdimm", id="n0", memdev="m1", **{"label-size": 131072}),
+    qmp("device_add", driver="virtio-mem-pci", id="vm0", memdev="m1", **{"requested-size": 1048576}),
+    qmp("device_add", driver="virtio-pmem-pci", id="vp0", memdev="m1"),
+    qmp("query-memory-devices")])
+x("r12-qmp-4", "-M", "q35", "-m", "1G", "-object", R % "512M", steps=[
+    qmp("device_add", driver="pc-dimm", id="d0", memdev="m0"),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m0", "size": 1}),
+    qmp("object-add", **{"qom-type": "nosuch", "id": "x"}),
+    qmp("object-add", **{"qom-type": "iothread"}),
+    qmp("object-add", **{"qom-type": "memory-backend", "id": "mb", "size": 1048576}),
+    qmp("query-memory-devices")])
+x("r12-qmp-5", *QM, steps=hmp(
+    "object_add memory-backend-ram,id=m1", "object_add memory-backend-ram,id=m1,size=1G",
+    "device_add pc-dimm,memdev=m1,id=d0,slot=2", "device_add pc-dimm,memdev=m1,id=d0", "device_add pc-dimm,memdev=m1,id=d1",
+    "object_del m1", "info memory-devices", "info memory_size_summary"))
+x("r12-qmp-6", "-M", "microvm", "-m", "1G,slots=2,maxmem=4G", steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1073741824}),
+    qmp("device_add", driver="pc-dimm", id="d0", memdev="m1"),
+    qmp("query-memory-devices")])
+
+# Measured around round 12's fixes (r12m-): pc's max-ram-below-4g split
+# (RAM below the limit, at it, a limit over 3 GiB capped to it, old
+# versions without gigabyte_align), backends' host-nodes and policies,
+# throttle-group's other limits, virtio-mem's block and requested sizes,
+# a zero DIMM address over QMP, pc-dimm on microvm twice and on a node,
+# virtio-pmem on a busy memdev, nvdimm hotplug's PMEM size.
+for i, a in enumerate([
+    ["-M", "pc,max-ram-below-4g=512M", "-m", "256M"], ["-M", "pc,max-ram-below-4g=512M", "-m", "512M"],
+    ["-M", "pc,max-ram-below-4g=3584M", "-m", "4G"], ["-M", "pc,max-ram-below-4g=3000M", "-m", "4G"],
+    ["-M", "pc-i440fx-2.0,max-ram-below-4g=1500M", "-m", "2G"], ["-M", "pc,max-ram-below-4g=1536M", "-m", "1G"],
+    ["-M", "pc,max-ram-below-4g=1536M", "-m", "2G"],
+]):
+    x("r12m-ram-%d" % i, *a, steps=hmp("info status"))
+for i, o in enumerate([
+    "memory-backend-ram,id=m0,size=64M,host-nodes=0-200,policy=bind", "memory-backend-ram,id=m0,size=64M,policy=preferred",
+    "memory-backend-ram,id=m0,size=64M,host-nodes=127,host-nodes=128,policy=bind", "memory-backend-ram,id=m0,size=64M,reserve=off,prealloc=on",
+    "memory-backend-ram,id=m0,size=64M,prealloc=off,reserve=off,policy=interleave", "memory-backend-ram,id=m0,size=64M,prealloc-threads=0x4",
+    "memory-backend-ram,id=m0,size=64M,prealloc-threads=-1",
+]):
+    x("r12m-be-%d" % i, "-object", o, steps=hmp("info memdev"))
+for i, o in enumerate([
+    "throttle-group,id=t0,x-bps-total=1000,x-bps-total-max=10", "throttle-group,id=t0,x-iops-read-max=5,x-iops-read=1,x-iops-total-max=9",
+    "throttle-group,id=t0,x-bps-read-max=5", "throttle-group,id=t0,x-iops-total=5,x-iops-total-max=10",
+    "iothread,id=io0,aio-max-batch=5", "filter-buffer,id=f0,netdev=n0,interval=-1", "rng-random,id=r0,filename=/dev/urandom",
+]):
+    x("r12m-obj-%d" % i, "-object", o, steps=hmp("info status"))
+for i, d in enumerate([
+    "virtio-mem-pci,memdev=m0,block-size=512k", "virtio-mem-pci,memdev=m0,block-size=4M,requested-size=2M",
+    "virtio-mem-pci,memdev=m0,requested-size=3M", "virtio-mem-pci,memdev=m0,block-size=2M,requested-size=2M",
+    "pc-dimm,memdev=m0,addr=0x0,id=d0",
+]):
+    x("r12m-dimm-%d" % i, *SL, "-object", R % "1G", "-device", d, steps=hmp("info memory-devices"))
+x("r12m-dimm-micro-0", "-M", "microvm", *SL, "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=512M",
+  "-device", "pc-dimm,memdev=m0,id=a", "-device", "pc-dimm,memdev=m1,id=b", steps=hmp("info memory-devices"))
+x("r12m-dimm-micro-1", "-M", "microvm", *SL, "-object", R % "1G", "-device", "pc-dimm,memdev=m0,node=1", steps=hmp("info memory-devices"))
+x("r12m-dimm-micro-2", "-M", "microvm", *SL, "-object", R % "1G", "-device", "pc-dimm,memdev=m0", "-device", "pc-dimm,memdev=m0",
+  steps=hmp("info memory-devices"))
+x("r12m-qmp-0", "-M", "q35,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", "-object", R % "1G", steps=[
+    qmp("device_add", driver="pc-dimm", id="d0", memdev="m0", addr=0),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1073741824}),
+    qmp("device_add", driver="virtio-pmem-pci", id="p0", memdev="m0"),
+    qmp("device_add", driver="nvdimm", id="n0", memdev="m1", **{"label-size": 3145728}),
+    qmp("query-memory-devices")])
+
 corpus.write()
