@@ -100,6 +100,7 @@ type State struct {
 	inputs       []inputHandler
 	inputNext    int
 	inputStarted bool
+	inputFront   []int // handler indices mouse_set activated, the last first
 	// GuestConfiguresDRCs: a guest OS runs that configures the pseries
 	// PCI DRCs of hot-plugged devices (so that unplugging them asks it).
 	GuestConfiguresDRCs bool

@@ -77,26 +77,96 @@ type MouseInfo struct {
 	Absolute bool
 }
 
-// Mice is query-mice: the mice, last registered first; ok false where
-// the board's own handlers were not measured.
+// ps2MouseIndex is the x86 boards' own PS/2 mouse's handler index.
+const ps2MouseIndex = 2
+
+// mouseList is the mouse handlers in ui/input.c's list order: registered
+// at the tail, moved to the head when mouse_set activates one.
+func (s *State) mouseList(ps2 bool) []MouseInfo {
+	var all []MouseInfo
+	if ps2 {
+		all = append(all, MouseInfo{Name: "QEMU PS/2 Mouse", Index: ps2MouseIndex})
+	}
+	for _, h := range s.inputs {
+		if h.kind.mouse {
+			all = append(all, MouseInfo{Name: h.kind.name, Index: h.index, Absolute: h.kind.absolute})
+		}
+	}
+	var l []MouseInfo
+	for _, i := range s.inputFront {
+		for _, m := range all {
+			if m.Index == i {
+				l = append(l, m)
+			}
+		}
+	}
+	for _, m := range all {
+		if !containsInt(s.inputFront, m.Index) {
+			l = append(l, m)
+		}
+	}
+	return l
+}
+
+func containsInt(l []int, v int) bool {
+	for _, x := range l {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// Mice is query-mice: the first mouse of the list is the current one, and
+// the reply lists them in reverse (QAPI_LIST_PREPEND); ok false where the
+// board's own handlers were not measured.
 func (s *State) Mice() ([]MouseInfo, bool) {
 	_, ps2, ok := s.inputBase()
 	if !ok {
 		return nil, false
 	}
-	var l []MouseInfo
-	if ps2 {
-		l = append(l, MouseInfo{Name: "QEMU PS/2 Mouse", Index: 2, Current: true})
-	}
-	for _, h := range s.inputs {
-		if h.kind.mouse {
-			l = append(l, MouseInfo{Name: h.kind.name, Index: h.index, Current: len(l) == 0, Absolute: h.kind.absolute})
-		}
+	l := s.mouseList(ps2)
+	if len(l) > 0 {
+		l[0].Current = true
 	}
 	for i, j := 0, len(l)-1; i < j; i, j = i+1, j-1 {
 		l[i], l[j] = l[j], l[i]
 	}
 	return l, true
+}
+
+// MouseSet is qemu_mouse_set: found is false when no handler has index;
+// notMouse names a handler that takes no pointer events. A mouse is
+// activated: moved to the head of the list, so it becomes the current one.
+func (s *State) MouseSet(index int) (found bool, notMouse string, ok bool) {
+	_, ps2, ok := s.inputBase()
+	if !ok {
+		return false, "", false
+	}
+	isMouse := ps2 && index == ps2MouseIndex
+	found = isMouse
+	if ps2 && index == ps2MouseIndex-1 {
+		found, notMouse = true, "QEMU PS/2 Keyboard"
+	}
+	for _, h := range s.inputs {
+		if h.index == index {
+			found, isMouse = true, h.kind.mouse
+			if !isMouse {
+				notMouse = h.kind.name
+			}
+		}
+	}
+	if !found || !isMouse {
+		return found, notMouse, true
+	}
+	front := []int{index}
+	for _, i := range s.inputFront {
+		if i != index {
+			front = append(front, i)
+		}
+	}
+	s.inputFront = front
+	return true, "", true
 }
 
 // InfoMice is hmp_info_mice.

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hotpluglab/engine/block"
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
 	"strings"
 
@@ -144,6 +145,21 @@ func init() {
 			},
 			"mouse_set": func(mon *Monitor, a Args) string {
 				i, _ := a.Int("index")
+				if b := board.Of(mon.M); b != nil {
+					if found, notMouse, ok := b.MouseSet(int(i)); ok {
+						switch {
+						case !found:
+							return mon.said("mouse_set 4242", fmt.Sprint(i))
+						case notMouse != "":
+							// ui/input.c's words, recorded for x86's PS/2 keyboard (#1): the
+							// handler's name is the variable part
+							said := linesOf(mon.M.Release(), "x86_64")["mouse_set 1"]
+							return strings.Replace(said, "QEMU PS/2 Keyboard", notMouse, 1)
+						case notMouse == "":
+							return ""
+						}
+					}
+				}
 				if !mon.M.IsSPAPR() {
 					switch i {
 					case 1:

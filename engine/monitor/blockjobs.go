@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"fmt"
+	"hotpluglab/engine/board"
 
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/qjson"
@@ -260,7 +261,22 @@ func init() {
 
 		// input-send-event needs a running VM; set_password and
 		// expire_password need a display that takes one.
-		RegisterQMP("input-send-event", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+		RegisterQMP("input-send-event", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			// qemu_console_lookup_by_device_name comes first: the device by
+			// its id, then a console bound to it (none without a display).
+			if dev, named := args.Get("device"); named {
+				id, _ := dev.(string)
+				if !mon.hasDeviceID(id) {
+					return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + id + "' not found"}
+				}
+				if b := board.Of(mon.M); b != nil && !hasDisplay(b.Tree) {
+					head := "0"
+					if n, ok := args.Get("head"); ok {
+						head = fmt.Sprint(n)
+					}
+					return nil, GenericError(fmt.Sprintf("Device %s (head %s) is not bound to a QemuConsole", id, head))
+				}
+			}
 			if mon.RunState != "running" {
 				return nil, GenericError("VM not running")
 			}

@@ -6,7 +6,6 @@ package monitor
 import (
 	"fmt"
 	"hotpluglab/engine/format"
-	"strconv"
 	"strings"
 
 	"hotpluglab/engine/board"
@@ -28,6 +27,7 @@ func init() {
 			if err := bootSet(mon.M.Type.Family, order); err != nil {
 				return err.Error() + "\r\n"
 			}
+			mon.legacy.bootOrder = order // the PC boards' set_boot_dev writes it in CMOS
 			return line("boot device list now set to %s", order)
 		}})
 	})
@@ -178,7 +178,10 @@ func init() {
 					continue
 				}
 				if hex, ok := strings.CutPrefix(k, "0x"); ok {
-					if _, err := strconv.ParseUint(hex, 16, 64); err == nil || hex == "" {
+					// strtoul(keys, &endp, 0) must end where the key does: "0x"
+					// with no digit ends after its "0" (measured: "0x-1"); a
+					// value too big saturates and is taken.
+					if hex != "" && strings.Trim(hex, "0123456789abcdefABCDEF") == "" {
 						continue
 					}
 				} else if schema.EnumHas("ctrl", k) {

@@ -87,6 +87,10 @@ func init() {
 				suffix, n, col = 'l', 4, 2
 			}
 			v := acpi.PortsOf(mon.M).In(uint16(addr), n)
+			if lv, handled, known := mon.legacyIn(addr, n); handled {
+				v = lv
+				_ = known // unknown bytes read as unassigned, with a note
+			}
 			if r, ok := portsAtReset[addr]; ok && mon.neverRan() && !mon.M.IsSPAPR() {
 				v = r[col]
 			}
@@ -107,6 +111,9 @@ func init() {
 			switch size {
 			case 2, 4:
 				n = int(size)
+			}
+			if mon.legacyOut(addr&0xffff, n, uint32(int32(val))) {
+				return ""
 			}
 			acpi.PortsOf(mon.M).Out(uint16(addr&0xffff), n, uint32(int32(val)))
 			return ""

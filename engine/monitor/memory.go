@@ -6,7 +6,9 @@ import (
 	"strings"
 
 	"hotpluglab/engine/block"
+	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/disas"
+	"hotpluglab/engine/format"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qjson"
 )
@@ -32,6 +34,14 @@ func init() {
 		RegisterHMP(&HMPCommand{Name: "sum", Run: func(mon *Monitor, a Args) string {
 			start, _ := a.Int("start")
 			size, _ := a.Int("size")
+			// hmp_sum's start, size and address are uint32_t: a range that
+			// wraps past 4 GiB ends before it starts and sums nothing
+			// (measured: sum 0xfffffff0 16).
+			s32, e32 := uint32(start), uint32(start)+uint32(size)
+			if e32 <= s32 {
+				return "00000\r\n"
+			}
+			start, size = int64(s32), int64(e32-s32)
 			if !mon.M.IsSPAPR() && mon.zeroRAM(uint64(start), uint64(size)) {
 				return "00000\r\n" // however long, zeros sum to zero
 			}
@@ -46,6 +56,18 @@ func init() {
 			}
 			return fmt.Sprintf("%05d\r\n", sum)
 		}})
+		// gpa2hva and gpa2hpa: the host's address of guest RAM (the host's,
+		// not simulated); an address nothing maps is refused.
+		for _, c := range []string{"gpa2hva", "gpa2hpa"} {
+			RegisterHMP(&HMPCommand{Name: c, Run: func(mon *Monitor, a Args) string {
+				addr, _ := a.Int("addr")
+				if mapped, known := mon.x86PhysMap(); known && !mapped(uint64(addr), 1) {
+					return fmt.Sprintf("No memory is mapped at address 0x%x\r\n", uint64(addr))
+				}
+				mon.Note("The host's addresses of guest RAM are the host's: the simulator has none to show.")
+				return ""
+			}})
+		}
 		RegisterHMP(&HMPCommand{Name: "gva2gpa", Run: func(mon *Monitor, a Args) string {
 			addr, _ := a.Int("addr")
 			if !mon.neverRan() {
@@ -474,7 +496,23 @@ func (mon *Monitor) x86MMIO(addr, n uint64) ([]byte, bool) {
 // virtual address is the physical one), and the whole request is refused.
 func init() {
 	registerLater(func() {
+		RegisterQMP("pmemsave", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if e := mon.memsaveOpen(args); e != nil {
+				return nil, e
+			}
+			return mon.unmodelled("pmemsave", args)
+		})
 		RegisterQMP("memsave", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			// qmp_memsave: the CPU, then the file, then the memory.
+			if c, given := args.Get("cpu-index"); given {
+				n, err := strconv.ParseInt(fmt.Sprint(c), 10, 64)
+				if err != nil || !mon.cpuIndexExists(n) {
+					return nil, GenericError("Parameter 'cpu-index' expects a CPU number")
+				}
+			}
+			if e := mon.memsaveOpen(args); e != nil {
+				return nil, e
+			}
 			val, _ := args.Get("val")
 			size, _ := args.Get("size")
 			v, verr := strconv.ParseUint(fmt.Sprint(val), 10, 64)
@@ -491,4 +529,25 @@ func init() {
 			return mon.unmodelled("memsave", args)
 		})
 	})
+}
+
+// memsaveOpen is memsave's and pmemsave's fopen(filename, "wb") on the
+// simulated host: the file or its directory must be there.
+func (mon *Monitor) memsaveOpen(args qjson.Object) *Error {
+	f, _ := args.Get("filename")
+	name, _ := f.(string)
+	if c := chardev.Of(mon.M); c != nil && c.CanCreate != nil && !c.CanCreate(name) {
+		return GenericError(fmt.Sprintf("Could not open '%s': No such file or directory", name))
+	}
+	return nil
+}
+
+// cpuIndexExists: qemu_get_cpu finds a CPU with that cpu_index.
+func (mon *Monitor) cpuIndexExists(n int64) bool {
+	for _, t := range format.CPUThreads(mon.M) {
+		if int64(t.CPUIndex) == n {
+			return true
+		}
+	}
+	return false
 }
