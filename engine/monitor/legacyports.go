@@ -3,7 +3,6 @@ package monitor
 import (
 	"strconv"
 	"strings"
-	"time"
 
 	"hotpluglab/engine/acpi"
 	"hotpluglab/engine/board"
@@ -236,8 +235,10 @@ func (mon *Monitor) cmosByte(i byte) (byte, bool) {
 		return bds[2] << 4, true // fd_bootchk: the floppy's boot signature is checked
 	}
 	if i == 0x32 || i == 0x37 { // the century, in BCD (0x37: where IBM PS/2s keep it)
-		c := time.Now().UTC().Year() / 100
-		return byte(c/10<<4 | c%10), true
+		// QEMU writes the host clock's century; a session is a function of
+		// its inputs, so the simulator's host lives in the 21st century.
+		const century = 20
+		return byte(century/10<<4 | century%10), true
 	}
 	if i <= 0x09 {
 		mon.Note("The CMOS clock holds the host's time: the simulator has none to show.")
