@@ -706,6 +706,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		if m.XIVE {
 			m.NextUnattached()
 		}
+		if err := spaprLMBLimit(m); err != nil {
+			return fail(err)
+		}
 		cores := (int(top.CPUs) + int(top.Threads) - 1) / int(top.Threads)
 		spapr.Realize(m, func(i int) *machine.CPU {
 			if i >= cores {
