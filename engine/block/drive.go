@@ -382,10 +382,7 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 	switch drv { // -drive's driver= beside file= is the root's driver, as format= is
 	case "":
 	case "file", "host_device", "host_cdrom": // the protocol node alone, nothing probed
-		n, err := l.open(qjson.O("driver", drv, "filename", file), nodeName, named)
-		if n != nil {
-			n.ReadOnly = readOnly
-		}
+		n, err := l.openRoot(qjson.O("driver", drv, "filename", file), nodeName, named, readOnly)
 		return n, nil, err
 	case "null-co", "null-aio":
 		return nil, nil, fmt.Errorf("The only allowed filename for this driver is '%s://'", drv)

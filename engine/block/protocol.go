@@ -85,26 +85,10 @@ func (l *Layer) openProtocol(d *Drive, file, drv string, readOnly bool) (n *Node
 			}
 		}
 		if drv == proto { // driver=null-co: the protocol is the root
-			n, err = l.open(child, nodeName, named)
-			if n != nil {
-				n.ReadOnly = readOnly
-			}
+			n, err = l.openRoot(child, nodeName, named, readOnly)
 			return n, nil, true, err
 		}
-		format, hasFormat := d.Get("format")
-		if drv != "" {
-			format, hasFormat = drv, true
-		}
-		if !hasFormat {
-			format = "raw"
-			if !readOnly {
-				printed = append(printed, probedRawWarning(file))
-			}
-		}
-		n, err = l.open(qjson.O("driver", format, "file", child), nodeName, named)
-		if n != nil {
-			n.ReadOnly = readOnly
-		}
+		n, printed, err = l.openFormatOver(d, child, file, drv, readOnly)
 		return n, printed, true, err
 	case "json":
 		v, err := qjson.Parse([]byte(file[len("json:"):]))
@@ -124,10 +108,7 @@ func (l *Layer) openProtocol(d *Drive, file, drv string, readOnly bool) (n *Node
 				return nil, nil, true, err
 			}
 		}
-		n, err = l.open(o, nodeName, named)
-		if n != nil {
-			n.ReadOnly = readOnly
-		}
+		n, err = l.openRoot(o, nodeName, named, readOnly)
 		return n, nil, true, err
 	case "nbd", "nbd+tcp", "nbd+unix":
 		return nil, nil, true, nbdConnectError(file)
@@ -137,23 +118,39 @@ func (l *Layer) openProtocol(d *Drive, file, drv string, readOnly bool) (n *Node
 		if f, ok := l.Host.Lookup(dir); !ok || f.Format != hostfs.Dir {
 			return nil, nil, true, fmt.Errorf("Could not read directory %s", dir)
 		}
-		format, hasFormat := d.Get("format")
-		if drv != "" {
-			format, hasFormat = drv, true
-		}
-		if !hasFormat {
-			format = "raw"
-			if !readOnly {
-				printed = append(printed, probedRawWarning("json:"+qjson.Marshal(child)))
-			}
-		}
-		n, err = l.open(qjson.O("driver", format, "file", child), nodeName, named)
-		if n != nil {
-			n.ReadOnly = readOnly
-		}
+		n, printed, err = l.openFormatOver(d, child, "json:"+qjson.Marshal(child), drv, readOnly)
 		return n, printed, true, err
 	}
 	return nil, nil, false, nil
+}
+
+// openFormatOver opens a -drive's root over a protocol node given by its
+// options: the format= (or driver=) given, else probed as raw, with the
+// warning naming the protocol node as QEMU names it.
+func (l *Layer) openFormatOver(d *Drive, child qjson.Object, childName, drv string, readOnly bool) (*Node, []string, error) {
+	format, hasFormat := d.Get("format")
+	if drv != "" {
+		format, hasFormat = drv, true
+	}
+	var printed []string
+	if !hasFormat {
+		format = "raw"
+		if !readOnly {
+			printed = append(printed, probedRawWarning(childName))
+		}
+	}
+	nodeName, named := d.Get("node-name")
+	n, err := l.openRoot(qjson.O("driver", format, "file", child), nodeName, named, readOnly)
+	return n, printed, err
+}
+
+// openRoot opens a drive's root node: -drive's read-only is the node's.
+func (l *Layer) openRoot(o qjson.Object, name string, named, readOnly bool) (*Node, error) {
+	n, err := l.open(o, name, named)
+	if n != nil {
+		n.ReadOnly = readOnly
+	}
+	return n, err
 }
 
 // vvfatOptions is vvfat_parse_filename: "fat:[32:|16:|12:][floppy:][rw:]DIR"
