@@ -176,23 +176,31 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	if err != nil {
 		return err
 	}
-	node := 0
-	if v, ok := vals.get("node"); ok {
-		node, _ = strconv.Atoi(fmt.Sprint(v))
+	node, err := s.dimmRealize(vals, memdev)
+	if err != nil {
+		return err
 	}
-	// pc_dimm_realize: the node, then the backend's being free.
-	if nodes := max(s.M.NUMANodes, 1); node >= nodes {
-		return fmt.Errorf("'DIMM property node has value %d' which exceeds the number of numa nodes: %d", node, nodes)
-	}
-	if object.Claimed(s.M, memdev) {
-		return fmt.Errorf("can't use already busy memdev: %s", memdev)
-	}
-	object.Claim(s.M, memdev)
 	x := &DIMM{Dev: d, Slot: slot, Node: node, Addr: addr, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged}
 	x.NVDIMM = d.Type.Name == "nvdimm"
 	s.dimms = append(s.dimms, x)
 	s.memhpPlug(x)
 	return nil
+}
+
+// dimmRealize is pc_dimm_realize's checks: the node, then the backend's
+// being free, which it then claims.
+func (s *State) dimmRealize(vals *values, memdev string) (node int, err error) {
+	if v, ok := vals.get("node"); ok {
+		node, _ = strconv.Atoi(fmt.Sprint(v))
+	}
+	if nodes := max(s.M.NUMANodes, 1); node >= nodes {
+		return 0, fmt.Errorf("'DIMM property node has value %d' which exceeds the number of numa nodes: %d", node, nodes)
+	}
+	if object.Claimed(s.M, memdev) {
+		return 0, fmt.Errorf("can't use already busy memdev: %s", memdev)
+	}
+	object.Claim(s.M, memdev)
+	return node, nil
 }
 
 // dimmUnhandled is a pc-dimm on a machine whose hotplug handler takes no
@@ -205,17 +213,10 @@ func (s *State) dimmUnhandled(d *qdev.Device, vals *values) error {
 		return nil
 	}
 	memdev := fmt.Sprint(v)
-	node := 0
-	if v, ok := vals.get("node"); ok {
-		node, _ = strconv.Atoi(fmt.Sprint(v))
+	node, err := s.dimmRealize(vals, memdev)
+	if err != nil {
+		return err
 	}
-	if nodes := max(s.M.NUMANodes, 1); node >= nodes {
-		return fmt.Errorf("'DIMM property node has value %d' which exceeds the number of numa nodes: %d", node, nodes)
-	}
-	if object.Claimed(s.M, memdev) {
-		return fmt.Errorf("can't use already busy memdev: %s", memdev)
-	}
-	object.Claim(s.M, memdev)
 	size, _ := s.memdevSize(memdev)
 	s.dimms = append(s.dimms, &DIMM{Dev: d, Slot: -1, Node: node, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged})
 	return nil
