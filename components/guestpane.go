@@ -68,7 +68,12 @@ type GuestPane struct {
 	draft     string
 	seenLog   int
 	wantFocus bool
-	note      string
+	// clockClicked: Step or "Skip to idle" was clicked; once the page has
+	// answered, a button that disabled itself (nothing more due) hands
+	// keyboard focus to Pause rather than drop it to <body>.
+	clockClicked bool
+	clickedAt    int64 // the clock when it was clicked
+	note         string
 }
 
 // OnlineList is the guest's online CPUs as slot indices in Linux's range
@@ -153,6 +158,17 @@ func (g *GuestPane) follow(ctx app.Context) {
 	if g.wantFocus && g.State == "running" {
 		g.wantFocus = false
 		focusID(ctx, GuestShellID)
+	}
+	if g.clockClicked {
+		switch {
+		case !g.Running || g.Clock.Due < 0:
+			g.clockClicked = false
+			if g.Running {
+				focusID(ctx, "clock-pause")
+			}
+		case g.Clock.Now != g.clickedAt:
+			g.clockClicked = false // it moved and more is due: the button keeps focus
+		}
 	}
 }
 
@@ -248,10 +264,16 @@ func (g *GuestPane) Render() app.UI {
 					}),
 				app.Button().ID("clock-step").Disabled(!g.Running || g.Clock.Due < 0).
 					Title("move the clock to the guest's next action").Text("Step").
-					OnClick(func(ctx app.Context, e app.Event) { g.post(ctx, GuestRequest{Kind: GuestStep}) }),
+					OnClick(func(ctx app.Context, e app.Event) {
+						g.clockClicked, g.clickedAt = true, g.Clock.Now
+						g.post(ctx, GuestRequest{Kind: GuestStep})
+					}),
 				app.Button().ID("guest-settle").Disabled(!g.Running || g.Clock.Due < 0).
 					Title("run the clock until the guest is idle (up to 30 s of virtual time)").Text("Skip to idle").
-					OnClick(func(ctx app.Context, e app.Event) { g.post(ctx, GuestRequest{Kind: GuestSettle}) }),
+					OnClick(func(ctx app.Context, e app.Event) {
+						g.clockClicked, g.clickedAt = true, g.Clock.Now
+						g.post(ctx, GuestRequest{Kind: GuestSettle})
+					}),
 			)).Else(),
 		),
 		app.If(len(g.Log) > 0,

@@ -521,6 +521,11 @@ func TestBrowserGuestAndTime(t *testing.T) {
 	if err := waitJS(ctx, `document.getElementById("guest-log").textContent.split("CPU4 has been hot-added").length === 3`, 10*time.Second); err != nil {
 		t.Errorf("Step did not move the guest: %v", err)
 	}
+	// Nothing more is due: Step disabled itself and gave focus to Pause
+	// (a disabled button would drop it to <body>, a keyboard user lost).
+	if err := waitJS(ctx, `document.querySelector("#clock-step").disabled && document.activeElement.id === "clock-pause"`, 5*time.Second); err != nil {
+		t.Errorf("after Step disabled itself focus is on %s, want Pause", active(ctx))
+	}
 	shot(t, ctx, "guest-desktop")
 }
 
