@@ -2343,6 +2343,12 @@ def r43_drain(r, x86, qmp_form):
                      "virtio-blk-pci,drive=nodisk", "usb-kbd,bus=pci.0", "virtio-rng-pci,period=-1"])
     if not x86 and spec.startswith("e1000"):
         spec = "spapr-vlan,reg=oops"
+    return device_add_step(spec, qmp_form)
+
+
+def device_add_step(spec, qmp_form):
+    """device_add of a "driver,key=value,..." spec, by HMP or as QMP's
+    arguments (every value a string, as typed)."""
     if qmp_form:
         name, *props = spec.split(",")
         args = {"driver": name}
@@ -2364,14 +2370,7 @@ class R43:
         return "%s%d" % (stem, self.n)
 
     def add(self, spec, qmp_form):
-        if qmp_form:
-            name, *props = spec.split(",")
-            args = {"driver": name}
-            for kv in props:
-                k, v = kv.split("=", 1)
-                args[k] = v
-            return {"qmp": {"execute": "device_add", "arguments": args}}
-        return {"hmp": "device_add " + spec}
+        return device_add_step(spec, qmp_form)
 
     def device(self):
         """A non-CPU device plugged with its backend first, the way tutorials
