@@ -60,6 +60,9 @@ func hostPath(file string) string {
 // ("fat:rw:/srv"); ok is false for the protocols no host file answers
 // (null-co://, json:, nbd:, URLs).
 func HostFileOf(file string) (path string, folder, ok bool) {
+	if protocolError(file) != nil { // ":x" too: protocol ''
+		return "", false, false
+	}
 	switch protocolOf(file) {
 	case "", "file", "host_device", "host_cdrom":
 		return hostPath(file), false, true

@@ -93,3 +93,26 @@ func TestVVFAT(t *testing.T) {
 		}
 	}
 }
+
+// The host-files panel offers the files a line names: never a name QEMU
+// refuses before it looks for a file (an unknown or empty protocol).
+func TestHostFileOf(t *testing.T) {
+	for _, c := range []struct {
+		file, path     string
+		folder, isFile bool
+	}{
+		{"disk.qcow2", "disk.qcow2", false, true},
+		{"/tmp/a:b", "/tmp/a:b", false, true},
+		{"file:/srv/d.img", "/srv/d.img", false, true},
+		{"fat:rw:/srv/share", "/srv/share", true, true},
+		{":x", "", false, false},
+		{"a:b", "", false, false},
+		{"null-co://", "", false, false},
+		{"nbd:127.0.0.1:10809", "", false, false},
+	} {
+		path, folder, ok := HostFileOf(c.file)
+		if path != c.path || folder != c.folder || ok != c.isFile {
+			t.Errorf("HostFileOf(%q) = %q, %v, %v; want %q, %v, %v", c.file, path, folder, ok, c.path, c.folder, c.isFile)
+		}
+	}
+}
