@@ -2059,20 +2059,26 @@ func (o *Options) firmwareSize(f string) (int64, bool) {
 	return 0, false
 }
 
-// physBitsCheck is pc_memory_init's first check: the CPU's physical
-// address bits (40 under TCG) must reach the end of the 64-bit PCI hole,
-// which starts above the RAM over 4 GiB (or above the device memory) on a
-// GiB boundary, and is as big as the host bridge's pci-hole64-size (q35:
-// 32 GiB, i440FX: 2 GiB). An AMD CPU on a 7.1+ machine has its RAM over
-// 4 GiB moved to 1 TiB once the hole would reach the HyperTransport range
-// (enforce_amd_1tb_hole).
+// physBitsCheck is pc_memory_init's first check: the highest guest
+// physical address the machine uses (pc_max_used_gpa) must fit the CPU's
+// physical address bits. For a CPU with long mode that is the end of the
+// 64-bit PCI hole, which starts above the RAM over 4 GiB (or above the
+// device memory) on a GiB boundary, and is as big as the host bridge's
+// pci-hole64-size (q35: 32 GiB, i440FX: 2 GiB, none on isapc). An AMD CPU
+// on a 7.1+ machine has its RAM over 4 GiB moved to 1 TiB once the hole
+// would reach the HyperTransport range (enforce_amd_1tb_hole). A CPU
+// without long mode is checked as its release says (X86PhysBits32).
 func physBitsCheck(m *machine.Machine, cpuType string, globals []compat.Global) error {
-	const gib, physBits = uint64(1) << 30, 40
+	const gib = uint64(1) << 30
 	host, hole := "i440FX-pcihost", uint64(2)*gib
 	switch {
+	case m.Accel != "tcg":
+		return nil
 	case m.Type.Family == machinetype.Q35:
 		host, hole = "q35-pcihost", 32*gib
-	case m.Type.Family != machinetype.PC || m.Type.Name == "isapc" || m.Accel != "tcg":
+	case m.Type.Family == machinetype.ISAPC:
+		host, hole = "", 0
+	case m.Type.Family != machinetype.PC:
 		return nil
 	}
 	for _, g := range globals {
@@ -2082,36 +2088,55 @@ func physBitsCheck(m *machine.Machine, cpuType string, globals []compat.Global) 
 			}
 		}
 	}
+	// The RAM split below and over 4 GiB: 3.5 GiB below at most, 3 GiB
+	// (q35: 2 GiB) once it splits; isapc does not align it to a GiB.
 	ram := uint64(m.RAMBytes)
 	lowmem, split := uint64(0xe0000000), uint64(0xc0000000)
-	if m.Type.Family == machinetype.Q35 {
+	switch m.Type.Family {
+	case machinetype.Q35:
 		lowmem, split = 0xb0000000, 0x80000000
+	case machinetype.ISAPC:
+		split = lowmem
 	}
 	above := uint64(0)
 	if ram >= lowmem {
 		above = ram - split
 	}
-	maxUsed := func(start uint64) uint64 {
+	// isapc and pc up to 2.0 have no device memory (has_reserved_memory).
+	devmem := m.MaxRAMBytes > m.RAMBytes && m.Type.Family != machinetype.ISAPC &&
+		!(m.Type.Family == machinetype.PC && m.Type.VersionAtMost(2, 0))
+	ramEnd := func(start uint64) uint64 {
 		end := start + above
-		if m.MaxRAMBytes > m.RAMBytes {
+		if devmem {
 			end = (end+gib-1)/gib*gib + uint64(m.MaxRAMBytes-m.RAMBytes) + uint64(m.RAMSlots)*gib
 		}
-		return (end+gib-1)/gib*gib + hole - 1
+		return end
 	}
-	start := uint64(1) << 32
-	// The CPU's vendor matters only near 1 TiB: it is looked up then (the
-	// recorded QOM values are a large table to read at every start).
-	if !m.Type.VersionAtMost(7, 0) && maxUsed(start) >= 0xfd00000000 {
-		vendor, _ := qom.RecordedValue(m.Release(), string(m.Target), "cpu:"+cpuType, "vendor")
-		if v, ok := m.CPUSettings["vendor"]; ok {
-			vendor = v
+	holeEnd := func(start uint64) uint64 { return (ramEnd(start)+gib-1)/gib*gib + hole - 1 }
+	physBits := m.PhysBits(cpuType)
+	var maxUsed uint64
+	switch {
+	case physBits == 40 || !m.Release().X86PhysBits32 && physBits > 32:
+		start := uint64(1) << 32
+		// The CPU's vendor matters only near 1 TiB: it is looked up then (the
+		// recorded QOM values are a large table to read at every start).
+		if !m.Type.VersionAtMost(7, 0) && holeEnd(start) >= 0xfd00000000 {
+			vendor, _ := qom.RecordedValue(m.Release(), string(m.Target), "cpu:"+cpuType, "vendor")
+			if v, ok := m.CPUSettings["vendor"]; ok {
+				vendor = v
+			}
+			if vendor == "AuthenticAMD" {
+				start = 1 << 40
+			}
 		}
-		if vendor == "AuthenticAMD" {
-			start = 1 << 40
-		}
+		maxUsed = holeEnd(start)
+	case !m.Release().X86PhysBits32 || m.Type.Family != machinetype.ISAPC && m.Type.VersionAtMost(8, 1):
+		return nil // the CPU's own limit: nothing to check
+	default:
+		maxUsed = ramEnd(1<<32) - 1
 	}
-	if limit := uint64(1)<<physBits - 1; maxUsed(start) > limit {
-		return fmt.Errorf("Address space limit 0x%x < 0x%x phys-bits too low (%d)", limit, maxUsed(start), physBits)
+	if limit := uint64(1)<<physBits - 1; maxUsed > limit {
+		return fmt.Errorf("Address space limit 0x%x < 0x%x phys-bits too low (%d)", limit, maxUsed, physBits)
 	}
 	return nil
 }

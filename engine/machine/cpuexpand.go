@@ -51,6 +51,19 @@ func (m *Machine) cpuHas(cpuType, feature string) bool {
 	return v == true
 }
 
+// PhysBits is an x86 CPU's physical address width under TCG, as
+// x86_cpu_realizefn sets it: 40 with long mode; without, 36 with PSE-36
+// (or PAE, in the releases that count it), else 32.
+func (m *Machine) PhysBits(cpuType string) int {
+	switch {
+	case m.cpuHas(cpuType, "lm"):
+		return 40
+	case m.cpuHas(cpuType, "pse36") || m.Release().X86PhysBits32 && m.cpuHas(cpuType, "pae"):
+		return 36
+	}
+	return 32
+}
+
 // KVMLeafFeature says whether feature is a bit of KVM's CPUID leaves
 // (0x40000001 FEAT_KVM and FEAT_KVM_HINTS: kvmclock, kvm-pv-eoi, ...,
 // kvm-hint-dedicated), which an accelerator other than KVM drops without a

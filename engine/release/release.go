@@ -105,6 +105,14 @@ type Release struct {
 	// it such configurations are refused at start-up.
 	X86TCGx2APIC bool
 
+	// X86PhysBits32: a CPU without long mode has 36 physical bits with PAE
+	// as with PSE-36 (only PSE-36 before), and pc_max_used_gpa checks such
+	// a CPU's RAM end (or its device memory's) rather than the 64-bit PCI
+	// hole, except on machines up to 8.1 (broken_32bit_mem_addr_check) and
+	// not isapc. Before, a CPU of 32 bits passed and any other was checked
+	// against the hole.
+	X86PhysBits32 bool
+
 	// QMPDeviceAddTyped: QMP device_add sets properties from the QDict (9.x
 	// on), so a value's JSON type must fit the property; before, every
 	// value went through QemuOpts as text.

@@ -40,7 +40,8 @@ var V10_0 = &Release{
 	SPAPRTCGSMTFromPOWER8: true,
 	SPAPRCompatPOWER11:    true,
 
-	X86TCGx2APIC: true,
+	X86TCGx2APIC:  true,
+	X86PhysBits32: true,
 
 	VNCDisplayConsole: true,
 

@@ -431,6 +431,35 @@ for tag in FDT:
     p("fdt-" + tag, "-M", "pseries", "-smp", n + (",maxcpus=" + m if m else ""), timeout=400,
       note="pseries device tree space (FDT_MAX_SIZE 2 MiB)")
 
+# --- batch 10: pc_memory_init's phys-bits check on CPUs without long mode.
+# A CPU without lm has 36 physical bits with pse36 or pae, else 32; 10.0
+# checks the end of its RAM (or of its device memory) against them, except
+# on machines up to 8.1 (broken_32bit_mem_addr_check); isapc too.
+PB = [("isapc-4G", "-M isapc -m 4G"), ("isapc-4095M", "-M isapc -m 4095M"), ("isapc-3584M", "-M isapc -m 3584M"),
+      ("isapc-maxmem", "-M isapc -m 4G,maxmem=8G,slots=1"), ("isapc-maxmem-low", "-M isapc -m 3G,maxmem=8G,slots=1"),
+      ("isapc-pentium3", "-M isapc -cpu pentium3 -m 4G"), ("isapc-qemu64", "-M isapc -cpu qemu64 -m 4G"),
+      ("isapc-numa", "-M isapc -cpu 486 -m 4G -numa node"),
+      ("pc-486", "-M pc -cpu 486 -m 4G"), ("pc81-486", "-M pc-i440fx-8.1 -cpu 486 -m 4G"),
+      ("pc82-486", "-M pc-i440fx-8.2 -cpu 486 -m 4G"), ("pc72-486", "-M pc-i440fx-7.2 -cpu 486 -m 4G"),
+      ("q35-486", "-M q35 -cpu 486 -m 4G"), ("q3581-486", "-M pc-q35-8.1 -cpu 486 -m 4G"),
+      ("q3582-486", "-M pc-q35-8.2 -cpu 486 -m 4G"), ("q35-486-maxmem", "-M q35 -cpu 486 -m 2G,maxmem=4G,slots=1"),
+      ("pc-486-maxmem", "-M pc -cpu 486 -m 2G,maxmem=3G,slots=1"), ("pc-pentium", "-M pc -cpu pentium -m 4G"),
+      ("pc-486-pse36", "-M pc -cpu 486,+pse36 -m 4G"), ("pc-486-pae", "-M pc -cpu 486,+pae -m 4G"),
+      ("pc-pentium3-nopse36", "-M pc -cpu pentium3,-pse36 -m 4G"), ("pc-486-lm", "-M pc -cpu 486,+lm -m 4G"),
+      ("pc-qemu64-nolm", "-M pc -cpu qemu64,-lm -m 4G"), ("pc-486-dimm", "-M pc -cpu 486 -m 4G -device pc-dimm"),
+      ("pc-coreduo", "-M pc -cpu coreduo -m 4G"), ("pc-qemu32", "-M pc -cpu qemu32 -m 4G"),
+      ("pc-qemu64-hole1T", "-M pc -cpu qemu64 -m 1G -global i440FX-pcihost.pci-hole64-size=1T"),
+      ("pc-pse36-hole1T", "-M pc -cpu 486,+pse36 -m 1G -global i440FX-pcihost.pci-hole64-size=1T"),
+      ("pc-nolm-hole1T", "-M pc -cpu qemu64,-lm -m 1G -global i440FX-pcihost.pci-hole64-size=1T"),
+      ("q35-hole1T", "-M q35 -m 1G -global q35-pcihost.pci-hole64-size=1T"),
+      ("pc-maxmem900G-hole200G", "-M pc -m 1G,maxmem=900G,slots=1 -global i440FX-pcihost.pci-hole64-size=200G"),
+      ("q35-maxmem900G-hole200G", "-M q35 -m 1G,maxmem=900G,slots=1 -global q35-pcihost.pci-hole64-size=200G"),
+      ("pc-maxmem1000G", "-M pc -m 1G,maxmem=1000G,slots=1"), ("q35-maxmem1100G", "-M q35 -m 1G,maxmem=1100G,slots=1")]
+for cpu in ("qemu64,-lm", "pentium3", "486,+pse36", "486,+pae", "n270", "athlon", "486", "kvm32"):
+    PB.append(("pc-maxmem80G-" + cpu.replace(",", "").replace("+", "p").replace("-", "m"), "-M pc -cpu %s -m 4G,maxmem=80G,slots=1" % cpu))
+for name, line in PB:
+    C.append({"id": "x-pb-" + name, "binary": "x86_64", "args": line.split(), "steps": [{"hmp": "info memory_size_summary"}]})
+
 # Host-dependent outcomes, measured and left out: KVM is absent here (the
 # simulator models a KVM host), files do not exist, host memory limits.
 EXCLUDED = {"x-m-100000000G", "x-accel-kvm-M", "x-accel-kvm", "x-enable-kvm", "x-accel-kvm-tcg",
