@@ -395,6 +395,8 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 			return fail(fmt.Errorf("Image is not in qcow2 format"))
 		}
 		n.Size = n.Child.Host.Size
+	case "vmdk": // no simulated host file is a VMDK image
+		return fail(fmt.Errorf("invalid VMDK image descriptor"))
 	case "raw":
 		if n.Child != nil {
 			n.Size = n.Child.Size

@@ -22,6 +22,10 @@ type Drive struct {
 	Loc  string
 	Keys []string
 	Vals []string
+	// strictReadOnly: the medium opens without auto-read-only, as change
+	// and blockdev-change-medium open theirs (-drive's may fall back to
+	// read-only where its driver cannot write).
+	strictReadOnly bool
 }
 
 // ParseDrive splits a -drive argument (QemuOpts, implied key "file").
@@ -461,13 +465,19 @@ func (l *Layer) openDrive(d *Drive, file, drv string, readOnly bool) (_ *Node, _
 var moduleDrivers = map[string]bool{"gluster": true, "iscsi": true, "nfs": true, "rbd": true, "ssh": true,
 	"http": true, "https": true, "ftp": true, "ftps": true}
 
+// knownDriver is bdrv_find_format's answer: a BlockdevDriver of the
+// release, its module present.
+func (l *Layer) knownDriver(drv string) bool {
+	return (l.Rel == nil || qapi.For(l.Rel, "x86_64").EnumHas("null-co", drv)) && !moduleDrivers[drv]
+}
+
 // checkDriverAlone is bdrv_open on a -drive that names a driver and no
 // file (measured on both releases): the protocols that open a host file
 // want its name, nbd its server, the filters and formats a child node;
 // the null drivers need nothing.
 func (l *Layer) checkDriverAlone(drv string) error {
 	switch {
-	case l.Rel != nil && !qapi.For(l.Rel, "x86_64").EnumHas("null-co", drv) || moduleDrivers[drv]:
+	case !l.knownDriver(drv):
 		return fmt.Errorf("Unknown driver '%s'", drv)
 	case drv == "file" || drv == "host_device" || drv == "host_cdrom":
 		return fmt.Errorf("The '%s' block driver requires a file name", drv)

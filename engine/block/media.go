@@ -1,10 +1,6 @@
 package block
 
-import (
-	"fmt"
-
-	"hotpluglab/engine/qjson"
-)
+import ()
 
 // Removable media (blockdev.c's tray commands): a BlockBackend found by
 // its name or by its device's qdev id, the device that holds it, and a
@@ -31,38 +27,15 @@ func (l *Layer) ByQdevID(id string) *Backend {
 	return nil
 }
 
-// OpenMedium is bdrv_open of a medium named by its file name: the null
-// protocols' one name (a 1 GiB node), else a host file; under the format
-// given, or probed (raw, with its warning).
+// OpenMedium is bdrv_open of a medium named by its file name (change,
+// blockdev-change-medium): as -drive opens its file, under the format
+// given or probed.
 func (l *Layer) OpenMedium(file, format string, readOnly bool) (*Node, []string, error) {
-	if err := protocolError(file); err != nil {
-		return nil, nil, err
+	d := &Drive{Loc: file, strictReadOnly: true}
+	if format != "" {
+		d.Keys, d.Vals = []string{"format"}, []string{format}
 	}
-	if file != "null-co://" && file != "null-aio://" {
-		d := &Drive{Loc: file}
-		if format != "" {
-			d.Keys, d.Vals = []string{"format"}, []string{format}
-		}
-		return l.openDrive(d, file, "", readOnly)
-	}
-	var printed []string
-	if format == "" {
-		format = "raw"
-		if readOnly { // as openDrive: no writes to restrict
-			goto open
-		}
-		printed = append(printed, probedRawWarning(file))
-	}
-open:
-	if format != "raw" {
-		return nil, nil, fmt.Errorf("Unknown driver '%s'", format)
-	}
-	proto := &Node{Name: l.autoName(), Driver: file[:len(file)-3], Options: qjson.O("driver", file[:len(file)-3]),
-		Size: 1 << 30, ReadOnly: readOnly}
-	n := &Node{Name: l.autoName(), Driver: "raw", Child: proto, Options: qjson.O("driver", "raw"), Size: 1 << 30,
-		ReadOnly: readOnly}
-	l.graph = append(l.graph, proto, n) // the child is named first
-	return n, printed, nil
+	return l.openDrive(d, file, "", readOnly)
 }
 
 // Insert puts a node in a backend as its medium.

@@ -87,8 +87,18 @@ func (l *Layer) openProtocol(d *Drive, file, drv string, readOnly bool) (n *Node
 				child.Set(c, d.Vals[i])
 			}
 		}
-		if drv == proto { // driver=null-co: the protocol is the root
+		root, _ := d.Get("format")
+		if drv != "" {
+			root = drv
+		}
+		switch root {
+		case proto: // driver=null-co: the protocol is the root
 			n, err = l.openRoot(child, nodeName, named, readOnly)
+			return n, nil, true, err
+		case "null-co", "null-aio":
+			return nil, nil, true, fmt.Errorf("The only allowed filename for this driver is '%s://'", root)
+		case "file", "host_device", "host_cdrom": // a protocol root takes the name as its path
+			n, err = l.openRoot(qjson.O("driver", root, "filename", file), nodeName, named, readOnly)
 			return n, nil, true, err
 		}
 		n, printed, err = l.openFormatOver(d, child, file, drv, readOnly)
@@ -105,7 +115,20 @@ func (l *Layer) openProtocol(d *Drive, file, drv string, readOnly bool) (n *Node
 		if !ok {
 			return nil, nil, true, fmt.Errorf("Invalid JSON object given")
 		}
-		if _, hasFile := o.Get("file"); !hasFile {
+		// The options given beside the name win over the name's own
+		// (bdrv_fill_options joins them without overwriting).
+		if f, ok := d.Get("format"); ok {
+			o.Set("driver", f)
+		}
+		if drv != "" {
+			o.Set("driver", drv)
+		}
+		_, hasDriver := o.Get("driver")
+		_, hasFile := o.Get("file")
+		if !hasDriver && !hasFile {
+			return nil, nil, true, fmt.Errorf("Must specify either driver or file")
+		}
+		if !hasFile {
 			jd, _ := str(o, "driver")
 			if err := l.checkDriverAlone(jd); err != nil {
 				return nil, nil, true, err
@@ -120,6 +143,15 @@ func (l *Layer) openProtocol(d *Drive, file, drv string, readOnly bool) (n *Node
 		dir, _ := str(child, "dir")
 		if f, ok := l.Host.Lookup(dir); !ok || f.Format != hostfs.Dir {
 			return nil, nil, true, fmt.Errorf("Could not read directory %s", dir)
+		}
+		// vvfat_open, once the folder is read: "rw" needs a writable
+		// drive; without it the disk is read-only, which a drive opened
+		// read-write takes only with auto-read-only.
+		switch rw := boolean(child, "rw"); {
+		case rw && readOnly:
+			return nil, nil, true, fmt.Errorf("Unable to set VVFAT to 'rw' when drive is read-only")
+		case !rw && !readOnly && d.strictReadOnly:
+			return nil, nil, true, fmt.Errorf("Image is read-only")
 		}
 		n, printed, err = l.openFormatOver(d, child, "json:"+qjson.Marshal(child), drv, readOnly)
 		return n, printed, true, err
@@ -141,6 +173,9 @@ func (l *Layer) openFormatOver(d *Drive, child qjson.Object, childName, drv stri
 		if !readOnly {
 			printed = append(printed, probedRawWarning(childName))
 		}
+	}
+	if !l.knownDriver(format) {
+		return nil, nil, fmt.Errorf("Unknown driver '%s'", format)
 	}
 	nodeName, named := d.Get("node-name")
 	n, err := l.openRoot(qjson.O("driver", format, "file", child), nodeName, named, readOnly)

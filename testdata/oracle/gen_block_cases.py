@@ -325,6 +325,51 @@ x("proto-mon-blockdev-add", "-M", "pc", steps=[
     qmp("blockdev-add", driver="null-co", filename="null-co://", **{"node-name": "g"}),
     qmp("blockdev-add", driver="raw", file={"driver": "null-co"}, **{"node-name": "h"}), NB])
 
+# ------------------------------------------- a medium named by protocol ----
+# Round b4 (2026-12-07, lead): `change` and blockdev-change-medium with the
+# names -drive takes (protocols, json:, file:, nbd:, vvfat) and formats over
+# a null protocol. No step shows the medium's node: its automatic name
+# carries random digits.
+CD = ["-M", "pc", "-drive", "if=ide,index=2,media=cdrom"]
+x("change-formats", *CD, steps=hmp(
+    "change ide1-cd0 null-co:// qcow2", "change ide1-cd0 null-co:// vmdk", "change ide1-cd0 null-co:// null-co",
+    "change ide1-cd0 null-co:// file", "change ide1-cd0 null-aio:// raw", "eject ide1-cd0",
+    "change ide1-cd0 null-aio://", "eject ide1-cd0", "change ide1-cd0 null-co:// raw"))
+x("change-names", *CD, steps=hmp(
+    "change ide1-cd0 bogus://x", "change ide1-cd0 :x", "change ide1-cd0 null-co:x",
+    "change ide1-cd0 file:/nonexistent-hl.iso", "change ide1-cd0 host_cdrom:/nonexistent-hl.iso",
+    "change ide1-cd0 nbd:127.0.0.1:10809", "change ide1-cd0 nbd://127.0.0.1/disk",
+    "change ide1-cd0 json:{bad", "change ide1-cd0 json:[]", "change ide1-cd0 json:{}"))
+x("change-json", *CD, steps=hmp(
+    'change ide1-cd0 json:{"driver":"null-co"}', "eject ide1-cd0",
+    'change ide1-cd0 json:{"driver":"raw","file":{"driver":"null-co"}}', "eject ide1-cd0",
+    'change ide1-cd0 json:{"driver":"null-co"} qcow2', 'change ide1-cd0 json:{"driver":"nosuch"}'))
+own = lambda id, n: IMG + "/" + corpus.id("x86_64", id) + "/" + n  # a case's own copy, named in a step
+x("change-files", *CD, files=["boot.iso", "share"], steps=hmp(
+    "change ide1-cd0 file:" + own("change-files", "boot.iso"), "eject ide1-cd0",
+    "change ide1-cd0 fat:" + own("change-files", "share"), "eject ide1-cd0",
+    "change ide1-cd0 fat:rw:" + own("change-files", "share") + " raw", "change ide1-cd0 /nonexistent-hl.iso"))
+x("change-floppy", "-M", "pc", "-drive", "if=floppy,index=0", files=["share"], steps=hmp(
+    "change floppy0 null-co:// qcow2", "change floppy0 fat:floppy:" + own("change-floppy", "share"), "eject floppy0",
+    "change floppy0 null-aio://"))  # (fat:floppy:rw: prints its write target's random /var/tmp name)
+x("change-qmp", *CD, steps=[
+    qmp("blockdev-change-medium", device="ide1-cd0", filename="null-co://", format="qcow2"),
+    qmp("blockdev-change-medium", device="ide1-cd0", filename="bogus://x"),
+    qmp("blockdev-change-medium", device="ide1-cd0", filename='json:{"driver":"null-co"}'),
+    qmp("blockdev-change-medium", device="ide1-cd0", filename="null-aio://", format="raw", **{"read-only-mode": "read-only"}),
+    qmp("blockdev-change-medium", device="ide1-cd0", filename="null-co://", format="null-co")])
+# The same names and formats on -drive.
+for tag, opt in [("null-aio", "format=null-aio"), ("file", "format=file"), ("vmdk", "format=vmdk"),
+                 ("json-qcow2", "format=qcow2")]:
+    name = 'json:{"driver":"null-co"}' if tag.startswith("json") else "null-co://"
+    x("drive-over-null-" + tag, "-M", "pc", "-drive", "file=%s,%s,if=none,id=d0" % (name, opt))
+x("drive-json-empty", "-M", "pc", "-drive", "file=json:{},if=none,id=d0")
+x("drive-fat-rw-readonly", "-M", "pc", "-drive", "file=fat:rw:" + img("share") + ",readonly=on,if=none,id=d0",
+  files=["share"])
+p("change-pseries", "-M", "pseries", "-drive", "if=scsi,media=cdrom,index=0", steps=hmp(
+    "change scsi0-cd0 null-co:// qcow2", 'change scsi0-cd0 json:{"driver":"null-co"}', "eject scsi0-cd0",
+    "change scsi0-cd0 nbd:127.0.0.1:10809"))
+
 
 if __name__ == "__main__":
     corpus.write()
