@@ -3,9 +3,9 @@ package block
 import (
 	"errors"
 	"fmt"
-	"strings"
 
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/throttle"
 )
 
 // I/O throttling of a BlockBackend (block_set_io_throttle,
@@ -19,9 +19,7 @@ type Throttle struct {
 	Group  string
 }
 
-const throttleValueMax = 1000000000000000
-
-var throttleBuckets = []string{"bps", "bps_rd", "bps_wr", "iops", "iops_rd", "iops_wr"}
+var throttleBuckets = []string{"bps", "bps_rd", "bps_wr", "iops", "iops_rd", "iops_wr"} // throttle's order
 
 // SetThrottle is qmp_block_set_io_throttle on a backend: the limits are
 // checked as throttle_is_valid does; all zero turns throttling off.
@@ -29,29 +27,25 @@ func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group string) e
 	if b.Root == nil {
 		return errors.New("Device has no medium")
 	}
-	for k, v := range limits {
-		if (v < 0 || v > throttleValueMax) && !strings.HasSuffix(k, "_length") && k != "iops_size" {
-			return fmt.Errorf("bps/iops/max values must be within [0, %d]", int64(throttleValueMax))
+	cfg := throttle.New()
+	for i, k := range throttleBuckets {
+		bk := &cfg.Buckets[i]
+		bk.Avg, bk.Max = uint64(limits[k]), uint64(limits[k+"_max"])
+		if n, ok := limits[k+"_max_length"]; ok {
+			bk.BurstLength = uint64(n)
 		}
 	}
-	if limits["bps"] != 0 && (limits["bps_rd"] != 0 || limits["bps_wr"] != 0) ||
-		limits["iops"] != 0 && (limits["iops_rd"] != 0 || limits["iops_wr"] != 0) {
-		return errors.New("bps/iops/max total values and read/write values cannot be used at the same time")
+	cfg.OpSize = uint64(limits["iops_size"])
+	if err := cfg.Valid(); err != nil {
+		return err
 	}
-	for _, k := range throttleBuckets {
-		if m := limits[k+"_max"]; m != 0 && limits[k] == 0 {
-			return errors.New("bps_max/iops_max require corresponding bps/iops values")
-		} else if m != 0 && m < limits[k] {
-			return errors.New("bps_max/iops_max cannot be lower than bps/iops values")
-		}
-	}
-	on := false
-	for _, k := range throttleBuckets {
-		on = on || limits[k] != 0 || limits[k+"_max"] != 0
-	}
-	if !on {
+	if !cfg.Enabled() {
 		b.Throttle = nil
 		return nil
+	}
+	// Limits already on keep their group unless one is given.
+	if group == "" && b.Throttle != nil {
+		group = b.Throttle.Group
 	}
 	if group == "" {
 		group = b.Name

@@ -21,6 +21,7 @@ import (
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/throttle"
 )
 
 // Object is one object under /objects.
@@ -458,27 +459,24 @@ func hostNodeBeyond(list string) int {
 // throttleGroupError is a throttle-group's setters (no negative limit)
 // then its complete (throttle_is_valid over its x-* limits).
 func throttleGroupError(props map[string]string) error {
-	n := func(k string) int64 {
-		v, _ := strconv.ParseInt(props["x-"+k], 10, 64)
-		return v
+	n := func(k string) (uint64, bool) {
+		v, err := strconv.ParseInt(props["x-"+k], 10, 64)
+		return uint64(v), err == nil
 	}
 	for k, v := range props {
 		if strings.HasPrefix(k, "x-") && strings.HasPrefix(v, "-") {
 			return errors.New("Property values cannot be negative")
 		}
 	}
-	for _, b := range []string{"bps", "iops"} {
-		if n(b+"-total") != 0 && (n(b+"-read") != 0 || n(b+"-write") != 0) ||
-			n(b+"-total-max") != 0 && (n(b+"-read-max") != 0 || n(b+"-write-max") != 0) {
-			return errors.New("bps/iops/max total values and read/write values cannot be used at the same time")
+	cfg := throttle.New()
+	for i, b := range []string{"bps-total", "bps-read", "bps-write", "iops-total", "iops-read", "iops-write"} {
+		bk := &cfg.Buckets[i]
+		bk.Avg, _ = n(b)
+		bk.Max, _ = n(b + "-max")
+		if l, ok := n(b + "-max-length"); ok {
+			bk.BurstLength = l
 		}
 	}
-	for _, b := range []string{"bps-total", "bps-read", "bps-write", "iops-total", "iops-read", "iops-write"} {
-		if m := n(b + "-max"); m != 0 && n(b) == 0 {
-			return errors.New("bps_max/iops_max require corresponding bps/iops values")
-		} else if m != 0 && m < n(b) {
-			return errors.New("bps_max/iops_max cannot be lower than bps/iops")
-		}
-	}
-	return nil
+	cfg.OpSize, _ = n("iops-size")
+	return cfg.Valid()
 }

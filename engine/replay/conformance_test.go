@@ -205,9 +205,10 @@ var corpora = []struct {
 	// object-add/del; 128 cases recorded twice per release, none dropped;
 	// round b3 (41 per release): file names that name a protocol; round b4
 	// (13): change and blockdev-change-medium with those names, formats over
-	// a null protocol. block_open.jsonl is empty on both releases.
-	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 182},
-	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 182},
+	// a null protocol, and block_set_io_throttle's limits (1). block_open.jsonl
+	// is empty on both releases.
+	{"block", release.V7_2, false, "block.jsonl", "block_cases.jsonl", 183},
+	{"block", release.V10_0, false, "v10.0/block.jsonl", "block_cases.jsonl", 183},
 	// gen_libvirt_cases.py (issue 8): pasted libvirt lines for q35, i440fx
 	// and pseries pinned to older machine versions (their compat
 	// properties: engine/compat), blog and wiki lines, -global, -rtc,

@@ -366,6 +366,21 @@ for tag, opt in [("null-aio", "format=null-aio"), ("file", "format=file"), ("vmd
 x("drive-json-empty", "-M", "pc", "-drive", "file=json:{},if=none,id=d0")
 x("drive-fat-rw-readonly", "-M", "pc", "-drive", "file=fat:rw:" + img("share") + ",readonly=on,if=none,id=d0",
   files=["share"])
+# block_set_io_throttle's limits, checked as throttle_is_valid does.
+def thr(**k):
+    a = dict(device="d0", bps=0, bps_rd=0, bps_wr=0, iops=0, iops_rd=0, iops_wr=0)
+    a.update(k)
+    return qmp("block_set_io_throttle", **a)
+x("throttle-limits", "-M", "pc", "-drive", "file=null-co://,format=raw,if=none,id=d0,node-name=n0",
+  "-device", "virtio-blk-pci,drive=d0,id=v0", steps=[
+    thr(bps_max=100), thr(bps=100, bps_max=50), thr(bps=100, bps_rd=1), thr(bps=10, bps_max=100, bps_rd_max=100),
+    thr(iops_size=4096), thr(bps=2000000000000000), thr(bps=100, bps_max=200, bps_max_length=0),
+    thr(bps=100, bps_max_length=2), thr(bps=100, bps_max=1000000000000000, bps_max_length=2), thr(bps=-1),
+    thr(iops=10, iops_max=5), thr(iops_rd=10, iops_rd_max=20, iops_rd_max_length=0),
+    thr(bps=100, bps_max=200, bps_max_length=5, iops=10, iops_size=512), {"hmp": "info block d0"},
+    thr(bps_wr=1000, group="g1"), {"hmp": "info block d0"},
+    {"hmp": "block_set_io_throttle d0 2000000000000000 0 0 0 0 0"}, {"hmp": "block_set_io_throttle d0 0 1 0 0 0 5"},
+    {"hmp": "info block d0"}])
 p("change-pseries", "-M", "pseries", "-drive", "if=scsi,media=cdrom,index=0", steps=hmp(
     "change scsi0-cd0 null-co:// qcow2", 'change scsi0-cd0 json:{"driver":"null-co"}', "eject scsi0-cd0",
     "change scsi0-cd0 nbd:127.0.0.1:10809"))
