@@ -21,16 +21,16 @@ const MemHotplugBase = 0x0a00
 // Register offsets (docs/specs/acpi_mem_hotplug.rst).
 const (
 	memhpLen       = 24
-	MemRegAddrLo   = 0x00 // read; write: the slot selector
-	MemRegAddrHi   = 0x04 // read; write: _OST event
-	MemRegSizeLo   = 0x08 // read; write: _OST status
-	MemRegSizeHi   = 0x0c
-	MemRegPXM      = 0x10
-	MemRegFlags    = 0x14 // read: enabled, inserting, removing; write: clear/eject
-	MemFlagEnabled = 1 << 0
-	MemFlagInsert  = 1 << 1
-	MemFlagRemove  = 1 << 2
-	MemFlagEject   = 1 << 3 // write only
+	memRegAddrLo   = 0x00 // read; write: the slot selector
+	memRegAddrHi   = 0x04 // read; write: _OST event
+	memRegSizeLo   = 0x08 // read; write: _OST status
+	memRegSizeHi   = 0x0c
+	memRegPXM      = 0x10
+	memRegFlags    = 0x14 // read: enabled, inserting, removing; write: clear/eject
+	memFlagEnabled = 1 << 0
+	memFlagInsert  = 1 << 1
+	memFlagRemove  = 1 << 2
+	memFlagEject   = 1 << 3 // write only
 )
 
 // memSlot is MemStatus: a slot's flags and last _OST.
@@ -117,35 +117,35 @@ func (s *State) MemHotplugRead(port uint16) (val uint32, ok bool) {
 	x := s.acpiDIMM(int(b.selector))
 	sl := b.slots[b.selector]
 	switch port - MemHotplugBase {
-	case MemRegAddrLo:
+	case memRegAddrLo:
 		if x != nil {
 			val = uint32(x.Addr)
 		}
-	case MemRegAddrHi:
+	case memRegAddrHi:
 		if x != nil {
 			val = uint32(x.Addr >> 32)
 		}
-	case MemRegSizeLo:
+	case memRegSizeLo:
 		if x != nil {
 			val = uint32(x.Size)
 		}
-	case MemRegSizeHi:
+	case memRegSizeHi:
 		if x != nil {
 			val = uint32(x.Size >> 32)
 		}
-	case MemRegPXM:
+	case memRegPXM:
 		if x != nil {
 			val = uint32(x.Node)
 		}
-	case MemRegFlags:
+	case memRegFlags:
 		if x != nil {
-			val |= MemFlagEnabled
+			val |= memFlagEnabled
 		}
 		if sl.inserting {
-			val |= MemFlagInsert
+			val |= memFlagInsert
 		}
 		if sl.removing {
-			val |= MemFlagRemove
+			val |= memFlagRemove
 		}
 	}
 	return val, true
@@ -159,7 +159,7 @@ func (s *State) MemHotplugWrite(port uint16, val uint32) bool {
 	}
 	b := s.memBlock()
 	off := port - MemHotplugBase
-	if off == MemRegAddrLo {
+	if off == memRegAddrLo {
 		b.selector = val
 		return true
 	}
@@ -168,18 +168,18 @@ func (s *State) MemHotplugWrite(port uint16, val uint32) bool {
 	}
 	sl := &b.slots[b.selector]
 	switch off {
-	case MemRegAddrHi:
+	case memRegAddrHi:
 		sl.ostEvent = val
-	case MemRegSizeLo:
+	case memRegSizeLo:
 		sl.ostStatus = val
 		s.M.EmitEvent("ACPI_DEVICE_OST", qjson.O("info", s.memOSTInfo(int(b.selector))))
-	case MemRegFlags:
+	case memRegFlags:
 		switch {
-		case val&MemFlagInsert != 0:
+		case val&memFlagInsert != 0:
 			sl.inserting = false
-		case val&MemFlagRemove != 0:
+		case val&memFlagRemove != 0:
 			sl.removing = false
-		case val&MemFlagEject != 0:
+		case val&memFlagEject != 0:
 			if x := s.acpiDIMM(int(b.selector)); x != nil {
 				s.ejectDIMM(x)
 			}
