@@ -147,11 +147,17 @@ func init() {
 	}, "spapr-vty")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		v, ok := vals.get("index")
+		// spapr_phb_placement: 31 PHBs; pseries-2.7's legacy placement
+		// (phb_placement_2_7) spaces 256 of them above RAM.
+		maxIndex := uint64(30)
+		if s.M.Type.VersionAtMost(2, 7) {
+			maxIndex = 255
+		}
 		switch {
 		case !ok || toU64(v) == math.MaxUint32:
 			return errors.New(`"index" for PAPR PHB is mandatory`)
-		case toU64(v) > 30:
-			return errors.New(`"index" for PAPR PHB is too large (max 30)`)
+		case toU64(v) > maxIndex:
+			return fmt.Errorf(`"index" for PAPR PHB is too large (max %d)`, maxIndex)
 		}
 		// spapr_phb_realize: one PHB per index (its BUID).
 		index := toU64(v)
@@ -373,7 +379,7 @@ func init() {
 			}
 		}
 		return s.dimmPrePlug(d, vals) // then pc_dimm_pre_plug, as a pc-dimm's
-	}, "nvdimm")
+	}, "nvdimm", "spapr-nvdimm")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		// applesmc_isa_realize: a key of any length but 64 (a pasted
 		// osk="..." keeps its quotes) is replaced by the default one
