@@ -357,7 +357,7 @@ func init() {
 		}
 		if s.M.IsSPAPR() {
 			if _, ok := vals.get("memdev"); ok {
-				if err := s.spaprNVDIMMValidate(vals); err != nil {
+				if err := s.spaprNVDIMMValidate(d, vals); err != nil {
 					return err
 				}
 			}
@@ -451,8 +451,8 @@ func (s *State) romfileError(vals *values) error {
 
 // spaprNVDIMMValidate is spapr_nvdimm_validate (spapr_memory_pre_plug's
 // for an NVDIMM): nvdimm on (pseries' default), a label, a size net of the
-// label in whole SCM blocks, a UUID.
-func (s *State) spaprNVDIMMValidate(vals *values) error {
+// label in whole SCM blocks, a UUID, for spapr-nvdimm a backend with a file.
+func (s *State) spaprNVDIMMValidate(d *qdev.Device, vals *values) error {
 	// spapr_memory_pre_plug reads the region's size first:
 	// nvdimm_prepare_memory_region wants room for the label and some
 	// PMEM aligned to the RAM block's alignment (2 MiB on this host).
@@ -474,6 +474,11 @@ func (s *State) spaprNVDIMMValidate(vals *values) error {
 	}
 	if u, given := vals.get("uuid"); !given || strings.Trim(fmt.Sprint(u), "0-") == "" { // the null UUID
 		return errors.New("NVDIMM device requires the uuid to be set")
+	}
+	// spapr-nvdimm flushes through its backend's file descriptor: RAM has
+	// none (a file's and memfd's do).
+	if b, ok := s.memdev(fmt.Sprint(memdev)); ok && d.Type.Name == "spapr-nvdimm" && b.Type == "memory-backend-ram" {
+		return fmt.Errorf("spapr-nvdimm device requires the memdev %s to be of memory-backend-file type", memdev)
 	}
 	return nil
 }

@@ -2750,4 +2750,44 @@ p("r13-qmp-3", "-M", "pseries,nvdimm=on", "-m", "1G,slots=2,maxmem=4G", steps=[
     qmp("device_add", driver="nvdimm", id="n1", memdev="m1", **{"label-size": 131072, "uuid": "12345678-1234-1234-1234-123456789abc"}),
     qmp("query-memory-devices")])
 
+
+# Measured around round 13's fixes (r13m-): a PHB hot-unplugged with a
+# device on it (when it is finalized, an add at its index after), NVDIMMs
+# whose size net of the label is whole SCM blocks (the uuid, a backend
+# without a file descriptor for spapr-nvdimm, memfd's).
+PV = ["-M", "pseries", "-netdev", "user,id=n0"]
+for i, cmds in enumerate([
+    ["device_add spapr-pci-host-bridge,index=2,id=phb2", "device_add virtio-rng-pci,bus=phb2.0,id=r0", "device_del phb2", "info qtree",
+     "device_add spapr-pci-host-bridge,index=2,id=phb2b", "info pci"],
+    ["device_add spapr-pci-host-bridge,index=2,id=phb2", "device_add e1000,bus=phb2.0,netdev=n0,id=e0", "device_del phb2",
+     "info status", "info status", "device_add spapr-pci-host-bridge,index=2,id=phb2b"],
+    ["device_add spapr-pci-host-bridge,index=2,id=phb2", "device_del phb2", "device_add spapr-pci-host-bridge,index=3,id=phb3",
+     "device_add virtio-rng-pci,bus=phb3.0,id=r0", "device_del phb3", "device_add spapr-pci-host-bridge,index=3,id=phb3b"],
+]):
+    p("r13m-phb-%d" % i, *PV, steps=hmp(*cmds))
+p("r13m-phb-qmp", *PV, steps=[
+    qmp("device_add", driver="spapr-pci-host-bridge", index=2, id="phb2"),
+    qmp("device_add", driver="virtio-rng-pci", bus="phb2.0", id="r0"),
+    qmp("device_del", id="phb2"), qmp("query-status"),
+    qmp("device_add", driver="spapr-pci-host-bridge", index=2, id="phb2b")])
+NV1 = "memory-backend-ram,id=m0,size=1048704k"
+U = ",uuid=12345678-1234-1234-1234-123456789abc"
+for i, a in enumerate([
+    ["-object", NV1, "-device", "nvdimm,memdev=m0,label-size=128k"],
+    ["-object", NV1, "-device", "nvdimm,memdev=m0,label-size=128k" + U],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=128k"],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=128k" + U],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=128k,pmem-override=on" + U],
+    ["-object", "memory-backend-memfd,id=m0,size=1048704k", "-device", "spapr-nvdimm,memdev=m0,label-size=128k" + U],
+    ["-object", "memory-backend-memfd,id=m0,size=1048704k", "-device", "spapr-nvdimm,memdev=m0,label-size=128k,pmem-override=on" + U],
+    ["-object", "memory-backend-memfd,id=m0,size=1048704k", "-device", "nvdimm,memdev=m0,label-size=128k" + U],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=100k" + U],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=128k,uuid=x"],
+]):
+    p("r13m-nv-%d" % i, "-M", "pseries,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", *a, steps=hmp("info memory-devices"))
+p("r13m-nv-mon", "-M", "pseries,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", steps=hmp(
+    "object_add memory-backend-ram,id=m1,size=1048704k", "device_add spapr-nvdimm,memdev=m1,id=n1,label-size=128k" + U,
+    "object_add memory-backend-memfd,id=m2,size=1048704k", "device_add spapr-nvdimm,memdev=m2,id=n2,label-size=128k" + U,
+    "device_add nvdimm,memdev=m1,id=n3,label-size=128k" + U, "info memory-devices", "device_del n2"))
+
 corpus.write()
