@@ -2790,4 +2790,13 @@ p("r13m-nv-mon", "-M", "pseries,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", steps=
     "object_add memory-backend-memfd,id=m2,size=1048704k", "device_add spapr-nvdimm,memdev=m2,id=n2,label-size=128k" + U,
     "device_add nvdimm,memdev=m1,id=n3,label-size=128k" + U, "info memory-devices", "device_del n2"))
 
+# Where the TM capability's refusal falls (r13m-tm-): after the devices
+# and net_check_clients' and the globals' warnings, as the first reset's.
+for i, a in enumerate([
+    ["-netdev", "user,id=n0"], ["-global", "nosuch.x=1"], ["-smp", "2,threads=2", "-cpu", "POWER7"],
+    ["-chardev", "null,id=c", "-device", "spapr-vscsi,reg=0x1000", "-device", "spapr-vty,reg=0x1000,chardev=c"],
+    ["-device", "spapr-pci-host-bridge,index=30"], ["-device", "e1000,netdev=nosuch"],
+]):
+    p("r13m-tm-%d" % i, "-M", "pseries-2.8", *a, steps=hmp("info status"))
+
 corpus.write()
