@@ -322,7 +322,7 @@ var corpora = []struct {
 	// netdev name, 7.2's -m 0x40000000 whose 1 PiB the host fails to
 	// allocate, round 11's maxmem=64T that outlived the recorder, 10.0's
 	// r12m-be-4, whose reserve=off reads the chroot's missing /proc, round
-	// 13's two -nic/-net netdev names and its PHB unplugs with a device on
+	// 13's two -nic netdev names and its PHB unplugs with a device on
 	// the PHB, whose RCU finalization varies from run to run).
 	// Open: see testdata/oracle/README.md.
 	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2494},
