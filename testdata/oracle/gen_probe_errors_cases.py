@@ -2799,4 +2799,10 @@ for i, a in enumerate([
 ]):
     p("r13m-tm-%d" % i, "-M", "pseries-2.8", *a, steps=hmp("info status"))
 
+# A SCSI target given without a LUN takes its first free one (r13m-scsi-):
+# spapr-vscsi's 32 LUNs (0-31) on one target, then a 33rd.
+p("r13m-scsi-0", "-device", "spapr-vscsi,id=v", *["-device", "scsi-cd,bus=v.0,scsi-id=1"] * 33, steps=hmp("info status"))
+p("r13m-scsi-1", "-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,scsi-id=1,lun=1", "-device", "scsi-cd,bus=v.0,scsi-id=1",
+  "-device", "scsi-cd,bus=v.0,scsi-id=1", steps=hmp("info qtree"))
+
 corpus.write()
