@@ -108,7 +108,7 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 		}
 		// DIMMs plug into the machine, NVDIMMs too (pc_memory_pre_plug
 		// then checks nvdimm=on).
-		if bus == nil && !((t.Name == "pc-dimm" || t.Name == "nvdimm") && s.takesDIMMs()) {
+		if bus == nil && !((t.Name == "pc-dimm" || isNVDIMM(t)) && s.takesDIMMs()) {
 			return nil, fmt.Errorf("Device '%s' can not be hotplugged on this machine", driver)
 		}
 	}

@@ -147,11 +147,17 @@ func init() {
 	}, "spapr-vty")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		v, ok := vals.get("index")
+		// spapr_phb_placement: 31 PHBs; pseries-2.7's legacy placement
+		// (phb_placement_2_7) spaces 256 of them above RAM.
+		maxIndex := uint64(30)
+		if s.M.Type.VersionAtMost(2, 7) {
+			maxIndex = 255
+		}
 		switch {
 		case !ok || toU64(v) == math.MaxUint32:
 			return errors.New(`"index" for PAPR PHB is mandatory`)
-		case toU64(v) > 30:
-			return errors.New(`"index" for PAPR PHB is too large (max 30)`)
+		case toU64(v) > maxIndex:
+			return fmt.Errorf(`"index" for PAPR PHB is too large (max %d)`, maxIndex)
 		}
 		// spapr_phb_realize: one PHB per index (its BUID).
 		index := toU64(v)
@@ -351,7 +357,7 @@ func init() {
 		}
 		if s.M.IsSPAPR() {
 			if _, ok := vals.get("memdev"); ok {
-				if err := s.spaprNVDIMMValidate(vals); err != nil {
+				if err := s.spaprNVDIMMValidate(d, vals); err != nil {
 					return err
 				}
 			}
@@ -373,7 +379,7 @@ func init() {
 			}
 		}
 		return s.dimmPrePlug(d, vals) // then pc_dimm_pre_plug, as a pc-dimm's
-	}, "nvdimm")
+	}, "nvdimm", "spapr-nvdimm")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		// applesmc_isa_realize: a key of any length but 64 (a pasted
 		// osk="..." keeps its quotes) is replaced by the default one
@@ -445,8 +451,8 @@ func (s *State) romfileError(vals *values) error {
 
 // spaprNVDIMMValidate is spapr_nvdimm_validate (spapr_memory_pre_plug's
 // for an NVDIMM): nvdimm on (pseries' default), a label, a size net of the
-// label in whole SCM blocks, a UUID.
-func (s *State) spaprNVDIMMValidate(vals *values) error {
+// label in whole SCM blocks, a UUID, for spapr-nvdimm a backend with a file.
+func (s *State) spaprNVDIMMValidate(d *qdev.Device, vals *values) error {
 	// spapr_memory_pre_plug reads the region's size first:
 	// nvdimm_prepare_memory_region wants room for the label and some
 	// PMEM aligned to the RAM block's alignment (2 MiB on this host).
@@ -468,6 +474,11 @@ func (s *State) spaprNVDIMMValidate(vals *values) error {
 	}
 	if u, given := vals.get("uuid"); !given || strings.Trim(fmt.Sprint(u), "0-") == "" { // the null UUID
 		return errors.New("NVDIMM device requires the uuid to be set")
+	}
+	// spapr-nvdimm flushes through its backend's file descriptor: RAM has
+	// none (a file's and memfd's do).
+	if b, ok := s.memdev(fmt.Sprint(memdev)); ok && d.Type.Name == "spapr-nvdimm" && b.Type == "memory-backend-ram" {
+		return fmt.Errorf("spapr-nvdimm device requires the memdev %s to be of memory-backend-file type", memdev)
 	}
 	return nil
 }

@@ -117,6 +117,10 @@ func (s *State) memdevAlign(id string) uint64 {
 	return dimmAlign
 }
 
+// isNVDIMM: an nvdimm, or pseries' spapr-nvdimm (TYPE_NVDIMM's child,
+// with nvdimm's properties, checks and hotplug).
+func isNVDIMM(t qdev.Type) bool { return t.Implements("nvdimm") }
+
 // memdevSize is a memory backend's size.
 func (s *State) memdevSize(id string) (size uint64, ok bool) {
 	b, ok := s.memdev(id)
@@ -133,7 +137,7 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	}
 	memdev := fmt.Sprint(v)
 	size, _ := s.memdevSize(memdev)
-	if s.M.IsSPAPR() && d.Type.Name != "nvdimm" && size%spaprLMBSize != 0 { // spapr_memory_pre_plug (an NVDIMM's: spaprNVDIMMValidate)
+	if s.M.IsSPAPR() && !isNVDIMM(d.Type) && size%spaprLMBSize != 0 { // spapr_memory_pre_plug (an NVDIMM's: spaprNVDIMMValidate)
 		return fmt.Errorf("Hotplugged memory size must be a multiple of %d MB", spaprLMBSize>>20)
 	}
 	slots := s.M.RAMSlots
@@ -161,7 +165,7 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 			return errors.New("no free slots available")
 		}
 	}
-	if d.Type.Name == "nvdimm" {
+	if isNVDIMM(d.Type) {
 		// nvdimm_prepare_memory_region, as memory_device_pre_plug reads
 		// the region: the PMEM is what the label leaves, aligned down to
 		// the backend's alignment, and must not be empty.
@@ -181,7 +185,7 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 		return err
 	}
 	x := &DIMM{Dev: d, Slot: slot, Node: node, Addr: addr, Size: size, Memdev: memdev, Hotplugged: d.Hotplugged}
-	x.NVDIMM = d.Type.Name == "nvdimm"
+	x.NVDIMM = isNVDIMM(d.Type)
 	s.dimms = append(s.dimms, x)
 	s.memhpPlug(x)
 	return nil

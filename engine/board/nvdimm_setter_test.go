@@ -16,7 +16,7 @@ func TestNVDIMMSetterError(t *testing.T) {
 		{"uuid", "12345678-1234-1234-1234-123456789abc", ""},
 		{"unarmed", true, ""},
 	} {
-		err := nvdimmSetterError(c.name, c.v)
+		err := nvdimmSetterError("nvdimm", c.name, c.v)
 		got := ""
 		if err != nil {
 			got = err.Error()

@@ -189,8 +189,8 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		// input visitor, whose size error has no suffix hint.
 		return nil, fmt.Errorf("Parameter '%s' expects size", p.Name)
 	}
-	if err == nil && d.Type.Name == "nvdimm" {
-		err = nvdimmSetterError(p.Name, v)
+	if err == nil && isNVDIMM(d.Type) {
+		err = nvdimmSetterError(d.Type.Name, p.Name, v)
 	}
 	if err == nil && p.Name == "block-size" && strings.HasPrefix(d.Type.Name, "virtio-mem") {
 		// virtio_mem_set_block_size: at least VIRTIO_MEM_MIN_BLOCK_SIZE,
@@ -207,15 +207,16 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 // nvdimmSetterError is what nvdimm's own setters refuse once the value is
 // read: a label area under MIN_NAMESPACE_LABEL_SIZE (128 KiB), a uuid
 // qemu_uuid_parse cannot read.
-func nvdimmSetterError(name string, v any) error {
+// The messages name the object's own type (spapr-nvdimm's too).
+func nvdimmSetterError(typ, name string, v any) error {
 	switch name {
 	case "label-size":
 		if n := toU64(v); n < 128<<10 {
-			return fmt.Errorf("Property 'nvdimm.label-size' (0x%x) is required at least 0x%x", n, 128<<10)
+			return fmt.Errorf("Property '%s.label-size' (0x%x) is required at least 0x%x", typ, n, 128<<10)
 		}
 	case "uuid":
 		if !isUUID(fmt.Sprint(v)) {
-			return fmt.Errorf("Property 'nvdimm.uuid' has invalid value")
+			return fmt.Errorf("Property '%s.uuid' has invalid value", typ)
 		}
 	}
 	return nil
@@ -223,7 +224,7 @@ func nvdimmSetterError(name string, v any) error {
 
 // sizeTyped are the properties device-list-properties calls "int" whose
 // setter reads a size (visit_type_size: "128K"): nvdimm's label area.
-var sizeTyped = map[string]bool{"nvdimm.label-size": true}
+var sizeTyped = map[string]bool{"nvdimm.label-size": true, "spapr-nvdimm.label-size": true}
 
 // parsePCIHostAddr is qdev's PCI host address parser (set_pci_host_devaddr):
 // [domain:]bus:slot.function, hex but for the decimal function, within

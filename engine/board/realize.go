@@ -868,6 +868,10 @@ func (s *State) realizeVIO(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		}
 	}
 	d.Data = vioReg(reg)
+	if _, given := vals.get("reg"); given {
+		// reg=0xffffffff is the unset value: the bus's address replaces it.
+		vals.set("reg", uint64(reg))
+	}
 	d.SetProp("reg", qtreeNum(uint64(reg)))
 	if d.ID == "" {
 		d.ID = fmt.Sprintf("%s@%x", vioNames[d.Type.Name], reg)

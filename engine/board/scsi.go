@@ -12,7 +12,7 @@ type scsiAddr struct{ channel, id, lun uint64 }
 
 // realizeSCSI is scsi_qdev_realize's addressing: a device without a
 // scsi-id takes the first target whose LUN (0 unless given) is free on
-// its channel.
+// its channel; one with a scsi-id and no lun the target's first free LUN.
 func (s *State) realizeSCSI(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	a := scsiAddr{}
 	if v, ok := vals.get("channel"); ok {
@@ -61,6 +61,23 @@ func (s *State) realizeSCSI(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	}
 	if v, ok := vals.get("scsi-id"); ok {
 		a.id = toU64(v)
+		if !lunGiven {
+			// A target given without a LUN takes its first free LUN.
+			lunTaken := func(lun uint64) bool {
+				for _, c := range bus.Children {
+					if o, ok := c.Data.(scsiAddr); ok && c != d && o == (scsiAddr{a.channel, a.id, lun}) {
+						return true
+					}
+				}
+				return false
+			}
+			for a.lun = 0; lunTaken(a.lun) && a.lun < limits[2]; a.lun++ {
+			}
+			if lunTaken(a.lun) {
+				return fmt.Errorf("no free lun")
+			}
+			d.SetProp("lun", qtreeNum(a.lun))
+		}
 	} else {
 		for a.id = 0; taken(a.id) && a.id < limits[1]; a.id++ {
 		}

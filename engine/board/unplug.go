@@ -59,6 +59,10 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 			}
 			break
 		}
+		if x.NVDIMM {
+			// spapr_memory_unplug_request, pc_memory_unplug_request.
+			return true, errors.New("nvdimm device hot unplug is not supported yet.")
+		}
 		if s.M.IsSPAPR() && !s.GuestConfiguresDRCs && d.Hotplugged {
 			// spapr_memory_unplug_request: LMB DRCs no guest configured
 			// detach at once, and the DIMM goes with its event.

@@ -104,7 +104,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`invalid parameter value: .*`, `'.*' invalid (write|read) error action`, `Invalid discard option`,
 	`Device name '.*' conflicts with an existing node name`, `Block (protocol|format) '.*' (doesn't|does not) support the option '.*'`,
 	`IPv4 and IPv6 disabled`, `IPv[46] disabled but .* provided`, `(Host|DHCP) doesn't belong to network`,
-	`Failed to parse (host|DHCP start address|netmask)`, `chardev: socket: no port given`,
+	`Failed to parse (host|DHCP start address|netmask)`, `chardev: socket: no port given`, `Invalid netmask provided \(must be in range 4-32\)`,
+	`-machine nvdimm-persistence=.*: unsupported option`,
 	`Could not create '.*': No such file or directory`, `(.*\n)?.*could not connect (serial|parallel) device to character backend '.*'`,
 	`security_model property not set\nValid options are: .*`, `reboot timeout is invalid,it should be a value between -1 and 65535`,
 	`Could not parse the JSON options: .*`, `Invalid JSON object given`, `A block device must be specified for ".*"`, // json: names (b3)

@@ -1118,6 +1118,15 @@ func SPAPRResetWarnings(m *machine.Machine) []string {
 // them.
 func spaprCapsApply(m *machine.Machine) ([]string, error) {
 	var w []string
+	// cap_htm_apply, the table's first: after the devices are made
+	// (measured: pseries-2.8's PHB index error comes first, r13-phb-19).
+	htm := m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") && spaprPOWER8Up(m) // the default
+	if v, ok := m.Props["cap-htm"]; ok {
+		htm = isOn(v)
+	}
+	if m.Accel == "tcg" && htm {
+		return w, errors.New("No Transactional Memory support in TCG\nTry appending -machine cap-htm=off")
+	}
 	tcgWarn := func(c string) {
 		if v := spaprCap(m, c); m.Accel == "tcg" && v != "broken" && v != "off" {
 			w = append(w, "TCG doesn't support requested feature, "+c+"="+v)
@@ -1341,19 +1350,13 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 				return fmt.Errorf("Cannot support VSMT mode %d because it must be >= threads/core (%d)", uint32(vsmt), t.Threads)
 			}
 		}
-		// Measured order: threads, memory alignment, CPU hotplug support, TM.
+		// Measured order: threads, memory alignment, CPU hotplug support
+		// (TM is the first capability applied at the first reset).
 		if err := spaprMemoryChecks(m); err != nil {
 			return err
 		}
 		if !m.Type.HotpluggableCPUs && t.MaxCPUs != t.CPUs {
 			return errors.New("This machine version does not support CPU hotplug")
-		}
-		htm := m.Type.VersionAtMost(2, 11) && !strings.HasSuffix(m.Type.Name, "-sxxm") && spaprPOWER8Up(m) // the default
-		if v, ok := m.Props["cap-htm"]; ok {
-			htm = isOn(v)
-		}
-		if m.Accel == "tcg" && htm {
-			return &exit{code: 1, raw: true, msg: m.Target.Binary() + ": No Transactional Memory support in TCG\nTry appending -machine cap-htm=off\n"}
 		}
 		if t.CPUs%t.Threads != 0 {
 			return fmt.Errorf("smp_cpus (%d) must be multiple of threads (%d)", t.CPUs, t.Threads)

@@ -2524,4 +2524,285 @@ x("r12m-qmp-0", "-M", "q35,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", "-object", 
     qmp("device_add", driver="nvdimm", id="n0", memdev="m1", **{"label-size": 3145728}),
     qmp("query-memory-devices")])
 
+
+# ---------------------------------------------------------------- round 13 ----
+# pseries error paths beyond round 11 (2026-12-07), as a learner new to
+# sPAPR meets them: VIO devices' reg= clashes with the automatic addresses
+# (the nvram takes the first), VIO devices without or with a wrong backend,
+# the VSCSI bus's target and LUN limits, spapr-nvram over a drive of the
+# wrong size; PHBs with the properties older docs give (buid, windows),
+# indexes in use, buses named after the PHB's id, pre-2.8 machine versions;
+# NVDIMMs (nvdimm and spapr-nvdimm) without label-size, sizes not a
+# multiple of 256 MiB, uuid, pmem-override, nvdimm=off, nvdimm-persistence;
+# -numa on pseries: -numa cpu with the ids spapr has not (socket, thread),
+# core ids past maxcpus, node memory not aligned, distances per machine
+# version (legacy, FORM1, FORM2), hmat=on; -m and pc-dimm sizes and
+# addresses against 256 MiB; -machine pseries properties round 11 left
+# (each cap-* value, max-cpu-compat per CPU model, kvm-type, resize-hpt,
+# host-serial/host-model strings, nvdimm-persistence, modern-hotplug-events,
+# x-vof, kernel-addr); spapr-cpu-core properties (core-id signs and types,
+# nr-threads, node-id, pre-3.0-migration); and at run time, HMP and QMP:
+# device_add of VIO devices (the bus takes no hotplug), of PHBs and their
+# devices, device_del of what pseries will not unplug, qom-get/qom-set of
+# the spapr properties.
+QT = "info qtree"
+for i, a in enumerate([
+    ["-device", "spapr-vscsi,reg=0x71000000"], ["-device", "spapr-vscsi,reg=0x71000001", "-device", "spapr-vscsi"],
+    ["-device", "spapr-vscsi", "-device", "spapr-vscsi,reg=0x71000001"], ["-device", "spapr-vscsi,id=a", "-device", "spapr-vscsi,id=b"],
+    ["-device", "spapr-vscsi,reg=0xffffffff"], ["-device", "spapr-vscsi,reg=010"],
+    ["-device", "spapr-vscsi,reg=0x1000,reg=0x2000"], ["-device", "spapr-vscsi,irq=5"],
+    ["-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,scsi-id=64"], ["-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,lun=32"],
+    ["-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,channel=8"],
+    ["-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,scsi-id=1", "-device", "scsi-cd,bus=v.0,scsi-id=1"],
+    ["-device", "spapr-vlan"], ["-device", "spapr-vlan,netdev=nosuch"], ["-netdev", "user,id=n", "-device", "spapr-vlan,netdev=n,mac=01:00:5e:00:00:01"],
+    ["-netdev", "user,id=n", "-device", "spapr-vlan,netdev=n,vlan=0"],
+    ["-netdev", "user,id=n", "-device", "spapr-vlan,netdev=n,id=v0", "-device", "virtio-net-pci,netdev=n"],
+    ["-nic", "user,model=spapr-vlan"], ["-nic", "user,model=ibmveth"],
+    ["-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0,reg=0x30000000", "-device", "spapr-vty,chardev=c0,reg=0x30000001"],
+    ["-serial", "null", "-serial", "null"], ["-serial", "null", "-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0,reg=0x71000001"],
+    ["-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0", "-device", "spapr-vscsi"],
+    ["-device", "spapr-nvram"], ["-device", "spapr-nvram,reg=0x71000000"],
+    ["-drive", "if=none,id=d0,driver=null-co,size=4096", "-device", "spapr-nvram,drive=d0"],
+    ["-drive", "if=none,id=d0,driver=null-co,size=2M", "-device", "spapr-nvram,drive=d0"],
+    ["-blockdev", "driver=null-co,node-name=b0,size=65536", "-device", "spapr-nvram,drive=b0"],
+    ["-blockdev", "driver=null-co,node-name=b0,size=65536,read-only=on", "-device", "spapr-nvram,drive=b0"],
+    ["-drive", "if=pflash,driver=null-co,size=65536"],
+    ["-object", "rng-builtin,id=r0", "-device", "spapr-rng,rng=r0", "-device", "spapr-rng,rng=r0"],
+    ["-device", "spapr-rng,rng=r0", "-object", "rng-builtin,id=r0"],
+    ["-device", "tpm-spapr"], ["-device", "tpm-spapr,tpmdev=nosuch"],
+    ["-device", "spapr-vty,chardev=c0,bus=spapr-vio.0", "-chardev", "null,id=c0"],
+]):
+    p("r13-vio-%d" % i, *a, steps=hmp(QT))
+for i, a in enumerate([
+    ["-device", "spapr-pci-host-bridge,index=0"], ["-device", "spapr-pci-host-bridge,index=1", "-device", "spapr-pci-host-bridge,index=1"],
+    ["-device", "spapr-pci-host-bridge,index=32"],
+    ["-device", "spapr-pci-host-bridge,index=1,mem_win_addr=0x100000000"], ["-device", "spapr-pci-host-bridge,index=1,liobn=0x80000001"],
+    ["-device", "spapr-pci-host-bridge,index=1,mem_win_size=0"], ["-device", "spapr-pci-host-bridge,index=1,io_win_size=0x1000000"],
+    ["-device", "spapr-pci-host-bridge,index=1,pgsz=0"],
+    ["-device", "spapr-pci-host-bridge,index=1,pgsz=0x1000"], ["-device", "spapr-pci-host-bridge,index=1,dma64_win_addr=0"],
+    ["-device", "spapr-pci-host-bridge,index=1,ddw=off,id=phb1"],
+    ["-device", "spapr-pci-host-bridge,index=1,id=phb1", "-device", "e1000,bus=phb1"],
+    ["-device", "spapr-pci-host-bridge,index=1,id=phb1", "-device", "e1000,bus=phb1.0"],
+    ["-device", "spapr-pci-host-bridge,index=1,id=phb1", "-device", "e1000,bus=pci.1"],
+    ["-device", "spapr-pci-host-bridge,index=1", "-device", "e1000,bus=pci.1,addr=0x1f"],
+    ["-device", "spapr-pci-host-bridge,index=1,id=phb1", "-device", "e1000,bus=phb1.0,addr=0x20"],
+    ["-M", "pseries-2.7", "-device", "spapr-pci-host-bridge,index=1"],
+    ["-M", "pseries-2.7", "-device", "spapr-pci-host-bridge,index=255"], ["-M", "pseries-2.7", "-device", "spapr-pci-host-bridge,index=1,mem_win_size=0x100000000"],
+    ["-M", "pseries-2.8", "-device", "spapr-pci-host-bridge,index=31"], ["-M", "pseries-5.0", "-device", "spapr-pci-host-bridge,index=1,numa_node=0"],
+    ["-M", "pseries,default-bus-bypass-iommu=on"],
+]):
+    p("r13-phb-%d" % i, *a, steps=hmp("info pci"))
+NVO = ["-m", "1G,slots=4,maxmem=8G"]
+for i, a in enumerate([
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-device", "nvdimm,memdev=m0"],
+    ["-M", "pseries", "-object", R % "1G", "-device", "nvdimm,memdev=m0,label-size=128k"],
+    ["-M", "pseries,nvdimm=off", "-object", R % "1G", "-device", "nvdimm,memdev=m0,label-size=128k"],
+    ["-M", "pseries,nvdimm=on", "-object", "memory-backend-ram,id=m0,size=1152M", "-device", "nvdimm,memdev=m0,label-size=128k"],
+    ["-M", "pseries,nvdimm=on", "-object", "memory-backend-ram,id=m0,size=768M", "-device", "nvdimm,memdev=m0,label-size=128k"],
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-device", "nvdimm,memdev=m0,label-size=100k"],
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-device", "nvdimm,memdev=m0,label-size=128k,uuid=12345678-1234-1234-1234-123456789abc"],
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-device", "nvdimm,memdev=m0,label-size=128k,uuid="],
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-device", "nvdimm,memdev=m0,label-size=128k,addr=0x1000"],
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-device", "spapr-nvdimm,memdev=m0,label-size=128k"],
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-device", "spapr-nvdimm,memdev=m0"],
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-device", "spapr-nvdimm,memdev=m0,label-size=128k,pmem-override=on"],
+    ["-M", "pseries", "-object", R % "1G", "-device", "spapr-nvdimm,memdev=m0,label-size=128k"],
+    ["-M", "pseries,nvdimm=on,nvdimm-persistence=cpu", "-object", R % "1G", "-device", "nvdimm,memdev=m0,label-size=128k"],
+    ["-M", "pseries,nvdimm=on", "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=1G",
+     "-device", "nvdimm,memdev=m0,label-size=128k,id=n0", "-device", "nvdimm,memdev=m1,label-size=128k,id=n0"],
+    ["-M", "pseries-5.0,nvdimm=on", "-object", R % "1G", "-device", "nvdimm,memdev=m0,label-size=128k"],
+]):
+    p("r13-nv-%d" % i, *NVO, *a, steps=hmp("info memory-devices"))
+N1G = ["-m", "1G", "-smp", "2,maxcpus=4"]
+for i, a in enumerate([
+    ["-numa", "node", "-numa", "cpu,node-id=0,socket-id=0"], ["-numa", "node", "-numa", "cpu,node-id=0,thread-id=0"],
+    ["-numa", "node", "-numa", "cpu,node-id=0,core-id=4"], ["-numa", "node", "-numa", "node", "-numa", "cpu,node-id=1,core-id=3"],
+    ["-numa", "node", "-numa", "cpu,node-id=1,core-id=0"], ["-numa", "node", "-numa", "cpu,node-id=0,core-id=x"],
+    ["-numa", "node,cpus=0", "-numa", "cpu,node-id=0,core-id=0"],
+    ["-numa", "node,mem=384M", "-numa", "node,mem=640M"], ["-numa", "node,mem=256M", "-numa", "node,mem=768M"],
+    ["-numa", "node,mem=0", "-numa", "node,mem=1G"],
+    ["-M", "pseries-5.1", "-numa", "node,mem=512M", "-numa", "node,mem=512M", "-numa", "dist,src=0,dst=1,val=15"],
+    ["-M", "pseries-5.2", "-numa", "node,mem=512M", "-numa", "node,mem=512M", "-numa", "dist,src=0,dst=1,val=60"],
+    ["-M", "pseries-6.2", "-numa", "node,mem=512M", "-numa", "node,mem=512M", "-numa", "dist,src=0,dst=1,val=20",
+     "-numa", "dist,src=1,dst=0,val=30"],
+    ["-M", "pseries-7.0", "-numa", "node,mem=512M", "-numa", "node,mem=512M", "-numa", "dist,src=0,dst=1,val=20",
+     "-numa", "dist,src=1,dst=0,val=30"],
+    ["-M", "pseries,hmat=on", "-numa", "node,mem=512M,initiator=0", "-numa", "node,mem=512M,initiator=0"],
+    ["-M", "pseries,hmat=on", "-numa", "node,mem=1G", "-numa",
+     "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=access-latency,latency=10"],
+    ["-smp", "2,threads=2,maxcpus=4", "-numa", "node", "-numa", "node", "-numa", "cpu,node-id=1,core-id=1"],
+    ["-smp", "2,threads=2,maxcpus=4", "-numa", "node", "-numa", "node", "-numa", "cpu,node-id=1,core-id=2"],
+]):
+    p("r13-numa-%d" % i, *N1G, *a, steps=hmp("info numa", "info hotpluggable-cpus"))
+for i, a in enumerate([
+    ["-m", "257M,slots=2,maxmem=2G"], ["-m", "768M,slots=2,maxmem=2G"], ["-m", "1G,slots=32,maxmem=8G"],
+    ["-m", "1G,slots=33,maxmem=8G"], ["-m", "1G,maxmem=2G"], ["-m", "1G,slots=2,maxmem=1280M"],
+    ["-M", "pseries-2.4", "-m", "1G,slots=2,maxmem=2G"],
+    ["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=384M", "-device", "pc-dimm,memdev=m0"],
+    ["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=256M", "-device", "pc-dimm,memdev=m0,addr=0x50000000"],
+    ["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=256M", "-device", "pc-dimm,memdev=m0,addr=0x80000000"],
+    ["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=2G", "-device", "pc-dimm,memdev=m0"],
+    ["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=256M", "-device", "pc-dimm,memdev=m0,node=1"],
+    ["-m", "1G,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=256M", "-device", "virtio-mem-pci,memdev=m0"],
+    ["-m", "1G", "-M", "pseries,memory-backend=m0", "-object", "memory-backend-ram,id=m0,size=512M"],
+    ["-m", "512M", "-M", "pseries,memory-backend=m0", "-object", "memory-backend-ram,id=m0,size=512M"],
+]):
+    p("r13-mem-%d" % i, *a, steps=hmp("info memory-devices", "info memory_size_summary"))
+for i, m in enumerate([
+    "cap-cfpc=broken", "cap-cfpc=fixed", "cap-sbbc=broken", "cap-ibs=fixed-ccd", "cap-ibs=fixed-na",
+    "cap-ccf-assist=off", "cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off",
+    "cap-hpt-max-page-size=16M", "cap-hpt-max-page-size=16", "cap-hpt-max-page-size=64K",
+    "cap-htm=off", "cap-nested-hv=off", "cap-rpt-invalidate=on",
+    "cap-nested-hv=on,cap-rpt-invalidate=on", "cap-ail-mode-3=on", "cap-ail-mode-3=off",
+    "kvm-type=hv", "kvm-type=PR", "resize-hpt=enabled", "resize-hpt=required", "resize-hpt=disabled,resize-hpt=x",
+    "host-serial=ABC123", "host-model=IBM,9009-22A", "host-serial=passthrough,host-model=none",
+    "nvdimm-persistence=cpu", "nvdimm-persistence=x", "modern-hotplug-events=off",
+    "modern-hotplug-events=maybe", "kernel-addr=x",
+    "ic-mode=xics,kernel-irqchip=off", "ic-mode=xive,kernel-irqchip=on", "vsmt=2", "max-cpu-compat=power9",
+    "max-cpu-compat=power8",
+]):
+    p("r13-mach-%d" % i, "-M", "pseries," + m, steps=hmp("info status"))
+for i, a in enumerate([
+    ["-M", "pseries,max-cpu-compat=power9", "-cpu", "POWER8"], ["-M", "pseries,max-cpu-compat=power8", "-cpu", "POWER9"],
+    ["-M", "pseries,max-cpu-compat=power7", "-cpu", "POWER9"], ["-M", "pseries,max-cpu-compat=power8", "-cpu", "POWER10"],
+    ["-M", "pseries,max-cpu-compat=power7", "-cpu", "POWER8"],
+    ["-M", "pseries,max-cpu-compat=power6", "-cpu", "POWER7"],
+    ["-M", "pseries,max-cpu-compat=power9", "-cpu", "970"], ["-M", "pseries,max-cpu-compat=power8", "-cpu", "POWER9,compat=power9"],
+    ["-M", "pseries,cap-nested-hv=on", "-cpu", "POWER8"], ["-M", "pseries,cap-nested-hv=on", "-cpu", "POWER10"],
+    ["-M", "pseries,cap-htm=on", "-cpu", "POWER8"], ["-M", "pseries,cap-rpt-invalidate=on", "-cpu", "POWER8"],
+    ["-M", "pseries,cap-hpt-max-page-size=16M", "-cpu", "POWER7"],
+    ["-M", "pseries,ic-mode=xive", "-cpu", "POWER8"], ["-M", "pseries,ic-mode=dual", "-cpu", "POWER8"],
+    ["-M", "pseries,ic-mode=xics", "-cpu", "POWER10"], ["-M", "pseries-4.0,ic-mode=dual", "-cpu", "POWER8"],
+]):
+    p("r13-mcpu-%d" % i, *a, steps=hmp("info cpus"))
+C9 = "power9_v2.0-spapr-cpu-core"
+for i, d in enumerate([
+    C9 + ",core-id=-1", C9 + ",core-id=1.5", C9 + ",core-id=0x1", C9 + ",core-id=3,node-id=-1",
+    C9 + ",core-id=3,node-id=x", C9 + ",core-id=3,nr-threads=0", C9 + ",core-id=3,nr-threads=-1",
+    C9 + ",core-id=3,pre-3.0-migration=on", "power10_v2.0-spapr-cpu-core,core-id=3",
+    "power9-spapr-cpu-core,core-id=3", "spapr-cpu-core,core-id=3", C9 + ",core-id=3,id=cpu1", C9 + ",core-id=3,bus=spapr-vio",
+]):
+    p("r13-core-%d" % i, "-cpu", "POWER9", "-smp", "1,maxcpus=4", "-device", d, steps=hmp("info hotpluggable-cpus"))
+V2 = ["-M", "pseries", "-netdev", "user,id=n0", "-chardev", "null,id=c0", "-device", "spapr-vscsi,id=s0",
+      "-device", "spapr-vty,chardev=c0,id=t0"]
+for i, cmds in enumerate([
+    ["device_add spapr-vscsi,id=s1", "device_add spapr-vlan,netdev=n0,id=v0", "device_add tpm-spapr", "device_del s0", "device_del t0", "info qtree"],
+    ["device_add scsi-cd,bus=s0.0,id=cd0", "device_add scsi-cd,bus=s0.0,scsi-id=64", "device_add scsi-cd,bus=s0.0,lun=32",
+     "device_add scsi-cd,bus=s0.0,id=cd1", "device_del cd0", "info qtree"],
+    ["device_add spapr-pci-host-bridge,index=2,id=phb2", "device_add e1000,bus=phb2.0,netdev=n0,id=e0", "device_del phb2",
+     "device_add spapr-pci-host-bridge,index=2,id=phb2b", "info pci"],
+    ["device_add spapr-pci-host-bridge,index=0", "device_add spapr-pci-host-bridge,index=2,id=t0", "device_add spapr-pci-host-bridge,index=2,numa_node=0",
+     "device_add spapr-pci-host-bridge,index=2,ddw=maybe", "device_add spapr-pci-host-bridge,index=2,mem_win_addr=0", "info pci"],
+    ["device_del pci.0", "device_del spapr-vio", "device_del /machine/unattached/device[0]", "device_del nvram", "device_del s0.0", "info qtree"],
+    ["qom-get /machine ic-mode", "qom-get /machine vsmt", "qom-get /machine kvm-type", "qom-get /machine max-cpu-compat",
+     "qom-get /machine resize-hpt", "qom-get /machine nvdimm-persistence", "qom-set /machine vsmt 2", "qom-set /machine cap-htm on",
+     "qom-get /machine cap-htm"],
+]):
+    p("r13-mon-%d" % i, *V2, steps=hmp(*cmds))
+C2 = ["-M", "pseries", "-cpu", "POWER9", "-smp", "1,maxcpus=4", "-m", "1G,slots=2,maxmem=2G"]
+for i, cmds in enumerate([
+    ["device_add %s,core-id=-1" % C9, "device_add %s,core-id=1,nr-threads=0" % C9, "device_add %s,core-id=1,node-id=-2" % C9,
+     "device_add %s,core-id=1,id=k1" % C9, "device_add %s,core-id=2,id=k1" % C9, "device_del k1", "device_del k1", "info hotpluggable-cpus"],
+    ["device_add %s" % C9, "device_add %s,core-id=3,pre-3.0-migration=on,id=k3" % C9, "qom-get /machine/peripheral/k3 core-id",
+     "qom-set /machine/peripheral/k3 nr-threads 2", "qom-get /machine/peripheral/k3 nr-threads", "info cpus"],
+    ["object_add memory-backend-ram,id=m1,size=384M", "device_add pc-dimm,memdev=m1,id=d1",
+     "object_add memory-backend-ram,id=m2,size=256M", "device_add pc-dimm,memdev=m2,id=d2,addr=0x50000000",
+     "device_add pc-dimm,memdev=m2,id=d2,slot=2", "device_add pc-dimm,memdev=m2,id=d2", "device_del d2", "info memory-devices"],
+    ["object_add memory-backend-ram,id=m1,size=1G", "device_add nvdimm,memdev=m1,id=n1,label-size=128k",
+     "device_add spapr-nvdimm,memdev=m1,id=n1,label-size=128k", "info memory-devices"],
+]):
+    p("r13-cmon-%d" % i, *C2, steps=hmp(*cmds))
+p("r13-cmon-nv", "-M", "pseries,nvdimm=on", "-m", "1G,slots=2,maxmem=4G", steps=hmp(
+    "object_add memory-backend-ram,id=m1,size=1G", "device_add nvdimm,memdev=m1,id=n1", "device_add nvdimm,memdev=m1,id=n1,label-size=100k",
+    "object_add memory-backend-ram,id=m2,size=1152M", "device_add nvdimm,memdev=m2,id=n2,label-size=128k",
+    "device_add spapr-nvdimm,memdev=m1,id=n1,label-size=128k", "device_del n1", "info memory-devices"))
+p("r13-qmp-0", *V2, steps=[
+    qmp("device_add", driver="spapr-vscsi", id="s1"), qmp("device_add", driver="spapr-vlan", netdev="n0", reg=4096),
+    qmp("device_del", id="s0"), qmp("device_del", id="t0"),
+    qmp("device_add", driver="spapr-pci-host-bridge", index=1, id="phb1"),
+    qmp("device_add", driver="spapr-pci-host-bridge", index="2", id="phb2"),
+    qmp("device_add", driver="spapr-pci-host-bridge", index=1, id="phb1b"),
+    qmp("device_add", driver="spapr-pci-host-bridge", index=32, id="phb32"),
+    qmp("device_add", driver="spapr-pci-host-bridge", index=3, id="phb3", numa_node=0),
+    qmp("device_add", driver="spapr-pci-host-bridge", index=4, id="phb4", ddw="off")])
+p("r13-qmp-1", *C2, steps=[
+    qmp("device_add", driver=C9, **{"core-id": -1}), qmp("device_add", driver=C9, **{"core-id": "x"}),
+    qmp("device_add", driver=C9, **{"core-id": 1.5}), qmp("device_add", driver=C9, **{"core-id": 1, "nr-threads": "1"}),
+    qmp("device_add", driver=C9, **{"core-id": 1, "node-id": 0, "pre-3.0-migration": "on"}),
+    qmp("device_add", driver=C9, id="k1", **{"core-id": 1, "pre-3.0-migration": True}),
+    qmp("query-hotpluggable-cpus")])
+p("r13-qmp-2", "-M", "pseries", steps=[
+    qmp("qom-set", path="/machine", property="kvm-type", value="HV"),
+    qmp("qom-set", path="/machine", property="resize-hpt", value="nosuch"),
+    qmp("qom-set", path="/machine", property="max-cpu-compat", value="power11"),
+    qmp("qom-set", path="/machine", property="cap-cfpc", value="fixed"),
+    qmp("qom-set", path="/machine", property="cap-hpt-max-page-size", value=65536),
+    qmp("qom-get", path="/machine", property="cap-cfpc"),
+    qmp("qom-get", path="/machine", property="host-serial"),
+    qmp("qom-get", path="/machine", property="host-model"),
+    qmp("qom-get", path="/machine", property="nvdimm"),
+    qmp("qom-get", path="/machine", property="modern-hotplug-events")])
+p("r13-qmp-3", "-M", "pseries,nvdimm=on", "-m", "1G,slots=2,maxmem=4G", steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1073741824}),
+    qmp("device_add", driver="spapr-nvdimm", id="n1", memdev="m1"),
+    qmp("device_add", driver="spapr-nvdimm", id="n1", memdev="m1", **{"label-size": 131072, "pmem-override": "on"}),
+    qmp("device_add", driver="nvdimm", id="n1", memdev="m1", **{"label-size": 131072, "uuid": "x"}),
+    qmp("device_add", driver="nvdimm", id="n1", memdev="m1", **{"label-size": 131072, "uuid": "12345678-1234-1234-1234-123456789abc"}),
+    qmp("query-memory-devices")])
+
+
+# Measured around round 13's fixes (r13m-): a PHB hot-unplugged with a
+# device on it (when it is finalized, an add at its index after), NVDIMMs
+# whose size net of the label is whole SCM blocks (the uuid, a backend
+# without a file descriptor for spapr-nvdimm, memfd's).
+PV = ["-M", "pseries", "-netdev", "user,id=n0"]
+for i, cmds in enumerate([
+    ["device_add spapr-pci-host-bridge,index=2,id=phb2", "device_add virtio-rng-pci,bus=phb2.0,id=r0", "device_del phb2", "info qtree",
+     "device_add spapr-pci-host-bridge,index=2,id=phb2b", "info pci"],
+    ["device_add spapr-pci-host-bridge,index=2,id=phb2", "device_add e1000,bus=phb2.0,netdev=n0,id=e0", "device_del phb2",
+     "info status", "info status", "device_add spapr-pci-host-bridge,index=2,id=phb2b"],
+    ["device_add spapr-pci-host-bridge,index=2,id=phb2", "device_del phb2", "device_add spapr-pci-host-bridge,index=3,id=phb3",
+     "device_add virtio-rng-pci,bus=phb3.0,id=r0", "device_del phb3", "device_add spapr-pci-host-bridge,index=3,id=phb3b"],
+]):
+    p("r13m-phb-%d" % i, *PV, steps=hmp(*cmds))
+p("r13m-phb-qmp", *PV, steps=[
+    qmp("device_add", driver="spapr-pci-host-bridge", index=2, id="phb2"),
+    qmp("device_add", driver="virtio-rng-pci", bus="phb2.0", id="r0"),
+    qmp("device_del", id="phb2"), qmp("query-status"),
+    qmp("device_add", driver="spapr-pci-host-bridge", index=2, id="phb2b")])
+NV1 = "memory-backend-ram,id=m0,size=1048704k"
+U = ",uuid=12345678-1234-1234-1234-123456789abc"
+for i, a in enumerate([
+    ["-object", NV1, "-device", "nvdimm,memdev=m0,label-size=128k"],
+    ["-object", NV1, "-device", "nvdimm,memdev=m0,label-size=128k" + U],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=128k"],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=128k" + U],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=128k,pmem-override=on" + U],
+    ["-object", "memory-backend-memfd,id=m0,size=1048704k", "-device", "spapr-nvdimm,memdev=m0,label-size=128k" + U],
+    ["-object", "memory-backend-memfd,id=m0,size=1048704k", "-device", "spapr-nvdimm,memdev=m0,label-size=128k,pmem-override=on" + U],
+    ["-object", "memory-backend-memfd,id=m0,size=1048704k", "-device", "nvdimm,memdev=m0,label-size=128k" + U],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=100k" + U],
+    ["-object", NV1, "-device", "spapr-nvdimm,memdev=m0,label-size=128k,uuid=x"],
+]):
+    p("r13m-nv-%d" % i, "-M", "pseries,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", *a, steps=hmp("info memory-devices"))
+p("r13m-nv-mon", "-M", "pseries,nvdimm=on", "-m", "1G,slots=4,maxmem=8G", steps=hmp(
+    "object_add memory-backend-ram,id=m1,size=1048704k", "device_add spapr-nvdimm,memdev=m1,id=n1,label-size=128k" + U,
+    "object_add memory-backend-memfd,id=m2,size=1048704k", "device_add spapr-nvdimm,memdev=m2,id=n2,label-size=128k" + U,
+    "device_add nvdimm,memdev=m1,id=n3,label-size=128k" + U, "info memory-devices", "device_del n2"))
+
+# Where the TM capability's refusal falls (r13m-tm-): after the devices
+# and net_check_clients' and the globals' warnings, as the first reset's.
+for i, a in enumerate([
+    ["-netdev", "user,id=n0"], ["-global", "nosuch.x=1"], ["-smp", "2,threads=2", "-cpu", "POWER7"],
+    ["-chardev", "null,id=c", "-device", "spapr-vscsi,reg=0x1000", "-device", "spapr-vty,reg=0x1000,chardev=c"],
+    ["-device", "spapr-pci-host-bridge,index=30"], ["-device", "e1000,netdev=nosuch"],
+]):
+    p("r13m-tm-%d" % i, "-M", "pseries-2.8", *a, steps=hmp("info status"))
+
+# A SCSI target given without a LUN takes its first free one (r13m-scsi-):
+# spapr-vscsi's 32 LUNs (0-31) on one target, then a 33rd.
+p("r13m-scsi-0", "-device", "spapr-vscsi,id=v", *["-device", "scsi-cd,bus=v.0,scsi-id=1"] * 33, steps=hmp("info status"))
+p("r13m-scsi-1", "-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,scsi-id=1,lun=1", "-device", "scsi-cd,bus=v.0,scsi-id=1",
+  "-device", "scsi-cd,bus=v.0,scsi-id=1", steps=hmp("info qtree"))
+
 corpus.write()
