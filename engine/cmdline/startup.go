@@ -2116,30 +2116,39 @@ func physBitsCheck(m *machine.Machine, cpuType string, globals []compat.Global) 
 		return end
 	}
 	holeEnd := func(start uint64) uint64 { return (ramEnd(start)+gib-1)/gib*gib + hole - 1 }
-	physBits := m.PhysBits(cpuType)
-	var maxUsed uint64
-	switch {
-	case physBits == 40 || !m.Release().X86PhysBits32 && physBits > 32:
-		start := uint64(1) << 32
-		// The CPU's vendor matters only near 1 TiB: it is looked up then (the
-		// recorded QOM values are a large table to read at every start).
-		if !m.Type.VersionAtMost(7, 0) && holeEnd(start) >= 0xfd00000000 {
-			vendor, _ := qom.RecordedValue(m.Release(), string(m.Target), "cpu:"+cpuType, "vendor")
-			if v, ok := m.CPUSettings["vendor"]; ok {
-				vendor = v
+	check := func(physBits int) error {
+		var maxUsed uint64
+		switch {
+		case physBits == 40 || !m.Release().X86PhysBits32 && physBits > 32:
+			start := uint64(1) << 32
+			// The CPU's vendor matters only near 1 TiB: it is looked up then (the
+			// recorded QOM values are a large table to read at every start).
+			if !m.Type.VersionAtMost(7, 0) && holeEnd(start) >= 0xfd00000000 {
+				vendor, _ := qom.RecordedValue(m.Release(), string(m.Target), "cpu:"+cpuType, "vendor")
+				if v, ok := m.CPUSettings["vendor"]; ok {
+					vendor = v
+				}
+				if vendor == "AuthenticAMD" {
+					start = 1 << 40
+				}
 			}
-			if vendor == "AuthenticAMD" {
-				start = 1 << 40
-			}
+			maxUsed = holeEnd(start)
+		case !m.Release().X86PhysBits32 || m.Type.Family != machinetype.ISAPC && m.Type.VersionAtMost(8, 1):
+			return nil // the CPU's own limit: nothing to check
+		default:
+			maxUsed = ramEnd(1<<32) - 1
 		}
-		maxUsed = holeEnd(start)
-	case !m.Release().X86PhysBits32 || m.Type.Family != machinetype.ISAPC && m.Type.VersionAtMost(8, 1):
-		return nil // the CPU's own limit: nothing to check
-	default:
-		maxUsed = ramEnd(1<<32) - 1
+		if limit := uint64(1)<<physBits - 1; maxUsed > limit {
+			return fmt.Errorf("Address space limit 0x%x < 0x%x phys-bits too low (%d)", limit, maxUsed, physBits)
+		}
+		return nil
 	}
-	if limit := uint64(1)<<physBits - 1; maxUsed > limit {
-		return fmt.Errorf("Address space limit 0x%x < 0x%x phys-bits too low (%d)", limit, maxUsed, physBits)
+	// The CPU's features are read only when the answer depends on them:
+	// its recorded expansion is a large table to read at every start.
+	for _, bits := range []int{40, 36, 32} {
+		if check(bits) != nil {
+			return check(m.PhysBits(cpuType))
+		}
 	}
 	return nil
 }
