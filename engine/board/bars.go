@@ -23,6 +23,22 @@ func (s *State) adjustBARs(d *qdev.Device) {
 	s.bridgeWithoutSHPC(d)
 	s.ivshmemBAR(d)
 	romless(d)
+	romSized(d)
+}
+
+// romSized: a romsize given (or set by an old machine's compat, with its
+// romfile) is the ROM BAR's size (pci_add_option_rom), not the file's.
+func romSized(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || f.Info == nil {
+		return
+	}
+	v, _ := d.Prop("romsize")
+	n, err := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 64)
+	if err != nil || n == 0 || n == math.MaxUint32 {
+		return
+	}
+	setRegionSize(f, 6, n)
 }
 
 // ivshmemBAR: ivshmem-plain's BAR 2 maps its memdev whole.
@@ -211,10 +227,26 @@ func virtio9PConfigSize(d *qdev.Device) uint64 {
 	return 2 + uint64(len(tag))
 }
 
+// virtioBalloonConfigSize is virtio_balloon_config_size: the whole
+// struct virtio_balloon_config (16 bytes) with page poisoning or on a
+// machine that keeps QEMU 4.0's size, up to poison_val (12) with free
+// page hinting, else num_pages and actual (8).
+func virtioBalloonConfigSize(d *qdev.Device) uint64 {
+	on := func(p string) bool { v, _ := d.Prop(p); return v == "true" }
+	switch {
+	case on("qemu-4-0-config-size") || on("page-poison"):
+		return 16
+	case on("free-page-hint"):
+		return 12
+	}
+	return 8
+}
+
 // virtioLegacyConfig names the proxies whose legacy config size is modelled.
 var virtioLegacyConfig = map[string]func(*qdev.Device) uint64{
 	"virtio-net-pci": virtioNetConfigSize, "virtio-net-pci-transitional": virtioNetConfigSize,
 	"virtio-9p-pci": virtio9PConfigSize, "virtio-9p-pci-transitional": virtio9PConfigSize,
+	"virtio-balloon-pci": virtioBalloonConfigSize, "virtio-balloon-pci-transitional": virtioBalloonConfigSize,
 }
 
 // virtioBARs rewrites a realized virtio proxy's regions for its vectors
@@ -245,7 +277,11 @@ func (s *State) virtioBARs(d *qdev.Device) {
 		return
 	}
 	configSize := virtioLegacyConfig[d.Type.Name]
-	if vectors > 0 && configSize == nil {
+	pagePerVQ := false
+	if v, _ := d.Prop("page-per-vq"); v == "true" {
+		pagePerVQ = true
+	}
+	if vectors > 0 && configSize == nil && !pagePerVQ {
 		return
 	}
 	regions, _ := f.Info.Get("regions")
@@ -257,6 +293,12 @@ func (s *State) virtioBARs(d *qdev.Device) {
 		switch {
 		case vectors == 0 && jsonInt(bar) == 1:
 			continue // no MSI-X table
+		case pagePerVQ && jsonInt(bar) == 4:
+			// The modern BAR (virtio_pci_realize): common, ISR and device
+			// config pages, then the notify region, a page per queue
+			// (VIRTIO_QUEUE_MAX of them) instead of 4 bytes.
+			ro = append(qjson.Object(nil), ro...)
+			ro.Set("size", int64(pow2ceil(0x3000+0x1000*1024)))
 		case configSize != nil && jsonInt(bar) == 0:
 			common := uint64(24)
 			if vectors == 0 {

@@ -18,6 +18,7 @@ import (
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
+	"hotpluglab/engine/spapr"
 )
 
 // State is a machine's device state.
@@ -232,15 +233,18 @@ func (s *State) ram4G() (host string, below, above uint64, ok bool) {
 }
 
 // xiveEnds sizes the pseries XIVE controller for the machine's possible
-// vCPUs (spapr_irq_init: eight priorities per server, a server per vCPU
-// under TCG, which runs one thread per core).
+// vCPU ids (spapr_irq_init: eight priorities per server;
+// spapr_max_server_number: max_cpus x VSMT / threads, so pseries-4.1 and
+// older, whose VSMT is at least 8, have eight servers per core).
 // A machine in XICS mode (ic-mode=xics, or dual on a CPU before POWER9,
 // which spapr_irq_check turns into XICS) has no XIVE controller at all.
 func (s *State) xiveEnds() {
 	var xive *qdev.Device
 	s.Tree.Walk(func(d *qdev.Device) {
 		if d.Type.Name == "spapr-xive" {
-			d.SetProp("nr-ends", qtreeNum(uint64(max(s.M.Topology.MaxCPUs, 1))*8))
+			t := s.M.Topology
+			servers := (uint64(max(t.MaxCPUs, 1))*uint64(spapr.VSMT(s.M)) + uint64(max(t.Threads, 1)) - 1) / uint64(max(t.Threads, 1))
+			d.SetProp("nr-ends", qtreeNum(servers*8))
 			xive = d
 		}
 	})

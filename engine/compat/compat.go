@@ -81,6 +81,9 @@ func family(machine string) string {
 // that order (an older value replaces a newer one). A machine with no
 // step (the latest of a family, or an unversioned board) sets nothing.
 func For(rel *release.Release, target machinetype.Target, machine string) []Global {
+	// pseries-2.12-sxxm is pseries-2.12 with other capability defaults
+	// (spapr_machine_2_12_sxxm_class_options): the same devices.
+	machine = strings.TrimSuffix(machine, "-sxxm")
 	t := tablesFor(rel, target)
 	own := -1
 	for i, s := range t.steps {

@@ -97,9 +97,11 @@ var corpora = []struct {
 
 	// gen_versions_cases.py: where 10.0 differs from 7.2 on the CPU path
 	// (-smp keys, modules, SMT, machine types, q35 limits, x2APIC, typed
-	// QMP device_add), recorded with both releases.
-	{"versions", release.V7_2, false, "versions.jsonl", "versions_cases.jsonl", 105},
-	{"versions", release.V10_0, false, "v10.0/versions.jsonl", "versions_cases.jsonl", 105},
+	// QMP device_add), recorded with both releases; and the sweep (103):
+	// every versioned pc-i440fx, pc-q35 and pseries type either release
+	// lists, its compat properties in `info qtree`.
+	{"versions", release.V7_2, false, "versions.jsonl", "versions_cases.jsonl", 208},
+	{"versions", release.V10_0, false, "v10.0/versions.jsonl", "versions_cases.jsonl", 208},
 
 	// gen_machineopts_cases.py: pseries cap-*, max-cpu-compat, ic-mode;
 	// isapc, microvm; x86 features' TCG warnings.

@@ -161,6 +161,28 @@ x("compat-cpu-pc-i440fx-2.4-autolevel", "-M", "pc-i440fx-2.4", "-cpu", "qemu64,+
 x("compat-cpu-pc-q35-5.2-global", "-M", "pc-q35-5.2", "-global", "qemu64-x86_64-cpu.family=10", "-smp", "1,maxcpus=2",
   steps=qget("/machine/unattached/device[0]", "family", "model", "stepping", "hv-version-id-major"))
 
+# Every versioned machine type either release lists (2026-12-07, lead): the
+# compat properties each version sets, as `info qtree` shows them on the
+# board's devices, a virtio NIC and a balloon, and the CPU slots.
+I440FX = ["1.4", "1.5", "1.6", "1.7", "2.0", "2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11",
+          "2.12", "3.0", "3.1", "4.0", "4.1", "4.2", "5.0", "5.1", "5.2", "6.0", "6.1", "6.2", "7.0", "7.1", "7.2", "8.0",
+          "8.1", "8.2", "9.0", "9.1", "9.2", "10.0"]
+Q35 = ["2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "2.12", "3.0", "3.1", "4.0", "4.0.1", "4.1", "4.2", "5.0",
+       "5.1", "5.2", "6.0", "6.1", "6.2", "7.0", "7.1", "7.2", "8.0", "8.1", "8.2", "9.0", "9.1", "9.2", "10.0"]
+PSERIES = ["2.1", "2.2", "2.3", "2.4", "2.5", "2.6", "2.7", "2.8", "2.9", "2.10", "2.11", "2.12", "2.12-sxxm", "3.0", "3.1",
+           "4.0", "4.1", "4.2", "5.0", "5.1", "5.2", "6.0", "6.1", "6.2", "7.0", "7.1", "7.2", "8.0", "8.1", "8.2", "9.0",
+           "9.1", "9.2", "10.0"]
+SWEEP = [{"hmp": "info qtree"}, {"hmp": "info hotpluggable-cpus"}]
+for v in I440FX:
+    x("sweep-pc-i440fx-" + v, "-M", "pc-i440fx-" + v, "-smp", "1,maxcpus=2", "-device", "virtio-net-pci",
+      "-device", "virtio-balloon-pci", steps=SWEEP)
+for v in Q35:
+    x("sweep-pc-q35-" + v, "-M", "pc-q35-" + v, "-smp", "1,maxcpus=2", "-device", "virtio-net-pci",
+      "-device", "virtio-balloon-pci", steps=SWEEP)
+for v in PSERIES:
+    p("sweep-pseries-" + v, "-M", "pseries-" + v, "-smp", "1,maxcpus=2", "-device", "virtio-net-pci",
+      "-device", "virtio-balloon-pci", steps=SWEEP)
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "versions_cases.jsonl"), "w") as f:
     for c in C:
         f.write(json.dumps(c) + "\n")
