@@ -296,6 +296,23 @@ func BootDevicesError(s string) string {
 	return ""
 }
 
+// PCBootDevicesError is the PC boards' set_boot_dev: at most three
+// devices, each a floppy (a, b), disk (c), CD-ROM (d) or network (n).
+func PCBootDevicesError(order string) error {
+	if len(order) > 3 {
+		return errors.New("Too many boot devices for PC")
+	}
+	for i := 0; i < len(order); i++ {
+		if !strings.ContainsRune("abcdn", rune(order[i])) {
+			return fmt.Errorf("Invalid boot device for PC: '%c'", order[i])
+		}
+	}
+	return nil
+}
+
+// spaprFirmwareMax is spapr's FW_MAX_SIZE, the most of -bios it loads.
+const spaprFirmwareMax = 4 << 20
+
 // BootConfigKey holds, in Machine.Extra, the members of the machine's
 // "boot" property the command line gave (-boot, -M boot.*), typed and in
 // BootConfiguration's order; machine_copy_boot_config fills in the board's

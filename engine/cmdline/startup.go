@@ -764,9 +764,23 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		switch {
 		case m.IsSPAPR() && !found:
 			return fail(fmt.Errorf("Could not find LPAR firmware '%s'", f))
+		case m.IsSPAPR() && strings.Contains(f, "/") && (size <= 0 || size > spaprFirmwareMax):
+			// load_image_targphys: nothing read, or more than FW_MAX_SIZE
+			return fail(fmt.Errorf("Could not load LPAR firmware '%s'", f))
 		case (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35) && (size <= 0 || size%65536 != 0):
 			// x86_bios_rom_init: found, and a multiple of 64 KiB
 			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
+		}
+	}
+	// pc_cmos_init's set_boot_dev, with error_fatal: the PC boards keep at
+	// most three boot devices of a, b, c, d and n.
+	if f := m.Type.Family; f == machinetype.PC || f == machinetype.Q35 || f == machinetype.ISAPC {
+		if boot := o.Machine.Sub("boot"); boot != nil {
+			if order, ok := boot.String("order"); ok {
+				if err := PCBootDevicesError(order); err != nil {
+					return fail(err)
+				}
+			}
 		}
 	}
 	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
@@ -850,6 +864,12 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		if err != nil {
 			return fail(err)
 		}
+	}
+	// The ports' chardev property is set with error_abort: a chardev
+	// another frontend holds aborts QEMU.
+	if id, msg := o.Chr.PortInUse(); id != "" && st != nil {
+		r.Stderr, r.ExitCode = stderr.String()+"Unexpected error in "+rel.ChardevInUseAbortAt+":\n"+target.Binary()+": "+msg+"\n", -6
+		return r
 	}
 	if st != nil {
 		if err := st.GlobalError(); err != nil {
@@ -994,6 +1014,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		case coldOnlyType(rel, target, g.Type) && !board.Of(m).Has(g.Type):
 			warn(fmt.Sprintf("global %s.%s=%s not used", g.Type, g.Property, g.Value))
 		}
+	}
+	// qemu_machine_creation_done: a -vga model no board device took.
+	if o.vga != "" && o.vga != "none" && (mt.Family == machinetype.Microvm || mt.Name == "none") {
+		warn("A -vga option was passed but this machine type does not use that option; No VGA device has been created")
 	}
 	if m.IsSPAPR() {
 		warnings, capErr := spaprCapsApply(m)
