@@ -58,6 +58,7 @@ type Options struct {
 	msgGuestName             bool              // -msg guest-name=on
 	pidFile                  string            // -pidfile
 	vnc                      []string          // -vnc options, as given
+	display                  displayMembers    // the DisplayOptions -display and -nographic gave
 	memPrealloc              bool              // -mem-prealloc
 	preconfig                bool              // -preconfig
 	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
@@ -619,6 +620,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m.Extra[AudiodevsKey] = o.audiodevs
 	if boot := o.Machine.Sub("boot"); boot != nil {
 		m.Extra[BootConfigKey] = BootConfig(boot)
+	}
+	if d := o.display.object(); d != nil {
+		m.Extra[DisplayOptionsKey] = d
 	}
 	if o.compatPolicy != nil {
 		m.Extra[CompatPolicyKey] = o.compatPolicy
@@ -1441,6 +1445,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.Net.DefaultNet, o.defaults = false, false
 			case "nographic": // vl.c: graphics=off, display none
 				o.nographic = true
+				o.display = o.display.withType("none")
 				o.setMachine("graphics", "off")
 			case "no-reboot": // -action reboot=shutdown
 				o.noReboot = true
@@ -1513,6 +1518,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.initrdGiven = true
 		case "fw_cfg": // its first word is the name
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "name")...)
+			if err := checkKeys(name, v); err != nil {
+				return o, loc(err)
+			}
 			o.fwCfg = append(o.fwCfg, v)
 		case "debugcon":
 			o.debugcon = append(o.debugcon, v)
@@ -1722,6 +1730,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			if err := checkDisplay(v); err != nil {
 				return o, loc(err)
+			}
+			if !strings.HasPrefix(v, "vnc") {
+				o.display = displayOptions(v) // each -display replaces the last
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "serial":
