@@ -61,7 +61,12 @@ and microvm, cloud-image lines, long -cpu feature lists, q35 globals), with
 r11m- (around its fixes), and a twelfth (r12-: -audio and -audiodev with
 the sound cards, -global on board devices and proxies' aliases, machine
 properties read back, SMBIOS 8/9/41, versioned CPU models, memory
-backends, pseries guides), with r12m-.
+backends, pseries guides), with r12m-, and a thirteenth (r13-: -boot/-rtc/
+-name/-uuid/-smbios/-fw_cfg values and errors, -serial/-parallel/-monitor/
+-qmp/-mon spellings, -display and -vga per machine, what -nodefaults
+leaves, -accel tcg's properties, -icount/-overcommit/-msg/-d/-bios errors,
+-global on board devices, x86 -machine properties, options of one target
+given to the other), with r13m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -3932,7 +3937,8 @@ x("r13-qmp-null", "-M", "q35", "-qmp", "null", steps=[CHR])
 x("r13-qmp-none", "-M", "q35", "-qmp", "none", steps=[CHR])
 x("r13-mon-chardev-missing", "-M", "q35", "-mon", "chardev=nosuch,mode=control")
 x("r13-mon-same-chardev-twice", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0", "-mon", "chardev=m0")
-x("r13-serial-and-monitor-same-chardev", "-M", "pc", "-chardev", "null,id=c0", "-serial", "chardev:c0", "-monitor", "chardev:c0")
+x("r13-serial-and-monitor-same-chardev", "-M", "pc", "-chardev", "null,id=c0", "-serial", "chardev:c0", "-monitor", "chardev:c0",
+  expect_crash=True, note="QEMU aborts: the monitor takes a chardev the serial port holds (error_abort in qemu_chr_fe_init)")
 p("r13-serial-pseries-two", "-M", "pseries", "-serial", "null", "-serial", "null", steps=[QTREE, CHR])
 p("r13-serial-pseries-none", "-M", "pseries", "-serial", "none", steps=[CHR])
 p("r13-monitor-pseries-vc", "-M", "pseries", "-monitor", "vc", steps=[CHR])
@@ -4039,6 +4045,46 @@ p("r13-cross-no-acpi-on-pseries", "-M", "pseries", "-no-acpi")
 p("r13-cross-acpitable-on-pseries", "-M", "pseries", "-acpitable", "sig=SLIC")
 p("r13-cross-global-ich9-on-pseries", "-M", "pseries", "-global", "ICH9-LPC.disable_s3=1", steps=[QST])
 p("r13-cross-k-and-vga-on-pseries", "-M", "pseries", "-k", "fr", "-vga", "std", steps=[PCI])
+
+
+# Measured while fixing round 13 (r13m-): TCG's setters in turn, -rtc's
+# dates around the epoch, set_boot_dev's limits, -monitor/-qmp chardev:ID
+# and "none" forms, ports and monitors sharing a chardev, host device paths
+# as -serial/-parallel, query-display-options' members, SMBIOS type 11's
+# files, -fw_cfg's keys, pseries' firmware size, the PIT's iobase on q35,
+# -vga on boards without a VGA.
+x("r13m-accel-split-wx-maybe", *OWN, "-nodefaults", "-accel", "tcg,split-wx=maybe", base=False)
+x("r13m-accel-tb-size-2-32", *OWN, "-nodefaults", "-accel", "tcg,tb-size=4294967296", base=False)
+x("r13m-accel-tb-size-hex", *OWN, "-nodefaults", "-accel", "tcg,tb-size=0x10", base=False, steps=ACCEL("tb-size"))
+x("r13m-accel-thread-bad-then-unknown", *OWN, "-nodefaults", "-accel", "tcg,thread=x,nosuch=1", base=False)
+x("r13m-accel-unknown-then-thread-bad", *OWN, "-nodefaults", "-accel", "tcg,nosuch=1,thread=x", base=False)
+x("r13m-accel-tb-size-suffix", *OWN, "-nodefaults", "-accel", "tcg,tb-size=1G", base=False)
+x("r13m-rtc-epoch-minus-2", "-M", "q35", "-rtc", "base=1969-12-31T23:59:58", steps=[QST])
+x("r13m-rtc-date-before-epoch", "-M", "q35", "-rtc", "base=1969-12-31", steps=[QST])
+x("r13m-rtc-epoch", "-M", "q35", "-rtc", "base=1970-01-01T00:00:00", steps=[QST])
+x("r13m-boot-order-p-pc", "-M", "pc", "-boot", "order=p")
+x("r13m-boot-order-three", "-M", "q35", "-boot", "order=cdn", steps=MG("boot"))
+x("r13m-boot-isapc-four", "-M", "isapc", "-boot", "order=ncda")
+x("r13m-monitor-none-prefix", "-M", "pc", "-monitor", "nonesuch", steps=[CHR])
+x("r13m-qmp-chardev", "-M", "pc", "-chardev", "null,id=q0", "-qmp", "chardev:q0", steps=[CHR])
+x("r13m-mon-and-monitor-chardev", "-M", "pc", "-chardev", "null,id=m0", "-mon", "chardev=m0", "-monitor", "chardev:m0")
+x("r13m-serial-chardev-twice", "-M", "pc", "-chardev", "null,id=c0", "-serial", "chardev:c0", "-serial", "chardev:c0",
+  expect_crash=True, note="QEMU aborts: a second port takes a chardev the first holds (error_abort in qemu_chr_fe_init)")
+x("r13m-serial-parallel-same", "-M", "pc", "-chardev", "null,id=c0", "-serial", "chardev:c0", "-parallel", "chardev:c0",
+  expect_crash=True, note="QEMU aborts: a second port takes a chardev the first holds (error_abort in qemu_chr_fe_init)")
+x("r13m-serial-mux-twice", "-M", "pc", "-chardev", "null,id=c0,mux=on", "-serial", "chardev:c0", "-serial", "chardev:c0",
+  steps=[CHR])
+x("r13m-parallel-dev-null", "-M", "pc", "-parallel", "/dev/null", steps=[CHR])
+x("r13m-display-none-cursor", "-M", "q35", "-display", "none,show-cursor=on,full-screen=off", steps=[QDISP])
+x("r13m-nographic-after-display-gl", "-M", "q35", "-display", "none,gl=off", "-nographic", steps=[QDISP])
+x("r13m-smbios-type11-dev-null", "-M", "q35", "-smbios", "type=11,value=a,path=/dev/null", steps=[STATUS])
+x("r13m-smbios-type11-path-then-key", "-M", "q35", "-smbios", "type=11,path=/nonexistent/a,colour=red")
+x("r13m-fw-cfg-file-then-key", "-M", "q35", "-fw_cfg", "name=opt/x,file=/nonexistent/a,colour=red")
+p("r13m-bios-pseries-too-big", "-M", "pseries", "-bios", img("big.fd"), files=["big.fd"])
+x("r13m-global-pit-iobase-q35", "-M", "q35", "-global", "isa-pit.iobase=0x48", steps=[QTREE])
+p("r13m-nvdimm-persistence-pseries", "-M", "pseries,nvdimm-persistence=disk")
+x("r13m-vga-machine-none", "-M", "none", "-vga", "std")
+x("r13m-vga-microvm-none", "-M", "microvm", "-vga", "none", steps=[QST])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
