@@ -139,7 +139,7 @@ func checkMachineProperty(t *machinetype.Type, k, v string) error {
 		if width := map[string]int{"x-oem-id": 6, "x-oem-table-id": 8}[k]; width > 0 && len(v) > width {
 			return fmt.Errorf("User specified %s value is bigger than %d bytes in size", k, width)
 		}
-		// machine_set_nvdimm_persistence: its two words, its own message.
+		// machine_set_nvdimm_persistence: the two flush domains it knows.
 		if k == "nvdimm-persistence" && v != "cpu" && v != "mem-ctrl" {
 			return fmt.Errorf("-machine nvdimm-persistence=%s: unsupported option", v)
 		}
