@@ -263,8 +263,14 @@ func (s *State) userGlobalBool(driver, prop string) (on, given bool) {
 }
 
 // boardSets says whether the board sets a property of a device it makes
-// after the device's globals applied (qdev_prop_set_*): the RTC's
-// base_year (mc146818_rtc_init), whatever -global said.
+// after the device's globals applied (qdev_prop_set_*), whatever -global
+// said: the RTC's base_year (mc146818_rtc_init), the PIT's iobase
+// (i8254_pit_init).
 func boardSets(d *qdev.Device, prop string) bool {
-	return prop == "base_year" && d.Type.Name == "mc146818rtc" && !d.Hotplugged && d.ID == ""
+	if d.Hotplugged || d.ID != "" {
+		return false
+	}
+	return boardSetProps[d.Type.Name] == prop
 }
+
+var boardSetProps = map[string]string{"mc146818rtc": "base_year", "isa-pit": "iobase", "kvm-pit": "iobase"}

@@ -128,13 +128,16 @@ type State struct {
 	list     []*Chardev // created
 	table    *qom.Table // /chardevs' children
 	monitors int
-	mons     []string // -mon arguments
+	mons     []monOption // -mon, and -monitor/-qmp chardev:ID, in option order
 	serials  []string
 	parallel []string
 	ptys     int
 	stdio    bool
-	// noMonitor: -monitor none (or -qmp none) was given.
+	// noMonitor: -monitor none was given.
 	noMonitor bool
+	// portInUse: a -serial/-parallel chardev:ID another frontend holds;
+	// the board's port device cannot take it (its id, "" none).
+	portInUse string
 	// defaultPorts: the serial or parallel ports are the defaults.
 	defaultPorts map[string]bool
 }
@@ -239,8 +242,18 @@ func contains(l []string, s string) bool {
 // A legacy form qemu_chr_parse_compat cannot read is an error: its
 // message ("" when it printed none), before monitor_parse's "parse error".
 func (s *State) Monitor(arg string) error {
-	if arg == "none" {
-		s.noMonitor = true // no default monitor either
+	return s.monitor("-monitor "+arg, arg, "readline")
+}
+
+// monOption is one monitor to make with the late backends: its QemuOpts
+// (keys as -mon's) and the option that made it, for its errors.
+type monOption struct{ arg, loc string }
+
+func (s *State) monitor(loc, arg, mode string) error {
+	if id, ok := strings.CutPrefix(arg, "chardev:"); ok {
+		// monitor_parse: the monitor opens a -chardev by its id.
+		s.mons = append(s.mons, monOption{"chardev=" + id + ",mode=" + mode, loc})
+		s.monitors++
 		return nil
 	}
 	c, err := legacy(arg)
@@ -259,7 +272,19 @@ func (s *State) Monitor(arg string) error {
 // MonitorAt is Monitor for a -monitor/-qmp option at loc, which names the
 // option where its stdio backend refuses -daemonize.
 func (s *State) MonitorAt(loc, arg string) error {
-	if err := s.Monitor(arg); err != nil || len(s.pending) == 0 {
+	option, _, _ := strings.Cut(loc, " ")
+	option = strings.TrimLeft(option, "-")
+	if option == "monitor" && strings.HasPrefix(arg, "none") {
+		// vl.c compares the first four characters (-qmp has no "none").
+		s.noMonitor = true // no default monitor either
+		return nil
+	}
+	mode := "readline"
+	if option != "monitor" {
+		mode = "control"
+	}
+	n := len(s.pending)
+	if err := s.monitor(loc, arg, mode); err != nil || len(s.pending) == n {
 		return err
 	}
 	s.pending[len(s.pending)-1].monLoc = loc
@@ -267,7 +292,7 @@ func (s *State) MonitorAt(loc, arg string) error {
 }
 
 // Mon is -mon chardev=ID: the monitor opens it when the late backends are made.
-func (s *State) Mon(arg string) { s.mons = append(s.mons, arg) }
+func (s *State) Mon(arg string) { s.mons = append(s.mons, monOption{arg, "-mon " + arg}) }
 
 // Serial is -serial; Parallel is -parallel (their chardevs are made with
 // the late backends, serialN / parallelN).
@@ -297,6 +322,15 @@ func legacy(arg string) (*Chardev, error) {
 		strings.HasPrefix(arg, "vc") || strings.HasPrefix(arg, "COM") || strings.HasPrefix(arg, "/dev/"):
 	case !compatSimple[strings.SplitN(arg, ",", 2)[0]]:
 		return nil, fmt.Errorf("'%s' is not a valid char driver", arg)
+	}
+	switch {
+	case strings.HasPrefix(arg, "/dev/parport") || strings.HasPrefix(arg, "/dev/parallel"):
+		c.keys, c.vals = []string{"backend", "path"}, []string{"parallel", arg}
+		return c, nil
+	case strings.HasPrefix(arg, "/dev/"):
+		// a host device path: a serial line (tty), opened as it is
+		c.keys, c.vals = []string{"backend", "path"}, []string{"serial", arg}
+		return c, nil
 	}
 	switch name {
 	case "file", "pipe":
@@ -519,7 +553,8 @@ func socketFilename(c *Chardev) string {
 
 // CreateMonitors is the late backends' -mon: each opens its chardev.
 func (s *State) CreateMonitors() error {
-	for _, arg := range s.mons {
+	for _, mo := range s.mons {
+		arg, loc := mo.arg, mo.loc
 		keys, vals := split(arg, "chardev")
 		id, given := "", false
 		last := map[string]string{}
@@ -531,19 +566,23 @@ func (s *State) CreateMonitors() error {
 		}
 		// monitor_init_opts visits MonitorOptions: mode, pretty, chardev.
 		if m, ok := last["mode"]; ok && m != "readline" && m != "control" {
-			return fmt.Errorf("-mon %s: Parameter 'mode' does not accept value '%s'", arg, m)
+			return fmt.Errorf("%s: Parameter 'mode' does not accept value '%s'", loc, m)
 		}
 		if p, ok := last["pretty"]; ok {
 			if _, ok := qemuopts.ParseBool(p); !ok {
-				return fmt.Errorf("-mon %s: Parameter 'pretty' expects 'on' or 'off'", arg)
+				return fmt.Errorf("%s: Parameter 'pretty' expects 'on' or 'off'", loc)
 			}
 		}
 		if !given {
-			return fmt.Errorf("-mon %s: Parameter 'chardev' is missing", arg)
+			return fmt.Errorf("%s: Parameter 'chardev' is missing", loc)
 		}
 		c := s.Find(id)
 		if c == nil {
-			return fmt.Errorf("-mon %s: chardev \"%s\" not found", arg, id)
+			return fmt.Errorf("%s: chardev \"%s\" not found", loc, id)
+		}
+		if c.taken && !c.Mux {
+			// qemu_chr_fe_init: one frontend per chardev unless it muxes.
+			return fmt.Errorf("%s: %s", loc, s.inUse(id))
 		}
 		c.Open, c.taken = true, true
 	}
@@ -587,9 +626,15 @@ const maxParallelPorts = 3
 // option as typed, which the second error line repeats).
 func (s *State) legacyDevice(label, arg, loc string) error {
 	if id, ok := strings.CutPrefix(arg, "chardev:"); ok {
+		kind := strings.TrimRight(label, "0123456789")
 		c := s.Find(id)
 		if c == nil {
-			return fmt.Errorf("could not connect serial device to character backend '%s'", arg)
+			return fmt.Errorf("could not connect %s device to character backend '%s'", kind, arg)
+		}
+		if c.taken && !c.Mux && s.portInUse == "" {
+			// qemu_chr_new hands it over as it is; the board's port device
+			// then fails to take it (PortInUse).
+			s.portInUse = id
 		}
 		c.Open, c.taken = true, true
 		return nil
@@ -668,6 +713,24 @@ func (s *State) Find(id string) *Chardev {
 	return nil
 }
 
+// inUse is the release's refusal of a second frontend.
+func (s *State) inUse(id string) string {
+	if s.InUse != nil {
+		return s.InUse(id)
+	}
+	return "Device '" + id + "' is in use"
+}
+
+// PortInUse is the chardev a -serial or -parallel port was given that
+// another frontend already held ("" none): the board sets its port's
+// chardev property with error_abort, so QEMU aborts with this message.
+func (s *State) PortInUse() (id, msg string) {
+	if s.portInUse == "" {
+		return "", ""
+	}
+	return s.portInUse, s.inUse(s.portInUse)
+}
+
 // Claim is a frontend (a device of that type) taking a chardev: "" ok,
 // "missing", or the release's "in use" text. A mux takes any number. A
 // virtio serial port is open only once the guest opens it.
@@ -677,10 +740,7 @@ func (s *State) Claim(id, frontend string) string {
 		return "missing"
 	}
 	if c.taken && !c.Mux {
-		if s.InUse != nil {
-			return s.InUse(id)
-		}
-		return "Device '" + id + "' is in use"
+		return s.inUse(id)
 	}
 	c.taken = true
 	c.Open = c.Open || frontend != "virtserialport"

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"hotpluglab/engine/qemuopts"
+	"math"
+	"strconv"
 	"strings"
 )
 
@@ -47,10 +49,17 @@ func selectAccel(o *Options) (accel string, printed []string, err error) {
 			continue
 		}
 		if t.props != "" {
+			// accelerator_set_property: each property set in turn, in the
+			// option's order, through the string input visitor.
 			for _, p := range qemuopts.Split(t.props) {
-				k, _, _ := strings.Cut(p, "=")
+				k, v, _ := strings.Cut(p, "=")
 				if !known[k] {
 					return "", printed, fmt.Errorf("%sProperty '%s-accel.%s' not found", t.loc, t.name, k)
+				}
+				if t.name == "tcg" {
+					if err := tcgPropertyError(k, v); err != nil {
+						return "", printed, fmt.Errorf("%s%s", t.loc, err)
+					}
 				}
 			}
 		}
@@ -60,4 +69,54 @@ func selectAccel(o *Options) (accel string, printed []string, err error) {
 		return t.name, printed, nil
 	}
 	return "", printed, errors.New("") // every one failed; nothing more is printed
+}
+
+// tcgPropertyError is the TCG accelerator's setters: thread's values
+// (tcg_set_thread), tb-size a uint32 read as a uint64 first (a negative
+// number wraps, then fails the range check), split-wx a bool.
+func tcgPropertyError(k, v string) error {
+	switch k {
+	case "thread":
+		if v != "single" && v != "multi" {
+			return fmt.Errorf("Invalid 'thread' setting %s", v)
+		}
+	case "tb-size":
+		n, ok := parseStrtou64(v)
+		if !ok {
+			return fmt.Errorf("Parameter '%s' expects uint64", k)
+		}
+		if n > math.MaxUint32 {
+			return fmt.Errorf("Parameter '%s' expects uint32_t", k)
+		}
+	case "split-wx":
+		if _, ok := qemuopts.ParseBool(v); !ok {
+			return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
+		}
+	}
+	return nil
+}
+
+// parseStrtou64 is qemu_strtou64 with base 0: strtoull's forms, a minus
+// sign wrapping the value, nothing after the number.
+func parseStrtou64(s string) (uint64, bool) {
+	neg := false
+	t := strings.TrimLeft(s, " \t\n")
+	if strings.HasPrefix(t, "-") {
+		neg, t = true, t[1:]
+	} else {
+		t = strings.TrimPrefix(t, "+")
+	}
+	low := strings.ToLower(t)
+	if t == "" || t[0] == '-' || t[0] == '+' || strings.Contains(t, "_") ||
+		strings.HasPrefix(low, "0b") || strings.HasPrefix(low, "0o") {
+		return 0, false // strtoull has no Go-only forms
+	}
+	n, err := strconv.ParseUint(t, 0, 64)
+	if err != nil {
+		return 0, false
+	}
+	if neg {
+		n = -n
+	}
+	return n, true
 }

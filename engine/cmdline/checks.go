@@ -84,8 +84,62 @@ func (r rtcOptions) check() error {
 // rtcDatetime is configure_rtc_base_datetime's sscanf: "%d-%d-%dT%d:%d:%d"
 // or "%d-%d-%d" (numbers unchecked; what follows them ignored).
 func rtcDatetime(v string) bool {
-	n, _ := scanInts(v, "--T::")
-	return n >= 3
+	f := scanIntValues(v, "--T::")
+	if len(f) < 6 {
+		if len(f) < 3 {
+			return false
+		}
+		f = append(f[:3], 0, 0, 0) // the second sscanf: "%d-%d-%d"
+	}
+	// mktimegm's -1 is the failure configure_rtc_base_datetime tests for:
+	// one second before the epoch is refused, any other time is taken.
+	return mktimegm(f[0]-1900, f[1]-1, f[2], f[3], f[4], f[5]) != -1
+}
+
+// mktimegm is QEMU's (util/cutils.c), in C's int and unsigned long long
+// arithmetic.
+func mktimegm(year, mon, day, hour, min, sec int32) int64 {
+	y, m, d := year+1900, mon+1, day
+	if m < 3 {
+		m += 12
+		y--
+	}
+	days := d + (153*m-457)/5 + 365*y + y/4 - y/100 + y/400 - 719469
+	t := 86400 * uint64(int64(days))
+	return int64(t) + int64(3600*hour+60*min+sec)
+}
+
+// scanIntValues is scanInts keeping the numbers (as sscanf's %d into an
+// int: wrapped to 32 bits).
+func scanIntValues(s, seps string) []int32 {
+	var out []int32
+	for {
+		i := 0
+		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
+			i++
+		}
+		j := i
+		if j < len(s) && (s[j] == '-' || s[j] == '+') {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k == j {
+			return out
+		}
+		n, _ := strconv.ParseInt(s[j:k], 10, 64)
+		if s[i] == '-' {
+			n = -n
+		}
+		out = append(out, int32(n))
+		s = s[k:]
+		if len(out) > len(seps) || s == "" || s[0] != seps[len(out)-1] {
+			return out
+		}
+		s = s[1:]
+	}
 }
 
 // scanInts reads %d numbers separated by seps, as sscanf does; it returns

@@ -255,6 +255,12 @@ func (o *Options) smbiosEntry(keys, vals []string) error {
 		if r, ok := opt["release"]; ok && !scansTwoBytes(r) {
 			return errors.New("Invalid release")
 		}
+	case 11: // save_opt_one reads each path= file now (qemu_open)
+		for i, k := range keys {
+			if _, ok := o.Block.Host.Lookup(vals[i]); k == "path" && !ok {
+				return fmt.Errorf("Could not open '%s': No such file or directory", vals[i])
+			}
+		}
 	case 41: // type41_kind_lookup, read by qapi_enum_parse
 		if k, ok := opt["kind"]; ok && !slices.Contains(smbiosType41Kinds, k) {
 			return fmt.Errorf("invalid parameter value: %s", k)

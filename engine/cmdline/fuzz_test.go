@@ -117,6 +117,11 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`No such memory encryption object '.*'`, `No PCI device .* for SMBIOS type 41 entry .*`, `IRQ \d+ is not free`,
 	`Property 'isa-pcspk\.audiodev' can't find value '.*'`, `audiodev '.*' not found`,
 	`Invalid parameter type for 'confidential-guest-support', expected: confidential-guest-support`,
+	// round 13: TCG's setters, -rtc's date, set_boot_dev, monitors' chardevs, pseries' firmware, nvdimm-persistence
+	`Invalid 'thread' setting .*`, "invalid datetime format\nvalid formats: '2006-06-17T16:01:21' or '2006-06-17'",
+	`Too many boot devices for PC`, `Invalid boot device for PC: '.'`, `chardev ".*" not found`,
+	`(Device '.*' is in use|chardev '.*' is already in use)`, `Could not load LPAR firmware '.*'`,
+	`-machine nvdimm-persistence=.*: unsupported option`,
 }, "|") + `)$`)
 
 // location is the "<option> <argument>: " prefix of a located message.
@@ -180,6 +185,9 @@ func FuzzCommandLine(f *testing.F) {
 		"-audio none,model=sb16 -audio pa,model=hda -M pc,pcspk-audiodev=audiodev0,memory-encryption=x -smbios type=41,kind=x",
 		"-M isapc -audio none,model=es1370 -audiodev sdl,id=a -global spapr-vty.reg=0x71000100 -serial null",
 		"-m 256,maxmem=512P,slots=2", // once a hang: pseries built 2^31 memory connectors, as QEMU tries to
+		// round 13's forms
+		"-accel tcg,thread=x,tb-size=-1 -rtc base=1969-12-31T23:59:59 -boot order=ncda -monitor chardev:m0 -qmp none",
+		"-chardev null,id=c -serial chardev:c -monitor chardev:c -parallel /dev/null -display none,gl=off -nographic",
 	} {
 		for rel := range release.All() {
 			f.Add(s, false, uint8(rel))
@@ -205,6 +213,9 @@ func FuzzCommandLine(f *testing.F) {
 		}
 		if r.ExitCode == -6 && strings.Contains(r.Stderr, "Unexpected error in apic_common_set_id()") {
 			return // QEMU's abort on an APIC ID its CPU cannot take
+		}
+		if r.ExitCode == -6 && strings.Contains(r.Stderr, "Unexpected error in qemu_chr_fe_init()") {
+			return // QEMU's abort on a port given a chardev another frontend holds
 		}
 		text := errorText(r.Stderr, r.Binary())
 		if r.ExitCode == 1 && text == "" && strings.HasPrefix(r.Stdout, "Log items") {

@@ -35,6 +35,61 @@ var displayKeys = map[string]map[string]bool{
 	"dbus":         {"rendernode": true, "addr": true, "p2p": true, "audiodev": true},
 }
 
+// DisplayOptionsKey holds, in Machine.Extra, query-display-options'
+// answer for a display of the "none" type (a qjson.Object); without it the
+// recorded default holds.
+const DisplayOptionsKey = "display.options"
+
+// displayMembers are a -display option's members as given (keyval's
+// last value of each).
+type displayMembers map[string]string
+
+func displayOptions(arg string) displayMembers {
+	keys, vals := qemuOpts(arg, "type")
+	d := displayMembers{}
+	for i, k := range keys {
+		d[k] = vals[i]
+	}
+	return d
+}
+
+// withType is -nographic: the type becomes none, the rest stays.
+func (d displayMembers) withType(t string) displayMembers {
+	out := displayMembers{"type": t}
+	for k, v := range d {
+		if k != "type" {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+// object is DisplayOptions as QMP shows it (the base members in QAPI's
+// order, the booleans typed), for a display of type none only (the one
+// the simulator has); nil otherwise.
+func (d displayMembers) object() qjson.Object {
+	if d["type"] != "none" {
+		return nil
+	}
+	o := qjson.Object{{Key: "type", Value: "none"}}
+	for _, k := range []string{"full-screen", "window-close", "show-cursor", "gl"} {
+		v, ok := d[k]
+		if !ok {
+			continue
+		}
+		var x any = v
+		if k != "gl" {
+			b, ok := qemuopts.ParseBool(v)
+			if !ok {
+				return nil // not measured: left to the recorded answer
+			}
+			x = b
+		}
+		o = append(o, qjson.Member{Key: k, Value: x})
+	}
+	return o
+}
+
 // checkDisplay is parse_display's visit of DisplayOptions (-display none
 // takes no options; "vnc=..." is the legacy VNC form).
 func checkDisplay(arg string) error {
@@ -190,6 +245,7 @@ var optionKeys = map[string][]string{
 	"run-with":   {"async-teardown", "chroot", "user"},                      // 10.0: qemu_run_with_opts
 	"icount":     {"shift", "align", "sleep", "rr", "rrfile", "rrsnapshot"}, // qemu_icount_opts
 	"mon":        {"mode", "chardev", "pretty", "id"},                       // qemu_mon_opts (not merged: an id is taken)
+	"fw_cfg":     {"name", "file", "string", "gen_id"},                      // qemu_fw_cfg_opts
 }
 
 // fsdevKeys are qemu_fsdev_opts' keys (-virtfs adds mount_tag; the
@@ -199,7 +255,7 @@ var fsdevKeys = []string{"id", "fsdriver", "path", "security_model", "writeout",
 // impliedKey is the key a QemuOpts list gives a first word without "="
 // (implied_opt_name); -rtc and -overcommit have none, so "-rtc utc" is the
 // short-form boolean utc=on (measured).
-var impliedKey = map[string]string{"name": "guest", "icount": "shift", "mon": "chardev"}
+var impliedKey = map[string]string{"name": "guest", "icount": "shift", "mon": "chardev", "fw_cfg": "name"}
 
 // checkKeys rejects a key the option does not have.
 func checkKeys(opt, arg string) error {
@@ -295,6 +351,23 @@ func BootDevicesError(s string) string {
 	}
 	return ""
 }
+
+// PCBootDevicesError is the PC boards' set_boot_dev: at most three
+// devices, each a floppy (a, b), disk (c), CD-ROM (d) or network (n).
+func PCBootDevicesError(order string) error {
+	if len(order) > 3 {
+		return errors.New("Too many boot devices for PC")
+	}
+	for i := 0; i < len(order); i++ {
+		if !strings.ContainsRune("abcdn", rune(order[i])) {
+			return fmt.Errorf("Invalid boot device for PC: '%c'", order[i])
+		}
+	}
+	return nil
+}
+
+// spaprFirmwareMax is spapr's FW_MAX_SIZE, the most of -bios it loads.
+const spaprFirmwareMax = 4 << 20
 
 // BootConfigKey holds, in Machine.Extra, the members of the machine's
 // "boot" property the command line gave (-boot, -M boot.*), typed and in

@@ -58,6 +58,7 @@ type Options struct {
 	msgGuestName             bool              // -msg guest-name=on
 	pidFile                  string            // -pidfile
 	vnc                      []string          // -vnc options, as given
+	display                  displayMembers    // the DisplayOptions -display and -nographic gave
 	memPrealloc              bool              // -mem-prealloc
 	preconfig                bool              // -preconfig
 	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
@@ -620,6 +621,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if boot := o.Machine.Sub("boot"); boot != nil {
 		m.Extra[BootConfigKey] = BootConfig(boot)
 	}
+	if d := o.display.object(); d != nil {
+		m.Extra[DisplayOptionsKey] = d
+	}
 	if o.compatPolicy != nil {
 		m.Extra[CompatPolicyKey] = o.compatPolicy
 	}
@@ -764,9 +768,23 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		switch {
 		case m.IsSPAPR() && !found:
 			return fail(fmt.Errorf("Could not find LPAR firmware '%s'", f))
+		case m.IsSPAPR() && strings.Contains(f, "/") && (size <= 0 || size > spaprFirmwareMax):
+			// load_image_targphys: nothing read, or more than FW_MAX_SIZE
+			return fail(fmt.Errorf("Could not load LPAR firmware '%s'", f))
 		case (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35) && (size <= 0 || size%65536 != 0):
 			// x86_bios_rom_init: found, and a multiple of 64 KiB
 			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
+		}
+	}
+	// pc_cmos_init's set_boot_dev, with error_fatal: the PC boards keep at
+	// most three boot devices of a, b, c, d and n.
+	if f := m.Type.Family; f == machinetype.PC || f == machinetype.Q35 || f == machinetype.ISAPC {
+		if boot := o.Machine.Sub("boot"); boot != nil {
+			if order, ok := boot.String("order"); ok {
+				if err := PCBootDevicesError(order); err != nil {
+					return fail(err)
+				}
+			}
 		}
 	}
 	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
@@ -850,6 +868,12 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		if err != nil {
 			return fail(err)
 		}
+	}
+	// The ports' chardev property is set with error_abort: a chardev
+	// another frontend holds aborts QEMU.
+	if id, msg := o.Chr.PortInUse(); id != "" && st != nil {
+		r.Stderr, r.ExitCode = stderr.String()+"Unexpected error in "+rel.ChardevInUseAbortAt+":\n"+target.Binary()+": "+msg+"\n", -6
+		return r
 	}
 	if st != nil {
 		if err := st.GlobalError(); err != nil {
@@ -994,6 +1018,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		case coldOnlyType(rel, target, g.Type) && !board.Of(m).Has(g.Type):
 			warn(fmt.Sprintf("global %s.%s=%s not used", g.Type, g.Property, g.Value))
 		}
+	}
+	// qemu_machine_creation_done: a -vga model no board device took.
+	if o.vga != "" && o.vga != "none" && (mt.Family == machinetype.Microvm || mt.Name == "none") {
+		warn("A -vga option was passed but this machine type does not use that option; No VGA device has been created")
 	}
 	if m.IsSPAPR() {
 		warnings, capErr := spaprCapsApply(m)
@@ -1420,6 +1448,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.Net.DefaultNet, o.defaults = false, false
 			case "nographic": // vl.c: graphics=off, display none
 				o.nographic = true
+				o.display = o.display.withType("none")
 				o.setMachine("graphics", "off")
 			case "no-reboot": // -action reboot=shutdown
 				o.noReboot = true
@@ -1492,6 +1521,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.initrdGiven = true
 		case "fw_cfg": // its first word is the name
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "name")...)
+			if err := checkKeys(name, v); err != nil {
+				return o, loc(err)
+			}
 			o.fwCfg = append(o.fwCfg, v)
 		case "debugcon":
 			o.debugcon = append(o.debugcon, v)
@@ -1701,6 +1733,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			if err := checkDisplay(v); err != nil {
 				return o, loc(err)
+			}
+			if !strings.HasPrefix(v, "vnc") {
+				o.display = displayOptions(v) // each -display replaces the last
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "serial":

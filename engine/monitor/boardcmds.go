@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
@@ -47,14 +48,7 @@ func bootSet(family machinetype.Family, order string) error {
 	}
 	switch family {
 	case machinetype.PC, machinetype.Q35, machinetype.ISAPC:
-		if len(order) > 3 {
-			return fmt.Errorf("Too many boot devices for PC")
-		}
-		for i := 0; i < len(order); i++ {
-			if !strings.ContainsRune("abcdn", rune(order[i])) {
-				return fmt.Errorf("Invalid boot device for PC: '%c'", order[i])
-			}
-		}
+		return cmdline.PCBootDevicesError(order)
 	case machinetype.PSeries:
 	default:
 		return fmt.Errorf("no function defined to set boot device list for this architecture")

@@ -252,10 +252,6 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 		switch prop {
 		case "memory-encryption":
 			return GenericError(fmt.Sprintf("No such memory encryption object '%s'", s)), true
-		case "nvdimm-persistence":
-			if s != "cpu" && s != "mem-ctrl" {
-				return GenericError(fmt.Sprintf("-machine nvdimm-persistence=%s: unsupported option", s)), true
-			}
 		}
 		if e := cmdline.CheckMachinePropertyText(m.Type, prop, s, typ); e != nil && !strings.Contains(e.Error(), "not found") {
 			return GenericError(e.Error()), true

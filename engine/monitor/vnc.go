@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/qjson"
 )
 
@@ -80,6 +81,14 @@ func init() {
 			}
 			return b.String()
 		}})
+		// query-display-options: the DisplayOptions the command line gave
+		// (vl.c's dpy, returned as a clone).
+		RegisterQMP("query-display-options", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			if d, ok := mon.M.Extra[cmdline.DisplayOptionsKey].(qjson.Object); ok {
+				return d, nil
+			}
+			return replyOf(mon.fixed().qmp["query-display-options"])
+		})
 		RegisterQMP("query-vnc", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			servers := mon.vncServers()
 			if len(servers) == 0 || servers[0].none {

@@ -211,7 +211,10 @@ type Release struct {
 	// ResolveLinkAbortAt is error_abort's place when a link set to a
 	// device's own child does not resolve (a JSON -device id with '/').
 	ResolveLinkAbortAt string
-	MemLockError       string
+	// ChardevInUseAbortAt is error_abort's place when a board's port
+	// device is given a chardev another frontend holds.
+	ChardevInUseAbortAt string
+	MemLockError        string
 
 	// VirtioListByQOM: x-query-virtio (info virtio) walks the QOM tree
 	// (peripheral-anon's devices, then peripheral's, each in qom-list's

@@ -158,4 +158,7 @@ var V10_0 = &Release{
 	X86VendorLength:               "value of property 'vendor' must consist of exactly 12 characters",
 	X86VersionUnsigned:            true,
 	VirtioMemInaccessibleAutoUpTo: [2]int{8, 0},
+
+	// error_abort in qemu_chr_fe_init, as this build reports it
+	ChardevInUseAbortAt: "qemu_chr_fe_init() at chardev/char-fe.c:204",
 }

@@ -100,4 +100,7 @@ var V7_2 = &Release{
 		"dr-connector[268435456]", "rtc", "dr-connector[536870912]", "wdt1"},
 	X86VendorLength: "Property '.vendor' doesn't take value '%s'",
 	PCNonQdevGPIOs:  map[[2]bool]int{{true, true}: 28, {false, true}: 9, {true, false}: 27, {false, false}: 7},
+
+	// error_abort in qemu_chr_fe_init, as this build reports it
+	ChardevInUseAbortAt: "qemu_chr_fe_init() at ../../chardev/char-fe.c:220",
 }

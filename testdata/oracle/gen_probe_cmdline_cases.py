@@ -61,7 +61,12 @@ and microvm, cloud-image lines, long -cpu feature lists, q35 globals), with
 r11m- (around its fixes), and a twelfth (r12-: -audio and -audiodev with
 the sound cards, -global on board devices and proxies' aliases, machine
 properties read back, SMBIOS 8/9/41, versioned CPU models, memory
-backends, pseries guides), with r12m-.
+backends, pseries guides), with r12m-, and a thirteenth (r13-: -boot/-rtc/
+-name/-uuid/-smbios/-fw_cfg values and errors, -serial/-parallel/-monitor/
+-qmp/-mon spellings, -display and -vga per machine, what -nodefaults
+leaves, -accel tcg's properties, -icount/-overcommit/-msg/-d/-bios errors,
+-global on board devices, x86 -machine properties, options of one target
+given to the other), with r13m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -3827,6 +3832,259 @@ x("r12m-smbios-type41-q35-root-port", "-M", "q35", "-device", "pcie-root-port,id
 x("r12m-smbios-type41-isa-dev", "-device", "isa-serial,id=ser9", "-smbios", "type=41,designation=COM,kind=other,instance=1,pcidev=ser9")
 x("r12m-mem-encryption-rng", "-object", "rng-builtin,id=sev0", "-M", "q35,memory-encryption=sev0")
 
+
+
+# Round 13 (r13-, 2026-12-07): command lines an outside tester pastes that
+# the earlier rounds did not cover, on both targets: -boot's keys with bad
+# values and the letters per machine, -rtc's dates and keys, -name's and
+# -uuid's odd values, SMBIOS field errors (types 0-4, 11, 17, out of range
+# types), -fw_cfg names outside opt/ and odd values, -k, -parallel and
+# -serial/-monitor/-qmp/-mon spellings (none, null, vc, chardev:, a port, too
+# many), -display/-nographic pairs, -vga per machine (tcx, cg3, xenfb on x86,
+# vmware and virtio on pseries, microvm), -no-user-config/-nodefaults and what
+# they leave, -accel tcg's properties and errors read back with qom-get,
+# -icount/-overcommit/-msg errors, -d/-L/-bios errors that need no host file,
+# -global on x86 board devices, x86 -machine properties (values, errors and
+# read back), and options of one target given to the other; each with the
+# monitor step that shows it.
+QDISP = qmp("query-display-options")
+QCHR = qmp("query-chardev")
+QKVM = qmp("query-kvm")
+ACCEL = lambda *props: [QGET("/machine/accel", p) for p in props]
+# -boot
+x("r13-boot-splash-time-word", "-M", "q35", "-boot", "menu=on,splash-time=soon")
+x("r13-boot-strict-maybe", "-M", "q35", "-boot", "strict=maybe")
+x("r13-boot-reboot-timeout-word", "-M", "pc", "-boot", "reboot-timeout=never")
+x("r13-boot-menu-yes", "-M", "q35", "-boot", "menu=yes", steps=MG("boot"))
+x("r13-boot-order-empty", "-M", "q35", "-boot", "order=", steps=MG("boot"))
+x("r13-boot-order-floppy", "-M", "pc", "-boot", "order=a", steps=MG("boot"))
+x("r13-boot-order-all-letters", "-M", "pc", "-boot", "order=ncda", steps=MG("boot"))
+x("r13-boot-order-upper", "-M", "q35", "-boot", "order=C")
+x("r13-boot-once-n", "-M", "pc", "-boot", "once=n", steps=MG("boot"))
+x("r13-boot-splash-time-big", "-M", "q35", "-boot", "menu=on,splash-time=70000", steps=MG("boot"))
+x("r13-boot-reboot-timeout-big", "-M", "q35", "-boot", "reboot-timeout=65536", steps=MG("boot"))
+x("r13-boot-legacy-bad-letter", "-M", "pc", "-boot", "x")
+x("r13-boot-json", "-M", "q35", "-boot", '{"order":"c"}')
+p("r13-boot-pseries-once", "-M", "pseries", "-boot", "once=d", steps=MG("boot"))
+p("r13-boot-pseries-menu-splash", "-M", "pseries", "-boot", "menu=on,splash-time=1000,strict=on", steps=MG("boot"))
+# -rtc
+x("r13-rtc-driftfix-none-pc", "-M", "pc", "-rtc", "base=utc,driftfix=none", steps=[QTREE])
+x("r13-rtc-date-only", "-M", "q35", "-rtc", "base=2020-01-01")
+x("r13-rtc-before-epoch", "-M", "q35", "-rtc", "base=1969-12-31T23:59:59", steps=[QST])
+x("r13-rtc-unknown-key", "-M", "q35", "-rtc", "base=utc,tz=UTC")
+x("r13-rtc-merged", "-M", "q35", "-rtc", "base=utc", "-rtc", "clock=vm,driftfix=slew", steps=[QTREE])
+x("r13-rtc-driftfix-bad", "-M", "pc", "-rtc", "driftfix=fast")
+x("r13-rtc-lost-tick-bad", "-M", "pc", "-global", "mc146818rtc.lost_tick_policy=nosuch")
+p("r13-rtc-pseries-localtime", "-M", "pseries", "-rtc", "base=localtime,clock=host", steps=[QST])
+p("r13-rtc-pseries-bad", "-M", "pseries", "-rtc", "clock=nosuch")
+# -name, -uuid
+x("r13-name-debug-threads-maybe", "-M", "q35", "-name", "guest=a,debug-threads=maybe")
+x("r13-name-empty", "-M", "q35", "-name", "", steps=NAMEQ)
+x("r13-name-first-key", "-M", "q35", "-name", "owner=me")
+x("r13-name-process-spaces", "-M", "q35", "-name", "guest=web,process=my vm", steps=NAMEQ)
+p("r13-name-pseries-process", "-M", "pseries", "-name", "process=ppc-proc", steps=NAMEQ)
+x("r13-uuid-empty", "-M", "q35", "-uuid", "")
+x("r13-uuid-short", "-M", "pc", "-uuid", "1234")
+p("r13-uuid-pseries-bad", "-M", "pseries", "-uuid", "not-a-uuid")
+p("r13-uuid-pseries-upper", "-M", "pseries", "-uuid", "C0FFEE00-1234-5678-9ABC-DEF012345678", steps=UUIDQ)
+# SMBIOS field errors
+for name, val in [
+    ("type0-uefi-maybe", "type=0,uefi=maybe"), ("type0-release-word", "type=0,release=one.two"),
+    ("type1-uuid-empty", "type=1,uuid="), ("type2-unknown", "type=2,colour=red"),
+    ("type4-speed-word", "type=4,max-speed=fast"), ("type4-processor-id", "type=4,processor-id=0x123456"),
+    ("type4-part", "type=4,part=XEON-8280"), ("type11-no-value", "type=11"),
+    ("type11-path-missing", "type=11,path=/nonexistent/oem.txt"), ("type17-speed-word", "type=17,speed=fast"),
+    ("type-127", "type=127"), ("type-300", "type=300"), ("file-and-type", "file=/nonexistent/x.bin,type=1"),
+]:
+    x("r13-smbios-" + name, "-M", "q35", "-smbios", val, steps=[STATUS])
+x("r13-smbios-type3-type4-q35", "-M", "q35", "-smp", "2", "-smbios", "type=3,manufacturer=ACME,serial=C1",
+  "-smbios", "type=4,sock_pfx=Socket,manufacturer=ACME,max-speed=2000,current-speed=2000", steps=[STATUS])
+x("r13-smbios-type17-with-dimms", "-m", "1G,slots=2,maxmem=2G", "-smbios", "type=17,loc_pfx=DIMM,speed=3200", steps=[STATUS])
+x("r13-smbios-ep-32-type4", "-M", "q35,smbios-entry-point-type=32", "-smbios", "type=4,version=X", steps=[STATUS])
+p("r13-smbios-pseries-type0", "-M", "pseries", "-smbios", "type=0,vendor=IBM")
+# -fw_cfg
+x("r13-fw-cfg-no-opt-prefix", "-M", "q35", "-fw_cfg", "name=com.example/x,string=1", steps=[STATUS])
+x("r13-fw-cfg-string-empty", "-M", "q35", "-fw_cfg", "name=opt/x,string=", steps=[STATUS])
+x("r13-fw-cfg-unknown-key", "-M", "q35", "-fw_cfg", "name=opt/x,string=a,colour=red")
+x("r13-fw-cfg-dev-null", "-M", "pc", "-fw_cfg", "name=opt/empty,file=/dev/null", steps=[STATUS])
+x("r13-fw-cfg-json", "-M", "q35", "-fw_cfg", '{"name":"opt/x","string":"a"}')
+x("r13-fw-cfg-gen-id-missing", "-M", "q35", "-fw_cfg", "name=opt/x,gen_id=nosuch")
+x("r13-fw-cfg-bootorder", "-M", "q35", "-fw_cfg", "name=bootorder,string=x")
+# -k
+x("r13-k-de-ch", "-M", "q35", "-k", "de-ch", steps=[QST])
+x("r13-k-help", "-M", "pc", "-k", "help")
+# -parallel
+x("r13-parallel-null-pc", "-M", "pc", "-parallel", "null", steps=[QTREE, CHR])
+x("r13-parallel-null-twice", "-M", "pc", "-parallel", "null", "-parallel", "null", steps=[QTREE])
+x("r13-parallel-four", "-M", "pc", *["-parallel", "null"] * 4)
+x("r13-parallel-chardev", "-M", "pc", "-chardev", "null,id=lp", "-parallel", "chardev:lp", steps=[CHR, QTREE])
+x("r13-parallel-chardev-missing", "-M", "pc", "-parallel", "chardev:nosuch")
+x("r13-parallel-none-then-device", "-M", "pc", "-parallel", "none", "-device", "isa-parallel,chardev=lp",
+  "-chardev", "null,id=lp", steps=[QTREE])
+p("r13-parallel-pseries", "-M", "pseries", "-parallel", "null", steps=[CHR])
+# -serial, -monitor, -qmp, -mon spellings
+x("r13-serial-none", "-M", "pc", "-serial", "none", steps=[CHR, QTREE])
+x("r13-serial-vc", "-M", "pc", "-serial", "vc", steps=[CHR, QCHR])
+x("r13-serial-chardev-null", "-M", "q35", "-chardev", "null,id=s0", "-serial", "chardev:s0", steps=[CHR, QTREE])
+x("r13-serial-five", "-M", "pc", *["-serial", "null"] * 5)
+x("r13-serial-four", "-M", "pc", *["-serial", "null"] * 4, steps=[QTREE])
+x("r13-serial-dev-null", "-M", "pc", "-serial", "/dev/null", steps=[CHR])
+x("r13-serial-tcp-server", "-M", "q35", "-serial", "tcp:127.0.0.1:%d,server=on,wait=off" % port(), steps=[CHR])
+x("r13-monitor-vc", "-M", "pc", "-monitor", "vc", steps=[CHR])
+x("r13-monitor-chardev", "-M", "pc", "-chardev", "null,id=m0", "-monitor", "chardev:m0", steps=[CHR])
+x("r13-monitor-chardev-missing", "-M", "pc", "-monitor", "chardev:nosuch")
+x("r13-qmp-null", "-M", "q35", "-qmp", "null", steps=[CHR])
+x("r13-qmp-none", "-M", "q35", "-qmp", "none", steps=[CHR])
+x("r13-mon-chardev-missing", "-M", "q35", "-mon", "chardev=nosuch,mode=control")
+x("r13-mon-same-chardev-twice", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0", "-mon", "chardev=m0")
+x("r13-serial-and-monitor-same-chardev", "-M", "pc", "-chardev", "null,id=c0", "-serial", "chardev:c0", "-monitor", "chardev:c0",
+  expect_crash=True, note="QEMU aborts: the monitor takes a chardev the serial port holds (error_abort in qemu_chr_fe_init)")
+p("r13-serial-pseries-two", "-M", "pseries", "-serial", "null", "-serial", "null", steps=[QTREE, CHR])
+p("r13-serial-pseries-none", "-M", "pseries", "-serial", "none", steps=[CHR])
+p("r13-monitor-pseries-vc", "-M", "pseries", "-monitor", "vc", steps=[CHR])
+# -display, -nographic
+x("r13-nographic-display-none", "-M", "q35", "-nographic", steps=[QDISP, CHR])
+x("r13-nographic-vga-std", "-M", "pc", "-nographic", "-vga", "std", steps=[PCI])
+x("r13-display-none-unknown-key", "-M", "q35", "-display", "none,foo=bar")
+x("r13-display-none-gl-off", "-M", "q35", "-display", "none,gl=off", steps=[QDISP])
+p("r13-nographic-pseries", "-M", "pseries", "-nographic", steps=[QDISP, CHR])
+# -vga per machine
+x("r13-vga-cirrus-q35", "-M", "q35", "-vga", "cirrus", steps=[PCI])
+x("r13-vga-vmware-q35", "-M", "q35", "-vga", "vmware", steps=[PCI])
+x("r13-vga-tcx", "-M", "pc", "-vga", "tcx")
+x("r13-vga-cg3", "-M", "q35", "-vga", "cg3")
+x("r13-vga-xenfb", "-M", "pc", "-vga", "xenfb")
+x("r13-vga-std-option", "-M", "pc", "-vga", "std,xres=800")
+x("r13-vga-microvm", "-M", "microvm", "-vga", "std")
+p("r13-vga-pseries-virtio", "-M", "pseries", "-vga", "virtio", steps=[PCI])
+p("r13-vga-pseries-none", "-M", "pseries", "-vga", "none", steps=[PCI])
+p("r13-vga-pseries-vmware", "-M", "pseries", "-vga", "vmware")
+# -no-user-config / -nodefaults and what remains
+x("r13-own-q35-defaults", *OWN, "-M", "q35", base=False, steps=[CHR, USB, hmp("info mice")[0]])
+x("r13-own-q35-nodefaults", *OWN, "-nodefaults", "-M", "q35", base=False, steps=[PCI, CHR, QTREE])
+x("r13-own-nodefaults-parallel", *OWN, "-nodefaults", "-parallel", "null", base=False, steps=[CHR, QTREE])
+x("r13-own-microvm-defaults", *OWN, "-M", "microvm", base=False, steps=[CHR])
+p("r13-own-pseries-defaults", *OWN, "-M", "pseries", base=False, steps=[CHR, PCI, USB])
+p("r13-own-pseries-nodefaults", *OWN, "-nodefaults", "-M", "pseries", base=False, steps=[CHR, PCI, QTREE])
+# -accel tcg's properties and errors
+x("r13-accel-thread-bad", *OWN, "-nodefaults", "-accel", "tcg,thread=triple", base=False)
+x("r13-accel-tb-size-neg", *OWN, "-nodefaults", "-accel", "tcg,tb-size=-1", base=False)
+x("r13-accel-unknown-prop", *OWN, "-nodefaults", "-accel", "tcg,nosuch=1", base=False)
+x("r13-accel-nosuch", *OWN, "-nodefaults", "-accel", "nosuch", base=False)
+x("r13-accel-qom-tb-size", *OWN, "-nodefaults", "-accel", "tcg,tb-size=16", base=False, steps=ACCEL("tb-size", "thread"))
+x("r13-accel-qom-split-wx", *OWN, "-nodefaults", "-accel", "tcg,split-wx=on", base=False, steps=ACCEL("split-wx"))
+x("r13-accel-qom-default", "-M", "q35", steps=ACCEL("tb-size", "split-wx", "thread", "one-insn-per-tb"))
+x("r13-accel-machine-fallback-list", *OWN, "-nodefaults", "-machine", "q35,accel=tcg:kvm", base=False, steps=[QST, QKVM])
+x("r13-accel-machine-accel-bad-list", *OWN, "-nodefaults", "-machine", "q35,accel=nosuch:other", base=False)
+x("r13-accel-thread-multi-smp", *OWN, "-nodefaults", "-accel", "tcg,thread=multi", "-smp", "4", base=False,
+  steps=[HPC, *ACCEL("thread")])
+p("r13-accel-pseries-single-smp", "-M", "pseries", "-smp", "2", steps=[HPC, *ACCEL("thread")])
+p("r13-accel-pseries-tb-size-bad", *OWN, "-nodefaults", "-accel", "tcg,tb-size=big", base=False)
+# -icount, -overcommit, -msg
+x("r13-icount-shift-word", "-M", "q35", "-icount", "shift=fast")
+x("r13-icount-shift-negative", "-M", "q35", "-icount", "shift=-1")
+x("r13-icount-unknown-key", "-M", "q35", "-icount", "shift=1,speed=2")
+x("r13-icount-align-fixed-shift", "-M", "q35", "-icount", "shift=3,align=on")
+x("r13-icount-sleep-on", "-M", "q35", "-icount", "shift=auto,sleep=on", steps=[QST])
+x("r13-overcommit-cpu-pm-on", "-M", "q35", "-overcommit", "cpu-pm=on", steps=[QST])
+x("r13-overcommit-unknown-key", "-M", "q35", "-overcommit", "mem-lock=off,swap=on")
+x("r13-overcommit-mem-lock-on", "-M", "q35", "-overcommit", "mem-lock=on", steps=[QST])
+x("r13-msg-guest-name-maybe", "-M", "q35", "-msg", "guest-name=maybe")
+x("r13-msg-unknown-key", "-M", "q35", "-msg", "colour=on")
+# -d, -D, -L, -bios
+x("r13-d-nosuch", "-M", "q35", "-d", "nosuch")
+x("r13-d-mixed-bad", "-M", "q35", "-d", "int,nosuch")
+x("r13-d-trace-no-D", "-M", "q35", "-d", "trace:nosuch_event_*", steps=[QST])
+x("r13-L-empty", "-M", "q35", "-L", "", steps=[QST])
+x("r13-bios-dev-null", "-M", "pc", "-bios", "/dev/null")
+x("r13-bios-dir", "-M", "q35", "-bios", "/tmp")
+p("r13-bios-pseries-dev-null", "-M", "pseries", "-bios", "/dev/null")
+# -global on x86 board devices
+x("r13-global-piix4-disable-s3", "-M", "pc", "-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1", steps=[QTREE])
+x("r13-global-piix4-nosuch", "-M", "pc", "-global", "PIIX4_PM.nosuch=1")
+x("r13-global-ich9-s3-bad", "-M", "q35", "-global", "ICH9-LPC.disable_s3=maybe")
+x("r13-global-pit-iobase", "-M", "pc", "-global", "isa-pit.iobase=0x48", steps=[QTREE])
+x("r13-global-ioapic-version", "-M", "q35", "-global", "ioapic.version=0x11", steps=[QTREE])
+x("r13-global-fw-cfg-slots", "-M", "q35", "-global", "fw_cfg_io.x-file-slots=64", steps=[QTREE])
+x("r13-global-hpet-intcap", "-M", "pc", "-global", "hpet.hpet-intcap=0x4", steps=[QTREE])
+x("r13-global-pcspk-bad", "-M", "pc", "-global", "isa-pcspk.iobase=lots")
+# x86 -machine properties
+x("r13-mprops-vmport-on-q35", "-M", "q35,vmport=on", steps=[QTREE, *MG("vmport")])
+x("r13-mprops-vmport-bad", "-M", "pc,vmport=maybe")
+x("r13-mprops-smm-on-pc", "-M", "pc,smm=on", steps=MG("smm"))
+x("r13-mprops-smm-auto", "-M", "pc,smm=auto", steps=MG("smm"))
+x("r13-mprops-pic-bad", "-M", "q35,pic=maybe")
+x("r13-mprops-pit-bad", "-M", "pc,pit=2")
+x("r13-mprops-usb-bad", "-M", "pc,usb=maybe")
+x("r13-mprops-dump-guest-core-bad", "-M", "q35,dump-guest-core=maybe")
+x("r13-mprops-acpi-bad", "-M", "pc,acpi=maybe")
+x("r13-mprops-usb-on-q35", "-M", "q35,usb=on", steps=[USB, PCI])
+x("r13-mprops-smbus-off-pc", "-M", "pc,smbus=off", steps=[PCI, *MG("smbus")])
+x("r13-mprops-irqchip-split-q35", "-M", "q35,kernel-irqchip=split", steps=MG("kernel-irqchip"))
+x("r13-mprops-suppress-vmdesc-pc", "-M", "pc,suppress-vmdesc=on", steps=MG("suppress-vmdesc"))
+x("r13-mprops-nvdimm-q35", "-M", "q35,nvdimm=on", steps=MG("nvdimm", "nvdimm-persistence"))
+x("r13-mprops-nvdimm-persistence-cpu", "-M", "pc,nvdimm=on,nvdimm-persistence=cpu", steps=MG("nvdimm-persistence"))
+x("r13-mprops-nvdimm-persistence-bad", "-M", "pc,nvdimm=on,nvdimm-persistence=disk")
+x("r13-mprops-memory-backend-missing", "-M", "q35,memory-backend=nosuch")
+x("r13-mprops-memory-backend-q35", "-M", "q35,memory-backend=ram0", "-m", "512M", "-object", "memory-backend-ram,id=ram0,size=512M",
+  steps=[hmp("info memdev")[0], *MG("memory-backend")])
+x("r13-mprops-memory-backend-not-memory", "-M", "q35,memory-backend=r0", "-object", "rng-builtin,id=r0")
+x("r13-mprops-hpet-on-pc-old", "-M", "pc-i440fx-2.12,hpet=on", steps=[QTREE, *MG("hpet")])
+x("r13-mprops-fd-bootchk", "-M", "pc,fd-bootchk=off", steps=MG("fd-bootchk"))
+x("r13-mprops-bus-lock-ratelimit", "-M", "q35,bus-lock-ratelimit=1000", steps=MG("bus-lock-ratelimit"))
+x("r13-mprops-unknown-with-valid", "-M", "q35,hpet=off,nosuch=on")
+# options of one target given to the other
+x("r13-cross-cap-htm-on-pc", "-M", "pc,cap-htm=off")
+x("r13-cross-ic-mode-on-q35", "-M", "q35,ic-mode=xive")
+x("r13-cross-prom-env-on-x86", "-M", "q35", "-prom-env", "auto-boot?=false")
+x("r13-cross-spapr-vscsi-on-pc", "-M", "pc", "-device", "spapr-vscsi")
+x("r13-cross-machine-pseries-on-x86", "-M", "pseries")
+x("r13-cross-cpu-power9-on-x86", "-M", "q35", "-cpu", "POWER9")
+p("r13-cross-hpet-on-pseries", "-M", "pseries,hpet=off")
+p("r13-cross-no-acpi-on-pseries", "-M", "pseries", "-no-acpi")
+p("r13-cross-acpitable-on-pseries", "-M", "pseries", "-acpitable", "sig=SLIC")
+p("r13-cross-global-ich9-on-pseries", "-M", "pseries", "-global", "ICH9-LPC.disable_s3=1", steps=[QST])
+p("r13-cross-k-and-vga-on-pseries", "-M", "pseries", "-k", "fr", "-vga", "std", steps=[PCI])
+
+
+# Measured while fixing round 13 (r13m-): TCG's setters in turn, -rtc's
+# dates around the epoch, set_boot_dev's limits, -monitor/-qmp chardev:ID
+# and "none" forms, ports and monitors sharing a chardev, host device paths
+# as -serial/-parallel, query-display-options' members, SMBIOS type 11's
+# files, -fw_cfg's keys, pseries' firmware size, the PIT's iobase on q35,
+# -vga on boards without a VGA.
+x("r13m-accel-split-wx-maybe", *OWN, "-nodefaults", "-accel", "tcg,split-wx=maybe", base=False)
+x("r13m-accel-tb-size-2-32", *OWN, "-nodefaults", "-accel", "tcg,tb-size=4294967296", base=False)
+x("r13m-accel-tb-size-hex", *OWN, "-nodefaults", "-accel", "tcg,tb-size=0x10", base=False, steps=ACCEL("tb-size"))
+x("r13m-accel-thread-bad-then-unknown", *OWN, "-nodefaults", "-accel", "tcg,thread=x,nosuch=1", base=False)
+x("r13m-accel-unknown-then-thread-bad", *OWN, "-nodefaults", "-accel", "tcg,nosuch=1,thread=x", base=False)
+x("r13m-accel-tb-size-suffix", *OWN, "-nodefaults", "-accel", "tcg,tb-size=1G", base=False)
+x("r13m-rtc-epoch-minus-2", "-M", "q35", "-rtc", "base=1969-12-31T23:59:58", steps=[QST])
+x("r13m-rtc-date-before-epoch", "-M", "q35", "-rtc", "base=1969-12-31", steps=[QST])
+x("r13m-rtc-epoch", "-M", "q35", "-rtc", "base=1970-01-01T00:00:00", steps=[QST])
+x("r13m-boot-order-p-pc", "-M", "pc", "-boot", "order=p")
+x("r13m-boot-order-three", "-M", "q35", "-boot", "order=cdn", steps=MG("boot"))
+x("r13m-boot-isapc-four", "-M", "isapc", "-boot", "order=ncda")
+x("r13m-monitor-none-prefix", "-M", "pc", "-monitor", "nonesuch", steps=[CHR])
+x("r13m-qmp-chardev", "-M", "pc", "-chardev", "null,id=q0", "-qmp", "chardev:q0", steps=[CHR])
+x("r13m-mon-and-monitor-chardev", "-M", "pc", "-chardev", "null,id=m0", "-mon", "chardev=m0", "-monitor", "chardev:m0")
+x("r13m-serial-chardev-twice", "-M", "pc", "-chardev", "null,id=c0", "-serial", "chardev:c0", "-serial", "chardev:c0",
+  expect_crash=True, note="QEMU aborts: a second port takes a chardev the first holds (error_abort in qemu_chr_fe_init)")
+x("r13m-serial-parallel-same", "-M", "pc", "-chardev", "null,id=c0", "-serial", "chardev:c0", "-parallel", "chardev:c0",
+  expect_crash=True, note="QEMU aborts: a second port takes a chardev the first holds (error_abort in qemu_chr_fe_init)")
+x("r13m-serial-mux-twice", "-M", "pc", "-chardev", "null,id=c0,mux=on", "-serial", "chardev:c0", "-serial", "chardev:c0",
+  steps=[CHR])
+x("r13m-parallel-dev-null", "-M", "pc", "-parallel", "/dev/null", steps=[CHR])
+x("r13m-display-none-cursor", "-M", "q35", "-display", "none,show-cursor=on,full-screen=off", steps=[QDISP])
+x("r13m-nographic-after-display-gl", "-M", "q35", "-display", "none,gl=off", "-nographic", steps=[QDISP])
+x("r13m-smbios-type11-dev-null", "-M", "q35", "-smbios", "type=11,value=a,path=/dev/null", steps=[STATUS])
+x("r13m-smbios-type11-path-then-key", "-M", "q35", "-smbios", "type=11,path=/nonexistent/a,colour=red")
+x("r13m-fw-cfg-file-then-key", "-M", "q35", "-fw_cfg", "name=opt/x,file=/nonexistent/a,colour=red")
+p("r13m-bios-pseries-too-big", "-M", "pseries", "-bios", img("big.fd"), files=["big.fd"])
+x("r13m-global-pit-iobase-q35", "-M", "q35", "-global", "isa-pit.iobase=0x48", steps=[QTREE])
+p("r13m-nvdimm-persistence-pseries", "-M", "pseries,nvdimm-persistence=disk")
+x("r13m-vga-machine-none", "-M", "none", "-vga", "std")
+x("r13m-vga-microvm-none", "-M", "microvm", "-vga", "none", steps=[QST])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
