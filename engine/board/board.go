@@ -56,8 +56,13 @@ type State struct {
 	pollInterval map[*qdev.Device]int64
 	// macUsed counts the NICs using each 52:54:00:12:34:xx (QEMU's
 	// mac_table): default MAC addresses take the first unused.
-	macUsed [256]int
-	nicName map[string]int
+	// balloonLeaked: a balloon whose realize failed after
+	// qemu_add_balloon_handler (free-page-hint without an iothread) left
+	// its handler registered: another balloon is refused and the
+	// monitor's balloon commands still answer (measured on both releases).
+	balloonLeaked bool
+	macUsed       [256]int
+	nicName       map[string]int
 	// usbBuses counts USB buses (their bus numbers); usbBusList holds them.
 	usbBuses   int
 	usbBusList []*qdev.Bus

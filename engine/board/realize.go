@@ -384,8 +384,15 @@ func init() {
 				other = true
 			}
 		})
-		if other {
+		if other || s.balloonLeaked {
 			return errors.New("Only one balloon device is supported")
+		}
+		// virtio_balloon_device_realize, after the handler is taken.
+		if v, ok := vals.get("free-page-hint"); ok && fmt.Sprint(v) == "true" {
+			if io, ok := vals.get("iothread"); !ok || fmt.Sprint(io) == "" {
+				s.balloonLeaked = true
+				return errors.New("'free-page-hint' requires 'iothread' to be set")
+			}
 		}
 		return nil
 	}
@@ -1036,3 +1043,6 @@ func isUUID(s string) bool {
 	}
 	return true
 }
+
+// BalloonHandlerLeaked says a failed balloon left its handler registered.
+func (s *State) BalloonHandlerLeaked() bool { return s.balloonLeaked }

@@ -21,11 +21,10 @@ import (
 func init() {
 	registerLater(func() {
 		RegisterInfo(&HMPCommand{Name: "qtree", Run: func(mon *Monitor, a Args) string {
-			b := board.Of(mon.M)
-			if b == nil {
-				return ""
+			tree := qdev.NewTree().QTree() // -M none: the empty main-system-bus
+			if b := board.Of(mon.M); b != nil {
+				tree = b.Tree.QTree()
 			}
-			tree := b.Tree.QTree()
 			if a.Bool("brief") { // 10.0's -b: buses and devices, no details
 				tree = briefQTree(tree)
 			}
@@ -96,7 +95,7 @@ func (mon *Monitor) hasBalloon() bool {
 	if b == nil {
 		return false
 	}
-	found := false
+	found := b.BalloonHandlerLeaked()
 	b.Tree.Walk(func(d *qdev.Device) {
 		// a proxy's own virtio-balloon-device is internal; one on a
 		// virtio-mmio transport (microvm) is the balloon itself

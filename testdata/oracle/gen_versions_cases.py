@@ -183,6 +183,19 @@ for v in PSERIES:
     p("sweep-pseries-" + v, "-M", "pseries-" + v, "-smp", "1,maxcpus=2", "-device", "virtio-net-pci",
       "-device", "virtio-balloon-pci", steps=SWEEP)
 
+# The unversioned boards, and the BARs properties change on today's pc.
+x("sweep-isapc", "-M", "isapc", "-device", "ne2k_isa", "-device", "isa-serial", steps=SWEEP)
+x("sweep-microvm", "-M", "microvm", "-smp", "1,maxcpus=2", "-device", "virtio-net-device",
+  "-device", "virtio-balloon-device", steps=SWEEP)
+x("sweep-none", "-M", "none", steps=SWEEP)
+p("sweep-none", "-M", "none", steps=SWEEP)
+x("sweep-pc-bars", "-M", "pc", "-smp", "1,maxcpus=2", "-object", "iothread,id=io0", "-device", "virtio-net-pci",
+  "-device", "virtio-balloon-pci,free-page-hint=on,iothread=io0,disable-modern=on", "-blockdev", "null-co,node-name=d0",
+  "-device", "virtio-blk-pci,drive=d0,page-per-vq=on", "-device", "e1000,romsize=262144", "-device", "rtl8139,romfile=",
+  steps=[{"hmp": "info qtree"}, {"hmp": "info pci"}])
+x("sweep-pc-balloon-legacy", "-M", "pc", "-device", "virtio-balloon-pci,disable-modern=on,page-poison=off",
+  steps=[{"hmp": "info pci"}])
+
 with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "versions_cases.jsonl"), "w") as f:
     for c in C:
         f.write(json.dumps(c) + "\n")
