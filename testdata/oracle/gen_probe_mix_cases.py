@@ -2916,4 +2916,36 @@ def r44_case(n, seed=440000, name="r44-"):
 for n in range(120):
     r44_case(n)
 
+
+# Measured around round 44 (r44m-): how a virtio serial port's number is
+# picked (the port map's lowest free bit, bit 0 kept for a console) and
+# which of its errors wins.
+def r44m():
+    bad = {"hmp": "device_add nosuch-device"}
+    for b, mt in (("x86_64", "pc"), ("ppc64", "pseries")):
+        corpus.case(b, "r44m-vser-max2", "-M", mt, "-device", "virtio-serial-pci,max_ports=2,id=vs", steps=[
+            {"hmp": "device_add virtserialport,id=p1"}, {"hmp": "device_add virtserialport,id=p2"},
+            {"hmp": "device_add virtconsole,id=k0"}, {"hmp": "device_add virtconsole,id=k1"},
+            {"hmp": "device_del p1"}, bad, {"hmp": "device_add virtserialport,id=p3"}, {"hmp": "info qtree"}])
+    many = []
+    for k in range(1, 31):
+        many += ["-device", "virtserialport,bus=vs.0,id=s%d" % k]
+    corpus.case("x86_64", "r44m-vser-full31", "-M", "pc", "-device", "virtio-serial-pci,id=vs", *many, steps=[
+        {"hmp": "device_add virtserialport,id=extra"}, {"hmp": "device_add virtconsole,id=con"},
+        {"hmp": "device_add virtconsole,id=con2"}])
+    corpus.case("x86_64", "r44m-vser-full32", "-M", "pc", "-device", "virtio-serial-pci,max_ports=32,id=vs", *many, steps=[
+        {"hmp": "device_add virtserialport,id=s31"}, {"hmp": "device_add virtserialport,id=extra"},
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtserialport", "id": "extra2", "nr": 40}}},
+        {"hmp": "device_add virtconsole,id=con"}, {"hmp": "device_add virtconsole,id=con2"}])
+    corpus.case("x86_64", "r44m-vser-order", "-M", "pc", "-device", "virtio-serial-pci,max_ports=4,id=vs", "-device",
+                "virtserialport,nr=1,name=a,id=p1", "-device", "virtconsole,id=k0", steps=[
+                    {"hmp": "device_add virtserialport,nr=1,name=a,id=x1"}, {"hmp": "device_add virtserialport,nr=9,name=a,id=x2"},
+                    {"hmp": "device_add virtserialport,nr=0,name=b,id=x3"}, {"hmp": "device_add virtserialport,nr=9,name=b,id=x4"},
+                    {"hmp": "device_add virtserialport,name=a,id=x5"}, {"hmp": "device_del k0"}, bad,
+                    {"hmp": "device_add virtserialport,nr=0,id=x6"}, {"hmp": "device_add virtserialport,id=x7"},
+                    {"hmp": "device_add virtconsole,id=k1"}, {"hmp": "info qtree"}])
+
+
+r44m()
+
 corpus.write()
