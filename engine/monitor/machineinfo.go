@@ -414,8 +414,5 @@ func init() {
 // virtioMemBlockSize is a virtio-mem device's block-size: given, or the
 // release's default.
 func virtioMemBlockSize(mon *Monitor, d *board.DIMM) uint64 {
-	if d.BlockSize != 0 {
-		return d.BlockSize
-	}
-	return mon.M.Release().VirtioMemBlockSize
+	return board.Of(mon.M).VirtioMemBlockSize(d)
 }

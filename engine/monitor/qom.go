@@ -9,6 +9,7 @@ import (
 	"hotpluglab/engine/acpi"
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/chardev"
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
@@ -486,6 +487,12 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 				}
 				return nil
 			}
+			if handled, err := b.SetVirtioMem(d, prop, func() (uint64, error) { return qomSize(mon, prop, v) }); handled {
+				if err != nil {
+					return GenericError(err.Error())
+				}
+				return nil
+			}
 			if err := b.SetAfterRealize(d, prop); err != nil {
 				return GenericError(err.Error())
 			}
@@ -912,4 +919,21 @@ func throttleGroupHas(rel *release.Release, target, prop string) bool {
 		}
 	}
 	return false
+}
+
+// qomSize reads a size qom-set value: HMP's text by qemu_strtosz, QMP's
+// JSON as the QObject visitor's uint64 (a negative integer wraps).
+func qomSize(mon *Monitor, prop string, v any) (uint64, error) {
+	switch x := v.(type) {
+	case qomText:
+		return cmdline.SizeParameter(mon.M.Release(), prop, string(x))
+	case json.Number:
+		if n, err := strconv.ParseUint(x.String(), 10, 64); err == nil {
+			return n, nil
+		}
+		if n, err := x.Int64(); err == nil {
+			return uint64(n), nil
+		}
+	}
+	return 0, fmt.Errorf("Parameter '%s' expects uint64", prop)
 }

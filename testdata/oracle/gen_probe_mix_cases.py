@@ -2681,6 +2681,17 @@ class R44(R43):
         b = r.choice(self.mems)
         i = self.new("dimm")
         extra = r.choice(["", "", "", ",node=0", ",slot=0", ",slot=9", ",addr=0x180000000"])
+        if getattr(self, "numa", False):
+            extra = r.choice(["", ",node=1", ",node=1", ",node=2", ",node=0"])
+            if self.x86 and r.random() < 0.6:
+                i = self.new("vmem")
+                if self.ports:
+                    extra += ",bus=" + r.choice(self.ports)
+                steps.append(self.add("virtio-mem-pci,id=%s,memdev=%s,requested-size=%s%s" % (
+                    i, b, r.choice(["0", "0", "64M", "1G"]), extra), q))
+                self.hot.append(i)
+                self.vmem = getattr(self, "vmem", []) + [i]
+                return steps
         steps.append(self.add("pc-dimm,id=%s,memdev=%s%s" % (i, b, extra), q))
         self.dimms.append(i)
         self.hot.append(i)
@@ -2733,7 +2744,7 @@ class R44(R43):
     def device(self):
         r = self.r
         k = r.random()
-        if k < 0.3 and self.mem:
+        if k < (0.5 if getattr(self, "numa", False) else 0.3) and self.mem:
             return self.memory()
         if k < 0.45 and self.x86 and "q35" in self.m.args[1]:
             return self.port_device()
@@ -2804,7 +2815,7 @@ def r44_backend_twice(args):
     return len(used) != len(set(used))
 
 
-def r44_case(n, seed=440000, name="r44-"):
+def r44_case(n, seed=440000, name="r44-", numa=False):
     tries = 0
     while True:
         r = random.Random(seed + 1000 * tries + n)
@@ -2824,11 +2835,19 @@ def r44_case(n, seed=440000, name="r44-"):
             m.args += ["-machine", mach, "-cpu", "power9_v2.0", "-smp", "1,maxcpus=%d" % maxcpus]
         slots_all = list(slots)
         mem = None
-        if r.random() < 0.6:
+        if r.random() < 0.6 or numa:
             mem = r.choice(R44_MEM["x86" if x86 else "ppc"])
             m.args += ["-m", mem]
+        if numa:
+            half = {"512M": "256M", "1G": "512M", "2G": "1G"}[mem.split(",")[0]]
+            m.args += ["-object", "memory-backend-ram,id=ram0,size=" + half, "-object", "memory-backend-ram,id=ram1,size=" + half,
+                       "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1"]
+            if r.random() < 0.5:
+                m.args += ["-numa", ("cpu,node-id=1,socket-id=%d" % (sockets - 1) if sockets > 1 else "cpu,node-id=1,socket-id=0,core-id=%d" % (cores - 1))
+                           if x86 else "cpu,node-id=1,core-id=%d" % (maxcpus - 1)]
         r.shuffle(slots)
         s = R44(r, x86, m, mem)
+        s.numa = numa
         cold = r.randint(0, min(2, len(slots)))
         for _ in range(cold):
             slot = slots.pop()
@@ -2852,11 +2871,14 @@ def r44_case(n, seed=440000, name="r44-"):
                 or r44_backend_twice(m.args) or (re_usb_dev.search(text) and not re.search("xhci|[eou]hci", text)):
             continue
         s.__init__(r, x86, m, mem)
+        s.numa = numa
         s.cpus = [a.split("id=")[1].split(",")[0] for a in m.args if a.startswith(("qemu64-x86_64-cpu", "power9_v2.0-spapr"))]
         s.n = 100
         s.balloon = "balloon" in text
         break
     views = (CPU_VIEWS_X if x86 else CPU_VIEWS_P) + ["info memory-devices", "info memdev", "info chardev", "info network"]
+    if numa:
+        views += ["info numa", "info numa", "info memory_size_summary", "info balloon"]
     steps = []
     hot_cores = []
     for _ in range(r.randint(6, 10)):
@@ -2868,6 +2890,8 @@ def r44_case(n, seed=440000, name="r44-"):
                 drv, a = "qemu64-x86_64-cpu", {"socket-id": slot[0], "core-id": slot[1], "thread-id": slot[2]}
             else:
                 drv, a = "power9_v2.0-spapr-cpu-core", {"core-id": slot}
+            if numa and r.random() < 0.6:
+                a["node-id"] = r.choice([0, 1, 1, 2])
             if r.random() < 0.5:
                 steps.append({"hmp": "device_add %s,id=%s,%s" % (drv, i, ",".join("%s=%d" % kv for kv in a.items()))})
             else:
@@ -2897,6 +2921,13 @@ def r44_case(n, seed=440000, name="r44-"):
             steps.append({"hmp": r.choice(views)} if r.random() < 0.6 else {"qmp": {"execute": r.choice(R44_QUERIES)}})
         elif c < 0.8:
             steps.append(s.backend())
+        elif c < 0.88 and getattr(s, "vmem", None) and r.random() < 0.5:
+            i = r.choice(s.vmem)
+            v = r.choice(["128M", "0", "64M", "3M", "16G"])
+            steps.append(r.choice([{"hmp": "qom-set %s requested-size %s" % (i, v)},
+                                   {"qmp": {"execute": "qom-set", "arguments": {"path": "/machine/peripheral/" + i, "property": "requested-size", "value": v}}}]))
+            steps.append(r.choice([{"hmp": "info memory-devices"}, {"qmp": {"execute": "query-memory-devices"}},
+                                   {"hmp": "qom-get %s size" % i}]))
         elif c < 0.88:
             ids = s.hot + s.cpus
             if ids:
@@ -2916,6 +2947,13 @@ def r44_case(n, seed=440000, name="r44-"):
 for n in range(120):
     r44_case(n)
 
+
+# Round 44n (r44-n, x3): the same sessions on two NUMA nodes made of
+# memory backends (a socket or core given to node 1 now and then), CPUs
+# plugged with a node-id (right, wrong, missing), DIMMs and on x86 virtio-mem
+# into a node, virtio-mem's requested-size set, and what info numa says.
+for n in range(40):
+    r44_case(n, seed=445000, name="r44-n", numa=True)
 
 # Measured around round 44 (r44m-): how a virtio serial port's number is
 # picked (the port map's lowest free bit, bit 0 kept for a console) and
@@ -2944,6 +2982,38 @@ def r44m():
                     {"hmp": "device_add virtserialport,name=a,id=x5"}, {"hmp": "device_del k0"}, bad,
                     {"hmp": "device_add virtserialport,nr=0,id=x6"}, {"hmp": "device_add virtserialport,id=x7"},
                     {"hmp": "device_add virtconsole,id=k1"}, {"hmp": "info qtree"}])
+
+    # virtio-mem's own QOM properties after realize (size, requested-size,
+    # block-size: virtio_mem_set_requested_size checks a new value against
+    # the block size and the backend), and which unplug check wins.
+    vm = ["-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=vb,size=256M"]
+    sets = [("hmp", v) for v in ("64M", "3M", "1M", "512M", "256M", "abc", "-1", "0")] + \
+           [("qmp", v) for v in (67108864, 3145728, "64M", -2097152, 0)]
+    steps = [{"hmp": "device_add virtio-mem-pci,id=vm1,memdev=vb,requested-size=128M"}]
+    for how, v in sets:
+        if how == "hmp":
+            steps.append({"hmp": "qom-set vm1 requested-size %s" % v})
+        else:
+            steps.append({"qmp": {"execute": "qom-set", "arguments": {"path": "/machine/peripheral/vm1", "property": "requested-size", "value": v}}})
+        steps.append({"hmp": "qom-get vm1 requested-size"})
+    steps += [{"hmp": "qom-get vm1 size"}, {"hmp": "qom-get vm1 block-size"},
+              {"qmp": {"execute": "qom-get", "arguments": {"path": "/machine/peripheral/vm1", "property": "size"}}},
+              {"hmp": "qom-set vm1 block-size 4M"}, {"hmp": "qom-set vm1 size 0"}, {"hmp": "qom-set -j vm1 requested-size 8388608"},
+              {"hmp": "info memory-devices"}, {"qmp": {"execute": "query-memory-devices"}}, {"hmp": "device_del vm1"},
+              {"hmp": "qom-set vm1 requested-size 0"}, {"hmp": "device_del vm1"}, {"hmp": "device_add nosuch-device"}]
+    corpus.case("x86_64", "r44m-vmem-set", "-M", "pc", *vm, steps=steps)
+    for mt in ("pc-i440fx-6.2", "pc-i440fx-7.0", "pc-q35-8.0", "pc"):
+        for be in ("memory-backend-ram,id=vb,size=256M", "memory-backend-ram,id=vb,size=256M,share=on"):
+            corpus.case("x86_64", "r44m-vmem-del-%s%s" % (mt, "-share" if "share" in be else ""), "-M", mt, "-m", "1G,slots=2,maxmem=4G",
+                        "-object", be, steps=[{"hmp": "device_add virtio-mem-pci,id=vm1,memdev=vb"}, {"hmp": "device_del vm1"},
+                                              {"hmp": "qom-set vm1 requested-size 64M"}, {"hmp": "device_del vm1"},
+                                              {"hmp": "qom-get vm1 unplugged-inaccessible"}, {"hmp": "device_add nosuch-device"}])
+    corpus.case("x86_64", "r44m-vmem-typed", "-M", "pc", *vm, steps=[
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm1", "memdev": "vb", "requested-size": "64M"}}},
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm2", "memdev": "vb", "requested-size": -1}}},
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm3", "memdev": "vb", "block-size": "2097152"}}},
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm4", "memdev": "vb", "requested-size": 67108864, "block-size": 2097152}}},
+        {"hmp": "info memory-devices"}])
 
 
 r44m()
