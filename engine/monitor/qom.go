@@ -327,6 +327,11 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 				return n, nil
 			}
 		}
+		if strings.HasPrefix(o.Type, "memory-backend-") {
+			if v, ok := mon.memdevValue(o, prop); ok {
+				return v, nil
+			}
+		}
 		// A throttle group's limits (x-iops-total ...), given or 0.
 		if o.Type == "throttle-group" && strings.HasPrefix(prop, "x-") && throttleGroupHas(m.Release(), string(m.Target), prop) {
 			if n, err := strconv.ParseInt(o.Props[prop], 10, 64); err == nil {
@@ -420,6 +425,11 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		}
 	}
 	for _, o := range object.Of(mon.M) {
+		if mon.absPath(path) == "/objects/"+o.ID && strings.HasPrefix(o.Type, "memory-backend-") {
+			if err, handled := mon.setMemdevValue(o, prop, v); handled {
+				return err
+			}
+		}
 		if mon.absPath(path) == "/objects/"+o.ID && o.Type == "iothread" && iothreadParams[prop] {
 			var n int64
 			var err error
@@ -714,6 +724,10 @@ func (mon *Monitor) objectQOMList(path, typ string) ([]qomProp, bool) {
 	out := make([]qomProp, len(props))
 	for i, p := range props {
 		out[i] = qomProp{p.Name, p.Type}
+		if p.Type == "child<memory-region>" && p.Name == "o[0]" {
+			// a backend's RAM region is named for it (the recorded one's id is "o")
+			out[i].name = strings.TrimPrefix(path, "/objects/") + "[0]"
+		}
 	}
 	return out, ok
 }

@@ -2744,7 +2744,7 @@ class R44(R43):
     def device(self):
         r = self.r
         k = r.random()
-        if k < (0.5 if getattr(self, "numa", False) else 0.3) and self.mem:
+        if k < (0.5 if getattr(self, "numa", False) or getattr(self, "heavy", False) else 0.3) and self.mem:
             return self.memory()
         if k < 0.45 and self.x86 and "q35" in self.m.args[1]:
             return self.port_device()
@@ -2786,6 +2786,8 @@ class R44(R43):
         """A backend removed, in use or not, or one made twice."""
         r = self.r
         c = r.randrange(6)
+        if getattr(self, "heavy", False) and self.mems and c < 3:
+            c = 6
         if c == 0 and self.mems:
             b = r.choice(self.mems)
             return r.choice([{"hmp": "object_del " + b}, {"qmp": {"execute": "object-del", "arguments": {"id": b}}}])
@@ -2798,6 +2800,18 @@ class R44(R43):
             return {"qmp": {"execute": "blockdev-del", "arguments": {"node-name": r.choice(self.nodes)}}}
         if c == 4 and self.mems:
             return {"hmp": "object_add memory-backend-ram,id=%s,size=128M" % r.choice(self.mems)}
+        if c == 6:
+            # A backend's own properties, read and set after it was made.
+            b = r.choice(self.mems)
+            p = r.choice(["size", "policy", "host-nodes", "prealloc", "share", "merge", "dump", "reserve", "x-use-canonical-path-for-ramblock-id", "mem-path"])
+            k = r.randrange(4)
+            if k == 0:
+                return {"hmp": "qom-get /objects/%s %s" % (b, p)}
+            if k == 1:
+                return {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/" + b, "property": p}}}
+            if k == 2:
+                return {"hmp": "qom-set /objects/%s %s" % (b, r.choice(["size 512M", "merge off", "dump off", "policy bind", "share on", "host-nodes 0"]))}
+            return {"hmp": "qom-list /objects/" + b}
         return {"hmp": r.choice(["info memdev", "info chardev", "info network", "info block -n"])}
 
 
@@ -2815,7 +2829,7 @@ def r44_backend_twice(args):
     return len(used) != len(set(used))
 
 
-def r44_case(n, seed=440000, name="r44-", numa=False):
+def r44_case(n, seed=440000, name="r44-", numa=False, heavy=False):
     tries = 0
     while True:
         r = random.Random(seed + 1000 * tries + n)
@@ -2835,7 +2849,7 @@ def r44_case(n, seed=440000, name="r44-", numa=False):
             m.args += ["-machine", mach, "-cpu", "power9_v2.0", "-smp", "1,maxcpus=%d" % maxcpus]
         slots_all = list(slots)
         mem = None
-        if r.random() < 0.6 or numa:
+        if r.random() < 0.6 or numa or heavy:
             mem = r.choice(R44_MEM["x86" if x86 else "ppc"])
             m.args += ["-m", mem]
         if numa:
@@ -2871,7 +2885,7 @@ def r44_case(n, seed=440000, name="r44-", numa=False):
                 or r44_backend_twice(m.args) or (re_usb_dev.search(text) and not re.search("xhci|[eou]hci", text)):
             continue
         s.__init__(r, x86, m, mem)
-        s.numa = numa
+        s.numa, s.heavy = numa, heavy
         s.cpus = [a.split("id=")[1].split(",")[0] for a in m.args if a.startswith(("qemu64-x86_64-cpu", "power9_v2.0-spapr"))]
         s.n = 100
         s.balloon = "balloon" in text
@@ -2917,9 +2931,9 @@ def r44_case(n, seed=440000, name="r44-", numa=False):
                     if v in lst:
                         lst.remove(v)
             steps.append(s.drain(q))
-        elif c < 0.7:
+        elif c < (0.6 if heavy else 0.7):
             steps.append({"hmp": r.choice(views)} if r.random() < 0.6 else {"qmp": {"execute": r.choice(R44_QUERIES)}})
-        elif c < 0.8:
+        elif c < (0.85 if heavy else 0.8):
             steps.append(s.backend())
         elif c < 0.88 and getattr(s, "vmem", None) and r.random() < 0.5:
             i = r.choice(s.vmem)
@@ -2954,6 +2968,12 @@ for n in range(120):
 # into a node, virtio-mem's requested-size set, and what info numa says.
 for n in range(40):
     r44_case(n, seed=445000, name="r44-n", numa=True)
+
+# Round 44b (r44-b, x3): the same sessions weighted to memory: -m with
+# slots always, DIMMs and backends made and removed more often, and the
+# backends' own properties read, listed and set after they were made.
+for n in range(40):
+    r44_case(n, seed=447000, name="r44-b", heavy=True)
 
 # Measured around round 44 (r44m-): how a virtio serial port's number is
 # picked (the port map's lowest free bit, bit 0 kept for a console) and
@@ -3014,6 +3034,48 @@ def r44m():
         {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm3", "memdev": "vb", "block-size": "2097152"}}},
         {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm4", "memdev": "vb", "requested-size": 67108864, "block-size": 2097152}}},
         {"hmp": "info memory-devices"}])
+
+    # A memory backend's own properties read back (host_memory_backend's
+    # getters and each kind's), as made with defaults or with values, on
+    # a machine whose mem-merge and dump-guest-core are on or off; then a
+    # few set after it was made.
+    props = ["size", "merge", "dump", "prealloc", "prealloc-threads", "prealloc-context", "reserve", "share", "host-nodes",
+             "policy", "x-use-canonical-path-for-ramblock-id", "mem-path", "align", "offset", "discard-data", "pmem", "readonly",
+             "rom", "hugetlb", "hugetlbsize", "seal", "guest-memfd", "type", "nosuch"]
+    kinds = [("ram", "memory-backend-ram,id=mb,size=64M"), ("file", "memory-backend-file,id=mb,size=64M,mem-path=/dev/shm"),
+             ("memfd", "memory-backend-memfd,id=mb,size=64M"),
+             ("ram-set", "memory-backend-ram,id=mb,size=64M,merge=off,dump=off,share=on,reserve=off,policy=default,prealloc-threads=2"),
+             ("file-set", "memory-backend-file,id=mb,size=64M,mem-path=/dev/shm,align=2M,discard-data=on,share=on,readonly=off"),
+             ("memfd-set", "memory-backend-memfd,id=mb,size=64M,seal=off,share=off")]
+    for tag, spec in kinds:
+        for b, mt in (("x86_64", "pc"), ("ppc64", "pseries")):
+            if b == "ppc64" and tag not in ("ram", "file-set"):
+                continue
+            steps = [{"hmp": "object_add " + spec}, {"qmp": {"execute": "qom-list", "arguments": {"path": "/objects/mb"}}}]
+            steps += [{"hmp": "qom-get /objects/mb " + p} for p in props]
+            corpus.case(b, "r44m-memobj-" + tag, "-M", mt, steps=steps)
+    corpus.case("x86_64", "r44m-memobj-machine-off", "-M", "pc,mem-merge=off,dump-guest-core=off", steps=[
+        {"hmp": "object_add memory-backend-ram,id=mb,size=64M"}, {"hmp": "qom-get /objects/mb merge"}, {"hmp": "qom-get /objects/mb dump"},
+        {"hmp": "qom-get /objects/pc.ram merge"}, {"hmp": "qom-get /objects/pc.ram dump"}, {"hmp": "qom-get /objects/pc.ram size"},
+        {"hmp": "qom-get /objects/pc.ram x-use-canonical-path-for-ramblock-id"}])
+    corpus.case("x86_64", "r44m-memobj-old", "-M", "pc-i440fx-4.0", "-object", "memory-backend-file,id=mf,size=64M,mem-path=/dev/shm",
+                "-object", "memory-backend-ram,id=mr,size=64M", steps=[
+                    {"hmp": "qom-get /objects/mf x-use-canonical-path-for-ramblock-id"},
+                    {"hmp": "qom-get /objects/mr x-use-canonical-path-for-ramblock-id"}])
+    corpus.case("x86_64", "r44m-memobj-qmp", "-M", "pc", steps=[
+        {"qmp": {"execute": "object-add", "arguments": {"qom-type": "memory-backend-ram", "id": "mb", "size": 67108864, "host-nodes": [0], "policy": "bind"}}},
+        {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/mb", "property": "host-nodes"}}},
+        {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/mb", "property": "policy"}}},
+        {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/mb", "property": "size"}}},
+        {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/mb", "property": "merge"}}},
+        {"hmp": "info memdev"}])
+    sets = ["size 128M", "merge off", "dump off", "share on", "reserve off", "policy bind", "host-nodes 0", "prealloc-threads 4",
+            "x-use-canonical-path-for-ramblock-id on", "mem-path /tmp", "align 4096", "discard-data on", "readonly on", "seal off"]
+    for tag, spec in (("ram", "memory-backend-ram,id=mb,size=64M"), ("file", "memory-backend-file,id=mb,size=64M,mem-path=/dev/shm")):
+        steps = [{"hmp": "object_add " + spec}]
+        for st in sets:
+            steps += [{"hmp": "qom-set /objects/mb " + st}, {"hmp": "qom-get /objects/mb " + st.split()[0]}]
+        corpus.case("x86_64", "r44m-memobj-set-" + tag, "-M", "pc", steps=steps)
 
 
 r44m()
