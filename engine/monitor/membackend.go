@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -52,7 +53,7 @@ func hostNodes(text string) []int64 {
 				continue
 			}
 		}
-		for n := a; n <= b; n++ {
+		for n := a; n <= min(b, a+maxHostNodes); n++ { // (past MAX_NODES one is enough to refuse)
 			out = append(out, n)
 		}
 	}
@@ -153,12 +154,6 @@ func (mon *Monitor) setMemdevValue(o object.Object, prop string, v any) (err *Er
 	if !mon.memdevHas(o.Type, prop) {
 		return nil, false
 	}
-	text := func() string {
-		if t, ok := v.(qomText); ok {
-			return string(t)
-		}
-		return fmt.Sprint(v)
-	}
 	store := func(s string) (*Error, bool) {
 		object.SetProp(mon.M, o.ID, prop, s)
 		return nil, true
@@ -170,42 +165,81 @@ func (mon *Monitor) setMemdevValue(o object.Object, prop string, v any) (err *Er
 		return GenericError(fmt.Sprintf("cannot change property '%s' of %s", prop, o.Type)), true
 	case "hugetlbsize":
 		return GenericError("cannot change property value"), true
-	case "share", "reserve", "seal", "hugetlb", "readonly", "merge", "dump", "discard-data", "x-use-canonical-path-for-ramblock-id":
+	case "share", "reserve", "seal", "hugetlb", "readonly", "merge", "dump", "discard-data", "x-use-canonical-path-for-ramblock-id", "prealloc":
 		on, e := qomBool(prop, v)
 		if e != nil {
 			return e, true
 		}
 		switch prop {
-		case "share", "reserve", "seal", "hugetlb":
+		case "share", "reserve":
 			return GenericError("cannot change property value"), true
 		case "readonly":
 			return GenericError(fmt.Sprintf("cannot change property '%s' of %s.", prop, o.Type)), true
+		case "prealloc":
+			// host_memory_backend_set_prealloc: on preallocates what
+			// exists; off then changes nothing
+			if !on {
+				return nil, true
+			}
 		}
 		return store(strconv.FormatBool(on))
 	case "policy":
-		switch s := text(); s {
+		s, isText := v.(qomText)
+		if str, ok := v.(string); ok {
+			s, isText = qomText(str), true
+		}
+		if !isText {
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: string", prop)), true
+		}
+		switch s {
 		case "default", "preferred", "bind", "interleave":
-			return store(s)
+			return store(string(s))
 		}
-		return nil, false
+		return GenericError(fmt.Sprintf("Parameter '%s' does not accept value '%s'", prop, s)), true
 	case "host-nodes":
-		if _, isText := v.(qomText); !isText {
-			return nil, false
+		var nodes []int64
+		switch x := v.(type) {
+		case qomText:
+			if nodes = hostNodes(string(x)); len(nodes) == 0 {
+				// the string input visitor's list, named as its caller named it
+				return GenericError("Parameter 'null' expects list of uint64 values or ranges"), true
+			}
+		case []any:
+			for _, e := range x {
+				n, err := strconv.ParseInt(fmt.Sprint(e), 10, 64)
+				if err != nil || n < 0 {
+					return nil, false
+				}
+				nodes = append(nodes, n)
+			}
+		default:
+			return GenericError(fmt.Sprintf("Invalid parameter type for '%s', expected: array", prop)), true
 		}
-		nodes := hostNodes(text())
-		if len(nodes) == 0 {
-			return nil, false
+		for _, n := range nodes {
+			if n >= maxHostNodes { // host_memory_backend_set_host_nodes: MAX_NODES
+				return GenericError(fmt.Sprintf("Invalid host-nodes value: %d", n)), true
+			}
 		}
-		return store(hostNodesText(nodes))
+		// The setter sets the nodes' bits in the backend's bitmap: added
+		// to those it had.
+		nodes = append(nodes, hostNodes(o.Props[prop])...)
+		slices.Sort(nodes)
+		return store(hostNodesText(slices.Compact(nodes)))
 	case "prealloc-threads":
+		if t, ok := v.(qomText); ok && strings.HasPrefix(strings.TrimSpace(string(t)), "-") {
+			return GenericError(fmt.Sprintf("Parameter '%s' expects uint32_t", prop)), true
+		}
 		n, e := qomInt(prop, v, true)
 		if e != nil {
 			return e, true
 		}
 		if n <= 0 {
-			return nil, false
+			return GenericError(fmt.Sprintf("property '%s' of %s doesn't take value '%d'", prop, o.Type, n)), true
 		}
 		return store(strconv.FormatInt(n, 10))
 	}
 	return nil, false
 }
+
+// maxHostNodes is QEMU's MAX_NODES.
+const maxHostNodes = 128

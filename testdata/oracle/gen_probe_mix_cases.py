@@ -3076,6 +3076,17 @@ def r44m():
         for st in sets:
             steps += [{"hmp": "qom-set /objects/mb " + st}, {"hmp": "qom-get /objects/mb " + st.split()[0]}]
         corpus.case("x86_64", "r44m-memobj-set-" + tag, "-M", "pc", steps=steps)
+    odd = ["policy nosuch", "host-nodes 999", "host-nodes abc", "host-nodes 0-1", "prealloc-threads 0", "prealloc-threads -1",
+           "prealloc on", "prealloc off", "rom on", "hugetlbsize 2M", "seal on", "hugetlb on", "merge maybe", "dump 1"]
+    steps = [{"hmp": "object_add memory-backend-memfd,id=mb,size=64M"}]
+    for st in odd:
+        steps += [{"hmp": "qom-set /objects/mb " + st}, {"hmp": "qom-get /objects/mb " + st.split()[0]}]
+    steps += [{"qmp": {"execute": "qom-set", "arguments": {"path": "/objects/mb", "property": p, "value": v}}}
+              for p, v in (("host-nodes", [0]), ("policy", "preferred"), ("merge", "off"), ("merge", False), ("prealloc-threads", "2"),
+                           ("prealloc-threads", 3), ("policy", 1), ("host-nodes", 0), ("size", 1))]
+    steps += [{"hmp": "info memdev"}, {"qmp": {"execute": "query-memdev"}}, {"hmp": "qom-set /objects/pc.ram merge off"},
+              {"hmp": "qom-set /objects/pc.ram size 1G"}, {"hmp": "qom-get /objects/pc.ram merge"}]
+    corpus.case("x86_64", "r44m-memobj-odd", "-M", "pc", steps=steps)
 
 
 r44m()
