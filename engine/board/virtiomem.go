@@ -30,8 +30,8 @@ func (s *State) VirtioMemBlockSize(x *DIMM) uint64 {
 	return s.M.Release().VirtioMemBlockSize
 }
 
-// virtioMemGet reads those properties: size is what the guest plugged
-// (nothing, without a guest driver), the others as set.
+// virtioMemGet reads those properties and the memdev link: size is what
+// the guest plugged (nothing, without a guest driver), the others as set.
 func (s *State) virtioMemGet(x *DIMM, prop string) (any, bool) {
 	switch prop {
 	case "size":
@@ -40,6 +40,8 @@ func (s *State) virtioMemGet(x *DIMM, prop string) (any, bool) {
 		return x.RequestedSize, true
 	case "block-size":
 		return s.VirtioMemBlockSize(x), true
+	case "memdev": // a link: its backend's path
+		return "/objects/" + x.Memdev, true
 	}
 	return nil, false
 }

@@ -3087,6 +3087,21 @@ def r44m():
     steps += [{"hmp": "info memdev"}, {"qmp": {"execute": "query-memdev"}}, {"hmp": "qom-set /objects/pc.ram merge off"},
               {"hmp": "qom-set /objects/pc.ram size 1G"}, {"hmp": "qom-get /objects/pc.ram merge"}]
     corpus.case("x86_64", "r44m-memobj-odd", "-M", "pc", steps=steps)
+    # What a learner reads of a plugged virtio-mem and DIMM beside it.
+    corpus.case("x86_64", "r44m-vmem-look", "-M", "pc", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=vb,size=256M",
+                "-object", "memory-backend-ram,id=db,size=128M", steps=[
+                    {"hmp": "device_add virtio-mem-pci,id=vm1,memdev=vb,requested-size=64M"}, {"hmp": "device_add pc-dimm,id=d1,memdev=db"},
+                    {"hmp": "qom-get vm1 memaddr"}, {"hmp": "qom-set vm1 memaddr 0x200000000"}, {"hmp": "qom-get vm1 node"},
+                    {"hmp": "qom-get vm1 memdev"}, {"hmp": "qom-get vm1 unplugged-inaccessible"}, {"hmp": "qom-get vm1 prealloc"},
+                    {"hmp": "qom-set vm1 requested-size 128M"}, {"hmp": "info memory_size_summary"}, {"hmp": "info memdev"},
+                    {"qmp": {"execute": "query-memory-size-summary"}}, {"hmp": "qom-get d1 size"}, {"hmp": "qom-set d1 node 0"},
+                    {"hmp": "object_del vb"}, {"hmp": "object_del db"}, {"qmp": {"execute": "query-acpi-ospm-status"}},
+                    {"hmp": "info numa"}])
+    corpus.case("ppc64", "r44m-dimm-look", "-M", "pseries", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=db,size=256M",
+                steps=[{"hmp": "device_add pc-dimm,id=d1,memdev=db"}, {"hmp": "qom-get d1 addr"}, {"hmp": "qom-get d1 size"},
+                       {"hmp": "info memory_size_summary"}, {"hmp": "info numa"}, {"hmp": "object_del db"}, {"hmp": "device_del d1"},
+                       {"hmp": "device_add nosuch-device"}, {"hmp": "object_del db"}, {"hmp": "info memory-devices"},
+                       {"hmp": "info memory_size_summary"}, {"hmp": "info memdev"}])
 
 
 r44m()
