@@ -182,6 +182,7 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		if err := qdev.CheckJSONType(p, js); err != nil {
 			return nil, err
 		}
+		txt = qdev.JSONSizeText(p, txt)
 	}
 	v, err := qdev.ParseValue(p, txt)
 	if err != nil && p.Type == "size" {

@@ -186,6 +186,11 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	if x := s.dimmOf(d); x != nil {
 		return x.qomGet(d, prop)
 	}
+	if x := s.virtioMemOf(d); x != nil {
+		if v, ok := s.virtioMemGet(x, prop); ok {
+			return v, true, nil
+		}
+	}
 	if d.Bus == nil && d.Type.Name == "spapr-rng" {
 		return spaprRNGGet(d, prop)
 	}

@@ -903,13 +903,23 @@ func vioIRQ(reg uint32) uint32 {
 
 type serialPort int
 
-// realizeVirtioSerialPort picks a port number: a console takes 0 when it
-// is free, anything else the lowest free number from 1.
+// realizeVirtioSerialPort picks a port number as virtser_port_device_realize
+// does: a console takes 0 when it is free, anything else the lowest free
+// bit of the bus's port map, whose words (32 ports each) cover max_ports
+// and whose bit 0 stays reserved; a number picked past max_ports is out of
+// range like one given.
 func (s *State) realizeVirtioSerialPort(d *qdev.Device, bus *qdev.Bus, vals *values) error {
 	used := map[int]bool{}
 	for _, c := range bus.Children {
 		if n, ok := c.Data.(serialPort); ok {
 			used[int(n)] = true
+		}
+	}
+	nr := -1
+	if v, ok := vals.get("nr"); ok {
+		nr = int(toU64(v))
+		if used[nr] {
+			return fmt.Errorf("virtio-serial-bus: A port already exists at id %d", nr)
 		}
 	}
 	if name, ok := vals.str("name"); ok {
@@ -919,31 +929,29 @@ func (s *State) realizeVirtioSerialPort(d *qdev.Device, bus *qdev.Bus, vals *val
 			}
 		}
 	}
-	nr := -1
-	if v, ok := vals.get("nr"); ok {
-		nr = int(toU64(v))
-		maxPorts := 31
-		if bus.Parent != nil {
-			if m, ok := bus.Parent.Prop("max_ports"); ok {
-				maxPorts, _ = strconv.Atoi(strings.Fields(m + " ")[0])
-			}
-		}
-		switch {
-		case used[nr]:
-			return fmt.Errorf("virtio-serial-bus: A port already exists at id %d", nr)
-		case nr >= maxPorts:
-			return fmt.Errorf("virtio-serial-bus: Out-of-range port id specified, max. allowed: %d", maxPorts-1)
-		case nr == 0 && d.Type.Name != "virtconsole":
-			return errors.New("Port number 0 on virtio-serial devices reserved for virtconsole devices for backward compatibility.")
+	maxPorts := 31
+	if bus.Parent != nil {
+		if m, ok := bus.Parent.Prop("max_ports"); ok {
+			maxPorts, _ = strconv.Atoi(strings.Fields(m + " ")[0])
 		}
 	}
 	if nr < 0 {
 		if d.Type.Name == "virtconsole" && !used[0] {
 			nr = 0
 		} else {
-			for nr = 1; used[nr]; nr++ {
+			mapBits := (maxPorts + 31) / 32 * 32
+			for nr = 1; nr < mapBits && used[nr]; nr++ {
+			}
+			if nr == mapBits {
+				return errors.New("virtio-serial-bus: Maximum port limit for this device reached")
 			}
 		}
+	}
+	switch {
+	case nr >= maxPorts:
+		return fmt.Errorf("virtio-serial-bus: Out-of-range port id specified, max. allowed: %d", maxPorts-1)
+	case nr == 0 && d.Type.Name != "virtconsole":
+		return errors.New("Port number 0 on virtio-serial devices reserved for virtconsole devices for backward compatibility.")
 	}
 	d.Data = serialPort(nr)
 	d.SetProp("nr", qtreeNum(uint64(nr)))

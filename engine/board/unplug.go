@@ -54,6 +54,11 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 			if !s.M.Release().VirtioMemUnplug {
 				return true, errors.New("virtio based memory devices cannot be unplugged.")
 			}
+			// virtio_mem_unplug_request_check: unplugged memory must be
+			// inaccessible to the guest first.
+			if v, _ := d.Prop("unplugged-inaccessible"); v == `"off"` {
+				return true, errors.New("virtio-mem device cannot get unplugged while 'unplugged-inaccessible' != 'on'")
+			}
 			if x.RequestedSize != 0 {
 				return true, errors.New("virtio-mem device cannot get unplugged while 'requested-size' != '0'")
 			}

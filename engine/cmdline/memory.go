@@ -107,3 +107,17 @@ func negativeInteger(v string) bool {
 	digits, ok := strings.CutPrefix(v, "-")
 	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }
+
+// SizeParameter reads a size property's text as visit_type_size does with
+// a text visitor (qemu_strtosz): 10.0 calls a negative number out of range
+// and refuses a hex number with a suffix; either names the parameter.
+func SizeParameter(rel *release.Release, name, v string) (uint64, error) {
+	if rel.SizeHexSuffixError && negativeInteger(strings.TrimLeft(v, " ")) || numa.SizeOutOfRange(v) {
+		return 0, fmt.Errorf("Value '%s' is out of range for parameter '%s'", v, name)
+	}
+	n, err := numa.ParseSize(v)
+	if err != nil || (rel.SizeHexSuffixError && numa.IsHexWithSuffix(v)) {
+		return 0, fmt.Errorf("Parameter '%s' expects a non-negative number below 2^64%s", name, sizeHint)
+	}
+	return uint64(n), nil
+}

@@ -57,15 +57,20 @@ func init() {
 		RegisterInfo(&HMPCommand{Name: "memdev", Run: func(mon *Monitor, _ Args) string {
 			var b strings.Builder
 			for _, d := range mon.memdevs() {
-				fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: %t\n  dump: %t\n  prealloc: %t\n  share: %t\n  reserve: true\n  policy: default\n  host nodes: \n", d.id, d.size, d.merge, d.dump, d.prealloc, d.share)
+				fmt.Fprintf(&b, "memory backend: %s\n  size:  %d\n  merge: %t\n  dump: %t\n  prealloc: %t\n  share: %t\n  reserve: %t\n  policy: %s\n  host nodes: %s\n",
+					d.id, d.size, d.merge, d.dump, d.prealloc, d.share, d.reserve, d.policy, hostNodesText(d.hostNodes))
 			}
 			return CRLF(b.String() + "\n")
 		}})
 		RegisterQMP("query-memdev", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			l := []any{}
 			for _, d := range mon.memdevs() {
+				nodes := []any{}
+				for _, n := range d.hostNodes {
+					nodes = append(nodes, n)
+				}
 				l = append(l, qjson.O("id", d.id, "size", d.size, "merge", d.merge, "dump", d.dump, "prealloc", d.prealloc, "share", d.share,
-					"reserve", true, "host-nodes", []any{}, "policy", "default"))
+					"reserve", d.reserve, "host-nodes", nodes, "policy", d.policy))
 			}
 			return l, nil
 		})
@@ -213,7 +218,9 @@ type memdev struct {
 	id                 string
 	size               int64
 	share, merge, dump bool
-	prealloc           bool
+	prealloc, reserve  bool
+	policy             string
+	hostNodes          []int64
 }
 
 // memdevs are the memory backends query-memdev lists: /objects' memory
@@ -242,6 +249,12 @@ func (mon *Monitor) memdevs() []memdev {
 		if v, ok := o.Props["prealloc"]; ok {
 			d.prealloc, _ = qemuopts.ParseBool(v)
 		}
+		d.reserve = propBool(o, "reserve", true)
+		d.policy = "default"
+		if v := o.Props["policy"]; v != "" {
+			d.policy = v
+		}
+		d.hostNodes = hostNodes(o.Props["host-nodes"])
 		for _, m := range mon.M.Memdevs { // -object's, as the start-up read them
 			if m.ID == o.ID {
 				d.size, d.share = m.Size, m.Share
@@ -414,8 +427,5 @@ func init() {
 // virtioMemBlockSize is a virtio-mem device's block-size: given, or the
 // release's default.
 func virtioMemBlockSize(mon *Monitor, d *board.DIMM) uint64 {
-	if d.BlockSize != 0 {
-		return d.BlockSize
-	}
-	return mon.M.Release().VirtioMemBlockSize
+	return board.Of(mon.M).VirtioMemBlockSize(d)
 }

@@ -9,6 +9,7 @@ import (
 	"hotpluglab/engine/acpi"
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/chardev"
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machine"
@@ -326,6 +327,11 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 				return n, nil
 			}
 		}
+		if strings.HasPrefix(o.Type, "memory-backend-") {
+			if v, ok := mon.memdevValue(o, prop); ok {
+				return v, nil
+			}
+		}
 		// A throttle group's limits (x-iops-total ...), given or 0.
 		if o.Type == "throttle-group" && strings.HasPrefix(prop, "x-") && throttleGroupHas(m.Release(), string(m.Target), prop) {
 			if n, err := strconv.ParseInt(o.Props[prop], 10, 64); err == nil {
@@ -419,6 +425,11 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		}
 	}
 	for _, o := range object.Of(mon.M) {
+		if mon.absPath(path) == "/objects/"+o.ID && strings.HasPrefix(o.Type, "memory-backend-") {
+			if err, handled := mon.setMemdevValue(o, prop, v); handled {
+				return err
+			}
+		}
 		if mon.absPath(path) == "/objects/"+o.ID && o.Type == "iothread" && iothreadParams[prop] {
 			var n int64
 			var err error
@@ -482,6 +493,12 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 					return GenericError(fmt.Sprintf("Parameter '%s' expects int64", prop))
 				}
 				if err := b.SetPollInterval(d, n); err != nil {
+					return GenericError(err.Error())
+				}
+				return nil
+			}
+			if handled, err := b.SetVirtioMem(d, prop, func() (uint64, error) { return qomSize(mon, prop, v) }); handled {
+				if err != nil {
 					return GenericError(err.Error())
 				}
 				return nil
@@ -707,6 +724,10 @@ func (mon *Monitor) objectQOMList(path, typ string) ([]qomProp, bool) {
 	out := make([]qomProp, len(props))
 	for i, p := range props {
 		out[i] = qomProp{p.Name, p.Type}
+		if p.Type == "child<memory-region>" && p.Name == "o[0]" {
+			// a backend's RAM region is named for it (the recorded one's id is "o")
+			out[i].name = strings.TrimPrefix(path, "/objects/") + "[0]"
+		}
 	}
 	return out, ok
 }
@@ -912,4 +933,21 @@ func throttleGroupHas(rel *release.Release, target, prop string) bool {
 		}
 	}
 	return false
+}
+
+// qomSize reads a size qom-set value: HMP's text by qemu_strtosz, QMP's
+// JSON as the QObject visitor's uint64 (a negative integer wraps).
+func qomSize(mon *Monitor, prop string, v any) (uint64, error) {
+	switch x := v.(type) {
+	case qomText:
+		return cmdline.SizeParameter(mon.M.Release(), prop, string(x))
+	case json.Number:
+		if n, err := strconv.ParseUint(x.String(), 10, 64); err == nil {
+			return n, nil
+		}
+		if n, err := x.Int64(); err == nil {
+			return uint64(n), nil
+		}
+	}
+	return 0, fmt.Errorf("Parameter '%s' expects uint64", prop)
 }

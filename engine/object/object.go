@@ -244,6 +244,17 @@ func Table(m *machine.Machine) *qom.Table {
 // object has that id.
 func SetProp(m *machine.Machine, id, key, value string) bool {
 	given, _ := m.Extra[extraKey].([]Object)
+	if id == RAMID(m) && !slices.ContainsFunc(given, func(o Object) bool { return o.ID == id }) {
+		// the board's own RAM backend: what qom-set changed on it
+		props, _ := m.Extra[ramPropsKey].(map[string]string)
+		props = maps.Clone(props)
+		if props == nil {
+			props = map[string]string{}
+		}
+		props[key] = value
+		m.Extra[ramPropsKey] = props
+		return true
+	}
 	for i, o := range given {
 		if o.ID == id {
 			props := maps.Clone(o.Props)
@@ -305,6 +316,9 @@ func Del(m *machine.Machine, id string) error {
 
 // Of lists /objects' children: the -object objects, then the machine's
 // RAM backend when no memory-backend was given.
+// ramPropsKey holds the properties qom-set gave the board's RAM backend.
+const ramPropsKey = "object.ram-props"
+
 func Of(m *machine.Machine) []Object {
 	given, _ := m.Extra[extraKey].([]Object)
 	// qemu_create_early_backends makes most objects, the late backends
@@ -320,7 +334,8 @@ func Of(m *machine.Machine) []Object {
 	}
 	if _, given := m.Props["memory-backend"]; !given && !m.NUMAMemdevs {
 		if id := RAMID(m); id != "" {
-			objs = append(objs, Object{ID: id, Type: "memory-backend-ram"})
+			props, _ := m.Extra[ramPropsKey].(map[string]string)
+			objs = append(objs, Object{ID: id, Type: "memory-backend-ram", Props: props})
 		}
 	}
 	for _, o := range given {

@@ -63,6 +63,9 @@ func SetProperties(t Type, dict qjson.Object) (Values, error) {
 				}
 			}
 			s = o.Value
+			if o.JSON != nil {
+				s = JSONSizeText(*p, s)
+			}
 		}
 		v, err := parseValue(p, s)
 		if err != nil {
@@ -98,7 +101,7 @@ func CheckJSONType(p Prop, v any) error {
 		if _, err := strconv.ParseInt(fmt.Sprint(num), 10, 64); !isNum || err != nil {
 			return fmt.Errorf("Invalid parameter type for '%s', expected: integer", p.Name)
 		}
-	case uintRanges[p.Type] != 0:
+	case uintRanges[p.Type] != 0 || p.Type == "size": // visit_type_size reads a uint64
 		text := fmt.Sprint(num)
 		_, errU := strconv.ParseUint(text, 10, 64)
 		_, errI := strconv.ParseInt(text, 10, 64)
@@ -115,6 +118,17 @@ func CheckJSONType(p Prop, v any) error {
 		}
 	}
 	return nil
+}
+
+// JSONSizeText is the text a size property's JSON integer is read from:
+// the QObject visitor reads a size as a uint64, so a negative integer
+// wraps (measured on 10.0: requested-size -1 is then no multiple of the
+// block size).
+func JSONSizeText(p Prop, text string) string {
+	if n, err := strconv.ParseInt(text, 10, 64); err == nil && n < 0 && p.Type == "size" {
+		return strconv.FormatUint(uint64(n), 10)
+	}
+	return text
 }
 
 var intRanges = map[string][2]int64{

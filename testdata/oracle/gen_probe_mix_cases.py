@@ -19,6 +19,7 @@ Left out: host files, sockets, taps, displays, automatic node names (every
 drive and blockdev names its node)."""
 import json
 import random
+import re
 
 from casegen import Corpus, qmp
 
@@ -2627,5 +2628,482 @@ def r43m():
 
 
 r43m()
+
+
+# Round 44 (r44-, x3): round 43's sessions drawn again from a fresh seed,
+# with more of what sits beside CPU hotplug: memory (-m with slots and
+# maxmem, memory backends by object_add, pc-dimm plugged and unplugged, a
+# DIMM of the wrong size or a backend used twice), PCIe root ports on q35
+# (cold-plugged with ids, devices hot-plugged into them, a root port
+# hot-plugged into pcie.0), virtio serial ports on chardevs made by
+# chardev-add, backends removed while in use and after, and CPU mistakes (a
+# slot taken, ids missing or out of range, a boot CPU removed). Every
+# device_del is followed at once by a device_add that fails (it drains the
+# RCU callbacks); pseries never removes a PCI device (its DEVICE_DELETED
+# races even then, round 43v) nor a hot-plugged core (the TCG heap
+# corruption of ../../shared/qemu/device-del.md section 6).
+R44_X86 = R43_X86 + ["pc-q35-5.2", "q35"]
+R44_MEM = {"x86": ["1G,slots=4,maxmem=8G", "512M,slots=2,maxmem=2G", "1G,slots=1,maxmem=4G", "2G,slots=4,maxmem=4G"],
+           "ppc": ["2G,slots=4,maxmem=8G", "1G,slots=2,maxmem=4G", "2G,slots=1,maxmem=4G"]}
+R44_DRAIN = ["nosuch-device", "virtio-net-pcii", "virtio-rng-pci,max-bytes=lots", "virtio-blk-pci,drive=nodisk",
+             "virtio-rng-pci,period=-1", "usb-kbd,bus=nosuch.0"]
+
+
+class R44(R43):
+    def __init__(self, r, x86, m, mem):
+        super().__init__(r, x86, m)
+        self.mem = mem
+        self.dimms, self.mems, self.ports = [], list(m.mems), list(m.ports)
+        self.removable = []  # what pseries may unplug: no PCI device, no hot core
+        self.chardevs, self.netdevs, self.nodes = list(m.chardevs), list(m.netdevs), []
+        self.pending = set()  # unplugs asked of a guest that is not there
+
+    def drain(self, q):
+        return device_add_step(self.r.choice(R44_DRAIN), q)
+
+    def memory(self):
+        """A backend made from the monitor and a DIMM on it (or on one the
+        line made), the way memory hotplug guides do it."""
+        r, steps = self.r, []
+        q = r.random() < 0.4
+        if not self.mems or r.random() < 0.7:
+            b = self.new("hmem")
+            size = r.choice(["128M", "256M", "512M", "1G", "256M", "100M"])
+            kind = r.choice(["memory-backend-ram", "memory-backend-ram", "memory-backend-file"])
+            if r.random() < 0.5:
+                steps.append({"hmp": "object_add %s,id=%s,size=%s%s" % (kind, b, size, ",mem-path=/dev/shm" if kind.endswith("file") else "")})
+            else:
+                props = {"size": size}
+                if kind.endswith("file"):
+                    props["mem-path"] = "/dev/shm"
+                steps.append({"qmp": {"execute": "object-add", "arguments": dict({"qom-type": kind, "id": b}, **props)}})
+            self.mems.append(b)
+        b = r.choice(self.mems)
+        i = self.new("dimm")
+        extra = r.choice(["", "", "", ",node=0", ",slot=0", ",slot=9", ",addr=0x180000000"])
+        if getattr(self, "numa", False):
+            extra = r.choice(["", ",node=1", ",node=1", ",node=2", ",node=0"])
+            if self.x86 and r.random() < 0.6:
+                i = self.new("vmem")
+                if self.ports:
+                    extra += ",bus=" + r.choice(self.ports)
+                steps.append(self.add("virtio-mem-pci,id=%s,memdev=%s,requested-size=%s%s" % (
+                    i, b, r.choice(["0", "0", "64M", "1G"]), extra), q))
+                self.hot.append(i)
+                self.vmem = getattr(self, "vmem", []) + [i]
+                return steps
+        steps.append(self.add("pc-dimm,id=%s,memdev=%s%s" % (i, b, extra), q))
+        self.dimms.append(i)
+        self.hot.append(i)
+        self.removable.append(i)
+        return steps
+
+    def port_device(self):
+        """A device hot-plugged into a root port the line made, or a root
+        port hot-plugged (pcie.0 takes none)."""
+        r, steps = self.r, []
+        q = r.random() < 0.4
+        if not self.ports or r.random() < 0.2:
+            n = len(self.ports) + 5
+            return [self.add("pcie-root-port,id=hrp%d,chassis=%d,slot=%d" % (n, n, n), q)]
+        port = r.choice(self.ports)
+        drv = r.choice(["virtio-net-pci", "e1000e", "virtio-rng-pci", "virtio-balloon-pci", "virtio-blk-pci", "nvme"])
+        i = self.new("pd")
+        need = ""
+        if drv in ("virtio-net-pci", "e1000e"):
+            nd = self.new("hnet")
+            steps.append({"hmp": "netdev_add user,id=" + nd})
+            self.netdevs.append(nd)
+            need = ",netdev=" + nd
+        elif drv in ("virtio-blk-pci", "nvme"):
+            node = self.new("hd")
+            steps.append({"qmp": {"execute": "blockdev-add", "arguments": {"driver": "null-co", "node-name": node}}})
+            self.nodes.append(node)
+            need = ",drive=" + node + (",serial=s" + node if drv == "nvme" else "")
+        steps.append(self.add("%s,bus=%s,id=%s%s" % (drv, port, i, need), q))
+        self.hot.append(i)
+        return steps
+
+    def serial_port(self):
+        r, steps = self.r, []
+        q = r.random() < 0.4
+        c = self.new("hc")
+        steps.append(r.choice([{"qmp": {"execute": "chardev-add", "arguments": {"id": c, "backend": {"type": r.choice(["null", "ringbuf"]), "data": {}}}}},
+                               {"hmp": "chardev-add ringbuf,id=" + c}]))
+        self.chardevs.append(c)
+        if not self.m.serial and not getattr(self, "vser", None):
+            self.vser = self.new("hvser")
+            steps.append(self.add("virtio-serial-pci,id=" + self.vser, q))
+        i = self.new("port")
+        steps.append(self.add("%s,chardev=%s,id=%s%s" % (r.choice(["virtserialport", "virtconsole"]), c, i,
+                                                         r.choice(["", "", ",name=org.qemu.guest_agent.0", ",nr=3"])), q))
+        self.hot.append(i)
+        self.removable.append(i)
+        return steps
+
+    def device(self):
+        r = self.r
+        k = r.random()
+        if k < (0.5 if getattr(self, "numa", False) or getattr(self, "heavy", False) else 0.3) and self.mem:
+            return self.memory()
+        if k < 0.45 and self.x86 and "q35" in self.m.args[1]:
+            return self.port_device()
+        if k < 0.55:
+            return self.serial_port()
+        before = len(self.hot)
+        steps = R43.device(self)
+        new = self.hot[before:]
+        # USB devices and SCSI disks leave at once on every machine.
+        for st in steps:
+            spec = st.get("hmp", "") or json.dumps(st.get("qmp", {}))
+            for i in new:
+                if ("id=" + i in spec or '"id": "%s"' % i in spec) and any(w in spec for w in ("usb-kbd", "usb-tablet", "usb-mouse", "scsi-hd", "scsi-cd")):
+                    self.removable.append(i)
+        return steps
+
+    def cpu_mistake(self, slots_all):
+        r, x86 = self.r, self.x86
+        c = r.randrange(5)
+        if x86:
+            drv = "qemu64-x86_64-cpu"
+            a = r.choice([{"socket-id": 0, "core-id": 0, "thread-id": 0}, {"socket-id": 9, "core-id": 0, "thread-id": 0},
+                          {"socket-id": 0}, {"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 3}, {}])
+            if c == 0:
+                return {"hmp": "device_del " + r.choice(["cpu0", "/machine/unattached/device[0]"])}
+        else:
+            drv = "power9_v2.0-spapr-cpu-core"
+            a = r.choice([{"core-id": 0}, {"core-id": 9}, {"core-id": 3 if len(slots_all) < 3 else 1}, {}, {"core-id": 1, "nr-threads": 2}])
+            if c == 0:
+                return {"qmp": {"execute": "device_del", "arguments": {"id": "/machine/unattached/device[1]"}}}
+        if c == 1:
+            drv = r.choice(["host-x86_64-cpu", "qemu64-cpu", "max-x86_64-cpu"] if x86 else ["power8_v2.0-spapr-cpu-core", "host-spapr-cpu-core"])
+        i = self.new("bad")
+        if r.random() < 0.5:
+            return {"hmp": "device_add %s,id=%s%s" % (drv, i, "".join(",%s=%d" % kv for kv in a.items()))}
+        return {"qmp": {"execute": "device_add", "arguments": dict(driver=drv, id=i, **a)}}
+
+    def backend(self):
+        """A backend removed, in use or not, or one made twice."""
+        r = self.r
+        c = r.randrange(6)
+        if getattr(self, "heavy", False) and self.mems and c < 3:
+            c = 6
+        if c == 0 and self.mems:
+            b = r.choice(self.mems)
+            return r.choice([{"hmp": "object_del " + b}, {"qmp": {"execute": "object-del", "arguments": {"id": b}}}])
+        if c == 1 and self.netdevs:
+            return {"hmp": "netdev_del " + r.choice(self.netdevs)}
+        if c == 2 and self.chardevs:
+            return r.choice([{"hmp": "chardev-remove " + r.choice(self.chardevs)},
+                             {"qmp": {"execute": "chardev-remove", "arguments": {"id": r.choice(self.chardevs)}}}])
+        if c == 3 and self.nodes:
+            return {"qmp": {"execute": "blockdev-del", "arguments": {"node-name": r.choice(self.nodes)}}}
+        if c == 4 and self.mems:
+            return {"hmp": "object_add memory-backend-ram,id=%s,size=128M" % r.choice(self.mems)}
+        if c == 6:
+            # A backend's own properties, read and set after it was made.
+            b = r.choice(self.mems)
+            p = r.choice(["size", "policy", "host-nodes", "prealloc", "share", "merge", "dump", "reserve", "x-use-canonical-path-for-ramblock-id", "mem-path"])
+            k = r.randrange(4)
+            if k == 0:
+                return {"hmp": "qom-get /objects/%s %s" % (b, p)}
+            if k == 1:
+                return {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/" + b, "property": p}}}
+            if k == 2:
+                return {"hmp": "qom-set /objects/%s %s" % (b, r.choice(["size 512M", "merge off", "dump off", "policy bind", "share on", "host-nodes 0"]))}
+            return {"hmp": "qom-list /objects/" + b}
+        return {"hmp": r.choice(["info memdev", "info chardev", "info network", "info block -n"])}
+
+
+R44_QUERIES = QUERIES + ["query-hotpluggable-cpus", "query-cpus-fast", "query-hotpluggable-cpus", "query-memory-devices",
+                         "query-acpi-ospm-status", "query-current-machine"]
+
+
+re_usb_dev = re.compile(r"-device usb-(kbd|mouse|tablet|hub|storage)")
+
+
+def r44_backend_twice(args):
+    """A netdev, chardev or drive two devices name (the first rounds hold
+    that start-up error)."""
+    used = re.findall(r"(?:netdev|chardev1?|drive)=([a-z0-9]+)", " ".join(a for a in args if "," in a and not a.startswith(("user", "null", "ringbuf", "if=", "driver="))))
+    return len(used) != len(set(used))
+
+
+def r44_case(n, seed=440000, name="r44-", numa=False, heavy=False):
+    tries = 0
+    while True:
+        r = random.Random(seed + 1000 * tries + n)
+        tries += 1
+        x86 = n % 3 != 2
+        m = Machine(r, x86)
+        if x86:
+            mach = r.choice(R44_X86)
+            sockets, cores, threads = r.choice([(2, 2, 1), (2, 1, 2), (4, 1, 1), (1, 4, 1), (2, 2, 2)])
+            maxcpus = sockets * cores * threads
+            slots = [(s, c, t) for s in range(sockets) for c in range(cores) for t in range(threads)][1:]
+            m.args += ["-machine", mach, "-smp", "1,maxcpus=%d,sockets=%d,cores=%d,threads=%d" % (maxcpus, sockets, cores, threads)]
+        else:
+            mach = r.choice(R43_PPC)
+            maxcpus = r.choice([2, 4])
+            slots = list(range(1, maxcpus))
+            m.args += ["-machine", mach, "-cpu", "power9_v2.0", "-smp", "1,maxcpus=%d" % maxcpus]
+        slots_all = list(slots)
+        mem = None
+        if r.random() < 0.6 or numa or heavy:
+            mem = r.choice(R44_MEM["x86" if x86 else "ppc"])
+            m.args += ["-m", mem]
+        if numa:
+            half = {"512M": "256M", "1G": "512M", "2G": "1G"}[mem.split(",")[0]]
+            m.args += ["-object", "memory-backend-ram,id=ram0,size=" + half, "-object", "memory-backend-ram,id=ram1,size=" + half,
+                       "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1"]
+            if r.random() < 0.5:
+                m.args += ["-numa", ("cpu,node-id=1,socket-id=%d" % (sockets - 1) if sockets > 1 else "cpu,node-id=1,socket-id=0,core-id=%d" % (cores - 1))
+                           if x86 else "cpu,node-id=1,core-id=%d" % (maxcpus - 1)]
+        r.shuffle(slots)
+        s = R44(r, x86, m, mem)
+        s.numa = numa
+        cold = r.randint(0, min(2, len(slots)))
+        for _ in range(cold):
+            slot = slots.pop()
+            i = s.new("cpu" if x86 else "core")
+            if x86:
+                m.args += ["-device", "qemu64-x86_64-cpu,id=%s,socket-id=%d,core-id=%d,thread-id=%d" % ((i,) + slot)]
+            else:
+                m.args += ["-device", "power9_v2.0-spapr-cpu-core,id=%s,core-id=%d" % (i, slot)]
+            s.cpus.append(i)
+        if x86 and "q35" in mach:
+            for k in range(r.randint(0, 2)):
+                m.args += ["-device", "pcie-root-port,id=rp%d,chassis=%d,slot=%d" % (k + 1, k + 1, k + 1)]
+                m.ports.append("rp%d" % (k + 1))
+        for _ in range(r.randint(1, 3)):
+            (x86_device if x86 else ppc_device)(m)
+        text = " ".join(m.args)
+        if "=no" in text or "pc-dimm" in text or "virtio-mem" in text or "ide.2" in text or "index=4" in text or "index=300" in text \
+                or "size=x" in text or "/33" in text or any(".%d," % k in text for k in (5, 6)) \
+                or any(bad in text for bad in R43_REFUSED) or "pci-bridge" in text or "chassis=1,slot=1,bus" in text \
+                or "multifunction" in text or "addr=0x1c" in text or "reg=0x71000100" in text or text.count("pvpanic") > 1 \
+                or r44_backend_twice(m.args) or (re_usb_dev.search(text) and not re.search("xhci|[eou]hci", text)):
+            continue
+        s.__init__(r, x86, m, mem)
+        s.numa, s.heavy = numa, heavy
+        s.cpus = [a.split("id=")[1].split(",")[0] for a in m.args if a.startswith(("qemu64-x86_64-cpu", "power9_v2.0-spapr"))]
+        s.n = 100
+        s.balloon = "balloon" in text
+        break
+    views = (CPU_VIEWS_X if x86 else CPU_VIEWS_P) + ["info memory-devices", "info memdev", "info chardev", "info network"]
+    if numa:
+        views += ["info numa", "info numa", "info memory_size_summary", "info balloon"]
+    steps = []
+    hot_cores = []
+    for _ in range(r.randint(6, 10)):
+        c = r.random()
+        if c < 0.14 and slots:
+            slot = slots.pop()
+            i = s.new("cpu" if x86 else "core")
+            if x86:
+                drv, a = "qemu64-x86_64-cpu", {"socket-id": slot[0], "core-id": slot[1], "thread-id": slot[2]}
+            else:
+                drv, a = "power9_v2.0-spapr-cpu-core", {"core-id": slot}
+            if numa and r.random() < 0.6:
+                a["node-id"] = r.choice([0, 1, 1, 2])
+            if r.random() < 0.5:
+                steps.append({"hmp": "device_add %s,id=%s,%s" % (drv, i, ",".join("%s=%d" % kv for kv in a.items()))})
+            else:
+                steps.append({"qmp": {"execute": "device_add", "arguments": dict(driver=drv, id=i, **a)}})
+            s.cpus.append(i)
+            hot_cores.append(i)
+        elif c < 0.2:
+            steps.append(s.cpu_mistake(slots_all))
+        elif c < 0.42:
+            steps += s.device()
+        elif c < 0.54:
+            if x86:
+                pool = s.hot * 3 + s.cpus + m.ids
+            else:
+                pool = s.removable * 3 + [i for i in s.cpus if i not in hot_cores]
+            if not pool:
+                continue
+            v = r.choice(pool)
+            q = r.random() < 0.5
+            steps.append({"qmp": {"execute": "device_del", "arguments": {"id": v}}} if q else {"hmp": "device_del " + v})
+            if v in s.removable or r.random() < 0.5:
+                for lst in (s.hot, s.cpus, m.ids, s.removable, s.dimms):
+                    if v in lst:
+                        lst.remove(v)
+            steps.append(s.drain(q))
+        elif c < (0.6 if heavy else 0.7):
+            steps.append({"hmp": r.choice(views)} if r.random() < 0.6 else {"qmp": {"execute": r.choice(R44_QUERIES)}})
+        elif c < (0.85 if heavy else 0.8):
+            steps.append(s.backend())
+        elif c < 0.88 and getattr(s, "vmem", None) and r.random() < 0.5:
+            i = r.choice(s.vmem)
+            v = r.choice(["128M", "0", "64M", "3M", "16G"])
+            steps.append(r.choice([{"hmp": "qom-set %s requested-size %s" % (i, v)},
+                                   {"qmp": {"execute": "qom-set", "arguments": {"path": "/machine/peripheral/" + i, "property": "requested-size", "value": v}}}]))
+            steps.append(r.choice([{"hmp": "info memory-devices"}, {"qmp": {"execute": "query-memory-devices"}},
+                                   {"hmp": "qom-get %s size" % i}]))
+        elif c < 0.88:
+            ids = s.hot + s.cpus
+            if ids:
+                i = r.choice(ids)
+                p = r.choice(["type", "realized", "hotplugged", "hotpluggable", "parent_bus"] +
+                             (["size", "addr", "slot", "memdev", "node"] if i in s.dimms else
+                              ["core-id", "socket-id", "apic-id", "node-id"] if i in s.cpus else ["addr", "chardev", "netdev"]))
+                steps.append(r.choice([{"hmp": "qom-get /machine/peripheral/%s %s" % (i, p)},
+                                       {"qmp": {"execute": "qom-get", "arguments": {"path": "/machine/peripheral/" + i, "property": p}}}]))
+            else:
+                steps.append({"hmp": "info hotpluggable-cpus"})
+        else:
+            steps.append(s.mistake())
+    corpus.case("x86_64" if x86 else "ppc64", name + str(n), *m.args, steps=steps)
+
+
+for n in range(120):
+    r44_case(n)
+
+
+# Round 44n (r44-n, x3): the same sessions on two NUMA nodes made of
+# memory backends (a socket or core given to node 1 now and then), CPUs
+# plugged with a node-id (right, wrong, missing), DIMMs and on x86 virtio-mem
+# into a node, virtio-mem's requested-size set, and what info numa says.
+for n in range(40):
+    r44_case(n, seed=445000, name="r44-n", numa=True)
+
+# Round 44b (r44-b, x3): the same sessions weighted to memory: -m with
+# slots always, DIMMs and backends made and removed more often, and the
+# backends' own properties read, listed and set after they were made.
+for n in range(40):
+    r44_case(n, seed=447000, name="r44-b", heavy=True)
+
+# Measured around round 44 (r44m-): how a virtio serial port's number is
+# picked (the port map's lowest free bit, bit 0 kept for a console) and
+# which of its errors wins.
+def r44m():
+    bad = {"hmp": "device_add nosuch-device"}
+    for b, mt in (("x86_64", "pc"), ("ppc64", "pseries")):
+        corpus.case(b, "r44m-vser-max2", "-M", mt, "-device", "virtio-serial-pci,max_ports=2,id=vs", steps=[
+            {"hmp": "device_add virtserialport,id=p1"}, {"hmp": "device_add virtserialport,id=p2"},
+            {"hmp": "device_add virtconsole,id=k0"}, {"hmp": "device_add virtconsole,id=k1"},
+            {"hmp": "device_del p1"}, bad, {"hmp": "device_add virtserialport,id=p3"}, {"hmp": "info qtree"}])
+    many = []
+    for k in range(1, 31):
+        many += ["-device", "virtserialport,bus=vs.0,id=s%d" % k]
+    corpus.case("x86_64", "r44m-vser-full31", "-M", "pc", "-device", "virtio-serial-pci,id=vs", *many, steps=[
+        {"hmp": "device_add virtserialport,id=extra"}, {"hmp": "device_add virtconsole,id=con"},
+        {"hmp": "device_add virtconsole,id=con2"}])
+    corpus.case("x86_64", "r44m-vser-full32", "-M", "pc", "-device", "virtio-serial-pci,max_ports=32,id=vs", *many, steps=[
+        {"hmp": "device_add virtserialport,id=s31"}, {"hmp": "device_add virtserialport,id=extra"},
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtserialport", "id": "extra2", "nr": 40}}},
+        {"hmp": "device_add virtconsole,id=con"}, {"hmp": "device_add virtconsole,id=con2"}])
+    corpus.case("x86_64", "r44m-vser-order", "-M", "pc", "-device", "virtio-serial-pci,max_ports=4,id=vs", "-device",
+                "virtserialport,nr=1,name=a,id=p1", "-device", "virtconsole,id=k0", steps=[
+                    {"hmp": "device_add virtserialport,nr=1,name=a,id=x1"}, {"hmp": "device_add virtserialport,nr=9,name=a,id=x2"},
+                    {"hmp": "device_add virtserialport,nr=0,name=b,id=x3"}, {"hmp": "device_add virtserialport,nr=9,name=b,id=x4"},
+                    {"hmp": "device_add virtserialport,name=a,id=x5"}, {"hmp": "device_del k0"}, bad,
+                    {"hmp": "device_add virtserialport,nr=0,id=x6"}, {"hmp": "device_add virtserialport,id=x7"},
+                    {"hmp": "device_add virtconsole,id=k1"}, {"hmp": "info qtree"}])
+
+    # virtio-mem's own QOM properties after realize (size, requested-size,
+    # block-size: virtio_mem_set_requested_size checks a new value against
+    # the block size and the backend), and which unplug check wins.
+    vm = ["-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=vb,size=256M"]
+    sets = [("hmp", v) for v in ("64M", "3M", "1M", "512M", "256M", "abc", "-1", "0")] + \
+           [("qmp", v) for v in (67108864, 3145728, "64M", -2097152, 0)]
+    steps = [{"hmp": "device_add virtio-mem-pci,id=vm1,memdev=vb,requested-size=128M"}]
+    for how, v in sets:
+        if how == "hmp":
+            steps.append({"hmp": "qom-set vm1 requested-size %s" % v})
+        else:
+            steps.append({"qmp": {"execute": "qom-set", "arguments": {"path": "/machine/peripheral/vm1", "property": "requested-size", "value": v}}})
+        steps.append({"hmp": "qom-get vm1 requested-size"})
+    steps += [{"hmp": "qom-get vm1 size"}, {"hmp": "qom-get vm1 block-size"},
+              {"qmp": {"execute": "qom-get", "arguments": {"path": "/machine/peripheral/vm1", "property": "size"}}},
+              {"hmp": "qom-set vm1 block-size 4M"}, {"hmp": "qom-set vm1 size 0"}, {"hmp": "qom-set -j vm1 requested-size 8388608"},
+              {"hmp": "info memory-devices"}, {"qmp": {"execute": "query-memory-devices"}}, {"hmp": "device_del vm1"},
+              {"hmp": "qom-set vm1 requested-size 0"}, {"hmp": "device_del vm1"}, {"hmp": "device_add nosuch-device"}]
+    corpus.case("x86_64", "r44m-vmem-set", "-M", "pc", *vm, steps=steps)
+    for mt in ("pc-i440fx-6.2", "pc-i440fx-7.0", "pc-q35-8.0", "pc"):
+        for be in ("memory-backend-ram,id=vb,size=256M", "memory-backend-ram,id=vb,size=256M,share=on"):
+            corpus.case("x86_64", "r44m-vmem-del-%s%s" % (mt, "-share" if "share" in be else ""), "-M", mt, "-m", "1G,slots=2,maxmem=4G",
+                        "-object", be, steps=[{"hmp": "device_add virtio-mem-pci,id=vm1,memdev=vb"}, {"hmp": "device_del vm1"},
+                                              {"hmp": "qom-set vm1 requested-size 64M"}, {"hmp": "device_del vm1"},
+                                              {"hmp": "qom-get vm1 unplugged-inaccessible"}, {"hmp": "device_add nosuch-device"}])
+    corpus.case("x86_64", "r44m-vmem-typed", "-M", "pc", *vm, steps=[
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm1", "memdev": "vb", "requested-size": "64M"}}},
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm2", "memdev": "vb", "requested-size": -1}}},
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm3", "memdev": "vb", "block-size": "2097152"}}},
+        {"qmp": {"execute": "device_add", "arguments": {"driver": "virtio-mem-pci", "id": "vm4", "memdev": "vb", "requested-size": 67108864, "block-size": 2097152}}},
+        {"hmp": "info memory-devices"}])
+
+    # A memory backend's own properties read back (host_memory_backend's
+    # getters and each kind's), as made with defaults or with values, on
+    # a machine whose mem-merge and dump-guest-core are on or off; then a
+    # few set after it was made.
+    props = ["size", "merge", "dump", "prealloc", "prealloc-threads", "prealloc-context", "reserve", "share", "host-nodes",
+             "policy", "x-use-canonical-path-for-ramblock-id", "mem-path", "align", "offset", "discard-data", "pmem", "readonly",
+             "rom", "hugetlb", "hugetlbsize", "seal", "guest-memfd", "type", "nosuch"]
+    kinds = [("ram", "memory-backend-ram,id=mb,size=64M"), ("file", "memory-backend-file,id=mb,size=64M,mem-path=/dev/shm"),
+             ("memfd", "memory-backend-memfd,id=mb,size=64M"),
+             ("ram-set", "memory-backend-ram,id=mb,size=64M,merge=off,dump=off,share=on,reserve=off,policy=default,prealloc-threads=2"),
+             ("file-set", "memory-backend-file,id=mb,size=64M,mem-path=/dev/shm,align=2M,discard-data=on,share=on,readonly=off"),
+             ("memfd-set", "memory-backend-memfd,id=mb,size=64M,seal=off,share=off")]
+    for tag, spec in kinds:
+        for b, mt in (("x86_64", "pc"), ("ppc64", "pseries")):
+            if b == "ppc64" and tag not in ("ram", "file-set"):
+                continue
+            steps = [{"hmp": "object_add " + spec}, {"qmp": {"execute": "qom-list", "arguments": {"path": "/objects/mb"}}}]
+            steps += [{"hmp": "qom-get /objects/mb " + p} for p in props]
+            corpus.case(b, "r44m-memobj-" + tag, "-M", mt, steps=steps)
+    corpus.case("x86_64", "r44m-memobj-machine-off", "-M", "pc,mem-merge=off,dump-guest-core=off", steps=[
+        {"hmp": "object_add memory-backend-ram,id=mb,size=64M"}, {"hmp": "qom-get /objects/mb merge"}, {"hmp": "qom-get /objects/mb dump"},
+        {"hmp": "qom-get /objects/pc.ram merge"}, {"hmp": "qom-get /objects/pc.ram dump"}, {"hmp": "qom-get /objects/pc.ram size"},
+        {"hmp": "qom-get /objects/pc.ram x-use-canonical-path-for-ramblock-id"}])
+    corpus.case("x86_64", "r44m-memobj-old", "-M", "pc-i440fx-4.0", "-object", "memory-backend-file,id=mf,size=64M,mem-path=/dev/shm",
+                "-object", "memory-backend-ram,id=mr,size=64M", steps=[
+                    {"hmp": "qom-get /objects/mf x-use-canonical-path-for-ramblock-id"},
+                    {"hmp": "qom-get /objects/mr x-use-canonical-path-for-ramblock-id"}])
+    corpus.case("x86_64", "r44m-memobj-qmp", "-M", "pc", steps=[
+        {"qmp": {"execute": "object-add", "arguments": {"qom-type": "memory-backend-ram", "id": "mb", "size": 67108864, "host-nodes": [0], "policy": "bind"}}},
+        {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/mb", "property": "host-nodes"}}},
+        {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/mb", "property": "policy"}}},
+        {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/mb", "property": "size"}}},
+        {"qmp": {"execute": "qom-get", "arguments": {"path": "/objects/mb", "property": "merge"}}},
+        {"hmp": "info memdev"}])
+    sets = ["size 128M", "merge off", "dump off", "share on", "reserve off", "policy bind", "host-nodes 0", "prealloc-threads 4",
+            "x-use-canonical-path-for-ramblock-id on", "mem-path /tmp", "align 4096", "discard-data on", "readonly on", "seal off"]
+    for tag, spec in (("ram", "memory-backend-ram,id=mb,size=64M"), ("file", "memory-backend-file,id=mb,size=64M,mem-path=/dev/shm")):
+        steps = [{"hmp": "object_add " + spec}]
+        for st in sets:
+            steps += [{"hmp": "qom-set /objects/mb " + st}, {"hmp": "qom-get /objects/mb " + st.split()[0]}]
+        corpus.case("x86_64", "r44m-memobj-set-" + tag, "-M", "pc", steps=steps)
+    odd = ["policy nosuch", "host-nodes 999", "host-nodes abc", "host-nodes 0-1", "prealloc-threads 0", "prealloc-threads -1",
+           "prealloc on", "prealloc off", "rom on", "hugetlbsize 2M", "seal on", "hugetlb on", "merge maybe", "dump 1"]
+    steps = [{"hmp": "object_add memory-backend-memfd,id=mb,size=64M"}]
+    for st in odd:
+        steps += [{"hmp": "qom-set /objects/mb " + st}, {"hmp": "qom-get /objects/mb " + st.split()[0]}]
+    steps += [{"qmp": {"execute": "qom-set", "arguments": {"path": "/objects/mb", "property": p, "value": v}}}
+              for p, v in (("host-nodes", [0]), ("policy", "preferred"), ("merge", "off"), ("merge", False), ("prealloc-threads", "2"),
+                           ("prealloc-threads", 3), ("policy", 1), ("host-nodes", 0), ("size", 1))]
+    steps += [{"hmp": "info memdev"}, {"qmp": {"execute": "query-memdev"}}, {"hmp": "qom-set /objects/pc.ram merge off"},
+              {"hmp": "qom-set /objects/pc.ram size 1G"}, {"hmp": "qom-get /objects/pc.ram merge"}]
+    corpus.case("x86_64", "r44m-memobj-odd", "-M", "pc", steps=steps)
+    # What a learner reads of a plugged virtio-mem and DIMM beside it.
+    corpus.case("x86_64", "r44m-vmem-look", "-M", "pc", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=vb,size=256M",
+                "-object", "memory-backend-ram,id=db,size=128M", steps=[
+                    {"hmp": "device_add virtio-mem-pci,id=vm1,memdev=vb,requested-size=64M"}, {"hmp": "device_add pc-dimm,id=d1,memdev=db"},
+                    {"hmp": "qom-get vm1 memaddr"}, {"hmp": "qom-set vm1 memaddr 0x200000000"}, {"hmp": "qom-get vm1 node"},
+                    {"hmp": "qom-get vm1 memdev"}, {"hmp": "qom-get vm1 unplugged-inaccessible"}, {"hmp": "qom-get vm1 prealloc"},
+                    {"hmp": "qom-set vm1 requested-size 128M"}, {"hmp": "info memory_size_summary"}, {"hmp": "info memdev"},
+                    {"qmp": {"execute": "query-memory-size-summary"}}, {"hmp": "qom-get d1 size"}, {"hmp": "qom-set d1 node 0"},
+                    {"hmp": "object_del vb"}, {"hmp": "object_del db"}, {"qmp": {"execute": "query-acpi-ospm-status"}},
+                    {"hmp": "info numa"}])
+    corpus.case("ppc64", "r44m-dimm-look", "-M", "pseries", "-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=db,size=256M",
+                steps=[{"hmp": "device_add pc-dimm,id=d1,memdev=db"}, {"hmp": "qom-get d1 addr"}, {"hmp": "qom-get d1 size"},
+                       {"hmp": "info memory_size_summary"}, {"hmp": "info numa"}, {"hmp": "object_del db"}, {"hmp": "device_del d1"},
+                       {"hmp": "device_add nosuch-device"}, {"hmp": "object_del db"}, {"hmp": "info memory-devices"},
+                       {"hmp": "info memory_size_summary"}, {"hmp": "info memdev"}])
+
+
+r44m()
 
 corpus.write()

@@ -15,6 +15,7 @@ in qom-list's order; key is board:<board>:<path>, object:<type> or cpu:<type>.
 
     python3 testdata/oracle/record_qom_lists.py engine/release/7.2
     PATH=$QBIN:$PATH python3 testdata/oracle/record_qom_lists.py engine/release/10.0
+    (add --objects-only to re-record the -object lines alone)
 """
 import concurrent.futures, json, os, subprocess, sys
 
@@ -33,6 +34,8 @@ OBJECTS = {
     "throttle-group": "throttle-group,id=o",
     "authz-simple": "authz-simple,id=o,identity=x",
     "cryptodev-backend-builtin": "cryptodev-backend-builtin,id=o",
+    "memory-backend-file": "memory-backend-file,id=o,size=1M,mem-path=/dev/shm",
+    "memory-backend-memfd": "memory-backend-memfd,id=o,size=1M",
 }
 
 
@@ -92,8 +95,32 @@ def cpu_lines(binary):
     return text
 
 
+def object_lines(binary):
+    text = []
+    for typ, arg in OBJECTS.items():
+        (r,) = qmp(binary, ["-object", arg], [qom_list("/objects/o")])
+        if "return" in r:
+            text.append(line("object:" + typ, r["return"]))
+    return text
+
+
+def objects_only(out):
+    """--objects-only: the object lines alone re-recorded, in place (the
+    rest as a full run wrote it)."""
+    for binary in BOARDS:
+        name = os.path.join(out, "qom-lists-%s.txt" % binary)
+        old = open(name).readlines()
+        at = next(i for i, l in enumerate(old) if l.startswith("L\tobject:"))
+        rest = [l for l in old if not l.startswith("L\tobject:")]
+        with open(name, "w") as f:
+            f.writelines(rest[:at] + object_lines(binary) + rest[at:])
+        print(name)
+
+
 def main():
     out = sys.argv[1]
+    if sys.argv[2:] == ["--objects-only"]:
+        return objects_only(out)
     for binary, boards in BOARDS.items():
         text = []
         for board, bridge in boards.items():
@@ -104,10 +131,7 @@ def main():
             for path, r in zip(paths, qmp(binary, args, [qom_list(p) for p in paths])):
                 if "return" in r:
                     text.append(line("board:%s:%s" % (board, path), r["return"]))
-        for typ, arg in OBJECTS.items():
-            (r,) = qmp(binary, ["-object", arg], [qom_list("/objects/o")])
-            if "return" in r:
-                text.append(line("object:" + typ, r["return"]))
+        text += object_lines(binary)
         text += cpu_lines(binary)
         name = os.path.join(out, "qom-lists-%s.txt" % binary)
         with open(name, "w") as f:
