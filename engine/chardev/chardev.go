@@ -85,7 +85,12 @@ type Chardev struct {
 	// Mux: several frontends may share it (mux=on).
 	Mux bool
 	// taken: a frontend holds it (open or not).
-	taken      bool
+	taken bool
+	// frontend is the holder's kind (a device type, "monitor", "mux"):
+	// chardev-change needs one that can take a new backend.
+	frontend string
+	// anyID: QMP's chardev-add takes any id, "" too (no QemuOpts).
+	anyID      bool
 	ring       []byte // a ringbuf's contents
 	keys, vals []string
 	loc        string
@@ -122,6 +127,12 @@ type State struct {
 	// CanCreate says whether the host has a file, or the directory to make
 	// it in (file backends, logfile=); nil: any.
 	CanCreate func(path string) bool
+	// Exists says whether the host has a file (what a backend opens for
+	// reading: a file's in=, a pipe, a serial device); nil: any.
+	Exists func(path string) bool
+	// InMonitor: chardevs are made by a monitor command, whose socket
+	// fd= names a descriptor passed to that monitor (getfd).
+	InMonitor bool
 
 	pending  []*Chardev // -chardev and the monitors' chardevs, in option order
 	ids      map[string]bool
@@ -250,7 +261,7 @@ func (s *State) Monitor(arg string) error {
 	id := fmt.Sprintf("compat_monitor%d", s.monitors)
 	s.monitors++
 	c.ID, c.loc = id, ""
-	c.Open, c.taken = true, true
+	c.Open, c.taken, c.frontend = true, true, "monitor"
 	s.ids[id] = true
 	s.pending = append(s.pending, c)
 	return nil
@@ -353,7 +364,7 @@ func (s *State) Create() error {
 
 func (s *State) create(c *Chardev) error {
 	b, _ := c.get("backend")
-	if c.ID == "" {
+	if c.ID == "" && !c.anyID {
 		return errors.New("chardev: no id specified")
 	}
 	if b == "" {
@@ -386,8 +397,13 @@ func (s *State) create(c *Chardev) error {
 		_, host := c.get("host")
 		_, port := c.get("port")
 		if fd, _ := c.get("fd"); !path && !host && !port {
-			// socket_get_fd: a number qemu_strtoi reads names a
-			// descriptor the simulated process never has open.
+			// socket_get_fd: in a monitor command a name that does not
+			// start with a digit is one getfd gave that monitor; else a
+			// number qemu_strtoi reads names a descriptor the simulated
+			// process never has open.
+			if s.InMonitor && (fd == "" || fd[0] < '0' || fd[0] > '9') {
+				return fmt.Errorf("File descriptor named '%s' has not been found", fd)
+			}
 			if _, err := strconv.ParseInt(fd, 10, 32); err != nil {
 				return fmt.Errorf("Unable to parse FD number %s", fd)
 			}
@@ -408,6 +424,16 @@ func (s *State) create(c *Chardev) error {
 		if s.CanCreate != nil && !s.CanCreate(p) {
 			return &OpenError{fmt.Errorf("Could not open '%s': No such file or directory", p)}
 		}
+		// qmp_chardev_open_file: the input file is opened after the output.
+		if in, ok := c.get("input-path"); ok && s.Exists != nil && !s.Exists(in) {
+			return &OpenError{fmt.Errorf("Could not open '%s': No such file or directory", in)}
+		}
+		c.Filename = b
+	case "pipe", "serial", "tty", "parallel", "parport":
+		// The host's FIFO (path.in and path.out, or path itself) or device.
+		if p, _ := c.get("path"); s.Exists != nil && !s.Exists(p) && !(b == "pipe" && s.Exists(p+".in") && s.Exists(p+".out")) {
+			return &OpenError{fmt.Errorf("Could not open '%s': No such file or directory", p)}
+		}
 		c.Filename = b
 	case "ringbuf", "memory":
 		if v, ok := c.get("size"); ok {
@@ -423,7 +449,8 @@ func (s *State) create(c *Chardev) error {
 		return &OpenError{fmt.Errorf("Could not create '%s': No such file or directory", p)}
 	}
 	if c.isOn("mux") {
-		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true, taken: true}
+		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true, taken: true, frontend: "mux",
+			keys: c.keys, vals: c.vals}
 		s.add(base)
 		c.Filename, c.Mux = "mux", true
 	}
@@ -545,7 +572,7 @@ func (s *State) CreateMonitors() error {
 		if c == nil {
 			return fmt.Errorf("-mon %s: chardev \"%s\" not found", arg, id)
 		}
-		c.Open, c.taken = true, true
+		c.Open, c.taken, c.frontend = true, true, "monitor"
 	}
 	return nil
 }
@@ -591,7 +618,7 @@ func (s *State) legacyDevice(label, arg, loc string) error {
 		if c == nil {
 			return fmt.Errorf("could not connect serial device to character backend '%s'", arg)
 		}
-		c.Open, c.taken = true, true
+		c.Open, c.taken, c.frontend = true, true, strings.TrimRight(label, "0123456789")
 		return nil
 	}
 	kind := strings.TrimRight(label, "0123456789")
@@ -609,7 +636,7 @@ func (s *State) legacyDevice(label, arg, loc string) error {
 		}
 		return fmt.Errorf("%w\n%s: %scould not connect %s device to character backend '%s'", err, s.Binary, loc, kind, arg)
 	}
-	c.Open, c.taken = true, true
+	c.Open, c.taken, c.frontend = true, true, kind
 	return nil
 }
 
@@ -682,7 +709,7 @@ func (s *State) Claim(id, frontend string) string {
 		}
 		return "Device '" + id + "' is in use"
 	}
-	c.taken = true
+	c.taken, c.frontend = true, frontend
 	c.Open = c.Open || frontend != "virtserialport"
 	return ""
 }
@@ -690,7 +717,7 @@ func (s *State) Claim(id, frontend string) string {
 // Release gives a chardev back (its frontend went away).
 func (s *State) Release(id string) {
 	if c := s.Find(id); c != nil && !c.Mux {
-		c.Open, c.taken = false, false
+		c.Open, c.taken, c.frontend = false, false, ""
 	}
 }
 
@@ -729,7 +756,11 @@ func (s *State) Info() string {
 func (s *State) Query() []Info {
 	var out []Info
 	for _, c := range s.ordered() {
-		out = append(out, Info{Label: c.ID, Filename: c.Filename, FrontendOpen: c.Open})
+		open := c.Open
+		if mux := s.Find(strings.TrimSuffix(c.ID, "-base")); c.frontend == "mux" && mux != nil {
+			open = mux.Open // the mux opens its backend when a frontend opens the mux
+		}
+		out = append(out, Info{Label: c.ID, Filename: c.Filename, FrontendOpen: open})
 	}
 	return out
 }
@@ -741,27 +772,120 @@ type Info struct {
 }
 
 // AddHMP is HMP chardev-add: the -chardev syntax, made at once; a taken
-// id fails when the /chardevs container refuses the child.
-func (s *State) AddHMP(arg string) error {
+// id fails when the /chardevs container refuses the child. warnings are
+// what QemuOpts said of short-form booleans as it parsed them.
+func (s *State) AddHMP(arg string) (warnings string, err error) {
 	c := &Chardev{}
+	if id, ok := qemuopts.FirstID(arg); ok && !qemuopts.IDWellFormed(id) {
+		return "", &ParseError{qemuopts.IDError{}}
+	}
 	c.keys, c.vals = split(arg, "backend")
 	c.ID, _ = c.get("id")
 	// The command line's -chardev keep their QemuOpts (HMP chardev-add
 	// deletes its own once made): qemu_opts_create refuses the id first.
 	if c.ID != "" && s.ids[c.ID] {
-		return &ParseError{fmt.Errorf("Duplicate ID '%s' for chardev", c.ID)}
+		return "", &ParseError{fmt.Errorf("Duplicate ID '%s' for chardev", c.ID)}
+	}
+	for i, p := range qemuopts.Split(arg) {
+		if i > 0 && p != "" && !strings.Contains(p, "=") {
+			k, v := qemuopts.ShortForm(p)
+			warnings += fmt.Sprintf("warning: short-form boolean option '%s' deprecated\nPlease use %s=%s instead\n", p, k, v)
+		}
 	}
 	if err := s.checkParams(c.keys, c.vals); err != nil {
 		// qemu_opts_parse_noisily reports it; hmp_chardev_add then fails.
-		return &ParseError{err}
+		return warnings, &ParseError{err}
 	}
 	if b, _ := c.get("backend"); b != "" && !backends[b] {
-		return fmt.Errorf("'%s' is not a valid char driver name", b)
+		return warnings, fmt.Errorf("'%s' is not a valid char driver name", b)
 	}
 	if s.Find(c.ID) != nil {
-		return fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", c.ID)
+		return warnings, fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", c.ID)
 	}
-	return s.create(c)
+	return warnings, s.create(c)
+}
+
+// hotswappable are the frontends that set a chr_be_change handler: the
+// 16550A's serial_be_change and virtconsole's (a virtserialport's handlers
+// are off until its guest opens it; monitors, muxes, debugcon, parallel
+// ports and spapr-vty set none).
+var hotswappable = map[string]bool{"isa-serial": true, "pci-serial": true, "pci-serial-2x": true,
+	"pci-serial-4x": true, "virtconsole": true}
+
+// Change is chardev-change (qmp_chardev_change): a chardev without a
+// frontend is removed and made anew (chardev-add's errors, and it is gone
+// when that fails); one whose frontend can take it gets a new backend made
+// first (its errors unprefixed), which then takes its place in /chardevs.
+func (s *State) Change(id, typ string, keys, vals []string) error {
+	old := s.Find(id)
+	if old == nil {
+		return fmt.Errorf("Chardev '%s' does not exist", id)
+	}
+	if old.Mux {
+		return errors.New("Mux device hotswap not supported yet")
+	}
+	c := &Chardev{ID: id, keys: append([]string{"backend"}, keys...), vals: append([]string{typ}, vals...)}
+	if !old.taken {
+		s.removeChardev(old)
+		return s.create(c)
+	}
+	if !hotswappable[old.frontend] {
+		return errors.New("Chardev user does not support chardev hotswap")
+	}
+	if err := s.create(c); err != nil {
+		if oe := (*OpenError)(nil); errors.As(err, &oe) {
+			return oe.Err
+		}
+		return err
+	}
+	// create appended c: it replaces old, re-inserted under the same name.
+	s.list = s.list[:len(s.list)-1]
+	s.table.Remove(id)
+	c.taken, c.frontend, c.Open = true, old.frontend, old.Open
+	for i, x := range s.list {
+		if x == old {
+			s.list[i] = c
+		}
+	}
+	s.table.Insert(id)
+	return nil
+}
+
+// ParseChange is HMP chardev-change's argument: the -chardev syntax
+// without an id, parsed before the chardev is looked for.
+func (s *State) ParseChange(arg string) (typ string, keys, vals []string, err error) {
+	keys, vals = split(arg, "backend")
+	if err := s.checkParams(keys, vals); err != nil {
+		return "", nil, nil, &ParseError{err}
+	}
+	for i, k := range keys {
+		if k == "backend" {
+			typ = vals[i]
+		}
+	}
+	if !backends[typ] {
+		return "", nil, nil, fmt.Errorf("'%s' is not a valid char driver name", typ)
+	}
+	var ks, vs []string
+	for i, k := range keys {
+		if k != "backend" {
+			ks, vs = append(ks, k), append(vs, vals[i])
+		}
+	}
+	return typ, ks, vs, nil
+}
+
+// Backend says whether a backend type exists.
+func Backend(typ string) bool { return backends[typ] }
+
+func (s *State) removeChardev(c *Chardev) {
+	for i, x := range s.list {
+		if x == c {
+			s.list = append(s.list[:i], s.list[i+1:]...)
+			break
+		}
+	}
+	s.table.Remove(c.ID)
 }
 
 // AddQMP is QMP chardev-add of a backend type with its options (data),
@@ -773,7 +897,7 @@ func (s *State) AddQMP(id, typ string, data map[string]string) error {
 	if !backends[typ] {
 		return fmt.Errorf("Parameter 'backend.type' does not accept value '%s'", typ)
 	}
-	c := &Chardev{ID: id, keys: []string{"backend"}, vals: []string{typ}}
+	c := &Chardev{ID: id, keys: []string{"backend"}, vals: []string{typ}, anyID: true}
 	for k, v := range data {
 		c.keys, c.vals = append(c.keys, k), append(c.vals, v)
 	}
@@ -786,7 +910,8 @@ func (s *State) Remove(id string) error {
 	if c == nil {
 		return fmt.Errorf("Chardev '%s' not found", id)
 	}
-	if c.taken {
+	// qemu_chr_is_busy: a mux always is (its mux_cnt starts at 0).
+	if c.taken || c.Mux {
 		return fmt.Errorf("Chardev '%s' is busy", id)
 	}
 	for i, x := range s.list {
@@ -844,7 +969,7 @@ func (s *State) ringbuf(id string) (*Chardev, error) {
 	if c == nil {
 		return nil, fmt.Errorf("Device '%s' not found", id)
 	}
-	if c.Backend != "ringbuf" && c.Backend != "memory" {
+	if c.Backend != "ringbuf" && c.Backend != "memory" || c.Mux {
 		return nil, fmt.Errorf(notRingbuf, id)
 	}
 	return c, nil

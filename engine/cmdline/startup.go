@@ -1378,6 +1378,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
 	o.Chr.CanCreate = o.hostCanCreate
+	o.Chr.Exists = func(p string) bool { _, found := o.Block.Host.Lookup(p); return found }
 	o.Chr.NegativeSizeOutOfRange = rel.SizeHexSuffixError
 	deviceIDs := map[string]bool{}
 	if err := firstPass(rel.RemovedOptions, args); err != nil {

@@ -72,6 +72,8 @@ type client struct {
 	afterNICs map[string]bool
 	// deleted: netdev_del took it while a NIC holds it (heldBy).
 	deleted bool
+	// legacy: -net made it (is_netdev false), which netdev_del refuses.
+	legacy bool
 }
 
 type hub struct {
@@ -368,7 +370,9 @@ func (s *State) net(arg string) error {
 			}
 			nd.Netdev = peer
 		} else {
-			nd.Netdev = s.hubPort(0, "").name
+			port := s.hubPort(0, "")
+			port.legacy = true
+			nd.Netdev = port.name
 		}
 		s.OnBoard = append(s.OnBoard, nd)
 		return nil
@@ -390,6 +394,7 @@ func (s *State) net(arg string) error {
 	port := s.hubPort(0, "")
 	c := s.addBackend(n)
 	c.peer, port.peer = port.name, c.name
+	c.legacy, port.legacy = true, true
 	return nil
 }
 
@@ -629,10 +634,27 @@ func (s *State) AddHMP(arg string) (parseErr, err error) {
 	}
 	if n.err != nil {
 		delete(s.ids, n.ID)
+		// HMP reads a stream's addr through QemuOpts: its discriminator
+		// is what is missing.
+		if n.Type == "stream" && n.err.Error() == "Parameter 'addr' is missing" {
+			return nil, errors.New("Parameter 'type' is missing")
+		}
 		return nil, n.err
+	}
+	if err := s.hubPeerError(n); err != nil {
+		delete(s.ids, n.ID)
+		return nil, err
 	}
 	s.addBackend(n)
 	return nil, nil
+}
+
+// hubPeerError is net_init_hubport's lookup of the netdev= it peers with.
+func (s *State) hubPeerError(n *Netdev) error {
+	if p, ok := n.Get("netdev"); ok && n.Type == "hubport" && s.find(p) == nil {
+		return fmt.Errorf("netdev '%s' not found", p)
+	}
+	return nil
 }
 
 // AddQMP is QMP netdev_add: the Netdev visit, then a duplicate id.
@@ -650,9 +672,47 @@ func (s *State) AddQMP(o qjson.Object) error {
 	if n.err != nil {
 		return n.err
 	}
+	if err := s.hubPeerError(n); err != nil {
+		return err
+	}
 	s.ids[n.ID] = true
 	s.addBackend(n)
 	return nil
+}
+
+// Slirp is slirp_lookup: the user backend named id ("" for the first);
+// the monitor's message when there is none.
+func (s *State) Slirp(id string) (string, string) {
+	if id == "" {
+		for _, c := range s.clients {
+			if c.typ == "user" && !c.deleted {
+				return c.name, ""
+			}
+		}
+		return "", "user mode network stack not in use"
+	}
+	c := s.find(id)
+	switch {
+	case c == nil:
+		return "", fmt.Sprintf("unrecognized netdev id '%s'", id)
+	case c.typ != "user":
+		return "", fmt.Sprintf("invalid netdev id '%s'", id)
+	}
+	return c.name, ""
+}
+
+// HostfwdError is the syntax check slirp_hostfwd makes of a rule.
+func HostfwdError(rule string) string {
+	if reason := hostfwdSyntax(rule); reason != "" {
+		return fmt.Sprintf("Invalid host forwarding rule '%s' (%s)", rule, reason)
+	}
+	return ""
+}
+
+// NotNetdev says whether a net client -net made has that name.
+func (s *State) NotNetdev(id string) bool {
+	c := s.find(id)
+	return c != nil && c.legacy
 }
 
 // Del is netdev_del: false when no backend has that id. A backend a NIC
@@ -679,6 +739,12 @@ func (s *State) Del(id string, nics []NIC) bool {
 		if x == c {
 			s.clients = append(s.clients[:i], s.clients[i+1:]...)
 			break
+		}
+	}
+	// qemu_del_net_client: its peer (a hub port's) is left without one.
+	for _, x := range s.clients {
+		if x.peer == id {
+			x.peer = ""
 		}
 	}
 	if h := c.port; h != nil { // net_hub_port_cleanup: the port leaves; the hub stays

@@ -21,6 +21,14 @@ func (n *Netdev) userError() error {
 		}
 		return false
 	}
+	// net_init_slirp reads ipv6-net before net_slirp_init checks the rest.
+	if v, ok := n.Get("ipv6-net"); ok {
+		if _, l, ok := strings.Cut(v, "/"); ok {
+			if n, err := strconv.Atoi(l); err == nil && (n < 0 || n > 126) {
+				return errors.New("Invalid IPv6 prefix provided (IPv6 prefix length must be between 0 and 126)")
+			}
+		}
+	}
 	switch {
 	case off("ipv4") && given("net", "host", "dns"):
 		return errors.New("IPv4 disabled but netmask/host/dns provided")
@@ -40,6 +48,7 @@ func (n *Netdev) userError() error {
 	for _, a := range []struct{ key, parse, outside string }{
 		{"host", "Failed to parse host", "Host doesn't belong to network"},
 		{"dhcpstart", "Failed to parse DHCP start address", "DHCP doesn't belong to network"},
+		{"dns", "Failed to parse DNS", "DNS doesn't belong to network"},
 	} {
 		v, ok := n.Get(a.key)
 		if !ok {
@@ -56,6 +65,15 @@ func (n *Netdev) userError() error {
 		if k == "hostfwd" {
 			if reason := hostfwdSyntax(n.vals[i]); reason != "" {
 				return fmt.Errorf("Invalid host forwarding rule '%s' (%s)", n.vals[i], reason)
+			}
+		}
+	}
+	// slirp_guestfwd: [tcp]:server:port-dev (or -cmd:...).
+	for i, k := range n.keys {
+		if k == "guestfwd" {
+			proto, rest, _ := strings.Cut(n.vals[i], ":")
+			if proto != "" && proto != "tcp" || !strings.Contains(rest, ":") || !strings.Contains(rest, "-") {
+				return fmt.Errorf("Invalid guest forwarding rule '%s'", n.vals[i])
 			}
 		}
 	}
