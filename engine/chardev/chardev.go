@@ -772,37 +772,46 @@ type Info struct {
 }
 
 // AddHMP is HMP chardev-add: the -chardev syntax, made at once; a taken
-// id fails when the /chardevs container refuses the child. warnings are
-// what QemuOpts said of short-form booleans as it parsed them.
-func (s *State) AddHMP(arg string) (warnings string, err error) {
+// id fails when the /chardevs container refuses the child.
+func (s *State) AddHMP(arg string) error {
 	c := &Chardev{}
 	if id, ok := qemuopts.FirstID(arg); ok && !qemuopts.IDWellFormed(id) {
-		return "", &ParseError{qemuopts.IDError{}}
+		return &ParseError{qemuopts.IDError{}}
 	}
 	c.keys, c.vals = split(arg, "backend")
 	c.ID, _ = c.get("id")
 	// The command line's -chardev keep their QemuOpts (HMP chardev-add
 	// deletes its own once made): qemu_opts_create refuses the id first.
 	if c.ID != "" && s.ids[c.ID] {
-		return "", &ParseError{fmt.Errorf("Duplicate ID '%s' for chardev", c.ID)}
-	}
-	for i, p := range qemuopts.Split(arg) {
-		if i > 0 && p != "" && !strings.Contains(p, "=") {
-			k, v := qemuopts.ShortForm(p)
-			warnings += fmt.Sprintf("warning: short-form boolean option '%s' deprecated\nPlease use %s=%s instead\n", p, k, v)
-		}
+		return &ParseError{fmt.Errorf("Duplicate ID '%s' for chardev", c.ID)}
 	}
 	if err := s.checkParams(c.keys, c.vals); err != nil {
 		// qemu_opts_parse_noisily reports it; hmp_chardev_add then fails.
-		return warnings, &ParseError{err}
+		return &ParseError{err}
 	}
 	if b, _ := c.get("backend"); b != "" && !backends[b] {
-		return warnings, fmt.Errorf("'%s' is not a valid char driver name", b)
+		return fmt.Errorf("'%s' is not a valid char driver name", b)
 	}
 	if s.Find(c.ID) != nil {
-		return warnings, fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", c.ID)
+		return fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", c.ID)
 	}
-	return warnings, s.create(c)
+	return s.create(c)
+}
+
+// ShortFormWarnings are what QemuOpts says of the short-form booleans in
+// an argument as it parses it (after a well-formed id).
+func ShortFormWarnings(arg string) string {
+	if id, ok := qemuopts.FirstID(arg); ok && !qemuopts.IDWellFormed(id) {
+		return ""
+	}
+	var b strings.Builder
+	for i, p := range qemuopts.Split(arg) {
+		if i > 0 && p != "" && !strings.Contains(p, "=") {
+			k, v := qemuopts.ShortForm(p)
+			fmt.Fprintf(&b, "warning: short-form boolean option '%s' deprecated\nPlease use %s=%s instead\n", p, k, v)
+		}
+	}
+	return b.String()
 }
 
 // hotswappable are the frontends that set a chr_be_change handler: the

@@ -128,7 +128,8 @@ func init() {
 				return CRLF(mon.M.Release().Text(string(mon.Target) + "-chardev-help.txt"))
 			}
 			c.InMonitor = true
-			warnings, err := c.AddHMP(str(a, "args"))
+			warnings := chardev.ShortFormWarnings(str(a, "args"))
+			err := c.AddHMP(str(a, "args"))
 			if err != nil {
 				var pe *chardev.ParseError
 				if errors.As(err, &pe) {
