@@ -11,6 +11,7 @@ import (
 	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 )
 
@@ -250,8 +251,11 @@ func init() {
 				}
 				return qjson.Object{}, nil
 			},
-			"qom-list-properties": func(_ *Monitor, a qjson.Object) (any, *Error) {
+			"qom-list-properties": func(mon *Monitor, a qjson.Object) (any, *Error) {
 				n, _ := a.Get("typename")
+				if list, ok := qom.ClassProperties(mon.M.Release(), string(mon.Target), fmt.Sprint(n)); ok {
+					return list, nil
+				}
 				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Class '%s' not found", n)}
 			},
 		} {
