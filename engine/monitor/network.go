@@ -6,6 +6,7 @@ import (
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/netdev"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/qjson"
 )
 
@@ -17,6 +18,15 @@ func init() {
 			n := netdev.Of(mon.M)
 			if n == nil {
 				return ""
+			}
+			n.Filters = func(client string) []string {
+				var out []string
+				for _, o := range object.Of(mon.M) {
+					if strings.HasPrefix(o.Type, "filter-") && o.Props["netdev"] == client {
+						out = append(out, object.FilterLine(mon.M.Release(), string(mon.Target), o))
+					}
+				}
+				return out
 			}
 			return CRLF(n.Info(nics(mon)))
 		}})
@@ -228,6 +238,12 @@ func netdevDel(mon *Monitor, id string) *Error {
 	}
 	if n == nil || !n.Del(id, nics(mon)) {
 		return &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
+	}
+	// qemu_cleanup_net_client: the netdev's filters go with it.
+	for _, o := range object.Of(mon.M) {
+		if strings.HasPrefix(o.Type, "filter-") && o.Props["netdev"] == id {
+			object.Del(mon.M, o.ID)
+		}
 	}
 	if b := board.Of(mon.M); b != nil {
 		if r, ok := b.Backends.(*board.Registry); ok && !n.Has(id) {

@@ -3,6 +3,7 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -347,6 +348,10 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 				}
 			}
 		}
+		// Any other property of the type's: given, or its default.
+		if v, ok := object.PropValue(m.Release(), string(m.Target), o, prop); ok {
+			return v, nil
+		}
 	}
 	if abs == "/machine" {
 		if v, ok := mon.machineValue(prop); ok {
@@ -440,6 +445,13 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 			}
 			object.SetProp(mon.M, o.ID, prop, strconv.FormatInt(n, 10))
 			return nil
+		}
+	}
+	for _, o := range object.Of(mon.M) {
+		if mon.absPath(path) == "/objects/"+o.ID {
+			if err, handled := mon.setObjectProp(o, prop, v); handled {
+				return err
+			}
 		}
 	}
 	if err, handled := mon.setCPUValue(mon.absPath(path), prop, v); handled {
@@ -912,4 +924,37 @@ func throttleGroupHas(rel *release.Release, target, prop string) bool {
 		}
 	}
 	return false
+}
+
+// setObjectProp is qom-set of a user-created object's property the type
+// lists: the setters' refusals once the object is complete, else the
+// value kept as given.
+func (mon *Monitor) setObjectProp(o object.Object, prop string, v any) (*Error, bool) {
+	known := false
+	for _, p := range object.Props(mon.M.Release(), string(mon.Target), o.Type) {
+		known = known || p.Name == prop
+	}
+	if !known {
+		return nil, false
+	}
+	text := fmt.Sprint(v)
+	if t, ok := v.(qomText); ok {
+		text = string(t)
+	}
+	switch {
+	case prop == "opened" || prop == "loaded":
+		return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", o.Type, prop)), true
+	case strings.HasPrefix(o.Type, "rng-") && prop == "filename":
+		return GenericError("Property 'filename' can no longer be set"), true // rng_random_set_filename
+	case strings.HasPrefix(o.Type, "filter-") && prop == "interval":
+		if n, err := strconv.ParseInt(text, 0, 64); err != nil || n <= 0 || n > math.MaxUint32 {
+			return GenericError(fmt.Sprintf("Property '%s.interval' requires a positive value", o.Type)), true
+		}
+	case strings.HasPrefix(o.Type, "filter-") && prop == "status":
+		if text != "on" && text != "off" {
+			return GenericError("Invalid value for netfilter status, should be 'on' or 'off'"), true
+		}
+	}
+	object.SetProp(mon.M, o.ID, prop, text)
+	return nil, true
 }

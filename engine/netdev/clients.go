@@ -15,6 +15,8 @@ import (
 // (created in net_init_clients' order: JSON -netdev, QemuOpts -netdev,
 // -nic, -net), the hubs, and the on-board NICs (nd_table) the board makes.
 type State struct {
+	// Filters lists a client's netfilters for info network (nil: none).
+	Filters FilterLister
 	// DefaultNet: no -net, -nic or -netdev and defaults on: QEMU adds
 	// "-net nic -net user" and net_check_clients stays silent.
 	DefaultNet bool
@@ -75,6 +77,10 @@ type client struct {
 	// legacy: -net made it (is_netdev false), which netdev_del refuses.
 	legacy bool
 }
+
+// FilterLister gives a net client's netfilters as info network prints
+// them ("  - ID: type=...\n"), in the order they were attached.
+type FilterLister func(client string) []string
 
 type hub struct {
 	id    int
@@ -549,6 +555,18 @@ func (s *State) Warnings(nics []NIC) []string {
 	return w
 }
 
+// filterLines are print_net_client's lines for a client's netfilters.
+func (s *State) filterLines(name string) string {
+	if s.Filters == nil {
+		return ""
+	}
+	fs := s.Filters(name)
+	if len(fs) == 0 {
+		return ""
+	}
+	return "filters:\n" + strings.Join(fs, "")
+}
+
 // Info is `info network` (hmp_info_network), lines ending "\n".
 func (s *State) Info(nics []NIC) string {
 	peers := s.peers(nics)
@@ -556,7 +574,7 @@ func (s *State) Info(nics []NIC) string {
 	clientLine := func(c *client) string { return fmt.Sprintf("%s: index=0,type=%s,%s\n", c.name, c.typ, c.info) }
 	for _, c := range s.clients {
 		if !c.deleted {
-			line[c.name] = clientLine(c)
+			line[c.name] = clientLine(c) + s.filterLines(c.name)
 		}
 	}
 	for _, n := range nics {
