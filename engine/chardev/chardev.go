@@ -117,6 +117,8 @@ type State struct {
 	unconnected []string
 	// Daemonized: -daemonize was given, which a stdio backend refuses.
 	Daemonized bool
+	// MuxHotswap is the release's refusal to chardev-change a mux.
+	MuxHotswap string
 	// InUse is the release's text for a second frontend on a chardev.
 	InUse func(id string) string
 	// NegativeSizeOutOfRange: the release's qemu_strtosz refuses a
@@ -831,7 +833,7 @@ func (s *State) Change(id, typ string, keys, vals []string) error {
 		return fmt.Errorf("Chardev '%s' does not exist", id)
 	}
 	if old.Mux {
-		return errors.New("Mux device hotswap not supported yet")
+		return errors.New(s.MuxHotswap)
 	}
 	c := &Chardev{ID: id, keys: append([]string{"backend"}, keys...), vals: append([]string{typ}, vals...)}
 	if !old.taken {

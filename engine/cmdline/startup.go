@@ -1377,6 +1377,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
+	o.Chr.MuxHotswap = rel.ChardevMuxHotswap
 	o.Chr.CanCreate = o.hostCanCreate
 	o.Chr.Exists = func(p string) bool { _, found := o.Block.Host.Lookup(p); return found }
 	o.Chr.NegativeSizeOutOfRange = rel.SizeHexSuffixError

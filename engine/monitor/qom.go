@@ -334,6 +334,19 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			}
 			return int64(0), nil
 		}
+		// A throttle group's ThrottleLimits: every member, in the
+		// schema's order (the reply prints them in QDict order).
+		if o.Type == "throttle-group" && prop == "limits" {
+			out := qjson.Object{}
+			for _, k := range throttleLimitMembers {
+				v, err := strconv.ParseInt(o.Props["x-"+k], 10, 64)
+				if err != nil {
+					v = map[bool]int64{true: 1}[strings.HasSuffix(k, "-max-length")]
+				}
+				out = append(out, qjson.Member{Key: k, Value: v})
+			}
+			return out, nil
+		}
 		// An iothread's polling parameters, given or default.
 		if o.Type == "iothread" && iothreadParams[prop] {
 			v, _ := object.IOThread(o, 0).Get(prop)
@@ -937,6 +950,17 @@ func (mon *Monitor) setObjectProp(o object.Object, prop string, v any) (*Error, 
 	if !known {
 		return nil, false
 	}
+	if o.Type == "throttle-group" && prop == "limits" {
+		// throttle_group_set_limits: whenever, unlike the x- members.
+		props := map[string]string{}
+		if err := throttleLimits(v, props); err != nil {
+			return err, true
+		}
+		for k, val := range props {
+			object.SetProp(mon.M, o.ID, k, val)
+		}
+		return nil, true
+	}
 	text := fmt.Sprint(v)
 	if t, ok := v.(qomText); ok {
 		text = string(t)
@@ -958,3 +982,9 @@ func (mon *Monitor) setObjectProp(o object.Object, prop string, v any) (*Error, 
 	object.SetProp(mon.M, o.ID, prop, text)
 	return nil, true
 }
+
+// throttleLimitMembers are ThrottleLimits' members in the schema's order.
+var throttleLimitMembers = []string{"iops-total", "iops-total-max", "iops-total-max-length", "iops-read", "iops-read-max",
+	"iops-read-max-length", "iops-write", "iops-write-max", "iops-write-max-length", "bps-total", "bps-total-max",
+	"bps-total-max-length", "bps-read", "bps-read-max", "bps-read-max-length", "bps-write", "bps-write-max",
+	"bps-write-max-length", "iops-size"}

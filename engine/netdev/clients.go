@@ -15,6 +15,9 @@ import (
 // (created in net_init_clients' order: JSON -netdev, QemuOpts -netdev,
 // -nic, -net), the hubs, and the on-board NICs (nd_table) the board makes.
 type State struct {
+	// socketBadFD is the release's refusal of a socket fd= that names no
+	// open socket.
+	socketBadFD string
 	// Filters lists a client's netfilters for info network (nil: none).
 	Filters FilterLister
 	// DefaultNet: no -net, -nic or -netdev and defaults on: QEMU adds
@@ -97,6 +100,7 @@ func New(defaults bool) *State {
 func NewFor(rel *release.Release, defaults bool) *State {
 	s := New(defaults)
 	s.StreamListening = rel.NetStreamListening
+	s.socketBadFD = rel.NetSocketBadFD
 	return s
 }
 
@@ -650,6 +654,10 @@ func (s *State) AddHMP(arg string) (parseErr, err error) {
 	if perr != nil {
 		return perr, nil
 	}
+	if n.Type == "none" { // net_client_init1: NET_CLIENT_DRIVER_NONE has no init
+		delete(s.ids, n.ID)
+		return nil, errors.New("network backend 'none' is not compiled into this binary")
+	}
 	if n.err != nil {
 		delete(s.ids, n.ID)
 		// HMP reads a stream's addr through QemuOpts: its discriminator
@@ -663,8 +671,38 @@ func (s *State) AddHMP(arg string) (parseErr, err error) {
 		delete(s.ids, n.ID)
 		return nil, err
 	}
+	if err := s.monitorFDError(n); err != nil {
+		delete(s.ids, n.ID)
+		return nil, err
+	}
 	s.addBackend(n)
 	return nil, nil
+}
+
+// monitorFDError is a descriptor a monitor command names (tap's and
+// socket's fd=): a name getfd never gave, or a number the simulated
+// process has not open.
+func (s *State) monitorFDError(n *Netdev) error {
+	switch n.Type {
+	case "vde": // no vde_switch listens on the simulated host
+		return errors.New("Could not open vde: No such file or directory")
+	case "bridge": // nor can qemu-bridge-helper set a bridge up
+		return errors.New("bridge helper failed")
+	case "tap", "socket":
+	default:
+		return nil
+	}
+	fd, ok := n.Get("fd")
+	if !ok {
+		return nil
+	}
+	if fd == "" || fd[0] < '0' || fd[0] > '9' {
+		return fmt.Errorf("File descriptor named '%s' has not been found", fd)
+	}
+	if n.Type == "socket" && s.socketBadFD != "" {
+		return fmt.Errorf(s.socketBadFD, n.ID, fd)
+	}
+	return nil
 }
 
 // hubPeerError is net_init_hubport's lookup of the netdev= it peers with.
@@ -691,6 +729,9 @@ func (s *State) AddQMP(o qjson.Object) error {
 		return n.err
 	}
 	if err := s.hubPeerError(n); err != nil {
+		return err
+	}
+	if err := s.monitorFDError(n); err != nil {
 		return err
 	}
 	s.ids[n.ID] = true

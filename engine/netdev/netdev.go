@@ -385,6 +385,11 @@ func (n *Netdev) createError() error {
 			}
 		}
 	case "dgram":
+		for _, k := range []string{"local.type", "remote.type"} { // SocketAddress's discriminator
+			if t, ok := n.Get(k); ok && t != "inet" && t != "unix" && t != "vsock" && t != "fd" {
+				return fmt.Errorf("Parameter 'type' does not accept value '%s'", t)
+			}
+		}
 		if !n.hasMember("local") {
 			return errors.New("dgram requires local= parameter")
 		}

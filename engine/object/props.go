@@ -65,6 +65,12 @@ func PropValue(rel *release.Release, target string, o Object, prop string) (any,
 		if p.Name != prop {
 			continue
 		}
+		if p.Type == "QAuthZListRule" { // authz-list's rules: a list, empty unless given
+			if _, given := o.Props[prop]; given {
+				return nil, false
+			}
+			return []any{}, true
+		}
 		v, ok := PropText(o, prop)
 		if !ok {
 			return nil, false

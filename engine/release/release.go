@@ -176,6 +176,12 @@ type Release struct {
 	RemovedOptions map[string]bool
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string
+	// ChardevMuxHotswap is chardev-change's refusal of a mux (10.0 names
+	// hubs too).
+	ChardevMuxHotswap string
+	// NetSocketBadFD words a socket netdev's fd= that is not an open
+	// socket (%[1]s: the netdev's id, %[2]s: the fd).
+	NetSocketBadFD string
 	// MemLockValues are -overcommit mem-lock's words and MemLockError its
 	// refusal of another, where mem-lock is no boolean (nil: a boolean).
 	MemLockValues []string

@@ -5,6 +5,8 @@ var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
 	Package:            "1:10.0.13+ds-0+deb13u1",
 	ChardevInUse:       "chardev '%s' is already in use",
+	ChardevMuxHotswap:  "For mux or hub device hotswap is not supported yet",
+	NetSocketBadFD:     "can't get socket option SO_TYPE",
 	MemLockValues:      []string{"on", "off", "on-fault"},
 	SizeAbortAt:        "parse_option_size() at util/qemu-option.c:140",
 	ResolveLinkAbortAt: "object_resolve_link() at qom/object.c:1927",

@@ -6,6 +6,8 @@ var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
 	Package:                       "1:7.2+dfsg-7+deb12u18+b3",
 	ChardevInUse:                  "Device '%s' is in use",
+	ChardevMuxHotswap:             "Mux device hotswap not supported yet",
+	NetSocketBadFD:                "%[1]s: Can't use file descriptor %[2]s: Bad file descriptor",
 	VirtioNetTxQueueMax:           1024,
 	MaxFWSizeTooLarge:             "User specified max allowed firmware size %d is greater than 16MiB. If combined firwmare size exceeds 16MiB the system may not boot, or experience intermittentstability issues.",
 	BlockSizeNotPowerOf2:          "Property .%[1]s doesn't take value '%[2]d', it's not a power of 2",
