@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/netdev"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qjson"
@@ -92,6 +93,11 @@ func init() {
 			}
 			if arg == "help" || arg == "?" {
 				return CRLF(mon.M.Release().Text("netdev-help.txt"))
+			}
+			if n.HubPeerTaken(arg) {
+				mon.crash(&machine.Crash{Stderr: fmt.Sprintf("%s: %s: qemu_net_client_setup: Assertion `!peer->peer' failed.\n",
+					mon.Target.Binary(), mon.M.Release().NetClientSetupAssert), Signal: 6})
+				return ""
 			}
 			before := n.Clients()
 			parseErr, err := n.AddHMP(arg)

@@ -700,9 +700,27 @@ func (s *State) monitorFDError(n *Netdev) error {
 		return fmt.Errorf("File descriptor named '%s' has not been found", fd)
 	}
 	if n.Type == "socket" && s.socketBadFD != "" {
-		return fmt.Errorf(s.socketBadFD, n.ID, fd)
+		return errors.New(strings.NewReplacer("{id}", n.ID, "{fd}", fd).Replace(s.socketBadFD))
 	}
 	return nil
+}
+
+// HubPeerTaken says whether a hubport would peer with a netdev that
+// already has a peer (qemu_net_client_setup asserts it has none).
+func (s *State) HubPeerTaken(arg string) bool {
+	keys, vals := splitOpts(arg)
+	n := &Netdev{keys: keys, vals: vals}
+	typ, _ := n.Get("type")
+	peer, ok := n.Get("netdev")
+	if typ != "hubport" || !ok || s.find(peer) == nil {
+		return false
+	}
+	for _, c := range s.clients {
+		if c.peer == peer {
+			return true
+		}
+	}
+	return false
 }
 
 // hubPeerError is net_init_hubport's lookup of the netdev= it peers with.

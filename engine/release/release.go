@@ -180,8 +180,11 @@ type Release struct {
 	// hubs too).
 	ChardevMuxHotswap string
 	// NetSocketBadFD words a socket netdev's fd= that is not an open
-	// socket (%[1]s: the netdev's id, %[2]s: the fd).
+	// socket ({id}: the netdev's id, {fd}: the fd).
 	NetSocketBadFD string
+	// NetClientSetupAssert is where qemu_net_client_setup asserts a peer
+	// has no peer yet.
+	NetClientSetupAssert string
 	// MemLockValues are -overcommit mem-lock's words and MemLockError its
 	// refusal of another, where mem-lock is no boolean (nil: a boolean).
 	MemLockValues []string
