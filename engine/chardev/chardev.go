@@ -117,6 +117,9 @@ type State struct {
 	unconnected []string
 	// Daemonized: -daemonize was given, which a stdio backend refuses.
 	Daemonized bool
+	// MonitorGreeting is what a monitor writes when its chardev opens: the
+	// HMP banner and prompt, or (control) the QMP greeting.
+	MonitorGreeting func(control bool) string
 	// MuxHotswap is the release's refusal to chardev-change a mux.
 	MuxHotswap string
 	// InUse is the release's text for a second frontend on a chardev.
@@ -575,6 +578,11 @@ func (s *State) CreateMonitors() error {
 			return fmt.Errorf("-mon %s: chardev \"%s\" not found", arg, id)
 		}
 		c.Open, c.taken, c.frontend = true, true, "monitor"
+		// A ring buffer keeps what the monitor says as it opens (behind a
+		// mux the monitor has not the focus yet, measured).
+		if (c.Backend == "ringbuf" || c.Backend == "memory") && !c.Mux && s.MonitorGreeting != nil {
+			s.RingbufWrite(c.ID, []byte(s.MonitorGreeting(last["mode"] == "control")))
+		}
 	}
 	return nil
 }
