@@ -748,7 +748,11 @@ func (s *State) ordered() []*Chardev {
 func (s *State) QOM() [][2]string {
 	var out [][2]string
 	for _, c := range s.ordered() {
-		out = append(out, [2]string{c.ID, "chardev-" + c.Backend})
+		t := "chardev-" + c.Backend
+		if c.Mux {
+			t = "chardev-mux"
+		}
+		out = append(out, [2]string{c.ID, t})
 	}
 	return out
 }

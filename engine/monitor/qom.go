@@ -139,6 +139,16 @@ func (mon *Monitor) qomObject(path string) string {
 			return o.Type
 		}
 	}
+	if c := chardev.Of(m); c != nil {
+		if p == "/chardevs" {
+			return "container"
+		}
+		for _, x := range c.QOM() {
+			if p == "/chardevs/"+x[0] {
+				return x[1]
+			}
+		}
+	}
 	for _, c := range m.CPUs {
 		if p == c.QOMPath {
 			return c.Type
@@ -647,6 +657,9 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 	if props, ok := mon.cpuQOMList(clean); ok {
 		return props, nil
 	}
+	if props, ok := mon.chardevQOMList(clean, typ); ok {
+		return props, nil
+	}
 	var names []string
 	types := map[string]string{}
 	child := func(name, t string) {
@@ -988,3 +1001,31 @@ var throttleLimitMembers = []string{"iops-total", "iops-total-max", "iops-total-
 	"iops-read-max-length", "iops-write", "iops-write-max", "iops-write-max-length", "bps-total", "bps-total-max",
 	"bps-total-max-length", "bps-read", "bps-read-max", "bps-read-max-length", "bps-write", "bps-write-max",
 	"bps-write-max-length", "iops-size"}
+
+// chardevQOMList is qom-list of /chardevs (its children in the order of
+// its hash table, as info chardev) or of a chardev (its class's
+// properties).
+func (mon *Monitor) chardevQOMList(path, typ string) ([]qomProp, bool) {
+	c := chardev.Of(mon.M)
+	if c == nil || !strings.HasPrefix(path+"/", "/chardevs/") {
+		return nil, false
+	}
+	out := []qomProp{{"type", "string"}}
+	if path == "/chardevs" {
+		for _, x := range c.QOM() {
+			out = append(out, qomProp{x[0], "child<" + x[1] + ">"})
+		}
+		return out, true
+	}
+	list, _ := qom.ClassProperties(mon.M.Release(), string(mon.Target), typ)
+	l, _ := list.([]any)
+	for _, p := range l {
+		o, _ := p.(qjson.Object)
+		n, _ := o.Get("name")
+		t, _ := o.Get("type")
+		if n != "type" {
+			out = append(out, qomProp{fmt.Sprint(n), fmt.Sprint(t)})
+		}
+	}
+	return out, true
+}
