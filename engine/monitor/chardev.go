@@ -127,6 +127,14 @@ func init() {
 			if b, _, _ := strings.Cut(str(a, "args"), ","); b == "help" || b == "?" {
 				return CRLF(mon.M.Release().Text(string(mon.Target) + "-chardev-help.txt"))
 			}
+			// qemu_opts_parse_noisily: "help" among the options prints them
+			// (on QEMU's stdout) and parses nothing.
+			for _, p := range strings.Split(str(a, "args"), ",")[1:] {
+				if p == "help" || p == "?" {
+					mon.Stdout.WriteString(optsHelp(mon, "chardev"))
+					return "Error: Parsing chardev args failed\r\n"
+				}
+			}
 			c.InMonitor = true
 			warnings := chardev.ShortFormWarnings(str(a, "args"))
 			err := c.AddHMP(str(a, "args"))
@@ -272,4 +280,17 @@ func qmpChardevData(typ string, backend qjson.Object) (keys, vals []string) {
 		keys, vals = append(keys, k), append(vals, fmt.Sprint(m.Value))
 	}
 	return keys, vals
+}
+
+// optsHelp is an option group's parameters as qemu_opts_print_help lists
+// them (the release's -OPT help recording).
+func optsHelp(mon *Monitor, opt string) string {
+	text := mon.M.Release().Text("opts-help-" + string(mon.Target) + ".txt")
+	for _, sec := range strings.Split("\n"+text, "\n== ")[1:] {
+		head, body, _ := strings.Cut(sec, "\n")
+		if name, _, _ := strings.Cut(head, " "); name == opt {
+			return strings.TrimSuffix(body, "\n") + "\n"
+		}
+	}
+	return ""
 }
