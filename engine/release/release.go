@@ -176,6 +176,9 @@ type Release struct {
 	RemovedOptions map[string]bool
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string
+	// BalloonStats are a virtio balloon's guest-stats names
+	// (balloon_stat_names, in its order).
+	BalloonStats []string
 	// ChardevMuxHotswap is chardev-change's refusal of a mux (10.0 names
 	// hubs too).
 	ChardevMuxHotswap string

@@ -5,6 +5,7 @@ var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
 	Package:              "1:10.0.13+ds-0+deb13u1",
 	ChardevInUse:         "chardev '%s' is already in use",
+	BalloonStats:         []string{"stat-swap-in", "stat-swap-out", "stat-major-faults", "stat-minor-faults", "stat-free-memory", "stat-total-memory", "stat-available-memory", "stat-disk-caches", "stat-htlb-pgalloc", "stat-htlb-pgfail", "stat-oom-kills", "stat-alloc-stalls", "stat-async-scans", "stat-direct-scans", "stat-async-reclaims", "stat-direct-reclaims"},
 	ChardevMuxHotswap:    "For mux or hub device hotswap is not supported yet",
 	NetSocketBadFD:       "can't get socket option SO_TYPE",
 	NetClientSetupAssert: "net/net.c:280",
