@@ -431,3 +431,63 @@ func (s *State) ACPIMemorySlots() (n int, bySlot map[int]*DIMM) {
 	}
 	return s.M.RAMSlots, bySlot
 }
+
+// virtioMemOf is the virtio-mem a device (its PCI proxy) plugged.
+func (s *State) virtioMemOf(d *qdev.Device) *DIMM {
+	for _, x := range s.dimms {
+		if x.Dev == d && x.VirtioMem {
+			return x
+		}
+	}
+	return nil
+}
+
+// virtioMemBlock is a virtio-mem's block size: given, or the release's.
+func (s *State) virtioMemBlock(x *DIMM) uint64 {
+	if x.BlockSize != 0 {
+		return x.BlockSize
+	}
+	return s.M.Release().VirtioMemBlockSize
+}
+
+// VirtioMemGet is qom-get of a virtio-mem's sizes (no guest has plugged
+// any of its memory: size 0); ok false for another device or property.
+func (s *State) VirtioMemGet(d *qdev.Device, prop string) (any, bool) {
+	x := s.virtioMemOf(d)
+	if x == nil {
+		return nil, false
+	}
+	switch prop {
+	case "requested-size":
+		return x.RequestedSize, true
+	case "size":
+		return uint64(0), true
+	case "block-size":
+		return s.virtioMemBlock(x), true
+	}
+	return nil, false
+}
+
+// VirtioMemSet is qom-set of a virtio-mem's requested-size (the guest is
+// asked to follow) or block-size (fixed once realized); handled false for
+// another device or property.
+func (s *State) VirtioMemSet(d *qdev.Device, prop string, v uint64) (handled bool, err error) {
+	x := s.virtioMemOf(d)
+	if x == nil {
+		return false, nil
+	}
+	switch prop {
+	case "requested-size": // virtio_mem_set_requested_size
+		if b := s.virtioMemBlock(x); b != 0 && v%b != 0 {
+			return true, fmt.Errorf("'requested-size' has to be multiples of 'block-size' (0x%x)", b)
+		}
+		if v > x.Size {
+			return true, fmt.Errorf("'requested-size' cannot exceed the memory backend size(0x%x)", x.Size)
+		}
+		x.RequestedSize = v
+		return true, nil
+	case "block-size":
+		return true, errors.New("'block-size' cannot be changed")
+	}
+	return false, nil
+}

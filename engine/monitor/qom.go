@@ -255,6 +255,9 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		return v, nil
 	}
 	if b := board.Of(m); b != nil {
+		if v, ok := b.VirtioMemGet(b.DeviceAt(mon.absPath(path)), prop); ok {
+			return v, nil
+		}
 		v, ok, err := b.QOMGet(mon.absPath(path), prop)
 		if err != nil {
 			return nil, GenericError(err.Error())
@@ -491,6 +494,21 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 	}
 	if b := board.Of(mon.M); b != nil {
 		if d := b.DeviceAt(mon.absPath(path)); d != nil {
+			if prop == "requested-size" || prop == "block-size" {
+				var n uint64
+				switch x := v.(type) {
+				case qomText:
+					n, _ = strconv.ParseUint(string(x), 0, 64)
+				case json.Number:
+					n, _ = strconv.ParseUint(x.String(), 10, 64)
+				}
+				if handled, err := b.VirtioMemSet(d, prop, n); handled {
+					if err != nil {
+						return GenericError(err.Error())
+					}
+					return nil
+				}
+			}
 			switch prop {
 			case "hotplugged", "hotpluggable", "parent_bus": // getters only (measured; hotpluggable: pm-x-r42-f1)
 				return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop))
