@@ -120,6 +120,8 @@ type State struct {
 	// MonitorGreeting is what a monitor writes when its chardev opens: the
 	// HMP banner and prompt, or (control) the QMP greeting.
 	MonitorGreeting func(control bool) string
+	// MuxAlwaysBusy: the release calls any mux busy (release's field).
+	MuxAlwaysBusy bool
 	// MuxHotswap is the release's refusal to chardev-change a mux.
 	MuxHotswap string
 	// InUse is the release's text for a second frontend on a chardev.
@@ -438,6 +440,17 @@ func (s *State) create(c *Chardev) error {
 		// The host's FIFO (path.in and path.out, or path itself) or device.
 		if p, _ := c.get("path"); s.Exists != nil && !s.Exists(p) && !(b == "pipe" && s.Exists(p+".in") && s.Exists(p+".out")) {
 			return &OpenError{fmt.Errorf("Could not open '%s': No such file or directory", p)}
+		}
+		c.Filename = b
+	case "udp":
+		// getaddrinfo of the remote end: a port must be a number or a
+		// service the host knows (it knows none by name here).
+		host, _ := c.get("host")
+		if host == "" {
+			host = "localhost"
+		}
+		if port, _ := c.get("port"); port != "" && strings.Trim(port, "0123456789") != "" {
+			return &OpenError{fmt.Errorf("address resolution failed for %s:%s: Servname not supported for ai_socktype", host, port)}
 		}
 		c.Filename = b
 	case "ringbuf", "memory":
@@ -933,9 +946,14 @@ func (s *State) Remove(id string) error {
 	if c == nil {
 		return fmt.Errorf("Chardev '%s' not found", id)
 	}
-	// qemu_chr_is_busy: a mux always is (its mux_cnt starts at 0).
-	if c.taken || c.Mux {
+	// qemu_chr_is_busy (a mux: always, in some releases).
+	if c.taken || c.Mux && s.MuxAlwaysBusy {
 		return fmt.Errorf("Chardev '%s' is busy", id)
+	}
+	if c.Mux { // its base loses its frontend
+		if base := s.Find(id + "-base"); base != nil && base.frontend == "mux" {
+			base.Open, base.taken, base.frontend = false, false, ""
+		}
 	}
 	for i, x := range s.list {
 		if x == c {

@@ -1378,6 +1378,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
 	o.Chr.MuxHotswap = rel.ChardevMuxHotswap
+	o.Chr.MuxAlwaysBusy = rel.ChardevMuxAlwaysBusy
 	o.Chr.MonitorGreeting = func(control bool) string {
 		if control { // no oob: the backend has no context of its own
 			return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", rel.Major, "minor", rel.Minor,

@@ -179,6 +179,9 @@ type Release struct {
 	// BalloonStats are a virtio balloon's guest-stats names
 	// (balloon_stat_names, in its order).
 	BalloonStats []string
+	// ChardevMuxAlwaysBusy: qemu_chr_is_busy calls a mux busy even with
+	// no frontend (7.2's mux_cnt >= 0; 10.0 asks its frontends' bitset).
+	ChardevMuxAlwaysBusy bool
 	// ChardevMuxHotswap is chardev-change's refusal of a mux (10.0 names
 	// hubs too).
 	ChardevMuxHotswap string

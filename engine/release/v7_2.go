@@ -7,6 +7,7 @@ var V7_2 = &Release{
 	Package:                       "1:7.2+dfsg-7+deb12u18+b3",
 	ChardevInUse:                  "Device '%s' is in use",
 	BalloonStats:                  []string{"stat-swap-in", "stat-swap-out", "stat-major-faults", "stat-minor-faults", "stat-free-memory", "stat-total-memory", "stat-available-memory", "stat-disk-caches", "stat-htlb-pgalloc", "stat-htlb-pgfail"},
+	ChardevMuxAlwaysBusy:          true,
 	ChardevMuxHotswap:             "Mux device hotswap not supported yet",
 	NetSocketBadFD:                "{id}: Can't use file descriptor {fd}: Bad file descriptor",
 	NetClientSetupAssert:          "../../net/net.c:274",
