@@ -48,7 +48,6 @@ func (n *Netdev) userError() error {
 	for _, a := range []struct{ key, parse, outside string }{
 		{"host", "Failed to parse host", "Host doesn't belong to network"},
 		{"dhcpstart", "Failed to parse DHCP start address", "DHCP doesn't belong to network"},
-		{"dns", "Failed to parse DNS", "DNS doesn't belong to network"},
 	} {
 		v, ok := n.Get(a.key)
 		if !ok {
@@ -60,6 +59,11 @@ func (n *Netdev) userError() error {
 		if ipv4Word(v)&mask != network {
 			return errors.New(a.outside)
 		}
+	}
+	// The DNS address must parse; it may lie outside the network
+	// (measured: dns=1.2.3.4 starts).
+	if v, ok := n.Get("dns"); ok && !inetAton(v) {
+		return errors.New("Failed to parse DNS")
 	}
 	for i, k := range n.keys {
 		if k == "hostfwd" {
