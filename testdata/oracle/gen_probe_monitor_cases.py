@@ -41,7 +41,11 @@ a running q35's firmware reset on 7.2), and round 11 (ids m11-, at the end:
 a paused machine's monitor beyond the sweep: help of one command, x/xp and
 print with registers, port I/O, mice and keys, info with arguments, type
 introspection, 58 cases, with 8 m11m- measurements of CMOS, fw_cfg, serial
-and debugcon ports; dropped: a USB mouse's DEVICE_DELETED timing on 10.0).
+and debugcon ports; dropped: a USB mouse's DEVICE_DELETED timing on 10.0),
+and round 12 (ids m12-, at the end: the monitor's backends and
+introspection -- chardevs, ring buffers, chardev-change, netdev hubs and
+types, objects and their properties, balloon, PCI bridges, virtio-mem,
+qom-list-properties, log and trace -- 95 cases; none dropped).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
