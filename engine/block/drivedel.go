@@ -185,3 +185,14 @@ type Bitmap struct {
 	Granularity int64
 	Disabled    bool
 }
+
+// ThrottleGroupUsed says whether a throttle node holds the throttle group
+// (throttle_group_can_be_deleted: the group has members).
+func (l *Layer) ThrottleGroupUsed(id string) bool {
+	for _, n := range l.graph {
+		if g, _ := n.Options.Get("throttle-group"); n.Driver == "throttle" && g == id {
+			return true
+		}
+	}
+	return false
+}

@@ -2,6 +2,8 @@ package board
 
 import (
 	"fmt"
+	"hotpluglab/engine/qjson"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -200,6 +202,15 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	}
 	if v, ok := s.PollInterval(d); ok && prop == "guest-stats-polling-interval" {
 		return v, true, nil
+	}
+	if _, ok := s.PollInterval(d); ok && prop == "guest-stats" {
+		// balloon_stats_get_all: no guest has reported (every stat -1,
+		// last-update 0).
+		stats := qjson.Object{}
+		for _, n := range s.M.Release().BalloonStats {
+			stats = append(stats, qjson.Member{Key: n, Value: uint64(math.MaxUint64)})
+		}
+		return qjson.O("stats", stats, "last-update", 0), true, nil
 	}
 	switch prop {
 	case "type":

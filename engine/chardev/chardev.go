@@ -85,7 +85,12 @@ type Chardev struct {
 	// Mux: several frontends may share it (mux=on).
 	Mux bool
 	// taken: a frontend holds it (open or not).
-	taken      bool
+	taken bool
+	// frontend is the holder's kind (a device type, "monitor", "mux"):
+	// chardev-change needs one that can take a new backend.
+	frontend string
+	// anyID: QMP's chardev-add takes any id, "" too (no QemuOpts).
+	anyID      bool
 	ring       []byte // a ringbuf's contents
 	keys, vals []string
 	loc        string
@@ -112,6 +117,13 @@ type State struct {
 	unconnected []string
 	// Daemonized: -daemonize was given, which a stdio backend refuses.
 	Daemonized bool
+	// MonitorGreeting is what a monitor writes when its chardev opens: the
+	// HMP banner and prompt, or (control) the QMP greeting.
+	MonitorGreeting func(control bool) string
+	// MuxAlwaysBusy: the release calls any mux busy (release's field).
+	MuxAlwaysBusy bool
+	// MuxHotswap is the release's refusal to chardev-change a mux.
+	MuxHotswap string
 	// InUse is the release's text for a second frontend on a chardev.
 	InUse func(id string) string
 	// NegativeSizeOutOfRange: the release's qemu_strtosz refuses a
@@ -122,6 +134,12 @@ type State struct {
 	// CanCreate says whether the host has a file, or the directory to make
 	// it in (file backends, logfile=); nil: any.
 	CanCreate func(path string) bool
+	// Exists says whether the host has a file (what a backend opens for
+	// reading: a file's in=, a pipe, a serial device); nil: any.
+	Exists func(path string) bool
+	// InMonitor: chardevs are made by a monitor command, whose socket
+	// fd= names a descriptor passed to that monitor (getfd).
+	InMonitor bool
 
 	pending  []*Chardev // -chardev and the monitors' chardevs, in option order
 	ids      map[string]bool
@@ -263,7 +281,7 @@ func (s *State) monitor(loc, arg, mode string) error {
 	id := fmt.Sprintf("compat_monitor%d", s.monitors)
 	s.monitors++
 	c.ID, c.loc = id, ""
-	c.Open, c.taken = true, true
+	c.Open, c.taken, c.frontend = true, true, "monitor"
 	s.ids[id] = true
 	s.pending = append(s.pending, c)
 	return nil
@@ -387,7 +405,7 @@ func (s *State) Create() error {
 
 func (s *State) create(c *Chardev) error {
 	b, _ := c.get("backend")
-	if c.ID == "" {
+	if c.ID == "" && !c.anyID {
 		return errors.New("chardev: no id specified")
 	}
 	if b == "" {
@@ -420,8 +438,13 @@ func (s *State) create(c *Chardev) error {
 		_, host := c.get("host")
 		_, port := c.get("port")
 		if fd, _ := c.get("fd"); !path && !host && !port {
-			// socket_get_fd: a number qemu_strtoi reads names a
-			// descriptor the simulated process never has open.
+			// socket_get_fd: in a monitor command a name that does not
+			// start with a digit is one getfd gave that monitor; else a
+			// number qemu_strtoi reads names a descriptor the simulated
+			// process never has open.
+			if s.InMonitor && (fd == "" || fd[0] < '0' || fd[0] > '9') {
+				return fmt.Errorf("File descriptor named '%s' has not been found", fd)
+			}
 			if _, err := strconv.ParseInt(fd, 10, 32); err != nil {
 				return fmt.Errorf("Unable to parse FD number %s", fd)
 			}
@@ -442,6 +465,27 @@ func (s *State) create(c *Chardev) error {
 		if s.CanCreate != nil && !s.CanCreate(p) {
 			return &OpenError{fmt.Errorf("Could not open '%s': No such file or directory", p)}
 		}
+		// qmp_chardev_open_file: the input file is opened after the output.
+		if in, ok := c.get("input-path"); ok && s.Exists != nil && !s.Exists(in) {
+			return &OpenError{fmt.Errorf("Could not open '%s': No such file or directory", in)}
+		}
+		c.Filename = b
+	case "pipe", "serial", "tty", "parallel", "parport":
+		// The host's FIFO (path.in and path.out, or path itself) or device.
+		if p, _ := c.get("path"); s.Exists != nil && !s.Exists(p) && !(b == "pipe" && s.Exists(p+".in") && s.Exists(p+".out")) {
+			return &OpenError{fmt.Errorf("Could not open '%s': No such file or directory", p)}
+		}
+		c.Filename = b
+	case "udp":
+		// getaddrinfo of the remote end: a port must be a number or a
+		// service the host knows (it knows none by name here).
+		host, _ := c.get("host")
+		if host == "" {
+			host = "localhost"
+		}
+		if port, _ := c.get("port"); port != "" && strings.Trim(port, "0123456789") != "" {
+			return &OpenError{fmt.Errorf("address resolution failed for %s:%s: Servname not supported for ai_socktype", host, port)}
+		}
 		c.Filename = b
 	case "ringbuf", "memory":
 		if v, ok := c.get("size"); ok {
@@ -457,7 +501,8 @@ func (s *State) create(c *Chardev) error {
 		return &OpenError{fmt.Errorf("Could not create '%s': No such file or directory", p)}
 	}
 	if c.isOn("mux") {
-		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true, taken: true}
+		base := &Chardev{ID: c.ID + "-base", Backend: b, Filename: c.Filename, Open: true, taken: true, frontend: "mux",
+			keys: c.keys, vals: c.vals}
 		s.add(base)
 		c.Filename, c.Mux = "mux", true
 	}
@@ -584,7 +629,12 @@ func (s *State) CreateMonitors() error {
 			// qemu_chr_fe_init: one frontend per chardev unless it muxes.
 			return fmt.Errorf("%s: %s", loc, s.inUse(id))
 		}
-		c.Open, c.taken = true, true
+		c.Open, c.taken, c.frontend = true, true, "monitor"
+		// A ring buffer keeps what the monitor says as it opens (behind a
+		// mux the monitor has not the focus yet, measured).
+		if (c.Backend == "ringbuf" || c.Backend == "memory") && !c.Mux && s.MonitorGreeting != nil {
+			s.RingbufWrite(c.ID, []byte(s.MonitorGreeting(last["mode"] == "control")))
+		}
 	}
 	return nil
 }
@@ -636,7 +686,7 @@ func (s *State) legacyDevice(label, arg, loc string) error {
 			// then fails to take it (PortInUse).
 			s.portInUse = id
 		}
-		c.Open, c.taken = true, true
+		c.Open, c.taken, c.frontend = true, true, strings.TrimRight(label, "0123456789")
 		return nil
 	}
 	kind := strings.TrimRight(label, "0123456789")
@@ -654,7 +704,7 @@ func (s *State) legacyDevice(label, arg, loc string) error {
 		}
 		return fmt.Errorf("%w\n%s: %scould not connect %s device to character backend '%s'", err, s.Binary, loc, kind, arg)
 	}
-	c.Open, c.taken = true, true
+	c.Open, c.taken, c.frontend = true, true, kind
 	return nil
 }
 
@@ -742,7 +792,7 @@ func (s *State) Claim(id, frontend string) string {
 	if c.taken && !c.Mux {
 		return s.inUse(id)
 	}
-	c.taken = true
+	c.taken, c.frontend = true, frontend
 	c.Open = c.Open || frontend != "virtserialport"
 	return ""
 }
@@ -750,7 +800,7 @@ func (s *State) Claim(id, frontend string) string {
 // Release gives a chardev back (its frontend went away).
 func (s *State) Release(id string) {
 	if c := s.Find(id); c != nil && !c.Mux {
-		c.Open, c.taken = false, false
+		c.Open, c.taken, c.frontend = false, false, ""
 	}
 }
 
@@ -771,7 +821,11 @@ func (s *State) ordered() []*Chardev {
 func (s *State) QOM() [][2]string {
 	var out [][2]string
 	for _, c := range s.ordered() {
-		out = append(out, [2]string{c.ID, "chardev-" + c.Backend})
+		t := "chardev-" + c.Backend
+		if c.Mux {
+			t = "chardev-mux"
+		}
+		out = append(out, [2]string{c.ID, t})
 	}
 	return out
 }
@@ -789,7 +843,11 @@ func (s *State) Info() string {
 func (s *State) Query() []Info {
 	var out []Info
 	for _, c := range s.ordered() {
-		out = append(out, Info{Label: c.ID, Filename: c.Filename, FrontendOpen: c.Open})
+		open := c.Open
+		if mux := s.Find(strings.TrimSuffix(c.ID, "-base")); c.frontend == "mux" && mux != nil {
+			open = mux.Open // the mux opens its backend when a frontend opens the mux
+		}
+		out = append(out, Info{Label: c.ID, Filename: c.Filename, FrontendOpen: open})
 	}
 	return out
 }
@@ -804,6 +862,9 @@ type Info struct {
 // id fails when the /chardevs container refuses the child.
 func (s *State) AddHMP(arg string) error {
 	c := &Chardev{}
+	if id, ok := qemuopts.FirstID(arg); ok && !qemuopts.IDWellFormed(id) {
+		return &ParseError{qemuopts.IDError{}}
+	}
 	c.keys, c.vals = split(arg, "backend")
 	c.ID, _ = c.get("id")
 	// The command line's -chardev keep their QemuOpts (HMP chardev-add
@@ -824,6 +885,105 @@ func (s *State) AddHMP(arg string) error {
 	return s.create(c)
 }
 
+// ShortFormWarnings are what QemuOpts says of the short-form booleans in
+// an argument as it parses it (after a well-formed id).
+func ShortFormWarnings(arg string) string {
+	if id, ok := qemuopts.FirstID(arg); ok && !qemuopts.IDWellFormed(id) {
+		return ""
+	}
+	var b strings.Builder
+	for i, p := range qemuopts.Split(arg) {
+		if i > 0 && p != "" && !strings.Contains(p, "=") {
+			k, v := qemuopts.ShortForm(p)
+			fmt.Fprintf(&b, "warning: short-form boolean option '%s' deprecated\nPlease use %s=%s instead\n", p, k, v)
+		}
+	}
+	return b.String()
+}
+
+// hotswappable are the frontends that set a chr_be_change handler: the
+// 16550A's serial_be_change and virtconsole's (a virtserialport's handlers
+// are off until its guest opens it; monitors, muxes, debugcon, parallel
+// ports and spapr-vty set none).
+var hotswappable = map[string]bool{"isa-serial": true, "pci-serial": true, "pci-serial-2x": true,
+	"pci-serial-4x": true, "virtconsole": true}
+
+// Change is chardev-change (qmp_chardev_change): a chardev without a
+// frontend is removed and made anew (chardev-add's errors, and it is gone
+// when that fails); one whose frontend can take it gets a new backend made
+// first (its errors unprefixed), which then takes its place in /chardevs.
+func (s *State) Change(id, typ string, keys, vals []string) error {
+	old := s.Find(id)
+	if old == nil {
+		return fmt.Errorf("Chardev '%s' does not exist", id)
+	}
+	if old.Mux {
+		return errors.New(s.MuxHotswap)
+	}
+	c := &Chardev{ID: id, keys: append([]string{"backend"}, keys...), vals: append([]string{typ}, vals...)}
+	if !old.taken {
+		s.removeChardev(old)
+		return s.create(c)
+	}
+	if !hotswappable[old.frontend] {
+		return errors.New("Chardev user does not support chardev hotswap")
+	}
+	if err := s.create(c); err != nil {
+		if oe := (*OpenError)(nil); errors.As(err, &oe) {
+			return oe.Err
+		}
+		return err
+	}
+	// create appended c: it replaces old, re-inserted under the same name.
+	s.list = s.list[:len(s.list)-1]
+	s.table.Remove(id)
+	c.taken, c.frontend, c.Open = true, old.frontend, old.Open
+	for i, x := range s.list {
+		if x == old {
+			s.list[i] = c
+		}
+	}
+	s.table.Insert(id)
+	return nil
+}
+
+// ParseChange is HMP chardev-change's argument: the -chardev syntax
+// without an id, parsed before the chardev is looked for.
+func (s *State) ParseChange(arg string) (typ string, keys, vals []string, err error) {
+	keys, vals = split(arg, "backend")
+	if err := s.checkParams(keys, vals); err != nil {
+		return "", nil, nil, &ParseError{err}
+	}
+	for i, k := range keys {
+		if k == "backend" {
+			typ = vals[i]
+		}
+	}
+	if !backends[typ] {
+		return "", nil, nil, fmt.Errorf("'%s' is not a valid char driver name", typ)
+	}
+	var ks, vs []string
+	for i, k := range keys {
+		if k != "backend" {
+			ks, vs = append(ks, k), append(vs, vals[i])
+		}
+	}
+	return typ, ks, vs, nil
+}
+
+// Backend says whether a backend type exists.
+func Backend(typ string) bool { return backends[typ] }
+
+func (s *State) removeChardev(c *Chardev) {
+	for i, x := range s.list {
+		if x == c {
+			s.list = append(s.list[:i], s.list[i+1:]...)
+			break
+		}
+	}
+	s.table.Remove(c.ID)
+}
+
 // AddQMP is QMP chardev-add of a backend type with its options (data),
 // flattened to -chardev keys.
 func (s *State) AddQMP(id, typ string, data map[string]string) error {
@@ -833,7 +993,7 @@ func (s *State) AddQMP(id, typ string, data map[string]string) error {
 	if !backends[typ] {
 		return fmt.Errorf("Parameter 'backend.type' does not accept value '%s'", typ)
 	}
-	c := &Chardev{ID: id, keys: []string{"backend"}, vals: []string{typ}}
+	c := &Chardev{ID: id, keys: []string{"backend"}, vals: []string{typ}, anyID: true}
 	for k, v := range data {
 		c.keys, c.vals = append(c.keys, k), append(c.vals, v)
 	}
@@ -846,8 +1006,14 @@ func (s *State) Remove(id string) error {
 	if c == nil {
 		return fmt.Errorf("Chardev '%s' not found", id)
 	}
-	if c.taken {
+	// qemu_chr_is_busy (a mux: always, in some releases).
+	if c.taken || c.Mux && s.MuxAlwaysBusy {
 		return fmt.Errorf("Chardev '%s' is busy", id)
+	}
+	if c.Mux { // its base loses its frontend
+		if base := s.Find(id + "-base"); base != nil && base.frontend == "mux" {
+			base.Open, base.taken, base.frontend = false, false, ""
+		}
 	}
 	for i, x := range s.list {
 		if x == c {
@@ -904,7 +1070,7 @@ func (s *State) ringbuf(id string) (*Chardev, error) {
 	if c == nil {
 		return nil, fmt.Errorf("Device '%s' not found", id)
 	}
-	if c.Backend != "ringbuf" && c.Backend != "memory" {
+	if c.Backend != "ringbuf" && c.Backend != "memory" || c.Mux {
 		return nil, fmt.Errorf(notRingbuf, id)
 	}
 	return c, nil

@@ -6,7 +6,17 @@ const extraKey = "chardev"
 
 // Attach keeps the character devices with their machine (the monitor's
 // info chardev and query-chardev read them).
-func (s *State) Attach(m *machine.Machine) { m.Extra[extraKey] = s }
+// The machine's first reset follows: a virtconsole's guest has not opened
+// it, so the port turns its handlers off (virtconsole_enable_backend), its
+// chr_be_change with them; one hot-plugged later keeps it.
+func (s *State) Attach(m *machine.Machine) {
+	m.Extra[extraKey] = s
+	for _, c := range s.list {
+		if c.frontend == "virtconsole" {
+			c.frontend = "virtconsole (closed by its guest)"
+		}
+	}
+}
 
 // Of is a machine's character devices (nil when none were attached).
 func Of(m *machine.Machine) *State {

@@ -123,6 +123,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Too many boot devices for PC`, `Invalid boot device for PC: '.'`, `chardev ".*" not found`,
 	`(Device '.*' is in use|chardev '.*' is already in use)`, `Could not load LPAR firmware '.*'`,
 	`-machine nvdimm-persistence=.*: unsupported option`,
+	// met by the fuzzer (m12): -rtc base= a date QEMU cannot read
+	`invalid datetime format\nvalid formats: .*`, `chardev ".*" not found`,
 }, "|") + `)$`)
 
 // location is the "<option> <argument>: " prefix of a located message.

@@ -1408,7 +1408,17 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Registry.CharClaims = o.Chr
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
+	o.Chr.MuxHotswap = rel.ChardevMuxHotswap
+	o.Chr.MuxAlwaysBusy = rel.ChardevMuxAlwaysBusy
+	o.Chr.MonitorGreeting = func(control bool) string {
+		if control { // no oob: the backend has no context of its own
+			return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", rel.Major, "minor", rel.Minor,
+				"micro", rel.Micro), "package", rel.PackageString()), "capabilities", []any{}))) + "\r\n"
+		}
+		return "QEMU " + rel.Version() + " monitor - type 'help' for more information\r\n(qemu) "
+	}
 	o.Chr.CanCreate = o.hostCanCreate
+	o.Chr.Exists = func(p string) bool { _, found := o.Block.Host.Lookup(p); return found }
 	o.Chr.NegativeSizeOutOfRange = rel.SizeHexSuffixError
 	deviceIDs := map[string]bool{}
 	if err := firstPass(rel.RemovedOptions, args); err != nil {

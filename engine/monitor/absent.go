@@ -5,12 +5,14 @@ import (
 	"fmt"
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/cmdline"
 	"strings"
 
 	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 )
 
@@ -132,6 +134,14 @@ func init() {
 					return mon.said("sync-profile ARG", op)
 				}
 			},
+			"logfile": func(mon *Monitor, a Args) string {
+				f := str(a, "filename")
+				if c := chardev.Of(mon.M); c != nil && c.CanCreate != nil && !c.CanCreate(f) {
+					return line("Error opening logfile %s: No such file or directory", f)
+				}
+				mon.M.Extra["logfile"] = f
+				return ""
+			},
 			"log": func(mon *Monitor, a Args) string {
 				items := str(a, "items")
 				if items == "none" {
@@ -139,6 +149,13 @@ func init() {
 				}
 				if !mon.logItemsKnown(items) {
 					return mon.helpLog()
+				}
+				// qemu_set_log_internal: a log per thread needs a file name
+				// that takes the thread's id.
+				for _, it := range strings.Split(items, ",") {
+					if f, _ := mon.M.Extra["logfile"].(string); (it == "all" || it == "tid") && !strings.Contains(f, "%d") {
+						return line("%s", "Filename template with '%d' required for 'tid'")
+					}
 				}
 				mon.Note("Logging is not simulated: QEMU would write these log items to its stderr as the guest runs.")
 				return ""
@@ -250,8 +267,11 @@ func init() {
 				}
 				return qjson.Object{}, nil
 			},
-			"qom-list-properties": func(_ *Monitor, a qjson.Object) (any, *Error) {
+			"qom-list-properties": func(mon *Monitor, a qjson.Object) (any, *Error) {
 				n, _ := a.Get("typename")
+				if list, ok := qom.ClassProperties(mon.M.Release(), string(mon.Target), fmt.Sprint(n)); ok {
+					return list, nil
+				}
 				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Class '%s' not found", n)}
 			},
 		} {

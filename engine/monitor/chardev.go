@@ -93,6 +93,9 @@ func init() {
 			dev, _ := args.Get("device")
 			size, _ := args.Get("size")
 			n, _ := strconv.Atoi(fmt.Sprint(size))
+			if n <= 0 {
+				return nil, GenericError("size must be greater than zero")
+			}
 			data, err := chardevs(mon).RingbufRead(fmt.Sprint(dev), n)
 			if err != nil {
 				return nil, GenericError(err.Error())
@@ -108,30 +111,86 @@ func init() {
 			}
 			return ""
 		}})
+		RegisterQMP("chardev-send-break", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			id, _ := args.Get("id")
+			if s, _ := id.(string); chardevs(mon).Find(s) == nil {
+				return nil, GenericError("Chardev '" + s + "' not found")
+			}
+			return qjson.Object{}, nil
+		})
 		RegisterHMP(&HMPCommand{Name: "chardev-add", ArgsType: "args:s", Run: func(mon *Monitor, a Args) string {
 			c := chardev.Of(mon.M)
 			if c == nil {
 				return ""
 			}
-			if err := c.AddHMP(str(a, "args")); err != nil {
+			// hmp_chardev_add: "help" lists the backend types.
+			if b, _, _ := strings.Cut(str(a, "args"), ","); b == "help" || b == "?" {
+				return CRLF(mon.M.Release().Text(string(mon.Target) + "-chardev-help.txt"))
+			}
+			// qemu_opts_parse_noisily: "help" among the options prints them
+			// (on QEMU's stdout) and parses nothing.
+			for _, p := range strings.Split(str(a, "args"), ",")[1:] {
+				if p == "help" || p == "?" {
+					mon.Stdout.WriteString(optsHelp(mon, "chardev"))
+					return "Error: Parsing chardev args failed\r\n"
+				}
+			}
+			c.InMonitor = true
+			warnings := chardev.ShortFormWarnings(str(a, "args"))
+			err := c.AddHMP(str(a, "args"))
+			if err != nil {
 				var pe *chardev.ParseError
 				if errors.As(err, &pe) {
 					return strings.ReplaceAll(pe.Error(), "\n", "\r\n") + "\r\nError: Parsing chardev args failed\r\n"
 				}
-				return "Error: " + err.Error() + "\r\n"
+				return CRLF(warnings) + "Error: " + err.Error() + "\r\n"
 			}
 			mon.WriteStderr(c.TakeUnconnected(mon.Target.Binary()))
-			return ""
+			return CRLF(warnings)
 		}})
-		// chardev-change swaps a chardev's backend under its frontend; the
-		// simulator keeps the chardev as it was.
-		RegisterHMP(&HMPCommand{Name: "chardev-change", Run: func(mon *Monitor, a Args) string {
-			if id := str(a, "id"); chardevs(mon).Find(id) == nil {
-				return "Error: Chardev '" + id + "' does not exist\r\n"
+		RegisterHMP(&HMPCommand{Name: "chardev-change", ArgsType: "id:s,args:s", Run: func(mon *Monitor, a Args) string {
+			c := chardevs(mon)
+			c.InMonitor = true
+			typ, keys, vals, err := c.ParseChange(str(a, "args"))
+			if err == nil {
+				err = c.Change(str(a, "id"), typ, keys, vals)
 			}
-			mon.Note("chardev-change would give the chardev a new backend; the simulated chardev keeps its own.")
+			if err != nil {
+				var pe *chardev.ParseError
+				if errors.As(err, &pe) {
+					return strings.ReplaceAll(pe.Error(), "\n", "\r\n") + "\r\nError: Parsing chardev args failed\r\n"
+				}
+				if oe := (*chardev.OpenError)(nil); errors.As(err, &oe) {
+					return fmt.Sprintf("Error: Failed to add chardev '%s': %s\r\n", str(a, "id"), oe.Err)
+				}
+				return "Error: " + err.Error() + "\r\n"
+			}
 			return ""
 		}})
+		RegisterQMP("chardev-change", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			id, _ := args.Get("id")
+			ids, _ := id.(string)
+			be, ok := args.Get("backend")
+			if !ok {
+				return nil, GenericError("Parameter 'backend' is missing")
+			}
+			bo, _ := be.(qjson.Object)
+			t, _ := bo.Get("type")
+			typ, _ := t.(string)
+			if !chardev.Backend(typ) {
+				return nil, GenericError(fmt.Sprintf("Parameter 'type' does not accept value '%s'", typ))
+			}
+			keys, vals := qmpChardevData(typ, bo)
+			c := chardevs(mon)
+			c.InMonitor = true
+			if err := c.Change(ids, typ, keys, vals); err != nil {
+				if oe := (*chardev.OpenError)(nil); errors.As(err, &oe) {
+					return nil, GenericError(fmt.Sprintf("Failed to add chardev '%s': %s", ids, oe.Err))
+				}
+				return nil, GenericError(err.Error())
+			}
+			return qjson.Object{}, nil
+		})
 		RegisterHMP(&HMPCommand{Name: "chardev-remove", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
 			if err := chardevRemove(mon, str(a, "id")); err != nil {
 				return "Error: " + err.Error() + "\r\n"
@@ -144,23 +203,10 @@ func init() {
 			be, _ := args.Get("backend")
 			bo, _ := be.(qjson.Object)
 			typ, _ := bo.Get("type")
-			d, _ := bo.Get("data")
+			keys, vals := qmpChardevData(fmt.Sprint(typ), bo)
 			data := map[string]string{}
-			if do, ok := d.(qjson.Object); ok {
-				for _, m := range do {
-					data[m.Key] = fmt.Sprint(m.Value)
-					if addr, ok := m.Value.(qjson.Object); ok && m.Key == "addr" {
-						// SocketAddressLegacy: {"type": "inet"|"unix", "data": {...}}
-						delete(data, "addr")
-						if ad, ok := addr.Get("data"); ok {
-							if ao, ok := ad.(qjson.Object); ok {
-								for _, a := range ao {
-									data[a.Key] = fmt.Sprint(a.Value)
-								}
-							}
-						}
-					}
-				}
+			for i, k := range keys {
+				data[k] = vals[i]
 			}
 			if c == nil {
 				return nil, GenericError("character devices are not simulated on this machine")
@@ -168,6 +214,7 @@ func init() {
 			ids, _ := id.(string)
 			typs, _ := typ.(string)
 			defer func() { mon.WriteStderr(c.TakeUnconnected(mon.Target.Binary())) }()
+			c.InMonitor = true
 			if err := c.AddQMP(ids, typs, data); err != nil {
 				if oe := (*chardev.OpenError)(nil); errors.As(err, &oe) {
 					return nil, GenericError(fmt.Sprintf("Failed to add chardev '%s': %s", ids, err))
@@ -205,4 +252,45 @@ func chardevRemove(mon *Monitor, id string) error {
 		return fmt.Errorf("Chardev '%s' not found", id)
 	}
 	return c.Remove(id)
+}
+
+// qmpChardevData flattens a ChardevBackend's data to -chardev keys: a
+// file's out and in are path and input-path, a pipe's or a host device's
+// device is path, a socket's SocketAddressLegacy gives its members.
+func qmpChardevData(typ string, backend qjson.Object) (keys, vals []string) {
+	d, _ := backend.Get("data")
+	do, _ := d.(qjson.Object)
+	for _, m := range do {
+		k := m.Key
+		switch {
+		case k == "addr":
+			// SocketAddressLegacy: {"type": "inet"|"unix", "data": {...}}
+			addr, _ := m.Value.(qjson.Object)
+			ad, _ := addr.Get("data")
+			ao, _ := ad.(qjson.Object)
+			for _, a := range ao {
+				keys, vals = append(keys, a.Key), append(vals, fmt.Sprint(a.Value))
+			}
+			continue
+		case typ == "file" && k == "out", k == "device":
+			k = "path"
+		case typ == "file" && k == "in":
+			k = "input-path"
+		}
+		keys, vals = append(keys, k), append(vals, fmt.Sprint(m.Value))
+	}
+	return keys, vals
+}
+
+// optsHelp is an option group's parameters as qemu_opts_print_help lists
+// them (the release's -OPT help recording).
+func optsHelp(mon *Monitor, opt string) string {
+	text := mon.M.Release().Text("opts-help-" + string(mon.Target) + ".txt")
+	for _, sec := range strings.Split("\n"+text, "\n== ")[1:] {
+		head, body, _ := strings.Cut(sec, "\n")
+		if name, _, _ := strings.Cut(head, " "); name == opt {
+			return strings.TrimSuffix(body, "\n") + "\n"
+		}
+	}
+	return ""
 }

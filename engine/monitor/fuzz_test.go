@@ -20,6 +20,10 @@ func FuzzHMP(f *testing.F) {
 		"qom-set /machine hpet x", "qom-set /machine smp x", "qom-get /machine memory", "qom-set -j /machine max-ram-below-4g 7",
 		"qom-set /machine/unattached/device[0] family 300", "qom-get /machine/unattached/device[0] feature-words",
 		"qom-set /machine/unattached/device[1] core-id -1", "qom-set /machine/peripheral/c1 vendor AuthenticAMD",
+		"chardev-add ringbuf,id=r,size=4,mux=on", "chardev-change r null", "chardev-change compat_monitor0 ringbuf,size=3",
+		"hostfwd_add tcp::bad", "hostfwd_remove x tcp::1", "netdev_add hubport,id=h,hubid=0,netdev=compat_monitor0",
+		"object_add filter-redirector,id=f,netdev=n,indev=x", "qom-set /objects/f status x", "o /b 0x3f8 0x41",
+		"chardev-add socket,id=s,fd=x", "log all", "logfile /nonexistent/x", "qom-list /chardevs",
 	} {
 		f.Add(s, false)
 		f.Add(s, true)
@@ -48,6 +52,10 @@ func FuzzQMP(f *testing.F) {
 		`{"execute":"human-monitor-command","arguments":{"command-line":"info cpus"}}`, `{"execute":"query-hotpluggable-cpus","id":[1]}`,
 		`[]`, `{`, `"x"`, `{"execute":1}`, `{"execute":"system_reset"}`, `{"execute":"device_add","arguments":{"driver":"power9_v2.0-spapr-cpu-core","core-id":1e3}}`,
 		`{"execute":"qom-list-types","arguments":{"implements":"x86_64-cpu","abstract":true}}`, `{"execute":"query-acpi-ospm-status"}`,
+		`{"execute":"chardev-change","arguments":{"id":"compat_monitor0","backend":{"type":"file","data":{"in":1}}}}`,
+		`{"execute":"qom-list-properties","arguments":{"typename":"iothread"}}`,
+		`{"execute":"object-add","arguments":{"qom-type":"throttle-group","id":"t","limits":{"iops-total":[]}}}`,
+		`{"execute":"ringbuf-read","arguments":{"device":"compat_monitor0","size":-1}}`,
 	} {
 		f.Add(s, false)
 		f.Add(s, true)

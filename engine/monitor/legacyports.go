@@ -1,6 +1,8 @@
 package monitor
 
 import (
+	"fmt"
+	"hotpluglab/engine/chardev"
 	"strconv"
 	"strings"
 
@@ -24,7 +26,8 @@ type legacyPorts struct {
 	cmosWritten map[byte]byte
 	fwKey       uint16
 	fwOffset    int
-	bootOrder   string // boot_set's, "" for the command line's
+	bootOrder   string         // boot_set's, "" for the command line's
+	serialLCR   map[int64]byte // each 16550's line control register, by iobase
 }
 
 func (mon *Monitor) legacyPortsOn() bool {
@@ -46,6 +49,7 @@ func (mon *Monitor) legacyOut(port int64, n int, val uint32) bool {
 			p.cmosWritten = map[byte]byte{}
 		}
 		p.cmosWritten[p.cmosIndex] = byte(val)
+	case n == 1 && mon.serialOut(port, byte(val)):
 	case port == 0x510 && n == 2:
 		// the selector takes 2-byte writes only: a 4-byte write is
 		// refused whole (measured: `o /w 0x510 N` selects nothing)
@@ -54,6 +58,45 @@ func (mon *Monitor) legacyOut(port int64, n int, val uint32) bool {
 		return false
 	}
 	return true
+}
+
+// serialOut is a byte written to an isa-serial's transmit holding or line
+// control register: with the divisor latch off, a transmitted byte goes
+// to the port's chardev at once (the simulated UART never holds one).
+func (mon *Monitor) serialOut(port int64, v byte) bool {
+	b := board.Of(mon.M)
+	if b == nil {
+		return false
+	}
+	handled := false
+	b.Tree.Walk(func(d *qdev.Device) {
+		if d.Type.Name != "isa-serial" || handled {
+			return
+		}
+		base := qtreeInt(d, "iobase", -1)
+		p := &mon.legacy
+		switch port - base {
+		case 3:
+			if p.serialLCR == nil {
+				p.serialLCR = map[int64]byte{}
+			}
+			p.serialLCR[base] = v
+			handled = true
+		case 0:
+			if p.serialLCR[base]&0x80 != 0 {
+				return // the divisor latch
+			}
+			id, ok := d.Prop("chardev")
+			if v, set := d.Set["chardev"]; set && !ok {
+				id, ok = fmt.Sprint(v), true
+			}
+			if c := chardev.Of(mon.M); ok && c != nil {
+				c.RingbufWrite(strings.Trim(id, `"`), []byte{v}) // a ring keeps it; another backend takes it
+			}
+			handled = true
+		}
+	})
+	return handled
 }
 
 // portRegion is a device's I/O region as the memory core dispatches to

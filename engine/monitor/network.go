@@ -5,7 +5,9 @@ import (
 	"strings"
 
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/netdev"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/qjson"
 )
 
@@ -18,6 +20,15 @@ func init() {
 			if n == nil {
 				return ""
 			}
+			n.Filters = func(client string) []string {
+				var out []string
+				for _, o := range object.Of(mon.M) {
+					if strings.HasPrefix(o.Type, "filter-") && o.Props["netdev"] == client {
+						out = append(out, object.FilterLine(mon.M.Release(), string(mon.Target), o))
+					}
+				}
+				return out
+			}
 			return CRLF(n.Info(nics(mon)))
 		}})
 		RegisterInfo(&HMPCommand{Name: "usernet", Run: func(mon *Monitor, _ Args) string {
@@ -27,6 +38,53 @@ func init() {
 			}
 			return CRLF(n.UsernetInfo())
 		}})
+		// hostfwd_add / hostfwd_remove [netdev_id] rule: the rules a
+		// user backend forwards (the simulated host binds nothing).
+		hostfwd := func(mon *Monitor, a Args, add bool) string {
+			n := netdev.Of(mon.M)
+			if n == nil {
+				return ""
+			}
+			id, rule := "", str(a, "arg1")
+			if r := str(a, "arg2"); r != "" {
+				id, rule = rule, r
+			}
+			name, msg := n.Slirp(id)
+			if msg != "" {
+				return msg + "\r\n"
+			}
+			rules, _ := mon.M.Extra["hostfwd"].(map[string]bool)
+			if rules == nil {
+				rules = map[string]bool{}
+				mon.M.Extra["hostfwd"] = rules
+			}
+			if add {
+				if e := netdev.HostfwdError(rule); e != "" {
+					return e + "\r\n"
+				}
+				src, _, _ := strings.Cut(rule, "-")
+				rules[name+"|"+src] = true
+				return ""
+			}
+			if strings.Count(rule, ":") != 2 && !strings.HasPrefix(rule, ":") {
+				return "invalid format\r\n"
+			}
+			key := name + "|" + rule
+			if !strings.HasPrefix(rule, "tcp:") && !strings.HasPrefix(rule, "udp:") {
+				key = name + "|tcp" + rule
+			}
+			if rules[key] {
+				delete(rules, key)
+				return "host forwarding rule for " + rule + " removed\r\n"
+			}
+			return "host forwarding rule for " + rule + " not found\r\n"
+		}
+		RegisterHMP(&HMPCommand{Name: "hostfwd_add", ArgsType: "arg1:s,arg2:s?", Run: func(mon *Monitor, a Args) string {
+			return hostfwd(mon, a, true)
+		}})
+		RegisterHMP(&HMPCommand{Name: "hostfwd_remove", ArgsType: "arg1:s,arg2:s?", Run: func(mon *Monitor, a Args) string {
+			return hostfwd(mon, a, false)
+		}})
 		RegisterHMP(&HMPCommand{Name: "netdev_add", ArgsType: "netdev:O", Run: func(mon *Monitor, a Args) string {
 			n := netdev.Of(mon.M)
 			arg := str(a, "netdev")
@@ -35,6 +93,11 @@ func init() {
 			}
 			if arg == "help" || arg == "?" {
 				return CRLF(mon.M.Release().Text("netdev-help.txt"))
+			}
+			if n.HubPeerTaken(arg) {
+				mon.crash(&machine.Crash{Stderr: fmt.Sprintf("%s: %s: qemu_net_client_setup: Assertion `!peer->peer' failed.\n",
+					mon.Target.Binary(), mon.M.Release().NetClientSetupAssert), Signal: 6})
+				return ""
 			}
 			before := n.Clients()
 			parseErr, err := n.AddHMP(arg)
@@ -176,8 +239,17 @@ func registerNetdevs(mon *Monitor, n *netdev.State) {
 
 func netdevDel(mon *Monitor, id string) *Error {
 	n := netdev.Of(mon.M)
+	if n != nil && n.NotNetdev(id) {
+		return GenericError(fmt.Sprintf("Device '%s' is not a netdev", id))
+	}
 	if n == nil || !n.Del(id, nics(mon)) {
 		return &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
+	}
+	// qemu_cleanup_net_client: the netdev's filters go with it.
+	for _, o := range object.Of(mon.M) {
+		if strings.HasPrefix(o.Type, "filter-") && o.Props["netdev"] == id {
+			object.Del(mon.M, o.ID)
+		}
 	}
 	if b := board.Of(mon.M); b != nil {
 		if r, ok := b.Backends.(*board.Registry); ok && !n.Has(id) {

@@ -1,6 +1,7 @@
 package monitor
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
@@ -10,6 +11,7 @@ import (
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
+	"hotpluglab/engine/netdev"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qapi"
@@ -26,6 +28,12 @@ func init() {
 			props := map[string]string{}
 			for _, m := range args.Ordered() {
 				props[m.Key] = fmt.Sprint(m.Value)
+			}
+			if l, ok := args.Get("limits"); ok && fmt.Sprint(typ) == "throttle-group" {
+				if err := throttleLimits(l, props); err != nil {
+					return nil, err
+				}
+				delete(props, "limits")
 			}
 			if err := mon.addObject(object.Object{ID: fmt.Sprint(id), Type: fmt.Sprint(typ), Props: props}); err != nil {
 				var crash *machine.Crash
@@ -93,19 +101,46 @@ func init() {
 			return ""
 		}})
 		RegisterHMP(&HMPCommand{Name: "object_del", ArgsType: "id:s", Run: func(mon *Monitor, a Args) string {
-			if err := object.Del(mon.M, str(a, "id")); err != nil {
+			if err := mon.objectDel(str(a, "id")); err != nil {
 				return "Error: " + err.Error() + "\r\n"
 			}
 			return ""
 		}})
 		RegisterQMP("object-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
 			id, _ := args.Get("id")
-			if err := object.Del(mon.M, fmt.Sprint(id)); err != nil {
+			if err := mon.objectDel(fmt.Sprint(id)); err != nil {
 				return nil, GenericError(err.Error())
 			}
 			return qjson.Object{}, nil
 		})
 	})
+}
+
+// objectDel is user_creatable_del: an object its users hold (a throttle
+// group with throttle nodes) stays.
+func (mon *Monitor) objectDel(id string) error {
+	if l := block.Of(mon.M); l != nil && object.Exists(mon.M, id) && l.ThrottleGroupUsed(id) {
+		return fmt.Errorf("object '%s' is in use, can not be deleted", id)
+	}
+	return object.Del(mon.M, id)
+}
+
+// throttleLimits is a throttle group's limits given as the ThrottleLimits
+// struct (throttle_group_set_limits): each member is the x- property of its
+// name; a value out of range fails as throttle_limits_to_config says.
+func throttleLimits(l any, props map[string]string) *Error {
+	o, _ := l.(qjson.Object)
+	for _, m := range o {
+		n, ok := m.Value.(json.Number)
+		if !ok {
+			return GenericError(fmt.Sprintf("Invalid parameter type for 'limits.%s', expected: integer", m.Key))
+		}
+		if v, err := n.Int64(); err != nil || v < 0 || v > 1000000000000000 {
+			return GenericError("bps/iops/max values must be within [0, 1000000000000000]")
+		}
+		props["x-"+m.Key] = n.String()
+	}
+	return nil
 }
 
 // deviceNotFound is an error QMP classes as DeviceNotFound.
@@ -126,6 +161,40 @@ func (mon *Monitor) addObject(o object.Object) error {
 	if ctx := o.Props["prealloc-context"]; ctx != "" && strings.HasPrefix(o.Type, "memory-backend-") && !object.Exists(mon.M, ctx) {
 		// the link property's lookup (object_resolve_link)
 		return deviceNotFound(fmt.Sprintf("Device '%s' not found", ctx))
+	}
+	if o.Type == "main-loop" {
+		for _, x := range object.Of(mon.M) {
+			if x.Type == "main-loop" { // main_loop_init: a singleton
+				return errors.New("only one main-loop instance allowed")
+			}
+		}
+	}
+	// netfilter_complete: its netdev, then the type's setup.
+	if strings.HasPrefix(o.Type, "filter-") {
+		if n := netdev.Of(mon.M); o.Props["netdev"] != "" && (n == nil || !n.Has(o.Props["netdev"])) {
+			return errors.New("Parameter 'netdev' expects a network backend id")
+		}
+		if o.Type == "filter-redirector" {
+			in, out := o.Props["indev"], o.Props["outdev"]
+			switch {
+			case in == "" && out == "":
+				return errors.New("filter redirector needs 'indev' or 'outdev' at least one property set")
+			case in == out:
+				return errors.New("'indev' and 'outdev' could not be same for filter redirector")
+			}
+		}
+	}
+	// The chardevs an object names (rng-egd's, a netfilter's indev and
+	// outdev) are looked up as it completes.
+	if o.Type == "rng-egd" || o.Type == "filter-mirror" || o.Type == "filter-redirector" {
+		for _, k := range []string{"chardev", "indev", "outdev"} {
+			if id := o.Props[k]; id != "" && chardevs(mon).Find(id) == nil {
+				return deviceNotFound(fmt.Sprintf("Device '%s' not found", id))
+			}
+		}
+	}
+	if k := o.Props["keyid"]; o.Type == "secret" && k != "" && !object.Exists(mon.M, k) {
+		return fmt.Errorf("No secret with id '%s'", k)
 	}
 	exists := func(p string) bool {
 		if l := block.Of(mon.M); l != nil && l.Host != nil {

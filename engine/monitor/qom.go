@@ -3,6 +3,7 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"strconv"
 	"strings"
 
@@ -137,6 +138,16 @@ func (mon *Monitor) qomObject(path string) string {
 	for _, o := range object.Of(m) {
 		if p == "/objects/"+o.ID {
 			return o.Type
+		}
+	}
+	if c := chardev.Of(m); c != nil {
+		if p == "/chardevs" {
+			return "container"
+		}
+		for _, x := range c.QOM() {
+			if p == "/chardevs/"+x[0] {
+				return x[1]
+			}
 		}
 	}
 	for _, c := range m.CPUs {
@@ -339,6 +350,19 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 			}
 			return int64(0), nil
 		}
+		// A throttle group's ThrottleLimits: every member, in the
+		// schema's order (the reply prints them in QDict order).
+		if o.Type == "throttle-group" && prop == "limits" {
+			out := qjson.Object{}
+			for _, k := range throttleLimitMembers {
+				v, err := strconv.ParseInt(o.Props["x-"+k], 10, 64)
+				if err != nil {
+					v = map[bool]int64{true: 1}[strings.HasSuffix(k, "-max-length")]
+				}
+				out = append(out, qjson.Member{Key: k, Value: v})
+			}
+			return out, nil
+		}
 		// An iothread's polling parameters, given or default.
 		if o.Type == "iothread" && iothreadParams[prop] {
 			v, _ := object.IOThread(o, 0).Get(prop)
@@ -352,6 +376,10 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 					return v, nil
 				}
 			}
+		}
+		// Any other property of the type's: given, or its default.
+		if v, ok := object.PropValue(m.Release(), string(m.Target), o, prop); ok {
+			return v, nil
 		}
 	}
 	if abs == "/machine" {
@@ -451,6 +479,13 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 			}
 			object.SetProp(mon.M, o.ID, prop, strconv.FormatInt(n, 10))
 			return nil
+		}
+	}
+	for _, o := range object.Of(mon.M) {
+		if mon.absPath(path) == "/objects/"+o.ID {
+			if err, handled := mon.setObjectProp(o, prop, v); handled {
+				return err
+			}
 		}
 	}
 	if err, handled := mon.setCPUValue(mon.absPath(path), prop, v); handled {
@@ -637,6 +672,9 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 	}
 	clean := mon.absPath(path)
 	if props, ok := mon.cpuQOMList(clean); ok {
+		return props, nil
+	}
+	if props, ok := mon.chardevQOMList(clean, typ); ok {
 		return props, nil
 	}
 	var names []string
@@ -950,4 +988,82 @@ func qomSize(mon *Monitor, prop string, v any) (uint64, error) {
 		}
 	}
 	return 0, fmt.Errorf("Parameter '%s' expects uint64", prop)
+}
+
+// setObjectProp is qom-set of a user-created object's property the type
+// lists: the setters' refusals once the object is complete, else the
+// value kept as given.
+func (mon *Monitor) setObjectProp(o object.Object, prop string, v any) (*Error, bool) {
+	known := false
+	for _, p := range object.Props(mon.M.Release(), string(mon.Target), o.Type) {
+		known = known || p.Name == prop
+	}
+	if !known {
+		return nil, false
+	}
+	if o.Type == "throttle-group" && prop == "limits" {
+		// throttle_group_set_limits: whenever, unlike the x- members.
+		props := map[string]string{}
+		if err := throttleLimits(v, props); err != nil {
+			return err, true
+		}
+		for k, val := range props {
+			object.SetProp(mon.M, o.ID, k, val)
+		}
+		return nil, true
+	}
+	text := fmt.Sprint(v)
+	if t, ok := v.(qomText); ok {
+		text = string(t)
+	}
+	switch {
+	case prop == "opened" || prop == "loaded":
+		return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", o.Type, prop)), true
+	case strings.HasPrefix(o.Type, "rng-") && prop == "filename":
+		return GenericError("Property 'filename' can no longer be set"), true // rng_random_set_filename
+	case strings.HasPrefix(o.Type, "filter-") && prop == "interval":
+		if n, err := strconv.ParseInt(text, 0, 64); err != nil || n <= 0 || n > math.MaxUint32 {
+			return GenericError(fmt.Sprintf("Property '%s.interval' requires a positive value", o.Type)), true
+		}
+	case strings.HasPrefix(o.Type, "filter-") && prop == "status":
+		if text != "on" && text != "off" {
+			return GenericError("Invalid value for netfilter status, should be 'on' or 'off'"), true
+		}
+	}
+	object.SetProp(mon.M, o.ID, prop, text)
+	return nil, true
+}
+
+// throttleLimitMembers are ThrottleLimits' members in the schema's order.
+var throttleLimitMembers = []string{"iops-total", "iops-total-max", "iops-total-max-length", "iops-read", "iops-read-max",
+	"iops-read-max-length", "iops-write", "iops-write-max", "iops-write-max-length", "bps-total", "bps-total-max",
+	"bps-total-max-length", "bps-read", "bps-read-max", "bps-read-max-length", "bps-write", "bps-write-max",
+	"bps-write-max-length", "iops-size"}
+
+// chardevQOMList is qom-list of /chardevs (its children in the order of
+// its hash table, as info chardev) or of a chardev (its class's
+// properties).
+func (mon *Monitor) chardevQOMList(path, typ string) ([]qomProp, bool) {
+	c := chardev.Of(mon.M)
+	if c == nil || !strings.HasPrefix(path+"/", "/chardevs/") {
+		return nil, false
+	}
+	out := []qomProp{{"type", "string"}}
+	if path == "/chardevs" {
+		for _, x := range c.QOM() {
+			out = append(out, qomProp{x[0], "child<" + x[1] + ">"})
+		}
+		return out, true
+	}
+	list, _ := qom.ClassProperties(mon.M.Release(), string(mon.Target), typ)
+	l, _ := list.([]any)
+	for _, p := range l {
+		o, _ := p.(qjson.Object)
+		n, _ := o.Get("name")
+		t, _ := o.Get("type")
+		if n != "type" {
+			out = append(out, qomProp{fmt.Sprint(n), fmt.Sprint(t)})
+		}
+	}
+	return out, true
 }

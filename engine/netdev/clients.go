@@ -15,6 +15,11 @@ import (
 // (created in net_init_clients' order: JSON -netdev, QemuOpts -netdev,
 // -nic, -net), the hubs, and the on-board NICs (nd_table) the board makes.
 type State struct {
+	// socketBadFD is the release's refusal of a socket fd= that names no
+	// open socket.
+	socketBadFD string
+	// Filters lists a client's netfilters for info network (nil: none).
+	Filters FilterLister
 	// DefaultNet: no -net, -nic or -netdev and defaults on: QEMU adds
 	// "-net nic -net user" and net_check_clients stays silent.
 	DefaultNet bool
@@ -72,7 +77,13 @@ type client struct {
 	afterNICs map[string]bool
 	// deleted: netdev_del took it while a NIC holds it (heldBy).
 	deleted bool
+	// legacy: -net made it (is_netdev false), which netdev_del refuses.
+	legacy bool
 }
+
+// FilterLister gives a net client's netfilters as info network prints
+// them ("  - ID: type=...\n"), in the order they were attached.
+type FilterLister func(client string) []string
 
 type hub struct {
 	id    int
@@ -89,6 +100,7 @@ func New(defaults bool) *State {
 func NewFor(rel *release.Release, defaults bool) *State {
 	s := New(defaults)
 	s.StreamListening = rel.NetStreamListening
+	s.socketBadFD = rel.NetSocketBadFD
 	return s
 }
 
@@ -368,7 +380,9 @@ func (s *State) net(arg string) error {
 			}
 			nd.Netdev = peer
 		} else {
-			nd.Netdev = s.hubPort(0, "").name
+			port := s.hubPort(0, "")
+			port.legacy = true
+			nd.Netdev = port.name
 		}
 		s.OnBoard = append(s.OnBoard, nd)
 		return nil
@@ -390,6 +404,7 @@ func (s *State) net(arg string) error {
 	port := s.hubPort(0, "")
 	c := s.addBackend(n)
 	c.peer, port.peer = port.name, c.name
+	c.legacy, port.legacy = true, true
 	return nil
 }
 
@@ -544,6 +559,18 @@ func (s *State) Warnings(nics []NIC) []string {
 	return w
 }
 
+// filterLines are print_net_client's lines for a client's netfilters.
+func (s *State) filterLines(name string) string {
+	if s.Filters == nil {
+		return ""
+	}
+	fs := s.Filters(name)
+	if len(fs) == 0 {
+		return ""
+	}
+	return "filters:\n" + strings.Join(fs, "")
+}
+
 // Info is `info network` (hmp_info_network), lines ending "\n".
 func (s *State) Info(nics []NIC) string {
 	peers := s.peers(nics)
@@ -551,7 +578,7 @@ func (s *State) Info(nics []NIC) string {
 	clientLine := func(c *client) string { return fmt.Sprintf("%s: index=0,type=%s,%s\n", c.name, c.typ, c.info) }
 	for _, c := range s.clients {
 		if !c.deleted {
-			line[c.name] = clientLine(c)
+			line[c.name] = clientLine(c) + s.filterLines(c.name)
 		}
 	}
 	for _, n := range nics {
@@ -627,12 +654,81 @@ func (s *State) AddHMP(arg string) (parseErr, err error) {
 	if perr != nil {
 		return perr, nil
 	}
+	if n.Type == "none" { // net_client_init1: NET_CLIENT_DRIVER_NONE has no init
+		delete(s.ids, n.ID)
+		return nil, errors.New("network backend 'none' is not compiled into this binary")
+	}
 	if n.err != nil {
 		delete(s.ids, n.ID)
+		// HMP reads a stream's addr through QemuOpts: its discriminator
+		// is what is missing.
+		if n.Type == "stream" && n.err.Error() == "Parameter 'addr' is missing" {
+			return nil, errors.New("Parameter 'type' is missing")
+		}
 		return nil, n.err
+	}
+	if err := s.hubPeerError(n); err != nil {
+		delete(s.ids, n.ID)
+		return nil, err
+	}
+	if err := s.monitorFDError(n); err != nil {
+		delete(s.ids, n.ID)
+		return nil, err
 	}
 	s.addBackend(n)
 	return nil, nil
+}
+
+// monitorFDError is a descriptor a monitor command names (tap's and
+// socket's fd=): a name getfd never gave, or a number the simulated
+// process has not open.
+func (s *State) monitorFDError(n *Netdev) error {
+	switch n.Type {
+	case "vde": // no vde_switch listens on the simulated host
+		return errors.New("Could not open vde: No such file or directory")
+	case "bridge": // nor can qemu-bridge-helper set a bridge up
+		return errors.New("bridge helper failed")
+	case "tap", "socket":
+	default:
+		return nil
+	}
+	fd, ok := n.Get("fd")
+	if !ok {
+		return nil
+	}
+	if fd == "" || fd[0] < '0' || fd[0] > '9' {
+		return fmt.Errorf("File descriptor named '%s' has not been found", fd)
+	}
+	if n.Type == "socket" && s.socketBadFD != "" {
+		return errors.New(strings.NewReplacer("{id}", n.ID, "{fd}", fd).Replace(s.socketBadFD))
+	}
+	return nil
+}
+
+// HubPeerTaken says whether a hubport would peer with a netdev that
+// already has a peer (qemu_net_client_setup asserts it has none).
+func (s *State) HubPeerTaken(arg string) bool {
+	keys, vals := splitOpts(arg)
+	n := &Netdev{keys: keys, vals: vals}
+	typ, _ := n.Get("type")
+	peer, ok := n.Get("netdev")
+	if typ != "hubport" || !ok || s.find(peer) == nil {
+		return false
+	}
+	for _, c := range s.clients {
+		if c.peer == peer {
+			return true
+		}
+	}
+	return false
+}
+
+// hubPeerError is net_init_hubport's lookup of the netdev= it peers with.
+func (s *State) hubPeerError(n *Netdev) error {
+	if p, ok := n.Get("netdev"); ok && n.Type == "hubport" && s.find(p) == nil {
+		return fmt.Errorf("netdev '%s' not found", p)
+	}
+	return nil
 }
 
 // AddQMP is QMP netdev_add: the Netdev visit, then a duplicate id.
@@ -650,9 +746,50 @@ func (s *State) AddQMP(o qjson.Object) error {
 	if n.err != nil {
 		return n.err
 	}
+	if err := s.hubPeerError(n); err != nil {
+		return err
+	}
+	if err := s.monitorFDError(n); err != nil {
+		return err
+	}
 	s.ids[n.ID] = true
 	s.addBackend(n)
 	return nil
+}
+
+// Slirp is slirp_lookup: the user backend named id ("" for the first);
+// the monitor's message when there is none.
+func (s *State) Slirp(id string) (string, string) {
+	if id == "" {
+		for _, c := range s.clients {
+			if c.typ == "user" && !c.deleted {
+				return c.name, ""
+			}
+		}
+		return "", "user mode network stack not in use"
+	}
+	c := s.find(id)
+	switch {
+	case c == nil:
+		return "", fmt.Sprintf("unrecognized netdev id '%s'", id)
+	case c.typ != "user":
+		return "", fmt.Sprintf("invalid netdev id '%s'", id)
+	}
+	return c.name, ""
+}
+
+// HostfwdError is the syntax check slirp_hostfwd makes of a rule.
+func HostfwdError(rule string) string {
+	if reason := hostfwdSyntax(rule); reason != "" {
+		return fmt.Sprintf("Invalid host forwarding rule '%s' (%s)", rule, reason)
+	}
+	return ""
+}
+
+// NotNetdev says whether a net client -net made has that name.
+func (s *State) NotNetdev(id string) bool {
+	c := s.find(id)
+	return c != nil && c.legacy
 }
 
 // Del is netdev_del: false when no backend has that id. A backend a NIC
@@ -679,6 +816,12 @@ func (s *State) Del(id string, nics []NIC) bool {
 		if x == c {
 			s.clients = append(s.clients[:i], s.clients[i+1:]...)
 			break
+		}
+	}
+	// qemu_del_net_client: its peer (a hub port's) is left without one.
+	for _, x := range s.clients {
+		if x.peer == id {
+			x.peer = ""
 		}
 	}
 	if h := c.port; h != nil { // net_hub_port_cleanup: the port leaves; the hub stays

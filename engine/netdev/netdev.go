@@ -7,6 +7,7 @@ package netdev
 import (
 	"errors"
 	"fmt"
+	"net/netip"
 	"strconv"
 	"strings"
 
@@ -370,13 +371,47 @@ func (n *Netdev) createError() error {
 		if given != 1 {
 			return errors.New("exactly one of listen=, connect=, mcast= or udp= is required")
 		}
+		for _, k := range []string{"listen", "connect", "mcast", "udp"} {
+			if v, ok := n.Get(k); ok && !strings.Contains(v, ":") {
+				return fmt.Errorf("host address '%s' doesn't contain ':' separating host from port", v)
+			}
+		}
+		// net_socket_mcast_create: the group must be a class D address.
+		if v, ok := n.Get("mcast"); ok {
+			host, _, _ := strings.Cut(v, ":")
+			if a, err := netip.ParseAddr(host); err == nil && a.Is4() && !a.IsMulticast() {
+				b := a.As4()
+				return fmt.Errorf("specified mcastaddr %s (0x%02x%02x%02x%02x) does not contain a multicast address", host, b[0], b[1], b[2], b[3])
+			}
+		}
+	case "dgram":
+		for _, k := range []string{"local.type", "remote.type"} { // SocketAddress's discriminator
+			if t, ok := n.Get(k); ok && t != "inet" && t != "unix" && t != "vsock" && t != "fd" {
+				return fmt.Errorf("Parameter 'type' does not accept value '%s'", t)
+			}
+		}
+		if !n.hasMember("local") {
+			return errors.New("dgram requires local= parameter")
+		}
+	case "l2tpv3":
+		if _, ok := n.Get("src"); !ok {
+			return errors.New("Parameter 'src' is missing")
+		}
+	case "vhost-user":
+		if _, ok := n.Get("chardev"); !ok {
+			return errors.New("Parameter 'chardev' is missing")
+		}
 	case "stream": // NetdevStreamOptions' mandatory member
 		if !n.hasMember("addr") {
 			return errors.New("Parameter 'addr' is missing")
 		}
 	case "hubport":
-		if _, ok := n.Get("hubid"); !ok {
+		v, ok := n.Get("hubid")
+		if !ok {
 			return errors.New("Parameter 'hubid' is missing")
+		}
+		if _, err := strconv.ParseInt(strings.TrimSpace(v), 0, 64); err != nil {
+			return errors.New("Parameter 'hubid' expects an int64 value")
 		}
 	}
 	return nil

@@ -21,6 +21,14 @@ func (n *Netdev) userError() error {
 		}
 		return false
 	}
+	// net_init_slirp reads ipv6-net before net_slirp_init checks the rest.
+	if v, ok := n.Get("ipv6-net"); ok {
+		if _, l, ok := strings.Cut(v, "/"); ok {
+			if n, err := strconv.Atoi(l); err == nil && (n < 0 || n > 126) {
+				return errors.New("Invalid IPv6 prefix provided (IPv6 prefix length must be between 0 and 126)")
+			}
+		}
+	}
 	switch {
 	case off("ipv4") && given("net", "host", "dns"):
 		return errors.New("IPv4 disabled but netmask/host/dns provided")
@@ -52,10 +60,24 @@ func (n *Netdev) userError() error {
 			return errors.New(a.outside)
 		}
 	}
+	// The DNS address must parse; it may lie outside the network
+	// (measured: dns=1.2.3.4 starts).
+	if v, ok := n.Get("dns"); ok && !inetAton(v) {
+		return errors.New("Failed to parse DNS")
+	}
 	for i, k := range n.keys {
 		if k == "hostfwd" {
 			if reason := hostfwdSyntax(n.vals[i]); reason != "" {
 				return fmt.Errorf("Invalid host forwarding rule '%s' (%s)", n.vals[i], reason)
+			}
+		}
+	}
+	// slirp_guestfwd: [tcp]:server:port-dev (or -cmd:...).
+	for i, k := range n.keys {
+		if k == "guestfwd" {
+			proto, rest, _ := strings.Cut(n.vals[i], ":")
+			if proto != "" && proto != "tcp" || !strings.Contains(rest, ":") || !strings.Contains(rest, "-") {
+				return fmt.Errorf("Invalid guest forwarding rule '%s'", n.vals[i])
 			}
 		}
 	}

@@ -306,7 +306,8 @@ func Del(m *machine.Machine, id string) error {
 	if i < 0 {
 		return fmt.Errorf("object '%s' not found", id)
 	}
-	if Claimed(m, id) {
+	// main_loop_can_be_deleted: the main loop never goes.
+	if Claimed(m, id) || given[i].Type == "main-loop" {
 		return fmt.Errorf("object '%s' is in use, can not be deleted", id)
 	}
 	logEvent(m, id, true)
@@ -377,10 +378,23 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 		return errors.New("'file' and 'data' are mutually exclusive")
 	case typ == "secret" && props["file"] == "" && props["data"] == "":
 		return errors.New("Either 'file' or 'data' must be provided")
+	case typ == "secret" && props["file"] != "" && exists != nil && !exists(props["file"]):
+		// qcrypto_secret_load_data: GLib's g_file_get_contents words it.
+		return fmt.Errorf("Unable to read %s: Failed to open file “%s”: No such file or directory", props["file"], props["file"])
 	case typ == "secret" && props["format"] == "base64" && props["file"] == "" && props["keyid"] == "" &&
 		strings.ContainsFunc(props["data"], func(r rune) bool { return !strings.ContainsRune(base64Chars, r) }):
 		// qbase64_decode's check of the characters (its data, as given)
 		return errors.New("Base64 data contains invalid characters")
+	case typ == "rng-random" && hasKey(props, "opened"), typ == "rng-builtin" && hasKey(props, "opened"),
+		typ == "rng-egd" && hasKey(props, "opened"):
+		return fmt.Errorf("Property '%s.opened' is not writable", typ)
+	case strings.HasPrefix(typ, "tls-creds-") && props["endpoint"] != "" && props["endpoint"] != "client" && props["endpoint"] != "server":
+		return fmt.Errorf("Parameter 'endpoint' does not accept value '%s'", props["endpoint"])
+	case typ == "tls-creds-psk" && props["dir"] == "":
+		return errors.New("Missing 'dir' property value")
+	case typ == "tls-creds-x509" && props["dir"] != "" && exists != nil && !exists(props["dir"]+"/ca-cert.pem"):
+		// qcrypto_tls_creds_x509_load: the CA certificate first
+		return fmt.Errorf("Unable to access credentials %s/ca-cert.pem: No such file or directory", props["dir"])
 	case typ == "cryptodev-backend-builtin" && props["queues"] == "0":
 		return errors.New("Property 'cryptodev-backend-builtin.queues' doesn't take value '0'")
 	case typ == "cryptodev-backend-builtin" && props["queues"] != "" && props["queues"] != "1":

@@ -1,6 +1,7 @@
 package qom
 
 import (
+	"hotpluglab/engine/qjson"
 	"strings"
 	"sync"
 
@@ -47,4 +48,31 @@ func recordedLists(rel *release.Release, target string) map[string][]Prop {
 	}
 	lists.Store(k, m)
 	return m
+}
+
+var classProps sync.Map // release/target -> map[string]string
+
+// ClassProperties is qom-list-properties of an object type (a
+// user-creatable type, a chardev backend's, or their abstract bases) as
+// the release's binary answered it (testdata/oracle/record_qom_properties.py),
+// members and order as printed: ok false when the type was not recorded.
+func ClassProperties(rel *release.Release, target, typ string) (list any, ok bool) {
+	k := rel.Name + "/" + target
+	m, loaded := classProps.Load(k)
+	if !loaded {
+		all := map[string]string{}
+		for _, line := range strings.Split(rel.Text("qom-properties-"+target+".txt"), "\n") {
+			if name, js, found := strings.Cut(line, "\t"); found {
+				all[name] = js
+			}
+		}
+		classProps.Store(k, all)
+		m = all
+	}
+	js, ok := m.(map[string]string)[typ]
+	if !ok {
+		return nil, false
+	}
+	v, err := qjson.ParseRecorded(js)
+	return v, err == nil
 }

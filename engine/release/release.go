@@ -184,6 +184,21 @@ type Release struct {
 	RemovedOptions map[string]bool
 	// ChardevInUse words a second frontend's refusal of a chardev (%s: id).
 	ChardevInUse string
+	// BalloonStats are a virtio balloon's guest-stats names
+	// (balloon_stat_names, in its order).
+	BalloonStats []string
+	// ChardevMuxAlwaysBusy: qemu_chr_is_busy calls a mux busy even with
+	// no frontend (7.2's mux_cnt >= 0; 10.0 asks its frontends' bitset).
+	ChardevMuxAlwaysBusy bool
+	// ChardevMuxHotswap is chardev-change's refusal of a mux (10.0 names
+	// hubs too).
+	ChardevMuxHotswap string
+	// NetSocketBadFD words a socket netdev's fd= that is not an open
+	// socket ({id}: the netdev's id, {fd}: the fd).
+	NetSocketBadFD string
+	// NetClientSetupAssert is where qemu_net_client_setup asserts a peer
+	// has no peer yet.
+	NetClientSetupAssert string
 	// MemLockValues are -overcommit mem-lock's words and MemLockError its
 	// refusal of another, where mem-lock is no boolean (nil: a boolean).
 	MemLockValues []string
