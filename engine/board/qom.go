@@ -135,7 +135,9 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 		}
 		out = append(out, p)
 	}
-	if renamed {
+	// (a hot-plugged PCI device's bus master region comes at once, not at
+	// machine-done as in the recording)
+	if renamed || d.Hotplugged && pci.Of(d) != nil {
 		out = rehashInstance(d.Look.QOM, out, d.Hotplugged)
 	}
 	return out, true
@@ -165,6 +167,9 @@ func rehashInstance(recorded, props []qdev.QOMProp, hotplugged bool) []qdev.QOMP
 		fallback = append(fallback, props[i].Name)
 	}
 	keys := instanceInsertionOrder(recorded[start:], props[start:], hotplugged)
+	if keys == nil && slices.Equal(recorded, props) {
+		return props
+	}
 	if keys == nil {
 		t := qom.NewTable()
 		for _, k := range fallback {
@@ -245,11 +250,7 @@ func instanceInsertionOrder(recorded, renamed []qdev.QOMProp, hotplugged bool) [
 		mid = append(mid, container)
 	}
 	if has[master] {
-		if hotplugged {
-			mid = append(mid, master)
-		} else {
-			tail = append(tail, master)
-		}
+		tail = append(tail, master) // the recordings are of -device
 	}
 	walk := func(order []string, rename bool) []string {
 		t := qom.NewTable()
@@ -260,6 +261,22 @@ func instanceInsertionOrder(recorded, renamed []qdev.QOMProp, hotplugged bool) [
 			t.Insert(k)
 		}
 		return t.Keys()
+	}
+	// device_add's: bus master comes with its container
+	hotOrder := func(order []string) []string {
+		if !hotplugged || !has[master] || !has[container] {
+			return order
+		}
+		out := make([]string, 0, len(order))
+		for _, k := range order {
+			if k != master {
+				out = append(out, k)
+			}
+			if k == container {
+				out = append(out, master)
+			}
+		}
+		return out
 	}
 	votes := map[string]int{}
 	results := map[string][]string{}
@@ -283,7 +300,7 @@ func instanceInsertionOrder(recorded, renamed []qdev.QOMProp, hotplugged bool) [
 				if !slices.Equal(walk(order, false), want) {
 					continue
 				}
-				got := walk(order, true)
+				got := walk(hotOrder(order), true)
 				k := strings.Join(got, "\x00")
 				votes[k]++
 				results[k] = got
