@@ -89,7 +89,10 @@ type Chardev struct {
 	ring       []byte // a ringbuf's contents
 	keys, vals []string
 	loc        string
-	monLoc     string // a -monitor/-qmp option's, for -daemonize's refusal
+	// fromMonitor: made by chardev-add, where a socket's fd names one the
+	// monitor was given (getfd), not a number.
+	fromMonitor bool
+	monLoc      string // a -monitor/-qmp option's, for -daemonize's refusal
 }
 
 func (c *Chardev) get(k string) (string, bool) {
@@ -386,8 +389,13 @@ func (s *State) create(c *Chardev) error {
 		_, host := c.get("host")
 		_, port := c.get("port")
 		if fd, _ := c.get("fd"); !path && !host && !port {
-			// socket_get_fd: a number qemu_strtoi reads names a
-			// descriptor the simulated process never has open.
+			// socket_get_fd: from a monitor command the fd is one the
+			// monitor holds by name (none are: getfd needs SCM_RIGHTS);
+			// otherwise a number qemu_strtoi reads names a descriptor
+			// the simulated process never has open.
+			if c.fromMonitor {
+				return fmt.Errorf("File descriptor named '%s' has not been found", fd)
+			}
 			if _, err := strconv.ParseInt(fd, 10, 32); err != nil {
 				return fmt.Errorf("Unable to parse FD number %s", fd)
 			}
@@ -743,7 +751,7 @@ type Info struct {
 // AddHMP is HMP chardev-add: the -chardev syntax, made at once; a taken
 // id fails when the /chardevs container refuses the child.
 func (s *State) AddHMP(arg string) error {
-	c := &Chardev{}
+	c := &Chardev{fromMonitor: true}
 	c.keys, c.vals = split(arg, "backend")
 	c.ID, _ = c.get("id")
 	// The command line's -chardev keep their QemuOpts (HMP chardev-add
@@ -773,7 +781,7 @@ func (s *State) AddQMP(id, typ string, data map[string]string) error {
 	if !backends[typ] {
 		return fmt.Errorf("Parameter 'backend.type' does not accept value '%s'", typ)
 	}
-	c := &Chardev{ID: id, keys: []string{"backend"}, vals: []string{typ}}
+	c := &Chardev{ID: id, keys: []string{"backend"}, vals: []string{typ}, fromMonitor: true}
 	for k, v := range data {
 		c.keys, c.vals = append(c.keys, k), append(c.vals, v)
 	}
