@@ -7,6 +7,7 @@ var V10_0 = &Release{
 	ChardevInUse:       "chardev '%s' is already in use",
 	MemLockValues:      []string{"on", "off", "on-fault"},
 	SizeAbortAt:        "parse_option_size() at util/qemu-option.c:140",
+	SizeInvalidAbortAt: "parse_option_size() at util/qemu-option.c:145",
 	ResolveLinkAbortAt: "object_resolve_link() at qom/object.c:1927",
 	SizeAbortError:     "Value '%s' is out of range for parameter 'size'",
 	NetStreamListening: "listening",

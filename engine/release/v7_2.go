@@ -18,6 +18,7 @@ var V7_2 = &Release{
 	IntelIOMMUEIMNeedsKVM:         true,
 	AudiodevDefaultDeprecated:     true,
 	SizeAbortAt:                   "parse_option_size() at ../../util/qemu-option.c:145",
+	SizeInvalidAbortAt:            "parse_option_size() at ../../util/qemu-option.c:145",
 	ResolveLinkAbortAt:            "object_resolve_link() at ../../qom/object.c:1856",
 	SizeAbortError:                "Parameter 'size' expects a non-negative number below 2^64",
 	AudiodevDrivers:               []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
