@@ -199,6 +199,11 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	k := 0
 	for _, b := range o.Block.Backends {
 		if b.Interface == "floppy" && st != nil && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.ISAPC) {
+			if b.Bus != 0 || b.Unit >= 2 {
+				// pc_basic_device_init asks drive_get for bus 0 units 0 and 1
+				// (MAX_FD) only: the rest stay orphans.
+				return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
+			}
 			if _, err := st.AddFloppy(b.Unit, b.Name); err != nil {
 				return fmt.Errorf("%s: %s", b.Option, err)
 			}
