@@ -868,6 +868,17 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.soundHWInit(m); err != nil {
 		return fail(err)
 	}
+	// the audio voices devices open at realize, again at the first reset
+	var resetVoices []string
+	openVoices := func(dev string) {
+		for _, l := range o.audioVoiceFailures(rel, dev) {
+			stderr.WriteString(l)
+			resetVoices = append(resetVoices, l)
+		}
+	}
+	if o.soundCard != "" {
+		openVoices(soundCards[o.soundCard].typ + ",audiodev=" + o.soundAudiodev)
+	}
 	fwCfgTaken := ""
 	{
 		ws, taken, err := o.fwCfgEntries(m)
@@ -917,6 +928,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			for _, l := range b.TakeStderr() {
 				stderr.WriteString(l + "\n")
 			}
+		}
+		if err == nil {
+			openVoices(d)
 		}
 		for _, w := range ws {
 			warnAt(loc, w)
@@ -994,6 +1008,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		case coldOnlyType(rel, target, g.Type) && !board.Of(m).Has(g.Type):
 			warn(fmt.Sprintf("global %s.%s=%s not used", g.Type, g.Property, g.Value))
 		}
+	}
+	for _, l := range resetVoices {
+		stderr.WriteString(l)
 	}
 	if m.IsSPAPR() {
 		warnings, capErr := spaprCapsApply(m)

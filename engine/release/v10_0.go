@@ -14,6 +14,7 @@ var V10_0 = &Release{
 	AudiodevNotFound:   "audiodev '%s' not found",
 	AudiodevDrivers:    []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
 	AudioUnknownDriver: "Unknown audio driver `%s'. Perhaps you want to install qemu-system-gui package?",
+	AudioVoiceFailed:   "audio: Could not create a backend for voice `%s'",
 	SoundCards:         []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16", "virtio"},
 	AudioModelOptional: true,
 	MemLockError:       "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
