@@ -769,6 +769,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
 		}
 	}
+	if o.kernel != "" {
+		m.Extra["kernel"] = o.kernel // what runs after the firmware
+	}
 	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
 		if f := o.kernel; f != "" {
 			if _, ok := o.Block.Host.Lookup(f); !ok {
