@@ -18,6 +18,7 @@ import (
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 )
 
 // What a learner asks the monitor about the machine and the QEMU it runs:
@@ -320,9 +321,11 @@ func (mon *Monitor) iothreads() []qjson.Object {
 // x86Interrupts are the x86 interrupt controllers as `info pic` and `info
 // irq` find them, walking the QOM tree in its hash order: "ioapic", "pic1"
 // (the slave i8259), "pic0". isapc has no IOAPIC; microvm has a second one
-// after the PICs. ok is false where the order was not measured (10.0 puts
-// the PICs first on q35 and on pc with acpi=off, in an order of their own
-// that moves with the devices' numbering).
+// after the PICs. 10.0 puts the PICs first on q35 and on pc with
+// acpi=off, then the IOAPIC, the two PICs in /machine/unattached's hash
+// order: their names device[N] move with the boot CPUs, and the table has
+// 128 slots (its ~64 children on pc and q35; measured with 1 and 2 CPUs).
+// ok is false where the order is not known.
 func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 	m := mon.M
 	switch m.Type.Family {
@@ -332,7 +335,25 @@ func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 		return []string{"ioapic", "pic1", "pic0", "ioapic"}, true
 	}
 	if m.Release().Q35IRQStatsPICFirst && (m.Type.Family == machinetype.Q35 || !m.ACPI) {
-		return []string{"pic1", "ioapic"}, !picsOnly
+		if !picsOnly {
+			return []string{"pic1", "ioapic"}, true
+		}
+		var pics []string // master (pic0) first: i8259_init's order
+		if st := board.Of(m); st != nil {
+			st.Tree.Walk(func(d *qdev.Device) {
+				if d.Type.Name == "isa-i8259" && strings.HasPrefix(d.Path, "/machine/unattached/device[") {
+					pics = append(pics, d.Path)
+				}
+			})
+		}
+		if len(pics) != 2 {
+			return nil, false
+		}
+		name := map[string]string{pics[0]: "pic0", pics[1]: "pic1"}
+		for _, p := range qom.SlotOrder([]string{strings.TrimPrefix(pics[0], "/machine/unattached/"), strings.TrimPrefix(pics[1], "/machine/unattached/")}, 128) {
+			order = append(order, name["/machine/unattached/"+p])
+		}
+		return append(order, "ioapic"), true
 	}
 	return []string{"ioapic", "pic1", "pic0"}, true
 }
