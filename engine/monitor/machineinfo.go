@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/lazyre"
@@ -154,9 +155,14 @@ func init() {
 		})
 		RegisterQMP("query-cpu-definitions", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			defs := strings.TrimSpace(mon.M.Release().Text("qmp-cpu-definitions-" + string(mon.Target) + ".json"))
-			if mon.M.Type.Family != machinetype.PSeries && mon.M.Type.VersionAtMost(4, 0) {
-				// Boards from before versioned CPU models (4.1) name no alias.
+			if (mon.M.Type.Family == machinetype.PC || mon.M.Type.Family == machinetype.Q35) && mon.M.Type.VersionAtMost(4, 0) {
+				// Boards from before versioned CPU models (4.1) name no alias
+				// (pc_machine's default_cpu_version: legacy); microvm, which
+				// sets none, keeps x86's default version 1.
 				defs = aliasOf().ReplaceAllString(defs, "")
+			}
+			if mon.M.Type.Family == machinetype.Microvm {
+				defs = latestAliases(defs)
 			}
 			return qjson.Raw(defs), nil
 		})
@@ -205,6 +211,51 @@ func init() {
 }
 
 var aliasOf = lazyre.New(`"alias-of": "[^"]*", `)
+
+var versionedName = lazyre.New(`"name": "([^"]*)-v([0-9]+)"`)
+var aliasOfVersion = lazyre.New(`"alias-of": "([^"]*)-v[0-9]+"`)
+
+// latestAliases makes each unversioned model an alias of its model's
+// latest version: microvm sets CPU_VERSION_LATEST as the default version
+// (measured on both releases; the recorded list is pc's, version 1).
+func latestAliases(defs string) string {
+	latest := map[string]int{}
+	for _, m := range versionedName().FindAllStringSubmatch(defs, -1) {
+		if n, err := strconv.Atoi(m[2]); err == nil && n > latest[m[1]] {
+			latest[m[1]] = n
+		}
+	}
+	// (a versioned alias, "Cascadelake-Server-noTSX", keeps its version)
+	entries := splitArray(defs)
+	for i, e := range entries {
+		name, alias := entryName().FindStringSubmatch(e), aliasOfVersion().FindStringSubmatch(e)
+		if name == nil || alias == nil || alias[1] != name[1] {
+			continue
+		}
+		if n, ok := latest[name[1]]; ok {
+			to := fmt.Sprintf(`"alias-of": "%s-v%d"`, name[1], n)
+			entries[i] = aliasOfVersion().ReplaceAllStringFunc(e, func(string) string { return to })
+		}
+	}
+	// An alias reports what its version lacks.
+	unavailable := map[string]string{}
+	for _, e := range entries {
+		if m := entryName().FindStringSubmatch(e); m != nil {
+			unavailable[m[1]] = unavailableFeatures().FindString(e)
+		}
+	}
+	for i, e := range entries {
+		if m := aliasOfName().FindStringSubmatch(e); m != nil && unavailable[m[1]] != "" {
+			u := unavailable[m[1]]
+			entries[i] = unavailableFeatures().ReplaceAllStringFunc(e, func(string) string { return u })
+		}
+	}
+	return "[" + strings.Join(entries, ", ") + "]"
+}
+
+var entryName = lazyre.New(`^\{"name": "([^"]*)"`)
+var aliasOfName = lazyre.New(`"alias-of": "([^"]*)"`)
+var unavailableFeatures = lazyre.New(`"unavailable-features": \[[^\]]*\]`)
 
 // kvmCompiled: the binary has KVM support, whatever the host: only the one
 // for the host's own architecture (the recordings' host is x86_64).
