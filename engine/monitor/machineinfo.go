@@ -155,10 +155,9 @@ func init() {
 		})
 		RegisterQMP("query-cpu-definitions", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			defs := strings.TrimSpace(mon.M.Release().Text("qmp-cpu-definitions-" + string(mon.Target) + ".json"))
-			if (mon.M.Type.Family == machinetype.PC || mon.M.Type.Family == machinetype.Q35) && mon.M.Type.VersionAtMost(4, 0) {
-				// Boards from before versioned CPU models (4.1) name no alias
-				// (pc_machine's default_cpu_version: legacy); microvm, which
-				// sets none, keeps x86's default version 1.
+			if mon.M.Type.Family != machinetype.PSeries && mon.M.Type.Family != machinetype.Microvm && mon.M.Type.VersionAtMost(4, 0) {
+				// Boards from before versioned CPU models (4.1) and isapc
+				// name no alias (pc_machine's default_cpu_version: legacy).
 				defs = aliasOf().ReplaceAllString(defs, "")
 			}
 			if mon.M.Type.Family == machinetype.Microvm {
