@@ -270,8 +270,8 @@ var corpora = []struct {
 	// 0 and 2: a USB mouse's DEVICE_DELETED timing). Open: dumps of state
 	// not modelled (registers, local APIC, RAM blocks, virtio status, guest
 	// memory, an HPET timer's registers, a virtio backend's and a switch
-	// port's qom-list order, pseries QMP memsave, 10.0's q35 interrupt
-	// controllers' order, request-ebpf's program; round 9's state a running
+	// port's qom-list order, pseries QMP memsave, request-ebpf's program
+	// (10.0's q35 interrupt controllers pass since pass o1); round 9's state a running
 	// firmware left, info mtree -f, microvm's and pseries' qom-tree with
 	// defaults; round 10's SeaBIOS resets of a running pc; round 11's
 	// 16550 and port 0x61 registers, fw_cfg's file directory, pseries SPR
