@@ -195,6 +195,17 @@ func (s *State) addPorts(kind string, chardevs []string, max int) error {
 	return nil
 }
 
+// PortMade says whether a serial or parallel port of the board took the
+// chardev.
+func (s *State) PortMade(id string) bool {
+	for _, c := range s.portChardev {
+		if c == id {
+			return true
+		}
+	}
+	return false
+}
+
 // AddNIC makes an on-board NIC (pci_nic_init_nofail): in
 // /machine/unattached where the board has them, else as -device would.
 func (s *State) AddNIC(arg string) error {

@@ -203,6 +203,11 @@ func init() {
 				return fmt.Errorf("invalid queue-size property (%d), must be a power of 2 (max %d)", n, 1024)
 			}
 		}
+		// One virtqueue per num-queues: virtio_add_queue abort()s, saying
+		// nothing, once VIRTIO_QUEUE_MAX (1024) are taken (both releases).
+		if v, ok := vals.get("num-queues"); ok && toU64(v) > 1024 && toU64(v) != 0xffff {
+			return &machine.Crash{Signal: 6}
+		}
 		return nil
 	}, append(virtioProxies("virtio-blk-pci"), "virtio-blk-device")...)
 	// One fw_cfg file per pvpanic port; one vIOMMU on x86.

@@ -137,33 +137,182 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 		}
 		out = append(out, p)
 	}
-	if renamed {
-		out = rehashInstance(out)
+	// (a hot-plugged PCI device's bus master region comes at once, not at
+	// machine-done as in the recording)
+	if renamed || d.Hotplugged && pci.Of(d) != nil {
+		out = rehashInstance(d.Look.QOM, out, d.Hotplugged)
 	}
 	return out, true
 }
 
 // rehashInstance puts an object's own properties (its table, from the
 // first child on: qom-list lists the classes' tables first) back in hash
-// order once a name changed (a bus named after the device's id): the
-// recorded order, last first, stands in for the order they were added.
-func rehashInstance(props []qdev.QOMProp) []qdev.QOMProp {
+// order once a name changed (a bus named after the device's id). Where a
+// key lands depends on the order the keys went in (collisions, the in-place
+// resizes), which the recording does not show; QEMU's order for a PCI
+// device is: what instance_init creates, "bus master container" (in
+// do_pci_register_device), what realize creates (a bridge's secondary bus
+// then its windows, in pci_bridge_initfn's order), and "bus master" at
+// machine-done (at once when hot-plugged). Orders of that shape that give
+// back the recorded table (under the recorded names) are tried, and the
+// table most of them give under the new names is taken; with none, the
+// recorded order, last first, stands in for the insertion order.
+func rehashInstance(recorded, props []qdev.QOMProp, hotplugged bool) []qdev.QOMProp {
 	start := slices.IndexFunc(props, func(p qdev.QOMProp) bool { return strings.HasPrefix(p.Type, "child<") })
-	if start < 0 {
+	if start < 0 || len(recorded) != len(props) {
 		return props
 	}
 	types := map[string]string{}
-	t := qom.NewTable()
+	var fallback []string
 	for i := len(props) - 1; i >= start; i-- {
 		types[props[i].Name] = props[i].Type
-		t.Insert(props[i].Name)
+		fallback = append(fallback, props[i].Name)
+	}
+	keys := instanceInsertionOrder(recorded[start:], props[start:], hotplugged)
+	if keys == nil && slices.Equal(recorded, props) {
+		return props
+	}
+	if keys == nil {
+		t := qom.NewTable()
+		for _, k := range fallback {
+			t.Insert(k)
+		}
+		keys = t.Keys()
 	}
 	out := slices.Clone(props[:start])
-	keys := t.Keys()
 	for i := len(keys) - 1; i >= 0; i-- {
 		out = append(out, qdev.QOMProp{Name: keys[i], Type: types[keys[i]]})
 	}
 	return out
+}
+
+// pciBridgeWindows are the regions pci_bridge_initfn creates after the
+// secondary bus, in its order (pci_bridge_region_init, then the VGA
+// aliases).
+var pciBridgeWindows = []string{"pci_bridge_pci[0]", "pci_bridge_io[0]", "pci_bridge_pref_mem[0]", "pci_bridge_mem[0]",
+	"pci_bridge_io[1]", "pci_bridge_vga_io_lo[0]", "pci_bridge_vga_io_hi[0]", "pci_bridge_vga_mem[0]"}
+
+// busNumber is N of a bus named "ID.N" (-1 for another name).
+func busNumber(name string) int {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return -1
+	}
+	n, err := strconv.Atoi(name[i+1:])
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+// instanceInsertionOrder is the table's iteration order under the new
+// names (nil when no order of QEMU's shape gives back the recording).
+// recorded and renamed are the instance's properties as qom-list prints
+// them (the table walked backwards), index for index.
+func instanceInsertionOrder(recorded, renamed []qdev.QOMProp, hotplugged bool) []string {
+	const container, master = "bus master container[0]", "bus master[0]"
+	n := len(recorded)
+	want := make([]string, n) // the recorded walk
+	newName := map[string]string{}
+	for i := range recorded {
+		want[i] = recorded[n-1-i].Name
+		newName[recorded[i].Name] = renamed[i].Name
+	}
+	has := map[string]bool{}
+	for _, k := range want {
+		has[k] = true
+	}
+	var moved, bridge, rest []string
+	isBridge := has[pciBridgeWindows[0]]
+	for _, k := range want {
+		switch {
+		case newName[k] != k:
+			moved = append(moved, k)
+		case k == container || k == master:
+		case isBridge && slices.Contains(pciBridgeWindows, k):
+		default:
+			rest = append(rest, k)
+		}
+	}
+	// A device's buses "ID.N" are made in N's order (qbus_init numbers
+	// them as they come).
+	slices.SortStableFunc(moved, func(a, b string) int { return busNumber(a) - busNumber(b) })
+	if isBridge {
+		// the secondary bus is created first (qbus_init), then the windows
+		bridge = append(bridge, moved...)
+		for _, k := range pciBridgeWindows {
+			if has[k] {
+				bridge = append(bridge, k)
+			}
+		}
+		moved = nil
+	}
+	var mid, tail []string
+	if has[container] {
+		mid = append(mid, container)
+	}
+	if has[master] {
+		tail = append(tail, master) // the recordings are of -device
+	}
+	walk := func(order []string, rename bool) []string {
+		t := qom.NewTable()
+		for _, k := range order {
+			if rename {
+				k = newName[k]
+			}
+			t.Insert(k)
+		}
+		return t.Keys()
+	}
+	// device_add's: bus master comes with its container
+	hotOrder := func(order []string) []string {
+		if !hotplugged || !has[master] || !has[container] {
+			return order
+		}
+		out := make([]string, 0, len(order))
+		for _, k := range order {
+			if k != master {
+				out = append(out, k)
+			}
+			if k == container {
+				out = append(out, master)
+			}
+		}
+		return out
+	}
+	votes := map[string]int{}
+	results := map[string][]string{}
+	var best string
+	reversedRest := slices.Clone(rest)
+	slices.Reverse(reversedRest)
+	for _, ro := range [][]string{rest, reversedRest} {
+		for i := 0; i <= len(ro); i++ {
+			for j := i; j <= len(ro); j++ {
+				if len(moved) == 0 && j > i {
+					break // without moved keys every j is the same order
+				}
+				order := make([]string, 0, n)
+				order = append(order, ro[:i]...)
+				order = append(order, mid...)
+				order = append(order, bridge...)
+				order = append(order, ro[i:j]...)
+				order = append(order, moved...)
+				order = append(order, ro[j:]...)
+				order = append(order, tail...)
+				if !slices.Equal(walk(order, false), want) {
+					continue
+				}
+				got := walk(hotOrder(order), true)
+				k := strings.Join(got, "\x00")
+				votes[k]++
+				results[k] = got
+				if best == "" || votes[k] > votes[best] {
+					best = k
+				}
+			}
+		}
+	}
+	return results[best]
 }
 
 // objectLinks are the link properties whose targets live in /objects.

@@ -354,7 +354,15 @@ func init() {
 		return nil
 	}
 	for _, t := range []string{"virtio-blk-pci", "virtio-blk-pci-transitional", "virtio-blk-pci-non-transitional", "scsi-hd", "virtio-blk-device"} {
-		deviceChecks[t] = needsDrive
+		// before the checks of its realize that follow (virtio-blk's
+		// queue-size, from devicechecks.go's init, which runs first)
+		later := deviceChecks[t]
+		deviceChecks[t] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+			if err := needsDrive(s, d, bus, vals); err != nil || later == nil {
+				return err
+			}
+			return later(s, d, bus, vals)
+		}
 	}
 
 	// virtio_serial_device_realize: each port takes two queues and the

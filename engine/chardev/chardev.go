@@ -753,6 +753,15 @@ func (s *State) PortLabels(kind string) []string {
 	return out
 }
 
+// NoFrontend is a -serial/-parallel chardev whose port the board never
+// made (microvm's parallel ports, serials past its one): no device opened
+// it, and one may still take it.
+func (s *State) NoFrontend(id string) {
+	if c := s.Find(id); c != nil {
+		c.Open, c.taken = false, false
+	}
+}
+
 // Find is a chardev by id.
 func (s *State) Find(id string) *Chardev {
 	for _, c := range s.list {

@@ -196,3 +196,49 @@ func (o *Options) audioBackends(rel *release.Release, target machinetype.Target)
 	}
 	return nil
 }
+
+// ac97InputVoices are the input voices AC97's reset opens (reset_voices:
+// PCM in, then the microphone; PCM out needs none here).
+var ac97InputVoices = []string{"ac97.pi", "ac97.mc"}
+
+// audioVoiceFailures is what opening a device's input voices logs when its
+// backend has no input voices: wav records nothing (max_voices_in 0), and
+// in.voices=0 leaves none. AC97 opens them at realize and at every reset.
+func (o *Options) audioVoiceFailures(rel *release.Release, dev string) []string {
+	typ, rest, _ := strings.Cut(dev, ",")
+	if typ != "AC97" || rel.AudioVoiceFailed == "" {
+		return nil
+	}
+	id := ""
+	for _, e := range strings.Split(rest, ",") {
+		if v, ok := strings.CutPrefix(e, "audiodev="); ok {
+			id = v
+		}
+	}
+	for _, ad := range o.audiodevs {
+		keys, vals := qemuOpts(ad, "driver")
+		drv, adID, noInput := "", "", false
+		for j, k := range keys {
+			switch k {
+			case "driver":
+				drv = vals[j]
+			case "id":
+				adID = vals[j]
+			case "in.voices":
+				noInput = vals[j] == "0"
+			}
+		}
+		if adID != id || id == "" {
+			continue
+		}
+		if drv != "wav" && !noInput {
+			return nil
+		}
+		var out []string
+		for _, v := range ac97InputVoices {
+			out = append(out, fmt.Sprintf(rel.AudioVoiceFailed, v)+"\n")
+		}
+		return out
+	}
+	return nil
+}

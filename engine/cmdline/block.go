@@ -14,6 +14,7 @@ import (
 	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/numa"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 )
@@ -72,6 +73,9 @@ func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err er
 			return qapi.For(o.rel, string(o.Target)).EnumHas("null-co", f)
 		}); err != nil && strings.HasPrefix(d.Loc, "-drive ") {
 			return printed, fmt.Errorf("%s: %s", d.Loc, err)
+		}
+		if err := o.driveNullSize(d); err != nil {
+			return printed, err
 		}
 		b, warnings, err := l.AddDrive(d, block.MachineOf(mt))
 		printed = append(printed, warnings...)
@@ -195,6 +199,11 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 	k := 0
 	for _, b := range o.Block.Backends {
 		if b.Interface == "floppy" && st != nil && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.ISAPC) {
+			if b.Bus != 0 || b.Unit >= 2 {
+				// pc_basic_device_init asks drive_get for bus 0 units 0 and 1
+				// (MAX_FD) only: the rest stay orphans.
+				return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
+			}
 			if _, err := st.AddFloppy(b.Unit, b.Name); err != nil {
 				return fmt.Errorf("%s: %s", b.Option, err)
 			}
@@ -406,14 +415,21 @@ func blockWhoOfType(typ, id, path string) string {
 	return path
 }
 
-// negativeSize: a JSON -blockdev giving a null driver a negative size,
-// which the driver's QemuOpts cannot take; QEMU reports it through
-// error_abort and aborts (measured on both releases).
+// negativeSize: a -blockdev giving a null driver a size its QemuOpts
+// cannot take (null_file_open absorbs them with error_abort): a negative
+// JSON number, or a string parse_option_size refuses; QEMU reports it
+// through error_abort and aborts (measured on both releases).
 func (o *Options) negativeSize(b blockdevOption) error {
 	drv, _ := b.opts.Get("driver")
 	size, ok := b.opts.Get("size")
+	if !ok || drv != "null-co" && drv != "null-aio" {
+		return nil
+	}
+	if str, isStr := size.(string); isStr {
+		return o.nullSizeAbort(b.loc, str)
+	}
 	n, isNum := size.(fmt.Stringer)
-	if !ok || !isNum || (drv != "null-co" && drv != "null-aio") || !strings.HasPrefix(n.String(), "-") || o.rel.SizeAbortAt == "" {
+	if !isNum || !strings.HasPrefix(n.String(), "-") || o.rel.SizeAbortAt == "" {
 		return nil
 	}
 	msg := o.rel.SizeAbortError
@@ -421,4 +437,42 @@ func (o *Options) negativeSize(b blockdevOption) error {
 		msg = fmt.Sprintf(msg, n.String())
 	}
 	return &exit{code: -6, raw: true, msg: fmt.Sprintf("Unexpected error in %s:\n%s: %s: %s\n", o.rel.SizeAbortAt, o.Target.Binary(), b.loc, msg)}
+}
+
+// nullSizeAbort is parse_option_size's refusal of a null driver's size
+// given as text (a -drive's, a dotted -blockdev's) through error_abort:
+// a negative one as the release's qemu_strtosz refuses it, anything else
+// it cannot read as "a non-negative number below 2^64".
+func (o *Options) nullSizeAbort(loc, size string) error {
+	if o.rel.SizeAbortAt == "" || o.rel.SizeInvalidAbortAt == "" {
+		return nil
+	}
+	at, msg := o.rel.SizeInvalidAbortAt, "Parameter 'size' expects a non-negative number below 2^64"
+	if strings.HasPrefix(strings.TrimLeft(size, " \t\n"), "-") {
+		at, msg = o.rel.SizeAbortAt, o.rel.SizeAbortError
+		if strings.Contains(msg, "%s") {
+			msg = fmt.Sprintf(msg, size)
+		}
+	} else if _, err := numa.ParseSize(size); err == nil {
+		return nil
+	}
+	return &exit{code: -6, raw: true, msg: fmt.Sprintf("Unexpected error in %s:\n%s: %s: %s\n", at, o.Target.Binary(), loc, msg)}
+}
+
+// driveNullSize is nullSizeAbort for a -drive whose driver is a null one.
+func (o *Options) driveNullSize(d *block.Drive) error {
+	var drv, size string
+	hasSize := false
+	for i, k := range d.Keys {
+		switch k {
+		case "driver":
+			drv = d.Vals[i]
+		case "size":
+			size, hasSize = d.Vals[i], true
+		}
+	}
+	if !hasSize || drv != "null-co" && drv != "null-aio" || !strings.HasPrefix(d.Loc, "-drive ") {
+		return nil
+	}
+	return o.nullSizeAbort(d.Loc, size)
 }

@@ -81,9 +81,20 @@ func (o *Options) boardExtras(st *board.State) (warn string, err error) {
 	// without -vga: VGA_DEVICE; -nodefaults alone makes none); then USB
 	// comes with the defaults unless usb=off.
 	graphics := vga != "" || o.vga == "" && o.kindGiven("vga")
-	return warn, st.AddExtras(board.Extras{VGA: vga,
+	err = st.AddExtras(board.Extras{VGA: vga,
 		Serials: o.Chr.PortLabels("serial"), Parallels: o.Chr.PortLabels("parallel"),
 		USB: isOn(usb) || graphics && o.defaults && !isOff(usb), Graphics: graphics, USBOn: isOn(usb)})
+	if err == nil && !st.M.IsSPAPR() {
+		// A -serial/-parallel chardev no port took stays unopened.
+		for _, kind := range []string{"serial", "parallel"} {
+			for i, id := range o.Chr.PortLabels(kind) {
+				if id == fmt.Sprintf("%s%d", kind, i) && !st.PortMade(id) {
+					o.Chr.NoFrontend(id)
+				}
+			}
+		}
+	}
+	return warn, err
 }
 
 func isOff(v string) bool { return v == "off" || v == "no" || v == "false" || v == "n" }

@@ -787,6 +787,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			}
 		}
 	}
+	if o.kernel != "" {
+		m.Extra["kernel"] = o.kernel // what runs after the firmware
+	}
 	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
 		if f := o.kernel; f != "" {
 			if _, ok := o.Block.Host.Lookup(f); !ok {
@@ -892,6 +895,17 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.soundHWInit(m); err != nil {
 		return fail(err)
 	}
+	// the audio voices devices open at realize, again at the first reset
+	var resetVoices []string
+	openVoices := func(dev string) {
+		for _, l := range o.audioVoiceFailures(rel, dev) {
+			stderr.WriteString(l)
+			resetVoices = append(resetVoices, l)
+		}
+	}
+	if o.soundCard != "" {
+		openVoices(soundCards[o.soundCard].typ + ",audiodev=" + o.soundAudiodev)
+	}
 	fwCfgTaken := ""
 	{
 		ws, taken, err := o.fwCfgEntries(m)
@@ -941,6 +955,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			for _, l := range b.TakeStderr() {
 				stderr.WriteString(l + "\n")
 			}
+		}
+		if err == nil {
+			openVoices(d)
 		}
 		for _, w := range ws {
 			warnAt(loc, w)
@@ -1022,6 +1039,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// qemu_machine_creation_done: a -vga model no board device took.
 	if o.vga != "" && o.vga != "none" && (mt.Family == machinetype.Microvm || mt.Name == "none") {
 		warn("A -vga option was passed but this machine type does not use that option; No VGA device has been created")
+	}
+	for _, l := range resetVoices {
+		stderr.WriteString(l)
 	}
 	if m.IsSPAPR() {
 		warnings, capErr := spaprCapsApply(m)

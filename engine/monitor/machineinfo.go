@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/lazyre"
@@ -18,6 +19,7 @@ import (
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/qom"
 )
 
 // What a learner asks the monitor about the machine and the QEMU it runs:
@@ -158,9 +160,13 @@ func init() {
 		})
 		RegisterQMP("query-cpu-definitions", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			defs := strings.TrimSpace(mon.M.Release().Text("qmp-cpu-definitions-" + string(mon.Target) + ".json"))
-			if mon.M.Type.Family != machinetype.PSeries && mon.M.Type.VersionAtMost(4, 0) {
-				// Boards from before versioned CPU models (4.1) name no alias.
+			if mon.M.Type.Family != machinetype.PSeries && mon.M.Type.Family != machinetype.Microvm && mon.M.Type.VersionAtMost(4, 0) {
+				// Boards from before versioned CPU models (4.1) and isapc
+				// name no alias (pc_machine's default_cpu_version: legacy).
 				defs = aliasOf().ReplaceAllString(defs, "")
+			}
+			if mon.M.Type.Family == machinetype.Microvm {
+				defs = latestAliases(defs)
 			}
 			return qjson.Raw(defs), nil
 		})
@@ -209,6 +215,51 @@ func init() {
 }
 
 var aliasOf = lazyre.New(`"alias-of": "[^"]*", `)
+
+var versionedName = lazyre.New(`"name": "([^"]*)-v([0-9]+)"`)
+var aliasOfVersion = lazyre.New(`"alias-of": "([^"]*)-v[0-9]+"`)
+
+// latestAliases makes each unversioned model an alias of its model's
+// latest version: microvm sets CPU_VERSION_LATEST as the default version
+// (measured on both releases; the recorded list is pc's, version 1).
+func latestAliases(defs string) string {
+	latest := map[string]int{}
+	for _, m := range versionedName().FindAllStringSubmatch(defs, -1) {
+		if n, err := strconv.Atoi(m[2]); err == nil && n > latest[m[1]] {
+			latest[m[1]] = n
+		}
+	}
+	// (a versioned alias, "Cascadelake-Server-noTSX", keeps its version)
+	entries := splitArray(defs)
+	for i, e := range entries {
+		name, alias := entryName().FindStringSubmatch(e), aliasOfVersion().FindStringSubmatch(e)
+		if name == nil || alias == nil || alias[1] != name[1] {
+			continue
+		}
+		if n, ok := latest[name[1]]; ok {
+			to := fmt.Sprintf(`"alias-of": "%s-v%d"`, name[1], n)
+			entries[i] = aliasOfVersion().ReplaceAllStringFunc(e, func(string) string { return to })
+		}
+	}
+	// An alias reports what its version lacks.
+	unavailable := map[string]string{}
+	for _, e := range entries {
+		if m := entryName().FindStringSubmatch(e); m != nil {
+			unavailable[m[1]] = unavailableFeatures().FindString(e)
+		}
+	}
+	for i, e := range entries {
+		if m := aliasOfName().FindStringSubmatch(e); m != nil && unavailable[m[1]] != "" {
+			u := unavailable[m[1]]
+			entries[i] = unavailableFeatures().ReplaceAllStringFunc(e, func(string) string { return u })
+		}
+	}
+	return "[" + strings.Join(entries, ", ") + "]"
+}
+
+var entryName = lazyre.New(`^\{"name": "([^"]*)"`)
+var aliasOfName = lazyre.New(`"alias-of": "([^"]*)"`)
+var unavailableFeatures = lazyre.New(`"unavailable-features": \[[^\]]*\]`)
 
 // kvmCompiled: the binary has KVM support, whatever the host: only the one
 // for the host's own architecture (the recordings' host is x86_64).
@@ -333,9 +384,11 @@ func (mon *Monitor) iothreads() []qjson.Object {
 // x86Interrupts are the x86 interrupt controllers as `info pic` and `info
 // irq` find them, walking the QOM tree in its hash order: "ioapic", "pic1"
 // (the slave i8259), "pic0". isapc has no IOAPIC; microvm has a second one
-// after the PICs. ok is false where the order was not measured (10.0 puts
-// the PICs first on q35 and on pc with acpi=off, in an order of their own
-// that moves with the devices' numbering).
+// after the PICs. 10.0 puts the PICs first on q35 and on pc with
+// acpi=off, then the IOAPIC, the two PICs in /machine/unattached's hash
+// order: their names device[N] move with the boot CPUs, and the table has
+// 128 slots (its ~64 children on pc and q35; measured with 1 and 2 CPUs).
+// ok is false where the order is not known.
 func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 	m := mon.M
 	switch m.Type.Family {
@@ -345,7 +398,25 @@ func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 		return []string{"ioapic", "pic1", "pic0", "ioapic"}, true
 	}
 	if m.Release().Q35IRQStatsPICFirst && (m.Type.Family == machinetype.Q35 || !m.ACPI) {
-		return []string{"pic1", "ioapic"}, !picsOnly
+		if !picsOnly {
+			return []string{"pic1", "ioapic"}, true
+		}
+		var pics []string // master (pic0) first: i8259_init's order
+		if st := board.Of(m); st != nil {
+			st.Tree.Walk(func(d *qdev.Device) {
+				if d.Type.Name == "isa-i8259" && strings.HasPrefix(d.Path, "/machine/unattached/device[") {
+					pics = append(pics, d.Path)
+				}
+			})
+		}
+		if len(pics) != 2 {
+			return nil, false
+		}
+		name := map[string]string{pics[0]: "pic0", pics[1]: "pic1"}
+		for _, p := range qom.SlotOrder([]string{strings.TrimPrefix(pics[0], "/machine/unattached/"), strings.TrimPrefix(pics[1], "/machine/unattached/")}, 128) {
+			order = append(order, name["/machine/unattached/"+p])
+		}
+		return append(order, "ioapic"), true
 	}
 	return []string{"ioapic", "pic1", "pic0"}, true
 }

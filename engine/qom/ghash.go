@@ -180,3 +180,22 @@ func (t *Table) Keys() []string {
 	}
 	return out
 }
+
+// SlotOrder sorts keys as a walk of a table of size slots finds them when
+// each sits in its own first slot (none of them collides): by
+// g_str_hash * 11 modulo the table's prime.
+func SlotOrder(keys []string, size int) []string {
+	shift := 0
+	for 1<<shift < size {
+		shift++
+	}
+	mod := primeMod[max(shift, minShift)]
+	out := append([]string(nil), keys...)
+	idx := func(k string) uint32 { return (strHash(k) * 11) % mod }
+	for i := 1; i < len(out); i++ {
+		for j := i; j > 0 && idx(out[j]) < idx(out[j-1]); j-- {
+			out[j], out[j-1] = out[j-1], out[j]
+		}
+	}
+	return out
+}

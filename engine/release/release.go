@@ -223,6 +223,12 @@ type Release struct {
 	// block driver takes as a QemuOpts size: where, and the error (%s:
 	// the value); QEMU then aborts.
 	SizeAbortAt, SizeAbortError string
+	// AudioVoiceFailed is the audio layer's log when a device opens a
+	// voice its backend has none left for (%s: the voice's name).
+	AudioVoiceFailed string
+	// SizeInvalidAbortAt is error_abort's place for a size text
+	// parse_option_size cannot read at all ("x").
+	SizeInvalidAbortAt string
 	// ResolveLinkAbortAt is error_abort's place when a link set to a
 	// device's own child does not resolve (a JSON -device id with '/').
 	ResolveLinkAbortAt string
