@@ -84,7 +84,7 @@ func (r rtcOptions) check() error {
 // rtcDatetime is configure_rtc_base_datetime's sscanf: "%d-%d-%dT%d:%d:%d"
 // or "%d-%d-%d" (numbers unchecked; what follows them ignored).
 func rtcDatetime(v string) bool {
-	f := scanIntValues(v, "--T::")
+	f, _ := scanIntValues(v, "--T::")
 	if len(f) < 6 {
 		if len(f) < 3 {
 			return false
@@ -109,9 +109,9 @@ func mktimegm(year, mon, day, hour, min, sec int32) int64 {
 	return int64(t) + int64(3600*hour+60*min+sec)
 }
 
-// scanIntValues is scanInts keeping the numbers (as sscanf's %d into an
-// int: wrapped to 32 bits).
-func scanIntValues(s, seps string) []int32 {
+// scanIntValues reads %d numbers separated by seps, as sscanf does into
+// ints (wrapped to 32 bits), and what was left when it stopped.
+func scanIntValues(s, seps string) ([]int32, string) {
 	var out []int32
 	for {
 		i := 0
@@ -127,7 +127,7 @@ func scanIntValues(s, seps string) []int32 {
 			k++
 		}
 		if k == j {
-			return out
+			return out, s
 		}
 		n, _ := strconv.ParseInt(s[j:k], 10, 64)
 		if s[i] == '-' {
@@ -136,36 +136,7 @@ func scanIntValues(s, seps string) []int32 {
 		out = append(out, int32(n))
 		s = s[k:]
 		if len(out) > len(seps) || s == "" || s[0] != seps[len(out)-1] {
-			return out
-		}
-		s = s[1:]
-	}
-}
-
-// scanInts reads %d numbers separated by seps, as sscanf does; it returns
-// how many it read and what was left when it stopped.
-func scanInts(s, seps string) (int, string) {
-	n := 0
-	for {
-		i := 0
-		for i < len(s) && (s[i] == ' ' || s[i] == '\t') {
-			i++
-		}
-		j := i
-		if j < len(s) && (s[j] == '-' || s[j] == '+') {
-			j++
-		}
-		k := j
-		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
-			k++
-		}
-		if k == j {
-			return n, s
-		}
-		n++
-		s = s[k:]
-		if n > len(seps) || s == "" || s[0] != seps[n-1] {
-			return n, s
+			return out, s
 		}
 		s = s[1:]
 	}

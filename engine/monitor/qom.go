@@ -1055,15 +1055,8 @@ func (mon *Monitor) chardevQOMList(path, typ string) ([]qomProp, bool) {
 		}
 		return out, true
 	}
-	list, _ := qom.ClassProperties(mon.M.Release(), string(mon.Target), typ)
-	l, _ := list.([]any)
-	for _, p := range l {
-		o, _ := p.(qjson.Object)
-		n, _ := o.Get("name")
-		t, _ := o.Get("type")
-		if n != "type" {
-			out = append(out, qomProp{fmt.Sprint(n), fmt.Sprint(t)})
-		}
+	for _, p := range object.Props(mon.M.Release(), string(mon.Target), typ) {
+		out = append(out, qomProp{p.Name, p.Type})
 	}
 	return out, true
 }
