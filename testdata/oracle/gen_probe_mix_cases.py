@@ -2460,26 +2460,33 @@ class R43:
         return {"qmp": {"execute": "device_del", "arguments": {"id": r.choice(["nosuch", "cpu0", "pci.0"])}}}
 
 
+def cpu_machine(r, x86, x86_types):
+    """A round 43/44 session's machine: its type, CPU topology and the
+    slots a CPU can be plugged into (all but the boot CPU's)."""
+    m = Machine(r, x86)
+    if x86:
+        mach = r.choice(x86_types)
+        sockets, cores, threads = r.choice([(2, 2, 1), (2, 1, 2), (4, 1, 1), (1, 4, 1), (2, 2, 2)])
+        maxcpus = sockets * cores * threads
+        slots = [(s, c, t) for s in range(sockets) for c in range(cores) for t in range(threads)][1:]
+        m.args += ["-machine", mach, "-smp", "1,maxcpus=%d,sockets=%d,cores=%d,threads=%d" % (maxcpus, sockets, cores, threads)]
+        return m, mach, maxcpus, slots, (sockets, cores, threads)
+    mach = r.choice(R43_PPC)
+    # (TCG runs one thread per core; 10.0's POWER9 is v2.2, so the
+    # model is named as libvirt names it)
+    maxcpus = r.choice([2, 4])
+    slots = list(range(1, maxcpus))
+    m.args += ["-machine", mach, "-cpu", "power9_v2.0", "-smp", "1,maxcpus=%d" % maxcpus]
+    return m, mach, maxcpus, slots, (1, maxcpus, 1)
+
+
 def r43_case(n, seed=430000, name="r43-"):
     tries = 0
     while True:
         r = random.Random(seed + 1000 * tries + n)
         tries += 1
         x86 = n % 3 != 2
-        m = Machine(r, x86)
-        if x86:
-            mach = r.choice(R43_X86)
-            sockets, cores, threads = r.choice([(2, 2, 1), (2, 1, 2), (4, 1, 1), (1, 4, 1), (2, 2, 2)])
-            maxcpus = sockets * cores * threads
-            slots = [(s, c, t) for s in range(sockets) for c in range(cores) for t in range(threads)][1:]
-            m.args += ["-machine", mach, "-smp", "1,maxcpus=%d,sockets=%d,cores=%d,threads=%d" % (maxcpus, sockets, cores, threads)]
-        else:
-            mach = r.choice(R43_PPC)
-            # (TCG runs one thread per core; 10.0's POWER9 is v2.2, so the
-            # model is named as libvirt names it)
-            maxcpus = r.choice([2, 4])
-            slots = list(range(1, maxcpus))
-            m.args += ["-machine", mach, "-cpu", "power9_v2.0", "-smp", "1,maxcpus=%d" % maxcpus]
+        m, mach, maxcpus, slots, _ = cpu_machine(r, x86, R43_X86)
         r.shuffle(slots)
         s = R43(r, x86, m)
         cold = r.randint(0, min(2, len(slots)))
@@ -2835,18 +2842,7 @@ def r44_case(n, seed=440000, name="r44-", numa=False, heavy=False):
         r = random.Random(seed + 1000 * tries + n)
         tries += 1
         x86 = n % 3 != 2
-        m = Machine(r, x86)
-        if x86:
-            mach = r.choice(R44_X86)
-            sockets, cores, threads = r.choice([(2, 2, 1), (2, 1, 2), (4, 1, 1), (1, 4, 1), (2, 2, 2)])
-            maxcpus = sockets * cores * threads
-            slots = [(s, c, t) for s in range(sockets) for c in range(cores) for t in range(threads)][1:]
-            m.args += ["-machine", mach, "-smp", "1,maxcpus=%d,sockets=%d,cores=%d,threads=%d" % (maxcpus, sockets, cores, threads)]
-        else:
-            mach = r.choice(R43_PPC)
-            maxcpus = r.choice([2, 4])
-            slots = list(range(1, maxcpus))
-            m.args += ["-machine", mach, "-cpu", "power9_v2.0", "-smp", "1,maxcpus=%d" % maxcpus]
+        m, mach, maxcpus, slots, (sockets, cores, _) = cpu_machine(r, x86, R44_X86)
         slots_all = list(slots)
         mem = None
         if r.random() < 0.6 or numa or heavy:
