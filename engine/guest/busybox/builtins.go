@@ -1,6 +1,7 @@
 package busybox
 
 import (
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
@@ -63,14 +64,7 @@ func registerBuiltins() {
 		"alias":    func(*Shell, []string, fdTable) int { return 0 },
 		"unalias":  func(*Shell, []string, fdTable) int { return 0 },
 		"jobs":     func(*Shell, []string, fdTable) int { return 0 },
-		"umask": func(sh *Shell, a []string, f fdTable) int {
-			if len(a) == 1 {
-				sh.write(f[1], "0022\n")
-				return 0
-			}
-			sh.note("umask is not modelled in this simulated guest")
-			return 0
-		},
+		"umask":    umaskBuiltin,
 		"ulimit": func(sh *Shell, a []string, f fdTable) int {
 			if len(a) == 1 {
 				sh.write(f[1], "unlimited\n")
@@ -423,6 +417,26 @@ func typeBuiltin(sh *Shell, args []string, fds fdTable) int {
 		}
 	}
 	return status
+}
+
+// umaskBuiltin is ash's umaskcmd for octal masks; the symbolic forms and
+// -S are noted.
+func umaskBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) == 1 {
+		sh.write(fds[1], fmt.Sprintf("%04o\n", sh.st.umask))
+		return 0
+	}
+	m := args[1]
+	if m == "" || m[0] < '0' || m[0] > '9' {
+		sh.note("umask " + m + " is not modelled in this simulated guest")
+		return 0
+	}
+	v, err := strconv.ParseUint(m, 8, 32)
+	if err != nil || v > 0o777 {
+		sh.raise("illegal mode: " + m)
+	}
+	sh.st.umask = int(v)
+	return 0
 }
 
 func letBuiltin(sh *Shell, args []string, fds fdTable) int {

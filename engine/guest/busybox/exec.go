@@ -272,7 +272,7 @@ func (sh *Shell) runSimple(c *simpleCmd, fds fdTable) int {
 		return sh.callFunc(body, args, assigns, f)
 	}
 	if b, ok := builtins[name]; ok {
-		return sh.withAssigns(assigns, func() int { return b(sh, args, f) })
+		return sh.withAssigns(assigns, func() int { return sh.runBuiltin(b, args, f) })
 	}
 	return sh.withAssigns(assigns, func() int { return sh.runExternal(args, f) })
 }
@@ -518,4 +518,26 @@ func openMsg(err error, enoent string) string {
 		return enoent
 	}
 	return err.Error()
+}
+
+// runBuiltin runs a regular (not special) builtin. An error it raises is
+// printed with the builtin's name (ash's commandname) on its own stderr
+// and the line goes on with status 2, as evalcommand does for any
+// EXERROR outside a special builtin.
+func (sh *Shell) runBuiltin(b builtin, args []string, fds fdTable) (status int) {
+	defer func() {
+		if r := recover(); r != nil {
+			e, ok := r.(shellErr)
+			if !ok {
+				panic(r)
+			}
+			msg := e.msg
+			if !strings.HasPrefix(msg, args[0]+": ") {
+				msg = args[0] + ": " + msg
+			}
+			sh.write(fds[2], "sh: "+msg+"\n")
+			status = 2
+		}
+	}()
+	return b(sh, args, fds)
 }

@@ -15,9 +15,14 @@ func registerFindApplets() {
 
 // findExpr is one parsed test or action; and/or/not build the tree.
 type findExpr struct {
-	op          string // "and", "or", "not", "name", "iname", "path", "type", "print", "true"
+	op          string // "and", "or", "not", "name", "iname", "path", "type", "empty", "print", "exec", "quit", "true"
 	arg         string
 	left, right *findExpr
+	// -exec: the command, and for "{} +" the names gathered for one run
+	// at the end.
+	cmd   []string
+	plus  bool
+	names []string
 }
 
 type findRun struct {
@@ -26,7 +31,19 @@ type findRun struct {
 	expr               *findExpr
 	needPrint          bool
 	status             int
+	quit               bool        // -quit ran: find exits at once
+	plusExecs          []*findExpr // the "-exec ... {} +" actions, run at the end
 }
+
+// findWords are the tests and actions busybox 1.35's find knows (its
+// usage); a word outside them is "unrecognized", one inside that is not
+// modelled here gets a note.
+var findWords = map[string]bool{"-follow": true, "-xdev": true, "-maxdepth": true, "-mindepth": true,
+	"-depth": true, "-name": true, "-iname": true, "-path": true, "-ipath": true, "-regex": true, "-type": true,
+	"-executable": true, "-perm": true, "-mtime": true, "-atime": true, "-ctime": true, "-mmin": true,
+	"-amin": true, "-cmin": true, "-newer": true, "-inum": true, "-samefile": true, "-user": true,
+	"-group": true, "-size": true, "-links": true, "-empty": true, "-prune": true, "-print": true,
+	"-print0": true, "-exec": true, "-quit": true}
 
 // findApplet is busybox find without -L/-H: the starting paths, then an
 // expression of tests joined by an implicit -a; without -print, what
@@ -54,7 +71,18 @@ func findApplet(c *ctx) int {
 		r.expr = e
 	}
 	for _, start := range paths {
+		if r.quit {
+			break
+		}
 		r.walk(start, c.sh.abs(start), 0)
+	}
+	if r.quit { // ACTF(quit) is exit(EXIT_SUCCESS)
+		return c.finish(0)
+	}
+	for _, e := range r.plusExecs {
+		if len(e.names) > 0 && r.exec(e, e.names) != 0 {
+			r.status = 1
+		}
 	}
 	return c.finish(r.status)
 }
@@ -65,6 +93,10 @@ type findParser struct {
 }
 
 func (p *findParser) unknown(a string) int {
+	if !findWords[a] {
+		p.r.c.errMsg("unrecognized: " + a)
+		return p.r.c.showUsage()
+	}
 	p.r.c.sh.note("find's " + a + " is not modelled in this simulated guest")
 	return 1
 }
@@ -125,6 +157,30 @@ func (p *findParser) primary() (*findExpr, bool) {
 	case "-print":
 		p.r.needPrint = false
 		return &findExpr{op: "print"}, true
+	case "-empty":
+		return &findExpr{op: "empty"}, true
+	case "-quit":
+		return &findExpr{op: "quit"}, true
+	case "-exec":
+		// The command runs to ";", or to "+" right after "{}" (every
+		// name at the end, in one run).
+		p.r.needPrint = false
+		for i, w := range p.args {
+			if w != ";" && (w != "+" || i == 0 || p.args[i-1] != "{}") {
+				continue
+			}
+			if i == 0 {
+				break
+			}
+			e := &findExpr{op: "exec", cmd: p.args[:i], plus: w == "+"}
+			p.args = p.args[i+1:]
+			if e.plus {
+				p.r.plusExecs = append(p.r.plusExecs, e)
+			}
+			return e, true
+		}
+		c.errMsg("-exec requires an argument")
+		return nil, false
 	case "-maxdepth", "-mindepth", "-name", "-iname", "-path", "-type":
 		if len(p.args) == 0 {
 			c.errMsg("missing argument to '" + a + "'")
@@ -157,6 +213,32 @@ func (p *findParser) primary() (*findExpr, bool) {
 	return nil, false
 }
 
+// exec runs an -exec command: "{}" in its words is the name (all of
+// them, for "+"). It runs as spawn_and_wait does, an applet or a file in
+// PATH (no shell builtins); one that cannot be run is find's own error.
+func (r *findRun) exec(e *findExpr, names []string) int {
+	c := r.c
+	var argv []string
+	for i, w := range e.cmd {
+		switch {
+		case e.plus && i == len(e.cmd)-1:
+			argv = append(argv, names...)
+		case e.plus:
+			argv = append(argv, w)
+		default:
+			argv = append(argv, strings.ReplaceAll(w, "{}", names[0]))
+		}
+	}
+	name := argv[0]
+	if !strings.Contains(name, "/") && !isApplet(name) {
+		if _, err := c.sh.sys.Stat("/bin/" + name); err != nil {
+			c.errMsg(name + ": No such file or directory")
+			return -1
+		}
+	}
+	return c.sh.runExternal(argv, c.fds)
+}
+
 // walk is recursive_action: the path itself, then (a folder, not
 // followed if a link) its entries in readdir order.
 func (r *findRun) walk(name, full string, depth int) {
@@ -168,11 +250,11 @@ func (r *findRun) walk(name, full string, depth int) {
 		return
 	}
 	if depth >= r.minDepth && depth <= r.maxDepth {
-		if r.eval(r.expr, name, fi) && r.needPrint {
+		if r.eval(r.expr, name, full, fi) && r.needPrint && !r.quit {
 			c.out(name + "\n")
 		}
 	}
-	if fi.Type != Dir || depth >= r.maxDepth {
+	if r.quit || fi.Type != Dir || depth >= r.maxDepth {
 		return
 	}
 	names, err := c.sh.sys.ReadDir(full)
@@ -186,25 +268,49 @@ func (r *findRun) walk(name, full string, depth int) {
 		return
 	}
 	for _, n := range names {
+		if r.quit {
+			return
+		}
 		sub := strings.TrimSuffix(name, "/") + "/" + n
 		r.walk(sub, strings.TrimSuffix(full, "/")+"/"+n, depth+1)
 	}
 }
 
-func (r *findRun) eval(e *findExpr, name string, fi FileInfo) bool {
+func (r *findRun) eval(e *findExpr, name, full string, fi FileInfo) bool {
 	if e == nil {
 		return true
 	}
+	if r.quit {
+		return false
+	}
 	switch e.op {
 	case "and":
-		return r.eval(e.left, name, fi) && r.eval(e.right, name, fi)
+		return r.eval(e.left, name, full, fi) && r.eval(e.right, name, full, fi)
 	case "or":
-		return r.eval(e.left, name, fi) || r.eval(e.right, name, fi)
+		return r.eval(e.left, name, full, fi) || r.eval(e.right, name, full, fi)
 	case "not":
-		return !r.eval(e.left, name, fi)
+		return !r.eval(e.left, name, full, fi)
 	case "print":
 		r.c.out(name + "\n")
 		return true
+	case "quit":
+		r.quit = true
+		return true
+	case "exec":
+		if e.plus {
+			e.names = append(e.names, name)
+			return true
+		}
+		return r.exec(e, []string{name}) == 0
+	case "empty":
+		switch fi.Type {
+		case Regular:
+			return fi.Size == 0
+		case Dir:
+			entries, err := r.c.sh.sys.ReadDir(full)
+			return err == nil && len(entries) == 0
+		}
+		return false
 	case "name", "iname":
 		base := name
 		if t := strings.TrimRight(name, "/"); t != "" {

@@ -189,10 +189,17 @@ func (t *reTranslator) alternation(depth int) error {
 			if !t.ere {
 				n = 2
 			}
+			if t.ere && !t.posix && (start || !lastAtom) {
+				// GNU ERE (RE_CONTEXT_INDEP_OPS) drops a leading "{"
+				// token alone: "{1}a" is the literal "1}a".
+				t.pos++
+				continue
+			}
 			iv, ln, err := t.interval(t.pos + n)
 			if err != nil {
 				if t.ere && !t.posix && err != errBadBr {
 					// not an interval: a literal brace
+					// (RE_INVALID_INTERVAL_ORD); "{}" and "{2,1}" are refused
 					t.pos++
 					t.out.WriteString(`\{`)
 					start, lastAtom, t.quant = false, true, 0
@@ -201,10 +208,6 @@ func (t *reTranslator) alternation(depth int) error {
 				return err
 			}
 			if start || !lastAtom {
-				if t.ere && !t.posix {
-					t.pos += n + ln
-					continue
-				}
 				return errBadRpt
 			}
 			if t.quant != 0 {
@@ -302,6 +305,10 @@ func (t *reTranslator) interval(i int) (string, int, error) {
 		hi, okHi = num()
 	}
 	if !okLo {
+		if t.ere && !t.posix && !comma && (j >= len(t.src) || t.src[j] != '}') {
+			// fetch_number met no number: not an interval ("a{", "a{x}")
+			return "", 0, errEBrace
+		}
 		if !t.ere || !comma {
 			return "", 0, errBadBr
 		}

@@ -72,6 +72,7 @@ type state struct {
 	locals []map[string]*shVar
 	// affinity is the shell's CPU affinity (taskset); nil: every CPU.
 	affinity affinity
+	umask    int // what umask prints; the simulated files keep their own modes
 }
 
 type shVar struct {
@@ -87,7 +88,7 @@ type shVar struct {
 func New(sys System) *Shell {
 	loadTables()
 	sh := &Shell{sys: sys, st: &state{vars: map[string]*shVar{}, funcs: map[string]command{}, cwd: "/",
-		fds: map[int]*stream{}}}
+		fds: map[int]*stream{}, umask: 0o022}}
 	// ash's own variables first (varinit), then the environment /init
 	// passed, then what ash sets at start; ash keeps them in a hash table
 	// whose order env shows.

@@ -16,7 +16,7 @@ func registerTextApplets() {
 	for name, a := range map[string]applet{
 		"cat": catApplet, "head": headApplet, "tail": tailApplet, "wc": wcApplet, "sort": sortApplet,
 		"uniq": uniqApplet, "cut": cutApplet, "tr": trApplet, "tee": teeApplet, "rev": revApplet,
-		"tac": tacApplet, "seq": seqApplet, "yes": yesApplet, "basename": basenameApplet,
+		"tac": tacApplet, "nl": nlApplet, "seq": seqApplet, "yes": yesApplet, "basename": basenameApplet,
 		"dirname": dirnameApplet, "echo": echoApplet, "printf": printfApplet, "test": testApplet,
 		"[": testApplet, "[[": testApplet, "true": func(*ctx) int { return 0 },
 		"false": func(*ctx) int { return 1 },
@@ -552,6 +552,63 @@ func tacApplet(c *ctx) int {
 	return c.finish(status)
 }
 
+// nlApplet is nl_main with print_numbered_lines: -b a numbers every
+// line, t (the default) the non-empty ones, anything else none; a line
+// left unnumbered is indented by the width and the separator. Numbers go
+// on from one file to the next.
+func nlApplet(c *ctx) int {
+	opts, files, ok := c.getopt(optSpec{short: "pw:s:v:i:b:"})
+	if !ok {
+		return 1
+	}
+	width, start, inc, sep, style := 6, 1, 1, "\t", "t"
+	for _, o := range opts {
+		n := 0
+		if strings.Contains("wvi", o.name) {
+			v, err := strconv.Atoi(o.arg)
+			if err != nil || v < 0 || o.arg[0] == '+' {
+				c.errMsg("invalid number '" + o.arg + "'")
+				return 1
+			}
+			n = v
+		}
+		switch o.name {
+		case "w":
+			width = n
+		case "v":
+			start = n
+		case "i":
+			inc = n
+		case "s":
+			sep = o.arg
+		case "b":
+			style = o.arg
+		}
+	}
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	pad := strings.Repeat(" ", width+len(sep))
+	status := 0
+	for _, f := range files {
+		s, err := c.file(f)
+		if err != nil {
+			c.errMsg(f + ": " + err.Error())
+			status = 1
+			continue
+		}
+		for _, l := range splitLines(s) {
+			if strings.HasPrefix(style, "a") || strings.HasPrefix(style, "t") && l != "" {
+				c.out(fmt.Sprintf("%*d%s%s\n", width, start, sep, l))
+				start += inc
+			} else {
+				c.out(pad + l + "\n")
+			}
+		}
+	}
+	return c.finish(status)
+}
+
 // lineEndsSplit splits keeping newlines.
 func lineEndsSplit(s string) []string {
 	var out []string
@@ -709,9 +766,10 @@ func dirname(s string) string {
 // --- sort, uniq, cut, tr ---
 
 func sortApplet(c *ctx) int {
+	// sort_main sets xfunc_error_retval = 2: every error exits 2.
 	opts, files, ok := c.getopt(optSpec{short: "nrufbdicsgMVRzmSTo:k:t:"})
 	if !ok {
-		return 1
+		return 2
 	}
 	var keys []sortKey
 	var sep byte
@@ -736,14 +794,14 @@ func sortApplet(c *ctx) int {
 		case "t":
 			if len(o.arg) != 1 {
 				c.errMsg("bad -t parameter")
-				return 1
+				return 2
 			}
 			sep = o.arg[0]
 		case "k":
 			k, ok := parseSortKey(o.arg)
 			if !ok {
 				c.errMsg("bad field specification")
-				return 1
+				return 2
 			}
 			keys = append(keys, k)
 		case "c", "d", "i", "M", "V", "R", "z", "m", "S", "T":
