@@ -32,6 +32,8 @@ type sedCmd struct {
 	to      []byte
 	text    string // a i c
 	end     int    // {: index of the matching }
+	label   string // b t T: where to jump ("" the end); ':': its name
+	file    string // r w, and s///w: the file
 	inRange bool
 	rangeTo int // line where a +N range ends
 }
@@ -42,9 +44,8 @@ type sedError struct {
 }
 
 func sedApplet(c *ctx) int {
-	opts, args, ok := c.getopt(optSpec{short: "irnEe:f:s", long: map[string]bool{"in-place": false,
-		"regexp-extended": false, "quiet": false, "silent": false, "expression": true, "file": true,
-		"separate": false}})
+	opts, args, ok := c.getopt(optSpec{short: "irnEe:f:", long: map[string]bool{"in-place": false,
+		"regexp-extended": false, "quiet": false, "silent": false, "expression": true, "file": true}})
 	if !ok {
 		return 1
 	}
@@ -98,8 +99,12 @@ func sedApplet(c *ctx) int {
 				c.errMsg("can't open '" + f + "': " + err.Error())
 				return 4
 			}
-			r := &sedRun{c: c, cmds: cmds.list, quiet: quiet}
+			r := &sedRun{c: c, cmds: cmds.list, quiet: quiet, noEOL: data != "" && !strings.HasSuffix(data, "\n")}
+			if !r.openFiles() {
+				return 4
+			}
 			out := r.run(splitLines(data))
+			r.closeFiles()
 			p := c.sh.abs(f)
 			if err := c.sh.sys.Open(p, false); err != nil {
 				c.errMsg("can't create '" + f + "': " + err.Error())
@@ -113,7 +118,7 @@ func sedApplet(c *ctx) int {
 		args = []string{"-"}
 	}
 	var lines []string
-	status := 0
+	status, noEOL := 0, false
 	for _, f := range args {
 		data, err := c.file(f)
 		if err != nil {
@@ -122,9 +127,23 @@ func sedApplet(c *ctx) int {
 			continue
 		}
 		lines = append(lines, splitLines(data)...)
+		if data != "" {
+			noEOL = !strings.HasSuffix(data, "\n")
+		}
 	}
-	r := &sedRun{c: c, cmds: cmds.list, quiet: quiet}
-	c.out(r.run(lines))
+	r := &sedRun{c: c, cmds: cmds.list, quiet: quiet, noEOL: noEOL}
+	if !r.openFiles() {
+		return 4
+	}
+	out := r.run(lines)
+	r.closeFiles()
+	if r.failed != "" {
+		// bb_error_msg_and_die: the message, then stdout's buffer at exit
+		c.errMsg("can't find label for jump to '" + r.failed + "'")
+		c.out(out)
+		return 1
+	}
+	c.out(out)
 	if r.exitCode != 0 {
 		return r.exitCode
 	}
@@ -206,6 +225,9 @@ func parseSed(src string, ere bool) (script sedScript, err *sedError) {
 				ch := p.s[p.i]
 				if ch == '\n' || ch == '\\' {
 					p.i++
+					if ch == '\\' && p.peek() == '\n' { // "1i\" then the text's line
+						p.i++
+					}
 					break
 				}
 				if ch != ' ' && ch != '\t' {
@@ -235,8 +257,20 @@ func parseSed(src string, ere bool) (script sedScript, err *sedError) {
 					cmd.nth = p.number()
 				}
 			}
-		case 'b', 't', 'T', ':', 'r', 'w':
-			panic(sedNotModelled{string(cmd.cmd)})
+		case 'b', 't', 'T', ':':
+			// A label runs to a semicolon or white space.
+			p.skipSpace()
+			n := strings.IndexAny(p.s[p.i:], "; \n\r\t\v")
+			if n < 0 {
+				n = len(p.s) - p.i
+			}
+			cmd.label = p.s[p.i : p.i+n]
+			p.i += n
+			if cmd.cmd == ':' && cmd.label == "" {
+				panic(sedError{msg: "\":\" lacks a label"})
+			}
+		case 'r', 'w':
+			cmd.file = p.fileName()
 		default:
 			panic(sedError{msg: "unsupported command " + string(cmd.cmd)})
 		}
@@ -391,14 +425,15 @@ flags:
 		ch := p.s[p.i]
 		switch {
 		case isDigit(ch):
+			// which_match: a number, or 0 for g; the last one given wins
 			n := p.number()
 			if !strings.HasPrefix(pat, "^") {
-				cmd.nth = n
+				cmd.nth, cmd.global = n, false
 			}
 			continue
 		case ch == ' ' || ch == '\t':
 		case ch == 'g':
-			cmd.global = true
+			cmd.global, cmd.nth = true, 1
 		case ch == 'p':
 			cmd.print = true
 		case ch == 'i' || ch == 'I':
@@ -411,7 +446,9 @@ flags:
 			}
 			break flags
 		case ch == 'w':
-			panic(sedNotModelled{"s///w"})
+			p.i++
+			cmd.file = p.fileName()
+			break flags
 		default:
 			panic(sedError{msg: "bad option in substitution expression"})
 		}
@@ -420,6 +457,21 @@ flags:
 	if pat != "" {
 		cmd.re = p.compile(pat, icase)
 	}
+}
+
+// fileName is parse_file_cmd: the rest of the line after blanks.
+func (p *sedParser) fileName() string {
+	p.skipSpace()
+	n := strings.IndexByte(p.s[p.i:], '\n')
+	if n < 0 {
+		n = len(p.s) - p.i
+	}
+	name := p.s[p.i : p.i+n]
+	p.i += n
+	if name == "" {
+		panic(sedError{msg: "empty filename"})
+	}
+	return name
 }
 
 func (p *sedParser) translit(cmd *sedCmd) {
@@ -451,10 +503,58 @@ type sedRun struct {
 	c        *ctx
 	cmds     []*sedCmd
 	quiet    bool
+	noEOL    bool // the input's last line has no newline (it is printed without one)
 	out      strings.Builder
+	unended  bool // what was printed last has no newline yet
 	hold     string
 	lastRe   *regex.Regexp
 	exitCode int
+	files    map[string]*strings.Builder // w files, in the order opened
+	order    []string
+	failed   string // a jump to a label that is not there
+}
+
+// put is puts_maybe_newline: a line that did not end with a newline is
+// printed without one, and a newline goes before whatever comes next.
+func (r *sedRun) put(s string, eol bool) {
+	if r.unended {
+		r.out.WriteByte('\n')
+		r.unended = false
+	}
+	r.out.WriteString(s)
+	if eol {
+		r.out.WriteByte('\n')
+	} else if s != "" {
+		r.unended = true
+	}
+}
+
+// openFiles truncates every w file when the script is read, as sed does.
+func (r *sedRun) openFiles() bool {
+	for _, cmd := range r.cmds {
+		if cmd.file == "" || cmd.cmd == 'r' {
+			continue
+		}
+		if _, ok := r.files[cmd.file]; ok {
+			continue
+		}
+		if err := r.c.sh.sys.Open(r.c.sh.abs(cmd.file), false); err != nil {
+			r.c.errMsg("can't open '" + cmd.file + "': " + err.Error())
+			return false
+		}
+		if r.files == nil {
+			r.files = map[string]*strings.Builder{}
+		}
+		r.files[cmd.file] = &strings.Builder{}
+		r.order = append(r.order, cmd.file)
+	}
+	return true
+}
+
+func (r *sedRun) closeFiles() {
+	for _, f := range r.order {
+		r.c.sh.sys.Write(r.c.sh.abs(f), r.files[f].String())
+	}
 }
 
 func (r *sedRun) matches(a sedAddr, line int, last bool, ps string) bool {
@@ -531,19 +631,29 @@ func (r *sedRun) run(lines []string) string {
 		lineNo++
 		return lines[li-1], true
 	}
+	// eol: the line read last ends with a newline.
+	eol := func() bool { return !(r.noEOL && li >= len(lines)) }
+	labels := map[string]int{}
+	for i, cmd := range r.cmds {
+		if cmd.cmd == ':' {
+			if _, dup := labels[cmd.label]; !dup {
+				labels[cmd.label] = i
+			}
+		}
+	}
 	for {
 		ps, ok := next()
 		if !ok {
 			break
 		}
 		var appendQ []string
-		deleted, quit := false, false
+		deleted, quit, substituted := false, false, false
 	cycle:
 		for pc := 0; pc < len(r.cmds); pc++ {
 			r.c.sh.step()
 			cmd := r.cmds[pc]
 			last := li >= len(lines)
-			if cmd.cmd == '}' {
+			if cmd.cmd == '}' || cmd.cmd == ':' {
 				continue
 			}
 			if !r.selected(cmd, lineNo, last, ps) {
@@ -555,10 +665,10 @@ func (r *sedRun) run(lines []string) string {
 			switch cmd.cmd {
 			case '{':
 			case 'p':
-				r.out.WriteString(ps + "\n")
+				r.put(ps, eol())
 			case 'P':
 				first, _, _ := strings.Cut(ps, "\n")
-				r.out.WriteString(first + "\n")
+				r.put(first, true)
 			case 'd':
 				deleted = true
 				break cycle
@@ -580,22 +690,28 @@ func (r *sedRun) run(lines []string) string {
 			case '=':
 				r.out.WriteString(strconv.Itoa(lineNo) + "\n")
 			case 'a':
-				appendQ = append(appendQ, cmd.text)
+				appendQ = append(appendQ, cmd.text+"\n")
+			case 'r':
+				if s, err := r.c.sh.sys.ReadFile(r.c.sh.abs(cmd.file)); err == nil && s != "" {
+					appendQ = append(appendQ, s)
+				}
+			case 'w':
+				r.files[cmd.file].WriteString(ps + "\n")
 			case 'i':
-				r.out.WriteString(cmd.text + "\n")
+				r.put(cmd.text, true)
 			case 'c':
 				if cmd.a2.kind == 0 || !cmd.inRange {
-					r.out.WriteString(cmd.text + "\n")
+					r.put(cmd.text, true)
 				}
 				deleted = true
 				break cycle
 			case 'n':
 				if !r.quiet {
-					r.out.WriteString(ps + "\n")
+					r.put(ps, eol())
 				}
 				nl, ok := next()
 				if !ok {
-					deleted = r.quiet || true
+					deleted = true
 					break cycle
 				}
 				ps = nl
@@ -630,21 +746,41 @@ func (r *sedRun) run(lines []string) string {
 			case 's':
 				ns, did := r.substitute(cmd, ps)
 				ps = ns
+				substituted = substituted || did
 				if did && cmd.print {
-					r.out.WriteString(ps + "\n")
+					r.put(ps, eol())
+				}
+				if did && cmd.file != "" {
+					r.files[cmd.file].WriteString(ps + "\n")
 				}
 			case 'l':
-				r.out.WriteString(sedList(ps))
+				// The guest's busybox prints nothing for l (measured).
+			case 't', 'T', 'b':
+				if cmd.cmd == 't' && !substituted || cmd.cmd == 'T' && substituted {
+					continue
+				}
+				if cmd.cmd == 't' {
+					substituted = false
+				}
+				if cmd.label == "" {
+					break cycle
+				}
+				to, ok := labels[cmd.label]
+				if !ok {
+					r.failed = cmd.label
+					return r.out.String()
+				}
+				pc = to
 			}
 			if r.out.Len() > maxBuffered {
 				panic(overBudget{"made sed print more than 4 MB"})
 			}
 		}
 		if !deleted && !r.quiet {
-			r.out.WriteString(ps + "\n")
+			r.put(ps, eol())
 		}
 		for _, a := range appendQ {
-			r.out.WriteString(a + "\n")
+			r.put(strings.TrimSuffix(a, "\n"), strings.HasSuffix(a, "\n"))
 		}
 		if quit {
 			break
@@ -725,24 +861,4 @@ func expandRepl(repl, s string, m []int) string {
 		}
 	}
 	return b.String()
-}
-
-// sedList is the l command: escapes and a "$" at the end.
-func sedList(s string) string {
-	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c == '\\':
-			b.WriteString("\\\\")
-		case c == '\t':
-			b.WriteString("\\t")
-		case c == '\n':
-			b.WriteString("\\n")
-		case c < ' ' || c >= 127:
-			b.WriteString("\\" + strconv.FormatInt(int64(c), 8))
-		default:
-			b.WriteByte(c)
-		}
-	}
-	return b.String() + "$\n"
 }
