@@ -57,16 +57,29 @@ func catApplet(c *ctx) int {
 		return 1
 	}
 	number, nonblank := false, false
+	var showV, showT, showE bool
 	for _, o := range opts {
 		switch o.name {
 		case "n":
 			number = true
 		case "b":
 			number, nonblank = true, true
+		case "v":
+			showV = true
+		case "t":
+			showV, showT = true, true
+		case "e":
+			showV, showE = true, true
+		case "A":
+			showV, showT, showE = true, true, true
 		case "u":
 		default:
 			return c.notModelledOption(o.name)
 		}
+	}
+	if number && showV {
+		c.sh.note("cat -n or -b with -v, -t, -e or -A is not modelled in this simulated guest")
+		return 0
 	}
 	lineNo := 0
 	if len(files) == 0 {
@@ -86,22 +99,58 @@ func catApplet(c *ctx) int {
 			continue
 		}
 		if number {
+			// print_numbered_lines: each line read whole, ended with a
+			// newline even where the file's last one had none.
 			var b strings.Builder
-			for _, l := range lineEndsSplit(s) {
-				if nonblank && l == "\n" {
-					b.WriteString(l)
+			for _, l := range splitLines(s) {
+				if nonblank && l == "" {
+					b.WriteString("\n")
 					continue
 				}
 				lineNo++
-				fmt.Fprintf(&b, "%6d\t%s", lineNo, l)
+				fmt.Fprintf(&b, "%6d\t%s\n", lineNo, l)
 			}
 			s = b.String()
+		}
+		if showV {
+			s = catV(s, showT, showE)
 		}
 		if !c.out(s) {
 			break
 		}
 	}
 	return c.finish(status)
+}
+
+// catV is busybox's catv: bytes above 126 as ^? or M- and the rest, control
+// characters as ^X (a tab only with -t), and $ before each newline (-e).
+func catV(s string, tabs, ends bool) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		ch := s[i]
+		if ch > 126 {
+			if ch == 127 {
+				b.WriteString("^?")
+				continue
+			}
+			b.WriteString("M-")
+			ch -= 128
+		}
+		if ch < 32 {
+			switch {
+			case ch == '\n':
+				if ends {
+					b.WriteByte('$')
+				}
+			case ch != '\t' || tabs:
+				b.WriteByte('^')
+				b.WriteByte(ch + '@')
+				continue
+			}
+		}
+		b.WriteByte(ch)
+	}
+	return b.String()
 }
 
 // notModelledOption: a real option of the applet that the simulator does
