@@ -274,6 +274,17 @@ type awk struct {
 	// inputFiles are opened at the first read (main rules or getline).
 	inputFiles []string
 	inputOpen  bool
+	// readers: getline's files and commands, by name; pipes: what print
+	// sent into each command (run when closed, or at the end).
+	readers   map[string]*awkReader
+	pipes     map[string]*strings.Builder
+	pipeOrder []string
+}
+
+// awkReader is one getline source: its records, read front to back.
+type awkReader struct {
+	records []string
+	pos     int
 }
 
 func (a *awk) ensureInput() {
@@ -890,6 +901,20 @@ func (p *awkParser) compare() *awkNode {
 
 // concat: juxtaposed expressions.
 func (p *awkParser) concat() *awkNode {
+	l := p.concatOnly()
+	// cmd | getline [var]: the command's output, record by record
+	for p.is("|") && p.toks[p.i+1].kind == "getline" {
+		p.i += 2
+		n := &awkNode{op: "getline|", kids: []*awkNode{l}}
+		if p.is("name") {
+			n.s = p.next().s
+		}
+		l = n
+	}
+	return l
+}
+
+func (p *awkParser) concatOnly() *awkNode {
 	l := p.additive()
 	for {
 		switch p.peek().kind {
@@ -1032,6 +1057,10 @@ func (p *awkParser) primary() *awkNode {
 		if p.is("name") {
 			n.s = p.next().s
 		}
+		if p.is("<") { // getline [var] < file
+			p.i++
+			n.op, n.kids = "getline<", []*awkNode{p.primary()}
+		}
 		return n
 	case "-":
 		return &awkNode{op: "neg", kids: []*awkNode{p.unary()}}
@@ -1080,11 +1109,7 @@ func (a *awk) run(files []string) (status int) {
 		a.flushFiles()
 		status = c.finish(status)
 	}()
-	for _, r := range a.rules {
-		if r.begin {
-			a.exec(r.action)
-		}
-	}
+	a.runBegin()
 	hasMain := false
 	for _, r := range a.rules {
 		if !r.begin && !r.end {
@@ -1110,6 +1135,30 @@ func (a *awk) run(files []string) (status int) {
 	return 0
 }
 
+// runBegin runs the BEGIN rules; an exit there still runs END.
+func (a *awk) runBegin() {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(awkExit); ok {
+				a.endAfterExit(e)
+			}
+			panic(r)
+		}
+	}()
+	for _, r := range a.rules {
+		if r.begin {
+			a.exec(r.action)
+		}
+	}
+}
+
+// endAfterExit: exit outside END runs the END rules (an exit in them
+// wins), then ends awk with e's status.
+func (a *awk) endAfterExit(e awkExit) {
+	a.runEnd()
+	panic(e)
+}
+
 func (a *awk) runEnd() {
 	for _, r := range a.rules {
 		if r.end {
@@ -1125,19 +1174,7 @@ func (a *awk) mainRules() {
 				return
 			}
 			if e, ok := r.(awkExit); ok {
-				// exit in a rule still runs END
-				func() {
-					defer func() {
-						if r2 := recover(); r2 != nil {
-							if e2, ok := r2.(awkExit); ok {
-								panic(e2)
-							}
-							panic(r2)
-						}
-					}()
-					a.runEnd()
-				}()
-				panic(e)
+				a.endAfterExit(e)
 			}
 			panic(r)
 		}
@@ -1238,7 +1275,7 @@ func (a *awk) nextRecord() (string, bool) {
 		}
 		a.setVar("FILENAME", awkStr(in.name))
 		a.setVar("FNR", awkNum(0))
-		a.input, a.inPos = splitLines(in.data), 0
+		a.input, a.inPos = a.records(in.data), 0
 	}
 }
 
@@ -1470,7 +1507,19 @@ func (a *awk) emit(n *awkNode, s string) {
 	}
 	target := a.str(a.eval(n.kids[0]))
 	if n.s == "|" {
-		a.c.sh.note("awk printing into a command is not modelled in this simulated guest")
+		if a.pipes == nil {
+			a.pipes = map[string]*strings.Builder{}
+		}
+		b, ok := a.pipes[target]
+		if !ok {
+			b = &strings.Builder{}
+			a.pipes[target] = b
+			a.pipeOrder = append(a.pipeOrder, target)
+		}
+		b.WriteString(s)
+		if b.Len() > maxBuffered {
+			panic(overBudget{"made awk print more than 4 MB"})
+		}
 		return
 	}
 	if a.files == nil {
@@ -1499,7 +1548,95 @@ func (a *awk) emit(n *awkNode, s string) {
 	a.c.sh.sys.Write(p, s)
 }
 
-func (a *awk) flushFiles() {}
+// flushFiles runs the commands print wrote into that were not closed,
+// in the order they were opened.
+func (a *awk) flushFiles() {
+	for len(a.pipeOrder) > 0 {
+		a.closeStream(a.pipeOrder[0])
+	}
+}
+
+// closeStream is close(): a command print wrote into runs now with what
+// it was given, an output file is opened afresh by the next print, and a
+// getline source starts again from its beginning.
+func (a *awk) closeStream(name string) int {
+	found := false
+	if b, ok := a.pipes[name]; ok {
+		found = true
+		delete(a.pipes, name)
+		for i, n := range a.pipeOrder {
+			if n == name {
+				a.pipeOrder = append(a.pipeOrder[:i], a.pipeOrder[i+1:]...)
+				break
+			}
+		}
+		a.c.out(a.out.String())
+		a.out.Reset()
+		out, _ := a.c.sh.runCaptured(name, b.String(), a.c.fds[2])
+		a.c.out(out)
+	}
+	if _, ok := a.files[name]; ok {
+		found = true
+		delete(a.files, name)
+	}
+	if _, ok := a.readers[name]; ok {
+		found = true
+		delete(a.readers, name)
+	}
+	if !found {
+		return -1
+	}
+	return 0
+}
+
+// reader opens a getline source at its first use: a file (nil when it
+// cannot be read: getline answers -1), or a command's output.
+func (a *awk) reader(name string, command bool) *awkReader {
+	if r, ok := a.readers[name]; ok {
+		return r
+	}
+	var data string
+	if command {
+		a.c.out(a.out.String())
+		a.out.Reset()
+		data, _ = a.c.sh.runCaptured(name, "", a.c.fds[2])
+	} else {
+		s, err := a.c.sh.sys.ReadFile(a.c.sh.abs(name))
+		if err != nil {
+			return nil
+		}
+		data = s
+	}
+	if a.readers == nil {
+		a.readers = map[string]*awkReader{}
+	}
+	r := &awkReader{records: a.records(data)}
+	a.readers[name] = r
+	return r
+}
+
+// records splits input by RS: lines, paragraphs (RS empty: blank lines
+// end a record, leading newlines are skipped), or RS's first character.
+func (a *awk) records(data string) []string {
+	rs := a.str(a.getVar("RS"))
+	switch {
+	case rs == "\n":
+		return splitLines(data)
+	case rs == "":
+		var out []string
+		for _, p := range strings.Split(strings.Trim(data, "\n"), "\n\n") {
+			if p = strings.Trim(p, "\n"); p != "" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	out := strings.Split(data, rs[:1])
+	if out[len(out)-1] == "" {
+		out = out[:len(out)-1]
+	}
+	return out
+}
 
 func (a *awk) array(name string) map[string]*awkVal {
 	c := a.cell(name)
@@ -1622,6 +1759,26 @@ func (a *awk) eval(n *awkNode) awkVal {
 		return a.call(n)
 	case "builtin":
 		return a.builtin(n)
+	case "getline<", "getline|":
+		name := a.str(a.eval(n.kids[0]))
+		r := a.reader(name, n.op == "getline|")
+		if r == nil {
+			return awkNum(-1)
+		}
+		if r.pos >= len(r.records) {
+			return awkNum(0)
+		}
+		line := r.records[r.pos]
+		r.pos++
+		if n.op == "getline|" {
+			a.setVar("NR", awkNum(a.getVar("NR").num()+1))
+		}
+		if n.s != "" {
+			a.assignName(n.s, awkStrNum(line))
+		} else {
+			a.setRecord(line)
+		}
+		return awkNum(1)
 	case "getline":
 		line, ok := a.nextRecord()
 		if !ok {
@@ -1794,7 +1951,11 @@ func (a *awk) builtin(n *awkNode) awkVal {
 		}
 		return awkStr(s[i:min(len(s), i+n)])
 	case "index":
-		return awkNum(float64(strings.Index(a.str(arg(0)), a.str(arg(1))) + 1))
+		t := a.str(arg(1))
+		if t == "" { // busybox: an empty string is found nowhere
+			return awkNum(0)
+		}
+		return awkNum(float64(strings.Index(a.str(arg(0)), t) + 1))
 	case "split":
 		if len(args) < 2 || args[1].op != "name" {
 			panic(awkErr{"Unexpected token"})
@@ -1888,7 +2049,9 @@ func (a *awk) builtin(n *awkNode) awkVal {
 	case "system":
 		a.c.sh.note("awk's system() is not modelled in this simulated guest")
 		return awkNum(0)
-	case "close", "fflush":
+	case "close":
+		return awkNum(float64(a.closeStream(a.str(arg(0)))))
+	case "fflush":
 		return awkNum(0)
 	}
 	panic(awkErr{"Unexpected token"})

@@ -541,3 +541,19 @@ func (sh *Shell) runBuiltin(b builtin, args []string, fds fdTable) (status int) 
 	}()
 	return b(sh, args, fds)
 }
+
+// runCaptured runs a command line (awk's pipes) in a subshell with in as
+// its standard input and stderr as its standard error, and returns what
+// it printed and its status.
+func (sh *Shell) runCaptured(src, in string, stderr *stream) (string, int) {
+	l, serr, more := parse(src + "\n")
+	if serr != nil || more {
+		sh.write(stderr, "sh: syntax error: unexpected end of file\n")
+		return "", 2
+	}
+	out := &stream{kind: sBuf, buf: &strings.Builder{}}
+	f := sh.std()
+	f[0], f[1], f[2] = &stream{kind: sIn, in: &input{data: in}}, out, stderr
+	st := sh.subshell(func() int { return sh.runList(l, f) })
+	return out.buf.String(), st
+}
