@@ -2,6 +2,8 @@ package busybox
 
 import (
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -61,8 +63,8 @@ func registerBuiltins() {
 		"help":     helpBuiltin,
 		"wait":     func(*Shell, []string, fdTable) int { return 0 },
 		"hash":     func(*Shell, []string, fdTable) int { return 0 },
-		"alias":    func(*Shell, []string, fdTable) int { return 0 },
-		"unalias":  func(*Shell, []string, fdTable) int { return 0 },
+		"alias":    aliasBuiltin,
+		"unalias":  unaliasBuiltin,
 		"jobs":     func(*Shell, []string, fdTable) int { return 0 },
 		"umask":    umaskBuiltin,
 		"ulimit": func(sh *Shell, a []string, f fdTable) int {
@@ -75,7 +77,9 @@ func registerBuiltins() {
 		},
 		"command": commandBuiltin,
 	}
-	for _, n := range []string{".", "source", "bg", "fg", "getopts", "history", "kill", "times", "trap"} {
+	builtins["getopts"] = getoptsBuiltin
+	builtins["trap"] = trapBuiltin
+	for _, n := range []string{".", "source", "bg", "fg", "history", "kill", "times"} {
 		n := n
 		builtins[n] = func(sh *Shell, a []string, f fdTable) int {
 			sh.note("the shell builtin " + n + " is not modelled in this simulated guest")
@@ -362,16 +366,245 @@ func setBuiltin(sh *Shell, args []string, fds fdTable) int {
 		return 0
 	}
 	rest := args[1:]
-	if rest[0] == "--" {
-		sh.st.params = append([]string(nil), rest[1:]...)
+	for len(rest) > 0 && len(rest[0]) > 1 && (rest[0][0] == '-' || rest[0][0] == '+') && rest[0] != "--" {
+		on := rest[0][0] == '-'
+		letters := rest[0][1:]
+		rest = rest[1:]
+		for _, l := range letters {
+			if l == 'o' {
+				if len(rest) == 0 {
+					sh.listOptions(fds, on)
+					continue
+				}
+				name := rest[0]
+				rest = rest[1:]
+				i := optionIndex(name)
+				if i < 0 {
+					sign := "+"
+					if on {
+						sign = "-"
+					}
+					sh.write(fds[2], "sh: set: illegal option "+sign+"o "+name+"\n")
+					return 1
+				}
+				sh.setOption(i, on)
+				continue
+			}
+			i := -1
+			for k, o := range shellOptions {
+				if o.letter == string(l) {
+					i = k
+				}
+			}
+			if i < 0 {
+				sign := "+"
+				if on {
+					sign = "-"
+				}
+				sh.raise("illegal option " + sign + string(l))
+			}
+			sh.setOption(i, on)
+		}
+	}
+	if len(rest) > 0 && rest[0] == "--" {
+		rest = rest[1:]
+	} else if len(rest) == 0 {
 		return 0
 	}
-	if strings.HasPrefix(rest[0], "-") || strings.HasPrefix(rest[0], "+") {
-		sh.note("shell options (set " + rest[0] + ") are not modelled in this simulated guest")
-		return 0
-	}
-	sh.st.params = append([]string(nil), rest...)
+	sh.setParams(rest)
 	return 0
+}
+
+// setParams is setparam: new positional parameters, getopts from the start.
+func (sh *Shell) setParams(p []string) {
+	sh.st.params = append([]string(nil), p...)
+	sh.st.optind, sh.st.optoff = 1, -1
+}
+
+func (sh *Shell) setOption(i int, on bool) {
+	sh.st.opts[i] = on
+	if on && !modelledOptions[shellOptions[i].name] {
+		sh.note("the shell option " + shellOptions[i].name + " is not modelled in this simulated guest")
+	}
+}
+
+// listOptions is set -o (a table) and set +o (commands that restore it).
+func (sh *Shell) listOptions(fds fdTable, table bool) {
+	for i, o := range shellOptions {
+		switch {
+		case table && sh.st.opts[i]:
+			sh.write(fds[1], fmt.Sprintf("%-16s%s\n", o.name, "on"))
+		case table:
+			sh.write(fds[1], fmt.Sprintf("%-16s%s\n", o.name, "off"))
+		case sh.st.opts[i]:
+			sh.write(fds[1], "set -o "+o.name+"\n")
+		default:
+			sh.write(fds[1], "set +o "+o.name+"\n")
+		}
+	}
+}
+
+// getoptsBuiltin is ash's getopts: letters grouped or apart, an option's
+// argument joined or next, errors on stderr or (a leading ":") in OPTARG.
+func getoptsBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) < 3 {
+		sh.raise("Usage: getopts optstring var [arg...]")
+	}
+	optstr, optvar := args[1], args[2]
+	argv := sh.st.params
+	if len(args) > 3 {
+		argv = args[3:]
+	}
+	if v, _ := sh.lookupVar("OPTIND"); v != sh.st.optindSeen {
+		n, err := strconv.Atoi(v)
+		if err != nil {
+			n = 1
+		}
+		sh.st.optind, sh.st.optoff = n, -1
+	}
+	ind, off := sh.st.optind, sh.st.optoff
+	next := ind - 1 // index in argv of the next word
+	word := func(i int) (string, bool) {
+		if i >= 0 && i < len(argv) {
+			return argv[i], true
+		}
+		return "", false
+	}
+	c := byte('?')
+	done := false
+	p, inWord := "", false
+	if ind > 1 && off >= 0 {
+		if w, ok := word(next - 1); ok && len(w) >= off {
+			p, inWord = w[off:], true
+		}
+	}
+	silent := strings.HasPrefix(optstr, ":")
+	quiet := func() bool { v, _ := sh.lookupVar("OPTERR"); return v == "0" || silent }
+	optarg := func(v string, set bool) {
+		if set {
+			sh.setVar("OPTARG", v)
+		} else {
+			sh.unsetVar("OPTARG")
+		}
+	}
+	finish := func() int {
+		ind = next + 1
+		sh.setVar("OPTIND", strconv.Itoa(ind))
+		sh.st.optindSeen = strconv.Itoa(ind)
+		sh.setVar(optvar, string(c))
+		sh.st.optind = ind
+		if inWord && p != "" {
+			w, _ := word(next - 1)
+			sh.st.optoff = len(w) - len(p)
+		} else {
+			sh.st.optoff = -1
+		}
+		if done {
+			return 1
+		}
+		return 0
+	}
+	if !inWord || p == "" {
+		w, ok := word(next)
+		if !ok || !strings.HasPrefix(w, "-") || w == "-" {
+			optarg("", false)
+			inWord, done = false, true
+			return finish()
+		}
+		next++
+		if w == "--" {
+			optarg("", false)
+			inWord, done = false, true
+			return finish()
+		}
+		p, inWord = w[1:], true
+	}
+	c, p = p[0], p[1:]
+	at := strings.IndexByte(strings.TrimPrefix(optstr, ":"), c)
+	if at < 0 || c == ':' {
+		if quiet() {
+			optarg(string(c), true)
+		} else {
+			sh.write(fds[2], "Illegal option -"+string(c)+"\n")
+			optarg("", false)
+		}
+		c = '?'
+		return finish()
+	}
+	spec := strings.TrimPrefix(optstr, ":")
+	if at+1 < len(spec) && spec[at+1] == ':' {
+		if p == "" {
+			w, ok := word(next)
+			if !ok {
+				if quiet() {
+					optarg(string(c), true)
+					c = ':'
+				} else {
+					sh.write(fds[2], "No arg for -"+string(c)+" option\n")
+					optarg("", false)
+					c = '?'
+				}
+				return finish()
+			}
+			next++
+			p = w
+		}
+		optarg(p, true)
+		p, inWord = "", false
+	} else {
+		optarg("", true)
+	}
+	return finish()
+}
+
+// trapBuiltin keeps the commands of EXIT (0) and a few signals; a
+// subshell runs its EXIT trap when it ends.
+func trapBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) == 1 {
+		for _, sig := range trapSignals {
+			if cmd, ok := sh.st.traps[sig]; ok {
+				sh.write(fds[1], "trap -- "+shellQuote(cmd)+" "+sig+"\n")
+			}
+		}
+		return 0
+	}
+	action, sigs := args[1], args[2:]
+	if len(args) == 2 { // "trap SIG": reset it
+		action, sigs = "-", args[1:]
+	}
+	for _, s := range sigs {
+		name := strings.TrimPrefix(strings.ToUpper(s), "SIG")
+		if n, err := strconv.Atoi(s); err == nil && n >= 0 && n < len(trapSignals) {
+			name = trapSignals[n]
+		}
+		if !slices.Contains(trapSignals, name) {
+			sh.note("trap on " + s + " is not modelled in this simulated guest")
+			continue
+		}
+		if action == "-" {
+			delete(sh.st.traps, name)
+			continue
+		}
+		if sh.st.traps == nil {
+			sh.st.traps = map[string]string{}
+		}
+		sh.st.traps[name] = action
+	}
+	return 0
+}
+
+// trapSignals are the signals trap knows here, by number (0 is EXIT).
+var trapSignals = []string{"EXIT", "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL", "USR1",
+	"SEGV", "USR2", "PIPE", "ALRM", "TERM"}
+
+// runTrap runs a trap's command where the shell is (its output to the
+// terminal or the subshell's own streams).
+func (sh *Shell) runTrap(cmd string) {
+	l, serr, more := parseWith(cmd+"\n", sh.st.aliases)
+	if serr != nil || more {
+		return
+	}
+	sh.runList(l, sh.std())
 }
 
 func shiftBuiltin(sh *Shell, args []string, fds fdTable) int {
@@ -386,7 +619,7 @@ func shiftBuiltin(sh *Shell, args []string, fds fdTable) int {
 	if n > len(sh.st.params) {
 		return 1
 	}
-	sh.st.params = sh.st.params[n:]
+	sh.setParams(sh.st.params[n:])
 	return 0
 }
 
@@ -458,7 +691,7 @@ func evalBuiltin(sh *Shell, args []string, fds fdTable) int {
 	if strings.TrimSpace(src) == "" {
 		return 0
 	}
-	p := &parser{src: src + "\n", eofAtEnd: true}
+	p := &parser{src: src + "\n", eofAtEnd: true, aliases: sh.st.aliases}
 	var l *list
 	func() {
 		defer func() {
@@ -526,6 +759,9 @@ func localBuiltin(sh *Shell, args []string, fds fdTable) int {
 
 func commandBuiltin(sh *Shell, args []string, fds fdTable) int {
 	rest := args[1:]
+	if len(rest) > 1 && rest[0] == "-V" { // describe_command, verbosely: as type
+		return typeBuiltin(sh, []string{"type", rest[1]}, fds)
+	}
 	if len(rest) > 0 && (rest[0] == "-v" || rest[0] == "-V") {
 		// ash's commandcmd describes the first name only; an applet is
 		// found before PATH (FEATURE_SH_STANDALONE) and shown by its name.
@@ -580,4 +816,80 @@ func helpBuiltin(sh *Shell, args []string, fds fdTable) int {
 	b.WriteString("\n")
 	sh.write(fds[1], b.String())
 	return 0
+}
+
+// aliasBuiltin is ash's aliascmd: NAME=VALUE defines, NAME prints, and
+// no argument lists them in ash's hash table order.
+func aliasBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) == 1 {
+		for _, n := range sh.aliasOrder() {
+			sh.write(fds[1], n+"="+shellQuote(sh.st.aliases[n].value)+"\n")
+		}
+		return 0
+	}
+	status := 0
+	for _, a := range args[1:] {
+		name, value, isDef := strings.Cut(a, "=")
+		if !isDef {
+			d, ok := sh.st.aliases[name]
+			if !ok {
+				sh.write(fds[2], "alias: "+name+" not found\n")
+				status = 1
+				continue
+			}
+			sh.write(fds[1], name+"="+shellQuote(d.value)+"\n")
+			continue
+		}
+		if sh.st.aliases == nil {
+			sh.st.aliases = map[string]aliasDef{}
+		}
+		d, ok := sh.st.aliases[name]
+		if !ok {
+			sh.st.aliasSeq++
+			d.seq = sh.st.aliasSeq
+		}
+		d.value = value
+		sh.st.aliases[name] = d
+	}
+	return status
+}
+
+func unaliasBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) > 1 && args[1] == "-a" {
+		sh.st.aliases = nil
+		return 0
+	}
+	status := 0
+	for _, n := range args[1:] {
+		if _, ok := sh.st.aliases[n]; !ok {
+			sh.write(fds[2], "unalias: "+n+" not found\n")
+			status = 1
+			continue
+		}
+		delete(sh.st.aliases, n)
+	}
+	return status
+}
+
+// aliasOrder is ash's atab walk: 39 buckets by hashalias (the first
+// byte times 16 plus every byte), each chain in the order defined.
+func (sh *Shell) aliasOrder() []string {
+	names := slices.Collect(maps.Keys(sh.st.aliases))
+	bucket := func(n string) int {
+		if n == "" {
+			return 0
+		}
+		h := int(n[0]) << 4
+		for i := 0; i < len(n); i++ {
+			h += int(n[i])
+		}
+		return h % 39
+	}
+	slices.SortFunc(names, func(a, b string) int {
+		if ba, bb := bucket(a), bucket(b); ba != bb {
+			return ba - bb
+		}
+		return sh.st.aliases[a].seq - sh.st.aliases[b].seq
+	})
+	return names
 }

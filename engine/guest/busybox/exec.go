@@ -64,7 +64,11 @@ func (sh *Shell) runPipeline(p *pipeline, fds fdTable) int {
 				f[1] = out
 			}
 			c := c
-			status = sh.subshell(func() int { return sh.runCommand(c, f) })
+			st := sh.subshell(func() int { return sh.runCommand(c, f) })
+			if st != 0 || !sh.option("pipefail") {
+				// pipefail: the last stage that failed gives the status
+				status = st
+			}
 			sh.skip = skipState{}
 			if out != nil {
 				in = &stream{kind: sIn, in: &input{data: out.buf.String()}}
@@ -236,6 +240,9 @@ func (sh *Shell) runSimple(c *simpleCmd, fds fdTable) int {
 		w := &word{parts: append([]wordPart{{kind: pLit, text: rest}}, a.parts[1:]...)}
 		assigns = append(assigns, [2]string{name, sh.expandAssign(w)})
 	}
+	if sh.option("xtrace") {
+		sh.trace(fds, args, assigns)
+	}
 	if len(args) == 0 {
 		// Assignments and redirections only.
 		f, ok := sh.redirect(c.redirs, fds)
@@ -312,8 +319,8 @@ func (sh *Shell) withAssigns(assigns [][2]string, fn func() int) int {
 }
 
 func (sh *Shell) callFunc(body command, args []string, assigns [][2]string, fds fdTable) int {
-	saved := sh.st.params
-	sh.st.params = append([]string(nil), args[1:]...)
+	saved, optind, optoff := sh.st.params, sh.st.optind, sh.st.optoff
+	sh.setParams(args[1:])
 	sh.st.inFunc++
 	loops := sh.st.loops
 	sh.st.loops = 0
@@ -328,7 +335,7 @@ func (sh *Shell) callFunc(body command, args []string, assigns [][2]string, fds 
 				sh.st.vars[name] = old
 			}
 		}
-		sh.st.params = saved
+		sh.st.params, sh.st.optind, sh.st.optoff = saved, optind, optoff
 		sh.st.inFunc--
 		sh.st.loops = loops
 	}()
@@ -556,4 +563,33 @@ func (sh *Shell) runCaptured(src, in string, stderr *stream) (string, int) {
 	f[0], f[1], f[2] = &stream{kind: sIn, in: &input{data: in}}, out, stderr
 	st := sh.subshell(func() int { return sh.runList(l, f) })
 	return out.buf.String(), st
+}
+
+// trace is set -x: PS4, then the assignments and words, each quoted when
+// it holds a character the shell would read specially (maybe_single_quote),
+// on the shell's stderr before the command's own redirections.
+func (sh *Shell) trace(fds fdTable, args []string, assigns [][2]string) {
+	ps4, _ := sh.lookupVar("PS4")
+	var b strings.Builder
+	b.WriteString(ps4)
+	sep := ""
+	for _, a := range assigns {
+		b.WriteString(sep + a[0] + "=" + maybeSingleQuote(a[1]))
+		sep = " "
+	}
+	for _, a := range args {
+		b.WriteString(sep + maybeSingleQuote(a))
+		sep = " "
+	}
+	sh.write(fds[2], b.String()+"\n")
+}
+
+func maybeSingleQuote(s string) string {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < '+' || c >= ';' && c <= '?' || c == '`' || c == '[' || c == '\\' || c > 'z' {
+			return shellQuote(s)
+		}
+	}
+	return s
 }

@@ -166,6 +166,9 @@ func (e *expander) param(p *wordPart) {
 		return
 	}
 	val, set := sh.param(name)
+	if !set && sh.option("nounset") && name != "@" && name != "*" && !strings.ContainsAny(p.op, "-=+?") {
+		sh.raise(name + ": parameter not set")
+	}
 	switch p.op {
 	case "":
 		e.result(val, p.quoted)

@@ -1004,7 +1004,7 @@ func xargsApplet(c *ctx) int {
 				return c.invalidNumber(o.arg)
 			}
 			perCall = n
-		case "r", "t", "x", "I":
+		case "r", "t", "x", "I", "0":
 		default:
 			return c.notModelledOption(o.name)
 		}
@@ -1044,7 +1044,14 @@ func xargsApplet(c *ctx) int {
 		}
 		return status
 	}
-	items = strings.Fields(c.stdin())
+	if has(opts, "0") { // items end with NUL bytes, taken as they are
+		items = strings.Split(c.stdin(), "\x00")
+		if items[len(items)-1] == "" {
+			items = items[:len(items)-1]
+		}
+	} else {
+		items = strings.Fields(c.stdin())
+	}
 	if len(items) == 0 && has(opts, "r") {
 		return 0
 	}

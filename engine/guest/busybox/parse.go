@@ -1,6 +1,7 @@
 package busybox
 
 import (
+	"slices"
 	"strings"
 )
 
@@ -207,12 +208,19 @@ type parser struct {
 	eofAtEnd bool
 	// docs are the here-documents whose bodies follow the next newline.
 	docs []*hereDoc
+	// aliases are expanded as the line is read (a word in a command's
+	// place); wordStart is where the last word began.
+	aliases   map[string]aliasDef
+	wordStart int
 }
 
 // parseLine parses what was typed; it panics with syntaxError or
 // incomplete, which Parse turns into results.
-func parse(src string) (l *list, err *syntaxError, more bool) {
-	p := &parser{src: src}
+func parse(src string) (l *list, err *syntaxError, more bool) { return parseWith(src, nil) }
+
+// parseWith reads a line with the shell's aliases.
+func parseWith(src string, aliases map[string]aliasDef) (l *list, err *syntaxError, more bool) {
+	p := &parser{src: src, aliases: aliases}
 	defer func() {
 		if r := recover(); r != nil {
 			switch e := r.(type) {
@@ -684,6 +692,20 @@ func (p *parser) readToken() token {
 	for t == tNL && p.checkNL {
 		t = p.lex()
 	}
+	// An alias in a command's place is replaced by its text, read again
+	// (not the same alias twice in a row: alias ls='ls -1').
+	var chain []string
+	for t == tWord && p.checkKwd && len(p.aliases) > 0 {
+		s, ok := p.wordVal.literal()
+		a, found := p.aliases[s]
+		if !ok || !found || p.src[p.wordStart:p.pos] != s || slices.Contains(chain, s) {
+			break
+		}
+		chain = append(chain, s)
+		p.src = p.src[:p.wordStart] + a.value + p.src[p.pos:]
+		p.pos = p.wordStart
+		t = p.lex()
+	}
 	if t == tWord && p.checkKwd {
 		if s, ok := p.wordVal.literal(); ok {
 			if k, ok := keywords[s]; ok {
@@ -831,6 +853,7 @@ func (b *wordBuilder) add(part wordPart) { b.w.parts = append(b.w.parts, part) }
 func (p *parser) word() token {
 	var b wordBuilder
 	start := p.pos
+	p.wordStart = start
 	for {
 		if p.atEnd() && p.eofAtEnd {
 			break

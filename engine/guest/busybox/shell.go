@@ -13,6 +13,7 @@ package busybox
 
 import (
 	"fmt"
+	"maps"
 	"path"
 	"sort"
 	"strconv"
@@ -73,7 +74,44 @@ type state struct {
 	// affinity is the shell's CPU affinity (taskset); nil: every CPU.
 	affinity affinity
 	umask    int // what umask prints; the simulated files keep their own modes
+	opts     [len(shellOptions)]bool
+	// getopts' place: the next argument and the offset in a group of
+	// letters (-1: none); optindSeen is the OPTIND it set last, so that
+	// an assignment to OPTIND starts it again.
+	optind, optoff int
+	optindSeen     string
+	traps          map[string]string // EXIT's (and other signals') commands
+	aliases        map[string]aliasDef
+	aliasSeq       int
 }
+
+// aliasDef is an alias's text and when it was first defined (its place
+// in its hash bucket's chain).
+type aliasDef struct {
+	value string
+	seq   int
+}
+
+// shellOptions are ash's options in its optlist order (set -o), with
+// their letters; monitor is on in the interactive shell.
+var shellOptions = [...]struct{ letter, name string }{{"e", "errexit"}, {"f", "noglob"}, {"I", "ignoreeof"},
+	{"m", "monitor"}, {"n", "noexec"}, {"x", "xtrace"}, {"v", "verbose"}, {"C", "noclobber"}, {"a", "allexport"},
+	{"b", "notify"}, {"u", "nounset"}, {"E", "errtrace"}, {"", "vi"}, {"", "pipefail"}}
+
+// modelledOptions are the options whose effect the simulated shell has;
+// setting another is noted.
+var modelledOptions = map[string]bool{"xtrace": true, "nounset": true, "pipefail": true, "monitor": true}
+
+func optionIndex(name string) int {
+	for i, o := range shellOptions {
+		if o.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+func (sh *Shell) option(name string) bool { return sh.st.opts[optionIndex(name)] }
 
 type shVar struct {
 	value    string
@@ -88,7 +126,8 @@ type shVar struct {
 func New(sys System) *Shell {
 	loadTables()
 	sh := &Shell{sys: sys, st: &state{vars: map[string]*shVar{}, funcs: map[string]command{}, cwd: "/",
-		fds: map[int]*stream{}, umask: 0o022}}
+		fds: map[int]*stream{}, umask: 0o022, optoff: -1}}
+	sh.st.opts[optionIndex("monitor")] = true
 	// ash's own variables first (varinit), then the environment /init
 	// passed, then what ash sets at start; ash keeps them in a hash table
 	// whose order env shows.
@@ -124,7 +163,7 @@ func (sh *Shell) Run(line string) Result {
 	sh.notes = nil
 	sh.steps, sh.buffered = 0, 0
 	src := strings.Join(append(sh.pending, line), "\n") + "\n"
-	l, serr, more := parse(src)
+	l, serr, more := parseWith(src, sh.st.aliases)
 	switch {
 	case more && len(sh.pending) < maxPending:
 		sh.pending = append(sh.pending, line)
@@ -318,6 +357,8 @@ func (s *state) clone() *state {
 	for k, v := range s.fds {
 		c.fds[k] = v
 	}
+	c.aliases = maps.Clone(s.aliases)
+	c.traps = nil // a subshell starts without the traps it inherited (clear_traps)
 	return &c
 }
 
@@ -327,6 +368,10 @@ func (sh *Shell) subshell(fn func() int) (status int) {
 	sh.st = saved.clone()
 	sh.st.loops = 0
 	defer func() {
+		if cmd, ok := sh.st.traps["EXIT"]; ok && cmd != "" {
+			delete(sh.st.traps, "EXIT")
+			sh.runTrap(cmd)
+		}
 		sh.st, sh.skip = saved, skip
 		if r := recover(); r != nil {
 			switch e := r.(type) {

@@ -822,7 +822,7 @@ func sortApplet(c *ctx) int {
 	}
 	var keys []sortKey
 	var sep byte
-	numeric, reverse, unique, fold, blanks, stable := false, false, false, false, false, false
+	numeric, reverse, unique, fold, blanks, stable, check := false, false, false, false, false, false, false
 	output := ""
 	for _, o := range opts {
 		switch o.name {
@@ -853,7 +853,9 @@ func sortApplet(c *ctx) int {
 				return 2
 			}
 			keys = append(keys, k)
-		case "c", "d", "i", "M", "V", "R", "z", "m", "S", "T":
+		case "c":
+			check = true
+		case "d", "i", "M", "V", "R", "z", "m", "S", "T":
 			return c.notModelledOption(o.name)
 		}
 	}
@@ -872,49 +874,78 @@ func sortApplet(c *ctx) int {
 		}
 		lines = append(lines, splitLines(s)...)
 	}
-	keyOf := func(l string) string { return l }
-	if len(keys) > 0 {
-		k := keys[0]
-		keyOf = func(l string) string { return k.extract(l, sep) }
-		if k.numeric {
-			numeric = true
-		}
-		if k.reverse {
-			reverse = !reverse
-		}
+	// compare_keys: each key with its own letters, or the options when
+	// it has none, until one differs; then the whole lines (unless -s or
+	// -u). The deciding key's r (or the options') reverses the result.
+	global := sortKey{numeric: numeric, reverse: reverse, fold: fold, blanks: blanks}
+	whole := len(keys) == 0 // no -k: the whole line is the one key
+	if whole {
+		keys = []sortKey{{startField: 1}}
 	}
-	cmp := func(a, b string) int {
-		ka, kb := keyOf(a), keyOf(b)
-		if blanks {
-			ka, kb = strings.TrimLeft(ka, " \t"), strings.TrimLeft(kb, " \t")
+	compareKey := func(k sortKey, a, b string) int {
+		if !whole {
+			a, b = k.extract(a, sep), k.extract(b, sep)
 		}
-		var r int
+		f := global
+		if k.flagged {
+			f = k
+		}
+		if f.blanks {
+			a, b = strings.TrimLeft(a, " \t"), strings.TrimLeft(b, " \t")
+		}
 		switch {
-		case numeric:
-			na, nb := leadingNumber(ka), leadingNumber(kb)
+		case f.numeric:
+			na, nb := leadingNumber(a), leadingNumber(b)
 			switch {
 			case na < nb:
-				r = -1
+				return -1
 			case na > nb:
-				r = 1
+				return 1
 			}
-		case fold:
-			r = strings.Compare(strings.ToUpper(ka), strings.ToUpper(kb))
-		default:
-			r = strings.Compare(ka, kb)
+			return 0
+		case f.fold:
+			return strings.Compare(strings.ToUpper(a), strings.ToUpper(b))
 		}
-		return r
+		return strings.Compare(a, b)
 	}
 	full := func(a, b string) int {
-		r := cmp(a, b)
-		if r == 0 && !stable && !unique {
-			// the whole line breaks ties (last resort comparison)
+		for _, k := range keys {
+			if r := compareKey(k, a, b); r != 0 {
+				if k.flagged && k.reverse || !k.flagged && reverse {
+					r = -r
+				}
+				return r
+			}
+		}
+		r := 0
+		if !stable && !unique {
 			r = strings.Compare(a, b)
 		}
 		if reverse {
 			r = -r
 		}
 		return r
+	}
+	cmp := func(a, b string) int {
+		for _, k := range keys {
+			if r := compareKey(k, a, b); r != 0 {
+				return r
+			}
+		}
+		return 0
+	}
+	if check {
+		limit := 0
+		if unique {
+			limit = -1
+		}
+		for i := 1; i < len(lines); i++ {
+			if full(lines[i-1], lines[i]) > limit {
+				c.sh.write(c.fds[2], fmt.Sprintf("Check line %d\n", i))
+				return 1
+			}
+		}
+		return 0
 	}
 	sort.SliceStable(lines, func(i, j int) bool { return full(lines[i], lines[j]) < 0 })
 	if unique {
@@ -961,7 +992,8 @@ func leadingNumber(s string) float64 {
 
 type sortKey struct {
 	startField, startChar, endField, endChar int
-	numeric, reverse                         bool
+	numeric, reverse, fold, blanks           bool
+	flagged                                  bool // the key has letters of its own
 }
 
 func parseSortKey(s string) (sortKey, bool) {
@@ -991,6 +1023,13 @@ func parseSortKey(s string) (sortKey, bool) {
 				k.numeric = true
 			case 'r':
 				k.reverse = true
+			case 'f':
+				k.fold = true
+			case 'b':
+				k.blanks = true
+			}
+			if strings.ContainsRune("bdfinrgMV", ch) {
+				k.flagged = true
 			}
 		}
 	}
@@ -1071,6 +1110,7 @@ func uniqApplet(c *ctx) int {
 		return 1
 	}
 	count, dups, uniques, fold := false, false, false, false
+	skipFields, skipChars, maxChars := 0, 0, -1
 	for _, o := range opts {
 		switch o.name {
 		case "c":
@@ -1081,6 +1121,19 @@ func uniqApplet(c *ctx) int {
 			uniques = true
 		case "i":
 			fold = true
+		case "f", "s", "w":
+			n, err := strconv.Atoi(o.arg)
+			if err != nil || n < 0 {
+				return c.invalidNumber(o.arg)
+			}
+			switch o.name {
+			case "f":
+				skipFields = n
+			case "s":
+				skipChars = n
+			default:
+				maxChars = n
+			}
 		default:
 			return c.notModelledOption(o.name)
 		}
@@ -1098,7 +1151,25 @@ func uniqApplet(c *ctx) int {
 		return 1
 	}
 	lines := splitLines(s)
+	// What is compared: after -f fields (blanks, then non-blanks) and -s
+	// characters, at most -w characters.
+	part := func(l string) string {
+		for range skipFields {
+			l = strings.TrimLeft(l, " \t")
+			if i := strings.IndexAny(l, " \t"); i >= 0 {
+				l = l[i:]
+			} else {
+				l = ""
+			}
+		}
+		l = l[min(skipChars, len(l)):]
+		if maxChars >= 0 && len(l) > maxChars {
+			l = l[:maxChars]
+		}
+		return l
+	}
 	same := func(a, b string) bool {
+		a, b = part(a), part(b)
 		if fold {
 			return strings.EqualFold(a, b)
 		}
