@@ -391,7 +391,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if o.defaults {
 		o.Chr.Defaults(o.defaultOn("serial"), o.defaultOn("parallel") && target == machinetype.X86_64, o.nographic)
 	}
-	if err := o.Chr.Create(); err != nil {
+	err = o.Chr.Create()
+	stderr.WriteString(o.Chr.Stderr.String())
+	if err != nil {
 		return fail(err)
 	}
 	printed, err := o.configureBlock(mt)
@@ -1430,6 +1432,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Chr.Binary = target.Binary()
 	o.Chr.MuxHotswap = rel.ChardevMuxHotswap
 	o.Chr.MuxAlwaysBusy = rel.ChardevMuxAlwaysBusy
+	o.Chr.Aliases = rel.ChardevAliases
 	o.Chr.MonitorGreeting = func(control bool) string {
 		if control { // no oob: the backend has no context of its own
 			return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", rel.Major, "minor", rel.Minor,
@@ -1977,12 +1980,23 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
-		case "qmp", "monitor":
+		case "qmp", "qmp-pretty", "monitor":
 			if err := o.Chr.MonitorAt(a+" "+v, v); err != nil {
 				if err.Error() == "" {
 					return o, loc(fmt.Errorf("parse error: %s", v))
 				}
 				return o, loc(fmt.Errorf("%s\n%s: %s %s: parse error: %s", err, target.Binary(), a, v, v))
+			}
+			// monitor_parse makes a -mon whose id is the chardev's label: a
+			// chardev two monitors name is a duplicate -mon.
+			if id, ok := strings.CutPrefix(v, "chardev:"); ok && (name != "monitor" || !strings.HasPrefix(v, "none")) {
+				if o.monIDs[id] {
+					return o, loc(fmt.Errorf("Duplicate ID '%s' for mon", id))
+				}
+				if o.monIDs == nil {
+					o.monIDs = map[string]bool{}
+				}
+				o.monIDs[id] = true
 			}
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {

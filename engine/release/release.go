@@ -190,6 +190,9 @@ type Release struct {
 	// ChardevMuxAlwaysBusy: qemu_chr_is_busy calls a mux busy even with
 	// no frontend (7.2's mux_cnt >= 0; 10.0 asks its frontends' bitset).
 	ChardevMuxAlwaysBusy bool
+	// ChardevAliases: -chardev takes "tty" and "parport" with a
+	// deprecation warning (removed in 9.0).
+	ChardevAliases bool
 	// ChardevMuxHotswap is chardev-change's refusal of a mux (10.0 names
 	// hubs too).
 	ChardevMuxHotswap string
