@@ -382,6 +382,15 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// (configure_blockdev), all before the machine's properties are set
 	// (measured: a bad -chardev wins over a bad -drive, -smp, -m or -M
 	// property).
+	if o.display != nil {
+		printed, err := o.display.earlyChecks(rel)
+		if printed != "" {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), printed)
+		}
+		if err != nil {
+			return fail(err)
+		}
+	}
 	if err := o.objectFileError(false); err != nil {
 		return fail(err)
 	}

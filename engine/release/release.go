@@ -190,6 +190,9 @@ type Release struct {
 	// ChardevMuxAlwaysBusy: qemu_chr_is_busy calls a mux busy even with
 	// no frontend (7.2's mux_cnt >= 0; 10.0 asks its frontends' bitset).
 	ChardevMuxAlwaysBusy bool
+	// DisplayGLUnsupported is the refusal of gl= on a display without
+	// OpenGL (%s: the display's type, when the release names it).
+	DisplayGLUnsupported string
 	// ChardevAliases: -chardev takes "tty" and "parport" with a
 	// deprecation warning (removed in 9.0).
 	ChardevAliases bool

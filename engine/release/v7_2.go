@@ -9,6 +9,7 @@ var V7_2 = &Release{
 	BalloonStats:                  []string{"stat-swap-in", "stat-swap-out", "stat-major-faults", "stat-minor-faults", "stat-free-memory", "stat-total-memory", "stat-available-memory", "stat-disk-caches", "stat-htlb-pgalloc", "stat-htlb-pgfail"},
 	ChardevMuxAlwaysBusy:          true,
 	ChardevMuxHotswap:             "Mux device hotswap not supported yet",
+	DisplayGLUnsupported:          "OpenGL is not supported by the display",
 	ChardevAliases:                true,
 	NetSocketBadFD:                "{id}: Can't use file descriptor {fd}: Bad file descriptor",
 	NetClientSetupAssert:          "../../net/net.c:274",
