@@ -83,7 +83,8 @@ type Options struct {
 	Globals      []compat.Global
 	Machine      *keyval.Dict
 	CPU          string
-	AccelOptions []string // as typed, for messages
+	AccelOptions []string       // as typed, for messages
+	accelSet     map[int]string // what -set added to AccelOptions[i] (",key=value"...)
 	Devices      []string
 	NUMA         []string
 	Objects      *numa.Objects

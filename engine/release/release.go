@@ -193,6 +193,9 @@ type Release struct {
 	// DisplayGLUnsupported is the refusal of gl= on a display without
 	// OpenGL (%s: the display's type, when the release names it).
 	DisplayGLUnsupported string
+	// TCGOneInsnPerTB: the TCG accelerator has a one-insn-per-tb
+	// property (8.1).
+	TCGOneInsnPerTB bool
 	// ChardevAliases: -chardev takes "tty" and "parport" with a
 	// deprecation warning (removed in 9.0).
 	ChardevAliases bool
