@@ -54,30 +54,34 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	appendGiven, initrdGiven bool              // -append, -initrd
-	msgGuestName             bool              // -msg guest-name=on
-	pidFile                  string            // -pidfile
-	vnc                      []string          // -vnc options, as given
-	display                  displayMembers    // the DisplayOptions -display and -nographic gave
-	memPrealloc              bool              // -mem-prealloc
-	preconfig                bool              // -preconfig
-	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
-	logMask                  string            // the last -d
-	logGiven                 bool              // -d given (an empty mask prints the usage)
-	compatPolicy             map[string]string // the last -compat
-	sandbox                  []string          // the -sandbox options
-	tpmdevs                  []string          // the -tpmdev options
-	actions                  []string          // the -action options
-	fwCfg                    []string          // -fw_cfg options, in order
-	debugcon                 []string          // -debugcon backends, in order
-	debugconTaken            bool              // a device option has the id "debugcon"
-	deviceLoc                map[int]string    // Devices made by another option, or changed by -set: their location
-	optsIDs                  map[string]bool   // "group.id" of QemuOpts options read, for -set
-	cpuGiven                 bool              // -cpu given (perhaps empty)
-	usbDevices               []string          // -usbdevice names, in order
-	userGlobals              []compat.Global   // -global options (not the ones other options register)
-	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
-	Target                   machinetype.Target
+	appendGiven, initrdGiven bool // -append, -initrd
+	msgGuestName             bool // -msg guest-name=on
+	// guestPrefixFrom: the number of Printed lines before -msg guest-name=on
+	// and -name guest= were both read (vl.c's loop sets error_guest_name
+	// and configure_msg at once); -1 not yet.
+	guestPrefixFrom int
+	pidFile         string            // -pidfile
+	vnc             []string          // -vnc options, as given
+	display         displayMembers    // the DisplayOptions -display and -nographic gave
+	memPrealloc     bool              // -mem-prealloc
+	preconfig       bool              // -preconfig
+	monIDs          map[string]bool   // -mon ids (QemuOpts: each once)
+	logMask         string            // the last -d
+	logGiven        bool              // -d given (an empty mask prints the usage)
+	compatPolicy    map[string]string // the last -compat
+	sandbox         []string          // the -sandbox options
+	tpmdevs         []string          // the -tpmdev options
+	actions         []string          // the -action options
+	fwCfg           []string          // -fw_cfg options, in order
+	debugcon        []string          // -debugcon backends, in order
+	debugconTaken   bool              // a device option has the id "debugcon"
+	deviceLoc       map[int]string    // Devices made by another option, or changed by -set: their location
+	optsIDs         map[string]bool   // "group.id" of QemuOpts options read, for -set
+	cpuGiven        bool              // -cpu given (perhaps empty)
+	usbDevices      []string          // -usbdevice names, in order
+	userGlobals     []compat.Global   // -global options (not the ones other options register)
+	later           map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
+	Target          machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
 	Globals      []compat.Global
@@ -273,12 +277,18 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	o, err := parse(rel, target, args, files, host)
 	if o != nil {
 		chr = o.Chr
-		for _, p := range o.Printed {
+		for i, p := range o.Printed {
+			if i == o.guestPrefixFrom && o.GuestName != "" {
+				guest.name, guest.at = o.GuestName, stderr.Len()
+			}
 			if loc, ok := strings.CutPrefix(p, atFile); ok {
 				fmt.Fprintf(&stderr, "%s:%s\n", target.Binary(), loc)
 			} else {
 				fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 			}
+		}
+		if o.guestPrefixFrom == len(o.Printed) && o.GuestName != "" && guest.name == "" {
+			guest.name, guest.at = o.GuestName, stderr.Len()
 		}
 		r.Trace = o.Trace
 		// The log backend writes to stderr, in turn with everything else.
@@ -290,7 +300,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.validateOptions(); err != nil {
 		return fail(err)
 	}
-	if o.msgGuestName && o.GuestName != "" {
+	if o.msgGuestName && o.GuestName != "" && guest.name == "" {
 		guest.name, guest.at = o.GuestName, stderr.Len()
 	}
 	if err := o.earlyOptions(target); err != nil {
@@ -1434,7 +1444,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.NewFor(rel, true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.NewFor(rel, true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(), guestPrefixFrom: -1,
 		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{}, later: map[string]string{},
 		Trace: trace.NewBackend(trace.Lazy(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
@@ -1842,6 +1852,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 						o.GuestName, o.HasName = vals[i], true
 					}
 				}
+				o.noteGuestPrefix()
 				continue
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
@@ -1938,6 +1949,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 			o.msgOption(v)
+			o.noteGuestPrefix()
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "audiodev":
 			if keyval.IsHelpOption(v) {
@@ -2049,6 +2061,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	}
 	return o, nil
+}
+
+// noteGuestPrefix marks where error_report starts naming the guest.
+func (o *Options) noteGuestPrefix() {
+	if o.guestPrefixFrom < 0 && o.msgGuestName && o.GuestName != "" {
+		o.guestPrefixFrom = len(o.Printed)
+	}
 }
 
 // setMachine is an option that stands for a -machine property.
