@@ -60,6 +60,7 @@ type Options struct {
 	// and -name guest= were both read (vl.c's loop sets error_guest_name
 	// and configure_msg at once); -1 not yet.
 	guestPrefixFrom int
+	logFileGiven    bool              // -D, even empty
 	pidFile         string            // -pidfile
 	vnc             []string          // -vnc options, as given
 	display         displayMembers    // the DisplayOptions -display and -nographic gave
@@ -1938,7 +1939,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.logOption(v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "D":
-			o.Trace.File = v
+			o.Trace.File, o.logFileGiven = v, true
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "dfilter": // qemu_set_dfilter_ranges, at once
+			if err := checkDfilter(v); err != nil {
+				return o, loc(err)
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "msg": // QemuOpts without an implied key: "timestamp" is timestamp=on
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
