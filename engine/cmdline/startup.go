@@ -61,6 +61,7 @@ type Options struct {
 	// and configure_msg at once); -1 not yet.
 	guestPrefixFrom int
 	logFileGiven    bool              // -D, even empty
+	incomingURI     string            // the last -incoming
 	pidFile         string            // -pidfile
 	vnc             []string          // -vnc options, as given
 	display         displayMembers    // the DisplayOptions -display and -nographic gave
@@ -300,6 +301,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if err := o.validateOptions(); err != nil {
 		return fail(err)
+	}
+	if _, loadvm := o.later["loadvm"]; loadvm && o.incoming {
+		return fail(errors.New("'incoming' and 'loadvm' options are mutually exclusive"))
 	}
 	if o.msgGuestName && o.GuestName != "" && guest.name == "" {
 		guest.name, guest.at = o.GuestName, stderr.Len()
@@ -630,6 +634,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m.Paused = o.Paused
 	m.Preconfig = o.preconfig
 	m.Incoming = o.incoming
+	m.IncomingDeferred = o.incomingURI == "defer"
 	m.RebootShuts, m.ShutdownPauses = o.noReboot, o.noShutdown
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
@@ -1098,8 +1103,12 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 	}
 	// qmp_x_exit_preconfig: -loadvm needs a drive that can hold a snapshot.
-	if _, ok := o.later["loadvm"]; ok && len(o.drives) == 0 && o.later["blockdev"] == "" {
-		return fail(errors.New("no block device can store vmstate for snapshot"))
+	if name, ok := o.later["loadvm"]; ok && o.later["blockdev"] == "" {
+		return fail(o.Block.LoadSnapshotError(name))
+	}
+	// then -incoming's URI (qmp_migrate_incoming): its protocol.
+	if o.incomingURI != "" && o.incomingURI != "defer" && !rel.MigrationProtocol(o.incomingURI) {
+		return fail(fmt.Errorf("-incoming %s: unknown migration protocol: %s", o.incomingURI, o.incomingURI))
 	}
 	// qemu_init_displays: a VNC server on a unix socket binds its path.
 	for _, v := range o.vnc {
@@ -1984,7 +1993,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, err
 			}
 		case "incoming": // the run state is inmigrate until a migration comes in
-			o.incoming = true
+			o.incoming, o.incomingURI = true, v
 			if v != "defer" { // a listening socket or file on the host
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}

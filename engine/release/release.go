@@ -193,6 +193,11 @@ type Release struct {
 	// DisplayGLUnsupported is the refusal of gl= on a display without
 	// OpenGL (%s: the display's type, when the release names it).
 	DisplayGLUnsupported string
+	// MigrationProtocols are the URI prefixes an incoming migration takes
+	// (qemu_start_incoming_migration); MigrationSetupEventFirst: the
+	// MIGRATION "setup" event comes before the URI is read (7.2).
+	MigrationProtocols       []string
+	MigrationSetupEventFirst bool
 	// TCGOneInsnPerTB: the TCG accelerator has a one-insn-per-tb
 	// property (8.1).
 	TCGOneInsnPerTB bool
@@ -613,4 +618,15 @@ type SPAPRReset struct {
 	DECR    string
 	LPCR    uint64
 	SDR1    bool
+}
+
+// MigrationProtocol says whether a migration URI names a protocol the
+// release knows.
+func (r *Release) MigrationProtocol(uri string) bool {
+	for _, p := range r.MigrationProtocols {
+		if strings.HasPrefix(uri, p) {
+			return true
+		}
+	}
+	return false
 }

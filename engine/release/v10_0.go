@@ -8,6 +8,7 @@ var V10_0 = &Release{
 	BalloonStats:         []string{"stat-swap-in", "stat-swap-out", "stat-major-faults", "stat-minor-faults", "stat-free-memory", "stat-total-memory", "stat-available-memory", "stat-disk-caches", "stat-htlb-pgalloc", "stat-htlb-pgfail", "stat-oom-kills", "stat-alloc-stalls", "stat-async-scans", "stat-direct-scans", "stat-async-reclaims", "stat-direct-reclaims"},
 	ChardevMuxHotswap:    "For mux or hub device hotswap is not supported yet",
 	DisplayGLUnsupported: "OpenGL is not supported by display backend '%s'",
+	MigrationProtocols:   []string{"tcp:", "unix:", "vsock:", "rdma:", "exec:", "fd:", "file:"},
 	TCGOneInsnPerTB:      true,
 	NetSocketBadFD:       "can't get socket option SO_TYPE",
 	NetClientSetupAssert: "net/net.c:280",

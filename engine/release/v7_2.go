@@ -10,6 +10,8 @@ var V7_2 = &Release{
 	ChardevMuxAlwaysBusy:          true,
 	ChardevMuxHotswap:             "Mux device hotswap not supported yet",
 	DisplayGLUnsupported:          "OpenGL is not supported by the display",
+	MigrationProtocols:            []string{"tcp:", "unix:", "vsock:", "rdma:", "exec:", "fd:"},
+	MigrationSetupEventFirst:      true,
 	ChardevAliases:                true,
 	NetSocketBadFD:                "{id}: Can't use file descriptor {fd}: Bad file descriptor",
 	NetClientSetupAssert:          "../../net/net.c:274",
