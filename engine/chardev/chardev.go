@@ -95,7 +95,6 @@ type Chardev struct {
 	ring       []byte // a ringbuf's contents
 	keys, vals []string
 	loc        string
-	monLoc     string // a -monitor/-qmp option's, for -daemonize's refusal
 }
 
 func (c *Chardev) get(k string) (string, bool) {
@@ -314,12 +313,7 @@ func (s *State) MonitorAt(loc, arg string) error {
 	if option == "qmp-pretty" {
 		mode = "control,pretty=on"
 	}
-	n := len(s.pending)
-	if err := s.monitor(loc, arg, mode); err != nil || len(s.pending) == n {
-		return err
-	}
-	s.pending[len(s.pending)-1].monLoc = loc
-	return nil
+	return s.monitor(loc, arg, mode)
 }
 
 // Mon is -mon chardev=ID: the monitor opens it when the late backends are made.
@@ -441,6 +435,7 @@ func (s *State) create(c *Chardev) error {
 			}
 			fmt.Fprintf(&s.Stderr, "%swarning: The alias '%s' is deprecated, use '%s' instead\n", where, b, target)
 		}
+		b = target
 	}
 	if !backends[b] {
 		return fmt.Errorf("'%s' is not a valid char driver name", b)
@@ -452,10 +447,7 @@ func (s *State) create(c *Chardev) error {
 		fmt.Fprintf(&s.Stdout, "char device redirected to /dev/pts/%d (label %s)\n", s.ptys, c.ID)
 		s.ptys++
 	case "stdio":
-		if s.Daemonized {
-			if c.monLoc != "" {
-				return errors.New(c.monLoc + ": cannot use stdio with -daemonize")
-			}
+		if s.Daemonized { // a monitor's names its option (its loc)
 			return errors.New("cannot use stdio with -daemonize")
 		}
 		if s.stdio {

@@ -140,10 +140,10 @@ func parseStrtou64(s string) (uint64, bool) {
 }
 
 // icountEnabled is icount_enabled() once icount_configure ran: -icount
-// with a shift.
+// with a shift (icount_configure's own errors come first).
 func icountEnabled(o *Options) bool {
 	v, ok := o.later["icount"]
-	if !ok {
+	if !ok || o.icountError() != nil {
 		return false
 	}
 	keys, _ := qemuOpts(v, "shift")

@@ -1994,6 +1994,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 		case "incoming": // the run state is inmigrate until a migration comes in
 			o.incoming, o.incomingURI = true, v
+			if rel.MigrationURIAtOption && v != "defer" && !rel.MigrationProtocol(v) { // incoming_option_parse
+				return o, loc(fmt.Errorf("unknown migration protocol: %s", v))
+			}
 			if v != "defer" { // a listening socket or file on the host
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}

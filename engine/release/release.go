@@ -198,6 +198,9 @@ type Release struct {
 	// MIGRATION "setup" event comes before the URI is read (7.2).
 	MigrationProtocols       []string
 	MigrationSetupEventFirst bool
+	// MigrationURIAtOption: -incoming's URI is parsed as the option is
+	// read (incoming_option_parse, 9.0), not when the migration starts.
+	MigrationURIAtOption bool
 	// TCGOneInsnPerTB: the TCG accelerator has a one-insn-per-tb
 	// property (8.1).
 	TCGOneInsnPerTB bool

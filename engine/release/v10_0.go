@@ -9,6 +9,7 @@ var V10_0 = &Release{
 	ChardevMuxHotswap:    "For mux or hub device hotswap is not supported yet",
 	DisplayGLUnsupported: "OpenGL is not supported by display backend '%s'",
 	MigrationProtocols:   []string{"tcp:", "unix:", "vsock:", "rdma:", "exec:", "fd:", "file:"},
+	MigrationURIAtOption: true,
 	TCGOneInsnPerTB:      true,
 	NetSocketBadFD:       "can't get socket option SO_TYPE",
 	NetClientSetupAssert: "net/net.c:280",

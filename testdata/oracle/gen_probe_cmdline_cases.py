@@ -4312,6 +4312,53 @@ for name, val in [("slots-empty", "1G,slots="), ("maxmem-empty", "1G,maxmem="), 
 p("r14-smp-pseries-cores-empty", "-M", "pseries", "-smp", "4,cores=", steps=[HPC])
 p("r14-m-pseries-slots-empty", "-M", "pseries", "-m", "1G,slots=")
 
+# Measured while fixing round 14 (r14m-): the aliases' warning once, monitor
+# ids shared with -mon, -mon's pretty values, -display's visit order,
+# -accel's implied key and -set, icount with MTTCG, -dfilter's forms, -D ''
+# with a mask, -msg guest-name around a warning, -loadvm with read-only
+# disks, migrate-incoming twice.
+x("r14m-chardev-tty-twice", "-M", "pc", "-chardev", "null,id=n0", "-chardev", "tty,id=s0,path=/dev/null",
+  "-chardev", "tty,id=s1,path=/dev/null", steps=[CHR])
+x("r14m-chardev-parport-missing", "-M", "pc", "-chardev", "parport,id=p0,path=/dev/parport97")
+x("r14m-mon-id-then-monitor-chardev", "-M", "q35", "-chardev", "null,id=m0", "-chardev", "null,id=m1",
+  "-mon", "chardev=m1,id=m0", "-monitor", "chardev:m0")
+x("r14m-monitor-chardev-then-mon-id", "-M", "q35", "-chardev", "null,id=m0", "-chardev", "null,id=m1",
+  "-monitor", "chardev:m0", "-mon", "chardev=m1,id=m0")
+x("r14m-mon-pretty-bad", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0,mode=control,pretty=maybe")
+x("r14m-mon-pretty-default-mode", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0,pretty=on")
+x("r14m-mon-pretty-missing-chardev", "-M", "q35", "-mon", "chardev=nosuch,pretty=on")
+x("r14m-qmp-pretty-same-chardev", "-M", "q35", "-chardev", "null,id=q0", "-qmp", "chardev:q0", "-qmp-pretty", "chardev:q0")
+x("r14m-display-gl-bad-and-unknown", "-M", "q35", "-display", "none,nosuch=1,gl=maybe")
+x("r14m-display-bool-bad-and-unknown", "-M", "q35", "-display", "none,nosuch=1,full-screen=maybe")
+x("r14m-display-window-close-gl-on", "-M", "q35", "-display", "none,window-close=on,gl=on")
+x("r14m-display-gl-off-then-nographic", "-M", "q35", "-display", "none,gl=on", "-nographic")
+x("r14m-accel-accel-twice", *OWN, "-nodefaults", "-accel", "accel=nosuch,accel=tcg", base=False, steps=ACCEL("thread"))
+x("r14m-accel-set-unknown", *OWN, "-nodefaults", "-accel", "tcg,id=a0", "-set", "accel.a0.nosuch=1", base=False)
+x("r14m-accel-set-then-own-bad", *OWN, "-nodefaults", "-accel", "tcg,id=a0,thread=x", "-set", "accel.a0.tb-size=x", base=False)
+x("r14m-accel-multi-icount-auto", *OWN, "-nodefaults", "-accel", "tcg,thread=multi", "-icount", "shift=auto", base=False)
+x("r14m-accel-multi-icount-sleep-only", *OWN, "-nodefaults", "-accel", "tcg,thread=multi", "-icount", "sleep=off",
+  base=False, steps=ACCEL("thread"))
+x("r14m-accel-multi-icount-bad-shift", *OWN, "-nodefaults", "-accel", "tcg,thread=multi", "-icount", "shift=99", base=False)
+x("r14m-icount-align-sleep", "-M", "q35", "-icount", "align=on,sleep=off")
+x("r14m-dfilter-trailing-comma", "-M", "q35", "-dfilter", "0x1000+0x10,")
+x("r14m-dfilter-no-left", "-M", "q35", "-dfilter", "+0x10")
+x("r14m-dfilter-no-right", "-M", "q35", "-dfilter", "0x1000..")
+x("r14m-dfilter-word-right", "-M", "q35", "-dfilter", "0x1000-x")
+x("r14m-dfilter-equal", "-M", "q35", "-dfilter", "0x1000..0x1000", steps=[QST])
+x("r14m-dfilter-twice", "-M", "q35", "-dfilter", "0x1000..0x2000", "-dfilter", "bad")
+x("r14m-D-empty-with-d", "-M", "q35", "-d", "int", "-D", "")
+x("r14m-msg-guest-name-warning-then-error", "-M", "q35", "-msg", "guest-name=on", "-name", "vm7", "-global", "nosuch.x=1",
+  "-smp", "two")
+x("r14m-msg-name-before-msg-error", "-M", "q35", "-name", "vm8", "-smp", "two", "-msg", "guest-name=on")
+x("r14m-loadvm-cdrom-only", "-M", "q35", "-cdrom", img("install.iso"), "-loadvm", "snap1", files=["install.iso"])
+x("r14m-loadvm-raw-readonly", "-M", "q35", "-drive", "file=%s,format=raw,if=virtio,readonly=on" % img("disk.raw"),
+  "-loadvm", "snap1", files=["disk.raw"])
+x("r14m-loadvm-qcow2-and-raw", "-M", "q35", "-drive", "file=%s,format=qcow2,if=virtio" % img("disk.qcow2"),
+  "-drive", "file=%s,format=raw,if=virtio" % img("disk.raw"), "-loadvm", "snap1", files=["disk.qcow2", "disk.raw"])
+x("r14m-incoming-defer-migrate-twice-bad", "-M", "q35", "-incoming", "defer",
+  steps=[qmp("migrate-incoming", uri="nosuch:x"), qmp("migrate-incoming", uri="other:y"), QMIG])
+x("r14m-incoming-bad-uri-loadvm-order", "-M", "q35", "-incoming", "nosuch:x", "-smp", "two")
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
