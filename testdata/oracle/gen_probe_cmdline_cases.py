@@ -70,7 +70,7 @@ given to the other), with r13m-, and a fourteenth (r14-: -qmp-pretty,
 second monitors, host paths that do not exist, -display none's keys, -accel
 tcg's bad values where QEMU reaches them, -msg/-sandbox/-action/-compat/
 -icount/-d/-dfilter/-k, -S with cont/stop, -loadvm, -incoming defer,
--prom-env, -nodefaults beside -vga/-serial, -smp/-m typos).
+-prom-env, -nodefaults beside -vga/-serial, -smp/-m typos), with r14m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
