@@ -133,6 +133,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Please specify shift option when using align`, `'incoming' and 'loadvm' options are mutually exclusive`,
 	`Device '.*' is writable but does not support snapshots`, `Snapshot '.*' does not exist in one or more devices`,
 	`unknown migration protocol: .*`, `Error opening logfile .*`,
+	// met by the fuzzer (c14): -set on a group QEMU does not have, or an id not given
+	`There is no option group '.*'`, `there is no .* ".*" defined`, `-set is not supported with .*`,
 }, "|") + `)$`)
 
 // location is the "<option> <argument>: " prefix of a located message.
