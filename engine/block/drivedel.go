@@ -1,6 +1,7 @@
 package block
 
 import (
+	"errors"
 	"fmt"
 	"slices"
 )
@@ -195,4 +196,32 @@ func (l *Layer) ThrottleGroupUsed(id string) bool {
 		}
 	}
 	return false
+}
+
+// CanSnapshot is bdrv_can_snapshot: qcow2 has snapshots; a driver
+// without them answers for its file (raw over a file has none either).
+func CanSnapshot(n *Node) bool {
+	return n.Driver == "qcow2"
+}
+
+// LoadSnapshotError is load_snapshot's refusal of a snapshot name: a
+// writable root whose driver takes no snapshots (bdrv_all_can_snapshot),
+// then a writable root without the snapshot (the simulated images hold
+// none), then no root to hold the VM state.
+func (l *Layer) LoadSnapshotError(name string) error {
+	names, roots := l.Roots()
+	writable := false
+	for i, n := range roots {
+		if n.ReadOnly {
+			continue // bdrv_all_snapshots_includes_bs leaves it out
+		}
+		writable = true
+		if !CanSnapshot(n) {
+			return fmt.Errorf("Device '%s' is writable but does not support snapshots", names[i])
+		}
+	}
+	if writable {
+		return fmt.Errorf("Snapshot '%s' does not exist in one or more devices", name)
+	}
+	return errors.New("no block device can store vmstate for snapshot")
 }

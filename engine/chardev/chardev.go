@@ -8,6 +8,7 @@ package chardev
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -94,7 +95,6 @@ type Chardev struct {
 	ring       []byte // a ringbuf's contents
 	keys, vals []string
 	loc        string
-	monLoc     string // a -monitor/-qmp option's, for -daemonize's refusal
 }
 
 func (c *Chardev) get(k string) (string, bool) {
@@ -131,6 +131,11 @@ type State struct {
 	NegativeSizeOutOfRange bool
 	// Binary names the program in a second error line.
 	Binary string
+	// Aliases: the release takes "tty" and "parport" for "serial" and
+	// "parallel", warning once (release's field); Stderr collects it.
+	Aliases       bool
+	Stderr        strings.Builder
+	aliasesWarned []string
 	// CanCreate says whether the host has a file, or the directory to make
 	// it in (file backends, logfile=); nil: any.
 	CanCreate func(path string) bool
@@ -260,7 +265,11 @@ func contains(l []string, s string) bool {
 // A legacy form qemu_chr_parse_compat cannot read is an error: its
 // message ("" when it printed none), before monitor_parse's "parse error".
 func (s *State) Monitor(arg string) error {
-	return s.monitor("-monitor "+arg, arg, "readline")
+	loc := "-monitor " + arg
+	if !strings.HasPrefix(arg, "chardev:") {
+		loc = "" // the default monitors' (qemu_create_default_devices) name no option
+	}
+	return s.monitor(loc, arg, "readline")
 }
 
 // monOption is one monitor to make with the late backends: its QemuOpts
@@ -280,7 +289,7 @@ func (s *State) monitor(loc, arg, mode string) error {
 	}
 	id := fmt.Sprintf("compat_monitor%d", s.monitors)
 	s.monitors++
-	c.ID, c.loc = id, ""
+	c.ID, c.loc = id, loc // qemu_opts_foreach restores the option's location
 	c.Open, c.taken, c.frontend = true, true, "monitor"
 	s.ids[id] = true
 	s.pending = append(s.pending, c)
@@ -301,12 +310,10 @@ func (s *State) MonitorAt(loc, arg string) error {
 	if option != "monitor" {
 		mode = "control"
 	}
-	n := len(s.pending)
-	if err := s.monitor(loc, arg, mode); err != nil || len(s.pending) == n {
-		return err
+	if option == "qmp-pretty" {
+		mode = "control,pretty=on"
 	}
-	s.pending[len(s.pending)-1].monLoc = loc
-	return nil
+	return s.monitor(loc, arg, mode)
 }
 
 // Mon is -mon chardev=ID: the monitor opens it when the late backends are made.
@@ -382,6 +389,9 @@ func legacy(arg string) (*Chardev, error) {
 	return c, nil
 }
 
+// chardevAliases are chardev_alias_table's: an alias and its type.
+var chardevAliases = map[string]string{"tty": "serial", "parport": "parallel"}
+
 // backends are the chardev types -chardev knows, in no particular order
 // (`-chardev help` prints the binary's own list).
 var backends = map[string]bool{"null": true, "socket": true, "udp": true, "msmouse": true, "wctablet": true,
@@ -411,6 +421,22 @@ func (s *State) create(c *Chardev) error {
 	if b == "" {
 		return errors.New(`chardev: "` + c.ID + `" missing backend`)
 	}
+	if target, alias := chardevAliases[b]; alias {
+		// chardev_alias_translate: 7.2 warns once per alias; later
+		// releases dropped the aliases.
+		if !s.Aliases {
+			return fmt.Errorf("'%s' is not a valid char driver name", b)
+		}
+		if !slices.Contains(s.aliasesWarned, b) {
+			s.aliasesWarned = append(s.aliasesWarned, b)
+			where := s.Binary + ": "
+			if c.loc != "" {
+				where += c.loc + ": "
+			}
+			fmt.Fprintf(&s.Stderr, "%swarning: The alias '%s' is deprecated, use '%s' instead\n", where, b, target)
+		}
+		b = target
+	}
 	if !backends[b] {
 		return fmt.Errorf("'%s' is not a valid char driver name", b)
 	}
@@ -421,10 +447,7 @@ func (s *State) create(c *Chardev) error {
 		fmt.Fprintf(&s.Stdout, "char device redirected to /dev/pts/%d (label %s)\n", s.ptys, c.ID)
 		s.ptys++
 	case "stdio":
-		if s.Daemonized {
-			if c.monLoc != "" {
-				return errors.New(c.monLoc + ": cannot use stdio with -daemonize")
-			}
+		if s.Daemonized { // a monitor's names its option (its loc)
 			return errors.New("cannot use stdio with -daemonize")
 		}
 		if s.stdio {
@@ -624,6 +647,9 @@ func (s *State) CreateMonitors() error {
 		c := s.Find(id)
 		if c == nil {
 			return fmt.Errorf("%s: chardev \"%s\" not found", loc, id)
+		}
+		if pretty, _ := qemuopts.ParseBool(last["pretty"]); pretty && last["mode"] != "control" {
+			return fmt.Errorf("%s: 'pretty' is not compatible with HMP monitors", loc) // monitor_init
 		}
 		if c.taken && !c.Mux {
 			// qemu_chr_fe_init: one frontend per chardev unless it muxes.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"hotpluglab/engine/qemuopts"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -26,11 +27,27 @@ func selectAccel(o *Options) (accel string, printed []string, err error) {
 	if len(o.AccelOptions) > 0 && hasMachineAccel {
 		return "", nil, errors.New(`The -accel and "-machine accel=" options are incompatible`)
 	}
-	type try struct{ name, props, loc string }
+	type try struct {
+		name, loc  string
+		keys, vals []string
+	}
 	var tries []try
-	for _, a := range o.AccelOptions {
-		name, props, _ := strings.Cut(a, ",")
-		tries = append(tries, try{name, props, "-accel " + a + ": "})
+	for i, a := range o.AccelOptions {
+		// do_configure_accelerator: the accel parameter (the implied key,
+		// its last value), then every other parameter in turn; the id is
+		// the QemuOpts' own, not a parameter; -set adds at the end.
+		keys, vals := qemuOpts(a+o.accelSet[i], "accel")
+		t := try{loc: "-accel " + a + ": "}
+		for j, k := range keys {
+			switch k {
+			case "accel":
+				t.name = vals[j]
+			case "id":
+			default:
+				t.keys, t.vals = append(t.keys, k), append(t.vals, vals[j])
+			}
+		}
+		tries = append(tries, t)
 	}
 	if hasMachineAccel {
 		for _, name := range strings.Split(machineAccel, ":") {
@@ -48,18 +65,16 @@ func selectAccel(o *Options) (accel string, printed []string, err error) {
 			failed = true
 			continue
 		}
-		if t.props != "" {
-			// accelerator_set_property: each property set in turn, in the
-			// option's order, through the string input visitor.
-			for _, p := range qemuopts.Split(t.props) {
-				k, v, _ := strings.Cut(p, "=")
-				if !known[k] {
-					return "", printed, fmt.Errorf("%sProperty '%s-accel.%s' not found", t.loc, t.name, k)
-				}
-				if t.name == "tcg" {
-					if err := tcgPropertyError(k, v); err != nil {
-						return "", printed, fmt.Errorf("%s%s", t.loc, err)
-					}
+		// accelerator_set_property: each property set in turn, in the
+		// option's order, through the string input visitor.
+		for j, k := range t.keys {
+			v := t.vals[j]
+			if !known[k] && !(t.name == "tcg" && k == "one-insn-per-tb" && o.rel.TCGOneInsnPerTB) {
+				return "", printed, fmt.Errorf("%sProperty '%s-accel.%s' not found", t.loc, t.name, k)
+			}
+			if t.name == "tcg" {
+				if err := tcgPropertyError(k, v, icountEnabled(o)); err != nil {
+					return "", printed, fmt.Errorf("%s%s", t.loc, err)
 				}
 			}
 		}
@@ -74,11 +89,14 @@ func selectAccel(o *Options) (accel string, printed []string, err error) {
 // tcgPropertyError is the TCG accelerator's setters: thread's values
 // (tcg_set_thread), tb-size a uint32 read as a uint64 first (a negative
 // number wraps, then fails the range check), split-wx a bool.
-func tcgPropertyError(k, v string) error {
+func tcgPropertyError(k, v string, icount bool) error {
 	switch k {
 	case "thread":
 		if v != "single" && v != "multi" {
 			return fmt.Errorf("Invalid 'thread' setting %s", v)
+		}
+		if v == "multi" && icount { // configure_accelerators sets up icount first
+			return errors.New("No MTTCG when icount is enabled")
 		}
 	case "tb-size":
 		n, ok := parseStrtou64(v)
@@ -88,7 +106,7 @@ func tcgPropertyError(k, v string) error {
 		if n > math.MaxUint32 {
 			return fmt.Errorf("Parameter '%s' expects uint32_t", k)
 		}
-	case "split-wx":
+	case "split-wx", "one-insn-per-tb":
 		if _, ok := qemuopts.ParseBool(v); !ok {
 			return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
 		}
@@ -119,4 +137,15 @@ func parseStrtou64(s string) (uint64, bool) {
 		n = -n
 	}
 	return n, true
+}
+
+// icountEnabled is icount_enabled() once icount_configure ran: -icount
+// with a shift (icount_configure's own errors come first).
+func icountEnabled(o *Options) bool {
+	v, ok := o.later["icount"]
+	if !ok || o.icountError() != nil {
+		return false
+	}
+	keys, _ := qemuOpts(v, "shift")
+	return slices.Contains(keys, "shift")
 }

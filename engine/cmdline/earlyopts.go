@@ -342,7 +342,7 @@ func (o *Options) earlyOptions(target machinetype.Target) error {
 	// qemu_set_log_filename_flags: -D's file is opened now, mask or not.
 	if f := o.Trace.File; f != "" && o.hostOpensDirectory(f) {
 		return fmt.Errorf("Error opening logfile %s: Is a directory", f)
-	} else if f != "" && !o.hostCanCreate(f) {
+	} else if f != "" && !o.hostCanCreate(f) || f == "" && o.logFileGiven { // fopen("") fails too
 		return fmt.Errorf("Error opening logfile %s: No such file or directory", f)
 	}
 	return nil
@@ -609,6 +609,7 @@ func (o *Options) icountError() error {
 	keys, vals := qemuOpts(v, "shift")
 	// replay_configure, at the option: rr's mode, then its file.
 	last := lastValues(keys, vals)
+	_, shift := last["shift"]
 	if rr, given := last["rr"]; given {
 		if rr != "record" && rr != "replay" {
 			return fmt.Errorf("-icount %s: Invalid icount rr option: %s", v, rr)
@@ -616,6 +617,9 @@ func (o *Options) icountError() error {
 		if _, ok := last["rrfile"]; !ok {
 			return fmt.Errorf("-icount %s: File name not specified for replay", v)
 		}
+	}
+	if _, align := last["align"]; !shift && align { // icount_configure without a shift
+		return fmt.Errorf("-icount %s: Please specify shift option when using align", v)
 	}
 	for i, k := range keys {
 		if k != "shift" || vals[i] == "auto" {

@@ -125,6 +125,16 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`-machine nvdimm-persistence=.*: unsupported option`,
 	// met by the fuzzer (m12): -rtc base= a date QEMU cannot read
 	`invalid datetime format\nvalid formats: .*`, `chardev ".*" not found`,
+	// round 14: monitors' ids, -mon pretty, the display's early checks, MTTCG with icount, -dfilter,
+	// icount's align, snapshots, migration URIs
+	`Duplicate ID '.*' for mon`, `'pretty' is not compatible with HMP monitors`,
+	`(window-close is only valid for GTK and SDL, ignoring option\n)?OpenGL is not supported by (the display|display backend '.*')`,
+	`No MTTCG when icount is enabled`, `Bad range specifier`, `Invalid number to the (left|right) of .*`, `Invalid range`,
+	`Please specify shift option when using align`, `'incoming' and 'loadvm' options are mutually exclusive`,
+	`Device '.*' is writable but does not support snapshots`, `Snapshot '.*' does not exist in one or more devices`,
+	`unknown migration protocol: .*`, `Error opening logfile .*`,
+	// met by the fuzzer (c14): -set on a group QEMU does not have, or an id not given
+	`There is no option group '.*'`, `there is no .* ".*" defined`, `-set is not supported with .*`,
 }, "|") + `)$`)
 
 // location is the "<option> <argument>: " prefix of a located message.
@@ -191,6 +201,9 @@ func FuzzCommandLine(f *testing.F) {
 		// round 13's forms
 		"-accel tcg,thread=x,tb-size=-1 -rtc base=1969-12-31T23:59:59 -boot order=ncda -monitor chardev:m0 -qmp none",
 		"-chardev null,id=c -serial chardev:c -monitor chardev:c -parallel /dev/null -display none,gl=off -nographic",
+		// round 14's forms
+		"-chardev null,id=m -qmp-pretty chardev:m -monitor chardev:m -mon chardev=m,pretty=on -display none,gl=on,window-close=off",
+		"-accel tcg,id=a,thread=multi -set accel.a.tb-size=x -icount align=on -dfilter 0x10..0x1,+x -D -loadvm s -incoming x:y",
 	} {
 		for rel := range release.All() {
 			f.Add(s, false, uint8(rel))

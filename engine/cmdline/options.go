@@ -24,7 +24,7 @@ var argOptions = map[string]bool{
 	"readconfig": true, "semihosting-config": true, "acpitable": true, "pflash": true,
 	"mtdblock": true, "sd": true, "option-rom": true, "prom-env": true, "g": true, "portrait": false,
 	"tpmdev": true, "rotate": true, "async-teardown": false, "loadvm": true, "mem-prealloc": false,
-	"device-help": false, "run-with": true, "audio": true,
+	"device-help": false, "run-with": true, "audio": true, "dfilter": true,
 }
 
 // flagOptions take no argument.

@@ -96,6 +96,9 @@ func checkDisplay(arg string) error {
 	if strings.HasPrefix(arg, "vnc") {
 		return nil
 	}
+	if strings.HasPrefix(arg, ",") {
+		return errors.New("Invalid parameter ''") // keyval: an empty key
+	}
 	keys, vals := qemuOpts(arg, "type")
 	typ := ""
 	if len(keys) > 0 && keys[0] == "type" {
@@ -104,12 +107,41 @@ func checkDisplay(arg string) error {
 	if !displayTypes[typ] {
 		return fmt.Errorf("Parameter 'type' does not accept value '%s'", typ)
 	}
+	// The visitor reads DisplayOptions' base members in QAPI's order, then
+	// finds what is left unexpected.
+	last := displayOptions(arg)
+	for _, k := range []string{"full-screen", "window-close", "show-cursor"} {
+		if v, ok := last[k]; ok {
+			if _, ok := qemuopts.ParseBool(v); !ok {
+				return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", k)
+			}
+		}
+	}
+	if v, ok := last["gl"]; ok && !displayGLModes[v] {
+		return fmt.Errorf("Parameter 'gl' does not accept value '%s'", v)
+	}
 	for _, k := range keys[1:] {
 		if !displayCommonKeys[k] && !displayKeys[typ][k] {
 			return fmt.Errorf("Parameter '%s' is unexpected", k)
 		}
 	}
 	return nil
+}
+
+// displayGLModes are DisplayGLMode's values.
+var displayGLModes = map[string]bool{"off": true, "on": true, "core": true, "es": true}
+
+// displayEarlyChecks are qemu_create_early_backends' checks of the display
+// (before the early objects and the chardevs): window-close outside GTK and
+// SDL is ignored with a message; OpenGL on a display without it is fatal.
+func (d displayMembers) earlyChecks(rel *release.Release) (printed string, err error) {
+	if _, ok := d["window-close"]; ok && d["type"] != "gtk" && d["type"] != "sdl" {
+		printed = "window-close is only valid for GTK and SDL, ignoring option"
+	}
+	if gl, ok := d["gl"]; ok && gl != "off" && d["type"] == "none" {
+		err = errors.New(strings.ReplaceAll(rel.DisplayGLUnsupported, "%s", d["type"]))
+	}
+	return printed, err
 }
 
 // serialBackends are the legacy character device names -serial accepts.

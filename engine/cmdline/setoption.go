@@ -83,6 +83,15 @@ func (o *Options) setOption(v string) error {
 		}
 	case "netdev":
 		o.Net.Set(id, key, val)
+	case "accel": // added after the option's own, where its messages still name it as typed
+		for i, a := range o.AccelOptions {
+			if got, ok := optValue(a, "id"); ok && got == id {
+				if o.accelSet == nil {
+					o.accelSet = map[int]string{}
+				}
+				o.accelSet[i] += "," + key + "=" + strings.ReplaceAll(val, ",", ",,")
+			}
+		}
 	case "chardev": // qemu_opt_set checks the key against the list's
 		if err := o.Chr.CheckParam(key, val); err != nil {
 			return err

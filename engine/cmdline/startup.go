@@ -54,36 +54,43 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	appendGiven, initrdGiven bool              // -append, -initrd
-	msgGuestName             bool              // -msg guest-name=on
-	pidFile                  string            // -pidfile
-	vnc                      []string          // -vnc options, as given
-	display                  displayMembers    // the DisplayOptions -display and -nographic gave
-	memPrealloc              bool              // -mem-prealloc
-	preconfig                bool              // -preconfig
-	monIDs                   map[string]bool   // -mon ids (QemuOpts: each once)
-	logMask                  string            // the last -d
-	logGiven                 bool              // -d given (an empty mask prints the usage)
-	compatPolicy             map[string]string // the last -compat
-	sandbox                  []string          // the -sandbox options
-	tpmdevs                  []string          // the -tpmdev options
-	actions                  []string          // the -action options
-	fwCfg                    []string          // -fw_cfg options, in order
-	debugcon                 []string          // -debugcon backends, in order
-	debugconTaken            bool              // a device option has the id "debugcon"
-	deviceLoc                map[int]string    // Devices made by another option, or changed by -set: their location
-	optsIDs                  map[string]bool   // "group.id" of QemuOpts options read, for -set
-	cpuGiven                 bool              // -cpu given (perhaps empty)
-	usbDevices               []string          // -usbdevice names, in order
-	userGlobals              []compat.Global   // -global options (not the ones other options register)
-	later                    map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
-	Target                   machinetype.Target
+	appendGiven, initrdGiven bool // -append, -initrd
+	msgGuestName             bool // -msg guest-name=on
+	// guestPrefixFrom: the number of Printed lines before -msg guest-name=on
+	// and -name guest= were both read (vl.c's loop sets error_guest_name
+	// and configure_msg at once); -1 not yet.
+	guestPrefixFrom int
+	logFileGiven    bool              // -D, even empty
+	incomingURI     string            // the last -incoming
+	pidFile         string            // -pidfile
+	vnc             []string          // -vnc options, as given
+	display         displayMembers    // the DisplayOptions -display and -nographic gave
+	memPrealloc     bool              // -mem-prealloc
+	preconfig       bool              // -preconfig
+	monIDs          map[string]bool   // -mon ids (QemuOpts: each once)
+	logMask         string            // the last -d
+	logGiven        bool              // -d given (an empty mask prints the usage)
+	compatPolicy    map[string]string // the last -compat
+	sandbox         []string          // the -sandbox options
+	tpmdevs         []string          // the -tpmdev options
+	actions         []string          // the -action options
+	fwCfg           []string          // -fw_cfg options, in order
+	debugcon        []string          // -debugcon backends, in order
+	debugconTaken   bool              // a device option has the id "debugcon"
+	deviceLoc       map[int]string    // Devices made by another option, or changed by -set: their location
+	optsIDs         map[string]bool   // "group.id" of QemuOpts options read, for -set
+	cpuGiven        bool              // -cpu given (perhaps empty)
+	usbDevices      []string          // -usbdevice names, in order
+	userGlobals     []compat.Global   // -global options (not the ones other options register)
+	later           map[string]string // -icount, -loadvm, -mem-path: acted on later; "blockdev": the last -blockdev
+	Target          machinetype.Target
 	// Globals are -global DRIVER.PROP=VALUE options and the globals
 	// other options register (-rtc driftfix=slew), in order.
 	Globals      []compat.Global
 	Machine      *keyval.Dict
 	CPU          string
-	AccelOptions []string // as typed, for messages
+	AccelOptions []string       // as typed, for messages
+	accelSet     map[int]string // what -set added to AccelOptions[i] (",key=value"...)
 	Devices      []string
 	NUMA         []string
 	Objects      *numa.Objects
@@ -272,12 +279,18 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	o, err := parse(rel, target, args, files, host)
 	if o != nil {
 		chr = o.Chr
-		for _, p := range o.Printed {
+		for i, p := range o.Printed {
+			if i == o.guestPrefixFrom && o.GuestName != "" {
+				guest.name, guest.at = o.GuestName, stderr.Len()
+			}
 			if loc, ok := strings.CutPrefix(p, atFile); ok {
 				fmt.Fprintf(&stderr, "%s:%s\n", target.Binary(), loc)
 			} else {
 				fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), p)
 			}
+		}
+		if o.guestPrefixFrom == len(o.Printed) && o.GuestName != "" && guest.name == "" {
+			guest.name, guest.at = o.GuestName, stderr.Len()
 		}
 		r.Trace = o.Trace
 		// The log backend writes to stderr, in turn with everything else.
@@ -289,7 +302,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.validateOptions(); err != nil {
 		return fail(err)
 	}
-	if o.msgGuestName && o.GuestName != "" {
+	if _, loadvm := o.later["loadvm"]; loadvm && o.incoming {
+		return fail(errors.New("'incoming' and 'loadvm' options are mutually exclusive"))
+	}
+	if o.msgGuestName && o.GuestName != "" && guest.name == "" {
 		guest.name, guest.at = o.GuestName, stderr.Len()
 	}
 	if err := o.earlyOptions(target); err != nil {
@@ -382,6 +398,15 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// (configure_blockdev), all before the machine's properties are set
 	// (measured: a bad -chardev wins over a bad -drive, -smp, -m or -M
 	// property).
+	if o.display != nil {
+		printed, err := o.display.earlyChecks(rel)
+		if printed != "" {
+			fmt.Fprintf(&stderr, "%s: %s\n", target.Binary(), printed)
+		}
+		if err != nil {
+			return fail(err)
+		}
+	}
 	if err := o.objectFileError(false); err != nil {
 		return fail(err)
 	}
@@ -391,7 +416,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if o.defaults {
 		o.Chr.Defaults(o.defaultOn("serial"), o.defaultOn("parallel") && target == machinetype.X86_64, o.nographic)
 	}
-	if err := o.Chr.Create(); err != nil {
+	err = o.Chr.Create()
+	stderr.WriteString(o.Chr.Stderr.String())
+	if err != nil {
 		return fail(err)
 	}
 	printed, err := o.configureBlock(mt)
@@ -607,6 +634,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	m.Paused = o.Paused
 	m.Preconfig = o.preconfig
 	m.Incoming = o.incoming
+	m.IncomingDeferred = o.incomingURI == "defer"
 	m.RebootShuts, m.ShutdownPauses = o.noReboot, o.noShutdown
 	// isapc has no ACPI; microvm's has no CPU hotplug block.
 	m.ACPI, m.HMAT = acpi && mt.Family != machinetype.ISAPC && mt.Family != machinetype.Microvm, hmat
@@ -1075,8 +1103,12 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 	}
 	// qmp_x_exit_preconfig: -loadvm needs a drive that can hold a snapshot.
-	if _, ok := o.later["loadvm"]; ok && len(o.drives) == 0 && o.later["blockdev"] == "" {
-		return fail(errors.New("no block device can store vmstate for snapshot"))
+	if name, ok := o.later["loadvm"]; ok && o.later["blockdev"] == "" {
+		return fail(o.Block.LoadSnapshotError(name))
+	}
+	// then -incoming's URI (qmp_migrate_incoming): its protocol.
+	if o.incomingURI != "" && o.incomingURI != "defer" && !rel.MigrationProtocol(o.incomingURI) {
+		return fail(fmt.Errorf("-incoming %s: unknown migration protocol: %s", o.incomingURI, o.incomingURI))
 	}
 	// qemu_init_displays: a VNC server on a unix socket binds its path.
 	for _, v := range o.vnc {
@@ -1422,7 +1454,7 @@ func initChecks(m *machine.Machine, cpuModel string) error {
 
 // parse is the left-to-right option pass.
 func parse(rel *release.Release, target machinetype.Target, args []string, files trace.Files, host *hostfs.FS) (*Options, error) {
-	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.NewFor(rel, true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(),
+	o := &Options{Target: target, Machine: keyval.NewDict(), Objects: numa.NewObjects(), Net: netdev.NewFor(rel, true), Chr: chardev.New(), defaults: true, Registry: board.NewRegistry(), guestPrefixFrom: -1,
 		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{}, later: map[string]string{},
 		Trace: trace.NewBackend(trace.Lazy(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
@@ -1430,6 +1462,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Chr.Binary = target.Binary()
 	o.Chr.MuxHotswap = rel.ChardevMuxHotswap
 	o.Chr.MuxAlwaysBusy = rel.ChardevMuxAlwaysBusy
+	o.Chr.Aliases = rel.ChardevAliases
 	o.Chr.MonitorGreeting = func(control bool) string {
 		if control { // no oob: the backend has no context of its own
 			return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", rel.Major, "minor", rel.Minor,
@@ -1829,6 +1862,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 						o.GuestName, o.HasName = vals[i], true
 					}
 				}
+				o.noteGuestPrefix()
 				continue
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
@@ -1914,7 +1948,12 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.logOption(v)
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "D":
-			o.Trace.File = v
+			o.Trace.File, o.logFileGiven = v, true
+			o.NotSimulated = append(o.NotSimulated, a+" "+v)
+		case "dfilter": // qemu_set_dfilter_ranges, at once
+			if err := checkDfilter(v); err != nil {
+				return o, loc(err)
+			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "msg": // QemuOpts without an implied key: "timestamp" is timestamp=on
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "")...)
@@ -1925,6 +1964,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 			o.msgOption(v)
+			o.noteGuestPrefix()
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
 		case "audiodev":
 			if keyval.IsHelpOption(v) {
@@ -1953,7 +1993,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, err
 			}
 		case "incoming": // the run state is inmigrate until a migration comes in
-			o.incoming = true
+			o.incoming, o.incomingURI = true, v
+			if rel.MigrationURIAtOption && v != "defer" && !rel.MigrationProtocol(v) { // incoming_option_parse
+				return o, loc(fmt.Errorf("unknown migration protocol: %s", v))
+			}
 			if v != "defer" { // a listening socket or file on the host
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
@@ -1977,12 +2020,23 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				return o, loc(err)
 			}
 			o.NotSimulated = append(o.NotSimulated, a+" "+v)
-		case "qmp", "monitor":
+		case "qmp", "qmp-pretty", "monitor":
 			if err := o.Chr.MonitorAt(a+" "+v, v); err != nil {
 				if err.Error() == "" {
 					return o, loc(fmt.Errorf("parse error: %s", v))
 				}
 				return o, loc(fmt.Errorf("%s\n%s: %s %s: parse error: %s", err, target.Binary(), a, v, v))
+			}
+			// monitor_parse makes a -mon whose id is the chardev's label: a
+			// chardev two monitors name is a duplicate -mon.
+			if id, ok := strings.CutPrefix(v, "chardev:"); ok && (name != "monitor" || !strings.HasPrefix(v, "none")) {
+				if o.monIDs[id] {
+					return o, loc(fmt.Errorf("Duplicate ID '%s' for mon", id))
+				}
+				if o.monIDs == nil {
+					o.monIDs = map[string]bool{}
+				}
+				o.monIDs[id] = true
 			}
 			// the simulator is its own monitor and has no display
 			if name != "qmp" || v != "stdio" {
@@ -2025,6 +2079,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		}
 	}
 	return o, nil
+}
+
+// noteGuestPrefix marks where error_report starts naming the guest.
+func (o *Options) noteGuestPrefix() {
+	if o.guestPrefixFrom < 0 && o.msgGuestName && o.GuestName != "" {
+		o.guestPrefixFrom = len(o.Printed)
+	}
 }
 
 // setMachine is an option that stands for a -machine property.

@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -105,4 +106,38 @@ func contains(l []string, s string) bool {
 		}
 	}
 	return false
+}
+
+// checkDfilter is qemu_set_dfilter_ranges: comma-separated ranges, each
+// START-LEN (downwards), START+LEN or START..END, the operator looked for in
+// that order; the numbers are qemu_strtou64's.
+func checkDfilter(spec string) error {
+	if spec == "" {
+		return nil // g_strsplit gives no range
+	}
+	for _, r := range strings.Split(spec, ",") {
+		at, width := strings.Index(r, "-"), 1
+		if at < 0 {
+			at = strings.Index(r, "+")
+		}
+		if at < 0 {
+			at, width = strings.Index(r, ".."), 2
+		}
+		if at < 0 {
+			return errors.New("Bad range specifier")
+		}
+		op := r[at : at+width]
+		lo, ok := parseStrtou64(r[:at])
+		if !ok {
+			return fmt.Errorf("Invalid number to the left of %s", op)
+		}
+		hi, ok := parseStrtou64(r[at+width:])
+		if !ok {
+			return fmt.Errorf("Invalid number to the right of %s", op)
+		}
+		if op == ".." && hi < lo {
+			return errors.New("Invalid range")
+		}
+	}
+	return nil
 }

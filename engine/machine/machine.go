@@ -112,6 +112,8 @@ type Machine struct {
 	// Incoming: -incoming, the VM waits for a migration (run state
 	// inmigrate; cont only asks it to start once that is done).
 	Incoming bool
+	// IncomingDeferred: -incoming defer, where migrate-incoming starts it.
+	IncomingDeferred bool
 	// The run state's actions (set-action, -no-reboot, -no-shutdown): a
 	// reset request shuts down instead (reboot=shutdown), a shutdown
 	// pauses instead of exiting (shutdown=pause).

@@ -44,9 +44,7 @@ func (mon *Monitor) snapshotRefusal() string {
 
 // canSnapshot is bdrv_can_snapshot: qcow2 has snapshots; a driver
 // without them answers for its file (raw over a file has none either).
-func canSnapshot(n *block.Node) bool {
-	return n.Driver == "qcow2"
-}
+func canSnapshot(n *block.Node) bool { return block.CanSnapshot(n) }
 
 func bitmapOf(n *block.Node, name string) *block.Bitmap {
 	for _, b := range n.Bitmaps {
@@ -292,6 +290,27 @@ func init() {
 				return nil, GenericError(desc)
 			})
 		}
+		// qmp_migrate_incoming: only for -incoming defer, once; 7.2 enters
+		// the setup state before it reads the URI.
+		RegisterQMP("migrate-incoming", func(mon *Monitor, a qjson.Object) (any, *Error) {
+			if !mon.M.IncomingDeferred {
+				return nil, GenericError("'-incoming' was not specified on the command line")
+			}
+			if mon.incomingStarted {
+				return nil, GenericError("The incoming migration has already been started")
+			}
+			rel := mon.M.Release()
+			uri := orEmpty(arg(a, "uri"))
+			if rel.MigrationSetupEventFirst {
+				mon.Emit("MIGRATION", qjson.O("status", "setup"))
+			}
+			if !rel.MigrationProtocol(uri) {
+				return nil, GenericError("unknown migration protocol: " + uri)
+			}
+			mon.incomingStarted = true
+			mon.Note("migrate-incoming would listen on the host for the migration stream.")
+			return qjson.Object{}, nil
+		})
 		RegisterHMP(&HMPCommand{Name: "migrate_incoming", Run: func(mon *Monitor, a Args) string {
 			if mon.RunState != "inmigrate" {
 				return "Error: '-incoming' was not specified on the command line\r\n"

@@ -75,6 +75,8 @@ type Monitor struct {
 	// singleStep: `singlestep` / `one-insn-per-tb` turned TCG's one
 	// instruction per block on.
 	singleStep bool
+	// incomingStarted: migrate-incoming started the deferred migration.
+	incomingStarted bool
 	// legacy: what `o` wrote to the x86 boards' CMOS and fw_cfg ports.
 	legacy legacyPorts
 	// syncProfile: `sync-profile on` was given.

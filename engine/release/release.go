@@ -190,6 +190,23 @@ type Release struct {
 	// ChardevMuxAlwaysBusy: qemu_chr_is_busy calls a mux busy even with
 	// no frontend (7.2's mux_cnt >= 0; 10.0 asks its frontends' bitset).
 	ChardevMuxAlwaysBusy bool
+	// DisplayGLUnsupported is the refusal of gl= on a display without
+	// OpenGL (%s: the display's type, when the release names it).
+	DisplayGLUnsupported string
+	// MigrationProtocols are the URI prefixes an incoming migration takes
+	// (qemu_start_incoming_migration); MigrationSetupEventFirst: the
+	// MIGRATION "setup" event comes before the URI is read (7.2).
+	MigrationProtocols       []string
+	MigrationSetupEventFirst bool
+	// MigrationURIAtOption: -incoming's URI is parsed as the option is
+	// read (incoming_option_parse, 9.0), not when the migration starts.
+	MigrationURIAtOption bool
+	// TCGOneInsnPerTB: the TCG accelerator has a one-insn-per-tb
+	// property (8.1).
+	TCGOneInsnPerTB bool
+	// ChardevAliases: -chardev takes "tty" and "parport" with a
+	// deprecation warning (removed in 9.0).
+	ChardevAliases bool
 	// ChardevMuxHotswap is chardev-change's refusal of a mux (10.0 names
 	// hubs too).
 	ChardevMuxHotswap string
@@ -604,4 +621,15 @@ type SPAPRReset struct {
 	DECR    string
 	LPCR    uint64
 	SDR1    bool
+}
+
+// MigrationProtocol says whether a migration URI names a protocol the
+// release knows.
+func (r *Release) MigrationProtocol(uri string) bool {
+	for _, p := range r.MigrationProtocols {
+		if strings.HasPrefix(uri, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -66,7 +66,11 @@ backends, pseries guides), with r12m-, and a thirteenth (r13-: -boot/-rtc/
 -qmp/-mon spellings, -display and -vga per machine, what -nodefaults
 leaves, -accel tcg's properties, -icount/-overcommit/-msg/-d/-bios errors,
 -global on board devices, x86 -machine properties, options of one target
-given to the other), with r13m-.
+given to the other), with r13m-, and a fourteenth (r14-: -qmp-pretty,
+second monitors, host paths that do not exist, -display none's keys, -accel
+tcg's bad values where QEMU reaches them, -msg/-sandbox/-action/-compat/
+-icount/-d/-dfilter/-k, -S with cont/stop, -loadvm, -incoming defer,
+-prom-env, -nodefaults beside -vga/-serial, -smp/-m typos), with r14m-.
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -4085,6 +4089,275 @@ x("r13m-global-pit-iobase-q35", "-M", "q35", "-global", "isa-pit.iobase=0x48", s
 p("r13m-nvdimm-persistence-pseries", "-M", "pseries,nvdimm-persistence=disk")
 x("r13m-vga-machine-none", "-M", "none", "-vga", "std")
 x("r13m-vga-microvm-none", "-M", "microvm", "-vga", "none", steps=[QST])
+
+# Round 14 (r14-, 2026-12-07): what round 13 left unmeasured and what a blog
+# reader pastes next: -qmp-pretty's forms, a second -monitor and monitors
+# sharing chardevs, -serial/-parallel/-monitor naming host paths that do not
+# exist, -display none's keys and -vnc none read back, -accel tcg's bad values
+# given where QEMU reaches them (the recorder's own "-accel tcg" comes first
+# otherwise: OWN lines), -overcommit, -msg (no timestamped stderr), -sandbox,
+# -action with the monitor's resets, -compat on monitor commands, -icount,
+# -d/-D/-dfilter, -k, -S with cont/stop, -loadvm and savevm without a disk,
+# -incoming defer with query-migrate, -prom-env on pseries, -nodefaults beside
+# -vga/-serial/-monitor, and -smp/-m typos.
+QMIG = qmp("query-migrate")
+CONT, STOP = qmp("cont"), qmp("stop")
+# -qmp-pretty
+x("r14-qmp-pretty-chardev", "-M", "q35", "-chardev", "null,id=q0", "-qmp-pretty", "chardev:q0", steps=[CHR, QCHR])
+x("r14-qmp-pretty-none", "-M", "q35", "-qmp-pretty", "none", steps=[CHR])
+x("r14-qmp-pretty-null", "-M", "pc", "-qmp-pretty", "null", steps=[CHR])
+x("r14-qmp-pretty-chardev-missing", "-M", "q35", "-qmp-pretty", "chardev:nosuch")
+x("r14-qmp-pretty-tcp", "-M", "q35", "-qmp-pretty", "tcp:127.0.0.1:%d,server=on,wait=off" % port(), steps=[CHR])
+x("r14-qmp-pretty-and-qmp", "-M", "pc", "-qmp", "null", "-qmp-pretty", "null", steps=[CHR])
+x("r14-qmp-pretty-vc", "-M", "pc", "-qmp-pretty", "vc", steps=[CHR])
+x("r14-qmp-pretty-empty", "-M", "pc", "-qmp-pretty", "")
+p("r14-qmp-pretty-pseries", "-M", "pseries", "-chardev", "null,id=q0", "-qmp-pretty", "chardev:q0", steps=[CHR])
+# a second -monitor, monitors sharing chardevs
+x("r14-monitor-chardev-two", "-M", "q35", "-chardev", "null,id=m0", "-chardev", "null,id=m1",
+  "-monitor", "chardev:m0", "-monitor", "chardev:m1", steps=[CHR, QCHR])
+x("r14-monitor-chardev-same-twice", "-M", "q35", "-chardev", "null,id=m0", "-monitor", "chardev:m0", "-monitor", "chardev:m0")
+x("r14-monitor-and-qmp-same-chardev", "-M", "pc", "-chardev", "null,id=m0", "-monitor", "chardev:m0", "-qmp", "chardev:m0")
+x("r14-monitor-mux-serial", "-M", "pc", "-chardev", "null,id=m0,mux=on", "-monitor", "chardev:m0", "-serial", "chardev:m0",
+  steps=[CHR, QCHR])
+x("r14-monitor-mux-two-monitors", "-M", "pc", "-chardev", "null,id=m0,mux=on", "-monitor", "chardev:m0", "-qmp", "chardev:m0",
+  steps=[CHR])
+x("r14-monitor-null-and-chardev", "-M", "pc", "-monitor", "null", "-chardev", "null,id=m1", "-monitor", "chardev:m1", steps=[CHR])
+x("r14-monitor-none-twice", "-M", "pc", "-monitor", "none", "-monitor", "none", steps=[CHR])
+x("r14-monitor-null-three", "-M", "q35", "-monitor", "null", "-monitor", "null", "-monitor", "null", steps=[CHR])
+x("r14-mon-mode-readline-chardev", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0,mode=readline,pretty=on")
+x("r14-mon-mode-bad", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0,mode=fancy")
+x("r14-mon-no-chardev", "-M", "q35", "-mon", "mode=control")
+x("r14-mon-pretty-control", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0,mode=control,pretty=on", steps=[CHR])
+x("r14-mon-id-twice", "-M", "q35", "-chardev", "null,id=m0", "-chardev", "null,id=m1", "-mon", "chardev=m0,id=mon",
+  "-mon", "chardev=m1,id=mon")
+x("r14-monitor-chardev-then-chardev-remove", "-M", "q35", "-chardev", "null,id=m0", "-monitor", "chardev:m0",
+  steps=[qmp("chardev-remove", id="m0"), CHR])
+# host paths that do not exist
+x("r14-serial-dev-missing", "-M", "pc", "-serial", "/dev/ttyNOSUCH0")
+x("r14-serial-dev-missing-usb", "-M", "q35", "-serial", "/dev/ttyUSB97")
+x("r14-parallel-dev-missing", "-M", "pc", "-parallel", "/dev/parport97")
+x("r14-monitor-dev-missing", "-M", "pc", "-monitor", "/dev/nosuch-mon")
+x("r14-serial-file-missing-dir", "-M", "pc", "-serial", "file:/nonexistent/dir/serial.log")
+x("r14-serial-pipe-missing", "-M", "pc", "-serial", "pipe:/nonexistent/dir/pipe")
+x("r14-serial-unix-missing-dir", "-M", "pc", "-serial", "unix:/nonexistent/dir/s.sock,server=on,wait=off")
+x("r14-serial-unknown-backend", "-M", "pc", "-serial", "nosuch:abc")
+x("r14-serial-tcp-no-port", "-M", "pc", "-serial", "tcp:127.0.0.1")
+x("r14-serial-dev-dir", "-M", "pc", "-serial", "/dev")
+x("r14-chardev-serial-path-missing", "-M", "pc", "-chardev", "serial,id=s0,path=/dev/ttyNOSUCH0", "-serial", "chardev:s0")
+x("r14-chardev-tty-path-missing", "-M", "pc", "-chardev", "tty,id=s0,path=/dev/ttyNOSUCH1")
+x("r14-chardev-parallel-path-missing", "-M", "pc", "-chardev", "parallel,id=p0,path=/dev/parport97")
+p("r14-serial-pseries-dev-missing", "-M", "pseries", "-serial", "/dev/ttyNOSUCH0")
+# -display none's keys, -vnc none
+x("r14-display-none-gl-on", "-M", "q35", "-display", "none,gl=on")
+x("r14-display-none-gl-core", "-M", "q35", "-display", "none,gl=core")
+x("r14-display-none-gl-es", "-M", "pc", "-display", "none,gl=es")
+x("r14-display-none-gl-bad", "-M", "pc", "-display", "none,gl=maybe")
+x("r14-display-none-window-close", "-M", "q35", "-display", "none,window-close=off", steps=[QDISP])
+x("r14-display-none-full-screen", "-M", "q35", "-display", "none,full-screen=on", steps=[QDISP])
+x("r14-display-none-show-cursor-bad", "-M", "q35", "-display", "none,show-cursor=maybe")
+x("r14-display-none-twice", "-M", "q35", "-display", "none,full-screen=on", "-display", "none", steps=[QDISP])
+x("r14-display-none-empty-type", "-M", "q35", "-display", ",full-screen=on")
+x("r14-display-type-key", "-M", "q35", "-display", "type=none", steps=[QDISP])
+x("r14-display-json", "-M", "q35", "-display", '{"type":"none"}', steps=[QDISP])
+x("r14-display-vnc-none", "-M", "q35", "-vnc", "none", steps=[QDISP, qmp("query-vnc")])
+x("r14-display-vnc-none-twice", "-M", "q35", "-vnc", "none", "-vnc", "none", steps=[qmp("query-vnc")])
+p("r14-display-pseries-none-gl-on", "-M", "pseries", "-display", "none,gl=on")
+p("r14-display-pseries-none-keys", "-M", "pseries", "-display", "none,full-screen=on,show-cursor=off", steps=[QDISP])
+# -accel tcg's bad values where QEMU reaches them
+x("r14-accel-split-wx-bad-q35", *OWN, "-nodefaults", "-machine", "q35", "-accel", "tcg,split-wx=maybe", base=False)
+x("r14-accel-tb-size-bad-q35", *OWN, "-nodefaults", "-machine", "q35", "-accel", "tcg,tb-size=1G", base=False)
+x("r14-accel-tb-size-zero-q35", *OWN, "-nodefaults", "-machine", "q35", "-accel", "tcg,tb-size=0", base=False,
+  steps=[QST, *ACCEL("tb-size")])
+x("r14-accel-one-insn-bad", *OWN, "-nodefaults", "-accel", "tcg,one-insn-per-tb=maybe", base=False)
+x("r14-accel-thread-multi-icount", *OWN, "-nodefaults", "-machine", "q35", "-accel", "tcg,thread=multi", "-icount", "shift=1",
+  base=False)
+x("r14-accel-thread-single-icount", *OWN, "-nodefaults", "-accel", "tcg,thread=single", "-icount", "shift=1", base=False,
+  steps=[*ACCEL("thread")])
+x("r14-accel-set-bad-value", *OWN, "-nodefaults", "-accel", "tcg,id=a0", "-set", "accel.a0.thread=triple", base=False)
+x("r14-accel-set-tb-size", *OWN, "-nodefaults", "-accel", "tcg,id=a0", "-set", "accel.a0.tb-size=8", base=False,
+  steps=ACCEL("tb-size"))
+x("r14-accel-empty", *OWN, "-nodefaults", "-accel", "", base=False)
+x("r14-accel-accel-key", *OWN, "-nodefaults", "-accel", "accel=tcg,thread=single", base=False, steps=ACCEL("thread"))
+x("r14-accel-split-wx-off-multi", *OWN, "-nodefaults", "-accel", "tcg,split-wx=off,thread=multi", "-smp", "2", base=False,
+  steps=ACCEL("split-wx", "thread"))
+p("r14-accel-pseries-split-wx-bad", *OWN, "-nodefaults", "-accel", "tcg,split-wx=maybe", base=False)
+p("r14-accel-pseries-thread-single", *OWN, "-nodefaults", "-accel", "tcg,thread=single", "-smp", "2", base=False,
+  steps=ACCEL("thread"))
+# -overcommit, -msg, -sandbox
+x("r14-overcommit-both", "-M", "q35", "-overcommit", "mem-lock=off,cpu-pm=off", "-overcommit", "cpu-pm=on", steps=[QST])
+x("r14-overcommit-json", "-M", "q35", "-overcommit", '{"mem-lock":false}')
+x("r14-overcommit-mem-lock-bare", "-M", "q35", "-overcommit", "mem-lock")
+x("r14-overcommit-help", "-M", "q35", "-overcommit", "help")
+x("r14-msg-timestamp-on-quiet", "-M", "q35", "-msg", "timestamp=on", steps=[QST])
+x("r14-msg-guest-name-error", "-M", "q35", "-name", "guest=web01", "-msg", "guest-name=on", "-device", "nosuch")
+x("r14-msg-guest-name-no-name-error", "-M", "q35", "-msg", "guest-name=on", "-device", "nosuch")
+x("r14-msg-timestamp-off-error", "-M", "q35", "-msg", "timestamp=off", "-smp", "two")
+x("r14-msg-guest-name-name-after", "-M", "q35", "-msg", "guest-name=on", "-name", "vm7", "-m", "2X")
+x("r14-msg-guest-name-monitor", "-M", "q35", "-name", "web01", "-msg", "guest-name=on",
+  steps=[{"hmp": "device_add nosuch"}, qmp("device_add", driver="nosuch")])
+x("r14-sandbox-on-monitor", "-M", "q35", "-sandbox", "on", steps=[QST, CHR])
+x("r14-sandbox-empty", "-M", "q35", "-sandbox", "")
+x("r14-sandbox-json", "-M", "q35", "-sandbox", '{"enable":true}')
+x("r14-sandbox-resourcecontrol-bad", "-M", "q35", "-sandbox", "on,resourcecontrol=allow")
+x("r14-sandbox-twice", "-M", "q35", "-sandbox", "on", "-sandbox", "off", steps=[QST])
+p("r14-sandbox-pseries", "-M", "pseries", "-sandbox", "on,obsolete=deny", steps=[QST])
+# -action with the monitor's resets
+x("r14-action-shutdown-pause-powerdown", "-M", "q35", "-action", "shutdown=pause", steps=[PWR, QST])
+x("r14-action-reboot-shutdown-hmp", "-M", "pc", "-action", "reboot=shutdown", steps=[{"hmp": "system_reset"}, STATUS])
+x("r14-action-reboot-shutdown-no-shutdown", "-M", "q35", "-action", "reboot=shutdown", "-no-shutdown",
+  steps=[RST, QST, CONT, QST])
+x("r14-action-twice", "-M", "q35", "-action", "reboot=shutdown", "-action", "reboot=reset", steps=[RST, QST])
+x("r14-action-unknown-key", "-M", "q35", "-action", "reset=pause")
+x("r14-action-json", "-M", "q35", "-action", '{"reboot":"shutdown"}')
+x("r14-action-bare-word", "-M", "q35", "-action", "pause")
+x("r14-set-action-watchdog", "-M", "q35", steps=[qmp("set-action", watchdog="inject-nmi"), qmp("set-action", watchdog="nosuch"),
+                                                 qmp("set-action", shutdown="nosuch")])
+x("r14-no-reboot-reset-twice", "-M", "q35", "-no-reboot", steps=[RST, RST, QST, CONT, QST])
+x("r14-no-shutdown-powerdown-hmp", "-M", "pc", "-no-shutdown", steps=[{"hmp": "system_powerdown"}, STATUS])
+p("r14-action-pseries-reboot-shutdown", "-M", "pseries", "-action", "reboot=shutdown,shutdown=pause", steps=[RST, QST])
+# -compat on the monitor's commands
+x("r14-compat-unstable-reject-x-query", "-M", "q35", "-compat", "unstable-input=reject",
+  steps=[qmp("x-query-ramblock"), QST])
+x("r14-compat-unstable-accept-x-query", "-M", "q35", "-compat", "unstable-input=accept", steps=[qmp("x-query-irq")])
+x("r14-compat-output-hide-bad", "-M", "q35", "-compat", "deprecated-output=drop")
+x("r14-compat-empty", "-M", "q35", "-compat", "")
+x("r14-compat-twice", "-M", "q35", "-compat", "unstable-input=reject", "-compat", "unstable-input=accept",
+  steps=[qmp("x-query-irq")])  # (not x-query-ramblock: 10.0 prints the host's addresses)
+# -icount
+x("r14-icount-shift-zero", "-M", "q35", "-icount", "shift=0", steps=[QST])
+x("r14-icount-shift-ten", "-M", "q35", "-icount", "shift=10", steps=[QST])
+x("r14-icount-empty", "-M", "q35", "-icount", "")
+x("r14-icount-twice", "-M", "q35", "-icount", "shift=1", "-icount", "shift=2", steps=[QST])
+x("r14-icount-rr-replay-no-file", "-M", "q35", "-icount", "shift=1,rr=replay")
+x("r14-icount-align-no-shift", "-M", "q35", "-icount", "align=on")
+p("r14-icount-pseries", "-M", "pseries", "-icount", "shift=3", steps=[QST])
+# -d, -D, -dfilter
+x("r14-d-D-dev-null", "-M", "q35", "-d", "guest_errors,unimp", "-D", "/dev/null", steps=[QST])
+x("r14-D-dir", "-M", "q35", "-d", "int", "-D", "/tmp")
+x("r14-D-empty", "-M", "q35", "-D", "")
+x("r14-d-page", "-M", "q35", "-d", "page", steps=[QST])
+x("r14-d-trailing-comma", "-M", "q35", "-d", "int,", "-D", "/dev/null", steps=[QST])
+x("r14-dfilter-range", "-M", "q35", "-dfilter", "0x1000..0x2000", steps=[QST])
+x("r14-dfilter-plus", "-M", "q35", "-dfilter", "0x1000+0x100,0x8000-0x10", steps=[QST])
+x("r14-dfilter-bad", "-M", "q35", "-dfilter", "nosuch")
+x("r14-dfilter-bad-range", "-M", "q35", "-dfilter", "0x2000..0x1000")
+x("r14-dfilter-empty", "-M", "q35", "-dfilter", "")
+x("r14-log-hmp", "-M", "q35", steps=[{"hmp": "log guest_errors"}, {"hmp": "log nosuch"}, {"hmp": "log none"}])
+# -k
+x("r14-k-with-vnc-none", "-M", "q35", "-k", "fr", "-vnc", "none", steps=[qmp("query-vnc")])
+x("r14-k-twice", "-M", "q35", "-k", "de", "-k", "fr", steps=[QST])
+x("r14-k-upper", "-M", "q35", "-k", "DE", steps=[QST])
+p("r14-k-pseries-help", "-M", "pseries", "-k", "help")
+# -S with cont/stop/query-status
+x("r14-S-cont-stop", "-M", "q35", steps=[QST, CONT, QST, STOP, QST])
+x("r14-S-cont-twice", "-M", "pc", steps=[CONT, CONT, QST])
+x("r14-S-stop-stopped", "-M", "q35", steps=[STOP, QST])
+x("r14-S-hmp-c-stop", "-M", "pc", steps=[{"hmp": "c"}, STATUS, {"hmp": "stop"}, STATUS])
+x("r14-S-twice", "-M", "q35", "-S", steps=[QST])
+x("r14-no-S-running", "-no-user-config", "-nodefaults", "-display", "none", "-M", "q35", base=False, steps=[QST, STOP, QST])
+p("r14-S-pseries-cont-stop", "-M", "pseries", steps=[CONT, QST, STOP, QST])
+# -loadvm, savevm without a disk
+x("r14-loadvm-no-disk", "-M", "q35", "-loadvm", "snap1")
+x("r14-loadvm-empty", "-M", "q35", "-loadvm", "")
+x("r14-savevm-no-disk", "-M", "q35", steps=[{"hmp": "savevm snap1"}, {"hmp": "info snapshots"}, {"hmp": "loadvm snap1"},
+                                           {"hmp": "delvm snap1"}])
+x("r14-loadvm-raw-disk", "-M", "q35", "-drive", "file=%s,format=raw,if=virtio" % img("disk.raw"), "-loadvm", "snap1",
+  files=["disk.raw"])
+x("r14-loadvm-qcow2-no-snapshot", "-M", "q35", "-drive", "file=%s,format=qcow2,if=virtio" % img("disk.qcow2"),
+  "-loadvm", "snap1", files=["disk.qcow2"])
+p("r14-loadvm-pseries-no-disk", "-M", "pseries", "-loadvm", "snap1")
+# -incoming defer
+x("r14-incoming-defer", "-M", "q35", "-incoming", "defer", steps=[QST, QMIG, hmp("info migrate")[0]])
+x("r14-incoming-defer-cont", "-M", "q35", "-incoming", "defer", steps=[CONT, QST])
+x("r14-incoming-defer-migrate-bad-uri", "-M", "q35", "-incoming", "defer",
+  steps=[qmp("migrate-incoming", uri="nosuch:x"), QST])
+x("r14-incoming-no-defer-migrate-incoming", "-M", "q35", steps=[qmp("migrate-incoming", uri="tcp:127.0.0.1:%d" % port())])
+x("r14-incoming-bad-uri", "-M", "q35", "-incoming", "nosuch:x")
+x("r14-incoming-defer-twice", "-M", "q35", "-incoming", "defer", "-incoming", "defer", steps=[QST])
+x("r14-incoming-defer-loadvm", "-M", "q35", "-incoming", "defer", "-loadvm", "snap1")
+p("r14-incoming-pseries-defer", "-M", "pseries", "-incoming", "defer", steps=[QST, QMIG])
+# -prom-env on pseries
+p("r14-prom-env-status", "-M", "pseries", "-prom-env", "auto-boot?=false", steps=[QST])
+p("r14-prom-env-empty", "-M", "pseries", "-prom-env", "")
+p("r14-prom-env-empty-value", "-M", "pseries", "-prom-env", "boot-device=", steps=[QST])
+p("r14-prom-env-many", "-M", "pseries", *[a for i in range(8) for a in ("-prom-env", "var%d=%d" % (i, i))], steps=[QST])
+p("r14-prom-env-spaces", "-M", "pseries", "-prom-env", "boot-command=dev / 0 0 s\" ibm,nvram\" property boot", steps=[QST])
+p("r14-prom-env-old-machine", "-M", "pseries-2.12", "-prom-env", "auto-boot?=false", steps=[QST])
+# -nodefaults beside -vga/-serial/-monitor
+x("r14-own-nodefaults-vga-std", *OWN, "-nodefaults", "-vga", "std", base=False, steps=[PCI])
+x("r14-own-vga-std-then-nodefaults", *OWN, "-vga", "std", "-nodefaults", base=False, steps=[PCI])
+x("r14-own-nodefaults-serial-null", *OWN, "-nodefaults", "-serial", "null", base=False, steps=[CHR, QTREE])
+x("r14-own-nodefaults-monitor-null", *OWN, "-nodefaults", "-monitor", "null", base=False, steps=[CHR])
+x("r14-own-nodefaults-q35-vga-virtio", *OWN, "-nodefaults", "-M", "q35", "-vga", "virtio", base=False, steps=[PCI])
+x("r14-own-nodefaults-usb", *OWN, "-nodefaults", "-usb", base=False, steps=[USB, PCI])
+x("r14-own-nodefaults-nographic-serial", *OWN, "-nodefaults", "-nographic", "-serial", "null", base=False, steps=[CHR, QDISP])
+x("r14-own-defaults-vga-none", *OWN, "-vga", "none", "-M", "q35", base=False, steps=[PCI])
+x("r14-own-defaults-serial-none-monitor-none", *OWN, "-serial", "none", "-monitor", "none", "-parallel", "none",
+  base=False, steps=[CHR])
+p("r14-own-pseries-nodefaults-vga-std", *OWN, "-nodefaults", "-M", "pseries", "-vga", "std", base=False, steps=[PCI])
+p("r14-own-pseries-nodefaults-serial", *OWN, "-nodefaults", "-M", "pseries", "-serial", "null", base=False, steps=[CHR, QTREE])
+# -smp and -m typos
+for name, val in [("cores-empty", "4,cores="), ("cores-bare", "4,cores"), ("double-comma", "cores=2,,threads=2"),
+                  ("socket", "4,socket=2"), ("maxcpu", "4,maxcpu=8"), ("leading-comma", ",cores=2"),
+                  ("mismatch", "4,sockets=2,cores=2,threads=2"), ("cpus-twice", "2,cpus=4"), ("spaces", "4, cores=2"),
+                  ("hex", "0x4"), ("trailing-comma", "4,"), ("negative", "-2"), ("maxcpus-word", "2,maxcpus=many"),
+                  ("threads-zero", "4,threads=0")]:
+    x("r14-smp-" + name, "-M", "q35", "-smp", val, steps=[HPC])
+for name, val in [("slots-empty", "1G,slots="), ("maxmem-empty", "1G,maxmem="), ("slots-no-maxmem", "1G,slots=4"),
+                  ("unit-GB", "1GB"), ("unit-lower-g", "1g"), ("size-twice", "1G,size=2G"), ("leading-comma", ",size=1G"),
+                  ("maxmem-word", "1G,slots=2,maxmem=big"), ("slots-word", "1G,slots=two,maxmem=2G"),
+                  ("unknown-key", "1G,max=2G"), ("spaces", "1G, slots=2"), ("trailing-comma", "1G,"),
+                  ("maxmem-equal", "1G,slots=1,maxmem=1G")]:
+    x("r14-m-" + name, "-M", "q35", "-m", val, steps=[hmp("info memory_size_summary")[0]])
+p("r14-smp-pseries-cores-empty", "-M", "pseries", "-smp", "4,cores=", steps=[HPC])
+p("r14-m-pseries-slots-empty", "-M", "pseries", "-m", "1G,slots=")
+
+# Measured while fixing round 14 (r14m-): the aliases' warning once, monitor
+# ids shared with -mon, -mon's pretty values, -display's visit order,
+# -accel's implied key and -set, icount with MTTCG, -dfilter's forms, -D ''
+# with a mask, -msg guest-name around a warning, -loadvm with read-only
+# disks, migrate-incoming twice.
+x("r14m-chardev-tty-twice", "-M", "pc", "-chardev", "null,id=n0", "-chardev", "tty,id=s0,path=/dev/null",
+  "-chardev", "tty,id=s1,path=/dev/null", steps=[CHR])
+x("r14m-chardev-parport-missing", "-M", "pc", "-chardev", "parport,id=p0,path=/dev/parport97")
+x("r14m-mon-id-then-monitor-chardev", "-M", "q35", "-chardev", "null,id=m0", "-chardev", "null,id=m1",
+  "-mon", "chardev=m1,id=m0", "-monitor", "chardev:m0")
+x("r14m-monitor-chardev-then-mon-id", "-M", "q35", "-chardev", "null,id=m0", "-chardev", "null,id=m1",
+  "-monitor", "chardev:m0", "-mon", "chardev=m1,id=m0")
+x("r14m-mon-pretty-bad", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0,mode=control,pretty=maybe")
+x("r14m-mon-pretty-default-mode", "-M", "q35", "-chardev", "null,id=m0", "-mon", "chardev=m0,pretty=on")
+x("r14m-mon-pretty-missing-chardev", "-M", "q35", "-mon", "chardev=nosuch,pretty=on")
+x("r14m-qmp-pretty-same-chardev", "-M", "q35", "-chardev", "null,id=q0", "-qmp", "chardev:q0", "-qmp-pretty", "chardev:q0")
+x("r14m-display-gl-bad-and-unknown", "-M", "q35", "-display", "none,nosuch=1,gl=maybe")
+x("r14m-display-bool-bad-and-unknown", "-M", "q35", "-display", "none,nosuch=1,full-screen=maybe")
+x("r14m-display-window-close-gl-on", "-M", "q35", "-display", "none,window-close=on,gl=on")
+x("r14m-display-gl-off-then-nographic", "-M", "q35", "-display", "none,gl=on", "-nographic")
+x("r14m-accel-accel-twice", *OWN, "-nodefaults", "-accel", "accel=nosuch,accel=tcg", base=False, steps=ACCEL("thread"))
+x("r14m-accel-set-unknown", *OWN, "-nodefaults", "-accel", "tcg,id=a0", "-set", "accel.a0.nosuch=1", base=False)
+x("r14m-accel-set-then-own-bad", *OWN, "-nodefaults", "-accel", "tcg,id=a0,thread=x", "-set", "accel.a0.tb-size=x", base=False)
+x("r14m-accel-multi-icount-auto", *OWN, "-nodefaults", "-accel", "tcg,thread=multi", "-icount", "shift=auto", base=False)
+x("r14m-accel-multi-icount-sleep-only", *OWN, "-nodefaults", "-accel", "tcg,thread=multi", "-icount", "sleep=off",
+  base=False, steps=ACCEL("thread"))
+x("r14m-accel-multi-icount-bad-shift", *OWN, "-nodefaults", "-accel", "tcg,thread=multi", "-icount", "shift=99", base=False)
+x("r14m-icount-align-sleep", "-M", "q35", "-icount", "align=on,sleep=off")
+x("r14m-dfilter-trailing-comma", "-M", "q35", "-dfilter", "0x1000+0x10,")
+x("r14m-dfilter-no-left", "-M", "q35", "-dfilter", "+0x10")
+x("r14m-dfilter-no-right", "-M", "q35", "-dfilter", "0x1000..")
+x("r14m-dfilter-word-right", "-M", "q35", "-dfilter", "0x1000-x")
+x("r14m-dfilter-equal", "-M", "q35", "-dfilter", "0x1000..0x1000", steps=[QST])
+x("r14m-dfilter-twice", "-M", "q35", "-dfilter", "0x1000..0x2000", "-dfilter", "bad")
+x("r14m-D-empty-with-d", "-M", "q35", "-d", "int", "-D", "")
+x("r14m-msg-guest-name-warning-then-error", "-M", "q35", "-msg", "guest-name=on", "-name", "vm7", "-global", "nosuch.x=1",
+  "-smp", "two")
+x("r14m-msg-name-before-msg-error", "-M", "q35", "-name", "vm8", "-smp", "two", "-msg", "guest-name=on")
+x("r14m-loadvm-cdrom-only", "-M", "q35", "-cdrom", img("install.iso"), "-loadvm", "snap1", files=["install.iso"])
+x("r14m-loadvm-raw-readonly", "-M", "q35", "-drive", "file=%s,format=raw,if=virtio,readonly=on" % img("disk.raw"),
+  "-loadvm", "snap1", files=["disk.raw"])
+x("r14m-loadvm-qcow2-and-raw", "-M", "q35", "-drive", "file=%s,format=qcow2,if=virtio" % img("disk.qcow2"),
+  "-drive", "file=%s,format=raw,if=virtio" % img("disk.raw"), "-loadvm", "snap1", files=["disk.qcow2", "disk.raw"])
+x("r14m-incoming-defer-migrate-twice-bad", "-M", "q35", "-incoming", "defer",
+  steps=[qmp("migrate-incoming", uri="nosuch:x"), qmp("migrate-incoming", uri="other:y"), QMIG])
+x("r14m-incoming-bad-uri-loadvm-order", "-M", "q35", "-incoming", "nosuch:x", "-smp", "two")
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
