@@ -244,8 +244,15 @@ func (s *State) deviceMemoryAddr(vals *values, prop string, size uint64) (uint64
 	if addr%dimmAlign != 0 {
 		return 0, fmt.Errorf("address must be aligned to 0x%x bytes", dimmAlign)
 	}
-	if v, _ := vals.get("memdev"); size%s.memdevAlign(fmt.Sprint(v)) != 0 {
-		return 0, fmt.Errorf("backend memory size must be multiple of 0x%x", s.memdevAlign(fmt.Sprint(v)))
+	// The device's minimum alignment (a virtio-mem's block-size given,
+	// where pre_plug comes before its realize), at least its region's.
+	v, _ = vals.get("memdev")
+	align := s.memdevAlign(fmt.Sprint(v))
+	if b, ok := vals.get("block-size"); ok && !s.M.Release().VirtioMDPrePlug {
+		align = max(align, toU64(b))
+	}
+	if align != 0 && size%align != 0 {
+		return 0, fmt.Errorf("backend memory size must be multiple of 0x%x", align)
 	}
 	if addr == 0 {
 		return s.freeDeviceMemory(size), nil
@@ -295,9 +302,15 @@ func (s *State) virtioMemRealizeError(vals *values) error {
 	block := s.M.Release().VirtioMemBlockSize
 	if v, ok := vals.get("block-size"); ok {
 		block = toU64(v)
+		if def := s.M.Release().VirtioMemBlockSize; block < def {
+			s.warn(fmt.Sprintf("'block-size' property is smaller than the default block size (%x MiB)", def>>20))
+		}
 	}
 	if v, ok := vals.get("requested-size"); ok && block != 0 && toU64(v)%block != 0 {
 		return fmt.Errorf("'requested-size' property has to be multiples of 'block-size' (0x%x)", block)
+	}
+	if size, _ := s.memdevSize(memdev); block != 0 && size%block != 0 {
+		return fmt.Errorf("'memdev' property memdev size has to be multiples of'block-size' (0x%x)", block) // sic
 	}
 	return nil
 }

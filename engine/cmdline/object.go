@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/object"
@@ -59,6 +60,10 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 		}
 	}
 	o.objects = append(o.objects, object.Object{ID: id, Type: typ, Props: props})
+	if id, ok := props["prealloc-context"]; ok && strings.HasPrefix(typ, "memory-backend-") && props["prealloc-threads"] != "0" {
+		// the link's setter looks its thread-context up (made early)
+		o.objectFiles = append(o.objectFiles, objectFile{late: true, context: id})
+	}
 	// What creating the object checks (its setters, then its complete);
 	// memory backends are made late, the others early.
 	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
@@ -88,13 +93,20 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 type objectFile struct {
 	path, msg    string
 	late         bool
-	backingStore bool // a memory backend's mem-path: a file or a directory to make one in
+	backingStore bool   // a memory backend's mem-path: a file or a directory to make one in
+	context      string // a memory backend's prealloc-context: an object that must exist
 }
 
 // objectFileError is the first object of that creation pass whose file
 // the host lacks.
 func (o *Options) objectFileError(late bool) error {
 	for _, f := range o.objectFiles {
+		if f.context != "" {
+			if f.late == late && !slices.ContainsFunc(o.objects, func(x object.Object) bool { return x.ID == f.context }) {
+				return fmt.Errorf("Device '%s' not found", f.context)
+			}
+			continue
+		}
 		if f.backingStore {
 			if err := o.backingStoreError(f.path); err != nil && f.late == late {
 				return err

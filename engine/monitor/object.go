@@ -203,6 +203,9 @@ func (mon *Monitor) addObject(o object.Object) error {
 		}
 		return false
 	}
+	if id, ok := o.Props["prealloc-context"]; ok && strings.HasPrefix(o.Type, "memory-backend-") && !object.Exists(mon.M, id) {
+		return deviceNotFound(fmt.Sprintf("Device '%s' not found", id))
+	}
 	if err := object.CreationError(o.Type, o.Props, exists); err != nil {
 		return err
 	}

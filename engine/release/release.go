@@ -143,6 +143,11 @@ type Release struct {
 	// is a power of two (ivshmem-plain on a memdev of another size).
 	PCIRegisterBARAssert string
 
+	// VisitStartAlternateAssert is where visit_start_alternate asserts it
+	// is given no input visitor of strings: a -global on a PCI device's
+	// addr (an alternate of int and string) aborts.
+	VisitStartAlternateAssert string
+
 	// PIIX4LegacyAssert and ICH9LegacyAssert are where the assertion that
 	// refuses switching CPU hotplug back to legacy mode sits (file:line as
 	// the binary prints it).
