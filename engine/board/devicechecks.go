@@ -274,27 +274,35 @@ func init() {
 		}
 		return nil
 	}, append(virtioProxies("virtio-9p-pci"), "virtio-9p-device")...)
-	// virtio-pmem: the machine's pre_plug wants a device memory region
-	// before the device looks at its memdev (10.0 in its own words, 7.2
-	// in memory_device_pre_plug's; virtio-mem: virtioMemPrePlug); the
-	// device then maps its backend, which no other device can take.
+	// virtio-pmem: 10.0's machine pre_plug wants a device memory region
+	// before the device looks at its memdev, 7.2's memory_device_pre_plug
+	// after (virtio-mem: virtioMemPrePlug); the device then maps its
+	// backend, which no other device can take.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		noRegion := s.M.MaxRAMBytes <= s.M.RAMBytes
 		if s.M.Release().VirtioMDPrePlug && noRegion {
 			return errors.New("the configuration is not prepared for memory devices (e.g., for memory hotplug), consider specifying the maxmem option")
 		}
-		if noRegion && s.takesDIMMs() {
-			return errors.New("memory devices (e.g. for memory hotplug) are not enabled, please specify the maxmem option")
-		}
 		v, ok := vals.get("memdev")
 		if !ok {
 			return errors.New("'memdev' property must be set")
 		}
+		if noRegion && s.takesDIMMs() { // memory_device_check_addable, once it has the region
+			return errors.New("memory devices (e.g. for memory hotplug) are not enabled, please specify the maxmem option")
+		}
 		id := fmt.Sprint(v)
+		addr, size, err := s.virtioPMEMPrePlug(vals)
+		if err != nil && s.takesDIMMs() {
+			return err
+		}
 		if object.Claimed(s.M, id) { // virtio_pmem_realize
 			return fmt.Errorf("can't use already busy memdev: %s", id)
 		}
 		object.Claim(s.M, id)
+		if s.takesDIMMs() {
+			s.pmems = append(s.pmems, &DIMM{Dev: d, Slot: -1, Addr: addr, Size: size, Memdev: id, Hotplugged: d.Hotplugged, VirtioPMEM: true})
+			d.SetProp("memaddr", fmt.Sprintf("%d (0x%x)", addr, addr))
+		}
 		return nil
 	}, "virtio-pmem-pci")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {

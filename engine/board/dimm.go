@@ -36,6 +36,9 @@ type DIMM struct {
 	// NVDIMM: an nvdimm (memory device type "nvdimm"), its size the
 	// backend's less its label area.
 	NVDIMM bool
+	// VirtioPMEM: a virtio-pmem-pci's region (State.pmems), the whole
+	// backend at its memaddr.
+	VirtioPMEM bool
 	// lmbsReleased: pseries LMBs the guest released since device_del.
 	lmbsReleased int
 }
@@ -231,7 +234,7 @@ func (s *State) dimmUnhandled(d *qdev.Device, vals *values) error {
 // first free one.
 func (s *State) deviceMemoryAddr(vals *values, prop string, size uint64) (uint64, error) {
 	var inUse uint64
-	for _, x := range s.dimms {
+	for _, x := range s.MemoryDevices() {
 		inUse += x.Size
 	}
 	total := uint64(s.M.MaxRAMBytes - s.M.RAMBytes)
@@ -241,18 +244,23 @@ func (s *State) deviceMemoryAddr(vals *values, prop string, size uint64) (uint64
 	// An address of 0 is the property's default: none asked for.
 	v, _ := vals.get(prop)
 	addr, _ := strconv.ParseUint(fmt.Sprint(v), 0, 64)
-	if addr%dimmAlign != 0 {
-		return 0, fmt.Errorf("address must be aligned to 0x%x bytes", dimmAlign)
-	}
-	// The device's minimum alignment (a virtio-mem's block-size given,
-	// where pre_plug comes before its realize), at least its region's.
+	// The device's minimum alignment (a virtio-mem's block-size given),
+	// at least its region's; on 10.0 the size is held to the region's
+	// alone (the virtio-mem's realize checks it against its blocks).
 	v, _ = vals.get("memdev")
 	align := s.memdevAlign(fmt.Sprint(v))
-	if b, ok := vals.get("block-size"); ok && !s.M.Release().VirtioMDPrePlug {
+	sizeAlign := align
+	if b, ok := vals.get("block-size"); ok {
 		align = max(align, toU64(b))
+		if !s.M.Release().VirtioMDPrePlug {
+			sizeAlign = align
+		}
 	}
-	if align != 0 && size%align != 0 {
-		return 0, fmt.Errorf("backend memory size must be multiple of 0x%x", align)
+	if addr%max(align, dimmAlign) != 0 {
+		return 0, fmt.Errorf("address must be aligned to 0x%x bytes", max(align, dimmAlign))
+	}
+	if sizeAlign != 0 && size%sizeAlign != 0 {
+		return 0, fmt.Errorf("backend memory size must be multiple of 0x%x", sizeAlign)
 	}
 	if addr == 0 {
 		return s.freeDeviceMemory(size), nil
@@ -406,8 +414,8 @@ func (s *State) MemoryDevices() []*DIMM {
 	if s == nil {
 		return nil
 	}
-	l := slices.Clone(s.dimms)
-	slices.SortFunc(l, func(a, b *DIMM) int { return cmp.Compare(a.Addr, b.Addr) })
+	l := append(slices.Clone(s.dimms), s.pmems...)
+	slices.SortStableFunc(l, func(a, b *DIMM) int { return cmp.Compare(a.Addr, b.Addr) })
 	return l
 }
 
@@ -447,4 +455,13 @@ func (s *State) ACPIMemorySlots() (n int, bySlot map[int]*DIMM) {
 		}
 	}
 	return s.M.RAMSlots, bySlot
+}
+
+// virtioPMEMPrePlug is memory_device_pre_plug of a virtio-pmem-pci: room
+// and an address for its whole backend.
+func (s *State) virtioPMEMPrePlug(vals *values) (addr, size uint64, err error) {
+	v, _ := vals.get("memdev")
+	size, _ = s.memdevSize(fmt.Sprint(v))
+	addr, err = s.deviceMemoryAddr(vals, "memaddr", size)
+	return addr, size, err
 }

@@ -405,7 +405,9 @@ func sgxEPCList(list *keyval.Dict) ([]string, error) {
 		if !ok {
 			return nil, fmt.Errorf("Parameter '%s.node' is missing", name)
 		}
-		if n, err := smp.ParseInt64(node); err != nil || uint64(n) > math.MaxUint32 {
+		if n, err := smp.ParseInt64(node); err != nil {
+			return nil, fmt.Errorf("Parameter '%s.node' expects integer", name)
+		} else if uint64(n) > math.MaxUint32 {
 			return nil, fmt.Errorf("Parameter '%s.node' expects uint32_t", name)
 		}
 		for _, k := range e.Keys {

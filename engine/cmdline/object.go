@@ -60,10 +60,6 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 		}
 	}
 	o.objects = append(o.objects, object.Object{ID: id, Type: typ, Props: props})
-	if id, ok := props["prealloc-context"]; ok && strings.HasPrefix(typ, "memory-backend-") && props["prealloc-threads"] != "0" {
-		// the link's setter looks its thread-context up (made early)
-		o.objectFiles = append(o.objectFiles, objectFile{late: true, context: id})
-	}
 	// What creating the object checks (its setters, then its complete);
 	// memory backends are made late, the others early.
 	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
@@ -93,20 +89,13 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 type objectFile struct {
 	path, msg    string
 	late         bool
-	backingStore bool   // a memory backend's mem-path: a file or a directory to make one in
-	context      string // a memory backend's prealloc-context: an object that must exist
+	backingStore bool // a memory backend's mem-path: a file or a directory to make one in
 }
 
 // objectFileError is the first object of that creation pass whose file
 // the host lacks.
 func (o *Options) objectFileError(late bool) error {
 	for _, f := range o.objectFiles {
-		if f.context != "" {
-			if f.late == late && !slices.ContainsFunc(o.objects, func(x object.Object) bool { return x.ID == f.context }) {
-				return fmt.Errorf("Device '%s' not found", f.context)
-			}
-			continue
-		}
 		if f.backingStore {
 			if err := o.backingStoreError(f.path); err != nil && f.late == late {
 				return err
@@ -150,6 +139,35 @@ func (o *Options) secretKeyError(props map[string]string) error {
 	}
 	if props["iv"] == "" {
 		return errors.New("IV is required to decrypt secret")
+	}
+	return nil
+}
+
+// linkError is setting a link property to the object id: it must exist
+// and be of the type the link wants (object_resolve_link).
+func (o *Options) linkError(prop, id, want string) error {
+	i := slices.IndexFunc(o.objects, func(x object.Object) bool { return x.ID == id })
+	switch {
+	case i < 0:
+		return fmt.Errorf("Device '%s' not found", id)
+	case o.objects[i].Type != want:
+		return fmt.Errorf("Invalid parameter type for '%s', expected: %s", prop, want)
+	}
+	return nil
+}
+
+// preallocContextError is the memory backends' prealloc-context links,
+// set before their size as the backends are made (after
+// prealloc-threads, whose refusal comes first).
+func (o *Options) preallocContextError() error {
+	for _, b := range o.objects {
+		id, ok := b.Props["prealloc-context"]
+		if !ok || !strings.HasPrefix(b.Type, "memory-backend-") || b.Props["prealloc-threads"] == "0" {
+			continue
+		}
+		if err := o.linkError("prealloc-context", id, "thread-context"); err != nil {
+			return err
+		}
 	}
 	return nil
 }

@@ -543,6 +543,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if o.objectDup != nil {
 		return fail(o.objectDup)
 	}
+	if err := o.preallocContextError(); err != nil {
+		return fail(err)
+	}
 	if err := o.Objects.Create(); err != nil {
 		return fail(err)
 	}
@@ -688,8 +691,8 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	for _, id := range sgxMemdevs {
 		// pc_machine_init_sgx_epc sets each EPC device's memdev link.
-		if !o.Registry.Objects[id] && o.Objects.Backends[id] == nil {
-			return fail(fmt.Errorf("Device '%s' not found", id))
+		if err := o.linkError("memdev", id, "memory-backend-epc"); err != nil {
+			return fail(err)
 		}
 	}
 	if w := ramSplitWarning(m, given["max-ram-below-4g"]); w != "" {

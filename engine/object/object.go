@@ -423,8 +423,10 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 			return fmt.Errorf("property 'size' of %s doesn't take value '0'", typ)
 		case props["prealloc-threads"] == "0":
 			return fmt.Errorf("property 'prealloc-threads' of %s doesn't take value '0'", typ)
-		case typ == "memory-backend-memfd" && isOn(props, "hugetlb", false) && hasKey(props, "hugetlbsize") && !powerOf2Size(props["hugetlbsize"]):
-			// qemu_memfd_create, as the backend allocates
+		case typ == "memory-backend-memfd" && hasKey(props, "hugetlbsize") && isZeroSize(props["hugetlbsize"]):
+			return errors.New("Property 'memory-backend-memfd.hugetlbsize' doesn't take value '0'")
+		case typ == "memory-backend-memfd" && hasKey(props, "hugetlbsize") && !powerOf2Size(props["hugetlbsize"]):
+			// as the backend allocates (with or without hugetlb)
 			return errors.New("Hugepage size must be a power of 2")
 		case typ == "memory-backend-file" && hasKey(props, "align") && (hostDevices[props["mem-path"]] || exists != nil && exists(props["mem-path"])):
 			// file_ram_alloc, once the file is open: the host page first
@@ -526,4 +528,20 @@ func throttleGroupError(props map[string]string) error {
 func powerOf2Size(v string) bool {
 	n, ok := qdev.StrToSize(v)
 	return ok && n > 0 && n&(n-1) == 0
+}
+
+// isZeroSize: a size that parses as 0.
+func isZeroSize(v string) bool {
+	n, ok := qdev.StrToSize(v)
+	return ok && n == 0
+}
+
+// TypeOf is the type of the object of that id in /objects.
+func TypeOf(m *machine.Machine, id string) (string, bool) {
+	for _, o := range Of(m) {
+		if o.ID == id {
+			return o.Type, true
+		}
+	}
+	return "", false
 }

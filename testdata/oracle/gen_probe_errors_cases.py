@@ -3046,4 +3046,57 @@ x("r14-qmp-3", "-M", "q35", "-m", "1G", steps=[
     qmp("device_add", driver="virtio-mem-pci", id="v1", memdev="m4"),
     qmp("query-memdev")])
 
+
+# Measured around round 14's fixes (r14m-): a virtio-pmem that plugs
+# (its listing, its backend taken), -M sgx-epc lists over backends of
+# another type and ill-formed, prealloc-context naming an object of
+# another type, virtio-mem block sizes against the backend, a file
+# backend's align below the page, hugetlbsize without hugetlb, -global on
+# a PCI addr without the device (10.0 makes its NIC models) and on the
+# abstract pci-device, -M memory-backend beside -numa mem=.
+VP = ["-m", "1G,slots=2,maxmem=4G", "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=512M"]
+x("r14m-pmem-0", "-M", "pc", *VP, "-device", "virtio-pmem-pci,memdev=m0,id=p0", steps=hmp("info memory-devices", "info memory_size_summary"))
+x("r14m-pmem-1", "-M", "q35", *VP, "-device", "pc-dimm,memdev=m1,id=d1", "-device", "virtio-pmem-pci,memdev=m0,id=p0",
+  steps=[qmp("query-memory-devices")] + hmp("info memory-devices", "object_del m0"))
+for i, m in enumerate([
+    ["-M", "pc,sgx-epc.0.memdev=m0,sgx-epc.0.node=0", "-object", R % "64M"],
+    ["-M", "q35,sgx-epc.0.memdev=m0,sgx-epc.0.node=0", "-object", "iothread,id=m0"],
+    ["-M", "pc,sgx-epc.memdev=m0"], ["-M", "pc,sgx-epc.0.memdev=m0,sgx-epc.0.node=0,sgx-epc.0.x=1"],
+    ["-M", "pc,sgx-epc.0.node=0"], ["-M", "pc,sgx-epc.0.memdev=m0,sgx-epc.0.node=x"],
+    ["-M", "pc,sgx-epc.1.memdev=m0,sgx-epc.1.node=0"],
+]):
+    x("r14m-sgx-%d" % i, *m, steps=hmp("info status"))
+for i, o in enumerate([
+    ["-object", "iothread,id=t0", "-object", "memory-backend-ram,id=m0,size=64M,prealloc-context=t0"],
+    ["-object", "memory-backend-ram,id=m0,size=64M,prealloc-context=t0", "-object", "thread-context,id=t0"],
+    ["-object", "memory-backend-ram,id=m0,size=0,prealloc-context=nosuch"],
+    ["-object", "memory-backend-ram,id=m0,size=64M,prealloc-context=nosuch,host-nodes=0"],
+    ["-object", "memory-backend-file,id=m0,size=64M,mem-path=/dev/null,align=1k"],
+    ["-object", "memory-backend-file,id=m0,size=64M,mem-path=/dev/null,align=64k"],
+    ["-object", "memory-backend-memfd,id=m0,size=64M,hugetlbsize=3M"],
+    ["-object", "memory-backend-memfd,id=m0,size=64M,hugetlb=on,hugetlbsize=0"],
+    ["-object", "memory-backend-ram,id=m0,size=64M,host-nodes=0-65535,policy=bind"],
+    ["-object", "memory-backend-ram,id=m0,size=64M,host-nodes=0x0,host-nodes=,policy=bind"],
+]):
+    x("r14m-be-%d" % i, *o, steps=hmp("info memdev"))
+x("r14m-be-mon", steps=hmp("object_add memory-backend-ram,id=m0,size=64M,prealloc-context=nosuch",
+                           "object_add memory-backend-memfd,id=m1,size=64M,hugetlb=on,hugetlbsize=3M",
+                           "object_add memory-backend-ram,id=m2,size=64M,host-nodes=x", "info memdev"))
+for i, d in enumerate([
+    "virtio-mem-pci,memdev=m0,block-size=4M", "virtio-mem-pci,memdev=m0,block-size=8M,requested-size=4M",
+    "virtio-mem-pci,memdev=m0,block-size=512k", "virtio-mem-pci,memdev=m0,block-size=4M,memaddr=0x100200000",
+]):
+    x("r14m-vmem-%d" % i, "-M", "q35", *SL4, "-object", R % "6M", "-device", d, steps=hmp("info memory-devices"))
+for i, a in enumerate([
+    ["-M", "pc", "-global", "e1000.addr=x"], ["-M", "pc", "-global", "virtio-net-pci.addr=0x5"],
+    ["-M", "q35", "-global", "pci-device.addr=0x5"], ["-M", "pc", "-global", "usb-tablet.addr=1"],
+    ["-M", "q35", "-global", "pcie-root-port.addr=0x5", "-device", "pcie-root-port,chassis=1"],
+    ["-M", "pc", "-global", "e1000.addr=0x5", "-device", "virtio-rng-pci"],
+]):
+    x("r14m-glob-%d" % i, *a, steps=hmp("info status"))
+x("r14m-mb-0", "-M", "pc,memory-backend=m0", "-object", R % "1G", "-numa", "node,mem=1G", steps=hmp("info numa"))
+x("r14m-mb-1", "-M", "pc,memory-backend=m0", "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=1G",
+  "-numa", "node,memdev=m1", steps=hmp("info numa"))
+x("r14m-mb-2", "-M", "pc,memory-backend=m0", "-m", "2G", "-object", R % "1G", "-numa", "node,memdev=m0", steps=hmp("info numa"))
+
 corpus.write()
