@@ -339,6 +339,10 @@ type Release struct {
 	// requested-size is 0); before, device_del refused every one.
 	VirtioMemUnplug bool
 
+	// VirtioPMEMUnplugRefusal is the machine's refusal of a virtio-pmem's
+	// device_del (it has no unplug request check on either release).
+	VirtioPMEMUnplugRefusal string
+
 	// VirtioMemDiscardsPrivateFile: virtio-mem on a privately mapped
 	// file backend warns as its realize discards the file's pages.
 	VirtioMemDiscardsPrivateFile bool

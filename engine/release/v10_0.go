@@ -114,6 +114,7 @@ var V10_0 = &Release{
 	DirtyRateMS:                    true,
 	FindRAMOffsetAssert:            "system/physmem.c:1488",
 	PCIRegisterBARAssert:           "hw/pci/pci.c:1475",
+	VirtioPMEMUnplugRefusal:        "this virtio based memory devices cannot be unplugged",
 	VisitStartAlternateAssert:      "qapi/qapi-visit-core.c:116",
 	ICH9LegacyAssert:               "hw/acpi/ich9.c:380",
 

@@ -72,6 +72,7 @@ var V7_2 = &Release{
 	DirtyBitmapSIGSEGVX86:          true,
 	FindRAMOffsetAssert:            "../../softmmu/physmem.c:1616",
 	PCIRegisterBARAssert:           "../../hw/pci/pci.c:1240",
+	VirtioPMEMUnplugRefusal:        "virtio based memory devices cannot be unplugged.",
 	VisitStartAlternateAssert:      "../../qapi/qapi-visit-core.c:116",
 	ICH9LegacyAssert:               "../../hw/acpi/ich9.c:385",
 

@@ -3099,4 +3099,10 @@ x("r14m-mb-1", "-M", "pc,memory-backend=m0", "-object", R % "1G", "-object", "me
   "-numa", "node,memdev=m1", steps=hmp("info numa"))
 x("r14m-mb-2", "-M", "pc,memory-backend=m0", "-m", "2G", "-object", R % "1G", "-numa", "node,memdev=m0", steps=hmp("info numa"))
 
+# virtio-pmem at run time (r14m-pmem-2..): device_del of one, a hot-plugged one.
+for i, m in enumerate(["pc", "q35"]):
+    x("r14m-pmem-%d" % (i + 2), "-M", m, *VP, "-device", "virtio-pmem-pci,memdev=m0,id=p0", steps=hmp(
+        "device_del p0", "info memory-devices", "device_add virtio-pmem-pci,memdev=m1,id=p1", "info memory-devices",
+        "device_del p1", "info memory-devices", "object_del m1"))
+
 corpus.write()
