@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
@@ -287,19 +288,22 @@ func init() {
 		if !ok {
 			return errors.New("'memdev' property must be set")
 		}
-		if noRegion && s.takesDIMMs() { // memory_device_check_addable, once it has the region
+		// x86's machine handles virtio-pmem as a memory device (pseries'
+		// does not: a plain PCI device there)
+		x86 := s.M.Type.Family == machinetype.PC || s.M.Type.Family == machinetype.Q35
+		if noRegion && x86 { // memory_device_check_addable, once it has the region
 			return errors.New("memory devices (e.g. for memory hotplug) are not enabled, please specify the maxmem option")
 		}
 		id := fmt.Sprint(v)
 		addr, size, err := s.virtioPMEMPrePlug(vals)
-		if err != nil && s.takesDIMMs() {
+		if err != nil && x86 {
 			return err
 		}
 		if object.Claimed(s.M, id) { // virtio_pmem_realize
 			return fmt.Errorf("can't use already busy memdev: %s", id)
 		}
 		object.Claim(s.M, id)
-		if s.takesDIMMs() {
+		if x86 {
 			s.pmems = append(s.pmems, &DIMM{Dev: d, Slot: -1, Addr: addr, Size: size, Memdev: id, Hotplugged: d.Hotplugged, VirtioPMEM: true})
 			d.SetProp("memaddr", fmt.Sprintf("%d (0x%x)", addr, addr))
 		}
