@@ -95,6 +95,9 @@ type State struct {
 	created []*qdev.Device
 	// dimms are the plugged pc-dimms (dimm.go).
 	dimms []*DIMM
+	// pmems are the plugged virtio-pmem-pci devices' regions: memory
+	// devices beside the DIMMs, which nothing else treats as DIMMs.
+	pmems []*DIMM
 	// memhp is the x86 ACPI memory hotplug block's state (memhp.go).
 	memhp *memhp
 	// finalizing: devices unplugged at once that QEMU has not finalized

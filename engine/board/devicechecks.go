@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/machine"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
@@ -275,17 +276,36 @@ func init() {
 		return nil
 	}, append(virtioProxies("virtio-9p-pci"), "virtio-9p-device")...)
 	// virtio-pmem: 10.0's machine pre_plug wants a device memory region
-	// before the device looks at its memdev (virtio-mem: virtioMemPrePlug).
+	// before the device looks at its memdev, 7.2's memory_device_pre_plug
+	// after (virtio-mem: virtioMemPrePlug); the device then maps its
+	// backend, which no other device can take.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if s.M.Release().VirtioMDPrePlug && s.M.MaxRAMBytes <= s.M.RAMBytes {
+		noRegion := s.M.MaxRAMBytes <= s.M.RAMBytes
+		if s.M.Release().VirtioMDPrePlug && noRegion {
 			return errors.New("the configuration is not prepared for memory devices (e.g., for memory hotplug), consider specifying the maxmem option")
 		}
 		v, ok := vals.get("memdev")
 		if !ok {
 			return errors.New("'memdev' property must be set")
 		}
-		if id := fmt.Sprint(v); object.Claimed(s.M, id) { // virtio_pmem_realize
+		// x86's machine handles virtio-pmem as a memory device (pseries'
+		// does not: a plain PCI device there)
+		x86 := s.M.Type.Family == machinetype.PC || s.M.Type.Family == machinetype.Q35
+		if noRegion && x86 { // memory_device_check_addable, once it has the region
+			return errors.New("memory devices (e.g. for memory hotplug) are not enabled, please specify the maxmem option")
+		}
+		id := fmt.Sprint(v)
+		addr, size, err := s.virtioPMEMPrePlug(vals)
+		if err != nil && x86 {
+			return err
+		}
+		if object.Claimed(s.M, id) { // virtio_pmem_realize
 			return fmt.Errorf("can't use already busy memdev: %s", id)
+		}
+		object.Claim(s.M, id)
+		if x86 {
+			s.pmems = append(s.pmems, &DIMM{Dev: d, Slot: -1, Addr: addr, Size: size, Memdev: id, Hotplugged: d.Hotplugged, VirtioPMEM: true})
+			d.SetProp("memaddr", fmt.Sprintf("%d (0x%x)", addr, addr))
 		}
 		return nil
 	}, "virtio-pmem-pci")

@@ -36,6 +36,9 @@ type DIMM struct {
 	// NVDIMM: an nvdimm (memory device type "nvdimm"), its size the
 	// backend's less its label area.
 	NVDIMM bool
+	// VirtioPMEM: a virtio-pmem-pci's region (State.pmems), the whole
+	// backend at its memaddr.
+	VirtioPMEM bool
 	// lmbsReleased: pseries LMBs the guest released since device_del.
 	lmbsReleased int
 }
@@ -231,7 +234,7 @@ func (s *State) dimmUnhandled(d *qdev.Device, vals *values) error {
 // first free one.
 func (s *State) deviceMemoryAddr(vals *values, prop string, size uint64) (uint64, error) {
 	var inUse uint64
-	for _, x := range s.dimms {
+	for _, x := range s.MemoryDevices() {
 		inUse += x.Size
 	}
 	total := uint64(s.M.MaxRAMBytes - s.M.RAMBytes)
@@ -241,11 +244,23 @@ func (s *State) deviceMemoryAddr(vals *values, prop string, size uint64) (uint64
 	// An address of 0 is the property's default: none asked for.
 	v, _ := vals.get(prop)
 	addr, _ := strconv.ParseUint(fmt.Sprint(v), 0, 64)
-	if addr%dimmAlign != 0 {
-		return 0, fmt.Errorf("address must be aligned to 0x%x bytes", dimmAlign)
+	// The device's minimum alignment (a virtio-mem's block-size given),
+	// at least its region's; on 10.0 the size is held to the region's
+	// alone (the virtio-mem's realize checks it against its blocks).
+	v, _ = vals.get("memdev")
+	align := s.memdevAlign(fmt.Sprint(v))
+	sizeAlign := align
+	if b, ok := vals.get("block-size"); ok {
+		align = max(align, toU64(b))
+		if !s.M.Release().VirtioMDPrePlug {
+			sizeAlign = align
+		}
 	}
-	if v, _ := vals.get("memdev"); size%s.memdevAlign(fmt.Sprint(v)) != 0 {
-		return 0, fmt.Errorf("backend memory size must be multiple of 0x%x", s.memdevAlign(fmt.Sprint(v)))
+	if addr%max(align, dimmAlign) != 0 {
+		return 0, fmt.Errorf("address must be aligned to 0x%x bytes", max(align, dimmAlign))
+	}
+	if sizeAlign != 0 && size%sizeAlign != 0 {
+		return 0, fmt.Errorf("backend memory size must be multiple of 0x%x", sizeAlign)
 	}
 	if addr == 0 {
 		return s.freeDeviceMemory(size), nil
@@ -295,9 +310,15 @@ func (s *State) virtioMemRealizeError(vals *values) error {
 	block := s.M.Release().VirtioMemBlockSize
 	if v, ok := vals.get("block-size"); ok {
 		block = toU64(v)
+		if def := s.M.Release().VirtioMemBlockSize; block < def {
+			s.warn(fmt.Sprintf("'block-size' property is smaller than the default block size (%x MiB)", def>>20))
+		}
 	}
 	if v, ok := vals.get("requested-size"); ok && block != 0 && toU64(v)%block != 0 {
 		return fmt.Errorf("'requested-size' property has to be multiples of 'block-size' (0x%x)", block)
+	}
+	if size, _ := s.memdevSize(memdev); block != 0 && size%block != 0 {
+		return fmt.Errorf("'memdev' property memdev size has to be multiples of'block-size' (0x%x)", block) // sic
 	}
 	return nil
 }
@@ -393,8 +414,8 @@ func (s *State) MemoryDevices() []*DIMM {
 	if s == nil {
 		return nil
 	}
-	l := slices.Clone(s.dimms)
-	slices.SortFunc(l, func(a, b *DIMM) int { return cmp.Compare(a.Addr, b.Addr) })
+	l := append(slices.Clone(s.dimms), s.pmems...)
+	slices.SortStableFunc(l, func(a, b *DIMM) int { return cmp.Compare(a.Addr, b.Addr) })
 	return l
 }
 
@@ -434,4 +455,13 @@ func (s *State) ACPIMemorySlots() (n int, bySlot map[int]*DIMM) {
 		}
 	}
 	return s.M.RAMSlots, bySlot
+}
+
+// virtioPMEMPrePlug is memory_device_pre_plug of a virtio-pmem-pci: room
+// and an address for its whole backend.
+func (s *State) virtioPMEMPrePlug(vals *values) (addr, size uint64, err error) {
+	v, _ := vals.get("memdev")
+	size, _ = s.memdevSize(fmt.Sprint(v))
+	addr, err = s.deviceMemoryAddr(vals, "memaddr", size)
+	return addr, size, err
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/compat"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
@@ -130,6 +131,12 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 	fail := func(err error) error {
 		return fmt.Errorf("can't apply global %s.%s=%s: %s", g.Type, g.Property, g.Value, err)
 	}
+	if g.Property == "addr" && d.Type.Implements("pci-device") {
+		// set_pci_devfn visits an alternate, which the string input
+		// visitor of globals cannot start: QEMU aborts, whatever the value.
+		return &machine.Crash{Signal: 6, Stderr: fmt.Sprintf("%s: %s: visit_start_alternate: Assertion `!(v->type & VISITOR_INPUT)' failed.\n",
+			s.M.Target.Binary(), s.M.Release().VisitStartAlternateAssert)}
+	}
 	p, ok := d.Type.Prop(g.Property)
 	_, shown := d.Prop(g.Property)
 	if !ok {
@@ -197,6 +204,9 @@ func (s *State) forwardToBackend(d *qdev.Device) {
 type GlobalError struct{ Err error }
 
 func (e *GlobalError) Error() string { return e.Err.Error() }
+
+// Unwrap lets a global that aborts QEMU (machine.Crash) be seen.
+func (e *GlobalError) Unwrap() error { return e.Err }
 
 // GlobalError is the first -global that could not be applied to a device
 // made at start-up, or nil.

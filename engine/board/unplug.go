@@ -44,6 +44,11 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 	if devErr {
 		return true, fmt.Errorf("Device '%s' does not support hotplugging", d.Type.Name)
 	}
+	for _, x := range s.pmems {
+		if x.Dev == d { // the machine's unplug_request of a virtio-pmem
+			return true, errors.New(s.M.Release().VirtioPMEMUnplugRefusal)
+		}
+	}
 	for i, x := range s.dimms {
 		if x.Dev != d {
 			continue

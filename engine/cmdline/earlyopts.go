@@ -594,6 +594,11 @@ func (o *Options) memPathError() error {
 // memory-backend-file's mem-path): a file in a directory (made there when
 // missing), or a file of that name made in its parent directory.
 func (o *Options) backingStoreError(p string) error {
+	if unmappableDevices[p] {
+		// file_ram_alloc opens the device, cannot size it (perror), then
+		// cannot map it.
+		return &exit{code: 1, raw: true, msg: "ftruncate: Invalid argument\n" + o.Target.Binary() + ": unable to map backing store for guest RAM: No such device\n"}
+	}
 	if _, found := o.Block.Host.Lookup(p); found || commonHostDirs[p] || strings.Contains(p, "/") && o.hostCanCreate(p) {
 		return nil
 	}
@@ -642,3 +647,7 @@ func (o *Options) hostHas(p string) bool {
 	_, ok := o.Block.Host.Lookup(p)
 	return ok
 }
+
+// unmappableDevices are the character devices every host has that have
+// no mmap (a memory backend's mem-path naming one fails).
+var unmappableDevices = map[string]bool{"/dev/null": true, "/dev/random": true, "/dev/urandom": true}

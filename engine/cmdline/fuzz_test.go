@@ -74,6 +74,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`drive with bus=\d+, unit=\d+ \(index=-?\d+\) exists`, `unit \d+ too big \(max is \d+\)`, `index cannot be used with bus and unit`,
 	`'.*' invalid media`, `Duplicate ID '.*' for drive`, `Parameter 'id' expects an identifier`, `chardev: .*`,
 	`Duplicate ID '.*' for chardev`, `attempt to add duplicate property '.*' to object \(type 'container'\)`,
+	// qemu_set_option (-set): a group no option has, an id none of its options has
+	`There is no option group '.*'`, `there is no .* ".*" defined`,
 	// the simulator's notices
 	`-target: unknown target '.*' \(use x86_64 or ppc64\)`,
 	`machine type '.*' is listed but not simulated: use pc, q35, pseries or a versioned type`,

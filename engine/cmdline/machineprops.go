@@ -48,6 +48,7 @@ var x86MachineProps = map[string]propKind{
 	"bus-lock-ratelimit": propInt, "nvdimm": propBool, "nvdimm-persistence": propString,
 	"smbios-entry-point-type": propQAPIEnum, "max-fw-size": propSize,
 	"pcspk-audiodev": propString, // pc_machine_initfn's alias to the speaker's audiodev
+	"cxl":            propBool,   // PC_MACHINE's CXL switch (measured: pc,cxl=on starts, both releases)
 }
 
 // microvmMachineProps are microvm's: x86-machine's and its own (measured:
@@ -380,4 +381,41 @@ func smpCacheEntries(d *keyval.Dict) ([]smp.CacheEntry, error) {
 		l = append(l, c)
 	}
 	return l, nil
+}
+
+// sgxEPCList is the visitor's SgxEPCList from -M sgx-epc.N.memdev=ID,
+// sgx-epc.N.node=NODE: every element an object with both members (memdev
+// first), its memdevs returned in order for the board's lookup.
+func sgxEPCList(list *keyval.Dict) ([]string, error) {
+	var ids []string
+	for _, idx := range list.Keys {
+		if strings.Trim(idx, "0123456789") != "" {
+			return nil, errors.New("Invalid parameter type for 'sgx-epc', expected: array")
+		}
+		name := "sgx-epc." + idx
+		e := list.Sub(idx)
+		if e == nil {
+			return nil, fmt.Errorf("Invalid parameter type for '%s', expected: object", name)
+		}
+		id, ok := e.String("memdev")
+		if !ok {
+			return nil, fmt.Errorf("Parameter '%s.memdev' is missing", name)
+		}
+		node, ok := e.String("node")
+		if !ok {
+			return nil, fmt.Errorf("Parameter '%s.node' is missing", name)
+		}
+		if n, err := smp.ParseInt64(node); err != nil {
+			return nil, fmt.Errorf("Parameter '%s.node' expects integer", name)
+		} else if uint64(n) > math.MaxUint32 {
+			return nil, fmt.Errorf("Parameter '%s.node' expects uint32_t", name)
+		}
+		for _, k := range e.Keys {
+			if k != "memdev" && k != "node" {
+				return nil, fmt.Errorf("Parameter '%s.%s' is unexpected", name, k)
+			}
+		}
+		ids = append(ids, id)
+	}
+	return ids, nil
 }

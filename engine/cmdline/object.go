@@ -4,6 +4,7 @@ import (
 	"encoding/base64"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/object"
@@ -138,6 +139,35 @@ func (o *Options) secretKeyError(props map[string]string) error {
 	}
 	if props["iv"] == "" {
 		return errors.New("IV is required to decrypt secret")
+	}
+	return nil
+}
+
+// linkError is setting a link property to the object id: it must exist
+// and be of the type the link wants (object_resolve_link).
+func (o *Options) linkError(prop, id, want string) error {
+	i := slices.IndexFunc(o.objects, func(x object.Object) bool { return x.ID == id })
+	switch {
+	case i < 0:
+		return fmt.Errorf("Device '%s' not found", id)
+	case o.objects[i].Type != want:
+		return fmt.Errorf("Invalid parameter type for '%s', expected: %s", prop, want)
+	}
+	return nil
+}
+
+// preallocContextError is the memory backends' prealloc-context links,
+// set before their size as the backends are made (after
+// prealloc-threads, whose refusal comes first).
+func (o *Options) preallocContextError() error {
+	for _, b := range o.objects {
+		id, ok := b.Props["prealloc-context"]
+		if !ok || !strings.HasPrefix(b.Type, "memory-backend-") || b.Props["prealloc-threads"] == "0" {
+			continue
+		}
+		if err := o.linkError("prealloc-context", id, "thread-context"); err != nil {
+			return err
+		}
 	}
 	return nil
 }

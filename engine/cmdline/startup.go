@@ -255,6 +255,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			r.Stderr, r.ExitCode = stderr.String(), -8
 			return r
 		}
+		if crash := (*machine.Crash)(nil); errors.As(e, &crash) && crash.Signal > 0 {
+			// an assertion on the way (a -global's setter): QEMU aborts
+			r.Stderr, r.Stdout, r.ExitCode = stderr.String()+crash.Reported+crash.Stderr, crash.Stdout, -crash.Signal
+			return r
+		}
 		var x *exit
 		if errors.As(e, &x) && x.raw {
 			stderr.WriteString(x.msg)
@@ -444,6 +449,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	var mem memoryOptions
 	acpi, hmat := true, false
 	given := map[string]string{}
+	var sgxMemdevs []string   // -M sgx-epc.N.memdev, looked up at the board's memory init
 	var smpCaches *smp.Caches // smp-cache, when given
 	for _, k := range machinePropertyOrder(o.Machine.Keys) {
 		if _, isStr := o.Machine.String(k); isStr && (k == "smp" || k == "boot") {
@@ -491,6 +497,14 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 				return fail(err)
 			}
 		default:
+			if kind, _ := machinePropKind(mt, k); kind == propArray && k == "sgx-epc" && o.Machine.Sub(k) != nil {
+				ids, err := sgxEPCList(o.Machine.Sub(k))
+				if err != nil {
+					return fail(err)
+				}
+				sgxMemdevs = ids
+				continue
+			}
 			v, _ := o.Machine.String(k)
 			if err := checkMachineProperty(mt, k, v); err != nil {
 				return fail(err)
@@ -555,6 +569,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if o.objectDup != nil {
 		return fail(o.objectDup)
+	}
+	if err := o.preallocContextError(); err != nil {
+		return fail(err)
 	}
 	if err := o.Objects.Create(); err != nil {
 		return fail(err)
@@ -699,6 +716,12 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	// Machine init checks.
 	if err := initChecks(m, cpuModel); err != nil {
 		return fail(err)
+	}
+	for _, id := range sgxMemdevs {
+		// pc_machine_init_sgx_epc sets each EPC device's memdev link.
+		if err := o.linkError("memdev", id, "memory-backend-epc"); err != nil {
+			return fail(err)
+		}
 	}
 	if w := ramSplitWarning(m, given["max-ram-below-4g"]); w != "" {
 		warn(w)

@@ -38,7 +38,7 @@ func init() {
 			Run: func(mon *Monitor, _ Args) string {
 				var devs []format.NodeMemory
 				for _, d := range board.Of(mon.M).MemoryDevices() {
-					if !d.VirtioMem { // its plugged size, 0 without a guest driver
+					if !d.VirtioMem && !d.VirtioPMEM { // its plugged size, 0 without a guest driver; a virtio-pmem's is no node's
 						devs = append(devs, format.NodeMemory{Node: d.Node, Size: d.Size})
 					}
 				}

@@ -86,6 +86,10 @@ func init() {
 		RegisterInfo(&HMPCommand{Name: "memory-devices", Run: func(mon *Monitor, _ Args) string {
 			var b strings.Builder
 			for _, d := range board.Of(mon.M).MemoryDevices() {
+				if d.VirtioPMEM {
+					fmt.Fprintf(&b, "Memory device [virtio-pmem]: \"%s\"\n  memaddr: 0x%x\n  size: %d\n  memdev: /objects/%s\n", d.Dev.ID, d.Addr, d.Size, d.Memdev)
+					continue
+				}
 				if d.VirtioMem {
 					fmt.Fprintf(&b, "Memory device [virtio-mem]: \"%s\"\n  memaddr: 0x%x\n  node: %d\n  requested-size: %d\n  size: 0\n  max-size: %d\n  block-size: %d\n  memdev: /objects/%s\n",
 						d.Dev.ID, d.Addr, d.Node, d.RequestedSize, d.Size, virtioMemBlockSize(mon, d), d.Memdev)
@@ -99,6 +103,14 @@ func init() {
 		RegisterQMP("query-memory-devices", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			l := []any{}
 			for _, d := range board.Of(mon.M).MemoryDevices() {
+				if d.VirtioPMEM {
+					data := qjson.O("memaddr", d.Addr, "size", d.Size, "memdev", "/objects/"+d.Memdev)
+					if d.Dev.ID != "" {
+						data = append(data, qjson.Member{Key: "id", Value: d.Dev.ID})
+					}
+					l = append(l, qjson.O("type", "virtio-pmem", "data", data))
+					continue
+				}
 				if d.VirtioMem {
 					data := qjson.O("memaddr", d.Addr, "node", d.Node, "requested-size", d.RequestedSize, "size", 0, "max-size", d.Size,
 						"block-size", virtioMemBlockSize(mon, d), "memdev", "/objects/"+d.Memdev)

@@ -75,7 +75,7 @@ func init() {
 			typ, _ := d.String("qom-type")
 			for _, k := range d.Keys {
 				v, _ := d.String(k)
-				if strings.HasPrefix(typ, "memory-backend-") && (k == "size" || k == "align") {
+				if strings.HasPrefix(typ, "memory-backend-") && (k == "size" || k == "align" || k == "offset" || k == "hugetlbsize") {
 					// QAPI's size members, which the schema QEMU reports
 					// calls "int": the keyval visitor reads them as
 					// qemu_strtosz does (64M, 1.5G).
@@ -202,6 +202,15 @@ func (mon *Monitor) addObject(o object.Object) error {
 			return ok
 		}
 		return false
+	}
+	if id, ok := o.Props["prealloc-context"]; ok && strings.HasPrefix(o.Type, "memory-backend-") {
+		// the link: an object, a thread-context
+		if !object.Exists(mon.M, id) {
+			return deviceNotFound(fmt.Sprintf("Device '%s' not found", id))
+		}
+		if t, _ := object.TypeOf(mon.M, id); t != "thread-context" {
+			return fmt.Errorf("Invalid parameter type for 'prealloc-context', expected: thread-context")
+		}
 	}
 	if err := object.CreationError(o.Type, o.Props, exists); err != nil {
 		return err

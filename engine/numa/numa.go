@@ -320,6 +320,10 @@ func (s *state) complete() error {
 	if total != m.RAMBytes {
 		return fmt.Errorf("total memory for NUMA nodes (0x%x) should equal RAM size (0x%x)", total, m.RAMBytes)
 	}
+	if _, given := m.Props["memory-backend"]; given && s.haveMemdevs && m.Type.DefaultRAMID != "" {
+		// The nodes' backends make the RAM: the machine's own cannot.
+		return errors.New("'-machine memory-backend' and '-numa memdev' properties are mutually exclusive")
+	}
 	if err := s.useBackends(); err != nil {
 		return err
 	}

@@ -100,6 +100,17 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 			}
 		case k == "policy" && v != "default" && v != "preferred" && v != "bind" && v != "interleave":
 			return false, fmt.Errorf("Parameter 'policy' does not accept value '%s'", v)
+		case k == "host-nodes":
+			// a list: each value a number or a range the opts visitor reads
+			for _, e := range op.all(k) {
+				if !hostNodesElement(e) {
+					return false, errors.New("Parameter 'host-nodes' expects a uint64 value or range")
+				}
+			}
+		case k == "align" || k == "offset" || k == "hugetlbsize":
+			if _, err := ParseSize(v); err != nil {
+				return false, fmt.Errorf("Parameter '%s' expects a size value", k)
+			}
 		}
 	}
 	share, given := op.get("share")
@@ -147,4 +158,19 @@ func (o *Objects) Create() error {
 		}
 	}
 	return nil
+}
+
+// hostNodesElement is one host-nodes value as the opts visitor's list
+// mode reads it: "N" or "A-B" with A <= B and fewer than 65536 in the range.
+func hostNodesElement(e string) bool {
+	lo, hi, isRange := strings.Cut(e, "-")
+	a, ok := parseU64(lo)
+	if !ok {
+		return false
+	}
+	if !isRange {
+		return true
+	}
+	b, ok := parseU64(hi)
+	return ok && a <= b && b-a < 65536
 }

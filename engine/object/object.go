@@ -17,6 +17,7 @@ import (
 
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qapi"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
@@ -422,6 +423,19 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 			return fmt.Errorf("property 'size' of %s doesn't take value '0'", typ)
 		case props["prealloc-threads"] == "0":
 			return fmt.Errorf("property 'prealloc-threads' of %s doesn't take value '0'", typ)
+		case typ == "memory-backend-memfd" && hasKey(props, "hugetlbsize") && isZeroSize(props["hugetlbsize"]):
+			return errors.New("Property 'memory-backend-memfd.hugetlbsize' doesn't take value '0'")
+		case typ == "memory-backend-memfd" && hasKey(props, "hugetlbsize") && !powerOf2Size(props["hugetlbsize"]):
+			// as the backend allocates (with or without hugetlb)
+			return errors.New("Hugepage size must be a power of 2")
+		case typ == "memory-backend-file" && hasKey(props, "align") && (hostDevices[props["mem-path"]] || exists != nil && exists(props["mem-path"])):
+			// file_ram_alloc, once the file is open: the host page first
+			// (a file's: 4 KiB), then a power of two
+			if a, _ := qdev.StrToSize(props["align"]); a%4096 != 0 {
+				return fmt.Errorf("alignment 0x%x must be multiples of page size 0x1000", a)
+			} else if a&(a-1) != 0 {
+				return fmt.Errorf("alignment 0x%x must be a power of two", a)
+			}
 		case hostNodeBeyond(props["host-nodes"]) >= 0:
 			// the setter: each node below MAX_NODES
 			return fmt.Errorf("Invalid host-nodes value: %d", hostNodeBeyond(props["host-nodes"]))
@@ -508,4 +522,26 @@ func throttleGroupError(props map[string]string) error {
 	}
 	cfg.OpSize, _ = n("iops-size")
 	return cfg.Valid()
+}
+
+// powerOf2Size: a size that parses and is a power of two.
+func powerOf2Size(v string) bool {
+	n, ok := qdev.StrToSize(v)
+	return ok && n > 0 && n&(n-1) == 0
+}
+
+// isZeroSize: a size that parses as 0.
+func isZeroSize(v string) bool {
+	n, ok := qdev.StrToSize(v)
+	return ok && n == 0
+}
+
+// TypeOf is the type of the object of that id in /objects.
+func TypeOf(m *machine.Machine, id string) (string, bool) {
+	for _, o := range Of(m) {
+		if o.ID == id {
+			return o.Type, true
+		}
+	}
+	return "", false
 }

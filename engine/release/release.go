@@ -143,6 +143,11 @@ type Release struct {
 	// is a power of two (ivshmem-plain on a memdev of another size).
 	PCIRegisterBARAssert string
 
+	// VisitStartAlternateAssert is where visit_start_alternate asserts it
+	// is given no input visitor of strings: a -global on a PCI device's
+	// addr (an alternate of int and string) aborts.
+	VisitStartAlternateAssert string
+
 	// PIIX4LegacyAssert and ICH9LegacyAssert are where the assertion that
 	// refuses switching CPU hotplug back to legacy mode sits (file:line as
 	// the binary prints it).
@@ -350,6 +355,10 @@ type Release struct {
 	// VirtioMemUnplug: a virtio-mem-pci can be unplugged (when its
 	// requested-size is 0); before, device_del refused every one.
 	VirtioMemUnplug bool
+
+	// VirtioPMEMUnplugRefusal is the machine's refusal of a virtio-pmem's
+	// device_del (it has no unplug request check on either release).
+	VirtioPMEMUnplugRefusal string
 
 	// VirtioMemDiscardsPrivateFile: virtio-mem on a privately mapped
 	// file backend warns as its realize discards the file's pages.

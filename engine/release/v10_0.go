@@ -118,6 +118,8 @@ var V10_0 = &Release{
 	DirtyRateMS:                    true,
 	FindRAMOffsetAssert:            "system/physmem.c:1488",
 	PCIRegisterBARAssert:           "hw/pci/pci.c:1475",
+	VirtioPMEMUnplugRefusal:        "this virtio based memory devices cannot be unplugged",
+	VisitStartAlternateAssert:      "qapi/qapi-visit-core.c:116",
 	ICH9LegacyAssert:               "hw/acpi/ich9.c:380",
 
 	// pseries-10.0 (HMP dumpdtb sizes; -smp 3116 starts, 3117 does not).

@@ -76,6 +76,8 @@ var V7_2 = &Release{
 	DirtyBitmapSIGSEGVX86:          true,
 	FindRAMOffsetAssert:            "../../softmmu/physmem.c:1616",
 	PCIRegisterBARAssert:           "../../hw/pci/pci.c:1240",
+	VirtioPMEMUnplugRefusal:        "virtio based memory devices cannot be unplugged.",
+	VisitStartAlternateAssert:      "../../qapi/qapi-visit-core.c:116",
 	ICH9LegacyAssert:               "../../hw/acpi/ich9.c:385",
 
 	// pseries-7.2 (testdata/oracle/README.md: 3232 cores start, 3233 do not).

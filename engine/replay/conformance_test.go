@@ -337,7 +337,12 @@ var corpora = []struct {
 	// versions, nvdimm/spapr-nvdimm, -numa cpu and distances per version,
 	// memory alignment, -machine pseries properties and caps per CPU,
 	// spapr-cpu-core properties, runtime refusals over HMP and QMP, with
-	// r13m-); 2537 cases recorded twice per release
+	// r13m-), a fourteenth on x86 error paths beyond the twelfth (memory
+	// devices without slots or maxmem, busy memdevs, DIMM addresses,
+	// virtio-mem/-pmem, -numa cpus= and node ids, -global on x86 drivers
+	// and a PCI addr, backend options, q35 PCIe and pc PCI slots,
+	// functions and bridges, i440fx/q35 machine properties, the same
+	// device_add over HMP and QMP, with r14m-); 2750 cases recorded twice per release
 	// (dropped: two automatic node names, 7.2's three SHPC unplugs whose
 	// DEVICE_DELETED came or not, 10.0's x-query-ramblock and an automatic
 	// netdev name, 7.2's -m 0x40000000 whose 1 PiB the host fails to
@@ -346,8 +351,8 @@ var corpora = []struct {
 	// 13's two -nic netdev names and its PHB unplugs with a device on
 	// the PHB, whose RCU finalization varies from run to run).
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2505},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2508},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2720},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2723},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see

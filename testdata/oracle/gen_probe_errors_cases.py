@@ -2805,4 +2805,304 @@ p("r13m-scsi-0", "-device", "spapr-vscsi,id=v", *["-device", "scsi-cd,bus=v.0,sc
 p("r13m-scsi-1", "-device", "spapr-vscsi,id=v", "-device", "scsi-cd,bus=v.0,scsi-id=1,lun=1", "-device", "scsi-cd,bus=v.0,scsi-id=1",
   "-device", "scsi-cd,bus=v.0,scsi-id=1", steps=hmp("info qtree"))
 
+
+# ---------------------------------------------------------------- round 14 ----
+# x86 error paths beyond round 12 (2026-12-07), as a libvirt user or a
+# tester setting up a pc or q35 guest meets them: memory hotplug devices
+# (pc-dimm, nvdimm, virtio-mem, virtio-pmem) on q35 and pc without slots or
+# maxmem, backends whose size is not a multiple of the page or the block,
+# a memdev already in use (by another device, a NUMA node, the machine's
+# RAM), DIMM addresses overlapping or past the device area, nodes out of
+# range, nvdimm without nvdimm=on on q35; -numa on x86 (cpus= overlapping,
+# reversed or past maxcpus, node ids with gaps or at the limit, distances
+# local or one-way, HMAT pieces without hmat=on, mem= then memdev=, sums
+# against -m, -numa cpu with the ids pc has not); -global on x86 drivers
+# (unknown properties met when the device is made, values of the wrong
+# type, pc and q35 host bridges and PM devices); memory-backend-* sizes,
+# policies, prealloc threads and contexts; q35 PCIe (pcie.0 refusing
+# hotplug, root ports' chassis/slot clashes and their one slot, functions
+# without function 0, hotplug=off) and pc PCI (taken and out-of-range
+# addresses, functions, bridges with chassis 0 or shpc=off); i440fx and q35
+# machine properties round 1 and 12 left; and the same lines' device_add
+# over HMP and QMP.
+SL4 = ["-m", "1G,slots=4,maxmem=8G"]
+for i, a in enumerate([
+    ["-M", "q35", "-object", R % "1G", "-device", "pc-dimm,memdev=m0"],
+    ["-M", "q35", "-m", "1G", "-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0"],
+    ["-M", "pc", "-m", "1G", "-object", R % "1G", "-device", "virtio-pmem-pci,memdev=m0"],
+    ["-M", "q35", *SL4, "-object", R % "1G", "-device", "nvdimm,memdev=m0"],
+    ["-M", "q35", "-m", "1G", "-object", R % "1G", "-device", "nvdimm,memdev=m0"],
+    ["-M", "q35", *SL4, "-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0,id=vm0", "-device", "virtio-mem-pci,memdev=m0,id=vm1"],
+    ["-M", "q35", *SL4, "-object", R % "1G", "-device", "pc-dimm,memdev=m0,id=d0", "-device", "virtio-pmem-pci,memdev=m0,id=p0"],
+    ["-M", "pc", *SL4, "-object", R % "1G", "-numa", "node,memdev=m0", "-device", "pc-dimm,memdev=m0"],
+    ["-M", "pc,memory-backend=m0", "-m", "1G,slots=4,maxmem=8G", "-object", R % "1G", "-device", "pc-dimm,memdev=m0"],
+    ["-M", "pc", *SL4, "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=1G",
+     "-device", "pc-dimm,memdev=m0,addr=0x100000000", "-device", "pc-dimm,memdev=m1,addr=0x100000000"],
+    ["-M", "pc", *SL4, "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=1G",
+     "-device", "pc-dimm,memdev=m0,addr=0x100000000", "-device", "pc-dimm,memdev=m1,addr=0x120000000"],
+    ["-M", "pc", *SL4, "-object", R % "1G", "-device", "pc-dimm,memdev=m0,addr=0x300000000"],
+    ["-M", "pc", *SL4, "-object", R % "1G", "-device", "pc-dimm,memdev=m0,addr=0x100100000"],
+    ["-M", "q35", *SL4, "-object", R % "3M", "-device", "pc-dimm,memdev=m0"],
+    ["-M", "q35", *SL4, "-object", R % "1028k", "-device", "pc-dimm,memdev=m0"],
+    ["-M", "q35", *SL4, "-object", R % "3M", "-device", "virtio-mem-pci,memdev=m0"],
+    ["-M", "q35", *SL4, "-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0,requested-size=2G"],
+    ["-M", "q35", *SL4, "-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0,block-size=1M"],
+    ["-M", "q35", *SL4, "-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0,block-size=2G"],
+    ["-M", "q35", *SL4, "-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0,node=2"],
+    ["-M", "pc", *SL4, "-numa", "node", "-numa", "node", "-object", R % "1G", "-device", "pc-dimm,memdev=m0,node=2"],
+    ["-M", "pc", *SL4, "-numa", "node", "-numa", "node", "-object", R % "1G", "-device", "pc-dimm,memdev=m0,node=1"],
+    ["-M", "pc,nvdimm=on", *SL4, "-numa", "node", "-object", R % "1G", "-device", "nvdimm,memdev=m0,node=1"],
+    ["-M", "q35", *SL4, "-object", R % "1G", "-device", "virtio-mem-pci,memdev=m0,bus=pcie.0,addr=0x1f"],
+    ["-M", "q35", "-m", "1G,slots=1,maxmem=3G", "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=1G",
+     "-device", "pc-dimm,memdev=m0", "-device", "pc-dimm,memdev=m1"],
+    ["-M", "q35", "-m", "1G,slots=2,maxmem=2G", "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=1G",
+     "-device", "pc-dimm,memdev=m0", "-device", "pc-dimm,memdev=m1"],
+    ["-M", "pc", *SL4, "-object", R % "1G", "-device", "pc-dimm,memdev=m0,slot=x"],
+    ["-M", "pc", *SL4, "-object", "memory-backend-ram,id=m0,size=1G,share=on", "-device", "virtio-pmem-pci,memdev=m0,id=p0",
+     "-device", "virtio-pmem-pci,memdev=m0,id=p1"],
+]):
+    x("r14-mem-%d" % i, *a, steps=hmp("info memory-devices"))
+for i, a in enumerate([
+    ["-smp", "4", "-numa", "node,cpus=0-2", "-numa", "node,cpus=2-3"],
+    ["-smp", "4", "-numa", "node,cpus=3-1"],
+    ["-smp", "4", "-numa", "node,cpus=0-7"],
+    ["-smp", "4,maxcpus=8", "-numa", "node,cpus=0-3", "-numa", "node,cpus=4-7"],
+    ["-smp", "4", "-numa", "node,cpus=0-1", "-numa", "node,cpus=2"],
+    ["-numa", "node,nodeid=0", "-numa", "node,nodeid=2"],
+    ["-numa", "node,nodeid=1", "-numa", "node,nodeid=0"],
+    ["-numa", "node,nodeid=127"], ["-numa", "node,nodeid=128"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=0,val=20"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1,val=10"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1,val=255"],
+    ["-numa", "node", "-numa", "node", "-numa", "dist,src=2,dst=1,val=20"],
+    ["-numa", "node", "-numa", "node", "-numa", "node", "-numa", "dist,src=0,dst=1,val=20", "-numa", "dist,src=1,dst=2,val=20"],
+    ["-numa", "node,mem=512M", "-object", R % "512M", "-numa", "node,memdev=m0"],
+    ["-numa", "node,mem=512M", "-numa", "node,mem=1G"],
+    ["-numa", "node,mem=1G", "-numa", "node,mem=0"],
+    ["-numa", "node,mem=1000M", "-numa", "node,mem=24M"],
+    ["-object", R % "1G", "-numa", "node,memdev=m0,mem=1G"],
+    ["-object", R % "1G", "-numa", "node,memdev=m0", "-numa", "node,memdev=m0"],
+    ["-numa", "hmat-lb,initiator=0,target=0,hierarchy=memory,data-type=access-latency,latency=10"],
+    ["-M", "pc,hmat=on", "-numa", "node,initiator=0", "-numa", "hmat-cache,node-id=0,size=10K,level=1,associativity=direct,policy=write-back,line=8"],
+    ["-M", "q35,hmat=on", "-numa", "node,initiator=0", "-numa", "node,initiator=0",
+     "-numa", "hmat-lb,initiator=0,target=1,hierarchy=memory,data-type=access-latency,latency=10"],
+    ["-M", "q35,hmat=on", "-numa", "node,initiator=0", "-numa", "node"],
+    ["-M", "q35,hmat=on", "-numa", "node,initiator=3"],
+    ["-M", "q35,hmat=on", "-numa", "node,initiator=0",
+     "-numa", "hmat-lb,initiator=0,target=0,hierarchy=first-level,data-type=access-latency,latency=10"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "node", "-numa", "cpu,node-id=1,socket-id=2"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "node", "-numa", "cpu,node-id=1,core-id=1"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "node", "-numa", "cpu,node-id=1,socket-id=1,cluster-id=0"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node,cpus=0-1", "-numa", "node", "-numa", "cpu,node-id=1,socket-id=0"],
+    ["-smp", "4,sockets=2,cores=2", "-numa", "node", "-numa", "node", "-numa", "cpu,node-id=3,socket-id=1"],
+]):
+    x("r14-numa-%d" % i, "-m", "1G", *a, steps=hmp("info numa"))
+for i, a in enumerate([
+    ["-global", "e1000.nosuch=1", "-device", "e1000"], ["-global", "e1000.mac=x", "-device", "e1000"],
+    ["-global", "virtio-net-pci.vectors=x", "-device", "virtio-net-pci"], ["-global", "e1000.nosuch=1"],
+    ["-M", "q35", "-global", "ICH9-LPC.disable_s3=2"], ["-M", "pc", "-global", "PIIX4_PM.disable_s3=x"],
+    ["-M", "pc", "-global", "PIIX4_PM.acpi-pci-hotplug-with-bridge-support=maybe"],
+    ["-M", "pc", "-global", "i440FX-pcihost.pci-hole64-size=x"], ["-M", "q35", "-global", "q35-pcihost.pci-hole64-size=1Q"],
+    ["-M", "q35", "-global", "ICH9-LPC.noreboot=x"], ["-M", "pc", "-global", "hpet.timers=100"],
+    ["-M", "pc", "-global", "mc146818rtc.base_year=x"], ["-M", "pc", "-global", "isa-fdc.driveA=nosuch"],
+    ["-M", "q35", "-global", "pcie-root-port.nosuch=1", "-device", "pcie-root-port,chassis=1"],
+    ["-M", "q35", "-global", "pcie-root-port.chassis=x", "-device", "pcie-root-port"],
+    ["-global", "pc-dimm.nosuch=1", "-m", "1G,slots=2,maxmem=4G", "-object", R % "1G", "-device", "pc-dimm,memdev=m0"],
+    ["-global", "e1000.addr=x", "-device", "e1000"], ["-global", "virtio-blk-pci.nosuch=on"],
+    ["-M", "q35", "-global", "ICH9-LPC.nosuch=1"], ["-M", "pc", "-global", "PIIX4_PM.nosuch=1"],
+    ["-global", "e1000.mac=52:54:00:00:00:01", "-global", "e1000.mac=x", "-device", "e1000"],
+    ["-global", "driver=e1000,property=nosuch,value=1", "-device", "e1000"],
+]):
+    x("r14-glob-%d" % i, *a, steps=hmp("info status"))
+for i, o in enumerate([
+    "memory-backend-memfd,id=m0,size=0", "memory-backend-ram,id=m0,size=1", "memory-backend-ram,id=m0,size=-1",
+    "memory-backend-ram,id=m0,size=64M,policy=preferred,host-nodes=0", "memory-backend-ram,id=m0,size=64M,host-nodes=x",
+    "memory-backend-ram,id=m0,size=64M,host-nodes=0-1-2", "memory-backend-ram,id=m0,size=64M,host-nodes=3-1,policy=bind",
+    "memory-backend-ram,id=m0,size=64M,policy=", "memory-backend-ram,id=m0,size=64M,prealloc-threads=x,prealloc=on",
+    "memory-backend-ram,id=m0,size=64M,prealloc=on,prealloc-threads=0", "memory-backend-ram,id=m0,size=64M,prealloc-context=nosuch",
+    "memory-backend-ram,id=m0,size=64M,prealloc=maybe", "memory-backend-ram,id=m0,size=64M,share=maybe",
+    "memory-backend-memfd,id=m0,size=64M,hugetlb=on,hugetlbsize=3M", "memory-backend-memfd,id=m0,size=64M,hugetlbsize=x",
+    "memory-backend-file,id=m0,size=64M,mem-path=", "memory-backend-file,id=m0,size=64M,mem-path=/dev/null,align=3M",
+    "memory-backend-ram,id=m0,size=64M,reserve=maybe", "memory-backend-ram,size=64M",
+]):
+    x("r14-be-%d" % i, "-object", o, steps=hmp("info memdev"))
+Q = ["-M", "q35"]
+for i, a in enumerate([
+    ["-device", "pcie-root-port,id=a", "-device", "pcie-root-port,id=b"],
+    ["-device", "pcie-root-port,id=a,chassis=1", "-device", "pcie-root-port,id=b,chassis=1"],
+    ["-device", "pcie-root-port,id=a,chassis=1,slot=2", "-device", "ioh3420,id=b,chassis=1,slot=2"],
+    ["-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000e,bus=rp,id=a", "-device", "e1000e,bus=rp,id=b"],
+    ["-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000e,bus=rp,addr=0x1"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,addr=0x2.1"],
+    ["-device", "pcie-root-port,id=a,chassis=1,addr=0x2.0,multifunction=on", "-device", "pcie-root-port,id=b,chassis=2,addr=0x2.1"],
+    ["-device", "pcie-root-port,id=b,chassis=2,addr=0x2.1", "-device", "pcie-root-port,id=a,chassis=1,addr=0x2.0"],
+    ["-device", "pcie-root-port,id=a,chassis=1,addr=0x2.0", "-device", "pcie-root-port,id=b,chassis=2,addr=0x2.1"],
+    ["-device", "e1000e,addr=0x1f"], ["-device", "e1000e,addr=0x0"], ["-device", "e1000e,addr=0x1"],
+    ["-device", "e1000e,addr=0x1f.7"], ["-device", "pcie-root-port,id=rp,chassis=1,hotplug=maybe"],
+    ["-device", "pcie-root-port,id=rp,chassis=1", "-device", "x3130-upstream,id=up,bus=rp",
+     "-device", "xio3130-downstream,id=dn,bus=up,chassis=1"],
+    ["-device", "pcie-root-port,id=rp,chassis=1", "-device", "x3130-upstream,id=up,bus=rp",
+     "-device", "xio3130-downstream,id=dn,bus=up,chassis=2,slot=0", "-device", "xio3130-downstream,id=dn2,bus=up,chassis=2,slot=0"],
+    ["-device", "pcie-pci-bridge,id=pb", "-device", "e1000,bus=pb,addr=0x0"],
+    ["-device", "pcie-root-port,id=rp,chassis=1", "-device", "pcie-pci-bridge,id=pb,bus=rp", "-device", "e1000,bus=pb,addr=0x20"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,bus-reserve=x"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,io-reserve=1k,mem-reserve=1M"],
+]):
+    x("r14-pcie-%d" % i, *Q, *a, steps=hmp("info pci"))
+P = ["-M", "pc"]
+for i, a in enumerate([
+    ["-device", "e1000,addr=0x20.0"], ["-device", "e1000,addr=0x3.8"], ["-device", "e1000,addr=0x1"],
+    ["-device", "e1000,addr=0x2"], ["-device", "e1000,addr=0x0"], ["-device", "e1000,addr=0x5.3"],
+    ["-device", "e1000,addr=0x5.0,id=a", "-device", "e1000,addr=0x5.1,id=b"],
+    ["-device", "pci-bridge,id=pb,chassis_nr=0"], ["-device", "pci-bridge,id=a,chassis_nr=1", "-device", "pci-bridge,id=b,chassis_nr=1"],
+    ["-device", "pci-bridge,id=pb,chassis_nr=1,shpc=maybe"], ["-device", "pci-bridge,id=pb,chassis_nr=1", "-device", "e1000,bus=pb,addr=0x0"],
+    ["-device", "pci-bridge,id=pb,chassis_nr=1,addr=0x20"], ["-device", "pci-bridge,id=pb,chassis_nr=1,msi=maybe"],
+    ["-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000e,bus=rp"],
+    ["-device", "e1000,bus=pci.1"], ["-device", "e1000,bus=pci.0,addr=0x3.0,multifunction=on", "-device", "e1000,addr=0x3.9"],
+]):
+    x("r14-pci-%d" % i, *P, *a, steps=hmp("info pci"))
+for i, m in enumerate([
+    "pc,smbus=off", "pc,pit=off", "pc,i8042=off", "q35,pit=maybe", "pc,acpi=auto", "q35,vmport=on", "pc,nvdimm-persistence=cpu",
+    "pc,nvdimm=on,nvdimm-persistence=x", "q35,bus-lock-ratelimit=-1", "q35,max-fw-size=x", "pc,max-fw-size=32M",
+    "q35,x-oem-id=", "pc,smbios-entry-point-type=x", "pc,default-bus-bypass-iommu=on", "pc,hpet=on,hpet=off",
+    "q35,memory-encryption=nosuch", "pc,suppress-vmdesc=x", "q35,usb=on", "pc,hmat=on", "pc-q35-7.2,pit=off",
+    "pc-i440fx-1.4,smm=on", "q35,sata=off,smbus=off", "pc,x-oem-table-id=", "q35,x-oem-id=ABCDEF,x-oem-table-id=ABCDEFGH",
+    "pc,cxl=on", "q35,pflash1=nosuch", "pc,sgx-epc.0.memdev=m0,sgx-epc.0.node=0",
+]):
+    x("r14-mach-%d" % i, "-machine", m, steps=hmp("info status"))
+x("r14-mach-be-0", "-M", "pc,memory-backend=m0", "-m", "2G", "-object", R % "1G", steps=hmp("info status"))
+x("r14-mach-be-1", "-M", "q35,memory-backend=m0", "-object", R % "1G", "-numa", "node,memdev=m0", steps=hmp("info status"))
+x("r14-mach-be-2", "-M", "pc,sgx-epc.0.memdev=m0", "-object", R % "64M", steps=hmp("info status"))
+
+# The same lines over the monitor: device_add of memory devices, root
+# ports and devices into pcie.0, root ports and bridges, HMP then QMP.
+QS = ["-M", "q35", "-m", "1G,slots=2,maxmem=4G", "-device", "pcie-root-port,id=rp1,chassis=1,slot=1",
+      "-device", "pcie-root-port,id=rp2,chassis=2,slot=2,hotplug=off"]
+for i, cmds in enumerate([
+    ["object_add memory-backend-ram,id=m1,size=1G", "device_add nvdimm,memdev=m1,id=n1", "device_add pc-dimm,memdev=m1,id=d1,node=1",
+     "device_add pc-dimm,memdev=m1,id=d1,addr=0x1000", "device_add pc-dimm,memdev=m1,id=d1",
+     "device_add virtio-pmem-pci,memdev=m1,id=p1,bus=rp1", "device_add pc-dimm,memdev=m1,id=d2", "info memory-devices"],
+    ["object_add memory-backend-ram,id=m1,size=3M", "device_add virtio-mem-pci,memdev=m1,id=v1,bus=rp1",
+     "object_add memory-backend-ram,id=m2,size=1G", "device_add virtio-mem-pci,memdev=m2,id=v2,bus=pcie.0",
+     "device_add virtio-mem-pci,memdev=m2,id=v2,bus=rp1,block-size=1M", "device_add virtio-mem-pci,memdev=m2,id=v2,bus=rp1,requested-size=3G",
+     "info memory-devices"],
+    ["device_add e1000e,bus=pcie.0", "device_add e1000e,bus=rp2,id=e2", "device_add e1000e,bus=rp1,addr=0x1,id=e1",
+     "device_add e1000e,bus=rp1,id=e1", "device_add e1000e,bus=rp1,id=e1b", "device_add pcie-root-port,id=rp3,chassis=3",
+     "info pci"],
+    ["device_add pcie-root-port,id=rp3,chassis=1,slot=1,bus=pcie.0", "device_add pci-bridge,id=pb,chassis_nr=3,bus=rp1",
+     "device_add e1000,bus=rp1,addr=0x0.1,id=f1", "device_del rp1", "device_del rp2", "info pci"],
+    ["object_add memory-backend-ram,id=m1,size=0", "object_add memory-backend-ram,id=m1,size=1G,policy=nosuch",
+     "object_add memory-backend-ram,id=m1,size=1G,prealloc-threads=0", "object_add memory-backend-ram,id=m1,size=1G,host-nodes=x",
+     "object_add memory-backend-memfd,id=m1,size=0", "info memdev"],
+]):
+    x("r14-mon-q35-%d" % i, *QS, steps=hmp(*cmds))
+PS = ["-M", "pc", "-m", "1G", "-device", "pci-bridge,id=pb,chassis_nr=1,shpc=off", "-device", "pci-bridge,id=pb2,chassis_nr=2"]
+for i, cmds in enumerate([
+    ["device_add e1000,addr=0x20", "device_add e1000,addr=0x1", "device_add e1000,addr=0x6.1,id=f1", "device_add e1000,addr=0x6.0,id=f0",
+     "device_add e1000,addr=0x7.0,multifunction=on,id=g0", "device_add e1000,addr=0x7.1,id=g1", "info pci"],
+    ["device_add e1000,bus=pb,id=b0", "device_add e1000,bus=pb2,id=b1", "device_add e1000,bus=pb,addr=0x20",
+     "device_add pci-bridge,id=pb3,chassis_nr=1", "device_add pci-bridge,id=pb3,chassis_nr=0", "info pci"],
+    ["object_add memory-backend-ram,id=m1,size=1G", "device_add pc-dimm,memdev=m1,id=d1", "device_add virtio-mem-pci,memdev=m1,id=v1",
+     "device_add nvdimm,memdev=m1,id=n1", "info memory-devices"],
+]):
+    x("r14-mon-pc-%d" % i, *PS, steps=hmp(*cmds))
+x("r14-qmp-0", *QS, steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1073741824}),
+    qmp("device_add", driver="nvdimm", id="n1", memdev="m1"),
+    qmp("device_add", driver="pc-dimm", id="d1", memdev="m1", node=1),
+    qmp("device_add", driver="pc-dimm", id="d1", memdev="m1", addr="0x100000000"),
+    qmp("device_add", driver="pc-dimm", id="d1", memdev="m1"),
+    qmp("device_add", driver="virtio-mem-pci", id="v1", memdev="m1", bus="rp1"),
+    qmp("device_add", driver="virtio-pmem-pci", id="p1", memdev="m1", bus="rp1"),
+    qmp("query-memory-devices")])
+x("r14-qmp-1", *QS, steps=[
+    qmp("device_add", driver="e1000e", bus="pcie.0"),
+    qmp("device_add", driver="e1000e", bus="rp2", id="e2"),
+    qmp("device_add", driver="e1000e", bus="rp1", addr="0x1", id="e1"),
+    qmp("device_add", driver="e1000e", bus="rp1", addr=1, id="e1"),
+    qmp("device_add", driver="e1000e", bus="rp1", id="e1"),
+    qmp("device_add", driver="e1000e", bus="rp1", id="e1b"),
+    qmp("device_add", driver="pcie-root-port", id="rp3", chassis=3),
+    qmp("device_add", driver="pci-bridge", id="pb", chassis_nr=3, bus="rp1"),
+    qmp("query-pci")])
+x("r14-qmp-2", *PS, steps=[
+    qmp("device_add", driver="e1000", addr="0x20"),
+    qmp("device_add", driver="e1000", addr="0x6.1", id="f1"),
+    qmp("device_add", driver="e1000", bus="pb", id="b0"),
+    qmp("device_add", driver="e1000", bus="pb2", id="b1"),
+    qmp("device_add", driver="pci-bridge", id="pb3", chassis_nr=0),
+    qmp("device_add", driver="pci-bridge", id="pb3", chassis_nr="1"),
+    qmp("device_del", id="pb"),
+    qmp("query-pci")])
+x("r14-qmp-3", "-M", "q35", "-m", "1G", steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 0}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": "1G"}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1073741824, "policy": "nosuch"}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1073741824, "host-nodes": [0], "policy": "bind"}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m2", "size": 1073741824, "host-nodes": "0"}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m3", "size": 1073741824, "prealloc-threads": 0}),
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m4", "size": 1073741824}),
+    qmp("device_add", driver="pc-dimm", id="d1", memdev="m4"),
+    qmp("device_add", driver="virtio-mem-pci", id="v1", memdev="m4"),
+    qmp("query-memdev")])
+
+
+# Measured around round 14's fixes (r14m-): a virtio-pmem that plugs
+# (its listing, its backend taken), -M sgx-epc lists over backends of
+# another type and ill-formed, prealloc-context naming an object of
+# another type, virtio-mem block sizes against the backend, a file
+# backend's align below the page, hugetlbsize without hugetlb, -global on
+# a PCI addr without the device (10.0 makes its NIC models) and on the
+# abstract pci-device, -M memory-backend beside -numa mem=.
+VP = ["-m", "1G,slots=2,maxmem=4G", "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=512M"]
+x("r14m-pmem-0", "-M", "pc", *VP, "-device", "virtio-pmem-pci,memdev=m0,id=p0", steps=hmp("info memory-devices", "info memory_size_summary"))
+x("r14m-pmem-1", "-M", "q35", *VP, "-device", "pc-dimm,memdev=m1,id=d1", "-device", "virtio-pmem-pci,memdev=m0,id=p0",
+  steps=[qmp("query-memory-devices")] + hmp("info memory-devices", "object_del m0"))
+for i, m in enumerate([
+    ["-M", "pc,sgx-epc.0.memdev=m0,sgx-epc.0.node=0", "-object", R % "64M"],
+    ["-M", "q35,sgx-epc.0.memdev=m0,sgx-epc.0.node=0", "-object", "iothread,id=m0"],
+    ["-M", "pc,sgx-epc.memdev=m0"], ["-M", "pc,sgx-epc.0.memdev=m0,sgx-epc.0.node=0,sgx-epc.0.x=1"],
+    ["-M", "pc,sgx-epc.0.node=0"], ["-M", "pc,sgx-epc.0.memdev=m0,sgx-epc.0.node=x"],
+    ["-M", "pc,sgx-epc.1.memdev=m0,sgx-epc.1.node=0"],
+]):
+    x("r14m-sgx-%d" % i, *m, steps=hmp("info status"))
+for i, o in enumerate([
+    ["-object", "iothread,id=t0", "-object", "memory-backend-ram,id=m0,size=64M,prealloc-context=t0"],
+    ["-object", "memory-backend-ram,id=m0,size=64M,prealloc-context=t0", "-object", "thread-context,id=t0"],
+    ["-object", "memory-backend-ram,id=m0,size=0,prealloc-context=nosuch"],
+    ["-object", "memory-backend-ram,id=m0,size=64M,prealloc-context=nosuch,host-nodes=0"],
+    ["-object", "memory-backend-file,id=m0,size=64M,mem-path=/dev/null,align=1k"],
+    ["-object", "memory-backend-file,id=m0,size=64M,mem-path=/dev/null,align=64k"],
+    ["-object", "memory-backend-memfd,id=m0,size=64M,hugetlbsize=3M"],
+    ["-object", "memory-backend-memfd,id=m0,size=64M,hugetlb=on,hugetlbsize=0"],
+    ["-object", "memory-backend-ram,id=m0,size=64M,host-nodes=0-65535,policy=bind"],
+    ["-object", "memory-backend-ram,id=m0,size=64M,host-nodes=0x0,host-nodes=,policy=bind"],
+]):
+    x("r14m-be-%d" % i, *o, steps=hmp("info memdev"))
+x("r14m-be-mon", steps=hmp("object_add memory-backend-ram,id=m0,size=64M,prealloc-context=nosuch",
+                           "object_add memory-backend-memfd,id=m1,size=64M,hugetlb=on,hugetlbsize=3M",
+                           "object_add memory-backend-ram,id=m2,size=64M,host-nodes=x", "info memdev"))
+for i, d in enumerate([
+    "virtio-mem-pci,memdev=m0,block-size=4M", "virtio-mem-pci,memdev=m0,block-size=8M,requested-size=4M",
+    "virtio-mem-pci,memdev=m0,block-size=512k", "virtio-mem-pci,memdev=m0,block-size=4M,memaddr=0x100200000",
+]):
+    x("r14m-vmem-%d" % i, "-M", "q35", *SL4, "-object", R % "6M", "-device", d, steps=hmp("info memory-devices"))
+for i, a in enumerate([
+    ["-M", "pc", "-global", "e1000.addr=x"], ["-M", "pc", "-global", "virtio-net-pci.addr=0x5"],
+    ["-M", "q35", "-global", "pci-device.addr=0x5"], ["-M", "pc", "-global", "usb-tablet.addr=1"],
+    ["-M", "q35", "-global", "pcie-root-port.addr=0x5", "-device", "pcie-root-port,chassis=1"],
+    ["-M", "pc", "-global", "e1000.addr=0x5", "-device", "virtio-rng-pci"],
+]):
+    x("r14m-glob-%d" % i, *a, steps=hmp("info status"))
+x("r14m-mb-0", "-M", "pc,memory-backend=m0", "-object", R % "1G", "-numa", "node,mem=1G", steps=hmp("info numa"))
+x("r14m-mb-1", "-M", "pc,memory-backend=m0", "-object", R % "1G", "-object", "memory-backend-ram,id=m1,size=1G",
+  "-numa", "node,memdev=m1", steps=hmp("info numa"))
+x("r14m-mb-2", "-M", "pc,memory-backend=m0", "-m", "2G", "-object", R % "1G", "-numa", "node,memdev=m0", steps=hmp("info numa"))
+
+# virtio-pmem at run time (r14m-pmem-2..): device_del of one, a hot-plugged one.
+for i, m in enumerate(["pc", "q35"]):
+    x("r14m-pmem-%d" % (i + 2), "-M", m, *VP, "-device", "virtio-pmem-pci,memdev=m0,id=p0", steps=hmp(
+        "device_del p0", "info memory-devices", "device_add virtio-pmem-pci,memdev=m1,id=p1", "info memory-devices",
+        "device_del p1", "info memory-devices", "object_del m1"))
+
 corpus.write()
