@@ -112,6 +112,7 @@ type Options struct {
 	noReboot          bool
 	incoming          bool // -incoming
 	noShutdown        bool
+	singleStep        bool // -singlestep: TCG's one instruction per block
 	NotSimulated      []string
 	// audiodevs are the -audiodev options (keyval form), in order.
 	audiodevs []string
@@ -626,6 +627,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if o.compatPolicy != nil {
 		m.Extra[CompatPolicyKey] = o.compatPolicy
+	}
+	if o.singleStep {
+		m.Extra[SingleStepKey] = true
 	}
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
@@ -1484,6 +1488,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.noReboot = true
 			case "no-shutdown": // -action shutdown=pause
 				o.noShutdown = true
+			case "singlestep": // vl.c: -accel one-insn-per-tb=on (7.2: the singlestep flag)
+				o.singleStep = true
 			case "no-user-config":
 			case "mem-prealloc":
 				o.memPrealloc = true
