@@ -450,6 +450,11 @@ type Release struct {
 	// field each release prints its way.
 	SPAPRResets map[string]SPAPRReset
 	SPAPRCRLine string
+	// SPAPRNamedSPRs are the SPRs beyond the common ones that the
+	// monitor's $NAME finds by their registered name and that read 0 at
+	// reset: 10.0 registers CFAR and the decrementer as "DEC" (7.2 has
+	// neither by those names; measured, m11-print-regs).
+	SPAPRNamedSPRs []string
 
 	// X86VendorLength is how qom-set refuses an x86 CPU vendor that is not
 	// 12 bytes (%s: the value given).
