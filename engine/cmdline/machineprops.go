@@ -359,6 +359,35 @@ func machineHasProp(t *machinetype.Type, k string) bool {
 
 // smpCacheEntries visits -machine smp-cache.N.cache/topology: each entry's
 // members in order, missing or out of their enums.
+// sgxEPCSections is visit_type_SgxEPCList over -machine sgx-epc.N.*: each
+// section's memdev then node (a uint32), both mandatory; keys that are not
+// list indices make no list.
+func sgxEPCSections(d *keyval.Dict) (memdevs []string, err error) {
+	for _, k := range d.Keys {
+		if _, isDict := d.Values[k].(*keyval.Dict); !isDict || strings.Trim(k, "0123456789") != "" {
+			return nil, errors.New("Invalid parameter type for 'sgx-epc', expected: array")
+		}
+	}
+	for i := 0; ; i++ {
+		e := d.Sub(fmt.Sprint(i))
+		if e == nil {
+			return memdevs, nil
+		}
+		memdev, ok := e.String("memdev")
+		if !ok {
+			return nil, fmt.Errorf("Parameter 'sgx-epc.%d.memdev' is missing", i)
+		}
+		node, ok := e.String("node")
+		if !ok {
+			return nil, fmt.Errorf("Parameter 'sgx-epc.%d.node' is missing", i)
+		}
+		if n, err := smp.ParseInt64(node); err != nil || uint64(n) > math.MaxUint32 {
+			return nil, fmt.Errorf("Parameter 'sgx-epc.%d.node' expects integer", i)
+		}
+		memdevs = append(memdevs, memdev)
+	}
+}
+
 func smpCacheEntries(d *keyval.Dict) ([]smp.CacheEntry, error) {
 	var l []smp.CacheEntry
 	for i := 0; d != nil; i++ {

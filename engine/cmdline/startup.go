@@ -424,6 +424,18 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			// -M smp=4: the visitor wants SMPConfiguration (BootConfiguration)
 			return fail(fmt.Errorf("Invalid parameter type for '%s', expected: object", k))
 		}
+		if d := o.Machine.Sub(k); k == "sgx-epc" && d != nil && machineHasProp(mt, k) {
+			memdevs, err := sgxEPCSections(d)
+			if err != nil {
+				return fail(err)
+			}
+			for _, m := range memdevs {
+				if rel.SGXEPCMemdevLooked && !o.Registry.Objects[m] {
+					return fail(fmt.Errorf("Device '%s' not found", m))
+				}
+			}
+			continue
+		}
 		switch k {
 		case "smp": // machine_set_smp → machine_parse_smp_config
 			cfg, err := smp.FromDict(rel, o.Machine.Sub("smp"))

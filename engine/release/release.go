@@ -205,6 +205,10 @@ type Release struct {
 	// AudiodevNotFound is a device's audiodev= naming no -audiodev, given
 	// the id ("" for the property setter's "can't find value", 7.2).
 	AudiodevNotFound string
+	// SGXEPCMemdevLooked: setting -machine sgx-epc looks each section's
+	// memdev up at once ("Device '%s' not found"); 7.2 starts without
+	// looking (measured: -M pc,sgx-epc.0.memdev=nosuch,sgx-epc.0.node=0).
+	SGXEPCMemdevLooked bool
 	// NetStreamListening is a listening stream netdev's info_str in `info
 	// network` (10.0's "listening"; 7.2 sets none until a client connects).
 	NetStreamListening string
