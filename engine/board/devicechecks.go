@@ -57,6 +57,11 @@ func init() {
 		if v, ok := vals.get("tx_queue_size"); ok && !powerOf2In(toU64(v), 256, txMax) {
 			return fmt.Errorf("Invalid tx_queue_size (= %d), must be a power of 2 between 256 and %d", toU64(v), txMax)
 		}
+		// An unknown tx= is warned of, and error_printf's note after it
+		// ends with no newline (the next message follows on its line).
+		if tx, ok := vals.str("tx"); ok && tx != "timer" && tx != "bh" {
+			s.warn(fmt.Sprintf("virtio-net: Unknown option tx=%s, valid options: \"timer\" \"bh\"\nDefaulting to \"bh\"", tx) + Unterminated)
+		}
 		return nil
 	}, append(virtioProxies("virtio-net-pci"), "virtio-net-device")...)
 	// virtio_rng_device_realize.

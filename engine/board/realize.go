@@ -998,6 +998,19 @@ func (s *State) setFull(b *qdev.Bus) {
 // warn queues a warning for the caller of Add.
 func (s *State) warn(w string) { s.warnings = append(s.warnings, w) }
 
+// Unterminated ends a warning whose last line QEMU prints with no newline
+// (an error_printf after warn_report).
+const Unterminated = "\x00"
+
+// WarningEnd is a warning's text and what ends it: a newline, or nothing
+// for an Unterminated one.
+func WarningEnd(w string) (text, end string) {
+	if t, ok := strings.CutSuffix(w, Unterminated); ok {
+		return t, ""
+	}
+	return w, "\n"
+}
+
 // TakeStderr returns and clears the lines the last Add printed as they
 // are, with no program name or location.
 func (s *State) TakeStderr() []string {

@@ -242,7 +242,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	warn := func(msg string) { fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), msg) }
 	// warnAt is a warning raised while an option is processed: it carries
 	// the option as its location.
-	warnAt := func(loc, msg string) { fmt.Fprintf(&stderr, "%s: %s: warning: %s\n", target.Binary(), loc, msg) }
+	warnAt := func(loc, msg string) {
+		text, end := board.WarningEnd(msg)
+		fmt.Fprintf(&stderr, "%s: %s: warning: %s%s", target.Binary(), loc, text, end)
+	}
 	fail := func(e error) *Result {
 		if errors.Is(e, smp.ErrDivideByZero) {
 			// QEMU dies of SIGFPE there, with nothing more printed.
