@@ -1336,7 +1336,8 @@ func spaprCPULevel(m *machine.Machine) int {
 // CPU's, capped by max-cpu-compat when it is set.
 func spaprCompatLevel(m *machine.Machine) int {
 	level := spaprCPULevel(m)
-	if compat, ok := m.Props["max-cpu-compat"]; ok {
+	// (an empty max-cpu-compat is no compat mode: it caps nothing)
+	if compat, ok := m.Props["max-cpu-compat"]; ok && compat != "" {
 		level = min(level, spaprModelLevel(compat, true))
 	}
 	return level
@@ -1349,7 +1350,7 @@ func spaprPOWER8Up(m *machine.Machine) bool { return spaprCompatLevel(m) >= isa2
 // CPU cannot run in (ppc_set_compat_all), or nil.
 func spaprCompatError(m *machine.Machine) error {
 	compat, ok := m.Props["max-cpu-compat"]
-	if !ok {
+	if !ok || compat == "" {
 		return nil
 	}
 	want := spaprModelLevel(compat, true)
