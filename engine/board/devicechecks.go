@@ -64,6 +64,25 @@ func init() {
 		}
 		return nil
 	}, append(virtioProxies("virtio-net-pci"), "virtio-net-device")...)
+	// scsi_realize: a SCSI disk with no device_id takes its serial's, else
+	// its BlockBackend's name, which a drive has and a node's anonymous
+	// backend has not (the command line's disks get theirs once the
+	// drives are attached, cmdline's attachDrives).
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, given := vals.get("device_id"); given || !d.Hotplugged {
+			return nil
+		}
+		if serial, ok := vals.str("serial"); ok {
+			d.SetProp("device_id", `"`+serial+`"`)
+			return nil
+		}
+		drive, ok := vals.str("drive")
+		r, isReg := s.Backends.(interface{ DriveIsNode(string) bool })
+		if ok && drive != "" && isReg && !r.DriveIsNode(drive) {
+			d.SetProp("device_id", `"`+drive+`"`)
+		}
+		return nil
+	}, "scsi-hd", "scsi-cd")
 	// virtio_rng_device_realize.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("period"); ok && toU64(v) == 0 {
