@@ -28,6 +28,9 @@ type legacyPorts struct {
 	fwOffset    int
 	bootOrder   string         // boot_set's, "" for the command line's
 	serialLCR   map[int64]byte // each 16550's line control register, by iobase
+	// the PC speaker's port 0x61: what was written (data_on, PIT channel
+	// 2's gate) and the refresh bit each read toggles
+	speakerData, speakerGate, speakerRefresh bool
 }
 
 func (mon *Monitor) legacyPortsOn() bool {
@@ -49,6 +52,13 @@ func (mon *Monitor) legacyOut(port int64, n int, val uint32) bool {
 			p.cmosWritten = map[byte]byte{}
 		}
 		p.cmosWritten[p.cmosIndex] = byte(val)
+	case port == 0x61:
+		// pcspk_io_write, a byte at a time (impl.max_access_size 1): the
+		// last byte written stays
+		for i := 0; i < n; i++ {
+			b := byte(val >> (8 * i))
+			p.speakerData, p.speakerGate = b&2 != 0, b&1 != 0
+		}
 	case n == 1 && mon.serialOut(port, byte(val)):
 	case port == 0x510 && n == 2:
 		// the selector takes 2-byte writes only: a 4-byte write is
@@ -120,6 +130,29 @@ func (mon *Monitor) legacyRegion(port int64) *portRegion {
 			b, _ := mon.fwCfgByte(mon.legacy.fwKey, mon.legacy.fwOffset)
 			mon.legacy.fwOffset++
 			return uint32(b)
+		}}
+	case port == 0x61:
+		// pcspk_io_read, a byte at a time: channel 2's gate, data_on, the
+		// dummy refresh clock (toggled by each read) and channel 2's
+		// output, high while the clock has not run (mode 3, count 0).
+		return &portRegion{0x61, 1, 0, func(_ int64, n int) uint32 {
+			p := &mon.legacy
+			var v uint32
+			for i := 0; i < n; i++ {
+				p.speakerRefresh = !p.speakerRefresh
+				b := uint32(0x20)
+				if p.speakerGate {
+					b |= 1
+				}
+				if p.speakerData {
+					b |= 2
+				}
+				if p.speakerRefresh {
+					b |= 0x10
+				}
+				v |= b << (8 * i)
+			}
+			return v
 		}}
 	case port >= 0x514 && port < 0x51c && mon.fwCfgID()&2 != 0:
 		return &portRegion{0x514, 8, 8, func(off int64, n int) uint32 {
