@@ -365,7 +365,7 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	case "type":
 		return d.Type.Name, true, nil
 	case "realized":
-		return true, true, nil
+		return !s.unrealized[d], true, nil
 	case "hotplugged":
 		return d.Hotplugged, true, nil
 	case "hotpluggable":
@@ -1295,4 +1295,13 @@ func (s *State) QOMLinks(f func(path, target string)) {
 		}
 		f(p+"/rng", target)
 	})
+}
+
+// Unrealize is device_set_realized(false) on a device: it stays where it
+// is, unrealized (qom-get realized reads false).
+func (s *State) Unrealize(d *qdev.Device) {
+	if s.unrealized == nil {
+		s.unrealized = map[*qdev.Device]bool{}
+	}
+	s.unrealized[d] = true
 }
