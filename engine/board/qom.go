@@ -137,6 +137,11 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 		}
 		out = append(out, p)
 	}
+	if !renamed {
+		if props, ok := virtioProxyQOM(d.Look.QOM, d.Hotplugged, msixVectors(d)); ok {
+			return props, true
+		}
+	}
 	// (a hot-plugged PCI device's bus master region comes at once, not at
 	// machine-done as in the recording)
 	if renamed || d.Hotplugged && pci.Of(d) != nil {
