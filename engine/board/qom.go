@@ -138,7 +138,20 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 		out = append(out, p)
 	}
 	if !renamed {
-		if props, ok := virtioProxyQOM(d.Look.QOM, d.Hotplugged, msixVectors(d)); ok {
+		var backendClass func(string) []qdev.QOMProp
+		if s.M.Release().QdevAliasClassWalk {
+			backendClass = func(t string) []qdev.QOMProp {
+				l := qdev.LookFor(s.M.Release(), s.M.Target, t, "mmio")
+				if l == nil || l.Placement != "mmio" {
+					l = qdev.LookFor(s.M.Release(), machinetype.X86_64, t, "mmio")
+				}
+				if l == nil || l.Placement != "mmio" {
+					return nil
+				}
+				return l.QOM
+			}
+		}
+		if props, ok := virtioProxyQOM(d.Look.QOM, d.Hotplugged, msixVectors(d), backendClass); ok {
 			return props, true
 		}
 	}

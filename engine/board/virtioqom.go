@@ -53,7 +53,11 @@ func virtioRealizeChildren(dev, proxy string) []string {
 // its type (made with -device, vectors as the type has them): the table
 // rebuilt for a hot-plugged one, or one with no MSI-X vectors. ok is false
 // when the model does not give back the recording (another proxy).
-func virtioProxyQOM(recorded []qdev.QOMProp, hotplugged, msix bool) ([]qdev.QOMProp, bool) {
+// backendClass, when set, is the backend type's own qom-list as recorded:
+// the release aliases by walking its classes' tables (10.0's
+// qdev_alias_all_properties: GLib's order, legacy properties too, those
+// the proxy has skipped) instead of the Property arrays.
+func virtioProxyQOM(recorded []qdev.QOMProp, hotplugged, msix bool, backendClass func(string) []qdev.QOMProp) ([]qdev.QOMProp, bool) {
 	types := map[string]string{}
 	for _, p := range recorded {
 		types[p.Name] = p.Type
@@ -64,6 +68,11 @@ func virtioProxyQOM(recorded []qdev.QOMProp, hotplugged, msix bool) ([]qdev.QOMP
 		return nil, false
 	}
 	aliases = append(slices.Clone(aliases), virtioDeviceProps...)
+	if backendClass != nil {
+		if aliases = classWalkAliases(backendClass(backend)); aliases == nil {
+			return nil, false
+		}
+	}
 	if virtioBootindex[backend] {
 		aliases = append(aliases, "bootindex")
 	}
@@ -123,6 +132,34 @@ func virtioProxyQOM(recorded []qdev.QOMProp, hotplugged, msix bool) ([]qdev.QOMP
 		out = append(out, qdev.QOMProp{Name: keys[i], Type: types[keys[i]]})
 	}
 	return out, true
+}
+
+// classWalkAliases are the aliases a class walk makes from a backend's
+// qom-list (its classes' tables printed base first, each walked backwards,
+// then its own): the backend's class table walked, then TYPE_VIRTIO_DEVICE's,
+// the device's own and instance properties left out.
+func classWalkAliases(l []qdev.QOMProp) []string {
+	base := map[string]bool{"type": true, "parent_bus": true, "realized": true, "hotplugged": true, "hotpluggable": true}
+	common := map[string]bool{"in_order": true}
+	for _, k := range virtioDeviceProps {
+		common[k] = true
+	}
+	var own, virtio []string
+	for _, p := range l {
+		switch {
+		case base[p.Name] || p.Name == "bootindex" || strings.HasPrefix(p.Type, "child<"):
+		case common[p.Name]:
+			virtio = append(virtio, p.Name)
+		default:
+			own = append(own, p.Name)
+		}
+	}
+	if len(virtio) == 0 {
+		return nil
+	}
+	slices.Reverse(own)
+	slices.Reverse(virtio)
+	return append(own, virtio...)
 }
 
 func walkNames(order []string) []string {

@@ -209,6 +209,11 @@ type Release struct {
 	// memdev up at once ("Device '%s' not found"); 7.2 starts without
 	// looking (measured: -M pc,sgx-epc.0.memdev=nosuch,sgx-epc.0.node=0).
 	SGXEPCMemdevLooked bool
+	// QdevAliasClassWalk: qdev_alias_all_properties (a virtio proxy's
+	// aliases of its backend) walks the backend's class property tables
+	// in GLib's order, legacy properties included, skipping what the
+	// proxy has; 7.2 walks the Property arrays in source order.
+	QdevAliasClassWalk bool
 	// NetStreamListening is a listening stream netdev's info_str in `info
 	// network` (10.0's "listening"; 7.2 sets none until a client connects).
 	NetStreamListening string

@@ -17,6 +17,7 @@ var V10_0 = &Release{
 	NetStreamListening:   "listening",
 	AudiodevNotFound:     "audiodev '%s' not found",
 	SGXEPCMemdevLooked:   true,
+	QdevAliasClassWalk:   true,
 	AudiodevDrivers:      []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
 	AudioUnknownDriver:   "Unknown audio driver `%s'. Perhaps you want to install qemu-system-gui package?",
 	AudioVoiceFailed:     "audio: Could not create a backend for voice `%s'",
