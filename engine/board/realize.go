@@ -558,13 +558,14 @@ func init() {
 		twice := slices.ContainsFunc(s.created, func(c *qdev.Device) bool { return c != d && c.Type.Name == "spapr-rng" })
 		_, backend := vals.get("rng")
 		// spapr_rng_realize asks KVM for the in-kernel H_RANDOM first,
-		// which TCG has not (measured on both releases).
+		// which TCG has not: it falls back to a backend given, else fails
+		// (measured on both releases).
 		kvm, _ := vals.get("use-kvm")
 		const noKVM = "Could not initialize in-kernel H_RANDOM call!"
 		switch {
-		case twice && fmt.Sprint(kvm) == "true":
+		case twice && !backend && fmt.Sprint(kvm) == "true":
 			return &ReportError{Report: "spapr-rng can not be instantiated twice!", Err: errors.New(noKVM)}
-		case fmt.Sprint(kvm) == "true":
+		case !backend && fmt.Sprint(kvm) == "true":
 			return errors.New(noKVM)
 		case twice && backend:
 			return &ReportError{Report: "spapr-rng can not be instantiated twice!", Abort: s.M.Release().SPAPRHcallAssertion}
