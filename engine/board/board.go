@@ -35,6 +35,8 @@ type State struct {
 	// LastAddPCI: the last device added sits on a PCI bus (on 7.2 its
 	// device_add delivers the pending finalizations).
 	LastAddPCI bool
+	// unrealized are the devices qom-set realized=false unrealized.
+	unrealized map[*qdev.Device]bool
 	// unattachedDevs are the devices at those positions the simulator
 	// made (nil: a recorded board device), for their paths.
 	unattachedDevs []*qdev.Device

@@ -58,8 +58,32 @@ func init() {
 		if v, ok := vals.get("tx_queue_size"); ok && !powerOf2In(toU64(v), 256, txMax) {
 			return fmt.Errorf("Invalid tx_queue_size (= %d), must be a power of 2 between 256 and %d", toU64(v), txMax)
 		}
+		// An unknown tx= is warned of, and error_printf's note after it
+		// ends with no newline (the next message follows on its line).
+		if tx, ok := vals.str("tx"); ok && tx != "timer" && tx != "bh" {
+			s.warn(fmt.Sprintf("virtio-net: Unknown option tx=%s, valid options: \"timer\" \"bh\"\nDefaulting to \"bh\"", tx) + Unterminated)
+		}
 		return nil
 	}, append(virtioProxies("virtio-net-pci"), "virtio-net-device")...)
+	// scsi_realize: a SCSI disk with no device_id takes its serial's, else
+	// its BlockBackend's name, which a drive has and a node's anonymous
+	// backend has not (the command line's disks get theirs once the
+	// drives are attached, cmdline's attachDrives).
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, given := vals.get("device_id"); given || !d.Hotplugged {
+			return nil
+		}
+		if serial, ok := vals.str("serial"); ok {
+			d.SetProp("device_id", `"`+serial+`"`)
+			return nil
+		}
+		drive, ok := vals.str("drive")
+		r, isReg := s.Backends.(interface{ DriveIsNode(string) bool })
+		if ok && drive != "" && isReg && !r.DriveIsNode(drive) {
+			d.SetProp("device_id", `"`+drive+`"`)
+		}
+		return nil
+	}, "scsi-hd", "scsi-cd")
 	// virtio_rng_device_realize.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("period"); ok && toU64(v) == 0 {

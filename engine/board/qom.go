@@ -137,6 +137,24 @@ func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 		}
 		out = append(out, p)
 	}
+	if !renamed {
+		var backendClass func(string) []qdev.QOMProp
+		if s.M.Release().QdevAliasClassWalk {
+			backendClass = func(t string) []qdev.QOMProp {
+				l := qdev.LookFor(s.M.Release(), s.M.Target, t, "mmio")
+				if l == nil || l.Placement != "mmio" {
+					l = qdev.LookFor(s.M.Release(), machinetype.X86_64, t, "mmio")
+				}
+				if l == nil || l.Placement != "mmio" {
+					return nil
+				}
+				return l.QOM
+			}
+		}
+		if props, ok := virtioProxyQOM(d.Look.QOM, d.Hotplugged, msixVectors(d), backendClass); ok {
+			return props, true
+		}
+	}
 	// (a hot-plugged PCI device's bus master region comes at once, not at
 	// machine-done as in the recording)
 	if renamed || d.Hotplugged && pci.Of(d) != nil {
@@ -365,7 +383,7 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	case "type":
 		return d.Type.Name, true, nil
 	case "realized":
-		return true, true, nil
+		return !s.unrealized[d], true, nil
 	case "hotplugged":
 		return d.Hotplugged, true, nil
 	case "hotpluggable":
@@ -1295,4 +1313,13 @@ func (s *State) QOMLinks(f func(path, target string)) {
 		}
 		f(p+"/rng", target)
 	})
+}
+
+// Unrealize is device_set_realized(false) on a device: it stays where it
+// is, unrealized (qom-get realized reads false).
+func (s *State) Unrealize(d *qdev.Device) {
+	if s.unrealized == nil {
+		s.unrealized = map[*qdev.Device]bool{}
+	}
+	s.unrealized[d] = true
 }

@@ -557,7 +557,16 @@ func init() {
 		// against (measured on both releases: an abort).
 		twice := slices.ContainsFunc(s.created, func(c *qdev.Device) bool { return c != d && c.Type.Name == "spapr-rng" })
 		_, backend := vals.get("rng")
+		// spapr_rng_realize asks KVM for the in-kernel H_RANDOM first,
+		// which TCG has not: it falls back to a backend given, else fails
+		// (measured on both releases).
+		kvm, _ := vals.get("use-kvm")
+		const noKVM = "Could not initialize in-kernel H_RANDOM call!"
 		switch {
+		case twice && !backend && fmt.Sprint(kvm) == "true":
+			return &ReportError{Report: "spapr-rng can not be instantiated twice!", Err: errors.New(noKVM)}
+		case !backend && fmt.Sprint(kvm) == "true":
+			return errors.New(noKVM)
 		case twice && backend:
 			return &ReportError{Report: "spapr-rng can not be instantiated twice!", Abort: s.M.Release().SPAPRHcallAssertion}
 		case twice:
@@ -989,6 +998,19 @@ func (s *State) setFull(b *qdev.Bus) {
 
 // warn queues a warning for the caller of Add.
 func (s *State) warn(w string) { s.warnings = append(s.warnings, w) }
+
+// Unterminated ends a warning whose last line QEMU prints with no newline
+// (an error_printf after warn_report).
+const Unterminated = "\x00"
+
+// WarningEnd is a warning's text and what ends it: a newline, or nothing
+// for an Unterminated one.
+func WarningEnd(w string) (text, end string) {
+	if t, ok := strings.CutSuffix(w, Unterminated); ok {
+		return t, ""
+	}
+	return w, "\n"
+}
 
 // TakeStderr returns and clears the lines the last Add printed as they
 // are, with no program name or location.

@@ -143,6 +143,10 @@ func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 // DriveReadOnly says whether a drive or block node is read-only.
 func (r *Registry) DriveReadOnly(id string) bool { return r.ReadOnly != nil && r.ReadOnly(id) }
 
+// DriveIsNode says whether a drive property value names a block node
+// (its device gets an anonymous BlockBackend) rather than a drive.
+func (r *Registry) DriveIsNode(id string) bool { return r.Node != nil && r.Node(id) }
+
 // DriveEmpty says whether a drive has no medium.
 func (r *Registry) DriveEmpty(id string) bool { return r.Empty != nil && r.Empty(id) }
 

@@ -48,6 +48,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Duplicate ID '.*' for netdev`,
 	// -machine property values
 	`Invalid parameter type for '.*', expected: array`, `Property '.*' is not writable`,
+	`Parameter 'sgx-epc\.\d+\.(memdev|node)' is missing`, `Parameter 'sgx-epc\.\d+\.node' expects integer`,
+	`invalid object type: .*`, `There is no option group '.*'`, `there is no [a-z-]+ ".*" defined`,
 	`Bad value for ".*" property`, `Invalid compatibility mode ".*"`, `Invalid capability mode ".*" for .*`,
 	`Device '.*' not found`, `Memory backend '.*' not found`,
 	`failed to parse UUID string: wrong format`, `'.*' is not a valid char driver name`, `unknown vga type: .*`, `chardev ".*" not found`,

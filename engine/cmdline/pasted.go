@@ -407,6 +407,10 @@ const spaprFirmwareMax = 4 << 20
 // default order when none is given.
 const BootConfigKey = "machine.boot"
 
+// SingleStepKey is set when -singlestep turned TCG's one instruction per
+// translation block on from the start (the monitor's `singlestep` state).
+const SingleStepKey = "singlestep"
+
 // BootConfig is the BootConfiguration a checked boot dict holds.
 func BootConfig(d *keyval.Dict) qjson.Object {
 	o := qjson.Object{}

@@ -119,6 +119,7 @@ type Options struct {
 	noReboot          bool
 	incoming          bool // -incoming
 	noShutdown        bool
+	singleStep        bool // -singlestep: TCG's one instruction per block
 	NotSimulated      []string
 	// audiodevs are the -audiodev options (keyval form), in order.
 	audiodevs []string
@@ -248,7 +249,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	warn := func(msg string) { fmt.Fprintf(&stderr, "%s: warning: %s\n", target.Binary(), msg) }
 	// warnAt is a warning raised while an option is processed: it carries
 	// the option as its location.
-	warnAt := func(loc, msg string) { fmt.Fprintf(&stderr, "%s: %s: warning: %s\n", target.Binary(), loc, msg) }
+	warnAt := func(loc, msg string) {
+		text, end := board.WarningEnd(msg)
+		fmt.Fprintf(&stderr, "%s: %s: warning: %s%s", target.Binary(), loc, text, end)
+	}
 	fail := func(e error) *Result {
 		if errors.Is(e, smp.ErrDivideByZero) {
 			// QEMU dies of SIGFPE there, with nothing more printed.
@@ -502,6 +506,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 				if err != nil {
 					return fail(err)
 				}
+				for _, m := range ids {
+					if rel.SGXEPCMemdevLooked && !o.Registry.Objects[m] {
+						return fail(fmt.Errorf("Device '%s' not found", m))
+					}
+				}
 				sgxMemdevs = ids
 				continue
 			}
@@ -671,6 +680,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if o.compatPolicy != nil {
 		m.Extra[CompatPolicyKey] = o.compatPolicy
+	}
+	if o.singleStep {
+		m.Extra[SingleStepKey] = true
 	}
 	m.RAMBytes, m.MaxRAMBytes, m.RAMSlots = mem.size, mem.maxmem, int(mem.slots)
 	m.GuestName, m.HasName, m.UUID = o.GuestName, o.HasName, o.UUID
@@ -1372,7 +1384,8 @@ func spaprCPULevel(m *machine.Machine) int {
 // CPU's, capped by max-cpu-compat when it is set.
 func spaprCompatLevel(m *machine.Machine) int {
 	level := spaprCPULevel(m)
-	if compat, ok := m.Props["max-cpu-compat"]; ok {
+	// (an empty max-cpu-compat is no compat mode: it caps nothing)
+	if compat, ok := m.Props["max-cpu-compat"]; ok && compat != "" {
 		level = min(level, spaprModelLevel(compat, true))
 	}
 	return level
@@ -1385,7 +1398,7 @@ func spaprPOWER8Up(m *machine.Machine) bool { return spaprCompatLevel(m) >= isa2
 // CPU cannot run in (ppc_set_compat_all), or nil.
 func spaprCompatError(m *machine.Machine) error {
 	compat, ok := m.Props["max-cpu-compat"]
-	if !ok {
+	if !ok || compat == "" {
 		return nil
 	}
 	want := spaprModelLevel(compat, true)
@@ -1540,6 +1553,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.noReboot = true
 			case "no-shutdown": // -action shutdown=pause
 				o.noShutdown = true
+			case "singlestep": // vl.c: -accel one-insn-per-tb=on (7.2: the singlestep flag)
+				o.singleStep = true
 			case "no-user-config":
 			case "mem-prealloc":
 				o.memPrealloc = true

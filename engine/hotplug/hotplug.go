@@ -463,6 +463,9 @@ func spaprHasICP(m *machine.Machine) bool {
 	return mode != "xive"
 }
 
+// SPAPRHasICP is spaprHasICP for the monitor (a core unrealized in place).
+func SPAPRHasICP(m *machine.Machine) bool { return spaprHasICP(m) }
+
 func unattachedIndex(path string) (int, bool) {
 	rest, ok := strings.CutPrefix(path, "/machine/unattached/device[")
 	digits, ok2 := strings.CutSuffix(rest, "]")

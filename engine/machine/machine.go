@@ -35,6 +35,9 @@ type CPU struct {
 	ThreadIDs []int // host thread ids (fake, deterministic), one per thread
 	// Unplug bookkeeping, set by the hotplug handler.
 	UnplugRequested bool
+	// Unrealized: qom-set realized=false unrealized it in place (its
+	// threads or APIC gone, the device itself left in the tree).
+	Unrealized bool
 }
 
 // CPUIndex of thread j of the CPU: x86 = slot index; sPAPR = core-id + j.

@@ -29,7 +29,8 @@ func init() {
 			for _, w := range warnings {
 				// Not an HMP command: warnings go to stderr, without the
 				// program name (a monitor is current).
-				mon.WriteStderr("warning: " + w + "\n")
+				text, end := board.WarningEnd(w)
+				mon.WriteStderr("warning: " + text + end)
 			}
 			if err != nil {
 				var crash *machine.Crash
@@ -103,7 +104,8 @@ func hmpDeviceAdd(mon *Monitor, a Args) string {
 	warnings, err := hotplug.DeviceAdd(mon.M, opts, true)
 	var b strings.Builder
 	for _, w := range warnings {
-		b.WriteString(CRLF("warning: " + w + "\n"))
+		text, end := board.WarningEnd(w)
+		b.WriteString(CRLF("warning: " + text + end))
 	}
 	var crash *machine.Crash
 	if errors.As(err, &crash) {

@@ -1,8 +1,6 @@
 package monitor
 
 import (
-	"fmt"
-	"hotpluglab/engine/chardev"
 	"strconv"
 	"strings"
 
@@ -26,8 +24,11 @@ type legacyPorts struct {
 	cmosWritten map[byte]byte
 	fwKey       uint16
 	fwOffset    int
-	bootOrder   string         // boot_set's, "" for the command line's
-	serialLCR   map[int64]byte // each 16550's line control register, by iobase
+	bootOrder   string               // boot_set's, "" for the command line's
+	uarts       map[int64]*uart16550 // each isa-serial's registers, by iobase
+	// the PC speaker's port 0x61: what was written (data_on, PIT channel
+	// 2's gate) and the refresh bit each read toggles
+	speakerData, speakerGate, speakerRefresh bool
 }
 
 func (mon *Monitor) legacyPortsOn() bool {
@@ -49,7 +50,14 @@ func (mon *Monitor) legacyOut(port int64, n int, val uint32) bool {
 			p.cmosWritten = map[byte]byte{}
 		}
 		p.cmosWritten[p.cmosIndex] = byte(val)
-	case n == 1 && mon.serialOut(port, byte(val)):
+	case port == 0x61:
+		// pcspk_io_write, a byte at a time (impl.max_access_size 1): the
+		// last byte written stays
+		for i := 0; i < n; i++ {
+			b := byte(val >> (8 * i))
+			p.speakerData, p.speakerGate = b&2 != 0, b&1 != 0
+		}
+	case mon.uartOut(port, n, val):
 	case port == 0x510 && n == 2:
 		// the selector takes 2-byte writes only: a 4-byte write is
 		// refused whole (measured: `o /w 0x510 N` selects nothing)
@@ -60,43 +68,30 @@ func (mon *Monitor) legacyOut(port int64, n int, val uint32) bool {
 	return true
 }
 
-// serialOut is a byte written to an isa-serial's transmit holding or line
-// control register: with the divisor latch off, a transmitted byte goes
-// to the port's chardev at once (the simulated UART never holds one).
-func (mon *Monitor) serialOut(port int64, v byte) bool {
-	b := board.Of(mon.M)
-	if b == nil {
+// uartOut is `o` to an isa-serial's ports: the first piece (as wide as
+// the offset's alignment allows, a byte at a time to the device), the
+// rest to whatever holds the ports after it.
+func (mon *Monitor) uartOut(port int64, n int, val uint32) bool {
+	u, base, chr, ok := mon.uartAt(port)
+	if !ok {
 		return false
 	}
-	handled := false
-	b.Tree.Walk(func(d *qdev.Device) {
-		if d.Type.Name != "isa-serial" || handled {
-			return
+	off, l := port-base, n
+	if a := int(off & -off); a != 0 && a < l {
+		l = a
+	}
+	for l&(l-1) != 0 {
+		l &= l - 1
+	}
+	for i := 0; i < l; i++ {
+		u.write(off+int64(i), byte(val>>(8*i)), mon.uartSend(chr))
+	}
+	if rest := n - l; rest > 0 {
+		if !mon.legacyOut(port+int64(l), rest, val>>(8*l)) {
+			acpi.PortsOf(mon.M).Out(uint16(port+int64(l)), rest, val>>(8*l))
 		}
-		base := qtreeInt(d, "iobase", -1)
-		p := &mon.legacy
-		switch port - base {
-		case 3:
-			if p.serialLCR == nil {
-				p.serialLCR = map[int64]byte{}
-			}
-			p.serialLCR[base] = v
-			handled = true
-		case 0:
-			if p.serialLCR[base]&0x80 != 0 {
-				return // the divisor latch
-			}
-			id, ok := d.Prop("chardev")
-			if v, set := d.Set["chardev"]; set && !ok {
-				id, ok = fmt.Sprint(v), true
-			}
-			if c := chardev.Of(mon.M); ok && c != nil {
-				c.RingbufWrite(strings.Trim(id, `"`), []byte{v}) // a ring keeps it; another backend takes it
-			}
-			handled = true
-		}
-	})
-	return handled
+	}
+	return true
 }
 
 // portRegion is a device's I/O region as the memory core dispatches to
@@ -121,11 +116,44 @@ func (mon *Monitor) legacyRegion(port int64) *portRegion {
 			mon.legacy.fwOffset++
 			return uint32(b)
 		}}
+	case port == 0x61:
+		// pcspk_io_read, a byte at a time: channel 2's gate, data_on, the
+		// dummy refresh clock (toggled by each read) and channel 2's
+		// output, high while the clock has not run (mode 3, count 0).
+		return &portRegion{0x61, 1, 0, func(_ int64, n int) uint32 {
+			p := &mon.legacy
+			var v uint32
+			for i := 0; i < n; i++ {
+				p.speakerRefresh = !p.speakerRefresh
+				b := uint32(0x20)
+				if p.speakerGate {
+					b |= 1
+				}
+				if p.speakerData {
+					b |= 2
+				}
+				if p.speakerRefresh {
+					b |= 0x10
+				}
+				v |= b << (8 * i)
+			}
+			return v
+		}}
 	case port >= 0x514 && port < 0x51c && mon.fwCfgID()&2 != 0:
 		return &portRegion{0x514, 8, 8, func(off int64, n int) uint32 {
 			var v uint32
 			for i := 0; i < n; i++ { // "QEMU CFG", big-endian, as its bytes
 				v |= uint32("QEMU CFG"[off+int64(i)]) << (8 * i)
+			}
+			return v
+		}}
+	}
+	if u, base, _, ok := mon.uartAt(port); ok {
+		// serial_io_ops: any size valid, a byte at a time to the device
+		return &portRegion{base, 8, 0, func(off int64, n int) uint32 {
+			var v uint32
+			for i := 0; i < n; i++ {
+				v |= uint32(u.read(off+int64(i))) << (8 * i)
 			}
 			return v
 		}}

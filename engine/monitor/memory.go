@@ -521,6 +521,18 @@ func init() {
 				v = uint64(i)
 			}
 			n, _ := strconv.ParseInt(fmt.Sprint(size), 10, 64)
+			// pseries before it runs: real mode, where the effective
+			// address less its top 4 bits is the guest physical one
+			// (ppc_hash64_xlate with a virtual hypervisor); only RAM reads
+			// (measured: past RAM's end, a PHB's windows, 2^46 all fail).
+			// Beyond RAM, with memory hotplug's region, only 2^46 and up
+			// is known to fail.
+			if mon.M.IsSPAPR() && n > 0 {
+				end, ram := v&(1<<60-1)+uint64(n), uint64(mon.M.RAMBytes)
+				if end > ram && (mon.M.MaxRAMBytes <= mon.M.RAMBytes || end > 1<<46) {
+					return nil, GenericError(fmt.Sprintf("Invalid addr 0x%016x/size %d specified", v, n))
+				}
+			}
 			if mapped, known := mon.x86PhysMap(); known && n > 0 {
 				if v+uint64(n) < v || !mapped(v, uint64(n)) {
 					return nil, GenericError(fmt.Sprintf("Invalid addr 0x%016x/size %d specified", v, n))

@@ -6,6 +6,7 @@ package monitor
 import (
 	"strings"
 
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
@@ -120,6 +121,7 @@ func New(m *machine.Machine) *Monitor {
 	if m.Incoming {
 		mon.RunState = "inmigrate"
 	}
+	mon.singleStep, _ = m.Extra[cmdline.SingleStepKey].(bool)
 	m.Host.Emit = mon.Emit
 	m.Host.EmitDeferred = mon.EmitDeferred
 	m.Host.Defer = func(fn func(), requests int) {

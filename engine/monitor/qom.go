@@ -154,7 +154,7 @@ func (mon *Monitor) qomObject(path string) string {
 		if p == c.QOMPath {
 			return c.Type
 		}
-		for j := 0; m.IsSPAPR() && j < c.Threads; j++ {
+		for j := 0; m.IsSPAPR() && j < c.Threads && !c.Unrealized; j++ {
 			if p == m.ThreadPath(c, j) {
 				return m.ThreadType
 			}
@@ -178,7 +178,7 @@ func (mon *Monitor) qomObjects(f func(path, typ string)) {
 	}
 	for _, c := range m.CPUs {
 		f(c.QOMPath, c.Type)
-		for j := 0; m.IsSPAPR() && j < c.Threads; j++ {
+		for j := 0; m.IsSPAPR() && j < c.Threads && !c.Unrealized; j++ {
 			f(m.ThreadPath(c, j), m.ThreadType)
 		}
 	}
@@ -325,7 +325,7 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		case "hotplugged":
 			return c.Origin == machine.HotPlug, nil
 		case "realized":
-			return true, nil
+			return !c.Unrealized, nil
 		}
 	}
 	for _, o := range object.Of(m) {
@@ -507,11 +507,15 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 				return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop))
 			case "realized":
 				// device_set_realized: realizing a realized device does
-				// nothing; false would unrealize it (not simulated).
+				// nothing; false unrealizes it where it stands (its own
+				// bus's devices too, none unparented: no event).
 				on, err := qomBool(prop, v)
 				if err != nil || on {
 					return err
 				}
+				b.Unrealize(d)
+				mon.Note("Unrealizing a device in place: the simulator keeps it in its lists; QEMU's device stops working.")
+				return nil
 			}
 			if _, balloon := b.PollInterval(d); balloon && prop == "guest-stats-polling-interval" {
 				var n int64

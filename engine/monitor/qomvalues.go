@@ -10,6 +10,7 @@ import (
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/cpumodel"
+	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
@@ -518,10 +519,10 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 			return err, true
 		}
 		if prop == "realized" {
-			if on {
-				return nil, true
+			if !on {
+				mon.unrealizeCPU(path)
 			}
-			return nil, false // unrealizing a CPU is not simulated
+			return nil, true
 		}
 		mon.writeQOM(path, prop, on)
 		return nil, true
@@ -668,4 +669,34 @@ func jsonInt(v any) int64 {
 		return x
 	}
 	return 0
+}
+
+// unrealizeCPU is device_set_realized(false) on a CPU or sPAPR core: the
+// unrealize functions unparent what realize made, each with its
+// DEVICE_DELETED (x86_cpu_unrealizefn: the APIC; spapr_cpu_core_unrealize:
+// each thread's interrupt presenters, then the thread), the device itself
+// staying, unrealized. Measured on both releases (pe-x-r6-mon2-5,
+// pm-p-r16-89).
+func (mon *Monitor) unrealizeCPU(path string) {
+	m := mon.M
+	c := m.FindCPU(path)
+	if c == nil || c.QOMPath != path || c.Unrealized {
+		return
+	}
+	c.Unrealized = true
+	if !m.IsSPAPR() {
+		m.EmitEvent("DEVICE_DELETED", qjson.O("path", c.QOMPath+"/lapic"))
+		return
+	}
+	for j := 0; j < c.Threads; j++ {
+		t := m.ThreadPath(c, j)
+		if hotplug.SPAPRHasICP(m) {
+			m.EmitEvent("DEVICE_DELETED", qjson.O("path", t+"/icp"))
+		}
+		if m.XIVE {
+			m.EmitEvent("DEVICE_DELETED", qjson.O("path", t+"/xive-tctx"))
+		}
+		m.EmitEvent("DEVICE_DELETED", qjson.O("path", t))
+	}
+	mon.Note("An unrealized CPU stays in the simulator's CPU lists.")
 }

@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -29,14 +30,15 @@ var x86Reset = map[string]int64{
 	"edx": 0x60fb1,
 }
 
-var ppcReset = map[string]int64{"pc": 0x100, "nip": 0x100, "lr": 0, "ctr": 0, "xer": 0, "msr": 0, "cr": 0}
+var ppcReset = map[string]int64{"pc": 0x100, "nip": 0x100, "lr": 0, "ctr": 0, "xer": 0, "msr": 0, "cr": 0, "fpscr": 0}
 
 // ppcZeroSPRs are SPRs info registers shows zero at reset; the monitor
 // finds an SPR by its name in any case (strcasecmp), unlike its own
 // definitions (tbl, decr: exact).
 var ppcZeroSPRs = map[string]bool{"SPRG0": true, "SPRG1": true, "SPRG2": true, "SPRG3": true, "SPRG4": true,
 	"SPRG5": true, "SPRG6": true, "SPRG7": true, "SRR0": true, "SRR1": true, "HSRR0": true, "HSRR1": true,
-	"CFAR": true, "VRSAVE": true}
+	"VRSAVE": true, "DAR": true, "DSISR": true, "HSPRG0": true, "HSPRG1": true, "HID0": true, "AMR": true,
+	"TAR": true, "PPR": true}
 
 // ppcResetSPR reads the timebase, the decrementer and the SPRs of a
 // pseries CPU at reset (measured: $sprg0, $tbl, $decr, $pvr).
@@ -50,6 +52,14 @@ func (mon *Monitor) ppcResetSPR(name string) (int64, bool) {
 			d, err := strconv.ParseUint(reset.DECR, 10, 64)
 			return int64(d), err == nil
 		}
+	case slices.Contains(mon.M.Release().SPAPRNamedSPRs, up):
+		return 0, true
+	case up == "LPCR": // spapr_cpu_reset's, by family
+		if reset, known := mon.M.Release().SPAPRResets[family]; known {
+			return int64(reset.LPCR), true
+		}
+	case up == "PIR": // the thread's cpu_index (spapr_create_vcpu)
+		return int64(max(mon.currentCPU, 0)), true
 	case up == "PVR":
 		pvr, ok := cpumodel.For(mon.M.Release()).PVR(model)
 		return int64(pvr), ok

@@ -227,6 +227,15 @@ type Release struct {
 	// AudiodevNotFound is a device's audiodev= naming no -audiodev, given
 	// the id ("" for the property setter's "can't find value", 7.2).
 	AudiodevNotFound string
+	// SGXEPCMemdevLooked: setting -machine sgx-epc looks each section's
+	// memdev up at once ("Device '%s' not found"); 7.2 starts without
+	// looking (measured: -M pc,sgx-epc.0.memdev=nosuch,sgx-epc.0.node=0).
+	SGXEPCMemdevLooked bool
+	// QdevAliasClassWalk: qdev_alias_all_properties (a virtio proxy's
+	// aliases of its backend) walks the backend's class property tables
+	// in GLib's order, legacy properties included, skipping what the
+	// proxy has; 7.2 walks the Property arrays in source order.
+	QdevAliasClassWalk bool
 	// NetStreamListening is a listening stream netdev's info_str in `info
 	// network` (10.0's "listening"; 7.2 sets none until a client connects).
 	NetStreamListening string
@@ -476,6 +485,11 @@ type Release struct {
 	// field each release prints its way.
 	SPAPRResets map[string]SPAPRReset
 	SPAPRCRLine string
+	// SPAPRNamedSPRs are the SPRs beyond the common ones that the
+	// monitor's $NAME finds by their registered name and that read 0 at
+	// reset: 10.0 registers CFAR and the decrementer as "DEC" (7.2 has
+	// neither by those names; measured, m11-print-regs).
+	SPAPRNamedSPRs []string
 
 	// X86VendorLength is how qom-set refuses an x86 CPU vendor that is not
 	// 12 bytes (%s: the value given).

@@ -297,9 +297,12 @@ var corpora = []struct {
 	// 16550 and port 0x61 registers, fw_cfg's file directory, pseries SPR
 	// names, qom-list-types' "interface", a USB mouse's unplug event; round
 	// 12's qom-list-properties of device types, and on 10.0 pseries' -nic
-	// order and a bridge's busnr), see testdata/oracle/README.md.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1961},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1942},
+	// order and a bridge's busnr; pass o2 closed the 16550s, port 0x61,
+	// pseries' SPR names and QMP memsave, -singlestep's status, SGX EPC
+	// sections, a hot-plugged SCSI disk's device_id), see
+	// testdata/oracle/README.md.
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1969},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1950},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
@@ -351,8 +354,8 @@ var corpora = []struct {
 	// 13's two -nic netdev names and its PHB unplugs with a device on
 	// the PHB, whose RCU finalization varies from run to run).
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2720},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2723},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2726},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2728},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see
@@ -362,8 +365,8 @@ var corpora = []struct {
 	// virtio-mem, backends), root ports, serial ports and backends, and
 	// measurements of virtio serial port numbers, virtio-mem's and the
 	// memory backends' own QOM properties.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5730},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5764},
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5736},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5770},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
