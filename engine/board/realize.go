@@ -538,6 +538,19 @@ func init() {
 		if slices.ContainsFunc(s.created, func(c *qdev.Device) bool { return c != d && c.Type.Name == "vmcoreinfo" }) {
 			return errors.New("at most one vmcoreinfo device is permitted")
 		}
+		// Then the firmware config interface it publishes through: none
+		// (-M none), or one without DMA (pc_compat_2_4 and older turn
+		// fw_cfg's dma_enabled off).
+		fw := s.findType("fw_cfg_io")
+		if fw == nil {
+			fw = s.findType("fw_cfg_mem")
+		}
+		if fw == nil {
+			return errors.New("vmcoreinfo device requires fw_cfg with DMA")
+		}
+		if dma, _ := fw.Prop("dma_enabled"); dma == "false" {
+			return errors.New("vmcoreinfo device requires fw_cfg with DMA")
+		}
 		return nil
 	}
 	deviceChecks["vmgenid"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
