@@ -15,6 +15,7 @@ import (
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qom"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/spapr"
 )
 
@@ -391,6 +392,11 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		if id, ok := d.Set["chardev"].(string); ok && d.Type.Name == "isa-serial" {
 			return id, true, nil
 		}
+	case "host":
+		// The xhci-core's link to the controller it serves, aliased.
+		if d.Type.Implements("pci-xhci") && devicePath(d) != "" {
+			return devicePath(d), true, nil
+		}
 	case "attached":
 		// usb_device_instance_init's: a realized USB device is on a port
 		// (usb_device_attach; no free port fails its realize).
@@ -412,7 +418,7 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	if text, ok := d.Prop(prop); ok {
 		return printedValue(text), true, nil
 	}
-	if v, ok := aliasedValue(d, prop); ok {
+	if v, ok := aliasedValue(s.M.Release(), d, prop); ok {
 		return v, true, nil
 	}
 	listed := false
@@ -492,7 +498,7 @@ func legacyProp(d *qdev.Device, prop string) (owner string, pciAddr, ok bool) {
 // `info qtree` does not print (qemu-xhci's streams, p2 and p3 live on its
 // xhci-core, qdev_alias_all_properties): as the user set it, or the
 // property's default. Only scalar properties qom-list shows qualify.
-func aliasedValue(d *qdev.Device, prop string) (any, bool) {
+func aliasedValue(rel *release.Release, d *qdev.Device, prop string) (any, bool) {
 	if d.Look == nil || !slices.ContainsFunc(d.Look.QOM, func(p qdev.QOMProp) bool {
 		return p.Name == prop && scalarQOMTypes[p.Type]
 	}) {
@@ -512,6 +518,12 @@ func aliasedValue(d *qdev.Device, prop string) (any, bool) {
 			}
 		}
 		return printedValue(fmt.Sprint(v)), true
+	}
+	if d.Type.Name == "nec-usb-xhci" && prop == "streams" && !rel.NECXHCIKeepsStreams {
+		// nec_xhci_instance_init copies the NEC's own flags
+		// (superspeed-ports-first, force-pcie-endcap) over the core's,
+		// streams bit and all.
+		return false, true
 	}
 	switch x := p.Default().(type) {
 	case bool, string:

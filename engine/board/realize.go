@@ -416,21 +416,27 @@ func init() {
 		}
 		return s.dimmPrePlug(d, vals)
 	}
-	// vga_common_init on the ISA bus: the legacy VGA ports are one
-	// global (measured: isa-vga then isa-vga or isa-cirrus-vga).
-	isaVGA := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	// vga_common_init: a VGA whose video memory is global (its RAM block
+	// named plain "vga.vram" and one vmstate) refuses to be the second
+	// such. The ISA ones always are; the PCI ones when global-vmstate is
+	// on, as hw_compat_2_12 and older set it (measured: VGA then
+	// cirrus-vga on pc-i440fx-2.12; isa-vga then isa-vga or isa-cirrus-vga).
+	globalVGA := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if !vramIsGlobal(d) {
+			return nil
+		}
 		other := false
 		s.Tree.Walk(func(c *qdev.Device) {
-			if c != d && (c.Type.Name == "isa-vga" || c.Type.Name == "isa-cirrus-vga") {
-				other = true
-			}
+			other = other || (c != d && vramIsGlobal(c))
 		})
 		if other {
 			return errors.New("Only one global VGA device can be used at a time")
 		}
 		return nil
 	}
-	deviceChecks["isa-vga"], deviceChecks["isa-cirrus-vga"] = isaVGA, isaVGA
+	for _, t := range []string{"isa-vga", "isa-cirrus-vga", "VGA", "cirrus-vga", "vmware-svga", "qxl-vga"} {
+		deviceChecks[t] = globalVGA
+	}
 	slot := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		chassis, _ := vals.get("chassis")
 		sl, _ := vals.get("slot")
@@ -590,6 +596,20 @@ func init() {
 	for _, t := range []string{"vhost-vsock-pci", "vhost-vsock-pci-non-transitional", "vhost-vsock-device"} {
 		deviceChecks[t] = vsock
 	}
+}
+
+// vramIsGlobal: the device's VGA memory is the one global "vga.vram"
+// (vga_common_init's global_vmstate: ISA VGAs always, PCI ones by their
+// global-vmstate property).
+func vramIsGlobal(d *qdev.Device) bool {
+	switch d.Type.Name {
+	case "isa-vga", "isa-cirrus-vga":
+		return true
+	case "VGA", "cirrus-vga", "vmware-svga", "qxl-vga":
+		v, _ := d.Prop("global-vmstate")
+		return v == "true"
+	}
+	return false
 }
 
 func toU64(v any) uint64 {

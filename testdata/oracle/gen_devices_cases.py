@@ -695,6 +695,37 @@ r14("x86_64", "global-virtio-pci-pc-7.2", "-M", "pc-i440fx-7.2", "-global", "vir
     steps=qget("/machine/peripheral/n", "disable-modern", "disable-legacy") + qget("/machine/peripheral/b", "disable-modern") + [PCI])
 
 
+# Round 14's measurements (r14m-): around its fixes.
+def r14m(binary, id, *args, **kw):
+    corpus.case(binary, "r14m-" + id, *args, **kw)
+
+
+for m in ["none", "microvm", "isapc", "pc-i440fx-2.5", "pc-q35-2.4,fw_cfg_dma=on"]:
+    r14m("x86_64", "vmcoreinfo-" + m.split(",")[0], "-M", m, "-device", "vmcoreinfo", steps=[qmp("qom-list", path="/machine/peripheral-anon")])
+r14m("x86_64", "vmcoreinfo-hotplug-2.4", "-M", "pc-i440fx-2.4", steps=[*hmp("device_add vmcoreinfo,id=v"),
+     qmp("device_add", driver="vmcoreinfo", id="v2"), qmp("qom-list", path="/machine/peripheral")])
+r14m("x86_64", "vmcoreinfo-twice-2.4", "-M", "pc-i440fx-2.4", "-device", "vmcoreinfo", "-device", "vmcoreinfo")
+r14m("x86_64", "vmcoreinfo-global-dma", "-M", "pc-i440fx-2.4", "-global", "fw_cfg_io.dma_enabled=on", "-device", "vmcoreinfo",
+     steps=[qmp("qom-list", path="/machine/peripheral-anon")])
+for m in ["pc-q35-2.8", "pc-q35-2.9", "pc-i440fx-2.12"]:
+    r14m("x86_64", "cirrus-" + m, "-M", m, "-device", "cirrus-vga,id=cv", steps=[QTREE, PCI])
+r14m("x86_64", "cirrus-vga-2.11", "-M", "pc-i440fx-2.11", "-device", "VGA", "-device", "cirrus-vga")
+r14m("x86_64", "cirrus-vga-2.12", "-M", "pc-i440fx-2.12", "-device", "VGA", "-device", "cirrus-vga", steps=[PCI])
+r14m("x86_64", "cirrus-set-2.8", "-M", "pc-i440fx-2.8", "-device", "cirrus-vga,id=cv,vgamem_mb=16",
+     steps=qget("/machine/peripheral/cv", "vgamem_mb") + [PCI])
+r14m("x86_64", "xhci-set", "-M", "pc", "-device", "qemu-xhci,id=x,p2=15,p3=8,streams=off", "-device", "nec-usb-xhci,id=n",
+     "-device", "usb-ehci,id=e", steps=qget("/machine/peripheral/x", "p2", "p3", "streams", "host") +
+     qget("/machine/peripheral/n", "p2", "p3", "streams", "intrs", "slots", "msi", "msix") +
+     qget("/machine/peripheral/e", "companion-enable", "maxframes", "attached") + [USB])
+r14m("x86_64", "xhci-qmp", "-M", "q35", steps=[qmp("device_add", driver="qemu-xhci", id="x", p2=2, p3=0),
+     *qget("/machine/peripheral/x", "p2", "p3", "streams"), qmp("device_add", driver="usb-kbd", id="k"),
+     *qget("/machine/peripheral/k", "attached", "port"), USB])
+r14m("x86_64", "usb-attached-uhci", "-M", "pc", "-device", "piix3-usb-uhci", "-device", "usb-tablet,id=t", "-device", "usb-hub,id=h",
+     steps=qget("/machine/peripheral/t", "attached") + qget("/machine/peripheral/h", "attached", "port", "ports"))
+r14m("ppc64", "xhci-set", "-M", "pseries", "-device", "qemu-xhci,id=x,p2=6", "-device", "usb-kbd,id=k",
+     steps=qget("/machine/peripheral/x", "p2", "p3", "streams") + qget("/machine/peripheral/k", "attached"))
+
+
 def write_images():
     for root in ["", CHROOT]:
         d = root + IMG
