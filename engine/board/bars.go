@@ -242,8 +242,35 @@ func virtioBalloonConfigSize(d *qdev.Device) uint64 {
 	return 8
 }
 
+// virtioBlkConfigSize is virtio_get_config_size over virtio-blk's
+// feature_sizes: struct virtio_blk_config up to num_queues (36), to
+// discard_sector_alignment with discard (48), to write_zeroes_may_unmap
+// with write-zeroes (57). hw_compat_3_1 turns both off.
+func virtioBlkConfigSize(d *qdev.Device) uint64 {
+	size := uint64(36)
+	if v, _ := d.Prop("discard"); v == "true" {
+		size = 48
+	}
+	if v, _ := d.Prop("write-zeroes"); v == "true" {
+		size = 57
+	}
+	return size
+}
+
+// virtioSerialConfigSize: struct virtio_console_config up to max_nr_ports
+// (8), with emerg_wr when emergency-write is on (12; hw_compat_2_7 turns it
+// off).
+func virtioSerialConfigSize(d *qdev.Device) uint64 {
+	if v, _ := d.Prop("emergency-write"); v == "true" {
+		return 12
+	}
+	return 8
+}
+
 // virtioLegacyConfig names the proxies whose legacy config size is modelled.
 var virtioLegacyConfig = map[string]func(*qdev.Device) uint64{
+	"virtio-blk-pci": virtioBlkConfigSize, "virtio-blk-pci-transitional": virtioBlkConfigSize,
+	"virtio-serial-pci": virtioSerialConfigSize, "virtio-serial-pci-transitional": virtioSerialConfigSize,
 	"virtio-net-pci": virtioNetConfigSize, "virtio-net-pci-transitional": virtioNetConfigSize,
 	"virtio-9p-pci": virtio9PConfigSize, "virtio-9p-pci-transitional": virtio9PConfigSize,
 	"virtio-balloon-pci": virtioBalloonConfigSize, "virtio-balloon-pci-transitional": virtioBalloonConfigSize,

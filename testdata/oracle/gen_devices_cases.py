@@ -695,6 +695,31 @@ r14("x86_64", "global-virtio-pci-pc-7.2", "-M", "pc-i440fx-7.2", "-global", "vir
     steps=qget("/machine/peripheral/n", "disable-modern", "disable-legacy") + qget("/machine/peripheral/b", "disable-modern") + [PCI])
 
 
+# What the compat bits do to what `info pci`, query-pci and `info qtree`
+# show of a set of common devices (BARs: modern virtio, MSI-X vectors,
+# page-per-vq; PCIe capabilities on q35's root ports).
+COMMON_SET = ["-smp", "2", *BLK, "-chardev", "null,id=c0", "-audiodev", "none,id=a", "-device", "virtio-net-pci,id=net0",
+              "-device", "virtio-blk-pci,drive=d0,id=vd0", "-device", "virtio-scsi-pci,id=scsi0", "-device", "virtio-rng-pci,id=rng0",
+              "-device", "virtio-serial-pci,id=vs0", "-device", "virtconsole,chardev=c0,id=con0", "-device", "qemu-xhci,id=xhci",
+              "-device", "usb-tablet,id=tab", "-device", "e1000,id=nic0", "-device", "intel-hda,id=hda",
+              "-device", "hda-duplex,audiodev=a,id=codec", "-device", "VGA,id=vga0", "-device", "i6300esb,id=wd",
+              "-device", "pvpanic,id=pp"]
+for m in ["pc-i440fx-" + v for v in ["2.4", "2.6", "2.7", "2.8", "2.11", "2.12", "3.1", "4.0", "4.2", "5.1", "5.2", "6.2", "7.2"]]:
+    r14("x86_64", "set-" + m, "-M", m, *COMMON_SET, steps=[PCI, qmp("query-pci")])
+for m in ["pc-i440fx-2.6", "pc-i440fx-3.1", "pc-i440fx-4.2", "pc-i440fx-7.2"]:
+    r14("x86_64", "set-qtree-" + m, "-M", m, *COMMON_SET, steps=[QTREE])
+RPS = ["-device", "pcie-root-port,id=rp1,chassis=1,addr=0x5", "-device", "pcie-root-port,id=rp2,chassis=2,addr=0x6",
+       "-device", "pcie-root-port,id=rp3,chassis=3,addr=0x7"]
+for m in ["pc-q35-" + v for v in ["2.6", "2.8", "2.9", "3.1", "4.0", "4.2", "5.2", "6.0", "7.2"]]:
+    r14("x86_64", "set-rp-" + m, "-M", m, *RPS, *BLK, "-device", "virtio-net-pci,bus=rp1,id=net1",
+        "-device", "virtio-blk-pci,drive=d0,bus=rp2,id=vd1", "-device", "e1000e,bus=rp3,id=nic1",
+        "-device", "virtio-rng-pci,id=rng0", steps=[PCI, QTREE])
+for m in ["pseries-" + v for v in ["3.0", "4.2", "5.1", "5.2", "7.2"]]:
+    r14("ppc64", "set-" + m, "-M", m, "-smp", "2", *BLK, "-device", "virtio-net-pci,id=net0", "-device", "virtio-blk-pci,drive=d0,id=vd0",
+        "-device", "virtio-scsi-pci,id=scsi0", "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,id=tab",
+        "-device", "virtio-rng-pci,id=rng0", steps=[PCI, QTREE])
+
+
 # Round 14's measurements (r14m-): around its fixes.
 def r14m(binary, id, *args, **kw):
     corpus.case(binary, "r14m-" + id, *args, **kw)
