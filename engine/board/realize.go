@@ -434,9 +434,8 @@ func init() {
 		}
 		return nil
 	}
-	for _, t := range []string{"isa-vga", "isa-cirrus-vga", "VGA", "cirrus-vga", "vmware-svga", "qxl-vga"} {
-		deviceChecks[t] = globalVGA
-	}
+	// After cirrus_init_common's RAM size check (addCheck keeps it first).
+	addCheck(globalVGA, "isa-vga", "isa-cirrus-vga", "VGA", "cirrus-vga", "vmware-svga", "qxl-vga")
 	slot := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		chassis, _ := vals.get("chassis")
 		sl, _ := vals.get("slot")
