@@ -242,8 +242,35 @@ func virtioBalloonConfigSize(d *qdev.Device) uint64 {
 	return 8
 }
 
+// virtioBlkConfigSize is virtio_get_config_size over virtio-blk's
+// feature_sizes: struct virtio_blk_config up to num_queues (36), to
+// discard_sector_alignment with discard (48), to write_zeroes_may_unmap
+// with write-zeroes (57). hw_compat_3_1 turns both off.
+func virtioBlkConfigSize(d *qdev.Device) uint64 {
+	size := uint64(36)
+	if v, _ := d.Prop("discard"); v == "true" {
+		size = 48
+	}
+	if v, _ := d.Prop("write-zeroes"); v == "true" {
+		size = 57
+	}
+	return size
+}
+
+// virtioSerialConfigSize: struct virtio_console_config up to max_nr_ports
+// (8), with emerg_wr when emergency-write is on (12; hw_compat_2_7 turns it
+// off).
+func virtioSerialConfigSize(d *qdev.Device) uint64 {
+	if v, _ := d.Prop("emergency-write"); v == "true" {
+		return 12
+	}
+	return 8
+}
+
 // virtioLegacyConfig names the proxies whose legacy config size is modelled.
 var virtioLegacyConfig = map[string]func(*qdev.Device) uint64{
+	"virtio-blk-pci": virtioBlkConfigSize, "virtio-blk-pci-transitional": virtioBlkConfigSize,
+	"virtio-serial-pci": virtioSerialConfigSize, "virtio-serial-pci-transitional": virtioSerialConfigSize,
 	"virtio-net-pci": virtioNetConfigSize, "virtio-net-pci-transitional": virtioNetConfigSize,
 	"virtio-9p-pci": virtio9PConfigSize, "virtio-9p-pci-transitional": virtio9PConfigSize,
 	"virtio-balloon-pci": virtioBalloonConfigSize, "virtio-balloon-pci-transitional": virtioBalloonConfigSize,
@@ -265,6 +292,7 @@ func (s *State) virtioBARs(d *qdev.Device) {
 	}
 	if f.Info == nil {
 		// Behind a PCIe port (modern only, no I/O BAR): the recorded lines.
+		s.virtioTransitionalOnPCIe(d, vectors)
 		if vectors == 0 {
 			kept := d.BusLines[:0:0]
 			for _, l := range d.BusLines {
@@ -333,4 +361,60 @@ func pow2ceil(n uint64) uint64 {
 		p <<= 1
 	}
 	return p
+}
+
+// virtioTransitionalOnPCIe: a proxy behind a PCIe port resolves
+// disable-legacy=auto to on (virtio_pci_realize), as its recorded lines
+// show; one told disable-legacy=off (by the user, or by hw_compat_2_6 on
+// older machines) speaks legacy too: the transitional device and
+// subsystem ids and the legacy I/O BAR 0, as on a conventional bus;
+// disable-modern=true then drops the modern BAR 4.
+func (s *State) virtioTransitionalOnPCIe(d *qdev.Device, vectors uint64) {
+	if v, _ := d.Prop("disable-legacy"); strings.Trim(v, `"`) != "off" {
+		return
+	}
+	conv := qdev.LookFor(s.M.Release(), s.M.Target, d.Type.Name, "pci")
+	if conv == nil || conv.Placement != "pci" {
+		return
+	}
+	var ids, bar0 string
+	for _, l := range conv.Lines {
+		t := strings.TrimSpace(l)
+		if i := strings.Index(t, "pci id "); strings.HasPrefix(t, "class ") && i >= 0 {
+			ids = t[i:]
+		}
+		if strings.HasPrefix(t, "bar 0: i/o ") {
+			bar0 = t
+		}
+	}
+	if ids == "" || bar0 == "" {
+		return // modern-only types
+	}
+	if size := virtioLegacyConfig[d.Type.Name]; size != nil {
+		common := uint64(24)
+		if vectors == 0 {
+			common = 20
+		}
+		bar0 = fmt.Sprintf("bar 0: i/o at 0xffffffffffffffff [0x%x]", pow2ceil(common+size(d))-2)
+	}
+	modernOff := false
+	if v, _ := d.Prop("disable-modern"); v == "true" {
+		modernOff = true
+	}
+	out := make([]string, 0, len(d.BusLines)+1)
+	for _, l := range d.BusLines {
+		t := strings.TrimSpace(l)
+		indent := l[:len(l)-len(strings.TrimLeft(l, " "))]
+		switch {
+		case strings.HasPrefix(t, "class ") && strings.Contains(t, "pci id "):
+			out = append(out, l[:strings.Index(l, "pci id ")]+ids, indent+bar0)
+			continue
+		case strings.HasPrefix(t, "bar 0: "):
+			continue
+		case modernOff && strings.HasPrefix(t, "bar 4: "):
+			continue
+		}
+		out = append(out, l)
+	}
+	d.BusLines = out
 }

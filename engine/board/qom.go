@@ -1,6 +1,7 @@
 package board
 
 import (
+	"encoding/json"
 	"fmt"
 	"hotpluglab/engine/qjson"
 	"math"
@@ -14,6 +15,7 @@ import (
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qom"
+	"hotpluglab/engine/release"
 	"hotpluglab/engine/spapr"
 )
 
@@ -408,6 +410,17 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		if id, ok := d.Set["chardev"].(string); ok && d.Type.Name == "isa-serial" {
 			return id, true, nil
 		}
+	case "host":
+		// The xhci-core's link to the controller it serves, aliased.
+		if d.Type.Implements("pci-xhci") && devicePath(d) != "" {
+			return devicePath(d), true, nil
+		}
+	case "attached":
+		// usb_device_instance_init's: a realized USB device is on a port
+		// (usb_device_attach; no free port fails its realize).
+		if d.Type.Implements("usb-device") {
+			return true, true, nil
+		}
 	case "bootindex":
 		// add_boot_device_property's, not a qdev property: -1 unless given.
 		if v, ok := d.Set["bootindex"]; ok {
@@ -422,6 +435,9 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 	}
 	if text, ok := d.Prop(prop); ok {
 		return printedValue(text), true, nil
+	}
+	if v, ok := aliasedValue(s.M.Release(), d, prop); ok {
+		return v, true, nil
 	}
 	listed := false
 	if d.Look != nil {
@@ -495,6 +511,54 @@ func legacyProp(d *qdev.Device, prop string) (owner string, pciAddr, ok bool) {
 	}
 	return owner, false, true
 }
+
+// aliasedValue reads a property the device aliases from an internal child
+// `info qtree` does not print (qemu-xhci's streams, p2 and p3 live on its
+// xhci-core, qdev_alias_all_properties): as the user set it, or the
+// property's default. Only scalar properties qom-list shows qualify.
+func aliasedValue(rel *release.Release, d *qdev.Device, prop string) (any, bool) {
+	if d.Look == nil || !slices.ContainsFunc(d.Look.QOM, func(p qdev.QOMProp) bool {
+		return p.Name == prop && scalarQOMTypes[p.Type]
+	}) {
+		return nil, false
+	}
+	p, ok := d.Type.Prop(prop)
+	if !ok {
+		return nil, false
+	}
+	if v, set := d.Set[prop]; set {
+		switch x := v.(type) {
+		case bool, string, int64, uint64:
+			return x, true
+		case json.Number:
+			if n, err := x.Int64(); err == nil {
+				return n, true
+			}
+		}
+		return printedValue(fmt.Sprint(v)), true
+	}
+	if d.Type.Name == "nec-usb-xhci" && prop == "streams" && !rel.NECXHCIKeepsStreams {
+		// nec_xhci_instance_init copies the NEC's own flags
+		// (superspeed-ports-first, force-pcie-endcap) over the core's,
+		// streams bit and all.
+		return false, true
+	}
+	switch x := p.Default().(type) {
+	case bool, string:
+		return x, true
+	case json.Number:
+		if n, err := x.Int64(); err == nil {
+			return n, true
+		}
+		if n, err := strconv.ParseUint(x.String(), 10, 64); err == nil {
+			return n, true
+		}
+	}
+	return nil, false
+}
+
+var scalarQOMTypes = map[string]bool{"bool": true, "uint8": true, "uint16": true, "uint32": true, "uint64": true,
+	"int8": true, "int16": true, "int32": true, "int64": true, "str": true, "string": true}
 
 // legacyGet is qom-get of a "legacy-" property (legacyProp): a PCI
 // address printed the way info qtree prints it; a link's is not readable.

@@ -416,21 +416,26 @@ func init() {
 		}
 		return s.dimmPrePlug(d, vals)
 	}
-	// vga_common_init on the ISA bus: the legacy VGA ports are one
-	// global (measured: isa-vga then isa-vga or isa-cirrus-vga).
-	isaVGA := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+	// vga_common_init: a VGA whose video memory is global (its RAM block
+	// named plain "vga.vram" and one vmstate) refuses to be the second
+	// such. The ISA ones always are; the PCI ones when global-vmstate is
+	// on, as hw_compat_2_12 and older set it (measured: VGA then
+	// cirrus-vga on pc-i440fx-2.12; isa-vga then isa-vga or isa-cirrus-vga).
+	globalVGA := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if !vramIsGlobal(d) {
+			return nil
+		}
 		other := false
 		s.Tree.Walk(func(c *qdev.Device) {
-			if c != d && (c.Type.Name == "isa-vga" || c.Type.Name == "isa-cirrus-vga") {
-				other = true
-			}
+			other = other || (c != d && vramIsGlobal(c))
 		})
 		if other {
 			return errors.New("Only one global VGA device can be used at a time")
 		}
 		return nil
 	}
-	deviceChecks["isa-vga"], deviceChecks["isa-cirrus-vga"] = isaVGA, isaVGA
+	// After cirrus_init_common's RAM size check (addCheck keeps it first).
+	addCheck(globalVGA, "isa-vga", "isa-cirrus-vga", "VGA", "cirrus-vga", "vmware-svga", "qxl-vga")
 	slot := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		chassis, _ := vals.get("chassis")
 		sl, _ := vals.get("slot")
@@ -538,6 +543,19 @@ func init() {
 		if slices.ContainsFunc(s.created, func(c *qdev.Device) bool { return c != d && c.Type.Name == "vmcoreinfo" }) {
 			return errors.New("at most one vmcoreinfo device is permitted")
 		}
+		// Then the firmware config interface it publishes through: none
+		// (-M none), or one without DMA (pc_compat_2_4 and older turn
+		// fw_cfg's dma_enabled off).
+		fw := s.findType("fw_cfg_io")
+		if fw == nil {
+			fw = s.findType("fw_cfg_mem")
+		}
+		if fw == nil {
+			return errors.New("vmcoreinfo device requires fw_cfg with DMA")
+		}
+		if dma, _ := fw.Prop("dma_enabled"); dma == "false" {
+			return errors.New("vmcoreinfo device requires fw_cfg with DMA")
+		}
 		return nil
 	}
 	deviceChecks["vmgenid"] = func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
@@ -586,6 +604,20 @@ func init() {
 	for _, t := range []string{"vhost-vsock-pci", "vhost-vsock-pci-non-transitional", "vhost-vsock-device"} {
 		deviceChecks[t] = vsock
 	}
+}
+
+// vramIsGlobal: the device's VGA memory is the one global "vga.vram"
+// (vga_common_init's global_vmstate: ISA VGAs always, PCI ones by their
+// global-vmstate property).
+func vramIsGlobal(d *qdev.Device) bool {
+	switch d.Type.Name {
+	case "isa-vga", "isa-cirrus-vga":
+		return true
+	case "VGA", "cirrus-vga", "vmware-svga", "qxl-vga":
+		v, _ := d.Prop("global-vmstate")
+		return v == "true"
+	}
+	return false
 }
 
 func toU64(v any) uint64 {

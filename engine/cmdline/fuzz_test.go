@@ -16,6 +16,8 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	// option parsing
 	`-?-.*: invalid option`, `-?-.*: requires an argument`,
 	`Invalid parameter '.*'`, `Parameter( fragment)? '.*' is too long`, `Expected '=' after parameter '.*'`,
+	// -set GROUP.ID.KEY=VALUE (qemu_set_option)
+	`There is no option group '.*'`, `there is no .* ".*" defined`, `-set is not supported with .*`,
 	`Parameters? '.*' used inconsistently`, `Parameter '.*' expects .*`, `Parameter '.*' is unexpected`,
 	`Parameter '.*' is missing`, `Parameter '.*' missing`, // keyval_listify: a list index missing
 	`Parameter '.*' does not accept value '.*'`,

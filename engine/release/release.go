@@ -533,8 +533,14 @@ type Release struct {
 	// SPAPRFDT is how the pseries device tree fills its buffer (see FDT).
 	SPAPRFDT FDT
 
+	// NECXHCIKeepsStreams: nec-usb-xhci's instance_init leaves the
+	// xhci-core's streams bit on (7.2 copies the NEC's own flags over the
+	// core's, which clears it: qom-get reads false unless set).
+	NECXHCIKeepsStreams bool
+
 	dir   string
 	texts sync.Map // name -> string, read on first use
+
 }
 
 // All lists the releases the simulator models, oldest first.

@@ -91,6 +91,7 @@ var V10_0 = &Release{
 	Q35IRQStatsPICFirst:          true,
 	MicrovmBIOSSize:              0x20000,
 	CirrusVGABIOSSize:            0x9800,
+	NECXHCIKeepsStreams:          true,
 	MigrationParams:              migrationParams100,
 	MigrationCapChecks:           migrationCapChecks100,
 	MigrationCapsDeprecated:      []string{"zero-blocks"},

@@ -175,8 +175,14 @@ var corpora = []struct {
 	// recording holding the image: the recording host's own state.
 	// Four balloon cases (2026-12-07): free-page-hint's iothread, and the
 	// handler a failed realize leaves registered.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 239},
-	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 240},
+	// Round 14 (d14, 222 cases, r14- and r14m-): common devices on versioned
+	// pc-i440fx, pc-q35 and pseries types, what the compat properties set
+	// (qom-get, qtree, info pci, query-pci, help, device_add/device_del);
+	// 217 kept on 7.2, 216 on 10.0 (DEVICE_DELETED timing dropped); first
+	// replay 156/170 and 155/168; open: vmcoreinfo on -M none (both), and
+	// pseries-5.2's device_del dropped on 7.2 for its event timing.
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 456},
+	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 456},
 	// gen_defaults_cases.py (issue 8): the devices a board makes without
 	// -nodefaults (display card and -vga, serial and parallel ports,
 	// floppy and CD-ROM, pseries' own) and their QOM, qom-list of the

@@ -525,6 +525,232 @@ x("balloon-fph-cmdline", "-M", "pc", "-device", "virtio-balloon-pci,free-page-hi
 x("balloon-two-cmdline", "-M", "pc", "-device", "virtio-balloon-pci", "-device", "virtio-balloon-pci,free-page-hint=on")
 
 
+# ------------------------------------------- round 14: machine versions ----
+# The devices real command lines use, on versioned pc-i440fx, pc-q35 and
+# pseries types (2026-12-07, d14): what the machine's compat properties
+# (hw_compat_X_Y, pc_compat_X_Y, spapr's) set on them, read back with
+# qom-get on the device (and its virtio-backend), in `info qtree`, in
+# device_add's help and device-list-properties, and in device_add/device_del
+# and query-pci without a guest. Versions newer than 7.2 are 7.2's
+# "unsupported machine type" error; 10.0 dropped the oldest.
+def qget(path, *props):
+    return [qmp("qom-get", path=path, property=q) for q in props]
+
+
+def r14(binary, id, *args, **kw):
+    corpus.case(binary, "r14-" + id, *args, **kw)
+
+
+VPCI = ["disable-legacy", "disable-modern", "page-per-vq", "migrate-extra", "x-disable-pcie", "x-ignore-backend-features",
+        "x-pcie-deverr-init", "x-pcie-lnkctl-init", "x-pcie-pm-init", "x-pcie-flr-init", "modern-pio-notify", "vectors",
+        "virtio-pci-bus-master-bug-migration", "ats"]
+VDEV = ["any_layout", "use-started", "use-disabled-flag", "x-disable-legacy-check", "queue_reset", "iommu_platform",
+        "event_idx", "indirect_desc", "packed"]
+PCV = ["2.4", "2.6", "2.7", "2.8", "2.11", "3.1", "4.2", "5.1", "5.2", "7.2", "8.0", "9.2"]
+Q35V = ["2.6", "2.8", "3.1", "4.2", "5.2", "6.1", "7.2", "9.1"]
+PPCV = ["3.0", "4.2", "5.1", "7.2", "9.0"]
+
+# virtio-net-pci: the virtio-pci proxy's compat bits, the NIC's and its backend's
+for m in ["pc-i440fx-" + v for v in PCV] + ["pc-q35-" + v for v in Q35V] + ["pseries-" + v for v in PPCV]:
+    b = "ppc64" if m.startswith("pseries") else "x86_64"
+    r14(b, "vnet-" + m, "-M", m, *NET0, "-device", "virtio-net-pci,netdev=n0,id=net0",
+        steps=qget("/machine/peripheral/net0", *VPCI, "mq", "x-mtu-bypass-backend", "host_uso", "guest_uso4", "mrg_rxbuf",
+                   "guest_announce", "speed", "duplex", "tx") + qget("/machine/peripheral/net0/virtio-backend", *VDEV))
+
+# virtio-blk-pci and virtio-scsi-pci: queues, vectors, segments (two CPUs: num-queues follows them)
+BLK = ["-blockdev", "null-co,node-name=d0,size=1048576"]
+for m in ["pc-i440fx-" + v for v in ["2.4", "2.11", "3.1", "4.2", "5.0", "5.1", "5.2", "7.2"]] + \
+         ["pc-q35-" + v for v in ["4.2", "5.1", "7.2"]] + ["pseries-" + v for v in ["4.2", "5.1", "7.2"]]:
+    b = "ppc64" if m.startswith("pseries") else "x86_64"
+    r14(b, "vblk-" + m, "-M", m, "-smp", "2", *BLK, "-device", "virtio-blk-pci,drive=d0,id=vd0",
+        steps=qget("/machine/peripheral/vd0", "vectors", "num-queues", "queue-size", "seg-max-adjust", "x-enable-wce-if-config-wce",
+                   "discard", "write-zeroes", "report-discard-granularity", "scsi", "config-wce", "disable-legacy", "page-per-vq",
+                   "discard_granularity", "max-discard-sectors", "x-disable-pcie") +
+        qget("/machine/peripheral/vd0/virtio-backend", "use-started", "queue_reset"))
+    r14(b, "vscsi-" + m, "-M", m, "-smp", "2", "-device", "virtio-scsi-pci,id=scsi0",
+        steps=qget("/machine/peripheral/scsi0", "vectors", "num_queues", "virtqueue_size", "seg_max_adjust", "max_sectors",
+                   "cmd_per_lun", "hotplug", "param_change", "disable-modern", "page-per-vq"))
+
+# NICs beside virtio: e1000 and e1000e
+for m in ["pc-i440fx-" + v for v in ["2.3", "2.4", "2.11", "5.2", "6.0", "7.2", "8.0"]] + ["pc-q35-" + v for v in ["6.0"]]:
+    r14("x86_64", "e1000-" + m, "-M", m, "-device", "e1000,id=nic0", "-device", "e1000e,id=nic1",
+        steps=qget("/machine/peripheral/nic0", "extra_mac_registers", "migrate_tso_props", "init-vet", "autonegotiation",
+                   "mitigation", "mac") + qget("/machine/peripheral/nic1", "init-vet", "migrate-timadj", "subsys_ven", "subsys",
+                                                "disable_vnet_hdr", "x-pcie-flr-init"))
+
+# USB: xhci and EHCI with a tablet (usb_version, serial "42" before 4.0)
+for m in ["pc-i440fx-2.4", "pc-i440fx-2.12", "pc-i440fx-3.0", "pc-i440fx-3.1", "pc-i440fx-4.0", "pc-i440fx-7.2",
+          "pc-q35-3.1", "pc-q35-4.0", "pc-q35-7.2"]:
+    r14("x86_64", "xhci-tablet-" + m, "-M", m, "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,id=tab,bus=xhci.0",
+        "-device", "usb-kbd,id=kbd", steps=[USB] + qget("/machine/peripheral/tab", "serial", "usb_version", "port", "attached",
+                                                          "full-path", "msos-desc", "pcap") +
+        qget("/machine/peripheral/kbd", "serial") + qget("/machine/peripheral/xhci", "p2", "p3", "intrs", "slots", "streams",
+                                                          "msi", "msix", "conditional-intr-mapping"))
+    if m not in ["pc-i440fx-2.4", "pc-i440fx-3.1", "pc-i440fx-4.0", "pc-q35-7.2"]:
+        continue
+    r14("x86_64", "ehci-tablet-" + m, "-M", m, "-device", "usb-ehci,id=ehci", "-device", "usb-tablet,id=tab,bus=ehci.0",
+        "-device", "usb-mouse,id=mouse,bus=ehci.0", steps=[QTREE, USB] + qget("/machine/peripheral/mouse", "serial"))
+for m in ["pseries-3.0", "pseries-3.1", "pseries-4.0", "pseries-7.2"]:
+    r14("ppc64", "xhci-tablet-" + m, "-M", m, "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,id=tab",
+        steps=[USB] + qget("/machine/peripheral/tab", "serial", "usb_version"))
+
+# virtio-rng-pci (vectors), virtio-serial with a console (emergency-write)
+for m in ["pc-i440fx-2.6", "pc-i440fx-2.7", "pc-i440fx-4.2", "pc-i440fx-7.0", "pc-i440fx-7.1", "pc-i440fx-7.2", "pc-i440fx-8.0",
+          "pc-q35-7.1", "pc-q35-7.2", "pseries-7.1", "pseries-7.2"]:
+    b = "ppc64" if m.startswith("pseries") else "x86_64"
+    r14(b, "rng-serial-" + m, "-M", m, "-device", "virtio-rng-pci,id=rng0", "-chardev", "null,id=c0",
+        "-device", "virtio-serial-pci,id=vs0", "-device", "virtconsole,chardev=c0,id=con0",
+        steps=qget("/machine/peripheral/rng0", "vectors", "max-bytes", "period", "disable-legacy") +
+        qget("/machine/peripheral/vs0", "vectors", "max_ports", "emergency-write", "ioeventfd", "disable-modern") +
+        qget("/machine/peripheral/con0", "nr", "name", "chardev") + [CHR])
+
+# Displays without qxl: edid (4.0), global-vmstate (2.12), cirrus's 8 MiB (2.8)
+for m in ["pc-i440fx-2.7", "pc-i440fx-2.8", "pc-i440fx-2.11", "pc-i440fx-2.12", "pc-i440fx-3.1", "pc-i440fx-4.0", "pc-i440fx-7.2",
+          "pc-q35-3.1", "pc-q35-4.0", "pseries-3.1", "pseries-4.0"]:
+    b = "ppc64" if m.startswith("pseries") else "x86_64"
+    r14(b, "vga-" + m, "-M", m, "-device", "VGA,id=vga0", "-device", "secondary-vga,id=vga1", "-device", "bochs-display,id=bd",
+        steps=qget("/machine/peripheral/vga0", "edid", "global-vmstate", "vgamem_mb", "qemu-extended-regs", "mmio", "xres", "yres",
+                   "refresh_rate") + qget("/machine/peripheral/vga1", "edid", "global-vmstate") +
+        qget("/machine/peripheral/bd", "edid", "vgamem"))
+for m in ["pc-i440fx-2.7", "pc-i440fx-2.8", "pc-i440fx-2.12", "pc-i440fx-3.0", "pc-i440fx-7.2"]:
+    r14("x86_64", "cirrus-" + m, "-M", m, "-device", "cirrus-vga,id=cv", steps=qget("/machine/peripheral/cv", "vgamem_mb",
+                                                                                  "global-vmstate", "blitter") + [QTREE])
+for m in ["pc-i440fx-3.1", "pc-i440fx-4.0", "pc-q35-7.2"]:
+    r14("x86_64", "virtio-vga-" + m, "-M", m, "-device", "virtio-vga,id=vv", "-device", "virtio-gpu-pci,id=vg",
+        steps=qget("/machine/peripheral/vv", "edid", "max_outputs", "xres", "vectors", "disable-legacy") +
+        qget("/machine/peripheral/vg", "edid", "disable-legacy", "disable-modern", "vectors"))
+
+# pvpanic (events), vmcoreinfo (fw_cfg's DMA), i6300esb, intel-hda (use-timer)
+for m in ["pc-i440fx-2.4", "pc-i440fx-5.0", "pc-i440fx-5.1", "pc-i440fx-5.2", "pc-i440fx-7.2", "pc-i440fx-9.0", "pc-q35-5.1",
+          "pc-q35-6.0"]:
+    r14("x86_64", "pvpanic-" + m, "-M", m, "-device", "pvpanic,id=pp", "-device", "pvpanic-pci,id=ppp",
+        steps=qget("/machine/peripheral/pp", "events", "ioport") + qget("/machine/peripheral/ppp", "events") + [PCI])
+for m in ["pc-i440fx-2.4", "pc-i440fx-2.5", "pc-i440fx-2.12", "pc-i440fx-7.2", "pc-q35-2.4", "pc-q35-2.5", "pc-q35-7.2"]:
+    r14("x86_64", "vmcoreinfo-" + m, "-M", m, "-device", "vmcoreinfo,id=vmci", steps=[QTREE] +
+        qget("/machine/peripheral/vmci", "type") + [qmp("qom-list", path="/machine/peripheral")])
+r14("x86_64", "vmcoreinfo-twice", "-M", "pc", "-device", "vmcoreinfo", "-device", "vmcoreinfo")
+r14("x86_64", "vmcoreinfo-hotplug", "-M", "pc", steps=hmp("device_add vmcoreinfo,id=v", "info qtree") + [qmp("device_add", driver="vmcoreinfo")])
+r14("ppc64", "vmcoreinfo-pseries", "-M", "pseries", "-device", "vmcoreinfo")
+for m in ["pc-i440fx-2.4", "pc-i440fx-7.2", "pc-q35-2.4", "pc-q35-7.2", "pseries-7.2"]:
+    b = "ppc64" if m.startswith("pseries") else "x86_64"
+    r14(b, "i6300esb-" + m, "-M", m, "-device", "i6300esb,id=wd", "-watchdog-action", "pause",
+        steps=[PCI] + qget("/machine/peripheral/wd", "addr", "multifunction", "x-pcie-lnksta-dllla", "romfile", "rombar"))
+for m in ["pc-i440fx-2.11", "pc-i440fx-2.12", "pc-i440fx-3.0", "pc-i440fx-7.2", "pc-q35-2.12", "pc-q35-7.2"]:
+    r14("x86_64", "hda-" + m, "-M", m, "-audiodev", "none,id=a", "-device", "intel-hda,id=hda", "-device",
+        "hda-duplex,audiodev=a,id=codec", "-device", "ich9-intel-hda,id=hda2", "-device", "hda-output,audiodev=a,bus=hda2.0,id=out",
+        steps=qget("/machine/peripheral/codec", "use-timer", "mixer", "cad", "debug") + qget("/machine/peripheral/out", "use-timer") +
+        qget("/machine/peripheral/hda", "msi", "old_msi_addr", "debug") + qget("/machine/peripheral/hda2", "msi", "old_msi_addr"))
+
+# pcie-root-port on q35 versions: link speed and width (3.1), ACS, MSI-X migration (2.9)
+for m in ["pc-q35-2.8", "pc-q35-2.9", "pc-q35-3.1", "pc-q35-4.0", "pc-q35-5.2", "pc-q35-6.0", "pc-q35-6.1", "pc-q35-7.2", "pc-q35-9.0"]:
+    r14("x86_64", "rp-" + m, "-M", m, "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "virtio-net-pci,bus=rp1,id=net1",
+        steps=qget("/machine/peripheral/rp1", "x-speed", "x-width", "disable-acs", "x-migrate-msix", "hotplug", "x-native-hotplug",
+                   "power_controller_present", "x-do-not-expose-native-hotplug-cap", "aer") +
+        qget("/machine/peripheral/net1", "x-pcie-lnkctl-init", "x-pcie-flr-init", "disable-legacy", "disable-modern") +
+        qget("/machine/q35/lpc", "acpi-pci-hotplug-with-bridge-support", "acpi-root-pci-hotplug", "smm-compat") + [PCI])
+
+# device_add/device_del without a guest: ACPI (i440fx, q35 since 6.1) or native PCIe hotplug (q35 before 6.1)
+for m in ["pc-i440fx-2.4", "pc-i440fx-7.2", "pc-q35-5.2", "pc-q35-6.0", "pc-q35-6.1", "pc-q35-7.2"]:
+    rp = ["-device", "pcie-root-port,id=rp1,chassis=1,bus=pcie.0,addr=0x5"] if "q35" in m else []
+    bus = ",bus=rp1" if "q35" in m else ""
+    r14("x86_64", "hp-" + m, "-M", m, *rp, *NET0, steps=[
+        qmp("device_add", driver="virtio-net-pci", netdev="n0", id="net1", **({"bus": "rp1"} if rp else {})),
+        qmp("query-pci"), *hmp("device_del net1", "info pci"), qmp("device_del", id="net1"),
+        *hmp("device_add e1000" + ("e" if rp else "") + ",id=e1" + bus, "device_add virtio-rng-pci,id=r1",
+             "device_add usb-tablet,id=t1", "info pci"), qmp("device_del", id="r1"),
+        *qget("/machine/peripheral/net1", "disable-legacy", "hotplugged")])
+for m in ["pc-i440fx-2.6", "pc-i440fx-7.2", "pc-q35-7.2", "pseries-7.2"]:
+    b = "ppc64" if m.startswith("pseries") else "x86_64"
+    r14(b, "hp-usb-" + m, "-M", m, "-device", "qemu-xhci,id=xhci", steps=[
+        *hmp("device_add usb-tablet,id=t1", "info usb"), *qget("/machine/peripheral/t1", "serial", "usb_version"),
+        qmp("device_del", id="t1"), USB, *hmp("device_add usb-tablet,id=t1,serial=abc", "info usb")])
+r14("ppc64", "hp-pseries-5.2", "-M", "pseries-5.2", *NET0, steps=[
+    qmp("device_add", driver="virtio-net-pci", netdev="n0", id="net1"), qmp("query-pci"), qmp("device_del", id="net1"), PCI,
+    *qget("/machine/peripheral/net1", "disable-legacy", "disable-modern", "x-pcie-lnkctl-init")])
+
+# help and device-list-properties once a versioned machine exists (the monitor's) and before (the command line's)
+for m in ["pc-i440fx-2.6", "pc-i440fx-7.2", "pseries-4.2"]:
+    b = "ppc64" if m.startswith("pseries") else "x86_64"
+    r14(b, "help-" + m, "-M", m, steps=hmp("device_add virtio-net-pci,help", "device_add virtio-rng-pci,help") +
+        [qmp("device-list-properties", typename="virtio-blk-pci"), qmp("device-list-properties", typename="usb-tablet")])
+r14("x86_64", "cmdhelp-pc-i440fx-2.6-vnet", "-M", "pc-i440fx-2.6", "-device", "virtio-net-pci,help")
+r14("x86_64", "cmdhelp-pc-i440fx-3.1-tablet", "-M", "pc-i440fx-3.1", "-device", "usb-tablet,help")
+r14("x86_64", "cmdhelp-pvpanic", "-device", "pvpanic,help")
+r14("x86_64", "cmdhelp-vmcoreinfo", "-device", "vmcoreinfo,help")
+r14("x86_64", "cmdhelp-i6300esb", "-device", "i6300esb,help")
+r14("x86_64", "cmdhelp-intel-hda", "-device", "intel-hda,help")
+r14("x86_64", "cmdhelp-virtconsole", "-device", "virtconsole,help")
+r14("x86_64", "cmdhelp-virtio-rng-pci", "-device", "virtio-rng-pci,help")
+r14("x86_64", "cmdhelp-usb-ehci", "-device", "usb-ehci,help")
+r14("x86_64", "cmdhelp-secondary-vga", "-device", "secondary-vga,help")
+
+# A compat property set again on the command line wins over the machine's
+for m in ["pc-i440fx-2.6", "pc-i440fx-3.1"]:
+    r14("x86_64", "override-" + m, "-M", m, "-device", "virtio-net-pci,id=n,disable-modern=off,disable-legacy=on",
+        "-device", "qemu-xhci", "-device", "usb-tablet,id=t,serial=7", "-global", "VGA.edid=on", "-device", "VGA,id=v",
+        steps=qget("/machine/peripheral/n", "disable-modern", "disable-legacy") + qget("/machine/peripheral/t", "serial") +
+        qget("/machine/peripheral/v", "edid") + [PCI])
+r14("x86_64", "global-virtio-pci-pc-7.2", "-M", "pc-i440fx-7.2", "-global", "virtio-pci.disable-modern=on", "-device",
+    "virtio-net-pci,id=n", "-device", "virtio-blk-pci,drive=d0,id=b", *BLK,
+    steps=qget("/machine/peripheral/n", "disable-modern", "disable-legacy") + qget("/machine/peripheral/b", "disable-modern") + [PCI])
+
+
+# What the compat bits do to what `info pci`, query-pci and `info qtree`
+# show of a set of common devices (BARs: modern virtio, MSI-X vectors,
+# page-per-vq; PCIe capabilities on q35's root ports).
+COMMON_SET = ["-smp", "2", *BLK, "-chardev", "null,id=c0", "-audiodev", "none,id=a", "-device", "virtio-net-pci,id=net0",
+              "-device", "virtio-blk-pci,drive=d0,id=vd0", "-device", "virtio-scsi-pci,id=scsi0", "-device", "virtio-rng-pci,id=rng0",
+              "-device", "virtio-serial-pci,id=vs0", "-device", "virtconsole,chardev=c0,id=con0", "-device", "qemu-xhci,id=xhci",
+              "-device", "usb-tablet,id=tab", "-device", "e1000,id=nic0", "-device", "intel-hda,id=hda",
+              "-device", "hda-duplex,audiodev=a,id=codec", "-device", "VGA,id=vga0", "-device", "i6300esb,id=wd",
+              "-device", "pvpanic,id=pp"]
+for m in ["pc-i440fx-" + v for v in ["2.4", "2.6", "2.7", "2.8", "2.11", "2.12", "3.1", "4.0", "4.2", "5.1", "5.2", "6.2", "7.2"]]:
+    r14("x86_64", "set-" + m, "-M", m, *COMMON_SET, steps=[PCI, qmp("query-pci")])
+for m in ["pc-i440fx-2.6", "pc-i440fx-3.1", "pc-i440fx-4.2", "pc-i440fx-7.2"]:
+    r14("x86_64", "set-qtree-" + m, "-M", m, *COMMON_SET, steps=[QTREE])
+RPS = ["-device", "pcie-root-port,id=rp1,chassis=1,addr=0x5", "-device", "pcie-root-port,id=rp2,chassis=2,addr=0x6",
+       "-device", "pcie-root-port,id=rp3,chassis=3,addr=0x7"]
+for m in ["pc-q35-" + v for v in ["2.6", "2.8", "2.9", "3.1", "4.0", "4.2", "5.2", "6.0", "7.2"]]:
+    r14("x86_64", "set-rp-" + m, "-M", m, *RPS, *BLK, "-device", "virtio-net-pci,bus=rp1,id=net1",
+        "-device", "virtio-blk-pci,drive=d0,bus=rp2,id=vd1", "-device", "e1000e,bus=rp3,id=nic1",
+        "-device", "virtio-rng-pci,id=rng0", steps=[PCI, QTREE])
+for m in ["pseries-" + v for v in ["3.0", "4.2", "5.1", "5.2", "7.2"]]:
+    r14("ppc64", "set-" + m, "-M", m, "-smp", "2", *BLK, "-device", "virtio-net-pci,id=net0", "-device", "virtio-blk-pci,drive=d0,id=vd0",
+        "-device", "virtio-scsi-pci,id=scsi0", "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,id=tab",
+        "-device", "virtio-rng-pci,id=rng0", steps=[PCI, QTREE])
+
+
+# Round 14's measurements (r14m-): around its fixes.
+def r14m(binary, id, *args, **kw):
+    corpus.case(binary, "r14m-" + id, *args, **kw)
+
+
+for m in ["none", "microvm", "isapc", "pc-i440fx-2.5", "pc-q35-2.4,fw_cfg_dma=on"]:
+    r14m("x86_64", "vmcoreinfo-" + m.split(",")[0], "-M", m, "-device", "vmcoreinfo", steps=[qmp("qom-list", path="/machine/peripheral-anon")])
+r14m("x86_64", "vmcoreinfo-hotplug-2.4", "-M", "pc-i440fx-2.4", steps=[*hmp("device_add vmcoreinfo,id=v"),
+     qmp("device_add", driver="vmcoreinfo", id="v2"), qmp("qom-list", path="/machine/peripheral")])
+r14m("x86_64", "vmcoreinfo-twice-2.4", "-M", "pc-i440fx-2.4", "-device", "vmcoreinfo", "-device", "vmcoreinfo")
+r14m("x86_64", "vmcoreinfo-global-dma", "-M", "pc-i440fx-2.4", "-global", "fw_cfg_io.dma_enabled=on", "-device", "vmcoreinfo",
+     steps=[qmp("qom-list", path="/machine/peripheral-anon")])
+for m in ["pc-q35-2.8", "pc-q35-2.9", "pc-i440fx-2.12"]:
+    r14m("x86_64", "cirrus-" + m, "-M", m, "-device", "cirrus-vga,id=cv", steps=[QTREE, PCI])
+r14m("x86_64", "cirrus-vga-2.11", "-M", "pc-i440fx-2.11", "-device", "VGA", "-device", "cirrus-vga")
+r14m("x86_64", "cirrus-vga-2.12", "-M", "pc-i440fx-2.12", "-device", "VGA", "-device", "cirrus-vga", steps=[PCI])
+r14m("x86_64", "cirrus-set-2.8", "-M", "pc-i440fx-2.8", "-device", "cirrus-vga,id=cv,vgamem_mb=16",
+     steps=qget("/machine/peripheral/cv", "vgamem_mb") + [PCI])
+r14m("x86_64", "xhci-set", "-M", "pc", "-device", "qemu-xhci,id=x,p2=15,p3=8,streams=off", "-device", "nec-usb-xhci,id=n",
+     "-device", "usb-ehci,id=e", steps=qget("/machine/peripheral/x", "p2", "p3", "streams", "host") +
+     qget("/machine/peripheral/n", "p2", "p3", "streams", "intrs", "slots", "msi", "msix") +
+     qget("/machine/peripheral/e", "companion-enable", "maxframes", "attached") + [USB])
+r14m("x86_64", "xhci-qmp", "-M", "q35", steps=[qmp("device_add", driver="qemu-xhci", id="x", p2=2, p3=0),
+     *qget("/machine/peripheral/x", "p2", "p3", "streams"), qmp("device_add", driver="usb-kbd", id="k"),
+     *qget("/machine/peripheral/k", "attached", "port"), USB])
+r14m("x86_64", "usb-attached-uhci", "-M", "pc", "-device", "piix3-usb-uhci", "-device", "usb-tablet,id=t", "-device", "usb-hub,id=h",
+     steps=qget("/machine/peripheral/t", "attached") + qget("/machine/peripheral/h", "attached", "port", "ports"))
+r14m("ppc64", "xhci-set", "-M", "pseries", "-device", "qemu-xhci,id=x,p2=6", "-device", "usb-kbd,id=k",
+     steps=qget("/machine/peripheral/x", "p2", "p3", "streams") + qget("/machine/peripheral/k", "attached"))
+
+
 def write_images():
     for root in ["", CHROOT]:
         d = root + IMG

@@ -49,11 +49,20 @@ PROBES = {
     "pseries": COMMON_PCI + ["spapr-vscsi", "spapr-vlan,netdev=n3", "spapr-vty,chardev=c2"],
 }
 EXTRA = {"pseries": ["-netdev", "user,id=n3", "-chardev", "null,id=c2"]}
-# virtio-mem needs device memory, which changes the machine: probed in a
-# run of its own (older versions that refuse it simply have no step for it).
-MEMORY_PROBE = {"pc-i440fx": ["-m", "1G,maxmem=2G", "-object", "memory-backend-ram,id=vm0,size=128M", "-device", "virtio-mem-pci,memdev=vm0"]}
-MEMORY_PROBE["pc-q35"] = MEMORY_PROBE["pc-i440fx"]
-MEMORY_TYPES = ("virtio-mem-pci", "virtio-mem")
+# Devices probed in runs of their own, with the types read from each:
+# virtio-mem needs device memory, which changes the machine; cirrus-vga is a
+# second VGA, which machines up to 2.11 refuse beside VGA (global-vmstate).
+# Older versions that refuse one simply have no step for it.
+MEMORY = ["-m", "1G,maxmem=2G", "-object", "memory-backend-ram,id=vm0,size=128M", "-device", "virtio-mem-pci,memdev=vm0"]
+SEPARATE_PROBES = {f: [(MEMORY, ("virtio-mem-pci", "virtio-mem")), (["-device", "cirrus-vga"], ("cirrus-vga",))]
+                   for f in ["pc-i440fx", "pc-q35"]}
+# q35's virtio proxies behind root ports, where disable-legacy=auto
+# resolves to on and hw_compat_2_6's off shows (the NIC is in PROBES).
+PCIE_VIRTIO = ["virtio-blk-pci,drive=d0", "virtio-scsi-pci", "virtio-serial-pci", "virtio-balloon-pci", "virtio-rng-pci",
+               "virtio-gpu-pci", "virtio-keyboard-pci", "virtio-tablet-pci", "virtio-mouse-pci"]
+SEPARATE_PROBES["pc-q35"].append((["-smp", "4", "-blockdev", "null-co,node-name=d0"] + sum(
+    (["-device", "pcie-root-port,id=rp%d,chassis=%d" % (i, i), "-device", "%s,bus=rp%d" % (dev, i)]
+     for i, dev in enumerate(PCIE_VIRTIO, 1)), []), tuple(d.split(",")[0] for d in PCIE_VIRTIO)))
 BINARY = {"pc-i440fx": "x86_64", "pc-q35": "x86_64", "pseries": "ppc64"}
 TARGETS = {"x86_64": ["pc-i440fx", "pc-q35"], "ppc64": ["pseries"]}
 
@@ -122,10 +131,10 @@ def record(target):
             if qtree is None:
                 continue
             vals = values(qtree)
-            if family in MEMORY_PROBE:
-                mem = run(BINARY[family], ["-machine", name] + MEMORY_PROBE[family])
-                for typ, props in (values(mem) if mem else {}).items():
-                    if typ in MEMORY_TYPES:
+            for probe, types in SEPARATE_PROBES.get(family, []):
+                qt = run(BINARY[family], ["-machine", name] + probe)
+                for typ, props in (values(qt) if qt else {}).items():
+                    if typ in types:
                         vals[typ] = props
             if newer is not None:
                 step, changed, kept = [], {}, set()
