@@ -90,6 +90,9 @@ func (mon *Monitor) serialOut(port int64, v byte) bool {
 			if v, set := d.Set["chardev"]; set && !ok {
 				id, ok = fmt.Sprint(v), true
 			}
+			if !ok {
+				id, ok = b.PortChardev(d)
+			}
 			if c := chardev.Of(mon.M); ok && c != nil {
 				c.RingbufWrite(strings.Trim(id, `"`), []byte{v}) // a ring keeps it; another backend takes it
 			}
