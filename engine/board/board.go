@@ -237,6 +237,13 @@ func (s *State) ram4G() (host string, below, above uint64, ok bool) {
 	return host, below, above, true
 }
 
+// RAM4G is the board's RAM below 4 GiB and above it (pc and q35; ok
+// false elsewhere).
+func (s *State) RAM4G() (below, above uint64, ok bool) {
+	_, below, above, ok = s.ram4G()
+	return below, above, ok
+}
+
 // xiveEnds sizes the pseries XIVE controller for the machine's possible
 // vCPU ids (spapr_irq_init: eight priorities per server;
 // spapr_max_server_number: max_cpus x VSMT / threads, so pseries-4.1 and

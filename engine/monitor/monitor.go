@@ -77,6 +77,8 @@ type Monitor struct {
 	singleStep bool
 	// legacy: what `o` wrote to the x86 boards' CMOS and fw_cfg ports.
 	legacy legacyPorts
+	// dump: the last dump-guest-memory (query-dump).
+	dump dumpState
 	// syncProfile: `sync-profile on` was given.
 	syncProfile bool
 	// notes are said to the learner beside QEMU's text (never in it): what

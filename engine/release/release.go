@@ -421,6 +421,11 @@ type Release struct {
 	// default isa-cirrus-vga loads with rom_add_vga (info roms).
 	CirrusVGABIOSSize uint32
 
+	// DumpOpenVerb and DumpProtocolError: dump-guest-memory's refusals of
+	// a file it cannot make (qemu_open_old's "open", qemu_create's
+	// "create") and of a protocol other than file: and fd:.
+	DumpOpenVerb, DumpProtocolError string
+
 	// Q35IRQStatsPICFirst: q35's `info irq` lists the PIC before the
 	// IOAPIC (the QOM tree's hash order changed; pc's did not).
 	Q35IRQStatsPICFirst bool

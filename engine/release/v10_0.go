@@ -84,6 +84,8 @@ var V10_0 = &Release{
 	CPUInterruptStats:            true,
 	Q35IRQStatsPICFirst:          true,
 	MicrovmBIOSSize:              0x20000,
+	DumpOpenVerb:                 "create",
+	DumpProtocolError:            "parameter 'protocol' must start with 'file:' or 'fd:'",
 	CirrusVGABIOSSize:            0x9800,
 	MigrationParams:              migrationParams100,
 	MigrationCapChecks:           migrationCapChecks100,

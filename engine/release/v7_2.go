@@ -61,6 +61,8 @@ var V7_2 = &Release{
 	QueryStatusSinglestep: true,
 
 	MicrovmBIOSSize:    0x10000,
+	DumpOpenVerb:       "open",
+	DumpProtocolError:  "Invalid parameter 'protocol'",
 	CirrusVGABIOSSize:  0x9a00,
 	MigrationParams:    migrationParams72,
 	MigrationCapChecks: migrationCapChecks72,
