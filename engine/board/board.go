@@ -237,6 +237,9 @@ func (s *State) ram4G() (host string, below, above uint64, ok bool) {
 	return host, below, above, true
 }
 
+// Created lists the devices -device, -nic and device_add made, in order.
+func (s *State) Created() []*qdev.Device { return s.created }
+
 // RAM4G is the board's RAM below 4 GiB and above it (pc and q35; ok
 // false elsewhere).
 func (s *State) RAM4G() (below, above uint64, ok bool) {

@@ -421,6 +421,12 @@ type Release struct {
 	// default isa-cirrus-vga loads with rom_add_vga (info roms).
 	CirrusVGABIOSSize uint32
 
+	// FirmwareFiles are the option ROMs and firmware images of the
+	// release's firmware directories (Debian's /usr/share/qemu, seabios
+	// and ipxe/qemu, searched in that order by qemu_find_file), with
+	// their sizes: what romfile= names without a path.
+	FirmwareFiles map[string]uint32
+
 	// DumpOpenVerb and DumpProtocolError: dump-guest-memory's refusals of
 	// a file it cannot make (qemu_open_old's "open", qemu_create's
 	// "create") and of a protocol other than file: and fd:.
