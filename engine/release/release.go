@@ -427,6 +427,10 @@ type Release struct {
 	// their sizes: what romfile= names without a path.
 	FirmwareFiles map[string]uint32
 
+	// RAMBlockHostColumns: info ramblock also shows each block's host
+	// address and whether it is read-only (HVA, RO).
+	RAMBlockHostColumns bool
+
 	// DumpOpenVerb and DumpProtocolError: dump-guest-memory's refusals of
 	// a file it cannot make (qemu_open_old's "open", qemu_create's
 	// "create") and of a protocol other than file: and fd:.

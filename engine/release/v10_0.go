@@ -125,6 +125,7 @@ var V10_0 = &Release{
 		"vgabios.bin":               38912,
 		"vof.bin":                   3488,
 	},
+	RAMBlockHostColumns:     true,
 	DumpOpenVerb:            "create",
 	DumpProtocolError:       "parameter 'protocol' must start with 'file:' or 'fd:'",
 	CirrusVGABIOSSize:       0x9800,
