@@ -11,6 +11,7 @@ import (
 
 	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/qapi"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
@@ -271,6 +272,13 @@ func init() {
 				n, _ := a.Get("typename")
 				if list, ok := qom.ClassProperties(mon.M.Release(), string(mon.Target), fmt.Sprint(n)); ok {
 					return list, nil
+				}
+				name, _ := n.(string)
+				if class, _ := qdev.ListError(mon.M.Release(), mon.Target, name); class == "" || name == "device" || name == "pci-device" {
+					if list, ok := mon.deviceQOMProperties(qdev.Lookup(mon.M.Release(), mon.Target, name)); ok {
+						return list, nil
+					}
+					mon.Note("Where this device type's legacy properties sit in its class tables is not known: the simulator does not list it.")
 				}
 				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Class '%s' not found", n)}
 			},

@@ -431,6 +431,17 @@ type Release struct {
 	// address and whether it is read-only (HVA, RO).
 	RAMBlockHostColumns bool
 
+	// PCIDeviceClassProps are the pci-device class's own properties in
+	// declaration order (pci_props), and QOMListPropertiesDefaults says qom-list-properties
+	// gives a device type's properties their default-value (measured:
+	// 7.2 does not, 10.0 does).
+	PCIDeviceClassProps       []string
+	QOMListPropertiesDefaults bool
+	// AliasesOfLegacyProperties: qdev_alias_all_properties (a virtio
+	// proxy's view of its backend) aliases every class property, the
+	// legacy ones too (7.2: the qdev properties only).
+	AliasesOfLegacyProperties bool
+
 	// DumpOpenVerb and DumpProtocolError: dump-guest-memory's refusals of
 	// a file it cannot make (qemu_open_old's "open", qemu_create's
 	// "create") and of a protocol other than file: and fd:.

@@ -103,11 +103,12 @@ var V7_2 = &Release{
 		"vgabios.bin":               39424,
 		"vof.bin":                   3488,
 	},
-	DumpOpenVerb:       "open",
-	DumpProtocolError:  "Invalid parameter 'protocol'",
-	CirrusVGABIOSSize:  0x9a00,
-	MigrationParams:    migrationParams72,
-	MigrationCapChecks: migrationCapChecks72,
+	PCIDeviceClassProps: []string{"addr", "romfile", "romsize", "rombar", "multifunction", "x-pcie-lnksta-dllla", "x-pcie-extcap-init", "failover_pair_id", "acpi-index"},
+	DumpOpenVerb:        "open",
+	DumpProtocolError:   "Invalid parameter 'protocol'",
+	CirrusVGABIOSSize:   0x9a00,
+	MigrationParams:     migrationParams72,
+	MigrationCapChecks:  migrationCapChecks72,
 
 	NoCPUHotplugError: "The feature 'query-hotpluggable-cpus' is not enabled",
 
