@@ -45,7 +45,12 @@ and debugcon ports; dropped: a USB mouse's DEVICE_DELETED timing on 10.0),
 and round 12 (ids m12-, at the end: the monitor's backends and
 introspection -- chardevs, ring buffers, chardev-change, netdev hubs and
 types, objects and their properties, balloon, PCI bridges, virtio-mem,
-qom-list-properties, log and trace -- 95 cases; none dropped).
+qom-list-properties, log and trace -- 95 cases; none dropped), and round 13
+(ids m13-, at the end: informational commands left thin -- mtree, ramblock,
+interrupt controllers, sync-profile, NUMA and memory devices, USB, option
+ROMs, snapshots, dumps, device types' properties, a failed free-page-hint
+balloon, chardev-change on -serial's chardev -- 98 cases; dropped: info mtree's
+hash-ordered address spaces and flat views, 10.0's ramblock host addresses).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
