@@ -44,7 +44,7 @@ func (mon *Monitor) wantedRAMBlocks() []ramBlock {
 		mon.Note("The RAM blocks of a machine whose memory is memory backends (memdev=, memory-backend=) are not measured: their names are left empty.")
 	}
 	for _, o := range object.Of(m) {
-		if !strings.HasPrefix(o.Type, "memory-backend-") || o.ID == "pc.ram" || o.ID == "ppc_spapr.ram" {
+		if !strings.HasPrefix(o.Type, "memory-backend-") || o.ID == object.RAMID(m) {
 			continue // the machine's own RAM backend (default-ram-id): below
 		}
 		size, _ := numa.ParseSize(o.Props["size"])
@@ -67,13 +67,13 @@ func (mon *Monitor) wantedRAMBlocks() []ramBlock {
 	ram := uint64(m.RAMBytes)
 	switch {
 	case m.IsSPAPR():
-		early = append(early, ramBlock{key: "machine", name: "ppc_spapr.ram", used: ram, max: ram})
+		early = append(early, ramBlock{key: "machine", name: object.RAMID(m), used: ram, max: ram})
 	case m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35:
 		bios := uint64(256 << 10)
 		if fw, err := m.Release().Firmware("x86_64", "bios-256k.bin"); err == nil {
 			bios = uint64(len(fw))
 		}
-		early = append(early, ramBlock{key: "machine", name: "pc.ram", used: ram, max: ram},
+		early = append(early, ramBlock{key: "machine", name: object.RAMID(m), used: ram, max: ram},
 			ramBlock{key: "bios", name: "pc.bios", used: bios, max: bios, ro: true},
 			ramBlock{key: "rom", name: "pc.rom", used: 0x20000, max: 0x20000, ro: true})
 	default:
