@@ -242,6 +242,24 @@ func (s *State) ram4G() (host string, below, above uint64, ok bool) {
 	return host, below, above, true
 }
 
+// Created lists the devices -device, -nic and device_add made, in order.
+func (s *State) Created() []*qdev.Device {
+	if s == nil {
+		return nil
+	}
+	return s.created
+}
+
+// RAM4G is the board's RAM below 4 GiB and above it (pc and q35; ok
+// false elsewhere).
+func (s *State) RAM4G() (below, above uint64, ok bool) {
+	if s == nil {
+		return 0, 0, false
+	}
+	_, below, above, ok = s.ram4G()
+	return below, above, ok
+}
+
 // xiveEnds sizes the pseries XIVE controller for the machine's possible
 // vCPU ids (spapr_irq_init: eight priorities per server;
 // spapr_max_server_number: max_cpus x VSMT / threads, so pseries-4.1 and

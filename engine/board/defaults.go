@@ -191,8 +191,19 @@ func (s *State) addPorts(kind string, chardevs []string, max int) error {
 			s.portChardev = map[*qdev.Device]string{}
 		}
 		s.portChardev[d] = id
+		if f, ok := s.Backends.(interface{ ChardevFrontend(id, devType string) }); ok {
+			f.ChardevFrontend(id, d.Type.Name)
+		}
 	}
 	return nil
+}
+
+// PortChardev is the chardev the board gave one of its serial or
+// parallel ports (serial_hds_isa_init sets the port's chardev alias,
+// which info qtree does not list).
+func (s *State) PortChardev(d *qdev.Device) (string, bool) {
+	id, ok := s.portChardev[d]
+	return id, ok
 }
 
 // PortMade says whether a serial or parallel port of the board took the

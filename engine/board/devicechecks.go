@@ -484,15 +484,24 @@ func (s *State) blockSizeError(vals *values) error {
 	return nil
 }
 
-// romfileError is pci_add_option_rom's: a ROM file given by path must be
-// on the host (a bare name is looked up in QEMU's data directory, which
-// the simulated host does not model).
-func (s *State) romfileError(vals *values) error {
+// romfileError is pci_add_option_rom's for a device with a ROM BAR: a
+// ROM file given by path must be on the host, a bare name in QEMU's
+// firmware directories (the release's FirmwareFiles).
+func (s *State) romfileError(d *qdev.Device, vals *values) error {
 	f, ok := vals.str("romfile")
-	if !ok || !strings.Contains(f, "/") || s.Host == nil {
+	if bar, _ := d.Prop("rombar"); !ok || f == "" || strings.HasPrefix(bar, "0 ") {
 		return nil
 	}
-	if _, found := s.Host.Lookup(f); !found {
+	found := false
+	if strings.Contains(f, "/") {
+		if s.Host == nil {
+			return nil
+		}
+		_, found = s.Host.Lookup(f)
+	} else {
+		_, found = s.M.Release().FirmwareFiles[f]
+	}
+	if !found {
 		return fmt.Errorf("failed to find romfile \"%s\"", f)
 	}
 	return nil

@@ -176,7 +176,7 @@ func (s *State) deviceOwnChecks(d *qdev.Device, bus *qdev.Bus, vals *values) err
 		return errors.New(vals.permConflict)
 	}
 	if bus != nil && pci.IsPCIBus(bus.Type) {
-		if err := s.romfileError(vals); err != nil {
+		if err := s.romfileError(d, vals); err != nil {
 			return err
 		}
 	}

@@ -98,6 +98,14 @@ func (r *Registry) ChardevOpenedAtOnce(id string) bool {
 	return true
 }
 
+// ChardevFrontend says which device a board made for an already opened
+// chardev (the -serial/-parallel ports).
+func (r *Registry) ChardevFrontend(id, devType string) {
+	if f, ok := r.CharClaims.(interface{ SetFrontend(id, frontend string) }); ok {
+		f.SetFrontend(id, devType)
+	}
+}
+
 func (r *Registry) ReleaseChardev(id string) {
 	if r.CharClaims != nil {
 		r.CharClaims.Release(id)

@@ -832,6 +832,15 @@ func (s *State) Claim(id, frontend string) string {
 	return ""
 }
 
+// SetFrontend names the device of a chardev a -serial/-parallel option
+// opened (serial_hds_isa_init's isa-serial takes the chardev qemu_chr_new
+// made for it): chardev-change asks that device for chr_be_change.
+func (s *State) SetFrontend(id, frontend string) {
+	if c := s.Find(id); c != nil && c.taken && !c.Mux {
+		c.frontend = frontend
+	}
+}
+
 // Release gives a chardev back (its frontend went away).
 func (s *State) Release(id string) {
 	if c := s.Find(id); c != nil && !c.Mux {
@@ -955,7 +964,14 @@ func (s *State) Change(id, typ string, keys, vals []string) error {
 	if old.Mux {
 		return errors.New(s.MuxHotswap)
 	}
-	c := &Chardev{ID: id, keys: append([]string{"backend"}, keys...), vals: append([]string{typ}, vals...)}
+	// The new backend is a ChardevBackend (qemu_chr_parse_opts): mux=on,
+	// which only qemu_chr_new_from_opts reads, is not part of it.
+	c := &Chardev{ID: id, keys: []string{"backend"}, vals: []string{typ}}
+	for i, k := range keys {
+		if k != "mux" {
+			c.keys, c.vals = append(c.keys, k), append(c.vals, vals[i])
+		}
+	}
 	if !old.taken {
 		s.removeChardev(old)
 		return s.create(c)

@@ -54,6 +54,7 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`invalid object type: .*`, `There is no option group '.*'`, `there is no [a-z-]+ ".*" defined`,
 	`Bad value for ".*" property`, `Invalid compatibility mode ".*"`, `Invalid capability mode ".*" for .*`,
 	`Device '.*' not found`, `Memory backend '.*' not found`,
+	`failed to find romfile ".*"`,
 	`failed to parse UUID string: wrong format`, `'.*' is not a valid char driver name`, `unknown vga type: .*`, `chardev ".*" not found`,
 	`invalid datetime format\nvalid formats: .*`,
 	`CPU model 'host' requires KVM or HVF`, `Invalid boot device '.'`, `Boot device '.' was given twice`,

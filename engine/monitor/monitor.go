@@ -80,6 +80,10 @@ type Monitor struct {
 	incomingStarted bool
 	// legacy: what `o` wrote to the x86 boards' CMOS and fw_cfg ports.
 	legacy legacyPorts
+	// ramBlocks: ram_list as the last info ramblock left it.
+	ramBlocks []ramBlock
+	// dump: the last dump-guest-memory (query-dump).
+	dump dumpState
 	// syncProfile: `sync-profile on` was given.
 	syncProfile bool
 	// notes are said to the learner beside QEMU's text (never in it): what

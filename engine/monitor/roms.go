@@ -7,6 +7,7 @@ import (
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/cpumodel"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qjson"
 )
 
@@ -22,8 +23,8 @@ func init() {
 			if m.Type.Name == "none" {
 				return ""
 			}
-			if m.IsSPAPR() {
-				return mon.fixed().hmp["info roms"]
+			if m.IsSPAPR() { // SLOF at 0, then the option ROMs (address 0 too)
+				return mon.fixed().hmp["info roms"] + mon.fwCfgOptionROMs()
 			}
 			var b strings.Builder
 			fw := func(size uint32, mem, name string) {
@@ -38,6 +39,7 @@ func init() {
 				if mon.cpuHasAPIC() {
 					b.WriteString("fw=genroms/kvmvapic.bin size=0x002400 name=\"kvmvapic.bin\"\r\n")
 				}
+				b.WriteString(mon.fwCfgOptionROMs())
 				if m.Type.Family == machinetype.ISAPC { // no PCI: the BIOS is RAM
 					fw(0x20000, "ram", "bios.bin")
 				} else {
@@ -63,6 +65,33 @@ func init() {
 			return b.String()
 		}})
 	})
+}
+
+// fwCfgOptionROMs are the ROMs of PCI devices made with the machine
+// without a ROM BAR (rombar=0): pci_add_option_rom hands their romfile to
+// the firmware through fw_cfg (rom_add_option, "genroms/"), at address 0
+// after the ones before them, in the order the devices were made.
+func (mon *Monitor) fwCfgOptionROMs() string {
+	st := board.Of(mon.M)
+	if st == nil {
+		return ""
+	}
+	var b strings.Builder
+	for _, d := range st.Created() {
+		bar, _ := d.Prop("rombar")
+		file, _ := d.Prop("romfile")
+		file = strings.Trim(file, `"`)
+		if d.Hotplugged || pci.Of(d) == nil || !strings.HasPrefix(bar, "0 ") || file == "" {
+			continue
+		}
+		size, ok := mon.M.Release().FirmwareFiles[file]
+		if !ok {
+			mon.Note(fmt.Sprintf("The option ROM %s is not one of QEMU's firmware files: its size is not known and it is left out.", file))
+			continue
+		}
+		fmt.Fprintf(&b, "fw=genroms/%s size=0x%06x name=\"%s\"\r\n", file, size, file)
+	}
+	return b.String()
 }
 
 // cpuHasAPIC: the -cpu model, with its features as given, has a local

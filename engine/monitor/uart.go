@@ -206,7 +206,10 @@ func (mon *Monitor) uartAt(port int64) (u *uart16550, base int64, chr string, ok
 		}
 		id, has := d.Prop("chardev")
 		if v, set := d.Set["chardev"]; set && !has {
-			id = fmt.Sprint(v)
+			id, has = fmt.Sprint(v), true
+		}
+		if !has { // a board port's: -serial's chardev (m13)
+			id, _ = b.PortChardev(d)
 		}
 		base, chr, ok = iobase, strings.Trim(id, `"`), true
 	})

@@ -456,6 +456,32 @@ type Release struct {
 	// default isa-cirrus-vga loads with rom_add_vga (info roms).
 	CirrusVGABIOSSize uint32
 
+	// FirmwareFiles are the option ROMs and firmware images of the
+	// release's firmware directories (Debian's /usr/share/qemu, seabios
+	// and ipxe/qemu, searched in that order by qemu_find_file), with
+	// their sizes: what romfile= names without a path.
+	FirmwareFiles map[string]uint32
+
+	// RAMBlockHostColumns: info ramblock also shows each block's host
+	// address and whether it is read-only (HVA, RO).
+	RAMBlockHostColumns bool
+
+	// PCIDeviceClassProps are the pci-device class's own properties in
+	// declaration order (pci_props), and QOMListPropertiesDefaults says qom-list-properties
+	// gives a device type's properties their default-value (measured:
+	// 7.2 does not, 10.0 does).
+	PCIDeviceClassProps       []string
+	QOMListPropertiesDefaults bool
+	// AliasesOfLegacyProperties: qdev_alias_all_properties (a virtio
+	// proxy's view of its backend) aliases every class property, the
+	// legacy ones too (7.2: the qdev properties only).
+	AliasesOfLegacyProperties bool
+
+	// DumpOpenVerb and DumpProtocolError: dump-guest-memory's refusals of
+	// a file it cannot make (qemu_open_old's "open", qemu_create's
+	// "create") and of a protocol other than file: and fd:.
+	DumpOpenVerb, DumpProtocolError string
+
 	// Q35IRQStatsPICFirst: q35's `info irq` lists the PIC before the
 	// IOAPIC (the QOM tree's hash order changed; pc's did not).
 	Q35IRQStatsPICFirst bool

@@ -280,7 +280,7 @@ var corpora = []struct {
 	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2591},
 	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2589},
 	// gen_probe_monitor_cases.py (issue 8): the monitor beyond hotplug as a
-	// new learner types it; 2071 cases in thirteen rounds, each recorded twice per
+	// new learner types it; 2169 cases in fourteen rounds, each recorded twice per
 	// release (3 and 6 dropped as nondeterministic, none of round 4's 99;
 	// of round 5's 208, one per release: sync-profile's lock addresses; 2
 	// and 3 of round 5v's 14; none of round 6's 111 nor of round 7's 77,
@@ -293,7 +293,9 @@ var corpora = []struct {
 	// beyond info/query, and 3 m10m- measurements, 1 and 0: a running q35's firmware resetting the
 	// guest in one recording only; of round 11's 58 and 8 m11m- measurements,
 	// 0 and 2: a USB mouse's DEVICE_DELETED timing; none of round 12's 95,
-	// backends and introspection). Open: dumps of state
+	// backends and introspection; of round 13's 98, informational commands
+	// left thin, 20 and 25: info mtree's address spaces and flat views in
+	// QOM's pointer-hashed order, 10.0's ramblock host addresses). Open: dumps of state
 	// not modelled (registers, local APIC, RAM blocks, virtio status, guest
 	// memory, an HPET timer's registers, a virtio backend's and a switch
 	// port's qom-list order, pseries QMP memsave, request-ebpf's program
@@ -305,10 +307,12 @@ var corpora = []struct {
 	// 12's qom-list-properties of device types, and on 10.0 pseries' -nic
 	// order and a bridge's busnr; pass o2 closed the 16550s, port 0x61,
 	// pseries' SPR names and QMP memsave, -singlestep's status, SGX EPC
-	// sections, a hot-plugged SCSI disk's device_id), see
-	// testdata/oracle/README.md.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1969},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 1950},
+	// sections, a hot-plugged SCSI disk's device_id; round 13's plain info
+	// mtree, an X86CPU's and (10.0) a virtio proxy's qom-list-properties,
+	// a machine type's, 10.0's q35 interrupt controllers with memory
+	// hotplug slots), see testdata/oracle/README.md.
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2050},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2023},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors

@@ -45,7 +45,12 @@ and debugcon ports; dropped: a USB mouse's DEVICE_DELETED timing on 10.0),
 and round 12 (ids m12-, at the end: the monitor's backends and
 introspection -- chardevs, ring buffers, chardev-change, netdev hubs and
 types, objects and their properties, balloon, PCI bridges, virtio-mem,
-qom-list-properties, log and trace -- 95 cases; none dropped).
+qom-list-properties, log and trace -- 95 cases; none dropped), and round 13
+(ids m13-, at the end: informational commands left thin -- mtree, ramblock,
+interrupt controllers, sync-profile, NUMA and memory devices, USB, option
+ROMs, snapshots, dumps, device types' properties, a failed free-page-hint
+balloon, chardev-change on -serial's chardev -- 98 cases; dropped: info mtree's
+hash-ordered address spaces and flat views, 10.0's ramblock host addresses).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -3245,6 +3250,210 @@ M12_DLP_Q = ["ich9-usb-ehci1", "ich9-usb-uhci1", "usb-bot", "usb-uas", "usb-net"
              "port92", "ipmi-bmc-sim", "i8042"]
 for i in range(0, len(M12_DLP_Q), 8):
     m12("q35", "dlp-%d" % (i // 8), steps=[qmp("device-list-properties", typename=t) for t in M12_DLP_Q[i:i + 8]])
+
+
+# --------------------------------------------------------------- round 13 ----
+# A thirteenth outside tester (ids m13-): the informational commands a learner
+# types that earlier rounds left thin, on machines with a few devices: the
+# memory tree plain and flat (-f) with its -o/-D/-d options, RAM blocks, the
+# interrupt controllers of a stopped machine with a CPU hot-plugged, the lock
+# profile without profiling, NUMA with hot-plugged memory, memory devices
+# (pc-dimm, nvdimm), USB devices behind controllers and hubs, option ROMs of
+# NICs, snapshots without a snapshot-capable disk, rdma/replay, guest memory
+# dumps (into a file of the case's own under /tmp) and their status,
+# qom-list-properties / device-list-properties of device types, a
+# virtio-balloon-pci whose free-page-hint realize fails (its balloon handler
+# stays registered), and chardev-change on the chardev of -serial and an
+# isa-serial. Written from QEMU's docs (hmp-commands-info.hx, qapi/*.json),
+# not from the engine. Left out: info usbhost (the host's USB devices).
+M13 = {"pc": ("x86_64", ["-M", "pc", "-m", "512,slots=2,maxmem=2G", "-smp", "2,maxcpus=4"]),
+       "q35": ("x86_64", ["-M", "q35", "-m", "512,slots=2,maxmem=2G", "-smp", "2,maxcpus=4"]),
+       "pseries": ("ppc64", ["-M", "pseries", "-cpu", "POWER9", "-m", "1G,slots=2,maxmem=4G", "-smp", "1,maxcpus=2"])}
+
+
+def m13(board, id, *extra, steps, **kw):
+    t, a = M13[board]
+    corpus.case(t, "m13-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def m13tmp(board, name):   # a host file of the case's own
+    return "/tmp/m13-%s-%s" % (board, name)
+
+
+for b in ["pc", "q35", "pseries"]:
+    dimm = "256M" if b == "pseries" else "128M"
+    cpu = ("device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=1" if b == "pseries"
+           else "device_add qemu64-x86_64-cpu,id=cpu2,socket-id=2,core-id=0,thread-id=0")
+    # The memory tree: plain, flat, and with its options, on a machine with NICs.
+    m13(b, "mtree-nics", "-device", "e1000,id=nic0", "-device", "virtio-net-pci,id=nic1",
+        steps=hmp("info mtree", "info mtree -f"))
+    m13(b, "mtree-opts", "-device", "e1000,id=nic0",
+        steps=hmp("info mtree -o", "info mtree -D", "info mtree -f -o", "info mtree -o -D", "info mtree -x",
+                  "info mtree -f x"))
+    m13(b, "mtree-dimm", "-object", "memory-backend-ram,id=mem1,size=" + dimm,
+        steps=hmp("device_add pc-dimm,id=dimm1,memdev=mem1", "info mtree", "info mtree -f"))
+    m13(b, "mtree-dimm-cold", "-object", "memory-backend-ram,id=mem1,size=" + dimm,
+        "-device", "pc-dimm,id=dimm1,memdev=mem1", steps=hmp("info mtree -f", "info ramblock"))
+    # QEMU's default devices (no -nodefaults), as a learner starts it.
+    corpus.case(M13[b][0], "m13-%s-mtree-defaults" % b, "-S", *_DEF, *M13[b][1], base=False,
+                steps=hmp("info mtree -f", "info roms", "info usb"))
+    # RAM blocks: the machine's, a DIMM's, a NIC's option ROM.
+    m13(b, "ramblock", "-device", "e1000,id=nic0", "-object", "memory-backend-ram,id=mem1,size=" + dimm,
+        steps=hmp("info ramblock", "device_add pc-dimm,id=dimm1,memdev=mem1", "info ramblock",
+                  "device_del dimm1", "info ramblock", "info ramblock x") + [qmp("x-query-ramblock")])
+    # Interrupt controllers of a stopped machine, before and after a CPU hot-plug.
+    # (pseries' info pic prints its ICS's host address: not asked there)
+    pic = [] if b == "pseries" else ["info pic"]
+    m13(b, "irqchips", steps=hmp("info irq", *pic, "info lapic", cpu, "cpu 1", "info lapic", "info lapic 1",
+                                 "info lapic 7", "info ioapic", "info irq", *pic))
+    # The lock profile without profiling, and its switches.
+    m13(b, "sync-profile", steps=hmp("info sync-profile", "sync-profile off", "info sync-profile -m",
+                                     "info sync-profile -n 3", "info sync-profile -m -n 0", "sync-profile reset",
+                                     "sync-profile bogus", "sync-profile", "info sync-profile"))
+    # NUMA with memory hot-plugged into a node.
+    m13(b, "numa-dimm", "-object", "memory-backend-ram,id=m0,size=" + ("512M" if b == "pseries" else "256M"),
+        "-object", "memory-backend-ram,id=m1,size=" + ("512M" if b == "pseries" else "256M"),
+        "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+        "-object", "memory-backend-ram,id=mem1,size=" + dimm, "-object", "memory-backend-ram,id=mem2,size=" + dimm,
+        steps=hmp("info numa", "device_add pc-dimm,id=dimm1,memdev=mem1,node=1", "info numa",
+                  "device_add pc-dimm,id=dimm2,memdev=mem2", "info numa", "info memory-devices",
+                  "device_add pc-dimm,id=dimm3,memdev=mem2,node=1", "device_add pc-dimm,id=dimm4,memdev=mem1,node=5")
+        + [qmp("query-memory-devices"), qmp("query-memory-size-summary"), qmp("query-memdev"),
+           {"hmp": "info numa"}])
+    m13(b, "memdevs-cold", "-object", "memory-backend-ram,id=mem1,size=" + dimm,
+        "-device", "pc-dimm,id=dimm1,memdev=mem1,addr=" + ("0x100000000" if b != "pseries" else "0x40000000"),
+        "-object", "memory-backend-ram,id=mem2,size=" + dimm,
+        steps=[{"hmp": "info memory-devices"}, qmp("query-memory-devices"),
+               {"hmp": "device_add pc-dimm,id=dimm2,memdev=mem2,slot=0"},
+               {"hmp": "device_add pc-dimm,id=dimm2,memdev=mem2,slot=5"},
+               {"hmp": "device_add pc-dimm,id=dimm2,memdev=mem2,addr=0x1000"},
+               {"hmp": "device_add pc-dimm,id=dimm2,memdev=mem1"},
+               {"hmp": "device_add pc-dimm,id=dimm2,memdev=mem2,slot=1"}, {"hmp": "info memory-devices"},
+               qmp("query-memory-devices"), qmp("qom-get", path="/machine/peripheral/dimm2", property="addr"),
+               qmp("qom-get", path="/machine/peripheral/dimm2", property="size"),
+               qmp("qom-get", path="/machine/peripheral/dimm1", property="slot")])
+    # USB devices behind controllers and a hub.
+    hc = "pci-ohci" if b == "pseries" else "piix3-usb-uhci"
+    m13(b, "usb-devs", "-device", hc + ",id=usb0", "-device", "qemu-xhci,id=xhci",
+        "-device", "usb-tablet,id=tab,bus=usb0.0", "-device", "usb-hub,id=hub,bus=xhci.0",
+        "-device", "usb-kbd,id=kbd,bus=xhci.0,port=1.2", "-device", "usb-mouse,id=mouse,bus=xhci.0,port=1.3",
+        steps=hmp("info usb", "device_add usb-kbd,id=kbd2,bus=usb0.0", "info usb",
+                  "device_add usb-mouse,id=m9,bus=xhci.0,port=1.2", "device_add usb-mouse,id=m9,bus=xhci.0,port=7",
+                  "info usb", "info mice", "info usb x"))
+    m13(b, "usb-flag", "-usb", "-device", "usb-tablet,id=tab", steps=[{"hmp": "info usb"}, {"hmp": "info qtree", "grep": "bus: |dev: |port"}])
+    m13(b, "usb-ehci", "-device", "usb-ehci,id=ehci", "-device", "usb-tablet,id=tab,bus=ehci.0",
+        "-device", "usb-kbd,id=kbd,bus=ehci.0", steps=hmp("info usb", "device_del tab"), settle=0.5)
+    # Option ROMs of NICs.
+    m13(b, "roms-nics", "-device", "e1000,id=nic0", "-device", "virtio-net-pci,id=nic1",
+        "-device", "rtl8139,id=nic2,romfile=", "-device", "virtio-net-pci,id=nic3,rombar=0",
+        steps=hmp("info roms", "device_add e1000,id=nic4", "info roms", "device_add e1000,id=nic5,romfile=nosuch.rom",
+                  "info roms") + [qmp("qom-get", path="/machine/peripheral/nic0", property="romfile"),
+                                  qmp("qom-get", path="/machine/peripheral/nic3", property="rombar")])
+    # Snapshots without a snapshot-capable disk.
+    m13(b, "snapshots", "-drive", "if=none,driver=null-co,id=d0,node-name=n-d0",
+        steps=hmp("info snapshots", "savevm s1", "info snapshots", "loadvm s1", "delvm s1", "info snapshots"))
+    m13(b, "snapshots-none", steps=hmp("info snapshots", "savevm", "loadvm x", "delvm x", "info snapshots"))
+    # rdma, replay, dump: their state, and a dump of guest memory into a file.
+    m13(b, "rdma-replay", steps=hmp("info rdma", "info replay", "info dump", "replay_break 100", "replay_delete_break",
+                                    "replay_seek 10") + [qmp("query-replay"), qmp("query-dump"),
+                                                         qmp("query-dump-guest-memory-capability"),
+                                                         qmp("x-query-rdma")])
+    f = m13tmp(b, "dump")
+    m13(b, "dump", "-m", "128" if b != "pseries" else "256", steps=hmp(
+        "dump-guest-memory %s.elf 0 4096" % f, "info dump", "dump-guest-memory -z %s.kdump" % f, "info dump",
+        "dump-guest-memory -z -l %s.x" % f, "dump-guest-memory /nonexistent/dir/x.elf", "dump-guest-memory",
+        "dump-guest-memory %s.2 0" % f, "dump-guest-memory %s.3 0x100000000 4096" % f, "dump-guest-memory -w %s.w" % f,
+        "dump-guest-memory -p %s.p 0 4096" % f, "info dump") + [
+        qmp("dump-guest-memory", paging=False, protocol="file:%s.q" % f, begin=0, length=4096),
+        qmp("dump-guest-memory", paging=False, protocol="fd:nosuch"),
+        qmp("dump-guest-memory", paging=False, protocol="nosuch:%s" % f),
+        qmp("dump-guest-memory", paging=False, protocol="file:%s.q2" % f, format="kdump-snappy"),
+        qmp("dump-guest-memory", paging=False, protocol="file:%s.q3" % f, format="nosuch"),
+        qmp("dump-guest-memory", paging=False, protocol="file:%s.q4" % f, begin=0),
+        qmp("dump-guest-memory", paging=True, protocol="file:%s.q5" % f, begin=0, length=4096),
+        qmp("query-dump")], settle=0.5)
+    # A virtio-balloon-pci whose realize fails after it registered its balloon handler.
+    m13(b, "balloon-fph", steps=[
+        {"hmp": "device_add virtio-balloon-pci,id=b0,free-page-hint=on"}, {"hmp": "info balloon"},
+        qmp("query-balloon"), {"hmp": "balloon 100"}, qmp("balloon", value=1 << 27),
+        {"hmp": "device_add virtio-balloon-pci,id=b1"}, {"hmp": "info qtree", "grep": "dev: "},
+        {"hmp": "info balloon"}])
+    m13(b, "balloon-fph-io", "-object", "iothread,id=io0", steps=[
+        {"hmp": "device_add virtio-balloon-pci,id=b0,free-page-hint=on,iothread=nosuch"}, {"hmp": "info balloon"},
+        {"hmp": "device_add virtio-balloon-pci,id=b0,free-page-hint=on,iothread=io0"}, {"hmp": "info balloon"},
+        {"hmp": "balloon 256"}, qmp("query-balloon"),
+        qmp("qom-get", path="/machine/peripheral/b0", property="free-page-hint"),
+        qmp("qom-get", path="/machine/peripheral/b0", property="iothread"),
+        {"hmp": "object_del io0"}, {"hmp": "device_add virtio-balloon-pci,id=b1"}])
+    m13(b, "balloon-deflate", steps=[
+        {"hmp": "device_add virtio-balloon-pci,id=b0,deflate-on-oom=on,free-page-reporting=on"},
+        {"hmp": "info balloon"}, qmp("qom-get", path="/machine/peripheral/b0", property="deflate-on-oom"),
+        qmp("qom-get", path="/machine/peripheral/b0", property="free-page-reporting"),
+        {"hmp": "balloon 300"}, {"hmp": "device_del b0"}, {"hmp": "info balloon"}], settle=0.5)
+    # chardev-change on the chardev of -serial.
+    m13(b, "serial-flag-change", "-serial", "null", steps=hmp(
+        "info chardev", "chardev-change serial0 ringbuf,size=64", "info chardev", "chardev-change serial0 null",
+        "chardev-remove serial0", "info chardev") + [qmp("query-chardev")])
+    m13(b, "serial-chardev-change", "-chardev", "ringbuf,id=s0,size=64", "-serial", "chardev:s0", steps=hmp(
+        "info chardev", "chardev-change s0 ringbuf,size=32", "info chardev", "chardev-change s0 memory,size=16",
+        "chardev-change s0 null", "info chardev", "chardev-change s0 ringbuf,size=8,mux=on") + [qmp("query-chardev")])
+
+# Transmitting through a changed serial chardev on x86: the byte lands in the new backend.
+for b in ["pc", "q35"]:
+    m13(b, "serial-tx-change", "-serial", "null", "-device", "isa-serial,id=com2,chardev=c2",
+        "-chardev", "ringbuf,id=c2,size=32", steps=hmp(
+            "chardev-change serial0 ringbuf,size=16", "o /b 0x3f8 0x48", "o /b 0x3f8 0x49", "ringbuf_read serial0 16",
+            "chardev-change c2 ringbuf,size=8", "o /b 0x2f8 0x4a", "ringbuf_read c2 8", "info chardev",
+            "chardev-change c2 null", "o /b 0x2f8 0x4b", "info chardev"))
+# More devices in the trees, and QMP's x-query twins of the info commands.
+for b in ["pc", "q35", "pseries"]:
+    dimm = "256M" if b == "pseries" else "128M"
+    m13(b, "mtree-bridge", "-device", "pci-bridge,id=br1,chassis_nr=1", "-device", "e1000,id=nic0,bus=br1,addr=3",
+        "-device", "virtio-rng-pci,id=rng0,bus=br1,addr=4", steps=hmp("info mtree -f", "info mtree"))
+    m13(b, "mtree-hotplug", steps=hmp("device_add e1000,id=nic0", "info mtree -f", "device_add virtio-rng-pci,id=rng0",
+                                      "info mtree", "device_del nic0", "info mtree -f"), settle=0.5)
+    m13(b, "xquery", "-device", "e1000,id=nic0", "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,id=tab",
+        "-object", "memory-backend-ram,id=mem1,size=" + dimm, "-device", "pc-dimm,id=dimm1,memdev=mem1",
+        steps=[qmp("x-query-roms"), qmp("x-query-usb"), qmp("x-query-numa"), qmp("x-query-irq"),
+               qmp("x-query-rdma"), qmp("human-monitor-command", **{"command-line": "info usb"})] +
+        ([] if b == "pseries" else [qmp("x-query-interrupt-controllers")]))
+    m13(b, "usb-storage", "-device", "qemu-xhci,id=xhci", "-drive", "if=none,driver=null-co,id=d0,node-name=n-d0",
+        "-device", "usb-storage,id=stick,drive=d0,bus=xhci.0",
+        steps=hmp("info usb", "info block", "device_add usb-storage,id=stick2,bus=xhci.0", "info usb"))
+for b in ["pc", "q35"]:
+    m13(b, "nvdimm", "-M", b + ",nvdimm=on", "-object", "memory-backend-ram,id=nv0,size=128M",
+        "-device", "nvdimm,id=nvd0,memdev=nv0", "-object", "memory-backend-ram,id=nv1,size=128M",
+        steps=[{"hmp": "info memory-devices"}, qmp("query-memory-devices"),
+               {"hmp": "device_add nvdimm,id=nvd1,memdev=nv1"}, {"hmp": "info memory-devices"},
+               qmp("query-memory-size-summary")])
+corpus.x("m13-isapc-mtree", "-M", "isapc", "-device", "ne2k_isa,id=nic0", steps=hmp("info mtree", "info roms"))
+corpus.x("m13-microvm-mtree", "-M", "microvm", "-device", "virtio-net-device,id=nic0",
+         steps=hmp("info mtree", "info mtree -o"))
+
+
+# Type introspection: device types as a learner asks about them.
+M13_QLP = {"pc": ["e1000", "virtio-net-pci", "isa-serial", "pc-dimm", "nvdimm", "virtio-balloon-pci", "usb-tablet",
+                  "qemu64-x86_64-cpu", "pci-bridge", "piix3-usb-uhci", "VGA", "ide-hd"],
+           "pseries": ["spapr-vscsi", "spapr-vlan", "pc-dimm", "e1000", "virtio-net-pci", "spapr-vty",
+                       "power9_v2.0-spapr-cpu-core", "usb-kbd"]}
+for b, types in M13_QLP.items():
+    for i in range(0, len(types), 4):
+        m13(b, "qlp-%d" % (i // 4), steps=[qmp("qom-list-properties", typename=t) for t in types[i:i + 4]])
+M13_DLP = {"pc": ["pc-dimm", "e1000e", "usb-kbd", "usb-mouse", "virtio-net-pci", "rtl8139", "piix3-usb-uhci",
+                  "qemu-xhci", "usb-ehci", "virtio-balloon-pci", "virtio-scsi-pci", "scsi-hd"],
+           "pseries": ["pc-dimm", "spapr-vty", "usb-tablet", "e1000", "pci-ohci", "virtio-balloon-pci",
+                       "power9_v2.0-spapr-cpu-core", "spapr-pci-host-bridge"]}
+for b, types in M13_DLP.items():
+    for i in range(0, len(types), 4):
+        m13(b, "dlp-%d" % (i // 4), steps=[qmp("device-list-properties", typename=t) for t in types[i:i + 4]])
+m13("pc", "xlp-errors", steps=[qmp("device-list-properties", typename="pc-dimm", x=1),
+                               qmp("device-list-properties", typename="x86_64-cpu"),
+                               qmp("device-list-properties", typename="pci-device"),
+                               qmp("device-list-properties", typename="virtio-net-device"),
+                               qmp("qom-list-properties", typename="virtio-net-device"),
+                               qmp("qom-list-properties", typename="pc-q35-7.2-machine"),
+                               {"hmp": "device_add pc-dimm,help"}, {"hmp": "device_add nvdimm,help"},
+                               {"hmp": "device_add e1000,help"}])
 
 
 corpus.write()
