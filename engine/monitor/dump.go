@@ -196,8 +196,7 @@ func init() {
 			var begin, length *int64
 			for k, p := range map[string]**int64{"begin": &begin, "length": &length} {
 				if v, ok := args.Get(k); ok {
-					var n int64
-					fmt.Sscan(fmt.Sprint(v), &n)
+					n := toInt64(v) // QAPI checked it is an integer
 					*p = &n
 				}
 			}

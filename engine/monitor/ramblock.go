@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/board"
@@ -138,8 +139,7 @@ func pciDevPath(d *qdev.Device, f *pci.Function) string {
 			root := "0000:00"
 			if p != nil && p.Type.Name == "spapr-pci-host-bridge" {
 				idx, _ := p.Prop("index")
-				var n uint64
-				fmt.Sscan(idx, &n)
+				n, _ := strconv.ParseUint(strings.TrimSpace(idx), 10, 64)
 				root = fmt.Sprintf("pci@%x", 0x800000020000000+n)
 			}
 			return root + ":" + strings.Join(slots, ":")
