@@ -20,10 +20,21 @@ func registerDumpApplets() {
 // dumpers read them; a missing file is reported and skipped. opened says
 // whether any file was read.
 func (c *ctx) readInputs(files []string) (data string, status int, opened bool) {
+	var b strings.Builder
+	status = c.eachInput(files, func(s string) {
+		opened = true
+		b.WriteString(s)
+	})
+	return b.String(), status, opened
+}
+
+// eachInput reads the named files in turn ("-" or none: stdin) and hands
+// each one's text to fn; a file that cannot be read is reported as
+// "prog: name: error" and makes the status 1.
+func (c *ctx) eachInput(files []string, fn func(data string)) (status int) {
 	if len(files) == 0 {
 		files = []string{"-"}
 	}
-	var b strings.Builder
 	for _, f := range files {
 		s, err := c.file(f)
 		if err != nil {
@@ -31,10 +42,9 @@ func (c *ctx) readInputs(files []string) (data string, status int, opened bool) 
 			status = 1
 			continue
 		}
-		opened = true
-		b.WriteString(s)
+		fn(s)
 	}
-	return b.String(), status, opened
+	return status
 }
 
 // dumpLines writes data 16 bytes a line, as line formats each (given its

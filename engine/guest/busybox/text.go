@@ -552,17 +552,7 @@ func revApplet(c *ctx) int {
 	if !ok {
 		return 1
 	}
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	status := 0
-	for _, f := range files {
-		s, err := c.file(f)
-		if err != nil {
-			c.errMsg(f + ": " + err.Error())
-			status = 1
-			continue
-		}
+	status := c.eachInput(files, func(s string) {
 		for _, l := range splitLines(s) {
 			b := []byte(l)
 			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
@@ -570,7 +560,7 @@ func revApplet(c *ctx) int {
 			}
 			c.out(string(b) + "\n")
 		}
-	}
+	})
 	return c.finish(status)
 }
 
@@ -579,22 +569,10 @@ func tacApplet(c *ctx) int {
 	if !ok {
 		return 1
 	}
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
 	var lines []string
-	status := 0
-	for _, f := range files {
-		s, err := c.file(f)
-		if err != nil {
-			c.errMsg(f + ": " + err.Error())
-			status = 1
-			continue
-		}
-		for _, end := range lineEndsSplit(s) {
-			lines = append(lines, end)
-		}
-	}
+	status := c.eachInput(files, func(s string) {
+		lines = append(lines, lineEndsSplit(s)...)
+	})
 	for i := len(lines) - 1; i >= 0; i-- {
 		c.out(lines[i])
 	}
@@ -634,18 +612,8 @@ func nlApplet(c *ctx) int {
 			style = o.arg
 		}
 	}
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
 	pad := strings.Repeat(" ", width+len(sep))
-	status := 0
-	for _, f := range files {
-		s, err := c.file(f)
-		if err != nil {
-			c.errMsg(f + ": " + err.Error())
-			status = 1
-			continue
-		}
+	status := c.eachInput(files, func(s string) {
 		for _, l := range splitLines(s) {
 			if strings.HasPrefix(style, "a") || strings.HasPrefix(style, "t") && l != "" {
 				c.out(fmt.Sprintf("%*d%s%s\n", width, start, sep, l))
@@ -654,7 +622,7 @@ func nlApplet(c *ctx) int {
 				c.out(pad + l + "\n")
 			}
 		}
-	}
+	})
 	return c.finish(status)
 }
 
