@@ -75,7 +75,7 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`Address space limit 0x[0-9a-f]+ < 0x[0-9a-f]+ phys-bits too low \(\d+\)`,     // the 64-bit PCI hole (r11)
 	`pSeries SLOF firmware requires >= .*MiB guest RMA \(Real Mode Area memory\)`, // QEMU prints "80ldMiB"
 	`can't parse: ".*"`, // -set without group.id.property=
-	`('.*' is not a valid char driver\n.*: )?parse error: .*`, `Unknown driver '.*'`, `Unknown protocol '.*'`, `JSON parse error, .*`, `Expecting at most one JSON value`,
+	`('.*' is not a valid char driver\n.*: )?parse error: .*`, `Unknown driver '.*'`, `Unknown protocol '.*'`, `JSON parse error, .*`, `Expecting at most one JSON value`, `fw_cfg device not available`,
 	`drive with bus=\d+, unit=\d+ \(index=-?\d+\) exists`, `unit \d+ too big \(max is \d+\)`, `index cannot be used with bus and unit`,
 	`'.*' invalid media`, `Duplicate ID '.*' for drive`, `Parameter 'id' expects an identifier`, `chardev: .*`,
 	`Duplicate ID '.*' for chardev`, `attempt to add duplicate property '.*' to object \(type 'container'\)`,
