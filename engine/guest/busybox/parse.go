@@ -209,9 +209,18 @@ type parser struct {
 	// docs are the here-documents whose bodies follow the next newline.
 	docs []*hereDoc
 	// aliases are expanded as the line is read (a word in a command's
-	// place); wordStart is where the last word began.
+	// place); wordStart is where the last word began; inAlias are the
+	// expansions whose text is still being read (an alias is not expanded
+	// inside its own text: alias a='a; a' runs "a" twice).
 	aliases   map[string]aliasDef
 	wordStart int
+	inAlias   []aliasSpan
+}
+
+// aliasSpan is an alias's text spliced into the source, up to end.
+type aliasSpan struct {
+	name string
+	end  int
 }
 
 // parseLine parses what was typed; it panics with syntaxError or
@@ -693,15 +702,22 @@ func (p *parser) readToken() token {
 		t = p.lex()
 	}
 	// An alias in a command's place is replaced by its text, read again
-	// (not the same alias twice in a row: alias ls='ls -1').
-	var chain []string
+	// (alias ls='ls -1' reads "ls" inside its own text as the command).
 	for t == tWord && p.checkKwd && len(p.aliases) > 0 {
 		s, ok := p.wordVal.literal()
 		a, found := p.aliases[s]
-		if !ok || !found || p.src[p.wordStart:p.pos] != s || slices.Contains(chain, s) {
+		if !ok || !found || p.src[p.wordStart:p.pos] != s || slices.ContainsFunc(p.inAlias, func(sp aliasSpan) bool {
+			return sp.name == s && sp.end > p.wordStart
+		}) {
 			break
 		}
-		chain = append(chain, s)
+		delta := len(a.value) - (p.pos - p.wordStart)
+		for i := range p.inAlias {
+			if p.inAlias[i].end > p.wordStart {
+				p.inAlias[i].end += delta
+			}
+		}
+		p.inAlias = append(p.inAlias, aliasSpan{s, p.wordStart + len(a.value)})
 		p.src = p.src[:p.wordStart] + a.value + p.src[p.pos:]
 		p.pos = p.wordStart
 		t = p.lex()

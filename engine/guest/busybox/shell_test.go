@@ -146,3 +146,21 @@ func TestGrepOnlyWord(t *testing.T) {
 		}
 	}
 }
+
+// TestAliasInItsOwnText: an alias is not expanded inside its own text,
+// so one that names itself ends (ash's in-use mark), and one defined on
+// an earlier line is expanded where a command starts.
+func TestAliasInItsOwnText(t *testing.T) {
+	sh := New(newMemFS(t))
+	for _, c := range []struct{ line, out string }{
+		{"alias a='echo x; a'", ""},
+		{"a 2>&1", "x\nsh: a: not found\n"},
+		{"alias e='echo'", ""},
+		{"e one; e two", "one\ntwo\n"},
+		{"echo e", "e\n"},
+	} {
+		if r := sh.Run(c.line); r.Out != c.out {
+			t.Errorf("%q: got %q, want %q", c.line, r.Out, c.out)
+		}
+	}
+}
