@@ -2480,6 +2480,19 @@ def cpu_machine(r, x86, x86_types):
     return m, mach, maxcpus, slots, (1, maxcpus, 1)
 
 
+def cold_plug_cpus(r, m, s, slots, x86):
+    """Up to two CPUs on the command line (-device), in free slots the
+    session s then knows as plugged."""
+    for _ in range(r.randint(0, min(2, len(slots)))):
+        slot = slots.pop()
+        i = s.new("cpu" if x86 else "core")
+        if x86:
+            m.args += ["-device", "qemu64-x86_64-cpu,id=%s,socket-id=%d,core-id=%d,thread-id=%d" % ((i,) + slot)]
+        else:
+            m.args += ["-device", "power9_v2.0-spapr-cpu-core,id=%s,core-id=%d" % (i, slot)]
+        s.cpus.append(i)
+
+
 def r43_case(n, seed=430000, name="r43-"):
     tries = 0
     while True:
@@ -2489,15 +2502,7 @@ def r43_case(n, seed=430000, name="r43-"):
         m, mach, maxcpus, slots, _ = cpu_machine(r, x86, R43_X86)
         r.shuffle(slots)
         s = R43(r, x86, m)
-        cold = r.randint(0, min(2, len(slots)))
-        for _ in range(cold):
-            slot = slots.pop()
-            i = s.new("cpu" if x86 else "core")
-            if x86:
-                m.args += ["-device", "qemu64-x86_64-cpu,id=%s,socket-id=%d,core-id=%d,thread-id=%d" % ((i,) + slot)]
-            else:
-                m.args += ["-device", "power9_v2.0-spapr-cpu-core,id=%s,core-id=%d" % (i, slot)]
-            s.cpus.append(i)
+        cold_plug_cpus(r, m, s, slots, x86)
         for _ in range(r.randint(1, 3)):
             (x86_device if x86 else ppc_device)(m)
         text = " ".join(m.args)
@@ -2858,15 +2863,7 @@ def r44_case(n, seed=440000, name="r44-", numa=False, heavy=False):
         r.shuffle(slots)
         s = R44(r, x86, m, mem)
         s.numa = numa
-        cold = r.randint(0, min(2, len(slots)))
-        for _ in range(cold):
-            slot = slots.pop()
-            i = s.new("cpu" if x86 else "core")
-            if x86:
-                m.args += ["-device", "qemu64-x86_64-cpu,id=%s,socket-id=%d,core-id=%d,thread-id=%d" % ((i,) + slot)]
-            else:
-                m.args += ["-device", "power9_v2.0-spapr-cpu-core,id=%s,core-id=%d" % (i, slot)]
-            s.cpus.append(i)
+        cold_plug_cpus(r, m, s, slots, x86)
         if x86 and "q35" in mach:
             for k in range(r.randint(0, 2)):
                 m.args += ["-device", "pcie-root-port,id=rp%d,chassis=%d,slot=%d" % (k + 1, k + 1, k + 1)]
