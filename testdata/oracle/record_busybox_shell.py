@@ -114,23 +114,34 @@ def main():
     fixture = json.load(open(os.path.join(TD, "fixture.json")))
     groups = [[l for l in g.split("\n") if l.strip() and not l.startswith("#")]
               for g in open(os.path.join(TD, "shell_cases.txt")).read().split("\n---\n")]
-    out = []
     with tempfile.TemporaryDirectory() as chroot:
         setup(chroot, guest)
-        for g in groups:
-            answers = []
-            for _ in range(2):
-                reset(chroot, fixture)
-                answers.append(run(chroot, g))
-            kept = []
-            for (line, a), (_, b) in zip(*answers):
-                if a != b or a is None:
-                    print("dropped (differs or hangs):", repr(line), file=sys.stderr)
-                    a = None
-                kept.append([line, a])
-            out.append(kept)
+        # The guest's /init mounts /proc; ash runs a script without "#!"
+        # through /proc/self/exe, so without it such a script is "not found".
+        subprocess.run(["mount", "-t", "proc", "proc", os.path.join(chroot, "proc")], check=True)
+        try:
+            out = record(chroot, groups, fixture)
+        finally:
+            subprocess.run(["umount", os.path.join(chroot, "proc")], check=True)
     with open(os.path.join(TD, "shell_expected.json"), "w") as f:
         json.dump(out, f, indent=0)
+
+
+def record(chroot, groups, fixture):
+    out = []
+    for g in groups:
+        answers = []
+        for _ in range(2):
+            reset(chroot, fixture)
+            answers.append(run(chroot, g))
+        kept = []
+        for (line, a), (_, b) in zip(*answers):
+            if a != b or a is None:
+                print("dropped (differs or hangs):", repr(line), file=sys.stderr)
+                a = None
+            kept.append([line, a])
+        out.append(kept)
+    return out
 
 
 main()
