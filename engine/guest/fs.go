@@ -243,10 +243,21 @@ func (g *Guest) tmpNode(p string) *node {
 		return n
 	}
 	if d, ok := g.dirs[p]; ok && d {
-		return dir(rootFS, g.tmpChildren(p)...)
+		n := dir(rootFS, g.tmpChildren(p)...)
+		if m, ok := g.modes[p]; ok {
+			n.perm = m
+		}
+		return n
 	}
 	if s, ok := g.files[p]; ok {
-		return &node{kind: busybox.Regular, text: s, known: true, perm: 0o644, size: int64(len(s)), fs: rootFS}
+		perm, ok := g.modes[p]
+		if !ok {
+			perm = 0o644
+		}
+		return &node{kind: busybox.Regular, text: s, known: true, perm: perm, size: int64(len(s)), fs: rootFS}
+	}
+	if t, ok := g.links[p]; ok {
+		return link(rootFS, t)
 	}
 	return nil
 }
@@ -266,6 +277,9 @@ func (g *Guest) tmpChildren(p string) []string {
 		if made {
 			add(f)
 		}
+	}
+	for f := range g.links {
+		add(f)
 	}
 	sort.Strings(names)
 	return names

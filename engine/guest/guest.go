@@ -154,6 +154,8 @@ type Guest struct {
 	slept      int64             // virtual time the shell slept, not yet taken
 	files      map[string]string // files the shell wrote (rootfs)
 	dirs       map[string]bool   // folders it made
+	modes      map[string]uint32 // modes chmod gave them
+	links      map[string]string // symbolic links ln -s made
 	inodeTimes map[string]int64  // when sysfs/procfs made an inode (ls -l)
 
 	// RTCBase is the guest's time of day when QEMU started (seconds since
@@ -325,6 +327,8 @@ func (g *Guest) Reset(reboot bool) {
 	g.ejectEnabled = true
 	g.files = nil
 	g.dirs = nil
+	g.modes = nil
+	g.links = nil
 	g.inodeTimes = nil
 	g.sh = nil
 	// The ACPI block's mode survives a reset (QEMU keeps it); the next

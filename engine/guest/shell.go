@@ -338,9 +338,53 @@ func (f guestFS) Remove(p string, isDir bool) error {
 			}
 		}
 		delete(g.dirs, p)
+		delete(g.modes, p)
 		return nil
 	}
 	delete(g.files, p)
+	delete(g.modes, p)
+	delete(g.links, p)
+	return nil
+}
+
+// Chmod changes the mode of what the shell made in /tmp; the guest's
+// other files are not the shell's to change here.
+func (f guestFS) Chmod(p string, perm uint32) error {
+	g := f.g
+	rp, n := g.walk(p, true)
+	switch {
+	case n == nil:
+		return errNoEnt
+	case n.fs != rootFS || !strings.HasPrefix(rp, "/tmp/"):
+		if n.fs == sysFS || n.fs == procFS {
+			return busybox.EPERM
+		}
+		g.notes = append(g.notes, "chmod outside /tmp is not modelled in this simulated guest")
+		return nil
+	}
+	if g.modes == nil {
+		g.modes = map[string]uint32{}
+	}
+	g.modes[rp] = perm & 0o7777
+	return nil
+}
+
+// Symlink makes a symbolic link in /tmp.
+func (f guestFS) Symlink(target, p string) error {
+	g := f.g
+	if _, n := g.walk(p, false); n != nil {
+		return busybox.EEXIST
+	}
+	if _, pn := g.walk(dirOf(p), true); pn == nil {
+		return errNoEnt
+	}
+	if !strings.HasPrefix(p, "/tmp/") {
+		return errAccess
+	}
+	if g.links == nil {
+		g.links = map[string]string{}
+	}
+	g.links[p] = target
 	return nil
 }
 

@@ -137,7 +137,7 @@ func loadTables() {
 	tablesOnce.Do(func() {
 		applets = map[string]applet{}
 		for _, register := range []func(){registerAwk, registerBuiltins, registerExpr, registerFileApplets,
-			registerGrep, registerSed, registerTaskset, registerTextApplets, registerFindApplets, registerDumpApplets} {
+			registerGrep, registerSed, registerTaskset, registerTextApplets, registerFindApplets, registerDumpApplets, registerFileOps, registerCompareApplets} {
 			register()
 		}
 	})

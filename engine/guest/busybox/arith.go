@@ -40,7 +40,7 @@ func (sh *Shell) arith(s string, depth int) (v int64, err string) {
 	if p.pos >= len(p.s) {
 		return 0, ""
 	}
-	v = p.expr(true)
+	v = p.comma(true)
 	p.skipSpace()
 	if p.pos < len(p.s) {
 		panic(arithErr{"arithmetic syntax error"})
@@ -117,6 +117,17 @@ func (p *arithParser) expr(eval bool) int64 {
 		p.pos = save
 	}
 	return p.ternary(eval)
+}
+
+// comma is math.c's lowest operator: each side is evaluated, the last
+// one's value is the result.
+func (p *arithParser) comma(eval bool) int64 {
+	v := p.expr(eval)
+	for p.skipSpace(); p.pos < len(p.s) && p.s[p.pos] == ','; p.skipSpace() {
+		p.pos++
+		v = p.expr(eval)
+	}
+	return v
 }
 
 func (p *arithParser) ternary(eval bool) int64 {
@@ -287,7 +298,7 @@ func (p *arithParser) unary(eval bool) int64 {
 		return ^p.unary(eval)
 	case '(':
 		p.pos++
-		v := p.expr(eval)
+		v := p.comma(eval)
 		p.skipSpace()
 		if p.pos >= len(p.s) || p.s[p.pos] != ')' {
 			p.fail()

@@ -79,7 +79,9 @@ func registerBuiltins() {
 	}
 	builtins["getopts"] = getoptsBuiltin
 	builtins["trap"] = trapBuiltin
-	for _, n := range []string{".", "source", "bg", "fg", "history", "kill", "times"} {
+	builtins["."] = dotBuiltin
+	builtins["source"] = dotBuiltin
+	for _, n := range []string{"bg", "fg", "history", "kill", "times"} {
 		n := n
 		builtins[n] = func(sh *Shell, a []string, f fdTable) int {
 			sh.note("the shell builtin " + n + " is not modelled in this simulated guest")
@@ -203,7 +205,8 @@ func readBuiltin(sh *Shell, args []string, fds fdTable) int {
 				continue
 			case "-p", "-t", "-n", "-u", "-d":
 				i++
-				if a == "-p" && i < len(args) {
+				// The prompt is printed only when reading the terminal.
+				if a == "-p" && i < len(args) && fds[0] != nil && fds[0].kind == sTerm {
 					sh.write(fds[2], args[i])
 				}
 				continue
@@ -320,8 +323,8 @@ func returnBuiltin(sh *Shell, args []string, fds fdTable) int {
 		}
 		status = n & 255
 	}
-	if sh.st.inFunc == 0 {
-		// Outside a function ash's return leaves the shell.
+	if sh.st.inFunc == 0 && sh.dotDepth == 0 {
+		// Outside a function or a sourced file ash's return leaves the shell.
 		panic(exitShell{status})
 	}
 	sh.skip = skipState{kind: skipReturn, count: status}
@@ -384,18 +387,13 @@ func setBuiltin(sh *Shell, args []string, fds fdTable) int {
 					if on {
 						sign = "-"
 					}
-					sh.write(fds[2], "sh: set: illegal option "+sign+"o "+name+"\n")
+					sh.write(fds[2], sh.errPrefix("set")+"illegal option "+sign+"o "+name+"\n")
 					return 1
 				}
 				sh.setOption(i, on)
 				continue
 			}
-			i := -1
-			for k, o := range shellOptions {
-				if o.letter == string(l) {
-					i = k
-				}
-			}
+			i := optionByLetter(string(l))
 			if i < 0 {
 				sign := "+"
 				if on {
@@ -697,7 +695,7 @@ func evalBuiltin(sh *Shell, args []string, fds fdTable) int {
 		defer func() {
 			if r := recover(); r != nil {
 				if e, ok := r.(syntaxError); ok {
-					panic(shellErr{e.msg})
+					sh.raise(e.msg)
 				}
 				panic(r)
 			}

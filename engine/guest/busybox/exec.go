@@ -35,21 +35,47 @@ func (sh *Shell) runList(l *list, fds fdTable) int {
 }
 
 func (sh *Shell) runAndOr(ao *andOr, fds fdTable) int {
-	status := sh.runPipeline(ao.first, fds)
-	for _, part := range ao.rest {
+	status := sh.tested(len(ao.rest) > 0, func() int { return sh.runPipeline(ao.first, fds) })
+	ranLast := len(ao.rest) == 0
+	for i, part := range ao.rest {
 		if sh.skip.kind != skipNone {
 			break
 		}
 		if (status == 0) != part.and {
 			continue
 		}
-		status = sh.runPipeline(part.p, fds)
+		ranLast = i == len(ao.rest)-1
+		status = sh.tested(i < len(ao.rest)-1, func() int { return sh.runPipeline(part.p, fds) })
+	}
+	// errexit: a failing command ends the shell, unless its status is
+	// tested (a condition, a left side of && or ||, after !).
+	last := ao.first
+	if len(ao.rest) > 0 {
+		last = ao.rest[len(ao.rest)-1].p
+	}
+	if status != 0 && sh.condDepth == 0 && ranLast && !last.negate && sh.option("errexit") {
+		panic(exitShell{status})
 	}
 	return status
 }
 
+// tested runs fn as a command whose status is tested (errexit ignores
+// its failure) when cond holds.
+func (sh *Shell) tested(cond bool, fn func() int) int {
+	if !cond {
+		return fn()
+	}
+	sh.condDepth++
+	defer func() { sh.condDepth-- }()
+	return fn()
+}
+
 func (sh *Shell) runPipeline(p *pipeline, fds fdTable) int {
 	var status int
+	if p.negate {
+		sh.condDepth++
+		defer func() { sh.condDepth-- }()
+	}
 	if len(p.cmds) == 1 {
 		status = sh.runCommand(p.cmds[0], fds)
 	} else {
@@ -132,7 +158,7 @@ func (sh *Shell) runCompound(c command, fds fdTable) int {
 		return sh.runList(c.body, fds)
 	case *ifCmd:
 		for i, cond := range c.conds {
-			st := sh.runList(cond, fds)
+			st := sh.tested(true, func() int { return sh.runList(cond, fds) })
 			if sh.skip.kind != skipNone {
 				return st
 			}
@@ -146,7 +172,7 @@ func (sh *Shell) runCompound(c command, fds fdTable) int {
 		return 0
 	case *loopCmd:
 		return sh.loop(func() (bool, int) {
-			st := sh.runList(c.cond, fds)
+			st := sh.tested(true, func() int { return sh.runList(c.cond, fds) })
 			return (st == 0) != c.until, st
 		}, c.body, fds)
 	case *forCmd:
@@ -232,6 +258,7 @@ func (sh *Shell) consumeSkip() bool {
 // runSimple runs a simple command: expansions, redirections, lookup.
 func (sh *Shell) runSimple(c *simpleCmd, fds fdTable) int {
 	sh.lastSubStatus = -1
+	sh.lineno = c.line
 	args := sh.expandWords(c.args)
 	var assigns [][2]string
 	for _, a := range c.assigns {
@@ -261,6 +288,15 @@ func (sh *Shell) runSimple(c *simpleCmd, fds fdTable) int {
 	name := args[0]
 	// $_ is the last argument of the command before.
 	defer sh.setVar("_", args[len(args)-1])
+	// The builtin running is the command ash's messages name.
+	savedBuiltin := sh.builtin
+	sh.builtin = ""
+	if _, ok := builtins[name]; ok {
+		if _, isFunc := sh.st.funcs[name]; !isFunc || specialBuiltins[name] {
+			sh.builtin = name
+		}
+	}
+	defer func() { sh.builtin = savedBuiltin }()
 	if b, ok := builtins[name]; ok && specialBuiltins[name] {
 		for _, a := range assigns {
 			sh.setVar(a[0], a[1])
@@ -362,10 +398,10 @@ func (sh *Shell) runExternal(args []string, fds fdTable) int {
 		fi, err := sh.sys.Stat(p)
 		switch {
 		case err != nil:
-			sh.errWrite(fds, "sh: "+name+": not found\n")
+			sh.errWrite(fds, sh.errPrefix("")+name+": not found\n")
 			return 127
 		case fi.Type == Dir || fi.Perm&0o111 == 0:
-			sh.errWrite(fds, "sh: "+name+": Permission denied\n")
+			sh.errWrite(fds, sh.errPrefix("")+name+": Permission denied\n")
 			return 126
 		}
 		if strings.HasPrefix(p, "/bin/") && applets[p[len("/bin/"):]] != nil {
@@ -373,19 +409,22 @@ func (sh *Shell) runExternal(args []string, fds fdTable) int {
 		} else if p == "/bin/busybox" {
 			applet = "busybox"
 		} else {
-			sh.note("running " + name + " is not modelled in this simulated guest")
-			return 0
+			return sh.runFile(name, args, fds)
 		}
 	} else {
-		if _, err := sh.sys.Stat("/bin/" + name); err != nil || (applets[name] == nil && name != "busybox") {
-			if err == nil {
-				sh.note("busybox's " + name + " is not modelled in this simulated guest")
-				return 0
-			}
-			sh.errWrite(fds, "sh: "+name+": not found\n")
+		found := sh.findInPath(name, true)
+		switch {
+		case found == "":
+			sh.errWrite(fds, sh.errPrefix("")+name+": not found\n")
 			return 127
+		case found == "/bin/"+name && (applets[name] != nil || name == "busybox"):
+			applet = name
+		case strings.HasPrefix(found, "/bin/"):
+			sh.note("busybox's " + name + " is not modelled in this simulated guest")
+			return 0
+		default:
+			return sh.runFile(found, args, fds)
 		}
-		applet = name
 	}
 	args = append([]string{applet}, args[1:]...)
 	if applet == "busybox" {
@@ -421,7 +460,7 @@ func (sh *Shell) applyRedir(r redir, f fdTable) bool {
 		}
 	}
 	if fd > 9 {
-		sh.errWrite(f, "sh: "+strconv.Itoa(fd)+": Bad file descriptor\n")
+		sh.errWrite(f, sh.errPrefix("")+strconv.Itoa(fd)+": Bad file descriptor\n")
 		return false
 	}
 	target := sh.expandWord(r.target)
@@ -449,14 +488,14 @@ func (sh *Shell) applyRedir(r redir, f fdTable) bool {
 			src, ok = sh.st.fds[n]
 		}
 		if !ok {
-			sh.errWrite(f, "sh: "+target+": Bad file descriptor\n")
+			sh.errWrite(f, sh.errPrefix("")+target+": Bad file descriptor\n")
 			return false
 		}
 		f[fd] = src
 	case "<", "<>":
 		p := sh.abs(target)
 		if target == "" {
-			sh.errWrite(f, "sh: can't open : no such file\n")
+			sh.errWrite(f, sh.errPrefix("")+"can't open : no such file\n")
 			return false
 		}
 		if p == "/dev/null" {
@@ -480,7 +519,7 @@ func (sh *Shell) applyRedir(r redir, f fdTable) bool {
 			return true
 		}
 		if err != nil {
-			sh.errWrite(f, "sh: can't open "+target+": "+openMsg(err, "no such file")+"\n")
+			sh.errWrite(f, sh.errPrefix("")+"can't open "+target+": "+openMsg(err, "no such file")+"\n")
 			return false
 		}
 		f[fd] = &stream{kind: sIn, in: &input{data: data}}
@@ -509,11 +548,11 @@ func (sh *Shell) openOut(target string, appendMode bool, f fdTable) (*stream, bo
 		return nullStream, true
 	}
 	if target == "" {
-		sh.errWrite(f, "sh: can't create : nonexistent directory\n")
+		sh.errWrite(f, sh.errPrefix("")+"can't create : nonexistent directory\n")
 		return nil, false
 	}
 	if err := sh.sys.Open(p, appendMode); err != nil {
-		sh.errWrite(f, "sh: can't create "+target+": "+openMsg(err, "nonexistent directory")+"\n")
+		sh.errWrite(f, sh.errPrefix("")+"can't create "+target+": "+openMsg(err, "nonexistent directory")+"\n")
 		return nil, false
 	}
 	return &stream{kind: sFile, path: p}, true
@@ -538,11 +577,7 @@ func (sh *Shell) runBuiltin(b builtin, args []string, fds fdTable) (status int) 
 			if !ok {
 				panic(r)
 			}
-			msg := e.msg
-			if !strings.HasPrefix(msg, args[0]+": ") {
-				msg = args[0] + ": " + msg
-			}
-			sh.write(fds[2], "sh: "+msg+"\n")
+			sh.write(fds[2], sh.errPrefix(args[0])+strings.TrimPrefix(e.msg, args[0]+": ")+"\n")
 			status = 2
 		}
 	}()

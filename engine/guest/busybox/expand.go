@@ -273,7 +273,7 @@ func (sh *Shell) param(name string) (string, bool) {
 	case "-":
 		return "smi", true
 	case "0":
-		return "sh", true
+		return sh.arg0, true
 	case "@", "*":
 		sep := " "
 		if ifs, ok := sh.lookupVar("IFS"); ok {

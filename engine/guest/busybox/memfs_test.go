@@ -190,6 +190,26 @@ func (fs *memFS) Remove(p string, dir bool) error {
 	return nil
 }
 
+func (fs *memFS) Chmod(p string, perm uint32) error {
+	_, e := fs.resolve(p, true)
+	if e == nil {
+		return ENOENT
+	}
+	e.perm = perm
+	return nil
+}
+
+func (fs *memFS) Symlink(target, p string) error {
+	if err := fs.parentOK(p); err != nil {
+		return err
+	}
+	if fs.entries[p] != nil {
+		return EEXIST
+	}
+	fs.entries[p] = &memEntry{kind: Symlink, perm: 0o777, target: target}
+	return nil
+}
+
 func (fs *memFS) Kernel() Kernel { return memKernel{} }
 
 func (fs *memFS) Usages() string {

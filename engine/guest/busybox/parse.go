@@ -62,7 +62,11 @@ func (t token) name() string {
 }
 
 // syntaxError is ash's "syntax error: ..." (the line is dropped, $? = 2).
-type syntaxError struct{ msg string }
+// line is where the parser stood (1: the text's first line).
+type syntaxError struct {
+	msg  string
+	line int
+}
 
 // errIncomplete: the line ends inside a construct; ash reads another line.
 type incomplete struct{}
@@ -91,6 +95,7 @@ type (
 	command interface{ isCommand() }
 
 	simpleCmd struct {
+		line    int // its first word's line in the parsed text (1: the first)
 		assigns []*word
 		args    []*word
 		redirs  []redir
@@ -215,6 +220,9 @@ type parser struct {
 	aliases   map[string]aliasDef
 	wordStart int
 	inAlias   []aliasSpan
+	// base is the number of lines before the text (a script's command
+	// after the first): commands carry their line in the whole file.
+	base int
 }
 
 // aliasSpan is an alias's text spliced into the source, up to end.
@@ -229,7 +237,12 @@ func parse(src string) (l *list, err *syntaxError, more bool) { return parseWith
 
 // parseWith reads a line with the shell's aliases.
 func parseWith(src string, aliases map[string]aliasDef) (l *list, err *syntaxError, more bool) {
-	p := &parser{src: src, aliases: aliases}
+	return parseFrom(src, aliases, 0)
+}
+
+// parseFrom parses text that starts after base lines of its file.
+func parseFrom(src string, aliases map[string]aliasDef, base int) (l *list, err *syntaxError, more bool) {
+	p := &parser{src: src, aliases: aliases, base: base}
 	defer func() {
 		if r := recover(); r != nil {
 			switch e := r.(type) {
@@ -250,7 +263,12 @@ func parseWith(src string, aliases map[string]aliasDef) (l *list, err *syntaxErr
 	return l, nil, false
 }
 
-func (p *parser) fail(msg string) { panic(syntaxError{"syntax error: " + msg}) }
+func (p *parser) fail(msg string) { panic(syntaxError{"syntax error: " + msg, p.lineAt(p.pos)}) }
+
+// lineAt is the line of the text at offset pos (1: the first).
+func (p *parser) lineAt(pos int) int {
+	return p.base + 1 + strings.Count(p.src[:min(pos, len(p.src))], "\n")
+}
 
 func (p *parser) unexpected(want token) {
 	msg := "unexpected " + p.last.name()
@@ -593,7 +611,7 @@ func hereBody(s string, depth int) *word {
 }
 
 func (p *parser) simpleCommand() command {
-	sc := &simpleCmd{}
+	sc := &simpleCmd{line: p.lineAt(p.pos)}
 	assignOK := true
 	for {
 		p.checkKwd = false

@@ -560,8 +560,11 @@ func (t *tester) primary() bool {
 		t.pos++
 		return v
 	}
-	// binary?
-	if t.pos+2 < len(t.args)+0 && isBinary(t.args[t.pos+1]) {
+	// binary? (binop reads its right operand even when there is none)
+	if t.pos+2 == len(t.args) && isBinary(t.args[t.pos+1]) {
+		panic(testErr{t.args[t.pos+1] + ": argument expected"})
+	}
+	if t.pos+2 < len(t.args) && isBinary(t.args[t.pos+1]) {
 		l, op, r := t.args[t.pos], t.args[t.pos+1], t.args[t.pos+2]
 		t.pos += 3
 		return t.binop(l, op, r)
@@ -609,10 +612,13 @@ func (t *tester) num(s string) int64 {
 
 func (t *tester) binop(l, op, r string) bool {
 	switch op {
-	case "=", "==":
-		return l == r
-	case "!=":
-		return l != r
+	case "=", "==", "!=":
+		eq := l == r
+		if t.c.args[0] == "[[" {
+			// bash_test2: [[ ]]'s = and != match a pattern (fnmatch).
+			eq = fnmatch(r, l)
+		}
+		return eq == (op != "!=")
 	case "<":
 		return l < r
 	case ">":

@@ -57,6 +57,19 @@ type Shell struct {
 	// lastSubStatus is the status of the last command substitution in a
 	// command without words (its own status), -1 if none.
 	lastSubStatus int
+
+	// Where an error message says it comes from (ash_vmsg): arg0 is $0
+	// as ash keeps it ("sh", a script's name); cmdName is ash's
+	// commandname, the script or sourced file being read ("" when none,
+	// as at the prompt, in sh -c or on a piped script); builtin is the
+	// builtin running now. script: this shell is not interactive;
+	// inFile: it reads a file (sh FILE, "."); lineno is the running
+	// command's line; dotDepth counts the "." files being read.
+	arg0, cmdName, builtin string
+	script, inFile          bool
+	lineno, dotDepth        int
+	// condDepth > 0: the running command's status is tested (errexit).
+	condDepth int
 }
 
 // state is what a subshell copies.
@@ -100,11 +113,21 @@ var shellOptions = [...]struct{ letter, name string }{{"e", "errexit"}, {"f", "n
 
 // modelledOptions are the options whose effect the simulated shell has;
 // setting another is noted.
-var modelledOptions = map[string]bool{"xtrace": true, "nounset": true, "pipefail": true, "monitor": true}
+var modelledOptions = map[string]bool{"errexit": true, "noexec": true, "xtrace": true, "nounset": true, "pipefail": true, "monitor": true}
 
 func optionIndex(name string) int {
 	for i, o := range shellOptions {
 		if o.name == name {
+			return i
+		}
+	}
+	return -1
+}
+
+// optionByLetter is the option set -X names; -1 when none.
+func optionByLetter(l string) int {
+	for i, o := range shellOptions {
+		if o.letter == l {
 			return i
 		}
 	}
@@ -125,7 +148,7 @@ type shVar struct {
 // TERM=dumb, PS1 exported, the working folder /.
 func New(sys System) *Shell {
 	loadTables()
-	sh := &Shell{sys: sys, st: &state{vars: map[string]*shVar{}, funcs: map[string]command{}, cwd: "/",
+	sh := &Shell{sys: sys, arg0: "sh", st: &state{vars: map[string]*shVar{}, funcs: map[string]command{}, cwd: "/",
 		fds: map[int]*stream{}, umask: 0o022, optoff: -1}}
 	sh.st.opts[optionIndex("monitor")] = true
 	// ash's own variables first (varinit), then the environment /init
@@ -175,7 +198,7 @@ func (sh *Shell) Run(line string) Result {
 	}
 	sh.pending = nil
 	if serr != nil {
-		sh.termWrite("sh: " + serr.msg + "\n")
+		sh.termWrite(sh.errPrefix("") + serr.msg + "\n")
 		sh.st.status = 2
 		return sh.result()
 	}
@@ -206,15 +229,44 @@ const InternalError = "internal error of the simulated shell: "
 // Exceptions that unwind a line, as ash's longjmp does.
 type (
 	// shellErr is ash_msg_and_raise_error: "sh: msg", status 2; it ends
-	// the line (or the subshell it happens in).
-	shellErr struct{ msg string }
+	// the line (or the subshell it happens in). text is the whole
+	// message, prefixed where it was raised.
+	shellErr struct{ msg, text string }
 	// exitShell is exit (or an error in a non-interactive subshell).
 	exitShell struct{ status int }
 	// overBudget: the line did more than a person can read.
 	overBudget struct{ what string }
 )
 
-func (sh *Shell) raise(msg string) { panic(shellErr{msg}) }
+func (sh *Shell) raise(msg string) {
+	text := sh.errPrefix("") + msg
+	if b := sh.builtin; b != "" {
+		if rest, ok := strings.CutPrefix(msg, b+": "); ok {
+			text = sh.errPrefix(b) + rest
+		}
+	}
+	panic(shellErr{msg, text + "\n"})
+}
+
+// errPrefix is what ash_vmsg prints before a message: $0, the command
+// (a builtin, else the file being read) unless it is $0, and the line
+// when the shell is not interactive or reads a file.
+func (sh *Shell) errPrefix(builtin string) string {
+	p := sh.arg0 + ": "
+	name := sh.cmdName
+	if builtin != "" {
+		name = builtin
+	}
+	if name != "" {
+		if name != sh.arg0 {
+			p += name + ": "
+		}
+		if sh.script || sh.inFile {
+			p += "line " + strconv.Itoa(sh.lineno) + ": "
+		}
+	}
+	return p
+}
 
 // runTop runs a parsed line in the interactive shell.
 func (sh *Shell) runTop(l *list) {
@@ -222,7 +274,7 @@ func (sh *Shell) runTop(l *list) {
 		if r := recover(); r != nil {
 			switch e := r.(type) {
 			case shellErr:
-				sh.termWrite("sh: " + e.msg + "\n")
+				sh.termWrite(e.text)
 				sh.st.status = 2
 			case exitShell:
 				sh.exit(e.status)
@@ -259,6 +311,10 @@ func (sh *Shell) lookupVar(name string) (string, bool) {
 	switch name {
 	case "PPID":
 		return "0", true
+	case "LINENO":
+		if sh.script || sh.inFile {
+			return strconv.Itoa(sh.lineno), true
+		}
 	}
 	v, ok := sh.st.vars[name]
 	if !ok || !v.set {
@@ -376,7 +432,7 @@ func (sh *Shell) subshell(fn func() int) (status int) {
 		if r := recover(); r != nil {
 			switch e := r.(type) {
 			case shellErr:
-				sh.termWrite("sh: " + e.msg + "\n")
+				sh.termWrite(e.text)
 				status = 2
 			case exitShell:
 				status = e.status

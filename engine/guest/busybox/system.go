@@ -20,6 +20,10 @@ type System interface {
 	Write(path, data string) error
 	Mkdir(path string) error
 	Remove(path string, dir bool) error
+	// Chmod sets a file's permission bits (following links); Symlink
+	// makes path a symbolic link to target.
+	Chmod(path string, perm uint32) error
+	Symlink(target, path string) error
 	Kernel() Kernel
 	// Usages is every applet's usage text: "NAME\nTEXT" entries joined
 	// by NULs (the recording busybox-usage.txt).

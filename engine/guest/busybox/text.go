@@ -19,7 +19,7 @@ func registerTextApplets() {
 		"tac": tacApplet, "nl": nlApplet, "seq": seqApplet, "yes": yesApplet, "basename": basenameApplet,
 		"dirname": dirnameApplet, "echo": echoApplet, "printf": printfApplet, "test": testApplet,
 		"[": testApplet, "[[": testApplet, "true": func(*ctx) int { return 0 },
-		"false": func(*ctx) int { return 1 },
+		"false": func(*ctx) int { return 1 }, "sh": shApplet, "ash": shApplet,
 	} {
 		applets[name] = a
 	}
