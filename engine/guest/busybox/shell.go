@@ -66,8 +66,8 @@ type Shell struct {
 	// inFile: it reads a file (sh FILE, "."); lineno is the running
 	// command's line; dotDepth counts the "." files being read.
 	arg0, cmdName, builtin string
-	script, inFile          bool
-	lineno, dotDepth        int
+	script, inFile         bool
+	lineno, dotDepth       int
 	// condDepth > 0: the running command's status is tested (errexit).
 	condDepth int
 }
