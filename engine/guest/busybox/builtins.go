@@ -81,7 +81,8 @@ func registerBuiltins() {
 	builtins["trap"] = trapBuiltin
 	builtins["."] = dotBuiltin
 	builtins["source"] = dotBuiltin
-	for _, n := range []string{"bg", "fg", "history", "kill", "times"} {
+	builtins["kill"] = killBuiltin
+	for _, n := range []string{"bg", "fg", "history", "times"} {
 		n := n
 		builtins[n] = func(sh *Shell, a []string, f fdTable) int {
 			sh.note("the shell builtin " + n + " is not modelled in this simulated guest")
@@ -653,6 +654,25 @@ func typeBuiltin(sh *Shell, args []string, fds fdTable) int {
 // umaskBuiltin is ash's umaskcmd for octal masks; the symbolic forms and
 // -S are noted.
 func umaskBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) > 1 && args[1] == "-S" {
+		if len(args) == 2 {
+			// The permissions the mask leaves, as chmod's clauses.
+			var parts []string
+			for i, who := range []string{"u", "g", "o"} {
+				bits := (^sh.st.umask >> (6 - 3*i)) & 7
+				p := who + "="
+				for j, l := range "rwx" {
+					if bits&(4>>j) != 0 {
+						p += string(l)
+					}
+				}
+				parts = append(parts, p)
+			}
+			sh.write(fds[1], strings.Join(parts, ",")+"\n")
+			return 0
+		}
+		args = append(args[:1], args[2:]...)
+	}
 	if len(args) == 1 {
 		sh.write(fds[1], fmt.Sprintf("%04o\n", sh.st.umask))
 		return 0
@@ -890,4 +910,54 @@ func (sh *Shell) aliasOrder() []string {
 		return sh.st.aliases[a].seq - sh.st.aliases[b].seq
 	})
 	return names
+}
+
+// signalNames are Linux's signals 1-31 as kill -l names them.
+var signalNames = strings.Fields("HUP INT QUIT ILL TRAP ABRT BUS FPE KILL USR1 SEGV USR2 PIPE ALRM TERM STKFLT " +
+	"CHLD CONT STOP TSTP TTIN TTOU URG XCPU XFSZ VTALRM PROF WINCH POLL PWR SYS")
+
+// killBuiltin answers kill -l (the signals' names and numbers); sending
+// a signal is not modelled (the simulated guest has no other processes).
+func killBuiltin(sh *Shell, args []string, fds fdTable) int {
+	if len(args) < 2 || args[1] != "-l" {
+		sh.note("the shell builtin kill is not modelled in this simulated guest (it has no other processes)")
+		return 0
+	}
+	if len(args) == 2 {
+		var b strings.Builder
+		for i, n := range signalNames {
+			fmt.Fprintf(&b, "%2d) %s\n", i+1, n)
+		}
+		sh.write(fds[1], b.String())
+		return 0
+	}
+	for _, a := range args[2:] {
+		if n, err := strconv.Atoi(a); err == nil {
+			if n > 128 {
+				n -= 128
+			}
+			switch {
+			case n == 0:
+				sh.write(fds[1], "EXIT\n")
+			case n >= 1 && n <= len(signalNames):
+				sh.write(fds[1], signalNames[n-1]+"\n")
+			default:
+				sh.write(fds[1], a+"\n")
+			}
+			continue
+		}
+		found := false
+		for i, n := range signalNames {
+			if strings.EqualFold(strings.TrimPrefix(strings.ToUpper(a), "SIG"), n) {
+				sh.write(fds[1], strconv.Itoa(i+1)+"\n")
+				found = true
+			}
+		}
+		if !found {
+			// kill is an applet run inside the shell: bb_error_msg's name is "sh".
+			sh.write(fds[2], "sh: unknown signal '"+a+"'\n")
+			return 1
+		}
+	}
+	return 0
 }

@@ -337,7 +337,27 @@ func pasteApplet(c *ctx) int {
 	}
 	status := 0
 	var contents [][]string
+	// Every "-" reads the same standard input, a line each in turn.
+	var stdinLines []string
+	dashes, dash := 0, 0
 	for _, f := range files {
+		if f == "-" {
+			dashes++
+		}
+	}
+	for _, f := range files {
+		if f == "-" && dashes > 1 && !serial {
+			if dash == 0 {
+				stdinLines = splitLines(c.stdin())
+			}
+			var mine []string
+			for i := dash; i < len(stdinLines); i += dashes {
+				mine = append(mine, stdinLines[i])
+			}
+			dash++
+			contents = append(contents, mine)
+			continue
+		}
 		s, err := c.file(f)
 		if err != nil {
 			c.errMsg(f + ": " + err.Error())

@@ -13,6 +13,7 @@ import (
 func registerFileOps() {
 	for name, a := range map[string]applet{
 		"cp": cpApplet, "mv": mvApplet, "ln": lnApplet, "chmod": chmodApplet, "truncate": truncateApplet,
+		"dd": ddApplet,
 	} {
 		applets[name] = a
 	}
@@ -357,4 +358,157 @@ func parseSuffixed(s string) (int64, bool) {
 		return 0, false
 	}
 	return v * mult, true
+}
+
+// ddNumber is a dd operand's number with its suffixes (c w b kB k MB M GB G).
+func ddNumber(s string) (int64, bool) {
+	mult := int64(1)
+	for _, sfx := range []struct {
+		s string
+		m int64
+	}{{"kB", 1000}, {"MB", 1000 * 1000}, {"GB", 1000 * 1000 * 1000}, {"c", 1}, {"w", 2}, {"b", 512},
+		{"k", 1024}, {"M", 1 << 20}, {"G", 1 << 30}} {
+		if strings.HasSuffix(s, sfx.s) {
+			s, mult = strings.TrimSuffix(s, sfx.s), sfx.m
+			break
+		}
+	}
+	v, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || v < 0 {
+		return 0, false
+	}
+	return v * mult, true
+}
+
+// ddApplet copies blocks as busybox's dd does, and reports the records
+// it read and wrote on stderr (this busybox prints no byte or rate line).
+func ddApplet(c *ctx) int {
+	ops := map[string]string{}
+	for _, a := range c.args[1:] {
+		k, v, ok := strings.Cut(a, "=")
+		switch k {
+		case "if", "of", "bs", "ibs", "obs", "count", "skip", "seek", "conv", "iflag", "oflag", "status":
+		default:
+			ok = false
+		}
+		if !ok {
+			return c.showUsage()
+		}
+		ops[k] = v
+	}
+	num := func(k string, def, min int64) (int64, bool) {
+		v, ok := ops[k]
+		if !ok {
+			return def, true
+		}
+		n, ok := ddNumber(v)
+		if !ok {
+			c.errMsg("invalid number '" + v + "'")
+			return 0, false
+		}
+		if n < min {
+			c.errMsg("number " + strconv.FormatInt(n, 10) + " is not in " + strconv.FormatInt(min, 10) + "..9223372036854775807 range")
+			return 0, false
+		}
+		return n, true
+	}
+	ibs, ok1 := num("ibs", 512, 1)
+	obs, ok2 := num("obs", 512, 1)
+	bs, ok3 := num("bs", 0, 1)
+	count, ok4 := num("count", -1, 0)
+	skip, ok5 := num("skip", 0, 0)
+	seek, ok6 := num("seek", 0, 0)
+	if !(ok1 && ok2 && ok3 && ok4 && ok5 && ok6) {
+		return 1
+	}
+	if _, ok := ops["bs"]; ok {
+		ibs, obs = bs, bs
+	}
+	flags := ops["conv"] + "," + ops["iflag"] + "," + ops["oflag"]
+	in := ops["if"]
+	var data string
+	switch p := c.sh.abs(in); {
+	case in == "":
+		data = c.stdin()
+	case p == "/dev/zero":
+		if count < 0 {
+			c.sh.note("dd from /dev/zero without count= never ends; the simulator stopped it")
+			return 1
+		}
+		n := (count + skip) * ibs
+		if strings.Contains(flags, "count_bytes") {
+			n = count + skip*ibs
+		}
+		if n > maxBuffered {
+			c.sh.note("dd of more than " + strconv.Itoa(maxBuffered) + " bytes is not modelled in this simulated guest")
+			return 1
+		}
+		data = strings.Repeat("\x00", int(n))
+	default:
+		s, err := c.file(in)
+		if err != nil {
+			c.errMsg("can't open '" + in + "': " + err.Error())
+			return 1
+		}
+		data = s
+	}
+	if strings.Contains(flags, "skip_bytes") {
+		data = data[min(int64(len(data)), skip):]
+	} else {
+		data = data[min(int64(len(data)), skip*ibs):]
+	}
+	if count >= 0 {
+		n := count * ibs
+		if strings.Contains(flags, "count_bytes") {
+			n = count
+		}
+		data = data[:min(int64(len(data)), n)]
+	}
+	records := func(n, size int64) string {
+		part := "0"
+		if n%size != 0 {
+			part = "1"
+		}
+		return strconv.FormatInt(n/size, 10) + "+" + part
+	}
+	in1 := records(int64(len(data)), ibs)
+	out1 := records(int64(len(data)), obs)
+	if out := ops["of"]; out != "" {
+		p := c.sh.abs(out)
+		old, _ := c.sh.sys.ReadFile(p)
+		at := seek * obs
+		if strings.Contains(flags, "seek_bytes") {
+			at = seek
+		}
+		if at > maxBuffered {
+			c.sh.note("dd seek beyond " + strconv.Itoa(maxBuffered) + " bytes is not modelled in this simulated guest")
+			return 1
+		}
+		content := old
+		if int64(len(content)) < at {
+			content += strings.Repeat("\x00", int(at)-len(content))
+		}
+		rest := ""
+		if strings.Contains(flags, "notrunc") && int64(len(content)) > at+int64(len(data)) {
+			rest = content[at+int64(len(data)):]
+		}
+		content = content[:at] + data + rest
+		if strings.Contains(flags, "append") {
+			content = old + data
+		}
+		err := c.sh.sys.Open(p, false)
+		if err == nil && content != "" {
+			err = c.sh.sys.Write(p, content)
+		}
+		if err != nil {
+			c.errMsg("can't open '" + out + "': " + err.Error())
+			return 1
+		}
+	} else if !c.out(data) {
+		return c.finish(1)
+	}
+	if ops["status"] != "none" {
+		c.sh.write(c.fds[2], in1+" records in\n"+out1+" records out\n")
+	}
+	return 0
 }

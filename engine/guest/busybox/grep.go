@@ -146,14 +146,42 @@ func grepApplet(c *ctx) int {
 		}
 		g.patterns = append(g.patterns, gp)
 	}
-	if recurse {
-		return c.notModelledOption("r")
-	}
 	files := args
 	if len(files) == 0 {
 		files = []string{"-"}
+		if recurse {
+			files = []string{"."}
+		}
 	}
-	g.showName = len(files) > 1 || showName
+	g.showName = len(files) > 1 || showName || recurse
+	if recurse {
+		// recursive_action: a folder's files in readdir order, links
+		// below the named ones not followed.
+		var walked []string
+		var walk func(name string, top bool)
+		walk = func(name string, top bool) {
+			stat := c.sh.sys.Lstat
+			if top {
+				stat = c.sh.sys.Stat
+			}
+			fi, err := stat(c.sh.abs(name))
+			if err != nil || fi.Type != Dir {
+				if err != nil || fi.Type != Symlink {
+					walked = append(walked, name)
+				}
+				return
+			}
+			names, _ := c.sh.sys.ReadDir(c.sh.abs(name))
+			for _, n := range names {
+				c.sh.step()
+				walk(strings.TrimSuffix(name, "/")+"/"+n, false)
+			}
+		}
+		for _, f := range files {
+			walk(f, true)
+		}
+		files = walked
+	}
 	if noName {
 		g.showName = false
 	}

@@ -613,9 +613,15 @@ func hereBody(s string, depth int) *word {
 func (p *parser) simpleCommand() command {
 	sc := &simpleCmd{line: p.lineAt(p.pos)}
 	assignOK := true
+	// doubleBrackets: inside [[ ]], && and || are words for test (BASH_TEST2).
+	doubleBrackets := false
 	for {
 		p.checkKwd = false
 		t := p.readToken()
+		if doubleBrackets && (t == tAnd || t == tOr) {
+			p.wordVal = &word{parts: []wordPart{{kind: pLit, text: map[token]string{tAnd: "&&", tOr: "||"}[t]}}}
+			t = tWord
+		}
 		switch t {
 		case tWord:
 			w := p.wordVal
@@ -624,6 +630,21 @@ func (p *parser) simpleCommand() command {
 				continue
 			}
 			assignOK = false
+			if lit, ok := w.literal(); ok {
+				switch {
+				case lit == "[[" && len(sc.args) == 0:
+					doubleBrackets = true
+				case lit == "]]":
+					doubleBrackets = false
+				case lit == "function" && len(sc.args) == 0 && len(sc.redirs) == 0:
+					// BASH_FUNCTION: "function NAME { ...; }" or "function NAME() ...".
+					if f := p.functionKeyword(); f != nil {
+						return f
+					}
+					sc.args = append(sc.args, p.wordVal)
+					continue
+				}
+			}
 			sc.args = append(sc.args, w)
 		case tRedir:
 			sc.redirs = append(sc.redirs, p.redirTarget())
@@ -647,6 +668,39 @@ func (p *parser) simpleCommand() command {
 			return sc
 		}
 	}
+}
+
+// functionKeyword reads what follows "function": a name, then either a
+// compound command (the body) or "()" (left for the usual definition,
+// with the name as the command's first word, which it returns as wordVal
+// and nil).
+func (p *parser) functionKeyword() command {
+	p.checkKwd = false
+	if p.readToken() != tWord {
+		p.unexpected(-1)
+	}
+	nameWord := p.wordVal
+	p.checkKwd, p.checkNL = true, true
+	t := p.readToken()
+	p.pushback = true
+	switch t {
+	case tBegin, tIf, tCase, tUntil, tWhile, tFor:
+	case tLP:
+		p.wordVal = nameWord
+		return nil
+	default:
+		if t == tWord {
+			if lit, ok := p.wordVal.literal(); ok && lit == "[[" {
+				break
+			}
+		}
+		p.unexpected(-1)
+	}
+	name, ok := nameWord.literal()
+	if !ok || !goodName(name) || specialBuiltins[name] {
+		p.fail("bad function name")
+	}
+	return &funcDef{name: name, body: p.command()}
 }
 
 // isAssignment: NAME=... with NAME unquoted.

@@ -470,7 +470,7 @@ func (t *tester) run() (res int, err *testErr) {
 		case 1:
 			return b2status((args[0] != "") != negate), nil
 		case 3:
-			if isBinary(args[1]) {
+			if t.isBinary(args[1]) {
 				t.args, t.pos = args, 0
 				return b2status(t.binop(args[0], args[1], args[2]) != negate), nil
 			}
@@ -511,7 +511,7 @@ func (t *tester) peek() (string, bool) {
 func (t *tester) orExpr() bool {
 	v := t.andExpr()
 	for {
-		if a, ok := t.peek(); ok && a == "-o" {
+		if a, ok := t.peek(); ok && (a == "-o" || a == "||" && t.double()) {
 			t.pos++
 			r := t.andExpr()
 			v = v || r
@@ -524,7 +524,7 @@ func (t *tester) orExpr() bool {
 func (t *tester) andExpr() bool {
 	v := t.notExpr()
 	for {
-		if a, ok := t.peek(); ok && a == "-a" {
+		if a, ok := t.peek(); ok && (a == "-a" || a == "&&" && t.double()) {
 			t.pos++
 			r := t.notExpr()
 			v = v && r
@@ -561,10 +561,10 @@ func (t *tester) primary() bool {
 		return v
 	}
 	// binary? (binop reads its right operand even when there is none)
-	if t.pos+2 == len(t.args) && isBinary(t.args[t.pos+1]) {
+	if t.pos+2 == len(t.args) && t.isBinary(t.args[t.pos+1]) {
 		panic(testErr{t.args[t.pos+1] + ": argument expected"})
 	}
-	if t.pos+2 < len(t.args) && isBinary(t.args[t.pos+1]) {
+	if t.pos+2 < len(t.args) && t.isBinary(t.args[t.pos+1]) {
 		l, op, r := t.args[t.pos], t.args[t.pos+1], t.args[t.pos+2]
 		t.pos += 3
 		return t.binop(l, op, r)
@@ -573,7 +573,8 @@ func (t *tester) primary() bool {
 		t.pos++
 		b, ok := t.peek()
 		if !ok {
-			panic(testErr{a + ": argument expected"})
+			// A unary operator with nothing after it is a word (true).
+			return true
 		}
 		t.pos++
 		return t.unop(a, b)
@@ -590,6 +591,12 @@ func isUnary(op string) bool {
 	}
 	return false
 }
+
+// double: this is [[ ]] (bash_test2): && and || join, = and != match
+// patterns, =~ matches an extended regular expression.
+func (t *tester) double() bool { return t.c.args[0] == "[[" }
+
+func (t *tester) isBinary(op string) bool { return isBinary(op) || op == "=~" && t.double() }
 
 func isBinary(op string) bool {
 	switch op {
@@ -619,6 +626,12 @@ func (t *tester) binop(l, op, r string) bool {
 			eq = fnmatch(r, l)
 		}
 		return eq == (op != "!=")
+	case "=~":
+		re, err := compilePOSIX(r, true, false)
+		if err != nil {
+			return false
+		}
+		return re.MatchString(l)
 	case "<":
 		return l < r
 	case ">":

@@ -44,6 +44,24 @@ type sedError struct {
 }
 
 func sedApplet(c *ctx) int {
+	// -i[SFX]: getopt32's optional argument is the rest of its word
+	// (-i.bak keeps a backup; -in's suffix is "n").
+	suffix := ""
+	for k, a := range c.args[1:] {
+		if a == "--" || !strings.HasPrefix(a, "-") || strings.HasPrefix(a, "--") {
+			continue
+		}
+		if k > 0 && (c.args[k] == "-e" || c.args[k] == "-f") {
+			continue // an argument of -e or -f
+		}
+		j := strings.IndexByte(a, 'i')
+		if j < 1 || strings.ContainsAny(a[1:j], "ef") || j == len(a)-1 {
+			continue
+		}
+		suffix = a[j+1:]
+		c.args = append(append(append([]string(nil), c.args[:k+1]...), a[:j+1]), c.args[k+2:]...)
+		break
+	}
 	opts, args, ok := c.getopt(optSpec{short: "irnEe:f:", long: map[string]bool{"in-place": false,
 		"regexp-extended": false, "quiet": false, "silent": false, "expression": true, "file": true}})
 	if !ok {
@@ -106,6 +124,11 @@ func sedApplet(c *ctx) int {
 			out := r.run(splitLines(data))
 			r.closeFiles()
 			p := c.sh.abs(f)
+			if suffix != "" {
+				if err := c.sh.sys.Open(p+suffix, false); err == nil {
+					c.sh.sys.Write(p+suffix, data)
+				}
+			}
 			if err := c.sh.sys.Open(p, false); err != nil {
 				c.errMsg("can't create '" + f + "': " + err.Error())
 				return 4

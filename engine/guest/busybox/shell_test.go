@@ -50,7 +50,7 @@ func TestShellNotes(t *testing.T) {
 		{"while true; do :; done", "stopped: this line ran more than"},
 		{"yes", "never stops"},
 		{"sed 's/a*\\{2\\}/x/' /fx/csv.txt", "not modelled"},
-		{"grep -r x /tmp", "grep -r is not modelled"},
+		{"kill 1", "kill is not modelled"},
 		{"echo aa | grep '\\(a\\)\\1'", "beyond what the simulated grep models"},
 	} {
 		sh := New(newMemFS(t))
