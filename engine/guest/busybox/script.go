@@ -100,9 +100,25 @@ type process struct {
 	stdin         *stream
 }
 
+// maxScriptDepth bounds scripts run inside scripts ("sh" or "." of
+// themselves): the real guest would go on until it ran out of memory.
+const maxScriptDepth = 64
+
+// enterScript counts one more script level; past the bound the line
+// stops, with a note.
+func (sh *Shell) enterScript() func() {
+	sh.scriptDepth++
+	if sh.scriptDepth > maxScriptDepth {
+		sh.scriptDepth--
+		panic(overBudget{"ran scripts nested more than " + strconv.Itoa(maxScriptDepth) + " deep"})
+	}
+	return func() { sh.scriptDepth-- }
+}
+
 // runProcess runs a new, non-interactive shell on the terminal's
 // streams of its caller and returns its exit status.
 func (sh *Shell) runProcess(p process, fds fdTable) (status int) {
+	defer sh.enterScript()()
 	type saved struct {
 		st                     *state
 		skip                   skipState
@@ -294,6 +310,7 @@ func dotBuiltin(sh *Shell, args []string, fds fdTable) int {
 		lineno           int
 		params           []string
 	}{sh.cmdName, sh.builtin, sh.inFile, sh.lineno, sh.st.params}
+	defer sh.enterScript()()
 	sh.dotDepth++
 	defer func() {
 		sh.cmdName, sh.builtin, sh.inFile = saved.cmdName, saved.builtin, saved.inFile

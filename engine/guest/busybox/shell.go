@@ -14,6 +14,7 @@ package busybox
 import (
 	"fmt"
 	"maps"
+	"slices"
 	"path"
 	"sort"
 	"strconv"
@@ -70,6 +71,8 @@ type Shell struct {
 	lineno, dotDepth       int
 	// condDepth > 0: the running command's status is tested (errexit).
 	condDepth int
+	// scriptDepth counts the scripts running inside one another.
+	scriptDepth int
 }
 
 // state is what a subshell copies.
@@ -215,13 +218,31 @@ func (sh *Shell) result() Result {
 }
 
 func (sh *Shell) note(s string) {
+	same := 0
 	for _, n := range sh.notes {
 		if n == s {
+			return
+		}
+		if strings.HasPrefix(n, unknownContent) && strings.HasPrefix(s, unknownContent) {
+			same++
+		}
+	}
+	// A line that reads many files (grep -r) names a few, then says so once.
+	if same >= maxContentNotes {
+		s = "and more files whose content is not modelled in this simulated guest"
+		if slices.Contains(sh.notes, s) {
 			return
 		}
 	}
 	sh.notes = append(sh.notes, s)
 }
+
+// unknownContent starts the note of a file whose content is not
+// modelled; a line names at most maxContentNotes of them.
+const (
+	unknownContent  = "the content of "
+	maxContentNotes = 5
+)
 
 // InternalError starts the note of a line the simulator failed on.
 const InternalError = "internal error of the simulated shell: "

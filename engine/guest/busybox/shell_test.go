@@ -3,6 +3,7 @@ package busybox
 import (
 	"encoding/json"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -51,6 +52,8 @@ func TestShellNotes(t *testing.T) {
 		{"yes", "never stops"},
 		{"sed 's/a*\\{2\\}/x/' /fx/csv.txt", "not modelled"},
 		{"kill 1", "kill is not modelled"},
+		{"printf 'sh /tmp/r\\n' > /tmp/r; sh /tmp/r", "scripts nested more than"},
+		{"printf '. /tmp/d\\n' > /tmp/d; . /tmp/d", "scripts nested more than"},
 		{"echo aa | grep '\\(a\\)\\1'", "beyond what the simulated grep models"},
 	} {
 		sh := New(newMemFS(t))
@@ -162,5 +165,21 @@ func TestAliasInItsOwnText(t *testing.T) {
 		if r := sh.Run(c.line); r.Out != c.out {
 			t.Errorf("%q: got %q, want %q", c.line, r.Out, c.out)
 		}
+	}
+}
+
+// TestContentNotesBounded: a line that reads many files whose content is
+// not modelled names a few of them and then says so once.
+func TestContentNotesBounded(t *testing.T) {
+	sh := New(newMemFS(t))
+	for i := 0; i < 20; i++ {
+		sh.note(unknownContent + "/f" + strconv.Itoa(i) + " is not modelled in this simulated guest")
+	}
+	sh.note("another remark")
+	if len(sh.notes) != maxContentNotes+2 {
+		t.Fatalf("%d notes: %q", len(sh.notes), sh.notes)
+	}
+	if !strings.HasPrefix(sh.notes[maxContentNotes], "and more files") || sh.notes[maxContentNotes+1] != "another remark" {
+		t.Errorf("notes %q", sh.notes)
 	}
 }
