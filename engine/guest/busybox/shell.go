@@ -14,8 +14,8 @@ package busybox
 import (
 	"fmt"
 	"maps"
-	"slices"
 	"path"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
