@@ -63,11 +63,52 @@ func shApplet(c *ctx) int {
 			return 2
 		}
 		p.text, p.arg0, p.cmdName, p.params, p.inFile = text, args[0], args[0], args[1:], true
+	case c.fds[0] != nil && c.fds[0].kind == sTerm && len(opts) == 0:
+		// A new interactive shell on the console: the lines typed next
+		// are its own until it exits. It starts once this line is done.
+		sh.nestNext = true
+		return 0
 	default:
 		p.text = c.stdin()
 		p.stdin = &stream{kind: sIn, in: &input{}}
 	}
 	return sh.runProcess(p, c.fds)
+}
+
+// maxNested bounds interactive shells started inside one another.
+const maxNested = 32
+
+// startNested makes a new interactive shell current: the caller's state
+// waits underneath until it exits.
+func (sh *Shell) startNested() {
+	if len(sh.outer) >= maxNested {
+		sh.note("more than " + strconv.Itoa(maxNested) + " shells inside one another are not modelled in this simulated guest")
+		return
+	}
+	child := sh.childState()
+	child.opts[optionIndex("monitor")] = true
+	sh.outer = append(sh.outer, sh.st)
+	sh.st = child
+	// An interactive ash greets with busybox's banner (its version as
+	// the usage texts give it).
+	version, _, _ := strings.Cut(sh.usageText("sh"), " multi-call binary.")
+	sh.termWrite("\n\n" + version + " built-in shell (ash)\nEnter 'help' for a list of built-in commands.\n\n")
+}
+
+// leaveNested ends the current nested shell with its exit status; false
+// when the current shell is the guest's first (init).
+func (sh *Shell) leaveNested(status int) bool {
+	if len(sh.outer) == 0 {
+		return false
+	}
+	if cmd, ok := sh.st.traps["EXIT"]; ok && cmd != "" {
+		delete(sh.st.traps, "EXIT")
+		sh.runTrap(cmd)
+	}
+	sh.st = sh.outer[len(sh.outer)-1]
+	sh.outer = sh.outer[:len(sh.outer)-1]
+	sh.st.status = status
+	return true
 }
 
 // readScript reads a script file; a folder reads as empty (read(2)

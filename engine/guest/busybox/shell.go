@@ -73,6 +73,10 @@ type Shell struct {
 	condDepth int
 	// scriptDepth counts the scripts running inside one another.
 	scriptDepth int
+	// outer are the interactive shells waiting for a nested one (sh typed
+	// at the prompt) to exit; nestNext: one starts after this line.
+	outer    []*state
+	nestNext bool
 }
 
 // state is what a subshell copies.
@@ -206,6 +210,10 @@ func (sh *Shell) Run(line string) Result {
 		return sh.result()
 	}
 	sh.runTop(l)
+	if sh.nestNext && !sh.gone {
+		sh.nestNext = false
+		sh.startNested()
+	}
 	return sh.result()
 }
 
@@ -298,7 +306,9 @@ func (sh *Shell) runTop(l *list) {
 				sh.termWrite(e.text)
 				sh.st.status = 2
 			case exitShell:
-				sh.exit(e.status)
+				if !sh.leaveNested(e.status) {
+					sh.exit(e.status)
+				}
 			case overBudget:
 				sh.note("stopped: this line " + e.what + "; the real guest would go on")
 				sh.st.status = 130
