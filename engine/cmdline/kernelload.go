@@ -102,18 +102,20 @@ func kernelVGAModeValid(line string) bool {
 			return true
 		}
 	}
+	v = strings.TrimLeft(v, " \t\n\v\f\r") // strtoull skips them
 	if end := strings.IndexByte(v, ' '); end >= 0 {
 		v = v[:end]
 	}
 	return qemuStrtoui(v)
 }
 
-// qemuStrtoui: strtoull's syntax (leading spaces, a sign, 0x or 0 for
+// qemuStrtoui: strtoull's syntax after the spaces (a sign, 0x or 0 for
 // the base), at least one digit, the whole word, and a value that fits
 // 32 bits (a negated one too).
 func qemuStrtoui(v string) bool {
-	v = strings.TrimLeft(v, " \t\n\v\f\r")
-	v = strings.TrimPrefix(strings.TrimPrefix(v, "+"), "-")
+	if v != "" && (v[0] == '+' || v[0] == '-') {
+		v = v[1:]
+	}
 	lower := strings.ToLower(v)
 	// (Go's base 0 also takes 0b, 0o and digit separators; C's does not)
 	if v == "" || strings.Contains(v, "_") || strings.HasPrefix(lower, "0b") || strings.HasPrefix(lower, "0o") {
