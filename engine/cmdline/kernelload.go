@@ -15,14 +15,16 @@ import (
 // at 0x202), a multiboot header or an ELF header. What QEMU's kernel
 // loaders make of such a file follows.
 
-// loadKernel is the board's -kernel loading: x86_load_linux (pc_memory_init,
-// after the BIOS) and spapr_machine_init's load_elf.
+// loadKernel is the board's -kernel loading: x86_load_linux (pc_memory_init
+// after the BIOS, isapc's too; microvm_memory_init) and spapr_machine_init's
+// load_elf.
 func (o *Options) loadKernel(m *machine.Machine, target machinetype.Target, f string) error {
 	h, found := o.Block.Host.Lookup(f)
 	_, initrd := o.Machine.String("initrd")
 	initrd = initrd || o.initrdGiven
 	switch {
-	case m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35:
+	case m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 || m.Type.Family == machinetype.ISAPC ||
+		m.Type.Family == machinetype.Microvm:
 		if !found {
 			return &exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not open kernel file '%s': No such file or directory\n", f)}
 		}

@@ -4590,8 +4590,8 @@ x("r15-hda-missing-file", "-M", "pc", "-hda", "/var/lib/libvirt/images/ubuntu.qc
 x("r15-cdrom-missing-iso", "-M", "q35", "-cdrom", "~/Downloads/ubuntu-22.04-desktop-amd64.iso")
 
 # Measured while fixing round 15 (r15m-): what the kernel loaders make of a
-# file with no kernel in it (x86_load_linux's protocol 0, load_elf), -bios
-# beside a system flash.
+# file with no kernel in it (x86_load_linux's protocol 0 on pc, q35, isapc and
+# microvm; spapr's load_elf), -bios beside a system flash.
 x("r15m-kernel-tiny", "-M", "q35", "-kernel", img("master-key.aes"), files=["master-key.aes"])
 x("r15m-kernel-tiny-initrd", "-M", "pc", "-kernel", img("master-key.aes"), "-initrd", "/nonexistent/initrd.img",
   files=["master-key.aes"])
@@ -4613,6 +4613,15 @@ p("r15m-kernel-pseries-bios-missing-first", "-M", "pseries", "-bios", "/nonexist
 x("r15m-kernel-bios-missing-first", "-M", "q35", "-bios", "/nonexistent/bios.bin", "-kernel", "/nonexistent/bzImage")
 x("r15m-kernel-append-vga-hex-word", "-M", "pc", "-kernel", img("vm.img"), "-append", "quiet vga=0x317 splash", files=["vm.img"])
 x("r15m-kernel-append-vga-trailing", "-M", "pc", "-kernel", img("vm.img"), "-append", "vga=791,quiet", files=["vm.img"])
+x("r15m-kernel-isapc-missing", "-M", "isapc", "-kernel", "/nonexistent/bzImage")
+x("r15m-kernel-microvm-missing", "-M", "microvm", "-kernel", "/nonexistent/vmlinux", "-append", "console=ttyS0")
+x("r15m-kernel-isapc-disk-image-initrd", "-M", "isapc", "-kernel", img("vm.img"), "-initrd", "/nonexistent/initrd.img",
+  files=["vm.img"])
+x("r15m-kernel-microvm-disk-image-initrd", "-M", "microvm", "-kernel", img("vm.img"), "-initrd", "/nonexistent/initrd.img",
+  files=["vm.img"])
+x("r15m-kernel-microvm-disk-image", "-M", "microvm", "-kernel", img("vm.img"), "-append", "console=ttyS0", files=["vm.img"],
+  steps=[QST])
+x("r15m-kernel-microvm-vga-bad", "-M", "microvm", "-kernel", img("vm.img"), "-append", "vga=foo", files=["vm.img"])
 x("r15m-bios-missing-pflash-isapc", "-M", "isapc", "-bios", "/nonexistent/bios.bin", "-drive",
   "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"), files=["OVMF_CODE.fd"])
 
