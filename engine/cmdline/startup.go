@@ -54,8 +54,9 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	appendGiven, initrdGiven bool // -append, -initrd
-	msgGuestName             bool // -msg guest-name=on
+	appendGiven, initrdGiven bool   // -append, -initrd
+	appendLine, dtb          string // -append's and -dtb's values
+	msgGuestName             bool   // -msg guest-name=on
 	// guestPrefixFrom: the number of Printed lines before -msg guest-name=on
 	// and -name guest= were both read (vl.c's loop sets error_guest_name
 	// and configure_msg at once); -1 not yet.
@@ -834,8 +835,14 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		case m.IsSPAPR() && strings.Contains(f, "/") && (size <= 0 || size > spaprFirmwareMax):
 			// load_image_targphys: nothing read, or more than FW_MAX_SIZE
 			return fail(fmt.Errorf("Could not load LPAR firmware '%s'", f))
-		case (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35) && (size <= 0 || size%65536 != 0):
-			// x86_bios_rom_init: found, and a multiple of 64 KiB
+		case (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35) && !o.hasSystemFlash() ||
+			m.Type.Family == machinetype.ISAPC:
+			if size > 0 && size%65536 == 0 {
+				break
+			}
+			// x86_bios_rom_init: found, and a multiple of 64 KiB (a PCI
+			// board with a system flash maps it, or refuses its gap, and
+			// never reads -bios; isapc has no flash)
 			return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not load PC BIOS '%s'\n", f)})
 		}
 	}
@@ -853,11 +860,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if o.kernel != "" {
 		m.Extra["kernel"] = o.kernel // what runs after the firmware
 	}
-	if m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 {
-		if f := o.kernel; f != "" {
-			if _, ok := o.Block.Host.Lookup(f); !ok {
-				return fail(&exit{code: 1, raw: true, msg: fmt.Sprintf("qemu: could not open kernel file '%s': No such file or directory\n", f)})
-			}
+	if f := o.kernel; f != "" {
+		if err := o.loadKernel(m, target, f); err != nil {
+			return fail(err)
 		}
 	}
 
@@ -1617,9 +1622,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		case "vnc":
 			o.vnc = append(o.vnc, a+" "+v)
 		case "append":
-			o.appendGiven = true
+			o.appendGiven, o.appendLine = true, v
 		case "initrd":
 			o.initrdGiven = true
+		case "dtb":
+			o.dtb = v
 		case "fw_cfg": // its first word is the name
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "name")...)
 			if err := checkKeys(name, v); err != nil {

@@ -70,7 +70,14 @@ given to the other), with r13m-, and a fourteenth (r14-: -qmp-pretty,
 second monitors, host paths that do not exist, -display none's keys, -accel
 tcg's bad values where QEMU reaches them, -msg/-sandbox/-action/-compat/
 -icount/-d/-dfilter/-k, -S with cont/stop, -loadvm, -incoming defer,
--prom-env, -nodefaults beside -vga/-serial, -smp/-m typos), with r14m-.
+-prom-env, -nodefaults beside -vga/-serial, -smp/-m typos), with r14m-,
+and a fifteenth (r15-: blog, wiki and distro lines as pasted: -nographic
+with a mux monitor, -kernel/-initrd/-append, -bios and OVMF's pflash, -boot,
+-usb input, -vga and the GL devices, -nic/-net/-netdev user without hostfwd,
+-rtc/-name/-uuid/-smbios type=1, kernel_irqchip and intel-iommu, -cpu
+host/max and -enable-kvm where /dev/kvm does not matter, pseries guides,
+misspelt options and stray words), with r15m- (the kernel loaders on files
+with no kernel, -bios beside a flash).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -88,8 +95,10 @@ Left out, and why:
   -nodefaults, where it adds nothing on stdio;
 - displays that need the host's (gtk, sdl, spice, a VNC port): their
   answers follow the host's X server and ports; -display none/help only;
-- -vga qxl and -device qxl: the 10.0 chroot has no qxl module;
+- -vga qxl and -device qxl: the 10.0 chroot has no qxl module (until round
+  15, which records its refusal);
 - -enable-kvm and accel=kvm: no /dev/kvm here (the shared kvm corpus);
+  round 15 keeps only the answers that come before KVM is tried;
 - pty chardevs (their /dev/pts number), -daemonize, -pidfile, -smb;
 - sound on the host's audio server: HDA lines carry -audiodev none;
 - hostfwd ports are unique per case (47100 + n), and a TCP monitor listens
@@ -4358,6 +4367,263 @@ x("r14m-loadvm-qcow2-and-raw", "-M", "q35", "-drive", "file=%s,format=qcow2,if=v
 x("r14m-incoming-defer-migrate-twice-bad", "-M", "q35", "-incoming", "defer",
   steps=[qmp("migrate-incoming", uri="nosuch:x"), qmp("migrate-incoming", uri="other:y"), QMIG])
 x("r14m-incoming-bad-uri-loadvm-order", "-M", "q35", "-incoming", "nosuch:x", "-smp", "two")
+
+# Round 15 (r15-, 2026-12-07): command lines copied from blog posts, wikis and
+# distro docs (Arch wiki, Gentoo, Ubuntu, QEMU's own docs) as a reader pastes
+# them, mistakes included: -nographic with a multiplexed serial monitor (not
+# on stdio: the recorder's QMP is there), -kernel/-initrd/-append naming
+# missing files or a disk image, -bios and OVMF's pflash at distro paths that
+# do not exist, -boot's menu/splash-time/order/once, -usb with USB input,
+# -vga's types and the GL devices this build lacks, -nic/-net/-netdev user
+# with NIC models (no hostfwd: it binds a host port), -rtc, -name, -uuid,
+# -smbios type=1, -machine accel=tcg with kernel_irqchip, intel-iommu's
+# intremap with and without the split irqchip, kvm-pit's -global, -cpu
+# host/max and -enable-kvm where the answer does not need /dev/kvm, pseries
+# guides' -m 4G -smp 4 -vga none -nographic; and the mistakes: misspelled
+# options, missing values, typographic dashes, stray words after the image.
+NAMEQ15 = [hmp("info name")[0], qmp("query-name")]
+UUIDQ15 = [hmp("info uuid")[0], qmp("query-uuid")]
+MICE15 = hmp("info mice")[0]
+EDK2 = "/usr/share/edk2/ovmf/OVMF_CODE.fd"  # Fedora's path: on neither recording host
+# -nographic with a multiplexed monitor (QEMU's docs: mon:telnet, mux chardevs)
+x("r15-nographic-serial-mon-telnet", "-M", "q35", "-nographic",
+  "-serial", "mon:telnet:127.0.0.1:%d,server=on,wait=off" % port(), steps=[CHR, QCHR])
+x("r15-nographic-serial-mon-null", "-M", "pc", "-nographic", "-serial", "mon:null", steps=[CHR])
+x("r15-nographic-mux-chardev-mon", "-M", "pc", "-nographic", "-chardev", "null,id=char0,mux=on",
+  "-serial", "chardev:char0", "-mon", "chardev=char0,mode=readline", steps=[CHR])
+x("r15-nographic-vga-std", "-M", "q35", "-nographic", "-vga", "std", steps=[PCI, QDISP])
+x("r15-nographic-monitor-none-serial-null", "-M", "pc", "-nographic", "-monitor", "none", "-serial", "null", steps=[CHR])
+x("r15-nographic-twice", "-M", "q35", "-nographic", "-nographic", steps=[QDISP])
+x("r15-nographic-typo-s", "-M", "q35", "-nographics")
+x("r15-nographic-double-dash", "-M", "q35", "--nographic", steps=[QDISP])
+x("r15-nographic-en-dash", "-M", "q35", "\u2013nographic")
+p("r15-nographic-pseries-vga-none", "-M", "pseries", "-nographic", "-vga", "none", steps=[CHR])
+p("r15-nographic-pseries-serial-mon-null", "-M", "pseries", "-nographic", "-serial", "mon:null", steps=[CHR])
+# -kernel, -initrd, -append
+x("r15-kernel-arch-missing", "-M", "q35", "-kernel", "/boot/vmlinuz-linux", "-initrd", "/boot/initramfs-linux.img",
+  "-append", "root=/dev/sda1 rw console=ttyS0")
+x("r15-kernel-missing-initrd-missing", "-M", "pc", "-kernel", "/nonexistent/bzImage", "-initrd", "/nonexistent/initrd.img")
+x("r15-initrd-no-kernel", "-M", "pc", "-initrd", "/nonexistent/initrd.img")
+x("r15-kernel-disk-image", "-M", "q35", "-kernel", img("vm.img"), "-append", "console=ttyS0", files=["vm.img"], steps=[QST])
+x("r15-kernel-disk-image-initrd", "-M", "q35", "-kernel", img("vm.img"), "-initrd", img("disk.raw"),
+  files=["vm.img", "disk.raw"])
+x("r15-kernel-disk-image-initrd-missing", "-M", "pc", "-kernel", img("vm.img"), "-initrd", "/nonexistent/initrd.img",
+  files=["vm.img"])
+x("r15-append-unquoted-words", "-M", "q35", "-kernel", "/nonexistent/bzImage", "-append", "root=/dev/vda", "console=ttyS0")
+x("r15-append-unquoted-no-kernel", "-M", "q35", "-append", "root=/dev/vda", "console=ttyS0")
+x("r15-dtb-no-kernel", "-M", "q35", "-dtb", "/nonexistent/board.dtb")
+p("r15-kernel-pseries-missing", "-M", "pseries", "-kernel", "/boot/vmlinux", "-append", "root=/dev/sda2")
+p("r15-initrd-pseries-no-kernel", "-M", "pseries", "-initrd", "/nonexistent/initrd.img")
+p("r15-append-pseries-no-kernel", "-M", "pseries", "-append", "console=hvc0")
+p("r15-kernel-pseries-disk-image", "-M", "pseries", "-kernel", img("vm.img"), files=["vm.img"])
+# -bios and OVMF's pflash
+x("r15-bios-edk2-missing", "-M", "q35", "-bios", EDK2)
+x("r15-bios-ovmf-declared", "-M", "q35", "-bios", img("OVMF_CODE.fd"), files=["OVMF_CODE.fd"], steps=[QST])
+x("r15-pflash-edk2-missing", "-M", "q35", "-drive", "if=pflash,format=raw,readonly=on,file=" + EDK2)
+x("r15-pflash-code-vars", "-M", "q35", "-drive", "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"),
+  "-drive", "if=pflash,format=raw,file=" + img("OVMF_VARS.fd"), files=["OVMF_CODE.fd", "OVMF_VARS.fd"], steps=[QST])
+x("r15-pflash-vars-missing", "-M", "q35", "-drive", "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"),
+  "-drive", "if=pflash,format=raw,file=/nonexistent/OVMF_VARS.fd", files=["OVMF_CODE.fd"])
+x("r15-pflash-no-format", "-M", "q35", "-drive", "if=pflash,readonly=on,file=" + img("OVMF_CODE.fd"),
+  files=["OVMF_CODE.fd"], steps=[QST])
+x("r15-pflash-read-only-typo", "-M", "q35", "-drive", "if=pflash,format=raw,read-only=on,file=" + img("OVMF_CODE.fd"),
+  files=["OVMF_CODE.fd"])
+x("r15-pflash-readonly-bare", "-M", "q35", "-drive", "if=pflash,format=raw,readonly,file=" + img("OVMF_CODE.fd"),
+  files=["OVMF_CODE.fd"], steps=[QST])
+x("r15-pflash-and-bios-missing", "-M", "q35", "-bios", EDK2, "-drive",
+  "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"), files=["OVMF_CODE.fd"], steps=[QST])
+x("r15-pflash-pc", "-M", "pc", "-drive", "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"),
+  files=["OVMF_CODE.fd"], steps=[QST])
+x("r15-pflash-qcow2-format-raw", "-M", "q35", "-drive", "if=pflash,format=raw,readonly=on,file=" + img("disk.qcow2"),
+  files=["disk.qcow2"])
+p("r15-bios-pseries-missing", "-M", "pseries", "-bios", EDK2)
+# -boot
+x("r15-boot-menu-splash-time", "-M", "q35", "-boot", "menu=on,splash-time=5000", steps=[QST])
+x("r15-boot-order-dc-menu", "-M", "pc", "-boot", "order=dc,menu=on", steps=[QST])
+x("r15-boot-once-d", "-M", "pc", "-boot", "once=d", steps=[QST, RST, QST])
+x("r15-boot-legacy-d-cdrom", "-M", "pc", "-cdrom", img("install.iso"), "-boot", "d", files=["install.iso"], steps=[QST])
+x("r15-boot-splash-time-empty", "-M", "q35", "-boot", "menu=on,splash-time=")
+x("r15-boot-menu-yes", "-M", "q35", "-boot", "menu=yes")
+x("r15-boot-strict-order-c", "-M", "q35", "-boot", "strict=on,order=c", steps=[QST])
+x("r15-boot-splash-missing", "-M", "q35", "-boot", "menu=on,splash=/nonexistent/bootsplash.jpg,splash-time=3000")
+x("r15-boot-order-dc-once-n", "-M", "pc", "-boot", "order=dc,once=n", steps=[QST])
+x("r15-boot-order-typo", "-M", "pc", "-boot", "oder=dc")
+p("r15-boot-pseries-order-d", "-M", "pseries", "-boot", "order=d", steps=[QST])
+p("r15-boot-pseries-menu", "-M", "pseries", "-boot", "menu=on", steps=[QST])
+# -usb and USB input
+x("r15-usb-tablet-pc", "-M", "pc", "-usb", "-device", "usb-tablet", steps=[USB, MICE15])
+x("r15-usb-mouse-kbd-q35", "-M", "q35", "-usb", "-device", "usb-mouse", "-device", "usb-kbd", steps=[USB, MICE15])
+x("r15-usb-tablet-no-usb", "-M", "pc", "-device", "usb-tablet")
+x("r15-usb-tablet-bus", "-M", "pc", "-usb", "-device", "usb-tablet,bus=usb-bus.0", steps=[USB])
+x("r15-usbdevice-tablet", "-M", "pc", "-usb", "-usbdevice", "tablet", steps=[USB, MICE15])
+x("r15-usbdevice-tablet-no-usb", "-M", "pc", "-usbdevice", "tablet", steps=[USB])
+x("r15-usb-tablet-before-xhci", "-M", "q35", "-device", "usb-tablet", "-device", "qemu-xhci")
+x("r15-usb-ehci-tablet", "-M", "q35", "-device", "usb-ehci,id=ehci", "-device", "usb-tablet,bus=ehci.0", steps=[USB])
+x("r15-usb-tablet-typo", "-M", "pc", "-usb", "-device", "usb-tablets")
+x("r15-usb-xhci-tablet-kbd", "-M", "q35", "-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,bus=xhci.0",
+  "-device", "usb-kbd,bus=xhci.0", steps=[USB, MICE15])
+p("r15-usb-pseries-kbd-mouse", "-M", "pseries", "-usb", "-device", "usb-kbd", "-device", "usb-mouse", steps=[USB])
+p("r15-usb-pseries-tablet-vga-none", "-M", "pseries", "-vga", "none", "-usb", "-device", "usb-tablet", steps=[USB])
+# -vga and the GL devices
+for v in ["std", "virtio", "qxl", "cirrus", "none"]:
+    x("r15-vga-%s-pc" % v, "-M", "pc", "-vga", v, steps=[PCI])
+for v in ["std", "qxl"]:
+    x("r15-vga-%s-q35" % v, "-M", "q35", "-vga", v, steps=[PCI])
+x("r15-vga-std-then-none", "-M", "pc", "-vga", "std", "-vga", "none", steps=[PCI])
+x("r15-vga-virtio-gl-device", "-M", "q35", "-device", "virtio-vga-gl")
+x("r15-vga-virtio-gpu-gl-pci", "-M", "q35", "-device", "virtio-gpu-gl-pci")
+x("r15-vga-virtio-vga-gl-display-gl", "-M", "q35", "-device", "virtio-vga-gl", "-display", "none,gl=on")
+x("r15-vga-qxl-vga-device", "-M", "pc", "-device", "qxl-vga")
+x("r15-vga-vga-vgamem", "-M", "q35", "-vga", "none", "-device", "VGA,vgamem_mb=64", steps=[PCI])
+x("r15-vga-virtio-and-device", "-M", "q35", "-vga", "virtio", "-device", "virtio-vga")
+x("r15-vga-missing-value", "-M", "pc", "-vga")
+p("r15-vga-pseries-std", "-M", "pseries", "-vga", "std", steps=[PCI])
+p("r15-vga-pseries-qxl", "-M", "pseries", "-vga", "qxl")
+# -nic, -net, -netdev user (no hostfwd)
+x("r15-nic-user-virtio-net-pci", "-M", "q35", "-nic", "user,model=virtio-net-pci", steps=[PCI])
+x("r15-nic-user-e1000", "-M", "pc", "-nic", "user,model=e1000", steps=[PCI])
+x("r15-nic-user-virtio", "-M", "pc", "-nic", "user,model=virtio", steps=[PCI])
+x("r15-nic-user-virtio-net-typo", "-M", "pc", "-nic", "user,model=virtio-net")
+x("r15-nic-model-help", "-M", "pc", "-nic", "model=help")
+x("r15-nic-user-mac", "-M", "q35", "-nic", "user,model=e1000e,mac=52:54:00:12:34:56", steps=[PCI])
+x("r15-nic-none", "-M", "q35", "-nic", "none", steps=[PCI])
+x("r15-net-nic-e1000-user", "-M", "pc", "-net", "nic,model=e1000", "-net", "user", steps=[PCI])
+x("r15-net-nic-user", "-M", "pc", "-net", "nic", "-net", "user", steps=[PCI])
+x("r15-net-nic-virtio-user", "-M", "q35", "-net", "nic,model=virtio", "-net", "user", steps=[PCI])
+x("r15-net-user-only", "-M", "pc", "-net", "user")
+x("r15-net-nic-only", "-M", "pc", "-net", "nic,model=e1000")
+x("r15-netdev-user-e1000", "-M", "pc", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0", steps=[PCI, NET])
+x("r15-netdev-user-virtio-mac", "-M", "q35", "-netdev", "user,id=n0",
+  "-device", "virtio-net-pci,netdev=n0,mac=52:54:00:12:34:56", steps=[PCI, NET])
+x("r15-netdev-user-wrong-id", "-M", "pc", "-netdev", "user,id=n0", "-device", "e1000,netdev=net0")
+x("r15-netdev-user-no-device", "-M", "pc", "-netdev", "user,id=n0", steps=[NET])
+x("r15-netdev-user-net-dhcpstart", "-M", "q35", "-netdev", "user,id=n0,net=10.0.2.0/24,dhcpstart=10.0.2.15",
+  "-device", "e1000e,netdev=n0", steps=[NET])
+x("r15-netdev-user-no-id", "-M", "pc", "-netdev", "user", "-device", "e1000")
+x("r15-redir-removed", "-M", "pc", "-redir", "tcp:2222::22")
+p("r15-net-pseries-nic-user", "-M", "pseries", "-net", "nic", "-net", "user", steps=[QTREE_QOM])
+p("r15-nic-pseries-virtio", "-M", "pseries", "-nic", "user,model=virtio", steps=[PCI])
+p("r15-netdev-pseries-spapr-vlan", "-M", "pseries", "-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0", steps=[NET])
+# -rtc
+x("r15-rtc-base-utc", "-M", "q35", "-rtc", "base=utc", steps=[QST])
+x("r15-rtc-base-localtime", "-M", "pc", "-rtc", "base=localtime", steps=[QST])
+x("r15-rtc-localtime-clock-host", "-M", "q35", "-rtc", "base=localtime,clock=host", steps=[QST])
+x("r15-rtc-utc-clock-vm", "-M", "q35", "-rtc", "base=utc,clock=vm", steps=[QST])
+x("r15-rtc-clock-bad", "-M", "pc", "-rtc", "base=utc,clock=guest")
+x("r15-rtc-base-upper", "-M", "pc", "-rtc", "base=UTC")
+x("r15-rtc-driftfix-slew-pc", "-M", "pc", "-rtc", "base=localtime,driftfix=slew", steps=[QST])
+p("r15-rtc-pseries-utc-host", "-M", "pseries", "-rtc", "base=utc,clock=host", steps=[QST])
+# -name, -uuid, -smbios type=1
+x("r15-name-guest-debug-threads", "-M", "q35", "-name", "guest=win10,debug-threads=on", steps=NAMEQ15)
+x("r15-name-process", "-M", "q35", "-name", "ubuntu,process=qemu-ubuntu", steps=NAMEQ15)
+x("r15-name-debug-threads-yes", "-M", "q35", "-name", "guest=vm,debug-threads=yes")
+x("r15-name-debug-threads-only", "-M", "q35", "-name", "debug-threads=on", steps=NAMEQ15)
+x("r15-name-spaces", "-M", "q35", "-name", "My Ubuntu VM", steps=NAMEQ15)
+x("r15-uuid-valid", "-M", "q35", "-uuid", "5a9d9e4c-3c1f-4b5e-9c3a-2f1d7e8b6a10", steps=UUIDQ15)
+x("r15-uuid-braces", "-M", "q35", "-uuid", "{5a9d9e4c-3c1f-4b5e-9c3a-2f1d7e8b6a10}")
+x("r15-uuid-short", "-M", "q35", "-uuid", "1234")
+p("r15-uuid-pseries", "-M", "pseries", "-uuid", "5a9d9e4c-3c1f-4b5e-9c3a-2f1d7e8b6a10", steps=UUIDQ15)
+x("r15-smbios-type1-dell", "-M", "q35", "-smbios", "type=1,manufacturer=Dell Inc.,product=PowerEdge R640,serial=ABC1234",
+  steps=[QST])
+x("r15-smbios-type1-uuid", "-M", "q35", "-smbios", "type=1,uuid=5a9d9e4c-3c1f-4b5e-9c3a-2f1d7e8b6a10", steps=UUIDQ15)
+x("r15-smbios-type1-uuid-and-uuid", "-M", "q35", "-uuid", "11111111-2222-3333-4444-555555555555",
+  "-smbios", "type=1,uuid=5a9d9e4c-3c1f-4b5e-9c3a-2f1d7e8b6a10", steps=UUIDQ15)
+x("r15-smbios-type1-uuid-bad", "-M", "q35", "-smbios", "type=1,uuid=nosuch")
+x("r15-smbios-type1-typo", "-M", "q35", "-smbios", "type=1,manufacter=Dell")
+x("r15-smbios-type1-family-sku", "-M", "pc", "-smbios", "type=1,family=Laptop,sku=X1,version=1.0", steps=[QST])
+p("r15-smbios-pseries", "-M", "pseries", "-smbios", "type=1,manufacturer=IBM")
+# -machine accel=tcg, kernel_irqchip, intel-iommu, kvm-pit
+x("r15-own-q35-accel-tcg-irqchip-split", *OWN, "-nodefaults", "-machine", "q35,accel=tcg,kernel_irqchip=split", base=False,
+  steps=[QST])
+x("r15-own-pc-accel-tcg-irqchip-on", *OWN, "-nodefaults", "-machine", "pc,accel=tcg,kernel-irqchip=on", base=False,
+  steps=[QST])
+x("r15-own-machine-type-q35-accel-tcg", *OWN, "-nodefaults", "-machine", "type=q35,accel=tcg", base=False, steps=[QST])
+x("r15-own-two-machine-options", *OWN, "-nodefaults", "-machine", "type=q35", "-machine", "accel=tcg", base=False, steps=[QST])
+x("r15-machine-accel-tcg-with-accel", "-machine", "q35,accel=tcg")
+x("r15-enable-kvm-with-accel", "-M", "q35", "-enable-kvm")
+x("r15-own-enable-kvm-accel-tcg", *OWN, "-nodefaults", "-enable-kvm", "-accel", "tcg", base=False)
+x("r15-own-enable-kvm-machine-accel-tcg", *OWN, "-nodefaults", "-enable-kvm", "-machine", "q35,accel=tcg", base=False)
+x("r15-enable-kvm-underscore", "-M", "q35", "-enable_kvm")
+x("r15-no-kvm-removed", "-M", "q35", "-no-kvm")
+x("r15-iommu-split-intremap", "-machine", "q35,kernel-irqchip=split", "-device", "intel-iommu,intremap=on", steps=[QST, PCI])
+x("r15-iommu-intremap-no-split", "-M", "q35", "-device", "intel-iommu,intremap=on", steps=[QST])
+x("r15-iommu-irqchip-on-intremap", "-M", "q35,kernel-irqchip=on", "-device", "intel-iommu,intremap=on", steps=[QST])
+x("r15-iommu-underscore-split-intremap", "-M", "q35,kernel_irqchip=split", "-device",
+  "intel-iommu,intremap=on,caching-mode=on", steps=[QST])
+x("r15-iommu-pc", "-M", "pc", "-device", "intel-iommu")
+x("r15-iommu-intremap-yes", "-M", "q35", "-device", "intel-iommu,intremap=yes")
+x("r15-global-kvm-pit-q35", "-M", "q35", "-global", "kvm-pit.lost_tick_policy=delay", "-rtc", "base=localtime,driftfix=slew",
+  steps=[QST])
+x("r15-global-kvm-pit-typo", "-M", "q35", "-global", "kvm-pit.lost-tick-policy=delay", steps=[QST])
+# -cpu host / max
+x("r15-cpu-max-smp-m", "-M", "q35", "-cpu", "max", "-smp", "4", "-m", "4G", steps=[HPC])
+x("r15-own-cpu-host-default-accel", *OWN, "-nodefaults", "-cpu", "host", base=False)
+x("r15-cpu-host-kvm-off", "-M", "q35", "-cpu", "host,kvm=off,hv_vendor_id=whatever")
+x("r15-cpu-max-kvm-off", "-M", "q35", "-cpu", "max,kvm=off", steps=[QST])
+x("r15-cpu-max-plus-flag", "-M", "q35", "-cpu", "max,+avx2", steps=[QST])
+p("r15-cpu-pseries-max", "-M", "pseries", "-cpu", "max", steps=[QST])
+# pseries guides
+p("r15-pseries-m4g-smp4", "-M", "pseries", "-m", "4G", "-smp", "4", steps=[HPC])
+p("r15-pseries-guide-vga-none-nographic", "-M", "pseries", "-m", "4G", "-smp", "4", "-vga", "none", "-nographic",
+  steps=[HPC, CHR])
+p("r15-pseries-cdrom-boot-d", "-M", "pseries", "-m", "4G", "-smp", "4", "-cdrom", img("install.iso"), "-boot", "d",
+  "-nographic", "-vga", "none", files=["install.iso"], steps=[QST])
+p("r15-pseries-virtio-disk", "-M", "pseries", "-m", "4G", "-drive", "file=%s,if=virtio,format=qcow2" % img("disk.qcow2"),
+  "-nographic", files=["disk.qcow2"], steps=[PCI])
+p("r15-pseries-slots-maxmem", "-M", "pseries", "-m", "4G,slots=4,maxmem=8G", "-smp", "4,maxcpus=8", steps=[HPC])
+p("r15-own-pseries-accel-tcg", *OWN, "-nodefaults", "-machine", "pseries,accel=tcg", "-m", "4G", "-smp", "4", base=False,
+  steps=[QST])
+p("r15-pseries-enable-kvm-with-accel", "-M", "pseries", "-enable-kvm")
+p("r15-pseries-vga-std-nographic", "-M", "pseries", "-vga", "std", "-nographic", steps=[PCI])
+# mistakes: stray words, missing values
+x("r15-stray-word-after-image", "-M", "q35", img("disk.qcow2"), "-m", "2G", "extra", files=["disk.qcow2"])
+x("r15-stray-backslash", "-M", "q35", "-m", "2048", "\\", "-smp", "2")
+x("r15-image-then-hda", "-M", "pc", img("disk.qcow2"), "-hda", img("disk.raw"), files=["disk.qcow2", "disk.raw"])
+x("r15-cdrom-equals", "-M", "pc", "-cdrom=" + img("install.iso"), files=["install.iso"])
+x("r15-vga-equals", "-M", "pc", "-vga=std")
+x("r15-missing-value-boot", "-M", "pc", "-boot")
+x("r15-missing-value-name", "-M", "pc", "-name")
+x("r15-missing-value-kernel", "-M", "pc", "-kernel")
+x("r15-memory-first-word", "-M", "q35", "-memory", "2G")
+x("r15-smp-cpus-word", "-M", "q35", "-smp", "cpus=4,cores=2,threads=2,sockets=1", steps=[HPC])
+x("r15-hda-missing-file", "-M", "pc", "-hda", "/var/lib/libvirt/images/ubuntu.qcow2")
+x("r15-cdrom-missing-iso", "-M", "q35", "-cdrom", "~/Downloads/ubuntu-22.04-desktop-amd64.iso")
+
+# Measured while fixing round 15 (r15m-): what the kernel loaders make of a
+# file with no kernel in it (x86_load_linux's protocol 0 on pc, q35, isapc and
+# microvm; spapr's load_elf), -bios beside a system flash.
+x("r15m-kernel-tiny", "-M", "q35", "-kernel", img("master-key.aes"), files=["master-key.aes"])
+x("r15m-kernel-tiny-initrd", "-M", "pc", "-kernel", img("master-key.aes"), "-initrd", "/nonexistent/initrd.img",
+  files=["master-key.aes"])
+x("r15m-kernel-append-vga-bad", "-M", "q35", "-kernel", img("vm.img"), "-append", "vga=foo console=ttyS0", files=["vm.img"],
+  steps=[QST])
+x("r15m-kernel-append-vga-ask", "-M", "q35", "-kernel", img("vm.img"), "-append", "vga=ask", files=["vm.img"], steps=[QST])
+x("r15m-kernel-dtb", "-M", "q35", "-kernel", img("vm.img"), "-dtb", "/nonexistent/board.dtb", files=["vm.img"])
+x("r15m-kernel-machine-initrd", "-M", "q35,initrd=/nonexistent/initrd.img", "-kernel", img("vm.img"), files=["vm.img"])
+p("r15m-kernel-pseries-qcow2-initrd", "-M", "pseries", "-kernel", img("disk.qcow2"), "-initrd", "/nonexistent/initrd.img",
+  files=["disk.qcow2"])
+p("r15m-kernel-pseries-tiny", "-M", "pseries", "-kernel", img("master-key.aes"), files=["master-key.aes"])
+x("r15m-bios-missing-pflash1-only", "-M", "q35", "-bios", EDK2, "-drive", "if=pflash,format=raw,unit=1,file=" + img("OVMF_VARS.fd"),
+  files=["OVMF_VARS.fd"])
+x("r15m-bios-missing-pflash0-blockdev", "-blockdev", j(driver="file", filename=img("OVMF_CODE.fd"), **{"node-name": "code", "read-only": True}),
+  "-M", "q35,pflash0=code", "-bios", EDK2, files=["OVMF_CODE.fd"], steps=[QST])
+x("r15m-bios-missing-pflash-pc", "-M", "pc", "-bios", "/nonexistent/bios.bin", "-drive",
+  "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"), files=["OVMF_CODE.fd"], steps=[QST])
+p("r15m-kernel-pseries-bios-missing-first", "-M", "pseries", "-bios", "/nonexistent/fw", "-kernel", "/nonexistent/vmlinux")
+x("r15m-kernel-bios-missing-first", "-M", "q35", "-bios", "/nonexistent/bios.bin", "-kernel", "/nonexistent/bzImage")
+x("r15m-kernel-append-vga-hex-word", "-M", "pc", "-kernel", img("vm.img"), "-append", "quiet vga=0x317 splash", files=["vm.img"])
+x("r15m-kernel-append-vga-trailing", "-M", "pc", "-kernel", img("vm.img"), "-append", "vga=791,quiet", files=["vm.img"])
+x("r15m-kernel-isapc-missing", "-M", "isapc", "-kernel", "/nonexistent/bzImage")
+x("r15m-kernel-microvm-missing", "-M", "microvm", "-kernel", "/nonexistent/vmlinux", "-append", "console=ttyS0")
+x("r15m-kernel-isapc-disk-image-initrd", "-M", "isapc", "-kernel", img("vm.img"), "-initrd", "/nonexistent/initrd.img",
+  files=["vm.img"])
+x("r15m-kernel-microvm-disk-image-initrd", "-M", "microvm", "-kernel", img("vm.img"), "-initrd", "/nonexistent/initrd.img",
+  files=["vm.img"])
+x("r15m-kernel-microvm-disk-image", "-M", "microvm", "-kernel", img("vm.img"), "-append", "console=ttyS0", files=["vm.img"],
+  steps=[QST])
+x("r15m-kernel-microvm-vga-bad", "-M", "microvm", "-kernel", img("vm.img"), "-append", "vga=foo", files=["vm.img"])
+x("r15m-bios-missing-pflash-isapc", "-M", "isapc", "-bios", "/nonexistent/bios.bin", "-drive",
+  "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"), files=["OVMF_CODE.fd"])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
