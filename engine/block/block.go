@@ -66,6 +66,11 @@ func (n *Node) plainOptions() qjson.Object {
 		switch m.Key {
 		case "node-name", "read-only", "auto-read-only", "discard", "cache", "force-share", "detect-zeroes", "file":
 			continue
+		case "latency-ns":
+			// not among null's strong runtime options (size, read-zeroes)
+			if n.Driver == "null-co" || n.Driver == "null-aio" {
+				continue
+			}
 		case "backing":
 			// bdrv_backing_overridden: no backing node where the image
 			// names none (the simulated images never do) overrides nothing.
@@ -160,6 +165,10 @@ type Layer struct {
 	// Uses lists the devices holding drives now (set by the start-up,
 	// which knows the devices); nil: none.
 	Uses func() []Use
+	// ThrottleGroup says whether a throttle-group object of that id
+	// exists (throttle_group_exists; set by the start-up, which knows the
+	// objects); nil: any group is taken.
+	ThrottleGroup func(id string) bool
 	// Backends are the BlockBackends in creation order (query-block's).
 	Backends  []*Backend
 	autoNames int
@@ -368,12 +377,24 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		n.Host, n.Size = f, (f.Length()+511)/512*512
 	case "null-co", "null-aio":
 		n.Size = 1 << 30
+		if v, ok := o.Get("size"); ok && strings.HasPrefix(fmt.Sprint(v), "-") && l.Rel.SizeAbortAt != "" {
+			// null_file_open absorbs its options with &error_abort.
+			return fail(&SizeAbort{At: l.Rel.SizeAbortAt, Msg: sizeAbortMsg(l.Rel, fmt.Sprint(v))})
+		}
 		if s, ok := integer(o, "size"); ok {
 			n.Size = s
 		} else if v, ok := str(o, "size"); ok {
 			if s, err := hostfs.ParseSize(v); err == nil { // a size's suffix ("1M"), as QemuOpts reads it
 				n.Size = s
 			}
+		}
+	case "throttle":
+		// throttle_configure_tgm: the group must exist before the node opens.
+		if g, _ := str(o, "throttle-group"); l.ThrottleGroup != nil && !l.ThrottleGroup(g) {
+			return fail(fmt.Errorf("Throttle group '%s' does not exist", g))
+		}
+		if n.Child != nil {
+			n.Size = n.Child.Size
 		}
 	case "vvfat":
 		n.Size = vvfatSize(o)
@@ -410,6 +431,19 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		}
 	}
 	return n, nil
+}
+
+// SizeAbort is a null driver's negative size: parse_option_size reports
+// it through error_abort, and QEMU aborts.
+type SizeAbort struct{ At, Msg string }
+
+func (e *SizeAbort) Error() string { return "Unexpected error in " + e.At + ":\n" + e.Msg + "\n" }
+
+func sizeAbortMsg(rel *release.Release, size string) string {
+	if strings.Contains(rel.SizeAbortError, "%s") {
+		return fmt.Sprintf(rel.SizeAbortError, size)
+	}
+	return rel.SizeAbortError
 }
 
 // checkNodeName is id_wellformed: a letter, then letters, digits, '-',

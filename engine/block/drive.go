@@ -178,7 +178,7 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 			name = fmt.Sprintf("%s%d", iface, unit)
 		}
 	}
-	if l.Backend(name) != nil {
+	if l.Backend(name) != nil || l.heldAfterDel(name) {
 		return nil, nil, fmt.Errorf("Duplicate ID '%s' for drive", name)
 	}
 	if l.Node(name) != nil {

@@ -35,6 +35,18 @@ func (l *Layer) DriveDel(id string) (gone bool, err error) {
 	return true, nil
 }
 
+// heldAfterDel: drive_del took the drive of that id from a device that
+// still holds its BlockBackend, whose DriveInfo keeps the id's QemuOpts
+// (freed with the BlockBackend), so a new drive of that id is a duplicate.
+func (l *Layer) heldAfterDel(id string) bool {
+	for _, b := range l.Backends {
+		if b.Name == "" && b.deletedName == id {
+			return true
+		}
+	}
+	return false
+}
+
 // AutoDel is blockdev_auto_del, as a device that marked its drive for it
 // (blockdev_mark_auto_del: virtio-blk's and the SCSI disks' unrealize) is
 // finalized: a drive -drive or drive_add made goes with it, name and node,

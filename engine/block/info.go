@@ -155,7 +155,9 @@ func (l *Layer) QueryBlock() []any {
 		e := qjson.O("device", b.Name, "locked", false, "removable", b.Removable)
 		// A drive no device has taken has no I/O status and no tray
 		// (measured: -drive if=none, drive_add).
-		if !b.NoErrorPolicy && b.Attached != "" {
+		// drive_del sets a held backend's error policy to report, which
+		// disables its I/O status (blk_iostatus_is_enabled).
+		if !b.NoErrorPolicy && b.Attached != "" && b.deletedName == "" {
 			e = append(e, qjson.Member{Key: "io-status", Value: "ok"})
 		}
 		if b.Root != nil {

@@ -802,8 +802,18 @@ func (s *State) SetAfterRealize(d *qdev.Device, prop string) error {
 	if owner, _, legacy := legacyProp(d, prop); legacy { // getters only
 		return fmt.Errorf("Property '%s.%s' is not writable", owner, prop)
 	}
-	if _, has := d.Type.Prop(prop); !has {
+	p, has := d.Type.Prop(prop)
+	if !has {
 		return nil
+	}
+	if strings.HasPrefix(p.Type, "link<") {
+		// qdev_prop_allow_set_link_before_realize: the id as %s, "(null)"
+		// for an anonymous device.
+		id := d.ID
+		if id == "" {
+			id = "(null)"
+		}
+		return fmt.Errorf("Attempt to set link property '%s' on device '%s' (type '%s') after it was realized", prop, id, d.Type.Name)
 	}
 	owner := d
 	for _, b := range d.Buses {

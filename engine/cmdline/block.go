@@ -15,6 +15,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 )
@@ -260,6 +261,10 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 // start-up devices' disk geometry and SCSI device ids.
 func (o *Options) attachDrives(m *machine.Machine) {
 	o.Block.Uses = func() []block.Use { return driveUses(m, o.Registry) }
+	o.Block.ThrottleGroup = func(id string) bool {
+		t, ok := object.TypeOf(m, id)
+		return ok && t == "throttle-group"
+	}
 	for _, u := range o.Block.Uses() {
 		d := board.Of(m).Tree.FindByPath(u.Path)
 		if d == nil || u.Drive == "" {

@@ -1,7 +1,6 @@
 package cmdline
 
 import (
-	"encoding/base64"
 	"errors"
 	"fmt"
 	"slices"
@@ -120,27 +119,10 @@ func (o *Options) secretKeyError(props map[string]string) error {
 			key = &o.objects[i]
 		}
 	}
-	switch {
-	case key == nil:
-		return fmt.Errorf("No secret with id '%s'", keyID)
-	case key.Type != "secret":
-		return fmt.Errorf("Object with id '%s' is not a secret", keyID)
-	}
-	n := int64(len(key.Props["data"]))
-	if f := key.Props["file"]; f != "" {
-		h, _ := o.Block.Host.Lookup(f)
-		n = h.Length()
-	}
-	if key.Props["format"] == "base64" {
-		n = int64(base64.StdEncoding.DecodedLen(len(key.Props["data"])) - strings.Count(key.Props["data"], "="))
-	}
-	if n != 32 {
-		return errors.New("Key should be 32 bytes in length")
-	}
-	if props["iv"] == "" {
-		return errors.New("IV is required to decrypt secret")
-	}
-	return nil
+	return object.SecretKeyError(keyID, key, props["iv"], func(path string) int64 {
+		h, _ := o.Block.Host.Lookup(path)
+		return h.Length()
+	})
 }
 
 // linkError is setting a link property to the object id: it must exist

@@ -202,8 +202,12 @@ func init() {
 			},
 			"migrate_set_parameter": func(mon *Monitor, a Args) string {
 				p := str(a, "parameter")
-				if out, known := mon.migrationSetting("migrate_parameters", p, "migrate_set_parameter ARG 1"); !known {
-					return out
+				// MigrationParameter_lookup: every parameter of the release's
+				// enum, also those `info migrate_parameters` does not print.
+				if _, member := mon.paramDefault(p); !member {
+					if out, known := mon.migrationSetting("migrate_parameters", p, "migrate_set_parameter ARG 1"); !known {
+						return out
+					}
 				}
 				return mon.setParameterHMP(p, str(a, "value"))
 			},

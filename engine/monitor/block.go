@@ -1,10 +1,12 @@
 package monitor
 
 import (
+	"errors"
 	"fmt"
 
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
 )
 
@@ -100,6 +102,10 @@ func init() {
 		// node opens as -blockdev's would, and devices may then name it.
 		RegisterQMP("blockdev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
 			if err := block.Of(mon.M).Add(args); err != nil {
+				var abort *block.SizeAbort
+				if errors.As(err, &abort) {
+					mon.crash(&machine.Crash{Stderr: abort.Error(), Signal: 6})
+				}
 				return nil, GenericError(err.Error())
 			}
 			if st := board.Of(mon.M); st != nil {

@@ -31,6 +31,19 @@ type legacyPorts struct {
 	speakerData, speakerGate, speakerRefresh bool
 }
 
+// resetCMOS is what a system reset does to the CMOS bytes `o` wrote: the
+// shutdown status byte (0x0f) reads 0 again, register B as the RTC's reset
+// leaves it, the others keep their values
+// (measured, m14m-cmos-reset, every byte written then read after a reset).
+func (p *legacyPorts) resetCMOS() {
+	delete(p.cmosWritten, 0x0f)
+	// rtc_reset_enter: register B loses its periodic, alarm and square
+	// wave enables.
+	if b, ok := p.cmosWritten[0x0b]; ok {
+		p.cmosWritten[0x0b] = b &^ (0x40 | 0x20 | 0x08)
+	}
+}
+
 func (mon *Monitor) legacyPortsOn() bool {
 	f := mon.M.Type.Family
 	return mon.neverRan() && (f == machinetype.PC || f == machinetype.Q35) && mon.M.Props["max-ram-below-4g"] == ""
@@ -45,11 +58,17 @@ func (mon *Monitor) legacyOut(port int64, n int, val uint32) bool {
 	switch {
 	case port == 0x70 && n == 1:
 		p.cmosIndex = byte(val) & 0x7f
-	case port == 0x71 && n == 1 && p.cmosIndex > 0x0d:
+	case port == 0x71 && n == 1 && (p.cmosIndex > 0x0d || p.cmosIndex == 0x0a || p.cmosIndex == 0x0b):
+		// (registers A and B are the RTC's, kept as written; C and D
+		// are read-only; the clock's own bytes are not simulated)
 		if p.cmosWritten == nil {
 			p.cmosWritten = map[byte]byte{}
 		}
-		p.cmosWritten[p.cmosIndex] = byte(val)
+		b := byte(val)
+		if p.cmosIndex == 0x0a {
+			b &^= 0x80 // UIP is the clock's
+		}
+		p.cmosWritten[p.cmosIndex] = b
 	case port == 0x61:
 		// pcspk_io_write, a byte at a time (impl.max_access_size 1): the
 		// last byte written stays

@@ -61,7 +61,7 @@ func init() {
 		for _, c := range []string{"gpa2hva", "gpa2hpa"} {
 			RegisterHMP(&HMPCommand{Name: c, Run: func(mon *Monitor, a Args) string {
 				addr, _ := a.Int("addr")
-				if mapped, known := mon.x86PhysMap(); known && !mapped(uint64(addr), 1) {
+				if mapped, known := mon.x86PhysMap(); known && !mapped(uint64(addr), 1) || mon.spaprUnmapped(uint64(addr), 1) {
 					return fmt.Sprintf("No memory is mapped at address 0x%x\r\n", uint64(addr))
 				}
 				mon.Note("The host's addresses of guest RAM are the host's: the simulator has none to show.")
@@ -76,6 +76,17 @@ func init() {
 			return "gpa: " + alt('x', uint64(addr)) + "\r\n"
 		}})
 	})
+}
+
+// spaprUnmapped: [addr, addr+n) reaches past pseries' RAM and device
+// memory region (based at most at the RAM rounded up to 32 GiB) and starts
+// below the PHBs' windows, where nothing is mapped.
+func (mon *Monitor) spaprUnmapped(addr, n uint64) bool {
+	if !mon.M.IsSPAPR() {
+		return false
+	}
+	top := (uint64(mon.M.RAMBytes)+32<<30-1)&^(32<<30-1) + uint64(max(mon.M.MaxRAMBytes-mon.M.RAMBytes, 0))
+	return addr+n > top && addr < 1<<45
 }
 
 // alt is C's "%#" PRIx64 / PRIo64: no prefix for zero.
@@ -360,6 +371,17 @@ func (mon *Monitor) memoryDump(a Args, physical bool) string {
 	if !mon.M.IsSPAPR() && mon.M.RAMBytes <= 2<<30 && addr+total > 1<<32 {
 		readable = 0
 		for readable < total && addr+readable+min(uint64(lineSize), total-readable) <= 1<<32 {
+			readable += min(uint64(lineSize), total-readable)
+		}
+	}
+	if mon.M.IsSPAPR() && physical {
+		// Past the RAM and the device memory region, below the PHBs'
+		// windows, pseries maps nothing: the line cannot be read.
+		readable = 0
+		for readable < total {
+			if mon.spaprUnmapped(addr+readable, min(uint64(lineSize), total-readable)) {
+				break
+			}
 			readable += min(uint64(lineSize), total-readable)
 		}
 	}

@@ -187,8 +187,10 @@ func (mon *Monitor) setCapabilities(set map[string]bool, order []string) (warnin
 	for c, on := range set {
 		caps[c] = on
 	}
-	for _, c := range order {
-		if set[c] && slices.Contains(rel.MigrationCapsDeprecated, c) {
+	// migrate_caps_check warns of the merged capabilities: one that is on
+	// warns at every later setting too.
+	for _, c := range rel.MigrationCapsDeprecated {
+		if caps[c] {
 			warnings += "warning: " + c + " capability is deprecated\n"
 		}
 	}
@@ -321,6 +323,9 @@ func (mon *Monitor) checkAndKeep(given map[string]any) error {
 		}
 	}
 	for k, v := range given {
+		if p := paramOf(rel, k); p != nil && p.NotApplied {
+			continue
+		}
 		mon.migration().params[k] = v
 	}
 	return nil

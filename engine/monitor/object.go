@@ -193,15 +193,29 @@ func (mon *Monitor) addObject(o object.Object) error {
 			}
 		}
 	}
-	if k := o.Props["keyid"]; o.Type == "secret" && k != "" && !object.Exists(mon.M, k) {
-		return fmt.Errorf("No secret with id '%s'", k)
-	}
 	exists := func(p string) bool {
 		if l := block.Of(mon.M); l != nil && l.Host != nil {
 			_, ok := l.Host.Lookup(p)
 			return ok
 		}
 		return false
+	}
+	if k := o.Props["keyid"]; o.Type == "secret" && k != "" {
+		var key *object.Object
+		for _, x := range object.Of(mon.M) {
+			if x.ID == k {
+				key = &x
+			}
+		}
+		if err := object.SecretKeyError(k, key, o.Props["iv"], func(p string) int64 {
+			if l := block.Of(mon.M); l != nil && l.Host != nil {
+				h, _ := l.Host.Lookup(p)
+				return h.Length()
+			}
+			return 0
+		}); err != nil {
+			return err
+		}
 	}
 	if id, ok := o.Props["prealloc-context"]; ok && strings.HasPrefix(o.Type, "memory-backend-") {
 		// the link: an object, a thread-context

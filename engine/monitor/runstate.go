@@ -5,6 +5,7 @@ import (
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/qjson"
+	"slices"
 )
 
 // cont, stop, system_reset and the run state (softmmu/runstate.c).
@@ -112,6 +113,7 @@ func (mon *Monitor) SystemReset() {
 		mon.fireAll(pending)
 	}
 	hotplug.Reset(mon.M)
+	mon.legacy.resetCMOS()
 	released := false
 	if st := board.Of(mon.M); st != nil {
 		released = st.ResetPendingUnplugs()
@@ -157,18 +159,43 @@ func init() {
 }
 
 // Quit is QEMU shutting down at the host's request: SHUTDOWN, then exit.
-func (mon *Monitor) Quit() { mon.shutdown(false, "host-qmp-quit") }
+func (mon *Monitor) Quit() {
+	mon.traceShutdownRequest("host-qmp-quit")
+	mon.shutdown(false, "host-qmp-quit")
+}
+
+// shutdownCauses is QAPI's ShutdownCause in its order: the number
+// qemu_system_shutdown_request's trace point prints.
+var shutdownCauses = []string{"none", "host-error", "host-qmp-quit", "host-qmp-system-reset", "host-signal",
+	"host-ui", "guest-shutdown", "guest-reset", "guest-panic", "subsystem-reset", "snapshot-load"}
+
+// traceShutdownRequest is qemu_system_shutdown_request's trace point
+// (a reset turned shutdown by reboot=shutdown does not pass there).
+func (mon *Monitor) traceShutdownRequest(reason string) {
+	if mon.Quitting {
+		return
+	}
+	if i := slices.Index(shutdownCauses, reason); i >= 0 {
+		mon.M.Trace("qemu_system_shutdown_request", i)
+	}
+}
 
 // SystemPowerdown presses the machine's power button (the ACPI button on
 // x86, an EPOW event on pseries): POWERDOWN, and the rest is the guest's
 // business. A guest model sees the event through Observers and, if it
 // powers off, calls GuestShutdown.
-func (mon *Monitor) SystemPowerdown() { mon.Emit("POWERDOWN", nil) }
+func (mon *Monitor) SystemPowerdown() {
+	mon.M.Trace("qemu_system_powerdown_request")
+	mon.Emit("POWERDOWN", nil)
+}
 
 // GuestShutdown is QEMU shutting down because of the guest (reason
 // guest-shutdown when it powers off, guest-panic): SHUTDOWN, then QEMU
 // exits (it runs without -no-shutdown).
-func (mon *Monitor) GuestShutdown(reason string) { mon.RequestShutdown(true, reason) }
+func (mon *Monitor) GuestShutdown(reason string) {
+	mon.traceShutdownRequest(reason)
+	mon.RequestShutdown(true, reason)
+}
 
 // RequestShutdown is a shutdown QEMU's shutdown action decides (a guest
 // power-off, a reset turned shutdown by reboot=shutdown): SHUTDOWN, then

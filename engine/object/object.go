@@ -6,6 +6,7 @@
 package object
 
 import (
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -375,9 +376,10 @@ const base64Chars = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456
 // says whether the host has a file (nil: every file is there).
 func CreationError(typ string, props map[string]string, exists func(path string) bool) error {
 	switch {
-	case typ == "secret" && props["file"] != "" && props["data"] != "":
+	// qcrypto_secret_complete tests the pointers: "data=" is data given.
+	case typ == "secret" && hasKey(props, "file") && hasKey(props, "data"):
 		return errors.New("'file' and 'data' are mutually exclusive")
-	case typ == "secret" && props["file"] == "" && props["data"] == "":
+	case typ == "secret" && !hasKey(props, "file") && !hasKey(props, "data"):
 		return errors.New("Either 'file' or 'data' must be provided")
 	case typ == "secret" && props["file"] != "" && exists != nil && !exists(props["file"]):
 		// qcrypto_secret_load_data: GLib's g_file_get_contents words it.
@@ -544,4 +546,30 @@ func TypeOf(m *machine.Machine, id string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// SecretKeyError is qcrypto_secret_decrypt's checks before it deciphers:
+// the key (key: the object keyid names, nil when none), a secret of 32
+// bytes, then the IV. Deciphering itself is not simulated.
+func SecretKeyError(keyID string, key *Object, iv string, fileLength func(path string) int64) error {
+	switch {
+	case key == nil:
+		return fmt.Errorf("No secret with id '%s'", keyID)
+	case key.Type != "secret":
+		return fmt.Errorf("Object with id '%s' is not a secret", keyID)
+	}
+	n := int64(len(key.Props["data"]))
+	if f := key.Props["file"]; f != "" {
+		n = fileLength(f)
+	}
+	if key.Props["format"] == "base64" {
+		n = int64(base64.StdEncoding.DecodedLen(len(key.Props["data"])) - strings.Count(key.Props["data"], "="))
+	}
+	if n != 32 {
+		return errors.New("Key should be 32 bytes in length")
+	}
+	if iv == "" {
+		return errors.New("IV is required to decrypt secret")
+	}
+	return nil
 }

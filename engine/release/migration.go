@@ -17,6 +17,9 @@ type MigrationParam struct {
 	// HMPSize: migrate_set_parameter reads a size (suffixes k, M, ...);
 	// HMPMiB: one whose bare number is in MiB (max-bandwidth).
 	HMPSize, HMPMiB bool
+	// NotApplied: taken and checked, but migrate_params_apply never copies
+	// it, so query-migrate-parameters keeps the default (7.2's multifd levels).
+	NotApplied bool
 }
 
 // MigrationCapCheck is one of migrate_caps_check's refusals of a
@@ -66,8 +69,8 @@ var migrationParams72 = joinParams(announceParams, []MigrationParam{
 	{Name: "compress-threads", Type: "uint8", Min: 1, Max: 255, Error: "Parameter 'compress_threads' expects a value between 1 and 255"},
 	{Name: "decompress-threads", Type: "uint8", Min: 1, Max: 255, Error: "Parameter 'decompress_threads' expects a value between 1 and 255"},
 }, throttleParams, bandwidthParams, []MigrationParam{
-	{Name: "multifd-zlib-level", Type: "uint8", Max: 255},
-	{Name: "multifd-zstd-level", Type: "uint8", Max: 255},
+	{Name: "multifd-zlib-level", Type: "uint8", Max: 255, NotApplied: true},
+	{Name: "multifd-zstd-level", Type: "uint8", Max: 255, NotApplied: true},
 })
 
 var migrationParams100 = joinParams(announceParams, throttleParams, []MigrationParam{

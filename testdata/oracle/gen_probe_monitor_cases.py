@@ -50,7 +50,12 @@ qom-list-properties, log and trace -- 95 cases; none dropped), and round 13
 interrupt controllers, sync-profile, NUMA and memory devices, USB, option
 ROMs, snapshots, dumps, device types' properties, a failed free-page-hint
 balloon, chardev-change on -serial's chardev -- 98 cases; dropped: info mtree's
-hash-ordered address spaces and flat views, 10.0's ramblock host addresses).
+hash-ordered address spaces and flat views, 10.0's ramblock host addresses), and round 14
+(ids m14-, at the end: the monitor changing the machine -- objects, netdevs,
+set_link, chardevs, block nodes and drives, run state, qom-set, migration
+settings, traces, memory without a guest, input, boot and watchdog, through
+human-monitor-command too -- 97 cases, with 9 m14-BOARD-m- measurements; none
+dropped).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -3454,6 +3459,379 @@ m13("pc", "xlp-errors", steps=[qmp("device-list-properties", typename="pc-dimm",
                                qmp("qom-list-properties", typename="pc-q35-7.2-machine"),
                                {"hmp": "device_add pc-dimm,help"}, {"hmp": "device_add nvdimm,help"},
                                {"hmp": "device_add e1000,help"}])
+
+
+# --------------------------------------------------------------- round 14 ----
+# A fourteenth outside tester (ids m14-): the monitor used to change the
+# machine, not only to look at it, as a learner or a management tool does it,
+# each change read back by the info/query that shows it: objects added and
+# deleted (memory backends, rng-builtin, iothreads, throttle groups, secrets)
+# and query-memdev / query-iothreads / qom-list /objects after; netdevs (user,
+# hubport) and info network after, set_link on NICs and netdevs; chardevs
+# (null, ringbuf, memory) written, read, used by a device and removed;
+# blockdev-add/blockdev-del of null-co and null-aio and drive_add/drive_del
+# with info block; the run state with its events (stop, cont, system_reset,
+# system_powerdown, system_wakeup, nmi); qom-set of writable properties read
+# back; migration parameters and capabilities; trace-event patterns; memory
+# and address translation without a guest; keys and the mouse; boot order and
+# watchdog; and the same through human-monitor-command. pc, q35 and pseries,
+# paused. Left out: rng-random (a host file), gpa2hva/gpa2hpa's answers (host
+# addresses). Written from QEMU's docs (qapi/*.json, hmp-commands.hx).
+M14 = {"pc": ("x86_64", ["-M", "pc", "-m", "512,slots=2,maxmem=2G", "-smp", "2,maxcpus=4"]),
+       "q35": ("x86_64", ["-M", "q35", "-m", "512,slots=2,maxmem=2G", "-smp", "2,maxcpus=4"]),
+       "pseries": ("ppc64", ["-M", "pseries", "-cpu", "POWER9", "-m", "1G,slots=2,maxmem=4G", "-smp", "1,maxcpus=2"])}
+
+
+def m14(board, id, *extra, steps, **kw):
+    t, a = M14[board]
+    corpus.case(t, "m14-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def hmc(line):   # HMP through QMP's human-monitor-command, as a management tool sends it
+    return qmp("human-monitor-command", **{"command-line": line})
+
+
+def qom_objects():
+    return {"qmp": {"execute": "qom-list", "arguments": {"path": "/objects"}}, "sort_by": "name"}
+
+
+for b in ["pc", "q35", "pseries"]:
+    dimm = "256M" if b == "pseries" else "128M"
+    nic = "virtio-net-pci" if b == "pseries" else "e1000"
+    # Memory backends: added, read back, changed, in use by a DIMM, deleted.
+    m14(b, "memdev-life", steps=hmp(
+        "object_add memory-backend-ram,id=m1,size=64M", "info memdev", "qom-get /objects/m1 size",
+        "qom-get /objects/m1 merge", "qom-get /objects/m1 dump", "qom-get /objects/m1 prealloc",
+        "qom-get /objects/m1 share", "qom-get /objects/m1 policy", "qom-get /objects/m1 host-nodes",
+        "qom-set /objects/m1 merge false", "qom-set /objects/m1 dump false", "qom-set /objects/m1 size 32M",
+        "qom-set /objects/m1 prealloc true", "qom-get /objects/m1 prealloc", "info memdev",
+        "object_add memory-backend-ram,id=m2,size=32M,merge=off,dump=off,share=on", "info memdev",
+        "object_del m1", "info memdev", "object_del m2", "info memdev") + [qmp("query-memdev")])
+    m14(b, "memdev-qmp", steps=[
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "q1", "size": 67108864}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "q2", "size": "64M"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "q2", "size": 33554432, "merge": False,
+                             "dump": False, "prealloc": True}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "q3", "size": 0}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "q3", "size": 1048576, "policy": "bogus"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "q3", "size": 1048576, "share": "yes"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "q1", "size": 1048576}),
+        qmp("query-memdev"), {"qmp": {"execute": "qom-list", "arguments": {"path": "/objects/q1"}}, "sort_by": "name"},
+        qmp("qom-get", path="/objects/q2", property="size"), qmp("qom-get", path="/objects/q2", property="prealloc"),
+        qom_objects(), qmp("object-del", id="q1"), qmp("object-del", id="q1"), qmp("query-memdev"),
+        qmp("object-del", id="q2"), qom_objects()])
+    m14(b, "memdev-inuse", steps=hmp(
+        "object_add memory-backend-ram,id=m1,size=" + dimm, "device_add pc-dimm,id=dimm1,memdev=m1",
+        "object_del m1", "qom-set /objects/m1 size 512M", "qom-get /objects/m1 size", "info memdev",
+        "device_add pc-dimm,id=dimm2,memdev=m1", "info memory-devices") + [
+        qmp("object-del", id="m1"), qmp("query-memdev"),
+        qmp("qom-get", path="/machine/peripheral/dimm1", property="memdev")])
+    # iothreads: added, tuned, listed, deleted.
+    m14(b, "iothread-life", steps=hmp(
+        "object_add iothread,id=io1", "object_add iothread,id=io2,poll-max-ns=0,poll-grow=2",
+        "qom-get /objects/io1 poll-max-ns", "qom-get /objects/io2 poll-grow", "qom-set /objects/io1 poll-max-ns 100",
+        "qom-set /objects/io1 poll-shrink 3", "qom-get /objects/io1 poll-shrink") + [
+        {"qmp": {"execute": "query-iothreads"}, "sort_by": "id"}] + hmp(
+        "object_del io1", "qom-list /objects") + [qmp("query-iothreads"), qom_objects(),
+                                                  qmp("object-del", id="io2"), qmp("query-iothreads")])
+    # rng-builtin behind a virtio-rng device.
+    m14(b, "rng-builtin", steps=hmp(
+        "object_add rng-builtin,id=r1", "qom-get /objects/r1 opened", "qom-list /objects/r1",
+        "device_add virtio-rng-pci,rng=r1,id=vr1", "object_del r1", "qom-get /objects/r1 opened",
+        "qom-set /objects/r1 opened false", "qom-get /machine/peripheral/vr1 rng", "qom-list /objects",
+        "object_add rng-builtin,id=r2", "object_del r2", "qom-list /objects"))
+    # throttle groups: limits read and changed, a throttle node using one.
+    m14(b, "throttle-group", steps=hmp(
+        "object_add throttle-group,id=tg1,x-iops-total=100", "qom-get /objects/tg1 x-iops-total",
+        "qom-set /objects/tg1 x-bps-read 1048576", "qom-get /objects/tg1 x-bps-read",
+        "qom-get /objects/tg1 limits") + [
+        qmp("qom-set", path="/objects/tg1", property="limits", value={"iops-total": 300, "bps-write": 4096}),
+        qmp("qom-get", path="/objects/tg1", property="limits"),
+        qmp("qom-get", path="/objects/tg1", property="x-iops-total"),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "n1", "size": 1048576}),
+        qmp("blockdev-add", driver="throttle", **{"node-name": "t1", "file": "n1", "throttle-group": "tg1"}),
+        qmp("blockdev-add", driver="throttle", **{"node-name": "t2", "file": "n1", "throttle-group": "nosuch"}),
+        qmp("object-del", id="tg1"), qmp("blockdev-del", **{"node-name": "t1"}), qmp("object-del", id="tg1"),
+        qmp("blockdev-del", **{"node-name": "n1"}), qom_objects()])
+    # secrets with data= (no host file).
+    m14(b, "secret", steps=hmp(
+        "object_add secret,id=s1,data=letmein", "object_add secret,id=s2,data=bGV0bWVpbg==,format=base64",
+        "qom-get /objects/s1 format", "qom-get /objects/s2 format", "qom-get /objects/s1 loaded",
+        "qom-set /objects/s1 data other", "qom-list /objects/s1", "object_del s1", "object_add secret,id=s1,data=",
+        "qom-list /objects") + [
+        qmp("object-add", **{"qom-type": "secret", "id": "q1", "data": "pw", "keyid": "s2",
+                             "iv": "AAAAAAAAAAAAAAAAAAAAAA=="}),
+        qmp("object-add", **{"qom-type": "secret", "id": "q2", "data": "pw", "keyid": "nosuch",
+                             "iv": "AAAAAAAAAAAAAAAAAAAAAA=="}),
+        qmp("object-add", **{"qom-type": "secret", "id": "q3", "data": "cHc=", "format": "base64"}),
+        qmp("qom-get", path="/objects/q3", property="format"), qmp("object-del", id="q3"), qom_objects()])
+    # The same objects through QMP, then the lists after each deletion.
+    m14(b, "objects-qmp", steps=[
+        qmp("object-add", **{"qom-type": "iothread", "id": "io1"}),
+        qmp("object-add", **{"qom-type": "rng-builtin", "id": "rng1"}),
+        qmp("object-add", **{"qom-type": "throttle-group", "id": "tg1", "limits": {"iops-total": 50}}),
+        qmp("object-add", **{"qom-type": "secret", "id": "sec1", "data": "x"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "mem1", "size": 16777216}),
+        qom_objects(), qmp("query-iothreads"), qmp("query-memdev"),
+        qmp("object-del", id="rng1"), qmp("object-del", id="sec1"), qom_objects(),
+        qmp("object-del", id="io1"), qmp("object-del", id="tg1"), qmp("object-del", id="mem1"),
+        qom_objects(), qmp("query-iothreads"), qmp("query-memdev")])
+    # netdevs: user and hub ports added, a NIC on one, deleted, and info network after each.
+    m14(b, "netdev-life", steps=hmp(
+        "netdev_add user,id=u1", "info network", "netdev_add hubport,id=hp1,hubid=1", "netdev_add hubport,id=hp2,hubid=1",
+        "info network", "device_add %s,netdev=u1,id=nic1,mac=52:54:00:12:34:61" % nic, "info network",
+        "device_add %s,netdev=hp1,id=nic2,mac=52:54:00:12:34:62" % nic, "info network", "netdev_del hp2",
+        "info network", "netdev_del u1", "info network", "netdev_add user,id=u1", "info network"))
+    m14(b, "netdev-qmp", steps=[
+        qmp("netdev_add", type="user", id="q1"), qmp("netdev_add", type="hubport", id="q2", hubid=0),
+        qmp("netdev_add", type="user", id="q3", net="10.5.0.0/16", hostname="box"), qmp("query-netdev"),
+        hmc("info network"), qmp("netdev_del", id="q2"), qmp("netdev_del", id="q3"), qmp("query-netdev"),
+        hmc("info network"), qmp("netdev_del", id="q1"), qmp("query-netdev")])
+    # set_link on a NIC and on its netdev, and what info network / query-rx-filter show.
+    m14(b, "set-link", "-netdev", "user,id=n0", "-device", "%s,netdev=n0,id=nic0,mac=52:54:00:12:34:56" % nic,
+        steps=hmp("set_link nic0 off", "info network", "set_link nic0 on", "set_link n0 off", "info network",
+                  "set_link n0 on", "info network", "set_link nosuch off", "set_link nic0 maybe", "set_link nic0",
+                  "set_link nic0 off", "set_link n0 off", "info network") + [
+            qmp("set_link", name="nic0", up=True), qmp("set_link", name="n0", up=True), hmc("info network"),
+            qmp("set_link", name="nic0", up=False), qmp("query-rx-filter", name="nic0"), hmc("set_link nic0 on"),
+            hmc("info network")])
+    m14(b, "set-link-hotplug", steps=hmp(
+        "netdev_add user,id=u1", "device_add %s,netdev=u1,id=nic1,mac=52:54:00:12:34:57" % nic, "set_link nic1 off",
+        "info network", "set_link u1 on", "info network", "netdev_add hubport,id=hp1,hubid=0", "set_link hp1 off",
+        "info network", "set_link hp1 on", "info network"))
+    # chardevs: added, written, used by a virtio console, refused while used, removed.
+    m14(b, "chardev-life", "-device", "virtio-serial-pci,id=vser0", steps=hmp(
+        "chardev-add null,id=c1", "chardev-add ringbuf,id=r1,size=32", "chardev-add memory,id=m1,size=16",
+        "info chardev", "ringbuf_write r1 abc", "ringbuf_write m1 hello", "ringbuf_read r1 2", "ringbuf_read m1 100",
+        "device_add virtconsole,chardev=r1,id=con1", "chardev-remove r1", "device_add virtserialport,chardev=c1,id=p1",
+        "info chardev", "chardev-remove m1", "chardev-remove c1", "info chardev") + [qmp("query-chardev")])
+    m14(b, "chardev-qmp", steps=[
+        qmp("chardev-add", id="q1", backend={"type": "ringbuf", "data": {"size": 8}}),
+        qmp("chardev-add", id="q2", backend={"type": "memory", "data": {"size": 8}}),
+        qmp("chardev-add", id="q3", backend={"type": "null", "data": {}}),
+        qmp("ringbuf-write", device="q1", data="0123456789"), qmp("ringbuf-read", device="q1", size=20),
+        qmp("ringbuf-write", device="q2", data="ab"), qmp("ringbuf-write", device="q2", data="cd"),
+        qmp("ringbuf-read", device="q2", size=3), qmp("ringbuf-read", device="q2", size=3),
+        qmp("ringbuf-write", device="q3", data="x"), qmp("query-chardev"), hmc("info chardev"),
+        qmp("chardev-remove", id="q1"), qmp("chardev-remove", id="q3"), qmp("chardev-remove", id="q3"),
+        qmp("query-chardev"), hmc("ringbuf_read q2 10")])
+    # blockdev-add/blockdev-del of null nodes, and the listings after.
+    m14(b, "blockdev-life", steps=[
+        qmp("blockdev-add", driver="null-co", **{"node-name": "n1", "size": 1048576}),
+        qmp("blockdev-add", driver="null-aio", **{"node-name": "n2", "size": 2097152, "read-only": True}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "n3", "read-zeroes": True, "latency-ns": 1000}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "n1"}),
+        qmp("blockdev-add", driver="null-co"),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "n5", "nosuch": 1}),
+        qmp("blockdev-add", driver="bogus", **{"node-name": "n6"}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "1bad"}),
+        qmp("query-named-block-nodes", flat=True), hmc("info block -n"), hmc("info block"),
+        qmp("blockdev-del", **{"node-name": "n2"}), qmp("blockdev-del", **{"node-name": "n2"}),
+        qmp("blockdev-del", **{"node-name": "nosuch"}), qmp("blockdev-del"), hmc("info block -n"),
+        qmp("blockdev-del", **{"node-name": "n1"}), qmp("blockdev-del", **{"node-name": "n3"}),
+        qmp("query-named-block-nodes", flat=True)])
+    # A negative size: QEMU 7.2's null driver aborts in parse_option_size (&error_abort).
+    m14(b, "blockdev-size-neg", steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "n1", "size": 1048576}),
+                                       qmp("blockdev-add", driver="null-co", **{"node-name": "n4", "size": -1}),
+                                       qmp("query-named-block-nodes", flat=True)], expect_crash=True)
+    m14(b, "blockdev-device", steps=[
+        qmp("blockdev-add", driver="null-co", **{"node-name": "n1", "size": 67108864}),
+        qmp("blockdev-add", driver="null-aio", **{"node-name": "n2", "size": 33554432}),
+        {"hmp": "device_add virtio-blk-pci,drive=n1,id=vb1"}, qmp("blockdev-del", **{"node-name": "n1"}),
+        {"hmp": "device_add virtio-blk-pci,drive=n1,id=vb2"}, {"hmp": "info block"}, qmp("query-block"),
+        {"hmp": "drive_del n1"}, {"hmp": "drive_del vb1"}, {"hmp": "info block -n"},
+        qmp("blockdev-del", **{"node-name": "n2"}), {"hmp": "info block -n"}])
+    m14(b, "drive-life", steps=hmp(
+        "drive_add 0 if=none,id=d1,driver=null-aio,node-name=nd1,size=1M", "drive_add 0 if=none,id=d2,driver=null-co,node-name=nd2",
+        "info block", "device_add virtio-blk-pci,drive=d1,id=vb1", "info block d1", "drive_del d2", "info block",
+        "drive_del d1", "info block", "info block -n", "drive_add 0 if=none,id=d1,driver=null-co,node-name=nd3",
+        "info block") + [qmp("query-block")])
+    # The run state and its events.
+    m14(b, "runstate-events", steps=[
+        qmp("query-status"), qmp("cont"), qmp("query-status"), qmp("stop"), qmp("stop"), qmp("query-status"),
+        qmp("system_reset"), qmp("query-status"), qmp("system_powerdown"), qmp("system_wakeup"),
+        qmp("inject-nmi"), qmp("query-status"), hmc("info status"), hmc("cont"), hmc("info status"),
+        hmc("stop"), hmc("system_reset"), hmc("system_powerdown"), hmc("system_wakeup"), hmc("nmi"),
+        hmc("info status")])
+    # qom-set of writable properties, read back.
+    m14(b, "qom-set-machine", "-device", "%s,id=nic0,mac=52:54:00:12:34:56" % nic, steps=hmp(
+        "qom-get /machine dump-guest-core", "qom-set /machine dump-guest-core false", "qom-get /machine dump-guest-core",
+        "qom-get /machine mem-merge", "qom-set /machine mem-merge off", "qom-get /machine mem-merge",
+        "qom-set /machine append console=ttyS0", "qom-get /machine append", "qom-set /machine nosuch 1",
+        "qom-set /machine dump-guest-core maybe", "qom-get /machine/peripheral/nic0 mac",
+        "qom-set /machine/peripheral/nic0 mac 52:54:00:00:00:01", "qom-get /machine/peripheral/nic0 mac",
+        "qom-get /machine/peripheral/nic0 realized", "qom-set /machine/peripheral/nic0 realized false",
+        "qom-get /machine/peripheral/nic0 realized") + [
+        qmp("qom-set", path="/machine", property="dump-guest-core", value=True),
+        qmp("qom-get", path="/machine", property="dump-guest-core"),
+        qmp("qom-set", path="/machine", property="dump-guest-core", value="on"),
+        qmp("qom-set", path="/machine", property="kernel", value="/nonexistent/vmlinuz"),
+        qmp("qom-get", path="/machine", property="kernel")])
+    # Migration parameters and capabilities set, read back, refused.
+    m14(b, "migrate-params", steps=hmp(
+        "migrate_set_parameter compress-level 9", "migrate_set_parameter compress-threads 2",
+        "migrate_set_parameter max-cpu-throttle 50", "migrate_set_parameter cpu-throttle-increment 20",
+        "migrate_set_parameter cpu-throttle-tailslow on", "migrate_set_parameter multifd-compression zlib",
+        "migrate_set_parameter multifd-zlib-level 5", "migrate_set_parameter max-postcopy-bandwidth 10M",
+        "migrate_set_parameter announce-initial 100", "migrate_set_parameter block-incremental on",
+        "migrate_set_parameter x-checkpoint-delay 300", "migrate_set_parameter tls-hostname example.com",
+        "info migrate_parameters", "migrate_set_parameter max-cpu-throttle 100",
+        "migrate_set_parameter max-cpu-throttle 0", "migrate_set_parameter cpu-throttle-initial 100",
+        "migrate_set_parameter compress-level 10", "migrate_set_parameter downtime-limit 2000001",
+        "migrate_set_parameter tls-creds nosuch", "migrate_set_parameter nosuch 1",
+        "migrate_set_parameter multifd-channels x", "migrate_set_parameter max-bandwidth -1",
+        "migrate_set_capability xbzrle on", "migrate_set_capability postcopy-ram on",
+        "migrate_set_capability zero-blocks on", "migrate_set_capability return-path on",
+        "migrate_set_capability x-colo on", "migrate_set_capability nosuch on",
+        "migrate_set_capability xbzrle", "info migrate_capabilities") + [
+        qmp("query-migrate-capabilities"), qmp("query-migrate-parameters")])
+    # trace-event patterns and their state read back.
+    m14(b, "trace-patterns", steps=hmp(
+        "trace-event qemu_system_* on", "info trace-events qemu_system_*", "trace-event qemu_system_powerdown_request off",
+        "info trace-events qemu_system_*", "trace-event *_request on", "info trace-events qemu_system_*_request",
+        "trace-event * off", "info trace-events qemu_system_*", "trace-event memory_region_ops_read on",
+        "info trace-events memory_region_ops_*", "trace-event memory_region_ops_read off") + [
+        qmp("trace-event-get-state", name="qemu_system_*"),
+        qmp("trace-event-set-state", name="qemu_system_*_request", enable=True),
+        qmp("trace-event-get-state", name="qemu_system_*")])
+    # Memory and translation without a guest: zeros, the reset vector, unmapped addresses.
+    mem = hmp("xp /4xb 0x1000", "xp /2xg 0x100000", "xp /3dw 0", "x /4xh 0x2000", "xp /4xb 0x7fffffffff",
+              "gva2gpa 0", "gva2gpa 0x1000", "gva2gpa 0xffffffffffff", "gpa2hva 0x7fffffffff",
+              "gpa2hpa 0x7fffffffff", "gva2gpa", "gpa2hva", "gpa2hva x") + [
+        qmp("memsave", val=0, size=16, filename="/dev/null"), qmp("pmemsave", val=0, size=16, filename="/dev/null"),
+        hmc("xp /4xw 0x3000")]
+    m14(b, "mem-noguest", steps=mem)
+    # Keys and the mouse: what a learner types from the docs.
+    m14(b, "input", "-device", "usb-ehci,id=ehci", "-device", "usb-tablet,id=tab,bus=ehci.0",
+        "-device", "usb-kbd,id=kbd,bus=ehci.0", steps=hmp(
+            "sendkey a", "sendkey ctrl-alt-delete", "sendkey shift-a 50", "sendkey 0x1e", "sendkey nosuch",
+            "sendkey ctrl-", "sendkey a 0", "info mice", "mouse_move 10 20", "mouse_move 10 20 1", "mouse_move x 1",
+            "mouse_button 1", "mouse_button 0", "mouse_button 9", "mouse_set 99", "info mice") + [
+        qmp("send-key", keys=[{"type": "qcode", "data": "ctrl"}, {"type": "qcode", "data": "alt"},
+                              {"type": "qcode", "data": "f2"}], **{"hold-time": 50}),
+        qmp("send-key", keys=[{"type": "number", "data": 30}]),
+        qmp("input-send-event", events=[{"type": "btn", "data": {"down": True, "button": "left"}},
+                                        {"type": "btn", "data": {"down": False, "button": "left"}}]),
+        qmp("input-send-event", device="tab", events=[{"type": "abs", "data": {"axis": "x", "value": 100}}]),
+        qmp("input-send-event", device="nosuch", events=[{"type": "abs", "data": {"axis": "x", "value": 1}}]),
+        hmc("sendkey ret"), hmc("mouse_move 1 1")])
+    # Boot order, watchdog action, NMI: set and refused.
+    m14(b, "boot-watchdog", steps=hmp(
+        "boot_set n", "boot_set once=d", "boot_set order=c", "watchdog_action shutdown", "watchdog_action reset",
+        "watchdog_action nosuch", "watchdog_action", "nmi", "nmi 1") + [
+        qmp("watchdog-set-action", action="inject-nmi"), qmp("set-action", reboot="shutdown", shutdown="pause"),
+        qmp("inject-nmi"), hmc("boot_set d"), hmc("watchdog_action pause"), hmc("nmi")])
+    # A management tool's add/remove sequence through human-monitor-command only.
+    m14(b, "hmc-sequence", steps=[
+        hmc("object_add iothread,id=io1"), hmc("object_add memory-backend-ram,id=m1,size=16M"),
+        hmc("netdev_add user,id=u1"), hmc("chardev-add ringbuf,id=r1,size=16"),
+        hmc("drive_add 0 if=none,id=d1,driver=null-co,node-name=n1"), hmc("info iothreads"), hmc("info memdev"),
+        hmc("info network"), hmc("info chardev"), hmc("info block"), hmc("ringbuf_write r1 hi"),
+        hmc("ringbuf_read r1 16"), hmc("set_link u1 off"), hmc("info network"), hmc("object_del io1"),
+        hmc("object_del m1"), hmc("netdev_del u1"), hmc("chardev-remove r1"), hmc("drive_del d1"),
+        hmc("info iothreads"), hmc("info memdev"), hmc("info network"), hmc("info chardev"), hmc("info block"),
+        hmc("object_del io1"), hmc("netdev_del u1"), hmc("chardev-remove r1"), hmc("drive_del d1")])
+
+# x86 only: the keyboard controller's and CMOS's state changed by a key and a reset;
+# the ISA serial port's chardev written through port I/O after chardev-add.
+for b in ["pc", "q35"]:
+    m14(b, "serial-hotplug", steps=hmp(
+        "chardev-add ringbuf,id=r1,size=16", "device_add isa-serial,chardev=r1,id=com1", "o /b 0x3f8 0x41",
+        "o /b 0x3f8 0x42", "ringbuf_read r1 16", "chardev-remove r1", "info chardev",
+        "device_add isa-serial,chardev=r1,id=com2") + [{"hmp": "info qtree", "grep": "isa-serial|chardev"}])
+    m14(b, "reset-state", steps=hmp(
+        "o /b 0x70 0x0f", "i /b 0x71", "o /b 0x71 0x05", "o /b 0x70 0x0f", "i /b 0x71", "system_reset",
+        "o /b 0x70 0x0f", "i /b 0x71", "sendkey a", "i /b 0x64", "i /b 0x60", "i /b 0x64", "system_reset",
+        "i /b 0x64"))
+
+
+# More of the same per machine: DIMMs plugged into hot-added backends, user
+# netdevs with their options, device properties set after realize, a running
+# machine's run state, errors through human-monitor-command, capabilities
+# set together.
+for b in ["pc", "q35", "pseries"]:
+    dimm = "256M" if b == "pseries" else "128M"
+    nic = "virtio-net-pci" if b == "pseries" else "e1000"
+    m14(b, "dimm-cycle", steps=hmp(
+        "object_add memory-backend-ram,id=m1,size=" + dimm, "object_add memory-backend-ram,id=m2,size=" + dimm,
+        "device_add pc-dimm,id=d1,memdev=m1", "info memdev", "info memory-devices", "object_del m2",
+        "object_add memory-backend-ram,id=m2,size=" + dimm, "device_add pc-dimm,id=d2,memdev=m2",
+        "device_add pc-dimm,id=d3,memdev=m2") + [qmp("query-memory-size-summary"), qmp("query-memdev"),
+                                                  qmp("query-memory-devices")])
+    m14(b, "netdev-user-opts", steps=hmp(
+        "netdev_add user,id=u1,net=192.168.76.0/24,dhcpstart=192.168.76.9,hostname=box,domainname=lab.test",
+        "netdev_add user,id=u2,restrict=on,ipv6=off", "netdev_add user,id=u3,ipv4=off",
+        "netdev_add user,id=u5,tftp=/nonexistent,bootfile=pxe.0",
+        "netdev_add user,id=u6,net=10.0.2.0/24,dhcpstart=10.0.3.15", "info network",
+        "device_add %s,netdev=u2,id=nic2,mac=52:54:00:12:34:72" % nic, "info network", "netdev_del u2",
+        "info network") + [qmp("query-netdev")])
+    m14(b, "qom-set-device", "-device", "%s,id=nic0,mac=52:54:00:12:34:56" % nic,
+        "-object", "memory-backend-ram,id=m1,size=" + dimm, "-device", "pc-dimm,id=dimm1,memdev=m1", steps=hmp(
+            "qom-get /machine/peripheral/dimm1 addr", "qom-set /machine/peripheral/dimm1 addr 0",
+            "qom-get /machine/peripheral/dimm1 node", "qom-set /machine/peripheral/dimm1 node 1",
+            "qom-get /machine/peripheral/dimm1 size", "qom-set /machine/peripheral/dimm1 memdev m1",
+            "qom-get /machine/peripheral/nic0 netdev", "qom-set /machine/peripheral/nic0 netdev n0",
+            "qom-get /machine/peripheral/nic0 type", "qom-set /machine/peripheral/nic0 type x",
+            "qom-get /objects/m1 size") + [
+            qmp("qom-set", path="/machine/peripheral/dimm1", property="slot", value=1),
+            qmp("qom-get", path="/machine/peripheral/dimm1", property="slot"),
+            qmp("qom-set", path="/machine/peripheral/nic0", property="mac", value="52:54:00:00:00:09"),
+            qmp("qom-get", path="/machine/peripheral/nic0", property="mac")])
+    m14(b, "hmc-errors", steps=[
+        hmc("object_add iothread,id=io1"), hmc("object_add iothread,id=io1"), hmc("object_add iothread"),
+        hmc("object_add nosuch,id=x"), hmc("object_del nosuch"), hmc("netdev_add user,id=u1"),
+        hmc("netdev_add user,id=u1"), hmc("netdev_del nosuch"), hmc("chardev-add null,id=c1"),
+        hmc("chardev-add null,id=c1"), hmc("chardev-remove nosuch"), hmc("drive_add 0 if=none,id=d1,driver=null-co,node-name=n1"),
+        hmc("drive_add 0 if=none,id=d1,driver=null-co,node-name=n2"), hmc("drive_del nosuch"),
+        hmc("set_link nosuch on"), hmc("qom-set /objects/io1 poll-max-ns x"), hmc("qom-get /objects/nosuch x"),
+        hmc("object_add"), hmc("netdev_add"), hmc("chardev-add"), hmc("drive_add"), hmc("set_link")])
+    m14(b, "migrate-caps-qmp", steps=[
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "postcopy-ram", "state": True},
+                                                      {"capability": "xbzrle", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "postcopy-ram", "state": True},
+                                                      {"capability": "multifd", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "x-colo", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "background-snapshot", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "events", "state": True},
+                                                      {"capability": "events", "state": False}]),
+        qmp("query-migrate-capabilities"),
+        qmp("migrate-set-parameters", **{"cpu-throttle-initial": 30, "cpu-throttle-increment": 5,
+                                         "max-cpu-throttle": 80, "announce-step": 200, "tls-hostname": ""}),
+        qmp("migrate-set-parameters", **{"announce-step": 0}),
+        qmp("migrate-set-parameters", **{"xbzrle-cache-size": 1000}),
+        qmp("migrate-set-parameters", **{"multifd-channels": 0}),
+        qmp("query-migrate-parameters"), hmc("info migrate_parameters"), hmc("info migrate_capabilities")])
+
+# A running machine's run state (no -S: the firmware runs under the monitor).
+for b in ["pc", "q35", "pseries"]:
+    t, a = M14[b]
+    corpus.case(t, "m14-%s-runstate-running" % b, *(_RUN + a), base=False, steps=[
+        qmp("query-status"), qmp("stop"), qmp("query-status"), qmp("cont"), qmp("query-status"), qmp("cont"),
+        qmp("stop"), qmp("system_reset"), qmp("query-status"), qmp("cont"), hmc("info status"), qmp("stop"),
+        hmc("info status")])
+
+
+# Measured for the engine (m14-BOARD-m-): 7.2's multifd compression levels (taken,
+# never applied), the CMOS bytes a system reset changes, the run state's
+# trace points (powerdown, and the shutdown request of the recorder's quit),
+# a link property set on an anonymous realized device.
+cmos = [(0x0f, 0x05), (0x0b, 0x42), (0x0a, 0x26), (0x0d, 0x00), (0x35, 0x77), (0x38, 0x11), (0x5f, 0x22),
+        (0x14, 0x00), (0x10, 0x40), (0x7f, 0x33)]
+for b in ["pc", "q35"]:
+    m14(b, "m-cmos-reset", steps=hmp(*[c for r, v in cmos for c in (
+        "o /b 0x70 0x%02x" % r, "i /b 0x71", "o /b 0x71 0x%02x" % v, "i /b 0x71")]) + hmp("system_reset") +
+        hmp(*[c for r, v in cmos for c in ("o /b 0x70 0x%02x" % r, "i /b 0x71")]))
+m14("pc", "m-multifd-levels", steps=[
+    qmp("migrate-set-parameters", **{"multifd-zlib-level": 5, "multifd-zstd-level": 3}),
+    qmp("query-migrate-parameters"), {"hmp": "migrate_set_parameter multifd-zstd-level 7"},
+    {"hmp": "migrate_set_parameter multifd-zlib-level 300"}, qmp("query-migrate-parameters")])
+for b in ["pc", "pseries"]:
+    m14(b, "m-trace-runstate", steps=hmp("trace-event qemu_system_* on", "system_powerdown", "system_reset",
+                                         "info trace-events qemu_system_*"))
+m14("pc", "m-link-anon", "-object", "memory-backend-ram,id=m1,size=128M",
+    "-device", "pc-dimm,memdev=m1", steps=[
+        {"hmp": "qom-set /machine/peripheral-anon/device[0] memdev m1"},
+        qmp("qom-set", path="/machine/peripheral-anon/device[0]", property="memdev", value="m1")])
 
 
 corpus.write()
