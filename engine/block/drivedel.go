@@ -132,6 +132,14 @@ func (l *Layer) Resize(device, node string) error {
 	if n == nil {
 		return fmt.Errorf("Cannot find device='%s' nor node-name='%s'", device, node)
 	}
+	// raw_co_truncate passes the request to its file (a raw node with a
+	// size of its own refuses it).
+	for n.Driver == "raw" && n.Child != nil {
+		if _, fixed := n.Options.Get("size"); fixed {
+			return fmt.Errorf("Cannot resize fixed-size raw disks")
+		}
+		n = n.Child
+	}
 	if n.Driver == "null-co" || n.Driver == "null-aio" {
 		return fmt.Errorf("Image format driver does not support resize")
 	}
