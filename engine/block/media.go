@@ -1,7 +1,8 @@
 package block
 
 import (
-	"strings")
+	"strings"
+)
 
 // Removable media (blockdev.c's tray commands): a BlockBackend found by
 // its name or by its device's qdev id, the device that holds it, and a

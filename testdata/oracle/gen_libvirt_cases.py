@@ -719,4 +719,28 @@ x("r2-mon-qom-list", *q35(*VS), steps=[qmp("qom-list", path="/machine/peripheral
 p("r2-ps-mon-qom", *pseries(), steps=[qmp("qom-get", path="/machine", property=pr) for pr in ("cap-vsx", "cap-dfp", "resize-hpt", "ic-mode", "kvm-type")])
 p("r2-ps-mon-dlp", *pseries(), steps=[qmp("device-list-properties", typename=t) for t in ("spapr-vty", "spapr-nvram", "spapr-pci-host-bridge")])
 
+# Measurements (r2m-) for the fixes: qxl's RAM sizes after realize,
+# block_set_io_throttle by a device id, block_resize through raw.
+for name, o in [("vgamem64", dict(vgamem_mb=64)), ("vgamem300", dict(vgamem_mb=300)), ("ram-mb32", dict(ram_size_mb=32)),
+                ("vram-mb1", dict(vram_size_mb=1)), ("ram-small", dict(ram_size=1048576, vram_size=1000)), ("rev1", dict(revision=1)),
+                ("vgamem24", dict(vgamem_mb=24, ram_size=33554432))]:
+    x("r2m-qxl-" + name, *q35(*dev(driver="qxl-vga", id="video0", bus="pcie.0", addr="0x1", **o)),
+      steps=[{"hmp": "info qtree", "grep": "ram_size|vram_size|vgamem_mb|revision"}, qmp("query-pci")])
+x("r2m-qxl-second-vgamem2", *q35(*dev(driver="qxl", id="video1", vgamem_mb=2, bus="pcie.0", addr="0x3")),
+  steps=[{"hmp": "info qtree", "grep": "ram_size|vram_size|vgamem_mb"}, qmp("query-pci")])
+for name, d in [("scsi-hd-node", dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.1", addr="0x0") + disk(1)
+                 + dev(driver="scsi-hd", bus="scsi0.0", drive="libvirt-1-format", id="scsi0-0-0-0")),
+                ("virtio-blk-drive", ["-drive", "if=none,id=drive0,driver=null-co"] + dev(driver="virtio-blk-pci", drive="drive0", id="vd0", bus="pci.1", addr="0x0")),
+                ("ide-hd-drive", ["-drive", "if=none,id=drive0,driver=null-co"] + dev(driver="ide-hd", drive="drive0", id="sata0-0-0", bus="ide.0")),
+                ("virtio-blk-node", disk(1) + blk(1, bus="pci.1", addr="0x0"))]:
+    ids = ["scsi0-0-0-0", "vd0", "sata0-0-0", "virtio-disk1", "pci.1", "nosuch"]
+    x("r2m-throttle-" + name, *q35(*d),
+      steps=[qmp("block_set_io_throttle", id=i, bps=0, bps_rd=0, bps_wr=0, iops=100, iops_rd=0, iops_wr=0) for i in ids]
+      + [qmp("eject", id=i) for i in ids[:4]] + hmp("info block"))
+x("r2m-resize", *q35(*disk(1), "-blockdev", j(**{"driver": "null-co", "node-name": "n2", "size": 1048576}),
+                     "-blockdev", j(**{"driver": "raw", "node-name": "r2", "file": "n2", "size": 4096}),
+                     "-drive", "if=none,id=drive0,driver=null-co"),
+  steps=[qmp("block_resize", **{"node-name": n, "size": 2097152}) for n in ("libvirt-1-format", "libvirt-1-storage", "r2", "n2")]
+  + [qmp("block_resize", device="drive0", size=2097152), qmp("block_resize", **{"node-name": "libvirt-1-format", "size": -1})])
+
 corpus.write()
