@@ -1,8 +1,6 @@
 package block
 
-import (
-	"strings"
-)
+import "strings"
 
 // Removable media (blockdev.c's tray commands): a BlockBackend found by
 // its name or by its device's qdev id, the device that holds it, and a
