@@ -130,7 +130,7 @@ func (l *Layer) BlockdevDel(name string) error {
 // Resize is qmp_block_resize's lookup and the driver's answer: a drive by
 // name or a node by node name; the null drivers cannot grow. A drive
 // that can is left as it is (the guest sees no disk here).
-func (l *Layer) Resize(device, node string) error {
+func (l *Layer) Resize(device, node string, size int64) error {
 	var n *Node
 	if b := l.Backend(device); device != "" && b != nil {
 		n = b.Root
@@ -143,6 +143,24 @@ func (l *Layer) Resize(device, node string) error {
 	}
 	if n == nil {
 		return fmt.Errorf("Cannot find device='%s' nor node-name='%s'", device, node)
+	}
+	if size < 0 {
+		return fmt.Errorf("Parameter 'size' expects a >0 size")
+	}
+	// qmp_block_resize's BlockBackend asks for RESIZE, which a raw parent
+	// with an offset or a size of its own does not share (raw_child_perm).
+	for _, p := range l.graph {
+		if p.Child == n && p.Driver == "raw" && p.rawWindow() {
+			return fmt.Errorf("Permission conflict on node '%s': permissions 'resize' are both required by an unnamed block device (uses node '%s' as 'root' child) and unshared by node '%s' (uses node '%s' as 'file' child).", n.Name, n.Name, p.Name, n.Name)
+		}
+	}
+	// raw_co_truncate passes the request to its file (a raw node with a
+	// size of its own refuses it).
+	for n.Driver == "raw" && n.Child != nil {
+		if _, fixed := n.Options.Get("size"); fixed {
+			return fmt.Errorf("Cannot resize fixed-size raw disks")
+		}
+		n = n.Child
 	}
 	if n.Driver == "null-co" || n.Driver == "null-aio" {
 		return fmt.Errorf("Image format driver does not support resize")
@@ -236,4 +254,12 @@ func (l *Layer) LoadSnapshotError(name string) error {
 		return fmt.Errorf("Snapshot '%s' does not exist in one or more devices", name)
 	}
 	return errors.New("no block device can store vmstate for snapshot")
+}
+
+// rawWindow: a raw node shows a window of its file (an offset or a size
+// of its own).
+func (n *Node) rawWindow() bool {
+	_, sized := n.Options.Get("size")
+	off, _ := n.Options.Get("offset")
+	return sized || off != nil && fmt.Sprint(off) != "0"
 }

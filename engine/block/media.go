@@ -1,6 +1,6 @@
 package block
 
-import ()
+import "strings"
 
 // Removable media (blockdev.c's tray commands): a BlockBackend found by
 // its name or by its device's qdev id, the device that holds it, and a
@@ -15,6 +15,18 @@ func (l *Layer) Holder(b *Backend) (Use, bool) {
 		}
 	}
 	return Use{}, false
+}
+
+// DeviceHoldsBackend says whether the device with this id is itself a
+// BlockBackend's device (blk_by_dev): a virtio-blk proxy is not, its
+// virtio-backend child is.
+func (l *Layer) DeviceHoldsBackend(id string) bool {
+	for _, u := range l.uses() {
+		if u.Who == id && !strings.HasSuffix(u.Path, "/virtio-backend") {
+			return true
+		}
+	}
+	return false
 }
 
 // ByQdevID is blk_by_qdev_id: the named backend whose device has this id.

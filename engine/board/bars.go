@@ -20,6 +20,7 @@ func (s *State) adjustBARs(d *qdev.Device) {
 	s.virtioModernOnly(d)
 	s.virtioLegacyOnly(d)
 	s.vgaBARs(d)
+	qxlRAMSizes(d)
 	s.bridgeWithoutSHPC(d)
 	s.ivshmemBAR(d)
 	romless(d)
@@ -196,6 +197,58 @@ func (s *State) vgaBARs(d *qdev.Device) {
 		return
 	}
 	setRegionSize(f, 0, pow2ceil(min(max(mb, 1), 512))<<20)
+}
+
+// qxlRAMSizes is qxl_init_ramsize: the VGA framebuffer (vgamem_mb) kept
+// within 8..256 MiB, the VGA RAM (ram_size, or ram_size_mb) at least twice
+// it, the 32-bit surface RAM (vram_size, or vram_size_mb) at least 4 KiB,
+// each rounded up to a power of two; the properties show what realize
+// left (measured: vgamem_mb=3 reads 8). BAR 0 is the RAM, BAR 1 the
+// surfaces.
+func qxlRAMSizes(d *qdev.Device) {
+	f := pci.Of(d)
+	if f == nil || f.Info == nil || (d.Type.Name != "qxl" && d.Type.Name != "qxl-vga") {
+		return
+	}
+	num := func(p string) (uint64, bool) {
+		v, ok := d.Prop(p)
+		if !ok {
+			return 0, false
+		}
+		n, err := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 64)
+		return n, err == nil
+	}
+	unset := func(p string) (uint64, bool) { // an _mb property left at -1 is unset
+		n, ok := num(p)
+		return n, ok && n != math.MaxUint32
+	}
+	vgamem, ok1 := num("vgamem_mb")
+	ram, ok2 := num("ram_size")
+	vram32, ok3 := num("vram_size")
+	if !ok1 || !ok2 || !ok3 {
+		return
+	}
+	vgamem = min(max(vgamem, 8), 256)
+	if mb, ok := unset("ram_size_mb"); ok {
+		ram = uint64(uint32(mb << 20))
+	}
+	ram = max(ram, vgamem<<21)
+	if mb, ok := unset("vram_size_mb"); ok {
+		vram32 = mb << 20
+	}
+	vram32 = max(vram32, 4096)
+	if rev, _ := num("revision"); rev == 1 {
+		vram32 = 4096
+	}
+	ram, vram32 = pow2ceil(ram), pow2ceil(vram32)
+	d.SetProp("vgamem_mb", qtreeNum(vgamem))
+	d.SetProp("ram_size", qtreeNum(uint64(uint32(ram))))
+	d.SetProp("vram_size", qtreeNum(vram32))
+	setRegionSize(f, 0, ram)
+	setRegionSize(f, 1, vram32)
+	if rev, _ := num("revision"); rev == 1 || rev == 2 { // qxl_realize_common's io_size
+		setRegionSize(f, 3, 8*rev)
+	}
 }
 
 // The BARs of a virtio PCI proxy follow its properties

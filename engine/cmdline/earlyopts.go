@@ -317,19 +317,35 @@ func (o *Options) validateOptions() error {
 	return nil
 }
 
+// addAction adds an option's values to the "action" opts (merge_lists):
+// the first option to add any makes the opts and names its location.
+func (o *Options) addAction(loc, v string) {
+	if len(o.actions) == 0 {
+		o.actionsLoc = loc
+	}
+	o.actions = append(o.actions, v)
+}
+
 // earlyOptions is qemu_process_early_options' share the simulator checks:
 // the log mask (-d), whose unknown item prints the log items and exits.
 func (o *Options) earlyOptions(target machinetype.Target) error {
 	if err := o.sandboxes(); err != nil {
 		return err
 	}
-	// process_runstate_actions, after the sandbox: each -action's values.
+	// process_runstate_actions, after the sandbox: the "action" list
+	// merges every -action, -no-reboot and -no-shutdown into one opts (the
+	// last value of a key wins), located at the option that made it; its
+	// values are visited in set-action's member order.
+	merged := map[string]string{}
 	for _, v := range o.actions {
 		keys, vals := qemuOpts(v, "")
 		for i, k := range keys {
-			if !slices.Contains(actionValues[k], vals[i]) {
-				return fmt.Errorf("-action %s: Parameter '%s' does not accept value '%s'", v, k, vals[i])
-			}
+			merged[k] = vals[i]
+		}
+	}
+	for _, k := range []string{"reboot", "shutdown", "panic", "watchdog"} {
+		if v, ok := merged[k]; ok && !slices.Contains(actionValues[k], v) {
+			return fmt.Errorf("%s: Parameter '%s' does not accept value '%s'", o.actionsLoc, k, v)
 		}
 	}
 	// qemu_str_to_log_mask: an unknown item (or an empty mask) gives 0.

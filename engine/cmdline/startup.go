@@ -74,7 +74,8 @@ type Options struct {
 	compatPolicy    map[string]string // the last -compat
 	sandbox         []string          // the -sandbox options
 	tpmdevs         []string          // the -tpmdev options
-	actions         []string          // the -action options
+	actions         []string          // the -action options, -no-reboot and -no-shutdown as theirs
+	actionsLoc      string            // the option that made the "action" opts (merged: the first's)
 	fwCfg           []string          // -fw_cfg options, in order
 	debugcon        []string          // -debugcon backends, in order
 	debugconTaken   bool              // a device option has the id "debugcon"
@@ -1556,8 +1557,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.setMachine("graphics", "off")
 			case "no-reboot": // -action reboot=shutdown
 				o.noReboot = true
+				o.addAction(a, "reboot=shutdown")
 			case "no-shutdown": // -action shutdown=pause
 				o.noShutdown = true
+				o.addAction(a, "shutdown=pause")
 			case "singlestep": // vl.c: -accel one-insn-per-tb=on (7.2: the singlestep flag)
 				o.singleStep = true
 			case "no-user-config":
@@ -1607,7 +1610,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			case "sandbox":
 				o.sandbox = append(o.sandbox, v)
 			case "action":
-				o.actions = append(o.actions, v)
+				o.addAction(a+" "+v, v)
 			}
 		case "icount", "loadvm", "mem-path":
 			if name == "icount" { // QemuOpts reads it now; icount_configure acts later

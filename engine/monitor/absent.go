@@ -267,7 +267,8 @@ func init() {
 			"block_resize": func(mon *Monitor, a qjson.Object) (any, *Error) {
 				dev, _ := a.Get("device")
 				node, _ := a.Get("node-name")
-				if err := blockResize(mon, orEmpty(dev), orEmpty(node)); err != nil {
+				size, _ := a.Get("size")
+				if err := blockResize(mon, orEmpty(dev), orEmpty(node), toInt64(size)); err != nil {
 					return nil, GenericError(err.Error())
 				}
 				return qjson.Object{}, nil
@@ -346,12 +347,12 @@ func (mon *Monitor) logItemsKnown(items string) bool {
 }
 
 // blockResize is block_resize on the drives and nodes the machine has.
-func blockResize(mon *Monitor, device, node string) error {
+func blockResize(mon *Monitor, device, node string, size int64) error {
 	l := block.Of(mon.M)
 	if l == nil {
 		return fmt.Errorf("Cannot find device='%s' nor node-name='%s'", device, node)
 	}
-	if err := l.Resize(device, node); err != nil {
+	if err := l.Resize(device, node, size); err != nil {
 		return err
 	}
 	mon.Note("block_resize: the guest's disk would grow; the simulator keeps no disk contents.")
@@ -361,7 +362,8 @@ func blockResize(mon *Monitor, device, node string) error {
 func init() {
 	registerLater(func() {
 		RegisterHMP(&HMPCommand{Name: "block_resize", Run: func(mon *Monitor, a Args) string {
-			if err := blockResize(mon, str(a, "device"), ""); err != nil {
+			size, _ := a.Int("size")
+			if err := blockResize(mon, str(a, "device"), "", size); err != nil {
 				return "Error: " + err.Error() + "\r\n"
 			}
 			return ""

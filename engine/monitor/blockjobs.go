@@ -347,6 +347,9 @@ func init() {
 			if l != nil && hasDev {
 				b = l.Backend(name)
 			} else if l != nil {
+				if e := mon.blkByQdevID(l, name); e != nil {
+					return nil, e
+				}
 				b = l.ByQdevID(name)
 			}
 			if b == nil {

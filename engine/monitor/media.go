@@ -42,6 +42,9 @@ func (mon *Monitor) findMediumBy(dev, id string, byName bool) (*medium, *Error) 
 		if byName {
 			b = l.Backend(dev)
 		} else {
+			if e := mon.blkByQdevID(l, id); e != nil {
+				return nil, e
+			}
 			b = l.ByQdevID(id)
 		}
 	}
@@ -214,4 +217,17 @@ func okOr(err *Error) (any, *Error) {
 		return nil, err
 	}
 	return qjson.Object{}, nil
+}
+
+// blkByQdevID is blk_by_qdev_id's answers before the backend: no device
+// with the id (qdev_find_recursive), or a device that is no BlockBackend's
+// own (a controller, a virtio-blk proxy: measured on 7.2 and 10.0).
+func (mon *Monitor) blkByQdevID(l *block.Layer, id string) *Error {
+	if !mon.hasDeviceID(id) {
+		return &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
+	}
+	if !l.DeviceHoldsBackend(id) {
+		return GenericError("Device does not have a block device backend")
+	}
+	return nil
 }

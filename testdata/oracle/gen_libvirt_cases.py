@@ -238,4 +238,509 @@ x("drive-add", "-M", "pc", steps=hmp("drive_add 0 if=none,driver=null-co,id=dd0"
 x("drive-add-bad", "-M", "pc", steps=hmp("drive_add 0 if=none,file=/nope.qcow2,id=dd0", "drive_add", "drive_add 0 if=none,id=x,nosuch=1"))
 p("drive-add", "-M", "pseries", steps=hmp("drive_add 0 if=none,driver=null-co,id=dd0", "drive_add 0 if=none,driver=null-co,id=dd0"))
 
+# ============================================================ round 2 ====
+# Round 2 (r2-): the lines libvirt 9-11 writes that round 1 did not cover,
+# each followed by what libvirt (and a reader) sends next: pseries VIO and
+# PHBs, -machine pseries caps, iothreads, memory and CPU hotplug with
+# libvirt's ids, virtio-serial ports on null/ringbuf chardevs, balloon,
+# watchdogs with -action, video and sound models, PCIe chains, -blockdev
+# chains naming missing host files (QEMU's own open error), -fw_cfg,
+# -smbios, pvpanic, vmcoreinfo. Host state (taps, ptys, sockets, vhost,
+# hostdev, files that must exist) is left out; query-iothreads and
+# query-cpus-fast print host thread ids and are left out too.
+
+
+def head2(machine, name="vm2", mem=1024, smp="2,sockets=2,cores=1,threads=1", extra="", numa=None, maxmem=None, cpu=None):
+    """libvirt's head with NUMA (-numa node,memdev= instead of the machine's
+    memory-backend=) and -m size=,slots=,maxmem= when memory can be hot-plugged."""
+    ps = machine.startswith("pseries")
+    out = ["-name", "guest=%s,debug-threads=on" % name,
+           "-object", j(**{"qom-type": "secret", "id": "masterKey0", "format": "raw", "data": "aGVsbG8gd29ybGQgaGVsbG8gd29ybGQhIQ=="}),
+           "-machine", machine + ",usb=off,dump-guest-core=off" + extra + ("" if numa else ",memory-backend=%s.ram" % ("spapr" if ps else "pc")),
+           "-accel", "tcg"]
+    if cpu:
+        out += ["-cpu", cpu]
+    out += ["-m", "size=%dk,slots=%d,maxmem=%dk" % (mem << 10, maxmem[0], maxmem[1] << 10) if maxmem else str(mem)]
+    if numa:
+        out += ["-overcommit", "mem-lock=off", "-smp", smp]
+        for n, (cpus, sz) in enumerate(numa):
+            out += ["-object", j(**{"qom-type": "memory-backend-ram", "id": "ram-node%d" % n, "size": sz << 20}),
+                    "-numa", "node,nodeid=%d,%smemdev=ram-node%d" % (n, "".join("cpus=%s," % c for c in cpus.split(",")), n)]
+    else:
+        out += ["-object", j(**{"qom-type": "memory-backend-ram", "id": "%s.ram" % ("spapr" if ps else "pc"), "size": mem << 20}),
+                "-overcommit", "mem-lock=off", "-smp", smp]
+    return out + ["-uuid", "4e9e6f21-8c6c-4a28-9f0e-3f7c1a2b5d10", "-no-user-config", "-nodefaults"]
+
+
+# libvirt writes hpet=off into -machine where QEMU has it (10.0 has no -no-hpet).
+Q35_TAIL = ["-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-shutdown",
+            "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on"]
+PC_TAIL = ["-rtc", "base=utc", "-no-shutdown", "-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1", "-boot", "strict=on"]
+PS_TAIL = ["-rtc", "base=utc", "-no-shutdown", "-boot", "strict=on"]
+
+
+def q35(*more, machine="pc-q35-7.2", ports=4, **kw):
+    return head2(machine, extra=",vmport=off,hpet=off", **kw) + Q35_TAIL + root_ports(ports) + list(more)
+
+
+def pc(*more, machine="pc-i440fx-7.2", **kw):
+    return head2(machine, name="legacy2", smp=kw.pop("smp", "1,sockets=1,cores=1,threads=1"), extra=",vmport=off", **kw) + PC_TAIL + list(more)
+
+
+def pseries(*more, machine="pseries-7.2", extra="", **kw):
+    return head2(machine, name="ppc2", smp=kw.pop("smp", "2,sockets=1,cores=2,threads=1"), extra=extra, **kw) + PS_TAIL + list(more)
+
+
+def blk(n, driver="virtio-blk-pci", **o):
+    return dev(driver=driver, drive="libvirt-%d-format" % n, id="virtio-disk%d" % n, **o)
+
+
+# ----------------------------------------------------------- pseries ----
+p("r2-ps-vscsi", *pseries(*dev(driver="spapr-vscsi", id="scsi0", reg=0x2000), *disk(1),
+                          *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                               drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1),
+                          "-chardev", "null,id=charserial0", *dev(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000)),
+  steps=hmp("info qtree", "info block") + [qmp("query-block"), qmp("query-chardev")])
+p("r2-ps-vscsi-cd", *pseries(*dev(driver="spapr-vscsi", id="scsi0", reg=0x2000), *disk(2),
+                             *dev(driver="scsi-cd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=1, device_id="drive-scsi0-0-0-1",
+                                  drive="libvirt-2-format", id="scsi0-0-0-1")),
+  steps=hmp("info qtree") + [qmp("query-block")])
+p("r2-ps-vty-two", *pseries("-chardev", "null,id=charserial0", *dev(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000),
+                            "-chardev", "ringbuf,id=charserial1,size=1024", *dev(driver="spapr-vty", chardev="charserial1", id="serial1", reg=0x30001000)),
+  steps=hmp("info qtree") + [qmp("query-chardev"), qmp("ringbuf-write", device="charserial1", data="hello"),
+                             qmp("ringbuf-read", device="charserial1", size=16, format="utf8")])
+p("r2-ps-vty-same-reg", *pseries("-chardev", "null,id=c0", *dev(driver="spapr-vty", chardev="c0", id="serial0", reg=0x30000000),
+                                 "-chardev", "null,id=c1", *dev(driver="spapr-vty", chardev="c1", id="serial1", reg=0x30000000)),
+  steps=hmp("info qtree"))
+p("r2-ps-nvram", *pseries(*dev(driver="spapr-nvram", id="nvram", reg=0x3000)), steps=hmp("info qtree"))
+# libvirt names a PHB's bus pci.N.0; the PHB's own id (pci.N) is no bus.
+for idx in (1, 2):
+    p("r2-ps-phb-%d" % idx, *pseries(*dev(driver="spapr-pci-host-bridge", index=idx, id="pci.%d" % idx),
+                                      *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.%d.0" % idx, addr="0x2")),
+      steps=hmp("info pci") + [qmp("query-pci")])
+p("r2-ps-phb-bus-by-id", *pseries(*dev(driver="spapr-pci-host-bridge", index=1, id="pci.1"),
+                                  *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x2")), steps=hmp("info pci"))
+p("r2-ps-phb-hotplug", *pseries(*dev(driver="spapr-pci-host-bridge", index=1, id="pci.1")),
+  steps=[qmp("netdev_add", type="user", id="hostnet1"),
+         qmp("device_add", driver="virtio-net-pci", netdev="hostnet1", id="net1", mac="52:54:00:aa:00:01", bus="pci.1.0", addr="0x1"),
+         qmp("query-pci"), qmp("device_del", id="net1"), qmp("qom-list", path="/machine/peripheral/pci.1")])
+p("r2-ps-phb-dup-index", *pseries(*dev(driver="spapr-pci-host-bridge", index=0, id="pci.1")), steps=hmp("info pci"))
+p("r2-ps-phb-big-index", *pseries(*dev(driver="spapr-pci-host-bridge", index=40, id="pci.1")), steps=hmp("info pci"))
+p("r2-ps-phb-no-index", *pseries(*dev(driver="spapr-pci-host-bridge", id="pci.1")), steps=hmp("info pci"))
+CAPS = ",cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off"
+for name, extra in [("caps-broken", CAPS), ("caps-htm-off", CAPS + ",cap-htm=off"),
+                    ("caps-hpt", CAPS + ",cap-hpt-max-page-size=64k"), ("caps-fwnmi-off", CAPS + ",cap-fwnmi=off"),
+                    ("caps-default", ""), ("caps-cfpc-workaround", ",cap-cfpc=workaround"),
+                    ("caps-large-decr", CAPS + ",cap-large-decr=off"), ("caps-bad-value", ",cap-cfpc=maybe"),
+                    ("caps-htm-on", CAPS + ",cap-htm=on"), ("resize-hpt", CAPS + ",resize-hpt=disabled"),
+                    ("compat-power9", CAPS + ",max-cpu-compat=power9"), ("compat-power8", CAPS + ",max-cpu-compat=power8"),
+                    ("compat-bad", CAPS + ",max-cpu-compat=power99"), ("compat-power10", CAPS + ",max-cpu-compat=power10")]:
+    p("r2-ps-" + name, *pseries("-chardev", "null,id=charserial0", *dev(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000), extra=extra),
+      steps=[qmp("qom-get", path="/machine", property=pr) for pr in ("cap-cfpc", "cap-htm", "max-cpu-compat")])
+for m in ("pseries-8.2", "pseries-9.2"):
+    p("r2-ps-caps-" + m, *pseries(machine=m, extra=CAPS), steps=[qmp("qom-get", path="/machine", property="cap-ccf-assist"), qmp("query-hotpluggable-cpus")])
+
+# CPU hot-plug as libvirt does it on pseries: query-hotpluggable-cpus, then
+# device_add of the core with its vcpuN id and props.
+PSC = "power9_v2.0-spapr-cpu-core"
+p("r2-ps-cpu-hotplug", *pseries(smp="1,maxcpus=4,sockets=1,cores=4,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus"),
+         qmp("device_add", driver=PSC, id="vcpu1", **{"core-id": 1}),
+         qmp("query-hotpluggable-cpus"), hmp("info hotpluggable-cpus")[0],
+         qmp("device_del", id="vcpu1")])
+p("r2-ps-cpu-hotplug-numa", *pseries(smp="2,maxcpus=4,sockets=1,cores=4,threads=1", numa=[("0-1", 512), ("2-3", 512)]),
+  steps=[qmp("query-hotpluggable-cpus"),
+         qmp("device_add", driver=PSC, id="vcpu2", **{"core-id": 2, "node-id": 1}),
+         qmp("device_add", driver=PSC, id="vcpu3", **{"core-id": 3, "node-id": 0}),
+         hmp("info numa")[0], qmp("query-hotpluggable-cpus")])
+p("r2-ps-cpu-hotplug-smt", *pseries(smp="2,maxcpus=8,sockets=1,cores=4,threads=2"),
+  steps=[qmp("device_add", driver=PSC, id="vcpu2", **{"core-id": 2}), qmp("device_add", driver=PSC, id="vcpu1", **{"core-id": 1}),
+         qmp("query-hotpluggable-cpus")])
+p("r2-ps-cpu-hotplug-bad", *pseries(smp="1,maxcpus=2,sockets=1,cores=2,threads=1"),
+  steps=[qmp("device_add", driver=PSC, id="vcpu1", **{"core-id": 5}),
+         qmp("device_add", driver=PSC, id="vcpu0", **{"core-id": 0}),
+         qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="vcpu1", **{"core-id": 1}),
+         qmp("device_add", driver=PSC, id="vcpu1", **{"core-id": 1}),
+         qmp("device_add", driver=PSC, id="vcpu1", **{"core-id": 1})])
+# Memory hot-plug on pseries (slots, maxmem, a NUMA node).
+p("r2-ps-mem-hotplug", *pseries(maxmem=(16, 4096), numa=[("0-1", 1024)]),
+  steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 536870912}),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0", slot=0),
+         qmp("query-memory-devices"), hmp("info memory-devices")[0], qmp("query-memdev"),
+         qmp("device_del", id="dimm0")])
+p("r2-ps-mem-hotplug-unaligned", *pseries(maxmem=(16, 4096), numa=[("0-1", 1024)]),
+  steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 134217728}),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0", slot=0)])
+p("r2-ps-mem-cold", *pseries("-object", j(**{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 536870912}), *dev(driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0", slot=0), maxmem=(16, 4096), numa=[("0-1", 1024)]),
+  steps=[qmp("query-memory-devices")])
+p("r2-ps-iothread", *pseries("-object", j(**{"qom-type": "iothread", "id": "iothread1"}),
+                             *dev(driver="virtio-scsi-pci", iothread="iothread1", id="scsi0", bus="pci.0", addr="0x3"), *disk(1),
+                             *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, drive="libvirt-1-format", id="scsi0-0-0-0")),
+  steps=hmp("info qtree") + [qmp("qom-get", path="/machine/peripheral/scsi0", property="iothread")])
+
+# --------------------------------------------------------- iothreads ----
+IOT = ["-object", j(**{"qom-type": "iothread", "id": "iothread1"}), "-object", j(**{"qom-type": "iothread", "id": "iothread2"})]
+x("r2-iothread-blk", *q35(*IOT, *disk(1), *blk(1, bus="pci.1", addr="0x0", iothread="iothread1", **{"num-queues": 2}), "-audiodev", j(id="audio1", driver="none")),
+  steps=hmp("info qtree") + [qmp("qom-get", path="/machine/peripheral/virtio-disk1", property="iothread"), qmp("query-block")])
+x("r2-iothread-scsi", *q35(*IOT, *dev(driver="virtio-scsi-pci", iothread="iothread2", id="scsi0", bus="pci.2", addr="0x0"), *disk(1),
+                           *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                                drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1)),
+  steps=hmp("info qtree", "info block"))
+x("r2-iothread-missing", *q35(*disk(1), *blk(1, bus="pci.1", addr="0x0", iothread="iothread9")), steps=hmp("info pci"))
+x("r2-iothread-hotplug", *q35(*IOT),
+  steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-2-storage", "size": 1073741824}),
+         qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-2-format", "read-only": False, "file": "libvirt-2-storage"}),
+         qmp("device_add", driver="virtio-blk-pci", iothread="iothread1", drive="libvirt-2-format", id="virtio-disk2", bus="pci.3", addr="0x0"),
+         qmp("query-block"), qmp("object-del", id="iothread1"), qmp("object-add", **{"qom-type": "iothread", "id": "iothread3"}),
+         qmp("qom-get", path="/objects/iothread3", property="poll-max-ns")])
+x("r2-iothread-props", *q35("-object", j(**{"qom-type": "iothread", "id": "iothread1", "poll-max-ns": 32768, "poll-grow": 2, "poll-shrink": 4})),
+  steps=[qmp("qom-get", path="/objects/iothread1", property=pr) for pr in ("poll-max-ns", "poll-grow", "poll-shrink")]
+  + [qmp("qom-set", path="/objects/iothread1", property="poll-max-ns", value=0), qmp("qom-get", path="/objects/iothread1", property="poll-max-ns")])
+
+# ---------------------------------------------------- memory hot-plug ----
+for mach in ("pc-q35-7.2", "pc-q35-9.2"):
+    x("r2-mem-hotplug-" + mach, *q35(machine=mach, maxmem=(16, 8192), numa=[("0-1", 1024)]),
+      steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 536870912}),
+             qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0", slot=0),
+             qmp("query-memory-devices"), hmp("info memory-devices")[0], qmp("query-memdev"), hmp("info numa")[0],
+             qmp("device_del", id="dimm0")])
+x("r2-mem-hotplug-two-nodes", *q35(maxmem=(16, 8192), numa=[("0", 512), ("1", 512)]),
+  steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 268435456}),
+         qmp("device_add", driver="pc-dimm", node=1, memdev="memdimm0", id="dimm0", slot=0),
+         qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm1", "size": 268435456}),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm1", id="dimm1", slot=1),
+         qmp("query-memory-devices"), hmp("info numa")[0]])
+x("r2-mem-hotplug-pc", *pc(maxmem=(4, 4096), numa=[("0", 1024)]),
+  steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 134217728}),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0", slot=0),
+         qmp("query-memory-devices"), qmp("query-memdev")])
+x("r2-mem-hotplug-errors", *q35(maxmem=(2, 2048), numa=[("0-1", 1024)]),
+  steps=[qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm9", id="dimm0", slot=0),
+         qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 2147483648}),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0", slot=0),
+         qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm1", "size": 268435456}),
+         qmp("device_add", driver="pc-dimm", node=3, memdev="memdimm1", id="dimm1", slot=0),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm1", id="dimm1", slot=5),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm1", id="dimm1", slot=1),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm1", id="dimm2", slot=0),
+         qmp("object-del", id="memdimm1")])
+x("r2-mem-cold-dimm", *q35("-object", j(**{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 536870912}),
+                           *dev(driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0", slot=0), maxmem=(16, 8192), numa=[("0-1", 1024)]),
+  steps=[qmp("query-memory-devices"), qmp("query-memdev"), hmp("info memory-devices")[0]])
+x("r2-mem-no-slots", *q35(numa=[("0-1", 1024)]),
+  steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "memdimm0", "size": 536870912}),
+         qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0")])
+x("r2-mem-virtio-mem", *q35("-object", j(**{"qom-type": "memory-backend-ram", "id": "memvirtiomem0", "reserve": False, "size": 1073741824}),
+                            *dev(driver="virtio-mem-pci", node=0, **{"block-size": 2097152, "requested-size": 0}, memdev="memvirtiomem0", id="virtiomem0", bus="pci.1", addr="0x0"),
+                            maxmem=(16, 8192), numa=[("0-1", 1024)]),
+  steps=[qmp("query-memory-devices"), qmp("qom-get", path="/machine/peripheral/virtiomem0", property="size"),
+         qmp("qom-set", path="/machine/peripheral/virtiomem0", property="requested-size", value=134217728),
+         qmp("qom-get", path="/machine/peripheral/virtiomem0", property="requested-size")])
+x("r2-mem-numa-memdev-share", *q35(maxmem=(16, 8192), numa=[("0-1", 1024)]), steps=[qmp("query-memdev"), hmp("info numa")[0], hmp("info memdev")[0]])
+x("r2-mem-backend-prealloc", *q35("-object", j(**{"qom-type": "memory-backend-ram", "id": "memdimm0", "prealloc": False, "size": 268435456, "policy": "default"}),
+                                  maxmem=(16, 8192), numa=[("0-1", 1024)]),
+  steps=[qmp("device_add", driver="pc-dimm", node=0, memdev="memdimm0", id="dimm0", slot=0), qmp("query-memdev")])
+
+# ------------------------------------------------------- CPU hot-plug ----
+X86C = "qemu64-x86_64-cpu"
+for mach in ("pc-q35-7.2", "pc-i440fx-7.2", "pc-q35-9.2"):
+    line = q35(machine=mach, smp="1,maxcpus=4,sockets=4,cores=1,threads=1") if "q35" in mach else pc(machine=mach, smp="1,maxcpus=4,sockets=4,cores=1,threads=1")
+    x("r2-cpu-hotplug-" + mach, *line,
+      steps=[qmp("query-hotpluggable-cpus"),
+             qmp("device_add", driver=X86C, id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+             qmp("query-hotpluggable-cpus"), hmp("info hotpluggable-cpus")[0],
+             qmp("device_del", id="vcpu1")])
+x("r2-cpu-hotplug-numa", *q35(smp="2,maxcpus=4,sockets=4,cores=1,threads=1", numa=[("0,2", 512), ("1,3", 512)]),
+  steps=[qmp("query-hotpluggable-cpus"),
+         qmp("device_add", driver=X86C, id="vcpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0, "node-id": 0}),
+         qmp("device_add", driver=X86C, id="vcpu3", **{"socket-id": 3, "core-id": 0, "thread-id": 0, "node-id": 1}),
+         hmp("info numa")[0]])
+x("r2-cpu-hotplug-cores", *q35(smp="2,maxcpus=8,sockets=2,dies=1,cores=2,threads=2"),
+  steps=[qmp("query-hotpluggable-cpus"),
+         qmp("device_add", driver=X86C, id="vcpu2", **{"socket-id": 0, "die-id": 0, "core-id": 1, "thread-id": 0}),
+         qmp("device_add", driver=X86C, id="vcpu5", **{"socket-id": 1, "die-id": 0, "core-id": 0, "thread-id": 1})])
+x("r2-cpu-hotplug-errors", *q35(smp="1,maxcpus=2,sockets=2,cores=1,threads=1"),
+  steps=[qmp("device_add", driver=X86C, id="vcpu1", **{"socket-id": 5, "core-id": 0, "thread-id": 0}),
+         qmp("device_add", driver=X86C, id="vcpu0", **{"socket-id": 0, "core-id": 0, "thread-id": 0}),
+         qmp("device_add", driver=X86C, id="vcpu1", **{"socket-id": 1, "core-id": 0}),
+         qmp("device_add", driver="Skylake-Client-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("device_add", driver=X86C, id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("device_add", driver=X86C, id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("device_del", id="vcpu0")])
+x("r2-cpu-cold-device", *q35(*dev(driver=X86C, id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}), smp="1,maxcpus=4,sockets=4,cores=1,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus")])
+x("r2-cpu-qom-path", *q35(smp="1,maxcpus=2,sockets=2,cores=1,threads=1"),
+  steps=[qmp("device_add", driver=X86C, id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("qom-get", path="/machine/peripheral/vcpu1", property="apic-id"),
+         qmp("qom-get", path="/machine/peripheral/vcpu1", property="socket-id")])
+
+# ------------------------------------------------------ virtio-serial ----
+VS = dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.1", addr="0x0")
+x("r2-vserial-ports", *q35(*VS, "-chardev", "null,id=charchannel0",
+                           *dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0", name="org.qemu.guest_agent.0"),
+                           "-chardev", "ringbuf,id=charchannel1",
+                           *dev(driver="virtserialport", bus="virtio-serial0.0", nr=2, chardev="charchannel1", id="channel1", name="com.redhat.spice.0"),
+                           "-chardev", "ringbuf,id=charconsole0,size=4096",
+                           *dev(driver="virtconsole", chardev="charconsole0", id="console0")),
+  steps=hmp("info qtree", "info chardev") + [qmp("query-chardev"), qmp("ringbuf-write", device="charconsole0", data="aGk=", format="base64"),
+                                             qmp("ringbuf-read", device="charconsole0", size=8, format="base64")])
+x("r2-vserial-nr-taken", *q35(*VS, "-chardev", "null,id=c0", *dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="c0", id="channel0"),
+                              "-chardev", "null,id=c1", *dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="c1", id="channel1")),
+  steps=hmp("info qtree"))
+x("r2-vserial-name-taken", *q35(*VS, "-chardev", "null,id=c0", *dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="c0", id="channel0", name="org.qemu.guest_agent.0"),
+                                "-chardev", "null,id=c1", *dev(driver="virtserialport", bus="virtio-serial0.0", nr=2, chardev="c1", id="channel1", name="org.qemu.guest_agent.0")),
+  steps=hmp("info qtree"))
+x("r2-vserial-nr-zero", *q35(*VS, "-chardev", "null,id=c0", *dev(driver="virtserialport", bus="virtio-serial0.0", nr=0, chardev="c0", id="channel0")),
+  steps=hmp("info qtree"))
+x("r2-vserial-max-ports", *q35(*dev(driver="virtio-serial-pci", id="virtio-serial0", max_ports=2, bus="pci.1", addr="0x0"),
+                               "-chardev", "null,id=c0", *dev(driver="virtserialport", bus="virtio-serial0.0", nr=2, chardev="c0", id="channel0")),
+  steps=hmp("info qtree"))
+x("r2-vserial-hotplug", *q35(*VS),
+  steps=[qmp("chardev-add", id="charchannel2", backend={"type": "ringbuf", "data": {"size": 1024}}),
+         qmp("device_add", driver="virtserialport", bus="virtio-serial0.0", nr=3, chardev="charchannel2", id="channel2", name="org.example.port"),
+         qmp("query-chardev"), qmp("device_del", id="channel2"), qmp("qom-list", path="/machine/peripheral"),
+         qmp("chardev-remove", id="charchannel2")])
+x("r2-vserial-chardev-busy", *q35(*VS, "-chardev", "null,id=c0", *dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="c0", id="channel0")),
+  steps=[qmp("chardev-remove", id="c0"), qmp("device_add", driver="virtserialport", bus="virtio-serial0.0", nr=2, chardev="c0", id="channel1"),
+         qmp("chardev-add", id="c0", backend={"type": "null", "data": {}})])
+x("r2-vserial-pc", *pc(*dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.0", addr="0x4"), "-chardev", "null,id=charchannel0",
+                       *dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0", name="org.qemu.guest_agent.0")),
+  steps=hmp("info pci", "info chardev") + [qmp("query-chardev")])
+p("r2-ps-vserial", *pseries(*dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.0", addr="0x4"), "-chardev", "ringbuf,id=charchannel0",
+                            *dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0", name="org.qemu.guest_agent.0")),
+  steps=hmp("info qtree") + [qmp("query-chardev")])
+
+# ---------------------------------------------------------- balloon ----
+for name, o in [("fpr", {"free-page-reporting": True}), ("fpr-oom", {"deflate-on-oom": True, "free-page-reporting": True}),
+                ("fpr-off", {"free-page-reporting": False}), ("hinting", {"free-page-hint": True})]:
+    x("r2-balloon-" + name, *q35(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.2", addr="0x0", **o)),
+      steps=hmp("info qtree") + [qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=5),
+                                 qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval"),
+                                 qmp("query-balloon")])
+x("r2-balloon-none", *q35(), steps=[qmp("query-balloon"), qmp("balloon", value=536870912), hmp("info balloon")[0]])
+x("r2-balloon-set", *q35(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.2", addr="0x0", **{"free-page-reporting": True})),
+  steps=[qmp("balloon", value=536870912), qmp("query-balloon"), hmp("info balloon")[0], qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats")])
+p("r2-ps-balloon-fpr", *pseries(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5", **{"free-page-reporting": True})),
+  steps=hmp("info qtree") + [qmp("query-balloon")])
+
+# --------------------------------------------------------- watchdogs ----
+for act in ("reset", "poweroff", "pause", "none", "inject-nmi", "shutdown", "debug"):
+    x("r2-wd-i6300esb-" + act, *q35(*dev(driver="i6300esb", id="watchdog0", bus="pci.3", addr="0x0"), "-action", "watchdog=" + act),
+      steps=hmp("info pci") + [qmp("query-pci")])
+x("r2-wd-ib700", *pc(*dev(driver="ib700", id="watchdog0"), "-action", "watchdog=reset"), steps=hmp("info qtree"))
+x("r2-wd-ib700-q35", *q35(*dev(driver="ib700", id="watchdog0"), "-action", "watchdog=pause"), steps=hmp("info qtree"))
+x("r2-wd-set-action", *q35(*dev(driver="i6300esb", id="watchdog0", bus="pci.3", addr="0x0"), "-action", "watchdog=reset"),
+  steps=[qmp("watchdog-set-action", action="pause"), qmp("watchdog-set-action", action="nosuch"), qmp("set-action", watchdog="poweroff"),
+         hmp("watchdog_action shutdown")[0], hmp("watchdog_action bogus")[0]])
+x("r2-wd-action-bad", *q35("-action", "watchdog=explode"), steps=hmp("info pci"))
+x("r2-wd-action-multi", *q35("-action", "reboot=shutdown,shutdown=pause,panic=pause,watchdog=none"), steps=hmp("info pci"))
+x("r2-wd-two", *q35(*dev(driver="i6300esb", id="watchdog0", bus="pci.3", addr="0x0"), *dev(driver="i6300esb", id="watchdog1", bus="pci.4", addr="0x0")),
+  steps=hmp("info pci"))
+
+# ------------------------------------------------------------- video ----
+VIDEO = [
+    ("virtio-vga", dev(driver="virtio-vga", id="video0", max_outputs=1, bus="pcie.0", addr="0x1")),
+    ("virtio-vga-heads", dev(driver="virtio-vga", id="video0", max_outputs=2, bus="pcie.0", addr="0x1")),
+    ("ramfb", dev(driver="ramfb", id="video0")),
+    ("qxl-vga", dev(driver="qxl-vga", id="video0", max_outputs=1, ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pcie.0", addr="0x1")),
+    ("qxl-two", dev(driver="qxl-vga", id="video0", max_outputs=1, ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pcie.0", addr="0x1")
+     + dev(driver="qxl", id="video1", ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pcie.0", addr="0x3")),
+    ("bochs", dev(driver="bochs-display", id="video0", vgamem=16777216, bus="pcie.0", addr="0x1")),
+    ("virtio-gpu-second", dev(driver="VGA", id="video0", vgamem_mb=16, bus="pcie.0", addr="0x1") + dev(driver="virtio-gpu-pci", id="video1", max_outputs=1, bus="pci.1", addr="0x0")),
+    ("vga-two", dev(driver="VGA", id="video0", vgamem_mb=16, bus="pcie.0", addr="0x1") + dev(driver="VGA", id="video1", vgamem_mb=16, bus="pcie.0", addr="0x3")),
+    ("qxl-bad-vgamem", dev(driver="qxl-vga", id="video0", vgamem_mb=3, bus="pcie.0", addr="0x1")),
+    ("cirrus", dev(driver="cirrus-vga", id="video0", bus="pcie.0", addr="0x1")),
+]
+for name, d in VIDEO:
+    x("r2-video-" + name, *q35(*d), steps=hmp("info pci", "info qtree") + [qmp("query-pci")])
+for name, d in [("qxl-vga", dev(driver="qxl-vga", id="video0", max_outputs=1, ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pci.0", addr="0x2")),
+                ("cirrus", dev(driver="cirrus-vga", id="video0", bus="pci.0", addr="0x2")),
+                ("bochs", dev(driver="bochs-display", id="video0", vgamem=16777216, bus="pci.0", addr="0x2")),
+                ("ramfb", dev(driver="ramfb", id="video0"))]:
+    x("r2-video-pc-" + name, *pc(*d), steps=hmp("info pci") + [qmp("query-pci")])
+p("r2-ps-video-bochs", *pseries(*dev(driver="bochs-display", id="video0", vgamem=16777216, bus="pci.0", addr="0x7")), steps=hmp("info pci"))
+p("r2-ps-video-virtio-gpu", *pseries(*dev(driver="virtio-gpu-pci", id="video0", max_outputs=1, bus="pci.0", addr="0x7")), steps=hmp("info pci"))
+
+# ------------------------------------------------------------- sound ----
+AUD = ["-audiodev", j(id="audio1", driver="none")]
+SOUND = [
+    ("ich9-duplex", dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b") + dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")),
+    ("ich9-micro", dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b") + dev(driver="hda-micro", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")),
+    ("ich9-two-codecs", dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b") + dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")
+     + dev(driver="hda-output", id="sound0-codec1", bus="sound0.0", cad=1, audiodev="audio1")),
+    ("ich9-same-cad", dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b") + dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")
+     + dev(driver="hda-output", id="sound0-codec1", bus="sound0.0", cad=0, audiodev="audio1")),
+    ("ich9-no-audiodev", dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b") + dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio9")),
+    ("usb-audio", dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.1", addr="0x0") + dev(driver="usb-audio", id="sound0", audiodev="audio1", bus="usb.0", port="1")),
+]
+for name, d in SOUND:
+    x("r2-sound-" + name, *q35(*AUD, *d), steps=hmp("info qtree", "info pci"))
+for name, d in [("intel-hda", dev(driver="intel-hda", id="sound0", bus="pci.0", addr="0x4") + dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")),
+                ("ac97", dev(driver="AC97", id="sound0", audiodev="audio1", bus="pci.0", addr="0x4")),
+                ("es1370", dev(driver="ES1370", id="sound0", audiodev="audio1", bus="pci.0", addr="0x4")),
+                ("sb16", dev(driver="sb16", id="sound0", audiodev="audio1"))]:
+    x("r2-sound-pc-" + name, *pc(*AUD, *d), steps=hmp("info pci", "info qtree"))
+
+# ------------------------------------------------------ PCIe chains ----
+x("r2-pcie-pci-bridge", *q35(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pci.4", addr="0x0"),
+                             *dev(driver="pci-bridge", chassis_nr=6, id="pci.6", bus="pci.5", addr="0x1"),
+                             "-netdev", j(type="user", id="hostnet0"),
+                             *dev(driver="e1000", netdev="hostnet0", id="net0", mac="52:54:00:00:00:01", bus="pci.6", addr="0x1")),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r2-pcie-pci-bridge-direct", *q35(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pci.4", addr="0x0"),
+                                    *dev(driver="rtl8139", id="net0", bus="pci.5", addr="0x1")),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r2-pcie-pci-bridge-slot0", *q35(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pci.4", addr="0x0"),
+                                   *dev(driver="rtl8139", id="net0", bus="pci.5", addr="0x0")), steps=hmp("info pci"))
+x("r2-pcie-pci-bridge-on-root", *q35(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pcie.0", addr="0x5")), steps=hmp("info pci"))
+x("r2-pcie-switch", *q35(*dev(driver="x3130-upstream", id="pci.5", bus="pci.1", addr="0x0"),
+                         *dev(driver="xio3130-downstream", port=0, chassis=6, id="pci.6", bus="pci.5", addr="0x0"),
+                         *dev(driver="xio3130-downstream", port=1, chassis=7, id="pci.7", bus="pci.5", addr="0x1"),
+                         *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.7", addr="0x0")),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r2-pcie-pxb", *q35(*dev(driver="pxb-pcie", bus_nr=254, id="pci.5", numa_node=0, bus="pcie.0", addr="0x5"),
+                      *dev(driver="pcie-root-port", port=0, chassis=6, id="pci.6", bus="pci.5", addr="0x0"),
+                      *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.6", addr="0x0"), numa=[("0-1", 1024)]),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r2-pcie-root-port-hotplug-off", *q35(*dev(driver="pcie-root-port", port=24, chassis=9, id="pci.9", bus="pcie.0", addr="0x3", hotplug=False)),
+  steps=[qmp("device_add", driver="virtio-balloon-pci", id="balloon0", bus="pci.9", addr="0x0"), qmp("device_del", id="balloon0"), hmp("info pci")[0]])
+x("r2-pcie-hotplug-del", *q35(),
+  steps=[qmp("netdev_add", type="user", id="hostnet1"),
+         qmp("device_add", driver="virtio-net-pci", netdev="hostnet1", id="net1", mac="52:54:00:aa:bb:01", bus="pci.2", addr="0x0"),
+         qmp("device_del", id="net1"), qmp("device_del", id="net1"), qmp("qom-list", path="/machine/peripheral"),
+         qmp("netdev_del", id="hostnet1")])
+x("r2-pcie-addr-taken", *q35(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x0"),
+                             *dev(driver="virtio-rng-pci", id="rng0", bus="pci.1", addr="0x0")), steps=hmp("info pci"))
+x("r2-pcie-root-port-slot1", *q35(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x1")), steps=hmp("info pci"))
+x("r2-pc-pci-bridge", *pc(*dev(driver="pci-bridge", chassis_nr=1, id="pci.1", bus="pci.0", addr="0x3"),
+                          *dev(driver="pci-bridge", chassis_nr=2, id="pci.2", bus="pci.1", addr="0x1"),
+                          *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.2", addr="0x1")),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r2-pc-pci-bridge-chassis-dup", *pc(*dev(driver="pci-bridge", chassis_nr=1, id="pci.1", bus="pci.0", addr="0x3"),
+                                      *dev(driver="pci-bridge", chassis_nr=1, id="pci.2", bus="pci.0", addr="0x4")), steps=hmp("info pci"))
+x("r2-pc-pci-bridge-hotplug", *pc(*dev(driver="pci-bridge", chassis_nr=1, id="pci.1", bus="pci.0", addr="0x3")),
+  steps=[qmp("device_add", driver="virtio-rng-pci", id="rng1", bus="pci.1", addr="0x2"), qmp("query-pci"), qmp("device_del", id="rng1")])
+x("r2-pcie-dmi-bridge", *q35(*dev(driver="i82801b11-bridge", id="pci.5", bus="pcie.0", addr="0x1e"),
+                             *dev(driver="pci-bridge", chassis_nr=6, id="pci.6", bus="pci.5", addr="0x0"),
+                             *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.6", addr="0x1")), steps=hmp("info pci"))
+
+# ----------------------------------------------- -blockdev chains ----
+MISSING = "/var/lib/libvirt/images/missing-vm2.qcow2"
+FILEBD = {"driver": "file", "filename": MISSING, "node-name": "libvirt-1-storage", "auto-read-only": True, "discard": "unmap"}
+x("r2-blockdev-file-missing", *q35("-blockdev", j(**FILEBD),
+                                   "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False, "driver": "qcow2", "file": "libvirt-1-storage"}),
+                                   *blk(1, bus="pci.1", addr="0x0", bootindex=1)), steps=hmp("info block"))
+x("r2-blockdev-file-missing-ro", *q35("-blockdev", j(**dict(FILEBD, **{"read-only": True}))), steps=hmp("info block"))
+x("r2-blockdev-file-cache", *q35("-blockdev", j(**dict(FILEBD, cache={"direct": True, "no-flush": False}))), steps=hmp("info block"))
+x("r2-blockdev-qcow2-on-null", *q35("-blockdev", j(**{"driver": "null-co", "node-name": "libvirt-1-storage", "size": 1048576}),
+                                    "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False, "driver": "qcow2", "file": "libvirt-1-storage"})),
+  steps=hmp("info block"))
+x("r2-blockdev-qcow2-backing-null", *q35("-blockdev", j(**{"driver": "null-co", "node-name": "libvirt-2-storage", "size": 1048576, "read-zeroes": True}),
+                                         "-blockdev", j(**{"node-name": "libvirt-2-format", "read-only": True, "driver": "raw", "file": "libvirt-2-storage"}),
+                                         "-blockdev", j(**{"driver": "null-co", "node-name": "libvirt-1-storage", "size": 1048576}),
+                                         "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False, "driver": "qcow2", "file": "libvirt-1-storage", "backing": "libvirt-2-format"})),
+  steps=hmp("info block"))
+x("r2-blockdev-raw-missing-file-node", *q35("-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False, "driver": "raw", "file": "libvirt-9-storage"})),
+  steps=hmp("info block"))
+x("r2-blockdev-dup-node", *q35(*disk(1), "-blockdev", j(**{"driver": "null-co", "node-name": "libvirt-1-storage"})), steps=hmp("info block"))
+x("r2-blockdev-hotplug-missing", *q35(),
+  steps=[qmp("blockdev-add", **FILEBD), qmp("query-named-block-nodes", flat=True),
+         qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-3-storage", "size": 1073741824}),
+         qmp("blockdev-add", driver="qcow2", **{"node-name": "libvirt-3-format", "read-only": False, "file": "libvirt-3-storage"}),
+         qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-3-format", "read-only": False, "file": "libvirt-3-storage"}),
+         qmp("device_add", driver="virtio-blk-pci", drive="libvirt-3-format", id="virtio-disk3", bus="pci.2", addr="0x0"),
+         qmp("blockdev-del", **{"node-name": "libvirt-3-format"}), qmp("blockdev-del", **{"node-name": "libvirt-3-storage"}),
+         qmp("device_del", id="virtio-disk3")])
+x("r2-blockdev-query-nodes", *q35(*disk(1), *blk(1, bus="pci.1", addr="0x0")),
+  steps=[qmp("query-named-block-nodes", flat=True), qmp("query-block")])
+x("r2-blockdev-del-unused", *q35(*disk(1)),
+  steps=[qmp("blockdev-del", **{"node-name": "libvirt-1-storage"}), qmp("blockdev-del", **{"node-name": "libvirt-1-format"}),
+         qmp("blockdev-del", **{"node-name": "libvirt-1-storage"}), qmp("blockdev-del", **{"node-name": "libvirt-1-storage"}), hmp("info block")[0]])
+x("r2-blockdev-scsi-cd-empty", *q35(*dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.1", addr="0x0"),
+                                    *dev(driver="scsi-cd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0", id="scsi0-0-0-0")),
+  steps=hmp("info block") + [qmp("query-block")])
+x("r2-blockdev-ide-cd-empty", *q35(*dev(driver="ide-cd", bus="ide.0", id="sata0-0-0")), steps=hmp("info block") + [qmp("query-block")])
+x("r2-blockdev-throttle", *q35(*disk(1), *blk(1, bus="pci.1", addr="0x0")),
+  steps=[qmp("block_set_io_throttle", id="virtio-disk1", bps=0, bps_rd=0, bps_wr=0, iops=100, iops_rd=0, iops_wr=0), qmp("query-block"),
+         qmp("block_resize", **{"node-name": "libvirt-1-format", "size": 21474836480}), hmp("info block")[0]])
+
+# ---------------------------------------------------- fw_cfg, smbios ----
+for name, opt in [("string", "name=opt/com.example/foo,string=bar"), ("two", "name=opt/a,string=1"),
+                  ("no-opt-prefix", "name=com.example/foo,string=bar"), ("no-name", "string=bar"),
+                  ("file-missing", "name=opt/com.example/blob,file=/var/lib/libvirt/nope.bin"),
+                  ("both", "name=opt/x,string=a,file=/nope"), ("neither", "name=opt/x"),
+                  ("long-name", "name=opt/" + "n" * 60 + ",string=x")]:
+    extra = ["-fw_cfg", "name=opt/b,string=2"] if name == "two" else []
+    x("r2-fwcfg-" + name, *q35("-fw_cfg", opt, *extra), steps=hmp("info pci"))
+x("r2-fwcfg-dup", *q35("-fw_cfg", "name=opt/a,string=1", "-fw_cfg", "name=opt/a,string=2"), steps=hmp("info pci"))
+SMB = [("type0", ["-smbios", "type=0,vendor=LENOVO,version=N2CET48W,date=01/01/2022,release=1.48"]),
+       ("type1", ["-smbios", "type=1,manufacturer=QEMU,product=Standard PC,version=7.2,serial=abc123,uuid=4e9e6f21-8c6c-4a28-9f0e-3f7c1a2b5d10,sku=S1,family=Virtual"]),
+       ("type1-uuid-mismatch", ["-smbios", "type=1,uuid=00000000-0000-0000-0000-000000000001"]),
+       ("type2", ["-smbios", "type=2,manufacturer=ACME,product=Board,version=1,serial=B1,asset=A1,location=L1"]),
+       ("type3", ["-smbios", "type=3,manufacturer=ACME,version=1,serial=C1,asset=A2,sku=S2"]),
+       ("all", ["-smbios", "type=0,vendor=V", "-smbios", "type=1,manufacturer=M", "-smbios", "type=2,manufacturer=B", "-smbios", "type=3,manufacturer=C"]),
+       ("type1-bad-uuid", ["-smbios", "type=1,uuid=xyz"]), ("type9", ["-smbios", "type=9"]), ("type-bad", ["-smbios", "type=42"]),
+       ("type0-bad-key", ["-smbios", "type=0,nosuch=1"]), ("type11", ["-smbios", "type=11,value=hello"]),
+       ("type4", ["-smbios", "type=4,manufacturer=Intel,version=X"]), ("type17", ["-smbios", "type=17,loc_pfx=DIMM,speed=2400"]),
+       ("type0-uefi", ["-smbios", "type=0,uefi=on"])]
+for name, a in SMB:
+    x("r2-smbios-" + name, *q35(*a), steps=hmp("info pci"))
+x("r2-smbios-pc", *pc(*SMB[1][1]), steps=hmp("info pci"))
+p("r2-ps-smbios", *pseries(*SMB[0][1]), steps=hmp("info pci"))
+p("r2-ps-fwcfg", *pseries("-fw_cfg", "name=opt/a,string=1"), steps=hmp("info pci"))
+
+# ------------------------------------------------ board globals, panic ----
+x("r2-global-s3-qom", *q35(), steps=[{"hmp": "info qtree", "grep": "disable_s[34]"}])
+x("r2-global-s3-pc-on-q35", *q35("-global", "PIIX4_PM.disable_s3=1"), steps=[{"hmp": "info qtree", "grep": "disable_s3"}])
+x("r2-global-s3-q35-on-pc", *pc("-global", "ICH9-LPC.disable_s3=1"), steps=[{"hmp": "info qtree", "grep": "disable_s3"}])
+x("r2-global-s3-zero", *head2("pc-q35-7.2", extra=",vmport=off"), "-global", "ICH9-LPC.disable_s3=0", "-global", "ICH9-LPC.disable_s4=0",
+  steps=[{"hmp": "info qtree", "grep": "disable_s"}])
+x("r2-global-s3-bad", *head2("pc-q35-7.2", extra=",vmport=off"), "-global", "ICH9-LPC.disable_s3=2", steps=hmp("info pci"))
+x("r2-pvpanic", *q35(*dev(driver="pvpanic", ioport=1285)), steps=hmp("info qtree") + [qmp("qom-list", path="/machine/peripheral-anon")])
+x("r2-pvpanic-id", *q35(*dev(driver="pvpanic", id="panic0", ioport=1285, events=3)),
+  steps=[qmp("qom-get", path="/machine/peripheral/panic0", property="ioport"), qmp("qom-get", path="/machine/peripheral/panic0", property="events")])
+x("r2-pvpanic-pci", *q35(*dev(driver="pvpanic-pci", id="panic0", bus="pci.1", addr="0x0")), steps=hmp("info pci"))
+x("r2-pvpanic-two", *q35(*dev(driver="pvpanic", ioport=1285), *dev(driver="pvpanic", ioport=1286)), steps=hmp("info qtree"))
+x("r2-pvpanic-pc", *pc(*dev(driver="pvpanic", ioport=1285)), steps=hmp("info qtree"))
+x("r2-pvpanic-action", *q35(*dev(driver="pvpanic", ioport=1285), "-action", "panic=shutdown"), steps=hmp("info qtree"))
+x("r2-vmcoreinfo", *q35(*dev(driver="vmcoreinfo")), steps=hmp("info qtree"))
+x("r2-vmcoreinfo-two", *q35(*dev(driver="vmcoreinfo"), *dev(driver="vmcoreinfo")), steps=hmp("info qtree"))
+x("r2-vmcoreinfo-pc", *pc(*dev(driver="vmcoreinfo"), *dev(driver="pvpanic", ioport=1285)), steps=hmp("info qtree"))
+x("r2-vmcoreinfo-hotplug", *q35(), steps=[qmp("device_add", driver="vmcoreinfo"), qmp("device_add", driver="pvpanic")])
+p("r2-ps-pvpanic", *pseries(*dev(driver="pvpanic-pci", id="panic0", bus="pci.0", addr="0x8")), steps=hmp("info pci"))
+p("r2-ps-vmcoreinfo", *pseries(*dev(driver="vmcoreinfo")), steps=hmp("info qtree"))
+
+# ------------------------------------- libvirt's monitor checks -----
+x("r2-mon-device-list-properties", *q35(),
+  steps=[qmp("device-list-properties", typename=t) for t in ("pvpanic", "vmcoreinfo", "pc-dimm", "nosuch-device", "i6300esb")])
+x("r2-mon-qom-list-types", *q35(), steps=[qmp("qom-list-types", implements="pc-dimm", abstract=False)])
+x("r2-mon-qom-list", *q35(*VS), steps=[qmp("qom-list", path="/machine/peripheral/virtio-serial0"), qmp("qom-list", path="/nosuch"),
+                                       qmp("qom-get", path="/machine/peripheral/virtio-serial0", property="max_ports")])
+p("r2-ps-mon-qom", *pseries(), steps=[qmp("qom-get", path="/machine", property=pr) for pr in ("cap-vsx", "cap-dfp", "resize-hpt", "ic-mode", "kvm-type")])
+p("r2-ps-mon-dlp", *pseries(), steps=[qmp("device-list-properties", typename=t) for t in ("spapr-vty", "spapr-nvram", "spapr-pci-host-bridge")])
+
+# Measurements (r2m-) for the fixes: qxl's RAM sizes after realize,
+# block_set_io_throttle by a device id, block_resize through raw.
+for name, o in [("vgamem64", dict(vgamem_mb=64)), ("vgamem300", dict(vgamem_mb=300)), ("ram-mb32", dict(ram_size_mb=32)),
+                ("vram-mb1", dict(vram_size_mb=1)), ("ram-small", dict(ram_size=1048576, vram_size=1000)), ("rev1", dict(revision=1)),
+                ("vgamem24", dict(vgamem_mb=24, ram_size=33554432))]:
+    x("r2m-qxl-" + name, *q35(*dev(driver="qxl-vga", id="video0", bus="pcie.0", addr="0x1", **o)),
+      steps=[{"hmp": "info qtree", "grep": "ram_size|vram_size|vgamem_mb|revision"}, qmp("query-pci")])
+x("r2m-qxl-second-vgamem2", *q35(*dev(driver="qxl", id="video1", vgamem_mb=2, bus="pcie.0", addr="0x3")),
+  steps=[{"hmp": "info qtree", "grep": "ram_size|vram_size|vgamem_mb"}, qmp("query-pci")])
+for name, d in [("scsi-hd-node", dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.1", addr="0x0") + disk(1)
+                 + dev(driver="scsi-hd", bus="scsi0.0", drive="libvirt-1-format", id="scsi0-0-0-0")),
+                ("virtio-blk-drive", ["-drive", "if=none,id=drive0,driver=null-co"] + dev(driver="virtio-blk-pci", drive="drive0", id="vd0", bus="pci.1", addr="0x0")),
+                ("ide-hd-drive", ["-drive", "if=none,id=drive0,driver=null-co"] + dev(driver="ide-hd", drive="drive0", id="sata0-0-0", bus="ide.0")),
+                ("virtio-blk-node", disk(1) + blk(1, bus="pci.1", addr="0x0"))]:
+    ids = ["scsi0-0-0-0", "vd0", "sata0-0-0", "virtio-disk1", "pci.1", "nosuch"]
+    x("r2m-throttle-" + name, *q35(*d),
+      steps=[qmp("block_set_io_throttle", id=i, bps=0, bps_rd=0, bps_wr=0, iops=100, iops_rd=0, iops_wr=0) for i in ids]
+      + [qmp("eject", id=i) for i in ids[:4]] + hmp("info block"))
+x("r2m-resize", *q35(*disk(1), "-blockdev", j(**{"driver": "null-co", "node-name": "n2", "size": 1048576}),
+                     "-blockdev", j(**{"driver": "raw", "node-name": "r2", "file": "n2", "size": 4096}),
+                     "-drive", "if=none,id=drive0,driver=null-co"),
+  steps=[qmp("block_resize", **{"node-name": n, "size": 2097152}) for n in ("libvirt-1-format", "libvirt-1-storage", "r2", "n2")]
+  + [qmp("block_resize", device="drive0", size=2097152), qmp("block_resize", **{"node-name": "libvirt-1-format", "size": -1})])
+
 corpus.write()

@@ -54,7 +54,9 @@ EXTRA = {"pseries": ["-netdev", "user,id=n3", "-chardev", "null,id=c2"]}
 # second VGA, which machines up to 2.11 refuse beside VGA (global-vmstate).
 # Older versions that refuse one simply have no step for it.
 MEMORY = ["-m", "1G,maxmem=2G", "-object", "memory-backend-ram,id=vm0,size=128M", "-device", "virtio-mem-pci,memdev=vm0"]
-SEPARATE_PROBES = {f: [(MEMORY, ("virtio-mem-pci", "virtio-mem")), (["-device", "cirrus-vga"], ("cirrus-vga",))]
+# ramfb needs fw_cfg's DMA, which machines up to 2.4 lack.
+SEPARATE_PROBES = {f: [(MEMORY, ("virtio-mem-pci", "virtio-mem")), (["-device", "cirrus-vga"], ("cirrus-vga",)),
+                       (["-device", "ramfb"], ("ramfb",))]
                    for f in ["pc-i440fx", "pc-q35"]}
 # q35's virtio proxies behind root ports, where disable-legacy=auto
 # resolves to on and hw_compat_2_6's off shows (the NIC is in PROBES).
