@@ -676,6 +676,33 @@ case("gs3m-pc-memory", ["-M", "pc", "-m", "300", "-smp", "2"], [
     "ls /sys/devices/system/memory",
 ], note="pc -m 300: memory blocks of node0, its x86 folder")
 
+# --- round gs4: scripts in the guest, as a learner writes one to online
+# every new CPU: a file run with sh, by its path (no "#!": ash runs it
+# through /proc/self/exe), sourced with "."; where their errors say they
+# come from; sh -c, a piped script, a nested interactive sh left with exit.
+ONLINE_ALL = ("printf 'for f in /sys/devices/system/cpu/cpu[0-9]*/online; do\\n"
+              "  [ \"$(cat $f)\" = 0 ] && echo 1 > $f && echo \"onlined $f\"\\ndone\\n' > /tmp/online-all.sh")
+case("gs4-pc-script-online", PC2, [], steps=[
+    x86_add("cpu2", 2),
+    x86_add("cpu3", 3),
+    g(ONLINE_ALL),
+    g("sh /tmp/online-all.sh; echo $?"),
+    g(f"cat {CPU}/online"),
+    g("printf 'echo $0 $# $1\\nnosuch\\ncd /nope\\necho $LINENO\\n' > /tmp/s.sh; sh /tmp/s.sh a; . /tmp/s.sh"),
+    g("chmod +x /tmp/s.sh; /tmp/s.sh b; echo $?"),
+    g("sh -c 'echo $((6*7))'; echo 'echo piped $SHLVL' | sh"),
+    g("sh"),
+    g("echo $SHLVL; exit 5"),
+    g("echo $? $SHLVL"),
+], note="pc: plug two CPUs, online them with a script; scripts' errors; a nested shell")
+case("gs4-ps-script-online", PS9, [], steps=[
+    ps_add("core2", 2),
+    g(ONLINE_ALL),
+    g("sh /tmp/online-all.sh; echo $?"),
+    g(f"cat {CPU}/online; diff {CPU}/present {CPU}/online; echo $?"),
+    g(f"cat {CPU}/online > /tmp/a; echo 0 > {CPU}/cpu2/online; cat {CPU}/online > /tmp/b; diff /tmp/a /tmp/b"),
+], note="pseries: plug a core, online its threads with a script, compare with diff")
+
 with open(OUT, "w") as f:
     for c in cases:
         f.write(json.dumps(c) + "\n")
