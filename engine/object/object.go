@@ -22,6 +22,7 @@ import (
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/smp"
 	"hotpluglab/engine/throttle"
 )
 
@@ -38,7 +39,8 @@ type Object struct {
 // parameters, given or default (thread-id: the simulator's own number).
 func IOThread(o Object, threadID int) qjson.Object {
 	num := func(k string, def int64) int64 {
-		if n, err := strconv.ParseInt(o.Props[k], 10, 64); err == nil {
+		// the keyval visitor's qemu_strtoi64, base 0: 0x16 and 010 too
+		if n, err := smp.ParseInt64(o.Props[k]); err == nil {
 			return n
 		}
 		return def
@@ -164,7 +166,14 @@ func CheckKeys(rel *release.Release, target, typ string, keys, vals []string) er
 	}
 	err := qapi.For(rel, target).CheckKeyval("object-add", o)
 	if err != nil && strings.HasSuffix(err.Error(), " expects integer") {
-		// The QemuOpts visitor's words for an integer it cannot read.
+		// The QemuOpts visitor's words for an integer it cannot read:
+		// opts_type_uint64's for the unsigned members (queues' uint32).
+		var member string
+		fmt.Sscanf(err.Error(), "Parameter '%s", &member)
+		member = strings.TrimSuffix(member, "'")
+		if qapi.For(rel, target).VariantMemberUnsigned("object-add", typ, member) {
+			return fmt.Errorf("%s a uint64 value", strings.TrimSuffix(err.Error(), " integer"))
+		}
 		return fmt.Errorf("%s an int64 value", strings.TrimSuffix(err.Error(), " integer"))
 	}
 	return err
@@ -503,7 +512,7 @@ func hostNodeBeyond(list string) int {
 // then its complete (throttle_is_valid over its x-* limits).
 func throttleGroupError(props map[string]string) error {
 	n := func(k string) (uint64, bool) {
-		v, err := strconv.ParseInt(props["x-"+k], 10, 64)
+		v, err := smp.ParseInt64(props["x-"+k]) // qemu_strtoi64, base 0
 		return uint64(v), err == nil
 	}
 	for k, v := range props {

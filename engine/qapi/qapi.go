@@ -558,3 +558,19 @@ func (s *Schema) VariantMembers(cmd, tag string) []string {
 	}
 	return nil
 }
+
+// VariantMemberUnsigned: the member of a command's variant (object-add's
+// qom-type) is of an unsigned QAPI type (uint32, uint64, size, ...), which
+// introspection shows as "int" too.
+func (s *Schema) VariantMemberUnsigned(cmd, tag, member string) bool {
+	c := s.Command(cmd)
+	if c == nil || s.entities[c.ArgType] == nil {
+		return false
+	}
+	for _, v := range s.entities[c.ArgType].Variants {
+		if v.Case == tag {
+			return s.unsigned[v.Type][member]
+		}
+	}
+	return false
+}
