@@ -220,3 +220,20 @@ func slirpNetMask(v string) (network, mask uint32) {
 	}
 	return addr & mask, mask
 }
+
+// HostfwdRemoveReads is hmp_hostfwd_remove's parse of [tcp|udp]:[HOST]:PORT
+// (false: it prints "invalid format"): a protocol tcp, udp or none, an
+// IPv4 host or none, and a port qemu_strtoi reads whole in base 10.
+func HostfwdRemoveReads(rule string) bool {
+	proto, rest, ok := strings.Cut(rule, ":")
+	if !ok || proto != "" && proto != "tcp" && proto != "udp" {
+		return false
+	}
+	host, port, ok := strings.Cut(rest, ":")
+	if !ok || host != "" && !inetAton(host) {
+		return false
+	}
+	port = strings.TrimLeft(port, " \t\n\v\f\r")
+	_, err := strconv.ParseInt(port, 10, 32)
+	return err == nil
+}
