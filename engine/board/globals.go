@@ -284,3 +284,21 @@ func boardSets(d *qdev.Device, prop string) bool {
 }
 
 var boardSetProps = map[string]string{"mc146818rtc": "base_year", "isa-pit": "iobase", "kvm-pit": "iobase"}
+
+// userGlobalValue is the value the last -global for a device's property
+// gives it, typed as the property (ok false when none does or it does not
+// parse): what realize reads when the device's own options leave it.
+func (s *State) userGlobalValue(d *qdev.Device, prop string) (v any, ok bool) {
+	p, typed := d.Type.Prop(prop)
+	if !typed {
+		return nil, false
+	}
+	for _, g := range s.userGlobals {
+		if g.Property == prop && d.Type.Implements(g.Type) {
+			if x, err := qdev.ParseValue(p, g.Value); err == nil {
+				v, ok = x, true
+			}
+		}
+	}
+	return v, ok
+}
