@@ -150,6 +150,13 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 			return fail(fmt.Errorf("Property '%s.mac' doesn't take value '%s'", owner(d, "mac"), g.Value))
 		}
 	}
+	if strings.HasPrefix(p.Type, "link<") {
+		// object_set_link_property: resolved as the device's own option is
+		if _, err := s.resolveLink(p, g.Value); err != nil {
+			return fail(err)
+		}
+		return nil
+	}
 	v, err := qdev.ParseValue(p, g.Value)
 	if err != nil {
 		// The string input visitor's words for a number it cannot read.
