@@ -581,8 +581,17 @@ func (s *State) Info(nics []NIC) string {
 			line[c.name] = clientLine(c) + s.filterLines(c.name)
 		}
 	}
+	// A NIC and a backend may share a name (a device's id and a
+	// netdev's are in different namespaces): each keeps its own line.
+	nicLine := map[string]string{}
 	for _, n := range nics {
-		line[n.Name] = fmt.Sprintf("%s: index=0,type=nic,model=%s,macaddr=%s\n", n.Name, n.Model, n.MAC)
+		nicLine[n.Name] = fmt.Sprintf("%s: index=0,type=nic,model=%s,macaddr=%s\n", n.Name, n.Model, n.MAC)
+	}
+	anyLine := func(name string) string {
+		if l, ok := nicLine[name]; ok {
+			return l
+		}
+		return line[name]
 	}
 	var b strings.Builder
 	onHub := map[string]bool{}
@@ -593,7 +602,7 @@ func (s *State) Info(nics []NIC) string {
 			fmt.Fprintf(&b, " \\ %s", p.name)
 			if peer, ok := peers[p.name]; ok {
 				onHub[peer] = true
-				b.WriteString(": " + line[peer])
+				b.WriteString(": " + anyLine(peer))
 			} else {
 				b.WriteString("\n")
 			}
@@ -604,7 +613,9 @@ func (s *State) Info(nics []NIC) string {
 			return
 		}
 		peer, hasPeer := peers[name]
-		if !hasPeer || nic {
+		if nic {
+			b.WriteString(nicLine[name])
+		} else if !hasPeer {
 			b.WriteString(line[name])
 		}
 		if held := s.heldBy[name]; nic && held != nil {
