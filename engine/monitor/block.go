@@ -1,11 +1,15 @@
 package monitor
 
 import (
+	"encoding/json"
 	"fmt"
+	"strings"
 
 	"hotpluglab/engine/block"
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/release"
 )
 
 // The block layer's commands (engine/block does the work).
@@ -99,6 +103,10 @@ func init() {
 		// blockdev-add: the arguments were visited as BlockdevOptions; the
 		// node opens as -blockdev's would, and devices may then name it.
 		RegisterQMP("blockdev-add", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if c := nullSizeAbort(mon.M.Release(), args); c != nil {
+				mon.crash(c)
+				return nil, GenericError("")
+			}
 			if err := block.Of(mon.M).Add(args); err != nil {
 				return nil, GenericError(err.Error())
 			}
@@ -115,3 +123,21 @@ func init() {
 
 // ifType is QEMU's BlockInterfaceType, as drive_add's refusal prints it.
 var ifType = map[string]int{"none": 0, "ide": 1, "scsi": 2, "floppy": 3, "pflash": 4, "mtd": 5, "sd": 6, "virtio": 7, "xen": 8}
+
+// nullSizeAbort: a null driver's negative size, which the QAPI visitor
+// lets through (uint64, "for backward compatibility"), then reaches the
+// driver's QemuOpts as text, whose parse_option_size reports it through
+// error_abort: QEMU aborts with no location (-blockdev's names one).
+func nullSizeAbort(rel *release.Release, args qjson.Object) *machine.Crash {
+	drv, _ := args.Get("driver")
+	size, ok := args.Get("size")
+	n, isNum := size.(json.Number)
+	if !ok || !isNum || drv != "null-co" && drv != "null-aio" || !strings.HasPrefix(string(n), "-") || rel.SizeAbortAt == "" {
+		return nil
+	}
+	msg := rel.SizeAbortError
+	if strings.Contains(msg, "%s") {
+		msg = fmt.Sprintf(msg, string(n))
+	}
+	return &machine.Crash{Signal: 6, Stderr: fmt.Sprintf("Unexpected error in %s:\n%s\n", rel.SizeAbortAt, msg)}
+}
