@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -156,6 +157,9 @@ func CheckKeys(rel *release.Release, target, typ string, keys, vals []string) er
 	for i, k := range keys {
 		if k != "qom-type" && k != "id" && !slices.Contains(members, k) {
 			return fmt.Errorf("Invalid parameter '%s'", k)
+		}
+		if err := unsignedSetterError(k, vals[i], qomPropType(rel, target, typ, k)); err != nil {
+			return err
 		}
 		if k != "qom-type" {
 			o.Set(k, vals[i])
@@ -553,4 +557,56 @@ func TypeOf(m *machine.Machine, id string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// qomPropType is the QOM type of an object type's property as
+// qom-list-properties printed it ("uint32", "int", ...; "" unknown).
+func qomPropType(rel *release.Release, target, typ, name string) string {
+	list, ok := qom.ClassProperties(rel, target, typ)
+	if !ok {
+		return ""
+	}
+	l, _ := list.([]any)
+	for _, e := range l {
+		if o, isObj := e.(qjson.Object); isObj {
+			if n, _ := o.Get("name"); n == name {
+				t, _ := o.Get("type")
+				s, _ := t.(string)
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// unsignedWidths are the unsigned QOM property types by their largest value.
+var unsignedWidths = map[string]uint64{"uint8": math.MaxUint8, "uint16": math.MaxUint16, "uint32": math.MaxUint32, "uint64": math.MaxUint64}
+
+// unsignedSetterError is an unsigned property's setter under the QemuOpts
+// visitor: opts_type_uint64's parse_uint (no sign), then visit_type_uintN's
+// range.
+func unsignedSetterError(name, v, qomType string) error {
+	max, ok := unsignedWidths[qomType]
+	if !ok {
+		return nil
+	}
+	t := strings.TrimLeft(v, " \t\n\v\f\r")
+	if strings.HasPrefix(t, "-") {
+		return fmt.Errorf("Parameter '%s' expects a uint64 value", name)
+	}
+	n, err := smp.ParseInt64(t)
+	if err != nil {
+		u, uerr := strconv.ParseUint(strings.TrimPrefix(t, "+"), 10, 64)
+		if uerr != nil {
+			return nil // left to the visit's own words
+		}
+		n = int64(u)
+		if u > math.MaxInt64 && max == math.MaxUint64 {
+			return nil
+		}
+	}
+	if uint64(n) > max {
+		return fmt.Errorf("Parameter '%s' expects %s_t", name, qomType)
+	}
+	return nil
 }

@@ -15,6 +15,7 @@ import (
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/smp"
 )
 
 // The argument checking (the QObject input visitor over the command's
@@ -293,7 +294,8 @@ func keyvalScalar(jsonType, full string, v any) error {
 		}
 		return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", full)
 	case "int":
-		if _, err := strconv.ParseInt(str, 0, 64); err != nil {
+		// qemu_strtoi64 in base 0: blanks before, 0x and 0 prefixes
+		if _, err := smp.ParseInt64(str); err != nil {
 			return fmt.Errorf("Parameter '%s' expects integer", full)
 		}
 	case "number":

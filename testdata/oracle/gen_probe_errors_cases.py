@@ -3347,4 +3347,46 @@ for i, a in enumerate([
 ]):
     p("r15-line-%d" % i, "-M", "pseries", *a, steps=hmp("info qtree"))
 
+# Measured around round 15's fixes (r15m-): a -global on a link property
+# (found, missing, of another type), a -global's period/max-bytes at
+# virtio-rng's realize, hostfwd_remove's parse, a NIC and a backend of one
+# name in info network, 10.0's enums in parentheses (floppy, CHS).
+for i, a in enumerate([
+    ["-global", "virtio-rng-pci.rng=nosuch", "-device", "virtio-rng-pci"],
+    ["-object", "rng-random,id=r0,filename=/dev/urandom", "-global", "virtio-rng-pci.rng=r0", "-device", "virtio-rng-pci,id=v"],
+    ["-object", "rng-random,id=r0,filename=/dev/urandom", "-global", "virtio-rng-pci.rng=/objects/r0", "-device", "virtio-rng-pci"],
+    ["-global", "virtio-rng-pci.period=0", "-device", "virtio-rng-pci"],
+    ["-global", "virtio-rng-pci.max-bytes=9223372036854775808", "-device", "virtio-rng-pci,max-bytes=5"],
+    ["-global", "virtio-rng-pci.rng=nosuch"],
+    ["-object", "iothread,id=io0", "-global", "virtio-blk-pci.iothread=io0", "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0"],
+    ["-object", "rng-random,id=r0,filename=/dev/urandom", "-global", "virtio-blk-pci.iothread=r0", "-blockdev", "null-co,node-name=d0",
+     "-device", "virtio-blk-pci,drive=d0"],
+    ["-M", "pc", "-global", "isa-fdc.fdtypeA=nosuch"], ["-M", "pc", "-device", "isa-fdc,fdtypeA=nosuch"],
+    ["-M", "pc", "-blockdev", "null-co,node-name=d0", "-device", "ide-hd,drive=d0,bios-chs-trans=nosuch"],
+    ["-M", "pc", "-global", "mc146818rtc.lost_tick_policy=maybe"],
+]):
+    x("r15m-line-%d" % i, *a, steps=hmp("info status"))
+x("r15m-net-0", "-M", "q35", "-netdev", "user,id=a", "-device", "e1000,id=a,netdev=a", "-netdev", "user,id=b", "-device", "e1000,id=c,netdev=b",
+  steps=hmp("info network"))
+x("r15m-net-1", "-M", "q35", "-netdev", "user,id=a", "-netdev", "user,id=b", "-device", "e1000,id=b,netdev=a",
+  steps=hmp("info network", "netdev_add user,id=c", "info network"))
+x("r15m-net-2", "-M", "q35", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0", steps=hmp(
+    "hostfwd_add tcp::2222-:22", "hostfwd_remove tcp::2222", "hostfwd_remove :2222", "hostfwd_remove ::2222", "hostfwd_remove udp::2222",
+    "hostfwd_remove icmp::2222", "hostfwd_remove tcp:1.2.3:2222", "hostfwd_remove tcp:1.2.3.4.5:2222", "hostfwd_remove tcp:: 2222",
+    "hostfwd_remove tcp::2222 ", "hostfwd_remove tcp::-1", "hostfwd_remove tcp::99999999999", "hostfwd_remove tcp::0x10",
+    "hostfwd_remove tcp::", "hostfwd_remove tcp::+5", "hostfwd_remove n0 tcp:localhost:22"))
+x("r15m-mig-0", steps=hmp("migrate_set_parameter downtime-limit -0", "migrate_set_parameter downtime-limit -1k",
+                          "migrate_set_parameter downtime-limit 99999999999999999999", "migrate_set_parameter downtime-limit 0x-1",
+                          "migrate_set_parameter downtime-limit - 1", "migrate_set_parameter xbzrle-cache-size -1",
+                          "migrate_set_parameter max-bandwidth -5M", "migrate_set_parameter downtime-limit -1.5"))
+x("r15m-blk-0", steps=[qmp("blockdev-add", driver="null-aio", **{"node-name": "b0", "size": -1})])
+x("r15m-blk-1", steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "b0", "size": -0}), qmp("query-named-block-nodes")])
+x("r15m-blk-2", steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "b0", "size": -1.5})])
+x("r15m-obj-0", steps=hmp("object_add iothread,id=i0,poll-max-ns=0x10", "object_add iothread,id=i1,poll-grow=010", "info iothreads",
+                          "object_add cryptodev-backend-builtin,id=c0,queues=x", "object_add throttle-group,id=t,x-iops-total-max-length=0x10"))
+for i, o in enumerate(["iothread,id=i,poll-max-ns=0x", "iothread,id=i,poll-max-ns=08", "iothread,id=i,poll-max-ns= 16",
+                       "throttle-group,id=t,x-iops-total=0x10,x-iops-total-max=0x8", "cryptodev-backend-builtin,id=c,queues=-1",
+                       "cryptodev-backend-builtin,id=c,queues=4294967296", "iothread,id=i,aio-max-batch=0x7fffffffffffffff"]):
+    x("r15m-obj-%d" % (i + 1), "-object", o, steps=hmp("info iothreads"))
+
 corpus.write()
