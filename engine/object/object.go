@@ -158,7 +158,7 @@ func CheckKeys(rel *release.Release, target, typ string, keys, vals []string) er
 		if k != "qom-type" && k != "id" && !slices.Contains(members, k) {
 			return fmt.Errorf("Invalid parameter '%s'", k)
 		}
-		if err := unsignedSetterError(k, vals[i], qomPropType(rel, target, typ, k)); err != nil {
+		if err := unsignedSetterError(k, vals[i], uintType(rel, target, typ, k)); err != nil {
 			return err
 		}
 		if k != "qom-type" {
@@ -409,9 +409,9 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 	case typ == "tls-creds-x509" && props["dir"] != "" && exists != nil && !exists(props["dir"]+"/ca-cert.pem"):
 		// qcrypto_tls_creds_x509_load: the CA certificate first
 		return fmt.Errorf("Unable to access credentials %s/ca-cert.pem: No such file or directory", props["dir"])
-	case typ == "cryptodev-backend-builtin" && props["queues"] == "0":
+	case typ == "cryptodev-backend-builtin" && hasKey(props, "queues") && number(props["queues"]) == 0:
 		return errors.New("Property 'cryptodev-backend-builtin.queues' doesn't take value '0'")
-	case typ == "cryptodev-backend-builtin" && props["queues"] != "" && props["queues"] != "1":
+	case typ == "cryptodev-backend-builtin" && hasKey(props, "queues") && number(props["queues"]) != 1:
 		return errors.New("Only support one queue in cryptdov-builtin backend") // sic
 	case typ == "iommufd" && props["fd"] != "" && strings.Trim(props["fd"], "0123456789") != "":
 		// monitor_fd_param: a name, and the monitor holds no descriptors
@@ -609,4 +609,47 @@ func unsignedSetterError(name, v, qomType string) error {
 		return fmt.Errorf("Parameter '%s' expects %s_t", name, qomType)
 	}
 	return nil
+}
+
+// uint32Members are the ObjectOptions members QAPI types uint32 whose QOM
+// property says "int" (or nothing): their setters visit a uint32 all the
+// same (prealloc-threads, measured).
+var uint32Members = map[string]bool{"queues": true, "prealloc-threads": true, "interval": true, "cbitpos": true,
+	"reduced-phys-bits": true, "expired_scan_cycle": true, "max_queue_size": true}
+
+// uintType is the unsigned type an object property's setter visits
+// ("uint32", ...), "" when it is not a narrow unsigned one.
+func uintType(rel *release.Release, target, typ, name string) string {
+	if t := qomPropType(rel, target, typ, name); unsignedWidths[t] != 0 {
+		return t
+	}
+	if uint32Members[name] && qapi.For(rel, target).VariantMemberUnsigned("object-add", typ, name) {
+		return "uint32"
+	}
+	return ""
+}
+
+// WidthError is the keyval and JSON visitors' range check of an object's
+// narrow unsigned properties (object_add, object-add): qemu_strtou64 takes
+// a sign (-1 wraps), then visit_type_uintN refuses what does not fit.
+func WidthError(rel *release.Release, target, typ string, props map[string]string) error {
+	for _, k := range slices.Sorted(maps.Keys(props)) {
+		t := uintType(rel, target, typ, k)
+		if t == "" {
+			continue
+		}
+		if n, ok := qdev.StrToU64(props[k]); ok && n > unsignedWidths[t] {
+			return fmt.Errorf("Parameter '%s' expects %s_t", k, t)
+		}
+	}
+	return nil
+}
+
+// number reads an integer property's text as the visitors do (base 0,
+// blanks and a sign before); -1 when it does not read.
+func number(v string) int64 {
+	if n, err := smp.ParseInt64(v); err == nil {
+		return n
+	}
+	return -1
 }

@@ -3347,6 +3347,64 @@ for i, a in enumerate([
 ]):
     p("r15-line-%d" % i, "-M", "pseries", *a, steps=hmp("info qtree"))
 
+# Round 15, second part (r15-two-): the same learner one step on: QMP
+# members null, empty or of the wrong type in the commands round one left
+# (bus, set_link's up, human-monitor-command's cpu-index, migration
+# parameters as strings), HMP quotes around words and numbers, literal
+# quotes and doubled commas on the command line, -global values read in
+# hex and octal as info qtree prints them.
+for i, steps in enumerate([
+    [qmp("device_add", driver="e1000", bus=5), qmp("device_add", driver="e1000", bus=None), qmp("device_add", driver="e1000", bus="nosuch"),
+     qmp("device_add", driver="e1000", bus="pcie.0", addr="0x2.0x1")],
+    [qmp("device_add", driver="e1000", id=""), qmp("device_del", id=""), qmp("device_del", id=None), qmp("netdev_del", id=None)],
+    [qmp("object-del", id=5), qmp("set_link", name="n0", up=None), qmp("set_link", name=None, up=True), qmp("set_link", name="n0")],
+    [qmp("human-monitor-command", **{"command-line": ""}), qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": "0"}),
+     qmp("human-monitor-command", **{"command-line": None}), qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": -1})],
+    [qmp("migrate-set-parameters", **{"max-bandwidth": "1G"}), qmp("migrate-set-parameters", **{"downtime-limit": 1.5}),
+     qmp("migrate-set-parameters", **{"downtime-limit": None}), qmp("migrate-set-parameters", **{"nosuch": 1})],
+    [qmp("block_resize", **{"node-name": "d0", "size": "1G"}), qmp("block_resize", **{"node-name": "d0"}), qmp("blockdev-del"),
+     qmp("blockdev-del", **{"node-name": None})],
+    [qmp("qom-set", path="/objects/io0", property="poll-max-ns", value=[1]), qmp("qom-set", path="/objects/io0", property="poll-max-ns", value={"v": 1}),
+     qmp("qom-get", path="/objects/io0", property=""), qmp("qom-list", path="/objects/io0/")],
+    [qmp("query-cpu-model-expansion", type="full", model=None), qmp("query-cpu-model-expansion", type="static", model={"name": "qemu64", "props": None}),
+     qmp("query-cpu-model-expansion", type=None, model={"name": "qemu64"}), qmp("query-cpu-model-expansion", type="full", model={})],
+    [qmp("chardev-add", id="c1", backend={"type": "file", "data": {"out": 5}}),
+     qmp("chardev-add", id="c1", backend={"type": "socket", "data": {}}),
+     qmp("chardev-add", id="", backend={"type": "null", "data": {}}), qmp("chardev-remove", id=None)],
+]):
+    x("r15-two-qmp-%d" % i, *B15, steps=steps)
+for i, cmds in enumerate([
+    ["device_add e1000,id=\"e1\"", "device_add \"e1000,id=e2\"", "device_add 'e1000,id=e3'", "info pci"],
+    ["qom-set /objects/io0 poll-max-ns \"16\"", "qom-get /objects/io0 poll-max-ns", "qom-set \"/objects/io0\" \"poll-max-ns\" 17",
+     "qom-get /objects/io0 poll-max-ns", "qom-set /objects/io0 poll-max-ns \"1", "info qom-tree \"/machine"],
+    ["cpu \"0\"", "balloon \"1\"", "sendkey \"a", "sendkey \"a\"", "drive_add 0 \"if=none", "log \"cpuhp"],
+    ["info registers -a -a", "info mtree -f -f", "info mtree -fd", "info qtree -x", "info pci -a", "x /4x \"0\""],
+    ["netdev_add \"user,id=n1\"", "netdev_add user,id=\"n2\"", "info network", "chardev-add \"null,id=c1\"", "info chardev"],
+    ["object_add \"iothread,id=io1\"", "object_add iothread,id=io2,poll-max-ns=\"5\"", "info iothreads", "object_del \"io1\"",
+     "device_del \"rp1\""],
+]):
+    x("r15-two-hmp-%d" % i, *B15, steps=hmp(*cmds))
+for i, a in enumerate([
+    ["-device", "e1000,mac=\"52:54:00:12:34:56\""], ["-device", "e1000,id=e 1"], ["-device", "e1000,,id=x"], ["-device", "e1000,id=x,,y"],
+    ["-device", "e1000,id=\"e1\""], ["-global", "e1000.bootindex=0x10", "-device", "e1000"],
+    ["-global", "virtio-net-pci.host_mtu=1.5K", "-device", "virtio-net-pci"],
+    ["-global", "driver=virtio-net-pci,property=vectors,value=-1", "-device", "virtio-net-pci"],
+    ["-global", "virtio-net-pci.vectors=010", "-device", "virtio-net-pci,id=v"],
+    ["-global", "virtio-net-pci.vectors= 0x10", "-device", "virtio-net-pci,id=v"],
+    ["-device", "virtio-net-pci,vectors=0x10,id=v"], ["-device", "virtio-net-pci,vectors= 7,id=v"],
+    ["-device", "pcie-root-port,chassis=1,slot=+2,id=r"], ["-global", "pcie-root-port.chassis=+3", "-device", "pcie-root-port,id=r"],
+    ["-global", "e1000.mac=\"52:54:00:12:34:56\"", "-device", "e1000"],
+    ["-global", "virtio-net-pci.mrg_rxbuf=off", "-global", "virtio-net-pci.mrg_rxbuf=maybe", "-device", "virtio-net-pci"],
+]):
+    x("r15-two-line-%d" % i, "-M", "q35", *a, steps=hmp("info qtree"))
+for i, a in enumerate([
+    ["-chardev", "null,id=c0", "-global", "spapr-vty.reg=0x2000", "-device", "spapr-vty,chardev=c0"],
+    ["-device", "spapr-vscsi,reg=-1"], ["-device", "spapr-vscsi,reg=0x100000000"], ["-device", "spapr-vscsi,reg= 0x2000"],
+    ["-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0,reg=\"0x2000\""],
+    ["-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,mac=52:54:00:12:34"],
+]):
+    p("r15-two-line-%d" % i, "-M", "pseries", *a, steps=hmp("info qtree"))
+
 # Measured around round 15's fixes (r15m-): a -global on a link property
 # (found, missing, of another type), a -global's period/max-bytes at
 # virtio-rng's realize, hostfwd_remove's parse, a NIC and a backend of one
@@ -3388,5 +3446,28 @@ for i, o in enumerate(["iothread,id=i,poll-max-ns=0x", "iothread,id=i,poll-max-n
                        "throttle-group,id=t,x-iops-total=0x10,x-iops-total-max=0x8", "cryptodev-backend-builtin,id=c,queues=-1",
                        "cryptodev-backend-builtin,id=c,queues=4294967296", "iothread,id=i,aio-max-batch=0x7fffffffffffffff"]):
     x("r15m-obj-%d" % (i + 1), "-object", o, steps=hmp("info iothreads"))
+
+# r15m, second batch: unsigned object properties beyond queues, in -object,
+# HMP object_add and QMP object-add; -global on other links.
+for i, o in enumerate(["cryptodev-backend-builtin,id=c,queues=0x1", "cryptodev-backend-builtin,id=c,queues=+1",
+                       "cryptodev-backend-builtin,id=c,queues= 1", "cryptodev-backend-builtin,id=c,queues=18446744073709551615",
+                       "cryptodev-backend-builtin,id=c,queues=18446744073709551616", "iothread,id=i,poll-max-ns=9223372036854775808",
+                       "memory-backend-ram,id=m,size=64M,prealloc-threads=-1", "memory-backend-ram,id=m,size=64M,prealloc-threads=4294967296",
+                       "filter-buffer,id=f,netdev=n0,interval=-1", "filter-buffer,id=f,netdev=n0,interval=4294967296",
+                       "filter-buffer,id=f,netdev=n0,interval=0x10"]):
+    x("r15m-uns-%d" % i, "-netdev", "user,id=n0", "-object", o, steps=hmp("info iothreads", "info network"))
+x("r15m-uns-mon-0", steps=hmp("object_add cryptodev-backend-builtin,id=c,queues=-1", "object_add cryptodev-backend-builtin,id=c,queues=4294967296",
+                              "object_add cryptodev-backend-builtin,id=c,queues=x", "object_add iothread,id=i,poll-max-ns= 5",
+                              "object_add iothread,id=j,poll-max-ns=-1"))
+x("r15m-uns-qmp-0", steps=[qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "c", "queues": -1}),
+                           qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "c", "queues": 4294967296}),
+                           qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "c", "queues": "1"})])
+for i, a in enumerate([
+    ["-global", "virtio-scsi-pci.iothread=nosuch", "-device", "virtio-scsi-pci"],
+    ["-object", "memory-backend-ram,id=m0,size=128M", "-m", "1G,slots=2,maxmem=2G", "-global", "pc-dimm.memdev=m0", "-device", "pc-dimm,id=d"],
+    ["-object", "iothread,id=io0", "-m", "1G,slots=2,maxmem=2G", "-global", "pc-dimm.memdev=io0", "-device", "pc-dimm,id=d"],
+    ["-global", "virtio-rng-pci.rng=", "-device", "virtio-rng-pci"],
+]):
+    x("r15m-glink-%d" % i, *a, steps=hmp("info status"))
 
 corpus.write()
