@@ -151,7 +151,11 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 		}
 	}
 	if strings.HasPrefix(p.Type, "link<") {
-		// object_set_link_property: resolved as the device's own option is
+		// object_set_link_property: resolved as the device's own option
+		// is; an empty path sets no target
+		if g.Value == "" {
+			return nil
+		}
 		if _, err := s.resolveLink(p, g.Value); err != nil {
 			return fail(err)
 		}
@@ -308,4 +312,21 @@ func (s *State) userGlobalValue(d *qdev.Device, prop string) (v any, ok bool) {
 		}
 	}
 	return v, ok
+}
+
+// globalLinks gives the device the link properties a -global set and its
+// own options did not (what realize then finds in it: a pc-dimm's memdev).
+func (s *State) globalLinks(d *qdev.Device, vals *values) {
+	for _, g := range s.userGlobals {
+		p, ok := d.Type.Prop(g.Property)
+		if !ok || !strings.HasPrefix(p.Type, "link<") || g.Value == "" || !d.Type.Implements(g.Type) {
+			continue
+		}
+		if _, given := vals.get(g.Property); given {
+			continue
+		}
+		if id, err := s.resolveLink(p, g.Value); err == nil {
+			vals.set(g.Property, id)
+		}
+	}
 }
