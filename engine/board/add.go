@@ -136,6 +136,7 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 		s.releaseClaims(vals)
 		return nil, err
 	}
+	s.globalLinks(d, vals)
 	d.Set = vals.v
 	if err := s.realize(d, bus, vals, hotplug); err != nil {
 		s.releaseClaims(vals)

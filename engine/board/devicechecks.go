@@ -86,10 +86,17 @@ func init() {
 	}, "scsi-hd", "scsi-cd")
 	// virtio_rng_device_realize.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if v, ok := vals.get("period"); ok && toU64(v) == 0 {
+		// a value given or, failing that, a -global's
+		get := func(k string) (any, bool) {
+			if v, ok := vals.get(k); ok {
+				return v, ok
+			}
+			return s.userGlobalValue(d, k)
+		}
+		if v, ok := get("period"); ok && toU64(v) == 0 {
 			return errors.New("'period' parameter expects a positive integer")
 		}
-		v, ok := vals.get("max-bytes")
+		v, ok := get("max-bytes")
 		switch {
 		case !ok:
 		case s.M.Release().RNGMaxBytesPositive && (toU64(v) == 0 || toU64(v) > math.MaxInt64):

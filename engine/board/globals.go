@@ -150,6 +150,17 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 			return fail(fmt.Errorf("Property '%s.mac' doesn't take value '%s'", owner(d, "mac"), g.Value))
 		}
 	}
+	if strings.HasPrefix(p.Type, "link<") {
+		// object_set_link_property: resolved as the device's own option
+		// is; an empty path sets no target
+		if g.Value == "" {
+			return nil
+		}
+		if _, err := s.resolveLink(p, g.Value); err != nil {
+			return fail(err)
+		}
+		return nil
+	}
 	v, err := qdev.ParseValue(p, g.Value)
 	if err != nil {
 		// The string input visitor's words for a number it cannot read.
@@ -284,3 +295,38 @@ func boardSets(d *qdev.Device, prop string) bool {
 }
 
 var boardSetProps = map[string]string{"mc146818rtc": "base_year", "isa-pit": "iobase", "kvm-pit": "iobase"}
+
+// userGlobalValue is the value the last -global for a device's property
+// gives it, typed as the property (ok false when none does or it does not
+// parse): what realize reads when the device's own options leave it.
+func (s *State) userGlobalValue(d *qdev.Device, prop string) (v any, ok bool) {
+	p, typed := d.Type.Prop(prop)
+	if !typed {
+		return nil, false
+	}
+	for _, g := range s.userGlobals {
+		if g.Property == prop && d.Type.Implements(g.Type) {
+			if x, err := qdev.ParseValue(p, g.Value); err == nil {
+				v, ok = x, true
+			}
+		}
+	}
+	return v, ok
+}
+
+// globalLinks gives the device the link properties a -global set and its
+// own options did not (what realize then finds in it: a pc-dimm's memdev).
+func (s *State) globalLinks(d *qdev.Device, vals *values) {
+	for _, g := range s.userGlobals {
+		p, ok := d.Type.Prop(g.Property)
+		if !ok || !strings.HasPrefix(p.Type, "link<") || g.Value == "" || !d.Type.Implements(g.Type) {
+			continue
+		}
+		if _, given := vals.get(g.Property); given {
+			continue
+		}
+		if id, err := s.resolveLink(p, g.Value); err == nil {
+			vals.set(g.Property, id)
+		}
+	}
+}

@@ -159,21 +159,7 @@ func (s *State) setProperty(d *qdev.Device, p qdev.Prop, raw any, vals *values) 
 		vals.drive = txt
 		return txt, nil
 	case strings.HasPrefix(p.Type, "link<"):
-		// A link resolves among /objects' children (-object's, the
-		// board's RAM backend, object_add's) and must be of its type.
-		want := strings.TrimSuffix(strings.TrimPrefix(p.Type, "link<"), ">")
-		for _, o := range object.Of(s.M) {
-			if o.ID == txt || "/objects/"+o.ID == txt {
-				if !qdev.LookupType(s.M.Release(), s.M.Target, o.Type).Implements(want) {
-					return nil, fmt.Errorf("Invalid parameter type for '%s', expected: %s", p.Name, want)
-				}
-				return o.ID, nil
-			}
-		}
-		if !s.Backends.Object(txt) {
-			return nil, &LinkNotFoundError{txt}
-		}
-		return txt, nil
+		return s.resolveLink(p, txt)
 	}
 	if sizeTyped[d.Type.Name+"."+p.Name] {
 		p.Type = "size"
@@ -353,4 +339,23 @@ func qtreeValue(p qdev.Prop, v any) string {
 		return `"` + x + `"`
 	}
 	return fmt.Sprint(v)
+}
+
+// resolveLink is a link property's setter (object_resolve_link): the path
+// resolves among /objects' children (-object's, the board's RAM backend,
+// object_add's) and must be of the link's type.
+func (s *State) resolveLink(p qdev.Prop, txt string) (any, error) {
+	want := strings.TrimSuffix(strings.TrimPrefix(p.Type, "link<"), ">")
+	for _, o := range object.Of(s.M) {
+		if o.ID == txt || "/objects/"+o.ID == txt {
+			if !qdev.LookupType(s.M.Release(), s.M.Target, o.Type).Implements(want) {
+				return nil, fmt.Errorf("Invalid parameter type for '%s', expected: %s", p.Name, want)
+			}
+			return o.ID, nil
+		}
+	}
+	if !s.Backends.Object(txt) {
+		return nil, &LinkNotFoundError{txt}
+	}
+	return txt, nil
 }

@@ -346,6 +346,11 @@ func (mon *Monitor) setParameterHMP(name, value string) string {
 			v = n
 		case p.HMPSize:
 			n, err := parseSizeDefault(value, 1)
+			if err != nil && (numa.SizeOutOfRange(value) || rel.SizeHexSuffixError && negativeDecimal(strings.TrimLeft(value, " "))) {
+				// parse_option_size's -ERANGE (10.0's qemu_strtosz calls
+				// a negative number out of range)
+				return "Error: Value '" + value + "' is out of range for parameter '" + name + "'\r\n"
+			}
 			if err != nil {
 				return "Error: Parameter '" + name + "' expects a non-negative number below 2^64\r\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\r\nand exabytes, respectively.\r\n"
 			}
@@ -409,4 +414,10 @@ func parseSizeDefault(s string, unit int64) (uint64, error) {
 	}
 	n, err := numa.ParseSize(s)
 	return uint64(n), err
+}
+
+// negativeDecimal: "-" and decimal digits only.
+func negativeDecimal(v string) bool {
+	digits, ok := strings.CutPrefix(v, "-")
+	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""
 }

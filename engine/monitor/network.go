@@ -66,7 +66,7 @@ func init() {
 				rules[name+"|"+src] = true
 				return ""
 			}
-			if strings.Count(rule, ":") != 2 && !strings.HasPrefix(rule, ":") {
+			if !netdev.HostfwdRemoveReads(rule) {
 				return "invalid format\r\n"
 			}
 			key := name + "|" + rule

@@ -226,6 +226,9 @@ func (mon *Monitor) addObject(o object.Object) error {
 			return fmt.Errorf("Invalid parameter type for 'prealloc-context', expected: thread-context")
 		}
 	}
+	if err := object.WidthError(mon.M.Release(), string(mon.Target), o.Type, o.Props); err != nil {
+		return err
+	}
 	if err := object.CreationError(o.Type, o.Props, exists); err != nil {
 		return err
 	}

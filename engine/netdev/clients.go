@@ -503,6 +503,30 @@ func (s *State) peers(nics []NIC) map[string]string {
 	return p
 }
 
+// clientPeered: a backend has a peer (a client it pairs with, or a NIC
+// naming it), seen apart from any NIC of the same name.
+func (s *State) clientPeered(c *client, nics []NIC) bool {
+	if c.peer != "" {
+		return true
+	}
+	for _, d := range s.clients {
+		if d.peer == c.name {
+			return true
+		}
+	}
+	for _, n := range nics {
+		if s.heldBy[n.Name] == c || s.heldBy[n.Name] == nil && n.Netdev == c.name && s.find(n.Netdev) == c {
+			return true
+		}
+	}
+	return false
+}
+
+// nicPeered: a NIC has a backend (or holds a deleted one).
+func (s *State) nicPeered(n NIC) bool {
+	return s.heldBy[n.Name] != nil || n.Netdev != "" && s.find(n.Netdev) != nil
+}
+
 // Warnings are net_check_clients' warnings once the devices exist.
 func (s *State) Warnings(nics []NIC) []string {
 	if s.DefaultNet {
@@ -540,12 +564,12 @@ func (s *State) Warnings(nics []NIC) []string {
 		}
 	}
 	for _, c := range s.clients {
-		if _, ok := peers[c.name]; !ok {
+		if !s.clientPeered(c, nics) {
 			w = append(w, fmt.Sprintf("netdev %s has no peer", c.name))
 		}
 	}
 	for _, n := range nics {
-		if _, ok := peers[n.Name]; !ok {
+		if !s.nicPeered(n) {
 			w = append(w, fmt.Sprintf("nic %s has no peer", n.Name))
 		}
 	}
@@ -581,8 +605,17 @@ func (s *State) Info(nics []NIC) string {
 			line[c.name] = clientLine(c) + s.filterLines(c.name)
 		}
 	}
+	// A NIC and a backend may share a name (a device's id and a
+	// netdev's are in different namespaces): each keeps its own line.
+	nicLine := map[string]string{}
 	for _, n := range nics {
-		line[n.Name] = fmt.Sprintf("%s: index=0,type=nic,model=%s,macaddr=%s\n", n.Name, n.Model, n.MAC)
+		nicLine[n.Name] = fmt.Sprintf("%s: index=0,type=nic,model=%s,macaddr=%s\n", n.Name, n.Model, n.MAC)
+	}
+	anyLine := func(name string) string {
+		if l, ok := nicLine[name]; ok {
+			return l
+		}
+		return line[name]
 	}
 	var b strings.Builder
 	onHub := map[string]bool{}
@@ -593,7 +626,7 @@ func (s *State) Info(nics []NIC) string {
 			fmt.Fprintf(&b, " \\ %s", p.name)
 			if peer, ok := peers[p.name]; ok {
 				onHub[peer] = true
-				b.WriteString(": " + line[peer])
+				b.WriteString(": " + anyLine(peer))
 			} else {
 				b.WriteString("\n")
 			}
@@ -604,7 +637,12 @@ func (s *State) Info(nics []NIC) string {
 			return
 		}
 		peer, hasPeer := peers[name]
-		if !hasPeer || nic {
+		if c := s.find(name); !nic && c != nil {
+			hasPeer = s.clientPeered(c, nics)
+		}
+		if nic {
+			b.WriteString(nicLine[name])
+		} else if !hasPeer {
 			b.WriteString(line[name])
 		}
 		if held := s.heldBy[name]; nic && held != nil {

@@ -220,3 +220,58 @@ func slirpNetMask(v string) (network, mask uint32) {
 	}
 	return addr & mask, mask
 }
+
+// HostfwdRemoveReads is hmp_hostfwd_remove's parse of [tcp|udp]:[HOST]:PORT
+// (false: it prints "invalid format"): a protocol tcp, udp or none, an
+// IPv4 host or none, and a port qemu_strtoi reads whole in base 10.
+func HostfwdRemoveReads(rule string) bool {
+	proto, rest, ok := strings.Cut(rule, ":")
+	if !ok || proto != "" && proto != "tcp" && proto != "udp" {
+		return false
+	}
+	host, port, ok := strings.Cut(rest, ":")
+	if !ok || host != "" && !classicInetAton(host) {
+		return false
+	}
+	port = strings.TrimLeft(port, " \t\n\v\f\r")
+	_, err := strconv.ParseInt(port, 10, 32)
+	return err == nil
+}
+
+// classicInetAton is the C library's inet_aton: one to four parts, each
+// a C integer (0x hex, leading 0 octal), the last filling the bytes left
+// (1.2.3 is 1.2.0.3); blanks may follow.
+func classicInetAton(s string) bool {
+	s = strings.TrimRight(s, " \t\n\v\f\r")
+	parts := strings.Split(s, ".")
+	if len(parts) > 4 {
+		return false
+	}
+	for i, p := range parts {
+		base := 10
+		switch {
+		case len(p) > 1 && (p[:2] == "0x" || p[:2] == "0X"):
+			base, p = 16, p[2:]
+		case len(p) > 1 && p[0] == '0':
+			base, p = 8, p[1:]
+		}
+		if p == "" && base != 16 {
+			return false
+		}
+		n := uint64(0)
+		if p != "" {
+			var err error
+			if n, err = strconv.ParseUint(p, base, 32); err != nil {
+				return false
+			}
+		}
+		limit := uint64(0xff)
+		if i == len(parts)-1 {
+			limit = 0xffffffff >> (8 * uint(len(parts)-1))
+		}
+		if n > limit {
+			return false
+		}
+	}
+	return true
+}

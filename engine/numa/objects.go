@@ -3,6 +3,7 @@ package numa
 import (
 	"errors"
 	"fmt"
+	"math"
 	"strings"
 
 	"hotpluglab/engine/qdev"
@@ -102,8 +103,12 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 			}
 		case k == "prealloc-threads":
 			// the opts visitor's parse_uint: no sign
-			if _, ok, _ := qemuopts.Number(v); !ok || strings.HasPrefix(strings.TrimLeft(v, " \t"), "-") {
+			n, ok, _ := qemuopts.Number(v)
+			if !ok || strings.HasPrefix(strings.TrimLeft(v, " \t"), "-") {
 				return false, fmt.Errorf("Parameter '%s' expects a uint64 value", k)
+			}
+			if n > math.MaxUint32 { // visit_type_uint32
+				return false, fmt.Errorf("Parameter '%s' expects uint32_t", k)
 			}
 		case k == "policy" && v != "default" && v != "preferred" && v != "bind" && v != "interleave":
 			return false, fmt.Errorf("Parameter 'policy' does not accept value '%s'", v)

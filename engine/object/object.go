@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"maps"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ import (
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/smp"
 	"hotpluglab/engine/throttle"
 )
 
@@ -39,7 +41,8 @@ type Object struct {
 // parameters, given or default (thread-id: the simulator's own number).
 func IOThread(o Object, threadID int) qjson.Object {
 	num := func(k string, def int64) int64 {
-		if n, err := strconv.ParseInt(o.Props[k], 10, 64); err == nil {
+		// the keyval visitor's qemu_strtoi64, base 0: 0x16 and 010 too
+		if n, err := smp.ParseInt64(o.Props[k]); err == nil {
 			return n
 		}
 		return def
@@ -156,6 +159,9 @@ func CheckKeys(rel *release.Release, target, typ string, keys, vals []string) er
 		if k != "qom-type" && k != "id" && !slices.Contains(members, k) {
 			return fmt.Errorf("Invalid parameter '%s'", k)
 		}
+		if err := unsignedSetterError(k, vals[i], uintType(rel, target, typ, k)); err != nil {
+			return err
+		}
 		if k != "qom-type" {
 			o.Set(k, vals[i])
 		}
@@ -165,7 +171,14 @@ func CheckKeys(rel *release.Release, target, typ string, keys, vals []string) er
 	}
 	err := qapi.For(rel, target).CheckKeyval("object-add", o)
 	if err != nil && strings.HasSuffix(err.Error(), " expects integer") {
-		// The QemuOpts visitor's words for an integer it cannot read.
+		// The QemuOpts visitor's words for an integer it cannot read:
+		// opts_type_uint64's for the unsigned members (queues' uint32).
+		var member string
+		fmt.Sscanf(err.Error(), "Parameter '%s", &member)
+		member = strings.TrimSuffix(member, "'")
+		if qapi.For(rel, target).VariantMemberUnsigned("object-add", typ, member) {
+			return fmt.Errorf("%s a uint64 value", strings.TrimSuffix(err.Error(), " integer"))
+		}
 		return fmt.Errorf("%s an int64 value", strings.TrimSuffix(err.Error(), " integer"))
 	}
 	return err
@@ -398,9 +411,9 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 	case typ == "tls-creds-x509" && props["dir"] != "" && exists != nil && !exists(props["dir"]+"/ca-cert.pem"):
 		// qcrypto_tls_creds_x509_load: the CA certificate first
 		return fmt.Errorf("Unable to access credentials %s/ca-cert.pem: No such file or directory", props["dir"])
-	case typ == "cryptodev-backend-builtin" && props["queues"] == "0":
+	case typ == "cryptodev-backend-builtin" && hasKey(props, "queues") && number(props["queues"]) == 0:
 		return errors.New("Property 'cryptodev-backend-builtin.queues' doesn't take value '0'")
-	case typ == "cryptodev-backend-builtin" && props["queues"] != "" && props["queues"] != "1":
+	case typ == "cryptodev-backend-builtin" && hasKey(props, "queues") && number(props["queues"]) != 1:
 		return errors.New("Only support one queue in cryptdov-builtin backend") // sic
 	case typ == "iommufd" && props["fd"] != "" && strings.Trim(props["fd"], "0123456789") != "":
 		// monitor_fd_param: a name, and the monitor holds no descriptors
@@ -505,7 +518,7 @@ func hostNodeBeyond(list string) int {
 // then its complete (throttle_is_valid over its x-* limits).
 func throttleGroupError(props map[string]string) error {
 	n := func(k string) (uint64, bool) {
-		v, err := strconv.ParseInt(props["x-"+k], 10, 64)
+		v, err := smp.ParseInt64(props["x-"+k]) // qemu_strtoi64, base 0
 		return uint64(v), err == nil
 	}
 	for k, v := range props {
@@ -572,4 +585,99 @@ func SecretKeyError(keyID string, key *Object, iv string, fileLength func(path s
 		return errors.New("IV is required to decrypt secret")
 	}
 	return nil
+}
+
+// qomPropType is the QOM type of an object type's property as
+// qom-list-properties printed it ("uint32", "int", ...; "" unknown).
+func qomPropType(rel *release.Release, target, typ, name string) string {
+	list, ok := qom.ClassProperties(rel, target, typ)
+	if !ok {
+		return ""
+	}
+	l, _ := list.([]any)
+	for _, e := range l {
+		if o, isObj := e.(qjson.Object); isObj {
+			if n, _ := o.Get("name"); n == name {
+				t, _ := o.Get("type")
+				s, _ := t.(string)
+				return s
+			}
+		}
+	}
+	return ""
+}
+
+// unsignedWidths are the unsigned QOM property types by their largest value.
+var unsignedWidths = map[string]uint64{"uint8": math.MaxUint8, "uint16": math.MaxUint16, "uint32": math.MaxUint32, "uint64": math.MaxUint64}
+
+// unsignedSetterError is an unsigned property's setter under the QemuOpts
+// visitor: opts_type_uint64's parse_uint (no sign), then visit_type_uintN's
+// range.
+func unsignedSetterError(name, v, qomType string) error {
+	max, ok := unsignedWidths[qomType]
+	if !ok {
+		return nil
+	}
+	t := strings.TrimLeft(v, " \t\n\v\f\r")
+	if strings.HasPrefix(t, "-") {
+		return fmt.Errorf("Parameter '%s' expects a uint64 value", name)
+	}
+	n, err := smp.ParseInt64(t)
+	if err != nil {
+		u, uerr := strconv.ParseUint(strings.TrimPrefix(t, "+"), 10, 64)
+		if uerr != nil {
+			return nil // left to the visit's own words
+		}
+		n = int64(u)
+		if u > math.MaxInt64 && max == math.MaxUint64 {
+			return nil
+		}
+	}
+	if uint64(n) > max {
+		return fmt.Errorf("Parameter '%s' expects %s_t", name, qomType)
+	}
+	return nil
+}
+
+// uint32Members are the ObjectOptions members QAPI types uint32 whose QOM
+// property says "int" (or nothing): their setters visit a uint32 all the
+// same (prealloc-threads, measured).
+var uint32Members = map[string]bool{"queues": true, "prealloc-threads": true, "interval": true, "cbitpos": true,
+	"reduced-phys-bits": true, "expired_scan_cycle": true, "max_queue_size": true}
+
+// uintType is the unsigned type an object property's setter visits
+// ("uint32", ...), "" when it is not a narrow unsigned one.
+func uintType(rel *release.Release, target, typ, name string) string {
+	if t := qomPropType(rel, target, typ, name); unsignedWidths[t] != 0 {
+		return t
+	}
+	if uint32Members[name] && qapi.For(rel, target).VariantMemberUnsigned("object-add", typ, name) {
+		return "uint32"
+	}
+	return ""
+}
+
+// WidthError is the keyval and JSON visitors' range check of an object's
+// narrow unsigned properties (object_add, object-add): qemu_strtou64 takes
+// a sign (-1 wraps), then visit_type_uintN refuses what does not fit.
+func WidthError(rel *release.Release, target, typ string, props map[string]string) error {
+	for _, k := range slices.Sorted(maps.Keys(props)) {
+		t := uintType(rel, target, typ, k)
+		if t == "" {
+			continue
+		}
+		if n, ok := qdev.StrToU64(props[k]); ok && n > unsignedWidths[t] {
+			return fmt.Errorf("Parameter '%s' expects %s_t", k, t)
+		}
+	}
+	return nil
+}
+
+// number reads an integer property's text as the visitors do (base 0,
+// blanks and a sign before); -1 when it does not read.
+func number(v string) int64 {
+	if n, err := smp.ParseInt64(v); err == nil {
+		return n
+	}
+	return -1
 }

@@ -8,6 +8,7 @@ import (
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/smp"
 )
 
 // propDefaults are the values the object types' properties hold when not
@@ -79,7 +80,7 @@ func PropValue(rel *release.Release, target string, o Object, prop string) (any,
 		case p.Type == "bool":
 			return v == "true" || v == "on", true
 		case strings.HasPrefix(p.Type, "int") || strings.HasPrefix(p.Type, "uint"):
-			n, err := strconv.ParseInt(v, 10, 64)
+			n, err := smp.ParseInt64(v) // as the setter read it: base 0
 			return n, err == nil
 		case strings.HasPrefix(p.Type, "link<") || strings.HasPrefix(p.Type, "child<"):
 			return nil, false
@@ -98,6 +99,12 @@ func FilterLine(rel *release.Release, target string, o Object) string {
 	props := Props(rel, target, o.Type)
 	for i := len(props) - 1; i >= 0; i-- {
 		v, _ := PropText(o, props[i].Name)
+		if t := props[i].Type; strings.HasPrefix(t, "int") || strings.HasPrefix(t, "uint") {
+			// printed as the number the setter stored (interval=0x10 is 16)
+			if n, err := smp.ParseInt64(v); err == nil {
+				v = strconv.FormatInt(n, 10)
+			}
+		}
 		fmt.Fprintf(&b, ",%s=%s", props[i].Name, v)
 	}
 	return b.String() + "\n"

@@ -15,6 +15,7 @@ import (
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
+	"hotpluglab/engine/smp"
 )
 
 // The argument checking (the QObject input visitor over the command's
@@ -293,7 +294,8 @@ func keyvalScalar(jsonType, full string, v any) error {
 		}
 		return fmt.Errorf("Parameter '%s' expects 'on' or 'off'", full)
 	case "int":
-		if _, err := strconv.ParseInt(str, 0, 64); err != nil {
+		// qemu_strtoi64 in base 0: blanks before, 0x and 0 prefixes
+		if _, err := smp.ParseInt64(str); err != nil {
 			return fmt.Errorf("Parameter '%s' expects integer", full)
 		}
 	case "number":
@@ -557,4 +559,20 @@ func (s *Schema) VariantMembers(cmd, tag string) []string {
 		return names
 	}
 	return nil
+}
+
+// VariantMemberUnsigned: the member of a command's variant (object-add's
+// qom-type) is of an unsigned QAPI type (uint32, uint64, size, ...), which
+// introspection shows as "int" too.
+func (s *Schema) VariantMemberUnsigned(cmd, tag, member string) bool {
+	c := s.Command(cmd)
+	if c == nil || s.entities[c.ArgType] == nil {
+		return false
+	}
+	for _, v := range s.entities[c.ArgType].Variants {
+		if v.Case == tag {
+			return s.unsigned[v.Type][member]
+		}
+	}
+	return false
 }

@@ -360,13 +360,17 @@ func cFormatG3(f float64) string {
 var enumValues = map[string][]string{"LostTickPolicy": {"discard", "delay", "slew"}}
 
 // enumChoices are an enum property's values: enumValues', else the
-// "a/b/c" list that ends its description.
+// "a/b/c" list that ends its description (after ", " on 7.2, in
+// parentheses on 10.0).
 func enumChoices(p Prop) []string {
 	if v, ok := enumValues[p.Type]; ok {
 		return v
 	}
 	d := p.Description
-	if i := strings.LastIndex(d, ", "); i >= 0 {
+	if i := strings.LastIndex(d, " ("); i >= 0 && strings.HasSuffix(d, ")") {
+		// 10.0 words them "Error handling policy (report/ignore/...)"
+		d = d[i+2 : len(d)-1]
+	} else if i := strings.LastIndex(d, ", "); i >= 0 {
 		d = d[i+2:]
 	}
 	values := strings.Split(d, "/")

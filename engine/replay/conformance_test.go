@@ -377,7 +377,13 @@ var corpora = []struct {
 	// virtio-mem/-pmem, -numa cpus= and node ids, -global on x86 drivers
 	// and a PCI addr, backend options, q35 PCIe and pc PCI slots,
 	// functions and bridges, i440fx/q35 machine properties, the same
-	// device_add over HMP and QMP, with r14m-); 2750 cases recorded twice per release
+	// device_add over HMP and QMP, with r14m-), a fifteenth on argument
+	// and value errors as learners mistype them (QMP members missing,
+	// extra, null and of the wrong JSON type; HMP missing and extra words,
+	// bad numbers, sizes, booleans, options and unterminated quotes;
+	// device_add values per property type; the same in -device and
+	// -global; -object types, hex/octal/negative numbers; one id across
+	// -device/-object/-netdev/-chardev; with r15m-); 2978 cases recorded twice per release
 	// (dropped: two automatic node names, 7.2's three SHPC unplugs whose
 	// DEVICE_DELETED came or not, 10.0's x-query-ramblock and an automatic
 	// netdev name, 7.2's -m 0x40000000 whose 1 PiB the host fails to
@@ -386,8 +392,8 @@ var corpora = []struct {
 	// 13's two -nic netdev names and its PHB unplugs with a device on
 	// the PHB, whose RCU finalization varies from run to run).
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2726},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2728},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2957},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2958},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see

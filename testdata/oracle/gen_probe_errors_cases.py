@@ -3105,4 +3105,369 @@ for i, m in enumerate(["pc", "q35"]):
         "device_del p0", "info memory-devices", "device_add virtio-pmem-pci,memdev=m1,id=p1", "info memory-devices",
         "device_del p1", "info memory-devices", "object_del m1"))
 
+# Round 15 (r15-): argument and value errors the way a learner mistypes
+# them. QMP commands with missing, extra, mistyped and null members
+# (query-* given arguments, qom-get without a path, device_add without a
+# driver or with a number for a string and the reverse, object-add of an
+# unknown or abstract qom-type, netdev_add, chardev-add and blockdev-add
+# without what they need); HMP commands with missing parameters, extra
+# words, bad integers, sizes and booleans, unknown options and a quoted
+# string that does not end; device_add property values per property type
+# (bool, uint8..uint64 and int32 ranges, hex/octal/negative, size suffixes,
+# strings, enums, links to missing or wrong-type objects, arrays), the same
+# values in -device and -global, -object properties of the wrong type, and
+# one id given twice across -device/-object/-netdev/-chardev.
+B15 = ["-M", "q35", "-netdev", "user,id=n0", "-chardev", "null,id=c0", "-object", "iothread,id=io0",
+       "-blockdev", "null-co,node-name=d0", "-device", "pcie-root-port,id=rp1,chassis=1,slot=1"]
+P15 = ["-M", "pseries", "-netdev", "user,id=n0", "-chardev", "null,id=c0", "-object", "iothread,id=io0",
+       "-blockdev", "null-co,node-name=d0"]
+QA = lambda e, a: {"qmp": {"execute": e, "arguments": a}}
+Q15 = [
+    # query-* given arguments, null arguments
+    [qmp("query-status", verbose=True), qmp("query-version", x=1), qmp("query-kvm", enabled=None), qmp("query-pci", bus=0)],
+    [qmp("query-chardev", id="c0"), qmp("query-named-block-nodes", flat="yes"), qmp("query-named-block-nodes", flat=None),
+     qmp("query-named-block-nodes", flat=1)],
+    [QA("query-status", None), QA("query-status", 5), QA("query-status", "x"), qmp("query-block", device="d0")],
+    [qmp("query-machines", compat=None), qmp("query-qmp-schema", x=1), qmp("query-iothreads", id="io0"),
+     qmp("query-cpu-definitions", machine="q35")],
+    # qom-get / qom-set / qom-list with members missing, null or mistyped
+    [qmp("qom-get", property="type"), qmp("qom-get", path=None, property="type"), qmp("qom-get", path=["/machine"], property="type"),
+     qmp("qom-get", path="/machine", property=None)],
+    [qmp("qom-get", path="/machine", property="type", value="x"), qmp("qom-set", path="/machine/peripheral/rp1", property="chassis"),
+     qmp("qom-set", path="/objects/io0", property="poll-max-ns", value=None), qmp("qom-set", path="/objects/io0", property="poll-max-ns", value="5")],
+    [qmp("qom-set", path="/objects/io0", property="poll-max-ns", value=-1), qmp("qom-set", path="/objects/io0", property="poll-max-ns", value=1.5),
+     qmp("qom-set", path="/objects/io0", property="poll-max-ns", value=True), qmp("qom-list", path=None), qmp("qom-list", path="")],
+    # device_add: driver missing, null, empty, wrong type; members of the wrong JSON type
+    [qmp("device_add", id="e1"), qmp("device_add", driver=None), qmp("device_add", driver=""), qmp("device_add", driver=["e1000"])],
+    [qmp("device_add", driver="e1000", id=5), qmp("device_add", driver="e1000", addr=True), qmp("device_add", driver="e1000", romfile=5),
+     qmp("device_add", driver="e1000", netdev=5)],
+    [qmp("device_add", driver="virtio-net-pci", vectors="3"), qmp("device_add", driver="virtio-net-pci", bootindex="1"),
+     qmp("device_add", driver="virtio-net-pci", mrg_rxbuf="on"), qmp("device_add", driver="virtio-net-pci", mrg_rxbuf=1)],
+    [qmp("device_add", driver="virtio-net-pci", **{"disable-legacy": True}), qmp("device_add", driver="virtio-net-pci", **{"disable-legacy": "maybe"}),
+     qmp("device_add", driver="virtio-net-pci", mac=None), qmp("device_add", driver="virtio-net-pci", netdev=None)],
+    [qmp("device_add", driver="pcie-root-port", id="rp2", chassis=2, slot="2"), qmp("device_add", driver="pcie-root-port", id="rp2", chassis=256),
+     qmp("device_add", driver="pcie-root-port", id="rp2", chassis=-1), qmp("device_add", driver="pcie-root-port", id="rp2", chassis=2, slot=2, port="0x10")],
+    [qmp("device_add", driver="virtio-blk-pci", drive="d0", id="b1", logical_block_size="4K"),
+     qmp("device_add", driver="virtio-blk-pci", drive="d0", id="b1", logical_block_size=3000),
+     qmp("device_add", driver="virtio-blk-pci", drive="d0", id="b1", serial=12345),
+     qmp("device_add", driver="virtio-blk-pci", drive=5, id="b1")],
+    # object-add: unknown, abstract, non-creatable qom-types and mistyped members
+    [qmp("object-add", **{"qom-type": "iothreads", "id": "x"}), qmp("object-add", **{"qom-type": 5, "id": "x"}),
+     qmp("object-add", **{"qom-type": None, "id": "x"}), qmp("object-add", **{"qom-type": "memory-backend", "id": "x"})],
+    [qmp("object-add", **{"qom-type": "e1000", "id": "x"}), qmp("object-add", **{"qom-type": "iothread", "id": "io0"}),
+     qmp("object-add", **{"qom-type": "iothread", "id": 5}), qmp("object-add", **{"qom-type": "iothread", "id": "io1", "nosuch": 1})],
+    [qmp("object-add", **{"qom-type": "iothread", "id": "io1", "poll-max-ns": -1}),
+     qmp("object-add", **{"qom-type": "iothread", "id": "io1", "poll-grow": 1.5}),
+     qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 67108864, "merge": "off"}),
+     qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": None})],
+    # netdev_add, chardev-add, blockdev-add
+    [qmp("netdev_add", id="n1"), qmp("netdev_add", type="user", id=5), qmp("netdev_add", type="user", id="n1", ipv4="yes"),
+     qmp("netdev_add", type="user", id="n1", hostfwd="tcp::2222-:22")],
+    [qmp("netdev_add", type="hubport", id="h1"), qmp("netdev_add", type="hubport", id="h1", hubid="0"),
+     qmp("netdev_add", type="user", id="n1", net="10.0.2.0/33"), qmp("netdev_add", type="user", id="n0")],
+    [qmp("chardev-add", id="c1", backend=None), qmp("chardev-add", id="c1", backend="null"), qmp("chardev-add", id=5, backend={"type": "null", "data": {}}),
+     qmp("chardev-add", id="c0", backend={"type": "null", "data": {}})],
+    [qmp("chardev-add", id="c1", backend={"type": "ringbuf", "data": {"size": 3}}),
+     qmp("chardev-add", id="c1", backend={"type": "ringbuf", "data": {"size": "1K"}}),
+     qmp("chardev-add", id="c1", backend={"type": "file", "data": {}}),
+     qmp("chardev-add", id="c1", backend={"type": "null", "data": {"logappend": "on"}})],
+    [qmp("blockdev-add", **{"node-name": "b0"}), qmp("blockdev-add", driver=None, **{"node-name": "b0"}),
+     qmp("blockdev-add", driver="nosuch", **{"node-name": "b0"}), qmp("blockdev-add", driver="null-co", **{"node-name": "b0", "size": "1G"})],
+    [qmp("blockdev-add", driver="null-co", **{"node-name": "b0", "read-only": "on"}),
+     qmp("blockdev-add", driver="null-co", **{"node-name": 5}),
+     qmp("blockdev-add", driver="null-co", **{"node-name": "d0"}),
+     qmp("blockdev-add", driver="null-co", **{"node-name": "b0", "size": -1})],
+]
+for i, steps in enumerate(Q15):
+    x("r15-qmp-%d" % i, *B15, steps=steps)
+for i, steps in enumerate([
+    [qmp("query-status", verbose=True), qmp("qom-get", property="type"), qmp("device_add", id="v1"),
+     qmp("device_add", driver="spapr-vlan", reg="0x2000", netdev="n0")],
+    [qmp("device_add", driver="spapr-vlan", reg=-1, netdev="n0"), qmp("device_add", driver="spapr-vty", chardev=5),
+     qmp("device_add", driver="spapr-vty", chardev="n0"), qmp("device_add", driver="spapr-vlan", netdev="c0")],
+    [qmp("object-add", **{"qom-type": "spapr-vlan", "id": "x"}), qmp("netdev_add", id="n1"),
+     qmp("chardev-add", id="c1", backend=None), qmp("blockdev-add", **{"node-name": "b0"})],
+    [qmp("qom-set", path="/machine", property="ic-mode", value=5), qmp("qom-get", path="/machine", property=5),
+     qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": "0x8"}),
+     qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": 8, "id": None})],
+]):
+    p("r15-qmp-%d" % i, *P15, "-smp", "1,maxcpus=4", steps=steps)
+
+# HMP: missing parameters, extra words, bad integers/sizes/booleans,
+# unknown options, unterminated quotes.
+H15 = [
+    ["info cpus -x", "info status -v", "info mtree -z", "info registers -x", "info pci extra"],
+    ["info qtree extra words", "info network x", "info chardev c0", "info iothreads io0", "info block -x"],
+    ["qom-get", "qom-get /machine", "qom-set /objects/io0 poll-max-ns", "qom-set /objects/io0", "qom-list /machine extra words"],
+    ["qom-get \"/machine type", "qom-get \"/machine\" \"type", "device_add e1000,id=\"e1", "qom-get '/machine' type",
+     "qom-get \"/machine\" type"],
+    ["qom-set /objects/io0 poll-max-ns 0x10", "qom-get /objects/io0 poll-max-ns", "qom-set /objects/io0 poll-max-ns 010",
+     "qom-get /objects/io0 poll-max-ns", "qom-set /objects/io0 poll-max-ns -1", "qom-set /objects/io0 poll-max-ns 1K"],
+    ["cpu 1x", "cpu 0x", "cpu 08", "cpu 00", "cpu +0", "cpu 99999999999999999999"],
+    ["x /4x 0xzz", "x /4x", "x /0x10x 0", "x /2q 0", "xp /-1x 0", "x /4x 0 extra"],
+    ["balloon 1Q", "balloon -1", "balloon 0x10", "migrate_set_parameter max-bandwidth 1Q", "migrate_set_parameter max-bandwidth 64M",
+     "migrate_set_parameter downtime-limit -1", "info migrate_parameters"],
+    ["migrate_set_parameter xbzrle-cache-size 1X", "migrate_set_parameter xbzrle-cache-size 1000", "migrate_set_parameter compress-level 10",
+     "migrate_set_parameter compress-level x", "migrate_set_parameter announce-initial 0x10"],
+    ["set_link n0 yes", "set_link n0 true", "set_link n0 1", "set_link n0 ON", "set_link n0", "info network"],
+    ["migrate_set_capability xbzrle yes", "migrate_set_capability xbzrle 1", "migrate_set_capability xbzrle On",
+     "migrate_set_capability xbzrle", "trace-event cpuhp* 1", "trace-event cpuhp* yes"],
+    ["mouse_move 1x 2", "mouse_move 1", "mouse_button", "sendkey a x", "sendkey a -5", "sendkey a 99999999999999999999"],
+    ["stop -x", "cont now", "system_reset 1", "nmi x", "system_powerdown -f", "info status"],
+    ["device_add e1000,mac=52:54:00:12:34:56 extra", "device_add e1000 e1000", "device_del", "device_del -f nic0",
+     "netdev_add user,id=n1 extra", "object_add iothread,id=io1 extra"],
+    ["netdev_del n0 n1", "chardev-remove c0 c1", "object_del io0 io1", "drive_del d0 d1", "eject -x", "eject -f"],
+    ["block_resize d0 1X", "block_resize d0", "block_resize d0 -1", "block_resize d0 64M extra", "info block"],
+    ["hostfwd_add tcp::x-:22", "hostfwd_add n0 tcp::2222", "hostfwd_add", "hostfwd_remove n0 tcp::x", "hostfwd_remove"],
+    ["i /w 0x10000", "o /b 0x80 0x100", "o /l 0x80 -1", "i /x 0x60", "o 0x80"],
+    ["p 0x", "p 1+", "p (1", "p 1 2", "p /x 16", "p /q 1"],
+    ["dump-guest-memory -z", "dump-guest-memory", "screendump -x", "log cpuhp -x", "announce_self x"],
+]
+for i, cmds in enumerate(H15):
+    x("r15-hmp-%d" % i, *B15, steps=hmp(*cmds))
+for i, cmds in enumerate([
+    ["info cpus -x", "info registers -x", "info qtree extra", "qom-get", "qom-get \"/machine ic-mode", "cpu 1x"],
+    ["device_add spapr-vlan,reg=0x2000 extra", "device_add spapr-vlan,netdev=n0,reg=0x1000", "device_add spapr-vlan,netdev=n0,reg=01000",
+     "device_add spapr-vlan,netdev=n0,reg=-1", "device_add spapr-vlan,netdev=n0,reg=4294967296", "info qtree"],
+    ["device_add power9_v2.0-spapr-cpu-core,core-id=0x1", "device_add power9_v2.0-spapr-cpu-core,core-id=010",
+     "device_add power9_v2.0-spapr-cpu-core,core-id=-8", "device_add power9_v2.0-spapr-cpu-core,core-id=1,nr-threads=0x1",
+     "info hotpluggable-cpus"],
+    ["set_link n0 yes", "migrate_set_capability xbzrle yes", "balloon 1Q", "x /4x 0xzz", "qom-set /machine ic-mode", "stop -x"],
+]):
+    p("r15-hmp-%d" % i, *P15, "-smp", "1,maxcpus=4", steps=hmp(*cmds))
+
+# device_add property values per property type, over HMP (q35).
+D15 = [
+    # bool
+    ["virtio-net-pci,mrg_rxbuf=maybe", "e1000,multifunction=2", "virtio-balloon-pci,free-page-reporting=yes,id=bl",
+     "virtio-net-pci,mrg_rxbuf=Y", "virtio-net-pci,csum=", "virtio-net-pci,csum"],
+    # uint8 / uint16 / uint32
+    ["pcie-root-port,id=rp2,chassis=2,port=256", "pcie-root-port,id=rp2,chassis=2,slot=65536", "pcie-root-port,id=rp2,chassis=0x100",
+     "pcie-root-port,id=rp2,chassis=-1", "pcie-root-port,id=rp2,chassis=2x", "pcie-root-port,id=rp2,chassis=2,slot=2,port=0x"],
+    ["virtio-net-pci,host_mtu=70000", "virtio-net-pci,rx_queue_size=0x100000", "virtio-net-pci,vectors=4294967296",
+     "virtio-net-pci,vectors=-1", "virtio-net-pci,vectors=1e3", "virtio-net-pci,vectors=3.0"],
+    # int32 and uint64
+    ["e1000,bootindex=2147483648", "e1000,bootindex=-2147483649", "virtio-net-pci,speed=2147483648", "virtio-net-pci,speed=0x10",
+     "virtio-rng-pci,max-bytes=18446744073709551616", "virtio-rng-pci,max-bytes=-1,id=r1"],
+    # hex, octal, negative where they are accepted
+    ["pcie-root-port,id=rp2,chassis=0x10,slot=010", "pcie-root-port,id=rp3,chassis=011,slot=0x9", "virtio-net-pci,vectors=010,id=v1",
+     "e1000,bootindex=0x5,id=e5", "virtio-rng-pci,period=-1", "info pci"],
+    # size suffixes
+    ["virtio-blk-pci,drive=d0,logical_block_size=4K,id=b1", "virtio-blk-pci,drive=d0,logical_block_size=3K",
+     "virtio-blk-pci,drive=d0,physical_block_size=1X", "virtio-blk-pci,drive=d0,physical_block_size=4M",
+     "virtio-blk-pci,drive=d0,discard_granularity=4KiB", "virtio-blk-pci,drive=d0,opt_io_size=1.5K"],
+    ["VGA,vgamem_mb=16M", "virtio-net-pci,host_mtu=1.5K", "virtio-balloon-pci,guest-stats-polling-interval=1K",
+     "e1000,bootindex=1K", "virtio-rng-pci,max-bytes=1K,period=1K,id=r2", "info pci"],
+    # strings
+    ["virtio-blk-pci,drive=d0,serial=", "virtio-blk-pci,drive=d0,serial=" + "s" * 40 + ",id=b2", "e1000,romfile=,id=e0",
+     "virtio-net-pci,duplex=", "virtio-net-pci,tx=", "e1000,id="],
+    # enums
+    ["virtio-blk-pci,drive=d0,werror=nosuch", "virtio-blk-pci,drive=d0,rerror=stop", "pcie-root-port,id=rp2,chassis=2,x-speed=9",
+     "pcie-root-port,id=rp2,chassis=2,x-width=33", "virtio-net-pci,failover=maybe", "virtio-blk-pci,drive=d0,werror=STOP"],
+    ["ide-hd,drive=d0,bios-chs-trans=nosuch", "ide-hd,drive=d0,bios-chs-trans=", "ide-hd,drive=d0,lcyls=x",
+     "e1000,x-pcie-lnksta-dllla=maybe", "virtio-net-pci,disable-legacy=", "virtio-net-pci,disable-legacy=ON"],
+    # links to missing or wrong-type objects
+    ["virtio-rng-pci,rng=io0", "virtio-rng-pci,rng=nosuch", "virtio-scsi-pci,iothread=c0", "virtio-blk-pci,drive=d0,iothread=nosuch",
+     "pc-dimm,memdev=io0", "virtio-mem-pci,memdev=io0"],
+    ["virtio-net-pci,netdev=c0", "isa-serial,chardev=n0", "virtio-blk-pci,drive=n0", "virtio-blk-pci,drive=io0",
+     "virtio-serial-pci,id=vs", "virtconsole,chardev=io0"],
+    # arrays
+    ["rocker,len-ports=x", "rocker,ports=x", "rocker,len-ports=1", "rocker,len-ports=1,ports[0]=nosuch",
+     "virtio-iommu-pci,len-reserved-regions=x", "virtio-iommu-pci,reserved-regions=x"],
+]
+for i, devs in enumerate(D15):
+    x("r15-dev-%d" % i, *B15, steps=hmp(*["device_add " + d for d in devs if not d.startswith("info")] +
+                                        [d for d in devs if d.startswith("info")]))
+
+# The same values on the command line, in -device and in -global.
+for i, a in enumerate([
+    ["-device", "virtio-net-pci,mrg_rxbuf=maybe"], ["-global", "virtio-net-pci.mrg_rxbuf=maybe", "-device", "virtio-net-pci"],
+    ["-device", "pcie-root-port,chassis=0x100"], ["-global", "pcie-root-port.chassis=0x100", "-device", "pcie-root-port"],
+    ["-device", "pcie-root-port,chassis=2,port=256"], ["-global", "pcie-root-port.port=256", "-device", "pcie-root-port,chassis=2"],
+    ["-device", "virtio-net-pci,vectors=4294967296"], ["-global", "virtio-net-pci.vectors=4294967296", "-device", "virtio-net-pci"],
+    ["-device", "virtio-net-pci,vectors=-1"], ["-global", "virtio-net-pci.vectors=-1", "-device", "virtio-net-pci"],
+    ["-device", "e1000,bootindex=2147483648"], ["-global", "e1000.bootindex=x", "-device", "e1000"],
+    ["-device", "virtio-rng-pci,max-bytes=18446744073709551616"], ["-global", "virtio-rng-pci.max-bytes=-1", "-device", "virtio-rng-pci"],
+    ["-device", "pcie-root-port,chassis=0x10,slot=010", "-device", "pcie-root-port,chassis=011,slot=0x9"],
+    ["-global", "pcie-root-port.chassis=010", "-device", "pcie-root-port,slot=1"],
+    ["-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0,logical_block_size=3K"],
+    ["-blockdev", "null-co,node-name=d0", "-global", "virtio-blk-pci.logical_block_size=1X", "-device", "virtio-blk-pci,drive=d0"],
+    ["-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0,werror=nosuch"],
+    ["-blockdev", "null-co,node-name=d0", "-global", "virtio-blk-pci.werror=nosuch", "-device", "virtio-blk-pci,drive=d0"],
+    ["-device", "pcie-root-port,chassis=2,x-speed=9"], ["-global", "pcie-root-port.x-width=33", "-device", "pcie-root-port,chassis=2"],
+    ["-device", "VGA,vgamem_mb=16M"], ["-global", "VGA.vgamem_mb=16M", "-device", "VGA"],
+    ["-object", "iothread,id=io0", "-device", "virtio-rng-pci,rng=io0"],
+    ["-object", "iothread,id=io0", "-global", "virtio-rng-pci.rng=io0", "-device", "virtio-rng-pci"],
+    ["-chardev", "null,id=c0", "-device", "virtio-net-pci,netdev=c0"], ["-netdev", "user,id=n0", "-device", "isa-serial,chardev=n0"],
+    ["-device", "rocker,len-ports=x"], ["-device", "virtio-net-pci,mrg_rxbuf"], ["-global", "virtio-net-pci.mrg_rxbuf", "-device", "virtio-net-pci"],
+    ["-device", j(driver="virtio-net-pci", vectors="3")], ["-device", j(driver="virtio-net-pci", mrg_rxbuf="on")],
+    ["-device", j(driver="pcie-root-port", chassis=256)], ["-device", j(driver="e1000", mac=None)],
+]):
+    x("r15-line-%d" % i, "-M", "q35", *a, steps=hmp("info pci"))
+
+# -object properties of the wrong type; numbers in hex, octal, negative.
+for i, o in enumerate([
+    "iothread,id=i,poll-max-ns=0x10", "iothread,id=i,poll-max-ns=010", "iothread,id=i,aio-max-batch=x", "iothread,id=i,poll-shrink=-1",
+    "iothread,id=i,poll-grow=1.5", "memory-backend-ram,id=m,size=64M,share=2", "memory-backend-ram,id=m,size=64M,reserve=maybe",
+    "memory-backend-ram,id=m,size=0x4000000", "memory-backend-ram,id=m,size=010M", "memory-backend-ram,id=m,size=-64M",
+    "memory-backend-ram,id=m,size=64m", "memory-backend-ram,id=m,size=64MB", "memory-backend-ram,id=m,size=64 M",
+    "memory-backend-ram,id=m,size=1.5M", "memory-backend-ram,id=m,size=64M,prealloc=yes", "memory-backend-ram,id=m,size=64M,dump=1",
+    "throttle-group,id=t,x-iops-total=-1", "throttle-group,id=t,x-bps-total=1M", "throttle-group,id=t,x-iops-total-max-length=0x10",
+    "secret,id=s,data=x,format=base64", "secret,id=s,data=abc,keyid=nosuch", "rng-random,id=r,filename=",
+    "cryptodev-backend-builtin,id=c,queues=x", "cryptodev-backend-builtin,id=c,queues=0x2",
+]):
+    x("r15-obj-%d" % i, "-object", o, steps=hmp("info iothreads", "info memdev"))
+
+# One id twice across -device/-object/-netdev/-chardev (and the monitor).
+for i, a in enumerate([
+    ["-device", "e1000,id=a", "-device", "virtio-net-pci,id=a"], ["-object", "iothread,id=a", "-object", "iothread,id=a"],
+    ["-netdev", "user,id=a", "-netdev", "user,id=a"], ["-chardev", "null,id=a", "-chardev", "null,id=a"],
+    ["-object", "iothread,id=a", "-device", "e1000,id=a"], ["-netdev", "user,id=a", "-chardev", "null,id=a", "-device", "e1000,id=a,netdev=a"],
+    ["-object", "iothread,id=a", "-object", "memory-backend-ram,id=a,size=64M"], ["-blockdev", "null-co,node-name=a", "-device", "virtio-blk-pci,drive=a,id=a"],
+    ["-chardev", "null,id=a", "-serial", "chardev:a", "-device", "isa-serial,chardev=a"],
+    ["-netdev", "user,id=a", "-nic", "user,id=a"],
+]):
+    x("r15-dup-%d" % i, "-M", "q35", *a, steps=hmp("info network", "info chardev", "info iothreads"))
+x("r15-dup-mon-0", *B15, steps=hmp("device_add e1000,id=io0", "object_add iothread,id=rp1", "chardev-add null,id=n0", "netdev_add user,id=c0",
+                                    "device_add e1000,id=rp1", "object_add iothread,id=io0", "chardev-add null,id=c0", "netdev_add user,id=n0",
+                                    "info network"))
+x("r15-dup-mon-1", *B15, steps=[qmp("device_add", driver="e1000", id="rp1"), qmp("object-add", **{"qom-type": "iothread", "id": "io0"}),
+                                 qmp("chardev-add", id="c0", backend={"type": "null", "data": {}}), qmp("netdev_add", type="user", id="n0"),
+                                 qmp("blockdev-add", driver="null-co", **{"node-name": "d0"}), qmp("device_add", driver="e1000", id="d0")])
+for i, a in enumerate([
+    ["-device", "spapr-vlan,id=a,netdev=n0", "-netdev", "user,id=n0", "-device", "spapr-vty,id=a,chardev=c0", "-chardev", "null,id=c0"],
+    ["-chardev", "null,id=a", "-chardev", "null,id=a"], ["-object", "iothread,id=a", "-object", "iothread,id=a"],
+    ["-netdev", "user,id=a", "-netdev", "user,id=a"],
+    ["-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,reg=0x1000", "-netdev", "user,id=n1", "-device", "spapr-vlan,netdev=n1,reg=0x1000"],
+    ["-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,reg=01000"], ["-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,reg=-1"],
+    ["-netdev", "user,id=n0", "-global", "spapr-vlan.reg=x", "-device", "spapr-vlan,netdev=n0"],
+    ["-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0,reg=0x"],
+    ["-object", "iothread,id=i,poll-max-ns=0x10"], ["-object", "memory-backend-ram,id=m,size=64MB"],
+    ["-device", "virtio-net-pci,vectors=4294967296"], ["-global", "virtio-net-pci.mrg_rxbuf=maybe", "-device", "virtio-net-pci"],
+]):
+    p("r15-line-%d" % i, "-M", "pseries", *a, steps=hmp("info qtree"))
+
+# Round 15, second part (r15-two-): the same learner one step on: QMP
+# members null, empty or of the wrong type in the commands round one left
+# (bus, set_link's up, human-monitor-command's cpu-index, migration
+# parameters as strings), HMP quotes around words and numbers, literal
+# quotes and doubled commas on the command line, -global values read in
+# hex and octal as info qtree prints them.
+for i, steps in enumerate([
+    [qmp("device_add", driver="e1000", bus=5), qmp("device_add", driver="e1000", bus=None), qmp("device_add", driver="e1000", bus="nosuch"),
+     qmp("device_add", driver="e1000", bus="pcie.0", addr="0x2.0x1")],
+    [qmp("device_add", driver="e1000", id=""), qmp("device_del", id=""), qmp("device_del", id=None), qmp("netdev_del", id=None)],
+    [qmp("object-del", id=5), qmp("set_link", name="n0", up=None), qmp("set_link", name=None, up=True), qmp("set_link", name="n0")],
+    [qmp("human-monitor-command", **{"command-line": ""}), qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": "0"}),
+     qmp("human-monitor-command", **{"command-line": None}), qmp("human-monitor-command", **{"command-line": "info cpus", "cpu-index": -1})],
+    [qmp("migrate-set-parameters", **{"max-bandwidth": "1G"}), qmp("migrate-set-parameters", **{"downtime-limit": 1.5}),
+     qmp("migrate-set-parameters", **{"downtime-limit": None}), qmp("migrate-set-parameters", **{"nosuch": 1})],
+    [qmp("block_resize", **{"node-name": "d0", "size": "1G"}), qmp("block_resize", **{"node-name": "d0"}), qmp("blockdev-del"),
+     qmp("blockdev-del", **{"node-name": None})],
+    [qmp("qom-set", path="/objects/io0", property="poll-max-ns", value=[1]), qmp("qom-set", path="/objects/io0", property="poll-max-ns", value={"v": 1}),
+     qmp("qom-get", path="/objects/io0", property=""), qmp("qom-list", path="/objects/io0/")],
+    [qmp("query-cpu-model-expansion", type="full", model=None), qmp("query-cpu-model-expansion", type="static", model={"name": "qemu64", "props": None}),
+     qmp("query-cpu-model-expansion", type=None, model={"name": "qemu64"}), qmp("query-cpu-model-expansion", type="full", model={})],
+    [qmp("chardev-add", id="c1", backend={"type": "file", "data": {"out": 5}}),
+     qmp("chardev-add", id="c1", backend={"type": "socket", "data": {}}),
+     qmp("chardev-add", id="", backend={"type": "null", "data": {}}), qmp("chardev-remove", id=None)],
+]):
+    x("r15-two-qmp-%d" % i, *B15, steps=steps)
+for i, cmds in enumerate([
+    ["device_add e1000,id=\"e1\"", "device_add \"e1000,id=e2\"", "device_add 'e1000,id=e3'", "info pci"],
+    ["qom-set /objects/io0 poll-max-ns \"16\"", "qom-get /objects/io0 poll-max-ns", "qom-set \"/objects/io0\" \"poll-max-ns\" 17",
+     "qom-get /objects/io0 poll-max-ns", "qom-set /objects/io0 poll-max-ns \"1", "info qom-tree \"/machine"],
+    ["cpu \"0\"", "balloon \"1\"", "sendkey \"a", "sendkey \"a\"", "drive_add 0 \"if=none", "log \"cpuhp"],
+    ["info registers -a -a", "info mtree -f -f", "info mtree -fd", "info qtree -x", "info pci -a", "x /4x \"0\""],
+    ["netdev_add \"user,id=n1\"", "netdev_add user,id=\"n2\"", "info network", "chardev-add \"null,id=c1\"", "info chardev"],
+    ["object_add \"iothread,id=io1\"", "object_add iothread,id=io2,poll-max-ns=\"5\"", "info iothreads", "object_del \"io1\"",
+     "device_del \"rp1\""],
+]):
+    x("r15-two-hmp-%d" % i, *B15, steps=hmp(*cmds))
+for i, a in enumerate([
+    ["-device", "e1000,mac=\"52:54:00:12:34:56\""], ["-device", "e1000,id=e 1"], ["-device", "e1000,,id=x"], ["-device", "e1000,id=x,,y"],
+    ["-device", "e1000,id=\"e1\""], ["-global", "e1000.bootindex=0x10", "-device", "e1000"],
+    ["-global", "virtio-net-pci.host_mtu=1.5K", "-device", "virtio-net-pci"],
+    ["-global", "driver=virtio-net-pci,property=vectors,value=-1", "-device", "virtio-net-pci"],
+    ["-global", "virtio-net-pci.vectors=010", "-device", "virtio-net-pci,id=v"],
+    ["-global", "virtio-net-pci.vectors= 0x10", "-device", "virtio-net-pci,id=v"],
+    ["-device", "virtio-net-pci,vectors=0x10,id=v"], ["-device", "virtio-net-pci,vectors= 7,id=v"],
+    ["-device", "pcie-root-port,chassis=1,slot=+2,id=r"], ["-global", "pcie-root-port.chassis=+3", "-device", "pcie-root-port,id=r"],
+    ["-global", "e1000.mac=\"52:54:00:12:34:56\"", "-device", "e1000"],
+    ["-global", "virtio-net-pci.mrg_rxbuf=off", "-global", "virtio-net-pci.mrg_rxbuf=maybe", "-device", "virtio-net-pci"],
+]):
+    x("r15-two-line-%d" % i, "-M", "q35", *a, steps=hmp("info qtree"))
+for i, a in enumerate([
+    ["-chardev", "null,id=c0", "-global", "spapr-vty.reg=0x2000", "-device", "spapr-vty,chardev=c0"],
+    ["-device", "spapr-vscsi,reg=-1"], ["-device", "spapr-vscsi,reg=0x100000000"], ["-device", "spapr-vscsi,reg= 0x2000"],
+    ["-chardev", "null,id=c0", "-device", "spapr-vty,chardev=c0,reg=\"0x2000\""],
+    ["-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,mac=52:54:00:12:34"],
+]):
+    p("r15-two-line-%d" % i, "-M", "pseries", *a, steps=hmp("info qtree"))
+
+# Measured around round 15's fixes (r15m-): a -global on a link property
+# (found, missing, of another type), a -global's period/max-bytes at
+# virtio-rng's realize, hostfwd_remove's parse, a NIC and a backend of one
+# name in info network, 10.0's enums in parentheses (floppy, CHS).
+for i, a in enumerate([
+    ["-global", "virtio-rng-pci.rng=nosuch", "-device", "virtio-rng-pci"],
+    ["-object", "rng-random,id=r0,filename=/dev/urandom", "-global", "virtio-rng-pci.rng=r0", "-device", "virtio-rng-pci,id=v"],
+    ["-object", "rng-random,id=r0,filename=/dev/urandom", "-global", "virtio-rng-pci.rng=/objects/r0", "-device", "virtio-rng-pci"],
+    ["-global", "virtio-rng-pci.period=0", "-device", "virtio-rng-pci"],
+    ["-global", "virtio-rng-pci.max-bytes=9223372036854775808", "-device", "virtio-rng-pci,max-bytes=5"],
+    ["-global", "virtio-rng-pci.rng=nosuch"],
+    ["-object", "iothread,id=io0", "-global", "virtio-blk-pci.iothread=io0", "-blockdev", "null-co,node-name=d0", "-device", "virtio-blk-pci,drive=d0"],
+    ["-object", "rng-random,id=r0,filename=/dev/urandom", "-global", "virtio-blk-pci.iothread=r0", "-blockdev", "null-co,node-name=d0",
+     "-device", "virtio-blk-pci,drive=d0"],
+    ["-M", "pc", "-global", "isa-fdc.fdtypeA=nosuch"], ["-M", "pc", "-device", "isa-fdc,fdtypeA=nosuch"],
+    ["-M", "pc", "-blockdev", "null-co,node-name=d0", "-device", "ide-hd,drive=d0,bios-chs-trans=nosuch"],
+    ["-M", "pc", "-global", "mc146818rtc.lost_tick_policy=maybe"],
+]):
+    x("r15m-line-%d" % i, *a, steps=hmp("info status"))
+x("r15m-net-0", "-M", "q35", "-netdev", "user,id=a", "-device", "e1000,id=a,netdev=a", "-netdev", "user,id=b", "-device", "e1000,id=c,netdev=b",
+  steps=hmp("info network"))
+x("r15m-net-1", "-M", "q35", "-netdev", "user,id=a", "-netdev", "user,id=b", "-device", "e1000,id=b,netdev=a",
+  steps=hmp("info network", "netdev_add user,id=c", "info network"))
+x("r15m-net-2", "-M", "q35", "-netdev", "user,id=n0", "-device", "e1000,netdev=n0", steps=hmp(
+    "hostfwd_add tcp::2222-:22", "hostfwd_remove tcp::2222", "hostfwd_remove :2222", "hostfwd_remove ::2222", "hostfwd_remove udp::2222",
+    "hostfwd_remove icmp::2222", "hostfwd_remove tcp:1.2.3:2222", "hostfwd_remove tcp:1.2.3.4.5:2222", "hostfwd_remove tcp:: 2222",
+    "hostfwd_remove tcp::2222 ", "hostfwd_remove tcp::-1", "hostfwd_remove tcp::99999999999", "hostfwd_remove tcp::0x10",
+    "hostfwd_remove tcp::", "hostfwd_remove tcp::+5", "hostfwd_remove n0 tcp:localhost:22"))
+x("r15m-mig-0", steps=hmp("migrate_set_parameter downtime-limit -0", "migrate_set_parameter downtime-limit -1k",
+                          "migrate_set_parameter downtime-limit 99999999999999999999", "migrate_set_parameter downtime-limit 0x-1",
+                          "migrate_set_parameter downtime-limit - 1", "migrate_set_parameter xbzrle-cache-size -1",
+                          "migrate_set_parameter max-bandwidth -5M", "migrate_set_parameter downtime-limit -1.5"))
+x("r15m-blk-0", steps=[qmp("blockdev-add", driver="null-aio", **{"node-name": "b0", "size": -1})])
+x("r15m-blk-1", steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "b0", "size": -0}), qmp("query-named-block-nodes")])
+x("r15m-blk-2", steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "b0", "size": -1.5})])
+x("r15m-obj-0", steps=hmp("object_add iothread,id=i0,poll-max-ns=0x10", "object_add iothread,id=i1,poll-grow=010", "info iothreads",
+                          "object_add cryptodev-backend-builtin,id=c0,queues=x", "object_add throttle-group,id=t,x-iops-total-max-length=0x10"))
+for i, o in enumerate(["iothread,id=i,poll-max-ns=0x", "iothread,id=i,poll-max-ns=08", "iothread,id=i,poll-max-ns= 16",
+                       "throttle-group,id=t,x-iops-total=0x10,x-iops-total-max=0x8", "cryptodev-backend-builtin,id=c,queues=-1",
+                       "cryptodev-backend-builtin,id=c,queues=4294967296", "iothread,id=i,aio-max-batch=0x7fffffffffffffff"]):
+    x("r15m-obj-%d" % (i + 1), "-object", o, steps=hmp("info iothreads"))
+
+# r15m, second batch: unsigned object properties beyond queues, in -object,
+# HMP object_add and QMP object-add; -global on other links.
+for i, o in enumerate(["cryptodev-backend-builtin,id=c,queues=0x1", "cryptodev-backend-builtin,id=c,queues=+1",
+                       "cryptodev-backend-builtin,id=c,queues= 1", "cryptodev-backend-builtin,id=c,queues=18446744073709551615",
+                       "cryptodev-backend-builtin,id=c,queues=18446744073709551616", "iothread,id=i,poll-max-ns=9223372036854775808",
+                       "memory-backend-ram,id=m,size=64M,prealloc-threads=-1", "memory-backend-ram,id=m,size=64M,prealloc-threads=4294967296",
+                       "filter-buffer,id=f,netdev=n0,interval=-1", "filter-buffer,id=f,netdev=n0,interval=4294967296",
+                       "filter-buffer,id=f,netdev=n0,interval=0x10"]):
+    x("r15m-uns-%d" % i, "-netdev", "user,id=n0", "-object", o, steps=hmp("info iothreads", "info network"))
+x("r15m-uns-mon-0", steps=hmp("object_add cryptodev-backend-builtin,id=c,queues=-1", "object_add cryptodev-backend-builtin,id=c,queues=4294967296",
+                              "object_add cryptodev-backend-builtin,id=c,queues=x", "object_add iothread,id=i,poll-max-ns= 5",
+                              "object_add iothread,id=j,poll-max-ns=-1"))
+x("r15m-uns-qmp-0", steps=[qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "c", "queues": -1}),
+                           qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "c", "queues": 4294967296}),
+                           qmp("object-add", **{"qom-type": "cryptodev-backend-builtin", "id": "c", "queues": "1"})])
+for i, a in enumerate([
+    ["-global", "virtio-scsi-pci.iothread=nosuch", "-device", "virtio-scsi-pci"],
+    ["-object", "memory-backend-ram,id=m0,size=128M", "-m", "1G,slots=2,maxmem=2G", "-global", "pc-dimm.memdev=m0", "-device", "pc-dimm,id=d"],
+    ["-object", "iothread,id=io0", "-m", "1G,slots=2,maxmem=2G", "-global", "pc-dimm.memdev=io0", "-device", "pc-dimm,id=d"],
+    ["-global", "virtio-rng-pci.rng=", "-device", "virtio-rng-pci"],
+]):
+    x("r15m-glink-%d" % i, *a, steps=hmp("info status"))
+
 corpus.write()
