@@ -898,7 +898,7 @@ func (s *State) Composition(path string) (typ string, children []*qdev.QOMNode, 
 		return "", nil, false
 	}
 	if children, ok := s.boardComposition(d); ok {
-		return d.Type.Name, children, true
+		return d.Type.Name, s.withBusChildren(d, children), true
 	}
 	placement := ""
 	if d.Look != nil {
@@ -942,7 +942,34 @@ func (s *State) Composition(path string) (typ string, children []*qdev.QOMNode, 
 		out = append(out, l)
 	}
 	out = append(out, xhciPorts(d, rec)...)
-	return d.Type.Name, qdev.ParseQOM(out), true
+	return d.Type.Name, s.withBusChildren(d, qdev.ParseQOM(out)), true
+}
+
+// withBusChildren adds to a device's bus nodes the devices that are the
+// bus's own QOM children: the disks scsi_bus_legacy_add_drive makes for
+// -drive if=scsi, "legacy[UNIT]" (a default CD-ROM on pseries' vscsi).
+func (s *State) withBusChildren(d *qdev.Device, children []*qdev.QOMNode) []*qdev.QOMNode {
+	for _, b := range d.Buses {
+		var bus *qdev.QOMNode
+		for _, n := range children {
+			if n.Name() == b.Name {
+				bus = n
+			}
+		}
+		if bus == nil {
+			continue
+		}
+		prefix := devicePath(d) + "/" + b.Name + "/"
+		for _, c := range b.Children {
+			name, ok := strings.CutPrefix(c.Path, prefix)
+			if !ok || name == "" || strings.Contains(name, "/") || bus.Child(name) != nil {
+				continue
+			}
+			_, grand, _ := s.Composition(c.Path)
+			bus.Children = append(bus.Children, &qdev.QOMNode{Line: "/" + name + " (" + c.Type.Name + ")", Children: grand})
+		}
+	}
+	return children
 }
 
 // compositionNames renames the objects whose names carry what the
