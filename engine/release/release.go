@@ -472,6 +472,14 @@ type Release struct {
 	// 7.2 does not, 10.0 does).
 	PCIDeviceClassProps       []string
 	QOMListPropertiesDefaults bool
+	// PCMachineClassTables are the property tables of a PC machine type's
+	// classes with properties, from the top (machine, x86-machine,
+	// generic-pc-machine), each in the order its class_init adds them;
+	// PCMachineInstanceProps are what the instance_inits add (machine's,
+	// then generic-pc-machine's), in order. qom-list-properties of a PC
+	// machine type lists their hash tables' walks. Nil where not known.
+	PCMachineClassTables   [][]string
+	PCMachineInstanceProps []ClassProp
 	// AliasesOfLegacyProperties: qdev_alias_all_properties (a virtio
 	// proxy's view of its backend) aliases every class property, the
 	// legacy ones too (7.2: the qdev properties only).
@@ -687,4 +695,9 @@ func (r *Release) MigrationProtocol(uri string) bool {
 		}
 	}
 	return false
+}
+
+// ClassProp is a QOM property as qom-list-properties describes it.
+type ClassProp struct {
+	Name, Type, Description string
 }
