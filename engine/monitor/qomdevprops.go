@@ -172,7 +172,26 @@ func (mon *Monitor) machineQOMProperties(name string) (list []any, ok bool) {
 		}
 		out = append(out, append(o, qjson.Member{Key: "type", Value: typ}))
 	}
+	// what -machine help lists beyond those tables is the type's own
+	// class's (10.0's pc-i440fx types: x-south-bridge); one at most, as
+	// where several would go depends on an order not known
+	covered := map[string]bool{}
 	for _, table := range rel.PCMachineClassTables {
+		for _, k := range table {
+			name, _, _ := strings.Cut(k, ":")
+			covered[name] = true
+		}
+	}
+	var own []string
+	for k := range help {
+		if !covered[k] {
+			own = append(own, k)
+		}
+	}
+	if len(own) > 1 {
+		return nil, false
+	}
+	for _, table := range append(slices.Clone(rel.PCMachineClassTables), own) {
 		// "name:type" for one -machine help leaves out (no setter)
 		types := map[string]string{}
 		names := make([]string, len(table))
