@@ -1226,7 +1226,10 @@ func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool)
 		} else {
 			c = s.adjustRecorded(c)
 		}
-		if c.Name() == "fw_cfg" && !s.M.ACPI {
+		// microvm builds its ACPI tables unless acpi=off (M.ACPI, which
+		// says whether there is CPU hotplug, is false for it)
+		microvmACPI := s.M.Type.Family == machinetype.Microvm && s.M.Props["acpi"] != "off"
+		if c.Name() == "fw_cfg" && !s.M.ACPI && !microvmACPI {
 			// No ACPI tables, no fw_cfg files for them.
 			c = &qdev.QOMNode{Line: c.Line, Children: slices.DeleteFunc(slices.Clone(c.Children), func(n *qdev.QOMNode) bool {
 				return strings.HasPrefix(n.Name(), `\x2from@etc\x2f`)
