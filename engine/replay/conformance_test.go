@@ -312,10 +312,10 @@ var corpora = []struct {
 	// a machine type's, 10.0's q35 interrupt controllers with memory
 	// hotplug slots), see testdata/oracle/README.md. Pass o3 closed
 	// qom-list-types' "interface", a virtio-serial backend's qom-list,
-	// pseries' qom-tree with defaults, the PC machine types'
+	// pseries' and microvm's qom-tree with defaults, the PC machine types'
 	// qom-list-properties.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2056},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2029},
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2058},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2031},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
