@@ -184,6 +184,10 @@ type Release struct {
 	// is warned about at start ("requested NIC ... was not created"), not
 	// fatal ("Unsupported NIC model").
 	NICUnknownModelWarns bool
+	// SPAPRVIONICsFirst: pseries makes its -nic spapr-vlan NICs first
+	// (qemu_find_nic_info("spapr-vlan") until none is left), then the PCI
+	// ones (pci_init_nic_devices); 7.2 makes them in their order.
+	SPAPRVIONICsFirst bool
 	// RemovedOptions are command-line options this release does not have
 	// ("invalid option"): removed, or (7.2's) added later.
 	RemovedOptions map[string]bool

@@ -224,6 +224,7 @@ var V10_0 = &Release{
 
 	// error_abort in qemu_chr_fe_init, as this build reports it
 	ChardevInUseAbortAt: "qemu_chr_fe_init() at chardev/char-fe.c:204",
+	SPAPRVIONICsFirst:   true,
 	// machine_class_init (reordered since 7.2: boot and smp early, shim,
 	// smp-cache, aux-ram-share new), x86_machine_class_init,
 	// pc_machine_class_init (fd-bootchk new, device-memory-region-size
