@@ -313,9 +313,10 @@ var corpora = []struct {
 	// hotplug slots), see testdata/oracle/README.md. Pass o3 closed
 	// qom-list-types' "interface", a virtio-serial backend's qom-list,
 	// pseries' and microvm's qom-tree with defaults, the PC machine types'
-	// qom-list-properties, 10.0's busnr behind a pseries bridge.
+	// qom-list-properties, 10.0's busnr behind a pseries bridge and its
+	// pseries -nic order.
 	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2058},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2032},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2033},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
