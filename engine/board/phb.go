@@ -96,4 +96,10 @@ func (s *State) NumberSPAPRBuses() {
 			}
 		}
 	}
+	// 10.0's busnr reads the bus's number as it is now (pci_bus_num)
+	s.Tree.Walk(func(d *qdev.Device) {
+		if _, ok := d.Prop("busnr"); ok && pci.Of(d) != nil {
+			d.SetProp("busnr", qtreeNum(uint64(pci.BusNumber(d))))
+		}
+	})
 }

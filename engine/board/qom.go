@@ -1,6 +1,7 @@
 package board
 
 import (
+	"cmp"
 	"encoding/json"
 	"fmt"
 	"hotpluglab/engine/qjson"
@@ -206,6 +207,57 @@ func rehashInstance(recorded, props []qdev.QOMProp, hotplugged bool) []qdev.QOMP
 	return out
 }
 
+// phbRealizeOrder is the order spapr_phb_realize adds a PHB's children
+// (nil for another device's): its MMIO space and windows, the I/O space
+// and window, the root bus, the IOMMU root and MSI window, a DR connector
+// per devfn (add_drcs), then a TCE table per DMA window.
+func phbRealizeOrder(keys []string) []string {
+	rank := func(k string) int {
+		for i, suffix := range []string{".mmio[0]", ".mmio32-alias[0]", ".mmio64-alias[0]", ".io[0]", ".io-alias[0]"} {
+			if strings.HasPrefix(k, "pci@") && strings.HasSuffix(k, suffix) {
+				return i
+			}
+		}
+		switch {
+		case strings.HasPrefix(k, "pci@") && strings.HasSuffix(k, ".iommu-root[0]"):
+			return 6
+		case k == "msi[0]":
+			return 7
+		case strings.HasPrefix(k, "dr-connector["):
+			return 8
+		case strings.HasPrefix(k, "tce-table-"):
+			return 9
+		case busNumber(k) == 0:
+			return 5
+		}
+		return -1
+	}
+	if !slices.Contains(keys, "msi[0]") {
+		return nil
+	}
+	order := slices.Clone(keys)
+	for _, k := range order {
+		if rank(k) < 0 {
+			return nil
+		}
+	}
+	num := func(k string) uint64 { // a connector's index, a table's LIOBN (hex)
+		if rest, ok := strings.CutPrefix(k, "tce-table-"); ok {
+			n, _ := strconv.ParseUint(rest, 16, 64)
+			return n
+		}
+		n, _ := strconv.ParseUint(strings.TrimSuffix(strings.TrimPrefix(k, "dr-connector["), "]"), 10, 64)
+		return n
+	}
+	slices.SortStableFunc(order, func(a, b string) int {
+		if ra, rb := rank(a), rank(b); ra != rb {
+			return ra - rb
+		}
+		return cmp.Compare(num(a), num(b))
+	})
+	return order
+}
+
 // pciBridgeWindows are the regions pci_bridge_initfn creates after the
 // secondary bus, in its order (pci_bridge_region_init, then the VGA
 // aliases).
@@ -237,6 +289,19 @@ func instanceInsertionOrder(recorded, renamed []qdev.QOMProp, hotplugged bool) [
 	for i := range recorded {
 		want[i] = recorded[n-1-i].Name
 		newName[recorded[i].Name] = renamed[i].Name
+	}
+	if order := phbRealizeOrder(want); order != nil {
+		t := qom.NewTable()
+		for _, k := range order {
+			t.Insert(k)
+		}
+		if slices.Equal(t.Keys(), want) {
+			t = qom.NewTable()
+			for _, k := range order {
+				t.Insert(newName[k])
+			}
+			return t.Keys()
+		}
 	}
 	has := map[string]bool{}
 	for _, k := range want {
@@ -843,7 +908,7 @@ func (s *State) Composition(path string) (typ string, children []*qdev.QOMNode, 
 		return "", nil, false
 	}
 	if children, ok := s.boardComposition(d); ok {
-		return d.Type.Name, children, true
+		return d.Type.Name, s.withBusChildren(d, children), true
 	}
 	placement := ""
 	if d.Look != nil {
@@ -887,7 +952,34 @@ func (s *State) Composition(path string) (typ string, children []*qdev.QOMNode, 
 		out = append(out, l)
 	}
 	out = append(out, xhciPorts(d, rec)...)
-	return d.Type.Name, qdev.ParseQOM(out), true
+	return d.Type.Name, s.withBusChildren(d, qdev.ParseQOM(out)), true
+}
+
+// withBusChildren adds to a device's bus nodes the devices that are the
+// bus's own QOM children: the disks scsi_bus_legacy_add_drive makes for
+// -drive if=scsi, "legacy[UNIT]" (a default CD-ROM on pseries' vscsi).
+func (s *State) withBusChildren(d *qdev.Device, children []*qdev.QOMNode) []*qdev.QOMNode {
+	for _, b := range d.Buses {
+		var bus *qdev.QOMNode
+		for _, n := range children {
+			if n.Name() == b.Name {
+				bus = n
+			}
+		}
+		if bus == nil {
+			continue
+		}
+		prefix := devicePath(d) + "/" + b.Name + "/"
+		for _, c := range b.Children {
+			name, ok := strings.CutPrefix(c.Path, prefix)
+			if !ok || name == "" || strings.Contains(name, "/") || bus.Child(name) != nil {
+				continue
+			}
+			_, grand, _ := s.Composition(c.Path)
+			bus.Children = append(bus.Children, &qdev.QOMNode{Line: "/" + name + " (" + c.Type.Name + ")", Children: grand})
+		}
+	}
+	return children
 }
 
 // compositionNames renames the objects whose names carry what the
@@ -1144,7 +1236,10 @@ func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool)
 		} else {
 			c = s.adjustRecorded(c)
 		}
-		if c.Name() == "fw_cfg" && !s.M.ACPI {
+		// microvm builds its ACPI tables unless acpi=off (M.ACPI, which
+		// says whether there is CPU hotplug, is false for it)
+		microvmACPI := s.M.Type.Family == machinetype.Microvm && s.M.Props["acpi"] != "off"
+		if c.Name() == "fw_cfg" && !s.M.ACPI && !microvmACPI {
 			// No ACPI tables, no fw_cfg files for them.
 			c = &qdev.QOMNode{Line: c.Line, Children: slices.DeleteFunc(slices.Clone(c.Children), func(n *qdev.QOMNode) bool {
 				return strings.HasPrefix(n.Name(), `\x2from@etc\x2f`)
@@ -1307,11 +1402,26 @@ func (s *State) backendQOM(d *qdev.Device) []qdev.QOMProp {
 				continue
 			}
 		case strings.HasPrefix(p.Type, "child<"):
-			return nil
+			// A bus the backend makes (a virtio-serial-device's) is its one
+			// instance property, listed last whatever its name: named as
+			// this backend's bus is named (the proxy's id + ".0").
+			b := backendBus(d, strings.TrimSuffix(strings.TrimPrefix(p.Type, "child<"), ">"))
+			if b == nil || p.Name != l.QOM[len(l.QOM)-1].Name {
+				return nil
+			}
+			p.Name = b.Name
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// backendBus is the one bus of type typ a virtio backend holds, or nil.
+func backendBus(d *qdev.Device, typ string) *qdev.Bus {
+	if len(d.Buses) != 1 || (d.Buses[0].Type != typ && d.Buses[0].Subtype != typ) {
+		return nil
+	}
+	return d.Buses[0]
 }
 
 // backendGet is qom-get of a proxy's virtio backend's property (at

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/keyval"
+	"hotpluglab/engine/lazyre"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/release"
@@ -95,3 +96,20 @@ func moduleHelp(rel *release.Release, target machinetype.Target, opt string) *ex
 	}
 	return &exit{code: h.Exit, stdout: h.Stdout, raw: true, msg: h.Stderr}
 }
+
+// MachineTypeProps are the properties `-machine TYPE,help` lists for a
+// machine type (its classes' settable ones): type and description by name.
+func MachineTypeProps(rel *release.Release, target machinetype.Target, typ string) (map[string][2]string, bool) {
+	body, ok := machineProps(rel.Text("machine-props-"+string(target)+".txt"), typ)
+	if !ok {
+		return nil, false
+	}
+	out := map[string][2]string{}
+	for _, m := range machinePropLine().FindAllStringSubmatch(body, -1) {
+		out[m[1]] = [2]string{m[2], m[3]}
+	}
+	return out, true
+}
+
+// machinePropLine: "  memory-backend=<link<memory-backend>> - Set RAM backend..."
+var machinePropLine = lazyre.New(`(?m)^\s+(\S+)=<(\S*)>(?:\s+- (.*))?$`)

@@ -1,8 +1,10 @@
 package cmdline
 
 import (
+	"cmp"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"hotpluglab/engine/board"
@@ -76,7 +78,19 @@ func onBoardNICs(m *machine.Machine, st *board.State, net *netdev.State, reg *bo
 	if m.Type.Family == machinetype.PSeries { // spapr makes these itself, on its VIO bus
 		known["spapr-vlan"], known["ibmveth"] = "spapr-vlan", "spapr-vlan"
 	}
-	for _, nd := range net.OnBoard {
+	onBoard := slices.Clone(net.OnBoard)
+	if m.Type.Family == machinetype.PSeries && m.Release().SPAPRVIONICsFirst {
+		slices.SortStableFunc(onBoard, func(a, b netdev.OnBoardNIC) int {
+			vio := func(nd netdev.OnBoardNIC) int {
+				if t := known[cmp.Or(nd.Model, def)]; t == "spapr-vlan" {
+					return 0
+				}
+				return 1
+			}
+			return vio(a) - vio(b)
+		})
+	}
+	for _, nd := range onBoard {
 		model := nd.Model
 		if model == "" {
 			model = def

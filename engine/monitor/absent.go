@@ -279,6 +279,9 @@ func init() {
 					return list, nil
 				}
 				name, _ := n.(string)
+				if list, ok := mon.machineQOMProperties(name); ok {
+					return list, nil
+				}
 				if class, _ := qdev.ListError(mon.M.Release(), mon.Target, name); class == "" || name == "device" || name == "pci-device" {
 					if list, ok := mon.deviceQOMProperties(qdev.Lookup(mon.M.Release(), mon.Target, name)); ok {
 						return list, nil

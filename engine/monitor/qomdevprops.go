@@ -4,9 +4,11 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/qom"
+	"hotpluglab/engine/release"
 )
 
 // deviceQOMProperties is qom-list-properties of a concrete device type: a
@@ -144,4 +146,78 @@ func hashOrder(keys []string) []string {
 	k := t.Keys()
 	slices.Reverse(k)
 	return k
+}
+
+// machineQOMProperties is qom-list-properties of a PC machine type (a
+// concrete one): an instance's table, walked, then its classes' from
+// the top, as QEMU prepends each (so "type", then machine's, x86-machine's,
+// generic-pc-machine's, and the instance's last); a class property's type
+// and description as -machine help gives them. ok is false for another
+// machine type, or where the release's tables are not known.
+func (mon *Monitor) machineQOMProperties(name string) (list []any, ok bool) {
+	rel := mon.M.Release()
+	t := qdev.LookupType(rel, mon.Target, name)
+	if rel.PCMachineClassTables == nil || !t.Implements("generic-pc-machine") || name == "isapc-machine" || t.Kind == qdev.Abstract {
+		return nil, false
+	}
+	help, found := cmdline.MachineTypeProps(rel, mon.Target, strings.TrimSuffix(name, "-machine"))
+	if !found {
+		return nil, false
+	}
+	out := []any{qjson.O("name", "type", "type", "string")}
+	add := func(name, typ, desc string) {
+		o := qjson.O("name", name)
+		if desc != "" {
+			o = append(o, qjson.Member{Key: "description", Value: desc})
+		}
+		out = append(out, append(o, qjson.Member{Key: "type", Value: typ}))
+	}
+	// what -machine help lists beyond those tables is the type's own
+	// class's (10.0's pc-i440fx types: x-south-bridge); one at most, as
+	// where several would go depends on an order not known
+	covered := map[string]bool{}
+	for _, table := range rel.PCMachineClassTables {
+		for _, k := range table {
+			name, _, _ := strings.Cut(k, ":")
+			covered[name] = true
+		}
+	}
+	var own []string
+	for k := range help {
+		if !covered[k] {
+			own = append(own, k)
+		}
+	}
+	if len(own) > 1 {
+		return nil, false
+	}
+	for _, table := range append(slices.Clone(rel.PCMachineClassTables), own) {
+		// "name:type" for one -machine help leaves out (no setter)
+		types := map[string]string{}
+		names := make([]string, len(table))
+		for i, k := range table {
+			name, typ, _ := strings.Cut(k, ":")
+			names[i], types[name] = name, typ
+		}
+		for _, k := range hashOrder(names) {
+			h, listed := help[k]
+			if !listed && types[k] == "" {
+				return nil, false
+			}
+			if !listed {
+				h = [2]string{types[k], ""}
+			}
+			add(k, h[0], h[1])
+		}
+	}
+	var keys []string
+	byName := map[string]release.ClassProp{}
+	for _, p := range rel.PCMachineInstanceProps {
+		keys = append(keys, p.Name)
+		byName[p.Name] = p
+	}
+	for _, k := range hashOrder(keys) {
+		add(k, byName[k].Type, byName[k].Description)
+	}
+	return out, true
 }

@@ -1,6 +1,7 @@
 package qdev
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -184,13 +185,28 @@ func (c *catalog) derives(i int, name string) bool {
 	return false
 }
 
-// implements is object_class_dynamic_cast: a parent class or an interface.
+// implements is object_class_dynamic_cast: for a class with interfaces
+// and an interface type asked for, the one interface of the class that is
+// or derives from it (two or more are ambiguous: no cast, so "interface"
+// itself finds the classes with exactly one); otherwise the class or a
+// parent class is the type.
 func (c *catalog) implements(i int, name string) bool {
-	if c.derives(i, name) {
-		return true
+	if k, ok := c.index[name]; ok && c.derives(k, "interface") && c.hasInterfaces(i) {
+		found := 0
+		for iface, impl := range c.ifaces {
+			if j, ok := c.index[iface]; ok && c.derives(j, name) && slices.Contains(impl, i) {
+				found++
+			}
+		}
+		return found == 1
 	}
-	for _, j := range c.ifaces[name] {
-		if j == i {
+	return c.derives(i, name)
+}
+
+// hasInterfaces: the class implements an interface (its own or a parent's).
+func (c *catalog) hasInterfaces(i int) bool {
+	for _, impl := range c.ifaces {
+		if slices.Contains(impl, i) {
 			return true
 		}
 	}

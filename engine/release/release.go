@@ -184,6 +184,10 @@ type Release struct {
 	// is warned about at start ("requested NIC ... was not created"), not
 	// fatal ("Unsupported NIC model").
 	NICUnknownModelWarns bool
+	// SPAPRVIONICsFirst: pseries makes its -nic spapr-vlan NICs first
+	// (qemu_find_nic_info("spapr-vlan") until none is left), then the PCI
+	// ones (pci_init_nic_devices); 7.2 makes them in their order.
+	SPAPRVIONICsFirst bool
 	// RemovedOptions are command-line options this release does not have
 	// ("invalid option"): removed, or (7.2's) added later.
 	RemovedOptions map[string]bool
@@ -472,6 +476,14 @@ type Release struct {
 	// 7.2 does not, 10.0 does).
 	PCIDeviceClassProps       []string
 	QOMListPropertiesDefaults bool
+	// PCMachineClassTables are the property tables of a PC machine type's
+	// classes with properties, from the top (machine, x86-machine,
+	// generic-pc-machine), each in the order its class_init adds them;
+	// PCMachineInstanceProps are what the instance_inits add (machine's,
+	// then generic-pc-machine's), in order. qom-list-properties of a PC
+	// machine type lists their hash tables' walks. Nil where not known.
+	PCMachineClassTables   [][]string
+	PCMachineInstanceProps []ClassProp
 	// AliasesOfLegacyProperties: qdev_alias_all_properties (a virtio
 	// proxy's view of its backend) aliases every class property, the
 	// legacy ones too (7.2: the qdev properties only).
@@ -687,4 +699,9 @@ func (r *Release) MigrationProtocol(uri string) bool {
 		}
 	}
 	return false
+}
+
+// ClassProp is a QOM property as qom-list-properties describes it.
+type ClassProp struct {
+	Name, Type, Description string
 }

@@ -224,4 +224,28 @@ var V10_0 = &Release{
 
 	// error_abort in qemu_chr_fe_init, as this build reports it
 	ChardevInUseAbortAt: "qemu_chr_fe_init() at chardev/char-fe.c:204",
+	SPAPRVIONICsFirst:   true,
+	// machine_class_init (reordered since 7.2: boot and smp early, shim,
+	// smp-cache, aux-ram-share new), x86_machine_class_init,
+	// pc_machine_class_init (fd-bootchk new, device-memory-region-size
+	// gone); machine_initfn (no /peripheral containers any more), then
+	// pc_machine_initfn. Measured with qom-list-properties pc-q35-7.2-machine.
+	PCMachineClassTables: [][]string{
+		{"kernel", "shim", "initrd", "append", "dtb", "dumpdtb", "boot", "smp", "smp-cache", "phandle-start",
+			"dt-compatible", "dump-guest-core", "mem-merge", "aux-ram-share", "usb", "graphics", "firmware",
+			"suppress-vmdesc", "memory-encryption", "confidential-guest-support", "memory-backend", "memory"},
+		{"smm", "acpi", "pit", "pic", "x-oem-id", "x-oem-table-id", "bus-lock-ratelimit", "sgx-epc"},
+		{"max-ram-below-4g", "vmport", "smbus", "sata", "hpet", "i8042", "smbios-entry-point-type",
+			"default-bus-bypass-iommu", "max-fw-size", "fd-bootchk"},
+	},
+	PCMachineInstanceProps: []ClassProp{
+		{"nvdimm", "bool", "Set on/off to enable/disable NVDIMM instantiation"},
+		{"nvdimm-persistence", "string", "Set NVDIMM persistenceValid values are cpu, mem-ctrl"},
+		{"hmat", "bool", "Set on/off to enable/disable ACPI Heterogeneous Memory Attribute Table (HMAT)"},
+		{"system.flash0", "child<cfi.pflash01>", ""}, {"pflash0", "str", "Node name or ID of a block device to use as a backend"},
+		{"system.flash1", "child<cfi.pflash01>", ""}, {"pflash1", "str", "Node name or ID of a block device to use as a backend"},
+		{"pcspk-audiodev", "str", "ID of an audiodev to use as a backend"},
+		{"cxl", "bool", "Set on/off to enable/disable CXL instantiation"},
+		{"cxl-fmw", "CXLFixedMemoryWindow", "CXL Fixed Memory Windows (array)"},
+	},
 }

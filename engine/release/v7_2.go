@@ -161,4 +161,28 @@ var V7_2 = &Release{
 
 	// error_abort in qemu_chr_fe_init, as this build reports it
 	ChardevInUseAbortAt: "qemu_chr_fe_init() at ../../chardev/char-fe.c:220",
+	// machine_class_init, x86_machine_class_init, pc_machine_class_init
+	// (device-memory-region-size has no setter: -machine help leaves it
+	// out); machine_initfn, then pc_machine_initfn (its flash devices and
+	// their aliases, the PC speaker's audiodev alias, CXL). Measured with
+	// qom-list-properties pc-q35-7.2-machine.
+	PCMachineClassTables: [][]string{
+		{"kernel", "initrd", "append", "dtb", "dumpdtb", "phandle-start", "dt-compatible", "dump-guest-core", "mem-merge",
+			"usb", "graphics", "firmware", "suppress-vmdesc", "memory-encryption", "confidential-guest-support",
+			"memory-backend", "smp", "boot", "memory"},
+		{"smm", "acpi", "pit", "pic", "x-oem-id", "x-oem-table-id", "bus-lock-ratelimit", "sgx-epc"},
+		{"device-memory-region-size:int", "max-ram-below-4g", "vmport", "smbus", "sata", "hpet", "i8042",
+			"smbios-entry-point-type", "default-bus-bypass-iommu", "max-fw-size"},
+	},
+	PCMachineInstanceProps: []ClassProp{
+		{"peripheral", "child<container>", ""}, {"peripheral-anon", "child<container>", ""},
+		{"nvdimm", "bool", "Set on/off to enable/disable NVDIMM instantiation"},
+		{"nvdimm-persistence", "string", "Set NVDIMM persistenceValid values are cpu, mem-ctrl"},
+		{"hmat", "bool", "Set on/off to enable/disable ACPI Heterogeneous Memory Attribute Table (HMAT)"},
+		{"system.flash0", "child<cfi.pflash01>", ""}, {"pflash0", "str", "Node name or ID of a block device to use as a backend"},
+		{"system.flash1", "child<cfi.pflash01>", ""}, {"pflash1", "str", "Node name or ID of a block device to use as a backend"},
+		{"pcspk-audiodev", "str", "ID of an audiodev to use as a backend"},
+		{"cxl", "bool", "Set on/off to enable/disable CXL instantiation"},
+		{"cxl-fmw", "CXLFixedMemoryWindow", "CXL Fixed Memory Windows (array)"},
+	},
 }
