@@ -66,6 +66,8 @@ site: web/app.wasm
 check-wasm:
 	@bad=$$(GOOS=js GOARCH=wasm $(GO) list -deps ./wasm | grep -xE 'net/http|text/template|html/template|crypto/tls|crypto/rand|crypto/aes|math/big|regexp|hotpluglab/app/site' || true); \
 	if [ -n "$$bad" ]; then echo "check-wasm: the wasm links server code or heavy packages:" $$bad; exit 1; fi
+	@scan=$$(grep -rnE 'fmt\.(S|F)?scan' --include='*.go' --exclude='*_test.go' app components engine wasm | grep -vE ':[0-9]+:[[:space:]]*//' || true); \
+	if [ -n "$$scan" ]; then echo "check-wasm: fmt's scanner links 45 KB into the wasm (use strconv/strings):"; echo "$$scan"; exit 1; fi
 	@echo "check-wasm: no server code in the wasm"
 
 # Chromium for the browser tests: CI installs it when missing.

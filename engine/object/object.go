@@ -173,8 +173,9 @@ func CheckKeys(rel *release.Release, target, typ string, keys, vals []string) er
 	if err != nil && strings.HasSuffix(err.Error(), " expects integer") {
 		// The QemuOpts visitor's words for an integer it cannot read:
 		// opts_type_uint64's for the unsigned members (queues' uint32).
-		var member string
-		fmt.Sscanf(err.Error(), "Parameter '%s", &member)
+		// "Parameter 'NAME' expects integer" (no fmt scanning: it would
+		// link fmt's scanner into the wasm).
+		member, _, _ := strings.Cut(strings.TrimPrefix(err.Error(), "Parameter '"), " ")
 		member = strings.TrimSuffix(member, "'")
 		if qapi.For(rel, target).VariantMemberUnsigned("object-add", typ, member) {
 			return fmt.Errorf("%s a uint64 value", strings.TrimSuffix(err.Error(), " integer"))
