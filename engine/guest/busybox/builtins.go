@@ -709,26 +709,10 @@ func evalBuiltin(sh *Shell, args []string, fds fdTable) int {
 	if strings.TrimSpace(src) == "" {
 		return 0
 	}
-	p := &parser{src: src + "\n", eofAtEnd: true, aliases: sh.st.aliases}
-	var l *list
-	func() {
-		defer func() {
-			if r := recover(); r != nil {
-				if e, ok := r.(syntaxError); ok {
-					sh.raise(e.msg)
-				}
-				panic(r)
-			}
-		}()
-		l = &list{}
-		for !p.atEnd() {
-			part := p.list(1)
-			l.items = append(l.items, part.items...)
-			if p.last == tEOF {
-				break
-			}
-		}
-	}()
+	l, serr := parseWhole(src+"\n", sh.st.aliases, 0)
+	if serr != nil {
+		sh.raise(serr.msg)
+	}
 	return sh.runList(l, fds)
 }
 

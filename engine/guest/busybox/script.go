@@ -305,11 +305,18 @@ func parseText(src string, aliases map[string]aliasDef, atEOF bool, base int) (l
 	if !atEOF {
 		return parseFrom(src, aliases, base)
 	}
+	l, err = parseWhole(src, aliases, base)
+	return l, err, false
+}
+
+// parseWhole parses a text that is all there is (eval's words, a script's
+// last command): its end is an end of file, never a request for more.
+func parseWhole(src string, aliases map[string]aliasDef, base int) (l *list, err *syntaxError) {
 	p := &parser{src: src, eofAtEnd: true, aliases: aliases, base: base}
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(syntaxError); ok {
-				err = &e
+				l, err = nil, &e
 				return
 			}
 			panic(r)
@@ -323,7 +330,7 @@ func parseText(src string, aliases map[string]aliasDef, atEOF bool, base int) (l
 			break
 		}
 	}
-	return l, nil, false
+	return l, nil
 }
 
 // dotBuiltin is ". FILE [ARGS]": the file's commands run in this shell,
