@@ -387,8 +387,13 @@ func (g *Guest) procNode(rest string) *node {
 	case "sys/kernel/osrelease":
 		return procFile(g.kernelRelease() + "\n")
 	}
+	if rest == "modules" {
+		// The guest's kernel has no loadable modules loaded (recorded: lsmod
+		// prints its header only).
+		return procFile("")
+	}
 	for _, f := range []string{"meminfo", "stat", "interrupts", "loadavg", "uptime", "filesystems", "mounts",
-		"modules", "partitions", "devices", "softirqs", "vmstat", "zoneinfo", "buddyinfo", "iomem", "ioports",
+		"partitions", "devices", "softirqs", "vmstat", "zoneinfo", "buddyinfo", "iomem", "ioports",
 		"kallsyms", "swaps", "diskstats", "misc", "consoles", "crypto", "schedstat", "key-users", "keys"} {
 		if rest == f {
 			return &node{kind: busybox.Regular, perm: 0o444, fs: procFS}

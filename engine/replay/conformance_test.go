@@ -149,7 +149,9 @@ var corpora = []struct {
 	// kernel console lost characters during boot until two recordings
 	// matched (testdata/oracle/README.md). Round gs4 (2 sessions) runs
 	// scripts in the guest: recorded three times on 7.2 and four on 10.0
-	// until two matched (the boot console lost characters).
+	// until two matched (the boot console lost characters). Round gs5
+	// (mount, df, /proc/interrupts, a CPU's uevent) waits in
+	// guest_shell_open.jsonl: the sizes mount prints follow MemTotal.
 	{"guest_shell", release.V7_2, false, "guest_shell.jsonl", "guest_shell_cases.jsonl", 86},
 	{"guest_shell", release.V10_0, false, "v10.0/guest_shell.jsonl", "guest_shell_cases.jsonl", 83},
 	// gen_guide_cases.py: the seed guide's x86 and sPAPR examples as printed

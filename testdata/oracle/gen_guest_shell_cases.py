@@ -703,6 +703,27 @@ case("gs4-ps-script-online", PS9, [], steps=[
     g(f"cat {CPU}/online > /tmp/a; echo 0 > {CPU}/cpu2/online; cat {CPU}/online > /tmp/b; diff /tmp/a /tmp/b"),
 ], note="pseries: plug a core, online its threads with a script, compare with diff")
 
+# --- round gs5: what a learner types next in the guest, measured before
+# modelling: mounts, modules, /proc/interrupts' CPU columns, a CPU's uevent.
+case("gs5-pc-system", PC2, [], steps=[
+    g("mount"),
+    g("cat /proc/mounts | wc -l; lsmod; echo $?"),
+    g("head -n 1 /proc/interrupts"),
+    g(f"cat {CPU}/cpu1/uevent; cat {CPU}/modalias | cut -c1-40"),
+    x86_add("cpu2", 2),
+    g("head -n 1 /proc/interrupts"),
+    g(f"echo 1 > {CPU}/cpu2/online; head -n 1 /proc/interrupts"),
+    g("df | head -n 3"),
+], note="pc: mounts, modules, /proc/interrupts' columns around a plugged CPU")
+case("gs5-ps-system", PS9, [], steps=[
+    g("mount"),
+    g("lsmod; echo $?"),
+    g("head -n 1 /proc/interrupts"),
+    g(f"cat {CPU}/cpu1/uevent"),
+    ps_add("core2", 2),
+    g("head -n 1 /proc/interrupts"),
+], note="pseries: mounts, modules, /proc/interrupts' columns around a plugged core")
+
 with open(OUT, "w") as f:
     for c in cases:
         f.write(json.dumps(c) + "\n")
