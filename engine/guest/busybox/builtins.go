@@ -593,8 +593,7 @@ func trapBuiltin(sh *Shell, args []string, fds fdTable) int {
 }
 
 // trapSignals are the signals trap knows here, by number (0 is EXIT).
-var trapSignals = []string{"EXIT", "HUP", "INT", "QUIT", "ILL", "TRAP", "ABRT", "BUS", "FPE", "KILL", "USR1",
-	"SEGV", "USR2", "PIPE", "ALRM", "TERM"}
+var trapSignals = append([]string{"EXIT"}, signalNames[:15]...)
 
 // runTrap runs a trap's command where the shell is (its output to the
 // terminal or the subshell's own streams).

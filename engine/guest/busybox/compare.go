@@ -305,8 +305,7 @@ func foldApplet(c *ctx) int {
 		if o.name == "w" {
 			n, err := strconv.Atoi(o.arg)
 			if err != nil || n < 1 {
-				c.errMsg("invalid number '" + o.arg + "'")
-				return 1
+				return c.invalidNumber(o.arg)
 			}
 			width = n
 		}
@@ -345,8 +344,7 @@ func expandApplet(c *ctx) int {
 		if o.name == "t" {
 			n, err := strconv.Atoi(o.arg)
 			if err != nil || n < 1 {
-				c.errMsg("invalid number '" + o.arg + "'")
-				return 1
+				return c.invalidNumber(o.arg)
 			}
 			tab = n
 		}
@@ -413,8 +411,7 @@ func stringsApplet(c *ctx) int {
 		if o.name == "n" {
 			n, err := strconv.Atoi(o.arg)
 			if err != nil || n < 1 {
-				c.errMsg("invalid number '" + o.arg + "'")
-				return 1
+				return c.invalidNumber(o.arg)
 			}
 			min = n
 		}

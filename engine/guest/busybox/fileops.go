@@ -302,10 +302,9 @@ func truncateApplet(c *ctx) int {
 	if size == "" || len(args) == 0 {
 		return c.showUsage()
 	}
-	n, ok := parseSuffixed(size)
+	n, ok := suffixedNumber(size, truncateSuffixes)
 	if !ok {
-		c.errMsg("invalid number '" + size + "'")
-		return 1
+		return c.invalidNumber(size)
 	}
 	if n > maxBuffered {
 		c.sh.note("truncate beyond " + strconv.Itoa(maxBuffered) + " bytes is not modelled in this simulated guest")
@@ -339,35 +338,26 @@ func truncateApplet(c *ctx) int {
 	return status
 }
 
-// parseSuffixed is a size with busybox's suffixes (k, K, M, G, ... and
-// their "B"/"iB" forms).
-func parseSuffixed(s string) (int64, bool) {
-	mult := int64(1)
-	for _, sfx := range []struct {
-		s string
-		m int64
-	}{{"kB", 1000}, {"KB", 1000}, {"MB", 1000 * 1000}, {"GB", 1000 * 1000 * 1000}, {"k", 1024}, {"K", 1024},
-		{"M", 1 << 20}, {"G", 1 << 30}, {"b", 512}} {
-		if strings.HasSuffix(s, sfx.s) {
-			s, mult = strings.TrimSuffix(s, sfx.s), sfx.m
-			break
-		}
-	}
-	v, err := strconv.ParseInt(s, 10, 64)
-	if err != nil || v < 0 {
-		return 0, false
-	}
-	return v * mult, true
+// suffix is a multiplier a number may end with (busybox's struct suffix_mult).
+type suffix struct {
+	s string
+	m int64
 }
 
-// ddNumber is a dd operand's number with its suffixes (c w b kB k MB M GB G).
-func ddNumber(s string) (int64, bool) {
+// Each applet's suffixes, as busybox gives xatoull_sfx: truncate's sizes
+// and dd's operands.
+var (
+	truncateSuffixes = []suffix{{"kB", 1000}, {"KB", 1000}, {"MB", 1000 * 1000}, {"GB", 1000 * 1000 * 1000},
+		{"k", 1024}, {"K", 1024}, {"M", 1 << 20}, {"G", 1 << 30}, {"b", 512}}
+	ddSuffixes = []suffix{{"kB", 1000}, {"MB", 1000 * 1000}, {"GB", 1000 * 1000 * 1000}, {"c", 1}, {"w", 2},
+		{"b", 512}, {"k", 1024}, {"M", 1 << 20}, {"G", 1 << 30}}
+)
+
+// suffixedNumber is a non-negative number with one of an applet's
+// suffixes (xatoull_sfx).
+func suffixedNumber(s string, table []suffix) (int64, bool) {
 	mult := int64(1)
-	for _, sfx := range []struct {
-		s string
-		m int64
-	}{{"kB", 1000}, {"MB", 1000 * 1000}, {"GB", 1000 * 1000 * 1000}, {"c", 1}, {"w", 2}, {"b", 512},
-		{"k", 1024}, {"M", 1 << 20}, {"G", 1 << 30}} {
+	for _, sfx := range table {
 		if strings.HasSuffix(s, sfx.s) {
 			s, mult = strings.TrimSuffix(s, sfx.s), sfx.m
 			break
@@ -401,7 +391,7 @@ func ddApplet(c *ctx) int {
 		if !ok {
 			return def, true
 		}
-		n, ok := ddNumber(v)
+		n, ok := suffixedNumber(v, ddSuffixes)
 		if !ok {
 			c.errMsg("invalid number '" + v + "'")
 			return 0, false
