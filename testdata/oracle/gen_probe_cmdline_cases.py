@@ -5026,6 +5026,9 @@ x("r16m-blkconf-global-scsi-hd-device", *NB16, "-global", "scsi-hd.logical_block
 for g in ["logical_block_size=4096", "min_io_size=4096", "write-cache=off", "rerror=stop", "serial=QM01", "rotation_rate=1"]:
     p("r16m-legacy-scsi-global-" + g.split("=")[0].replace("_", "-"), "-M", "pseries", "-global", "scsi-hd." + g,
       "-drive", "driver=null-co,if=scsi,index=0", steps=[QTREE])
+for g in ["floppy.nosuch=1", "floppy.drive-type=nosuch", "floppy.logical_block_size=4096"]:
+    x("r16m-global-" + g.replace(".", "-").replace("=", "-").replace("_", "-"), "-M", "pc", "-global", g,
+      "-drive", "driver=null-co,if=floppy")
 # scsi_realize's device_id: given, else the serial (given or a -global's), else the drive's name
 DID16 = ["-M", "pc", "-device", "virtio-scsi-pci,id=vs", "-drive", "driver=null-co,if=none,id=d0"]
 x("r16m-scsi-device-id-given", *DID16, "-device", "scsi-hd,drive=d0,device_id=foo", steps=[QTREE])
