@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/machine"
@@ -81,6 +82,26 @@ func init() {
 		r, isReg := s.Backends.(interface{ DriveIsNode(string) bool })
 		if ok && drive != "" && isReg && !r.DriveIsNode(drive) {
 			d.SetProp("device_id", `"`+drive+`"`)
+		}
+		return nil
+	}, "scsi-hd", "scsi-cd")
+	// scsi_realize: a discard granularity not set is the logical block
+	// size, at least 4 KiB (DEFAULT_DISCARD_GRANULARITY).
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if _, given := vals.get("discard_granularity"); given {
+			return nil
+		}
+		if _, set := s.globalSize(d, "discard_granularity"); set {
+			return nil
+		}
+		logical, ok := uint64(0), false
+		if v, given := vals.get("logical_block_size"); given {
+			logical, ok = toU64(v), true
+		} else {
+			logical, ok = s.globalSize(d, "logical_block_size")
+		}
+		if p, has := d.Type.Prop("discard_granularity"); has && ok && logical > 4096 {
+			d.SetProp("discard_granularity", qtreeValue(p, logical))
 		}
 		return nil
 	}, "scsi-hd", "scsi-cd")
@@ -468,27 +489,73 @@ func (s *State) virtioModernLegacyError(d *qdev.Device, bus *qdev.Bus, vals *val
 }
 
 // blockSizeError is the block size properties' setter (every power of two
-// refused in the release's words), then blkconf_blocksizes' order check.
-func (s *State) blockSizeError(vals *values) error {
-	sizes := map[string]uint64{}
+// refused in the release's words), then blkconf_blocksizes' checks on the
+// values the device holds (given, or from a -global): IDE's own
+// discard_granularity first and its 512-byte sectors last (ide_dev_initfn).
+func (s *State) blockSizeError(d *qdev.Device, vals *values) error {
 	for _, k := range []string{"logical_block_size", "physical_block_size"} {
 		v, ok := vals.get(k)
 		if !ok {
 			continue
 		}
-		n := toU64(v)
-		if n&(n-1) != 0 {
+		if n := toU64(v); n&(n-1) != 0 {
 			return fmt.Errorf(s.M.Release().BlockSizeNotPowerOf2, k, n)
 		}
-		sizes[k] = n
 	}
-	// blkconf_blocksizes: a size not given is the backend's, 512 for the
-	// drives the simulated host has and for none (measured: null-co, an
-	// empty scsi-cd).
-	if l, p := sizes["logical_block_size"], sizes["physical_block_size"]; l > 0 && l > max(p, 512) {
+	if _, ok := d.Type.Prop("logical_block_size"); !ok {
+		return nil
+	}
+	held := func(k string) (uint64, bool) {
+		if v, ok := vals.get(k); ok {
+			return toU64(v), true
+		}
+		return s.globalSize(d, k)
+	}
+	ide := d.Type.Name == "ide-hd" || d.Type.Name == "ide-cd"
+	discard, discardSet := held("discard_granularity")
+	if ide {
+		if !discardSet {
+			discard, discardSet = 512, true
+		} else if discard != 0 && discard != 512 {
+			return errors.New("discard_granularity must be 512 for ide")
+		}
+	}
+	// a size not given is the backend's, 512 for the drives the simulated
+	// host has and for none (measured: null-co, an empty scsi-cd).
+	logical, lset := held("logical_block_size")
+	physical, _ := held("physical_block_size")
+	if !lset || logical == 0 {
+		logical = 512
+	}
+	if lset && logical > max(physical, 512) {
 		return errors.New("logical_block_size > physical_block_size not supported")
 	}
+	for _, k := range []string{"min_io_size", "opt_io_size"} {
+		if n, _ := held(k); n%logical != 0 {
+			return fmt.Errorf("%s must be a multiple of logical_block_size", k)
+		}
+	}
+	if discardSet && discard != 1<<32-1 && discard%logical != 0 {
+		return errors.New("discard_granularity must be a multiple of logical_block_size")
+	}
+	if ide && logical != 512 {
+		return errors.New("logical_block_size must be 512 for IDE")
+	}
 	return nil
+}
+
+// globalSize is size property k as d holds it when a -global set it on
+// d's type (or one it implements): what the global left, or what the
+// board set over it.
+func (s *State) globalSize(d *qdev.Device, k string) (uint64, bool) {
+	for _, g := range s.userGlobals {
+		if g.Property == k && d.Type.Implements(g.Type) {
+			v, _ := d.Prop(k)
+			n, err := strconv.ParseUint(strings.Fields(v + " x")[0], 10, 64)
+			return n, err == nil
+		}
+	}
+	return 0, false
 }
 
 // romfileError is pci_add_option_rom's for a device with a ROM BAR: a

@@ -77,20 +77,35 @@ func (s *State) addDriveDeviceAt(typ, busName string, anchor, unit int, drive st
 		return nil, err
 	}
 	d := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
+	// -global ide-hd.physical_block_size=... reaches them too; the board
+	// realizes them with error_fatal, outside any option's location.
+	before := s.globalErr
+	s.applyGlobals(d)
+	if s.globalErr != nil && s.globalErr != before {
+		return nil, &GlobalError{s.globalErr}
+	}
 	s.insertUnattached(anchor+1+k, d)
 	if err := s.realizeSpec(d, bus, fmt.Sprintf("%s,drive=%s,unit=%d", typ, drive, unit)); err != nil {
-		return nil, err
+		return nil, &UnlocatedError{err}
 	}
 	s.attachInOrder(bus, d, anchor+1+k)
 	s.setFull(bus)
 	return d, nil
 }
 
-// SCSIDrive is one if=scsi drive: its place and its name.
+// UnlocatedError is a device the board made for a drive failing to
+// realize (error_fatal in machine init: no option's location).
+type UnlocatedError struct{ Err error }
+
+func (e *UnlocatedError) Error() string { return e.Err.Error() }
+
+// SCSIDrive is one if=scsi drive: its place, its name and its option (the
+// location its disk's errors are reported at).
 type SCSIDrive struct {
 	Bus, Unit int
 	Name      string
 	CDROM     bool
+	Option    string
 }
 
 // AddSPAPRSCSI makes pseries' controllers for its if=scsi drives: an
@@ -121,12 +136,32 @@ func (s *State) AddSPAPRSCSI(drives []SCSIDrive) error {
 				return err
 			}
 			dev := s.Tree.Instantiate(t, qdev.LookFor(s.M.Release(), s.M.Target, typ, s.placement(bus)), "")
+			// scsi_bus_legacy_handle_cmdline restores the drive's location
+			conf := map[string]string{}
+			for _, k := range s.M.Release().SCSILegacyDiskProps {
+				conf[k], _ = dev.Prop(k)
+			}
+			before := s.globalErr
+			s.applyGlobals(dev)
+			if s.globalErr != nil && s.globalErr != before {
+				return fmt.Errorf("%s: %s", d.Option, s.globalErr)
+			}
+			for _, k := range s.M.Release().SCSILegacyDiskProps {
+				if v := conf[k]; v != "" {
+					dev.SetProp(k, v)
+				}
+			}
 			dev.Path = fmt.Sprintf("%s/%s/legacy[%d]", ctl.Path, bus.Name, d.Unit)
 			if err := s.realizeSpec(dev, bus, fmt.Sprintf("%s,drive=%s,scsi-id=%d", typ, d.Name, d.Unit)); err != nil {
-				return err
+				return fmt.Errorf("%s: %s", d.Option, err)
 			}
-			// A -drive's backend has a name: the disk's device_id.
-			dev.SetProp("device_id", `"`+d.Name+`"`)
+			// A -drive's backend has a name: the disk's device_id, unless
+			// a -global gave it a serial (scsi_realize).
+			if serial, _ := dev.Prop("serial"); serial != `""` && serial != "" {
+				dev.SetProp("device_id", serial)
+			} else {
+				dev.SetProp("device_id", `"`+d.Name+`"`)
+			}
 			bus.Attach(dev)
 		}
 	}

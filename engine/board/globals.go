@@ -174,6 +174,9 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 		}
 		return fail(errors.New(msg))
 	}
+	if n := toU64(v); (g.Property == "logical_block_size" || g.Property == "physical_block_size") && n&(n-1) != 0 {
+		return fail(fmt.Errorf(s.M.Release().BlockSizeNotPowerOf2, g.Property, n)) // the setter's own check
+	}
 	if boardSets(d, g.Property) {
 		return nil // checked as the global applies, then set again by the board
 	}

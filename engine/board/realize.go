@@ -68,10 +68,10 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 		if b := pci.BusOf(bus); b != nil {
 			d.SetProp("busnr", qtreeNum(uint64(b.Number))) // 10.0's read-only property
 		}
-		if _, given := vals.get("sas_address"); d.Type.Name == "mptsas1068" && !given {
-			// mptsas_scsi_realize: a locally assigned NAA address from
-			// the device's place (its bus's number is 0 until firmware
-			// numbers bridges).
+		if _, given := vals.get("sas_address"); sasFromPlace[d.Type.Name] && !given {
+			// mptsas_scsi_realize and megasas_scsi_realize: a locally
+			// assigned NAA address from the device's place (its bus's
+			// number is 0 until firmware numbers bridges).
 			d.SetProp("sas_address", qtreeNum(0x3525400<<36|uint64(f.DevFn>>3)<<8|uint64(f.DevFn&7)))
 		}
 	}
@@ -81,6 +81,10 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	s.Tree.NameBuses(d)
 	return nil
 }
+
+// sasFromPlace are the SAS HBAs whose sas_address defaults to one made
+// from their PCI address.
+var sasFromPlace = map[string]bool{"mptsas1068": true, "megasas": true, "megasas-gen2": true}
 
 // looklessOrder is how `info qtree` orders the properties of types no
 // look was recorded for (they sit on a bus the recorder did not make),
@@ -116,7 +120,7 @@ func (s *State) looklessProps(d *qdev.Device) {
 // the generic property checks, the type's, a PCI device's ROM, then the
 // placement on a non-PCI bus.
 func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) error {
-	if err := s.blockSizeError(vals); err != nil {
+	if err := s.blockSizeError(d, vals); err != nil {
 		return err
 	}
 	if err := s.virtioModernLegacyError(d, bus, vals); err != nil {

@@ -179,6 +179,10 @@ func (o *Options) audioBackends(rel *release.Release, target machinetype.Target)
 				drv = vals[j]
 			}
 		}
+		if drv == "spice" && slices.Contains(available, drv) && rel.AudioDriverInitFailed != "" && !o.spiceGiven() {
+			// audio_driver_init: spice's init wants a spice display
+			return &exit{code: 1, raw: true, msg: fmt.Sprintf(rel.AudioDriverInitFailed, drv) + "\n"}
+		}
 		if drv == "" || slices.Contains(available, drv) {
 			continue
 		}
@@ -189,12 +193,20 @@ func (o *Options) audioBackends(rel *release.Release, target machinetype.Target)
 			}
 		}
 		text := fmt.Sprintf(rel.AudioUnknownDriver, drv)
+		if pkg := rel.AudioModulePackage; pkg != nil {
+			text = fmt.Sprintf(rel.AudioUnknownDriver, drv, pkg(drv))
+		}
 		if strings.HasPrefix(text, "audio: ") { // AUD_log's own prefix
 			return &exit{code: 1, raw: true, msg: msg + text + "\n"}
 		}
 		return &exit{code: 1, raw: true, msg: msg + target.Binary() + ": " + text + "\n"}
 	}
 	return nil
+}
+
+// spiceGiven: a -spice option was given (accepted, not simulated).
+func (o *Options) spiceGiven() bool {
+	return slices.ContainsFunc(o.NotSimulated, func(a string) bool { return strings.HasPrefix(strings.TrimLeft(a, "-"), "spice ") })
 }
 
 // ac97InputVoices are the input voices AC97's reset opens (reset_voices:

@@ -1,6 +1,7 @@
 package cmdline
 
 import (
+	"errors"
 	"fmt"
 	"hotpluglab/engine/qapi"
 	"slices"
@@ -206,7 +207,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 				return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 			}
 			if _, err := st.AddFloppy(b.Unit, b.Name); err != nil {
-				return fmt.Errorf("%s: %s", b.Option, err)
+				return locateDriveError(b.Option, err)
 			}
 			continue
 		}
@@ -224,7 +225,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
 		if _, err := st.AddDriveDevice(typ, b.Bus, b.Unit, b.Name, k); err != nil {
-			return fmt.Errorf("%s: %s", b.Option, err)
+			return locateDriveError(b.Option, err)
 		}
 		k++
 	}
@@ -247,7 +248,7 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 			return fmt.Errorf("%s: machine type does not support if=%s,bus=%d,unit=%d", b.Option, b.Interface, b.Bus, b.Unit)
 		}
 		if b.Interface == "scsi" && (b.Root != nil || b.Media == "cdrom") { // an empty CD-ROM too
-			scsi = append(scsi, board.SCSIDrive{Bus: b.Bus, Unit: b.Unit, Name: b.Name, CDROM: b.Media == "cdrom"})
+			scsi = append(scsi, board.SCSIDrive{Bus: b.Bus, Unit: b.Unit, Name: b.Name, CDROM: b.Media == "cdrom", Option: b.Option})
 		}
 	}
 	if len(scsi) > 0 && st != nil {
@@ -271,8 +272,14 @@ func (o *Options) attachDrives(m *machine.Machine) {
 			continue
 		}
 		board.SetGeometry(d, o.Block.Size(u.Drive))
-		if o.Block.Backend(u.Drive) != nil && d.SetProp("device_id", `""`) {
-			d.SetProp("device_id", `"`+u.Drive+`"`)
+		// scsi_realize: a device_id not given is the serial, else the
+		// drive's name
+		if _, given := d.Set["device_id"]; o.Block.Backend(u.Drive) != nil && !given {
+			if serial, _ := d.Prop("serial"); serial != "" && serial != `""` {
+				d.SetProp("device_id", serial)
+			} else {
+				d.SetProp("device_id", `"`+u.Drive+`"`)
+			}
 		}
 	}
 	for _, c := range o.Registry.DriveSharers() {
@@ -480,4 +487,15 @@ func (o *Options) driveNullSize(d *block.Drive) error {
 		return nil
 	}
 	return o.nullSizeAbort(d.Loc, size)
+}
+
+// locateDriveError puts a board drive's error at its -drive, unless the
+// board met it realizing the drive's device (no location).
+func locateDriveError(option string, err error) error {
+	var ue *board.UnlocatedError
+	var ge *board.GlobalError
+	if errors.As(err, &ue) || errors.As(err, &ge) {
+		return err
+	}
+	return fmt.Errorf("%s: %s", option, err)
 }

@@ -74,6 +74,11 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-device ich9-intel-hda -device hda-duplex,audiodev=nosuch", false, 1, "qemu-system-x86_64: -device hda-duplex,audiodev=nosuch: Property 'hda-duplex.audiodev' can't find value 'nosuch'\n"},
 		{machinetype.X86_64, "-audiodev none,id=a -device ich9-intel-hda -device hda-duplex,audiodev=a", true, 0, ""},
 		{machinetype.X86_64, "-device ich9-intel-hda -device hda-duplex,audiodev=nosuch", false, 1, "10.0:qemu-system-x86_64: -device hda-duplex,audiodev=nosuch: audiodev 'nosuch' not found\n"},
+		// spice's audio driver inits only beside a spice display (7.2 has
+		// its module; measured with -spice on a port and on a socket).
+		{machinetype.X86_64, "-audiodev spice,id=s0", false, 1, "audio: Could not init `spice' audio driver\n"},
+		{machinetype.X86_64, "-audiodev spice,id=s0 -spice unix=on,addr=/tmp/s.sock,disable-ticketing=on", true, 0, ""},
+		{machinetype.X86_64, "-audiodev spice,id=s0", false, 1, "10.0:qemu-system-x86_64: Unknown audio driver `spice'. Perhaps you want to install qemu-system-modules-spice package?\n"},
 		// microvm: its own -machine properties, its buses (no PCI unless pcie=on).
 		{machinetype.X86_64, "-M microvm,x-option-roms=off,pit=off,pic=off,rtc=off,isa-serial=off", true, 0, ""},
 		{machinetype.X86_64, "-M microvm -device virtio-net-pci", false, 1, "qemu-system-x86_64: -device virtio-net-pci: No 'PCI' bus found for device 'virtio-net-pci'\n"},

@@ -252,8 +252,19 @@ type Release struct {
 	SoundCards         []string
 	AudioModelOptional bool
 	// AudioUnknownDriver is audio_init's refusal of a driver whose module
-	// the host lacks (%s: the driver).
+	// the host lacks (%s: the driver; then, with AudioModulePackage, the
+	// package Debian's hint names for it).
 	AudioUnknownDriver string
+	AudioModulePackage func(driver string) string
+	// SCSILegacyDiskProps are the properties scsi_bus_legacy_add_drive
+	// sets on an if=scsi disk from its drive, over any -global (measured
+	// one by one: 7.2 share-rw and the error actions, 10.0 its whole
+	// BlockConf; serial and rotation_rate keep a global's).
+	SCSILegacyDiskProps []string
+	// AudioDriverInitFailed is audio_driver_init's failure of a driver the
+	// host has: spice's refuses when no -spice display is in use (%s: the
+	// driver).
+	AudioDriverInitFailed string
 	// SizeAbort is error_abort's report of a negative JSON size a null
 	// block driver takes as a QemuOpts size: where, and the error (%s:
 	// the value); QEMU then aborts.

@@ -23,11 +23,20 @@ var V10_0 = &Release{
 	SGXEPCMemdevLooked:   true,
 	QdevAliasClassWalk:   true,
 	AudiodevDrivers:      []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
-	AudioUnknownDriver:   "Unknown audio driver `%s'. Perhaps you want to install qemu-system-gui package?",
-	AudioVoiceFailed:     "audio: Could not create a backend for voice `%s'",
-	SoundCards:           []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16", "virtio"},
-	AudioModelOptional:   true,
-	MemLockError:         "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
+	AudioUnknownDriver:   "Unknown audio driver `%s'. Perhaps you want to install %s package?",
+	SCSILegacyDiskProps: []string{"logical_block_size", "physical_block_size", "min_io_size", "opt_io_size",
+		"discard_granularity", "write-cache", "share-rw", "rerror", "werror", "account-failed", "account-invalid",
+		"backend_defaults"},
+	AudioModulePackage: func(driver string) string {
+		if driver == "spice" { // measured: the spice modules have their own package
+			return "qemu-system-modules-spice"
+		}
+		return "qemu-system-gui"
+	},
+	AudioVoiceFailed:   "audio: Could not create a backend for voice `%s'",
+	SoundCards:         []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16", "virtio"},
+	AudioModelOptional: true,
+	MemLockError:       "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
 	RemovedOptions: map[string]bool{"no-hpet": true, "no-acpi": true, "chroot": true, "runas": true, "async-teardown": true,
 		"singlestep": true, "portrait": true, "rotate": true},
 	QOMRoot:       []string{"chardevs", "objects", "machine", "backend"},

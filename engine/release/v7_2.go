@@ -32,6 +32,8 @@ var V7_2 = &Release{
 	SizeAbortError:                "Parameter 'size' expects a non-negative number below 2^64",
 	AudiodevDrivers:               []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
 	AudioUnknownDriver:            "audio: Unknown audio driver `%s'",
+	AudioDriverInitFailed:         "audio: Could not init `%s' audio driver",
+	SCSILegacyDiskProps:           []string{"share-rw", "rerror", "werror"},
 	AudioVoiceFailed:              "audio: Failed to create voice `%s'",
 	SoundCards:                    []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16"},
 	QOMRoot:                       []string{"chardevs", "machine", "objects"},

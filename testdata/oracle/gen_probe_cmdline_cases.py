@@ -77,7 +77,12 @@ with a mux monitor, -kernel/-initrd/-append, -bios and OVMF's pflash, -boot,
 -rtc/-name/-uuid/-smbios type=1, kernel_irqchip and intel-iommu, -cpu
 host/max and -enable-kvm where /dev/kvm does not matter, pseries guides,
 misspelt options and stray words), with r15m- (the kernel loaders on files
-with no kernel, -bios beside a flash).
+with no kernel, -bios beside a flash), and a sixteenth (r16-: Proxmox VE's
+qm showcmd beyond round 10, Lima/Colima, Kata's QMP, minikube, Multipass,
+QEMU's docs, IBM's AIX and Linux-on-Power lines, distro wikis, cloud-image
+quick starts), with r16m- (-global on the board's drive devices,
+blkconf_blocksizes' checks, legacy SCSI disks, megasas' SAS address,
+-audiodev spice).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -4624,6 +4629,414 @@ x("r15m-kernel-microvm-disk-image", "-M", "microvm", "-kernel", img("vm.img"), "
 x("r15m-kernel-microvm-vga-bad", "-M", "microvm", "-kernel", img("vm.img"), "-append", "vga=foo", files=["vm.img"])
 x("r15m-bios-missing-pflash-isapc", "-M", "isapc", "-bios", "/nonexistent/bios.bin", "-drive",
   "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"), files=["OVMF_CODE.fd"])
+
+# Round 16 (r16-, 2026-12-07): command lines as learners paste them from sources
+# the earlier fifteen rounds did not draw from, each with the monitor step or two
+# a reader types next (info status/cpus/hotpluggable-cpus/pci/block/network, a
+# CPU's device_add). (a) Proxmox VE's `qm showcmd` beyond round 10: NUMA nodes
+# with their memory backends and cpus= ranges, memory hotplug (slots=255 with
+# PVE's 4 TiB maxmem, pc-dimm devices), SATA on ahci, the lsi/megasas-gen2/pvscsi
+# SCSI controllers, virtio-blk with its iothread, virtio-rng with max-bytes and
+# period, HDA codecs, the ISA serial port, the cirrus and vmware displays,
+# ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off, hpet=off before type=; its
+# -chardev/-mon sockets, -pidfile, -vnc unix: and the tap netdev are left out
+# (the host's), the serial socket becomes a null chardev, the spice audiodev
+# none, cache=none (O_DIRECT: the host's filesystem) writeback. (b) Lima and
+# Colima (their QEMU driver's line on x86_64: q35 with OVMF, the diffdisk
+# probed, cidata on a virtio-scsi CD, user networking on 192.168.5.0/24,
+# virtio input and virtio-vga, -parallel none; their serial and QMP sockets,
+# -pidfile and hostfwd left out, accel=kvm made tcg). (c) Kata Containers
+# beyond round 11: pcie-root-port hotplug ports with B-suffixed reserves,
+# `-device driver=...`, and what the runtime sends on QMP (CPU device_add with
+# string ids, blockdev-add and virtio-blk-pci onto its bridge with romfile="" and
+# share-rw, object-add and pc-dimm). (d) minikube's qemu2 driver and Multipass'
+# QEMU backend (-nic user with hostname=, the positional disk, -chardev null as
+# the serial port with -nographic; -qmp stdio/unix, -daemonize, hostfwd, tap
+# and -bios OVMF.fd, a bare name the two hosts resolve differently, left out).
+# (e) QEMU's own documentation: the CPU hotplug guide's line (IvyBridge-IBRS on
+# pc with usb=off) and its QMP steps, invocation's -smp topology examples
+# (dies, clusters), -numa cpu, -drive index=/media=/if=floppy/if=scsi, -global
+# ide-hd.physical_block_size, -netdev user's tftp/hostname/net options,
+# microvm's guide line, the x86 CPU model guide's models with flags. (f)
+# pseries: QEMU's pseries guide (x-vof), IBM's AIX-on-QEMU and Linux-on-Power
+# lines (prom-env, spapr-vscsi/vlan, threads=2), Debian's and Fedora's
+# ppc64el quick starts (-hda on a machine without IDE). (g) Arch, Gentoo,
+# Debian and Fedora wiki lines on x86 (-enable-kvm/-cpu host made -cpu max,
+# displays left out). (h) cloud-image quick starts (seed ISOs, -rtc, -boot c,
+# -k, -serial null, -monitor none, -nographic).
+FILES.update({"diffdisk": ("qcow2", 64 << 20), "cidata.iso": ("raw", 1 << 20), "boot2docker.iso": ("raw", 4 << 20),
+              "cloudimg.img": ("qcow2", 64 << 20), "cloud-init-config.iso": ("raw", 1 << 20), "floppy.img": ("raw", 1474560),
+              "hdisk0.qcow2": ("qcow2", 64 << 20), "aix.iso": ("raw", 4 << 20), "seed.iso": ("raw", 1 << 20),
+              "vm-101-disk-0.qcow2": ("qcow2", 32 << 20), "kata-blk.img": ("raw", 8 << 20)})
+ST16, MEMSUM16 = hmp("info status")[0], hmp("info memory_size_summary")[0]
+DA16 = lambda s: {"hmp": "device_add " + s}
+CPUADD16 = lambda t, **ids: DA16(",".join([t] + ["%s=%s" % (k.replace("_", "-"), v) for k, v in ids.items()]))
+IMGC16 = lambda b, cid, name: "%s/pc-%s-%s/%s" % (IMG, b, cid, name)
+# (a) Proxmox VE's qm showcmd, made runnable (base args: -S, -display none, -accel tcg)
+PVE16_UUID = "type=1,uuid=3e9b1c4d-6a2f-4b8e-9d7c-5f1a2b3c4d60"
+
+
+def pve16(name, machine, smp="2,sockets=1,cores=2,maxcpus=2", mem="2048", cfg="q35", cpu="kvm64", extra=(), files=(), **kw):
+    a = ["-name", "vm101,debug-threads=on", "-no-shutdown", "-smbios", PVE16_UUID, "-smp", smp, "-nodefaults",
+         "-boot", "menu=on,strict=on,reboot-timeout=1000", "-cpu", PVE_CPU[cpu], "-m", mem]
+    a += PVE_Q35_CFG if cfg == "q35" else PVE_I440_CFG
+    a += ["-device", "vmgenid,guid=4c2e8a1f-9b3d-4e6a-8f7c-1d2e3f4a5b60"]
+    a += list(extra)
+    a += ["-machine", machine if "=" in machine else "type=" + machine]
+    x("r16-pve-" + name, *a, files=list(files), **kw)
+
+
+PVE16_DISK = lambda n="vm-101-disk-0.qcow2", i="scsi0": [
+    "-drive", "file=%s,if=none,id=drive-%s,cache=writeback,format=qcow2,aio=threads,detect-zeroes=on" % (img(n), i)]
+PVE16_NUMA = ["-object", "memory-backend-ram,id=ram-node0,size=1024M", "-numa", "node,nodeid=0,cpus=0-1,memdev=ram-node0",
+              "-object", "memory-backend-ram,id=ram-node1,size=1024M", "-numa", "node,nodeid=1,cpus=2-3,memdev=ram-node1"]
+NUMA16 = hmp("info numa")[0]
+MEMDEVS16 = hmp("info memory-devices")[0]
+pve16("numa-q35", "pc-q35-7.2", smp="4,sockets=2,cores=2,maxcpus=4", extra=PVE16_NUMA, steps=[NUMA16, HPC])
+pve16("numa-hotplug", "pc-q35-7.2", smp="2,sockets=2,cores=2,maxcpus=4", extra=PVE16_NUMA,
+      steps=[HPC, CPUADD16("kvm64-x86_64-cpu", id="cpu3", socket_id=1, core_id=0, thread_id=0), NUMA16, CPUS])
+pve16("numa-hotplug-i440fx", "pc-i440fx-7.2", cfg="i440fx", smp="1,sockets=2,cores=2,maxcpus=4", extra=PVE16_NUMA,
+      steps=[CPUADD16("kvm64-x86_64-cpu", id="cpu2", socket_id=0, core_id=1, thread_id=0),
+             CPUADD16("kvm64-x86_64-cpu", id="cpu3", socket_id=1, core_id=0, thread_id=0), NUMA16, HPC])
+pve16("memhp-maxmem-4t", "pc-q35-7.2", mem="size=2048,slots=255,maxmem=4194304M", extra=PVE16_NUMA,
+      smp="4,sockets=2,cores=2,maxcpus=4")
+pve16("memhp-one-node-short", "pc-q35-7.2", mem="size=2048,slots=255,maxmem=8192M", extra=PVE16_NUMA[:4],
+      smp="2,sockets=1,cores=2,maxcpus=2")
+pve16("memhp-dimm", "pc-q35-7.2", mem="size=1024,slots=255,maxmem=8192M",
+      extra=["-object", "memory-backend-ram,id=ram-node0,size=1024M", "-numa", "node,nodeid=0,cpus=0-1,memdev=ram-node0",
+             "-object", "memory-backend-ram,id=mem-dimm0,size=512M", "-device", "pc-dimm,id=dimm0,memdev=mem-dimm0,node=0"],
+      steps=[MEMDEVS16, MEMSUM16, {"hmp": "object_add memory-backend-ram,id=mem-dimm1,size=512M"},
+             DA16("pc-dimm,id=dimm1,memdev=mem-dimm1,node=0"), MEMSUM16])
+pve16("memhp-dimm-no-node", "pc-i440fx-7.2", cfg="i440fx", mem="size=1024,slots=255,maxmem=8192M",
+      extra=["-object", "memory-backend-ram,id=mem-dimm0,size=512M", "-device", "pc-dimm,id=dimm0,memdev=mem-dimm0,node=0"])
+pve16("sata-i440fx", "pc-i440fx-7.2", cfg="i440fx",
+      extra=["-device", "ahci,id=ahci0,multifunction=on,bus=pci.0,addr=0x7", *PVE16_DISK(i="sata0"),
+             "-device", "ide-hd,bus=ahci0.0,drive=drive-sata0,id=sata0,bootindex=100"],
+      files=["vm-101-disk-0.qcow2"], steps=[PCI, QTREE])
+for hw in ["lsi", "megasas-gen2", "pvscsi"]:
+    pve16("scsihw-" + hw, "pc-i440fx-7.2", cfg="i440fx",
+          extra=["-device", "%s,id=scsihw0,bus=pci.0,addr=0x5" % hw, *PVE16_DISK(),
+                 "-device", "scsi-hd,bus=scsihw0.0,scsi-id=0,drive=drive-scsi0,id=scsi0,bootindex=100"],
+          files=["vm-101-disk-0.qcow2"], steps=[PCI, QTREE])
+pve16("virtio-blk-iothread", "pc-i440fx-7.2", cfg="i440fx",
+      extra=["-object", "iothread,id=iothread-virtio0", *PVE16_DISK(i="virtio0"),
+             "-device", "virtio-blk-pci,drive=drive-virtio0,id=virtio0,bus=pci.0,addr=0xa,iothread=iothread-virtio0,bootindex=100"],
+      files=["vm-101-disk-0.qcow2"], steps=[PCI, QGET("/machine/peripheral/virtio0", "iothread")])
+pve16("rng", "pc-q35-7.2", extra=["-object", "rng-random,filename=/dev/urandom,id=rng0",
+                                  "-device", "virtio-rng-pci,rng=rng0,max-bytes=1024,period=1000,bus=pci.1,addr=0x1d"],
+      steps=[PCI, QGET("/machine/peripheral-anon/device[1]", "max-bytes")])
+pve16("audio-hda", "pc-q35-7.2", extra=["-device", "ich9-intel-hda,id=audiodev0,bus=pci.2,addr=0xc",
+                                        "-device", "hda-micro,id=audiodev0-codec0,bus=audiodev0.0,cad=0,audiodev=spice-backend0",
+                                        "-device", "hda-duplex,id=audiodev0-codec1,bus=audiodev0.0,cad=1,audiodev=spice-backend0",
+                                        "-audiodev", "none,id=spice-backend0"], steps=[PCI])
+pve16("serial-null", "pc-i440fx-7.2", cfg="i440fx", extra=["-chardev", "null,id=serial0", "-device", "isa-serial,chardev=serial0"],
+      steps=[CHR, ST16])
+pve16("vga-cirrus", "pc-i440fx-7.2", cfg="i440fx", extra=["-device", "cirrus-vga,id=vga,bus=pci.0,addr=0x2"], steps=[PCI])
+pve16("vga-vmware", "pc-q35-7.2", extra=["-device", "vmware-svga,id=vga,bus=pcie.0,addr=0x1"], steps=[PCI])
+pve16("acpi-bridge-hotplug-off", "pc-q35-7.2", extra=["-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off"],
+      steps=[DA16("virtio-rng-pci,id=rng9,bus=pci.1,addr=0x1e"), PCI])
+pve16("vcpus-i440fx", "pc-i440fx-7.2", cfg="i440fx", smp="1,sockets=2,cores=2,maxcpus=4",
+      extra=["-device", "kvm64-x86_64-cpu,id=cpu2,socket-id=0,core-id=1,thread-id=0"],
+      steps=[CPUS, CPUADD16("kvm64-x86_64-cpu", id="cpu3", socket_id=1, core_id=0, thread_id=0),
+             CPUADD16("kvm64-x86_64-cpu", id="cpu4", socket_id=1, core_id=0, thread_id=0), HPC])
+pve16("hpet-off-first", "hpet=off,type=pc-i440fx-7.2", cfg="i440fx", steps=[QGET("/machine", "hpet")])
+x("r16-pve-machine-hpet-before-type", "-nodefaults", "-machine", "hpet=off,type=pc-q35-7.2", steps=[QGET("/machine", "hpet"), ST16])
+x("r16-pve-machine-q35-81-hpet-off", "-nodefaults", "-machine", "hpet=off,type=pc-q35-8.1", steps=[ST16])
+x("r16-pve-spice-audiodev-no-spice", "-audiodev", "spice,id=spice-backend0")
+# (b) Lima and Colima
+LIMA16 = lambda cid, mem="4096", smp="4,sockets=1,cores=4,threads=1", cpu="max": [
+    "-S", "-no-user-config", "-m", mem, "-cpu", cpu, "-machine", "q35,accel=tcg", "-smp", smp,
+    "-drive", "if=pflash,format=raw,readonly=on,file=" + img("OVMF_CODE.fd"),
+    "-drive", "file=%s,if=virtio,discard=on" % img("diffdisk"),
+    "-drive", "id=cdrom0,if=none,format=raw,readonly=on,file=" + img("cidata.iso"),
+    "-device", "virtio-scsi-pci,id=scsi0", "-device", "scsi-cd,bus=scsi0.0,drive=cdrom0",
+    "-netdev", "user,id=net0,net=192.168.5.0/24,dhcpstart=192.168.5.15",
+    "-device", "virtio-net-pci,netdev=net0,mac=52:55:55:12:34:56", "-device", "virtio-rng-pci", "-display", "none",
+    "-device", "virtio-vga", "-device", "virtio-keyboard-pci", "-device", "virtio-mouse-pci", "-device", "qemu-xhci,id=usb-bus",
+    "-parallel", "none", "-name", "lima-" + cid]
+LIMA16_FILES = ["OVMF_CODE.fd", "diffdisk", "cidata.iso"]
+x("r16-lima-default", *LIMA16("default"), base=False, files=LIMA16_FILES, steps=[ST16, PCI, NET])
+x("r16-lima-cpus", *LIMA16("cpus"), base=False, files=LIMA16_FILES,
+  steps=[CPUS, HPC, CPUADD16("max-x86_64-cpu", socket_id=0, core_id=3, thread_id=0)])
+x("r16-lima-boot-menu", *LIMA16("boot"), "-boot", "order=c,splash-time=0,menu=on", base=False, files=LIMA16_FILES,
+  steps=[QGET("/machine", "boot"), ST16])
+x("r16-lima-9p-mount", *LIMA16("mnt"), "-virtfs", "local,path=/tmp,mount_tag=lima-tmp,security_model=none,readonly=on",
+  base=False, files=LIMA16_FILES, steps=[PCI])
+x("r16-lima-serial-null", *LIMA16("ser"), "-chardev", "null,id=char-serial", "-serial", "chardev:char-serial",
+  base=False, files=LIMA16_FILES, steps=[CHR])
+x("r16-lima-qemu64", *LIMA16("q64", cpu="qemu64"), base=False, files=LIMA16_FILES, steps=[CPUS])
+x("r16-colima-default", *LIMA16("colima", mem="2048", smp="2,sockets=1,cores=2,threads=1"), base=False, files=LIMA16_FILES,
+  steps=[HPC, CPUADD16("max-x86_64-cpu", socket_id=1, core_id=0, thread_id=0), ST16])
+x("r16-colima-maxcpus", *LIMA16("colima2", mem="2048", smp="2,sockets=1,cores=4,threads=1,maxcpus=4"), base=False,
+  files=LIMA16_FILES, steps=[CPUADD16("max-x86_64-cpu", socket_id=0, core_id=2, thread_id=0), CPUS, HPC])
+x("r16-lima-diffdisk-missing", "-M", "q35", "-drive", "file=/nonexistent/.lima/default/diffdisk,if=virtio,discard=on")
+x("r16-lima-cidata-probe", "-M", "q35", "-drive", "id=cdrom0,if=none,readonly=on,file=" + img("cidata.iso"),
+  "-device", "virtio-scsi-pci,id=scsi0", "-device", "scsi-cd,bus=scsi0.0,drive=cdrom0", files=["cidata.iso"], steps=[QTREE])
+# (c) Kata Containers: hotplug ports and what the runtime sends on QMP
+KATA16 = [*OWN, "-nodefaults", "-machine", "q35,accel=tcg,kernel_irqchip=on,nvdimm=on", "-cpu", "max,pmu=off",
+          "-m", "2048M,slots=10,maxmem=8G", "-smp", "1,cores=1,threads=1,sockets=4,maxcpus=4",
+          "-device", "pci-bridge,bus=pcie.0,id=pci-bridge-0,chassis_nr=1,shpc=off,addr=2,io-reserve=4k,mem-reserve=1m,pref64-reserve=1m",
+          "-device", "virtio-scsi-pci,id=scsi0,disable-modern=false", "-rtc", "base=utc,driftfix=slew,clock=host",
+          "-vga", "none", "-nographic", "--no-reboot"]
+x("r16-kata-qmp-cpu-strings", *KATA16, base=False,
+  steps=[QHPC, qmp("device_add", driver="max-x86_64-cpu", id="cpu-1", **{"socket-id": "1", "core-id": "0", "thread-id": "0"}),
+         qmp("device_add", driver="max-x86_64-cpu", id="cpu-2", **{"socket-id": "2", "core-id": "0", "thread-id": "0"}), CPUS])
+x("r16-kata-qmp-cpu-taken", *KATA16, base=False,
+  steps=[qmp("device_add", driver="max-x86_64-cpu", id="cpu-1", **{"socket-id": "0", "core-id": "0", "thread-id": "0"}),
+         qmp("device_add", driver="max-x86_64-cpu", id="cpu-1", **{"socket-id": "4", "core-id": "0", "thread-id": "0"})])
+x("r16-kata-qmp-blk-bridge", *KATA16, base=False, files=["kata-blk.img"],
+  steps=[qmp("blockdev-add", driver="raw", **{"node-name": "drive-7f1a2b"},
+             file={"driver": "file", "filename": IMGC16("x", "r16-kata-qmp-blk-bridge", "kata-blk.img")}),
+         qmp("device_add", driver="virtio-blk-pci", id="virtio-drive-7f1a2b", drive="drive-7f1a2b", bus="pci-bridge-0",
+             addr="01", romfile="", **{"share-rw": "on"}), PCI])
+x("r16-kata-qmp-dimm", *KATA16, base=False,
+  steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "mem1", "size": 268435456}),
+         qmp("device_add", driver="pc-dimm", id="dimm1", memdev="mem1"), MEMDEVS16, MEMSUM16])
+x("r16-kata-root-ports", *OWN, "-nodefaults", "-machine", "q35,accel=tcg",
+  "-device", "pcie-root-port,id=rp0,bus=pcie.0,chassis=0,slot=0,multifunction=off,pref64-reserve=2097152B,mem-reserve=4194304B",
+  "-device", "pcie-root-port,id=rp1,bus=pcie.0,chassis=0,slot=1,multifunction=off,pref64-reserve=2097152B,mem-reserve=4194304B",
+  base=False, steps=[PCI, DA16("virtio-rng-pci,id=rng1,bus=rp1"), PCI])
+x("r16-kata-device-driver-key", "-M", "q35", "-netdev", "user,id=network-0",
+  "-device", "driver=virtio-net-pci,netdev=network-0,mac=02:42:ac:11:00:02,disable-modern=false,mq=on,vectors=4",
+  steps=[PCI, NET])
+x("r16-kata-virtconsole-null", "-M", "q35", "-device", "virtio-serial-pci,disable-modern=true,id=serial0",
+  "-device", "virtconsole,chardev=charconsole0,id=console0", "-chardev", "null,id=charconsole0", steps=[CHR, PCI])
+x("r16-kata-rtc-kvm-pit", "-M", "q35", "-rtc", "base=utc,driftfix=slew,clock=host", "-global", "kvm-pit.lost_tick_policy=discard",
+  "--no-reboot", steps=[ST16])
+# (d) minikube (qemu2 driver) and Multipass' QEMU backend
+x("r16-minikube", "-M", "q35", "-cpu", "max", "-m", "6000", "-smp", "2", "-boot", "d", "-cdrom", img("boot2docker.iso"),
+  "-nic", "user,model=virtio,hostname=minikube", img("disk.qcow2"), files=["boot2docker.iso", "disk.qcow2"],
+  steps=[ST16, PCI, HPC])
+x("r16-minikube-cpu-add-full", "-M", "q35", "-cpu", "max", "-m", "6000", "-smp", "2", "-boot", "d", "-cdrom", img("boot2docker.iso"),
+  "-nic", "user,model=virtio,hostname=minikube", img("disk.qcow2"), files=["boot2docker.iso", "disk.qcow2"],
+  steps=[CPUADD16("max-x86_64-cpu", socket_id=1, core_id=0, thread_id=0), CPUS])
+x("r16-minikube-hostname-bad", "-M", "q35", "-nic", "user,model=virtio,hostname=")
+MP16 = ["-cpu", "max", "-device", "virtio-scsi-pci,id=scsi0",
+        "-drive", "file=%s,if=none,format=qcow2,discard=unmap,id=hda" % img("cloudimg.img"),
+        "-device", "scsi-hd,drive=hda,bus=scsi0.0", "-smp", "1", "-m", "1024M", "-chardev", "null,id=char0",
+        "-serial", "chardev:char0", "-nographic", "-cdrom", img("cloud-init-config.iso")]
+MP16_FILES = ["cloudimg.img", "cloud-init-config.iso"]
+x("r16-multipass", *MP16, "-nic", "user,model=virtio-net-pci,mac=52:54:00:5e:8a:1c", files=MP16_FILES, steps=[ST16, CHR, PCI])
+x("r16-multipass-q35", "-M", "q35", *MP16, "-nic", "user,model=virtio-net-pci,mac=52:54:00:5e:8a:1d", files=MP16_FILES,
+  steps=[PCI, HPC])
+x("r16-multipass-smp2-maxcpus", *MP16[:8], "-smp", "2,maxcpus=4", *MP16[10:], files=MP16_FILES,
+  steps=[HPC, CPUADD16("max-x86_64-cpu", socket_id=2, core_id=0, thread_id=0), CPUS])
+x("r16-multipass-no-chardev", "-serial", "chardev:char0", "-nographic")
+# (e) QEMU's own documentation
+HOTDOC = ["-display", "none", "-no-user-config", "-m", "2048", "-nodefaults", "-machine", "pc,accel=tcg,usb=off",
+          "-smp", "1,maxcpus=2", "-cpu", "IvyBridge-IBRS", "-S"]
+x("r16-doc-cpu-hotplug", *HOTDOC, base=False,
+  steps=[QHPC, qmp("device_add", id="cpu-2", driver="IvyBridge-IBRS-x86_64-cpu", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         QHPC, CPUS, qmp("device_del", id="cpu-2")])
+x("r16-doc-cpu-hotplug-hmp", *HOTDOC, base=False,
+  steps=[HPC, DA16("IvyBridge-IBRS-x86_64-cpu,id=cpu-2,socket-id=1,core-id=0,thread-id=0"), CPUS, HPC])
+x("r16-doc-cpu-hotplug-model-name", *HOTDOC, base=False,
+  steps=[qmp("device_add", id="cpu-2", driver="IvyBridge-IBRS", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         DA16("IvyBridge-IBRS,id=cpu-2,socket-id=1,core-id=0,thread-id=0")])
+x("r16-doc-cpu-hotplug-q35", "-M", "q35", "-m", "2048", "-smp", "1,maxcpus=2", "-cpu", "IvyBridge-IBRS",
+  steps=[DA16("IvyBridge-IBRS-x86_64-cpu,id=cpu-2,socket-id=1,core-id=0,thread-id=0"), CPUS])
+x("r16-doc-smp-dies", "-M", "pc", "-smp", "16,sockets=2,dies=2,cores=2,threads=2,maxcpus=16", steps=[HPC, ST16])
+x("r16-doc-smp-dies-partial", "-M", "pc", "-smp", "4,sockets=2,dies=2,cores=2,threads=2,maxcpus=16",
+  steps=[CPUADD16("qemu64-x86_64-cpu", socket_id=1, die_id=1, core_id=1, thread_id=1), CPUS])
+x("r16-doc-smp-clusters-pc", "-M", "pc", "-smp", "16,sockets=2,clusters=2,cores=2,threads=2,maxcpus=16")
+x("r16-doc-smp-8-sockets-2", "-M", "q35", "-smp", "8,sockets=2", steps=[HPC])
+x("r16-doc-numa-cpu", "-M", "pc", "-smp", "1,sockets=2,maxcpus=2", "-numa", "node,nodeid=0", "-numa", "node,nodeid=1",
+  "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1",
+  steps=[HPC, CPUADD16("qemu64-x86_64-cpu", socket_id=1, core_id=0, thread_id=0), NUMA16])
+x("r16-doc-numa-cpu-memdev", "-M", "pc", "-m", "2G", "-smp", "1,sockets=2,maxcpus=2",
+  "-object", "memory-backend-ram,size=1G,id=m0", "-object", "memory-backend-ram,size=1G,id=m1",
+  "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+  "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1",
+  steps=[CPUADD16("qemu64-x86_64-cpu", socket_id=1, core_id=0, thread_id=0, node_id=0)])
+x("r16-doc-drive-index-media", "-M", "pc", "-drive", "file=%s,index=0,media=disk" % img("disk.qcow2"),
+  "-drive", "file=%s,index=1,media=disk" % img("data.qcow2"), "-drive", "file=%s,index=2,media=cdrom" % img("install.iso"),
+  "-drive", "file=%s,index=3,media=disk,format=raw" % img("disk.raw"),
+  files=["disk.qcow2", "data.qcow2", "install.iso", "disk.raw"], steps=[QTREE])
+x("r16-doc-drive-cdrom-empty", "-M", "pc", "-drive", "if=ide,index=1,media=cdrom", steps=[QTREE, ST16])
+x("r16-doc-drive-a-b", "-M", "pc", "-drive", "file=" + img("disk.qcow2"), "-drive", "file=" + img("data.qcow2"),
+  files=["disk.qcow2", "data.qcow2"], steps=[QTREE])
+x("r16-doc-drive-floppy", "-M", "pc", "-drive", "file=%s,index=0,if=floppy,format=raw" % img("floppy.img"), files=["floppy.img"],
+  steps=[QTREE])
+x("r16-doc-drive-floppy-q35", "-M", "q35", "-drive", "file=%s,index=0,if=floppy,format=raw" % img("floppy.img"),
+  files=["floppy.img"])
+x("r16-doc-drive-scsi-unit6", "-M", "pc", "-drive", "file=%s,if=scsi,bus=0,unit=6" % img("disk.qcow2"), files=["disk.qcow2"],
+  steps=[PCI])
+x("r16-doc-global-physical-block-size", "-M", "pc", "-global", "ide-hd.physical_block_size=4096",
+  "-drive", "file=%s,if=ide,index=0,media=disk" % img("disk.qcow2"), files=["disk.qcow2"], steps=[QTREE])
+x("r16-doc-netdev-tftp", "-M", "pc", "-netdev", "user,id=n1,tftp=/tmp,bootfile=/pxelinux.0", "-device", "e1000,netdev=n1",
+  steps=[NET, PCI])
+x("r16-doc-netdev-hostname-dns", "-M", "q35", "-netdev", "user,id=n0,hostname=guest1,domainname=example.com,dnssearch=example.com",
+  "-device", "virtio-net-pci,netdev=n0", steps=[NET])
+x("r16-doc-netdev-net-dhcpstart", "-M", "q35", "-netdev", "user,id=n0,net=192.168.76.0/24,dhcpstart=192.168.76.9",
+  "-device", "e1000e,netdev=n0", steps=[NET])
+x("r16-doc-netdev-restrict-ipv6-off", "-M", "q35", "-netdev", "user,id=n0,restrict=on,ipv6=off", "-device", "e1000e,netdev=n0",
+  steps=[NET])
+x("r16-doc-netdev-dhcpstart-outside", "-M", "q35", "-netdev", "user,id=n0,net=192.168.76.0/24,dhcpstart=10.0.2.15",
+  "-device", "e1000e,netdev=n0")
+x("r16-doc-microvm", "-M", "microvm", "-cpu", "max", "-m", "512m", "-smp", "2", "-nodefaults", "-no-user-config", "-nographic",
+  "-drive", "id=test,file=%s,format=raw,if=none" % img("vm.img"), "-device", "virtio-blk-device,drive=test",
+  "-netdev", "user,id=n0", "-device", "virtio-net-device,netdev=n0", files=["vm.img"], steps=[QTREE, HPC])
+x("r16-doc-cpu-cascadelake-flags", "-M", "q35", "-cpu", "Cascadelake-Server,+pcid,+ssbd,+md-clear", steps=[ST16])
+x("r16-doc-cpu-westmere-ibrs", "-M", "pc", "-cpu", "Westmere-IBRS,+pcid,+ssbd", "-smp", "1,maxcpus=2",
+  steps=[CPUADD16("Westmere-IBRS-x86_64-cpu", socket_id=1, core_id=0, thread_id=0), CPUS])
+x("r16-doc-cpu-epyc-rome", "-M", "q35", "-cpu", "EPYC-Rome,+ibpb,+virt-ssbd", "-smp", "2,maxcpus=4,sockets=1,cores=4",
+  steps=[HPC])
+# (f) pseries: QEMU's guide, IBM's AIX and Linux-on-Power lines, Debian and Fedora
+p("r16-ps-doc-power9-hotplug", "-M", "pseries", "-cpu", "POWER9", "-m", "2G", "-smp", "4,maxcpus=8",
+  steps=[HPC, DA16("power9_v2.0-spapr-cpu-core,id=core4,core-id=4"), CPUS, QHPC])
+p("r16-ps-doc-vof", "-M", "pseries,x-vof=on", "-cpu", "POWER9", steps=[ST16])
+p("r16-ps-doc-host-core", "-M", "pseries", "-cpu", "POWER9", "-smp", "1,maxcpus=2",
+  steps=[DA16("host-spapr-cpu-core,core-id=1")])
+p("r16-ps-doc-core-id-odd", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=4",
+  steps=[DA16("power9_v2.0-spapr-cpu-core,core-id=3"), HPC])
+AIX16 = ["-cpu", "POWER9", "-machine", "pseries", "-m", "4096", "-serial", "null",
+         "-drive", "file=%s,if=none,id=drive-virtio-disk0" % img("hdisk0.qcow2"), "-device", "virtio-scsi-pci,id=scsi",
+         "-device", "scsi-hd,drive=drive-virtio-disk0", "-cdrom", img("aix.iso"), "-prom-env", "boot-command=boot cdrom:",
+         "-prom-env", "input-device=/vdevice/vty@71000000", "-prom-env", "output-device=/vdevice/vty@71000000"]
+p("r16-ps-aix", *AIX16, files=["hdisk0.qcow2", "aix.iso"], steps=[QTREE, ST16])
+p("r16-ps-aix-xics", *[a.replace("pseries", "pseries,ic-mode=xics") for a in AIX16], files=["hdisk0.qcow2", "aix.iso"],
+  steps=[HPC, CHR])
+p("r16-ps-aix-power8-threads", *[a.replace("POWER9", "POWER8") for a in AIX16], "-smp", "8,cores=4,threads=2",
+  files=["hdisk0.qcow2", "aix.iso"], steps=[HPC])
+p("r16-ps-aix-smp4", *AIX16, "-smp", "4,threads=1", files=["hdisk0.qcow2", "aix.iso"], steps=[CPUS, HPC])
+LOP16 = ["-machine", "pseries", "-cpu", "POWER8", "-m", "4096", "-nodefaults",
+         "-drive", "file=%s,if=none,id=drive0" % img("hdisk0.qcow2"), "-device", "spapr-vscsi", "-device", "scsi-hd,drive=drive0",
+         "-netdev", "user,id=net0", "-device", "spapr-vlan,netdev=net0", "-nographic", "-serial", "null"]
+p("r16-ps-ibm-lop", *LOP16, "-smp", "4", files=["hdisk0.qcow2"], steps=[NET, QTREE, HPC])
+p("r16-ps-ibm-lop-threads2", *LOP16, "-smp", "8,cores=4,threads=2", files=["hdisk0.qcow2"], steps=[HPC])
+p("r16-ps-ibm-lop-hotplug", *LOP16, "-smp", "2,maxcpus=4", files=["hdisk0.qcow2"],
+  steps=[DA16("power8_v2.0-spapr-cpu-core,id=core2,core-id=2"), CPUS])
+p("r16-ps-debian-hda", "-M", "pseries", "-m", "2048", "-hda", img("disk.qcow2"), "-cdrom", img("install.iso"), "-boot", "d",
+  "-nographic", files=["disk.qcow2", "install.iso"])
+p("r16-ps-debian-virtio", "-M", "pseries", "-m", "2048", "-drive", "file=%s,if=virtio" % img("disk.qcow2"),
+  "-cdrom", img("install.iso"), "-boot", "d", "-nographic", files=["disk.qcow2", "install.iso"], steps=[PCI, QTREE])
+p("r16-ps-fedora", "-machine", "pseries", "-cpu", "POWER9", "-m", "4096", "-smp", "4",
+  "-drive", "file=%s,if=virtio" % img("fedora.qcow2"), "-cdrom", img("install.iso"), "-nographic",
+  files=["fedora.qcow2", "install.iso"], steps=[HPC, PCI])
+p("r16-ps-fedora-net", "-machine", "pseries", "-cpu", "POWER9", "-m", "4096", "-netdev", "user,id=n0",
+  "-device", "virtio-net-pci,netdev=n0", steps=[NET, PCI])
+p("r16-ps-rhel-power10-hotplug", "-machine", "pseries", "-cpu", "POWER10", "-m", "4096", "-smp", "2,maxcpus=8",
+  steps=[HPC, DA16("power10_v2.0-spapr-cpu-core,id=core3,core-id=3"), CPUS])
+# (g) Arch, Gentoo, Debian and Fedora wiki lines on x86
+x("r16-arch-install", "-cpu", "max", "-m", "4G", "-smp", "4", "-drive", "file=%s,if=virtio" % img("disk.qcow2"),
+  "-cdrom", img("install.iso"), "-boot", "order=d", files=["disk.qcow2", "install.iso"], steps=[ST16, HPC, PCI])
+x("r16-arch-ahci", "-M", "pc", "-drive", "file=%s,if=none,id=disk0" % img("disk.qcow2"), "-device", "ahci,id=ahci",
+  "-device", "ide-hd,drive=disk0,bus=ahci.0", files=["disk.qcow2"], steps=[PCI, QTREE])
+x("r16-arch-ahci-bus-1", "-M", "pc", "-drive", "file=%s,if=none,id=disk0" % img("disk.qcow2"), "-device", "ahci,id=ahci",
+  "-device", "ide-hd,drive=disk0,bus=ahci.1", files=["disk.qcow2"], steps=[QTREE])
+x("r16-arch-topology", "-cpu", "max", "-m", "4G", "-smp", "4,sockets=1,cores=2,threads=2", steps=[HPC, CPUS])
+x("r16-arch-topology-maxcpus", "-cpu", "max", "-smp", "2,sockets=1,cores=2,threads=2,maxcpus=4",
+  steps=[CPUADD16("max-x86_64-cpu", socket_id=0, core_id=1, thread_id=0), CPUADD16("max-x86_64-cpu", socket_id=0, core_id=1, thread_id=1),
+         CPUS])
+x("r16-gentoo", "-cpu", "max", "-smp", "2", "-m", "2G", "-drive", "file=%s,if=virtio" % img("disk.qcow2"),
+  "-netdev", "user,id=vmnic,hostname=Gentoo-VM", "-device", "virtio-net,netdev=vmnic", "-device", "virtio-rng-pci",
+  "-vga", "virtio", "-cdrom", img("install.iso"), "-boot", "d", files=["disk.qcow2", "install.iso"], steps=[NET, PCI])
+x("r16-gentoo-virtio-serial", "-device", "virtio-serial", "-chardev", "null,id=qga0",
+  "-device", "virtserialport,chardev=qga0,name=org.qemu.guest_agent.0", steps=[CHR, QTREE])
+x("r16-debian-hda-cdrom", "-hda", img("disk.qcow2"), "-cdrom", img("install.iso"), "-boot", "d", "-m", "512",
+  files=["disk.qcow2", "install.iso"], steps=[QTREE, ST16])
+x("r16-debian-hda-raw", "-hda", img("vm.img"), "-m", "1024", files=["vm.img"], steps=[ST16])
+x("r16-debian-netdev", "-m", "1024", "-drive", "file=%s,format=qcow2" % img("disk.qcow2"), "-netdev", "user,id=net0",
+  "-device", "virtio-net-pci,netdev=net0", files=["disk.qcow2"], steps=[NET, PCI])
+x("r16-fedora-live", "-m", "2048", "-cdrom", img("install.iso"), "-boot", "d", "-vga", "virtio", files=["install.iso"],
+  steps=[PCI, HPC])
+x("r16-rhel-q35-hotplug", "-machine", "q35", "-cpu", "max", "-m", "2048", "-smp", "2,maxcpus=4",
+  steps=[HPC, DA16("max-x86_64-cpu,id=cpu2,socket-id=2,core-id=0,thread-id=0"), CPUS, PCI])
+# (h) cloud-image quick starts
+x("r16-cloud-ubuntu-q35", "-machine", "q35", "-m", "1024", "-nographic", "-drive", "if=virtio,format=qcow2,file=" + img("cloudimg.img"),
+  "-drive", "if=virtio,format=raw,file=" + img("seed.iso"), "-netdev", "user,id=net0", "-device", "virtio-net-pci,netdev=net0",
+  files=["cloudimg.img", "seed.iso"], steps=[PCI, NET, ST16])
+x("r16-cloud-debian-monitor-none", "-m", "1024", "-drive", "file=%s,if=virtio" % img("cloudimg.img"), "-cdrom", img("seed.iso"),
+  "-boot", "c", "-rtc", "base=utc", "-k", "en-us", "-serial", "null", "-monitor", "none", "-nographic",
+  files=["cloudimg.img", "seed.iso"], steps=[ST16, CHR])
+x("r16-cloud-seed-ide-q35", "-M", "q35", "-m", "1024", "-drive", "file=%s,if=virtio" % img("cloudimg.img"),
+  "-drive", "file=%s,media=cdrom,if=ide" % img("seed.iso"), files=["cloudimg.img", "seed.iso"], steps=[QTREE])
+x("r16-cloud-seed-if-none", "-m", "1024", "-drive", "file=%s,if=virtio" % img("cloudimg.img"),
+  "-drive", "file=%s,if=none,id=seed,format=raw,readonly=on" % img("seed.iso"), "-device", "virtio-blk-pci,drive=seed",
+  files=["cloudimg.img", "seed.iso"], steps=[PCI])
+x("r16-cloud-smbios-serial-hostname", "-m", "1024", "-drive", "file=%s,if=virtio" % img("cloudimg.img"),
+  "-smbios", "type=1,serial=ds=nocloud;h=cloudvm01", files=["cloudimg.img"], steps=[ST16])
+x("r16-cloud-rtc-clock-host-boot-c", "-M", "q35", "-rtc", "base=utc,clock=host", "-boot", "c", "-k", "de",
+  steps=[ST16, QGET("/machine", "boot")])
+x("r16-cloud-k-bad", "-M", "q35", "-k", "xx-nosuch")
+x("r16-cloud-monitor-none-serial-none", "-M", "q35", "-monitor", "none", "-serial", "none", "-nographic", steps=[CHR])
+x("r16-cloud-hotplug", "-M", "q35", "-cpu", "max", "-m", "2048", "-smp", "2,maxcpus=4", "-nographic",
+  "-drive", "if=virtio,format=qcow2,file=" + img("cloudimg.img"), "-drive", "if=virtio,format=raw,file=" + img("seed.iso"),
+  files=["cloudimg.img", "seed.iso"], steps=[HPC, CPUADD16("max-x86_64-cpu", socket_id=2, core_id=0, thread_id=0), CPUS])
+x("r16-cloud-seed-format-missing", "-M", "q35", "-drive", "if=virtio,file=" + img("seed.iso"), files=["seed.iso"], steps=[ST16])
+p("r16-cloud-pseries", "-M", "pseries", "-m", "2048", "-nographic", "-drive", "if=virtio,format=qcow2,file=" + img("cloudimg.img"),
+  "-drive", "if=virtio,format=raw,file=" + img("seed.iso"), files=["cloudimg.img", "seed.iso"], steps=[PCI, ST16])
+
+# Measured while fixing round 16 (r16m-): -global on the devices the board
+# makes for -drive if=ide/if=floppy/if=scsi (applied, and its errors without a
+# location), megasas' SAS address from its slot, -audiodev spice without a
+# spice display (7.2's module loads and its init fails; the 10.0 chroot lacks
+# the module, whose Debian package the hint names).
+x("r16m-global-ide-hd-word", "-M", "pc", "-global", "ide-hd.physical_block_size=abc", "-drive", "driver=null-co,if=ide,index=0")
+x("r16m-global-ide-hd-not-pow2", "-M", "pc", "-global", "ide-hd.physical_block_size=1000", "-drive", "driver=null-co,if=ide,index=0")
+x("r16m-global-ide-hd-not-pow2-device", "-M", "pc", "-global", "ide-hd.physical_block_size=1000", "-blockdev", "null-co,node-name=n0",
+  "-device", "ide-hd,drive=n0")
+x("r16m-global-ide-cd-unknown", "-M", "pc", "-global", "ide-cd.nosuch=1", "-cdrom", img("install.iso"), files=["install.iso"])
+x("r16m-global-ide-cd-block-size", "-M", "q35", "-global", "ide-cd.physical_block_size=4096", "-cdrom", img("install.iso"),
+  "-drive", "driver=null-co,if=ide,index=0", files=["install.iso"], steps=[QTREE])
+x("r16m-global-ide-hd-logical-serial", "-M", "pc", "-global", "ide-hd.logical_block_size=4096",
+  "-global", "ide-hd.physical_block_size=4096", "-global", "ide-hd.serial=QM0001", "-drive", "driver=null-co,if=ide,index=1",
+  steps=[QTREE])
+x("r16m-global-ide-hd-bad-then-smp", "-M", "pc", "-global", "ide-hd.physical_block_size=abc", "-drive", "driver=null-co,if=ide,index=0",
+  "-smp", "2,maxcpus=1")
+x("r16m-global-ide-hd-bad-then-device", "-M", "pc", "-global", "ide-hd.nosuch=1", "-drive", "driver=null-co,if=ide,index=0",
+  "-device", "nosuch-device")
+x("r16m-global-floppy-drive-type", "-M", "pc", "-global", "floppy.drive-type=288",
+  "-drive", "file=%s,index=0,if=floppy,format=raw" % img("floppy.img"), files=["floppy.img"], steps=[QTREE])
+p("r16m-global-scsi-hd-pseries", "-M", "pseries", "-global", "scsi-hd.physical_block_size=4096",
+  "-drive", "driver=null-co,if=scsi,index=0", steps=[QTREE])
+p("r16m-global-scsi-hd-pseries-bad", "-M", "pseries", "-global", "scsi-hd.physical_block_size=1000",
+  "-drive", "driver=null-co,if=scsi,index=0")
+x("r16m-megasas-slot6", "-M", "pc", "-device", "megasas,id=m0,addr=0x6", steps=[QTREE])
+x("r16m-megasas-gen2-fn", "-M", "pc", "-device", "megasas-gen2,id=m0,addr=0x4.0x3,multifunction=on", steps=[QTREE])
+x("r16m-megasas-gen2-root-port", "-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1,addr=0x3",
+  "-device", "megasas-gen2,id=m0,bus=rp1", steps=[QTREE])
+x("r16m-megasas-given-address", "-M", "pc", "-device", "megasas-gen2,id=m0,addr=0x5,sas_address=0x5000000000000001", steps=[QTREE])
+x("r16m-megasas-hotplug", "-M", "pc", steps=[DA16("megasas-gen2,id=m0,addr=0x9"), QTREE])
+x("r16m-audiodev-spice-after-none", "-audiodev", "none,id=a0", "-audiodev", "spice,id=a1")
+x("r16m-audiodev-spice-hda", "-audiodev", "spice,id=s0", "-device", "intel-hda", "-device", "hda-duplex,audiodev=s0")
+x("r16m-audiodev-spice-bad-device", "-audiodev", "spice,id=s0", "-device", "nosuch-device")
+x("r16m-audio-spice-model", "-audio", "driver=spice,model=hda")
+# blkconf_blocksizes' checks (and IDE's own, before and after them) on the
+# values a disk holds, given or from a -global; 10.0's legacy if=scsi disks
+# take their BlockConf from the drive, over -global.
+NB16 = ["-M", "pc", "-blockdev", "null-co,node-name=n0", "-device", "virtio-scsi-pci,id=vs"]
+for name, dev in [("ide-hd-discard-4096", "ide-hd,drive=n0,discard_granularity=4096"),
+                  ("ide-hd-logical-4096-discard-0", "ide-hd,drive=n0,logical_block_size=4096,physical_block_size=4096,discard_granularity=0"),
+                  ("ide-hd-logical-4096", "ide-hd,drive=n0,logical_block_size=4096,physical_block_size=4096"),
+                  ("ide-hd-min-io-100", "ide-hd,drive=n0,min_io_size=100"),
+                  ("ide-hd-opt-io-1000", "ide-hd,drive=n0,opt_io_size=1000"),
+                  ("ide-cd-logical-4096", "ide-cd,drive=n0,logical_block_size=4096,physical_block_size=4096"),
+                  ("scsi-hd-min-io-100", "scsi-hd,drive=n0,bus=vs.0,min_io_size=100"),
+                  ("scsi-hd-logical-4096-discard-512", "scsi-hd,drive=n0,bus=vs.0,logical_block_size=4096,physical_block_size=4096,discard_granularity=512"),
+                  ("virtio-blk-logical-4096-discard-512", "virtio-blk-pci,drive=n0,logical_block_size=4096,physical_block_size=4096,discard_granularity=512"),
+                  ("virtio-blk-min-io-4096", "virtio-blk-pci,drive=n0,min_io_size=4096,opt_io_size=8192")]:
+    x("r16m-blkconf-" + name, *NB16, "-device", dev, steps=[QTREE])
+x("r16m-blkconf-scsi-hd-logical-8192", *NB16, "-device", "scsi-hd,drive=n0,bus=vs.0,logical_block_size=8192,physical_block_size=8192",
+  steps=[QTREE])
+x("r16m-blkconf-global-ide-hd-discard", "-M", "pc", "-global", "ide-hd.discard_granularity=4096", "-drive", "driver=null-co,if=ide,index=0")
+x("r16m-blkconf-global-ide-hd-min-io", "-M", "pc", "-global", "ide-hd.min_io_size=100", "-drive", "driver=null-co,if=ide,index=0",
+  "-drive", "driver=null-co,if=ide,index=1")
+x("r16m-blkconf-global-scsi-hd-device", *NB16, "-global", "scsi-hd.logical_block_size=4096", "-device", "scsi-hd,drive=n0,bus=vs.0")
+for g in ["logical_block_size=4096", "min_io_size=4096", "write-cache=off", "rerror=stop", "serial=QM01", "rotation_rate=1"]:
+    p("r16m-legacy-scsi-global-" + g.split("=")[0].replace("_", "-"), "-M", "pseries", "-global", "scsi-hd." + g,
+      "-drive", "driver=null-co,if=scsi,index=0", steps=[QTREE])
+for g in ["floppy.nosuch=1", "floppy.drive-type=nosuch", "floppy.logical_block_size=4096"]:
+    x("r16m-global-" + g.replace(".", "-").replace("=", "-").replace("_", "-"), "-M", "pc", "-global", g,
+      "-drive", "driver=null-co,if=floppy")
+# scsi_realize's device_id: given, else the serial (given or a -global's), else the drive's name
+DID16 = ["-M", "pc", "-device", "virtio-scsi-pci,id=vs", "-drive", "driver=null-co,if=none,id=d0"]
+x("r16m-scsi-device-id-given", *DID16, "-device", "scsi-hd,drive=d0,device_id=foo", steps=[QTREE])
+x("r16m-scsi-device-id-serial", *DID16, "-device", "scsi-hd,drive=d0,serial=SER1", steps=[QTREE])
+x("r16m-scsi-device-id-global-serial", "-global", "scsi-hd.serial=GS", *DID16, "-device", "scsi-hd,drive=d0", steps=[QTREE])
+p("r16m-legacy-scsi-global-device-keeps", "-M", "pseries", "-global", "scsi-hd.write-cache=off", "-device", "spapr-vscsi,id=s",
+  "-blockdev", "null-co,node-name=n0", "-device", "scsi-hd,drive=n0,bus=s.0", "-drive", "driver=null-co,if=scsi,index=0",
+  steps=[QTREE])
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
