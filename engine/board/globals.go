@@ -213,8 +213,9 @@ func (s *State) forwardToBackend(d *qdev.Device) {
 	}
 }
 
-// GlobalError is a -global a -device could not take (QEMU exits; 7.2
-// says so at the -device, 10.0 without a location).
+// GlobalError is a -global a device could not take (QEMU exits). Both
+// releases report it at the -device (measured, probe_cmdline r16m-); for a
+// device the board makes for a -drive it has no location.
 type GlobalError struct{ Err error }
 
 func (e *GlobalError) Error() string { return e.Err.Error() }
