@@ -79,7 +79,11 @@ func jobNotFound(kind string) QMPCommand {
 		if kind == "job" {
 			return nil, GenericError("Job not found")
 		}
-		return nil, &Error{Class: "DeviceNotActive", Desc: fmt.Sprintf("Block job '%s' not found", orEmpty(arg(a, "device")))}
+		id := arg(a, "device")
+		if id == nil { // block-job-dismiss and -finalize name the job by id
+			id = arg(a, "id")
+		}
+		return nil, &Error{Class: "DeviceNotActive", Desc: fmt.Sprintf("Block job '%s' not found", orEmpty(id))}
 	}
 }
 
