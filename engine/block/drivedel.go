@@ -277,3 +277,6 @@ func (l *Layer) AttachedUser(n *Node) string {
 	}
 	return ""
 }
+
+// AllNodes is every node of the graph, oldest first.
+func (l *Layer) AllNodes() []*Node { return l.graph }

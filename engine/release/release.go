@@ -280,6 +280,10 @@ type Release struct {
 	// BlockStatsZoneAppend: query-blockstats counts zone append requests.
 	BlockStatsZoneAppend bool
 
+	// TransactionGroupedRefusal is qmp_transaction's refusal of an action
+	// completion-mode=grouped does not take (the action, the mode).
+	TransactionGroupedRefusal string
+
 	// BalloonTarget is what qmp_balloon calls its argument when it refuses
 	// a target that is not positive ("target" in 7.2, "value" later).
 	BalloonTarget string

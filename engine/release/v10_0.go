@@ -102,6 +102,7 @@ var V10_0 = &Release{
 	NICModelsProbed:              true,
 	PCIFunction0CheckAuto:        true,
 	BlockStatsZoneAppend:         true,
+	TransactionGroupedRefusal:    "Action '%s' does not support transaction property completion-mode = %s",
 	VirtioListByQOM:              true,
 	NICUnknownModelWarns:         true,
 	SMBIOSSocketLimit:            true,
