@@ -72,7 +72,11 @@ func (l *Layer) QueryBlockStats() []any {
 		return out
 	}
 	for _, b := range l.listed() {
-		e := qjson.O("device", b.Name, "stats", l.zeroStats())
+		st := l.zeroStats()
+		if h, ok := l.Histograms[b.Attached]; ok && b.Attached != "" {
+			st = append(st, h...)
+		}
+		e := qjson.O("device", b.Name, "stats", st)
 		if b.Root != nil {
 			e = append(e, qjson.Member{Key: "node-name", Value: b.Root.Name})
 		}
