@@ -183,8 +183,14 @@ func init() {
 		}
 		for _, c := range []string{"block_stream", "drive_mirror", "drive_backup"} {
 			RegisterHMP(&HMPCommand{Name: c, Run: func(mon *Monitor, a Args) string {
-				_, err := mon.lookupNode(str(a, "device"))
-				return hmpErr(err)
+				if _, err := mon.lookupNode(str(a, "device")); err != nil {
+					return hmpErr(err)
+				}
+				// -n (mode existing) opens the target as it is (measured m15-*-block-hmp-rare).
+				if t := str(a, "target"); a.Bool("reuse") && !mon.hostFileExists(t) {
+					return line("Error: Could not open '%s': No such file or directory", t)
+				}
+				return ""
 			}})
 		}
 
