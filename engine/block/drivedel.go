@@ -280,3 +280,13 @@ func (l *Layer) AttachedUser(n *Node) string {
 
 // AllNodes is every node of the graph, oldest first.
 func (l *Layer) AllNodes() []*Node { return l.graph }
+
+// RootOfDevice is the node a device's BlockBackend holds (blk_by_qdev_id).
+func (l *Layer) RootOfDevice(id string) *Node {
+	for _, b := range l.listed() {
+		if b.Attached == id && b.Root != nil {
+			return b.Root
+		}
+	}
+	return nil
+}

@@ -67,8 +67,15 @@ func init() {
 	registerLater(func() {
 		for name, say := range recordedSaying {
 			RegisterHMP(&HMPCommand{Name: name, Run: func(mon *Monitor, a Args) string {
-				if strings.HasSuffix(name, "_password") && str(a, "protocol") == "vnc" && mon.vncPasswordAuth() {
-					return "" // a VNC server with password auth takes it
+				if strings.HasSuffix(name, "_password") {
+					switch str(a, "protocol") {
+					case "vnc":
+						if mon.vncPasswordAuth() {
+							return "" // a VNC server with password auth takes it
+						}
+					case "spice": // qemu_using_spice (measured m15-*-display-none)
+						return "Error: SPICE is not in use\r\n"
+					}
 				}
 				arg := ""
 				if say[1] != "" {

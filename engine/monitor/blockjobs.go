@@ -294,8 +294,13 @@ func init() {
 			"expire_password": "Could not set password expire time"} {
 			desc := desc
 			RegisterQMP(c, func(mon *Monitor, a qjson.Object) (any, *Error) {
-				if arg(a, "protocol") == "vnc" && mon.vncPasswordAuth() {
-					return qjson.Object{}, nil
+				switch arg(a, "protocol") {
+				case "vnc":
+					if mon.vncPasswordAuth() {
+						return qjson.Object{}, nil
+					}
+				case "spice":
+					return nil, GenericError("SPICE is not in use")
 				}
 				return nil, GenericError(desc)
 			})

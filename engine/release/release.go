@@ -280,6 +280,13 @@ type Release struct {
 	// BlockStatsZoneAppend: query-blockstats counts zone append requests.
 	BlockStatsZoneAppend bool
 
+	// XenLoadOpenError is xen-load-devices-state's refusal of a file it
+	// cannot open (the path, the system's reason).
+	XenLoadOpenError string
+	// VirtioStatusNotDevice is x-query-virtio-status' refusal of a path
+	// that is no (realized) virtio device.
+	VirtioStatusNotDevice string
+
 	// TransactionGroupedRefusal is qmp_transaction's refusal of an action
 	// completion-mode=grouped does not take (the action, the mode).
 	TransactionGroupedRefusal string

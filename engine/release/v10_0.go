@@ -102,6 +102,8 @@ var V10_0 = &Release{
 	NICModelsProbed:              true,
 	PCIFunction0CheckAuto:        true,
 	BlockStatsZoneAppend:         true,
+	XenLoadOpenError:             "Could not open '%s': %s",
+	VirtioStatusNotDevice:        "Path %s is not a realized VirtIODevice",
 	TransactionGroupedRefusal:    "Action '%s' does not support transaction property completion-mode = %s",
 	VirtioListByQOM:              true,
 	NICUnknownModelWarns:         true,

@@ -111,6 +111,8 @@ var V7_2 = &Release{
 	DumpOpenVerb:              "open",
 	DumpProtocolError:         "Invalid parameter 'protocol'",
 	CirrusVGABIOSSize:         0x9a00,
+	XenLoadOpenError:          "Unable to open %s: %s",
+	VirtioStatusNotDevice:     "Path %s is not a VirtIODevice",
 	TransactionGroupedRefusal: "Action '%s' does not support Transaction property completion-mode = %s",
 	MigrationParams:           migrationParams72,
 	MigrationCapChecks:        migrationCapChecks72,
