@@ -38,7 +38,7 @@ var recordedSaying = map[string][2]string{
 	"exit_preconfig": {"exit_preconfig"}, "replay_break": {"replay_break 4242"}, "replay_delete_break": {"replay_delete_break"},
 	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
 	"pcie_aer_inject_error": {"pcie_aer_inject_error -c ARG y", "id"},
-	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
+	"xen-event-list":        {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
 	"savevm": {"savevm ARG"}, "loadvm": {"loadvm ARG"}, "getfd": {"getfd ARG"}, "closefd": {"closefd ARG", "fdname"},
 	"set_password": {"set_password vnc p"}, "expire_password": {"expire_password vnc now"},
 }
@@ -107,8 +107,12 @@ func init() {
 				if d, ok := a.Str("device"); ok && d == "none" {
 					return mon.said("gdbserver none", "")
 				}
+				d, ok := a.Str("device")
+				if !ok {
+					d = "tcp::1234"
+				}
 				mon.Note("gdbserver is not simulated: QEMU would listen for a debugger on the host.")
-				return ""
+				return line("Waiting for gdb connection on device '%s'", d)
 			},
 			"migrate_continue": func(mon *Monitor, a Args) string {
 				st := str(a, "state")

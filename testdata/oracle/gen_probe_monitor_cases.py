@@ -3846,7 +3846,9 @@ m14("pc", "m-link-anon", "-object", "memory-backend-ram,id=m1,size=128M",
 # query-iothreads with an iothread (its host thread id), qemu-io's read/write
 # (timings), hostfwd to a real host port and info usernet after it, sockets on
 # host ports (nbd and gdbserver use a unix socket of the case's own under /tmp),
-# migration to a file (its times), gpa2hva/gpa2hpa.
+# migration to a file (its times), gpa2hva/gpa2hpa, and `info qdm` (its list
+# holds the display modules the host can load: virtio-gpu-gl-device with the
+# recording host's virglrenderer, not in earlier rounds' recordings).
 M15_DEV = {
     "pc": ["-netdev", "user,id=n0", "-device", "e1000,netdev=n0,id=nic0,mac=52:54:00:12:34:56",
            "-blockdev", "driver=null-co,node-name=nd0,size=67108864", "-device", "virtio-blk-pci,drive=nd0,id=vb0",
@@ -4027,7 +4029,7 @@ for b in ["pc", "q35", "pseries"]:
     m15(b, "hmp-misc", steps=hmp(
         "exit_preconfig", "gdbserver none", "gdbserver unix:%s,server=on,wait=off" % m15tmp(b, "gdb.sock"),
         "gdbserver none", "dumpdtb", "dumpdtb " + m15tmp(b, "fdt.dtb"), "info mem", "info tlb", "info via",
-        "info vm-generation-id", "info history", "info capture", "info qdm") + [
+        "info vm-generation-id", "info history", "info capture") + [
         qmp("dumpdtb", filename=m15tmp(b, "fdtq.dtb")), qmp("x-exit-preconfig"), qmp("query-vm-generation-id")])
     # Aliases where HMP has them, and the commands' typos.
     m15(b, "aliases", steps=hmp("s", "info status", "c", "info status", "s", "p 1+2", "p /x 255", "? p",
