@@ -326,12 +326,10 @@ func init() {
 			mon.Note("migrate-incoming would listen on the host for the migration stream.")
 			return qjson.Object{}, nil
 		})
+		// hmp_migrate_incoming is qmp_migrate_incoming with the URI.
 		RegisterHMP(&HMPCommand{Name: "migrate_incoming", Run: func(mon *Monitor, a Args) string {
-			if mon.RunState != "inmigrate" {
-				return "Error: '-incoming' was not specified on the command line\r\n"
-			}
-			mon.Note("migrate_incoming would listen on the host for the migration stream.")
-			return ""
+			_, err := qmpCommands["migrate-incoming"].f(mon, qjson.O("uri", str(a, "uri")))
+			return hmpErr(err)
 		}})
 	})
 }

@@ -57,6 +57,26 @@ func init() {
 			}
 			return mon.unmodelled("x-query-virtio-status", a)
 		})
+		// dumpdtb: only a machine with a flattened device tree (pseries here)
+		// writes it.
+		RegisterQMP("dumpdtb", func(mon *Monitor, a qjson.Object) (any, *Error) {
+			if !mon.M.IsSPAPR() {
+				return nil, GenericError(mon.M.Release().DumpDTBNoFDT)
+			}
+			mon.Note("dumpdtb writes the machine's device tree to a host file.")
+			return qjson.Object{}, nil
+		})
+		RegisterHMP(&HMPCommand{Name: "dumpdtb", Run: func(mon *Monitor, a Args) string {
+			rel := mon.M.Release()
+			if !mon.M.IsSPAPR() {
+				out := "Error: " + rel.DumpDTBNoFDT + "\r\n"
+				if rel.DumpDTBNoFDTHint != "" {
+					out += rel.DumpDTBNoFDTHint + "\r\n"
+				}
+				return out
+			}
+			return line(rel.DumpDTBDone, str(a, "filename"))
+		}})
 		// The CXL commands find a type 3 device by path; ppc64 builds the stubs.
 		for _, c := range []string{"cxl-inject-general-media-event", "cxl-inject-dram-event", "cxl-inject-memory-module-event",
 			"cxl-inject-uncorrectable-errors", "cxl-inject-correctable-error", "cxl-add-dynamic-capacity",

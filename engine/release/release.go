@@ -287,6 +287,11 @@ type Release struct {
 	// that is no (realized) virtio device.
 	VirtioStatusNotDevice string
 
+	// DumpDTBNoFDT is dumpdtb's refusal on a machine without a device
+	// tree, DumpDTBNoFDTHint the hint HMP adds on the next line (none
+	// when ""), DumpDTBDone HMP's line once the file is written (the path).
+	DumpDTBNoFDT, DumpDTBNoFDTHint, DumpDTBDone string
+
 	// TransactionGroupedRefusal is qmp_transaction's refusal of an action
 	// completion-mode=grouped does not take (the action, the mode).
 	TransactionGroupedRefusal string
