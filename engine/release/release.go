@@ -292,6 +292,10 @@ type Release struct {
 	// when ""), DumpDTBDone HMP's line once the file is written (the path).
 	DumpDTBNoFDT, DumpDTBNoFDTHint, DumpDTBDone string
 
+	// WavcaptureNoAudiodev is wavcapture's line for an audiodev id no
+	// -audiodev gave.
+	WavcaptureNoAudiodev string
+
 	// TransactionGroupedRefusal is qmp_transaction's refusal of an action
 	// completion-mode=grouped does not take (the action, the mode).
 	TransactionGroupedRefusal string

@@ -116,6 +116,7 @@ var V7_2 = &Release{
 	DumpDTBNoFDT:              "This machine doesn't have a FDT",
 	DumpDTBNoFDTHint:          "",
 	DumpDTBDone:               "info: dtb dumped to %s",
+	WavcaptureNoAudiodev:      "Audiodev '%s' not found",
 	TransactionGroupedRefusal: "Action '%s' does not support Transaction property completion-mode = %s",
 	MigrationParams:           migrationParams72,
 	MigrationCapChecks:        migrationCapChecks72,

@@ -4156,5 +4156,11 @@ for b in ["pc", "q35"]:
     m15(b, "info-x86", steps=hmp("info lapic", "info lapic 1", "info lapic x", "info ioapic", "info mem", "info tlb",
                                  "info sgx", "info sev", "info mce"))
 
+# Measured for the engine (m15-BOARD-m-): wavcapture's refusals of a sample
+# format and a frequency.
+m15("pc", "m-wavcapture", "-audiodev", "none,id=snd0", devices=False, steps=hmp(
+    "wavcapture /tmp/m15-pc-m1.wav snd0 44100 24 2", "wavcapture /tmp/m15-pc-m2.wav snd0 44100 16 3",
+    "wavcapture /tmp/m15-pc-m3.wav snd0 0", "wavcapture /tmp/m15-pc-m4.wav snd0 8000 8 1 ", "info capture"))
+
 
 corpus.write()
