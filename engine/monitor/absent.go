@@ -37,8 +37,7 @@ var recordedSaying = map[string][2]string{
 	"migrate_start_postcopy": {"migrate_start_postcopy"}, "migrate_recover": {"migrate_recover ARG", "uri"},
 	"exit_preconfig": {"exit_preconfig"}, "replay_break": {"replay_break 4242"}, "replay_delete_break": {"replay_delete_break"},
 	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
-	"pcie_aer_inject_error": {"pcie_aer_inject_error -c ARG y", "id"},
-	"xen-event-list":        {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
+	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
 	"savevm": {"savevm ARG"}, "loadvm": {"loadvm ARG"}, "getfd": {"getfd ARG"}, "closefd": {"closefd ARG", "fdname"},
 	"set_password": {"set_password vnc p"}, "expire_password": {"expire_password vnc now"},
 }

@@ -296,6 +296,11 @@ type Release struct {
 	// -audiodev gave.
 	WavcaptureNoAudiodev string
 
+	// AERErrorsAsErrors: pcie_aer_inject_error reports through Error
+	// ("Error: device 'x' not found", a numeric-only -c); 7.2 prints its own
+	// lines ("id or pci device path is invalid ...").
+	AERErrorsAsErrors bool
+
 	// TransactionGroupedRefusal is qmp_transaction's refusal of an action
 	// completion-mode=grouped does not take (the action, the mode).
 	TransactionGroupedRefusal string

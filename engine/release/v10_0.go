@@ -108,6 +108,7 @@ var V10_0 = &Release{
 	DumpDTBNoFDTHint:             "(Perhaps it doesn't support FDT at all, or perhaps you need to provide an FDT with the -fdt option?)",
 	DumpDTBDone:                  "DTB dumped to '%s'",
 	WavcaptureNoAudiodev:         "audiodev '%s' not found",
+	AERErrorsAsErrors:            true,
 	TransactionGroupedRefusal:    "Action '%s' does not support transaction property completion-mode = %s",
 	VirtioListByQOM:              true,
 	NICUnknownModelWarns:         true,
