@@ -225,7 +225,6 @@ func init() {
 			RegisterHMP(&HMPCommand{Name: name, Run: f})
 		}
 
-		RegisterInfo(&HMPCommand{Name: "rocker", Run: func(mon *Monitor, a Args) string { return mon.said("info rocker ARG", str(a, "name")) }})
 		RegisterInfo(&HMPCommand{Name: "virtio-status", Run: func(mon *Monitor, a Args) string {
 			return mon.said("info virtio-status ARG", str(a, "path"))
 		}})
