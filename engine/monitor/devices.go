@@ -142,6 +142,9 @@ func init() {
 		}})
 		RegisterQMP("x-query-virtio", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			paths, names := mon.virtioListed()
+			if len(paths) == 0 {
+				return mon.unmodelled("x-query-virtio", nil) // recorded: 10.0 refuses an empty list
+			}
 			out := []any{}
 			for i, p := range paths {
 				out = append(out, qjson.O("path", p, "name", names[i]))
