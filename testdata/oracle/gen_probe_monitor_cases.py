@@ -55,7 +55,11 @@ hash-ordered address spaces and flat views, 10.0's ramblock host addresses), and
 set_link, chardevs, block nodes and drives, run state, qom-set, migration
 settings, traces, memory without a guest, input, boot and watchdog, through
 human-monitor-command too -- 97 cases, with 9 m14-BOARD-m- measurements; none
-dropped).
+dropped), and round 15 (ids m15-, at the end: the commands the recorded corpora
+use least, on machines with devices and backends -- NBD and exports, jobs,
+transaction, the block layer's rarer commands, qemu-io, migration without one,
+displays, fds, Xen/COLO/CXL, dumpdtb, wavcapture, rocker, AER -- 117 cases,
+with 1 m15-pc-m- measurement; dropped: a failed migration's racing cleanup).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
