@@ -3,7 +3,6 @@ package monitor
 import (
 	"encoding/binary"
 	"fmt"
-	"net"
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/qdev"
@@ -42,8 +41,8 @@ func (mon *Monitor) rocker(name string) (*rockerSwitch, *Error) {
 			// number unless switch_id is given.
 			mac := rockerDefaultMAC
 			if v, ok := d.Set["fp_start_macaddr"]; ok {
-				if m, err := net.ParseMAC(fmt.Sprint(v)); err == nil {
-					mac = m
+				if m, ok := board.ParseMAC(fmt.Sprint(v)); ok {
+					mac = m[:]
 				}
 			}
 			var buf [8]byte
