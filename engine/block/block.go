@@ -34,6 +34,8 @@ type Node struct {
 	ReadOnly bool
 	// Size is the virtual size in bytes.
 	Size int64
+	// WriteThreshold is block-set-write-threshold's offset (0: none).
+	WriteThreshold int64
 	// Bitmaps are its dirty bitmaps, in the order added.
 	Bitmaps []*Bitmap
 }
@@ -159,6 +161,10 @@ type Layer struct {
 	Host     *hostfs.FS
 	// Nodes are the nodes -blockdev and blockdev-add made, in order.
 	Nodes []*Node
+	// Histograms are the latency histograms block-latency-histogram-set
+	// gave a device's BlockBackend (by the device's id), each
+	// query-blockstats' members.
+	Histograms map[string]qjson.Object
 	// graph is every node, automatic names too, in the order they were
 	// named (query-named-block-nodes).
 	graph []*Node

@@ -263,3 +263,30 @@ func (n *Node) rawWindow() bool {
 	off, _ := n.Options.Get("offset")
 	return sized || off != nil && fmt.Sprint(off) != "0"
 }
+
+// Named is a node by its node name alone (bdrv_lookup_bs(NULL, name)).
+func (l *Layer) Named(name string) *Node { return l.named(name) }
+
+// AttachedUser names the device whose BlockBackend has n as its root, as
+// a permission conflict names it ("" when no device holds n).
+func (l *Layer) AttachedUser(n *Node) string {
+	for _, b := range l.listed() {
+		if b.Root == n && b.Attached != "" {
+			return b.Attached
+		}
+	}
+	return ""
+}
+
+// AllNodes is every node of the graph, oldest first.
+func (l *Layer) AllNodes() []*Node { return l.graph }
+
+// RootOfDevice is the node a device's BlockBackend holds (blk_by_qdev_id).
+func (l *Layer) RootOfDevice(id string) *Node {
+	for _, b := range l.listed() {
+		if b.Attached == id && b.Root != nil {
+			return b.Root
+		}
+	}
+	return nil
+}

@@ -231,7 +231,7 @@ func (l *Layer) inserted(n *Node) qjson.Object {
 		image = append(image, qjson.Member{Key: "dirty-flag", Value: false})
 	}
 	o := qjson.O("iops_rd", 0, "detect_zeroes", "off", "image", image, "iops_wr", 0, "ro", n.ReadOnly,
-		"node-name", n.Name, "backing_file_depth", 0, "drv", n.Driver, "iops", 0, "bps_wr", 0, "write_threshold", 0)
+		"node-name", n.Name, "backing_file_depth", 0, "drv", n.Driver, "iops", 0, "bps_wr", 0, "write_threshold", n.WriteThreshold)
 	if len(n.Bitmaps) > 0 {
 		// bdrv_query_dirty_bitmaps: the newest first.
 		var bms []any

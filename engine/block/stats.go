@@ -34,6 +34,36 @@ func (l *Layer) zeroStats() qjson.Object {
 		qjson.Member{Key: "timed_stats", Value: []any{}})
 }
 
+// nodeStats is bdrv_query_bds_stats below the BlockBackend level: a node
+// keeps no accounting of its own, so invalid and failed requests are not
+// counted.
+func (l *Layer) nodeStats(n *Node) qjson.Object {
+	s := l.zeroStats()
+	for i := range s {
+		if s[i].Key == "account_invalid" || s[i].Key == "account_failed" {
+			s[i].Value = false
+		}
+	}
+	o := qjson.O("node-name", n.Name, "stats", s)
+	if n.Child != nil {
+		o = append(o, qjson.Member{Key: "parent", Value: l.nodeStats(n.Child)})
+	}
+	return o
+}
+
+// QueryNodeStats is query-blockstats with query-nodes: every node of the
+// graph, oldest first (bdrv_next_node).
+func (l *Layer) QueryNodeStats() []any {
+	out := []any{}
+	if l == nil {
+		return out
+	}
+	for _, n := range l.graph {
+		out = append(out, l.nodeStats(n))
+	}
+	return out
+}
+
 // QueryBlockStats is QMP query-blockstats: every BlockBackend query-block
 // lists, anonymous ones with an empty device name.
 func (l *Layer) QueryBlockStats() []any {
@@ -42,7 +72,11 @@ func (l *Layer) QueryBlockStats() []any {
 		return out
 	}
 	for _, b := range l.listed() {
-		e := qjson.O("device", b.Name, "stats", l.zeroStats())
+		st := l.zeroStats()
+		if h, ok := l.Histograms[b.Attached]; ok && b.Attached != "" {
+			st = append(st, h...)
+		}
+		e := qjson.O("device", b.Name, "stats", st)
 		if b.Root != nil {
 			e = append(e, qjson.Member{Key: "node-name", Value: b.Root.Name})
 		}

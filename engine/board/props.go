@@ -261,6 +261,9 @@ func parsePCIHostAddr(s string) (string, bool) {
 	return fmt.Sprintf("%04x:%02x:%02x.%x", dom, bus, slot, fn), true
 }
 
+// ParseMAC reads a MAC property's value (qdev's "xx:xx:xx:xx:xx:xx").
+func ParseMAC(s string) ([6]byte, bool) { return parseMAC(s) }
+
 // parseMAC is qdev's macaddr parser: six hex pairs separated by ':' or '-'.
 func parseMAC(s string) ([6]byte, bool) {
 	var mac [6]byte

@@ -37,7 +37,6 @@ var recordedSaying = map[string][2]string{
 	"migrate_start_postcopy": {"migrate_start_postcopy"}, "migrate_recover": {"migrate_recover ARG", "uri"},
 	"exit_preconfig": {"exit_preconfig"}, "replay_break": {"replay_break 4242"}, "replay_delete_break": {"replay_delete_break"},
 	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
-	"nbd_server_stop": {"nbd_server_stop"}, "pcie_aer_inject_error": {"pcie_aer_inject_error -c ARG y", "id"},
 	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
 	"savevm": {"savevm ARG"}, "loadvm": {"loadvm ARG"}, "getfd": {"getfd ARG"}, "closefd": {"closefd ARG", "fdname"},
 	"set_password": {"set_password vnc p"}, "expire_password": {"expire_password vnc now"},
@@ -67,8 +66,15 @@ func init() {
 	registerLater(func() {
 		for name, say := range recordedSaying {
 			RegisterHMP(&HMPCommand{Name: name, Run: func(mon *Monitor, a Args) string {
-				if strings.HasSuffix(name, "_password") && str(a, "protocol") == "vnc" && mon.vncPasswordAuth() {
-					return "" // a VNC server with password auth takes it
+				if strings.HasSuffix(name, "_password") {
+					switch str(a, "protocol") {
+					case "vnc":
+						if mon.vncPasswordAuth() {
+							return "" // a VNC server with password auth takes it
+						}
+					case "spice": // qemu_using_spice (measured m15-*-display-none)
+						return "Error: SPICE is not in use\r\n"
+					}
 				}
 				arg := ""
 				if say[1] != "" {
@@ -100,8 +106,12 @@ func init() {
 				if d, ok := a.Str("device"); ok && d == "none" {
 					return mon.said("gdbserver none", "")
 				}
+				d, ok := a.Str("device")
+				if !ok {
+					d = "tcp::1234"
+				}
 				mon.Note("gdbserver is not simulated: QEMU would listen for a debugger on the host.")
-				return ""
+				return line("Waiting for gdb connection on device '%s'", d)
 			},
 			"migrate_continue": func(mon *Monitor, a Args) string {
 				st := str(a, "state")
@@ -215,7 +225,6 @@ func init() {
 			RegisterHMP(&HMPCommand{Name: name, Run: f})
 		}
 
-		RegisterInfo(&HMPCommand{Name: "rocker", Run: func(mon *Monitor, a Args) string { return mon.said("info rocker ARG", str(a, "name")) }})
 		RegisterInfo(&HMPCommand{Name: "virtio-status", Run: func(mon *Monitor, a Args) string {
 			return mon.said("info virtio-status ARG", str(a, "path"))
 		}})

@@ -18,21 +18,12 @@ func init() {
 			return block.Of(mon.M).InfoBlockVerbose(device, a.Bool("nodes"), a.Bool("verbose"))
 		}})
 		RegisterQMP("query-block", func(mon *Monitor, _ qjson.Object) (any, *Error) { return block.Of(mon.M).QueryBlock(), nil })
-		// qmp_nbd_server_remove is qmp_block_export_del: no export is ever made here.
-		RegisterQMP("nbd-server-remove", func(mon *Monitor, args qjson.Object) (any, *Error) {
-			name, _ := args.Get("name")
-			return nil, GenericError(fmt.Sprintf("Export '%v' is not found", name))
-		})
-		RegisterQMP("block-export-del", func(mon *Monitor, args qjson.Object) (any, *Error) {
-			id, _ := args.Get("id")
-			return nil, GenericError(fmt.Sprintf("Export '%v' is not found", id))
-		})
 		RegisterInfo(&HMPCommand{Name: "blockstats", Run: func(mon *Monitor, a Args) string {
 			return block.Of(mon.M).InfoBlockStats()
 		}})
 		RegisterQMP("query-blockstats", func(mon *Monitor, args qjson.Object) (any, *Error) {
 			if v, _ := args.Get("query-nodes"); v == true {
-				return mon.unmodelled("query-blockstats", args)
+				return block.Of(mon.M).QueryNodeStats(), nil
 			}
 			return block.Of(mon.M).QueryBlockStats(), nil
 		})

@@ -79,7 +79,11 @@ func jobNotFound(kind string) QMPCommand {
 		if kind == "job" {
 			return nil, GenericError("Job not found")
 		}
-		return nil, &Error{Class: "DeviceNotActive", Desc: fmt.Sprintf("Block job '%s' not found", orEmpty(arg(a, "device")))}
+		id := arg(a, "device")
+		if id == nil { // block-job-dismiss and -finalize name the job by id
+			id = arg(a, "id")
+		}
+		return nil, &Error{Class: "DeviceNotActive", Desc: fmt.Sprintf("Block job '%s' not found", orEmpty(id))}
 	}
 }
 
@@ -179,8 +183,14 @@ func init() {
 		}
 		for _, c := range []string{"block_stream", "drive_mirror", "drive_backup"} {
 			RegisterHMP(&HMPCommand{Name: c, Run: func(mon *Monitor, a Args) string {
-				_, err := mon.lookupNode(str(a, "device"))
-				return hmpErr(err)
+				if _, err := mon.lookupNode(str(a, "device")); err != nil {
+					return hmpErr(err)
+				}
+				// -n (mode existing) opens the target as it is (measured m15-*-block-hmp-rare).
+				if t := str(a, "target"); a.Bool("reuse") && !mon.hostFileExists(t) {
+					return line("Error: Could not open '%s': No such file or directory", t)
+				}
+				return ""
 			}})
 		}
 
@@ -284,8 +294,13 @@ func init() {
 			"expire_password": "Could not set password expire time"} {
 			desc := desc
 			RegisterQMP(c, func(mon *Monitor, a qjson.Object) (any, *Error) {
-				if arg(a, "protocol") == "vnc" && mon.vncPasswordAuth() {
-					return qjson.Object{}, nil
+				switch arg(a, "protocol") {
+				case "vnc":
+					if mon.vncPasswordAuth() {
+						return qjson.Object{}, nil
+					}
+				case "spice":
+					return nil, GenericError("SPICE is not in use")
 				}
 				return nil, GenericError(desc)
 			})
@@ -311,12 +326,10 @@ func init() {
 			mon.Note("migrate-incoming would listen on the host for the migration stream.")
 			return qjson.Object{}, nil
 		})
+		// hmp_migrate_incoming is qmp_migrate_incoming with the URI.
 		RegisterHMP(&HMPCommand{Name: "migrate_incoming", Run: func(mon *Monitor, a Args) string {
-			if mon.RunState != "inmigrate" {
-				return "Error: '-incoming' was not specified on the command line\r\n"
-			}
-			mon.Note("migrate_incoming would listen on the host for the migration stream.")
-			return ""
+			_, err := qmpCommands["migrate-incoming"].f(mon, qjson.O("uri", str(a, "uri")))
+			return hmpErr(err)
 		}})
 	})
 }

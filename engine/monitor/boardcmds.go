@@ -61,6 +61,10 @@ func bootSet(family machinetype.Family, order string) error {
 func init() {
 	registerLater(func() {
 		RegisterHMP(&HMPCommand{Name: "screendump", ArgsType: "filename:F,format:-fs,device:s?,head:i?", Run: func(mon *Monitor, a Args) string {
+			// hmp_screendump reads the format (ImageFormat) first.
+			if f, given := a.Str("format"); given && f != "ppm" && f != "png" {
+				return "Error: invalid parameter value: " + f + "\r\n"
+			}
 			if id, named := a.Str("device"); named && !mon.hasDeviceID(id) {
 				return "Error: Device '" + id + "' not found\r\n"
 			}

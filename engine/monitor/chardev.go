@@ -55,6 +55,9 @@ func init() {
 			if err != nil {
 				return "Error: " + err.Error() + "\r\n"
 			}
+			if n <= 0 { // qmp_ringbuf_read, after the device's lookup
+				return "Error: size must be greater than zero\r\n"
+			}
 			// hmp_ringbuf_read: backslashes doubled, control characters as \uXXXX.
 			var b strings.Builder
 			for _, c := range data {

@@ -130,36 +130,27 @@ func init() {
 		}})
 		// info virtio (x-query-virtio): each virtio device's backend and name.
 		RegisterInfo(&HMPCommand{Name: "virtio", Run: func(mon *Monitor, _ Args) string {
-			paths, names := board.Of(mon.M).VirtioBackends()
+			paths, names := mon.virtioListed()
 			if len(paths) == 0 {
 				return mon.fixed().hmp["info virtio"] // recorded: each release words it its own way
 			}
-			line := map[string]string{}
-			var order []string
-			for i, p := range paths {
-				line[p] = p + " [" + names[i] + "]\r\n"
-				order = append([]string{p}, order...) // the newest realized first
-			}
-			if mon.M.Release().VirtioListByQOM {
-				order = order[:0]
-				for _, t := range []struct {
-					dir   string
-					table *qom.Table
-				}{{"/machine/peripheral-anon/", mon.M.PeripheralAnon}, {"/machine/peripheral/", mon.M.Peripheral}} {
-					keys := t.table.Keys()
-					for i := len(keys) - 1; i >= 0; i-- {
-						if p := t.dir + keys[i] + "/virtio-backend"; line[p] != "" {
-							order = append(order, p)
-						}
-					}
-				}
-			}
 			var b strings.Builder
-			for _, p := range order {
-				b.WriteString(line[p])
+			for i, p := range paths {
+				b.WriteString(p + " [" + names[i] + "]\r\n")
 			}
 			return b.String()
 		}})
+		RegisterQMP("x-query-virtio", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			paths, names := mon.virtioListed()
+			if len(paths) == 0 {
+				return mon.unmodelled("x-query-virtio", nil) // recorded: 10.0 refuses an empty list
+			}
+			out := []any{}
+			for i, p := range paths {
+				out = append(out, qjson.O("path", p, "name", names[i]))
+			}
+			return out, nil
+		})
 		// balloon (qmp_balloon): with no guest driver the target is taken and
 		// nothing moves; without a balloon device, the recorded refusal.
 		RegisterHMP(&HMPCommand{Name: "balloon", Run: func(mon *Monitor, a Args) string {
@@ -244,4 +235,34 @@ func init() {
 			return l, nil
 		})
 	})
+}
+
+// virtioListed are the virtio devices' backends as x-query-virtio lists
+// them, with their names: the newest realized first, or (VirtioListByQOM)
+// peripheral-anon's then peripheral's in qom-list's order.
+func (mon *Monitor) virtioListed() (paths, names []string) {
+	all, allNames := board.Of(mon.M).VirtioBackends()
+	name := map[string]string{}
+	for i, p := range all {
+		name[p] = allNames[i]
+		paths = append([]string{p}, paths...)
+	}
+	if mon.M.Release().VirtioListByQOM {
+		paths = paths[:0]
+		for _, t := range []struct {
+			dir   string
+			table *qom.Table
+		}{{"/machine/peripheral-anon/", mon.M.PeripheralAnon}, {"/machine/peripheral/", mon.M.Peripheral}} {
+			keys := t.table.Keys()
+			for i := len(keys) - 1; i >= 0; i-- {
+				if p := t.dir + keys[i] + "/virtio-backend"; name[p] != "" {
+					paths = append(paths, p)
+				}
+			}
+		}
+	}
+	for _, p := range paths {
+		names = append(names, name[p])
+	}
+	return paths, names
 }

@@ -3,6 +3,7 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"strings"
 
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
@@ -88,10 +89,15 @@ func init() {
 			return qjson.Object{}, nil
 		})
 		RegisterQMP("query-dirty-rate", func(mon *Monitor, a qjson.Object) (any, *Error) {
-			if !mon.dirty.measuring {
-				return mon.unmodelled("query-dirty-rate", nil)
-			}
 			u, _ := a.Get("calc-time-unit")
+			if !mon.dirty.measuring {
+				r, err := mon.unmodelled("query-dirty-rate", nil)
+				// The recorded reply before any measurement; the unit asked for is echoed.
+				if raw, ok := r.(qjson.Raw); ok && u == "millisecond" {
+					r = qjson.Raw(strings.Replace(string(raw), `"calc-time-unit": "second"`, `"calc-time-unit": "millisecond"`, 1))
+				}
+				return r, err
+			}
 			return mon.dirtyRateStatus(u == "millisecond"), nil
 		})
 		RegisterHMP(&HMPCommand{Name: "calc_dirty_rate", Run: func(mon *Monitor, a Args) string {

@@ -71,6 +71,10 @@ type Monitor struct {
 	ShutdownReason string
 	// mig: the migration capabilities and parameters set (nil: defaults).
 	mig *migrationState
+	// captures are wavcapture's audio captures, the newest first.
+	captures []wavCapture
+	// nbd: the NBD server and its exports.
+	nbd nbdServer
 	// dirty: the dirty-rate measurement started (calc-dirty-rate).
 	dirty dirtyRate
 	// singleStep: `singlestep` / `one-insn-per-tb` turned TCG's one

@@ -66,16 +66,7 @@ func init() {
 				}
 				return mon.unmodelled("device-sync-config", a)
 			},
-			"cxl-inject-poison": func(mon *Monitor, a qjson.Object) (any, *Error) {
-				if mon.M.IsSPAPR() {
-					return nil, GenericError("CXL Type 3 support is not compiled in")
-				}
-				p, _ := a.Get("path")
-				if mon.qomObject(orEmpty(p)) == "" {
-					return nil, GenericError("Unable to resolve path")
-				}
-				return nil, GenericError("Path does not point to a CXL type 3 device") // none simulated
-			},
+			"cxl-inject-poison": cxlByPath,
 			"blockdev-set-active": func(mon *Monitor, a qjson.Object) (any, *Error) {
 				if n, has := a.Get("node-name"); has {
 					if l := block.Of(mon.M); l == nil || l.Node(orEmpty(n)) == nil {
@@ -103,3 +94,16 @@ func peripheralPath(id string) string {
 }
 
 func asList(v any) []any { l, _ := v.([]any); return l }
+
+// cxlByPath is the CXL commands' lookup of a type 3 device by its QOM
+// path (none is simulated); ppc64 builds the stubs.
+func cxlByPath(mon *Monitor, a qjson.Object) (any, *Error) {
+	if mon.M.IsSPAPR() {
+		return nil, GenericError("CXL Type 3 support is not compiled in")
+	}
+	p, _ := a.Get("path")
+	if mon.qomObject(orEmpty(p)) == "" {
+		return nil, GenericError("Unable to resolve path")
+	}
+	return nil, GenericError("Path does not point to a CXL type 3 device")
+}

@@ -291,6 +291,31 @@ type Release struct {
 	// BlockStatsZoneAppend: query-blockstats counts zone append requests.
 	BlockStatsZoneAppend bool
 
+	// XenLoadOpenError is xen-load-devices-state's refusal of a file it
+	// cannot open (the path, the system's reason).
+	XenLoadOpenError string
+	// VirtioStatusNotDevice is x-query-virtio-status' refusal of a path
+	// that is no (realized) virtio device.
+	VirtioStatusNotDevice string
+
+	// DumpDTBNoFDT is dumpdtb's refusal on a machine without a device
+	// tree, DumpDTBNoFDTHint the hint HMP adds on the next line (none
+	// when ""), DumpDTBDone HMP's line once the file is written (the path).
+	DumpDTBNoFDT, DumpDTBNoFDTHint, DumpDTBDone string
+
+	// WavcaptureNoAudiodev is wavcapture's line for an audiodev id no
+	// -audiodev gave.
+	WavcaptureNoAudiodev string
+
+	// AERErrorsAsErrors: pcie_aer_inject_error reports through Error
+	// ("Error: device 'x' not found", a numeric-only -c); 7.2 prints its own
+	// lines ("id or pci device path is invalid ...").
+	AERErrorsAsErrors bool
+
+	// TransactionGroupedRefusal is qmp_transaction's refusal of an action
+	// completion-mode=grouped does not take (the action, the mode).
+	TransactionGroupedRefusal string
+
 	// BalloonTarget is what qmp_balloon calls its argument when it refuses
 	// a target that is not positive ("target" in 7.2, "value" later).
 	BalloonTarget string

@@ -339,8 +339,8 @@ var corpora = []struct {
 	// pseries' and microvm's qom-tree with defaults, the PC machine types'
 	// qom-list-properties, 10.0's busnr behind a pseries bridge and its
 	// pseries -nic order.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2164},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2139},
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2276},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2250},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors

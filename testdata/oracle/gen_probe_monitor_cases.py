@@ -55,7 +55,11 @@ hash-ordered address spaces and flat views, 10.0's ramblock host addresses), and
 set_link, chardevs, block nodes and drives, run state, qom-set, migration
 settings, traces, memory without a guest, input, boot and watchdog, through
 human-monitor-command too -- 97 cases, with 9 m14-BOARD-m- measurements; none
-dropped).
+dropped), and round 15 (ids m15-, at the end: the commands the recorded corpora
+use least, on machines with devices and backends -- NBD and exports, jobs,
+transaction, the block layer's rarer commands, qemu-io, migration without one,
+displays, fds, Xen/COLO/CXL, dumpdtb, wavcapture, rocker, AER -- 117 cases,
+with 1 m15-pc-m- measurement; dropped: a failed migration's racing cleanup).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -3832,6 +3836,335 @@ m14("pc", "m-link-anon", "-object", "memory-backend-ram,id=m1,size=128M",
     "-device", "pc-dimm,memdev=m1", steps=[
         {"hmp": "qom-set /machine/peripheral-anon/device[0] memdev m1"},
         qmp("qom-set", path="/machine/peripheral-anon/device[0]", property="memdev", value="m1")])
+
+
+
+# Round 15 (m15-): the commands a learner reaches after `help` and `info` and
+# QMP's query-commands, the least used by the recorded corpora (counted per
+# command over every *_cases.jsonl), on pc, q35 and pseries with a NIC on a
+# named user netdev, a null-co disk, a ring-buffer chardev on a serial or
+# console device, a USB device, a balloon and an iothread: each with no
+# argument, with help/?, with a typical argument and the HMP alias where
+# there is one, and the QMP form with its optional members. Left out as the
+# host's or the run's: info jit/opcount/usbhost/ramblock, info iothreads and
+# query-iothreads with an iothread (its host thread id), qemu-io's read/write
+# (timings), hostfwd to a real host port and info usernet after it, sockets on
+# host ports (nbd and gdbserver use a unix socket of the case's own under /tmp),
+# migration to a file (its times), gpa2hva/gpa2hpa, and `info qdm` (its list
+# holds the display modules the host can load: virtio-gpu-gl-device with the
+# recording host's virglrenderer, not in earlier rounds' recordings).
+M15_DEV = {
+    "pc": ["-netdev", "user,id=n0", "-device", "e1000,netdev=n0,id=nic0,mac=52:54:00:12:34:56",
+           "-blockdev", "driver=null-co,node-name=nd0,size=67108864", "-device", "virtio-blk-pci,drive=nd0,id=vb0",
+           "-chardev", "ringbuf,id=rb0", "-device", "isa-serial,chardev=rb0,id=com0",
+           "-device", "piix3-usb-uhci,id=uhci", "-device", "usb-tablet,id=tab,bus=uhci.0",
+           "-device", "virtio-balloon-pci,id=bal0", "-object", "iothread,id=io0"],
+    "q35": ["-device", "pcie-root-port,id=rp1,chassis=1,slot=1", "-device", "pcie-root-port,id=rp2,chassis=2,slot=2",
+            "-netdev", "user,id=n0", "-device", "virtio-net-pci,netdev=n0,id=nic0,bus=rp1,mac=52:54:00:12:34:56",
+            "-blockdev", "driver=null-co,node-name=nd0,size=67108864", "-device", "virtio-blk-pci,drive=nd0,id=vb0,bus=rp2",
+            "-chardev", "ringbuf,id=rb0", "-device", "virtio-serial-pci,id=vser0", "-device", "virtconsole,chardev=rb0,id=con0",
+            "-device", "qemu-xhci,id=xhci", "-device", "usb-kbd,id=kbd,bus=xhci.0",
+            "-device", "virtio-balloon-pci,id=bal0", "-object", "iothread,id=io0"],
+    "pseries": ["-netdev", "user,id=n0", "-device", "spapr-vlan,netdev=n0,id=vlan0,mac=52:54:00:12:34:56",
+                "-blockdev", "driver=null-co,node-name=nd0,size=67108864", "-device", "virtio-scsi-pci,id=scsi0",
+                "-device", "scsi-hd,drive=nd0,id=sd0,bus=scsi0.0",
+                "-chardev", "ringbuf,id=rb0", "-device", "spapr-vty,chardev=rb0,id=vty0",
+                "-device", "qemu-xhci,id=xhci", "-device", "usb-kbd,id=kbd,bus=xhci.0",
+                "-device", "virtio-balloon-pci,id=bal0", "-object", "iothread,id=io0"]}
+M15_DISK = {"pc": "vb0", "q35": "vb0", "pseries": "sd0"}
+
+
+def m15(board, id, *extra, steps, devices=True, **kw):
+    t, a = M14[board]
+    corpus.case(t, "m15-%s-%s" % (board, id), *(a + (M15_DEV[board] if devices else []) + list(extra)),
+                steps=steps, **kw)
+
+
+def m15tmp(board, name):   # a host path of the case's own (in the chroot for 10.0)
+    return "/tmp/m15-%s-%s" % (board, name)
+
+
+for b in ["pc", "q35", "pseries"]:
+    disk = M15_DISK[b]
+    # The listings with the devices attached, HMP then QMP.
+    m15(b, "list-hmp", steps=hmp("info pci", "info usb", "info block", "info block -n", "info block -v nd0",
+                                 "info network", "info chardev", "info balloon", "info memdev", "info numa"))
+    m15(b, "list-qtree", steps=hmp("info qtree"))
+    m15(b, "list-qom-tree", steps=hmp("info qom-tree", "info qom-tree /machine/peripheral",
+                                      "info qom-tree /machine/peripheral/" + disk))
+    m15(b, "list-roms-irq", steps=hmp("info roms", "info irq") + (hmp("info pic") if b == "pc" else []))
+    m15(b, "list-qmp", steps=[qmp("query-pci"), qmp("query-block"), qmp("query-chardev"), qmp("query-balloon"),
+                              qmp("query-memdev"), qmp("query-rx-filter"), qmp("query-named-block-nodes", flat=True)])
+    m15(b, "list-stats", steps=hmp("info blockstats", "info block-jobs", "info usernet", "info snapshots",
+                                   "info dump", "info migrate", "info tpm") + [
+        qmp("query-blockstats"), qmp("query-blockstats", **{"query-nodes": True}), qmp("query-tpm"),
+        qmp("query-tpm-models"), qmp("query-tpm-types"), qmp("query-yank")])
+    # help and ? of the rarely typed commands, and info's own help.
+    m15(b, "help-rare", steps=hmp("help nbd_server_start", "? nbd_server_add", "help qemu-io", "? pcie_aer_inject_error",
+                                  "help hostfwd_add", "help wavcapture", "help snapshot_blkdev", "help dumpdtb",
+                                  "help block_job_cancel", "help migrate_pause", "help x_colo_lost_heartbeat",
+                                  "help exit_preconfig", "help gdbserver", "? s", "? q", "? c", "help nosuch",
+                                  "help info rocker", "help info usernet", "help info capture", "info help", "info ?",
+                                  "info rocker help", "nbd_server_start help", "qemu-io help"))
+    # NBD through HMP: the server on a unix socket of the case's own, exports added and removed.
+    sock = m15tmp(b, "nbd.sock")
+    m15(b, "nbd-hmp", steps=hmp("nbd_server_add nd0", "nbd_server_stop", "nbd_server_start",
+                                "nbd_server_start unix:" + sock, "nbd_server_start unix:" + sock,
+                                "nbd_server_add nd0", "nbd_server_add -w nd0 e1", "nbd_server_add nd0",
+                                "nbd_server_add nosuch", "nbd_server_add -w " + disk + " e2", "info block-export",
+                                "nbd_server_remove nd0", "nbd_server_remove -f e1", "nbd_server_remove nosuch",
+                                "nbd_server_remove", "nbd_server_stop", "nbd_server_stop", "nbd_server_add nd0"))
+    m15(b, "nbd-qmp", steps=[
+        qmp("nbd-server-stop"), qmp("block-export-add", type="nbd", id="x0", **{"node-name": "nd0"}),
+        qmp("nbd-server-start", addr={"type": "unix", "data": {"path": m15tmp(b, "nbdq.sock")}}),
+        qmp("nbd-server-start", addr={"type": "unix", "data": {"path": m15tmp(b, "nbdq.sock")}}),
+        qmp("block-export-add", type="nbd", id="x0", **{"node-name": "nd0"}),
+        qmp("block-export-add", type="nbd", id="x1", **{"node-name": "nd0"}, name="disk", writable=True,
+            description="a null disk", **{"writethrough": True}),
+        qmp("block-export-add", type="nbd", id="x0", **{"node-name": "nd0"}, name="other"),
+        qmp("block-export-add", type="nbd", id="x2", **{"node-name": "nosuch"}),
+        qmp("nbd-server-add", device="nd0", name="legacy", writable=False),
+        qmp("query-block-exports"), qmp("block-export-del", id="x0"), qmp("block-export-del", id="x1", mode="hard"),
+        qmp("block-export-del", id="nosuch"), qmp("nbd-server-remove", name="legacy"),
+        qmp("nbd-server-remove", name="nosuch", mode="safe"), qmp("query-block-exports"), qmp("nbd-server-stop"),
+        qmp("nbd-server-start", addr={"type": "unix", "data": {"path": m15tmp(b, "nbdq.sock")}},
+            **{"max-connections": 2}, **{"tls-authz": "nosuch"}),
+        qmp("nbd-server-stop")])
+    # Jobs that do not exist, by every job and block-job command.
+    m15(b, "jobs-none", steps=[
+        qmp("query-jobs"), qmp("query-block-jobs"), qmp("job-pause", id="j1"), qmp("job-resume", id="j1"),
+        qmp("job-cancel", id="j1"), qmp("job-complete", id="j1"), qmp("job-finalize", id="j1"),
+        qmp("job-dismiss", id="j1"), qmp("block-job-dismiss", id="j1"), qmp("block-job-finalize", id="j1"),
+        qmp("block-job-resume", device="j1"), qmp("block-job-pause", device="nd0"),
+        qmp("block-job-cancel", device="nd0", force=True), qmp("block-job-set-speed", device="nd0", speed=1024),
+        qmp("job-pause"), qmp("job-cancel", id=1)] + hmp(
+        "block_job_pause", "block_job_resume nd0", "block_job_cancel -f nd0", "block_job_complete nd0",
+        "block_job_set_speed nd0 1M", "block_job_set_speed nd0", "info block-jobs"))
+    # Dirty bitmaps through transaction, and the bitmap commands alone.
+    m15(b, "bitmaps-transaction", steps=[
+        qmp("transaction", actions=[]),
+        qmp("transaction", actions=[
+            {"type": "block-dirty-bitmap-add", "data": {"node": "nd0", "name": "b1", "granularity": 65536}},
+            {"type": "block-dirty-bitmap-add", "data": {"node": "nd0", "name": "b2", "disabled": True}}]),
+        qmp("transaction", actions=[
+            {"type": "block-dirty-bitmap-add", "data": {"node": "nd0", "name": "b3"}},
+            {"type": "block-dirty-bitmap-add", "data": {"node": "nd0", "name": "b1"}}]),
+        qmp("transaction", actions=[{"type": "abort", "data": {}}]),
+        qmp("transaction", actions=[{"type": "nosuch", "data": {}}]),
+        qmp("transaction", actions=[{"type": "block-dirty-bitmap-clear", "data": {"node": "nd0", "name": "b1"}},
+                                    {"type": "block-dirty-bitmap-enable", "data": {"node": "nd0", "name": "b2"}}],
+            properties={"completion-mode": "grouped"}),
+        qmp("block-dirty-bitmap-disable", node="nd0", name="b1"), qmp("block-dirty-bitmap-enable", node="nd0", name="b1"),
+        qmp("block-dirty-bitmap-enable", node="nd0", name="nosuch"),
+        qmp("block-dirty-bitmap-merge", node="nd0", target="b2", bitmaps=["b1", {"node": "nd0", "name": "b1"}]),
+        qmp("block-dirty-bitmap-merge", node="nd0", target="b2", bitmaps=["nosuch"]),
+        qmp("x-debug-block-dirty-bitmap-sha256", node="nd0", name="nosuch"),
+        qmp("query-named-block-nodes", flat=True), qmp("transaction")])
+    # The block layer's rarer commands on the null disk and a free node.
+    m15(b, "block-rare", steps=[
+        qmp("blockdev-add", driver="null-co", **{"node-name": "nd1", "size": 1048576}),
+        qmp("block-set-write-threshold", **{"node-name": "nd0", "write-threshold": 1048576}),
+        qmp("block-set-write-threshold", **{"node-name": "nosuch", "write-threshold": 1}),
+        qmp("block-latency-histogram-set", id=disk, boundaries=[10000, 100000],
+            **{"boundaries-read": [1000]}),
+        qmp("block-latency-histogram-set", id="nosuch"),
+        qmp("query-blockstats"),
+        qmp("x-blockdev-set-iothread", **{"node-name": "nd0", "iothread": "io0"}),
+        qmp("x-blockdev-set-iothread", **{"node-name": "nd1", "iothread": "io0"}),
+        qmp("x-blockdev-set-iothread", **{"node-name": "nd1", "iothread": "nosuch"}),
+        qmp("x-blockdev-set-iothread", **{"node-name": "nd1", "iothread": None}),
+        qmp("blockdev-reopen", options=[{"driver": "null-co", "node-name": "nd1", "size": 2097152}]),
+        qmp("blockdev-reopen", options=[{"driver": "null-co", "node-name": "nosuch"}]),
+        qmp("change-backing-file", device="nd0", **{"image-node-name": "nd0", "backing-file": "x"}),
+        qmp("blockdev-create", **{"job-id": "c1"}, options={"driver": "null-co"}),
+        qmp("x-blockdev-amend", **{"job-id": "a1", "node-name": "nd1"}, options={"driver": "null-co"}),
+        qmp("x-blockdev-change", parent="nd0", child="nd1"),
+        qmp("blockdev-snapshot", node="nd0", overlay="nd1"),
+        qmp("blockdev-snapshot-sync", device="nd0", **{"snapshot-file": "/nonexistent/s.qcow2", "mode": "existing"}),
+        qmp("block-commit", device="nd0"),
+        qmp("query-named-block-nodes", flat=True)])
+    m15(b, "block-hmp-rare", steps=hmp(
+        "snapshot_blkdev", "snapshot_blkdev nosuch", "snapshot_blkdev -n nd0 /nonexistent/s.qcow2",
+        "snapshot_blkdev_internal nd0 s1", "snapshot_blkdev_internal nd0", "snapshot_delete_blkdev_internal nd0 s1",
+        "snapshot_delete_blkdev_internal nd0 s1 1", "commit all", "commit nd0", "commit nosuch", "commit",
+        "drive_backup -n nd0 /nonexistent/b.qcow2", "drive_mirror -n nd0 /nonexistent/m.qcow2", "drive_backup",
+        "drive_mirror nosuch /nonexistent/m.qcow2", "block_stream nosuch", "block_stream", "info block-jobs"))
+    m15(b, "qemu-io", steps=hmp(
+        'qemu-io nd0 "length"', 'qemu-io nd0 "info"', 'qemu-io nd0 "alloc 0 512"', 'qemu-io -d %s "length"' % disk,
+        'qemu-io -d nd0 "length"', 'qemu-io nosuch "length"', 'qemu-io nd0', 'qemu-io nd0 "nosuchcmd"',
+        'qemu-io nd0 "map"', 'qemu-io nd0 "length" extra'))
+    # Migration commands with no migration running; COLO.
+    m15(b, "migrate-idle", steps=hmp(
+        "migrate_pause", "migrate_continue pre-switchover", "migrate_continue nosuch", "migrate_continue",
+        "migrate_recover unix:" + m15tmp(b, "mig.sock"), "migrate_recover", "migrate_start_postcopy",
+        "migrate_cancel", "x_colo_lost_heartbeat", "info migrate") + [
+        qmp("migrate-pause"), qmp("migrate-continue", state="pre-switchover"), qmp("migrate-continue", state="active"),
+        qmp("migrate-recover", uri="unix:" + m15tmp(b, "mig.sock")), qmp("migrate-start-postcopy"),
+        qmp("migrate_cancel"), qmp("x-colo-lost-heartbeat"), qmp("query-colo-status"), qmp("query-migrate")])
+    # Display passwords and clients with no display.
+    m15(b, "display-none", steps=hmp(
+        "set_password vnc abc", "set_password spice abc", "set_password", "expire_password vnc now",
+        "expire_password vnc never", "expire_password spice +60", "expire_password", "info vnc", "info spice",
+        "client_migrate_info spice localhost 5900 5901 CN=x") + [
+        qmp("change-vnc-password", password="x"), qmp("display-reload", type="vnc", **{"tls-certs": True}),
+        qmp("display-reload", type="vnc"), qmp("add_client", protocol="vnc", fdname="nosuch"),
+        qmp("add_client", protocol="spice", fdname="nosuch", skipauth=True, tls=False),
+        qmp("add_client", protocol="nosuch", fdname="x"), qmp("query-vnc"), qmp("query-vnc-servers"),
+        qmp("query-spice"), qmp("client_migrate_info", protocol="vnc", hostname="localhost")])
+    # File descriptors with none passed.
+    m15(b, "fds", steps=hmp("getfd f1", "getfd", "closefd f1", "closefd") + [
+        qmp("getfd", fdname="f1"), qmp("closefd", fdname="f1"), qmp("add-fd", opaque="x"),
+        qmp("add-fd", **{"fdset-id": 1}), qmp("remove-fd", **{"fdset-id": 1}), qmp("remove-fd", **{"fdset-id": 1, "fd": 3}),
+        qmp("query-fdsets")])
+    # Xen, COLO replication and CXL on a TCG machine.
+    m15(b, "xen-colo-cxl", steps=[
+        qmp("xen-set-global-dirty-log", enable=True), qmp("xen-colo-do-checkpoint"),
+        qmp("xen-set-replication", enable=True, primary=True), qmp("xen-set-replication", enable=False, primary=False,
+                                                                   failover=True),
+        qmp("query-xen-replication-status"), qmp("xen-load-devices-state", filename="/nonexistent/xen"),
+        qmp("cxl-inject-poison", path="/machine/nosuch", start=0, length=64),
+        qmp("cxl-inject-general-media-event", path="/machine/nosuch", log="informational", flags=0, dpa=0,
+            descriptor=0, type=0),
+        qmp("cxl-inject-correctable-error", path="/machine/nosuch", type="retry-threshold"),
+        qmp("cxl-add-dynamic-capacity", path="/machine/nosuch", host_id=0, **{"selection-policy": "prescriptive"},
+            region=0, extents=[]),
+        qmp("rtc-reset-reinjection"), qmp("x-query-virtio"), qmp("x-query-virtio-status", path="/machine/nosuch")])
+    # HMP odds and ends: preconfig, gdbserver, the device tree, the memory tables, history.
+    m15(b, "hmp-misc", steps=hmp(
+        "exit_preconfig", "gdbserver none", "gdbserver unix:%s,server=on,wait=off" % m15tmp(b, "gdb.sock"),
+        "gdbserver none", "dumpdtb", "dumpdtb " + m15tmp(b, "fdt.dtb"), "info mem", "info tlb", "info via",
+        "info vm-generation-id", "info history", "info capture") + [
+        qmp("dumpdtb", filename=m15tmp(b, "fdtq.dtb")), qmp("x-exit-preconfig"), qmp("query-vm-generation-id")])
+    # Aliases where HMP has them, and the commands' typos.
+    m15(b, "aliases", steps=hmp("s", "info status", "c", "info status", "s", "p 1+2", "p /x 255", "? p",
+                                "stop x", "c x", "help s", "st", "con", "qui", "info stat", "info bloc"))
+    m15(b, "quit-alias", steps=hmp("info status", "q"))
+    # User netdev forwarding: errors, and a rule that never took.
+    m15(b, "hostfwd", steps=hmp(
+        "info usernet", "hostfwd_add", "hostfwd_add n0", "hostfwd_add nosuch tcp::2222-:22",
+        "hostfwd_add n0 bogus", "hostfwd_add n0 tcp::x-:22", "hostfwd_add n0 sctp::2222-:22",
+        "hostfwd_remove n0 tcp::2222", "hostfwd_remove n0 tcp:127.0.0.1:2222", "hostfwd_remove nosuch tcp::2222",
+        "hostfwd_remove", "hostfwd_remove n0 udp::x"))
+    # Audio capture into a wave file of the case's own, with an audiodev that plays nothing.
+    m15(b, "wavcapture", "-audiodev", "none,id=snd0", steps=hmp(
+        "info capture", "wavcapture", "wavcapture " + m15tmp(b, "a.wav"), "wavcapture %s nosuch" % m15tmp(b, "b.wav"),
+        "wavcapture %s snd0" % m15tmp(b, "c.wav"), "wavcapture %s snd0 22050 8 1" % m15tmp(b, "d.wav"), "info capture",
+        "stopcapture 0", "info capture", "stopcapture 5", "stopcapture", "stopcapture x"))
+    # A rocker switch and its tables.
+    m15(b, "rocker", "-device", "rocker,name=sw1,id=rk0", steps=hmp(
+        "info rocker", "info rocker sw1", "info rocker nosuch", "info rocker-ports sw1", "info rocker-of-dpa-flows sw1",
+        "info rocker-of-dpa-flows sw1 1", "info rocker-of-dpa-groups sw1", "info rocker-of-dpa-groups sw1 3",
+        "info rocker-ports nosuch") + [
+        qmp("query-rocker", name="sw1"), qmp("query-rocker", name="nosuch"), qmp("query-rocker-ports", name="sw1"),
+        qmp("query-rocker-of-dpa-flows", name="sw1"), qmp("query-rocker-of-dpa-flows", name="sw1", tbl_id=0),
+        qmp("query-rocker-of-dpa-groups", name="sw1"), qmp("query-rocker-of-dpa-groups", name="sw1", type=0)])
+    # Snapshots and jobs around savevm on a machine with a null disk.
+    m15(b, "yank", steps=[
+        qmp("query-yank"), qmp("yank", instances=[]), qmp("yank", instances=[{"type": "block-node", "node-name": "nd0"}]),
+        qmp("yank", instances=[{"type": "chardev", "id": "rb0"}]), qmp("yank", instances=[{"type": "migration"}]),
+        qmp("yank", instances=[{"type": "nosuch"}])])
+
+# x86 only: PCIe AER injection, the VM generation id, the RTC.
+for b in ["pc", "q35"]:
+    m15(b, "aer", steps=hmp(
+        "pcie_aer_inject_error", "pcie_aer_inject_error nic0 0x1", "pcie_aer_inject_error nosuch 0x1",
+        "pcie_aer_inject_error rp1 SDN", "pcie_aer_inject_error -c rp1 RCVR", "pcie_aer_inject_error rp1 nosuch",
+        "pcie_aer_inject_error -a rp1 CMPLT_TO 0 1 2 3", "pcie_aer_inject_error nic0 UNSUPPORTED",
+        "pcie_aer_inject_error vb0 0x4000", "pcie_aer_inject_error rp2 0x10"))
+    m15(b, "vmgenid", "-device", "vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87,id=vmgen0", steps=hmp(
+        "info vm-generation-id", "qom-get /machine/peripheral/vmgen0 guid",
+        "qom-set /machine/peripheral/vmgen0 guid 11111111-2222-3333-4444-555555555555", "info vm-generation-id",
+        "qom-set /machine/peripheral/vmgen0 guid nosuch") + [qmp("query-vm-generation-id"), qmp("rtc-reset-reinjection")])
+
+
+# More of round 15: the queries' QMP forms beside the devices, the rarer
+# run-state, replay, dirty-limit, chardev and memory commands, and one block
+# job held back by its speed.
+for b in ["pc", "q35", "pseries"]:
+    m15(b, "qmp-queries", steps=[
+        qmp("query-mice"), qmp("x-query-usb"), qmp("query-dump-guest-memory-capability"), qmp("query-display-options"),
+        qmp("query-chardev-backends"), qmp("x-query-roms"), qmp("x-query-numa"), qmp("query-replay"),
+        qmp("query-cryptodev"), qmp("query-sev"), qmp("query-sgx"), qmp("query-block-jobs"), qmp("query-jobs")])
+    m15(b, "qmp-queries-args", steps=[
+        qmp("query-named-block-nodes"), qmp("query-named-block-nodes", flat=False),
+        qmp("query-block-exports"), qmp("query-memory-devices"), qmp("query-rx-filter", name="n0"),
+        qmp("query-rx-filter", name="nic0" if b != "pseries" else "vlan0"), qmp("query-rx-filter", name="nosuch"),
+        qmp("query-stats", target="vm"), qmp("query-stats", target="vcpu", vcpus=["/machine/unattached/device[0]"]),
+        qmp("query-stats-schemas", provider="kvm"), qmp("query-dirty-rate"), qmp("query-dirty-rate", **{"calc-time-unit": "millisecond"})])
+    m15(b, "chardev-rare", steps=hmp(
+        "chardev-send-break rb0", "chardev-send-break nosuch", "chardev-send-break", "ringbuf_write rb0 hello",
+        "ringbuf_read rb0 3", "ringbuf_read rb0 100", "ringbuf_read rb0 0", "ringbuf_read rb0") + [
+        qmp("chardev-send-break", id="rb0"), qmp("chardev-send-break", id="nosuch"),
+        qmp("ringbuf-write", device="rb0", data="aGVsbG8=", format="base64"),
+        qmp("ringbuf-read", device="rb0", size=10, format="base64"),
+        qmp("ringbuf-read", device="rb0", size=-1)])
+    m15(b, "replay-dirty", steps=hmp(
+        "replay_break 100", "replay_delete_break", "replay_seek 10", "replay_break", "info replay",
+        "set_vcpu_dirty_limit 10", "set_vcpu_dirty_limit 10 1", "cancel_vcpu_dirty_limit", "cancel_vcpu_dirty_limit 0",
+        "info vcpu_dirty_limit", "info dirty_rate") + [
+        qmp("replay-break", icount=5), qmp("replay-delete-break"), qmp("replay-seek", icount=1),
+        qmp("set-vcpu-dirty-limit", **{"dirty-rate": 100, "cpu-index": 0}), qmp("cancel-vcpu-dirty-limit"),
+        qmp("query-vcpu-dirty-limit")])
+    m15(b, "run-rare", steps=hmp(
+        "system_wakeup", "system_wakeup x", "one-insn-per-tb", "one-insn-per-tb on", "info status", "one-insn-per-tb off",
+        "singlestep on", "info status", "singlestep off", "gva2gpa 0", "gva2gpa", "announce_self",
+        "announce_self n0", "announce_self nosuch") + [
+        qmp("system_wakeup"), qmp("announce-self", initial=50, max=550, rounds=3, step=100),
+        qmp("announce-self", initial=50, max=550, rounds=3, step=100, interfaces=["n0"], id="a1")])
+    m15(b, "mem-files", steps=hmp(
+        "memsave 0 16 " + m15tmp(b, "v.bin"), "pmemsave 0 16 " + m15tmp(b, "p.bin"), "memsave 0 16",
+        "pmemsave 0", "sum 0 16", "sum 0", "logfile " + m15tmp(b, "q.log"), "logfile", "screendump " + m15tmp(b, "s.ppm"),
+        "screendump %s -f png" % m15tmp(b, "s.png"), "screendump %s -f gif" % m15tmp(b, "s.gif"),
+        "screendump %s nosuch" % m15tmp(b, "t.ppm")) + [
+        qmp("screendump", filename=m15tmp(b, "u.ppm")), qmp("screendump", filename=m15tmp(b, "u.png"), format="png"),
+        qmp("memsave", val=0, size=16, filename=m15tmp(b, "w.bin"), **{"cpu-index": 0}),
+        qmp("memsave", val=0, size=16, filename=m15tmp(b, "w.bin"), **{"cpu-index": 9})])
+    # A mirror job onto a second null node, held back by its speed.
+    m15(b, "mirror-job", steps=[
+        qmp("blockdev-add", driver="null-co", **{"node-name": "nd1", "size": 67108864}),
+        qmp("blockdev-mirror", **{"job-id": "m1"}, device="nd0", target="nd1", sync="full", speed=1,
+            **{"auto-finalize": False, "auto-dismiss": False}),
+        qmp("blockdev-mirror", **{"job-id": "m1"}, device="nd0", target="nd1", sync="full"),
+        qmp("job-pause", id="m1"), qmp("query-jobs"), qmp("job-resume", id="m1"),
+        qmp("block-job-set-speed", device="m1", speed=2), qmp("job-complete", id="m1"),
+        qmp("job-cancel", id="m1", force=True), qmp("job-cancel", id="m1")], settle=0.5)
+    # info and query without the devices, for the shapes' empty forms.
+    m15(b, "bare-listings", devices=False, steps=hmp(
+        "info usb", "info block", "info network", "info chardev", "info balloon", "info usernet", "info capture",
+        "info rocker", "info blockstats", "info block-jobs") + [
+        qmp("query-mice"), qmp("query-balloon"), qmp("query-block-exports"), qmp("query-rx-filter"),
+        qmp("x-query-usb")])
+
+for b in ["pc", "q35", "pseries"]:
+    # Listings given an argument they take or do not take, and their help.
+    m15(b, "info-args", steps=hmp(
+        "info pci x", "info usb x", "info network n0", "info chardev rb0", "info memdev x", "info numa x",
+        "info irq x", "info roms x", "info balloon x", "info tpm x", "info migrate x", "info dump x",
+        "info snapshots x", "info qom-tree /nosuch", "info block nosuch", "info block nd0", "info blockstats x",
+        "info usernet x", "info capture x"))
+    m15(b, "help-info", steps=hmp(
+        "help info pci", "? info usb", "help info block", "help info network", "help info chardev",
+        "help info qom-tree", "help info migrate", "help info dump", "help info snapshots", "help info tpm",
+        "help info nosuch", "help info"))
+    # Incoming migration deferred, then started on a unix socket of the case's own.
+    m15(b, "incoming", "-incoming", "defer", steps=hmp(
+        "info status", "migrate_incoming", "migrate_incoming nosuch:x", "migrate_incoming unix:" + m15tmp(b, "in.sock"),
+        "migrate_incoming unix:" + m15tmp(b, "in.sock"), "migrate_recover unix:" + m15tmp(b, "rec.sock"),
+        "info status") + [qmp("migrate-incoming", uri="unix:" + m15tmp(b, "in2.sock")), qmp("query-status")])
+    # An outgoing migration that cannot connect.
+    m15(b, "migrate-fail", steps=hmp(
+        "migrate", "migrate nosuch:x", "migrate -d unix:/nonexistent/m.sock", "migrate_cancel") + [
+        qmp("migrate", uri="unix:/nonexistent/m.sock"), qmp("migrate", uri="nosuch:x"),
+        qmp("migrate", uri="unix:/nonexistent/m.sock", detach=True, resume=True)])
+for b in ["pc", "q35"]:
+    m15(b, "info-x86", steps=hmp("info lapic", "info lapic 1", "info lapic x", "info ioapic", "info mem", "info tlb",
+                                 "info sgx", "info sev", "info mce"))
+
+# Measured for the engine (m15-BOARD-m-): wavcapture's refusals of a sample
+# format and a frequency.
+m15("pc", "m-wavcapture", "-audiodev", "none,id=snd0", devices=False, steps=hmp(
+    "wavcapture /tmp/m15-pc-m1.wav snd0 44100 24 2", "wavcapture /tmp/m15-pc-m2.wav snd0 44100 16 3",
+    "wavcapture /tmp/m15-pc-m3.wav snd0 0", "wavcapture /tmp/m15-pc-m4.wav snd0 8000 8 1 ", "info capture"))
 
 
 corpus.write()
