@@ -127,6 +127,14 @@ func TestStartupOutcomes(t *testing.T) {
 			"qemu-system-x86_64: -fw_cfg name=etc/acpi/rsdp,string=1: warning: externally provided fw_cfg item names should be prefixed with \"opt/\"\n" +
 				"qemu-system-x86_64: -fw_cfg name=etc/smbios/smbios-tables,string=1: warning: externally provided fw_cfg item names should be prefixed with \"opt/\"\n" +
 				"qemu-system-x86_64: duplicate fw_cfg file name: etc/smbios/smbios-tables\n"},
+		// scsi_realize's serial limits (10.0): 36 characters, 20 when the
+		// serial is also the device_id; a scsi-hd with no drive fails first
+		// (measured on 10.0.13; 7.2 takes them).
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-hd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", false, 1, "10.0:qemu-system-x86_64: -device scsi-hd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX: drive property not set\n"},
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", false, 1, "10.0:qemu-system-x86_64: -device scsi-cd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX: The serial number can't be longer than 36 characters\n"},
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY", false, 1, "10.0:qemu-system-x86_64: -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY: The serial number can't be longer than 20 characters when it is also used as the default for device_id\n"},
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY,device_id=d0", true, 0, "10.0:"},
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", true, 0, ""},
 		// ACPI tables only with ACPI.
 		{machinetype.X86_64, "-M pc,acpi=off -fw_cfg name=opt/a,string=1 -fw_cfg name=opt/a/../b,string=2", true, 0, ""},
 		{machinetype.X86_64, "-tpmdev emulator,chardev=c,id=t -chardev socket,id=c,path=/nonexistent.sock", false, 1,
