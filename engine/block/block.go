@@ -28,6 +28,9 @@ type Node struct {
 	Host hostfs.File
 	// Child is the node a format driver sits on ("file").
 	Child *Node
+	// Backing is the backing node a "backing" option named or defined
+	// (nil: none, or null).
+	Backing *Node
 	// Options are the node's own options as given (filenames of nodes
 	// without a file are made from them: "json:{...}").
 	Options  qjson.Object
@@ -73,8 +76,12 @@ func (n *Node) plainOptions() qjson.Object {
 			}
 		case "backing":
 			// bdrv_backing_overridden: no backing node where the image
-			// names none (the simulated images never do) overrides nothing.
-			if m.Value == nil {
+			// names none (the simulated images never do) overrides nothing;
+			// a backing node does, and stands as its full options.
+			if n.Backing != nil {
+				o = append(o, qjson.Member{Key: m.Key, Value: n.Backing.fullOptions()})
+			}
+			if m.Value == nil || n.Backing != nil {
 				continue
 			}
 		}
@@ -416,6 +423,12 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 			return fail(fmt.Errorf("Image is not in qcow2 format"))
 		}
 		n.Size = n.Child.Host.Size
+		// bdrv_open_backing_file, once the image is open.
+		b, err := l.openBacking(o)
+		if err != nil {
+			return fail(fmt.Errorf("Could not open backing file: %v", err))
+		}
+		n.Backing = b
 	case "vmdk": // no simulated host file is a VMDK image
 		return fail(fmt.Errorf("invalid VMDK image descriptor"))
 	case "raw":
@@ -431,6 +444,34 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		}
 	}
 	return n, nil
+}
+
+// openBacking is a "backing" option's node: a reference to one, or one
+// defined in place; nil for none (null, or no option).
+func (l *Layer) openBacking(o qjson.Object) (*Node, error) {
+	v, _ := o.Get("backing")
+	switch r := v.(type) {
+	case string:
+		b := l.Node(r)
+		if b == nil {
+			return nil, fmt.Errorf("Cannot find device='%s' nor node-name='%s'", r, r)
+		}
+		return b, nil
+	case qjson.Object:
+		name, named := str(r, "node-name")
+		return l.open(r, name, named)
+	}
+	return nil, nil
+}
+
+// BackingDepth is the length of the node's backing chain
+// (query-block's backing_file_depth, info block's chain depth).
+func (n *Node) BackingDepth() int {
+	d := 0
+	for b := n.Backing; b != nil; b = b.Backing {
+		d++
+	}
+	return d
 }
 
 // SizeAbort is a null driver's negative size: parse_option_size reports

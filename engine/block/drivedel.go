@@ -97,7 +97,7 @@ func (l *Layer) deleteNode(n *Node) error {
 		return fmt.Errorf("Node %s is not owned by the monitor", n.Name)
 	}
 	for _, p := range l.graph {
-		if p.Child == n {
+		if p.Child == n || p.Backing == n {
 			return fmt.Errorf("Block device %s is in use", n.Name)
 		}
 	}

@@ -137,6 +137,9 @@ func printBlock(list []*Backend, verbose bool) string {
 		}
 		if n != nil {
 			w.WriteString("    Cache mode:       writeback\n")
+			if n.Backing != nil {
+				fmt.Fprintf(&w, "    Backing file:     %s (chain depth: %d)\n", n.Backing.Filename(), n.BackingDepth())
+			}
 			if b.Throttle != nil {
 				w.WriteString(b.Throttle.line())
 			}
