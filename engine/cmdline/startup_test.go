@@ -127,6 +127,10 @@ func TestStartupOutcomes(t *testing.T) {
 			"qemu-system-x86_64: -fw_cfg name=etc/acpi/rsdp,string=1: warning: externally provided fw_cfg item names should be prefixed with \"opt/\"\n" +
 				"qemu-system-x86_64: -fw_cfg name=etc/smbios/smbios-tables,string=1: warning: externally provided fw_cfg item names should be prefixed with \"opt/\"\n" +
 				"qemu-system-x86_64: duplicate fw_cfg file name: etc/smbios/smbios-tables\n"},
+		// A JSON -object's list (libvirt's host-nodes) is the opts visitor's repeated key (measured on 7.2).
+		{machinetype.X86_64, `-object {"qom-type":"memory-backend-ram","id":"m","size":536870912,"host-nodes":[0],"policy":"bind"}`, true, 0, ""},
+		{machinetype.X86_64, `-object {"qom-type":"memory-backend-ram","id":"m","size":536870912,"host-nodes":[0,200],"policy":"bind"}`, false, 1,
+			"qemu-system-x86_64: Invalid host-nodes value: 200\n"},
 		// ehci_register_companion: an EHCI masterbus with free ports (measured on 7.2).
 		{machinetype.X86_64, "-M q35 -device qemu-xhci,id=x -device ich9-usb-uhci1,masterbus=x.0", false, 1,
 			"qemu-system-x86_64: -device ich9-usb-uhci1,masterbus=x.0: Can't use USB bus 'x.0' as masterbus, it doesn't support companion controllers\n"},
