@@ -156,6 +156,9 @@ type Backend struct {
 	deletedName string
 	// seq is when it was made, among the BlockBackends (NextSeq).
 	seq int
+	// path and drive: an anonymous backend's device (its QOM path) and
+	// what its drive property named when it was made ("" for none).
+	path, drive string
 }
 
 // Layer is the block layer of one QEMU process.
@@ -177,7 +180,11 @@ type Layer struct {
 	// objects); nil: any group is taken.
 	ThrottleGroup func(id string) bool
 	// Backends are the BlockBackends in creation order (query-block's).
-	Backends  []*Backend
+	Backends []*Backend
+	// anon are the anonymous BlockBackends devices made for a node or
+	// for no drive (a CD-ROM's own), by device path: their medium and tray
+	// change (blockdev-open-tray, blockdev-insert-medium).
+	anon      map[string]*Backend
 	autoNames int
 	seq       int
 }

@@ -89,7 +89,7 @@ func (l *Layer) deleteNode(n *Node) error {
 		}
 	}
 	for _, u := range l.uses() {
-		if u.Drive == n.Name {
+		if b := l.deviceBackend(u); b != nil && b.Root == n {
 			return fmt.Errorf("Node %s is in use", n.Name)
 		}
 	}

@@ -35,17 +35,25 @@ func (l *Layer) listed() []*Backend {
 		out = append(out, made{b.seq, &c})
 	}
 	var empty []*Backend
+	l.pruneAnon(uses)
 	for _, u := range uses {
-		switch n := l.Attachable(u.Drive); {
-		case n != nil:
-			seq := u.Seq
-			if seq == 0 { // not numbered: after the drives, as claimed
-				seq = math.MaxInt
-			}
-			out = append(out, made{seq, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray, Removable: u.Removable}})
-		case u.Drive == "":
-			empty = append(empty, &Backend{Removable: true, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray})
+		own := l.deviceBackend(u)
+		if own == nil {
+			continue
 		}
+		c := *own
+		c.Attached, c.NoErrorPolicy, c.NoTray = u.Who, u.NoErrorPolicy, u.NoTray
+		if u.Drive == "" {
+			c.Removable = true
+			empty = append(empty, &c)
+			continue
+		}
+		c.Removable = u.Removable
+		seq := u.Seq
+		if seq == 0 { // not numbered: after the drives, as claimed
+			seq = math.MaxInt
+		}
+		out = append(out, made{seq, &c})
 	}
 	// In creation order: a device's backend for a node made before a
 	// drive_add's drive comes first (measured on both releases).
