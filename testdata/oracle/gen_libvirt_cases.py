@@ -9,7 +9,9 @@ balloon, i6300esb, HDA), each followed by the monitor commands a reader
 tries next (info pci, info qtree, info block, info network, query-pci,
 device_add). Pinned machine types run on both releases: 7.2's older
 versions and 10.0 with 7.2-9.2 versions, whose compat properties change
-device defaults (engine/compat). Disks are null-co nodes: no host files.
+device defaults (engine/compat). Disks are null-co nodes: no host files,
+but round 3's -blockdev chains, whose images casegen.HostFiles writes under
+/tmp/hotplug-lab-lv3 on the host and in the 10.0 chroot when this runs.
 
     python3 testdata/oracle/gen_libvirt_cases.py
     python3 ../shared/oracle/record.py testdata/oracle/libvirt_cases.jsonl -o /tmp/l1.jsonl   # twice
