@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 )
 
@@ -229,7 +230,25 @@ func TestBackingChain(t *testing.T) {
 			t.Errorf("info block %s:\n%s\nwant\n%s", name, got, want)
 		}
 	}
-	if err := l.BlockdevDel("f3"); err == nil || err.Error() != "Block device f3 is in use" {
+	// BlockDeviceInfo: the backing chain's images and depth, none flat
+	// (query-named-block-nodes' flat), backing_file either way.
+	g1 := l.Node("g1")
+	for _, c := range []struct {
+		flat bool
+		want []string
+	}{
+		{false, []string{`"backing_file_depth": 1`, `"backing_file": "json:{\"driver\": \"null-co\", \"size\": 1048576}"`,
+			`"image": {"backing-image": {"virtual-size": 1048576, "filename": "json:{\"driver\": \"null-co\", \"size\": 1048576}", "format": "null-co", "actual-size": 0}, "virtual-size"`}},
+		{true, []string{`"backing_file_depth": 0`, `"backing_file": "json:`, `"image": {"virtual-size"`}},
+	} {
+		got := qjson.Marshal(l.inserted(g1, c.flat))
+		for _, w := range c.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("inserted(g1, flat=%v) = %s, want it to hold %s", c.flat, got, w)
+			}
+		}
+	}
+	if err := l.BlockdevDel("f3"); err == nil || err.Error() != "Node 'f3' is busy: node is used as backing hd of 'f2'" {
 		t.Errorf("blockdev-del of a backing node: %v", err)
 	}
 	o, _ := ParseBlockdev(release.V7_2, "x86_64", `{"driver":"qcow2","file":"s4","node-name":"g2","backing":"nosuch"}`)
