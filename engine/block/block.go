@@ -28,6 +28,9 @@ type Node struct {
 	Host hostfs.File
 	// Child is the node a format driver sits on ("file").
 	Child *Node
+	// Backing is the backing node a "backing" option named or defined
+	// (nil: none, or null).
+	Backing *Node
 	// Options are the node's own options as given (filenames of nodes
 	// without a file are made from them: "json:{...}").
 	Options  qjson.Object
@@ -75,8 +78,12 @@ func (n *Node) plainOptions() qjson.Object {
 			}
 		case "backing":
 			// bdrv_backing_overridden: no backing node where the image
-			// names none (the simulated images never do) overrides nothing.
-			if m.Value == nil {
+			// names none (the simulated images never do) overrides nothing;
+			// a backing node does, and stands as its full options.
+			if n.Backing != nil {
+				o = append(o, qjson.Member{Key: m.Key, Value: n.Backing.fullOptions()})
+			}
+			if m.Value == nil || n.Backing != nil {
 				continue
 			}
 		}
@@ -151,6 +158,9 @@ type Backend struct {
 	deletedName string
 	// seq is when it was made, among the BlockBackends (NextSeq).
 	seq int
+	// path and drive: an anonymous backend's device (its QOM path) and
+	// what its drive property named when it was made ("" for none).
+	path, drive string
 }
 
 // Layer is the block layer of one QEMU process.
@@ -176,7 +186,11 @@ type Layer struct {
 	// objects); nil: any group is taken.
 	ThrottleGroup func(id string) bool
 	// Backends are the BlockBackends in creation order (query-block's).
-	Backends  []*Backend
+	Backends []*Backend
+	// anon are the anonymous BlockBackends devices made for a node or
+	// for no drive (a CD-ROM's own), by device path: their medium and tray
+	// change (blockdev-open-tray, blockdev-insert-medium).
+	anon      map[string]*Backend
 	autoNames int
 	seq       int
 }
@@ -422,6 +436,12 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 			return fail(fmt.Errorf("Image is not in qcow2 format"))
 		}
 		n.Size = n.Child.Host.Size
+		// bdrv_open_backing_file, once the image is open.
+		b, err := l.openBacking(o)
+		if err != nil {
+			return fail(fmt.Errorf("Could not open backing file: %v", err))
+		}
+		n.Backing = b
 	case "vmdk": // no simulated host file is a VMDK image
 		return fail(fmt.Errorf("invalid VMDK image descriptor"))
 	case "raw":
@@ -437,6 +457,34 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		}
 	}
 	return n, nil
+}
+
+// openBacking is a "backing" option's node: a reference to one, or one
+// defined in place; nil for none (null, or no option).
+func (l *Layer) openBacking(o qjson.Object) (*Node, error) {
+	v, _ := o.Get("backing")
+	switch r := v.(type) {
+	case string:
+		b := l.Node(r)
+		if b == nil {
+			return nil, fmt.Errorf("Cannot find device='%s' nor node-name='%s'", r, r)
+		}
+		return b, nil
+	case qjson.Object:
+		name, named := str(r, "node-name")
+		return l.open(r, name, named)
+	}
+	return nil, nil
+}
+
+// BackingDepth is the length of the node's backing chain
+// (query-block's backing_file_depth, info block's chain depth).
+func (n *Node) BackingDepth() int {
+	d := 0
+	for b := n.Backing; b != nil; b = b.Backing {
+		d++
+	}
+	return d
 }
 
 // SizeAbort is a null driver's negative size: parse_option_size reports

@@ -89,8 +89,21 @@ func (l *Layer) deleteNode(n *Node) error {
 		}
 	}
 	for _, u := range l.uses() {
-		if u.Drive == n.Name {
+		if b := l.deviceBackend(u); b != nil && b.Root == n {
 			return fmt.Errorf("Node %s is in use", n.Name)
+		}
+	}
+	// bdrv_op_is_blocked: a backing node carries its overlay's blocker,
+	// named by the overlay's device (a -drive's) or node name.
+	for _, p := range l.graph {
+		if p.Backing == n {
+			over := p.Name
+			for _, b := range l.Backends {
+				if b.Root == p && b.Name != "" {
+					over = b.Name
+				}
+			}
+			return fmt.Errorf("Node '%s' is busy: node is used as backing hd of '%s'", n.Name, over)
 		}
 	}
 	if !slices.Contains(l.Nodes, n) {

@@ -35,17 +35,25 @@ func (l *Layer) listed() []*Backend {
 		out = append(out, made{b.seq, &c})
 	}
 	var empty []*Backend
+	l.pruneAnon(uses)
 	for _, u := range uses {
-		switch n := l.Attachable(u.Drive); {
-		case n != nil:
-			seq := u.Seq
-			if seq == 0 { // not numbered: after the drives, as claimed
-				seq = math.MaxInt
-			}
-			out = append(out, made{seq, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray, Removable: u.Removable}})
-		case u.Drive == "":
-			empty = append(empty, &Backend{Removable: true, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray})
+		own := l.deviceBackend(u)
+		if own == nil {
+			continue
 		}
+		c := *own
+		c.Attached, c.NoErrorPolicy, c.NoTray = u.Who, u.NoErrorPolicy, u.NoTray
+		if u.Drive == "" {
+			c.Removable = true
+			empty = append(empty, &c)
+			continue
+		}
+		c.Removable = u.Removable
+		seq := u.Seq
+		if seq == 0 { // not numbered: after the drives, as claimed
+			seq = math.MaxInt
+		}
+		out = append(out, made{seq, &c})
 	}
 	// In creation order: a device's backend for a node made before a
 	// drive_add's drive comes first (measured on both releases).
@@ -137,6 +145,9 @@ func printBlock(list []*Backend, verbose bool) string {
 		}
 		if n != nil {
 			w.WriteString("    Cache mode:       writeback\n")
+			if n.Backing != nil {
+				fmt.Fprintf(&w, "    Backing file:     %s (chain depth: %d)\n", n.Backing.Filename(), n.BackingDepth())
+			}
 			if b.Throttle != nil {
 				w.WriteString(b.Throttle.line())
 			}
@@ -161,7 +172,7 @@ func (l *Layer) QueryBlock() []any {
 			e = append(e, qjson.Member{Key: "io-status", Value: "ok"})
 		}
 		if b.Root != nil {
-			in := l.inserted(b.Root)
+			in := l.inserted(b.Root, false)
 			if b.Throttle != nil {
 				in = b.Throttle.throttled(in)
 			}
@@ -183,11 +194,11 @@ func (l *Layer) QueryBlock() []any {
 }
 
 // NamedNodes is QMP query-named-block-nodes: every node, in the order
-// they were named.
-func (l *Layer) NamedNodes() []any {
+// they were named; flat leaves out backing chains.
+func (l *Layer) NamedNodes(flat bool) []any {
 	out := []any{}
 	for _, n := range l.newestFirst() {
-		in := l.inserted(n)
+		in := l.inserted(n, flat)
 		if l.Rel != nil && l.Rel.BlockNodeActive {
 			in = append(in, qjson.Member{Key: "active", Value: true})
 		}
@@ -205,33 +216,24 @@ func (l *Layer) newestFirst() []*Node {
 	return out
 }
 
-// inserted is BlockDeviceInfo for a backend's root node.
-func (l *Layer) inserted(n *Node) qjson.Object {
+// inserted is BlockDeviceInfo for a backend's root node
+// (bdrv_block_device_info): flat stops at the node, without its backing
+// chain's images and depth (query-named-block-nodes' flat).
+func (l *Layer) inserted(n *Node, flat bool) qjson.Object {
 	file := n.Filename()
-	leaf := n.Leaf()
-	image := qjson.O("virtual-size", n.Size, "filename", file)
-	if n.Driver == "qcow2" {
-		image = append(image, qjson.Member{Key: "cluster-size", Value: 65536})
-	}
-	image = append(image, qjson.Member{Key: "format", Value: n.Driver})
-	if leaf.Host.Path != "" {
-		image = append(image, qjson.Member{Key: "actual-size", Value: leaf.Host.Allocated()})
-	} else if leaf.Driver != "vvfat" { // a folder has no allocation to report
-
-		image = append(image, qjson.Member{Key: "actual-size", Value: 0})
-	}
-	if n.Driver == "qcow2" {
-		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "qcow2", "data",
-			qjson.O("compat", "1.1", "compression-type", "zlib", "lazy-refcounts", false, "refcount-bits", 16, "corrupt", false, "extended-l2", false))})
-	}
-	if n.Driver == "file" && l.Rel != nil && l.Rel.FileNodeFormatSpecific {
-		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "file", "data", qjson.Object{})})
-	}
-	if leaf.Host.Format != "" && leaf.Host.Format != hostfs.Dir {
-		image = append(image, qjson.Member{Key: "dirty-flag", Value: false})
+	image := l.imageOf(n, flat)
+	depth := n.BackingDepth()
+	if flat {
+		depth = 0
 	}
 	o := qjson.O("iops_rd", 0, "detect_zeroes", "off", "image", image, "iops_wr", 0, "ro", n.ReadOnly,
-		"node-name", n.Name, "backing_file_depth", 0, "drv", n.Driver, "iops", 0, "bps_wr", 0, "write_threshold", n.WriteThreshold)
+		"node-name", n.Name, "backing_file_depth", depth, "drv", n.Driver, "iops", 0, "bps_wr", 0)
+	if n.Backing != nil {
+		// before write_threshold, as BlockDeviceInfo's members are visited
+		// (the two share a QDict bucket: measured)
+		o = append(o, qjson.Member{Key: "backing_file", Value: n.Backing.Filename()})
+	}
+	o = append(o, qjson.Member{Key: "write_threshold", Value: n.WriteThreshold})
 	if len(n.Bitmaps) > 0 {
 		// bdrv_query_dirty_bitmaps: the newest first.
 		var bms []any
@@ -244,6 +246,37 @@ func (l *Layer) inserted(n *Node) qjson.Object {
 	}
 	return append(o, qjson.O("encrypted", false, "bps", 0, "bps_rd", 0,
 		"cache", qjson.O("no-flush", false, "direct", false, "writeback", true), "file", file)...)
+}
+
+// imageOf is a node's ImageInfo (bdrv_query_image_info), its backing
+// node's first when it has one (the backing chain's, as "backing-image").
+func (l *Layer) imageOf(n *Node, flat bool) qjson.Object {
+	leaf := n.Leaf()
+	var image qjson.Object
+	if n.Backing != nil && !flat {
+		image = qjson.O("backing-image", l.imageOf(n.Backing, false))
+	}
+	image = append(image, qjson.O("virtual-size", n.Size, "filename", n.Filename())...)
+	if n.Driver == "qcow2" {
+		image = append(image, qjson.Member{Key: "cluster-size", Value: 65536})
+	}
+	image = append(image, qjson.Member{Key: "format", Value: n.Driver})
+	if leaf.Host.Path != "" {
+		image = append(image, qjson.Member{Key: "actual-size", Value: leaf.Host.Allocated()})
+	} else if leaf.Driver != "vvfat" { // a folder has no allocation to report
+		image = append(image, qjson.Member{Key: "actual-size", Value: 0})
+	}
+	if n.Driver == "qcow2" {
+		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "qcow2", "data",
+			qjson.O("compat", "1.1", "compression-type", "zlib", "lazy-refcounts", false, "refcount-bits", 16, "corrupt", false, "extended-l2", false))})
+	}
+	if n.Driver == "file" && l.Rel != nil && l.Rel.FileNodeFormatSpecific {
+		image = append(image, qjson.Member{Key: "format-specific", Value: qjson.O("type", "file", "data", qjson.Object{})})
+	}
+	if leaf.Host.Format != "" && leaf.Host.Format != hostfs.Dir {
+		image = append(image, qjson.Member{Key: "dirty-flag", Value: false})
+	}
+	return image
 }
 
 // imageInfo is -v's "Images:" and bdrv_image_info_dump of the node, for

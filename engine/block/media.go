@@ -1,6 +1,9 @@
 package block
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Removable media (blockdev.c's tray commands): a BlockBackend found by
 // its name or by its device's qdev id, the device that holds it, and a
@@ -10,11 +13,39 @@ import "strings"
 // Holder is the device holding a backend, if any.
 func (l *Layer) Holder(b *Backend) (Use, bool) {
 	for _, u := range l.uses() {
-		if b.Name != "" && u.Drive == b.Name || b.deletedName != "" && u.Drive == b.deletedName {
+		if b.Name != "" && u.Drive == b.Name || b.deletedName != "" && u.Drive == b.deletedName || b.path != "" && u.Path == b.path {
 			return u, true
 		}
 	}
 	return Use{}, false
+}
+
+// deviceBackend is the anonymous backend of a device that names a node
+// or no drive (nil for a -drive's): made with the node as its medium the
+// first time it is asked for, kept while the device holds it.
+func (l *Layer) deviceBackend(u Use) *Backend {
+	n := l.Attachable(u.Drive)
+	if n == nil && u.Drive != "" {
+		return nil
+	}
+	if b := l.anon[u.Path]; b != nil && b.drive == u.Drive {
+		return b
+	}
+	if l.anon == nil {
+		l.anon = map[string]*Backend{}
+	}
+	b := &Backend{Root: n, path: u.Path, drive: u.Drive}
+	l.anon[u.Path] = b
+	return b
+}
+
+// pruneAnon forgets the anonymous backends of devices gone.
+func (l *Layer) pruneAnon(uses []Use) {
+	for p := range l.anon {
+		if !slices.ContainsFunc(uses, func(u Use) bool { return u.Path == p }) {
+			delete(l.anon, p)
+		}
+	}
 }
 
 // DeviceHoldsBackend says whether the device with this id is itself a
@@ -34,6 +65,15 @@ func (l *Layer) ByQdevID(id string) *Backend {
 	for _, b := range l.Backends {
 		if u, ok := l.Holder(b); ok && u.Who == id {
 			return b
+		}
+	}
+	uses := l.uses()
+	l.pruneAnon(uses)
+	for _, u := range uses {
+		if u.Who == id {
+			if b := l.deviceBackend(u); b != nil {
+				return b
+			}
 		}
 	}
 	return nil
@@ -69,7 +109,7 @@ func (l *Layer) InUse(n *Node) bool {
 		}
 	}
 	for _, u := range l.uses() {
-		if l.Attachable(u.Drive) == n {
+		if b := l.deviceBackend(u); b != nil && b.Root == n {
 			return true
 		}
 	}

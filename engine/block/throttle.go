@@ -22,8 +22,10 @@ type Throttle struct {
 var throttleBuckets = []string{"bps", "bps_rd", "bps_wr", "iops", "iops_rd", "iops_wr"} // throttle's order
 
 // SetThrottle is qmp_block_set_io_throttle on a backend: the limits are
-// checked as throttle_is_valid does; all zero turns throttling off.
-func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group string) error {
+// checked as throttle_is_valid does; all zero turns throttling off. by is
+// the device name or qdev id the command found the backend by: the group
+// of limits turned on without one.
+func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group, by string) error {
 	if b.Root == nil {
 		return errors.New("Device has no medium")
 	}
@@ -48,10 +50,7 @@ func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group string) e
 		group = b.Throttle.Group
 	}
 	if group == "" {
-		group = b.Name
-		if group == "" {
-			group = b.Root.Name
-		}
+		group = by
 	}
 	b.Throttle = &Throttle{Limits: limits, Group: group}
 	return nil

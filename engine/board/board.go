@@ -68,6 +68,9 @@ type State struct {
 	// usbBuses counts USB buses (their bus numbers); usbBusList holds them.
 	usbBuses   int
 	usbBusList []*qdev.Bus
+	// companionPorts: the ports of each EHCI bus companion controllers
+	// took (a bit each, EHCIState.companion_ports).
+	companionPorts map[*qdev.Bus]uint
 	// serials and parallels count ISA serial and parallel ports.
 	serials, parallels int
 	// nextCad is each HDA bus's next codec address (HDACodecBus.next_cad).

@@ -66,12 +66,23 @@ func init() {
 		}
 		return nil
 	}, append(virtioProxies("virtio-net-pci"), "virtio-net-device")...)
+	// scsi-disk.c's MAX_SERIAL_LEN and MAX_SERIAL_LEN_FOR_DEVID.
+	const scsiSerialMax, scsiSerialMaxForDevID = 36, 20
 	// scsi_realize: a SCSI disk with no device_id takes its serial's, else
 	// its BlockBackend's name, which a drive has and a node's anonymous
 	// backend has not (the command line's disks get theirs once the
 	// drives are attached, cmdline's attachDrives).
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
-		if _, given := vals.get("device_id"); given || !d.Hotplugged {
+		_, given := vals.get("device_id")
+		if serial, ok := vals.str("serial"); ok && s.M.Release().SCSISerialLimits {
+			if len(serial) > scsiSerialMax {
+				return fmt.Errorf("The serial number can't be longer than %d characters", scsiSerialMax)
+			}
+			if !given && len(serial) > scsiSerialMaxForDevID {
+				return fmt.Errorf("The serial number can't be longer than %d characters when it is also used as the default for device_id", scsiSerialMaxForDevID)
+			}
+		}
+		if given || !d.Hotplugged {
 			return nil
 		}
 		if serial, ok := vals.str("serial"); ok {

@@ -1507,3 +1507,26 @@ func (s *State) Unrealize(d *qdev.Device) {
 	}
 	s.unrealized[d] = true
 }
+
+// BootIndexOwner is the device whose boot index qom-set of d's
+// "bootindex" sets: d when add_boot_device_property gave it one (a QOM
+// property, settable once realized); nil for a device without one.
+func BootIndexOwner(d *qdev.Device) *qdev.Device {
+	if _, set := d.Set["bootindex"]; set || d.Look != nil && slices.ContainsFunc(d.Look.QOM, func(p qdev.QOMProp) bool { return p.Name == "bootindex" }) {
+		return d
+	}
+	return nil
+}
+
+// SetBootIndex is device_set_bootindex on a BootIndexOwner: an index >= 0
+// must be free, the device's own included (check_boot_index).
+func (s *State) SetBootIndex(d *qdev.Device, n int64) error {
+	if err := s.bootIndexUsed(n); err != nil {
+		return err
+	}
+	if d.Set == nil {
+		d.Set = map[string]any{}
+	}
+	d.Set["bootindex"] = n
+	return nil
+}

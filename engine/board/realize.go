@@ -516,12 +516,37 @@ func init() {
 		if !ok || master == "" {
 			return nil
 		}
-		var found bool
-		for _, b := range s.usbBusList {
-			found = found || b.Name == master
-		}
-		if !found {
+		i := slices.IndexFunc(s.usbBusList, func(b *qdev.Bus) bool { return b.Name == master })
+		if i < 0 {
 			return fmt.Errorf("USB bus '%s' not found", master)
+		}
+		mb := s.usbBusList[i]
+		if mb.Parent == nil || !strings.Contains(mb.Parent.Type.Name, "ehci") {
+			return fmt.Errorf("Can't use USB bus '%s' as masterbus, it doesn't support companion controllers", master)
+		}
+		// ehci_register_companion: the ports asked for must exist and be
+		// free (UHCI brings 2, OHCI its num-ports).
+		count := uint64(2)
+		if strings.Contains(d.Type.Name, "ohci") {
+			count = 3
+			if v, ok := vals.get("num-ports"); ok {
+				count = toU64(v)
+			}
+		}
+		first := toU64(vals.v["firstport"])
+		if first+count > ehciPorts {
+			return fmt.Errorf("firstport must be between 0 and %d", ehciPorts-count)
+		}
+		if s.companionPorts == nil {
+			s.companionPorts = map[*qdev.Bus]uint{}
+		}
+		for p := first; p < first+count; p++ {
+			if s.companionPorts[mb]&(1<<p) != 0 {
+				return fmt.Errorf("firstport %d asks for ports %d-%d, but port %d has a companion assigned already", first, first, first+count-1, p)
+			}
+		}
+		for p := first; p < first+count; p++ {
+			s.companionPorts[mb] |= 1 << p
 		}
 		d.Buses = nil
 		return nil
@@ -837,7 +862,7 @@ func (s *State) newUSBBus(b *qdev.Bus, hc *qdev.Device) {
 		case n == "qemu-xhci" || n == "nec-usb-xhci":
 			ports = int(max(hc.SetUint("p2", 4), hc.SetUint("p3", 4)))
 		case strings.Contains(n, "ehci"):
-			ports = 6
+			ports = ehciPorts
 		case strings.Contains(n, "ohci"):
 			ports = 3
 		}
@@ -846,6 +871,9 @@ func (s *State) newUSBBus(b *qdev.Bus, hc *qdev.Device) {
 	s.usbBuses++
 	s.usbBusList = append(s.usbBusList, b)
 }
+
+// ehciPorts is an EHCI controller's port count (hcd-ehci.h's NB_PORTS).
+const ehciPorts = 6
 
 // realizeIDE is ide_qdev_realize's unit choice.
 func (s *State) realizeIDE(d *qdev.Device, bus *qdev.Bus, vals *values) error {

@@ -317,7 +317,7 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 	}
 	st.Tree.Walk(func(d *qdev.Device) {
 		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy") && d.Path != "" && r.DriveUserOf(d.Path) == "" {
-			uses = append(uses, block.Use{Path: d.Path, Who: who(d, d.Path), NoErrorPolicy: noIOStatus(d.Type.Name), NoTray: d.Type.Name == "floppy"})
+			uses = append(uses, block.Use{Path: d.Path, Who: who(d, d.Path), NoErrorPolicy: noIOStatus(d.Type.Name), NoTray: d.Type.Name == "floppy", Removable: true})
 		}
 	})
 	return uses

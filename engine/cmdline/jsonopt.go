@@ -29,7 +29,14 @@ var jsonOptions = map[string]bool{"object": true, "netdev": true, "blockdev": tr
 // jsonAsKeyval is a JSON option as the dotted key=value text it stands for
 // (nested objects and lists flattened as keyval writes them: "file.driver",
 // "a.0"), in member order; booleans on/off, commas doubled.
-func jsonAsKeyval(v string) (string, error) {
+func jsonAsKeyval(v string) (string, error) { return jsonAsText(v, false) }
+
+// jsonAsOpts is a JSON -object as the QemuOpts text the opts visitor
+// reads the same way: a list of numbers or strings is its key repeated
+// ("host-nodes=0,host-nodes=1"), as the opts visitor takes a list.
+func jsonAsOpts(v string) (string, error) { return jsonAsText(v, true) }
+
+func jsonAsText(v string, repeatLists bool) (string, error) {
 	if err := checkJSONObject(v); err != nil {
 		return "", err
 	}
@@ -44,6 +51,10 @@ func jsonAsKeyval(v string) (string, error) {
 			}
 		case []any:
 			for i, e := range y {
+				if _, nested := e.(qjson.Object); repeatLists && !nested {
+					walk(prefix, e)
+					continue
+				}
 				walk(joinKey(prefix, strconv.Itoa(i)), e)
 			}
 		case bool:

@@ -28,7 +28,7 @@ func (o *Options) objectOption(a, v string) (string, error) {
 	if err := object.CheckJSON(o.rel, string(o.Target), parsed.(qjson.Object)); err != nil {
 		return "", loc(err)
 	}
-	return jsonAsKeyval(v)
+	return jsonAsOpts(v)
 }
 
 // objectKeys checks a key=value -object's keys against its type (the

@@ -132,6 +132,26 @@ func TestStartupOutcomes(t *testing.T) {
 			"qemu-system-x86_64: -fw_cfg name=etc/acpi/rsdp,string=1: warning: externally provided fw_cfg item names should be prefixed with \"opt/\"\n" +
 				"qemu-system-x86_64: -fw_cfg name=etc/smbios/smbios-tables,string=1: warning: externally provided fw_cfg item names should be prefixed with \"opt/\"\n" +
 				"qemu-system-x86_64: duplicate fw_cfg file name: etc/smbios/smbios-tables\n"},
+		// A JSON -object's list (libvirt's host-nodes) is the opts visitor's repeated key (measured on 7.2).
+		{machinetype.X86_64, `-object {"qom-type":"memory-backend-ram","id":"m","size":536870912,"host-nodes":[0],"policy":"bind"}`, true, 0, ""},
+		{machinetype.X86_64, `-object {"qom-type":"memory-backend-ram","id":"m","size":536870912,"host-nodes":[0,200],"policy":"bind"}`, false, 1,
+			"qemu-system-x86_64: Invalid host-nodes value: 200\n"},
+		// ehci_register_companion: an EHCI masterbus with free ports (measured on 7.2).
+		{machinetype.X86_64, "-M q35 -device qemu-xhci,id=x -device ich9-usb-uhci1,masterbus=x.0", false, 1,
+			"qemu-system-x86_64: -device ich9-usb-uhci1,masterbus=x.0: Can't use USB bus 'x.0' as masterbus, it doesn't support companion controllers\n"},
+		{machinetype.X86_64, "-M q35 -device ich9-usb-ehci1,id=e -device ich9-usb-uhci1,masterbus=e.0,firstport=5", false, 1,
+			"qemu-system-x86_64: -device ich9-usb-uhci1,masterbus=e.0,firstport=5: firstport must be between 0 and 4\n"},
+		{machinetype.X86_64, "-M q35 -device ich9-usb-ehci1,id=e -device pci-ohci,masterbus=e.0,firstport=2 -device pci-ohci,masterbus=e.0,num-ports=2,firstport=1", false, 1,
+			"qemu-system-x86_64: -device pci-ohci,masterbus=e.0,num-ports=2,firstport=1: firstport 1 asks for ports 1-2, but port 2 has a companion assigned already\n"},
+		{machinetype.X86_64, "-M q35,usb=on", true, 0, ""},
+		// scsi_realize's serial limits (10.0): 36 characters, 20 when the
+		// serial is also the device_id; a scsi-hd with no drive fails first
+		// (measured on 10.0.13; 7.2 takes them).
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-hd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", false, 1, "10.0:qemu-system-x86_64: -device scsi-hd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX: drive property not set\n"},
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", false, 1, "10.0:qemu-system-x86_64: -device scsi-cd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX: The serial number can't be longer than 36 characters\n"},
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY", false, 1, "10.0:qemu-system-x86_64: -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY: The serial number can't be longer than 20 characters when it is also used as the default for device_id\n"},
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY,device_id=d0", true, 0, "10.0:"},
+		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", true, 0, ""},
 		// ACPI tables only with ACPI.
 		{machinetype.X86_64, "-M pc,acpi=off -fw_cfg name=opt/a,string=1 -fw_cfg name=opt/a/../b,string=2", true, 0, ""},
 		{machinetype.X86_64, "-tpmdev emulator,chardev=c,id=t -chardev socket,id=c,path=/nonexistent.sock", false, 1,

@@ -27,8 +27,9 @@ func init() {
 			}
 			return block.Of(mon.M).QueryBlockStats(), nil
 		})
-		RegisterQMP("query-named-block-nodes", func(mon *Monitor, _ qjson.Object) (any, *Error) {
-			return block.Of(mon.M).NamedNodes(), nil
+		RegisterQMP("query-named-block-nodes", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			flat, _ := args.Get("flat")
+			return block.Of(mon.M).NamedNodes(flat == true), nil
 		})
 		// drive_add (hmp_drive_add): a -drive made at run time; only if=none
 		// stays (a device_add then names it), other interfaces are refused

@@ -374,7 +374,7 @@ func init() {
 					limits[k] = toInt64(v)
 				}
 			}
-			if e := l.SetThrottle(b, limits, orEmpty(arg(a, "group"))); e != nil {
+			if e := l.SetThrottle(b, limits, orEmpty(arg(a, "group")), name); e != nil {
 				return nil, GenericError(e.Error())
 			}
 			return qjson.Object{}, nil
@@ -393,7 +393,7 @@ func init() {
 			for _, k := range throttleKeys[:6] {
 				limits[k], _ = a.Int(k)
 			}
-			if e := l.SetThrottle(b, limits, ""); e != nil {
+			if e := l.SetThrottle(b, limits, "", dev); e != nil {
 				return "Error: " + e.Error() + "\r\n"
 			}
 			return ""

@@ -542,6 +542,19 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 				}
 				return nil
 			}
+			if owner := board.BootIndexOwner(d); owner != nil && prop == "bootindex" {
+				n, e := qomInt(prop, v, false)
+				if e != nil {
+					return e
+				}
+				if int64(int32(n)) != n {
+					return GenericError("Parameter 'bootindex' expects int32_t")
+				}
+				if err := b.SetBootIndex(owner, n); err != nil {
+					return GenericError(err.Error())
+				}
+				return nil
+			}
 			if err := b.SetAfterRealize(d, prop); err != nil {
 				return GenericError(err.Error())
 			}

@@ -586,7 +586,8 @@ func (mon *Monitor) setCPUValue(path, prop string, v any) (err *Error, handled b
 // unavailable-features once -cpu turned features on or off: a feature TCG
 // has sets its CPUID bits in feature-words, one it lacks in
 // filtered-features (and is named unavailable); one turned off clears
-// both. Feature dependencies are not followed.
+// both; a CPUID word that depends on a feature turned off is cleared
+// (feature_dependencies' MSR words are not followed).
 func (mon *Monitor) filteredValue(key, prop string, recorded any) any {
 	m := mon.M
 	if m.IsSPAPR() || len(m.CPUFeaturesOn)+len(m.CPUFeaturesOff) == 0 {
@@ -630,6 +631,31 @@ func (mon *Monitor) filteredValue(key, prop string, recorded any) any {
 			mark(clear, f)
 		}
 	}
+	// feature_dependencies: a CPUID word whose feature was turned off is
+	// cleared (SVM's leaf without svm); its features asked for explicitly
+	// are unavailable, so filtered.
+	for _, d := range rel.X86FeatureDeps {
+		k, ok := cpuidWordKey(d[0])
+		off := false
+		for f, o := range m.CPUFeaturesOff {
+			off = off || o && qom.Canonical(rel, f) == d[1]
+		}
+		if !ok || !off {
+			continue
+		}
+		k2 := wordKey{k.eax, k.ecx, k.reg}
+		clear[k2] = ^0
+		delete(set, k2)
+		if prop == "filtered-features" {
+			for f, on := range m.CPUFeaturesOn {
+				for _, b := range m.CPUFeatureBits(typ, f) {
+					if on && (wordKey{b.EAX, b.ECX, b.Reg}) == k2 {
+						set[k2] |= 1 << b.Bit
+					}
+				}
+			}
+		}
+	}
 	out := make([]any, len(words))
 	for i, w := range words {
 		o, ok := w.(qjson.Object)
@@ -658,6 +684,31 @@ func (mon *Monitor) filteredValue(key, prop string, recorded any) any {
 		out[i] = c
 	}
 	return out
+}
+
+// cpuidWordKey reads a feature word as X86FeatureDeps names it,
+// "8000000A/-:EDX" (leaf, index or "-" for none, register); ok is false
+// for an MSR word.
+func cpuidWordKey(w string) (k struct {
+	eax, ecx int64
+	reg      string
+}, ok bool) {
+	leaf, rest, ok1 := strings.Cut(w, "/")
+	idx, reg, ok2 := strings.Cut(rest, ":")
+	if !ok1 || !ok2 || strings.HasPrefix(w, "MSR(") {
+		return k, false
+	}
+	eax, err := strconv.ParseInt(leaf, 16, 64)
+	if err != nil {
+		return k, false
+	}
+	k.eax, k.ecx, k.reg = eax, -1, reg
+	if idx != "-" {
+		if k.ecx, err = strconv.ParseInt(idx, 10, 64); err != nil {
+			return k, false
+		}
+	}
+	return k, true
 }
 
 func jsonInt(v any) int64 {

@@ -361,6 +361,11 @@ type Release struct {
 	// lists (unrealized), so -global on any of them is applied at start-up.
 	NICModelsProbed bool
 
+	// SCSISerialLimits: scsi_realize refuses a serial longer than 36
+	// characters, or than 20 when it also becomes the device_id (10.0;
+	// 7.2 takes any and cuts the device_id it makes of it).
+	SCSISerialLimits bool
+
 	// VirtioNetTxQueueMax is virtio-net's largest tx_queue_size without a
 	// vhost-user or vDPA peer (1024 on 7.2; 10.0 limits it to 256).
 	VirtioNetTxQueueMax int

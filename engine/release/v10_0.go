@@ -76,6 +76,7 @@ var V10_0 = &Release{
 	X86VersionFieldsUnsigned: true,
 	SMBIOSSlots:              true,
 	VirtioNetTxQueueMax:      256,
+	SCSISerialLimits:         true,
 	RNGMaxBytesPositive:      true,
 	E820AtMachineDone:        true,
 	MaxFWSizeTooLarge:        "User specified max allowed firmware size %d is greater than 16MiB. If combined firmware size exceeds 16MiB the system may not boot, or experience intermittentstability issues.",

@@ -9,7 +9,9 @@ balloon, i6300esb, HDA), each followed by the monitor commands a reader
 tries next (info pci, info qtree, info block, info network, query-pci,
 device_add). Pinned machine types run on both releases: 7.2's older
 versions and 10.0 with 7.2-9.2 versions, whose compat properties change
-device defaults (engine/compat). Disks are null-co nodes: no host files.
+device defaults (engine/compat). Disks are null-co nodes: no host files,
+but round 3's -blockdev chains, whose images casegen.HostFiles writes under
+/tmp/hotplug-lab-lv3 on the host and in the 10.0 chroot when this runs.
 
     python3 testdata/oracle/gen_libvirt_cases.py
     python3 ../shared/oracle/record.py testdata/oracle/libvirt_cases.jsonl -o /tmp/l1.jsonl   # twice
@@ -20,7 +22,7 @@ libvirt's own host state is left out: monitor sockets and tap devices by
 fd, pty chardevs (their /dev/pts number), secrets in files."""
 import json
 
-from casegen import Corpus, hmp, qmp
+from casegen import Corpus, HostFiles, hmp, qmp
 
 corpus = Corpus("libvirt", "lv")
 x, p = corpus.x, corpus.p
@@ -743,4 +745,531 @@ x("r2m-resize", *q35(*disk(1), "-blockdev", j(**{"driver": "null-co", "node-name
   steps=[qmp("block_resize", **{"node-name": n, "size": 2097152}) for n in ("libvirt-1-format", "libvirt-1-storage", "r2", "n2")]
   + [qmp("block_resize", device="drive0", size=2097152), qmp("block_resize", **{"node-name": "libvirt-1-format", "size": -1})])
 
+# ============================================================ round 3 ====
+# Round 3 (r3-): the command lines libvirt 9-11 generates for domain
+# configurations rounds 1-2 did not cover, as `ps` or
+# /var/log/libvirt/qemu/NAME.log show them, then what libvirt sends on QMP
+# after start: full pseries domains (PHBs, VIO, caps, max-cpu-compat), q35
+# with many pcie-root-ports (multifunction, chassis/port = slot<<3|function,
+# root ports at 0x1 when there is no video), <vcpus> with hotpluggable vcpus
+# (libvirt cold-plugs the enabled hotpluggable ones with -device ...,id=vcpuN)
+# and <numa> cells (memdev per node, -numa cpu=, memory-backend-ram/-memfd
+# with share=/prealloc=), CPU models libvirt expands (host-model as written
+# on EPYC/Skylake/Cascadelake/Icelake hosts, custom mode with
+# policy=require/disable as name=on/off), -overcommit, -sandbox,
+# -msg timestamp=on, -global ICH9-LPC.*, -device JSON with bootindex, romfile
+# and serial, -blockdev chains over host images (casegen.HostFiles),
+# virtio-scsi disks and CD-ROMs, USB controllers (qemu-xhci, ich9-usb-ehci1
+# with its uhci companions), -netdev JSON without vhost, and libvirt's QMP
+# at start (qom-list/qom-get of the CPU's properties, qom-list-get, which
+# neither release has, query-hotpluggable-cpus, query-chardev, query-balloon)
+# and at vcpu hot-plug (device_add with id vcpuN, device_del, DEVICE_DELETED).
+# Left out: host thread ids (query-cpus-fast, query-iothreads), automatic
+# node names, query-block/query-named-block-nodes on host images (their
+# actual-size is the host's), hostfwd (host ports), thread-context objects.
+
+LV3_IMG = "/tmp/hotplug-lab-lv3"
+LV3_FILES = {"root.qcow2": ("qcow2", 1 << 30), "base.raw": ("raw", 16 << 20), "data.raw": ("raw", 8 << 20),
+             "top.qcow2": ("qcow2", 16 << 20), "install.iso": ("raw", 2 << 20)}
+hostfiles = HostFiles(corpus, LV3_IMG, LV3_FILES)
+img = hostfiles.img
+
+
+def xf(*a, **k):
+    hostfiles.case("x86_64", *a, **k)
+
+
+def obj(**o):
+    return ["-object", j(**o)]
+
+
+def head3(machine, name="vm3", mem=1024, smp="2,sockets=2,dies=1,cores=1,threads=1", extra="", numa=None, cpu=None,
+          maxmem=None, numa_cpu=None):
+    """libvirt 9-11's head: numa is a list of (cpus or None, size MiB,
+    backend qom-type, extra backend props); numa_cpu a list of -numa cpu
+    option strings (libvirt's vcpus given per node by socket/core)."""
+    ps = machine.startswith("pseries")
+    out = ["-name", "guest=%s,debug-threads=on" % name,
+           "-object", j(**{"qom-type": "secret", "id": "masterKey0", "format": "raw", "data": "aGVsbG8gd29ybGQgaGVsbG8gd29ybGQhIQ=="}),
+           "-machine", machine + ",usb=off,dump-guest-core=off" + extra + ("" if numa else ",memory-backend=%s.ram" % ("spapr" if ps else "pc")),
+           "-accel", "tcg"]
+    if cpu:
+        out += ["-cpu", cpu]
+    out += ["-m", "size=%dk,slots=%d,maxmem=%dk" % (mem << 10, maxmem[0], maxmem[1] << 10) if maxmem else str(mem)]
+    if numa:
+        out += ["-overcommit", "mem-lock=off", "-smp", smp]
+        for n, (cpus, sz, typ, more) in enumerate(numa):
+            o = {"qom-type": typ, "id": "ram-node%d" % n}
+            o.update(more)
+            o["size"] = sz << 20
+            out += obj(**o) + ["-numa", "node,nodeid=%d,%smemdev=ram-node%d" % (n, "".join("cpus=%s," % c for c in cpus.split(",")) if cpus else "", n)]
+        for c in numa_cpu or []:
+            out += ["-numa", "cpu," + c]
+    else:
+        out += obj(**{"qom-type": "memory-backend-ram", "id": "%s.ram" % ("spapr" if ps else "pc"), "size": mem << 20}) + ["-overcommit", "mem-lock=off", "-smp", smp]
+    return out + ["-uuid", "8d0c5b7e-2f43-4a61-9c3e-0b5a7d2e9f11", "-no-user-config", "-nodefaults"]
+
+
+def ports_at(slot, n, first_chassis=1, first_id=1):
+    """libvirt's pcie-root-ports filling slot, slot+1, ...: port = slot<<3 | function,
+    multifunction on function 0 when the slot has more than one port."""
+    out = []
+    for i in range(n):
+        s, f = slot + i // 8, i % 8
+        o = {"driver": "pcie-root-port", "port": s << 3 | f, "chassis": first_chassis + i, "id": "pci.%d" % (first_id + i), "bus": "pcie.0"}
+        if f == 0 and i + 1 < n:
+            o["multifunction"] = True
+        o["addr"] = "0x%x" % s if f == 0 else "0x%x.0x%x" % (s, f)
+        out += dev(**o)
+    return out
+
+
+def q35b(*more, machine="pc-q35-7.2", ports=None, **kw):
+    return (head3(machine, extra=",vmport=off,hpet=off,acpi=on", **kw) + Q35_TAIL
+            + (ports if ports is not None else ports_at(2, 4)) + list(more))
+
+
+def psb(*more, machine="pseries-7.2", extra="", smp="2,sockets=1,dies=1,cores=2,threads=1", **kw):
+    return head3(machine, name="ppc3", smp=smp, extra=extra, **kw) + PS_TAIL + list(more)
+
+
+CPU0 = "/machine/unattached/device[0]"
+# What libvirt asks after a start with -S: the CPU's properties (qom-list,
+# then qom-get of feature-words and filtered-features; libvirt 11 tries
+# qom-list-get first), the vcpus, chardevs and the balloon.
+START_X = [qmp("qom-list-get", paths=[CPU0]), qmp("qom-get", path=CPU0, property="feature-words"),
+           qmp("qom-get", path=CPU0, property="filtered-features"), qmp("query-hotpluggable-cpus")]
+START_P = [qmp("qom-list-get", paths=[CPU0]), qmp("query-hotpluggable-cpus"), qmp("query-chardev")]
+
+# ------------------------------------------------------ pseries domains --
+PS_CAPS = ",cap-cfpc=broken,cap-sbbc=broken,cap-ibs=broken,cap-ccf-assist=off"
+VTY = ["-chardev", "null,id=charserial0"] + dev(driver="spapr-vty", chardev="charserial0", id="serial0", reg=0x30000000)
+VSCSI = dev(driver="spapr-vscsi", id="scsi0", reg=0x2000)
+# libvirt sets the board's nvram by -global (spapr-nvram is no -device).
+NVRAM = ["-global", "spapr-nvram.reg=0x3000"]
+
+
+def ps_full(machine="pseries-7.2", extra=PS_CAPS, phbs=1, **kw):
+    more = []
+    for i in range(1, phbs + 1):
+        more += dev(driver="spapr-pci-host-bridge", index=i, id="pci.%d" % i)
+    more += (dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.0", addr="0x2") + VSCSI + disk(1)
+             + dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                   drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1)
+             + ["-netdev", j(type="user", id="hostnet0")]
+             + dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:3c:4d:5e", bus="pci.0", addr="0x1")
+             + VTY + NVRAM + dev(driver="usb-kbd", id="input0", bus="usb.0", port="1"))
+    return psb(*more, machine=machine, extra=extra, **kw)
+
+
+for m in ("pseries-7.2", "pseries-7.1", "pseries-8.2", "pseries-9.2"):
+    p("r3-ps-domain-" + m, *ps_full(m), steps=hmp("info pci", "info qtree") + START_P)
+p("r3-ps-domain-compat9", *ps_full(extra=PS_CAPS + ",max-cpu-compat=power9"),
+  steps=[qmp("qom-get", path="/machine", property="max-cpu-compat"), qmp("qom-get", path=CPU0, property="compat-pvr")] + START_P)
+p("r3-ps-domain-compat8-cpu", *ps_full(extra=PS_CAPS + ",max-cpu-compat=power8", cpu="POWER8"),
+  steps=[qmp("qom-get", path="/machine", property="max-cpu-compat"), qmp("query-hotpluggable-cpus")])
+p("r3-ps-domain-cpu-power9", *ps_full(cpu="POWER9"), steps=hmp("info cpus") + [qmp("query-hotpluggable-cpus")])
+p("r3-ps-domain-cpu-power10", *ps_full(cpu="POWER10", extra=PS_CAPS), steps=[qmp("query-hotpluggable-cpus")])
+p("r3-ps-domain-phb3", *ps_full(phbs=3), steps=hmp("info pci") + [qmp("query-pci")])
+p("r3-ps-domain-phb-devices", *psb(*dev(driver="spapr-pci-host-bridge", index=1, id="pci.1"),
+                                   *dev(driver="spapr-pci-host-bridge", index=2, id="pci.2"),
+                                   *dev(driver="virtio-scsi-pci", id="scsi1", bus="pci.1.0", addr="0x1"),
+                                   *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.2.0", addr="0x3"),
+                                   *dev(driver="virtio-rng-pci", id="rng0", bus="pci.2.0", addr="0x4"), extra=PS_CAPS),
+  steps=hmp("info pci") + [qmp("query-pci")])
+p("r3-ps-domain-vty-vscsi-nvram", *psb(*VTY, *VSCSI, *NVRAM, extra=PS_CAPS),
+  steps=hmp("info qtree") + [qmp("qom-list", path="/machine/peripheral"), qmp("query-chardev")])
+p("r3-ps-domain-vio-reg-taken", *psb(*VSCSI, "-global", "spapr-nvram.reg=0x2000", extra=PS_CAPS), steps=hmp("info qtree"))
+p("r3-ps-domain-numa-cpu", *psb(smp="4,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", extra=PS_CAPS,
+                                numa=[(None, 512, "memory-backend-ram", {}), (None, 512, "memory-backend-ram", {})],
+                                numa_cpu=["node-id=0,core-id=0", "node-id=0,core-id=1", "node-id=1,core-id=2", "node-id=1,core-id=3"]),
+  steps=hmp("info numa") + [qmp("query-hotpluggable-cpus")])
+p("r3-ps-domain-numa-memfd", *psb(smp="2,maxcpus=2,sockets=1,dies=1,cores=2,threads=1", extra=PS_CAPS,
+                                  numa=[("0", 512, "memory-backend-memfd", {"share": True}), ("1", 512, "memory-backend-memfd", {"share": True})]),
+  steps=hmp("info numa") + [qmp("query-memdev")])
+# <vcpus> with hot-pluggable cores: libvirt cold-plugs the enabled ones.
+# The core type follows -cpu (10.0's default is power9_v2.2): libvirt names the model.
+PSC9 = "power9_v2.0-spapr-cpu-core"
+p("r3-ps-vcpus-coldplug", *psb(*dev(driver=PSC9, id="vcpu1", **{"core-id": 1}), smp="1,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", extra=PS_CAPS, cpu="power9_v2.0"),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("qom-list", path="/machine/peripheral")])
+p("r3-ps-vcpus-coldplug-smt", *psb(*dev(driver=PSC9, id="vcpu2", **{"core-id": 2}), smp="2,maxcpus=8,sockets=1,dies=1,cores=4,threads=2", extra=PS_CAPS, cpu="power9_v2.0"),
+  steps=[qmp("query-hotpluggable-cpus"), hmp("info cpus")[0]])
+p("r3-ps-vcpus-coldplug-bad-id", *psb(*dev(driver=PSC9, id="vcpu1", **{"core-id": 5}), smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", extra=PS_CAPS, cpu="power9_v2.0"),
+  steps=[qmp("query-hotpluggable-cpus")])
+p("r3-ps-vcpu-hotplug-seq", *psb(smp="1,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", extra=PS_CAPS, cpu="power9_v2.0"),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("device_add", driver=PSC9, id="vcpu1", **{"core-id": 1}),
+         qmp("qom-get", path="/machine/peripheral/vcpu1", property="core-id"),
+         qmp("qom-get", path="/machine/peripheral/vcpu1", property="nr-threads"),
+         qmp("qom-list-get", paths=["/machine/peripheral/vcpu1"]),
+         qmp("query-hotpluggable-cpus"), qmp("device_del", id="vcpu1"), qmp("query-hotpluggable-cpus")])
+p("r3-ps-vcpu-hotplug-numa", *psb(smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", extra=PS_CAPS, cpu="power9_v2.0",
+                                  numa=[(None, 512, "memory-backend-ram", {}), (None, 512, "memory-backend-ram", {})],
+                                  numa_cpu=["node-id=0,core-id=0", "node-id=0,core-id=1", "node-id=1,core-id=2", "node-id=1,core-id=3"]),
+  steps=[qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2, "node-id": 1}), qmp("device_add", driver=PSC9, id="vcpu3", **{"core-id": 3, "node-id": 0}),
+         qmp("query-hotpluggable-cpus"), hmp("info numa")[0]])
+p("r3-ps-vcpu-hotplug-two-del", *psb(smp="2,maxcpus=6,sockets=1,dies=1,cores=6,threads=1", extra=PS_CAPS, cpu="power9_v2.0"),
+  steps=[qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2}), qmp("device_add", driver=PSC9, id="vcpu4", **{"core-id": 4}),
+         qmp("device_del", id="vcpu4"), qmp("device_del", id="vcpu2"), qmp("qom-list", path="/machine/peripheral"), qmp("query-hotpluggable-cpus")])
+
+# ------------------------------------------- q35 with many root ports ----
+x("r3-q35-ports-16", *q35b(ports=ports_at(2, 16)), steps=hmp("info pci") + [qmp("query-pci")])
+x("r3-q35-ports-at-1", *q35b(ports=ports_at(1, 8)), steps=hmp("info pci") + [qmp("qom-get", path="/machine/peripheral/pci.8", property="port"),
+                                                                               qmp("qom-get", path="/machine/peripheral/pci.8", property="chassis")])
+x("r3-q35-ports-at-1-video", *q35b(*dev(driver="virtio-vga", id="video0", max_outputs=1, bus="pcie.0", addr="0x1"), ports=ports_at(1, 2)), steps=hmp("info pci"))
+x("r3-q35-ports-9", *q35b(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.9", addr="0x0"), ports=ports_at(2, 9)),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r3-q35-ports-no-multifunction", *q35b(ports=dev(driver="pcie-root-port", port=16, chassis=1, id="pci.1", bus="pcie.0", addr="0x2")
+                                         + dev(driver="pcie-root-port", port=17, chassis=2, id="pci.2", bus="pcie.0", addr="0x2.0x1")), steps=hmp("info pci"))
+x("r3-q35-ports-func-first", *q35b(ports=dev(driver="pcie-root-port", port=17, chassis=2, id="pci.2", bus="pcie.0", addr="0x2.0x1")
+                                   + dev(driver="pcie-root-port", port=16, chassis=1, id="pci.1", bus="pcie.0", addr="0x2")), steps=hmp("info pci"))
+x("r3-q35-ports-func-first-mf", *q35b(ports=dev(driver="pcie-root-port", port=23, chassis=8, id="pci.8", bus="pcie.0", addr="0x2.0x7")
+                                      + dev(driver="pcie-root-port", port=16, chassis=1, id="pci.1", bus="pcie.0", multifunction=True, addr="0x2")),
+  steps=hmp("info pci"))
+x("r3-q35-ports-dup-chassis", *q35b(ports=dev(driver="pcie-root-port", port=16, chassis=1, id="pci.1", bus="pcie.0", addr="0x2")
+                                    + dev(driver="pcie-root-port", port=24, chassis=1, id="pci.2", bus="pcie.0", addr="0x3")), steps=hmp("info pci"))
+x("r3-q35-ports-dup-port", *q35b(ports=dev(driver="pcie-root-port", port=16, chassis=1, id="pci.1", bus="pcie.0", addr="0x2")
+                                 + dev(driver="pcie-root-port", port=16, chassis=2, id="pci.2", bus="pcie.0", addr="0x3")),
+  steps=hmp("info pci") + [qmp("qom-get", path="/machine/peripheral/pci.2", property="port")])
+x("r3-q35-ports-addr-1-7", *q35b(ports=ports_at(1, 8)), steps=[qmp("query-pci")])
+x("r3-q35-ports-hotplug-last", *q35b(ports=ports_at(2, 12)),
+  steps=[qmp("netdev_add", type="user", id="hostnet1"),
+         qmp("device_add", driver="virtio-net-pci", netdev="hostnet1", id="net1", mac="52:54:00:aa:cc:01", bus="pci.12", addr="0x0"),
+         qmp("device_add", driver="virtio-balloon-pci", id="balloon0", bus="pci.9", addr="0x0"),
+         hmp("info pci")[0], qmp("device_del", id="net1"), qmp("device_del", id="balloon0")])
+x("r3-q35-ports-hotplug-func", *q35b(ports=ports_at(2, 2)),
+  steps=[qmp("device_add", driver="pcie-root-port", port=18, chassis=3, id="pci.3", bus="pcie.0", addr="0x2.0x2"),
+         qmp("device_add", driver="pcie-root-port", port=24, chassis=4, id="pci.4", bus="pcie.0", addr="0x3")])
+x("r3-q35-ports-slot-props", *q35b(ports=ports_at(2, 3)),
+  steps=[{"hmp": "info qtree", "grep": "chassis|port =|slot|multifunction|addr ="}])
+
+# ----------------------------------------- <vcpus> and <numa> cells ----
+def numa2(typ="memory-backend-ram", more=None, sz=512):
+    return [(None, sz, typ, more or {}), (None, sz, typ, more or {})]
+
+
+SKC = "Skylake-Client-IBRS-x86_64-cpu"
+x("r3-numa-cpu-sockets", *q35b(smp="4,maxcpus=4,sockets=4,dies=1,cores=1,threads=1", numa=numa2(),
+                               numa_cpu=["node-id=0,socket-id=0", "node-id=0,socket-id=1", "node-id=1,socket-id=2", "node-id=1,socket-id=3"]),
+  steps=hmp("info numa") + [qmp("query-hotpluggable-cpus")])
+x("r3-numa-cpu-cores", *q35b(smp="4,maxcpus=8,sockets=2,dies=1,cores=2,threads=2", numa=numa2(),
+                             numa_cpu=["node-id=0,socket-id=0", "node-id=1,socket-id=1"]),
+  steps=hmp("info numa") + [qmp("query-hotpluggable-cpus")])
+x("r3-numa-cpu-and-cpus", *q35b(smp="2,maxcpus=2,sockets=2,dies=1,cores=1,threads=1",
+                                numa=[("0", 512, "memory-backend-ram", {}), (None, 512, "memory-backend-ram", {})], numa_cpu=["node-id=1,socket-id=1"]),
+  steps=hmp("info numa"))
+x("r3-numa-cpu-bad-node", *q35b(smp="2,maxcpus=2,sockets=2,dies=1,cores=1,threads=1", numa=numa2(), numa_cpu=["node-id=5,socket-id=1"]), steps=hmp("info numa"))
+x("r3-numa-cpu-bad-socket", *q35b(smp="2,maxcpus=2,sockets=2,dies=1,cores=1,threads=1", numa=numa2(), numa_cpu=["node-id=1,socket-id=7"]), steps=hmp("info numa"))
+x("r3-numa-cpu-no-node", *q35b(smp="2,maxcpus=2,sockets=2,dies=1,cores=1,threads=1", numa=numa2(), numa_cpu=["socket-id=1"]), steps=hmp("info numa"))
+x("r3-numa-memfd-share", *q35b(numa=numa2("memory-backend-memfd", {"share": True})), steps=hmp("info numa") + [qmp("query-memdev")])
+x("r3-numa-memfd-noshare", *q35b(numa=numa2("memory-backend-memfd", {"share": False})), steps=[qmp("query-memdev")])
+x("r3-numa-ram-share", *q35b(numa=numa2("memory-backend-ram", {"share": True})), steps=[qmp("query-memdev")])
+x("r3-numa-ram-prealloc", *q35b(numa=numa2("memory-backend-ram", {"prealloc": True, "prealloc-threads": 2}, sz=128), mem=256),
+  steps=[qmp("query-memdev"), qmp("qom-get", path="/objects/ram-node0", property="prealloc")])
+x("r3-numa-memfd-prealloc", *q35b(numa=numa2("memory-backend-memfd", {"share": True, "prealloc": True, "prealloc-threads": 1}, sz=128), mem=256),
+  steps=[qmp("query-memdev")])
+x("r3-numa-memfd-hugetlb-off", *q35b(numa=numa2("memory-backend-memfd", {"hugetlb": False, "share": True})), steps=[qmp("qom-get", path="/objects/ram-node1", property="hugetlb")])
+x("r3-numa-ram-canonical", *q35b(numa=numa2("memory-backend-ram", {"x-use-canonical-path-for-ramblock-id": False})),
+  steps=[qmp("qom-get", path="/objects/ram-node0", property="x-use-canonical-path-for-ramblock-id"), qmp("query-memdev")])
+x("r3-numa-size-mismatch", *q35b(numa=[(None, 512, "memory-backend-ram", {}), (None, 256, "memory-backend-ram", {})]), steps=hmp("info numa"))
+x("r3-numa-memfd-pc", *head3("pc-i440fx-7.2", name="legacy3", smp="2,sockets=2,dies=1,cores=1,threads=1", extra=",vmport=off",
+                             numa=numa2("memory-backend-memfd", {"share": True})), *PC_TAIL, steps=hmp("info numa"))
+x("r3-numa-host-nodes", *q35b(numa=numa2("memory-backend-ram", {"host-nodes": [0], "policy": "bind"})), steps=[qmp("query-memdev")])
+x("r3-numa-clusters", *q35b(smp="4,maxcpus=4,sockets=2,dies=1,clusters=1,cores=2,threads=1", numa=numa2(),
+                            numa_cpu=["node-id=0,socket-id=0", "node-id=1,socket-id=1"]), steps=hmp("info numa"))
+# libvirt cold-plugs enabled hot-pluggable vcpus with -device.
+x("r3-vcpus-coldplug", *q35b(*dev(driver="qemu64-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+                             *dev(driver="qemu64-x86_64-cpu", id="vcpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0}),
+                             smp="1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus"), hmp("info cpus")[0]])
+x("r3-vcpus-coldplug-numa", *q35b(*dev(driver="qemu64-x86_64-cpu", id="vcpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0, "node-id": 1}),
+                                  smp="2,maxcpus=4,sockets=4,dies=1,cores=1,threads=1", numa=numa2(),
+                                  numa_cpu=["node-id=0,socket-id=0", "node-id=0,socket-id=1", "node-id=1,socket-id=2", "node-id=1,socket-id=3"]),
+  steps=[qmp("query-hotpluggable-cpus"), hmp("info numa")[0]])
+x("r3-vcpus-coldplug-skylake", *q35b(*dev(driver=SKC, id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+                                     smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1", cpu="Skylake-Client-IBRS"),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("qom-get", path="/machine/peripheral/vcpu1", property="model-id")])
+x("r3-vcpus-coldplug-wrong-model", *q35b(*dev(driver="qemu64-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+                                         smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1", cpu="Skylake-Client-IBRS"),
+  steps=[qmp("query-hotpluggable-cpus")])
+x("r3-vcpus-coldplug-dies", *q35b(*dev(driver="qemu64-x86_64-cpu", id="vcpu2", **{"socket-id": 0, "die-id": 1, "core-id": 0, "thread-id": 0}),
+                                  smp="2,maxcpus=4,sockets=1,dies=2,cores=2,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus")])
+
+# -------------------------------------------------------- CPU models ----
+HOST_MODEL = {
+    "skylake": "Skylake-Client-IBRS,ss=on,vmx=on,pdcm=on,hypervisor=on,tsc-adjust=on,clflushopt=on,umip=on,md-clear=on,stibp=on,"
+               "arch-capabilities=on,ssbd=on,xsaves=on,pdpe1gb=on,ibpb=on,ibrs=on,amd-stibp=on,amd-ssbd=on,rsba=on,"
+               "skip-l1dfl-vmentry=on,pschange-mc-no=on,hle=off,rtm=off",
+    "cascadelake": "Cascadelake-Server,ss=on,vmx=on,pdcm=on,hypervisor=on,tsc-adjust=on,umip=on,pku=on,md-clear=on,stibp=on,"
+                   "arch-capabilities=on,xsaves=on,ibpb=on,ibrs=on,amd-stibp=on,amd-ssbd=on,rdctl-no=on,ibrs-all=on,"
+                   "skip-l1dfl-vmentry=on,mds-no=on,pschange-mc-no=on,tsx-ctrl=on,hle=off,rtm=off",
+    "icelake": "Icelake-Server,ss=on,vmx=on,pdcm=on,hypervisor=on,tsc-adjust=on,avx512ifma=on,sha-ni=on,rdpid=on,fsrm=on,"
+               "md-clear=on,stibp=on,arch-capabilities=on,xsaves=on,ibpb=on,ibrs=on,amd-stibp=on,amd-ssbd=on,rdctl-no=on,"
+               "ibrs-all=on,skip-l1dfl-vmentry=on,mds-no=on,pschange-mc-no=on,tsx-ctrl=on,hle=off,rtm=off,mpx=off,intel-pt=off",
+    "epyc-rome": "EPYC-Rome,x2apic=on,tsc-deadline=on,hypervisor=on,tsc-adjust=on,stibp=on,arch-capabilities=on,ssbd=on,"
+                 "xsaves=on,cmp-legacy=on,amd-ssbd=on,virt-ssbd=on,rdctl-no=on,skip-l1dfl-vmentry=on,mds-no=on,"
+                 "pschange-mc-no=on,topoext=on",
+    "epyc": "EPYC,x2apic=on,tsc-deadline=on,hypervisor=on,tsc-adjust=on,cmp-legacy=on,perfctr-core=on,virt-ssbd=on,"
+            "monitor=off,svm=off",
+    "epyc-milan": "EPYC-Milan,x2apic=on,tsc-deadline=on,hypervisor=on,tsc-adjust=on,vaes=on,vpclmulqdq=on,spec-ctrl=on,"
+                  "stibp=on,arch-capabilities=on,ssbd=on,cmp-legacy=on,virt-ssbd=on,lbrv=on,tsc-scale=on,vmcb-clean=on,"
+                  "pause-filter=on,pfthreshold=on,v-vmsave-vmload=on,vgif=on,rdctl-no=on,skip-l1dfl-vmentry=on,mds-no=on,"
+                  "pschange-mc-no=on",
+    "haswell": "Haswell-noTSX-IBRS,vme=on,ss=on,vmx=on,f16c=on,rdrand=on,hypervisor=on,arat=on,tsc-adjust=on,md-clear=on,"
+               "stibp=on,ssbd=on,xsaveopt=on,pdpe1gb=on,abm=on",
+}
+for name, c in HOST_MODEL.items():
+    x("r3-cpu-host-model-" + name, *q35b(cpu=c, smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+      steps=START_X + [qmp("device_add", driver=c.split(",")[0] + "-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+                       qmp("qom-get", path="/machine/peripheral/vcpu1", property="hypervisor")])
+CUSTOM = {
+    "require-disable": "Skylake-Client,vmx=off,pcid=off,hypervisor=on",
+    "disable-only": "Broadwell-noTSX,hle=off,rtm=off",
+    "require-x2apic": "Westmere,x2apic=on,vmx=off",
+    "qemu64-svm-off": "qemu64,svm=off",
+    "pentium-plus": "Nehalem,+ssse3,-sse4.2",
+    "unknown-feature": "Skylake-Client,nosuchfeature=on",
+    "unknown-model": "Skylake-Clientt",
+    "max-vmx-off": "max,vmx=off",
+    "enforce": "Skylake-Client,enforce",
+    "check-off": "Cascadelake-Server,check=off",
+    "versioned": "Cascadelake-Server-v4,hle=off",
+    "epyc-v3": "EPYC-v3,topoext=on",
+}
+for name, c in CUSTOM.items():
+    x("r3-cpu-custom-" + name, *q35b(cpu=c, smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+      steps=[qmp("qom-get", path=CPU0, property="filtered-features"), qmp("query-hotpluggable-cpus")])
+x("r3-cpu-qom-list", *q35b(cpu="Skylake-Client-IBRS,hle=off,rtm=off", smp="1,sockets=1,dies=1,cores=1,threads=1"),
+  steps=[qmp("qom-list", path=CPU0), qmp("qom-get", path=CPU0, property="unavailable-features"),
+         qmp("qom-get", path=CPU0, property="hle"), qmp("qom-get", path=CPU0, property="vendor")])
+x("r3-cpu-pc-host-model", *head3("pc-i440fx-7.2", name="legacy3", smp="1,sockets=1,dies=1,cores=1,threads=1", extra=",vmport=off",
+                                 cpu=HOST_MODEL["epyc-rome"]), *PC_TAIL, steps=START_X)
+
+# --------------------------------------------- vcpu hot-plug on x86 ----
+for name, c, smp in [("qemu64", None, "1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
+                     ("skylake-cores", "Skylake-Client-IBRS", "2,maxcpus=8,sockets=2,dies=1,cores=2,threads=2"),
+                     ("epyc", "EPYC-Rome", "1,maxcpus=4,sockets=1,dies=1,cores=4,threads=1")]:
+    drv = (c or "qemu64") + "-x86_64-cpu"
+    x("r3-vcpu-hotplug-" + name, *q35b(cpu=c, smp=smp),
+      steps=[qmp("query-hotpluggable-cpus"),
+             qmp("device_add", driver=drv, id="vcpu1", **({"socket-id": 1, "core-id": 0, "thread-id": 0} if name == "qemu64" else
+                                                          {"socket-id": 0, "core-id": 1, "thread-id": 0} if name == "epyc" else
+                                                          {"socket-id": 0, "die-id": 0, "core-id": 0, "thread-id": 1})),
+             qmp("qom-get", path="/machine/peripheral/vcpu1", property="apic-id"),
+             qmp("qom-list-get", paths=["/machine/peripheral/vcpu1"]),
+             qmp("query-hotpluggable-cpus"), qmp("device_del", id="vcpu1"), qmp("qom-list", path="/machine/peripheral")])
+x("r3-vcpu-hotplug-numa", *q35b(smp="2,maxcpus=4,sockets=4,dies=1,cores=1,threads=1", numa=numa2(),
+                                numa_cpu=["node-id=0,socket-id=0", "node-id=0,socket-id=1", "node-id=1,socket-id=2", "node-id=1,socket-id=3"]),
+  steps=[qmp("device_add", driver="qemu64-x86_64-cpu", id="vcpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0, "node-id": 1}),
+         qmp("device_add", driver="qemu64-x86_64-cpu", id="vcpu3", **{"socket-id": 3, "core-id": 0, "thread-id": 0, "node-id": 0}),
+         qmp("query-hotpluggable-cpus"), hmp("info numa")[0]])
+x("r3-vcpu-hotplug-pc", *head3("pc-i440fx-7.2", name="legacy3", smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1", extra=",vmport=off"), *PC_TAIL,
+  steps=[qmp("device_add", driver="qemu64-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("device_del", id="vcpu1"), qmp("device_del", id="vcpu1"), qmp("query-hotpluggable-cpus")])
+x("r3-vcpu-del-boot-cpu", *q35b(smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+  steps=[qmp("device_del", id="vcpu0"), qmp("qom-list", path="/machine/peripheral")])
+
+# ----------------------------------------- -overcommit, -sandbox, -msg ----
+for name, a in [("overcommit-cpu-pm-off", ["-overcommit", "cpu-pm=off"]), ("overcommit-both", ["-overcommit", "mem-lock=off,cpu-pm=off"]),
+                ("overcommit-bad", ["-overcommit", "mem-lock=maybe"]), ("overcommit-unknown", ["-overcommit", "nosuch=on"]),
+                ("sandbox-off", ["-sandbox", "off"]), ("sandbox-on", ["-sandbox", "on"]),
+                ("sandbox-children", ["-sandbox", "on,obsolete=deny,elevateprivileges=children,spawn=deny,resourcecontrol=deny"]),
+                ("sandbox-bad", ["-sandbox", "on,spawn=maybe"]), ("sandbox-unknown", ["-sandbox", "on,nosuch=deny"]),
+                ("msg-timestamp-off", ["-msg", "timestamp=off"]), ("msg-timestamp-guest-name", ["-msg", "timestamp=on,guest-name=on"])]:
+    x("r3-opt-" + name, *q35b(*a), steps=hmp("info pci") + [qmp("query-status")])
+
+# ------------------------------------------------- -global ICH9-LPC ----
+for name, a in [("noreboot", ["-global", "ICH9-LPC.noreboot=off"]),
+                ("bridge-hotplug-off", ["-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off"]),
+                ("long-form", ["-global", "driver=ICH9-LPC,property=disable_s3,value=0"]),
+                ("nosuch", ["-global", "ICH9-LPC.nosuch=1"]),
+                ("bad-bool", ["-global", "ICH9-LPC.noreboot=perhaps"]),
+                ("smm-compat", ["-global", "ICH9-LPC.x-smi-broadcast=off"])]:
+    x("r3-global-lpc-" + name, *q35b(*a), steps=[{"hmp": "info qtree", "grep": "noreboot|disable_s|hotplug|x-smi"}])
+x("r3-global-lpc-bridge-hotplug-off-add", *q35b("-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off"),
+  steps=[qmp("device_add", driver="virtio-balloon-pci", id="balloon0", bus="pci.2", addr="0x0"), qmp("device_del", id="balloon0")])
+
+# ---------------------------------- -device JSON: bootindex, romfile, serial --
+x("r3-dev-serial-virtio-blk", *q35b(*disk(1), *blk(1, bus="pci.1", addr="0x0", bootindex=1, serial="WD-WCC4N1234567")),
+  steps=[{"hmp": "info qtree", "grep": "serial|bootindex"}, qmp("qom-get", path="/machine/peripheral/virtio-disk1", property="serial")])
+x("r3-dev-serial-scsi-hd", *q35b(*dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.1", addr="0x0"), *disk(1),
+                                 *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                                      drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1, serial="S3Z9NB0K123456")),
+  steps=[{"hmp": "info qtree", "grep": "serial|bootindex|device_id"}])
+x("r3-dev-serial-scsi-long", *q35b(*dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.1", addr="0x0"), *disk(1),
+                                   *dev(driver="scsi-hd", bus="scsi0.0", drive="libvirt-1-format", id="scsi0-0-0-0", serial="X" * 40)), steps=hmp("info pci"))
+x("r3-dev-serial-ide-long", *q35b(*disk(1), *dev(driver="ide-hd", bus="ide.0", drive="libvirt-1-format", id="sata0-0-0", serial="Y" * 24)), steps=hmp("info pci"))
+x("r3-dev-serial-virtio-long", *q35b(*disk(1), *blk(1, bus="pci.1", addr="0x0", serial="Z" * 24)),
+  steps=[qmp("qom-get", path="/machine/peripheral/virtio-disk1", property="serial")])
+x("r3-dev-romfile-empty", *q35b("-netdev", j(type="user", id="hostnet0"),
+                                *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:01:02:03", bus="pci.1", addr="0x0", romfile="", bootindex=2)),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r3-dev-rombar-off", *q35b("-netdev", j(type="user", id="hostnet0"),
+                             *dev(driver="e1000e", netdev="hostnet0", id="net0", mac="52:54:00:01:02:04", bus="pci.1", addr="0x0", rombar=0)),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r3-dev-romfile-missing", *q35b("-netdev", j(type="user", id="hostnet0"),
+                                  *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.1", addr="0x0", romfile="/usr/share/nosuch/efi-virtio.rom")),
+  steps=hmp("info pci"))
+x("r3-dev-bootindex-dup", *q35b(*disk(1), *blk(1, bus="pci.1", addr="0x0", bootindex=1), *disk(2), *blk(2, bus="pci.2", addr="0x0", bootindex=1)),
+  steps=hmp("info pci"))
+x("r3-dev-bootindex-order", *q35b(*disk(1), *blk(1, bus="pci.1", addr="0x0", bootindex=2), "-netdev", j(type="user", id="hostnet0"),
+                                  *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.2", addr="0x0", bootindex=1)),
+  steps=[qmp("qom-get", path="/machine/peripheral/net0", property="bootindex"), qmp("qom-set", path="/machine/peripheral/net0", property="bootindex", value=2),
+         qmp("qom-set", path="/machine/peripheral/net0", property="bootindex", value=3), qmp("qom-get", path="/machine/peripheral/net0", property="bootindex")])
+x("r3-dev-bootindex-hotplug", *q35b(*disk(1), *blk(1, bus="pci.1", addr="0x0", bootindex=1)),
+  steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-2-storage", "size": 1073741824}),
+         qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-2-format", "read-only": False, "file": "libvirt-2-storage"}),
+         qmp("device_add", driver="virtio-blk-pci", drive="libvirt-2-format", id="virtio-disk2", bus="pci.2", addr="0x0", bootindex=1),
+         qmp("device_add", driver="virtio-blk-pci", drive="libvirt-2-format", id="virtio-disk2", bus="pci.2", addr="0x0", bootindex=2, serial="hot2")])
+
+# ------------------------------------------------ -blockdev over images ----
+def fileb(n, path, ro=False):
+    o = {"driver": "file", "filename": path, "node-name": "libvirt-%d-storage" % n, "auto-read-only": True, "discard": "unmap"}
+    if ro:
+        o["read-only"] = True
+    return ["-blockdev", j(**o)]
+
+
+def fmtb(n, drv, ro=False, **more):
+    o = {"node-name": "libvirt-%d-format" % n, "read-only": ro, "driver": drv, "file": "libvirt-%d-storage" % n}
+    o.update(more)
+    return ["-blockdev", j(**o)]
+
+
+xf("r3-blk-qcow2", *q35b(*fileb(1, img("root.qcow2")), *fmtb(1, "qcow2"), *blk(1, bus="pci.1", addr="0x0", bootindex=1)),
+   files=["root.qcow2"], steps=hmp("info block"))
+xf("r3-blk-raw", *q35b(*fileb(1, img("data.raw")), *fmtb(1, "raw"), *blk(1, bus="pci.1", addr="0x0")), files=["data.raw"], steps=hmp("info block"))
+xf("r3-blk-raw-ro", *q35b(*fileb(1, img("data.raw"), ro=True), *fmtb(1, "raw", ro=True), *blk(1, bus="pci.1", addr="0x0")),
+   files=["data.raw"], steps=hmp("info block"))
+xf("r3-blk-chain", *q35b(*fileb(2, img("base.raw"), ro=True), *fmtb(2, "raw", ro=True), *fileb(1, img("top.qcow2")),
+                         *fmtb(1, "qcow2", backing="libvirt-2-format"), *blk(1, bus="pci.1", addr="0x0", bootindex=1)),
+   files=["base.raw", "top.qcow2"], steps=hmp("info block"))
+xf("r3-blk-chain-null-backing", *q35b(*fileb(1, img("top.qcow2")), *fmtb(1, "qcow2", backing=None), *blk(1, bus="pci.1", addr="0x0")),
+   files=["top.qcow2"], steps=hmp("info block"))
+xf("r3-blk-qcow2-as-raw", *q35b(*fileb(1, img("root.qcow2")), *fmtb(1, "raw"), *blk(1, bus="pci.1", addr="0x0")), files=["root.qcow2"], steps=hmp("info block"))
+xf("r3-blk-raw-as-qcow2", *q35b(*fileb(1, img("data.raw")), *fmtb(1, "qcow2"), *blk(1, bus="pci.1", addr="0x0")), files=["data.raw"], steps=hmp("info block"))
+xf("r3-blk-scsi-cd-iso", *q35b(*dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.1", addr="0x0"), *fileb(3, img("install.iso"), ro=True),
+                               *fmtb(3, "raw", ro=True), *dev(driver="scsi-cd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0,
+                                                               device_id="drive-scsi0-0-0-0", drive="libvirt-3-format", id="scsi0-0-0-0", bootindex=2)),
+   files=["install.iso"], steps=hmp("info block"))
+xf("r3-blk-sata-cd-iso", *q35b(*fileb(3, img("install.iso"), ro=True), *fmtb(3, "raw", ro=True),
+                               *dev(driver="ide-cd", bus="ide.0", drive="libvirt-3-format", id="sata0-0-0", bootindex=2)),
+   files=["install.iso"], steps=hmp("info block"))
+xf("r3-blk-hotplug-image", *q35b(), files=["data.raw"],
+   steps=[qmp("blockdev-add", driver="file", filename=img("data.raw"), **{"node-name": "libvirt-4-storage", "auto-read-only": True, "discard": "unmap"}),
+          qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-4-format", "read-only": False, "file": "libvirt-4-storage"}),
+          qmp("device_add", driver="virtio-blk-pci", drive="libvirt-4-format", id="virtio-disk4", bus="pci.2", addr="0x0"),
+          hmp("info block")[0], qmp("device_del", id="virtio-disk4")])
+xf("r3-blk-two-users", *q35b(*fileb(1, img("data.raw")), *fmtb(1, "raw"), *blk(1, bus="pci.1", addr="0x0"),
+                             *dev(driver="virtio-blk-pci", drive="libvirt-1-format", id="virtio-disk9", bus="pci.2", addr="0x0")),
+   files=["data.raw"], steps=hmp("info block"))
+# query-named-block-nodes on nodes without host data (null-co).
+x("r3-blk-named-nodes-chain", *q35b("-blockdev", j(**{"driver": "null-co", "node-name": "libvirt-2-storage", "size": 1048576, "read-zeroes": True}),
+                                    *fmtb(2, "raw", ro=True), *disk(1), *blk(1, bus="pci.1", addr="0x0")),
+  steps=[qmp("query-named-block-nodes", flat=True), qmp("query-named-block-nodes")])
+
+# ---------------------------------------------- virtio-scsi disks, CDs ----
+SCSI = dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.1", addr="0x0")
+
+
+def shd(n, unit, drv="scsi-hd", **more):
+    return dev(driver=drv, bus="scsi0.0", channel=0, **{"scsi-id": unit}, lun=0, device_id="drive-scsi0-0-%d-0" % unit,
+               drive="libvirt-%d-format" % n, id="scsi0-0-%d-0" % unit, **more)
+
+
+x("r3-scsi-hd-cd", *q35b(*SCSI, *disk(1), *shd(1, 0, bootindex=1), *disk(2), *shd(2, 1, drv="scsi-cd")),
+  steps=hmp("info qtree", "info block") + [qmp("query-block")])
+x("r3-scsi-many", *q35b(*SCSI, *sum((disk(i) + shd(i, i - 1) for i in range(1, 5)), [])), steps=hmp("info block"))
+x("r3-scsi-cd-empty-change", *q35b(*SCSI, *dev(driver="scsi-cd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0", id="scsi0-0-0-0")),
+  steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-5-storage", "size": 1048576, "read-only": True}),
+         qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-5-format", "read-only": True, "file": "libvirt-5-storage"}),
+         qmp("blockdev-open-tray", id="scsi0-0-0-0"), qmp("blockdev-insert-medium", id="scsi0-0-0-0", **{"node-name": "libvirt-5-format"}),
+         qmp("blockdev-close-tray", id="scsi0-0-0-0"), hmp("info block")[0]])
+x("r3-scsi-lun-taken", *q35b(*SCSI, *disk(1), *shd(1, 0), *disk(2), *shd(2, 0)), steps=hmp("info block"))
+x("r3-scsi-hd-wwn", *q35b(*SCSI, *disk(1), *shd(1, 0, wwn=0x5000c500a1b2c3d4, rotation_rate=1)),
+  steps=[{"hmp": "info qtree", "grep": "wwn|rotation_rate"}])
+x("r3-scsi-hotplug", *q35b(*SCSI),
+  steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-6-storage", "size": 1073741824}),
+         qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-6-format", "read-only": False, "file": "libvirt-6-storage"}),
+         qmp("device_add", driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 2}, lun=0, device_id="drive-scsi0-0-2-0",
+             drive="libvirt-6-format", id="scsi0-0-2-0"),
+         hmp("info block")[0], qmp("device_del", id="scsi0-0-2-0"), qmp("blockdev-del", **{"node-name": "libvirt-6-format"})])
+p("r3-ps-vscsi-hd-cd", *psb(*VSCSI, *disk(1), *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                                                  drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1),
+                            *dev(driver="scsi-cd", bus="scsi0.0", channel=0, **{"scsi-id": 1}, lun=0, device_id="drive-scsi0-0-1-0", id="scsi0-0-1-0"),
+                            extra=PS_CAPS),
+  steps=hmp("info block"))
+
+# ------------------------------------------------------ USB controllers --
+def ehci(slot, bus="pcie.0"):
+    a = "0x%x" % slot
+    return (dev(driver="ich9-usb-ehci1", id="usb", bus=bus, addr=a + ".0x7")
+            + dev(driver="ich9-usb-uhci1", masterbus="usb.0", firstport=0, bus=bus, multifunction=True, addr=a)
+            + dev(driver="ich9-usb-uhci2", masterbus="usb.0", firstport=2, bus=bus, addr=a + ".0x1")
+            + dev(driver="ich9-usb-uhci3", masterbus="usb.0", firstport=4, bus=bus, addr=a + ".0x2"))
+
+
+TABLET = dev(driver="usb-tablet", id="input0", bus="usb.0", port="1")
+x("r3-usb-ehci-companions", *q35b(*ehci(0x1d), *TABLET), steps=hmp("info usb", "info pci") + [qmp("query-pci")])
+x("r3-usb-ehci-companions-pc", *head3("pc-i440fx-7.2", name="legacy3", smp="1,sockets=1,dies=1,cores=1,threads=1", extra=",vmport=off"),
+  *PC_TAIL, *ehci(5, "pci.0"), *TABLET, steps=hmp("info usb", "info pci"))
+x("r3-usb-ehci-companions-qtree", *q35b(*ehci(0x1d), *TABLET, *dev(driver="usb-kbd", id="input1", bus="usb.0", port="2")),
+  steps=[{"hmp": "info qtree", "grep": "usb|port|masterbus|firstport"}])
+x("r3-usb-ehci-bad-masterbus", *q35b(*dev(driver="ich9-usb-ehci1", id="usb", bus="pcie.0", addr="0x1d.0x7"),
+                                     *dev(driver="ich9-usb-uhci1", masterbus="usb9.0", firstport=0, bus="pcie.0", multifunction=True, addr="0x1d")),
+  steps=hmp("info usb"))
+x("r3-usb-ehci-firstport-clash", *q35b(*dev(driver="ich9-usb-ehci1", id="usb", bus="pcie.0", addr="0x1d.0x7"),
+                                       *dev(driver="ich9-usb-uhci1", masterbus="usb.0", firstport=0, bus="pcie.0", multifunction=True, addr="0x1d"),
+                                       *dev(driver="ich9-usb-uhci2", masterbus="usb.0", firstport=0, bus="pcie.0", addr="0x1d.0x1")),
+  steps=hmp("info usb"))
+x("r3-usb-xhci-ports", *q35b(*dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0"), *TABLET,
+                             *dev(driver="usb-kbd", id="input1", bus="usb.0", port="2"), *dev(driver="usb-mouse", id="input2", bus="usb.0", port="15")),
+  steps=hmp("info usb") + [{"hmp": "info qtree", "grep": "p2|p3|port"}])
+x("r3-usb-xhci-port-out", *q35b(*dev(driver="qemu-xhci", p2=4, p3=4, id="usb", bus="pci.2", addr="0x0"),
+                                *dev(driver="usb-tablet", id="input0", bus="usb.0", port="5")), steps=hmp("info usb"))
+x("r3-usb-xhci-hub", *q35b(*dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0"),
+                           *dev(driver="usb-hub", id="hub0", bus="usb.0", port="1"), *dev(driver="usb-tablet", id="input0", bus="usb.0", port="1.1")),
+  steps=hmp("info usb"))
+x("r3-usb-xhci-hotplug", *q35b(*dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0")),
+  steps=[qmp("device_add", driver="usb-tablet", id="input0", bus="usb.0", port="3"), hmp("info usb")[0],
+         qmp("device_del", id="input0"), hmp("info usb")[0]])
+x("r3-usb-nec-xhci", *q35b(*dev(driver="nec-usb-xhci", p2=4, p3=4, id="usb", bus="pci.2", addr="0x0"), *TABLET), steps=hmp("info usb", "info pci"))
+x("r3-usb-none-tablet", *q35b(*TABLET), steps=hmp("info usb"))
+
+# --------------------------------------------------- -netdev JSON ----
+for name, nd in [("user-net", {"type": "user", "net": "10.0.2.0/24", "ipv6": False, "id": "hostnet0"}),
+                 ("user-dns", {"type": "user", "dns": "10.0.2.3", "dnssearch": [{"str": "example.com"}], "domainname": "example.com", "id": "hostnet0"}),
+                 ("user-ipv4-off", {"type": "user", "ipv4": False, "ipv6": True, "id": "hostnet0"}),
+                 ("user-restrict", {"type": "user", "restrict": True, "hostname": "guest3", "id": "hostnet0"}),
+                 ("user-bad-net", {"type": "user", "net": "10.0.2.0/33", "id": "hostnet0"}),
+                 ("user-bad-key", {"type": "user", "nosuch": 1, "id": "hostnet0"}),
+                 ("hubport", {"type": "hubport", "hubid": 0, "id": "hostnet0"})]:
+    x("r3-netdev-" + name, *q35b("-netdev", j(**nd), *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:0a:0b:0c", bus="pci.1", addr="0x0")),
+      steps=hmp("info network") + [qmp("query-rx-filter", name="net0")])
+x("r3-netdev-queues", *q35b("-netdev", j(type="user", id="hostnet0"),
+                            *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:0a:0b:0d", bus="pci.1", addr="0x0",
+                                 rx_queue_size=512, tx_queue_size=256)),
+  steps=[{"hmp": "info qtree", "grep": "queue_size"}])
+x("r3-netdev-bad-rxq", *q35b("-netdev", j(type="user", id="hostnet0"),
+                             *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.1", addr="0x0", rx_queue_size=100)), steps=hmp("info network"))
+x("r3-netdev-hotplug-seq", *q35b(),
+  steps=[qmp("netdev_add", type="user", id="hostnet1", net="192.168.100.0/24", ipv6=False),
+         qmp("device_add", driver="virtio-net-pci", netdev="hostnet1", id="net1", mac="52:54:00:aa:dd:01", bus="pci.3", addr="0x0"),
+         qmp("query-rx-filter", name="net1"), hmp("info network")[0],
+         qmp("device_del", id="net1"), qmp("netdev_del", id="hostnet1"), qmp("netdev_del", id="hostnet1")])
+x("r3-netdev-e1000e-pc", *head3("pc-i440fx-7.2", name="legacy3", smp="1,sockets=1,dies=1,cores=1,threads=1", extra=",vmport=off"), *PC_TAIL,
+  "-netdev", j(type="user", id="hostnet0"), *dev(driver="e1000e", netdev="hostnet0", id="net0", mac="52:54:00:0a:0b:0e", bus="pci.0", addr="0x3"),
+  steps=hmp("info network", "info pci"))
+
+# -------------------------------------- libvirt's QMP at start, q35 ----
+x("r3-start-seq-q35", *q35b(*dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0"),
+                                                        *dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.3", addr="0x0"),
+                                                        *disk(1), *blk(1, bus="pci.4", addr="0x0", bootindex=1),
+                                                        "-chardev", "null,id=charserial0", *dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0),
+                                                        *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x0")),
+  steps=START_X + [qmp("query-chardev"), qmp("query-balloon"),
+                   qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=5),
+                   qmp("query-named-block-nodes", flat=True), qmp("query-status"), qmp("query-migrate-capabilities")])
+
 corpus.write()
+hostfiles.write()
