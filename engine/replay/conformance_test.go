@@ -415,9 +415,10 @@ var corpora = []struct {
 	// 231 per release: sessions mixing CPU hotplug with memory (DIMMs,
 	// virtio-mem, backends), root ports, serial ports and backends, and
 	// measurements of virtio serial port numbers, virtio-mem's and the
-	// memory backends' own QOM properties.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5738},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5772},
+	// memory backends' own QOM properties. Round 45 (lead) added 113 per
+	// release: fresh draws of the earlier rounds from unused seeds.
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5851},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5885},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

@@ -3099,4 +3099,17 @@ def r44m():
 
 r44m()
 
+# Round 45 (r45-, lead): fresh draws of the first round's machines, of
+# rounds 2, 3, 9, 13, 15 and 16, of the seventh's libvirt-like lines and of
+# round 44's sessions, from seeds none used, on a new recording machine: to
+# measure first replay.
+for n in range(15):
+    case(n, n % 10 < 6, seed=450000, name="r45-a%d" % n)
+r2_cases(15, seed=451000, name="r45-b")
+redraw((r3_case, 10, 452000, "r45-c"), (r9_case, 10, 453000, "r45-d"), (r13_case, 10, 454000, "r45-e"),
+       (r15_case, 10, 455000, "r45-f"), (r16_case, 10, 456000, "r45-g"))
+r7_cases(15, seed=457000, name="r45-h")
+for n in range(25):
+    r44_case(n, seed=458000, name="r45-i")
+
 corpus.write()
