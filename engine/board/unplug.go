@@ -93,6 +93,12 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 		return true, nil
 	}
 	if d.UnplugPending {
+		if s.M.IsSPAPR() && d.Bus != nil && pci.IsPCIBus(d.Bus.Type) {
+			// spapr_pci_unplug_request refuses a second request itself
+			// (its DRC's, naming the device's id): qdev_unplug's
+			// pending_deleted_event is ACPI's and pciehp's, not set here.
+			return true, fmt.Errorf("PCI device unplug already in progress for device %s", d.ID)
+		}
 		return true, fmt.Errorf("Device %s is already in the process of unplug", name)
 	}
 	if s.unplugsAtOnce(d) {
