@@ -51,8 +51,11 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	}
 	// pci_qdev_realize warns once the device realized (measured: a second
 	// balloon's refusal comes alone), below a root or downstream port only
-	// (pcie_has_upstream_port: a switch's upstream port takes any slot).
-	if f := pci.Of(d); f != nil && s.M.Release().PCIeSlotZeroWarning && pci.BusOf(bus).Express && bus.Parent != nil && isPCIeDownstreamPort(bus.Parent.Type.Name) && f.DevFn>>3 != 0 {
+	// (pcie_has_upstream_port: a switch's upstream port takes any slot),
+	// for a PCI Express device (pci_is_express: a conventional e1000 at
+	// slot 1 is not warned of, measured).
+	if f := pci.Of(d); f != nil && s.M.Release().PCIeSlotZeroWarning && pci.BusOf(bus).Express && bus.Parent != nil &&
+		isPCIeDownstreamPort(bus.Parent.Type.Name) && f.DevFn>>3 != 0 && d.Type.Implements("pci-express-device") {
 		s.warn(fmt.Sprintf("PCI: slot %d is not valid for %s, parent device only allows plugging into slot 0.", f.DevFn>>3, d.Type.Name))
 	}
 	if d.Type.Name == "virtio-mem-pci" && s.takesDIMMs() {
