@@ -33,8 +33,7 @@ func str(a Args, k string) string { s, _ := a.Str(k); return s }
 // record_monitor.py) it answers with, and the argument that replaces ARG
 // (or 4242) in it.
 var recordedSaying = map[string][2]string{
-	"x_colo_lost_heartbeat": {"x_colo_lost_heartbeat"}, "migrate_pause": {"migrate_pause"},
-	"migrate_recover": {"migrate_recover ARG", "uri"},
+	"x_colo_lost_heartbeat": {"x_colo_lost_heartbeat"}, "migrate_pause": {"migrate_pause"}, "migrate_recover": {"migrate_recover ARG", "uri"},
 	"exit_preconfig": {"exit_preconfig"}, "replay_break": {"replay_break 4242"}, "replay_delete_break": {"replay_delete_break"},
 	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
 	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
