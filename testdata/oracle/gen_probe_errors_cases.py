@@ -3720,4 +3720,63 @@ p("r16m-state-0", *B16P, steps=hmp("stop", "cont", "cont", "stop", "system_reset
 p("r16m-state-1", *B16P, steps=[qmp("cont"), qmp("system_reset"), qmp("query-status"), qmp("stop"), qmp("migrate-continue", state="device"),
                                  qmp("query-status")])
 
+# Measured around round 16's fixes (r16m-meas-): the mux backend named
+# alone (no chardev, a missing base, a base in use, removed), HMP
+# chardev-add of a taken id (QemuOpts first); a -drive's format= without a
+# file (opened as the driver alone); -netdev's none and nic; 10.0's slot
+# warning below a root port, express devices only; postcopy and
+# migrate-continue with no migration; pseries' second PCI device_del.
+def hq(*c):
+    return [{"hmp": x} if isinstance(x, str) else x for x in c]
+
+
+x("r16m-meas-mux-0", "-chardev", "null,id=b", "-chardev", "mux,id=m,chardev=b", steps=hmp(
+    "info chardev", "chardev-add mux,id=m2,chardev=b", "chardev-add mux,id=m3,chardev=nosuch", "chardev-add mux,id=m4", "info chardev",
+    "chardev-remove b", "chardev-remove m", "chardev-remove b", "info chardev"))
+x("r16m-meas-mux-1", "-chardev", "mux,id=m,chardev=nosuch")
+x("r16m-meas-mux-2", "-chardev", "mux,id=m")
+x("r16m-meas-mux-3", "-chardev", "null,id=b", "-chardev", "mux,id=m,chardev=b", "-device", "isa-serial,chardev=b")
+x("r16m-meas-mux-4", "-chardev", "null,id=b", "-chardev", "mux,id=m,chardev=b", "-device", "isa-serial,chardev=m", "-device", "isa-serial,chardev=m",
+  steps=hmp("info chardev"))
+x("r16m-meas-mux-5", "-chardev", "null,id=c", steps=hmp(
+    "chardev-add pty,id=c", "chardev-add null,id=c,mux=on", "info chardev", "chardev-add socket,id=c,path=/nonexistent/x",
+    "chardev-add ringbuf,id=c,size=3"))
+x("r16m-meas-mux-6", steps=[qmp("chardev-add", id="m", backend={"type": "mux", "data": {"chardev": "nosuch"}}),
+                            qmp("chardev-add", id="m", backend={"type": "mux", "data": {}}),
+                            qmp("chardev-add", id="b", backend={"type": "null", "data": {}}),
+                            qmp("chardev-add", id="m", backend={"type": "mux", "data": {"chardev": "b"}}), qmp("query-chardev"),
+                            qmp("chardev-add", id="m5", backend={"type": "mux", "data": {"chardev": "b"}})])
+x("r16m-meas-mux-7", steps=hmp("chardev-add ringbuf,id=c", "chardev-add mux,id=c,chardev=c", "chardev-add mux,id=m,chardev=c",
+                               "chardev-add socket,id=m", "chardev-add mux,id=m,chardev=c", "info chardev"))
+for i, d in enumerate(["if=none,id=d,format=nosuch", "if=none,id=d,format=raw", "if=ide,media=cdrom,format=raw",
+                       "if=none,id=d,format=raw,file=", "if=none,id=d,format=file", "if=none,id=d,format=nbd",
+                       "if=none,id=d,format=raw,foo=1", "if=none,id=d,format=null-co,foo=1", "if=ide,bus=9,format=nosuch",
+                       "if=none,id=d,format=null-co", "if=none,id=d,format=qcow2,readonly=on", "if=none,id=d,format=host_device"]):
+    x("r16m-meas-drv-%d" % i, "-drive", d, steps=hmp("info status"))
+x("r16m-meas-drv-12", steps=hmp("drive_add 0 if=none,id=d,format=nosuch", "drive_add 0 if=none,id=d,format=raw",
+                                "drive_add 0 if=none,id=d,format=qcow2,readonly=on", "drive_add 0 if=none,id=d,format=file",
+                                "drive_add 0 if=none,id=d,format=null-co,foo=1"))
+for i, n in enumerate(["nic,id=x", "none,id=x", "nic,id=x,model=e1000", "none,id=x,nosuch=1", "nic,id=x,nosuch=1",
+                       '{"type":"none","id":"x"}', '{"type":"nic","id":"x","model":"e1000"}', "nic", "none,id=x,id=y"]):
+    x("r16m-meas-net-%d" % i, "-netdev", n, steps=hmp("info network"))
+x("r16m-meas-net-9", steps=[qmp("netdev_add", type="nic", id="n", model="e1000"), qmp("netdev_add", type="none", id="n", nosuch=1),
+                            qmp("netdev_add", type="nic", id="n", nosuch=1)] + hmp("netdev_add nic,id=n,nosuch=1", "netdev_add none,id=n,model=x"))
+for i, dev in enumerate(["e1000", "e1000e", "virtio-net-pci", "virtio-rng-pci,disable-legacy=off", "pci-bridge,chassis_nr=2",
+                         "rtl8139", "virtio-rng-pci-non-transitional", "virtio-rng-pci-transitional", "ich9-intel-hda"]):
+    x("r16m-meas-slot-%d" % i, "-M", "q35", "-device", "pcie-root-port,id=r,chassis=1", "-device", dev + ",bus=r,addr=1",
+      steps=hmp("info status"))
+x("r16m-meas-slot-9", "-M", "q35", "-device", "pcie-root-port,id=r,chassis=1", steps=hmp("device_add e1000,bus=r,addr=1", "device_add e1000e,bus=r,addr=2"))
+x("r16m-meas-mig-0", steps=hmp("migrate_start_postcopy", "migrate_set_capability postcopy-ram on", "migrate_start_postcopy",
+                               "migrate_continue none", "migrate_continue device", "migrate_continue nosuch",
+                               "migrate_set_capability postcopy-ram off", "migrate_start_postcopy"))
+x("r16m-meas-mig-1", steps=[qmp("migrate-continue", state="none"), qmp("migrate-continue", state="active"),
+                            qmp("migrate-continue", state="nosuch"), qmp("migrate-start-postcopy"),
+                            qmp("migrate-set-capabilities", capabilities=[{"capability": "postcopy-ram", "state": True}]),
+                            qmp("migrate-start-postcopy"), qmp("query-migrate")])
+p("r16m-meas-del-0", "-M", "pseries", "-device", "e1000,id=e", "-device", "e1000", steps=hmp(
+    "device_del e", "device_del e", "device_del /machine/peripheral-anon/device[0]", "device_del /machine/peripheral-anon/device[0]"))
+p("r16m-meas-del-1", "-M", "pseries", "-device", "pci-bridge,id=b,chassis_nr=1", "-device", "e1000,bus=b,addr=1,id=e", steps=[
+    qmp("device_del", id="e"), qmp("device_del", id="e"), qmp("device_del", id="b"), qmp("device_del", id="b")])
+p("r16m-meas-del-2", "-M", "pseries", "-device", "virtio-net-pci,id=v", steps=hmp("cont", "device_del v", "device_del v", "stop"))
+
 corpus.write()
