@@ -67,14 +67,6 @@ func init() {
 			}
 			return qjson.Object{}, nil
 		})
-		// qmp_migrate_continue: the outgoing migration's state must be the
-		// one named, and no migration leaves it at none.
-		RegisterQMP("migrate-continue", func(mon *Monitor, args qjson.Object) (any, *Error) {
-			if st, _ := args.Get("state"); st != "none" {
-				return nil, GenericError("Migration not in expected state: none")
-			}
-			return qjson.Object{}, nil
-		})
 		RegisterQMP("migrate-set-parameters", func(mon *Monitor, args qjson.Object) (any, *Error) {
 			if err := mon.setParameters(args); err != nil {
 				return nil, GenericError(err.Error())
