@@ -196,6 +196,13 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		Removable: media == "cdrom" || iface == "floppy" || iface == "sd"}
 	file, hasFile := d.Get("file")
 	drv, hasDriver := d.Get("driver")
+	_, hasFileDriver := d.Get("file.driver")
+	if f, ok := d.Get("format"); ok && !(hasFile && file != "") && !hasDriver && !hasFileDriver {
+		// blockdev_init puts format= in the options as driver=: without a
+		// file it opens alone (measured on both releases: "Unknown
+		// driver", raw's "A block device must be specified", a cdrom's too).
+		drv, hasDriver = f, true
+	}
 	if !(hasFile && file != "") && !hasDriver && unsupportedKey(d) != "" {
 		// blockdev_init: options for a driver, and no driver to take them.
 		return nil, nil, fmt.Errorf("Must specify either driver or file")
@@ -204,7 +211,6 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 		// raw_open_common, as the file opens: Linux AIO needs O_DIRECT.
 		return nil, nil, errors.New("aio=native was specified, but it requires cache.direct=on, which was not specified.")
 	}
-	_, hasFileDriver := d.Get("file.driver")
 	if hasFile && file != "" || hasDriver || hasFileDriver {
 		root, warnings, err := l.openDrive(d, file, drv, media == "cdrom" || isOn(d, "readonly") || isOn(d, "read-only"))
 		if err != nil {
@@ -588,7 +594,10 @@ func (d *Drive) checkCommonOptions() error {
 var nullOptions = map[string]bool{"size": true, "latency-ns": true, "read-zeroes": true}
 
 func nullDriver(d *Drive) bool {
-	drv, _ := d.Get("driver")
+	drv, ok := d.Get("driver")
+	if file, _ := d.Get("file"); !ok && file == "" {
+		drv, _ = d.Get("format") // a format alone opens as the driver
+	}
 	return drv == "null-co" || drv == "null-aio"
 }
 

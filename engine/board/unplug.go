@@ -92,7 +92,23 @@ func (s *State) UnplugRequest(name, path string) (handled bool, err error) {
 		s.memhpUnplugRequest(x)
 		return true, nil
 	}
+	spaprPCI := s.M.IsSPAPR() && d.Bus != nil && pci.IsPCIBus(d.Bus.Type)
+	if spaprPCI && !d.UnplugPending && len(d.Buses) > 0 && pci.IsPCIBus(d.Buses[0].Type) {
+		// spapr_pci_unplug_request refuses a bridge (pc->is_bridge)
+		// before it asks the guest (measured on both releases).
+		return true, errors.New("PCI: Hot unplug of PCI bridges not supported")
+	}
 	if d.UnplugPending {
+		if spaprPCI {
+			// spapr_pci_unplug_request refuses a second request itself
+			// (its DRC's, naming the device's id): qdev_unplug's
+			// pending_deleted_event is ACPI's and pciehp's, not set here.
+			id := d.ID
+			if id == "" {
+				id = "(null)" // the C library's printf of a NULL id
+			}
+			return true, fmt.Errorf("PCI device unplug already in progress for device %s", id)
+		}
 		return true, fmt.Errorf("Device %s is already in the process of unplug", name)
 	}
 	if s.unplugsAtOnce(d) {
@@ -173,6 +189,12 @@ func (s *State) unplugsAtOnce(d *qdev.Device) bool {
 // the board's ACPI.
 func (s *State) shpcHotplug(b *qdev.Bus) bool {
 	if b == nil || b.Parent == nil || s.acpiBridgeHotplug() {
+		return false
+	}
+	if s.M.IsSPAPR() {
+		// spapr_pci_bridge_plug makes the PHB its bridges' buses' hotplug
+		// handler: their devices unplug through DRCs (measured: a second
+		// request is refused as on the root bus).
 		return false
 	}
 	if b.Parent.Type.Name == "pcie-pci-bridge" {

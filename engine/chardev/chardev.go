@@ -87,6 +87,8 @@ type Chardev struct {
 	Mux bool
 	// taken: a frontend holds it (open or not).
 	taken bool
+	// muxBase is the chardev a mux backend (`mux,chardev=ID`) took.
+	muxBase *Chardev
 	// frontend is the holder's kind (a device type, "monitor", "mux"):
 	// chardev-change needs one that can take a new backend.
 	frontend string
@@ -397,7 +399,7 @@ var chardevAliases = map[string]string{"tty": "serial", "parport": "parallel"}
 var backends = map[string]bool{"null": true, "socket": true, "udp": true, "msmouse": true, "wctablet": true,
 	"vc": true, "ringbuf": true, "memory": true, "file": true, "pipe": true, "pty": true, "stdio": true,
 	"serial": true, "tty": true, "parallel": true, "parport": true, "testdev": true, "qemu-vdagent": true,
-	"braille": true, "spicevmc": true, "spiceport": true, "dbus": true, "hub": true}
+	"braille": true, "spicevmc": true, "spiceport": true, "dbus": true, "hub": true, "mux": true}
 
 // Create makes the -chardev backends and the monitors' (chardev_init_func
 // in qemu_create_early_backends), in option order.
@@ -510,6 +512,22 @@ func (s *State) create(c *Chardev) error {
 			return &OpenError{fmt.Errorf("address resolution failed for %s:%s: Servname not supported for ai_socktype", host, port)}
 		}
 		c.Filename = b
+	case "mux":
+		// qemu_chr_parse_mux, then qemu_chr_open_mux's lookup and its
+		// front end on the base (measured on both releases).
+		id, ok := c.get("chardev")
+		if !ok {
+			return errors.New("chardev: mux: no chardev given")
+		}
+		base := s.Find(id)
+		if base == nil {
+			return &OpenError{fmt.Errorf("mux: base chardev %s not found", id)}
+		}
+		if msg := s.Claim(id, "mux"); msg != "" {
+			return &OpenError{errors.New(msg)}
+		}
+		base.Open = false // measured: query-chardev's frontend-open stays false
+		c.Filename, c.Mux, c.muxBase = b, true, base
 	case "ringbuf", "memory":
 		if v, ok := c.get("size"); ok {
 			if n, err := numa.ParseSize(v); err == nil && n&(n-1) != 0 {
@@ -923,10 +941,36 @@ func (s *State) AddHMP(arg string) error {
 	if b, _ := c.get("backend"); b != "" && !backends[b] {
 		return fmt.Errorf("'%s' is not a valid char driver name", b)
 	}
-	if s.Find(c.ID) != nil {
-		return fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", c.ID)
+	old := s.Find(c.ID)
+	if old == nil {
+		return s.create(c)
 	}
-	return s.create(c)
+	// qemu_chardev_new opens the backend before /chardevs refuses the
+	// child: an open error comes first (measured: a socket's on both
+	// releases), and what the open took is given back.
+	if err := s.create(c); err != nil {
+		return err
+	}
+	s.unlist(c)
+	if base := s.Find(c.ID + "-base"); c.Mux && base != nil && base.frontend == "mux" {
+		s.unlist(base)
+		s.table.Remove(base.ID)
+	}
+	if c.muxBase != nil {
+		c.muxBase.Open, c.muxBase.taken, c.muxBase.frontend = false, false, ""
+	}
+	return fmt.Errorf("attempt to add duplicate property '%s' to object (type 'container')", c.ID)
+}
+
+// unlist takes a chardev out of the created list (its id stays in
+// /chardevs' table: another chardev of that id holds it).
+func (s *State) unlist(c *Chardev) {
+	for i, x := range s.list {
+		if x == c {
+			s.list = append(s.list[:i], s.list[i+1:]...)
+			return
+		}
+	}
 }
 
 // ShortFormWarnings are what QemuOpts says of the short-form booleans in
@@ -1061,7 +1105,9 @@ func (s *State) Remove(id string) error {
 	if c.taken || c.Mux && s.MuxAlwaysBusy {
 		return fmt.Errorf("Chardev '%s' is busy", id)
 	}
-	if c.Mux { // its base loses its frontend
+	if c.muxBase != nil {
+		c.muxBase.Open, c.muxBase.taken, c.muxBase.frontend = false, false, ""
+	} else if c.Mux { // its base loses its frontend
 		if base := s.Find(id + "-base"); base != nil && base.frontend == "mux" {
 			base.Open, base.taken, base.frontend = false, false, ""
 		}

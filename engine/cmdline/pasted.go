@@ -193,14 +193,9 @@ func checkDrive(arg string, known func(string) bool) error {
 	}
 	_, hasDriver := has["driver"]
 	if !hasFile && !hasDriver {
-		if unknown {
+		// (a format alone opens as its driver: the block layer's)
+		if _, ok := has["format"]; unknown && !ok {
 			return errors.New("Must specify either driver or file")
-		}
-		if f, ok := has["format"]; ok {
-			if !known(f) {
-				return fmt.Errorf("Unknown driver '%s'", f)
-			}
-			return errors.New(`A block device must be specified for "file"`)
 		}
 	}
 	return nil

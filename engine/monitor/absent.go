@@ -33,8 +33,7 @@ func str(a Args, k string) string { s, _ := a.Str(k); return s }
 // record_monitor.py) it answers with, and the argument that replaces ARG
 // (or 4242) in it.
 var recordedSaying = map[string][2]string{
-	"x_colo_lost_heartbeat": {"x_colo_lost_heartbeat"}, "migrate_pause": {"migrate_pause"},
-	"migrate_start_postcopy": {"migrate_start_postcopy"}, "migrate_recover": {"migrate_recover ARG", "uri"},
+	"x_colo_lost_heartbeat": {"x_colo_lost_heartbeat"}, "migrate_pause": {"migrate_pause"}, "migrate_recover": {"migrate_recover ARG", "uri"},
 	"exit_preconfig": {"exit_preconfig"}, "replay_break": {"replay_break 4242"}, "replay_delete_break": {"replay_delete_break"},
 	"replay_seek": {"replay_seek 4242"}, "system_wakeup": {"system_wakeup"}, "cancel_vcpu_dirty_limit": {"cancel_vcpu_dirty_limit"},
 	"xen-event-list": {"xen-event-list"}, "xen-event-inject": {"xen-event-inject 4242"},
@@ -118,7 +117,16 @@ func init() {
 				if !qapi.For(mon.M.Release(), string(mon.Target)).EnumHas("pre-switchover", st) {
 					return mon.said("migrate_continue ARG", st)
 				}
+				if st == "none" { // the state no migration leaves
+					return ""
+				}
 				return mon.said("migrate_continue pre-switchover", "")
+			},
+			"migrate_start_postcopy": func(mon *Monitor, a Args) string {
+				if err := mon.startPostcopy(); err != nil {
+					return "Error: " + err.Desc + "\r\n"
+				}
+				return ""
 			},
 			"watchdog_action": func(mon *Monitor, a Args) string {
 				// QEMU lowercases the action first (its answer says "arg" for ARG).

@@ -61,6 +61,12 @@ func init() {
 			}
 			return qjson.Object{}, nil
 		})
+		RegisterQMP("migrate-start-postcopy", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			if err := mon.startPostcopy(); err != nil {
+				return nil, err
+			}
+			return qjson.Object{}, nil
+		})
 		RegisterQMP("migrate-set-parameters", func(mon *Monitor, args qjson.Object) (any, *Error) {
 			if err := mon.setParameters(args); err != nil {
 				return nil, GenericError(err.Error())
@@ -132,6 +138,17 @@ func init() {
 			return qjson.Raw(text), nil
 		})
 	})
+}
+
+// startPostcopy is qmp_migrate_start_postcopy with no migration under
+// way: the capability is checked first (the recorded refusal), then the
+// migration's state (measured on both releases).
+func (mon *Monitor) startPostcopy() *Error {
+	if !mon.migration().caps["postcopy-ram"] {
+		_, err := replyOf(mon.fixed().qmp["migrate-start-postcopy"])
+		return err
+	}
+	return GenericError("Postcopy must be started after migration has been started")
 }
 
 // replaceMember gives every member name of the recorded reply text the

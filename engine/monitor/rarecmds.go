@@ -13,8 +13,12 @@ import (
 
 func init() {
 	registerLater(func() {
-		// qmp_migrate_continue: only in the state it names.
+		// qmp_migrate_continue: only in the state it names; no migration
+		// leaves it at none, which it then takes (measured, r16m-meas-mig-1).
 		RegisterQMP("migrate-continue", func(mon *Monitor, a qjson.Object) (any, *Error) {
+			if arg(a, "state") == "none" {
+				return qjson.Object{}, nil
+			}
 			return nil, GenericError("Migration not in expected state: none")
 		})
 		RegisterQMP("change-vnc-password", func(mon *Monitor, a qjson.Object) (any, *Error) {

@@ -692,10 +692,6 @@ func (s *State) AddHMP(arg string) (parseErr, err error) {
 	if perr != nil {
 		return perr, nil
 	}
-	if n.Type == "none" { // net_client_init1: NET_CLIENT_DRIVER_NONE has no init
-		delete(s.ids, n.ID)
-		return nil, errors.New("network backend 'none' is not compiled into this binary")
-	}
 	if n.err != nil {
 		delete(s.ids, n.ID)
 		// HMP reads a stream's addr through QemuOpts: its discriminator

@@ -396,7 +396,13 @@ var corpora = []struct {
 	// bad numbers, sizes, booleans, options and unterminated quotes;
 	// device_add values per property type; the same in -device and
 	// -global; -object types, hex/octal/negative numbers; one id across
-	// -device/-object/-netdev/-chardev; with r15m-); 2978 cases recorded twice per release
+	// -device/-object/-netdev/-chardev; with r15m-), a sixteenth on error
+	// paths in sessions (several errors on one line in both orders, errors
+	// after warnings, options that conflict together, ids reused across
+	// add/del, device_del of what cannot go, full and wrong buses, wrong
+	// backend unions over QMP and HMP, run-state ordering, with the
+	// r16m-meas- cases measured around its fixes); 3179 cases recorded
+	// twice per release
 	// (dropped: two automatic node names, 7.2's three SHPC unplugs whose
 	// DEVICE_DELETED came or not, 10.0's x-query-ramblock and an automatic
 	// netdev name, 7.2's -m 0x40000000 whose 1 PiB the host fails to
@@ -405,8 +411,8 @@ var corpora = []struct {
 	// 13's two -nic netdev names and its PHB unplugs with a device on
 	// the PHB, whose RCU finalization varies from run to run).
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2957},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2958},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3158},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3159},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see

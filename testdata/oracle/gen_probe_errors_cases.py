@@ -3470,4 +3470,313 @@ for i, a in enumerate([
 ]):
     x("r15m-glink-%d" % i, *a, steps=hmp("info status"))
 
+# Round 16 (r16m-, helper e16): error paths as they happen in sessions, not
+# single slips. Several errors on one line (which one QEMU reports first; the
+# same two in the other order), an error after warnings (the warnings first),
+# options fine alone that conflict together (-vga with graphics=off or a
+# VGA device, usb=on/off with -usb, -no-acpi on q35, -numa against -smp,
+# maxmem against memory devices), ids reused across device_add, device_del,
+# object_add and object_del in one session (after a failed add, after del
+# before and after cont), device_del of what cannot be unplugged, device_add
+# to full or wrong buses, wrong unions and types for netdev_add, chardev-add,
+# blockdev-add and object-add over QMP and HMP, and commands in the wrong
+# run state (cont/stop/system_reset ordering, migration commands stopped).
+B16X = {"pc": ["-M", "pc", "-smp", "1,maxcpus=4"], "q35": ["-M", "q35", "-smp", "1,maxcpus=4"]}
+B16P = ["-M", "pseries", "-smp", "1,maxcpus=4"]
+# Several errors on one line, each pair in both orders.
+for i, (a, b) in enumerate([
+    (["-smp", "x"], ["-m", "1X"]), (["-device", "nosuch"], ["-object", "nosuch,id=o"]),
+    (["-netdev", "nosuch,id=n"], ["-chardev", "nosuch,id=c"]), (["-cpu", "nosuch"], ["-device", "nosuch"]),
+    (["-M", "pc,nosuch=1"], ["-cpu", "nosuch"]), (["-numa", "node,nodeid=x"], ["-smp", "x"]),
+    (["-drive", "if=none,id=d,format=nosuch"], ["-device", "nosuch"]), (["-device", "e1000,netdev=nosuch"], ["-device", "virtio-net-pci,netdev=nosuch2"]),
+    (["-boot", "order=xyz"], ["-rtc", "base=x"]), (["-accel", "nosuch"], ["-M", "nosuch"]),
+    (["-object", "iothread,id=a"], ["-object", "iothread,id=a,poll-max-ns=x"]), (["-global", "e1000.nosuch=1"], ["-device", "e1000,nosuch=2"]),
+    (["-smp", "4,maxcpus=2"], ["-m", "0x"]), (["-device", "e1000,addr=0x20"], ["-device", "e1000,bus=nosuch"]),
+    (["-blockdev", "nosuch,node-name=a"], ["-netdev", "user,id=n,nosuch=1"]),
+]):
+    x("r16m-two-%d" % (2 * i), *a, *b, steps=hmp("info status"))
+    x("r16m-two-%d" % (2 * i + 1), *b, *a, steps=hmp("info status"))
+for i, (a, b) in enumerate([
+    (["-M", "pseries,cap-htm=maybe"], ["-cpu", "nosuch"]), (["-device", "spapr-vty,chardev=nosuch"], ["-device", "nosuch"]),
+    (["-smp", "x"], ["-M", "pseries,nosuch=1"]),
+]):
+    p("r16m-two-%d" % (2 * i), *a, *b, steps=hmp("info status"))
+    p("r16m-two-%d" % (2 * i + 1), *b, *a, steps=hmp("info status"))
+# An error after warnings: the warnings are printed first.
+for i, a in enumerate([
+    ["-netdev", "user,id=n,ipv6", "-device", "nosuch"], ["-netdev", "user,id=n,ipv6", "-device", "e1000,netdev=nosuch"],
+    ["-cpu", "qemu64,+avx512f", "-device", "nosuch"], ["-smp", "2,threads=2", "-device", "nosuch"],
+    ["-cpu", "qemu64,+avx512f", "-smp", "2,threads=2", "-M", "pc", "-device", "e1000,addr=0x20"],
+    ["-M", "q35", "-smp", "2,threads=2", "-device", "pcie-root-port,chassis=1,id=r", "-device", "e1000,bus=r,addr=1"],
+    ["-cpu", "qemu64,+avx512f", "-object", "memory-backend-ram,id=m,size=x"],
+    ["-chardev", "null,id=c,logappend", "-device", "isa-serial,chardev=c", "-device", "isa-serial,chardev=c"],
+    ["-smp", "2,threads=2", "-numa", "node,cpus=0", "-numa", "node,cpus=5"],
+]):
+    x("r16m-warn-%d" % i, *a, steps=hmp("info status"))
+for i, a in enumerate([
+    ["-device", "nosuch"], ["-M", "pseries,cap-htm=on"], ["-netdev", "user,id=n,ipv6", "-M", "pseries,cap-htm=on"],
+    ["-M", "pseries,cap-cfpc=safe,cap-htm=on"], ["-smp", "2,threads=2", "-cpu", "POWER8", "-M", "pseries,cap-htm=on"],
+]):
+    p("r16m-warn-%d" % i, "-M", "pseries", *a, steps=hmp("info status"))
+# Options fine alone that conflict together.
+for i, a in enumerate([
+    ["-M", "pc", "-vga", "std"], ["-M", "pc,graphics=off", "-vga", "std"], ["-M", "pc", "-vga", "std", "-device", "VGA"],
+    ["-M", "pc", "-vga", "none", "-device", "VGA"], ["-M", "pc", "-vga", "std", "-vga", "cirrus"], ["-M", "q35", "-vga", "cirrus"],
+    ["-M", "pc", "-vga", "std", "-device", "VGA,addr=2"], ["-M", "pc", "-vga", "nosuch"], ["-M", "pc", "-device", "VGA", "-device", "VGA"],
+    ["-M", "pc,usb=on", "-usb"], ["-M", "pc,usb=off", "-usb"], ["-M", "pc", "-usb", "-device", "qemu-xhci"], ["-M", "q35", "-usb"],
+    ["-M", "pc,usb=off", "-device", "usb-tablet"], ["-M", "pc", "-usb", "-M", "usb=off", "-device", "usb-tablet"],
+    ["-M", "pc", "-usb", "-usb", "-device", "usb-tablet"], ["-M", "q35", "-usb", "-device", "usb-kbd,bus=usb-bus.0"],
+    ["-M", "pc,usb=on", "-device", "piix3-usb-uhci"],
+    ["-M", "q35", "-no-acpi"], ["-M", "q35,acpi=off"], ["-M", "pc", "-no-acpi"], ["-M", "q35", "-no-acpi", "-M", "acpi=on"],
+    ["-M", "q35,acpi=off", "-smp", "1,maxcpus=2", "-device", "pcie-root-port,chassis=1"],
+    ["-M", "pc", "-smp", "4", "-numa", "node,cpus=0-1"], ["-M", "pc", "-smp", "2", "-numa", "node,cpus=0-3"],
+    ["-M", "pc", "-smp", "4,sockets=2,cores=2", "-numa", "node,nodeid=0", "-numa", "node,nodeid=1", "-numa", "cpu,node-id=1,socket-id=2"],
+    ["-M", "pc", "-smp", "2", "-numa", "node,cpus=0", "-numa", "node,cpus=0"],
+    ["-M", "q35", "-smp", "4,maxcpus=8", "-numa", "node,cpus=0-3", "-numa", "node,cpus=4-8"],
+    ["-M", "pc", "-m", "1G,maxmem=2G", "-object", "memory-backend-ram,id=m,size=512M", "-device", "pc-dimm,memdev=m"],
+    ["-M", "pc", "-m", "1G,slots=2", "-object", "memory-backend-ram,id=m,size=512M", "-device", "pc-dimm,memdev=m"],
+    ["-M", "pc", "-m", "1G,slots=2,maxmem=1536M", "-object", "memory-backend-ram,id=m,size=512M", "-object",
+     "memory-backend-ram,id=m2,size=512M", "-device", "pc-dimm,memdev=m", "-device", "pc-dimm,memdev=m2"],
+    ["-M", "q35", "-m", "1G,slots=1,maxmem=4G", "-object", "memory-backend-ram,id=m,size=512M", "-object",
+     "memory-backend-ram,id=m2,size=512M", "-device", "pc-dimm,memdev=m", "-device", "pc-dimm,memdev=m2"],
+    ["-M", "pc", "-m", "1G,slots=2,maxmem=2G", "-numa", "node", "-object", "memory-backend-ram,id=m,size=512M", "-device", "pc-dimm,memdev=m,node=1"],
+    ["-M", "pc", "-m", "2G,slots=2,maxmem=1G"],
+]):
+    x("r16m-conf-%d" % i, *a, steps=hmp("info status", "info pci" if "-vga" in a or "VGA" in a else "info usb" if "usb" in " ".join(a) else "info memory-devices"))
+for i, a in enumerate([
+    ["-vga", "std"], ["-M", "pseries,graphics=off", "-vga", "std"], ["-M", "pseries,usb=off", "-usb"], ["-usb", "-device", "usb-kbd"],
+    ["-M", "pseries,usb=off", "-device", "usb-kbd"], ["-no-acpi"], ["-smp", "4", "-numa", "node,cpus=0-1"],
+    ["-smp", "4,threads=2", "-numa", "node,cpus=0", "-numa", "node,cpus=1-3"], ["-m", "1G,maxmem=2G", "-object", "memory-backend-ram,id=m,size=256M",
+                                                                          "-device", "pc-dimm,memdev=m"],
+    ["-m", "1G,slots=2,maxmem=1280M", "-object", "memory-backend-ram,id=m,size=256M", "-object", "memory-backend-ram,id=m2,size=256M",
+     "-device", "pc-dimm,memdev=m", "-device", "pc-dimm,memdev=m2"],
+]):
+    p("r16m-conf-%d" % i, "-M", "pseries", *a, steps=hmp("info status", "info usb" if "usb" in " ".join(a) else "info memory-devices"))
+# Ids reused in one session.
+x("r16m-id-0", *B16X["pc"], steps=hmp("device_add e1000,id=e1,netdev=nosuch", "device_add e1000,id=e1", "device_add e1000,id=e1", "info pci"))
+x("r16m-id-1", *B16X["pc"], steps=hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=9,core-id=0,thread-id=0",
+                                       "device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0",
+                                       "device_add qemu64-x86_64-cpu,id=c1,socket-id=2,core-id=0,thread-id=0", "info hotpluggable-cpus"))
+x("r16m-id-2", *B16X["pc"], steps=hmp("device_add e1000,id=e1", "device_del e1", "device_add e1000,id=e1", "device_del e1", "info pci"))
+x("r16m-id-3", *B16X["pc"], steps=hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0", "device_del c1",
+                                       "device_add qemu64-x86_64-cpu,id=c1,socket-id=2,core-id=0,thread-id=0", "device_del c1", "info cpus"))
+x("r16m-id-4", *B16X["pc"], steps=hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0", "cont", "device_del c1",
+                                       "device_del c1", "device_add qemu64-x86_64-cpu,id=c1,socket-id=2,core-id=0,thread-id=0", "stop", "info cpus"))
+x("r16m-id-5", *B16X["q35"], steps=hmp("device_add pcie-root-port,id=rp,chassis=1", "device_add pcie-root-port,id=rp,chassis=2",
+                                        "device_add e1000,id=rp", "object_add iothread,id=rp", "info iothreads"))
+x("r16m-id-6", *B16X["q35"], steps=hmp("object_add iothread,id=io1", "object_del io1", "object_add iothread,id=io1", "object_del io1",
+                                        "object_del io1", "info iothreads"))
+x("r16m-id-7", "-M", "pc", "-m", "1G,slots=2,maxmem=2G", steps=hmp(
+    "object_add memory-backend-ram,id=m1,size=128M", "device_add pc-dimm,id=d1,memdev=m1", "object_del m1", "device_add pc-dimm,id=d2,memdev=m1",
+    "object_add memory-backend-ram,id=m1,size=128M", "info memory-devices"))
+x("r16m-id-8", "-M", "pc", "-m", "1G,slots=2,maxmem=2G", steps=hmp(
+    "object_add memory-backend-ram,id=m1,size=128M", "device_add pc-dimm,id=m1,memdev=m1", "device_del m1", "object_del m1",
+    "device_add pc-dimm,id=m1,memdev=m1", "info memory-devices"))
+x("r16m-id-9", *B16X["q35"], steps=hmp("netdev_add user,id=n1", "netdev_del n1", "netdev_add user,id=n1", "device_add e1000,netdev=n1,id=n1,bus=pcie.0",
+                                        "netdev_del n1", "netdev_del n1", "info network"))
+x("r16m-id-10", *B16X["q35"], steps=hmp("chardev-add null,id=c1", "chardev-remove c1", "chardev-add null,id=c1", "chardev-add null,id=c1",
+                                         "chardev-remove c1", "chardev-remove c1", "info chardev"))
+x("r16m-id-11", *B16X["q35"], steps=[qmp("object-add", **{"qom-type": "iothread", "id": "x1", "poll-max-ns": -1}),
+                                      qmp("object-add", **{"qom-type": "iothread", "id": "x1"}), qmp("object-del", id="x1"),
+                                      qmp("object-del", id="x1"), qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "x1"}),
+                                      qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "x1", "size": 1048576}), qmp("qom-list", path="/objects")])
+x("r16m-id-12", *B16X["pc"], steps=[qmp("device_add", driver="e1000", id="e1", addr="0x20"), qmp("device_add", driver="e1000", id="e1", addr="0x5"),
+                                     qmp("device_add", driver="e1000", id="e2", addr="0x5"), qmp("device_del", id="e1"), qmp("device_del", id="e1"),
+                                     qmp("device_add", driver="e1000", id="e2", addr="0x6")])
+x("r16m-id-13", *B16X["q35"], steps=hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0", "device_add e1000,id=c1,bus=pcie.0",
+                                         "device_del c1", "device_add e1000,id=c1,bus=pcie.0", "info cpus"))
+# (id-14 and p-id-2: a failing device_add drains the RCU callbacks, so that
+# the removed device's DEVICE_DELETED comes at a fixed step: without it, it
+# came at a later request or never, by the RCU thread's timing.)
+x("r16m-id-14", *B16X["pc"], steps=hmp("cont", "device_add e1000,id=e1", "device_del e1", "device_add e1000,id=e1", "stop", "system_reset",
+                                        "device_add nosuch", "device_add e1000,id=e1", "info pci"))
+p("r16m-id-0", *B16P, steps=hmp("device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=3", "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1",
+                                 "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=2", "device_del c1",
+                                 "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=2", "info hotpluggable-cpus"))
+p("r16m-id-1", *B16P, steps=hmp("device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1", "cont", "device_del c1", "device_del c1",
+                                 "stop", "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=2", "info cpus"))
+p("r16m-id-2", *B16P, steps=hmp("device_add e1000,id=e1", "device_del e1", "device_add nosuch", "device_add e1000,id=e1", "device_add e1000,id=e2,addr=0",
+                                 "info pci"))
+p("r16m-id-3", "-M", "pseries", "-m", "1G,slots=2,maxmem=2G", steps=hmp(
+    "object_add memory-backend-ram,id=m1,size=256M", "device_add pc-dimm,id=d1,memdev=m1", "object_del m1", "device_del d1", "device_del d1",
+    "object_del m1", "device_add pc-dimm,id=d1,memdev=m1", "info memory-devices"))
+# device_del of what cannot be unplugged.
+x("r16m-del-0", "-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000e,bus=rp,id=e", steps=hmp(
+    "device_del rp", "device_del e", "device_del e", "info pci"))
+x("r16m-del-1", "-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1,hotplug=off", "-device", "e1000e,bus=rp,id=e", steps=hmp(
+    "device_del e", "device_add e1000e,bus=rp,id=e2", "info pci"))
+x("r16m-del-2", "-M", "pc", "-chardev", "null,id=c", "-device", "isa-serial,chardev=c,id=s", "-device", "piix3-usb-uhci,id=u",
+  "-device", "usb-tablet,id=t", steps=hmp("device_del s", "device_del u", "device_del u", "info usb"))  # (a USB device's own unplug: its DEVICE_DELETED comes late)
+x("r16m-del-3", "-M", "pc", "-blockdev", "null-co,node-name=b", "-device", "ide-hd,drive=b,id=h", "-device", "virtio-scsi-pci,id=vs",
+  "-blockdev", "null-co,node-name=b2", "-device", "scsi-hd,drive=b2,id=sd", steps=hmp("device_del h", "device_del vs", "device_del vs", "info block"))  # (scsi-hd's own unplug: its event comes late)
+x("r16m-del-4", "-M", "pc-i440fx-2.6", "-smp", "1,maxcpus=2", steps=hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0",
+                                                                           "device_del c1", "info hotpluggable-cpus"))
+x("r16m-del-5", "-M", "isapc", "-smp", "1,maxcpus=2", steps=hmp("device_add qemu32-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0",
+                                                                  "device_del c1", "info cpus"))
+x("r16m-del-6", "-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "x3130-upstream,bus=rp,id=up",
+  "-device", "xio3130-downstream,bus=up,id=dn,chassis=2", steps=hmp("device_del dn", "device_del up", "device_add e1000e,bus=dn,id=e",
+                                                                     "device_del e", "info pci"))
+x("r16m-del-7", "-M", "q35", "-device", "pcie-pci-bridge,id=br", steps=hmp("device_add e1000,bus=br,addr=1,id=e", "device_del br",
+                                                                            "device_del e", "device_del e", "info pci"))
+x("r16m-del-8", "-M", "pc", "-device", "pci-bridge,id=br,chassis_nr=1,addr=5", "-device", "e1000,bus=br,addr=3,id=e", steps=hmp(
+    "device_del br", "device_del e", "device_add e1000,bus=br,addr=3,id=e2", "info pci"))
+p("r16m-del-0", "-M", "pseries", "-chardev", "null,id=c", "-device", "spapr-vty,chardev=c,id=v", "-device", "spapr-vscsi,id=vs",
+  steps=hmp("device_del v", "device_del vs", "device_add spapr-vscsi,id=vs2", "info qtree"))
+p("r16m-del-1", "-M", "pseries", "-device", "spapr-pci-host-bridge,index=1,id=phb1", "-device", "e1000,bus=phb1.0,id=e",
+  steps=hmp("device_del phb1", "device_del e", "device_del e", "info pci"))
+p("r16m-del-2", "-M", "pseries", "-device", "qemu-xhci,id=x", "-device", "usb-kbd,id=k", steps=hmp("device_del x", "device_del x",
+                                                                                                   "info usb"))  # (not usb-kbd: its event comes late)
+p("r16m-del-3", "-M", "pseries-2.11", "-smp", "1,maxcpus=2", steps=hmp("device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1",
+                                                                      "device_del c1", "device_del c1", "info hotpluggable-cpus"))
+# device_add to full or wrong buses.
+x("r16m-bus-0", *B16X["pc"], steps=hmp("device_add usb-kbd", "device_add usb-kbd,bus=usb-bus.0", "device_add qemu-xhci,id=x,p2=1,p3=1",
+                                        "device_add usb-kbd,id=k1", "device_add usb-kbd,id=k2", "device_add usb-kbd,id=k3", "info usb"))
+x("r16m-bus-1", *B16X["pc"], steps=hmp("device_add e1000,addr=5,id=a", "device_add e1000,addr=5,id=b", "device_add e1000,addr=5.1,id=c",
+                                        "device_add e1000,addr=0,id=d", "device_add e1000,addr=1.1,id=e", "info pci"))
+x("r16m-bus-2", *B16X["pc"], steps=hmp("device_add e1000,bus=isa.0", "device_add e1000,bus=pcie.0", "device_add isa-serial,bus=pci.0",
+                                        "device_add ide-hd,bus=pci.0", "device_add virtio-serial-pci,id=vs", "device_add e1000,bus=vs.0",
+                                        "device_add virtconsole,bus=pci.0"))
+x("r16m-bus-3", *B16X["q35"], steps=hmp("device_add pcie-root-port,chassis=1,id=rp", "device_add pcie-root-port,chassis=2,id=rp2,bus=pcie.0",
+                                         "device_add e1000e,bus=rp2", "device_add e1000e,bus=rp2", "device_add e1000e,bus=rp2,addr=1",
+                                         "device_add e1000e,bus=rp2,addr=0.1"))
+x("r16m-bus-4", "-M", "q35", "-device", "pcie-root-port,id=rp,chassis=1", steps=hmp(
+    "device_add e1000e,bus=rp,id=a", "device_add e1000e,bus=rp,id=b", "device_add pcie-root-port,bus=rp,chassis=2",
+    "device_add e1000e,bus=ide.0", "device_add usb-kbd", "info pci"))
+x("r16m-bus-5", "-M", "pc", "-device", "virtio-scsi-pci,id=vs", "-blockdev", "null-co,node-name=b1", "-blockdev", "null-co,node-name=b2",
+  steps=hmp("device_add scsi-hd,drive=b1,bus=vs.0,scsi-id=1,lun=0,id=s1", "device_add scsi-hd,drive=b2,bus=vs.0,scsi-id=1,lun=0,id=s2",
+            "device_add scsi-hd,drive=b2,bus=vs.1", "device_add scsi-hd,drive=b2,bus=pci.0", "device_add scsi-hd,drive=b1,id=s3", "info block"))
+x("r16m-bus-6", *B16X["pc"], steps=[qmp("device_add", driver="usb-tablet"), qmp("device_add", driver="piix3-usb-uhci", id="u"),
+                                     qmp("device_add", driver="usb-tablet", id="t", bus="u.0"), qmp("device_add", driver="usb-tablet", bus="u.0", port="1"),
+                                     qmp("device_add", driver="usb-tablet", bus="u.0", port="3"), qmp("device_add", driver="usb-tablet", bus="u.0"),
+                                     qmp("device_add", driver="usb-tablet", bus="u.0")])
+p("r16m-bus-0", *B16P, steps=hmp("device_add usb-kbd", "device_add qemu-xhci,id=x", "device_add usb-kbd,id=k", "device_add e1000,bus=x.0",
+                                  "device_add e1000,bus=spapr-vio", "device_add spapr-vty,bus=pci.0", "info usb"))
+p("r16m-bus-1", *B16P, steps=hmp("device_add e1000,addr=5,id=a", "device_add e1000,addr=5,id=b", "device_add e1000,addr=0x20",
+                                  "device_add e1000,bus=pci.1", "device_add pcie-root-port,chassis=1", "info pci"))
+# Wrong unions and types for the backend commands, over QMP and HMP.
+U = [
+    qmp("netdev_add", type="nosuch", id="n"), qmp("netdev_add", type=5, id="n"), qmp("netdev_add", id="n"), qmp("netdev_add", type="user"),
+    qmp("netdev_add", type="user", id="n", data={}), qmp("netdev_add", type="socket", id="n"), qmp("netdev_add", type="hubport", id="n"),
+    qmp("netdev_add", type="nic", id="n"), qmp("netdev_add", type="none", id="n"), qmp("netdev_add", type="user", id="n", net="10.0.2.0/33"),
+]
+x("r16m-un-0", *B16X["q35"], steps=U)
+x("r16m-un-1", *B16X["q35"], steps=[
+    qmp("chardev-add", id="c", backend={"type": "nosuch", "data": {}}), qmp("chardev-add", id="c", backend={"type": "null"}),
+    qmp("chardev-add", id="c", backend="null"), qmp("chardev-add", id="c", backend={"type": "file", "data": {}}),
+    qmp("chardev-add", id="c", backend={"type": "ringbuf", "data": {"size": 3}}), qmp("chardev-add", id="c", backend={"type": "memory", "data": {}}),
+    qmp("chardev-add", id="c", backend={"type": "mux", "data": {"chardev": "nosuch"}}), qmp("chardev-add", id="c", backend={"data": {}}),
+    qmp("chardev-add", backend={"type": "null", "data": {}}), qmp("chardev-add", id="c", backend={"type": "null", "data": {"nosuch": 1}}),
+])
+x("r16m-un-2", *B16X["q35"], steps=[
+    qmp("blockdev-add", driver="nosuch", **{"node-name": "b"}), qmp("blockdev-add", driver=5, **{"node-name": "b"}),
+    qmp("blockdev-add", **{"node-name": "b"}), qmp("blockdev-add", driver="qcow2", **{"node-name": "b"}),
+    qmp("blockdev-add", driver="raw", file=5, **{"node-name": "b"}), qmp("blockdev-add", driver="raw", file="nosuch", **{"node-name": "b"}),
+    qmp("blockdev-add", driver="null-co", size="1G", **{"node-name": "b"}), qmp("blockdev-add", driver="file", **{"node-name": "b"}),
+    qmp("blockdev-add", driver="raw", file={"driver": "null-co", "node-name": "f"}, **{"node-name": "b"}), qmp("query-named-block-nodes"),
+])
+x("r16m-un-3", *B16X["q35"], steps=[
+    qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m"}), qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m", "props": {"size": 1048576}}),
+    qmp("object-add", **{"qom-type": 5, "id": "m"}), qmp("object-add", **{"qom-type": "iothread", "id": "m", "size": 1}),
+    qmp("object-add", **{"qom-type": "memory-backend-file", "id": "m", "size": 1048576}), qmp("object-add", id="m"),
+    qmp("object-add", **{"qom-type": "iothread"}), qmp("object-add", **{"qom-type": "rng-random", "id": "m", "filename": 5}),
+    qmp("object-add", **{"qom-type": "secret", "id": "m"}), qmp("object-add", **{"qom-type": "secret", "id": "m", "data": "x", "format": "nosuch"}),
+])
+x("r16m-un-4", *B16X["q35"], steps=hmp(
+    "netdev_add nosuch,id=n", "netdev_add id=n", "netdev_add user", "netdev_add socket,id=n", "netdev_add hubport,id=n",
+    "netdev_add user,id=n,net=10.0.2.0/33", "netdev_add nic,id=n", "netdev_add none,id=n", "info network"))
+x("r16m-un-5", *B16X["q35"], steps=hmp(
+    "chardev-add nosuch,id=c", "chardev-add id=c", "chardev-add null", "chardev-add ringbuf,id=c,size=3", "chardev-add file,id=c",
+    "chardev-add mux,id=c", "chardev-add memory,id=c", "chardev-add socket,id=c", "info chardev"))
+x("r16m-un-6", *B16X["q35"], steps=hmp(
+    "object_add memory-backend-ram,id=m", "object_add iothread", "object_add id=m", "object_add nosuch,id=m", "object_add iothread,id=m,size=1",
+    "object_add secret,id=m", "object_add secret,id=m,data=x,format=nosuch", "object_add rng-egd,id=m", "info iothreads"))
+x("r16m-un-7", *B16X["q35"], steps=hmp(
+    "drive_add 0 if=none,id=d,driver=nosuch", "drive_add 0 if=none,id=d,format=nosuch", "drive_add 0 if=none", "drive_add 0 id=d,if=virtio",
+    "drive_add 0 if=none,id=d,driver=null-co", "drive_add 0 if=none,id=d,driver=null-co", "drive_del d", "drive_del d"))  # (no info block: #blockNNN)
+p("r16m-un-0", *B16P, steps=U[:6])
+p("r16m-un-1", *B16P, steps=hmp("netdev_add socket,id=n", "chardev-add ringbuf,id=c,size=3", "object_add memory-backend-ram,id=m",
+                                 "drive_add 0 if=none,id=d,driver=nosuch", "chardev-add spapr-vty,id=c"))
+# Commands in the wrong run state.
+x("r16m-state-0", *B16X["pc"], steps=hmp("stop", "info status", "cont", "info status", "cont", "stop", "stop", "info status"))
+x("r16m-state-1", *B16X["pc"], steps=hmp("system_reset", "info status", "cont", "system_reset", "info status", "stop", "system_reset", "info status"))
+x("r16m-state-2", *B16X["pc"], steps=[qmp("stop"), qmp("query-status"), qmp("system_reset"), qmp("query-status"), qmp("cont"), qmp("cont"),
+                                       qmp("stop"), qmp("query-status"), qmp("quit")])
+x("r16m-state-3", *B16X["pc"], steps=hmp("migrate_set_parameter downtime-limit 500", "migrate_set_capability xbzrle on", "info migrate_parameters",
+                                          "cont", "migrate_set_capability xbzrle off", "migrate_set_parameter downtime-limit 0", "stop",
+                                          "info migrate_capabilities"))
+x("r16m-state-4", *B16X["pc"], steps=[qmp("migrate-set-parameters", **{"downtime-limit": 500}), qmp("stop"),
+                                       qmp("migrate-set-capabilities", capabilities=[{"capability": "postcopy-ram", "state": True}]),
+                                       qmp("migrate-start-postcopy"), qmp("migrate_cancel"), qmp("migrate-continue", state="pre-switchover"),
+                                       qmp("migrate-incoming", uri="tcp:127.0.0.1:0"), qmp("migrate-recover", uri="tcp:127.0.0.1:0"),
+                                       qmp("migrate-pause"), qmp("query-migrate")])
+x("r16m-state-5", *B16X["pc"], steps=hmp("system_wakeup", "system_powerdown", "info status", "x-exit-preconfig", "cont", "system_wakeup",
+                                          "stop", "migrate_incoming tcp:127.0.0.1:0", "migrate_start_postcopy", "info status"))
+x("r16m-state-6", *B16X["q35"], steps=[qmp("x-exit-preconfig"), qmp("cont"), qmp("system_wakeup"), qmp("system_powerdown"), qmp("query-status"),
+                                        qmp("stop"), qmp("system_reset"), qmp("query-status")])
+x("r16m-state-7", *B16X["pc"], "-incoming", "defer", steps=hmp("cont", "stop", "info status", "system_reset", "cont", "migrate_set_parameter downtime-limit 5",
+                                                              "info status"))
+p("r16m-state-0", *B16P, steps=hmp("stop", "cont", "cont", "stop", "system_reset", "info status", "system_wakeup", "migrate_set_capability xbzrle on",
+                                    "migrate_start_postcopy", "info status"))
+p("r16m-state-1", *B16P, steps=[qmp("cont"), qmp("system_reset"), qmp("query-status"), qmp("stop"), qmp("migrate-continue", state="device"),
+                                 qmp("query-status")])
+
+# Measured around round 16's fixes (r16m-meas-): the mux backend named
+# alone (no chardev, a missing base, a base in use, removed), HMP
+# chardev-add of a taken id (QemuOpts first); a -drive's format= without a
+# file (opened as the driver alone); -netdev's none and nic; 10.0's slot
+# warning below a root port, express devices only; postcopy and
+# migrate-continue with no migration; pseries' second PCI device_del.
+def hq(*c):
+    return [{"hmp": x} if isinstance(x, str) else x for x in c]
+
+
+x("r16m-meas-mux-0", "-chardev", "null,id=b", "-chardev", "mux,id=m,chardev=b", steps=hmp(
+    "info chardev", "chardev-add mux,id=m2,chardev=b", "chardev-add mux,id=m3,chardev=nosuch", "chardev-add mux,id=m4", "info chardev",
+    "chardev-remove b", "chardev-remove m", "chardev-remove b", "info chardev"))
+x("r16m-meas-mux-1", "-chardev", "mux,id=m,chardev=nosuch")
+x("r16m-meas-mux-2", "-chardev", "mux,id=m")
+x("r16m-meas-mux-3", "-chardev", "null,id=b", "-chardev", "mux,id=m,chardev=b", "-device", "isa-serial,chardev=b")
+x("r16m-meas-mux-4", "-chardev", "null,id=b", "-chardev", "mux,id=m,chardev=b", "-device", "isa-serial,chardev=m", "-device", "isa-serial,chardev=m",
+  steps=hmp("info chardev"))
+x("r16m-meas-mux-5", "-chardev", "null,id=c", steps=hmp(
+    "chardev-add pty,id=c", "chardev-add null,id=c,mux=on", "info chardev", "chardev-add socket,id=c,path=/nonexistent/x",
+    "chardev-add ringbuf,id=c,size=3"))
+x("r16m-meas-mux-6", steps=[qmp("chardev-add", id="m", backend={"type": "mux", "data": {"chardev": "nosuch"}}),
+                            qmp("chardev-add", id="m", backend={"type": "mux", "data": {}}),
+                            qmp("chardev-add", id="b", backend={"type": "null", "data": {}}),
+                            qmp("chardev-add", id="m", backend={"type": "mux", "data": {"chardev": "b"}}), qmp("query-chardev"),
+                            qmp("chardev-add", id="m5", backend={"type": "mux", "data": {"chardev": "b"}})])
+x("r16m-meas-mux-7", steps=hmp("chardev-add ringbuf,id=c", "chardev-add mux,id=c,chardev=c", "chardev-add mux,id=m,chardev=c",
+                               "chardev-add socket,id=m", "chardev-add mux,id=m,chardev=c", "info chardev"))
+for i, d in enumerate(["if=none,id=d,format=nosuch", "if=none,id=d,format=raw", "if=ide,media=cdrom,format=raw",
+                       "if=none,id=d,format=raw,file=", "if=none,id=d,format=file", "if=none,id=d,format=nbd",
+                       "if=none,id=d,format=raw,foo=1", "if=none,id=d,format=null-co,foo=1", "if=ide,bus=9,format=nosuch",
+                       "if=none,id=d,format=null-co", "if=none,id=d,format=qcow2,readonly=on", "if=none,id=d,format=host_device"]):
+    x("r16m-meas-drv-%d" % i, "-drive", d, steps=hmp("info status"))
+x("r16m-meas-drv-12", steps=hmp("drive_add 0 if=none,id=d,format=nosuch", "drive_add 0 if=none,id=d,format=raw",
+                                "drive_add 0 if=none,id=d,format=qcow2,readonly=on", "drive_add 0 if=none,id=d,format=file",
+                                "drive_add 0 if=none,id=d,format=null-co,foo=1"))
+for i, n in enumerate(["nic,id=x", "none,id=x", "nic,id=x,model=e1000", "none,id=x,nosuch=1", "nic,id=x,nosuch=1",
+                       '{"type":"none","id":"x"}', '{"type":"nic","id":"x","model":"e1000"}', "nic", "none,id=x,id=y"]):
+    x("r16m-meas-net-%d" % i, "-netdev", n, steps=hmp("info network"))
+x("r16m-meas-net-9", steps=[qmp("netdev_add", type="nic", id="n", model="e1000"), qmp("netdev_add", type="none", id="n", nosuch=1),
+                            qmp("netdev_add", type="nic", id="n", nosuch=1)] + hmp("netdev_add nic,id=n,nosuch=1", "netdev_add none,id=n,model=x"))
+for i, dev in enumerate(["e1000", "e1000e", "virtio-net-pci", "virtio-rng-pci,disable-legacy=off", "pci-bridge,chassis_nr=2",
+                         "rtl8139", "virtio-rng-pci-non-transitional", "virtio-rng-pci-transitional", "ich9-intel-hda"]):
+    x("r16m-meas-slot-%d" % i, "-M", "q35", "-device", "pcie-root-port,id=r,chassis=1", "-device", dev + ",bus=r,addr=1",
+      steps=hmp("info status"))
+x("r16m-meas-slot-9", "-M", "q35", "-device", "pcie-root-port,id=r,chassis=1", steps=hmp("device_add e1000,bus=r,addr=1", "device_add e1000e,bus=r,addr=2"))
+x("r16m-meas-mig-0", steps=hmp("migrate_start_postcopy", "migrate_set_capability postcopy-ram on", "migrate_start_postcopy",
+                               "migrate_continue none", "migrate_continue device", "migrate_continue nosuch",
+                               "migrate_set_capability postcopy-ram off", "migrate_start_postcopy"))
+x("r16m-meas-mig-1", steps=[qmp("migrate-continue", state="none"), qmp("migrate-continue", state="active"),
+                            qmp("migrate-continue", state="nosuch"), qmp("migrate-start-postcopy"),
+                            qmp("migrate-set-capabilities", capabilities=[{"capability": "postcopy-ram", "state": True}]),
+                            qmp("migrate-start-postcopy"), qmp("query-migrate")])
+p("r16m-meas-del-0", "-M", "pseries", "-device", "e1000,id=e", "-device", "e1000", steps=hmp(
+    "device_del e", "device_del e", "device_del /machine/peripheral-anon/device[0]", "device_del /machine/peripheral-anon/device[0]"))
+p("r16m-meas-del-1", "-M", "pseries", "-device", "pci-bridge,id=b,chassis_nr=1", "-device", "e1000,bus=b,addr=1,id=e", steps=[
+    qmp("device_del", id="e"), qmp("device_del", id="e"), qmp("device_del", id="b"), qmp("device_del", id="b")])
+p("r16m-meas-del-2", "-M", "pseries", "-device", "virtio-net-pci,id=v", steps=hmp("cont", "device_del v", "device_del v", "stop"))
+
 corpus.write()
