@@ -396,8 +396,14 @@ func (mon *Monitor) iothreads() []qjson.Object {
 // x86Interrupts are the x86 interrupt controllers as `info pic` and `info
 // irq` find them, walking the QOM tree in its hash order: "ioapic", "pic1"
 // (the slave i8259), "pic0". isapc has no IOAPIC; microvm has a second one
-// after the PICs. 10.0 puts the PICs first on q35 and on pc with
-// acpi=off, then the IOAPIC, the two PICs in /machine/unattached's hash
+// after the PICs. The IOAPIC is the PCI host's child (/machine/q35/ioapic,
+// /machine/i440fx/ioapic), the PICs /machine/unattached's, so the walk
+// meets first whichever of the two /machine's own hash table holds first.
+// 10.0's table puts unattached first on q35 and on pc with acpi=off (no
+// acpi-device), until a memory region more under /machine (-m maxmem's
+// device-memory, a NUMA memdev's pc.ram container) makes it grow; 7.2's
+// puts the host first (measured on both releases, pc and q35, each with
+// and without those). 10.0 lists the two PICs in /machine/unattached's hash
 // order: their names device[N] move with the boot CPUs, and the table has
 // 128 slots (its ~64 children on pc and q35; measured with 1 and 2 CPUs).
 // ok is false where the order is not known.
@@ -409,28 +415,37 @@ func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 	case machinetype.Microvm:
 		return []string{"ioapic", "pic1", "pic0", "ioapic"}, true
 	}
-	if m.Release().Q35IRQStatsPICFirst && (m.Type.Family == machinetype.Q35 || !m.ACPI) {
-		if !picsOnly {
-			return []string{"pic1", "ioapic"}, true
-		}
-		var pics []string // master (pic0) first: i8259_init's order
+	pics := []string{"pic1", "pic0"}
+	rel := m.Release()
+	if rel.PICsInUnattachedHashOrder && picsOnly {
+		var paths []string // master (pic0) first: i8259_init's order
 		if st := board.Of(m); st != nil {
 			st.Tree.Walk(func(d *qdev.Device) {
 				if d.Type.Name == "isa-i8259" && strings.HasPrefix(d.Path, "/machine/unattached/device[") {
-					pics = append(pics, d.Path)
+					paths = append(paths, strings.TrimPrefix(d.Path, "/machine/unattached/"))
 				}
 			})
 		}
-		if len(pics) != 2 {
+		if len(paths) != 2 {
 			return nil, false
 		}
-		name := map[string]string{pics[0]: "pic0", pics[1]: "pic1"}
-		for _, p := range qom.SlotOrder([]string{strings.TrimPrefix(pics[0], "/machine/unattached/"), strings.TrimPrefix(pics[1], "/machine/unattached/")}, 128) {
-			order = append(order, name["/machine/unattached/"+p])
+		name := map[string]string{paths[0]: "pic0", paths[1]: "pic1"}
+		pics = pics[:0]
+		for _, p := range qom.SlotOrder(paths, 128) {
+			pics = append(pics, name[p])
 		}
-		return append(order, "ioapic"), true
 	}
-	return []string{"ioapic", "pic1", "pic0"}, true
+	if !picsOnly {
+		pics = []string{"pic1"} // info irq: the master's statistics, once
+	}
+	grown := false
+	if st := board.Of(m); st != nil {
+		grown = st.HasDeviceMemory() || m.NUMAMemdevs
+	}
+	if rel.MachineQOMUnattachedFirst && (m.Type.Family == machinetype.Q35 || !m.ACPI) && !grown {
+		return append(pics, "ioapic"), true
+	}
+	return append([]string{"ioapic"}, pics...), true
 }
 
 // info irq (hmp_info_irq): every InterruptStatsProvider in the QOM tree.

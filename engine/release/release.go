@@ -535,9 +535,15 @@ type Release struct {
 	// "create") and of a protocol other than file: and fd:.
 	DumpOpenVerb, DumpProtocolError string
 
-	// Q35IRQStatsPICFirst: q35's `info irq` lists the PIC before the
-	// IOAPIC (the QOM tree's hash order changed; pc's did not).
-	Q35IRQStatsPICFirst bool
+	// PICsInUnattachedHashOrder: `info pic` lists the two i8259s in
+	// /machine/unattached's hash order (their device[N] names move with the
+	// boot CPUs); 7.2 lists the slave first on every machine measured.
+	PICsInUnattachedHashOrder bool
+	// MachineQOMUnattachedFirst: /machine's hash table holds unattached
+	// before the PCI host on q35 and on pc without acpi-device, so a QOM
+	// walk (info irq, info pic) meets the PICs before the IOAPIC, until a
+	// memory region more under /machine grows the table.
+	MachineQOMUnattachedFirst bool
 
 	// UnplugChecksDeviceFirst: device_del of a device on a PCI bus asks
 	// whether the device can be hot-unplugged before whether its bus can

@@ -98,7 +98,8 @@ var V10_0 = &Release{
 	Q35DeviceDefaults:            [][3]string{{"virtio-iommu-device", "aw-bits", "39 (0x27)"}}, // measured: pc 64, q35 39
 	VirtioMemDiscardsPrivateFile: true,
 	CPUInterruptStats:            true,
-	Q35IRQStatsPICFirst:          true,
+	PICsInUnattachedHashOrder:    true,
+	MachineQOMUnattachedFirst:    true,
 	MicrovmBIOSSize:              0x20000,
 	CirrusVGABIOSSize:            0x9800,
 	NECXHCIKeepsStreams:          true,

@@ -347,7 +347,7 @@ var corpora = []struct {
 	// qom-list-properties, 10.0's busnr behind a pseries bridge and its
 	// pseries -nic order.
 	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2276},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2250},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2253},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
@@ -422,9 +422,10 @@ var corpora = []struct {
 	// virtio-mem, backends), root ports, serial ports and backends, and
 	// measurements of virtio serial port numbers, virtio-mem's and the
 	// memory backends' own QOM properties. Round 45 (lead) added 113 per
-	// release: fresh draws of the earlier rounds from unused seeds.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5851},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5885},
+	// release, fresh draws of the earlier rounds from unused seeds, and 14
+	// measurements of the QOM walk's interrupt controllers (r45m-).
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5865},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5901},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

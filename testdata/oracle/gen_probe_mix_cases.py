@@ -3112,4 +3112,15 @@ r7_cases(15, seed=457000, name="r45-h")
 for n in range(25):
     r44_case(n, seed=458000, name="r45-i")
 
+# Measured while fixing round 45 (r45m-): which interrupt controller a QOM
+# walk meets first (info irq, info pic) on pc and q35, with and without a
+# memory region more under /machine (-m maxmem, a NUMA memdev) and acpi=off.
+for mach in ("q35", "pc"):
+    for tag, extra in (("base", []), ("maxmem", ["-m", "512,slots=2,maxmem=2G"]),
+                       ("numa", ["-object", "memory-backend-ram,id=r0,size=128M", "-numa", "node,memdev=r0"]),
+                       ("both", ["-m", "128M,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=r0,size=128M", "-numa", "node,memdev=r0"]),
+                       ("acpioff", ["-machine", "acpi=off"]), ("acpioffmax", ["-machine", "acpi=off", "-m", "512,slots=2,maxmem=2G"]),
+                       ("maxmem-smp2", ["-m", "512,slots=2,maxmem=2G", "-smp", "2"])):
+        corpus.case("x86_64", "r45m-irq-%s-%s" % (mach, tag), "-M", mach, *extra, steps=[{"hmp": "info irq"}, {"hmp": "info pic"}])
+
 corpus.write()
