@@ -78,6 +78,7 @@ type Options struct {
 	actionsLoc      string            // the option that made the "action" opts (merged: the first's)
 	fwCfg           []string          // -fw_cfg options, in order
 	debugcon        []string          // -debugcon backends, in order
+	optionROMs      []string          // -option-rom files, in order
 	debugconTaken   bool              // a device option has the id "debugcon"
 	deviceLoc       map[int]string    // Devices made by another option, or changed by -set: their location
 	optsIDs         map[string]bool   // "group.id" of QemuOpts options read, for -set
@@ -584,7 +585,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.preallocContextError(); err != nil {
 		return fail(err)
 	}
-	if err := o.Objects.Create(); err != nil {
+	if err := o.Objects.Create(); errors.Is(err, numa.ErrRAMSizeWraps) {
+		return fail(&machine.Crash{Stderr: fmt.Sprintf("%s: %s: %s\n", target.Binary(), rel.FindRAMOffsetAssert, err), Signal: 6})
+	} else if err != nil {
 		return fail(err)
 	}
 	if err := o.objectFileError(true); err != nil {
@@ -902,6 +905,17 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	oldPC := m.Type.Family == machinetype.PC && m.Type.VersionAtMost(2, 0) // measured: 2.0 too
 	if (oldPC || m.Type.Family == machinetype.ISAPC) && (m.RAMSlots > 0 || m.MaxRAMBytes > m.RAMBytes) {
 		return fail(fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name))
+	}
+
+	// pc_memory_init's (microvm_devices_init's unless x-option-roms=off)
+	// last step: each -option-rom, after the kernel; one that cannot be
+	// read is reported and left out. pseries and none load none.
+	romsLoaded := m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 || m.Type.Family == machinetype.ISAPC ||
+		m.Type.Family == machinetype.Microvm && !m.PropOff("x-option-roms")
+	for _, f := range o.optionROMs {
+		if _, found := o.firmwareSize(f); romsLoaded && !found {
+			fmt.Fprintln(&stderr, fmt.Sprintf(rel.OptionROMMissing, f))
+		}
 	}
 
 	// pc_basic_device_init, after the memory.
@@ -1638,6 +1652,21 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.fwCfg = append(o.fwCfg, v)
 		case "debugcon":
 			o.debugcon = append(o.debugcon, v)
+		case "option-rom": // vl.c reads it at once: romfile (implied), bootindex
+			if err := checkKeys(name, v); err != nil {
+				return o, loc(err)
+			}
+			keys, vals := qemuOpts(v, impliedKey[name])
+			rom := ""
+			for i, k := range keys {
+				if k == "romfile" {
+					rom = vals[i]
+				}
+			}
+			if rom == "" {
+				return o, loc(errors.New("Option ROM file is not specified"))
+			}
+			o.optionROMs = append(o.optionROMs, rom)
 		}
 		if name == "blockdev" {
 			o.later["blockdev"] = v

@@ -25,6 +25,9 @@ type Backend struct {
 	ID   string
 	Type string
 	Size int64
+	// HugeSize is a RAM backend's size of 2^63 or more, which Size cannot
+	// hold (Size is then 0): Create refuses it.
+	HugeSize uint64
 	// Share is the backend's "share" (memfd's default is on).
 	Share bool
 	used  bool

@@ -231,6 +231,9 @@ type Release struct {
 	// AudiodevNotFound is a device's audiodev= naming no -audiodev, given
 	// the id ("" for the property setter's "can't find value", 7.2).
 	AudiodevNotFound string
+	// OptionROMMissing is rom_add_file's line for an -option-rom it cannot
+	// open, given the name (7.2 open()s it, 10.0 reads it with GLib).
+	OptionROMMissing string
 	// SGXEPCMemdevLooked: setting -machine sgx-epc looks each section's
 	// memdev up at once ("Device '%s' not found"); 7.2 starts without
 	// looking (measured: -M pc,sgx-epc.0.memdev=nosuch,sgx-epc.0.node=0).

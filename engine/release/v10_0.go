@@ -20,6 +20,7 @@ var V10_0 = &Release{
 	SizeAbortError:       "Value '%s' is out of range for parameter 'size'",
 	NetStreamListening:   "listening",
 	AudiodevNotFound:     "audiodev '%s' not found",
+	OptionROMMissing:     "rom: file %-20[1]s: error Failed to open file “%[1]s”: No such file or directory",
 	SGXEPCMemdevLooked:   true,
 	QdevAliasClassWalk:   true,
 	AudiodevDrivers:      []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},

@@ -3470,4 +3470,24 @@ for i, a in enumerate([
 ]):
     x("r15m-glink-%d" % i, *a, steps=hmp("info status"))
 
+# o4 (open-file pass o4): -option-rom of a file the host lacks, per machine
+# type (pc_memory_init and microvm load option ROMs, pseries and none do
+# not), a bare name, the option's own errors; -global naming a drive
+# that does not exist on a board device (pe-p-r11-three-glob-7).
+for i, m in enumerate(["pc", "q35", "isapc", "microvm", "microvm,x-option-roms=off", "none"]):
+    x("o4-rom-%d" % i, "-M", m, "-option-rom", "/nosuch.rom", "-option-rom", "nosuch-too.rom,bootindex=2", steps=hmp("info status"))
+p("o4-rom-ppc", "-option-rom", "/nosuch.rom", steps=hmp("info status"))
+x("o4-rom-nofile", "-option-rom", "bootindex=1", steps=hmp("info status"))
+x("o4-rom-badkey", "-option-rom", "/nosuch.rom,size=1", steps=hmp("info status"))
+x("o4-rom-long", "-option-rom", "/a-rom-name-longer-than-twenty.rom", steps=hmp("info status"))
+x("o4-rom-fatal-after", "-option-rom", "/nosuch.rom", "-device", "nosuchdev")
+p("o4-glob-drive-0", "-global", "spapr-nvram.drive=", steps=hmp("info status"))
+p("o4-glob-drive-1", "-global", "spapr-nvram.drive=nosuch", "-global", "spapr-nvram.reg=0x3000")
+# o4: a RAM backend's size near 2^64 (pe-x-nmo-54): within a page of it
+# qemu_ram_alloc's page alignment wraps to 0; JSON's negative numbers wrap.
+for i, size in enumerate(["18446744073709551615", "18446744073709547521", "18446744073709547520"]):
+    x("o4-ramwrap-%d" % i, "-object", "memory-backend-ram,id=m,size=" + size, steps=hmp("info memdev"))
+for i, size in enumerate([-1, -4095, -4096]):
+    x("o4-ramwrap-json-%d" % i, "-object", j(**{"qom-type": "memory-backend-ram", "id": "m", "size": size}), steps=hmp("info memdev"))
+
 corpus.write()
