@@ -124,6 +124,9 @@ type Backend struct {
 	// the anonymous backend a device makes for a node.
 	Name string
 	Root *Node // nil: no medium
+	// anonPath is the holding device's path for a backend a device made
+	// for a node (ByQdevID's), whose limits the layer keeps by it.
+	anonPath string
 	// Interface, Media, Bus and Unit are -drive's placement.
 	Interface string
 	Media     string
@@ -173,6 +176,9 @@ type Layer struct {
 	Backends  []*Backend
 	autoNames int
 	seq       int
+	// anonThrottle are the limits of the BlockBackends devices made for
+	// nodes, by the device's path (they have no name to keep them by).
+	anonThrottle map[string]*Throttle
 }
 
 // NextSeq numbers a new BlockBackend: a -drive's when it is made, and

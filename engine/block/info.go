@@ -42,7 +42,8 @@ func (l *Layer) listed() []*Backend {
 			if seq == 0 { // not numbered: after the drives, as claimed
 				seq = math.MaxInt
 			}
-			out = append(out, made{seq, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray, Removable: u.Removable}})
+			out = append(out, made{seq, &Backend{Root: n, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray, Removable: u.Removable,
+				Throttle: l.anonThrottle[u.Path]}})
 		case u.Drive == "":
 			empty = append(empty, &Backend{Removable: true, Attached: u.Who, NoErrorPolicy: u.NoErrorPolicy, NoTray: u.NoTray})
 		}

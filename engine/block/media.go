@@ -22,18 +22,46 @@ func (l *Layer) Holder(b *Backend) (Use, bool) {
 // virtio-backend child is.
 func (l *Layer) DeviceHoldsBackend(id string) bool {
 	for _, u := range l.uses() {
-		if u.Who == id && !strings.HasSuffix(u.Path, "/virtio-backend") {
+		if l.heldBy(u, id) {
 			return true
 		}
 	}
 	return false
 }
 
-// ByQdevID is blk_by_qdev_id: the named backend whose device has this id.
+// heldBy says whether a use is the device's a qdev id or an absolute QOM
+// path names (a virtio proxy's id is not its backend's).
+func (l *Layer) heldBy(u Use, id string) bool {
+	if strings.HasPrefix(id, "/") {
+		// Who is the holder's path where it is no id (a proxy's backend)
+		if strings.HasPrefix(u.Who, "/") {
+			return u.Who == id
+		}
+		return u.Path == id
+	}
+	return u.Who == id && !strings.HasSuffix(u.Path, "/virtio-backend")
+}
+
+// ByQdevID is blk_by_qdev_id: the named backend whose device has this id
+// (or this QOM path).
 func (l *Layer) ByQdevID(id string) *Backend {
 	for _, b := range l.Backends {
-		if u, ok := l.Holder(b); ok && u.Who == id {
+		if u, ok := l.Holder(b); ok && l.heldBy(u, id) {
 			return b
+		}
+	}
+	return nil
+}
+
+// DeviceBackend is blk_by_qdev_id for block_set_io_throttle: a named
+// backend, or the one the device made for a node (lv-x-r2m-throttle-scsi-hd-node).
+func (l *Layer) DeviceBackend(id string) *Backend {
+	if b := l.ByQdevID(id); b != nil {
+		return b
+	}
+	for _, u := range l.uses() {
+		if n := l.Attachable(u.Drive); n != nil && l.heldBy(u, id) {
+			return &Backend{Root: n, Attached: u.Who, anonPath: u.Path, Throttle: l.anonThrottle[u.Path]}
 		}
 	}
 	return nil

@@ -22,8 +22,17 @@ type Throttle struct {
 var throttleBuckets = []string{"bps", "bps_rd", "bps_wr", "iops", "iops_rd", "iops_wr"} // throttle's order
 
 // SetThrottle is qmp_block_set_io_throttle on a backend: the limits are
-// checked as throttle_is_valid does; all zero turns throttling off.
-func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group string) error {
+// checked as throttle_is_valid does; all zero turns throttling off. The
+// group defaults to the name the backend was found by (device or id).
+func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group, foundBy string) error {
+	if b.anonPath != "" {
+		defer func() {
+			if l.anonThrottle == nil {
+				l.anonThrottle = map[string]*Throttle{}
+			}
+			l.anonThrottle[b.anonPath] = b.Throttle
+		}()
+	}
 	if b.Root == nil {
 		return errors.New("Device has no medium")
 	}
@@ -48,10 +57,7 @@ func (l *Layer) SetThrottle(b *Backend, limits map[string]int64, group string) e
 		group = b.Throttle.Group
 	}
 	if group == "" {
-		group = b.Name
-		if group == "" {
-			group = b.Root.Name
-		}
+		group = foundBy
 	}
 	b.Throttle = &Throttle{Limits: limits, Group: group}
 	return nil

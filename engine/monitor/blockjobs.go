@@ -350,7 +350,7 @@ func init() {
 				if e := mon.blkByQdevID(l, name); e != nil {
 					return nil, e
 				}
-				b = l.ByQdevID(name)
+				b = l.DeviceBackend(qdevKey(name))
 			}
 			if b == nil {
 				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", name)}
@@ -361,7 +361,7 @@ func init() {
 					limits[k] = toInt64(v)
 				}
 			}
-			if e := l.SetThrottle(b, limits, orEmpty(arg(a, "group"))); e != nil {
+			if e := l.SetThrottle(b, limits, orEmpty(arg(a, "group")), name); e != nil {
 				return nil, GenericError(e.Error())
 			}
 			return qjson.Object{}, nil
@@ -380,7 +380,7 @@ func init() {
 			for _, k := range throttleKeys[:6] {
 				limits[k], _ = a.Int(k)
 			}
-			if e := l.SetThrottle(b, limits, ""); e != nil {
+			if e := l.SetThrottle(b, limits, "", dev); e != nil {
 				return "Error: " + e.Error() + "\r\n"
 			}
 			return ""
