@@ -3834,4 +3834,15 @@ m14("pc", "m-link-anon", "-object", "memory-backend-ram,id=m1,size=128M",
         qmp("qom-set", path="/machine/peripheral-anon/device[0]", property="memdev", value="m1")])
 
 
+# o4 (open-file pass o4): the HPET's registers at reset as xp reads them
+# (pm-x-m6m-xp-pc/-q35): per timer its configuration (capabilities, FSB with
+# msi=on, hpet-intcap's routes) and comparator, the timer count in the
+# capabilities; 4-byte reads of the halves.
+HPET_XP = ["xp /2xg 0xfed00000", "xp /24xg 0xfed00100", "xp /4xw 0xfed00100", "xp /2xg 0xfed003f0"]
+corpus.x("o4-hpet-pc", "-M", "pc", steps=hmp(*HPET_XP))
+corpus.x("o4-hpet-q35", "-M", "q35", steps=hmp(*HPET_XP))
+corpus.x("o4-hpet-timers", "-M", "pc", "-global", "hpet.timers=5", "-global", "hpet.msi=on", steps=hmp(*HPET_XP))
+corpus.x("o4-hpet-intcap", "-M", "q35", "-global", "hpet.hpet-intcap=0x10", "-global", "hpet.timers=40", steps=hmp(*HPET_XP))
+corpus.x("o4-hpet-timers-2", "-M", "pc", "-global", "hpet.timers=2", steps=hmp(*HPET_XP))
+
 corpus.write()
