@@ -999,6 +999,16 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			return fail(err)
 		}
 		fwCfgTaken = taken
+		user := len(o.fwCfg)
+		if o.kernel != "" || len(o.optionROMs) > 0 {
+			user = -1
+		}
+		if boot := o.Machine.Sub("boot"); boot != nil {
+			if _, ok := boot.String("splash"); ok {
+				user = -1
+			}
+		}
+		m.Extra[fwCfgUserFilesKey] = user
 	}
 	// qemu_create_cli_devices: -usbdevice's devices, when the machine has
 	// USB, before -device's.

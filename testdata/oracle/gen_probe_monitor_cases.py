@@ -3844,5 +3844,16 @@ corpus.x("o4-hpet-q35", "-M", "q35", steps=hmp(*HPET_XP))
 corpus.x("o4-hpet-timers", "-M", "pc", "-global", "hpet.timers=5", "-global", "hpet.msi=on", steps=hmp(*HPET_XP))
 corpus.x("o4-hpet-intcap", "-M", "q35", "-global", "hpet.hpet-intcap=0x10", "-global", "hpet.timers=40", steps=hmp(*HPET_XP))
 corpus.x("o4-hpet-timers-2", "-M", "pc", "-global", "hpet.timers=2", steps=hmp(*HPET_XP))
+# o4: the count fw_cfg's file directory starts with (pm-x-m11m-fwcfg-pc/-q35),
+# per board, machine version, ACPI, maxmem, -boot splash-time and -fw_cfg.
+FWDIR = ["o /h 0x510 0x19"] + ["i /b 0x511"] * 4
+for name, a in [("pc", ["-M", "pc"]), ("q35", ["-M", "q35"]), ("pc-2.6", ["-M", "pc-i440fx-2.6"]),
+                ("pc-noacpi", ["-M", "pc,acpi=off"]), ("q35-noacpi", ["-M", "q35,acpi=off"]),
+                ("q35-splash", ["-M", "q35", "-boot", "menu=on,splash-time=0"]),
+                ("pc-maxmem", ["-M", "pc", "-m", "512M,slots=2,maxmem=2G"]), ("q35-nosmm", ["-M", "q35,smm=off"]),
+                ("pc-fwcfg", ["-M", "pc", "-fw_cfg", "name=opt/o4/a,string=x", "-fw_cfg", "name=opt/o4/b,string=y"]),
+                ("q35-dimm", ["-M", "q35", "-m", "512M,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=128M",
+                              "-device", "pc-dimm,memdev=m0,id=d0", "-device", "e1000,id=n0", "-device", "virtio-scsi-pci,id=s0"])]:
+    corpus.x("o4-fwdir-" + name, *a, steps=hmp(*FWDIR))
 
 corpus.write()
