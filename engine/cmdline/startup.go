@@ -729,6 +729,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err != nil {
 		return fail(err)
 	}
+	if m.Preconfig && len(o.NUMA) == 0 {
+		// set-numa-node may still configure NUMA (not modelled on top
+		// of -numa's, completed here already)
+		m.Extra[numa.PreconfigKey] = numa.NewPreconfig(m, o.Objects.Backends)
+	}
 
 	// Machine init checks.
 	if err := initChecks(m, cpuModel); err != nil {

@@ -487,6 +487,10 @@ type Release struct {
 	// machine type lists their hash tables' walks. Nil where not known.
 	PCMachineClassTables   [][]string
 	PCMachineInstanceProps []ClassProp
+	// PreconfigMachineContainers are the containers qemu_create_machine
+	// adds to the machine after its instance_init, in order (what qom-list
+	// /machine shows in -preconfig beside PCMachineInstanceProps).
+	PreconfigMachineContainers []string
 	// AliasesOfLegacyProperties: qdev_alias_all_properties (a virtio
 	// proxy's view of its backend) aliases every class property, the
 	// legacy ones too (7.2: the qdev properties only).

@@ -239,6 +239,7 @@ var V10_0 = &Release{
 		{"max-ram-below-4g", "vmport", "smbus", "sata", "hpet", "i8042", "smbios-entry-point-type",
 			"default-bus-bypass-iommu", "max-fw-size", "fd-bootchk"},
 	},
+	PreconfigMachineContainers: []string{"unattached", "peripheral", "peripheral-anon"},
 	PCMachineInstanceProps: []ClassProp{
 		{"nvdimm", "bool", "Set on/off to enable/disable NVDIMM instantiation"},
 		{"nvdimm-persistence", "string", "Set NVDIMM persistenceValid values are cpu, mem-ctrl"},

@@ -175,6 +175,7 @@ var V7_2 = &Release{
 		{"device-memory-region-size:int", "max-ram-below-4g", "vmport", "smbus", "sata", "hpet", "i8042",
 			"smbios-entry-point-type", "default-bus-bypass-iommu", "max-fw-size"},
 	},
+	PreconfigMachineContainers: []string{"unattached"},
 	PCMachineInstanceProps: []ClassProp{
 		{"peripheral", "child<container>", ""}, {"peripheral-anon", "child<container>", ""},
 		{"nvdimm", "bool", "Set on/off to enable/disable NVDIMM instantiation"},

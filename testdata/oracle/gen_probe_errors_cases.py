@@ -3489,5 +3489,26 @@ for i, size in enumerate(["18446744073709551615", "18446744073709547521", "18446
     x("o4-ramwrap-%d" % i, "-object", "memory-backend-ram,id=m,size=" + size, steps=hmp("info memdev"))
 for i, size in enumerate([-1, -4095, -4096]):
     x("o4-ramwrap-json-%d" % i, "-object", j(**{"qom-type": "memory-backend-ram", "id": "m", "size": size}), steps=hmp("info memdev"))
+# o4: -preconfig's set-numa-node configures NUMA, which x-exit-preconfig
+# completes (pe-x-r6m-preconfig-0 dies of the memory check there), and
+# qom-list /machine before machine init.
+NUMA2 = ["-smp", "2,sockets=2,cores=1,threads=1", "-m", "128M", "-preconfig",
+         "-object", "memory-backend-ram,id=m0,size=64M", "-object", "memory-backend-ram,id=m1,size=64M"]
+HMPQ = lambda c: qmp("human-monitor-command", **{"command-line": c})
+x("o4-preconfig-numa-0", *NUMA2, steps=[
+    qmp("set-numa-node", type="node", nodeid=0, memdev="m0"), qmp("set-numa-node", type="node", nodeid=1, memdev="m1"),
+    qmp("set-numa-node", type="cpu", **{"node-id": 1, "socket-id": 1}), qmp("set-numa-node", type="cpu", **{"node-id": 0, "socket-id": 0}),
+    qmp("x-exit-preconfig"), qmp("query-status"), HMPQ("info numa"), qmp("query-hotpluggable-cpus")])
+x("o4-preconfig-numa-1", *NUMA2, steps=[
+    qmp("set-numa-node", type="node", nodeid=0, memdev="m0"), qmp("set-numa-node", type="node", nodeid=0, memdev="m1"),
+    qmp("set-numa-node", type="node", nodeid=1, mem=67108864), qmp("set-numa-node", type="cpu", **{"node-id": 0, "socket-id": 7}),
+    qmp("set-numa-node", type="node", nodeid=2, memdev="nosuch"), qmp("x-exit-preconfig")])
+x("o4-preconfig-numa-2", *NUMA2, steps=[
+    qmp("set-numa-node", type="node", nodeid=1, memdev="m0"), qmp("x-exit-preconfig")])
+x("o4-preconfig-numa-3", *NUMA2, steps=[
+    qmp("set-numa-node", type="node", nodeid=0, memdev="m0"), qmp("set-numa-node", type="node", nodeid=1, memdev="m1"),
+    qmp("set-numa-node", type="cpu", **{"node-id": 1, "socket-id": 1}), qmp("x-exit-preconfig"), HMPQ("info numa")])
+x("o4-preconfig-qom-q35", "-M", "q35", "-preconfig", steps=[qmp("qom-list", path="/machine"), qmp("x-exit-preconfig"),
+                                                          qmp("qom-list", path="/machine/peripheral")])
 
 corpus.write()
