@@ -3855,5 +3855,16 @@ for name, a in [("pc", ["-M", "pc"]), ("q35", ["-M", "q35"]), ("pc-2.6", ["-M", 
                 ("q35-dimm", ["-M", "q35", "-m", "512M,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=128M",
                               "-device", "pc-dimm,memdev=m0,id=d0", "-device", "e1000,id=n0", "-device", "virtio-scsi-pci,id=s0"])]:
     corpus.x("o4-fwdir-" + name, *a, steps=hmp(*FWDIR))
+# o4: pseries' XIVE as info pic shows it before the guest runs
+# (pm-p-m8-irq-controllers-xive): thread contexts per vCPU (a hot-plugged
+# core's by its id), an IPI per possible vCPU, the event sources, VIO
+# devices' and PHBs' interrupts, as devices come and go.
+XIVE = ["-M", "pseries,ic-mode=xive", "-cpu", "POWER9"]
+corpus.p("o4-xive-hotplug", *XIVE, "-smp", "2,maxcpus=4", steps=hmp(
+    "info pic", "device_add power9_v2.0-spapr-cpu-core,core-id=3,id=c3", "info pic"))
+corpus.p("o4-xive-devices", *XIVE, "-chardev", "null,id=c0", "-chardev", "null,id=c1", "-netdev", "user,id=n0",
+         "-device", "spapr-vty,chardev=c0,id=vty0", "-device", "spapr-vlan,netdev=n0,id=vlan0",
+         "-device", "spapr-vty,chardev=c1,reg=0x30001000,id=vty1", "-device", "spapr-pci-host-bridge,index=2,id=phb2",
+         steps=hmp("info pic", "device_del vty0", "device_add spapr-vscsi,id=vs0", "info pic"))
 
 corpus.write()
