@@ -238,11 +238,12 @@ var corpora = []struct {
 	// and libvirt's monitor steps after them; 2 measurements dropped
 	// (automatic #block names), on 10.0 one virtio-mem line left out (the
 	// chroot has no /proc). 197 kept pass per release; libvirt_open.jsonl
-	// keeps 3 on 7.2 and 2 on 10.0 (a -device PHB's qom-list order, a
-	// hot-plugged virtio serial port's DEVICE_DELETED on q35 (7.2), and
-	// block_set_io_throttle on a device's anonymous BlockBackend).
-	{"libvirt", release.V7_2, false, "libvirt.jsonl", "libvirt_cases.jsonl", 299},
-	{"libvirt", release.V10_0, false, "v10.0/libvirt.jsonl", "libvirt_cases.jsonl", 299},
+	// keeps 2 on 7.2 and 1 on 10.0 (a -device PHB's qom-list order, a
+	// hot-plugged virtio serial port's DEVICE_DELETED on q35 (7.2));
+	// pass o4 closed block_set_io_throttle on a device's anonymous
+	// BlockBackend and added 3 o4- measurements of it.
+	{"libvirt", release.V7_2, false, "libvirt.jsonl", "libvirt_cases.jsonl", 303},
+	{"libvirt", release.V10_0, false, "v10.0/libvirt.jsonl", "libvirt_cases.jsonl", 303},
 	// gen_probe_cmdline_cases.py (issue 8): an outside tester's pasted
 	// lines (blog, wiki, libvirt JSON on several machine versions), the
 	// monitor commands after them, and the error paths (typos, bad and
@@ -297,9 +298,10 @@ var corpora = []struct {
 	// -rtc/-name/-uuid/-smbios type=1, kernel_irqchip and intel-iommu,
 	// -cpu host/max, pseries guides, typos and stray words; one pseries
 	// -smp 4096 left out as slow, one dropped on 10.0 for its #netNNN) and
-	// its 22 r15m- measurements all pass.
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2780},
-	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2777},
+	// its 22 r15m- measurements all pass. Pass o4 closed qom-get of the
+	// i440FX host's pci-hole64-size, with 5 o4- measurements.
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2786},
+	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2783},
 	// gen_probe_monitor_cases.py (issue 8): the monitor beyond hotplug as a
 	// new learner types it; 2275 cases in fifteen rounds, each recorded twice per
 	// release (3 and 6 dropped as nondeterministic, none of round 4's 99;
@@ -338,9 +340,11 @@ var corpora = []struct {
 	// qom-list-types' "interface", a virtio-serial backend's qom-list,
 	// pseries' and microvm's qom-tree with defaults, the PC machine types'
 	// qom-list-properties, 10.0's busnr behind a pseries bridge and its
-	// pseries -nic order.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2164},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2139},
+	// pseries -nic order. Pass o4 closed the HPET's timer registers,
+	// fw_cfg's file directory count and (10.0) pseries' XIVE info pic, with
+	// 17 o4- measurements.
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2185},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2161},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
@@ -396,10 +400,13 @@ var corpora = []struct {
 	// allocate, round 11's maxmem=64T that outlived the recorder, 10.0's
 	// r12m-be-4, whose reserve=off reads the chroot's missing /proc, round
 	// 13's two -nic netdev names and its PHB unplugs with a device on
-	// the PHB, whose RCU finalization varies from run to run).
+	// the PHB, whose RCU finalization varies from run to run). Pass o4
+	// closed -option-rom's missing file, a -global drive= on spapr-nvram,
+	// a RAM backend's size wrapping past 2^64 and -preconfig's
+	// set-numa-node, with 24 o4- measurements.
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2957},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2958},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 2985},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 2986},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see
