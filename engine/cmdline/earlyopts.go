@@ -676,7 +676,8 @@ const fwCfgUserFilesKey = "fw_cfg.user-files"
 
 // fwCfgUntracked are the device types that add fw_cfg files of their own.
 var fwCfgUntracked = map[string]bool{"vmgenid": true, "vmcoreinfo": true, "ramfb": true, "pxb": true, "pxb-pcie": true,
-	"sga": true, "tpm-tis": true, "tpm-crb": true, "pvpanic": true, "acpi-erst": true}
+	"sga": true, "tpm-tis": true, "tpm-crb": true, "pvpanic": true, "acpi-erst": true,
+	"isa-vga": true, "isa-cirrus-vga": true} // (an ISA VGA's BIOS is a vgaroms/ file)
 
 // FwCfgFileCount is the count FW_CFG_FILE_DIR starts with on a pc or q35
 // machine of 2.6 or later, after machine done and the first reset: the
