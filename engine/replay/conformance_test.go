@@ -241,9 +241,9 @@ var corpora = []struct {
 	// keeps 2 on 7.2 and 1 on 10.0 (a -device PHB's qom-list order, a
 	// hot-plugged virtio serial port's DEVICE_DELETED on q35 (7.2));
 	// pass o4 closed block_set_io_throttle on a device's anonymous
-	// BlockBackend and added 3 o4- measurements of it.
-	{"libvirt", release.V7_2, false, "libvirt.jsonl", "libvirt_cases.jsonl", 303},
-	{"libvirt", release.V10_0, false, "v10.0/libvirt.jsonl", "libvirt_cases.jsonl", 303},
+	// BlockBackend and added 4 o4- measurements of it (and of ids as QOM paths).
+	{"libvirt", release.V7_2, false, "libvirt.jsonl", "libvirt_cases.jsonl", 304},
+	{"libvirt", release.V10_0, false, "v10.0/libvirt.jsonl", "libvirt_cases.jsonl", 304},
 	// gen_probe_cmdline_cases.py (issue 8): an outside tester's pasted
 	// lines (blog, wiki, libvirt JSON on several machine versions), the
 	// monitor commands after them, and the error paths (typos, bad and

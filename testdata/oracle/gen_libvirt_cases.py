@@ -761,5 +761,9 @@ x("o4-throttle-node", *q35(*disk(1), *dev(driver="virtio-blk-pci", drive="libvir
 x("o4-throttle-node-unplug", *q35(*disk(1), *dev(driver="virtio-blk-pci", drive="libvirt-1-format", id="vd0", bus="pci.1", addr="0x0")),
   steps=[qmp("block_set_io_throttle", id="/machine/peripheral/vd0", **T), hmp("info block")[0],
          qmp("block_set_io_throttle", id="/machine/peripheral/vd0/virtio-backend", **T)])
+x("o4-eject-path", "-M", "pc", "-drive", "if=none,id=cd0,media=cdrom,driver=null-co,node-name=n0", "-device", "ide-cd,drive=cd0,id=cd",
+  steps=[qmp("eject", id="/machine/peripheral/cd"), qmp("eject", id="peripheral/cd"), qmp("eject", id="/machine/peripheral/nosuch"),
+         qmp("blockdev-close-tray", id="/machine/peripheral/cd"), qmp("block_set_io_throttle", id="/machine/peripheral/cd", **T),
+         hmp("info block")[0]])
 
 corpus.write()
