@@ -183,10 +183,11 @@ var corpora = []struct {
 	// pc-i440fx, pc-q35 and pseries types, what the compat properties set
 	// (qom-get, qtree, info pci, query-pci, help, device_add/device_del);
 	// 217 kept on 7.2, 216 on 10.0 (DEVICE_DELETED timing dropped); first
-	// replay 156/170 and 155/168; open: vmcoreinfo on -M none (both), and
+	// replay 156/170 and 155/168; open: vmcoreinfo on -M none (both; pass
+	// o4 closed it, with 11 o4- measurements of -device on -M none), and
 	// pseries-5.2's device_del dropped on 7.2 for its event timing.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 456},
-	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 456},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 468},
+	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 468},
 	// gen_defaults_cases.py (issue 8): the devices a board makes without
 	// -nodefaults (display card and -vga, serial and parallel ports,
 	// floppy and CD-ROM, pseries' own) and their QOM, qom-list of the
