@@ -53,24 +53,38 @@ func (l *Layer) pruneAnon(uses []Use) {
 // virtio-backend child is.
 func (l *Layer) DeviceHoldsBackend(id string) bool {
 	for _, u := range l.uses() {
-		if u.Who == id && !strings.HasSuffix(u.Path, "/virtio-backend") {
+		if l.heldBy(u, id) {
 			return true
 		}
 	}
 	return false
 }
 
-// ByQdevID is blk_by_qdev_id: the named backend whose device has this id.
+// heldBy says whether a use is the device's a qdev id or an absolute QOM
+// path names (a virtio proxy's id is not its backend's).
+func (l *Layer) heldBy(u Use, id string) bool {
+	if strings.HasPrefix(id, "/") {
+		// Who is the holder's path where it is no id (a proxy's backend)
+		if strings.HasPrefix(u.Who, "/") {
+			return u.Who == id
+		}
+		return u.Path == id
+	}
+	return u.Who == id && !strings.HasSuffix(u.Path, "/virtio-backend")
+}
+
+// ByQdevID is blk_by_qdev_id: the named backend whose device has this id
+// (or this QOM path).
 func (l *Layer) ByQdevID(id string) *Backend {
 	for _, b := range l.Backends {
-		if u, ok := l.Holder(b); ok && u.Who == id {
+		if u, ok := l.Holder(b); ok && l.heldBy(u, id) {
 			return b
 		}
 	}
 	uses := l.uses()
 	l.pruneAnon(uses)
 	for _, u := range uses {
-		if u.Who == id {
+		if u.Who == id || strings.HasPrefix(id, "/") && l.heldBy(u, id) {
 			if b := l.deviceBackend(u); b != nil {
 				return b
 			}

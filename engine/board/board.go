@@ -139,6 +139,8 @@ type Backends interface {
 	// Drive claims a drive (a -drive id or a node name) for a device:
 	// "" ok, "missing", "in use".
 	ClaimDrive(id, devPath, devType string) string
+	// Drive says whether a drive (a -drive id or a node name) exists.
+	Drive(id string) bool
 	ReleaseDrive(id string)
 	// Object says whether a -object of that id exists.
 	Object(id string) bool

@@ -161,6 +161,11 @@ func (s *State) applyUserGlobal(d *qdev.Device, g compat.Global) error {
 		}
 		return nil
 	}
+	if p.Name == "drive" && p.Type == "str" && g.Value != "" && !s.Backends.Drive(g.Value) {
+		// set_drive looks the BlockBackend up as the global applies
+		// (pe-p-r11-three-glob-7: spapr-nvram, made by the board).
+		return fail(fmt.Errorf("Property '%s.drive' can't find value '%s'", owner(d, "drive"), g.Value))
+	}
 	v, err := qdev.ParseValue(p, g.Value)
 	if err != nil {
 		// The string input visitor's words for a number it cannot read.

@@ -35,6 +35,17 @@ func devicePath(d *qdev.Device) string {
 	return hostBridgePaths[d.Type.Name]
 }
 
+// hostBridgeAt is the PCI host bridge hostBridgePaths puts at path.
+func (s *State) hostBridgeAt(path string) *qdev.Device {
+	var found *qdev.Device
+	s.Tree.Walk(func(d *qdev.Device) {
+		if found == nil && d.Path == "" && hostBridgePaths[d.Type.Name] == path {
+			found = d
+		}
+	})
+	return found
+}
+
 // busPath is a bus's canonical path: its device's, then its name.
 func busPath(b *qdev.Bus) string {
 	if b.Parent == nil {
@@ -417,6 +428,15 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 		}
 	}
 	if d == nil {
+		// The PCI host bridge has no path of its own in the tree: its
+		// qdev properties read as its qtree lines print them
+		// (pci-hole64-size as -global set it, pc-x-r11-pt-hole64-pc); its
+		// computed ones are left to the monitor.
+		if hb := s.hostBridgeAt(path); hb != nil {
+			if text, ok := hb.Prop(prop); ok {
+				return printedValue(text), true, nil
+			}
+		}
 		return nil, false, nil
 	}
 	if x := s.dimmOf(d); x != nil {

@@ -113,6 +113,9 @@ func (r *Registry) ReleaseChardev(id string) {
 	delete(r.chardevUsed, id)
 }
 
+// Drive says whether a drive (a -drive id or a node name) exists.
+func (r *Registry) Drive(id string) bool { return r.Drives[id] }
+
 func (r *Registry) ClaimDrive(id, devPath, devType string) string {
 	if !r.Drives[id] {
 		return "missing"

@@ -2,6 +2,8 @@ package board
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"hotpluglab/engine/qdev"
 )
@@ -101,4 +103,25 @@ func (s *State) SPAPRNVRAMDrive(drive string, size int64) error {
 		r.ClaimDrive(drive, nvram.Path, nvram.Type.Name)
 	}
 	return nil
+}
+
+// SPAPRSourceIRQs are the interrupt numbers the board's devices claim as
+// they realize (a guest claims its MSIs later): each VIO device's
+// (vioIRQ of its reg) and a PHB's four LSIs (SPAPR_IRQ_PCI_LSI + index *
+// PCI_NUM_PINS), unsorted.
+func (s *State) SPAPRSourceIRQs() []uint32 {
+	var irqs []uint32
+	s.Tree.Walk(func(d *qdev.Device) {
+		if r, ok := d.Data.(vioReg); ok {
+			irqs = append(irqs, vioIRQ(uint32(r)))
+		}
+		if d.Type.Name == "spapr-pci-host-bridge" {
+			v, _ := d.Prop("index")
+			index, _ := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 32)
+			for pin := uint32(0); pin < 4; pin++ {
+				irqs = append(irqs, 0x1200+uint32(index)*4+pin)
+			}
+		}
+	})
+	return irqs
 }

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
@@ -667,3 +668,52 @@ func (o *Options) hostHas(p string) bool {
 // unmappableDevices are the character devices every host has that have
 // no mmap (a memory backend's mem-path naming one fails).
 var unmappableDevices = map[string]bool{"/dev/null": true, "/dev/random": true, "/dev/urandom": true}
+
+// fwCfgUserFilesKey holds, in Machine.Extra, how many files the command
+// line added to fw_cfg (-fw_cfg), or -1 when it added some the simulator
+// does not count (an option ROM, a kernel's, a boot splash).
+const fwCfgUserFilesKey = "fw_cfg.user-files"
+
+// fwCfgUntracked are the device types that add fw_cfg files of their own.
+var fwCfgUntracked = map[string]bool{"vmgenid": true, "vmcoreinfo": true, "ramfb": true, "pxb": true, "pxb-pcie": true,
+	"sga": true, "tpm-tis": true, "tpm-crb": true, "pvpanic": true, "acpi-erst": true,
+	"isa-vga": true, "isa-cirrus-vga": true} // (an ISA VGA's BIOS is a vgaroms/ file)
+
+// FwCfgFileCount is the count FW_CFG_FILE_DIR starts with on a pc or q35
+// machine of 2.6 or later, after machine done and the first reset: the
+// board's files (fwCfgBoardFiles; pc's etc/system-states only with ACPI,
+// which makes its PIIX4_PM; q35's three SMI feature files), -fw_cfg's, pc_machine_done's
+// (fwCfgMachineDoneFiles and the SMBIOS anchor), -boot splash-time's
+// etc/boot-menu-wait, and the reset's bootorder and bios-geometry. known is
+// false where a file the simulator does not track could be there.
+func FwCfgFileCount(m *machine.Machine) (n int, known bool) {
+	user, _ := m.Extra[fwCfgUserFilesKey].(int)
+	fam := m.Type.Family
+	if fam != machinetype.PC && fam != machinetype.Q35 || m.Type.VersionAtMost(2, 5) || user < 0 ||
+		m.CPUType != "qemu64-x86_64-cpu" || m.CPUFeaturesOn["vmx"] || !m.PropOff("nvdimm") && m.Props["nvdimm"] != "" {
+		return 0, false // (a CPU with VMX adds etc/msr_feature_control)
+	}
+	if st := board.Of(m); st != nil {
+		for _, d := range st.Created() {
+			bar, _ := d.Prop("rombar")
+			if fwCfgUntracked[d.Type.Name] || strings.HasPrefix(bar, "0 ") {
+				return 0, false
+			}
+		}
+	}
+	for _, f := range append(fwCfgBoardFiles(m), fwCfgMachineDoneFiles(m)...) {
+		if f != "etc/system-states" || m.ACPI || fam == machinetype.Q35 { // PIIX4_PM's, absent with acpi=off; ICH9-LPC's
+			n++
+		}
+	}
+	if fam == machinetype.Q35 {
+		n += 2 // etc/smi/requested-features, etc/smi/features-ok
+	}
+	n += user + 3 // etc/smbios/smbios-anchor, bootorder, bios-geometry
+	if given, ok := m.Extra[BootConfigKey].(qjson.Object); ok {
+		if _, ok := given.Get("splash-time"); ok {
+			n++
+		}
+	}
+	return n, true
+}

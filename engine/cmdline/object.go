@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/object"
@@ -28,7 +29,17 @@ func (o *Options) objectOption(a, v string) (string, error) {
 	if err := object.CheckJSON(o.rel, string(o.Target), parsed.(qjson.Object)); err != nil {
 		return "", loc(err)
 	}
-	return jsonAsOpts(v)
+	kv, err := jsonAsOpts(v)
+	if typ, _ := parsed.(qjson.Object).Get("qom-type"); typ == "memory-backend-ram" {
+		// The QObject input visitor reads a negative integer for the
+		// size (a uint64) modulo 2^64 (pe-x-nmo-54).
+		if n, ok := parsed.(qjson.Object).Get("size"); ok {
+			if i, err := strconv.ParseInt(fmt.Sprint(n), 10, 64); err == nil && i < 0 {
+				kv = strings.Replace(kv, "size="+fmt.Sprint(n), "size="+strconv.FormatUint(uint64(i), 10), 1)
+			}
+		}
+	}
+	return kv, err
 }
 
 // objectKeys checks a key=value -object's keys against its type (the

@@ -273,6 +273,7 @@ var optionKeys = map[string][]string{
 	"icount":     {"shift", "align", "sleep", "rr", "rrfile", "rrsnapshot"}, // qemu_icount_opts
 	"mon":        {"mode", "chardev", "pretty", "id"},                       // qemu_mon_opts (not merged: an id is taken)
 	"fw_cfg":     {"name", "file", "string", "gen_id"},                      // qemu_fw_cfg_opts
+	"option-rom": {"romfile", "bootindex"},                                  // qemu_option_rom_opts
 }
 
 // fsdevKeys are qemu_fsdev_opts' keys (-virtfs adds mount_tag; the
@@ -282,7 +283,7 @@ var fsdevKeys = []string{"id", "fsdriver", "path", "security_model", "writeout",
 // impliedKey is the key a QemuOpts list gives a first word without "="
 // (implied_opt_name); -rtc and -overcommit have none, so "-rtc utc" is the
 // short-form boolean utc=on (measured).
-var impliedKey = map[string]string{"name": "guest", "icount": "shift", "mon": "chardev", "fw_cfg": "name"}
+var impliedKey = map[string]string{"name": "guest", "icount": "shift", "mon": "chardev", "fw_cfg": "name", "option-rom": "romfile"}
 
 // checkKeys rejects a key the option does not have.
 func checkKeys(opt, arg string) error {

@@ -78,6 +78,7 @@ type Options struct {
 	actionsLoc      string            // the option that made the "action" opts (merged: the first's)
 	fwCfg           []string          // -fw_cfg options, in order
 	debugcon        []string          // -debugcon backends, in order
+	optionROMs      []string          // -option-rom files, in order
 	debugconTaken   bool              // a device option has the id "debugcon"
 	deviceLoc       map[int]string    // Devices made by another option, or changed by -set: their location
 	optsIDs         map[string]bool   // "group.id" of QemuOpts options read, for -set
@@ -584,7 +585,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.preallocContextError(); err != nil {
 		return fail(err)
 	}
-	if err := o.Objects.Create(); err != nil {
+	if err := o.Objects.Create(); errors.Is(err, numa.ErrRAMSizeWraps) {
+		return fail(&machine.Crash{Stderr: fmt.Sprintf("%s: %s: %s\n", target.Binary(), rel.FindRAMOffsetAssert, err), Signal: 6})
+	} else if err != nil {
 		return fail(err)
 	}
 	if err := o.objectFileError(true); err != nil {
@@ -725,6 +728,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if err != nil {
 		return fail(err)
+	}
+	if m.Preconfig && len(o.NUMA) == 0 {
+		// set-numa-node may still configure NUMA (not modelled on top
+		// of -numa's, completed here already)
+		m.Extra[numa.PreconfigKey] = numa.NewPreconfig(m, o.Objects.Backends)
 	}
 
 	// Machine init checks.
@@ -904,6 +912,17 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		return fail(fmt.Errorf("\"-memory 'slots|maxmem'\" is not supported by: %s", m.Type.Name))
 	}
 
+	// pc_memory_init's (microvm_devices_init's unless x-option-roms=off)
+	// last step: each -option-rom, after the kernel; one that cannot be
+	// read is reported and left out. pseries and none load none.
+	romsLoaded := m.Type.Family == machinetype.PC || m.Type.Family == machinetype.Q35 || m.Type.Family == machinetype.ISAPC ||
+		m.Type.Family == machinetype.Microvm && !m.PropOff("x-option-roms")
+	for _, f := range o.optionROMs {
+		if _, found := o.firmwareSize(f); romsLoaded && !found {
+			fmt.Fprintln(&stderr, fmt.Sprintf(rel.OptionROMMissing, f))
+		}
+	}
+
 	// pc_basic_device_init, after the memory.
 	if m.Release().VMPortNeedsI8042 && m.VMPort() == "on" && m.PropOff("i8042") {
 		return fail(errors.New("vmport requires the i8042 controller to be enabled"))
@@ -985,6 +1004,16 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			return fail(err)
 		}
 		fwCfgTaken = taken
+		user := len(o.fwCfg)
+		if o.kernel != "" || len(o.optionROMs) > 0 {
+			user = -1
+		}
+		if boot := o.Machine.Sub("boot"); boot != nil {
+			if _, ok := boot.String("splash"); ok {
+				user = -1
+			}
+		}
+		m.Extra[fwCfgUserFilesKey] = user
 	}
 	// qemu_create_cli_devices: -usbdevice's devices, when the machine has
 	// USB, before -device's.
@@ -1638,6 +1667,21 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.fwCfg = append(o.fwCfg, v)
 		case "debugcon":
 			o.debugcon = append(o.debugcon, v)
+		case "option-rom": // vl.c reads it at once: romfile (implied), bootindex
+			if err := checkKeys(name, v); err != nil {
+				return o, loc(err)
+			}
+			keys, vals := qemuOpts(v, impliedKey[name])
+			rom := ""
+			for i, k := range keys {
+				if k == "romfile" {
+					rom = vals[i]
+				}
+			}
+			if rom == "" {
+				return o, loc(errors.New("Option ROM file is not specified"))
+			}
+			o.optionROMs = append(o.optionROMs, rom)
 		}
 		if name == "blockdev" {
 			o.later["blockdev"] = v

@@ -88,7 +88,7 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if t.Kind == qdev.OtherDevice {
 		b := board.Of(m)
 		if b == nil {
-			return nil, fmt.Errorf("hotpluglab: device type '%s' is not simulated on this machine (CPU devices only)", driver)
+			return nil, boardlessDeviceError(m, t, opts, hotplugged)
 		}
 		_, err := b.Add(t, opts, hotplugged)
 		if hotplugged {
@@ -552,4 +552,23 @@ func Reset(m *machine.Machine) {
 	if s := spapr.Of(m); s != nil {
 		s.Reset()
 	}
+}
+
+// boardlessDeviceError is qdev_device_add on a machine without a board
+// (none: the system bus alone): a device that needs a bus of another kind
+// finds none; then (10.0) device_add refuses a type that cannot be
+// hot-plugged; vmcoreinfo, which needs no bus, finds no fw_cfg to publish
+// through (vmcoreinfo_realize). The rest is not simulated.
+func boardlessDeviceError(m *machine.Machine, t qdev.Type, opts *qdev.Opts, hotplugged bool) error {
+	_, busGiven := opts.Get("bus")
+	if bt := t.BusType(); bt != "" && bt != "System" && !busGiven {
+		return fmt.Errorf("No '%s' bus found for device '%s'", bt, t.Name)
+	}
+	if hotplugged && m.Release().HotpluggableCheckedLate && !t.Hotpluggable() {
+		return fmt.Errorf("Device '%s' does not support hotplugging", t.Name)
+	}
+	if t.Name == "vmcoreinfo" && !busGiven && len(opts.Dict()) <= 2 { // driver, id: it has no properties
+		return errors.New("vmcoreinfo device requires fw_cfg with DMA")
+	}
+	return fmt.Errorf("hotpluglab: device type '%s' is not simulated on this machine (CPU devices only)", t.Name)
 }

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"hotpluglab/engine/lazyre"
+	"hotpluglab/engine/machine"
+	"hotpluglab/engine/numa"
 	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
@@ -261,13 +263,34 @@ func init() {
 			"system_wakeup": func(*Monitor, qjson.Object) (any, *Error) {
 				return nil, GenericError("Unable to wake up: guest is not in suspended state")
 			},
-			"set-numa-node": func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			"set-numa-node": func(mon *Monitor, a qjson.Object) (any, *Error) {
 				if mon.M.Preconfig {
-					return qjson.Object{}, nil // accepted; what it configures is not simulated
+					p, _ := mon.M.Extra[numa.PreconfigKey].(*numa.Preconfig)
+					arg, ok := numaOptionsText(a)
+					if p == nil || !ok {
+						mon.Note("set-numa-node is accepted, but what it configures is not simulated here.")
+						return qjson.Object{}, nil
+					}
+					if err := p.Apply(arg); err != nil {
+						return nil, GenericError(err.Error())
+					}
+					return qjson.Object{}, nil
 				}
 				return nil, GenericError("The command is permitted only before the machine has been created")
 			},
 			"x-exit-preconfig": func(mon *Monitor, _ qjson.Object) (any, *Error) {
+				if p, _ := mon.M.Extra[numa.PreconfigKey].(*numa.Preconfig); p != nil && mon.M.Preconfig {
+					// numa_complete_configuration, in the monitor's context:
+					// no program name; its error ends QEMU (error_fatal).
+					printed, err := p.Complete()
+					for _, w := range printed {
+						mon.WriteStderr(w + "\n")
+					}
+					if err != nil {
+						mon.crash(&machine.Crash{Stderr: err.Error() + "\n", Signal: -1})
+						return nil, nil
+					}
+				}
 				if mon.M.Preconfig {
 					mon.M.Preconfig = false // the machine was made at start; it now shows
 					// Its first reset warns as a monitor command does: no
@@ -404,4 +427,35 @@ func init() {
 		dashes := strings.Repeat("-", 79) + "\r\n"
 		return "Type               Object  Call site  Wait Time (s)         Count  Average (us)\r\n" + dashes + dashes
 	}})
+}
+
+// numaOptionsText is set-numa-node's NumaOptions as -numa's text (a list,
+// cpus' or node's, one key per element); ok is false for members that are
+// not plain values.
+func numaOptionsText(a qjson.Object) (string, bool) {
+	var parts []string
+	for _, m := range a {
+		var vals []any
+		switch v := m.Value.(type) {
+		case []any:
+			vals = v
+		case qjson.Object:
+			return "", false
+		default:
+			vals = []any{v}
+		}
+		for _, v := range vals {
+			switch x := v.(type) {
+			case string:
+				parts = append(parts, m.Key+"="+strings.ReplaceAll(x, ",", ",,"))
+			case bool:
+				parts = append(parts, m.Key+"="+map[bool]string{true: "on", false: "off"}[x])
+			case json.Number:
+				parts = append(parts, m.Key+"="+x.String())
+			default:
+				return "", false
+			}
+		}
+	}
+	return strings.Join(parts, ","), true
 }

@@ -363,7 +363,7 @@ func init() {
 				if e := mon.blkByQdevID(l, name); e != nil {
 					return nil, e
 				}
-				b = l.ByQdevID(name)
+				b = l.ByQdevID(qdevKey(name))
 			}
 			if b == nil {
 				return nil, &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", name)}

@@ -408,9 +408,13 @@ func (mon *Monitor) fwCfgByte(key uint16, off int) (byte, bool) {
 			}
 		}
 		item = le(menu, 2)
-	case 0x19: // the file directory: its files are not simulated
-		mon.Note("fw_cfg's file directory is not simulated.")
-		return 0xff, false
+	case 0x19: // the file directory: its count (big-endian), then the files
+		n, known := cmdline.FwCfgFileCount(mon.M)
+		if !known || off >= 4 {
+			mon.Note("fw_cfg's file directory is not simulated (here only its count is).")
+			return 0xff, false
+		}
+		return byte(n >> (8 * (3 - off))), true
 	}
 	if off < len(item) {
 		return item[off], true

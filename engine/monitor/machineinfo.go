@@ -487,7 +487,12 @@ func init() {
 		RegisterInfo(&HMPCommand{Name: "pic", Run: func(mon *Monitor, _ Args) string {
 			switch mon.M.Type.Family {
 			case machinetype.PC, machinetype.Q35, machinetype.ISAPC, machinetype.Microvm:
-			default: // pseries (XICS or XIVE) and the rest: as recorded
+			case machinetype.PSeries:
+				if out, ok := mon.spaprXIVEPic(); ok {
+					return out
+				}
+				return mon.fixed().hmp["info pic"]
+			default: // the rest: as recorded
 				return mon.fixed().hmp["info pic"]
 			}
 			order, ok := mon.x86Interrupts(true)
@@ -526,4 +531,49 @@ func init() {
 // release's default.
 func virtioMemBlockSize(mon *Monitor, d *board.DIMM) uint64 {
 	return board.Of(mon.M).VirtioMemBlockSize(d)
+}
+
+// spaprXIVEPic is info pic on a pseries machine in XIVE mode before its
+// guest runs (spapr_xive_pic_print_info): each vCPU's thread context as
+// reset left it (the OS ring's CAM line names the vCPU's NVT, 0x400 + its
+// id), then every claimed source, masked with Q set: an IPI per possible
+// vCPU, the EPOW and hot-plug event sources, and what the board's devices
+// claimed; 10.0 then says, per vCPU, that its CPU has nothing to show.
+// ok is false where that is not known: XICS (its dump holds host
+// pointers), SMT, a release's legacy IRQ numbers.
+func (mon *Monitor) spaprXIVEPic() (string, bool) {
+	m := mon.M
+	st := board.Of(m)
+	if mode, _ := m.Extra["spapr.ic-mode"].(string); mode != "xive" || st == nil || m.Topology.Threads != 1 || m.Type.VersionAtMost(3, 1) {
+		return "", false
+	}
+	var b strings.Builder
+	for _, c := range m.CPUs {
+		id := m.CPUIndex(c, 0)
+		fmt.Fprintf(&b, "CPU[%04x]:   QW   NSR CPPR IPB LSMFB ACK# INC AGE PIPR  W2\r\n", id)
+		fmt.Fprintf(&b, "CPU[%04x]: USER    00   00  00    00   00  00  00   00  00000000\r\n", id)
+		fmt.Fprintf(&b, "CPU[%04x]:   OS    00   00  00    ff   ff  00  ff   ff  %08x\r\n", id, 0x80000400|id)
+		fmt.Fprintf(&b, "CPU[%04x]: POOL    00   00  00    00   00  00  00   00  00000000\r\n", id)
+		fmt.Fprintf(&b, "CPU[%04x]: PHYS    00   00  00    00   00  00  00   ff  00000000\r\n", id)
+	}
+	var irqs []uint32
+	for i := 0; i < int(m.Topology.MaxCPUs); i++ {
+		irqs = append(irqs, uint32(i)) // SPAPR_IRQ_IPI + vCPU id
+	}
+	irqs = append(irqs, 0x1000, 0x1001) // SPAPR_IRQ_EPOW, SPAPR_IRQ_HOTPLUG
+	irqs = append(irqs, st.SPAPRSourceIRQs()...)
+	slices.Sort(irqs)
+	b.WriteString("  LISN         PQ    EISN     CPU/PRIO EQ\r\n")
+	for _, n := range irqs {
+		kind := "MSI"
+		if n >= 0x1200 && n < 0x1300 {
+			kind = "LSI"
+		}
+		fmt.Fprintf(&b, "  %08x %s -Q  M 00000000 \r\n", n, kind)
+	}
+	b.WriteString("irqchip: emulated\r\n")
+	if m.Release().CPUInterruptStats {
+		b.WriteString(strings.Repeat(fmt.Sprintf("Interrupt controller information not available for %s.\r\n", m.ThreadType), m.PresentCPUs()))
+	}
+	return b.String(), true
 }

@@ -2,8 +2,10 @@ package monitor
 
 import (
 	"fmt"
+	"strings"
 
 	"hotpluglab/engine/block"
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/qjson"
 )
 
@@ -45,7 +47,7 @@ func (mon *Monitor) findMediumBy(dev, id string, byName bool) (*medium, *Error) 
 			if e := mon.blkByQdevID(l, id); e != nil {
 				return nil, e
 			}
-			b = l.ByQdevID(id)
+			b = l.ByQdevID(qdevKey(id))
 		}
 	}
 	if b == nil && !byName && l != nil {
@@ -220,10 +222,28 @@ func okOr(err *Error) (any, *Error) {
 	return qjson.Object{}, nil
 }
 
+// qdevKey is find_device_state's reading of an id: with a slash, a QOM
+// path (absolute, or below /machine/peripheral); else a qdev id.
+func qdevKey(id string) string {
+	if !strings.Contains(id, "/") || strings.HasPrefix(id, "/") {
+		return id
+	}
+	return "/machine/peripheral/" + id
+}
+
 // blkByQdevID is blk_by_qdev_id's answers before the backend: no device
 // with the id (qdev_find_recursive), or a device that is no BlockBackend's
 // own (a controller, a virtio-blk proxy: measured on 7.2 and 10.0).
 func (mon *Monitor) blkByQdevID(l *block.Layer, id string) *Error {
+	if key := qdevKey(id); strings.Contains(key, "/") {
+		switch b := board.Of(mon.M); {
+		case l.DeviceHoldsBackend(key):
+			return nil
+		case b != nil && b.DeviceAt(key) != nil:
+			return GenericError("Device does not have a block device backend")
+		}
+		return &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
+	}
 	if !mon.hasDeviceID(id) {
 		return &Error{Class: "DeviceNotFound", Desc: fmt.Sprintf("Device '%s' not found", id)}
 	}

@@ -6,10 +6,12 @@ import (
 	"strings"
 
 	"hotpluglab/engine/block"
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/disas"
 	"hotpluglab/engine/format"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 )
 
@@ -398,15 +400,10 @@ func (mon *Monitor) memoryDump(a Args, physical bool) string {
 			}
 			line, lok := mon.guestRAM(a, l)
 			if !lok {
-				line, lok = mon.x86MMIO(a, l)
+				line = mon.x86MMIO(a, l)
 			}
-			ok = ok && lok
 			mem = append(mem, line...)
 			readable += l
-		}
-		if !ok {
-			mon.Note("The simulator knows the HPET's first 64 bytes only: QEMU would show its registers there; the dump shows zeros.")
-			ok = true
 		}
 	}
 	if !ok {
@@ -497,20 +494,58 @@ func (mon *Monitor) x86PhysMap() (mapped func(addr, n uint64) bool, known bool) 
 }
 
 // x86MMIO reads the fixed devices' registers at reset: zeros, but the
-// HPET's capabilities (3 timers, 64-bit, legacy routing, vendor 8086, a
-// 10 ns period); known is false past the HPET's first 64 bytes.
-func (mon *Monitor) x86MMIO(addr, n uint64) ([]byte, bool) {
+// HPET's (hpet_reset): its capabilities (the timer count, 64-bit, legacy
+// routing, vendor 8086, a 10 ns period), and per timer its configuration
+// (periodic and 64-bit capable, FSB delivery with msi=on, the routes
+// hpet-intcap allows in the high half) and a comparator of all ones.
+func (mon *Monitor) x86MMIO(addr, n uint64) []byte {
 	mem := make([]byte, n)
 	if addr+n <= 0xfed00000 || addr >= 0xfed00400 {
-		return mem, true
+		return mem
 	}
-	const hpetCaps uint64 = 0x009896808086a201
-	for i := uint64(0); i < 8; i++ {
-		if a := 0xfed00000 + i; a >= addr && a < addr+n {
-			mem[a-addr] = byte(hpetCaps >> (8 * i))
+	timers, intcap, msi := uint64(3), uint64(0), false
+	if b := board.Of(mon.M); b != nil {
+		b.Tree.Walk(func(d *qdev.Device) {
+			if d.Type.Name != "hpet" {
+				return
+			}
+			timers = propNumber(d, "timers", timers)
+			intcap = propNumber(d, "hpet-intcap", intcap)
+			v, _ := d.Prop("msi")
+			msi = v == "true"
+		})
+	}
+	timers = min(max(timers, 3), 32) // hpet_realize's HPET_MIN_TIMERS, HPET_MAX_TIMERS
+	put := func(reg, v uint64) {
+		for i := uint64(0); i < 8; i++ {
+			if a := 0xfed00000 + reg + i; a >= addr && a < addr+n {
+				mem[a-addr] = byte(v >> (8 * i))
+			}
 		}
 	}
-	return mem, addr+n <= 0xfed00040
+	put(0, 0x009896808086a001|(timers-1)<<8)
+	config := uint64(0x30) | intcap<<32 // HPET_TN_PERIODIC_CAP | HPET_TN_SIZE_CAP
+	if msi {
+		config |= 1 << 15 // HPET_TN_FSB_CAP
+	}
+	for t := uint64(0); t < timers; t++ {
+		put(0x100+0x20*t, config)
+		put(0x108+0x20*t, ^uint64(0))
+	}
+	return mem
+}
+
+// propNumber is a device's integer property as its qtree line prints it.
+func propNumber(d *qdev.Device, name string, def uint64) uint64 {
+	v, ok := d.Prop(name)
+	if !ok {
+		return def
+	}
+	n, err := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 64)
+	if err != nil {
+		return def
+	}
+	return n
 }
 
 // QMP memsave (qmp_memsave) on an x86 machine whose memory map is known:

@@ -688,6 +688,20 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 		return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
 	}
 	clean := mon.absPath(path)
+	if clean == "/machine" && mon.M.Preconfig {
+		// before machine init: the instance's table as instance_init and
+		// qemu_create_machine's containers left it, no board in it
+		if l, ok := mon.machineQOMPropertiesWith(mon.M.Type.QOMType(), mon.M.Release().PreconfigMachineContainers); ok {
+			var out []qomProp
+			for _, e := range l {
+				o := e.(qjson.Object)
+				n, _ := o.Get("name")
+				t, _ := o.Get("type")
+				out = append(out, qomProp{n.(string), t.(string)})
+			}
+			return out, nil
+		}
+	}
 	if props, ok := mon.cpuQOMList(clean); ok {
 		return props, nil
 	}

@@ -155,6 +155,13 @@ func hashOrder(keys []string) []string {
 // and description as -machine help gives them. ok is false for another
 // machine type, or where the release's tables are not known.
 func (mon *Monitor) machineQOMProperties(name string) (list []any, ok bool) {
+	return mon.machineQOMPropertiesWith(name, nil)
+}
+
+// machineQOMPropertiesWith is machineQOMProperties with containers added
+// to the instance's table after its instance_init (qom-list /machine in
+// -preconfig: qemu_create_machine's).
+func (mon *Monitor) machineQOMPropertiesWith(name string, containers []string) (list []any, ok bool) {
 	rel := mon.M.Release()
 	t := qdev.LookupType(rel, mon.Target, name)
 	if rel.PCMachineClassTables == nil || !t.Implements("generic-pc-machine") || name == "isapc-machine" || t.Kind == qdev.Abstract {
@@ -215,6 +222,10 @@ func (mon *Monitor) machineQOMProperties(name string) (list []any, ok bool) {
 	for _, p := range rel.PCMachineInstanceProps {
 		keys = append(keys, p.Name)
 		byName[p.Name] = p
+	}
+	for _, c := range containers {
+		keys = append(keys, c)
+		byName[c] = release.ClassProp{Name: c, Type: "child<container>"}
 	}
 	for _, k := range hashOrder(keys) {
 		add(k, byName[k].Type, byName[k].Description)

@@ -25,6 +25,9 @@ type Backend struct {
 	ID   string
 	Type string
 	Size int64
+	// HugeSize is a RAM backend's size of 2^63 or more, which Size cannot
+	// hold (Size is then 0): Create refuses it.
+	HugeSize uint64
 	// Share is the backend's "share" (memfd's default is on).
 	Share bool
 	used  bool
@@ -472,4 +475,36 @@ func (s *state) validateDistances() error {
 		}
 	}
 	return nil
+}
+
+// PreconfigKey holds, in Machine.Extra, the NUMA configuration -preconfig
+// leaves open when the command line gave no -numa: set-numa-node applies
+// to it, x-exit-preconfig completes it.
+const PreconfigKey = "numa.preconfig"
+
+// Preconfig is the NUMA configuration of a machine waiting in -preconfig.
+type Preconfig struct {
+	s       *state
+	applied bool
+}
+
+// NewPreconfig starts an empty configuration for the machine.
+func NewPreconfig(m *machine.Machine, backends map[string]*Backend) *Preconfig {
+	return &Preconfig{s: &state{m: m, backends: backends}}
+}
+
+// Apply is set-numa-node: one NumaOptions, as -numa's text, applied now.
+func (p *Preconfig) Apply(arg string) error {
+	p.applied = true
+	return p.s.apply(arg)
+}
+
+// Complete is numa_complete_configuration at x-exit-preconfig, for a
+// configuration set-numa-node touched (otherwise the start-up's stands).
+func (p *Preconfig) Complete() (printed []string, err error) {
+	if !p.applied {
+		return nil, nil
+	}
+	err = p.s.complete()
+	return p.s.warnings, err
 }

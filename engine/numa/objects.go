@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/qdev"
@@ -86,7 +87,13 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 		return false, errors.New("Parameter 'size' is missing")
 	}
 	if b.Size, err = ParseSize(sizeStr); err != nil {
-		return false, errors.New("Parameter 'size' expects a size value")
+		// A RAM backend's size of 2^63 or more (a number, or JSON's
+		// negative one) is taken as given: Create refuses it.
+		n, perr := strconv.ParseUint(sizeStr, 10, 64)
+		if perr != nil || typ != "memory-backend-ram" {
+			return false, errors.New("Parameter 'size' expects a size value")
+		}
+		b.HugeSize = n
 	}
 	if _, ok := op.get("mem-path"); typ == "memory-backend-file" && !ok {
 		return false, errors.New("Parameter 'mem-path' is missing")
@@ -158,6 +165,10 @@ func BackendFlag(own string, ownGiven bool, machine string, machineGiven bool) b
 	return on
 }
 
+// ErrRAMSizeWraps is a RAM backend whose size qemu_ram_alloc rounds up to
+// 0: find_ram_offset's assertion ends QEMU.
+var ErrRAMSizeWraps = errors.New("find_ram_offset: Assertion `size != 0' failed.")
+
 // MemoryBackends are the memory backends created, in command-line order.
 func (o *Objects) MemoryBackends() []*Backend { return o.order }
 
@@ -168,7 +179,14 @@ func (o *Objects) Create() error {
 		if unbuiltObjectTypes[b.Type] { // object_new_with_props: no such class
 			return fmt.Errorf("invalid object type: %s", b.Type)
 		}
-		if b.Size == 0 {
+		switch {
+		case b.HugeSize > math.MaxUint64-4095:
+			// qemu_ram_alloc rounds it up to the host page: 0
+			return ErrRAMSizeWraps
+		case b.HugeSize > 0:
+			// no host maps that much (qemu_anon_ram_alloc)
+			return fmt.Errorf("cannot set up guest memory '%s': Cannot allocate memory", b.ID)
+		case b.Size == 0:
 			return fmt.Errorf("property 'size' of %s doesn't take value '0'", b.Type)
 		}
 	}

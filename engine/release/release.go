@@ -231,6 +231,9 @@ type Release struct {
 	// AudiodevNotFound is a device's audiodev= naming no -audiodev, given
 	// the id ("" for the property setter's "can't find value", 7.2).
 	AudiodevNotFound string
+	// OptionROMMissing is rom_add_file's line for an -option-rom it cannot
+	// open, given the name (7.2 open()s it, 10.0 reads it with GLib).
+	OptionROMMissing string
 	// SGXEPCMemdevLooked: setting -machine sgx-epc looks each section's
 	// memdev up at once ("Device '%s' not found"); 7.2 starts without
 	// looking (measured: -M pc,sgx-epc.0.memdev=nosuch,sgx-epc.0.node=0).
@@ -525,6 +528,10 @@ type Release struct {
 	// machine type lists their hash tables' walks. Nil where not known.
 	PCMachineClassTables   [][]string
 	PCMachineInstanceProps []ClassProp
+	// PreconfigMachineContainers are the containers qemu_create_machine
+	// adds to the machine after its instance_init, in order (what qom-list
+	// /machine shows in -preconfig beside PCMachineInstanceProps).
+	PreconfigMachineContainers []string
 	// AliasesOfLegacyProperties: qdev_alias_all_properties (a virtio
 	// proxy's view of its backend) aliases every class property, the
 	// legacy ones too (7.2: the qdev properties only).

@@ -20,6 +20,7 @@ var V10_0 = &Release{
 	SizeAbortError:       "Value '%s' is out of range for parameter 'size'",
 	NetStreamListening:   "listening",
 	AudiodevNotFound:     "audiodev '%s' not found",
+	OptionROMMissing:     "rom: file %-20[1]s: error Failed to open file “%[1]s”: No such file or directory",
 	SGXEPCMemdevLooked:   true,
 	QdevAliasClassWalk:   true,
 	AudiodevDrivers:      []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
@@ -257,6 +258,7 @@ var V10_0 = &Release{
 		{"max-ram-below-4g", "vmport", "smbus", "sata", "hpet", "i8042", "smbios-entry-point-type",
 			"default-bus-bypass-iommu", "max-fw-size", "fd-bootchk"},
 	},
+	PreconfigMachineContainers: []string{"unattached", "peripheral", "peripheral-anon"},
 	PCMachineInstanceProps: []ClassProp{
 		{"nvdimm", "bool", "Set on/off to enable/disable NVDIMM instantiation"},
 		{"nvdimm-persistence", "string", "Set NVDIMM persistenceValid values are cpu, mem-ctrl"},

@@ -6,6 +6,7 @@ var V7_2 = &Release{
 	Name: "7.2", Major: 7, Minor: 2, Micro: 22,
 	Package:                       "1:7.2+dfsg-7+deb12u18+b3",
 	ChardevInUse:                  "Device '%s' is in use",
+	OptionROMMissing:              "Could not open option rom '%s': No such file or directory",
 	BalloonStats:                  []string{"stat-swap-in", "stat-swap-out", "stat-major-faults", "stat-minor-faults", "stat-free-memory", "stat-total-memory", "stat-available-memory", "stat-disk-caches", "stat-htlb-pgalloc", "stat-htlb-pgfail"},
 	ChardevMuxAlwaysBusy:          true,
 	ChardevMuxHotswap:             "Mux device hotswap not supported yet",
@@ -183,6 +184,7 @@ var V7_2 = &Release{
 		{"device-memory-region-size:int", "max-ram-below-4g", "vmport", "smbus", "sata", "hpet", "i8042",
 			"smbios-entry-point-type", "default-bus-bypass-iommu", "max-fw-size"},
 	},
+	PreconfigMachineContainers: []string{"unattached"},
 	PCMachineInstanceProps: []ClassProp{
 		{"peripheral", "child<container>", ""}, {"peripheral-anon", "child<container>", ""},
 		{"nvdimm", "bool", "Set on/off to enable/disable NVDIMM instantiation"},

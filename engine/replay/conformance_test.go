@@ -183,10 +183,11 @@ var corpora = []struct {
 	// pc-i440fx, pc-q35 and pseries types, what the compat properties set
 	// (qom-get, qtree, info pci, query-pci, help, device_add/device_del);
 	// 217 kept on 7.2, 216 on 10.0 (DEVICE_DELETED timing dropped); first
-	// replay 156/170 and 155/168; open: vmcoreinfo on -M none (both), and
+	// replay 156/170 and 155/168; open: vmcoreinfo on -M none (both; pass
+	// o4 closed it, with 11 o4- measurements of -device on -M none), and
 	// pseries-5.2's device_del dropped on 7.2 for its event timing.
-	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 456},
-	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 456},
+	{"devices", release.V7_2, false, "devices.jsonl", "devices_cases.jsonl", 468},
+	{"devices", release.V10_0, false, "v10.0/devices.jsonl", "devices_cases.jsonl", 468},
 	// gen_defaults_cases.py (issue 8): the devices a board makes without
 	// -nodefaults (display card and -vga, serial and parallel ports,
 	// floppy and CD-ROM, pseries' own) and their QOM, qom-list of the
@@ -238,9 +239,8 @@ var corpora = []struct {
 	// and libvirt's monitor steps after them; 2 measurements dropped
 	// (automatic #block names), on 10.0 one virtio-mem line left out (the
 	// chroot has no /proc). 197 kept pass per release; libvirt_open.jsonl
-	// keeps 3 on 7.2 and 2 on 10.0 (a -device PHB's qom-list order, a
-	// hot-plugged virtio serial port's DEVICE_DELETED on q35 (7.2), and
-	// block_set_io_throttle on a device's anonymous BlockBackend). Round 3
+	// keeps 2 on 7.2 and 1 on 10.0 (a -device PHB's qom-list order, a
+	// hot-plugged virtio serial port's DEVICE_DELETED on q35 (7.2)). Round 3
 	// (r3-, 153 cases): full pseries domains, q35 with many root ports,
 	// vcpus and NUMA cells (-numa cpu, memfd), expanded CPU models, vcpu
 	// hot-plug as libvirt sends it, -device serial/bootindex/romfile,
@@ -248,8 +248,9 @@ var corpora = []struct {
 	// 2 dropped (DEVICE_DELETED timing), 151 kept per release, 145 / 144
 	// passed first, all pass; with a device's own BlockBackend kept, round
 	// 2's throttled scsi-hd over a node passes too (group: the id named).
-	{"libvirt", release.V7_2, false, "libvirt.jsonl", "libvirt_cases.jsonl", 451},
-	{"libvirt", release.V10_0, false, "v10.0/libvirt.jsonl", "libvirt_cases.jsonl", 451},
+	// Pass o4 added 4 o4- measurements of it (and of ids as QOM paths).
+	{"libvirt", release.V7_2, false, "libvirt.jsonl", "libvirt_cases.jsonl", 455},
+	{"libvirt", release.V10_0, false, "v10.0/libvirt.jsonl", "libvirt_cases.jsonl", 455},
 	// gen_probe_cmdline_cases.py (issue 8): an outside tester's pasted
 	// lines (blog, wiki, libvirt JSON on several machine versions), the
 	// monitor commands after them, and the error paths (typos, bad and
@@ -304,9 +305,10 @@ var corpora = []struct {
 	// -rtc/-name/-uuid/-smbios type=1, kernel_irqchip and intel-iommu,
 	// -cpu host/max, pseries guides, typos and stray words; one pseries
 	// -smp 4096 left out as slow, one dropped on 10.0 for its #netNNN) and
-	// its 22 r15m- measurements all pass.
-	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2940},
-	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2937},
+	// its 22 r15m- measurements all pass. Pass o4 closed qom-get of the
+	// i440FX host's pci-hole64-size, with 5 o4- measurements.
+	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2946},
+	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 2943},
 	// gen_probe_monitor_cases.py (issue 8): the monitor beyond hotplug as a
 	// new learner types it; 2275 cases in fifteen rounds, each recorded twice per
 	// release (3 and 6 dropped as nondeterministic, none of round 4's 99;
@@ -345,9 +347,11 @@ var corpora = []struct {
 	// qom-list-types' "interface", a virtio-serial backend's qom-list,
 	// pseries' and microvm's qom-tree with defaults, the PC machine types'
 	// qom-list-properties, 10.0's busnr behind a pseries bridge and its
-	// pseries -nic order.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2276},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2253},
+	// pseries -nic order. Pass o4 closed the HPET's timer registers,
+	// fw_cfg's file directory count and (10.0) pseries' XIVE info pic, with
+	// 17 o4- measurements.
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2297},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2275},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
@@ -409,10 +413,13 @@ var corpora = []struct {
 	// allocate, round 11's maxmem=64T that outlived the recorder, 10.0's
 	// r12m-be-4, whose reserve=off reads the chroot's missing /proc, round
 	// 13's two -nic netdev names and its PHB unplugs with a device on
-	// the PHB, whose RCU finalization varies from run to run).
+	// the PHB, whose RCU finalization varies from run to run). Pass o4
+	// closed -option-rom's missing file, a -global drive= on spapr-nvram,
+	// a RAM backend's size wrapping past 2^64 and -preconfig's
+	// set-numa-node, with 24 o4- measurements.
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3158},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3159},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3186},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3187},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see

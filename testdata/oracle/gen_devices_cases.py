@@ -762,6 +762,15 @@ def write_images():
             subprocess.run(["qemu-img", "create", "-q", "-f", fmt, path, str(size)], check=True)
 
 
+# o4 (open-file pass o4): -device on -M none, which has the system bus
+# alone (dv-x-r14m-vmcoreinfo-none): a device wanting a bus of another kind
+# finds none; vmcoreinfo finds no fw_cfg.
+for d in ["e1000", "usb-tablet", "virtio-rng-device", "scsi-hd", "isa-serial", "vmcoreinfo,id=v", "virtio-net-pci,id=n0,mac=52:54:00:12:34:56"]:
+    x("o4-none-" + d.split(",")[0], "-M", "none", "-device", d)
+x("o4-none-device-add", "-M", "none", steps=hmp("device_add e1000,id=n0", "device_add usb-tablet", "device_add vmcoreinfo"))
+for d in ["spapr-vty", "virtio-net-pci", "usb-kbd"]:
+    p("o4-none-" + d, "-M", "none", "-device", d)
+
 if __name__ == "__main__":
     corpus.write()
     write_images()

@@ -1271,5 +1271,28 @@ x("r3-start-seq-q35", *q35b(*dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus
                    qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=5),
                    qmp("query-named-block-nodes", flat=True), qmp("query-status"), qmp("query-migrate-capabilities")])
 
+# o4 (open-file pass o4): block_set_io_throttle's group when none is given
+# (the name or id the backend was found by) and the limits of a device's
+# own BlockBackend for a node: set, changed, regrouped, turned off.
+T = dict(bps=0, bps_rd=0, bps_wr=0, iops=100, iops_rd=0, iops_wr=0)
+T0 = dict(T, iops=0)
+x("o4-throttle-group-drive", *q35("-drive", "if=none,id=drive0,driver=null-co,node-name=nd0",
+                                  *dev(driver="virtio-blk-pci", drive="drive0", id="vd0", bus="pci.1", addr="0x0")),
+  steps=[qmp("block_set_io_throttle", id="vd0", **T), qmp("query-block"),
+         qmp("block_set_io_throttle", device="drive0", **dict(T, iops=50)), hmp("info block")[0],
+         qmp("block_set_io_throttle", device="drive0", **T0), qmp("block_set_io_throttle", device="drive0", **T), hmp("info block")[0]])
+x("o4-throttle-node", *q35(*disk(1), *dev(driver="virtio-blk-pci", drive="libvirt-1-format", id="vd0", bus="pci.1", addr="0x0")),
+  steps=[qmp("block_set_io_throttle", id="vd0", **T), qmp("query-block"),
+         qmp("block_set_io_throttle", id="vd0", **dict(T, bps=1048576)), hmp("info block")[0],
+         qmp("block_set_io_throttle", id="vd0", group="g1", **T), hmp("info block")[0],
+         qmp("block_set_io_throttle", id="vd0", **T0), qmp("query-block")])
+x("o4-throttle-node-unplug", *q35(*disk(1), *dev(driver="virtio-blk-pci", drive="libvirt-1-format", id="vd0", bus="pci.1", addr="0x0")),
+  steps=[qmp("block_set_io_throttle", id="/machine/peripheral/vd0", **T), hmp("info block")[0],
+         qmp("block_set_io_throttle", id="/machine/peripheral/vd0/virtio-backend", **T)])
+x("o4-eject-path", "-M", "pc", "-drive", "if=none,id=cd0,media=cdrom,driver=null-co,node-name=n0", "-device", "ide-cd,drive=cd0,id=cd",
+  steps=[qmp("eject", id="/machine/peripheral/cd"), qmp("eject", id="peripheral/cd"), qmp("eject", id="/machine/peripheral/nosuch"),
+         qmp("blockdev-close-tray", id="/machine/peripheral/cd"), qmp("block_set_io_throttle", id="/machine/peripheral/cd", **T),
+         hmp("info block")[0]])
+
 corpus.write()
 hostfiles.write()

@@ -5061,6 +5061,17 @@ def drop_auto_names(c):
             del c["steps"]
 
 
+# o4 (open-file pass o4): the PCI host bridge's qdev properties read with
+# qom-get, as pc-x-r11-pt-hole64-pc does (set by -global, by a machine
+# type's compat, and left at their defaults).
+HB_PROPS = ("pci-hole64-size", "short_root_bus", "x-pci-hole64-fix", "bypass-iommu")
+x("o4-hb-pc", "-M", "pc", steps=[QGET("/machine/i440fx", pr) for pr in HB_PROPS])
+x("o4-hb-q35", "-M", "q35", steps=[QGET("/machine/q35", pr) for pr in HB_PROPS])
+x("o4-hb-pc-old", "-M", "pc-i440fx-2.0", steps=[QGET("/machine/i440fx", pr) for pr in HB_PROPS])
+x("o4-hb-q35-globals", "-M", "q35", "-global", "q35-pcihost.x-pci-hole64-fix=off", "-global", "q35-pcihost.pci-hole64-size=1T",
+  steps=[QGET("/machine/q35", pr) for pr in HB_PROPS])
+x("o4-hb-pc-bypass", "-M", "pc,default-bus-bypass-iommu=on", steps=[QGET("/machine/i440fx", "bypass-iommu")])
+
 for c in C:
     drop_auto_names(c)
 

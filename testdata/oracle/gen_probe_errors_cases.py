@@ -3779,4 +3779,45 @@ p("r16m-meas-del-1", "-M", "pseries", "-device", "pci-bridge,id=b,chassis_nr=1",
     qmp("device_del", id="e"), qmp("device_del", id="e"), qmp("device_del", id="b"), qmp("device_del", id="b")])
 p("r16m-meas-del-2", "-M", "pseries", "-device", "virtio-net-pci,id=v", steps=hmp("cont", "device_del v", "device_del v", "stop"))
 
+# o4 (open-file pass o4): -option-rom of a file the host lacks, per machine
+# type (pc_memory_init and microvm load option ROMs, pseries and none do
+# not), a bare name, the option's own errors; -global naming a drive
+# that does not exist on a board device (pe-p-r11-three-glob-7).
+for i, m in enumerate(["pc", "q35", "isapc", "microvm", "microvm,x-option-roms=off", "none"]):
+    x("o4-rom-%d" % i, "-M", m, "-option-rom", "/nosuch.rom", "-option-rom", "nosuch-too.rom,bootindex=2", steps=hmp("info status"))
+p("o4-rom-ppc", "-option-rom", "/nosuch.rom", steps=hmp("info status"))
+x("o4-rom-nofile", "-option-rom", "bootindex=1", steps=hmp("info status"))
+x("o4-rom-badkey", "-option-rom", "/nosuch.rom,size=1", steps=hmp("info status"))
+x("o4-rom-long", "-option-rom", "/a-rom-name-longer-than-twenty.rom", steps=hmp("info status"))
+x("o4-rom-fatal-after", "-option-rom", "/nosuch.rom", "-device", "nosuchdev")
+p("o4-glob-drive-0", "-global", "spapr-nvram.drive=", steps=hmp("info status"))
+p("o4-glob-drive-1", "-global", "spapr-nvram.drive=nosuch", "-global", "spapr-nvram.reg=0x3000")
+# o4: a RAM backend's size near 2^64 (pe-x-nmo-54): within a page of it
+# qemu_ram_alloc's page alignment wraps to 0; JSON's negative numbers wrap.
+for i, size in enumerate(["18446744073709551615", "18446744073709547521", "18446744073709547520"]):
+    x("o4-ramwrap-%d" % i, "-object", "memory-backend-ram,id=m,size=" + size, steps=hmp("info memdev"))
+for i, size in enumerate([-1, -4095, -4096]):
+    x("o4-ramwrap-json-%d" % i, "-object", j(**{"qom-type": "memory-backend-ram", "id": "m", "size": size}), steps=hmp("info memdev"))
+# o4: -preconfig's set-numa-node configures NUMA, which x-exit-preconfig
+# completes (pe-x-r6m-preconfig-0 dies of the memory check there), and
+# qom-list /machine before machine init.
+NUMA2 = ["-smp", "2,sockets=2,cores=1,threads=1", "-m", "128M", "-preconfig",
+         "-object", "memory-backend-ram,id=m0,size=64M", "-object", "memory-backend-ram,id=m1,size=64M"]
+HMPQ = lambda c: qmp("human-monitor-command", **{"command-line": c})
+x("o4-preconfig-numa-0", *NUMA2, steps=[
+    qmp("set-numa-node", type="node", nodeid=0, memdev="m0"), qmp("set-numa-node", type="node", nodeid=1, memdev="m1"),
+    qmp("set-numa-node", type="cpu", **{"node-id": 1, "socket-id": 1}), qmp("set-numa-node", type="cpu", **{"node-id": 0, "socket-id": 0}),
+    qmp("x-exit-preconfig"), qmp("query-status"), HMPQ("info numa"), qmp("query-hotpluggable-cpus")])
+x("o4-preconfig-numa-1", *NUMA2, steps=[
+    qmp("set-numa-node", type="node", nodeid=0, memdev="m0"), qmp("set-numa-node", type="node", nodeid=0, memdev="m1"),
+    qmp("set-numa-node", type="node", nodeid=1, mem=67108864), qmp("set-numa-node", type="cpu", **{"node-id": 0, "socket-id": 7}),
+    qmp("set-numa-node", type="node", nodeid=2, memdev="nosuch"), qmp("x-exit-preconfig")])
+x("o4-preconfig-numa-2", *NUMA2, steps=[
+    qmp("set-numa-node", type="node", nodeid=1, memdev="m0"), qmp("x-exit-preconfig")])
+x("o4-preconfig-numa-3", *NUMA2, steps=[
+    qmp("set-numa-node", type="node", nodeid=0, memdev="m0"), qmp("set-numa-node", type="node", nodeid=1, memdev="m1"),
+    qmp("set-numa-node", type="cpu", **{"node-id": 1, "socket-id": 1}), qmp("x-exit-preconfig"), HMPQ("info numa")])
+x("o4-preconfig-qom-q35", "-M", "q35", "-preconfig", steps=[qmp("qom-list", path="/machine"), qmp("x-exit-preconfig"),
+                                                          qmp("qom-list", path="/machine/peripheral")])
+
 corpus.write()

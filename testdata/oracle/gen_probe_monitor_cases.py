@@ -4167,4 +4167,37 @@ m15("pc", "m-wavcapture", "-audiodev", "none,id=snd0", devices=False, steps=hmp(
     "wavcapture /tmp/m15-pc-m3.wav snd0 0", "wavcapture /tmp/m15-pc-m4.wav snd0 8000 8 1 ", "info capture"))
 
 
+# o4 (open-file pass o4): the HPET's registers at reset as xp reads them
+# (pm-x-m6m-xp-pc/-q35): per timer its configuration (capabilities, FSB with
+# msi=on, hpet-intcap's routes) and comparator, the timer count in the
+# capabilities; 4-byte reads of the halves.
+HPET_XP = ["xp /2xg 0xfed00000", "xp /24xg 0xfed00100", "xp /4xw 0xfed00100", "xp /2xg 0xfed003f0"]
+corpus.x("o4-hpet-pc", "-M", "pc", steps=hmp(*HPET_XP))
+corpus.x("o4-hpet-q35", "-M", "q35", steps=hmp(*HPET_XP))
+corpus.x("o4-hpet-timers", "-M", "pc", "-global", "hpet.timers=5", "-global", "hpet.msi=on", steps=hmp(*HPET_XP))
+corpus.x("o4-hpet-intcap", "-M", "q35", "-global", "hpet.hpet-intcap=0x10", "-global", "hpet.timers=40", steps=hmp(*HPET_XP))
+corpus.x("o4-hpet-timers-2", "-M", "pc", "-global", "hpet.timers=2", steps=hmp(*HPET_XP))
+# o4: the count fw_cfg's file directory starts with (pm-x-m11m-fwcfg-pc/-q35),
+# per board, machine version, ACPI, maxmem, -boot splash-time and -fw_cfg.
+FWDIR = ["o /h 0x510 0x19"] + ["i /b 0x511"] * 4
+for name, a in [("pc", ["-M", "pc"]), ("q35", ["-M", "q35"]), ("pc-2.6", ["-M", "pc-i440fx-2.6"]),
+                ("pc-noacpi", ["-M", "pc,acpi=off"]), ("q35-noacpi", ["-M", "q35,acpi=off"]),
+                ("q35-splash", ["-M", "q35", "-boot", "menu=on,splash-time=0"]),
+                ("pc-maxmem", ["-M", "pc", "-m", "512M,slots=2,maxmem=2G"]), ("q35-nosmm", ["-M", "q35,smm=off"]),
+                ("pc-fwcfg", ["-M", "pc", "-fw_cfg", "name=opt/o4/a,string=x", "-fw_cfg", "name=opt/o4/b,string=y"]),
+                ("q35-dimm", ["-M", "q35", "-m", "512M,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=m0,size=128M",
+                              "-device", "pc-dimm,memdev=m0,id=d0", "-device", "e1000,id=n0", "-device", "virtio-scsi-pci,id=s0"])]:
+    corpus.x("o4-fwdir-" + name, *a, steps=hmp(*FWDIR))
+# o4: pseries' XIVE as info pic shows it before the guest runs
+# (pm-p-m8-irq-controllers-xive): thread contexts per vCPU (a hot-plugged
+# core's by its id), an IPI per possible vCPU, the event sources, VIO
+# devices' and PHBs' interrupts, as devices come and go.
+XIVE = ["-M", "pseries,ic-mode=xive", "-cpu", "POWER9"]
+corpus.p("o4-xive-hotplug", *XIVE, "-smp", "2,maxcpus=4", steps=hmp(
+    "info pic", "device_add power9_v2.0-spapr-cpu-core,core-id=3,id=c3", "info pic"))
+corpus.p("o4-xive-devices", *XIVE, "-chardev", "null,id=c0", "-chardev", "null,id=c1", "-netdev", "user,id=n0",
+         "-device", "spapr-vty,chardev=c0,id=vty0", "-device", "spapr-vlan,netdev=n0,id=vlan0",
+         "-device", "spapr-vty,chardev=c1,reg=0x30001000,id=vty1", "-device", "spapr-pci-host-bridge,index=2,id=phb2",
+         steps=hmp("info pic", "device_del vty0", "device_add spapr-vscsi,id=vs0", "info pic"))
+
 corpus.write()
