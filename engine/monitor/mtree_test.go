@@ -1,0 +1,52 @@
+package monitor
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/release"
+)
+
+// info mtree composes the board's regions with each device's: a combination
+// no case recorded (VGA, a virtio NIC and a DIMM together, two vCPUs) comes
+// out as each of them did alone.
+func TestMtreeComposesDevices(t *testing.T) {
+	args := []string{"-M", "pseries", "-cpu", "POWER9", "-smp", "2", "-m", "1G,slots=2,maxmem=4G",
+		"-object", "memory-backend-ram,id=mem1,size=256M", "-device", "pc-dimm,id=dimm1,memdev=mem1",
+		"-device", "VGA", "-device", "virtio-net-pci", "-device", "ne2k_pci"}
+	for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+		mon := monitorFor(t, rel, args...)
+		plain := strings.ReplaceAll(mon.HMP("info mtree"), "\r", "")
+		for _, want := range []string{
+			"address-space: cpu-memory-0\naddress-space: cpu-memory-1\naddress-space: memory\n",
+			"    0000000040000000-00000000ffffffff (prio 0, i/o): device-memory\n      0000000040000000-000000004fffffff (prio 0, ram): mem1\n",
+			"address-space: VGA\n  0000000000000000-ffffffffffffffff (prio 0, i/o): bus master container\n\n",
+			"memory-region: pci@800000020000000.io\n  0000000000000000-000000000000ffff (prio 0, i/o): pci@800000020000000.io\n    00000000000001ce-00000000000001d1 (prio 0, i/o): vbe\n",
+			"memory-region: pci@800000020000000.mmio\n  0000000000000000-ffffffffffffffff (prio 0, i/o): pci@800000020000000.mmio\n    00000000000a0000-00000000000bffff (prio 1, i/o): vga-lowmem\n",
+			"address-space: ne2k_pci\n",
+		} {
+			if !strings.Contains(plain, want) {
+				t.Errorf("%s: info mtree lacks %q:\n%s", rel, want, plain)
+			}
+		}
+		if got := strings.Contains(plain, "virtio-pci-cfg-mem-as"); got != rel.MtreeVirtioCfgAS {
+			t.Errorf("%s: virtio-pci-cfg-mem-as listed %v", rel, got)
+		}
+		if got := strings.Contains(plain, "address-space: device-memory"); got != rel.MtreeDeviceMemoryAS {
+			t.Errorf("%s: device-memory address space listed %v", rel, got)
+		}
+		if notes := strings.Join(mon.TakeNotes(), " "); !strings.Contains(notes, "ne2k_pci") || strings.Contains(notes, "VGA") {
+			t.Errorf("%s: notes %q: want ne2k_pci's regions unmeasured, VGA's known", rel, notes)
+		}
+		flat := strings.ReplaceAll(mon.HMP("info mtree -f"), "\r", "")
+		for _, want := range []string{
+			" AS \"memory\", root: system\n AS \"cpu-memory-0\", root: system\n AS \"cpu-memory-1\", root: system\n Root memory region: system\n",
+			"  0000000040000000-000000004fffffff (prio 0, ram): mem1\n  00002000000001ce-00002000000001d1 (prio 0, i/o): vbe\n",
+			" AS \"VGA\", root: bus master container\n Root memory region: (none)\n  No rendered FlatView\n",
+		} {
+			if !strings.Contains(flat, want) {
+				t.Errorf("%s: info mtree -f lacks %q:\n%s", rel, want, flat)
+			}
+		}
+	}
+}
