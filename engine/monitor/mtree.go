@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 )
 
@@ -102,7 +103,7 @@ func (mon *Monitor) spaprMemoryMap() (mm memoryMap, unknown []string) {
 		aliasRegion(phb+".io-alias", 0x200000000000, 0x10000, phbIO, 0),
 		aliasRegion(phb+".mmio32-alias", 0x200080000000, 0x80000000, phbMMIO, 0x80000000),
 		aliasRegion(phb+".mmio64-alias", 0x210000000000, 0x10000000000, phbMMIO, 0x210000000000))
-	if mode := m.Props["ic-mode"]; mode != "xics" { // XIVE's MMIOs, mapped while it is the active controller
+	if m.XIVE { // XIVE's MMIOs
 		system.kids = append(system.kids,
 			containerRegion("xive.esb", 0x6010000000000, 0x40000000, ioRegion("xive.esb-emulated", 0, 0x40000000)),
 			ioRegion("xive.end", 0x6010040000000, 0x40000000),
@@ -124,37 +125,7 @@ func (mon *Monitor) spaprMemoryMap() (mm memoryMap, unknown []string) {
 		mm.groups = append(mm.groups, []addressSpace{{"device-memory", devMem}})
 	}
 	mm.groups = append(mm.groups, []addressSpace{{phb, iommuRoot}})
-	known := deviceRegionTemplates(m.Release().Text("mtree-devices.txt"))
-	for _, d := range st.Created() {
-		if pci.Of(d) == nil {
-			continue
-		}
-		bm := containerRegion("bus master container", 0, 0,
-			&memRegion{name: "bus master enable region", size: 0, kind: "i/o", alias: iommuRoot, disabled: true})
-		mm.groups = append(mm.groups, []addressSpace{{d.Type.Name, bm}})
-		if vdev, ok := virtioPCIDevice(d.Type.Name); ok {
-			if m.Release().MtreeVirtioCfgAS {
-				cfg := containerRegion("virtio-pci", 0, 0x4000)
-				for i, part := range []string{"common", "isr", "device", "notify"} {
-					cfg.kids = append(cfg.kids, ioRegion("virtio-pci-"+part+"-"+vdev, uint64(i)<<12, 0x1000))
-				}
-				mm.groups = append(mm.groups, []addressSpace{{"virtio-pci-cfg-mem-as", cfg}})
-			}
-			continue
-		}
-		regions, ok := known[d.Type.Name]
-		if !ok {
-			unknown = append(unknown, d.Type.Name)
-		}
-		for _, r := range regions {
-			space := phbMMIO
-			if r.space == "io" {
-				space = phbIO
-			}
-			space.kids = append(space.kids, ioRegion(r.name, r.addr, r.size))
-			space.kids[len(space.kids)-1].prio = r.prio
-		}
-	}
+	unknown = append(unknown, mon.addPCIDevices(&mm, iommuRoot, phbIO, phbMMIO)...)
 	return mm, unknown
 }
 
@@ -195,7 +166,7 @@ func deviceRegionTemplates(text string) map[string][]deviceRegion {
 		addr, _ := strconv.ParseUint(f[2], 0, 64)
 		size, _ := strconv.ParseUint(f[3], 0, 64)
 		prio, _ := strconv.Atoi(f[4])
-		out[f[0]] = append(out[f[0]], deviceRegion{space: f[1], name: f[5], addr: addr, size: size, prio: prio})
+		out[f[0]] = append(out[f[0]], deviceRegion{space: f[1], name: strings.Join(f[5:], " "), addr: addr, size: size, prio: prio})
 	}
 	return out
 }
@@ -246,48 +217,136 @@ type flatRange struct {
 	offset      uint64
 }
 
-// render is generate_memory_topology for maps without overlaps: the
-// terminating regions between lo and hi in address order, aliases seen
-// through; base is where r's container starts.
-func render(r *memRegion, base, lo, hi uint64, out *[]flatRange) {
+// renderFlat is render_memory_region: a region's subregions by priority
+// (the higher first) claim their part of [lo, hi] first, then a region that
+// terminates fills the gaps they left; base is where r's container starts.
+func renderFlat(view *[]flatRange, r *memRegion, base, lo, hi uint64) {
 	if r.disabled {
 		return
 	}
 	start := base + r.addr
 	end := start + r.last()
+	if end < start {
+		end = ^uint64(0)
+	}
 	if start > hi || end < lo {
 		return
 	}
 	from, to := max(start, lo), min(end, hi)
-	switch {
-	case r.alias != nil:
-		render(r.alias, start-r.aliasOffset-r.alias.addr, from, to, out)
-	case !r.container:
-		*out = append(*out, flatRange{from, to, r, from - start})
-	default:
-		for _, k := range r.kids {
-			render(k, start, from, to, out)
+	if r.alias != nil {
+		renderFlat(view, r.alias, start-r.aliasOffset-r.alias.addr, from, to)
+		return
+	}
+	kids := slices.Clone(r.kids)
+	slices.SortStableFunc(kids, func(a, b *memRegion) int { return cmp.Compare(b.prio, a.prio) })
+	for _, k := range kids {
+		renderFlat(view, k, start, from, to)
+	}
+	if r.container {
+		return
+	}
+	pos, covered := from, false
+	var out []flatRange
+	for _, fr := range *view {
+		if fr.last < pos || fr.start > to {
+			continue
+		}
+		if pos < fr.start {
+			out = append(out, flatRange{pos, fr.start - 1, r, pos - start})
+		}
+		if fr.last >= to {
+			covered = true
+			break
+		}
+		pos = fr.last + 1
+	}
+	if !covered {
+		out = append(out, flatRange{pos, to, r, pos - start})
+	}
+	*view = append(*view, out...)
+	slices.SortFunc(*view, func(a, b flatRange) int { return cmp.Compare(a.start, b.start) })
+}
+
+// simplify is flatview_simplify: neighbours that continue one region merge.
+func simplify(view []flatRange) []flatRange {
+	var out []flatRange
+	for _, fr := range view {
+		if n := len(out); n > 0 {
+			p := &out[n-1]
+			if p.r == fr.r && p.last+1 == fr.start && p.offset+(p.last-p.start+1) == fr.offset {
+				p.last = fr.last
+				continue
+			}
+		}
+		out = append(out, fr)
+	}
+	return out
+}
+
+// emptyRoot is memory_region_get_flatview_root's NULL: a container with no
+// enabled subregion renders the shared empty view.
+func emptyRoot(r *memRegion) bool {
+	if !r.container {
+		return false
+	}
+	for _, k := range r.kids {
+		if !k.disabled {
+			return false
 		}
 	}
+	return true
 }
 
 func (mm memoryMap) text(flat bool) string {
 	var b strings.Builder
 	if flat {
-		for i, g := range mm.groups {
-			fmt.Fprintf(&b, "FlatView #%d\n", i)
+		type view struct {
+			names []string
+			root  *memRegion
+		}
+		var views []*view
+		var empty *view
+		for _, g := range mm.groups {
+			var names []string
 			for _, as := range g {
-				fmt.Fprintf(&b, " AS \"%s\", root: %s\n", as.name, as.root.name)
+				names = append(names, as.name)
+			}
+			if emptyRoot(g[0].root) {
+				if empty == nil {
+					empty = &view{}
+					views = append(views, empty)
+				}
+				empty.names = append(empty.names, names...)
+				continue
+			}
+			views = append(views, &view{names, g[0].root})
+		}
+		for i, v := range views {
+			fmt.Fprintf(&b, "FlatView #%d\n", i)
+			for _, n := range v.names {
+				root := "bus master container"
+				if v.root != nil {
+					root = v.root.name
+				}
+				for _, g := range mm.groups {
+					for _, as := range g {
+						if as.name == n {
+							root = as.root.name
+						}
+					}
+				}
+				fmt.Fprintf(&b, " AS \"%s\", root: %s\n", n, root)
 			}
 			var ranges []flatRange
-			render(g[0].root, 0, 0, ^uint64(0), &ranges)
-			slices.SortStableFunc(ranges, func(a, b flatRange) int { return cmp.Compare(a.start, b.start) })
+			if v.root != nil {
+				renderFlat(&ranges, v.root, 0, 0, ^uint64(0))
+			}
 			if len(ranges) == 0 {
 				b.WriteString(" Root memory region: (none)\n  No rendered FlatView\n\n")
 				continue
 			}
-			fmt.Fprintf(&b, " Root memory region: %s\n", g[0].root.name)
-			for _, fr := range ranges {
+			fmt.Fprintf(&b, " Root memory region: %s\n", v.root.name)
+			for _, fr := range simplify(ranges) {
 				fmt.Fprintf(&b, "  %016x-%016x (prio %d, %s): %s", fr.start, fr.last, fr.r.prio, fr.r.kind, fr.r.name)
 				if fr.offset != 0 {
 					fmt.Fprintf(&b, " @%016x", fr.offset)
@@ -320,8 +379,18 @@ func (mm memoryMap) text(flat bool) string {
 }
 
 func (mon *Monitor) infoMtree(a Args) string {
-	if !mon.M.IsSPAPR() {
-		mon.Note("info mtree is modelled on pseries only: QEMU would print this machine's memory region tree.")
+	var mm memoryMap
+	var unknown []string
+	switch {
+	case mon.M.IsSPAPR():
+		mm, unknown = mon.spaprMemoryMap()
+	case mon.M.Type.Family == machinetype.PC:
+		mm, unknown = mon.x86MemoryMap("pc")
+	case mon.M.Type.Family == machinetype.Q35:
+		mm, unknown = mon.x86MemoryMap("q35")
+	}
+	if len(mm.groups) == 0 {
+		mon.Note("info mtree is not modelled on this machine type: QEMU would print its memory region tree.")
 		return ""
 	}
 	for _, f := range []string{"owner", "dispatch_tree", "disabled"} {
@@ -330,7 +399,6 @@ func (mon *Monitor) infoMtree(a Args) string {
 			break
 		}
 	}
-	mm, unknown := mon.spaprMemoryMap()
 	if len(unknown) > 0 {
 		mon.Note("The memory regions of " + strings.Join(unknown, ", ") + " are not measured: only its bus master address space is shown.")
 	}
@@ -341,4 +409,300 @@ func init() {
 	registerLater(func() {
 		RegisterInfo(&HMPCommand{Name: "mtree", Run: func(mon *Monitor, a Args) string { return mon.infoMtree(a) }})
 	})
+}
+
+// parseMemoryMap reads a board's recorded `info mtree -D` (mtree-BOARD.txt):
+// its address spaces with their trees and the alias targets' trees. An alias
+// points at the region of its target's name defined first.
+func parseMemoryMap(text string) memoryMap {
+	var mm memoryMap
+	byName := map[string]*memRegion{}
+	type pendingAlias struct {
+		r      *memRegion
+		target string
+	}
+	var pending []pendingAlias
+	var names []string
+	var stack []*memRegion // the open containers, by level
+	var root *memRegion
+	flush := func() {
+		if root != nil && len(names) > 0 {
+			var g []addressSpace
+			for _, n := range names {
+				g = append(g, addressSpace{n, root})
+			}
+			mm.groups = append(mm.groups, g)
+		}
+		names, root, stack = nil, nil, nil
+	}
+	for _, line := range strings.Split(text, "\n") {
+		switch {
+		case line == "" || strings.HasPrefix(line, "#"):
+			flush()
+		case strings.HasPrefix(line, "address-space: "):
+			names = append(names, strings.TrimPrefix(line, "address-space: "))
+		case strings.HasPrefix(line, "memory-region: "):
+			flush()
+		default:
+			r, target, level := parseRegionLine(line)
+			if r == nil {
+				continue
+			}
+			if target != "" {
+				pending = append(pending, pendingAlias{r, target})
+			} else if byName[r.name] == nil {
+				byName[r.name] = r
+			}
+			if level > len(stack) { // a disabled container's children only
+				level = len(stack)
+			}
+			stack = append(stack[:level], r)
+			if level == 0 {
+				if root == nil {
+					root = r
+				}
+				continue
+			}
+			p := stack[level-1]
+			r.addr -= regionStart(stack[:level])
+			p.kids = append(p.kids, r)
+		}
+	}
+	flush()
+	for _, a := range pending {
+		a.r.alias = byName[a.target]
+	}
+	// What the text does not say, the template's header does: the regions
+	// with subregions that are I/O or RAM themselves, and the empty ones
+	// that are containers.
+	terminates, empty := headerList(text, "# terminates: "), headerList(text, "# empty containers: ")
+	for _, g := range mm.groups {
+		walkRegions(g[0].root, func(r *memRegion) {
+			if r.alias == nil {
+				r.container = len(r.kids) > 0 && !terminates[r.name] || len(r.kids) == 0 && empty[r.name]
+			}
+		})
+	}
+	return mm
+}
+
+// headerList is a template header's comma-separated names.
+func headerList(text, prefix string) map[string]bool {
+	out := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		if rest, ok := strings.CutPrefix(line, prefix); ok {
+			for _, n := range strings.Split(rest, ",") {
+				out[strings.TrimSpace(n)] = true
+			}
+		}
+	}
+	return out
+}
+
+// walkRegions visits r and everything below it, aliases' targets included.
+func walkRegions(r *memRegion, f func(*memRegion)) {
+	seen := map[*memRegion]bool{}
+	var walk func(*memRegion)
+	walk = func(r *memRegion) {
+		if r == nil || seen[r] {
+			return
+		}
+		seen[r] = true
+		f(r)
+		walk(r.alias)
+		for _, k := range r.kids {
+			walk(k)
+		}
+	}
+	walk(r)
+}
+
+// regionStart is where the innermost of a chain of regions starts.
+func regionStart(chain []*memRegion) uint64 {
+	var s uint64
+	for _, r := range chain {
+		s += r.addr
+	}
+	return s
+}
+
+// parseRegionLine reads one mtree_print_mr line: the region (addr absolute
+// for now), its alias target's name, and its level.
+func parseRegionLine(line string) (*memRegion, string, int) {
+	indent := len(line) - len(strings.TrimLeft(line, " "))
+	f := strings.TrimLeft(line, " ")
+	if len(f) < 34 || f[16] != '-' {
+		return nil, "", 0
+	}
+	start, err1 := strconv.ParseUint(f[:16], 16, 64)
+	end, err2 := strconv.ParseUint(f[17:33], 16, 64)
+	rest := f[33:]
+	open, colon := strings.Index(rest, "(prio "), strings.Index(rest, "): ")
+	if err1 != nil || err2 != nil || open < 0 || colon < 0 {
+		return nil, "", 0
+	}
+	pk := strings.SplitN(rest[open+6:colon], ", ", 2)
+	prio, _ := strconv.Atoi(pk[0])
+	r := &memRegion{addr: start, size: end - start + 1, prio: prio}
+	if len(pk) == 2 {
+		r.kind = pk[1]
+	}
+	name := rest[colon+3:]
+	if n, ok := strings.CutSuffix(name, " [disabled]"); ok {
+		name, r.disabled = n, true
+	}
+	target := ""
+	if a, ok := strings.CutPrefix(name, "alias "); ok {
+		// alias NAME @TARGET OFF-END
+		if at := strings.LastIndex(a, " @"); at >= 0 {
+			t := strings.Fields(a[at+2:])
+			name, target = a[:at], t[0]
+			if len(t) == 2 && len(t[1]) == 33 {
+				r.aliasOffset, _ = strconv.ParseUint(t[1][:16], 16, 64)
+			}
+		}
+	}
+	r.name = name
+	return r, target, indent/2 - 1
+}
+
+// addPCIDevices adds each PCI device the user made: its bus master
+// address space (whose disabled alias points where its DMA goes), 10.0's
+// virtio config access space, and the regions mtree-devices.txt lists in
+// the bus's I/O and memory spaces. It returns the types not measured.
+func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem *memRegion) (unknown []string) {
+	rel := mon.M.Release()
+	known := deviceRegionTemplates(rel.Text("mtree-devices.txt"))
+	for _, d := range board.Of(mon.M).Created() {
+		if pci.Of(d) == nil {
+			continue
+		}
+		bm := containerRegion("bus master container", 0, 0,
+			&memRegion{name: "bus master", kind: "i/o", alias: dma, disabled: true})
+		mm.groups = append(mm.groups, []addressSpace{{d.Type.Name, bm}})
+		regions, measured := known[d.Type.Name]
+		vdev, proxy := virtioPCIDevice(d.Type.Name)
+		if !measured && !proxy {
+			unknown = append(unknown, d.Type.Name)
+		}
+		cfg := containerRegion("virtio-pci", 0, 0x4000)
+		if proxy { // virtio_pci_modern_regions_init's four parts, a page each
+			for i, part := range []string{"common", "isr", "device", "notify"} {
+				cfg.kids = append(cfg.kids, ioRegion("virtio-pci-"+part+"-"+vdev, uint64(i)<<12, 0x1000))
+			}
+		}
+		for _, r := range regions {
+			space := map[string]*memRegion{"io": io, "mmio": mem, "cfg": cfg}[r.space]
+			if r.space == "cfg" && proxy {
+				proxy, cfg.kids = false, nil // the device lays its config space out itself
+			}
+			if space != nil {
+				space.kids = append(space.kids, &memRegion{name: r.name, addr: r.addr, size: r.size, prio: r.prio, kind: "i/o"})
+			}
+		}
+		if len(cfg.kids) > 0 && rel.MtreeVirtioCfgAS {
+			mm.groups = append(mm.groups, []addressSpace{{"virtio-pci-cfg-mem-as", cfg}})
+		}
+	}
+	return unknown
+}
+
+// findRegion is the first region of that name (not an alias) in the map.
+func (mm memoryMap) findRegion(name string) *memRegion {
+	var walk func(r *memRegion) *memRegion
+	seen := map[*memRegion]bool{}
+	walk = func(r *memRegion) *memRegion {
+		if r == nil || seen[r] {
+			return nil
+		}
+		seen[r] = true
+		if r.name == name && r.alias == nil {
+			return r
+		}
+		if x := walk(r.alias); x != nil {
+			return x
+		}
+		for _, k := range r.kids {
+			if x := walk(k); x != nil {
+				return x
+			}
+		}
+		return nil
+	}
+	for _, g := range mm.groups {
+		if x := walk(g[0].root); x != nil {
+			return x
+		}
+	}
+	return nil
+}
+
+// x86MemoryMap is pc's or q35's: the board's recorded regions
+// (mtree-BOARD.txt, 128 MiB) with the RAM split below and above 4 GiB as
+// the machine's is, the device memory region and its DIMMs, a CPU address
+// space pair per vCPU, and the user's PCI devices.
+func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
+	m, st := mon.M, board.Of(mon.M)
+	mm = parseMemoryMap(m.Release().Text("mtree-" + name + ".txt"))
+	system, ram := mm.findRegion("system"), mm.findRegion("pc.ram")
+	if system == nil || ram == nil {
+		return memoryMap{}, nil
+	}
+	below, above, _ := st.RAM4G()
+	ram.size = uint64(m.RAMBytes)
+	for _, k := range system.kids {
+		if k.name == "ram-below-4g" {
+			k.size = below
+		}
+	}
+	if above > 0 {
+		system.kids = append(system.kids, &memRegion{name: "ram-above-4g", addr: 1 << 32, size: above, kind: "ram", alias: ram, aliasOffset: below})
+	}
+	if m.NUMAMemdevs {
+		unknown = append(unknown, "NUMA memdevs")
+	}
+	if base, size, ok := st.DeviceMemory(); ok {
+		devMem := containerRegion("device-memory", base, size)
+		for _, d := range st.MemoryDevices() {
+			if d.VirtioMem {
+				unknown = append(unknown, "virtio-mem")
+				continue
+			}
+			devMem.kids = append(devMem.kids, &memRegion{name: d.Memdev, addr: d.Addr - base, size: d.Size, kind: "ram"})
+		}
+		system.kids = append(system.kids, devMem)
+		if m.Release().MtreeDeviceMemoryAS {
+			mm.groups = append(mm.groups, []addressSpace{{"device-memory", devMem}})
+		}
+	}
+	if io := mm.findRegion("io"); io != nil && m.RAMSlots > 0 && m.ACPI {
+		// acpi_memory_hotplug_init: the DIMM slots' registers (both boards').
+		io.kids = append(io.kids, ioRegion("acpi-mem-hotplug", 0xa00, 0x18))
+	}
+	// The recorded vCPU's address spaces become one pair per vCPU.
+	for gi, g := range mm.groups {
+		var kept []addressSpace
+		kind := ""
+		for _, as := range g {
+			switch {
+			case strings.HasPrefix(as.name, "cpu-memory-"):
+				kind = "cpu-memory-"
+			case strings.HasPrefix(as.name, "cpu-smm-"):
+				kind = "cpu-smm-"
+			default:
+				kept = append(kept, as)
+				continue
+			}
+		}
+		if kind != "" {
+			for _, c := range m.CPUs {
+				if !c.Unrealized {
+					kept = append(kept, addressSpace{fmt.Sprintf("%s%d", kind, m.CPUIndex(c, 0)), g[0].root})
+				}
+			}
+		}
+		mm.groups[gi] = kept
+	}
+	unknown = append(unknown, mon.addPCIDevices(&mm, system, mm.findRegion("io"), mm.findRegion("pci"))...)
+	return mm, unknown
 }
