@@ -11,6 +11,7 @@ import (
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
 )
 
 // memRegion is a MemoryRegion as info mtree shows it: where it sits in its
@@ -27,10 +28,14 @@ type memRegion struct {
 	aliasOffset uint64
 	container   bool
 	disabled    bool
+	empty       bool // size 0 (a bridge's closed window), not 2^64
 	kids        []*memRegion
 }
 
 func (r *memRegion) last() uint64 {
+	if r.empty {
+		return 0
+	}
 	if r.size == 0 {
 		return ^uint64(0)
 	}
@@ -73,17 +78,7 @@ func (mon *Monitor) spaprMemoryMap() (mm memoryMap, unknown []string) {
 	ram := uint64(m.RAMBytes)
 	system := containerRegion("system", 0, 0)
 	ramMR := &memRegion{name: "ppc_spapr.ram", size: ram, kind: "ram"}
-	if m.NUMAMemdevs { // the machine's RAM is a container of the nodes' backends
-		ramMR.kind, ramMR.container = "i/o", true
-		off := uint64(0)
-		for i, id := range m.NodeMemdev {
-			size := uint64(m.NodeMem[i])
-			if id != "" && size > 0 {
-				ramMR.kids = append(ramMR.kids, &memRegion{name: id, addr: off, size: size, kind: "ram"})
-			}
-			off += size
-		}
-	}
+	mon.numaRAM(ramMR)
 	system.kids = append(system.kids, ramMR)
 	var devMem *memRegion
 	if base, size, ok := st.DeviceMemory(); ok {
@@ -221,7 +216,7 @@ type flatRange struct {
 // (the higher first) claim their part of [lo, hi] first, then a region that
 // terminates fills the gaps they left; base is where r's container starts.
 func renderFlat(view *[]flatRange, r *memRegion, base, lo, hi uint64) {
-	if r.disabled {
+	if r.disabled || r.empty {
 		return
 	}
 	start := base + r.addr
@@ -283,18 +278,43 @@ func simplify(view []flatRange) []flatRange {
 	return out
 }
 
-// emptyRoot is memory_region_get_flatview_root's NULL: a container with no
-// enabled subregion renders the shared empty view.
-func emptyRoot(r *memRegion) bool {
-	if !r.container {
-		return false
-	}
-	for _, k := range r.kids {
-		if !k.disabled {
-			return false
+// flatviewRoot is memory_region_get_flatview_root: an alias of a whole
+// region and a container whose one enabled subregion starts it and fits in
+// it give way to that region; nil (the shared empty view) for a container
+// with no enabled subregion.
+func flatviewRoot(r *memRegion) *memRegion {
+	for !r.disabled {
+		if r.alias != nil {
+			if r.aliasOffset == 0 && sizeAtLeast(r, r.alias) {
+				r = r.alias
+				continue
+			}
+			return r
 		}
+		if !r.container {
+			return r
+		}
+		var enabled []*memRegion
+		for _, k := range r.kids {
+			if !k.disabled {
+				enabled = append(enabled, k)
+			}
+		}
+		if len(enabled) == 0 {
+			return nil
+		}
+		if len(enabled) == 1 && enabled[0].addr == 0 && sizeAtLeast(r, enabled[0]) {
+			r = enabled[0]
+			continue
+		}
+		return r
 	}
-	return true
+	return r
+}
+
+// sizeAtLeast says whether a is at least as big as b (size 0: 2^64).
+func sizeAtLeast(a, b *memRegion) bool {
+	return a.size == 0 || b.size != 0 && a.size >= b.size
 }
 
 func (mm memoryMap) text(flat bool) string {
@@ -311,7 +331,8 @@ func (mm memoryMap) text(flat bool) string {
 			for _, as := range g {
 				names = append(names, as.name)
 			}
-			if emptyRoot(g[0].root) {
+			root := flatviewRoot(g[0].root)
+			if root == nil {
 				if empty == nil {
 					empty = &view{}
 					views = append(views, empty)
@@ -319,7 +340,7 @@ func (mm memoryMap) text(flat bool) string {
 				empty.names = append(empty.names, names...)
 				continue
 			}
-			views = append(views, &view{names, g[0].root})
+			views = append(views, &view{names, root})
 		}
 		for i, v := range views {
 			fmt.Fprintf(&b, "FlatView #%d\n", i)
@@ -573,13 +594,39 @@ func parseRegionLine(line string) (*memRegion, string, int) {
 func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem *memRegion) (unknown []string) {
 	rel := mon.M.Release()
 	known := deviceRegionTemplates(rel.Text("mtree-devices.txt"))
+	type spaces struct{ io, mem *memRegion }
+	behind := map[*qdev.Bus]spaces{} // a bridge's secondary bus: its windows' spaces
 	for _, d := range board.Of(mon.M).Created() {
 		if pci.Of(d) == nil {
 			continue
 		}
+		io, mem := io, mem
+		if sp, ok := behind[d.Bus]; ok {
+			io, mem = sp.io, sp.mem
+		}
 		bm := containerRegion("bus master container", 0, 0,
 			&memRegion{name: "bus master", kind: "i/o", alias: dma, disabled: true})
 		mm.groups = append(mm.groups, []addressSpace{{d.Type.Name, bm}})
+		if i := slices.IndexFunc(d.Buses, func(b *qdev.Bus) bool { return b.Type == "PCI" || b.Type == "PCIE" }); i >= 0 {
+			// pci_bridge_initfn: the secondary bus's spaces, reached through
+			// windows (closed until the firmware programs them) in the
+			// primary bus's.
+			bio, bmem := containerRegion("pci_bridge_io", 0, 1<<32), containerRegion("pci_bridge_pci", 0, 0)
+			behind[d.Buses[i]] = spaces{bio, bmem}
+			window := func(name string, target *memRegion) *memRegion {
+				return &memRegion{name: name, prio: 1, kind: "i/o", alias: target, empty: true}
+			}
+			if io != nil {
+				io.kids = append(io.kids, window("pci_bridge_io", bio))
+			}
+			if mem != nil {
+				mem.kids = append(mem.kids, window("pci_bridge_mem", bmem), window("pci_bridge_pref_mem", bmem))
+			}
+			if rel.MtreeBridgeAS {
+				mm.groups = append(mm.groups, []addressSpace{{"pci_bridge_pci_mem", bmem}}, []addressSpace{{"pci_bridge_pci_io", bio}})
+			}
+			continue
+		}
 		regions, measured := known[d.Type.Name]
 		vdev, proxy := virtioPCIDevice(d.Type.Name)
 		if !measured && !proxy {
@@ -658,9 +705,7 @@ func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
 	if above > 0 {
 		system.kids = append(system.kids, &memRegion{name: "ram-above-4g", addr: 1 << 32, size: above, kind: "ram", alias: ram, aliasOffset: below})
 	}
-	if m.NUMAMemdevs {
-		unknown = append(unknown, "NUMA memdevs")
-	}
+	mon.numaRAM(ram)
 	if base, size, ok := st.DeviceMemory(); ok {
 		devMem := containerRegion("device-memory", base, size)
 		for _, d := range st.MemoryDevices() {
@@ -671,38 +716,66 @@ func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
 			devMem.kids = append(devMem.kids, &memRegion{name: d.Memdev, addr: d.Addr - base, size: d.Size, kind: "ram"})
 		}
 		system.kids = append(system.kids, devMem)
-		if m.Release().MtreeDeviceMemoryAS {
-			mm.groups = append(mm.groups, []addressSpace{{"device-memory", devMem}})
+		if m.Release().MtreeDeviceMemoryAS { // made by pc_memory_init, before the PCI host
+			at := slices.IndexFunc(mm.groups, func(g []addressSpace) bool { return g[0].root.name == "bus master container" })
+			mm.groups = slices.Insert(mm.groups, max(at, 0), []addressSpace{{"device-memory", devMem}})
 		}
 	}
 	if io := mm.findRegion("io"); io != nil && m.RAMSlots > 0 && m.ACPI {
 		// acpi_memory_hotplug_init: the DIMM slots' registers (both boards').
 		io.kids = append(io.kids, ioRegion("acpi-mem-hotplug", 0xa00, 0x18))
 	}
-	// The recorded vCPU's address spaces become one pair per vCPU.
-	for gi, g := range mm.groups {
+	// The recorded vCPU's address spaces become one pair per vCPU: each
+	// shares the system memory, and has an SMM view of its own
+	// (cpu_as_root, a copy of the recorded one).
+	var groups [][]addressSpace
+	for _, g := range mm.groups {
 		var kept []addressSpace
-		kind := ""
+		var smm *memRegion
+		withCPUMemory := false
 		for _, as := range g {
 			switch {
 			case strings.HasPrefix(as.name, "cpu-memory-"):
-				kind = "cpu-memory-"
+				withCPUMemory = true
 			case strings.HasPrefix(as.name, "cpu-smm-"):
-				kind = "cpu-smm-"
+				smm = as.root
 			default:
 				kept = append(kept, as)
-				continue
 			}
 		}
-		if kind != "" {
-			for _, c := range m.CPUs {
-				if !c.Unrealized {
-					kept = append(kept, addressSpace{fmt.Sprintf("%s%d", kind, m.CPUIndex(c, 0)), g[0].root})
-				}
+		for _, c := range m.CPUs {
+			switch idx := m.CPUIndex(c, 0); {
+			case c.Unrealized:
+			case withCPUMemory:
+				kept = append(kept, addressSpace{fmt.Sprintf("cpu-memory-%d", idx), g[0].root})
+			case smm != nil:
+				own := *smm
+				groups = append(groups, []addressSpace{{fmt.Sprintf("cpu-smm-%d", idx), &own}})
 			}
 		}
-		mm.groups[gi] = kept
+		if len(kept) > 0 {
+			groups = append(groups, kept)
+		}
 	}
+	mm.groups = groups
 	unknown = append(unknown, mon.addPCIDevices(&mm, system, mm.findRegion("io"), mm.findRegion("pci"))...)
 	return mm, unknown
+}
+
+// numaRAM makes the machine's RAM region a container of the NUMA nodes'
+// memory backends, one after another, when the nodes name them (memdev=).
+func (mon *Monitor) numaRAM(ram *memRegion) {
+	m := mon.M
+	if !m.NUMAMemdevs {
+		return
+	}
+	ram.kind, ram.container, ram.kids = "i/o", true, nil
+	off := uint64(0)
+	for i, id := range m.NodeMemdev {
+		size := uint64(m.NodeMem[i])
+		if id != "" && size > 0 {
+			ram.kids = append(ram.kids, &memRegion{name: id, addr: off, size: size, kind: "ram"})
+		}
+		off += size
+	}
 }

@@ -31,7 +31,9 @@ type Release struct {
 	// the config access capability ("virtio-pci-cfg-mem-as", 8.x on), and
 	// MtreeDeviceMemoryAS: the device memory region is an address space of
 	// its own ("device-memory", 9.x on); both show in info mtree.
-	MtreeVirtioCfgAS, MtreeDeviceMemoryAS bool
+	// MtreeBridgeAS: a PCI bridge's secondary memory and I/O spaces are
+	// address spaces too ("pci_bridge_pci_mem", "pci_bridge_pci_io").
+	MtreeVirtioCfgAS, MtreeDeviceMemoryAS, MtreeBridgeAS bool
 	// TraceVCPU: trace events can be vCPU-specific: QMP's trace commands
 	// take and report "vcpu", HMP's honour their vcpu argument.
 	TraceVCPU bool
