@@ -9,6 +9,7 @@ import (
 	"strconv"
 
 	"hotpluglab/engine/board"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
@@ -141,6 +142,17 @@ type deviceRegion struct {
 	space, name string
 	addr, size  uint64
 	prio        int
+	addrProp    string // "@iobase": the address is that property's
+}
+
+// region is the template made for device d.
+func (r deviceRegion) region(d *qdev.Device) *memRegion {
+	addr := r.addr
+	if r.addrProp != "" {
+		v, _ := d.Prop(r.addrProp) // "1016 (0x3f8)"
+		addr, _ = strconv.ParseUint(strings.Fields(v + " 0")[0], 0, 64)
+	}
+	return &memRegion{name: r.name, addr: addr, size: r.size, prio: r.prio, kind: "i/o"}
 }
 
 // deviceRegionTemplates parses mtree-devices.txt: per measured device type
@@ -159,9 +171,13 @@ func deviceRegionTemplates(text string) map[string][]deviceRegion {
 			continue
 		}
 		addr, _ := strconv.ParseUint(f[2], 0, 64)
+		addrProp, _ := strings.CutPrefix(f[2], "@")
+		if addrProp == f[2] {
+			addrProp = ""
+		}
 		size, _ := strconv.ParseUint(f[3], 0, 64)
 		prio, _ := strconv.Atoi(f[4])
-		out[f[0]] = append(out[f[0]], deviceRegion{space: f[1], name: strings.Join(f[5:], " "), addr: addr, size: size, prio: prio})
+		out[f[0]] = append(out[f[0]], deviceRegion{space: f[1], name: strings.Join(f[5:], " "), addr: addr, size: size, prio: prio, addrProp: addrProp})
 	}
 	return out
 }
@@ -596,8 +612,22 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem *memRegion) (unkno
 	known := deviceRegionTemplates(rel.Text("mtree-devices.txt"))
 	type spaces struct{ io, mem *memRegion }
 	behind := map[*qdev.Bus]spaces{} // a bridge's secondary bus: its windows' spaces
-	for _, d := range board.Of(mon.M).Created() {
-		if pci.Of(d) == nil {
+	st := board.Of(mon.M)
+	for _, d := range st.Tree.Devices() { // the board's devices and the user's, as made
+		if d.Internal {
+			continue
+		}
+		if strings.Contains(d.Type.Name, "iommu") {
+			// An IOMMU gives each device behind it a DMA address space of
+			// its own (vtd-root, ...): not measured.
+			unknown = append(unknown, d.Type.Name)
+		}
+		if pci.Of(d) == nil { // an ISA device's ports (a default serial port's, ...)
+			for _, r := range known[d.Type.Name] {
+				if r.space == "io" && io != nil {
+					io.kids = append(io.kids, r.region(d))
+				}
+			}
 			continue
 		}
 		io, mem := io, mem
@@ -644,7 +674,7 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem *memRegion) (unkno
 				proxy, cfg.kids = false, nil // the device lays its config space out itself
 			}
 			if space != nil {
-				space.kids = append(space.kids, &memRegion{name: r.name, addr: r.addr, size: r.size, prio: r.prio, kind: "i/o"})
+				space.kids = append(space.kids, r.region(d))
 			}
 		}
 		if len(cfg.kids) > 0 && rel.MtreeVirtioCfgAS {
@@ -725,6 +755,9 @@ func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
 		// acpi_memory_hotplug_init: the DIMM slots' registers (both boards').
 		io.kids = append(io.kids, ioRegion("acpi-mem-hotplug", 0xa00, 0x18))
 	}
+	// The board's PCI devices are listed with the user's, in the order
+	// they were made (the defaults' VGA and NIC among them).
+	mm.groups = slices.DeleteFunc(mm.groups, func(g []addressSpace) bool { return g[0].root.name == "bus master container" })
 	// The recorded vCPU's address spaces become one pair per vCPU: each
 	// shares the system memory, and has an SMM view of its own
 	// (cpu_as_root, a copy of the recorded one).
@@ -745,7 +778,9 @@ func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
 		}
 		for _, c := range m.CPUs {
 			switch idx := m.CPUIndex(c, 0); {
-			case c.Unrealized:
+			case c.Unrealized, c.Origin == machine.HotPlug && m.Paused:
+				// A vCPU hot-plugged before the machine first ran has no
+				// address spaces yet (measured on both releases).
 			case withCPUMemory:
 				kept = append(kept, addressSpace{fmt.Sprintf("cpu-memory-%d", idx), g[0].root})
 			case smm != nil:
