@@ -337,42 +337,27 @@ func (mm memoryMap) text(flat bool) string {
 	var b strings.Builder
 	if flat {
 		type view struct {
-			names []string
-			root  *memRegion
+			spaces []addressSpace
+			root   *memRegion // nil: the empty view
 		}
 		var views []*view
 		var empty *view
 		for _, g := range mm.groups {
-			var names []string
-			for _, as := range g {
-				names = append(names, as.name)
-			}
 			root := flatviewRoot(g[0].root)
 			if root == nil {
 				if empty == nil {
 					empty = &view{}
 					views = append(views, empty)
 				}
-				empty.names = append(empty.names, names...)
+				empty.spaces = append(empty.spaces, g...)
 				continue
 			}
-			views = append(views, &view{names, root})
+			views = append(views, &view{g, root})
 		}
 		for i, v := range views {
 			fmt.Fprintf(&b, "FlatView #%d\n", i)
-			for _, n := range v.names {
-				root := "bus master container"
-				if v.root != nil {
-					root = v.root.name
-				}
-				for _, g := range mm.groups {
-					for _, as := range g {
-						if as.name == n {
-							root = as.root.name
-						}
-					}
-				}
-				fmt.Fprintf(&b, " AS \"%s\", root: %s\n", n, root)
+			for _, as := range v.spaces {
+				fmt.Fprintf(&b, " AS \"%s\", root: %s\n", as.name, as.root.name)
 			}
 			var ranges []flatRange
 			if v.root != nil {
@@ -686,32 +671,15 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem *memRegion) (unkno
 
 // findRegion is the first region of that name (not an alias) in the map.
 func (mm memoryMap) findRegion(name string) *memRegion {
-	var walk func(r *memRegion) *memRegion
-	seen := map[*memRegion]bool{}
-	walk = func(r *memRegion) *memRegion {
-		if r == nil || seen[r] {
-			return nil
-		}
-		seen[r] = true
-		if r.name == name && r.alias == nil {
-			return r
-		}
-		if x := walk(r.alias); x != nil {
-			return x
-		}
-		for _, k := range r.kids {
-			if x := walk(k); x != nil {
-				return x
-			}
-		}
-		return nil
-	}
+	var found *memRegion
 	for _, g := range mm.groups {
-		if x := walk(g[0].root); x != nil {
-			return x
-		}
+		walkRegions(g[0].root, func(r *memRegion) {
+			if found == nil && r.name == name && r.alias == nil {
+				found = r
+			}
+		})
 	}
-	return nil
+	return found
 }
 
 // x86MemoryMap is pc's or q35's: the board's recorded regions
