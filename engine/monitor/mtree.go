@@ -577,9 +577,9 @@ func parseRegionLine(line string) (*memRegion, string, int) {
 	if a, ok := strings.CutPrefix(name, "alias "); ok {
 		// alias NAME @TARGET OFF-END
 		if at := strings.LastIndex(a, " @"); at >= 0 {
-			t := strings.Fields(a[at+2:])
+			t := append(strings.Fields(a[at+2:]), "")
 			name, target = a[:at], t[0]
-			if len(t) == 2 && len(t[1]) == 33 {
+			if len(t) == 3 && len(t[1]) == 33 {
 				r.aliasOffset, _ = strconv.ParseUint(t[1][:16], 16, 64)
 			}
 		}
