@@ -197,7 +197,7 @@ func sortedKids(r *memRegion) []*memRegion {
 
 // printRegion is mtree_print_mr: the region at base, its subregions below
 // it, every alias target queued for the "memory-region:" list.
-func printRegion(b *strings.Builder, r *memRegion, level int, base uint64, aliases *[]*memRegion) {
+func printRegion(b *strings.Builder, r *memRegion, level int, base uint64, aliases *[]*memRegion, disabled bool) {
 	start := base + r.addr
 	if r.alias != nil {
 		found := false
@@ -208,16 +208,20 @@ func printRegion(b *strings.Builder, r *memRegion, level int, base uint64, alias
 			*aliases = append(*aliases, r.alias)
 		}
 	}
-	if !r.disabled {
+	if !r.disabled || disabled {
 		fmt.Fprintf(b, "%s%016x-%016x (prio %d, %s): ", strings.Repeat("  ", level), start, start+r.last(), r.prio, r.kind)
 		if r.alias != nil {
-			fmt.Fprintf(b, "alias %s @%s %016x-%016x\n", r.name, r.alias.name, r.aliasOffset, r.aliasOffset+r.last())
+			fmt.Fprintf(b, "alias %s @%s %016x-%016x", r.name, r.alias.name, r.aliasOffset, r.aliasOffset+r.last())
 		} else {
-			b.WriteString(r.name + "\n")
+			b.WriteString(r.name)
 		}
+		if r.disabled {
+			b.WriteString(" [disabled]")
+		}
+		b.WriteString("\n")
 	}
 	for _, k := range sortedKids(r) {
-		printRegion(b, k, level+1, start, aliases)
+		printRegion(b, k, level+1, start, aliases, disabled)
 	}
 }
 
@@ -333,7 +337,7 @@ func sizeAtLeast(a, b *memRegion) bool {
 	return a.size == 0 || b.size != 0 && a.size >= b.size
 }
 
-func (mm memoryMap) text(flat bool) string {
+func (mm memoryMap) text(flat, disabled bool) string {
 	var b strings.Builder
 	if flat {
 		type view struct {
@@ -389,12 +393,12 @@ func (mm memoryMap) text(flat bool) string {
 		for _, n := range names {
 			fmt.Fprintf(&b, "address-space: %s\n", n)
 		}
-		printRegion(&b, g[0].root, 1, 0, &aliases)
+		printRegion(&b, g[0].root, 1, 0, &aliases, disabled)
 		b.WriteString("\n")
 	}
 	for _, a := range aliases {
 		fmt.Fprintf(&b, "memory-region: %s\n", a.name)
-		printRegion(&b, a, 1, 0, &aliases)
+		printRegion(&b, a, 1, 0, &aliases, disabled)
 		b.WriteString("\n")
 	}
 	return b.String()
@@ -415,16 +419,13 @@ func (mon *Monitor) infoMtree(a Args) string {
 		mon.Note("info mtree is not modelled on this machine type: QEMU would print its memory region tree.")
 		return ""
 	}
-	for _, f := range []string{"owner", "dispatch_tree", "disabled"} {
-		if a.Bool(f) {
-			mon.Note("info mtree's -o, -d and -D are not modelled: the tree is printed without them.")
-			break
-		}
+	if a.Bool("owner") || a.Bool("flatview") && a.Bool("dispatch_tree") {
+		mon.Note("info mtree's -o (owners) and -d (dispatch trees) are not modelled: the tree is printed without them.")
 	}
 	if len(unknown) > 0 {
 		mon.Note("The memory regions of " + strings.Join(unknown, ", ") + " are not measured: only its bus master address space is shown.")
 	}
-	return CRLF(mm.text(a.Bool("flatview")))
+	return CRLF(mm.text(a.Bool("flatview"), a.Bool("disabled")))
 }
 
 func init() {
