@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"cmp"
 	"strconv"
 
 	"hotpluglab/engine/board"
@@ -182,17 +181,28 @@ func deviceRegionTemplates(text string) map[string][]deviceRegion {
 	return out
 }
 
+// stableSortRegions is an insertion sort of a copy (subregion lists are
+// short; a generic sort would weigh on the wasm).
+func stableSortRegions(in []*memRegion, less func(a, b *memRegion) bool) []*memRegion {
+	out := make([]*memRegion, 0, len(in))
+	for _, r := range in {
+		i := len(out)
+		for i > 0 && less(r, out[i-1]) {
+			i--
+		}
+		out = append(out, nil)
+		copy(out[i+1:], out[i:])
+		out[i] = r
+	}
+	return out
+}
+
 // sortedKids are a container's subregions in mtree_print_mr's order: by
 // address, the higher priority first.
 func sortedKids(r *memRegion) []*memRegion {
-	kids := slices.Clone(r.kids)
-	slices.SortStableFunc(kids, func(a, b *memRegion) int {
-		if c := cmp.Compare(a.addr, b.addr); c != 0 {
-			return c
-		}
-		return cmp.Compare(b.prio, a.prio)
+	return stableSortRegions(r.kids, func(a, b *memRegion) bool {
+		return a.addr < b.addr || a.addr == b.addr && a.prio > b.prio
 	})
-	return kids
 }
 
 // printRegion is mtree_print_mr: the region at base, its subregions below
@@ -252,9 +262,7 @@ func renderFlat(view *[]flatRange, r *memRegion, base, lo, hi uint64) {
 		renderFlat(view, r.alias, start-r.aliasOffset-r.alias.addr, from, to)
 		return
 	}
-	kids := slices.Clone(r.kids)
-	slices.SortStableFunc(kids, func(a, b *memRegion) int { return cmp.Compare(b.prio, a.prio) })
-	for _, k := range kids {
+	for _, k := range stableSortRegions(r.kids, func(a, b *memRegion) bool { return a.prio > b.prio }) {
 		renderFlat(view, k, start, from, to)
 	}
 	if r.container {
@@ -278,8 +286,13 @@ func renderFlat(view *[]flatRange, r *memRegion, base, lo, hi uint64) {
 	if !covered {
 		out = append(out, flatRange{pos, to, r, pos - start})
 	}
-	*view = append(*view, out...)
-	slices.SortFunc(*view, func(a, b flatRange) int { return cmp.Compare(a.start, b.start) })
+	for _, fr := range out { // keep the view in address order
+		i := len(*view)
+		for i > 0 && (*view)[i-1].start > fr.start {
+			i--
+		}
+		*view = slices.Insert(*view, i, fr)
+	}
 }
 
 // simplify is flatview_simplify: neighbours that continue one region merge.
