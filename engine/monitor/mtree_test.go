@@ -52,3 +52,36 @@ func TestMtreeComposesDevices(t *testing.T) {
 		}
 	}
 }
+
+// On x86 the board's recorded regions take the machine's RAM split, a
+// bridge's windows and spaces, a CPU pair of address spaces per vCPU (none
+// yet for one hot-plugged before the machine ran), and -D's disabled
+// regions (each line measured on both releases).
+func TestMtreeX86(t *testing.T) {
+	for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+		mon := monitorFor(t, rel, "-nodefaults", "-M", "q35,max-ram-below-4g=1G", "-m", "4G", "-smp", "2,maxcpus=4",
+			"-device", "pcie-root-port,id=rp0,chassis=1", "-device", "e1000,bus=rp0")
+		mon.HMP("device_add qemu64-x86_64-cpu,id=c2,socket-id=2,core-id=0,thread-id=0")
+		plain := strings.ReplaceAll(mon.HMP("info mtree -D"), "\r", "")
+		for _, want := range []string{
+			"address-space: cpu-memory-0\naddress-space: cpu-memory-1\naddress-space: memory\n",
+			"address-space: cpu-smm-1\n  0000000000000000-ffffffffffffffff (prio 0, i/o): memory\n",
+			"    0000000000000000-000000003fffffff (prio 0, ram): alias ram-below-4g @pc.ram 0000000000000000-000000003fffffff\n",
+			"    0000000100000000-00000001bfffffff (prio 0, ram): alias ram-above-4g @pc.ram 0000000040000000-00000000ffffffff\n",
+			"    0000000000000000-0000000000000000 (prio 1, i/o): alias pci_bridge_io @pci_bridge_io 0000000000000000-0000000000000000\n",
+			"address-space: e1000\n  0000000000000000-ffffffffffffffff (prio 0, i/o): bus master container\n" +
+				"    0000000000000000-ffffffffffffffff (prio 0, i/o): alias bus master @system 0000000000000000-ffffffffffffffff [disabled]\n",
+			"memory-region: pci_bridge_pci\n  0000000000000000-ffffffffffffffff (prio 0, i/o): pci_bridge_pci\n",
+		} {
+			if !strings.Contains(plain, want) {
+				t.Errorf("%s: info mtree -D lacks %q", rel, want)
+			}
+		}
+		if strings.Contains(plain, "cpu-memory-2") {
+			t.Errorf("%s: a vCPU hot-plugged before the first run has address spaces", rel)
+		}
+		if got := strings.Contains(plain, "address-space: pci_bridge_pci_mem"); got != rel.MtreeBridgeAS {
+			t.Errorf("%s: pci_bridge_pci_mem listed %v", rel, got)
+		}
+	}
+}
