@@ -357,19 +357,19 @@ func (mm memoryMap) text(flat, disabled bool) string {
 			spaces []addressSpace
 			root   *memRegion // nil: the empty view
 		}
+		// Address spaces whose roots flatten to the same region share its
+		// view (the empty one included).
 		var views []*view
-		var empty *view
+		byRoot := map[*memRegion]*view{}
 		for _, g := range mm.groups {
 			root := flatviewRoot(g[0].root)
-			if root == nil {
-				if empty == nil {
-					empty = &view{}
-					views = append(views, empty)
-				}
-				empty.spaces = append(empty.spaces, g...)
-				continue
+			v := byRoot[root]
+			if v == nil {
+				v = &view{root: root}
+				byRoot[root] = v
+				views = append(views, v)
 			}
-			views = append(views, &view{g, root})
+			v.spaces = append(v.spaces, g...)
 		}
 		for i, v := range views {
 			fmt.Fprintf(&b, "FlatView #%d\n", i)
@@ -427,6 +427,8 @@ func (mon *Monitor) infoMtree(a Args) string {
 		mm, unknown = mon.x86MemoryMap("pc")
 	case mon.M.Type.Family == machinetype.Q35:
 		mm, unknown = mon.x86MemoryMap("q35")
+	case mon.M.Type.Family == machinetype.ISAPC:
+		mm, unknown = mon.x86MemoryMap("isapc")
 	}
 	if len(mm.groups) == 0 {
 		mon.Note("info mtree is not modelled on this machine type: QEMU would print its memory region tree.")
@@ -707,7 +709,10 @@ func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
 	if system == nil || ram == nil {
 		return memoryMap{}, nil
 	}
-	below, above, _ := st.RAM4G()
+	below, above, ok := st.RAM4G()
+	if !ok { // isapc: no PCI hole to split around (RAM past 3.5 GiB not measured)
+		below, above = uint64(m.RAMBytes), 0
+	}
 	ram.size = uint64(m.RAMBytes)
 	for _, k := range system.kids {
 		if k.name == "ram-below-4g" {
