@@ -120,7 +120,7 @@ func (mon *Monitor) spaprMemoryMap() (mm memoryMap, unknown []string) {
 		mm.groups = append(mm.groups, []addressSpace{{"device-memory", devMem}})
 	}
 	mm.groups = append(mm.groups, []addressSpace{{phb, iommuRoot}})
-	unknown = append(unknown, mon.addPCIDevices(&mm, iommuRoot, phbIO, phbMMIO)...)
+	unknown = append(unknown, mon.addPCIDevices(&mm, iommuRoot, phbIO, phbMMIO, nil)...)
 	return mm, unknown
 }
 
@@ -138,7 +138,8 @@ func virtioPCIDevice(typ string) (string, bool) {
 // deviceRegion is one region a device type adds to its bus's I/O or
 // memory space (mtree-devices.txt).
 type deviceRegion struct {
-	space, name string
+	space, kind string
+	name        string
 	addr, size  uint64
 	prio        int
 	addrProp    string // "@iobase": the address is that property's
@@ -151,7 +152,7 @@ func (r deviceRegion) region(d *qdev.Device) *memRegion {
 		v, _ := d.Prop(r.addrProp) // "1016 (0x3f8)"
 		addr, _ = strconv.ParseUint(strings.Fields(v + " 0")[0], 0, 64)
 	}
-	return &memRegion{name: r.name, addr: addr, size: r.size, prio: r.prio, kind: "i/o"}
+	return &memRegion{name: r.name, addr: addr, size: r.size, prio: r.prio, kind: r.kind}
 }
 
 // deviceRegionTemplates parses mtree-devices.txt: per measured device type
@@ -176,7 +177,11 @@ func deviceRegionTemplates(text string) map[string][]deviceRegion {
 		}
 		size, _ := strconv.ParseUint(f[3], 0, 64)
 		prio, _ := strconv.Atoi(f[4])
-		out[f[0]] = append(out[f[0]], deviceRegion{space: f[1], name: strings.Join(f[5:], " "), addr: addr, size: size, prio: prio, addrProp: addrProp})
+		space, kind, _ := strings.Cut(f[1], ":") // "mmio:ram": a RAM region
+		if kind == "" {
+			kind = "i/o"
+		}
+		out[f[0]] = append(out[f[0]], deviceRegion{space: space, kind: kind, name: strings.Join(f[5:], " "), addr: addr, size: size, prio: prio, addrProp: addrProp})
 	}
 	return out
 }
@@ -608,7 +613,7 @@ func parseRegionLine(line string) (*memRegion, string, int) {
 // address space (whose disabled alias points where its DMA goes), 10.0's
 // virtio config access space, and the regions mtree-devices.txt lists in
 // the bus's I/O and memory spaces. It returns the types not measured.
-func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem *memRegion) (unknown []string) {
+func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion) (unknown []string) {
 	rel := mon.M.Release()
 	known := deviceRegionTemplates(rel.Text("mtree-devices.txt"))
 	type spaces struct{ io, mem *memRegion }
@@ -623,10 +628,10 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem *memRegion) (unkno
 			// its own (vtd-root, ...): not measured.
 			unknown = append(unknown, d.Type.Name)
 		}
-		if pci.Of(d) == nil { // an ISA device's ports (a default serial port's, ...)
+		if pci.Of(d) == nil { // an ISA device's ports and memory (a default serial port's, ...)
 			for _, r := range known[d.Type.Name] {
-				if r.space == "io" && io != nil {
-					io.kids = append(io.kids, r.region(d))
+				if space := map[string]*memRegion{"io": io, "mmio": isaMem}[r.space]; space != nil {
+					space.kids = append(space.kids, r.region(d))
 				}
 			}
 			continue
@@ -780,7 +785,7 @@ func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
 		}
 	}
 	mm.groups = groups
-	unknown = append(unknown, mon.addPCIDevices(&mm, system, mm.findRegion("io"), mm.findRegion("pci"))...)
+	unknown = append(unknown, mon.addPCIDevices(&mm, system, mm.findRegion("io"), mm.findRegion("pci"), system)...)
 	return mm, unknown
 }
 
