@@ -619,6 +619,10 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 	type spaces struct{ io, mem *memRegion }
 	behind := map[*qdev.Bus]spaces{} // a bridge's secondary bus: its windows' spaces
 	st := board.Of(mon.M)
+	userMade := map[*qdev.Device]bool{}
+	for _, d := range st.Created() {
+		userMade[d] = true
+	}
 	for _, d := range st.Tree.Devices() { // the board's devices and the user's, as made
 		if d.Internal {
 			continue
@@ -629,7 +633,11 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 			unknown = append(unknown, d.Type.Name)
 		}
 		if pci.Of(d) == nil { // an ISA device's ports and memory (a default serial port's, ...)
-			for _, r := range known[d.Type.Name] {
+			regions, measured := known[d.Type.Name]
+			if !measured && d.Bus != nil && d.Bus.Type == "ISA" && (userMade[d] || strings.HasSuffix(d.Type.Name, "vga")) {
+				unknown = append(unknown, d.Type.Name) // the board's own are in its template
+			}
+			for _, r := range regions {
 				if space := map[string]*memRegion{"io": io, "mmio": isaMem}[r.space]; space != nil {
 					space.kids = append(space.kids, r.region(d))
 				}
@@ -665,7 +673,7 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 		}
 		regions, measured := known[d.Type.Name]
 		vdev, proxy := virtioPCIDevice(d.Type.Name)
-		if !measured && !proxy {
+		if !measured && !proxy && userMade[d] { // the board's are in its template
 			unknown = append(unknown, d.Type.Name)
 		}
 		cfg := containerRegion("virtio-pci", 0, 0x4000)

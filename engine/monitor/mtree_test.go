@@ -85,3 +85,24 @@ func TestMtreeX86(t *testing.T) {
 		}
 	}
 }
+
+// A device whose regions were not measured is named in a note; the board's
+// own devices (in its template) and measured ones are not.
+func TestMtreeNotesUnmeasured(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want string // "" for no note
+	}{
+		{[]string{"-M", "isapc"}, "isa-cirrus-vga"},
+		{[]string{"-nodefaults", "-M", "pc", "-serial", "null", "-device", "VGA", "-device", "e1000"}, ""},
+		{[]string{"-nodefaults", "-M", "q35", "-device", "intel-iommu"}, "intel-iommu"},
+		{[]string{"-nodefaults", "-M", "pseries", "-device", "ne2k_pci"}, "ne2k_pci"},
+	} {
+		mon := monitorFor(t, release.V10_0, c.args...)
+		mon.HMP("info mtree")
+		notes := strings.Join(mon.TakeNotes(), " ")
+		if c.want == "" && notes != "" || !strings.Contains(notes, c.want) {
+			t.Errorf("%v: notes %q, want %q", c.args, notes, c.want)
+		}
+	}
+}
