@@ -434,6 +434,8 @@ func (mon *Monitor) infoMtree(a Args) string {
 		mm, unknown = mon.x86MemoryMap("q35")
 	case mon.M.Type.Family == machinetype.ISAPC:
 		mm, unknown = mon.x86MemoryMap("isapc")
+	case mon.M.Type.Family == machinetype.Microvm && mon.M.RAMBytes < 0xc0000000:
+		mm, unknown = mon.x86MemoryMap("microvm") // (its split above 3 GiB not measured)
 	}
 	if len(mm.groups) == 0 {
 		mon.Note("info mtree is not modelled on this machine type: QEMU would print its memory region tree.")
@@ -718,20 +720,23 @@ func (mm memoryMap) findRegion(name string) *memRegion {
 func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
 	m, st := mon.M, board.Of(mon.M)
 	mm = parseMemoryMap(m.Release().Text("mtree-" + name + ".txt"))
-	system, ram := mm.findRegion("system"), mm.findRegion("pc.ram")
-	if system == nil || ram == nil {
+	system := mm.findRegion("system")
+	var below4g, ram *memRegion // the RAM (pc.ram, microvm.ram) is what ram-below-4g shows
+	if system != nil {
+		for _, k := range system.kids {
+			if k.name == "ram-below-4g" && k.alias != nil {
+				below4g, ram = k, k.alias
+			}
+		}
+	}
+	if ram == nil {
 		return memoryMap{}, nil
 	}
 	below, above, ok := st.RAM4G()
 	if !ok { // isapc: no PCI hole to split around (RAM past 3.5 GiB not measured)
 		below, above = uint64(m.RAMBytes), 0
 	}
-	ram.size = uint64(m.RAMBytes)
-	for _, k := range system.kids {
-		if k.name == "ram-below-4g" {
-			k.size = below
-		}
-	}
+	ram.size, below4g.size = uint64(m.RAMBytes), below
 	if above > 0 {
 		system.kids = append(system.kids, &memRegion{name: "ram-above-4g", addr: 1 << 32, size: above, kind: "ram", alias: ram, aliasOffset: below})
 	}
