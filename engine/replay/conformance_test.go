@@ -350,11 +350,12 @@ var corpora = []struct {
 	// pseries -nic order. Pass o4 closed the HPET's timer registers,
 	// fw_cfg's file directory count and (10.0) pseries' XIVE info pic, with
 	// 17 o4- measurements. Task mt's info mtree (13 and 26 kept; round 9's
-	// pc and q35 info mtree -f closed on 7.2): the regions are modelled on
-	// pc, q35 and pseries, but QEMU lists address spaces and flat views in a
-	// pointer-keyed hash table's order, so most stay open on order alone.
+	// pc and q35 info mtree -f closed on 7.2, microvm's on 10.0): the
+	// regions are modelled on pc, q35, isapc, microvm and pseries, but QEMU
+	// lists address spaces and flat views in a pointer-keyed hash table's
+	// order, so most stay open on order alone.
 	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2300},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2276},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2277},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
