@@ -629,7 +629,8 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 		if d.Internal {
 			continue
 		}
-		if strings.Contains(d.Type.Name, "iommu") {
+		if strings.Contains(d.Type.Name, "iommu") || d.Type.Name == "spapr-pci-host-bridge" {
+			// (another PHB's windows, DMA root and devices: not measured)
 			// An IOMMU gives each device behind it a DMA address space of
 			// its own (vtd-root, ...): not measured.
 			unknown = append(unknown, d.Type.Name)
