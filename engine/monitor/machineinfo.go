@@ -416,6 +416,9 @@ func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 		return []string{"ioapic", "pic1", "pic0", "ioapic"}, true
 	}
 	pics := []string{"pic1", "pic0"}
+	if st := board.Of(m); st != nil && !st.Has("isa-i8259") {
+		return []string{"ioapic"}, true // pic=off: no i8259s to meet
+	}
 	rel := m.Release()
 	if rel.PICsInUnattachedHashOrder && picsOnly {
 		var paths []string // master (pic0) first: i8259_init's order
