@@ -3182,4 +3182,18 @@ def o5_mix_cases():
 
 o5_mix_cases()
 
+
+# o5's old machine types (o5-qom-old-): 7.2's pc-i440fx-1.4 to 2.3 (gone
+# from 10.0) and q35's oldest, bare, with maxmem and with a NUMA memdev.
+def o5_old_cases():
+    steps = [{"hmp": "qom-list /machine"}, {"hmp": "info irq"}, {"hmp": "info pic"}]
+    for mach in ("pc-i440fx-1.4", "pc-i440fx-1.7", "pc-i440fx-2.0", "pc-i440fx-2.2", "pc-i440fx-2.3", "pc-q35-2.5", "pc-i440fx-2.6"):
+        corpus.case("x86_64", "o5-qom-old-%s" % mach, "-M", mach, steps=steps)
+        corpus.case("x86_64", "o5-qom-old-%s-maxmem" % mach, "-M", mach, "-m", "512,slots=2,maxmem=2G", steps=steps)
+        corpus.case("x86_64", "o5-qom-old-%s-numa" % mach, "-M", mach, "-object", "memory-backend-ram,id=r0,size=128M",
+                    "-numa", "node,memdev=r0", steps=steps)
+
+
+o5_old_cases()
+
 corpus.write()
