@@ -15,6 +15,7 @@ import (
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/spapr"
@@ -791,6 +792,11 @@ func (s *State) recordedQOMList(path string) ([]qdev.QOMProp, bool) {
 			return l, true
 		}
 	}
+	if ok && key == "/machine" {
+		if l, fits := s.x86MachineQOMList(props); fits {
+			return l, true
+		}
+	}
 	out := make([]qdev.QOMProp, len(props))
 	for i, p := range props {
 		out[i] = qdev.QOMProp{Name: p.Name, Type: p.Type}
@@ -871,6 +877,111 @@ func (s *State) spaprMachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fi
 	}
 	return out, true
 }
+
+// x86MachineQOMTable is pc's or q35's /machine's own hash table: the
+// release's X86MachineQOM replayed with what this machine makes of it. nil
+// for another machine.
+func (s *State) x86MachineQOMTable() *qom.Table {
+	order := s.M.Release().X86MachineQOM
+	family := string(s.M.Type.Family)
+	if len(order) == 0 || s.M.Type.Family != machinetype.PC && s.M.Type.Family != machinetype.Q35 {
+		return nil
+	}
+	table := qom.NewTable()
+	for _, entry := range order {
+		name, remove := strings.CutPrefix(entry, "-")
+		name, only, limited := strings.Cut(name, "@")
+		if limited && only != family || !s.makesMachineProperty(name, remove) {
+			continue
+		}
+		if remove {
+			table.Remove(name)
+		} else {
+			table.Insert(name)
+		}
+	}
+	return table
+}
+
+// makesMachineProperty: this machine adds name to /machine (or, for a
+// removal, takes it away again).
+func (s *State) makesMachineProperty(name string, remove bool) bool {
+	on := func(prop string) bool { v, _ := qemuopts.ParseBool(s.M.Props[prop]); return v }
+	switch name {
+	case "pc.ram[0]": // numa_complete_configuration's container for the nodes' memdevs
+		return s.M.NUMAMemdevs
+	case "device-memory[0]":
+		return s.HasDeviceMemory()
+	case "cxl_host_reg[0]":
+		return on("cxl")
+	case "nvdimm-acpi-io[0]":
+		return on("nvdimm")
+	case "acpi-device": // q35 links its LPC whatever acpi= says
+		return s.M.Type.Family == machinetype.Q35 || s.M.ACPI
+	case "smram": // the MCH has no SMRAM ranges (10.0)
+		return !s.q35SMMOff()
+	case "pflash0", "pflash1", "system.flash0", "system.flash1":
+		// only an unused flash and its alias go away
+		unit := name[len(name)-1:]
+		return !remove || s.Tree.FindByPath("/machine/system.flash"+unit) == nil
+	}
+	return true
+}
+
+// X86MachineQOMWalk is the order a QOM walk meets pc's or q35's /machine
+// children and properties in (object_child_foreach: the hash table's); nil
+// for another machine.
+func (s *State) X86MachineQOMWalk() []string {
+	if t := s.x86MachineQOMTable(); t != nil {
+		return t.Keys()
+	}
+	return nil
+}
+
+// x86MachineQOMList is qom-list /machine on pc and q35: the recorded
+// board's class properties, then the machine's own table as this machine
+// fills it (x86MachineQOMTable). fits is false where the recording holds
+// an own property the release's order does not make.
+func (s *State) x86MachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fits bool) {
+	table := s.x86MachineQOMTable()
+	if table == nil {
+		return nil, false
+	}
+	own := map[string]bool{}
+	for _, entry := range s.M.Release().X86MachineQOM {
+		name, _ := strings.CutPrefix(entry, "-")
+		name, _, _ = strings.Cut(name, "@")
+		own[name] = true
+	}
+	types := map[string]string{}
+	for _, p := range recorded {
+		types[p.Name] = p.Type
+		if !own[p.Name] {
+			// qom-list prepends as it walks the object's table, then its
+			// classes': the class properties come first, as recorded
+			out = append(out, qdev.QOMProp{Name: p.Name, Type: p.Type})
+		}
+	}
+	keys := table.Keys()
+	for i := len(keys) - 1; i >= 0; i-- {
+		t, ok := types[keys[i]]
+		if !ok {
+			t, ok = x86MachineQOMTypes[keys[i]]
+		}
+		if !ok {
+			return nil, false
+		}
+		out = append(out, qdev.QOMProp{Name: keys[i], Type: t})
+	}
+	return out, true
+}
+
+// x86MachineQOMTypes are the types of /machine's own properties the
+// recorded board lacks (measured: the o5-qom- cases).
+var x86MachineQOMTypes = map[string]string{"pc.ram[0]": "child<memory-region>", "device-memory[0]": "child<memory-region>",
+	"cxl_host_reg[0]": "child<memory-region>", "nvdimm-acpi-io[0]": "child<memory-region>",
+	"system.flash0": "child<cfi.pflash01>", "system.flash1": "child<cfi.pflash01>", "pflash0": "str", "pflash1": "str",
+	"acpi-device": "link<hotplug-handler>", "smram": "link<memory-region>"}
 
 // spaprDRCType is the type of a "dr-connector[N]" child.
 func spaprDRCType(name string) string {

@@ -430,9 +430,10 @@ var corpora = []struct {
 	// measurements of virtio serial port numbers, virtio-mem's and the
 	// memory backends' own QOM properties. Round 45 (lead) added 113 per
 	// release, fresh draws of the earlier rounds from unused seeds, and 14
-	// measurements of the QOM walk's interrupt controllers (r45m-).
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5865},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5901},
+	// measurements of the QOM walk's interrupt controllers (r45m-); o5 95
+	// measurements of /machine's own QOM table on pc and q35 (o5-qom-).
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 5959},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 5995},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.
