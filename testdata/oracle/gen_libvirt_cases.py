@@ -1699,12 +1699,15 @@ x("r4-kv-hotplug-disk", *kv(ephemeral=False, cloudinit=False),
          qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-4-format", "read-only": False, "file": "libvirt-4-storage"}),
          qmp("device_add", driver="virtio-blk-pci", bus="pci.7", addr="0x0", drive="libvirt-4-format", id="ua-hotplug-disk", **{"write-cache": "on", "werror": "stop", "rerror": "stop"}),
          qmp("query-block"), qmp("device_del", id="ua-hotplug-disk"), qmp("query-block")])
+# A scsi-hd's and a virtio serial port's DEVICE_DELETED come some time
+# after device_del (both releases: within 3 s, not within the recorder's
+# settle): timing, so these cases stop before the unplug.
 x("r4-kv-hotplug-scsi", *kv(*dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.6", addr="0x0"), ephemeral=False, cloudinit=False),
   steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-5-storage", "size": 1073741824}),
          qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-5-format", "read-only": False, "file": "libvirt-5-storage"}),
          qmp("device_add", driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=1, device_id="drive-ua-hotplug-volume", drive="libvirt-5-format",
              id="ua-hotplug-volume", **{"write-cache": "on", "werror": "stop", "rerror": "stop"}),
-         hmp("info block")[0], qmp("device_del", id="ua-hotplug-volume"), hmp("info block")[0]])
+         hmp("info block")[0], qmp("query-block")])
 x("r4-kv-vcpu-hotplug", *kv(ephemeral=False, cloudinit=False, smp="1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
   steps=[qmp("query-hotpluggable-cpus"),
          qmp("device_add", driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
@@ -1751,7 +1754,7 @@ x("r4-qmp-channel-chardev", *L, steps=[qmp("query-chardev"), qmp("qom-get", path
                                        qmp("qom-get", path="/machine/peripheral/channel0", property="nr")])
 x("r4-qmp-serial-chardev-change", *L, steps=[qmp("chardev-add", id="charchannel1", backend={"type": "null", "data": {}}),
                                              qmp("device_add", driver="virtserialport", bus="virtio-serial0.0", nr=2, chardev="charchannel1", id="channel1", name="org.libguestfs.channel.0"),
-                                             qmp("query-chardev"), qmp("device_del", id="channel1")])
+                                             qmp("query-chardev"), qmp("qom-get", path="/machine/peripheral/channel1", property="name")])
 x("r4-qmp-video-props", *L, steps=[qmp("qom-get", path="/machine/peripheral/video0", property="max_outputs"),
                                    qmp("qom-get", path="/machine/peripheral/video0", property="vgamem_mb")])
 
