@@ -10,8 +10,9 @@ tries next (info pci, info qtree, info block, info network, query-pci,
 device_add). Pinned machine types run on both releases: 7.2's older
 versions and 10.0 with 7.2-9.2 versions, whose compat properties change
 device defaults (engine/compat). Disks are null-co nodes: no host files,
-but round 3's -blockdev chains, whose images casegen.HostFiles writes under
-/tmp/hotplug-lab-lv3 on the host and in the 10.0 chroot when this runs.
+but round 3's -blockdev chains and round 4's OVMF pairs and Nova/KubeVirt
+disks, whose images casegen.HostFiles writes under /tmp/hotplug-lab-lv3 and
+/tmp/hotplug-lab-lv4 on the host and in the 10.0 chroot when this runs.
 
     python3 testdata/oracle/gen_libvirt_cases.py
     python3 ../shared/oracle/record.py testdata/oracle/libvirt_cases.jsonl -o /tmp/l1.jsonl   # twice
@@ -1349,7 +1350,7 @@ SECURE = ["-global", "driver=cfi.pflash01,property=secure,value=on"]
 PFLASH = ",pflash0=libvirt-pflash0-format,pflash1=libvirt-pflash1-format"
 Q35_TAIL4 = ["-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-shutdown",
              "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on"]
-WIN_TAIL4 = ["-rtc", "base=localtime,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-hpet" if False else "-no-shutdown",
+WIN_TAIL4 = ["-rtc", "base=localtime,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-shutdown",
              "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on"]
 
 
@@ -1427,7 +1428,7 @@ xf4("r4-uefi-secure", *vi_linux(uefi=True, secure=True), files=["OVMF_CODE_4M.fd
 xf4("r4-uefi-secure-smm-off", *head4("pc-q35-7.2", extra=",vmport=off,smm=off,hpet=off" + PFLASH), *pflash_blockdevs(), *SECURE, *Q35_TAIL4,
     files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"], steps=hmp("info block"))
 xf4("r4-uefi-2m-pair", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off" + PFLASH), *pflash_blockdevs("OVMF_CODE.fd", "OVMF_VARS.fd"), *SECURE,
-    *Q35_TAIL4, files=["OVMF_CODE.fd", "OVMF_VARS.fd"], steps=hmp("info block", "info mtree -f") if False else hmp("info block"))
+    *Q35_TAIL4, files=["OVMF_CODE.fd", "OVMF_VARS.fd"], steps=hmp("info block"))
 xf4("r4-uefi-odd-vars", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off" + PFLASH), *pflash_blockdevs(vars="odd_VARS.fd"), *Q35_TAIL4,
     files=["OVMF_CODE_4M.fd", "odd_VARS.fd"], steps=hmp("info block"))
 xf4("r4-uefi-pflash0-only", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off,pflash0=libvirt-pflash0-format"), *pflash_blockdevs()[:4], *Q35_TAIL4,
@@ -1445,7 +1446,7 @@ xf4("r4-uefi-secure-pc", *head4("pc-i440fx-7.2", extra=",vmport=off,smm=on" + PF
 xf4("r4-uefi-missing-node", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off" + PFLASH), *pflash_blockdevs()[:4], *Q35_TAIL4,
     files=["OVMF_CODE_4M.fd"], steps=hmp("info block"))
 xf4("r4-uefi-query-block", *vi_linux(uefi=True, secure=True), files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"],
-    steps=[qmp("query-named-block-nodes", flat=True)] if False else [qmp("query-block")])
+    steps=[qmp("query-block")])
 for val in ("on", "off", "auto", "maybe"):
     x("r4-smm-" + val, *head4("pc-q35-7.2", extra=",vmport=off,smm=%s,hpet=off" % val), *Q35_TAIL4,
       steps=[qmp("qom-get", path="/machine", property="smm")])
@@ -1470,7 +1471,7 @@ def win(*more, machine="pc-q35-7.2", cpu="qemu64," + HV_WIN10, name="win10", uef
             + dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.3", addr="0x0")
             + disk(2, size=68719476736)
             + dev(driver="ide-hd", bus="ide.0", drive="libvirt-2-format", id="sata0-0-0", bootindex=1)
-            + disk(1, size=4 << 20) + ["-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": True, "driver": "raw", "file": "libvirt-1-storage"})][:0]
+            + disk(1, size=4 << 20)
             + dev(driver="ide-cd", bus="ide.1", id="sata0-0-1")
             + ["-netdev", j(type="user", id="hostnet0")]
             + dev(driver=nic, netdev="hostnet0", id="net0", mac="52:54:00:1f:2e:3d", bus="pci.1", addr="0x0")
@@ -1509,8 +1510,7 @@ x("r4-win10-cpu-props", *win(), steps=[qmp("qom-get", path=CPU0, property=pn) fo
 x("r4-win10-qxl-sizes", *win(), steps=[qmp("qom-get", path="/machine/peripheral/video0", property=pn) for pn in
                                       ("ram_size", "vram_size", "vram64_size_mb", "vgamem_mb")])
 x("r4-win10-block", *win(), steps=hmp("info block") + [qmp("query-block")])
-x("r4-win10-pc-i440fx", *win(machine="pc-i440fx-7.2", nic="e1000", video="VGA")[:0] or
-  head4("pc-i440fx-7.2", name="win10pc", extra=",vmport=off", cpu="qemu64," + HV_WIN10, mem=4096),
+x("r4-win10-pc-i440fx", *head4("pc-i440fx-7.2", name="win10pc", extra=",vmport=off", cpu="qemu64," + HV_WIN10, mem=4096),
   *["-rtc", "base=localtime", "-no-shutdown", "-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1", "-boot", "strict=on"],
   *disk(2), *dev(driver="ide-hd", bus="ide.0", unit=0, drive="libvirt-2-format", id="ide0-0-0", bootindex=1),
   *dev(driver="ide-cd", bus="ide.0", unit=1, id="ide0-0-1"),
@@ -1559,7 +1559,7 @@ x("r4-vi-freebsd13-pc", *head4("pc-i440fx-7.2", name="freebsd13.2", extra=",vmpo
   "-chardev", "null,id=charserial0", *dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0),
   *dev(driver="usb-tablet", id="input0", bus="usb.0", port="1"), *dev(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x2"),
   *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5"), steps=hmp("info pci", "info usb"))
-x("r4-vi-freebsd-ahci", *vi_linux(name="freebsd12", disk_dev="ide-hd")[:0] or vi_linux(name="freebsd12"),
+x("r4-vi-freebsd-ahci", *vi_linux(name="freebsd12"),
   steps=[qmp("qom-get", path="/machine/peripheral/virtio-disk0", property="bootindex")])
 
 # ------------------------------------------------------ OpenStack Nova ----
@@ -1569,7 +1569,7 @@ NOVA_SMBIOS = ["-smbios", "type=1,manufacturer=OpenStack Foundation,product=Open
 
 def nova_pc(*more, machine="pc-i440fx-7.2", cpu="Skylake-Client-IBRS", config=True, rng=True, log=False):
     out = head4(machine, name="instance-0000002a", extra="", cpu=cpu, mem=2048, smp="1,sockets=1,dies=1,cores=1,threads=1", uuid=NOVA_UUID)
-    out += NOVA_SMBIOS + ["-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-hpet" if False else "-no-shutdown", "-boot", "strict=on"]
+    out += NOVA_SMBIOS + ["-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-shutdown", "-boot", "strict=on"]
     out += dev(driver="piix3-usb-uhci", id="usb", bus="pci.0", addr="0x1.0x2")
     out += (["-blockdev", j(driver="file", filename=img4("disk.qcow2"), **{"node-name": "libvirt-2-storage", "cache": {"direct": False, "no-flush": False}, "auto-read-only": True, "discard": "unmap"}),
              "-blockdev", j(**{"node-name": "libvirt-2-format", "read-only": False, "cache": {"direct": False, "no-flush": False}, "driver": "qcow2", "file": "libvirt-2-storage"})]
@@ -1594,7 +1594,7 @@ def nova_pc(*more, machine="pc-i440fx-7.2", cpu="Skylake-Client-IBRS", config=Tr
 NOVA_FILES = ["disk.qcow2", "disk.config"]
 xf4("r4-nova-pc", *nova_pc(), files=NOVA_FILES, steps=hmp("info pci", "info network") + CONNECT_X)
 xf4("r4-nova-pc-block", *nova_pc(), files=NOVA_FILES, steps=hmp("info block"))
-xf4("r4-nova-smbios-qtree", *nova_pc(), files=NOVA_FILES, steps=[qmp("qom-get", path="/machine", property="uuid") if False else qmp("query-uuid"), qmp("query-name")])
+xf4("r4-nova-smbios-qtree", *nova_pc(), files=NOVA_FILES, steps=[qmp("query-uuid"), qmp("query-name")])
 xf4("r4-nova-balloon-stats", *nova_pc(), files=NOVA_FILES,
     steps=[qmp("qom-list", path="/machine/peripheral"),
            qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=10),
@@ -1652,8 +1652,7 @@ xf4("r4-nova-attach-port", *nova_pc(), files=NOVA_FILES,
 
 # ------------------------------------------------------ KubeVirt -----
 def kv(*more, machine="pc-q35-7.2", ephemeral=True, cloudinit=True, cpu="Skylake-Client-IBRS", smp="1,sockets=1,dies=1,cores=1,threads=1", free_page=True):
-    out = head4(machine, name="default_testvmi", extra=",hpet=off", cpu=cpu, smp=smp, mem=128 + 0 * 1)
-    out = [a if a != "size=%dk" % (2048 << 10) else a for a in out]
+    out = head4(machine, name="default_testvmi", extra=",hpet=off", cpu=cpu, smp=smp, mem=128)
     out += ["-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny", "-msg", "timestamp=off"][:2]
     out += ["-rtc", "base=utc", "-no-shutdown", "-boot", "strict=on"] + ports_at(2, 10)
     out += dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.2", addr="0x0")
@@ -1717,7 +1716,7 @@ x("r4-kv-vcpu-hotplug", *kv(ephemeral=False, cloudinit=False, smp="1,maxcpus=4,s
 # ------------------------------------------- libvirt's QMP after start ----
 L = vi_linux()
 x("r4-qmp-connect-all", *L, steps=CONNECT_X + [qmp("query-name"), qmp("query-uuid"), qmp("query-pr-managers"), qmp("query-dump-guest-memory-capability"),
-                                               qmp("query-fdsets"), qmp("query-migrate-parameters") if False else qmp("query-acpi-ospm-status")])
+                                               qmp("query-fdsets"), qmp("query-acpi-ospm-status")])
 x("r4-qmp-balloon-guest-stats", *L, steps=[qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats"),
                                             qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval"),
                                             qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=5),
@@ -1758,6 +1757,6 @@ x("r4-qmp-serial-chardev-change", *L, steps=[qmp("chardev-add", id="charchannel1
 x("r4-qmp-video-props", *L, steps=[qmp("qom-get", path="/machine/peripheral/video0", property="max_outputs"),
                                    qmp("qom-get", path="/machine/peripheral/video0", property="vgamem_mb")])
 
+# hostfiles.write() writes every case's files, round 4's too.
 corpus.write()
 hostfiles.write()
-hostfiles4.write()
