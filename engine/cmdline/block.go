@@ -325,8 +325,9 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 
 // noIOStatus: the device never enables its backend's I/O status (it
 // has no rerror/werror: nvme; the floppy drive refuses werror instead),
-// so query-block shows none (measured: pc's default floppy0).
-func noIOStatus(typ string) bool { return typ == "nvme" || typ == "floppy" }
+// so query-block shows none (measured: pc's default floppy0, and the
+// system flash a machine's pflash0/pflash1 back).
+func noIOStatus(typ string) bool { return typ == "nvme" || typ == "floppy" || typ == "cfi.pflash01" }
 
 // driveDevice is a device a -drive asks for (if=virtio): made after the
 // -device ones, its errors located at the -drive.
