@@ -4402,4 +4402,18 @@ m16("pseries", "cpu-state", steps=hmp("cpu 1", "info registers", "info tlb", "in
     qmp("human-monitor-command", **{"command-line": "p $pc", "cpu-index": 1}),
     qmp("human-monitor-command", **{"command-line": "info registers", "cpu-index": 4})])
 
+# Measured for the engine (m16-BOARD-m-): the lengths of the files memsave and
+# pmemsave write (a refused memsave leaves its file, empty), read back by
+# qemu-io's length on a file blockdev (printed on QEMU's stdout).
+for b in ["pc", "q35", "pseries"]:
+    bad = "0x100000000" if b != "pseries" else "0x40000000"
+    names = [m16tmp(b, "m-%s.bin" % n) for n in ("a", "b", "c", "d")]
+    steps = [{"hmp": "memsave 0 16 \"%s\"" % names[0]}, {"hmp": "pmemsave 0 (1024+8) \"%s\"" % names[1]},
+             {"hmp": "memsave %s 16 \"%s\"" % (bad, names[2])}, {"hmp": "pmemsave 0 0 \"%s\"" % names[3]},
+             {"hmp": "memsave 0 4 \"%s\"" % names[0]}]
+    for i, n in enumerate(names):
+        steps += [qmp("blockdev-add", driver="file", filename=n, **{"node-name": "m%d" % i, "read-only": True}),
+                  {"hmp": "qemu-io m%d length" % i}]
+    m16(b, "m-memsave-lengths", steps=steps)
+
 corpus.write()
