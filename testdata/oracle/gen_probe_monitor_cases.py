@@ -59,7 +59,10 @@ dropped), and round 15 (ids m15-, at the end: the commands the recorded corpora
 use least, on machines with devices and backends -- NBD and exports, jobs,
 transaction, the block layer's rarer commands, qemu-io, migration without one,
 displays, fds, Xen/COLO/CXL, dumpdtb, wavcapture, rocker, AER -- 117 cases,
-with 1 m15-pc-m- measurement; dropped: a failed migration's racing cleanup).
+with 1 m15-pc-m- measurement; dropped: a failed migration's racing cleanup), and round 16
+(ids m16-, at the end: the run state driven from the monitor with its events, -action and
+set-action combined, watchdogs, NMIs, keys, cpu-index, memsave read back -- 128 cases, with 3
+m16-BOARD-m- measurements; dropped: pseries' registers after nmi, on 7.2 a reset by SeaBIOS).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
