@@ -80,6 +80,13 @@ func (s *State) QOMObjects(f func(path, typ string)) {
 			f(d.Path, d.Type.Name)
 		}
 	}
+	// pseries' watchdogs (spapr_machine_init's wdt1..wdt4): sysbus-less
+	// devices of the machine's own, not user-creatable.
+	if s.M.IsSPAPR() && slices.Contains(s.M.Release().SPAPRMachineQOM, "wdt1") {
+		for i := 1; i <= spaprWatchdogs; i++ {
+			f("/machine/wdt"+strconv.Itoa(i), "spapr-wdt")
+		}
+	}
 	s.Tree.Walk(func(d *qdev.Device) {
 		p := devicePath(d)
 		if p == "" {
@@ -114,6 +121,9 @@ func (s *State) QOMType(path string) (string, bool) {
 func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 	if props, ok := s.recordedQOMList(path); ok {
 		return props, true
+	}
+	if t, _ := s.QOMType(path); t == "spapr-wdt" {
+		return slices.Clone(spaprWDTProps), true
 	}
 	d := s.Tree.FindByPath(path)
 	if d == nil {
@@ -676,6 +686,16 @@ var vmgenidProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent
 var spaprRNGProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent_bus", Type: "link<bus>"},
 	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
 	{Name: "rng", Type: "link<rng-backend>"}, {Name: "use-kvm", Type: "bool"}, {Name: "legacy-rng", Type: "str"}}
+
+// spaprWatchdogs is how many watchdogs pseries has (WDT_MAX_WATCHDOGS).
+const spaprWatchdogs = 4
+
+// spaprWDTProps is a spapr-wdt's qom-list (measured on both releases:
+// the same list, m16-pseries-spapr-wdt).
+var spaprWDTProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent_bus", Type: "link<bus>"},
+	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
+	{Name: "leaveOtherWatchdogsRunningOnTimeout", Type: "uint8"}, {Name: "expire", Type: "uint64"},
+	{Name: "action", Type: "uint8"}}
 
 // spaprRNGGet is qom-get of a spapr-rng's property. It is on no bus and
 // never hot-plugged (sPAPR refuses it), and its backend is required.
