@@ -82,7 +82,10 @@ qm showcmd beyond round 10, Lima/Colima, Kata's QMP, minikube, Multipass,
 QEMU's docs, IBM's AIX and Linux-on-Power lines, distro wikis, cloud-image
 quick starts), with r16m- (-global on the board's drive devices,
 blkconf_blocksizes' checks, legacy SCSI disks, megasas' SAS address,
--audiodev spice).
+-audiodev spice), and a seventeenth (r17-: older tutorials' and forum
+answers' lines on today's binaries: -net vlan=, -redir, -soundhw,
+-usbdevice, -balloon, -localtime, -no-hpet/-no-acpi, -std-vga, removed
+machine types, -cpu flags of the time, Windows lines, old HMP commands).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
