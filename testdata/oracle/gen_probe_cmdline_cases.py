@@ -5224,6 +5224,24 @@ x("r17-hmp-device-add-usb-tablet", "-usb", steps=[H17("device_add usb-tablet,id=
 x("r17-hmp-info-usb-no-usb", "-M", "pc", steps=[USB17, H17("info usbhost")])
 
 
+# Measured while fixing round 17 (r17m-): QOM paths through a bus's
+# "child[N]" links (bus_add_child numbers a bus's children as they attach;
+# a device_add that fails in realize attached first, so it takes a number).
+LINK17 = lambda bus, n, prop="type": QGET("%s/child[%d]" % (bus, n), prop)
+PCI0 = "/machine/i440fx/pci.0"
+x("r17m-bus-link-pc", "-M", "pc", steps=[LINK17(PCI0, n) for n in range(6)] +
+  [LINK17("/machine/unattached/sysbus", n) for n in range(3)])
+x("r17m-bus-link-q35", "-M", "q35", steps=[LINK17("/machine/q35/pcie.0", n) for n in range(6)])
+x("r17m-bus-link-after-add", "-M", "pc", steps=[DA16("e1000,id=n1"), LINK17(PCI0, 4), LINK17(PCI0, 4, "mac"), LINK17(PCI0, 5)])
+x("r17m-bus-link-after-failed-add", "-M", "pc", steps=[DA16("e1000,addr=1"), DA16("e1000,id=n1"), LINK17(PCI0, 4),
+                                                      LINK17(PCI0, 5)])
+x("r17m-bus-link-nested", "-M", "pc", "-cdrom", img("ubuntu.iso"), "-hda", img("winxp.img"), files=["ubuntu.iso", "winxp.img"],
+  steps=[LINK17(PCI0 + "/child[2]/ide.1", 0), LINK17(PCI0 + "/child[2]/ide.0", 0), LINK17(PCI0 + "/child[2]/ide.0", 0, "drive")])
+x("r17m-bus-link-list-hmp", "-M", "pc", steps=[qmp("qom-list", path=PCI0 + "/child[3]"),
+                                              H17("qom-get /machine/i440fx/pci.0/child[1] type"),
+                                              H17("qom-get /machine/i440fx/pci.0/child[7] type")])
+
+
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings
 # differed only there): their cases do not show info block/network/qtree.
