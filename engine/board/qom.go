@@ -32,8 +32,17 @@ func devicePath(d *qdev.Device) string {
 	if d.Path != "" {
 		return d.Path
 	}
+	if p, ok := machineChildPaths[d.Type.Name]; ok {
+		return p
+	}
 	return hostBridgePaths[d.Type.Name]
 }
+
+// machineChildPaths are board devices the x86 boards make children of
+// /machine under their own name (fw_cfg_arch_create's "fw_cfg": measured
+// on both releases, the system bus's child link reaching it; also
+// isapc, q35 and microvm on 7.2).
+var machineChildPaths = map[string]string{"fw_cfg_io": "/machine/fw_cfg"}
 
 // hostBridgeAt is the PCI host bridge hostBridgePaths puts at path.
 func (s *State) hostBridgeAt(path string) *qdev.Device {
