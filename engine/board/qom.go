@@ -33,8 +33,17 @@ func devicePath(d *qdev.Device) string {
 	if d.Path != "" {
 		return d.Path
 	}
+	if p, ok := machineChildPaths[d.Type.Name]; ok {
+		return p
+	}
 	return hostBridgePaths[d.Type.Name]
 }
+
+// machineChildPaths are board devices the x86 boards make children of
+// /machine under their own name (fw_cfg_arch_create's "fw_cfg": measured
+// on both releases, the system bus's child link reaching it; also
+// isapc, q35 and microvm on 7.2).
+var machineChildPaths = map[string]string{"fw_cfg_io": "/machine/fw_cfg"}
 
 // hostBridgeAt is the PCI host bridge hostBridgePaths puts at path.
 func (s *State) hostBridgeAt(path string) *qdev.Device {
@@ -1680,4 +1689,45 @@ func (s *State) SetBootIndex(d *qdev.Device, n int64) error {
 	}
 	d.Set["bootindex"] = n
 	return nil
+}
+
+// FollowBusLinks is object_resolve_path through a bus's "child[N]" links
+// (bus_add_child's, one per child as it attaches): an absolute path that
+// passes through one becomes the canonical path of the child it names;
+// any other path is given back as it is.
+func (s *State) FollowBusLinks(path string) string {
+	if !strings.Contains(path, "/child[") {
+		return path
+	}
+	parts := strings.Split(strings.TrimPrefix(path, "/"), "/")
+	for i := 1; i < len(parts); i++ {
+		n, ok := childLinkIndex(parts[i])
+		if !ok {
+			continue
+		}
+		prefix := "/" + strings.Join(parts[:i], "/")
+		b := s.busAt(prefix)
+		if prefix == busPath(s.Tree.Root) {
+			b = s.Tree.Root
+		}
+		if b == nil {
+			continue
+		}
+		d := b.ChildLink(n)
+		if d == nil || devicePath(d) == "" {
+			return path
+		}
+		return s.FollowBusLinks(strings.Join(append([]string{devicePath(d)}, parts[i+1:]...), "/"))
+	}
+	return path
+}
+
+// childLinkIndex reads a "child[N]" component.
+func childLinkIndex(p string) (int, bool) {
+	digits, ok := strings.CutPrefix(p, "child[")
+	if digits, ok = strings.CutSuffix(digits, "]"); !ok || digits == "" || digits[0] == '-' || digits[0] == '+' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(digits)
+	return n, err == nil
 }
