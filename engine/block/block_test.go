@@ -68,6 +68,9 @@ func TestDrive(t *testing.T) {
 		{[]string{"file=/img/disk.raw,if=ide,index=0", "file=/img/disk.raw,if=ide,index=0"}, "drive with bus=0, unit=0 (index=0) exists"},
 		{[]string{"file=/img/disk.raw,if=ide,unit=2"}, "unit 2 too big (max is 1)"},
 		{[]string{"file=/img/disk.raw,media=floppy"}, "'floppy' invalid media"},
+		{[]string{"file=/img/disk.qcow2,if=virtio,boot=on"}, "Block format 'qcow2' does not support the option 'boot'"},
+		{[]string{"file=/img/disk.qcow2,cyls=1"}, "Block format 'qcow2' does not support the option 'cyls'"},
+		{[]string{"file=/img/disk.qcow2,trans=lba"}, "Block format 'qcow2' does not support the option 'trans'"},
 	} {
 		l := New(release.V7_2, testHost)
 		var names []string

@@ -236,9 +236,11 @@ func (l *Layer) AddDrive(d *Drive, m Machine) (b *Backend, printed []string, err
 }
 
 // driveOptions are the keys drive_new and the block layer take from a
-// -drive; any other is handed to the format driver, which refuses it.
-var driveOptions = map[string]bool{"if": true, "bus": true, "unit": true, "index": true, "media": true, "cyls": true,
-	"heads": true, "secs": true, "trans": true, "boot": true, "copy-on-read": true, "werror": true,
+// -drive; any other is handed to the format driver, which refuses it (the
+// old tutorials' boot=, cyls=, heads=, secs=, trans=, addr= and serial= too:
+// measured on both releases).
+var driveOptions = map[string]bool{"if": true, "bus": true, "unit": true, "index": true, "media": true,
+	"copy-on-read": true, "werror": true,
 	"rerror": true, "file": true, "format": true, "driver": true, "id": true, "cache": true,
 	"aio": true, "snapshot": true, "readonly": true, "read-only": true, "discard": true, "detect-zeroes": true,
 	"cache.direct": true, "cache.no-flush": true, "auto-read-only": true, "node-name": true, "force-share": true,

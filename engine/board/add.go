@@ -141,6 +141,11 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	if err := s.realize(d, bus, vals, hotplug); err != nil {
 		s.releaseClaims(vals)
 		s.attachAutoHubs(bus)
+		if bus != nil {
+			// qdev_realize put it on the bus first (measured: a device_add
+			// refused for a taken slot moves the next child's link on).
+			bus.LinkTaken()
+		}
 		return nil, err
 	}
 	if err := s.addPXBHost(d); err != nil {

@@ -3,6 +3,7 @@ package board
 import (
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -60,7 +61,7 @@ func (s *State) ivshmemBAR(d *qdev.Device) {
 // (pci_add_option_rom returns before it).
 func romless(d *qdev.Device) {
 	f := pci.Of(d)
-	if f == nil || f.Info == nil {
+	if f == nil {
 		return
 	}
 	file, _ := d.Prop("romfile")
@@ -70,6 +71,10 @@ func romless(d *qdev.Device) {
 	}
 	if _, given := d.Set["romsize"]; !given {
 		d.SetProp("romsize", qtreeNum(math.MaxUint32))
+	}
+	if f.Info == nil { // behind a bridge: the recorded qtree lines, less its ROM's
+		d.BusLines = slices.DeleteFunc(slices.Clone(d.BusLines), func(l string) bool { return strings.HasPrefix(l, "bar 6:") })
+		return
 	}
 	f.Info = withoutRegions(f.Info, func(r qjson.Object) bool { b, _ := r.Get("bar"); return jsonInt(b) == 6 })
 }

@@ -556,6 +556,22 @@ func (s *State) QueryPCI() []any {
 	return out
 }
 
+// RootPCIFunction says whether the first host bridge's root bus (the
+// guest's PCI domain 0000, bus 00) has a function at devfn.
+func (s *State) RootPCIFunction(devfn int) bool {
+	if s == nil {
+		return false
+	}
+	for _, h := range s.Tree.Root.Children {
+		for _, b := range h.Buses {
+			if pb := pci.BusOf(b); pb != nil {
+				return devfn >= 0 && devfn < 256 && pb.At(devfn) != nil
+			}
+		}
+	}
+	return false
+}
+
 // USBBuses lists the USB buses in creation order.
 func (s *State) USBBuses() []*qdev.Bus { return s.usbBusList }
 

@@ -18,10 +18,12 @@ import (
 // Flash is what backs one flash: Drive as its drive property prints it
 // (a -drive's id, or the -blockdev node the machine's pflashN names), Name
 // its block backend's name (the -drive's; "" for a node's anonymous one),
-// and its size.
+// and its size; Seq numbers a node's BlockBackend, made when the
+// machine's property was set (0: the claim's own).
 type Flash struct {
 	Drive, Name string
 	Size        int64
+	Seq         int
 }
 
 // flashSector is the flash's sector size (FLASH_SECTOR_SIZE).
@@ -59,7 +61,9 @@ func (s *State) MapSystemFlash(flash []Flash, maxSize int64) error {
 		d := s.Tree.Instantiate(t, nil, "")
 		d.Path = fmt.Sprintf("/machine/system.flash%d", i)
 		if r, ok := s.Backends.(*Registry); ok {
-			r.ClaimDrive(f.Drive, d.Path, d.Type.Name)
+			if r.ClaimDrive(f.Drive, d.Path, d.Type.Name) == "" && f.Seq != 0 {
+				r.driveSeq[f.Drive] = f.Seq
+			}
 		}
 		for _, p := range flashProps {
 			name, v, _ := strings.Cut(p, "=")

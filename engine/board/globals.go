@@ -89,6 +89,7 @@ func (s *State) SetGlobals(globals []compat.Global) {
 	if len(s.userGlobals) == 0 {
 		return
 	}
+	s.flashTakesGlobals()
 	s.Tree.Walk(func(d *qdev.Device) {
 		if !d.Internal {
 			s.applyGlobals(d)
@@ -102,6 +103,23 @@ func (s *State) SetGlobals(globals []compat.Global) {
 		}
 	})
 	s.seatNVRAMByGlobal()
+}
+
+// flashTakesGlobals: pc_system_flash_create made pc's and q35's two
+// cfi.pflash01 at the machine's instance init, before any other device,
+// so a -global they cannot take ends QEMU even when no drive backs them
+// and the flash is never realized (measured: lv-x-r4-secure-global-bad).
+func (s *State) flashTakesGlobals() {
+	if fam := s.M.Type.Family; s.globalErr != nil || fam != machinetype.PC && fam != machinetype.Q35 || s.M.Type.Name == "isapc" {
+		return
+	}
+	flash := s.Tree.Instantiate(qdev.Resolve(s.M.Release(), s.M.Target, "cfi.pflash01"), nil, "")
+	for _, g := range s.userGlobals {
+		if err := s.applyUserGlobal(flash, g); err != nil {
+			s.globalErr = err
+			return
+		}
+	}
 }
 
 // seatNVRAMByGlobal: a -global spapr-nvram.reg= gives pseries' NVRAM its

@@ -15,6 +15,7 @@ import (
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qom"
 	"hotpluglab/engine/release"
 	"hotpluglab/engine/spapr"
@@ -32,8 +33,17 @@ func devicePath(d *qdev.Device) string {
 	if d.Path != "" {
 		return d.Path
 	}
+	if p, ok := machineChildPaths[d.Type.Name]; ok {
+		return p
+	}
 	return hostBridgePaths[d.Type.Name]
 }
+
+// machineChildPaths are board devices the x86 boards make children of
+// /machine under their own name (fw_cfg_arch_create's "fw_cfg": measured
+// on both releases, the system bus's child link reaching it; also
+// isapc, q35 and microvm on 7.2).
+var machineChildPaths = map[string]string{"fw_cfg_io": "/machine/fw_cfg"}
 
 // hostBridgeAt is the PCI host bridge hostBridgePaths puts at path.
 func (s *State) hostBridgeAt(path string) *qdev.Device {
@@ -79,6 +89,13 @@ func (s *State) QOMObjects(f func(path, typ string)) {
 			f(d.Path, d.Type.Name)
 		}
 	}
+	// pseries' watchdogs (spapr_machine_init's wdt1..wdt4): sysbus-less
+	// devices of the machine's own, not user-creatable.
+	if s.M.IsSPAPR() && slices.Contains(s.M.Release().SPAPRMachineQOM, "wdt1") {
+		for i := 1; i <= spaprWatchdogs; i++ {
+			f("/machine/wdt"+strconv.Itoa(i), "spapr-wdt")
+		}
+	}
 	s.Tree.Walk(func(d *qdev.Device) {
 		p := devicePath(d)
 		if p == "" {
@@ -113,6 +130,9 @@ func (s *State) QOMType(path string) (string, bool) {
 func (s *State) QOMList(path string) ([]qdev.QOMProp, bool) {
 	if props, ok := s.recordedQOMList(path); ok {
 		return props, true
+	}
+	if t, _ := s.QOMType(path); t == "spapr-wdt" {
+		return slices.Clone(spaprWDTProps), true
 	}
 	d := s.Tree.FindByPath(path)
 	if d == nil {
@@ -676,6 +696,16 @@ var spaprRNGProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "paren
 	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
 	{Name: "rng", Type: "link<rng-backend>"}, {Name: "use-kvm", Type: "bool"}, {Name: "legacy-rng", Type: "str"}}
 
+// spaprWatchdogs is how many watchdogs pseries has (WDT_MAX_WATCHDOGS).
+const spaprWatchdogs = 4
+
+// spaprWDTProps is a spapr-wdt's qom-list (measured on both releases:
+// the same list, m16-pseries-spapr-wdt).
+var spaprWDTProps = []qdev.QOMProp{{Name: "type", Type: "string"}, {Name: "parent_bus", Type: "link<bus>"},
+	{Name: "realized", Type: "bool"}, {Name: "hotplugged", Type: "bool"}, {Name: "hotpluggable", Type: "bool"},
+	{Name: "leaveOtherWatchdogsRunningOnTimeout", Type: "uint8"}, {Name: "expire", Type: "uint64"},
+	{Name: "action", Type: "uint8"}}
+
 // spaprRNGGet is qom-get of a spapr-rng's property. It is on no bus and
 // never hot-plugged (sPAPR refuses it), and its backend is required.
 func spaprRNGGet(d *qdev.Device, prop string) (any, bool, error) {
@@ -791,6 +821,11 @@ func (s *State) recordedQOMList(path string) ([]qdev.QOMProp, bool) {
 			return l, true
 		}
 	}
+	if ok && key == "/machine" {
+		if l, fits := s.x86MachineQOMList(props); fits {
+			return l, true
+		}
+	}
 	out := make([]qdev.QOMProp, len(props))
 	for i, p := range props {
 		out[i] = qdev.QOMProp{Name: p.Name, Type: p.Type}
@@ -871,6 +906,111 @@ func (s *State) spaprMachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fi
 	}
 	return out, true
 }
+
+// x86MachineQOMTable is pc's or q35's /machine's own hash table: the
+// release's X86MachineQOM replayed with what this machine makes of it. nil
+// for another machine.
+func (s *State) x86MachineQOMTable() *qom.Table {
+	order := s.M.Release().X86MachineQOM
+	family := string(s.M.Type.Family)
+	if len(order) == 0 || s.M.Type.Family != machinetype.PC && s.M.Type.Family != machinetype.Q35 {
+		return nil
+	}
+	table := qom.NewTable()
+	for _, entry := range order {
+		name, remove := strings.CutPrefix(entry, "-")
+		name, only, limited := strings.Cut(name, "@")
+		if limited && only != family || !s.makesMachineProperty(name, remove) {
+			continue
+		}
+		if remove {
+			table.Remove(name)
+		} else {
+			table.Insert(name)
+		}
+	}
+	return table
+}
+
+// makesMachineProperty: this machine adds name to /machine (or, for a
+// removal, takes it away again).
+func (s *State) makesMachineProperty(name string, remove bool) bool {
+	on := func(prop string) bool { v, _ := qemuopts.ParseBool(s.M.Props[prop]); return v }
+	switch name {
+	case "pc.ram[0]": // numa_complete_configuration's container for the nodes' memdevs
+		return s.M.NUMAMemdevs
+	case "device-memory[0]":
+		return s.HasDeviceMemory()
+	case "cxl_host_reg[0]":
+		return on("cxl")
+	case "nvdimm-acpi-io[0]":
+		return on("nvdimm")
+	case "acpi-device": // q35 links its LPC whatever acpi= says
+		return s.M.Type.Family == machinetype.Q35 || s.M.ACPI
+	case "smram": // the MCH has no SMRAM ranges (10.0)
+		return !s.q35SMMOff()
+	case "pflash0", "pflash1", "system.flash0", "system.flash1":
+		// only an unused flash and its alias go away
+		unit := name[len(name)-1:]
+		return !remove || s.Tree.FindByPath("/machine/system.flash"+unit) == nil
+	}
+	return true
+}
+
+// X86MachineQOMWalk is the order a QOM walk meets pc's or q35's /machine
+// children and properties in (object_child_foreach: the hash table's); nil
+// for another machine.
+func (s *State) X86MachineQOMWalk() []string {
+	if t := s.x86MachineQOMTable(); t != nil {
+		return t.Keys()
+	}
+	return nil
+}
+
+// x86MachineQOMList is qom-list /machine on pc and q35: the recorded
+// board's class properties, then the machine's own table as this machine
+// fills it (x86MachineQOMTable). fits is false where the recording holds
+// an own property the release's order does not make.
+func (s *State) x86MachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fits bool) {
+	table := s.x86MachineQOMTable()
+	if table == nil {
+		return nil, false
+	}
+	own := map[string]bool{}
+	for _, entry := range s.M.Release().X86MachineQOM {
+		name, _ := strings.CutPrefix(entry, "-")
+		name, _, _ = strings.Cut(name, "@")
+		own[name] = true
+	}
+	types := map[string]string{}
+	for _, p := range recorded {
+		types[p.Name] = p.Type
+		if !own[p.Name] {
+			// qom-list prepends as it walks the object's table, then its
+			// classes': the class properties come first, as recorded
+			out = append(out, qdev.QOMProp{Name: p.Name, Type: p.Type})
+		}
+	}
+	keys := table.Keys()
+	for i := len(keys) - 1; i >= 0; i-- {
+		t, ok := types[keys[i]]
+		if !ok {
+			t, ok = x86MachineQOMTypes[keys[i]]
+		}
+		if !ok {
+			return nil, false
+		}
+		out = append(out, qdev.QOMProp{Name: keys[i], Type: t})
+	}
+	return out, true
+}
+
+// x86MachineQOMTypes are the types of /machine's own properties the
+// recorded board lacks (measured: the o5-qom- cases).
+var x86MachineQOMTypes = map[string]string{"pc.ram[0]": "child<memory-region>", "device-memory[0]": "child<memory-region>",
+	"cxl_host_reg[0]": "child<memory-region>", "nvdimm-acpi-io[0]": "child<memory-region>",
+	"system.flash0": "child<cfi.pflash01>", "system.flash1": "child<cfi.pflash01>", "pflash0": "str", "pflash1": "str",
+	"acpi-device": "link<hotplug-handler>", "smram": "link<memory-region>"}
 
 // spaprDRCType is the type of a "dr-connector[N]" child.
 func spaprDRCType(name string) string {
@@ -1549,4 +1689,45 @@ func (s *State) SetBootIndex(d *qdev.Device, n int64) error {
 	}
 	d.Set["bootindex"] = n
 	return nil
+}
+
+// FollowBusLinks is object_resolve_path through a bus's "child[N]" links
+// (bus_add_child's, one per child as it attaches): an absolute path that
+// passes through one becomes the canonical path of the child it names;
+// any other path is given back as it is.
+func (s *State) FollowBusLinks(path string) string {
+	if !strings.Contains(path, "/child[") {
+		return path
+	}
+	parts := strings.Split(strings.TrimPrefix(path, "/"), "/")
+	for i := 1; i < len(parts); i++ {
+		n, ok := childLinkIndex(parts[i])
+		if !ok {
+			continue
+		}
+		prefix := "/" + strings.Join(parts[:i], "/")
+		b := s.busAt(prefix)
+		if prefix == busPath(s.Tree.Root) {
+			b = s.Tree.Root
+		}
+		if b == nil {
+			continue
+		}
+		d := b.ChildLink(n)
+		if d == nil || devicePath(d) == "" {
+			return path
+		}
+		return s.FollowBusLinks(strings.Join(append([]string{devicePath(d)}, parts[i+1:]...), "/"))
+	}
+	return path
+}
+
+// childLinkIndex reads a "child[N]" component.
+func childLinkIndex(p string) (int, bool) {
+	digits, ok := strings.CutPrefix(p, "child[")
+	if digits, ok = strings.CutSuffix(digits, "]"); !ok || digits == "" || digits[0] == '-' || digits[0] == '+' {
+		return 0, false
+	}
+	n, err := strconv.Atoi(digits)
+	return n, err == nil
 }

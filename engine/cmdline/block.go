@@ -199,7 +199,13 @@ func (o *Options) boardDrives(m *machine.Machine, st *board.State) error {
 			"and unshared by block device '%s' (uses node '%s' as 'root' child).", id, requires, id, unshares, id)
 	}
 	k := 0
-	for _, b := range o.Block.Backends {
+	// The board makes its floppies, then its IDE devices in index order
+	// (pci_ide_create_devs, ahci_ide_create_devs), not in the options'
+	// order: -hdd before -cdrom still puts ide1-cd0 first (measured:
+	// r17-hda-hdd-cdrom's info qtree, a bus listing its newest first).
+	byIndex := slices.Clone(o.Block.Backends)
+	slices.SortStableFunc(byIndex, func(a, b *block.Backend) int { return boardDriveOrder(a) - boardDriveOrder(b) })
+	for _, b := range byIndex {
 		if b.Interface == "floppy" && st != nil && (m.Type.Family == machinetype.PC || m.Type.Family == machinetype.ISAPC) {
 			if b.Bus != 0 || b.Unit >= 2 {
 				// pc_basic_device_init asks drive_get for bus 0 units 0 and 1
@@ -325,8 +331,9 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 
 // noIOStatus: the device never enables its backend's I/O status (it
 // has no rerror/werror: nvme; the floppy drive refuses werror instead),
-// so query-block shows none (measured: pc's default floppy0).
-func noIOStatus(typ string) bool { return typ == "nvme" || typ == "floppy" }
+// so query-block shows none (measured: pc's default floppy0, and the
+// system flash a machine's pflash0/pflash1 back).
+func noIOStatus(typ string) bool { return typ == "nvme" || typ == "floppy" || typ == "cfi.pflash01" }
 
 // driveDevice is a device a -drive asks for (if=virtio): made after the
 // -device ones, its errors located at the -drive.
@@ -384,6 +391,18 @@ func (o *Options) checkVirtfs() error {
 // id, else its QOM path; a virtio-blk proxy's is the virtio-blk-device
 // inside it.
 // isCDROM: a drive's device that takes no write permission.
+// boardDriveOrder sorts the drives the board makes devices for: floppies
+// first, then IDE by index (bus*2+unit); the others (skipped there) last.
+func boardDriveOrder(b *block.Backend) int {
+	switch b.Interface {
+	case "floppy":
+		return -1
+	case "ide":
+		return b.Bus*2 + b.Unit
+	}
+	return 1 << 20
+}
+
 func isCDROM(typ string) bool { return typ == "ide-cd" || typ == "scsi-cd" }
 
 func blockWho(d *qdev.Device, path string) string {

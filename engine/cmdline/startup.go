@@ -54,9 +54,13 @@ func (r *Result) Binary() string { return r.Target.Binary() }
 
 // Options is the command line after the parsing pass.
 type Options struct {
-	appendGiven, initrdGiven bool   // -append, -initrd
-	appendLine, dtb          string // -append's and -dtb's values
-	msgGuestName             bool   // -msg guest-name=on
+	appendGiven, initrdGiven bool // -append, -initrd
+	// flashSeq numbers the BlockBackends the machine's pflash0/pflash1
+	// make for the nodes they name, as the alias sets the flash's drive
+	// (before any -device's): info block and query-block list them first.
+	flashSeq        [2]int
+	appendLine, dtb string // -append's and -dtb's values
+	msgGuestName    bool   // -msg guest-name=on
 	// guestPrefixFrom: the number of Printed lines before -msg guest-name=on
 	// and -name guest= were both read (vl.c's loop sets error_guest_name
 	// and configure_msg at once); -1 not yet.
@@ -539,6 +543,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			if (k == "pflash0" || k == "pflash1") && o.Block.Node(v) == nil && o.Block.Backend(v) == nil {
 				// The alias sets the flash's drive property now.
 				return fail(fmt.Errorf("Property 'cfi.pflash01.drive' can't find value '%s'", v))
+			}
+			if (k == "pflash0" || k == "pflash1") && o.Block.Node(v) != nil {
+				o.flashSeq[k[len(k)-1]-'0'] = o.Block.NextSeq()
 			}
 			if w := MachinePropertyWarning(k, v); w != "" {
 				warn(w)
@@ -1214,7 +1221,7 @@ func (o *Options) mapSystemFlash(m *machine.Machine, binary string) error {
 		if node, ok := o.Machine.String(fmt.Sprintf("pflash%d", unit)); ok {
 			flash[unit].Drive, any = node, true
 			if n := o.Block.Node(node); n != nil {
-				flash[unit].Size = n.Size
+				flash[unit].Size, flash[unit].Seq = n.Size, o.flashSeq[unit]
 			} else if x := o.Block.Backend(node); x != nil && x.Root != nil {
 				flash[unit].Name, flash[unit].Size = node, x.Root.Size
 			}

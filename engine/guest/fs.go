@@ -47,6 +47,13 @@ type node struct {
 
 type fsKind int
 
+// unknownKind is a path below a folder whose entries the simulator does
+// not know (walk); notADir a file on the way to a path.
+const (
+	unknownKind busybox.FileType = -2
+	notADir     busybox.FileType = -1
+)
+
 const (
 	rootFS fsKind = iota
 	procFS
@@ -121,6 +128,12 @@ func (g *Guest) walk(p string, follow bool) (string, *node) {
 			next := cur + "/" + part
 			n := g.lookupPath(next)
 			if n == nil {
+				if parent := g.lookupPath(max(cur, "/")); parent != nil && parent.kind == busybox.Dir && !parent.listed &&
+					parent.fs == sysFS && !g.knownAbsent(next) {
+					// below a folder whose entries are not known: it may
+					// be there (ErrNotModelled), not absent
+					return next, &node{kind: unknownKind}
+				}
 				return next, nil
 			}
 			last := i == len(parts)-1
@@ -135,7 +148,7 @@ func (g *Guest) walk(p string, follow bool) (string, *node) {
 				break
 			}
 			if !last && n.kind != busybox.Dir {
-				return next, &node{kind: -1} // not a folder on the way
+				return next, &node{kind: notADir} // not a folder on the way
 			}
 			cur = next
 		}
@@ -452,6 +465,10 @@ func (g *Guest) sysNode(p string) *node {
 			return nil
 		}
 		return dir(sysFS)
+	case "/sys/bus/pci/devices":
+		// its PCI functions: which of them the guest has enumerated is
+		// not modelled (knownAbsent: the ones the machine lacks)
+		return opaqueDir(sysFS)
 	case "/sys/bus/cpu":
 		return dir(sysFS, "devices", "drivers", "drivers_autoprobe", "drivers_probe", "uevent")
 	case "/sys/bus/cpu/uevent", "/sys/bus/cpu/drivers_probe":
@@ -493,6 +510,47 @@ func (g *Guest) sysNode(p string) *node {
 		return g.cpuTree(strings.TrimPrefix(strings.TrimPrefix(p, cpuDir), "/"))
 	}
 	return nil
+}
+
+// knownAbsent: below a sysfs folder whose entries are not listed, the
+// paths the simulator still knows are not there: the firmware's folders
+// (firmwareNode answers for what is), and a PCI function on bus 00 where
+// the machine has no device (the guest sees only the machine's).
+func (g *Guest) knownAbsent(p string) bool {
+	if strings.HasPrefix(p, "/sys/firmware/") {
+		return true
+	}
+	for _, dir := range []string{"/sys/bus/pci/devices/", "/sys/devices/pci0000:00/"} {
+		name, ok := strings.CutPrefix(p, dir)
+		if !ok || strings.Contains(name, "/") {
+			continue
+		}
+		bus, devfn, isBDF := parseBDF(name)
+		switch {
+		case !isBDF:
+			return dir == "/sys/bus/pci/devices/" // every entry there is one
+		case bus != 0 || g.HW.RootPCIFunction == nil:
+			return false // behind a bridge, or not known: may be there
+		default:
+			return !g.HW.RootPCIFunction(devfn)
+		}
+	}
+	return false
+}
+
+// parseBDF reads a PCI function's sysfs name in domain 0000,
+// "0000:BB:DD.F".
+func parseBDF(name string) (bus, devfn int, ok bool) {
+	if len(name) != 12 || !strings.HasPrefix(name, "0000:") || name[7] != ':' || name[10] != '.' {
+		return 0, 0, false
+	}
+	b, err1 := strconv.ParseUint(name[5:7], 16, 8)
+	d, err2 := strconv.ParseUint(name[8:10], 16, 8)
+	f, err3 := strconv.ParseUint(name[11:], 16, 8)
+	if err1 != nil || err2 != nil || err3 != nil || d > 31 || f > 7 {
+		return 0, 0, false
+	}
+	return int(b), int(d)<<3 | int(f), true
 }
 
 func isCPUName(n string) bool {

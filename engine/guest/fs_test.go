@@ -1,6 +1,9 @@
 package guest
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestKstrtobool(t *testing.T) {
 	for _, c := range []struct {
@@ -46,6 +49,56 @@ func TestSysfsFiles(t *testing.T) {
 		got, err := guestFS{c.r.g}.ReadFile(c.path)
 		if got != c.want || err != c.err {
 			t.Errorf("%s: %q, %v; want %q, %v", c.path, got, err, c.want, c.err)
+		}
+	}
+}
+
+// TestBelowUnlistedFolders: a path below a sysfs folder whose entries the
+// simulator does not know may be there, so reading it is "not modelled",
+// never "No such file" (a note, not the guest's answer), except where the
+// simulator knows it is absent: a PCI function on bus 00 where the
+// machine has no device, a name /sys/bus/pci/devices cannot hold, the
+// firmware folders. /proc keeps answering "No such file" for names it
+// does not model.
+func TestBelowUnlistedFolders(t *testing.T) {
+	r := newRig(t, "-M", "pc", "-smp", "1,maxcpus=2").boot()
+	r.g.HW.RootPCIFunction = func(devfn int) bool { return devfn == 0 || devfn == 2<<3 }
+	fs := guestFS{r.g}
+	for _, c := range []struct {
+		path string
+		err  error
+	}{
+		{"/sys/class/net/eth0/address", errNotModelled},
+		{"/sys/block/vda/size", errNotModelled},
+		{"/sys/bus/pci/devices/0000:00:00.0/vendor", errNotModelled},
+		{"/sys/bus/pci/devices/0000:00:02.0/device", errNotModelled},
+		{"/sys/bus/pci/devices/0000:00:03.0/vendor", errNoEnt},
+		{"/sys/devices/pci0000:00/0000:00:03.0/vendor", errNoEnt},
+		{"/sys/devices/pci0000:00/0000:00:02.0/vendor", errNotModelled},
+		{"/sys/bus/pci/devices/0000:01:00.0/vendor", errNotModelled}, // behind a bridge: not known
+		{"/sys/bus/pci/devices/nosuch", errNoEnt},
+		{"/sys/devices/system/cpu/cpu7/online", errNoEnt}, // a listed folder: known absent
+		{"/proc/nosuch", errNoEnt},
+	} {
+		if _, err := fs.ReadFile(c.path); err != c.err {
+			t.Errorf("ReadFile(%s): %v, want %v", c.path, err, c.err)
+		}
+		if _, err := fs.Stat(c.path); err != c.err {
+			t.Errorf("Stat(%s): %v, want %v", c.path, err, c.err)
+		}
+	}
+	// The shell says it beside the output and prints no error of its own.
+	out := r.g.Shell("cat /sys/class/net/eth0/address; ls /sys/block/vda; [ -e /sys/class/net/eth0 ] || echo unknown")
+	if out != "unknown\n" {
+		t.Errorf("shell output %q, want only the test's", out)
+	}
+	notes := r.g.TakeNotes()
+	if len(notes) != 3 {
+		t.Errorf("notes %q, want three (cat, ls, test)", notes)
+	}
+	for _, n := range notes {
+		if strings.Contains(n, "\x00") {
+			t.Errorf("note %q carries the marker", n)
 		}
 	}
 }

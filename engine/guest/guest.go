@@ -98,6 +98,9 @@ type Hardware struct {
 	// HotplugMemory is the x86 device memory region the SRAT lists as
 	// hotpluggable (Size 0: none).
 	HotplugMemory struct{ Base, Size int64 }
+	// RootPCIFunction says whether the machine has a PCI function at devfn
+	// on its first root bus (nil: not known).
+	RootPCIFunction func(devfn int) bool
 }
 
 // Guest is one Linux guest.

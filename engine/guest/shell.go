@@ -111,6 +111,9 @@ func (f guestFS) stat(p string, follow bool) (busybox.FileInfo, error) {
 	if n == nil {
 		return busybox.FileInfo{}, errNoEnt
 	}
+	if n.kind == unknownKind {
+		return busybox.FileInfo{}, errNotModelled
+	}
 	if n.kind < 0 {
 		return busybox.FileInfo{}, errNotDir
 	}
@@ -125,6 +128,8 @@ func (f guestFS) ReadFile(p string) (string, error) {
 	switch {
 	case n == nil:
 		return "", errNoEnt
+	case n.kind == unknownKind:
+		return "", errNotModelled
 	case n.kind < 0:
 		return "", errNotDir
 	case n.kind == busybox.Dir:
@@ -142,6 +147,8 @@ func (f guestFS) ReadDir(p string) ([]string, error) {
 	switch {
 	case n == nil:
 		return nil, errNoEnt
+	case n.kind == unknownKind:
+		return nil, errNotModelled
 	case n.kind != busybox.Dir:
 		return nil, errNotDir
 	case !n.listed:
@@ -193,15 +200,32 @@ func (f guestFS) Readlink(p string) (string, error) {
 	if n == nil {
 		return "", errNoEnt
 	}
+	if n.kind == unknownKind {
+		return "", errNotModelled
+	}
 	if n.kind != busybox.Symlink {
 		return "", errInval
 	}
 	return n.target, nil
 }
 
+// unknownPath says whether p lies below a folder whose entries the
+// simulator does not know (walk's unknownKind), or its folder does.
+func (g *Guest) unknownPath(p string) bool {
+	for _, q := range []string{p, dirOf(path.Clean(p))} {
+		if _, n := g.walk(q, true); n != nil && n.kind == unknownKind {
+			return true
+		}
+	}
+	return false
+}
+
 // Open is a redirection's open(2) for writing.
 func (f guestFS) Open(p string, appendMode bool) error {
 	g := f.g
+	if g.unknownPath(p) {
+		return errNotModelled
+	}
 	rp, n := g.walk(p, true)
 	if n != nil {
 		switch {
@@ -267,6 +291,9 @@ const rootfsBytes = 1 << 20
 // Write is one write(2) to an opened file.
 func (f guestFS) Write(p, data string) error {
 	g := f.g
+	if g.unknownPath(p) {
+		return errNotModelled
+	}
 	rp, n := g.walk(p, true)
 	if n == nil {
 		return errNoEnt
@@ -302,6 +329,9 @@ func (f guestFS) Write(p, data string) error {
 
 func (f guestFS) Mkdir(p string) error {
 	g := f.g
+	if g.unknownPath(p) {
+		return errNotModelled
+	}
 	if _, n := g.walk(p, false); n != nil {
 		return busybox.EEXIST
 	}
@@ -321,6 +351,9 @@ func (f guestFS) Mkdir(p string) error {
 
 func (f guestFS) Remove(p string, isDir bool) error {
 	g := f.g
+	if g.unknownPath(p) {
+		return errNotModelled
+	}
 	_, n := g.walk(p, false)
 	if n == nil {
 		return errNoEnt
@@ -351,6 +384,9 @@ func (f guestFS) Remove(p string, isDir bool) error {
 // other files are not the shell's to change here.
 func (f guestFS) Chmod(p string, perm uint32) error {
 	g := f.g
+	if g.unknownPath(p) {
+		return errNotModelled
+	}
 	rp, n := g.walk(p, true)
 	switch {
 	case n == nil:
@@ -372,6 +408,9 @@ func (f guestFS) Chmod(p string, perm uint32) error {
 // Symlink makes a symbolic link in /tmp.
 func (f guestFS) Symlink(target, p string) error {
 	g := f.g
+	if g.unknownPath(p) {
+		return errNotModelled
+	}
 	if _, n := g.walk(p, false); n != nil {
 		return busybox.EEXIST
 	}

@@ -91,7 +91,10 @@ func init() {
 				v = lv
 				_ = known // unknown bytes read as unassigned, with a note
 			}
-			if r, ok := portsAtReset[addr]; ok && mon.neverRan() && !mon.M.IsSPAPR() {
+			// i8042=off leaves the keyboard controller's ports unassigned
+			// (measured m16-*-keys-no-i8042: 0x64 reads all ones).
+			noKBC := (addr == 0x60 || addr == 0x64) && mon.M.PropOff("i8042")
+			if r, ok := portsAtReset[addr]; ok && mon.neverRan() && !mon.M.IsSPAPR() && !noKBC {
 				v = r[col]
 			}
 			if d, ok := dmaAtReset(addr, n); ok && mon.neverRan() && (mon.M.Type.Family == machinetype.PC || mon.M.Type.Family == machinetype.Q35) {

@@ -416,6 +416,9 @@ func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 		return []string{"ioapic", "pic1", "pic0", "ioapic"}, true
 	}
 	pics := []string{"pic1", "pic0"}
+	if st := board.Of(m); st != nil && !st.Has("isa-i8259") {
+		return []string{"ioapic"}, true // pic=off: no i8259s to meet
+	}
 	rel := m.Release()
 	if rel.PICsInUnattachedHashOrder && picsOnly {
 		var paths []string // master (pic0) first: i8259_init's order
@@ -438,12 +441,17 @@ func (mon *Monitor) x86Interrupts(picsOnly bool) (order []string, ok bool) {
 	if !picsOnly {
 		pics = []string{"pic1"} // info irq: the master's statistics, once
 	}
-	grown := false
+	// The IOAPIC is the PCI host's child, the PICs /machine/unattached's:
+	// the walk meets first whichever /machine's hash table holds first.
 	if st := board.Of(m); st != nil {
-		grown = st.HasDeviceMemory() || m.NUMAMemdevs
-	}
-	if rel.MachineQOMUnattachedFirst && (m.Type.Family == machinetype.Q35 || !m.ACPI) && !grown {
-		return append(pics, "ioapic"), true
+		for _, name := range st.X86MachineQOMWalk() {
+			if name == "unattached" {
+				return append(pics, "ioapic"), true
+			}
+			if name == "i440fx" || name == "q35" {
+				break
+			}
+		}
 	}
 	return append([]string{"ioapic"}, pics...), true
 }

@@ -1,6 +1,7 @@
 package monitor
 
 import (
+	"encoding/json"
 	"fmt"
 	"strconv"
 	"strings"
@@ -10,6 +11,7 @@ import (
 	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/disas"
 	"hotpluglab/engine/format"
+	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
@@ -557,6 +559,10 @@ func init() {
 			if e := mon.memsaveOpen(args); e != nil {
 				return nil, e
 			}
+			// Physical reads never fail (unassigned memory reads all ones).
+			size, _ := args.Get("size")
+			n, _ := strconv.ParseInt(fmt.Sprint(size), 10, 64)
+			mon.memsaveWrote(args, n)
 			return mon.unmodelled("pmemsave", args)
 		})
 		RegisterQMP("memsave", func(mon *Monitor, args qjson.Object) (any, *Error) {
@@ -584,19 +590,49 @@ func init() {
 			// (measured: past RAM's end, a PHB's windows, 2^46 all fail).
 			// Beyond RAM, with memory hotplug's region, only 2^46 and up
 			// is known to fail.
+			// The file is created before the memory is read: a refused
+			// read leaves it (empty here; QEMU keeps the 1 KiB chunks read
+			// before the unmapped one, not modelled).
 			if mon.M.IsSPAPR() && n > 0 {
 				end, ram := v&(1<<60-1)+uint64(n), uint64(mon.M.RAMBytes)
 				if end > ram && (mon.M.MaxRAMBytes <= mon.M.RAMBytes || end > 1<<46) {
+					mon.memsaveWrote(args, 0)
 					return nil, GenericError(fmt.Sprintf("Invalid addr 0x%016x/size %d specified", v, n))
 				}
 			}
 			if mapped, known := mon.x86PhysMap(); known && n > 0 {
 				if v+uint64(n) < v || !mapped(v, uint64(n)) {
+					mon.memsaveWrote(args, 0)
 					return nil, GenericError(fmt.Sprintf("Invalid addr 0x%016x/size %d specified", v, n))
 				}
 			}
+			mon.memsaveWrote(args, n)
 			return mon.unmodelled("memsave", args)
 		})
+	})
+}
+
+// HMP memsave and pmemsave (hmp_memsave, hmp_pmemsave) are the QMP
+// commands, memsave on the monitor's current CPU; an error is "Error: ...".
+// (A path after the size must be quoted: "16 /tmp/f" reads as a division.)
+func init() {
+	registerLater(func() {
+		for _, name := range []string{"memsave", "pmemsave"} {
+			RegisterHMP(&HMPCommand{Name: name, Run: func(mon *Monitor, a Args) string {
+				val, _ := a.Int("val")
+				size, _ := a.Int("size")
+				args := qjson.O("val", json.Number(strconv.FormatUint(uint64(val), 10)),
+					"size", json.Number(strconv.FormatInt(size, 10)), "filename", str(a, "filename"))
+				if cpu := mon.currentCPU; name == "memsave" {
+					if l := format.CPUThreads(mon.M); cpu < 0 && len(l) > 0 {
+						cpu = l[0].CPUIndex // none chosen: the first
+					}
+					args = append(args, qjson.O("cpu-index", json.Number(strconv.Itoa(cpu)))...)
+				}
+				_, err := qmpCommands[name].f(mon, args)
+				return hmpErr(err)
+			}})
+		}
 	})
 }
 
@@ -609,6 +645,22 @@ func (mon *Monitor) memsaveOpen(args qjson.Object) *Error {
 		return GenericError(fmt.Sprintf("Could not open '%s': No such file or directory", name))
 	}
 	return nil
+}
+
+// memsaveWrote puts the file memsave or pmemsave wrote on the simulated
+// host (n bytes, replacing what was there), so that what opens it next (a
+// file blockdev, say) finds it. /dev/null stays what it is.
+func (mon *Monitor) memsaveWrote(args qjson.Object, n int64) {
+	f, _ := args.Get("filename")
+	name, _ := f.(string)
+	l := block.Of(mon.M)
+	if l == nil || name == "" || hostfs.Clean(name) == "/dev/null" {
+		return
+	}
+	if l.Host == nil {
+		l.Host = hostfs.New()
+	}
+	l.Host.Add(hostfs.File{Path: name, Format: hostfs.Raw, Size: max(n, 0)})
 }
 
 // cpuIndexExists: qemu_get_cpu finds a CPU with that cpu_index.

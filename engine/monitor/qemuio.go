@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"hotpluglab/engine/block"
+	"hotpluglab/engine/hostfs"
 )
 
 // HMP qemu-io (hmp_qemu_io): the block device by its BlockBackend or node
@@ -23,9 +24,12 @@ var qemuIOCommands = []string{"abort", "aio_flush", "aio_read", "aio_write", "ai
 	"zo", "zone_close", "zc", "zone_finish", "zf", "zone_reset", "zrs", "zone_append", "zap"}
 
 // qemuIONull is what a qemu-io command prints about a null node, which
-// holds no data: its length, its driver, and nothing allocated. Other
-// drivers' answers are not simulated.
+// holds no data: its length, its driver, and nothing allocated; of a host
+// file, its length. Other drivers' answers are not simulated.
 func qemuIONull(n *block.Node, fields []string) string {
+	if n.Driver == "file" && n.Host.Format != hostfs.Dir {
+		return qemuIOFile(n, fields)
+	}
 	if n.Driver != "null-co" && n.Driver != "null-aio" {
 		return ""
 	}
@@ -48,9 +52,23 @@ func qemuIONull(n *block.Node, fields []string) string {
 	return ""
 }
 
+// qemuIOFile is what a qemu-io command prints about a host file: only its
+// length is known (no contents are kept). file-posix's length is whole
+// 512-byte sectors (bdrv_getlength: a 4-byte file is 512 bytes, measured
+// m16-*-m-memsave-lengths).
+func qemuIOFile(n *block.Node, fields []string) string {
+	switch fields[0] {
+	case "length", "l":
+		return cvtstr(float64((n.Host.Length()+511)/512*512)) + "\n"
+	}
+	return ""
+}
+
 func mustInt(s string) int64 { v, _ := strconv.ParseInt(s, 0, 64); return v }
 
-// cvtstr is qemu-io's size format: a binary unit, "%f" with a whole ".000000" dropped.
+// cvtstr is qemu-io's size format: a binary unit, three decimals with a
+// whole ".000" dropped (a 1032-byte file's length is "1.500 KiB", measured
+// m16-*-m-memsave-lengths).
 func cvtstr(v float64) string {
 	suffix := " bytes"
 	for _, u := range []struct {
@@ -62,7 +80,7 @@ func cvtstr(v float64) string {
 			break
 		}
 	}
-	s := strconv.FormatFloat(v, 'f', 6, 64)
+	s := strconv.FormatFloat(v, 'f', 3, 64)
 	if i := strings.Index(s, ".000"); i >= 0 {
 		return s[:i] + suffix
 	}

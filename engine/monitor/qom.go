@@ -115,6 +115,7 @@ func (mon *Monitor) qomObject(path string) string {
 			return ""
 		}
 	}
+	p = mon.followBusLinks(p)
 	m := mon.M
 	switch p {
 	case "/":
@@ -232,9 +233,17 @@ func (mon *Monitor) absPath(path string) string {
 		}
 	}
 	if strings.HasPrefix(path, "/") {
-		return "/" + strings.Join(parts, "/")
+		return mon.followBusLinks("/" + strings.Join(parts, "/"))
 	}
 	return mon.resolvePartial(parts)
+}
+
+// followBusLinks: a path through a bus's child[N] link names the child.
+func (mon *Monitor) followBusLinks(p string) string {
+	if b := board.Of(mon.M); b != nil {
+		return b.FollowBusLinks(p)
+	}
+	return p
 }
 
 // QOMGet reads a QOM property; other packages extend it through QOMGetters.

@@ -358,6 +358,13 @@ func (s *State) net(arg string) error {
 	case "none":
 		return nil
 	case "nic":
+		// The visitor refuses a member NetLegacyNicOptions lacks before
+		// net_init_nic reads any (the vlan= and name= of old tutorials).
+		for _, k := range keys {
+			if !legacyNICMembers[k] {
+				return fmt.Errorf("Invalid parameter '%s'", k)
+			}
+		}
 		nd := OnBoardNIC{}
 		nd.Model, _ = get("model")
 		nd.Vectors, _ = get("vectors")
@@ -407,6 +414,9 @@ func (s *State) net(arg string) error {
 	c.legacy, port.legacy = true, true
 	return nil
 }
+
+// legacyNICMembers are NetLegacy's and NetLegacyNicOptions' members.
+var legacyNICMembers = map[string]bool{"type": true, "id": true, "netdev": true, "macaddr": true, "model": true, "addr": true, "vectors": true}
 
 // backend is the netdev -nic or -net makes (its id may be generated, so
 // not checked as a user's would be).

@@ -27,6 +27,9 @@ type Bus struct {
 	Data any
 	// recorded is the name the bus had in its device's recording.
 	recorded string
+	// detached counts the children that have gone (their link numbers
+	// are not reused).
+	detached int
 }
 
 // Device is a qdev device (DeviceState) in the machine's tree.
@@ -62,6 +65,9 @@ type Device struct {
 	// on one that `info qtree` does not print (an xHCI's port counts live
 	// on its internal xhci-core) reads it here.
 	Set map[string]any
+	// linkSkip is how many children that attached to its bus before it
+	// have gone: its "child[N]" link is its position plus this.
+	linkSkip int
 }
 
 // SetUint is an unsigned property the user set, or def.
@@ -199,6 +205,7 @@ func (t *Tree) FindByPath(path string) *Device {
 // Attach puts a device on a bus (the bus's newest child).
 func (b *Bus) Attach(d *Device) {
 	d.Bus = b
+	d.linkSkip = b.detached
 	b.Children = append(b.Children, d)
 }
 
@@ -206,10 +213,30 @@ func (b *Bus) Attach(d *Device) {
 func (b *Bus) Detach(d *Device) {
 	for i, c := range b.Children {
 		if c == d {
+			for _, later := range b.Children[i+1:] {
+				later.linkSkip++
+			}
+			b.detached++
 			b.Children = append(b.Children[:i:i], b.Children[i+1:]...)
 			return
 		}
 	}
+}
+
+// LinkTaken is a child that attached and went at once (qdev_realize
+// attaches before it realizes: a realize that fails takes a link number).
+func (b *Bus) LinkTaken() { b.detached++ }
+
+// ChildLink is the child a bus's "child[n]" link names: bus_add_child
+// numbers the children as they attach, and a number is not reused once
+// its child has gone (nil for none).
+func (b *Bus) ChildLink(n int) *Device {
+	for i, c := range b.Children {
+		if i+c.linkSkip == n {
+			return c
+		}
+	}
+	return nil
 }
 
 // IsFull is qbus_is_full.

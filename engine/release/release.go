@@ -553,11 +553,19 @@ type Release struct {
 	// /machine/unattached's hash order (their device[N] names move with the
 	// boot CPUs); 7.2 lists the slave first on every machine measured.
 	PICsInUnattachedHashOrder bool
-	// MachineQOMUnattachedFirst: /machine's hash table holds unattached
-	// before the PCI host on q35 and on pc without acpi-device, so a QOM
-	// walk (info irq, info pic) meets the PICs before the IOAPIC, until a
-	// memory region more under /machine grows the table.
-	MachineQOMUnattachedFirst bool
+	// X86MachineQOM is the order pc's and q35's /machine gets its own
+	// properties in (machine_initfn's, pc_machine_initfn's, the machine
+	// containers, then the board's init), "-NAME" removing one
+	// (pc_system_flash_cleanup_unused's unused flash and its alias),
+	// "NAME@FAMILY" one only that family makes. Each is made only where the
+	// machine makes it (board.x86MachineQOMTable's rule: a NUMA memdev's
+	// pc.ram[0], maxmem's device-memory[0], cxl=on's cxl_host_reg[0], ...).
+	// Inserted into a GLib hash table in this order, they list as qom-list
+	// /machine lists them and a QOM walk (info irq, info pic) meets them;
+	// the source's order, checked against 48 configurations per release
+	// (the o5-qom- cases: maxmem, NUMA memdevs, acpi=off, nvdimm, cxl, a used
+	// pflash0, smm=off, versioned types).
+	X86MachineQOM []string
 
 	// UnplugChecksDeviceFirst: device_del of a device on a PCI bus asks
 	// whether the device can be hot-unplugged before whether its bus can

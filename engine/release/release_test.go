@@ -71,3 +71,24 @@ func TestLookup(t *testing.T) {
 		t.Error("10.0 machine help not read")
 	}
 }
+
+// TestX86MachineQOMRemovals: X86MachineQOM removes only what it inserted
+// before (pc_system_flash_cleanup_unused runs after pc_machine_initfn), and
+// inserts each property once.
+func TestX86MachineQOMRemovals(t *testing.T) {
+	for _, rel := range All() {
+		seen := map[string]bool{}
+		for _, entry := range rel.X86MachineQOM {
+			if name, remove := strings.CutPrefix(entry, "-"); remove {
+				if !seen[name] {
+					t.Errorf("%s: %s removed before it is inserted", rel.Name, name)
+				}
+				continue
+			}
+			if seen[entry] {
+				t.Errorf("%s: %s inserted twice", rel.Name, entry)
+			}
+			seen[entry] = true
+		}
+	}
+}

@@ -101,7 +101,6 @@ var V10_0 = &Release{
 	VirtioMemDiscardsPrivateFile: true,
 	CPUInterruptStats:            true,
 	PICsInUnattachedHashOrder:    true,
-	MachineQOMUnattachedFirst:    true,
 	MicrovmBIOSSize:              0x20000,
 	CirrusVGABIOSSize:            0x9800,
 	NECXHCIKeepsStreams:          true,
@@ -235,6 +234,15 @@ var V10_0 = &Release{
 		{"MSR(48CH)/32-63", "vmx-vpid"}, {"MSR(491H)", "vmx-vmfunc"}, {"8000000A/-:EDX", "svm"}, {"MSR(48BH)/26-26", "waitpkg"},
 		{"12/0:EAX", "sgx"}},
 	VMPortNeedsI8042: true,
+	// machine_initfn's (no containers), pc_machine_initfn's (flash, PC
+	// speaker alias, cxl), qemu_create_machine_containers', NUMA's RAM
+	// container, pc_init1's PCI host (made and realized before
+	// pc_memory_init), pc_memory_init's, q35's host after it, the RTC's
+	// alias, the ACPI device link, NVDIMM's ACPI I/O region.
+	X86MachineQOM: []string{"nvdimm", "nvdimm-persistence", "hmat", "system.flash0", "pflash0", "system.flash1", "pflash1",
+		"pcspk-audiodev", "cxl", "cxl-fmw", "unattached", "peripheral", "peripheral-anon", "pc.ram[0]", "i440fx@pc", "smram@pc",
+		"device-memory[0]", "cxl_host_reg[0]", "-pflash0", "-system.flash0", "-pflash1", "-system.flash1", "fw_cfg", "q35@q35",
+		"smram@q35", "rtc-time", "acpi-device", "nvdimm-acpi-io[0]"},
 	SPAPRMachineQOM: []string{"nvdimm", "nvdimm-persistence", "hmat", "kvm-type", "resize-hpt", "peripheral",
 		"vsmt", "max-cpu-compat", "ic-mode", "host-model", "host-serial", "vfio-no-msix-emulation", "kernel-addr",
 		"x-vof", "unattached", "modern-hotplug-events", "peripheral-anon", "ics", "dr-connector[268435456]", "rtc",

@@ -162,6 +162,15 @@ var V7_2 = &Release{
 		{"MSR(48BH)/12-12", "invpcid"}, {"MSR(48FH)/23-23", "mpx"}, {"MSR(490H)/16-16", "mpx"}, {"MSR(48BH)/16-16", "rdseed"},
 		{"14/0:ECX", "intel-pt"}, {"MSR(48BH)/3-3", "rdtscp"}, {"MSR(48CH)/0-31", "vmx-ept"}, {"MSR(48BH)/7-7", "vmx-ept"},
 		{"MSR(48CH)/32-63", "vmx-vpid"}, {"MSR(491H)", "vmx-vmfunc"}, {"8000000A/-:EDX", "svm"}},
+	// machine_initfn's (its containers first), pc_machine_initfn's (flash,
+	// PC speaker alias, cxl), qemu_create_machine's unattached, NUMA's RAM
+	// container, pc_memory_init's, the PCI host and its SMRAM link, the
+	// RTC's alias, the ACPI device link, pc_cmos_init's rtc_state link,
+	// NVDIMM's ACPI I/O region.
+	X86MachineQOM: []string{"peripheral", "peripheral-anon", "nvdimm", "nvdimm-persistence", "hmat", "system.flash0", "pflash0",
+		"system.flash1", "pflash1", "pcspk-audiodev", "cxl", "cxl-fmw", "unattached", "pc.ram[0]", "device-memory[0]",
+		"cxl_host_reg[0]", "-pflash0", "-system.flash0", "-pflash1", "-system.flash1", "fw_cfg", "i440fx@pc", "q35@q35", "smram",
+		"rtc-time", "acpi-device", "rtc_state", "nvdimm-acpi-io[0]"},
 	SPAPRMachineQOM: []string{"resize-hpt", "peripheral-anon", "nvdimm", "nvdimm-persistence", "hmat",
 		"modern-hotplug-events", "peripheral", "vsmt", "max-cpu-compat", "ic-mode", "kvm-type", "host-model",
 		"host-serial", "vfio-no-msix-emulation", "kernel-addr", "x-vof", "unattached", "ics",

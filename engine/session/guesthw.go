@@ -25,6 +25,9 @@ func init() {
 				hw.HotplugMemory.Base, hw.HotplugMemory.Size = int64(base), int64(size)
 			}
 		}
+		if st := board.Of(m); st != nil {
+			hw.RootPCIFunction = st.RootPCIFunction
+		}
 		if !m.IsSPAPR() {
 			// The firmware's reset (port 0xcf9): a machine reset the guest asked for.
 			hw.Reset = func() {

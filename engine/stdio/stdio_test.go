@@ -32,6 +32,10 @@ func TestMonitorQMPWire(t *testing.T) {
 		// pretty-printed and CRLF input, bare values), line by line.
 		{"wire_m6", "wire_m6.out", []string{"-qmp", "-S", "-M", "q35", "-smp", "2,maxcpus=4"}},
 		{"wire_m6", "wire_m6-10.0.out", []string{"-qmp", "-qemu", "10.0", "-S", "-M", "q35", "-smp", "2,maxcpus=4"}},
+		// Probe round m16: ids of every JSON type on replies and errors
+		// around the run state's commands and their events.
+		{"wire_m16", "wire_m16.out", []string{"-qmp", "-S", "-M", "pc", "-smp", "2,maxcpus=4"}},
+		{"wire_m16", "wire_m16-10.0.out", []string{"-qmp", "-qemu", "10.0", "-S", "-M", "pc", "-smp", "2,maxcpus=4"}},
 		{"wire_deep", "wire_deep.out", []string{"-qmp", "-S", "-M", "pc"}},
 		{"wire_deep", "wire_deep-10.0.out", []string{"-qmp", "-qemu", "10.0", "-S", "-M", "pc"}},
 	} {

@@ -10,8 +10,9 @@ tries next (info pci, info qtree, info block, info network, query-pci,
 device_add). Pinned machine types run on both releases: 7.2's older
 versions and 10.0 with 7.2-9.2 versions, whose compat properties change
 device defaults (engine/compat). Disks are null-co nodes: no host files,
-but round 3's -blockdev chains, whose images casegen.HostFiles writes under
-/tmp/hotplug-lab-lv3 on the host and in the 10.0 chroot when this runs.
+but round 3's -blockdev chains and round 4's OVMF pairs and Nova/KubeVirt
+disks, whose images casegen.HostFiles writes under /tmp/hotplug-lab-lv3 and
+/tmp/hotplug-lab-lv4 on the host and in the 10.0 chroot when this runs.
 
     python3 testdata/oracle/gen_libvirt_cases.py
     python3 ../shared/oracle/record.py testdata/oracle/libvirt_cases.jsonl -o /tmp/l1.jsonl   # twice
@@ -1294,5 +1295,468 @@ x("o4-eject-path", "-M", "pc", "-drive", "if=none,id=cd0,media=cdrom,driver=null
          qmp("blockdev-close-tray", id="/machine/peripheral/cd"), qmp("block_set_io_throttle", id="/machine/peripheral/cd", **T),
          hmp("info block")[0]])
 
+
+# ============================================================ round 4 ====
+# Round 4 (r4-): the command lines of domains that virt-install and
+# virt-manager make with their defaults for common --os-variant values
+# (Linux distributions, Windows 10/11/Server with Hyper-V enlightenments,
+# which TCG warns about or ignores, FreeBSD), that OpenStack Nova makes (its
+# -smbios type=1, the serial console with a log file, the config drive,
+# virtio-balloon with stats, virtio-rng from /dev/urandom) and that KubeVirt's
+# virt-launcher makes (its ua- aliases, -chardev/-device layout, ephemeral
+# container disks as a qcow2 over a raw base), host resources swapped for
+# casegen.HostFiles images and null chardevs/backends; q35 with OVMF pflash
+# pairs (images of OVMF_CODE_4M.fd's and OVMF_VARS_4M.fd's sizes declared as
+# host files), smm= and cfi.pflash01's secure=; then libvirt's QMP after
+# start: the query-* it issues at connect, qom-list/qom-get of the devices it
+# checks (balloon guest-stats, a qxl's RAM sizes), device_add/device_del of a
+# disk, a NIC and a vCPU with libvirt's ids and aliases, set_link, balloon,
+# query-block. Left out: host thread ids, automatic node names, KVM (so no
+# hv-passthrough answers from a host), real sockets (qemu-ga, swtpm, vnc,
+# spice) and displays.
+
+LV4_IMG = "/tmp/hotplug-lab-lv4"
+LV4_FILES = {"OVMF_CODE_4M.fd": ("raw", 3653632), "OVMF_VARS_4M.fd": ("raw", 540672),
+             "OVMF_CODE.fd": ("raw", 1966080), "OVMF_VARS.fd": ("raw", 131072), "odd_VARS.fd": ("raw", 100000),
+             "disk.qcow2": ("qcow2", 1 << 30), "disk.config": ("raw", 512 << 10), "disk.raw": ("raw", 16 << 20),
+             "container.raw": ("raw", 32 << 20), "overlay.qcow2": ("qcow2", 32 << 20), "cloudinit.iso": ("raw", 1 << 20),
+             "win.iso": ("raw", 4 << 20), "virtio-win.iso": ("raw", 2 << 20)}
+hostfiles4 = HostFiles(corpus, LV4_IMG, LV4_FILES)
+img4 = hostfiles4.img
+
+
+def xf4(*a, **k):
+    hostfiles4.case("x86_64", *a, **k)
+
+
+def head4(machine, name="vm4", mem=2048, smp="2,sockets=2,dies=1,cores=1,threads=1", extra="", cpu=None, uuid="c7a5fdbd-cdaf-9455-926a-d65c16db1809"):
+    out = ["-name", "guest=%s,debug-threads=on" % name, "-S",
+           "-object", j(**{"qom-type": "secret", "id": "masterKey0", "format": "raw", "data": "aGVsbG8gd29ybGQgaGVsbG8gd29ybGQhIQ=="}),
+           "-machine", machine + ",usb=off" + extra + ",dump-guest-core=off,memory-backend=pc.ram", "-accel", "tcg"]
+    if cpu:
+        out += ["-cpu", cpu]
+    return out + ["-m", "size=%dk" % (mem << 10)] + obj(**{"qom-type": "memory-backend-ram", "id": "pc.ram", "size": mem << 20}) + [
+        "-overcommit", "mem-lock=off", "-smp", smp, "-uuid", uuid, "-no-user-config", "-nodefaults"]
+
+
+def pflash_blockdevs(code="OVMF_CODE_4M.fd", vars="OVMF_VARS_4M.fd"):
+    return (["-blockdev", j(driver="file", filename=img4(code), **{"node-name": "libvirt-pflash0-storage", "auto-read-only": True, "discard": "unmap"}),
+             "-blockdev", j(**{"node-name": "libvirt-pflash0-format", "read-only": True, "driver": "raw", "file": "libvirt-pflash0-storage"}),
+             "-blockdev", j(driver="file", filename=img4(vars), **{"node-name": "libvirt-pflash1-storage", "auto-read-only": True, "discard": "unmap"}),
+             "-blockdev", j(**{"node-name": "libvirt-pflash1-format", "read-only": False, "driver": "raw", "file": "libvirt-pflash1-storage"})])
+
+
+SECURE = ["-global", "driver=cfi.pflash01,property=secure,value=on"]
+PFLASH = ",pflash0=libvirt-pflash0-format,pflash1=libvirt-pflash1-format"
+Q35_TAIL4 = ["-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-shutdown",
+             "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on"]
+WIN_TAIL4 = ["-rtc", "base=localtime,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-shutdown",
+             "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on"]
+
+
+def vi_ports(n=14):
+    """virt-install's pcie-root-ports: 14 of them, 0x2.0 ... 0x3.0x5 (port 0x10 up)."""
+    return ports_at(2, n)
+
+
+def vi_linux(*more, machine="pc-q35-7.2", uefi=False, secure=False, cpu=None, video="virtio-vga", smp="2,sockets=2,dies=1,cores=1,threads=1",
+             name="fedora39", ports=14, disk_dev="virtio-blk-pci"):
+    """virt-install --os-variant <linux> on q35: xhci, virtio-serial with the qemu-ga channel
+    (a null chardev here), a virtio disk, a user NIC, a serial console, the tablet, sound, balloon, rng."""
+    extra = ",vmport=off,hpet=off,acpi=on" if not uefi else (",vmport=off" + (",smm=on" if secure else "") + ",hpet=off,acpi=on" + PFLASH)
+    out = head4(machine, name=name, extra=extra, cpu=cpu, smp=smp) + (pflash_blockdevs() if uefi else []) + (SECURE if secure else []) + Q35_TAIL4 + vi_ports(ports)
+    out += (dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0")
+            + dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.3", addr="0x0")
+            + disk(1, size=21474836480)
+            + dev(driver=disk_dev, bus="pci.4", addr="0x0", drive="libvirt-1-format", id="virtio-disk0", bootindex=1)
+            + ["-netdev", j(type="user", id="hostnet0")]
+            + dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:6b:3c:58", bus="pci.1", addr="0x0")
+            + ["-chardev", "null,id=charserial0"] + dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0)
+            + ["-chardev", "null,id=charchannel0"]
+            + dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0", name="org.qemu.guest_agent.0")
+            + dev(driver="usb-tablet", id="input0", bus="usb.0", port="1")
+            + ["-audiodev", j(id="audio1", driver="none")])
+    if video == "VGA":
+        out += dev(driver=video, id="video0", vgamem_mb=16, bus="pcie.0", addr="0x1")
+    elif video:
+        out += dev(driver=video, id="video0", max_outputs=1, bus="pcie.0", addr="0x1")
+    out += (dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b")
+            + dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")
+            + dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.5", addr="0x0")
+            + obj(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/urandom"})
+            + dev(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.6", addr="0x0"))
+    return out + list(more)
+
+
+# What libvirt asks at connect and after start (no host thread ids).
+CONNECT = [qmp("query-kvm"), qmp("query-status"), qmp("query-migrate-capabilities"), qmp("query-chardev"),
+           qmp("qom-list", path="/machine/peripheral"), qmp("query-balloon")]
+CONNECT_X = CONNECT + [qmp("query-sev-capabilities"), qmp("query-sgx-capabilities"), qmp("query-tpm-models"), qmp("query-tpm-types")]
+
+# --------------------------------------- virt-install, Linux variants ----
+for osv, machine, cpu in [("fedora39", "pc-q35-7.2", None), ("rhel9", "pc-q35-7.2", "Skylake-Client-IBRS"),
+                          ("ubuntu22.04", "pc-q35-6.2", None), ("debian12", "pc-q35-7.2", "qemu64"),
+                          ("centos-stream9", "pc-q35-7.1", "EPYC-Rome"), ("opensuse15.5", "pc-q35-7.0", "Haswell-noTSX-IBRS"),
+                          ("archlinux", "pc-q35-7.2", "max"), ("alpinelinux3.19", "pc-q35-5.2", None)]:
+    x("r4-vi-" + osv, *vi_linux(machine=machine, cpu=cpu, name=osv), steps=hmp("info pci") + CONNECT_X)
+x("r4-vi-fedora-qtree", *vi_linux(), steps=[{"hmp": "info qtree", "grep": "dev: |bus: |chardev|nr =|name ="}])
+x("r4-vi-fedora-block", *vi_linux(), steps=hmp("info block") + [qmp("query-block")])
+x("r4-vi-fedora-virtio-gpu", *vi_linux(video="virtio-gpu-pci"), steps=hmp("info pci"))
+x("r4-vi-fedora-no-video", *vi_linux(video=None, ports=16), steps=hmp("info pci"))
+x("r4-vi-fedora-scsi-disk", *vi_linux(*dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.7", addr="0x0"), *disk(2),
+                                      *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                                           drive="libvirt-2-format", id="scsi0-0-0-0")),
+  steps=hmp("info block") + [qmp("query-block")])
+x("r4-vi-fedora-sata-cd-empty", *vi_linux(*dev(driver="ide-cd", bus="ide.0", id="sata0-0-0")),
+  steps=hmp("info block") + [qmp("query-block")])
+x("r4-vi-fedora-pc", *head4("pc-i440fx-7.2", name="fedora-pc", extra=",vmport=off"), *PC_TAIL,
+  *dev(driver="piix3-usb-uhci", id="usb", bus="pci.0", addr="0x1.0x2"),
+  *dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.0", addr="0x4"), *disk(1),
+  *dev(driver="virtio-blk-pci", bus="pci.0", addr="0x5", drive="libvirt-1-format", id="virtio-disk0", bootindex=1),
+  "-netdev", j(type="user", id="hostnet0"), *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:6b:3c:59", bus="pci.0", addr="0x3"),
+  "-chardev", "null,id=charserial0", *dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0),
+  *dev(driver="usb-tablet", id="input0", bus="usb.0", port="1"), *dev(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x2"),
+  *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x6"),
+  steps=hmp("info pci", "info usb") + [qmp("query-balloon")])
+
+# ----------------------------------------------- UEFI, SMM, secure boot ----
+xf4("r4-uefi-pflash", *vi_linux(uefi=True), files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"],
+    steps=hmp("info block") + [qmp("qom-get", path="/machine", property="smm"), qmp("qom-get", path="/machine", property="pflash0")])
+xf4("r4-uefi-secure", *vi_linux(uefi=True, secure=True), files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"],
+    steps=[qmp("qom-get", path="/machine", property="smm"), qmp("qom-get", path="/machine", property="pflash1"),
+           {"hmp": "info qtree", "grep": "cfi|secure|pflash"}])
+xf4("r4-uefi-secure-smm-off", *head4("pc-q35-7.2", extra=",vmport=off,smm=off,hpet=off" + PFLASH), *pflash_blockdevs(), *SECURE, *Q35_TAIL4,
+    files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"], steps=hmp("info block"))
+xf4("r4-uefi-2m-pair", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off" + PFLASH), *pflash_blockdevs("OVMF_CODE.fd", "OVMF_VARS.fd"), *SECURE,
+    *Q35_TAIL4, files=["OVMF_CODE.fd", "OVMF_VARS.fd"], steps=hmp("info block"))
+xf4("r4-uefi-odd-vars", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off" + PFLASH), *pflash_blockdevs(vars="odd_VARS.fd"), *Q35_TAIL4,
+    files=["OVMF_CODE_4M.fd", "odd_VARS.fd"], steps=hmp("info block"))
+xf4("r4-uefi-pflash0-only", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off,pflash0=libvirt-pflash0-format"), *pflash_blockdevs()[:4], *Q35_TAIL4,
+    files=["OVMF_CODE_4M.fd"], steps=hmp("info block"))
+xf4("r4-uefi-pflash1-only", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off,pflash1=libvirt-pflash1-format"), *pflash_blockdevs()[4:], *Q35_TAIL4,
+    files=["OVMF_VARS_4M.fd"], steps=hmp("info block"))
+xf4("r4-uefi-code-rw", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off" + PFLASH),
+    "-blockdev", j(driver="file", filename=img4("OVMF_CODE_4M.fd"), **{"node-name": "libvirt-pflash0-storage", "auto-read-only": True, "discard": "unmap"}),
+    "-blockdev", j(**{"node-name": "libvirt-pflash0-format", "read-only": False, "driver": "raw", "file": "libvirt-pflash0-storage"}),
+    *pflash_blockdevs()[4:], *Q35_TAIL4, files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"], steps=hmp("info block"))
+xf4("r4-uefi-pc", *head4("pc-i440fx-7.2", extra=",vmport=off,smm=on" + PFLASH), *pflash_blockdevs(), *PC_TAIL,
+    files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"], steps=hmp("info block"))
+xf4("r4-uefi-secure-pc", *head4("pc-i440fx-7.2", extra=",vmport=off,smm=on" + PFLASH), *pflash_blockdevs(), *SECURE, *PC_TAIL,
+    files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"], steps=hmp("info block"))
+xf4("r4-uefi-missing-node", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off" + PFLASH), *pflash_blockdevs()[:4], *Q35_TAIL4,
+    files=["OVMF_CODE_4M.fd"], steps=hmp("info block"))
+xf4("r4-uefi-query-block", *vi_linux(uefi=True, secure=True), files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"],
+    steps=[qmp("query-block")])
+for val in ("on", "off", "auto", "maybe"):
+    x("r4-smm-" + val, *head4("pc-q35-7.2", extra=",vmport=off,smm=%s,hpet=off" % val), *Q35_TAIL4,
+      steps=[qmp("qom-get", path="/machine", property="smm")])
+x("r4-secure-global-no-flash", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off"), *SECURE, *Q35_TAIL4,
+  steps=[{"hmp": "info qtree", "grep": "cfi|secure"}])
+x("r4-secure-global-bad", *head4("pc-q35-7.2", extra=",vmport=off,smm=on,hpet=off"), "-global", "driver=cfi.pflash01,property=secure,value=yes please", *Q35_TAIL4,
+  steps=hmp("info pci"))
+x("r4-smm-bad-value", *head4("pc-q35-7.2", extra=",vmport=off,smm=yes,hpet=off"), *Q35_TAIL4, steps=hmp("info pci"))
+
+# ---------------------------------------------------- Windows guests ----
+HV_WIN10 = ("hv-time=on,hv-relaxed=on,hv-vapic=on,hv-spinlocks=0x1fff,hv-vpindex=on,hv-runtime=on,hv-synic=on,"
+            "hv-stimer=on,hv-frequencies=on,hv-tlbflush=on,hv-ipi=on")
+HV_WIN11 = HV_WIN10 + ",hv-reset=on,hv-vendor-id=KVM Hv,hv-stimer-direct=on"
+
+
+def win(*more, machine="pc-q35-7.2", cpu="qemu64," + HV_WIN10, name="win10", uefi=False, secure=False, video="qxl-vga", nic="e1000e",
+        smp="2,sockets=1,dies=1,cores=2,threads=1"):
+    extra = ",vmport=off" + (",smm=on" if secure or uefi else "") + ",hpet=off,acpi=on" + (PFLASH if uefi else "")
+    out = head4(machine, name=name, extra=extra, cpu=cpu, smp=smp, mem=4096) + (pflash_blockdevs() if uefi else []) + (SECURE if secure else [])
+    out += WIN_TAIL4 + vi_ports(14)
+    out += (dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.2", addr="0x0")
+            + dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.3", addr="0x0")
+            + disk(2, size=68719476736)
+            + dev(driver="ide-hd", bus="ide.0", drive="libvirt-2-format", id="sata0-0-0", bootindex=1)
+            + disk(1, size=4 << 20)
+            + dev(driver="ide-cd", bus="ide.1", id="sata0-0-1")
+            + ["-netdev", j(type="user", id="hostnet0")]
+            + dev(driver=nic, netdev="hostnet0", id="net0", mac="52:54:00:1f:2e:3d", bus="pci.1", addr="0x0")
+            + ["-chardev", "null,id=charserial0"] + dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0)
+            + dev(driver="usb-tablet", id="input0", bus="usb.0", port="1")
+            + ["-audiodev", j(id="audio1", driver="none")])
+    if video == "qxl-vga":
+        out += dev(driver="qxl-vga", id="video0", max_outputs=1, ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pcie.0", addr="0x1")
+    elif video == "VGA":
+        out += dev(driver=video, id="video0", vgamem_mb=16, bus="pcie.0", addr="0x1")
+    elif video:
+        out += dev(driver=video, id="video0", max_outputs=1, bus="pcie.0", addr="0x1")
+    out += (dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b")
+            + dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")
+            + dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.4", addr="0x0"))
+    return out + list(more)
+
+
+# 7.2 refuses hv-vpindex without KVM at the CPU's pre_plug ("kernel doesn't
+# allow setting HyperV VP_INDEX"), 10.0 only under KVM: the same lines
+# without hv-vpindex (and hv-synic/hv-ipi/hv-tlbflush that lean on it) follow.
+HV_TCG = "hv-time=on,hv-relaxed=on,hv-vapic=on,hv-spinlocks=0x1fff,hv-runtime=on,hv-stimer=on,hv-frequencies=on,hv-reset=on"
+x("r4-win10", *win(), steps=hmp("info pci") + CONNECT_X)
+x("r4-win10-tcg", *win(cpu="qemu64," + HV_TCG), steps=hmp("info pci") + CONNECT_X)
+x("r4-win10-tcg-cpu-props", *win(cpu="qemu64," + HV_TCG), steps=[qmp("qom-get", path=CPU0, property=pn) for pn in
+                                                              ("hv-relaxed", "hv-spinlocks", "hv-vapic", "hv-stimer", "hv-vpindex", "hv-vendor-id")])
+x("r4-win10-tcg-qxl-sizes", *win(cpu="qemu64," + HV_TCG), steps=[qmp("qom-get", path="/machine/peripheral/video0", property=pn) for pn in
+                                                              ("ram_size", "vram_size", "vram64_size_mb", "vgamem_mb")])
+x("r4-win10-tcg-block", *win(cpu="qemu64," + HV_TCG), steps=hmp("info block") + [qmp("query-block")])
+xf4("r4-win11-tcg-secure", *win(cpu="qemu64," + HV_TCG, name="win11", uefi=True, secure=True, video="virtio-vga"), files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"],
+    steps=hmp("info block", "info pci") + [qmp("qom-get", path="/machine", property="smm")])
+x("r4-win2022-tcg", *win(cpu="Cascadelake-Server," + HV_TCG, name="win2k22", video="VGA", smp="4,sockets=1,dies=1,cores=4,threads=1"),
+  steps=hmp("info pci") + [qmp("query-hotpluggable-cpus")])
+x("r4-win10-cpu-props", *win(), steps=[qmp("qom-get", path=CPU0, property=pn) for pn in
+                                      ("hv-relaxed", "hv-spinlocks", "hv-vapic", "hv-stimer", "hv-vendor-id", "hv-passthrough")])
+x("r4-win10-qxl-sizes", *win(), steps=[qmp("qom-get", path="/machine/peripheral/video0", property=pn) for pn in
+                                      ("ram_size", "vram_size", "vram64_size_mb", "vgamem_mb")])
+x("r4-win10-block", *win(), steps=hmp("info block") + [qmp("query-block")])
+x("r4-win10-pc-i440fx", *head4("pc-i440fx-7.2", name="win10pc", extra=",vmport=off", cpu="qemu64," + HV_WIN10, mem=4096),
+  *["-rtc", "base=localtime", "-no-shutdown", "-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1", "-boot", "strict=on"],
+  *disk(2), *dev(driver="ide-hd", bus="ide.0", unit=0, drive="libvirt-2-format", id="ide0-0-0", bootindex=1),
+  *dev(driver="ide-cd", bus="ide.0", unit=1, id="ide0-0-1"),
+  "-netdev", j(type="user", id="hostnet0"), *dev(driver="e1000", netdev="hostnet0", id="net0", mac="52:54:00:1f:2e:3e", bus="pci.0", addr="0x3"),
+  *dev(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x2"),
+  steps=hmp("info pci", "info block"))
+x("r4-win11", *win(cpu="Skylake-Client-IBRS," + HV_WIN11, name="win11", video="virtio-vga"), steps=hmp("info pci") + [qmp("query-hotpluggable-cpus")])
+xf4("r4-win11-secure", *win(cpu="qemu64," + HV_WIN11, name="win11", uefi=True, secure=True), files=["OVMF_CODE_4M.fd", "OVMF_VARS_4M.fd"],
+    steps=hmp("info block") + [qmp("qom-get", path="/machine", property="smm")])
+x("r4-win2022", *win(cpu="Cascadelake-Server," + HV_WIN11, name="win2k22", nic="e1000e", video="VGA", smp="4,sockets=1,dies=1,cores=4,threads=1"),
+  steps=hmp("info pci"))
+x("r4-win2019-virtio", *win(cpu="qemu64," + HV_WIN10, name="win2k19", nic="virtio-net-pci", video="qxl-vga"), steps=hmp("info network") + [qmp("query-pci")])
+xf4("r4-win-install-isos", *win(*["-blockdev", j(driver="file", filename=img4("win.iso"), **{"node-name": "libvirt-3-storage", "auto-read-only": True, "discard": "unmap", "read-only": True}),
+                                   "-blockdev", j(**{"node-name": "libvirt-3-format", "read-only": True, "driver": "raw", "file": "libvirt-3-storage"}),
+                                   "-blockdev", j(driver="file", filename=img4("virtio-win.iso"), **{"node-name": "libvirt-4-storage", "auto-read-only": True, "discard": "unmap", "read-only": True}),
+                                   "-blockdev", j(**{"node-name": "libvirt-4-format", "read-only": True, "driver": "raw", "file": "libvirt-4-storage"})],
+                                *dev(driver="ide-cd", bus="ide.2", drive="libvirt-3-format", id="sata0-0-2", bootindex=2),
+                                *dev(driver="ide-cd", bus="ide.3", drive="libvirt-4-format", id="sata0-0-3")),
+    files=["win.iso", "virtio-win.iso"], steps=hmp("info block"))
+# Hyper-V enlightenments one by one and in the combinations libvirt writes (TCG's answers).
+for name, c in [("hv-evmcs", "qemu64,hv-evmcs=on"), ("hv-evmcs-vmx", "Skylake-Client,vmx=on,hv-vapic=on,hv-evmcs=on"),
+                ("hv-stimer-alone", "qemu64,hv-stimer=on"), ("hv-synic-alone", "qemu64,hv-synic=on"),
+                ("hv-synic-vpindex", "qemu64,hv-vpindex=on,hv-synic=on"), ("hv-stimer-direct-alone", "qemu64,hv-stimer-direct=on"),
+                ("hv-ipi-alone", "qemu64,hv-ipi=on"), ("hv-tlbflush-alone", "qemu64,hv-tlbflush=on"),
+                ("hv-spinlocks-small", "qemu64,hv-spinlocks=0x10"), ("hv-spinlocks-bad", "qemu64,hv-spinlocks=lots"),
+                ("hv-vendor-long", "qemu64,hv-vendor-id=ABCDEFGHIJKLMN"), ("hv-passthrough", "qemu64,hv-passthrough=on"),
+                ("hv-avic", "qemu64,hv-avic=on"), ("hv-emsr-bitmap", "qemu64,hv-emsr-bitmap=on"),
+                ("hv-xmm-input", "qemu64,hv-xmm-input=on"), ("hv-tlbflush-ext", "qemu64,hv-tlbflush-ext=on"),
+                ("hv-tlbflush-direct", "qemu64,hv-tlbflush-direct=on"), ("hv-reenlightenment", "qemu64,hv-reenlightenment=on"),
+                ("hv-crash", "qemu64,hv-crash=on"), ("hv-syndbg", "qemu64,hv-syndbg=on"), ("hv-unknown", "qemu64,hv-nosuch=on"),
+                ("hv-version", "qemu64,hv-relaxed=on,hv-version-id-build=0x4a61,hv-version-id-major=10"),
+                ("hv-legacy-underscore", "qemu64,hv_relaxed,hv_vapic,hv_spinlocks=0x1fff,hv_time"),
+                ("kvm-hidden", "qemu64,kvm=off,hv-vendor-id=whatever"), ("hv-win11-full", "qemu64," + HV_WIN11)]:
+    x("r4-cpu-" + name, *head4("pc-q35-7.2", name="hv", extra=",vmport=off,hpet=off", cpu=c, smp="1,sockets=1,dies=1,cores=1,threads=1"), *Q35_TAIL4,
+      steps=[qmp("qom-get", path=CPU0, property="filtered-features"), qmp("qom-get", path=CPU0, property="hv-spinlocks")])
+x("r4-cpu-hv-hotplug", *head4("pc-q35-7.2", name="hv", extra=",vmport=off,hpet=off", cpu="qemu64," + HV_WIN10, smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+  *Q35_TAIL4, steps=[qmp("device_add", driver="qemu64-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+                     qmp("qom-get", path="/machine/peripheral/vcpu1", property="hv-relaxed"), qmp("query-hotpluggable-cpus")])
+
+# ----------------------------------------------------------- FreeBSD ----
+x("r4-vi-freebsd14", *vi_linux(machine="pc-q35-7.2", name="freebsd14.0", video="VGA"), steps=hmp("info pci") + [qmp("query-pci")])
+x("r4-vi-freebsd13-pc", *head4("pc-i440fx-7.2", name="freebsd13.2", extra=",vmport=off", smp="2,sockets=2,dies=1,cores=1,threads=1"), *PC_TAIL,
+  *dev(driver="piix3-usb-uhci", id="usb", bus="pci.0", addr="0x1.0x2"), *disk(1),
+  *dev(driver="virtio-blk-pci", bus="pci.0", addr="0x4", drive="libvirt-1-format", id="virtio-disk0", bootindex=1),
+  "-netdev", j(type="user", id="hostnet0"), *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:b5:d1:02", bus="pci.0", addr="0x3"),
+  "-chardev", "null,id=charserial0", *dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0),
+  *dev(driver="usb-tablet", id="input0", bus="usb.0", port="1"), *dev(driver="VGA", id="video0", vgamem_mb=16, bus="pci.0", addr="0x2"),
+  *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5"), steps=hmp("info pci", "info usb"))
+x("r4-vi-freebsd-ahci", *vi_linux(name="freebsd12"),
+  steps=[qmp("qom-get", path="/machine/peripheral/virtio-disk0", property="bootindex")])
+
+# ------------------------------------------------------ OpenStack Nova ----
+NOVA_UUID = "3f0b9c2e-6d1a-4b8e-9a57-2c4d1e8f0a63"
+NOVA_SMBIOS = ["-smbios", "type=1,manufacturer=OpenStack Foundation,product=OpenStack Nova,version=27.1.0,serial=%s,uuid=%s,family=Virtual Machine" % (NOVA_UUID, NOVA_UUID)]
+
+
+def nova_pc(*more, machine="pc-i440fx-7.2", cpu="Skylake-Client-IBRS", config=True, rng=True, log=False):
+    out = head4(machine, name="instance-0000002a", extra="", cpu=cpu, mem=2048, smp="1,sockets=1,dies=1,cores=1,threads=1", uuid=NOVA_UUID)
+    out += NOVA_SMBIOS + ["-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-shutdown", "-boot", "strict=on"]
+    out += dev(driver="piix3-usb-uhci", id="usb", bus="pci.0", addr="0x1.0x2")
+    out += (["-blockdev", j(driver="file", filename=img4("disk.qcow2"), **{"node-name": "libvirt-2-storage", "cache": {"direct": False, "no-flush": False}, "auto-read-only": True, "discard": "unmap"}),
+             "-blockdev", j(**{"node-name": "libvirt-2-format", "read-only": False, "cache": {"direct": False, "no-flush": False}, "driver": "qcow2", "file": "libvirt-2-storage"})]
+            + dev(driver="virtio-blk-pci", bus="pci.0", addr="0x4", drive="libvirt-2-format", id="virtio-disk0", bootindex=1, **{"write-cache": "on"}))
+    if config:
+        out += (["-blockdev", j(driver="file", filename=img4("disk.config"), **{"node-name": "libvirt-1-storage", "cache": {"direct": False, "no-flush": False}, "auto-read-only": True, "discard": "unmap"}),
+                 "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": True, "cache": {"direct": False, "no-flush": False}, "driver": "raw", "file": "libvirt-1-storage"})]
+                + dev(driver="ide-cd", bus="ide.0", unit=1, drive="libvirt-1-format", id="ide0-0-1", **{"write-cache": "on"}))
+    out += ["-netdev", j(type="user", id="hostnet0")] + dev(driver="virtio-net-pci", host_mtu=1450, netdev="hostnet0", id="net0", mac="fa:16:3e:5c:7d:21", bus="pci.0", addr="0x3")
+    if log:
+        out += ["-chardev", "null,id=charserial0,logfile=%s,logappend=off" % img4("console.log")]
+    else:
+        out += ["-chardev", "null,id=charserial0"]
+    out += dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0)
+    out += dev(driver="usb-tablet", id="input0", bus="usb.0", port="1") + dev(driver="virtio-vga", id="video0", max_outputs=1, bus="pci.0", addr="0x2")
+    out += dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5")
+    if rng:
+        out += obj(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/urandom"}) + dev(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.0", addr="0x6")
+    return out + list(more)
+
+
+NOVA_FILES = ["disk.qcow2", "disk.config"]
+xf4("r4-nova-pc", *nova_pc(), files=NOVA_FILES, steps=hmp("info pci", "info network") + CONNECT_X)
+xf4("r4-nova-pc-block", *nova_pc(), files=NOVA_FILES, steps=hmp("info block"))
+xf4("r4-nova-smbios-qtree", *nova_pc(), files=NOVA_FILES, steps=[qmp("query-uuid"), qmp("query-name")])
+xf4("r4-nova-balloon-stats", *nova_pc(), files=NOVA_FILES,
+    steps=[qmp("qom-list", path="/machine/peripheral"),
+           qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=10),
+           qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval"),
+           qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats"), qmp("query-balloon"),
+           qmp("balloon", value=1073741824), qmp("query-balloon"), hmp("info balloon")[0]])
+xf4("r4-nova-balloon-stats-bad", *nova_pc(), files=NOVA_FILES,
+    steps=[qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=-1),
+           qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value="ten"),
+           qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=0),
+           qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats")])
+xf4("r4-nova-rng-rate", *nova_pc(*obj(**{"qom-type": "rng-random", "id": "objrng1", "filename": "/dev/urandom"}),
+                                 *dev(driver="virtio-rng-pci", rng="objrng1", **{"max-bytes": 1024, "period": 1000}, id="rng1", bus="pci.0", addr="0x7")),
+    files=NOVA_FILES, steps=[{"hmp": "info qtree", "grep": "rng|max-bytes|period"}, qmp("qom-get", path="/objects/objrng1", property="filename")])
+xf4("r4-nova-rng-missing", *nova_pc(rng=False, *obj(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/nosuch-random"}),
+                                    *dev(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.0", addr="0x6")),
+    files=NOVA_FILES, steps=hmp("info pci"))
+xf4("r4-nova-rng-builtin", *nova_pc(rng=False, *obj(**{"qom-type": "rng-builtin", "id": "objrng0"}),
+                                    *dev(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.0", addr="0x6")),
+    files=NOVA_FILES, steps=[qmp("qom-list", path="/objects")])
+xf4("r4-nova-serial-log", *nova_pc(log=True), files=NOVA_FILES, steps=[qmp("query-chardev")])
+xf4("r4-nova-no-config", *nova_pc(config=False), files=["disk.qcow2"], steps=hmp("info block"))
+xf4("r4-nova-config-eject", *nova_pc(), files=NOVA_FILES,
+    steps=[qmp("eject", id="ide0-0-1"), qmp("eject", id="ide0-0-1", force=True), qmp("query-block"), hmp("info block")[0]])
+xf4("r4-nova-q35", *head4("pc-q35-7.2", name="instance-0000002b", cpu="Skylake-Client-IBRS", smp="1,sockets=1,dies=1,cores=1,threads=1", uuid=NOVA_UUID, extra=",hpet=off"),
+    *NOVA_SMBIOS, *Q35_TAIL4, *ports_at(2, 16),
+    "-blockdev", j(driver="file", filename=img4("disk.qcow2"), **{"node-name": "libvirt-2-storage", "auto-read-only": True, "discard": "unmap"}),
+    "-blockdev", j(**{"node-name": "libvirt-2-format", "read-only": False, "driver": "qcow2", "file": "libvirt-2-storage"}),
+    *dev(driver="virtio-blk-pci", bus="pci.3", addr="0x0", drive="libvirt-2-format", id="virtio-disk0", bootindex=1),
+    "-blockdev", j(driver="file", filename=img4("disk.config"), **{"node-name": "libvirt-1-storage", "auto-read-only": True, "discard": "unmap"}),
+    "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": True, "driver": "raw", "file": "libvirt-1-storage"}),
+    *dev(driver="ide-cd", bus="ide.0", drive="libvirt-1-format", id="sata0-0-0"),
+    "-netdev", j(type="user", id="hostnet0"), *dev(driver="virtio-net-pci", host_mtu=1450, netdev="hostnet0", id="net0", mac="fa:16:3e:5c:7d:22", bus="pci.2", addr="0x0"),
+    "-chardev", "null,id=charserial0", *dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0),
+    *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.4", addr="0x0"),
+    *obj(**{"qom-type": "rng-random", "id": "objrng0", "filename": "/dev/urandom"}), *dev(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.5", addr="0x0"),
+    files=NOVA_FILES, steps=hmp("info pci", "info block"))
+for name, sm in [("smbios-type1-bad-uuid", "type=1,manufacturer=OpenStack Foundation,uuid=not-a-uuid"),
+                 ("smbios-type1-family", "type=1,family=Virtual Machine,sku=m1.small"),
+                 ("smbios-type1-unknown", "type=1,product=OpenStack Nova,flavor=m1.small"),
+                 ("smbios-type3", "type=3,manufacturer=OpenStack Foundation,asset=rack42"),
+                 ("smbios-type0", "type=0,vendor=OpenStack,version=1.16.0,uefi=on")]:
+    x("r4-nova-" + name, *head4("pc-i440fx-7.2", name="instance-0000002c", smp="1,sockets=1,dies=1,cores=1,threads=1", uuid=NOVA_UUID),
+      "-smbios", sm, *PC_TAIL, steps=[qmp("query-uuid")])
+xf4("r4-nova-attach-volume", *nova_pc(), files=NOVA_FILES + ["disk.raw"],
+    steps=[qmp("blockdev-add", driver="file", filename=img4("disk.raw"), **{"node-name": "libvirt-3-storage", "auto-read-only": True, "discard": "unmap"}),
+           qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-3-format", "read-only": False, "file": "libvirt-3-storage"}),
+           qmp("device_add", driver="virtio-blk-pci", bus="pci.0", addr="0x8", drive="libvirt-3-format", id="virtio-disk1", serial="9d7e5a3c-2b1f-4e6d-8a9c-0f1e2d3c4b5a"),
+           hmp("info block")[0], qmp("device_del", id="virtio-disk1"), qmp("blockdev-del", **{"node-name": "libvirt-3-format"})])
+xf4("r4-nova-attach-port", *nova_pc(), files=NOVA_FILES,
+    steps=[qmp("netdev_add", type="user", id="hostnet1"),
+           qmp("device_add", driver="virtio-net-pci", host_mtu=1450, netdev="hostnet1", id="net1", mac="fa:16:3e:11:22:33", bus="pci.0", addr="0x9"),
+           qmp("set_link", name="net1", up=False), hmp("info network")[0], qmp("query-rx-filter", name="net1"),
+           qmp("device_del", id="net1"), qmp("netdev_del", id="hostnet1")])
+
+# ------------------------------------------------------ KubeVirt -----
+def kv(*more, machine="pc-q35-7.2", ephemeral=True, cloudinit=True, cpu="Skylake-Client-IBRS", smp="1,sockets=1,dies=1,cores=1,threads=1", free_page=True):
+    out = head4(machine, name="default_testvmi", extra=",hpet=off", cpu=cpu, smp=smp, mem=128)
+    out += ["-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny", "-msg", "timestamp=off"][:2]
+    out += ["-rtc", "base=utc", "-no-shutdown", "-boot", "strict=on"] + ports_at(2, 10)
+    out += dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.2", addr="0x0")
+    if ephemeral:
+        out += (["-blockdev", j(driver="file", filename=img4("container.raw"), **{"node-name": "libvirt-3-storage", "auto-read-only": True, "discard": "unmap"}),
+                 "-blockdev", j(**{"node-name": "libvirt-3-format", "read-only": True, "discard": "unmap", "cache": {"direct": False, "no-flush": False}, "driver": "raw", "file": "libvirt-3-storage"}),
+                 "-blockdev", j(driver="file", filename=img4("overlay.qcow2"), **{"node-name": "libvirt-2-storage", "auto-read-only": True, "discard": "unmap"}),
+                 "-blockdev", j(**{"node-name": "libvirt-2-format", "read-only": False, "discard": "unmap", "driver": "qcow2", "file": "libvirt-2-storage", "backing": "libvirt-3-format"})]
+                + dev(driver="virtio-blk-pci", bus="pci.3", addr="0x0", drive="libvirt-2-format", id="ua-containerdisk", bootindex=1, **{"write-cache": "on", "werror": "stop", "rerror": "stop"}))
+    if cloudinit:
+        out += (["-blockdev", j(driver="file", filename=img4("cloudinit.iso"), **{"node-name": "libvirt-1-storage", "auto-read-only": True, "discard": "unmap"}),
+                 "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False, "discard": "unmap", "driver": "raw", "file": "libvirt-1-storage"})]
+                + dev(driver="virtio-blk-pci", bus="pci.4", addr="0x0", drive="libvirt-1-format", id="ua-cloudinitdisk", **{"write-cache": "on", "werror": "stop", "rerror": "stop"}))
+    out += ["-netdev", j(type="user", id="hostua-default")] + dev(driver="virtio-net-pci", host_mtu=1480, netdev="hostua-default", id="ua-default",
+                                                                   mac="d6:a1:4e:2f:08:7c", bus="pci.1", addr="0x0", romfile="")
+    out += ["-chardev", "null,id=charserial0"] + dev(driver="isa-serial", chardev="charserial0", id="serial0", index=0)
+    out += ["-chardev", "null,id=charchannel0"] + dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0", name="org.qemu.guest_agent.0")
+    out += dev(driver="VGA", id="video0", vgamem_mb=16, bus="pcie.0", addr="0x1")
+    bal = dict(driver="virtio-balloon-pci", id="balloon0")
+    if free_page:
+        bal["free-page-reporting"] = True
+    bal.update(bus="pci.5", addr="0x0")
+    out += dev(**bal)
+    return out + list(more)
+
+
+KV_FILES = ["container.raw", "overlay.qcow2", "cloudinit.iso"]
+xf4("r4-kv-vmi", *kv(), files=KV_FILES, steps=hmp("info pci", "info block") + CONNECT_X)
+xf4("r4-kv-qtree", *kv(), files=KV_FILES, steps=[{"hmp": "info qtree", "grep": "dev: |id |werror|rerror|write-cache|host_mtu|free-page"}])
+xf4("r4-kv-block", *kv(), files=KV_FILES, steps=[qmp("qom-get", path="/machine/peripheral/ua-containerdisk", property="bootindex"),
+                                                 qmp("qom-list", path="/machine/peripheral")])
+xf4("r4-kv-no-cloudinit", *kv(cloudinit=False), files=["container.raw", "overlay.qcow2"], steps=hmp("info block"))
+x("r4-kv-no-disks", *kv(ephemeral=False, cloudinit=False), steps=hmp("info pci", "info network") + [qmp("query-balloon")])
+x("r4-kv-pc-q35-7.1", *kv(machine="pc-q35-7.1", ephemeral=False, cloudinit=False), steps=hmp("info pci"))
+x("r4-kv-no-free-page", *kv(ephemeral=False, cloudinit=False, free_page=False), steps=[{"hmp": "info qtree", "grep": "free-page|deflate|stats"}])
+x("r4-kv-sandbox", *kv(ephemeral=False, cloudinit=False), steps=[qmp("query-status")])
+x("r4-kv-hotplug-spare-port", *kv(ephemeral=False, cloudinit=False),
+  steps=[qmp("netdev_add", type="user", id="hostua-secondary"),
+         qmp("device_add", driver="virtio-net-pci", netdev="hostua-secondary", id="ua-secondary", mac="d6:a1:4e:2f:08:7d", bus="pci.6", addr="0x0", romfile=""),
+         qmp("query-pci"), qmp("device_del", id="ua-secondary"), qmp("qom-list", path="/machine/peripheral")])
+x("r4-kv-hotplug-disk", *kv(ephemeral=False, cloudinit=False),
+  steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-4-storage", "size": 1073741824}),
+         qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-4-format", "read-only": False, "file": "libvirt-4-storage"}),
+         qmp("device_add", driver="virtio-blk-pci", bus="pci.7", addr="0x0", drive="libvirt-4-format", id="ua-hotplug-disk", **{"write-cache": "on", "werror": "stop", "rerror": "stop"}),
+         qmp("query-block"), qmp("device_del", id="ua-hotplug-disk"), qmp("query-block")])
+# A scsi-hd's and a virtio serial port's DEVICE_DELETED come some time
+# after device_del (both releases: within 3 s, not within the recorder's
+# settle): timing, so these cases stop before the unplug.
+x("r4-kv-hotplug-scsi", *kv(*dev(driver="virtio-scsi-pci", id="scsi0", bus="pci.6", addr="0x0"), ephemeral=False, cloudinit=False),
+  steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-5-storage", "size": 1073741824}),
+         qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-5-format", "read-only": False, "file": "libvirt-5-storage"}),
+         qmp("device_add", driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=1, device_id="drive-ua-hotplug-volume", drive="libvirt-5-format",
+             id="ua-hotplug-volume", **{"write-cache": "on", "werror": "stop", "rerror": "stop"}),
+         hmp("info block")[0], qmp("query-block")])
+x("r4-kv-vcpu-hotplug", *kv(ephemeral=False, cloudinit=False, smp="1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus"),
+         qmp("device_add", driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("device_add", driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0}),
+         qmp("query-hotpluggable-cpus"), qmp("device_del", id="vcpu2")])
+
+# ------------------------------------------- libvirt's QMP after start ----
+L = vi_linux()
+x("r4-qmp-connect-all", *L, steps=CONNECT_X + [qmp("query-name"), qmp("query-uuid"), qmp("query-pr-managers"), qmp("query-dump-guest-memory-capability"),
+                                               qmp("query-fdsets"), qmp("query-acpi-ospm-status")])
+x("r4-qmp-balloon-guest-stats", *L, steps=[qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats"),
+                                            qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval"),
+                                            qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=5),
+                                            qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats")])
+x("r4-qmp-balloon-set", *L, steps=[qmp("balloon", value=1073741824), qmp("query-balloon"), qmp("balloon", value=0), qmp("balloon", value=4294967296),
+                                   qmp("query-balloon"), hmp("balloon 512", "info balloon")[0], hmp("info balloon")[0]])
+x("r4-qmp-set-link", *L, steps=[qmp("set_link", name="net0", up=False), hmp("info network")[0], qmp("query-rx-filter", name="net0"),
+                                qmp("set_link", name="net0", up=True), qmp("set_link", name="hostnet0", up=False), hmp("info network")[0],
+                                qmp("set_link", name="nosuch", up=False)])
+x("r4-qmp-disk-hotplug", *L, steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-3-storage", "size": 5368709120}),
+                                    qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-3-format", "read-only": False, "file": "libvirt-3-storage"}),
+                                    qmp("device_add", driver="virtio-blk-pci", bus="pci.7", addr="0x0", drive="libvirt-3-format", id="virtio-disk1"),
+                                    qmp("query-block"), qmp("qom-list", path="/machine/peripheral"),
+                                    qmp("device_del", id="virtio-disk1"), qmp("query-block")])
+x("r4-qmp-disk-hotplug-dup", *L, steps=[qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-3-storage", "size": 5368709120}),
+                                        qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-3-format", "read-only": False, "file": "libvirt-3-storage"}),
+                                        qmp("device_add", driver="virtio-blk-pci", bus="pci.7", addr="0x0", drive="libvirt-3-format", id="virtio-disk0"),
+                                        qmp("device_add", driver="virtio-blk-pci", bus="pci.4", addr="0x0", drive="libvirt-3-format", id="virtio-disk1"),
+                                        qmp("device_add", driver="virtio-blk-pci", bus="pci.7", addr="0x0", drive="libvirt-1-format", id="virtio-disk1")])
+x("r4-qmp-nic-hotplug", *L, steps=[qmp("netdev_add", type="user", id="hostnet1"),
+                                   qmp("device_add", driver="virtio-net-pci", netdev="hostnet1", id="net1", mac="52:54:00:6b:3c:60", bus="pci.8", addr="0x0"),
+                                   qmp("query-rx-filter", name="net1"), qmp("set_link", name="net1", up=False), hmp("info network")[0],
+                                   qmp("device_del", id="net1"), qmp("netdev_del", id="hostnet1")])
+x("r4-qmp-nic-e1000e-hotplug", *L, steps=[qmp("netdev_add", type="user", id="hostnet2"),
+                                          qmp("device_add", driver="e1000e", netdev="hostnet2", id="net2", mac="52:54:00:6b:3c:61", bus="pci.9", addr="0x0"),
+                                          hmp("info network")[0], qmp("device_del", id="net2")])
+x("r4-qmp-vcpu-hotplug", *vi_linux(smp="1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("device_add", driver="qemu64-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("qom-list", path="/machine/peripheral"), qmp("device_del", id="vcpu1"), qmp("query-hotpluggable-cpus")])
+x("r4-qmp-qom-list-peripheral", *L, steps=[qmp("qom-list", path="/machine/peripheral"), qmp("qom-list", path="/machine/peripheral/rng0"),
+                                           qmp("qom-get", path="/machine/peripheral/rng0", property="rng")])
+x("r4-qmp-query-block-full", *L, steps=[qmp("query-block"), qmp("query-named-block-nodes", flat=True)])
+x("r4-qmp-channel-chardev", *L, steps=[qmp("query-chardev"), qmp("qom-get", path="/machine/peripheral/channel0", property="name"),
+                                       qmp("qom-get", path="/machine/peripheral/channel0", property="nr")])
+x("r4-qmp-serial-chardev-change", *L, steps=[qmp("chardev-add", id="charchannel1", backend={"type": "null", "data": {}}),
+                                             qmp("device_add", driver="virtserialport", bus="virtio-serial0.0", nr=2, chardev="charchannel1", id="channel1", name="org.libguestfs.channel.0"),
+                                             qmp("query-chardev"), qmp("qom-get", path="/machine/peripheral/channel1", property="name")])
+x("r4-qmp-video-props", *L, steps=[qmp("qom-get", path="/machine/peripheral/video0", property="max_outputs"),
+                                   qmp("qom-get", path="/machine/peripheral/video0", property="vgamem_mb")])
+
+# hostfiles.write() writes every case's files, round 4's too.
 corpus.write()
 hostfiles.write()

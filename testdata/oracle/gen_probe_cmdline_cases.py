@@ -82,7 +82,10 @@ qm showcmd beyond round 10, Lima/Colima, Kata's QMP, minikube, Multipass,
 QEMU's docs, IBM's AIX and Linux-on-Power lines, distro wikis, cloud-image
 quick starts), with r16m- (-global on the board's drive devices,
 blkconf_blocksizes' checks, legacy SCSI disks, megasas' SAS address,
--audiodev spice).
+-audiodev spice), and a seventeenth (r17-: older tutorials' and forum
+answers' lines on today's binaries: -net vlan=, -redir, -soundhw,
+-usbdevice, -balloon, -localtime, -no-hpet/-no-acpi, -std-vga, removed
+machine types, -cpu flags of the time, Windows lines, old HMP commands).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -5037,6 +5040,207 @@ x("r16m-scsi-device-id-global-serial", "-global", "scsi-hd.serial=GS", *DID16, "
 p("r16m-legacy-scsi-global-device-keeps", "-M", "pseries", "-global", "scsi-hd.write-cache=off", "-device", "spapr-vscsi,id=s",
   "-blockdev", "null-co,node-name=n0", "-device", "scsi-hd,drive=n0,bus=s.0", "-drive", "driver=null-co,if=scsi,index=0",
   steps=[QTREE])
+
+# Round 17 (r17-, 2026-12-07): lines from older tutorials and forum answers
+# (QEMU 1.x-5.x era) that learners still paste, run on today's binaries, each
+# followed by the monitor steps a reader types next (info status, info cpus,
+# info hotpluggable-cpus, a CPU's device_add, info pci, info usb). Habits of the
+# time: -net nic -net user with vlan=, -redir, -soundhw, -usbdevice
+# tablet/mouse/keyboard/disk:, -balloon, -localtime, -tdf, -no-kvm, -no-hpet,
+# -no-acpi, -vga std/cirrus/qxl, -std-vga, -monitor none, -boot order=,
+# -hda/-hdb/-cdrom with the case's files, -smp N without a topology, -m N
+# without units, -M pc-1.x/pc-0.x and the pc-i440fx-X/pc-q35-X versions one
+# release still has and the other removed, -cpu with the +/- flags of the time,
+# -device ide-drive, -drive boot=on, the HMP commands of the time (usb_add,
+# pci_add, cpu_set, host_net_add). Windows guest lines: hv_* enlightenments on
+# TCG, -rtc base=localtime,driftfix=slew, -global kvm-pit.lost_tick_policy=,
+# ich9-intel-hda/intel-hda with hda-duplex, usb-tablet, disable_s3. Left out:
+# KVM, taps, hostfwd/-redir that would listen, displays.
+FILES.update({"winxp.img": ("raw", 16 << 20), "win7.qcow2": ("qcow2", 64 << 20), "ubuntu.iso": ("raw", 4 << 20),
+              "hdb.img": ("raw", 8 << 20), "usbdisk.img": ("raw", 8 << 20), "virtio-win.iso": ("raw", 1 << 20)})
+ST17, USB17, MICE17, BAL17 = (hmp(c)[0] for c in ("info status", "info usb", "info mice", "info balloon"))
+H17 = lambda c: {"hmp": c}
+CPUADD17 = lambda t, i, s, c=0, th=0: H17("device_add %s,id=cpu%d,socket-id=%d,core-id=%d,thread-id=%d" % (t, i, s, c, th))
+Q64 = "qemu64-x86_64-cpu"
+# (a) networking the 1.x way
+x("r17-net-vlan-nic-user", "-m", "512", "-net", "nic,vlan=0,model=e1000", "-net", "user,vlan=0", steps=[ST17])
+x("r17-net-vlan-user-only", "-net", "nic", "-net", "user,vlan=0")
+x("r17-net-vlan1-two-nics", "-net", "nic,vlan=1,macaddr=52:54:00:12:34:56", "-net", "nic,vlan=1,macaddr=52:54:00:12:34:57",
+  "-net", "user,vlan=1")
+x("r17-net-nic-user-plain", "-m", "512", "-net", "nic", "-net", "user", steps=[ST17, PCI])
+x("r17-net-nic-model-virtio", "-m", "1024", "-net", "nic,model=virtio", "-net", "user", steps=[PCI])
+x("r17-net-nic-model-ne2k", "-net", "nic,model=ne2k_pci", "-net", "user", steps=[PCI])
+x("r17-net-nic-model-pcnet", "-net", "nic,model=pcnet", "-net", "user", steps=[PCI])
+x("r17-net-nic-model-i82551", "-net", "nic,model=i82551", "-net", "user", steps=[PCI])
+x("r17-net-nic-model-help", "-net", "nic,model=?")
+# named: 10.0's warning names the NIC, an unnamed one by its random "#netNNN"
+x("r17-net-nic-model-unknown", "-net", "nic,model=virtio-net,name=nic0", "-net", "user")
+x("r17-net-user-hostname", "-net", "nic,model=e1000", "-net", "user,hostname=winxp", steps=[ST17])
+x("r17-net-nic-name", "-net", "nic,model=rtl8139,name=lan0", "-net", "user,name=slirp0", steps=[PCI])
+x("r17-net-none", "-net", "none", steps=[PCI])
+x("r17-net-nic-q35", "-M", "q35", "-net", "nic,model=e1000", "-net", "user", steps=[PCI])
+x("r17-redir-with-net", "-net", "nic", "-net", "user", "-redir", "tcp:2222::22")
+x("r17-redir-udp", "-redir", "udp:5555::5555")
+# (b) sound, USB, balloon, clock of the time
+for sh in ["hda", "ac97,es1370", "all", "help", "pcspk", "sb16", "es1370"]:
+    x("r17-soundhw-" + sh.replace(",", "-"), "-soundhw", sh, steps=[PCI])
+x("r17-soundhw-q35-hda", "-M", "q35", "-soundhw", "hda", steps=[PCI])
+# (braille left out: usb-braille's chardev connects to the host's brltty daemon)
+for u in ["mouse", "keyboard", "tablet", "wacom-tablet"]:
+    x("r17-usbdevice-%s-usb" % u, "-usb", "-usbdevice", u, steps=[USB17, MICE17])
+x("r17-usbdevice-mouse-q35", "-M", "q35", "-usbdevice", "mouse", steps=[USB17])
+x("r17-usbdevice-disk", "-usb", "-usbdevice", "disk:" + img("usbdisk.img"), files=["usbdisk.img"], steps=[USB17])
+x("r17-usbdevice-disk-format", "-usb", "-usbdevice", "disk:format=raw:" + img("usbdisk.img"), files=["usbdisk.img"],
+  steps=[USB17])
+x("r17-usbdevice-net", "-usb", "-usbdevice", "net:nic")
+x("r17-usbdevice-serial", "-usb", "-usbdevice", "serial::null")
+x("r17-usbdevice-unknown", "-usb", "-usbdevice", "tablett")
+x("r17-usbdevice-two", "-usb", "-usbdevice", "tablet", "-usbdevice", "keyboard", steps=[USB17])
+x("r17-balloon-none", "-balloon", "none")
+x("r17-balloon-virtio-q35", "-M", "q35", "-balloon", "virtio")
+x("r17-device-balloon", "-m", "1024", "-device", "virtio-balloon", steps=[BAL17, H17("balloon 512"), BAL17])
+x("r17-localtime", "-localtime", steps=[ST17])
+x("r17-localtime-q35", "-M", "q35", "-localtime", "-m", "1024")
+x("r17-tdf-rtc", "-rtc", "base=localtime", "-tdf")
+x("r17-no-kvm-pc-smp", "-no-kvm", "-m", "512", "-smp", "2")
+x("r17-no-kvm-irqchip", "-no-kvm-irqchip")
+x("r17-no-kvm-pit", "-no-kvm-pit")
+x("r17-no-hpet-pc", "-M", "pc", "-no-hpet", steps=[ST17, QGET("/machine", "hpet")])
+x("r17-no-hpet-q35", "-M", "q35", "-no-hpet", steps=[QGET("/machine", "hpet")])
+x("r17-no-acpi-pc", "-M", "pc", "-no-acpi", steps=[ST17, PCI])
+x("r17-no-acpi-q35", "-M", "q35", "-no-acpi", steps=[PCI])
+x("r17-no-acpi-no-hpet", "-M", "pc", "-no-acpi", "-no-hpet", "-m", "512")
+# (c) displays and monitor
+for v in ["std", "cirrus", "qxl", "vmware"]:
+    x("r17-vga-%s-tut" % v, "-m", "1024", "-vga", v, steps=[PCI])
+x("r17-vga-qxl-q35", "-M", "q35", "-vga", "qxl", steps=[PCI])
+x("r17-std-vga", "-std-vga")
+x("r17-std-vga-with-m", "-m", "512", "-std-vga", "-hda", img("winxp.img"), files=["winxp.img"])
+x("r17-vga-none-monitor-none", "-vga", "none", "-monitor", "none", steps=[ST17, PCI])
+x("r17-monitor-none-serial-none", "-monitor", "none", "-serial", "none", steps=[CHR])
+x("r17-monitor-null", "-monitor", "null", steps=[CHR])
+# (d) disks and boot, the -hda way
+x("r17-hda-cdrom-boot-d", "-m", "512", "-hda", img("winxp.img"), "-cdrom", img("ubuntu.iso"), "-boot", "d",
+  files=["winxp.img", "ubuntu.iso"], steps=[ST17, QST])
+x("r17-hda-hdb-boot-c", "-hda", img("winxp.img"), "-hdb", img("hdb.img"), "-boot", "c", files=["winxp.img", "hdb.img"],
+  steps=[QST, PCI])
+x("r17-hda-cdrom-hdc-clash", "-hda", img("winxp.img"), "-hdc", img("hdb.img"), "-cdrom", img("ubuntu.iso"),
+  files=["winxp.img", "hdb.img", "ubuntu.iso"])
+x("r17-hda-hdd-cdrom", "-hda", img("winxp.img"), "-hdd", img("hdb.img"), "-cdrom", img("ubuntu.iso"),
+  files=["winxp.img", "hdb.img", "ubuntu.iso"], steps=[QTREE])
+x("r17-boot-order-cdn", "-hda", img("winxp.img"), "-boot", "order=cdn", files=["winxp.img"], steps=[QST])
+x("r17-boot-order-bad", "-boot", "order=cx")
+x("r17-boot-order-repeat", "-boot", "order=cc")
+x("r17-boot-dc", "-hda", img("winxp.img"), "-cdrom", img("ubuntu.iso"), "-boot", "dc", files=["winxp.img", "ubuntu.iso"],
+  steps=[QST])
+x("r17-boot-n-net-nic", "-net", "nic,model=rtl8139", "-net", "user,tftp=/tmp,bootfile=pxelinux.0", "-boot", "n", steps=[QST])
+x("r17-boot-menu-on-once", "-boot", "once=d,menu=on", "-cdrom", img("ubuntu.iso"), files=["ubuntu.iso"], steps=[QST, RST, QST])
+x("r17-hda-q35-ahci", "-M", "q35", "-hda", img("win7.qcow2"), "-cdrom", img("ubuntu.iso"), files=["win7.qcow2", "ubuntu.iso"],
+  steps=[PCI])
+x("r17-hda-snapshot", "-hda", img("winxp.img"), "-snapshot", files=["winxp.img"], steps=[ST17])
+x("r17-drive-boot-on", "-drive", "file=%s,if=virtio,boot=on" % img("win7.qcow2"), files=["win7.qcow2"])
+x("r17-ide-drive-device", "-drive", "if=none,id=d0,format=raw,file=" + img("hdb.img"), "-device", "ide-drive,drive=d0",
+  files=["hdb.img"])
+x("r17-scsi-disk-device", "-device", "lsi53c895a,id=scsi0", "-drive", "if=none,id=d0,format=raw,file=" + img("hdb.img"),
+  "-device", "scsi-disk,drive=d0,bus=scsi0.0", files=["hdb.img"], steps=[QTREE])
+x("r17-virtio-blk-scsi-off", "-drive", "if=none,id=d0,format=raw,file=" + img("hdb.img"),
+  "-device", "virtio-blk-pci,drive=d0,scsi=off", files=["hdb.img"], steps=[PCI])
+x("r17-drive-if-virtio-cache-wb", "-drive", "file=%s,if=virtio,cache=writeback" % img("win7.qcow2"), files=["win7.qcow2"],
+  steps=[PCI])
+# (e) -smp and -m without units, with the CPU hotplug steps
+x("r17-smp4-hpc", "-m", "512", "-smp", "4", steps=[CPUS, HPC, CPUADD17(Q64, 4, 4)])
+x("r17-smp2-q35-hpc", "-M", "q35", "-m", "1024", "-smp", "2", steps=[HPC, CPUADD17(Q64, 2, 2)])
+x("r17-smp2-maxcpus4", "-m", "512", "-smp", "2,maxcpus=4", steps=[HPC, CPUADD17(Q64, 2, 2), CPUS, HPC])
+x("r17-smp1-maxcpus2-q35", "-M", "q35", "-smp", "1,maxcpus=2", steps=[CPUADD17(Q64, 1, 1), CPUS, ST17])
+x("r17-cpu-set-online", "-smp", "1,maxcpus=2", steps=[H17("cpu_set 1 online"), CPUS])
+x("r17-cpu-add-hmp", "-smp", "1,maxcpus=2", steps=[H17("cpu-add 1"), H17("cpu 1"), CPUS])
+x("r17-m-512", "-m", "512", steps=[hmp("info memory_size_summary")[0]])
+x("r17-m-64", "-m", "64", steps=[hmp("info memory_size_summary")[0]])
+x("r17-m-2048-q35", "-M", "q35", "-m", "2048", steps=[hmp("info memory_size_summary")[0]])
+x("r17-m-4096-pc", "-M", "pc", "-m", "4096", steps=[hmp("info memory_size_summary")[0]])
+x("r17-m-1-typo", "-m", "1")
+x("r17-m-512m-lower", "-m", "512m", steps=[hmp("info memory_size_summary")[0]])
+# (f) machine types of the time, removed in one release or both
+for mt in ["pc-0.15", "pc-1.0", "pc-1.3", "pc-i440fx-1.4", "pc-i440fx-1.7", "pc-i440fx-2.0", "pc-i440fx-2.3", "pc-i440fx-2.4",
+           "pc-q35-1.4", "pc-q35-2.0", "pc-q35-2.3", "pc-q35-2.4", "pc-i440fx-2.6", "pc-q35-2.6"]:
+    x("r17-mt-" + mt, "-M", mt, "-smp", "2,maxcpus=4", steps=[ST17, HPC, CPUADD17(Q64, 2, 2)])
+x("r17-mt-type-eq-pc-1.2", "-machine", "type=pc-1.2,accel=tcg")
+x("r17-mt-pc-i440fx-2.1-usb", "-M", "pc-i440fx-2.1", "-usb", "-usbdevice", "tablet", steps=[USB17, PCI])
+x("r17-mt-pc-i440fx-2.7-hpc", "-M", "pc-i440fx-2.7", "-smp", "1,maxcpus=2", steps=[HPC])
+x("r17-mt-pc-q35-2.10-smp4", "-M", "pc-q35-2.10", "-smp", "4", steps=[CPUS])
+x("r17-mt-pc-i440fx-5.2-localtime", "-M", "pc-i440fx-5.2", "-rtc", "base=localtime", steps=[ST17])
+# (g) -cpu with the flags of the time
+for n, cpu in [("core2duo-vmx", "core2duo,+vmx"), ("qemu64-sse4", "qemu64,+ssse3,+sse4.1,+sse4.2,+x2apic"),
+               ("nehalem-hypervisor-off", "Nehalem,-hypervisor"), ("kvm64-pv-unhalt", "kvm64,+kvm_pv_unhalt"),
+               ("penryn-aes", "Penryn,+aes"), ("sandybridge-pcid", "SandyBridge,+pcid"), ("phenom", "phenom"),
+               ("opteron-g3-svm", "Opteron_G3,+svm"), ("n270", "n270"), ("qemu64-nx-off", "qemu64,-nx"),
+               ("haswell-hle-rtm-off", "Haswell,-hle,-rtm"), ("conroe-plus-minus", "Conroe,+sse4.1,-sse4.1"),
+               ("qemu64-check", "qemu64,check"), ("qemu64-enforce-x2apic", "qemu64,+x2apic,enforce"),
+               ("pentium3", "pentium3"), ("qemu64-underscore", "qemu64,+sse4_1,+lahf_lm"),
+               ("westmere-model-id", "Westmere,model_id=Intel Xeon"), ("qemu64-unknown-flag", "qemu64,+foo")]:
+    x("r17-cpu-" + n, "-cpu", cpu, "-smp", "1,maxcpus=2", steps=[CPUS, CPUADD17(cpu.split(",")[0] + "-x86_64-cpu", 1, 1)])
+# (h) Windows guest lines
+WINXP17 = ["-m", "512", "-hda", img("winxp.img"), "-cdrom", img("ubuntu.iso"), "-boot", "c"]
+x("r17-win-xp-classic", *WINXP17, "-localtime", "-soundhw", "ac97", "-usbdevice", "tablet", "-net", "nic,model=rtl8139",
+  "-net", "user", files=["winxp.img", "ubuntu.iso"])
+x("r17-win-xp-modern", *WINXP17, "-rtc", "base=localtime", "-device", "AC97,audiodev=snd0", "-audiodev", "none,id=snd0",
+  "-usb", "-device", "usb-tablet", "-nic", "user,model=rtl8139", files=["winxp.img", "ubuntu.iso"], steps=[ST17, USB17, PCI])
+x("r17-win7-hv-tcg", "-M", "pc", "-cpu", "qemu64,hv_relaxed,hv_spinlocks=0x1fff,hv_vapic,hv_time", "-m", "2048", "-smp", "2",
+  "-hda", img("win7.qcow2"), "-rtc", "base=localtime,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=discard",
+  "-no-hpet", files=["win7.qcow2"], steps=[ST17, CPUS, HPC])
+x("r17-win10-q35-hv", "-M", "q35", "-cpu", "Skylake-Client,hv_relaxed,hv_vapic,hv_spinlocks=0x1fff", "-m", "4096",
+  "-smp", "2,maxcpus=4", "-device", "ich9-intel-hda", "-device", "hda-duplex,audiodev=snd0", "-audiodev", "none,id=snd0",
+  "-usb", "-device", "usb-tablet",
+  steps=[PCI, USB17, CPUADD17("Skylake-Client-x86_64-cpu", 2, 2), CPUS])
+x("r17-win-hv-underscore-dash", "-cpu", "qemu64,hv-relaxed,hv_vapic", steps=[CPUS])
+x("r17-win-hv-spinlocks-bad", "-cpu", "qemu64,hv_spinlocks=0xfff")
+x("r17-win-hv-vendor-id", "-cpu", "qemu64,hv_vendor_id=whatever,hv_relaxed")
+x("r17-win-hv-synic-no-vpindex", "-cpu", "qemu64,hv_synic,hv_stimer")
+x("r17-win-rtc-driftfix-slew-q35", "-M", "q35", "-rtc", "base=localtime,driftfix=slew", steps=[QTREE])
+x("r17-win-rtc-driftfix-none", "-rtc", "base=localtime,driftfix=none", steps=[ST17])
+x("r17-win-rtc-driftfix-bad", "-rtc", "base=localtime,driftfix=slow")
+x("r17-win-kvm-pit-delay", "-global", "kvm-pit.lost_tick_policy=delay", steps=[ST17])
+x("r17-win-kvm-pit-bad", "-global", "kvm-pit.lost_tick_policy=merge")
+x("r17-win-kvm-pit-typo", "-global", "kvm-pit.lost_tick=discard")
+x("r17-win-pit-lost-tick", "-global", "isa-pit.lost_tick_policy=discard")
+# with -audiodev none: without one, 7.2 tries the host's audio drivers (its modules, ALSA's lines)
+x("r17-win-intel-hda-duplex", "-device", "intel-hda", "-device", "hda-duplex,audiodev=a0", "-audiodev", "none,id=a0",
+  steps=[PCI, QTREE])
+x("r17-win-ich9-hda-pc", "-M", "pc", "-device", "ich9-intel-hda", "-device", "hda-duplex,audiodev=a0", "-audiodev", "none,id=a0",
+  steps=[PCI])
+x("r17-win-hda-duplex-no-hda", "-device", "hda-duplex")
+x("r17-win-disable-s3-piix", "-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1",
+  steps=[QGET("/machine/i440fx/pci.0/child[1]", "disable_s3")])
+x("r17-win-disable-s3-ich9", "-M", "q35", "-global", "ICH9-LPC.disable_s3=1", steps=[ST17])
+x("r17-win-virtio-win-cdrom", "-M", "q35", "-drive", "file=%s,if=virtio" % img("win7.qcow2"),
+  "-drive", "file=%s,media=cdrom,index=2" % img("virtio-win.iso"), files=["win7.qcow2", "virtio-win.iso"], steps=[PCI])
+# (i) the monitor commands of the time
+x("r17-hmp-usb-add", "-usb", steps=[H17("usb_add tablet"), USB17])
+x("r17-hmp-pci-add", steps=[H17("pci_add auto nic model=e1000"), PCI])
+x("r17-hmp-host-net-add", steps=[H17("host_net_add user"), H17("info network")])
+x("r17-hmp-info-kvm-cpus", "-smp", "2", steps=[H17("info kvm"), CPUS, H17("info cpus -v")])
+# without device_del: its DEVICE_DELETED comes at QEMU's own pace (first recordings)
+x("r17-hmp-device-add-usb-tablet", "-usb", steps=[H17("device_add usb-tablet,id=tab"), USB17, MICE17])
+x("r17-hmp-info-usb-no-usb", "-M", "pc", steps=[USB17, H17("info usbhost")])
+
+
+# Measured while fixing round 17 (r17m-): QOM paths through a bus's
+# "child[N]" links (bus_add_child numbers a bus's children as they attach;
+# a device_add that fails in realize attached first, so it takes a number).
+LINK17 = lambda bus, n, prop="type": QGET("%s/child[%d]" % (bus, n), prop)
+PCI0 = "/machine/i440fx/pci.0"
+x("r17m-bus-link-pc", "-M", "pc", steps=[LINK17(PCI0, n) for n in range(6)] +
+  [LINK17("/machine/unattached/sysbus", n) for n in range(3)])
+x("r17m-bus-link-q35", "-M", "q35", steps=[LINK17("/machine/q35/pcie.0", n) for n in range(6)])
+x("r17m-bus-link-after-add", "-M", "pc", steps=[DA16("e1000,id=n1"), LINK17(PCI0, 4), LINK17(PCI0, 4, "mac"), LINK17(PCI0, 5)])
+x("r17m-bus-link-after-failed-add", "-M", "pc", steps=[DA16("e1000,addr=1"), DA16("e1000,id=n1"), LINK17(PCI0, 4),
+                                                      LINK17(PCI0, 5)])
+x("r17m-bus-link-nested", "-M", "pc", "-cdrom", img("ubuntu.iso"), "-hda", img("winxp.img"), files=["ubuntu.iso", "winxp.img"],
+  steps=[LINK17(PCI0 + "/child[2]/ide.1", 0), LINK17(PCI0 + "/child[2]/ide.0", 0), LINK17(PCI0 + "/child[2]/ide.0", 0, "drive")])
+x("r17m-bus-link-list-hmp", "-M", "pc", steps=[qmp("qom-list", path=PCI0 + "/child[3]"),
+                                              H17("qom-get /machine/i440fx/pci.0/child[1] type"),
+                                              H17("qom-get /machine/i440fx/pci.0/child[7] type")])
+
 
 # Automatic names: a -drive without a node name, a -nic/-net or default NIC's
 # netdev get "#blockNNN"/"#netNNN", random per run (the first recordings

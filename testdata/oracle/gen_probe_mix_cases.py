@@ -3123,4 +3123,77 @@ for mach in ("q35", "pc"):
                        ("maxmem-smp2", ["-m", "512,slots=2,maxmem=2G", "-smp", "2"])):
         corpus.case("x86_64", "r45m-irq-%s-%s" % (mach, tag), "-M", mach, *extra, steps=[{"hmp": "info irq"}, {"hmp": "info pic"}])
 
+
+# Measured for helper o5 (o5-): /machine's own QOM hash table on pc and q35,
+# whose order qom-list /machine shows and a QOM walk (info irq, info pic)
+# follows: the properties a configuration adds to /machine or drops from it
+# (-m maxmem's device-memory[0], a NUMA memdev's pc.ram[0], acpi=off's
+# acpi-device, a used pflash's alias, cxl's host region), versioned types
+# and isapc.
+def o5_cases():
+    mem = ["-object", "memory-backend-ram,id=r0,size=128M", "-numa", "node,memdev=r0"]
+    configs = (("base", []), ("maxmem", ["-m", "512,slots=2,maxmem=2G"]), ("numa", mem),
+               ("numa2", ["-m", "256M", "-object", "memory-backend-ram,id=r0,size=128M", "-object", "memory-backend-ram,id=r1,size=128M",
+                          "-numa", "node,memdev=r0", "-numa", "node,memdev=r1"]),
+               ("both", ["-m", "128M,slots=2,maxmem=2G"] + mem), ("acpioff", ["-machine", "acpi=off"]),
+               ("acpioff-max", ["-machine", "acpi=off", "-m", "512,slots=2,maxmem=2G"]), ("acpioff-numa", ["-machine", "acpi=off"] + mem),
+               ("acpioff-both", ["-machine", "acpi=off", "-m", "128M,slots=2,maxmem=2G"] + mem),
+               ("nvdimm", ["-machine", "nvdimm=on", "-m", "512,slots=2,maxmem=2G"]), ("nvdimm-only", ["-machine", "nvdimm=on"]),
+               ("smmoff", ["-machine", "smm=off"]), ("cxl", ["-machine", "cxl=on"]),
+               ("membackend", ["-object", "memory-backend-ram,id=mb,size=128M", "-machine", "memory-backend=mb", "-m", "128M"]),
+               ("maxmem-noslots", ["-m", "512M,maxmem=2G"]),
+               ("pflash", ["-blockdev", "driver=null-co,node-name=f0,size=1M,read-zeroes=on", "-machine", "pflash0=f0"]),
+               ("pflash-n", ["-blockdev", "driver=null-co,node-name=f0,size=1048576,read-zeroes=on", "-machine", "pflash0=f0"]),
+               ("lean", ["-machine", "hpet=off,sata=off,smbus=off,i8042=off,vmport=off,pit=off,pic=off"]),
+               ("hmat", ["-machine", "hmat=on"] + mem))
+    steps = [{"hmp": "qom-list /machine"}, {"hmp": "info irq"}, {"hmp": "info pic"}]
+    for mach in ("pc", "q35"):
+        for tag, extra in configs:
+            corpus.case("x86_64", "o5-qom-%s-%s" % (mach, tag), "-M", mach, *extra, steps=steps)
+    for mach in ("pc-i440fx-2.4", "pc-q35-2.4", "pc-i440fx-5.2", "pc-q35-6.2", "pc-i440fx-7.2", "pc-q35-7.2", "isapc"):
+        corpus.case("x86_64", "o5-qom-%s" % mach, "-M", mach, steps=steps)
+        corpus.case("x86_64", "o5-qom-%s-maxmem" % mach, "-M", mach, "-m", "512,slots=2,maxmem=2G", steps=steps)
+
+
+o5_cases()
+
+
+# o5's check of the model (o5-qom-mix-): combinations none of the cases
+# above measured, recorded after the order was fixed, to see it predict them.
+def o5_mix_cases():
+    mem = ["-object", "memory-backend-ram,id=r0,size=128M", "-numa", "node,memdev=r0"]
+    flash = ["-blockdev", "driver=null-co,node-name=f0,size=1048576,read-zeroes=on",
+             "-blockdev", "driver=null-co,node-name=f1,size=65536,read-zeroes=on", "-machine", "pflash0=f0,pflash1=f1"]
+    combos = (("all", ["-machine", "cxl=on,nvdimm=on", "-m", "128M,slots=2,maxmem=2G"] + mem),
+              ("cxl-max", ["-machine", "cxl=on", "-m", "512,slots=2,maxmem=2G"]),
+              ("cxl-numa", ["-machine", "cxl=on"] + mem),
+              ("nvdimm-numa", ["-machine", "nvdimm=on"] + mem),
+              ("acpioff-nvdimm", ["-machine", "acpi=off,nvdimm=on"]),
+              ("smmoff-max", ["-machine", "smm=off", "-m", "512,slots=2,maxmem=2G"]),
+              ("smmoff-numa", ["-machine", "smm=off"] + mem),
+              ("flash2", flash), ("flash2-max", flash + ["-m", "512,slots=2,maxmem=2G"]),
+              ("flash-numa", ["-blockdev", "driver=null-co,node-name=f0,size=1048576,read-zeroes=on", "-machine", "pflash0=f0"] + mem),
+              ("acpioff-cxl", ["-machine", "acpi=off,cxl=on"]))
+    steps = [{"hmp": "qom-list /machine"}, {"hmp": "info irq"}, {"hmp": "info pic"}]
+    for mach in ("pc", "q35"):
+        for tag, extra in combos:
+            corpus.case("x86_64", "o5-qom-mix-%s-%s" % (mach, tag), "-M", mach, *extra, steps=steps)
+
+
+o5_mix_cases()
+
+
+# o5's old machine types (o5-qom-old-): 7.2's pc-i440fx-1.4 to 2.3 (gone
+# from 10.0) and q35's oldest, bare, with maxmem and with a NUMA memdev.
+def o5_old_cases():
+    steps = [{"hmp": "qom-list /machine"}, {"hmp": "info irq"}, {"hmp": "info pic"}]
+    for mach in ("pc-i440fx-1.4", "pc-i440fx-1.7", "pc-i440fx-2.0", "pc-i440fx-2.2", "pc-i440fx-2.3", "pc-q35-2.5", "pc-i440fx-2.6"):
+        corpus.case("x86_64", "o5-qom-old-%s" % mach, "-M", mach, steps=steps)
+        corpus.case("x86_64", "o5-qom-old-%s-maxmem" % mach, "-M", mach, "-m", "512,slots=2,maxmem=2G", steps=steps)
+        corpus.case("x86_64", "o5-qom-old-%s-numa" % mach, "-M", mach, "-object", "memory-backend-ram,id=r0,size=128M",
+                    "-numa", "node,memdev=r0", steps=steps)
+
+
+o5_old_cases()
+
 corpus.write()

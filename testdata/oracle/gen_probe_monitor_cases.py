@@ -59,7 +59,10 @@ dropped), and round 15 (ids m15-, at the end: the commands the recorded corpora
 use least, on machines with devices and backends -- NBD and exports, jobs,
 transaction, the block layer's rarer commands, qemu-io, migration without one,
 displays, fds, Xen/COLO/CXL, dumpdtb, wavcapture, rocker, AER -- 117 cases,
-with 1 m15-pc-m- measurement; dropped: a failed migration's racing cleanup).
+with 1 m15-pc-m- measurement; dropped: a failed migration's racing cleanup), and round 16
+(ids m16-, at the end: the run state driven from the monitor with its events, -action and
+set-action combined, watchdogs, NMIs, keys, cpu-index, memsave read back -- 128 cases, with 3
+m16-BOARD-m- measurements; dropped: pseries' registers after nmi, on 7.2 a reset by SeaBIOS).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -4200,6 +4203,221 @@ corpus.p("o4-xive-devices", *XIVE, "-chardev", "null,id=c0", "-chardev", "null,i
          "-device", "spapr-vty,chardev=c1,reg=0x30001000,id=vty1", "-device", "spapr-pci-host-bridge,index=2,id=phb2",
          steps=hmp("info pic", "device_del vty0", "device_add spapr-vscsi,id=vs0", "info pic"))
 
+# --------------------------------------------------------------- round 16 ----
+# A sixteenth outside tester (ids m16-): the machine's life as a learner drives
+# it from the monitor while watching the events: stop/cont/system_reset/
+# system_powerdown/system_wakeup in sequences (STOP, RESUME, RESET, POWERDOWN
+# and their order), query-status and info status after each step; -no-reboot,
+# -no-shutdown, -action and set-action combined (a reset that becomes a
+# shutdown, a shutdown that pauses, set-action changing what the command line
+# said); watchdogs (i6300esb, ib700, pseries' built-in spapr-wdt) with
+# watchdog_action, watchdog-set-action and -action watchdog=; inject-nmi and
+# nmi; send-key, sendkey and input-send-event with and without a keyboard
+# (keys read back from the i8042's port on a paused x86: a paused machine's
+# virtual clock holds the key release); cpu N and human-monitor-command's
+# cpu-index before info registers / tlb / mem / lapic at reset; memsave and
+# pmemsave into files of the case's own under /tmp, read back by a file
+# blockdev and qemu-io. pc, q35 and pseries. QMP's id members on replies,
+# errors and around events are engine/stdio/testdata's wire_m16 (the recorder
+# sets its own ids). Left out: a watchdog that fires (its timer runs on the
+# host's time), a running machine's registers, pseries' registers after nmi
+# (its system reset runs on the vCPU thread: MSR differed between recordings).
+M16 = {"pc": ("x86_64", ["-M", "pc", "-smp", "2,maxcpus=4"]),
+       "q35": ("x86_64", ["-M", "q35", "-smp", "2,maxcpus=4"]),
+       "pseries": ("ppc64", ["-M", "pseries", "-smp", "2,maxcpus=4"])}
+M16ST = qmp("query-status")
+
+
+def m16(board, id, *extra, steps, **kw):
+    t, a = M16[board]
+    corpus.case(t, "m16-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def m16st(*steps):   # each step followed by query-status
+    out = []
+    for s in steps:
+        out += [s, M16ST]
+    return out
+
+
+def m16tmp(board, name):   # a host file of the case's own (in the chroot for 10.0)
+    return "/tmp/m16-%s-%s" % (board, name)
+
+
+def m16readback(path, node, length):   # the file read back: a file blockdev and qemu-io
+    return [qmp("blockdev-add", driver="file", filename=path, **{"node-name": node, "read-only": True}),
+            {"hmp": "qemu-io %s \"read -v -q 0 %d\"" % (node, length)},
+            qmp("blockdev-del", **{"node-name": node})]
+
+
+S, C, R, P, W = qmp("stop"), qmp("cont"), qmp("system_reset"), qmp("system_powerdown"), qmp("system_wakeup")
+for b in ["pc", "q35", "pseries"]:
+    # Sequences from -S: every transition with the status after it.
+    m16(b, "seq-basic", steps=m16st(C, S, S, C, C, S, R, P, R, C, P, S))
+    m16(b, "seq-prelaunch", steps=m16st(R, R, P, W, S, C, W, S, W))
+    m16(b, "seq-hmp", steps=hmp("info status", "c", "info status", "system_reset", "info status", "stop",
+                                "info status", "system_powerdown", "info status", "system_wakeup", "info status",
+                                "cont", "info status", "stop", "stop", "info status"))
+    m16(b, "seq-mixed", steps=[{"hmp": "cont"}, M16ST, S, {"hmp": "info status"}, {"hmp": "system_reset"},
+                               M16ST, C, {"hmp": "stop"}, M16ST, {"hmp": "c"}, {"hmp": "info status"}])
+    # -no-reboot / -no-shutdown / -action: a reset that shuts down, a shutdown that pauses.
+    m16(b, "noreboot-noshutdown", "-no-reboot", "-no-shutdown",
+        steps=m16st(C, R, C, S, R) + [{"hmp": "info status"}, C, M16ST, R, M16ST])
+    m16(b, "noreboot-paused", "-no-reboot", "-no-shutdown", steps=m16st(R, C, R) + [{"hmp": "info status"}])
+    m16(b, "action-pause", "-action", "reboot=shutdown,shutdown=pause",
+        steps=m16st(C, R, C, R, S, C) + [{"hmp": "info status"}])
+    m16(b, "action-reset", "-no-reboot", "-action", "reboot=reset", steps=m16st(C, R, R))
+    m16(b, "action-noshutdown-reset", "-no-shutdown", "-action", "reboot=shutdown",
+        steps=m16st(C, R, C, R) + [{"hmp": "info status"}])
+    m16(b, "set-action-seq", steps=m16st(
+        qmp("set-action", reboot="shutdown", shutdown="pause"), C, R, C,
+        qmp("set-action", reboot="reset"), R, qmp("set-action", shutdown="poweroff", reboot="shutdown"),
+        qmp("set-action", shutdown="pause"), R, R))
+    m16(b, "set-action-over-cmdline", "-no-reboot", "-no-shutdown", steps=m16st(
+        qmp("set-action", reboot="reset"), C, R, qmp("set-action", reboot="shutdown", shutdown="pause"), R, C))
+    m16(b, "set-action-errors", steps=[
+        qmp("set-action"), qmp("set-action", reboot="Reset"), qmp("set-action", shutdown="reset"),
+        qmp("set-action", reboot="pause"), qmp("set-action", panic="exit-failure"), qmp("set-action", panic="shutdown"),
+        qmp("set-action", panic="pause", watchdog="inject-nmi", reboot="reset", shutdown="poweroff"),
+        qmp("set-action", watchdog="none"), qmp("set-action", watchdog="exit-failure"), qmp("set-action", reboot=1),
+        qmp("set-action", shutdown=None), M16ST])
+    # A reset that becomes a shutdown that powers off: QEMU exits.
+    m16(b, "noreboot-exit", "-no-reboot", steps=[C, M16ST, R], settle=0.5)
+    m16(b, "action-poweroff-exit", "-action", "reboot=shutdown,shutdown=poweroff", steps=[S, M16ST, R], settle=0.5)
+    m16(b, "set-action-exit", steps=[qmp("set-action", reboot="shutdown"), R], settle=0.5)
+    # The run state through human-monitor-command, with extra and odd arguments.
+    m16(b, "hmc-run", steps=[hmc("cont"), M16ST, hmc("stop"), M16ST, hmc("system_reset"), hmc("system_powerdown"),
+                             hmc("system_wakeup"), hmc("info status"), hmc("c"), hmc("info status"),
+                             qmp("human-monitor-command", **{"command-line": "stop", "cpu-index": 1}),
+                             qmp("human-monitor-command", **{"command-line": "info status", "cpu-index": 9}),
+                             qmp("human-monitor-command", **{"command-line": "  stop  "}), hmc("info status")])
+    # NMIs at reset, paused and running.
+    m16(b, "nmi", steps=[qmp("inject-nmi"), {"hmp": "nmi"}, C, qmp("inject-nmi"), {"hmp": "nmi"}, S, hmc("nmi"),
+                         M16ST, {"hmp": "nmi 0"}, {"hmp": "info status"}])
+    m16(b, "nmi-action", "-action", "watchdog=inject-nmi", steps=[qmp("inject-nmi"), M16ST, hmc("nmi"),
+                                                                  {"hmp": "watchdog_action inject-nmi"},
+                                                                  qmp("watchdog-set-action", action="inject-nmi")])
+    # Keys and input events on the machine's own devices.
+    m16(b, "keys-nokbd", steps=[qmp("send-key", keys=[{"type": "qcode", "data": "a"}]), {"hmp": "sendkey a"},
+                                {"hmp": "sendkey ctrl-alt-delete"}, {"hmp": "sendkey a 50"},
+                                qmp("input-send-event", events=[{"type": "key", "data": {
+                                    "down": True, "key": {"type": "qcode", "data": "b"}}}]),
+                                qmp("input-send-event", events=[{"type": "rel", "data": {"axis": "y", "value": -3}}]),
+                                qmp("input-send-event", events=[{"type": "btn", "data": {"down": False, "button": "right"}}]),
+                                hmc("sendkey shift-a"), {"hmp": "info mice"}, M16ST])
+    # Watchdog actions through every interface, read back.
+    m16(b, "watchdog-actions", steps=[
+        {"hmp": "watchdog_action pause"}, qmp("watchdog-set-action", action="reset"), hmc("watchdog_action shutdown"),
+        qmp("set-action", watchdog="poweroff"), {"hmp": "watchdog_action debug"}, qmp("watchdog-set-action", action="none"),
+        hmc("watchdog_action inject-nmi"), {"hmp": "watchdog_action"}, {"hmp": "watchdog_action reset extra"},
+        qmp("watchdog-set-action", action="Pause"), M16ST])
+    for act in ["reset", "pause", "none", "inject-nmi", "bogus"]:
+        m16(b, "action-watchdog-" + act, "-action", "watchdog=" + act, steps=[M16ST, {"hmp": "info status"}])
+    m16(b, "action-all", "-action", "reboot=shutdown,shutdown=pause,panic=none,watchdog=debug",
+        steps=m16st(C, R, C))
+    m16(b, "action-errors-reboot", "-action", "reboot=pause", steps=[M16ST])
+    m16(b, "action-errors-nosuch", "-action", "nosuch=reset", steps=[M16ST])
+    m16(b, "action-twice", "-action", "reboot=shutdown", "-action", "reboot=reset", steps=m16st(C, R))
+    m16(b, "action-noreboot-after", "-action", "reboot=reset", "-no-reboot", steps=m16st(C, R))
+    # memsave / pmemsave into the case's own files, read back.
+    addr = "0xfffffff0" if b != "pseries" else "0x100"
+    f1, f2 = m16tmp(b, "mem.bin"), m16tmp(b, "pmem.bin")
+    # HMP reads "16 /tmp/..." as a division: the learner's first try fails; a quoted name works.
+    m16(b, "memsave-readback", steps=[{"hmp": "memsave %s 16 %s" % (addr, f1)}, {"hmp": "pmemsave 0 32 %s" % f2},
+                                      {"hmp": "memsave %s 16 \"%s\"" % (addr, f1)},
+                                      {"hmp": "pmemsave 0 (32) \"%s\"" % f2},
+                                      {"hmp": "x /4xw " + addr}, {"hmp": "xp /8xw 0"}] +
+        m16readback(f1, "rb1", 16) + m16readback(f2, "rb2", 32))
+    f3 = m16tmp(b, "qmem.bin")
+    m16(b, "memsave-qmp-readback", steps=[qmp("memsave", val=int(addr, 16), size=16, filename=f3, **{"cpu-index": 1}),
+                                          qmp("pmemsave", val=int(addr, 16) & 0xffff, size=8, filename=f3),
+                                          hmc("memsave %s 4 %s" % (addr, f3))] + m16readback(f3, "rb3", 16))
+
+# x86 watchdogs as devices: cold- and hot-plugged, listed, their actions.
+for b in ["pc", "q35"]:
+    m16(b, "i6300esb", "-device", "i6300esb,id=wd0", steps=[
+        {"hmp": "info pci"}, {"hmp": "watchdog_action pause"}, qmp("qom-list", path="/machine/peripheral/wd0"),
+        qmp("query-pci"), M16ST, C, M16ST, R, M16ST, S, {"hmp": "device_del wd0"}, {"hmp": "info status"}])
+    m16(b, "i6300esb-hotplug", steps=[{"hmp": "device_add i6300esb,id=wd1"}, {"hmp": "device_add i6300esb,id=wd2"},
+                                      qmp("device_add", driver="i6300esb", id="wd3", addr="0x9"),
+                                      {"hmp": "info qtree"}, {"hmp": "watchdog_action shutdown"}, R, M16ST])
+    m16(b, "ib700", "-device", "ib700,id=ib", steps=[
+        {"hmp": "info qtree"}, qmp("qom-list", path="/machine/peripheral/ib"), {"hmp": "watchdog_action none"},
+        C, R, M16ST, {"hmp": "device_del ib"}, {"hmp": "device_add ib700,id=ib2"}])
+    m16(b, "ib700-two", "-device", "ib700", "-device", "ib700", steps=[M16ST])
+    m16(b, "watchdog-both", "-device", "ib700,id=ib", "-device", "i6300esb,id=esb", "-action", "watchdog=pause",
+        steps=[{"hmp": "info qtree"}, {"hmp": "info pci"}, M16ST])
+    m16(b, "watchdog-option", "-watchdog-action", "poweroff", "-device", "ib700", steps=[M16ST, {"hmp": "info status"}])
+    m16(b, "watchdog-option-bad", "-watchdog-action", "bogus", steps=[M16ST])
+    # Keys into the i8042 on a paused machine, read back from its port.
+    m16(b, "keys-i8042", steps=[{"hmp": "i /b 0x64"}, {"hmp": "sendkey a"}, {"hmp": "i /b 0x64"}, {"hmp": "i /b 0x60"},
+                                {"hmp": "i /b 0x64"}, qmp("send-key", keys=[{"type": "qcode", "data": "b"}]),
+                                qmp("input-send-event", events=[{"type": "key", "data": {
+                                    "down": True, "key": {"type": "number", "data": 0x1e}}}]),
+                                {"hmp": "i /b 0x60"}, {"hmp": "i /b 0x60"}, {"hmp": "i /b 0x60"}, {"hmp": "i /b 0x64"}])
+    m16(b, "keys-no-i8042", "-M", b + ",i8042=off", steps=[
+        {"hmp": "sendkey a"}, qmp("send-key", keys=[{"type": "qcode", "data": "a"}]),
+        qmp("input-send-event", events=[{"type": "key", "data": {"down": True, "key": {"type": "qcode", "data": "a"}}}]),
+        {"hmp": "info mice"}, {"hmp": "i /b 0x64"}, {"hmp": "info qtree"}])
+    m16(b, "keys-usb-kbd", "-M", b + ",i8042=off", "-device", "qemu-xhci", "-device", "usb-kbd,id=kbd",
+        steps=[{"hmp": "sendkey a"}, qmp("input-send-event", device="kbd", events=[
+            {"type": "key", "data": {"down": True, "key": {"type": "qcode", "data": "a"}}}]),
+            qmp("input-send-event", device="nosuch", events=[
+                {"type": "key", "data": {"down": True, "key": {"type": "qcode", "data": "a"}}}]),
+            {"hmp": "info usb"}, {"hmp": "info mice"}])
+    # cpu N and cpu-index before the CPU's state at reset.
+    m16(b, "cpu-state", steps=hmp("cpu 1", "info registers", "info lapic", "info tlb", "info mem") + [
+        qmp("human-monitor-command", **{"command-line": "info registers", "cpu-index": 1}),
+        qmp("human-monitor-command", **{"command-line": "info lapic", "cpu-index": 1}),
+        qmp("human-monitor-command", **{"command-line": "info tlb", "cpu-index": 1}),
+        qmp("human-monitor-command", **{"command-line": "info mem", "cpu-index": 0}),
+        qmp("human-monitor-command", **{"command-line": "x /2i $pc", "cpu-index": 1}),
+        qmp("human-monitor-command", **{"command-line": "p $pc", "cpu-index": 1}),
+        qmp("human-monitor-command", **{"command-line": "info lapic", "cpu-index": 2}),
+        qmp("human-monitor-command", **{"command-line": "cpu 1", "cpu-index": 0})])
+    m16(b, "cpu-state-hotplug", steps=[
+        {"hmp": "device_add qemu64-x86_64-cpu,socket-id=2,core-id=0,thread-id=0,id=c2"},
+        qmp("human-monitor-command", **{"command-line": "info registers", "cpu-index": 2}),
+        qmp("human-monitor-command", **{"command-line": "info lapic", "cpu-index": 2}),
+        qmp("human-monitor-command", **{"command-line": "x /4xb $pc", "cpu-index": 2}),
+        {"hmp": "info lapic 2"}, {"hmp": "info registers -a"}])
+    m16(b, "cpu-state-after-nmi", steps=[{"hmp": "nmi"}, qmp("inject-nmi"),
+                                         qmp("human-monitor-command", **{"command-line": "info lapic", "cpu-index": 1}),
+                                         {"hmp": "info lapic 0"}, R, {"hmp": "info lapic 0"},
+                                         {"hmp": "info registers"}])
+    m16(b, "cpu-state-after-reset", steps=[C, S, R, {"hmp": "info registers"},
+                                           qmp("human-monitor-command", **{"command-line": "info registers",
+                                                                           "cpu-index": 1}), {"hmp": "info tlb"}])
+
+# pseries: the built-in watchdogs, an NMI's effect on the CPUs, keys on USB.
+m16("pseries", "spapr-wdt", steps=[
+    qmp("qom-list", path="/machine/wdt1"), qmp("qom-get", path="/machine/wdt1", property="type"),
+    {"hmp": "info qtree"}, {"hmp": "watchdog_action pause"}, C, R, M16ST, S])
+m16("pseries", "spapr-wdt-device", "-device", "spapr-wdt", steps=[M16ST])
+m16("pseries", "keys-usb-kbd", "-device", "qemu-xhci", "-device", "usb-kbd,id=kbd", steps=[
+    {"hmp": "sendkey a"}, qmp("send-key", keys=[{"type": "qcode", "data": "ret"}]),
+    qmp("input-send-event", device="kbd", events=[
+        {"type": "key", "data": {"down": True, "key": {"type": "qcode", "data": "a"}}}]),
+    qmp("input-send-event", device="kbd", events=[{"type": "rel", "data": {"axis": "x", "value": 1}}]),
+    {"hmp": "info usb"}, {"hmp": "info mice"}])
+m16("pseries", "cpu-state", steps=hmp("cpu 1", "info registers", "info tlb", "info mem", "info lapic") + [
+    qmp("human-monitor-command", **{"command-line": "info registers", "cpu-index": 1}),
+    qmp("human-monitor-command", **{"command-line": "p $pc", "cpu-index": 1}),
+    qmp("human-monitor-command", **{"command-line": "info registers", "cpu-index": 4})])
+
+# Measured for the engine (m16-BOARD-m-): the lengths of the files memsave and
+# pmemsave write (a refused memsave leaves its file, empty), read back by
+# qemu-io's length on a file blockdev (printed on QEMU's stdout).
+for b in ["pc", "q35", "pseries"]:
+    bad = "0x100000000" if b != "pseries" else "0x40000000"
+    names = [m16tmp(b, "m-%s.bin" % n) for n in ("a", "b", "c", "d")]
+    steps = [{"hmp": "memsave 0 16 \"%s\"" % names[0]}, {"hmp": "pmemsave 0 (1024+8) \"%s\"" % names[1]},
+             {"hmp": "memsave %s 16 \"%s\"" % (bad, names[2])}, {"hmp": "pmemsave 0 0 \"%s\"" % names[3]},
+             {"hmp": "memsave 0 4 \"%s\"" % names[0]}]
+    for i, n in enumerate(names):
+        steps += [qmp("blockdev-add", driver="file", filename=n, **{"node-name": "m%d" % i, "read-only": True}),
+                  {"hmp": "qemu-io m%d length" % i}]
+    m16(b, "m-memsave-lengths", steps=steps)
 
 # mt (task mt): info mtree as learners type it (plain, -f, -o, -d, -D) on
 # paused pc, q35 and pseries: the bare machines (default RAM, other sizes,

@@ -85,6 +85,9 @@ func (sh *Shell) termWrite(s string) {
 
 // write writes to a stream: one write(2).
 func (sh *Shell) write(st *stream, s string) error {
+	if strings.Contains(s, string(ErrNotModelled)) {
+		s = sh.notModelledLines(s)
+	}
 	if s == "" {
 		return nil
 	}
@@ -139,4 +142,21 @@ func (sh *Shell) readLine(st *stream) (string, bool) {
 
 func (sh *Shell) noteTermRead() {
 	sh.note("a command read from the console: in the simulator it sees the end of input at once (as if you typed Ctrl-D)")
+}
+
+// notModelledLines takes out of a write the lines an applet made of
+// ErrNotModelled (a path below a folder whose entries the simulator does
+// not know) and says each beside the output instead.
+func (sh *Shell) notModelledLines(s string) string {
+	var kept strings.Builder
+	for _, line := range strings.SplitAfter(s, "\n") {
+		if !strings.Contains(line, string(ErrNotModelled)) {
+			kept.WriteString(line)
+			continue
+		}
+		msg := strings.TrimSuffix(strings.ReplaceAll(line, ": "+string(ErrNotModelled), ""), "\n")
+		msg = strings.ReplaceAll(msg, string(ErrNotModelled), "")
+		sh.note(msg + ": what is there is not modelled in this simulated guest (the folder above it is not listed)")
+	}
+	return kept.String()
 }

@@ -674,6 +674,9 @@ func (t *tester) unop(op, a string) bool {
 		stat = sh.sys.Lstat
 	}
 	fi, err := stat(sh.abs(a))
+	if err == ErrNotModelled {
+		sh.note("test " + op + " " + a + ": what is there is not modelled in this simulated guest (the folder above it is not listed)")
+	}
 	if a == "" || err != nil {
 		return false
 	}

@@ -100,5 +100,8 @@ const (
 )
 
 // ErrNotModelled: the file exists in the guest but the simulator does not
-// know its content; the shell says so beside the output.
-const ErrNotModelled Errno = "not modelled"
+// know its content, or the path lies below a folder whose entries it does
+// not know; the shell says so beside the output. Its text is marked
+// (NULs, which no typed line holds) so that an applet's error message
+// carrying it becomes a note, never guest output (Shell.write).
+const ErrNotModelled Errno = "\x00not modelled\x00"
