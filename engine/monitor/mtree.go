@@ -641,7 +641,7 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 				unknown = append(unknown, d.Type.Name) // the board's own are in its template
 			}
 			for _, r := range regions {
-				if space := map[string]*memRegion{"io": io, "mmio": isaMem}[r.space]; space != nil {
+				if space := pickSpace(r.space, io, isaMem, nil); space != nil {
 					space.kids = append(space.kids, r.region(d))
 				}
 			}
@@ -686,7 +686,7 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 			}
 		}
 		for _, r := range regions {
-			space := map[string]*memRegion{"io": io, "mmio": mem, "cfg": cfg}[r.space]
+			space := pickSpace(r.space, io, mem, cfg)
 			if r.space == "cfg" && proxy {
 				proxy, cfg.kids = false, nil // the device lays its config space out itself
 			}
@@ -819,4 +819,17 @@ func (mon *Monitor) numaRAM(ram *memRegion) {
 		}
 		off += size
 	}
+}
+
+// pickSpace is the region a template's SPACE names.
+func pickSpace(space string, io, mem, cfg *memRegion) *memRegion {
+	switch space {
+	case "io":
+		return io
+	case "mmio":
+		return mem
+	case "cfg":
+		return cfg
+	}
+	return nil
 }
