@@ -15,6 +15,7 @@ import (
 
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/numa"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
@@ -239,6 +240,19 @@ func (s *State) ram4G() (host string, below, above uint64, ok bool) {
 	ram := uint64(s.M.RAMBytes)
 	if ram < limit {
 		low = limit
+	}
+	// max-ram-below-4g lowers the split (pc_init1: the limit itself once
+	// the RAM reaches it, capped at 3 GiB; pc_q35_init: a cap).
+	if n, err := numa.ParseSize(s.M.Props["max-ram-below-4g"]); err == nil && n > 0 {
+		switch maxBelow := uint64(n); {
+		case host == "i440FX-pcihost":
+			low = maxBelow
+			if ram >= maxBelow && !s.M.Type.VersionAtMost(1, 7) { // gigabyte_align
+				low = min(maxBelow, 0xc0000000)
+			}
+		case host == "q35-pcihost":
+			low = min(low, maxBelow)
+		}
 	}
 	below, above = ram, 0
 	if ram >= low {

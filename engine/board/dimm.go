@@ -465,3 +465,12 @@ func (s *State) virtioPMEMPrePlug(vals *values) (addr, size uint64, err error) {
 	addr, err = s.deviceMemoryAddr(vals, "memaddr", size)
 	return addr, size, err
 }
+
+// DeviceMemory is the device memory region (base and size); ok false when
+// the machine has none (maxmem not above the RAM).
+func (s *State) DeviceMemory() (base, size uint64, ok bool) {
+	if s == nil || s.M.MaxRAMBytes <= s.M.RAMBytes {
+		return 0, 0, false
+	}
+	return s.deviceMemoryBase(), s.deviceMemorySize(), true
+}

@@ -99,7 +99,8 @@ type Machine struct {
 	// NUMAMemdevs: the nodes' memory is memory backends (memdev=), so the
 	// board makes no RAM backend of its own (!numa_uses_legacy_mem).
 	NUMAMemdevs bool
-	NodeMem     []int64 // bytes
+	NodeMem     []int64  // bytes
+	NodeMemdev  []string // each node's memdev= ("" for mem=)
 	SlotNode    []int
 	// Memory (-m size=,slots=,maxmem=).
 	RAMBytes    int64

@@ -335,8 +335,10 @@ func (s *state) complete() error {
 	}
 	m.NUMANodes = s.numNodes
 	m.NodeMem = make([]int64, s.numNodes)
+	m.NodeMemdev = make([]string, s.numNodes)
 	for i := range m.NodeMem {
 		m.NodeMem[i] = s.nodes[i].mem
+		m.NodeMemdev[i] = s.nodes[i].memdev
 		m.NUMAMemdevs = m.NUMAMemdevs || s.nodes[i].memdev != ""
 		if d := s.nodes[i].memdev; d != "" {
 			// The node maps its backend (host_memory_backend_set_mapped):

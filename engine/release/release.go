@@ -27,6 +27,13 @@ type Release struct {
 	// creates them (qom-list lists them in the order of their hash table,
 	// which the creation order decides on a collision).
 	QOMRoot []string
+	// MtreeVirtioCfgAS: a virtio PCI proxy has its own address space for
+	// the config access capability ("virtio-pci-cfg-mem-as", 8.x on), and
+	// MtreeDeviceMemoryAS: the device memory region is an address space of
+	// its own ("device-memory", 9.x on); both show in info mtree.
+	// MtreeBridgeAS: a PCI bridge's secondary memory and I/O spaces are
+	// address spaces too ("pci_bridge_pci_mem", "pci_bridge_pci_io").
+	MtreeVirtioCfgAS, MtreeDeviceMemoryAS, MtreeBridgeAS bool
 	// TraceVCPU: trace events can be vCPU-specific: QMP's trace commands
 	// take and report "vcpu", HMP's honour their vcpu argument.
 	TraceVCPU bool

@@ -3,6 +3,7 @@ package release
 // V10_0 is QEMU 10.0 as Debian 13 "trixie" ships it (10.0.13).
 var V10_0 = &Release{
 	Name: "10.0", Major: 10, Minor: 0, Micro: 13,
+	MtreeVirtioCfgAS: true, MtreeDeviceMemoryAS: true, MtreeBridgeAS: true,
 	Package:              "1:10.0.13+ds-0+deb13u1",
 	ChardevInUse:         "chardev '%s' is already in use",
 	BalloonStats:         []string{"stat-swap-in", "stat-swap-out", "stat-major-faults", "stat-minor-faults", "stat-free-memory", "stat-total-memory", "stat-available-memory", "stat-disk-caches", "stat-htlb-pgalloc", "stat-htlb-pgfail", "stat-oom-kills", "stat-alloc-stalls", "stat-async-scans", "stat-direct-scans", "stat-async-reclaims", "stat-direct-reclaims"},

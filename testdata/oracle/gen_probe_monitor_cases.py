@@ -4419,4 +4419,69 @@ for b in ["pc", "q35", "pseries"]:
                   {"hmp": "qemu-io m%d length" % i}]
     m16(b, "m-memsave-lengths", steps=steps)
 
+# mt (task mt): info mtree as learners type it (plain, -f, -o, -d, -D) on
+# paused pc, q35 and pseries: the bare machines (default RAM, other sizes,
+# maxmem, NUMA memdevs), then with the devices learners add (a NIC,
+# virtio-blk, virtio-scsi, a USB controller, a root port with a device
+# behind, VGA/virtio-vga, a DIMM, an IOMMU). QEMU lists address spaces and
+# flat views in a pointer-keyed hash table's order, so only the recordings
+# that came out alike twice are kept.
+MT_CMDS = [("mtree", "info mtree"), ("f", "info mtree -f"), ("o", "info mtree -o"), ("fd", "info mtree -f -d"),
+           ("D", "info mtree -D")]
+MT_NULL = ["-blockdev", "null-co,node-name=d0"]
+MT_BARE = {
+    "pc": [("def", []), ("1g", ["-m", "1G"]), ("4g", ["-m", "4G"]), ("3600m", ["-m", "3600M"]),
+           ("maxmem", ["-m", "512M,slots=2,maxmem=2G"]),
+           ("numa", ["-m", "512M", "-object", "memory-backend-ram,id=m0,size=256M", "-object",
+                     "memory-backend-ram,id=m1,size=256M", "-numa", "node,nodeid=0,memdev=m0",
+                     "-numa", "node,nodeid=1,memdev=m1"])],
+    "q35": [("def", []), ("1g", ["-m", "1G"]), ("4g", ["-m", "4G"]), ("2900m", ["-m", "2900M"]),
+            ("maxmem", ["-m", "512M,slots=2,maxmem=2G"]),
+            ("numa", ["-m", "512M", "-object", "memory-backend-ram,id=m0,size=256M", "-object",
+                      "memory-backend-ram,id=m1,size=256M", "-numa", "node,nodeid=0,memdev=m0",
+                      "-numa", "node,nodeid=1,memdev=m1"])],
+    "pseries": [("def", []), ("1g", ["-m", "1G"]), ("maxmem", ["-m", "1G,slots=2,maxmem=4G"]),
+                ("numa", ["-m", "1G", "-object", "memory-backend-ram,id=m0,size=512M", "-object",
+                          "memory-backend-ram,id=m1,size=512M", "-numa", "node,nodeid=0,memdev=m0",
+                          "-numa", "node,nodeid=1,memdev=m1"])],
+}
+MT_DIMM = ["-m", "512M,slots=2,maxmem=2G", "-object", "memory-backend-ram,id=mem1,size=256M",
+           "-device", "pc-dimm,id=dimm1,memdev=mem1"]
+MT_DEVS = {
+    "pc": [("e1000", ["-device", "e1000,id=n0"]), ("vnet", ["-device", "virtio-net-pci,id=n0"]),
+           ("vblk", MT_NULL + ["-device", "virtio-blk-pci,drive=d0,id=b0"]),
+           ("vscsi", ["-device", "virtio-scsi-pci,id=s0"]), ("xhci", ["-device", "qemu-xhci,id=u0"]),
+           ("uhci", ["-device", "piix3-usb-uhci,id=u0"]), ("vga", ["-device", "VGA,id=v0"]),
+           ("vvga", ["-device", "virtio-vga,id=v0"]), ("dimm", MT_DIMM),
+           ("nic-vga", ["-device", "VGA,id=v0", "-device", "e1000,id=n0"])],
+    "q35": [("e1000e", ["-device", "e1000e,id=n0"]), ("vnet", ["-device", "virtio-net-pci,id=n0"]),
+            ("vblk", MT_NULL + ["-device", "virtio-blk-pci,drive=d0,id=b0"]),
+            ("vscsi", ["-device", "virtio-scsi-pci,id=s0"]), ("xhci", ["-device", "qemu-xhci,id=u0"]),
+            ("rp", ["-device", "pcie-root-port,id=rp0,chassis=1", "-device", "virtio-net-pci,bus=rp0,id=n0"]),
+            ("rp-empty", ["-device", "pcie-root-port,id=rp0,chassis=1"]),
+            ("vga", ["-device", "VGA,id=v0"]), ("vvga", ["-device", "virtio-vga,id=v0"]), ("dimm", MT_DIMM),
+            ("iommu", ["-M", "q35,kernel-irqchip=split", "-device", "intel-iommu,id=i0"])],
+    "pseries": [("vnet", ["-device", "virtio-net-pci,id=n0"]), ("vscsi", ["-device", "virtio-scsi-pci,id=s0"]),
+                ("xhci", ["-device", "qemu-xhci,id=u0"]), ("vga", ["-device", "VGA,id=v0"]),
+                ("dimm", ["-m", "1G,slots=2,maxmem=4G", "-object", "memory-backend-ram,id=mem1,size=256M",
+                          "-device", "pc-dimm,id=dimm1,memdev=mem1"]),
+                ("vio", ["-netdev", "user,id=h0", "-device", "spapr-vlan,netdev=h0,id=vl0",
+                         "-device", "spapr-vscsi,id=vs0"])],
+}
+for b in ["pc", "q35", "pseries"]:
+    add = corpus.p if b == "pseries" else corpus.x
+    base = ["-M", b] + (["-cpu", "POWER9"] if b == "pseries" else [])
+    for name, a in MT_BARE[b]:
+        for tag, cmd in MT_CMDS if name == "def" else MT_CMDS[:2]:
+            add("mt-%s-%s-%s" % (b, name, tag), *base, *a, steps=hmp(cmd))
+    for name, a in MT_DEVS[b]:
+        for tag, cmd in MT_CMDS[:2]:
+            add("mt-%s-%s-%s" % (b, name, tag), *base, *a, steps=hmp(cmd))
+# mt: a device hot-plugged on the paused machine shows up (its BAR still
+# unmapped) and goes when device_del finishes (pc's ACPI keeps it until the
+# guest answers).
+corpus.x("mt-pc-hotplug", "-M", "pc", steps=hmp("device_add e1000,id=n1", "info mtree"))
+corpus.p("mt-pseries-hotplug-dimm", "-M", "pseries", "-cpu", "POWER9", "-m", "1G,slots=2,maxmem=4G",
+         "-object", "memory-backend-ram,id=mem1,size=256M", steps=hmp("info mtree", "device_add pc-dimm,id=d1,memdev=mem1", "info mtree"))
+
 corpus.write()
