@@ -253,9 +253,13 @@ p("drive-add", "-M", "pseries", steps=hmp("drive_add 0 if=none,driver=null-co,id
 # query-cpus-fast print host thread ids and are left out too.
 
 
-def head2(machine, name="vm2", mem=1024, smp="2,sockets=2,cores=1,threads=1", extra="", numa=None, maxmem=None, cpu=None):
+def head2(machine, name="vm2", mem=1024, smp="2,sockets=2,cores=1,threads=1", extra="", numa=None, maxmem=None, cpu=None,
+          numa_cpu=None, uuid="4e9e6f21-8c6c-4a28-9f0e-3f7c1a2b5d10"):
     """libvirt's head with NUMA (-numa node,memdev= instead of the machine's
-    memory-backend=) and -m size=,slots=,maxmem= when memory can be hot-plugged."""
+    memory-backend=) and -m size=,slots=,maxmem= when memory can be hot-plugged.
+    numa is a list of (cpus or None, size MiB) or (cpus or None, size MiB,
+    backend qom-type, extra backend props); numa_cpu a list of -numa cpu
+    option strings (libvirt's vcpus given per node by socket/core)."""
     ps = machine.startswith("pseries")
     out = ["-name", "guest=%s,debug-threads=on" % name,
            "-object", j(**{"qom-type": "secret", "id": "masterKey0", "format": "raw", "data": "aGVsbG8gd29ybGQgaGVsbG8gd29ybGQhIQ=="}),
@@ -266,13 +270,18 @@ def head2(machine, name="vm2", mem=1024, smp="2,sockets=2,cores=1,threads=1", ex
     out += ["-m", "size=%dk,slots=%d,maxmem=%dk" % (mem << 10, maxmem[0], maxmem[1] << 10) if maxmem else str(mem)]
     if numa:
         out += ["-overcommit", "mem-lock=off", "-smp", smp]
-        for n, (cpus, sz) in enumerate(numa):
-            out += ["-object", j(**{"qom-type": "memory-backend-ram", "id": "ram-node%d" % n, "size": sz << 20}),
-                    "-numa", "node,nodeid=%d,%smemdev=ram-node%d" % (n, "".join("cpus=%s," % c for c in cpus.split(",")), n)]
+        for n, node in enumerate(numa):
+            cpus, sz, typ, more = node if len(node) == 4 else node + ("memory-backend-ram", {})
+            o = {"qom-type": typ, "id": "ram-node%d" % n}
+            o.update(more)
+            o["size"] = sz << 20
+            out += ["-object", j(**o), "-numa", "node,nodeid=%d,%smemdev=ram-node%d" % (n, "".join("cpus=%s," % c for c in cpus.split(",")) if cpus else "", n)]
+        for c in numa_cpu or []:
+            out += ["-numa", "cpu," + c]
     else:
         out += ["-object", j(**{"qom-type": "memory-backend-ram", "id": "%s.ram" % ("spapr" if ps else "pc"), "size": mem << 20}),
                 "-overcommit", "mem-lock=off", "-smp", smp]
-    return out + ["-uuid", "4e9e6f21-8c6c-4a28-9f0e-3f7c1a2b5d10", "-no-user-config", "-nodefaults"]
+    return out + ["-uuid", uuid, "-no-user-config", "-nodefaults"]
 
 
 # libvirt writes hpet=off into -machine where QEMU has it (10.0 has no -no-hpet).
@@ -784,31 +793,9 @@ def obj(**o):
     return ["-object", j(**o)]
 
 
-def head3(machine, name="vm3", mem=1024, smp="2,sockets=2,dies=1,cores=1,threads=1", extra="", numa=None, cpu=None,
-          maxmem=None, numa_cpu=None):
-    """libvirt 9-11's head: numa is a list of (cpus or None, size MiB,
-    backend qom-type, extra backend props); numa_cpu a list of -numa cpu
-    option strings (libvirt's vcpus given per node by socket/core)."""
-    ps = machine.startswith("pseries")
-    out = ["-name", "guest=%s,debug-threads=on" % name,
-           "-object", j(**{"qom-type": "secret", "id": "masterKey0", "format": "raw", "data": "aGVsbG8gd29ybGQgaGVsbG8gd29ybGQhIQ=="}),
-           "-machine", machine + ",usb=off,dump-guest-core=off" + extra + ("" if numa else ",memory-backend=%s.ram" % ("spapr" if ps else "pc")),
-           "-accel", "tcg"]
-    if cpu:
-        out += ["-cpu", cpu]
-    out += ["-m", "size=%dk,slots=%d,maxmem=%dk" % (mem << 10, maxmem[0], maxmem[1] << 10) if maxmem else str(mem)]
-    if numa:
-        out += ["-overcommit", "mem-lock=off", "-smp", smp]
-        for n, (cpus, sz, typ, more) in enumerate(numa):
-            o = {"qom-type": typ, "id": "ram-node%d" % n}
-            o.update(more)
-            o["size"] = sz << 20
-            out += obj(**o) + ["-numa", "node,nodeid=%d,%smemdev=ram-node%d" % (n, "".join("cpus=%s," % c for c in cpus.split(",")) if cpus else "", n)]
-        for c in numa_cpu or []:
-            out += ["-numa", "cpu," + c]
-    else:
-        out += obj(**{"qom-type": "memory-backend-ram", "id": "%s.ram" % ("spapr" if ps else "pc"), "size": mem << 20}) + ["-overcommit", "mem-lock=off", "-smp", smp]
-    return out + ["-uuid", "8d0c5b7e-2f43-4a61-9c3e-0b5a7d2e9f11", "-no-user-config", "-nodefaults"]
+def head3(machine, name="vm3", smp="2,sockets=2,dies=1,cores=1,threads=1", **kw):
+    """libvirt 9-11's head: head2's, with dies in -smp and another uuid."""
+    return head2(machine, name=name, smp=smp, uuid="8d0c5b7e-2f43-4a61-9c3e-0b5a7d2e9f11", **kw)
 
 
 def ports_at(slot, n, first_chassis=1, first_id=1):
