@@ -67,6 +67,25 @@ type memoryMap struct {
 	groups [][]addressSpace
 }
 
+// deviceMemoryRegion is the machine's device memory container with its
+// DIMMs' RAM (nil without one); a virtio-mem's regions were not measured
+// and are added to unknown.
+func deviceMemoryRegion(st *board.State, unknown *[]string) *memRegion {
+	base, size, ok := st.DeviceMemory()
+	if !ok {
+		return nil
+	}
+	devMem := containerRegion("device-memory", base, size)
+	for _, d := range st.MemoryDevices() {
+		if d.VirtioMem {
+			*unknown = append(*unknown, "virtio-mem")
+			continue
+		}
+		devMem.kids = append(devMem.kids, &memRegion{name: d.Memdev, addr: d.Addr - base, size: d.Size, kind: "ram"})
+	}
+	return devMem
+}
+
 // spaprMemoryMap builds pseries' regions: the board's (RAM, the PHB's
 // windows, XIVE's MMIOs, the PHB's DMA root), the device memory region with
 // its DIMMs, and each PCI device's bus master address space (with 10.0's
@@ -80,16 +99,8 @@ func (mon *Monitor) spaprMemoryMap() (mm memoryMap, unknown []string) {
 	ramMR := &memRegion{name: "ppc_spapr.ram", size: ram, kind: "ram"}
 	mon.numaRAM(ramMR)
 	system.kids = append(system.kids, ramMR)
-	var devMem *memRegion
-	if base, size, ok := st.DeviceMemory(); ok {
-		devMem = containerRegion("device-memory", base, size)
-		for _, d := range st.MemoryDevices() {
-			if d.VirtioMem {
-				unknown = append(unknown, "virtio-mem")
-				continue
-			}
-			devMem.kids = append(devMem.kids, &memRegion{name: d.Memdev, addr: d.Addr - base, size: d.Size, kind: "ram"})
-		}
+	devMem := deviceMemoryRegion(st, &unknown)
+	if devMem != nil {
 		system.kids = append(system.kids, devMem)
 	}
 	phbIO := containerRegion(phb+".io", 0, 0x10000)
@@ -746,15 +757,7 @@ func (mon *Monitor) x86MemoryMap(name string) (mm memoryMap, unknown []string) {
 		system.kids = append(system.kids, &memRegion{name: "ram-above-4g", addr: 1 << 32, size: above, kind: "ram", alias: ram, aliasOffset: below})
 	}
 	mon.numaRAM(ram)
-	if base, size, ok := st.DeviceMemory(); ok {
-		devMem := containerRegion("device-memory", base, size)
-		for _, d := range st.MemoryDevices() {
-			if d.VirtioMem {
-				unknown = append(unknown, "virtio-mem")
-				continue
-			}
-			devMem.kids = append(devMem.kids, &memRegion{name: d.Memdev, addr: d.Addr - base, size: d.Size, kind: "ram"})
-		}
+	if devMem := deviceMemoryRegion(st, &unknown); devMem != nil {
 		system.kids = append(system.kids, devMem)
 		if m.Release().MtreeDeviceMemoryAS { // made by pc_memory_init, before the PCI host
 			at := slices.IndexFunc(mm.groups, func(g []addressSpace) bool { return g[0].root.name == "bus master container" })
