@@ -120,6 +120,7 @@ func (g *Guest) walk(p string, follow bool) (string, *node) {
 	for hops := 0; hops < 40; hops++ {
 		parts := strings.Split(strings.Trim(p, "/"), "/")
 		cur := ""
+		parent := g.lookupPath("/")
 		restarted := false
 		for i, part := range parts {
 			if part == "" {
@@ -128,8 +129,7 @@ func (g *Guest) walk(p string, follow bool) (string, *node) {
 			next := cur + "/" + part
 			n := g.lookupPath(next)
 			if n == nil {
-				if parent := g.lookupPath(max(cur, "/")); parent != nil && parent.kind == busybox.Dir && !parent.listed &&
-					parent.fs == sysFS && !g.knownAbsent(next) {
+				if parent != nil && parent.kind == busybox.Dir && !parent.listed && parent.fs == sysFS && !g.knownAbsent(next) {
 					// below a folder whose entries are not known: it may
 					// be there (ErrNotModelled), not absent
 					return next, &node{kind: unknownKind}
@@ -150,7 +150,7 @@ func (g *Guest) walk(p string, follow bool) (string, *node) {
 			if !last && n.kind != busybox.Dir {
 				return next, &node{kind: notADir} // not a folder on the way
 			}
-			cur = next
+			cur, parent = next, n
 		}
 		if !restarted {
 			if cur == "" {
