@@ -511,8 +511,8 @@ func (mon *Monitor) x86MMIO(addr, n uint64) []byte {
 			if d.Type.Name != "hpet" {
 				return
 			}
-			timers = propNumber(d, "timers", timers)
-			intcap = propNumber(d, "hpet-intcap", intcap)
+			timers = uint64(qtreeInt(d, "timers", int64(timers)))
+			intcap = uint64(qtreeInt(d, "hpet-intcap", int64(intcap)))
 			v, _ := d.Prop("msi")
 			msi = v == "true"
 		})
@@ -535,19 +535,6 @@ func (mon *Monitor) x86MMIO(addr, n uint64) []byte {
 		put(0x108+0x20*t, ^uint64(0))
 	}
 	return mem
-}
-
-// propNumber is a device's integer property as its qtree line prints it.
-func propNumber(d *qdev.Device, name string, def uint64) uint64 {
-	v, ok := d.Prop(name)
-	if !ok {
-		return def
-	}
-	n, err := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 64)
-	if err != nil {
-		return def
-	}
-	return n
 }
 
 // QMP memsave (qmp_memsave) on an x86 machine whose memory map is known:
