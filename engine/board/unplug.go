@@ -265,6 +265,16 @@ func (s *State) rcuDelay(d *qdev.Device) int {
 	return 1
 }
 
+// BalloonUnplugPending says whether a virtio-balloon-pci (any of its
+// transitional variants) waits for the guest to complete its unplug.
+func (s *State) BalloonUnplugPending() bool {
+	found := false
+	s.Tree.Walk(func(d *qdev.Device) {
+		found = found || d.UnplugPending && strings.HasPrefix(d.Type.Name, "virtio-balloon-pci")
+	})
+	return found
+}
+
 // untilDrained is a delay no session reaches: the event waits for a
 // request that drains the RCU callbacks, or for the end.
 const untilDrained = 1 << 30

@@ -4,6 +4,7 @@ import (
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
 	"hotpluglab/engine/hotplug"
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
 	"slices"
 )
@@ -95,6 +96,12 @@ func (mon *Monitor) SystemReset() {
 	if mon.M.RebootShuts {
 		mon.RequestShutdown(false, "host-qmp-system-reset")
 		return
+	}
+	if abort := mon.M.Release().BalloonUnplugResetAssertion; abort != "" && !mon.M.IsSPAPR() {
+		if st := board.Of(mon.M); st != nil && st.BalloonUnplugPending() {
+			mon.crash(&machine.Crash{Stderr: mon.Target.Binary() + ": " + abort + "\n", Signal: 6})
+			return
+		}
 	}
 	// spapr_machine_reset applies the capabilities (warnings) first and
 	// resets the DRCs last.

@@ -471,6 +471,12 @@ type Release struct {
 	// in HMP expressions: "p 0b101" is 5 on 10.0.
 	StrtoullBinary bool
 
+	// BalloonUnplugResetAssertion is the assertion an x86 system_reset
+	// aborts on while a virtio-balloon-pci's unplug request is pending
+	// (ACPI or native PCIe hotplug, cold- or hot-plugged; no RESET event).
+	// Measured on 10.0 (r46m-balloon-reset-*); 7.2 resets as usual.
+	BalloonUnplugResetAssertion string
+
 	// SPAPRHcallAssertion is the assertion QEMU aborts on when a second
 	// spapr-rng registers H_RANDOM again (its source path and line).
 	SPAPRHcallAssertion string

@@ -3196,4 +3196,44 @@ def o5_old_cases():
 
 o5_old_cases()
 
+
+# Round 46 (r46-, lead): fresh draws of rounds 4, 6, 8, 11, 12 and 43 and of
+# round 44's NUMA and heavy sessions, from seeds none used, on a new recording
+# machine: to measure first replay.
+redraw((r4_case, 12, 460000, "r46-a"), (r6_case, 12, 461000, "r46-b"), (r8_case, 12, 462000, "r46-c"),
+       (r11_case, 10, 463000, "r46-d"), (r12_case, 10, 464000, "r46-e"), (r43_case, 14, 465000, "r46-f"))
+for n in range(10):
+    r44_case(n, seed=466000, name="r46-g", numa=True)
+for n in range(10):
+    r44_case(n, seed=467000, name="r46-h", heavy=True)
+
+
+# Measured while fixing round 46 (r46m-): QEMU 10.0 aborts in system_reset
+# while a virtio-balloon-pci's unplug request is pending on x86 (pc's ACPI
+# hotplug, behind a bridge, in a q35 root port; cold- or hot-plugged; HMP
+# or QMP); 7.2 resets, and so does pseries (no request pends there). A
+# failed device_add after the reset drains what the reset ejected.
+def r46m():
+    drain = [{"hmp": "device_add nosuch-device"}, {"hmp": "info status"}]
+    for tag, args, pre in (
+            ("pc-cold", ["-M", "pc", "-device", "virtio-balloon-pci,id=m1"], []),
+            ("pc-hot", ["-M", "pc"], [{"hmp": "device_add virtio-balloon-pci,id=m1"}]),
+            ("pc-trans", ["-M", "pc", "-device", "virtio-balloon-pci-transitional,id=m1"], []),
+            ("pc-bridge", ["-M", "pc", "-device", "pci-bridge,chassis_nr=1,id=br1", "-device", "virtio-balloon-pci,bus=br1,addr=3,id=m1"], []),
+            ("q35-rp", ["-M", "q35", "-device", "pcie-root-port,id=rp1,chassis=1", "-device", "virtio-balloon-pci,bus=rp1,id=m1"], []),
+            ("q35-pcie0", ["-M", "q35", "-device", "virtio-balloon-pci,id=m1"], []),
+            ("pc-e1000", ["-M", "pc", "-device", "e1000,id=m1"], [])):
+        corpus.case("x86_64", "r46m-balloon-reset-" + tag, *args, steps=pre + [{"hmp": "device_del m1"}, {"hmp": "system_reset"}] + drain)
+    corpus.case("x86_64", "r46m-balloon-reset-qmp", "-M", "pc", "-device", "virtio-balloon-pci,id=m1",
+                steps=[qmp("device_del", id="m1"), qmp("system_reset"), qmp("query-status")])
+    corpus.case("x86_64", "r46m-balloon-reset-two", "-M", "pc", "-device", "virtio-balloon-pci,id=m1", "-device", "e1000,id=n1",
+                steps=[{"hmp": "device_del n1"}, {"hmp": "device_del m1"}, {"hmp": "system_reset"}] + drain)
+    corpus.case("x86_64", "r46m-balloon-nodel", "-M", "pc", "-device", "virtio-balloon-pci,id=m1",
+                steps=[{"hmp": "system_reset"}, {"hmp": "device_del m1"}, {"hmp": "info status"}])
+    corpus.case("ppc64", "r46m-balloon-reset-pseries", "-M", "pseries", "-device", "virtio-balloon-pci,id=m1",
+                steps=[{"hmp": "device_del m1"}, {"hmp": "system_reset"}] + drain)
+
+
+r46m()
+
 corpus.write()
