@@ -62,7 +62,12 @@ displays, fds, Xen/COLO/CXL, dumpdtb, wavcapture, rocker, AER -- 117 cases,
 with 1 m15-pc-m- measurement; dropped: a failed migration's racing cleanup), and round 16
 (ids m16-, at the end: the run state driven from the monitor with its events, -action and
 set-action combined, watchdogs, NMIs, keys, cpu-index, memsave read back -- 128 cases, with 3
-m16-BOARD-m- measurements; dropped: pseries' registers after nmi, on 7.2 a reset by SeaBIOS).
+m16-BOARD-m- measurements; dropped: pseries' registers after nmi, on 7.2 a reset by SeaBIOS), and round 17
+(ids m17-, at the end: the monitor after a CPU hotplug tutorial -- HMP typos and argument errors
+around CPU device_add/device_del, help and info with arguments, qom-* on CPU and non-CPU paths, QMP
+argument errors, queries after plugging, human-monitor-command, objects, netdevs and chardevs, on
+pc, q35, pseries and versioned types -- 121 cases; none dropped; the four numa cases stop at
+QEMU's own "total memory for NUMA nodes" refusal, a learner's -numa without memory).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
