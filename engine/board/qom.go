@@ -396,11 +396,42 @@ func instanceInsertionOrder(recorded, renamed []qdev.QOMProp, hotplugged bool) [
 		}
 		return out
 	}
+	reversedRest := slices.Clone(rest)
+	slices.Reverse(reversedRest)
+	// A PCI device's own shape first: what instance_init adds (properties
+	// that are no child, a NIC's bootindex), the bus master container, the
+	// regions realize makes, the option ROM pci_qdev_realize adds after
+	// them, and bus master (recorded: a hot-plugged e1000 on pc).
+	if has[container] && len(moved) == 0 && !isBridge {
+		isChild := map[string]bool{}
+		for _, p := range recorded {
+			isChild[p.Name] = strings.HasPrefix(p.Type, "child<")
+		}
+		var shaped [][]string
+		for _, ro := range [][]string{rest, reversedRest} {
+			var init, kids, rom []string
+			for _, k := range ro {
+				switch {
+				case !isChild[k]:
+					init = append(init, k)
+				case strings.HasSuffix(k, ".rom[0]"):
+					rom = append(rom, k)
+				default:
+					kids = append(kids, k)
+				}
+			}
+			order := append(append(append(append(append([]string{}, init...), mid...), kids...), rom...), tail...)
+			if slices.Equal(walk(order, false), want) {
+				shaped = append(shaped, walk(hotOrder(order), true))
+			}
+		}
+		if len(shaped) > 0 && (len(shaped) == 1 || slices.Equal(shaped[0], shaped[1])) {
+			return shaped[0]
+		}
+	}
 	votes := map[string]int{}
 	results := map[string][]string{}
 	var best string
-	reversedRest := slices.Clone(rest)
-	slices.Reverse(reversedRest)
 	for _, ro := range [][]string{rest, reversedRest} {
 		for i := 0; i <= len(ro); i++ {
 			for j := i; j <= len(ro); j++ {

@@ -94,10 +94,16 @@ func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bo
 			if key != "device" {
 				// Parsed by the command (netdev_add); the QemuOpts parse
 				// here warns of short-form booleans as device_add's does.
-				if _, warnings, err := qdev.Parse(s); err == nil {
+				_, warnings, err := qdev.Parse(s)
+				if err == nil {
 					for _, w := range warnings {
 						mon.WriteStderr("warning: " + w + "\n")
 					}
+				} else if _, ok := err.(qdev.IDError); ok {
+					// qemu_opts_parse_noisily refuses the id before the
+					// command runs (recorded: netdev_add user,id="n 4").
+					mon.WriteStderr(err.Error() + "\n" + qdev.IDHint + "\n")
+					return nil, "", false
 				}
 				a[key] = s
 				continue

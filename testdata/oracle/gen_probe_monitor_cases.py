@@ -62,7 +62,12 @@ displays, fds, Xen/COLO/CXL, dumpdtb, wavcapture, rocker, AER -- 117 cases,
 with 1 m15-pc-m- measurement; dropped: a failed migration's racing cleanup), and round 16
 (ids m16-, at the end: the run state driven from the monitor with its events, -action and
 set-action combined, watchdogs, NMIs, keys, cpu-index, memsave read back -- 128 cases, with 3
-m16-BOARD-m- measurements; dropped: pseries' registers after nmi, on 7.2 a reset by SeaBIOS).
+m16-BOARD-m- measurements; dropped: pseries' registers after nmi, on 7.2 a reset by SeaBIOS), and round 17
+(ids m17-, at the end: the monitor after a CPU hotplug tutorial -- HMP typos and argument errors
+around CPU device_add/device_del, help and info with arguments, qom-* on CPU and non-CPU paths, QMP
+argument errors, queries after plugging, human-monitor-command, objects, netdevs and chardevs, on
+pc, q35, pseries and versioned types -- 121 cases; none dropped; the four numa cases stop at
+QEMU's own "total memory for NUMA nodes" refusal, a learner's -numa without memory).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -4483,5 +4488,312 @@ for b in ["pc", "q35", "pseries"]:
 corpus.x("mt-pc-hotplug", "-M", "pc", steps=hmp("device_add e1000,id=n1", "info mtree"))
 corpus.p("mt-pseries-hotplug-dimm", "-M", "pseries", "-cpu", "POWER9", "-m", "1G,slots=2,maxmem=4G",
          "-object", "memory-backend-ram,id=mem1,size=256M", steps=hmp("info mtree", "device_add pc-dimm,id=d1,memdev=mem1", "info mtree"))
+
+# --------------------------------------------------------------- round 17 ----
+# A seventeenth outside tester (ids m17-): the monitor as a learner types it
+# right after a CPU hotplug tutorial, on pc, q35 and pseries and their
+# versioned types: HMP typos and argument errors around device_add/device_del
+# of CPUs (missing, extra, wrong type, quoted strings, hex and suffixed
+# numbers, negative ids), `help CMD` and `info` subcommands with arguments,
+# qom-get/qom-set/qom-list on CPU and non-CPU paths (right and wrong), QMP
+# commands with wrong, extra and missing arguments, query-* after device_add
+# and device_del of CPUs and of NICs, human-monitor-command round trips,
+# object_add/object_del, netdev_add and chardev-add with their info and query
+# views.
+M17 = {"pc": ("x86_64", ["-M", "pc", "-smp", "1,maxcpus=4"]),
+       "q35": ("x86_64", ["-M", "q35", "-smp", "1,maxcpus=4"]),
+       "pc72": ("x86_64", ["-M", "pc-i440fx-7.2", "-smp", "1,maxcpus=4"]),
+       "q3572": ("x86_64", ["-M", "pc-q35-7.2", "-smp", "1,maxcpus=4"]),
+       "pc52": ("x86_64", ["-M", "pc-i440fx-5.2", "-smp", "1,maxcpus=4"]),
+       "pseries": ("ppc64", ["-M", "pseries", "-cpu", "POWER9", "-smp", "1,maxcpus=4"]),
+       "pseries72": ("ppc64", ["-M", "pseries-7.2", "-cpu", "POWER9", "-smp", "1,maxcpus=4"]),
+       "pseriesdef": ("ppc64", ["-M", "pseries", "-smp", "1,maxcpus=2"])}
+
+
+def m17(board, id, *extra, steps, **kw):
+    t, a = M17[board]
+    corpus.case(t, "m17-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def hmc(line, **kw):
+    return qmp("human-monitor-command", **{"command-line": line}, **kw)
+
+
+X17 = "qemu64-x86_64-cpu"
+P17 = "power9_v2.0-spapr-cpu-core"
+
+
+def xcpu(sock, id=None, extra=""):
+    return "device_add %s,%ssocket-id=%s,core-id=0,thread-id=0%s" % (X17, "id=%s," % id if id else "", sock, extra)
+
+
+HP = qmp("query-hotpluggable-cpus")
+CF = qmp("query-cpus-fast")
+for b in ["pc", "q35"]:
+    # Typos a learner makes copying the tutorial's lines.
+    m17(b, "typos", steps=hmp("device-add %s,id=c1,socket-id=1,core-id=0,thread-id=0" % X17, "devce_add e1000",
+                              "info hotpluggable_cpus", "info hotpluggable-cpu", "info cpu", "query-hotpluggable-cpus",
+                              "cpu_add 1", "cpu-add 1", "device_dell c1", "info cpus", "Info cpus", "INFO CPUS"))
+    # Argument shapes of the CPU's ids.
+    m17(b, "cpu-args-bad", steps=hmp("device_add %s" % X17, "device_add %s,socket-id=1" % X17,
+                                     xcpu("1k"), xcpu("two"), xcpu("1.0"), xcpu("4"), xcpu("-2"), xcpu("\"1\""),
+                                     xcpu("1", extra=",core-id=1"), "device_add %s socket-id=1" % X17,
+                                     xcpu("1", extra=",apic-id=7"), xcpu("1", id="c 1"), xcpu("0", id="c0"),
+                                     "info hotpluggable-cpus"))
+    m17(b, "cpu-hex", steps=hmp(xcpu("0x2", id="c2"), "info cpus", "info hotpluggable-cpus") + [CF])
+    m17(b, "cpu-octal", steps=hmp(xcpu("03", id="c3"), "info cpus") + [HP])
+    m17(b, "cpu-negative", steps=hmp("device_add %s,id=cn,socket-id=-1,core-id=-1,thread-id=-1" % X17,
+                                     "device_add %s,id=cn,socket-id=1,core-id=-1,thread-id=-1" % X17, "info cpus"))
+    m17(b, "cpu-quoted", steps=hmp("device_add \"%s,id=cq,socket-id=1,core-id=0,thread-id=0\"" % X17, "info cpus",
+                                   "device_del \"cq\"", "device_del 'cq'", "info hotpluggable-cpus"))
+    m17(b, "cpu-apic-id", steps=hmp("device_add %s,id=ca,apic-id=2" % X17, "info cpus") + [
+        qmp("qom-get", path="/machine/peripheral/ca", property="apic-id"),
+        qmp("qom-get", path="/machine/peripheral/ca", property="socket-id")])
+    m17(b, "device-del-args", steps=hmp(xcpu("1", id="c1"), "device_del", "device_del c1 extra", "device_del \"\"",
+                                        "device_del C1", "device_del /machine/peripheral/c1", "device_del c1",
+                                        "info hotpluggable-cpus") + [CF])
+    # The queries after a CPU comes and (asks to) go.
+    m17(b, "query-after", steps=[HP, CF, {"hmp": xcpu("1", id="cpu1")}, HP, CF, {"hmp": "info cpus"},
+                                 qmp("device_del", id="cpu1"), HP, CF, {"hmp": "info hotpluggable-cpus"},
+                                 qmp("qom-list", path="/machine/peripheral")])
+    m17(b, "query-after-qmp", steps=[
+        qmp("device_add", driver=X17, id="cpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=X17, id="cpu3", **{"socket-id": 3, "core-id": 0, "thread-id": 0}),
+        CF, {"hmp": "info cpus"}, qmp("device_del", id="cpu2"), qmp("device_del", id="cpu2"), CF,
+        qmp("query-acpi-ospm-status")])
+    # qom-* on the CPUs (the hot-plugged one and the boot CPU) and beside them.
+    m17(b, "qom-cpu", steps=hmp(xcpu("1", id="c1"), "qom-get /machine/peripheral/c1 socket-id",
+                                "qom-get /machine/peripheral/c1 apic-id", "qom-get /machine/peripheral/c1 hotplugged",
+                                "qom-get /machine/peripheral/c1 hotpluggable", "qom-get /machine/peripheral/c1 realized",
+                                "qom-get /machine/peripheral/c1 type", "qom-get /machine/unattached/device[0] hotplugged",
+                                "qom-get /machine/unattached/device[0] socket-id", "qom-get c1 core-id",
+                                "qom-get /machine/peripheral/c1 nosuch", "qom-get /machine/peripheral/c9 socket-id",
+                                "qom-get /machine/peripheral/c1", "qom-get", "qom-get /machine/peripheral/c1 node-id",
+                                "qom-get /machine/peripheral/c1 start-powered-off"))
+    m17(b, "qom-set-cpu", steps=hmp(xcpu("1", id="c1"), "qom-set /machine/peripheral/c1 socket-id 3",
+                                    "qom-set /machine/peripheral/c1 socket-id x", "qom-set /machine/peripheral/c1 nosuch 1",
+                                    "qom-set /machine/peripheral/c1 socket-id", "qom-set /machine/peripheral/c1 level 5",
+                                    "qom-get /machine/peripheral/c1 level", "qom-set /machine/unattached/device[0] model-id \"My CPU\"",
+                                    "qom-get /machine/unattached/device[0] model-id"))
+    m17(b, "qom-list-cpu", steps=[{"hmp": xcpu("1", id="c1")}, {"hmp": "qom-list /machine/peripheral"},
+                                  {"hmp": "qom-list /machine/peripheral/c1", "truncate": 15},
+                                  {"hmp": "qom-list /machine/peripheral/c9"}, {"hmp": "qom-list"},
+                                  {"hmp": "qom-list c1 extra"},
+                                  dict(qmp("qom-list", path="c1"), truncate=5), qmp("qom-list", path="/machine/peripheral/c9")])
+    m17(b, "qom-noncpu", steps=hmp("device_add e1000,id=n1", "qom-get /machine/peripheral/n1 mac",
+                                   "qom-set /machine/peripheral/n1 mac 52:54:00:00:00:99", "qom-get n1 addr",
+                                   "qom-get /machine/peripheral/n1 netdev", "qom-list /machine/peripheral/n1",
+                                   "qom-get /machine/fw_cfg type", "qom-get /machine/unattached/device[99] type",
+                                   "qom-get /machine smp", "qom-get /machine/peripheral-anon type"))
+    # QMP's arguments: missing, extra, wrongly typed.
+    m17(b, "qmp-args", steps=[
+        qmp("device_add"), qmp("device_add", driver=1), qmp("device_add", driver=X17),
+        qmp("device_add", driver=X17, id="q1", **{"socket-id": "1", "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=X17, id="q1", **{"socket-id": 1.5, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=X17, id="q1", **{"socket-id": -1, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=X17, id=7, **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+        qmp("device_del"), qmp("device_del", id=1), qmp("device_del", id="nosuch"),
+        qmp("device_del", id="q1", force=True), qmp("query-hotpluggable-cpus", verbose=True),
+        qmp("query-cpus-fast", id=0), qmp("query-cpus"), qmp("query-hotpluggable_cpus"), qmp("device-add", driver=X17)])
+    m17(b, "qmp-qom-args", steps=[
+        qmp("qom-get", path="/machine/unattached/device[0]"), qmp("qom-get", property="socket-id"),
+        qmp("qom-get", path="/machine/unattached/device[0]", property="socket-id", extra=1),
+        qmp("qom-set", path="/machine/unattached/device[0]", property="socket-id"),
+        qmp("qom-set", path="/machine/unattached/device[0]", property="socket-id", value=2),
+        qmp("qom-set", path="/machine/unattached/device[0]", property="model-id", value=5),
+        qmp("qom-list"), qmp("qom-list", path=1), qmp("qom-list", path="/nosuch"),
+        qmp("qom-get", path="/machine/unattached/device[0]", property="apic-id"),
+        qmp("qom-get", path="/machine/unattached/device[0]", property="nosuch")])
+    # human-monitor-command round trips around a CPU.
+    m17(b, "hmc-cpu", steps=[hmc(xcpu("1", id="h1")), hmc("info hotpluggable-cpus"), hmc("info cpus"),
+                             hmc("qom-get h1 socket-id"), hmc("device_del h1"), HP, hmc("help device_add"),
+                             hmc("info cpus", **{"cpu-index": 1}), hmc("device_add"), hmc(""), hmc("info"),
+                             qmp("human-monitor-command"), qmp("human-monitor-command", **{"command-line": 5}),
+                             hmc("info cpus", **{"cpu-index": "1"}), hmc("info cpus", **{"cpu-index": 9})])
+    # info with arguments.
+    m17(b, "info-args", steps=hmp("info cpus 1", "info hotpluggable-cpus all", "info qom-tree /machine/peripheral",
+                                  "info qom-tree /nosuch", "info qtree bogus", "info lapic 1", "info lapic 0x0",
+                                  "info lapic -1", "info numa extra", "info registers 0", "info trace-events x86_*",
+                                  "info trace-events cpuhp_acpi* 0", "info roms extra", "info status 1"))
+    m17(b, "info-args-plugged", steps=[{"hmp": xcpu("1", id="c1")}, {"hmp": "info qom-tree /machine/peripheral"},
+                                       {"hmp": "info qom-tree /machine/peripheral/c1"}, {"hmp": "info lapic 1"},
+                                       {"hmp": "cpu 1"}, {"hmp": "info lapic"}, {"hmp": "info registers", "truncate": 6}])
+    # help of the commands the tutorial uses, and of what comes next.
+    m17(b, "help", steps=hmp("help device_add", "help device_del", "help info hotpluggable-cpus", "help info cpus",
+                             "help qom-list", "help qom-get", "help qom-set", "help cpu", "help object_add",
+                             "help object_del", "help netdev_add", "help chardev-add", "help device_add x",
+                             "help device_del c1", "help query-hotpluggable-cpus", "help cpu_add", "help info qom-tree /machine"))
+    # Non-CPU devices added and removed, with the views.
+    m17(b, "nic-query", steps=[{"hmp": "netdev_add user,id=u1"},
+                               {"hmp": "device_add %s,netdev=u1,id=n1" % ("e1000" if b == "pc" else "e1000e")},
+                               {"hmp": "info network"}, {"hmp": "info pci"}, qmp("query-pci"),
+                               qmp("query-rx-filter", name="n1"), {"hmp": "device_del n1"}, {"hmp": "info network"},
+                               qmp("query-pci"), {"hmp": "netdev_del u1"}, {"hmp": "info network"}])
+    m17(b, "objects", steps=hmp("object_add iothread,id=io1", "info iothreads", "object_add iothread,id=io1",
+                                "object_add iothread,id=\"io2\"", "object_add memory-backend-ram,id=m1,size=0x8000000",
+                                "object_add memory-backend-ram,id=m2,size=128m", "object_add memory-backend-ram,id=m3,size=1G5",
+                                "info memdev", "qom-get /objects/m1 size", "object_del io1", "object_del io1",
+                                "object_del m1 extra", "object_del", "info iothreads") + [qmp("query-memdev")])
+    m17(b, "object-qmp", steps=[
+        qmp("object-add", **{"qom-type": "iothread", "id": "io1", "poll-max-ns": 100}),
+        qmp("object-add", **{"qom-type": "iothread", "id": "io2", "poll-max-ns": "100"}),
+        qmp("object-add", id="io3"), qmp("object-add", **{"qom-type": "iothread"}),
+        qmp("object-add", **{"qom-type": "iothread", "id": "io4", "nosuch": 1}),
+        qmp("query-iothreads"), qmp("qom-get", path="/objects/io1", property="poll-max-ns"),
+        qmp("object-del"), qmp("object-del", id="nosuch"), qmp("object-del", id="io1"), qmp("query-iothreads")])
+    m17(b, "netdev", steps=hmp("netdev_add user,id=n1", "netdev_add user,id=n1", "netdev_add user", "netdev_add nosuch,id=x",
+                               "netdev_add user,id=n2,restrict=yes", "netdev_add user,id=n3,net=10.0.9.0/24",
+                               "netdev_add hubport,id=hp1,hubid=1", "netdev_add user,id=\"n 4\"", "info network",
+                               "netdev_del n2", "netdev_del n2", "netdev_del", "info network"))
+    m17(b, "netdev-qmp", steps=[qmp("netdev_add", type="user", id="q1"), qmp("netdev_add", type="user"),
+                                qmp("netdev_add", id="q2"), qmp("netdev_add", type="user", id="q3", nosuch=1),
+                                qmp("netdev_add", type="hubport", id="q4", hubid="1"),
+                                qmp("netdev_add", type="hubport", id="q5", hubid=2),
+                                {"hmp": "info network"}, qmp("netdev_del", id="q1"), qmp("netdev_del", id="q1"),
+                                qmp("netdev_del"), {"hmp": "info network"}])
+    m17(b, "chardev", steps=hmp("chardev-add ringbuf,id=r1", "chardev-add ringbuf,id=r1", "chardev-add ringbuf,id=r2,size=1000",
+                                "chardev-add memory,id=r3,size=64", "chardev-add null", "chardev-add nosuch,id=x",
+                                "chardev-add null,id=\"c 1\"", "info chardev", "ringbuf_write r1 hello",
+                                "ringbuf_read r1 3", "ringbuf_read r1 0x10", "ringbuf_read r1 -1", "chardev-remove r1",
+                                "chardev-remove r1", "info chardev") + [qmp("query-chardev")])
+    m17(b, "chardev-qmp", steps=[
+        qmp("chardev-add", id="c1", backend={"type": "null", "data": {}}),
+        qmp("chardev-add", id="c2", backend={"type": "ringbuf", "data": {"size": 1000}}),
+        qmp("chardev-add", id="c3", backend={"type": "ringbuf", "data": {"size": "64"}}),
+        qmp("chardev-add", id="c4", backend={"type": "nosuch", "data": {}}),
+        qmp("chardev-add", id="c5"), qmp("chardev-add", backend={"type": "null", "data": {}}),
+        qmp("chardev-add", id="c1", backend={"type": "null", "data": {}}),
+        qmp("query-chardev"), {"hmp": "info chardev"}, qmp("chardev-remove", id="c1"),
+        qmp("chardev-remove", id="c1"), qmp("chardev-remove")])
+
+# Versioned x86 types: the same tutorial on pinned machines.
+for b in ["pc72", "q3572", "pc52"]:
+    m17(b, "tutorial", steps=[HP, {"hmp": xcpu("1", id="cpu1")}, {"hmp": "info hotpluggable-cpus"}, CF,
+                              {"hmp": "info cpus"}, qmp("qom-get", path="/machine/peripheral/cpu1", property="apic-id"),
+                              {"hmp": "device_del cpu1"}, HP, {"hmp": "qom-list /machine/peripheral"}])
+    m17(b, "errors", steps=hmp(xcpu("4"), xcpu("1", extra=",core-id=1"), "device_add %s,id=x" % X17, xcpu("0"),
+                               "device_del nosuch", "info hotpluggable-cpus extra"))
+    m17(b, "nic", steps=[{"hmp": "device_add e1000,id=n1"}, {"hmp": "info pci"}, qmp("query-pci"),
+                         {"hmp": "device_del n1"}, {"hmp": "qom-get /machine/peripheral/n1 type"}])
+m17("pc", "cpu-types", steps=hmp("device_add qemu64-cpu,id=a,socket-id=1,core-id=0,thread-id=0",
+                                 "device_add Haswell-x86_64-cpu,id=b,socket-id=1,core-id=0,thread-id=0",
+                                 "device_add x86_64-cpu,id=c,socket-id=1,core-id=0,thread-id=0", "info cpus"))
+m17("q35", "cpu-help", steps=[{"hmp": "device_add %s,help" % X17, "truncate": 10},
+                              {"hmp": "device_add %s,?" % X17, "truncate": 5}])
+m17("pc", "smp-more", "-smp", "2,sockets=2,cores=2,threads=2,maxcpus=8", steps=[
+    {"hmp": "info hotpluggable-cpus"}, {"hmp": "device_add %s,id=t1,socket-id=0,core-id=1,thread-id=1" % X17},
+    {"hmp": "device_add %s,id=t2,socket-id=1,core-id=0,thread-id=2" % X17},
+    {"hmp": "device_add %s,id=t3,socket-id=0,core-id=1,thread-id=0" % X17}, CF, {"hmp": "info cpus"}])
+
+# pseries: cores, not threads.
+for b in ["pseries", "pseries72"]:
+    m17(b, "typos", steps=hmp("device_add POWER9-spapr-cpu-core,id=core1,core-id=1",
+                              "device_add power9-spapr-cpu-core,id=core1,core-id=1",
+                              "device_add %s,id=core1,core_id=1" % P17, "device_add %s,id=core1,socket-id=1" % P17,
+                              "device_add %s,id=core1,core-id=1,thread-id=0" % P17, "info hotpluggable_cpus",
+                              "info hotpluggable-cpus"))
+    m17(b, "core-args", steps=hmp("device_add %s" % P17, "device_add %s,core-id=0" % P17,
+                                  "device_add %s,core-id=0x1,id=h" % P17, "device_add %s,core-id=2k" % P17,
+                                  "device_add %s,core-id=-1" % P17, "device_add %s,core-id=4" % P17,
+                                  "device_add %s,core-id=\"3\",id=q" % P17, "device_add %s,core-id=2,nr-threads=2" % P17,
+                                  "info cpus") + [HP])
+    m17(b, "query-after", steps=[HP, {"hmp": "device_add %s,id=core1,core-id=1" % P17}, HP, CF, {"hmp": "info cpus"},
+                                 {"hmp": "device_del core1"}, HP, CF, {"hmp": "info hotpluggable-cpus"}])
+    m17(b, "qom-core", steps=hmp("device_add %s,id=core1,core-id=1" % P17, "qom-list /machine/peripheral/core1",
+                                 "qom-get /machine/peripheral/core1 core-id", "qom-get /machine/peripheral/core1 nr-threads",
+                                 "qom-get /machine/peripheral/core1 hotplugged", "qom-get /machine/peripheral/core1 node-id",
+                                 "qom-set /machine/peripheral/core1 core-id 2", "qom-set /machine/peripheral/core1 nr-threads 2",
+                                 "qom-get /machine/peripheral/core1/thread[0] type", "qom-get core1 type",
+                                 "qom-get /machine/peripheral/core2 core-id", "qom-get /machine/unattached/device[0] core-id"))
+    m17(b, "qmp-args", steps=[
+        qmp("device_add", driver=P17), qmp("device_add", driver=P17, id="c1", **{"core-id": "1"}),
+        qmp("device_add", driver=P17, id="c1", **{"core-id": 1, "nr-threads": 2}),
+        qmp("device_add", driver=P17, id="c1", **{"core-id": 1, "socket-id": 0}),
+        qmp("device_add", driver=P17, id="c1", **{"core-id": 1}), qmp("device_add", driver=P17, id="c1", **{"core-id": 2}),
+        qmp("device_del", id="c1", extra=True), qmp("device_del", id="c1"), HP,
+        qmp("qom-get", path="/machine/peripheral/c1", property="core-id")])
+    m17(b, "hmc", steps=[hmc("device_add %s,id=core1,core-id=1" % P17), hmc("info hotpluggable-cpus"), hmc("info cpus"),
+                         hmc("info cpus", **{"cpu-index": 1}), hmc("qom-get core1 core-id"), hmc("device_del core1"), HP])
+    m17(b, "nic-query", steps=[{"hmp": "netdev_add user,id=u1"}, {"hmp": "device_add spapr-vlan,netdev=u1,id=v1"},
+                               {"hmp": "device_add virtio-net-pci,id=n2"}, {"hmp": "info network"}, qmp("query-pci"),
+                               {"hmp": "qom-get /machine/peripheral/v1 reg"}, {"hmp": "info qtree"},
+                               {"hmp": "device_del v1"}, {"hmp": "info network"}])
+m17("pseries", "objects", steps=hmp("object_add iothread,id=io1", "object_add memory-backend-ram,id=m1,size=256M",
+                                    "info memdev", "info iothreads", "object_del m1", "object_del io1", "info memdev"))
+m17("pseries", "chardev-vty", steps=hmp("chardev-add ringbuf,id=r1", "device_add spapr-vty,chardev=r1,id=vty1",
+                                        "info chardev", "qom-get /machine/peripheral/vty1 chardev", "chardev-remove r1",
+                                        "device_del vty1"))
+m17("pseries", "help-info", steps=hmp("info pic extra", "info cpus 0", "info lapic", "info ioapic",
+                                      "info registers -a extra", "help info hotpluggable-cpus", "info qom-tree /machine/peripheral"))
+# pseries' default CPU as the tutorial's reader meets it: read the type first.
+m17("pseriesdef", "read-type", steps=[HP, qmp("query-cpus-fast"), qmp("qom-get", path="/machine", property="type"),
+                                      {"hmp": "info cpus"}, {"hmp": "device_add host-spapr-cpu-core,core-id=1"},
+                                      {"hmp": "device_add %s,id=c1,core-id=1" % P17}])
+
+for b in ["pc", "q35"]:
+    m17(b, "cpu-fill", steps=hmp(xcpu("1", id="c1"), xcpu("2", id="c2"), xcpu("3", id="c3"), xcpu("3", id="c4"),
+                                 "device_add %s,id=c5,socket-id=4,core-id=0,thread-id=0" % X17,
+                                 "info hotpluggable-cpus") + [CF])
+    m17(b, "cpu-readd", steps=hmp(xcpu("1", id="c1"), "device_del c1", xcpu("1", id="c1"), xcpu("1", id="c1b"),
+                                  xcpu("2", id="c1"), "info cpus") + [HP])
+    m17(b, "del-boot", steps=hmp("device_del /machine/unattached/device[0]", "device_del device[0]", "info cpus") + [
+        qmp("device_del", id="/machine/unattached/device[0]"), qmp("device_del", id="/machine/peripheral"),
+        qmp("device_del", id="/machine/i440fx" if b == "pc" else "/machine/q35")])
+    m17(b, "cpu-cmd", steps=hmp("cpu 1", "cpu -1", "cpu x", "cpu", "cpu 0 1", xcpu("1", id="c1"), "cpu 0x1", "info cpus",
+                                "cpu 1", "info cpus", "device_del c1", "info cpus"))
+    m17(b, "numa-cpu", "-m", "512M", "-numa", "node,nodeid=0", "-numa", "node,nodeid=1", steps=hmp(
+        "info hotpluggable-cpus", xcpu("1", id="c1", extra=",node-id=1"), xcpu("2", id="c2", extra=",node-id=5"),
+        xcpu("2", id="c2", extra=",node-id=0"), "info numa") + [CF])
+    m17(b, "hmc-backends", steps=[hmc("object_add iothread,id=io1"), qmp("query-iothreads"), hmc("info iothreads"),
+                                  hmc("netdev_add user,id=n1"), hmc("info network"), hmc("chardev-add ringbuf,id=r1"),
+                                  qmp("ringbuf-write", device="r1", data="hi"), hmc("ringbuf_read r1 5"),
+                                  hmc("object_del io1"), hmc("netdev_del n1"), hmc("chardev-remove r1"),
+                                  hmc("info chardev")])
+    m17(b, "qom-list-paths", steps=hmp("qom-list /", "qom-list /objects", "qom-list /chardevs", "qom-list /machine/peripheral-anon",
+                                       "qom-list /machine/peripheral", "qom-list //machine", "qom-list machine",
+                                       "qom-list /machine/", "qom-get /machine/unattached/device[0] parent_bus"))
+    nic = ["device_add virtio-net-pci,id=vn"] if b == "pc" else [
+        "device_add pcie-root-port,id=rp1,chassis=1", "device_add virtio-net-pci,id=vn,bus=rp1"]
+    m17(b, "nic-virtio", steps=[{"hmp": c} for c in nic] + [{"hmp": "info network"}, qmp("query-pci"),
+                                                           {"hmp": "qom-get vn addr"}, {"hmp": "device_del vn"},
+                                                           {"hmp": "info pci"}])
+for b in ["pseries", "pseries72"]:
+    m17(b, "cpu-fill", steps=hmp(*["device_add %s,id=c%d,core-id=%d" % (P17, i, i) for i in (1, 2, 3)],
+                                 "device_add %s,id=c4,core-id=4" % P17, "device_add %s,id=c5,core-id=3" % P17,
+                                 "info hotpluggable-cpus") + [CF])
+    m17(b, "del-boot", steps=hmp("device_del /machine/unattached/device[0]", "info cpus") + [
+        qmp("device_del", id="/machine/unattached/device[0]"), HP])
+    m17(b, "cpu-cmd", steps=hmp("cpu 1", "device_add %s,id=c1,core-id=1" % P17, "cpu 1", "info cpus", "cpu 2", "cpu 0"))
+    m17(b, "numa-core", "-m", "1G", "-numa", "node,nodeid=0", "-numa", "node,nodeid=1", steps=hmp(
+        "info hotpluggable-cpus", "device_add %s,id=c1,core-id=1,node-id=1" % P17,
+        "device_add %s,id=c2,core-id=2,node-id=7" % P17, "info numa") + [HP])
+m17("pseries", "hmc-backends", steps=[hmc("object_add iothread,id=io1"), hmc("info iothreads"), hmc("netdev_add user,id=n1"),
+                                      hmc("info network"), hmc("chardev-add null,id=c1"), qmp("query-chardev"),
+                                      hmc("object_del io1"), hmc("netdev_del n1")])
+m17("pseries", "qom-list-paths", steps=hmp("qom-list /machine/peripheral", "qom-list /objects", "qom-get /machine/unattached/device[0] type",
+                                           "qom-get /machine ic-mode", "qom-set /machine ic-mode xics",
+                                           "qom-get /machine/unattached/device[0]/thread[0] type", "qom-list /nosuch"))
+for b in ["pc72", "q3572", "pc52"]:
+    m17(b, "qmp-args", steps=[qmp("device_add", driver=X17, id="q1", **{"socket-id": "1", "core-id": 0, "thread-id": 0}),
+                              qmp("device_add", driver=X17, **{"socket-id": 1, "core-id": 0, "thread-id": 0}), CF,
+                              qmp("device_del", id="/machine/peripheral-anon/device[0]"),
+                              qmp("query-hotpluggable-cpus", x=1)])
+m17("pseriesdef", "tutorial", steps=[HP, {"hmp": "device_add POWER9_v2.0-spapr-cpu-core,id=c1,core-id=1"},
+                                     {"hmp": "device_add spapr-cpu-core,id=c1,core-id=1"}, {"hmp": "info cpus"}])
+m17("pc", "hmc-help", steps=[hmc("help qom-set"), hmc("help info hotpluggable-cpus"), hmc("? device_del"),
+                             hmc("help nosuch"), hmc("help netdev_del")])
+m17("q35", "devices-mixed", steps=[{"hmp": xcpu("1", id="c1")}, {"hmp": "device_add e1000e,id=n1"},
+                                   {"hmp": "qom-list /machine/peripheral"}, {"hmp": "device_del c1"},
+                                   {"hmp": "device_del n1"}, HP, {"hmp": "info pci"}, {"hmp": "qom-list /machine/peripheral"}])
+m17("pc52", "qom-cpu", steps=hmp(xcpu("1", id="c1"), "qom-get c1 hotplugged", "qom-get c1 apic-id",
+                                 "qom-get /machine/unattached/device[0] hotpluggable", "qom-list /machine/peripheral"))
+m17("q3572", "hmc", steps=[hmc(xcpu("2", id="c2")), hmc("info hotpluggable-cpus"), hmc("device_del c2"), hmc("info cpus")])
+m17("pc72", "objects", steps=hmp("object_add iothread,id=io1", "object_add memory-backend-ram,id=m1,size=64M",
+                                 "info memdev", "info iothreads", "object_del m1", "info memdev"))
+m17("pseries72", "objects", steps=hmp("object_add iothread,id=io1", "info iothreads", "object_add iothread,id=io1",
+                                      "object_del io1", "info iothreads"))
+m17("pc", "netdev-hub", steps=hmp("netdev_add hubport,id=h0,hubid=0", "netdev_add user,id=u0",
+                                  "netdev_add hubport,id=h1,hubid=0,netdev=u0", "device_add e1000,netdev=h0,id=n0",
+                                  "info network", "netdev_del h1", "info network"))
 
 corpus.write()
