@@ -36,7 +36,7 @@ test-go: chromium web/app.wasm
 # same judgements run inside `make test`.
 conformance:
 	@mkdir -p bin
-	@SHARED=$(SHARED) $(GO) test -count=1 -run '^TestConformance$$' -v ./engine/replay > bin/conformance.log 2>&1; status=$$?; \
+	@SHARED=$(SHARED) $(GO) test -count=1 -timeout 25m -run '^TestConformance$$' -v ./engine/replay > bin/conformance.log 2>&1; status=$$?; \
 	  grep -E '^(=== RUN|--- FAIL|FAIL|ok)|conformance:|FAIL ' bin/conformance.log; exit $$status
 
 build:
