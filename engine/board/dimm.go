@@ -145,7 +145,7 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	}
 	slots := s.M.RAMSlots
 	slot := -1
-	if v, ok := vals.get("slot"); ok {
+	if v, ok := s.propOrGlobal(d, vals, "slot"); ok {
 		slot, _ = strconv.Atoi(fmt.Sprint(v))
 	}
 	used := map[int]bool{}
@@ -183,7 +183,7 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	if err != nil {
 		return err
 	}
-	node, err := s.dimmRealize(vals, memdev)
+	node, err := s.dimmRealize(d, vals, memdev)
 	if err != nil {
 		return err
 	}
@@ -194,10 +194,19 @@ func (s *State) dimmPrePlug(d *qdev.Device, vals *values) error {
 	return nil
 }
 
+// propOrGlobal is a property's value as realize reads it: the device's own
+// option, else what a -global set (-global pc-dimm.node=1, r47m-).
+func (s *State) propOrGlobal(d *qdev.Device, vals *values, prop string) (any, bool) {
+	if v, ok := vals.get(prop); ok {
+		return v, true
+	}
+	return s.userGlobalValue(d, prop)
+}
+
 // dimmRealize is pc_dimm_realize's checks: the node, then the backend's
 // being free, which it then claims.
-func (s *State) dimmRealize(vals *values, memdev string) (node int, err error) {
-	if v, ok := vals.get("node"); ok {
+func (s *State) dimmRealize(d *qdev.Device, vals *values, memdev string) (node int, err error) {
+	if v, ok := s.propOrGlobal(d, vals, "node"); ok {
 		node, _ = strconv.Atoi(fmt.Sprint(v))
 	}
 	if nodes := max(s.M.NUMANodes, 1); node >= nodes {
@@ -220,7 +229,7 @@ func (s *State) dimmUnhandled(d *qdev.Device, vals *values) error {
 		return nil
 	}
 	memdev := fmt.Sprint(v)
-	node, err := s.dimmRealize(vals, memdev)
+	node, err := s.dimmRealize(d, vals, memdev)
 	if err != nil {
 		return err
 	}

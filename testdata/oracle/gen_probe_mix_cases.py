@@ -3236,4 +3236,42 @@ def r46m():
 
 r46m()
 
+
+# Round 47 (r47-, lead): fresh draws of the first round's machines and of
+# rounds 2, 3, 7, 9, 13, 15 and 16, from seeds none used.
+for n in range(12):
+    case(n, n % 10 < 6, seed=470000, name="r47-a%d" % n)
+r2_cases(12, seed=471000, name="r47-b")
+redraw((r3_case, 12, 472000, "r47-c"), (r9_case, 12, 473000, "r47-d"), (r13_case, 12, 474000, "r47-e"),
+       (r15_case, 12, 475000, "r47-f"), (r16_case, 12, 476000, "r47-g"))
+r7_cases(12, seed=477000, name="r47-h")
+
+
+# Measured while fixing round 47 (r47m-): a -global on pc-dimm's node and
+# slot is what realize and pre_plug read when the device's own options
+# leave them (cold- and hot-plugged, nvdimm too, pc and pseries).
+def r47m():
+    mem = ["-m", "1G,slots=4,maxmem=8G", "-object", "memory-backend-ram,id=m1,size=128M", "-object", "memory-backend-ram,id=m2,size=256M"]
+    numa = ["-object", "memory-backend-ram,id=r0,size=512M", "-object", "memory-backend-ram,id=r1,size=512M",
+            "-numa", "node,nodeid=0,memdev=r0", "-numa", "node,nodeid=1,memdev=r1"]
+    look = [{"hmp": "info memory-devices"}, {"qmp": {"execute": "query-memory-devices"}}]
+    for tag, args, steps in (
+            ("node-bad", ["-M", "pc"] + mem + ["-global", "pc-dimm.node=1", "-device", "pc-dimm,memdev=m1,id=d1"], look),
+            ("node-own", ["-M", "pc"] + mem + ["-global", "pc-dimm.node=1", "-device", "pc-dimm,memdev=m1,id=d1,node=0"], look),
+            ("node-numa", ["-M", "pc"] + mem + numa + ["-global", "pc-dimm.node=1", "-device", "pc-dimm,memdev=m1,id=d1"], look),
+            ("node-hot", ["-M", "pc"] + mem + ["-global", "pc-dimm.node=3"],
+             [{"hmp": "device_add pc-dimm,memdev=m2,id=d2"}, {"hmp": "device_add pc-dimm,memdev=m2,id=d3,node=0"}] + look),
+            ("slot", ["-M", "pc"] + mem + ["-global", "pc-dimm.slot=2", "-device", "pc-dimm,memdev=m1,id=d1"],
+             [{"hmp": "device_add pc-dimm,memdev=m2,id=d2"}, {"hmp": "device_add pc-dimm,memdev=m2,id=d3,slot=1"}] + look),
+            ("slot-bad", ["-M", "pc"] + mem + ["-global", "pc-dimm.slot=7", "-device", "pc-dimm,memdev=m1,id=d1"], look),
+            ("nvdimm-node", ["-M", "pc,nvdimm=on"] + mem + ["-global", "pc-dimm.node=2", "-device", "nvdimm,memdev=m1,id=n1"], look),
+            ("q35-slot", ["-M", "q35"] + mem + ["-global", "pc-dimm.slot=3"], [{"hmp": "device_add pc-dimm,memdev=m1,id=d1"}] + look)):
+        corpus.case("x86_64", "r47m-dimm-global-" + tag, *args, steps=steps)
+    corpus.case("ppc64", "r47m-dimm-global-pseries-node", "-M", "pseries", "-m", "1G,slots=4,maxmem=8G",
+                "-object", "memory-backend-ram,id=m1,size=256M", "-global", "pc-dimm.node=1", steps=[
+                    {"hmp": "device_add pc-dimm,memdev=m1,id=d1"}] + look)
+
+
+r47m()
+
 corpus.write()
