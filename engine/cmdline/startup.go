@@ -687,6 +687,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if boot := o.Machine.Sub("boot"); boot != nil {
 		m.Extra[BootConfigKey] = BootConfig(boot)
 	}
+	if t, ok := o.rtc.baseTime(); ok {
+		m.Extra[RTCBaseKey] = t
+	}
 	if d := o.display.object(); d != nil {
 		m.Extra[DisplayOptionsKey] = d
 	}
