@@ -573,10 +573,41 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 			}
 		}
 	}
+	if v, ok := s.ich9PMGlobal(d, prop); ok {
+		return v, true, nil
+	}
 	if !listed {
 		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
 	}
 	return nil, false, nil
+}
+
+// ich9PMProps are the ICH9-LPC's power-management properties that are
+// object properties, not qdev ones (ich9_pm_add_properties): -global sets
+// them all the same (object_apply_global_props), and qom-get reads them.
+var ich9PMProps = map[string]bool{"acpi-pci-hotplug-with-bridge-support": true, "enable_tco": true,
+	"memory-hotplug-support": true, "x-keep-pci-slot-hpc": true, "disable_s3": false, "disable_s4": false, "s4_val": false}
+
+// ich9PMGlobal is such a property as the last -global gave it (a bool, or
+// a uint8); ok false when none did (their defaults are not modelled).
+func (s *State) ich9PMGlobal(d *qdev.Device, prop string) (any, bool) {
+	isBool, known := ich9PMProps[prop]
+	if d.Type.Name != "ICH9-LPC" || !known {
+		return nil, false
+	}
+	if isBool {
+		on, given := s.userGlobalBool("ICH9-LPC", prop)
+		return on, given
+	}
+	var v any
+	for _, g := range s.userGlobals {
+		if g.Type == "ICH9-LPC" && g.Property == prop {
+			if n, err := strconv.ParseUint(g.Value, 0, 8); err == nil {
+				v = int64(n)
+			}
+		}
+	}
+	return v, v != nil
 }
 
 // legacyProp says whether prop is a "legacy-" property qdev adds beside a
