@@ -85,7 +85,15 @@ blkconf_blocksizes' checks, legacy SCSI disks, megasas' SAS address,
 -audiodev spice), and a seventeenth (r17-: older tutorials' and forum
 answers' lines on today's binaries: -net vlan=, -redir, -soundhw,
 -usbdevice, -balloon, -localtime, -no-hpet/-no-acpi, -std-vga, removed
-machine types, -cpu flags of the time, Windows lines, old HMP commands).
+machine types, -cpu flags of the time, Windows lines, old HMP commands),
+and an eighteenth (c18-: options given twice and which wins or merges,
+-global's long form and mistakes, -action beside -no-reboot/-no-shutdown,
+-rtc base dates read back as rtc-time, -m slots/maxmem mixes, vmgenid,
+pvpanic, virtio-rng with rng-random/builtin/egd, -mon and server sockets,
+-readconfig of a directory, -pidfile, -vga/-display pairs, white space and
+case inside values, versioned q35 and pseries; its block says what it left
+out: mon:stdio, -msg timestamp=on with a message, mem-lock=on, display
+modules, vmgenid's random GUID, an rng-egd that connects).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
