@@ -5526,6 +5526,17 @@ p("c18-pseries-8.0", "-M", "pseries-8.0", steps=[QCM18])
 p("c18-pseries-6.2-no-reboot", "-M", "pseries-6.2", "-no-reboot", "-name", "guest=p62", steps=[RST, QST, *NAMEQ])
 
 
+# Measured while fixing round 18 (c18m-): a server socket with no address
+# (its filename), ICH9-LPC's PM object properties without a -global (their
+# defaults, on a current and an older q35), RAM past the address space.
+ICH9_PM18 = ("acpi-pci-hotplug-with-bridge-support", "disable_s3", "disable_s4", "s4_val", "enable_tco",
+             "memory-hotplug-support", "x-keep-pci-slot-hpc")
+x("c18m-sock-no-address-filename", "-chardev", "socket,id=s0,server=on,wait=off", steps=[CHR, QCHR])
+x("c18m-ich9-pm-defaults", "-M", "q35", steps=Q18("/machine/q35/pcie.0/child[1]", *ICH9_PM18))
+x("c18m-ich9-pm-defaults-6.0", "-M", "pc-q35-6.0", steps=Q18("/machine/q35/pcie.0/child[1]", *ICH9_PM18))
+x("c18m-m-200T", "-m", "200T")
+
+
 for c in C:
     drop_auto_names(c)
 
