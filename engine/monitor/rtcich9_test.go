@@ -24,6 +24,10 @@ func TestRTCTimeAndICH9Globals(t *testing.T) {
 		{"x86_64", "-M q35 -global ICH9-LPC.acpi-pci-hotplug-with-bridge-support=on",
 			"qom-get /machine/q35/pcie.0/child[1] acpi-pci-hotplug-with-bridge-support", "true"},
 		{"x86_64", "-M q35 -global ICH9-LPC.disable_s3=1", "qom-get /machine/q35/pcie.0/child[1] disable_s3", "1"},
+		// their defaults (c18m-ich9-pm-defaults*)
+		{"x86_64", "-M q35", "qom-get /machine/q35/pcie.0/child[1] s4_val", "2"},
+		{"x86_64", "-M pc-q35-6.0", "qom-get /machine/q35/pcie.0/child[1] acpi-pci-hotplug-with-bridge-support", "false"},
+		{"x86_64", "-M q35", "qom-get /machine/q35/pcie.0/child[1] memory-hotplug-support", "true"},
 	} {
 		s := session.Start(release.V7_2, c.target, strings.Fields("-S -nodefaults "+c.args))
 		got := strings.TrimSpace(s.HMP(c.cmd))
@@ -33,5 +37,11 @@ func TestRTCTimeAndICH9Globals(t *testing.T) {
 				t.Errorf("%s: %s: got %q, want %q", c.args, c.cmd, got, w)
 			}
 		}
+	}
+	// 10.0's ICH9-LPC has no memory-hotplug-support
+	s := session.Start(release.V10_0, "x86_64", strings.Fields("-S -nodefaults -M q35"))
+	want := "Error: Property 'ICH9-LPC.memory-hotplug-support' not found"
+	if got := strings.TrimSpace(s.HMP("qom-get /machine/q35/pcie.0/child[1] memory-hotplug-support")); got != want {
+		t.Errorf("10.0: got %q, want %q", got, want)
 	}
 }
