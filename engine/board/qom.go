@@ -604,10 +604,53 @@ func (s *State) QOMGet(path, prop string) (v any, handled bool, err error) {
 			}
 		}
 	}
+	if v, ok := s.ich9PMGlobal(d, prop); ok {
+		return v, true, nil
+	}
 	if !listed {
 		return nil, true, fmt.Errorf("Property '%s.%s' not found", d.Type.Name, prop)
 	}
 	return nil, false, nil
+}
+
+// ich9PMProps are the ICH9-LPC's power-management properties that are
+// object properties, not qdev ones (ich9_pm_add_properties), with their
+// defaults (measured on q35 and pc-q35-6.0, c18m-ich9-pm-defaults*): -global
+// sets them all the same (object_apply_global_props), and qom-get reads
+// them. A release without one (10.0: memory-hotplug-support) does not
+// list it in the board's recorded QOM list.
+var ich9PMProps = map[string]any{"acpi-pci-hotplug-with-bridge-support": true, "enable_tco": true,
+	"memory-hotplug-support": true, "x-keep-pci-slot-hpc": true, "disable_s3": int64(0), "disable_s4": int64(0), "s4_val": int64(2)}
+
+// ich9PMGlobal is such a property: as the last -global gave it (a bool, or
+// a uint8), else its default (the bridge hotplug's from q35 6.1).
+func (s *State) ich9PMGlobal(d *qdev.Device, prop string) (any, bool) {
+	def, known := ich9PMProps[prop]
+	if d.Type.Name != "ICH9-LPC" || !known {
+		return nil, false
+	}
+	props, _ := qom.Recorded(s.M.Release(), string(s.M.Target), "board:q35:/machine/unattached/device[2]")
+	if !slices.ContainsFunc(props, func(p qom.Prop) bool { return p.Name == prop }) {
+		return nil, false
+	}
+	if prop == "acpi-pci-hotplug-with-bridge-support" {
+		return s.ich9ACPIPCIHotplug(), true
+	}
+	if _, isBool := def.(bool); isBool {
+		if on, given := s.userGlobalBool("ICH9-LPC", prop); given {
+			return on, true
+		}
+		return def, true
+	}
+	v := def
+	for _, g := range s.userGlobals {
+		if g.Type == "ICH9-LPC" && g.Property == prop {
+			if n, err := strconv.ParseUint(g.Value, 0, 8); err == nil {
+				v = int64(n)
+			}
+		}
+	}
+	return v, true
 }
 
 // legacyProp says whether prop is a "legacy-" property qdev adds beside a

@@ -99,6 +99,15 @@ type Chardev struct {
 	loc        string
 }
 
+func (c *Chardev) has(k string) bool { _, ok := c.get(k); return ok }
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
 func (c *Chardev) get(k string) (string, bool) {
 	for i := len(c.keys) - 1; i >= 0; i-- {
 		if c.keys[i] == k {
@@ -462,7 +471,18 @@ func (s *State) create(c *Chardev) error {
 		path = path && p != "" // an empty path is none
 		_, host := c.get("host")
 		_, port := c.get("port")
-		if fd, _ := c.get("fd"); !path && !host && !port {
+		fd, hasFD := c.get("fd")
+		if n := btoi(path) + btoi(host) + btoi(hasFD); n > 1 { // qemu_chr_parse_socket
+			return errors.New("None or one of 'path', 'fd' or 'host' option required.")
+		}
+		if !path && !host && !port && !hasFD && c.isOn("server") && c.has("wait") && !c.isOn("wait") {
+			// none of them on a server that does not wait: it starts
+			// (measured, pc-x-c18-sock-no-path-no-host); a client's
+			// connection reads the missing fd below.
+			c.Filename = socketFilename(c)
+			break
+		}
+		if !path && !host && !port {
 			// socket_get_fd: in a monitor command a name that does not
 			// start with a digit is one getfd gave that monitor; else a
 			// number qemu_strtoi reads names a descriptor the simulated
@@ -477,6 +497,9 @@ func (s *State) create(c *Chardev) error {
 		}
 		if host && !port && !path {
 			return errors.New("chardev: socket: no port given")
+		}
+		if c.isOn("server") && c.has("reconnect") { // qmp_chardev_validate_socket
+			return errors.New("'reconnect' option is incompatible with socket in server listen mode")
 		}
 		c.Filename = socketFilename(c)
 		if err := s.connect(c, path, host); err != nil {
@@ -630,6 +653,8 @@ func socketFilename(c *Chardev) string {
 	proto := "tcp"
 	if c.isOn("telnet") {
 		proto = "telnet"
+	} else if c.isOn("websocket") {
+		proto = "websocket"
 	}
 	if host == "" {
 		return "disconnected:fd:" + server

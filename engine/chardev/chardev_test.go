@@ -35,6 +35,13 @@ func TestChardevOptionErrors(t *testing.T) {
 		{args: []string{"socket,id=c,path=/tmp/x.sock"}, createErr: "-chardev socket,id=c,path=/tmp/x.sock: Failed to connect to '/tmp/x.sock': No such file or directory"},
 		{args: []string{"socket,id=s,host=127.0.0.1,port=4444,server=on,wait=off", "socket,id=c,host=127.0.0.1,port=4444"}},
 		{args: []string{"socket,id=c,host=127.0.0.1,port=4444,reconnect=1"}},
+		// round 18 (c18-sock-*): more than one address; reconnect on a
+		// server; no address at all on a server that does not wait.
+		{args: []string{"socket,id=s,path=/tmp/x.sock,host=127.0.0.1,port=4444,server=on,wait=off"},
+			createErr: "-chardev socket,id=s,path=/tmp/x.sock,host=127.0.0.1,port=4444,server=on,wait=off: None or one of 'path', 'fd' or 'host' option required."},
+		{args: []string{"socket,id=s,path=/tmp/x.sock,server=on,wait=off,reconnect=1"},
+			createErr: "-chardev socket,id=s,path=/tmp/x.sock,server=on,wait=off,reconnect=1: 'reconnect' option is incompatible with socket in server listen mode"},
+		{args: []string{"socket,id=s,server=on,wait=off"}},
 	} {
 		s := New()
 		var err error

@@ -81,6 +81,29 @@ func (r rtcOptions) check() error {
 	return nil
 }
 
+// RTCBaseKey holds, in Machine.Extra, the seconds since the epoch of a
+// -rtc base=DATE (rtc_ref_start_datetime): with clock=vm and the guest not
+// yet run, the RTC's date (/machine's rtc-time) reads it.
+const RTCBaseKey = "rtc.base"
+
+// baseTime is a -rtc base given as a date, in seconds since the epoch
+// (mktimegm's normalisation: February 30 is March 1 or 2).
+func (r rtcOptions) baseTime() (int64, bool) {
+	v, ok := r["base"]
+	if !ok || v == "utc" || v == "localtime" || v == "datetime" {
+		return 0, false
+	}
+	f, _ := scanIntValues(v, "--T::")
+	if len(f) < 6 {
+		if len(f) < 3 {
+			return 0, false
+		}
+		f = append(f[:3], 0, 0, 0)
+	}
+	t := mktimegm(f[0]-1900, f[1]-1, f[2], f[3], f[4], f[5])
+	return t, t != -1
+}
+
 // rtcDatetime is configure_rtc_base_datetime's sscanf: "%d-%d-%dT%d:%d:%d"
 // or "%d-%d-%d" (numbers unchecked; what follows them ignored).
 func rtcDatetime(v string) bool {

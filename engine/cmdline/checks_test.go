@@ -69,6 +69,19 @@ func TestPastedOptionChecks(t *testing.T) {
 	}
 }
 
+func TestRTCBaseTime(t *testing.T) {
+	for base, want := range map[string]int64{"2020-01-01T00:00:00": 1577836800, "2020-01-01": 1577836800,
+		"2023-02-30": 1677715200, "utc": -2, "localtime": -2, "x": -2} {
+		got, ok := rtcOptions{"base": base}.baseTime()
+		if !ok {
+			got = -2
+		}
+		if got != want {
+			t.Errorf("baseTime(%q) = %d, want %d", base, got, want)
+		}
+	}
+}
+
 func TestRTCDatetime(t *testing.T) {
 	for s, want := range map[string]bool{"2006-06-17": true, "2006-06-17T16:01:21": true, "2006-13-01": true,
 		"2006-06": false, "tomorrow": false, "": false, "1-2-3x": true} {

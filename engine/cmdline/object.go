@@ -75,6 +75,11 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
 		o.objectFiles = append(o.objectFiles, objectFile{late: strings.HasPrefix(typ, "memory-backend-"), msg: err.Error()})
 	}
+	if c, ok := props["chardev"]; typ == "rng-egd" && ok {
+		// rng_egd_opened looks its chardev up when the late backends are
+		// made (after the chardevs), with no option's location.
+		o.objectFiles = append(o.objectFiles, objectFile{late: true, chardev: c, msg: fmt.Sprintf("Device '%s' not found", c)})
+	}
 	for i, k := range keys {
 		switch {
 		case typ == "secret" && k == "file":
@@ -99,13 +104,20 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 type objectFile struct {
 	path, msg    string
 	late         bool
-	backingStore bool // a memory backend's mem-path: a file or a directory to make one in
+	chardev      string // rng-egd's chardev, looked up when it is made
+	backingStore bool   // a memory backend's mem-path: a file or a directory to make one in
 }
 
 // objectFileError is the first object of that creation pass whose file
 // the host lacks.
 func (o *Options) objectFileError(late bool) error {
 	for _, f := range o.objectFiles {
+		if f.chardev != "" {
+			if f.late == late && (o.Chr == nil || o.Chr.Find(f.chardev) == nil) {
+				return errors.New(f.msg)
+			}
+			continue
+		}
 		if f.backingStore {
 			if err := o.backingStoreError(f.path); err != nil && f.late == late {
 				return err

@@ -687,6 +687,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if boot := o.Machine.Sub("boot"); boot != nil {
 		m.Extra[BootConfigKey] = BootConfig(boot)
 	}
+	if t, ok := o.rtc.baseTime(); ok {
+		m.Extra[RTCBaseKey] = t
+	}
 	if d := o.display.object(); d != nil {
 		m.Extra[DisplayOptionsKey] = d
 	}
@@ -722,6 +725,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 
 	if err := o.memPathError(); err != nil {
+		return fail(err)
+	}
+	if err := o.defaultRAMAllocError(m); err != nil {
 		return fail(err)
 	}
 	if err := o.icountError(); err != nil {
@@ -2100,6 +2106,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.NotSimulated = append(o.NotSimulated, a+" "+v)
 			}
 		case "readconfig": // read at once (qemu_read_config_file); what a file holds is not simulated
+			if v != "" && o.hostOpensDirectory(v) { // fopen takes a directory; reading it fails
+				return o, loc(errors.New("Cannot read config file: Is a directory"))
+			}
 			if _, found := o.Block.Host.Lookup(v); !found && v != "/dev/null" && v != "-" {
 				return o, loc(fmt.Errorf("Could not open '%s': No such file or directory", v))
 			}

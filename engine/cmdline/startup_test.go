@@ -53,6 +53,12 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-M q35 -smp 1,maxcpus=288 -accel kvm", true, 0, ""},
 		{machinetype.X86_64, "-M q35 -smp 1,maxcpus=288", false, 1, "qemu-system-x86_64: current -smp configuration requires kernel irqchip and X2APIC API support.\n"},
 		{machinetype.X86_64, "-m 256,slots=2", false, 1, "qemu-system-x86_64: slots specified but no max-size\n"},
+		// round 18: a directory as a config
+		// file; more RAM than a host process can map (7.2 reads 0x40000000 as MiB).
+		{machinetype.X86_64, "-readconfig /tmp", false, 1, "qemu-system-x86_64: -readconfig /tmp: Cannot read config file: Is a directory\n"},
+		{machinetype.X86_64, "-m 0x40000000", false, 1, "qemu-system-x86_64: warning: Using a multiplier suffix on hex numbers is deprecated: 0x40000000M\n" +
+			"qemu-system-x86_64: cannot set up guest memory 'pc.ram': Cannot allocate memory\n"},
+		{machinetype.X86_64, "-chardev null,id=c0 -object rng-egd,id=r0,chardev=c9", false, 1, "qemu-system-x86_64: Device 'c9' not found\n"},
 		{machinetype.X86_64, "-m 0x10M -numa node", false, 1, "qemu-system-x86_64: -m 0x10M: warning: Using a multiplier suffix on hex numbers is deprecated: 0x10M\n" +
 			"qemu-system-x86_64: warning: Using a multiplier suffix on hex numbers is deprecated: 0x10M\n" +
 			"qemu-system-x86_64: total memory for NUMA nodes (0x0) should equal RAM size (0x1000000)\n"},

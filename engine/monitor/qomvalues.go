@@ -6,6 +6,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"time"
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/cmdline"
@@ -80,6 +81,9 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 		if v, ok := cmdline.MachinePropValue(m.Type, prop, text); ok {
 			return v, true
 		}
+	}
+	if prop == "rtc-time" && mon.machinePropType(prop) != "" {
+		return rtcTime(m), true
 	}
 	recorded, ok := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop)
 	if !ok {
@@ -750,4 +754,16 @@ func (mon *Monitor) unrealizeCPU(path string) {
 		m.EmitEvent("DEVICE_DELETED", qjson.O("path", t))
 	}
 	mon.Note("An unrealized CPU stays in the simulator's CPU lists.")
+}
+
+// rtcTime is the RTC's "date" (struct tm, QAPI's members): -rtc's base date
+// when one was given (the guest has not run: measured with clock=vm on pc,
+// q35 and pseries), else the host's time now.
+func rtcTime(m *machine.Machine) qjson.Object {
+	t := time.Now().UTC()
+	if base, ok := m.Extra[cmdline.RTCBaseKey].(int64); ok {
+		t = time.Unix(base, 0).UTC()
+	}
+	return qjson.O("tm_year", int64(t.Year()-1900), "tm_sec", int64(t.Second()), "tm_hour", int64(t.Hour()),
+		"tm_min", int64(t.Minute()), "tm_mon", int64(t.Month()-1), "tm_mday", int64(t.Day()))
 }

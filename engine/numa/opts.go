@@ -122,6 +122,9 @@ func parseRange(s string) ([]int, error) {
 // (case-insensitive), bytes by default; a fraction needs a suffix.
 func ParseSize(s string) (int64, error) {
 	bad := errors.New("invalid size")
+	// strtoull skips leading white space (measured: -m " 1G" starts);
+	// trailing white space is an unknown suffix.
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
 	if s == "" || strings.TrimSpace(s) != s || s[0] == '-' || s[0] == '+' {
 		return 0, bad
 	}

@@ -85,7 +85,15 @@ blkconf_blocksizes' checks, legacy SCSI disks, megasas' SAS address,
 -audiodev spice), and a seventeenth (r17-: older tutorials' and forum
 answers' lines on today's binaries: -net vlan=, -redir, -soundhw,
 -usbdevice, -balloon, -localtime, -no-hpet/-no-acpi, -std-vga, removed
-machine types, -cpu flags of the time, Windows lines, old HMP commands).
+machine types, -cpu flags of the time, Windows lines, old HMP commands),
+and an eighteenth (c18-: options given twice and which wins or merges,
+-global's long form and mistakes, -action beside -no-reboot/-no-shutdown,
+-rtc base dates read back as rtc-time, -m slots/maxmem mixes, vmgenid,
+pvpanic, virtio-rng with rng-random/builtin/egd, -mon and server sockets,
+-readconfig of a directory, -pidfile, -vga/-display pairs, white space and
+case inside values, versioned q35 and pseries; its block says what it left
+out: mon:stdio, -msg timestamp=on with a message, mem-lock=on, display
+modules, vmgenid's random GUID, an rng-egd that connects).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -5275,6 +5283,259 @@ x("o4-hb-pc-old", "-M", "pc-i440fx-2.0", steps=[QGET("/machine/i440fx", pr) for 
 x("o4-hb-q35-globals", "-M", "q35", "-global", "q35-pcihost.x-pci-hole64-fix=off", "-global", "q35-pcihost.pci-hole64-size=1T",
   steps=[QGET("/machine/q35", pr) for pr in HB_PROPS])
 x("o4-hb-pc-bypass", "-M", "pc,default-bus-bypass-iommu=on", steps=[QGET("/machine/i440fx", "bypass-iommu")])
+
+# Round 18 (c18-, 2026-12-07): what tutorials, blog posts, Proxmox's `qm
+# showcmd`, virt-install and OpenStack print, in the combinations earlier
+# rounds did not try: options given twice (which one wins, which ones merge),
+# -global's long form and its mistakes, -action beside -no-reboot/
+# -no-shutdown, -rtc with a fixed base read back, -m's slots/maxmem mixes,
+# vmgenid/pvpanic/virtio-rng with rng backends, -mon and server sockets
+# (server=on,wait=off only: a waiting server blocks the start), -pidfile,
+# -readconfig of what is not a config file, -vga/-display pairs, odd spacing
+# inside values, versioned q35 and pseries, and the monitor commands that
+# show each effect. Left out: -serial mon:stdio and -nographic without
+# -nodefaults (the recorder's QMP is on stdio), -msg timestamp=on with a
+# message (wall clock), -overcommit mem-lock=on (mlockall follows the host's
+# ulimit), -vga qxl/-display gtk,sdl,curses,egl-headless (the hosts'
+# modules), vmgenid,guid=auto's GUID (random), rng-egd on a TCP chardev that
+# connects (needs a listener on the host), -pidfile in a directory the
+# recording host owns (/var/run).
+Q18 = lambda path, *props: [QGET(path, pr) for pr in props]
+H18 = lambda c: {"hmp": c}
+MEMSUM18 = hmp("info memory_size_summary")[0]
+QMS18 = qmp("query-memory-size-summary")
+QCM18 = qmp("query-current-machine")
+MDEV18 = hmp("info memory-devices")[0]
+PER18 = "/machine/peripheral/"
+SOCK18 = lambda n: "/tmp/hotplug-lab-pc-c18-%s.sock" % n
+OBJ18 = qmp("qom-list", path="/objects")
+# (a) an option given twice: the last wins, or the two merge
+x("c18-twice-m", "-m", "512", "-m", "1G", steps=[MEMSUM18])
+x("c18-twice-m-merge-maxmem", "-m", "1G,slots=2,maxmem=4G", "-m", "2G", steps=[MEMSUM18, QMS18])
+x("c18-twice-smp", "-smp", "2", "-smp", "4", steps=[CPUS])
+x("c18-twice-smp-merge", "-smp", "2", "-smp", "maxcpus=4", steps=[CPUS, HPC])
+x("c18-twice-name", "-name", "first", "-name", "second", steps=NAMEQ)
+x("c18-twice-name-merge", "-name", "guest=web", "-name", "debug-threads=on", steps=NAMEQ)
+x("c18-twice-uuid", "-uuid", "11111111-2222-3333-4444-555555555555", "-uuid", "66666666-7777-8888-9999-aaaaaaaaaaaa", steps=UUIDQ)
+x("c18-twice-M", "-M", "pc", "-M", "q35", steps=[QCM18, PCI])
+x("c18-twice-machine-merge", "-machine", "q35", "-machine", "hpet=off", steps=MG("hpet", "type"))
+x("c18-twice-machine-prop", "-machine", "pc,hpet=off", "-machine", "hpet=on", steps=MG("hpet"))
+x("c18-twice-boot", "-boot", "order=c", "-boot", "order=d", steps=MG("boot"))
+x("c18-twice-boot-merge", "-boot", "order=c", "-boot", "menu=on", steps=MG("boot"))
+x("c18-twice-vga", "-vga", "std", "-vga", "virtio", steps=[PCI])
+x("c18-twice-vga-none-last", "-vga", "cirrus", "-vga", "none", steps=[PCI])
+x("c18-twice-k", "-k", "de", "-k", "fr", steps=[ST17])
+x("c18-twice-rtc", "-rtc", "base=utc", "-rtc", "base=2020-01-01T00:00:00,clock=vm", steps=MG("rtc-time"))
+x("c18-twice-action", "-action", "reboot=shutdown", "-action", "reboot=reset", steps=[RST, QST])
+x("c18-twice-overcommit", "-overcommit", "mem-lock=off", "-overcommit", "cpu-pm=off", steps=[ST17])
+x("c18-twice-msg", "-msg", "timestamp=off", "-msg", "guest-name=on", "-name", "g18", "-smp", "x")
+x("c18-twice-display", "-display", "none", "-display", "none", steps=[QDISP])
+x("c18-twice-global", "-global", "e1000.mac=52:54:00:00:00:01", "-global", "e1000.mac=52:54:00:00:00:02",
+  "-device", "e1000,id=n0", steps=Q18(PER18 + "n0", "mac"))
+x("c18-twice-accel", "-accel", "tcg,thread=single", "-accel", "tcg", steps=[ST17])
+x("c18-serial-five", "-serial", "null", "-serial", "null", "-serial", "null", "-serial", "null", "-serial", "null")
+x("c18-parallel-four", "-parallel", "null", "-parallel", "null", "-parallel", "null", "-parallel", "null")
+x("c18-serial-four-q35", "-M", "q35", "-serial", "null", "-serial", "null", "-serial", "null", "-serial", "null", steps=[CHR])
+x("c18-cdrom-twice", "-cdrom", img("install.iso"), "-cdrom", img("install.iso"), files=["install.iso"])
+x("c18-twice-pidfile", "-pidfile", "/tmp/hotplug-lab-pc-c18-a.pid", "-pidfile", "/tmp/hotplug-lab-pc-c18-b.pid", steps=[ST17])
+# (b) -global, good and bad
+x("c18-global-long-form", "-global", "driver=e1000,property=mac,value=52:54:00:12:34:77", "-device", "e1000,id=n0",
+  steps=Q18(PER18 + "n0", "mac"))
+x("c18-global-long-no-value", "-global", "driver=e1000,property=mac")
+x("c18-global-long-no-driver", "-global", "property=mac,value=52:54:00:12:34:77")
+x("c18-global-no-dot", "-global", "e1000=1")
+x("c18-global-empty-driver", "-global", ".mac=52:54:00:12:34:77")
+x("c18-global-empty-prop", "-global", "e1000.=1")
+x("c18-global-no-value", "-global", "e1000.mac")
+x("c18-global-unknown-driver", "-global", "e1000x.mac=52:54:00:12:34:77", steps=[ST17])
+x("c18-global-unknown-prop-used", "-global", "e1000.nosuch=1", "-device", "e1000")
+x("c18-global-unknown-prop-unused", "-global", "e1000.nosuch=1", steps=[ST17])
+x("c18-global-bad-value-used", "-global", "e1000.mac=zz", "-device", "e1000")
+x("c18-global-abstract-virtio-pci", "-M", "q35", "-global", "virtio-pci.disable-legacy=on", "-device", "virtio-net-pci,id=n0,netdev=u0",
+  "-netdev", "user,id=u0", steps=Q18(PER18 + "n0", "disable-legacy", "disable-modern"))
+x("c18-global-virtio-net-mq", "-global", "virtio-net-pci.vectors=6", "-device", "virtio-net-pci,id=n0", steps=Q18(PER18 + "n0", "vectors"))
+x("c18-global-device-overrides", "-global", "e1000.mac=52:54:00:00:00:01", "-device", "e1000,id=n0,mac=52:54:00:00:00:09",
+  steps=Q18(PER18 + "n0", "mac"))
+x("c18-global-pvpanic-ioport", "-global", "pvpanic.ioport=0x600", "-device", "pvpanic,id=pp", steps=Q18(PER18 + "pp", "ioport"))
+x("c18-global-piix4-hotplug-bridge", "-M", "pc", "-global", "PIIX4_PM.acpi-pci-hotplug-with-bridge-support=off",
+  steps=Q18("/machine/i440fx/pci.0/child[1]", "acpi-pci-hotplug-with-bridge-support"))
+x("c18-global-ich9-root-hotplug", "-M", "q35", "-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=on",
+  steps=Q18("/machine/q35/pcie.0/child[1]", "acpi-pci-hotplug-with-bridge-support"))
+x("c18-global-cfi-secure-pc", "-M", "pc", "-global", "driver=cfi.pflash01,property=secure,value=on", steps=[ST17])
+x("c18-global-rtc-lost-tick", "-global", "mc146818rtc.lost_tick_policy=slew", steps=[ST17])
+x("c18-global-rtc-lost-tick-bad", "-global", "mc146818rtc.lost_tick_policy=merge")
+x("c18-global-json", "-global", j(driver="e1000", property="mac", value="52:54:00:12:34:78"))
+p("c18-global-pseries-vty", "-M", "pseries", "-global", "spapr-vty.reg=0x71000010", "-serial", "null", steps=[CHR, QTREE])
+p("c18-global-pseries-bad", "-M", "pseries", "-global", "spapr-pci-host-bridge.index=x")
+# (c) -action, -no-reboot, -no-shutdown and the requests that test them
+x("c18-no-reboot-reset", "-no-reboot", steps=[RST, QST])
+x("c18-no-shutdown-reboot-shutdown", "-no-shutdown", "-action", "reboot=shutdown", steps=[RST, QST])
+x("c18-no-reboot-then-action-reset", "-no-reboot", "-action", "reboot=reset", steps=[RST, QST])
+x("c18-action-reset-pause", "-action", "reset=pause", steps=[RST, QST])
+x("c18-action-shutdown-pause-reboot-shutdown", "-M", "q35", "-action", "reboot=shutdown,shutdown=pause", steps=[RST, QST])
+x("c18-action-panic-pvpanic", "-action", "panic=pause", "-device", "pvpanic,id=pp", steps=[QST, PCI])
+x("c18-action-watchdog-none-i6300", "-M", "q35", "-action", "watchdog=none", "-device", "i6300esb,id=wd", steps=[PCI])
+x("c18-action-bad-key", "-action", "poweroff=pause")
+x("c18-action-empty-value", "-action", "reboot=")
+p("c18-action-pseries-reset", "-M", "pseries", "-no-reboot", steps=[RST, QST])
+# (d) -rtc with a fixed base read back
+x("c18-rtc-base-clock-vm", "-rtc", "base=2020-01-01T00:00:00,clock=vm", steps=MG("rtc-time"))
+x("c18-rtc-leap-day", "-rtc", "base=2024-02-29T12:00:00,clock=vm", steps=MG("rtc-time"))
+x("c18-rtc-feb-30", "-rtc", "base=2023-02-30")
+x("c18-rtc-q35-clock-vm", "-M", "q35", "-rtc", "base=1999-12-31T23:59:59,clock=vm", steps=MG("rtc-time"))
+x("c18-rtc-hour-25", "-rtc", "base=2020-01-01T25:00:00")
+p("c18-rtc-pseries-base", "-M", "pseries", "-rtc", "base=2020-01-01T00:00:00,clock=vm", steps=MG("rtc-time"))
+p("c18-rtc-pseries-driftfix", "-M", "pseries", "-rtc", "driftfix=slew", steps=[ST17])
+# (e) -m slots and maxmem
+x("c18-m-slots-maxmem", "-m", "1G,slots=4,maxmem=8G", steps=[MEMSUM18, QMS18, MDEV18])
+x("c18-m-size-key", "-m", "size=1G,slots=2,maxmem=2G", steps=[MEMSUM18])
+x("c18-m-slots-no-maxmem", "-m", "1G,slots=2")
+x("c18-m-maxmem-no-slots", "-m", "1G,maxmem=2G", steps=[MEMSUM18])
+x("c18-m-maxmem-below", "-m", "2G,slots=2,maxmem=1G")
+x("c18-m-maxmem-equal", "-m", "1G,slots=2,maxmem=1G", steps=[MEMSUM18])
+x("c18-m-slots-too-many", "-m", "1G,slots=300,maxmem=4G")
+x("c18-m-maxmem-unaligned", "-m", "1G,slots=2,maxmem=2049M")
+x("c18-m-dimm-hotplug-q35", "-M", "q35", "-m", "1G,slots=2,maxmem=2G",
+  steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "mem1", "size": 536870912}),
+         H18("device_add pc-dimm,id=dimm1,memdev=mem1"), MDEV18, MEMSUM18])
+x("c18-m-dimm-too-big", "-m", "1G,slots=1,maxmem=1536M",
+  steps=[qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "mem1", "size": 1073741824}),
+         H18("device_add pc-dimm,id=dimm1,memdev=mem1"), MDEV18])
+x("c18-m-hex", "-m", "0x40000000", steps=[MEMSUM18])
+x("c18-m-fraction", "-m", "1.5G", steps=[MEMSUM18])
+p("c18-m-pseries-slots", "-M", "pseries", "-m", "2G,slots=4,maxmem=8G", steps=[MEMSUM18, QMS18])
+p("c18-m-pseries-maxmem-unaligned", "-M", "pseries", "-m", "2G,slots=4,maxmem=3000M")
+# (f) vmgenid, pvpanic, virtio-rng and rng backends
+x("c18-vmgenid-fixed", "-device", "vmgenid,id=vg,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87", steps=Q18(PER18 + "vg", "guid"))
+x("c18-vmgenid-q35", "-M", "q35", "-device", "vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87", steps=[QTREE])
+x("c18-vmgenid-twice", "-device", "vmgenid,guid=auto", "-device", "vmgenid,guid=auto")
+x("c18-vmgenid-bad-guid", "-device", "vmgenid,guid=not-a-guid")
+p("c18-vmgenid-pseries", "-M", "pseries", "-device", "vmgenid")
+x("c18-pvpanic-q35", "-M", "q35", "-device", "pvpanic", steps=[QTREE])
+x("c18-pvpanic-twice", "-device", "pvpanic", "-device", "pvpanic")
+x("c18-pvpanic-pci-q35", "-M", "q35", "-device", "pvpanic-pci,id=pp", steps=[PCI, *Q18(PER18 + "pp", "events")])
+p("c18-pvpanic-pci-pseries", "-M", "pseries", "-device", "pvpanic-pci,id=pp", steps=[PCI])
+x("c18-pvpanic-events", "-device", "pvpanic,id=pp,events=1", steps=Q18(PER18 + "pp", "events"))
+x("c18-virtio-rng-default", "-device", "virtio-rng-pci,id=r0", steps=[PCI, *Q18(PER18 + "r0", "rng", "max-bytes", "period")])
+x("c18-virtio-rng-limits", "-object", "rng-random,id=rng0,filename=/dev/urandom", "-device",
+  "virtio-rng-pci,rng=rng0,max-bytes=1024,period=1000,id=r0", steps=Q18(PER18 + "r0", "max-bytes", "period", "rng"))
+x("c18-virtio-rng-nosuch", "-device", "virtio-rng-pci,rng=rng0")
+x("c18-virtio-rng-shared", "-object", "rng-builtin,id=rng0", "-device", "virtio-rng-pci,rng=rng0", "-device", "virtio-rng-pci,rng=rng0",
+  steps=[PCI])
+x("c18-rng-random-filename-qom", "-object", "rng-random,id=rng0,filename=/dev/urandom", steps=[OBJ18, *Q18("/objects/rng0", "filename")])
+x("c18-rng-random-missing-file", "-object", "rng-random,id=rng0,filename=/nonexistent/hwrng", "-device", "virtio-rng-pci,rng=rng0")
+x("c18-rng-egd-no-chardev", "-object", "rng-egd,id=rng0", "-device", "virtio-rng-pci,rng=rng0")
+x("c18-rng-egd-null", "-chardev", "null,id=c0", "-object", "rng-egd,id=rng0,chardev=c0", "-device", "virtio-rng-pci,rng=rng0",
+  steps=[CHR, PCI])
+x("c18-rng-egd-nosuch-chardev", "-object", "rng-egd,id=rng0,chardev=c9", "-device", "virtio-rng-pci,rng=rng0")
+p("c18-virtio-rng-pseries", "-M", "pseries", "-object", "rng-builtin,id=rng0", "-device", "virtio-rng-pci,rng=rng0,id=r0",
+  steps=[PCI])
+x("c18-virtio-rng-device-pc", "-device", "virtio-rng-device")
+# (g) -readconfig of what is not a config file, -pidfile
+x("c18-readconfig-relative", "-readconfig", "qemu-c18-nosuch.cfg")
+x("c18-readconfig-dir", "-readconfig", "/tmp")
+x("c18-readconfig-empty", "-readconfig", "")
+x("c18-readconfig-missing-after-error", "-readconfig", "/nonexistent/c18.cfg", "-smp", "x")
+x("c18-pidfile-missing-dir", "-pidfile", "/nonexistent/c18/qemu.pid")
+x("c18-pidfile-tmp", "-M", "q35", "-pidfile", "/tmp/hotplug-lab-pc-c18-q.pid", steps=[ST17])
+# (h) -mon and server sockets
+x("c18-mon-ringbuf-readline", "-chardev", "ringbuf,id=m0", "-mon", "chardev=m0,mode=readline", steps=[CHR])
+x("c18-mon-default-mode", "-chardev", "null,id=m0", "-mon", "chardev=m0", steps=[CHR])
+x("c18-mon-no-chardev", "-mon", "mode=readline")
+x("c18-mon-twice-same-chardev", "-chardev", "null,id=m0", "-mon", "chardev=m0", "-mon", "chardev=m0,mode=control")
+x("c18-mon-mux-serial", "-chardev", "null,id=c0,mux=on", "-mon", "chardev=c0,mode=readline", "-serial", "chardev:c0", steps=[CHR])
+x("c18-mon-control-on-ringbuf", "-chardev", "ringbuf,id=q0", "-mon", "chardev=q0,mode=control", steps=[CHR, QCHR])
+x("c18-sock-server-serial", "-chardev", "socket,id=s0,path=%s,server=on,wait=off" % SOCK18(1), "-serial", "chardev:s0",
+  steps=[CHR, QCHR])
+x("c18-sock-server-monitor", "-chardev", "socket,id=mon0,path=%s,server=on,wait=off" % SOCK18(2), "-mon", "chardev=mon0,mode=control",
+  steps=[CHR])
+x("c18-sock-server-short", "-chardev", "socket,id=s0,path=%s,server,nowait" % SOCK18(3), steps=[CHR])
+x("c18-sock-server-yes-no", "-chardev", "socket,id=s0,path=%s,server=yes,wait=no" % SOCK18(4), steps=[CHR])
+x("c18-sock-tcp-server-nodelay", "-chardev", "socket,id=s0,host=127.0.0.1,port=%d,server=on,wait=off,nodelay=on" % port(),
+  steps=[QCHR])
+x("c18-sock-server-virtserialport", "-device", "virtio-serial-pci,id=vs", "-chardev",
+  "socket,id=ga0,path=%s,server=on,wait=off" % SOCK18(5), "-device", "virtserialport,chardev=ga0,name=org.qemu.guest_agent.0,id=ch0",
+  steps=[CHR, *Q18(PER18 + "ch0", "name")])
+x("c18-sock-no-path-no-host", "-chardev", "socket,id=s0,server=on,wait=off")
+x("c18-sock-path-and-host", "-chardev", "socket,id=s0,path=%s,host=127.0.0.1,port=%d,server=on,wait=off" % (SOCK18(6), port()))
+x("c18-sock-reconnect-server", "-chardev", "socket,id=s0,path=%s,server=on,wait=off,reconnect=1" % SOCK18(7))
+x("c18-sock-server-websocket", "-chardev", "socket,id=s0,host=127.0.0.1,port=%d,server=on,wait=off,websocket=on" % port(),
+  steps=[QCHR])
+# (i) -vga and -display
+x("c18-vga-none-device-vga", "-vga", "none", "-device", "VGA,id=v0", steps=[PCI])
+x("c18-vga-std-device-vga", "-vga", "std", "-device", "VGA,id=v1", steps=[PCI])
+x("c18-vga-cirrus-q35", "-M", "q35", "-vga", "cirrus", steps=[PCI])
+x("c18-vga-bochs", "-vga", "bochs")
+p("c18-vga-std-pseries", "-M", "pseries", "-vga", "std", steps=[PCI])
+p("c18-vga-virtio-pseries", "-M", "pseries", "-vga", "virtio", steps=[PCI])
+p("c18-vga-cirrus-pseries", "-M", "pseries", "-vga", "cirrus", steps=[PCI])
+x("c18-display-none-vga-virtio-q35", "-M", "q35", "-display", "none", "-vga", "virtio", steps=[PCI, QDISP])
+x("c18-display-bad", "-display", "nonex")
+x("c18-display-none-option", "-display", "none,gl=es")
+# (j) odd spacing and case
+x("c18-space-m", "-m", " 1G")
+x("c18-space-smp-trailing", "-smp", "2 ")
+x("c18-space-machine-comma", "-machine", "q35, accel=tcg")
+x("c18-space-name", "-name", " guest=x", steps=NAMEQ)
+x("c18-space-M-trailing", "-M", "q35 ")
+x("c18-space-cpu", "-cpu", " max")
+x("c18-case-M-Q35", "-M", "Q35")
+x("c18-case-vga-STD", "-vga", "STD")
+x("c18-space-global", "-global", "e1000.mac = 52:54:00:00:00:01", "-device", "e1000")
+# (k) -boot, -smbios, -fw_cfg, -k, -snapshot, -msg, -overcommit on more machines
+p("c18-boot-once-pseries", "-M", "pseries", "-boot", "once=c", steps=MG("boot"))
+p("c18-boot-strict-pseries", "-M", "pseries", "-boot", "strict=on,order=cd", steps=MG("boot"))
+x("c18-boot-order-dn-q35", "-M", "q35", "-boot", "order=dn,menu=off", steps=MG("boot"))
+x("c18-boot-splash-time-max", "-boot", "menu=on,splash-time=65535", steps=MG("boot"))
+x("c18-boot-splash-time-over", "-boot", "menu=on,splash-time=65536")
+x("c18-boot-reboot-timeout-zero", "-boot", "reboot-timeout=0", steps=MG("boot"))
+x("c18-smbios-openstack", "-M", "q35", "-smbios",
+  "type=1,manufacturer=OpenStack Foundation,product=OpenStack Nova,version=27.1.0,serial=7a1b2c3d-0000-4e5f-8a9b-0c1d2e3f4a5b,"
+  "uuid=7a1b2c3d-0000-4e5f-8a9b-0c1d2e3f4a5b,family=Virtual Machine", steps=UUIDQ)
+x("c18-smbios-uuid-and-uuid", "-uuid", "11111111-2222-3333-4444-555555555555", "-smbios",
+  "type=1,uuid=66666666-7777-8888-9999-aaaaaaaaaaaa", steps=UUIDQ)
+x("c18-smbios-type3-asset", "-smbios", "type=3,manufacturer=Lab,version=2,serial=S1,asset=ASSET-1,sku=SKU-3", steps=[ST17])
+x("c18-smbios-type4-serial", "-smbios", "type=4,serial=CPU-S1,asset=CPU-A1,part=P-1", steps=[ST17])
+x("c18-smbios-type0-date-bad", "-smbios", "type=0,date=2024-01-01")
+p("c18-smbios-pseries", "-M", "pseries", "-smbios", "type=1,manufacturer=IBM")
+x("c18-smbios-type-missing", "-smbios", "manufacturer=Acme")
+x("c18-fw-cfg-duplicate-name", "-fw_cfg", "name=opt/org.example/a,string=1", "-fw_cfg", "name=opt/org.example/a,string=2")
+x("c18-fw-cfg-q35-string", "-M", "q35", "-fw_cfg", "name=opt/org.example/c18,string=hello", steps=[ST17])
+p("c18-fw-cfg-pseries", "-M", "pseries", "-fw_cfg", "name=opt/org.example/a,string=1")
+p("c18-k-pseries", "-M", "pseries", "-k", "en-us", steps=[ST17])
+x("c18-snapshot-no-drives", "-snapshot", steps=[ST17])
+x("c18-snapshot-drive-snapshot-off", "-snapshot", "-drive", "file=%s,format=raw,if=virtio,snapshot=off" % img("disk.raw"),
+  files=["disk.raw"], steps=[PCI])
+x("c18-msg-timestamp-on-quiet", "-msg", "timestamp=on", steps=[ST17])
+x("c18-msg-guest-name-error", "-msg", "guest-name=on", "-name", "guest=err18", "-m", "lots")
+x("c18-msg-guest-name-no-name", "-msg", "guest-name=on", "-m", "lots")
+p("c18-overcommit-cpu-pm-pseries", "-M", "pseries", "-overcommit", "cpu-pm=on", steps=[ST17])
+x("c18-overcommit-q35-both", "-M", "q35", "-overcommit", "mem-lock=off,cpu-pm=on", steps=[ST17])
+x("c18-name-debug-threads-q35", "-M", "q35", "-name", "guest=c18,debug-threads=on", steps=NAMEQ)
+p("c18-name-debug-threads-pseries", "-M", "pseries", "-name", "guest=ppc18,debug-threads=on", steps=NAMEQ)
+# (l) versioned machines
+x("c18-q35-7.2-vmgenid", "-M", "pc-q35-7.2", "-device", "vmgenid,guid=324e6eaf-d1d1-4bf6-bf41-b9bb6c91fb87", steps=[QCM18])
+x("c18-q35-8.0", "-M", "pc-q35-8.0", steps=[QCM18])
+x("c18-q35-4.2-pvpanic", "-M", "pc-q35-4.2", "-device", "pvpanic,id=pp", steps=Q18(PER18 + "pp", "events"))
+x("c18-i440fx-7.2-rtc", "-M", "pc-i440fx-7.2", "-rtc", "base=2020-01-01T00:00:00,clock=vm", steps=MG("rtc-time"))
+x("c18-q35-6.2-smbios-ep", "-M", "pc-q35-6.2,smbios-entry-point-type=64", steps=MG("smbios-entry-point-type"))
+x("c18-q35-2.11-smp", "-M", "pc-q35-2.11", "-smp", "2,maxcpus=4", steps=[HPC])
+p("c18-pseries-7.2-m-slots", "-M", "pseries-7.2", "-m", "1G,slots=2,maxmem=4G", steps=[MEMSUM18])
+p("c18-pseries-5.2-rng", "-M", "pseries-5.2", "-device", "virtio-rng-pci,id=r0", steps=[PCI])
+p("c18-pseries-8.0", "-M", "pseries-8.0", steps=[QCM18])
+p("c18-pseries-6.2-no-reboot", "-M", "pseries-6.2", "-no-reboot", "-name", "guest=p62", steps=[RST, QST, *NAMEQ])
+
+
+# Measured while fixing round 18 (c18m-): a server socket with no address
+# (its filename), ICH9-LPC's PM object properties without a -global (their
+# defaults, on a current and an older q35), RAM past the address space.
+ICH9_PM18 = ("acpi-pci-hotplug-with-bridge-support", "disable_s3", "disable_s4", "s4_val", "enable_tco",
+             "memory-hotplug-support", "x-keep-pci-slot-hpc")
+x("c18m-sock-no-address-filename", "-chardev", "socket,id=s0,server=on,wait=off", steps=[CHR, QCHR])
+x("c18m-ich9-pm-defaults", "-M", "q35", steps=Q18("/machine/q35/pcie.0/child[1]", *ICH9_PM18))
+x("c18m-ich9-pm-defaults-6.0", "-M", "pc-q35-6.0", steps=Q18("/machine/q35/pcie.0/child[1]", *ICH9_PM18))
+x("c18m-m-200T", "-m", "200T")
+
 
 for c in C:
     drop_auto_names(c)
