@@ -450,8 +450,9 @@ var corpora = []struct {
 	// Round 46 (lead): 90 fresh draws, and 11 measurements of 10.0's
 	// abort when a system_reset meets a balloon's pending unplug (r46m-).
 	// Round 47 (lead): 90 fresh draws, 9 measurements of -global pc-dimm.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 6152},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 6192},
+	// Round 48 (lead): 90 (7.2) and 91 (10.0) fresh draws.
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 6241},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 6282},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

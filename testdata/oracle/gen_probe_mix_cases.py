@@ -3274,4 +3274,12 @@ def r47m():
 
 r47m()
 
+
+# Round 48 (r48-, lead): fresh draws of rounds 4, 6, 8, 11, 12, 43 and 44,
+# from seeds none used.
+redraw((r4_case, 12, 480000, "r48-a"), (r6_case, 12, 481000, "r48-b"), (r8_case, 12, 482000, "r48-c"),
+       (r11_case, 12, 483000, "r48-d"), (r12_case, 12, 484000, "r48-e"), (r43_case, 16, 485000, "r48-f"))
+for n in range(16):
+    r44_case(n, seed=486000, name="r48-g")
+
 corpus.write()
