@@ -466,8 +466,11 @@ func (g *Guest) sysNode(p string) *node {
 		}
 		return dir(sysFS)
 	case "/sys/bus/pci/devices":
-		// its PCI functions: which of them the guest has enumerated is
-		// not modelled (knownAbsent: the ones the machine lacks)
+		// its PCI functions, where the guest's view is known (pci.go);
+		// else knownAbsent: the ones the machine lacks
+		if names, ok := g.pciListing(); ok {
+			return dir(sysFS, names...)
+		}
 		return opaqueDir(sysFS)
 	case "/sys/bus/cpu":
 		return dir(sysFS, "devices", "drivers", "drivers_autoprobe", "drivers_probe", "uevent")
@@ -499,6 +502,9 @@ func (g *Guest) sysNode(p string) *node {
 	}
 	if strings.HasPrefix(p, "/sys/firmware/") {
 		return g.firmwareNode(p)
+	}
+	if n, ok := g.pciNode(p); ok {
+		return n
 	}
 	if p == "/sys/devices/system/memory" || strings.HasPrefix(p, "/sys/devices/system/memory/") {
 		return g.memoryNode(strings.TrimPrefix(strings.TrimPrefix(p, "/sys/devices/system/memory"), "/"))

@@ -101,6 +101,12 @@ type Hardware struct {
 	// RootPCIFunction says whether the machine has a PCI function at devfn
 	// on its first root bus (nil: not known).
 	RootPCIFunction func(devfn int) bool
+	// PCIFunctions are the functions on the first root bus now; complete
+	// says no PCI function sits anywhere else (nil: not known).
+	PCIFunctions func() (fs []PCIFunc, complete bool)
+	// PCIEject is _EJ0 on an ACPI PCI hotplug slot: the machine unplugs
+	// the function's device.
+	PCIEject func(bus, devfn int)
 }
 
 // Guest is one Linux guest.
@@ -137,6 +143,11 @@ type Guest struct {
 	hotMem     map[int]*hotMemory
 	memBlocks  map[int]*memBlock
 	lastMemSCI int
+	// PCI (pci.go): the functions the guest enumerated by devfn, and
+	// whether /sys/bus/pci/devices' listing is known.
+	pciDevs      map[int]*pciDev // by bus<<8 | devfn
+	pciListed    bool
+	pciRPWindows bool // the root port's windows are known
 
 	// sPAPR: device-tree CPU nodes by core-id (present cores), and the
 	// hardware id each CPU number last had (physical_id after a removal).
@@ -352,6 +363,7 @@ func (g *Guest) finishBoot() {
 	g.ofNodeCore = map[int]int{}
 	g.hotMem = map[int]*hotMemory{}
 	g.memBlocks = map[int]*memBlock{}
+	g.bootPCI()
 	if g.IsSPAPR() {
 		g.bootSPAPR()
 	} else {
@@ -497,5 +509,6 @@ func (g *Guest) Poll() {
 	} else {
 		g.pollX86()
 		g.pollMemory()
+		g.pollPCI()
 	}
 }

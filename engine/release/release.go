@@ -448,6 +448,11 @@ type Release struct {
 	// this). Without it: the next request (a drive's: three later).
 	FinalizeAtDrain bool
 
+	// PCIeExtendedTags: a hot-plugged modern virtio function in a PCIe
+	// slot offers Extended Tags, which the guest's kernel enables
+	// ("enabling Extended Tags"; measured: g3-q35-rp-virtio-net).
+	PCIeExtendedTags bool
+
 	// DeviceAddDrainsRCU: a PCI device's device_add that succeeds also
 	// delivers the pending finalizations (one that fails does on every
 	// release).

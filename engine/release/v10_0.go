@@ -70,6 +70,8 @@ var V10_0 = &Release{
 
 	FinalizeAtDrain: true,
 
+	PCIeExtendedTags: true,
+
 	QMPDeviceAddTyped:           true,
 	DeviceHelpPlainDefaults:     true,
 	HotpluggableCheckedLate:     true,

@@ -240,6 +240,11 @@ func (s *Session) Settle() []monitor.Event {
 		}
 		s.advanceTo(next)
 	}
+	if s.vcpusRun() {
+		// The recorder's wait for quiet lets QEMU's RCU thread run its
+		// callbacks: a finalized device's DEVICE_DELETED comes.
+		s.Mon.FlushDeferred()
+	}
 	return s.takeEvents()
 }
 

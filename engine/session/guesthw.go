@@ -27,6 +27,8 @@ func init() {
 		}
 		if st := board.Of(m); st != nil {
 			hw.RootPCIFunction = st.RootPCIFunction
+			hw.PCIFunctions = func() ([]guest.PCIFunc, bool) { return guestPCIFunctions(st) }
+			hw.PCIEject = func(bus, devfn int) { guestPCIEject(st, bus, devfn) }
 		}
 		if !m.IsSPAPR() {
 			// The firmware's reset (port 0xcf9): a machine reset the guest asked for.

@@ -431,6 +431,50 @@ g1m("ps-mem-del-two", "ppc64", "pseries", G1PSMEM, [
     Q("device_add", {"driver": "pc-dimm", "id": "d1", "memdev": "m1"}, quiet=3),
     Q("device_del", {"id": "d1"}, until_event="DEVICE_DELETED", quiet=3), S("ls %s" % MEMSYS), Q("query-memory-devices")])
 
+# Round g3 (issue 8: the guest's side of PCI hotplug): the NICs, disks and
+# controllers a learner plugs into a booted guest, on pc's root bus (ACPI PCI
+# hotplug), into a q35 pcie-root-port (pciehp) and on pseries (PHB DRCs),
+# then what the guest shows: its kernel's enumeration lines, the entries
+# under /sys/bus/pci/devices and their ID files, and the removal. Dropped
+# as nondeterministic: the EHCI sessions (the quirk_usb_early_handoff
+# timing line), g3-q35-rp-virtio-blk; open: the q35 root-port sessions
+# (no recorded query-pci identity of a function placed there).
+def g3(i, binary, machine, extra, steps):
+    GUEST.append({"id": "g3-" + i, "binary": binary, "args": ["-M", machine] + extra,
+                  "guest": {"os": "linux", "auto_online": False}, "steps": steps})
+PCIDEV = "/sys/bus/pci/devices"
+def ids(dev):
+    return S("cd %s/%s && cat vendor device subsystem_vendor subsystem_device class revision" % (PCIDEV, dev))
+RP = ["-device", "pcie-root-port,id=rp1,chassis=1,slot=1,bus=pcie.0,addr=4"]
+g3("pc-e1000", "x86_64", "pc", [], [
+    H("device_add e1000,id=nic1"), S("ls %s" % PCIDEV), ids("0000:00:02.0"),
+    H("device_del nic1", until_event="DEVICE_DELETED", quiet=2), S("ls %s" % PCIDEV)])
+g3("pc-virtio-net", "x86_64", "pc", ["-netdev", "user,id=n1"], [
+    Q("device_add", {"driver": "virtio-net-pci", "netdev": "n1", "id": "vn1"}), S("ls %s" % PCIDEV), ids("0000:00:02.0"),
+    S("cat %s/0000:00:02.0/irq %s/0000:00:02.0/enable" % (PCIDEV, PCIDEV))])
+g3("pc-virtio-blk", "x86_64", "pc", ["-blockdev", "driver=null-co,node-name=null0"], [
+    H("device_add virtio-blk-pci,drive=null0,id=vb1,addr=0x6"), S("ls %s" % PCIDEV), ids("0000:00:06.0"),
+    H("device_del vb1", until_event="DEVICE_DELETED", quiet=2), S("ls %s" % PCIDEV)])
+g3("pc-scsi-ehci", "x86_64", "pc", [], [
+    H("device_add virtio-scsi-pci,id=scsi0"), H("device_add usb-ehci,id=ehci"), S("ls %s" % PCIDEV),
+    ids("0000:00:02.0"), ids("0000:00:03.0")])
+g3("q35-rp-virtio-net", "x86_64", "q35", RP + ["-netdev", "user,id=n1"], [
+    H("device_add virtio-net-pci,netdev=n1,id=vn1,bus=rp1", quiet=3), S("ls %s" % PCIDEV), ids("0000:01:00.0"),
+    H("device_del vn1", until_event="DEVICE_DELETED", max_wait=20, quiet=2), S("ls %s" % PCIDEV)])
+g3("q35-rp-virtio-blk", "x86_64", "q35", RP + ["-blockdev", "driver=null-co,node-name=null0"], [
+    H("device_add virtio-blk-pci,drive=null0,id=vb1,bus=rp1", quiet=3), S("ls %s" % PCIDEV), ids("0000:01:00.0")])
+g3("q35-rp-e1000", "x86_64", "q35", RP, [
+    Q("device_add", {"driver": "e1000", "id": "nic1", "bus": "rp1"}, quiet=3), S("ls %s" % PCIDEV), ids("0000:01:00.0")])
+g3("q35-rp-ehci", "x86_64", "q35", RP, [
+    H("device_add usb-ehci,id=ehci,bus=rp1", quiet=3), S("ls %s" % PCIDEV), ids("0000:01:00.0")])
+g3("ps-virtio-net", "ppc64", "pseries", ["-netdev", "user,id=n1"], [
+    H("device_add virtio-net-pci,netdev=n1,id=vn1", quiet=3), S("ls %s" % PCIDEV), ids("0000:00:00.0")])
+g3("ps-e1000-del", "ppc64", "pseries", [], [
+    H("device_add e1000,id=nic1", quiet=3), S("ls %s" % PCIDEV), ids("0000:00:00.0"),
+    H("device_del nic1", quiet=3), S("ls %s" % PCIDEV)])
+g3("ps-virtio-scsi", "ppc64", "pseries", [], [
+    H("device_add virtio-scsi-pci,id=scsi0,addr=2", quiet=3), S("ls %s" % PCIDEV), ids("0000:00:02.0")])
+
 EXCLUDED = {
     # TCG's code buffer size depends on the host's memory; the elided TLB
     # flush count on timing.

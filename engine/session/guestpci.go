@@ -1,0 +1,166 @@
+package session
+
+import (
+	"fmt"
+	"strconv"
+
+	"hotpluglab/engine/board"
+	"hotpluglab/engine/guest"
+	"hotpluglab/engine/machinetype"
+	"hotpluglab/engine/pci"
+	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
+)
+
+// The guest's view of PCI (engine/guest/pci.go): the first root bus's
+// functions and those in its pcie-root-ports' slots, their IDs and BARs
+// from query-pci, and whether no PCI function sits anywhere else.
+
+func guestPCIFunctions(s *board.State) ([]guest.PCIFunc, bool) {
+	roots := s.RootBuses()
+	if len(roots) == 0 {
+		return nil, true
+	}
+	complete := len(roots) == 1
+	root := roots[0]
+	pb := pci.BusOf(root)
+	acpiSlots := s.M.Type.Family == machinetype.PC && root.Hotpluggable
+	var out []guest.PCIFunc
+	secondary := 0 // the kernel's numbering: each bridge's bus the next
+	for devfn := 0; devfn < 256; devfn++ {
+		d := pb.At(devfn)
+		if d == nil {
+			continue
+		}
+		f := guestFunc(d, 0, devfn)
+		if f.Vendor == 0 {
+			complete = false // its identity was not recorded
+			continue
+		}
+		f.ACPIHotplug = acpiSlots
+		out = append(out, f)
+		for _, c := range d.Buses {
+			cb := pci.BusOf(c)
+			if cb == nil {
+				continue
+			}
+			secondary++
+			// a root port's slot: pciehp's, or ACPI's (q35 from 6.1)
+			port := c.Hotpluggable && d.Type.Name == "pcie-root-port"
+			acpiPort := !s.NativePCIeSlot(c)
+			for fn := 0; fn < 256; fn++ {
+				if cd := cb.At(fn); cd != nil {
+					if !port || hasPCIBus(cd) {
+						complete = false
+						continue
+					}
+					cf := guestFunc(cd, secondary, fn)
+					if cf.Vendor == 0 {
+						complete = false
+						continue
+					}
+					cf.NativeSlot, cf.ACPIHotplug = true, acpiPort
+					out = append(out, cf)
+				}
+			}
+		}
+	}
+	return out, complete
+}
+
+func guestFunc(d *qdev.Device, bus, devfn int) guest.PCIFunc {
+	f := guest.PCIFunc{Bus: bus, DevFn: devfn, UnplugPending: d.UnplugPending}
+	info := pci.QueryEntry(d)
+	f.Vendor = int(infoNum(info, "id", "vendor"))
+	f.Device = int(infoNum(info, "id", "device"))
+	f.SubVendor = int(infoNum(info, "id", "subsystem-vendor"))
+	f.SubDevice = int(infoNum(info, "id", "subsystem"))
+	f.Class = int(infoNum(info, "class_info", "class"))
+	f.VirtioModern = f.Vendor == 0x1af4 && f.Device >= 0x1040 && f.Device < 0x1080
+	regions, _ := info.Get("regions")
+	l, _ := regions.([]any)
+	for _, r := range l {
+		o, ok := r.(qjson.Object)
+		if !ok {
+			continue
+		}
+		t, _ := o.Get("type")
+		b := guest.PCIBar{Index: int(infoNum(o, "bar")), IO: t == "io", Size: uint64(infoNum(o, "size"))}
+		if m, _ := o.Get("mem_type_64"); m == true {
+			b.Mem64 = true
+		}
+		if p, _ := o.Get("prefetch"); p == true {
+			b.Prefetch = true
+		}
+		if b.Index == 6 {
+			b.Prefetch = true // the ROM's resource is prefetchable
+		}
+		f.BARs = append(f.BARs, b)
+	}
+	return f
+}
+
+func infoNum(o qjson.Object, path ...string) int64 {
+	var v any = o
+	for _, k := range path {
+		ob, ok := v.(qjson.Object)
+		if !ok {
+			return 0
+		}
+		v, _ = ob.Get(k)
+	}
+	switch x := v.(type) {
+	case int64:
+		return x
+	case int:
+		return int64(x)
+	case uint64:
+		return int64(x)
+	case float64:
+		return int64(x)
+	case fmt.Stringer:
+		n, _ := strconv.ParseInt(x.String(), 10, 64)
+		return n
+	}
+	return 0
+}
+
+// guestPCIEject finds the function the guest ejects (on the root bus, or
+// the secondary bus numbered as guestPCIFunctions does) and unplugs its
+// device.
+func guestPCIEject(s *board.State, bus, devfn int) {
+	roots := s.RootBuses()
+	if len(roots) == 0 {
+		return
+	}
+	pb := pci.BusOf(roots[0])
+	if bus == 0 {
+		s.GuestPCIEject(pb.At(devfn))
+		return
+	}
+	secondary := 0
+	for fn := 0; fn < 256; fn++ {
+		d := pb.At(fn)
+		if d == nil {
+			continue
+		}
+		for _, c := range d.Buses {
+			if cb := pci.BusOf(c); cb != nil {
+				if secondary++; secondary == bus {
+					s.GuestPCIEject(cb.At(devfn))
+					return
+				}
+			}
+		}
+	}
+}
+
+// hasPCIBus: a bridge (its own buses include a PCI one).
+func hasPCIBus(d *qdev.Device) bool {
+	for _, c := range d.Buses {
+		if pci.BusOf(c) != nil {
+			return true
+		}
+	}
+	return false
+}
