@@ -406,6 +406,14 @@ func (s *State) setProperties(d *qdev.Device, opts *qdev.Opts) (*values, error) 
 				return vals, err
 			}
 		}
+		if m.Key == "guest-stats-polling-interval" && isBalloon(d) {
+			// balloon_stats_set_poll_interval, as the property is set.
+			if n, ok := x.(int64); ok {
+				if err := s.SetPollInterval(d, n); err != nil {
+					return vals, err
+				}
+			}
+		}
 		vals.set(m.Key, x)
 	}
 	return vals, nil

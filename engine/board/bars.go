@@ -367,7 +367,7 @@ func (s *State) virtioBARs(d *qdev.Device) {
 	if v, _ := d.Prop("page-per-vq"); v == "true" {
 		pagePerVQ = true
 	}
-	if vectors > 0 && configSize == nil && !pagePerVQ {
+	if vectors > 0 && configSize == nil && !pagePerVQ && msixBARSize(vectors) == 0x1000 {
 		return
 	}
 	regions, _ := f.Info.Get("regions")
@@ -379,6 +379,9 @@ func (s *State) virtioBARs(d *qdev.Device) {
 		switch {
 		case vectors == 0 && jsonInt(bar) == 1:
 			continue // no MSI-X table
+		case jsonInt(bar) == 1 && msixBARSize(vectors) != 0x1000:
+			ro = append(qjson.Object(nil), ro...)
+			ro.Set("size", int64(msixBARSize(vectors)))
 		case pagePerVQ && jsonInt(bar) == 4:
 			// The modern BAR (virtio_pci_realize): common, ISR and device
 			// config pages, then the notify region, a page per queue
@@ -475,4 +478,14 @@ func (s *State) virtioTransitionalOnPCIe(d *qdev.Device, vectors uint64) {
 		out = append(out, l)
 	}
 	d.BusLines = out
+}
+
+// msixBARSize is msix_init_exclusive_bar's BAR: the table (16 bytes a
+// vector) from 0, the pending bits (a bit a vector, 64 to a word) at
+// half a page or after the table, the whole rounded up to a power of two
+// of at least a page.
+func msixBARSize(vectors uint64) uint64 {
+	pba := max(uint64(0x800), vectors*16)
+	size := max(uint64(0x1000), pba+(vectors+63)/64*8)
+	return pow2ceil(size)
 }

@@ -58,6 +58,15 @@ func init() {
 		txMax := uint64(s.M.Release().VirtioNetTxQueueMax)
 		if v, ok := vals.get("tx_queue_size"); ok && !powerOf2In(toU64(v), 256, txMax) {
 			return fmt.Errorf("Invalid tx_queue_size (= %d), must be a power of 2 between 256 and %d", toU64(v), txMax)
+		} else if ok && toU64(v) > 256 {
+			// virtio_net_max_tx_queue_size: 256 without a vhost-user or
+			// vDPA peer (none simulated); the property keeps the minimum.
+			switch v.(type) {
+			case uint64:
+				vals.set("tx_queue_size", uint64(256))
+			case int64:
+				vals.set("tx_queue_size", int64(256))
+			}
 		}
 		// An unknown tx= is warned of, and error_printf's note after it
 		// ends with no newline (the next message follows on its line).
@@ -509,7 +518,9 @@ func (s *State) blockSizeError(d *qdev.Device, vals *values) error {
 		if !ok {
 			continue
 		}
-		if n := toU64(v); n&(n-1) != 0 {
+		if n := toU64(v); n != 0 && (n < 512 || n > 2<<20) {
+			return fmt.Errorf(s.M.Release().BlockSizeOutOfRange, k, n)
+		} else if n&(n-1) != 0 {
 			return fmt.Errorf(s.M.Release().BlockSizeNotPowerOf2, k, n)
 		}
 	}
@@ -622,6 +633,16 @@ func (s *State) spaprNVDIMMValidate(d *qdev.Device, vals *values) error {
 	// none (a file's and memfd's do).
 	if b, ok := s.memdev(fmt.Sprint(memdev)); ok && d.Type.Name == "spapr-nvdimm" && b.Type == "memory-backend-ram" {
 		return fmt.Errorf("spapr-nvdimm device requires the memdev %s to be of memory-backend-file type", memdev)
+	}
+	return nil
+}
+
+// isaIRQAssert is isa_get_irq's assertion: an ISA device given an IRQ
+// past 15 (-1, all ones, is "unset" and takes the default) aborts QEMU
+// (measured on both releases: isa-serial, ne2k_isa).
+func (s *State) isaIRQAssert(vals *values) error {
+	if v, ok := vals.get("irq"); ok && uint32(toU64(v)) != math.MaxUint32 && toU64(v) >= 16 {
+		return &machine.Crash{Signal: 6, Stderr: fmt.Sprintf("%s: %s\n", s.M.Target.Binary(), s.M.Release().ISAIRQAssertion)}
 	}
 	return nil
 }

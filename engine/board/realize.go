@@ -142,6 +142,14 @@ func (s *State) deviceChecksError(d *qdev.Device, bus *qdev.Bus, vals *values) e
 	// which chains a hub onto a bus's last free port) before its class's
 	// realize checks; a refusal then gives the port back, the hub stays
 	// (measured on both releases: usb-storage without a drive).
+	// spapr_vio_busdev_realize places the device (reg, IRQ) before its
+	// class's realize (measured: a reg conflict before spapr-vty's
+	// missing chardev).
+	if bus != nil && bus.Type == "spapr-vio-bus" {
+		if err := s.realizeVIO(d, bus, vals); err != nil {
+			return err
+		}
+	}
 	if bus != nil && bus.Type == "usb-bus" {
 		if err := s.realizeUSB(d, bus, vals); err != nil {
 			return err
@@ -187,7 +195,7 @@ func (s *State) deviceOwnChecks(d *qdev.Device, bus *qdev.Bus, vals *values) err
 			return err
 		}
 	}
-	if !scsi && (bus == nil || bus.Type != "usb-bus") {
+	if !scsi && (bus == nil || bus.Type != "usb-bus" && bus.Type != "spapr-vio-bus") {
 		if err := s.realizeOnBus(d, bus, vals); err != nil {
 			return err
 		}
@@ -301,6 +309,11 @@ func (s *State) realizePCI(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug 
 	if o := b.At(max(devfn, 0)); devfn >= 0 && o != nil && s.M.IsSPAPR() && isRootBus(s, bus) {
 		// spapr_pci_pre_plug: the function's DRC already has a device.
 		return fmt.Errorf("PCI: slot %d already occupied by %s", devfn>>3, o.Type.Name)
+	}
+	if hotplug && devfn > 0 && devfn&7 != 0 && s.M.IsSPAPR() && isRootBus(s, bus) && b.At(devfn&^7) != nil {
+		// spapr_pci_pre_plug: no function hot-plugged beside a function 0.
+		f0 := b.At(devfn &^ 7)
+		return fmt.Errorf("PCI: slot %d function 0 already occupied by %s, additional functions can no longer be exposed to guest.", devfn>>3, f0.Type.Name)
 	}
 	devfn, err := b.Register(d, devfn, hotplug)
 	if err != nil {
@@ -464,6 +477,9 @@ func init() {
 		if idx >= 4 {
 			return errors.New("Max. supported number of ISA serial ports is 4.")
 		}
+		if err := s.isaIRQAssert(vals); err != nil {
+			return err
+		}
 		// The index picks the port and IRQ only where neither the line
 		// nor a -global gave them (serial_isa_realizefn: iobase -1).
 		if _, ok := vals.get("iobase"); !ok && !s.userGlobalSets(d, "iobase") {
@@ -476,6 +492,8 @@ func init() {
 		s.serials = idx + 1
 		return nil
 	}
+	// ne2k_isa_realizefn takes its IRQ first.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error { return s.isaIRQAssert(vals) }, "ne2k_isa")
 	// hda_codec_dev_realize: a codec with no cad takes its bus's next one.
 	hdaCodec := func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		cad := s.nextCad[bus]

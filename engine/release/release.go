@@ -410,6 +410,11 @@ type Release struct {
 	// BlockSizeNotPowerOf2 is a block size property's refusal of a size
 	// that is no power of two (%s the property, %d the size).
 	BlockSizeNotPowerOf2 string
+	// BlockSizeOutOfRange is its refusal of a size outside 512 ... 2 MiB
+	// (check_block_size; 0 is "unset"), the same arguments.
+	BlockSizeOutOfRange string
+	// ISAIRQAssertion is isa_get_irq's assertion on an IRQ past 15.
+	ISAIRQAssertion string
 
 	// VirtioMDPrePlug: virtio-mem and virtio-pmem are checked by the
 	// machine's pre_plug (a device memory region, from maxmem) before

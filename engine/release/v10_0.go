@@ -85,6 +85,8 @@ var V10_0 = &Release{
 	E820AtMachineDone:           true,
 	MaxFWSizeTooLarge:           "User specified max allowed firmware size %d is greater than 16MiB. If combined firmware size exceeds 16MiB the system may not boot, or experience intermittentstability issues.",
 	BlockSizeNotPowerOf2:        "parameter %[1]s must be a power of 2 between 512 and 2097152",
+	BlockSizeOutOfRange:         "parameter %[1]s must be a power of 2 between 512 and 2097152",
+	ISAIRQAssertion:             "hw/isa/isa-bus.c:84: isa_bus_get_irq: Assertion `irqnum < ISA_NUM_IRQS' failed.",
 	VirtioMDPrePlug:             true,
 	VirtioMemUnplug:             true,
 	VirtioMemBlockSize:          1 << 20,

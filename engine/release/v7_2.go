@@ -19,6 +19,8 @@ var V7_2 = &Release{
 	VirtioNetTxQueueMax:           1024,
 	MaxFWSizeTooLarge:             "User specified max allowed firmware size %d is greater than 16MiB. If combined firwmare size exceeds 16MiB the system may not boot, or experience intermittentstability issues.",
 	BlockSizeNotPowerOf2:          "Property .%[1]s doesn't take value '%[2]d', it's not a power of 2",
+	BlockSizeOutOfRange:           "Property .%[1]s doesn't take value %[2]d (minimum: 512, maximum: 2097152)",
+	ISAIRQAssertion:               "../../hw/isa/isa-bus.c:85: isa_get_irq: Assertion `isairq < ISA_NUM_IRQS' failed.",
 	VirtioMemBlockSize:            2 << 20,
 	MissingModuleTypes:            map[string]string{"virtio-gpu-gl-pci": "virtio-gpu-gl-device", "virtio-vga-gl": "virtio-gpu-gl-device"},
 	SPAPRHcallAssertion:           "../../hw/ppc/spapr_hcall.c:1460: spapr_register_hypercall: Assertion `!(*slot)' failed.",

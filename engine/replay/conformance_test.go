@@ -423,8 +423,14 @@ var corpora = []struct {
 	// after warnings, options that conflict together, ids reused across
 	// add/del, device_del of what cannot go, full and wrong buses, wrong
 	// backend unions over QMP and HMP, run-state ordering, with the
-	// r16m-meas- cases measured around its fixes); 3179 cases recorded
-	// twice per release
+	// r16m-meas- cases measured around its fixes), a seventeenth on
+	// non-CPU hotplug and backends beside CPUs (device_add/device_del on
+	// pc-i440fx-7.2, pc-q35-7.2/6.2 and pseries: wrong and full buses,
+	// ids shared with CPUs and backends, addr=/multifunction clashes, a
+	// root port's slot, spapr-vio; real devices' ill values; JSON
+	// -device/-object/-netdev/-blockdev; -netdev/-chardev/-object at
+	// start-up and in the monitor; CPU errors on the same line, both
+	// orders); 3332 cases recorded twice per release
 	// (dropped: two automatic node names, 7.2's three SHPC unplugs whose
 	// DEVICE_DELETED came or not, 10.0's x-query-ramblock and an automatic
 	// netdev name, 7.2's -m 0x40000000 whose 1 PiB the host fails to
@@ -436,8 +442,8 @@ var corpora = []struct {
 	// a RAM backend's size wrapping past 2^64 and -preconfig's
 	// set-numa-node, with 24 o4- measurements.
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3186},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3187},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3339},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3340},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see

@@ -3820,4 +3820,202 @@ x("o4-preconfig-numa-3", *NUMA2, steps=[
 x("o4-preconfig-qom-q35", "-M", "q35", "-preconfig", steps=[qmp("qom-list", path="/machine"), qmp("x-exit-preconfig"),
                                                           qmp("qom-list", path="/machine/peripheral")])
 
+
+# Round 17 (r17-, helper e17): non-CPU hotplug and backends as a learner
+# meets them, beside CPUs. device_add/device_del on each machine (a wrong
+# bus, a full bus, ids a CPU or a backend already holds, addr= and
+# multifunction= clashes, hotplug behind a q35 root port, devices that cannot
+# be hot-plugged or unplugged, spapr-vio); ill-valued properties of the
+# devices real lines use (NICs, disks, SCSI, USB, rng, balloon, serial);
+# -device/-object/-netdev/-blockdev as JSON with wrong types, unknown keys
+# and nested values; -netdev/-chardev/-object errors at start-up and in the
+# monitor; and CPU errors on the same line as these (which one is reported).
+# pc, q35 (versioned: pc-q35-7.2, pc-q35-6.2, pc-i440fx-7.2) and pseries.
+# (No device_del of a USB device or its controller: their DEVICE_DELETED
+# comes from finalize after an RCU grace period, at no fixed step.)
+M17 = {"pc": ["-M", "pc-i440fx-7.2", "-smp", "1,maxcpus=4"], "q35": ["-M", "pc-q35-7.2", "-smp", "1,maxcpus=4"],
+       "q62": ["-M", "pc-q35-6.2", "-smp", "1,maxcpus=4"]}
+P17 = ["-M", "pseries", "-smp", "1,maxcpus=4"]
+CPU17 = "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"
+# device_add / device_del of non-CPU devices, per machine.
+for i, (m, steps) in enumerate([
+    ("pc", ["device_add e1000,bus=pci.1", "device_add e1000,bus=pci.0,addr=0x1f.7", "device_add e1000,addr=0x6.0,multifunction=on,id=f0",
+            "device_add e1000,addr=0x6.0,id=f0b", "device_add e1000,addr=0x6.1,id=f1", "info pci"]),
+    ("pc", ["device_add e1000,addr=0x7.3,id=g3", "device_add e1000,addr=0x7.0,id=g0", "device_add rtl8139,addr=0x8.1,multifunction=on", "info pci"]),
+    ("pc", ["device_add " + CPU17.replace(",", ",id=dup,", 1), "device_add e1000,id=dup", "device_add virtio-rng-pci,id=dup", "device_del dup",
+            "device_add e1000,id=dup", "info pci"]),
+    ("pc", ["netdev_add user,id=n0", "device_add e1000,id=n0,netdev=n0", "device_add e1000,id=n1,netdev=n0", "chardev-add null,id=n1",
+            "device_add isa-serial,id=n1,chardev=n1", "info network"]),
+    ("pc", ["device_add isa-serial", "device_add pvpanic", "device_add i8042", "device_add ich9-ahci,id=a", "device_del a", "info pci"]),
+    ("pc", ["device_add scsi-hd", "device_add usb-storage", "device_add ide-hd", "device_add virtio-serial-pci,id=vs",
+            "device_add virtconsole,bus=vs.0,nr=0", "device_add virtserialport,bus=vs.0,nr=0", "info qtree"]),
+    ("pc", ["device_add virtio-balloon-pci,id=b1", "device_add virtio-balloon-pci,id=b2", "device_add virtio-balloon", "info balloon"]),
+    ("pc", ["device_del ide", "device_del pci.0", "device_del /machine/i440fx", "device_del /machine/unattached/device[0]",
+            "device_del isa.0", "device_del /machine/peripheral"]),
+    ("q35", ["device_add pcie-root-port,chassis=5,id=rp", "device_add e1000e,bus=pcie.0,id=e0", "device_del e0", "info pci"]),
+    ("q35", ["device_add e1000e,bus=rp,id=e1", "device_add e1000e,bus=rp,id=e2", "device_add e1000e,bus=rp,addr=0x1,id=e3",
+             "device_add e1000e,bus=rp,addr=0.1,id=e4", "device_del e1", "info pci"]),
+    ("q35", ["device_add virtio-net-pci,bus=rp,id=v1,disable-legacy=on", "device_add virtio-blk-pci,bus=rp", "device_add e1000,bus=rp,id=old",
+             "info pci"]),
+    ("q35", ["device_add pcie-root-port,bus=rp,chassis=9", "device_add pci-bridge,bus=rp,chassis_nr=3,id=br", "device_add e1000,bus=br,addr=0x1,id=be",
+             "device_add e1000,bus=br,addr=0x1", "device_del br", "info pci"]),
+    ("q35", ["device_add ich9-ahci,bus=pcie.0,addr=0x1f.2", "device_add ide-hd,bus=ide.0", "device_add ide-cd,bus=ide.2,id=cd",
+             "device_add ide-cd,bus=ide.2,id=cd2", "info block"]),
+    ("q35", ["device_add usb-tablet", "device_add qemu-xhci,bus=rp,id=x", "device_add usb-tablet,bus=x.0,port=9", "device_add usb-tablet,bus=x.0,port=1,id=t",
+             "device_add usb-kbd,bus=x.0,port=1", "info usb"]),
+    ("q62", ["device_add e1000e,bus=rp,id=e1", "device_add e1000e,bus=rp,id=e2", "device_del rp", "device_del e1", "info pci"]),
+    ("q62", ["device_add " + CPU17.replace(",", ",id=rp,", 1), "device_add " + CPU17.replace(",", ",id=c1,", 1), "device_add e1000e,bus=rp,id=c1",
+             "device_add e1000e,bus=c1", "info cpus"]),
+]):
+    extra = ["-device", "pcie-root-port,id=rp,chassis=1"] if m in ("q35", "q62") and i not in (8,) else []
+    x("r17-hp-%d" % i, *M17[m], *extra, steps=hmp(*steps))
+for i, (a, steps) in enumerate([
+    ([], ["device_add spapr-vlan", "device_add spapr-vty", "device_add spapr-vscsi", "device_add spapr-nvram", "info qtree"]),
+    (["-device", "spapr-vlan,reg=0x1000,id=v1"], ["device_add spapr-vlan,reg=0x1000", "device_del v1", "device_add e1000,id=v1", "info network"]),
+    (["-chardev", "null,id=c"], ["device_add e1000,bus=spapr-vio", "device_add spapr-vty,chardev=c,bus=pci.0", "device_add usb-kbd",
+                                 "device_add qemu-xhci,id=x", "device_add usb-kbd,id=k", "info usb"]),
+    ([], ["device_add e1000,addr=0x3.0,multifunction=on,id=f0", "device_add e1000,addr=0x3.1,id=f1", "device_add e1000,addr=0x3.0,id=f2",
+          "device_add e1000,addr=0x1f.8", "info pci"]),
+    ([], ["device_add power9_v2.0-spapr-cpu-core,core-id=1,id=dup", "device_add e1000,id=dup", "device_add spapr-vlan,id=dup",
+          "device_add e1000,id=e2", "device_add power9_v2.0-spapr-cpu-core,core-id=2,id=e2", "info hotpluggable-cpus"]),
+    ([], ["device_add virtio-scsi-pci,id=s", "device_add scsi-cd,bus=s.0,scsi-id=300", "device_add scsi-cd,bus=s.0,lun=300",
+          "device_add scsi-cd,bus=s.0,channel=1", "device_add scsi-hd,bus=s.0", "info qtree"]),
+    ([], ["device_del spapr-vio", "device_del pci.0", "device_del /machine/nvram", "device_del nvram", "info qtree"]),
+]):
+    p("r17-hp-%d" % i, *P17, *a, steps=hmp(*steps))
+# QMP device_add of the same shapes, with JSON member types.
+x("r17-hpq-0", *M17["q35"], "-device", "pcie-root-port,id=rp,chassis=1", steps=[
+    qmp("device_add", driver="e1000e", bus="rp", addr=1), qmp("device_add", driver="e1000e", bus="rp", id=5),
+    qmp("device_add", driver="e1000e", bus="rp", mac=525400123456), qmp("device_add", driver="e1000e", bus="rp", multifunction="on", id="m"),
+    qmp("device_add", driver="e1000e", bus="rp", id="m2"), qmp("query-pci")])
+x("r17-hpq-1", *M17["pc"], steps=[
+    qmp("device_add", driver="virtio-net-pci", vectors="x"), qmp("device_add", driver="virtio-net-pci", vectors=-1),
+    qmp("device_add", driver="virtio-net-pci", mq="on"), qmp("device_add", driver="virtio-net-pci", mq=True, id="v"),
+    qmp("device_add", driver="virtio-net-pci", bus={"x": 1}), qmp("device_add", driver="isa-serial", chardev=["a"]),
+    qmp("device_del", id="v"), qmp("device_del", id=["v"])])
+p("r17-hpq-0", *P17, steps=[
+    qmp("device_add", driver="spapr-vlan", reg=4096), qmp("device_add", driver="e1000", addr="0x20"),
+    qmp("device_add", driver="e1000", **{"romfile": ""}), qmp("device_add", driver="virtio-rng-pci", rng="nosuch"),
+    qmp("device_add", driver="power9_v2.0-spapr-cpu-core", **{"core-id": 1, "nr-threads": "1"})])
+
+# Start-up lines with a non-CPU device in a wrong place, each machine.
+for i, a in enumerate([
+    ["-M", "pc-i440fx-7.2", "-device", "e1000e,bus=pcie.0"], ["-M", "pc-i440fx-7.2", "-device", "pcie-root-port,chassis=1"],
+    ["-M", "pc-i440fx-7.2", "-device", "e1000,addr=0x5.1", "-device", "e1000,addr=0x5.0"],
+    ["-M", "pc-i440fx-7.2", "-device", "e1000,addr=0x5.0,multifunction=on", "-device", "e1000,addr=0x5.1", "-device", "e1000,addr=0x5.1"],
+    ["-M", "pc-i440fx-7.2", "-device", "e1000,addr=0x1"], ["-M", "pc-i440fx-7.2", "-device", "ide-hd,bus=ide.2,drive=nosuch"],
+    ["-M", "pc-q35-7.2", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "e1000e,bus=rp", "-device", "e1000e,bus=rp"],
+    ["-M", "pc-q35-7.2", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "pcie-root-port,id=rp2,chassis=1"],
+    ["-M", "pc-q35-7.2", "-device", "pcie-root-port,id=rp,chassis=1,addr=0x1f"],
+    ["-M", "pc-q35-7.2", "-device", "pcie-root-port,id=rp,chassis=1", "-device", "virtio-net-pci,bus=rp,addr=0x3"],
+    ["-M", "pc-q35-6.2", "-device", "pcie-root-port,id=rp,chassis=1,port=0x10,multifunction=on,addr=0x2",
+     "-device", "pcie-root-port,id=rp2,chassis=2,port=0x11,addr=0x2.1", "-device", "pcie-root-port,id=rp3,chassis=3,port=0x12,addr=0x2.1"],
+    ["-M", "pc-q35-6.2", "-device", "ich9-ahci,id=sata2", "-device", "ide-hd,bus=sata2.6,drive=nosuch"],
+    ["-M", "pc-q35-6.2", "-device", "piix3-usb-uhci,id=u", "-device", "usb-tablet,bus=u.0,port=3"],
+]):
+    x("r17-place-%d" % i, *a, steps=hmp("info pci"))
+for i, a in enumerate([
+    ["-device", "spapr-vlan,reg=0x1000", "-device", "spapr-vty,reg=0x1000"], ["-device", "spapr-vscsi,id=s", "-device", "scsi-cd,bus=s.0,scsi-id=64"],
+    ["-device", "spapr-vty,reg=0x30000000"], ["-device", "spapr-vlan,bus=pci.0"], ["-device", "e1000,bus=spapr-vio"],
+    ["-device", "spapr-vlan,reg=0x71000000"],
+]):
+    p("r17-place-%d" % i, "-M", "pseries", *a, steps=hmp("info qtree"))
+
+# Ill-valued properties of the devices real command lines use.
+for i, d in enumerate([
+    "e1000,mac=52:54:00:12:34:5g", "e1000,mac=52:54:00:12:34:56:78", "e1000,autonegotiation=maybe", 
+    "virtio-net-pci,mq=on,vectors=300", "virtio-net-pci,guest_csum=x", 
+    "virtio-net-pci,tx_queue_size=512", "virtio-net-pci,failover=on",
+    "virtio-blk-pci,drive=d,logical_block_size=1000", "virtio-blk-pci,drive=d,physical_block_size=256", 
+    "virtio-blk-pci,drive=d,queue-size=100", "virtio-blk-pci,drive=d,discard_granularity=x",
+    "virtio-blk-pci,drive=d,iothread=d", "ide-hd,drive=d,bus=ide.0,unit=2", 
+    "ide-hd,drive=d,model=" + "M" * 50, "nvme,drive=d,serial=s,num_queues=0",
+    "virtio-scsi-pci,num_queues=0", "virtio-scsi-pci,virtqueue_size=2", 
+    "usb-storage,drive=d", "usb-tablet,port=x", 
+    "virtio-rng-pci,rng=d", "virtio-rng-pci,max-bytes=-1", 
+    "virtio-balloon-pci,guest-stats-polling-interval=-1", "virtio-balloon-pci,iothread=nosuch",
+    "isa-serial,iobase=0x10000", "isa-serial,irq=16", "isa-serial,chardev=d", "pci-serial,chardev=nosuch",
+    "virtio-serial-pci,max_ports=0", 
+]):
+    x("r17-prop-%d" % i, "-blockdev", "null-co,node-name=d", "-device", d, steps=hmp("info qtree"))
+for i, d in enumerate([
+    "spapr-vlan,mac=52:54:00", "spapr-vlan,reg=0x1001", "spapr-vscsi,reg=0", "spapr-vty,chardev=d",
+    "spapr-nvram,drive=nosuch", "virtio-scsi-pci,id=s", "spapr-rng,rng=nosuch", "virtio-blk-pci,drive=d,bootindex=x",
+]):
+    p("r17-prop-%d" % i, "-blockdev", "null-co,node-name=d", "-device", d, steps=hmp("info qtree"))
+
+# JSON options: wrong types, unknown keys, nested values.
+for i, a in enumerate([
+    ["-device", j(driver="e1000", mac=5)], ["-device", j(driver="e1000", addr=3)], ["-device", j(driver="e1000", x={"a": 1})],
+    ["-device", j(driver=5)], ["-device", j(id="e")], ["-device", j(driver="e1000", multifunction="on", addr="0x4.0")],
+    ["-device", j(driver="e1000", romfile=None)],
+    ["-device", '{"driver":"e1000"'], ["-device", '{"driver":"e1000"} x'],
+    ["-device", j(driver="virtio-rng-pci", **{"max-bytes": 1.5})], ["-device", j(driver="virtio-balloon-pci", **{"deflate-on-oom": 1})],
+    ["-object", j(**{"qom-type": "iothread", "id": "i", "nosuch": 1})], ["-object", j(**{"qom-type": "iothread"})],
+    ["-object", j(**{"qom-type": "rng-random", "id": "r", "filename": ["/dev/urandom"]})],
+    ["-object", j(**{"qom-type": "memory-backend-ram", "id": "m", "size": "64M"})],
+    ["-object", j(**{"qom-type": "memory-backend-ram", "id": "m", "size": 67108864, "host-nodes": 0})],
+    ["-object", j(**{"qom-type": "throttle-group", "id": "t", "limits": {"bps-total": "x"}})],
+    
+    ["-netdev", j(type="user", id="n", hostfwd="tcp::2222-:22")], ["-netdev", j(type="user", id="n", hostfwd=[{"str": "tcp::x-:22"}])],
+    ["-netdev", j(type="user", id="n", restrict="yes")], ["-netdev", j(type="user")], ["-netdev", j(type="user", id="n", nosuch=1)],
+    ["-netdev", j(type="hubport", id="h", hubid="1")],
+    
+    ["-blockdev", j(driver="null-co", **{"node-name": "b", "size": "1G"})], ["-blockdev", j(driver="null-co", **{"node-name": "b", "read-only": "on"})],
+    ["-blockdev", j(driver="raw", **{"node-name": "r", "file": {"driver": "nosuch"}})], ["-blockdev", j(driver="raw", **{"node-name": "r", "file": "nosuch"})],
+    ["-blockdev", j(driver="raw", **{"node-name": "r", "file": {"driver": "null-co", "nosuch": 1}})],
+    ["-blockdev", j(driver="null-co", **{"node-name": "b", "cache": {"direct": "yes"}})],
+    ["-blockdev", j(driver="null-co", **{"node-name": 7})], 
+]):
+    x("r17-json-%d" % i, *a, steps=hmp("info status"))
+
+# -netdev / -chardev / -object at start-up and in the monitor.
+for i, a in enumerate([
+    ["-netdev", "user,id=n,net=10.0.2.0/33"], ["-netdev", "user,id=n,dhcpstart=10.0.3.15"],
+    ["-netdev", "user,id=n,hostfwd=tcp::x-:22"], ["-netdev", "user,id=n,hostfwd=nosuch::2222-:22"], 
+    ["-netdev", "user,id=n,ipv6-net=fec0::/200"], ["-netdev", "hubport,id=h"], ["-netdev", "hubport,id=h,hubid=x"],
+    ["-netdev", "socket,id=s,listen=:1,connect=:2"], ["-netdev", "user,id=n", "-netdev", "user,id=n"],
+    ["-chardev", "ringbuf,id=c,size=3"], ["-chardev", "ringbuf,id=c,size=x"], ["-chardev", "file,id=f"], 
+    ["-chardev", "socket,id=s,host=localhost"], ["-chardev", "null,id=c", "-chardev", "ringbuf,id=c"],
+    ["-object", "iothread,id=i,aio-max-batch=-1"], ["-object", "rng-builtin,id=r,nosuch=1"], ["-object", "memory-backend-ram,id=m,size=64M,prealloc=maybe"],
+]):
+    x("r17-be-%d" % i, *a, steps=hmp("info network", "info chardev"))
+x("r17-bem-0", *M17["pc"], steps=hmp("netdev_add user,id=n,net=10.0.2.0/33", "netdev_add user,id=n,hostfwd=tcp::x-:22", "netdev_add hubport,id=h",
+                                      "netdev_add user,id=n", "netdev_add user,id=n", "netdev_del nosuch", "info network"))
+x("r17-bem-1", *M17["pc"], steps=hmp("chardev-add ringbuf,id=c,size=3", "chardev-add file,id=f", "chardev-add null,id=c,mux=maybe",
+                                      "chardev-add null,id=c", "chardev-add null,id=c", "chardev-remove nosuch", "info chardev"))
+x("r17-bem-2", *M17["pc"], steps=hmp("object_add iothread,id=i,aio-max-batch=-1", "object_add rng-builtin,id=r,nosuch=1",
+                                      "object_add memory-backend-ram,id=m,size=x", "object_add iothread", "object_add nosuch,id=o",
+                                      "object_del nosuch", "info iothreads"))
+x("r17-bem-3", *M17["q35"], steps=[
+    qmp("netdev_add", type="user", id="n", net="10.0.2.0/33"), qmp("netdev_add", type="user", id="n", hostfwd="tcp::2222-:22"),
+    qmp("netdev_add", type="user", id="n", hostfwd=[{"str": "tcp::x-:22"}]), qmp("chardev-add", id="c", backend={"type": "ringbuf", "data": {"size": 3}}),
+    qmp("chardev-add", id="c", backend={"type": "ringbuf", "data": {"size": "x"}}), qmp("chardev-add", id="c", backend={"type": "file", "data": {}}),
+    qmp("object-add", **{"qom-type": "iothread", "id": "i", "aio-max-batch": -1}), qmp("object-add", **{"qom-type": "rng-builtin", "id": "r", "nosuch": 1})])
+p("r17-bem-0", *P17, steps=hmp("netdev_add user,id=n,net=10.0.2.0/33", "netdev_add user,id=n", "device_add spapr-vlan,netdev=n",
+                                "chardev-add ringbuf,id=c,size=3", "chardev-add null,id=c", "device_add spapr-vty,chardev=c", "info network"))
+
+# CPU errors on the same line as these: which failure QEMU reports.
+for i, (a, b) in enumerate([
+    (["-device", "qemu64-x86_64-cpu,socket-id=9,core-id=0,thread-id=0"], ["-device", "e1000,addr=0x20"]),
+    (["-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=d"], ["-device", "e1000,id=d"]),
+    (["-cpu", "qemu64,+nosuch"], ["-netdev", "user,id=n,net=10.0.2.0/33"]),
+    (["-cpu", "nosuch"], ["-blockdev", j(driver="null-co", **{"node-name": 7})]),
+    (["-smp", "1,maxcpus=x"], ["-chardev", "ringbuf,id=c,size=x"]),
+    (["-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0"], ["-object", "iothread,id=i,aio-max-batch=-1"]),
+    (["-device", j(driver="qemu64-x86_64-cpu", **{"socket-id": "1"})], ["-device", j(driver="e1000", mac=5)]),
+]):
+    x("r17-mix-%d" % (2 * i), "-M", "pc-q35-7.2", "-smp", "1,maxcpus=4", *a, *b, steps=hmp("info status"))
+    x("r17-mix-%d" % (2 * i + 1), "-M", "pc-q35-7.2", "-smp", "1,maxcpus=4", *b, *a, steps=hmp("info status"))
+for i, (a, b) in enumerate([
+    (["-device", "power9_v2.0-spapr-cpu-core,core-id=9"], ["-device", "spapr-vlan,reg=x"]),
+    (["-cpu", "POWER9,nosuch=on"], ["-netdev", "user,id=n,hostfwd=tcp::x-:22"]),
+]):
+    p("r17-mix-%d" % (2 * i), *P17, *a, *b, steps=hmp("info status"))
+    p("r17-mix-%d" % (2 * i + 1), *P17, *b, *a, steps=hmp("info status"))
+x("r17-mixm-0", *M17["q35"], steps=hmp("device_add qemu64-x86_64-cpu,socket-id=9,core-id=0,thread-id=0,id=e", "device_add e1000e,id=e,bus=pcie.0",
+                                        "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=e", "device_add nosuch,id=e", "info cpus"))
+p("r17-mixm-0", *P17, steps=hmp("device_add power9_v2.0-spapr-cpu-core,core-id=9,id=c", "device_add spapr-vlan,id=c,reg=x",
+                                 "device_add spapr-vlan,id=c", "device_add power9_v2.0-spapr-cpu-core,core-id=1,id=c", "info hotpluggable-cpus"))
+
 corpus.write()
