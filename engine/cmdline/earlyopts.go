@@ -41,7 +41,14 @@ var keyLists = map[string][]string{
 	"sandbox":   {"enable", "obsolete", "elevateprivileges", "spawn", "resourcecontrol"},
 	"msg":       {"timestamp", "guest-name"},
 	"acpitable": {"sig", "rev", "oem_id", "oem_table_id", "oem_rev", "asl_compiler_id", "asl_compiler_rev", "file", "data"},
+	// qemu_iscsi_opts (block/iscsi-opts.c, both releases); an id is
+	// QemuOpts' own.
+	"iscsi": {"id", "user", "password", "password-secret", "header-digest", "initiator-name", "timeout"},
 }
+
+// numberParams are the QEMU_OPT_NUMBER parameters of keyLists' options: a
+// value that is no number fails as its item is read, in the option's order.
+var numberParams = map[string][]string{"add-fd": {"fd", "set"}, "iscsi": {"timeout"}}
 
 // actionValues are -action's choices (qapi RunState actions).
 var actionValues = map[string][]string{
@@ -91,10 +98,29 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 	if name == "compat" { // the last -compat is the policy, whole
 		o.compatPolicy = lastValues(keys, vals)
 	}
+	if name == "iscsi" { // qemu_opts_create: the id first, then the items
+		if id, ok := qemuopts.FirstID(v); ok {
+			if !qemuopts.IDWellFormed(id) {
+				return qemuopts.IDError{}
+			}
+			if o.iscsiIDs[id] {
+				return fmt.Errorf("Duplicate ID '%s' for iscsi", id)
+			}
+			if o.iscsiIDs == nil {
+				o.iscsiIDs = map[string]bool{}
+			}
+			o.iscsiIDs[id] = true
+		}
+	}
 	if known, ok := keyLists[name]; ok {
-		for _, k := range keys {
+		for i, k := range keys {
 			if !slices.Contains(known, k) {
 				return fmt.Errorf("Invalid parameter '%s'", k)
+			}
+			if slices.Contains(numberParams[name], k) {
+				if err := qemuopts.NumberError(k, vals[i]); err != nil {
+					return err
+				}
 			}
 		}
 	}
@@ -109,10 +135,6 @@ func (o *Options) checkOptionAsRead(name, v string) error {
 			return fmt.Errorf("Parameter '%s' is unexpected", k)
 		case name == "compat" && !slices.Contains(compatValues[k], val):
 			return fmt.Errorf("Parameter '%s' does not accept value '%s'", k, val)
-		case name == "add-fd" && k != "opaque":
-			if err := qemuopts.NumberError(k, val); err != nil {
-				return err
-			}
 		case name == "sandbox" && k == "enable":
 			if _, err := qdev.ParseValue(qdev.Prop{Name: k, Type: "bool"}, val); err != nil {
 				return err

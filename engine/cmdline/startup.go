@@ -86,6 +86,7 @@ type Options struct {
 	debugconTaken   bool              // a device option has the id "debugcon"
 	deviceLoc       map[int]string    // Devices made by another option, or changed by -set: their location
 	optsIDs         map[string]bool   // "group.id" of QemuOpts options read, for -set
+	iscsiIDs        map[string]bool   // -iscsi ids read (qemu_opts_create refuses one twice)
 	cpuGiven        bool              // -cpu given (perhaps empty)
 	usbDevices      []string          // -usbdevice names, in order
 	userGlobals     []compat.Global   // -global options (not the ones other options register)
@@ -1635,7 +1636,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		}
 		o.noteOptsID(name, v)
 		switch name {
-		case "action", "compat", "add-fd", "sandbox", "smbios", "acpitable":
+		case "action", "compat", "add-fd", "sandbox", "smbios", "acpitable", "iscsi":
 			if name == "compat" { // a keyval option (QAPI visitor), not QemuOpts
 				if !strings.HasPrefix(v, "{") {
 					if _, _, err := keyval.Parse(v, ""); err != nil {

@@ -158,6 +158,16 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY", false, 1, "10.0:qemu-system-x86_64: -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY: The serial number can't be longer than 20 characters when it is also used as the default for device_id\n"},
 		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=YYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYYY,device_id=d0", true, 0, "10.0:"},
 		{machinetype.X86_64, "-device virtio-scsi-pci -device scsi-cd,serial=XXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXXX", true, 0, ""},
+		// -iscsi's QemuOpts (Proxmox writes initiator-name=): keys, then
+		// timeout's number, item by item (libvirt round 5, measured).
+		{machinetype.X86_64, "-iscsi initiator-name=iqn.1993-08.org.debian:01:6d3f8a2b1c", true, 0, ""},
+		{machinetype.X86_64, "-iscsi initiator-name=iqn.1993-08.org.debian:01:x,nosuch=1", false, 1, "qemu-system-x86_64: -iscsi initiator-name=iqn.1993-08.org.debian:01:x,nosuch=1: Invalid parameter 'nosuch'\n"},
+		{machinetype.X86_64, "-iscsi timeout=abc,nosuch=1", false, 1, "qemu-system-x86_64: -iscsi timeout=abc,nosuch=1: Parameter 'timeout' expects a number\n"},
+		{machinetype.X86_64, "-iscsi nosuch=1,timeout=abc", false, 1, "qemu-system-x86_64: -iscsi nosuch=1,timeout=abc: Invalid parameter 'nosuch'\n"},
+		{machinetype.X86_64, "-iscsi timeout=-1,id=i0,user=a,password=b,header-digest=crc32c", true, 0, ""},
+		{machinetype.X86_64, "-iscsi id=1x", false, 1, "qemu-system-x86_64: -iscsi id=1x: Parameter 'id' expects an identifier\nIdentifiers consist of letters, digits, '-', '.', '_', starting with a letter.\n"},
+		{machinetype.X86_64, "-iscsi id=a,user=x -iscsi id=a,timeout=zz", false, 1, "qemu-system-x86_64: -iscsi id=a,timeout=zz: Duplicate ID 'a' for iscsi\n"},
+		{machinetype.X86_64, "-add-fd fd=x,nosuch=1", false, 1, "qemu-system-x86_64: -add-fd fd=x,nosuch=1: Parameter 'fd' expects a number\n"},
 		// ACPI tables only with ACPI.
 		{machinetype.X86_64, "-M pc,acpi=off -fw_cfg name=opt/a,string=1 -fw_cfg name=opt/a/../b,string=2", true, 0, ""},
 		{machinetype.X86_64, "-tpmdev emulator,chardev=c,id=t -chardev socket,id=c,path=/nonexistent.sock", false, 1,

@@ -1744,6 +1744,331 @@ x("r4-qmp-serial-chardev-change", *L, steps=[qmp("chardev-add", id="charchannel1
 x("r4-qmp-video-props", *L, steps=[qmp("qom-get", path="/machine/peripheral/video0", property="max_outputs"),
                                    qmp("qom-get", path="/machine/peripheral/video0", property="vgamem_mb")])
 
+# ============================================================ round 5 ====
+# Round 5 (r5-): command lines as management stacks write them that rounds
+# 1-4 did not cover, each followed by the CPU hot-plug and look-around
+# commands their users type next (info hotpluggable-cpus, device_add of a
+# CPU, info qtree/pci, query-*). Proxmox VE's `qm showcmd` (its QMP socket
+# and qmeventd's socket with -mon, -pidfile, -smbios type=1,uuid=, -device
+# vmgenid, -iscsi, pci-bridges, the x86-64-v2-AES/kvm64 CPUs with enforce
+# and kvm_pv_*, -boot menu/splash, -vnc unix:); virt-install/virt-manager
+# lines as libvirt 6-8 wrote them (-device/-object as key=value, hex ports,
+# -drive if=none, -sandbox, -msg timestamp=on, -realtime/-overcommit),
+# host-model CPUs as libvirt expands them (feature lists TCG filters), Nova
+# and KubeVirt with vCPU hot-plug (maxcpus), hand-written blog lines; q35, pc
+# and pseries. Paths under /var/run, /var/lib, /dev/pve and Proxmox's own
+# options (-id, +pve0 machine suffix) are kept in a few cases that fail as
+# upstream QEMU fails; the others name sockets and pid files in /tmp (one
+# vmid per case). Left out: -daemonize (the recorder talks over stdio), the
+# tap netdev with pve-bridge (host-dependent: 7.2's host opens the tap and
+# runs the missing script, 10.0's chroot has no /dev/net/tun),
+# -readconfig /usr/share/qemu-server/pve-q35-4.0.cfg (a host file: its
+# bridges and ports are written out as -device), tap netdevs and
+# /dev/pve volumes other than their failing starts, fds and ptys.
+_vmid = [100]
+
+
+def vmid():
+    _vmid[0] += 1
+    return _vmid[0]
+
+
+PVE_V2 = "qemu64,+aes,enforce,+kvm_pv_eoi,+kvm_pv_unhalt,+pni,+popcnt,+sse4.1,+sse4.2,+ssse3"
+PVE_KVM64 = "kvm64,enforce,+kvm_pv_eoi,+kvm_pv_unhalt,+lahf_lm,+sep"
+PVE_UUID = "7b4d1c1a-3e2f-4a5b-8c6d-9e0f1a2b3c4d"
+PVE_GUID = "0d9a6f3c-5b2e-4c71-a8d4-2f6e1b7c9a05"
+
+
+def pve(*more, vm=None, machine="pc-i440fx-7.2", cpu=PVE_V2, smp="2,sockets=1,cores=2,maxcpus=2", mem="2048", run="/tmp/lv5-pve-%d",
+        qmp_event=True, pidfile=True, vnc=True, iscsi=True, boot="menu=on,strict=on,reboot-timeout=1000", q35=False, scsi=True, net=True,
+        disk=None, rtc=None):
+    """qm showcmd's line for VM `vm` (Linux ostype), sockets and pid file under `run`."""
+    vm = vm or vmid()
+    r = run % vm
+    out = ["-name", "vm%d,debug-threads=on" % vm, "-no-shutdown",
+           "-chardev", "socket,id=qmp,path=%s.qmp,server=on,wait=off" % r, "-mon", "chardev=qmp,mode=control"]
+    if qmp_event:
+        out += ["-chardev", "socket,id=qmp-event,path=/var/run/qmeventd.sock,reconnect=5", "-mon", "chardev=qmp-event,mode=control"]
+    if pidfile:
+        out += ["-pidfile", "%s.pid" % r]
+    out += ["-smbios", "type=1,uuid=" + PVE_UUID, "-smp", smp, "-nodefaults", "-boot", boot]
+    if vnc:
+        out += ["-vnc", "unix:%s.vnc,password=on" % r]
+    if cpu:
+        out += ["-cpu", cpu]
+    out += ["-m", mem]
+    if scsi:
+        out += ["-object", "iothread,id=iothread-virtioscsi0"]
+    if q35:
+        # pve-q35-4.0.cfg's devices (-readconfig in the real line).
+        out += ["-device", "i82801b11-bridge,id=pcidmi,bus=pcie.0,addr=0x1e",
+                "-device", "pci-bridge,id=pci.0,chassis_nr=1,bus=pcidmi,addr=0x1",
+                "-device", "pci-bridge,id=pci.1,chassis_nr=2,bus=pcidmi,addr=0x2",
+                "-device", "pci-bridge,id=pci.2,chassis_nr=3,bus=pcidmi,addr=0x3",
+                "-device", "ioh3420,id=ich9-pcie-port-1,multifunction=on,bus=pcie.0,addr=0x1c,port=1,chassis=1",
+                "-device", "ioh3420,id=ich9-pcie-port-2,bus=pcie.0,addr=0x1c.0x1,port=2,chassis=2",
+                "-device", "pci-bridge,id=pci.3,chassis_nr=3,bus=pci.0,addr=0x5"]
+        b0 = "pci.0"
+    else:
+        out += ["-device", "pci-bridge,id=pci.1,chassis_nr=1,bus=pci.0,addr=0x1e",
+                "-device", "pci-bridge,id=pci.2,chassis_nr=2,bus=pci.0,addr=0x1f",
+                "-device", "pci-bridge,id=pci.3,chassis_nr=3,bus=pci.0,addr=0x5"]
+        b0 = "pci.0"
+    out += ["-device", "vmgenid,guid=" + PVE_GUID]
+    if q35:
+        out += ["-device", "qemu-xhci,p2=15,p3=15,id=xhci,bus=pci.1,addr=0x1b", "-device", "usb-tablet,id=tablet,bus=xhci.0,port=1"]
+    else:
+        out += ["-device", "piix3-usb-uhci,id=uhci,bus=pci.0,addr=0x1.0x2", "-device", "usb-tablet,id=tablet,bus=uhci.0,port=1"]
+    out += ["-device", "VGA,id=vga,bus=%s,addr=0x2" % ("pcie.0" if q35 else "pci.0"),
+            "-chardev", "socket,path=%s.qga,server=on,wait=off,id=qga0" % r,
+            "-device", "virtio-serial,id=qga0,bus=%s,addr=0x8" % b0,
+            "-device", "virtserialport,chardev=qga0,name=org.qemu.guest_agent.0",
+            "-device", "virtio-balloon-pci,id=balloon0,bus=%s,addr=0x3,free-page-reporting=on" % b0]
+    if iscsi:
+        out += ["-iscsi", "initiator-name=iqn.1993-08.org.debian:01:6d3f8a2b1c"]
+    out += ["-drive", "if=none,id=drive-ide2,media=cdrom,aio=io_uring",
+            "-device", "ide-cd,bus=ide.1,unit=0,drive=drive-ide2,id=ide2,bootindex=101"]
+    if scsi:
+        out += ["-device", "virtio-scsi-pci,id=virtioscsi0,bus=pci.3,addr=0x1,iothread=iothread-virtioscsi0",
+                "-drive", disk or "if=none,id=drive-scsi0,driver=null-co,size=34359738368,cache=none,aio=io_uring,detect-zeroes=on",
+                "-device", "scsi-hd,bus=virtioscsi0.0,channel=0,scsi-id=0,lun=0,drive=drive-scsi0,id=scsi0,bootindex=100"]
+    if net:
+        out += ["-netdev", net if isinstance(net, str) else "type=user,id=net0",
+                "-device", "virtio-net-pci,mac=BC:24:11:5E:7A:%02X,netdev=net0,bus=%s,addr=0x12,id=net0,rx_queue_size=1024,tx_queue_size=256,bootindex=102" % (vm % 256, b0)]
+    if rtc:
+        out += rtc
+    out += ["-machine", "type=" + machine]
+    return out + list(more)
+
+
+PVE_LOOK = hmp("info status", "info hotpluggable-cpus", "info pci")
+PVE_CPUHP = [{"hmp": "info hotpluggable-cpus"}, {"hmp": "device_add qemu64-x86_64-cpu,id=cpu2,socket-id=0,core-id=1,thread-id=0"},
+             {"hmp": "device_add qemu64-x86_64-cpu,id=cpu3,socket-id=0,core-id=2,thread-id=0"}, {"hmp": "info cpus"},
+             qmp("query-hotpluggable-cpus"), qmp("device_del", id="cpu3")]
+
+# --------------------------------------------------- Proxmox VE lines ----
+x("r5-pve-default", *pve(), steps=PVE_LOOK + [qmp("query-uuid"), qmp("query-vm-generation-id")])
+x("r5-pve-qtree", *pve(), steps=[{"hmp": "info qtree", "grep": "dev: |bus: |chassis_nr|guid|iothread|free-page|rx_queue|bootindex"}])
+# -drive driver=null-co names its node automatically (#blockNNN, not the same per run): looked at without it.
+x("r5-pve-block", *pve(), steps=hmp("info block drive-ide2") + [qmp("query-iothreads"), qmp("qom-get", path="/machine/peripheral/scsi0", property="drive"),
+                                                             qmp("qom-get", path="/machine/peripheral/virtioscsi0", property="iothread")])
+x("r5-pve-chardevs", *pve(), steps=[qmp("query-chardev"), qmp("query-vnc"), qmp("query-name")])
+x("r5-pve-cpu-hotplug", *pve(smp="1,sockets=1,cores=4,maxcpus=4"), steps=PVE_CPUHP)
+x("r5-pve-cpu-hotplug-2sockets", *pve(smp="2,sockets=2,cores=2,maxcpus=4"),
+  steps=[{"hmp": "info hotpluggable-cpus"}, {"hmp": "device_add qemu64-x86_64-cpu,id=cpu3,socket-id=1,core-id=0,thread-id=0"},
+         {"hmp": "device_add qemu64-x86_64-cpu,id=cpu4,socket-id=1,core-id=1,thread-id=0"},
+         {"hmp": "device_add qemu64-x86_64-cpu,id=cpu5,socket-id=1,core-id=1,thread-id=0"}, qmp("query-cpus-fast")])
+x("r5-pve-cpu-hotplug-kvm64", *pve(cpu=PVE_KVM64, smp="1,sockets=1,cores=2,maxcpus=2"),
+  steps=[{"hmp": "device_add kvm64-x86_64-cpu,id=cpu2,socket-id=0,core-id=1,thread-id=0"}, {"hmp": "info hotpluggable-cpus"}])
+x("r5-pve-cpu-kvm64", *pve(cpu=PVE_KVM64), steps=[qmp("qom-get", path=CPU0, property="filtered-features"), {"hmp": "info cpus"}])
+x("r5-pve-cpu-v2-noenforce", *pve(cpu=PVE_V2.replace(",enforce", "")),
+  steps=[qmp("qom-get", path=CPU0, property="filtered-features"), qmp("qom-get", path=CPU0, property="aes")])
+x("r5-pve-cpu-v2-hotplug-noenforce", *pve(cpu=PVE_V2.replace(",enforce", ""), smp="1,sockets=1,cores=2,maxcpus=2"),
+  steps=[{"hmp": "device_add qemu64-x86_64-cpu,id=cpu2,socket-id=0,core-id=1,thread-id=0"},
+         qmp("qom-get", path="/machine/peripheral/cpu2", property="popcnt"), qmp("query-hotpluggable-cpus")])
+x("r5-pve-cpu-host", *pve(cpu="host,+kvm_pv_eoi,+kvm_pv_unhalt"), steps=PVE_LOOK)
+x("r5-pve-cpu-x86-64-v3", *pve(cpu="qemu64,+abm,+aes,+avx,+avx2,+bmi1,+bmi2,enforce,+f16c,+fma,+kvm_pv_eoi,+kvm_pv_unhalt,+movbe,+pni,+popcnt,+sse4.1,+sse4.2,+ssse3,+xsave"),
+  steps=[qmp("qom-get", path=CPU0, property="filtered-features")])
+x("r5-pve-cpu-epyc", *pve(cpu="EPYC-Rome,+kvm_pv_eoi,+kvm_pv_unhalt", smp="1,sockets=1,cores=2,maxcpus=2"),
+  steps=[{"hmp": "device_add EPYC-Rome-x86_64-cpu,id=cpu2,socket-id=0,core-id=1,thread-id=0"}, {"hmp": "info hotpluggable-cpus"}])
+x("r5-pve-q35", *pve(q35=True, machine="pc-q35-7.2"), steps=hmp("info pci") + [qmp("query-pci")])
+x("r5-pve-q35-qtree", *pve(q35=True, machine="pc-q35-7.2"), steps=[{"hmp": "info qtree", "grep": "dev: |bus: |chassis|port|slot"}])
+x("r5-pve-q35-cpu-hotplug", *pve(q35=True, machine="pc-q35-7.2", smp="1,sockets=2,cores=2,maxcpus=4"), steps=PVE_CPUHP)
+x("r5-pve-q35-hotplug-nic", *pve(q35=True, machine="pc-q35-7.2"),
+  steps=[{"hmp": "netdev_add user,id=net1"}, {"hmp": "device_add virtio-net-pci,mac=BC:24:11:00:11:22,netdev=net1,bus=pci.1,addr=0x13,id=net1"},
+         {"hmp": "info network"}, {"hmp": "device_del net1"}])
+x("r5-pve-pc-8.1", *pve(machine="pc-i440fx-8.1"), steps=PVE_LOOK)
+x("r5-pve-q35-8.1", *pve(q35=True, machine="pc-q35-8.1"), steps=PVE_LOOK)
+x("r5-pve-pc-5.1", *pve(machine="pc-i440fx-5.1"), steps=PVE_LOOK + [{"hmp": "info qtree", "grep": "free-page"}])
+x("r5-pve-machine-pve0", *pve(machine="pc-i440fx-7.2+pve0"), steps=PVE_LOOK)
+x("r5-pve-id-option", "-id", "131", *pve(vm=131), steps=PVE_LOOK)
+x("r5-pve-qmp-var-run", *pve(run="/var/run/qemu-server/%d", pidfile=False), steps=PVE_LOOK)
+x("r5-pve-pidfile-var-run", *pve(run="/tmp/lv5-pve-%d", pidfile=False, vm=133), "-pidfile", "/var/run/qemu-server/133.pid", steps=PVE_LOOK)
+x("r5-pve-vnc-var-run", *pve(vnc=False, vm=134), "-vnc", "unix:/var/run/qemu-server/134.vnc,password=on", steps=PVE_LOOK)
+x("r5-pve-disk-lvm", *pve(disk="file=/dev/pve/vm-135-disk-0,if=none,id=drive-scsi0,format=raw,cache=none,aio=io_uring,detect-zeroes=on", vm=135), steps=PVE_LOOK)
+x("r5-pve-disk-dir", *pve(disk="file=/var/lib/vz/images/136/vm-136-disk-0.qcow2,if=none,id=drive-scsi0,format=qcow2,cache=none,aio=io_uring,detect-zeroes=on", vm=136), steps=PVE_LOOK)
+x("r5-pve-iso-missing", *pve(scsi=False), "-drive", "file=/var/lib/vz/template/iso/debian-12.5.0-amd64-netinst.iso,if=none,id=drive-ide0,media=cdrom,aio=io_uring",
+  "-device", "ide-cd,bus=ide.0,unit=0,drive=drive-ide0,id=ide0,bootindex=103", steps=PVE_LOOK)
+x("r5-pve-splash", *pve(boot="menu=on,strict=on,reboot-timeout=1000,splash=/usr/share/qemu-server/bootsplash.jpg"), steps=hmp("info status"))
+x("r5-pve-no-iscsi", *pve(iscsi=False, qmp_event=False, pidfile=False, vnc=False), steps=PVE_LOOK)
+x("r5-pve-iscsi-bad", *pve(iscsi=False), "-iscsi", "initiator-name=iqn.1993-08.org.debian:01:x,nosuch=1", steps=PVE_LOOK)
+x("r5-pve-windows", *pve(cpu="qemu64,+aes,enforce,hv_ipi,hv_relaxed,hv_reset,hv_runtime,hv_spinlocks=0x1fff,hv_stimer,hv_synic,hv_time,hv_vapic,hv_vpindex,+kvm_pv_eoi,+kvm_pv_unhalt,+pni,+popcnt,+sse4.1,+sse4.2,+ssse3",
+                         rtc=["-rtc", "driftfix=slew,base=localtime", "-global", "kvm-pit.lost_tick_policy=discard"]), steps=PVE_LOOK)
+x("r5-pve-windows-nohv", *pve(cpu=PVE_V2.replace(",enforce", ""), rtc=["-rtc", "driftfix=slew,base=localtime", "-global", "kvm-pit.lost_tick_policy=discard"]),
+  steps=[qmp("query-kvm"), {"hmp": "info qtree", "grep": "lost_tick|kvm-pit"}])
+x("r5-pve-balloon", *pve(), steps=[qmp("query-balloon"), qmp("qom-set", path="/machine/peripheral/balloon0", property="guest-stats-polling-interval", value=2),
+                                   qmp("qom-get", path="/machine/peripheral/balloon0", property="guest-stats"), {"hmp": "balloon 1024"}, {"hmp": "info balloon"}])
+x("r5-pve-numa-hotplug", *pve(smp="2,sockets=2,cores=1,maxcpus=4", mem="size=2048,slots=255,maxmem=4194304M"),
+  "-object", "memory-backend-ram,id=ram-node0,size=1024M", "-numa", "node,nodeid=0,cpus=0-1,memdev=ram-node0",
+  "-object", "memory-backend-ram,id=ram-node1,size=1024M", "-numa", "node,nodeid=1,cpus=2-3,memdev=ram-node1",
+  steps=[{"hmp": "info numa"}, {"hmp": "device_add qemu64-x86_64-cpu,id=cpu3,socket-id=2,core-id=0,thread-id=0"}, {"hmp": "info hotpluggable-cpus"}])
+
+# ------------------------------- virt-install with libvirt 6-8's syntax ----
+def vi_old(*more, machine="pc-q35-5.2", cpu=None, smp="2,sockets=2,cores=1,threads=1", mem=2048, realtime=False, sandbox=True, msg=False,
+           name="fedora33", memdev=True, accel=""):
+    """virt-install --os-variant fedora33 as libvirt 6.x-7.x wrote it: key=value -device/-object, hex root-port numbers, -drive if=none.
+    Its -machine accel= (accel=kvm in the real line) clashes with the recorder's -accel tcg: one case keeps it.
+    -msg timestamp=on only where nothing is printed (a timestamp differs per run)."""
+    out = ["-name", "guest=%s,debug-threads=on" % name, "-S",
+           "-object", "secret,id=masterKey0,format=raw,data=aGVsbG8gd29ybGQgaGVsbG8gd29ybGQhIQ==",
+           "-machine", machine + accel + ",usb=off,vmport=off,dump-guest-core=off" + (",memory-backend=pc.ram" if memdev else "")]
+    if cpu:
+        out += ["-cpu", cpu]
+    out += ["-m", str(mem)]
+    if memdev:
+        out += ["-object", "memory-backend-ram,id=pc.ram,size=%d" % (mem << 20)]
+    out += (["-realtime", "mlock=off"] if realtime else ["-overcommit", "mem-lock=off"])
+    out += ["-smp", smp, "-uuid", "2f6e1d3c-7a8b-4c9d-a0e1-f2a3b4c5d6e7", "-no-user-config", "-nodefaults",
+            "-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-hpet", "-no-shutdown",
+            "-global", "ICH9-LPC.disable_s3=1", "-global", "ICH9-LPC.disable_s4=1", "-boot", "strict=on"]
+    for i in range(7):
+        a = "0x2" if i == 0 else "0x2.0x%x" % i
+        out += ["-device", "pcie-root-port,port=0x%x,chassis=%d,id=pci.%d,bus=pcie.0%s,addr=%s" % (0x10 + i, i + 1, i + 1, ",multifunction=on" if i == 0 else "", a)]
+    out += ["-device", "qemu-xhci,p2=15,p3=15,id=usb,bus=pci.2,addr=0x0",
+            "-device", "virtio-serial-pci,id=virtio-serial0,bus=pci.3,addr=0x0",
+            "-blockdev", j(driver="null-co", **{"node-name": "libvirt-1-storage", "size": 21474836480}),
+            "-blockdev", j(**{"node-name": "libvirt-1-format", "read-only": False, "driver": "raw", "file": "libvirt-1-storage"}),
+            "-device", "virtio-blk-pci,bus=pci.4,addr=0x0,drive=libvirt-1-format,id=virtio-disk0,bootindex=1",
+            "-netdev", "user,id=hostnet0",
+            "-device", "virtio-net-pci,netdev=hostnet0,id=net0,mac=52:54:00:3c:4d:5e,bus=pci.1,addr=0x0",
+            "-chardev", "null,id=charserial0", "-device", "isa-serial,chardev=charserial0,id=serial0",
+            "-chardev", "null,id=charchannel0",
+            "-device", "virtserialport,bus=virtio-serial0.0,nr=1,chardev=charchannel0,id=channel0,name=org.qemu.guest_agent.0",
+            "-device", "usb-tablet,id=input0,bus=usb.0,port=1",
+            "-device", "virtio-vga,id=video0,max_outputs=1,bus=pcie.0,addr=0x1",
+            "-device", "virtio-balloon-pci,id=balloon0,bus=pci.5,addr=0x0",
+            "-object", "rng-random,id=objrng0,filename=/dev/urandom",
+            "-device", "virtio-rng-pci,rng=objrng0,id=rng0,bus=pci.6,addr=0x0"]
+    if sandbox:
+        out += ["-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny"]
+    if msg:
+        out += ["-msg", "timestamp=on"]
+    return out + list(more)
+
+
+# libvirt's host-model CPUs as it writes them on common hosts (TCG filters some).
+HM_INTEL = ("Cascadelake-Server,ss=on,vmx=on,pdcm=on,hypervisor=on,tsc-adjust=on,umip=on,pku=on,md-clear=on,stibp=on,arch-capabilities=on,"
+            "xsaves=on,ibpb=on,ibrs=on,amd-stibp=on,amd-ssbd=on,rdctl-no=on,ibrs-all=on,skip-l1dfl-vmentry=on,mds-no=on,pschange-mc-no=on,tsx-ctrl=on,hle=off,rtm=off")
+HM_AMD = ("EPYC-Rome,x2apic=on,tsc-deadline=on,hypervisor=on,tsc-adjust=on,stibp=on,arch-capabilities=on,ssbd=on,xsaves=on,cmp-legacy=on,"
+          "amd-ssbd=on,virt-ssbd=on,rdctl-no=on,skip-l1dfl-vmentry=on,mds-no=on,pschange-mc-no=on")
+HM_SKL = "Skylake-Client-IBRS,ss=on,vmx=on,hypervisor=on,tsc-adjust=on,clflushopt=on,umip=on,md-clear=on,stibp=on,arch-capabilities=on,ssbd=on,xsaves=on,pdpe1gb=on,ibpb=on,amd-ssbd=on,skip-l1dfl-vmentry=on,pschange-mc-no=on,hle=off,rtm=off"
+HM_ICX = "Icelake-Server,ss=on,vmx=on,pdcm=on,hypervisor=on,tsc-adjust=on,avx512ifma=on,sha-ni=on,rdpid=on,fsrm=on,md-clear=on,stibp=on,arch-capabilities=on,xsaves=on,ibpb=on,ibrs=on,amd-stibp=on,amd-ssbd=on,rdctl-no=on,ibrs-all=on,skip-l1dfl-vmentry=on,mds-no=on,pschange-mc-no=on,hle=off,rtm=off,mpx=off"
+VI_CPUHP = [qmp("query-hotpluggable-cpus"), {"hmp": "info hotpluggable-cpus"}]
+
+x("r5-vi6-fedora33", *vi_old(msg=True), steps=hmp("info pci") + [qmp("query-status")])
+x("r5-vi6-qtree", *vi_old(msg=True), steps=[{"hmp": "info qtree", "grep": "dev: |bus: |port|chassis|nr ="}])
+x("r5-vi6-realtime", *vi_old(realtime=True), steps=hmp("info status"))
+x("r5-vi6-no-memdev", *vi_old(memdev=False, machine="pc-q35-4.2", msg=True), steps=hmp("info pci", "info memdev"))
+x("r5-vi7-q35-6.2", *vi_old(machine="pc-q35-6.2", name="rhel8.5", smp="2,sockets=2,dies=1,cores=1,threads=1"), steps=hmp("info pci"))
+x("r5-vi6-msg-only", *vi_old(sandbox=False, msg=True),
+  steps=hmp("info status", "info version"))
+x("r5-vi6-machine-accel", *vi_old(accel=",accel=tcg"), steps=hmp("info status", "info version"))
+x("r5-vi6-hostmodel-intel", *vi_old(cpu=HM_INTEL, smp="2,maxcpus=8,sockets=8,cores=1,threads=1"),
+  steps=VI_CPUHP + [qmp("qom-get", path=CPU0, property="filtered-features")])
+x("r5-vi6-hostmodel-intel-hotplug", *vi_old(cpu=HM_INTEL, smp="1,maxcpus=4,sockets=4,cores=1,threads=1"),
+  steps=[qmp("device_add", driver="Cascadelake-Server-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("qom-get", path="/machine/peripheral/vcpu1", property="vmx"), qmp("qom-get", path="/machine/peripheral/vcpu1", property="hle")] + VI_CPUHP)
+x("r5-vi6-hostmodel-amd", *vi_old(cpu=HM_AMD, smp="2,maxcpus=4,sockets=1,cores=4,threads=1"),
+  steps=VI_CPUHP + [qmp("device_add", driver="EPYC-Rome-x86_64-cpu", id="vcpu2", **{"socket-id": 0, "core-id": 2, "thread-id": 0}), qmp("query-cpus-fast")])
+x("r5-vi6-hostmodel-skylake", *vi_old(cpu=HM_SKL, smp="2,maxcpus=4,sockets=2,cores=1,threads=2"),
+  steps=VI_CPUHP + [{"hmp": "device_add Skylake-Client-IBRS-x86_64-cpu,id=vcpu2,socket-id=1,core-id=0,thread-id=0"}, {"hmp": "info cpus"}])
+x("r5-vi7-hostmodel-icelake", *vi_old(cpu=HM_ICX, machine="pc-q35-6.2", smp="4,maxcpus=4,sockets=1,dies=1,cores=2,threads=2"),
+  steps=[qmp("qom-get", path=CPU0, property="filtered-features"), qmp("query-hotpluggable-cpus")])
+x("r5-vi6-hostmodel-check", *vi_old(cpu=HM_SKL + ",check", smp="1"), steps=hmp("info status"))
+x("r5-vi6-hostmodel-enforce", *vi_old(cpu=HM_SKL + ",enforce", smp="1"), steps=hmp("info status"))
+x("r5-vi6-pc", "-name", "guest=centos7,debug-threads=on", "-S", "-machine", "pc-i440fx-5.2,usb=off,vmport=off,dump-guest-core=off",
+  "-cpu", "Haswell-noTSX-IBRS,vme=on,ss=on,vmx=on,f16c=on,rdrand=on,hypervisor=on,arat=on,tsc-adjust=on,umip=on,md-clear=on,stibp=on,arch-capabilities=on,ssbd=on,xsaveopt=on,pdpe1gb=on,abm=on,ibpb=on,amd-ssbd=on,skip-l1dfl-vmentry=on,pschange-mc-no=on",
+  "-m", "1024", "-overcommit", "mem-lock=off", "-smp", "1,maxcpus=2,sockets=2,cores=1,threads=1", "-uuid", "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d",
+  "-no-user-config", "-nodefaults", "-rtc", "base=utc,driftfix=slew", "-global", "kvm-pit.lost_tick_policy=delay", "-no-hpet", "-no-shutdown",
+  "-global", "PIIX4_PM.disable_s3=1", "-global", "PIIX4_PM.disable_s4=1", "-boot", "strict=on",
+  "-device", "ich9-usb-ehci1,id=usb,bus=pci.0,addr=0x5.0x7", "-device", "ich9-usb-uhci1,masterbus=usb.0,firstport=0,bus=pci.0,multifunction=on,addr=0x5",
+  "-device", "virtio-serial-pci,id=virtio-serial0,bus=pci.0,addr=0x6", "-drive", "if=none,id=drive-ide0-0-0,driver=null-co",
+  "-device", "ide-hd,bus=ide.0,unit=0,drive=drive-ide0-0-0,id=ide0-0-0,bootindex=1", "-netdev", "user,id=hostnet0",
+  "-device", "virtio-net-pci,netdev=hostnet0,id=net0,mac=52:54:00:9f:8e:7d,bus=pci.0,addr=0x3", "-device", "cirrus-vga,id=video0,bus=pci.0,addr=0x2",
+  "-device", "virtio-balloon-pci,id=balloon0,bus=pci.0,addr=0x7", "-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny",
+  steps=hmp("info pci", "info hotpluggable-cpus") + [qmp("device_add", driver="Haswell-noTSX-IBRS-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+                                                    qmp("query-hotpluggable-cpus")])
+x("r5-vm-json-vcpus-coldplug", *vi_linux(smp="2,maxcpus=6,sockets=6,dies=1,cores=1,threads=1", cpu="Skylake-Client-IBRS"),
+  *dev(driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0}),
+  *dev(driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu3", **{"socket-id": 3, "core-id": 0, "thread-id": 0}),
+  steps=VI_CPUHP + [qmp("qom-list", path="/machine/peripheral"), qmp("device_del", id="vcpu3"), qmp("query-hotpluggable-cpus")])
+x("r5-vm-json-hostmodel-cpu", *vi_linux(smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1", cpu=HM_AMD),
+  steps=[qmp("device_add", driver="EPYC-Rome-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("qom-get", path="/machine/peripheral/vcpu1", property="virt-ssbd"), qmp("query-cpus-fast")])
+x("r5-vm-libvirt-monitor-socket", "-chardev", "socket,id=charmonitor,path=/var/lib/libvirt/qemu/domain-1-fedora39/monitor.sock,server=on,wait=off",
+  "-mon", "chardev=charmonitor,id=monitor,mode=control", *vi_linux(), steps=hmp("info status"))
+x("r5-vm-monitor-socket-tmp", "-chardev", "socket,id=charmonitor,path=/tmp/lv5-vm-monitor.sock,server=on,wait=off",
+  "-mon", "chardev=charmonitor,id=monitor,mode=control", *vi_linux(), steps=[qmp("query-chardev"), {"hmp": "info chardev"}])
+
+# ------------------------------------------- Nova and KubeVirt, vCPUs ----
+x("r5-nova-q35-hostmodel", *head4("pc-q35-7.2", name="instance-0000003a", cpu=HM_INTEL, smp="2,sockets=2,dies=1,cores=1,threads=1", uuid=NOVA_UUID, extra=",hpet=off"),
+  *NOVA_SMBIOS, *Q35_TAIL4, *ports_at(2, 16),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("qom-get", path=CPU0, property="filtered-features"), qmp("query-uuid")])
+x("r5-nova-pc-custom-model", *head4("pc-i440fx-7.2", name="instance-0000003b", cpu="Icelake-Server-noTSX", smp="4,sockets=4,dies=1,cores=1,threads=1", uuid=NOVA_UUID),
+  *NOVA_SMBIOS, *PC_TAIL, steps=[{"hmp": "info hotpluggable-cpus"}, {"hmp": "info cpus"}])
+x("r5-nova-cpu-extra-flags", *head4("pc-q35-7.2", name="instance-0000003c", cpu="Skylake-Server-IBRS,pcid=on,ssbd=on,pdpe1gb=on", smp="2,sockets=1,dies=1,cores=2,threads=1", uuid=NOVA_UUID),
+  *NOVA_SMBIOS, *Q35_TAIL4, steps=[qmp("qom-get", path=CPU0, property="filtered-features"), qmp("query-hotpluggable-cpus")])
+x("r5-nova-smbios-type1-only-uuid", *head4("pc-q35-7.2", name="instance-0000003d", smp="1,sockets=1,dies=1,cores=1,threads=1", uuid=NOVA_UUID),
+  "-smbios", "type=1,uuid=" + NOVA_UUID, *Q35_TAIL4, steps=[qmp("query-uuid")])
+x("r5-nova-smbios-uuid-mismatch", *head4("pc-q35-7.2", name="instance-0000003e", smp="1,sockets=1,dies=1,cores=1,threads=1", uuid=NOVA_UUID),
+  "-smbios", "type=1,uuid=" + PVE_UUID, *Q35_TAIL4, steps=[qmp("query-uuid")])
+x("r5-kv-vcpu-hotplug-hostmodel", *kv(ephemeral=False, cloudinit=False, cpu=HM_SKL, smp="1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
+  steps=[qmp("device_add", driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("query-hotpluggable-cpus"), {"hmp": "info hotpluggable-cpus"}])
+x("r5-kv-vcpu-hotplug-cores", *kv(ephemeral=False, cloudinit=False, smp="2,maxcpus=8,sockets=4,dies=1,cores=2,threads=1"),
+  steps=[qmp("device_add", driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu2", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+         qmp("device_add", driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu3", **{"socket-id": 1, "core-id": 1, "thread-id": 0}),
+         qmp("device_add", driver="Skylake-Client-IBRS-x86_64-cpu", id="vcpu9", **{"socket-id": 4, "core-id": 0, "thread-id": 0}),
+         qmp("query-cpus-fast")])
+x("r5-kv-msg-timestamp", *kv(ephemeral=False, cloudinit=False, cpu=None), "-msg", "timestamp=on", steps=hmp("info status"))
+x("r5-kv-monitor-var-run", "-chardev", "socket,id=charmonitor,path=/var/run/kubevirt-private/libvirt/qemu/lib/domain-1-default_testvmi/monitor.sock,server=on,wait=off",
+  "-mon", "chardev=charmonitor,id=monitor,mode=control", *kv(ephemeral=False, cloudinit=False), steps=hmp("info status"))
+
+# ------------------------------------------------ blog posts, by hand ----
+BLOG5 = [
+    ("q35-maxcpus", ["-M", "q35", "-m", "1G", "-smp", "1,maxcpus=4"],
+     [{"hmp": "info hotpluggable-cpus"}, {"hmp": "device_add qemu64-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0"}, {"hmp": "info cpus"}]),
+    ("q35-cpu-host", ["-machine", "q35", "-cpu", "host", "-smp", "2,maxcpus=4"], hmp("info cpus")),
+    ("q35-cpu-host-model", ["-machine", "q35", "-cpu", "host-model", "-smp", "2"], hmp("info cpus")),
+    ("pc-smp-sockets", ["-M", "pc", "-smp", "cpus=2,sockets=2,cores=2,threads=1,maxcpus=4", "-cpu", "Nehalem"],
+     [{"hmp": "info hotpluggable-cpus"}, {"hmp": "device_add Nehalem-x86_64-cpu,socket-id=0,core-id=1,thread-id=0,id=c1"},
+      {"hmp": "device_add Nehalem-x86_64-cpu,socket-id=1,core-id=1,thread-id=0,id=c2"}, {"hmp": "info qtree", "grep": "Nehalem|socket-id|core-id"}]),
+    ("pc-cpu-add", ["-M", "pc", "-smp", "1,maxcpus=2"], hmp("cpu-add 1", "info cpus")),
+    ("q35-device-add-wrong-model", ["-M", "q35", "-cpu", "Haswell", "-smp", "1,maxcpus=2"],
+     [{"hmp": "device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0"}, {"hmp": "info hotpluggable-cpus"}]),
+    ("q35-device-add-apic-id", ["-M", "q35", "-smp", "1,maxcpus=4"],
+     [{"hmp": "device_add qemu64-x86_64-cpu,id=c1,apic-id=2"}, {"hmp": "device_add qemu64-x86_64-cpu,id=c2,apic-id=9"}, {"hmp": "info cpus"}]),
+    ("q35-numa-cpus", ["-M", "q35", "-m", "2G", "-smp", "2,maxcpus=4,sockets=4", "-numa", "node,nodeid=0,cpus=0-1,mem=1G", "-numa", "node,nodeid=1,cpus=2-3,mem=1G"],
+     [{"hmp": "info numa"}, {"hmp": "device_add qemu64-x86_64-cpu,socket-id=3,core-id=0,thread-id=0,id=c3,node-id=1"}, {"hmp": "info numa"}]),
+    ("q35-cpu-plus-features", ["-M", "q35", "-cpu", "qemu64,+ssse3,+sse4.1,+sse4.2,+x2apic,-svm", "-smp", "1,maxcpus=2"],
+     [{"hmp": "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=c1"}, qmp("qom-get", path="/machine/peripheral/c1", property="sse4.2"),
+      qmp("qom-get", path="/machine/peripheral/c1", property="svm")]),
+    ("q35-query-cpus", ["-M", "q35", "-smp", "2"], [qmp("query-cpus"), qmp("query-cpus-fast")]),
+]
+for name, a, st in BLOG5:
+    x("r5-blog-" + name, *a, steps=st)
+
+# --------------------------------------------------------------- pseries --
+PS5_HP = [{"hmp": "info hotpluggable-cpus"}, qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2}),
+          qmp("query-hotpluggable-cpus"), {"hmp": "info cpus"}]
+p("r5-ps-vi-power9", *psb(*VTY, smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", extra=PS_CAPS, cpu="power9_v2.0"), "-msg", "timestamp=on",
+  "-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny", steps=PS5_HP)
+p("r5-ps-vi-smt4", *psb(*VTY, smp="4,maxcpus=16,sockets=1,dies=1,cores=4,threads=4", extra=PS_CAPS, cpu="power9_v2.0"),
+  steps=[{"hmp": "info hotpluggable-cpus"}, qmp("device_add", driver=PSC9, id="vcpu4", **{"core-id": 4}),
+         qmp("device_add", driver=PSC9, id="vcpu5", **{"core-id": 5}), {"hmp": "info cpus"}])
+p("r5-ps-vi-hmp-device-add", *psb(*VTY, smp="1,maxcpus=2,sockets=1,dies=1,cores=2,threads=1", extra=PS_CAPS, cpu="power9_v2.0"),
+  steps=[{"hmp": "device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=1"}, {"hmp": "info hotpluggable-cpus"}, {"hmp": "info qtree", "grep": "spapr-cpu-core|core-id|node-id"}])
+p("r5-ps-blog-host-core", "-M", "pseries", "-smp", "1,maxcpus=4", steps=[{"hmp": "device_add host-spapr-cpu-core,core-id=1,id=core1"}, {"hmp": "info hotpluggable-cpus"}])
+p("r5-ps-blog-cpu-power9", "-M", "pseries,cap-htm=off", "-cpu", "POWER9", "-smp", "4,cores=4,threads=1,maxcpus=8", steps=hmp("info hotpluggable-cpus", "info cpus"))
+p("r5-ps-blog-bad-core-id", "-M", "pseries-7.2", "-cpu", "power9_v2.0", "-smp", "1,maxcpus=4",
+  steps=[{"hmp": "device_add power9_v2.0-spapr-cpu-core,core-id=3,id=c3"}, {"hmp": "device_add power9_v2.0-spapr-cpu-core,core-id=4,id=c4"},
+         {"hmp": "device_add power9_v2.0-spapr-cpu-core,id=c5"}, {"hmp": "info hotpluggable-cpus"}])
+p("r5-ps-blog-threads8", "-M", "pseries", "-cpu", "power8", "-smp", "8,threads=8,maxcpus=16", steps=hmp("info hotpluggable-cpus", "info cpus"))
+p("r5-ps-libvirt-numa-hotplug", *psb(*VTY, smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", extra=PS_CAPS, cpu="power9_v2.0",
+                                     numa=[("0-1", 512), ("2-3", 512)]),
+  steps=[qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2, "node-id": 1}), {"hmp": "info numa"}, qmp("query-hotpluggable-cpus")])
+p("r5-ps-msg-timestamp-qtree", *psb(*VTY, extra=PS_CAPS), "-msg", "timestamp=on", steps=[{"hmp": "info qtree", "grep": "spapr-vty|reg|chardev"}, qmp("query-pci")])
+
 # hostfiles.write() writes every case's files, round 4's too.
 corpus.write()
 hostfiles.write()
