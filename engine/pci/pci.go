@@ -214,7 +214,8 @@ func (b *Bus) CheckMultifunction(devfn int, multifunction bool) error {
 	return nil
 }
 
-func num(o qjson.Object, path ...string) int64 {
+// Num is the number at path in a query-pci style object (0 when absent).
+func Num(o qjson.Object, path ...string) int64 {
 	var v any = o
 	for _, k := range path {
 		ob, ok := v.(qjson.Object)
@@ -234,6 +235,10 @@ func num(o qjson.Object, path ...string) int64 {
 	case int64:
 		return x
 	case int:
+		return int64(x)
+	case uint64:
+		return int64(x)
+	case float64:
 		return int64(x)
 	}
 	return 0
@@ -277,10 +282,10 @@ func printDev(d *qdev.Device) []string {
 	var out []string
 	class, ok := str(f.Info, "class_info", "desc")
 	if !ok {
-		class = fmt.Sprintf("Class %04x", num(f.Info, "class_info", "class"))
+		class = fmt.Sprintf("Class %04x", Num(f.Info, "class_info", "class"))
 	}
 	out = append(out, fmt.Sprintf("class %s, addr %02x:%02x.%x, pci id %04x:%04x (sub %04x:%04x)", class, BusNumber(d), f.DevFn>>3, f.DevFn&7,
-		num(f.Info, "id", "vendor"), num(f.Info, "id", "device"), num(f.Info, "id", "subsystem-vendor"), num(f.Info, "id", "subsystem")))
+		Num(f.Info, "id", "vendor"), Num(f.Info, "id", "device"), Num(f.Info, "id", "subsystem-vendor"), Num(f.Info, "id", "subsystem")))
 	regions, _ := f.Info.Get("regions")
 	l, _ := regions.([]any)
 	for _, r := range l {
@@ -289,7 +294,7 @@ func printDev(d *qdev.Device) []string {
 		if t, _ := str(ro, "type"); t == "io" {
 			kind = "i/o"
 		}
-		out = append(out, fmt.Sprintf("bar %d: %s at 0x%x [0x%x]", num(ro, "bar"), kind, uint64(num(ro, "address")), uint64(num(ro, "address"))+uint64(num(ro, "size"))-1))
+		out = append(out, fmt.Sprintf("bar %d: %s at 0x%x [0x%x]", Num(ro, "bar"), kind, uint64(Num(ro, "address")), uint64(Num(ro, "address"))+uint64(Num(ro, "size"))-1))
 	}
 	return out
 }
@@ -419,39 +424,39 @@ func infoDevices(b *strings.Builder, bus any, notMapped bool) {
 }
 
 func infoDevice(b *strings.Builder, d qjson.Object, notMapped bool) {
-	fmt.Fprintf(b, "  Bus %2d, device %3d, function %d:\n    ", num(d, "bus"), num(d, "slot"), num(d, "function"))
+	fmt.Fprintf(b, "  Bus %2d, device %3d, function %d:\n    ", Num(d, "bus"), Num(d, "slot"), Num(d, "function"))
 	if desc, ok := str(d, "class_info", "desc"); ok {
 		b.WriteString(desc)
 	} else {
-		fmt.Fprintf(b, "Class %04d", num(d, "class_info", "class"))
+		fmt.Fprintf(b, "Class %04d", Num(d, "class_info", "class"))
 	}
-	fmt.Fprintf(b, ": PCI device %04x:%04x\n", num(d, "id", "vendor"), num(d, "id", "device"))
+	fmt.Fprintf(b, ": PCI device %04x:%04x\n", Num(d, "id", "vendor"), Num(d, "id", "device"))
 	id, _ := d.Get("id")
 	if io, ok := id.(qjson.Object); ok {
 		_, hv := io.Get("subsystem-vendor")
 		_, hs := io.Get("subsystem")
 		if hv && hs {
-			fmt.Fprintf(b, "      PCI subsystem %04x:%04x\n", num(io, "subsystem-vendor"), num(io, "subsystem"))
+			fmt.Fprintf(b, "      PCI subsystem %04x:%04x\n", Num(io, "subsystem-vendor"), Num(io, "subsystem"))
 		}
 	}
 	if _, ok := d.Get("irq"); ok {
-		fmt.Fprintf(b, "      IRQ %d, pin %c\n", num(d, "irq"), rune('A'+num(d, "irq_pin")-1))
+		fmt.Fprintf(b, "      IRQ %d, pin %c\n", Num(d, "irq"), rune('A'+Num(d, "irq_pin")-1))
 	}
 	if _, ok := d.Get("pci_bridge"); ok {
-		fmt.Fprintf(b, "      BUS %d.\n", num(d, "pci_bridge", "bus", "number"))
-		fmt.Fprintf(b, "      secondary bus %d.\n", num(d, "pci_bridge", "bus", "secondary"))
-		fmt.Fprintf(b, "      subordinate bus %d.\n", num(d, "pci_bridge", "bus", "subordinate"))
-		fmt.Fprintf(b, "      IO range [0x%04x, 0x%04x]\n", num(d, "pci_bridge", "bus", "io_range", "base"), num(d, "pci_bridge", "bus", "io_range", "limit"))
-		fmt.Fprintf(b, "      memory range [0x%08x, 0x%08x]\n", num(d, "pci_bridge", "bus", "memory_range", "base"), num(d, "pci_bridge", "bus", "memory_range", "limit"))
-		fmt.Fprintf(b, "      prefetchable memory range [0x%08x, 0x%08x]\n", num(d, "pci_bridge", "bus", "prefetchable_range", "base"), num(d, "pci_bridge", "bus", "prefetchable_range", "limit"))
+		fmt.Fprintf(b, "      BUS %d.\n", Num(d, "pci_bridge", "bus", "number"))
+		fmt.Fprintf(b, "      secondary bus %d.\n", Num(d, "pci_bridge", "bus", "secondary"))
+		fmt.Fprintf(b, "      subordinate bus %d.\n", Num(d, "pci_bridge", "bus", "subordinate"))
+		fmt.Fprintf(b, "      IO range [0x%04x, 0x%04x]\n", Num(d, "pci_bridge", "bus", "io_range", "base"), Num(d, "pci_bridge", "bus", "io_range", "limit"))
+		fmt.Fprintf(b, "      memory range [0x%08x, 0x%08x]\n", Num(d, "pci_bridge", "bus", "memory_range", "base"), Num(d, "pci_bridge", "bus", "memory_range", "limit"))
+		fmt.Fprintf(b, "      prefetchable memory range [0x%08x, 0x%08x]\n", Num(d, "pci_bridge", "bus", "prefetchable_range", "base"), Num(d, "pci_bridge", "bus", "prefetchable_range", "limit"))
 	}
 	regions, _ := d.Get("regions")
 	l, _ := regions.([]any)
 	for _, r := range l {
 		ro, _ := r.(qjson.Object)
-		addr := uint64(num(ro, "address"))
-		end := addr + uint64(num(ro, "size")) - 1
-		fmt.Fprintf(b, "      BAR%d: ", num(ro, "bar"))
+		addr := uint64(Num(ro, "address"))
+		end := addr + uint64(Num(ro, "size")) - 1
+		fmt.Fprintf(b, "      BAR%d: ", Num(ro, "bar"))
 		io, _ := str(ro, "type")
 		width := 8
 		if io == "io" {
@@ -488,7 +493,7 @@ func RecordedEntry(buses []any, devfn int) qjson.Object {
 		l, _ := devs.([]any)
 		for _, d := range l {
 			o := d.(qjson.Object)
-			if int(num(o, "slot")) == devfn>>3 && int(num(o, "function")) == devfn&7 {
+			if int(Num(o, "slot")) == devfn>>3 && int(Num(o, "function")) == devfn&7 {
 				out := qjson.Object{}
 				for _, m := range o {
 					switch m.Key {

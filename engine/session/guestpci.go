@@ -1,9 +1,6 @@
 package session
 
 import (
-	"fmt"
-	"strconv"
-
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/guest"
 	"hotpluglab/engine/machinetype"
@@ -71,11 +68,11 @@ func guestPCIFunctions(s *board.State) ([]guest.PCIFunc, bool) {
 func guestFunc(d *qdev.Device, bus, devfn int) guest.PCIFunc {
 	f := guest.PCIFunc{Bus: bus, DevFn: devfn, UnplugPending: d.UnplugPending}
 	info := pci.QueryEntry(d)
-	f.Vendor = int(infoNum(info, "id", "vendor"))
-	f.Device = int(infoNum(info, "id", "device"))
-	f.SubVendor = int(infoNum(info, "id", "subsystem-vendor"))
-	f.SubDevice = int(infoNum(info, "id", "subsystem"))
-	f.Class = int(infoNum(info, "class_info", "class"))
+	f.Vendor = int(pci.Num(info, "id", "vendor"))
+	f.Device = int(pci.Num(info, "id", "device"))
+	f.SubVendor = int(pci.Num(info, "id", "subsystem-vendor"))
+	f.SubDevice = int(pci.Num(info, "id", "subsystem"))
+	f.Class = int(pci.Num(info, "class_info", "class"))
 	f.VirtioModern = f.Vendor == 0x1af4 && f.Device >= 0x1040 && f.Device < 0x1080
 	regions, _ := info.Get("regions")
 	l, _ := regions.([]any)
@@ -85,7 +82,7 @@ func guestFunc(d *qdev.Device, bus, devfn int) guest.PCIFunc {
 			continue
 		}
 		t, _ := o.Get("type")
-		b := guest.PCIBar{Index: int(infoNum(o, "bar")), IO: t == "io", Size: uint64(infoNum(o, "size"))}
+		b := guest.PCIBar{Index: int(pci.Num(o, "bar")), IO: t == "io", Size: uint64(pci.Num(o, "size"))}
 		if m, _ := o.Get("mem_type_64"); m == true {
 			b.Mem64 = true
 		}
@@ -98,31 +95,6 @@ func guestFunc(d *qdev.Device, bus, devfn int) guest.PCIFunc {
 		f.BARs = append(f.BARs, b)
 	}
 	return f
-}
-
-func infoNum(o qjson.Object, path ...string) int64 {
-	var v any = o
-	for _, k := range path {
-		ob, ok := v.(qjson.Object)
-		if !ok {
-			return 0
-		}
-		v, _ = ob.Get(k)
-	}
-	switch x := v.(type) {
-	case int64:
-		return x
-	case int:
-		return int64(x)
-	case uint64:
-		return int64(x)
-	case float64:
-		return int64(x)
-	case fmt.Stringer:
-		n, _ := strconv.ParseInt(x.String(), 10, 64)
-		return n
-	}
-	return 0
 }
 
 // guestPCIEject finds the function the guest ejects (on the root bus, or
