@@ -435,7 +435,10 @@ g1m("ps-mem-del-two", "ppc64", "pseries", G1PSMEM, [
 # devtmpfs/rootfs sizes mount and df print (half the RAM the kernel counts),
 # across -m sizes (128M..4G, around q35's and pc's PCI hole), possible CPU
 # counts (the per-CPU areas), NUMA nodes, maxmem (swiotlb once memory may sit
-# above 4 GiB) and a pc-dimm onlined in the guest.
+# above 4 GiB) and a pc-dimm onlined in the guest. Not kept (two recordings
+# differed): from 3 GiB of RAM (g2-pc-3g, -q35-3g, -pc-4g, -q35-4g) MemTotal
+# moves by 4-12 kB from boot to boot; MemFree and the rest of /proc/meminfo
+# (g2-*-meminfo-head) and the nodes' MemTotal split (g2-pc-numa2) likewise.
 def g2(i, binary, machine, extra, steps, guest=None):
     g1(i, binary, machine, extra, steps, guest)
     GUEST[-1]["id"] = "g2-" + i
