@@ -405,6 +405,16 @@ func (g *Guest) procNode(rest string) *node {
 		// prints its header only).
 		return procFile("")
 	}
+	switch rest {
+	case "meminfo":
+		if t, ok := g.procMeminfo(); ok {
+			return procFile(t)
+		}
+	case "mounts":
+		if t, ok := g.procMounts(); ok {
+			return procFile(t)
+		}
+	}
 	for _, f := range []string{"meminfo", "stat", "interrupts", "loadavg", "uptime", "filesystems", "mounts",
 		"partitions", "devices", "softirqs", "vmstat", "zoneinfo", "buddyinfo", "iomem", "ioports",
 		"kallsyms", "swaps", "diskstats", "misc", "consoles", "crypto", "schedstat", "key-users", "keys"} {

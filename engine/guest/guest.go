@@ -140,8 +140,10 @@ type Guest struct {
 	nextNum       int
 	// ACPI memory hotplug (memhp.go): the memory devices by slot, the
 	// hot-added blocks, the GPE.3 interrupts handled.
-	hotMem     map[int]*hotMemory
-	memBlocks  map[int]*memBlock
+	hotMem    map[int]*hotMemory
+	memBlocks map[int]*memBlock
+	// zones: the x86 zones' managed pages and watermarks (built on first use).
+	zones      *zoneState
 	lastMemSCI int
 	// PCI (pci.go): the functions the guest enumerated by devfn, and
 	// whether /sys/bus/pci/devices' listing is known.
@@ -336,6 +338,7 @@ func (g *Guest) Reset(reboot bool) {
 	g.nextNum = 0
 	g.hotMem = nil
 	g.memBlocks = nil
+	g.zones = nil
 	g.dtCores = nil
 	g.legacyPresent = [256]bool{}
 	g.ejectEnabled = true

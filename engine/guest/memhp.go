@@ -141,6 +141,12 @@ func (g *Guest) addMemoryDevice(slot int) {
 		d.blocks = append(d.blocks, int(b))
 		g.memBlocks[int(b)] = &memBlock{}
 	}
+	// memhp_default_state: add_memory onlines the blocks itself.
+	if st := g.autoOnlineBlocks(); st != "offline" {
+		for _, b := range d.blocks {
+			g.writeMemoryState(b, st)
+		}
+	}
 }
 
 func (g *Guest) takeMemInstance() int {
@@ -169,6 +175,9 @@ func (g *Guest) memoryEjectRequest(slot int) {
 	}
 	g.memOST(slot, ostEjectRequest, ostEjectInProgress)
 	for _, b := range d.blocks {
+		if hb := g.memBlocks[b]; hb != nil && hb.online {
+			g.zonesOffline(hb.movable)
+		}
 		delete(g.memBlocks, b)
 	}
 	delete(g.hotMem, slot)
@@ -269,7 +278,11 @@ func (g *Guest) writeMemoryState(b int, data string) error {
 			return nil
 		}
 		hb.online, hb.movable = true, v == "online_movable"
+		g.zonesOnline(hb.movable)
 	case "offline":
+		if hb.online {
+			g.zonesOffline(hb.movable)
+		}
 		hb.online, hb.movable = false, false
 	default:
 		return errInval

@@ -176,6 +176,7 @@ func Run(rel *release.Release, c Case) Result {
 	next := 1
 	if guestCase {
 		s.SetAutoOnline(c.Guest.AutoOnline)
+		s.SetKernelArgs(c.Guest.Append)
 		s.BootGuest()
 		boot := eventsJSON(s.Settle())
 		r.BootEvents = &boot

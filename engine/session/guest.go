@@ -132,6 +132,15 @@ func (s *Session) SetAutoOnline(on bool) {
 	}
 }
 
+// SetKernelArgs gives the guest's kernel extra parameters (the recorder's
+// guest.append, e.g. memhp_default_state=online); replay sets them before
+// the boot. They are not part of the session's log.
+func (s *Session) SetKernelArgs(a string) {
+	if s.guest != nil {
+		s.guest.KernelArgs = a
+	}
+}
+
 // GuestShell types a command line into the guest's shell and returns what
 // the terminal shows. The command takes a little virtual time; it has no
 // output when the guest is not booted (there is no prompt). While the

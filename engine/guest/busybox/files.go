@@ -21,7 +21,7 @@ func registerFileApplets() {
 		"touch": touchApplet, "env": envApplet, "printenv": envApplet, "id": idApplet, "whoami": whoamiApplet,
 		"hostname": hostnameApplet, "which": whichApplet, "poweroff": rebootApplet, "reboot": rebootApplet,
 		"halt": rebootApplet, "sync": func(*ctx) int { return 0 }, "xargs": xargsApplet, "arch": archApplet,
-		"tty": ttyApplet, "lsmod": lsmodApplet, "pwd": func(c *ctx) int { c.out(c.sh.st.cwd + "\n"); return c.finish(0) },
+		"tty": ttyApplet, "lsmod": lsmodApplet, "mount": mountApplet, "df": dfApplet, "pwd": func(c *ctx) int { c.out(c.sh.st.cwd + "\n"); return c.finish(0) },
 	} {
 		applets[name] = a
 	}
