@@ -29,7 +29,7 @@ var startupErrors = regexp.MustCompile(`(?s)^(` + strings.Join([]string{
 	`(modules|clusters|dies|books|drawers) > 1 not supported by this machine's CPU topology`,
 	`Invalid CPU topology: .*`, `Invalid SMP CPUs -?\d+\. The (min|max) CPUs supported by machine '.*' is \d+`,
 	// -m, -object
-	`slots specified but no max-size`, `Value '.*' is out of range for parameter '.*'`, `invalid value of maxmem: .*`, `ram size too large`,
+	`slots specified but no max-size`, `Value '.*' is out of range for parameter '.*'`, `invalid value of maxmem: .*`, `ram size too large`, `cannot set up guest memory '.*': Cannot allocate memory`,
 	`property 'size' of memory-backend-.* doesn't take value '0'`,
 	// -cpu, board init
 	`unable to find CPU model '.*'`, `CPU model '.*' requires KVM or HVF`, `Unable to find sPAPR CPU Core definition`,
