@@ -117,16 +117,22 @@ func newZoneState(avail, high int64) *zoneState {
 	return z
 }
 
+// blockZone is the zone a hot-added block's pages join: ZONE_MOVABLE when
+// onlined movable, else ZONE_NORMAL.
+func blockZone(movable bool) int {
+	if movable {
+		return zoneMovable
+	}
+	return zoneNormal
+}
+
 // zonesOnline: a block's pages join a zone (online_pages).
 func (g *Guest) zonesOnline(movable bool) {
 	z := g.x86Zones()
 	if z == nil {
 		return
 	}
-	i := zoneNormal
-	if movable {
-		i = zoneMovable
-	}
+	i := blockZone(movable)
 	rebuild := z.managed[i] == 0
 	z.managed[i] += blockPages
 	if rebuild {
@@ -141,10 +147,7 @@ func (g *Guest) zonesOffline(movable bool) {
 	if z == nil {
 		return
 	}
-	i := zoneNormal
-	if movable {
-		i = zoneMovable
-	}
+	i := blockZone(movable)
 	z.managed[i] = max(0, z.managed[i]-blockPages)
 	z.initWmarkMin()
 	if z.managed[i] == 0 {
