@@ -139,8 +139,11 @@ type Backend struct {
 	Bus, Unit int
 	// Removable: a CD-ROM or floppy drive (locked, tray).
 	Removable bool
-	// Attached is the device using it: its id, else its QOM path.
+	// Attached is the device using it: its id, else its QOM path ("" for
+	// a device without an id that was unparented but not finalized yet).
 	Attached string
+	// Held: a device holds it (blk_get_attached_dev), named or not.
+	Held bool
 	// NoErrorPolicy: the device has no rerror/werror (nvme), so the
 	// backend reports no io-status.
 	NoErrorPolicy bool

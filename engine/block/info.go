@@ -28,7 +28,7 @@ func (l *Layer) listed() []*Backend {
 		c.Removable = true
 		for _, u := range uses {
 			if u.Drive == b.Name && b.Name != "" || b.deletedName != "" && u.Drive == b.deletedName {
-				c.Attached, c.NoErrorPolicy, c.NoTray = u.Who, u.NoErrorPolicy, u.NoTray
+				c.Attached, c.Held, c.NoErrorPolicy, c.NoTray = u.Who, true, u.NoErrorPolicy, u.NoTray
 				c.Removable = b.Removable || u.Removable
 			}
 		}
@@ -42,7 +42,7 @@ func (l *Layer) listed() []*Backend {
 			continue
 		}
 		c := *own
-		c.Attached, c.NoErrorPolicy, c.NoTray = u.Who, u.NoErrorPolicy, u.NoTray
+		c.Attached, c.Held, c.NoErrorPolicy, c.NoTray = u.Who, true, u.NoErrorPolicy, u.NoTray
 		if u.Drive == "" {
 			c.Removable = true
 			empty = append(empty, &c)
@@ -121,8 +121,10 @@ func printBlock(list []*Backend, verbose bool) string {
 			w.WriteString(b.Name)
 		case n != nil:
 			w.WriteString(n.Name)
-		default:
+		case b.Attached != "":
 			w.WriteString(b.Attached) // a device's own empty drive: its qdev
+		default:
+			w.WriteString("<anonymous>") // held by a device being finalized
 		}
 		if n == nil {
 			w.WriteString(": [not inserted]\n")
@@ -168,7 +170,7 @@ func (l *Layer) QueryBlock() []any {
 		// (measured: -drive if=none, drive_add).
 		// drive_del sets a held backend's error policy to report, which
 		// disables its I/O status (blk_iostatus_is_enabled).
-		if !b.NoErrorPolicy && b.Attached != "" && b.deletedName == "" {
+		if !b.NoErrorPolicy && b.Held && b.deletedName == "" {
 			e = append(e, qjson.Member{Key: "io-status", Value: "ok"})
 		}
 		if b.Root != nil {
@@ -184,7 +186,7 @@ func (l *Layer) QueryBlock() []any {
 		if b.Attached != "" {
 			e = append(e, qjson.Member{Key: "qdev", Value: b.Attached})
 		}
-		if b.Removable && b.Attached != "" && !b.NoTray {
+		if b.Removable && b.Held && !b.NoTray {
 			e = append(e, qjson.Member{Key: "tray_open", Value: b.TrayOpen})
 		}
 		e = append(e, qjson.Member{Key: "type", Value: "unknown"})

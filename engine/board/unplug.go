@@ -145,6 +145,13 @@ func (s *State) DeviceAt(path string) *qdev.Device {
 	return s.finalizing[path]
 }
 
+// Unparented says whether the device at a QOM path was unplugged but is
+// not finalized yet: it has left the tree (object_unparent), so it has no
+// canonical path any more, while the block layer still holds it.
+func (s *State) Unparented(path string) bool {
+	return s.finalizing[path] != nil && s.Tree.FindByPath(path) == nil
+}
+
 // findQOM is the device at a canonical path.
 func (s *State) findQOM(path string) *qdev.Device {
 	var found *qdev.Device

@@ -319,7 +319,16 @@ func driveUses(m *machine.Machine, r *board.Registry) []block.Use {
 				removable = true
 			}
 		}
-		uses = append(uses, block.Use{Drive: name, Path: path, Who: who(d, path), NoErrorPolicy: d != nil && noIOStatus(d.Type.Name), NoTray: d != nil && d.Type.Name == "floppy", Removable: removable, Seq: c.Seq})
+		w := who(d, path)
+		if st.Unparented(path) && strings.HasPrefix(w, "/") {
+			// blk_get_attached_dev_id: a holder without an id is named by
+			// its canonical path, which an unparented device no longer
+			// has (measured on both releases: a virtio-blk proxy's
+			// backend, usb-storage's SCSI disk, a scsi-hd without an id
+			// show no "Attached to" between device_del and finalize).
+			w = ""
+		}
+		uses = append(uses, block.Use{Drive: name, Path: path, Who: w, NoErrorPolicy: d != nil && noIOStatus(d.Type.Name), NoTray: d != nil && d.Type.Name == "floppy", Removable: removable, Seq: c.Seq})
 	}
 	st.Tree.Walk(func(d *qdev.Device) {
 		if (d.Type.Name == "ide-cd" || d.Type.Name == "scsi-cd" || d.Type.Name == "floppy") && d.Path != "" && r.DriveUserOf(d.Path) == "" {

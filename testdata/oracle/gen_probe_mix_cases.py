@@ -665,8 +665,8 @@ def r5_serial(r, x86, i):
             {"hmp": "device_del " + dev}, {"hmp": "chardev-remove " + ch}, {"hmp": "info chardev"}]
 
 
-for n in range(60):
-    r = random.Random(50000 + n)
+def r5_case(n, seed=50000, name="r5-"):
+    r = random.Random(seed + n)
     x86 = n % 3 != 2
     args = ["-machine", r.choice(["pc", "q35"]) if x86 else "pseries"]
     kinds = [r5_nic, r5_disk]
@@ -683,7 +683,11 @@ for n in range(60):
     steps = []
     for i in range(r.randint(1, 3)):
         steps += r.choice(kinds)(r, x86, i)
-    corpus.case("x86_64" if x86 else "ppc64", "r5-%d" % n, *args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", "%s%d" % (name, n), *args, steps=steps)
+
+
+for n in range(60):
+    r5_case(n)
 
 # Round 6 (r6-): the machine's life and the monitor's argument checks, as a
 # learner pokes at them beside hotplug: stop/cont/system_reset and the run
@@ -1472,8 +1476,8 @@ for n in range(100):
 # and RAM of several sizes, memory hotplug slots, NUMA backends, board
 # options, the default devices' flags, a few devices, a CPU or a device
 # hot-plugged; a few pseries machines beside them.
-for n in range(70):
-    r = random.Random(140000 + n)
+def r14_case(n, seed=140000, name="r14-"):
+    r = random.Random(seed + n)
     x86 = n % 7 != 6
     args, steps = [], []
     if x86:
@@ -1504,7 +1508,11 @@ for n in range(70):
         paths = ["", "", "/machine/unattached"]
     for p in r.sample(paths, r.randint(1, 2)):
         steps.append({"hmp": ("info qom-tree " + p).strip()})
-    corpus.case("x86_64" if x86 else "ppc64", "r14-%d" % n, *args, steps=steps)
+    corpus.case("x86_64" if x86 else "ppc64", "%s%d" % (name, n), *args, steps=steps)
+
+
+for n in range(70):
+    r14_case(n)
 
 # Round 15 (r15-): qom-list and qom-get/qom-set over what a learner made:
 # devices of a random line by id, a hot-plugged CPU and the boot CPU, the
@@ -3281,5 +3289,55 @@ redraw((r4_case, 12, 480000, "r48-a"), (r6_case, 12, 481000, "r48-b"), (r8_case,
        (r11_case, 12, 483000, "r48-d"), (r12_case, 12, 484000, "r48-e"), (r43_case, 16, 485000, "r48-f"))
 for n in range(16):
     r44_case(n, seed=486000, name="r48-g")
+
+# Round 49 (r49-, lead): the first fresh draws of rounds 5 (non-CPU devices
+# hot-plugged and removed beside the CPUs) and 14 (the whole QOM tree), and
+# more of rounds 2, 7, 15 and 16, from seeds none used.
+redraw((r5_case, 18, 490000, "r49-a"), (r14_case, 18, 491000, "r49-b"), (r15_case, 10, 492000, "r49-c"),
+       (r16_case, 10, 493000, "r49-d"))
+r2_cases(10, seed=494000, name="r49-e")
+r7_cases(10, seed=495000, name="r49-f")
+
+
+# Measured while fixing round 49 (r49m-): a BlockBackend's "Attached to"
+# once its device is unparented (device_del that unplugs at once) but not
+# yet finalized: the holder's id, or nothing for one without (a proxy's
+# virtio-backend, usb-storage's legacy[0] SCSI disk, a device without an
+# id), and "<anonymous>" for a nameless one without a node; and whether a
+# PCI device_add on pseries delivers a pending USB or virtio serial port's
+# DEVICE_DELETED.
+def r49m():
+    blk = [{"hmp": "info block"}, qmp("query-block")]
+    corpus.case("ppc64", "r49m-attach-ps-vblk", "-M", "pseries", steps=[
+        {"hmp": "drive_add 0 if=none,id=d0,driver=null-co,node-name=n0"}, {"hmp": "device_add virtio-blk-pci,drive=d0,id=vd0"},
+        {"hmp": "device_del vd0"}] + blk + [{"hmp": "drive_del d0"}] + blk)
+    corpus.case("ppc64", "r49m-attach-ps-vblk-node", "-M", "pseries", "-blockdev", "driver=null-co,node-name=n0", steps=[
+        {"hmp": "device_add virtio-blk-pci,drive=n0,id=vd0"}, {"hmp": "device_del vd0"}] + blk)
+    for tag, dev, path in (("id", "scsi-hd,drive=d0,id=sd0", "sd0"), ("noid", "scsi-hd,drive=d0", "/machine/peripheral-anon/device[0]")):
+        corpus.case("x86_64", "r49m-attach-scsi-" + tag, "-M", "pc", "-device", "virtio-scsi-pci,id=s0",
+                    "-drive", "if=none,id=d0,driver=null-co", "-device", dev, steps=[
+                        {"hmp": "device_del " + path}] + blk + [{"hmp": "drive_del d0"}] + blk)
+    corpus.case("x86_64", "r49m-attach-scsi-node", "-M", "q35", "-device", "virtio-scsi-pci,id=s0",
+                "-blockdev", "driver=null-co,node-name=n0", "-device", "scsi-hd,drive=n0", steps=[
+                    {"hmp": "device_del /machine/peripheral-anon/device[0]"}] + blk)
+    corpus.case("x86_64", "r49m-attach-usb-storage", "-M", "q35", "-device", "qemu-xhci,id=x",
+                "-drive", "if=none,id=d0,driver=null-co", "-device", "usb-storage,drive=d0,id=us0", steps=[
+                    {"hmp": "device_del us0"}] + blk + [{"hmp": "drive_del d0"}] + blk)
+    corpus.case("ppc64", "r49m-attach-ps-usb-storage", "-M", "pseries", "-device", "qemu-xhci,id=x", steps=[
+        {"hmp": "drive_add 0 if=none,id=d0,driver=null-co"}, qmp("device_add", driver="usb-storage", drive="d0", id="us0"),
+        qmp("device_del", id="us0"), {"hmp": "drive_del d0"}] + blk)
+    look = [{"hmp": "info usb"}, {"hmp": "info pci"}, qmp("query-status")]
+    corpus.case("ppc64", "r49m-drain-ps-usb", "-M", "pseries", "-device", "qemu-xhci,id=x", steps=[
+        {"hmp": "device_add usb-kbd,id=k1"}, {"hmp": "device_del k1"}, {"hmp": "device_add e1000,id=n1"}] + look)
+    corpus.case("ppc64", "r49m-drain-ps-usb-qmp", "-M", "pseries", "-device", "qemu-xhci,id=x", steps=[
+        qmp("device_add", driver="usb-mouse", id="k1"), qmp("device_del", id="k1"), qmp("device_add", driver="virtio-rng-pci", id="r1")] + look)
+    corpus.case("ppc64", "r49m-drain-ps-vserport", "-M", "pseries", "-device", "virtio-serial-pci,id=vs", "-chardev", "null,id=c1", steps=[
+        {"hmp": "device_add virtserialport,chardev=c1,id=p1"}, {"hmp": "device_del p1"}, {"hmp": "device_add e1000,id=n1"}] + look)
+    corpus.case("ppc64", "r49m-drain-ps-pci-and-usb", "-M", "pseries", "-device", "qemu-xhci,id=x", steps=[
+        {"hmp": "device_add usb-kbd,id=k1"}, {"hmp": "device_add e1000,id=n0"}, {"hmp": "device_del k1"}, {"hmp": "device_del n0"},
+        {"hmp": "device_add e1000,id=n1"}] + look)
+
+
+r49m()
 
 corpus.write()
