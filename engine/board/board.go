@@ -109,6 +109,9 @@ type State struct {
 	// finalizing: devices unplugged at once that QEMU has not finalized
 	// yet (by path); they still hold their drives and chardevs.
 	finalizing map[string]*qdev.Device
+	// leftRAM: RAMBlocks of unplugged devices QEMU never finalizes
+	// (neverFinalized), still registered under their names.
+	leftRAM map[string]bool
 	// expanders are the PCI expanders' root buses, to their expander.
 	expanders map[*qdev.Bus]*qdev.Device
 	// inputs are the input handlers devices registered (input.go).
@@ -186,7 +189,7 @@ func Build(m *machine.Machine, be Backends) *State {
 		return nil
 	}
 	s := &State{M: m, Backends: be,
-		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000, finalizing: map[string]*qdev.Device{}, pollInterval: map[*qdev.Device]int64{}}
+		nicName: map[string]int{}, nicNames: map[*qdev.Device]string{}, ideBase: map[*qdev.Bus]int{}, ideSerial: 1, chassis: map[[2]uint64]bool{}, vioReg: 0x71000000, finalizing: map[string]*qdev.Device{}, leftRAM: map[string]bool{}, pollInterval: map[*qdev.Device]int64{}}
 	m.Extra[extraKey] = s
 	s.Name = rec.Name
 	s.recorded = rec

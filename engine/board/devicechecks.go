@@ -11,6 +11,7 @@ import (
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/machinetype"
 	"hotpluglab/engine/object"
+	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
 )
@@ -173,6 +174,12 @@ func init() {
 			return errors.New("bochs-display: video memory too small")
 		case toU64(v) > 256<<20:
 			return errors.New("bochs-display: video memory too big")
+		}
+		// qemu_ram_alloc: an unplugged bochs-display at the same address
+		// still holds the name (neverFinalized).
+		if f := pci.Of(d); f != nil && s.leftRAM[pci.DevPath(bus, f)+"/bochs-display-vram"] {
+			name := pci.DevPath(bus, f) + "/bochs-display-vram"
+			return &machine.Crash{Signal: 6, Stderr: fmt.Sprintf("RAMBlock \"%s\" already registered, abort!\n", name)}
 		}
 		return nil
 	}, "bochs-display")

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/bits"
 	"slices"
-	"strconv"
 	"strings"
 
 	"hotpluglab/engine/board"
@@ -120,32 +119,7 @@ func (mon *Monitor) romBlock(d *qdev.Device) (ramBlock, bool) {
 		}
 		size = 1 << bits.Len64(uint64(n)-1)
 	}
-	return ramBlock{key: "rom:" + d.Path, name: pciDevPath(d, f) + "/" + d.Type.Name + ".rom", used: size, max: size, ro: true}, true
-}
-
-// pciDevPath is pcibus_get_dev_path: the root bus's path, then the slot
-// and function of each device from the root down to this one.
-func pciDevPath(d *qdev.Device, f *pci.Function) string {
-	var slots []string
-	for x := d; x != nil && x.Bus != nil; x = x.Bus.Parent {
-		fn := pci.Of(x)
-		if fn == nil {
-			break
-		}
-		slots = append([]string{fmt.Sprintf("%02x.%x", fn.DevFn>>3, fn.DevFn&7)}, slots...)
-		if p := x.Bus.Parent; p == nil || pci.Of(p) == nil {
-			// the host bridge: i440FX's and q35's root bus path is "0000" and
-			// a ":00" bus follows; a pseries PHB's is its device tree node
-			root := "0000:00"
-			if p != nil && p.Type.Name == "spapr-pci-host-bridge" {
-				idx, _ := p.Prop("index")
-				n, _ := strconv.ParseUint(strings.TrimSpace(idx), 10, 64)
-				root = fmt.Sprintf("pci@%x", 0x800000020000000+n)
-			}
-			return root + ":" + strings.Join(slots, ":")
-		}
-	}
-	return strings.Join(slots, ":")
+	return ramBlock{key: "rom:" + d.Path, name: pci.DevPath(d.Bus, f) + "/" + d.Type.Name + ".rom", used: size, max: size, ro: true}, true
 }
 
 // syncRAMBlocks brings ram_list up to the machine's state: blocks gone are

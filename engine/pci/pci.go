@@ -508,3 +508,28 @@ func RecordedEntry(buses []any, devfn int) qjson.Object {
 	}
 	return qjson.Object{}
 }
+
+// DevPath is pcibus_get_dev_path (qdev_get_dev_path of a PCI device, which
+// names its RAMBlocks) for function f on bus: the root bus's path, then the
+// slot and function of each device from the root down to this one. The bus
+// is given because a device being realized is not on it yet.
+func DevPath(bus *qdev.Bus, f *Function) string {
+	slots := []string{fmt.Sprintf("%02x.%x", f.DevFn>>3, f.DevFn&7)}
+	for b := bus; b != nil; b = b.Parent.Bus {
+		p := b.Parent
+		if p == nil || Of(p) == nil {
+			// the host bridge: i440FX's and q35's root bus path is "0000" and
+			// a ":00" bus follows; a pseries PHB's is its device tree node
+			root := "0000:00"
+			if p != nil && p.Type.Name == "spapr-pci-host-bridge" {
+				idx, _ := p.Prop("index")
+				n, _ := strconv.ParseUint(strings.TrimSpace(idx), 10, 64)
+				root = fmt.Sprintf("pci@%x", 0x800000020000000+n)
+			}
+			return root + ":" + strings.Join(slots, ":")
+		}
+		fn := Of(p)
+		slots = append([]string{fmt.Sprintf("%02x.%x", fn.DevFn>>3, fn.DevFn&7)}, slots...)
+	}
+	return strings.Join(slots, ":")
+}
