@@ -4873,6 +4873,13 @@ for b in ["pc", "q35", "pseries"]:
     m18(b, "migrate-file", steps=hmp("migrate %smig.bin" % f, "migrate tcp:", "migrate nosuch:x",
                                      "migrate_cancel", "info migrate", "migrate -d file:%smig.bin" % f), settle=0.5)
 
+    # migrate's refusals and the state they leave, in QMP and in info migrate.
+    m18(b, "migrate-qmp", steps=[
+        qmp("migrate", uri="tcp:"), qmp("query-migrate"), {"hmp": "info migrate"},
+        qmp("migrate", uri="nosuch:x"), qmp("query-migrate"), {"hmp": "info migrate"},
+        qmp("migrate", uri="tcp:localhost"), qmp("query-migrate"), qmp("migrate", uri="fd:nosuch"),
+        qmp("query-migrate"), {"hmp": "info migrate"}, qmp("migrate_cancel"), qmp("query-migrate"),
+        qmp("migrate", uri="/tmp/x"), {"hmp": "migrate -d tcp:"}, {"hmp": "info migrate"}])
     # The QMP equivalents, plain and with arguments, before and after a CPU.
     for s in ["bare", "cpu", "cpudel"]:
         pre = M18_STATES[s](b)
