@@ -67,7 +67,12 @@ m16-BOARD-m- measurements; dropped: pseries' registers after nmi, on 7.2 a reset
 around CPU device_add/device_del, help and info with arguments, qom-* on CPU and non-CPU paths, QMP
 argument errors, queries after plugging, human-monitor-command, objects, netdevs and chardevs, on
 pc, q35, pseries and versioned types -- 121 cases; none dropped; the four numa cases stop at
-QEMU's own "total memory for NUMA nodes" refusal, a learner's -numa without memory).
+QEMU's own "total memory for NUMA nodes" refusal, a learner's -numa without memory), and round 18
+(ids m18-, at the end: informational commands on pc, q35 and pseries bare, after a CPU device_add,
+its device_del and a NIC's device_add, the commands that cannot mean much (memsave, dump, screendump,
+savevm, migrate, gdbserver, x/xp formats), their QMP twins and human-monitor-command -- 122 cases;
+dropped: info mtree -f (hash order), pseries' XICS state (info pic, x-query-interrupt-controllers),
+10.0's info ramblock (host addresses)).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
