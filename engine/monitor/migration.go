@@ -21,6 +21,9 @@ import (
 type migrationState struct {
 	caps   map[string]bool
 	params map[string]any // uint64, bool or string
+	// status and errDesc: the last outgoing migration ("failed" after a
+	// refused one, see migrate.go; "" when none was tried).
+	status, errDesc string
 }
 
 func (mon *Monitor) migration() *migrationState {

@@ -214,6 +214,12 @@ type Release struct {
 	// MIGRATION "setup" event comes before the URI is read (7.2).
 	MigrationProtocols       []string
 	MigrationSetupEventFirst bool
+	// MigrateURIFirst: qmp_migrate reads the URI (migrate_uri_parse, 8.2)
+	// before migrate_prepare, so a URI it cannot read leaves no migration
+	// behind; 7.2 prepares first and such a migration ends "failed".
+	// MigrateBadProtocol is its refusal of an unknown protocol (%s: the URI).
+	MigrateURIFirst    bool
+	MigrateBadProtocol string
 	// MigrationURIAtOption: -incoming's URI is parsed as the option is
 	// read (incoming_option_parse, 9.0), not when the migration starts.
 	MigrationURIAtOption bool

@@ -11,6 +11,8 @@ var V10_0 = &Release{
 	DisplayGLUnsupported: "OpenGL is not supported by display backend '%s'",
 	MigrationProtocols:   []string{"tcp:", "unix:", "vsock:", "rdma:", "exec:", "fd:", "file:"},
 	MigrationURIAtOption: true,
+	MigrateURIFirst:      true,
+	MigrateBadProtocol:   "unknown migration protocol: %s",
 	TCGOneInsnPerTB:      true,
 	NetSocketBadFD:       "can't get socket option SO_TYPE",
 	NetClientSetupAssert: "net/net.c:280",

@@ -13,6 +13,7 @@ var V7_2 = &Release{
 	DisplayGLUnsupported:          "OpenGL is not supported by the display",
 	MigrationProtocols:            []string{"tcp:", "unix:", "vsock:", "rdma:", "exec:", "fd:"},
 	MigrationSetupEventFirst:      true,
+	MigrateBadProtocol:            "Parameter 'uri' expects a valid migration protocol",
 	ChardevAliases:                true,
 	NetSocketBadFD:                "{id}: Can't use file descriptor {fd}: Bad file descriptor",
 	NetClientSetupAssert:          "../../net/net.c:274",

@@ -67,7 +67,12 @@ m16-BOARD-m- measurements; dropped: pseries' registers after nmi, on 7.2 a reset
 around CPU device_add/device_del, help and info with arguments, qom-* on CPU and non-CPU paths, QMP
 argument errors, queries after plugging, human-monitor-command, objects, netdevs and chardevs, on
 pc, q35, pseries and versioned types -- 121 cases; none dropped; the four numa cases stop at
-QEMU's own "total memory for NUMA nodes" refusal, a learner's -numa without memory).
+QEMU's own "total memory for NUMA nodes" refusal, a learner's -numa without memory), and round 18
+(ids m18-, at the end: informational commands on pc, q35 and pseries bare, after a CPU device_add,
+its device_del and a NIC's device_add, the commands that cannot mean much (memsave, dump, screendump,
+savevm, migrate, gdbserver, x/xp formats), their QMP twins and human-monitor-command -- 122 cases;
+dropped: info mtree -f (hash order), pseries' XICS state (info pic, x-query-interrupt-controllers),
+10.0's info ramblock (host addresses)).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -4795,5 +4800,130 @@ m17("pseries72", "objects", steps=hmp("object_add iothread,id=io1", "info iothre
 m17("pc", "netdev-hub", steps=hmp("netdev_add hubport,id=h0,hubid=0", "netdev_add user,id=u0",
                                   "netdev_add hubport,id=h1,hubid=0,netdev=u0", "device_add e1000,netdev=h0,id=n0",
                                   "info network", "netdev_del h1", "info network"))
+
+
+# --------------------------------------------------------------- round 18 ----
+# An eighteenth outside tester (ids m18-): the informational commands a
+# newcomer tries after reading QEMU's docs, on pc, q35 and pseries, before and
+# after a CPU device_add, after its device_del and after a non-CPU device_add
+# (e1000 on pc, e1000e behind a root port on q35, virtio-net-pci on pseries);
+# the commands that cannot mean much on a paused machine without a disk or a
+# display (memsave, pmemsave, dump-guest-memory, screendump, savevm/loadvm,
+# migrate to a file, gdbserver, x/xp with formats) as QEMU answers them; the
+# QMP equivalents (query-* with and without arguments, x-query-*), and
+# human-monitor-command round trips of them.
+M18 = {"pc": ("x86_64", ["-M", "pc", "-smp", "1,maxcpus=4"]),
+       "q35": ("x86_64", ["-M", "q35", "-smp", "1,maxcpus=4", "-device", "pcie-root-port,id=rp1,chassis=1"]),
+       "pseries": ("ppc64", ["-M", "pseries", "-cpu", "POWER9", "-smp", "1,maxcpus=4"])}
+M18_CPU = {"pc": "device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0",
+           "q35": "device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0",
+           "pseries": "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1"}
+M18_NIC = {"pc": "device_add e1000,id=n1", "q35": "device_add e1000e,id=n1,bus=rp1",
+           "pseries": "device_add virtio-net-pci,id=n1"}
+M18_STATES = {"bare": lambda b: [], "cpu": lambda b: hmp(M18_CPU[b]),
+              "cpudel": lambda b: hmp(M18_CPU[b], "device_del c1"), "nic": lambda b: hmp(M18_NIC[b])}
+M18_GROUPS = {"regs": ["registers", "registers -a", "cpus"], "mmu": ["tlb", "mem"],
+              "intc": ["lapic", "pic", "ioapic", "irq"],
+              "mem": ["roms", "numa", "memdev", "memory-devices", "balloon", "mice", "usb"],
+              "state": ["status", "snapshots", "migrate", "migrate_capabilities", "migrate_parameters", "dump",
+                        "iothreads", "vm-generation-id", "replay", "stats vm", "stats vcpu", "cryptodev",
+                        "vcpu_dirty_limit", "dirty_rate", "sev", "sgx"]}
+M18_BIG = {"registers": 40, "registers -a": 60, "tlb": 30, "mem": 30, "mtree -f": 40, "qdm": 20,
+           "migrate_capabilities": 40, "migrate_parameters": 40}
+
+
+def m18(board, id, *extra, steps, **kw):
+    t, a = M18[board]
+    corpus.case(t, "m18-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def m18info(n):
+    st = {"hmp": "info " + n}
+    if n in M18_BIG:
+        st["truncate"] = M18_BIG[n]
+    return st
+
+
+def m18tmp(board, name):   # a host file of the case's own (in the chroot for 10.0)
+    return "/tmp/m18-%s-%s" % (board, name)
+
+
+for b in ["pc", "q35", "pseries"]:
+    for s, pre in M18_STATES.items():
+        for g, names in M18_GROUPS.items():
+            if b == "pseries":   # XICS' state (info pic) differs run to run: a case of its own below
+                names = [n for n in names if n != "pic"]
+            m18(b, "%s-%s" % (s, g), steps=pre(b) + [m18info(n) for n in names])
+    # What a run (or the host) may change: a case each.
+    for s in ["bare", "nic"]:
+        m18(b, "%s-mtree-f" % s, steps=M18_STATES[s](b) + [m18info("mtree -f")])
+    for n in ["ramblock", "sync-profile", "usbhost", "qdm"] + (["pic"] if b == "pseries" else []):
+        m18(b, "info-" + n.replace("-", ""), steps=[m18info(n)])
+
+    # The commands that cannot mean much here, as QEMU answers them.
+    f = m18tmp(b, "")
+    m18(b, "save-x", steps=hmp(M18_CPU[b], "memsave 0 16 %smem.bin" % f, "pmemsave 0 16 %spmem.bin" % f,
+                               "cpu 1", "memsave 0 16 %smem1.bin" % f, "memsave 0 16", "pmemsave 0x7 16 %spmem2.bin" % f,
+                               "screendump %sscr.ppm" % f, "savevm s1", "loadvm s1", "delvm s1", "info snapshots",
+                               "gdbserver none", "gdbserver none"))
+    m18(b, "x-formats", steps=hmp("x /4xb 0", "x /2dh 0", "x /2uw 0", "x /2og 0", "x /4cb 0", "x /2xw 0x100",
+                                  "xp /4xb 0", "xp /2dh 0x10", "xp /2uw 0", "xp /2og 0", "xp /8cb 0", "xp /x 0",
+                                  "xp 0", "x /3zb 0", "xp /2xq 0", "x /0xb 0", "xp /-1xb 0"))
+    m18(b, "x-cpu1", steps=hmp(M18_CPU[b], "cpu 1", "x /4xw 0", "xp /4xw 0", "p $pc", "cpu 0", "x /4xw 0", "p $pc",
+                               "device_del c1", "cpu 1", "x /2xb 0"))
+    m18(b, "dump", steps=hmp(M18_CPU[b], "dump-guest-memory %sd.elf 0 4096" % f, "info dump",
+                             "dump-guest-memory -z %sd.kdump 0 4096" % f, "info dump") + [
+        qmp("query-dump"), qmp("dump-guest-memory", paging=False, protocol="file:%sq.elf" % f, begin=0, length=4096),
+        qmp("query-dump")])
+    m18(b, "migrate-file", steps=hmp("migrate %smig.bin" % f, "migrate tcp:", "migrate nosuch:x",
+                                     "migrate_cancel", "info migrate", "migrate -d file:%smig.bin" % f), settle=0.5)
+
+    # migrate's refusals and the state they leave, in QMP and in info migrate.
+    m18(b, "migrate-qmp", steps=[
+        qmp("migrate", uri="tcp:"), qmp("query-migrate"), {"hmp": "info migrate"},
+        qmp("migrate", uri="nosuch:x"), qmp("query-migrate"), {"hmp": "info migrate"},
+        qmp("migrate", uri="tcp:localhost"), qmp("query-migrate"), qmp("migrate", uri="fd:nosuch"),
+        qmp("query-migrate"), {"hmp": "info migrate"}, qmp("migrate_cancel"), qmp("query-migrate"),
+        qmp("migrate", uri="/tmp/x"), {"hmp": "migrate -d tcp:"}, {"hmp": "info migrate"}])
+    # The QMP equivalents, plain and with arguments, before and after a CPU.
+    for s in ["bare", "cpu", "cpudel"]:
+        pre = M18_STATES[s](b)
+        m18(b, "%s-qmp-cpu" % s, steps=pre + [
+            qmp("query-cpus-fast"), qmp("query-hotpluggable-cpus"), qmp("query-status"), qmp("x-query-irq"),
+            qmp("x-query-numa")] + ([] if b == "pseries" else [qmp("x-query-interrupt-controllers")]) + [qmp("query-stats", target="vcpu"),
+            qmp("query-stats", target="vm"), qmp("query-stats-schemas"),
+            qmp("query-stats", target="vcpu", vcpus=["/machine/unattached/device[0]"]),
+            qmp("query-vcpu-dirty-limit"), qmp("query-dirty-rate")])
+    if b == "pseries":   # XICS' state, as info pic
+        m18(b, "qmp-intc", steps=[qmp("x-query-interrupt-controllers")])
+    m18(b, "qmp-mem", steps=[
+        qmp("x-query-roms"), qmp("query-memdev"), qmp("query-memory-devices"), qmp("query-memory-size-summary"),
+        qmp("query-balloon"), qmp("query-mice"), qmp("x-query-usb"), qmp("query-dump"),
+        qmp("query-dump-guest-memory-capability"), qmp("query-iothreads"), qmp("query-vm-generation-id"),
+        qmp("query-replay"), qmp("query-cryptodev"), qmp("query-sev"), qmp("query-sev-capabilities"),
+        qmp("query-sgx"), qmp("query-sgx-capabilities"), qmp("query-migrate"), qmp("x-query-rdma"),
+        qmp("query-rocker", name="r0")])
+    m18(b, "qmp-args", steps=[
+        qmp("query-status", verbose=True), qmp("query-cpus-fast", cpu=0), qmp("query-memdev", id="m0"),
+        qmp("query-stats", target="nosuch"), qmp("query-stats"), qmp("query-stats", target="vcpu", vcpus=[]),
+        qmp("query-stats", target="vm", vcpus=["/machine/unattached/device[0]"]),
+        qmp("query-stats", target="vcpu", providers=[{"provider": "kvm"}]),
+        qmp("query-stats-schemas", provider="kvm"), qmp("query-stats-schemas", provider="nosuch"),
+        qmp("query-dirty-rate", **{"calc-time-unit": "millisecond"}), qmp("query-vcpu-dirty-limit", cpu=0),
+        qmp("x-query-irq", x=1), qmp("x-query-registers"), qmp("query-registers"), qmp("query-tlb"),
+        qmp("query-sgx", x=1), qmp("query-migrate", detail=True), qmp("query-replay", x=1)])
+    m18(b, "qmp-migrate", steps=[qmp("query-migrate-capabilities"), qmp("query-migrate-parameters"),
+                                 qmp("query-migrate"), qmp("query-snapshots"), qmp("query-named-block-nodes"),
+                                 qmp("query-xen-replication-status"), qmp("query-colo-status")])
+    # human-monitor-command round trips.
+    m18(b, "hmc-info", steps=[hmc(M18_CPU[b]), hmc("info cpus"), hmc("info registers", **{"cpu-index": 1}),
+                              hmc("info lapic", **{"cpu-index": 1}), hmc("info tlb", **{"cpu-index": 1}),
+                              hmc("info irq")] + ([] if b == "pseries" else [hmc("info pic")]) + [hmc("info status"), hmc("info numa"),
+                              hmc("info stats vcpu"), hmc("device_del c1"), hmc("info cpus")])
+    m18(b, "hmc-nonsense", steps=[hmc("x /4xb 0"), hmc("xp /2xw 0"), hmc("x /4xb 0", **{"cpu-index": 3}),
+                                  hmc("memsave 0 16 %shmc.bin" % f), hmc("pmemsave 0 16 %shmcp.bin" % f),
+                                  hmc("screendump %shmc.ppm" % f), hmc("savevm s1"), hmc("loadvm s1"),
+                                  hmc("gdbserver none"), hmc("info snapshots"), hmc("info dump"),
+                                  hmc("dump-guest-memory %shmc.elf 0 4096" % f), hmc("info dump")])
 
 corpus.write()
