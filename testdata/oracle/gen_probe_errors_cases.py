@@ -4256,4 +4256,35 @@ for i, a in enumerate([
 ]):
     p("e18-rel-%d" % i, *a, steps=hmp("info status"))
 
+# Measured around round 18's fixes (e18m-): the reserve capability's other
+# checks and their order, a refused root port's chassis slot given back,
+# nvme's checks in order, MSI-X vectors beyond a table elsewhere, links and
+# qom paths naming chardevs and devices by partial path, and
+# memory-backend-shm where memory is taken.
+for i, a in enumerate([
+    ["-device", "pcie-root-port,id=rp,chassis=1,mem-reserve=4G"], ["-device", "pcie-root-port,id=rp,chassis=1,pref32-reserve=4G"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,pref32-reserve=4G,mem-reserve=4G"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,pref64-reserve=8G,mem-reserve=64M,io-reserve=0"],
+    RP + ["-device", "pcie-root-port,id=rp2,chassis=1,pref32-reserve=1M,pref64-reserve=1M"],
+    ["-blockdev", "null-co,node-name=d", "-device", "nvme,drive=d,serial=s,msix_qsize=2049"],
+    ["-blockdev", "null-co,node-name=d", "-device", "nvme,drive=d,max_ioqpairs=0"],
+    ["-blockdev", "null-co,node-name=d", "-device", "nvme,drive=d,msix_qsize=0"],
+    ["-device", "virtio-scsi-pci,vectors=3000"], ["-device", "e1000,id=e", "-device", "virtio-rng-pci,rng=e"],
+    ["-device", "e1000,id=e", "-device", "virtio-rng-pci,rng=/machine/peripheral/e"],
+    ["-chardev", "null,id=c", "-blockdev", "null-co,node-name=d", "-device", "virtio-blk-pci,drive=d,iothread=c"],
+    ["-chardev", "null,id=c", "-device", "virtio-rng-pci,rng=/chardevs/c"],
+]):
+    x("e18m-%d" % i, *Q18, *a, steps=hmp("info pci"))
+x("e18m-mon-0", *Q18, steps=hmp("device_add pcie-root-port,id=rp,chassis=1,pref32-reserve=1M,pref64-reserve=1M",
+                                 "device_add pcie-root-port,id=rp,chassis=1", "device_add pcie-root-port,id=rp2,chassis=1",
+                                 "device_add virtio-net-pci,bus=rp,vectors=2049,id=v", "info pci"))
+x("e18m-mon-1", *PC18, "-chardev", "ringbuf,id=c", "-device", "e1000,id=c", "-object", "iothread,id=io", "-chardev", "null,id=n",
+  steps=hmp("qom-get c type", "qom-get n type", "qom-set n nosuch 1", "qom-get io poll-grow", "qom-get objects type",
+            "qom-set /machine/peripheral/c mac 52:54:00:00:00:01", "device_add virtio-rng-pci,rng=n", "device_add virtio-rng-pci,rng=c"))
+x("e18m-mon-2", *PC18, "-device", "virtio-balloon-pci,id=b", "-blockdev", "null-co,node-name=d", "-device", "virtio-blk-pci,drive=d,id=vb",
+  steps=hmp("qom-set /machine/peripheral/b/virtio-backend guest-stats x", "qom-set /machine/peripheral/b/virtio-backend guest-stats-polling-interval 3",
+            "qom-get b guest-stats-polling-interval", "qom-set /machine/peripheral/vb/virtio-backend num-queues 2", "qom-set vb num-queues 2"))
+x("e18m-shm-0", "-M", "pc-i440fx-7.2", "-m", "256M", "-object", "memory-backend-shm,id=m,size=256M", "-numa", "node,memdev=m", steps=hmp("info memdev"))
+x("e18m-shm-1", "-M", "pc-i440fx-7.2", "-m", "256M", "-object", "memory-backend-shm,id=m,size=256M", "-M", "memory-backend=m", steps=hmp("info memdev"))
+
 corpus.write()
