@@ -51,3 +51,22 @@ func (s *State) SetPollInterval(d *qdev.Device, v int64) error {
 	s.pollInterval[b] = v
 	return nil
 }
+
+// GuestStatsNotWritable is qom-set of a balloon's guest-stats: a getter
+// only (balloon_stats_get_all), the proxy's an alias of its backend's, so
+// the refusal names the backend's type (measured on both releases).
+func GuestStatsNotWritable(d *qdev.Device, prop string) error {
+	b := balloonOf(d)
+	if b == nil || prop != "guest-stats" {
+		return nil
+	}
+	owner := b
+	for _, bus := range b.Buses {
+		for _, c := range bus.Children {
+			if isVirtioBackend(bus, c) {
+				owner = c
+			}
+		}
+	}
+	return errors.New("Property '" + owner.Type.Name + ".guest-stats' is not writable")
+}

@@ -310,7 +310,6 @@ func init() {
 		prop, msg string
 		types     []string
 	}{
-		{"serial", "serial property not set", []string{"nvme"}},
 		{"fsdev", "9pfs device couldn't find fsdev with the id = NULL", append(virtioProxies("virtio-9p-pci"), "virtio-9p-device")},
 		{"bmc", "IPMI device requires a bmc attribute to be set", []string{"isa-ipmi-bt", "isa-ipmi-kcs", "pci-ipmi-bt", "pci-ipmi-kcs"}},
 		{"evdev", "evdev property is required", []string{"virtio-input-host-pci", "virtio-input-host-device"}},
@@ -391,9 +390,17 @@ func init() {
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		return s.virtioMemRealizeError(vals)
 	}, "virtio-mem-pci")
+	// nvme_check_params: the queue pairs, the MSI-X table, then the serial.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("max_ioqpairs"); ok && (toU64(v) == 0 || toU64(v) > 65535) {
 			return errors.New("max_ioqpairs must be between 1 and 65535")
+		}
+		// then the MSI-X table's size (PCI_MSIX_FLAGS_QSIZE + 1 entries at most)
+		if v, ok := vals.get("msix_qsize"); ok && (toU64(v) == 0 || toU64(v) > msixMaxEntries) {
+			return fmt.Errorf("msix_qsize must be between 1 and %d", msixMaxEntries)
+		}
+		if _, ok := vals.get("serial"); !ok {
+			return errors.New("serial property not set")
 		}
 		return nil
 	}, "nvme")

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
@@ -358,7 +359,55 @@ func (s *State) resolveLink(p qdev.Prop, txt string) (any, error) {
 		}
 	}
 	if !s.Backends.Object(txt) {
+		if s.qomNames(txt) {
+			// Not of the link's type, but a path to some other object
+			// (a chardev, a device): object_resolve_link's second lookup.
+			return nil, fmt.Errorf("Invalid parameter type for '%s', expected: %s", p.Name, want)
+		}
 		return nil, &LinkNotFoundError{txt}
 	}
 	return txt, nil
+}
+
+// qomNames says whether a path names any object of the QOM tree besides
+// /objects' children: absolute, or partial (a path ending with its
+// components: a chardev's id, a device's).
+func (s *State) qomNames(path string) bool {
+	var parts []string
+	for _, c := range strings.Split(path, "/") {
+		if c != "" {
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) == 0 {
+		return false
+	}
+	want := "/" + strings.Join(parts, "/")
+	match := func(p string) bool {
+		if strings.HasPrefix(path, "/") {
+			return p == want
+		}
+		return strings.HasSuffix(p, want)
+	}
+	found := false
+	if c := chardev.Of(s.M); c != nil {
+		for _, x := range c.QOM() {
+			found = found || match("/chardevs/"+x[0])
+		}
+	}
+	if r, ok := s.Backends.(*Registry); ok {
+		for id := range r.Chardevs {
+			found = found || match("/chardevs/"+id)
+		}
+		if c, ok := r.CharClaims.(interface{ QOM() [][2]string }); ok {
+			for _, x := range c.QOM() {
+				found = found || match("/chardevs/"+x[0])
+			}
+		}
+	}
+	for _, c := range s.M.CPUs {
+		found = found || match(c.QOMPath)
+	}
+	s.QOMObjects(func(p, _ string) { found = found || match(p) })
+	return found
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -64,6 +65,7 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	s.looklessProps(d)
 	s.showProps(d, vals)
 	s.autoQueues(d, vals)
+	s.virtioMSIXFits(d)
 	s.adjustBARs(d)
 	s.usbStorageDrive(d)
 	if f := pci.Of(d); f != nil {
@@ -462,6 +464,13 @@ func init() {
 		k := [2]uint64{toU64(chassis), toU64(sl)}
 		if s.chassis[k] {
 			return errors.New("Can't add chassis slot, error -16")
+		}
+		// gen_rp_realize: the resource reserve capability after the
+		// port's own realize (whose exit then gives the slot back).
+		if d.Type.Name == "pcie-root-port" {
+			if err := reserveCapError(vals); err != nil {
+				return err
+			}
 		}
 		s.chassis[k] = true
 		return nil
@@ -1184,4 +1193,51 @@ func expressOnExpressBus(d *qdev.Device) bool {
 	modernOff, _ := d.Prop("disable-modern")
 	pcieOff, _ := d.Prop("x-disable-pcie")
 	return modernOff != "true" && pcieOff != "true"
+}
+
+// reserveCapError is pci_bridge_qemu_reserve_cap_init's checks of the
+// window sizes a generic root port reserves (unset: -1).
+func reserveCapError(vals *values) error {
+	set := func(name string) (uint64, bool) {
+		v, ok := vals.get(name)
+		if !ok || toU64(v) == math.MaxUint64 {
+			return 0, false
+		}
+		return toU64(v), true
+	}
+	_, pref32 := set("pref32-reserve")
+	_, pref64 := set("pref64-reserve")
+	switch mem, memSet := set("mem-reserve"); {
+	case pref32 && pref64:
+		return errors.New("PCI resource reserve cap: PREF32 and PREF64 conflict")
+	case memSet && mem >= math.MaxUint32:
+		return errors.New("PCI resource reserve cap: mem-reserve must be less than 4G")
+	}
+	if n, ok := set("pref32-reserve"); ok && n >= math.MaxUint32 {
+		return errors.New("PCI resource reserve cap: pref32-reserve  must be less than 4G")
+	}
+	return nil
+}
+
+// msixMaxEntries is the most entries an MSI-X table has (the Table Size
+// field, PCI_MSIX_FLAGS_QSIZE, plus one).
+const msixMaxEntries = 2048
+
+// virtioMSIXFits is virtio_pci_device_plugged's msix_init_exclusive_bar:
+// more vectors than a table holds fail it, which it warns of and goes on
+// without MSI-X (nvectors 0: no MSI-X BAR, qtree's vectors 0).
+func (s *State) virtioMSIXFits(d *qdev.Device) {
+	if pci.Of(d) == nil || !d.Type.Implements("virtio-pci") {
+		return
+	}
+	v, ok := d.Prop("vectors")
+	if !ok {
+		return
+	}
+	n, err := strconv.ParseUint(strings.Fields(v + " ")[0], 10, 32)
+	if err != nil || n <= msixMaxEntries {
+		return
+	}
+	s.warn(fmt.Sprintf("unable to init msix vectors to %d", n))
+	d.SetProp("vectors", qtreeNum(0))
 }

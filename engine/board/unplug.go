@@ -152,6 +152,27 @@ func (s *State) Unparented(path string) bool {
 	return s.finalizing[path] != nil && s.Tree.FindByPath(path) == nil
 }
 
+// VirtioBackendAt is a virtio proxy's backend by its path (the proxy's,
+// then "/virtio-backend"); nil for none.
+func (s *State) VirtioBackendAt(path string) *qdev.Device {
+	proxy, ok := strings.CutSuffix(path, "/virtio-backend")
+	if !ok {
+		return nil
+	}
+	d := s.DeviceAt(proxy)
+	if d == nil {
+		return nil
+	}
+	for _, b := range d.Buses {
+		for _, c := range b.Children {
+			if isVirtioBackend(b, c) {
+				return c
+			}
+		}
+	}
+	return nil
+}
+
 // findQOM is the device at a canonical path.
 func (s *State) findQOM(path string) *qdev.Device {
 	var found *qdev.Device

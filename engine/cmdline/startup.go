@@ -1543,6 +1543,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{}, later: map[string]string{},
 		Trace: trace.NewBackend(trace.Lazy(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
+	o.Objects.Added = rel.ObjectTypesAdded
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
 	o.Chr.MuxHotswap = rel.ChardevMuxHotswap

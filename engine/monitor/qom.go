@@ -170,7 +170,7 @@ func (mon *Monitor) qomObject(path string) string {
 }
 
 // qomObjects calls f with the path and type of every object the
-// simulator knows in the QOM tree below /machine.
+// simulator knows in the QOM tree (below /machine, /objects and /chardevs).
 func (mon *Monitor) qomObjects(f func(path, typ string)) {
 	m := mon.M
 	f("/machine", m.Type.QOMType())
@@ -185,6 +185,18 @@ func (mon *Monitor) qomObjects(f func(path, typ string)) {
 	}
 	if b := board.Of(m); b != nil {
 		b.QOMObjects(f)
+	}
+	// The other roots a partial path searches too (object_resolve_partial_path
+	// walks the whole tree from /): user objects and chardevs.
+	f("/objects", "container")
+	for _, o := range object.Of(m) {
+		f("/objects/"+o.ID, o.Type)
+	}
+	if c := chardev.Of(m); c != nil {
+		f("/chardevs", "container")
+		for _, x := range c.QOM() {
+			f("/chardevs/"+x[0], x[1])
+		}
 	}
 }
 
@@ -338,7 +350,7 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 		}
 	}
 	for _, o := range object.Of(m) {
-		if path != "/objects/"+o.ID {
+		if abs != "/objects/"+o.ID {
 			continue
 		}
 		// A memory backend's size, as given (-object or object_add).
@@ -510,7 +522,14 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		return GenericError(fmt.Sprintf("Attempt to set property '%s' on anonymous device (type '%s') after it was realized", prop, c.Type))
 	}
 	if b := board.Of(mon.M); b != nil {
-		if d := b.DeviceAt(mon.absPath(path)); d != nil {
+		d := b.DeviceAt(mon.absPath(path))
+		if d == nil {
+			d = b.VirtioBackendAt(mon.absPath(path))
+		}
+		if d != nil {
+			if err := board.GuestStatsNotWritable(d, prop); err != nil {
+				return GenericError(err.Error())
+			}
 			switch prop {
 			case "hotplugged", "hotpluggable", "parent_bus": // getters only (measured; hotpluggable: pm-x-r42-f1)
 				return GenericError(fmt.Sprintf("Property '%s.%s' is not writable", typ, prop))

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -45,6 +46,9 @@ type Objects struct {
 	Backends map[string]*Backend
 	ids      map[string]bool
 	order    []*Backend
+	// Added are the types the release accepts beyond userCreatable
+	// (release.ObjectTypesAdded).
+	Added []string
 }
 
 // NewObjects starts an empty set.
@@ -68,7 +72,7 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	if !ok {
 		return false, errors.New("Parameter 'qom-type' is missing")
 	}
-	if !userCreatable[typ] && !unbuiltObjectTypes[typ] {
+	if !userCreatable[typ] && !unbuiltObjectTypes[typ] && !slices.Contains(o.Added, typ) {
 		return false, fmt.Errorf("Parameter 'qom-type' does not accept value '%s'", typ)
 	}
 	if !hasID {

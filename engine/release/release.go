@@ -187,6 +187,10 @@ type Release struct {
 	// PCIeSlotZeroWarning: a device behind a PCIe port at a slot other
 	// than 0 is warned about.
 	PCIeSlotZeroWarning bool
+	// ObjectTypesAdded are -object types (the QAPI ObjectType enum, and
+	// built) the release has beyond the simulator's common list
+	// (numa.userCreatable): 10.0's memory-backend-shm (9.1).
+	ObjectTypesAdded []string
 	// NICUnknownModelWarns: a -nic/-net nic model the board does not know
 	// is warned about at start ("requested NIC ... was not created"), not
 	// fatal ("Unsupported NIC model").

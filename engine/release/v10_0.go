@@ -78,6 +78,7 @@ var V10_0 = &Release{
 	DeviceHelpPlainDefaults:     true,
 	HotpluggableCheckedLate:     true,
 	PCIeSlotZeroWarning:         true,
+	ObjectTypesAdded:            []string{"memory-backend-shm"},
 	PCIUnmappedBARText:          true,
 	X86VersionFieldsUnsigned:    true,
 	SMBIOSSlots:                 true,

@@ -449,10 +449,16 @@ var corpora = []struct {
 	// the PHB, whose RCU finalization varies from run to run). Pass o4
 	// closed -option-rom's missing file, a -global drive= on spapr-nvram,
 	// a RAM backend's size wrapping past 2^64 and -preconfig's
-	// set-numa-node, with 24 o4- measurements.
+	// set-numa-node, with 24 o4- measurements. Round 18 (e18-, 142
+	// cases, with 18 e18m- measurements; none dropped): PCIe port rules
+	// (hotplug=off, chassis/slot, reserve windows, MSI-X vectors),
+	// -device on the wrong kind of bus for each bus, ids across kinds,
+	// busy device_del/object_del, qom-set of read-only and typed
+	// properties, CPU errors interleaved, the first failure among
+	// -smp/-m/-numa and others, spellings one release knows; all judged.
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3339},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3340},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3499},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3500},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see

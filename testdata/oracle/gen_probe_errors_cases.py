@@ -4018,4 +4018,275 @@ x("r17-mixm-0", *M17["q35"], steps=hmp("device_add qemu64-x86_64-cpu,socket-id=9
 p("r17-mixm-0", *P17, steps=hmp("device_add power9_v2.0-spapr-cpu-core,core-id=9,id=c", "device_add spapr-vlan,id=c,reg=x",
                                  "device_add spapr-vlan,id=c", "device_add power9_v2.0-spapr-cpu-core,core-id=1,id=c", "info hotpluggable-cpus"))
 
+# ---------------------------------------------------------------- round 18 ----
+# Round 18 (e18-, helper e18): PCIe placement and its resource rules (q35 root
+# ports with hotplug=off, chassis/slot clashes, multifunction and ARI behind a
+# port, pcie-pci-bridge, bridge window reservations, MSI-X vector counts),
+# -device on the wrong kind of bus for each bus a machine has (isa, usb, scsi,
+# virtio-serial, ide, hda, spapr-vio, pci-bridge, pcie), ids reused across
+# chardevs, netdevs, objects, drives and nodes, device_del of devices that
+# cannot go or are already going, object_del of backends in use, qom-set of
+# read-only and typed properties given wrong values; CPU errors interleaved
+# with these (which message wins, in which order), bad -smp/-m/-numa beside
+# non-CPU errors (the first failure wins), and the spellings only one release
+# knows. pc, q35 (pc-q35-7.2, pc-q35-5.2) and pseries.
+# Recorded twice per release, none dropped; all judged after the fixes
+# (README: probe_errors).
+Q18 = ["-M", "pc-q35-7.2", "-smp", "1,maxcpus=4"]
+Q52 = ["-M", "pc-q35-5.2", "-smp", "1,maxcpus=4"]
+PC18 = ["-M", "pc-i440fx-7.2", "-smp", "1,maxcpus=4"]
+P18 = ["-M", "pseries", "-smp", "1,maxcpus=4"]
+RP = ["-device", "pcie-root-port,id=rp,chassis=1"]
+# PCIe placement and resources at start-up.
+for i, a in enumerate([
+    RP + ["-device", "pcie-root-port,id=rp2,chassis=1"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,slot=1", "-device", "pcie-root-port,id=rp2,chassis=1,slot=1"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,slot=1", "-device", "ioh3420,id=rp2,chassis=1,slot=1"],
+    RP + ["-device", "e1000e,bus=rp,addr=0x1"],
+    RP + ["-device", "e1000e,bus=rp,addr=0x0.1"],
+    RP + ["-device", "e1000e,bus=rp,multifunction=on", "-device", "e1000e,bus=rp,addr=0x0.1"],
+    RP + ["-device", "e1000e,bus=rp,multifunction=on", "-device", "e1000e,bus=rp,addr=0x0.1", "-device", "e1000e,bus=rp,addr=0x0.8"],
+    RP + ["-device", "virtio-net-pci,bus=rp,vectors=4000"],
+    RP + ["-device", "virtio-net-pci,bus=rp,vectors=2049"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,pref32-reserve=1M,pref64-reserve=1M"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,mem-reserve=x"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,bus-reserve=300"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,x-speed=99"],
+    RP + ["-device", "pcie-root-port,id=rp2,chassis=2,bus=rp"],
+    ["-device", "x3130-upstream,id=up,bus=pcie.0"],
+    RP + ["-device", "x3130-upstream,id=up,bus=rp", "-device", "xio3130-downstream,id=dn,bus=up,chassis=1"],
+    RP + ["-device", "x3130-upstream,id=up,bus=rp", "-device", "xio3130-downstream,id=dn,bus=up,chassis=2,slot=0",
+          "-device", "e1000e,bus=dn"],
+    ["-device", "pcie-pci-bridge,id=ppb"],
+    RP + ["-device", "pcie-pci-bridge,id=ppb,bus=rp", "-device", "pcie-root-port,bus=ppb,chassis=2"],
+    RP + ["-device", "pcie-pci-bridge,id=ppb,bus=rp", "-device", "e1000,bus=ppb,addr=0x0"],
+    RP + ["-device", "pcie-pci-bridge,id=ppb,bus=rp", "-device", "e1000,bus=ppb,addr=0x20"],
+    RP + ["-device", "pci-bridge,id=br,bus=rp,chassis_nr=2"],
+    ["-device", "pci-bridge,id=br,chassis_nr=0"],
+    RP + ["-device", "nvme,bus=rp,serial=s,drive=d,msix_qsize=0", "-blockdev", "null-co,node-name=d"],
+    RP + ["-device", "virtio-blk-pci,bus=rp,drive=d,num-queues=8,vectors=2", "-blockdev", "null-co,node-name=d"],
+]):
+    x("e18-pcie-%d" % i, *Q18, *a, steps=hmp("info pci"))
+# The same port rules on the older machine version.
+for i, a in enumerate([
+    ["-device", "pcie-root-port,id=rp,chassis=1,slot=1", "-device", "pcie-root-port,id=rp2,chassis=1,slot=1"],
+    RP + ["-device", "e1000e,bus=rp,addr=0x0.1"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,hotplug=off"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,pref32-reserve=1M,pref64-reserve=1M"],
+]):
+    x("e18-pcie52-%d" % i, *Q52, *a, steps=hmp("info pci"))
+# hotplug=off root ports, busy unplugs and non-hotpluggable devices (monitor).
+for i, (m, a, steps) in enumerate([
+    (Q18, ["-device", "pcie-root-port,id=rp,chassis=1,hotplug=off"],
+     ["device_add e1000e,bus=rp,id=e", "device_add virtio-net-pci,bus=rp", "info pci"]),
+    (Q18, ["-device", "pcie-root-port,id=rp,chassis=1,hotplug=off", "-device", "e1000e,bus=rp,id=e0"],
+     ["device_del e0", "device_del rp", "info pci"]),
+    (Q18, RP + ["-device", "e1000e,bus=rp,id=e0"], ["device_del e0", "device_del e0", "device_del rp", "info pci"]),
+    (Q18, RP, ["device_add e1000e,bus=rp,id=e0", "device_del e0", "device_del e0", "device_add e1000e,bus=rp,id=e1", "info pci"]),
+    (Q18, RP, ["device_add e1000e,bus=rp,multifunction=on,id=f0", "device_add e1000e,bus=rp,addr=0.1,id=f1", "info pci"]),
+    (Q18, RP, ["device_add pcie-pci-bridge,bus=rp,id=ppb", "device_add e1000,bus=ppb,addr=0x1,id=b1", "info pci"]),
+    (Q18, RP + ["-device", "pcie-pci-bridge,id=ppb,bus=rp"], ["device_add e1000,bus=ppb,addr=0x1,id=b1", "device_del ppb", "info pci"]),
+    (Q18, RP + ["-device", "pcie-pci-bridge,id=ppb,bus=rp,shpc=off"], ["device_add e1000,bus=ppb,addr=0x1,id=b1", "info pci"]),
+    (Q18, ["-device", "VGA,id=vga", "-device", "ich9-intel-hda,id=hda,bus=pcie.0", "-device", "isa-serial,id=ser"],
+     ["device_del vga", "device_del hda", "device_del ser", "info pci"]),
+    (PC18, ["-device", "pci-bridge,id=br,chassis_nr=1", "-device", "e1000,bus=br,addr=0x1,id=be"],
+     ["device_del be", "device_del be", "device_del br", "info pci"]),
+    (PC18, ["-device", "isa-serial,id=ser", "-device", "VGA,id=vga", "-device", "piix3-usb-uhci,id=u"],
+     ["device_del ser", "device_del vga", "device_del u", "device_del u", "info pci"]),
+    (PC18, ["-device", "virtio-scsi-pci,id=s", "-blockdev", "null-co,node-name=d", "-device", "scsi-hd,bus=s.0,drive=d,id=hd"],
+     ["device_del s", "device_del s", "info pci"]),
+]):
+    x("e18-hp-%d" % i, *m, *a, steps=hmp(*steps))
+for i, (a, steps) in enumerate([
+    (["-device", "spapr-vlan,id=v", "-device", "spapr-vty,id=t,chardev=c", "-chardev", "null,id=c"],
+     ["device_del v", "device_del t", "info qtree"]),
+    (["-device", "e1000,id=e"], ["device_del e", "device_del e", "info pci"]),
+    ([], ["device_del core0", "device_add power9_v2.0-spapr-cpu-core,core-id=1,id=c1", "device_del c1", "device_del c1",
+          "info hotpluggable-cpus"]),
+]):
+    p("e18-hp-%d" % i, *P18, *a, steps=hmp(*steps))
+
+# -device on the wrong kind of bus, for each bus (start-up).
+WB = [
+    ["-device", "e1000,bus=isa.0"], ["-device", "isa-serial,bus=pci.0"],
+    ["-device", "piix3-usb-uhci,id=u", "-device", "e1000,bus=u.0"], ["-device", "usb-kbd,bus=pci.0"],
+    ["-device", "virtio-scsi-pci,id=s", "-device", "usb-kbd,bus=s.0"], ["-blockdev", "null-co,node-name=d", "-device", "scsi-hd,bus=pci.0,drive=d"],
+    ["-device", "virtio-scsi-pci,id=s", "-device", "virtserialport,bus=s.0"],
+    ["-device", "virtio-serial-pci,id=vs", "-device", "e1000,bus=vs.0"], ["-device", "virtconsole,bus=pci.0"],
+    ["-blockdev", "null-co,node-name=d", "-device", "ide-hd,bus=pci.0,drive=d"], ["-device", "e1000,bus=ide.0"],
+    ["-device", "intel-hda,id=h", "-device", "e1000,bus=h.0"], ["-device", "hda-duplex,bus=pci.0"],
+    ["-device", "pci-bridge,id=br,chassis_nr=1", "-device", "usb-kbd,bus=br"],
+    ["-device", "e1000,id=e", "-device", "e1000,bus=e"], ["-device", "virtio-rng-device"],
+]
+for i, a in enumerate(WB):
+    x("e18-wb-%d" % i, "-M", "pc-i440fx-7.2", *a, steps=hmp("info qtree"))
+for i, a in enumerate([
+    RP + ["-device", "usb-kbd,bus=pcie.0"], RP + ["-device", "isa-serial,bus=pcie.0"], RP + ["-device", "isa-serial,bus=rp"],
+    RP + ["-blockdev", "null-co,node-name=d", "-device", "scsi-hd,bus=rp,drive=d"], RP + ["-device", "e1000,bus=rp"],
+    RP + ["-device", "pci-bridge,id=br,bus=pcie.0,chassis_nr=2", "-device", "e1000e,bus=br,addr=0x1"],
+]):
+    x("e18-wbq-%d" % i, *Q18, *a, steps=hmp("info pci"))
+for i, a in enumerate([
+    ["-device", "usb-kbd,bus=spapr-vio"], ["-device", "spapr-vscsi,id=s", "-device", "spapr-vlan,bus=s.0"],
+    ["-device", "virtio-scsi-pci,id=s", "-device", "spapr-vty,bus=s.0"],
+    ["-blockdev", "null-co,node-name=d", "-device", "scsi-hd,bus=spapr-vio,drive=d"],
+]):
+    p("e18-wb-%d" % i, *P18, *a, steps=hmp("info qtree"))
+# The same wrong buses at the monitor.
+x("e18-wbm-0", *PC18, "-device", "virtio-serial-pci,id=vs", "-device", "virtio-scsi-pci,id=s", "-device", "piix3-usb-uhci,id=u",
+  steps=hmp("device_add e1000,bus=isa.0", "device_add isa-serial,bus=pci.0", "device_add usb-kbd,bus=s.0", "device_add virtserialport,bus=u.0",
+            "device_add scsi-cd,bus=vs.0", "device_add e1000,bus=ide.0", "info qtree"))
+x("e18-wbm-1", *Q18, *RP, steps=hmp("device_add usb-kbd,bus=rp", "device_add isa-serial,bus=rp", "device_add pcie-root-port,bus=rp,chassis=4",
+                                     "device_add e1000e,bus=ide.2", "info pci"))
+p("e18-wbm-0", *P18, "-device", "spapr-vscsi,id=s", steps=hmp("device_add spapr-vlan,bus=s.0", "device_add e1000,bus=spapr-vio",
+                                                              "device_add scsi-cd,bus=spapr-vio", "info qtree"))
+
+# Ids reused across kinds (start-up and monitor).
+for i, a in enumerate([
+    ["-chardev", "null,id=x", "-netdev", "user,id=x", "-object", "iothread,id=x", "-device", "e1000,id=x,netdev=x"],
+    ["-object", "memory-backend-ram,id=x,size=64M", "-object", "iothread,id=x"],
+    ["-blockdev", "null-co,node-name=x", "-drive", "if=none,id=x,driver=null-co"],
+    ["-drive", "if=none,id=x,driver=null-co", "-blockdev", "null-co,node-name=x"],
+    ["-netdev", "user,id=x", "-nic", "user,id=x"],
+    ["-chardev", "null,id=x", "-serial", "chardev:x", "-chardev", "ringbuf,id=x"],
+    ["-object", "iothread,id=x", "-M", "pc,memory-backend=x"],
+    ["-object", "iothread,id=x", "-numa", "node,memdev=x"],
+    ["-chardev", "null,id=x", "-device", "virtio-rng-pci,rng=x"],
+    ["-object", "iothread,id=x", "-device", "virtio-scsi-pci,iothread=x,id=x", "-device", "virtio-scsi-pci,id=x"],
+]):
+    x("e18-ids-%d" % i, "-M", "pc-i440fx-7.2", *a, steps=hmp("info network", "info chardev"))
+x("e18-idsm-0", *PC18, steps=hmp("chardev-add null,id=x", "netdev_add user,id=x", "object_add iothread,id=x", "object_add secret,id=x,data=a",
+                                  "drive_add 0 if=none,id=x,driver=null-co", "device_add e1000,id=x,netdev=x", "device_add e1000,id=x",
+                                  "info network"))
+x("e18-idsm-1", *Q18, steps=[
+    qmp("object-add", **{"qom-type": "iothread", "id": "y"}), qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "y", "size": 67108864}),
+    qmp("blockdev-add", driver="null-co", **{"node-name": "y"}), qmp("netdev_add", type="user", id="y"),
+    qmp("chardev-add", id="y", backend={"type": "null", "data": {}}), qmp("device_add", driver="virtio-rng-pci", rng="y", id="y"),
+    qmp("device_add", driver="virtio-blk-pci", drive="y", id="y"), qmp("query-chardev")])
+p("e18-idsm-0", *P18, steps=hmp("chardev-add null,id=x", "netdev_add user,id=x", "object_add rng-builtin,id=x", "device_add spapr-vty,id=x,chardev=x",
+                                 "device_add spapr-vlan,id=x,netdev=x", "device_add spapr-rng,rng=x,id=x2", "info qtree"))
+
+# object_del of a backend in use.
+for i, (m, a, steps) in enumerate([
+    (["-M", "pc-i440fx-7.2", "-m", "1G,slots=2,maxmem=4G"], ["-object", "memory-backend-ram,id=m,size=128M", "-device", "pc-dimm,memdev=m,id=d"],
+     ["object_del m", "device_del d", "object_del m", "info memdev"]),
+    (PC18, ["-object", "rng-builtin,id=r", "-device", "virtio-rng-pci,rng=r,id=v"], ["object_del r", "device_del v", "object_del r", "info pci"]),
+    (PC18, ["-object", "iothread,id=i", "-blockdev", "null-co,node-name=d", "-device", "virtio-blk-pci,drive=d,iothread=i,id=v"],
+     ["object_del i", "info iothreads"]),
+    (PC18, ["-object", "throttle-group,id=t,x-bps-total=1000000", "-blockdev", "null-co,node-name=d",
+            "-blockdev", "throttle,node-name=th,file=d,throttle-group=t"], ["object_del t", "info block"]),
+    (PC18, ["-chardev", "null,id=c", "-device", "isa-serial,chardev=c,id=s"], ["chardev-remove c", "object_del c", "info chardev"]),
+    (PC18, ["-netdev", "user,id=n", "-device", "e1000,netdev=n,id=e"], ["netdev_del n", "info network", "object_del n"]),
+]):
+    x("e18-od-%d" % i, *m, *a, steps=hmp(*steps))
+x("e18-odq-0", *Q18, "-object", "rng-builtin,id=r", "-device", "virtio-rng-pci,rng=r,id=v", steps=[
+    qmp("object-del", id="r"), qmp("object-del", id="v"), qmp("object-del", id="/objects/r"), qmp("object-del"), qmp("qom-list", path="/objects")])
+p("e18-od-0", *P18, "-object", "rng-builtin,id=r", "-device", "spapr-rng,rng=r,id=s", "-object", "memory-backend-ram,id=m,size=256M",
+  "-m", "1G,slots=2,maxmem=4G", "-device", "pc-dimm,memdev=m,id=d", steps=hmp("object_del r", "object_del m", "device_del s", "info memdev"))
+
+# qom-set of read-only and typed properties with wrong values.
+x("e18-qs-0", *PC18, "-device", "e1000,id=e", "-object", "iothread,id=i", "-object", "memory-backend-ram,id=m,size=64M", steps=hmp(
+    "qom-set /machine type q35", "qom-set e mac 52:54:00:00:00:09", "qom-set e addr 0x9", "qom-set i poll-max-ns x",
+    "qom-set i poll-max-ns -1", "qom-set i poll-max-ns 100", "qom-set m size 128M", "qom-set m merge maybe", "qom-get i poll-max-ns"))
+x("e18-qs-1", *Q18, "-device", "e1000e,id=e,bus=pcie.0", "-object", "iothread,id=i", steps=[
+    qmp("qom-set", path="e", property="mac", value=5), qmp("qom-set", path="i", property="poll-max-ns", value="5"),
+    qmp("qom-set", path="i", property="poll-max-ns", value=-1), qmp("qom-set", path="i", property="poll-grow", value=1.5),
+    qmp("qom-set", path="/machine", property="hpet", value="off"), qmp("qom-set", path="/machine", property="kernel-irqchip", value="maybe"),
+    qmp("qom-set", path="e", property="bootindex", value="x"), qmp("qom-set", path="e", property="bootindex", value=-5),
+    qmp("qom-get", path="e", property="bootindex")])
+x("e18-qs-2", *PC18, "-device", "virtio-rng-pci,id=r", "-device", "virtio-balloon-pci,id=b", steps=hmp(
+    "qom-set r max-bytes 0", "qom-set /machine/peripheral/r/virtio-backend period 0", "qom-set b guest-stats-polling-interval -1",
+    "qom-set b guest-stats-polling-interval x", "qom-set b guest-stats-polling-interval 5", "qom-set b guest-stats x",
+    "qom-get b guest-stats-polling-interval", "qom-set /machine/unattached/device[0] family 6", "qom-set /machine/unattached/device[0] nosuch 1"))
+p("e18-qs-0", *P18, "-device", "spapr-vlan,id=v", steps=hmp(
+    "qom-set v reg 0x2000", "qom-set v mac 52:54:00:00:00:09", "qom-set /machine ic-mode dual", "qom-set /machine kvm-type HV",
+    "qom-set /machine cap-htm on", "qom-set /machine/unattached/device[0] core-id 3", "qom-set core0 nr-threads 2",
+    "qom-get /machine kvm-type"))
+
+# CPU errors interleaved with the errors above: which wins, in which order.
+for i, (a, b) in enumerate([
+    (["-device", "qemu64-x86_64-cpu,socket-id=9,core-id=0,thread-id=0"], ["-device", "e1000e,bus=rp,addr=0x1"]),
+    (["-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=x"], ["-object", "iothread,id=x", "-object", "rng-builtin,id=x"]),
+    (["-cpu", "qemu64,+nosuch"], ["-device", "pcie-root-port,id=rp2,chassis=1"]),
+    (["-cpu", "nosuch"], ["-device", "pcie-root-port,id=rp2,chassis=2,pref32-reserve=1M,pref64-reserve=1M"]),
+    (["-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=rp"], ["-device", "e1000e,bus=rp"]),
+]):
+    x("e18-mix-%d" % (2 * i), *Q18, *RP, *a, *b, steps=hmp("info status"))
+    x("e18-mix-%d" % (2 * i + 1), *Q18, *RP, *b, *a, steps=hmp("info status"))
+x("e18-mixm-0", *Q18, "-device", "pcie-root-port,id=rp,chassis=1,hotplug=off", steps=hmp(
+    "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,bus=rp", "device_add e1000e,bus=rp,id=e",
+    "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=e", "device_del e",
+    "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=c1", "device_del c1", "device_del c1", "info cpus"))
+x("e18-mixm-1", *PC18, "-object", "rng-builtin,id=r", steps=hmp(
+    "device_add qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,id=r", "object_add iothread,id=r",
+    "device_add virtio-rng-pci,rng=r,id=r", "object_del r", "device_del r", "device_del r", "info hotpluggable-cpus"))
+for i, (a, b) in enumerate([
+    (["-device", "power9_v2.0-spapr-cpu-core,core-id=9"], ["-device", "usb-kbd,bus=spapr-vio"]),
+    (["-device", "power9_v2.0-spapr-cpu-core,core-id=1,id=x"], ["-chardev", "null,id=x", "-device", "spapr-vty,chardev=x,id=x"]),
+]):
+    p("e18-mix-%d" % (2 * i), *P18, *a, *b, steps=hmp("info status"))
+    p("e18-mix-%d" % (2 * i + 1), *P18, *b, *a, steps=hmp("info status"))
+
+# Bad -smp/-m/-numa beside non-CPU errors: the first failure wins.
+for i, (a, b) in enumerate([
+    (["-smp", "0x"], ["-device", "nosuch"]),
+    (["-smp", "4,maxcpus=2"], ["-device", "e1000,addr=0x20"]),
+    (["-m", "1X"], ["-netdev", "user,id=n,net=10.0.2.0/33"]),
+    (["-m", "1G,maxmem=512M"], ["-object", "iothread,id=i,nosuch=1"]),
+    (["-numa", "node,nodeid=1"], ["-device", "isa-serial,bus=pci.0"]),
+    (["-smp", "2", "-numa", "node,cpus=5"], ["-object", "memory-backend-ram,id=x,size=64M", "-object", "iothread,id=x"]),
+]):
+    x("e18-first-%d" % (2 * i), "-M", "pc-i440fx-7.2", *a, *b, steps=hmp("info status"))
+    x("e18-first-%d" % (2 * i + 1), "-M", "pc-i440fx-7.2", *b, *a, steps=hmp("info status"))
+for i, (a, b) in enumerate([
+    (["-smp", "3"], ["-device", "spapr-vlan,reg=x"]),
+]):
+    p("e18-first-%d" % (2 * i), *a, *b, steps=hmp("info status"))
+    p("e18-first-%d" % (2 * i + 1), *b, *a, steps=hmp("info status"))
+
+# Spellings only one release knows (10.0-only or gone in 10.0).
+for i, a in enumerate([
+    ["-M", "pc-q35-8.0"],
+    ["-M", "pc-q35-7.2", "-device", "igb"], ["-M", "pc-q35-7.2", "-smp", "2,modules=1"], ["-M", "pc-q35-7.2", "-smp", "2,drawers=1"],
+    ["-M", "pc-q35-7.2", "-audio", "none"], ["-M", "pc-q35-7.2", "-object", "memory-backend-shm,id=m,size=64M"],
+    ["-M", "pc-i440fx-2.0"], ["-M", "pc-q35-2.4"],
+    ["-M", "pc-i440fx-7.2", "-run-with", "async-teardown=off"], ["-M", "pc-i440fx-7.2", "-no-hpet", "-device", "e1000,bus=isa.0"],
+]):
+    x("e18-rel-%d" % i, *a, steps=hmp("info status"))
+for i, a in enumerate([
+    ["-M", "pseries-8.0"], ["-M", "pseries-2.12"], ["-M", "pseries", "-cpu", "power11"], ["-M", "pseries", "-smp", "2,modules=1"],
+]):
+    p("e18-rel-%d" % i, *a, steps=hmp("info status"))
+
+# Measured around round 18's fixes (e18m-): the reserve capability's other
+# checks and their order, a refused root port's chassis slot given back,
+# nvme's checks in order, MSI-X vectors beyond a table elsewhere, links and
+# qom paths naming chardevs and devices by partial path, and
+# memory-backend-shm where memory is taken.
+for i, a in enumerate([
+    ["-device", "pcie-root-port,id=rp,chassis=1,mem-reserve=4G"], ["-device", "pcie-root-port,id=rp,chassis=1,pref32-reserve=4G"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,pref32-reserve=4G,mem-reserve=4G"],
+    ["-device", "pcie-root-port,id=rp,chassis=1,pref64-reserve=8G,mem-reserve=64M,io-reserve=0"],
+    RP + ["-device", "pcie-root-port,id=rp2,chassis=1,pref32-reserve=1M,pref64-reserve=1M"],
+    ["-blockdev", "null-co,node-name=d", "-device", "nvme,drive=d,serial=s,msix_qsize=2049"],
+    ["-blockdev", "null-co,node-name=d", "-device", "nvme,drive=d,max_ioqpairs=0"],
+    ["-blockdev", "null-co,node-name=d", "-device", "nvme,drive=d,msix_qsize=0"],
+    ["-device", "virtio-scsi-pci,vectors=3000"], ["-device", "e1000,id=e", "-device", "virtio-rng-pci,rng=e"],
+    ["-device", "e1000,id=e", "-device", "virtio-rng-pci,rng=/machine/peripheral/e"],
+    ["-chardev", "null,id=c", "-blockdev", "null-co,node-name=d", "-device", "virtio-blk-pci,drive=d,iothread=c"],
+    ["-chardev", "null,id=c", "-device", "virtio-rng-pci,rng=/chardevs/c"],
+]):
+    x("e18m-%d" % i, *Q18, *a, steps=hmp("info pci"))
+x("e18m-mon-0", *Q18, steps=hmp("device_add pcie-root-port,id=rp,chassis=1,pref32-reserve=1M,pref64-reserve=1M",
+                                 "device_add pcie-root-port,id=rp,chassis=1", "device_add pcie-root-port,id=rp2,chassis=1",
+                                 "device_add virtio-net-pci,bus=rp,vectors=2049,id=v", "info pci"))
+x("e18m-mon-1", *PC18, "-chardev", "ringbuf,id=c", "-device", "e1000,id=c", "-object", "iothread,id=io", "-chardev", "null,id=n",
+  steps=hmp("qom-get c type", "qom-get n type", "qom-set n nosuch 1", "qom-get io poll-grow", "qom-get objects type",
+            "qom-set /machine/peripheral/c mac 52:54:00:00:00:01", "device_add virtio-rng-pci,rng=n", "device_add virtio-rng-pci,rng=c"))
+x("e18m-mon-2", *PC18, "-device", "virtio-balloon-pci,id=b", "-blockdev", "null-co,node-name=d", "-device", "virtio-blk-pci,drive=d,id=vb",
+  steps=hmp("qom-set /machine/peripheral/b/virtio-backend guest-stats x", "qom-set /machine/peripheral/b/virtio-backend guest-stats-polling-interval 3",
+            "qom-get b guest-stats-polling-interval", "qom-set /machine/peripheral/vb/virtio-backend num-queues 2", "qom-set vb num-queues 2"))
+x("e18m-shm-0", "-M", "pc-i440fx-7.2", "-m", "256M", "-object", "memory-backend-shm,id=m,size=256M", "-numa", "node,memdev=m", steps=hmp("info memdev"))
+x("e18m-shm-1", "-M", "pc-i440fx-7.2", "-m", "256M", "-object", "memory-backend-shm,id=m,size=256M", "-M", "memory-backend=m", steps=hmp("info memdev"))
+
 corpus.write()
