@@ -477,14 +477,34 @@ func (l *Layer) openBacking(o qjson.Object) (*Node, error) {
 	return nil, nil
 }
 
-// BackingDepth is the length of the node's backing chain
-// (query-block's backing_file_depth, info block's chain depth).
+// BackingDepth is the length of the node's chain of filtered or backing
+// children (query-block's backing_file_depth, info block's chain depth):
+// bdrv_block_device_info follows bdrv_filter_or_cow_child, so a filter
+// (throttle, copy-on-read) counts its file child (measured: copy-on-read
+// over raw is 1; raw is no filter and ends the chain).
 func (n *Node) BackingDepth() int {
 	d := 0
-	for b := n.Backing; b != nil; b = b.Backing {
+	for b := n.FilterOrCOW(); b != nil; b = b.FilterOrCOW() {
 		d++
 	}
 	return d
+}
+
+// filterDrivers are the block drivers that are filters (is_filter): their
+// file child is the node they filter.
+var filterDrivers = map[string]bool{"throttle": true, "copy-on-read": true, "preallocate": true, "compress": true,
+	"blkdebug": true, "blklogwrites": true, "blkreplay": true, "copy-before-write": true}
+
+// FilterOrCOW is bdrv_filter_or_cow_bs: the backing node, or a filter's
+// file child.
+func (n *Node) FilterOrCOW() *Node {
+	if n.Backing != nil {
+		return n.Backing
+	}
+	if filterDrivers[n.Driver] {
+		return n.Child
+	}
+	return nil
 }
 
 // SizeAbort is a null driver's negative size: parse_option_size reports

@@ -253,8 +253,8 @@ func (l *Layer) inserted(n *Node, flat bool) qjson.Object {
 func (l *Layer) imageOf(n *Node, flat bool) qjson.Object {
 	leaf := n.Leaf()
 	var image qjson.Object
-	if n.Backing != nil && !flat {
-		image = qjson.O("backing-image", l.imageOf(n.Backing, false))
+	if b := n.FilterOrCOW(); b != nil && !flat {
+		image = qjson.O("backing-image", l.imageOf(b, false))
 	}
 	image = append(image, qjson.O("virtual-size", n.Size, "filename", n.Filename())...)
 	if n.Driver == "qcow2" {

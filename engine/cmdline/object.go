@@ -70,6 +70,11 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 		}
 	}
 	o.objects = append(o.objects, object.Object{ID: id, Type: typ, Props: props})
+	if typ == "throttle-group" {
+		if err := object.ThrottleLimitsProps(props); err != nil {
+			o.objectFiles = append(o.objectFiles, objectFile{msg: err.Error()})
+		}
+	}
 	// What creating the object checks (its setters, then its complete);
 	// memory backends are made late, the others early.
 	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {

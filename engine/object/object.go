@@ -540,6 +540,31 @@ func throttleGroupError(props map[string]string) error {
 	return cfg.Valid()
 }
 
+// ThrottleLimitsProps moves a throttle-group's "limits" given as keys
+// (limits.iops-total=100, as -object's JSON form reads too) to the x-*
+// properties the group keeps them in. The limits setter checks each value
+// first (throttle_limits_to_config's range).
+func ThrottleLimitsProps(props map[string]string) error {
+	keys := make([]string, 0, len(props))
+	for k := range props {
+		if strings.HasPrefix(k, "limits.") {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	var bad error
+	for _, k := range keys {
+		v := props[k]
+		delete(props, k)
+		if n, err := strconv.ParseInt(v, 10, 64); err != nil || n < 0 || n > 1000000000000000 {
+			bad = errors.New("bps/iops/max values must be within [0, 1000000000000000]")
+			continue
+		}
+		props["x-"+strings.TrimPrefix(k, "limits.")] = v
+	}
+	return bad
+}
+
 // powerOf2Size: a size that parses and is a power of two.
 func powerOf2Size(v string) bool {
 	n, ok := qdev.StrToSize(v)
