@@ -2219,6 +2219,21 @@ x("r6-dev-acpi-index-no-bridge-hotplug", *q35b("-global", "ICH9-LPC.acpi-pci-hot
   steps=hmp("info pci"))
 p("r6-ps-dev-acpi-index", *psb(*NET6, *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.0", addr="0x1", **{"acpi-index": 1}), extra=PS_CAPS),
   steps=hmp("info pci"))
+# Where acpi-index is checked (7.2: the ACPI PCI hotplug pre_plug; later: every PCI device's realize).
+x("r6-dev-acpi-index-dup-no-bridge-hotplug", *q35b("-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off", *NET6,
+                                                   *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.1", addr="0x0", **{"acpi-index": 1}),
+                                                   *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.2", addr="0x0", **{"acpi-index": 1})),
+  steps=hmp("info pci"))
+x("r6-dev-acpi-index-max-pcie0", *q35b(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pcie.0", addr="0x5", **{"acpi-index": 16384})), steps=hmp("info pci"))
+x("r6-dev-acpi-index-dup-pcie0", *q35b(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pcie.0", addr="0x5", **{"acpi-index": 7}),
+                                       *dev(driver="virtio-rng-pci", id="rng0", bus="pcie.0", addr="0x6", **{"acpi-index": 7})), steps=hmp("info pci"))
+p("r6-ps-dev-acpi-index-dup", *psb(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5", **{"acpi-index": 3}),
+                                   *dev(driver="virtio-rng-pci", id="rng0", bus="pci.0", addr="0x6", **{"acpi-index": 3}), extra=PS_CAPS), steps=hmp("info pci"))
+p("r6-ps-dev-acpi-index-max", *psb(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5", **{"acpi-index": 20000}), extra=PS_CAPS),
+  steps=hmp("info pci"))
+x("r6-dev-acpi-index-dup-pc-bridge", *pc6(*dev(driver="pci-bridge", chassis_nr=1, id="pci.1", bus="pci.0", addr="0x3"),
+                                          *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x1", **{"acpi-index": 4}),
+                                          *dev(driver="virtio-rng-pci", id="rng0", bus="pci.0", addr="0x6", **{"acpi-index": 4})), steps=hmp("info pci"))
 x("r6-dev-romfile-empty-e1000e", *q35b(*NET6, *dev(driver="e1000e", netdev="hostnet0", id="net0", mac="52:54:00:6a:00:03", bus="pci.1", addr="0x0", romfile="", bootindex=1)),
   steps=hmp("info pci") + [qmp("qom-get", path="/machine/peripheral/net0", property="romfile"), qmp("query-pci")])
 p("r6-ps-dev-romfile-empty", *psb(*NET6, *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.0", addr="0x1", romfile="", bootindex=1), extra=PS_CAPS),
