@@ -384,6 +384,12 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 	// bdrv_open names a node once its children are open: the graph lists
 	// a child before its parent (measured with `info block -n`).
 	l.graph = append(l.graph, n)
+	if n.DetectZeroes() == "unmap" {
+		// bdrv_parse_detect_zeroes, in bdrv_open_common before the driver opens
+		if d, _ := str(o, "discard"); d != "unmap" && d != "on" {
+			return fail(fmt.Errorf("setting detect-zeroes to unmap is not allowed without setting discard operation to unmap"))
+		}
+	}
 	switch drv {
 	case "file", "host_device", "host_cdrom":
 		path, _ := str(o, "filename")
@@ -448,8 +454,8 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		if n.Child != nil {
 			n.Size = n.Child.Size
 		}
-		if s, ok := integer(o, "size"); ok {
-			n.Size = s
+		if err := rawOffsetSize(n, o); err != nil {
+			return fail(err)
 		}
 	default:
 		if n.Child != nil {
@@ -457,6 +463,35 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		}
 	}
 	return n, nil
+}
+
+// rawOffsetSize is raw_apply_options: an offset within the child, a size
+// that fits after it and is a whole number of sectors; the node's size is
+// what is left past the offset unless one is given.
+func rawOffsetSize(n *Node, o qjson.Object) error {
+	offset, hasOffset := integer(o, "offset")
+	size, hasSize := integer(o, "size")
+	if n.Child == nil || !hasOffset && !hasSize {
+		if hasSize {
+			n.Size = size
+		}
+		return nil
+	}
+	real := n.Child.Size
+	switch {
+	case uint64(offset) > uint64(real):
+		return fmt.Errorf("Offset (%d) cannot be greater than size of the containing file (%d)", uint64(offset), real)
+	case hasSize && uint64(real-offset) < uint64(size):
+		return fmt.Errorf("The sum of offset (%d) and size (%d) has to be smaller or equal to the  actual size of the containing file (%d)",
+			uint64(offset), uint64(size), real)
+	case hasSize && size%512 != 0:
+		return fmt.Errorf("Specified size is not multiple of 512")
+	case hasSize:
+		n.Size = size
+	default:
+		n.Size = real - offset
+	}
+	return nil
 }
 
 // openBacking is a "backing" option's node: a reference to one, or one
@@ -475,6 +510,14 @@ func (l *Layer) openBacking(o qjson.Object) (*Node, error) {
 		return l.open(r, name, named)
 	}
 	return nil, nil
+}
+
+// DetectZeroes is the node's detect-zeroes choice ("off" unless given).
+func (n *Node) DetectZeroes() string {
+	if v, ok := str(n.Options, "detect-zeroes"); ok && v != "" {
+		return v
+	}
+	return "off"
 }
 
 // BackingDepth is the length of the node's chain of filtered or backing

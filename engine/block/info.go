@@ -148,6 +148,9 @@ func printBlock(list []*Backend, verbose bool) string {
 			if n.Backing != nil {
 				fmt.Fprintf(&w, "    Backing file:     %s (chain depth: %d)\n", n.Backing.Filename(), n.BackingDepth())
 			}
+			if dz := n.DetectZeroes(); dz != "off" {
+				fmt.Fprintf(&w, "    Detect zeroes:    %s\n", dz)
+			}
 			if b.Throttle != nil {
 				w.WriteString(b.Throttle.line())
 			}
@@ -226,7 +229,7 @@ func (l *Layer) inserted(n *Node, flat bool) qjson.Object {
 	if flat {
 		depth = 0
 	}
-	o := qjson.O("iops_rd", 0, "detect_zeroes", "off", "image", image, "iops_wr", 0, "ro", n.ReadOnly,
+	o := qjson.O("iops_rd", 0, "detect_zeroes", n.DetectZeroes(), "image", image, "iops_wr", 0, "ro", n.ReadOnly,
 		"node-name", n.Name, "backing_file_depth", depth, "drv", n.Driver, "iops", 0, "bps_wr", 0)
 	if n.Backing != nil {
 		// before write_threshold, as BlockDeviceInfo's members are visited

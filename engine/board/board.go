@@ -25,6 +25,9 @@ import (
 // State is a machine's device state.
 type State struct {
 	M    *machine.Machine
+	// acpiIndexes are the acpi-index values devices took (QEMU's
+	// used_acpi_index_list), given back as a device goes.
+	acpiIndexes map[uint64]bool
 	Tree *qdev.Tree
 	// Host is the simulated host's files (ROM files by path), nil for none.
 	Host *hostfs.FS

@@ -118,8 +118,16 @@ type objectFile struct {
 func (o *Options) objectFileError(late bool) error {
 	for _, f := range o.objectFiles {
 		if f.chardev != "" {
-			if f.late == late && (o.Chr == nil || o.Chr.Find(f.chardev) == nil) {
+			if f.late != late {
+				continue
+			}
+			if o.Chr == nil || o.Chr.Find(f.chardev) == nil {
 				return errors.New(f.msg)
+			}
+			// rng_egd_opened: qemu_chr_fe_init takes the chardev, and its
+			// handlers open the frontend (query-chardev: frontend-open).
+			if msg := o.Chr.Claim(f.chardev, "rng-egd"); msg != "" {
+				return errors.New(msg)
 			}
 			continue
 		}

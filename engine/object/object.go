@@ -428,10 +428,22 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 	case typ == "throttle-group":
 		return throttleGroupError(props)
 	case typ == "iothread":
-		for _, k := range []string{"poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch"} {
+		for _, k := range []string{"poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch", "thread-pool-min", "thread-pool-max"} {
 			if strings.HasPrefix(props[k], "-") {
 				return fmt.Errorf("%s value must be in range [0, 9223372036854775807]", k)
 			}
+		}
+		// aio_context_set_thread_pool_params, as the iothread completes
+		// (defaults: 0 and 64).
+		lo, hi := uint64(0), uint64(64)
+		if v, ok := props["thread-pool-min"]; ok {
+			lo, _ = strconv.ParseUint(v, 0, 64)
+		}
+		if v, ok := props["thread-pool-max"]; ok {
+			hi, _ = strconv.ParseUint(v, 0, 64)
+		}
+		if lo > hi || hi == 0 || hi > math.MaxInt32 {
+			return errors.New("bad thread-pool-min/thread-pool-max values")
 		}
 	case strings.HasPrefix(typ, "memory-backend-"):
 		switch {

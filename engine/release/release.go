@@ -187,6 +187,12 @@ type Release struct {
 	// PCIeSlotZeroWarning: a device behind a PCIe port at a slot other
 	// than 0 is warned about.
 	PCIeSlotZeroWarning bool
+	// ACPIIndexEveryPCI: every PCI device's realize checks acpi-index (at
+	// most 16383, unique among the present devices); false: only
+	// acpi_pcihp's pre_plug does, for a device on a bus ACPI hot-plugs
+	// (measured: 7.2 takes two equal indexes on pseries or below native
+	// PCIe ports, 10.0 refuses them).
+	ACPIIndexEveryPCI bool
 	// NICUnknownModelWarns: a -nic/-net nic model the board does not know
 	// is warned about at start ("requested NIC ... was not created"), not
 	// fatal ("Unsupported NIC model").

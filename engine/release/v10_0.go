@@ -76,6 +76,7 @@ var V10_0 = &Release{
 	DeviceHelpPlainDefaults:     true,
 	HotpluggableCheckedLate:     true,
 	PCIeSlotZeroWarning:         true,
+	ACPIIndexEveryPCI:           true,
 	PCIUnmappedBARText:          true,
 	X86VersionFieldsUnsigned:    true,
 	SMBIOSSlots:                 true,
