@@ -25,9 +25,6 @@ import (
 // State is a machine's device state.
 type State struct {
 	M    *machine.Machine
-	// acpiIndexes are the acpi-index values devices took (QEMU's
-	// used_acpi_index_list), given back as a device goes.
-	acpiIndexes map[uint64]bool
 	Tree *qdev.Tree
 	// Host is the simulated host's files (ROM files by path), nil for none.
 	Host *hostfs.FS
@@ -127,6 +124,9 @@ type State struct {
 	unpluggedPHBs map[uint64]bool
 	// resetting: a machine reset is completing pending unplugs.
 	resetting bool
+	// acpiIndexes are the acpi-index values devices took (QEMU's
+	// used_acpi_index_list), given back as a device goes.
+	acpiIndexes map[uint64]bool
 }
 
 // Backends is what device properties look up: -netdev, -chardev, block
