@@ -387,6 +387,12 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 	// bdrv_open names a node once its children are open: the graph lists
 	// a child before its parent (measured with `info block -n`).
 	l.graph = append(l.graph, n)
+	if n.DetectZeroes() == "unmap" {
+		// bdrv_parse_detect_zeroes, in bdrv_open_common before the driver opens
+		if d, _ := str(o, "discard"); d != "unmap" && d != "on" {
+			return fail(fmt.Errorf("setting detect-zeroes to unmap is not allowed without setting discard operation to unmap"))
+		}
+	}
 	switch drv {
 	case "file", "host_device", "host_cdrom":
 		path, _ := str(o, "filename")
@@ -451,8 +457,8 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		if n.Child != nil {
 			n.Size = n.Child.Size
 		}
-		if s, ok := integer(o, "size"); ok {
-			n.Size = s
+		if err := rawOffsetSize(n, o); err != nil {
+			return fail(err)
 		}
 	default:
 		if n.Child != nil {
@@ -460,6 +466,35 @@ func (l *Layer) open(o qjson.Object, name string, named bool) (*Node, error) {
 		}
 	}
 	return n, nil
+}
+
+// rawOffsetSize is raw_apply_options: an offset within the child, a size
+// that fits after it and is a whole number of sectors; the node's size is
+// what is left past the offset unless one is given.
+func rawOffsetSize(n *Node, o qjson.Object) error {
+	offset, hasOffset := integer(o, "offset")
+	size, hasSize := integer(o, "size")
+	if n.Child == nil || !hasOffset && !hasSize {
+		if hasSize {
+			n.Size = size
+		}
+		return nil
+	}
+	real := n.Child.Size
+	switch {
+	case uint64(offset) > uint64(real):
+		return fmt.Errorf("Offset (%d) cannot be greater than size of the containing file (%d)", uint64(offset), real)
+	case hasSize && uint64(real-offset) < uint64(size):
+		return fmt.Errorf("The sum of offset (%d) and size (%d) has to be smaller or equal to the  actual size of the containing file (%d)",
+			uint64(offset), uint64(size), real)
+	case hasSize && size%512 != 0:
+		return fmt.Errorf("Specified size is not multiple of 512")
+	case hasSize:
+		n.Size = size
+	default:
+		n.Size = real - offset
+	}
+	return nil
 }
 
 // openBacking is a "backing" option's node: a reference to one, or one
@@ -480,14 +515,42 @@ func (l *Layer) openBacking(o qjson.Object) (*Node, error) {
 	return nil, nil
 }
 
-// BackingDepth is the length of the node's backing chain
-// (query-block's backing_file_depth, info block's chain depth).
+// DetectZeroes is the node's detect-zeroes choice ("off" unless given).
+func (n *Node) DetectZeroes() string {
+	if v, ok := str(n.Options, "detect-zeroes"); ok && v != "" {
+		return v
+	}
+	return "off"
+}
+
+// BackingDepth is the length of the node's chain of filtered or backing
+// children (query-block's backing_file_depth, info block's chain depth):
+// bdrv_block_device_info follows bdrv_filter_or_cow_child, so a filter
+// (throttle, copy-on-read) counts its file child (measured: copy-on-read
+// over raw is 1; raw is no filter and ends the chain).
 func (n *Node) BackingDepth() int {
 	d := 0
-	for b := n.Backing; b != nil; b = b.Backing {
+	for b := n.FilterOrCOW(); b != nil; b = b.FilterOrCOW() {
 		d++
 	}
 	return d
+}
+
+// filterDrivers are the block drivers that are filters (is_filter): their
+// file child is the node they filter.
+var filterDrivers = map[string]bool{"throttle": true, "copy-on-read": true, "preallocate": true, "compress": true,
+	"blkdebug": true, "blklogwrites": true, "blkreplay": true, "copy-before-write": true}
+
+// FilterOrCOW is bdrv_filter_or_cow_bs: the backing node, or a filter's
+// file child.
+func (n *Node) FilterOrCOW() *Node {
+	if n.Backing != nil {
+		return n.Backing
+	}
+	if filterDrivers[n.Driver] {
+		return n.Child
+	}
+	return nil
 }
 
 // SizeAbort is a null driver's negative size: parse_option_size reports

@@ -150,6 +150,9 @@ func printBlock(list []*Backend, verbose bool) string {
 			if n.Backing != nil {
 				fmt.Fprintf(&w, "    Backing file:     %s (chain depth: %d)\n", n.Backing.Filename(), n.BackingDepth())
 			}
+			if dz := n.DetectZeroes(); dz != "off" {
+				fmt.Fprintf(&w, "    Detect zeroes:    %s\n", dz)
+			}
 			if b.Throttle != nil {
 				w.WriteString(b.Throttle.line())
 			}
@@ -228,7 +231,7 @@ func (l *Layer) inserted(n *Node, flat bool) qjson.Object {
 	if flat {
 		depth = 0
 	}
-	o := qjson.O("iops_rd", 0, "detect_zeroes", "off", "image", image, "iops_wr", 0, "ro", n.ReadOnly,
+	o := qjson.O("iops_rd", 0, "detect_zeroes", n.DetectZeroes(), "image", image, "iops_wr", 0, "ro", n.ReadOnly,
 		"node-name", n.Name, "backing_file_depth", depth, "drv", n.Driver, "iops", 0, "bps_wr", 0)
 	if n.Backing != nil {
 		// before write_threshold, as BlockDeviceInfo's members are visited
@@ -255,8 +258,8 @@ func (l *Layer) inserted(n *Node, flat bool) qjson.Object {
 func (l *Layer) imageOf(n *Node, flat bool) qjson.Object {
 	leaf := n.Leaf()
 	var image qjson.Object
-	if n.Backing != nil && !flat {
-		image = qjson.O("backing-image", l.imageOf(n.Backing, false))
+	if b := n.FilterOrCOW(); b != nil && !flat {
+		image = qjson.O("backing-image", l.imageOf(b, false))
 	}
 	image = append(image, qjson.O("virtual-size", n.Size, "filename", n.Filename())...)
 	if n.Driver == "qcow2" {

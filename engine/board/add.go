@@ -67,7 +67,7 @@ func (s *State) addPS2Devices() {
 // was checked: the bus, the hotplug checks, the id and QOM path, the
 // properties, then realize. hotplug: device_add; fromJSON: the properties
 // came typed (JSON -device, or QMP on releases that keep types).
-func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, error) {
+func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (added *qdev.Device, err error) {
 	driver := t.Name
 	var bus *qdev.Bus
 	if path, ok := opts.Get("bus"); ok {
@@ -122,6 +122,11 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (*qdev.Device, e
 	} else {
 		path = s.M.NextAnon()
 	}
+	defer func() {
+		if err != nil {
+			s.M.ChildFailed(path)
+		}
+	}()
 	d := s.Tree.Instantiate(t, qdev.LookFor(rel, s.M.Target, t.Name, s.placement(bus)), opts.ID)
 	d.Path, d.Hotplugged = path, hotplug
 	before := s.globalErr

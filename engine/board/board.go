@@ -127,6 +127,9 @@ type State struct {
 	unpluggedPHBs map[uint64]bool
 	// resetting: a machine reset is completing pending unplugs.
 	resetting bool
+	// acpiIndexes are the acpi-index values devices took (QEMU's
+	// used_acpi_index_list), given back as a device goes.
+	acpiIndexes map[uint64]bool
 }
 
 // Backends is what device properties look up: -netdev, -chardev, block

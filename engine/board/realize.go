@@ -304,6 +304,9 @@ func (s *State) realizePCI(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug 
 		// do_pci_register_device: a root bus another device made.
 		return fmt.Errorf("PCI: Only PCI/PCIe bridges can be plugged into %s", x.Type.Name)
 	}
+	if err := s.acpiIndex(bus, vals); err != nil {
+		return err
+	}
 	devfn := -1
 	if v, ok := vals.get("addr"); ok {
 		devfn = v.(int)
@@ -1240,4 +1243,53 @@ func (s *State) virtioMSIXFits(d *qdev.Device) {
 	}
 	s.warn(fmt.Sprintf("unable to init msix vectors to %d", n))
 	d.SetProp("vectors", qtreeNum(0))
+}
+
+// onboardIndexMax is ONBOARD_INDEX_MAX: systemd's cap on acpi-index.
+const onboardIndexMax = 16*1024 - 1
+
+// acpiIndex is the acpi-index check, before the device takes its slot: at
+// most onboardIndexMax, and unique among the devices that took one (a
+// device that then fails to realize keeps its index taken, as QEMU's
+// list does). 7.2 checks in acpi_pcihp's pre_plug only (a bus ACPI
+// hot-plugs), later releases in every PCI device's realize.
+func (s *State) acpiIndex(bus *qdev.Bus, vals *values) error {
+	v, ok := vals.get("acpi-index")
+	if !ok || !s.M.Release().ACPIIndexEveryPCI && !s.acpiHotplugBus(bus) {
+		return nil
+	}
+	idx := toU64(v)
+	if idx > onboardIndexMax {
+		return fmt.Errorf("acpi-index should be less or equal to %d", onboardIndexMax)
+	}
+	if idx == 0 {
+		return nil
+	}
+	if s.acpiIndexes[idx] {
+		return fmt.Errorf("a PCI device with acpi-index = %d already exist", idx)
+	}
+	if s.acpiIndexes == nil {
+		s.acpiIndexes = map[uint64]bool{}
+	}
+	s.acpiIndexes[idx] = true
+	return nil
+}
+
+// acpiHotplugBus: the board's ACPI PCI hotplug is the bus's hotplug
+// handler: a PC or Q35 root bus, a PCIe port's slot unless its hotplug is
+// native, a pci-bridge's when ACPI hot-plugs into bridges.
+func (s *State) acpiHotplugBus(bus *qdev.Bus) bool {
+	if f := s.M.Type.Family; f != machinetype.PC && f != machinetype.Q35 || !s.M.ACPI {
+		return false
+	}
+	if isRootBus(s, bus) || bus.Parent == nil {
+		return true
+	}
+	switch bus.Parent.Type.Name {
+	case "pcie-root-port", "ioh3420", "xio3130-downstream":
+		return !s.nativePCIeHotplug(bus)
+	case "pci-bridge":
+		return s.acpiBridgeHotplug()
+	}
+	return false
 }

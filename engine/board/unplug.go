@@ -451,6 +451,9 @@ func (s *State) unregister(d *qdev.Device) {
 	if d.ID != "" {
 		delete(s.M.IDs, d.ID)
 	}
+	if v, ok := d.Set["acpi-index"]; ok {
+		delete(s.acpiIndexes, toU64(v))
+	}
 	if t, name := s.M.Container(d.Path); t != nil {
 		t.Remove(name)
 	}

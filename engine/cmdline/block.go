@@ -62,6 +62,13 @@ func (o *Options) blockdev(a, v string) error {
 // if=virtio asks for join the -device list.
 func (o *Options) configureBlock(mt *machinetype.Type) (printed []string, err error) {
 	l := o.Block
+	if l.ThrottleGroup == nil {
+		// The early objects (throttle groups among them) are made before
+		// any -blockdev opens, wherever they stand on the command line.
+		l.ThrottleGroup = func(id string) bool {
+			return slices.ContainsFunc(o.objects, func(x object.Object) bool { return x.ID == id && x.Type == "throttle-group" })
+		}
+	}
 	for _, b := range o.blockdevs {
 		if err := o.negativeSize(b); err != nil {
 			return printed, err

@@ -70,6 +70,11 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 		}
 	}
 	o.objects = append(o.objects, object.Object{ID: id, Type: typ, Props: props})
+	if typ == "throttle-group" {
+		if err := object.ThrottleLimitsProps(props); err != nil {
+			o.objectFiles = append(o.objectFiles, objectFile{msg: err.Error()})
+		}
+	}
 	// What creating the object checks (its setters, then its complete);
 	// memory backends are made late, the others early.
 	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
@@ -113,8 +118,16 @@ type objectFile struct {
 func (o *Options) objectFileError(late bool) error {
 	for _, f := range o.objectFiles {
 		if f.chardev != "" {
-			if f.late == late && (o.Chr == nil || o.Chr.Find(f.chardev) == nil) {
+			if f.late != late {
+				continue
+			}
+			if o.Chr == nil || o.Chr.Find(f.chardev) == nil {
 				return errors.New(f.msg)
+			}
+			// rng_egd_opened: qemu_chr_fe_init takes the chardev, and its
+			// handlers open the frontend (query-chardev: frontend-open).
+			if msg := o.Chr.Claim(f.chardev, "rng-egd"); msg != "" {
+				return errors.New(msg)
 			}
 			continue
 		}

@@ -268,7 +268,7 @@ func emptyIDEDisk(arg string) bool {
 var optionKeys = map[string][]string{
 	"rtc":        {"base", "clock", "driftfix"},
 	"name":       {"guest", "process", "debug-threads"},
-	"overcommit": {"mem-lock", "cpu-pm"},
+	"overcommit": {"mem-lock", "cpu-pm", "id"},                              // not merged: an id is taken (optsCreate)
 	"run-with":   {"async-teardown", "chroot", "user"},                      // 10.0: qemu_run_with_opts
 	"icount":     {"shift", "align", "sleep", "rr", "rrfile", "rrsnapshot"}, // qemu_icount_opts
 	"mon":        {"mode", "chardev", "pretty", "id"},                       // qemu_mon_opts (not merged: an id is taken)

@@ -86,7 +86,7 @@ type Options struct {
 	debugconTaken   bool              // a device option has the id "debugcon"
 	deviceLoc       map[int]string    // Devices made by another option, or changed by -set: their location
 	optsIDs         map[string]bool   // "group.id" of QemuOpts options read, for -set
-	iscsiIDs        map[string]bool   // -iscsi ids read (qemu_opts_create refuses one twice)
+	listIDs         map[string]bool   // "list.id" of the ids optsCreate took (qemu_opts_create refuses one twice)
 	cpuGiven        bool              // -cpu given (perhaps empty)
 	usbDevices      []string          // -usbdevice names, in order
 	userGlobals     []compat.Global   // -global options (not the ones other options register)
@@ -1636,6 +1636,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			return o, loc(errors.New("Option not supported for this target"))
 		}
 		o.noteOptsID(name, v)
+		if err := o.optsCreate(name, v); err != nil {
+			return o, loc(err)
+		}
 		switch name {
 		case "action", "compat", "add-fd", "sandbox", "smbios", "acpitable", "iscsi":
 			if name == "compat" { // a keyval option (QAPI visitor), not QemuOpts

@@ -133,6 +133,11 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	} else {
 		path = m.NextAnon()
 	}
+	defer func() {
+		if err != nil {
+			m.ChildFailed(path)
+		}
+	}()
 	vals, err := qdev.SetProperties(t, dict)
 	if err != nil {
 		return nil, err

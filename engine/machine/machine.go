@@ -266,6 +266,18 @@ func (m *Machine) RemoveCPU(c *CPU) {
 	}
 }
 
+// ChildFailed is a device_add that failed after qdev_set_id: the device was
+// a child of its container (peripheral or peripheral-anon) until its unparent,
+// and the container's table keeps the trace: a resize the insertion made,
+// a tombstone where it sat (measured: qom-list's order after a refused
+// vCPU).
+func (m *Machine) ChildFailed(path string) {
+	if t, name := m.Container(path); t != nil && !t.Has(name) {
+		t.Insert(name)
+		t.Remove(name)
+	}
+}
+
 // FindCPU finds a CPU by id or QOM path.
 func (m *Machine) FindCPU(idOrPath string) *CPU {
 	for _, c := range m.CPUs {

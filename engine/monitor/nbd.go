@@ -115,16 +115,18 @@ func (mon *Monitor) nbdStart() *Error {
 }
 
 // nbdServerAdd is qmp_nbd_server_add (HMP nbd_server_add too): the export's
-// id is its name, the device's name by default.
+// id is its name, the device's name by default. The device is looked up
+// before the export is made (which needs the server running): an unknown
+// device is that error either way.
 func (mon *Monitor) nbdServerAdd(device, name string, writable bool) *Error {
+	if _, err := mon.lookupNode(device); err != nil {
+		return err
+	}
 	if !mon.nbd.running {
 		return GenericError("NBD server not running")
 	}
 	if name == "" {
 		name = device
-	}
-	if _, err := mon.lookupNode(device); err != nil {
-		return err
 	}
 	return mon.exportAdd(name, device, true, writable)
 }

@@ -428,10 +428,22 @@ func CreationError(typ string, props map[string]string, exists func(path string)
 	case typ == "throttle-group":
 		return throttleGroupError(props)
 	case typ == "iothread":
-		for _, k := range []string{"poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch"} {
+		for _, k := range []string{"poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch", "thread-pool-min", "thread-pool-max"} {
 			if strings.HasPrefix(props[k], "-") {
 				return fmt.Errorf("%s value must be in range [0, 9223372036854775807]", k)
 			}
+		}
+		// aio_context_set_thread_pool_params, as the iothread completes
+		// (defaults: 0 and 64).
+		lo, hi := uint64(0), uint64(64)
+		if v, ok := props["thread-pool-min"]; ok {
+			lo, _ = strconv.ParseUint(v, 0, 64)
+		}
+		if v, ok := props["thread-pool-max"]; ok {
+			hi, _ = strconv.ParseUint(v, 0, 64)
+		}
+		if lo > hi || hi == 0 || hi > math.MaxInt32 {
+			return errors.New("bad thread-pool-min/thread-pool-max values")
 		}
 	case strings.HasPrefix(typ, "memory-backend-"):
 		switch {
@@ -538,6 +550,31 @@ func throttleGroupError(props map[string]string) error {
 	}
 	cfg.OpSize, _ = n("iops-size")
 	return cfg.Valid()
+}
+
+// ThrottleLimitsProps moves a throttle-group's "limits" given as keys
+// (limits.iops-total=100, as -object's JSON form reads too) to the x-*
+// properties the group keeps them in. The limits setter checks each value
+// first (throttle_limits_to_config's range).
+func ThrottleLimitsProps(props map[string]string) error {
+	keys := make([]string, 0, len(props))
+	for k := range props {
+		if strings.HasPrefix(k, "limits.") {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	var bad error
+	for _, k := range keys {
+		v := props[k]
+		delete(props, k)
+		if n, err := strconv.ParseInt(v, 10, 64); err != nil || n < 0 || n > 1000000000000000 {
+			bad = errors.New("bps/iops/max values must be within [0, 1000000000000000]")
+			continue
+		}
+		props["x-"+strings.TrimPrefix(k, "limits.")] = v
+	}
+	return bad
 }
 
 // powerOf2Size: a size that parses and is a power of two.

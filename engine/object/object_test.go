@@ -95,3 +95,41 @@ func TestOf(t *testing.T) {
 		t.Errorf("objects with NUMA memdevs: %q", got)
 	}
 }
+
+// A throttle-group's limits given as keys (JSON -object's "limits"), and
+// an iothread's thread pool bounds (lv-x-r6-bd-throttle*, r6-obj-iothread-*).
+func TestRound6Objects(t *testing.T) {
+	for _, c := range []struct {
+		typ   string
+		props map[string]string
+		want  string
+	}{
+		{"throttle-group", map[string]string{"limits.iops-total": "100", "limits.iops-total-max": "200"}, ""},
+		{"throttle-group", map[string]string{"limits.bps-total-max": "1000"}, "bps_max/iops_max require corresponding bps/iops values"},
+		{"throttle-group", map[string]string{"limits.iops-total": "-5"}, "bps/iops/max values must be within [0, 1000000000000000]"},
+		{"iothread", map[string]string{"thread-pool-min": "2", "thread-pool-max": "16"}, ""},
+		{"iothread", map[string]string{"thread-pool-min": "8", "thread-pool-max": "2"}, "bad thread-pool-min/thread-pool-max values"},
+		{"iothread", map[string]string{"thread-pool-max": "0"}, "bad thread-pool-min/thread-pool-max values"},
+		{"iothread", map[string]string{"thread-pool-min": "65"}, "bad thread-pool-min/thread-pool-max values"},
+		{"iothread", map[string]string{"thread-pool-min": "-1"}, "thread-pool-min value must be in range [0, 9223372036854775807]"},
+	} {
+		var err error
+		if c.typ == "throttle-group" {
+			err = ThrottleLimitsProps(c.props)
+		}
+		if err == nil {
+			err = CreationError(c.typ, c.props, nil)
+		}
+		got := ""
+		if err != nil {
+			got = err.Error()
+		}
+		if got != c.want {
+			t.Errorf("%s %v: %q, want %q", c.typ, c.props, got, c.want)
+		}
+	}
+	p := map[string]string{"id": "g", "limits.iops-total": "100"}
+	if ThrottleLimitsProps(p); p["x-iops-total"] != "100" || p["limits.iops-total"] != "" {
+		t.Errorf("limits not moved: %v", p)
+	}
+}

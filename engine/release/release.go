@@ -191,6 +191,12 @@ type Release struct {
 	// built) the release has beyond the simulator's common list
 	// (numa.userCreatable): 10.0's memory-backend-shm (9.1).
 	ObjectTypesAdded []string
+	// ACPIIndexEveryPCI: every PCI device's realize checks acpi-index (at
+	// most 16383, unique among the present devices); false: only
+	// acpi_pcihp's pre_plug does, for a device on a bus ACPI hot-plugs
+	// (measured: 7.2 takes two equal indexes on pseries or below native
+	// PCIe ports, 10.0 refuses them).
+	ACPIIndexEveryPCI bool
 	// NICUnknownModelWarns: a -nic/-net nic model the board does not know
 	// is warned about at start ("requested NIC ... was not created"), not
 	// fatal ("Unsupported NIC model").

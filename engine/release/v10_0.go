@@ -79,6 +79,7 @@ var V10_0 = &Release{
 	HotpluggableCheckedLate:     true,
 	PCIeSlotZeroWarning:         true,
 	ObjectTypesAdded:            []string{"memory-backend-shm"},
+	ACPIIndexEveryPCI:           true,
 	PCIUnmappedBARText:          true,
 	X86VersionFieldsUnsigned:    true,
 	SMBIOSSlots:                 true,

@@ -2069,6 +2069,302 @@ p("r5-ps-libvirt-numa-hotplug", *psb(*VTY, smp="2,maxcpus=4,sockets=1,dies=1,cor
   steps=[qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2, "node-id": 1}), {"hmp": "info numa"}, qmp("query-hotpluggable-cpus")])
 p("r5-ps-msg-timestamp-qtree", *psb(*VTY, extra=PS_CAPS), "-msg", "timestamp=on", steps=[{"hmp": "info qtree", "grep": "spapr-vty|reg|chardev"}, qmp("query-pci")])
 
+# ============================================================ round 6 ====
+# Round 6 (r6-): command lines as management stacks write them that rounds
+# 1-5 did not cover, each followed by a few monitor commands: libvirt 9-11's
+# JSON -blockdev chains (file+qcow2 nodes naming a missing image fail as
+# QEMU fails; null-co/null-aio nodes under raw, throttle filters with
+# -object throttle-group, copy-on-read filters, detect-zeroes, raw
+# offset/size), -object {"qom-type":...} for memory backends, iothreads
+# (polling), secrets (base64, keyid), throttle groups and rng-egd, -device
+# JSON with acpi-index, bootindex and romfile="" (and values of the wrong
+# JSON type), -action/-sandbox/-msg/-overcommit/-compat given an id=
+# (QemuOpts lists that merge refuse ids), -compat's policies on deprecated
+# commands, -audiodev JSON, -global as libvirt writes them (tseg, pci-hole64,
+# root-bus hotplug), and vCPU hot-plug as libvirt does it (-smp with dies and
+# clusters, query-hotpluggable-cpus then device_add with the props it got)
+# on q35, pc and pseries with host-model CPUs. Left out: memory-backend-file
+# on /dev/hugepages (host-dependent; one case names a missing
+# /var/lib/libvirt directory and fails as QEMU fails), -audiodev pa/spice
+# (host audio and modules), secrets encrypted with the master key (the
+# engine would need the host's key), -msg timestamp=on lines that warn.
+
+
+def pc6(*more, machine="pc-i440fx-7.2", smp="1,sockets=1,dies=1,cores=1,threads=1", **kw):
+    return head3(machine, name="legacy6", smp=smp, extra=",vmport=off,hpet=off,acpi=on", **kw) + PC_TAIL + list(more)
+
+
+def nullb(n, size=10737418240, drv="null-co", **more):
+    o = {"driver": drv, "node-name": "libvirt-%d-storage" % n, "size": size}
+    o.update(more)
+    return ["-blockdev", j(**o)]
+
+
+MISSING6 = "/var/lib/libvirt/images/lv6-missing.qcow2"
+BD_LOOK = hmp("info block") + [qmp("query-named-block-nodes", flat=True)]
+TG = {"qom-type": "throttle-group", "id": "limits0", "limits": {"iops-total": 100, "iops-total-max": 200, "iops-total-max-length": 10}}
+
+
+def thr(n, group="limits0"):
+    return ["-blockdev", j(**{"driver": "throttle", "node-name": "libvirt-%d-throttle" % n, "throttle-group": group, "file": "libvirt-%d-format" % n})]
+
+
+# ------------------------------------------------- -blockdev chains ----
+x("r6-bd-qcow2-missing", *q35b(*fileb(1, MISSING6), *fmtb(1, "qcow2"), *blk(1, bus="pci.1", addr="0x0", bootindex=1)), steps=hmp("info block"))
+x("r6-bd-qcow2-missing-pc", *pc6(*fileb(1, MISSING6), *fmtb(1, "qcow2"), *dev(driver="ide-hd", bus="ide.0", unit=0, drive="libvirt-1-format", id="ide0-0-0", bootindex=1)),
+  steps=hmp("info block"))
+p("r6-ps-bd-qcow2-missing", *psb(*VSCSI, *fileb(1, MISSING6), *fmtb(1, "qcow2"),
+                                 *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, drive="libvirt-1-format", id="scsi0-0-0-0"),
+                                 extra=PS_CAPS), steps=hmp("info block"))
+x("r6-bd-backing-missing", *q35b(*fileb(2, MISSING6, ro=True), *fmtb(2, "qcow2", ro=True), *nullb(1), *fmtb(1, "qcow2", backing="libvirt-2-format")),
+  steps=hmp("info block"))
+x("r6-bd-hotplug-missing", *q35b(),
+  steps=[qmp("blockdev-add", driver="file", filename=MISSING6, **{"node-name": "libvirt-5-storage", "auto-read-only": True, "discard": "unmap"}),
+         qmp("blockdev-add", driver="qcow2", **{"node-name": "libvirt-5-format", "read-only": False, "file": "libvirt-5-storage"}),
+         qmp("query-named-block-nodes", flat=True)])
+x("r6-bd-throttle", *q35b(*obj(**TG), *nullb(1), *fmtb(1, "raw"), *thr(1),
+                          *dev(driver="virtio-blk-pci", bus="pci.1", addr="0x0", drive="libvirt-1-throttle", id="virtio-disk0", bootindex=1)),
+  steps=BD_LOOK + [qmp("qom-get", path="/objects/limits0", property="limits")])
+x("r6-bd-throttle-two-disks", *q35b(*obj(**TG), *nullb(1), *fmtb(1, "raw"), *thr(1), *nullb(2), *fmtb(2, "raw"), *thr(2),
+                                    *dev(driver="virtio-blk-pci", bus="pci.1", addr="0x0", drive="libvirt-1-throttle", id="virtio-disk0"),
+                                    *dev(driver="virtio-blk-pci", bus="pci.2", addr="0x0", drive="libvirt-2-throttle", id="virtio-disk1")),
+  steps=BD_LOOK + [qmp("query-block")])
+x("r6-bd-throttle-group-missing", *q35b(*nullb(1), *fmtb(1, "raw"), *thr(1, group="nosuch")), steps=hmp("info block"))
+x("r6-bd-throttle-no-group", *q35b(*nullb(1), *fmtb(1, "raw"),
+                                   "-blockdev", j(**{"driver": "throttle", "node-name": "libvirt-1-throttle", "file": "libvirt-1-format"})), steps=hmp("info block"))
+x("r6-bd-throttle-hotplug", *q35b(),
+  steps=[qmp("object-add", **TG),
+         qmp("blockdev-add", driver="null-co", **{"node-name": "libvirt-3-storage", "size": 1073741824}),
+         qmp("blockdev-add", driver="raw", **{"node-name": "libvirt-3-format", "read-only": False, "file": "libvirt-3-storage"}),
+         qmp("blockdev-add", driver="throttle", **{"node-name": "libvirt-3-throttle", "throttle-group": "limits0", "file": "libvirt-3-format"}),
+         qmp("device_add", driver="virtio-blk-pci", drive="libvirt-3-throttle", id="virtio-disk3", bus="pci.2", addr="0x0"),
+         qmp("qom-set", path="/objects/limits0", property="limits", value={"bps-total": 1048576}),
+         qmp("qom-get", path="/objects/limits0", property="limits"),
+         qmp("object-del", id="limits0"), hmp("info block")[0]])
+x("r6-bd-throttle-group-bad-limits", *q35b(*obj(**{"qom-type": "throttle-group", "id": "limits0", "limits": {"bps-total-max": 1000}})), steps=hmp("info block"))
+x("r6-bd-throttle-group-negative", *q35b(*obj(**{"qom-type": "throttle-group", "id": "limits0", "limits": {"iops-total": -5}})), steps=hmp("info block"))
+x("r6-bd-cor", *q35b(*nullb(1), *fmtb(1, "raw"), "-blockdev", j(**{"driver": "copy-on-read", "node-name": "libvirt-CoR-vda", "file": "libvirt-1-format"}),
+                     *dev(driver="virtio-blk-pci", bus="pci.1", addr="0x0", drive="libvirt-CoR-vda", id="virtio-disk0", bootindex=1)),
+  steps=BD_LOOK + [qmp("query-block")])
+x("r6-bd-cor-hotplug", *q35b(*nullb(1), *fmtb(1, "raw")),
+  steps=[qmp("blockdev-add", driver="copy-on-read", **{"node-name": "libvirt-CoR-vdb", "file": "libvirt-1-format"}),
+         qmp("blockdev-add", driver="copy-on-read", **{"node-name": "libvirt-CoR-vdc", "file": "libvirt-9-format"}),
+         qmp("device_add", driver="virtio-blk-pci", drive="libvirt-CoR-vdb", id="virtio-disk1", bus="pci.2", addr="0x0"),
+         qmp("query-named-block-nodes", flat=True)])
+x("r6-bd-null-aio", *q35b(*nullb(1, drv="null-aio", **{"read-zeroes": True}), *fmtb(1, "raw"), *blk(1, bus="pci.1", addr="0x0")), steps=BD_LOOK)
+x("r6-bd-detect-zeroes-unmap-bad", *q35b(*nullb(1), *fmtb(1, "raw", **{"detect-zeroes": "unmap"})), steps=hmp("info block"))
+x("r6-bd-detect-zeroes-unmap", *q35b(*nullb(1), *fmtb(1, "raw", discard="unmap", **{"detect-zeroes": "unmap"}), *blk(1, bus="pci.1", addr="0x0")),
+  steps=hmp("info block") + [qmp("query-block")])
+x("r6-bd-raw-offset", *q35b(*nullb(1, size=1073741824), *fmtb(1, "raw", offset=1048576, size=536870912), *blk(1, bus="pci.1", addr="0x0")),
+  steps=hmp("info block"))
+x("r6-bd-raw-offset-too-big", *q35b(*nullb(1, size=1073741824), *fmtb(1, "raw", offset=1048576, size=1073741824)), steps=hmp("info block"))
+
+# ------------------------------------------------- -object as JSON ----
+def swap_mem(line, new, rid="pc.ram", mem=1024):
+    """libvirt's line with its machine memory backend object replaced."""
+    old = j(**{"qom-type": "memory-backend-ram", "id": rid, "size": mem << 20})
+    assert old in line
+    return [j(**new) if a == old else a for a in line]
+
+
+Q35H6 = head3("pc-q35-7.2", extra=",vmport=off,hpet=off,acpi=on")
+x("r6-obj-memfd-machine", *swap_mem(Q35H6, {"qom-type": "memory-backend-memfd", "id": "pc.ram", "share": True, "size": 1024 << 20}), *Q35_TAIL,
+  steps=[qmp("query-memdev"), qmp("qom-get", path="/objects/pc.ram", property="share")])
+x("r6-obj-ram-dump-merge", *swap_mem(Q35H6, {"qom-type": "memory-backend-ram", "id": "pc.ram", "dump": False, "merge": False, "size": 1024 << 20}), *Q35_TAIL,
+  steps=[qmp("query-memdev")])
+x("r6-obj-ram-size-mismatch", *swap_mem(Q35H6, {"qom-type": "memory-backend-ram", "id": "pc.ram", "size": 512 << 20}), *Q35_TAIL, steps=[qmp("query-memdev")])
+x("r6-obj-file-missing-dir", *q35b(*obj(**{"qom-type": "memory-backend-file", "id": "memdimm0", "mem-path": "/var/lib/libvirt/qemu/ram/1-vm3/dimm0", "share": True, "size": 268435456}),
+                                   maxmem=(16, 8192), numa=[("0-1", 1024)]), steps=[qmp("query-memdev")])
+x("r6-obj-iothread-poll", *q35b(*obj(**{"qom-type": "iothread", "id": "iothread1", "poll-max-ns": 32768, "poll-grow": 2, "poll-shrink": 4}),
+                                *obj(**{"qom-type": "iothread", "id": "iothread2", "thread-pool-min": 2, "thread-pool-max": 16})),
+  steps=[qmp("qom-get", path="/objects/iothread1", property=pr) for pr in ("poll-max-ns", "poll-grow", "poll-shrink", "aio-max-batch")]
+  + [qmp("qom-get", path="/objects/iothread2", property="thread-pool-max"), qmp("qom-set", path="/objects/iothread1", property="poll-max-ns", value=0)])
+x("r6-obj-iothread-poll-bad", *q35b(*obj(**{"qom-type": "iothread", "id": "iothread1", "poll-max-ns": -1})), steps=hmp("info pci"))
+x("r6-obj-iothread-pool-bad", *q35b(*obj(**{"qom-type": "iothread", "id": "iothread1", "thread-pool-min": 8, "thread-pool-max": 2})), steps=hmp("info pci"))
+x("r6-obj-iothread-dup", *q35b(*obj(**{"qom-type": "iothread", "id": "iothread1"}), *obj(**{"qom-type": "iothread", "id": "iothread1"})), steps=hmp("info pci"))
+x("r6-obj-secret-base64", *q35b(*obj(**{"qom-type": "secret", "id": "libvirt-1-storage-auth-secret0", "data": "cGFzc3dvcmQ=", "format": "base64"})),
+  steps=[qmp("qom-list", path="/objects"), qmp("object-del", id="libvirt-1-storage-auth-secret0"), qmp("object-del", id="libvirt-1-storage-auth-secret0")])
+x("r6-obj-secret-bad-base64", *q35b(*obj(**{"qom-type": "secret", "id": "sec0", "data": "not base64!", "format": "base64"})), steps=hmp("info pci"))
+x("r6-obj-secret-keyid-missing", *q35b(*obj(**{"qom-type": "secret", "id": "sec0", "data": "aGVsbG8=", "keyid": "masterKey9", "iv": "AAAAAAAAAAAAAAAAAAAAAA==", "format": "base64"})),
+  steps=hmp("info pci"))
+x("r6-obj-secret-iv-no-keyid", *q35b(*obj(**{"qom-type": "secret", "id": "sec0", "data": "aGVsbG8=", "iv": "AAAAAAAAAAAAAAAAAAAAAA==", "format": "base64"})),
+  steps=hmp("info pci"))
+x("r6-obj-rng-egd", *q35b("-chardev", "null,id=charrng0", *obj(**{"qom-type": "rng-egd", "id": "objrng0", "chardev": "charrng0"}),
+                          *dev(driver="virtio-rng-pci", rng="objrng0", id="rng0", **{"max-bytes": 1024}, period=1000, bus="pci.3", addr="0x0")),
+  steps=[qmp("query-chardev"), {"hmp": "info qtree", "grep": "virtio-rng|rng =|max-bytes|period"}, qmp("qom-get", path="/objects/objrng0", property="chardev")])
+x("r6-obj-rng-egd-no-chardev", *q35b(*obj(**{"qom-type": "rng-egd", "id": "objrng0", "chardev": "charrng9"})), steps=hmp("info pci"))
+x("r6-obj-no-qom-type", *q35b("-object", j(id="iothread1")), steps=hmp("info pci"))
+x("r6-obj-unknown-prop", *q35b(*obj(**{"qom-type": "iothread", "id": "iothread1", "nosuch": 1})), steps=hmp("info pci"))
+x("r6-obj-wrong-type-size", *q35b(*obj(**{"qom-type": "memory-backend-ram", "id": "mem1", "size": "1G"})), steps=hmp("info pci"))
+p("r6-ps-obj-memfd", *swap_mem(psb(extra=PS_CAPS), {"qom-type": "memory-backend-memfd", "id": "spapr.ram", "share": True, "size": 1024 << 20}, rid="spapr.ram"),
+  steps=[qmp("query-memdev"), qmp("query-hotpluggable-cpus")])
+
+# --------------------------------- -device JSON: acpi-index, bootindex ----
+NET6 = ["-netdev", j(type="user", id="hostnet0")]
+x("r6-dev-acpi-index", *q35b(*NET6, *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:6a:00:01", bus="pci.1", addr="0x0", **{"acpi-index": 1}),
+                             *disk(1), *blk(1, bus="pci.2", addr="0x0", bootindex=1, **{"acpi-index": 2})),
+  steps=hmp("info pci") + [qmp("qom-get", path="/machine/peripheral/net0", property="acpi-index")])
+x("r6-dev-acpi-index-dup", *q35b(*NET6, *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.1", addr="0x0", **{"acpi-index": 1}),
+                                 *disk(1), *blk(1, bus="pci.2", addr="0x0", **{"acpi-index": 1})), steps=hmp("info pci"))
+x("r6-dev-acpi-index-pc", *pc6(*NET6, *dev(driver="e1000", netdev="hostnet0", id="net0", mac="52:54:00:6a:00:02", bus="pci.0", addr="0x3", **{"acpi-index": 3})),
+  steps=hmp("info pci") + [qmp("qom-get", path="/machine/peripheral/net0", property="acpi-index")])
+x("r6-dev-acpi-index-max", *q35b(*NET6, *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.1", addr="0x0", **{"acpi-index": 16384})), steps=hmp("info pci"))
+x("r6-dev-acpi-index-hotplug", *q35b(*NET6, *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.1", addr="0x0", **{"acpi-index": 1})),
+  steps=[qmp("netdev_add", type="user", id="hostnet1"),
+         qmp("device_add", driver="virtio-net-pci", netdev="hostnet1", id="net1", bus="pci.2", addr="0x0", **{"acpi-index": 1}),
+         qmp("device_add", driver="virtio-net-pci", netdev="hostnet1", id="net1", bus="pci.2", addr="0x0", **{"acpi-index": 2}),
+         qmp("qom-get", path="/machine/peripheral/net1", property="acpi-index"), hmp("info pci")[0]])
+x("r6-dev-acpi-index-no-bridge-hotplug", *q35b("-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off", *NET6,
+                                               *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.1", addr="0x0", **{"acpi-index": 1})),
+  steps=hmp("info pci"))
+p("r6-ps-dev-acpi-index", *psb(*NET6, *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.0", addr="0x1", **{"acpi-index": 1}), extra=PS_CAPS),
+  steps=hmp("info pci"))
+# Where acpi-index is checked (7.2: the ACPI PCI hotplug pre_plug; later: every PCI device's realize).
+x("r6-dev-acpi-index-dup-no-bridge-hotplug", *q35b("-global", "ICH9-LPC.acpi-pci-hotplug-with-bridge-support=off", *NET6,
+                                                   *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.1", addr="0x0", **{"acpi-index": 1}),
+                                                   *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.2", addr="0x0", **{"acpi-index": 1})),
+  steps=hmp("info pci"))
+x("r6-dev-acpi-index-max-pcie0", *q35b(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pcie.0", addr="0x5", **{"acpi-index": 16384})), steps=hmp("info pci"))
+x("r6-dev-acpi-index-dup-pcie0", *q35b(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pcie.0", addr="0x5", **{"acpi-index": 7}),
+                                       *dev(driver="virtio-rng-pci", id="rng0", bus="pcie.0", addr="0x6", **{"acpi-index": 7})), steps=hmp("info pci"))
+p("r6-ps-dev-acpi-index-dup", *psb(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5", **{"acpi-index": 3}),
+                                   *dev(driver="virtio-rng-pci", id="rng0", bus="pci.0", addr="0x6", **{"acpi-index": 3}), extra=PS_CAPS), steps=hmp("info pci"))
+p("r6-ps-dev-acpi-index-max", *psb(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x5", **{"acpi-index": 20000}), extra=PS_CAPS),
+  steps=hmp("info pci"))
+x("r6-dev-acpi-index-dup-pc-bridge", *pc6(*dev(driver="pci-bridge", chassis_nr=1, id="pci.1", bus="pci.0", addr="0x3"),
+                                          *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x1", **{"acpi-index": 4}),
+                                          *dev(driver="virtio-rng-pci", id="rng0", bus="pci.0", addr="0x6", **{"acpi-index": 4})), steps=hmp("info pci"))
+x("r6-dev-romfile-empty-e1000e", *q35b(*NET6, *dev(driver="e1000e", netdev="hostnet0", id="net0", mac="52:54:00:6a:00:03", bus="pci.1", addr="0x0", romfile="", bootindex=1)),
+  steps=hmp("info pci") + [qmp("qom-get", path="/machine/peripheral/net0", property="romfile"), qmp("query-pci")])
+p("r6-ps-dev-romfile-empty", *psb(*NET6, *dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", bus="pci.0", addr="0x1", romfile="", bootindex=1), extra=PS_CAPS),
+  steps=hmp("info pci") + [qmp("query-pci")])
+x("r6-dev-bootindex-string", *q35b(*disk(1), *blk(1, bus="pci.1", addr="0x0", bootindex="1")), steps=hmp("info pci"))
+x("r6-dev-bootindex-no-prop", *q35b(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x0", bootindex=1)), steps=hmp("info pci"))
+x("r6-dev-bootindex-negative", *q35b(*disk(1), *blk(1, bus="pci.1", addr="0x0", bootindex=-5)), steps=hmp("info pci"))
+x("r6-dev-multifunction-string", *q35b(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x0", multifunction="on")), steps=hmp("info pci"))
+x("r6-dev-json-truncated", *q35b("-device", '{"driver":"virtio-balloon-pci","id":"balloon0",'), steps=hmp("info pci"))
+x("r6-dev-addr-int", *q35b(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr=0)), steps=hmp("info pci"))
+
+# ------------------------------- option lists that merge: no id= ----
+for name, a in [("action", ["-action", "id=act0,watchdog=pause"]), ("action-second", ["-action", "watchdog=pause", "-action", "id=act1,panic=none"]),
+                ("sandbox", ["-sandbox", "on,id=sb0"]), ("msg", ["-msg", "timestamp=off,id=msg0"]),
+                ("overcommit", ["-overcommit", "mem-lock=off,id=oc0"]), ("compat", ["-compat", "deprecated-input=accept,id=c0"]),
+                ("action-json", ["-action", j(watchdog="pause")]), ("compat-json", ["-compat", j(**{"deprecated-input": "reject", "deprecated-output": "hide"})])]:
+    x("r6-optid-" + name, *q35b(*a), steps=hmp("info status") + [qmp("query-status")])
+x("r6-compat-reject", *q35b("-compat", "deprecated-input=reject,deprecated-output=hide"),
+  steps=[qmp("nbd-server-add", device="nosuch"), qmp("drive-backup", device="nosuch", target="/tmp/lv6-nope.qcow2", sync="full"),
+         qmp("query-status"), qmp("query-hotpluggable-cpus")])
+x("r6-compat-accept", *q35b("-compat", "deprecated-input=accept"),
+  steps=[qmp("nbd-server-add", device="nosuch"), qmp("drive-backup", device="nosuch", target="/tmp/lv6-nope.qcow2", sync="full")])
+x("r6-compat-unstable-reject", *q35b("-compat", "unstable-input=reject"),
+  steps=[qmp("x-query-ramblock"), qmp("qom-get", path="/machine", property="type"), qmp("x-exit-preconfig")])
+
+# ------------------------------------------------------ -audiodev JSON --
+for name, a in [("timer", j(id="audio1", driver="none", **{"timer-period": 10000})),
+                ("in-out", j(id="audio1", driver="none", **{"in": {"mixing-engine": False, "voices": 1}, "out": {"mixing-engine": True, "fixed-settings": True, "frequency": 48000}})),
+                ("bad-driver", j(id="audio1", driver="nosuch")), ("no-id", j(driver="none")),
+                ("bad-member", j(id="audio1", driver="none", **{"out": {"nosuch": 1}}))]:
+    x("r6-audiodev-" + name, *q35b("-audiodev", a, *dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b"),
+                                   *dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")),
+      steps=[{"hmp": "info qtree", "grep": "hda|audiodev|cad"}])
+x("r6-audiodev-dup", *q35b("-audiodev", j(id="audio1", driver="none"), "-audiodev", j(id="audio1", driver="none")), steps=hmp("info pci"))
+x("r6-audiodev-pc-ac97", *pc6("-audiodev", j(id="audio1", driver="none"), *dev(driver="AC97", id="sound0", audiodev="audio1", bus="pci.0", addr="0x4")),
+  steps=hmp("info pci") + [qmp("qom-get", path="/machine/peripheral/sound0", property="audiodev")])
+
+# ------------------------------------------------ -global as libvirt ----
+x("r6-global-tseg", *q35b("-global", "mch.extended-tseg-mbytes=48"), steps=[qmp("qom-get", path="/machine/q35/mch", property="extended-tseg-mbytes")])
+x("r6-global-pcihole64-q35", *q35b("-global", "q35-pcihost.pci-hole64-size=1048576K"),
+  steps=[qmp("qom-get", path="/machine/q35", property="pci-hole64-size"), {"hmp": "info qtree", "grep": "pci-hole64"}])
+x("r6-global-pcihole64-pc", *pc6("-global", "i440FX-pcihost.pci-hole64-size=2097152K"),
+  steps=[qmp("qom-get", path="/machine/i440fx", property="pci-hole64-size")])
+x("r6-global-root-hotplug-off", *pc6("-global", "PIIX4_PM.acpi-root-pci-hotplug=off"),
+  steps=[qmp("device_add", driver="virtio-balloon-pci", id="balloon0", bus="pci.0", addr="0x7"),
+         {"hmp": "info qtree", "grep": "acpi-root-pci-hotplug|acpi-pci-hotplug"}])
+x("r6-global-pcihole64-bad", *q35b("-global", "q35-pcihost.pci-hole64-size=lots"), steps=hmp("info pci"))
+
+# --------------------------------------------- vCPU hot-plug, libvirt ----
+def cpu_seq(drv, props, vid="vcpu1"):
+    return [qmp("query-hotpluggable-cpus"), qmp("device_add", driver=drv, id=vid, **props),
+            qmp("query-hotpluggable-cpus"), qmp("qom-get", path="/machine/peripheral/" + vid, property="apic-id"),
+            qmp("device_del", id=vid), qmp("query-cpus-fast")]
+
+
+x("r6-cpu-q35-dies", *q35b(smp="2,maxcpus=8,sockets=2,dies=2,cores=2,threads=1"),
+  steps=cpu_seq(X86C, {"socket-id": 1, "die-id": 1, "core-id": 0, "thread-id": 0}))
+x("r6-cpu-pc-dies", *pc6(smp="1,maxcpus=4,sockets=1,dies=2,cores=2,threads=1"),
+  steps=cpu_seq(X86C, {"socket-id": 0, "die-id": 1, "core-id": 1, "thread-id": 0}))
+x("r6-cpu-q35-dies-no-die-id", *q35b(smp="2,maxcpus=8,sockets=2,dies=2,cores=2,threads=1"),
+  steps=[qmp("device_add", driver=X86C, id="vcpu2", **{"socket-id": 0, "core-id": 1, "thread-id": 0}),
+         qmp("device_add", driver=X86C, id="vcpu2", **{"socket-id": 0, "die-id": 2, "core-id": 1, "thread-id": 0}),
+         qmp("device_add", driver=X86C, id="vcpu2", **{"socket-id": 0, "die-id": 1, "core-id": 1, "thread-id": 0}), qmp("query-hotpluggable-cpus")])
+x("r6-cpu-q35-clusters1", *q35b(smp="2,maxcpus=4,sockets=2,dies=1,clusters=1,cores=2,threads=1"),
+  steps=cpu_seq(X86C, {"socket-id": 1, "core-id": 1, "thread-id": 0}))
+x("r6-cpu-q35-clusters2", *q35b(smp="4,maxcpus=8,sockets=2,dies=1,clusters=2,cores=2,threads=1"), steps=[qmp("query-hotpluggable-cpus")])
+x("r6-cpu-pc-dies-threads", *pc6(smp="2,maxcpus=8,sockets=2,dies=2,cores=1,threads=2", cpu="Skylake-Client-IBRS"),
+  steps=cpu_seq(SKC, {"socket-id": 1, "die-id": 0, "core-id": 0, "thread-id": 1}, vid="vcpu5"))
+p("r6-ps-cpu-dies2", *psb(smp="2,maxcpus=4,sockets=1,dies=2,cores=2,threads=1", extra=PS_CAPS), steps=[qmp("query-hotpluggable-cpus")])
+p("r6-ps-cpu-clusters1", *psb(smp="2,maxcpus=4,sockets=1,dies=1,clusters=1,cores=4,threads=1", extra=PS_CAPS),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2}), {"hmp": "info cpus"}])
+HM_MILAN = ("EPYC-Milan,x2apic=on,tsc-deadline=on,hypervisor=on,tsc-adjust=on,vaes=on,vpclmulqdq=on,spec-ctrl=on,stibp=on,arch-capabilities=on,"
+            "ssbd=on,cmp-legacy=on,virt-ssbd=on,lbrv=on,tsc-scale=on,vmcb-clean=on,pause-filter=on,pfthreshold=on,v-vmsave-vmload=on,vgif=on,"
+            "rdctl-no=on,skip-l1dfl-vmentry=on,mds-no=on,pschange-mc-no=on,npt=on,nrip-save=on,svme-addr-chk=on")
+HM_SKX = ("Skylake-Server-IBRS,ss=on,vmx=on,pdcm=on,hypervisor=on,tsc-adjust=on,clflushopt=on,umip=on,pku=on,md-clear=on,stibp=on,"
+          "arch-capabilities=on,ssbd=on,xsaves=on,ibpb=on,ibrs=on,amd-stibp=on,amd-ssbd=on,skip-l1dfl-vmentry=on,pschange-mc-no=on,hle=off,rtm=off")
+for name, c, drv in [("milan", HM_MILAN, "EPYC-Milan-x86_64-cpu"), ("skx", HM_SKX, "Skylake-Server-IBRS-x86_64-cpu")]:
+    x("r6-cpu-hostmodel-" + name, *q35b(cpu=c, smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1"),
+      steps=cpu_seq(drv, {"socket-id": 0, "core-id": 2, "thread-id": 0}) + [qmp("qom-get", path=CPU0, property="filtered-features")])
+x("r6-cpu-hostmodel-numa", *q35b(cpu=HM_ICX, smp="2,maxcpus=4,sockets=4,dies=1,cores=1,threads=1", numa=numa2(),
+                                 numa_cpu=["node-id=0,socket-id=0", "node-id=0,socket-id=1", "node-id=1,socket-id=2", "node-id=1,socket-id=3"]),
+  steps=[qmp("query-hotpluggable-cpus"),
+         qmp("device_add", driver="Icelake-Server-x86_64-cpu", id="vcpu2", **{"socket-id": 2, "core-id": 0, "thread-id": 0, "node-id": 1}),
+         qmp("device_add", driver="Icelake-Server-x86_64-cpu", id="vcpu3", **{"socket-id": 3, "core-id": 0, "thread-id": 0, "node-id": 0}),
+         hmp("info numa")[0]])
+x("r6-cpu-hostmodel-pc", *pc6(cpu=HM_INTEL, smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+  steps=cpu_seq("Cascadelake-Server-x86_64-cpu", {"socket-id": 1, "core-id": 0, "thread-id": 0}) + [{"hmp": "info hotpluggable-cpus"}])
+x("r6-cpu-hotplug-all", *q35b(smp="1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus")] + [qmp("device_add", driver=X86C, id="vcpu%d" % i, **{"socket-id": i, "core-id": 0, "thread-id": 0}) for i in (1, 2, 3)]
+  + [qmp("device_add", driver=X86C, id="vcpu4", **{"socket-id": 3, "core-id": 0, "thread-id": 0}), qmp("qom-list", path="/machine/peripheral"), {"hmp": "info cpus"}])
+x("r6-cpu-del-readd", *q35b(smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+  steps=[qmp("device_add", driver=X86C, id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}), qmp("device_del", id="vcpu1"),
+         qmp("device_add", driver=X86C, id="vcpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}), qmp("query-hotpluggable-cpus")])
+PSC10 = "power10_v2.0-spapr-cpu-core"
+p("r6-ps-cpu-power10", *psb(extra=PS_CAPS, cpu="POWER10", smp="1,maxcpus=4,sockets=1,dies=1,cores=4,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("device_add", driver=PSC10, id="vcpu1", **{"core-id": 1}),
+         qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2}), {"hmp": "info cpus"}])
+p("r6-ps-cpu-power8-compat", *psb(extra=PS_CAPS + ",max-cpu-compat=power8", cpu="POWER8", smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1"),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="vcpu2", **{"core-id": 2}),
+         qmp("qom-get", path=CPU0, property="compat-pvr"), {"hmp": "info hotpluggable-cpus"}])
+p("r6-ps-cpu-smt4-seq", *psb(extra=PS_CAPS, cpu="power9_v2.0", smp="4,maxcpus=12,sockets=1,dies=1,cores=3,threads=4"),
+  steps=[qmp("query-hotpluggable-cpus"), qmp("device_add", driver=PSC9, id="vcpu4", **{"core-id": 4}),
+         qmp("device_add", driver=PSC9, id="vcpu6", **{"core-id": 6}), qmp("device_del", id="vcpu4"), qmp("query-cpus-fast")])
+p("r6-ps-cpu-numa-node-mismatch", *psb(extra=PS_CAPS, smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", numa=[("0-1", 512), ("2-3", 512)]),
+  steps=[qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2, "node-id": 0}),
+         qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2, "node-id": 1}), {"hmp": "info numa"}])
+
+# ------------------------------------------ whole libvirt 10/11 lines ----
+FULL6 = (obj(**TG) + nullb(1) + fmtb(1, "raw") + thr(1)
+         + dev(driver="virtio-blk-pci", bus="pci.1", addr="0x0", drive="libvirt-1-throttle", id="virtio-disk0", bootindex=1, **{"acpi-index": 1})
+         + NET6 + dev(driver="virtio-net-pci", netdev="hostnet0", id="net0", mac="52:54:00:6a:00:09", bus="pci.2", addr="0x0", romfile="", **{"acpi-index": 2})
+         + ["-audiodev", j(id="audio1", driver="none")]
+         + obj(**{"qom-type": "rng-builtin", "id": "objrng0"}) + dev(driver="virtio-rng-pci", rng="objrng0", id="rng0", bus="pci.3", addr="0x0")
+         + ["-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny"])
+# -msg timestamp=on only on lines that print nothing (the TCG warnings of a host-model CPU would carry the time).
+x("r6-full-q35", *q35b(*FULL6, cpu=HM_SKX, smp="2,maxcpus=4,sockets=2,dies=1,cores=2,threads=1"),
+  steps=BD_LOOK + [qmp("query-hotpluggable-cpus"), qmp("device_add", driver="Skylake-Server-IBRS-x86_64-cpu", id="vcpu2", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+                   {"hmp": "info pci"}])
+x("r6-full-pc", *pc6(*obj(**TG), *nullb(1), *fmtb(1, "raw"), *thr(1),
+                     *dev(driver="ide-hd", bus="ide.0", unit=0, drive="libvirt-1-throttle", id="ide0-0-0", bootindex=1),
+                     *NET6, *dev(driver="e1000", netdev="hostnet0", id="net0", mac="52:54:00:6a:00:0a", bus="pci.0", addr="0x3", romfile="", **{"acpi-index": 1}),
+                     "-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny",
+                     cpu=HM_AMD, smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+  steps=hmp("info block", "info pci") + cpu_seq("EPYC-Rome-x86_64-cpu", {"socket-id": 1, "core-id": 0, "thread-id": 0}))
+p("r6-ps-full", *psb(*obj(**TG), *nullb(1), *fmtb(1, "raw"), *thr(1), *VSCSI,
+                     *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, drive="libvirt-1-throttle", id="scsi0-0-0-0", bootindex=1),
+                     *VTY, "-sandbox", "on,obsolete=deny,elevateprivileges=deny,spawn=deny,resourcecontrol=deny", "-msg", "timestamp=on",
+                     extra=PS_CAPS, cpu="POWER9", smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1"),
+  steps=BD_LOOK + [qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2}), qmp("query-hotpluggable-cpus")])
+
+
 # hostfiles.write() writes every case's files, round 4's too.
 corpus.write()
 hostfiles.write()
