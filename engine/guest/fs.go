@@ -399,6 +399,8 @@ func (g *Guest) procNode(rest string) *node {
 		return &node{kind: busybox.Regular, text: "(none)\n", known: true, perm: 0o644, fs: procFS}
 	case "sys/kernel/osrelease":
 		return procFile(g.kernelRelease() + "\n")
+	case "sys/kernel/tainted":
+		return &node{kind: busybox.Regular, text: fmt.Sprintf("%d\n", g.taintMask()), known: true, perm: 0o644, fs: procFS}
 	}
 	if rest == "modules" {
 		// The guest's kernel has no loadable modules loaded (recorded: lsmod
