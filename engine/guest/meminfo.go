@@ -82,11 +82,7 @@ func x86AvailableKB(m x86Mem) int64 {
 		sections += (high + section - 1) / section
 	}
 	reserved := x86ReservedBase + int64(x86PerCPU*m.cpus) + x86SectionMemmap*sections + x86LogBufKB(m.cpus)
-	// Past 8 possible CPUs, half a kB more each, in whole pages (measured
-	// at 16, 24 and 32; at 64 and 128 some 32 kB more than this).
-	if m.cpus > 8 {
-		reserved += int64((m.cpus-8)*512) >> 12 * 4
-	}
+	reserved += x86ManyCPUsKB(m.cpus)
 	if m.nodes > 1 {
 		// Each further node's pg_data_t (and the rest memblock gives a
 		// node); the large system hashes are vmalloc'ed later (hashdist).
@@ -111,6 +107,21 @@ func x86AvailableKB(m x86Mem) int64 {
 		reserved += x86Swiotlb
 	}
 	return present - reserved
+}
+
+// x86ManyCPUsKB is what more possible CPUs reserve beyond their per-CPU
+// areas and the printk ring: past 8, 448 bytes each in whole pages, and
+// past 32 a further 36 kB (measured at 16, 24, 32, 33, 40, 48, 64, 96 and
+// 128 possible CPUs: rounds g2 and g4).
+func x86ManyCPUsKB(cpus int) int64 {
+	if cpus <= 8 {
+		return 0
+	}
+	kb := int64((cpus-8)*448+4095) >> 12 * 4
+	if cpus > 32 {
+		kb += 36
+	}
+	return kb
 }
 
 // x86LogBufKB is setup_log_buf's larger ring (log_buf_add_cpu): past 16

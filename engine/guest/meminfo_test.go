@@ -28,6 +28,13 @@ func TestX86MemTotalAsRecorded(t *testing.T) {
 		{"pc 512M, 2 nodes, maxmem", x86Mem{ram: 512 * M, low: 512 * M, hotplug: true, cpus: 2, nodes: 2}, 402468, 196720},
 		{"q35 1G, 2 nodes", x86Mem{ram: 1 * G, low: 1 * G, cpus: 2, nodes: 2}, 984868, 487920},
 		{"q35 512M, 3 nodes", x86Mem{ram: 512 * M, low: 512 * M, cpus: 3, nodes: 3}, 468348, 229660},
+		// Past 32 possible CPUs (rounds g2, g4; 128 on 10.0).
+		{"pc 768M maxcpus=33", x86Mem{ram: 768 * M, low: 768 * M, cpus: 33}, 716572, 0},
+		{"pc 768M maxcpus=40", x86Mem{ram: 768 * M, low: 768 * M, cpus: 40}, 713680, 0},
+		{"pc 768M maxcpus=48", x86Mem{ram: 768 * M, low: 768 * M, cpus: 48}, 711692, 0},
+		{"pc 768M maxcpus=64", x86Mem{ram: 768 * M, low: 768 * M, cpus: 64}, 707716, 0},
+		{"pc 768M maxcpus=96", x86Mem{ram: 768 * M, low: 768 * M, cpus: 96}, 699768, 0},
+		{"pc 768M maxcpus=128", x86Mem{ram: 768 * M, low: 768 * M, cpus: 128}, 689512, 0},
 	} {
 		avail := x86AvailableKB(c.m)
 		if got := avail + x86FreedInit; c.memTotal != 0 && got != c.memTotal {
