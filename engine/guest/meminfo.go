@@ -153,6 +153,18 @@ func (g *Guest) possibleCPUs() int {
 
 // memTotalKB is /proc/meminfo's MemTotal.
 func (g *Guest) memTotalKB() (int64, bool) {
+	if g.IsSPAPR() {
+		total, ok := g.spaprMemTotalKB()
+		if !ok {
+			return 0, false
+		}
+		for _, b := range g.memBlocks {
+			if b.online {
+				total += spaprLMB >> 10
+			}
+		}
+		return total, true
+	}
 	avail, ok := g.x86Available()
 	if !ok {
 		return 0, false
@@ -167,13 +179,75 @@ func (g *Guest) memTotalKB() (int64, bool) {
 }
 
 // tmpfsPages is rootfs's and devtmpfs's default size (and nr_inodes), in
-// pages: half of totalram_pages when they are mounted.
-func (g *Guest) tmpfsPages() (int64, bool) {
+// pages, and the page size in kB: half of totalram_pages when they are
+// mounted.
+func (g *Guest) tmpfsPages() (int64, int64, bool) {
+	if g.IsSPAPR() {
+		total, ok := g.spaprMemTotalKB()
+		if !ok {
+			return 0, 0, false
+		}
+		return (total/64 - spaprFreedInitPages) / 2, 64, true
+	}
 	avail, ok := g.x86Available()
 	if !ok {
+		return 0, 0, false
+	}
+	return (avail + x86TmpfsEarlyKB) / 4 / 2, 4, true
+}
+
+// The pseries guest's boot memory (the recorded Debian 6.1 ppc64el kernel,
+// 64 KiB pages, radix), measured in round g4 at 512 MiB .. 2 GiB and 1, 2,
+// 4 and 8 possible CPUs (g1-ps-*: a hotplug range, maxmem, changes nothing):
+//
+//	MemTotal = RAM - reserved
+//	reserved = 57216 kB (kernel, early allocations, the memmap's 2 MiB
+//	           vmemmap page)
+//	         + the dentry and inode hash tables (8-byte buckets,
+//	           roundup_pow_of_two(round_up(nr_kernel_pages, 16) << 3) and << 2,
+//	           nr_kernel_pages the RAM's pages less their struct pages)
+//	         + 640 kB of per-CPU area a possible CPU past the first, and some
+//	           91.4 kB more each (93623 bytes), the total in whole pages from
+//	           0.65 of a page (42598 bytes) on
+//	         + 64 kB once RAM passes 1 GiB
+//
+// rootfs and devtmpfs are mounted 96 pages (the init sections) before
+// MemTotal is reached: half of the rest.
+const (
+	spaprReservedBase   = 57216
+	spaprPerCPUArea     = 640
+	spaprPerCPUBytes    = 93623
+	spaprPerCPUOffset   = 42598
+	spaprFreedInitPages = 96
+)
+
+func (g *Guest) spaprMemTotalKB() (int64, bool) {
+	if g.M == nil || !g.IsSPAPR() || g.M.RAMBytes <= 0 {
 		return 0, false
 	}
-	return (avail + x86TmpfsEarlyKB) / 4 / 2, true
+	return spaprMemTotal(g.M.RAMBytes, g.possibleCPUs()), true
+}
+
+func spaprMemTotal(ram int64, cpus int) int64 {
+	pages := ram >> 16
+	kernelPages := pages - (pages*64+65535)>>16
+	hash := func(shift uint) int64 {
+		n := (kernelPages + 15) / 16 * 16 << shift
+		p := int64(1)
+		for p < n {
+			p <<= 1
+		}
+		return p * 8 >> 10
+	}
+	reserved := spaprReservedBase + hash(3) + hash(2)
+	if cpus > 1 {
+		more := int64(cpus - 1)
+		reserved += spaprPerCPUArea*more + ((spaprPerCPUOffset+more*spaprPerCPUBytes+65535)>>16-1)*64
+	}
+	if ram > 1<<30 {
+		reserved += 64
+	}
+	return ram>>10 - reserved
 }
 
 // procMeminfo is /proc/meminfo: MemTotal, then a marked line standing for
@@ -217,11 +291,11 @@ func (g *Guest) procInterrupts() string {
 // procMounts is /proc/mounts: the initramfs, then what the guest's init
 // mounted.
 func (g *Guest) procMounts() (string, bool) {
-	pages, ok := g.tmpfsPages()
+	pages, pageKB, ok := g.tmpfsPages()
 	if !ok {
 		return "", false
 	}
-	size := "size=" + strconv.FormatInt(pages*4, 10) + "k,nr_inodes=" + strconv.FormatInt(pages, 10)
+	size := "size=" + strconv.FormatInt(pages*pageKB, 10) + "k,nr_inodes=" + strconv.FormatInt(pages, 10)
 	return "rootfs / rootfs rw," + size + ",inode64 0 0\n" +
 		"proc /proc proc rw,relatime 0 0\n" +
 		"sysfs /sys sysfs rw,relatime 0 0\n" +

@@ -78,3 +78,30 @@ func TestX86ZonelistTotalAsRecorded(t *testing.T) {
 		}
 	}
 }
+
+// The pseries guest's MemTotal and tmpfs size as recorded (rounds g1, g4,
+// gs5; 64 KiB pages).
+func TestSPAPRMemTotalAsRecorded(t *testing.T) {
+	const M, G = 1 << 20, 1 << 30
+	for _, c := range []struct {
+		ram             int64
+		cpus            int
+		memTotal, tmpfs int64 // kB
+	}{
+		{512 * M, 1, 466304, 230080},
+		{512 * M, 4, 0, 228992},
+		{768 * M, 1, 727680, 360768},
+		{1 * G, 1, 989824, 491840},
+		{1 * G, 8, 984704, 489280},
+		{1536 * M, 2, 1511744, 752768},
+		{2 * G, 1, 2036800, 1015296},
+	} {
+		total := spaprMemTotal(c.ram, c.cpus)
+		if c.memTotal != 0 && total != c.memTotal {
+			t.Errorf("%d MiB, %d CPUs: MemTotal %d kB, recorded %d", c.ram>>20, c.cpus, total, c.memTotal)
+		}
+		if got := (total/64 - spaprFreedInitPages) / 2 * 64; got != c.tmpfs {
+			t.Errorf("%d MiB, %d CPUs: tmpfs size %d kB, recorded %d", c.ram>>20, c.cpus, got, c.tmpfs)
+		}
+	}
+}

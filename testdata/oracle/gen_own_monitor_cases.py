@@ -536,6 +536,10 @@ g4("q35-numa-mid", "x86_64", "q35", ["-m", "512M", "-smp", "4"] + numa(("256M", 
 g4("pc-numa-memonly", "x86_64", "pc", ["-m", "512M", "-smp", "2"] + numa(("256M", ["0-1"]), ("256M", [])), [S("lsmod"), TAINT])
 for n in (33, 40, 48, 96):
     g4("pc-smp-%d" % n, "x86_64", "pc", ["-m", "768M", "-smp", "1,maxcpus=%d" % n], [MT])
+# The pseries guest's MemTotal and tmpfs sizes (64 KiB pages) across -m and
+# possible CPUs, beside g1-ps-*'s 1 GiB with maxmem and gs5-ps-system's 512 MiB.
+for m, ex in [("512M", []), ("768M", []), ("1G", []), ("2G", []), ("1G", ["-smp", "1,maxcpus=8"]), ("1536M", ["-smp", "2"])]:
+    g4("ps-%s%s" % (m.lower(), "-" + ex[1].replace(",maxcpus=", "-") if ex else ""), "ppc64", "pseries", ["-m", m] + ex, [MT, S("mount")])
 
 EXCLUDED = {
     # TCG's code buffer size depends on the host's memory; the elided TLB
