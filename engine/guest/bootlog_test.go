@@ -103,3 +103,51 @@ func TestBootLogCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestTopologySaneWarning: NUMA nodes splitting one socket's CPUs make the
+// CPU that comes up first beside a CPU of another node warn, once a boot,
+// and taint the kernel; nodes along sockets do not (recorded: g1m-q35-numa-sysfs,
+// g2-q35-numa3, round g4).
+func TestTopologySaneWarning(t *testing.T) {
+	mem := func(n int) []string {
+		return []string{"-object", "memory-backend-ram,id=r" + string(rune('0'+n)) + ",size=256M"}
+	}
+	two := func(smp, c0, c1 string) []string {
+		a := append([]string{"-M", "q35", "-m", "512M", "-smp", smp}, mem(0)...)
+		a = append(a, "-numa", "node,nodeid=0,"+c0+"memdev=r0")
+		a = append(a, mem(1)...)
+		return append(a, "-numa", "node,nodeid=1,"+c1+"memdev=r1")
+	}
+	warn := func(cpu int) string {
+		return "WARNING: CPU: " + string(rune('0'+cpu)) + " PID: 0 at arch/x86/kernel/smpboot.c:432 topology_sane.isra.0+0x6b/0x80"
+	}
+	for _, c := range []struct {
+		args  []string
+		nodes []string // the announcement and warning lines, in order
+	}{
+		{two("2", "cpus=0,", "cpus=1,"), []string{".... node  #1, CPUs:      #1", warn(1)}},
+		{two("2,sockets=2", "cpus=0,", "cpus=1,"), []string{".... node  #1, CPUs:      #1"}},
+		{two("2", "cpus=0-1,", ""), []string{".... node  #0, CPUs:      #1"}},
+		{two("4,sockets=2,cores=2", "cpus=0,cpus=2,", "cpus=1,cpus=3,"),
+			[]string{".... node  #1, CPUs:      #1", warn(1), ".... node  #0, CPUs:   #2", ".... node  #1, CPUs:   #3"}},
+		{two("4", "cpus=0-1,cpus=3,", "cpus=2,"),
+			[]string{".... node  #0, CPUs:      #1", ".... node  #1, CPUs:   #2", warn(2), ".... node  #0, CPUs:   #3"}},
+		{two("4", "cpus=0,", "cpus=1-3,"), []string{".... node  #1, CPUs:      #1", warn(1), " #2 #3"}},
+	} {
+		r := newRig(t, c.args...)
+		r.g.Boot()
+		r.settle()
+		var got []string
+		for _, l := range r.kmsg() {
+			if strings.HasPrefix(l, ".... node") || strings.HasPrefix(l, "WARNING") || strings.HasPrefix(l, " #") {
+				got = append(got, l)
+			}
+		}
+		if !reflect.DeepEqual(got, c.nodes) {
+			t.Errorf("%v:\n got %q\nwant %q", c.args, got, c.nodes)
+		}
+		if tainted := strings.Contains(strings.Join(c.nodes, "\n"), "WARNING"); r.g.tainted != tainted {
+			t.Errorf("%v: tainted %v, want %v", c.args, r.g.tainted, tainted)
+		}
+	}
+}

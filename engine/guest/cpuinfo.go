@@ -101,3 +101,39 @@ func (g *Guest) cpuinfo() *node {
 	}
 	return procFile(b.String())
 }
+
+// The CPU modalias (print_cpu_modalias: the boot CPU's feature numbers) as
+// recorded for the default models under TCG, the same on 7.2 and 10.0
+// (round gs5): qemu64 as it comes (no -cpu feature or setting changes it),
+// POWER9 on pseries (cpu_feature_keys' numbers of its user features).
+const (
+	modaliasQEMU64 = "cpu:type:x86,ven0002fam000Fmod006B:feature:,0000,0002,0003,0004,0005,0006,0007,0008,0009,000B,000C,000D,000E,000F,0010,0011,0013,0017,0018,0019,001A,001C,0020,0022,0023,0024,0025,0026,0027,0028,0029,002B,002C,002D,002E,002F,0030,0031,0034,0037,0038,003D,0064,006E,0070,0072,0074,0075,0079,007A,0080,008D,009F,00C0,00C1,00C2,00C8,00ED,00F3,010F,0165,016C\n"
+	modaliasPOWER9 = "cpu:type:power9:feature:,0001,0006,0007,0008,000A,000D,000E,001A,001B,001C,001E,001F,0034,0035,0036,0037,0039,003A,003B,003C,003D,003F\n"
+)
+
+// cpuModalias is /sys/devices/system/cpu/modalias where recorded.
+func (g *Guest) cpuModalias() (string, bool) {
+	m := g.M
+	switch {
+	case g.IsSPAPR() && powerModels[m.CPUType][0] == "POWER9":
+		return modaliasPOWER9, true
+	case !g.IsSPAPR() && m.CPUType == "qemu64-x86_64-cpu" && len(m.CPUFeaturesOn) == 0 && len(m.CPUFeaturesOff) == 0 &&
+		len(m.CPUPlus) == 0 && len(m.CPUMinus) == 0 && len(m.CPUSettings) == 0 && len(m.CPUGlobals) == 0:
+		return modaliasQEMU64, true
+	}
+	return "", false
+}
+
+// cpuUevent is a CPU device's uevent: x86's processor driver, or pseries'
+// device-tree node (the core's), then the modalias.
+func (g *Guest) cpuUevent(n int) (string, bool) {
+	mod, ok := g.cpuModalias()
+	if !ok {
+		return "", false
+	}
+	if g.IsSPAPR() {
+		name := g.dtCPUName()
+		return fmt.Sprintf("OF_NAME=%s\nOF_FULLNAME=/cpus/%s@%x\nOF_TYPE=cpu\nOF_COMPATIBLE_N=0\nMODALIAS=%s\n", name, name, g.ofNodeCore[n], mod), true
+	}
+	return "DRIVER=processor\nMODALIAS=" + mod + "\n", true
+}

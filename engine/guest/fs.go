@@ -399,6 +399,8 @@ func (g *Guest) procNode(rest string) *node {
 		return &node{kind: busybox.Regular, text: "(none)\n", known: true, perm: 0o644, fs: procFS}
 	case "sys/kernel/osrelease":
 		return procFile(g.kernelRelease() + "\n")
+	case "sys/kernel/tainted":
+		return &node{kind: busybox.Regular, text: fmt.Sprintf("%d\n", g.taintMask()), known: true, perm: 0o644, fs: procFS}
 	}
 	if rest == "modules" {
 		// The guest's kernel has no loadable modules loaded (recorded: lsmod
@@ -414,6 +416,8 @@ func (g *Guest) procNode(rest string) *node {
 		if t, ok := g.procMounts(); ok {
 			return procFile(t)
 		}
+	case "interrupts":
+		return procFile(g.procInterrupts())
 	}
 	for _, f := range []string{"meminfo", "stat", "interrupts", "loadavg", "uptime", "filesystems", "mounts",
 		"partitions", "devices", "softirqs", "vmstat", "zoneinfo", "buddyinfo", "iomem", "ioports",
@@ -828,6 +832,9 @@ func (g *Guest) cpuTree(rest string) *node {
 		n.perm = 0o644
 		return n
 	case "modalias":
+		if t, ok := g.cpuModalias(); ok {
+			return attr(t)
+		}
 		return unknownAttr(0o444)
 	case "smt":
 		return dir(sysFS, "active", "control")
@@ -936,8 +943,12 @@ func (g *Guest) cpuNode(rest string) *node {
 	case "crash_notes", "crash_notes_size":
 		return unknownAttr(0o400)
 	case "uevent":
-		n := unknownAttr(0o644)
-		return n
+		if t, ok := g.cpuUevent(n); ok {
+			a := attr(t)
+			a.perm = 0o644
+			return a
+		}
+		return unknownAttr(0o644)
 	case "subsystem":
 		return link(sysFS, "../../../../bus/cpu")
 	case "driver":

@@ -25,6 +25,9 @@ func TestKstrtobool(t *testing.T) {
 func TestSysfsFiles(t *testing.T) {
 	x86 := newRig(t, "-M", "pc", "-smp", "2,maxcpus=4").boot()
 	ppc := newRig(t, "-M", "pseries", "-smp", "1,maxcpus=2").boot()
+	ppc2 := newRig(t, "-M", "pseries", "-smp", "2").boot()
+	x86Flags := newRig(t, "-M", "pc", "-cpu", "qemu64,+avx").boot()
+	wide := newRig(t, "-M", "q35", "-smp", "1,maxcpus=72").boot()
 	for _, c := range []struct {
 		r          *rig
 		path, want string
@@ -38,7 +41,14 @@ func TestSysfsFiles(t *testing.T) {
 		{x86, "/sys/devices/system/cpu/cpu2", "", errNoEnt},
 		{x86, "/sys/devices/system/cpu/cpu1", "", errIsDir},
 		{x86, "/sys/devices/system/cpu/isolated", "\n", nil},
-		{x86, "/sys/devices/system/cpu/modalias", "", errNotModelled},
+		{x86, "/sys/devices/system/cpu/modalias", modaliasQEMU64, nil},
+		{x86, "/sys/devices/system/cpu/cpu1/uevent", "DRIVER=processor\nMODALIAS=" + modaliasQEMU64 + "\n", nil},
+		{x86Flags, "/sys/devices/system/cpu/modalias", "", errNotModelled},
+		{x86Flags, "/sys/devices/system/cpu/cpu0/uevent", "", errNotModelled},
+		{ppc2, "/sys/devices/system/cpu/cpu1/uevent", "OF_NAME=PowerPC,POWER9\nOF_FULLNAME=/cpus/PowerPC,POWER9@1\nOF_TYPE=cpu\nOF_COMPATIBLE_N=0\nMODALIAS=" + modaliasPOWER9 + "\n", nil},
+		{x86, "/proc/interrupts", "           CPU0       CPU1       \nThe interrupt lines of /proc/interrupts: " + errNotModelled.Error() + "\n", nil},
+		{ppc, "/proc/interrupts", "           CPU0       \nThe interrupt lines of /proc/interrupts: " + errNotModelled.Error() + "\n", nil},
+		{wide, "/proc/interrupts", "            CPU0       \nThe interrupt lines of /proc/interrupts: " + errNotModelled.Error() + "\n", nil},
 		{x86, "/proc/device-tree/cpus", "", errNoEnt},
 		{ppc, "/sys/devices/system/cpu/kernel_max", "2047\n", nil},
 		{ppc, "/sys/devices/system/cpu/cpu1/online", "0\n", nil},

@@ -164,9 +164,11 @@ type Guest struct {
 	ofNodeCore map[int]int
 
 	// The shell (a new one each boot) and what it left in the rootfs.
-	sh         *busybox.Shell
-	prompt     string
-	notes      []string
+	sh     *busybox.Shell
+	prompt string
+	notes  []string
+	// tainted: a WARN fired (TAINT_WARN; the topology_sane warning at boot).
+	tainted    bool
 	slept      int64             // virtual time the shell slept, not yet taken
 	files      map[string]string // files the shell wrote (rootfs)
 	dirs       map[string]bool   // folders it made
@@ -366,6 +368,7 @@ func (g *Guest) finishBoot() {
 	g.ofNodeCore = map[int]int{}
 	g.hotMem = map[int]*hotMemory{}
 	g.memBlocks = map[int]*memBlock{}
+	g.tainted = false
 	g.bootPCI()
 	if g.IsSPAPR() {
 		g.bootSPAPR()

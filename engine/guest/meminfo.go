@@ -1,6 +1,7 @@
 package guest
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
 )
@@ -82,11 +83,7 @@ func x86AvailableKB(m x86Mem) int64 {
 		sections += (high + section - 1) / section
 	}
 	reserved := x86ReservedBase + int64(x86PerCPU*m.cpus) + x86SectionMemmap*sections + x86LogBufKB(m.cpus)
-	// Past 8 possible CPUs, half a kB more each, in whole pages (measured
-	// at 16, 24 and 32; at 64 and 128 some 32 kB more than this).
-	if m.cpus > 8 {
-		reserved += int64((m.cpus-8)*512) >> 12 * 4
-	}
+	reserved += x86ManyCPUsKB(m.cpus)
 	if m.nodes > 1 {
 		// Each further node's pg_data_t (and the rest memblock gives a
 		// node); the large system hashes are vmalloc'ed later (hashdist).
@@ -111,6 +108,21 @@ func x86AvailableKB(m x86Mem) int64 {
 		reserved += x86Swiotlb
 	}
 	return present - reserved
+}
+
+// x86ManyCPUsKB is what more possible CPUs reserve beyond their per-CPU
+// areas and the printk ring: past 8, 448 bytes each in whole pages, and
+// past 32 a further 36 kB (measured at 16, 24, 32, 33, 40, 48, 64, 96 and
+// 128 possible CPUs: rounds g2 and g4).
+func x86ManyCPUsKB(cpus int) int64 {
+	if cpus <= 8 {
+		return 0
+	}
+	kb := int64((cpus-8)*448+4095) >> 12 * 4
+	if cpus > 32 {
+		kb += 36
+	}
+	return kb
 }
 
 // x86LogBufKB is setup_log_buf's larger ring (log_buf_add_cpu): past 16
@@ -141,6 +153,18 @@ func (g *Guest) possibleCPUs() int {
 
 // memTotalKB is /proc/meminfo's MemTotal.
 func (g *Guest) memTotalKB() (int64, bool) {
+	if g.IsSPAPR() {
+		total, ok := g.spaprMemTotalKB()
+		if !ok {
+			return 0, false
+		}
+		for _, b := range g.memBlocks {
+			if b.online {
+				total += spaprLMB >> 10
+			}
+		}
+		return total, true
+	}
 	avail, ok := g.x86Available()
 	if !ok {
 		return 0, false
@@ -155,13 +179,75 @@ func (g *Guest) memTotalKB() (int64, bool) {
 }
 
 // tmpfsPages is rootfs's and devtmpfs's default size (and nr_inodes), in
-// pages: half of totalram_pages when they are mounted.
-func (g *Guest) tmpfsPages() (int64, bool) {
+// pages, and the page size in kB: half of totalram_pages when they are
+// mounted.
+func (g *Guest) tmpfsPages() (int64, int64, bool) {
+	if g.IsSPAPR() {
+		total, ok := g.spaprMemTotalKB()
+		if !ok {
+			return 0, 0, false
+		}
+		return (total/64 - spaprFreedInitPages) / 2, 64, true
+	}
 	avail, ok := g.x86Available()
 	if !ok {
+		return 0, 0, false
+	}
+	return (avail + x86TmpfsEarlyKB) / 4 / 2, 4, true
+}
+
+// The pseries guest's boot memory (the recorded Debian 6.1 ppc64el kernel,
+// 64 KiB pages, radix), measured in round g4 at 512 MiB .. 2 GiB and 1, 2,
+// 4 and 8 possible CPUs (g1-ps-*: a hotplug range, maxmem, changes nothing):
+//
+//	MemTotal = RAM - reserved
+//	reserved = 57216 kB (kernel, early allocations, the memmap's 2 MiB
+//	           vmemmap page)
+//	         + the dentry and inode hash tables (8-byte buckets,
+//	           roundup_pow_of_two(round_up(nr_kernel_pages, 16) << 3) and << 2,
+//	           nr_kernel_pages the RAM's pages less their struct pages)
+//	         + 640 kB of per-CPU area a possible CPU past the first, and some
+//	           91.4 kB more each (93623 bytes), the total in whole pages from
+//	           0.65 of a page (42598 bytes) on
+//	         + 64 kB once RAM passes 1 GiB
+//
+// rootfs and devtmpfs are mounted 96 pages (the init sections) before
+// MemTotal is reached: half of the rest.
+const (
+	spaprReservedBase   = 57216
+	spaprPerCPUArea     = 640
+	spaprPerCPUBytes    = 93623
+	spaprPerCPUOffset   = 42598
+	spaprFreedInitPages = 96
+)
+
+func (g *Guest) spaprMemTotalKB() (int64, bool) {
+	if g.M == nil || !g.IsSPAPR() || g.M.RAMBytes <= 0 {
 		return 0, false
 	}
-	return (avail + x86TmpfsEarlyKB) / 4 / 2, true
+	return spaprMemTotal(g.M.RAMBytes, g.possibleCPUs()), true
+}
+
+func spaprMemTotal(ram int64, cpus int) int64 {
+	pages := ram >> 16
+	kernelPages := pages - (pages*64+65535)>>16
+	hash := func(shift uint) int64 {
+		n := (kernelPages + 15) / 16 * 16 << shift
+		p := int64(1)
+		for p < n {
+			p <<= 1
+		}
+		return p * 8 >> 10
+	}
+	reserved := spaprReservedBase + hash(3) + hash(2)
+	if cpus > 1 {
+		more := int64(cpus - 1)
+		reserved += spaprPerCPUArea*more + ((spaprPerCPUOffset+more*spaprPerCPUBytes+65535)>>16-1)*64
+	}
+	if ram > 1<<30 {
+		reserved += 64
+	}
+	return ram>>10 - reserved
 }
 
 // procMeminfo is /proc/meminfo: MemTotal, then a marked line standing for
@@ -175,14 +261,41 @@ func (g *Guest) procMeminfo() (string, bool) {
 		"MemFree, MemAvailable and the other lines of /proc/meminfo: " + string(errNotModelled) + "\n", true
 }
 
+// procInterrupts is /proc/interrupts' header (show_interrupts): a column
+// for each online CPU (recorded: a plugged CPU gains its column when it is
+// onlined), indented by the digits of nr_irqs, 3 at least (x86's
+// arch_probe_nr_irqs: 24 GSIs + 16 legacy + 8 a possible CPU + 16 a GSI for
+// MSIs, 4 digits from 72 possible CPUs, not measured; pseries: 512). The
+// interrupt lines are not modelled.
+func (g *Guest) procInterrupts() string {
+	prec := 3
+	if !g.IsSPAPR() {
+		n := g.possible
+		nr := min(256*n, 424+8*n)
+		for j := 1000; prec < 10 && j <= nr; j *= 10 {
+			prec++
+		}
+	}
+	var b strings.Builder
+	b.WriteString(strings.Repeat(" ", prec+8))
+	for _, c := range g.cpus {
+		if c != nil && c.Online {
+			b.WriteString(fmt.Sprintf("CPU%-8d", c.Num))
+		}
+	}
+	b.WriteString("\n")
+	b.WriteString("The interrupt lines of /proc/interrupts: " + string(errNotModelled) + "\n")
+	return b.String()
+}
+
 // procMounts is /proc/mounts: the initramfs, then what the guest's init
 // mounted.
 func (g *Guest) procMounts() (string, bool) {
-	pages, ok := g.tmpfsPages()
+	pages, pageKB, ok := g.tmpfsPages()
 	if !ok {
 		return "", false
 	}
-	size := "size=" + strconv.FormatInt(pages*4, 10) + "k,nr_inodes=" + strconv.FormatInt(pages, 10)
+	size := "size=" + strconv.FormatInt(pages*pageKB, 10) + "k,nr_inodes=" + strconv.FormatInt(pages, 10)
 	return "rootfs / rootfs rw," + size + ",inode64 0 0\n" +
 		"proc /proc proc rw,relatime 0 0\n" +
 		"sysfs /sys sysfs rw,relatime 0 0\n" +

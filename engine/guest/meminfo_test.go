@@ -28,6 +28,13 @@ func TestX86MemTotalAsRecorded(t *testing.T) {
 		{"pc 512M, 2 nodes, maxmem", x86Mem{ram: 512 * M, low: 512 * M, hotplug: true, cpus: 2, nodes: 2}, 402468, 196720},
 		{"q35 1G, 2 nodes", x86Mem{ram: 1 * G, low: 1 * G, cpus: 2, nodes: 2}, 984868, 487920},
 		{"q35 512M, 3 nodes", x86Mem{ram: 512 * M, low: 512 * M, cpus: 3, nodes: 3}, 468348, 229660},
+		// Past 32 possible CPUs (rounds g2, g4; 128 on 10.0).
+		{"pc 768M maxcpus=33", x86Mem{ram: 768 * M, low: 768 * M, cpus: 33}, 716572, 0},
+		{"pc 768M maxcpus=40", x86Mem{ram: 768 * M, low: 768 * M, cpus: 40}, 713680, 0},
+		{"pc 768M maxcpus=48", x86Mem{ram: 768 * M, low: 768 * M, cpus: 48}, 711692, 0},
+		{"pc 768M maxcpus=64", x86Mem{ram: 768 * M, low: 768 * M, cpus: 64}, 707716, 0},
+		{"pc 768M maxcpus=96", x86Mem{ram: 768 * M, low: 768 * M, cpus: 96}, 699768, 0},
+		{"pc 768M maxcpus=128", x86Mem{ram: 768 * M, low: 768 * M, cpus: 128}, 689512, 0},
 	} {
 		avail := x86AvailableKB(c.m)
 		if got := avail + x86FreedInit; c.memTotal != 0 && got != c.memTotal {
@@ -68,6 +75,33 @@ func TestX86ZonelistTotalAsRecorded(t *testing.T) {
 		z.initWmarkMin()
 		if got := z.freePages(zoneMovable); c.offline != 0 && got != c.offline {
 			t.Errorf("%s: offline total %d, recorded %d", c.name, got, c.offline)
+		}
+	}
+}
+
+// The pseries guest's MemTotal and tmpfs size as recorded (rounds g1, g4,
+// gs5; 64 KiB pages).
+func TestSPAPRMemTotalAsRecorded(t *testing.T) {
+	const M, G = 1 << 20, 1 << 30
+	for _, c := range []struct {
+		ram             int64
+		cpus            int
+		memTotal, tmpfs int64 // kB
+	}{
+		{512 * M, 1, 466304, 230080},
+		{512 * M, 4, 0, 228992},
+		{768 * M, 1, 727680, 360768},
+		{1 * G, 1, 989824, 491840},
+		{1 * G, 8, 984704, 489280},
+		{1536 * M, 2, 1511744, 752768},
+		{2 * G, 1, 2036800, 1015296},
+	} {
+		total := spaprMemTotal(c.ram, c.cpus)
+		if c.memTotal != 0 && total != c.memTotal {
+			t.Errorf("%d MiB, %d CPUs: MemTotal %d kB, recorded %d", c.ram>>20, c.cpus, total, c.memTotal)
+		}
+		if got := (total/64 - spaprFreedInitPages) / 2 * 64; got != c.tmpfs {
+			t.Errorf("%d MiB, %d CPUs: tmpfs size %d kB, recorded %d", c.ram>>20, c.cpus, got, c.tmpfs)
 		}
 	}
 }

@@ -64,7 +64,7 @@ func (g *Guest) rebootRequest(cmd string) {
 func (g *Guest) initExited(status int) {
 	msg := fmt.Sprintf("Attempted to kill init! exitcode=0x%08x", status<<8)
 	g.kernel("Kernel panic - not syncing: %s", msg)
-	g.kernel("CPU: 0 PID: 1 Comm: sh Not tainted %s #1  Debian 6.1.176-1", g.kernelRelease())
+	g.kernel("CPU: 0 PID: 1 Comm: sh %s %s #1  Debian 6.1.176-1", g.printTainted(), g.kernelRelease())
 	g.kernel("Hardware name: %s", g.hardwareName())
 	g.kernel("Call Trace:")
 	g.notes = append(g.notes, "the kernel's call trace after a panic is not reproduced: its addresses change with every boot")
@@ -75,6 +75,26 @@ func (g *Guest) initExited(status int) {
 	if g.IsSPAPR() && g.HW.Panicked != nil {
 		g.HW.Panicked("OS panic: " + msg)
 	}
+}
+
+// taintWarn is TAINT_WARN (bit 9, 'W'), the only taint this guest takes.
+const taintWarn = 1 << 9
+
+// taintMask is the kernel's tainted_mask (/proc/sys/kernel/tainted).
+func (g *Guest) taintMask() int {
+	if g.tainted {
+		return taintWarn
+	}
+	return 0
+}
+
+// printTainted is print_tainted() of Linux 6.1: "Not tainted", or a letter
+// or a blank for each of its 19 taint flags (G for a GPL-only kernel).
+func (g *Guest) printTainted() string {
+	if !g.tainted {
+		return "Not tainted"
+	}
+	return "Tainted: G        W         "
 }
 
 // hardwareName is the panic's "Hardware name:" (DMI on x86, the device

@@ -2,6 +2,7 @@ package guest
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 )
 
@@ -58,6 +59,27 @@ func TestGuestEndings(t *testing.T) {
 		}
 		if c.state == Halted && (r.g.Shell("echo hi") != "" || r.g.ShellPrompt() != "") {
 			t.Errorf("%v %q: a shell answers after the end", c.args, c.line)
+		}
+	}
+}
+
+// TestTaint: /proc/sys/kernel/tainted and the panic's CPU line follow the
+// one taint this guest takes (TAINT_WARN).
+func TestTaint(t *testing.T) {
+	for _, c := range []struct {
+		tainted    bool
+		mask       int
+		cpuLineHas string
+	}{
+		{false, 0, "Not tainted"},
+		{true, 512, "Tainted: G        W          "},
+	} {
+		g := &Guest{tainted: c.tainted}
+		if got := g.taintMask(); got != c.mask {
+			t.Errorf("tainted %v: mask %d, want %d", c.tainted, got, c.mask)
+		}
+		if got := g.printTainted() + " "; !strings.HasPrefix(got, c.cpuLineHas) {
+			t.Errorf("tainted %v: %q, want %q", c.tainted, got, c.cpuLineHas)
 		}
 	}
 }

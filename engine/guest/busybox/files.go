@@ -1080,7 +1080,8 @@ func xargsApplet(c *ctx) int {
 }
 
 // lsmodApplet is busybox's lsmod in this guest: its kernel has no modules
-// loaded and is not tainted, so the header is all (recorded).
+// loaded, so the header is all (recorded), with check_tainted's word on
+// /proc/sys/kernel/tainted.
 func lsmodApplet(c *ctx) int {
 	data, err := c.file("/proc/modules")
 	if err != nil {
@@ -1090,6 +1091,44 @@ func lsmodApplet(c *ctx) int {
 	if data != "" {
 		c.sh.note("lsmod's module lines are not modelled in this simulated guest")
 	}
-	c.out("Module                  Size  Used by    Not tainted\n")
+	t, _ := c.file("/proc/sys/kernel/tainted")
+	c.out("Module                  Size  Used by" + taintWord(cAtoi(t)) + "\n")
 	return c.finish(0)
+}
+
+// cAtoi is the C library's atoi: blanks, a sign, then digits as far as
+// they go (0 when none).
+func cAtoi(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || (s[i] >= '\t' && s[i] <= '\r')) {
+		i++
+	}
+	neg := false
+	if i < len(s) && (s[i] == '-' || s[i] == '+') {
+		neg = s[i] == '-'
+		i++
+	}
+	n := 0
+	for ; i < len(s) && s[i] >= '0' && s[i] <= '9' && n < 1<<31; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	if neg {
+		return -n
+	}
+	return n
+}
+
+// taintWord is lsmod's check_tainted: the proprietary, forced and unsafe-SMP
+// bits of the kernel's taint mask, or "Not tainted" when it is 0.
+func taintWord(t int) string {
+	if t == 0 {
+		return "    Not tainted"
+	}
+	flag := func(bit int, set, clear byte) byte {
+		if t&bit != 0 {
+			return set
+		}
+		return clear
+	}
+	return "    Tainted: " + string([]byte{flag(1, 'P', 'G'), flag(2, 'F', ' '), flag(4, 'S', ' ')})
 }
