@@ -68,6 +68,7 @@ type Options struct {
 	logFileGiven    bool              // -D, even empty
 	incomingURI     string            // the last -incoming
 	pidFile         string            // -pidfile
+	plugins         []string          // -plugin's files, loaded before the board's init
 	vnc             []string          // -vnc options, as given
 	display         displayMembers    // the DisplayOptions -display and -nographic gave
 	memPrealloc     bool              // -mem-prealloc
@@ -749,6 +750,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		m.Extra[numa.PreconfigKey] = numa.NewPreconfig(m, o.Objects.Backends)
 	}
 
+	// qemu_init_board: the plugins, then the machine's init.
+	if err := pluginLoadError(o.Block.Host, o.plugins); err != nil {
+		return fail(err)
+	}
 	// Machine init checks.
 	if err := initChecks(m, cpuModel); err != nil {
 		return fail(err)
@@ -1665,6 +1670,14 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.later[name] = v
 		case "pidfile":
 			o.pidFile = v
+		case "plugin":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "file")...)
+			paths, warnings, err := pluginOption(a, v)
+			o.Printed = append(o.Printed, warnings...)
+			if err != nil {
+				return o, loc(err)
+			}
+			o.plugins = append(o.plugins, paths...)
 		case "vnc":
 			o.vnc = append(o.vnc, a+" "+v)
 		case "append":
