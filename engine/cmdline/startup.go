@@ -1670,6 +1670,10 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.later[name] = v
 		case "pidfile":
 			o.pidFile = v
+		case "echr": // vl.c: strtol, and a word on stdout when no digit was read
+			if !strtolReads(v) {
+				o.Chr.Stdout.WriteString("Bad argument to echr\n")
+			}
 		case "plugin":
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "file")...)
 			paths, warnings, err := pluginOption(a, v)
