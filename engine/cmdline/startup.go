@@ -607,6 +607,8 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if id, ok := o.Machine.String("memory-backend"); ok && o.Objects.Backends[id] == nil {
 		return fail(fmt.Errorf("Memory backend '%s' not found", id))
+	} else if _, mp := o.later["mem-path"]; ok && mp { // (QEMU's message lacks the space)
+		return fail(errors.New("'-mem-path' can't be used together with'-machine memory-backend'"))
 	}
 	if err := o.Chr.CreateMonitors(); err != nil {
 		return fail(err)
