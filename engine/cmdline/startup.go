@@ -394,7 +394,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 		return fail(&exit{code: 1, raw: true, msg: target.Binary() + ": unsupported machine type" + named + "\nUse -machine help to list supported machines\n"})
 	}
-	if mt.Family == machinetype.Other && mt.Name != "none" {
+	if mt.Family == machinetype.Other && !mt.Empty() {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
 	}
 	// -vga names a card model the board looks up first.
@@ -602,6 +602,9 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.objectFileError(true); err != nil {
 		return fail(err)
 	}
+	if o.Objects.RemoteObjectCrash {
+		return fail(&machine.Crash{Signal: 11})
+	}
 	if err := o.tpmInit(); err != nil {
 		return fail(err)
 	}
@@ -774,7 +777,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		m.CPUCompat = format.CPUCompatProps(rel, m.Target, m.Type.Name)
 	}
 	// The first CPU object takes the -cpu features.
-	if mt.Name != "none" {
+	if !mt.Empty() {
 		ft := cpuType
 		if m.IsSPAPR() {
 			ft = threadType
@@ -795,8 +798,8 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 	}
 
-	// Boot CPUs ("-M none" has none: it is an empty board).
-	if mt.Name == "none" {
+	// Boot CPUs ("-M none" and x-remote have none: empty boards).
+	if mt.Empty() {
 	} else if m.IsSPAPR() {
 		mode, _ := spaprICMode(m) // checked by initChecks
 		m.Extra["spapr.ic-mode"] = mode
@@ -950,7 +953,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 
 	// The x86 board's IDE disks (pc_init, after the CPUs).
-	if o.emptyIDEDisks > 0 && !m.IsSPAPR() && mt.Name != "none" {
+	if o.emptyIDEDisks > 0 && !m.IsSPAPR() && !mt.Empty() {
 		return fail(errors.New("Device needs media, but drive is empty"))
 	}
 
@@ -1156,7 +1159,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 	}
 	// qemu_machine_creation_done: a -vga model no board device took.
-	if o.vga != "" && o.vga != "none" && (mt.Family == machinetype.Microvm || mt.Name == "none") {
+	if o.vga != "" && o.vga != "none" && (mt.Family == machinetype.Microvm || mt.Empty()) {
 		warn("A -vga option was passed but this machine type does not use that option; No VGA device has been created")
 	}
 	for _, l := range resetVoices {
