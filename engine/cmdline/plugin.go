@@ -40,23 +40,32 @@ func pluginOption(opt, v string) (paths, warnings []string, err error) {
 	return paths, warnings, nil
 }
 
-// pluginLoadError is qemu_plugin_load_list: dlopen on each plugin in turn,
-// its error (dlerror's text) on a file the simulated host lacks, a folder,
-// or a file that is not a shared object (no image holds one).
+// pluginLoadError is qemu_plugin_load_list: g_module_open on each plugin
+// in turn, and its error (dlerror's text, of the name GModule tried): a
+// path that is not a regular file and has no suffix gets ".so" first
+// (measured: "-plugin /tmp" fails on /tmp.so); a folder, or a file that is
+// not a shared object (no image holds one), fails as dlopen does.
 func pluginLoadError(host *hostfs.FS, paths []string) error {
 	for _, p := range paths {
-		why := "cannot open shared object file: No such file or directory"
-		if f, ok := host.Lookup(p); ok && strings.Contains(p, "/") {
-			switch {
-			case f.Format == hostfs.Dir:
-				why = "cannot read file data: Is a directory"
-			case f.Length() < 64: // shorter than an ELF header
-				why = "file too short"
-			default:
-				why = "invalid ELF header"
+		name := p
+		f, found := host.Lookup(p)
+		if !found || f.Format == hostfs.Dir {
+			if dot, slash := strings.LastIndexByte(p, '.'), strings.LastIndexByte(p, '/'); dot < 0 || dot < slash {
+				name = p + ".so"
+				f, found = host.Lookup(name)
 			}
 		}
-		return fmt.Errorf("Could not load plugin %s: %s: %s", p, p, why)
+		why := "cannot open shared object file: No such file or directory"
+		switch {
+		case !found:
+		case f.Format == hostfs.Dir:
+			why = "cannot read file data: Is a directory"
+		case f.Length() < 64: // shorter than an ELF header
+			why = "file too short"
+		default:
+			why = "invalid ELF header"
+		}
+		return fmt.Errorf("Could not load plugin %s: %s: %s", p, name, why)
 	}
 	return nil
 }
