@@ -93,7 +93,15 @@ pvpanic, virtio-rng with rng-random/builtin/egd, -mon and server sockets,
 -readconfig of a directory, -pidfile, -vga/-display pairs, white space and
 case inside values, versioned q35 and pseries; its block says what it left
 out: mon:stdio, -msg timestamp=on with a message, mem-lock=on, display
-modules, vmgenid's random GUID, an rng-egd that connects).
+modules, vmgenid's random GUID, an rng-egd that connects), and a
+nineteenth (c19-: QEMU's docs' -numa dist/hmat-lb/CPU hotplug lines,
+memory backends with share/prealloc/policy/host-nodes/readonly, -accel
+tcg and -icount, -semihosting and -plugin refusals, intel-iommu and
+virtio-iommu, the x-remote machine and its objects, microvm and
+Firecracker-like lines, kernel developers' -kernel/-append/-initrd lines,
+wiki, GNS3, EVE-NG, Packer and Multipass lines, versioned pc/q35/pseries;
+its block says what it left out; 10.0's reserve=off case is not in the
+golden: the recording chroot has no /proc).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
