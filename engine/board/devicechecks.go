@@ -203,6 +203,19 @@ func init() {
 			return nil
 		}, types...)
 	}
+	// pci_proxy_dev_realize: the fd is a number (no monitor names one at
+	// start-up), and no descriptor the simulated process has is a socket.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		fd, ok := vals.str("fd")
+		if !ok {
+			return nil
+		}
+		n, err := strconv.ParseUint(fd, 10, 31)
+		if err != nil {
+			return fmt.Errorf("proxy: unable to parse fd %s: Invalid file descriptor number '%s'", fd, fd)
+		}
+		return fmt.Errorf("proxy: fd %d is not a socket", n)
+	}, "x-pci-proxy-dev")
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 		if v, ok := vals.get("aw-bits"); ok && toU64(v) != 39 && toU64(v) != 48 {
 			return errors.New(s.M.Release().IntelIOMMUAWBitsError)

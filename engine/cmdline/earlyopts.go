@@ -699,12 +699,21 @@ func (o *Options) icountError() error {
 		if rr != "record" && rr != "replay" {
 			return fmt.Errorf("-icount %s: Invalid icount rr option: %s", v, rr)
 		}
-		if _, ok := last["rrfile"]; !ok {
+		file, ok := last["rrfile"]
+		if !ok {
 			return fmt.Errorf("-icount %s: File name not specified for replay", v)
 		}
+		// replay_enable: playing back opens the file (printed as is)
+		if _, found := o.Block.Host.Lookup(file); rr == "replay" && !found {
+			return &exit{code: 1, raw: true, msg: "Replay: open " + file + ": No such file or directory\n"}
+		}
 	}
-	if _, align := last["align"]; !shift && align { // icount_configure without a shift
+	align, alignGiven := last["align"]
+	if !shift && alignGiven { // icount_configure without a shift
 		return fmt.Errorf("-icount %s: Please specify shift option when using align", v)
+	}
+	if sleep, given := last["sleep"]; shift && isOn(align) && given && !isOn(sleep) {
+		return fmt.Errorf("-icount %s: align=on and sleep=off are incompatible", v)
 	}
 	for i, k := range keys {
 		if k != "shift" || vals[i] == "auto" {

@@ -97,7 +97,7 @@ func MachinePropertyWarning(k, v string) string {
 // its value must suit its type.
 func checkMachineProperty(t *machinetype.Type, k, v string) error {
 	kind, ok := machinePropKind(t, k)
-	if !ok || t.Family == machinetype.Other {
+	if !ok || t.Family == machinetype.Other && t.Name != "x-remote" {
 		return fmt.Errorf("Property '%s.%s' not found", t.QOMType(), k)
 	}
 	// spapr_set_ic_mode: pseries-3.0 and older allocate IRQs the legacy
@@ -297,6 +297,9 @@ func machinePropKind(t *machinetype.Type, k string) (propKind, bool) {
 		if t.Family == machinetype.Microvm {
 			kind, ok := microvmMachineProps[k]
 			return kind, ok
+		}
+		if t.Name == "x-remote" { // remote_machine_class_init's own two
+			return propBool, k == "vfio-user" || k == "auto-shutdown"
 		}
 		kind, ok := x86MachineProps[k]
 		return kind, ok

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/hostfs"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qjson"
 )
@@ -97,7 +98,7 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: false,
 				msg: fmt.Sprintf("Unable to read %s: Failed to open file “%s”: No such file or directory", vals[i], vals[i])})
 		case typ == "memory-backend-file" && k == "mem-path":
-			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: true, backingStore: true})
+			o.objectFiles = append(o.objectFiles, objectFile{path: vals[i], late: true, backingStore: true, readonly: isOn(props["readonly"])})
 		}
 	}
 	return nil
@@ -111,6 +112,7 @@ type objectFile struct {
 	late         bool
 	chardev      string // rng-egd's chardev, looked up when it is made
 	backingStore bool   // a memory backend's mem-path: a file or a directory to make one in
+	readonly     bool   // the backend's readonly=on: a directory will not do
 }
 
 // objectFileError is the first object of that creation pass whose file
@@ -134,6 +136,13 @@ func (o *Options) objectFileError(late bool) error {
 		if f.backingStore {
 			if err := o.backingStoreError(f.path); err != nil && f.late == late {
 				return err
+			}
+			if h, found := o.Block.Host.Lookup(f.path); f.readonly && f.late == late && (commonHostDirs[f.path] || found && h.Format == hostfs.Dir) {
+				msg := o.rel.ReadonlyBackingDirError
+				if strings.Contains(msg, "%s") {
+					msg = fmt.Sprintf(msg, f.path)
+				}
+				return errors.New(msg)
 			}
 			continue
 		}

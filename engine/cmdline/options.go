@@ -24,7 +24,7 @@ var argOptions = map[string]bool{
 	"readconfig": true, "semihosting-config": true, "acpitable": true, "pflash": true,
 	"mtdblock": true, "sd": true, "option-rom": true, "prom-env": true, "g": true, "portrait": false,
 	"tpmdev": true, "rotate": true, "async-teardown": false, "loadvm": true, "mem-prealloc": false,
-	"device-help": false, "run-with": true, "audio": true, "dfilter": true,
+	"device-help": false, "run-with": true, "audio": true, "dfilter": true, "echr": true,
 }
 
 // flagOptions take no argument.
@@ -67,4 +67,12 @@ func firstPass(removed map[string]bool, args []string) error {
 		i++
 	}
 	return nil
+}
+
+// strtolReads says whether strtol(s, &end, 0) reads a number (end != s):
+// blanks, a sign, then a digit.
+func strtolReads(s string) bool {
+	s = strings.TrimLeft(s, " \t\n\v\f\r")
+	s = strings.TrimLeft(s[:min(len(s), 1)], "+-") + s[min(len(s), 1):]
+	return s != "" && s[0] >= '0' && s[0] <= '9'
 }

@@ -68,6 +68,7 @@ type Options struct {
 	logFileGiven    bool              // -D, even empty
 	incomingURI     string            // the last -incoming
 	pidFile         string            // -pidfile
+	plugins         []string          // -plugin's files, loaded before the board's init
 	vnc             []string          // -vnc options, as given
 	display         displayMembers    // the DisplayOptions -display and -nographic gave
 	memPrealloc     bool              // -mem-prealloc
@@ -393,7 +394,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 		return fail(&exit{code: 1, raw: true, msg: target.Binary() + ": unsupported machine type" + named + "\nUse -machine help to list supported machines\n"})
 	}
-	if mt.Family == machinetype.Other && mt.Name != "none" {
+	if mt.Family == machinetype.Other && !mt.Empty() {
 		return fail(&exit{code: 1, msg: fmt.Sprintf("machine type '%s' is listed but not simulated: use pc, q35, pseries or a versioned type", mt.Name)})
 	}
 	// -vga names a card model the board looks up first.
@@ -601,11 +602,16 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	if err := o.objectFileError(true); err != nil {
 		return fail(err)
 	}
+	if o.Objects.RemoteObjectCrash {
+		return fail(&machine.Crash{Signal: 11})
+	}
 	if err := o.tpmInit(); err != nil {
 		return fail(err)
 	}
 	if id, ok := o.Machine.String("memory-backend"); ok && o.Objects.Backends[id] == nil {
 		return fail(fmt.Errorf("Memory backend '%s' not found", id))
+	} else if _, mp := o.later["mem-path"]; ok && mp { // (QEMU's message lacks the space)
+		return fail(errors.New("'-mem-path' can't be used together with'-machine memory-backend'"))
 	}
 	if err := o.Chr.CreateMonitors(); err != nil {
 		return fail(err)
@@ -749,6 +755,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		m.Extra[numa.PreconfigKey] = numa.NewPreconfig(m, o.Objects.Backends)
 	}
 
+	// qemu_init_board: the plugins, then the machine's init.
+	if err := pluginLoadError(o.Block.Host, o.plugins); err != nil {
+		return fail(err)
+	}
 	// Machine init checks.
 	if err := initChecks(m, cpuModel); err != nil {
 		return fail(err)
@@ -767,7 +777,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		m.CPUCompat = format.CPUCompatProps(rel, m.Target, m.Type.Name)
 	}
 	// The first CPU object takes the -cpu features.
-	if mt.Name != "none" {
+	if !mt.Empty() {
 		ft := cpuType
 		if m.IsSPAPR() {
 			ft = threadType
@@ -788,8 +798,8 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 	}
 
-	// Boot CPUs ("-M none" has none: it is an empty board).
-	if mt.Name == "none" {
+	// Boot CPUs ("-M none" and x-remote have none: empty boards).
+	if mt.Empty() {
 	} else if m.IsSPAPR() {
 		mode, _ := spaprICMode(m) // checked by initChecks
 		m.Extra["spapr.ic-mode"] = mode
@@ -943,7 +953,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 
 	// The x86 board's IDE disks (pc_init, after the CPUs).
-	if o.emptyIDEDisks > 0 && !m.IsSPAPR() && mt.Name != "none" {
+	if o.emptyIDEDisks > 0 && !m.IsSPAPR() && !mt.Empty() {
 		return fail(errors.New("Device needs media, but drive is empty"))
 	}
 
@@ -1149,7 +1159,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 		}
 	}
 	// qemu_machine_creation_done: a -vga model no board device took.
-	if o.vga != "" && o.vga != "none" && (mt.Family == machinetype.Microvm || mt.Name == "none") {
+	if o.vga != "" && o.vga != "none" && (mt.Family == machinetype.Microvm || mt.Empty()) {
 		warn("A -vga option was passed but this machine type does not use that option; No VGA device has been created")
 	}
 	for _, l := range resetVoices {
@@ -1669,6 +1679,18 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.later[name] = v
 		case "pidfile":
 			o.pidFile = v
+		case "echr": // vl.c: strtol, and a word on stdout when no digit was read
+			if !strtolReads(v) {
+				o.Chr.Stdout.WriteString("Bad argument to echr\n")
+			}
+		case "plugin":
+			o.Printed = append(o.Printed, shortFormBooleans(a, v, "file")...)
+			paths, warnings, err := pluginOption(a, v)
+			o.Printed = append(o.Printed, warnings...)
+			if err != nil {
+				return o, loc(err)
+			}
+			o.plugins = append(o.plugins, paths...)
 		case "vnc":
 			o.vnc = append(o.vnc, a+" "+v)
 		case "append":

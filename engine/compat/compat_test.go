@@ -40,6 +40,13 @@ func TestFor(t *testing.T) {
 		{release.V10_0, machinetype.X86_64, "pc-q35-10.0", "virtio-net-pci", "x-pcie-err-unc-mask", ""},
 		{release.V7_2, machinetype.X86_64, "pc-q35-7.2", "virtio-net-device", "queue_reset", ""},
 		{release.V7_2, machinetype.X86_64, "q35", "virtio-net-device", "queue_reset", ""},
+		// pc_compat_9_1's intel-iommu aw-bits 39 (10.0's default is 48),
+		// and hw_compat_8_2's aw-bits 64 on virtio-iommu-pci only (round
+		// 19: an intel-iommu on pc-q35-7.0 and 8.2 reads 39).
+		{release.V10_0, machinetype.X86_64, "pc-q35-9.1", "intel-iommu", "aw-bits", "39 (0x27)"},
+		{release.V10_0, machinetype.X86_64, "pc-q35-7.0", "intel-iommu", "aw-bits", "39 (0x27)"},
+		{release.V10_0, machinetype.X86_64, "pc-q35-9.2", "intel-iommu", "aw-bits", ""},
+		{release.V10_0, machinetype.X86_64, "pc-q35-8.2", "virtio-iommu-pci", "aw-bits", "64 (0x40)"},
 		// Families do not mix: q35's steps are not i440fx's.
 		{release.V7_2, machinetype.X86_64, "pc-q35-7.1", "PIIX4_PM", "x-not-migrate-acpi-index", ""},
 	} {

@@ -140,6 +140,11 @@ func (t *Type) SMPProps() smp.MachineProps {
 	return smp.MachineProps{Name: t.Name, MinCPUs: 1, MaxCPUs: t.CPUMax, PreferSockets: t.PreferSockets}.WithLevels(t.SMPLevels)
 }
 
+// Empty says whether the board creates no CPU and no devices of its own:
+// "none", and x-remote (a multi-process QEMU's device process: a PCI host
+// with nothing on it, no CPUs).
+func (t *Type) Empty() bool { return t.Name == "none" || t.Name == "x-remote" }
+
 // QOMType is what qom-get /machine type answers.
 func (t *Type) QOMType() string { return t.Name + "-machine" }
 
@@ -170,7 +175,7 @@ func build(rel *release.Release, target Target) []*Type {
 	}
 	for _, m := range l {
 		m.Release, m.Target, m.Family = rel, target, Other
-		m.WakeupSuspend = m.Name != "none"
+		m.WakeupSuspend = !m.Empty()
 		var ver string
 		switch {
 		case strings.HasPrefix(m.Name, "pc-i440fx-"):

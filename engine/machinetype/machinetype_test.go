@@ -77,3 +77,18 @@ func TestTargetOf(t *testing.T) {
 		}
 	}
 }
+
+// The boards with no CPUs and no wakeup: none and x-remote (both releases).
+func TestEmptyBoards(t *testing.T) {
+	for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+		for name, want := range map[string]bool{"none": true, "x-remote": true, "pc": false, "microvm": false, "isapc": false} {
+			m := Lookup(rel, X86_64, name)
+			if m == nil {
+				t.Fatalf("%s: no %s", rel.Name, name)
+			}
+			if m.Empty() != want || m.WakeupSuspend == want {
+				t.Errorf("%s %s: Empty() = %v, WakeupSuspend = %v", rel.Name, name, m.Empty(), m.WakeupSuspend)
+			}
+		}
+	}
+}

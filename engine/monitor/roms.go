@@ -20,7 +20,7 @@ func init() {
 	registerLater(func() {
 		RegisterInfo(&HMPCommand{Name: "roms", Run: func(mon *Monitor, _ Args) string {
 			m := mon.M
-			if m.Type.Name == "none" {
+			if m.Type.Empty() {
 				return ""
 			}
 			if m.IsSPAPR() { // SLOF at 0, then the option ROMs (address 0 too)

@@ -38,6 +38,11 @@ type node struct {
 	present bool
 	mem     int64
 	memdev  string
+	// initiator is the node's initiator (hasInitiator: given with
+	// -numa node,initiator=, or the node itself once it has a CPU on an
+	// HMAT machine).
+	initiator    int
+	hasInitiator bool
 }
 
 // state is the machine's NumaState while the options are applied.
@@ -187,8 +192,13 @@ func (s *state) node(o opts) error {
 		s.nodes[nodeID].memdev = memdev
 	}
 	s.addNode(nodeID)
-	if _, ok := o.get("initiator"); ok && !s.m.HMAT {
-		return errHMATOff
+	if v, ok := o.get("initiator"); ok {
+		if !s.m.HMAT {
+			return errHMATOff
+		}
+		if n, err := strconv.ParseUint(strings.TrimSpace(v), 0, 16); err == nil && n < MaxNodes {
+			s.nodes[nodeID].initiator, s.nodes[nodeID].hasInitiator = int(n), true
+		}
 	}
 	return nil
 }
@@ -281,6 +291,13 @@ func (s *state) setCPUNode(p slots.Props) error {
 		}
 		match = true
 		s.m.SlotNode[i] = p.Node
+		if s.m.HMAT && p.Node >= 0 && p.Node < MaxNodes { // a node with a CPU is its own initiator
+			n := &s.nodes[p.Node]
+			if n.hasInitiator && n.initiator != p.Node {
+				return fmt.Errorf("The initiator of CPU NUMA node %d should be itself (got %d)", p.Node, n.initiator)
+			}
+			n.initiator, n.hasInitiator = p.Node, true
+		}
 	}
 	if !match {
 		return errors.New("no match found")
@@ -373,6 +390,25 @@ func (s *state) complete() error {
 			"warning: CPU(s) not present in any NUMA nodes: "+strings.Join(unmapped, ", "),
 			"warning: All CPU(s) up to maxcpus should be described in NUMA config, ability to start up with partial NUMA mappings is obsoleted and will be removed in future")
 	}
+	if m.HMAT {
+		return s.validateInitiators()
+	}
+	return nil
+}
+
+// validateInitiators is numa_validate_initiator: a node's initiator must
+// be a declared node with a CPU.
+func (s *state) validateInitiators() error {
+	for i := 0; i < s.numNodes; i++ {
+		n := s.nodes[i]
+		switch {
+		case !n.hasInitiator:
+		case !s.nodes[n.initiator].present:
+			return fmt.Errorf("NUMA node %d is missing, use '-numa node' option to declare it first", n.initiator)
+		case !s.nodeHasCPU(uint64(n.initiator)):
+			return fmt.Errorf("The initiator of NUMA node %d is invalid", i)
+		}
+	}
 	return nil
 }
 
@@ -460,11 +496,13 @@ func (s *state) dist(o opts) error {
 }
 
 // validateDistances is validate_numa_distance: once any distance is given,
-// every pair of nodes needs one, and both directions must agree.
+// every pair of nodes needs one; once a pair differs by direction (an
+// asymmetric table), every direction of every pair needs its own.
 func (s *state) validateDistances() error {
 	if s.distances == nil {
 		return nil
 	}
+	asymmetric := false
 	for src := 0; src < s.numNodes; src++ {
 		for dst := src; dst < s.numNodes; dst++ {
 			a, b := s.distances[[2]int{src, dst}], s.distances[[2]int{dst, src}]
@@ -472,6 +510,13 @@ func (s *state) validateDistances() error {
 				return fmt.Errorf("The distance between node %d and %d is missing, at least one distance value between each nodes should be provided.", src, dst)
 			}
 			if a != 0 && b != 0 && a != b {
+				asymmetric = true
+			}
+		}
+	}
+	for src := 0; asymmetric && src < s.numNodes; src++ {
+		for dst := 0; dst < s.numNodes; dst++ {
+			if src != dst && s.distances[[2]int{src, dst}] == 0 {
 				return errors.New("At least one asymmetrical pair of distances is given, please provide distances for both directions of all node pairs.")
 			}
 		}

@@ -34,6 +34,10 @@ var userCreatable = map[string]bool{
 // schema on Linux hosts, but neither binary registers it).
 var unbuiltObjectTypes = map[string]bool{"memory-backend-epc": true}
 
+// remoteObjectTypes are multi-process QEMU's objects (x-remote machine),
+// in the schema and built on both releases.
+var remoteObjectTypes = map[string]bool{"x-remote-object": true, "x-vfio-user-server": true}
+
 // backendKeys are MemoryBackendProperties (and the file/memfd extras).
 var backendKeys = map[string]bool{"qom-type": true, "id": true, "dump": true, "host-nodes": true, "merge": true,
 	"policy": true, "prealloc": true, "prealloc-threads": true, "prealloc-context": true, "share": true,
@@ -43,9 +47,14 @@ var backendKeys = map[string]bool{"qom-type": true, "id": true, "dump": true, "h
 
 // Objects are the -object options parsed so far.
 type Objects struct {
-	Backends map[string]*Backend
-	ids      map[string]bool
-	order    []*Backend
+	// RemoteObjectCrash: an x-remote-object with its fd and devid was
+	// given; creating it kills QEMU with SIGSEGV (measured on both
+	// releases: a descriptor that is not a socket, or not a number, on
+	// x-remote and on pc alike).
+	RemoteObjectCrash bool
+	Backends          map[string]*Backend
+	ids               map[string]bool
+	order             []*Backend
 	// Added are the types the release accepts beyond userCreatable
 	// (release.ObjectTypesAdded).
 	Added []string
@@ -72,7 +81,7 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	if !ok {
 		return false, errors.New("Parameter 'qom-type' is missing")
 	}
-	if !userCreatable[typ] && !unbuiltObjectTypes[typ] && !slices.Contains(o.Added, typ) {
+	if !userCreatable[typ] && !unbuiltObjectTypes[typ] && !remoteObjectTypes[typ] && !slices.Contains(o.Added, typ) {
 		return false, fmt.Errorf("Parameter 'qom-type' does not accept value '%s'", typ)
 	}
 	if !hasID {
@@ -81,6 +90,19 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	o.ids[id] = true
 	if !qdev.IDWellFormed(id) {
 		return false, fmt.Errorf("Parameter 'id' expects an identifier\n%s", strings.TrimSuffix(qdev.IDHint, "\n"))
+	}
+	switch typ {
+	case "x-vfio-user-server":
+		// measured on both releases, whatever keys follow (socket.type
+		// and socket.path given too) and on every machine
+		return false, errors.New("Parameter 'type' is missing")
+	case "x-remote-object":
+		for _, k := range []string{"fd", "devid"} { // RemoteObjectProperties
+			if _, ok := op.get(k); !ok {
+				return false, fmt.Errorf("Parameter '%s' is missing", k)
+			}
+		}
+		o.RemoteObjectCrash = true
 	}
 	if !strings.HasPrefix(typ, "memory-backend-") {
 		return false, nil

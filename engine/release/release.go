@@ -419,6 +419,11 @@ type Release struct {
 	// IntelIOMMUAWBitsError is intel-iommu's refusal of an aw-bits value.
 	IntelIOMMUAWBitsError string
 
+	// ReadonlyBackingDirError is a readonly=on memory-backend-file whose
+	// mem-path is a directory (%s: the path): 7.2 opens the directory
+	// itself and cannot map it; 10.0's file_ram_open refuses it.
+	ReadonlyBackingDirError string
+
 	// MaxFWSizeTooLarge is pc_machine_set_max_fw_size's refusal of more
 	// than 16 MiB (%d: the size), its words as they are.
 	MaxFWSizeTooLarge string

@@ -120,6 +120,7 @@ var V10_0 = &Release{
 	VFIOHostHint:                 "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	AMDVIPCIDeviceID:             0x1419,
 	IntelIOMMUAWBitsError:        "Legacy mode: supported values for aw-bits are: 39, 48",
+	ReadonlyBackingDirError:      "can't open backing store %s for guest RAM: Is a directory",
 	NICModelsProbed:              true,
 	PCIFunction0CheckAuto:        true,
 	BlockStatsZoneAppend:         true,

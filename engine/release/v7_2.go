@@ -28,6 +28,7 @@ var V7_2 = &Release{
 	VirtioMemInaccessibleAutoUpTo: [2]int{1 << 30, 0},
 	VFIOHostHint:                  "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	IntelIOMMUAWBitsError:         "Supported values for aw-bits are: 39, 48",
+	ReadonlyBackingDirError:       "unable to map backing store for guest RAM: No such device",
 	IntelIOMMUEIMNeedsKVM:         true,
 	AudiodevDefaultDeprecated:     true,
 	SizeAbortAt:                   "parse_option_size() at ../../util/qemu-option.c:145",

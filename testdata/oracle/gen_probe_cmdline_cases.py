@@ -93,7 +93,15 @@ pvpanic, virtio-rng with rng-random/builtin/egd, -mon and server sockets,
 -readconfig of a directory, -pidfile, -vga/-display pairs, white space and
 case inside values, versioned q35 and pseries; its block says what it left
 out: mon:stdio, -msg timestamp=on with a message, mem-lock=on, display
-modules, vmgenid's random GUID, an rng-egd that connects).
+modules, vmgenid's random GUID, an rng-egd that connects), and a
+nineteenth (c19-: QEMU's docs' -numa dist/hmat-lb/CPU hotplug lines,
+memory backends with share/prealloc/policy/host-nodes/readonly, -accel
+tcg and -icount, -semihosting and -plugin refusals, intel-iommu and
+virtio-iommu, the x-remote machine and its objects, microvm and
+Firecracker-like lines, kernel developers' -kernel/-append/-initrd lines,
+wiki, GNS3, EVE-NG, Packer and Multipass lines, versioned pc/q35/pseries;
+its block says what it left out; 10.0's reserve=off case is not in the
+golden: the recording chroot has no /proc).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -5535,6 +5543,310 @@ x("c18m-sock-no-address-filename", "-chardev", "socket,id=s0,server=on,wait=off"
 x("c18m-ich9-pm-defaults", "-M", "q35", steps=Q18("/machine/q35/pcie.0/child[1]", *ICH9_PM18))
 x("c18m-ich9-pm-defaults-6.0", "-M", "pc-q35-6.0", steps=Q18("/machine/q35/pcie.0/child[1]", *ICH9_PM18))
 x("c18m-m-200T", "-m", "200T")
+
+
+# Round 19 (c19-, 2026-12-07): lines copied from where earlier rounds did not
+# look: QEMU's own docs (system/invocation's -numa/-object/-accel/-icount
+# examples, the CPU hotplug page, the i386 microvm page, the ppc64 pseries
+# page), the Arch/Gentoo/Ubuntu wiki QEMU pages (virtiofs' shared memory,
+# hugepages, IOMMUs), Stack Overflow answers, GNS3/EVE-NG/Packer/Lima/
+# Multipass/minikube lines, Firecracker-like microvm lines, kernel
+# developers' "-kernel -append -initrd" lines (a kernel that is not there
+# fails as QEMU fails; runnable ones use a disk image as the "kernel", so no
+# real kernel file is needed), -accel tcg's thread=/tb-size=, -icount,
+# -semihosting/-plugin refusals, intel-iommu and virtio-iommu, the x-remote
+# machine, memory-backend-* with share/prealloc/policy/host-nodes, -numa
+# dist and hmat-lb, versioned pc/q35 and pseries, and the monitor commands
+# that show each effect. Left out: -s (gdbstub on a fixed port 1234, which
+# two cases at once would share), -serial mon:stdio/-nographic without
+# -nodefaults (the recorder's QMP is on stdio), -enable-kvm/-cpu host past
+# the KVM check, virtiofsd/vhost-user sockets that need a daemon, a
+# kernel/initrd of the host's own (/boot/vmlinuz-*: differs per host),
+# -plugin with a real plugin (Debian ships none), -object
+# memory-backend-file on /dev/hugepages with a size the host has pages for.
+NUMA19, HPC19, MEMDEV19 = hmp("info numa")[0], hmp("info hotpluggable-cpus")[0], hmp("info memdev")[0]
+QMEMDEV19 = qmp("query-memdev")
+QHPC19 = qmp("query-hotpluggable-cpus")
+CPUS19 = hmp("info cpus")[0]
+ST19, QST19 = hmp("info status")[0], qmp("query-status")
+OBJ19 = lambda id, *props: [QGET("/objects/" + id, pr) for pr in props]
+DEV19 = lambda id, *props: [QGET("/machine/peripheral/" + id, pr) for pr in props]
+MT19 = lambda rx: {"hmp": "info mtree -f", "grep": rx}
+M2 = ["-m", "2G", "-object", "memory-backend-ram,id=m0,size=1G", "-object", "memory-backend-ram,id=m1,size=1G"]
+N2 = ["-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1"]
+# (a) QEMU's docs: system/invocation's -numa examples
+x("c19-doc-numa-dist-3", "-m", "3G", "-smp", "3", *[a for n in range(3) for a in ("-object", "memory-backend-ram,id=m%d,size=1G" % n,
+  "-numa", "node,nodeid=%d,cpus=%d,memdev=m%d" % (n, n, n))], "-numa", "dist,src=0,dst=1,val=15", "-numa", "dist,src=1,dst=2,val=20",
+  "-numa", "dist,src=0,dst=2,val=20", steps=[NUMA19])
+x("c19-doc-numa-dist-asym", "-smp", "2", *M2, "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+  "-numa", "dist,src=0,dst=1,val=21", "-numa", "dist,src=1,dst=0,val=31", steps=[NUMA19])
+x("c19-doc-numa-dist-val-9", "-smp", "2", *M2, *N2, "-numa", "dist,src=0,dst=1,val=9")
+x("c19-doc-numa-dist-val-255", "-smp", "2", *M2, *N2, "-numa", "dist,src=0,dst=1,val=255", steps=[NUMA19])
+x("c19-doc-numa-dist-val-256", "-smp", "2", *M2, *N2, "-numa", "dist,src=0,dst=1,val=256")
+x("c19-doc-numa-dist-src-missing", "-smp", "2", *M2, *N2, "-numa", "dist,dst=1,val=20")
+x("c19-doc-numa-dist-node-absent", "-smp", "2", *M2, *N2, "-numa", "dist,src=0,dst=2,val=20")
+x("c19-doc-numa-dist-one-node", "-m", "1G", "-object", "memory-backend-ram,id=m0,size=1G", "-numa", "node,nodeid=0,memdev=m0",
+  "-numa", "dist,src=0,dst=0,val=10", steps=[NUMA19])
+x("c19-doc-numa-cpus-split", "-smp", "4", *M2, "-numa", "node,nodeid=0,cpus=0,cpus=2,memdev=m0",
+  "-numa", "node,nodeid=1,cpus=1,cpus=3,memdev=m1", steps=[NUMA19, HPC19])
+x("c19-doc-numa-cpu-core-id", "-smp", "4,sockets=1,cores=4", *M2, *N2, "-numa", "cpu,node-id=0,socket-id=0,core-id=0",
+  "-numa", "cpu,node-id=0,socket-id=0,core-id=1", "-numa", "cpu,node-id=1,socket-id=0,core-id=2",
+  "-numa", "cpu,node-id=1,socket-id=0,core-id=3", steps=[NUMA19, HPC19])
+x("c19-doc-numa-cpu-bad-socket", "-smp", "2,sockets=2", *M2, *N2, "-numa", "cpu,node-id=0,socket-id=5")
+x("c19-doc-numa-mem-legacy-q35", "-M", "q35", "-m", "2G", "-smp", "2", "-numa", "node,mem=1G,cpus=0", "-numa", "node,mem=1G,cpus=1")
+x("c19-doc-numa-mem-legacy-q35-5.0", "-M", "pc-q35-5.0", "-m", "2G", "-smp", "2", "-numa", "node,mem=1G,cpus=0",
+  "-numa", "node,mem=1G,cpus=1", steps=[NUMA19])
+x("c19-doc-numa-mem-legacy-pc-4.2", "-M", "pc-i440fx-4.2", "-m", "1G", "-numa", "node,mem=512M", "-numa", "node,mem=512M",
+  steps=[NUMA19])
+x("c19-doc-numa-mem-and-memdev", "-m", "1G", "-object", "memory-backend-ram,id=m0,size=512M", "-numa", "node,memdev=m0",
+  "-numa", "node,mem=512M")
+# hmat (hmat=on) beyond round 8's doc line
+HM19 = ["-machine", "q35,hmat=on", "-m", "2G", "-smp", "2,sockets=2,maxcpus=2", "-object", "memory-backend-ram,size=1G,id=m0",
+        "-object", "memory-backend-ram,size=1G,id=m1", "-numa", "node,nodeid=0,memdev=m0",
+        "-numa", "node,nodeid=1,memdev=m1,initiator=0", "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=0,socket-id=1"]
+LB19 = "hmat-lb,initiator=0,target=%d,hierarchy=%s,data-type=%s,%s"
+x("c19-hmat-lb-both-targets", *HM19, "-numa", LB19 % (0, "memory", "access-latency", "latency=5"),
+  "-numa", LB19 % (1, "memory", "access-latency", "latency=10"), steps=[NUMA19])
+x("c19-hmat-lb-read-write", *HM19, "-numa", LB19 % (0, "memory", "read-latency", "latency=5"),
+  "-numa", LB19 % (0, "memory", "write-latency", "latency=7"), "-numa", LB19 % (0, "memory", "read-bandwidth", "bandwidth=1G"),
+  steps=[NUMA19])
+x("c19-hmat-lb-first-level", *HM19, "-numa", LB19 % (0, "first-level", "access-latency", "latency=3"), steps=[NUMA19])
+x("c19-hmat-lb-bw-units", *HM19, "-numa", LB19 % (0, "memory", "access-bandwidth", "bandwidth=2G"),
+  "-numa", LB19 % (1, "memory", "access-bandwidth", "bandwidth=512M"), steps=[NUMA19])
+x("c19-hmat-lb-no-hmat", "-machine", "q35", *HM19[2:], "-numa", LB19 % (0, "memory", "access-bandwidth", "bandwidth=1G"))
+x("c19-hmat-lb-pc", "-machine", "pc,hmat=on", *HM19[2:], "-numa", LB19 % (0, "memory", "access-latency", "latency=5"), steps=[NUMA19])
+x("c19-hmat-initiator-missing", "-machine", "q35,hmat=on", "-m", "2G", "-smp", "2,sockets=2,maxcpus=2", *M2[2:],
+  "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1", "-numa", "cpu,node-id=0,socket-id=0",
+  "-numa", "cpu,node-id=0,socket-id=1")
+x("c19-hmat-initiator-no-cpu", "-machine", "q35,hmat=on", "-m", "2G", "-smp", "2,sockets=2,maxcpus=2", *M2[2:],
+  "-numa", "node,nodeid=0,memdev=m0,initiator=1", "-numa", "node,nodeid=1,memdev=m1,initiator=1",
+  "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=0,socket-id=1")
+x("c19-hmat-initiator-no-hmat", "-machine", "q35", "-m", "2G", "-smp", "2", *M2[2:], "-numa", "node,nodeid=0,cpus=0-1,memdev=m0",
+  "-numa", "node,nodeid=1,memdev=m1,initiator=0", steps=[NUMA19])
+x("c19-hmat-on-no-numa", "-machine", "q35,hmat=on", steps=[QGET("/machine", "hmat")])
+x("c19-hmat-lb-latency-zero", *HM19, "-numa", LB19 % (0, "memory", "access-latency", "latency=0"), steps=[NUMA19])
+p("c19-hmat-pseries", "-M", "pseries,hmat=on")
+# (b) -object memory-backend-* with share/prealloc/policy/host-nodes
+x("c19-mem-ram-prealloc", "-m", "256M", "-object", "memory-backend-ram,id=pc.ram,size=256M,prealloc=on",
+  "-machine", "memory-backend=pc.ram", steps=[MEMDEV19, *OBJ19("pc.ram", "prealloc", "size")])
+x("c19-mem-ram-prealloc-threads", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,prealloc=on,prealloc-threads=2",
+  "-machine", "memory-backend=r", steps=OBJ19("r", "prealloc-threads", "prealloc"))
+x("c19-mem-ram-policy-bind", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,policy=bind,host-nodes=0",
+  "-numa", "node,memdev=r", steps=[MEMDEV19, QMEMDEV19])
+x("c19-mem-ram-policy-preferred", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,policy=preferred,host-nodes=0",
+  "-numa", "node,memdev=r", steps=[MEMDEV19])
+x("c19-mem-ram-policy-interleave-range", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,policy=interleave,host-nodes=0-0",
+  "-numa", "node,memdev=r", steps=OBJ19("r", "policy", "host-nodes"))
+x("c19-mem-ram-policy-bind-no-nodes", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,policy=bind", "-numa", "node,memdev=r")
+x("c19-mem-ram-host-nodes-no-policy", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,host-nodes=0", "-numa", "node,memdev=r",
+  steps=[MEMDEV19])
+x("c19-mem-ram-policy-bad", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,policy=local", "-numa", "node,memdev=r")
+x("c19-mem-ram-host-nodes-big", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,policy=bind,host-nodes=1024",
+  "-numa", "node,memdev=r")
+x("c19-mem-ram-policy-default", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,policy=default", "-numa", "node,memdev=r",
+  steps=OBJ19("r", "policy"))
+x("c19-mem-ram-share", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,share=on", "-machine", "memory-backend=r",
+  steps=[MEMDEV19, *OBJ19("r", "share")])
+x("c19-mem-ram-merge-dump", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,merge=off,dump=off", "-numa", "node,memdev=r",
+  steps=[MEMDEV19])
+x("c19-mem-memfd-hugetlb-off", "-m", "256M", "-object", "memory-backend-memfd,id=r,size=256M,share=on,hugetlb=off",
+  "-machine", "memory-backend=r", steps=[MEMDEV19, *OBJ19("r", "hugetlb", "seal")])
+x("c19-mem-memfd-seal-off", "-m", "256M", "-object", "memory-backend-memfd,id=r,size=256M,seal=off", "-numa", "node,memdev=r",
+  steps=OBJ19("r", "seal", "share"))
+x("c19-mem-memfd-hugetlbsize-no-hugetlb", "-m", "256M", "-object", "memory-backend-memfd,id=r,size=256M,hugetlbsize=2M",
+  "-numa", "node,memdev=r")
+x("c19-mem-file-shm-virtiofs", "-m", "256M", "-object", "memory-backend-file,id=mem,size=256M,mem-path=/dev/shm,share=on",
+  "-numa", "node,memdev=mem", steps=[MEMDEV19, NUMA19])
+x("c19-mem-file-hugepages-missing", "-m", "256M", "-object", "memory-backend-file,id=mem,size=256M,mem-path=/nonexistent/hugepages,share=on",
+  "-numa", "node,memdev=mem")
+x("c19-mem-file-discard", "-m", "64M", "-object", "memory-backend-file,id=mf,size=64M,mem-path=/tmp,discard-data=on,prealloc=on",
+  "-machine", "memory-backend=mf", steps=OBJ19("mf", "discard-data", "prealloc", "mem-path"))
+x("c19-mem-file-align", "-m", "64M", "-object", "memory-backend-file,id=mf,size=64M,mem-path=/tmp,align=2M", "-numa", "node,memdev=mf",
+  steps=OBJ19("mf", "align"))
+x("c19-mem-file-readonly", "-m", "64M", "-object", "memory-backend-file,id=mf,size=64M,mem-path=/tmp,readonly=on",
+  "-machine", "memory-backend=mf")
+x("c19-mem-size-mismatch-numa", "-m", "1G", "-object", "memory-backend-ram,id=m0,size=512M", "-object", "memory-backend-ram,id=m1,size=256M",
+  "-numa", "node,memdev=m0", "-numa", "node,memdev=m1")
+x("c19-mem-backend-used-twice", "-m", "512M", "-object", "memory-backend-ram,id=m0,size=512M", "-numa", "node,memdev=m0",
+  "-numa", "node,memdev=m0")
+x("c19-mem-backend-and-numa", "-m", "512M", "-object", "memory-backend-ram,id=m0,size=512M", "-machine", "memory-backend=m0",
+  "-numa", "node,memdev=m0")
+x("c19-mem-ram-reserve-off", "-m", "256M", "-object", "memory-backend-ram,id=r,size=256M,reserve=off", "-numa", "node,memdev=r",
+  steps=OBJ19("r", "reserve"))
+p("c19-mem-pseries-policy", "-M", "pseries", "-m", "512M", "-object", "memory-backend-ram,id=r,size=512M,policy=bind,host-nodes=0",
+  "-numa", "node,memdev=r", steps=[MEMDEV19, NUMA19])
+p("c19-mem-pseries-memfd-share", "-M", "pseries", "-m", "512M", "-object", "memory-backend-memfd,id=r,size=512M,share=on",
+  "-machine", "memory-backend=r", steps=[MEMDEV19])
+# (c) QEMU's CPU hotplug page and the NUMA page's hotplug
+x("c19-doc-hotplug-ivybridge", "-smp", "1,maxcpus=2", "-cpu", "IvyBridge-IBRS", steps=[HPC19,
+  hmp("device_add IvyBridge-IBRS-x86_64-cpu,id=core1,socket-id=1,core-id=0,thread-id=0")[0], CPUS19, HPC19])
+x("c19-doc-hotplug-qmp", "-smp", "1,maxcpus=2", "-cpu", "IvyBridge-IBRS", steps=[QHPC19,
+  qmp("device_add", driver="IvyBridge-IBRS-x86_64-cpu", id="core1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+  qmp("query-cpus-fast"), qmp("device_del", id="core1")])
+x("c19-doc-hotplug-wrong-model", "-smp", "1,maxcpus=2", "-cpu", "IvyBridge-IBRS", steps=[
+  hmp("device_add qemu64-x86_64-cpu,id=core1,socket-id=1,core-id=0,thread-id=0")[0], CPUS19])
+x("c19-doc-hotplug-numa-node", "-smp", "1,maxcpus=2,sockets=2", *M2, *N2, "-numa", "cpu,node-id=0,socket-id=0",
+  "-numa", "cpu,node-id=1,socket-id=1", steps=[HPC19, hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0")[0],
+  NUMA19])
+x("c19-doc-hotplug-numa-wrong-node", "-smp", "1,maxcpus=2,sockets=2", *M2, *N2, "-numa", "cpu,node-id=0,socket-id=0",
+  "-numa", "cpu,node-id=1,socket-id=1", steps=[hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0,node-id=0")[0]])
+x("c19-doc-hotplug-q35-cascadelake", "-M", "q35", "-smp", "2,maxcpus=4,sockets=2,cores=2", "-cpu", "Cascadelake-Server-v5",
+  steps=[HPC19, hmp("device_add Cascadelake-Server-v5-x86_64-cpu,id=c3,socket-id=1,core-id=1,thread-id=0")[0], CPUS19])
+p("c19-doc-hotplug-pseries", "-M", "pseries", "-cpu", "POWER9", "-smp", "1,maxcpus=2", steps=[HPC19,
+  hmp("device_add POWER9_v2.0-spapr-cpu-core,id=core1,core-id=1")[0], CPUS19, HPC19])
+p("c19-doc-hotplug-pseries-lower", "-M", "pseries", "-cpu", "POWER9", "-smp", "1,maxcpus=2", steps=[
+  hmp("device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=1")[0]])
+p("c19-doc-hotplug-pseries-numa", "-M", "pseries", "-smp", "2,maxcpus=4,cores=4", "-m", "2G", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1",
+  "-numa", "cpu,node-id=0,core-id=0", "-numa", "cpu,node-id=0,core-id=1", "-numa", "cpu,node-id=1,core-id=2",
+  "-numa", "cpu,node-id=1,core-id=3", steps=[HPC19, NUMA19])
+p("c19-doc-pseries-numa-dist", "-M", "pseries", "-smp", "2", "-m", "2G", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+  "-numa", "dist,src=0,dst=1,val=40", steps=[NUMA19])
+p("c19-doc-pseries-numa-dist-5.2", "-M", "pseries-5.2", "-smp", "2", "-m", "2G", "-object", "memory-backend-ram,id=m0,size=1G",
+  "-object", "memory-backend-ram,id=m1,size=1G", "-numa", "node,nodeid=0,cpus=0,memdev=m0", "-numa", "node,nodeid=1,cpus=1,memdev=m1",
+  "-numa", "dist,src=0,dst=1,val=40", steps=[NUMA19])
+# (d) -accel tcg variants
+x("c19-accel-thread-multi-q35", "-M", "q35", "-accel", "tcg,thread=multi", "-smp", "4", steps=[QST19, *ACCEL("thread")])
+x("c19-accel-tb-size-256", "-accel", "tcg,tb-size=256", steps=ACCEL("tb-size"))
+x("c19-accel-tb-size-hex", "-accel", "tcg,tb-size=0x40")
+x("c19-accel-tb-size-suffix", "-accel", "tcg,tb-size=64M")
+x("c19-accel-thread-single-tb", "-accel", "tcg,thread=single,tb-size=128", "-smp", "2", steps=ACCEL("thread", "tb-size"))
+x("c19-accel-machine-accel-tcg-thread", "-machine", "pc,accel=tcg:kvm", steps=[QST19])
+x("c19-accel-kvm-tcg-list", "-machine", "q35,accel=kvm:tcg", steps=[qmp("query-kvm")])
+x("c19-accel-xen", "-accel", "xen")
+x("c19-accel-whpx", "-accel", "whpx")
+x("c19-accel-hvf-tcg", "-accel", "hvf", "-accel", "tcg", steps=[QST19])
+x("c19-accel-tcg-one-insn-icount", "-accel", "tcg,one-insn-per-tb=on", "-icount", "shift=auto", steps=[QST19])
+p("c19-accel-pseries-single", "-M", "pseries", "-accel", "tcg,thread=single", "-smp", "2", steps=ACCEL("thread"))
+x("c19-accel-qtest", "-accel", "qtest", steps=[QST19])
+# (e) -icount
+x("c19-icount-shift-0", "-icount", "shift=0", steps=[QST19])
+x("c19-icount-shift-10", "-icount", "shift=10", steps=[QST19])
+x("c19-icount-bare-7", "-icount", "7,align=off", steps=[QST19])
+x("c19-icount-align-sleep-off", "-icount", "shift=auto,align=on,sleep=off")
+x("c19-icount-shift-neg", "-icount", "shift=-1")
+x("c19-icount-shift-word", "-icount", "shift=fast")
+x("c19-icount-rr-replay-missing", "-icount", "shift=auto,rr=replay,rrfile=/nonexistent/replay.bin")
+x("c19-icount-rrsnapshot-no-rr", "-icount", "shift=7,rrsnapshot=init")
+p("c19-icount-pseries-auto", "-M", "pseries", "-icount", "shift=auto", steps=[QST19])
+# (f) -semihosting and -plugin refusals
+x("c19-semihosting", "-semihosting")
+x("c19-semihosting-config", "-semihosting-config", "enable=on,target=native")
+p("c19-semihosting-pseries", "-M", "pseries", "-semihosting")
+x("c19-plugin-missing", "-plugin", "/nonexistent/contrib/plugins/libhotblocks.so")
+x("c19-plugin-file-arg", "-plugin", "file=/nonexistent/libexeclog.so,arg=ifilter=st")
+x("c19-plugin-no-file", "-plugin", "arg=inline")
+x("c19-plugin-relative", "-plugin", "./build/tests/plugin/libinsn.so,inline=on")
+x("c19-plugin-not-elf", "-plugin", "/tmp/hotplug-lab-pc/vm.img", files=["vm.img"])
+p("c19-plugin-pseries", "-M", "pseries", "-plugin", "/nonexistent/libbb.so")
+# (g) IOMMUs: intel-iommu, virtio-iommu, AMD
+x("c19-iommu-intel-scalable", "-M", "q35", "-device", "intel-iommu,x-scalable-mode=on", steps=[PCI])
+x("c19-iommu-intel-aw-bits", "-M", "q35", "-device", "intel-iommu,aw-bits=48,id=iommu", steps=DEV19("iommu", "aw-bits"))
+x("c19-iommu-intel-aw-bits-bad", "-M", "q35", "-device", "intel-iommu,aw-bits=40")
+x("c19-iommu-intel-pc", "-M", "pc", "-device", "intel-iommu")
+x("c19-iommu-intel-twice", "-M", "q35", "-device", "intel-iommu", "-device", "intel-iommu")
+x("c19-iommu-intel-after-device", "-M", "q35", "-device", "virtio-net-pci", "-device", "intel-iommu", steps=[PCI])
+x("c19-iommu-intel-device-iotlb-no-ats", "-M", "q35", "-device", "intel-iommu,device-iotlb=on", "-device",
+  "virtio-net-pci,iommu_platform=on,ats=on,id=n0", steps=DEV19("n0", "ats", "iommu_platform"))
+x("c19-iommu-intel-snoop", "-M", "q35", "-device", "intel-iommu,snoop-control=on,id=i", steps=DEV19("i", "snoop-control"))
+x("c19-iommu-intel-hmp-add", "-M", "q35", steps=[hmp("device_add intel-iommu")[0]])
+x("c19-iommu-virtio-q35", "-M", "q35", "-device", "virtio-iommu-pci,id=vi", steps=[PCI, *DEV19("vi", "boot-bypass")])
+x("c19-iommu-virtio-pc", "-M", "pc", "-device", "virtio-iommu-pci", steps=[PCI])
+x("c19-iommu-virtio-boot-bypass-off", "-M", "q35", "-device", "virtio-iommu-pci,boot-bypass=off,id=vi", steps=DEV19("vi", "boot-bypass"))
+x("c19-iommu-virtio-and-intel", "-M", "q35", "-device", "intel-iommu", "-device", "virtio-iommu-pci")
+x("c19-iommu-virtio-twice", "-M", "q35", "-device", "virtio-iommu-pci", "-device", "virtio-iommu-pci")
+x("c19-iommu-virtio-hotplug", "-M", "q35", steps=[hmp("device_add virtio-iommu-pci,id=vi")[0], PCI])
+p("c19-iommu-virtio-pseries", "-M", "pseries", "-device", "virtio-iommu-pci")
+x("c19-iommu-amd-q35", "-M", "q35", "-device", "amd-iommu", steps=[PCI])
+x("c19-iommu-bypass-bus", "-M", "q35,default-bus-bypass-iommu=on", "-device", "intel-iommu", "-device", "pxb-pcie,bus_nr=0x80,bypass_iommu=on,id=pxb",
+  steps=[QGET("/machine", "default-bus-bypass-iommu"), *DEV19("pxb", "bypass_iommu")])
+# (h) x-remote and other refusals of -machine
+x("c19-xremote-plain", "-M", "x-remote", steps=[QCM18, QST19, PCI])
+x("c19-xremote-vfio-user", "-M", "x-remote,vfio-user=on", steps=[QGET("/machine", "vfio-user"), QGET("/machine", "auto-shutdown")])
+x("c19-xremote-auto-shutdown-off", "-M", "x-remote,auto-shutdown=off", steps=[QGET("/machine", "auto-shutdown")])
+x("c19-xremote-object-no-server", "-M", "x-remote,vfio-user=on", "-object", "x-vfio-user-server,id=v,device=nosuch")
+x("c19-xremote-object-plain", "-M", "x-remote", "-object", "x-remote-object,id=r,fd=99,devid=nosuch")
+x("c19-xremote-with-smp", "-M", "x-remote", "-smp", "2", steps=[CPUS19])
+x("c19-xremote-proxy-dev", "-device", "x-pci-proxy-dev,fd=99")
+x("c19-machine-none-smp", "-M", "none", "-smp", "2")
+x("c19-machine-none-m", "-M", "none", "-m", "1G", steps=[QST19])
+# (i) microvm / Firecracker-like lines (QEMU's i386 microvm page)
+MV19 = ["-M", "microvm,x-option-roms=off,pit=off,pic=off,isa-serial=off,rtc=off", "-nodefaults", "-no-user-config"]
+x("c19-microvm-doc-kernel-missing", *MV19, "-m", "512m", "-smp", "2", "-kernel", "/nonexistent/vmlinux", "-append", "console=hvc0 root=/dev/vda")
+x("c19-microvm-doc-no-kernel", *MV19, "-m", "512m", "-smp", "2", "-chardev", "null,id=virtiocon0", "-device", "virtio-serial-device",
+  "-device", "virtconsole,chardev=virtiocon0", steps=[QTREE])
+x("c19-microvm-doc-blk", *MV19, "-m", "512m", "-drive", "id=test,file=%s,format=raw,if=none" % img("disk.raw"),
+  "-device", "virtio-blk-device,drive=test", "-netdev", "user,id=n0", "-device", "virtio-net-device,netdev=n0", files=["disk.raw"],
+  steps=[QTREE])
+x("c19-microvm-firecracker-like", "-M", "microvm,acpi=off,pcie=off", "-nodefaults", "-no-user-config", "-cpu", "max", "-m", "256",
+  "-smp", "1", "-device", "virtio-rng-device", steps=[QGET("/machine", "acpi"), QTREE])
+x("c19-microvm-pcie-on", "-M", "microvm,pcie=on", "-nodefaults", "-device", "virtio-net-pci,netdev=n0", "-netdev", "user,id=n0",
+  steps=[PCI])
+x("c19-microvm-virtio-pci-no-pcie", "-M", "microvm", "-nodefaults", "-device", "virtio-rng-pci")
+x("c19-microvm-ioapic2-off", "-M", "microvm,ioapic2=off", "-nodefaults", steps=[QGET("/machine", "ioapic2")])
+x("c19-microvm-hotplug-cpu", "-M", "microvm", "-nodefaults", "-smp", "1,maxcpus=2", steps=[HPC19])
+# (j) kernel developers' lines (no kernel file: each fails as QEMU fails)
+x("c19-kdev-bzimage-relative", "-kernel", "arch/x86/boot/bzImage", "-append", "console=ttyS0 nokaslr", "-initrd", "initramfs.cpio.gz",
+  "-m", "512", "-S")
+x("c19-kdev-syzkaller", "-m", "2G", "-smp", "2", "-kernel", "/nonexistent/linux/arch/x86/boot/bzImage", "-append",
+  "console=ttyS0 root=/dev/sda earlyprintk=serial net.ifnames=0", "-net", "user,host=10.0.2.10,hostfwd=tcp:127.0.0.1:%d-:22" % port(),
+  "-net", "nic,model=e1000")
+x("c19-kdev-initrd-only-append", "-initrd", "/nonexistent/initramfs.cpio", "-append", "rdinit=/init")
+x("c19-kdev-dtb-x86", "-kernel", "/nonexistent/bzImage", "-dtb", "/nonexistent/board.dtb")
+x("c19-kdev-dtb-no-kernel", "-dtb", "/nonexistent/board.dtb")
+x("c19-kdev-image-as-kernel-q35", "-M", "q35", "-kernel", img("vm.img"), "-append", "console=ttyS0 panic=-1", "-no-reboot",
+  files=["vm.img"], steps=[QST19])
+x("c19-kdev-image-as-initrd-missing-kernel", "-kernel", "/nonexistent/bzImage", "-initrd", img("disk.raw"), files=["disk.raw"])
+x("c19-kdev-gdb-port", "-kernel", "/nonexistent/vmlinuz", "-gdb", "tcp::%d" % port(), "-S")
+x("c19-kdev-gdb-port-ok", "-gdb", "tcp:127.0.0.1:%d" % port(), "-S", steps=[QST19])
+x("c19-kdev-gdb-none", "-gdb", "none", steps=[QST19])
+x("c19-kdev-virtme-like", "-machine", "accel=tcg", "-cpu", "max", "-parallel", "none", "-net", "none", "-echr", "1",
+  "-kernel", "/nonexistent/virtme/bzImage", "-append", "virtme_link_mods=/x earlyprintk=serial,ttyS0,115200 console=ttyS0")
+x("c19-kdev-echr-ok", "-echr", "1", steps=[QST19])
+x("c19-kdev-echr-bad", "-echr", "x")
+p("c19-kdev-pseries-vmlinux", "-M", "pseries", "-cpu", "POWER9", "-kernel", "/nonexistent/vmlinux", "-append", "console=hvc0")
+p("c19-kdev-pseries-initrd-no-kernel", "-M", "pseries", "-initrd", "/nonexistent/rootfs.cpio")
+# (k) wikis and tools
+x("c19-gentoo-hostname", "-cpu", "max", "-smp", "4", "-m", "1024", "-netdev", "user,id=vmnic,hostname=Gentoo",
+  "-device", "virtio-net,netdev=vmnic", "-device", "virtio-rng-pci", "-vga", "virtio", steps=[PCI])
+x("c19-arch-virtiofs-memfd", "-m", "512M", "-object", "memory-backend-memfd,id=mem,size=512M,share=on", "-numa", "node,memdev=mem",
+  steps=[NUMA19, MEMDEV19])
+x("c19-arch-virtiofs-no-daemon", "-m", "512M", "-object", "memory-backend-memfd,id=mem,size=512M,share=on", "-numa", "node,memdev=mem",
+  "-chardev", "socket,id=char0,path=/nonexistent/vfsd.sock", "-device", "vhost-user-fs-pci,queue-size=1024,chardev=char0,tag=myfs")
+x("c19-ubuntu-q35-smm", "-M", "q35,smm=on", "-global", "driver=cfi.pflash01,property=secure,value=on", steps=[QGET("/machine", "smm")])
+x("c19-gns3-udp", "-m", "1024M", "-smp", "cpus=1", "-machine", "smm=off", "-boot", "order=c", "-uuid",
+  "2a5e9c14-aa7e-4a7c-86e3-ab2e3fef8f95", "-net", "none", "-device", "e1000,mac=0c:d3:f1:aa:00:00,netdev=gns3-0",
+  "-netdev", "socket,id=gns3-0,udp=127.0.0.1:%d,localaddr=127.0.0.1:%d" % (port(), port()), steps=[PCI, QGET("/machine", "smm")])
+x("c19-eve-nodefconfig", "-machine", "type=pc,accel=tcg", "-nodefconfig", "-nodefaults", "-display", "none", "-vga", "std",
+  "-rtc", "base=utc")
+x("c19-eve-machine-type", "-machine", "type=pc,accel=tcg", "-nodefaults", "-vga", "std", "-rtc", "base=utc", steps=[PCI])
+x("c19-packer-line", "-machine", "type=pc,accel=tcg", "-netdev", "user,id=user.0,hostfwd=tcp::%d-:22" % port(),
+  "-device", "virtio-net,netdev=user.0", "-drive", "file=%s,if=virtio,cache=writeback,discard=ignore,format=qcow2" % img("disk.qcow2"),
+  "-boot", "once=d", "-m", "512M", "-name", "packer-ubuntu", files=["disk.qcow2"], steps=[PCI, *MG("boot")])
+x("c19-multipass-like", "-M", "pc-q35-7.2", "-cpu", "max", "-smp", "2", "-m", "1024M", "-device",
+  "virtio-scsi-pci,id=scsi0", "-drive", "file=%s,if=none,format=qcow2,discard=unmap,id=hda" % img("disk.qcow2"),
+  "-device", "scsi-hd,drive=hda,bus=scsi0.0", "-nic", "user,model=virtio-net-pci,mac=52:54:00:1d:3e:21", files=["disk.qcow2"],
+  steps=[PCI])
+x("c19-so-prealloc-answer", "-m", "512M", "-mem-prealloc", steps=[QST19])
+x("c19-so-mem-path", "-m", "64M", "-mem-path", "/tmp", steps=[MEMDEV19])
+x("c19-so-mem-path-missing", "-m", "64M", "-mem-path", "/nonexistent/hugetlbfs")
+x("c19-so-mem-path-with-backend", "-m", "64M", "-mem-path", "/tmp", "-object", "memory-backend-ram,id=r,size=64M",
+  "-machine", "memory-backend=r")
+# (l) versioned pc/q35 and pseries
+x("c19-q35-2.12-hotplug", "-M", "pc-q35-2.12", "-smp", "1,maxcpus=2", steps=[HPC19,
+  hmp("device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0")[0], CPUS19])
+x("c19-pc-1.5-numa", "-M", "pc-i440fx-1.5", "-m", "1G", "-smp", "2", "-numa", "node,cpus=0,mem=512M", "-numa", "node,cpus=1,mem=512M",
+  steps=[NUMA19])
+x("c19-q35-5.1-mem-legacy", "-M", "pc-q35-5.1", "-m", "1G", "-numa", "node,mem=1G")
+x("c19-q35-7.0-iommu", "-M", "pc-q35-7.0", "-device", "intel-iommu,id=i", steps=DEV19("i", "aw-bits"))
+x("c19-q35-8.2-iommu", "-M", "pc-q35-8.2", "-device", "intel-iommu,id=i", steps=DEV19("i", "aw-bits"))
+p("c19-pseries-4.2-numa-legacy", "-M", "pseries-4.2", "-m", "1G", "-smp", "2", "-numa", "node,cpus=0,mem=512M",
+  "-numa", "node,cpus=1,mem=512M", steps=[NUMA19])
+p("c19-pseries-7.2-numa-legacy", "-M", "pseries-7.2", "-m", "1G", "-numa", "node,mem=1G")
+p("c19-pseries-3.1-hotplug", "-M", "pseries-3.1", "-smp", "1,maxcpus=2", steps=[HPC19])
+p("c19-pseries-nested-hv", "-M", "pseries,cap-nested-hv=on", steps=[QGET("/machine", "cap-nested-hv")])
+p("c19-pseries-accel-tb-size", "-M", "pseries", "-accel", "tcg,tb-size=64", steps=ACCEL("tb-size"))
 
 
 for c in C:
