@@ -366,7 +366,7 @@ func (mon *Monitor) setParameterHMP(name, value string) string {
 			v = n
 		case p.HMPSize:
 			n, err := parseSizeDefault(value, 1)
-			if err != nil && (numa.SizeOutOfRange(value) || rel.SizeHexSuffixError && negativeDecimal(strings.TrimLeft(value, " "))) {
+			if err != nil && sizeOutOfRange(rel, strings.TrimLeft(value, " ")) {
 				// parse_option_size's -ERANGE (10.0's qemu_strtosz calls
 				// a negative number out of range)
 				return "Error: Value '" + value + "' is out of range for parameter '" + name + "'\r\n"
@@ -437,6 +437,12 @@ func parseSizeDefault(s string, unit int64) (uint64, error) {
 }
 
 // negativeDecimal: "-" and decimal digits only.
+// sizeOutOfRange: qemu_strtosz's -ERANGE, which parse_option_size reports
+// as "out of range": 2^64 or more, and on 10.0 any negative number.
+func sizeOutOfRange(rel *release.Release, v string) bool {
+	return numa.SizeOutOfRange(v) || rel.SizeHexSuffixError && negativeDecimal(v)
+}
+
 func negativeDecimal(v string) bool {
 	digits, ok := strings.CutPrefix(v, "-")
 	return ok && digits != "" && strings.Trim(digits, "0123456789") == ""

@@ -222,6 +222,9 @@ func (mon *Monitor) setMachineValue(prop string, v any) (err *Error, handled boo
 			}
 		}
 		switch {
+		case bad && isText && size && sizeOutOfRange(m.Release(), strings.TrimLeft(string(text), " ")):
+			// parse_option_size's -ERANGE from qemu_strtosz
+			return GenericError(fmt.Sprintf("Value '%s' is out of range for parameter '%s'", text, prop)), true
 		case bad && isText && size:
 			return GenericError(sizeExpected(prop)), true
 		case bad && unsigned:

@@ -3368,4 +3368,10 @@ def r50m():
 
 r50m()
 
+
+# Round 51 (r51-, lead): fresh draws of rounds 3, 9, 12, 14, 15 and 16, from
+# seeds none used.
+redraw((r14_case, 20, 510000, "r51-a"), (r15_case, 15, 511000, "r51-b"), (r16_case, 15, 512000, "r51-c"),
+       (r3_case, 15, 513000, "r51-d"), (r9_case, 15, 514000, "r51-e"), (r12_case, 10, 515000, "r51-f"))
+
 corpus.write()
