@@ -3374,4 +3374,14 @@ r50m()
 redraw((r14_case, 20, 510000, "r51-a"), (r15_case, 15, 511000, "r51-b"), (r16_case, 15, 512000, "r51-c"),
        (r3_case, 15, 513000, "r51-d"), (r9_case, 15, 514000, "r51-e"), (r12_case, 10, 515000, "r51-f"))
 
+
+# Round 52 (r52-, lead): fresh draws of rounds 4, 8, 11 and 43 and of round
+# 44's NUMA and heavy sessions, from seeds none used.
+redraw((r43_case, 15, 520000, "r52-a"), (r8_case, 10, 521000, "r52-b"), (r11_case, 10, 522000, "r52-c"),
+       (r4_case, 10, 523000, "r52-d"))
+for n in range(10):
+    r44_case(n, seed=524000, name="r52-e", numa=True)
+for n in range(10):
+    r44_case(n, seed=525000, name="r52-f", heavy=True)
+
 corpus.write()
