@@ -5999,6 +5999,24 @@ p("c20-pseries-cpu-features", "-M", "pseries", "-cpu", "POWER9,+vsx", "-smp", "1
 p("c20-pseries-missing-disk", "-M", "pseries", "-cpu", "POWER8", "-smp", "1,maxcpus=2", *NET20, *MISS20, *USB20, *SER20)
 p("c20-pseries-dies", "-M", "pseries", "-cpu", "POWER8", "-smp", "2,sockets=1,dies=2,cores=1,maxcpus=2", *TUT20)
 
+# (g) the same lines with a topology that adds up (the first tries above stop at -smp)
+x("c20-q35-epyc-topo", "-M", "q35", "-cpu", "EPYC,+topoext,-svm", "-smp", "2,sockets=2,cores=2,threads=1,maxcpus=4", *TUT20,
+  steps=[HPC19])
+x("c20-q35-enforce-ok", "-M", "q35", "-cpu", "qemu64,enforce,+ssse3", "-smp", "1,maxcpus=2", *TUT20, steps=[HPC19])
+x("c20-q35-skylake-numa-device-cpu", "-M", "q35", "-cpu", "Skylake-Client-IBRS,+ssbd,+md-clear,-hle,-rtm", *M220,
+  "-smp", "1,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1",
+  "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1", *XCPU20("Skylake-Client-IBRS", 1, id="cpu1"),
+  *TUT20, steps=[NUMA19, HPC19])
+x("c20-pc-9.2-device-cpu", "-M", "pc-i440fx-9.2", "-smp", "1,sockets=2,maxcpus=2", *XCPU20("qemu64", 1, id="cpu1"), *TUT20,
+  steps=[HPC19])
+x("c20-q35-device-cpu-qtree", "-M", "q35", "-smp", "1,sockets=2,maxcpus=2", *XCPU20("qemu64", 1, id="cpu1"), *TUT20, steps=[QTREE])
+p("c20-pseries-7.2-topo-ok", "-M", "pseries-7.2", "-m", "1G", "-cpu", "POWER9", "-smp", "2,sockets=2,cores=2,threads=1,maxcpus=4",
+  *TUT20, steps=[HPC19, QHPC19])
+p("c20-pseries-device-core-topo", "-M", "pseries", "-m", "1G", "-cpu", "POWER8", "-smp", "1,sockets=1,cores=4,maxcpus=4",
+  *PCORE20("power8_v2.0", 2, "core2"), *TUT20, steps=[HPC19])
+p("c20-pseries-numa-device-core", "-M", "pseries", *M220, "-cpu", "POWER8", "-smp", "1,sockets=1,cores=2,maxcpus=2",
+  "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,core-id=0",
+  "-numa", "cpu,node-id=1,core-id=1", *PCORE20("power8_v2.0", 1, "core1"), *TUT20, steps=[NUMA19, HPC19])
 
 for c in C:
     drop_auto_names(c)
