@@ -101,7 +101,11 @@ virtio-iommu, the x-remote machine and its objects, microvm and
 Firecracker-like lines, kernel developers' -kernel/-append/-initrd lines,
 wiki, GNS3, EVE-NG, Packer and Multipass lines, versioned pc/q35/pseries;
 its block says what it left out; 10.0's reserve=off case is not in the
-golden: the recording chroot has no /proc).
+golden: the recording chroot has no /proc), and a twentieth (c20-: CPU
+hotplug tutorials' whole lines: -smp with maxcpus and topologies, -cpu
+models with +/- features, -numa node,cpus= and -numa cpu, CPUs given with
+-device at start, beside virtio-net, virtio-blk on a missing file and on
+null-co, qemu-xhci with usb-tablet and -serial null, on pc, q35 and pseries).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -5848,6 +5852,171 @@ p("c19-pseries-3.1-hotplug", "-M", "pseries-3.1", "-smp", "1,maxcpus=2", steps=[
 p("c19-pseries-nested-hv", "-M", "pseries,cap-nested-hv=on", steps=[QGET("/machine", "cap-nested-hv")])
 p("c19-pseries-accel-tb-size", "-M", "pseries", "-accel", "tcg,tb-size=64", steps=ACCEL("tb-size"))
 
+
+# Round 20 (c20-, 2026-12-07): CPU hotplug tutorials' whole lines: -smp with
+# maxcpus and a topology, -cpu models with +/- features and host-model-like
+# lists, -numa node,cpus= and -numa cpu,node-id=,socket-id=, CPUs given with
+# -device at start, beside the non-CPU devices the same tutorials add
+# (virtio-net on -netdev user, virtio-blk on -drive if=none of a missing file
+# and of driver=null-co, qemu-xhci with usb-tablet; their -serial mon:stdio
+# is replaced by -serial null, stdio being the recorder's), on pc, q35 and
+# pseries of several versions, each looked at with info hotpluggable-cpus,
+# info numa or info qtree.
+NET20 = ["-netdev", "user,id=net0", "-device", "virtio-net-pci,netdev=net0,id=nic0"]
+NULL20 = ["-drive", "if=none,id=drive0,driver=null-co", "-device", "virtio-blk-pci,drive=drive0,id=blk0"]
+MISS20 = ["-drive", "if=none,id=drive0,file=/nonexistent/guest.qcow2,format=qcow2", "-device", "virtio-blk-pci,drive=drive0"]
+USB20 = ["-device", "qemu-xhci,id=xhci", "-device", "usb-tablet,bus=xhci.0"]
+SER20 = ["-serial", "null"]
+TUT20 = NET20 + NULL20 + USB20 + SER20
+M220 = ["-m", "2G", "-object", "memory-backend-ram,id=ram0,size=1G", "-object", "memory-backend-ram,id=ram1,size=1G"]
+XCPU20 = lambda model, s, c=0, t=0, id=None: ["-device", "%s-x86_64-cpu,socket-id=%d,core-id=%d,thread-id=%d%s"
+                                              % (model, s, c, t, ",id=" + id if id else "")]
+# (a) q35 and pc with maxcpus and a topology
+x("c20-q35-maxcpus-devices", "-M", "q35", "-m", "1G", "-smp", "1,maxcpus=4", *TUT20, steps=[HPC19])
+x("c20-q35-topo-devices", "-M", "q35", "-m", "1G", "-smp", "2,sockets=2,cores=2,threads=1,maxcpus=4", *TUT20, steps=[HPC19, QHPC19])
+x("c20-q35-topo-qtree", "-M", "q35", "-m", "1G", "-smp", "2,sockets=2,cores=1,maxcpus=2", *TUT20, steps=[QTREE])
+x("c20-pc-topo-devices", "-M", "pc", "-m", "1G", "-smp", "1,sockets=4,cores=1,threads=1,maxcpus=4", *TUT20, steps=[HPC19])
+x("c20-pc-threads-devices", "-M", "pc", "-m", "1G", "-smp", "2,sockets=1,cores=2,threads=2,maxcpus=4", *TUT20, steps=[HPC19, CPUS19])
+x("c20-q35-dies", "-M", "q35", "-smp", "2,sockets=1,dies=2,cores=2,threads=1,maxcpus=4", *NET20, steps=[HPC19])
+x("c20-q35-clusters", "-M", "q35", "-smp", "2,sockets=1,clusters=2,cores=2,maxcpus=4", *NET20, steps=[HPC19])
+x("c20-q35-maxcpus-less", "-M", "q35", "-smp", "4,maxcpus=2", *TUT20)
+x("c20-q35-topo-mismatch", "-M", "q35", "-smp", "4,sockets=2,cores=2,threads=2,maxcpus=4", *TUT20)
+x("c20-pc-7.2-maxcpus", "-M", "pc-i440fx-7.2", "-m", "1G", "-smp", "1,sockets=2,maxcpus=2", *TUT20, steps=[HPC19])
+x("c20-q35-6.2-maxcpus", "-M", "pc-q35-6.2", "-m", "1G", "-smp", "2,sockets=2,cores=2,maxcpus=8", *TUT20, steps=[HPC19])
+x("c20-q35-4.0-maxcpus", "-M", "pc-q35-4.0", "-smp", "1,maxcpus=3", *NET20, *USB20, *SER20, steps=[HPC19])
+x("c20-pc-2.9-maxcpus", "-M", "pc-i440fx-2.9", "-smp", "1,maxcpus=2", *NET20, *NULL20, *SER20, steps=[HPC19])
+# (b) -cpu models with features
+x("c20-q35-haswell-notsx", "-M", "q35", "-cpu", "Haswell-noTSX,+vmx,-hle,-rtm", "-smp", "1,maxcpus=2", *TUT20, steps=[HPC19])
+x("c20-q35-skylake-host-model", "-M", "q35", "-cpu", "Skylake-Client-IBRS,+ssbd,+md-clear,+pcid,+hypervisor,+arat,+tsc-adjust,-hle,-rtm",
+  "-smp", "2,sockets=2,maxcpus=4", *TUT20, steps=[HPC19])
+x("c20-pc-westmere-aes", "-M", "pc", "-cpu", "Westmere,+aes,-x2apic", "-smp", "1,maxcpus=2", *TUT20, steps=[HPC19])
+x("c20-q35-epyc-features", "-M", "q35", "-cpu", "EPYC,+topoext,-svm", "-smp", "2,sockets=1,cores=2,threads=1,maxcpus=4", *TUT20,
+  steps=[HPC19])
+x("c20-q35-qemu64-minus", "-M", "q35", "-cpu", "qemu64,-sse3,+ssse3", "-smp", "1,maxcpus=2", *TUT20, steps=[HPC19])
+x("c20-q35-cpu-typo-feature", "-M", "q35", "-cpu", "qemu64,+sse9", "-smp", "1,maxcpus=2", *TUT20)
+x("c20-q35-cpu-unknown-model", "-M", "q35", "-cpu", "Haswell-client", "-smp", "1,maxcpus=2", *TUT20)
+x("c20-q35-max-enforce", "-M", "q35", "-cpu", "qemu64,enforce,+x2apic", "-smp", "1,maxcpus=2", *TUT20, steps=[HPC19])
+x("c20-q35-nehalem-check", "-M", "q35", "-cpu", "Nehalem,check", "-smp", "1,maxcpus=2", *NET20, steps=[HPC19])
+# (c) CPUs given with -device at start
+x("c20-q35-device-cpu", "-M", "q35", "-smp", "1,sockets=4,maxcpus=4", *XCPU20("qemu64", 1, id="cpu1"), *TUT20, steps=[HPC19, CPUS19])
+x("c20-q35-device-cpu-two", "-M", "q35", "-smp", "1,sockets=4,maxcpus=4", *XCPU20("qemu64", 1, id="cpu1"),
+  *XCPU20("qemu64", 3, id="cpu3"), *TUT20, steps=[HPC19])
+x("c20-pc-device-cpu", "-M", "pc", "-smp", "1,sockets=2,maxcpus=2", *XCPU20("qemu64", 1, id="cpu1"), *TUT20, steps=[HPC19, QTREE])
+x("c20-q35-device-cpu-model", "-M", "q35", "-cpu", "Haswell-noTSX", "-smp", "1,sockets=2,maxcpus=2",
+  *XCPU20("Haswell-noTSX", 1, id="cpu1"), *TUT20, steps=[HPC19])
+x("c20-q35-device-cpu-wrong-model", "-M", "q35", "-cpu", "Haswell-noTSX", "-smp", "1,sockets=2,maxcpus=2",
+  *XCPU20("qemu64", 1, id="cpu1"), *TUT20)
+x("c20-q35-device-cpu-taken", "-M", "q35", "-smp", "1,sockets=2,maxcpus=2", *XCPU20("qemu64", 0, id="cpu0"), *TUT20)
+x("c20-q35-device-cpu-out-of-range", "-M", "q35", "-smp", "1,sockets=2,maxcpus=2", *XCPU20("qemu64", 2, id="cpu2"), *TUT20)
+x("c20-q35-device-cpu-no-ids", "-M", "q35", "-smp", "1,sockets=2,maxcpus=2", "-device", "qemu64-x86_64-cpu,id=cpu1", *TUT20)
+x("c20-q35-device-cpu-no-maxcpus", "-M", "q35", "-smp", "1", *XCPU20("qemu64", 1, id="cpu1"), *TUT20)
+x("c20-q35-device-cpu-core", "-M", "q35", "-smp", "1,sockets=1,cores=2,maxcpus=2", *XCPU20("qemu64", 0, c=1, id="core1"),
+  *TUT20, steps=[HPC19])
+x("c20-q35-device-cpu-thread", "-M", "q35", "-smp", "2,sockets=2,cores=1,threads=2,maxcpus=4", *XCPU20("qemu64", 1, t=1, id="t1"),
+  *TUT20, steps=[HPC19])
+x("c20-q35-device-cpu-dup-id", "-M", "q35", "-smp", "1,sockets=4,maxcpus=4", *XCPU20("qemu64", 1, id="cpu1"),
+  *XCPU20("qemu64", 2, id="cpu1"), *TUT20)
+x("c20-q35-device-cpu-apic-id", "-M", "q35", "-smp", "1,sockets=2,maxcpus=2", "-device", "qemu64-x86_64-cpu,apic-id=1,id=cpu1",
+  *TUT20, steps=[HPC19])
+# (d) NUMA: node,cpus= and cpu,node-id=
+x("c20-q35-numa-cpus", "-M", "q35", *M220, "-smp", "2,sockets=2,maxcpus=4", "-numa", "node,nodeid=0,cpus=0-1,memdev=ram0",
+  "-numa", "node,nodeid=1,cpus=2-3,memdev=ram1", *TUT20, steps=[NUMA19, HPC19])
+x("c20-q35-numa-cpu-socket", "-M", "q35", *M220, "-smp", "2,sockets=4,maxcpus=4", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=0,socket-id=1",
+  "-numa", "cpu,node-id=1,socket-id=2", "-numa", "cpu,node-id=1,socket-id=3", *TUT20, steps=[NUMA19, HPC19])
+x("c20-pc-numa-cpu-socket-qtree", "-M", "pc", *M220, "-smp", "2,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1", *TUT20,
+  steps=[NUMA19, QTREE])
+x("c20-q35-numa-partial", "-M", "q35", *M220, "-smp", "2,sockets=4,maxcpus=4", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=1,socket-id=2", *TUT20, steps=[NUMA19, HPC19])
+x("c20-q35-numa-cpus-partial", "-M", "q35", *M220, "-smp", "4,sockets=4,maxcpus=4", "-numa", "node,nodeid=0,cpus=0,memdev=ram0",
+  "-numa", "node,nodeid=1,cpus=3,memdev=ram1", *TUT20, steps=[NUMA19])
+x("c20-q35-numa-cpu-bad-node", "-M", "q35", *M220, "-smp", "2,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=2,socket-id=1", *TUT20)
+x("c20-q35-numa-cpu-die", "-M", "q35", *M220, "-smp", "2,sockets=1,dies=2,cores=1,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,socket-id=0,die-id=0", "-numa", "cpu,node-id=1,socket-id=0,die-id=1",
+  *TUT20, steps=[NUMA19, HPC19])
+x("c20-q35-numa-cpu-thread-id", "-M", "q35", *M220, "-smp", "2,sockets=1,cores=1,threads=2,maxcpus=2",
+  "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,thread-id=0",
+  "-numa", "cpu,node-id=1,thread-id=1", *TUT20, steps=[NUMA19])
+x("c20-q35-numa-cpu-no-node-id", "-M", "q35", *M220, "-smp", "2,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,socket-id=1", *TUT20)
+x("c20-q35-numa-cpus-beyond-maxcpus", "-M", "q35", *M220, "-smp", "2,maxcpus=2", "-numa", "node,nodeid=0,cpus=0-1,memdev=ram0",
+  "-numa", "node,nodeid=1,cpus=2-3,memdev=ram1", *TUT20)
+x("c20-q35-numa-device-cpu", "-M", "q35", *M220, "-smp", "1,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1",
+  *XCPU20("qemu64", 1, id="cpu1"), *TUT20, steps=[NUMA19, HPC19])
+x("c20-q35-numa-device-cpu-node-id", "-M", "q35", *M220, "-smp", "1,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,node-id=1,id=cpu1",
+  *TUT20, steps=[NUMA19, HPC19])
+x("c20-q35-numa-device-cpu-node-mismatch", "-M", "q35", *M220, "-smp", "1,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0",
+  "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=1,socket-id=1",
+  "-device", "qemu64-x86_64-cpu,socket-id=1,core-id=0,thread-id=0,node-id=0,id=cpu1", *TUT20)
+x("c20-pc-7.2-numa-legacy-cpus", "-M", "pc-i440fx-7.2", "-m", "1G", "-smp", "2,maxcpus=4", "-numa", "node,cpus=0-1,mem=512M",
+  "-numa", "node,cpus=2-3,mem=512M", *TUT20)
+x("c20-pc-4.2-numa-legacy-cpus", "-M", "pc-i440fx-4.2", "-m", "1G", "-smp", "2,maxcpus=4", "-numa", "node,cpus=0-1,mem=512M",
+  "-numa", "node,cpus=2-3,mem=512M", *TUT20, steps=[NUMA19, HPC19])
+# (e) the non-CPU devices' own errors on the same lines
+x("c20-q35-missing-disk", "-M", "q35", "-smp", "1,maxcpus=4", *NET20, *MISS20, *USB20, *SER20)
+x("c20-pc-missing-disk-numa", "-M", "pc", *M220, "-smp", "2,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,cpus=0,memdev=ram0",
+  "-numa", "node,nodeid=1,cpus=1,memdev=ram1", *MISS20, *SER20)
+x("c20-q35-null-co-qtree", "-M", "q35", "-smp", "1,maxcpus=2", *NULL20, *SER20, steps=[QTREE, BLOCK])
+x("c20-q35-null-co-size", "-M", "q35", "-smp", "1,maxcpus=2", "-drive", "if=none,id=drive0,driver=null-co,size=1G",
+  "-device", "virtio-blk-pci,drive=drive0,id=blk0", *SER20, steps=[BLOCK])
+x("c20-q35-tablet-no-xhci", "-M", "q35", "-smp", "1,maxcpus=2", *NET20, "-device", "usb-tablet,bus=xhci.0", *SER20)
+x("c20-q35-netdev-missing", "-M", "q35", "-smp", "1,maxcpus=2", "-device", "virtio-net-pci,netdev=net0", *USB20, *SER20)
+x("c20-q35-serial-null-twice", "-M", "q35", "-smp", "1,maxcpus=2", *TUT20, "-serial", "null", steps=[CHR])
+x("c20-q35-device-cpu-then-missing-disk", "-M", "q35", "-smp", "1,sockets=2,maxcpus=2", *XCPU20("qemu64", 5, id="cpu5"),
+  *NET20, *MISS20)
+# (f) pseries
+PCORE20 = lambda model, cid, id: ["-device", "%s-spapr-cpu-core,core-id=%d,id=%s" % (model, cid, id)]
+p("c20-pseries-maxcpus-devices", "-M", "pseries", "-m", "1G", "-cpu", "POWER8", "-smp", "1,maxcpus=4", *TUT20, steps=[HPC19])
+p("c20-pseries-7.2-topo", "-M", "pseries-7.2", "-m", "1G", "-cpu", "POWER9", "-smp", "2,sockets=1,cores=2,threads=1,maxcpus=4", *TUT20,
+  steps=[HPC19, QHPC19])
+p("c20-pseries-threads", "-M", "pseries", "-m", "1G", "-cpu", "POWER8", "-smp", "2,sockets=1,cores=2,threads=2,maxcpus=8", *TUT20,
+  steps=[HPC19])
+p("c20-pseries-device-core", "-M", "pseries", "-m", "1G", "-cpu", "POWER8", "-smp", "1,maxcpus=4",
+  *PCORE20("power8_v2.0", 1, "core1"), *TUT20, steps=[HPC19, CPUS19])
+p("c20-pseries-device-core-wrong-model", "-M", "pseries", "-cpu", "POWER8", "-smp", "1,maxcpus=4",
+  *PCORE20("power9_v2.0", 1, "core1"), *TUT20)
+p("c20-pseries-device-core-taken", "-M", "pseries", "-cpu", "POWER8", "-smp", "1,maxcpus=4", *PCORE20("power8_v2.0", 0, "core0"), *TUT20)
+p("c20-pseries-device-core-bad-id", "-M", "pseries", "-cpu", "POWER8", "-smp", "1,maxcpus=4", *PCORE20("power8_v2.0", 9, "core9"), *TUT20)
+p("c20-pseries-device-core-odd-id", "-M", "pseries", "-cpu", "POWER8", "-smp", "2,threads=2,maxcpus=8",
+  *PCORE20("power8_v2.0", 3, "core3"), *TUT20)
+p("c20-pseries-numa-cpus", "-M", "pseries", *M220, "-cpu", "POWER8", "-smp", "2,sockets=2,maxcpus=4",
+  "-numa", "node,nodeid=0,cpus=0-1,memdev=ram0", "-numa", "node,nodeid=1,cpus=2-3,memdev=ram1", *TUT20, steps=[NUMA19, HPC19])
+p("c20-pseries-numa-cpu-core", "-M", "pseries", *M220, "-cpu", "POWER8", "-smp", "1,sockets=1,cores=2,maxcpus=2",
+  "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,core-id=0",
+  "-numa", "cpu,node-id=1,core-id=1", *TUT20, steps=[NUMA19, HPC19])
+p("c20-pseries-numa-cpu-socket", "-M", "pseries", *M220, "-cpu", "POWER8", "-smp", "2,sockets=2,maxcpus=2",
+  "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,socket-id=0",
+  "-numa", "cpu,node-id=1,socket-id=1", *TUT20, steps=[NUMA19])
+p("c20-pseries-5.2-topo-qtree", "-M", "pseries-5.2", "-m", "1G", "-cpu", "POWER9", "-smp", "1,maxcpus=2", *TUT20, steps=[QTREE])
+p("c20-pseries-4.2-device-core", "-M", "pseries-4.2", "-m", "1G", "-cpu", "POWER8", "-smp", "1,maxcpus=2",
+  *PCORE20("power8_v2.0", 1, "core1"), *TUT20, steps=[HPC19])
+p("c20-pseries-9.0", "-M", "pseries-9.0", "-m", "1G", "-smp", "1,maxcpus=2", *TUT20, steps=[HPC19])
+p("c20-pseries-cpu-features", "-M", "pseries", "-cpu", "POWER9,+vsx", "-smp", "1,maxcpus=2", *TUT20)
+p("c20-pseries-missing-disk", "-M", "pseries", "-cpu", "POWER8", "-smp", "1,maxcpus=2", *NET20, *MISS20, *USB20, *SER20)
+p("c20-pseries-dies", "-M", "pseries", "-cpu", "POWER8", "-smp", "2,sockets=1,dies=2,cores=1,maxcpus=2", *TUT20)
+
+# (g) the same lines with a topology that adds up (the first tries above stop at -smp)
+x("c20-q35-epyc-topo", "-M", "q35", "-cpu", "EPYC,+topoext,-svm", "-smp", "2,sockets=2,cores=2,threads=1,maxcpus=4", *TUT20,
+  steps=[HPC19])
+x("c20-q35-enforce-ok", "-M", "q35", "-cpu", "qemu64,enforce,+ssse3", "-smp", "1,maxcpus=2", *TUT20, steps=[HPC19])
+x("c20-q35-skylake-numa-device-cpu", "-M", "q35", "-cpu", "Skylake-Client-IBRS,+ssbd,+md-clear,-hle,-rtm", *M220,
+  "-smp", "1,sockets=2,maxcpus=2", "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1",
+  "-numa", "cpu,node-id=0,socket-id=0", "-numa", "cpu,node-id=1,socket-id=1", *XCPU20("Skylake-Client-IBRS", 1, id="cpu1"),
+  *TUT20, steps=[NUMA19, HPC19])
+x("c20-pc-9.2-device-cpu", "-M", "pc-i440fx-9.2", "-smp", "1,sockets=2,maxcpus=2", *XCPU20("qemu64", 1, id="cpu1"), *TUT20,
+  steps=[HPC19])
+x("c20-q35-device-cpu-qtree", "-M", "q35", "-smp", "1,sockets=2,maxcpus=2", *XCPU20("qemu64", 1, id="cpu1"), *TUT20, steps=[QTREE])
+p("c20-pseries-7.2-topo-ok", "-M", "pseries-7.2", "-m", "1G", "-cpu", "POWER9", "-smp", "2,sockets=2,cores=2,threads=1,maxcpus=4",
+  *TUT20, steps=[HPC19, QHPC19])
+p("c20-pseries-device-core-topo", "-M", "pseries", "-m", "1G", "-cpu", "POWER8", "-smp", "1,sockets=1,cores=4,maxcpus=4",
+  *PCORE20("power8_v2.0", 2, "core2"), *TUT20, steps=[HPC19])
+p("c20-pseries-numa-device-core", "-M", "pseries", *M220, "-cpu", "POWER8", "-smp", "1,sockets=1,cores=2,maxcpus=2",
+  "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,core-id=0",
+  "-numa", "cpu,node-id=1,core-id=1", *PCORE20("power8_v2.0", 1, "core1"), *TUT20, steps=[NUMA19, HPC19])
 
 for c in C:
     drop_auto_names(c)
