@@ -4289,4 +4289,126 @@ x("e18m-mon-2", *PC18, "-device", "virtio-balloon-pci,id=b", "-blockdev", "null-
 x("e18m-shm-0", "-M", "pc-i440fx-7.2", "-m", "256M", "-object", "memory-backend-shm,id=m,size=256M", "-numa", "node,memdev=m", steps=hmp("info memdev"))
 x("e18m-shm-1", "-M", "pc-i440fx-7.2", "-m", "256M", "-object", "memory-backend-shm,id=m,size=256M", "-M", "memory-backend=m", steps=hmp("info memdev"))
 
+
+# ---------------------------------------------------------------- round 19 ----
+# Round 19 (e19-, helper e19): the seed guide's own commands as a learner gets
+# them wrong: driver names misspelled (qemu64-x86-64-cpu, host-x86_64-cpu,
+# POWER9-spapr-cpu-core), socket-id/core-id/thread-id/node-id missing, wrong
+# or out of range, ids reused (CPU beside CPU and beside non-CPU devices),
+# device_del of boot CPUs (by qom path) and of unknown ids, pseries core ids
+# that are not multiples of threads, maxcpus below cpus, -smp with dies and
+# clusters on machines that refuse them; each on pc, q35 (pc-q35-7.2,
+# pc-q35-5.2) and pseries, HMP and QMP, with a non-CPU device error in the
+# same session.
+GSMP = ["-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"]
+XM19 = [("pc", ["-M", "pc"]), ("q72", ["-M", "pc-q35-7.2"]), ("q52", ["-M", "pc-q35-5.2"])]
+C = "qemu64-x86_64-cpu"
+for tag, m in XM19:
+    x("e19-typo-%s" % tag, *m, *GSMP, steps=hmp(
+        "device_add qemu64-x86-64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0",
+        "device_add x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0",
+        "device_add qemu64,id=cpu1,socket-id=1,core-id=0,thread-id=0",
+        "device_add host-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0",
+        "device_add %s,id=cpu1,socket_id=1,core-id=0,thread-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,netdev=n" % C,
+        "device_add e1000,id=cpu1,netdev=nosuch",
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0" % C, "info hotpluggable-cpus"))
+    x("e19-ids-%s" % tag, *m, *GSMP, steps=hmp(
+        "device_add %s,id=cpu1" % C, "device_add %s,id=cpu1,socket-id=1" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0" % C, "device_add %s,id=cpu1,core-id=0,thread-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=2,core-id=0,thread-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=2,thread-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=2" % C,
+        "device_add %s,id=cpu1,socket-id=0,core-id=1,thread-id=1" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=1" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,die-id=1" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=-1,thread-id=0" % C,
+        "device_add virtio-net-pci,id=n1,addr=0x20", "info cpus"))
+    x("e19-reuse-%s" % tag, *m, *GSMP, "-netdev", "user,id=n0", steps=hmp(
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=1,thread-id=0" % C,
+        "device_add %s,id=cpu2,socket-id=1,core-id=0,thread-id=0" % C,
+        "device_add e1000,id=cpu1,netdev=n0", "device_add e1000,id=nic0,netdev=n0",
+        "device_add %s,id=nic0,socket-id=1,core-id=1,thread-id=0" % C,
+        "device_add e1000,id=nic1,netdev=n0", "device_del cpu1", "device_del cpu1", "info hotpluggable-cpus"))
+    x("e19-del-%s" % tag, *m, *GSMP, steps=hmp(
+        "device_del cpu0", "device_del cpu1", "device_del /machine/unattached/device[0]",
+        "device_del /machine/unattached/device[1]", "device_del /machine/peripheral/cpu1",
+        "device_del qemu64-x86_64-cpu", "device_add e1000,addr=0x3", "info cpus"))
+    x("e19-qmp-%s" % tag, *m, *GSMP, steps=[
+        qmp("device_add", driver="qemu64-x86-64-cpu", id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver="host-x86_64-cpu", id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 5}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 2}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 1, "thread-id": 0}),
+        qmp("device_add", driver="e1000", id="cpu1"),
+        qmp("device_add", driver="e1000", id="e1", addr="0x20"),
+        qmp("device_del", id="cpu0"), qmp("device_del", id="/machine/unattached/device[0]"),
+        qmp("device_del", id="nosuch"), qmp("query-hotpluggable-cpus")])
+# Cold-plugged: the same mistakes on the command line, beside a non-CPU error.
+for tag, m in XM19[:2]:
+    for i, a in enumerate([
+        ["-device", C + ",id=cpu1,socket-id=1,core-id=0,thread-id=0", "-device", C + ",id=cpu1,socket-id=1,core-id=1,thread-id=0"],
+        ["-device", C + ",id=cpu1,socket-id=1,core-id=0,thread-id=0", "-device", "e1000,id=cpu1"],
+        ["-device", C + ",id=cpu1,socket-id=1,core-id=0,thread-id=0", "-device", C + ",id=cpu2,socket-id=1,core-id=0,thread-id=0"],
+        ["-device", "e1000,addr=0x20", "-device", C + ",id=cpu1,socket-id=1,core-id=0"],
+        ["-device", C + ",id=cpu1,socket-id=1,core-id=0", "-device", "e1000,addr=0x20"],
+        ["-device", "host-x86_64-cpu,id=cpu1,socket-id=1,core-id=0,thread-id=0"],
+        ["-device", C + ",id=cpu1,socket-id=0,core-id=0,thread-id=0"],
+    ]):
+        x("e19-cold-%s-%d" % (tag, i), *m, *GSMP, *a, steps=hmp("info hotpluggable-cpus"))
+# -smp a learner gets wrong, each beside a non-CPU device error.
+for tag, m in XM19[:2]:
+    for i, s in enumerate([
+        "4,maxcpus=2", "8,maxcpus=4,sockets=2,cores=2,threads=2", "2,dies=2", "4,sockets=1,dies=2,cores=2,threads=1",
+        "2,clusters=2", "4,sockets=1,clusters=2,cores=2", "4,maxcpus=8,sockets=2,dies=2,cores=2,threads=2",
+    ]):
+        x("e19-smp-%s-%d" % (tag, i), *m, "-smp", s, "-device", "e1000,addr=0x20", steps=hmp("info hotpluggable-cpus"))
+PC19 = "power9_v2.0-spapr-cpu-core"
+PSMP = ["-M", "pseries", "-smp", "2,maxcpus=8,threads=2"]
+p("e19-typo", *PSMP, steps=hmp(
+    "device_add POWER9-spapr-cpu-core,id=core1,core-id=2", "device_add power9-spapr-cpu-core,id=core1,core-id=2",
+    "device_add host-spapr-cpu-core,id=core1,core-id=2", "device_add power9_v2.0-spapr-core,id=core1,core-id=2",
+    "device_add power8_v2.0-spapr-cpu-core,id=core1,core-id=2", "device_add spapr-vlan,id=core1,reg=x",
+    "device_add %s,id=core1,core-id=2" % PC19, "info hotpluggable-cpus"))
+p("e19-ids", *PSMP, steps=hmp(
+    "device_add %s,id=core1" % PC19, "device_add %s,id=core1,core-id=1" % PC19, "device_add %s,id=core1,core-id=3" % PC19,
+    "device_add %s,id=core1,core-id=0" % PC19, "device_add %s,id=core1,core-id=8" % PC19,
+    "device_add %s,id=core1,core-id=-2" % PC19, "device_add %s,id=core1,core-id=2,node-id=1" % PC19,
+    "device_add %s,id=core1,core-id=2,socket-id=0" % PC19, "device_add %s,id=core1,core-id=2,nr-threads=1" % PC19,
+    "device_add spapr-vty,id=v1,chardev=nosuch", "info cpus"))
+p("e19-reuse", *PSMP, steps=hmp(
+    "device_add %s,id=core1,core-id=2" % PC19, "device_add %s,id=core1,core-id=4" % PC19,
+    "device_add %s,id=core2,core-id=2" % PC19, "device_add spapr-vlan,id=core1",
+    "device_add spapr-vlan,id=v0", "device_add %s,id=v0,core-id=4" % PC19, "device_del core1", "device_del core1",
+    "device_del v0", "info hotpluggable-cpus"))
+p("e19-del", *PSMP, steps=hmp(
+    "device_del core0", "device_del /machine/unattached/device[0]", "device_del /machine/unattached/device[1]",
+    "device_del nosuch", "device_add usb-kbd", "info cpus"))
+p("e19-qmp", *PSMP, steps=[
+    qmp("device_add", driver="POWER9-spapr-cpu-core", id="core1", **{"core-id": 2}),
+    qmp("device_add", driver=PC19, id="core1", **{"core-id": 1}),
+    qmp("device_add", driver=PC19, id="core1", **{"core-id": "2"}),
+    qmp("device_add", driver=PC19, id="core1", **{"core-id": 10}),
+    qmp("device_add", driver=PC19, id="core1", **{"core-id": 2}),
+    qmp("device_add", driver=PC19, id="core1", **{"core-id": 4}),
+    qmp("device_add", driver="spapr-vlan", id="core1"),
+    qmp("device_add", driver="spapr-vlan", id="v1", reg="x"),
+    qmp("device_del", id="core0"), qmp("device_del", id="/machine/unattached/device[0]"),
+    qmp("device_del", id="nosuch"), qmp("query-hotpluggable-cpus")])
+for i, a in enumerate([
+    ["-device", PC19 + ",id=core1,core-id=1"], ["-device", PC19 + ",id=core1,core-id=2", "-device", PC19 + ",id=core1,core-id=4"],
+    ["-device", PC19 + ",id=core1,core-id=2", "-device", "spapr-vlan,id=core1"],
+    ["-device", "spapr-vlan,reg=x", "-device", PC19 + ",id=core1,core-id=3"],
+    ["-device", PC19 + ",id=core1,core-id=3", "-device", "spapr-vlan,reg=x"],
+    ["-device", "host-spapr-cpu-core,id=core1,core-id=2"],
+]):
+    p("e19-cold-%d" % i, *PSMP, *a, steps=hmp("info hotpluggable-cpus"))
+for i, s in enumerate([
+    "4,maxcpus=2", "2,dies=2", "2,clusters=2", "4,maxcpus=8,sockets=1,dies=2,cores=2,threads=2", "3,threads=2", "2,maxcpus=7,threads=2",
+]):
+    p("e19-smp-%d" % i, "-M", "pseries", "-smp", s, "-device", "spapr-vlan,reg=x", steps=hmp("info hotpluggable-cpus"))
+
 corpus.write()
