@@ -4368,47 +4368,55 @@ for tag, m in XM19[:2]:
         x("e19-smp-%s-%d" % (tag, i), *m, "-smp", s, "-device", "e1000,addr=0x20", steps=hmp("info hotpluggable-cpus"))
 PC19 = "power9_v2.0-spapr-cpu-core"
 PSMP = ["-M", "pseries", "-smp", "2,maxcpus=8,threads=2"]
-p("e19-typo", *PSMP, steps=hmp(
-    "device_add POWER9-spapr-cpu-core,id=core1,core-id=2", "device_add power9-spapr-cpu-core,id=core1,core-id=2",
-    "device_add host-spapr-cpu-core,id=core1,core-id=2", "device_add power9_v2.0-spapr-core,id=core1,core-id=2",
-    "device_add power8_v2.0-spapr-cpu-core,id=core1,core-id=2", "device_add spapr-vlan,id=core1,reg=x",
-    "device_add %s,id=core1,core-id=2" % PC19, "info hotpluggable-cpus"))
-p("e19-ids", *PSMP, steps=hmp(
-    "device_add %s,id=core1" % PC19, "device_add %s,id=core1,core-id=1" % PC19, "device_add %s,id=core1,core-id=3" % PC19,
-    "device_add %s,id=core1,core-id=0" % PC19, "device_add %s,id=core1,core-id=8" % PC19,
-    "device_add %s,id=core1,core-id=-2" % PC19, "device_add %s,id=core1,core-id=2,node-id=1" % PC19,
-    "device_add %s,id=core1,core-id=2,socket-id=0" % PC19, "device_add %s,id=core1,core-id=2,nr-threads=1" % PC19,
-    "device_add spapr-vty,id=v1,chardev=nosuch", "info cpus"))
-p("e19-reuse", *PSMP, steps=hmp(
-    "device_add %s,id=core1,core-id=2" % PC19, "device_add %s,id=core1,core-id=4" % PC19,
-    "device_add %s,id=core2,core-id=2" % PC19, "device_add spapr-vlan,id=core1",
-    "device_add spapr-vlan,id=v0", "device_add %s,id=v0,core-id=4" % PC19, "device_del core1", "device_del core1",
-    "device_del v0", "info hotpluggable-cpus"))
-p("e19-del", *PSMP, steps=hmp(
-    "device_del core0", "device_del /machine/unattached/device[0]", "device_del /machine/unattached/device[1]",
-    "device_del nosuch", "device_add usb-kbd", "info cpus"))
-p("e19-qmp", *PSMP, steps=[
-    qmp("device_add", driver="POWER9-spapr-cpu-core", id="core1", **{"core-id": 2}),
-    qmp("device_add", driver=PC19, id="core1", **{"core-id": 1}),
-    qmp("device_add", driver=PC19, id="core1", **{"core-id": "2"}),
-    qmp("device_add", driver=PC19, id="core1", **{"core-id": 10}),
-    qmp("device_add", driver=PC19, id="core1", **{"core-id": 2}),
-    qmp("device_add", driver=PC19, id="core1", **{"core-id": 4}),
-    qmp("device_add", driver="spapr-vlan", id="core1"),
-    qmp("device_add", driver="spapr-vlan", id="v1", reg="x"),
-    qmp("device_del", id="core0"), qmp("device_del", id="/machine/unattached/device[0]"),
-    qmp("device_del", id="nosuch"), qmp("query-hotpluggable-cpus")])
-for i, a in enumerate([
-    ["-device", PC19 + ",id=core1,core-id=1"], ["-device", PC19 + ",id=core1,core-id=2", "-device", PC19 + ",id=core1,core-id=4"],
-    ["-device", PC19 + ",id=core1,core-id=2", "-device", "spapr-vlan,id=core1"],
-    ["-device", "spapr-vlan,reg=x", "-device", PC19 + ",id=core1,core-id=3"],
-    ["-device", PC19 + ",id=core1,core-id=3", "-device", "spapr-vlan,reg=x"],
-    ["-device", "host-spapr-cpu-core,id=core1,core-id=2"],
-]):
-    p("e19-cold-%d" % i, *PSMP, *a, steps=hmp("info hotpluggable-cpus"))
+def pseries19(t, PSMP):
+    p("e19-%stypo" % t, *PSMP, steps=hmp(
+        "device_add POWER9-spapr-cpu-core,id=core1,core-id=2", "device_add power9-spapr-cpu-core,id=core1,core-id=2",
+        "device_add host-spapr-cpu-core,id=core1,core-id=2", "device_add power9_v2.0-spapr-core,id=core1,core-id=2",
+        "device_add power8_v2.0-spapr-cpu-core,id=core1,core-id=2", "device_add spapr-vlan,id=core1,reg=x",
+        "device_add %s,id=core1,core-id=2" % PC19, "info hotpluggable-cpus"))
+    p("e19-%sids" % t, *PSMP, steps=hmp(
+        "device_add %s,id=core1" % PC19, "device_add %s,id=core1,core-id=1" % PC19, "device_add %s,id=core1,core-id=3" % PC19,
+        "device_add %s,id=core1,core-id=0" % PC19, "device_add %s,id=core1,core-id=8" % PC19,
+        "device_add %s,id=core1,core-id=-2" % PC19, "device_add %s,id=core1,core-id=2,node-id=1" % PC19,
+        "device_add %s,id=core1,core-id=2,socket-id=0" % PC19, "device_add %s,id=core1,core-id=2,nr-threads=1" % PC19,
+        "device_add spapr-vty,id=v1,chardev=nosuch", "info cpus"))
+    p("e19-%sreuse" % t, *PSMP, steps=hmp(
+        "device_add %s,id=core1,core-id=2" % PC19, "device_add %s,id=core1,core-id=4" % PC19,
+        "device_add %s,id=core2,core-id=2" % PC19, "device_add spapr-vlan,id=core1",
+        "device_add spapr-vlan,id=v0", "device_add %s,id=v0,core-id=4" % PC19, "device_del core1", "device_del core1",
+        "device_del v0", "info hotpluggable-cpus"))
+    p("e19-%sdel" % t, *PSMP, steps=hmp(
+        "device_del core0", "device_del /machine/unattached/device[0]", "device_del /machine/unattached/device[1]",
+        "device_del nosuch", "device_add usb-kbd", "info cpus"))
+    p("e19-%sqmp" % t, *PSMP, steps=[
+        qmp("device_add", driver="POWER9-spapr-cpu-core", id="core1", **{"core-id": 2}),
+        qmp("device_add", driver=PC19, id="core1", **{"core-id": 1}),
+        qmp("device_add", driver=PC19, id="core1", **{"core-id": "2"}),
+        qmp("device_add", driver=PC19, id="core1", **{"core-id": 10}),
+        qmp("device_add", driver=PC19, id="core1", **{"core-id": 2}),
+        qmp("device_add", driver=PC19, id="core1", **{"core-id": 4}),
+        qmp("device_add", driver="spapr-vlan", id="core1"),
+        qmp("device_add", driver="spapr-vlan", id="v1", reg="x"),
+        qmp("device_del", id="core0"), qmp("device_del", id="/machine/unattached/device[0]"),
+        qmp("device_del", id="nosuch"), qmp("query-hotpluggable-cpus")])
+    for i, a in enumerate([
+        ["-device", PC19 + ",id=core1,core-id=1"], ["-device", PC19 + ",id=core1,core-id=2", "-device", PC19 + ",id=core1,core-id=4"],
+        ["-device", PC19 + ",id=core1,core-id=2", "-device", "spapr-vlan,id=core1"],
+        ["-device", "spapr-vlan,reg=x", "-device", PC19 + ",id=core1,core-id=3"],
+        ["-device", PC19 + ",id=core1,core-id=3", "-device", "spapr-vlan,reg=x"],
+        ["-device", "host-spapr-cpu-core,id=core1,core-id=2"],
+    ]):
+        p("e19-%scold-%d" % (t, i), *PSMP, *a, steps=hmp("info hotpluggable-cpus"))
+
+
+pseries19("", PSMP)
 for i, s in enumerate([
     "4,maxcpus=2", "2,dies=2", "2,clusters=2", "4,maxcpus=8,sockets=1,dies=2,cores=2,threads=2", "3,threads=2", "2,maxcpus=7,threads=2",
 ]):
     p("e19-smp-%d" % i, "-M", "pseries", "-smp", s, "-device", "spapr-vlan,reg=x", steps=hmp("info hotpluggable-cpus"))
+
+# The same sessions where 7.2's TCG takes them (one thread per core) and
+# 10.0's default CPU does not refuse the POWER9 cores.
+pseries19("t1-", ["-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8"])
 
 corpus.write()
