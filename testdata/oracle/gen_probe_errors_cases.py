@@ -4415,6 +4415,66 @@ for i, s in enumerate([
 ]):
     p("e19-smp-%d" % i, "-M", "pseries", "-smp", s, "-device", "spapr-vlan,reg=x", steps=hmp("info hotpluggable-cpus"))
 
+
+# Measured after round 19 (e19m-), as round 19 passed as recorded: the same
+# mistakes with -numa nodes, dies, older machine versions, keys given twice,
+# removed commands (cpu-add) and the guide's lines pasted with their prompts.
+NUMA19 = ["-numa", "node,nodeid=0,cpus=0-3", "-numa", "node,nodeid=1,cpus=4-7"]
+for tag, m in [("pc", ["-M", "pc"]), ("q72", ["-M", "pc-q35-7.2"])]:
+    x("e19m-numa-%s" % tag, *m, *GSMP, *NUMA19, steps=hmp(
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=2" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=x" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=1" % C,
+        "device_add e1000,id=e,numa_node=3", "info hotpluggable-cpus"))
+    x("e19m-dies-%s" % tag, *m, "-smp", "2,maxcpus=8,sockets=2,dies=2,cores=2,threads=1", steps=hmp(
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,die-id=2,core-id=0,thread-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,die-id=1,core-id=0,thread-id=0" % C,
+        "device_add %s,id=cpu2,socket-id=0,die-id=1,core-id=1" % C,
+        "device_add %s,id=cpu2,socket-id=0,die-id=0,core-id=1,thread-id=0,id=cpu3" % C,
+        "device_add ide-hd,drive=nosuch", "info cpus", "info hotpluggable-cpus"))
+    x("e19m-paste-%s" % tag, *m, *GSMP, steps=hmp(
+        "cpu-add 1", "cpu_add 1", "(qemu) device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0," % C,
+        "device_add %s id=cpu1,socket-id=1" % C, "device_add  %s,id=cpu 1" % C,
+        "device_add %s,id=1cpu,socket-id=1,core-id=0,thread-id=0" % C,
+        "device_del", "device_del cpu1 cpu2", "cpu 7", "cpu 9", "info cpus"))
+    x("e19m-qmp-%s" % tag, *m, *GSMP, steps=[
+        qmp("cpu-add", id=1), qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": -1}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1.5, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "die-id": 0}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": None, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=C, id="", **{"socket-id": 1, "core-id": 0, "thread-id": 0}),
+        qmp("device_add", driver=C, **{"socket-id": 1, "core-id": 1, "thread-id": 1}),
+        qmp("device_del", id="cpu1"), qmp("query-cpus-fast")])
+for i, v in enumerate(["pc-i440fx-2.6", "pc-i440fx-4.2", "pc-q35-4.2"]):
+    x("e19m-ver-%d" % i, "-M", v, *GSMP, steps=hmp(
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0" % C, "device_add %s,id=cpu1,socket-id=1,core-id=1,thread-id=0" % C,
+        "device_del cpu1", "device_del cpu1", "device_add e1000,addr=0x1f.8", "info hotpluggable-cpus"))
+P19M = ["-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8"]
+p("e19m-paste", *P19M, steps=hmp(
+    "cpu-add 2", "(qemu) device_add %s,id=core1,core-id=2" % PC19, "device_add %s,id=core1,core-id=2," % PC19,
+    "device_add %s,id=core2,core-id=3,core-id=4" % PC19, "device_add %s,id=core 3,core-id=5" % PC19,
+    "device_del", "device_del core1 core2", "cpu 3", "cpu 9", "info cpus"))
+p("e19m-numa", *P19M, "-numa", "node,nodeid=0,cpus=0-3", "-numa", "node,nodeid=1,cpus=4-7", steps=hmp(
+    "device_add %s,id=core1,core-id=4,node-id=0" % PC19, "device_add %s,id=core1,core-id=4,node-id=5" % PC19,
+    "device_add %s,id=core1,core-id=4,node-id=1" % PC19, "device_add spapr-vlan,id=v,reg=0x1000", "info hotpluggable-cpus"))
+for i, v in enumerate(["pseries-5.2", "pseries-2.7"]):
+    p("e19m-ver-%d" % i, "-M", v, "-cpu", "POWER8", "-smp", "2,maxcpus=8", steps=hmp(
+        "device_add power8_v2.0-spapr-cpu-core,id=core1,core-id=2", "device_add power8_v2.0-spapr-cpu-core,id=core1,core-id=3",
+        "device_del core1", "device_del core1", "device_add spapr-vlan,reg=x", "info hotpluggable-cpus"))
+p("e19m-qmp", *P19M, steps=[
+    qmp("cpu-add", id=2), qmp("device_add", driver=PC19, id="core1", **{"core-id": 2, "node-id": -1}),
+    qmp("device_add", driver=PC19, id="core1", **{"core-id": 2.0}),
+    qmp("device_add", driver=PC19, id="core1", **{"core-id": None}),
+    qmp("device_add", driver=PC19, **{"core-id": 3}),
+    qmp("device_add", driver=PC19, id="core1", **{"core-id": 2, "nr-threads": 2}),
+    qmp("device_del", id="core1"), qmp("query-cpus-fast")])
+for i, s in enumerate(["2,maxcpus=8,sockets=2,dies=2,cores=2,threads=1", "2,maxcpus=8,dies=1,clusters=1", "0,maxcpus=4", "2,maxcpus=0"]):
+    x("e19m-smp-%d" % i, "-M", "pc-q35-7.2", "-smp", s, "-device", "e1000,id=a b", steps=hmp("info hotpluggable-cpus"))
+    p("e19m-smp-%d" % i, "-M", "pseries", "-smp", s, "-device", "spapr-vty,id=a b", steps=hmp("info hotpluggable-cpus"))
+
 # The same sessions where 7.2's TCG takes them (one thread per core) and
 # 10.0's default CPU does not refuse the POWER9 cores.
 pseries19("t1-", ["-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8"])
