@@ -4475,6 +4475,39 @@ for i, s in enumerate(["2,maxcpus=8,sockets=2,dies=2,cores=2,threads=1", "2,maxc
     x("e19m-smp-%d" % i, "-M", "pc-q35-7.2", "-smp", s, "-device", "e1000,id=a b", steps=hmp("info hotpluggable-cpus"))
     p("e19m-smp-%d" % i, "-M", "pseries", "-smp", s, "-device", "spapr-vty,id=a b", steps=hmp("info hotpluggable-cpus"))
 
+
+# (e19m2-) The -numa sessions again with memory given to the nodes, -smp
+# errors beside a non-CPU error found later (netdev, drive), and CPUs
+# unplugged from a running machine (after cont).
+NUMA19M = ["-m", "512M", "-numa", "node,nodeid=0,cpus=0-3,mem=256M", "-numa", "node,nodeid=1,cpus=4-7,mem=256M"]
+for tag, m in [("pc", ["-M", "pc"]), ("q72", ["-M", "pc-q35-7.2"])]:
+    x("e19m2-numa-%s" % tag, *m, *GSMP, *NUMA19M, steps=hmp(
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=2" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=x" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=1" % C,
+        "device_add %s,id=cpu2,socket-id=1,core-id=1,thread-id=0" % C,
+        "device_add e1000,id=e,numa_node=3", "info hotpluggable-cpus", "info numa"))
+    x("e19m2-qnuma-%s" % tag, *m, *GSMP, *NUMA19M, steps=[
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 0}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 7}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 1, "node-id": 1}),
+        qmp("device_add", driver="e1000", id="e", numa_node=9), qmp("query-hotpluggable-cpus")])
+    x("e19m2-run-%s" % tag, *m, *GSMP, steps=hmp(
+        "cont", "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0" % C, "device_del cpu1", "device_del cpu1",
+        "device_del nosuch", "device_add e1000,addr=0x20", "info status", "info cpus"))
+    for i, s in enumerate(["4,maxcpus=2", "2,dies=2", "2,clusters=2", "4,maxcpus=8,sockets=2,cores=2,threads=2,dies=1,clusters=1"]):
+        x("e19m2-smp-%s-%d" % (tag, i), *m, "-smp", s, "-device", "e1000,netdev=nosuch", steps=hmp("info hotpluggable-cpus"))
+p("e19m2-numa", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA19M, steps=hmp(
+    "device_add %s,id=core1,core-id=4,node-id=0" % PC19, "device_add %s,id=core1,core-id=4,node-id=5" % PC19,
+    "device_add %s,id=core1,core-id=4,node-id=1" % PC19, "device_add %s,id=core2,core-id=5" % PC19,
+    "device_add spapr-vlan,id=v,reg=0x1000", "info hotpluggable-cpus", "info numa"))
+p("e19m2-run", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", steps=hmp(
+    "cont", "device_add %s,id=core1,core-id=2" % PC19, "device_del core1", "device_del core1",
+    "device_del nosuch", "device_add spapr-vlan,reg=x", "info status", "info cpus"))
+for i, s in enumerate(["4,maxcpus=2", "2,dies=2", "2,clusters=2", "2,maxcpus=8,threads=8"]):
+    p("e19m2-smp-%d" % i, "-M", "pseries", "-smp", s, "-device", "spapr-vlan,netdev=nosuch", steps=hmp("info hotpluggable-cpus"))
+
 # The same sessions where 7.2's TCG takes them (one thread per core) and
 # 10.0's default CPU does not refuse the POWER9 cores.
 pseries19("t1-", ["-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8"])
