@@ -4508,6 +4508,33 @@ p("e19m2-run", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", steps=h
 for i, s in enumerate(["4,maxcpus=2", "2,dies=2", "2,clusters=2", "2,maxcpus=8,threads=8"]):
     p("e19m2-smp-%d" % i, "-M", "pseries", "-smp", s, "-device", "spapr-vlan,netdev=nosuch", steps=hmp("info hotpluggable-cpus"))
 
+
+# (e19m3-) The -numa sessions once more, nodes backed by memdev as current
+# machines want.
+NUMA19D = ["-m", "512M", "-object", "memory-backend-ram,id=m0,size=256M", "-object", "memory-backend-ram,id=m1,size=256M",
+           "-numa", "node,nodeid=0,cpus=0-3,memdev=m0", "-numa", "node,nodeid=1,cpus=4-7,memdev=m1"]
+for tag, m in [("pc", ["-M", "pc"]), ("q72", ["-M", "pc-q35-7.2"])]:
+    x("e19m3-numa-%s" % tag, *m, *GSMP, *NUMA19D, steps=hmp(
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=0" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=2" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=x" % C,
+        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=1" % C,
+        "device_add %s,id=cpu2,socket-id=1,core-id=1,thread-id=0" % C,
+        "device_add e1000,id=e,numa_node=3", "info hotpluggable-cpus", "info numa"))
+    x("e19m3-qnuma-%s" % tag, *m, *GSMP, *NUMA19D, steps=[
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 0}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 7}),
+        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 1, "node-id": 1}),
+        qmp("device_add", driver="e1000", id="e", numa_node=9), qmp("query-hotpluggable-cpus")])
+    x("e19m3-cold-%s" % tag, *m, *GSMP, *NUMA19D, "-device", C + ",id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=0",
+      steps=hmp("info numa"))
+p("e19m3-numa", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA19D, steps=hmp(
+    "device_add %s,id=core1,core-id=4,node-id=0" % PC19, "device_add %s,id=core1,core-id=4,node-id=5" % PC19,
+    "device_add %s,id=core1,core-id=4,node-id=1" % PC19, "device_add %s,id=core2,core-id=5" % PC19,
+    "device_add spapr-vlan,id=v,reg=0x1000", "info hotpluggable-cpus", "info numa"))
+p("e19m3-cold", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA19D, "-device", PC19 + ",id=core1,core-id=4,node-id=0",
+  steps=hmp("info numa"))
+
 # The same sessions where 7.2's TCG takes them (one thread per core) and
 # 10.0's default CPU does not refuse the POWER9 cores.
 pseries19("t1-", ["-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8"])
