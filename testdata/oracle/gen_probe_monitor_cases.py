@@ -72,7 +72,10 @@ QEMU's own "total memory for NUMA nodes" refusal, a learner's -numa without memo
 its device_del and a NIC's device_add, the commands that cannot mean much (memsave, dump, screendump,
 savevm, migrate, gdbserver, x/xp formats), their QMP twins and human-monitor-command -- 122 cases;
 dropped: info mtree -f (hash order), pseries' XICS state (info pic, x-query-interrupt-controllers),
-10.0's info ramblock (host addresses)).
+10.0's info ramblock (host addresses)), and round 19 (ids m19-, at the end: tutorial
+sessions chaining CPU and device plugging, the views, device_del, stop/cont, system_reset and the
+views again, HMP and QMP mixed, with help texts, on pc, q35, pseries and versioned types -- 59 cases;
+dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
