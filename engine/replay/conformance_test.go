@@ -488,6 +488,7 @@ var corpora = []struct {
 	// release, fresh draws of the earlier rounds from unused seeds, and 14
 	// measurements of the QOM walk's interrupt controllers (r45m-); o5 95
 	// measurements of /machine's own QOM table on pc and q35 (o5-qom-).
+	// m19 closed 7.2's r43-101 (a reset after a pseries core released at once).
 	// Round 46 (lead): 90 fresh draws, and 11 measurements of 10.0's
 	// abort when a system_reset meets a balloon's pending unplug (r46m-).
 	// Round 47 (lead): 90 fresh draws, 9 measurements of -global pc-dimm.
