@@ -6,6 +6,7 @@ import (
 	"hotpluglab/engine/hotplug"
 	"hotpluglab/engine/machine"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/spapr"
 	"slices"
 )
 
@@ -108,6 +109,10 @@ func (mon *Monitor) SystemReset() {
 	if mon.M.IsSPAPR() {
 		for _, w := range cmdline.SPAPRResetWarnings(mon.M) {
 			mon.WriteStderr(mon.Target.Binary() + ": warning: " + w + "\n")
+		}
+		if s := spapr.Of(mon.M); s != nil && mon.M.Release().SPAPRReleasedCoreResetSIGSEGV && s.ReleasedAtOnce() {
+			mon.crash(&machine.Crash{Signal: 11})
+			return
 		}
 	}
 	// The reset waits for the pending RCU callbacks: devices unplugged

@@ -508,6 +508,13 @@ type Release struct {
 	// Measured on 10.0 (r46m-balloon-reset-*); 7.2 resets as usual.
 	BalloonUnplugResetAssertion string
 
+	// SPAPRReleasedCoreResetSIGSEGV: a system_reset after a pseries CPU
+	// core was released at once (device_del before any reset or CAS, its
+	// DRC still unusable) and before its slot took a core again kills QEMU
+	// with SIGSEGV (no RESET event). Measured on 7.2 (m19-*-core-cycle,
+	// r43-101; any -cpu or ic-mode); 10.0 resets as usual.
+	SPAPRReleasedCoreResetSIGSEGV bool
+
 	// SPAPRHcallAssertion is the assertion QEMU aborts on when a second
 	// spapr-rng registers H_RANDOM again (its source path and line).
 	SPAPRHcallAssertion string

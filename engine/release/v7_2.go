@@ -133,6 +133,7 @@ var V7_2 = &Release{
 	PIIX4LegacyAssert:              "../../hw/acpi/piix4.c:549",
 	MemoryRegionDelSubregionAssert: "../../softmmu/memory.c:2642",
 	DirtyBitmapSIGSEGVX86:          true,
+	SPAPRReleasedCoreResetSIGSEGV:  true,
 	FindRAMOffsetAssert:            "../../softmmu/physmem.c:1616",
 	PCIRegisterBARAssert:           "../../hw/pci/pci.c:1240",
 	VirtioPMEMUnplugRefusal:        "virtio based memory devices cannot be unplugged.",

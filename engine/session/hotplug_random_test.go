@@ -49,8 +49,8 @@ func randomInput(r *rand.Rand, pseries bool, maxSlot int) (kind, text string) {
 }
 
 // transcript runs an input log and writes everything QEMU would print.
-func transcript(args []string, log []Input) string {
-	s := Start(release.V7_2, "", args)
+func transcript(rel *release.Release, args []string, log []Input) string {
+	s := Start(rel, "", args)
 	var b strings.Builder
 	for _, in := range log {
 		if in.Kind == "hmp" {
@@ -70,21 +70,30 @@ func transcript(args []string, log []Input) string {
 
 // The session is a pure function of its command line and input log.
 func TestDeterministicTranscript(t *testing.T) {
-	for _, args := range [][]string{
-		{"-S", "-M", "pc", "-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2"},
-		{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"},
+	// 7.2's pseries dies of SIGSEGV at the first system_reset after a core
+	// released at once (release.SPAPRReleasedCoreResetSIGSEGV), as QEMU
+	// does: its transcript is short, so its length is not checked.
+	for _, tc := range []struct {
+		rel   *release.Release
+		args  []string
+		short bool
+	}{
+		{release.V7_2, []string{"-S", "-M", "pc", "-smp", "2,maxcpus=8,sockets=2,cores=2,threads=2"}, false},
+		{release.V7_2, []string{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"}, true},
+		{release.V10_0, []string{"-S", "-M", "pseries", "-smp", "2,maxcpus=8"}, false},
 	} {
+		args := tc.args
 		r := rand.New(rand.NewSource(42))
 		var log []Input
 		for i := 0; i < 3000; i++ {
 			k, text := randomInput(r, args[2] == "pseries", 7)
 			log = append(log, Input{k, text})
 		}
-		a, b := transcript(args, log), transcript(args, log)
+		a, b := transcript(tc.rel, args, log), transcript(tc.rel, args, log)
 		if a != b {
 			t.Fatalf("%v: two runs of the same log differ", args)
 		}
-		if len(a) < 10000 {
+		if !tc.short && len(a) < 10000 {
 			t.Fatalf("%v: transcript suspiciously short (%d bytes)", args, len(a))
 		}
 	}

@@ -3,6 +3,8 @@ package session
 import (
 	"math/rand"
 	"testing"
+
+	"hotpluglab/engine/release"
 )
 
 // BenchmarkReplay10k replays a 10,000-command log (random adds, deletes,
@@ -17,6 +19,6 @@ func BenchmarkReplay10k(b *testing.B) {
 	}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		transcript(args, log)
+		transcript(release.V7_2, args, log)
 	}
 }

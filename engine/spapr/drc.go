@@ -55,6 +55,9 @@ type DRC struct {
 	State           State
 	Dev             *machine.CPU // attached core, nil when empty
 	UnplugRequested bool
+	// ReleasedAtOnce: the last core was released on its unplug request
+	// (the DRC never left its empty state); a core attached again clears it.
+	ReleasedAtOnce bool
 	// Notifications counts the hotplug add/remove notifications (RTAS
 	// event + interrupt) QEMU queued for the guest.
 	AddNotifications, RemoveNotifications int
@@ -302,6 +305,7 @@ func (s *Set) Attach(c *machine.CPU, hotplugged bool) {
 	d := s.DRCs[c.Slot]
 	s.m.Trace("spapr_drc_attach", d.Index(s.m))
 	d.Dev = c
+	d.ReleasedAtOnce = false
 	if hotplugged {
 		d.AddNotifications++
 		s.queue = append(s.queue, HotplugEvent{Index: d.Index(s.m)})
@@ -323,6 +327,7 @@ func (s *Set) UnplugRequest(c *machine.CPU) {
 		d.UnplugRequested = true
 		if d.State == Unusable {
 			s.release(d)
+			d.ReleasedAtOnce = true
 		} else {
 			s.m.Trace("spapr_drc_awaiting_quiesce", d.Index(s.m))
 		}
@@ -341,6 +346,17 @@ func (s *Set) release(d *DRC) {
 	if s.Release != nil && c != nil {
 		s.Release(c)
 	}
+}
+
+// ReleasedAtOnce says whether a DRC's core was released on its unplug
+// request and its slot is still empty (see release.SPAPRReleasedCoreResetSIGSEGV).
+func (s *Set) ReleasedAtOnce() bool {
+	for _, d := range s.DRCs {
+		if d != nil && d.ReleasedAtOnce && d.Dev == nil {
+			return true
+		}
+	}
+	return false
 }
 
 // Reset is the DRC part of a machine reset (spapr_drc_reset_all): every

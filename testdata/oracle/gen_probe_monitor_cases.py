@@ -72,7 +72,10 @@ QEMU's own "total memory for NUMA nodes" refusal, a learner's -numa without memo
 its device_del and a NIC's device_add, the commands that cannot mean much (memsave, dump, screendump,
 savevm, migrate, gdbserver, x/xp formats), their QMP twins and human-monitor-command -- 122 cases;
 dropped: info mtree -f (hash order), pseries' XICS state (info pic, x-query-interrupt-controllers),
-10.0's info ramblock (host addresses)).
+10.0's info ramblock (host addresses)), and round 19 (ids m19-, at the end: tutorial
+sessions chaining CPU and device plugging, the views, device_del, stop/cont, system_reset and the
+views again, HMP and QMP mixed, with help texts, on pc, q35, pseries and versioned types -- 59 cases;
+dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -4925,5 +4928,90 @@ for b in ["pc", "q35", "pseries"]:
                                   hmc("screendump %shmc.ppm" % f), hmc("savevm s1"), hmc("loadvm s1"),
                                   hmc("gdbserver none"), hmc("info snapshots"), hmc("info dump"),
                                   hmc("dump-guest-memory %shmc.elf 0 4096" % f), hmc("info dump")])
+
+
+# --------------------------------------------------------------- round 19 ----
+# A nineteenth outside tester (ids m19-): a tutorial's whole session, several
+# monitor actions chained -- device_add of CPUs and of non-CPU devices, then the
+# views (info qtree, info pci, qom-list, query-hotpluggable-cpus, info
+# hotpluggable-cpus), device_del, stop/cont, system_reset, and the same views
+# again -- on pc, q35, pseries and versioned types, HMP and QMP mixed, with the
+# help texts of the commands used.
+M19 = dict(M17)
+M19["q35"] = ("x86_64", ["-M", "q35", "-smp", "1,maxcpus=4", "-device", "pcie-root-port,id=rp1,chassis=1"])
+M19["q3572"] = ("x86_64", ["-M", "pc-q35-7.2", "-smp", "1,maxcpus=4", "-device", "pcie-root-port,id=rp1,chassis=1"])
+M19_CPU = {"x86_64": ["device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0",
+                      "device_add qemu64-x86_64-cpu,id=c2,socket-id=2,core-id=0,thread-id=0"],
+           "ppc64": ["device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1",
+                     "device_add power9_v2.0-spapr-cpu-core,id=c2,core-id=2"]}
+M19_NIC = {"pc": "device_add e1000,id=n1", "pc72": "device_add e1000,id=n1", "pc52": "device_add e1000,id=n1",
+           "q35": "device_add e1000e,id=n1,bus=rp1", "q3572": "device_add e1000e,id=n1,bus=rp1",
+           "pseries": "device_add spapr-vlan,id=n1", "pseries72": "device_add spapr-vlan,id=n1"}
+M19_DISK = {"x86_64": "device_add virtio-rng-pci,id=r1", "ppc64": "device_add virtio-rng-pci,id=r1"}
+
+
+def m19(board, id, *extra, steps, **kw):
+    t, a = M19[board]
+    corpus.case(t, "m19-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def m19views(kind):
+    if kind == "hmp":
+        return [{"hmp": "info hotpluggable-cpus"}, {"hmp": "info cpus"}, {"hmp": "qom-list /machine/peripheral"},
+                {"hmp": "info pci"}, {"hmp": "info qtree"}]
+    if kind == "qmp":
+        return [qmp("query-hotpluggable-cpus"), qmp("query-cpus-fast"), qmp("qom-list", path="/machine/peripheral"),
+                qmp("query-pci")]
+    return [{"hmp": "info hotpluggable-cpus"}, qmp("query-cpus-fast"), qmp("qom-list", path="/machine/peripheral")]
+
+
+for b in ["pc", "q35", "pseries", "pc72", "q3572", "pseries72", "pc52"]:
+    t = M19[b][0]
+    cpu1, cpu2 = M19_CPU[t]
+    nic = M19_NIC[b]
+    # The tutorial: plug a CPU and a NIC, look, unplug, look, reset, look.
+    m19(b, "tutorial", steps=m19views("hmp") + hmp(cpu1, nic) + m19views("hmp") +
+        hmp("device_del n1") + m19views("mixed") + hmp("system_reset") + m19views("hmp"), settle=0.5)
+    m19(b, "tutorial-qmp", steps=m19views("qmp") + hmp(cpu1) + [{"hmp": nic}] + m19views("qmp") +
+        [qmp("device_del", id="n1")] + m19views("qmp") + [qmp("system_reset")] + m19views("qmp"), settle=0.5)
+    # stop/cont around the plugging; the views after a reset.
+    m19(b, "stop-cont", steps=hmp("info status", "stop", "info status", cpu1, "info hotpluggable-cpus", "cont",
+                                  "info status", "stop", cpu2, "info hotpluggable-cpus", "system_reset", "info status",
+                                  "info hotpluggable-cpus", "info cpus", "qom-list /machine/peripheral"))
+    m19(b, "reset-views", steps=hmp(cpu1, cpu2, "system_reset") + m19views("mixed") +
+        [{"hmp": "info qtree", "grep": "dev: "}] + hmp("device_del c2", "system_reset") + m19views("mixed"))
+    # A non-CPU device plugged and unplugged twice, with the views each time.
+    m19(b, "rng-twice", steps=hmp(M19_DISK[t], "info pci", "qom-list /machine/peripheral", "device_del r1",
+                                  "qom-list /machine/peripheral", M19_DISK[t], "info pci",
+                                  "qom-get /machine/peripheral/r1 type") +
+        [{"hmp": "info qtree", "grep": "dev: "}], settle=0.5)
+    # The help texts of the commands used, in the middle of the session.
+    m19(b, "help", steps=hmp("help device_add", "help device_del", "help info", "help stop", "help cont",
+                             "help system_reset", "help qom-list", "help info hotpluggable-cpus", "help info qtree",
+                             "help info pci", cpu1, "help device_add", "info hotpluggable-cpus"))
+    m19(b, "hmc-session", steps=[hmc(cpu1), hmc(nic), hmc("info hotpluggable-cpus"), hmc("info pci"),
+                                 hmc("qom-list /machine/peripheral"), hmc("device_del n1"), hmc("stop"),
+                                 hmc("system_reset"), hmc("info status"), hmc("info cpus"), hmc("help device_add"),
+                                 qmp("query-hotpluggable-cpus")], settle=0.5)
+
+# x86 only: CPUs plugged, one unplugged and plugged again, with the views between.
+for b in ["pc", "q35", "pc72"]:
+    cpu1, cpu2 = M19_CPU["x86_64"]
+    m19(b, "cpu-cycle", steps=hmp(cpu1, cpu2, "info hotpluggable-cpus", "device_del c1", "info cpus",
+                                  "qom-list /machine/peripheral", cpu1, "info cpus") +
+        [qmp("query-hotpluggable-cpus"), {"hmp": "info qtree", "grep": "dev: "}])
+    m19(b, "unplug-qmp", steps=[qmp("device_add", driver="qemu64-x86_64-cpu", id="c3", **{"socket-id": 3, "core-id": 0,
+                                                                                           "thread-id": 0}),
+                                qmp("query-cpus-fast"), qmp("device_del", id="c3"), qmp("query-cpus-fast"),
+                                {"hmp": "info hotpluggable-cpus"}, qmp("system_reset"), qmp("query-status"),
+                                {"hmp": "info cpus"}])
+# pseries: cores plugged and unplugged, and a PCI device on the PHB.
+for b in ["pseries", "pseries72"]:
+    cpu1, cpu2 = M19_CPU["ppc64"]
+    m19(b, "core-cycle", steps=hmp(cpu1, cpu2, "info hotpluggable-cpus", "device_del c1", "info cpus",
+                                   "info hotpluggable-cpus", "qom-list /machine/peripheral", "system_reset",
+                                   "info cpus") + [qmp("query-hotpluggable-cpus")], settle=0.5)
+    m19(b, "pci-nic", steps=hmp("device_add virtio-net-pci,id=vn1", "info pci", "stop", "system_reset", "info pci",
+                                "qom-list /machine/peripheral") + [{"hmp": "info qtree", "grep": "dev: "}])
 
 corpus.write()
