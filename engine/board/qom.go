@@ -1599,18 +1599,7 @@ func (s *State) virtioBackendAt(path string) *qdev.Device {
 	if !ok {
 		return nil
 	}
-	d := s.Tree.FindByPath(proxy)
-	if d == nil {
-		return nil
-	}
-	for _, b := range d.Buses {
-		for _, c := range b.Children {
-			if isVirtioBackend(b, c) {
-				return c
-			}
-		}
-	}
-	return nil
+	return virtioBackendOf(s.Tree.FindByPath(proxy))
 }
 
 // backendQOM is qom-list of a proxy's virtio backend: its type's recorded

@@ -159,7 +159,11 @@ func (s *State) VirtioBackendAt(path string) *qdev.Device {
 	if !ok {
 		return nil
 	}
-	d := s.DeviceAt(proxy)
+	return virtioBackendOf(s.DeviceAt(proxy))
+}
+
+// virtioBackendOf is a virtio proxy's backend child (nil for none).
+func virtioBackendOf(d *qdev.Device) *qdev.Device {
 	if d == nil {
 		return nil
 	}
