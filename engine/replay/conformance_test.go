@@ -344,7 +344,7 @@ var corpora = []struct {
 	{"probe_cmdline", release.V7_2, false, "probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 3538},
 	{"probe_cmdline", release.V10_0, false, "v10.0/probe_cmdline.jsonl", "probe_cmdline_cases.jsonl", 3531},
 	// gen_probe_monitor_cases.py (issue 8): the monitor beyond hotplug as a
-	// new learner types it; 2275 cases in fifteen rounds, each recorded twice per
+	// new learner types it; 2275 cases in its first fifteen rounds (nineteen now), each recorded twice per
 	// release (3 and 6 dropped as nondeterministic, none of round 4's 99;
 	// of round 5's 208, one per release: sync-profile's lock addresses; 2
 	// and 3 of round 5v's 14; none of round 6's 111 nor of round 7's 77,
