@@ -1006,6 +1006,14 @@ func (s *State) x86MachineQOMTable() *qom.Table {
 	return table
 }
 
+// LacksMachineProperty: the board's class has the property, but this
+// machine never added it (acpi-device on pc with acpi=off, measured:
+// qom-get and qom-set say it is not found).
+func (s *State) LacksMachineProperty(name string) bool {
+	f := s.M.Type.Family
+	return (f == machinetype.PC || f == machinetype.Q35) && !s.makesMachineProperty(name, false)
+}
+
 // makesMachineProperty: this machine adds name to /machine (or, for a
 // removal, takes it away again).
 func (s *State) makesMachineProperty(name string, remove bool) bool {

@@ -86,7 +86,7 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 		return rtcTime(m), true
 	}
 	recorded, ok := qom.RecordedValue(m.Release(), string(m.Target), machineValuesKey(m), prop)
-	if !ok {
+	if st := board.Of(m); !ok || st != nil && st.LacksMachineProperty(prop) {
 		return nil, false
 	}
 	if m.IsSPAPR() {
@@ -119,6 +119,9 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 
 // machinePropType is the machine property's type as qom-list gives it ("" when it has none).
 func (mon *Monitor) machinePropType(prop string) string {
+	if st := board.Of(mon.M); st != nil && st.LacksMachineProperty(prop) {
+		return ""
+	}
 	board := string(mon.M.Type.Family)
 	props, _ := qom.Recorded(mon.M.Release(), string(mon.M.Target), "board:"+board+":/machine")
 	for _, p := range props {

@@ -27,3 +27,22 @@ func TestQOMSetSizeOutOfRange(t *testing.T) {
 		}
 	}
 }
+
+// pc with acpi=off never adds /machine's acpi-device link (its class has
+// it; probe_mix pm-x-r53-d0): qom-get and qom-set do not find it. q35
+// links its LPC whatever acpi= says.
+func TestMachineACPIDeviceLink(t *testing.T) {
+	for _, tc := range []struct {
+		machine string
+		found   bool
+	}{{"pc-i440fx-6.2,acpi=off", false}, {"pc-i440fx-6.2", true}, {"q35,acpi=off", true}} {
+		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+			s := session.Start(rel, "x86_64", strings.Fields("-nodefaults -machine "+tc.machine))
+			got := s.QMP(`{"execute": "qom-get", "arguments": {"path": "/machine", "property": "acpi-device"}}`)
+			notFound := strings.Contains(strings.Join(got, ""), "acpi-device' not found")
+			if notFound == tc.found {
+				t.Errorf("%s (%s): qom-get acpi-device = %q", tc.machine, rel.Version(), got)
+			}
+		}
+	}
+}

@@ -3384,4 +3384,12 @@ for n in range(10):
 for n in range(10):
     r44_case(n, seed=525000, name="r52-f", heavy=True)
 
+
+# Round 53 (r53-, lead): fresh draws of rounds 5, 13, 14 and 16 and of rounds
+# 2 and 7, from seeds none used.
+redraw((r5_case, 20, 530000, "r53-a"), (r14_case, 15, 531000, "r53-b"), (r13_case, 10, 532000, "r53-c"),
+       (r16_case, 10, 533000, "r53-d"))
+r2_cases(10, seed=534000, name="r53-e")
+r7_cases(10, seed=535000, name="r53-f")
+
 corpus.write()
