@@ -177,9 +177,8 @@ func init() {
 		}
 		// qemu_ram_alloc: an unplugged bochs-display at the same address
 		// still holds the name (neverFinalized).
-		if f := pci.Of(d); f != nil && s.leftRAM[pci.DevPath(bus, f)+"/bochs-display-vram"] {
-			name := pci.DevPath(bus, f) + "/bochs-display-vram"
-			return &machine.Crash{Signal: 6, Stderr: fmt.Sprintf("RAMBlock \"%s\" already registered, abort!\n", name)}
+		if f := pci.Of(d); f != nil && s.leftRAM[vramBlock(bus, f)] {
+			return &machine.Crash{Signal: 6, Stderr: fmt.Sprintf("RAMBlock \"%s\" already registered, abort!\n", vramBlock(bus, f))}
 		}
 		return nil
 	}, "bochs-display")

@@ -320,7 +320,7 @@ func (s *State) remove(d *qdev.Device) {
 	delay := s.rcuDelay(d)
 	kept := neverFinalized(d)
 	if f := pci.Of(d); kept && f != nil {
-		s.leftRAM[pci.DevPath(d.Bus, f)+"/"+d.Type.Name+"-vram"] = true
+		s.leftRAM[vramBlock(d.Bus, f)] = true
 	}
 	if u := usb.Of(d); u != nil && u.Port != nil {
 		// A hub takes the devices behind it along, theirs first.
@@ -416,6 +416,12 @@ func (s *State) remove(d *qdev.Device) {
 // reset, unplugged at once on pseries and in a pc-q35-5.2 root port; a
 // secondary-vga and an e1000 beside it are finalized.
 func neverFinalized(d *qdev.Device) bool { return d.Type.Name == "bochs-display" }
+
+// vramBlock is the idstr of a bochs-display's video RAM at function f on
+// bus (qemu_ram_alloc names it by the device's path).
+func vramBlock(bus *qdev.Bus, f *pci.Function) string {
+	return pci.DevPath(bus, f) + "/bochs-display-vram"
+}
 
 // marksAutoDel: the device's unrealize marks its drive for deletion with
 // it (blockdev_mark_auto_del: virtio_blk_device_unrealize,
