@@ -911,28 +911,36 @@ func (s *State) recordedQOMList(path string) ([]qdev.QOMProp, bool) {
 // holds a DR connector per possible core: the recorded board's list (one
 // core), its object properties inserted again in the release's order
 // (SPAPRMachineQOM) with this machine's CPU connectors. fits is false
-// where the machine holds what that order does not place (memory
-// connectors, another set of children).
+// where the machine holds what that order does not place (another set of
+// children). Memory connectors (maxmem above -m) follow the CPUs'.
 func (s *State) spaprMachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fits bool) {
 	order := s.M.Release().SPAPRMachineQOM
 	drcs := spapr.Of(s.M)
 	if len(order) == 0 || drcs == nil {
 		return nil, false
 	}
-	var cpus, phbs []string
+	// The memory connectors follow the CPUs' with the device-memory region
+	// spapr_machine_init creates just before them (maxmem above -m).
+	var cpus, memory, phbs []string
+	types := map[string]string{}
+	if s.M.MaxRAMBytes > s.M.RAMBytes {
+		memory = append(memory, "device-memory[0]")
+		types["device-memory[0]"] = "child<memory-region>"
+	}
 	for _, index := range drcs.Connectors() {
 		name := fmt.Sprintf("dr-connector[%d]", index)
 		switch spapr.Type(index) {
 		case "spapr-drc-cpu":
 			cpus = append(cpus, name)
+		case "spapr-drc-lmb", "spapr-drc-pmem":
+			memory = append(memory, name)
 		case "spapr-drc-phb":
 			phbs = append(phbs, name)
 		case "spapr-drc-pci": // a PHB's, not the machine's
 		default:
-			return nil, false // memory connectors: not placed
+			return nil, false
 		}
 	}
-	types := map[string]string{}
 	for _, p := range recorded {
 		types[p.Name] = p.Type
 	}
@@ -941,12 +949,19 @@ func (s *State) spaprMachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fi
 		switch name {
 		case "dr-connector[268435456]":
 			insert = append(insert, cpus...)
+			insert = append(insert, memory...)
 		case "dr-connector[536870912]":
 			insert = append(insert, phbs...)
 		case "rtc":
 			insert = append(insert, "rtc", "rtc-time")
 		case "wdt1":
 			insert = append(insert, "wdt1", "wdt2", "wdt3", "wdt4")
+		case "nvdimm", "nvdimm-persistence":
+			// machine_initfn's, where the type supports NVDIMMs (from
+			// pseries-5.0, as its PMEM connectors)
+			if !s.M.Type.VersionAtMost(4, 2) {
+				insert = append(insert, name)
+			}
 		default:
 			insert = append(insert, name)
 		}
@@ -963,10 +978,9 @@ func (s *State) spaprMachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fi
 	// The class's properties come first (qom-list prepends as it walks the
 	// object's table, then its classes'), as recorded.
 	for _, p := range recorded {
-		if !object[p.Name] {
-			if strings.HasPrefix(p.Name, "dr-connector[") {
-				return nil, false
-			}
+		// The recorded connectors are the recorded machine's (an older
+		// type has no PHB connectors).
+		if !object[p.Name] && !strings.HasPrefix(p.Name, "dr-connector[") && !spaprNVDIMMProp[p.Name] {
 			out = append(out, qdev.QOMProp{Name: p.Name, Type: p.Type})
 		}
 	}
@@ -980,6 +994,10 @@ func (s *State) spaprMachineQOMList(recorded []qom.Prop) (out []qdev.QOMProp, fi
 	}
 	return out, true
 }
+
+// spaprNVDIMMProp are the machine's NVDIMM properties, which an older
+// pseries lacks.
+var spaprNVDIMMProp = map[string]bool{"nvdimm": true, "nvdimm-persistence": true}
 
 // x86MachineQOMTable is pc's or q35's /machine's own hash table: the
 // release's X86MachineQOM replayed with what this machine makes of it. nil

@@ -3392,4 +3392,30 @@ redraw((r5_case, 20, 530000, "r53-a"), (r14_case, 15, 531000, "r53-b"), (r13_cas
 r2_cases(10, seed=534000, name="r53-e")
 r7_cases(10, seed=535000, name="r53-f")
 
+
+# Round 54 (r54-, lead): fresh draws of rounds 3, 6, 8, 9, 12 and 15, from
+# seeds none used.
+redraw((r6_case, 15, 540000, "r54-a"), (r3_case, 15, 541000, "r54-b"), (r15_case, 15, 542000, "r54-c"),
+       (r8_case, 10, 543000, "r54-d"), (r9_case, 10, 544000, "r54-e"), (r12_case, 10, 545000, "r54-f"))
+
+
+# Measured while fixing round 54 (r54m-): pseries /machine's memory
+# connectors (an LMB per 256 MiB above -m, a PMEM per slot from
+# pseries-5.0) and its device-memory region, in qom-list's hash order.
+def r54m():
+    look = [{"hmp": "qom-list /machine"}, qmp("qom-list", path="/machine")]
+    for tag, typ, mem, smp in (("4lmb", "pseries", "1G,maxmem=2G", "1"), ("half", "pseries", "512M,slots=2,maxmem=4G", "2,maxcpus=4"),
+                               ("many", "pseries", "2G,slots=32,maxmem=64G", "1,maxcpus=8"), ("v42", "pseries-4.2", "1G,slots=4,maxmem=8G", "1"),
+                               ("v31", "pseries-3.1", "1G,slots=2,maxmem=4G", "1"), ("equal", "pseries", "1G,maxmem=1G", "1"),
+                               ("v72", "pseries-7.2", "3G,slots=1,maxmem=5G", "2,maxcpus=8")):
+        corpus.case("ppc64", "r54m-lmb-" + tag, "-M", typ, "-m", mem, "-smp", smp, steps=look)
+    corpus.case("ppc64", "r54m-lmb-tree", "-M", "pseries", "-m", "1G,slots=2,maxmem=2G", steps=[
+        {"hmp": "info qom-tree /machine"}, {"hmp": "qom-list /machine/device-memory[0]"}])
+    corpus.case("ppc64", "r54m-lmb-plug", "-M", "pseries", "-m", "1G,slots=2,maxmem=3G", "-smp", "1,maxcpus=2",
+                "-object", "memory-backend-ram,id=m1,size=1G", steps=[
+                    {"hmp": "device_add pc-dimm,memdev=m1,id=d1"}, {"hmp": "device_add host-spapr-cpu-core,core-id=1,id=c1"}] + look)
+
+
+r54m()
+
 corpus.write()

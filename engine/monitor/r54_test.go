@@ -1,0 +1,51 @@
+package monitor_test
+
+import (
+	"strings"
+	"testing"
+
+	"hotpluglab/engine/release"
+	"hotpluglab/engine/session"
+)
+
+// qom-list /machine on pseries holds, beside the CPU and PHB connectors,
+// one LMB connector per 256 MiB above -m and the device-memory region
+// (maxmem above -m), a PMEM connector per slot and the nvdimm properties
+// from pseries-5.0, and PHB connectors from pseries-4.0 (probe_mix
+// pm-p-r54-c8, r54m-lmb-*; their order is the conformance test's).
+func TestSPAPRMachineMemoryConnectors(t *testing.T) {
+	for _, tc := range []struct {
+		machine, mem              string
+		lmbs, pmems, phbs         int
+		deviceMemory, nvdimmProps bool
+	}{
+		{"pseries", "1G,slots=4,maxmem=8G", 28, 4, 31, true, true},
+		{"pseries", "512M,slots=2,maxmem=4G", 14, 2, 31, true, true},
+		{"pseries", "1G,maxmem=1G", 0, 0, 31, false, true},
+		{"pseries", "1G", 0, 0, 31, false, true},
+		{"pseries-4.2", "1G,slots=4,maxmem=8G", 28, 0, 31, true, false},
+		{"pseries-3.1", "1G,slots=2,maxmem=4G", 12, 0, 0, true, false},
+	} {
+		for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+			s := session.Start(rel, "ppc64", []string{"-M", tc.machine, "-m", tc.mem})
+			out := s.HMP("qom-list /machine")
+			count := map[string]int{}
+			seen := map[string]bool{}
+			for _, line := range strings.Split(strings.TrimSuffix(out, "\r\n"), "\r\n") {
+				if seen[line] {
+					t.Errorf("%s %s %s: %q listed twice", rel.Version(), tc.machine, tc.mem, line)
+				}
+				seen[line] = true
+				if _, typ, ok := strings.Cut(line, " (child<"); ok {
+					count[strings.TrimSuffix(typ, ">)")]++
+				}
+			}
+			got := [5]any{count["spapr-drc-lmb"], count["spapr-drc-pmem"], count["spapr-drc-phb"],
+				seen["device-memory[0] (child<memory-region>)"], seen["nvdimm (bool)"] && seen["nvdimm-persistence (string)"]}
+			want := [5]any{tc.lmbs, tc.pmems, tc.phbs, tc.deviceMemory, tc.nvdimmProps}
+			if got != want {
+				t.Errorf("%s -M %s -m %s: lmb, pmem, phb, device-memory, nvdimm = %v, want %v", rel.Version(), tc.machine, tc.mem, got, want)
+			}
+		}
+	}
+}
