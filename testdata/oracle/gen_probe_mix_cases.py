@@ -3418,4 +3418,12 @@ def r54m():
 
 r54m()
 
+
+# Round 55 (r55-, lead): fresh draws of rounds 43, 11, 13 and 4 and of
+# rounds 2 and 7, from seeds none used.
+redraw((r43_case, 15, 550000, "r55-a"), (r11_case, 12, 551000, "r55-b"), (r13_case, 12, 552000, "r55-c"),
+       (r4_case, 12, 553000, "r55-d"))
+r2_cases(10, seed=554000, name="r55-e")
+r7_cases(10, seed=555000, name="r55-f")
+
 corpus.write()
