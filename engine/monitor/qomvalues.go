@@ -99,6 +99,11 @@ func (mon *Monitor) machineValue(prop string) (any, bool) {
 		if given, ok := m.Extra[cmdline.BootConfigKey].(qjson.Object); ok {
 			return withBootOrder(given, recorded), true
 		}
+	case "device-memory-region-size": // pc_machine_get_device_memory_region_size: 0 without the region
+		if st := board.Of(m); st != nil {
+			_, size, _ := st.DeviceMemoryRegion()
+			return int64(size), true
+		}
 	case "memory": // machine_get_mem: max-size and slots only with slots
 		if m.RAMSlots > 0 {
 			return qjson.O("size", m.RAMBytes, "max-size", m.MaxRAMBytes, "slots", int64(m.RAMSlots)), true

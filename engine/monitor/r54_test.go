@@ -49,3 +49,22 @@ func TestSPAPRMachineMemoryConnectors(t *testing.T) {
 		}
 	}
 }
+
+// device-memory-region-size (7.2's pc machines; 10.0 has no such
+// property) is the region's size: maxmem above -m and a GiB per slot, 0
+// without the region (probe_mix pm-x-r56-c6).
+func TestDeviceMemoryRegionSize(t *testing.T) {
+	for _, tc := range []struct {
+		rel       *release.Release
+		mem, want string
+	}{
+		{release.V7_2, "1G,slots=2,maxmem=4G", "5368709120\r\n"},
+		{release.V7_2, "1G", "0\r\n"},
+		{release.V10_0, "1G,slots=2,maxmem=4G", "Error: Property 'pc-q35-6.2-machine.device-memory-region-size' not found\r\n"},
+	} {
+		s := session.Start(tc.rel, "x86_64", []string{"-M", "pc-q35-6.2", "-m", tc.mem})
+		if got := s.HMP("qom-get /machine device-memory-region-size"); got != tc.want {
+			t.Errorf("%s -m %s: %q, want %q", tc.rel.Version(), tc.mem, got, tc.want)
+		}
+	}
+}

@@ -3426,4 +3426,10 @@ redraw((r43_case, 15, 550000, "r55-a"), (r11_case, 12, 551000, "r55-b"), (r13_ca
 r2_cases(10, seed=554000, name="r55-e")
 r7_cases(10, seed=555000, name="r55-f")
 
+
+# Round 56 (r56-, lead): fresh draws of rounds 5, 14, 16 and 6, from seeds
+# none used.
+redraw((r5_case, 20, 560000, "r56-a"), (r14_case, 20, 561000, "r56-b"), (r16_case, 15, 562000, "r56-c"),
+       (r6_case, 15, 563000, "r56-d"))
+
 corpus.write()
