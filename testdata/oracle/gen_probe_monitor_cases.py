@@ -5137,4 +5137,15 @@ m20("q3572", "missing", steps=hmp("device_add ", "device_add id=c1", "device_del
 m20("q3572", "balloon", "-device", "virtio-balloon-pci,id=bal0",
     steps=hmp("balloon 64M", "info balloon", "balloon 1g", "balloon 0.5G", "info balloon", "balloon 64MB"))
 
+# Measured for the engine (m20-BOARD-m-): the migration views of older machine
+# versions on 10.0, whose compat properties change them (a 7.2 binary refuses
+# the 8.x and 9.x types at start).
+for b, m in [("pc92", "pc-i440fx-9.2"), ("pc90", "pc-i440fx-9.0"), ("pc82", "pc-i440fx-8.2"), ("q3580", "pc-q35-8.0"),
+             ("pc72", "pc-i440fx-7.2"), ("pc52", "pc-i440fx-5.2"), ("pseries92", "pseries-9.2"),
+             ("pseries82", "pseries-8.2"), ("pseries72", "pseries-7.2")]:
+    t = "ppc64" if b.startswith("pseries") else "x86_64"
+    corpus.case(t, "m20-%s-m-migviews" % b, "-M", m, steps=hmp("info migrate_parameters", "info migrate") + [
+        qmp("query-migrate-parameters"), qmp("query-migrate")] + hmp(
+        "migrate_set_parameter zero-page-detection none", "info migrate_parameters"))
+
 corpus.write()
