@@ -5137,6 +5137,33 @@ m20("q3572", "missing", steps=hmp("device_add ", "device_add id=c1", "device_del
 m20("q3572", "balloon", "-device", "virtio-balloon-pci,id=bal0",
     steps=hmp("balloon 64M", "info balloon", "balloon 1g", "balloon 0.5G", "info balloon", "balloon 64MB"))
 
+# Sizes HMP reads itself (block_resize's size: MiB when bare), help asked of
+# device_add/device_del in their own argument, on/off words, and lines that
+# reach human-monitor-command with a newline, a return or a comment.
+for b in ["pc", "q35", "pseries", "pc72", "pseries72"]:
+    t = M20[b][0]
+    drv, _ = M20_CPU[t]
+    m20(b, "osize", "-drive", "if=none,id=d0,driver=null-co,size=1M,node-name=n0",
+        steps=hmp("block_resize d0 1g", "block_resize d0 1.5M", "block_resize d0 0x100000", "block_resize d0 0x10M",
+                  "block_resize d0 1e6", "block_resize d0 2048k", "block_resize d0 64 M", "block_resize d0 1.5",
+                  "block_resize d0 0.5k", "block_resize d0 2", "block_resize d0 9999999999999", "block_resize d0 ",
+                  "block_resize  d0  4M", "info block d0"))
+    m20(b, "help-args", steps=[{"hmp": "device_add ?", "truncate": 8}, {"hmp": "device_add %s,?" % drv, "truncate": 8},
+                               {"hmp": "device_add %s,help" % drv, "truncate": 8}, {"hmp": "device_add help extra"},
+                               {"hmp": "device_add %s,help,id=x" % drv, "truncate": 8}, {"hmp": "device_del help"},
+                               {"hmp": "device_del ?"}, {"hmp": "cpu help"}, {"hmp": "cpu ?"},
+                               {"hmp": "info hotpluggable-cpus help"}, {"hmp": "qom-list help"}, {"hmp": "info cpus"}])
+    m20(b, "bools", steps=hmp("migrate_set_capability xbzrle On", "migrate_set_capability xbzrle yes",
+                              "migrate_set_capability xbzrle off ", "migrate_set_capability  xbzrle  on",
+                              "migrate_set_capability xbzrle\toff", "migrate_set_capability xbzrle on,",
+                              "migrate_set_capability \"xbzrle\" on", "trace-event cpuhp* yes", "trace-event cpuhp* 0",
+                              "trace-event cpuhp* Off", "info migrate_capabilities"))
+    m20(b, "hmc-lines", steps=[hmc("info cpus\n"), hmc("info cpus\r\n"), hmc("\tinfo cpus"), hmc("# info cpus"),
+                               hmc("info cpus # the CPUs"), hmc("help\n"), hmc("cpu 0\n"), hmc("p 1+1\n"),
+                               hmc("device_del\n"), hmc("info hotpluggable-cpus\x00extra"), hmc("info   "),
+                               hmc("  "), hmc("\n")])
+
+
 # Measured for the engine (m20-BOARD-m-): the migration views of older machine
 # versions on 10.0, whose compat properties change them (a 7.2 binary refuses
 # the 8.x and 9.x types at start).
