@@ -75,7 +75,13 @@ dropped: info mtree -f (hash order), pseries' XICS state (info pic, x-query-inte
 10.0's info ramblock (host addresses)), and round 19 (ids m19-, at the end: tutorial
 sessions chaining CPU and device plugging, the views, device_del, stop/cont, system_reset and the
 views again, HMP and QMP mixed, with help texts, on pc, q35, pseries and versioned types -- 59 cases;
-dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case).
+dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case), and round 20 (ids m20-,
+at the end: HMP's argument parser as a learner meets it -- missing, extra and wrongly typed arguments,
+spacing, tabs and quoting, expressions in x/xp/p/cpu, size suffixes in balloon, migrate_set_parameter and
+block_resize, help and ? of a hotplug tutorial's commands, abbreviations, human-monitor-command with the
+same lines, on pc, q35, pseries and versioned types -- 91 cases, with 9 m20-BOARD-m- measurements of 10.0's
+migration views on older machine versions; dropped: a first osize recording whose -drive had no node-name
+(#blockNNN), recorded again with one).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
