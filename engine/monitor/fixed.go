@@ -3,6 +3,8 @@ package monitor
 import (
 	"encoding/json"
 	"fmt"
+	"maps"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/qjson"
@@ -58,7 +60,62 @@ func (mon *Monitor) fixed() *fixedAnswers {
 	rel := mon.M.Release()
 	// An unversioned board (isapc, microvm) has no compat properties: the
 	// release's own answers hold (measured: 10.0's migration globals).
-	return fixedOf(rel, string(mon.Target), t.Major == rel.Major && t.Minor == rel.Minor || t.Major == 0 && t.Minor == 0)
+	latest := t.Major == rel.Major && t.Minor == rel.Minor || t.Major == 0 && t.Minor == 0
+	if latest || len(rel.MigrationCompat) == 0 {
+		return fixedOf(rel, string(mon.Target), latest)
+	}
+	return fixed.get(fmt.Sprint(rel.Name, "/", mon.Target, "/", t.Major, ".", t.Minor), func() *fixedAnswers {
+		return compatFixed(rel, string(mon.Target), t.Major, t.Minor)
+	})
+}
+
+// compatFixed are the answers for an older machine version of a release
+// whose migration views its compat properties change: the release's own
+// views (recorded on its latest machines) with the compat values put back.
+func compatFixed(rel *release.Release, target string, major, minor int) *fixedAnswers {
+	own, newest := fixedOf(rel, target, false), fixedOf(rel, target, true)
+	a := &fixedAnswers{qmp: maps.Clone(own.qmp), hmp: maps.Clone(own.hmp)}
+	var set []release.MigrationCompat
+	for _, c := range rel.MigrationCompat {
+		if major < c.UpTo[0] || major == c.UpTo[0] && minor <= c.UpTo[1] {
+			set = append(set, c)
+		}
+	}
+	if v, ok := newest.qmp["query-migrate-parameters"]; ok {
+		if _, have := a.qmp["query-migrate-parameters"]; !have {
+			for _, c := range set {
+				if c.Param {
+					v = replaceMember(v, c.Name, strconv.Quote(c.Value))
+				}
+			}
+			a.qmp["query-migrate-parameters"] = v
+		}
+	}
+	for _, k := range []string{"info migrate_parameters", "info migrate"} {
+		v, ok := newest.hmp[k]
+		if _, have := a.hmp[k]; !ok || have {
+			continue
+		}
+		for _, c := range set {
+			if c.Param == (k == "info migrate_parameters") {
+				v = setListedValue(v, c.Name, c.Value)
+			}
+		}
+		a.hmp[k] = v
+	}
+	return a
+}
+
+// setListedValue gives the "name: value" line of an HMP listing the value
+// val.
+func setListedValue(text, name, val string) string {
+	lines := strings.SplitAfter(text, "\r\n")
+	for i, l := range lines {
+		if rest, ok := strings.CutPrefix(l, name+": "); ok {
+			lines[i] = name + ": " + val + rest[len(strings.TrimSuffix(rest, "\r\n")):]
+		}
+	}
+	return strings.Join(lines, "")
 }
 
 // replyOf splits a recorded reply line into its return value (as printed)

@@ -3,6 +3,7 @@ package monitor
 import (
 	"fmt"
 	"math"
+	"math/bits"
 	"strconv"
 	"strings"
 
@@ -162,7 +163,12 @@ func (mon *Monitor) parseArgs(e *hmpEntry, line string, p int) (Args, string, bo
 			if optional() {
 				continue
 			}
-			v, n, ok := sizeMiB(line[p:])
+			v, n, ok, hexSuffix := sizeMiB(line[p:], mon.M.Release().SizeHexSuffixError)
+			if hexSuffix {
+				// warn_report while the arguments are read: no monitor is
+				// current yet, so on QEMU's stderr (7.2; 10.0 refuses it)
+				mon.WriteStderr("warning: Using a multiplier suffix on hex numbers is deprecated: " + line[p:] + "\n")
+			}
 			if !ok {
 				return fail("invalid size\r\n")
 			}
@@ -326,20 +332,52 @@ func (mon *Monitor) parseFormat(line string, pp *int, a Args) (string, bool) {
 	return "", true
 }
 
-// sizeMiB is qemu_strtosz_MiB: a number with an optional fraction and an
-// optional B/K/M/G/T/P/E suffix (MiB when none); the value and the bytes
-// read.
-func sizeMiB(s string) (int64, int, bool) {
+// sizeMiB is qemu_strtosz_MiB as HMP's 'o' arguments read it: decimal
+// with an optional fraction and suffix (a bare number in MiB), or hex
+// without a fraction; a hex number with a suffix warns (hexSuffix: 7.2) or
+// is refused (hexSuffixError: 10.0). Measured: block_resize's size.
+func sizeMiB(s string, hexSuffixError bool) (v int64, n int, ok, hexSuffix bool) {
 	i := 0
 	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
 		i++
 	}
 	if i == 0 {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
 	whole, err := strconv.ParseUint(s[:i], 10, 64)
 	if err != nil {
-		return 0, 0, false
+		return 0, 0, false, false
+	}
+	suffix := func(c byte) (uint64, bool) {
+		if shift := strings.IndexByte("bkmgtpe", c|0x20); shift >= 0 {
+			return 1 << (10 * shift), true
+		}
+		return 0, false
+	}
+	if whole == 0 && i == 1 && i+1 < len(s) && s[i]|0x20 == 'x' && isHexDigit(s[i+1]) {
+		j := i + 1
+		for j < len(s) && isHexDigit(s[j]) {
+			j++
+		}
+		h, err := strconv.ParseUint(s[i+1:j], 16, 64)
+		if err != nil || j < len(s) && s[j] == '.' {
+			return 0, 0, false, false
+		}
+		unit, has := uint64(1<<20), false
+		if j < len(s) {
+			if u, ok := suffix(s[j]); ok {
+				if hexSuffixError {
+					return 0, 0, false, false
+				}
+				unit, has = u, true
+				j++
+			}
+		}
+		hi, lo := bits.Mul64(h, unit)
+		if hi != 0 || lo > math.MaxInt64 {
+			return 0, 0, false, has
+		}
+		return int64(lo), j, true, has
 	}
 	frac := 0.0
 	if i < len(s) && s[i] == '.' {
@@ -352,19 +390,19 @@ func sizeMiB(s string) (int64, int, bool) {
 	}
 	unit := uint64(1 << 20)
 	if i < len(s) {
-		if shift := strings.IndexByte("bkmgtpe", s[i]|0x20); shift >= 0 {
-			unit = 1 << (10 * shift)
+		if u, ok := suffix(s[i]); ok {
+			unit = u
 			i++
 		}
 	}
 	if frac != 0 && unit == 1 {
-		return 0, 0, false
+		return 0, 0, false, false
 	}
-	v := float64(whole)*float64(unit) + frac*float64(unit)
-	if v >= 1<<63 {
-		return 0, 0, false
+	f := float64(whole)*float64(unit) + frac*float64(unit)
+	if f >= 1<<63 {
+		return 0, 0, false, false
 	}
-	return int64(v), i, true
+	return int64(f), i, true, false
 }
 
 // double is get_double: strtod's longest prefix; QEMU's messages for no
@@ -737,4 +775,8 @@ func cStrtou64(s string, binary bool) (uint64, bool) {
 	t := strings.TrimLeft(s, " \t\n\v\f\r")
 	v, n, overflow := strtoull(t, binary)
 	return v, n > 0 && n == len(t) && !overflow
+}
+
+func isHexDigit(c byte) bool {
+	return c >= '0' && c <= '9' || c|0x20 >= 'a' && c|0x20 <= 'f'
 }

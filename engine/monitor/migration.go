@@ -2,7 +2,10 @@ package monitor
 
 import (
 	"encoding/json"
+	"errors"
 	"fmt"
+	"math"
+	"math/bits"
 	"slices"
 	"strconv"
 	"strings"
@@ -356,23 +359,36 @@ func (mon *Monitor) checkAndKeep(given map[string]any) error {
 func (mon *Monitor) setParameterHMP(name, value string) string {
 	rel := mon.M.Release()
 	var v any = value
+	warn := ""
 	if p := paramOf(rel, name); p != nil {
+		// qemu_strtosz on a hex number with a suffix: 7.2 warns and takes
+		// it, 10.0 refuses it (measured: max-bandwidth 0x1000k).
+		hexSuffix := (p.HMPMiB || p.HMPSize) && numa.IsHexWithSuffix(value)
+		if hexSuffix && !rel.SizeHexSuffixError {
+			warn = "warning: Using a multiplier suffix on hex numbers is deprecated: " + value + "\r\n"
+		}
 		switch {
 		case p.HMPMiB:
 			n, err := parseSizeDefault(value, 1<<20)
+			if hexSuffix && rel.SizeHexSuffixError {
+				err = errors.New("invalid size")
+			}
 			if err != nil {
-				return "Error: Invalid size " + value + "\r\n"
+				return warn + "Error: Invalid size " + value + "\r\n"
 			}
 			v = n
 		case p.HMPSize:
 			n, err := parseSizeDefault(value, 1)
+			if hexSuffix && rel.SizeHexSuffixError {
+				err = errors.New("invalid size")
+			}
 			if err != nil && sizeOutOfRange(rel, strings.TrimLeft(value, " ")) {
 				// parse_option_size's -ERANGE (10.0's qemu_strtosz calls
 				// a negative number out of range)
-				return "Error: Value '" + value + "' is out of range for parameter '" + name + "'\r\n"
+				return warn + "Error: Value '" + value + "' is out of range for parameter '" + name + "'\r\n"
 			}
 			if err != nil {
-				return "Error: Parameter '" + name + "' expects a non-negative number below 2^64\r\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\r\nand exabytes, respectively.\r\n"
+				return warn + "Error: Parameter '" + name + "' expects a non-negative number below 2^64\r\nOptional suffix k, M, G, T, P or E means kilo-, mega-, giga-, tera-, peta-\r\nand exabytes, respectively.\r\n"
 			}
 			v = n
 		default:
@@ -404,9 +420,9 @@ func (mon *Monitor) setParameterHMP(name, value string) string {
 		}
 	}
 	if err := mon.checkAndKeep(map[string]any{name: v}); err != nil {
-		return "Error: " + err.Error() + "\r\n"
+		return warn + "Error: " + err.Error() + "\r\n"
 	}
-	return ""
+	return warn
 }
 
 // paramDefault is a parameter's recorded default (query-migrate-parameters;
@@ -426,15 +442,27 @@ func (mon *Monitor) paramDefault(name string) (any, bool) {
 	return p, ok
 }
 
-// parseSizeDefault is qemu_strtosz with a default unit for a bare number.
+// parseSizeDefault is qemu_strtosz with a default unit for a bare number
+// (a decimal fraction takes it as its scale: max-bandwidth 1.5 is 1.5 MiB,
+// measured on both releases; a hex number takes no fraction or suffix).
 func parseSizeDefault(s string, unit int64) (uint64, error) {
 	if unit != 1 && s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' {
+		if suffix, ok := unitSuffix[unit]; ok && strings.Contains(s, ".") && !strings.HasPrefix(strings.ToLower(strings.TrimLeft(s, " \t\n\v\f\r")), "0x") {
+			n, err := numa.ParseSize(s + suffix)
+			return uint64(n), err
+		}
 		n, err := numa.ParseSize(s)
-		return uint64(n) * uint64(unit), err
+		hi, lo := bits.Mul64(uint64(n), uint64(unit))
+		if err == nil && (hi != 0 || lo > math.MaxInt64) {
+			err = errors.New("invalid size")
+		}
+		return lo, err
 	}
 	n, err := numa.ParseSize(s)
 	return uint64(n), err
 }
+
+var unitSuffix = map[int64]string{1 << 10: "K", 1 << 20: "M", 1 << 30: "G"}
 
 // negativeDecimal: "-" and decimal digits only.
 // sizeOutOfRange: qemu_strtosz's -ERANGE, which parse_option_size reports

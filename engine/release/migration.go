@@ -129,3 +129,23 @@ func joinChecks(lists ...[]MigrationCapCheck) []MigrationCapCheck {
 	}
 	return out
 }
+
+// MigrationCompat is a migration global or parameter an older machine
+// version's compat properties set back (hw_compat_X_Y's "migration"
+// entries): machine versions up to UpTo (major, minor) show Value instead
+// of the release's own. Param: a parameter (`info migrate_parameters`, and
+// query-migrate-parameters as a JSON string); else one of `info migrate`'s
+// globals.
+type MigrationCompat struct {
+	Name, Value string
+	UpTo        [2]int
+	Param       bool
+}
+
+// Measured on 10.0 with pc-i440fx-9.2/9.0/8.2/7.2/5.2, pc-q35-8.0 and
+// pseries-9.2/8.2/7.2 (m20-BOARD-m-migviews). 7.2's views are alike on
+// every machine version it was recorded with.
+var migrationCompat100 = []MigrationCompat{
+	{Name: "zero-page-detection", Value: "legacy", UpTo: [2]int{8, 2}, Param: true},
+	{Name: "send-switchover-start", Value: "off", UpTo: [2]int{9, 2}},
+}

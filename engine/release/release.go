@@ -547,6 +547,9 @@ type Release struct {
 	MigrationParams         []MigrationParam
 	MigrationCapChecks      []MigrationCapCheck
 	MigrationCapsDeprecated []string
+	// MigrationCompat: what older machine versions' compat properties
+	// change in the migration views (nil: the views are alike on all).
+	MigrationCompat []MigrationCompat
 
 	// MicrovmBIOSSize: the size of microvm's SeaBIOS, bios-microvm.bin,
 	// mapped just below 4 GiB (`info roms`).

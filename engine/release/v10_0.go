@@ -116,6 +116,7 @@ var V10_0 = &Release{
 	MigrationParams:              migrationParams100,
 	MigrationCapChecks:           migrationCapChecks100,
 	MigrationCapsDeprecated:      []string{"zero-blocks"},
+	MigrationCompat:              migrationCompat100,
 	UnplugChecksDeviceFirst:      true,
 	VFIOHostHint:                 "Use -device vfio-pci,host=DDDD:BB:DD.F or -device vfio-pci,fd=DEVICE_FD or -device vfio-pci,sysfsdev=PATH_TO_DEVICE",
 	AMDVIPCIDeviceID:             0x1419,

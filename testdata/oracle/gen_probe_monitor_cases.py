@@ -75,7 +75,13 @@ dropped: info mtree -f (hash order), pseries' XICS state (info pic, x-query-inte
 10.0's info ramblock (host addresses)), and round 19 (ids m19-, at the end: tutorial
 sessions chaining CPU and device plugging, the views, device_del, stop/cont, system_reset and the
 views again, HMP and QMP mixed, with help texts, on pc, q35, pseries and versioned types -- 59 cases;
-dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case).
+dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case), and round 20 (ids m20-,
+at the end: HMP's argument parser as a learner meets it -- missing, extra and wrongly typed arguments,
+spacing, tabs and quoting, expressions in x/xp/p/cpu, size suffixes in balloon, migrate_set_parameter and
+block_resize, help and ? of a hotplug tutorial's commands, abbreviations, human-monitor-command with the
+same lines, on pc, q35, pseries and versioned types -- 91 cases, with 9 m20-BOARD-m- measurements of 10.0's
+migration views on older machine versions; dropped: a first osize recording whose -drive had no node-name
+(#blockNNN), recorded again with one).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -5013,5 +5019,166 @@ for b in ["pseries", "pseries72"]:
                                    "info cpus") + [qmp("query-hotpluggable-cpus")], settle=0.5)
     m19(b, "pci-nic", steps=hmp("device_add virtio-net-pci,id=vn1", "info pci", "stop", "system_reset", "info pci",
                                 "qom-list /machine/peripheral") + [{"hmp": "info qtree", "grep": "dev: "}])
+
+# --------------------------------------------------------------- round 20 ----
+# A twentieth outside tester (ids m20-): HMP's argument parser as a learner
+# meets it, on pc, q35, pseries and versioned types: commands with missing,
+# extra and wrongly typed arguments (device_del without an id, device_add
+# without a driver, cpu with a word or past the last CPU, info with an unknown
+# subcommand or an extra word), quoting and spacing (double and trailing
+# spaces, tabs, quoted ids with commas, device_add "driver=..."), numbers where
+# HMP evaluates them (x/xp/p with registers, arithmetic, hex and octal; k/M/G
+# suffixes where sizes are taken: balloon, migrate_set_parameter), help and ?
+# for the commands a hotplug tutorial uses, abbreviations HMP does and does not
+# accept, and the same lines through human-monitor-command.
+M20 = {"pc": ("x86_64", ["-M", "pc", "-smp", "1,maxcpus=4"]),
+       "q35": ("x86_64", ["-M", "q35", "-smp", "1,maxcpus=4"]),
+       "pc72": ("x86_64", ["-M", "pc-i440fx-7.2", "-smp", "1,maxcpus=4"]),
+       "q3572": ("x86_64", ["-M", "pc-q35-7.2", "-smp", "1,maxcpus=4"]),
+       "pseries": ("ppc64", ["-M", "pseries", "-cpu", "POWER9", "-smp", "1,maxcpus=4"]),
+       "pseries72": ("ppc64", ["-M", "pseries-7.2", "-cpu", "POWER9", "-smp", "1,maxcpus=4"])}
+M20_CPU = {"x86_64": ("qemu64-x86_64-cpu", "socket-id=%s,core-id=0,thread-id=0"),
+           "ppc64": ("power9_v2.0-spapr-cpu-core", "core-id=%s")}
+M20_NIC = {"x86_64": "e1000", "ppc64": "spapr-vlan"}
+
+
+def m20(board, id, *extra, steps, **kw):
+    t, a = M20[board]
+    corpus.case(t, "m20-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def m20cpu(t, n, id=None):
+    drv, ids = M20_CPU[t]
+    return "%s,%s%s" % (drv, "id=%s," % id if id else "", ids % n)
+
+
+for b in ["pc", "q35", "pseries", "pc72", "pseries72"]:
+    t = M20[b][0]
+    drv, _ = M20_CPU[t]
+    nic = M20_NIC[t]
+    x86 = t == "x86_64"
+    sp = "$esp" if x86 else "$r1"
+    # Missing arguments, extra ones, wrongly typed ones.
+    m20(b, "missing", steps=hmp("device_add ", "device_add id=c1", "device_add ,id=c1", "device_add %s" % ("socket-id=1,core-id=0,thread-id=0" if x86 else "core-id=1"),
+                                "device_del  ", "qom-list ", "qom-get /machine/peripheral", "qom-set /machine/peripheral",
+                                "object_add", "object_del", "netdev_add", "netdev_del", "chardev-add", "cpu ",
+                                "migrate_set_parameter max-bandwidth", "info hotpluggable-cpus"))
+    m20(b, "extra", steps=hmp("device_add %s extra" % m20cpu(t, 1, "c1"), "device_add %s %s" % (m20cpu(t, 1, "c1"), nic),
+                              "info hotpluggable-cpus now", "info hotpluggable-cpus -v", "info cpus -v", "info status now",
+                              "info qtree extra", "stop now", "cont now", "system_reset now", "help device_add device_del",
+                              "device_del c1 c2", "qom-list /machine/peripheral extra", "info cpus"))
+    m20(b, "cpu-arg", steps=hmp("cpu one", "cpu first", "cpu 0", "cpu 4", "cpu 3", "cpu 1+1", "cpu (0)", "cpu 2-2",
+                                "cpu 0x0", "cpu 00", "cpu 1k", "cpu $pc", "cpu -0", "cpu 4294967296",
+                                "device_add %s" % m20cpu(t, 1, "c1"), "cpu 1", "info cpus", "cpu 2-1", "info cpus",
+                                "cpu 0", "info cpus"))
+    m20(b, "info-unknown", steps=hmp("info nosuch", "info hotplug", "info cpus-fast", "info query-cpus", "info devices",
+                                     "info qdev", "info hotpluggable-cpus 1", "info hotpluggable-cpus -a",
+                                     "info hotpluggable-cpus hotpluggable-cpus", "info info", "info -h", "info --help",
+                                     "info hotpluggable-cpus,", "info cpus,", "info \"cpus\""))
+    # Spacing: doubled, trailing, tabs, leading.
+    m20(b, "spacing", steps=hmp("device_add  %s" % m20cpu(t, 1, "c1"), "info hotpluggable-cpus  ",
+                                "device_add\t%s" % m20cpu(t, 2, "c2"), "info\thotpluggable-cpus", " info cpus",
+                                "device_del c2  ", "device_del\tc1", "device_add %s , id=n1" % nic,
+                                "device_add %s,id= n1" % nic, "device_add %s ,id=n1" % nic, "qom-list  /machine/peripheral  ",
+                                "info  cpus\t", "device_add %s,id=n1\t" % nic, "qom-list /machine/peripheral"))
+    # Quoting: quoted ids with commas, the whole argument quoted, driver= spelled out.
+    m20(b, "quoting", steps=hmp("device_add %s,id=\"a,b\"" % nic, "device_add \"%s,id=a,b\"" % nic,
+                                "device_add %s,id=a,,b" % nic, "device_add \"driver=%s,id=n2\"" % nic,
+                                "device_add driver=%s,id=n3" % nic, "device_add \"driver=%s\"" % m20cpu(t, 1, "c1"),
+                                "device_add '%s,id=n4'" % nic, "qom-list /machine/peripheral", "device_del \"a,b\"",
+                                "device_del a,,b", "device_del a,b", "device_del \"n2\" ", "device_del \"n3",
+                                "device_add \"%s,id=n5\"extra" % nic, "device_add \"\"", "device_add \"\\x65\""))
+    # Numbers where HMP evaluates them.
+    if x86:
+        exprs = ["p 0x10 + 010", "p 08", "p 0x", "p 0xg", "p 1M", "p 1k", "p 1 >> 1", "p (1 << 10) * 4", "p ( 1 + 2 )",
+                 "p 1+ 2", "p $eax * 2 + 1", "p -$eip", "p/x $eflags | 0x200", "p/x $esp + 0x10", "p/d 0777",
+                 "x /2xw $esp + 8", "x /4xb $pc+0x10", "xp /2xw 0x1000 + 0x10*2", "xp /4xb 1k", "xp /2xw 0X10",
+                 "x/2i $eip", "xp /2xb (0x7c00)", "p $eip >> 4 << 4", "p 0b101"]
+    else:
+        exprs = ["p 0x10 + 010", "p 08", "p 0x", "p 0xg", "p 1M", "p 1k", "p 1 >> 1", "p (1 << 10) * 4", "p ( 1 + 2 )",
+                 "p 1+ 2", "p $r3 * 2 + 1", "p -$pc", "p/x $msr | 0x8000", "p/x $r1 + 0x10", "p/d 0777",
+                 "x /2xw $r1 + 8", "x /4xb $pc+0x10", "xp /2xw 0x1000 + 0x10*2", "xp /4xb 1k", "xp /2xw 0X10",
+                 "x/2i $pc", "xp /2xb (0x100)", "p $lr >> 4 << 4", "p 0b101"]
+    m20(b, "expr", steps=hmp(*exprs))
+    # Sizes with suffixes: balloon (a balloon present) and migrate_set_parameter.
+    m20(b, "balloon", "-device", "virtio-balloon-pci,id=bal0",
+        steps=hmp("info balloon", "balloon 64M", "info balloon", "balloon 100m", "balloon 64", "info balloon",
+                  "balloon 0.5G", "balloon 96k", "balloon 65536K", "info balloon", "balloon 1g", "info balloon",
+                  "balloon 0x40", "balloon 64 M", "balloon 64MB", "balloon 64Mi", "balloon 1E", "info balloon"))
+    m20(b, "sizes", steps=hmp("migrate_set_parameter max-bandwidth 10k", "migrate_set_parameter max-bandwidth 2m",
+                              "migrate_set_parameter max-bandwidth 1.5",  "migrate_set_parameter max-bandwidth 64MB",
+                              "migrate_set_parameter max-bandwidth 0x1000k",
+                              "migrate_set_parameter max-postcopy-bandwidth 1G",
+                              "migrate_set_parameter xbzrle-cache-size 64m", "migrate_set_parameter xbzrle-cache-size 3M",
+                              "migrate_set_parameter xbzrle-cache-size 4k", "migrate_set_parameter downtime-limit 2e2",
+                              "migrate_set_parameter announce-max 1k", "migrate_set_parameter max-bandwidth  32M",
+                              "migrate_set_parameter  max-bandwidth 16M", "migrate_set_parameter max-bandwidth 8M extra",
+                              "info migrate_parameters"))
+    # help and ? for the commands a hotplug tutorial uses.
+    m20(b, "help", steps=hmp("? device_add", "? info hotpluggable-cpus", "? qom-list", "help info cpus",
+                             "help object_add", "help netdev_add", "help system_powerdown", "help x", "help xp",
+                             "help print", "help device_add extra", "help info hotpluggable-cpus extra", "help info nosuch",
+                             "? qom-get", "help  cpu", "help info\thotpluggable-cpus", "help\tdevice_del"))
+    # Abbreviations HMP does and does not take.
+    m20(b, "abbrev", steps=hmp("dev_add %s" % nic, "device %s" % nic, "device_a %s" % nic, "info hot", "info hotpl",
+                               "info stat", "info qt", "info pc", "print 1", "c", "info status", "stop",
+                               "info status", "inf cpus", "hel", "h device_del", "system_res", "qom_list /machine",
+                               "qom-ls /machine", "i", "s", "info cpu", "info qom"))
+    # The same lines through human-monitor-command.
+    m20(b, "hmc", steps=[hmc("device_del"), hmc("device_add"), hmc("device_add id=c1"), hmc("cpu one"), hmc("cpu 4"),
+                         hmc("info nosuch"), hmc("info hotpluggable-cpus extra"),
+                         hmc("device_add  %s" % m20cpu(t, 1, "c1")), hmc("info\thotpluggable-cpus"),
+                         hmc("device_add %s,id=\"a,b\"" % nic), hmc("device_add \"driver=%s,id=n2\"" % nic),
+                         hmc("p 0x10 + 010"), hmc("p/x %s + 0x10" % sp), hmc("xp /2xw 0x1000 + 0x10*2"),
+                         hmc("migrate_set_parameter max-bandwidth 10k"), hmc("info migrate_parameters"),
+                         hmc("? device_add"), hmc("dev_add %s" % nic), hmc("info hot"), hmc("c"), hmc("info status"), hmc("stop"),
+                         hmc("  info   cpus  "), hmc("device_del c1 c2")])
+
+# q35's versioned type: the parser does not change with the machine; once.
+t = "x86_64"
+m20("q3572", "missing", steps=hmp("device_add ", "device_add id=c1", "device_del  ", "cpu one", "cpu 4",
+                                   "info nosuch", "info hotpluggable-cpus extra", "device_add  %s" % m20cpu(t, 1, "c1"),
+                                   "device_add e1000e,id=\"a,b\"", "device_add \"driver=e1000e,id=n2\"",
+                                   "info hotpluggable-cpus", "qom-list /machine/peripheral"))
+m20("q3572", "balloon", "-device", "virtio-balloon-pci,id=bal0",
+    steps=hmp("balloon 64M", "info balloon", "balloon 1g", "balloon 0.5G", "info balloon", "balloon 64MB"))
+
+# Sizes HMP reads itself (block_resize's size: MiB when bare), help asked of
+# device_add/device_del in their own argument, on/off words, and lines that
+# reach human-monitor-command with a newline, a return or a comment.
+for b in ["pc", "q35", "pseries", "pc72", "pseries72"]:
+    t = M20[b][0]
+    drv, _ = M20_CPU[t]
+    m20(b, "osize", "-drive", "if=none,id=d0,driver=null-co,size=1M,node-name=n0",
+        steps=hmp("block_resize d0 1g", "block_resize d0 1.5M", "block_resize d0 0x100000", "block_resize d0 0x10M",
+                  "block_resize d0 1e6", "block_resize d0 2048k", "block_resize d0 64 M", "block_resize d0 1.5",
+                  "block_resize d0 0.5k", "block_resize d0 2", "block_resize d0 9999999999999", "block_resize d0 ",
+                  "block_resize  d0  4M", "info block d0"))
+    m20(b, "help-args", steps=[{"hmp": "device_add ?", "truncate": 8}, {"hmp": "device_add %s,?" % drv, "truncate": 8},
+                               {"hmp": "device_add %s,help" % drv, "truncate": 8}, {"hmp": "device_add help extra"},
+                               {"hmp": "device_add %s,help,id=x" % drv, "truncate": 8}, {"hmp": "device_del help"},
+                               {"hmp": "device_del ?"}, {"hmp": "cpu help"}, {"hmp": "cpu ?"},
+                               {"hmp": "info hotpluggable-cpus help"}, {"hmp": "qom-list help"}, {"hmp": "info cpus"}])
+    m20(b, "bools", steps=hmp("migrate_set_capability xbzrle On", "migrate_set_capability xbzrle yes",
+                              "migrate_set_capability xbzrle off ", "migrate_set_capability  xbzrle  on",
+                              "migrate_set_capability xbzrle\toff", "migrate_set_capability xbzrle on,",
+                              "migrate_set_capability \"xbzrle\" on", "trace-event cpuhp* yes", "trace-event cpuhp* 0",
+                              "trace-event cpuhp* Off", "info migrate_capabilities"))
+    m20(b, "hmc-lines", steps=[hmc("info cpus\n"), hmc("info cpus\r\n"), hmc("\tinfo cpus"), hmc("# info cpus"),
+                               hmc("info cpus # the CPUs"), hmc("help\n"), hmc("cpu 0\n"), hmc("p 1+1\n"),
+                               hmc("device_del\n"), hmc("info hotpluggable-cpus\x00extra"), hmc("info   "),
+                               hmc("  "), hmc("\n")])
+
+
+# Measured for the engine (m20-BOARD-m-): the migration views of older machine
+# versions on 10.0, whose compat properties change them (a 7.2 binary refuses
+# the 8.x and 9.x types at start).
+for b, m in [("pc92", "pc-i440fx-9.2"), ("pc90", "pc-i440fx-9.0"), ("pc82", "pc-i440fx-8.2"), ("q3580", "pc-q35-8.0"),
+             ("pc72", "pc-i440fx-7.2"), ("pc52", "pc-i440fx-5.2"), ("pseries92", "pseries-9.2"),
+             ("pseries82", "pseries-8.2"), ("pseries72", "pseries-7.2")]:
+    t = "ppc64" if b.startswith("pseries") else "x86_64"
+    corpus.case(t, "m20-%s-m-migviews" % b, "-M", m, steps=hmp("info migrate_parameters", "info migrate") + [
+        qmp("query-migrate-parameters"), qmp("query-migrate")] + hmp(
+        "migrate_set_parameter zero-page-detection none", "info migrate_parameters"))
 
 corpus.write()
