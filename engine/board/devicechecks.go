@@ -184,13 +184,20 @@ func init() {
 	}, "bochs-display")
 	// A sound card's audio_init without audiodev= once -audiodev is given:
 	// 7.2 takes the first one and says so on stderr, as the card; 10.0
-	// refuses (with no -audiodev both probe the host's audio: not done).
+	// refuses. With no -audiodev at all 10.0 finds no default driver
+	// (release.AudioNoDefaultDriver); 7.2 probes the host's audio: not done.
 	for card, types := range map[string][]string{"hda": {"hda-duplex", "hda-output", "hda-micro"}, "ac97": {"AC97"},
 		"es1370": {"ES1370"}, "sb16": {"sb16"}, "usb-audio": {"usb-audio"}, "gus": {"gus"}, "cs4231a": {"cs4231a"},
 		"adlib": {"adlib"}, "virtio-sound": {"virtio-sound-pci", "virtio-sound-device"}} {
 		addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 			r, isReg := s.Backends.(*Registry)
-			if _, ok := vals.get("audiodev"); ok || !isReg || r.FirstAudiodev == "" {
+			if _, ok := vals.get("audiodev"); ok || !isReg {
+				return nil
+			}
+			if r.FirstAudiodev == "" {
+				if s.M.Release().AudioNoDefaultDriver {
+					return errors.New("no default audio driver available")
+				}
 				return nil
 			}
 			if !s.M.Release().AudiodevDefaultDeprecated {
@@ -202,6 +209,16 @@ func init() {
 			return nil
 		}, types...)
 	}
+	// virtio_gpu_device_realize: blob resources need /dev/udmabuf, which
+	// the simulated host (as the recording hosts) has not: udmabuf_fd
+	// warns, then the release's refusal.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if b, _ := vals.get("blob"); b != true {
+			return nil
+		}
+		s.warn("open /dev/udmabuf: No such file or directory")
+		return errors.New(s.M.Release().VirtioGPUBlobError)
+	}, "virtio-gpu-pci", "virtio-vga", "virtio-gpu-device")
 	// pci_proxy_dev_realize: the fd is a number (no monitor names one at
 	// start-up), and no descriptor the simulated process has is a socket.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {

@@ -85,6 +85,21 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-audiodev spice,id=s0", false, 1, "audio: Could not init `spice' audio driver\n"},
 		{machinetype.X86_64, "-audiodev spice,id=s0 -spice unix=on,addr=/tmp/s.sock,disable-ticketing=on", true, 0, ""},
 		{machinetype.X86_64, "-audiodev spice,id=s0", false, 1, "10.0:qemu-system-x86_64: Unknown audio driver `spice'. Perhaps you want to install qemu-system-modules-spice package?\n"},
+		// -spice (libvirt round 7): 7.2's OpenGL needs a render node the
+		// host has not, and is local only; 10.0's build has no spice.
+		{machinetype.X86_64, "-spice unix=on,addr=/tmp/s.sock,disable-ticketing=on,gl=on", false, 1,
+			"qemu-system-x86_64: egl: no drm render node available\nqemu-system-x86_64: Failed to initialize EGL render node for SPICE GL\n"},
+		{machinetype.X86_64, "-spice port=5900,gl=on", false, 1, "qemu-system-x86_64: SPICE GL support is local-only for now and incompatible with -spice port/tls-port\n"},
+		{machinetype.X86_64, "-spice unix=on,addr=/tmp/s.sock,gl=off -chardev spicevmc,id=c0,name=vdagent", true, 0, ""},
+		{machinetype.X86_64, "-device nosuch -spice port=0", false, 1,
+			"10.0:qemu-system-x86_64: -spice port=0: There is no option group 'spice'\nqemu-system-x86_64: -spice port=0: Perhaps you want to install qemu-system-modules-spice package?\n"},
+		{machinetype.X86_64, "-chardev spicevmc,id=c0,name=vdagent", false, 1, "10.0:qemu-system-x86_64: -chardev spicevmc,id=c0,name=vdagent: 'spicevmc' is not a valid char driver name\n"},
+		// blob=on needs /dev/udmabuf; a card with no -audiodev at all.
+		{machinetype.X86_64, "-device virtio-gpu-pci,blob=on", false, 1,
+			"qemu-system-x86_64: -device virtio-gpu-pci,blob=on: warning: open /dev/udmabuf: No such file or directory\nqemu-system-x86_64: -device virtio-gpu-pci,blob=on: cannot enable blob resources without udmabuf\n"},
+		{machinetype.X86_64, "-device virtio-gpu-pci,blob=on", false, 1,
+			"10.0:qemu-system-x86_64: -device virtio-gpu-pci,blob=on: warning: open /dev/udmabuf: No such file or directory\nqemu-system-x86_64: -device virtio-gpu-pci,blob=on: need rutabaga or udmabuf for blob resources\n"},
+		{machinetype.X86_64, "-device ich9-intel-hda -device hda-output", false, 1, "10.0:qemu-system-x86_64: -device hda-output: no default audio driver available\n"},
 		// microvm: its own -machine properties, its buses (no PCI unless pcie=on).
 		{machinetype.X86_64, "-M microvm,x-option-roms=off,pit=off,pic=off,rtc=off,isa-serial=off", true, 0, ""},
 		{machinetype.X86_64, "-M microvm -device virtio-net-pci", false, 1, "qemu-system-x86_64: -device virtio-net-pci: No 'PCI' bus found for device 'virtio-net-pci'\n"},

@@ -291,6 +291,23 @@ type Release struct {
 	// host has: spice's refuses when no -spice display is in use (%s: the
 	// driver).
 	AudioDriverInitFailed string
+	// SpiceModulesPackage names the Debian package of the spice modules
+	// when the build is without them (measured in 10.0's chroot: -spice is
+	// "no option group" with a hint naming it, spicevmc and spiceport are
+	// no char drivers); "" where spice is there (7.2).
+	SpiceModulesPackage string
+	// SpiceCompiledVersion is libspice-server's version query-spice
+	// reports for a display in use.
+	SpiceCompiledVersion string
+	// VirtioGPUBlobError is virtio-gpu's realize refusing blob=on on a host
+	// with no /dev/udmabuf (after a warning naming it; 10.0 also looks for
+	// rutabaga).
+	VirtioGPUBlobError string
+	// AudioNoDefaultDriver: a sound card with no audiodev= on a line with
+	// no -audiodev finds no default audio driver (measured in 10.0's
+	// chroot); 7.2 probes the host's drivers instead, whose libasound
+	// prints the host's ALSA configuration errors (not simulated).
+	AudioNoDefaultDriver bool
 	// SizeAbort is error_abort's report of a negative JSON size a null
 	// block driver takes as a QemuOpts size: where, and the error (%s:
 	// the value); QEMU then aborts.

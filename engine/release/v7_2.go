@@ -38,6 +38,8 @@ var V7_2 = &Release{
 	AudiodevDrivers:               []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
 	AudioUnknownDriver:            "audio: Unknown audio driver `%s'",
 	AudioDriverInitFailed:         "audio: Could not init `%s' audio driver",
+	SpiceCompiledVersion:          "0.15.1",
+	VirtioGPUBlobError:            "cannot enable blob resources without udmabuf",
 	SCSILegacyDiskProps:           []string{"share-rw", "rerror", "werror"},
 	AudioVoiceFailed:              "audio: Failed to create voice `%s'",
 	SoundCards:                    []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16"},
