@@ -144,9 +144,9 @@ type State struct {
 	Binary string
 	// Aliases: the release takes "tty" and "parport" for "serial" and
 	// "parallel", warning once (release's field); Stderr collects it.
-	Aliases       bool
+	Aliases bool
 	// NoSpice: the build has no spice modules (spicevmc, spiceport unknown).
-	NoSpice bool
+	NoSpice       bool
 	Stderr        strings.Builder
 	aliasesWarned []string
 	// CanCreate says whether the host has a file, or the directory to make
