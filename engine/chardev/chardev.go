@@ -142,11 +142,11 @@ type State struct {
 	NegativeSizeOutOfRange bool
 	// Binary names the program in a second error line.
 	Binary string
+	// NoSpice: the build has no spice modules (spicevmc, spiceport unknown).
+	NoSpice bool
 	// Aliases: the release takes "tty" and "parport" for "serial" and
 	// "parallel", warning once (release's field); Stderr collects it.
-	Aliases bool
-	// NoSpice: the build has no spice modules (spicevmc, spiceport unknown).
-	NoSpice       bool
+	Aliases       bool
 	Stderr        strings.Builder
 	aliasesWarned []string
 	// CanCreate says whether the host has a file, or the directory to make
