@@ -195,8 +195,19 @@ func init() {
 				return nil
 			}
 			if r.FirstAudiodev == "" {
-				if s.M.Release().AudioNoDefaultDriver {
+				rel := s.M.Release()
+				if rel.AudioNoDefaultDriver {
 					return errors.New("no default audio driver available")
+				}
+				if p := rel.AudioHostProbe; p != nil && hdaVoices[d.Type.Name] != nil {
+					if !s.hostAudio {
+						s.hostAudio = true
+						s.stderr = append(s.stderr, p.Modules)
+					}
+					for _, v := range hdaVoices[d.Type.Name] {
+						failed := fmt.Sprintf(p.VoiceFailed, strings.ToUpper(v))
+						s.stderr = append(s.stderr, failed, failed, fmt.Sprintf(rel.AudioVoiceFailed, v))
+					}
 				}
 				return nil
 			}
@@ -689,3 +700,7 @@ func (s *State) isaIRQAssert(vals *values) error {
 	}
 	return nil
 }
+
+// hdaVoices are the voices an HDA codec opens at realize (hda_audio_init:
+// its streams' nodes, output then input).
+var hdaVoices = map[string][]string{"hda-duplex": {"dac", "adc"}, "hda-micro": {"dac", "adc"}, "hda-output": {"dac"}}

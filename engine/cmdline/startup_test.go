@@ -233,3 +233,28 @@ func TestScansTwoBytes(t *testing.T) {
 		}
 	}
 }
+
+// 7.2 with no -audiodev probes the host's audio for an HDA codec: the
+// missing modules once, then each voice's two failed attempts and the
+// audio layer's line (libvirt round 7, lv-x-r7-hda-no-audiodev).
+func TestHostAudioProbe72(t *testing.T) {
+	for _, tc := range []struct {
+		args              string
+		modules, dac, adc int
+	}{
+		{"-device ich9-intel-hda -device hda-duplex", 1, 2, 2},
+		{"-device ich9-intel-hda -device hda-output", 1, 2, 0},
+		{"-device ich9-intel-hda -device hda-output -device hda-micro", 1, 4, 2},
+		{"-audiodev none,id=a0 -device ich9-intel-hda -device hda-duplex,audiodev=a0", 0, 0, 0},
+	} {
+		r := Start(release.V7_2, machinetype.X86_64, strings.Fields("-M q35 "+tc.args))
+		got := [3]int{strings.Count(r.Stderr, "qemu: module audio-audio-jack not found"),
+			strings.Count(r.Stderr, "alsa: Could not initialize DAC"), strings.Count(r.Stderr, "alsa: Could not initialize ADC")}
+		if !r.Started || got != [3]int{tc.modules, tc.dac, tc.adc} {
+			t.Errorf("%s: started=%v, modules/DAC/ADC = %v, want %v; stderr:\n%s", tc.args, r.Started, got, [3]int{tc.modules, tc.dac, tc.adc}, r.Stderr)
+		}
+		if tc.dac > 0 && !strings.HasSuffix(r.Stderr, "audio: Failed to create voice `"+map[bool]string{true: "adc", false: "dac"}[strings.HasSuffix(tc.args, "micro") || strings.HasSuffix(tc.args, "duplex")]+"'\n") {
+			t.Errorf("%s: stderr ends %q", tc.args, r.Stderr[max(0, len(r.Stderr)-60):])
+		}
+	}
+}
