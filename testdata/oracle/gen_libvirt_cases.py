@@ -2383,6 +2383,9 @@ p("r6-ps-full", *psb(*obj(**TG), *nullb(1), *fmtb(1, "raw"), *thr(1), *VSCSI,
 # -spice on a unix socket, spicevmc channels and usb-redir (10.0's build has
 # no spice and no qxl: refused). -spice on a TCP port is left out (the
 # host's ports); its sockets are under /tmp/lv7-spice-*.
+# Recorded twice per release, none dropped; all kept pass (7.2's probe of
+# the host's audio with no -audiodev is release data: libasound's lines on
+# the recording host).
 
 
 def setv(drv, props, vid="vcpu1"):
