@@ -86,6 +86,8 @@ type State struct {
 	warnings []string
 	// stderr are lines the last Add printed as they are (no location).
 	stderr []string
+	// hostAudio: 7.2's default audio probe of the host ran (release.AudioHostProbe).
+	hostAudio bool
 	// ideBase: the drive serial number of each IDE bus's unit 0.
 	ideBase   map[*qdev.Bus]int
 	ideSerial int

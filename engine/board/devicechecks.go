@@ -184,13 +184,31 @@ func init() {
 	}, "bochs-display")
 	// A sound card's audio_init without audiodev= once -audiodev is given:
 	// 7.2 takes the first one and says so on stderr, as the card; 10.0
-	// refuses (with no -audiodev both probe the host's audio: not done).
+	// refuses. With no -audiodev at all 10.0 finds no default driver
+	// (release.AudioNoDefaultDriver); 7.2 probes the host's audio: not done.
 	for card, types := range map[string][]string{"hda": {"hda-duplex", "hda-output", "hda-micro"}, "ac97": {"AC97"},
 		"es1370": {"ES1370"}, "sb16": {"sb16"}, "usb-audio": {"usb-audio"}, "gus": {"gus"}, "cs4231a": {"cs4231a"},
 		"adlib": {"adlib"}, "virtio-sound": {"virtio-sound-pci", "virtio-sound-device"}} {
 		addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
 			r, isReg := s.Backends.(*Registry)
-			if _, ok := vals.get("audiodev"); ok || !isReg || r.FirstAudiodev == "" {
+			if _, ok := vals.get("audiodev"); ok || !isReg {
+				return nil
+			}
+			if r.FirstAudiodev == "" {
+				rel := s.M.Release()
+				if rel.AudioNoDefaultDriver {
+					return errors.New("no default audio driver available")
+				}
+				if p := rel.AudioHostProbe; p != nil && hdaVoices[d.Type.Name] != nil {
+					if !s.hostAudio {
+						s.hostAudio = true
+						s.stderr = append(s.stderr, p.Modules)
+					}
+					for _, v := range hdaVoices[d.Type.Name] {
+						failed := fmt.Sprintf(p.VoiceFailed, strings.ToUpper(v))
+						s.stderr = append(s.stderr, failed, failed, fmt.Sprintf(rel.AudioVoiceFailed, v))
+					}
+				}
 				return nil
 			}
 			if !s.M.Release().AudiodevDefaultDeprecated {
@@ -202,6 +220,16 @@ func init() {
 			return nil
 		}, types...)
 	}
+	// virtio_gpu_device_realize: blob resources need /dev/udmabuf, which
+	// the simulated host (as the recording hosts) has not: udmabuf_fd
+	// warns, then the release's refusal.
+	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
+		if b, _ := vals.get("blob"); b != true {
+			return nil
+		}
+		s.warn("open /dev/udmabuf: No such file or directory")
+		return errors.New(s.M.Release().VirtioGPUBlobError)
+	}, "virtio-gpu-pci", "virtio-vga", "virtio-gpu-device")
 	// pci_proxy_dev_realize: the fd is a number (no monitor names one at
 	// start-up), and no descriptor the simulated process has is a socket.
 	addCheck(func(s *State, d *qdev.Device, bus *qdev.Bus, vals *values) error {
@@ -672,3 +700,7 @@ func (s *State) isaIRQAssert(vals *values) error {
 	}
 	return nil
 }
+
+// hdaVoices are the voices an HDA codec opens at realize (hda_audio_init:
+// its streams' nodes, output then input).
+var hdaVoices = map[string][]string{"hda-duplex": {"dac", "adc"}, "hda-micro": {"dac", "adc"}, "hda-output": {"dac"}}

@@ -142,6 +142,8 @@ type State struct {
 	NegativeSizeOutOfRange bool
 	// Binary names the program in a second error line.
 	Binary string
+	// NoSpice: the build has no spice modules (spicevmc, spiceport unknown).
+	NoSpice bool
 	// Aliases: the release takes "tty" and "parport" for "serial" and
 	// "parallel", warning once (release's field); Stderr collects it.
 	Aliases       bool
@@ -410,6 +412,11 @@ var backends = map[string]bool{"null": true, "socket": true, "udp": true, "msmou
 	"serial": true, "tty": true, "parallel": true, "parport": true, "testdev": true, "qemu-vdagent": true,
 	"braille": true, "spicevmc": true, "spiceport": true, "dbus": true, "hub": true, "mux": true}
 
+// known: a backend the build has (spice's come as modules).
+func (s *State) known(b string) bool {
+	return backends[b] && !(s.NoSpice && (b == "spicevmc" || b == "spiceport"))
+}
+
 // Create makes the -chardev backends and the monitors' (chardev_init_func
 // in qemu_create_early_backends), in option order.
 func (s *State) Create() error {
@@ -448,7 +455,7 @@ func (s *State) create(c *Chardev) error {
 		}
 		b = target
 	}
-	if !backends[b] {
+	if !s.known(b) {
 		return fmt.Errorf("'%s' is not a valid char driver name", b)
 	}
 	c.Backend = b
@@ -963,7 +970,7 @@ func (s *State) AddHMP(arg string) error {
 		// qemu_opts_parse_noisily reports it; hmp_chardev_add then fails.
 		return &ParseError{err}
 	}
-	if b, _ := c.get("backend"); b != "" && !backends[b] {
+	if b, _ := c.get("backend"); b != "" && !s.known(b) {
 		return fmt.Errorf("'%s' is not a valid char driver name", b)
 	}
 	old := s.Find(c.ID)
@@ -1079,7 +1086,7 @@ func (s *State) ParseChange(arg string) (typ string, keys, vals []string, err er
 			typ = vals[i]
 		}
 	}
-	if !backends[typ] {
+	if !s.known(typ) {
 		return "", nil, nil, fmt.Errorf("'%s' is not a valid char driver name", typ)
 	}
 	var ks, vs []string

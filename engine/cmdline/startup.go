@@ -70,6 +70,7 @@ type Options struct {
 	pidFile         string            // -pidfile
 	plugins         []string          // -plugin's files, loaded before the board's init
 	vnc             []string          // -vnc options, as given
+	spice           []string          // -spice options' values (one merged QemuOpts)
 	display         displayMembers    // the DisplayOptions -display and -nographic gave
 	memPrealloc     bool              // -mem-prealloc
 	preconfig       bool              // -preconfig
@@ -433,6 +434,10 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	}
 	if o.defaults {
 		o.Chr.Defaults(o.defaultOn("serial"), o.defaultOn("parallel") && target == machinetype.X86_64, o.nographic)
+	}
+	// qemu_spice.init, after the early objects and before the chardevs.
+	if msg := o.spiceInit(target.Binary()); msg != "" {
+		return fail(&exit{code: 1, raw: true, msg: msg})
 	}
 	err = o.Chr.Create()
 	stderr.WriteString(o.Chr.Stderr.String())
@@ -1217,6 +1222,7 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 	for _, v := range o.vnc {
 		m.VNC = append(m.VNC, strings.TrimPrefix(v, "-vnc "))
 	}
+	m.Spice = o.spiceOpts()
 	r.Machine, r.Started = m, true
 	r.Stderr = stderr.String() + o.Chr.TakeUnconnected(target.Binary())
 	r.Stdout = o.Chr.Stdout.String()
@@ -1559,6 +1565,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 	o.Chr.MuxHotswap = rel.ChardevMuxHotswap
 	o.Chr.MuxAlwaysBusy = rel.ChardevMuxAlwaysBusy
 	o.Chr.Aliases = rel.ChardevAliases
+	o.Chr.NoSpice = rel.SpiceModulesPackage != ""
 	o.Chr.MonitorGreeting = func(control bool) string {
 		if control { // no oob: the backend has no context of its own
 			return qjson.Marshal(qjson.O("QMP", qjson.O("version", qjson.O("qemu", qjson.O("major", rel.Major, "minor", rel.Minor,
@@ -1645,6 +1652,11 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		if !optionOnTarget(name, target) {
 			return o, loc(errors.New("Option not supported for this target"))
 		}
+		if name == "spice" && rel.SpiceModulesPackage != "" {
+			// qemu_find_opts: no spice modules, no "spice" option group.
+			o.Printed = append(o.Printed, a+" "+v+": There is no option group 'spice'")
+			return o, loc(fmt.Errorf("Perhaps you want to install %s package?", rel.SpiceModulesPackage))
+		}
 		o.noteOptsID(name, v)
 		if err := o.optsCreate(name, v); err != nil {
 			return o, loc(err)
@@ -1693,6 +1705,8 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.plugins = append(o.plugins, paths...)
 		case "vnc":
 			o.vnc = append(o.vnc, a+" "+v)
+		case "spice":
+			o.spice = append(o.spice, v)
 		case "append":
 			o.appendGiven, o.appendLine = true, v
 		case "initrd":

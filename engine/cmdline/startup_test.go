@@ -85,6 +85,21 @@ func TestStartupOutcomes(t *testing.T) {
 		{machinetype.X86_64, "-audiodev spice,id=s0", false, 1, "audio: Could not init `spice' audio driver\n"},
 		{machinetype.X86_64, "-audiodev spice,id=s0 -spice unix=on,addr=/tmp/s.sock,disable-ticketing=on", true, 0, ""},
 		{machinetype.X86_64, "-audiodev spice,id=s0", false, 1, "10.0:qemu-system-x86_64: Unknown audio driver `spice'. Perhaps you want to install qemu-system-modules-spice package?\n"},
+		// -spice (libvirt round 7): 7.2's OpenGL needs a render node the
+		// host has not, and is local only; 10.0's build has no spice.
+		{machinetype.X86_64, "-spice unix=on,addr=/tmp/s.sock,disable-ticketing=on,gl=on", false, 1,
+			"qemu-system-x86_64: egl: no drm render node available\nqemu-system-x86_64: Failed to initialize EGL render node for SPICE GL\n"},
+		{machinetype.X86_64, "-spice port=5900,gl=on", false, 1, "qemu-system-x86_64: SPICE GL support is local-only for now and incompatible with -spice port/tls-port\n"},
+		{machinetype.X86_64, "-spice unix=on,addr=/tmp/s.sock,gl=off -chardev spicevmc,id=c0,name=vdagent", true, 0, ""},
+		{machinetype.X86_64, "-device nosuch -spice port=0", false, 1,
+			"10.0:qemu-system-x86_64: -spice port=0: There is no option group 'spice'\nqemu-system-x86_64: -spice port=0: Perhaps you want to install qemu-system-modules-spice package?\n"},
+		{machinetype.X86_64, "-chardev spicevmc,id=c0,name=vdagent", false, 1, "10.0:qemu-system-x86_64: -chardev spicevmc,id=c0,name=vdagent: 'spicevmc' is not a valid char driver name\n"},
+		// blob=on needs /dev/udmabuf; a card with no -audiodev at all.
+		{machinetype.X86_64, "-device virtio-gpu-pci,blob=on", false, 1,
+			"qemu-system-x86_64: -device virtio-gpu-pci,blob=on: warning: open /dev/udmabuf: No such file or directory\nqemu-system-x86_64: -device virtio-gpu-pci,blob=on: cannot enable blob resources without udmabuf\n"},
+		{machinetype.X86_64, "-device virtio-gpu-pci,blob=on", false, 1,
+			"10.0:qemu-system-x86_64: -device virtio-gpu-pci,blob=on: warning: open /dev/udmabuf: No such file or directory\nqemu-system-x86_64: -device virtio-gpu-pci,blob=on: need rutabaga or udmabuf for blob resources\n"},
+		{machinetype.X86_64, "-device ich9-intel-hda -device hda-output", false, 1, "10.0:qemu-system-x86_64: -device hda-output: no default audio driver available\n"},
 		// microvm: its own -machine properties, its buses (no PCI unless pcie=on).
 		{machinetype.X86_64, "-M microvm,x-option-roms=off,pit=off,pic=off,rtc=off,isa-serial=off", true, 0, ""},
 		{machinetype.X86_64, "-M microvm -device virtio-net-pci", false, 1, "qemu-system-x86_64: -device virtio-net-pci: No 'PCI' bus found for device 'virtio-net-pci'\n"},
@@ -215,6 +230,31 @@ func TestScansTwoBytes(t *testing.T) {
 	} {
 		if got := scansTwoBytes(s); got != want {
 			t.Errorf("scansTwoBytes(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// 7.2 with no -audiodev probes the host's audio for an HDA codec: the
+// missing modules once, then each voice's two failed attempts and the
+// audio layer's line (libvirt round 7, lv-x-r7-hda-no-audiodev).
+func TestHostAudioProbe72(t *testing.T) {
+	for _, tc := range []struct {
+		args              string
+		modules, dac, adc int
+	}{
+		{"-device ich9-intel-hda -device hda-duplex", 1, 2, 2},
+		{"-device ich9-intel-hda -device hda-output", 1, 2, 0},
+		{"-device ich9-intel-hda -device hda-output -device hda-micro", 1, 4, 2},
+		{"-audiodev none,id=a0 -device ich9-intel-hda -device hda-duplex,audiodev=a0", 0, 0, 0},
+	} {
+		r := Start(release.V7_2, machinetype.X86_64, strings.Fields("-M q35 "+tc.args))
+		got := [3]int{strings.Count(r.Stderr, "qemu: module audio-audio-jack not found"),
+			strings.Count(r.Stderr, "alsa: Could not initialize DAC"), strings.Count(r.Stderr, "alsa: Could not initialize ADC")}
+		if !r.Started || got != [3]int{tc.modules, tc.dac, tc.adc} {
+			t.Errorf("%s: started=%v, modules/DAC/ADC = %v, want %v; stderr:\n%s", tc.args, r.Started, got, [3]int{tc.modules, tc.dac, tc.adc}, r.Stderr)
+		}
+		if tc.dac > 0 && !strings.HasSuffix(r.Stderr, "audio: Failed to create voice `"+map[bool]string{true: "adc", false: "dac"}[strings.HasSuffix(tc.args, "micro") || strings.HasSuffix(tc.args, "duplex")]+"'\n") {
+			t.Errorf("%s: stderr ends %q", tc.args, r.Stderr[max(0, len(r.Stderr)-60):])
 		}
 	}
 }

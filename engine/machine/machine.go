@@ -92,6 +92,9 @@ type Machine struct {
 	Props map[string]string
 	// VNC are the -vnc options' values, as given.
 	VNC []string
+	// Spice is the -spice display's options (keys as given, the last
+	// value of each), nil when none was given.
+	Spice map[string]string
 	// XIVE: the pseries interrupt controller that takes /machine/unattached/device[0].
 	XIVE bool
 	// NUMA: node count (0 = not configured) and the node of each slot.

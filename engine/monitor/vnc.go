@@ -89,6 +89,21 @@ func init() {
 			}
 			return replyOf(mon.fixed().qmp["query-display-options"])
 		})
+		// query-spice (qmp_query_spice): a display on a unix socket (a TCP
+		// one would be the host's port: not simulated), no client, so the
+		// server's mouse and no channels.
+		RegisterQMP("query-spice", func(mon *Monitor, _ qjson.Object) (any, *Error) {
+			sp := mon.M.Spice
+			if sp == nil || !cmdline.OptsBool(sp["unix"]) {
+				return replyOf(mon.fixed().qmp["query-spice"])
+			}
+			auth := "spice"
+			if cmdline.OptsBool(sp["disable-ticketing"]) {
+				auth = "none"
+			}
+			return qjson.O("migrated", false, "enabled", true, "auth", auth, "compiled-version", mon.M.Release().SpiceCompiledVersion,
+				"host", sp["addr"], "channels", []any{}, "mouse-mode", "server"), nil
+		})
 		RegisterQMP("query-vnc", func(mon *Monitor, _ qjson.Object) (any, *Error) {
 			servers := mon.vncServers()
 			if len(servers) == 0 || servers[0].none {

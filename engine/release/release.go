@@ -291,6 +291,32 @@ type Release struct {
 	// host has: spice's refuses when no -spice display is in use (%s: the
 	// driver).
 	AudioDriverInitFailed string
+	// SpiceModulesPackage names the Debian package of the spice modules
+	// when the build is without them (measured in 10.0's chroot: -spice is
+	// "no option group" with a hint naming it, spicevmc and spiceport are
+	// no char drivers); "" where spice is there (7.2).
+	SpiceModulesPackage string
+	// SpiceCompiledVersion is libspice-server's version query-spice
+	// reports for a display in use.
+	SpiceCompiledVersion string
+	// VirtioGPUBlobError is virtio-gpu's realize refusing blob=on on a host
+	// with no /dev/udmabuf (after a warning naming it; 10.0 also looks for
+	// rutabaga).
+	VirtioGPUBlobError string
+	// AudioNoDefaultDriver: a sound card with no audiodev= on a line with
+	// no -audiodev finds no default audio driver (measured in 10.0's
+	// chroot); 7.2 probes the host's drivers instead, whose libasound
+	// prints the host's ALSA configuration errors (not simulated).
+	AudioNoDefaultDriver bool
+	// AudioHostProbe is 7.2's default audio backend on a line with no
+	// -audiodev: audio_init probes the host's drivers in audio_prio_list's
+	// order (Modules: the lines of the modules missing, printed once) and
+	// takes the first that inits (alsa on the recording host, which has no
+	// sound card); then each voice a card opens fails, tried twice
+	// (audio_pcm_hw_add_new, again when no hw voice matches) before
+	// AudioVoiceFailed. VoiceFailed is one attempt's libasound and alsa
+	// lines (%s: DAC or ADC). Measured with an HDA duplex codec.
+	AudioHostProbe *AudioHostProbe
 	// SizeAbort is error_abort's report of a negative JSON size a null
 	// block driver takes as a QemuOpts size: where, and the error (%s:
 	// the value); QEMU then aborts.
@@ -821,3 +847,6 @@ func (r *Release) MigrationProtocol(uri string) bool {
 type ClassProp struct {
 	Name, Type, Description string
 }
+
+// AudioHostProbe: see Release.AudioHostProbe.
+type AudioHostProbe struct{ Modules, VoiceFailed string }

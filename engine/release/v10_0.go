@@ -37,10 +37,13 @@ var V10_0 = &Release{
 		}
 		return "qemu-system-gui"
 	},
-	AudioVoiceFailed:   "audio: Could not create a backend for voice `%s'",
-	SoundCards:         []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16", "virtio"},
-	AudioModelOptional: true,
-	MemLockError:       "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
+	AudioVoiceFailed:     "audio: Could not create a backend for voice `%s'",
+	SoundCards:           []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16", "virtio"},
+	AudioModelOptional:   true,
+	SpiceModulesPackage:  "qemu-system-modules-spice",
+	VirtioGPUBlobError:   "need rutabaga or udmabuf for blob resources",
+	AudioNoDefaultDriver: true,
+	MemLockError:         "parameter 'mem-lock' expects one of 'on', 'off', 'on-fault'",
 	RemovedOptions: map[string]bool{"no-hpet": true, "no-acpi": true, "chroot": true, "runas": true, "async-teardown": true,
 		"singlestep": true, "portrait": true, "rotate": true},
 	QOMRoot:       []string{"chardevs", "objects", "machine", "backend"},

@@ -38,6 +38,9 @@ var V7_2 = &Release{
 	AudiodevDrivers:               []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
 	AudioUnknownDriver:            "audio: Unknown audio driver `%s'",
 	AudioDriverInitFailed:         "audio: Could not init `%s' audio driver",
+	SpiceCompiledVersion:          "0.15.1",
+	VirtioGPUBlobError:            "cannot enable blob resources without udmabuf",
+	AudioHostProbe:                &AudioHostProbe{Modules: alsaModules, VoiceFailed: alsaVoiceFailed},
 	SCSILegacyDiskProps:           []string{"share-rw", "rerror", "werror"},
 	AudioVoiceFailed:              "audio: Failed to create voice `%s'",
 	SoundCards:                    []string{"ac97", "adlib", "cs4231a", "es1370", "gus", "hda", "sb16"},
@@ -211,3 +214,23 @@ var V7_2 = &Release{
 		{"cxl-fmw", "CXLFixedMemoryWindow", "CXL Fixed Memory Windows (array)"},
 	},
 }
+
+// What 7.2's default audio probe printed on the recording host (Debian
+// bookworm, no sound card, no PulseAudio/JACK/SDL modules installed).
+const (
+	alsaModules = "qemu: module audio-audio-pa not found, do you want to install qemu-system-gui package?\n" +
+		"qemu: module audio-audio-jack not found, do you want to install qemu-system-gui package?\n" +
+		"qemu: module audio-audio-sdl not found, do you want to install qemu-system-gui package?\n" +
+		"qemu: module audio-audio-pa not found, do you want to install qemu-system-gui package?"
+	alsaVoiceFailed = "ALSA lib confmisc.c:855:(parse_card) cannot find card '0'\n" +
+		"ALSA lib conf.c:5180:(_snd_config_evaluate) function snd_func_card_inum returned error: No such file or directory\n" +
+		"ALSA lib confmisc.c:422:(snd_func_concat) error evaluating strings\n" +
+		"ALSA lib conf.c:5180:(_snd_config_evaluate) function snd_func_concat returned error: No such file or directory\n" +
+		"ALSA lib confmisc.c:1334:(snd_func_refer) error evaluating name\n" +
+		"ALSA lib conf.c:5180:(_snd_config_evaluate) function snd_func_refer returned error: No such file or directory\n" +
+		"ALSA lib conf.c:5703:(snd_config_expand) Evaluate error: No such file or directory\n" +
+		"ALSA lib pcm.c:2666:(snd_pcm_open_noupdate) Unknown PCM default\n" +
+		"alsa: Could not initialize %s\n" +
+		"alsa: Failed to open `default':\n" +
+		"alsa: Reason: No such file or directory"
+)

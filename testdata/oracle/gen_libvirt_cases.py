@@ -2365,6 +2365,221 @@ p("r6-ps-full", *psb(*obj(**TG), *nullb(1), *fmtb(1, "raw"), *thr(1), *VSCSI,
   steps=BD_LOOK + [qmp("device_add", driver=PSC9, id="vcpu2", **{"core-id": 2}), qmp("query-hotpluggable-cpus")])
 
 
+
+# ============================================================ round 7 ====
+# Round 7 (r7-): pasted lines rounds 1-6 did not try, each followed by a
+# vCPU hot-plug the way libvirt's setvcpus does it (query-hotpluggable-cpus,
+# device_add with the props it got and id vcpuN, query-cpus-fast): pseries
+# domains with VIO devices on their own regs (two spapr-vscsi, two
+# spapr-vty, nvram by -global), spapr-pci-host-bridge with index= and
+# numa_node= (and one hot-plugged), resize-hpt and cap-* values one by one
+# (nested-hv, ail-mode-3, rpt-invalidate under TCG), max-cpu-compat against
+# the -cpu model, pinned pseries versions, SMT cores with core-id in
+# threads, POWER7/8/10 cores, -cpu host and host-spapr-cpu-core under TCG;
+# q35 lines with many pcie-root-ports (libvirt's chassis/port/addr and
+# multifunction, hotplug=off), pcie-pci-bridge with conventional devices
+# behind it (and a pci-bridge), -audiodev with ich9-intel-hda and its codecs,
+# virtio-gpu-pci / virtio-vga (and their -gl forms), qxl-vga and qxl with
+# -spice on a unix socket, spicevmc channels and usb-redir (10.0's build has
+# no spice and no qxl: refused). -spice on a TCP port is left out (the
+# host's ports); its sockets are under /tmp/lv7-spice-*.
+# Recorded twice per release, none dropped; all kept pass (7.2's probe of
+# the host's audio with no -audiodev is release data: libasound's lines on
+# the recording host).
+
+
+def setv(drv, props, vid="vcpu1"):
+    """virsh setvcpus: the hot-pluggable list, device_add with its props, the vcpus."""
+    return [qmp("query-hotpluggable-cpus"), qmp("device_add", driver=drv, id=vid, **props), qmp("query-cpus-fast")]
+
+
+PS7_SMP = "1,maxcpus=4,sockets=1,dies=1,cores=4,threads=1"
+
+
+def ps7(*more, machine="pseries-7.2", extra=PS_CAPS, cpu="power9_v2.0", smp=PS7_SMP, **kw):
+    return psb(*more, machine=machine, extra=extra, cpu=cpu, smp=smp, **kw)
+
+
+VTY2 = ["-chardev", "null,id=charserial1"] + dev(driver="spapr-vty", chardev="charserial1", id="serial1", reg=0x30001000)
+VIO_GREP = {"hmp": "info qtree", "grep": "spapr-v|reg =|dev: scsi-hd|chardev"}
+
+# --------------------------------------------------- pseries: VIO ----
+p("r7-ps-vio-all", *ps7(*VSCSI, *disk(1), *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, device_id="drive-scsi0-0-0-0",
+                                              drive="libvirt-1-format", id="scsi0-0-0-0", bootindex=1), *VTY, *VTY2, *NVRAM),
+  steps=[VIO_GREP] + setv(PSC9, {"core-id": 1}))
+p("r7-ps-vscsi-two", *ps7(*VSCSI, *dev(driver="spapr-vscsi", id="scsi1", reg=0x2001), *disk(1), *disk(2),
+                          *dev(driver="scsi-hd", bus="scsi0.0", channel=0, **{"scsi-id": 0}, lun=0, drive="libvirt-1-format", id="scsi0-0-0-0"),
+                          *dev(driver="scsi-hd", bus="scsi1.0", channel=0, **{"scsi-id": 1}, lun=0, drive="libvirt-2-format", id="scsi1-0-1-0")),
+  steps=[VIO_GREP, qmp("query-block")] + setv(PSC9, {"core-id": 2}, "vcpu2"))
+p("r7-ps-vscsi-no-reg", *ps7(*dev(driver="spapr-vscsi", id="scsi0"), *dev(driver="spapr-vscsi", id="scsi1")),
+  steps=[VIO_GREP] + setv(PSC9, {"core-id": 1}))
+p("r7-ps-vscsi-reg-taken-vty", *ps7(*dev(driver="spapr-vscsi", id="scsi0", reg=0x30000000), *VTY), steps=[VIO_GREP])
+p("r7-ps-vty-hotplug", *ps7(*VTY),
+  steps=[qmp("chardev-add", id="charserial1", backend={"type": "null", "data": {}}),
+         qmp("device_add", driver="spapr-vty", chardev="charserial1", id="serial1", reg=0x30001000), VIO_GREP] + setv(PSC9, {"core-id": 3}, "vcpu3"))
+p("r7-ps-vscsi-hotplug", *ps7(),
+  steps=[qmp("device_add", driver="spapr-vscsi", id="scsi0", reg=0x2000), qmp("device_add", driver="spapr-vlan", id="net0"),
+         VIO_GREP] + setv(PSC9, {"core-id": 1}))
+p("r7-ps-nvram-global-size", *ps7("-global", "spapr-nvram.reg=0x3000", "-global", "spapr-nvram.drive=nosuch"), steps=[VIO_GREP])
+
+# ------------------------------------------------- pseries: PHBs ----
+p("r7-ps-phb-numa", *ps7(*dev(driver="spapr-pci-host-bridge", index=1, id="pci.1", numa_node=1),
+                         *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1.0", addr="0x1"),
+                         smp="2,maxcpus=4,sockets=1,dies=1,cores=4,threads=1", numa=[("0-1", 512), ("2-3", 512)]),
+  steps=hmp("info pci") + [qmp("qom-get", path="/machine/peripheral/pci.1", property="numa_node")] + setv(PSC9, {"core-id": 2, "node-id": 1}, "vcpu2"))
+p("r7-ps-phb-numa-bad", *ps7(*dev(driver="spapr-pci-host-bridge", index=1, id="pci.1", numa_node=5), numa=[("0", 512), ("1-3", 512)]),
+  steps=hmp("info pci"))
+p("r7-ps-phb-numa-no-numa", *ps7(*dev(driver="spapr-pci-host-bridge", index=1, id="pci.1", numa_node=0)), steps=hmp("info pci"))
+for idx in (30, 31):
+    p("r7-ps-phb-index-%d" % idx, *ps7(*dev(driver="spapr-pci-host-bridge", index=idx, id="pci.1")),
+      steps=hmp("info pci") + setv(PSC9, {"core-id": 1}))
+p("r7-ps-phb-four", *ps7(*[a for i in (1, 2, 3, 4) for a in dev(driver="spapr-pci-host-bridge", index=i, id="pci.%d" % i)],
+                         *dev(driver="virtio-rng-pci", id="rng0", bus="pci.4.0", addr="0x1f")),
+  steps=[qmp("query-pci")] + setv(PSC9, {"core-id": 1}))
+p("r7-ps-phb-hotplug", *ps7(*dev(driver="spapr-pci-host-bridge", index=1, id="pci.1")),
+  steps=[qmp("device_add", driver="spapr-pci-host-bridge", index=2, id="pci.2"),
+         qmp("device_add", driver="virtio-balloon-pci", id="balloon0", bus="pci.2.0", addr="0x2"), hmp("info pci")[0]] + setv(PSC9, {"core-id": 1}))
+p("r7-ps-phb-hotplug-dup-index", *ps7(*dev(driver="spapr-pci-host-bridge", index=1, id="pci.1")),
+  steps=[qmp("device_add", driver="spapr-pci-host-bridge", index=1, id="pci.2"), qmp("device_add", driver="spapr-pci-host-bridge", id="pci.3")])
+
+# --------------------------------------------- pseries: machine caps ----
+for name, extra in [("hpt-enabled", ",resize-hpt=enabled"), ("hpt-required", ",resize-hpt=required"),
+                    ("hpt-bad", ",resize-hpt=sometimes"),
+                    ("nested-hv-on", ",cap-nested-hv=on"), ("nested-hv-off", ",cap-nested-hv=off"),
+                    ("ail-mode-3-off", ",cap-ail-mode-3=off"), ("rpt-invalidate-on", ",cap-rpt-invalidate=on"),
+                    ("ccf-assist-on", ",cap-ccf-assist=on"), ("hpt-page-16m", ",cap-hpt-max-page-size=16M"),
+                    ("large-decr-on", ",cap-large-decr=on"), ("ic-mode-dual", ",ic-mode=dual")]:
+    pr = extra.split("=")[0].lstrip(",")
+    p("r7-ps-cap-" + name, *ps7(extra=PS_CAPS + extra),
+      steps=[qmp("qom-get", path="/machine", property=pr)] + setv(PSC9, {"core-id": 1}))
+
+# ------------------------------------- pseries: CPU model and compat ----
+for name, cpu, compat, core in [("p9-compat-p9", "POWER9", "power9", PSC9), ("p9-compat-p8", "POWER9", "power8", PSC9),
+                                ("p9-compat-p10", "POWER9", "power10", PSC9), ("p8-compat-p9", "POWER8", "power9", "power8_v2.0-spapr-cpu-core"),
+                                ("p9-compat-p7", "POWER9", "power7", PSC9), ("p10-compat-p9", "POWER10", "power9", PSC10),
+                                ("p7", "POWER7", None, "power7_v2.3-spapr-cpu-core"),
+                                ("p8nvl", "POWER8NVL", None, "power8nvl_v1.0-spapr-cpu-core"),
+                                ]:
+    p("r7-ps-cpu-" + name, *ps7(extra=PS_CAPS + (",max-cpu-compat=" + compat if compat else ""), cpu=cpu),
+      steps=setv(core, {"core-id": 1}) + [qmp("qom-get", path=CPU0, property="compat-pvr")])
+p("r7-ps-cpu-host", *ps7(cpu="host"), steps=[qmp("query-hotpluggable-cpus")])
+p("r7-ps-cpu-host-core", *ps7(), steps=setv("host-spapr-cpu-core", {"core-id": 1}))
+p("r7-ps-cpu-host-core-cold", *ps7(*dev(driver="host-spapr-cpu-core", id="vcpu1", **{"core-id": 1})), steps=[qmp("query-hotpluggable-cpus")])
+p("r7-ps-cpu-default-model", *ps7(cpu=None), steps=setv(PSC9, {"core-id": 1}))
+for m in ("pseries-7.1", "pseries-8.0", "pseries-9.0", "pseries-10.0"):
+    p("r7-ps-machine-" + m, *ps7(machine=m), steps=setv(PSC9, {"core-id": 1}))
+
+# -------------------------------------------- pseries: SMT and NUMA ----
+p("r7-ps-smt4", *ps7(smp="4,maxcpus=16,sockets=1,dies=1,cores=4,threads=4"),
+  steps=setv(PSC9, {"core-id": 4}, "vcpu4") + [qmp("device_add", driver=PSC9, id="vcpu6", **{"core-id": 6}), {"hmp": "info cpus"}])
+p("r7-ps-smt8", *ps7(smp="8,maxcpus=16,sockets=1,dies=1,cores=2,threads=8"), steps=setv(PSC9, {"core-id": 8}, "vcpu8"))
+p("r7-ps-smt2-numa", *ps7(smp="2,maxcpus=8,sockets=1,dies=1,cores=4,threads=2", numa=numa2(),
+                          numa_cpu=["node-id=0,core-id=0", "node-id=0,core-id=2", "node-id=1,core-id=4", "node-id=1,core-id=6"]),
+  steps=setv(PSC9, {"core-id": 4, "node-id": 1}, "vcpu2") + hmp("info numa"))
+p("r7-ps-sockets2", *ps7(smp="2,maxcpus=8,sockets=2,dies=1,cores=4,threads=1"),
+  steps=setv(PSC9, {"core-id": 5}, "vcpu5") + [qmp("device_add", driver=PSC9, id="vcpu9", **{"core-id": 9})])
+p("r7-ps-setvcpus-no-id", *ps7(), steps=[qmp("device_add", driver=PSC9, **{"core-id": 1}), qmp("query-cpus-fast"), qmp("qom-list", path="/machine/peripheral-anon")])
+
+# ============================================ q35: root ports, bridges ==
+PC_DEVS = (NET6 + dev(driver="e1000", netdev="hostnet0", id="net0", mac="52:54:00:7a:00:01", bus="pci.15", addr="0x1")
+           + dev(driver="rtl8139", id="net1", bus="pci.15", addr="0x2", netdev="hostnet1"))
+X7 = {"socket-id": 1, "core-id": 0, "thread-id": 0}
+Q7_SMP = "1,maxcpus=4,sockets=4,dies=1,cores=1,threads=1"
+
+
+def q7(*more, ports=None, smp=Q7_SMP, **kw):
+    return q35b(*more, ports=ports, smp=smp, **kw)
+
+
+x("r7-q35-ports14-pcibridge", *q7(*dev(driver="pcie-pci-bridge", id="pci.15", bus="pci.14", addr="0x0"),
+                                  "-netdev", j(type="user", id="hostnet1"), *PC_DEVS, ports=ports_at(2, 14)),
+  steps=hmp("info pci") + setv(X86C, X7))
+x("r7-q35-pcibridge-pcie0", *q7("-device", "pcie-pci-bridge,id=br0,bus=pcie.0,addr=0x5", "-device", "e1000,bus=br0,addr=0x1,id=nic0", ports=[]),
+  steps=hmp("info pci") + setv(X86C, X7))
+x("r7-q35-pcibridge-slot0", *q7(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pci.4", addr="0x0"),
+                                *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.5", addr="0x0")), steps=hmp("info pci"))
+x("r7-q35-pcibridge-hotplug", *q7(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pci.4", addr="0x0")),
+  steps=[qmp("netdev_add", type="user", id="hostnet1"),
+         qmp("device_add", driver="e1000", netdev="hostnet1", id="net1", mac="52:54:00:7a:00:02", bus="pci.5", addr="0x3"),
+         hmp("info pci")[0], qmp("device_del", id="net1")] + setv(X86C, X7))
+x("r7-q35-pcibridge-pcibridge", *q7(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pci.4", addr="0x0"),
+                                    *dev(driver="pci-bridge", chassis_nr=6, id="pci.6", bus="pci.5", addr="0x1"),
+                                    *dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.6", addr="0x1")),
+  steps=hmp("info pci") + setv(X86C, X7))
+x("r7-q35-pcibridge-on-pcie-dev", *q7(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pci.4", addr="0x0"),
+                                      *dev(driver="pcie-root-port", port=0x30, chassis=9, id="pci.9", bus="pci.5", addr="0x1")), steps=hmp("info pci"))
+x("r7-q35-pcibridge-two-on-port", *q7(*dev(driver="pcie-pci-bridge", id="pci.5", bus="pci.4", addr="0x0"),
+                                      *dev(driver="pcie-pci-bridge", id="pci.6", bus="pci.4", addr="0x1")), steps=hmp("info pci"))
+x("r7-q35-ports-hotplug-off", *q7(ports=ports_at(2, 3)[:-2] + dev(driver="pcie-root-port", port=0x12, chassis=3, id="pci.3", bus="pcie.0", addr="0x2.0x2", hotplug=False)),
+  steps=[qmp("device_add", driver="virtio-balloon-pci", id="balloon0", bus="pci.3", addr="0x0"),
+         qmp("qom-get", path="/machine/peripheral/pci.3", property="hotplug")] + setv(X86C, X7))
+x("r7-q35-ports-hotplug-off-cold", *q7(*dev(driver="virtio-balloon-pci", id="balloon0", bus="pci.1", addr="0x0"),
+                                       ports=dev(driver="pcie-root-port", port=0x10, chassis=1, id="pci.1", bus="pcie.0", addr="0x2", hotplug=False)),
+  steps=[qmp("device_del", id="balloon0"), hmp("info pci")[0]])
+x("r7-q35-ports-30", *q7(ports=ports_at(2, 30)), steps=[qmp("query-pci"), qmp("qom-get", path="/machine/peripheral/pci.30", property="chassis")] + setv(X86C, X7))
+x("r7-q35-ports-hotplug-dev-last", *q7(ports=ports_at(2, 8)),
+  steps=[qmp("device_add", driver="virtio-gpu-pci", id="video1", bus="pci.8", addr="0x0"), hmp("info pci")[0]] + setv(X86C, X7))
+x("r7-q35-ports-mf-off-func", *q7(ports=dev(driver="pcie-root-port", port=0x10, chassis=1, id="pci.1", bus="pcie.0", addr="0x2", multifunction=False)
+                                  + dev(driver="pcie-root-port", port=0x11, chassis=2, id="pci.2", bus="pcie.0", addr="0x2.0x1")), steps=hmp("info pci"))
+
+# ------------------------------------------------------ sound: ich9 ----
+AUD = ["-audiodev", j(id="audio1", driver="none")]
+HDA = dev(driver="ich9-intel-hda", id="sound0", bus="pcie.0", addr="0x1b")
+for name, codecs in [("micro", [("hda-micro", 0)]), ("output", [("hda-output", 0)]),
+                     ("two-codecs", [("hda-duplex", 0), ("hda-micro", 1)]), ("cad-taken", [("hda-duplex", 0), ("hda-output", 0)]),
+                     ]:
+    more = [a for i, (c, cad) in enumerate(codecs) for a in dev(driver=c, id="sound0-codec%d" % i, bus="sound0.0", cad=cad, audiodev="audio1")]
+    x("r7-hda-" + name, *q7(*AUD, *HDA, *more), steps=[{"hmp": "info qtree", "grep": "hda|cad|audiodev"}] + setv(X86C, X7))
+x("r7-hda-no-audiodev", *q7(*HDA, *dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0)), steps=[{"hmp": "info qtree", "grep": "hda|cad|audiodev"}])
+x("r7-hda-pc-ich6", *pc6(*AUD, *dev(driver="intel-hda", id="sound0", bus="pci.0", addr="0x4"),
+                         *dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1"), smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+  steps=hmp("info pci") + setv(X86C, X7))
+x("r7-hda-hotplug", *q7(*AUD),
+  steps=[qmp("device_add", driver="ich9-intel-hda", id="sound0", bus="pci.1", addr="0x0"),
+         qmp("device_add", driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1"),
+         {"hmp": "info qtree", "grep": "hda|cad|audiodev"}] + setv(X86C, X7))
+
+# ------------------------------------------------------ video ----
+VGA1 = dev(driver="virtio-vga", id="video0", max_outputs=1, bus="pcie.0", addr="0x1")
+for name, more in [("gpu-secondary", VGA1 + dev(driver="virtio-gpu-pci", id="video1", max_outputs=1, bus="pci.1", addr="0x0")),
+                   ("gpu-heads", dev(driver="virtio-gpu-pci", id="video0", max_outputs=4, bus="pci.1", addr="0x0")),
+                   ("gpu-heads-too-many", dev(driver="virtio-gpu-pci", id="video0", max_outputs=17, bus="pci.1", addr="0x0")),
+                   ("vga-gl", dev(driver="virtio-vga-gl", id="video0", max_outputs=1, bus="pcie.0", addr="0x1")),
+                   ("gpu-gl", dev(driver="virtio-gpu-gl-pci", id="video0", max_outputs=1, bus="pci.1", addr="0x0")),
+                   ("gpu-blob", dev(driver="virtio-gpu-pci", id="video0", blob=True, bus="pci.1", addr="0x0")),
+                   ("qxl-no-spice", dev(driver="qxl-vga", id="video0", max_outputs=1, ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pcie.0", addr="0x1"))]:
+    x("r7-video-" + name, *q7(*more), steps=hmp("info pci") + setv(X86C, X7))
+
+# ------------------------------------------------------ spice ----
+def spice(n, more=""):
+    return ["-spice", "unix=on,addr=/tmp/lv7-spice-%d.sock,disable-ticketing=on,seamless-migration=on%s" % (n, more)]
+
+
+QXL = dev(driver="qxl-vga", id="video0", max_outputs=1, ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pcie.0", addr="0x1")
+VS7 = dev(driver="virtio-serial-pci", id="virtio-serial0", bus="pci.2", addr="0x0")
+VDAGENT = ["-chardev", "spicevmc,id=charchannel0,name=vdagent"] + dev(driver="virtserialport", bus="virtio-serial0.0", nr=1, chardev="charchannel0", id="channel0", name="com.redhat.spice.0")
+USBC = dev(driver="qemu-xhci", p2=15, p3=15, id="usb", bus="pci.3", addr="0x0")
+x("r7-spice-qxl", *q7(*spice(1), *QXL), steps=hmp("info pci") + [qmp("query-spice")] + setv(X86C, X7))
+x("r7-spice-qxl-vdagent", *q7(*spice(2), *QXL, *VS7, *VDAGENT), steps=[qmp("query-chardev")] + setv(X86C, X7))
+x("r7-spice-qxl-two", *q7(*spice(3), *QXL, *dev(driver="qxl", id="video1", ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pci.1", addr="0x0")),
+  steps=hmp("info pci") + setv(X86C, X7))
+x("r7-spice-audio", *q7(*spice(4), *QXL, "-audiodev", j(id="audio1", driver="spice"), *HDA,
+                        *dev(driver="hda-duplex", id="sound0-codec0", bus="sound0.0", cad=0, audiodev="audio1")),
+  steps=[{"hmp": "info qtree", "grep": "hda|audiodev"}] + setv(X86C, X7))
+x("r7-spice-usbredir", *q7(*spice(5), *QXL, *USBC, "-chardev", "spicevmc,id=charredir0,name=usbredir",
+                           *dev(driver="usb-redir", chardev="charredir0", id="redir0", bus="usb.0", port="2")),
+  steps=[qmp("query-chardev"), {"hmp": "info usb"}] + setv(X86C, X7))
+x("r7-spice-virtio-vga", *q7(*spice(6), *VGA1), steps=hmp("info pci") + setv(X86C, X7))
+x("r7-spice-port0", *q7("-spice", "port=0,disable-ticketing=on", *QXL), steps=hmp("info pci"))
+x("r7-spice-gl", *q7(*spice(7, ",gl=on,rendernode=/dev/dri/by-path/nosuch-render"), *VGA1), steps=hmp("info pci"))
+x("r7-spice-vdagent-no-spice", *q7(*VS7, *VDAGENT), steps=[qmp("query-chardev")])
+x("r7-spice-qxl-pc", *pc6(*spice(8), *dev(driver="qxl-vga", id="video0", max_outputs=1, ram_size=67108864, vram_size=67108864, vram64_size_mb=0, vgamem_mb=16, bus="pci.0", addr="0x2"),
+                          smp="1,maxcpus=2,sockets=2,dies=1,cores=1,threads=1"),
+  steps=hmp("info pci") + setv(X86C, X7))
+x("r7-spice-qxl-hotplug", *q7(*spice(9)),
+  steps=[qmp("device_add", driver="qxl", id="video1", bus="pci.1", addr="0x0"), hmp("info pci")[0]] + setv(X86C, X7))
+
+
 # hostfiles.write() writes every case's files, round 4's too.
 corpus.write()
 hostfiles.write()
