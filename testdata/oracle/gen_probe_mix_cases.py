@@ -3432,4 +3432,14 @@ r7_cases(10, seed=555000, name="r55-f")
 redraw((r5_case, 20, 560000, "r56-a"), (r14_case, 20, 561000, "r56-b"), (r16_case, 15, 562000, "r56-c"),
        (r6_case, 15, 563000, "r56-d"))
 
+
+# Round 57 (r57-, lead): fresh draws of rounds 15, 3, 9 and 12 and of round
+# 44's NUMA and heavy sessions, from seeds none used.
+redraw((r15_case, 15, 570000, "r57-a"), (r3_case, 15, 571000, "r57-b"), (r9_case, 12, 572000, "r57-c"),
+       (r12_case, 10, 573000, "r57-d"))
+for n in range(8):
+    r44_case(n, seed=574000, name="r57-e", numa=True)
+for n in range(8):
+    r44_case(n, seed=575000, name="r57-f", heavy=True)
+
 corpus.write()
