@@ -4714,4 +4714,41 @@ for mt, b, m in E20:
         qmp("set-numa-node", type="cpu", **{"node-id": 1, key: 1}), raw("x-exit-preconfig", []), qmp("x-exit-preconfig"),
         cpu20(b, 1), qmp("device_add", **dict(good, **{"node-id": 2})), cpu20(b, 2), qmp("query-hotpluggable-cpus")])
 
+
+# Measured after round 20's fixes (e20m-): set-numa-node under -preconfig
+# to a machine that starts (its boot CPUs' warnings at x-exit-preconfig),
+# with every CPU given a node and with none; ringbuf sizes at the int64's
+# edges; pseries core ids past int32 (one wraps to a free core, one below
+# zero); empty ids on non-CPU devices (10.0 takes them from QMP).
+MEM20 = ["-m", "512M", "-object", "memory-backend-ram,id=m0,size=256M", "-object", "memory-backend-ram,id=m1,size=256M"]
+for mt, b, m in E20:
+    key = "socket-id" if b == "x" else "core-id"
+    cases = x if b == "x" else p
+    cases("e20m-pre-" + mt, *m, *MEM20, "-preconfig", steps=[
+        qmp("set-numa-node", type="node", nodeid=0, memdev="m0", cpus=[0, 1, 2, 3]),
+        qmp("set-numa-node", type="node", nodeid=1, memdev="m1", cpus=[4, 5, -1]),
+        qmp("set-numa-node", type="node", nodeid=1, memdev="m1", cpus=[4, 5, 6, 7]),
+        qmp("set-numa-node", type="dist", src=0, dst=1, val="20"), qmp("set-numa-node", type="dist", src=0, dst=1, val=300),
+        qmp("set-numa-node", type="dist", src=0, dst=-1, val=20), qmp("set-numa-node", type="dist", src=0, dst=1, val=20),
+        qmp("x-exit-preconfig"), cpu20(b, 1), qmp("device_add", **dict(cpuargs20(b), **{"node-id": 0})), cpu20(b, 2),
+        qmp("query-hotpluggable-cpus")])
+    cases("e20m-pre2-" + mt, *m, *MEM20, "-preconfig", steps=[
+        qmp("set-numa-node", type="node", nodeid=0, memdev="m0"), qmp("set-numa-node", type="node", nodeid=1, memdev="m1"),
+        qmp("set-numa-node", type="cpu", **{"node-id": 1, key: 1}), qmp("x-exit-preconfig"), cpu20(b, 1), cpu20(b, 2),
+        qmp("query-hotpluggable-cpus")])
+    cases("e20m-ring-" + mt, *m, steps=with20(b, [
+        qmp("chardev-add", id="r%d" % i, backend={"type": "ringbuf", "data": {"size": v}})
+        for i, v in enumerate([0, 3, -2, -4096, 9223372036854775808, 1.5, "64k", True, 1])] + [
+        qmp("ringbuf-write", device="r8", data="hello"), qmp("ringbuf-read", device="r8", size=8), qmp("query-chardev")]))
+    other = [("e1000", {}), ("virtio-net-pci", {})] if b == "x" else [("spapr-vlan", {}), ("spapr-vty", {"chardev": "c0"})]
+    cases("e20m-empty-" + mt, *m, "-chardev", "null,id=c0", steps=with20(b, [
+        qmp("device_add", driver=other[0][0], id=""), qmp("device_add", driver=other[1][0], id="", **other[1][1]),
+        qmp("qom-list", path="/machine/peripheral"), qmp("device_del", id=""),
+        qmp("object-add", **{"qom-type": "iothread", "id": ""}), qmp("netdev_add", type="user", id=""),
+        qmp("blockdev-add", driver="null-co", **{"node-name": ""})]))
+p("e20m-core-ps", *E20[2][2], steps=[
+    cpu20("p", 1), qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core3", **{"core-id": 4294967302}),
+    qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core4", **{"core-id": 8589934600}),
+    qmp("query-hotpluggable-cpus"), qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core5", **{"core-id": 2147483650})])
+
 corpus.write()
