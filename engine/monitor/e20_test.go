@@ -2,6 +2,7 @@ package monitor
 
 import (
 	"encoding/json"
+	"strings"
 	"testing"
 
 	"hotpluglab/engine/cmdline"
@@ -55,5 +56,25 @@ func TestSetNumaNodePreconfig(t *testing.T) {
 				t.Errorf("%s %v: x-exit-preconfig printed %q, want %q", rel.Name, c.args, got, c.stderr)
 			}
 		}
+	}
+}
+
+// 10.0's QMP device_add takes an empty id: the device is the peripheral
+// container's child "", which its listing shows by its own type, while a
+// path naming it reaches the container (recorded: pe-x-e20m-empty-pc).
+func TestEmptyDeviceID(t *testing.T) {
+	mon := monitorFor(t, release.V10_0, "-M", "pc")
+	if _, e := mon.Execute("device_add", qjson.O("driver", "e1000", "id", "")); e != nil {
+		t.Fatal(e.Desc)
+	}
+	ret, e := mon.Execute("qom-list", qjson.O("path", "/machine/peripheral"))
+	if e != nil {
+		t.Fatal(e.Desc)
+	}
+	if got := qjson.Marshal(ret); !strings.Contains(got, `{"name": "", "type": "child<e1000>"}`) {
+		t.Errorf("qom-list /machine/peripheral: %s", got)
+	}
+	if _, e := mon.Execute("device_del", qjson.O("id", "")); e == nil || e.Desc != " is not a device" {
+		t.Errorf("device_del '': %v", e)
 	}
 }
