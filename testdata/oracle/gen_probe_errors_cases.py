@@ -4552,6 +4552,8 @@ pseries19("t1-", ["-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8"])
 # that works before and one after, then query-hotpluggable-cpus. pc, q35
 # and pseries. (The recorder gives every command its own "id" member, so
 # a script's own "id" is not among them.)
+# Recorded twice per release, none dropped. First replay 38 / 48 on 7.2,
+# 37 / 48 on 10.0; all pass after the fixes (README: probe_errors).
 def raw(command, arguments):
     return {"qmp": {"execute": command, "arguments": arguments}}
 
