@@ -4753,4 +4753,29 @@ p("e20m-core-ps", *E20[2][2], steps=[
     qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core4", **{"core-id": 8589934600}),
     qmp("query-hotpluggable-cpus"), qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core5", **{"core-id": 2147483650})])
 
+
+# (e20m2-) The hot-plugged CPU's own QOM properties over qom-get/qom-set
+# with values of the wrong type and after realize, and
+# migrate-set-capabilities with the names tooling sends.
+for mt, b, m in E20:
+    key = "socket-id" if b == "x" else "core-id"
+    cases = x if b == "x" else p
+    cp = "/machine/peripheral/cpu1" if b == "x" else "/machine/peripheral/core1"
+    cases("e20m2-qomcpu-" + mt, *m, steps=with20(b, [
+        qmp("qom-get", path=cp, property="realized"), qmp("qom-set", path=cp, property="realized", value="false"),
+        qmp("qom-set", path=cp, property="realized", value=0), qmp("qom-set", path=cp, property=key, value=4),
+        qmp("qom-set", path=cp, property=key, value="x"), qmp("qom-set", path=cp, property="node-id", value=-1),
+        qmp("qom-get", path=cp + "/", property="type"), qmp("qom-get", path=cp.rsplit("/", 1)[1], property=key),
+        qmp("qom-get", path=cp, property="hotpluggable"), qmp("qom-get", path=cp, property="hotplugged"),
+        qmp("qom-set", path=cp, property="hotpluggable", value=False), qmp("qom-list", path=cp + "/nosuch")]))
+    cases("e20m2-migcap-" + mt, *m, steps=with20(b, [
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "postcopy-ram", "state": True}, {"capability": "postcopy-ram", "state": False}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "x-colo", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "events", "state": True, "x": 1}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "compress", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "events", "state": None}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "xbzrle", "state": True}, {"capability": "nosuch", "state": True}]),
+        qmp("query-migrate-capabilities")]))
+
 corpus.write()
