@@ -163,6 +163,9 @@ func TestAddAndRemove(t *testing.T) {
 		want string
 	}{
 		{s.AddQMP("bar", "null", nil), ""},
+		// chardev-add's ringbuf size is an int64, tested as it is (round 20)
+		{s.AddQMP("rb", "ringbuf", map[string]string{"size": "-1"}), "size of ringbuf chardev must be power of two"},
+		{s.AddQMP("rb", "ringbuf", map[string]string{"size": "4096"}), ""},
 		{s.AddQMP("bar", "null", nil), "Chardev with id 'bar' already exists"},
 		{s.AddHMP("null,id=x"), ""},
 		{s.AddHMP("null,id=x"), "attempt to add duplicate property 'x' to object (type 'container')"},

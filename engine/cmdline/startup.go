@@ -843,6 +843,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 			}
 			ws := m.CPUCreateWarnings(cpuType)
 			for _, w := range ws {
+				if m.Preconfig {
+					put, _ := m.Extra[machine.BootCPUWarningsKey].([]string)
+					m.Extra[machine.BootCPUWarningsKey] = append(put, w)
+					continue
+				}
 				warn(w)
 			}
 			if err := cpuOpts.atRealize(ws); err != nil {

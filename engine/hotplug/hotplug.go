@@ -159,6 +159,13 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 	if err := PrePlug(m, c, p, hotplugged); err != nil {
 		return nil, err
 	}
+	if m.IsSPAPR() && opts.HasID && opts.ID == "" {
+		// A QMP device_add that takes an empty id (10.0) names the core
+		// "/machine/peripheral/": its threads' link to it does not
+		// resolve, and QEMU aborts (error_abort, in the monitor's context).
+		return nil, &machine.Crash{Signal: 6, Stderr: "Unexpected error in " + m.Release().ResolveLinkAbortAt + ":\n" +
+			"Device '" + path + "/thread[0]' not found\n"}
+	}
 	warnings = m.CPUCreateWarningsWith(c.Type, vals)
 	if m.Type.Family == machinetype.Microvm && !m.Release().MicrovmCPUPlug {
 		// microvm's plug handler knows no CPUs: the CPU, created, goes away.
@@ -280,18 +287,25 @@ func spaprPrePlug(m *machine.Machine, c *machine.CPU, p CPUProps, hotplugged boo
 		return fmt.Errorf("CPU core type should be %s", m.CPUType)
 	}
 	threads := int64(m.Topology.Threads)
-	if p.Core%threads != 0 {
-		return fmt.Errorf("invalid core id %d", p.Core)
+	core := p.Core // truncated to CPUCore's int32 by the caller
+	if core%threads != 0 {
+		return fmt.Errorf("invalid core id %d", core)
 	}
 	if m.Type.HotpluggableCPUs && p.NrThreads != threads {
 		return fmt.Errorf("invalid nr-threads %d, must be %d", p.NrThreads, threads)
 	}
-	idx := p.Core / threads
-	if idx < 0 || idx >= int64(len(m.Slots)) {
-		return fmt.Errorf("core id %d out of range", p.Core)
+	idx := core / threads
+	if idx < 0 {
+		// spapr_find_cpu_slot checks only the upper bound: the slot it
+		// returns lies before possible_cpus, and reading it faults
+		// (recorded on both releases: core-id 2147483648).
+		return &machine.Crash{Signal: 11}
+	}
+	if idx >= int64(len(m.Slots)) {
+		return fmt.Errorf("core id %d out of range", core)
 	}
 	if m.BySlot[idx] != nil {
-		return fmt.Errorf("core %d already populated", p.Core)
+		return fmt.Errorf("core %d already populated", core)
 	}
 	c.Slot = int(idx)
 	c.Threads = int(p.NrThreads)

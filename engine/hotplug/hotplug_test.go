@@ -1,6 +1,7 @@
 package hotplug_test
 
 import (
+	"encoding/json"
 	"errors"
 	"hotpluglab/engine/release"
 	"testing"
@@ -76,6 +77,46 @@ func TestPrePlugSPAPR(t *testing.T) {
 	old, _ := start(t, "-M", "pseries-2.6", "-smp", "2")
 	if err := add(old, "power7_v2.3-spapr-cpu-core,core-id=1"); err == nil || err.Error() != "CPU hotplug not supported for this machine" {
 		t.Errorf("pseries-2.6: %v", err)
+	}
+}
+
+// What kills QEMU on a pseries core's device_add (round 20, recorded): a
+// core-id that CPUCore's int32 makes negative (a read before
+// possible_cpus), and on 10.0 a QMP id that is empty (the threads' link
+// names "/machine/peripheral/").
+func TestSPAPRCoreCrashes(t *testing.T) {
+	for _, c := range []struct {
+		rel    *release.Release
+		args   qjson.Object
+		signal int
+		stderr string
+	}{
+		{release.V7_2, qjson.O("driver", "power8_v2.0-spapr-cpu-core", "id", "c", "core-id", json.Number("2147483648")), 11, ""},
+		{release.V10_0, qjson.O("driver", "power8_v2.0-spapr-cpu-core", "id", "c", "core-id", json.Number("2147483648")), 11, ""},
+		{release.V10_0, qjson.O("driver", "power8_v2.0-spapr-cpu-core", "id", "", "core-id", json.Number("6")), 6,
+			"Unexpected error in object_resolve_link() at qom/object.c:1927:\nDevice '/machine/peripheral//thread[0]' not found\n"},
+		{release.V10_0, qjson.O("driver", "power8_v2.0-spapr-cpu-core", "id", "", "core-id", json.Number("8")), 0, "core id 8 out of range"},
+		{release.V10_0, qjson.O("driver", "power8_v2.0-spapr-cpu-core", "id", "c", "core-id", json.Number("4294967302")), 0, ""},
+	} {
+		r := cmdline.Start(c.rel, "", []string{"-M", "pseries", "-cpu", "POWER8", "-smp", "2,maxcpus=8"})
+		if !r.Started {
+			t.Fatal(r.Stderr)
+		}
+		hotplug.Attach(r.Machine)
+		_, err := hotplug.DeviceAdd(r.Machine, qdev.FromJSON(c.args), true)
+		var crash *machine.Crash
+		switch {
+		case c.signal != 0:
+			if !errors.As(err, &crash) || crash.Signal != c.signal || crash.Stderr != c.stderr {
+				t.Errorf("%s %v: %v, want signal %d", c.rel.Name, c.args, err, c.signal)
+			}
+		case c.stderr != "":
+			if err == nil || err.Error() != c.stderr {
+				t.Errorf("%s %v: %v, want %q", c.rel.Name, c.args, err, c.stderr)
+			}
+		case err != nil: // 4294967302 is core 6 once truncated
+			t.Errorf("%s %v: %v", c.rel.Name, c.args, err)
+		}
 	}
 }
 

@@ -9,6 +9,12 @@ import (
 	"hotpluglab/engine/cpumodel"
 )
 
+// BootCPUWarningsKey holds, in Extra, what creating the boot CPUs printed
+// when -preconfig put the board's init off until x-exit-preconfig: QEMU
+// prints it then, in the monitor's context (no program name), and not at
+// all when NUMA's completion fails first (recorded: pe-x-e20-numa-pc).
+const BootCPUWarningsKey = "preconfig.cpu-warnings"
+
 // CPUCreateWarnings is what creating one x86 CPU of the given type prints
 // (without the "<binary>: warning: " prefix): the AMD hyperthreading warning
 // once per process when threads > 1, and under TCG one line per feature the

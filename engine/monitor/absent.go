@@ -7,6 +7,7 @@ import (
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/chardev"
 	"hotpluglab/engine/cmdline"
+	"strconv"
 	"strings"
 
 	"hotpluglab/engine/lazyre"
@@ -292,6 +293,12 @@ func init() {
 					}
 				}
 				if mon.M.Preconfig {
+					if ws, _ := mon.M.Extra[machine.BootCPUWarningsKey].([]string); len(ws) > 0 {
+						for _, w := range ws {
+							mon.WriteStderr("warning: " + w + "\n")
+						}
+						delete(mon.M.Extra, machine.BootCPUWarningsKey)
+					}
 					mon.M.Preconfig = false // the machine was made at start; it now shows
 					// Its first reset warns as a monitor command does: no
 					// program name.
@@ -431,9 +438,13 @@ func init() {
 
 // numaOptionsText is set-numa-node's NumaOptions as -numa's text (a list,
 // cpus' or node's, one key per element); ok is false for members that are
-// not plain values.
+// not plain values. Every number of NumaOptions but the cpu branch's is
+// unsigned: the QObject input visitor takes a negative one as its uint64
+// wrap, which the narrower range then refuses ("expects uint16_t").
 func numaOptionsText(a qjson.Object) (string, bool) {
 	var parts []string
+	typ, _ := a.Get("type")
+	unsigned := typ != "cpu"
 	for _, m := range a {
 		var vals []any
 		switch v := m.Value.(type) {
@@ -451,6 +462,10 @@ func numaOptionsText(a qjson.Object) (string, bool) {
 			case bool:
 				parts = append(parts, m.Key+"="+map[bool]string{true: "on", false: "off"}[x])
 			case json.Number:
+				if n, err := x.Int64(); err == nil && n < 0 && unsigned {
+					parts = append(parts, m.Key+"="+strconv.FormatUint(uint64(n), 10))
+					continue
+				}
 				parts = append(parts, m.Key+"="+x.String())
 			default:
 				return "", false

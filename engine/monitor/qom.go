@@ -759,7 +759,18 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 		out := []qomProp{{"type", "string"}}
 		keys := table.Keys()
 		for i := len(keys) - 1; i >= 0; i-- {
-			out = append(out, qomProp{keys[i], "child<" + mon.qomObject(clean+"/"+keys[i]) + ">"})
+			t := mon.qomObject(clean + "/" + keys[i])
+			if keys[i] == "" {
+				// A device with the empty id (10.0's QMP takes it): a path
+				// cannot name it, its container's listing does (recorded:
+				// pe-x-e20m-empty-pc).
+				mon.qomObjects(func(path, typ string) {
+					if path == clean+"/" {
+						t = typ
+					}
+				})
+			}
+			out = append(out, qomProp{keys[i], "child<" + t + ">"})
 		}
 		return out, nil
 	case "/machine/unattached":

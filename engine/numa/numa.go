@@ -542,6 +542,14 @@ func NewPreconfig(m *machine.Machine, backends map[string]*Backend) *Preconfig {
 
 // Apply is set-numa-node: one NumaOptions, as -numa's text, applied now.
 func (p *Preconfig) Apply(arg string) error {
+	if !p.applied {
+		// The start-up completed NUMA already (pseries' automatic node
+		// put every CPU on node 0); before x-exit-preconfig QEMU has not:
+		// no slot has a node yet (recorded: pe-p-e20-numa-ps).
+		for i := range p.s.m.SlotNode {
+			p.s.m.SlotNode[i] = absent
+		}
+	}
 	p.applied = true
 	return p.s.apply(arg)
 }

@@ -121,6 +121,9 @@ func unsignedMembers(s *Schema, text string) map[string]map[string]bool {
 	var table struct {
 		Commands  map[string][]string `json:"commands"`
 		ObjectAdd map[string][]string `json:"object-add"`
+		// Variants are a union command's members by its tag's value
+		// (set-numa-node's NumaOptions).
+		Variants map[string]map[string][]string `json:"variants"`
 	}
 	out := map[string]map[string]bool{}
 	if json.Unmarshal([]byte(text), &table) != nil {
@@ -145,6 +148,13 @@ func unsignedMembers(s *Schema, text string) map[string]map[string]bool {
 	if c := s.Command("object-add"); c != nil && s.entities[c.ArgType] != nil {
 		for _, v := range s.entities[c.ArgType].Variants {
 			add(v.Type, table.ObjectAdd[v.Case])
+		}
+	}
+	for cmd, byCase := range table.Variants {
+		if c := s.Command(cmd); c != nil && s.entities[c.ArgType] != nil {
+			for _, v := range s.entities[c.ArgType].Variants {
+				add(v.Type, byCase[v.Case])
+			}
 		}
 	}
 	return out

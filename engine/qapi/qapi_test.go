@@ -61,6 +61,12 @@ func TestUnsignedMembers(t *testing.T) {
 		{release.V7_2, "migrate-set-parameters", qjson.O("max-bandwidth", "7"), "Parameter 'max-bandwidth' expects uint64"},
 		{release.V7_2, "memsave", qjson.O("val", "7"), "Invalid parameter type for 'val', expected: integer"},
 		{release.V10_0, "memsave", qjson.O("val", "7"), "Parameter 'val' expects uint64"},
+		// set-numa-node's union: its branches' members by the tag (round 20)
+		{release.V7_2, "set-numa-node", qjson.O("type", "node", "nodeid", "0"), "Parameter 'nodeid' expects uint64"},
+		{release.V10_0, "set-numa-node", qjson.O("type", "node", "nodeid", "0"), "Parameter 'nodeid' expects uint64"},
+		{release.V7_2, "set-numa-node", qjson.O("type", "node", "nodeid", json.Number("-1")), ""},
+		{release.V10_0, "set-numa-node", qjson.O("type", "dist", "src", true, "dst", json.Number("1"), "val", json.Number("20")), "Parameter 'src' expects uint64"},
+		{release.V10_0, "set-numa-node", qjson.O("type", "cpu", "node-id", "1"), "Invalid parameter type for 'node-id', expected: integer"},
 	} {
 		got := ""
 		if err := For(c.rel, "x86_64").CheckJSON(c.cmd, c.args); err != nil {

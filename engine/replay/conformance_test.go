@@ -489,9 +489,14 @@ var corpora = []struct {
 	// device_del of boot CPUs and unknown ids, pseries core ids, -smp
 	// maxcpus/dies/clusters), beside non-CPU errors, pc, q35 and pseries,
 	// HMP and QMP; all passed as recorded, nothing to fix.
+	// Round 20 (e20-, 48 cases, with 19 e20m-/e20m2- measurements; none
+	// dropped): QMP argument validation of the commands hotplug tooling
+	// calls (missing, extra and ill-typed members, ranges, empty and
+	// ill-formed ids, "arguments" not an object) between CPU hotplugs,
+	// pc, q35 and pseries; set-numa-node under -preconfig; all judged.
 	// Open: see testdata/oracle/README.md.
-	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3622},
-	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3623},
+	{"probe_errors", release.V7_2, false, "probe_errors.jsonl", "probe_errors_cases.jsonl", 3689},
+	{"probe_errors", release.V10_0, false, "v10.0/probe_errors.jsonl", "probe_errors_cases.jsonl", 3690},
 	// gen_probe_mix_cases.py (issue 8): random machines beyond the CPU
 	// path (backends, the devices that use them, a monitor step or a
 	// hotplug), and the cases measured around what they found. Open: see

@@ -4541,4 +4541,241 @@ p("e19m3-cold", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA1
 # 10.0's default CPU does not refuse the POWER9 cores.
 pseries19("t1-", ["-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8"])
 
+
+# ---------------------------------------------------------------- round 20 ----
+# Round 20 (e20-, helper e20): QMP argument validation as a script writer
+# meets it, for the commands hotplug tooling calls: a required member
+# missing, a member too many, JSON of the wrong type (number for string,
+# string for bool or int, null, array, object), integers out of range and
+# negative where unsigned, empty strings, ids with bad characters, and
+# "arguments" that is not an object; each session between a CPU hotplug
+# that works before and one after, then query-hotpluggable-cpus. pc, q35
+# and pseries. (The recorder gives every command its own "id" member, so
+# a script's own "id" is not among them.)
+# Recorded twice per release, none dropped. First replay 38 / 48 on 7.2,
+# 37 / 48 on 10.0; all pass after the fixes (README: probe_errors).
+def raw(command, arguments):
+    return {"qmp": {"execute": command, "arguments": arguments}}
+
+
+E20 = [("pc", "x", ["-M", "pc", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"]),
+       ("q35", "x", ["-M", "q35", "-smp", "4,maxcpus=8,sockets=2,cores=2,threads=2"]),
+       ("ps", "p", ["-M", "pseries", "-cpu", "POWER8", "-smp", "2,maxcpus=8"])]
+
+
+def cpu20(b, n):
+    if b == "x":
+        return qmp("device_add", driver=C, id="cpu%d" % n, **{"socket-id": 1, "core-id": n - 1, "thread-id": 0})
+    return qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core%d" % n, **{"core-id": 2 * n})
+
+
+def cpuargs20(b):
+    if b == "x":
+        return {"driver": C, "id": "cpu9", "socket-id": 1, "core-id": 1, "thread-id": 1}
+    return {"driver": "power8_v2.0-spapr-cpu-core", "id": "core9", "core-id": 6}
+
+
+def with20(b, bad):
+    return [cpu20(b, 1)] + bad + [cpu20(b, 2), qmp("query-hotpluggable-cpus")]
+
+
+for mt, b, m in E20:
+    t = lambda tag: "%s-%s" % (tag, mt)
+    add = lambda tag, *extra, steps: (x if b == "x" else p)("e20-" + t(tag), *m, *extra, steps=with20(b, steps))
+    good = cpuargs20(b)
+    key = "socket-id" if b == "x" else "core-id"
+    # device_add: the CPU's own members ill-typed or out of range
+    add("dev-type", steps=[
+        qmp("device_add", **dict(good, **{key: "1"})), qmp("device_add", **dict(good, **{key: True})),
+        qmp("device_add", **dict(good, **{key: [1]})), qmp("device_add", **dict(good, **{key: {}})),
+        qmp("device_add", **dict(good, **{key: 4294967296})), qmp("device_add", **dict(good, **{key: -2})),
+        qmp("device_add", **dict(good, **{key: 1e3})), qmp("device_add", **dict(good, **{"node-id": "0"})),
+        qmp("device_add", **dict(good, **{"node-id": 65536}))])
+    add("dev-drv", steps=[
+        qmp("device_add", id="cpu9"), qmp("device_add", driver=5, id="cpu9"), qmp("device_add", driver=None, id="cpu9"),
+        qmp("device_add", driver=[good["driver"]], id="cpu9"), qmp("device_add", driver="", id="cpu9"),
+        qmp("device_add", **dict(good, id=9)), qmp("device_add", **dict(good, id=None)),
+        qmp("device_add", **dict(good, id=["cpu9"]))])
+    add("dev-id", steps=[
+        qmp("device_add", **dict(good, id="")), qmp("device_add", **dict(good, id="cpu 9")),
+        qmp("device_add", **dict(good, id="cpu/9")), qmp("device_add", **dict(good, id="9cpu")),
+        qmp("device_add", **dict(good, id="cpu.9")), qmp("device_add", **dict(good, id="cpu_9-x.y")),
+        qmp("device_add", **dict(good, id="cpü9")), qmp("device_add", **dict(good, nosuch=1)),
+        qmp("device_add", **dict(good, id="cpu1"))])
+    add("del", steps=[
+        qmp("device_del"), qmp("device_del", id=1), qmp("device_del", id=None), qmp("device_del", id=""),
+        qmp("device_del", id=["cpu1"]), qmp("device_del", id="cpu1", force=True), qmp("device_del", id="cpu 1"),
+        qmp("device_del", id={"id": "cpu1"})])
+    add("query", steps=[
+        qmp("query-hotpluggable-cpus", verbose=True), raw("query-hotpluggable-cpus", []),
+        raw("query-cpus-fast", "all"), qmp("query-cpus-fast", **{"cpu-index": 0}), raw("query-cpus-fast", {}),
+        raw("device_add", [good]), raw("device_del", "cpu1"), raw("device_add", 1), raw("device_del", True)])
+    # qom-get / qom-set / qom-list
+    cpath = "/machine/peripheral/cpu1" if b == "x" else "/machine/peripheral/core1"
+    add("qom", steps=[
+        qmp("qom-get", path=cpath), qmp("qom-get", property="type"), qmp("qom-get", path=1, property="type"),
+        qmp("qom-get", path=cpath, property=None), qmp("qom-get", path="", property="type"),
+        qmp("qom-get", path=cpath, property=""), qmp("qom-get", path=cpath, property="type", x=1),
+        qmp("qom-get", path=cpath, property=key), qmp("qom-list"), qmp("qom-list", path=5), qmp("qom-list", path=""),
+        qmp("qom-list", path=cpath, depth=1)])
+    add("qomset", steps=[
+        qmp("qom-set", path=cpath, property=key), qmp("qom-set", path=cpath, property=key, value="2"),
+        qmp("qom-set", path=cpath, property=key, value=None), qmp("qom-set", path=cpath, property=key, value=[]),
+        qmp("qom-set", path="/machine", property="usb", value="on"), qmp("qom-set", path="/machine", property="usb", value=1),
+        qmp("qom-set", path="/machine", property="dump-guest-core", value=False),
+        qmp("qom-set", property="usb", value=True), qmp("qom-set", path="/machine", value=True),
+        qmp("qom-get", path="/machine", property="dump-guest-core")])
+    # object-add / object-del
+    add("obj", steps=[
+        qmp("object-add", id="m1", size=1048576), qmp("object-add", **{"qom-type": "memory-backend-ram", "size": 1048576}),
+        qmp("object-add", **{"qom-type": 5, "id": "m1"}), qmp("object-add", **{"qom-type": "memory-backend-ram", "id": 1, "size": 1048576}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": "1M"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": -1}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 18446744073709551616}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1048576, "share": "on"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1048576, "nosuch": 1}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "", "size": 1048576}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m 1", "size": 1048576}),
+        qmp("object-add", **{"qom-type": "iothread", "id": "io1", "poll-max-ns": -1}),
+        qmp("object-add", **{"qom-type": "iothread", "id": "io1", "poll-max-ns": "5"}),
+        qmp("object-add", **{"qom-type": "memory-backend-ram", "id": "m1", "size": 1048576}),
+        qmp("object-del"), qmp("object-del", id=1), qmp("object-del", id=""), qmp("object-del", id="m1", x=1),
+        qmp("object-del", id="m1")])
+    # netdev_add / netdev_del
+    add("net", steps=[
+        qmp("netdev_add", id="n1"), qmp("netdev_add", type="user"), qmp("netdev_add", type=1, id="n1"),
+        qmp("netdev_add", type="user", id=1), qmp("netdev_add", type="user", id=""), qmp("netdev_add", type="user", id="n 1"),
+        qmp("netdev_add", type="user", id="n1", restrict="yes"), qmp("netdev_add", type="user", id="n1", ipv4=1),
+        qmp("netdev_add", type="user", id="n1", hostfwd="tcp::2222-:22"), qmp("netdev_add", type="user", id="n1", nosuch=1),
+        qmp("netdev_add", type="user", id="n1", net=None), qmp("netdev_add", type="user", id="n1"),
+        qmp("netdev_del"), qmp("netdev_del", id=1), qmp("netdev_del", id="n1", x=1), qmp("netdev_del", id="n1")])
+    # chardev-add / chardev-remove
+    add("chr", steps=[
+        qmp("chardev-add", backend={"type": "null", "data": {}}), qmp("chardev-add", id="c1"),
+        qmp("chardev-add", id=1, backend={"type": "null", "data": {}}), qmp("chardev-add", id="c1", backend="null"),
+        qmp("chardev-add", id="c1", backend={"type": 1, "data": {}}), qmp("chardev-add", id="", backend={"type": "null", "data": {}}),
+        qmp("chardev-add", id="c 1", backend={"type": "null", "data": {}}),
+        qmp("chardev-add", id="c1", backend={"type": "ringbuf", "data": {"size": "4096"}}),
+        qmp("chardev-add", id="c1", backend={"type": "ringbuf", "data": {"size": -1}}),
+        qmp("chardev-add", id="c1", backend={"type": "ringbuf", "data": {"size": 4096, "nosuch": 1}}),
+        qmp("chardev-add", id="c1", backend={"type": "null", "data": {}}, x=1),
+        qmp("chardev-add", id="c1", backend={"type": "null", "data": {}}),
+        qmp("chardev-remove"), qmp("chardev-remove", id=1), qmp("chardev-remove", id=""), qmp("chardev-remove", id="c1")])
+    # blockdev-add / blockdev-del
+    add("blk", steps=[
+        qmp("blockdev-add", **{"node-name": "d1"}), qmp("blockdev-add", driver=1, **{"node-name": "d1"}),
+        qmp("blockdev-add", driver="null-co"), qmp("blockdev-add", driver="null-co", **{"node-name": ""}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "d 1"}), qmp("blockdev-add", driver="null-co", **{"node-name": "1d"}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": 7}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "d1", "read-only": "yes"}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "d1", "size": "1M"}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "d1", "size": -1}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "d1", "nosuch": 1}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "d1", "cache": {"direct": "on"}}),
+        qmp("blockdev-add", driver="null-co", **{"node-name": "d1"}),
+        qmp("blockdev-del"), qmp("blockdev-del", **{"node-name": 1}), qmp("blockdev-del", **{"node-name": "d1", "x": 1}),
+        qmp("blockdev-del", **{"node-name": "d1"})])
+    # cont / stop / system_reset with arguments they do not take
+    add("run", steps=[
+        qmp("stop", x=1), raw("stop", []), raw("stop", "now"), raw("stop", {}), qmp("cont", x=1), raw("cont", 1),
+        raw("cont", None), qmp("system_reset", force=True), raw("system_reset", [1]), raw("system_reset", {}),
+        qmp("query-status")])
+    # migrate-set-capabilities and set-numa-node outside preconfig
+    add("mig", steps=[
+        qmp("migrate-set-capabilities"), qmp("migrate-set-capabilities", capabilities="xbzrle"),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "xbzrle", "state": "true"}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "xbzrle", "state": 1}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": 5, "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{}]), qmp("migrate-set-capabilities", capabilities=[None]),
+        qmp("migrate-set-capabilities", capabilities=[], x=1),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "xbzrle", "state": True}]),
+        qmp("set-numa-node", type="node", nodeid="0"), qmp("set-numa-node"), qmp("query-migrate-capabilities")])
+    # integers at the edges of the members' ranges, and the CPU's other properties ill-typed
+    if b == "x":
+        ints = [{"socket-id": 2147483648}, {"socket-id": -2147483649}, {"core-id": 9007199254740993}, {"thread-id": 1.0},
+                {"thread-id": "0x1"}, {"apic-id": -1}, {"apic-id": 4294967296}, {"node-id": -1},
+                {"start-powered-off": "yes"}, {"hv-relaxed": 1}, {"check": None}, {"family": "6"}]
+    else:
+        ints = [{"core-id": 2147483648}, {"core-id": -2147483649}, {"core-id": 9007199254740993}, {"core-id": 6.0},
+                {"core-id": "0x6"}, {"nr-threads": -1}, {"nr-threads": 4294967296}, {"node-id": -1},
+                {"nr-threads": "1"}, {"node-id": True}]
+    add("int", steps=[qmp("device_add", **dict(good, **o)) for o in ints])
+    # "arguments" that is not an object, for each command above
+    add("args", steps=[raw(c, a) for c, a in [
+        ("qom-get", ["/machine", "type"]), ("qom-list", "/machine"), ("qom-set", None), ("object-add", "memory-backend-ram"),
+        ("object-del", ["m1"]), ("netdev_add", "user,id=n1"), ("netdev_del", 1), ("chardev-add", []), ("chardev-remove", "c1"),
+        ("blockdev-add", ["null-co"]), ("blockdev-del", "d1"), ("migrate-set-capabilities", []),
+        ("set-numa-node", "node"), ("query-hotpluggable-cpus", False)]] + [qmp("query-status")])
+    # set-numa-node where it runs: -preconfig, then the hotplug after the machine is built
+    (x if b == "x" else p)("e20-" + t("numa"), *m, "-preconfig", steps=[
+        qmp("set-numa-node"), qmp("set-numa-node", type="nosuch"), qmp("set-numa-node", type="node", nodeid="0"),
+        qmp("set-numa-node", type="node", nodeid=-1), qmp("set-numa-node", type="node", nodeid=256),
+        qmp("set-numa-node", type="node", nodeid=0, cpus="0-1"), qmp("set-numa-node", type="node", nodeid=0, x=1),
+        qmp("set-numa-node", type="node", nodeid=0), qmp("set-numa-node", type="node", nodeid=1),
+        qmp("set-numa-node", type="cpu", **{"node-id": "1"}), qmp("set-numa-node", type="cpu", **{"node-id": 1, key: -1}),
+        qmp("set-numa-node", type="cpu", **{"node-id": 1, key: 1}), raw("x-exit-preconfig", []), qmp("x-exit-preconfig"),
+        cpu20(b, 1), qmp("device_add", **dict(good, **{"node-id": 2})), cpu20(b, 2), qmp("query-hotpluggable-cpus")])
+
+
+# Measured after round 20's fixes (e20m-): set-numa-node under -preconfig
+# to a machine that starts (its boot CPUs' warnings at x-exit-preconfig),
+# with every CPU given a node and with none; ringbuf sizes at the int64's
+# edges; pseries core ids past int32 (one wraps to a free core, one below
+# zero); empty ids on non-CPU devices (10.0 takes them from QMP).
+MEM20 = ["-m", "512M", "-object", "memory-backend-ram,id=m0,size=256M", "-object", "memory-backend-ram,id=m1,size=256M"]
+for mt, b, m in E20:
+    key = "socket-id" if b == "x" else "core-id"
+    cases = x if b == "x" else p
+    cases("e20m-pre-" + mt, *m, *MEM20, "-preconfig", steps=[
+        qmp("set-numa-node", type="node", nodeid=0, memdev="m0", cpus=[0, 1, 2, 3]),
+        qmp("set-numa-node", type="node", nodeid=1, memdev="m1", cpus=[4, 5, -1]),
+        qmp("set-numa-node", type="node", nodeid=1, memdev="m1", cpus=[4, 5, 6, 7]),
+        qmp("set-numa-node", type="dist", src=0, dst=1, val="20"), qmp("set-numa-node", type="dist", src=0, dst=1, val=300),
+        qmp("set-numa-node", type="dist", src=0, dst=-1, val=20), qmp("set-numa-node", type="dist", src=0, dst=1, val=20),
+        qmp("x-exit-preconfig"), cpu20(b, 1), qmp("device_add", **dict(cpuargs20(b), **{"node-id": 0})), cpu20(b, 2),
+        qmp("query-hotpluggable-cpus")])
+    cases("e20m-pre2-" + mt, *m, *MEM20, "-preconfig", steps=[
+        qmp("set-numa-node", type="node", nodeid=0, memdev="m0"), qmp("set-numa-node", type="node", nodeid=1, memdev="m1"),
+        qmp("set-numa-node", type="cpu", **{"node-id": 1, key: 1}), qmp("x-exit-preconfig"), cpu20(b, 1), cpu20(b, 2),
+        qmp("query-hotpluggable-cpus")])
+    cases("e20m-ring-" + mt, *m, steps=with20(b, [
+        qmp("chardev-add", id="r%d" % i, backend={"type": "ringbuf", "data": {"size": v}})
+        for i, v in enumerate([0, 3, -2, -4096, 9223372036854775808, 1.5, "64k", True, 1])] + [
+        qmp("ringbuf-write", device="r8", data="hello"), qmp("ringbuf-read", device="r8", size=8), qmp("query-chardev")]))
+    other = [("e1000", {}), ("virtio-net-pci", {})] if b == "x" else [("spapr-vlan", {}), ("spapr-vty", {"chardev": "c0"})]
+    cases("e20m-empty-" + mt, *m, "-chardev", "null,id=c0", steps=with20(b, [
+        qmp("device_add", driver=other[0][0], id=""), qmp("device_add", driver=other[1][0], id="", **other[1][1]),
+        qmp("qom-list", path="/machine/peripheral"), qmp("device_del", id=""),
+        qmp("object-add", **{"qom-type": "iothread", "id": ""}), qmp("netdev_add", type="user", id=""),
+        qmp("blockdev-add", driver="null-co", **{"node-name": ""})]))
+p("e20m-core-ps", *E20[2][2], steps=[
+    cpu20("p", 1), qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core3", **{"core-id": 4294967302}),
+    qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core4", **{"core-id": 8589934600}),
+    qmp("query-hotpluggable-cpus"), qmp("device_add", driver="power8_v2.0-spapr-cpu-core", id="core5", **{"core-id": 2147483650})])
+
+
+# (e20m2-) The hot-plugged CPU's own QOM properties over qom-get/qom-set
+# with values of the wrong type and after realize, and
+# migrate-set-capabilities with the names tooling sends.
+for mt, b, m in E20:
+    key = "socket-id" if b == "x" else "core-id"
+    cases = x if b == "x" else p
+    cp = "/machine/peripheral/cpu1" if b == "x" else "/machine/peripheral/core1"
+    cases("e20m2-qomcpu-" + mt, *m, steps=with20(b, [
+        qmp("qom-get", path=cp, property="realized"), qmp("qom-set", path=cp, property="realized", value="false"),
+        qmp("qom-set", path=cp, property="realized", value=0), qmp("qom-set", path=cp, property=key, value=4),
+        qmp("qom-set", path=cp, property=key, value="x"), qmp("qom-set", path=cp, property="node-id", value=-1),
+        qmp("qom-get", path=cp + "/", property="type"), qmp("qom-get", path=cp.rsplit("/", 1)[1], property=key),
+        qmp("qom-get", path=cp, property="hotpluggable"), qmp("qom-get", path=cp, property="hotplugged"),
+        qmp("qom-set", path=cp, property="hotpluggable", value=False), qmp("qom-list", path=cp + "/nosuch")]))
+    cases("e20m2-migcap-" + mt, *m, steps=with20(b, [
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "postcopy-ram", "state": True}, {"capability": "postcopy-ram", "state": False}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "x-colo", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "events", "state": True, "x": 1}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "compress", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "events", "state": None}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "", "state": True}]),
+        qmp("migrate-set-capabilities", capabilities=[{"capability": "xbzrle", "state": True}, {"capability": "nosuch", "state": True}]),
+        qmp("query-migrate-capabilities")]))
+
 corpus.write()
