@@ -78,7 +78,10 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 	}
 	// What creating the object checks (its setters, then its complete);
 	// memory backends are made late, the others early.
-	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
+	if o.Objects.SchemaOnly(typ) && !object.Creatable(o.rel, string(o.Target), typ) {
+		// user_creatable_add_type: no such class in this binary
+		o.objectFiles = append(o.objectFiles, objectFile{late: strings.HasPrefix(typ, "memory-backend-"), msg: "invalid object type: " + typ})
+	} else if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
 		o.objectFiles = append(o.objectFiles, objectFile{late: strings.HasPrefix(typ, "memory-backend-"), msg: err.Error()})
 	}
 	if c, ok := props["chardev"]; typ == "rng-egd" && ok {

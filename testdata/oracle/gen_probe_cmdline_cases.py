@@ -105,7 +105,12 @@ golden: the recording chroot has no /proc), and a twentieth (c20-: CPU
 hotplug tutorials' whole lines: -smp with maxcpus and topologies, -cpu
 models with +/- features, -numa node,cpus= and -numa cpu, CPUs given with
 -device at start, beside virtio-net, virtio-blk on a missing file and on
-null-co, qemu-xhci with usb-tablet and -serial null, on pc, q35 and pseries).
+null-co, qemu-xhci with usb-tablet and -serial null, on pc, q35 and pseries), and a twenty-first (c21-: help and listing
+options on both releases: -object TYPE,help for every type either lists
+and for ones a binary lacks, the none machine's help and its -smp, -m,
+-cpu and CPU devices, versioned machine types' help, -cpu/-device/-accel/
+-audiodev/-display/-netdev/-chardev help forms, -global's help-like
+mistakes).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
