@@ -99,8 +99,12 @@ func checkDisplay(arg string) error {
 	if strings.HasPrefix(arg, ",") {
 		return errors.New("Invalid parameter ''") // keyval: an empty key
 	}
-	if _, help, err := keyval.Parse(arg, "type"); err == nil && help {
-		return keyval.ErrNoHelp // qobject_input_visitor_new_str takes no help
+	// qobject_input_visitor_new_str: keyval's own errors, then its
+	// refusal of help
+	if _, help, err := keyval.Parse(arg, "type"); err != nil {
+		return err
+	} else if help {
+		return keyval.ErrNoHelp
 	}
 	keys, vals := qemuOpts(arg, "type")
 	typ := ""

@@ -30,6 +30,7 @@ func TestRound21Outcomes(t *testing.T) {
 		{release.V7_2, machinetype.PPC64, "-object sev-guest,help", 1, p + "-object sev-guest,help: Parameter 'id' is missing\n", false},
 		{release.V7_2, machinetype.PPC64, "-object iommufd,help", 1, p + "-object iommufd,help: Parameter 'qom-type' does not accept value 'iommufd'\n", false},
 		{release.V10_0, machinetype.PPC64, "-object iommufd,help", 1, p + "-object iommufd,help: Parameter 'id' is missing\n", false},
+		{release.V10_0, machinetype.X86_64, "-object authz-pam,help,id=a", 1, x + "-object authz-pam,help,id=a: Parameter 'service' is missing\n", false},
 		{release.V7_2, machinetype.X86_64, "-object authz-pam,id=a,service=s", 1, x + "invalid object type: authz-pam\n", false},
 		{release.V10_0, machinetype.X86_64, "-object pef-guest,id=a", 1, x + "invalid object type: pef-guest\n", false},
 		{release.V10_0, machinetype.PPC64, "-object iommufd,id=a", 1, p + "invalid object type: iommufd\n", false},
@@ -43,6 +44,10 @@ func TestRound21Outcomes(t *testing.T) {
 		{release.V7_2, machinetype.PPC64, "-M none -device power9_v2.0-spapr-cpu-core,core-id=0", 1,
 			p + "-device power9_v2.0-spapr-cpu-core,core-id=0: spapr-cpu-core needs a pseries machine\n", false},
 		{release.V10_0, machinetype.X86_64, "-M none -m 1G", 0, "", true},
+		{release.V7_2, machinetype.X86_64, "-M none -device qemu64-x86_64-cpu,apic-id=0", 0, "", true},
+		{release.V7_2, machinetype.X86_64, "-display none,help,foo", 1, x + "-display none,help,foo: Expected '=' after parameter 'foo'\n", false},
+		{release.V10_0, machinetype.X86_64, "-device help,id=1x", 1, x + "-device help,id=1x: Parameter 'id' expects an identifier\n" +
+			"Identifiers consist of letters, digits, '-', '.', '_', starting with a letter.\n", false},
 	} {
 		r := StartOnHost(tc.rel, tc.target, strings.Fields(tc.args), hostfs.New())
 		if r.Started != tc.started || r.ExitCode != tc.exit || r.Stderr != tc.stderr {

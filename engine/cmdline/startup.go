@@ -1876,7 +1876,13 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			}
 			if deviceListWanted(v) {
 				// device_help_func, after the option loop (a nil entry: the
-				// list); QemuOpts warned of the flags as it read them.
+				// list); QemuOpts checked the id and warned of the flags as
+				// it read them.
+				if _, _, err := qdev.Parse(v); err != nil {
+					if _, ok := err.(qdev.IDError); ok {
+						return o, fmt.Errorf("%s %s: %s\n%s", a, v, err, qdev.IDHint)
+					}
+				}
 				o.Printed = append(o.Printed, shortFormBooleans(a, v, "driver")...)
 				o.DeviceHelp = append(o.DeviceHelp, nil)
 				continue

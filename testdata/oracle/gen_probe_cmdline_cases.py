@@ -110,7 +110,8 @@ options on both releases: -object TYPE,help for every type either lists
 and for ones a binary lacks, the none machine's help and its -smp, -m,
 -cpu and CPU devices, versioned machine types' help, -cpu/-device/-accel/
 -audiodev/-display/-netdev/-chardev help forms, -global's help-like
-mistakes).
+mistakes), with c21m- (types the ObjectType enum has but a binary lacks,
+given an id; CPUs on the none machine; help beside a bad key or id).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -6100,6 +6101,20 @@ x("c21-global-driver-dot-help", "-global", "virtio-net-pci.help", steps=[HPC19])
 x("c21-global-property-help", "-global", "driver=e1000,property=help", steps=[HPC19])
 x("c21-global-help-on", "-global", "e1000.help=on", steps=[HPC19])
 x("c21-global-help-on-device", "-global", "e1000.help=on", "-device", "e1000", steps=[HPC19])
+
+# c21m-: what was measured while fixing round 21 (a type the ObjectType
+# enum has but the binary lacks, with an id; help beside an id; the none
+# machine's CPUs; keyval's help after a bad key).
+x("c21m-object-authz-pam-help-id", "-object", "authz-pam,help,id=a", steps=[HPC19])
+x("c21m-object-authz-pam-id", "-object", "authz-pam,id=a,service=login", steps=[HPC19])
+x("c21m-object-pef-guest-id", "-object", "pef-guest,id=pef0", steps=[HPC19])
+p("c21m-object-sev-guest-id", "-object", "sev-guest,id=sev0,cbitpos=47,reduced-phys-bits=1", steps=[HPC19])
+p("c21m-object-iommufd-id", "-object", "iommufd,id=iommufd0", steps=[HPC19])
+x("c21m-object-authz-listfile-id", "-object", "authz-listfile,id=a,filename=/nonexistent/acl.json", steps=[HPC19])
+x("c21m-none-device-cpu-apic-id", "-M", "none", "-device", "qemu64-x86_64-cpu,apic-id=0", steps=[HPC19])
+p("c21m-none-cpu", "-M", "none", "-cpu", "POWER9", steps=[HPC19])
+x("c21m-display-help-bad-key", "-display", "none,help,foo", steps=[HPC19])
+x("c21m-device-help-id", "-device", "help,id=1x", steps=[HPC19])
 
 for c in C:
     drop_auto_names(c)
