@@ -169,9 +169,12 @@ func scanIntValues(s, seps string) ([]int32, string) {
 // the driver (the release's AudiodevDriver).
 func checkAudiodev(rel *release.Release, arg string) error {
 	// qobject_input_visitor_new_str: keyval with "driver" implied.
-	dict, _, err := keyval.Parse(arg, "driver")
+	dict, help, err := keyval.Parse(arg, "driver")
 	if err != nil {
 		return err
+	}
+	if help {
+		return keyval.ErrNoHelp
 	}
 	keys, vals := qemuOpts(arg, "driver")
 	get := func(k string) (string, bool) {

@@ -8,7 +8,9 @@ import (
 	"strings"
 
 	"hotpluglab/engine/hostfs"
+	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/object"
+	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
 )
 
@@ -47,6 +49,15 @@ func (o *Options) objectOption(a, v string) (string, error) {
 // memory backends are checked by engine/numa) and records the object.
 func (o *Options) objectKeys(v string, jsonForm bool) error {
 	keys, vals := qemuOpts(v, "qom-type")
+	if !jsonForm {
+		// keyval takes a bare "help" or "?" out as a help request (no
+		// help for this type: the visit goes on without it)
+		for i, p := len(keys)-1, qemuopts.Split(v); i > 0; i-- {
+			if i < len(p) && keyval.IsHelpOption(p[i]) {
+				keys, vals = slices.Delete(keys, i, i+1), slices.Delete(vals, i, i+1)
+			}
+		}
+	}
 	var typ, id string
 	for i, k := range keys {
 		switch k {
@@ -78,7 +89,10 @@ func (o *Options) objectKeys(v string, jsonForm bool) error {
 	}
 	// What creating the object checks (its setters, then its complete);
 	// memory backends are made late, the others early.
-	if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
+	if o.Objects.SchemaOnly(typ) && !object.Creatable(o.rel, string(o.Target), typ) {
+		// user_creatable_add_type: no such class in this binary
+		o.objectFiles = append(o.objectFiles, objectFile{late: strings.HasPrefix(typ, "memory-backend-"), msg: "invalid object type: " + typ})
+	} else if err := object.CreationError(typ, props, func(p string) bool { _, ok := o.Block.Host.Lookup(p); return ok }); err != nil {
 		o.objectFiles = append(o.objectFiles, objectFile{late: strings.HasPrefix(typ, "memory-backend-"), msg: err.Error()})
 	}
 	if c, ok := props["chardev"]; typ == "rng-egd" && ok {

@@ -99,6 +99,13 @@ func checkDisplay(arg string) error {
 	if strings.HasPrefix(arg, ",") {
 		return errors.New("Invalid parameter ''") // keyval: an empty key
 	}
+	// qobject_input_visitor_new_str: keyval's own errors, then its
+	// refusal of help
+	if _, help, err := keyval.Parse(arg, "type"); err != nil {
+		return err
+	} else if help {
+		return keyval.ErrNoHelp
+	}
 	keys, vals := qemuOpts(arg, "type")
 	typ := ""
 	if len(keys) > 0 && keys[0] == "type" {
@@ -467,4 +474,18 @@ var coldTypes = map[string]bool{"PIIX4_PM": true, "intel-iommu": true}
 func coldOnlyType(rel *release.Release, target machinetype.Target, driver string) bool {
 	t := qdev.Lookup(rel, target, driver)
 	return t.UserCreatable() && !t.Hotpluggable() || coldTypes[driver]
+}
+
+// deviceListWanted: a -device whose driver (implied first, or driver=, the
+// last one given) is "help" or "?": qdev_device_help lists every device,
+// whatever else the option says ("help,storage" is no filter).
+func deviceListWanted(arg string) bool {
+	keys, vals := qemuOpts(arg, "driver")
+	drv := ""
+	for i, k := range keys {
+		if k == "driver" {
+			drv = vals[i]
+		}
+	}
+	return keyval.IsHelpOption(drv)
 }

@@ -25,6 +25,7 @@ import (
 	"hotpluglab/engine/netdev"
 	"hotpluglab/engine/numa"
 	"hotpluglab/engine/object"
+	"hotpluglab/engine/qapi"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qemuopts"
 	"hotpluglab/engine/qjson"
@@ -805,6 +806,11 @@ func startNamed(rel *release.Release, target machinetype.Target, args []string, 
 
 	// Boot CPUs ("-M none" and x-remote have none: empty boards).
 	if mt.Empty() {
+		// machine_none_init creates the -cpu CPU on its own: on x86 no
+		// board gives it an APIC ID.
+		if mt.Name == "none" && cpuModel != "" && target == machinetype.X86_64 {
+			return fail(hotplug.ErrAPICIDUnset)
+		}
 	} else if m.IsSPAPR() {
 		mode, _ := spaprICMode(m) // checked by initChecks
 		m.Extra["spapr.ic-mode"] = mode
@@ -1564,6 +1570,9 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 		rel: rel, Block: block.New(rel, host), driveIDs: map[string]bool{}, rtc: rtcOptions{}, jsonObjects: map[string]bool{}, later: map[string]string{},
 		Trace: trace.NewBackend(trace.Lazy(rel, string(target)))}
 	o.Registry.CharClaims = o.Chr
+	o.Objects.InSchema = func(typ string) bool {
+		return qapi.For(rel, string(target)).EnumHasAll("authz-listfile", "memory-backend-ram", typ)
+	}
 	o.Objects.Added = rel.ObjectTypesAdded
 	o.Chr.InUse = func(id string) string { return fmt.Sprintf(rel.ChardevInUse, id) }
 	o.Chr.Binary = target.Binary()
@@ -1871,7 +1880,7 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 			o.CPU, o.cpuGiven = v, true
 		case "accel":
 			if keyval.IsHelpOption(strings.SplitN(v, ",", 2)[0]) || v == "" {
-				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\ntcg\nkvm\n"}
+				return o, &exit{code: 0, stdout: "Accelerators supported in QEMU binary:\n" + strings.Join(rel.Accelerators[string(target)], "\n") + "\n"}
 			}
 			o.Printed = append(o.Printed, shortFormBooleans(a, v, "accel")...)
 			o.AccelOptions = append(o.AccelOptions, v)
@@ -1884,9 +1893,16 @@ func parse(rel *release.Release, target machinetype.Target, args []string, files
 				o.Devices = append(o.Devices, v)
 				continue
 			}
-			drv := strings.SplitN(v, ",", 2)[0]
-			if keyval.IsHelpOption(drv) {
-				// device_help_func, after the option loop (a nil entry: the list)
+			if deviceListWanted(v) {
+				// device_help_func, after the option loop (a nil entry: the
+				// list); QemuOpts checked the id and warned of the flags as
+				// it read them.
+				if _, _, err := qdev.Parse(v); err != nil {
+					if _, ok := err.(qdev.IDError); ok {
+						return o, fmt.Errorf("%s %s: %s\n%s", a, v, err, qdev.IDHint)
+					}
+				}
+				o.Printed = append(o.Printed, shortFormBooleans(a, v, "driver")...)
 				o.DeviceHelp = append(o.DeviceHelp, nil)
 				continue
 			}

@@ -151,6 +151,11 @@ func DeviceAdd(m *machine.Machine, opts *qdev.Opts, hotplugged bool) (warnings [
 		Socket: vals.Int("socket-id", -1), Die: vals.Int("die-id", -1), Module: vals.Int("module-id", -1), Core: vals.Int("core-id", -1),
 		Thread: vals.Int("thread-id", -1), Node: vals.Int("node-id", -1),
 	}
+	if m.Type.Empty() {
+		// The CPU is made (or refused) with no board to plug it into:
+		// nothing lists it (info hotpluggable-cpus has no slots).
+		return nil, emptyBoardRealize(m, p)
+	}
 	if m.IsSPAPR() {
 		// CPUCore keeps core-id in an int32 and nr-threads in an int.
 		p.Core = int64(int32(vals.Int("core-id", 0)))
@@ -591,3 +596,19 @@ func boardlessDeviceError(m *machine.Machine, t qdev.Type, opts *qdev.Opts, hotp
 	}
 	return fmt.Errorf("hotpluglab: device type '%s' is not simulated on this machine (CPU devices only)", t.Name)
 }
+
+// emptyBoardRealize is a CPU device's realize on a board with no hotplug
+// handler ("-M none", x-remote): no pre_plug gives an x86 CPU its APIC ID,
+// and a sPAPR core finds no pseries machine.
+func emptyBoardRealize(m *machine.Machine, p CPUProps) error {
+	if m.Target == machinetype.PPC64 {
+		return errors.New("spapr-cpu-core needs a pseries machine")
+	}
+	if p.APICID == unassignedAPICID {
+		return ErrAPICIDUnset
+	}
+	return nil
+}
+
+// ErrAPICIDUnset is x86_cpu_realizefn's refusal of a CPU no board numbered.
+var ErrAPICIDUnset = errors.New("apic-id property was not initialized properly")

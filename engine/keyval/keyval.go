@@ -5,6 +5,7 @@
 package keyval
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"strings"
@@ -90,6 +91,10 @@ func (d *Dict) merge(src *Dict, prefix string) error {
 	}
 	return nil
 }
+
+// ErrNoHelp is keyval_parse's refusal of a help request where its caller
+// takes none (p_help NULL: qobject_input_visitor_new_str's options).
+var ErrNoHelp = errors.New("Help is not available for this option")
 
 // IsHelpOption is QEMU's is_help_option.
 func IsHelpOption(s string) bool { return s == "help" || s == "?" }

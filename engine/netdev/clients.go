@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/keyval"
 	"hotpluglab/engine/qjson"
 	"hotpluglab/engine/release"
 )
@@ -122,6 +123,12 @@ func (s *State) Netdev(arg string) error {
 			s.Help = "netdev"
 		}
 		return nil
+	}
+	if IsModern(arg) {
+		// netdev_parse_modern: keyval, which takes no help
+		if _, help, err := keyval.Parse(arg, "type"); err == nil && help {
+			return keyval.ErrNoHelp
+		}
 	}
 	n, err := parseLegacy(arg, s.ids, true)
 	if err != nil {

@@ -182,3 +182,15 @@ func TestSetOnLegacyNetdev(t *testing.T) {
 		}
 	}
 }
+
+// A stream or dgram netdev is keyval's (netdev_parse_modern), which takes
+// no help.
+func TestModernNetdevTakesNoHelp(t *testing.T) {
+	for arg, want := range map[string]string{"stream,help": "Help is not available for this option",
+		"dgram,?": "Help is not available for this option"} {
+		err := NewFor(release.V7_2, true).Netdev(arg)
+		if err == nil || err.Error() != want {
+			t.Errorf("Netdev(%q) = %v, want %q", arg, err, want)
+		}
+	}
+}

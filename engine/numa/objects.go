@@ -58,6 +58,11 @@ type Objects struct {
 	// Added are the types the release accepts beyond userCreatable
 	// (release.ObjectTypesAdded).
 	Added []string
+	// InSchema says whether a type is in the binary's QAPI ObjectType
+	// enum, which the visit checks qom-type against: a type the binary
+	// never built (authz-pam, the other target's pef-guest or sev-guest)
+	// parses, and creating it fails (SchemaOnly).
+	InSchema func(typ string) bool
 }
 
 // NewObjects starts an empty set.
@@ -81,7 +86,7 @@ func (o *Objects) Parse(arg string) (simulated bool, err error) {
 	if !ok {
 		return false, errors.New("Parameter 'qom-type' is missing")
 	}
-	if !userCreatable[typ] && !unbuiltObjectTypes[typ] && !remoteObjectTypes[typ] && !slices.Contains(o.Added, typ) {
+	if !o.listed(typ) && !o.SchemaOnly(typ) {
 		return false, fmt.Errorf("Parameter 'qom-type' does not accept value '%s'", typ)
 	}
 	if !hasID {
@@ -194,6 +199,17 @@ func BackendFlag(own string, ownGiven bool, machine string, machineGiven bool) b
 // ErrRAMSizeWraps is a RAM backend whose size qemu_ram_alloc rounds up to
 // 0: find_ram_offset's assertion ends QEMU.
 var ErrRAMSizeWraps = errors.New("find_ram_offset: Assertion `size != 0' failed.")
+
+// listed: a type the simulator knows the binaries have (or, for
+// unbuiltObjectTypes, knows how they fail).
+func (o *Objects) listed(typ string) bool {
+	return userCreatable[typ] || unbuiltObjectTypes[typ] || remoteObjectTypes[typ] || slices.Contains(o.Added, typ)
+}
+
+// SchemaOnly: a type known only from the ObjectType enum (InSchema).
+func (o *Objects) SchemaOnly(typ string) bool {
+	return !o.listed(typ) && o.InSchema != nil && o.InSchema(typ)
+}
 
 // MemoryBackends are the memory backends created, in command-line order.
 func (o *Objects) MemoryBackends() []*Backend { return o.order }

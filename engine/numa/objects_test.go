@@ -23,3 +23,22 @@ func TestBackendFlag(t *testing.T) {
 		}
 	}
 }
+
+// A type the ObjectType enum has (InSchema) parses like the others: the
+// id is wanted first; a type neither lists is refused by the visit.
+func TestObjectTypeFromSchema(t *testing.T) {
+	inSchema := func(typ string) bool { return typ == "authz-pam" || typ == "pef-guest" }
+	for arg, want := range map[string]string{"authz-pam": "Parameter 'id' is missing",
+		"pef-guest,help": "Parameter 'id' is missing", "nosuch,id=a": "Parameter 'qom-type' does not accept value 'nosuch'"} {
+		o := NewObjects()
+		o.InSchema = inSchema
+		if _, err := o.Parse(arg); err == nil || err.Error() != want {
+			t.Errorf("Parse(%q) = %v, want %q", arg, err, want)
+		}
+	}
+	o := NewObjects()
+	o.InSchema = inSchema
+	if !o.SchemaOnly("authz-pam") || o.SchemaOnly("iothread") || o.SchemaOnly("nosuch") {
+		t.Error("SchemaOnly: authz-pam only")
+	}
+}

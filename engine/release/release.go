@@ -269,6 +269,9 @@ type Release struct {
 	// NetStreamListening is a listening stream netdev's info_str in `info
 	// network` (10.0's "listening"; 7.2 sets none until a client connects).
 	NetStreamListening string
+	// Accelerators are -accel help's list per binary (x86_64, ppc64): KVM
+	// is built for the host's own architecture only.
+	Accelerators map[string][]string
 	// AudiodevDrivers are the build's AudiodevDriver enum (-audiodev's
 	// driver; whether its module loads is the host's).
 	AudiodevDrivers []string

@@ -26,6 +26,7 @@ var V10_0 = &Release{
 	OptionROMMissing:     "rom: file %-20[1]s: error Failed to open file “%[1]s”: No such file or directory",
 	SGXEPCMemdevLooked:   true,
 	QdevAliasClassWalk:   true,
+	Accelerators:         map[string][]string{"x86_64": {"tcg", "kvm"}, "ppc64": {"tcg"}},
 	AudiodevDrivers:      []string{"none", "alsa", "dbus", "jack", "oss", "pa", "pipewire", "sdl", "spice", "wav"},
 	AudioUnknownDriver:   "Unknown audio driver `%s'. Perhaps you want to install %s package?",
 	SCSILegacyDiskProps: []string{"logical_block_size", "physical_block_size", "min_io_size", "opt_io_size",

@@ -35,6 +35,7 @@ var V7_2 = &Release{
 	SizeInvalidAbortAt:            "parse_option_size() at ../../util/qemu-option.c:145",
 	ResolveLinkAbortAt:            "object_resolve_link() at ../../qom/object.c:1856",
 	SizeAbortError:                "Parameter 'size' expects a non-negative number below 2^64",
+	Accelerators:                  map[string][]string{"x86_64": {"tcg", "kvm"}, "ppc64": {"tcg"}},
 	AudiodevDrivers:               []string{"none", "alsa", "coreaudio", "dbus", "dsound", "jack", "oss", "pa", "sdl", "sndio", "spice", "wav"},
 	AudioUnknownDriver:            "audio: Unknown audio driver `%s'",
 	AudioDriverInitFailed:         "audio: Could not init `%s' audio driver",

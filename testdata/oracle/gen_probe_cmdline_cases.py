@@ -105,7 +105,13 @@ golden: the recording chroot has no /proc), and a twentieth (c20-: CPU
 hotplug tutorials' whole lines: -smp with maxcpus and topologies, -cpu
 models with +/- features, -numa node,cpus= and -numa cpu, CPUs given with
 -device at start, beside virtio-net, virtio-blk on a missing file and on
-null-co, qemu-xhci with usb-tablet and -serial null, on pc, q35 and pseries).
+null-co, qemu-xhci with usb-tablet and -serial null, on pc, q35 and pseries), and a twenty-first (c21-: help and listing
+options on both releases: -object TYPE,help for every type either lists
+and for ones a binary lacks, the none machine's help and its -smp, -m,
+-cpu and CPU devices, versioned machine types' help, -cpu/-device/-accel/
+-audiodev/-display/-netdev/-chardev help forms, -global's help-like
+mistakes), with c21m- (types the ObjectType enum has but a binary lacks,
+given an id; CPUs on the none machine; help beside a bad key or id).
 
     python3 testdata/oracle/gen_probe_cmdline_cases.py     # cases + the image files
     python3 ../shared/oracle/record.py testdata/oracle/probe_cmdline_cases.jsonl -o /tmp/pc1.jsonl -j 2   # twice
@@ -6017,6 +6023,98 @@ p("c20-pseries-device-core-topo", "-M", "pseries", "-m", "1G", "-cpu", "POWER8",
 p("c20-pseries-numa-device-core", "-M", "pseries", *M220, "-cpu", "POWER8", "-smp", "1,sockets=1,cores=2,maxcpus=2",
   "-numa", "node,nodeid=0,memdev=ram0", "-numa", "node,nodeid=1,memdev=ram1", "-numa", "cpu,node-id=0,core-id=0",
   "-numa", "cpu,node-id=1,core-id=1", *PCORE20("power8_v2.0", 1, "core1"), *TUT20, steps=[NUMA19, HPC19])
+
+# Round 21 (c21-, 2026-12-08): help and listing options across the two
+# releases: -object TYPE,help for every type either release lists (and
+# names a learner misspells or takes from another target: authz-listfile,
+# authz-pam, pef-guest on x86, sev-guest on ppc64), -machine none's help and
+# a none machine with -smp, -m, -cpu and a CPU device, -machine TYPE,help for
+# versioned pc/q35/pseries of both eras (what one release lacks it answers
+# with the machine list), -cpu MODEL,help and other -cpu listing mistakes,
+# -device help with category words, -accel/-audiodev/-display/-netdev/
+# -chardev help forms and -global's help-like mistakes. Each ends with info
+# hotpluggable-cpus where QEMU starts.
+OBJ21 = ["acpi-generic-initiator", "acpi-generic-port", "authz-list", "authz-list-file", "authz-simple", "can-bus",
+         "can-host-socketcan", "colo-compare", "cryptodev-backend", "cryptodev-backend-builtin", "cryptodev-vhost-user",
+         "dbus-vmstate", "filter-buffer", "filter-dump", "filter-mirror", "filter-redirector", "filter-replay",
+         "filter-rewriter", "input-barrier", "input-linux", "iommufd", "iothread", "main-loop", "memory-backend-file",
+         "memory-backend-memfd", "memory-backend-ram", "memory-backend-shm", "pr-manager-helper", "qtest", "rng-builtin",
+         "rng-egd", "rng-random", "secret", "secret_keyring", "sev-guest", "sev-snp-guest", "thread-context",
+         "throttle-group", "tls-cipher-suites", "tls-creds-anon", "tls-creds-psk", "tls-creds-x509", "x-remote-object",
+         "authz-listfile", "authz-pam", "pef-guest"]
+for t in OBJ21:
+    if t in ("iothread", "memory-backend-ram", "memory-backend-file"):
+        continue  # recorded as pc-x-help-object-*
+    x("c21-object-%s-help" % t, "-object", t + ",help", steps=[HPC19])
+for t in ["pef-guest", "sev-guest", "iommufd", "memory-backend-shm", "authz-pam"]:
+    p("c21-object-%s-help" % t, "-object", t + ",help", steps=[HPC19])
+p("c21-object-help", "-object", "help", steps=[HPC19])
+x("c21-object-iothread-question", "-object", "iothread,?", steps=[HPC19])
+x("c21-object-qom-type-help", "-object", "qom-type=help", steps=[HPC19])
+# (b) the none machine
+x("c21-machine-none-help", "-machine", "none,help", steps=[HPC19])
+x("c21-none-smp2", "-M", "none", "-smp", "2", steps=[HPC19])
+x("c21-none-maxcpus", "-M", "none", "-smp", "1,maxcpus=2", steps=[HPC19])
+x("c21-none-m", "-M", "none", "-m", "1G", steps=[HPC19, QHPC19])
+x("c21-none-cpu", "-M", "none", "-cpu", "qemu64", steps=[HPC19])
+x("c21-none-device-cpu", "-M", "none", "-device", "qemu64-x86_64-cpu", steps=[HPC19])
+x("c21-none-device-cpu-ids", "-M", "none", "-device", "qemu64-x86_64-cpu,socket-id=0,core-id=0,thread-id=0", steps=[HPC19])
+p("c21-machine-none-help", "-machine", "none,help", steps=[HPC19])
+p("c21-none", "-M", "none", steps=[HPC19, QHPC19])
+p("c21-none-smp2", "-M", "none", "-smp", "2", steps=[HPC19])
+p("c21-none-device-core", "-M", "none", "-device", "power9_v2.0-spapr-cpu-core,core-id=0", steps=[HPC19])
+# (c) versioned machine types' help, both eras
+for m in ["pc-i440fx-2.0", "pc-q35-2.4", "pc-q35-4.2", "pc-i440fx-7.2", "pc-i440fx-9.2", "pc-q35-10.0"]:
+    x("c21-machine-%s-help" % m, "-machine", m + ",help", steps=[HPC19])
+for m in ["pseries-2.12", "pseries-3.0", "pseries-7.2", "pseries-9.2"]:
+    p("c21-machine-%s-help" % m, "-machine", m + ",help", steps=[HPC19])
+x("c21-machine-help-pc", "-machine", "help,pc", steps=[HPC19])
+x("c21-machine-type-help", "-machine", "type=help", steps=[HPC19])
+# (d) -cpu
+x("c21-cpu-model-help", "-cpu", "qemu64,help", steps=[HPC19])
+x("c21-cpu-help-model", "-cpu", "help,qemu64", steps=[HPC19])
+x("c21-cpu-list", "-cpu", "list", steps=[HPC19])
+p("c21-cpu-model-help", "-cpu", "POWER9,help", steps=[HPC19])
+p("c21-cpu-question", "-cpu", "?", steps=[HPC19])
+# (e) -device help with category words
+x("c21-device-help-storage", "-device", "help,storage", steps=[HPC19])
+x("c21-device-storage", "-device", "storage", steps=[HPC19])
+x("c21-device-storage-help", "-device", "storage,help", steps=[HPC19])
+x("c21-device-driver-help", "-device", "driver=help", steps=[HPC19])
+p("c21-device-help-network", "-device", "help,network", steps=[HPC19])
+# (f) -accel, -audiodev, -display, -netdev, -chardev
+p("c21-accel-help", "-accel", "help", steps=[HPC19])
+x("c21-accel-kvm-help", "-accel", "kvm,help", steps=[HPC19])
+x("c21-accel-qtest-help", "-accel", "qtest,help", steps=[HPC19])
+x("c21-audiodev-none-help", "-audiodev", "none,help", steps=[HPC19])
+x("c21-audiodev-driver-help", "-audiodev", "driver=help", steps=[HPC19])
+p("c21-audiodev-help", "-audiodev", "help", steps=[HPC19])
+p("c21-display-help", "-display", "help", steps=[HPC19])
+x("c21-display-none-help", "-display", "none,help", steps=[HPC19])
+p("c21-netdev-help", "-netdev", "help", steps=[HPC19])
+x("c21-netdev-tap-help", "-netdev", "tap,help", steps=[HPC19])
+x("c21-netdev-stream-help", "-netdev", "stream,help", steps=[HPC19])
+p("c21-chardev-help", "-chardev", "help", steps=[HPC19])
+x("c21-chardev-file-help", "-chardev", "file,help", steps=[HPC19])
+# (g) -global's help-like mistakes
+x("c21-global-driver-dot-help", "-global", "virtio-net-pci.help", steps=[HPC19])
+x("c21-global-property-help", "-global", "driver=e1000,property=help", steps=[HPC19])
+x("c21-global-help-on", "-global", "e1000.help=on", steps=[HPC19])
+x("c21-global-help-on-device", "-global", "e1000.help=on", "-device", "e1000", steps=[HPC19])
+
+# c21m-: what was measured while fixing round 21 (a type the ObjectType
+# enum has but the binary lacks, with an id; help beside an id; the none
+# machine's CPUs; keyval's help after a bad key).
+x("c21m-object-authz-pam-help-id", "-object", "authz-pam,help,id=a", steps=[HPC19])
+x("c21m-object-authz-pam-id", "-object", "authz-pam,id=a,service=login", steps=[HPC19])
+x("c21m-object-pef-guest-id", "-object", "pef-guest,id=pef0", steps=[HPC19])
+p("c21m-object-sev-guest-id", "-object", "sev-guest,id=sev0,cbitpos=47,reduced-phys-bits=1", steps=[HPC19])
+p("c21m-object-iommufd-id", "-object", "iommufd,id=iommufd0", steps=[HPC19])
+x("c21m-object-authz-listfile-id", "-object", "authz-listfile,id=a,filename=/nonexistent/acl.json", steps=[HPC19])
+x("c21m-none-device-cpu-apic-id", "-M", "none", "-device", "qemu64-x86_64-cpu,apic-id=0", steps=[HPC19])
+p("c21m-none-cpu", "-M", "none", "-cpu", "POWER9", steps=[HPC19])
+x("c21m-display-help-bad-key", "-display", "none,help,foo", steps=[HPC19])
+x("c21m-device-help-id", "-device", "help,id=1x", steps=[HPC19])
 
 for c in C:
     drop_auto_names(c)
