@@ -24,8 +24,10 @@ import (
 
 // State is a machine's device state.
 type State struct {
-	M    *machine.Machine
-	Tree *qdev.Tree
+	M *machine.Machine
+	// firmwareRan: the guest's firmware set PCI up (FirmwarePCISetup).
+	firmwareRan bool
+	Tree        *qdev.Tree
 	// Host is the simulated host's files (ROM files by path), nil for none.
 	Host *hostfs.FS
 	// Name is the recorded board ("pc", "q35", "pseries", "" for none).

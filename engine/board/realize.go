@@ -67,6 +67,9 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	s.autoQueues(d, vals)
 	s.virtioMSIXFits(d)
 	s.adjustBARs(d)
+	if f := pci.Of(d); f != nil && f.Info == nil && s.firmwareRan {
+		f.Info = identityBehindBridge(s, d)
+	}
 	s.usbStorageDrive(d)
 	if f := pci.Of(d); f != nil {
 		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
@@ -1186,6 +1189,9 @@ func (s *State) BalloonHandlerLeaked() bool { return s.balloonLeaked }
 // Express bus: a PCIe device's type says so; a virtio PCI proxy becomes
 // one when modern and not x-disable-pcie (virtio_pci_dc_realize), its
 // transitional types too (measured on 10.0).
+// ExpressOnExpressBus: a PCI Express function, once on a PCIe bus.
+func ExpressOnExpressBus(d *qdev.Device) bool { return expressOnExpressBus(d) }
+
 func expressOnExpressBus(d *qdev.Device) bool {
 	if d.Type.Implements("pci-express-device") {
 		return true
