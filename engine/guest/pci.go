@@ -446,12 +446,10 @@ func (g *Guest) pciSlots() (map[string]pciSlot, bool) {
 			}
 		}
 	case ports == 1:
-		bus := 0
+		bus := 0 // the kernel numbers each bridge's bus the next
 		for key := 0; key < 256; key++ {
-			if d := g.pciDevs[key]; d != nil && bus == 0 {
-				if hasBridgeBus(d.f) {
-					bus++ // the kernel numbers each bridge's bus the next
-				}
+			if d := g.pciDevs[key]; d != nil && hasBridgeBus(d.f) {
+				bus++
 				if d.f.SlotBelow {
 					slots["0"] = pciSlot{bus, 0}
 				}
