@@ -1,7 +1,8 @@
-// Package pci is QEMU's PCI bus as the monitor sees it before firmware
-// runs: devfn parsing and allocation with QEMU's errors, multifunction
-// rules, and what query-pci, `info pci` and `info qtree` show of a PCI
-// device (its recorded identity: class, ids, BARs, bridge windows).
+// Package pci is QEMU's PCI bus as the monitor sees it: devfn parsing and
+// allocation with QEMU's errors, multifunction rules, and what query-pci,
+// `info pci` and `info qtree` show of a PCI device (its recorded identity:
+// class, ids, BARs, bridge windows), before firmware runs and, with an x86
+// guest booted, after SeaBIOS set it up (seabios.go, firmware.go).
 package pci
 
 import (
@@ -403,7 +404,8 @@ func Query(root *qdev.Bus) []any {
 const unmapped = ^uint64(0)
 
 // Info is `info pci` (hmp_info_pci) for query-pci's answer; notMapped:
-// the release prints an unmapped BAR as "(not mapped)".
+// the release prints an unmapped BAR as "(not mapped)" and a mapped one
+// without the full stop after its range.
 func Info(buses []any, notMapped bool) string {
 	var b strings.Builder
 	for _, bus := range buses {
