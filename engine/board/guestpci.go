@@ -58,6 +58,12 @@ func (s *State) FirmwarePCISetup() {
 	fw := pci.Firmware{Q35: fam == machinetype.Q35, MemStart: pciMemStart(fam, uint64(s.M.RAMBytes))}
 	if pci.SeaBIOS(roots[0], fw) {
 		pci.LinuxBridgeIO(roots[0])
+		// 10.0's busnr reads the bus's number as it is now
+		s.Tree.Walk(func(d *qdev.Device) {
+			if _, ok := d.Prop("busnr"); ok && pci.Of(d) != nil {
+				d.SetProp("busnr", qtreeNum(uint64(pci.BusNumber(d))))
+			}
+		})
 	}
 }
 
