@@ -24,12 +24,12 @@ import (
 
 // State is a machine's device state.
 type State struct {
-	M *machine.Machine
-	// firmwareRan: the guest's firmware set PCI up (FirmwarePCISetup).
-	firmwareRan bool
-	Tree        *qdev.Tree
+	M    *machine.Machine
+	Tree *qdev.Tree
 	// Host is the simulated host's files (ROM files by path), nil for none.
 	Host *hostfs.FS
+	// firmwareRan: the guest's firmware set PCI up (FirmwarePCISetup).
+	firmwareRan bool
 	// Name is the recorded board ("pc", "q35", "pseries", "" for none).
 	Name string
 	// Unattached lists the types of /machine/unattached/device[N] the

@@ -120,7 +120,7 @@ func identityBehindBridge(s *State, d *qdev.Device) qjson.Object {
 		return nil
 	}
 	byBar := map[int64]qjson.Object{}
-	for _, r := range regionList(conv.PCI) {
+	for _, r := range pci.Regions(conv.PCI) {
 		b, _ := r.Get("bar")
 		byBar[jsonInt(b)] = r
 	}
@@ -163,16 +163,4 @@ func identityBehindBridge(s *State, d *qdev.Device) qjson.Object {
 	}
 	info.Set("regions", regions)
 	return info
-}
-
-func regionList(info qjson.Object) []qjson.Object {
-	v, _ := info.Get("regions")
-	l, _ := v.([]any)
-	var out []qjson.Object
-	for _, r := range l {
-		if o, ok := r.(qjson.Object); ok {
-			out = append(out, o)
-		}
-	}
-	return out
 }

@@ -1189,9 +1189,6 @@ func (s *State) BalloonHandlerLeaked() bool { return s.balloonLeaked }
 // Express bus: a PCIe device's type says so; a virtio PCI proxy becomes
 // one when modern and not x-disable-pcie (virtio_pci_dc_realize), its
 // transitional types too (measured on 10.0).
-// ExpressOnExpressBus: a PCI Express function, once on a PCIe bus.
-func ExpressOnExpressBus(d *qdev.Device) bool { return expressOnExpressBus(d) }
-
 func expressOnExpressBus(d *qdev.Device) bool {
 	if d.Type.Implements("pci-express-device") {
 		return true
@@ -1203,6 +1200,9 @@ func expressOnExpressBus(d *qdev.Device) bool {
 	pcieOff, _ := d.Prop("x-disable-pcie")
 	return modernOff != "true" && pcieOff != "true"
 }
+
+// ExpressOnExpressBus: a PCI Express function, once on a PCIe bus.
+func ExpressOnExpressBus(d *qdev.Device) bool { return expressOnExpressBus(d) }
 
 // reserveCapError is pci_bridge_qemu_reserve_cap_init's checks of the
 // window sizes a generic root port reserves (unset: -1).

@@ -136,7 +136,7 @@ func SeaBIOS(root *qdev.Bus, fw Firmware) bool {
 			bus = buses[0]
 		}
 		isBridge := secondary(d) != nil
-		for _, r := range regionsOf(Of(d).Info) {
+		for _, r := range Regions(Of(d).Info) {
 			bar := int(Num(r, "bar"))
 			if isBridge && bar >= 2 && bar < 6 {
 				continue
@@ -314,7 +314,7 @@ func LinuxBridgeIO(root *qdev.Bus) {
 		if c == nil {
 			return
 		}
-		for _, r := range regionsOf(Of(d).Info) {
+		for _, r := range Regions(Of(d).Info) {
 			if t, _ := str(r, "type"); t == "io" {
 				if a, ok := c.BAR[int(Num(r, "bar"))]; ok {
 					used = append(used, [2]uint64{a, a + uint64(Num(r, "size")) - 1})
@@ -348,7 +348,8 @@ func LinuxBridgeIO(root *qdev.Bus) {
 	}
 }
 
-func regionsOf(info qjson.Object) []qjson.Object {
+// Regions are a query-pci entry's regions.
+func Regions(info qjson.Object) []qjson.Object {
 	v, _ := info.Get("regions")
 	l, _ := v.([]any)
 	var out []qjson.Object

@@ -80,7 +80,7 @@ func guestFunc(d *qdev.Device, bus, devfn int) guest.PCIFunc {
 	info := pci.QueryEntry(d)
 	if c := pci.Of(d).Config; c != nil {
 		// what the firmware placed: the guest's allocations go around it
-		for _, r := range regionsOf(info) {
+		for _, r := range pci.Regions(info) {
 			if a, ok := c.BAR[int(pci.Num(r, "bar"))]; ok {
 				f.Assigned = append(f.Assigned, [2]uint64{a, a + uint64(pci.Num(r, "size")) - 1})
 			}
@@ -160,16 +160,4 @@ func hasPCIBus(d *qdev.Device) bool {
 		}
 	}
 	return false
-}
-
-func regionsOf(info qjson.Object) []qjson.Object {
-	v, _ := info.Get("regions")
-	l, _ := v.([]any)
-	var out []qjson.Object
-	for _, r := range l {
-		if o, ok := r.(qjson.Object); ok {
-			out = append(out, o)
-		}
-	}
-	return out
 }
