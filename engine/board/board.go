@@ -28,6 +28,8 @@ type State struct {
 	Tree *qdev.Tree
 	// Host is the simulated host's files (ROM files by path), nil for none.
 	Host *hostfs.FS
+	// firmwareRan: the guest's firmware set PCI up (FirmwarePCISetup).
+	firmwareRan bool
 	// Name is the recorded board ("pc", "q35", "pseries", "" for none).
 	Name string
 	// Unattached lists the types of /machine/unattached/device[N] the

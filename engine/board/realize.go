@@ -67,6 +67,9 @@ func (s *State) realize(d *qdev.Device, bus *qdev.Bus, vals *values, hotplug boo
 	s.autoQueues(d, vals)
 	s.virtioMSIXFits(d)
 	s.adjustBARs(d)
+	if f := pci.Of(d); f != nil && f.Info == nil && s.firmwareRan {
+		f.Info = identityBehindBridge(s, d)
+	}
 	s.usbStorageDrive(d)
 	if f := pci.Of(d); f != nil {
 		d.SetProp("addr", pci.FormatDevFn(f.DevFn))
@@ -1197,6 +1200,9 @@ func expressOnExpressBus(d *qdev.Device) bool {
 	pcieOff, _ := d.Prop("x-disable-pcie")
 	return modernOff != "true" && pcieOff != "true"
 }
+
+// ExpressOnExpressBus: a PCI Express function, once on a PCIe bus.
+func ExpressOnExpressBus(d *qdev.Device) bool { return expressOnExpressBus(d) }
 
 // reserveCapError is pci_bridge_qemu_reserve_cap_init's checks of the
 // window sizes a generic root port reserves (unset: -1).

@@ -196,6 +196,9 @@ func (g *Guest) bootLogX86(n int) {
 	}
 	line("hpet: 3 channels of 0 reserved for per-cpu timers")
 	line("ledtrig-cpu: registered to indicate activity on CPUs")
+	for _, l := range g.shpcLines() {
+		line(l)
+	}
 	g.bootTail(bootTailX86, 2_412_345)
 }
 

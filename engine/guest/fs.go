@@ -520,6 +520,9 @@ func (g *Guest) sysNode(p string) *node {
 	if n, ok := g.pciNode(p); ok {
 		return n
 	}
+	if n, ok := g.pciSlotNode(p); ok {
+		return n
+	}
 	if p == "/sys/devices/system/memory" || strings.HasPrefix(p, "/sys/devices/system/memory/") {
 		return g.memoryNode(strings.TrimPrefix(strings.TrimPrefix(p, "/sys/devices/system/memory"), "/"))
 	}

@@ -147,9 +147,8 @@ type Guest struct {
 	lastMemSCI int
 	// PCI (pci.go): the functions the guest enumerated by devfn, and
 	// whether /sys/bus/pci/devices' listing is known.
-	pciDevs      map[int]*pciDev // by bus<<8 | devfn
-	pciListed    bool
-	pciRPWindows bool // the root port's windows are known
+	pciDevs   map[int]*pciDev // by bus<<8 | devfn
+	pciListed bool
 
 	// sPAPR: device-tree CPU nodes by core-id (present cores), and the
 	// hardware id each CPU number last had (physical_id after a removal).

@@ -35,8 +35,21 @@ type PCIFunc struct {
 	ACPIHotplug, UnplugPending bool
 	// NativeSlot: it sits in a pcie-root-port's slot (pciehp's, or
 	// ACPI's when ACPIHotplug);
-	// VirtioModern: a modern-only virtio function there.
-	NativeSlot, VirtioModern bool
+	// VirtioModern: a modern-only virtio function there; Express: a PCI
+	// Express function (its express capability on a PCIe bus).
+	NativeSlot, VirtioModern, Express bool
+	// Fixed: its slot is no hotplug slot (a device that cannot be
+	// unplugged, or a bridge plugged at start); SlotBelow: a root port
+	// whose slot ACPI drives.
+	Fixed, SlotBelow bool
+	// Window: the I/O, memory and prefetchable windows of the bridge
+	// it sits behind, as the firmware and the kernel set them (Windows:
+	// known).
+	Window  [3][2]uint64
+	Windows bool
+	// Assigned are the ranges its BARs and windows hold from the
+	// firmware's setup.
+	Assigned [][2]uint64
 }
 
 // pciDev is a function the guest enumerated.
@@ -60,9 +73,8 @@ func (g *Guest) bootPCI() {
 	// when there are none.
 	g.pciListed = complete && (!g.IsSPAPR() || len(fs) == 0)
 	for _, f := range fs {
-		g.pciDevs[f.Bus<<8|f.DevFn] = &pciDev{f: f}
+		g.pciDevs[f.Bus<<8|f.DevFn] = &pciDev{f: f, assigned: f.Assigned}
 	}
-	g.pciRPWindows = g.measuredRootPortLayout(fs)
 }
 
 // pollPCI is acpiphp's handling of the PCI hotplug GPE (pc): a new
@@ -80,7 +92,7 @@ func (g *Guest) pollPCI() {
 		d := g.pciDevs[key]
 		react, eject := int64(acpiReact), int64(acpiReact)
 		switch {
-		case f.NativeSlot && !g.pciRPWindows:
+		case f.NativeSlot && !f.Windows:
 			continue // windows not known
 		case f.NativeSlot && !f.ACPIHotplug:
 			// pciehp: presence detect, then the 5 s the attention
@@ -109,25 +121,6 @@ const (
 	pciehpReact = 100_000   // presence detect to the scan
 	pciehpEject = 5_000_000 // the attention button's wait
 )
-
-// measuredRootPortLayout: q35's own functions and one pcie-root-port at
-// boot, the layout whose bridge windows SeaBIOS's were measured for
-// (mem 0xfe600000, prefetchable 0xfea00000, I/O 0x1000).
-func (g *Guest) measuredRootPortLayout(fs []PCIFunc) bool {
-	ports := 0
-	for _, f := range fs {
-		switch {
-		case f.Bus != 0:
-			return false
-		case f.DevFn == 0 || f.DevFn == 0xf8 || f.DevFn == 0xfa || f.DevFn == 0xfb:
-		case f.Vendor == 0x1b36 && f.Device == 0x000c: // pcie-root-port
-			ports++
-		default:
-			return false
-		}
-	}
-	return ports == 1
-}
 
 // pciResource is the kernel's %pR of a BAR: [io  0x1000-0x103f],
 // [mem 0x08000000-0x0803ffff pref].
@@ -177,7 +170,7 @@ func (g *Guest) pciEnumerate(key int) {
 	for _, b := range f.BARs {
 		g.kernel("pci %s: %s %s", name, barName(b), pciResource(b, 0))
 	}
-	if f.VirtioModern && f.NativeSlot && g.M.Release().PCIeExtendedTags {
+	if f.Express && f.NativeSlot && g.M.Release().PCIeExtendedTags {
 		g.kernel("pci %s: enabling Extended Tags", name)
 	}
 	bars := slices.Clone(f.BARs)
@@ -185,14 +178,16 @@ func (g *Guest) pciEnumerate(key int) {
 	for _, b := range bars {
 		lo, hi := uint64(g.pciMem32Start()), uint64(pciMem32End)
 		switch {
+		case b.IO && f.Bus != 0:
+			lo, hi = f.Window[0][0], f.Window[0][1]
 		case b.IO:
 			lo, hi = pciIOStart, pciIOEnd
 		case b.Mem64 && b.Prefetch && f.Bus != 0:
-			lo, hi = 0xfea00000, 0xfebfffff
+			lo, hi = f.Window[2][0], f.Window[2][1]
 		case b.Mem64 && b.Prefetch:
 			lo, hi = pciMem64Start, pciMem64End
 		case f.Bus != 0:
-			lo, hi = 0xfe600000, 0xfe7fffff
+			lo, hi = f.Window[1][0], f.Window[1][1]
 		}
 		start, ok := g.pciAlloc(lo, hi, b)
 		if !ok {
@@ -218,7 +213,11 @@ func (g *Guest) pciAlloc(lo, hi uint64, b PCIBar) (uint64, bool) {
 	}
 	var used [][2]uint64
 	for _, d := range g.pciDevs {
-		used = append(used, d.assigned...)
+		for _, u := range d.assigned {
+			if !(u[0] <= lo && hi <= u[1]) { // not the bridge window allocated from
+				used = append(used, u)
+			}
+		}
 	}
 	for start := alignUp(lo, b.Size); start+b.Size-1 <= hi; {
 		if b.IO && start&0x300 != 0 {
@@ -356,7 +355,9 @@ func (g *Guest) pciNode(p string) (*node, bool) {
 		return nil, false
 	}
 	name, attrName, _ := strings.Cut(rest, "/")
-	if bdf, tail, ok := strings.Cut(attrName, "/"); ok {
+	if b, _, isBDF := parseBDF(attrName); isBDF && b != 0 {
+		name, attrName = attrName, "" // a bridge's secondary bus's function's folder
+	} else if bdf, tail, ok := strings.Cut(attrName, "/"); ok {
 		// below a bridge's folder: its secondary bus's functions
 		b, _, isBDF := parseBDF(bdf)
 		if !isBDF || b == 0 || strings.Contains(tail, "/") {
@@ -387,4 +388,123 @@ func (g *Guest) pciDevicePath(f PCIFunc) string {
 		}
 	}
 	return "pci0000:00/" + name
+}
+
+// shpcLines are shpchp's probe of each pci-bridge with its SHPC on pc's
+// root bus (an ACPI hotplug slot): the firmware keeps control (QEMU's
+// DSDT has no OSHP), so the bridge's slot and the host bridge are asked
+// in turn (shpchp's acpi_get_hp_hw_control_from_firmware).
+func (g *Guest) shpcLines() []string {
+	var out []string
+	for key := 0; key < 256; key++ {
+		d := g.pciDevs[key]
+		if d == nil || !d.f.ACPIHotplug || d.f.Vendor != 0x1b36 || d.f.Device != 0x0001 || len(d.f.BARs) == 0 {
+			continue
+		}
+		name := pciName(key)
+		out = append(out,
+			fmt.Sprintf("shpchp %s: Requesting control of SHPC hotplug via OSHP (\\_SB_.PCI0.S%02X_)", name, key),
+			fmt.Sprintf("shpchp %s: Requesting control of SHPC hotplug via OSHP (\\_SB_.PCI0)", name),
+			fmt.Sprintf("shpchp %s: Cannot get control of SHPC hotplug", name))
+	}
+	return out
+}
+
+// pciSlot is a hotplug slot under /sys/bus/pci/slots: its bus and device.
+type pciSlot struct{ bus, dev int }
+
+// pciSlots are acpiphp's slots by name when known: on pc every slot of the
+// root bus but those of devices that cannot be unplugged and of bridges
+// plugged at start, named by number; on q35 a root port's slot that ACPI
+// drives, named 0 (one such port measured).
+func (g *Guest) pciSlots() (map[string]pciSlot, bool) {
+	if !g.pciListed || g.pciDevs == nil || g.IsSPAPR() {
+		return nil, false
+	}
+	slots := map[string]pciSlot{}
+	fixed := map[int]bool{}
+	acpiRoot, ports := false, 0
+	for key, d := range g.pciDevs {
+		if key>>8 != 0 {
+			continue
+		}
+		if d.f.ACPIHotplug {
+			acpiRoot = true
+		}
+		if d.f.Fixed {
+			fixed[key>>3&31] = true
+		}
+		if d.f.SlotBelow {
+			ports++
+		}
+	}
+	switch {
+	case acpiRoot:
+		for dev := 0; dev < 32; dev++ {
+			if !fixed[dev] {
+				slots[fmt.Sprint(dev)] = pciSlot{0, dev}
+			}
+		}
+	case ports == 1:
+		bus := 0 // the kernel numbers each bridge's bus the next
+		for key := 0; key < 256; key++ {
+			if d := g.pciDevs[key]; d != nil && hasBridgeBus(d.f) {
+				bus++
+				if d.f.SlotBelow {
+					slots["0"] = pciSlot{bus, 0}
+				}
+			}
+		}
+	case ports > 1:
+		return nil, false
+	}
+	return slots, true
+}
+
+// hasBridgeBus: a PCI-to-PCI bridge (its class), which has a bus behind.
+func hasBridgeBus(f PCIFunc) bool { return f.Class == 0x0604 }
+
+// pciSlotNode answers below /sys/bus/pci/slots.
+func (g *Guest) pciSlotNode(p string) (*node, bool) {
+	rest, ok := strings.CutPrefix(p, "/sys/bus/pci/slots")
+	if !ok || (rest != "" && rest[0] != '/') {
+		return nil, false
+	}
+	slots, known := g.pciSlots()
+	if rest == "" {
+		if !known {
+			return opaqueDir(sysFS), true
+		}
+		var names []string
+		for n := range slots {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		return dir(sysFS, names...), true
+	}
+	if !known {
+		return nil, false
+	}
+	name, file, _ := strings.Cut(rest[1:], "/")
+	s, ok := slots[name]
+	if !ok || strings.Contains(file, "/") {
+		return nil, true
+	}
+	switch file {
+	case "":
+		return opaqueDir(sysFS), true
+	case "address":
+		return attr(fmt.Sprintf("0000:%02x:%02x\n", s.bus, s.dev)), true
+	case "power":
+		// acpiphp's power status: a function there is enabled (writing
+		// it, which enables or ejects the slot, is not modelled)
+		on := "0\n"
+		for key := range g.pciDevs {
+			if key>>8 == s.bus && key>>3&31 == s.dev {
+				on = "1\n"
+			}
+		}
+		return rwAttr(on), true
+	}
+	return unknownAttr(0o444), true
 }

@@ -179,3 +179,102 @@ func TestPCIResourceFormat(t *testing.T) {
 		}
 	}
 }
+
+// /sys/bus/pci/slots on pc (g1-pc-pci-qmp): every root-bus slot but the
+// host bridge's and the PIIX's, by number; power 1 where a function sits.
+func TestPCISlotsPC(t *testing.T) {
+	r := newRigOn(t, release.V7_2, "-M", "pc")
+	p := &fakePCI{funcs: slices.Clone(pcBoard), complete: true}
+	for i := range p.funcs {
+		p.funcs[i].ACPIHotplug, p.funcs[i].Fixed = true, true
+	}
+	r.g.HW.PCIFunctions = p.functions
+	r.boot()
+	p.funcs = append(p.funcs, e1000)
+	r.settle()
+	n := r.g.lookupPath("/sys/bus/pci/slots")
+	if n == nil || !n.listed || len(n.names) != 30 || !slices.Contains(n.names, "2") || slices.Contains(n.names, "1") {
+		t.Fatalf("slots %+v", n)
+	}
+	for path, want := range map[string]string{"3/address": "0000:00:03\n", "3/power": "0\n", "2/power": "1\n"} {
+		if n := r.g.lookupPath("/sys/bus/pci/slots/" + path); n == nil || n.text != want {
+			t.Errorf("%s: %+v, want %q", path, n, want)
+		}
+	}
+	if n := r.g.lookupPath("/sys/bus/pci/slots/1"); n != nil {
+		t.Errorf("slot 1 (the PIIX's): %+v", n)
+	}
+}
+
+// q35 with a root port whose slot ACPI drives (g1-q35-rp-hotplug): slot
+// "0"; a function hot-added behind it takes the port's windows as the
+// firmware and the kernel set them (g5-q35-two-rp-hotadd's second port),
+// and 10.0 enables a PCI Express function's Extended Tags.
+func TestPCIRootPortWindows(t *testing.T) {
+	q35 := []PCIFunc{
+		{DevFn: 0, Vendor: 0x8086, Device: 0x29c0, Class: 0x0600, Fixed: true},
+		{DevFn: 0x20, Vendor: 0x1b36, Device: 0x000c, Class: 0x0604, Fixed: true, SlotBelow: true},
+		{DevFn: 0xf8, Vendor: 0x8086, Device: 0x2918, Class: 0x0601, Fixed: true},
+	}
+	net := PCIFunc{Bus: 1, Vendor: 0x1af4, Device: 0x1041, SubVendor: 0x1af4, SubDevice: 0x1100, Class: 0x0200,
+		NativeSlot: true, ACPIHotplug: true, VirtioModern: true, Express: true,
+		Window:  [3][2]uint64{{0x2000, 0x2fff}, {0xfe200000, 0xfe3fffff}, {0xfe800000, 0xfe9fffff}},
+		Windows: true,
+		BARs: []PCIBar{{Index: 1, Size: 0x1000}, {Index: 4, Size: 0x4000, Mem64: true, Prefetch: true},
+			{Index: 6, Size: 0x40000, Prefetch: true}}}
+	for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+		r := newRigOn(t, rel, "-M", "q35")
+		p := &fakePCI{funcs: slices.Clone(q35), complete: true}
+		r.g.HW.PCIFunctions = p.functions
+		r.boot()
+		if n := r.g.lookupPath("/sys/bus/pci/slots"); n == nil || !slices.Equal(n.names, []string{"0"}) {
+			t.Errorf("%s: slots %+v", rel.Name, n)
+		}
+		if n := r.g.lookupPath("/sys/bus/pci/slots/0/address"); n == nil || n.text != "0000:01:00\n" {
+			t.Errorf("%s: slot address %+v", rel.Name, n)
+		}
+		p.funcs = append(p.funcs, net)
+		r.settle()
+		want := []string{
+			"pci 0000:01:00.0: [1af4:1041] type 00 class 0x020000",
+			"pci 0000:01:00.0: BAR 1 [mem 0x00000000-0x00000fff]",
+			"pci 0000:01:00.0: BAR 4 [mem 0x00000000-0x00003fff 64bit pref]",
+			"pci 0000:01:00.0: ROM [mem 0x00000000-0x0003ffff pref]",
+			"pci 0000:01:00.0: ROM [mem 0xfe200000-0xfe23ffff pref]: assigned",
+			"pci 0000:01:00.0: BAR 4 [mem 0xfe800000-0xfe803fff 64bit pref]: assigned",
+			"pci 0000:01:00.0: BAR 1 [mem 0xfe240000-0xfe240fff]: assigned",
+		}
+		if rel == release.V10_0 {
+			want = slices.Insert(want, 4, "pci 0000:01:00.0: enabling Extended Tags")
+		}
+		if got := r.kmsg(); !slices.Equal(got, want) {
+			t.Errorf("%s: kmsg\n%s\nwant\n%s", rel.Name, strings.Join(got, "\n"), strings.Join(want, "\n"))
+		}
+		if n := r.g.lookupPath("/sys/bus/pci/devices/0000:01:00.0"); n == nil || n.kind != busybox.Symlink {
+			t.Errorf("%s: 0000:01:00.0: %+v", rel.Name, n)
+		}
+		if n := r.g.lookupPath("/sys/devices/pci0000:00/0000:00:04.0/0000:01:00.0"); n == nil || n.kind != busybox.Dir {
+			t.Errorf("%s: its folder: %+v", rel.Name, n)
+		}
+	}
+}
+
+// shpchp's boot lines for a pci-bridge with its SHPC on pc's root bus
+// (g5-pc-bridge); none without the SHPC (shpc=off: no BAR).
+func TestSHPCBootLines(t *testing.T) {
+	bridge := PCIFunc{DevFn: 0x10, Vendor: 0x1b36, Device: 0x0001, Class: 0x0604, ACPIHotplug: true, Fixed: true,
+		BARs: []PCIBar{{Index: 0, Size: 0x100, Mem64: true}}}
+	for _, tc := range []struct {
+		f    PCIFunc
+		want int
+	}{{bridge, 3}, {PCIFunc{DevFn: 0x10, Vendor: 0x1b36, Device: 0x0001, Class: 0x0604, ACPIHotplug: true}, 0}} {
+		r := newRigOn(t, release.V7_2, "-M", "pc")
+		p := &fakePCI{funcs: append(slices.Clone(pcBoard), tc.f), complete: false}
+		r.g.HW.PCIFunctions = p.functions
+		r.boot()
+		got := r.g.shpcLines()
+		if len(got) != tc.want || tc.want > 0 && got[0] != `shpchp 0000:00:02.0: Requesting control of SHPC hotplug via OSHP (\_SB_.PCI0.S10_)` {
+			t.Errorf("shpc lines %q", got)
+		}
+	}
+}

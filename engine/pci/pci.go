@@ -1,7 +1,8 @@
-// Package pci is QEMU's PCI bus as the monitor sees it before firmware
-// runs: devfn parsing and allocation with QEMU's errors, multifunction
-// rules, and what query-pci, `info pci` and `info qtree` show of a PCI
-// device (its recorded identity: class, ids, BARs, bridge windows).
+// Package pci is QEMU's PCI bus as the monitor sees it: devfn parsing and
+// allocation with QEMU's errors, multifunction rules, and what query-pci,
+// `info pci` and `info qtree` show of a PCI device (its recorded identity:
+// class, ids, BARs, bridge windows), before firmware runs and, with an x86
+// guest booted, after SeaBIOS set it up (seabios.go, firmware.go).
 package pci
 
 import (
@@ -43,6 +44,8 @@ type Function struct {
 	// Info is the recorded query-pci entry (class_info, id, irq_pin,
 	// regions, pci_bridge).
 	Info qjson.Object
+	// Config is what the guest's firmware and kernel wrote (nil before).
+	Config *Config
 }
 
 // Of returns a device's PCI function, or nil.
@@ -286,7 +289,7 @@ func printDev(d *qdev.Device) []string {
 	}
 	out = append(out, fmt.Sprintf("class %s, addr %02x:%02x.%x, pci id %04x:%04x (sub %04x:%04x)", class, BusNumber(d), f.DevFn>>3, f.DevFn&7,
 		Num(f.Info, "id", "vendor"), Num(f.Info, "id", "device"), Num(f.Info, "id", "subsystem-vendor"), Num(f.Info, "id", "subsystem")))
-	regions, _ := f.Info.Get("regions")
+	regions, _ := withConfig(append(qjson.Object(nil), f.Info...), f.Config).Get("regions")
 	l, _ := regions.([]any)
 	for _, r := range l {
 		ro, _ := r.(qjson.Object)
@@ -326,7 +329,7 @@ func QueryEntry(d *qdev.Device) qjson.Object {
 		}
 	}
 	o.Set("qdev_id", d.ID)
-	return o
+	return withConfig(o, f.Config)
 }
 
 // secondary is a bridge's own PCI bus (nil for other devices).
@@ -351,6 +354,7 @@ func bridgeEntry(d *qdev.Device, sec *qdev.Bus) qjson.Object {
 	bus.Set("number", sb.Primary)
 	bus.Set("secondary", sb.Number)
 	bus.Set("subordinate", sb.Subordinate)
+	bridgeWindows(bus, Of(d).Config)
 	if sb.Number == 0 {
 		return qjson.O("bus", bus)
 	}
@@ -400,7 +404,8 @@ func Query(root *qdev.Bus) []any {
 const unmapped = ^uint64(0)
 
 // Info is `info pci` (hmp_info_pci) for query-pci's answer; notMapped:
-// the release prints an unmapped BAR as "(not mapped)".
+// the release prints an unmapped BAR as "(not mapped)" and a mapped one
+// without the full stop after its range.
 func Info(buses []any, notMapped bool) string {
 	var b strings.Builder
 	for _, bus := range buses {
@@ -463,8 +468,11 @@ func infoDevice(b *strings.Builder, d qjson.Object, notMapped bool) {
 			width = 4
 		}
 		at := fmt.Sprintf(" at 0x%0*x [0x%0*x].", width, addr, width, end)
-		if notMapped && addr == unmapped {
+		switch {
+		case notMapped && addr == unmapped:
 			at = " (not mapped)"
+		case notMapped: // the same release dropped the full stop
+			at = fmt.Sprintf(" at 0x%0*x [0x%0*x]", width, addr, width, end)
 		}
 		if io == "io" {
 			fmt.Fprintf(b, "I/O%s\n", at)

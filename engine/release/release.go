@@ -503,9 +503,11 @@ type Release struct {
 	// this). Without it: the next request (a drive's: three later).
 	FinalizeAtDrain bool
 
-	// PCIeExtendedTags: a hot-plugged modern virtio function in a PCIe
-	// slot offers Extended Tags, which the guest's kernel enables
-	// ("enabling Extended Tags"; measured: g3-q35-rp-virtio-net).
+	// PCIeExtendedTags: a hot-plugged PCI Express function in a PCIe
+	// slot (e1000e, a modern virtio function; not a conventional e1000)
+	// offers Extended Tags, which the guest's kernel enables ("enabling
+	// Extended Tags"; measured: g3-q35-rp-virtio-net, g1-q35-rp-hotplug,
+	// g3-q35-rp-e1000).
 	PCIeExtendedTags bool
 
 	// DeviceAddDrainsRCU: a PCI device's device_add that succeeds also

@@ -46,6 +46,11 @@ func (s *Session) startGuest() {
 		if v, ok := e.Data.Get("guest"); ok && v == false {
 			s.guest.HostReset()
 		}
+		if b := board.Of(s.Mon.M); b != nil && s.guest.State() != guest.NotBooted {
+			// the firmware sets PCI up again as the machine restarts
+			b.ClearPCIConfig()
+			b.FirmwarePCISetup()
+		}
 	})
 }
 
@@ -106,6 +111,7 @@ func (s *Session) bootGuest(how string) {
 	s.guest.Boot()
 	if b := board.Of(s.Mon.M); b != nil {
 		b.GuestConfiguresDRCs = true
+		b.FirmwarePCISetup()
 	}
 }
 

@@ -35,6 +35,12 @@ func guestPCIFunctions(s *board.State) ([]guest.PCIFunc, bool) {
 			continue
 		}
 		f.ACPIHotplug = acpiSlots
+		f.Fixed = !d.Type.Hotpluggable() || hasPCIBus(d)
+		for _, c := range d.Buses {
+			if pci.BusOf(c) != nil && d.Type.Name == "pcie-root-port" && c.Hotpluggable && !s.NativePCIeSlot(c) {
+				f.SlotBelow = true // a root port whose slot ACPI drives
+			}
+		}
 		out = append(out, f)
 		for _, c := range d.Buses {
 			cb := pci.BusOf(c)
@@ -57,6 +63,10 @@ func guestPCIFunctions(s *board.State) ([]guest.PCIFunc, bool) {
 						continue
 					}
 					cf.NativeSlot, cf.ACPIHotplug = true, acpiPort
+					cf.Express = board.ExpressOnExpressBus(cd)
+					if c := pci.Of(d).Config; c != nil && c.Windows {
+						cf.Window, cf.Windows = c.Window, true
+					}
 					out = append(out, cf)
 				}
 			}
@@ -68,6 +78,21 @@ func guestPCIFunctions(s *board.State) ([]guest.PCIFunc, bool) {
 func guestFunc(d *qdev.Device, bus, devfn int) guest.PCIFunc {
 	f := guest.PCIFunc{Bus: bus, DevFn: devfn, UnplugPending: d.UnplugPending}
 	info := pci.QueryEntry(d)
+	if c := pci.Of(d).Config; c != nil {
+		// what the firmware placed: the guest's allocations go around it
+		for _, r := range pci.Regions(info) {
+			if a, ok := c.BAR[int(pci.Num(r, "bar"))]; ok {
+				f.Assigned = append(f.Assigned, [2]uint64{a, a + uint64(pci.Num(r, "size")) - 1})
+			}
+		}
+		if c.Windows {
+			for _, w := range c.Window {
+				if w[1] >= w[0] {
+					f.Assigned = append(f.Assigned, w)
+				}
+			}
+		}
+	}
 	f.Vendor = int(pci.Num(info, "id", "vendor"))
 	f.Device = int(pci.Num(info, "id", "device"))
 	f.SubVendor = int(pci.Num(info, "id", "subsystem-vendor"))
