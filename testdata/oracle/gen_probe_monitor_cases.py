@@ -5028,7 +5028,7 @@ MR1 = {"pc": ("x86_64", ["-M", "pc", "-m", "1G,slots=2,maxmem=4G", "-smp", "1,ma
        "q35": ("x86_64", ["-M", "q35", "-m", "1G,slots=2,maxmem=4G", "-smp", "1,maxcpus=4"]),
        "pseries": ("ppc64", ["-M", "pseries", "-m", "1G,slots=2,maxmem=2G", "-smp", "1,maxcpus=2"])}
 MR1_HOST = {"pc": "/machine/i440fx", "q35": "/machine/q35"}
-MR1_CPU = {"x86_64": "device_add qemu64-x86_64-cpu,id=c1,socket-id=1,core-id=0,thread-id=0",
+MR1_CPU = {"x86_64": "device_add qemu64-x86_64-cpu,id=c1,socket-id=0,core-id=1,thread-id=0",
            "ppc64": "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1"}
 
 
@@ -5087,7 +5087,8 @@ for b in ["pc", "q35", "pseries"]:
     nic = "e1000" if t == "x86_64" else "virtio-net-pci"
     bars = ["e1000-mmio[0]", "e1000-io[0]"] if t == "x86_64" else ["virtio-pci[0]", "msix-table[0]"]
     mr1(b, "bars", "-device", nic + ",id=n1", steps=sum([mr1look("/machine/peripheral/n1/" + r) for r in bars], []) +
-        mr1look("/machine/peripheral/n1/bus master container[0]") + mr1look("/machine/peripheral/n1/bus master[0]"))
+        mr1look("/machine/peripheral/n1/bus master container[0]") + mr1look("/machine/peripheral/n1/bus master[0]") +
+        mr1qmp("/machine/peripheral/n1/bus master container[0]") + mr1qmp("/machine/peripheral/n1/bus master[0]"))
     if t == "x86_64":
         h = MR1_HOST[b]
         mr1(b, "conf", steps=mr1look(h + "/pci-conf-idx[0]") + mr1look(h + "/pci-conf-data[0]") +
