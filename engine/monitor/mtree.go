@@ -714,8 +714,13 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 				proxy, cfg.kids = false, nil // the device lays its config space out itself
 			}
 			if space != nil {
-				space.kids = append(space.kids, r.region(d))
+				k := r.region(d)
+				k.owner = d.Path
+				space.kids = append(space.kids, k)
 			}
+		}
+		for _, k := range cfg.kids {
+			k.owner = d.Path
 		}
 		if len(cfg.kids) > 0 && rel.MtreeVirtioCfgAS {
 			mm.groups = append(mm.groups, []addressSpace{{"virtio-pci-cfg-mem-as", cfg}})
