@@ -5,9 +5,12 @@ import (
 	"strconv"
 	"strings"
 
+	"hotpluglab/engine/board"
 	"hotpluglab/engine/numa"
+	"hotpluglab/engine/pci"
 	"hotpluglab/engine/object"
 	"hotpluglab/engine/qdev"
+	"hotpluglab/engine/qjson"
 )
 
 // Memory regions as QOM objects: every MemoryRegion is a child of its owner
@@ -157,6 +160,9 @@ func (mon *Monitor) memoryRegionView(abs string) (mrView, bool) {
 		}
 		return mrView{}, false
 	}
+	if v, ok := mon.barRegionView(dir, name, idx); ok {
+		return v, true
+	}
 	r := mon.findQOMRegion(ix, abs, dir, name, idx)
 	if r == nil {
 		// A memory backend no one maps: its RAM alone.
@@ -277,4 +283,34 @@ func memoryRegionSet(prop string) *Error {
 		}
 	}
 	return GenericError(fmt.Sprintf("Property 'memory-region.%s' not found", prop))
+}
+
+// barRegions: the region a device type registers as BAR n by its name
+// (pci_register_bar). Until the firmware programs the BARs they sit in no
+// container: address 0, the BAR's size (query-pci's).
+var barRegions = map[string]map[string]int{
+	"e1000": {"e1000-mmio": 0, "e1000-io": 1},
+}
+
+func (mon *Monitor) barRegionView(dir, name string, idx int) (mrView, bool) {
+	st := board.Of(mon.M)
+	if st == nil || idx != 0 {
+		return mrView{}, false
+	}
+	d := st.Tree.FindByPath(dir)
+	if d == nil || pci.Of(d) == nil {
+		return mrView{}, false
+	}
+	bar, ok := barRegions[d.Type.Name][name]
+	if !ok {
+		return mrView{}, false
+	}
+	regions, _ := pci.Of(d).Info.Get("regions")
+	l, _ := regions.([]any)
+	for _, r := range l {
+		if ro, ok := r.(qjson.Object); ok && pci.Num(ro, "bar") == int64(bar) {
+			return mrView{size: uint64(pci.Num(ro, "size"))}, true
+		}
+	}
+	return mrView{}, false
 }
