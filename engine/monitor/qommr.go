@@ -294,7 +294,7 @@ var barRegions = map[string]map[string]int{
 
 func (mon *Monitor) barRegionView(dir, name string, idx int) (mrView, bool) {
 	st := board.Of(mon.M)
-	if st == nil || idx != 0 {
+	if st == nil || idx > 1 {
 		return mrView{}, false
 	}
 	d := st.Tree.FindByPath(dir)
@@ -302,6 +302,27 @@ func (mon *Monitor) barRegionView(dir, name string, idx int) (mrView, bool) {
 		return mrView{}, false
 	}
 	bar, ok := barRegions[d.Type.Name][name]
+	ok = ok && idx == 0
+	if _, proxy := virtioPCIDevice(d.Type.Name); proxy {
+		// virtio_pci_realize's modern BAR (the first "virtio-pci"), the
+		// legacy I/O BAR plugging the device adds (the second), and
+		// msix_init_exclusive_bar's MSI-X BAR ("TYPE-msix") with its
+		// table at 0 and its pending bits half-way (up to 128 vectors).
+		vectors, err := strconv.Atoi(strings.Fields(propValue(d, "vectors") + " x")[0])
+		switch msix := d.Type.Name + "-msix[0]"; {
+		case idx == 1 && name != "virtio-pci":
+		case name == "virtio-pci" && idx == 1:
+			bar, ok = 0, true
+		case name == "virtio-pci":
+			bar, ok = 4, true
+		case name+"[0]" == msix:
+			bar, ok = 1, true
+		case name == "msix-table" && err == nil && vectors > 0 && vectors <= 128:
+			return mrView{size: uint64(vectors) * 16, container: dir + "/" + msix}, true
+		case name == "msix-pba" && err == nil && vectors > 0 && vectors <= 128:
+			return mrView{size: uint64((vectors+63)/64) * 8, addr: 2048, container: dir + "/" + msix}, true
+		}
+	}
 	if !ok {
 		return mrView{}, false
 	}
@@ -313,4 +334,9 @@ func (mon *Monitor) barRegionView(dir, name string, idx int) (mrView, bool) {
 		}
 	}
 	return mrView{}, false
+}
+
+func propValue(d *qdev.Device, name string) string {
+	v, _ := d.Prop(name)
+	return v
 }

@@ -5089,6 +5089,11 @@ for b in ["pc", "q35", "pseries"]:
     mr1(b, "bars", "-device", nic + ",id=n1", steps=sum([mr1look("/machine/peripheral/n1/" + r) for r in bars], []) +
         mr1look("/machine/peripheral/n1/bus master container[0]") + mr1look("/machine/peripheral/n1/bus master[0]") +
         mr1qmp("/machine/peripheral/n1/bus master container[0]") + mr1qmp("/machine/peripheral/n1/bus master[0]"))
+    # A virtio proxy's: its BARs (modern, legacy I/O, MSI-X) and the MSI-X table and pending bits.
+    vdev = "virtio-net-pci" if b != "pseries" else "virtio-scsi-pci"
+    mr1(b, "virtio-bars", "-device", vdev + ",id=v1",
+        steps=sum([mr1look("/machine/peripheral/v1/" + r) for r in
+                   ["virtio-pci[0]", "virtio-pci[1]", vdev + "-msix[0]", "msix-table[0]", "msix-pba[0]"]], []))
     if t == "x86_64":
         h = MR1_HOST[b]
         mr1(b, "conf", steps=mr1look(h + "/pci-conf-idx[0]") + mr1look(h + "/pci-conf-data[0]") +
