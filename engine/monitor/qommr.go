@@ -7,8 +7,8 @@ import (
 
 	"hotpluglab/engine/board"
 	"hotpluglab/engine/numa"
-	"hotpluglab/engine/pci"
 	"hotpluglab/engine/object"
+	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
 )

@@ -75,7 +75,10 @@ dropped: info mtree -f (hash order), pseries' XICS state (info pic, x-query-inte
 10.0's info ramblock (host addresses)), and round 19 (ids m19-, at the end: tutorial
 sessions chaining CPU and device plugging, the views, device_del, stop/cont, system_reset and the
 views again, HMP and QMP mixed, with help texts, on pc, q35, pseries and versioned types -- 59 cases;
-dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case).
+dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case), and round mr1
+(ids mr1-, at the end: memory regions as QOM objects -- qom-list, qom-get, qom-set of system, io,
+device-memory, NUMA RAM, backends', BAR, MSI-X, config port, vCPU and XIVE regions, before and
+after CPU and DIMM hotplug, on pc, q35 and pseries -- 44 cases; none dropped).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
