@@ -1520,8 +1520,15 @@ func (s *State) MachineQOM(peripheral, anon *qdev.QOMNode) (*qdev.QOMNode, bool)
 			}
 		}
 	}
-	if s.M.NUMAMemdevs && !s.M.IsSPAPR() {
-		machine.Children = append(machine.Children, &qdev.QOMNode{Line: "/pc.ram[0] (memory-region)"})
+	if s.M.NUMAMemdevs {
+		// numa_complete_configuration's container for the nodes' memdevs,
+		// named for the machine's RAM (measured on pseries by a node
+		// backend's container, /machine/ppc_spapr.ram[0]).
+		name := "pc.ram"
+		if s.M.IsSPAPR() {
+			name = "ppc_spapr.ram"
+		}
+		machine.Children = append(machine.Children, &qdev.QOMNode{Line: "/" + name + "[0] (memory-region)"})
 	}
 	if unattached == nil {
 		return nil, false

@@ -30,6 +30,7 @@ type memRegion struct {
 	disabled    bool
 	empty       bool // size 0 (a bridge's closed window), not 2^64
 	kids        []*memRegion
+	owner       string // the QOM path of the device that made it ("" where not tracked)
 }
 
 func (r *memRegion) last() uint64 {
@@ -433,21 +434,27 @@ func (mm memoryMap) text(flat, disabled bool) string {
 	return b.String()
 }
 
-func (mon *Monitor) infoMtree(a Args) string {
-	var mm memoryMap
-	var unknown []string
+// memoryMap is the machine's memory regions as info mtree shows them (no
+// groups where they are not modelled), with the device types whose own
+// regions were not measured.
+func (mon *Monitor) memoryMap() (mm memoryMap, unknown []string) {
 	switch {
 	case mon.M.IsSPAPR():
-		mm, unknown = mon.spaprMemoryMap()
+		return mon.spaprMemoryMap()
 	case mon.M.Type.Family == machinetype.PC:
-		mm, unknown = mon.x86MemoryMap("pc")
+		return mon.x86MemoryMap("pc")
 	case mon.M.Type.Family == machinetype.Q35:
-		mm, unknown = mon.x86MemoryMap("q35")
+		return mon.x86MemoryMap("q35")
 	case mon.M.Type.Family == machinetype.ISAPC:
-		mm, unknown = mon.x86MemoryMap("isapc")
+		return mon.x86MemoryMap("isapc")
 	case mon.M.Type.Family == machinetype.Microvm && mon.M.RAMBytes < 0xc0000000:
-		mm, unknown = mon.x86MemoryMap("microvm") // (its split above 3 GiB not measured)
+		return mon.x86MemoryMap("microvm") // (its split above 3 GiB not measured)
 	}
+	return memoryMap{}, nil
+}
+
+func (mon *Monitor) infoMtree(a Args) string {
+	mm, unknown := mon.memoryMap()
 	if len(mm.groups) == 0 {
 		mon.Note("info mtree is not modelled on this machine type: QEMU would print its memory region tree.")
 		return ""
@@ -667,7 +674,8 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 			io, mem = sp.io, sp.mem
 		}
 		bm := containerRegion("bus master container", 0, 0,
-			&memRegion{name: "bus master", kind: "i/o", alias: dma, disabled: true})
+			&memRegion{name: "bus master", kind: "i/o", alias: dma, disabled: true, owner: d.Path})
+		bm.owner = d.Path
 		mm.groups = append(mm.groups, []addressSpace{{d.Type.Name, bm}})
 		if i := slices.IndexFunc(d.Buses, func(b *qdev.Bus) bool { return b.Type == "PCI" || b.Type == "PCIE" }); i >= 0 {
 			// pci_bridge_initfn: the secondary bus's spaces, reached through
@@ -706,8 +714,13 @@ func (mon *Monitor) addPCIDevices(mm *memoryMap, dma, io, mem, isaMem *memRegion
 				proxy, cfg.kids = false, nil // the device lays its config space out itself
 			}
 			if space != nil {
-				space.kids = append(space.kids, r.region(d))
+				k := r.region(d)
+				k.owner = d.Path
+				space.kids = append(space.kids, k)
 			}
+		}
+		for _, k := range cfg.kids {
+			k.owner = d.Path
 		}
 		if len(cfg.kids) > 0 && rel.MtreeVirtioCfgAS {
 			mm.groups = append(mm.groups, []addressSpace{{"virtio-pci-cfg-mem-as", cfg}})

@@ -166,6 +166,9 @@ func (mon *Monitor) qomObject(path string) string {
 			return t
 		}
 	}
+	if mon.memoryRegionNode(p) {
+		return "memory-region"
+	}
 	return ""
 }
 
@@ -198,6 +201,7 @@ func (mon *Monitor) qomObjects(f func(path, typ string)) {
 			f("/chardevs/"+x[0], x[1])
 		}
 	}
+	mon.memoryRegionPaths(func(p string) { f(p, "memory-region") })
 }
 
 // resolvePartial is object_resolve_partial_path: the one object whose path
@@ -271,6 +275,9 @@ func (mon *Monitor) QOMGet(path, prop string) (any, *Error) {
 	}
 	if prop == "type" {
 		return typ, nil
+	}
+	if typ == "memory-region" {
+		return mon.memoryRegionGet(mon.absPath(path), prop)
 	}
 	m := mon.M
 	if v, ok := mon.writtenQOM(mon.absPath(path), prop); ok {
@@ -446,6 +453,9 @@ func (mon *Monitor) QOMSet(path, prop string, v any) *Error {
 		}
 		acpi.Of(mon.M).SwitchToModern()
 		return nil
+	}
+	if typ == "memory-region" {
+		return memoryRegionSet(prop)
 	}
 	if prop == "type" {
 		return GenericError(fmt.Sprintf("Property '%s.type' is not writable", typ))
@@ -716,6 +726,9 @@ func (mon *Monitor) qomList(path string) ([]qomProp, *Error) {
 		return nil, &Error{Class: "DeviceNotFound", Desc: "Device '" + path + "' not found"}
 	}
 	clean := mon.absPath(path)
+	if typ == "memory-region" {
+		return memoryRegionProps, nil
+	}
 	if clean == "/machine" && mon.M.Preconfig {
 		// before machine init: the instance's table as instance_init and
 		// qemu_create_machine's containers left it, no board in it

@@ -407,8 +407,8 @@ var corpora = []struct {
 	// plugging, device_del, stop/cont, system_reset and the views; 2 dropped:
 	// pseries virtio-rng-pci's DEVICE_DELETED timing): all judged, with 7.2's
 	// SIGSEGV at a reset after a pseries core released at once.
-	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2814},
-	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2789},
+	{"probe_monitor", release.V7_2, false, "probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2858},
+	{"probe_monitor", release.V10_0, false, "v10.0/probe_monitor.jsonl", "probe_monitor_cases.jsonl", 2833},
 	// gen_probe_errors_cases.py (issue 8): error paths the earlier probes
 	// miss (machine, -cpu, -device, -numa, -m, -object, -global, -accel
 	// and other options given wrong values; the monitor's argument errors
@@ -513,12 +513,15 @@ var corpora = []struct {
 	// measurements of the QOM walk's interrupt controllers (r45m-); o5 95
 	// measurements of /machine's own QOM table on pc and q35 (o5-qom-).
 	// m19 closed 7.2's r43-101 (a reset after a pseries core released at once).
+	// Round mr1 (mr1-, 44 cases: memory regions as QOM objects -- qom-list,
+	// qom-get and qom-set of system, io, device-memory, NUMA RAM, backends',
+	// BARs, config ports, CPU and XIVE regions; none dropped): all judged.
 	// Round 46 (lead): 90 fresh draws, and 11 measurements of 10.0's
 	// abort when a system_reset meets a balloon's pending unplug (r46m-).
 	// Round 47 (lead): 90 fresh draws, 9 measurements of -global pc-dimm.
 	// Round 48 (lead): 90 (7.2) and 91 (10.0) fresh draws.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 6875},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 6914},
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 6876},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 6915},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

@@ -82,6 +82,10 @@ block_resize, help and ? of a hotplug tutorial's commands, abbreviations, human-
 same lines, on pc, q35, pseries and versioned types -- 91 cases, with 9 m20-BOARD-m- measurements of 10.0's
 migration views on older machine versions; dropped: a first osize recording whose -drive had no node-name
 (#blockNNN), recorded again with one).
+dropped: a pseries virtio-rng-pci's DEVICE_DELETED timing, device_del mid-case), and round mr1
+(ids mr1-, at the end: memory regions as QOM objects -- qom-list, qom-get, qom-set of system, io,
+device-memory, NUMA RAM, backends', BAR, MSI-X, config port, vCPU and XIVE regions, before and
+after CPU and DIMM hotplug, on pc, q35 and pseries -- 44 cases; none dropped).
 Round 2 (the cases after "round 2" below, lane probe-mon) was recorded on
 its own (the cases file's new lines) and appended. Left out there, as
 depending on the host or the run: `info jit` and `info usbhost` (the
@@ -5180,5 +5184,108 @@ for b, m in [("pc92", "pc-i440fx-9.2"), ("pc90", "pc-i440fx-9.0"), ("pc82", "pc-
     corpus.case(t, "m20-%s-m-migviews" % b, "-M", m, steps=hmp("info migrate_parameters", "info migrate") + [
         qmp("query-migrate-parameters"), qmp("query-migrate")] + hmp(
         "migrate_set_parameter zero-page-detection none", "info migrate_parameters"))
+
+# ------------------------------------------------------------- round mr1 ----
+# Round mr1 (ids mr1-): memory regions as QOM objects. `info qom-tree` lists
+# many "(memory-region)" children -- /machine/unattached/system[0] and io[0],
+# /machine/device-memory[0] with maxmem, /machine/pc.ram[0] with NUMA memdevs,
+# a memory backend's own region, a PCI device's BARs and bus master regions,
+# the host bridge's config ports, pseries' XIVE MMIOs -- and a learner copies
+# such a path into qom-list, qom-get (type, size, addr, priority, container),
+# qom-set (read-only properties) and their QMP twins, before and after a CPU
+# and a DIMM hotplug.
+MR1 = {"pc": ("x86_64", ["-M", "pc", "-m", "1G,slots=2,maxmem=4G", "-smp", "1,maxcpus=4"]),
+       "q35": ("x86_64", ["-M", "q35", "-m", "1G,slots=2,maxmem=4G", "-smp", "1,maxcpus=4"]),
+       "pseries": ("ppc64", ["-M", "pseries", "-m", "1G,slots=2,maxmem=2G", "-smp", "1,maxcpus=2"])}
+MR1_HOST = {"pc": "/machine/i440fx", "q35": "/machine/q35"}
+MR1_CPU = {"x86_64": "device_add qemu64-x86_64-cpu,id=c1,socket-id=0,core-id=1,thread-id=0",
+           "ppc64": "device_add power9_v2.0-spapr-cpu-core,id=c1,core-id=1"}
+
+
+def mr1(board, id, *extra, steps, **kw):
+    t, a = MR1[board]
+    corpus.case(t, "mr1-%s-%s" % (board, id), *(a + list(extra)), steps=steps, **kw)
+
+
+def mr1look(path, props=("type", "size", "addr", "priority", "container")):
+    return hmp("qom-list " + path, *["qom-get %s %s" % (path, p) for p in props])
+
+
+def mr1qmp(path):
+    return [qmp("qom-list", path=path)] + [qmp("qom-get", path=path, property=p)
+                                           for p in ("size", "addr", "priority", "container")]
+
+
+MR1_DIMM = ["object_add memory-backend-ram,id=mem1,size=256M", "device_add pc-dimm,id=d1,memdev=mem1"]
+MR1_NUMA = ["-object", "memory-backend-ram,id=m0,size=512M", "-object", "memory-backend-ram,id=m1,size=512M",
+            "-numa", "node,nodeid=0,memdev=m0", "-numa", "node,nodeid=1,memdev=m1"]
+
+for b in ["pc", "q35", "pseries"]:
+    t = MR1[b][0]
+    # The roots: system memory and the I/O space.
+    mr1(b, "system", steps=mr1look("/machine/unattached/system[0]") + mr1look("/machine/unattached/io[0]"))
+    # The device memory region a maxmem= gives.
+    mr1(b, "devmem", steps=mr1look("/machine/device-memory[0]") + hmp("qom-get /machine/device-memory[0] name",
+                                                                        "qom-list /machine/device-memory[0]/"))
+    mr1(b, "devmem-qmp", steps=mr1qmp("/machine/device-memory[0]") + mr1qmp("/machine/unattached/system[0]") +
+        [qmp("qom-get", path="/machine/device-memory[0]", property="type")])
+    # Read-only properties written.
+    mr1(b, "set", steps=hmp("qom-set /machine/device-memory[0] size 4096", "qom-set /machine/device-memory[0] addr 0",
+                            "qom-set /machine/device-memory[0] priority 1",
+                            "qom-set /machine/device-memory[0] container /machine/unattached/io[0]",
+                            "qom-set /machine/unattached/system[0] type x",
+                            "qom-set /machine/unattached/system[0] nosuch 1") +
+        [qmp("qom-set", path="/machine/device-memory[0]", property="size", value=4096),
+         qmp("qom-set", path="/machine/unattached/io[0]", property="priority", value=2)] +
+        hmp("qom-get /machine/device-memory[0] size", "qom-get /machine/device-memory[0] priority"))
+    # Errors around the paths: a wrong index, a property that is not there, partial paths.
+    mr1(b, "errors", steps=hmp("qom-list /machine/unattached/system[1]", "qom-get /machine/unattached/system[0] nosuch",
+                               "qom-get /machine/device-memory size", "qom-list device-memory[0]",
+                               "qom-get device-memory[0] size", "qom-get system[0] size", "qom-get io[0] container",
+                               "qom-list /machine/device-memory[0]/nosuch"))
+    # The backend a NUMA node's memory comes from, and (x86) the machine's RAM container.
+    mr1(b, "numa", *MR1_NUMA, steps=hmp("info qom-tree /objects") + mr1look("/objects/m0/m0[0]") +
+        mr1look("/objects/m1/m1[0]") + (mr1look("/machine/pc.ram[0]") if t == "x86_64" else []))
+    # After a CPU and a DIMM hotplug.
+    mr1(b, "hotplug", steps=hmp(MR1_CPU[t], *MR1_DIMM) + mr1look("/objects/mem1/mem1[0]") +
+        mr1look("/machine/device-memory[0]") + hmp("qom-list /machine/peripheral/d1", "qom-get /machine/peripheral/d1 addr") +
+        [qmp("qom-get", path="/objects/mem1/mem1[0]", property="container"),
+         qmp("qom-get", path="/objects/mem1/mem1[0]", property="addr")])
+    mr1(b, "dimm-cold", "-object", "memory-backend-ram,id=mem0,size=512M", "-device", "pc-dimm,id=d0,memdev=mem0",
+        steps=mr1look("/objects/mem0/mem0[0]") + hmp("device_del d0") + mr1look("/objects/mem0/mem0[0]"))
+    # A PCI device's regions: its BARs and its bus master address space.
+    nic = "e1000" if t == "x86_64" else "virtio-net-pci"
+    bars = ["e1000-mmio[0]", "e1000-io[0]"] if t == "x86_64" else ["virtio-pci[0]", "msix-table[0]"]
+    mr1(b, "bars", "-device", nic + ",id=n1", steps=sum([mr1look("/machine/peripheral/n1/" + r) for r in bars], []) +
+        mr1look("/machine/peripheral/n1/bus master container[0]") + mr1look("/machine/peripheral/n1/bus master[0]") +
+        mr1qmp("/machine/peripheral/n1/bus master container[0]") + mr1qmp("/machine/peripheral/n1/bus master[0]"))
+    # A virtio proxy's: its BARs (modern, legacy I/O, MSI-X) and the MSI-X table and pending bits.
+    vdev = "virtio-net-pci" if b != "pseries" else "virtio-scsi-pci"
+    mr1(b, "virtio-bars", "-device", vdev + ",id=v1",
+        steps=sum([mr1look("/machine/peripheral/v1/" + r) for r in
+                   ["virtio-pci[0]", "virtio-pci[1]", vdev + "-msix[0]", "msix-table[0]", "msix-pba[0]"]], []))
+    if t == "x86_64":
+        h = MR1_HOST[b]
+        mr1(b, "conf", steps=mr1look(h + "/pci-conf-idx[0]") + mr1look(h + "/pci-conf-data[0]") +
+            [qmp("qom-list", path=h + "/pci-conf-idx[0]")])
+        # The CPU's own regions, booted and hot-plugged.
+        mr1(b, "cpu-regions", steps=mr1look("/machine/unattached/device[0]/memory[0]") +
+            mr1look("/machine/unattached/device[0]/smram[0]") + hmp(MR1_CPU[t], "qom-list /machine/peripheral/c1",
+                                                                    "qom-get /machine/peripheral/c1/memory[0] size"))
+    else:
+        mr1(b, "xive", steps=mr1look("/machine/unattached/device[0]/xive.tima[0]") +
+            mr1look("/machine/unattached/device[0]/source/xive.esb[0]") +
+            mr1look("/machine/unattached/device[0]/end_source/xive.end[0]"))
+    # The machine's RAM: the default backend's region, as info qom-tree /objects shows it.
+    ramid = "pc.ram" if t == "x86_64" else "ppc_spapr.ram"
+    mr1(b, "ram", steps=hmp("info qom-tree /objects", "qom-list /objects/" + ramid) +
+        mr1look("/objects/%s/%s[0]" % (ramid, ramid)) + [qmp("qom-get", path="/objects/%s/%s[0]" % (ramid, ramid),
+                                                              property="size")])
+    # A learner without maxmem: no device memory region.
+    corpus.case(t, "mr1-%s-nomaxmem" % b, "-M", b, "-m", "1G",
+                steps=hmp("qom-list /machine/device-memory[0]", "qom-get /machine/unattached/system[0] size"))
+    # Copied from the tree after a hotplug: the paths as info qom-tree printed them.
+    mr1(b, "tree-copy", steps=hmp(*MR1_DIMM) + hmp("info qom-tree /objects/mem1") + mr1look("/objects/mem1/mem1[0]") +
+        hmp("device_del d1") + mr1look("/machine/device-memory[0]"), settle=0.5)
 
 corpus.write()
