@@ -6,9 +6,11 @@ import (
 	"slices"
 	"strings"
 
+	"hotpluglab/engine/machine"
 	"hotpluglab/engine/pci"
 	"hotpluglab/engine/qdev"
 	"hotpluglab/engine/qjson"
+	"hotpluglab/engine/spapr"
 )
 
 // HintError is an error QEMU follows with a hint line (error_append_hint):
@@ -182,6 +184,11 @@ func (s *State) Add(t qdev.Type, opts *qdev.Opts, hotplug bool) (added *qdev.Dev
 	}
 	if t, name := s.M.Container(path); t != nil {
 		t.Insert(name)
+	}
+	if hotplug && slices.Contains(rel.SPAPRReleasedCoreAddSIGSEGV, t.Name) {
+		if drcs := spapr.Of(s.M); drcs != nil && drcs.ReleasedAtOnce() {
+			return d, &machine.Crash{Signal: 11}
+		}
 	}
 	s.LastAddPCI = bus != nil && pci.IsPCIBus(bus.Type)
 	return d, nil

@@ -68,3 +68,29 @@ func TestDeviceMemoryRegionSize(t *testing.T) {
 		}
 	}
 }
+
+// On 7.2 a pseries core released at once on its device_del (no guest)
+// leaves QEMU to die of SIGSEGV at a later virtio-rng-pci device_add
+// (probe_mix pm-p-r58-c14, r58m-); a USB controller's unplug alone does
+// not, and 10.0 plugs it.
+func TestReleasedCoreThenVirtioRNG(t *testing.T) {
+	core := []string{"device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=3", "device_del core1"}
+	for _, tc := range []struct {
+		rel    *release.Release
+		before []string
+		alive  bool
+	}{
+		{release.V7_2, core, false},
+		{release.V7_2, []string{"device_del usb1"}, true},
+		{release.V10_0, core, true},
+	} {
+		s := session.Start(tc.rel, "ppc64", strings.Fields("-M pseries-7.2 -cpu power9_v2.0 -smp 1,maxcpus=4 -device usb-ehci,id=usb1"))
+		for _, c := range tc.before {
+			s.HMP(c)
+		}
+		s.HMP("device_add virtio-rng-pci,id=rng3")
+		if s.Alive() != tc.alive || !tc.alive && s.ExitCode() != -11 {
+			t.Errorf("%s after %q: alive %v (exit %d), want alive %v", tc.rel.Version(), tc.before, s.Alive(), s.ExitCode(), tc.alive)
+		}
+	}
+}

@@ -138,6 +138,7 @@ var V7_2 = &Release{
 	MemoryRegionDelSubregionAssert: "../../softmmu/memory.c:2642",
 	DirtyBitmapSIGSEGVX86:          true,
 	SPAPRReleasedCoreResetSIGSEGV:  true,
+	SPAPRReleasedCoreAddSIGSEGV:    []string{"virtio-rng-pci"},
 	FindRAMOffsetAssert:            "../../softmmu/physmem.c:1616",
 	PCIRegisterBARAssert:           "../../hw/pci/pci.c:1240",
 	VirtioPMEMUnplugRefusal:        "virtio based memory devices cannot be unplugged.",

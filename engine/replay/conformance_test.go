@@ -520,8 +520,8 @@ var corpora = []struct {
 	// abort when a system_reset meets a balloon's pending unplug (r46m-).
 	// Round 47 (lead): 90 fresh draws, 9 measurements of -global pc-dimm.
 	// Round 48 (lead): 90 (7.2) and 91 (10.0) fresh draws.
-	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 6876},
-	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 6915},
+	{"probe_mix", release.V7_2, false, "probe_mix.jsonl", "probe_mix_cases.jsonl", 6951},
+	{"probe_mix", release.V10_0, false, "v10.0/probe_mix.jsonl", "probe_mix_cases.jsonl", 6984},
 	// gen_trace_cases.py: QEMU's trace events around CPU hotplug (-trace,
 	// trace-event, info trace-events, the trace QMP commands, cpuhp_* and
 	// spapr_drc_* lines on stderr), recorded twice with each release.

@@ -3442,4 +3442,33 @@ for n in range(8):
 for n in range(8):
     r44_case(n, seed=575000, name="r57-f", heavy=True)
 
+
+# Round 58 (r58-, lead): fresh draws of rounds 14, 5, 43, 8 and 11, from
+# seeds none used.
+redraw((r14_case, 20, 580000, "r58-a"), (r5_case, 15, 581000, "r58-b"), (r43_case, 15, 582000, "r58-c"),
+       (r8_case, 10, 583000, "r58-d"), (r11_case, 10, 584000, "r58-e"))
+
+
+# Measured while fixing round 58 (r58m-): 7.2 died of SIGSEGV at a
+# virtio-rng-pci's device_add on pseries after a core's unplug and a USB
+# controller's (pm-p-r58-c14); which of them it takes.
+def r58m():
+    core = [{"hmp": "device_add power9_v2.0-spapr-cpu-core,id=core1,core-id=3"}, {"hmp": "device_del core1"}]
+    ehci = [qmp("device_del", id="usb1")]
+    rng = [{"hmp": "object_add rng-builtin,id=hrng2"}, {"hmp": "device_add virtio-rng-pci,rng=hrng2,id=rng3"}]
+    after = [{"hmp": "info pci"}, qmp("query-status")]
+    base = ["-M", "pseries-7.2", "-cpu", "power9_v2.0", "-smp", "1,maxcpus=4"]
+    usb = ["-device", "usb-ehci,id=usb1", "-device", "usb-tablet"]
+    for tag, extra, steps in (("core-rng", [], core + rng), ("ehci-rng", usb, ehci + rng), ("both-rng", usb, core + ehci + rng),
+                              ("core-e1000", [], core + [{"hmp": "device_add e1000,id=n1"}]),
+                              ("core-rng-noobj", [], core + [{"hmp": "device_add virtio-rng-pci,id=rng3"}]),
+                              ("ehci-only-rng", ["-device", "usb-ehci,id=usb1"], ehci + rng),
+                              ("core-info", [], core + [{"hmp": "info qtree"}]),
+                              ("core-object", [], core + [{"hmp": "object_add rng-builtin,id=hrng2"}]),
+                              ("core-cont", [], core + [{"hmp": "device_add virtio-rng-pci,id=rng3"}, {"hmp": "cont"}])):
+        corpus.case("ppc64", "r58m-" + tag, *base, *extra, steps=steps + after)
+
+
+r58m()
+
 corpus.write()
