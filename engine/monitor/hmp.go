@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"hotpluglab/engine/format"
 	"sort"
 	"strings"
 	"sync"
@@ -219,6 +220,9 @@ func (mon *Monitor) HMP(line string) string {
 	if !ok {
 		return out + fmt.Sprintf("Try \"help %s\" for more information\r\n", typed)
 	}
+	if isInfo && infoNeedsCPU[e.names[0]] && len(format.CPUThreads(mon.M)) == 0 {
+		return "No CPU available\r\n" // mon_get_cpu finds none ("-M none")
+	}
 	switch {
 	case h != nil:
 		return h.Run(mon, args)
@@ -228,6 +232,11 @@ func (mon *Monitor) HMP(line string) string {
 	mon.Note(fmt.Sprintf("%s is not simulated: QEMU would act on it; here nothing changed.", typed))
 	return ""
 }
+
+// infoNeedsCPU are the info commands that read the monitor's current CPU
+// and answer "No CPU available" without one (info registers too, which
+// says it its own way).
+var infoNeedsCPU = map[string]bool{"lapic": true, "tlb": true, "mem": true}
 
 func init() {
 	registerLater(func() {

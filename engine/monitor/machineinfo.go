@@ -466,6 +466,9 @@ func init() {
 	registerLater(func() {
 		RegisterInfo(&HMPCommand{Name: "irq", Run: func(mon *Monitor, _ Args) string {
 			m, rel := mon.M, mon.M.Release()
+			if m.Type.Name == "none" { // no controller, no CPU
+				return ""
+			}
 			if m.IsSPAPR() {
 				out := fmt.Sprintf("IRQ statistics not available for %s-machine.\r\n", m.Type.Name)
 				if rel.CPUInterruptStats {
@@ -493,6 +496,9 @@ func init() {
 		// them; the IOAPIC's version is its property (0x11 on pc-i440fx-2.6
 		// and older, a compat property).
 		RegisterInfo(&HMPCommand{Name: "pic", Run: func(mon *Monitor, _ Args) string {
+			if mon.M.Type.Name == "none" { // no interrupt controller
+				return ""
+			}
 			switch mon.M.Type.Family {
 			case machinetype.PC, machinetype.Q35, machinetype.ISAPC, machinetype.Microvm:
 			case machinetype.PSeries:

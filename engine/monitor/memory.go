@@ -335,11 +335,15 @@ func (mon *Monitor) guestRAM(addr, n uint64) (mem []byte, ok bool) {
 
 // memoryDump is memory_dump for the /fmt the parser read.
 func (mon *Monitor) memoryDump(a Args, physical bool) string {
+	noCPU := len(format.CPUThreads(mon.M)) == 0 // "-M none"
 	count, _ := a.Int("count")
 	format, _ := a.Int("format")
 	size, _ := a.Int("size")
 	addr64, _ := a.Int("addr")
 	addr := uint64(addr64)
+	if noCPU && (format == 'i' || !physical) {
+		return "Can not dump without CPU\r\n"
+	}
 	if format == 'i' {
 		return mon.disassemble(addr, count)
 	}
@@ -389,8 +393,11 @@ func (mon *Monitor) memoryDump(a Args, physical bool) string {
 			readable += min(uint64(lineSize), total-readable)
 		}
 	}
+	if mon.M.Type.Name == "none" && mon.M.RAMBytes == 0 {
+		readable = 0 // "-M none" without -m maps nothing
+	}
 	mem, ok := mon.guestRAM(addr, readable)
-	if mapped, known := mon.x86PhysMap(); known {
+	if mapped, known := mon.x86PhysMap(); known && mon.M.Type.Name != "none" {
 		// Line by line, as memory_dump reads: the first line not all
 		// backed ends the dump.
 		readable, mem, ok = 0, nil, true
@@ -559,6 +566,8 @@ func init() {
 				if err != nil || !mon.cpuIndexExists(n) {
 					return nil, GenericError("Parameter 'cpu-index' expects a CPU number")
 				}
+			} else if !mon.cpuIndexExists(0) { // CPU 0 by default ("-M none" has none)
+				return nil, GenericError("Parameter 'cpu-index' expects a CPU number")
 			}
 			if e := mon.memsaveOpen(args); e != nil {
 				return nil, e

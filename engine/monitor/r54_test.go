@@ -94,3 +94,23 @@ func TestReleasedCoreThenVirtioRNG(t *testing.T) {
 		}
 	}
 }
+
+// "-M none" has no CPU, no interrupt controller and no RAM: what reads
+// the current CPU says so (the engine panicked on info registers), and
+// nmi finds no provider in each release's words (probe_monitor mn-).
+func TestMachineNoneMonitor(t *testing.T) {
+	for _, rel := range []*release.Release{release.V7_2, release.V10_0} {
+		for _, target := range []string{"x86_64", "ppc64"} {
+			s := session.Start(rel, target, []string{"-M", "none"})
+			for _, c := range [][2]string{
+				{"info registers", "No CPU available\r\n"}, {"info registers -a", ""}, {"info tlb", "No CPU available\r\n"},
+				{"x /4x 0", "Can not dump without CPU\r\n"}, {"xp /2x 0", "0000000000000000: Cannot access memory\r\n"},
+				{"info irq", ""}, {"info pic", ""}, {"nmi", "Error: " + rel.NoNMIProvider + "\r\n"},
+			} {
+				if got := s.HMP(c[0]); got != c[1] {
+					t.Errorf("%s %s: %s = %q, want %q", rel.Version(), target, c[0], got, c[1])
+				}
+			}
+		}
+	}
+}

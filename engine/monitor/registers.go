@@ -69,6 +69,9 @@ func (mon *Monitor) ppcResetSPR(name string) (int64, bool) {
 
 // register is get_monitor_def for the current CPU.
 func (mon *Monitor) register(name string) (int64, bool) {
+	if len(format.CPUThreads(mon.M)) == 0 { // "-M none": no CPU to read
+		return 0, false
+	}
 	var v int64
 	var ok bool
 	if mon.M.IsSPAPR() {
@@ -105,6 +108,15 @@ func (mon *Monitor) register(name string) (int64, bool) {
 func init() {
 	registerLater(func() {
 		RegisterInfo(&HMPCommand{Name: "registers", Run: func(mon *Monitor, a Args) string {
+			if len(format.CPUThreads(mon.M)) == 0 { // "-M none": hmp_info_registers finds no CPU
+				if a.Bool("cpustate_all") {
+					return ""
+				}
+				if v, ok := a.Int("vcpu"); ok {
+					return "CPU#" + strconv.FormatInt(v, 10) + " not available\r\n"
+				}
+				return "No CPU available\r\n"
+			}
 			if mon.M.IsSPAPR() {
 				return mon.spaprRegisters(a)
 			}
@@ -310,6 +322,9 @@ func (mon *Monitor) injectSPAPRNMI() {
 func init() {
 	registerLater(func() {
 		RegisterHMP(&HMPCommand{Name: "nmi", Run: func(mon *Monitor, _ Args) string {
+			if mon.M.Type.Name == "none" {
+				return "Error: " + mon.M.Release().NoNMIProvider + "\r\n"
+			}
 			if !mon.M.IsSPAPR() {
 				mon.Note("nmi is not simulated: QEMU would act on it; here nothing changed.")
 				return ""
@@ -318,6 +333,9 @@ func init() {
 			return ""
 		}})
 		RegisterQMP("inject-nmi", func(mon *Monitor, args qjson.Object) (any, *Error) {
+			if mon.M.Type.Name == "none" {
+				return nil, GenericError(mon.M.Release().NoNMIProvider)
+			}
 			if !mon.M.IsSPAPR() {
 				return mon.unmodelled("inject-nmi", args)
 			}

@@ -552,6 +552,10 @@ type Release struct {
 	// not listed.
 	SPAPRReleasedCoreAddSIGSEGV []string
 
+	// NoNMIProvider is nmi's and inject-nmi's error on a machine nothing
+	// in the QOM tree takes an NMI for ("-M none"; measured on both targets).
+	NoNMIProvider string
+
 	// SPAPRHcallAssertion is the assertion QEMU aborts on when a second
 	// spapr-rng registers H_RANDOM again (its source path and line).
 	SPAPRHcallAssertion string

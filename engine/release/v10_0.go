@@ -101,6 +101,7 @@ var V10_0 = &Release{
 	USBStorageDriveOnDisk:       true,
 	StrtoullBinary:              true,
 	MCABroadcastNotOnAMD:        true,
+	NoNMIProvider:               "machine does not provide NMIs",
 	SPAPRHcallAssertion:         "hw/ppc/spapr_hcall.c:1537: spapr_register_hypercall: Assertion `!(*slot)' failed.",
 	BalloonUnplugResetAssertion: "hw/core/resetcontainer.c:56: resettable_container_child_foreach: Assertion `len == rc->children->len' failed.",
 	VGAModulePackage: func(vga string) string {

@@ -139,6 +139,7 @@ var V7_2 = &Release{
 	DirtyBitmapSIGSEGVX86:          true,
 	SPAPRReleasedCoreResetSIGSEGV:  true,
 	SPAPRReleasedCoreAddSIGSEGV:    []string{"virtio-rng-pci"},
+	NoNMIProvider:                  "this feature or command is not currently supported",
 	FindRAMOffsetAssert:            "../../softmmu/physmem.c:1616",
 	PCIRegisterBARAssert:           "../../hw/pci/pci.c:1240",
 	VirtioPMEMUnplugRefusal:        "virtio based memory devices cannot be unplugged.",

@@ -5288,4 +5288,25 @@ for b in ["pc", "q35", "pseries"]:
     mr1(b, "tree-copy", steps=hmp(*MR1_DIMM) + hmp("info qom-tree /objects/mem1") + mr1look("/objects/mem1/mem1[0]") +
         hmp("device_del d1") + mr1look("/machine/device-memory[0]"), settle=0.5)
 
+# Round mn (mn-, lead, 2026-12-08): the monitor on "-M none", which has no
+# CPU, no interrupt controller and (without -m) no RAM: the commands that
+# read the current CPU (info registers/lapic/tlb/mem, x, p $pc, memsave),
+# info irq/pic, nmi and inject-nmi, and the CPU device refusals. (A CPU
+# given with -device and an apic-id is created there: not simulated.)
+for t in ("x86_64", "ppc64"):
+    cpu_reads = ["info registers", "info registers -a", "cpu 0", "x /4x 0", "info tlb", "p $pc", "info cpus"]
+    if t == "x86_64":
+        cpu_reads += ["info lapic", "info mem"]
+    corpus.case(t, "mn-%s-cpu-reads" % t, "-M", "none", steps=hmp(*cpu_reads) + [
+        qmp("human-monitor-command", **{"command-line": "info registers"}), qmp("query-cpus-fast"),
+        qmp("memsave", val=0, size=16, filename="/tmp/x"), qmp("memsave", val=0, size=16, filename="/tmp/x", **{"cpu-index": 0})])
+    corpus.case(t, "mn-%s-irq-nmi" % t, "-M", "none", steps=hmp("nmi", "info pic", "info irq", "xp /2x 0", "xp /2i 0",
+                                                                 "info hotpluggable-cpus") + [qmp("inject-nmi")])
+corpus.case("x86_64", "mn-x86_64-cpu-add", "-M", "none", steps=hmp(
+    "device_add qemu64-x86_64-cpu,apic-id=2,id=c2", "info cpus", "device_del c2", "device_add qemu64-x86_64-cpu,id=c3")
+    + [qmp("query-cpus-fast")])
+corpus.case("ppc64", "mn-ppc64-core-add", "-M", "none", steps=hmp(
+    "device_add power9_v2.0-spapr-cpu-core,core-id=0,id=c0", "info cpus"))
+corpus.case("x86_64", "mn-x86_64-smp2", "-M", "none", "-smp", "2", steps=hmp("info cpus"))
+
 corpus.write()
