@@ -4478,32 +4478,39 @@ for i, s in enumerate(["2,maxcpus=8,sockets=2,dies=2,cores=2,threads=1", "2,maxc
     p("e19m-smp-%d" % i, "-M", "pseries", "-smp", s, "-device", "spapr-vty,id=a b", steps=hmp("info hotpluggable-cpus"))
 
 
+# The node-id mistakes the -numa sessions below try (e19m2-, e19m3-): on
+# x86 by HMP and QMP, on pseries by HMP, each beside a non-CPU device's.
+NUMA19_HMP = hmp(
+    "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=0" % C,
+    "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=2" % C,
+    "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=x" % C,
+    "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=1" % C,
+    "device_add %s,id=cpu2,socket-id=1,core-id=1,thread-id=0" % C,
+    "device_add e1000,id=e,numa_node=3", "info hotpluggable-cpus", "info numa")
+NUMA19_QMP = [
+    qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 0}),
+    qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 7}),
+    qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 1, "node-id": 1}),
+    qmp("device_add", driver="e1000", id="e", numa_node=9), qmp("query-hotpluggable-cpus")]
+NUMA19_PS = hmp(
+    "device_add %s,id=core1,core-id=4,node-id=0" % PC19, "device_add %s,id=core1,core-id=4,node-id=5" % PC19,
+    "device_add %s,id=core1,core-id=4,node-id=1" % PC19, "device_add %s,id=core2,core-id=5" % PC19,
+    "device_add spapr-vlan,id=v,reg=0x1000", "info hotpluggable-cpus", "info numa")
+
+
 # (e19m2-) The -numa sessions again with memory given to the nodes, -smp
 # errors beside a non-CPU error found later (netdev, drive), and CPUs
 # unplugged from a running machine (after cont).
 NUMA19M = ["-m", "512M", "-numa", "node,nodeid=0,cpus=0-3,mem=256M", "-numa", "node,nodeid=1,cpus=4-7,mem=256M"]
 for tag, m in [("pc", ["-M", "pc"]), ("q72", ["-M", "pc-q35-7.2"])]:
-    x("e19m2-numa-%s" % tag, *m, *GSMP, *NUMA19M, steps=hmp(
-        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=0" % C,
-        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=2" % C,
-        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=x" % C,
-        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=1" % C,
-        "device_add %s,id=cpu2,socket-id=1,core-id=1,thread-id=0" % C,
-        "device_add e1000,id=e,numa_node=3", "info hotpluggable-cpus", "info numa"))
-    x("e19m2-qnuma-%s" % tag, *m, *GSMP, *NUMA19M, steps=[
-        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 0}),
-        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 7}),
-        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 1, "node-id": 1}),
-        qmp("device_add", driver="e1000", id="e", numa_node=9), qmp("query-hotpluggable-cpus")])
+    x("e19m2-numa-%s" % tag, *m, *GSMP, *NUMA19M, steps=NUMA19_HMP)
+    x("e19m2-qnuma-%s" % tag, *m, *GSMP, *NUMA19M, steps=NUMA19_QMP)
     x("e19m2-run-%s" % tag, *m, *GSMP, steps=hmp(
         "cont", "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0" % C, "device_del cpu1", "device_del cpu1",
         "device_del nosuch", "device_add e1000,addr=0x20", "info status", "info cpus"))
     for i, s in enumerate(["4,maxcpus=2", "2,dies=2", "2,clusters=2", "4,maxcpus=8,sockets=2,cores=2,threads=2,dies=1,clusters=1"]):
         x("e19m2-smp-%s-%d" % (tag, i), *m, "-smp", s, "-device", "e1000,netdev=nosuch", steps=hmp("info hotpluggable-cpus"))
-p("e19m2-numa", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA19M, steps=hmp(
-    "device_add %s,id=core1,core-id=4,node-id=0" % PC19, "device_add %s,id=core1,core-id=4,node-id=5" % PC19,
-    "device_add %s,id=core1,core-id=4,node-id=1" % PC19, "device_add %s,id=core2,core-id=5" % PC19,
-    "device_add spapr-vlan,id=v,reg=0x1000", "info hotpluggable-cpus", "info numa"))
+p("e19m2-numa", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA19M, steps=NUMA19_PS)
 p("e19m2-run", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", steps=hmp(
     "cont", "device_add %s,id=core1,core-id=2" % PC19, "device_del core1", "device_del core1",
     "device_del nosuch", "device_add spapr-vlan,reg=x", "info status", "info cpus"))
@@ -4516,24 +4523,11 @@ for i, s in enumerate(["4,maxcpus=2", "2,dies=2", "2,clusters=2", "2,maxcpus=8,t
 NUMA19D = ["-m", "512M", "-object", "memory-backend-ram,id=m0,size=256M", "-object", "memory-backend-ram,id=m1,size=256M",
            "-numa", "node,nodeid=0,cpus=0-3,memdev=m0", "-numa", "node,nodeid=1,cpus=4-7,memdev=m1"]
 for tag, m in [("pc", ["-M", "pc"]), ("q72", ["-M", "pc-q35-7.2"])]:
-    x("e19m3-numa-%s" % tag, *m, *GSMP, *NUMA19D, steps=hmp(
-        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=0" % C,
-        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=2" % C,
-        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=x" % C,
-        "device_add %s,id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=1" % C,
-        "device_add %s,id=cpu2,socket-id=1,core-id=1,thread-id=0" % C,
-        "device_add e1000,id=e,numa_node=3", "info hotpluggable-cpus", "info numa"))
-    x("e19m3-qnuma-%s" % tag, *m, *GSMP, *NUMA19D, steps=[
-        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 0}),
-        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 0, "node-id": 7}),
-        qmp("device_add", driver=C, id="cpu1", **{"socket-id": 1, "core-id": 0, "thread-id": 1, "node-id": 1}),
-        qmp("device_add", driver="e1000", id="e", numa_node=9), qmp("query-hotpluggable-cpus")])
+    x("e19m3-numa-%s" % tag, *m, *GSMP, *NUMA19D, steps=NUMA19_HMP)
+    x("e19m3-qnuma-%s" % tag, *m, *GSMP, *NUMA19D, steps=NUMA19_QMP)
     x("e19m3-cold-%s" % tag, *m, *GSMP, *NUMA19D, "-device", C + ",id=cpu1,socket-id=1,core-id=0,thread-id=0,node-id=0",
       steps=hmp("info numa"))
-p("e19m3-numa", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA19D, steps=hmp(
-    "device_add %s,id=core1,core-id=4,node-id=0" % PC19, "device_add %s,id=core1,core-id=4,node-id=5" % PC19,
-    "device_add %s,id=core1,core-id=4,node-id=1" % PC19, "device_add %s,id=core2,core-id=5" % PC19,
-    "device_add spapr-vlan,id=v,reg=0x1000", "info hotpluggable-cpus", "info numa"))
+p("e19m3-numa", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA19D, steps=NUMA19_PS)
 p("e19m3-cold", "-M", "pseries", "-cpu", "POWER9", "-smp", "2,maxcpus=8", *NUMA19D, "-device", PC19 + ",id=core1,core-id=4,node-id=0",
   steps=hmp("info numa"))
 
