@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hotpluglab/engine/format"
 	"sort"
 	"strings"
 	"sync"
@@ -220,7 +219,7 @@ func (mon *Monitor) HMP(line string) string {
 	if !ok {
 		return out + fmt.Sprintf("Try \"help %s\" for more information\r\n", typed)
 	}
-	if isInfo && infoNeedsCPU[e.names[0]] && len(format.CPUThreads(mon.M)) == 0 {
+	if isInfo && infoNeedsCPU[e.names[0]] && mon.noCPU() {
 		return "No CPU available\r\n" // mon_get_cpu finds none ("-M none")
 	}
 	switch {

@@ -335,7 +335,7 @@ func (mon *Monitor) guestRAM(addr, n uint64) (mem []byte, ok bool) {
 
 // memoryDump is memory_dump for the /fmt the parser read.
 func (mon *Monitor) memoryDump(a Args, physical bool) string {
-	noCPU := len(format.CPUThreads(mon.M)) == 0 // "-M none"
+	noCPU := mon.noCPU()
 	count, _ := a.Int("count")
 	format, _ := a.Int("format")
 	size, _ := a.Int("size")

@@ -67,9 +67,13 @@ func (mon *Monitor) ppcResetSPR(name string) (int64, bool) {
 	return 0, false
 }
 
+// noCPU says the machine has no CPU for the monitor to read ("-M none"):
+// what mon_get_cpu's callers check.
+func (mon *Monitor) noCPU() bool { return len(format.CPUThreads(mon.M)) == 0 }
+
 // register is get_monitor_def for the current CPU.
 func (mon *Monitor) register(name string) (int64, bool) {
-	if len(format.CPUThreads(mon.M)) == 0 { // "-M none": no CPU to read
+	if mon.noCPU() {
 		return 0, false
 	}
 	var v int64
@@ -108,7 +112,7 @@ func (mon *Monitor) register(name string) (int64, bool) {
 func init() {
 	registerLater(func() {
 		RegisterInfo(&HMPCommand{Name: "registers", Run: func(mon *Monitor, a Args) string {
-			if len(format.CPUThreads(mon.M)) == 0 { // "-M none": hmp_info_registers finds no CPU
+			if mon.noCPU() { // hmp_info_registers finds none
 				if a.Bool("cpustate_all") {
 					return ""
 				}
